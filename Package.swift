@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "talks",
+    products: [
+        .executable(name: "talks", targets: ["talks"])
+    ],
+    targets: [
+        // SQLite from the operating system (libsqlite3-dev); no third-party package.
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        // Value types of the regulation's domain, the dataset format and its validation.
+        .target(name: "TalkModel"),
+        // SQLite persistence: schema, migrations, load and fetch.
+        .target(name: "TalkStore", dependencies: ["TalkModel", "CSQLite"]),
+        // What people read: display width, aligned tables, record listings.
+        .target(name: "TalkText", dependencies: ["TalkModel"]),
+        // The command line: argument parsing and printing only.
+        .executableTarget(name: "talks", dependencies: ["TalkModel", "TalkStore", "TalkText"]),
+
+        .target(name: "TestSupport", dependencies: ["TalkModel"], path: "Tests/TestSupport"),
+        .testTarget(name: "TalkModelTests", dependencies: ["TalkModel", "TestSupport"]),
+        .testTarget(name: "TalkStoreTests", dependencies: ["TalkStore", "TalkModel", "TestSupport"]),
+        .testTarget(name: "TalkTextTests", dependencies: ["TalkText", "TalkModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["talks", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

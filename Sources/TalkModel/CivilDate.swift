@@ -1,0 +1,117 @@
+/// A calendar day in the proleptic Gregorian calendar, with no time and no zone.
+///
+/// Every date in this domain is a civil date: a talk is held "on 2026-03-10", not at an instant.
+/// Keeping dates free of `Foundation.Date` and time zones keeps out a whole family of
+/// off-by-one-day bugs.
+public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// The years a date may have: four digits, as `YYYY-MM-DD` allows.
+    public static let validYears = 1...9999
+
+    /// A date, or nil when no such day exists (2026-02-30, month 13, year 0).
+    public init?(year: Int, month: Int, day: Int) {
+        guard Self.validYears.contains(year), (1...12).contains(month),
+            (1...Self.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses exactly `YYYY-MM-DD`; nil for anything else or an impossible day.
+    public init?(_ text: String) {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
+            return nil
+        }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public var description: String {
+        func pad(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// Days since 1970-01-01 (negative before), by the civil-from-days algorithm.
+    public var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let monthFromMarch = (month + 9) % 12
+        let dayOfYear = (153 * monthFromMarch + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The date with the given day number, or nil outside years 1–9999.
+    public init?(dayNumber: Int) {
+        let z = dayNumber + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthFromMarch = (5 * dayOfYear + 2) / 153
+        let d = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
+        let m = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+        let y = yearOfEra + era * 400 + (m <= 2 ? 1 : 0)
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// The date `days` later (earlier when negative); nil past the valid years.
+    public func adding(days: Int) -> CivilDate? {
+        CivilDate(dayNumber: dayNumber + days)
+    }
+
+    /// The same day-of-month `months` later, clamped to that month's last day (Civil Code Art. 202).
+    ///
+    /// Always add to the original date: Jan 31 + 2 months is Mar 31, not Jan 31 + 1 + 1 = Mar 28.
+    public func adding(months: Int) -> CivilDate? {
+        let index = year * 12 + (month - 1) + months
+        let (y, m) = (index / 12, index % 12 + 1)
+        guard Self.validYears.contains(y) else { return nil }
+        return CivilDate(year: y, month: m, day: min(day, Self.daysIn(month: m, year: y)))
+    }
+
+    /// Days from `self` to `other` (positive when `other` is later).
+    public func days(to other: CivilDate) -> Int {
+        other.dayNumber - dayNumber
+    }
+
+    /// ISO weekday: 1 = Monday … 7 = Sunday.
+    public var weekday: Int {
+        // 1970-01-01 was a Thursday (4).
+        let offset = (dayNumber + 3) % 7
+        return (offset < 0 ? offset + 7 : offset) + 1
+    }
+}

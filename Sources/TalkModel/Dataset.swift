@@ -1,0 +1,269 @@
+/// An organization: a Party committee, Party group or grassroots organization.
+public struct Organization: Hashable, Sendable {
+    public var id: String
+    public var name: String
+    public var kind: OrganizationKind
+    public var level: Level
+    /// The organization one level up, which talks to this one's top leader.
+    public var parent: String?
+    /// For a Party group, the organization whose term is its coverage term (Art. 5); nil = parent.
+    public var approvedBy: String?
+
+    public init(
+        id: String, name: String, kind: OrganizationKind, level: Level, parent: String? = nil,
+        approvedBy: String? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.level = level
+        self.parent = parent
+        self.approvedBy = approvedBy
+    }
+}
+
+public struct Person: Hashable, Sendable {
+    public var id: String
+    public var name: String
+
+    public init(id: String, name: String) {
+        self.id = id
+        self.name = name
+    }
+}
+
+/// Who holds which post in which organization, and when; identified by (person, organization, role, from).
+public struct Appointment: Hashable, Sendable {
+    public var person: String
+    public var organization: String
+    public var role: Role
+    public var from: CivilDate
+    /// Last day in post, inclusive; nil = still in post.
+    public var to: CivilDate?
+
+    public init(person: String, organization: String, role: Role, from: CivilDate, to: CivilDate? = nil) {
+        self.person = person
+        self.organization = organization
+        self.role = role
+        self.from = from
+        self.to = to
+    }
+
+    public struct Key: Hashable, Sendable {
+        public let person: String
+        public let organization: String
+        public let role: Role
+        public let from: CivilDate
+    }
+
+    public var key: Key { Key(person: person, organization: organization, role: role, from: from) }
+
+    /// Whether the post is held on `date`.
+    public func covers(_ date: CivilDate) -> Bool {
+        from <= date && (to.map { date <= $0 } ?? true)
+    }
+
+    /// Whether two periods in post share at least one day.
+    public func overlaps(_ other: Appointment) -> Bool {
+        (to.map { other.from <= $0 } ?? true) && (other.to.map { from <= $0 } ?? true)
+    }
+}
+
+/// A term (届) of an organization; identified by (organization, from).
+public struct Term: Hashable, Sendable {
+    public var organization: String
+    public var from: CivilDate
+    /// Last day, inclusive.
+    public var to: CivilDate
+    public var number: Int?
+
+    public init(organization: String, from: CivilDate, to: CivilDate, number: Int? = nil) {
+        self.organization = organization
+        self.from = from
+        self.to = to
+        self.number = number
+    }
+
+    public struct Key: Hashable, Sendable {
+        public let organization: String
+        public let from: CivilDate
+    }
+
+    public var key: Key { Key(organization: organization, from: from) }
+
+    public func overlaps(_ other: Term) -> Bool {
+        other.from <= to && from <= other.to
+    }
+}
+
+/// One item of a committee's annual plan of regular talks (Art. 5 ¶2).
+public struct Plan: Hashable, Sendable {
+    public var id: String
+    public var conductor: String
+    public var year: Int
+    public var organization: String
+    public var talker: String?
+    public var due: CivilDate?
+    public var basis: [PlanBasis]
+
+    public init(
+        id: String, conductor: String, year: Int, organization: String, talker: String? = nil,
+        due: CivilDate? = nil, basis: [PlanBasis] = []
+    ) {
+        self.id = id
+        self.conductor = conductor
+        self.year = year
+        self.organization = organization
+        self.talker = talker
+        self.due = due
+        self.basis = basis
+    }
+}
+
+/// A recorded situation of Art. 5 ¶3 that calls for a timely talk.
+public struct Trigger: Hashable, Sendable {
+    public var id: String
+    public var organization: String
+    public var kind: TriggerKind
+    public var on: CivilDate
+    public var note: String?
+
+    public init(id: String, organization: String, kind: TriggerKind, on: CivilDate, note: String? = nil) {
+        self.id = id
+        self.organization = organization
+        self.kind = kind
+        self.on = on
+        self.note = note
+    }
+}
+
+/// The rectification-measures report (Art. 11 ¶1).
+public struct Measures: Hashable, Sendable {
+    public var reported: CivilDate
+    /// The report includes the talkee's reflections (思想认识).
+    public var reflections: Bool
+    /// When first-responsibility measures were communicated to the rest of the leadership team.
+    public var communicated: CivilDate?
+
+    public init(reported: CivilDate, reflections: Bool = false, communicated: CivilDate? = nil) {
+        self.reported = reported
+        self.reflections = reflections
+        self.communicated = communicated
+    }
+}
+
+/// The rectification-status report (Art. 11 ¶2) and its assessment (Art. 17).
+public struct RectificationReport: Hashable, Sendable {
+    public var reported: CivilDate
+    public var assessment: Assessment?
+
+    public init(reported: CivilDate, assessment: Assessment? = nil) {
+        self.reported = reported
+        self.assessment = assessment
+    }
+}
+
+/// Archiving and copies of the materials (Art. 12).
+public struct Archive: Hashable, Sendable {
+    public var archived: CivilDate
+    public var copiedTo: [CopyRecipient]
+
+    public init(archived: CivilDate, copiedTo: [CopyRecipient] = []) {
+        self.archived = archived
+        self.copiedTo = copiedTo
+    }
+}
+
+/// A talk and everything recorded after it. Optional fields hold their defaults when omitted.
+public struct Talk: Hashable, Sendable {
+    public var id: String
+    public var conductor: String
+    public var kind: TalkKind
+    public var organization: String
+    public var talkee: String
+    public var talker: String
+    public var format: TalkFormat = .individual
+    public var held: CivilDate
+    /// Deadlines run from this day; equals `held` unless the talk ran over several days.
+    public var ended: CivilDate
+    public var plan: String?
+    public var triggers: [String] = []
+    public var selfCheck = false
+    public var steps: [Step] = []
+    /// Confidential text (Art. 16).
+    public var problems: [String] = []
+    /// Confidential text (Art. 16).
+    public var requirements: [String] = []
+    public var record = false
+    public var participants: [Department] = []
+    public var untruthful = false
+    public var measures: Measures?
+    public var report: RectificationReport?
+    public var archive: Archive?
+
+    public init(
+        id: String, conductor: String, kind: TalkKind, organization: String, talkee: String, talker: String,
+        held: CivilDate, ended: CivilDate? = nil
+    ) {
+        self.id = id
+        self.conductor = conductor
+        self.kind = kind
+        self.organization = organization
+        self.talkee = talkee
+        self.talker = talker
+        self.held = held
+        self.ended = ended ?? held
+    }
+}
+
+/// The kinds of record a dataset holds, in the order of the format.
+public enum RecordKind: String, CaseIterable, Sendable {
+    case organizations, people, appointments, terms, plans, triggers, talks
+
+    /// What one record of this kind is called.
+    public var singular: Message {
+        switch self {
+        case .organizations: Message(zh: "组织", en: "organization")
+        case .people: Message(zh: "人员", en: "person")
+        case .appointments: Message(zh: "任职", en: "appointment")
+        case .terms: Message(zh: "届期", en: "term")
+        case .plans: Message(zh: "计划事项", en: "plan item")
+        case .triggers: Message(zh: "及时谈话情形", en: "trigger")
+        case .talks: Message(zh: "谈话", en: "talk")
+        }
+    }
+}
+
+/// A whole dataset or a part of one: what `talks load` reads and `talks export` writes.
+public struct Dataset: Hashable, Sendable {
+    public static let format = "supervision-talks/1"
+
+    public var organizations: [Organization] = []
+    public var people: [Person] = []
+    public var appointments: [Appointment] = []
+    public var terms: [Term] = []
+    public var plans: [Plan] = []
+    public var triggers: [Trigger] = []
+    public var talks: [Talk] = []
+
+    public init() {}
+
+    public var isEmpty: Bool { count == 0 }
+
+    public var count: Int {
+        organizations.count + people.count + appointments.count + terms.count + plans.count + triggers.count
+            + talks.count
+    }
+
+    public func count(of kind: RecordKind) -> Int {
+        switch kind {
+        case .organizations: organizations.count
+        case .people: people.count
+        case .appointments: appointments.count
+        case .terms: terms.count
+        case .plans: plans.count
+        case .triggers: triggers.count
+        case .talks: talks.count
+        }
+    }
+}

@@ -1,0 +1,427 @@
+/// Problems found so far, shared by the readers of one document.
+final class ProblemLog {
+    private(set) var problems: [Problem] = []
+
+    var count: Int { problems.count }
+
+    func add(_ path: String, _ message: Message) {
+        problems.append(Problem(path, message))
+    }
+}
+
+/// Reads one JSON value as a field's type, or logs why it cannot.
+struct FieldReader<T>: Sendable {
+    let read: @Sendable (JSONValue, String, ProblemLog) -> T?
+}
+
+extension FieldReader {
+    static func expected(_ zh: String, _ en: String, _ value: JSONValue, _ path: String, _ log: ProblemLog) -> T? {
+        log.add(path, Message(zh: "应为\(zh)，实为 \(value.typeName)", en: "expected \(en), found \(value.typeName)"))
+        return nil
+    }
+}
+
+extension FieldReader where T == String {
+    /// Any string: notes and confidential texts.
+    static let string = FieldReader { value, path, log in
+        guard case .string(let text) = value else { return expected("字符串", "a string", value, path, log) }
+        return text
+    }
+
+    /// A name people read: not blank.
+    static let name = FieldReader { value, path, log in
+        guard let text = string.read(value, path, log) else { return nil }
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            log.add(path, Message(zh: "不能为空", en: "must not be empty"))
+            return nil
+        }
+        return text
+    }
+
+    /// An id: not empty, no control characters, no white space around it (a copy-paste slip
+    /// that would make two ids look the same).
+    static let id = FieldReader { value, path, log in
+        guard let text = string.read(value, path, log) else { return nil }
+        if let problem = IDRules.problem(with: text) {
+            log.add(path, problem)
+            return nil
+        }
+        return text
+    }
+}
+
+/// What makes a string acceptable as an id, for documents and flags alike.
+public enum IDRules {
+    public static func problem(with id: String) -> Message? {
+        if id.isEmpty { return Message(zh: "编号不能为空", en: "an id must not be empty") }
+        if id.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            return Message(zh: "编号不能含控制字符", en: "an id must not contain control characters")
+        }
+        if id.first!.isWhitespace || id.last!.isWhitespace {
+            return Message(zh: "编号首尾不能有空白 \(id.quoted)", en: "an id must not begin or end with white space: \(id.quoted)")
+        }
+        return nil
+    }
+}
+
+extension FieldReader where T == CivilDate {
+    static let date = FieldReader { value, path, log in
+        guard let text = FieldReader<String>.string.read(value, path, log) else { return nil }
+        guard let date = CivilDate(text) else {
+            log.add(path, DateText.notADate(text))
+            return nil
+        }
+        return date
+    }
+}
+
+/// How a text that is not a date is reported, for documents and flags alike.
+public enum DateText {
+    public static func notADate(_ text: String) -> Message {
+        let shaped = text.utf8.count == 10 && text.utf8.enumerated().allSatisfy { i, byte in
+            i == 4 || i == 7 ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+        return shaped
+            ? Message(zh: "\(text) 不是有效日期", en: "\(text) is not a date")
+            : Message(zh: "\(text.quoted) 不是日期，应为 YYYY-MM-DD", en: "\(text.quoted) is not a date; expected YYYY-MM-DD")
+    }
+}
+
+extension FieldReader where T == Bool {
+    static let bool = FieldReader { value, path, log in
+        guard case .bool(let flag) = value else { return expected("true 或 false", "true or false", value, path, log) }
+        return flag
+    }
+}
+
+extension FieldReader where T == Int {
+    static func integer(_ range: ClosedRange<Int>) -> FieldReader {
+        FieldReader { value, path, log in
+            guard case .number(let text) = value else { return expected("整数", "an integer", value, path, log) }
+            guard let number = Int(text), range.contains(number) else {
+                let shown = text.count > 24 ? String(text.prefix(20)) + "…" : text
+                log.add(
+                    path,
+                    Message(
+                        zh: "\(shown) 不是 \(range.lowerBound)–\(range.upperBound) 之间的整数",
+                        en: "\(shown) is not a whole number from \(range.lowerBound) to \(range.upperBound)"))
+                return nil
+            }
+            return number
+        }
+    }
+}
+
+extension FieldReader where T: Vocabulary {
+    static var vocabulary: FieldReader {
+        FieldReader { value, path, log in
+            guard let text = FieldReader<String>.string.read(value, path, log) else { return nil }
+            guard let member = T(rawValue: text) else {
+                log.add(path, VocabularyText.notOneOf(text, T.self))
+                return nil
+            }
+            return member
+        }
+    }
+}
+
+/// How a value outside an enumeration is reported, for documents and flags alike.
+public enum VocabularyText {
+    public static func notOneOf<V: Vocabulary>(_ text: String, _: V.Type) -> Message {
+        let names = V.allCases.map(\.rawValue)
+        let list = names.joined(separator: ", ")
+        return Message(zh: "\(text.quoted) 不是可用的值（\(list)）", en: "\(text.quoted) is not one of \(list)")
+            .with(Suggestions.hint(for: text, among: names))
+    }
+}
+
+extension FieldReader {
+    /// An array whose every element reads with `element`.
+    static func array<E>(_ element: FieldReader<E>) -> FieldReader<[E]> where T == [E] {
+        FieldReader<[E]> { value, path, log in
+            guard case .array(let items) = value else { return expected("数组", "an array", value, path, log) }
+            let before = log.count
+            let read = items.enumerated().compactMap { i, item in element.read(item, "\(path)[\(i)]", log) }
+            return log.count == before ? read : nil
+        }
+    }
+}
+
+/// The members of one JSON object, checked against the fields its entity allows.
+struct ObjectFields {
+    let path: String
+    private let members: [String: JSONValue]
+    private let log: ProblemLog
+    private let problemsBefore: Int
+
+    init?(_ value: JSONValue, path: String, allowed: [String], log: ProblemLog) {
+        guard case .object(let pairs) = value else {
+            log.add(path, Message(zh: "应为对象，实为 \(value.typeName)", en: "expected an object, found \(value.typeName)"))
+            return nil
+        }
+        self.path = path
+        self.log = log
+        self.problemsBefore = log.count
+        var members: [String: JSONValue] = [:]
+        for (key, member) in pairs {
+            guard allowed.contains(key) else {
+                log.add(
+                    Self.join(path, key),
+                    Message(zh: "未知字段 \(key.quoted)", en: "unknown field \(key.quoted)")
+                        .with(Suggestions.hint(for: key, among: allowed)))
+                continue
+            }
+            members[key] = member
+        }
+        self.members = members
+    }
+
+    static func join(_ path: String, _ key: String) -> String {
+        path.isEmpty ? key : "\(path).\(key)"
+    }
+
+    /// Whether nothing was wrong with this object.
+    var isClean: Bool { log.count == problemsBefore }
+
+    /// A field that must be present and not null.
+    func required<T>(_ key: String, _ reader: FieldReader<T>) -> T? {
+        guard let value = members[key], value != .null else {
+            log.add(Self.join(path, key), Message(zh: "缺少必填字段", en: "required field is missing"))
+            return nil
+        }
+        return reader.read(value, Self.join(path, key), log)
+    }
+
+    /// A field that may be absent; absent and null both mean the default, given as nil.
+    func optional<T>(_ key: String, _ reader: FieldReader<T>) -> T? {
+        guard let value = members[key], value != .null else { return nil }
+        return reader.read(value, Self.join(path, key), log)
+    }
+}
+
+/// Turns a parsed JSON document into a dataset, reporting every problem with its JSON path.
+public enum DatasetDecoder {
+    /// The decoded records, and for each kind the index in the document of each record
+    /// (records with problems are left out, so positions can differ).
+    public struct Result {
+        public var dataset = Dataset()
+        public var origins: [RecordKind: [Int]] = [:]
+        public var problems: [Problem] = []
+
+        public func locator() -> RecordLocator {
+            let origins = self.origins
+            return RecordLocator { kind, position in "\(kind.rawValue)[\(origins[kind]?[position] ?? position)]" }
+        }
+    }
+
+    public static func decode(_ root: JSONValue) -> Result {
+        let log = ProblemLog()
+        var result = Result()
+        let topLevel = ["format"] + RecordKind.allCases.map(\.rawValue)
+        guard let fields = ObjectFields(root, path: "", allowed: topLevel, log: log) else {
+            result.problems = log.problems
+            return result
+        }
+        if let format = fields.required("format", .string), format != Dataset.format {
+            log.add(
+                "format",
+                Message(
+                    zh: "不支持的格式 \(format.quoted)，应为 \(Dataset.format.quoted)",
+                    en: "unsupported format \(format.quoted); expected \(Dataset.format.quoted)"))
+        }
+        func records<T>(_ kind: RecordKind, _ read: (JSONValue, String, ProblemLog) -> T?) -> [T] {
+            guard let items = fields.optional(kind.rawValue, .array(FieldReader<JSONValue> { v, _, _ in v })) else {
+                return []
+            }
+            var decoded: [T] = []
+            for (i, item) in items.enumerated() {
+                if let record = read(item, "\(kind.rawValue)[\(i)]", log) {
+                    decoded.append(record)
+                    result.origins[kind, default: []].append(i)
+                }
+            }
+            return decoded
+        }
+        result.dataset.organizations = records(.organizations, organization)
+        result.dataset.people = records(.people, person)
+        result.dataset.appointments = records(.appointments, appointment)
+        result.dataset.terms = records(.terms, term)
+        result.dataset.plans = records(.plans, plan)
+        result.dataset.triggers = records(.triggers, trigger)
+        result.dataset.talks = records(.talks, talk)
+        result.problems = log.problems
+        return result
+    }
+
+    /// Decodes one talk object, as `talks record --file` reads it.
+    public static func decodeTalk(_ value: JSONValue, path: String) -> (Talk?, [Problem]) {
+        let log = ProblemLog()
+        let talk = talk(value, path, log)
+        return (talk, log.problems)
+    }
+
+    static func organization(_ value: JSONValue, _ path: String, _ log: ProblemLog) -> Organization? {
+        guard
+            let f = ObjectFields(
+                value, path: path, allowed: ["id", "name", "kind", "level", "parent", "approvedBy"], log: log)
+        else { return nil }
+        let id = f.required("id", .id)
+        let name = f.required("name", .name)
+        let kind = f.required("kind", FieldReader<OrganizationKind>.vocabulary)
+        let level = f.required("level", FieldReader<Level>.vocabulary)
+        let parent = f.optional("parent", .id)
+        let approvedBy = f.optional("approvedBy", .id)
+        guard f.isClean, let id, let name, let kind, let level else { return nil }
+        return Organization(id: id, name: name, kind: kind, level: level, parent: parent, approvedBy: approvedBy)
+    }
+
+    static func person(_ value: JSONValue, _ path: String, _ log: ProblemLog) -> Person? {
+        guard let f = ObjectFields(value, path: path, allowed: ["id", "name"], log: log) else { return nil }
+        let id = f.required("id", .id)
+        let name = f.required("name", .name)
+        guard f.isClean, let id, let name else { return nil }
+        return Person(id: id, name: name)
+    }
+
+    static func appointment(_ value: JSONValue, _ path: String, _ log: ProblemLog) -> Appointment? {
+        guard
+            let f = ObjectFields(
+                value, path: path, allowed: ["person", "organization", "role", "from", "to"], log: log)
+        else { return nil }
+        let person = f.required("person", .id)
+        let organization = f.required("organization", .id)
+        let role = f.required("role", FieldReader<Role>.vocabulary)
+        let from = f.required("from", .date)
+        let to = f.optional("to", .date)
+        guard f.isClean, let person, let organization, let role, let from else { return nil }
+        return Appointment(person: person, organization: organization, role: role, from: from, to: to)
+    }
+
+    static func term(_ value: JSONValue, _ path: String, _ log: ProblemLog) -> Term? {
+        guard
+            let f = ObjectFields(value, path: path, allowed: ["organization", "from", "to", "number"], log: log)
+        else { return nil }
+        let organization = f.required("organization", .id)
+        let from = f.required("from", .date)
+        let to = f.required("to", .date)
+        let number = f.optional("number", .integer(0...100_000))
+        guard f.isClean, let organization, let from, let to else { return nil }
+        return Term(organization: organization, from: from, to: to, number: number)
+    }
+
+    static func plan(_ value: JSONValue, _ path: String, _ log: ProblemLog) -> Plan? {
+        guard
+            let f = ObjectFields(
+                value, path: path,
+                allowed: ["id", "conductor", "year", "organization", "talker", "due", "basis"], log: log)
+        else { return nil }
+        let id = f.required("id", .id)
+        let conductor = f.required("conductor", .id)
+        let year = f.required("year", .integer(CivilDate.validYears.lowerBound...CivilDate.validYears.upperBound))
+        let organization = f.required("organization", .id)
+        let talker = f.optional("talker", .id)
+        let due = f.optional("due", .date)
+        let basis = f.optional("basis", .array(FieldReader<PlanBasis>.vocabulary))
+        guard f.isClean, let id, let conductor, let year, let organization else { return nil }
+        return Plan(
+            id: id, conductor: conductor, year: year, organization: organization, talker: talker, due: due,
+            basis: basis ?? [])
+    }
+
+    static func trigger(_ value: JSONValue, _ path: String, _ log: ProblemLog) -> Trigger? {
+        guard
+            let f = ObjectFields(value, path: path, allowed: ["id", "organization", "kind", "on", "note"], log: log)
+        else { return nil }
+        let id = f.required("id", .id)
+        let organization = f.required("organization", .id)
+        let kind = f.required("kind", FieldReader<TriggerKind>.vocabulary)
+        let on = f.required("on", .date)
+        let note = f.optional("note", .string)
+        guard f.isClean, let id, let organization, let kind, let on else { return nil }
+        return Trigger(id: id, organization: organization, kind: kind, on: on, note: note)
+    }
+
+    /// The fields a talk object may have, in the order of the format.
+    public static let talkFields = [
+        "id", "conductor", "kind", "organization", "talkee", "talker", "format", "held", "ended", "plan",
+        "triggers", "selfCheck", "steps", "problems", "requirements", "record", "participants", "untruthful",
+        "measures", "report", "archive",
+    ]
+
+    static func talk(_ value: JSONValue, _ path: String, _ log: ProblemLog) -> Talk? {
+        guard let f = ObjectFields(value, path: path, allowed: talkFields, log: log) else { return nil }
+        let id = f.required("id", .id)
+        let conductor = f.required("conductor", .id)
+        let kind = f.required("kind", FieldReader<TalkKind>.vocabulary)
+        let organization = f.required("organization", .id)
+        let talkee = f.required("talkee", .id)
+        let talker = f.required("talker", .id)
+        let format = f.optional("format", FieldReader<TalkFormat>.vocabulary)
+        let held = f.required("held", .date)
+        let ended = f.optional("ended", .date)
+        let plan = f.optional("plan", .id)
+        let triggers = f.optional("triggers", .array(FieldReader<String>.id))
+        let selfCheck = f.optional("selfCheck", .bool)
+        let steps = f.optional("steps", .array(FieldReader<Step>.vocabulary))
+        let problems = f.optional("problems", .array(FieldReader<String>.string))
+        let requirements = f.optional("requirements", .array(FieldReader<String>.string))
+        let record = f.optional("record", .bool)
+        let participants = f.optional("participants", .array(FieldReader<Department>.vocabulary))
+        let untruthful = f.optional("untruthful", .bool)
+        let measures = f.optional("measures", FieldReader(read: self.measures))
+        let report = f.optional("report", FieldReader(read: self.report))
+        let archive = f.optional("archive", FieldReader(read: self.archive))
+        guard f.isClean, let id, let conductor, let kind, let organization, let talkee, let talker, let held else {
+            return nil
+        }
+        var talk = Talk(
+            id: id, conductor: conductor, kind: kind, organization: organization, talkee: talkee, talker: talker,
+            held: held, ended: ended)
+        talk.format = format ?? .individual
+        talk.plan = plan
+        talk.triggers = triggers ?? []
+        talk.selfCheck = selfCheck ?? false
+        talk.steps = steps ?? []
+        talk.problems = problems ?? []
+        talk.requirements = requirements ?? []
+        talk.record = record ?? false
+        talk.participants = participants ?? []
+        talk.untruthful = untruthful ?? false
+        talk.measures = measures
+        talk.report = report
+        talk.archive = archive
+        return talk
+    }
+
+    static func measures(_ value: JSONValue, _ path: String, _ log: ProblemLog) -> Measures? {
+        guard
+            let f = ObjectFields(
+                value, path: path, allowed: ["reported", "reflections", "communicated"], log: log)
+        else { return nil }
+        let reported = f.required("reported", .date)
+        let reflections = f.optional("reflections", .bool)
+        let communicated = f.optional("communicated", .date)
+        guard f.isClean, let reported else { return nil }
+        return Measures(reported: reported, reflections: reflections ?? false, communicated: communicated)
+    }
+
+    static func report(_ value: JSONValue, _ path: String, _ log: ProblemLog) -> RectificationReport? {
+        guard let f = ObjectFields(value, path: path, allowed: ["reported", "assessment"], log: log) else {
+            return nil
+        }
+        let reported = f.required("reported", .date)
+        let assessment = f.optional("assessment", FieldReader<Assessment>.vocabulary)
+        guard f.isClean, let reported else { return nil }
+        return RectificationReport(reported: reported, assessment: assessment)
+    }
+
+    static func archive(_ value: JSONValue, _ path: String, _ log: ProblemLog) -> Archive? {
+        guard let f = ObjectFields(value, path: path, allowed: ["archived", "copiedTo"], log: log) else {
+            return nil
+        }
+        let archived = f.required("archived", .date)
+        let copiedTo = f.optional("copiedTo", .array(FieldReader<CopyRecipient>.vocabulary))
+        guard f.isClean, let archived else { return nil }
+        return Archive(archived: archived, copiedTo: copiedTo ?? [])
+    }
+}

@@ -1,0 +1,129 @@
+/// Writes a dataset in its canonical form: every array sorted by id (appointments and terms by
+/// their identifying fields), members in the format's order, and optional fields left out when
+/// they hold their default. The same dataset always gives the same bytes.
+public enum DatasetEncoder {
+    public static func document(_ dataset: Dataset) -> String {
+        let sorted = dataset.canonicallySorted()
+        var members: [(key: String, value: JSONValue)] = [("format", .string(Dataset.format))]
+        members.append(("organizations", .array(sorted.organizations.map(json))))
+        members.append(("people", .array(sorted.people.map(json))))
+        members.append(("appointments", .array(sorted.appointments.map(json))))
+        members.append(("terms", .array(sorted.terms.map(json))))
+        members.append(("plans", .array(sorted.plans.map(json))))
+        members.append(("triggers", .array(sorted.triggers.map(json))))
+        members.append(("talks", .array(sorted.talks.map { json($0) })))
+        return JSONWriter.document(members)
+    }
+
+    /// Builds an object from the members that are present (nil values are left out).
+    static func object(_ members: [(String, JSONValue?)]) -> JSONValue {
+        .object(members.compactMap { key, value in value.map { (key, $0) } })
+    }
+
+    static func string(_ text: String?) -> JSONValue? { text.map { .string($0) } }
+    static func date(_ date: CivilDate?) -> JSONValue? { date.map { .string($0.description) } }
+    static func flag(_ value: Bool) -> JSONValue? { value ? .bool(true) : nil }
+    static func integer(_ value: Int?) -> JSONValue? { value.map { .number(String($0)) } }
+    static func list(_ texts: [String]) -> JSONValue? { texts.isEmpty ? nil : .array(texts.map { .string($0) }) }
+    static func list<V: Vocabulary>(_ values: [V]) -> JSONValue? { list(values.map(\.rawValue)) }
+
+    public static func json(_ o: Organization) -> JSONValue {
+        object([
+            ("id", string(o.id)), ("name", string(o.name)), ("kind", string(o.kind.rawValue)),
+            ("level", string(o.level.rawValue)), ("parent", string(o.parent)), ("approvedBy", string(o.approvedBy)),
+        ])
+    }
+
+    public static func json(_ p: Person) -> JSONValue {
+        object([("id", string(p.id)), ("name", string(p.name))])
+    }
+
+    public static func json(_ a: Appointment) -> JSONValue {
+        object([
+            ("person", string(a.person)), ("organization", string(a.organization)), ("role", string(a.role.rawValue)),
+            ("from", date(a.from)), ("to", date(a.to)),
+        ])
+    }
+
+    public static func json(_ t: Term) -> JSONValue {
+        object([
+            ("organization", string(t.organization)), ("from", date(t.from)), ("to", date(t.to)),
+            ("number", integer(t.number)),
+        ])
+    }
+
+    public static func json(_ p: Plan) -> JSONValue {
+        object([
+            ("id", string(p.id)), ("conductor", string(p.conductor)), ("year", integer(p.year)),
+            ("organization", string(p.organization)), ("talker", string(p.talker)), ("due", date(p.due)),
+            ("basis", list(p.basis)),
+        ])
+    }
+
+    public static func json(_ t: Trigger) -> JSONValue {
+        object([
+            ("id", string(t.id)), ("organization", string(t.organization)), ("kind", string(t.kind.rawValue)),
+            ("on", date(t.on)), ("note", string(t.note)),
+        ])
+    }
+
+    /// A talk; with `confidential` false the problem and requirement texts are left out (Art. 16).
+    public static func json(_ t: Talk, confidential: Bool = true) -> JSONValue {
+        object([
+            ("id", string(t.id)), ("conductor", string(t.conductor)), ("kind", string(t.kind.rawValue)),
+            ("organization", string(t.organization)), ("talkee", string(t.talkee)), ("talker", string(t.talker)),
+            ("format", t.format == .individual ? nil : string(t.format.rawValue)),
+            ("held", date(t.held)), ("ended", t.ended == t.held ? nil : date(t.ended)),
+            ("plan", string(t.plan)), ("triggers", list(t.triggers)), ("selfCheck", flag(t.selfCheck)),
+            ("steps", list(t.steps)),
+            ("problems", confidential ? list(t.problems) : nil),
+            ("requirements", confidential ? list(t.requirements) : nil),
+            ("record", flag(t.record)), ("participants", list(t.participants)), ("untruthful", flag(t.untruthful)),
+            (
+                "measures",
+                t.measures.map {
+                    object([
+                        ("reported", date($0.reported)), ("reflections", flag($0.reflections)),
+                        ("communicated", date($0.communicated)),
+                    ])
+                }
+            ),
+            (
+                "report",
+                t.report.map { object([("reported", date($0.reported)), ("assessment", string($0.assessment?.rawValue))]) }
+            ),
+            (
+                "archive",
+                t.archive.map { object([("archived", date($0.archived)), ("copiedTo", list($0.copiedTo))]) }
+            ),
+        ])
+    }
+}
+
+/// Orders by Unicode code point, as the format and SQLite's BINARY collation do
+/// (Swift's own `<` on String follows canonical equivalence instead).
+public func codePointOrder(_ a: String, _ b: String) -> Bool {
+    a.utf8.lexicographicallyPrecedes(b.utf8)
+}
+
+extension Dataset {
+    /// The same records in the format's canonical order.
+    public func canonicallySorted() -> Dataset {
+        var sorted = self
+        sorted.organizations.sort { codePointOrder($0.id, $1.id) }
+        sorted.people.sort { codePointOrder($0.id, $1.id) }
+        sorted.appointments.sort { a, b in
+            if a.person != b.person { return codePointOrder(a.person, b.person) }
+            if a.organization != b.organization { return codePointOrder(a.organization, b.organization) }
+            if a.role != b.role { return codePointOrder(a.role.rawValue, b.role.rawValue) }
+            return a.from < b.from
+        }
+        sorted.terms.sort { a, b in
+            a.organization != b.organization ? codePointOrder(a.organization, b.organization) : a.from < b.from
+        }
+        sorted.plans.sort { codePointOrder($0.id, $1.id) }
+        sorted.triggers.sort { codePointOrder($0.id, $1.id) }
+        sorted.talks.sort { codePointOrder($0.id, $1.id) }
+        return sorted
+    }
+}

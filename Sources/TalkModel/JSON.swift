@@ -1,0 +1,408 @@
+/// A parsed JSON value. Objects keep their members in document order, numbers keep their text,
+/// so nothing is lost or rounded before the decoder decides what a field means.
+public indirect enum JSONValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case number(String)
+    case string(String)
+    case array([JSONValue])
+    case object([(key: String, value: JSONValue)])
+
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): return true
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.number(let a), .number(let b)): return a == b
+        case (.string(let a), .string(let b)): return a == b
+        case (.array(let a), .array(let b)): return a == b
+        case (.object(let a), .object(let b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        default: return false
+        }
+    }
+
+    /// The JSON type's name, as problems mention it.
+    public var typeName: String {
+        switch self {
+        case .null: "null"
+        case .bool: "boolean"
+        case .number: "number"
+        case .string: "string"
+        case .array: "array"
+        case .object: "object"
+        }
+    }
+}
+
+/// Reads JSON text strictly (RFC 8259): no trailing commas, no comments, no duplicate keys,
+/// valid UTF-8 only. A leading byte-order mark is skipped, as Windows editors write one.
+public struct JSONReader {
+    /// Deeper nesting than any dataset needs; it bounds the recursion on hostile input.
+    public static let maximumDepth = 64
+
+    private let bytes: [UInt8]
+    private var index = 0
+    private var depth = 0
+
+    /// Parses a whole document, or throws a problem located at `line:col`.
+    public static func parse(_ bytes: [UInt8]) throws(InputError) -> JSONValue {
+        var reader = JSONReader(bytes: bytes)
+        do {
+            return try reader.document()
+        } catch {
+            let (line, column) = Self.position(of: error.offset, in: bytes)
+            throw InputError(source: nil, problems: [Problem("\(line):\(column)", error.message)])
+        }
+    }
+
+    private init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    private struct Failure: Error {
+        let offset: Int
+        let message: Message
+    }
+
+    private func fail(_ zh: String, _ en: String, at offset: Int? = nil) -> Failure {
+        Failure(offset: offset ?? index, message: Message(zh: zh, en: en))
+    }
+
+    private mutating func document() throws(Failure) -> JSONValue {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        skipWhitespace()
+        guard index < bytes.count else { throw fail("文档为空", "the document is empty") }
+        let value = try self.value()
+        skipWhitespace()
+        guard index == bytes.count else {
+            throw fail("JSON 值之后还有多余内容", "unexpected text after the JSON value")
+        }
+        return value
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func value() throws(Failure) -> JSONValue {
+        guard index < bytes.count else { throw truncated() }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try object()
+        case UInt8(ascii: "["): return try array()
+        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "t"): return try literal("true", .bool(true))
+        case UInt8(ascii: "f"): return try literal("false", .bool(false))
+        case UInt8(ascii: "n"): return try literal("null", .null)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
+        default: throw unexpected("一个 JSON 值", "a JSON value")
+        }
+    }
+
+    private func truncated() -> Failure {
+        fail("文档在此意外结束（文件被截断？）", "the document ends too early (truncated file?)")
+    }
+
+    private func unexpected(_ zh: String, _ en: String) -> Failure {
+        guard index < bytes.count else { return truncated() }
+        let byte = bytes[index]
+        let shown = (0x21..<0x7F).contains(byte) ? "'\(Character(UnicodeScalar(byte)))'" : "byte 0x\(String(byte, radix: 16))"
+        return fail("此处应为\(zh)，却是 \(shown)", "expected \(en), found \(shown)")
+    }
+
+    private mutating func literal(_ word: String, _ result: JSONValue) throws(Failure) -> JSONValue {
+        for expected in word.utf8 {
+            guard index < bytes.count else { throw truncated() }
+            guard bytes[index] == expected else { throw unexpected("一个 JSON 值", "a JSON value") }
+            index += 1
+        }
+        return result
+    }
+
+    private mutating func enter() throws(Failure) {
+        depth += 1
+        guard depth <= Self.maximumDepth else {
+            throw fail("嵌套超过 \(Self.maximumDepth) 层", "nesting deeper than \(Self.maximumDepth) levels")
+        }
+    }
+
+    private mutating func object() throws(Failure) -> JSONValue {
+        try enter()
+        defer { depth -= 1 }
+        index += 1
+        var members: [(key: String, value: JSONValue)] = []
+        var seen = Set<String>()
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            return .object(members)
+        }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count else { throw truncated() }
+            guard bytes[index] == UInt8(ascii: "\"") else { throw unexpected("字段名（带引号）", "a quoted field name") }
+            let keyOffset = index
+            let key = try string()
+            guard seen.insert(key).inserted else {
+                throw fail("字段 \(key.quoted) 重复出现", "duplicate field \(key.quoted)", at: keyOffset)
+            }
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw unexpected("':'", "':'") }
+            index += 1
+            skipWhitespace()
+            members.append((key, try value()))
+            skipWhitespace()
+            guard index < bytes.count else { throw truncated() }
+            switch bytes[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "}"):
+                index += 1
+                return .object(members)
+            default: throw unexpected("',' 或 '}'", "',' or '}'")
+            }
+        }
+    }
+
+    private mutating func array() throws(Failure) -> JSONValue {
+        try enter()
+        defer { depth -= 1 }
+        index += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            return .array(elements)
+        }
+        while true {
+            skipWhitespace()
+            elements.append(try value())
+            skipWhitespace()
+            guard index < bytes.count else { throw truncated() }
+            switch bytes[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "]"):
+                index += 1
+                return .array(elements)
+            default: throw unexpected("',' 或 ']'", "',' or ']'")
+            }
+        }
+    }
+
+    private mutating func number() throws(Failure) -> JSONValue {
+        let start = index
+        func digits(_ reader: inout JSONReader) -> Int {
+            let begin = reader.index
+            while reader.index < reader.bytes.count,
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(reader.bytes[reader.index])
+            {
+                reader.index += 1
+            }
+            return reader.index - begin
+        }
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        let leading = index
+        guard digits(&self) > 0 else { throw unexpected("数字", "a digit") }
+        if bytes[leading] == UInt8(ascii: "0"), index - leading > 1 {
+            throw fail("数字不能以 0 开头", "a number must not start with 0", at: leading)
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard digits(&self) > 0 else { throw unexpected("数字", "a digit") }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
+            guard digits(&self) > 0 else { throw unexpected("数字", "a digit") }
+        }
+        return .number(String(decoding: bytes[start..<index], as: UTF8.self))
+    }
+
+    private mutating func string() throws(Failure) -> String {
+        let open = index
+        index += 1
+        var start = index
+        var result = ""
+        var scratch: [UInt8] = []
+        func flush(_ reader: JSONReader, upTo end: Int) throws(Failure) {
+            guard start < end else { return }
+            guard let text = String(validating: reader.bytes[start..<end], as: UTF8.self) else {
+                throw reader.fail("字符串含有无效的 UTF-8 字节", "invalid UTF-8 in a string", at: start)
+            }
+            result += text
+        }
+        while true {
+            guard index < bytes.count else {
+                throw fail("字符串没有结束引号（文件被截断？）", "unterminated string (truncated file?)", at: open)
+            }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                try flush(self, upTo: index)
+                index += 1
+                return result
+            }
+            if byte < 0x20 {
+                throw fail("字符串中有未转义的控制字符", "unescaped control character in a string")
+            }
+            if byte != UInt8(ascii: "\\") {
+                index += 1
+                continue
+            }
+            try flush(self, upTo: index)
+            index += 1
+            guard index < bytes.count else { throw truncated() }
+            scratch.removeAll(keepingCapacity: true)
+            switch bytes[index] {
+            case UInt8(ascii: "\""): result += "\""
+            case UInt8(ascii: "\\"): result += "\\"
+            case UInt8(ascii: "/"): result += "/"
+            case UInt8(ascii: "b"): result += "\u{08}"
+            case UInt8(ascii: "f"): result += "\u{0C}"
+            case UInt8(ascii: "n"): result += "\n"
+            case UInt8(ascii: "r"): result += "\r"
+            case UInt8(ascii: "t"): result += "\t"
+            case UInt8(ascii: "u"):
+                result.unicodeScalars.append(try unicodeEscape())
+                start = index
+                continue
+            default: throw fail("无效的转义序列", "invalid escape sequence")
+            }
+            index += 1
+            start = index
+        }
+    }
+
+    /// Reads `uXXXX` (index on the `u`), joining a surrogate pair; a lone surrogate is an error.
+    private mutating func unicodeEscape() throws(Failure) -> Unicode.Scalar {
+        let escapeStart = index - 1
+        func hex4(_ reader: inout JSONReader) throws(Failure) -> UInt32 {
+            reader.index += 1  // past the `u`
+            guard reader.index + 4 <= reader.bytes.count else { throw reader.truncated() }
+            var value: UInt32 = 0
+            for byte in reader.bytes[reader.index..<reader.index + 4] {
+                guard let digit = Character(UnicodeScalar(byte)).hexDigitValue else {
+                    throw reader.fail("\\u 后应为四位十六进制数", "expected four hex digits after \\u")
+                }
+                value = value * 16 + UInt32(digit)
+            }
+            reader.index += 4
+            return value
+        }
+        let first = try hex4(&self)
+        var code = first
+        if (0xD800...0xDBFF).contains(first) {
+            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                throw fail("孤立的代理项 \\u 转义", "lone surrogate in a \\u escape", at: escapeStart)
+            }
+            index += 1
+            let second = try hex4(&self)
+            guard (0xDC00...0xDFFF).contains(second) else {
+                throw fail("孤立的代理项 \\u 转义", "lone surrogate in a \\u escape", at: escapeStart)
+            }
+            code = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+        }
+        guard let scalar = Unicode.Scalar(code) else {
+            throw fail("孤立的代理项 \\u 转义", "lone surrogate in a \\u escape", at: escapeStart)
+        }
+        return scalar
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        var i = 0
+        let end = min(offset, bytes.count)
+        while i < end {
+            if bytes[i] == 0x0A {
+                line += 1
+                column = 1
+            } else if bytes[i] & 0xC0 != 0x80 {
+                column += 1  // count characters, not UTF-8 continuation bytes
+            }
+            i += 1
+        }
+        return (line, column)
+    }
+}
+
+/// Writes JSON deterministically: members in the order given, non-ASCII text as is,
+/// so the same value always gives the same bytes.
+public enum JSONWriter {
+    /// One line, `{"a": 1, "b": [2, 3]}`, in the style of the dataset format's examples.
+    public static func line(_ value: JSONValue) -> String {
+        var out = ""
+        write(value, into: &out)
+        return out
+    }
+
+    public static func write(_ value: JSONValue, into out: inout String) {
+        switch value {
+        case .null: out += "null"
+        case .bool(let flag): out += flag ? "true" : "false"
+        case .number(let text): out += text
+        case .string(let text): writeString(text, into: &out)
+        case .array(let elements):
+            out += "["
+            for (i, element) in elements.enumerated() {
+                if i > 0 { out += ", " }
+                write(element, into: &out)
+            }
+            out += "]"
+        case .object(let members):
+            out += "{"
+            for (i, member) in members.enumerated() {
+                if i > 0 { out += ", " }
+                writeString(member.key, into: &out)
+                out += ": "
+                write(member.value, into: &out)
+            }
+            out += "}"
+        }
+    }
+
+    /// A document whose top-level members each start a line and whose arrays hold one element a line.
+    public static func document(_ members: [(key: String, value: JSONValue)]) -> String {
+        var out = "{"
+        for (i, member) in members.enumerated() {
+            out += i == 0 ? "\n  " : ",\n  "
+            writeString(member.key, into: &out)
+            out += ": "
+            if case .array(let elements) = member.value, !elements.isEmpty {
+                out += "["
+                for (j, element) in elements.enumerated() {
+                    out += j == 0 ? "\n    " : ",\n    "
+                    write(element, into: &out)
+                }
+                out += "\n  ]"
+            } else {
+                write(member.value, into: &out)
+            }
+        }
+        out += "\n}\n"
+        return out
+    }
+
+    static func writeString(_ text: String, into out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x2028...0x2029).contains(scalar.value):
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}

@@ -1,0 +1,69 @@
+/// The languages messages and headings are written in.
+public enum Language: String, Sendable, CaseIterable {
+    case zh, en
+}
+
+/// A text a person reads, in both languages; the front end picks one.
+public struct Message: Hashable, Sendable {
+    public let zh: String
+    public let en: String
+
+    public init(zh: String, en: String) {
+        self.zh = zh
+        self.en = en
+    }
+
+    public func text(_ language: Language) -> String {
+        language == .zh ? zh : en
+    }
+}
+
+/// One thing wrong with an input, and where: a JSON path (`talks[3].held`), a `line:col`,
+/// or a command-line flag.
+public struct Problem: Hashable, Sendable {
+    public let location: String
+    public let message: Message
+
+    public init(_ location: String, _ message: Message) {
+        self.location = location
+        self.message = message
+    }
+
+    public func text(_ language: Language) -> String {
+        location.isEmpty ? message.text(language) : "\(location): \(message.text(language))"
+    }
+}
+
+/// Bad input: the document (or flags) cannot be accepted, for all the listed reasons.
+///
+/// Findings are not errors; this is only for input the tool refuses (exit 2).
+public struct InputError: Error, Sendable {
+    /// The file the problems are in (`-` for standard input), or nil for flags.
+    public let source: String?
+    public let problems: [Problem]
+
+    public init(source: String?, problems: [Problem]) {
+        self.source = source
+        self.problems = problems
+    }
+
+    /// The lines to print: at most `limit` problems, then how many more there were.
+    public func lines(_ language: Language, limit: Int = 20) -> [String] {
+        var lines = problems.prefix(limit).map { problem in
+            guard let source else { return problem.text(language) }
+            // `file:3:14: …` for a place in the text, `file: talks[3].held: …` for a JSON path.
+            let joiner = problem.location.first?.isNumber == true ? ":" : ": "
+            return source + joiner + problem.text(language)
+        }
+        if problems.count > limit {
+            let more = problems.count - limit
+            lines.append(language == .zh ? "……另有 \(more) 处问题" : "… and \(more) more")
+        }
+        return lines
+    }
+}
+
+extension String {
+    /// The text in double quotes, as problems quote ids and values.
+    public var quoted: String { "\"\(self)\"" }
+}

@@ -1,0 +1,55 @@
+/// Finds the known names closest to a mistyped one, for "did you mean …" hints.
+public enum Suggestions {
+    /// Up to `limit` candidates within a small edit distance of `word`, closest first, then by code point.
+    public static func closest(to word: String, among candidates: some Sequence<String>, limit: Int = 3) -> [String] {
+        let target = Array(word.unicodeScalars)
+        // Allow about one edit in three characters: enough for typos, not for unrelated ids.
+        let allowed = max(1, target.count / 3)
+        var scored: [(distance: Int, candidate: String)] = []
+        for candidate in candidates {
+            let other = Array(candidate.unicodeScalars)
+            guard abs(other.count - target.count) <= allowed, candidate != word else { continue }
+            let distance = editDistance(target, other, bound: allowed)
+            if distance <= allowed { scored.append((distance, candidate)) }
+        }
+        scored.sort {
+            $0.distance != $1.distance
+                ? $0.distance < $1.distance : $0.candidate.utf8.lexicographicallyPrecedes($1.candidate.utf8)
+        }
+        return scored.prefix(limit).map(\.candidate)
+    }
+
+    /// The hint to append to a message, or nothing when no candidate is close.
+    public static func hint(for word: String, among candidates: some Sequence<String>) -> Message? {
+        let found = closest(to: word, among: candidates)
+        guard !found.isEmpty else { return nil }
+        let list = found.map(\.quoted).joined(separator: ", ")
+        return Message(zh: "是否指 \(list)？", en: "did you mean \(list)?")
+    }
+
+    /// Levenshtein distance, giving up (returning bound + 1) once every path exceeds `bound`.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], bound: Int) -> Int {
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if rowMinimum > bound { return bound + 1 }
+            swap(&previous, &current)
+        }
+        return a.isEmpty ? b.count : previous[b.count]
+    }
+}
+
+extension Message {
+    /// This message followed by an optional hint, as "…; did you mean …?".
+    public func with(_ hint: Message?) -> Message {
+        guard let hint else { return self }
+        return Message(zh: "\(zh)；\(hint.zh)", en: "\(en); \(hint.en)")
+    }
+}

@@ -1,0 +1,238 @@
+/// What the validator needs to know about records already stored, so that a document may
+/// refer to them and must not contradict them.
+public protocol RecordLookup {
+    func exists(_ kind: RecordKind, id: String) throws -> Bool
+    /// Every stored id of a kind; asked only to suggest a correction for an unknown id.
+    func ids(_ kind: RecordKind) throws -> [String]
+    func secretaryAppointments(of organization: String) throws -> [Appointment]
+    func terms(of organization: String) throws -> [Term]
+    /// The stored parent of an organization (nil when it has none or is not stored).
+    func parent(of organization: String) throws -> String?
+}
+
+/// Nothing is stored: the document must stand on its own.
+public struct NoRecords: RecordLookup {
+    public init() {}
+    public func exists(_ kind: RecordKind, id: String) -> Bool { false }
+    public func ids(_ kind: RecordKind) -> [String] { [] }
+    public func secretaryAppointments(of organization: String) -> [Appointment] { [] }
+    public func terms(of organization: String) -> [Term] { [] }
+    public func parent(of organization: String) -> String? { nil }
+}
+
+/// Names the place of a record in its source: `talks[3]` in a document, `talk` for `talks record`.
+public struct RecordLocator: Sendable {
+    public let path: @Sendable (RecordKind, Int) -> String
+
+    public init(_ path: @escaping @Sendable (RecordKind, Int) -> String) {
+        self.path = path
+    }
+
+    public static let document = RecordLocator { kind, position in "\(kind.rawValue)[\(position)]" }
+}
+
+/// Checks what the format requires beyond each field's own type: unique ids, dates in order,
+/// references that resolve, no overlapping secretary posts or terms, and no loop of parents.
+/// Records with the same id (or identifying fields) as stored ones replace them.
+public struct Validator {
+    private let dataset: Dataset
+    private let locate: RecordLocator
+    private let stored: any RecordLookup
+    private var problems: [Problem] = []
+    private var documentIDs: [RecordKind: Set<String>] = [:]
+    private var existsCache: [RecordKind: [String: Bool]] = [:]
+
+    public static func validate(_ dataset: Dataset, locator: RecordLocator = .document, stored: any RecordLookup)
+        throws -> [Problem]
+    {
+        var validator = Validator(dataset: dataset, locate: locator, stored: stored)
+        try validator.run()
+        return validator.problems
+    }
+
+    private init(dataset: Dataset, locate: RecordLocator, stored: any RecordLookup) {
+        self.dataset = dataset
+        self.locate = locate
+        self.stored = stored
+    }
+
+    private mutating func add(_ kind: RecordKind, _ position: Int, _ field: String?, _ message: Message) {
+        let path = locate.path(kind, position)
+        problems.append(Problem(field.map { "\(path).\($0)" } ?? path, message))
+    }
+
+    private mutating func run() throws {
+        checkDuplicates(.organizations, dataset.organizations.map(\.id))
+        checkDuplicates(.people, dataset.people.map(\.id))
+        checkDuplicates(.appointments, dataset.appointments.map(\.key), describe: Self.describe)
+        checkDuplicates(.terms, dataset.terms.map(\.key), describe: { "\($0.organization) \($0.from)" })
+        checkDuplicates(.plans, dataset.plans.map(\.id))
+        checkDuplicates(.triggers, dataset.triggers.map(\.id))
+        checkDuplicates(.talks, dataset.talks.map(\.id))
+        documentIDs[.organizations] = Set(dataset.organizations.map(\.id))
+        documentIDs[.people] = Set(dataset.people.map(\.id))
+        documentIDs[.plans] = Set(dataset.plans.map(\.id))
+        documentIDs[.triggers] = Set(dataset.triggers.map(\.id))
+
+        for (i, o) in dataset.organizations.enumerated() {
+            try reference(.organizations, i, "parent", o.parent, .organizations)
+            try reference(.organizations, i, "approvedBy", o.approvedBy, .organizations)
+        }
+        try checkParentLoops()
+        for (i, a) in dataset.appointments.enumerated() {
+            try reference(.appointments, i, "person", a.person, .people)
+            try reference(.appointments, i, "organization", a.organization, .organizations)
+            if let to = a.to { order(.appointments, i, "to", to, notBefore: a.from, "from") }
+        }
+        try checkSecretaryOverlaps()
+        for (i, t) in dataset.terms.enumerated() {
+            try reference(.terms, i, "organization", t.organization, .organizations)
+            order(.terms, i, "to", t.to, notBefore: t.from, "from")
+        }
+        try checkTermOverlaps()
+        for (i, p) in dataset.plans.enumerated() {
+            try reference(.plans, i, "conductor", p.conductor, .organizations)
+            try reference(.plans, i, "organization", p.organization, .organizations)
+            try reference(.plans, i, "talker", p.talker, .people)
+        }
+        for (i, t) in dataset.triggers.enumerated() {
+            try reference(.triggers, i, "organization", t.organization, .organizations)
+        }
+        for (i, t) in dataset.talks.enumerated() {
+            try reference(.talks, i, "conductor", t.conductor, .organizations)
+            try reference(.talks, i, "organization", t.organization, .organizations)
+            try reference(.talks, i, "talkee", t.talkee, .people)
+            try reference(.talks, i, "talker", t.talker, .people)
+            try reference(.talks, i, "plan", t.plan, .plans)
+            for (j, trigger) in t.triggers.enumerated() {
+                try reference(.talks, i, "triggers[\(j)]", trigger, .triggers)
+            }
+            order(.talks, i, "ended", t.ended, notBefore: t.held, "held")
+            if let m = t.measures { order(.talks, i, "measures.reported", m.reported, notBefore: t.ended, "ended") }
+            if let r = t.report { order(.talks, i, "report.reported", r.reported, notBefore: t.ended, "ended") }
+        }
+    }
+
+    private static func describe(_ key: Appointment.Key) -> String {
+        "\(key.person) \(key.organization) \(key.role.rawValue) \(key.from)"
+    }
+
+    private mutating func checkDuplicates<Key: Hashable>(
+        _ kind: RecordKind, _ keys: [Key], describe: (Key) -> String = { "\($0)" }
+    ) {
+        var first: [Key: Int] = [:]
+        for (i, key) in keys.enumerated() {
+            if let earlier = first[key] {
+                let shown = describe(key).quoted
+                let other = locate.path(kind, earlier)
+                add(
+                    kind, i, nil,
+                    Message(zh: "重复的\(kind.singular.zh) \(shown)（另见 \(other)）", en: "duplicate \(kind.singular.en) \(shown) (also at \(other))"))
+            } else {
+                first[key] = i
+            }
+        }
+    }
+
+    private mutating func order(
+        _ kind: RecordKind, _ i: Int, _ field: String, _ date: CivilDate, notBefore earlier: CivilDate, _ earlierField: String
+    ) {
+        guard date < earlier else { return }
+        add(
+            kind, i, field,
+            Message(
+                zh: "\(date) 早于 \(earlierField) \(earlier)", en: "\(date) is before \(earlierField) \(earlier)"))
+    }
+
+    private mutating func exists(_ kind: RecordKind, _ id: String) throws -> Bool {
+        if documentIDs[kind]?.contains(id) == true { return true }
+        if let known = existsCache[kind]?[id] { return known }
+        let found = try stored.exists(kind, id: id)
+        existsCache[kind, default: [:]][id] = found
+        return found
+    }
+
+    private mutating func reference(
+        _ kind: RecordKind, _ i: Int, _ field: String, _ id: String?, _ target: RecordKind
+    ) throws {
+        guard let id, try !exists(target, id) else { return }
+        let candidates = try Array(documentIDs[target] ?? []) + stored.ids(target)
+        add(
+            kind, i, field,
+            Message(zh: "未知的\(target.singular.zh) \(id.quoted)", en: "unknown \(target.singular.en) \(id.quoted)")
+                .with(Suggestions.hint(for: id, among: candidates)))
+    }
+
+    /// A parent chain must end: an organization cannot be (indirectly) its own parent.
+    private mutating func checkParentLoops() throws {
+        var parents: [String: String?] = [:]
+        for o in dataset.organizations { parents[o.id] = o.parent }
+        for (i, o) in dataset.organizations.enumerated() {
+            var seen: Set<String> = [o.id]
+            var chain = [o.id]
+            var current = o.parent
+            while let next = current {
+                chain.append(next)
+                if next == o.id {
+                    let shown = chain.joined(separator: " → ")
+                    add(.organizations, i, "parent", Message(zh: "上级关系成环：\(shown)", en: "parents form a loop: \(shown)"))
+                    break
+                }
+                // A loop that does not pass through this organization is reported at its own members.
+                guard seen.insert(next).inserted else { break }
+                current = try parents[next] ?? stored.parent(of: next)
+            }
+        }
+    }
+
+    /// One top leader at a time: two secretary posts of one organization must not overlap.
+    private mutating func checkSecretaryOverlaps() throws {
+        let stored = self.stored
+        try checkOverlaps(
+            .appointments, dataset.appointments, group: { $0.role == .secretary ? $0.organization : nil },
+            key: \.key, stored: { try stored.secretaryAppointments(of: $0) }, overlaps: { $0.overlaps($1) },
+            span: { "\($0.person) \($0.from)–\($0.to?.description ?? "…")" },
+            what: Message(zh: "的书记任职重叠", en: "secretary posts of"))
+    }
+
+    /// Terms of one organization follow each other; they must not overlap.
+    private mutating func checkTermOverlaps() throws {
+        let stored = self.stored
+        try checkOverlaps(
+            .terms, dataset.terms, group: { $0.organization }, key: \.key,
+            stored: { try stored.terms(of: $0) }, overlaps: { $0.overlaps($1) },
+            span: { "\($0.from)–\($0.to)" }, what: Message(zh: "的届期重叠", en: "terms of"))
+    }
+
+    /// Reports each record of the document whose period overlaps an earlier one of the document
+    /// or a stored one it does not replace, within the same group (organization).
+    private mutating func checkOverlaps<T, Key: Hashable>(
+        _ kind: RecordKind, _ records: [T], group: (T) -> String?, key: (T) -> Key,
+        stored: (String) throws -> [T], overlaps: (T, T) -> Bool, span: (T) -> String, what: Message
+    ) throws {
+        var byGroup: [String: [Int]] = [:]
+        for (i, record) in records.enumerated() {
+            if let name = group(record) { byGroup[name, default: []].append(i) }
+        }
+        let replacing = Set(records.map(key))
+        for name in byGroup.keys.sorted(by: codePointOrder) {
+            let mine = byGroup[name]!
+            let others = try stored(name).filter { !replacing.contains(key($0)) }
+            for (n, i) in mine.enumerated() {
+                let record = records[i]
+                let clashes =
+                    mine[..<n].filter { overlaps(record, records[$0]) }.map { (records[$0], Optional(locate.path(kind, $0))) }
+                    + others.filter { overlaps(record, $0) }.map { ($0, String?.none) }
+                for (other, place) in clashes {
+                    let whereZh = place.map { "（\($0)）" } ?? "（已存储）"
+                    let whereEn = place.map { " (\($0))" } ?? " (stored)"
+                    add(
+                        kind, i, nil,
+                        Message(
+                            zh: "\(name.quoted) \(what.zh)：\(span(record)) 与 \(span(other))\(whereZh)",
+                            en: "\(what.en) \(name.quoted) overlap: \(span(record)) and \(span(other))\(whereEn)"))
+                }
+            }
+        }
+    }
+}

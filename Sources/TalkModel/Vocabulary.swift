@@ -1,0 +1,156 @@
+/// An enumerated value of the dataset format: its JSON spelling is the raw value, and it has
+/// a label for people.
+public protocol Vocabulary: RawRepresentable<String>, CaseIterable, Hashable, Sendable {
+    var label: Message { get }
+}
+
+/// 地方党委 / 党组 / 基层党组织 (Art. 2).
+public enum OrganizationKind: String, Vocabulary {
+    case localCommittee = "local-committee", partyGroup = "party-group", grassroots, other
+    public var label: Message {
+        switch self {
+        case .localCommittee: Message(zh: "地方党委", en: "local committee")
+        case .partyGroup: Message(zh: "党组（党委）", en: "party group")
+        case .grassroots: Message(zh: "基层党组织", en: "grassroots")
+        case .other: Message(zh: "其他", en: "other")
+        }
+    }
+}
+
+/// Administrative level; Art. 7 singles out city, county and township committees.
+public enum Level: String, Vocabulary {
+    case central, province, city, county, township, other
+    public var label: Message {
+        switch self {
+        case .central: Message(zh: "中央", en: "central")
+        case .province: Message(zh: "省级", en: "province")
+        case .city: Message(zh: "市级", en: "city")
+        case .county: Message(zh: "县级", en: "county")
+        case .township: Message(zh: "乡镇级", en: "township")
+        case .other: Message(zh: "其他", en: "other")
+        }
+    }
+}
+
+/// A post in an organization's leadership team (Art. 7: 领导班子成员).
+public enum Role: String, Vocabulary {
+    case secretary, deputySecretary = "deputy-secretary", member
+    public var label: Message {
+        switch self {
+        case .secretary: Message(zh: "书记", en: "secretary")
+        case .deputySecretary: Message(zh: "副书记", en: "deputy secretary")
+        case .member: Message(zh: "班子成员", en: "member")
+        }
+    }
+}
+
+/// What an annual-plan item was drawn from (Art. 5 ¶2).
+public enum PlanBasis: String, Vocabulary {
+    case inspection, disciplinaryReview = "disciplinary-review", audit, specialCheck = "special-check",
+        cadreAssessment = "cadre-assessment"
+    public var label: Message {
+        switch self {
+        case .inspection: Message(zh: "巡视巡察", en: "inspection tour")
+        case .disciplinaryReview: Message(zh: "纪律审查", en: "disciplinary review")
+        case .audit: Message(zh: "审计监督", en: "audit")
+        case .specialCheck: Message(zh: "专项检查", en: "special check")
+        case .cadreAssessment: Message(zh: "干部考核", en: "cadre assessment")
+        }
+    }
+}
+
+/// The six situations of Art. 5 ¶3 that call for a timely talk, in the article's order.
+public enum TriggerKind: String, Vocabulary {
+    case petitions, criticized, inspectionFindings = "inspection-findings", majorCase = "major-case",
+        warningSigns = "warning-signs", other
+    public var label: Message {
+        switch self {
+        case .petitions: Message(zh: "（一）信访举报问题较多", en: "(1) many petitions")
+        case .criticized: Message(zh: "（二）被通报批评或负面舆情", en: "(2) criticized / negative publicity")
+        case .inspectionFindings: Message(zh: "（三）检查考核发现问题较多", en: "(3) inspection findings")
+        case .majorCase: Message(zh: "（四）重大违纪违法案件", en: "(4) major case")
+        case .warningSigns: Message(zh: "（五）苗头性倾向性问题", en: "(5) warning signs")
+        case .other: Message(zh: "（六）其他情形", en: "(6) other")
+        }
+    }
+}
+
+/// Regular and timely talks are supervision talks; the other three are out of scope (Art. 2 ¶3).
+public enum TalkKind: String, Vocabulary {
+    case regular, timely, clueDisposal = "clue-disposal", appointment, admonishment
+    public var label: Message {
+        switch self {
+        case .regular: Message(zh: "定期谈话", en: "regular")
+        case .timely: Message(zh: "及时谈话", en: "timely")
+        case .clueDisposal: Message(zh: "线索处置谈话", en: "clue disposal")
+        case .appointment: Message(zh: "任职谈话", en: "appointment")
+        case .admonishment: Message(zh: "诫勉谈话", en: "admonishment")
+        }
+    }
+}
+
+/// Art. 7 requires 个别谈话.
+public enum TalkFormat: String, Vocabulary {
+    case individual, group
+    public var label: Message {
+        switch self {
+        case .individual: Message(zh: "个别谈话", en: "individual")
+        case .group: Message(zh: "集体谈话", en: "group")
+        }
+    }
+}
+
+/// The five steps of a regular talk, in the order of Art. 10 ¶1.
+public enum Step: String, Vocabulary {
+    case selfCheckReport = "self-check-report", pointOutProblems = "point-out-problems", explanation,
+        rectificationRequirements = "rectification-requirements", commitment
+    public var label: Message {
+        switch self {
+        case .selfCheckReport: Message(zh: "报告自查情况", en: "self-check report")
+        case .pointOutProblems: Message(zh: "指出问题", en: "problems pointed out")
+        case .explanation: Message(zh: "作说明", en: "explanation")
+        case .rectificationRequirements: Message(zh: "提出整改要求", en: "rectification requirements")
+        case .commitment: Message(zh: "表态发言", en: "commitment")
+        }
+    }
+}
+
+/// Departments that may send people to a talk (Art. 6).
+public enum Department: String, Vocabulary {
+    case disciplineInspection = "discipline-inspection", organization, publicity,
+        inspectionTour = "inspection-tour", audit
+    public var label: Message {
+        switch self {
+        case .disciplineInspection: Message(zh: "纪检机关", en: "discipline inspection")
+        case .organization: Message(zh: "组织部门", en: "organization")
+        case .publicity: Message(zh: "宣传部门", en: "publicity")
+        case .inspectionTour: Message(zh: "巡视巡察机构", en: "inspection tour")
+        case .audit: Message(zh: "审计机关", en: "audit")
+        }
+    }
+}
+
+/// The conducting committee's judgement of a rectification (Art. 17 (三)).
+public enum Assessment: String, Vocabulary {
+    case adequate, inadequate, perfunctory, `false`
+    public var label: Message {
+        switch self {
+        case .adequate: Message(zh: "整改到位", en: "adequate")
+        case .inadequate: Message(zh: "整改不到位", en: "inadequate")
+        case .perfunctory: Message(zh: "敷衍整改", en: "perfunctory")
+        case .false: Message(zh: "虚假整改", en: "false")
+        }
+    }
+}
+
+/// Who received a copy of the archived materials (Art. 12).
+public enum CopyRecipient: String, Vocabulary {
+    case disciplineInspection = "discipline-inspection", organization, other
+    public var label: Message {
+        switch self {
+        case .disciplineInspection: Message(zh: "纪检机关", en: "discipline inspection")
+        case .organization: Message(zh: "组织部门", en: "organization")
+        case .other: Message(zh: "其他单位", en: "other")
+        }
+    }
+}

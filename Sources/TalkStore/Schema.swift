@@ -1,0 +1,142 @@
+/// The store's schema, as numbered migrations. Each one is recorded in `schema_migration`
+/// when applied; a migration, once released, is never edited: a change is a new migration.
+enum Schema {
+    struct Migration {
+        let version: Int
+        let name: String
+        let sql: String
+    }
+
+    static let migrations: [Migration] = [
+        Migration(version: 1, name: "records of the dataset format supervision-talks/1", sql: version1)
+    ]
+
+    static var latest: Int { migrations.last!.version }
+
+    /// A CHECK that a column holds a `YYYY-MM-DD` date (SQL cannot tell 02-30 from 02-28:
+    /// the model refuses impossible days before anything is written).
+    private static func date(_ column: String) -> String {
+        "CHECK (\(column) GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')"
+    }
+
+    private static func oneOf(_ column: String, _ values: [String]) -> String {
+        "CHECK (\(column) IN (\(values.map { "'\($0)'" }.joined(separator: ", "))))"
+    }
+
+    private static func boolean(_ column: String) -> String {
+        "\(column) INTEGER NOT NULL CHECK (\(column) IN (0, 1))"
+    }
+
+    private static let version1 = """
+        CREATE TABLE organization (
+            id          TEXT PRIMARY KEY NOT NULL CHECK (length(id) > 0),
+            name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            kind        TEXT NOT NULL \(oneOf("kind", ["local-committee", "party-group", "grassroots", "other"])),
+            level       TEXT NOT NULL \(oneOf("level", ["central", "province", "city", "county", "township", "other"])),
+            parent      TEXT REFERENCES organization (id) DEFERRABLE INITIALLY DEFERRED CHECK (parent <> id),
+            approved_by TEXT REFERENCES organization (id) DEFERRABLE INITIALLY DEFERRED
+        ) WITHOUT ROWID;
+        CREATE INDEX organization_by_parent ON organization (parent);
+
+        CREATE TABLE person (
+            id   TEXT PRIMARY KEY NOT NULL CHECK (length(id) > 0),
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE appointment (
+            person       TEXT NOT NULL REFERENCES person (id) DEFERRABLE INITIALLY DEFERRED,
+            organization TEXT NOT NULL REFERENCES organization (id) DEFERRABLE INITIALLY DEFERRED,
+            role         TEXT NOT NULL \(oneOf("role", ["secretary", "deputy-secretary", "member"])),
+            from_date    TEXT NOT NULL \(date("from_date")),
+            to_date      TEXT \(date("to_date")) CHECK (to_date >= from_date),
+            PRIMARY KEY (person, organization, role, from_date)
+        ) WITHOUT ROWID;
+        CREATE INDEX appointment_by_organization ON appointment (organization, role, from_date);
+
+        CREATE TABLE term (
+            organization TEXT NOT NULL REFERENCES organization (id) DEFERRABLE INITIALLY DEFERRED,
+            from_date    TEXT NOT NULL \(date("from_date")),
+            to_date      TEXT NOT NULL \(date("to_date")) CHECK (to_date >= from_date),
+            number       INTEGER CHECK (number >= 0),
+            PRIMARY KEY (organization, from_date)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE plan (
+            id           TEXT PRIMARY KEY NOT NULL CHECK (length(id) > 0),
+            conductor    TEXT NOT NULL REFERENCES organization (id) DEFERRABLE INITIALLY DEFERRED,
+            year         INTEGER NOT NULL CHECK (year BETWEEN 1 AND 9999),
+            organization TEXT NOT NULL REFERENCES organization (id) DEFERRABLE INITIALLY DEFERRED,
+            talker       TEXT REFERENCES person (id) DEFERRABLE INITIALLY DEFERRED,
+            due          TEXT \(date("due"))
+        ) WITHOUT ROWID;
+        CREATE INDEX plan_by_conductor ON plan (conductor, year);
+
+        CREATE TABLE plan_basis (
+            plan     TEXT NOT NULL REFERENCES plan (id) DEFERRABLE INITIALLY DEFERRED,
+            position INTEGER NOT NULL CHECK (position >= 0),
+            basis    TEXT NOT NULL \(oneOf("basis", ["inspection", "disciplinary-review", "audit", "special-check", "cadre-assessment"])),
+            PRIMARY KEY (plan, position)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE trigger_event (
+            id           TEXT PRIMARY KEY NOT NULL CHECK (length(id) > 0),
+            organization TEXT NOT NULL REFERENCES organization (id) DEFERRABLE INITIALLY DEFERRED,
+            kind         TEXT NOT NULL \(oneOf("kind", ["petitions", "criticized", "inspection-findings", "major-case", "warning-signs", "other"])),
+            on_date      TEXT NOT NULL \(date("on_date")),
+            note         TEXT
+        ) WITHOUT ROWID;
+        CREATE INDEX trigger_by_organization ON trigger_event (organization);
+
+        CREATE TABLE talk (
+            id                    TEXT PRIMARY KEY NOT NULL CHECK (length(id) > 0),
+            conductor             TEXT NOT NULL REFERENCES organization (id) DEFERRABLE INITIALLY DEFERRED,
+            kind                  TEXT NOT NULL \(oneOf("kind", ["regular", "timely", "clue-disposal", "appointment", "admonishment"])),
+            organization          TEXT NOT NULL REFERENCES organization (id) DEFERRABLE INITIALLY DEFERRED,
+            talkee                TEXT NOT NULL REFERENCES person (id) DEFERRABLE INITIALLY DEFERRED,
+            talker                TEXT NOT NULL REFERENCES person (id) DEFERRABLE INITIALLY DEFERRED,
+            format                TEXT NOT NULL \(oneOf("format", ["individual", "group"])),
+            held                  TEXT NOT NULL \(date("held")),
+            ended                 TEXT NOT NULL \(date("ended")) CHECK (ended >= held),
+            plan                  TEXT REFERENCES plan (id) DEFERRABLE INITIALLY DEFERRED,
+            \(boolean("self_check")),
+            \(boolean("record_made")),
+            \(boolean("untruthful")),
+            measures_reported     TEXT \(date("measures_reported")) CHECK (measures_reported >= ended),
+            measures_reflections  INTEGER CHECK (measures_reflections IN (0, 1)),
+            measures_communicated TEXT \(date("measures_communicated")),
+            report_reported       TEXT \(date("report_reported")) CHECK (report_reported >= ended),
+            report_assessment     TEXT \(oneOf("report_assessment", ["adequate", "inadequate", "perfunctory", "false"])),
+            archived              TEXT \(date("archived")),
+            -- The parts of the measures and the report exist together or not at all.
+            CHECK ((measures_reported IS NULL) = (measures_reflections IS NULL)),
+            CHECK (measures_reported IS NOT NULL OR measures_communicated IS NULL),
+            CHECK (report_reported IS NOT NULL OR report_assessment IS NULL)
+        ) WITHOUT ROWID;
+        CREATE INDEX talk_by_conductor ON talk (conductor, held);
+        CREATE INDEX talk_by_organization ON talk (organization, held);
+        CREATE INDEX talk_by_plan ON talk (plan) WHERE plan IS NOT NULL;
+
+        CREATE TABLE talk_trigger (
+            talk     TEXT NOT NULL REFERENCES talk (id) DEFERRABLE INITIALLY DEFERRED,
+            position INTEGER NOT NULL CHECK (position >= 0),
+            trigger  TEXT NOT NULL REFERENCES trigger_event (id) DEFERRABLE INITIALLY DEFERRED,
+            PRIMARY KEY (talk, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX talk_trigger_by_trigger ON talk_trigger (trigger);
+
+        -- The lists of a talk, in their order: steps, confidential texts, departments, copies.
+        CREATE TABLE talk_entry (
+            talk     TEXT NOT NULL REFERENCES talk (id) DEFERRABLE INITIALLY DEFERRED,
+            list     TEXT NOT NULL \(oneOf("list", ["step", "problem", "requirement", "participant", "copied-to"])),
+            position INTEGER NOT NULL CHECK (position >= 0),
+            value    TEXT NOT NULL,
+            PRIMARY KEY (talk, list, position),
+            CHECK (
+                (list = 'step' AND value IN ('self-check-report', 'point-out-problems', 'explanation', 'rectification-requirements', 'commitment'))
+                OR (list = 'participant' AND value IN ('discipline-inspection', 'organization', 'publicity', 'inspection-tour', 'audit'))
+                OR (list = 'copied-to' AND value IN ('discipline-inspection', 'organization', 'other'))
+                OR list IN ('problem', 'requirement')
+            )
+        ) WITHOUT ROWID;
+        """
+}

@@ -1,0 +1,493 @@
+import Foundation
+import TalkModel
+
+/// The committee's records in one SQLite file. Every command is one transaction, and every
+/// write is validated in full before anything is written.
+public final class Store {
+    public let path: String
+    private let db: Connection
+
+    /// Marks a SQLite file as a talks store ("TALK"), so another program's database is never written into.
+    private static let applicationID: Int64 = 0x5441_4C4B
+
+    private init(path: String, db: Connection) {
+        self.path = path
+        self.db = db
+    }
+
+    /// Opens an existing store, bringing its schema up to date.
+    public static func open(at path: String) throws -> Store {
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path: path) }
+        return try connect(path)
+    }
+
+    /// Opens the store, creating it (owner-only) when there is none; says whether it was created.
+    public static func openOrCreate(at path: String) throws -> (store: Store, created: Bool) {
+        let created = try createFile(path)
+        return (try connect(path), created)
+    }
+
+    /// Creates the file readable by its owner only (Art. 16) before SQLite touches it;
+    /// SQLite gives its -wal and -shm files the same permissions.
+    private static func createFile(_ path: String) throws -> Bool {
+        let descriptor = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        if descriptor >= 0 {
+            close(descriptor)
+            return true
+        }
+        if errno == EEXIST { return false }
+        throw StoreError.unusable(path: path, reason: String(cString: strerror(errno)))
+    }
+
+    private static func connect(_ path: String) throws -> Store {
+        let db = try Connection(path: path)
+        do {
+            try db.execute("PRAGMA foreign_keys = ON")
+            let mode = try db.query("PRAGMA journal_mode = WAL")
+            guard mode.first?.first == .text("wal") else {
+                throw StoreError.unusable(path: path, reason: "write-ahead logging could not be turned on")
+            }
+            try migrate(db, path: path)
+        } catch StoreError.sqlite(let code, let message) where [26, 11].contains(code & 0xFF) {
+            // SQLITE_NOTADB, SQLITE_CORRUPT: the file is not (or no longer) a database.
+            throw StoreError.unusable(path: path, reason: message)
+        }
+        return Store(path: path, db: db)
+    }
+
+    private static func migrate(_ db: Connection, path: String) throws {
+        try db.writeTransaction {
+            let id = try db.query("PRAGMA application_id").first?.first
+            let tables = try db.query("SELECT count(*) FROM sqlite_schema").first?.first
+            if id != .integer(applicationID) {
+                guard tables == .integer(0) else {
+                    throw StoreError.unusable(path: path, reason: "this SQLite file is not a talks store")
+                }
+                try db.execute("PRAGMA application_id = \(applicationID)")
+                try db.execute(
+                    "CREATE TABLE schema_migration (version INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+            }
+            let applied = try db.query("SELECT max(version) FROM schema_migration").first?.first
+            let current: Int64 = if case .integer(let v) = applied { v } else { 0 }
+            guard current <= Int64(Schema.latest) else {
+                throw StoreError.unusable(
+                    path: path, reason: "the store has schema version \(current), newer than this talks (\(Schema.latest))")
+            }
+            for migration in Schema.migrations where migration.version > current {
+                try db.execute(migration.sql)
+                try db.run(
+                    "INSERT INTO schema_migration (version, name) VALUES (?, ?)",
+                    [.integer(Int64(migration.version)), .text(migration.name)])
+            }
+        }
+    }
+
+    /// The schema version the store is at.
+    public func schemaVersion() throws -> Int {
+        guard case .integer(let v) = try db.query("SELECT max(version) FROM schema_migration").first?.first else {
+            return 0
+        }
+        return Int(v)
+    }
+
+    // MARK: - Writing
+
+    /// How many records a load added and how many it replaced, by kind.
+    public struct LoadSummary: Sendable {
+        public var added: [RecordKind: Int] = [:]
+        public var replaced: [RecordKind: Int] = [:]
+    }
+
+    /// Validates `dataset` against itself and the stored records, then writes it, all in one
+    /// transaction: on any problem (including `earlier` ones found while decoding) nothing is written.
+    @discardableResult
+    public func save(
+        _ dataset: Dataset, locator: RecordLocator = .document, source: String?, earlier: [Problem] = []
+    ) throws -> LoadSummary {
+        try db.writeTransaction {
+            let problems = try earlier + Validator.validate(dataset, locator: locator, stored: self)
+            guard problems.isEmpty else { throw InputError(source: source, problems: problems) }
+            return try write(dataset)
+        }
+    }
+
+    private func write(_ d: Dataset) throws -> LoadSummary {
+        var summary = LoadSummary()
+        func count(_ kind: RecordKind, existed: Bool) {
+            if existed { summary.replaced[kind, default: 0] += 1 } else { summary.added[kind, default: 0] += 1 }
+        }
+        for o in d.organizations {
+            count(.organizations, existed: try exists(.organizations, id: o.id))
+            try upsert(
+                "organization", key: ["id"],
+                ["id": .text(o.id), "name": .text(o.name), "kind": .text(o.kind.rawValue), "level": .text(o.level.rawValue),
+                 "parent": text(o.parent), "approved_by": text(o.approvedBy)])
+        }
+        for p in d.people {
+            count(.people, existed: try exists(.people, id: p.id))
+            try upsert("person", key: ["id"], ["id": .text(p.id), "name": .text(p.name)])
+        }
+        for a in d.appointments {
+            let key: [String: SQLValue] = [
+                "person": .text(a.person), "organization": .text(a.organization), "role": .text(a.role.rawValue),
+                "from_date": text(a.from),
+            ]
+            count(.appointments, existed: try has("appointment", key))
+            try upsert("appointment", key: Array(key.keys), key.merging(["to_date": text(a.to)]) { $1 })
+        }
+        for t in d.terms {
+            let key: [String: SQLValue] = ["organization": .text(t.organization), "from_date": text(t.from)]
+            count(.terms, existed: try has("term", key))
+            try upsert(
+                "term", key: Array(key.keys),
+                key.merging(["to_date": text(t.to), "number": t.number.map { .integer(Int64($0)) } ?? .null]) { $1 })
+        }
+        for p in d.plans {
+            count(.plans, existed: try exists(.plans, id: p.id))
+            try upsert(
+                "plan", key: ["id"],
+                ["id": .text(p.id), "conductor": .text(p.conductor), "year": .integer(Int64(p.year)),
+                 "organization": .text(p.organization), "talker": text(p.talker), "due": text(p.due)])
+            try db.run("DELETE FROM plan_basis WHERE plan = ?", [.text(p.id)])
+            for (i, basis) in p.basis.enumerated() {
+                try db.run(
+                    "INSERT INTO plan_basis (plan, position, basis) VALUES (?, ?, ?)",
+                    [.text(p.id), .integer(Int64(i)), .text(basis.rawValue)])
+            }
+        }
+        for t in d.triggers {
+            count(.triggers, existed: try exists(.triggers, id: t.id))
+            try upsert(
+                "trigger_event", key: ["id"],
+                ["id": .text(t.id), "organization": .text(t.organization), "kind": .text(t.kind.rawValue),
+                 "on_date": text(t.on), "note": text(t.note)])
+        }
+        for t in d.talks {
+            count(.talks, existed: try exists(.talks, id: t.id))
+            try writeTalk(t)
+        }
+        return summary
+    }
+
+    private func writeTalk(_ t: Talk) throws {
+        try upsert(
+            "talk", key: ["id"],
+            [
+                "id": .text(t.id), "conductor": .text(t.conductor), "kind": .text(t.kind.rawValue),
+                "organization": .text(t.organization), "talkee": .text(t.talkee), "talker": .text(t.talker),
+                "format": .text(t.format.rawValue), "held": text(t.held), "ended": text(t.ended), "plan": text(t.plan),
+                "self_check": flag(t.selfCheck), "record_made": flag(t.record), "untruthful": flag(t.untruthful),
+                "measures_reported": text(t.measures?.reported),
+                "measures_reflections": t.measures.map { flag($0.reflections) } ?? .null,
+                "measures_communicated": text(t.measures?.communicated),
+                "report_reported": text(t.report?.reported), "report_assessment": text(t.report?.assessment?.rawValue),
+                "archived": text(t.archive?.archived),
+            ])
+        try db.run("DELETE FROM talk_trigger WHERE talk = ?", [.text(t.id)])
+        for (i, trigger) in t.triggers.enumerated() {
+            try db.run(
+                "INSERT INTO talk_trigger (talk, position, trigger) VALUES (?, ?, ?)",
+                [.text(t.id), .integer(Int64(i)), .text(trigger)])
+        }
+        try db.run("DELETE FROM talk_entry WHERE talk = ?", [.text(t.id)])
+        for (list, values) in TalkList.entries(of: t) {
+            for (i, value) in values.enumerated() {
+                try db.run(
+                    "INSERT INTO talk_entry (talk, list, position, value) VALUES (?, ?, ?, ?)",
+                    [.text(t.id), .text(list.rawValue), .integer(Int64(i)), .text(value)])
+            }
+        }
+    }
+
+    /// Inserts a row, or updates every other column of the row with the same key: never a
+    /// delete-and-insert, which would trip the foreign keys of rows that refer to it.
+    private func upsert(_ table: String, key: [String], _ values: [String: SQLValue]) throws {
+        let columns = values.keys.sorted()
+        let updates = columns.filter { !key.contains($0) }.map { "\($0) = excluded.\($0)" }
+        let conflict = updates.isEmpty ? "DO NOTHING" : "DO UPDATE SET " + updates.joined(separator: ", ")
+        let sql = """
+            INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))
+            ON CONFLICT (\(key.sorted().joined(separator: ", "))) \(conflict)
+            """
+        try db.run(sql, columns.map { values[$0]! })
+    }
+
+    private func has(_ table: String, _ key: [String: SQLValue]) throws -> Bool {
+        let columns = key.keys.sorted()
+        let condition = columns.map { "\($0) = ?" }.joined(separator: " AND ")
+        return try !db.query("SELECT 1 FROM \(table) WHERE \(condition)", columns.map { key[$0]! }).isEmpty
+    }
+
+    private func text(_ value: String?) -> SQLValue { value.map { .text($0) } ?? .null }
+    private func text(_ date: CivilDate?) -> SQLValue { date.map { .text($0.description) } ?? .null }
+    private func flag(_ value: Bool) -> SQLValue { .integer(value ? 1 : 0) }
+
+    // MARK: - Reading
+
+    /// Runs `body` on one consistent snapshot, even while others write.
+    public func reading<T>(_ body: () throws -> T) throws -> T {
+        try db.readTransaction(body)
+    }
+
+    /// The whole store as a dataset.
+    public func dataset() throws -> Dataset {
+        try reading {
+            var d = Dataset()
+            d.organizations = try organizations()
+            d.people = try people()
+            d.appointments = try appointments()
+            d.terms = try terms()
+            d.plans = try plans()
+            d.triggers = try triggers()
+            d.talks = try talks()
+            return d
+        }
+    }
+
+    /// Organizations matching an optional SQL condition, by id.
+    public func organizations(where condition: String = "", _ values: [String] = []) throws -> [Organization] {
+        try rows("SELECT id, name, kind, level, parent, approved_by FROM organization", condition, values, "id") { r in
+            Organization(
+                id: try r.text(0), name: try r.text(1), kind: try r.vocabulary(2), level: try r.vocabulary(3),
+                parent: try r.optionalText(4), approvedBy: try r.optionalText(5))
+        }
+    }
+
+    public func people(where condition: String = "", _ values: [String] = []) throws -> [Person] {
+        try rows("SELECT id, name FROM person", condition, values, "id") { r in
+            Person(id: try r.text(0), name: try r.text(1))
+        }
+    }
+
+    public func appointments(where condition: String = "", _ values: [String] = []) throws -> [Appointment] {
+        try rows(
+            "SELECT person, organization, role, from_date, to_date FROM appointment", condition, values,
+            "person, organization, role, from_date"
+        ) { r in
+            Appointment(
+                person: try r.text(0), organization: try r.text(1), role: try r.vocabulary(2), from: try r.date(3),
+                to: try r.optionalDate(4))
+        }
+    }
+
+    public func terms(where condition: String = "", _ values: [String] = []) throws -> [Term] {
+        try rows("SELECT organization, from_date, to_date, number FROM term", condition, values, "organization, from_date") {
+            r in
+            Term(organization: try r.text(0), from: try r.date(1), to: try r.date(2), number: try r.optionalInt(3))
+        }
+    }
+
+    public func plans(where condition: String = "", _ values: [String] = []) throws -> [Plan] {
+        var basis: [String: [PlanBasis]] = [:]
+        _ = try rows(
+            "SELECT plan, basis FROM plan_basis WHERE plan IN (SELECT id FROM plan\(condition.isEmpty ? "" : " WHERE \(condition)"))",
+            "", values, "plan, position"
+        ) { r in basis[try r.text(0), default: []].append(try r.vocabulary(1)) }
+        return try rows("SELECT id, conductor, year, organization, talker, due FROM plan", condition, values, "id") { r in
+            let id = try r.text(0)
+            return Plan(
+                id: id, conductor: try r.text(1), year: try r.int(2), organization: try r.text(3),
+                talker: try r.optionalText(4), due: try r.optionalDate(5), basis: basis[id] ?? [])
+        }
+    }
+
+    public func triggers(where condition: String = "", _ values: [String] = []) throws -> [Trigger] {
+        try rows("SELECT id, organization, kind, on_date, note FROM trigger_event", condition, values, "id") { r in
+            Trigger(
+                id: try r.text(0), organization: try r.text(1), kind: try r.vocabulary(2), on: try r.date(3),
+                note: try r.optionalText(4))
+        }
+    }
+
+    /// Talks matching an optional SQL condition on the `talk` table, by id, with all their lists.
+    public func talks(where condition: String = "", _ values: [String] = []) throws -> [Talk] {
+        let scope = "talk IN (SELECT id FROM talk\(condition.isEmpty ? "" : " WHERE \(condition)"))"
+        var triggers: [String: [String]] = [:]
+        _ = try rows("SELECT talk, trigger FROM talk_trigger", scope, values, "talk, position") { r in
+            triggers[try r.text(0), default: []].append(try r.text(1))
+        }
+        var entries: [String: [TalkList: [String]]] = [:]
+        _ = try rows("SELECT talk, list, value FROM talk_entry", scope, values, "talk, list, position") { r in
+            entries[try r.text(0), default: [:]][try r.vocabulary(1) as TalkList, default: []].append(try r.text(2))
+        }
+        let columns = """
+            id, conductor, kind, organization, talkee, talker, format, held, ended, plan, self_check, record_made,
+            untruthful, measures_reported, measures_reflections, measures_communicated, report_reported,
+            report_assessment, archived
+            """
+        return try rows("SELECT \(columns) FROM talk", condition, values, "id") { r in
+            var t = Talk(
+                id: try r.text(0), conductor: try r.text(1), kind: try r.vocabulary(2), organization: try r.text(3),
+                talkee: try r.text(4), talker: try r.text(5), held: try r.date(7), ended: try r.date(8))
+            t.format = try r.vocabulary(6)
+            t.plan = try r.optionalText(9)
+            t.selfCheck = try r.int(10) == 1
+            t.record = try r.int(11) == 1
+            t.untruthful = try r.int(12) == 1
+            if let reported = try r.optionalDate(13) {
+                t.measures = Measures(
+                    reported: reported, reflections: try r.int(14) == 1, communicated: try r.optionalDate(15))
+            }
+            if let reported = try r.optionalDate(16) {
+                t.report = RectificationReport(reported: reported, assessment: try r.optionalVocabulary(17))
+            }
+            t.triggers = triggers[t.id] ?? []
+            let lists = entries[t.id] ?? [:]
+            try TalkList.apply(lists, to: &t)
+            if let archived = try r.optionalDate(18) {
+                t.archive = Archive(
+                    archived: archived, copiedTo: try (lists[.copiedTo] ?? []).map { try RowReader.vocabulary($0) })
+            }
+            return t
+        }
+    }
+
+    private func rows<T>(
+        _ select: String, _ condition: String, _ values: [String], _ order: String, _ make: (RowReader) throws -> T
+    ) throws -> [T] {
+        let sql = select + (condition.isEmpty ? "" : " WHERE \(condition)") + " ORDER BY \(order)"
+        return try db.query(sql, values.map { .text($0) }).map { try make(RowReader(values: $0, path: path)) }
+    }
+
+    /// The next free talk id of the form `T<year>-NNN`, for talks recorded without one.
+    public func nextTalkID(year: Int) throws -> String {
+        let prefix = "T\(year)-"
+        let taken = try db.query("SELECT id FROM talk WHERE id GLOB ?", [.text(prefix + "[0-9]*")]).compactMap {
+            row -> Int? in
+            guard case .text(let id) = row.first else { return nil }
+            return Int(id.dropFirst(prefix.count))
+        }
+        let next = String((taken.max() ?? 0) + 1)
+        return prefix + String(repeating: "0", count: max(0, 3 - next.count)) + next
+    }
+
+    /// The record kinds that have a record with this id (an id may be used by several kinds).
+    public func kinds(having id: String) throws -> [RecordKind] {
+        try RecordKind.allCases.filter { Self.tables[$0] != nil }.filter { try exists($0, id: id) }
+    }
+
+    /// The tables of the kinds that have ids.
+    private static let tables: [RecordKind: String] = [
+        .organizations: "organization", .people: "person", .plans: "plan", .triggers: "trigger_event", .talks: "talk",
+    ]
+
+    /// How many records of each kind the store holds.
+    public func counts() throws -> [RecordKind: Int] {
+        let tables: [RecordKind: String] = Self.tables.merging([.appointments: "appointment", .terms: "term"]) { $1 }
+        var counts: [RecordKind: Int] = [:]
+        for (kind, table) in tables {
+            if case .integer(let n) = try db.query("SELECT count(*) FROM \(table)").first?.first { counts[kind] = Int(n) }
+        }
+        return counts
+    }
+}
+
+extension Store: RecordLookup {
+    public func exists(_ kind: RecordKind, id: String) throws -> Bool {
+        guard let table = Self.tables[kind] else { return false }
+        return try !db.query("SELECT 1 FROM \(table) WHERE id = ?", [.text(id)]).isEmpty
+    }
+
+    public func ids(_ kind: RecordKind) throws -> [String] {
+        guard let table = Self.tables[kind] else { return [] }
+        return try db.query("SELECT id FROM \(table) ORDER BY id").compactMap {
+            if case .text(let id) = $0.first { id } else { nil }
+        }
+    }
+
+    public func secretaryAppointments(of organization: String) throws -> [Appointment] {
+        try appointments(where: "organization = ? AND role = 'secretary'", [organization])
+    }
+
+    public func terms(of organization: String) throws -> [Term] {
+        try terms(where: "organization = ?", [organization])
+    }
+
+    public func parent(of organization: String) throws -> String? {
+        try organizations(where: "id = ?", [organization]).first?.parent
+    }
+}
+
+/// The lists of a talk kept in `talk_entry`, and which field each one is.
+enum TalkList: String, Vocabulary {
+    case step, problem, requirement, participant, copiedTo = "copied-to"
+
+    var label: Message { Message(zh: rawValue, en: rawValue) }
+
+    static func entries(of t: Talk) -> [(TalkList, [String])] {
+        [
+            (.step, t.steps.map(\.rawValue)), (.problem, t.problems), (.requirement, t.requirements),
+            (.participant, t.participants.map(\.rawValue)), (.copiedTo, t.archive?.copiedTo.map(\.rawValue) ?? []),
+        ]
+    }
+
+    static func apply(_ lists: [TalkList: [String]], to t: inout Talk) throws {
+        t.steps = try (lists[.step] ?? []).map { try RowReader.vocabulary($0) }
+        t.problems = lists[.problem] ?? []
+        t.requirements = lists[.requirement] ?? []
+        t.participants = try (lists[.participant] ?? []).map { try RowReader.vocabulary($0) }
+    }
+}
+
+/// Reads one row, refusing values the schema should never have let in.
+struct RowReader {
+    let values: [SQLValue]
+    let path: String
+
+    private func damaged(_ column: Int) -> StoreError {
+        StoreError.unusable(path: path, reason: "unexpected value in column \(column): the store was edited outside talks")
+    }
+
+    func optionalText(_ i: Int) throws -> String? {
+        switch values[i] {
+        case .null: return nil
+        case .text(let text): return text
+        case .integer: throw damaged(i)
+        }
+    }
+
+    func text(_ i: Int) throws -> String {
+        guard let text = try optionalText(i) else { throw damaged(i) }
+        return text
+    }
+
+    func optionalInt(_ i: Int) throws -> Int? {
+        switch values[i] {
+        case .null: return nil
+        case .integer(let n): return Int(n)
+        case .text: throw damaged(i)
+        }
+    }
+
+    func int(_ i: Int) throws -> Int {
+        guard let n = try optionalInt(i) else { throw damaged(i) }
+        return n
+    }
+
+    func optionalDate(_ i: Int) throws -> CivilDate? {
+        guard let text = try optionalText(i) else { return nil }
+        guard let date = CivilDate(text) else { throw damaged(i) }
+        return date
+    }
+
+    func date(_ i: Int) throws -> CivilDate {
+        guard let date = try optionalDate(i) else { throw damaged(i) }
+        return date
+    }
+
+    func optionalVocabulary<V: Vocabulary>(_ i: Int) throws -> V? {
+        guard let text = try optionalText(i) else { return nil }
+        return try Self.vocabulary(text)
+    }
+
+    func vocabulary<V: Vocabulary>(_ i: Int) throws -> V {
+        try Self.vocabulary(try text(i))
+    }
+
+    static func vocabulary<V: Vocabulary>(_ text: String) throws -> V {
+        guard let value = V(rawValue: text) else {
+            throw StoreError.unusable(path: "", reason: "unexpected value \(text.quoted): the store was edited outside talks")
+        }
+        return value
+    }
+}

@@ -1,0 +1,37 @@
+/// A table for the terminal, its columns aligned by display width so Chinese lines up.
+public struct TextTable {
+    public var headers: [String]
+    public var rows: [[String]] = []
+
+    public init(headers: [String]) {
+        self.headers = headers
+    }
+
+    public mutating func append(_ row: [String]) {
+        rows.append(row)
+    }
+
+    /// The table as lines of text: headers, a rule, then the rows. Trailing spaces are trimmed.
+    public func render() -> String {
+        var widths = headers.map(DisplayWidth.of)
+        for row in rows {
+            for (i, cell) in row.enumerated() where i < widths.count {
+                widths[i] = max(widths[i], DisplayWidth.of(cell))
+            }
+        }
+        func line(_ cells: [String]) -> String {
+            var out = ""
+            for (i, cell) in cells.enumerated() {
+                out += cell
+                if i < cells.count - 1 {
+                    out += String(repeating: " ", count: widths[i] - DisplayWidth.of(cell) + 2)
+                }
+            }
+            return out
+        }
+        var out = line(headers) + "\n"
+        out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        for row in rows { out += line(row) + "\n" }
+        return out
+    }
+}

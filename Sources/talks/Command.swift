@@ -1,0 +1,175 @@
+import Foundation
+import TalkModel
+import TalkStore
+
+/// Exit statuses of `spec/cli.md`.
+enum ExitStatus {
+    static let success: Int32 = 0
+    static let findings: Int32 = 1
+    static let badInput: Int32 = 2
+    static let usage: Int32 = 64
+    static let `internal`: Int32 = 70
+}
+
+/// One subcommand: its name, what it does, its options and what it runs.
+struct Command: Sendable {
+    let name: String
+    /// The operands, as shown after the name in usage (`FILE|-`).
+    let operands: String
+    let summary: Message
+    /// More explanation for `--help`, one paragraph a line.
+    var details: Message?
+    var options: [Option] = []
+    let run: @Sendable (Arguments, Context) throws -> Int32
+
+    func help(_ language: Language) -> String {
+        var out = "talks \(name)\(operands.isEmpty ? "" : " " + operands) [\(language == .zh ? "选项" : "options")]\n\n"
+        out += summary.text(language) + "\n"
+        if let details { out += "\n" + details.text(language) + "\n" }
+        out += "\n" + (language == .zh ? "选项：" : "Options:") + "\n"
+        out += Self.optionLines(options + globalOptions, language)
+        return out
+    }
+
+    static func optionLines(_ options: [Option], _ language: Language) -> String {
+        let shown = options.map { option in
+            (option.name + (option.value.map { " \($0)" } ?? "") + (option.repeatable ? " …" : ""), option.help.text(language))
+        }
+        let width = shown.map(\.0.count).max() ?? 0
+        return shown.map { "  " + $0.0.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.1 }
+            .joined(separator: "\n") + "\n"
+    }
+}
+
+/// The tool's version, as `talks --version` prints it.
+let version = "0.1.0"
+
+/// Every command, in the order help lists them.
+let commands: [Command] = [
+    initCommand, loadCommand, exportCommand, recordCommand, measuresCommand, rectificationCommand, archiveCommand,
+    listCommand, showCommand,
+]
+
+func overview(_ language: Language) -> String {
+    let zh = language == .zh
+    var out = zh ? "talks — 党委（党组）对下级党组织“一把手”监督谈话工作台账\n\n" : "talks — records of supervision talks with lower-level top leaders (一把手)\n\n"
+    out += zh ? "用法：talks [--db PATH] [--lang zh|en] 命令 …\n\n命令：\n" : "Usage: talks [--db PATH] [--lang zh|en] COMMAND ...\n\nCommands:\n"
+    let width = commands.map(\.name.count).max() ?? 0
+    for command in commands {
+        out += "  " + command.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + command.summary.text(language) + "\n"
+    }
+    out += "  " + "help".padding(toLength: width + 2, withPad: " ", startingAt: 0) + (zh ? "显示某命令的帮助" : "show a command's help") + "\n"
+    out +=
+        zh
+        ? """
+
+            存储文件依次取自 --db、环境变量 TALKS_DB，默认为 $XDG_DATA_HOME/talks/talks.db
+            （未设 XDG_DATA_HOME 时为 ~/.local/share/talks/talks.db）。文件仅所有者可读写。
+            talks 命令 --help 显示该命令的选项；talks --version 显示版本。
+
+            """
+        : """
+
+            The store is the file named by --db, else by TALKS_DB, else $XDG_DATA_HOME/talks/talks.db
+            (~/.local/share/talks/talks.db when XDG_DATA_HOME is unset). It is readable by its owner only.
+            talks COMMAND --help shows a command's options; talks --version shows the version.
+
+            """
+    return out
+}
+
+/// Runs the command line and returns the exit status; every error becomes a message and a status.
+func runTalks(_ words: [String], environment: [String: String]) -> Int32 {
+    // Find the language first, so even a usage error is in the reader's language.
+    var language = (try? Context.language(nil, environment: environment)) ?? .en
+    if let i = words.firstIndex(of: "--lang"), i + 1 < words.count, let chosen = Language(rawValue: words[i + 1]) {
+        language = chosen
+    }
+    func fail(_ text: String, _ status: Int32) -> Int32 {
+        FileHandle.standardError.write(Data(("talks: " + text + "\n").utf8))
+        return status
+    }
+    do {
+        let (name, rest) = try splitCommand(words)
+        guard let name else {
+            if rest.contains("--version") {
+                print("talks \(version) (\(Dataset.format))")
+                return ExitStatus.success
+            }
+            if rest.contains("--help") || rest.contains("-h") || rest.isEmpty {
+                print(overview(language), terminator: "")
+                return rest.isEmpty ? ExitStatus.usage : ExitStatus.success
+            }
+            throw UsageError(message: Message(zh: "未知选项 \(rest[0])", en: "unknown option \(rest[0])"))
+        }
+        if name == "help" {
+            guard let topic = rest.first(where: { !$0.hasPrefix("-") }) else {
+                print(overview(language), terminator: "")
+                return ExitStatus.success
+            }
+            print(try command(named: topic).help(language), terminator: "")
+            return ExitStatus.success
+        }
+        let command = try command(named: name)
+        let arguments = try Arguments(command: name, words: rest, options: command.options)
+        if arguments.flag("--help") {
+            print(command.help(arguments.value("--lang").flatMap(Language.init) ?? language), terminator: "")
+            return ExitStatus.success
+        }
+        let context = try Context(arguments: arguments, environment: environment)
+        language = context.language
+        return try command.run(arguments, context)
+    } catch let error as UsageError {
+        let hint =
+            error.command.map { language == .zh ? "（详见 talks \($0) --help）" : " (see talks \($0) --help)" }
+            ?? (language == .zh ? "（详见 talks --help）" : " (see talks --help)")
+        return fail(error.message.text(language) + hint, ExitStatus.usage)
+    } catch let error as InputError {
+        return fail(error.lines(language).joined(separator: "\ntalks: "), ExitStatus.badInput)
+    } catch StoreError.missing(let path) {
+        return fail(
+            language == .zh
+                ? "\(path)：尚无存储。请先运行 talks init（或 talks load 文件）创建。"
+                : "\(path): no store here yet. Run talks init (or talks load FILE) first.", ExitStatus.badInput)
+    } catch StoreError.unusable(let path, let reason) {
+        return fail(
+            language == .zh ? "\(path)：无法作为台账存储使用：\(reason)" : "\(path): cannot be used as a talks store: \(reason)",
+            ExitStatus.badInput)
+    } catch StoreError.sqlite(let code, let message) {
+        return fail(
+            language == .zh ? "内部错误（SQLite \(code)）：\(message)。请报告此问题。" : "internal error (SQLite \(code)): \(message). Please report it.",
+            ExitStatus.internal)
+    } catch {
+        return fail(
+            language == .zh ? "内部错误：\(error)。请报告此问题。" : "internal error: \(error). Please report it.",
+            ExitStatus.internal)
+    }
+}
+
+/// Separates the command's name from the words around it (global options may come first).
+private func splitCommand(_ words: [String]) throws(UsageError) -> (String?, [String]) {
+    var i = 0
+    var before: [String] = []
+    while i < words.count {
+        let word = words[i]
+        if word == "--db" || word == "--lang" {
+            before += words[i..<min(i + 2, words.count)]
+            i += 2
+        } else if word.hasPrefix("-") {
+            before.append(word)
+            i += 1
+        } else {
+            return (word, before + words[(i + 1)...])
+        }
+    }
+    return (nil, before)
+}
+
+private func command(named name: String) throws(UsageError) -> Command {
+    guard let command = commands.first(where: { $0.name == name }) else {
+        throw UsageError(
+            message: Message(zh: "未知命令 \(name)", en: "unknown command \(name)")
+                .with(Suggestions.hint(for: name, among: commands.map(\.name) + ["help"])))
+    }
+    return command
+}

@@ -1,0 +1,94 @@
+import Foundation
+import TalkModel
+import TalkStore
+
+/// What every command needs from its surroundings: the language, the store's path, the output.
+/// The only place that reads the environment.
+struct Context {
+    let language: Language
+    let storePath: String
+    /// The store path came from neither --db nor TALKS_DB.
+    let storePathIsDefault: Bool
+
+    init(arguments: Arguments, environment: [String: String]) throws(UsageError) {
+        language = try Self.language(arguments.value("--lang"), environment: environment)
+        if let path = arguments.value("--db") ?? environment["TALKS_DB"], !path.isEmpty {
+            storePath = path
+            storePathIsDefault = false
+        } else {
+            storePath = Self.defaultStorePath(environment)
+            storePathIsDefault = true
+        }
+    }
+
+    /// `--lang`, else `LC_ALL`, then `LANG`: Chinese for `zh*`, English for anything else.
+    static func language(_ flag: String?, environment: [String: String]) throws(UsageError) -> Language {
+        if let flag {
+            guard let language = Language(rawValue: flag) else {
+                throw UsageError(message: Message(zh: "--lang 只能是 zh 或 en", en: "--lang must be zh or en"))
+            }
+            return language
+        }
+        let locale = [environment["LC_ALL"], environment["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
+        return locale.hasPrefix("zh") ? .zh : .en
+    }
+
+    /// `$XDG_DATA_HOME/talks/talks.db`, else `~/.local/share/talks/talks.db`.
+    static func defaultStorePath(_ environment: [String: String]) -> String {
+        let base =
+            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        return base + "/talks/talks.db"
+    }
+
+    func text(_ message: Message) -> String { message.text(language) }
+    func text(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+
+    /// Writes to standard output as is.
+    func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    func say(_ zh: String, _ en: String) {
+        write(text(zh, en) + "\n")
+    }
+
+    /// A note for the person at the terminal, on standard error so it never mixes with data.
+    func note(_ zh: String, _ en: String) {
+        FileHandle.standardError.write(Data((text(zh, en) + "\n").utf8))
+    }
+
+    /// The store, which must exist: read commands never create one.
+    func openStore() throws -> Store {
+        try Store.open(at: storePath)
+    }
+
+    /// The store, created (with its folder, owner-only) when missing.
+    func openOrCreateStore() throws -> (store: Store, created: Bool) {
+        if storePathIsDefault {
+            // The default folder is ours to make; a folder named with --db must already exist.
+            try? FileManager.default.createDirectory(
+                atPath: (storePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
+        }
+        return try Store.openOrCreate(at: storePath)
+    }
+
+    /// Removes a store this command created but could not fill, so a failed first load leaves nothing behind.
+    func discardNewStore() {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
+    }
+
+    /// The bytes of a file, or standard input for `-`.
+    func read(_ file: String) throws -> [UInt8] {
+        if file == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) else {
+            throw InputError(source: file, problems: [Problem("", Message(zh: "文件不存在", en: "no such file"))])
+        }
+        guard !isFolder.boolValue, let data = FileManager.default.contents(atPath: file) else {
+            throw InputError(source: file, problems: [Problem("", Message(zh: "无法读取该文件", en: "cannot read this file"))])
+        }
+        return Array(data)
+    }
+}

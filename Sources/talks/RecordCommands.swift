@@ -1,0 +1,314 @@
+import Foundation
+import TalkModel
+import TalkStore
+
+/// The talk fields `talks record` sets from flags, with the flag that sets each one.
+private let talkFlags: [(field: String, option: Option)] = [
+    ("id", .value("--id", "ID", "谈话编号（省略则自动编为 T年份-序号）", "talk id (default: next T<year>-NNN)")),
+    ("kind", .value("--kind", "KIND", "regular | timely | clue-disposal | appointment | admonishment", "regular | timely | clue-disposal | appointment | admonishment")),
+    ("organization", .value("--organization", "ORG", "下级组织编号", "the lower-level organization")),
+    ("conductor", .value("--conductor", "ORG", "开展谈话的党委（省略则取下级组织的上级）", "the conducting committee (default: the organization's parent)")),
+    ("talkee", .value("--talkee", "PERSON", "被谈话人（省略则取谈话当日该组织书记）", "the person talked to (default: the organization's secretary on that day)")),
+    ("talker", .value("--talker", "PERSON", "谈话人", "the talker")),
+    ("held", .value("--held", "DATE", "谈话日期 YYYY-MM-DD", "day the talk took place, YYYY-MM-DD")),
+    ("ended", .value("--ended", "DATE", "谈话结束日期（默认同 --held）", "day the talk ended (default: --held)")),
+    ("format", .value("--format", "individual|group", "谈话方式（默认 individual 个别谈话）", "individual (default) or group")),
+    ("plan", .value("--plan", "PLAN", "落实的年度计划事项", "the plan item this talk fulfils")),
+    ("triggers", .value("--trigger", "TRIGGER", "回应的及时谈话情形（可重复）", "a trigger this timely talk responds to (repeatable)", repeatable: true)),
+    ("selfCheck", .flag("--self-check", "被谈话人已在谈话前自查", "the talkee did the self-check before the talk")),
+    ("steps", .value("--steps", "all|STEP,…", "已进行的步骤，按进行顺序；all = 第十条五个步骤", "steps performed, in order; all = the five steps of Art. 10")),
+    ("problems", .value("--problem", "TEXT", "指出的问题（保密，可重复）", "a problem pointed out (confidential, repeatable)", repeatable: true)),
+    ("requirements", .value("--requirement", "TEXT", "提出的整改要求（保密，可重复）", "a rectification requirement (confidential, repeatable)", repeatable: true)),
+    ("record", .flag("--record", "已形成谈话记录", "a written record was made")),
+    ("participants", .value("--participant", "DEPT", "派员参与的部门（可重复）", "a department that took part (repeatable)", repeatable: true)),
+    ("untruthful", .flag("--untruthful", "被谈话人未如实报告", "the talkee did not report truthfully")),
+]
+
+let recordCommand = Command(
+    name: "record", operands: "",
+    summary: Message(zh: "登记一次谈话（用选项和/或 JSON 文件）", en: "record one talk (flags and/or a JSON file)"),
+    details: Message(
+        zh: """
+            校验与 talks load 完全相同。--file 读取一个谈话对象（数据集 talks 数组中的一项），选项覆盖文件中的同名字段。
+            编号已存在时拒绝，除非加 --replace；谈话后的整改与归档请用 talks measures / rectification / archive 登记。
+            例：talks record --kind regular --organization gz --talker p-li --held 2026-03-10 --self-check --steps all --record --problem "主体责任压得不实"
+            """,
+        en: """
+            Checked exactly as talks load checks. --file reads one talk object (an element of a dataset's talks array); flags override its fields.
+            An existing id is refused unless --replace is given; record what follows the talk with talks measures / rectification / archive.
+            Example: talks record --kind regular --organization gz --talker p-li --held 2026-03-10 --self-check --steps all --record --problem "..."
+            """),
+    options: talkFlags.map(\.option) + [
+        .value("--file", "FILE", "从 JSON 文件读取谈话（- 为标准输入）", "read the talk from a JSON file (- = standard input)"),
+        .flag("--replace", "替换已存在的同编号谈话", "replace a stored talk with the same id"),
+    ]
+) { arguments, context in
+    try arguments.noOperands()
+    var talk = try talkObject(arguments, context)
+    let store = try context.openStore()
+    try infer(&talk, arguments, store)
+    let decoded = DatasetDecoder.decodeTalk(.object(talk.members), path: "talk")
+    let source = arguments.value("--file")
+    let problems = talk.relocate(decoded.1)
+    guard let recorded = decoded.0 else { throw InputError(source: source, problems: problems) }
+    if !arguments.flag("--replace"), try store.exists(.talks, id: recorded.id) {
+        throw InputError(
+            source: source,
+            problems: [
+                Problem(
+                    talk.place(of: "id"),
+                    Message(
+                        zh: "谈话 \(recorded.id.quoted) 已存在；如要改写请加 --replace，谈话后的情况请用 talks measures / rectification / archive 登记",
+                        en: "talk \(recorded.id.quoted) exists already; add --replace to overwrite it, or record what followed with talks measures / rectification / archive"
+                    ))
+            ])
+    }
+    try save(recorded, to: store, source: source, relocate: talk.relocate)
+    context.say(
+        "已登记谈话 \(recorded.id)：\(recorded.kind.label.zh)，\(recorded.conductor) → \(recorded.organization)，\(recorded.held)",
+        "recorded talk \(recorded.id): \(recorded.kind.rawValue), \(recorded.conductor) → \(recorded.organization), \(recorded.held)")
+    return ExitStatus.success
+}
+
+/// A talk as a JSON object being put together from a file and flags, remembering which flag set each field.
+private struct TalkObject {
+    var members: [(key: String, value: JSONValue)] = []
+    var flags: [String: String] = [:]
+
+    mutating func set(_ field: String, _ value: JSONValue, flag: String? = nil) {
+        if let i = members.firstIndex(where: { $0.key == field }) {
+            members[i].value = value
+        } else {
+            members.append((field, value))
+        }
+        if let flag { flags[field] = flag }
+    }
+
+    func string(_ field: String) -> String? {
+        guard case .string(let text)? = members.first(where: { $0.key == field })?.value else { return nil }
+        return text
+    }
+
+    /// Where a field came from: its flag, or its path in the file.
+    func place(of field: String) -> String { flags[field] ?? "talk.\(field)" }
+
+    /// Problems reported at `talk.FIELD…` are moved to the flag that set FIELD.
+    func relocate(_ problems: [Problem]) -> [Problem] {
+        problems.map { problem in
+            for (field, flag) in flags {
+                let path = "talk.\(field)"
+                if problem.location == path || problem.location.hasPrefix(path + "[") || problem.location.hasPrefix(path + ".") {
+                    return Problem(flag, problem.message)
+                }
+            }
+            return problem
+        }
+    }
+}
+
+/// The talk described by `--file` and the flags, flags winning.
+private func talkObject(_ arguments: Arguments, _ context: Context) throws -> TalkObject {
+    var talk = TalkObject()
+    if let file = arguments.value("--file") {
+        let value: JSONValue
+        do { value = try JSONReader.parse(try context.read(file)) } catch let error as InputError {
+            throw InputError(source: file, problems: error.problems)
+        }
+        guard case .object(let members) = value else {
+            throw InputError(source: file, problems: [Problem("talk", Message(zh: "应为一个谈话对象", en: "expected one talk object"))])
+        }
+        talk.members = members
+    }
+    // Malformed values are usage errors (64), caught here before anything is looked up.
+    _ = try arguments.vocabulary("--kind", TalkKind.self)
+    _ = try arguments.vocabulary("--format", TalkFormat.self)
+    _ = try arguments.date("--held")
+    _ = try arguments.date("--ended")
+    _ = try arguments.vocabularies("--participant", Department.self)
+    for (field, option) in talkFlags where arguments.has(option.name) {
+        let value: JSONValue
+        if option.value == nil {
+            value = .bool(true)
+        } else if option.repeatable {
+            value = .array(arguments.all(option.name).map { .string($0) })
+        } else if field == "steps" {
+            value = .array(try steps(arguments.value(option.name)!, arguments).map { .string($0.rawValue) })
+        } else {
+            value = .string(arguments.value(option.name)!)
+        }
+        talk.set(field, value, flag: option.name)
+    }
+    return talk
+}
+
+/// `all`, or a comma-separated list of steps in the order performed.
+private func steps(_ text: String, _ arguments: Arguments) throws(UsageError) -> [Step] {
+    if text == "all" { return Step.allCases }
+    var result: [Step] = []
+    for name in text.split(separator: ",", omittingEmptySubsequences: true) {
+        result.append(try Arguments.vocabulary(name.trimmingCharacters(in: .whitespaces), name: "--steps", command: arguments.command))
+    }
+    return result
+}
+
+/// Fills in what a clerk may leave out: the id, the conductor (the organization's parent) and
+/// the talkee (the organization's secretary on the day of the talk).
+private func infer(_ talk: inout TalkObject, _ arguments: Arguments, _ store: Store) throws {
+    guard let organization = talk.string("organization"), let held = talk.string("held").flatMap(CivilDate.init) else {
+        return  // the decoder reports what is missing
+    }
+    if talk.string("conductor") == nil, let parent = try store.organizations(where: "id = ?", [organization]).first?.parent {
+        talk.set("conductor", .string(parent), flag: "--organization")
+    }
+    if talk.string("talkee") == nil {
+        let secretaries = try store.secretaryAppointments(of: organization).filter { $0.covers(held) }
+        if let secretary = secretaries.first {
+            talk.set("talkee", .string(secretary.person), flag: "--organization")
+        } else if try store.exists(.organizations, id: organization) {
+            throw InputError(
+                source: nil,
+                problems: [
+                    Problem(
+                        "--talkee",
+                        Message(
+                            zh: "未登记 \(organization.quoted) 在 \(held) 的书记，请用 --talkee 指明被谈话人",
+                            en: "no secretary of \(organization.quoted) is recorded on \(held); name the talkee with --talkee"))
+                ])
+        }
+    }
+    if talk.string("id") == nil && !talk.members.contains(where: { $0.key == "id" }) {
+        talk.set("id", .string(try store.nextTalkID(year: held.year)), flag: "--id")
+    }
+}
+
+/// Saves one talk through the same validation as `talks load`, reporting problems where the person typed them.
+private func save(_ talk: Talk, to store: Store, source: String?, relocate: ([Problem]) -> [Problem]) throws {
+    var dataset = Dataset()
+    dataset.talks = [talk]
+    do {
+        try store.save(dataset, locator: RecordLocator { _, _ in "talk" }, source: source)
+    } catch let error as InputError {
+        throw InputError(source: error.source, problems: relocate(error.problems))
+    }
+}
+
+// MARK: - What follows the talk
+
+/// A command that changes part of a stored talk; fields it is not given keep their values.
+private func followUp(
+    name: String, summary: Message, details: Message, options: [Option], fields: [String: String],
+    change: @escaping @Sendable (inout Talk, Arguments) throws -> Message
+) -> Command {
+    Command(
+        name: name, operands: "TALK", summary: summary, details: details,
+        options: options + [.flag("--clear", "删除这一部分的登记", "remove this part of the record")]
+    ) { arguments, context in
+        let id = try arguments.operand("TALK")
+        let store = try context.openStore()
+        guard var talk = try store.talks(where: "id = ?", [id]).first else {
+            throw unknownID(id, kinds: [.talks], store: store)
+        }
+        let done = try change(&talk, arguments)
+        var relocation = TalkObject()
+        for (field, flag) in fields { relocation.flags[field] = flag }
+        try save(talk, to: store, source: nil, relocate: relocation.relocate)
+        context.say("\(id)：\(done.zh)", "\(id): \(done.en)")
+        return ExitStatus.success
+    }
+}
+
+/// The error for an id that is not stored, with the closest ids that are.
+func unknownID(_ id: String, kinds: [RecordKind], store: Store) -> Error {
+    let candidates = (try? kinds.flatMap { try store.ids($0) }) ?? []
+    let what = kinds.count == 1 ? kinds[0].singular : Message(zh: "记录", en: "record")
+    return InputError(
+        source: nil,
+        problems: [
+            Problem(
+                "", Message(zh: "没有编号为 \(id.quoted) 的\(what.zh)", en: "no \(what.en) with id \(id.quoted)")
+                    .with(Suggestions.hint(for: id, among: candidates)))
+        ])
+}
+
+let measuresCommand = followUp(
+    name: "measures",
+    summary: Message(zh: "登记整改措施报告（第十一条第一款）", en: "record the rectification-measures report (Art. 11 ¶1)"),
+    details: Message(
+        zh: "例：talks measures T2026-001 --reported 2026-04-08 --reflections --communicated 2026-04-10",
+        en: "Example: talks measures T2026-001 --reported 2026-04-08 --reflections --communicated 2026-04-10"),
+    options: [
+        .value("--reported", "DATE", "报告整改措施的日期", "day the measures were reported"),
+        .flag("--reflections", "报告含谈话后的思想认识", "the report includes the talkee's reflections"),
+        .flag("--no-reflections", "报告不含思想认识", "the report lacks reflections"),
+        .value("--communicated", "DATE", "向领导班子其他成员通报的日期", "day the measures were communicated to the leadership team"),
+    ],
+    fields: ["measures.reported": "--reported", "measures": "--reported"]
+) { talk, arguments in
+    if arguments.flag("--clear") {
+        talk.measures = nil
+        return Message(zh: "已删除整改措施报告的登记", en: "measures report removed")
+    }
+    guard let reported = try arguments.date("--reported") ?? talk.measures?.reported else {
+        throw arguments.fail("首次登记需要 --reported", "--reported is needed the first time")
+    }
+    var measures = talk.measures ?? Measures(reported: reported)
+    measures.reported = reported
+    if arguments.flag("--reflections") { measures.reflections = true }
+    if arguments.flag("--no-reflections") { measures.reflections = false }
+    if let communicated = try arguments.date("--communicated") { measures.communicated = communicated }
+    talk.measures = measures
+    return Message(zh: "已登记整改措施报告 \(reported)", en: "measures reported \(reported)")
+}
+
+let rectificationCommand = followUp(
+    name: "rectification",
+    summary: Message(zh: "登记整改情况报告及评估（第十一条第二款、第十七条）", en: "record the rectification report and its assessment (Art. 11 ¶2, Art. 17)"),
+    details: Message(
+        zh: "例：talks rectification T2026-001 --reported 2026-06-05 --assessment adequate",
+        en: "Example: talks rectification T2026-001 --reported 2026-06-05 --assessment adequate"),
+    options: [
+        .value("--reported", "DATE", "报告整改情况的日期", "day the rectification report was received"),
+        .value("--assessment", "ASSESSMENT", "adequate | inadequate | perfunctory | false", "adequate | inadequate | perfunctory | false"),
+    ],
+    fields: ["report.reported": "--reported", "report": "--reported"]
+) { talk, arguments in
+    if arguments.flag("--clear") {
+        talk.report = nil
+        return Message(zh: "已删除整改情况报告的登记", en: "rectification report removed")
+    }
+    guard let reported = try arguments.date("--reported") ?? talk.report?.reported else {
+        throw arguments.fail("首次登记需要 --reported", "--reported is needed the first time")
+    }
+    var report = talk.report ?? RectificationReport(reported: reported)
+    report.reported = reported
+    if let assessment = try arguments.vocabulary("--assessment", Assessment.self) { report.assessment = assessment }
+    talk.report = report
+    return Message(zh: "已登记整改情况报告 \(reported)", en: "rectification report \(reported)")
+}
+
+let archiveCommand = followUp(
+    name: "archive",
+    summary: Message(zh: "登记材料归档及抄送（第十二条）", en: "record archiving and copies of the materials (Art. 12)"),
+    details: Message(
+        zh: "例：talks archive T2026-001 --archived 2026-07-01 --copied-to discipline-inspection --copied-to organization",
+        en: "Example: talks archive T2026-001 --archived 2026-07-01 --copied-to discipline-inspection --copied-to organization"),
+    options: [
+        .value("--archived", "DATE", "归档日期", "day the materials were archived"),
+        .value("--copied-to", "WHOM", "抄送单位：discipline-inspection | organization | other（可重复）", "copied to: discipline-inspection | organization | other (repeatable)", repeatable: true),
+    ],
+    fields: ["archive.archived": "--archived", "archive.copiedTo": "--copied-to"]
+) { talk, arguments in
+    if arguments.flag("--clear") {
+        talk.archive = nil
+        return Message(zh: "已删除归档的登记", en: "archive record removed")
+    }
+    guard let archived = try arguments.date("--archived") ?? talk.archive?.archived else {
+        throw arguments.fail("首次登记需要 --archived", "--archived is needed the first time")
+    }
+    var archive = talk.archive ?? Archive(archived: archived)
+    archive.archived = archived
+    let copies = try arguments.vocabularies("--copied-to", CopyRecipient.self)
+    for copy in copies where !archive.copiedTo.contains(copy) { archive.copiedTo.append(copy) }
+    talk.archive = archive
+    return Message(zh: "已登记归档 \(archived)", en: "archived \(archived)")
+}
