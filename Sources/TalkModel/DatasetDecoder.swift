@@ -207,6 +207,9 @@ public enum DatasetDecoder {
         public var dataset = Dataset()
         public var origins: [RecordKind: [Int]] = [:]
         public var problems: [Problem] = []
+        /// Ids of records left out for their problems: other records may still refer to them
+        /// without a second, misleading "unknown id" problem.
+        public var unreadableIDs: [RecordKind: Set<String>] = [:]
 
         public func locator() -> RecordLocator {
             let origins = self.origins
@@ -238,6 +241,8 @@ public enum DatasetDecoder {
                 if let record = read(item, "\(kind.rawValue)[\(i)]", log) {
                     decoded.append(record)
                     result.origins[kind, default: []].append(i)
+                } else if case .object(let members) = item, case .string(let id)? = members.first(where: { $0.key == "id" })?.value {
+                    result.unreadableIDs[kind, default: []].insert(id)
                 }
             }
             return decoded

@@ -42,11 +42,13 @@ public struct Validator {
     private var documentIDs: [RecordKind: Set<String>] = [:]
     private var existsCache: [RecordKind: [String: Bool]] = [:]
 
-    public static func validate(_ dataset: Dataset, locator: RecordLocator = .document, stored: any RecordLookup)
-        throws -> [Problem]
-    {
+    /// Every problem of `dataset`; `unreadable` holds ids of records already reported as unreadable.
+    public static func validate(
+        _ dataset: Dataset, locator: RecordLocator = .document, stored: any RecordLookup,
+        unreadable: [RecordKind: Set<String>] = [:]
+    ) throws -> [Problem] {
         var validator = Validator(dataset: dataset, locate: locator, stored: stored)
-        try validator.run()
+        try validator.run(unreadable: unreadable)
         return validator.problems
     }
 
@@ -61,7 +63,7 @@ public struct Validator {
         problems.append(Problem(field.map { "\(path).\($0)" } ?? path, message))
     }
 
-    private mutating func run() throws {
+    private mutating func run(unreadable: [RecordKind: Set<String>]) throws {
         checkDuplicates(.organizations, dataset.organizations.map(\.id))
         checkDuplicates(.people, dataset.people.map(\.id))
         checkDuplicates(.appointments, dataset.appointments.map(\.key), describe: Self.describe)
@@ -73,6 +75,7 @@ public struct Validator {
         documentIDs[.people] = Set(dataset.people.map(\.id))
         documentIDs[.plans] = Set(dataset.plans.map(\.id))
         documentIDs[.triggers] = Set(dataset.triggers.map(\.id))
+        documentIDs.merge(unreadable) { $0.union($1) }
 
         for (i, o) in dataset.organizations.enumerated() {
             try reference(.organizations, i, "parent", o.parent, .organizations)

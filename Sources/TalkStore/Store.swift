@@ -102,10 +102,12 @@ public final class Store {
     /// transaction: on any problem (including `earlier` ones found while decoding) nothing is written.
     @discardableResult
     public func save(
-        _ dataset: Dataset, locator: RecordLocator = .document, source: String?, earlier: [Problem] = []
+        _ dataset: Dataset, locator: RecordLocator = .document, source: String?, earlier: [Problem] = [],
+        unreadable: [RecordKind: Set<String>] = [:]
     ) throws -> LoadSummary {
         try db.writeTransaction {
-            let problems = try earlier + Validator.validate(dataset, locator: locator, stored: self)
+            let problems =
+                try earlier + Validator.validate(dataset, locator: locator, stored: self, unreadable: unreadable)
             guard problems.isEmpty else { throw InputError(source: source, problems: problems) }
             return try write(dataset)
         }

@@ -157,6 +157,9 @@ private func infer(_ talk: inout TalkObject, _ arguments: Arguments, _ store: St
     guard let organization = talk.string("organization"), let held = talk.string("held").flatMap(CivilDate.init) else {
         return  // the decoder reports what is missing
     }
+    guard try store.exists(.organizations, id: organization) else {
+        throw unknownID(organization, kinds: [.organizations], store: store, at: talk.place(of: "organization"))
+    }
     if talk.string("conductor") == nil, let parent = try store.organizations(where: "id = ?", [organization]).first?.parent {
         talk.set("conductor", .string(parent), flag: "--organization")
     }
@@ -218,14 +221,14 @@ private func followUp(
 }
 
 /// The error for an id that is not stored, with the closest ids that are.
-func unknownID(_ id: String, kinds: [RecordKind], store: Store) -> Error {
+func unknownID(_ id: String, kinds: [RecordKind], store: Store, at place: String = "") -> Error {
     let candidates = (try? kinds.flatMap { try store.ids($0) }) ?? []
     let what = kinds.count == 1 ? kinds[0].singular : Message(zh: "记录", en: "record")
     return InputError(
         source: nil,
         problems: [
             Problem(
-                "", Message(zh: "没有编号为 \(id.quoted) 的\(what.zh)", en: "no \(what.en) with id \(id.quoted)")
+                place, Message(zh: "没有编号为 \(id.quoted) 的\(what.zh)", en: "no \(what.en) with id \(id.quoted)")
                     .with(Suggestions.hint(for: id, among: candidates)))
         ])
 }

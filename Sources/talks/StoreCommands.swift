@@ -28,7 +28,9 @@ let loadCommand = Command(
     let (store, created) = try context.openOrCreateStore()
     let summary: Store.LoadSummary
     do {
-        summary = try store.save(decoded.dataset, locator: decoded.locator(), source: file, earlier: decoded.problems)
+        summary = try store.save(
+            decoded.dataset, locator: decoded.locator(), source: file, earlier: decoded.problems,
+            unreadable: decoded.unreadableIDs)
     } catch {
         if created { context.discardNewStore() }
         throw error

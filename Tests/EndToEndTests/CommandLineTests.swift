@@ -1,0 +1,342 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// A store of this test's own, loaded with the sample unless asked otherwise.
+struct Workspace {
+    let folder = Fixture.temporaryFolder()
+    var db: String { folder + "/talks.db" }
+
+    init(loaded: Bool = true) throws {
+        if loaded {
+            let run = try self.run("load", Fixture.sample)
+            precondition(run.status == 0, run.stderr)
+        }
+    }
+
+    func run(_ arguments: String..., input: Data? = nil, environment: [String: String] = [:]) throws -> Run {
+        try talks(["--db", db] + arguments, environment: environment, input: input)
+    }
+
+    func file(_ name: String, _ text: String) -> String {
+        let path = folder + "/" + name
+        Fixture.write(text, to: path)
+        return path
+    }
+
+    func export() throws -> String {
+        let run = try self.run("export")
+        precondition(run.status == 0, run.stderr)
+        return run.stdout
+    }
+}
+
+@Suite struct ExitStatusTests {
+    @Test func successIsZero() throws {
+        let w = try Workspace(loaded: false)
+        let created = try w.run("init")
+        #expect(created.status == 0)
+        #expect(created.stdout.contains("created store"))
+        let again = try w.run("init")
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("already exists"))
+    }
+
+    @Test(arguments: [
+        ["frobnicate"], ["lst", "talks"], ["load"], ["load", "a.json", "b.json"], ["export", "--bogus"],
+        ["list", "talks", "--format", "xml"], ["list", "widgets"], ["record", "--held", "2026-13-01"],
+        ["record", "--kind", "friendly"], ["record", "--steps", "self-check-report,dance"], ["--lang", "fr", "list", "talks"],
+        ["list", "people", "--year", "2026"], ["measures", "T2026-003", "--reported", "2026-02-30"], ["show"], [],
+    ])
+    func usageErrorsAre64(_ arguments: [String]) throws {
+        let w = try Workspace()
+        let run = try talks(["--db", w.db] + arguments)
+        #expect(run.status == 64, "\(arguments): \(run.stderr)")
+        #expect(!run.stderr.isEmpty || arguments.isEmpty)
+    }
+
+    @Test(arguments: [["list", "talks"], ["export"], ["show", "T1"], ["record", "--kind", "regular"], ["measures", "T1", "--reported", "2026-01-01"]])
+    func aReadOnAMissingStoreIs2WithAHint(_ arguments: [String]) throws {
+        let w = try Workspace(loaded: false)
+        let run = try talks(["--db", w.db] + arguments)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("talks init"))
+        #expect(!FileManager.default.fileExists(atPath: w.db))
+    }
+
+    @Test func helpIsEverywhereAndExitsZero() throws {
+        for arguments in [["--help"], ["help"], ["-h"], ["help", "record"], ["record", "--help"], ["load", "--help"], ["list", "--help"], ["show", "-h"], ["measures", "--help"], ["rectification", "--help"], ["archive", "--help"], ["init", "--help"], ["export", "--help"]] {
+            let run = try talks(arguments)
+            #expect(run.status == 0, "\(arguments)")
+            #expect(run.stdout.contains("talks"), "\(arguments)")
+        }
+        let version = try talks(["--version"])
+        #expect(version.status == 0 && version.stdout.hasPrefix("talks "))
+        #expect(try talks(["record", "--help"]).stdout.contains("--problem"))
+    }
+
+    @Test func aMistypedCommandOrIdGetsASuggestion() throws {
+        let w = try Workspace()
+        #expect(try w.run("lsit", "talks").stderr.contains(#"did you mean "list"?"#))
+        let show = try w.run("show", "T2026-01")
+        #expect(show.status == 2)
+        #expect(show.stderr.contains(#"no record with id "T2026-01""#) && show.stderr.contains("T2026-001"))
+        #expect(try w.run("list", "talks", "--conductr", "jd").stderr.contains("--conductor"))
+    }
+
+    @Test func messagesFollowTheLanguage() throws {
+        let w = try Workspace()
+        #expect(try w.run("show", "nope", environment: ["LANG": "zh_CN.UTF-8"]).stderr.contains("没有编号为"))
+        #expect(try w.run("--lang", "en", "show", "nope", environment: ["LANG": "zh_CN.UTF-8"]).stderr.contains("no record"))
+        #expect(try w.run("list", "organizations", "--lang", "zh").stdout.contains("名称"))
+    }
+}
+
+/// The sample's first talk, as found in the canonical export; the documents below break it.
+private let brokenDocuments: [(name: String, text: String, expected: String)] = {
+    let base = """
+        {"format": "supervision-talks/1",
+         "people": [{"id": "p-new", "name": "新人"}],
+         "appointments": [{"person": "p-new", "organization": "jz", "role": "member", "from": "2026-01-01"}],
+         "terms": [{"organization": "tl", "from": "2021-06-01", "to": "2026-05-31"}],
+         "plans": [{"id": "P-new", "conductor": "jd", "year": 2027, "organization": "jz", "talker": "p-zhou", "due": "2027-03-31"}],
+         "talks": [{"id": "T-new", "conductor": "jd", "kind": "regular", "organization": "jz", "talkee": "p-wu",
+                    "talker": "p-zhou", "held": "2026-11-02", "plan": "P-new",
+                    "measures": {"reported": "2026-11-20", "reflections": true}}]}
+        """
+    func variant(_ name: String, _ old: String, _ new: String, _ expected: String) -> (String, String, String) {
+        precondition(base.contains(old), name)
+        return (name, base.replacingOccurrences(of: old, with: new), expected)
+    }
+    return [
+        ("valid", base, ""),
+        ("truncated", String(base.prefix(180)), "ends too early (truncated file?)"),
+        ("wrong format", base.replacingOccurrences(of: "supervision-talks/1", with: "talks/0"), "format: unsupported format"),
+        variant("unknown field", #""held""#, #""date""#, #"talks[0].date: unknown field "date""#),
+        variant("impossible date", #""reported": "2026-11-20""#, #""reported": "2026-02-30""#, "talks[0].measures.reported: 2026-02-30 is not a date"),
+        variant("wrong type", #""year": 2027"#, #""year": "2027""#, "plans[0].year: expected an integer"),
+        variant("bad enumerated value", #""role": "member""#, #""role": "chief""#, #"appointments[0].role: "chief" is not one of"#),
+        variant("dangling reference", #""talkee": "p-wu""#, #""talkee": "p-wuu""#, #"talks[0].talkee: unknown person "p-wuu"; did you mean "p-wu"?"#),
+        variant("duplicate id", #"[{"id": "p-new", "name": "新人"}]"#, #"[{"id": "p-new", "name": "新人"}, {"id": "p-new", "name": "另一人"}]"#, #"people[1]: duplicate person "p-new""#),
+        variant("overlapping secretary post", #""role": "member""#, #""role": "secretary""#, #"appointments[0]: secretary posts of "jz" overlap"#),
+        variant("overlapping term", #""organization": "tl""#, #""organization": "jz""#, #"terms[0]: terms of "jz" overlap: 2021-06-01–2026-05-31 and 2021-07-01–2026-06-30 (stored)"#),
+        variant("post ends before it starts", #""from": "2026-01-01"}"#, #""from": "2026-01-01", "to": "2025-01-01"}"#, "appointments[0].to: 2025-01-01 is before from 2026-01-01"),
+        variant("talk ends before it starts", #""held": "2026-11-02""#, #""held": "2026-11-02", "ended": "2026-11-01""#, "talks[0].ended: 2026-11-01 is before held 2026-11-02"),
+        variant("report before the talk ended", #""reported": "2026-11-20""#, #""reported": "2026-10-20""#, "talks[0].measures.reported: 2026-10-20 is before ended 2026-11-02"),
+        variant("missing required field", #""talker": "p-zhou", "held""#, #""held""#, "talks[0].talker: required field is missing"),
+        variant("duplicate key", #""id": "T-new""#, #""id": "T-new", "id": "T-other""#, "duplicate field"),
+        variant("empty id", #""id": "P-new""#, #""id": """#, "plans[0].id: an id must not be empty"),
+        ("not an object", "[1, 2]", "expected an object"),
+        ("empty file", "", "empty"),
+        ("deep nesting", String(repeating: "[", count: 5000), "nesting deeper"),
+    ]
+}()
+
+@Suite struct LoadTests {
+    @Test(arguments: brokenDocuments.map(\.name))
+    func aBrokenDocumentIsRefusedWholeAndLeavesTheStoreUnchanged(_ name: String) throws {
+        let case_ = brokenDocuments.first { $0.name == name }!
+        let w = try Workspace()
+        let before = try w.export()
+        let file = w.file("doc.json", case_.text)
+        let run = try w.run("load", file)
+        if case_.expected.isEmpty {
+            #expect(run.status == 0, "\(run.stderr)")
+            return
+        }
+        #expect(run.status == 2, "\(name): \(run.stdout)")
+        #expect(run.stderr.contains(file), "\(name): \(run.stderr)")
+        #expect(run.stderr.contains(case_.expected), "\(name): \(run.stderr)")
+        #expect(!run.stderr.contains("Fatal error"))
+        #expect(try w.export() == before, "\(name)")
+    }
+
+    @Test func invalidUTF8IsRefusedWithItsPlace() throws {
+        let w = try Workspace()
+        let before = try w.export()
+        let path = w.folder + "/bad.json"
+        try Data(Array(#"{"format": "supervision-talks/1", "people": [{"id": "x", "name": ""#.utf8) + [0xC3, 0x28] + Array(#""}]}"#.utf8))
+            .write(to: URL(fileURLWithPath: path))
+        let run = try w.run("load", path)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("\(path):1:") && run.stderr.contains("invalid UTF-8"))
+        #expect(try w.export() == before)
+    }
+
+    @Test func manyProblemsAreAllCountedButTheListIsCapped() throws {
+        let w = try Workspace()
+        let people = (0..<60).map { #"{"id": "x\#($0)", "name": ""}"# }.joined(separator: ", ")
+        let run = try w.run("load", w.file("many.json", #"{"format": "supervision-talks/1", "people": [\#(people)]}"#))
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("… and 40 more"))
+    }
+
+    @Test func aFailedFirstLoadLeavesNoStoreBehind() throws {
+        let w = try Workspace(loaded: false)
+        let run = try w.run("load", w.file("bad.json", #"{"format": "supervision-talks/1", "people": [{"id": ""}]}"#))
+        #expect(run.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: w.db))
+    }
+
+    @Test func loadingTwiceChangesNothing() throws {
+        let w = try Workspace()
+        let once = try w.export()
+        let again = try w.run("load", Fixture.sample)
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("0 new"))
+        #expect(try w.export() == once)
+    }
+
+    @Test func exportLoadExportIsByteIdentical() throws {
+        let first = try Workspace()
+        let exported = try first.export()
+        let second = try Workspace(loaded: false)
+        #expect(try second.run("load", "-", input: Data(exported.utf8)).status == 0)
+        #expect(try second.export() == exported)
+        // The bundled sample is itself in canonical form.
+        #expect(exported == (try String(contentsOfFile: Fixture.sample, encoding: .utf8)))
+    }
+
+    @Test func theStoreFileIsOwnerOnly() throws {
+        let w = try Workspace()
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: w.db + suffix) {
+            let mode = (try FileManager.default.attributesOfItem(atPath: w.db + suffix)[.posixPermissions] as! NSNumber).intValue
+            #expect(mode == 0o600, "\(suffix)")
+        }
+    }
+
+    @Test func referencesMayPointAtStoredRecords() throws {
+        let w = try Workspace()
+        let run = try w.run(
+            "load",
+            w.file("talk.json", #"{"format": "supervision-talks/1", "triggers": [{"id": "TR-x", "organization": "ap", "kind": "other", "on": "2026-11-01"}]}"#))
+        #expect(run.status == 0, "\(run.stderr)")
+    }
+}
+
+@Suite struct RecordTests {
+    let flags = [
+        "--id", "T2026-100", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-18",
+        "--plan", "P2026-12", "--self-check", "--steps", "all", "--record", "--participant", "discipline-inspection",
+        "--participant", "organization", "--problem", "问题甲", "--problem", "问题乙", "--requirement", "要求甲",
+    ]
+
+    @Test func recordingByFlagsStoresWhatLoadingTheSameJSONStores() throws {
+        let byFlags = try Workspace()
+        let run = try talks(["--db", byFlags.db, "record"] + flags)
+        #expect(run.status == 0, "\(run.stderr)")
+        let byLoad = try Workspace()
+        let json = """
+            {"format": "supervision-talks/1", "talks": [{"id": "T2026-100", "conductor": "jd", "kind": "regular",
+             "organization": "ap", "talkee": "p-deng", "talker": "p-zhou", "held": "2026-11-18", "ended": "2026-11-18",
+             "format": "individual", "plan": "P2026-12", "selfCheck": true,
+             "steps": ["self-check-report", "point-out-problems", "explanation", "rectification-requirements", "commitment"],
+             "record": true, "participants": ["discipline-inspection", "organization"],
+             "problems": ["问题甲", "问题乙"], "requirements": ["要求甲"]}]}
+            """
+        #expect(try byLoad.run("load", byLoad.file("t.json", json)).status == 0)
+        #expect(try byFlags.export() == (try byLoad.export()))
+    }
+
+    @Test func aFileAndFlagsCombineFlagsWinning() throws {
+        let w = try Workspace()
+        let file = w.file(
+            "talk.json",
+            #"{"id": "T2026-101", "conductor": "jd", "kind": "timely", "organization": "bs", "talkee": "p-luo", "talker": "p-zhou", "held": "2026-11-01", "triggers": ["TR2026-01"]}"#)
+        #expect(try w.run("record", "--file", file, "--held", "2026-11-03", "--record").status == 0)
+        let shown = try w.run("show", "T2026-101", "--format", "json")
+        #expect(shown.stdout.contains(#""held": "2026-11-03""#) && shown.stdout.contains(#""record": true"#))
+        #expect(shown.stdout.contains(#""triggers": ["TR2026-01"]"#))
+    }
+
+    @Test func anExistingIdIsNotOverwrittenByAccident() throws {
+        let w = try Workspace()
+        let before = try w.export()
+        let run = try talks(["--db", w.db, "record"] + flags.map { $0 == "T2026-100" ? "T2026-001" : $0 })
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("--id") && run.stderr.contains("--replace"))
+        #expect(try w.export() == before)
+        let replaced = try talks(["--db", w.db, "record", "--replace"] + flags.map { $0 == "T2026-100" ? "T2026-001" : $0 })
+        #expect(replaced.status == 0, "\(replaced.stderr)")
+    }
+
+    @Test func theIdAndTalkeeAreFilledInWhenLeftOut() throws {
+        let w = try Workspace()
+        let run = try w.run("record", "--kind", "regular", "--organization", "qy", "--talker", "p-zhou", "--held", "2026-11-19")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("T2026-030"))
+        // 青阳市委 changed secretary on 2026-04-21: the talkee is the new one.
+        #expect(try w.run("show", "T2026-030", "--format", "json").stdout.contains(#""talkee": "p-ye""#))
+    }
+
+    @Test func problemsArePlacedAtTheFlagThatCausedThem() throws {
+        let w = try Workspace()
+        let run = try w.run("record", "--kind", "regular", "--organization", "qy", "--talker", "p-zhoux", "--held", "2026-11-19", "--ended", "2026-11-18")
+        #expect(run.status == 2)
+        #expect(run.stderr.contains(#"--talker: unknown person "p-zhoux"; did you mean "p-zhou""#))
+        #expect(run.stderr.contains("--ended: 2026-11-18 is before held 2026-11-19"))
+        let unknownOrganization = try w.run("record", "--kind", "regular", "--organization", "qq", "--talker", "p-zhou", "--held", "2026-11-19")
+        #expect(unknownOrganization.status == 2)
+        #expect(unknownOrganization.stderr.contains(#"--organization: no organization with id "qq""#))
+    }
+
+    @Test func whatFollowsTheTalkIsRecordedAndChecked() throws {
+        let w = try Workspace()
+        #expect(try w.run("measures", "T2026-003", "--reported", "2026-11-19", "--reflections", "--communicated", "2026-11-20").status == 0)
+        #expect(try w.run("rectification", "T2026-003", "--reported", "2026-11-20", "--assessment", "inadequate").status == 0)
+        #expect(try w.run("archive", "T2026-003", "--archived", "2026-11-20", "--copied-to", "organization").status == 0)
+        #expect(try w.run("archive", "T2026-003", "--copied-to", "discipline-inspection").status == 0)
+        let shown = try w.run("show", "T2026-003", "--format", "json").stdout
+        #expect(shown.contains(#""measures": {"reported": "2026-11-19", "reflections": true, "communicated": "2026-11-20"}"#))
+        #expect(shown.contains(#""report": {"reported": "2026-11-20", "assessment": "inadequate"}"#))
+        #expect(shown.contains(#""archive": {"archived": "2026-11-20", "copiedTo": ["organization", "discipline-inspection"]}"#))
+        let early = try w.run("rectification", "T2026-003", "--reported", "2026-09-01")
+        #expect(early.status == 2)
+        #expect(early.stderr.contains("--reported: 2026-09-01 is before ended 2026-09-15"))
+        #expect(try w.run("measures", "T2026-003", "--clear").status == 0)
+        #expect(!(try w.run("show", "T2026-003", "--format", "json").stdout.contains(#""measures""#)))
+        #expect(try w.run("measures", "T2026-999", "--reported", "2026-11-19").stderr.contains(#"no talk with id "T2026-999""#))
+    }
+}
+
+@Suite struct ViewTests {
+    let secret = "SECRET-\(UUID().uuidString)"
+
+    @Test func confidentialTextStaysOutOfListsAndPagesUnlessAskedFor() throws {
+        let w = try Workspace()
+        #expect(try w.run("record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-19", "--problem", secret, "--requirement", secret).status == 0)
+        for arguments in [["list", "talks"], ["list", "talks", "--format", "json"], ["show", "T2026-030"], ["show", "T2026-030", "--format", "json"], ["show", "ap"], ["show", "P2026-12"]] {
+            let run = try talks(["--db", w.db] + arguments)
+            #expect(run.status == 0)
+            #expect(!run.stdout.contains(secret) && !run.stderr.contains(secret), "\(arguments)")
+        }
+        #expect(try w.run("show", "T2026-030", "--include-confidential").stdout.contains(secret))
+        let export = try w.run("export")
+        #expect(export.stdout.contains(secret))
+        #expect(export.stderr.contains("confidential") && !export.stderr.contains(secret))
+    }
+
+    @Test func listsFilterAndShowNames() throws {
+        let w = try Workspace()
+        let run = try w.run("--lang", "zh", "list", "talks", "--conductor", "jz", "--year", "2026")
+        #expect(run.status == 0)
+        let rows = run.stdout.split(separator: "\n").dropFirst(2)
+        #expect(rows.count == 4)
+        #expect(rows.allSatisfy { $0.hasPrefix("JZ-T2026-") && $0.contains("江州市委") })
+        let plans = try w.run("list", "plans", "--conductor", "jd", "--format", "json").stdout
+        #expect(plans.components(separatedBy: #""conductor": "jd""#).count - 1 == 22)
+        for kind in ["organizations", "people", "appointments", "terms", "plans", "triggers", "talks"] {
+            #expect(try w.run("list", kind).status == 0, "\(kind)")
+        }
+    }
+
+    @Test func showGivesTheRecordsAround() throws {
+        let w = try Workspace()
+        let organization = try w.run("--lang", "zh", "show", "jz").stdout
+        #expect(organization.contains("江州市委") && organization.contains("吴振华") && organization.contains("清溪县委"))
+        let plan = try w.run("show", "P2026-01").stdout
+        #expect(plan.contains("T2026-001"))
+        let trigger = try w.run("show", "TR2026-01").stdout
+        #expect(trigger.contains("T2026-017"))
+    }
+}

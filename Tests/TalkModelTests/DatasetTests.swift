@@ -1,0 +1,184 @@
+import Foundation
+import Testing
+import TalkModel
+
+/// A small valid document; each test breaks one thing in it.
+let validDocument = """
+    {"format": "supervision-talks/1",
+     "organizations": [{"id": "gd", "name": "某省委", "kind": "local-committee", "level": "province"},
+                       {"id": "gz", "name": "A市委", "kind": "local-committee", "level": "city", "parent": "gd"}],
+     "people": [{"id": "p-li", "name": "李明"}, {"id": "p-wang", "name": "王强"}],
+     "appointments": [{"person": "p-li", "organization": "gd", "role": "secretary", "from": "2021-05-28"},
+                      {"person": "p-wang", "organization": "gz", "role": "secretary", "from": "2022-03-01"}],
+     "terms": [{"organization": "gd", "from": "2021-05-28", "to": "2026-05-27", "number": 13}],
+     "plans": [{"id": "P1", "conductor": "gd", "year": 2026, "organization": "gz", "talker": "p-li", "due": "2026-06-30", "basis": ["audit"]}],
+     "triggers": [{"id": "TR1", "organization": "gz", "kind": "petitions", "on": "2026-02-01", "note": "信访"}],
+     "talks": [{"id": "T1", "conductor": "gd", "kind": "regular", "organization": "gz", "talkee": "p-wang", "talker": "p-li",
+                "held": "2026-03-10", "plan": "P1", "triggers": ["TR1"], "steps": ["self-check-report", "commitment"],
+                "problems": ["问题一"], "requirements": ["要求一"], "selfCheck": true, "record": true, "participants": ["audit"],
+                "measures": {"reported": "2026-04-03", "reflections": true, "communicated": null},
+                "report": {"reported": "2026-06-01", "assessment": "adequate"},
+                "archive": {"archived": "2026-06-20", "copiedTo": ["organization"]}}]}
+    """
+
+/// Every problem of a document: decoding, then validation with nothing stored.
+func problems(_ text: String, stored: any RecordLookup = NoRecords()) throws -> [String] {
+    let decoded = DatasetDecoder.decode(try JSONReader.parse(Array(text.utf8)))
+    let found = try decoded.problems + Validator.validate(
+            decoded.dataset, locator: decoded.locator(), stored: stored, unreadable: decoded.unreadableIDs)
+    return found.map { $0.text(.en) }
+}
+
+func replacing(_ old: String, _ new: String) -> String {
+    precondition(validDocument.contains(old), "the test's text is not in the document: \(old)")
+    return validDocument.replacingOccurrences(of: old, with: new)
+}
+
+@Suite struct DatasetTests {
+    @Test func theValidDocumentHasNoProblem() throws {
+        #expect(try problems(validDocument).isEmpty)
+    }
+
+    @Test(arguments: [
+        (replacing(#""supervision-talks/1""#, #""supervision-talks/2""#), #"format: unsupported format "supervision-talks/2""#),
+        (replacing(#""format": "supervision-talks/1","#, ""), "format: required field is missing"),
+        (replacing(#""held": "2026-03-10""#, #""helds": "2026-03-10""#), #"talks[0].helds: unknown field "helds"; did you mean "held"?"#),
+        (replacing(#""held": "2026-03-10""#, #""helds": "2026-03-10""#), "talks[0].held: required field is missing"),
+        (replacing(#""reported": "2026-04-03""#, #""reported": "2026-02-30""#), "talks[0].measures.reported: 2026-02-30 is not a date"),
+        (replacing(#""on": "2026-02-01""#, #""on": "yesterday""#), #"triggers[0].on: "yesterday" is not a date; expected YYYY-MM-DD"#),
+        (replacing(#""year": 2026"#, #""year": "2026""#), "plans[0].year: expected an integer, found string"),
+        (replacing(#""year": 2026"#, #""year": 999999999999999999999999999999"#), "plans[0].year: 99999999999999999999… is not a whole number"),
+        (replacing(#""number": 13"#, #""number": 1.5"#), "terms[0].number: 1.5 is not a whole number"),
+        (replacing(#""selfCheck": true"#, #""selfCheck": "yes""#), "talks[0].selfCheck: expected true or false, found string"),
+        (replacing(#""kind": "regular""#, #""kind": "regulr""#), #"talks[0].kind: "regulr" is not one of regular, timely"#),
+        (replacing(#""kind": "regular""#, #""kind": "regulr""#), #"did you mean "regular"?"#),
+        (replacing(#""steps": ["self-check-report", "commitment"]"#, #""steps": ["self-check-report", "promise"]"#), #"talks[0].steps[1]: "promise" is not one of"#),
+        (replacing(#""copiedTo": ["organization"]"#, #""copiedTo": "organization""#), "talks[0].archive.copiedTo: expected an array, found string"),
+        (replacing(#""talker": "p-li","#, #""talker": "p-lii","#), #"talks[0].talker: unknown person "p-lii"; did you mean "p-li"?"#),
+        (replacing(#""parent": "gd""#, #""parent": "gx""#), #"organizations[1].parent: unknown organization "gx""#),
+        (replacing(#""plan": "P1""#, #""plan": "P2""#), #"talks[0].plan: unknown plan item "P2""#),
+        (replacing(#""triggers": ["TR1"]"#, #""triggers": ["TR1", "TR9"]"#), #"talks[0].triggers[1]: unknown trigger "TR9""#),
+        (replacing(#"{"id": "p-wang", "name": "王强"}"#, #"{"id": "p-li", "name": "王强"}"#), #"people[1]: duplicate person "p-li" (also at people[0])"#),
+        (replacing(#"{"id": "p-wang", "name": "王强"}"#, #"{"id": "p-wang"}"#), "people[1].name: required field is missing"),
+        (replacing(#"{"id": "p-wang", "name": "王强"}"#, #"{"id": "p-wang", "name": "  "}"#), "people[1].name: must not be empty"),
+        (replacing(#"{"id": "p-wang", "name": "王强"}"#, #"{"id": "", "name": "王强"}"#), "people[1].id: an id must not be empty"),
+        (replacing(#"{"id": "p-wang", "name": "王强"}"#, #"{"id": "p-wang ", "name": "王强"}"#), "people[1].id: an id must not begin or end with white space"),
+        (replacing(#"{"id": "p-wang", "name": "王强"}"#, #"{"id": "p\u0000", "name": "王强"}"#), "people[1].id: an id must not contain control characters"),
+        (replacing(#""from": "2021-05-28"}"#, #""from": "2021-05-28", "to": "2020-01-01"}"#), "appointments[0].to: 2020-01-01 is before from 2021-05-28"),
+        (replacing(#""to": "2026-05-27""#, #""to": "2020-05-27""#), "terms[0].to: 2020-05-27 is before from 2021-05-28"),
+        (replacing(#""held": "2026-03-10""#, #""held": "2026-03-10", "ended": "2026-03-09""#), "talks[0].ended: 2026-03-09 is before held 2026-03-10"),
+        (replacing(#""reported": "2026-04-03""#, #""reported": "2026-03-01""#), "talks[0].measures.reported: 2026-03-01 is before ended 2026-03-10"),
+        (replacing(#""reported": "2026-06-01""#, #""reported": "2026-03-09""#), "talks[0].report.reported: 2026-03-09 is before ended 2026-03-10"),
+        (replacing(#""level": "province"}"#, #""level": "province", "parent": "gz"}"#), "organizations[0].parent: parents form a loop: gd → gz → gd"),
+        (
+            replacing(#""from": "2022-03-01"}"#, #""from": "2022-03-01"}, {"person": "p-li", "organization": "gz", "role": "secretary", "from": "2025-01-01", "to": "2025-12-31"}"#),
+            #"appointments[2]: secretary posts of "gz" overlap: p-li 2025-01-01–2025-12-31 and p-wang 2022-03-01–… (appointments[1])"#
+        ),
+        (
+            replacing(#""number": 13}"#, #""number": 13}, {"organization": "gd", "from": "2026-05-27", "to": "2031-05-26"}"#),
+            #"terms[1]: terms of "gd" overlap: 2026-05-27–2031-05-26 and 2021-05-28–2026-05-27 (terms[0])"#
+        ),
+        (replacing(#""number": 13}"#, #""number": 13}, {"organization": "gd", "from": "2021-05-28", "to": "2026-05-27"}"#), #"terms[1]: duplicate term "gd 2021-05-28" (also at terms[0])"#),
+        ("[]", "expected an object, found array"),
+    ])
+    func reportsEachProblemAtItsPlace(_ document: String, _ expected: String) throws {
+        let found = try problems(document)
+        #expect(found.contains { $0.contains(expected) }, "\(found)")
+    }
+
+    @Test func reportsEveryProblemInOneRun() throws {
+        let broken = validDocument
+            .replacingOccurrences(of: #""held": "2026-03-10""#, with: #""held": "2026-02-30""#)
+            .replacingOccurrences(of: #""talker": "p-li", "due""#, with: #""talker": "nobody", "due""#)
+            .replacingOccurrences(of: #""level": "city""#, with: #""level": "metro""#)
+        let found = try problems(broken)
+        #expect(found.count == 3, "\(found)")
+    }
+
+    @Test func aRecordWithABadFieldIsNotAlsoReportedAsUnknownWhereItIsUsed() throws {
+        let found = try problems(replacing(#""on": "2026-02-01""#, #""on": "2026-02-31""#))
+        #expect(found == ["triggers[0].on: 2026-02-31 is not a date"])
+    }
+
+    @Test func optionalFieldsTakeTheirDefaults() throws {
+        let decoded = DatasetDecoder.decode(
+            try JSONReader.parse(
+                Array(
+                    #"{"format": "supervision-talks/1", "talks": [{"id": "T", "conductor": "a", "kind": "timely", "organization": "b", "talkee": "c", "talker": "d", "held": "2026-05-05", "format": null}]}"#
+                        .utf8)))
+        let talk = try #require(decoded.dataset.talks.first)
+        #expect(talk.ended == talk.held)
+        #expect(talk.format == .individual)
+        #expect(talk.steps.isEmpty && !talk.record && !talk.selfCheck && talk.measures == nil)
+    }
+
+    @Test func theCanonicalFormRoundTrips() throws {
+        let decoded = DatasetDecoder.decode(try JSONReader.parse(Array(validDocument.utf8)))
+        let text = DatasetEncoder.document(decoded.dataset)
+        let again = DatasetDecoder.decode(try JSONReader.parse(Array(text.utf8)))
+        #expect(again.problems.isEmpty)
+        #expect(again.dataset == decoded.dataset.canonicallySorted())
+        #expect(DatasetEncoder.document(again.dataset) == text)
+    }
+
+    @Test func exportSortsByCodePoint() throws {
+        var d = Dataset()
+        d.people = [Person(id: "b", name: "乙"), Person(id: "B", name: "丙"), Person(id: "a", name: "甲")]
+        #expect(d.canonicallySorted().people.map(\.id) == ["B", "a", "b"])
+    }
+}
+
+/// Stored records, as the store would answer.
+struct StoredRecords: RecordLookup {
+    var ids: [RecordKind: [String]] = [:]
+    var appointments: [Appointment] = []
+    var terms: [Term] = []
+    var parents: [String: String] = [:]
+
+    func exists(_ kind: RecordKind, id: String) -> Bool { ids[kind]?.contains(id) ?? false }
+    func ids(_ kind: RecordKind) -> [String] { ids[kind] ?? [] }
+    func secretaryAppointments(of organization: String) -> [Appointment] {
+        appointments.filter { $0.organization == organization && $0.role == .secretary }
+    }
+    func terms(of organization: String) -> [Term] { terms.filter { $0.organization == organization } }
+    func parent(of organization: String) -> String? { parents[organization] }
+}
+
+@Suite struct ValidationAgainstTheStoreTests {
+    let onlyATalk = """
+        {"format": "supervision-talks/1", "talks": [{"id": "T9", "conductor": "gd", "kind": "timely", "organization": "gz",
+         "talkee": "p-wang", "talker": "p-li", "held": "2026-07-01"}]}
+        """
+
+    @Test func referencesResolveInTheStore() throws {
+        let stored = StoredRecords(ids: [.organizations: ["gd", "gz"], .people: ["p-li", "p-wang"]])
+        #expect(try problems(onlyATalk, stored: stored).isEmpty)
+        let missing = try problems(onlyATalk, stored: StoredRecords(ids: [.organizations: ["gd", "gz"], .people: ["p-li"]]))
+        #expect(missing == [#"talks[0].talkee: unknown person "p-wang""#])
+    }
+
+    @Test func aNewPostMayNotOverlapAStoredOne() throws {
+        let stored = StoredRecords(
+            ids: [.organizations: ["gz"], .people: ["p-a", "p-b"]],
+            appointments: [Appointment(person: "p-a", organization: "gz", role: .secretary, from: CivilDate("2021-01-01")!)])
+        let overlapping = """
+            {"format": "supervision-talks/1", "appointments": [{"person": "p-b", "organization": "gz", "role": "secretary", "from": "2026-06-01"}]}
+            """
+        #expect(try problems(overlapping, stored: stored).first?.contains("(stored)") == true)
+        // Closing the stored post in the same document replaces it, and the two follow each other.
+        let handover = """
+            {"format": "supervision-talks/1", "appointments": [
+              {"person": "p-a", "organization": "gz", "role": "secretary", "from": "2021-01-01", "to": "2026-05-31"},
+              {"person": "p-b", "organization": "gz", "role": "secretary", "from": "2026-06-01"}]}
+            """
+        #expect(try problems(handover, stored: stored).isEmpty)
+    }
+
+    @Test func aReparentingMayNotCloseALoopThroughStoredOrganizations() throws {
+        let stored = StoredRecords(ids: [.organizations: ["a", "b", "c"]], parents: ["b": "a", "c": "b"])
+        let loop = """
+            {"format": "supervision-talks/1", "organizations": [{"id": "a", "name": "甲", "kind": "other", "level": "other", "parent": "c"}]}
+            """
+        #expect(try problems(loop, stored: stored) == ["organizations[0].parent: parents form a loop: a → c → b → a"])
+    }
+}

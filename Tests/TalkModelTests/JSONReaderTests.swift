@@ -1,0 +1,73 @@
+import Testing
+import TalkModel
+
+@Suite struct JSONReaderTests {
+    func problem(_ text: String) -> Problem? {
+        problem(Array(text.utf8))
+    }
+
+    func problem(_ bytes: [UInt8]) -> Problem? {
+        do {
+            _ = try JSONReader.parse(bytes)
+            return nil
+        } catch {
+            return error.problems.first
+        }
+    }
+
+    @Test func readsEveryKindOfValue() throws {
+        let value = try JSONReader.parse(Array(#"{"a": [1, -2.5e3, true, false, null], "b": "x\"\u00e9\ud83d\ude00"}"#.utf8))
+        #expect(
+            value
+                == .object([
+                    ("a", .array([.number("1"), .number("-2.5e3"), .bool(true), .bool(false), .null])),
+                    ("b", .string("x\"é😀")),
+                ]))
+    }
+
+    @Test func skipsAByteOrderMark() throws {
+        #expect(try JSONReader.parse([0xEF, 0xBB, 0xBF] + Array("{}".utf8)) == .object([]))
+    }
+
+    @Test(arguments: [
+        (#"{"a": 1"#, "1:8", "ends too early"),
+        ("{\"a\":\n  [1, 2,", "2:9", "ends too early"),
+        (#"{"a": 1,}"#, "1:9", "quoted field name"),
+        (#"{"a": 1} x"#, "1:10", "unexpected text"),
+        (#"{"a": 01}"#, "1:7", "must not start with 0"),
+        (#"{"a": 1, "a": 2}"#, "1:10", "duplicate field"),
+        (#"{"a": "\ud800"}"#, "1:8", "lone surrogate"),
+        (#"{"a": "\q"}"#, "1:9", "invalid escape"),
+        ("{\"a\": \"tab\there\"}", "1:11", "control character"),
+        ("", "1:1", "empty"),
+        (#"{"a": tru}"#, "1:10", "expected a JSON value"),
+        (#"{"a": "open"#, "1:7", "unterminated string"),
+    ])
+    func locatesEverySyntaxError(_ text: String, _ place: String, _ words: String) throws {
+        let found = try #require(problem(text))
+        #expect(found.location == place)
+        #expect(found.message.en.contains(words))
+    }
+
+    @Test func refusesInvalidUTF8InAString() throws {
+        let found = try #require(problem(Array(#"{"name": ""#.utf8) + [0xE6, 0x9D] + Array(#""}"#.utf8)))
+        #expect(found.message.en.contains("invalid UTF-8"))
+        #expect(found.location == "1:11")
+    }
+
+    @Test func boundsNestingInsteadOfOverflowingTheStack() throws {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let found = try #require(problem(deep))
+        #expect(found.message.en.contains("nesting deeper"))
+    }
+
+    @Test func columnsCountCharactersNotBytes() throws {
+        let found = try #require(problem(#"{"名称": x}"#))
+        #expect(found.location == "1:8")
+    }
+
+    @Test func writesDeterministicEscapedText() {
+        let value = JSONValue.object([("k", .string("a\"b\\c\n\u{01}中"))])
+        #expect(JSONWriter.line(value) == #"{"k": "a\"b\\c\n\u0001中"}"#)
+    }
+}

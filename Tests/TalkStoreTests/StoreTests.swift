@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+import TalkModel
+import TalkStore
+import TestSupport
+
+func sampleDataset() throws -> DatasetDecoder.Result {
+    let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Fixture.sample)))
+    return DatasetDecoder.decode(try JSONReader.parse(bytes))
+}
+
+func permissions(_ path: String) throws -> Int {
+    (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as! NSNumber).intValue
+}
+
+@Suite struct StoreTests {
+    let folder = Fixture.temporaryFolder()
+    var path: String { folder + "/talks.db" }
+
+    @Test func aNewStoreIsOwnerOnlyAndInWriteAheadMode() throws {
+        let (store, created) = try Store.openOrCreate(at: path)
+        #expect(created)
+        try store.save(try sampleDataset().dataset, source: nil)
+        for suffix in ["", "-wal", "-shm"] {
+            #expect(try permissions(path + suffix) == 0o600, "\(suffix)")
+        }
+        #expect(try store.schemaVersion() == 1)
+        #expect(try Store.openOrCreate(at: path).created == false)
+    }
+
+    @Test func whatIsSavedComesBackTheSame() throws {
+        let sample = try sampleDataset()
+        #expect(sample.problems.isEmpty)
+        let store = try Store.openOrCreate(at: path).store
+        let summary = try store.save(sample.dataset, source: nil)
+        #expect(summary.added[.talks] == sample.dataset.talks.count)
+        #expect(try store.dataset() == sample.dataset.canonicallySorted())
+    }
+
+    @Test func savingTheSameRecordsAgainReplacesThemAndChangesNothing() throws {
+        let sample = try sampleDataset().dataset
+        let store = try Store.openOrCreate(at: path).store
+        try store.save(sample, source: nil)
+        let before = DatasetEncoder.document(try store.dataset())
+        let summary = try store.save(sample, source: nil)
+        #expect(summary.added.isEmpty)
+        #expect(summary.replaced[.talks] == sample.talks.count)
+        #expect(DatasetEncoder.document(try store.dataset()) == before)
+    }
+
+    @Test func aReplacedTalkLosesListsItNoLongerHas() throws {
+        var sample = try sampleDataset().dataset
+        let store = try Store.openOrCreate(at: path).store
+        try store.save(sample, source: nil)
+        let index = try #require(sample.talks.firstIndex { !$0.problems.isEmpty && !$0.steps.isEmpty })
+        sample.talks[index].problems = []
+        sample.talks[index].steps = [.commitment]
+        var one = Dataset()
+        one.talks = [sample.talks[index]]
+        try store.save(one, source: nil)
+        let stored = try #require(try store.talks(where: "id = ?", [sample.talks[index].id]).first)
+        #expect(stored == sample.talks[index])
+    }
+
+    @Test func aRefusedSaveWritesNothing() throws {
+        let store = try Store.openOrCreate(at: path).store
+        try store.save(try sampleDataset().dataset, source: nil)
+        let before = DatasetEncoder.document(try store.dataset())
+        var bad = Dataset()
+        bad.people = [Person(id: "p-new", name: "新人")]
+        var talk = Talk(
+            id: "T-new", conductor: "jd", kind: .regular, organization: "jz", talkee: "p-new", talker: "p-missing",
+            held: CivilDate("2026-05-01")!)
+        talk.problems = ["x"]
+        bad.talks = [talk]
+        #expect(throws: InputError.self) { try store.save(bad, source: "bad.json") }
+        #expect(DatasetEncoder.document(try store.dataset()) == before)
+        #expect(try !store.exists(.people, id: "p-new"))
+    }
+
+    @Test func anotherProgramsDatabaseIsNeverWrittenInto() throws {
+        let foreign = folder + "/other.sqlite"
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        shell.arguments = [foreign, "CREATE TABLE accounts (id INTEGER);"]
+        try shell.run()
+        shell.waitUntilExit()
+        #expect(throws: StoreError.self) { try Store.open(at: foreign) }
+        #expect(throws: StoreError.self) { try Store.open(at: folder + "/missing.db") }
+        Fixture.write("not a database at all, just text that is long enough to look like a header", to: folder + "/text.db")
+        #expect(throws: StoreError.self) { try Store.open(at: folder + "/text.db") }
+    }
+
+    @Test func talkIDsAreNumberedPerYear() throws {
+        let store = try Store.openOrCreate(at: path).store
+        #expect(try store.nextTalkID(year: 2027) == "T2027-001")
+        try store.save(try sampleDataset().dataset, source: nil)
+        #expect(try store.nextTalkID(year: 2026) == "T2026-030")
+        #expect(try store.nextTalkID(year: 2025) == "T2025-008")
+    }
+
+    @Test func textsKeepEveryCharacter() throws {
+        let store = try Store.openOrCreate(at: path).store
+        var d = try sampleDataset().dataset
+        d.talks[0].problems = ["", "含\u{0}空字符", "emoji 😀 与“引号”"]
+        try store.save(d, source: nil)
+        #expect(try store.talks(where: "id = ?", [d.talks[0].id]).first?.problems == d.talks[0].problems)
+    }
+}

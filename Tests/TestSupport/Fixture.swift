@@ -1,0 +1,70 @@
+import Foundation
+
+/// Paths and temporary folders shared by the tests.
+public enum Fixture {
+    /// The package's root folder, found from this file's place in `Tests/TestSupport/`.
+    public static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    /// The bundled sample dataset.
+    public static var sample: String { root + "/Docs/examples/sample-province.json" }
+
+    /// The built `talks` binary: `TALKS_BIN` (set by `make test`), else the debug build.
+    public static var binary: String {
+        ProcessInfo.processInfo.environment["TALKS_BIN"] ?? root + "/.build/debug/talks"
+    }
+
+    /// A new empty folder of this test's own.
+    public static func temporaryFolder() -> String {
+        let path = NSTemporaryDirectory() + "talks-test-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    public static func write(_ text: String, to path: String) {
+        try! Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    }
+}
+
+/// What one run of the binary did.
+public struct Run: Sendable {
+    public let status: Int32
+    public let stdout: String
+    public let stderr: String
+}
+
+/// Runs the built `talks` binary with `arguments`, a clean environment (English, no colour)
+/// plus `environment`, and optional standard input.
+public func talks(_ arguments: [String], environment: [String: String] = [:], input: Data? = nil) throws -> Run {
+    let folder = Fixture.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let outPath = folder + "/out"
+    let errPath = folder + "/err"
+    _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+    _ = FileManager.default.createFile(atPath: errPath, contents: nil)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Fixture.binary)
+    process.arguments = arguments
+    var env = ["LANG": "C", "PATH": "/usr/bin:/bin", "HOME": folder]
+    env.merge(environment) { $1 }
+    process.environment = env
+    // Files, not pipes: a large export cannot fill a pipe and stall the child.
+    process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
+    process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
+    if let input {
+        let inPath = folder + "/in"
+        _ = FileManager.default.createFile(atPath: inPath, contents: input)
+        process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: inPath))
+    } else {
+        process.standardInput = FileHandle.nullDevice
+    }
+    try process.run()
+    process.waitUntilExit()
+    return Run(
+        status: process.terminationStatus,
+        stdout: try String(contentsOfFile: outPath, encoding: .utf8),
+        stderr: try String(contentsOfFile: errPath, encoding: .utf8))
+}
