@@ -8,14 +8,15 @@ SAMPLE   := Docs/examples/sample-province.json
 
 all: build
 
-# SQLite is the one system library we use; install it, or say exactly how.
+# SQLite is the one system library we use (the sqlite3 shell only for tests); install them,
+# or say exactly how.
 deps:
-	@if [ ! -f /usr/include/sqlite3.h ]; then \
+	@if [ ! -f /usr/include/sqlite3.h ] || ! command -v sqlite3 >/dev/null; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    echo "installing libsqlite3-dev"; \
-	    DEBIAN_FRONTEND=noninteractive apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q libsqlite3-dev; \
+	    echo "installing libsqlite3-dev sqlite3"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q libsqlite3-dev sqlite3; \
 	  else \
-	    echo "talks needs SQLite's headers. Run: sudo apt-get install -y libsqlite3-dev"; exit 1; \
+	    echo "talks needs SQLite. Run: sudo apt-get install -y libsqlite3-dev sqlite3"; exit 1; \
 	  fi; \
 	fi
 	@command -v $(SWIFT) >/dev/null || { echo "talks needs the Swift 6 toolchain (swift) on PATH"; exit 1; }

@@ -55,24 +55,18 @@ public final class Store {
         return Store(path: path, db: db)
     }
 
+    /// Brings the schema up to date. The common case, a current store, is settled by a read, so
+    /// readers never queue behind a writer just to open the store.
     private static func migrate(_ db: Connection, path: String) throws {
+        if try db.readTransaction({ try schemaState(db, path: path) }) == .current { return }
         try db.writeTransaction {
-            let id = try db.query("PRAGMA application_id").first?.first
-            let tables = try db.query("SELECT count(*) FROM sqlite_schema").first?.first
-            if id != .integer(applicationID) {
-                guard tables == .integer(0) else {
-                    throw StoreError.unusable(path: path, reason: "this SQLite file is not a talks store")
-                }
+            // Asked again under the write lock: another process may have migrated meanwhile.
+            let state = try schemaState(db, path: path)
+            if case .empty = state {
                 try db.execute("PRAGMA application_id = \(applicationID)")
-                try db.execute(
-                    "CREATE TABLE schema_migration (version INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+                try db.execute("CREATE TABLE schema_migration (version INTEGER PRIMARY KEY, name TEXT NOT NULL)")
             }
-            let applied = try db.query("SELECT max(version) FROM schema_migration").first?.first
-            let current: Int64 = if case .integer(let v) = applied { v } else { 0 }
-            guard current <= Int64(Schema.latest) else {
-                throw StoreError.unusable(
-                    path: path, reason: "the store has schema version \(current), newer than this talks (\(Schema.latest))")
-            }
+            let current = if case .behind(let version) = state { version } else { 0 }
             for migration in Schema.migrations where migration.version > current {
                 try db.execute(migration.sql)
                 try db.run(
@@ -80,6 +74,28 @@ public final class Store {
                     [.integer(Int64(migration.version)), .text(migration.name)])
             }
         }
+    }
+
+    private enum SchemaState: Equatable {
+        case empty, behind(Int), current
+    }
+
+    /// Where the schema stands; call inside a transaction.
+    private static func schemaState(_ db: Connection, path: String) throws -> SchemaState {
+        let id = try db.query("PRAGMA application_id").first?.first
+        guard id == .integer(applicationID) else {
+            guard try db.query("SELECT count(*) FROM sqlite_schema").first?.first == .integer(0) else {
+                throw StoreError.unusable(path: path, reason: "this SQLite file is not a talks store")
+            }
+            return .empty
+        }
+        guard case .integer(let version) = try db.query("SELECT max(version) FROM schema_migration").first?.first
+        else { return .behind(0) }
+        guard version <= Int64(Schema.latest) else {
+            throw StoreError.unusable(
+                path: path, reason: "the store has schema version \(version), newer than this talks (\(Schema.latest))")
+        }
+        return version == Int64(Schema.latest) ? .current : .behind(Int(version))
     }
 
     /// The schema version the store is at.

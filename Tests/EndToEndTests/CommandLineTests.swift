@@ -260,6 +260,23 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
         #expect(replaced.status == 0, "\(replaced.stderr)")
     }
 
+    @Test func clerksRecordingAtOnceAllKeepTheirTalks() async throws {
+        let w = try Workspace()
+        let ids = (1...6).map { "PAR-\($0)" }
+        let runs = try await withThrowingTaskGroup(of: Run.self) { group in
+            for id in ids {
+                group.addTask {
+                    try w.run("record", "--id", id, "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-19")
+                }
+            }
+            group.addTask { try w.run("list", "talks") }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(runs.allSatisfy { $0.status == 0 }, "\(runs.map(\.stderr))")
+        let listed = try w.run("list", "talks").stdout
+        #expect(ids.allSatisfy { listed.contains($0) })
+    }
+
     @Test func theIdAndTalkeeAreFilledInWhenLeftOut() throws {
         let w = try Workspace()
         let run = try w.run("record", "--kind", "regular", "--organization", "qy", "--talker", "p-zhou", "--held", "2026-11-19")

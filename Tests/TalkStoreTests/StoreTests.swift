@@ -78,13 +78,25 @@ func permissions(_ path: String) throws -> Int {
         #expect(try !store.exists(.people, id: "p-new"))
     }
 
-    @Test func anotherProgramsDatabaseIsNeverWrittenInto() throws {
-        let foreign = folder + "/other.sqlite"
+    /// Runs SQL on a file with the sqlite3 shell, behind the tool's back.
+    func sqlite(_ file: String, _ sql: String) throws {
         let shell = Process()
-        shell.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        shell.arguments = [foreign, "CREATE TABLE accounts (id INTEGER);"]
+        shell.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        shell.arguments = ["sqlite3", file, sql]
         try shell.run()
         shell.waitUntilExit()
+        #expect(shell.terminationStatus == 0)
+    }
+
+    @Test func aStoreFromANewerVersionIsRefused() throws {
+        _ = try Store.openOrCreate(at: path)
+        try sqlite(path, "INSERT INTO schema_migration VALUES (99, 'from the future')")
+        #expect(throws: StoreError.self) { try Store.open(at: path) }
+    }
+
+    @Test func anotherProgramsDatabaseIsNeverWrittenInto() throws {
+        let foreign = folder + "/other.sqlite"
+        try sqlite(foreign, "CREATE TABLE accounts (id INTEGER);")
         #expect(throws: StoreError.self) { try Store.open(at: foreign) }
         #expect(throws: StoreError.self) { try Store.open(at: folder + "/missing.db") }
         Fixture.write("not a database at all, just text that is long enough to look like a header", to: folder + "/text.db")
