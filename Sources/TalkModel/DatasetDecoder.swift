@@ -58,7 +58,8 @@ public enum IDRules {
             return Message(zh: "编号不能含控制字符", en: "an id must not contain control characters")
         }
         if id.first!.isWhitespace || id.last!.isWhitespace {
-            return Message(zh: "编号首尾不能有空白 \(id.quoted)", en: "an id must not begin or end with white space: \(id.quoted)")
+            return Message(
+                zh: "编号首尾不能有空白 \(id.quoted)", en: "an id must not begin or end with white space: \(id.quoted)")
         }
         return nil
     }
@@ -78,9 +79,11 @@ extension FieldReader where T == CivilDate {
 /// How a text that is not a date is reported, for documents and flags alike.
 public enum DateText {
     public static func notADate(_ text: String) -> Message {
-        let shaped = text.utf8.count == 10 && text.utf8.enumerated().allSatisfy { i, byte in
-            i == 4 || i == 7 ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-        }
+        let shaped =
+            text.utf8.count == 10
+            && text.utf8.enumerated().allSatisfy { i, byte in
+                i == 4 || i == 7 ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            }
         return shaped
             ? Message(zh: "\(text) 不是有效日期", en: "\(text) is not a date")
             : Message(zh: "\(text.quoted) 不是日期，应为 YYYY-MM-DD", en: "\(text.quoted) is not a date; expected YYYY-MM-DD")
@@ -241,7 +244,9 @@ public enum DatasetDecoder {
                 if let record = read(item, "\(kind.rawValue)[\(i)]", log) {
                     decoded.append(record)
                     result.origins[kind, default: []].append(i)
-                } else if case .object(let members) = item, case .string(let id)? = members.first(where: { $0.key == "id" })?.value {
+                } else if case .object(let members) = item,
+                    case .string(let id)? = members.first(where: { $0.key == "id" })?.value
+                {
                     result.unreadableIDs[kind, default: []].insert(id)
                 }
             }

@@ -90,7 +90,9 @@ public enum DatasetEncoder {
             ),
             (
                 "report",
-                t.report.map { object([("reported", date($0.reported)), ("assessment", string($0.assessment?.rawValue))]) }
+                t.report.map {
+                    object([("reported", date($0.reported)), ("assessment", string($0.assessment?.rawValue))])
+                }
             ),
             (
                 "archive",

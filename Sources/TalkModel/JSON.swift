@@ -110,7 +110,8 @@ public struct JSONReader {
     private func unexpected(_ zh: String, _ en: String) -> Failure {
         guard index < bytes.count else { return truncated() }
         let byte = bytes[index]
-        let shown = (0x21..<0x7F).contains(byte) ? "'\(Character(UnicodeScalar(byte)))'" : "byte 0x\(String(byte, radix: 16))"
+        let shown =
+            (0x21..<0x7F).contains(byte) ? "'\(Character(UnicodeScalar(byte)))'" : "byte 0x\(String(byte, radix: 16))"
         return fail("此处应为\(zh)，却是 \(shown)", "expected \(en), found \(shown)")
     }
 
@@ -296,7 +297,8 @@ public struct JSONReader {
         let first = try hex4(&self)
         var code = first
         if (0xD800...0xDBFF).contains(first) {
-            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+            else {
                 throw fail("孤立的代理项 \\u 转义", "lone surrogate in a \\u escape", at: escapeStart)
             }
             index += 1

@@ -130,7 +130,9 @@ public struct Validator {
                 let other = locate.path(kind, earlier)
                 add(
                     kind, i, nil,
-                    Message(zh: "重复的\(kind.singular.zh) \(shown)（另见 \(other)）", en: "duplicate \(kind.singular.en) \(shown) (also at \(other))"))
+                    Message(
+                        zh: "重复的\(kind.singular.zh) \(shown)（另见 \(other)）",
+                        en: "duplicate \(kind.singular.en) \(shown) (also at \(other))"))
             } else {
                 first[key] = i
             }
@@ -138,7 +140,8 @@ public struct Validator {
     }
 
     private mutating func order(
-        _ kind: RecordKind, _ i: Int, _ field: String, _ date: CivilDate, notBefore earlier: CivilDate, _ earlierField: String
+        _ kind: RecordKind, _ i: Int, _ field: String, _ date: CivilDate, notBefore earlier: CivilDate,
+        _ earlierField: String
     ) {
         guard date < earlier else { return }
         add(
@@ -178,7 +181,9 @@ public struct Validator {
                 chain.append(next)
                 if next == o.id {
                     let shown = chain.joined(separator: " → ")
-                    add(.organizations, i, "parent", Message(zh: "上级关系成环：\(shown)", en: "parents form a loop: \(shown)"))
+                    add(
+                        .organizations, i, "parent", Message(zh: "上级关系成环：\(shown)", en: "parents form a loop: \(shown)")
+                    )
                     break
                 }
                 // A loop that does not pass through this organization is reported at its own members.
@@ -224,7 +229,9 @@ public struct Validator {
             for (n, i) in mine.enumerated() {
                 let record = records[i]
                 let clashes =
-                    mine[..<n].filter { overlaps(record, records[$0]) }.map { (records[$0], Optional(locate.path(kind, $0))) }
+                    mine[..<n].filter { overlaps(record, records[$0]) }.map {
+                        (records[$0], Optional(locate.path(kind, $0)))
+                    }
                     + others.filter { overlaps(record, $0) }.map { ($0, String?.none) }
                 for (other, place) in clashes {
                     let whereZh = place.map { "（\($0)）" } ?? "（已存储）"

@@ -138,8 +138,11 @@ public final class Store {
             count(.organizations, existed: try exists(.organizations, id: o.id))
             try upsert(
                 "organization", key: ["id"],
-                ["id": .text(o.id), "name": .text(o.name), "kind": .text(o.kind.rawValue), "level": .text(o.level.rawValue),
-                 "parent": text(o.parent), "approved_by": text(o.approvedBy)])
+                [
+                    "id": .text(o.id), "name": .text(o.name), "kind": .text(o.kind.rawValue),
+                    "level": .text(o.level.rawValue),
+                    "parent": text(o.parent), "approved_by": text(o.approvedBy),
+                ])
         }
         for p in d.people {
             count(.people, existed: try exists(.people, id: p.id))
@@ -164,8 +167,10 @@ public final class Store {
             count(.plans, existed: try exists(.plans, id: p.id))
             try upsert(
                 "plan", key: ["id"],
-                ["id": .text(p.id), "conductor": .text(p.conductor), "year": .integer(Int64(p.year)),
-                 "organization": .text(p.organization), "talker": text(p.talker), "due": text(p.due)])
+                [
+                    "id": .text(p.id), "conductor": .text(p.conductor), "year": .integer(Int64(p.year)),
+                    "organization": .text(p.organization), "talker": text(p.talker), "due": text(p.due),
+                ])
             try db.run("DELETE FROM plan_basis WHERE plan = ?", [.text(p.id)])
             for (i, basis) in p.basis.enumerated() {
                 try db.run(
@@ -177,8 +182,10 @@ public final class Store {
             count(.triggers, existed: try exists(.triggers, id: t.id))
             try upsert(
                 "trigger_event", key: ["id"],
-                ["id": .text(t.id), "organization": .text(t.organization), "kind": .text(t.kind.rawValue),
-                 "on_date": text(t.on), "note": text(t.note)])
+                [
+                    "id": .text(t.id), "organization": .text(t.organization), "kind": .text(t.kind.rawValue),
+                    "on_date": text(t.on), "note": text(t.note),
+                ])
         }
         for t in d.talks {
             count(.talks, existed: try exists(.talks, id: t.id))
@@ -289,7 +296,9 @@ public final class Store {
     }
 
     public func terms(where condition: String = "", _ values: [String] = []) throws -> [Term] {
-        try rows("SELECT organization, from_date, to_date, number FROM term", condition, values, "organization, from_date") {
+        try rows(
+            "SELECT organization, from_date, to_date, number FROM term", condition, values, "organization, from_date"
+        ) {
             r in
             Term(organization: try r.text(0), from: try r.date(1), to: try r.date(2), number: try r.optionalInt(3))
         }
@@ -301,7 +310,8 @@ public final class Store {
             "SELECT plan, basis FROM plan_basis WHERE plan IN (SELECT id FROM plan\(condition.isEmpty ? "" : " WHERE \(condition)"))",
             "", values, "plan, position"
         ) { r in basis[try r.text(0), default: []].append(try r.vocabulary(1)) }
-        return try rows("SELECT id, conductor, year, organization, talker, due FROM plan", condition, values, "id") { r in
+        return try rows("SELECT id, conductor, year, organization, talker, due FROM plan", condition, values, "id") {
+            r in
             let id = try r.text(0)
             return Plan(
                 id: id, conductor: try r.text(1), year: try r.int(2), organization: try r.text(3),
@@ -394,7 +404,9 @@ public final class Store {
         let tables: [RecordKind: String] = Self.tables.merging([.appointments: "appointment", .terms: "term"]) { $1 }
         var counts: [RecordKind: Int] = [:]
         for (kind, table) in tables {
-            if case .integer(let n) = try db.query("SELECT count(*) FROM \(table)").first?.first { counts[kind] = Int(n) }
+            if case .integer(let n) = try db.query("SELECT count(*) FROM \(table)").first?.first {
+                counts[kind] = Int(n)
+            }
         }
         return counts
     }
@@ -453,7 +465,8 @@ struct RowReader {
     let path: String
 
     private func damaged(_ column: Int) -> StoreError {
-        StoreError.unusable(path: path, reason: "unexpected value in column \(column): the store was edited outside talks")
+        StoreError.unusable(
+            path: path, reason: "unexpected value in column \(column): the store was edited outside talks")
     }
 
     func optionalText(_ i: Int) throws -> String? {
@@ -504,7 +517,8 @@ struct RowReader {
 
     static func vocabulary<V: Vocabulary>(_ text: String) throws -> V {
         guard let value = V(rawValue: text) else {
-            throw StoreError.unusable(path: "", reason: "unexpected value \(text.quoted): the store was edited outside talks")
+            throw StoreError.unusable(
+                path: "", reason: "unexpected value \(text.quoted): the store was edited outside talks")
         }
         return value
     }

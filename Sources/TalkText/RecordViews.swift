@@ -37,7 +37,9 @@ public struct RecordViews {
     public func table(_ kind: RecordKind, _ d: Dataset) -> String {
         switch kind {
         case .organizations:
-            var table = TextTable(headers: [t("编号", "id"), t("名称", "name"), t("类别", "kind"), t("层级", "level"), t("上级", "parent")])
+            var table = TextTable(headers: [
+                t("编号", "id"), t("名称", "name"), t("类别", "kind"), t("层级", "level"), t("上级", "parent"),
+            ])
             for o in d.organizations {
                 table.append([o.id, o.name, label(o.kind), label(o.level), o.parent.map(names.organization) ?? "—"])
             }
@@ -47,15 +49,22 @@ public struct RecordViews {
             for p in d.people { table.append([p.id, p.name]) }
             return table.render()
         case .appointments:
-            var table = TextTable(headers: [t("人员", "person"), t("组织", "organization"), t("职务", "role"), t("起", "from"), t("止", "to")])
+            var table = TextTable(headers: [
+                t("人员", "person"), t("组织", "organization"), t("职务", "role"), t("起", "from"), t("止", "to"),
+            ])
             for a in d.appointments {
-                table.append([names.person(a.person), names.organization(a.organization), label(a.role), date(a.from), date(a.to)])
+                table.append([
+                    names.person(a.person), names.organization(a.organization), label(a.role), date(a.from), date(a.to),
+                ])
             }
             return table.render()
         case .terms:
             var table = TextTable(headers: [t("组织", "organization"), t("届次", "number"), t("起", "from"), t("止", "to")])
             for term in d.terms {
-                table.append([names.organization(term.organization), term.number.map(String.init) ?? "—", date(term.from), date(term.to)])
+                table.append([
+                    names.organization(term.organization), term.number.map(String.init) ?? "—", date(term.from),
+                    date(term.to),
+                ])
             }
             return table.render()
         case .plans:
@@ -64,13 +73,18 @@ public struct RecordViews {
                 t("谈话人", "talker"), t("完成时限", "due"),
             ])
             for p in d.plans {
-                table.append([p.id, String(p.year), names.organization(p.conductor), names.organization(p.organization), names.person(p.talker), date(p.due)])
+                table.append([
+                    p.id, String(p.year), names.organization(p.conductor), names.organization(p.organization),
+                    names.person(p.talker), date(p.due),
+                ])
             }
             return table.render()
         case .triggers:
             var table = TextTable(headers: [t("编号", "id"), t("日期", "on"), t("组织", "organization"), t("情形", "kind")])
             for trigger in d.triggers {
-                table.append([trigger.id, date(trigger.on), names.organization(trigger.organization), label(trigger.kind)])
+                table.append([
+                    trigger.id, date(trigger.on), names.organization(trigger.organization), label(trigger.kind),
+                ])
             }
             return table.render()
         case .talks:
@@ -147,12 +161,14 @@ public struct RecordViews {
             }
             let children = d.organizations.filter { $0.parent == o.id }
             add("下级组织", "lower organizations", children.isEmpty ? "—" : children.map(\.name).joined(separator: "、"))
-            related += section(t("任职", "appointments"), table(.appointments, filtered(d, appointments: { $0.organization == o.id })))
+            related += section(
+                t("任职", "appointments"), table(.appointments, filtered(d, appointments: { $0.organization == o.id })))
             related += section(t("届期", "terms"), table(.terms, filtered(d, terms: { $0.organization == o.id })))
         case .people:
             guard let p = d.people.first(where: { $0.id == id }) else { return "" }
             add("人员", "person", "\(p.name) (\(p.id))")
-            related += section(t("任职", "appointments"), table(.appointments, filtered(d, appointments: { $0.person == p.id })))
+            related += section(
+                t("任职", "appointments"), table(.appointments, filtered(d, appointments: { $0.person == p.id })))
         case .plans:
             guard let p = d.plans.first(where: { $0.id == id }) else { return "" }
             add("计划事项", "plan item", p.id)
@@ -162,7 +178,8 @@ public struct RecordViews {
             add("谈话人", "talker", names.person(p.talker))
             add("完成时限", "due", date(p.due))
             add("依据", "basis", p.basis.isEmpty ? "—" : p.basis.map(label).joined(separator: "、"))
-            related += section(t("落实该计划的谈话", "talks naming this plan item"), table(.talks, filtered(d, talks: { $0.plan == p.id })))
+            related += section(
+                t("落实该计划的谈话", "talks naming this plan item"), table(.talks, filtered(d, talks: { $0.plan == p.id })))
         case .triggers:
             guard let trigger = d.triggers.first(where: { $0.id == id }) else { return "" }
             add("情形", "trigger", trigger.id)
@@ -170,7 +187,9 @@ public struct RecordViews {
             add("类别", "kind", label(trigger.kind))
             add("日期", "on", date(trigger.on))
             add("说明", "note", trigger.note ?? "—")
-            related += section(t("回应该情形的谈话", "talks naming this trigger"), table(.talks, filtered(d, talks: { $0.triggers.contains(trigger.id) })))
+            related += section(
+                t("回应该情形的谈话", "talks naming this trigger"),
+                table(.talks, filtered(d, talks: { $0.triggers.contains(trigger.id) })))
         case .talks:
             guard let talk = d.talks.first(where: { $0.id == id }) else { return "" }
             add("谈话", "talk", talk.id)
@@ -189,7 +208,9 @@ public struct RecordViews {
             add("指出问题", "problems", texts(talk.problems))
             add("整改要求", "requirements", texts(talk.requirements))
             add("谈话记录", "record made", yesNo(talk.record))
-            add("参与部门", "participants", talk.participants.isEmpty ? "—" : talk.participants.map(label).joined(separator: "、"))
+            add(
+                "参与部门", "participants",
+                talk.participants.isEmpty ? "—" : talk.participants.map(label).joined(separator: "、"))
             add("未如实报告", "untruthful", yesNo(talk.untruthful))
             if let m = talk.measures {
                 add("整改措施报告", "measures reported", date(m.reported))
@@ -202,7 +223,9 @@ public struct RecordViews {
             if let assessment = talk.report?.assessment { add("整改评估", "assessment", label(assessment)) }
             add("归档", "archived", date(talk.archive?.archived))
             if let archive = talk.archive {
-                add("抄送", "copied to", archive.copiedTo.isEmpty ? "—" : archive.copiedTo.map(label).joined(separator: "、"))
+                add(
+                    "抄送", "copied to",
+                    archive.copiedTo.isEmpty ? "—" : archive.copiedTo.map(label).joined(separator: "、"))
             }
         case .appointments, .terms:
             return ""
@@ -216,7 +239,9 @@ public struct RecordViews {
     private func texts(_ items: [String]) -> String {
         guard !items.isEmpty else { return "—" }
         guard confidential else {
-            return t("\(items.count) 条（保密内容，加 --include-confidential 显示）", "\(items.count) (confidential; add --include-confidential to show)")
+            return t(
+                "\(items.count) 条（保密内容，加 --include-confidential 显示）",
+                "\(items.count) (confidential; add --include-confidential to show)")
         }
         return items.enumerated().map { "\($0 + 1). \($1)" }.joined(separator: "；")
     }

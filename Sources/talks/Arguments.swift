@@ -61,7 +61,8 @@ struct Arguments {
                         values["--help", default: []].append("")
                         continue
                     }
-                    throw UsageError(message: Message(zh: "未知选项 \(word)", en: "unknown option \(word)"), command: command)
+                    throw UsageError(
+                        message: Message(zh: "未知选项 \(word)", en: "unknown option \(word)"), command: command)
                 }
                 operands.append(word)
                 continue
@@ -84,7 +85,8 @@ struct Arguments {
                 } else {
                     guard i < words.count else {
                         throw UsageError(
-                            message: Message(zh: "\(name) 需要一个值（\(option.value!)）", en: "\(name) needs a value (\(option.value!))"),
+                            message: Message(
+                                zh: "\(name) 需要一个值（\(option.value!)）", en: "\(name) needs a value (\(option.value!))"),
                             command: command)
                     }
                     value = words[i]
@@ -94,7 +96,8 @@ struct Arguments {
                 throw UsageError(message: Message(zh: "\(name) 不带值", en: "\(name) takes no value"), command: command)
             }
             if !option.repeatable, values[name] != nil, option.value != nil {
-                throw UsageError(message: Message(zh: "\(name) 只能给一次", en: "\(name) may be given only once"), command: command)
+                throw UsageError(
+                    message: Message(zh: "\(name) 只能给一次", en: "\(name) may be given only once"), command: command)
             }
             values[name, default: []].append(value)
         }
@@ -119,7 +122,9 @@ struct Arguments {
         guard operands.count == 1 else {
             throw operands.isEmpty
                 ? fail("缺少参数 \(placeholder)", "missing \(placeholder)")
-                : fail("多余的参数 \(operands.dropFirst().joined(separator: " "))", "unexpected \(operands.dropFirst().joined(separator: " "))")
+                : fail(
+                    "多余的参数 \(operands.dropFirst().joined(separator: " "))",
+                    "unexpected \(operands.dropFirst().joined(separator: " "))")
         }
         return operands[0]
     }
@@ -132,7 +137,8 @@ struct Arguments {
         guard let text = value(name) else { return nil }
         guard let date = CivilDate(text) else {
             let problem = DateText.notADate(text)
-            throw UsageError(message: Message(zh: "\(name)：\(problem.zh)", en: "\(name): \(problem.en)"), command: command)
+            throw UsageError(
+                message: Message(zh: "\(name)：\(problem.zh)", en: "\(name): \(problem.en)"), command: command)
         }
         return date
     }
@@ -151,7 +157,8 @@ struct Arguments {
     static func vocabulary<V: Vocabulary>(_ text: String, name: String, command: String) throws(UsageError) -> V {
         guard let value = V(rawValue: text) else {
             let problem = VocabularyText.notOneOf(text, V.self)
-            throw UsageError(message: Message(zh: "\(name)：\(problem.zh)", en: "\(name): \(problem.en)"), command: command)
+            throw UsageError(
+                message: Message(zh: "\(name)：\(problem.zh)", en: "\(name): \(problem.en)"), command: command)
         }
         return value
     }
@@ -159,7 +166,9 @@ struct Arguments {
     func integer(_ name: String, _ range: ClosedRange<Int>) throws(UsageError) -> Int? {
         guard let text = value(name) else { return nil }
         guard let number = Int(text), range.contains(number) else {
-            throw fail("\(name)：\(text) 不是有效的数", "\(name): \(text) is not a number from \(range.lowerBound) to \(range.upperBound)")
+            throw fail(
+                "\(name)：\(text) 不是有效的数",
+                "\(name): \(text) is not a number from \(range.lowerBound) to \(range.upperBound)")
         }
         return number
     }

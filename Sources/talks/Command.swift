@@ -33,7 +33,10 @@ struct Command: Sendable {
 
     static func optionLines(_ options: [Option], _ language: Language) -> String {
         let shown = options.map { option in
-            (option.name + (option.value.map { " \($0)" } ?? "") + (option.repeatable ? " …" : ""), option.help.text(language))
+            (
+                option.name + (option.value.map { " \($0)" } ?? "") + (option.repeatable ? " …" : ""),
+                option.help.text(language)
+            )
         }
         let width = shown.map(\.0.count).max() ?? 0
         return shown.map { "  " + $0.0.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.1 }
@@ -52,29 +55,39 @@ let commands: [Command] = [
 
 func overview(_ language: Language) -> String {
     let zh = language == .zh
-    var out = zh ? "talks — 党委（党组）对下级党组织“一把手”监督谈话工作台账\n\n" : "talks — records of supervision talks with lower-level top leaders (一把手)\n\n"
-    out += zh ? "用法：talks [--db PATH] [--lang zh|en] 命令 …\n\n命令：\n" : "Usage: talks [--db PATH] [--lang zh|en] COMMAND ...\n\nCommands:\n"
+    var out =
+        zh
+        ? "talks — 党委（党组）对下级党组织“一把手”监督谈话工作台账\n\n"
+        : "talks — records of supervision talks with lower-level top leaders (一把手)\n\n"
+    out +=
+        zh
+        ? "用法：talks [--db PATH] [--lang zh|en] 命令 …\n\n命令：\n"
+        : "Usage: talks [--db PATH] [--lang zh|en] COMMAND ...\n\nCommands:\n"
     let width = commands.map(\.name.count).max() ?? 0
     for command in commands {
-        out += "  " + command.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + command.summary.text(language) + "\n"
+        out +=
+            "  " + command.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+            + command.summary.text(language) + "\n"
     }
-    out += "  " + "help".padding(toLength: width + 2, withPad: " ", startingAt: 0) + (zh ? "显示某命令的帮助" : "show a command's help") + "\n"
+    out +=
+        "  " + "help".padding(toLength: width + 2, withPad: " ", startingAt: 0)
+        + (zh ? "显示某命令的帮助" : "show a command's help") + "\n"
     out +=
         zh
         ? """
 
-            存储文件依次取自 --db、环境变量 TALKS_DB，默认为 $XDG_DATA_HOME/talks/talks.db
-            （未设 XDG_DATA_HOME 时为 ~/.local/share/talks/talks.db）。文件仅所有者可读写。
-            talks 命令 --help 显示该命令的选项；talks --version 显示版本。
+        存储文件依次取自 --db、环境变量 TALKS_DB，默认为 $XDG_DATA_HOME/talks/talks.db
+        （未设 XDG_DATA_HOME 时为 ~/.local/share/talks/talks.db）。文件仅所有者可读写。
+        talks 命令 --help 显示该命令的选项；talks --version 显示版本。
 
-            """
+        """
         : """
 
-            The store is the file named by --db, else by TALKS_DB, else $XDG_DATA_HOME/talks/talks.db
-            (~/.local/share/talks/talks.db when XDG_DATA_HOME is unset). It is readable by its owner only.
-            talks COMMAND --help shows a command's options; talks --version shows the version.
+        The store is the file named by --db, else by TALKS_DB, else $XDG_DATA_HOME/talks/talks.db
+        (~/.local/share/talks/talks.db when XDG_DATA_HOME is unset). It is readable by its owner only.
+        talks COMMAND --help shows a command's options; talks --version shows the version.
 
-            """
+        """
     return out
 }
 
@@ -137,7 +150,9 @@ func runTalks(_ words: [String], environment: [String: String]) -> Int32 {
             ExitStatus.badInput)
     } catch StoreError.sqlite(let code, let message) {
         return fail(
-            language == .zh ? "内部错误（SQLite \(code)）：\(message)。请报告此问题。" : "internal error (SQLite \(code)): \(message). Please report it.",
+            language == .zh
+                ? "内部错误（SQLite \(code)）：\(message)。请报告此问题。"
+                : "internal error (SQLite \(code)): \(message). Please report it.",
             ExitStatus.internal)
     } catch {
         return fail(

@@ -20,7 +20,9 @@ private let filters: [String: [RecordKind: String]] = [
         .talks: "organization = ?", .plans: "organization = ?", .triggers: "organization = ?",
         .appointments: "organization = ?", .terms: "organization = ?",
     ],
-    "--year": [.talks: "substr(held, 1, 4) = ?", .plans: "year = CAST(? AS INTEGER)", .triggers: "substr(on_date, 1, 4) = ?"],
+    "--year": [
+        .talks: "substr(held, 1, 4) = ?", .plans: "year = CAST(? AS INTEGER)", .triggers: "substr(on_date, 1, 4) = ?",
+    ],
 ]
 
 let listCommand = Command(
@@ -28,9 +30,13 @@ let listCommand = Command(
     summary: Message(zh: "列出存储的记录", en: "list stored records"),
     details: Message(
         zh: "表格按显示宽度对齐（汉字占两列）。--format json 输出数据集格式的记录数组；保密内容默认不输出。",
-        en: "Tables are aligned by display width (Chinese takes two columns). --format json writes an array of records in the dataset format's shape; confidential text is left out unless asked for."),
+        en:
+            "Tables are aligned by display width (Chinese takes two columns). --format json writes an array of records in the dataset format's shape; confidential text is left out unless asked for."
+    ),
     options: viewOptions + [
-        .value("--conductor", "ORG", "只列该党委的谈话、计划（或其下级组织）", "only this conductor's talks and plans (or its lower organizations)"),
+        .value(
+            "--conductor", "ORG", "只列该党委的谈话、计划（或其下级组织）",
+            "only this conductor's talks and plans (or its lower organizations)"),
         .value("--organization", "ORG", "只列涉及该组织的记录", "only records of this organization"),
         .value("--year", "YYYY", "只列该年度的谈话、计划、情形", "only talks, plans and triggers of this year"),
     ]
@@ -67,7 +73,8 @@ let listCommand = Command(
         }
         return (d, Names(organizations: try store.organizations(), people: try store.people()))
     }
-    let views = RecordViews(language: context.language, names: names, confidential: arguments.flag("--include-confidential"))
+    let views = RecordViews(
+        language: context.language, names: names, confidential: arguments.flag("--include-confidential"))
     context.write(format == "json" ? views.json(kind, records) : views.table(kind, records))
     return ExitStatus.success
 }
@@ -109,8 +116,11 @@ let showCommand = Command(
         }
         return (kinds, d, Names(organizations: d.organizations, people: d.people))
     }
-    guard !kinds.isEmpty else { throw unknownID(id, kinds: [.organizations, .people, .plans, .triggers, .talks], store: store) }
-    let views = RecordViews(language: context.language, names: names, confidential: arguments.flag("--include-confidential"))
+    guard !kinds.isEmpty else {
+        throw unknownID(id, kinds: [.organizations, .people, .plans, .triggers, .talks], store: store)
+    }
+    let views = RecordViews(
+        language: context.language, names: names, confidential: arguments.flag("--include-confidential"))
     if format == "json" {
         context.write(views.showJSON(kinds, records, id: id))
     } else {

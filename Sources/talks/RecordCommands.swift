@@ -5,22 +5,59 @@ import TalkStore
 /// The talk fields `talks record` sets from flags, with the flag that sets each one.
 private let talkFlags: [(field: String, option: Option)] = [
     ("id", .value("--id", "ID", "谈话编号（省略则自动编为 T年份-序号）", "talk id (default: next T<year>-NNN)")),
-    ("kind", .value("--kind", "KIND", "regular | timely | clue-disposal | appointment | admonishment", "regular | timely | clue-disposal | appointment | admonishment")),
+    (
+        "kind",
+        .value(
+            "--kind", "KIND", "regular | timely | clue-disposal | appointment | admonishment",
+            "regular | timely | clue-disposal | appointment | admonishment")
+    ),
     ("organization", .value("--organization", "ORG", "下级组织编号", "the lower-level organization")),
-    ("conductor", .value("--conductor", "ORG", "开展谈话的党委（省略则取下级组织的上级）", "the conducting committee (default: the organization's parent)")),
-    ("talkee", .value("--talkee", "PERSON", "被谈话人（省略则取谈话当日该组织书记）", "the person talked to (default: the organization's secretary on that day)")),
+    (
+        "conductor",
+        .value(
+            "--conductor", "ORG", "开展谈话的党委（省略则取下级组织的上级）",
+            "the conducting committee (default: the organization's parent)")
+    ),
+    (
+        "talkee",
+        .value(
+            "--talkee", "PERSON", "被谈话人（省略则取谈话当日该组织书记）",
+            "the person talked to (default: the organization's secretary on that day)")
+    ),
     ("talker", .value("--talker", "PERSON", "谈话人", "the talker")),
     ("held", .value("--held", "DATE", "谈话日期 YYYY-MM-DD", "day the talk took place, YYYY-MM-DD")),
     ("ended", .value("--ended", "DATE", "谈话结束日期（默认同 --held）", "day the talk ended (default: --held)")),
     ("format", .value("--format", "individual|group", "谈话方式（默认 individual 个别谈话）", "individual (default) or group")),
     ("plan", .value("--plan", "PLAN", "落实的年度计划事项", "the plan item this talk fulfils")),
-    ("triggers", .value("--trigger", "TRIGGER", "回应的及时谈话情形（可重复）", "a trigger this timely talk responds to (repeatable)", repeatable: true)),
+    (
+        "triggers",
+        .value(
+            "--trigger", "TRIGGER", "回应的及时谈话情形（可重复）", "a trigger this timely talk responds to (repeatable)",
+            repeatable: true)
+    ),
     ("selfCheck", .flag("--self-check", "被谈话人已在谈话前自查", "the talkee did the self-check before the talk")),
-    ("steps", .value("--steps", "all|STEP,…", "已进行的步骤，按进行顺序；all = 第十条五个步骤", "steps performed, in order; all = the five steps of Art. 10")),
-    ("problems", .value("--problem", "TEXT", "指出的问题（保密，可重复）", "a problem pointed out (confidential, repeatable)", repeatable: true)),
-    ("requirements", .value("--requirement", "TEXT", "提出的整改要求（保密，可重复）", "a rectification requirement (confidential, repeatable)", repeatable: true)),
+    (
+        "steps",
+        .value(
+            "--steps", "all|STEP,…", "已进行的步骤，按进行顺序；all = 第十条五个步骤",
+            "steps performed, in order; all = the five steps of Art. 10")
+    ),
+    (
+        "problems",
+        .value(
+            "--problem", "TEXT", "指出的问题（保密，可重复）", "a problem pointed out (confidential, repeatable)", repeatable: true)
+    ),
+    (
+        "requirements",
+        .value(
+            "--requirement", "TEXT", "提出的整改要求（保密，可重复）", "a rectification requirement (confidential, repeatable)",
+            repeatable: true)
+    ),
     ("record", .flag("--record", "已形成谈话记录", "a written record was made")),
-    ("participants", .value("--participant", "DEPT", "派员参与的部门（可重复）", "a department that took part (repeatable)", repeatable: true)),
+    (
+        "participants",
+        .value("--participant", "DEPT", "派员参与的部门（可重复）", "a department that took part (repeatable)", repeatable: true)
+    ),
     ("untruthful", .flag("--untruthful", "被谈话人未如实报告", "the talkee did not report truthfully")),
 ]
 
@@ -58,15 +95,18 @@ let recordCommand = Command(
                 Problem(
                     talk.place(of: "id"),
                     Message(
-                        zh: "谈话 \(recorded.id.quoted) 已存在；如要改写请加 --replace，谈话后的情况请用 talks measures / rectification / archive 登记",
-                        en: "talk \(recorded.id.quoted) exists already; add --replace to overwrite it, or record what followed with talks measures / rectification / archive"
+                        zh:
+                            "谈话 \(recorded.id.quoted) 已存在；如要改写请加 --replace，谈话后的情况请用 talks measures / rectification / archive 登记",
+                        en:
+                            "talk \(recorded.id.quoted) exists already; add --replace to overwrite it, or record what followed with talks measures / rectification / archive"
                     ))
             ])
     }
     try save(recorded, to: store, source: source, relocate: talk.relocate)
     context.say(
         "已登记谈话 \(recorded.id)：\(recorded.kind.label.zh)，\(recorded.conductor) → \(recorded.organization)，\(recorded.held)",
-        "recorded talk \(recorded.id): \(recorded.kind.rawValue), \(recorded.conductor) → \(recorded.organization), \(recorded.held)")
+        "recorded talk \(recorded.id): \(recorded.kind.rawValue), \(recorded.conductor) → \(recorded.organization), \(recorded.held)"
+    )
     return ExitStatus.success
 }
 
@@ -97,7 +137,9 @@ private struct TalkObject {
         problems.map { problem in
             for (field, flag) in flags {
                 let path = "talk.\(field)"
-                if problem.location == path || problem.location.hasPrefix(path + "[") || problem.location.hasPrefix(path + ".") {
+                if problem.location == path || problem.location.hasPrefix(path + "[")
+                    || problem.location.hasPrefix(path + ".")
+                {
                     return Problem(flag, problem.message)
                 }
             }
@@ -115,7 +157,8 @@ private func talkObject(_ arguments: Arguments, _ context: Context) throws -> Ta
             throw InputError(source: file, problems: error.problems)
         }
         guard case .object(let members) = value else {
-            throw InputError(source: file, problems: [Problem("talk", Message(zh: "应为一个谈话对象", en: "expected one talk object"))])
+            throw InputError(
+                source: file, problems: [Problem("talk", Message(zh: "应为一个谈话对象", en: "expected one talk object"))])
         }
         talk.members = members
     }
@@ -146,7 +189,9 @@ private func steps(_ text: String, _ arguments: Arguments) throws(UsageError) ->
     if text == "all" { return Step.allCases }
     var result: [Step] = []
     for name in text.split(separator: ",", omittingEmptySubsequences: true) {
-        result.append(try Arguments.vocabulary(name.trimmingCharacters(in: .whitespaces), name: "--steps", command: arguments.command))
+        result.append(
+            try Arguments.vocabulary(
+                name.trimmingCharacters(in: .whitespaces), name: "--steps", command: arguments.command))
     }
     return result
 }
@@ -160,7 +205,9 @@ private func infer(_ talk: inout TalkObject, _ arguments: Arguments, _ store: St
     guard try store.exists(.organizations, id: organization) else {
         throw unknownID(organization, kinds: [.organizations], store: store, at: talk.place(of: "organization"))
     }
-    if talk.string("conductor") == nil, let parent = try store.organizations(where: "id = ?", [organization]).first?.parent {
+    if talk.string("conductor") == nil,
+        let parent = try store.organizations(where: "id = ?", [organization]).first?.parent
+    {
         talk.set("conductor", .string(parent), flag: "--organization")
     }
     if talk.string("talkee") == nil {
@@ -175,7 +222,9 @@ private func infer(_ talk: inout TalkObject, _ arguments: Arguments, _ store: St
                         "--talkee",
                         Message(
                             zh: "未登记 \(organization.quoted) 在 \(held) 的书记，请用 --talkee 指明被谈话人",
-                            en: "no secretary of \(organization.quoted) is recorded on \(held); name the talkee with --talkee"))
+                            en:
+                                "no secretary of \(organization.quoted) is recorded on \(held); name the talkee with --talkee"
+                        ))
                 ])
         }
     }
@@ -228,7 +277,8 @@ func unknownID(_ id: String, kinds: [RecordKind], store: Store, at place: String
         source: nil,
         problems: [
             Problem(
-                place, Message(zh: "没有编号为 \(id.quoted) 的\(what.zh)", en: "no \(what.en) with id \(id.quoted)")
+                place,
+                Message(zh: "没有编号为 \(id.quoted) 的\(what.zh)", en: "no \(what.en) with id \(id.quoted)")
                     .with(Suggestions.hint(for: id, among: candidates)))
         ])
 }
@@ -265,13 +315,16 @@ let measuresCommand = followUp(
 
 let rectificationCommand = followUp(
     name: "rectification",
-    summary: Message(zh: "登记整改情况报告及评估（第十一条第二款、第十七条）", en: "record the rectification report and its assessment (Art. 11 ¶2, Art. 17)"),
+    summary: Message(
+        zh: "登记整改情况报告及评估（第十一条第二款、第十七条）", en: "record the rectification report and its assessment (Art. 11 ¶2, Art. 17)"),
     details: Message(
         zh: "例：talks rectification T2026-001 --reported 2026-06-05 --assessment adequate",
         en: "Example: talks rectification T2026-001 --reported 2026-06-05 --assessment adequate"),
     options: [
         .value("--reported", "DATE", "报告整改情况的日期", "day the rectification report was received"),
-        .value("--assessment", "ASSESSMENT", "adequate | inadequate | perfunctory | false", "adequate | inadequate | perfunctory | false"),
+        .value(
+            "--assessment", "ASSESSMENT", "adequate | inadequate | perfunctory | false",
+            "adequate | inadequate | perfunctory | false"),
     ],
     fields: ["report.reported": "--reported", "report": "--reported"]
 ) { talk, arguments in
@@ -293,11 +346,16 @@ let archiveCommand = followUp(
     name: "archive",
     summary: Message(zh: "登记材料归档及抄送（第十二条）", en: "record archiving and copies of the materials (Art. 12)"),
     details: Message(
-        zh: "例：talks archive T2026-001 --archived 2026-07-01 --copied-to discipline-inspection --copied-to organization",
-        en: "Example: talks archive T2026-001 --archived 2026-07-01 --copied-to discipline-inspection --copied-to organization"),
+        zh:
+            "例：talks archive T2026-001 --archived 2026-07-01 --copied-to discipline-inspection --copied-to organization",
+        en:
+            "Example: talks archive T2026-001 --archived 2026-07-01 --copied-to discipline-inspection --copied-to organization"
+    ),
     options: [
         .value("--archived", "DATE", "归档日期", "day the materials were archived"),
-        .value("--copied-to", "WHOM", "抄送单位：discipline-inspection | organization | other（可重复）", "copied to: discipline-inspection | organization | other (repeatable)", repeatable: true),
+        .value(
+            "--copied-to", "WHOM", "抄送单位：discipline-inspection | organization | other（可重复）",
+            "copied to: discipline-inspection | organization | other (repeatable)", repeatable: true),
     ],
     fields: ["archive.archived": "--archived", "archive.copiedTo": "--copied-to"]
 ) { talk, arguments in

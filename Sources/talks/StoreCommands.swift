@@ -18,10 +18,13 @@ let initCommand = Command(
 
 let loadCommand = Command(
     name: "load", operands: "FILE|-",
-    summary: Message(zh: "载入数据集文件（- 为标准输入），全部成功或全部不写", en: "load a dataset document (- = standard input), all or nothing"),
+    summary: Message(
+        zh: "载入数据集文件（- 为标准输入），全部成功或全部不写", en: "load a dataset document (- = standard input), all or nothing"),
     details: Message(
         zh: "文件格式为 supervision-talks/1。已存在的编号被替换，所以同一文件载入两次不产生变化。\n任何问题都会连同位置（JSON 路径）一并列出，此时存储保持不变。存储不存在时自动创建。",
-        en: "The format is supervision-talks/1. A record whose id exists replaces the stored one, so loading a file twice changes nothing.\nEvery problem is listed with its place (a JSON path), and then nothing is written. The store is created if missing.")
+        en:
+            "The format is supervision-talks/1. A record whose id exists replaces the stored one, so loading a file twice changes nothing.\nEvery problem is listed with its place (a JSON path), and then nothing is written. The store is created if missing."
+    )
 ) { arguments, context in
     let file = try arguments.operand("FILE")
     let decoded = try decodeDocument(try context.read(file), source: file)
@@ -58,10 +61,13 @@ func decodeDocument(_ bytes: [UInt8], source: String) throws -> DatasetDecoder.R
 
 let exportCommand = Command(
     name: "export", operands: "",
-    summary: Message(zh: "把整个存储写为一个数据集文件（标准输出）", en: "write the whole store as one dataset document to standard output"),
+    summary: Message(
+        zh: "把整个存储写为一个数据集文件（标准输出）", en: "write the whole store as one dataset document to standard output"),
     details: Message(
         zh: "输出按编号排序，同一存储总是得到相同的字节；载入空存储即得回同一存储。\n导出包含保密内容（指出的问题、整改要求），请按台账同等要求保管。",
-        en: "Records are sorted by id, so the same store always gives the same bytes; loading it into an empty store gives the same store back.\nThe export holds confidential text (problems pointed out, rectification requirements): keep it as safely as the store.")
+        en:
+            "Records are sorted by id, so the same store always gives the same bytes; loading it into an empty store gives the same store back.\nThe export holds confidential text (problems pointed out, rectification requirements): keep it as safely as the store."
+    )
 ) { arguments, context in
     try arguments.noOperands()
     let store = try context.openStore()

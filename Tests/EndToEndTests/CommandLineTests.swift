@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A store of this test's own, loaded with the sample unless asked otherwise.
 struct Workspace {
@@ -45,7 +45,8 @@ struct Workspace {
     @Test(arguments: [
         ["frobnicate"], ["lst", "talks"], ["load"], ["load", "a.json", "b.json"], ["export", "--bogus"],
         ["list", "talks", "--format", "xml"], ["list", "widgets"], ["record", "--held", "2026-13-01"],
-        ["record", "--kind", "friendly"], ["record", "--steps", "self-check-report,dance"], ["--lang", "fr", "list", "talks"],
+        ["record", "--kind", "friendly"], ["record", "--steps", "self-check-report,dance"],
+        ["--lang", "fr", "list", "talks"],
         ["list", "people", "--year", "2026"], ["measures", "T2026-003", "--reported", "2026-02-30"], ["show"], [],
     ])
     func usageErrorsAre64(_ arguments: [String]) throws {
@@ -55,7 +56,10 @@ struct Workspace {
         #expect(!run.stderr.isEmpty || arguments.isEmpty)
     }
 
-    @Test(arguments: [["list", "talks"], ["export"], ["show", "T1"], ["record", "--kind", "regular"], ["measures", "T1", "--reported", "2026-01-01"]])
+    @Test(arguments: [
+        ["list", "talks"], ["export"], ["show", "T1"], ["record", "--kind", "regular"],
+        ["measures", "T1", "--reported", "2026-01-01"],
+    ])
     func aReadOnAMissingStoreIs2WithAHint(_ arguments: [String]) throws {
         let w = try Workspace(loaded: false)
         let run = try talks(["--db", w.db] + arguments)
@@ -65,7 +69,11 @@ struct Workspace {
     }
 
     @Test func helpIsEverywhereAndExitsZero() throws {
-        for arguments in [["--help"], ["help"], ["-h"], ["help", "record"], ["record", "--help"], ["load", "--help"], ["list", "--help"], ["show", "-h"], ["measures", "--help"], ["rectification", "--help"], ["archive", "--help"], ["init", "--help"], ["export", "--help"]] {
+        for arguments in [
+            ["--help"], ["help"], ["-h"], ["help", "record"], ["record", "--help"], ["load", "--help"],
+            ["list", "--help"], ["show", "-h"], ["measures", "--help"], ["rectification", "--help"],
+            ["archive", "--help"], ["init", "--help"], ["export", "--help"],
+        ] {
             let run = try talks(arguments)
             #expect(run.status == 0, "\(arguments)")
             #expect(run.stdout.contains("talks"), "\(arguments)")
@@ -87,7 +95,9 @@ struct Workspace {
     @Test func messagesFollowTheLanguage() throws {
         let w = try Workspace()
         #expect(try w.run("show", "nope", environment: ["LANG": "zh_CN.UTF-8"]).stderr.contains("没有编号为"))
-        #expect(try w.run("--lang", "en", "show", "nope", environment: ["LANG": "zh_CN.UTF-8"]).stderr.contains("no record"))
+        #expect(
+            try w.run("--lang", "en", "show", "nope", environment: ["LANG": "zh_CN.UTF-8"]).stderr.contains("no record")
+        )
         #expect(try w.run("list", "organizations", "--lang", "zh").stdout.contains("名称"))
     }
 }
@@ -111,19 +121,43 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
     return [
         ("valid", base, ""),
         ("truncated", String(base.prefix(180)), "ends too early (truncated file?)"),
-        ("wrong format", base.replacingOccurrences(of: "supervision-talks/1", with: "talks/0"), "format: unsupported format"),
+        (
+            "wrong format", base.replacingOccurrences(of: "supervision-talks/1", with: "talks/0"),
+            "format: unsupported format"
+        ),
         variant("unknown field", #""held""#, #""date""#, #"talks[0].date: unknown field "date""#),
-        variant("impossible date", #""reported": "2026-11-20""#, #""reported": "2026-02-30""#, "talks[0].measures.reported: 2026-02-30 is not a date"),
+        variant(
+            "impossible date", #""reported": "2026-11-20""#, #""reported": "2026-02-30""#,
+            "talks[0].measures.reported: 2026-02-30 is not a date"),
         variant("wrong type", #""year": 2027"#, #""year": "2027""#, "plans[0].year: expected an integer"),
-        variant("bad enumerated value", #""role": "member""#, #""role": "chief""#, #"appointments[0].role: "chief" is not one of"#),
-        variant("dangling reference", #""talkee": "p-wu""#, #""talkee": "p-wuu""#, #"talks[0].talkee: unknown person "p-wuu"; did you mean "p-wu"?"#),
-        variant("duplicate id", #"[{"id": "p-new", "name": "新人"}]"#, #"[{"id": "p-new", "name": "新人"}, {"id": "p-new", "name": "另一人"}]"#, #"people[1]: duplicate person "p-new""#),
-        variant("overlapping secretary post", #""role": "member""#, #""role": "secretary""#, #"appointments[0]: secretary posts of "jz" overlap"#),
-        variant("overlapping term", #""organization": "tl""#, #""organization": "jz""#, #"terms[0]: terms of "jz" overlap: 2021-06-01–2026-05-31 and 2021-07-01–2026-06-30 (stored)"#),
-        variant("post ends before it starts", #""from": "2026-01-01"}"#, #""from": "2026-01-01", "to": "2025-01-01"}"#, "appointments[0].to: 2025-01-01 is before from 2026-01-01"),
-        variant("talk ends before it starts", #""held": "2026-11-02""#, #""held": "2026-11-02", "ended": "2026-11-01""#, "talks[0].ended: 2026-11-01 is before held 2026-11-02"),
-        variant("report before the talk ended", #""reported": "2026-11-20""#, #""reported": "2026-10-20""#, "talks[0].measures.reported: 2026-10-20 is before ended 2026-11-02"),
-        variant("missing required field", #""talker": "p-zhou", "held""#, #""held""#, "talks[0].talker: required field is missing"),
+        variant(
+            "bad enumerated value", #""role": "member""#, #""role": "chief""#,
+            #"appointments[0].role: "chief" is not one of"#),
+        variant(
+            "dangling reference", #""talkee": "p-wu""#, #""talkee": "p-wuu""#,
+            #"talks[0].talkee: unknown person "p-wuu"; did you mean "p-wu"?"#),
+        variant(
+            "duplicate id", #"[{"id": "p-new", "name": "新人"}]"#,
+            #"[{"id": "p-new", "name": "新人"}, {"id": "p-new", "name": "另一人"}]"#, #"people[1]: duplicate person "p-new""#
+        ),
+        variant(
+            "overlapping secretary post", #""role": "member""#, #""role": "secretary""#,
+            #"appointments[0]: secretary posts of "jz" overlap"#),
+        variant(
+            "overlapping term", #""organization": "tl""#, #""organization": "jz""#,
+            #"terms[0]: terms of "jz" overlap: 2021-06-01–2026-05-31 and 2021-07-01–2026-06-30 (stored)"#),
+        variant(
+            "post ends before it starts", #""from": "2026-01-01"}"#, #""from": "2026-01-01", "to": "2025-01-01"}"#,
+            "appointments[0].to: 2025-01-01 is before from 2026-01-01"),
+        variant(
+            "talk ends before it starts", #""held": "2026-11-02""#, #""held": "2026-11-02", "ended": "2026-11-01""#,
+            "talks[0].ended: 2026-11-01 is before held 2026-11-02"),
+        variant(
+            "report before the talk ended", #""reported": "2026-11-20""#, #""reported": "2026-10-20""#,
+            "talks[0].measures.reported: 2026-10-20 is before ended 2026-11-02"),
+        variant(
+            "missing required field", #""talker": "p-zhou", "held""#, #""held""#,
+            "talks[0].talker: required field is missing"),
         variant("duplicate key", #""id": "T-new""#, #""id": "T-new", "id": "T-other""#, "duplicate field"),
         variant("empty id", #""id": "P-new""#, #""id": """#, "plans[0].id: an id must not be empty"),
         ("not an object", "[1, 2]", "expected an object"),
@@ -155,8 +189,11 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
         let w = try Workspace()
         let before = try w.export()
         let path = w.folder + "/bad.json"
-        try Data(Array(#"{"format": "supervision-talks/1", "people": [{"id": "x", "name": ""#.utf8) + [0xC3, 0x28] + Array(#""}]}"#.utf8))
-            .write(to: URL(fileURLWithPath: path))
+        try Data(
+            Array(#"{"format": "supervision-talks/1", "people": [{"id": "x", "name": ""#.utf8) + [0xC3, 0x28]
+                + Array(#""}]}"#.utf8)
+        )
+        .write(to: URL(fileURLWithPath: path))
         let run = try w.run("load", path)
         #expect(run.status == 2)
         #expect(run.stderr.contains("\(path):1:") && run.stderr.contains("invalid UTF-8"))
@@ -200,7 +237,8 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
     @Test func theStoreFileIsOwnerOnly() throws {
         let w = try Workspace()
         for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: w.db + suffix) {
-            let mode = (try FileManager.default.attributesOfItem(atPath: w.db + suffix)[.posixPermissions] as! NSNumber).intValue
+            let mode = (try FileManager.default.attributesOfItem(atPath: w.db + suffix)[.posixPermissions] as! NSNumber)
+                .intValue
             #expect(mode == 0o600, "\(suffix)")
         }
     }
@@ -209,7 +247,10 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
         let w = try Workspace()
         let run = try w.run(
             "load",
-            w.file("talk.json", #"{"format": "supervision-talks/1", "triggers": [{"id": "TR-x", "organization": "ap", "kind": "other", "on": "2026-11-01"}]}"#))
+            w.file(
+                "talk.json",
+                #"{"format": "supervision-talks/1", "triggers": [{"id": "TR-x", "organization": "ap", "kind": "other", "on": "2026-11-01"}]}"#
+            ))
         #expect(run.status == 0, "\(run.stderr)")
     }
 }
@@ -242,7 +283,8 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
         let w = try Workspace()
         let file = w.file(
             "talk.json",
-            #"{"id": "T2026-101", "conductor": "jd", "kind": "timely", "organization": "bs", "talkee": "p-luo", "talker": "p-zhou", "held": "2026-11-01", "triggers": ["TR2026-01"]}"#)
+            #"{"id": "T2026-101", "conductor": "jd", "kind": "timely", "organization": "bs", "talkee": "p-luo", "talker": "p-zhou", "held": "2026-11-01", "triggers": ["TR2026-01"]}"#
+        )
         #expect(try w.run("record", "--file", file, "--held", "2026-11-03", "--record").status == 0)
         let shown = try w.run("show", "T2026-101", "--format", "json")
         #expect(shown.stdout.contains(#""held": "2026-11-03""#) && shown.stdout.contains(#""record": true"#))
@@ -256,7 +298,8 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
         #expect(run.status == 2)
         #expect(run.stderr.contains("--id") && run.stderr.contains("--replace"))
         #expect(try w.export() == before)
-        let replaced = try talks(["--db", w.db, "record", "--replace"] + flags.map { $0 == "T2026-100" ? "T2026-001" : $0 })
+        let replaced = try talks(
+            ["--db", w.db, "record", "--replace"] + flags.map { $0 == "T2026-100" ? "T2026-001" : $0 })
         #expect(replaced.status == 0, "\(replaced.stderr)")
     }
 
@@ -266,7 +309,9 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
         let runs = try await withThrowingTaskGroup(of: Run.self) { group in
             for id in ids {
                 group.addTask {
-                    try w.run("record", "--id", id, "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-19")
+                    try w.run(
+                        "record", "--id", id, "--kind", "regular", "--organization", "ap", "--talker", "p-zhou",
+                        "--held", "2026-11-19")
                 }
             }
             group.addTask { try w.run("list", "talks") }
@@ -279,7 +324,8 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
 
     @Test func theIdAndTalkeeAreFilledInWhenLeftOut() throws {
         let w = try Workspace()
-        let run = try w.run("record", "--kind", "regular", "--organization", "qy", "--talker", "p-zhou", "--held", "2026-11-19")
+        let run = try w.run(
+            "record", "--kind", "regular", "--organization", "qy", "--talker", "p-zhou", "--held", "2026-11-19")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("T2026-030"))
         // 青阳市委 changed secretary on 2026-04-21: the talkee is the new one.
@@ -288,31 +334,46 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
 
     @Test func problemsArePlacedAtTheFlagThatCausedThem() throws {
         let w = try Workspace()
-        let run = try w.run("record", "--kind", "regular", "--organization", "qy", "--talker", "p-zhoux", "--held", "2026-11-19", "--ended", "2026-11-18")
+        let run = try w.run(
+            "record", "--kind", "regular", "--organization", "qy", "--talker", "p-zhoux", "--held", "2026-11-19",
+            "--ended", "2026-11-18")
         #expect(run.status == 2)
         #expect(run.stderr.contains(#"--talker: unknown person "p-zhoux"; did you mean "p-zhou""#))
         #expect(run.stderr.contains("--ended: 2026-11-18 is before held 2026-11-19"))
-        let unknownOrganization = try w.run("record", "--kind", "regular", "--organization", "qq", "--talker", "p-zhou", "--held", "2026-11-19")
+        let unknownOrganization = try w.run(
+            "record", "--kind", "regular", "--organization", "qq", "--talker", "p-zhou", "--held", "2026-11-19")
         #expect(unknownOrganization.status == 2)
         #expect(unknownOrganization.stderr.contains(#"--organization: no organization with id "qq""#))
     }
 
     @Test func whatFollowsTheTalkIsRecordedAndChecked() throws {
         let w = try Workspace()
-        #expect(try w.run("measures", "T2026-003", "--reported", "2026-11-19", "--reflections", "--communicated", "2026-11-20").status == 0)
-        #expect(try w.run("rectification", "T2026-003", "--reported", "2026-11-20", "--assessment", "inadequate").status == 0)
-        #expect(try w.run("archive", "T2026-003", "--archived", "2026-11-20", "--copied-to", "organization").status == 0)
+        #expect(
+            try w.run(
+                "measures", "T2026-003", "--reported", "2026-11-19", "--reflections", "--communicated", "2026-11-20"
+            ).status == 0)
+        #expect(
+            try w.run("rectification", "T2026-003", "--reported", "2026-11-20", "--assessment", "inadequate").status
+                == 0)
+        #expect(
+            try w.run("archive", "T2026-003", "--archived", "2026-11-20", "--copied-to", "organization").status == 0)
         #expect(try w.run("archive", "T2026-003", "--copied-to", "discipline-inspection").status == 0)
         let shown = try w.run("show", "T2026-003", "--format", "json").stdout
-        #expect(shown.contains(#""measures": {"reported": "2026-11-19", "reflections": true, "communicated": "2026-11-20"}"#))
+        #expect(
+            shown.contains(
+                #""measures": {"reported": "2026-11-19", "reflections": true, "communicated": "2026-11-20"}"#))
         #expect(shown.contains(#""report": {"reported": "2026-11-20", "assessment": "inadequate"}"#))
-        #expect(shown.contains(#""archive": {"archived": "2026-11-20", "copiedTo": ["organization", "discipline-inspection"]}"#))
+        #expect(
+            shown.contains(
+                #""archive": {"archived": "2026-11-20", "copiedTo": ["organization", "discipline-inspection"]}"#))
         let early = try w.run("rectification", "T2026-003", "--reported", "2026-09-01")
         #expect(early.status == 2)
         #expect(early.stderr.contains("--reported: 2026-09-01 is before ended 2026-09-15"))
         #expect(try w.run("measures", "T2026-003", "--clear").status == 0)
         #expect(!(try w.run("show", "T2026-003", "--format", "json").stdout.contains(#""measures""#)))
-        #expect(try w.run("measures", "T2026-999", "--reported", "2026-11-19").stderr.contains(#"no talk with id "T2026-999""#))
+        #expect(
+            try w.run("measures", "T2026-999", "--reported", "2026-11-19").stderr.contains(
+                #"no talk with id "T2026-999""#))
     }
 }
 
@@ -321,8 +382,15 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
 
     @Test func confidentialTextStaysOutOfListsAndPagesUnlessAskedFor() throws {
         let w = try Workspace()
-        #expect(try w.run("record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-19", "--problem", secret, "--requirement", secret).status == 0)
-        for arguments in [["list", "talks"], ["list", "talks", "--format", "json"], ["show", "T2026-030"], ["show", "T2026-030", "--format", "json"], ["show", "ap"], ["show", "P2026-12"]] {
+        #expect(
+            try w.run(
+                "record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-19",
+                "--problem", secret, "--requirement", secret
+            ).status == 0)
+        for arguments in [
+            ["list", "talks"], ["list", "talks", "--format", "json"], ["show", "T2026-030"],
+            ["show", "T2026-030", "--format", "json"], ["show", "ap"], ["show", "P2026-12"],
+        ] {
             let run = try talks(["--db", w.db] + arguments)
             #expect(run.status == 0)
             #expect(!run.stdout.contains(secret) && !run.stderr.contains(secret), "\(arguments)")

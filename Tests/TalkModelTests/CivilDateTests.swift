@@ -1,5 +1,5 @@
-import Testing
 import TalkModel
+import Testing
 
 @Suite struct CivilDateTests {
     @Test(arguments: ["2026-03-10", "2024-02-29", "2000-02-29", "0001-01-01", "9999-12-31"])

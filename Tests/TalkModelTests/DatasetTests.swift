@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TalkModel
+import Testing
 
 /// A small valid document; each test breaks one thing in it.
 let validDocument = """
@@ -24,7 +24,9 @@ let validDocument = """
 /// Every problem of a document: decoding, then validation with nothing stored.
 func problems(_ text: String, stored: any RecordLookup = NoRecords()) throws -> [String] {
     let decoded = DatasetDecoder.decode(try JSONReader.parse(Array(text.utf8)))
-    let found = try decoded.problems + Validator.validate(
+    let found =
+        try decoded.problems
+        + Validator.validate(
             decoded.dataset, locator: decoded.locator(), stored: stored, unreadable: decoded.unreadableIDs)
     return found.map { $0.text(.en) }
 }
@@ -40,45 +42,122 @@ func replacing(_ old: String, _ new: String) -> String {
     }
 
     @Test(arguments: [
-        (replacing(#""supervision-talks/1""#, #""supervision-talks/2""#), #"format: unsupported format "supervision-talks/2""#),
+        (
+            replacing(#""supervision-talks/1""#, #""supervision-talks/2""#),
+            #"format: unsupported format "supervision-talks/2""#
+        ),
         (replacing(#""format": "supervision-talks/1","#, ""), "format: required field is missing"),
-        (replacing(#""held": "2026-03-10""#, #""helds": "2026-03-10""#), #"talks[0].helds: unknown field "helds"; did you mean "held"?"#),
+        (
+            replacing(#""held": "2026-03-10""#, #""helds": "2026-03-10""#),
+            #"talks[0].helds: unknown field "helds"; did you mean "held"?"#
+        ),
         (replacing(#""held": "2026-03-10""#, #""helds": "2026-03-10""#), "talks[0].held: required field is missing"),
-        (replacing(#""reported": "2026-04-03""#, #""reported": "2026-02-30""#), "talks[0].measures.reported: 2026-02-30 is not a date"),
-        (replacing(#""on": "2026-02-01""#, #""on": "yesterday""#), #"triggers[0].on: "yesterday" is not a date; expected YYYY-MM-DD"#),
+        (
+            replacing(#""reported": "2026-04-03""#, #""reported": "2026-02-30""#),
+            "talks[0].measures.reported: 2026-02-30 is not a date"
+        ),
+        (
+            replacing(#""on": "2026-02-01""#, #""on": "yesterday""#),
+            #"triggers[0].on: "yesterday" is not a date; expected YYYY-MM-DD"#
+        ),
         (replacing(#""year": 2026"#, #""year": "2026""#), "plans[0].year: expected an integer, found string"),
-        (replacing(#""year": 2026"#, #""year": 999999999999999999999999999999"#), "plans[0].year: 99999999999999999999… is not a whole number"),
+        (
+            replacing(#""year": 2026"#, #""year": 999999999999999999999999999999"#),
+            "plans[0].year: 99999999999999999999… is not a whole number"
+        ),
         (replacing(#""number": 13"#, #""number": 1.5"#), "terms[0].number: 1.5 is not a whole number"),
-        (replacing(#""selfCheck": true"#, #""selfCheck": "yes""#), "talks[0].selfCheck: expected true or false, found string"),
-        (replacing(#""kind": "regular""#, #""kind": "regulr""#), #"talks[0].kind: "regulr" is not one of regular, timely"#),
+        (
+            replacing(#""selfCheck": true"#, #""selfCheck": "yes""#),
+            "talks[0].selfCheck: expected true or false, found string"
+        ),
+        (
+            replacing(#""kind": "regular""#, #""kind": "regulr""#),
+            #"talks[0].kind: "regulr" is not one of regular, timely"#
+        ),
         (replacing(#""kind": "regular""#, #""kind": "regulr""#), #"did you mean "regular"?"#),
-        (replacing(#""steps": ["self-check-report", "commitment"]"#, #""steps": ["self-check-report", "promise"]"#), #"talks[0].steps[1]: "promise" is not one of"#),
-        (replacing(#""copiedTo": ["organization"]"#, #""copiedTo": "organization""#), "talks[0].archive.copiedTo: expected an array, found string"),
-        (replacing(#""talker": "p-li","#, #""talker": "p-lii","#), #"talks[0].talker: unknown person "p-lii"; did you mean "p-li"?"#),
+        (
+            replacing(#""steps": ["self-check-report", "commitment"]"#, #""steps": ["self-check-report", "promise"]"#),
+            #"talks[0].steps[1]: "promise" is not one of"#
+        ),
+        (
+            replacing(#""copiedTo": ["organization"]"#, #""copiedTo": "organization""#),
+            "talks[0].archive.copiedTo: expected an array, found string"
+        ),
+        (
+            replacing(#""talker": "p-li","#, #""talker": "p-lii","#),
+            #"talks[0].talker: unknown person "p-lii"; did you mean "p-li"?"#
+        ),
         (replacing(#""parent": "gd""#, #""parent": "gx""#), #"organizations[1].parent: unknown organization "gx""#),
         (replacing(#""plan": "P1""#, #""plan": "P2""#), #"talks[0].plan: unknown plan item "P2""#),
-        (replacing(#""triggers": ["TR1"]"#, #""triggers": ["TR1", "TR9"]"#), #"talks[0].triggers[1]: unknown trigger "TR9""#),
-        (replacing(#"{"id": "p-wang", "name": "王强"}"#, #"{"id": "p-li", "name": "王强"}"#), #"people[1]: duplicate person "p-li" (also at people[0])"#),
-        (replacing(#"{"id": "p-wang", "name": "王强"}"#, #"{"id": "p-wang"}"#), "people[1].name: required field is missing"),
-        (replacing(#"{"id": "p-wang", "name": "王强"}"#, #"{"id": "p-wang", "name": "  "}"#), "people[1].name: must not be empty"),
-        (replacing(#"{"id": "p-wang", "name": "王强"}"#, #"{"id": "", "name": "王强"}"#), "people[1].id: an id must not be empty"),
-        (replacing(#"{"id": "p-wang", "name": "王强"}"#, #"{"id": "p-wang ", "name": "王强"}"#), "people[1].id: an id must not begin or end with white space"),
-        (replacing(#"{"id": "p-wang", "name": "王强"}"#, #"{"id": "p\u0000", "name": "王强"}"#), "people[1].id: an id must not contain control characters"),
-        (replacing(#""from": "2021-05-28"}"#, #""from": "2021-05-28", "to": "2020-01-01"}"#), "appointments[0].to: 2020-01-01 is before from 2021-05-28"),
-        (replacing(#""to": "2026-05-27""#, #""to": "2020-05-27""#), "terms[0].to: 2020-05-27 is before from 2021-05-28"),
-        (replacing(#""held": "2026-03-10""#, #""held": "2026-03-10", "ended": "2026-03-09""#), "talks[0].ended: 2026-03-09 is before held 2026-03-10"),
-        (replacing(#""reported": "2026-04-03""#, #""reported": "2026-03-01""#), "talks[0].measures.reported: 2026-03-01 is before ended 2026-03-10"),
-        (replacing(#""reported": "2026-06-01""#, #""reported": "2026-03-09""#), "talks[0].report.reported: 2026-03-09 is before ended 2026-03-10"),
-        (replacing(#""level": "province"}"#, #""level": "province", "parent": "gz"}"#), "organizations[0].parent: parents form a loop: gd → gz → gd"),
         (
-            replacing(#""from": "2022-03-01"}"#, #""from": "2022-03-01"}, {"person": "p-li", "organization": "gz", "role": "secretary", "from": "2025-01-01", "to": "2025-12-31"}"#),
+            replacing(#""triggers": ["TR1"]"#, #""triggers": ["TR1", "TR9"]"#),
+            #"talks[0].triggers[1]: unknown trigger "TR9""#
+        ),
+        (
+            replacing(#"{"id": "p-wang", "name": "王强"}"#, #"{"id": "p-li", "name": "王强"}"#),
+            #"people[1]: duplicate person "p-li" (also at people[0])"#
+        ),
+        (
+            replacing(#"{"id": "p-wang", "name": "王强"}"#, #"{"id": "p-wang"}"#),
+            "people[1].name: required field is missing"
+        ),
+        (
+            replacing(#"{"id": "p-wang", "name": "王强"}"#, #"{"id": "p-wang", "name": "  "}"#),
+            "people[1].name: must not be empty"
+        ),
+        (
+            replacing(#"{"id": "p-wang", "name": "王强"}"#, #"{"id": "", "name": "王强"}"#),
+            "people[1].id: an id must not be empty"
+        ),
+        (
+            replacing(#"{"id": "p-wang", "name": "王强"}"#, #"{"id": "p-wang ", "name": "王强"}"#),
+            "people[1].id: an id must not begin or end with white space"
+        ),
+        (
+            replacing(#"{"id": "p-wang", "name": "王强"}"#, #"{"id": "p\u0000", "name": "王强"}"#),
+            "people[1].id: an id must not contain control characters"
+        ),
+        (
+            replacing(#""from": "2021-05-28"}"#, #""from": "2021-05-28", "to": "2020-01-01"}"#),
+            "appointments[0].to: 2020-01-01 is before from 2021-05-28"
+        ),
+        (
+            replacing(#""to": "2026-05-27""#, #""to": "2020-05-27""#),
+            "terms[0].to: 2020-05-27 is before from 2021-05-28"
+        ),
+        (
+            replacing(#""held": "2026-03-10""#, #""held": "2026-03-10", "ended": "2026-03-09""#),
+            "talks[0].ended: 2026-03-09 is before held 2026-03-10"
+        ),
+        (
+            replacing(#""reported": "2026-04-03""#, #""reported": "2026-03-01""#),
+            "talks[0].measures.reported: 2026-03-01 is before ended 2026-03-10"
+        ),
+        (
+            replacing(#""reported": "2026-06-01""#, #""reported": "2026-03-09""#),
+            "talks[0].report.reported: 2026-03-09 is before ended 2026-03-10"
+        ),
+        (
+            replacing(#""level": "province"}"#, #""level": "province", "parent": "gz"}"#),
+            "organizations[0].parent: parents form a loop: gd → gz → gd"
+        ),
+        (
+            replacing(
+                #""from": "2022-03-01"}"#,
+                #""from": "2022-03-01"}, {"person": "p-li", "organization": "gz", "role": "secretary", "from": "2025-01-01", "to": "2025-12-31"}"#
+            ),
             #"appointments[2]: secretary posts of "gz" overlap: p-li 2025-01-01–2025-12-31 and p-wang 2022-03-01–… (appointments[1])"#
         ),
         (
-            replacing(#""number": 13}"#, #""number": 13}, {"organization": "gd", "from": "2026-05-27", "to": "2031-05-26"}"#),
+            replacing(
+                #""number": 13}"#, #""number": 13}, {"organization": "gd", "from": "2026-05-27", "to": "2031-05-26"}"#),
             #"terms[1]: terms of "gd" overlap: 2026-05-27–2031-05-26 and 2021-05-28–2026-05-27 (terms[0])"#
         ),
-        (replacing(#""number": 13}"#, #""number": 13}, {"organization": "gd", "from": "2021-05-28", "to": "2026-05-27"}"#), #"terms[1]: duplicate term "gd 2021-05-28" (also at terms[0])"#),
+        (
+            replacing(
+                #""number": 13}"#, #""number": 13}, {"organization": "gd", "from": "2021-05-28", "to": "2026-05-27"}"#),
+            #"terms[1]: duplicate term "gd 2021-05-28" (also at terms[0])"#
+        ),
         ("[]", "expected an object, found array"),
     ])
     func reportsEachProblemAtItsPlace(_ document: String, _ expected: String) throws {
@@ -87,7 +166,8 @@ func replacing(_ old: String, _ new: String) -> String {
     }
 
     @Test func reportsEveryProblemInOneRun() throws {
-        let broken = validDocument
+        let broken =
+            validDocument
             .replacingOccurrences(of: #""held": "2026-03-10""#, with: #""held": "2026-02-30""#)
             .replacingOccurrences(of: #""talker": "p-li", "due""#, with: #""talker": "nobody", "due""#)
             .replacingOccurrences(of: #""level": "city""#, with: #""level": "metro""#)
@@ -153,14 +233,17 @@ struct StoredRecords: RecordLookup {
     @Test func referencesResolveInTheStore() throws {
         let stored = StoredRecords(ids: [.organizations: ["gd", "gz"], .people: ["p-li", "p-wang"]])
         #expect(try problems(onlyATalk, stored: stored).isEmpty)
-        let missing = try problems(onlyATalk, stored: StoredRecords(ids: [.organizations: ["gd", "gz"], .people: ["p-li"]]))
+        let missing = try problems(
+            onlyATalk, stored: StoredRecords(ids: [.organizations: ["gd", "gz"], .people: ["p-li"]]))
         #expect(missing == [#"talks[0].talkee: unknown person "p-wang""#])
     }
 
     @Test func aNewPostMayNotOverlapAStoredOne() throws {
         let stored = StoredRecords(
             ids: [.organizations: ["gz"], .people: ["p-a", "p-b"]],
-            appointments: [Appointment(person: "p-a", organization: "gz", role: .secretary, from: CivilDate("2021-01-01")!)])
+            appointments: [
+                Appointment(person: "p-a", organization: "gz", role: .secretary, from: CivilDate("2021-01-01")!)
+            ])
         let overlapping = """
             {"format": "supervision-talks/1", "appointments": [{"person": "p-b", "organization": "gz", "role": "secretary", "from": "2026-06-01"}]}
             """

@@ -1,5 +1,5 @@
-import Testing
 import TalkModel
+import Testing
 
 @Suite struct JSONReaderTests {
     func problem(_ text: String) -> Problem? {
@@ -16,7 +16,8 @@ import TalkModel
     }
 
     @Test func readsEveryKindOfValue() throws {
-        let value = try JSONReader.parse(Array(#"{"a": [1, -2.5e3, true, false, null], "b": "x\"\u00e9\ud83d\ude00"}"#.utf8))
+        let value = try JSONReader.parse(
+            Array(#"{"a": [1, -2.5e3, true, false, null], "b": "x\"\u00e9\ud83d\ude00"}"#.utf8))
         #expect(
             value
                 == .object([

@@ -1,8 +1,8 @@
 import Foundation
-import Testing
 import TalkModel
 import TalkStore
 import TestSupport
+import Testing
 
 func sampleDataset() throws -> DatasetDecoder.Result {
     let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: Fixture.sample)))
@@ -99,7 +99,8 @@ func permissions(_ path: String) throws -> Int {
         try sqlite(foreign, "CREATE TABLE accounts (id INTEGER);")
         #expect(throws: StoreError.self) { try Store.open(at: foreign) }
         #expect(throws: StoreError.self) { try Store.open(at: folder + "/missing.db") }
-        Fixture.write("not a database at all, just text that is long enough to look like a header", to: folder + "/text.db")
+        Fixture.write(
+            "not a database at all, just text that is long enough to look like a header", to: folder + "/text.db")
         #expect(throws: StoreError.self) { try Store.open(at: folder + "/text.db") }
     }
 

@@ -1,9 +1,11 @@
 import Foundation
-import Testing
 import TalkText
+import Testing
 
 @Suite struct TextTableTests {
-    @Test(arguments: [("abc", 3), ("江东省委", 8), ("A市委", 5), ("（一）", 6), ("é", 1), ("e\u{301}", 1), ("😀", 2), ("“", 1), ("\u{7}", 0)])
+    @Test(arguments: [
+        ("abc", 3), ("江东省委", 8), ("A市委", 5), ("（一）", 6), ("é", 1), ("e\u{301}", 1), ("😀", 2), ("“", 1), ("\u{7}", 0),
+    ])
     func measuresDisplayWidth(_ text: String, _ width: Int) {
         #expect(DisplayWidth.of(text) == width)
     }
