@@ -248,13 +248,6 @@ public struct Dataset: Hashable, Sendable {
 
     public init() {}
 
-    public var isEmpty: Bool { count == 0 }
-
-    public var count: Int {
-        organizations.count + people.count + appointments.count + terms.count + plans.count + triggers.count
-            + talks.count
-    }
-
     public func count(of kind: RecordKind) -> Int {
         switch kind {
         case .organizations: organizations.count

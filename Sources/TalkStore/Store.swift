@@ -398,18 +398,6 @@ public final class Store {
     private static let tables: [RecordKind: String] = [
         .organizations: "organization", .people: "person", .plans: "plan", .triggers: "trigger_event", .talks: "talk",
     ]
-
-    /// How many records of each kind the store holds.
-    public func counts() throws -> [RecordKind: Int] {
-        let tables: [RecordKind: String] = Self.tables.merging([.appointments: "appointment", .terms: "term"]) { $1 }
-        var counts: [RecordKind: Int] = [:]
-        for (kind, table) in tables {
-            if case .integer(let n) = try db.query("SELECT count(*) FROM \(table)").first?.first {
-                counts[kind] = Int(n)
-            }
-        }
-        return counts
-    }
 }
 
 extension Store: RecordLookup {

@@ -111,7 +111,6 @@ struct Arguments {
     func flag(_ name: String) -> Bool { values[name] != nil }
     func value(_ name: String) -> String? { values[name]?.last }
     func all(_ name: String) -> [String] { values[name] ?? [] }
-    func has(_ name: String) -> Bool { values[name] != nil }
 
     func fail(_ zh: String, _ en: String) -> UsageError {
         UsageError(message: Message(zh: zh, en: en), command: command)

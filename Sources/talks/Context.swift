@@ -41,7 +41,6 @@ struct Context {
         return base + "/talks/talks.db"
     }
 
-    func text(_ message: Message) -> String { message.text(language) }
     func text(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
     /// Writes to standard output as is.

@@ -168,7 +168,7 @@ private func talkObject(_ arguments: Arguments, _ context: Context) throws -> Ta
     _ = try arguments.date("--held")
     _ = try arguments.date("--ended")
     _ = try arguments.vocabularies("--participant", Department.self)
-    for (field, option) in talkFlags where arguments.has(option.name) {
+    for (field, option) in talkFlags where arguments.flag(option.name) {
         let value: JSONValue
         if option.value == nil {
             value = .bool(true)
