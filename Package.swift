@@ -15,17 +15,20 @@ let package = Package(
         ),
         // Value types of the regulation's domain, the dataset format and its validation.
         .target(name: "TalkModel"),
+        // The rule language, the calendar and the engine that judges records against the rule packs.
+        .target(name: "TalkRules", dependencies: ["TalkModel"]),
         // SQLite persistence: schema, migrations, load and fetch.
         .target(name: "TalkStore", dependencies: ["TalkModel", "CSQLite"]),
-        // What people read: display width, aligned tables, record listings.
-        .target(name: "TalkText", dependencies: ["TalkModel"]),
+        // What people read: aligned tables, record listings, findings.
+        .target(name: "TalkText", dependencies: ["TalkModel", "TalkRules"]),
         // The command line: argument parsing and printing only.
-        .executableTarget(name: "talks", dependencies: ["TalkModel", "TalkStore", "TalkText"]),
+        .executableTarget(name: "talks", dependencies: ["TalkModel", "TalkRules", "TalkStore", "TalkText"]),
 
         .target(name: "TestSupport", dependencies: ["TalkModel"], path: "Tests/TestSupport"),
         .testTarget(name: "TalkModelTests", dependencies: ["TalkModel", "TestSupport"]),
         .testTarget(name: "TalkStoreTests", dependencies: ["TalkStore", "TalkModel", "TestSupport"]),
         .testTarget(name: "TalkTextTests", dependencies: ["TalkText", "TalkModel"]),
+        .testTarget(name: "TalkRulesTests", dependencies: ["TalkRules", "TalkModel", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["talks", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -23,10 +23,13 @@ public struct Message: Hashable, Sendable {
 public struct Problem: Hashable, Sendable {
     public let location: String
     public let message: Message
+    /// Lines shown under the message: for a rule file, the source line and a caret under the place.
+    public let excerpt: [String]
 
-    public init(_ location: String, _ message: Message) {
+    public init(_ location: String, _ message: Message, excerpt: [String] = []) {
         self.location = location
         self.message = message
+        self.excerpt = excerpt
     }
 
     public func text(_ language: Language) -> String {
@@ -49,11 +52,11 @@ public struct InputError: Error, Sendable {
 
     /// The lines to print: at most `limit` problems, then how many more there were.
     public func lines(_ language: Language, limit: Int = 20) -> [String] {
-        var lines = problems.prefix(limit).map { problem in
-            guard let source else { return problem.text(language) }
+        var lines = problems.prefix(limit).flatMap { problem in
+            guard let source else { return [problem.text(language)] + problem.excerpt }
             // `file:3:14: …` for a place in the text, `file: talks[3].held: …` for a JSON path.
             let joiner = problem.location.first?.isNumber == true ? ":" : ": "
-            return source + joiner + problem.text(language)
+            return [source + joiner + problem.text(language)] + problem.excerpt
         }
         if problems.count > limit {
             let more = problems.count - limit

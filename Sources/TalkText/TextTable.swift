@@ -1,3 +1,5 @@
+import TalkModel
+
 /// A table for the terminal, its columns aligned by display width so Chinese lines up.
 public struct TextTable {
     public var headers: [String]

@@ -50,7 +50,7 @@ let version = "0.1.0"
 /// Every command, in the order help lists them.
 let commands: [Command] = [
     initCommand, loadCommand, exportCommand, recordCommand, measuresCommand, rectificationCommand, archiveCommand,
-    listCommand, showCommand,
+    listCommand, showCommand, checkCommand, overdueCommand, coverageCommand, explainCommand, rulesCommand,
 ]
 
 func overview(_ language: Language) -> String {
@@ -99,7 +99,11 @@ func runTalks(_ words: [String], environment: [String: String]) -> Int32 {
         language = chosen
     }
     func fail(_ text: String, _ status: Int32) -> Int32 {
-        FileHandle.standardError.write(Data(("talks: " + text + "\n").utf8))
+        // Excerpts of rule files (indented source lines and carets) are shown as they are.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix("    ") ? String(line) : "talks: " + line
+        }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         return status
     }
     do {
@@ -138,7 +142,7 @@ func runTalks(_ words: [String], environment: [String: String]) -> Int32 {
             ?? (language == .zh ? "（详见 talks --help）" : " (see talks --help)")
         return fail(error.message.text(language) + hint, ExitStatus.usage)
     } catch let error as InputError {
-        return fail(error.lines(language).joined(separator: "\ntalks: "), ExitStatus.badInput)
+        return fail(error.lines(language).joined(separator: "\n"), ExitStatus.badInput)
     } catch StoreError.missing(let path) {
         return fail(
             language == .zh

@@ -9,8 +9,11 @@ struct Context {
     let storePath: String
     /// The store path came from neither --db nor TALKS_DB.
     let storePathIsDefault: Bool
+    /// The process environment, for the few settings read from it (TALKS_RULES).
+    let environment: [String: String]
 
     init(arguments: Arguments, environment: [String: String]) throws(UsageError) {
+        self.environment = environment
         language = try Self.language(arguments.value("--lang"), environment: environment)
         if let path = arguments.value("--db") ?? environment["TALKS_DB"], !path.isEmpty {
             storePath = path

@@ -1,4 +1,5 @@
 import Foundation
+import TalkModel
 import TalkText
 import Testing
 

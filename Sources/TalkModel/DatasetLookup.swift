@@ -1,0 +1,52 @@
+/// A dataset standing in for the store: a document checked against another one, as a rule
+/// scenario's case is checked against its base.
+public struct DatasetLookup: RecordLookup {
+    public let dataset: Dataset
+
+    public init(_ dataset: Dataset) {
+        self.dataset = dataset
+    }
+
+    public func exists(_ kind: RecordKind, id: String) -> Bool { ids(kind).contains(id) }
+
+    public func ids(_ kind: RecordKind) -> [String] {
+        switch kind {
+        case .organizations: dataset.organizations.map(\.id)
+        case .people: dataset.people.map(\.id)
+        case .plans: dataset.plans.map(\.id)
+        case .triggers: dataset.triggers.map(\.id)
+        case .talks: dataset.talks.map(\.id)
+        case .appointments, .terms: []
+        }
+    }
+
+    public func secretaryAppointments(of organization: String) -> [Appointment] {
+        dataset.appointments.filter { $0.organization == organization && $0.role == .secretary }
+    }
+
+    public func terms(of organization: String) -> [Term] { dataset.terms.filter { $0.organization == organization } }
+
+    public func parent(of organization: String) -> String? {
+        dataset.organizations.first { $0.id == organization }?.parent
+    }
+}
+
+extension Dataset {
+    /// This dataset with `other`'s records added; a record with the same id (or identifying
+    /// fields) replaces this one's, as loading into a store does.
+    public func merged(with other: Dataset) -> Dataset {
+        func merge<T, Key: Hashable>(_ mine: [T], _ theirs: [T], _ key: (T) -> Key) -> [T] {
+            let replaced = Set(theirs.map(key))
+            return mine.filter { !replaced.contains(key($0)) } + theirs
+        }
+        var result = Dataset()
+        result.organizations = merge(organizations, other.organizations, \.id)
+        result.people = merge(people, other.people, \.id)
+        result.appointments = merge(appointments, other.appointments, \.key)
+        result.terms = merge(terms, other.terms, \.key)
+        result.plans = merge(plans, other.plans, \.id)
+        result.triggers = merge(triggers, other.triggers, \.id)
+        result.talks = merge(talks, other.talks, \.id)
+        return result
+    }
+}

@@ -1,0 +1,119 @@
+import TalkModel
+
+/// Reads a `*.holidays` file: one year of the State Council notice.
+///
+///     year 2026
+///     notice "国务院办公厅关于2026年部分节假日安排的通知" "State Council notice on the 2026 holidays"
+///     holiday "春节" "Spring Festival" 2026-02-15 to 2026-02-23
+///     workday "春节" "Spring Festival" 2026-02-14
+enum HolidayFile {
+    struct Year {
+        let year: Int
+        let notice: Message
+        let holidays: [(CivilDate, Message)]
+        let workdays: [(CivilDate, Message)]
+    }
+
+    static func parse(_ source: SourceFile) -> (Year?, [Problem]) {
+        let (tokens, lexProblems) = Lexer.tokens(of: source)
+        var problems = lexProblems
+        var index = 0
+        var year: Int?
+        var notice: Message?
+        var holidays: [(CivilDate, Message)] = []
+        var workdays: [(CivilDate, Message)] = []
+        var seen: Set<CivilDate> = []
+
+        func fail(_ token: Token, _ zh: String, _ en: String) {
+            problems.append(source.problem(at: token.offset, Message(zh: zh, en: en)))
+        }
+        func next() -> Token {
+            defer { index = min(index + 1, tokens.count - 1) }
+            return tokens[index]
+        }
+        func string() -> String? {
+            let token = next()
+            if case .string(let text) = token.kind { return text }
+            fail(token, "此处应为带引号的名称", "expected a quoted name, found \(token.shown)")
+            return nil
+        }
+        func date() -> (CivilDate, Token)? {
+            let token = next()
+            guard case .date(let date) = token.kind else {
+                fail(token, "此处应为日期", "expected a date, found \(token.shown)")
+                return nil
+            }
+            if let year, date.year != year {
+                fail(token, "日期不在 \(year) 年", "this date is not in \(year)")
+                return nil
+            }
+            if !seen.insert(date).inserted {
+                fail(token, "\(date) 已出现过", "\(date) is listed twice")
+                return nil
+            }
+            return (date, token)
+        }
+
+        while tokens[index].kind != .end {
+            let word = next()
+            switch word.name {
+            case "year":
+                let token = next()
+                guard case .number(let number) = token.kind, CivilDate.validYears.contains(number) else {
+                    fail(token, "此处应为年份", "expected a year, found \(token.shown)")
+                    continue
+                }
+                if year != nil { fail(word, "year 只能出现一次", "year is given twice") }
+                year = number
+            case "notice":
+                guard let zh = string(), let en = string() else { continue }
+                notice = Message(zh: zh, en: en)
+            case "holiday", "workday":
+                guard year != nil else {
+                    fail(word, "先写 year", "the file must begin with `year YYYY`")
+                    continue
+                }
+                guard let zh = string(), let en = string(), let (first, _) = date() else { continue }
+                let name = Message(zh: zh, en: en)
+                if word.name == "workday" {
+                    if first.weekday < 6 {
+                        fail(tokens[index - 1], "\(first) 不是周末，无需调休上班", "\(first) is not a weekend day")
+                    }
+                    workdays.append((first, name))
+                    continue
+                }
+                var last = first
+                if tokens[index].name == "to" {
+                    _ = next()
+                    guard let (end, token) = date() else { continue }
+                    guard first < end, first.days(to: end) < 31 else {
+                        fail(token, "假期结束日应在开始日之后一个月内", "a holiday must end after it begins, within a month")
+                        continue
+                    }
+                    last = end
+                }
+                var day = first
+                while day <= last {
+                    seen.insert(day)
+                    holidays.append((day, name))
+                    guard let next = day.adding(days: 1) else { break }
+                    day = next
+                }
+            default:
+                fail(word, "不认识 \(word.shown)（可用 year、notice、holiday、workday）",
+                    "unknown statement \(word.shown) (year, notice, holiday, workday)")
+                while tokens[index].kind != .end, !["year", "notice", "holiday", "workday"].contains(tokens[index].name ?? "")
+                { _ = next() }
+            }
+        }
+        guard let year else {
+            if problems.isEmpty { fail(tokens[0], "缺少 year", "the file has no `year`") }
+            return (nil, problems)
+        }
+        return (
+            Year(
+                year: year, notice: notice ?? Message(zh: "\(year) 年节假日安排", en: "\(year) public holidays"),
+                holidays: holidays, workdays: workdays), problems
+        )
+    }
+}

@@ -1,0 +1,37 @@
+import TalkModel
+
+/// A length of time as the regulation and local rules state it: "1个月", "3 months", "15个工作日".
+public struct Period: Hashable, Sendable, CustomStringConvertible {
+    public enum Unit: String, Sendable, CaseIterable {
+        case days, workingDays = "working days", months, years
+    }
+
+    public let count: Int
+    public let unit: Unit
+
+    public init(_ count: Int, _ unit: Unit) {
+        self.count = count
+        self.unit = unit
+    }
+
+    /// As written in rule files: `1 month`, `15 working days`.
+    public var description: String {
+        let singular = count == 1
+        switch unit {
+        case .days: return "\(count) \(singular ? "day" : "days")"
+        case .workingDays: return "\(count) working \(singular ? "day" : "days")"
+        case .months: return "\(count) \(singular ? "month" : "months")"
+        case .years: return "\(count) \(singular ? "year" : "years")"
+        }
+    }
+
+    /// As people read it: `1个月`, `15个工作日`.
+    public var label: Message {
+        switch unit {
+        case .days: Message(zh: "\(count)日", en: description)
+        case .workingDays: Message(zh: "\(count)个工作日", en: description)
+        case .months: Message(zh: "\(count)个月", en: description)
+        case .years: Message(zh: "\(count)年", en: description)
+        }
+    }
+}

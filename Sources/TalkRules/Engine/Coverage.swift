@@ -1,0 +1,66 @@
+import TalkModel
+
+/// Term coverage per conductor (Art. 5 ¶2), read from the outcomes of the `term-coverage` rule,
+/// so the coverage view and `talks check` can never disagree.
+public struct CoverageReport: Sendable {
+    public static let ruleID = "term-coverage"
+
+    public struct Gap: Sendable {
+        public let organization: String
+        public let name: String
+        public let topLeader: String?
+        public let planned: String?
+        /// The latest regular talk by the conductor with this organization ended by as-of, at any time.
+        public let lastRegularTalk: String?
+        public let severity: Severity?
+    }
+
+    public struct Conductor: Sendable {
+        public let id: String
+        public let name: String
+        public let term: Term?
+        /// Lower-level organizations with a top leader on the as-of date, whose coverage is judged.
+        public let organizations: Int
+        public let covered: Int
+        public let gaps: [Gap]
+    }
+
+    public let asOf: CivilDate
+    public let conductors: [Conductor]
+    /// False when a local pack switched `term-coverage` off: nothing is judged.
+    public let ruleInForce: Bool
+
+    /// Coverage of every conductor, or of the one named.
+    public init(engine: Engine, asOf: CivilDate, conductor only: String? = nil) {
+        let facts = engine.facts
+        self.asOf = asOf
+        ruleInForce = engine.rules.rules.contains { $0.id == Self.ruleID }
+        let outcomes = engine.outcomes(asOf: asOf, rules: { $0.id == Self.ruleID }) { subject, _ in
+            subject == .organization
+        }.findings
+        var byConductor: [String: [Finding]] = [:]
+        for outcome in outcomes where [.met, .notMet].contains(outcome.status) || outcome.severity != nil {
+            if let conductor = outcome.conductor { byConductor[conductor, default: []].append(outcome) }
+        }
+        conductors = facts.organizations.indices.compactMap { index -> Conductor? in
+            let organization = facts.organizations[index]
+            guard !facts.children[index].isEmpty, only == nil || only == organization.id else { return nil }
+            let judged = byConductor[organization.id] ?? []
+            let gaps = judged.filter { $0.status != .met }.map { gap -> Gap in
+                let lower = facts.organizationIndex[gap.subjectID]!
+                let leader = facts.holders(of: lower, roles: [.secretary], on: asOf).first.map { facts.people[$0].id }
+                let last = facts.talksByOrganization[lower].filter { talk in
+                    let record = facts.talks[talk]
+                    return record.kind == .regular && facts.talkConductor[talk] == index && record.ended <= asOf
+                }.max { facts.talks[$0].ended < facts.talks[$1].ended }
+                return Gap(
+                    organization: gap.subjectID, name: facts.organizations[lower].name, topLeader: leader,
+                    planned: gap.planned, lastRegularTalk: last.map { facts.talks[$0].id }, severity: gap.severity)
+            }
+            return Conductor(
+                id: organization.id, name: organization.name,
+                term: facts.coverageTerm(of: index, on: asOf).map { facts.terms[$0] }, organizations: judged.count,
+                covered: judged.count - gaps.count, gaps: gaps)
+        }
+    }
+}

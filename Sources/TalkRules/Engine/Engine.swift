@@ -1,0 +1,214 @@
+import TalkModel
+
+/// Judges the records against the rules in force at an as-of date.
+///
+/// Pure: it reads no clock, no environment and no files. Evaluation ends by construction (rules do
+/// not call rules, lists are finite) and the output is sorted, so the same facts, rules and date
+/// give the same findings.
+public struct Engine: Sendable {
+    public let rules: RuleSet
+    public let facts: Facts
+
+    public init(rules: RuleSet, facts: Facts) {
+        self.rules = rules
+        self.facts = facts
+    }
+
+    /// Every finding at `asOf`, in the spec's order.
+    public func check(asOf: CivilDate) -> CheckResult {
+        var yearsWithoutData = Set<Int>()
+        let findings = evaluate(asOf: asOf, rules: rules.rules, subjects: nil, includeAll: false, years: &yearsWithoutData)
+        return CheckResult(
+            asOf: asOf, packs: rules.packs, findings: findings.sorted(by: Finding.specOrder),
+            yearsWithoutData: yearsWithoutData.sorted())
+    }
+
+    /// Every rule's outcome for the subjects `subjects` selects (met and not applicable included),
+    /// each with its explanation: for `explain` and the coverage view.
+    public func outcomes(
+        asOf: CivilDate, rules chosen: (Rule) -> Bool, subjects: @escaping (Subject, Int) -> Bool
+    ) -> CheckResult {
+        var yearsWithoutData = Set<Int>()
+        let findings = evaluate(
+            asOf: asOf, rules: rules.rules.filter(chosen), subjects: subjects, includeAll: true, years: &yearsWithoutData)
+        return CheckResult(
+            asOf: asOf, packs: rules.packs, findings: findings.sorted(by: Finding.specOrder),
+            yearsWithoutData: yearsWithoutData.sorted())
+    }
+
+    /// The records of a subject kind that exist at `asOf`: talks held and triggers noted by then.
+    private func subjects(_ subject: Subject, asOf: CivilDate) -> [Int] {
+        switch subject {
+        case .talk: return facts.talks.indices.filter { facts.talks[$0].held <= asOf }
+        case .plan: return Array(facts.plans.indices)
+        case .trigger: return facts.triggers.indices.filter { facts.triggers[$0].on <= asOf }
+        case .conductor: return facts.organizations.indices.filter { !facts.children[$0].isEmpty }
+        case .organization: return Array(facts.organizations.indices)
+        }
+    }
+
+    private func evaluate(
+        asOf: CivilDate, rules chosen: [Rule], subjects filter: ((Subject, Int) -> Bool)?, includeAll: Bool,
+        years: inout Set<Int>
+    ) -> [Finding] {
+        let env = Env(facts: facts, asOf: asOf, calendar: rules.calendar, slots: rules.scopeSlots)
+        var findings: [Finding] = []
+        for subject in Subject.allCases {
+            let applicable = chosen.filter { $0.subject == subject }
+            guard !applicable.isEmpty else { continue }
+            let scopes = rules.scopes[subject] ?? []
+            for index in subjects(subject, asOf: asOf) where filter?(subject, index) ?? true {
+                let value = Value.entity(subject.entityKind, index)
+                var inScope = true
+                for scope in scopes {
+                    env.reset(subject: value, slots: rules.scopeSlots)
+                    if !scope(env).isTrue {
+                        inScope = false
+                        break
+                    }
+                }
+                guard inScope else { continue }
+                for rule in applicable {
+                    guard var finding = judge(rule, value, env, explain: includeAll) else { continue }
+                    if !includeAll {
+                        guard finding.severity != nil else { continue }
+                        // Explain only what is reported: the second run records the facts read.
+                        finding = judge(rule, value, env, explain: true) ?? finding
+                    }
+                    findings.append(finding)
+                }
+                years.formUnion(env.yearsWithoutData)
+                env.yearsWithoutData.removeAll()
+            }
+        }
+        return findings
+    }
+
+    /// One rule for one subject. Nil when the rule does not apply (unless explaining).
+    private func judge(_ rule: Rule, _ subject: Value, _ env: Env, explain: Bool) -> Finding? {
+        env.reset(subject: subject, slots: rule.slotCount)
+        let trace = explain ? Trace() : nil
+        env.trace = trace
+        defer { env.trace = nil }
+        let asOf = env.asOf
+
+        var status: Finding.Status
+        var due: CivilDate?
+        var done: CivilDate?
+        var days: Int?
+        var closing: Message?
+        if let applies = rule.applies, !applies(env).isTrue {
+            guard explain else { return nil }
+            status = .notApplicable
+        } else if rule.isDeadline {
+            guard let dueDate = rule.due?(env).date else {
+                guard explain else { return nil }
+                return make(rule, subject, env, status: .notApplicable, severity: nil, trace: trace)
+            }
+            due = dueDate
+            done = rule.done?(env).date
+            let doneLabel = rule.doneLabel ?? Message(zh: "完成", en: "done")
+            if let done {
+                if done <= dueDate {
+                    status = .met
+                    closing = Message(zh: "\(doneLabel.zh) \(done)，在 \(dueDate) 之前：按期", en: "\(doneLabel.en) \(done), by \(dueDate): on time")
+                } else {
+                    status = .late
+                    days = dueDate.days(to: done)
+                    closing = Message(
+                        zh: "\(doneLabel.zh) \(done)，晚于 \(dueDate) \(days!) 天", en: "\(doneLabel.en) \(done), \(days!) days after \(dueDate)")
+                }
+            } else if asOf > dueDate {
+                status = .overdue
+                days = dueDate.days(to: asOf)
+                closing = Message(
+                    zh: "截至 \(asOf) 尚未完成，已超过 \(dueDate) \(days!) 天", en: "not done by \(asOf), \(days!) days past \(dueDate)")
+            } else if let soon = env.calendar.adding(rules.dueSoonWindow, to: asOf), dueDate <= soon {
+                status = .dueSoon
+                let left = asOf.days(to: dueDate)
+                closing = Message(
+                    zh: left == 0 ? "截至 \(asOf) 尚未完成，今日到期" : "截至 \(asOf) 尚未完成，距 \(dueDate) 还有 \(left) 天",
+                    en: left == 0 ? "not done by \(asOf), due today" : "not done by \(asOf), \(left) days left until \(dueDate)")
+            } else {
+                status = .open
+                closing = Message(zh: "截至 \(asOf) 尚未完成，\(dueDate) 到期", en: "not done by \(asOf), due \(dueDate)")
+            }
+        } else {
+            status = rule.requires?(env).isTrue == true ? .met : (rule.info ? .info : .notMet)
+            if status != .met, let dueExpr = rule.due { due = dueExpr(env).date }
+        }
+
+        var severity: Severity?
+        if [.late, .overdue, .dueSoon, .notMet, .info].contains(status) {
+            var stated = rule.severity
+            if let code = rule.severityCode, let chosen = code(env).string.flatMap(Severity.init(rawValue:)) { stated = chosen }
+            severity = status == .dueSoon ? stated.lowered : stated
+        }
+        if let closing { trace?.add(closing) }
+        return make(
+            rule, subject, env, status: status, severity: severity, trace: trace, due: due, done: done, days: days)
+    }
+
+    private func make(
+        _ rule: Rule, _ subject: Value, _ env: Env, status: Finding.Status, severity: Severity?, trace: Trace?,
+        due: CivilDate? = nil, done: CivilDate? = nil, days: Int? = nil
+    ) -> Finding {
+        guard case .entity(_, let index) = subject else { fatalError("a subject is always a record") }
+        let (subjectID, conductor, organization) = identify(rule.subject, index)
+        var planned: String?
+        if severity != nil, let code = rule.planned {
+            switch code(env) {
+            case .entity(.plan, let plan): planned = facts.plans[plan].id
+            case .text(let id): planned = id
+            default: planned = nil
+            }
+        }
+        var message = Message(zh: render(rule.message.zh, env, .zh), en: render(rule.message.en, env, .en))
+        if let due, rule.isDeadline, severity != nil {
+            message = Message(
+                zh: message.zh + "（应于 \(due) 前完成" + (status == .late ? "，\(done!) 完成，逾期 \(days!) 天）"
+                    : status == .overdue ? "，已逾期 \(days!) 天）" : "，尚余 \(env.asOf.days(to: due)) 天）"),
+                en: message.en + " (due \(due)" + (status == .late ? "; done \(done!), \(days!) days late)"
+                    : status == .overdue ? "; \(days!) days overdue)" : "; \(env.asOf.days(to: due)) days left)"))
+        }
+        return Finding(
+            rule: rule.id, article: rule.article, quote: rule.quote, severity: severity, status: status,
+            subjectType: rule.subject.findingType, subjectID: subjectID, conductor: conductor, organization: organization,
+            due: due, isDeadline: rule.isDeadline, done: done, days: days, hasPlanned: rule.planned != nil,
+            planned: planned, message: message, explanation: trace?.lines ?? [])
+    }
+
+    /// The subject's id, its conductor (for the order of findings) and the lower-level organization.
+    private func identify(_ subject: Subject, _ index: Int) -> (String, String?, String?) {
+        switch subject {
+        case .talk:
+            let talk = facts.talks[index]
+            return (talk.id, talk.conductor, talk.organization)
+        case .plan:
+            let plan = facts.plans[index]
+            return (plan.id, plan.conductor, plan.organization)
+        case .trigger:
+            let trigger = facts.triggers[index]
+            let organization = facts.triggerOrganization[index]
+            return (trigger.id, facts.parent[organization].map { facts.organizations[$0].id }, trigger.organization)
+        case .conductor:
+            let id = facts.organizations[index].id
+            return (id, id, nil)
+        case .organization:
+            let id = facts.organizations[index].id
+            return (id, facts.parent[index].map { facts.organizations[$0].id }, id)
+        }
+    }
+
+    private func render(_ parts: [MessagePart], _ env: Env, _ language: Language) -> String {
+        let trace = env.trace
+        env.trace = nil
+        defer { env.trace = trace }
+        return parts.map { part in
+            switch part {
+            case .text(let text): text
+            case .value(let code): Rendering.text(code(env), facts, language)
+            }
+        }.joined()
+    }
+}

@@ -1,0 +1,144 @@
+import TalkModel
+
+/// The store's records at one moment, indexed for the questions rules ask: who led an
+/// organization on a day, which talks concern an organization, a plan item or a trigger.
+///
+/// Every index is built once in a single pass, so no rule has to scan all talks: checking stays
+/// linear in the size of the store.
+public final class Facts: Sendable {
+    public let organizations: [Organization]
+    public let people: [Person]
+    public let talks: [Talk]
+    public let plans: [Plan]
+    public let triggers: [Trigger]
+    public let terms: [Term]
+
+    let organizationIndex: [String: Int]
+    let personIndex: [String: Int]
+    let talkIndex: [String: Int]
+    let planIndex: [String: Int]
+    let triggerIndex: [String: Int]
+
+    /// Per organization: its parent (index), its lower-level organizations, its posts, its terms.
+    let parent: [Int?]
+    let children: [[Int]]
+    let posts: [[Appointment]]
+    let termsOf: [[Int]]
+
+    // Talk references, resolved once.
+    let talkConductor: [Int]
+    let talkOrganization: [Int]
+    let talkTalkee: [Int]
+    let talkTalker: [Int]
+    let talkPlan: [Int?]
+    let talkTriggers: [[Int]]
+    let planConductor: [Int]
+    let planOrganization: [Int]
+    let planTalker: [Int?]
+    let triggerOrganization: [Int]
+
+    let talksByOrganization: [[Int]]
+    let talksByConductor: [[Int]]
+    let talksByPlan: [[Int]]
+    let talksByTrigger: [[Int]]
+    let plansByConductor: [[Int]]
+    let plansByOrganization: [[Int]]
+    let triggersByOrganization: [[Int]]
+
+    /// Builds the indexes. The dataset must be valid (every reference resolves), as the store guarantees.
+    public init(_ dataset: Dataset) {
+        // Sorted by id, so every list a rule sees, and so every output, has one order.
+        organizations = dataset.organizations.sorted { codePointOrder($0.id, $1.id) }
+        people = dataset.people.sorted { codePointOrder($0.id, $1.id) }
+        talks = dataset.talks.sorted { codePointOrder($0.id, $1.id) }
+        plans = dataset.plans.sorted { codePointOrder($0.id, $1.id) }
+        triggers = dataset.triggers.sorted { codePointOrder($0.id, $1.id) }
+        terms = dataset.terms.sorted { ($0.organization, $0.from) < ($1.organization, $1.from) }
+
+        func index<T>(_ items: [T], _ id: (T) -> String) -> [String: Int] {
+            Dictionary(items.enumerated().map { (id($1), $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        organizationIndex = index(organizations, \.id)
+        personIndex = index(people, \.id)
+        talkIndex = index(talks, \.id)
+        planIndex = index(plans, \.id)
+        triggerIndex = index(triggers, \.id)
+
+        let organizationCount = organizations.count
+        let organizationIndex = organizationIndex
+        let personIndex = personIndex
+        let planIndex = planIndex
+        let triggerIndex = triggerIndex
+        func org(_ id: String) -> Int { organizationIndex[id] ?? -1 }
+        func person(_ id: String) -> Int { personIndex[id] ?? -1 }
+
+        parent = organizations.map { $0.parent.flatMap { organizationIndex[$0] } }
+        var children = [[Int]](repeating: [], count: organizationCount)
+        for (child, parent) in parent.enumerated() { if let parent { children[parent].append(child) } }
+        self.children = children
+
+        var posts = [[Appointment]](repeating: [], count: organizationCount)
+        for appointment in dataset.appointments { posts[org(appointment.organization)].append(appointment) }
+        self.posts = posts.map { $0.sorted { ($0.from, $0.person, $0.role.rawValue) < ($1.from, $1.person, $1.role.rawValue) } }
+        var termsOf = [[Int]](repeating: [], count: organizationCount)
+        for (position, term) in terms.enumerated() { termsOf[org(term.organization)].append(position) }
+        self.termsOf = termsOf
+
+        talkConductor = talks.map { org($0.conductor) }
+        talkOrganization = talks.map { org($0.organization) }
+        talkTalkee = talks.map { person($0.talkee) }
+        talkTalker = talks.map { person($0.talker) }
+        talkPlan = talks.map { $0.plan.flatMap { planIndex[$0] } }
+        talkTriggers = talks.map { $0.triggers.compactMap { triggerIndex[$0] } }
+        planConductor = plans.map { org($0.conductor) }
+        planOrganization = plans.map { org($0.organization) }
+        planTalker = plans.map { $0.talker.flatMap { personIndex[$0] } }
+        triggerOrganization = triggers.map { org($0.organization) }
+
+        func group(_ keys: [Int], into count: Int) -> [[Int]] {
+            var groups = [[Int]](repeating: [], count: count)
+            for (item, key) in keys.enumerated() where key >= 0 { groups[key].append(item) }
+            return groups
+        }
+        talksByOrganization = group(talkOrganization, into: organizationCount)
+        talksByConductor = group(talkConductor, into: organizationCount)
+        talksByPlan = group(talkPlan.map { $0 ?? -1 }, into: plans.count)
+        var byTrigger = [[Int]](repeating: [], count: triggers.count)
+        for (talk, triggers) in talkTriggers.enumerated() { for trigger in Set(triggers) { byTrigger[trigger].append(talk) } }
+        talksByTrigger = byTrigger.map { $0.sorted() }
+        plansByConductor = group(planConductor, into: organizationCount)
+        plansByOrganization = group(planOrganization, into: organizationCount)
+        triggersByOrganization = group(triggerOrganization, into: organizationCount)
+    }
+
+    /// The holder of `role` at an organization on a day; for `secretary`, the top leader (一把手).
+    func holders(of organization: Int, roles: Set<Role>, on date: CivilDate) -> [Int] {
+        posts[organization].filter { roles.contains($0.role) && $0.covers(date) }.compactMap { personIndex[$0.person] }
+    }
+
+    /// The term containing `date` of the organization whose term governs coverage for `organization`:
+    /// its own for a local committee, otherwise that of the organization that approved it (Art. 5 ¶2).
+    func coverageTerm(of organization: Int, on date: CivilDate) -> Int? {
+        let record = organizations[organization]
+        let owner =
+            record.kind == .localCommittee
+            ? organization : (record.approvedBy.flatMap { organizationIndex[$0] } ?? parent[organization])
+        guard let owner else { return nil }
+        return termsOf[owner].first { terms[$0].from <= date && date <= terms[$0].to }
+    }
+
+    /// The parent chain, nearest first. Loops are refused when records are loaded, so this ends.
+    func ancestors(of organization: Int) -> [Int] {
+        var chain: [Int] = []
+        var current = parent[organization]
+        while let next = current, chain.count < organizations.count {
+            chain.append(next)
+            current = parent[next]
+        }
+        return chain
+    }
+
+    public func organization(_ id: String) -> Organization? { organizationIndex[id].map { organizations[$0] } }
+    public func person(_ id: String) -> Person? { personIndex[id].map { people[$0] } }
+    public func talk(_ id: String) -> Talk? { talkIndex[id].map { talks[$0] } }
+}

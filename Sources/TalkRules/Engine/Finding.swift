@@ -1,0 +1,72 @@
+import TalkModel
+
+/// The outcome of one rule for one subject: a finding when it has a severity, otherwise a rule
+/// that was met (or is still open), which `explain` shows too.
+public struct Finding: Sendable {
+    public enum Status: String, Sendable {
+        case met, late, overdue, dueSoon = "due-soon", open, notMet = "not-met", info
+        /// For `explain`: the rule's subject is in its scope but the rule does not apply to it.
+        case notApplicable = "not-applicable"
+
+        public var label: Message {
+            switch self {
+            case .met: Message(zh: "符合", en: "met")
+            case .late: Message(zh: "逾期完成", en: "late")
+            case .overdue: Message(zh: "已逾期", en: "overdue")
+            case .dueSoon: Message(zh: "即将到期", en: "due soon")
+            case .open: Message(zh: "未到期", en: "open")
+            case .notMet: Message(zh: "不符合", en: "not met")
+            case .info: Message(zh: "提示", en: "info")
+            case .notApplicable: Message(zh: "不适用", en: "not applicable")
+            }
+        }
+    }
+
+    public let rule: String
+    public let article: String
+    public let quote: String
+    /// Nil when this is not a finding (met, open, not applicable).
+    public let severity: Severity?
+    public let status: Status
+    /// `talk`, `plan`, `trigger` or `organization`.
+    public let subjectType: String
+    public let subjectID: String
+    public let conductor: String?
+    /// The lower-level organization concerned, where there is one.
+    public let organization: String?
+    /// Set for deadline rules and rules that name a due date (`term-coverage`: the term's end).
+    public let due: CivilDate?
+    /// Whether the rule has a deadline: then `done` is shown, null while not done.
+    public let isDeadline: Bool
+    public let done: CivilDate?
+    /// Days past due, for `late` and `overdue`.
+    public let days: Int?
+    /// Whether the rule names a plan item (`term-coverage`), and which (nil: none).
+    public let hasPlanned: Bool
+    public let planned: String?
+    public let message: Message
+    public let explanation: [Message]
+
+    /// The order of `spec/cli.md`: conductor, subject type, subject id, rule id, by code point.
+    public static func specOrder(_ a: Finding, _ b: Finding) -> Bool {
+        let keys = [(a.conductor ?? "", b.conductor ?? ""), (a.subjectType, b.subjectType), (a.subjectID, b.subjectID), (a.rule, b.rule)]
+        for (x, y) in keys where x != y { return codePointOrder(x, y) }
+        return false
+    }
+}
+
+/// What a check produced: the findings in order, and the years whose holidays were not known.
+public struct CheckResult: Sendable {
+    public let asOf: CivilDate
+    public let packs: [PackInfo]
+    public let findings: [Finding]
+    /// Years a computed deadline fell in with no holiday data: those dates may be off.
+    public let yearsWithoutData: [Int]
+
+    public func count(_ severity: Severity) -> Int { findings.count { $0.severity == severity } }
+
+    /// The same check showing other findings: a selection or another order of these.
+    public func with(_ findings: [Finding]) -> CheckResult {
+        CheckResult(asOf: asOf, packs: packs, findings: findings, yearsWithoutData: yearsWithoutData)
+    }
+}

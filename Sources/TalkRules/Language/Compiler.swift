@@ -1,0 +1,382 @@
+import TalkModel
+
+/// An expression checked and turned into code, with what explanations need to know of it.
+struct Compiled: Sendable {
+    let code: Code
+    let type: ValueType
+    /// For a field read from the subject (`talk.ended`): its label, so arithmetic can say "谈话结束 2026-01-15".
+    var label: Message?
+    /// The value carries a confidential text (Art. 16) and may not be shown.
+    var confidential = false
+    /// For a collection (`talks(plan: p)`): what it is, so an explanation can say which of it matched.
+    var describe: (@Sendable (Env) -> Message)?
+}
+
+/// What every expression of a rule set can name besides the rule's own variables.
+struct Globals: Sendable {
+    var parameters: [String: Value] = [:]
+    var defines: [String: Compiled] = [:]
+}
+
+/// Checks expressions against the fields and functions the engine offers and compiles them into
+/// closures. Every problem is reported with its place; a clause with a problem is skipped.
+struct Compiler {
+    struct Failure: Error {}
+
+    let source: SourceFile
+    let globals: Globals
+    private(set) var problems: [Problem] = []
+    /// Local names: the subject, `let`s and comprehension variables, each in a slot of the evaluation.
+    private var locals: [String: Local] = [:]
+    private(set) var slotCount = 0
+
+    private struct Local {
+        let slot: Int
+        let type: ValueType
+        /// Reads through it are explained ("谈话结束：2026-01-15"): the subject and `let`s, not loop variables.
+        let traced: Bool
+        let lazy: Code?
+        let confidential: Bool
+    }
+
+    init(source: SourceFile, globals: Globals) {
+        self.source = source
+        self.globals = globals
+    }
+
+    /// Binds the subject to slot 0.
+    mutating func bindSubject(_ name: String, _ kind: EntityKind) {
+        locals[name] = Local(slot: 0, type: .entity(kind), traced: true, lazy: nil, confidential: false)
+        slotCount = 1
+    }
+
+    /// Binds a `let`: computed on first use, then kept for the rest of the evaluation.
+    mutating func bindLet(_ name: String, _ compiled: Compiled) {
+        locals[name] = Local(slot: slotCount, type: compiled.type, traced: true, lazy: compiled.code,
+            confidential: compiled.confidential)
+        slotCount += 1
+    }
+
+    func isBound(_ name: String) -> Bool { locals[name] != nil }
+
+    mutating func fail(_ offset: Int, _ zh: String, _ en: String) -> Failure {
+        fail(offset, Message(zh: zh, en: en))
+    }
+
+    mutating func fail(_ offset: Int, _ message: Message) -> Failure {
+        problems.append(source.problem(at: offset, message))
+        return Failure()
+    }
+
+    /// "unknown name …; did you mean …?"
+    mutating func unknown(_ offset: Int, _ zh: String, _ en: String, _ name: String, among candidates: [String]) -> Failure {
+        fail(offset, Message(zh: "\(zh) \(name.quoted)", en: "\(en) \(name.quoted)").with(
+            Suggestions.hint(for: name, among: candidates)))
+    }
+
+    mutating func compile(_ expr: Expr, expecting expected: ValueType? = nil) throws(Failure) -> Compiled {
+        let compiled = try compileAny(expr)
+        if let expected, !expected.accepts(compiled.type) {
+            throw fail(expr.offset, "此处应为 \(expected)，实为 \(compiled.type)", "expected \(expected), found \(compiled.type)")
+        }
+        return compiled
+    }
+
+    private mutating func compileAny(_ expr: Expr) throws(Failure) -> Compiled {
+        switch expr.kind {
+        case .literal(let literal): return Self.constant(literal)
+        case .name(let name): return try compileName(name, expr.offset)
+        case .member: return try compileMember(expr)
+        case .call(let name, let arguments): return try compileCall(name, arguments, expr.offset)
+        case .not(let inner):
+            let operand = try compile(inner, expecting: .bool).code
+            return Compiled(code: { env in .bool(!operand(env).isTrue) }, type: .bool)
+        case .binary(let op, let left, let right): return try compileBinary(op, left, right, expr.offset)
+        case .conditional(let condition, let then, let otherwise):
+            let test = try compile(condition, expecting: .bool).code
+            let a = try compile(then)
+            let b = try compile(otherwise)
+            guard a.type.accepts(b.type) else {
+                throw fail(otherwise.offset, "两个分支类型不同：\(a.type) 与 \(b.type)", "branches differ: \(a.type) and \(b.type)")
+            }
+            let (x, y) = (a.code, b.code)
+            return Compiled(
+                code: { env in test(env).isTrue ? x(env) : y(env) }, type: a.type.merged(with: b.type),
+                confidential: a.confidential || b.confidential)
+        case .list(let items):
+            var type = ValueType.unknown
+            var codes: [Code] = []
+            var confidential = false
+            for item in items {
+                let compiled = try compile(item)
+                guard type.accepts(compiled.type) else {
+                    throw fail(item.offset, "列表中的类型不一致", "list items must have one type, found \(type) and \(compiled.type)")
+                }
+                type = type.merged(with: compiled.type)
+                codes.append(compiled.code)
+                confidential = confidential || compiled.confidential
+            }
+            let all = codes
+            return Compiled(code: { env in .list(all.map { $0(env) }) }, type: .list(type), confidential: confidential)
+        case .comprehension(let body, let variable, let collection, let filter):
+            return try compileComprehension(body, variable, collection, filter, expr.offset)
+        }
+    }
+
+    static func constant(_ literal: Literal) -> Compiled {
+        let value = Self.value(of: literal)
+        let type: ValueType =
+            switch literal {
+            case .number: .number
+            case .date: .date
+            case .monthDay: .monthDay
+            case .string: .text
+            case .period: .period
+            case .bool: .bool
+            case .null: .unknown
+            }
+        return Compiled(code: { _ in value }, type: type)
+    }
+
+    static func value(of literal: Literal) -> Value {
+        switch literal {
+        case .number(let number): .number(number)
+        case .date(let date): .date(date)
+        case .monthDay(let monthDay): .monthDay(monthDay)
+        case .string(let text): .text(text)
+        case .period(let period): .period(period)
+        case .bool(let flag): .bool(flag)
+        case .null: .null
+        }
+    }
+
+    static func type(of value: Value) -> ValueType {
+        switch value {
+        case .null: .unknown
+        case .bool: .bool
+        case .number: .number
+        case .date: .date
+        case .period: .period
+        case .monthDay: .monthDay
+        case .text, .symbol: .text
+        case .entity(let kind, _): .entity(kind)
+        case .list(let items): .list(items.first.map(type(of:)) ?? .unknown)
+        }
+    }
+
+    /// Every name an expression may use here, for "did you mean" hints.
+    private var knownNames: [String] {
+        Array(locals.keys) + Array(globals.parameters.keys) + Array(globals.defines.keys) + ["as-of"]
+            + Array(Rendering.symbolLabels.keys) + ["civil-code", "plain"]
+    }
+
+    private mutating func compileName(_ name: String, _ offset: Int) throws(Failure) -> Compiled {
+        if let local = locals[name] {
+            let slot = local.slot
+            if let lazy = local.lazy {
+                return Compiled(
+                    code: { env in
+                        if let value = env.slots[slot] { return value }
+                        let value = lazy(env)
+                        env.slots[slot] = value
+                        return value
+                    }, type: local.type, confidential: local.confidential)
+            }
+            return Compiled(code: { env in env.slots[slot] ?? .null }, type: local.type)
+        }
+        if name == "as-of" { return Compiled(code: { env in .date(env.asOf) }, type: .date) }
+        if let value = globals.parameters[name] { return Compiled(code: { _ in value }, type: Self.type(of: value)) }
+        if let define = globals.defines[name] { return define }
+        if Rendering.symbolLabels[name] != nil || name == "civil-code" || name == "plain" {
+            return Compiled(code: { _ in .symbol(name) }, type: .text)
+        }
+        throw unknown(offset, "未知的名称", "unknown name", name, among: knownNames)
+    }
+
+    /// `talk.measures.reported`: each step reads a field; a read from the subject or a `let` is explained.
+    private mutating func compileMember(_ expr: Expr) throws(Failure) -> Compiled {
+        var chain: [(name: String, offset: Int)] = []
+        var root = expr
+        while case .member(let base, let field) = root.kind {
+            chain.insert((field, root.offset), at: 0)
+            root = base
+        }
+        let base = try compile(root)
+        var traced = false
+        if case .name(let name) = root.kind, locals[name]?.traced == true { traced = true }
+        var type = base.type
+        var getters: [@Sendable (Env, Int) -> Value] = []
+        var field: Field?
+        for (name, offset) in chain {
+            guard case .entity(let kind) = type else {
+                throw fail(offset, "\(type) 没有字段 \(name.quoted)", "a \(type) has no field \(name.quoted)")
+            }
+            let fields = Schema.fields(of: kind)
+            guard let found = fields[name] else {
+                throw unknown(offset, "\(kind.rawValue) 没有字段", "a \(kind.rawValue) has no field", name, among: Array(fields.keys))
+            }
+            getters.append(found.get)
+            type = found.type
+            field = found
+        }
+        let start = base.code
+        let steps = getters
+        guard let field else { return base }
+        let label = field.label
+        let confidential = field.confidential
+        let read: Code = { env in
+            var value = start(env)
+            for get in steps {
+                guard case .entity(_, let index) = value else { return .null }
+                value = get(env, index)
+            }
+            return value
+        }
+        guard traced else { return Compiled(code: read, type: type, label: label, confidential: confidential) }
+        return Compiled(
+            code: { env in
+                let value = read(env)
+                if let trace = env.trace {
+                    let shown: Message =
+                        confidential
+                        ? Message(zh: "\(value.items.count) 条（内容保密）", en: "\(value.items.count) (contents confidential)")
+                        : Rendering.message(value, env.facts)
+                    trace.add(Message(zh: "\(label.zh)：\(shown.zh)", en: "\(label.en): \(shown.en)"))
+                }
+                return value
+            }, type: type, label: label, confidential: confidential)
+    }
+
+    private mutating func compileBinary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, _ offset: Int)
+        throws(Failure) -> Compiled
+    {
+        switch op {
+        case .and, .or:
+            let a = try compile(left, expecting: .bool).code
+            let b = try compile(right, expecting: .bool).code
+            if op == .and { return Compiled(code: { env in .bool(a(env).isTrue && b(env).isTrue) }, type: .bool) }
+            return Compiled(code: { env in .bool(a(env).isTrue || b(env).isTrue) }, type: .bool)
+        case .equal, .notEqual:
+            let a = try compile(left)
+            let b = try compile(right)
+            guard a.type.accepts(b.type) else {
+                throw fail(offset, "不能比较 \(a.type) 与 \(b.type)", "cannot compare \(a.type) with \(b.type)")
+            }
+            let (x, y) = (a.code, b.code)
+            let equal = op == .equal
+            return Compiled(code: { env in .bool((x(env) == y(env)) == equal) }, type: .bool)
+        case .less, .lessOrEqual, .greater, .greaterOrEqual:
+            let a = try compile(left)
+            let b = try compile(right)
+            guard a.type.accepts(b.type), a.type.merged(with: b.type).isOrdered else {
+                throw fail(offset, "不能比较大小：\(a.type) 与 \(b.type)", "cannot order \(a.type) and \(b.type)")
+            }
+            let (x, y) = (a.code, b.code)
+            let test: @Sendable (Value, Value) -> Bool =
+                switch op {
+                case .less: { Value.order($0, $1) == true }
+                case .lessOrEqual: { Value.order($1, $0) == false }
+                case .greater: { Value.order($1, $0) == true }
+                default: { Value.order($0, $1) == false }
+                }
+            // A null on either side makes any comparison false: an unknown date is neither early nor late.
+            return Compiled(code: { env in .bool(test(x(env), y(env))) }, type: .bool)
+        case .in, .notIn:
+            let item = try compile(left)
+            let list = try compile(right)
+            guard case .list(let element) = list.type, element.accepts(item.type) else {
+                throw fail(offset, "in 右边应为 \(item.type) 的列表，实为 \(list.type)",
+                    "`in` needs a list of \(item.type) on its right, found \(list.type)")
+            }
+            let (x, y) = (item.code, list.code)
+            let wanted = op == .in
+            return Compiled(
+                code: { env in
+                    let value = x(env)
+                    return .bool(!value.isNull && y(env).items.contains(value) == wanted)
+                }, type: .bool)
+        case .plus:
+            let a = try compile(left)
+            let b = try compile(right)
+            let (x, y) = (a.code, b.code)
+            switch (a.type, b.type) {
+            case (.date, .period):
+                return Compiled(
+                    code: { env in
+                        guard case .date(let date) = x(env), case .period(let period) = y(env),
+                            let sum = env.calendar.adding(period, to: date)
+                        else { return .null }
+                        return .date(sum)
+                    }, type: .date)
+            case (.number, .number):
+                return Compiled(
+                    code: { env in
+                        guard case .number(let m) = x(env), case .number(let n) = y(env) else { return .null }
+                        return .number(m &+ n)
+                    }, type: .number)
+            case (.text, .text):
+                return Compiled(
+                    code: { env in
+                        guard let m = x(env).string, let n = y(env).string else { return .null }
+                        return .text(m + n)
+                    }, type: .text, confidential: a.confidential || b.confidential)
+            default:
+                throw fail(offset, "不能相加：\(a.type) + \(b.type)", "cannot add \(a.type) and \(b.type)")
+            }
+        case .otherwise:
+            let a = try compile(left)
+            let b = try compile(right)
+            guard a.type.accepts(b.type) else {
+                throw fail(offset, "?? 两边类型不同：\(a.type) 与 \(b.type)", "?? needs one type on both sides: \(a.type), \(b.type)")
+            }
+            let (x, y) = (a.code, b.code)
+            return Compiled(
+                code: { env in
+                    let value = x(env)
+                    return value.isNull ? y(env) : value
+                }, type: a.type.merged(with: b.type), label: a.label ?? b.label,
+                confidential: a.confidential || b.confidential)
+        }
+    }
+
+    private mutating func compileComprehension(
+        _ body: Expr, _ variable: String, _ collection: Expr, _ filter: Expr?, _ offset: Int
+    ) throws(Failure) -> Compiled {
+        let source = try compile(collection)
+        guard case .list(let element) = source.type else {
+            throw fail(collection.offset, "for … in 后应为列表，实为 \(source.type)", "`for … in` needs a list, found \(source.type)")
+        }
+        if locals[variable] != nil {
+            throw fail(offset, "名称 \(variable.quoted) 已被使用", "the name \(variable.quoted) is already in use")
+        }
+        let slot = slotCount
+        slotCount += 1
+        locals[variable] = Local(slot: slot, type: element, traced: false, lazy: nil, confidential: source.confidential)
+        defer { locals[variable] = nil }
+        let test = try filter.map { expr throws(Failure) in try compile(expr, expecting: .bool).code }
+        let result = try compile(body)
+        let items = source.code
+        let map = result.code
+        let describe = source.describe
+        return Compiled(
+            code: { env in
+                var out: [Value] = []
+                var matched: [Value] = []
+                for item in items(env).items {
+                    env.slots[slot] = item
+                    if let test, !test(env).isTrue { continue }
+                    out.append(map(env))
+                    if env.trace != nil { matched.append(item) }
+                }
+                if let trace = env.trace, let label = describe?(env) {
+                    let shown = Rendering.message(.list(Array(matched.prefix(8))), env.facts)
+                    let more = matched.count > 8 ? Message(zh: " 等 \(matched.count) 项", en: " and \(matched.count - 8) more") : nil
+                    trace.add(
+                        Message(
+                            zh: "\(label.zh)中符合条件的：\(shown.zh)\(more?.zh ?? "")",
+                            en: "\(label.en), matching: \(shown.en)\(more?.en ?? "")"))
+                }
+                return .list(out)
+            }, type: .list(result.type), confidential: result.confidential)
+    }
+}

@@ -1,0 +1,209 @@
+import TalkModel
+
+/// One token of a rule or holiday file.
+struct Token: Sendable {
+    enum Kind: Equatable, Sendable {
+        /// A name: letters, digits, `-` and `_`, starting with a letter (`measures-period`, `as-of`).
+        case name(String)
+        case number(Int)
+        case date(CivilDate)
+        /// `MM-DD`, as in `annual-plan-by = 03-31`.
+        case monthDay(MonthDay)
+        case string(String)
+        /// Punctuation and operators: `{ } ( ) [ ] , . : = != < <= > >= + ??`.
+        case symbol(String)
+        case end
+    }
+
+    let kind: Kind
+    /// Scalar offset in the file, for `line:col`.
+    let offset: Int
+    /// Scalar offset just past the token.
+    var end: Int = 0
+
+    var name: String? {
+        if case .name(let name) = kind { return name }
+        return nil
+    }
+
+    /// How the token reads in an error message.
+    var shown: String {
+        switch kind {
+        case .name(let name): return name
+        case .number(let number): return String(number)
+        case .date(let date): return date.description
+        case .monthDay(let monthDay): return monthDay.description
+        case .string(let text): return text.quoted
+        case .symbol(let symbol): return symbol
+        case .end: return "end of file"
+        }
+    }
+}
+
+/// A day of the year without a year: `03-31`.
+public struct MonthDay: Hashable, Sendable, CustomStringConvertible {
+    public let month: Int
+    public let day: Int
+
+    public init?(month: Int, day: Int) {
+        // Any day that exists in some year: 02-29 is allowed and clamps in other years.
+        guard (1...12).contains(month), (1...CivilDate.daysIn(month: month, year: 2000)).contains(day) else {
+            return nil
+        }
+        self.month = month
+        self.day = day
+    }
+
+    public var description: String {
+        (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day)
+    }
+
+    /// This day in `year`; 02-29 becomes 02-28 in a common year.
+    public func inYear(_ year: Int) -> CivilDate? {
+        guard CivilDate.validYears.contains(year) else { return nil }
+        return CivilDate(year: year, month: month, day: min(day, CivilDate.daysIn(month: month, year: year)))
+    }
+}
+
+/// Splits a file into tokens. Every problem is collected (with its place), none stops the scan.
+struct Lexer {
+    private let source: SourceFile
+    private var offset: Int
+    /// Where scanning stops: the end of the file, or the `}` closing an expression in a message template.
+    private let limit: Int
+    private(set) var problems: [Problem] = []
+
+    static func tokens(of source: SourceFile, in range: Range<Int>? = nil) -> (tokens: [Token], problems: [Problem]) {
+        var lexer = Lexer(source: source, range: range ?? 0..<source.scalars.count)
+        var tokens: [Token] = []
+        while true {
+            var token = lexer.next()
+            token.end = lexer.offset
+            tokens.append(token)
+            if token.kind == .end { break }
+        }
+        return (tokens, lexer.problems)
+    }
+
+    private init(source: SourceFile, range: Range<Int>) {
+        self.source = source
+        offset = range.lowerBound
+        limit = range.upperBound
+    }
+
+    private var scalars: [Unicode.Scalar] { source.scalars }
+
+    private func peek(_ ahead: Int = 0) -> Unicode.Scalar? {
+        offset + ahead < limit ? scalars[offset + ahead] : nil
+    }
+
+    private mutating func fail(_ at: Int, _ zh: String, _ en: String) {
+        problems.append(source.problem(at: at, Message(zh: zh, en: en)))
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+    private mutating func next() -> Token {
+        skipSpaceAndComments()
+        let start = offset
+        guard let scalar = peek() else { return Token(kind: .end, offset: start) }
+        if Self.isLetter(scalar) {
+            while let next = peek(), Self.isLetter(next) || Self.isDigit(next) || next == "-" || next == "_" {
+                offset += 1
+            }
+            // A name never ends in `-`: that keeps `a-` typos visible as errors rather than odd names.
+            return Token(kind: .name(text(start, offset)), offset: start)
+        }
+        if Self.isDigit(scalar) { return number(start) }
+        if scalar == "\"" { return string(start) }
+        for symbol in ["!=", "<=", ">=", "??", "{", "}", "(", ")", "[", "]", ",", ".", ":", "=", "<", ">", "+"]
+        where text(start, min(start + symbol.unicodeScalars.count, limit)) == symbol {
+            offset += symbol.unicodeScalars.count
+            return Token(kind: .symbol(symbol), offset: start)
+        }
+        // One problem for a run of stray characters (a pasted Chinese phrase), not one per character.
+        offset += 1
+        while let next = peek(), !next.properties.isWhitespace, !Self.isLetter(next), !Self.isDigit(next),
+            !"\"#{}()[],.:=<>+!?".unicodeScalars.contains(next)
+        {
+            offset += 1
+        }
+        let stray = text(start, offset)
+        fail(start, "无法识别的字符 \(stray.quoted)", "unexpected characters \(stray.quoted)")
+        return next()
+    }
+
+    private func text(_ from: Int, _ to: Int) -> String {
+        String(String.UnicodeScalarView(scalars[from..<to]))
+    }
+
+    private mutating func skipSpaceAndComments() {
+        while let scalar = peek() {
+            if scalar == "#" {
+                while let next = peek(), next != "\n" { offset += 1 }
+            } else if scalar.properties.isWhitespace {
+                offset += 1
+            } else {
+                return
+            }
+        }
+    }
+
+    /// `42`, `2026-01-30` or `03-31`: digits and dashes read as one word, then classified.
+    private mutating func number(_ start: Int) -> Token {
+        while let next = peek(), Self.isDigit(next) || next == "-" { offset += 1 }
+        let word = text(start, offset)
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 1, word.count <= 9, let value = Int(word) {
+            return Token(kind: .number(value), offset: start)
+        }
+        if parts.count == 3, parts[0].count == 4, let date = CivilDate(word) {
+            return Token(kind: .date(date), offset: start)
+        }
+        if parts.count == 2, parts.allSatisfy({ $0.count == 2 }), let month = Int(parts[0]), let day = Int(parts[1]),
+            let monthDay = MonthDay(month: month, day: day)
+        {
+            return Token(kind: .monthDay(monthDay), offset: start)
+        }
+        if parts.count == 3 {
+            fail(start, "\(word.quoted) 不是有效日期", "\(word.quoted) is not a date")
+        } else if parts.count == 2 {
+            fail(start, "\(word.quoted) 不是有效的月-日", "\(word.quoted) is not a month-day (MM-DD)")
+        } else {
+            fail(start, "\(word.quoted) 不是有效数字（最多9位）", "\(word.quoted) is not a number (at most 9 digits)")
+        }
+        return Token(kind: .number(0), offset: start)
+    }
+
+    private mutating func string(_ start: Int) -> Token {
+        offset += 1
+        var value = ""
+        while let scalar = peek() {
+            if scalar == "\"" {
+                offset += 1
+                return Token(kind: .string(value), offset: start)
+            }
+            if scalar == "\n" { break }
+            if scalar == "\\" {
+                let escaped = peek(1)
+                switch escaped {
+                case "\"": value += "\""
+                case "\\": value += "\\"
+                case "n": value += "\n"
+                default:
+                    fail(offset, "无效的转义（只能用 \\\" \\\\ \\n）", "invalid escape (only \\\" \\\\ \\n)")
+                }
+                offset += escaped == nil ? 1 : 2
+                continue
+            }
+            value.unicodeScalars.append(scalar)
+            offset += 1
+        }
+        fail(start, "字符串缺少结尾的引号", "unterminated string: a closing \" is missing on this line")
+        return Token(kind: .string(value), offset: start)
+    }
+}

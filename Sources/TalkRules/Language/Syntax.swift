@@ -1,0 +1,111 @@
+import TalkModel
+
+/// An expression of the rule language, as written, with its place in the file.
+struct Expr: Sendable {
+    indirect enum Kind: Sendable {
+        case literal(Literal)
+        case name(String)
+        case member(Expr, String)
+        /// `top-leader(o, d)`, `talks(organization: o)`: arguments may carry a label.
+        case call(String, [(label: String?, value: Expr)])
+        case not(Expr)
+        case binary(BinaryOperator, Expr, Expr)
+        case conditional(Expr, Expr, Expr)
+        case list([Expr])
+        /// `[body for variable in source where filter]`.
+        case comprehension(body: Expr, variable: String, source: Expr, filter: Expr?)
+    }
+
+    let kind: Kind
+    let offset: Int
+}
+
+enum BinaryOperator: String, Sendable {
+    case and, or, equal = "=", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">",
+        greaterOrEqual = ">=", `in`, notIn = "not in", plus = "+", otherwise = "??"
+}
+
+/// A constant as written: `1 month`, `2026-01-30`, `03-31`, `"text"`, `civil-code` is a name, not a literal.
+enum Literal: Sendable, Equatable {
+    case number(Int), date(CivilDate), monthDay(MonthDay), string(String), period(Period), bool(Bool), null
+}
+
+/// A message with `{expression}` holes, filled in for each finding.
+struct Template: Sendable {
+    enum Part: Sendable {
+        case text(String)
+        case expression(Expr)
+    }
+    let parts: [Part]
+    let offset: Int
+}
+
+/// Who a rule judges. `conductor` and `organization` both judge organizations: the first those
+/// that have lower-level organizations (and conducts for themselves), the second each lower-level one.
+public enum Subject: String, Sendable, CaseIterable {
+    case talk, plan, trigger, conductor, organization
+
+    /// `subject.type` in findings: the two organization subjects are both `organization`.
+    public var findingType: String {
+        self == .conductor ? "organization" : rawValue
+    }
+}
+
+public enum Severity: String, Sendable, CaseIterable, Comparable {
+    case violation, warning, notice
+
+    public static func < (a: Severity, b: Severity) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+
+    /// One step lower, for a deadline that is only due soon.
+    public var lowered: Severity { self == .violation ? .warning : .notice }
+
+    public var label: Message {
+        switch self {
+        case .violation: Message(zh: "违规", en: "violation")
+        case .warning: Message(zh: "警示", en: "warning")
+        case .notice: Message(zh: "提示", en: "notice")
+        }
+    }
+}
+
+/// A rule as written in a file.
+struct RuleSyntax: Sendable {
+    var id: String
+    var offset: Int
+    var article: String?
+    var quote: String?
+    var subject: (name: String, offset: Int)?
+    var lets: [(name: String, value: Expr, offset: Int)] = []
+    var applies: Expr?
+    var requires: Expr?
+    var due: Expr?
+    var done: Expr?
+    var severity: Expr?
+    var status: (name: String, offset: Int)?
+    var planned: Expr?
+    var message: (zh: Template, en: Template)?
+}
+
+/// One statement of a pack file.
+enum Statement: Sendable {
+    /// `parameter name = value` declares; `set name = value` changes an earlier pack's.
+    case parameter(name: String, value: Literal, note: String?, declares: Bool, offset: Int)
+    /// `define name = expression`: a named constant.
+    case define(name: String, value: Expr, offset: Int)
+    /// `scope talk when …`: which subjects every rule of that kind judges.
+    case scope(subject: String, condition: Expr, offset: Int)
+    case rule(RuleSyntax, replaces: Bool)
+    case disable(id: String, offset: Int)
+    case severity(id: String, severity: String, offset: Int)
+}
+
+/// A parsed pack file: its header and statements.
+struct PackSyntax: Sendable {
+    var id: String
+    var version: String
+    var effective: CivilDate?
+    var title: String?
+    var statements: [Statement]
+}

@@ -1,0 +1,101 @@
+import TalkModel
+
+/// The files of one rule pack as read from disk: one `.rules` file, and the `.holidays` files beside it.
+public struct PackSource: Sendable {
+    /// The path as the user gave it, for messages and `rules list`.
+    public let path: String
+    public let rules: (name: String, bytes: [UInt8])
+    public let holidays: [(name: String, bytes: [UInt8])]
+    /// A folder pack's digest covers all its files; a single file's is the file's own.
+    public let isFolder: Bool
+
+    public init(path: String, rules: (name: String, bytes: [UInt8]), holidays: [(name: String, bytes: [UInt8])],
+        isFolder: Bool)
+    {
+        self.path = path
+        self.rules = rules
+        self.holidays = holidays
+        self.isFolder = isFolder
+    }
+
+    /// SHA-256 of the file, or for a folder of its `sha256sum`-style manifest ("HEX  NAME\n", sorted by name),
+    /// so `sha256sum *.rules *.holidays | sha256sum` reproduces it.
+    var sha256: String {
+        guard isFolder else { return SHA256.hex(rules.bytes) }
+        let files = ([rules] + holidays).sorted { codePointOrder($0.name, $1.name) }
+        let manifest = files.map { "\(SHA256.hex($0.bytes))  \($0.name)\n" }.joined()
+        return SHA256.hex(Array(manifest.utf8))
+    }
+}
+
+/// A pack as applied: what a findings report names so a result can be traced to its rules.
+public struct PackInfo: Sendable {
+    public let id: String
+    public let version: String
+    public let effective: CivilDate?
+    public let title: String?
+    public let path: String
+    public let sha256: String
+}
+
+/// A parameter in force, and the pack that last set it.
+public struct ParameterInfo: Sendable {
+    public let name: String
+    public let value: String
+    public let note: String?
+    public let declaredBy: String
+    public let setBy: String
+}
+
+/// A rule in force.
+public struct Rule: Sendable {
+    public let id: String
+    public let article: String
+    public let quote: String
+    public let subject: Subject
+    /// The severity as stated, or the first of a conditional one (`term-coverage`).
+    public let severity: Severity
+    /// Whether the severity depends on the facts (then `severityCode` decides).
+    public let severityIsConditional: Bool
+    /// A deadline rule (it has `due` and `done`) has the statuses met, late, overdue, due-soon, open.
+    public let isDeadline: Bool
+    /// The pack that defined the rule and where: `cn-national-2026 Rules/cn-national-2026.rules:120`.
+    public let pack: String
+    public let location: String
+    /// Packs that changed it after (`severity` statements).
+    public let changedBy: [String]
+
+    let slotCount: Int
+    let applies: Code?
+    let requires: Code?
+    let due: Code?
+    let done: Code?
+    let doneLabel: Message?
+    let severityCode: Code?
+    let planned: Code?
+    let info: Bool
+    let message: (zh: [MessagePart], en: [MessagePart])
+}
+
+/// A piece of a rule's message: text, or a value filled in for the finding.
+enum MessagePart: Sendable {
+    case text(String)
+    case value(Code)
+}
+
+/// Every pack in force, combined: the national pack first, then each local pack in the order given.
+public struct RuleSet: Sendable {
+    public let packs: [PackInfo]
+    public let parameters: [ParameterInfo]
+    /// Rules in force, sorted by id.
+    public let rules: [Rule]
+    /// Rules switched off, and by which pack.
+    public let disabled: [(id: String, by: String)]
+    public let holidays: HolidayCalendar
+    let scopes: [Subject: [Code]]
+    let calendar: DeadlineCalendar
+    let dueSoonWindow: Period
+
+    /// The number of slots the largest scope needs.
+    let scopeSlots: Int
+}

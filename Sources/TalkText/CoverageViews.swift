@@ -1,0 +1,135 @@
+import TalkModel
+import TalkRules
+
+/// Term coverage (Art. 5 ¶2) per conductor: a table, the JSON of `spec/cli.md`, CSV.
+public enum CoverageViews {
+    public static func json(_ report: CoverageReport) -> String {
+        let conductors = report.conductors.map { conductor -> JSONValue in
+            .object([
+                ("id", .string(conductor.id)),
+                ("name", .string(conductor.name)),
+                (
+                    "term",
+                    conductor.term.map {
+                        .object([("from", .string($0.from.description)), ("to", .string($0.to.description))])
+                    } ?? .null
+                ),
+                ("organizations", .number(String(conductor.organizations))),
+                ("covered", .number(String(conductor.covered))),
+                (
+                    "gaps",
+                    .array(
+                        conductor.gaps.map { gap in
+                            .object([
+                                ("organization", .string(gap.organization)),
+                                ("name", .string(gap.name)),
+                                ("topLeader", gap.topLeader.map(JSONValue.string) ?? .null),
+                                ("planned", gap.planned.map(JSONValue.string) ?? .null),
+                                ("lastRegularTalk", gap.lastRegularTalk.map(JSONValue.string) ?? .null),
+                            ])
+                        })
+                ),
+            ])
+        }
+        return JSONWriter.document([("asOf", .string(report.asOf.description)), ("conductors", .array(conductors))])
+    }
+
+    public static func table(_ report: CoverageReport, _ facts: Facts, _ language: Language) -> String {
+        let zh = language == .zh
+        var out = zh ? "届内定期谈话覆盖情况（截至 \(report.asOf)）\n" : "Term coverage of regular talks (as of \(report.asOf))\n"
+        if !report.ruleInForce {
+            out += zh ? "规则 term-coverage 已被地方规则包停用，不判断覆盖。\n" : "Rule term-coverage is switched off by a local pack: coverage is not judged.\n"
+        }
+        for conductor in report.conductors {
+            out += "\n\(conductor.name)（\(conductor.id)）"
+            guard let term = conductor.term else {
+                out += zh ? "：无包含该日的届期记录，无法判断覆盖\n" : ": no term contains this date, so coverage is not judged\n"
+                continue
+            }
+            out +=
+                zh
+                ? "  本届 \(term.from) 至 \(term.to)：应覆盖 \(conductor.organizations)，已覆盖 \(conductor.covered)，未覆盖 \(conductor.gaps.count)\n"
+                : "  term \(term.from) to \(term.to): \(conductor.covered) of \(conductor.organizations) covered, \(conductor.gaps.count) gaps\n"
+            guard !conductor.gaps.isEmpty else { continue }
+            var table = TextTable(
+                headers: zh
+                    ? ["未覆盖组织", "一把手", "本年计划", "最近一次定期谈话", "程度"]
+                    : ["organization", "top leader", "planned this year", "last regular talk", "severity"])
+            for gap in conductor.gaps {
+                let leader = gap.topLeader.flatMap { facts.person($0) }.map { "\($0.name)（\($0.id)）" } ?? ""
+                table.append([
+                    "\(gap.name)（\(gap.organization)）", leader,
+                    gap.planned ?? (zh ? "未列入计划" : "not planned"), gap.lastRegularTalk ?? (zh ? "无" : "none"),
+                    gap.severity?.label.text(language) ?? "",
+                ])
+            }
+            out += table.render()
+        }
+        return out
+    }
+
+    public static func csv(_ report: CoverageReport) -> String {
+        var rows = [["conductor", "termFrom", "termTo", "organizations", "covered", "organization", "name", "topLeader", "planned", "lastRegularTalk"]]
+        for conductor in report.conductors {
+            let base = [
+                conductor.id, conductor.term?.from.description ?? "", conductor.term?.to.description ?? "",
+                String(conductor.organizations), String(conductor.covered),
+            ]
+            for gap in conductor.gaps {
+                rows.append(base + [gap.organization, gap.name, gap.topLeader ?? "", gap.planned ?? "", gap.lastRegularTalk ?? ""])
+            }
+        }
+        return CSV.document(rows)
+    }
+}
+
+/// Every rule that applies to one talk, met or not, with the facts and arithmetic behind each.
+public enum ExplainView {
+    public static func text(_ talk: Talk, _ result: CheckResult, _ facts: Facts, _ language: Language) -> String {
+        let zh = language == .zh
+        let conductor = facts.organization(talk.conductor)?.name ?? talk.conductor
+        let organization = facts.organization(talk.organization)?.name ?? talk.organization
+        let kind = TalkKind(rawValue: talk.kind.rawValue)!.label.text(language)
+        var out =
+            zh
+            ? "谈话 \(talk.id)：\(conductor) → \(organization)，\(kind)，\(talk.held)（截至 \(result.asOf)）\n"
+            : "Talk \(talk.id): \(conductor) → \(organization), \(kind), \(talk.held) (as of \(result.asOf))\n"
+        out += (zh ? "规则包：" : "Rule packs: ") + result.packs.map { "\($0.id) \($0.version)" }.joined(separator: ", ") + "\n"
+        if result.findings.isEmpty {
+            out +=
+                zh
+                ? "\n没有规则评判这次谈话：谈话在该日尚未举行，或在施行日（第二十条）前结束。\n"
+                : "\nNo rule judges this talk: it had not been held by then, or it ended before the measures took effect (Art. 20).\n"
+            return out
+        }
+        for finding in result.findings {
+            let mark =
+                switch finding.status {
+                case .met: "✓"
+                case .notApplicable: "–"
+                case .open: "…"
+                default: "✗"
+                }
+            var head = "\(mark) \(finding.status.label.text(language))"
+            if let days = finding.days { head += zh ? " \(days) 天" : " \(days) days" }
+            if let severity = finding.severity { head += " [\(severity.label.text(language))]" }
+            let subject = finding.subjectType == "talk" ? "" : " (\(finding.subjectType) \(finding.subjectID))"
+            out += "\n\(head)  \(finding.rule)  \(finding.article)\(subject)\n"
+            if finding.status != .notApplicable {
+                out += "  “\(finding.quote)”\n"
+                if finding.status != .met { out += "  \(finding.message.text(language))\n" }
+            }
+            for line in finding.explanation { out += "  · \(line.text(language))\n" }
+        }
+        return out
+    }
+
+    public static func json(_ talk: Talk, _ result: CheckResult, _ language: Language) -> String {
+        JSONWriter.document([
+            ("asOf", .string(result.asOf.description)),
+            ("talk", .string(talk.id)),
+            ("packs", FindingViews.packs(result.packs)),
+            ("rules", .array(result.findings.map { .object(FindingViews.members($0, language)) })),
+        ])
+    }
+}

@@ -1,0 +1,138 @@
+import TalkModel
+import TalkRules
+
+/// Findings as people and programs read them: a grouped table, the JSON of `spec/cli.md`, CSV.
+public enum FindingViews {
+    // MARK: JSON
+
+    public static func json(_ result: CheckResult, _ language: Language) -> String {
+        let findings = result.findings.map { JSONValue.object(members($0, language)) }
+        return JSONWriter.document([
+            ("asOf", .string(result.asOf.description)),
+            ("packs", packs(result.packs)),
+            ("findings", .array(findings)),
+            ("summary", summary(result)),
+        ])
+    }
+
+    static func packs(_ packs: [PackInfo]) -> JSONValue {
+        .array(packs.map { .object([("id", .string($0.id)), ("version", .string($0.version)), ("sha256", .string($0.sha256))]) })
+    }
+
+    static func summary(_ result: CheckResult) -> JSONValue {
+        .object(Severity.allCases.map { ($0.rawValue, .number(String(result.count($0)))) })
+    }
+
+    /// One finding's members, in the order of the spec's example; fields a rule lacks are left out.
+    public static func members(_ finding: Finding, _ language: Language) -> [(key: String, value: JSONValue)] {
+        func date(_ date: CivilDate?) -> JSONValue { date.map { .string($0.description) } ?? .null }
+        var members: [(key: String, value: JSONValue)] = [
+            ("rule", .string(finding.rule)),
+            ("article", .string(finding.article)),
+            ("quote", .string(finding.quote)),
+            ("severity", finding.severity.map { .string($0.rawValue) } ?? .null),
+            ("status", .string(finding.status.rawValue)),
+            ("subject", .object([("type", .string(finding.subjectType)), ("id", .string(finding.subjectID))])),
+            ("conductor", finding.conductor.map(JSONValue.string) ?? .null),
+        ]
+        if let organization = finding.organization { members.append(("organization", .string(organization))) }
+        if finding.isDeadline || finding.due != nil { members.append(("due", date(finding.due))) }
+        if finding.isDeadline { members.append(("done", date(finding.done))) }
+        if let days = finding.days { members.append(("days", .number(String(days)))) }
+        if finding.hasPlanned && finding.severity != nil {
+            members.append(("planned", finding.planned.map(JSONValue.string) ?? .null))
+        }
+        members.append(("message", .string(finding.message.text(language))))
+        members.append(("explanation", .array(finding.explanation.map { .string($0.text(language)) })))
+        return members
+    }
+
+    // MARK: Table
+
+    /// Findings grouped by conductor, each with its article and its days, then a summary line.
+    public static func table(_ result: CheckResult, _ facts: Facts, _ language: Language) -> String {
+        let zh = language == .zh
+        var out = zh ? "截至 \(result.asOf)" : "As of \(result.asOf)"
+        out += zh ? "（规则包：" : " (rule packs: "
+        out += result.packs.map { "\($0.id) \($0.version)" }.joined(separator: ", ") + (zh ? "）\n" : ")\n")
+        if result.findings.isEmpty {
+            out += zh ? "\n未发现问题。\n" : "\nNo findings.\n"
+            return out
+        }
+        var groups: [(String, [Finding])] = []
+        for finding in result.findings {
+            let key = finding.conductor ?? ""
+            if groups.last?.0 == key { groups[groups.count - 1].1.append(finding) } else { groups.append((key, [finding])) }
+        }
+        for (conductor, findings) in groups {
+            out += "\n" + (facts.organization(conductor).map { "\($0.name)（\($0.id)）" } ?? conductor) + "\n"
+            var table = TextTable(
+                headers: zh
+                    ? ["严重程度", "规则", "条款", "对象", "状态", "到期", "说明"]
+                    : ["severity", "rule", "article", "subject", "status", "due", "message"])
+            for finding in findings { table.append(row(finding, facts, language)) }
+            out += table.render()
+        }
+        out += "\n" + summaryLine(result, language) + "\n"
+        return out
+    }
+
+    static func row(_ finding: Finding, _ facts: Facts, _ language: Language) -> [String] {
+        let zh = language == .zh
+        var status = finding.status.label.text(language)
+        if let days = finding.days { status += zh ? " \(days) 天" : " \(days) days" }
+        return [
+            finding.severity?.label.text(language) ?? "", finding.rule, finding.article,
+            subjectLabel(finding, facts, language), status, finding.due?.description ?? "",
+            finding.message.text(language),
+        ]
+    }
+
+    static func subjectLabel(_ finding: Finding, _ facts: Facts, _ language: Language) -> String {
+        let zh = language == .zh
+        switch finding.subjectType {
+        case "talk": return (zh ? "谈话 " : "talk ") + finding.subjectID
+        case "plan": return (zh ? "计划 " : "plan ") + finding.subjectID
+        case "trigger": return (zh ? "情形 " : "trigger ") + finding.subjectID
+        default: return facts.organization(finding.subjectID)?.name ?? finding.subjectID
+        }
+    }
+
+    public static func summaryLine(_ result: CheckResult, _ language: Language) -> String {
+        Severity.allCases.map { "\($0.label.text(language)) \(result.count($0))" }.joined(
+            separator: language == .zh ? "，" : ", ")
+    }
+
+    // MARK: CSV
+
+    /// RFC 4180 CSV with a byte-order mark, so spreadsheet programs open Chinese text correctly.
+    public static func csv(_ result: CheckResult, _ language: Language) -> String {
+        var rows = [
+            [
+                "rule", "article", "severity", "status", "subjectType", "subjectId", "conductor", "organization", "due",
+                "done", "days", "planned", "message",
+            ]
+        ]
+        for finding in result.findings {
+            rows.append([
+                finding.rule, finding.article, finding.severity?.rawValue ?? "", finding.status.rawValue,
+                finding.subjectType, finding.subjectID, finding.conductor ?? "", finding.organization ?? "",
+                finding.due?.description ?? "", finding.done?.description ?? "", finding.days.map(String.init) ?? "",
+                finding.planned ?? "", finding.message.text(language),
+            ])
+        }
+        return CSV.document(rows)
+    }
+}
+
+/// RFC 4180: fields with a comma, quote or line break are quoted; lines end in CRLF.
+public enum CSV {
+    public static func document(_ rows: [[String]]) -> String {
+        "\u{FEFF}" + rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacing("\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import TalkModel
+import TalkRules
+
+/// Finding and reading rule packs: the national pack in `Rules/`, local packs from `--rules`.
+enum RulePacks {
+    /// The national pack's folder: `TALKS_RULES`, else `share/talks/Rules` beside an installed binary,
+    /// else the nearest `Rules/` above the binary (a checkout's `.build/debug/talks`).
+    static func nationalFolder(_ environment: [String: String]) throws -> String {
+        if let path = environment["TALKS_RULES"], !path.isEmpty { return path }
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        var folder = (executable as NSString).deletingLastPathComponent
+        let installed = ((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent("share/talks/Rules")
+        if hasPack(installed) { return installed }
+        while folder != "/" && !folder.isEmpty {
+            let candidate = (folder as NSString).appendingPathComponent("Rules")
+            if hasPack(candidate) { return candidate }
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+        throw InputError(
+            source: nil,
+            problems: [
+                Problem(
+                    "",
+                    Message(
+                        zh: "找不到全国规则包（Rules/）。请设置 TALKS_RULES 为规则包文件夹，或重新 make install。",
+                        en: "cannot find the national rule pack (Rules/). Set TALKS_RULES to its folder, or run make install again."))
+            ])
+    }
+
+    private static func hasPack(_ folder: String) -> Bool {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).contains { $0.hasSuffix(".rules") }
+    }
+
+    /// A pack from a `.rules` file, or a folder holding one `.rules` file and any `.holidays` files.
+    static func source(_ path: String) throws -> PackSource {
+        func problem(_ zh: String, _ en: String) -> InputError {
+            InputError(source: path, problems: [Problem("", Message(zh: zh, en: en))])
+        }
+        func read(_ file: String) throws -> [UInt8] {
+            guard let data = FileManager.default.contents(atPath: file) else { throw problem("无法读取", "cannot read this file") }
+            return Array(data)
+        }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw problem("规则包不存在", "no such rule pack")
+        }
+        guard isFolder.boolValue else {
+            guard path.hasSuffix(".rules") else { throw problem("规则文件应以 .rules 结尾", "a rule file's name ends in .rules") }
+            return PackSource(path: path, rules: (path, try read(path)), holidays: [], isFolder: false)
+        }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+        let rules = names.filter { $0.hasSuffix(".rules") }
+        guard rules.count == 1 else {
+            throw problem(
+                "规则包文件夹应恰有一个 .rules 文件，实有 \(rules.count) 个",
+                "a pack folder holds exactly one .rules file; found \(rules.count)")
+        }
+        func file(_ name: String) throws -> (String, [UInt8]) {
+            let full = (path as NSString).appendingPathComponent(name)
+            return (full, try read(full))
+        }
+        return PackSource(
+            path: path, rules: try file(rules[0]), holidays: try names.filter { $0.hasSuffix(".holidays") }.map(file),
+            isFolder: true)
+    }
+
+    /// The national pack and every `--rules` pack, combined.
+    static func load(_ arguments: Arguments, _ context: Context) throws -> RuleSet {
+        let paths = [try nationalFolder(context.environment)] + arguments.all("--rules")
+        return try RuleSet.load(paths.map(source))
+    }
+}
+
+/// Today in China Standard Time (UTC+8), the default `--as-of`: the only place that reads the clock.
+func todayInChina() -> CivilDate {
+    let seconds = Int(Date().timeIntervalSince1970) + 8 * 3600
+    return CivilDate(dayNumber: seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400)!
+}
