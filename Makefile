@@ -40,8 +40,13 @@ demo: build
 	  --problem "示例：对换届风气监督不够有力" --requirement "示例：一个月内提出整改措施"; \
 	echo; echo "== talks measures (what followed an earlier talk)"; \
 	$(BIN) measures T2026-003 --reported 2026-11-19 --reflections; \
-	echo; echo "== talks list talks --conductor jd --year 2026"; $(BIN) --lang zh list talks --conductor jd --year 2026; \
-	echo; echo "== talks show T2026-030"; $(BIN) --lang zh show T2026-030
+	echo; echo "== talks show T2026-030"; $(BIN) --lang zh show T2026-030; \
+	echo; echo "== talks overdue --as-of 2026-11-21 (逾期和即将到期的整改报告等)"; \
+	$(BIN) --lang zh overdue --as-of 2026-11-21 || true; \
+	echo; echo "== talks coverage --as-of 2026-11-21 (届内覆盖缺口，是否列入年度计划)"; \
+	$(BIN) --lang zh coverage --as-of 2026-11-21; \
+	echo; echo "== talks explain T2026-003 --as-of 2026-11-21 (一次逾期谈话的逐条说明)"; \
+	$(BIN) --lang zh explain T2026-003 --as-of 2026-11-21
 
 install:
 	$(SWIFT) build -c release

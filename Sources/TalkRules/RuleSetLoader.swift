@@ -6,7 +6,7 @@ extension RuleSet {
     public static func load(_ sources: [PackSource]) throws(InputError) -> RuleSet {
         var loader = Loader()
         loader.run(sources)
-        guard loader.problems.isEmpty else { throw InputError(source: nil, problems: loader.problems) }
+        guard loader.problems.isEmpty else { throw InputError(source: nil, problems: Loader.sorted(loader.problems)) }
         return loader.result()
     }
 }
@@ -28,6 +28,24 @@ private struct Loader {
     var compiledRules: [Rule] = []
     var compiledScopes: [Subject: [Code]] = [:]
     var scopeSlots = 1
+
+    /// File by file in the order first seen, then by line and column, as a compiler lists them.
+    static func sorted(_ problems: [Problem]) -> [Problem] {
+        func split(_ problem: Problem) -> (file: String, place: Int) {
+            let parts = problem.location.split(separator: ":", omittingEmptySubsequences: false)
+            guard parts.count >= 3, let line = Int(parts[parts.count - 2]), let column = Int(parts[parts.count - 1]) else {
+                return (problem.location, 0)
+            }
+            return (parts.dropLast(2).joined(separator: ":"), line * 1_000_000 + column)
+        }
+        var order: [String: Int] = [:]
+        for problem in problems where order[split(problem).file] == nil { order[split(problem).file] = order.count }
+        return problems.enumerated().sorted { a, b in
+            let (x, y) = (split(a.element), split(b.element))
+            if x.file != y.file { return order[x.file]! < order[y.file]! }
+            return x.place != y.place ? x.place < y.place : a.offset < b.offset
+        }.map(\.element)
+    }
 
     mutating func run(_ sources: [PackSource]) {
         var parsed: [(PackSyntax, SourceFile)] = []

@@ -102,7 +102,7 @@ extension Deadline {
             }
             text += zh ? "（\(notes.joined(separator: "，"))）" : " (\(notes.joined(separator: ", ")))"
             if restDay != nil {
-                text += zh ? " → 顺延至 \(due)（\(due.weekdayName.zh)）" : " → moved to \(due) (\(due.weekdayName.en))"
+                text += zh ? "→ 顺延至 \(due)（\(due.weekdayName.zh)）" : " → moved to \(due) (\(due.weekdayName.en))"
             } else if adjustedWorkday != nil {
                 text += zh ? "，不顺延" : ", no move"
             }

@@ -1,0 +1,142 @@
+import Foundation
+import TestSupport
+import Testing
+
+@Suite struct RuleCommandTests {
+    @Test func checkPrintsTheSpecJSONAndExitsOneOnViolations() throws {
+        let w = try Workspace()
+        let run = try w.run("check", "--as-of", "2026-11-21", "--format", "json")
+        #expect(run.status == 1, "\(run.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(json["asOf"] as? String == "2026-11-21")
+        let packs = try #require(json["packs"] as? [[String: Any]])
+        #expect(packs.first?["id"] as? String == "cn-national-2026")
+        #expect((packs.first?["sha256"] as? String)?.count == 64)
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        let measures = try #require(findings.first { $0["rule"] as? String == "measures-deadline" && ($0["subject"] as? [String: Any])?["id"] as? String == "T2026-003" })
+        #expect(measures["status"] as? String == "overdue")
+        #expect(measures["due"] as? String == "2026-10-15")
+        #expect(measures["days"] as? Int == 37)
+        #expect(measures.keys.contains("done"))
+        let summary = try #require(json["summary"] as? [String: Int])
+        #expect(summary["violation"] == findings.count { $0["severity"] as? String == "violation" })
+        // No finding leaks a confidential text of the sample (Art. 16).
+        #expect(!run.stdout.contains("示例："))
+    }
+
+    @Test func theSameStoreRulesAndDateGiveTheSameBytes() throws {
+        let w = try Workspace()
+        for format in ["table", "json", "csv"] {
+            let first = try w.run("check", "--as-of", "2026-09-01", "--format", format)
+            let second = try w.run("check", "--as-of", "2026-09-01", "--format", format)
+            #expect(first.stdout == second.stdout && !first.stdout.isEmpty, "\(format)")
+        }
+    }
+
+    @Test func overdueListsOnlyPendingDeadlinesMostOverdueFirst() throws {
+        let w = try Workspace()
+        let run = try w.run("overdue", "--as-of", "2026-11-21", "--format", "csv")
+        let rows = run.stdout.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { ["overdue", "due-soon"].contains(String($0[3])) })
+        let dues = rows.map { String($0[8]) }
+        #expect(dues == dues.sorted())
+    }
+
+    @Test func coverageShowsGapsAndWhetherThisYearsPlanCoversThem() throws {
+        let w = try Workspace()
+        let run = try w.run("coverage", "--as-of", "2026-11-21", "--conductor", "jd", "--format", "json")
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let conductor = try #require((json["conductors"] as? [[String: Any]])?.first)
+        #expect(conductor["id"] as? String == "jd")
+        let gaps = try #require(conductor["gaps"] as? [[String: Any]])
+        #expect(conductor["organizations"] as? Int == (conductor["covered"] as? Int ?? -1) + gaps.count)
+        #expect(gaps.contains { $0["organization"] as? String == "lc" && $0["topLeader"] as? String == "p-pan" })
+        // The coverage view and check agree: every gap is a term-coverage finding.
+        let check = try w.run("check", "--as-of", "2026-11-21", "--format", "csv")
+        for gap in gaps {
+            #expect(check.stdout.contains("term-coverage,第五条第二款,warning,not-met,organization,\(gap["organization"] as! String),jd"))
+        }
+    }
+
+    @Test func explainShowsEveryRuleWithTheDateArithmetic() throws {
+        let w = try Workspace()
+        let run = try w.run("--lang", "zh", "explain", "T2026-003", "--as-of", "2026-11-21")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("measures-deadline"))
+        #expect(run.stdout.contains("谈话结束 2026-09-15；+1个月 = 2026-10-15"))
+        #expect(run.stdout.contains("✓ 符合"))
+        #expect(run.stdout.contains("talker-leadership"))
+        let unknown = try w.run("explain", "T2026-999")
+        #expect(unknown.status == 2 && unknown.stderr.contains("T2026-"))
+    }
+
+    @Test func aLocalPackOfFifteenWorkingDaysMovesTheDueDates() throws {
+        let w = try Workspace()
+        let pack = w.file("province.rules", "pack province { version \"2026\" }\nset measures-period = 15 working days\n")
+        let national = try w.run("explain", "T2026-003", "--as-of", "2026-11-21", "--format", "json")
+        let local = try w.run("explain", "T2026-003", "--as-of", "2026-11-21", "--format", "json", "--rules", pack)
+        // Ended 2026-09-15: counting skips Mid-Autumn (09-25) and National Day (10-01…07) and counts
+        // the worked Sundays and Saturdays 09-20 and 10-10, so the 15th working day is 2026-10-12.
+        #expect(national.stdout.contains("\"due\": \"2026-10-15\""))
+        #expect(local.stdout.contains("\"due\": \"2026-10-12\""), "\(local.stdout)")
+        #expect(local.stdout.contains("\"id\": \"province\""))
+        let listed = try w.run("rules", "list", "--rules", pack)
+        #expect(listed.stdout.contains("15 working days"))
+    }
+
+    @Test func theTutorialsRuleFires() throws {
+        let w = try Workspace()
+        let pack = w.file(
+            "tutorial.rules",
+            """
+            pack my-province { version "2026-06-01" }
+
+            rule di-takes-part {
+              article  "省细则第六条"
+              quote    "对下一级党组织“一把手”开展及时谈话的，纪检机关应当派员参与"
+              subject  talk
+              applies  talk.kind = timely
+              requires discipline-inspection in talk.participants
+              severity warning
+              message  zh "及时谈话没有纪检机关派员参与" en "no one from discipline inspection took part in the timely talk"
+            }
+            """)
+        let run = try w.run("check", "--as-of", "2026-11-21", "--format", "csv", "--rules", pack)
+        #expect(run.stdout.contains("di-takes-part,省细则第六条,warning,not-met,talk,"))
+    }
+
+    @Test func aBrokenRuleFileGivesFileLineColumnAndExitTwo() throws {
+        let w = try Workspace()
+        let pack = w.file("broken.rules", "pack broken { version \"1\" }\nset measures-period = 15 working dayz\n")
+        let run = try w.run("check", "--rules", pack)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("broken.rules:2:"), "\(run.stderr)")
+        #expect(run.stderr.contains("^"))
+        let lint = try w.run("rules", "lint", pack)
+        #expect(lint.status == 2)
+    }
+
+    @Test func theRuleScenariosPass() throws {
+        let w = try Workspace(loaded: false)
+        let run = try w.run("rules", "test")
+        #expect(run.status == 0, "\(run.stdout)")
+        #expect(run.stdout.contains("0 failed"))
+    }
+
+    @Test func aFailingScenarioShowsExpectedAgainstActual() throws {
+        let w = try Workspace(loaded: false)
+        _ = w.file("base.json", try String(contentsOfFile: Fixture.root + "/Rules/scenarios/base.json", encoding: .utf8))
+        let scenario = w.file(
+            "wrong.json",
+            """
+            {"base": "base.json", "rules": ["measures-deadline"], "cases": [{"name": "wrong due", "asOf": "2026-04-11",
+              "dataset": {"talks": [{"id": "T1", "conductor": "p", "kind": "regular", "organization": "c", "talkee": "c-sec", "talker": "p-sec", "held": "2026-03-10"}]},
+              "expect": [{"subject": "T1", "status": "overdue", "due": "2026-04-11"}]}]}
+            """)
+        let run = try w.run("rules", "test", scenario)
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("expected:") && run.stdout.contains("due=2026-04-10"))
+    }
+}

@@ -1,0 +1,137 @@
+import TalkModel
+import TestSupport
+import Testing
+
+@testable import TalkRules
+
+private func pack(_ text: String, name: String = "local.rules") -> PackSource {
+    PackSource(path: name, rules: (name, Array(text.utf8)), holidays: [], isFolder: false)
+}
+
+/// The problems a local pack gives on top of the national one.
+private func problems(_ text: String) throws -> [Problem] {
+    do {
+        _ = try nationalPack(extra: [pack(text)])
+        return []
+    } catch let error as InputError {
+        return error.problems
+    }
+}
+
+@Suite struct RuleLanguageTests {
+    @Test func theNationalPackHasEveryCatalogueRule() throws {
+        let ids = Set(try nationalPack().rules.map(\.id))
+        let catalogue: Set = [
+            "out-of-scope", "lower-level", "talkee-top-leader", "talker-leadership", "talker-secretary",
+            "individual-format", "problems-pointed-out", "self-check", "steps", "timely-steps", "record", "timely-basis",
+            "measures-deadline", "measures-reflections", "measures-communicated", "report-deadline", "archive",
+            "rectification-accountability", "untruthful-report", "plan-assignment", "plan-deadline", "annual-plan",
+            "term-missing", "term-coverage", "timely-followup",
+        ]
+        #expect(ids == catalogue)
+        for rule in try nationalPack().rules {
+            #expect(rule.article.hasPrefix("第"), "\(rule.id)")
+            #expect(!rule.quote.isEmpty, "\(rule.id)")
+        }
+    }
+
+    @Test func everyProblemIsReportedWithItsPlaceSorted() throws {
+        let found = try problems(
+            """
+            pack broken { version "1" }
+            set measures-periods = 15 working days
+            rule extra {
+              article "细则第一条"
+              quote "示例"
+              subject talk
+              requires talk.helds = talk.ended and count(talk.problems) > true
+              severity urgent
+              message zh "{talk.problems}" en "x"
+            }
+            disable no-such-rule
+            """)
+        let locations = Set(found.map(\.location))
+        #expect(locations.isSuperset(of: ["local.rules:2:5", "local.rules:7:17", "local.rules:8:12", "local.rules:11:9"]), "\(locations)")
+        let texts = found.map { $0.message.en }
+        #expect(texts.contains { $0.contains("unknown parameter \"measures-periods\"") && $0.contains("measures-period") })
+        #expect(texts.contains { $0.contains("has no field \"helds\"") && $0.contains("\"held\"") })
+        #expect(texts.contains { $0.contains("severity") })
+        #expect(texts.contains { $0.contains("no rule has the id \"no-such-rule\"") })
+        // A caret under the place, aligned by display width.
+        let first = try #require(found.first)
+        #expect(first.excerpt.count == 2 && first.excerpt[1].hasSuffix("^"))
+        // Sorted by line then column.
+        let positions = found.compactMap { problem -> Int? in
+            let parts = problem.location.split(separator: ":")
+            guard parts.count == 3, let line = Int(parts[1]), let column = Int(parts[2]) else { return nil }
+            return line * 10_000 + column
+        }
+        #expect(positions == positions.sorted())
+    }
+
+    @Test func typeErrorsAndConfidentialTextAreRefused() throws {
+        let found = try problems(
+            """
+            pack types { version "1" }
+            rule leaks {
+              article "细则"
+              quote "示例"
+              subject talk
+              requires talk.held + 3 = talk.ended
+              severity warning
+              message zh "问题：{talk.problems}" en "x"
+            }
+            """)
+        let texts = found.map(\.message.en)
+        #expect(texts.contains { $0.contains("cannot add date and number") })
+        #expect(texts.contains { $0.contains("confidential") })
+    }
+
+    @Test func aRuleIDMayNotBeDefinedTwiceWithoutReplace() throws {
+        let found = try problems(
+            """
+            pack twice { version "1" }
+            rule record {
+              article "x" quote "x" subject talk requires talk.record severity notice message zh "x" en "x"
+            }
+            """)
+        #expect(found.map(\.message.en).contains { $0.contains("use `replace rule`") })
+        #expect(
+            try problems(
+                """
+                pack replaced { version "1" }
+                replace rule record {
+                  article "第十条第二款" quote "并形成相关记录" subject talk requires talk.record severity notice
+                  message zh "未形成记录" en "no record"
+                }
+                """
+            ).isEmpty)
+    }
+
+    @Test func aLocalPackChangesAParameterASeverityAndSwitchesARuleOff() throws {
+        let rules = try nationalPack(extra: [
+            pack(
+                """
+                pack province { version "2026-06" }
+                set measures-period = 15 working days
+                severity self-check = notice
+                disable timely-steps
+                """)
+        ])
+        #expect(rules.parameters.first { $0.name == "measures-period" }?.value == "15 working days")
+        #expect(rules.parameters.first { $0.name == "measures-period" }?.setBy == "province")
+        #expect(rules.rules.first { $0.id == "self-check" }?.severity == .notice)
+        #expect(!rules.rules.contains { $0.id == "timely-steps" })
+        #expect(rules.disabled.map(\.id) == ["timely-steps"])
+        #expect(rules.packs.map(\.id) == ["cn-national-2026", "province"])
+    }
+
+    @Test func outOfOrderNamesTheMisplacedStepNotEverythingAfterIt() {
+        let expected: [Value] = ["a", "b", "c", "d", "e"].map(Value.symbol)
+        let actual: [Value] = ["b", "a", "c", "d", "e"].map(Value.symbol)
+        #expect(Compiler.outOfOrder(expected: expected, actual: actual).count == 1)
+        let moved: [Value] = ["a", "c", "d", "e", "b"].map(Value.symbol)
+        #expect(Compiler.outOfOrder(expected: expected, actual: moved) == [.symbol("b")])
+        #expect(Compiler.outOfOrder(expected: expected, actual: expected).isEmpty)
+    }
+}
