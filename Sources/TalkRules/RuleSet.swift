@@ -9,9 +9,10 @@ public struct PackSource: Sendable {
     /// A folder pack's digest covers all its files; a single file's is the file's own.
     public let isFolder: Bool
 
-    public init(path: String, rules: (name: String, bytes: [UInt8]), holidays: [(name: String, bytes: [UInt8])],
-        isFolder: Bool)
-    {
+    public init(
+        path: String, rules: (name: String, bytes: [UInt8]), holidays: [(name: String, bytes: [UInt8])],
+        isFolder: Bool
+    ) {
         self.path = path
         self.rules = rules
         self.holidays = holidays

@@ -33,7 +33,8 @@ private struct Loader {
     static func sorted(_ problems: [Problem]) -> [Problem] {
         func split(_ problem: Problem) -> (file: String, place: Int) {
             let parts = problem.location.split(separator: ":", omittingEmptySubsequences: false)
-            guard parts.count >= 3, let line = Int(parts[parts.count - 2]), let column = Int(parts[parts.count - 1]) else {
+            guard parts.count >= 3, let line = Int(parts[parts.count - 2]), let column = Int(parts[parts.count - 1])
+            else {
                 return (problem.location, 0)
             }
             return (parts.dropLast(2).joined(separator: ":"), line * 1_000_000 + column)
@@ -72,7 +73,9 @@ private struct Loader {
             problems += SourceFile.sorted(fileProblems)
             guard let syntax else { continue }
             if packs.contains(where: { $0.id == syntax.id }) {
-                problems.append(source.problem(at: 0, Message(zh: "规则包 \(syntax.id) 已载入", en: "pack \(syntax.id) is already loaded")))
+                problems.append(
+                    source.problem(
+                        at: 0, Message(zh: "规则包 \(syntax.id) 已载入", en: "pack \(syntax.id) is already loaded")))
                 continue
             }
             packs.append(
@@ -108,7 +111,9 @@ private struct Loader {
                                 at: offset,
                                 Message(
                                     zh: "参数 \(name) 已由 \(existing.declaredBy) 声明；要改变它的值请用 set",
-                                    en: "parameter \(name) is already declared by \(existing.declaredBy); use `set` to change it")))
+                                    en:
+                                        "parameter \(name) is already declared by \(existing.declaredBy); use `set` to change it"
+                                )))
                         continue
                     }
                     parameters[name] = (value, note, pack.id, pack.id)
@@ -127,14 +132,18 @@ private struct Loader {
                         problems.append(
                             source.problem(
                                 at: offset,
-                                Message(zh: "参数 \(name) 的值应为 \(was)，实为 \(now)", en: "parameter \(name) takes a \(was), found \(now)")))
+                                Message(
+                                    zh: "参数 \(name) 的值应为 \(was)，实为 \(now)",
+                                    en: "parameter \(name) takes a \(was), found \(now)")))
                         continue
                     }
                     parameters[name] = (value, note ?? existing.note, existing.declaredBy, pack.id)
                 }
             case .define(let name, let value, let offset):
                 if defines.contains(where: { $0.name == name }) || parameters[name] != nil {
-                    problems.append(source.problem(at: offset, Message(zh: "名称 \(name) 已被使用", en: "the name \(name) is already in use")))
+                    problems.append(
+                        source.problem(
+                            at: offset, Message(zh: "名称 \(name) 已被使用", en: "the name \(name) is already in use")))
                     continue
                 }
                 defines.append((name, value, source))
@@ -160,7 +169,9 @@ private struct Loader {
                             at: rule.offset,
                             Message(
                                 zh: "规则 \(rule.id) 已在 \(existing.pack) 中定义；要替换它请用 replace rule",
-                                en: "rule \(rule.id) is already defined by \(existing.pack); use `replace rule` to replace it")))
+                                en:
+                                    "rule \(rule.id) is already defined by \(existing.pack); use `replace rule` to replace it"
+                            )))
                     continue
                 }
                 rules[rule.id] = (rule, source, pack.id, [])
@@ -181,7 +192,9 @@ private struct Loader {
                     problems.append(
                         source.problem(
                             at: offset,
-                            Message(zh: "严重程度只能是 violation、warning 或 notice", en: "a severity is violation, warning or notice")))
+                            Message(
+                                zh: "严重程度只能是 violation、warning 或 notice",
+                                en: "a severity is violation, warning or notice")))
                     continue
                 }
                 severityOverrides[id] = severity
@@ -193,13 +206,22 @@ private struct Loader {
     private mutating func compile(sources: [SourceFile]) {
         var globals = Globals()
         for (name, entry) in parameters { globals.parameters[name] = entry.value }
-        if let calendar = parameters["calendar"], calendar.value.string != "civil-code", calendar.value.string != "plain" {
+        if let calendar = parameters["calendar"], calendar.value.string != "civil-code",
+            calendar.value.string != "plain"
+        {
             problems.append(
-                Problem(calendar.setBy, Message(zh: "参数 calendar 只能是 civil-code 或 plain", en: "parameter calendar must be civil-code or plain")))
+                Problem(
+                    calendar.setBy,
+                    Message(
+                        zh: "参数 calendar 只能是 civil-code 或 plain", en: "parameter calendar must be civil-code or plain"))
+            )
         }
-        if let window = parameters["due-soon-window"], case .period = window.value {} else if parameters["due-soon-window"] != nil {
+        if let window = parameters["due-soon-window"], case .period = window.value {
+        } else if parameters["due-soon-window"] != nil {
             problems.append(
-                Problem(parameters["due-soon-window"]!.setBy, Message(zh: "参数 due-soon-window 应为期间", en: "parameter due-soon-window must be a period")))
+                Problem(
+                    parameters["due-soon-window"]!.setBy,
+                    Message(zh: "参数 due-soon-window 应为期间", en: "parameter due-soon-window must be a period")))
         }
         for define in defines {
             var compiler = Compiler(source: define.source, globals: globals)
@@ -217,7 +239,10 @@ private struct Loader {
         }
         // Rules in the order they were written, so problems come out file by file.
         let ordered = rules.values.sorted { a, b in
-            let (fa, fb) = (sources.firstIndex { $0.name == a.source.name } ?? 0, sources.firstIndex { $0.name == b.source.name } ?? 0)
+            let (fa, fb) = (
+                sources.firstIndex { $0.name == a.source.name } ?? 0,
+                sources.firstIndex { $0.name == b.source.name } ?? 0
+            )
             return fa != fb ? fa < fb : a.syntax.offset < b.syntax.offset
         }
         var ruleProblems: [String: [Problem]] = [:]
@@ -233,7 +258,9 @@ private struct Loader {
         for source in sources { problems += SourceFile.sorted(ruleProblems[source.name] ?? []) }
     }
 
-    private func compileRule(_ syntax: RuleSyntax, _ pack: String, _ changedBy: [String], _ compiler: inout Compiler) -> Rule? {
+    private func compileRule(_ syntax: RuleSyntax, _ pack: String, _ changedBy: [String], _ compiler: inout Compiler)
+        -> Rule?
+    {
         let source = compiler.source
         var ok = true
         func require<T>(_ value: T?, _ clause: String) -> T? {
@@ -248,14 +275,16 @@ private struct Loader {
         let message = require(syntax.message, "message")
         guard let subjectName = require(syntax.subject, "subject") else { return nil }
         guard let subject = Subject(rawValue: subjectName.name) else {
-            _ = compiler.unknown(subjectName.offset, "未知的对象", "unknown subject", subjectName.name,
+            _ = compiler.unknown(
+                subjectName.offset, "未知的对象", "unknown subject", subjectName.name,
                 among: Subject.allCases.map(\.rawValue))
             return nil
         }
         compiler.bindSubject(subject.rawValue, subject.entityKind)
         for binding in syntax.lets {
             if compiler.isBound(binding.name) || compiler.globals.parameters[binding.name] != nil {
-                _ = compiler.fail(binding.offset, "名称 \(binding.name) 已被使用", "the name \(binding.name) is already in use")
+                _ = compiler.fail(
+                    binding.offset, "名称 \(binding.name) 已被使用", "the name \(binding.name) is already in use")
                 ok = false
                 continue
             }
@@ -298,7 +327,8 @@ private struct Loader {
             if status.name == "info" && !isDeadline {
                 info = true
             } else {
-                _ = compiler.fail(status.offset, "status 只能是 info（且仅用于条件规则）", "status can only be info, on a condition rule")
+                _ = compiler.fail(
+                    status.offset, "status 只能是 info（且仅用于条件规则）", "status can only be info, on a condition rule")
                 ok = false
             }
         }
@@ -314,7 +344,8 @@ private struct Loader {
                 if case .name(let name) = leaf.kind, let severity = Severity(rawValue: name) {
                     severities.append(severity)
                 } else {
-                    _ = compiler.fail(leaf.offset, "严重程度只能是 violation、warning 或 notice", "a severity is violation, warning or notice")
+                    _ = compiler.fail(
+                        leaf.offset, "严重程度只能是 violation、warning 或 notice", "a severity is violation, warning or notice")
                     ok = false
                 }
             }
@@ -329,7 +360,8 @@ private struct Loader {
                 case .expression(let expr):
                     guard let compiled = code(expr) else { return nil }
                     if compiled.confidential {
-                        _ = compiler.fail(expr.offset, "保密内容（第十六条）不能写入提示信息", "confidential text (Art. 16) cannot appear in a message")
+                        _ = compiler.fail(
+                            expr.offset, "保密内容（第十六条）不能写入提示信息", "confidential text (Art. 16) cannot appear in a message")
                         ok = false
                     }
                     return .value(compiled.code)
@@ -351,7 +383,11 @@ private struct Loader {
 
     func result() -> RuleSet {
         let window: Period
-        if case .period(let period) = parameters["due-soon-window"]?.value { window = period } else { window = Period(7, .days) }
+        if case .period(let period) = parameters["due-soon-window"]?.value {
+            window = period
+        } else {
+            window = Period(7, .days)
+        }
         let moves = parameters["calendar"]?.value.string != "plain"
         return RuleSet(
             packs: packs,

@@ -33,12 +33,21 @@ public enum Scenario {
         if let set = member("set") {
             guard case .object(let parameters) = set else { throw bad(file, "set", "应为对象", "expected an object") }
             for (name, value) in parameters {
-                guard case .string(let text) = value else { throw bad(file, "set.\(name)", "应为文字", "expected a string") }
+                guard case .string(let text) = value else {
+                    throw bad(file, "set.\(name)", "应为文字", "expected a string")
+                }
                 overrides += "set \(name) = \(text)\n"
             }
         }
-        let extra = overrides.isEmpty
-            ? [] : [PackSource(path: file, rules: (file + " (set)", Array(("pack scenario { version \"\(file)\" }\n" + overrides).utf8)), holidays: [], isFolder: false)]
+        let extra =
+            overrides.isEmpty
+            ? []
+            : [
+                PackSource(
+                    path: file,
+                    rules: (file + " (set)", Array(("pack scenario { version \"\(file)\" }\n" + overrides).utf8)),
+                    holidays: [], isFolder: false)
+            ]
         let rules = try RuleSet.load(packs + extra)
         var base = Dataset()
         if case .string(let path)? = member("base") {
@@ -63,19 +72,27 @@ public enum Scenario {
             for key in fields.map(\.key) where !["name", "asOf", "rules", "dataset", "expect"].contains(key) {
                 throw bad(file, "\(path).\(key)", "未知字段", "unknown field")
             }
-            guard case .string(let name)? = field("name") else { throw bad(file, "\(path).name", "缺少名称", "a case needs a name") }
+            guard case .string(let name)? = field("name") else {
+                throw bad(file, "\(path).name", "缺少名称", "a case needs a name")
+            }
             guard case .string(let asOfText)? = field("asOf"), let asOf = CivilDate(asOfText) else {
                 throw bad(file, "\(path).asOf", "应为日期", "expected a date")
             }
             let chosen = try field("rules").map { try ruleList($0, file, "\(path).rules") } ?? fileRules
-            guard !chosen.isEmpty else { throw bad(file, "\(path).rules", "未指明规则", "name the rules this case is about") }
+            guard !chosen.isEmpty else {
+                throw bad(file, "\(path).rules", "未指明规则", "name the rules this case is about")
+            }
             for rule in chosen where !known.contains(rule) {
                 throw bad(file, path, "规则 \(rule) 不在生效的规则中", "rule \(rule) is not in force")
             }
             var dataset = base
             if let extra = field("dataset") {
-                guard case .object(var parts) = extra else { throw bad(file, "\(path).dataset", "应为对象", "expected an object") }
-                if !parts.contains(where: { $0.key == "format" }) { parts.insert(("format", .string(Dataset.format)), at: 0) }
+                guard case .object(var parts) = extra else {
+                    throw bad(file, "\(path).dataset", "应为对象", "expected an object")
+                }
+                if !parts.contains(where: { $0.key == "format" }) {
+                    parts.insert(("format", .string(Dataset.format)), at: 0)
+                }
                 let decoded = DatasetDecoder.decode(.object(parts))
                 let prefix = "\(path).dataset."
                 var problems = decoded.problems
@@ -135,8 +152,13 @@ public enum Scenario {
         var fields: [(String, String)] = []
 
         init(_ value: JSONValue, _ file: String, _ path: String, defaultRule: String?) throws {
-            guard case .object(let members) = value else { throw Scenario.bad(file, path, "应为对象", "expected an object") }
-            let allowed = ["rule", "type", "subject", "status", "severity", "due", "done", "days", "planned", "organization", "conductor"]
+            guard case .object(let members) = value else {
+                throw Scenario.bad(file, path, "应为对象", "expected an object")
+            }
+            let allowed = [
+                "rule", "type", "subject", "status", "severity", "due", "done", "days", "planned", "organization",
+                "conductor",
+            ]
             if !members.contains(where: { $0.key == "rule" }), let defaultRule { fields.append(("rule", defaultRule)) }
             for (key, value) in members {
                 guard allowed.contains(key) else { throw Scenario.bad(file, "\(path).\(key)", "未知字段", "unknown field") }
@@ -144,7 +166,8 @@ public enum Scenario {
                 case .string(let text): fields.append((key, text))
                 case .number(let text): fields.append((key, text))
                 case .null: fields.append((key, "null"))
-                default: throw Scenario.bad(file, "\(path).\(key)", "应为文字、数字或 null", "expected a string, number or null")
+                default:
+                    throw Scenario.bad(file, "\(path).\(key)", "应为文字、数字或 null", "expected a string, number or null")
                 }
             }
             guard fields.contains(where: { $0.0 == "rule" }), fields.contains(where: { $0.0 == "subject" }) else {

@@ -38,7 +38,10 @@ public enum CoverageViews {
         let zh = language == .zh
         var out = zh ? "届内定期谈话覆盖情况（截至 \(report.asOf)）\n" : "Term coverage of regular talks (as of \(report.asOf))\n"
         if !report.ruleInForce {
-            out += zh ? "规则 term-coverage 已被地方规则包停用，不判断覆盖。\n" : "Rule term-coverage is switched off by a local pack: coverage is not judged.\n"
+            out +=
+                zh
+                ? "规则 term-coverage 已被地方规则包停用，不判断覆盖。\n"
+                : "Rule term-coverage is switched off by a local pack: coverage is not judged.\n"
         }
         for conductor in report.conductors {
             out += "\n\(conductor.name)（\(conductor.id)）"
@@ -69,14 +72,22 @@ public enum CoverageViews {
     }
 
     public static func csv(_ report: CoverageReport) -> String {
-        var rows = [["conductor", "termFrom", "termTo", "organizations", "covered", "organization", "name", "topLeader", "planned", "lastRegularTalk"]]
+        var rows = [
+            [
+                "conductor", "termFrom", "termTo", "organizations", "covered", "organization", "name", "topLeader",
+                "planned", "lastRegularTalk",
+            ]
+        ]
         for conductor in report.conductors {
             let base = [
                 conductor.id, conductor.term?.from.description ?? "", conductor.term?.to.description ?? "",
                 String(conductor.organizations), String(conductor.covered),
             ]
             for gap in conductor.gaps {
-                rows.append(base + [gap.organization, gap.name, gap.topLeader ?? "", gap.planned ?? "", gap.lastRegularTalk ?? ""])
+                rows.append(
+                    base + [
+                        gap.organization, gap.name, gap.topLeader ?? "", gap.planned ?? "", gap.lastRegularTalk ?? "",
+                    ])
             }
         }
         return CSV.document(rows)
@@ -94,7 +105,9 @@ public enum ExplainView {
             zh
             ? "谈话 \(talk.id)：\(conductor) → \(organization)，\(kind)，\(talk.held)（截至 \(result.asOf)）\n"
             : "Talk \(talk.id): \(conductor) → \(organization), \(kind), \(talk.held) (as of \(result.asOf))\n"
-        out += (zh ? "规则包：" : "Rule packs: ") + result.packs.map { "\($0.id) \($0.version)" }.joined(separator: ", ") + "\n"
+        out +=
+            (zh ? "规则包：" : "Rule packs: ") + result.packs.map { "\($0.id) \($0.version)" }.joined(separator: ", ")
+            + "\n"
         if result.findings.isEmpty {
             out +=
                 zh

@@ -16,7 +16,10 @@ public enum FindingViews {
     }
 
     static func packs(_ packs: [PackInfo]) -> JSONValue {
-        .array(packs.map { .object([("id", .string($0.id)), ("version", .string($0.version)), ("sha256", .string($0.sha256))]) })
+        .array(
+            packs.map {
+                .object([("id", .string($0.id)), ("version", .string($0.version)), ("sha256", .string($0.sha256))])
+            })
     }
 
     static func summary(_ result: CheckResult) -> JSONValue {
@@ -62,7 +65,11 @@ public enum FindingViews {
         var groups: [(String, [Finding])] = []
         for finding in result.findings {
             let key = finding.conductor ?? ""
-            if groups.last?.0 == key { groups[groups.count - 1].1.append(finding) } else { groups.append((key, [finding])) }
+            if groups.last?.0 == key {
+                groups[groups.count - 1].1.append(finding)
+            } else {
+                groups.append((key, [finding]))
+            }
         }
         for (conductor, findings) in groups {
             out += "\n" + (facts.organization(conductor).map { "\($0.name)（\($0.id)）" } ?? conductor) + "\n"

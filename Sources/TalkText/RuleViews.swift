@@ -6,7 +6,8 @@ public enum RuleViews {
     public static func table(_ rules: RuleSet, _ language: Language) -> String {
         let zh = language == .zh
         var out = zh ? "规则包（按叠加顺序）：\n" : "Rule packs (in the order applied):\n"
-        var packs = TextTable(headers: zh ? ["编号", "版本", "施行", "位置", "SHA-256"] : ["id", "version", "effective", "path", "SHA-256"])
+        var packs = TextTable(
+            headers: zh ? ["编号", "版本", "施行", "位置", "SHA-256"] : ["id", "version", "effective", "path", "SHA-256"])
         for pack in rules.packs {
             packs.append([pack.id, pack.version, pack.effective?.description ?? "", pack.path, pack.sha256])
         }
@@ -14,21 +15,32 @@ public enum RuleViews {
         out += zh ? "\n参数：\n" : "\nParameters:\n"
         var parameters = TextTable(headers: zh ? ["参数", "值", "来源", "说明"] : ["parameter", "value", "set by", "note"])
         for parameter in rules.parameters {
-            let source = parameter.setBy == parameter.declaredBy ? parameter.declaredBy : "\(parameter.setBy)（\(zh ? "改自" : "was") \(parameter.declaredBy)）"
+            let source =
+                parameter.setBy == parameter.declaredBy
+                ? parameter.declaredBy : "\(parameter.setBy)（\(zh ? "改自" : "was") \(parameter.declaredBy)）"
             parameters.append([parameter.name, parameter.value, source, parameter.note ?? ""])
         }
         out += parameters.render()
         out += zh ? "\n生效规则：\n" : "\nRules in force:\n"
-        var table = TextTable(headers: zh ? ["规则", "条款", "对象", "严重程度", "来源"] : ["rule", "article", "subject", "severity", "defined at"])
+        var table = TextTable(
+            headers: zh ? ["规则", "条款", "对象", "严重程度", "来源"] : ["rule", "article", "subject", "severity", "defined at"])
         for rule in rules.rules {
-            var severity = rule.severity.rawValue + (rule.severityIsConditional ? (zh ? "（视情况）" : " (conditional)") : "")
-            if !rule.changedBy.isEmpty { severity += zh ? "（\(rule.changedBy.joined(separator: "、"))调整）" : " (changed by \(rule.changedBy.joined(separator: ", ")))" }
+            var severity =
+                rule.severity.rawValue + (rule.severityIsConditional ? (zh ? "（视情况）" : " (conditional)") : "")
+            if !rule.changedBy.isEmpty {
+                severity +=
+                    zh
+                    ? "（\(rule.changedBy.joined(separator: "、"))调整）"
+                    : " (changed by \(rule.changedBy.joined(separator: ", ")))"
+            }
             table.append([rule.id, rule.article, rule.subject.rawValue, severity, rule.location])
         }
         out += table.render()
         if !rules.disabled.isEmpty {
             out += zh ? "\n已停用：\n" : "\nSwitched off:\n"
-            for entry in rules.disabled { out += "  \(entry.id)  " + (zh ? "由 \(entry.by) 停用" : "by \(entry.by)") + "\n" }
+            for entry in rules.disabled {
+                out += "  \(entry.id)  " + (zh ? "由 \(entry.by) 停用" : "by \(entry.by)") + "\n"
+            }
         }
         let years = rules.holidays.years.keys.sorted().map(String.init).joined(separator: ", ")
         out += (zh ? "\n节假日数据：" : "\nHoliday data: ") + (years.isEmpty ? (zh ? "无" : "none") : years) + "\n"
@@ -42,7 +54,9 @@ public enum RuleViews {
                 "parameters",
                 .array(
                     rules.parameters.map {
-                        .object([("name", .string($0.name)), ("value", .string($0.value)), ("setBy", .string($0.setBy))])
+                        .object([
+                            ("name", .string($0.name)), ("value", .string($0.value)), ("setBy", .string($0.setBy)),
+                        ])
                     })
             ),
             (
@@ -50,7 +64,8 @@ public enum RuleViews {
                 .array(
                     rules.rules.map {
                         .object([
-                            ("id", .string($0.id)), ("article", .string($0.article)), ("subject", .string($0.subject.rawValue)),
+                            ("id", .string($0.id)), ("article", .string($0.article)),
+                            ("subject", .string($0.subject.rawValue)),
                             ("severity", .string($0.severity.rawValue)), ("pack", .string($0.pack)),
                             ("location", .string($0.location)),
                         ])

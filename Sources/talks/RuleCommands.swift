@@ -10,7 +10,8 @@ private let rulesOption = Option.value(
 private let asOfOption = Option.value(
     "--as-of", "DATE", "查询日（默认今天，北京时间）；此后的事项视为尚未发生",
     "the day to judge as of (default: today, China time); anything later has not happened yet")
-private let formatOption = Option.value("--format", "table|json|csv", "输出格式（默认 table）", "output format (default: table)")
+private let formatOption = Option.value(
+    "--format", "table|json|csv", "输出格式（默认 table）", "output format (default: table)")
 
 /// What the rule commands share: the packs, the store's facts, the as-of date and the format.
 private struct Judgement {
@@ -36,7 +37,8 @@ private struct Judgement {
         let list = years.map(String.init).joined(separator: ", ")
         context.note(
             "注意：未载入 \(list) 年的节假日数据，这些年份的期限只按周末顺延，可能不准。",
-            "note: no holiday data is loaded for \(list); deadlines in those years move off weekends only and may be off.")
+            "note: no holiday data is loaded for \(list); deadlines in those years move off weekends only and may be off."
+        )
     }
 }
 
@@ -59,7 +61,9 @@ let checkCommand = Command(
     summary: Message(zh: "按规则包检查全部记录", en: "judge every record against the rule packs"),
     details: Message(
         zh: "按条款列出问题（违规、警示、提示），每条注明规则、条款和天数。有违规时退出码为 1。",
-        en: "Lists the findings (violation, warning, notice), each with its rule, article and days. Exits 1 when a violation is printed."),
+        en:
+            "Lists the findings (violation, warning, notice), each with its rule, article and days. Exits 1 when a violation is printed."
+    ),
     options: [asOfOption, formatOption, rulesOption]
 ) { arguments, context in
     try arguments.noOperands()
@@ -71,10 +75,13 @@ let checkCommand = Command(
 
 let overdueCommand = Command(
     name: "overdue", operands: "",
-    summary: Message(zh: "列出逾期和即将到期的整改报告等事项", en: "list overdue and due-soon rectification reports and other deadlines"),
+    summary: Message(
+        zh: "列出逾期和即将到期的整改报告等事项", en: "list overdue and due-soon rectification reports and other deadlines"),
     details: Message(
         zh: "只列期限类规则（整改措施、整改情况、计划完成、及时谈话、归档抄送）中已逾期或即将到期的事项，逾期最久的在前。",
-        en: "Only deadline rules (measures, rectification report, plan items, timely talks, archiving) whose status is overdue or due-soon, most overdue first."),
+        en:
+            "Only deadline rules (measures, rectification report, plan items, timely talks, archiving) whose status is overdue or due-soon, most overdue first."
+    ),
     options: [asOfOption, formatOption, rulesOption]
 ) { arguments, context in
     try arguments.noOperands()
@@ -84,7 +91,8 @@ let overdueCommand = Command(
         finding.isDeadline && (finding.status == .overdue || finding.status == .dueSoon)
     }
     // Earliest due first (the most overdue); a stable sort keeps the spec's order among equals.
-    let findings = pending.enumerated().sorted { (a: (offset: Int, element: Finding), b: (offset: Int, element: Finding)) in
+    let findings = pending.enumerated().sorted {
+        (a: (offset: Int, element: Finding), b: (offset: Int, element: Finding)) in
         let (x, y) = (a.element.due!, b.element.due!)
         return x != y ? x < y : a.offset < b.offset
     }.map(\.element)
@@ -98,7 +106,9 @@ let coverageCommand = Command(
     summary: Message(zh: "届内定期谈话覆盖情况和缺口", en: "term coverage of regular talks, and the gaps"),
     details: Message(
         zh: "每个党委（党组）本届已覆盖多少下一级“一把手”，未覆盖的是谁，是否已列入本年度计划。",
-        en: "For each conductor: how many lower-level top leaders this term's regular talks have covered, who is still uncovered, and whether this year's plan covers them."),
+        en:
+            "For each conductor: how many lower-level top leaders this term's regular talks have covered, who is still uncovered, and whether this year's plan covers them."
+    ),
     options: [asOfOption, formatOption, rulesOption, .value("--conductor", "ORG", "只看该党委", "only this conductor")]
 ) { arguments, context in
     try arguments.noOperands()
@@ -108,10 +118,13 @@ let coverageCommand = Command(
         throw InputError(
             source: nil,
             problems: [
-                Problem("--conductor", Message(zh: "未知的组织 \(conductor.quoted)", en: "unknown organization \(conductor.quoted)"))
+                Problem(
+                    "--conductor",
+                    Message(zh: "未知的组织 \(conductor.quoted)", en: "unknown organization \(conductor.quoted)"))
             ])
     }
-    let report = CoverageReport(engine: judgement.engine, asOf: judgement.asOf, conductor: arguments.value("--conductor"))
+    let report = CoverageReport(
+        engine: judgement.engine, asOf: judgement.asOf, conductor: arguments.value("--conductor"))
     switch judgement.format {
     case "json": context.write(CoverageViews.json(report))
     case "csv": context.write(CoverageViews.csv(report))
@@ -126,8 +139,12 @@ let explainCommand = Command(
     summary: Message(zh: "逐条说明规则如何评判一次谈话", en: "show how every rule judges one talk"),
     details: Message(
         zh: "列出适用于该谈话的每条规则（符合与否），以及所依据的事实和日期推算，包括节假日顺延。",
-        en: "Every rule that applies to the talk, met or not, with the facts and the date arithmetic behind each, holiday moves included."),
-    options: [asOfOption, .value("--format", "table|json", "输出格式（默认 table）", "output format (default: table)"), rulesOption]
+        en:
+            "Every rule that applies to the talk, met or not, with the facts and the date arithmetic behind each, holiday moves included."
+    ),
+    options: [
+        asOfOption, .value("--format", "table|json", "输出格式（默认 table）", "output format (default: table)"), rulesOption,
+    ]
 ) { arguments, context in
     let id = try arguments.operand("TALK_ID")
     let judgement = try Judgement(arguments, context, formats: ["table", "json"])
@@ -137,7 +154,8 @@ let explainCommand = Command(
             source: nil,
             problems: [
                 Problem(
-                    "", Message(zh: "没有编号为 \(id.quoted) 的谈话", en: "no talk has the id \(id.quoted)")
+                    "",
+                    Message(zh: "没有编号为 \(id.quoted) 的谈话", en: "no talk has the id \(id.quoted)")
                         .with(Suggestions.hint(for: id, among: facts.talks.map(\.id))))
             ])
     }
@@ -150,7 +168,8 @@ let explainCommand = Command(
         }
     }
     // The talk's own rules first, then what it counts toward.
-    let ordered = result.findings.filter { $0.subjectType == "talk" } + result.findings.filter { $0.subjectType != "talk" }
+    let ordered =
+        result.findings.filter { $0.subjectType == "talk" } + result.findings.filter { $0.subjectType != "talk" }
     let shown = result.with(ordered)
     if judgement.format == "json" {
         context.write(ExplainView.json(talk, shown, context.language))
@@ -163,22 +182,28 @@ let explainCommand = Command(
 
 let rulesCommand = Command(
     name: "rules", operands: "list|lint [PATH]|test [PATH]",
-    summary: Message(zh: "规则包：列出生效规则、检查规则文件、运行规则场景", en: "rule packs: list the rules in force, lint rule files, run rule scenarios"),
+    summary: Message(
+        zh: "规则包：列出生效规则、检查规则文件、运行规则场景", en: "rule packs: list the rules in force, lint rule files, run rule scenarios"),
     details: Message(
         zh:
             "list 列出生效的规则和参数及其来源；lint 检查全国规则包和 PATH（及 --rules）的规则文件，错误以 文件:行:列 报告；test 运行场景（默认为各规则包的 scenarios/ 文件夹），失败时列出预期与实际。",
         en:
             "list shows the rules and parameters in force and where each comes from; lint checks the national pack and PATH (and --rules), reporting errors as file:line:col; test runs scenarios (by default each pack's scenarios/ folder) and prints expected against actual on failure."
     ),
-    options: [rulesOption, .value("--format", "table|json", "list 的输出格式（默认 table）", "output format of list (default: table)")]
+    options: [
+        rulesOption, .value("--format", "table|json", "list 的输出格式（默认 table）", "output format of list (default: table)"),
+    ]
 ) { arguments, context in
-    guard let action = arguments.operands.first else { throw arguments.fail("缺少参数 list|lint|test", "missing list|lint|test") }
+    guard let action = arguments.operands.first else {
+        throw arguments.fail("缺少参数 list|lint|test", "missing list|lint|test")
+    }
     let rest = Array(arguments.operands.dropFirst())
     switch action {
     case "list":
         guard rest.isEmpty else { throw arguments.fail("多余的参数 \(rest[0])", "unexpected operand \(rest[0])") }
         let rules = try RulePacks.load(arguments, context)
-        context.write(arguments.value("--format") == "json" ? RuleViews.json(rules) : RuleViews.table(rules, context.language))
+        context.write(
+            arguments.value("--format") == "json" ? RuleViews.json(rules) : RuleViews.table(rules, context.language))
         return ExitStatus.success
     case "lint":
         let national = try RulePacks.nationalFolder(context.environment)
@@ -186,12 +211,14 @@ let rulesCommand = Command(
         let rules = try RuleSet.load(paths.map(RulePacks.source))
         context.say(
             "规则检查通过：\(rules.packs.count) 个规则包，\(rules.rules.count) 条生效规则，\(rules.parameters.count) 个参数。",
-            "rules ok: \(rules.packs.count) packs, \(rules.rules.count) rules in force, \(rules.parameters.count) parameters.")
+            "rules ok: \(rules.packs.count) packs, \(rules.rules.count) rules in force, \(rules.parameters.count) parameters."
+        )
         return ExitStatus.success
     case "test":
         let national = try RulePacks.nationalFolder(context.environment)
         let packs = try ([national] + arguments.all("--rules")).map(RulePacks.source)
-        let targets = rest.isEmpty
+        let targets =
+            rest.isEmpty
             ? ([national] + arguments.all("--rules")).map { ($0 as NSString).appendingPathComponent("scenarios") }
                 .filter { FileManager.default.fileExists(atPath: $0) }
             : rest

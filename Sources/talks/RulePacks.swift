@@ -10,7 +10,8 @@ enum RulePacks {
         if let path = environment["TALKS_RULES"], !path.isEmpty { return path }
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         var folder = (executable as NSString).deletingLastPathComponent
-        let installed = ((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent("share/talks/Rules")
+        let installed = ((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent(
+            "share/talks/Rules")
         if hasPack(installed) { return installed }
         while folder != "/" && !folder.isEmpty {
             let candidate = (folder as NSString).appendingPathComponent("Rules")
@@ -24,7 +25,9 @@ enum RulePacks {
                     "",
                     Message(
                         zh: "找不到全国规则包（Rules/）。请设置 TALKS_RULES 为规则包文件夹，或重新 make install。",
-                        en: "cannot find the national rule pack (Rules/). Set TALKS_RULES to its folder, or run make install again."))
+                        en:
+                            "cannot find the national rule pack (Rules/). Set TALKS_RULES to its folder, or run make install again."
+                    ))
             ])
     }
 
@@ -38,7 +41,9 @@ enum RulePacks {
             InputError(source: path, problems: [Problem("", Message(zh: zh, en: en))])
         }
         func read(_ file: String) throws -> [UInt8] {
-            guard let data = FileManager.default.contents(atPath: file) else { throw problem("无法读取", "cannot read this file") }
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw problem("无法读取", "cannot read this file")
+            }
             return Array(data)
         }
         var isFolder: ObjCBool = false
@@ -46,7 +51,9 @@ enum RulePacks {
             throw problem("规则包不存在", "no such rule pack")
         }
         guard isFolder.boolValue else {
-            guard path.hasSuffix(".rules") else { throw problem("规则文件应以 .rules 结尾", "a rule file's name ends in .rules") }
+            guard path.hasSuffix(".rules") else {
+                throw problem("规则文件应以 .rules 结尾", "a rule file's name ends in .rules")
+            }
             return PackSource(path: path, rules: (path, try read(path)), holidays: [], isFolder: false)
         }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()

@@ -13,7 +13,11 @@ import Testing
         #expect(packs.first?["id"] as? String == "cn-national-2026")
         #expect((packs.first?["sha256"] as? String)?.count == 64)
         let findings = try #require(json["findings"] as? [[String: Any]])
-        let measures = try #require(findings.first { $0["rule"] as? String == "measures-deadline" && ($0["subject"] as? [String: Any])?["id"] as? String == "T2026-003" })
+        let measures = try #require(
+            findings.first {
+                $0["rule"] as? String == "measures-deadline"
+                    && ($0["subject"] as? [String: Any])?["id"] as? String == "T2026-003"
+            })
         #expect(measures["status"] as? String == "overdue")
         #expect(measures["due"] as? String == "2026-10-15")
         #expect(measures["days"] as? Int == 37)
@@ -36,7 +40,9 @@ import Testing
     @Test func overdueListsOnlyPendingDeadlinesMostOverdueFirst() throws {
         let w = try Workspace()
         let run = try w.run("overdue", "--as-of", "2026-11-21", "--format", "csv")
-        let rows = run.stdout.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let rows = run.stdout.split(separator: "\r\n").dropFirst().map {
+            $0.split(separator: ",", omittingEmptySubsequences: false)
+        }
         #expect(!rows.isEmpty)
         #expect(rows.allSatisfy { ["overdue", "due-soon"].contains(String($0[3])) })
         let dues = rows.map { String($0[8]) }
@@ -56,7 +62,9 @@ import Testing
         // The coverage view and check agree: every gap is a term-coverage finding.
         let check = try w.run("check", "--as-of", "2026-11-21", "--format", "csv")
         for gap in gaps {
-            #expect(check.stdout.contains("term-coverage,第五条第二款,warning,not-met,organization,\(gap["organization"] as! String),jd"))
+            #expect(
+                check.stdout.contains(
+                    "term-coverage,第五条第二款,warning,not-met,organization,\(gap["organization"] as! String),jd"))
         }
     }
 
@@ -74,7 +82,8 @@ import Testing
 
     @Test func aLocalPackOfFifteenWorkingDaysMovesTheDueDates() throws {
         let w = try Workspace()
-        let pack = w.file("province.rules", "pack province { version \"2026\" }\nset measures-period = 15 working days\n")
+        let pack = w.file(
+            "province.rules", "pack province { version \"2026\" }\nset measures-period = 15 working days\n")
         let national = try w.run("explain", "T2026-003", "--as-of", "2026-11-21", "--format", "json")
         let local = try w.run("explain", "T2026-003", "--as-of", "2026-11-21", "--format", "json", "--rules", pack)
         // Ended 2026-09-15: counting skips Mid-Autumn (09-25) and National Day (10-01…07) and counts
@@ -118,6 +127,16 @@ import Testing
         #expect(lint.status == 2)
     }
 
+    @Test func theExampleLocalPacksLint() throws {
+        let folder = Fixture.root + "/Rules/examples"
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".rules") }
+        #expect(!files.isEmpty)
+        for file in files {
+            let run = try talks(["rules", "lint", folder + "/" + file])
+            #expect(run.status == 0, "\(file): \(run.stderr)")
+        }
+    }
+
     @Test func theRuleScenariosPass() throws {
         let w = try Workspace(loaded: false)
         let run = try w.run("rules", "test")
@@ -127,7 +146,8 @@ import Testing
 
     @Test func aFailingScenarioShowsExpectedAgainstActual() throws {
         let w = try Workspace(loaded: false)
-        _ = w.file("base.json", try String(contentsOfFile: Fixture.root + "/Rules/scenarios/base.json", encoding: .utf8))
+        _ = w.file(
+            "base.json", try String(contentsOfFile: Fixture.root + "/Rules/scenarios/base.json", encoding: .utf8))
         let scenario = w.file(
             "wrong.json",
             """

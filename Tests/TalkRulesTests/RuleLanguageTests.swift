@@ -23,7 +23,8 @@ private func problems(_ text: String) throws -> [Problem] {
         let ids = Set(try nationalPack().rules.map(\.id))
         let catalogue: Set = [
             "out-of-scope", "lower-level", "talkee-top-leader", "talker-leadership", "talker-secretary",
-            "individual-format", "problems-pointed-out", "self-check", "steps", "timely-steps", "record", "timely-basis",
+            "individual-format", "problems-pointed-out", "self-check", "steps", "timely-steps", "record",
+            "timely-basis",
             "measures-deadline", "measures-reflections", "measures-communicated", "report-deadline", "archive",
             "rectification-accountability", "untruthful-report", "plan-assignment", "plan-deadline", "annual-plan",
             "term-missing", "term-coverage", "timely-followup",
@@ -51,9 +52,12 @@ private func problems(_ text: String) throws -> [Problem] {
             disable no-such-rule
             """)
         let locations = Set(found.map(\.location))
-        #expect(locations.isSuperset(of: ["local.rules:2:5", "local.rules:7:17", "local.rules:8:12", "local.rules:11:9"]), "\(locations)")
+        #expect(
+            locations.isSuperset(of: ["local.rules:2:5", "local.rules:7:17", "local.rules:8:12", "local.rules:11:9"]),
+            "\(locations)")
         let texts = found.map { $0.message.en }
-        #expect(texts.contains { $0.contains("unknown parameter \"measures-periods\"") && $0.contains("measures-period") })
+        #expect(
+            texts.contains { $0.contains("unknown parameter \"measures-periods\"") && $0.contains("measures-period") })
         #expect(texts.contains { $0.contains("has no field \"helds\"") && $0.contains("\"held\"") })
         #expect(texts.contains { $0.contains("severity") })
         #expect(texts.contains { $0.contains("no rule has the id \"no-such-rule\"") })

@@ -100,9 +100,11 @@ enum HolidayFile {
                     day = next
                 }
             default:
-                fail(word, "不认识 \(word.shown)（可用 year、notice、holiday、workday）",
+                fail(
+                    word, "不认识 \(word.shown)（可用 year、notice、holiday、workday）",
                     "unknown statement \(word.shown) (year, notice, holiday, workday)")
-                while tokens[index].kind != .end, !["year", "notice", "holiday", "workday"].contains(tokens[index].name ?? "")
+                while tokens[index].kind != .end,
+                    !["year", "notice", "holiday", "workday"].contains(tokens[index].name ?? "")
                 { _ = next() }
             }
         }

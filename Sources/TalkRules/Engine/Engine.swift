@@ -17,7 +17,8 @@ public struct Engine: Sendable {
     /// Every finding at `asOf`, in the spec's order.
     public func check(asOf: CivilDate) -> CheckResult {
         var yearsWithoutData = Set<Int>()
-        let findings = evaluate(asOf: asOf, rules: rules.rules, subjects: nil, includeAll: false, years: &yearsWithoutData)
+        let findings = evaluate(
+            asOf: asOf, rules: rules.rules, subjects: nil, includeAll: false, years: &yearsWithoutData)
         return CheckResult(
             asOf: asOf, packs: rules.packs, findings: findings.sorted(by: Finding.specOrder),
             yearsWithoutData: yearsWithoutData.sorted())
@@ -30,7 +31,8 @@ public struct Engine: Sendable {
     ) -> CheckResult {
         var yearsWithoutData = Set<Int>()
         let findings = evaluate(
-            asOf: asOf, rules: rules.rules.filter(chosen), subjects: subjects, includeAll: true, years: &yearsWithoutData)
+            asOf: asOf, rules: rules.rules.filter(chosen), subjects: subjects, includeAll: true,
+            years: &yearsWithoutData)
         return CheckResult(
             asOf: asOf, packs: rules.packs, findings: findings.sorted(by: Finding.specOrder),
             yearsWithoutData: yearsWithoutData.sorted())
@@ -111,24 +113,29 @@ public struct Engine: Sendable {
             if let done {
                 if done <= dueDate {
                     status = .met
-                    closing = Message(zh: "\(doneLabel.zh) \(done)，在 \(dueDate) 之前：按期", en: "\(doneLabel.en) \(done), by \(dueDate): on time")
+                    closing = Message(
+                        zh: "\(doneLabel.zh) \(done)，在 \(dueDate) 之前：按期",
+                        en: "\(doneLabel.en) \(done), by \(dueDate): on time")
                 } else {
                     status = .late
                     days = dueDate.days(to: done)
                     closing = Message(
-                        zh: "\(doneLabel.zh) \(done)，晚于 \(dueDate) \(days!) 天", en: "\(doneLabel.en) \(done), \(days!) days after \(dueDate)")
+                        zh: "\(doneLabel.zh) \(done)，晚于 \(dueDate) \(days!) 天",
+                        en: "\(doneLabel.en) \(done), \(days!) days after \(dueDate)")
                 }
             } else if asOf > dueDate {
                 status = .overdue
                 days = dueDate.days(to: asOf)
                 closing = Message(
-                    zh: "截至 \(asOf) 尚未完成，已超过 \(dueDate) \(days!) 天", en: "not done by \(asOf), \(days!) days past \(dueDate)")
+                    zh: "截至 \(asOf) 尚未完成，已超过 \(dueDate) \(days!) 天",
+                    en: "not done by \(asOf), \(days!) days past \(dueDate)")
             } else if let soon = env.calendar.adding(rules.dueSoonWindow, to: asOf), dueDate <= soon {
                 status = .dueSoon
                 let left = asOf.days(to: dueDate)
                 closing = Message(
                     zh: left == 0 ? "截至 \(asOf) 尚未完成，今日到期" : "截至 \(asOf) 尚未完成，距 \(dueDate) 还有 \(left) 天",
-                    en: left == 0 ? "not done by \(asOf), due today" : "not done by \(asOf), \(left) days left until \(dueDate)")
+                    en: left == 0
+                        ? "not done by \(asOf), due today" : "not done by \(asOf), \(left) days left until \(dueDate)")
             } else {
                 status = .open
                 closing = Message(zh: "截至 \(asOf) 尚未完成，\(dueDate) 到期", en: "not done by \(asOf), due \(dueDate)")
@@ -141,7 +148,9 @@ public struct Engine: Sendable {
         var severity: Severity?
         if [.late, .overdue, .dueSoon, .notMet, .info].contains(status) {
             var stated = rule.severity
-            if let code = rule.severityCode, let chosen = code(env).string.flatMap(Severity.init(rawValue:)) { stated = chosen }
+            if let code = rule.severityCode, let chosen = code(env).string.flatMap(Severity.init(rawValue:)) {
+                stated = chosen
+            }
             severity = status == .dueSoon ? stated.lowered : stated
         }
         if let closing { trace?.add(closing) }
@@ -166,14 +175,19 @@ public struct Engine: Sendable {
         var message = Message(zh: render(rule.message.zh, env, .zh), en: render(rule.message.en, env, .en))
         if let due, rule.isDeadline, severity != nil {
             message = Message(
-                zh: message.zh + "（应于 \(due) 前完成" + (status == .late ? "，\(done!) 完成，逾期 \(days!) 天）"
-                    : status == .overdue ? "，已逾期 \(days!) 天）" : "，尚余 \(env.asOf.days(to: due)) 天）"),
-                en: message.en + " (due \(due)" + (status == .late ? "; done \(done!), \(days!) days late)"
-                    : status == .overdue ? "; \(days!) days overdue)" : "; \(env.asOf.days(to: due)) days left)"))
+                zh: message.zh + "（应于 \(due) 前完成"
+                    + (status == .late
+                        ? "，\(done!) 完成，逾期 \(days!) 天）"
+                        : status == .overdue ? "，已逾期 \(days!) 天）" : "，尚余 \(env.asOf.days(to: due)) 天）"),
+                en: message.en + " (due \(due)"
+                    + (status == .late
+                        ? "; done \(done!), \(days!) days late)"
+                        : status == .overdue ? "; \(days!) days overdue)" : "; \(env.asOf.days(to: due)) days left)"))
         }
         return Finding(
             rule: rule.id, article: rule.article, quote: rule.quote, severity: severity, status: status,
-            subjectType: rule.subject.findingType, subjectID: subjectID, conductor: conductor, organization: organization,
+            subjectType: rule.subject.findingType, subjectID: subjectID, conductor: conductor,
+            organization: organization,
             due: due, isDeadline: rule.isDeadline, done: done, days: days, hasPlanned: rule.planned != nil,
             planned: planned, message: message, explanation: trace?.lines ?? [])
     }

@@ -70,7 +70,9 @@ enum Schema {
 
     private static func symbol<V: Vocabulary>(_ value: V) -> Value { .symbol(value.rawValue) }
     private static func symbols<V: Vocabulary>(_ values: [V]) -> Value { .list(values.map(symbol)) }
-    private static func optional(_ kind: EntityKind, _ index: Int?) -> Value { index.map { .entity(kind, $0) } ?? .null }
+    private static func optional(_ kind: EntityKind, _ index: Int?) -> Value {
+        index.map { .entity(kind, $0) } ?? .null
+    }
     private static func optional(_ date: CivilDate?) -> Value { date.map(Value.date) ?? .null }
     private static func m(_ zh: String, _ en: String) -> Message { Message(zh: zh, en: en) }
 

@@ -79,7 +79,9 @@ public final class Facts: Sendable {
 
         var posts = [[Appointment]](repeating: [], count: organizationCount)
         for appointment in dataset.appointments { posts[org(appointment.organization)].append(appointment) }
-        self.posts = posts.map { $0.sorted { ($0.from, $0.person, $0.role.rawValue) < ($1.from, $1.person, $1.role.rawValue) } }
+        self.posts = posts.map {
+            $0.sorted { ($0.from, $0.person, $0.role.rawValue) < ($1.from, $1.person, $1.role.rawValue) }
+        }
         var termsOf = [[Int]](repeating: [], count: organizationCount)
         for (position, term) in terms.enumerated() { termsOf[org(term.organization)].append(position) }
         self.termsOf = termsOf
@@ -104,7 +106,9 @@ public final class Facts: Sendable {
         talksByConductor = group(talkConductor, into: organizationCount)
         talksByPlan = group(talkPlan.map { $0 ?? -1 }, into: plans.count)
         var byTrigger = [[Int]](repeating: [], count: triggers.count)
-        for (talk, triggers) in talkTriggers.enumerated() { for trigger in Set(triggers) { byTrigger[trigger].append(talk) } }
+        for (talk, triggers) in talkTriggers.enumerated() {
+            for trigger in Set(triggers) { byTrigger[trigger].append(talk) }
+        }
         talksByTrigger = byTrigger.map { $0.sorted() }
         plansByConductor = group(planConductor, into: organizationCount)
         plansByOrganization = group(planOrganization, into: organizationCount)

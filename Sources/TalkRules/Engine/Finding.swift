@@ -49,7 +49,10 @@ public struct Finding: Sendable {
 
     /// The order of `spec/cli.md`: conductor, subject type, subject id, rule id, by code point.
     public static func specOrder(_ a: Finding, _ b: Finding) -> Bool {
-        let keys = [(a.conductor ?? "", b.conductor ?? ""), (a.subjectType, b.subjectType), (a.subjectID, b.subjectID), (a.rule, b.rule)]
+        let keys = [
+            (a.conductor ?? "", b.conductor ?? ""), (a.subjectType, b.subjectType), (a.subjectID, b.subjectID),
+            (a.rule, b.rule),
+        ]
         for (x, y) in keys where x != y { return codePointOrder(x, y) }
         return false
     }

@@ -21,7 +21,9 @@ extension Compiler {
         let values = arguments.map(\.value)
         func expect(_ count: Int) throws(Failure) {
             guard values.count == count else {
-                throw fail(offset, "\(name) 需要 \(count) 个参数，实有 \(values.count) 个", "\(name) takes \(count) arguments, found \(values.count)")
+                throw fail(
+                    offset, "\(name) 需要 \(count) 个参数，实有 \(values.count) 个",
+                    "\(name) takes \(count) arguments, found \(values.count)")
             }
         }
         switch name {
@@ -68,7 +70,8 @@ extension Compiler {
             let expected = try listArgument(values[0])
             let actual = try listArgument(values[1])
             guard expected.type.accepts(actual.type) else {
-                throw fail(values[1].offset, "两个列表类型不同", "the two lists differ in type: \(expected.type), \(actual.type)")
+                throw fail(
+                    values[1].offset, "两个列表类型不同", "the two lists differ in type: \(expected.type), \(actual.type)")
             }
             let (x, y) = (expected.code, actual.code)
             if name == "missing" {
@@ -78,7 +81,8 @@ extension Compiler {
                         return .list(x(env).items.filter { !present.contains($0) })
                     }, type: expected.type)
             }
-            return Compiled(code: { env in .list(Self.outOfOrder(expected: x(env).items, actual: y(env).items)) },
+            return Compiled(
+                code: { env in .list(Self.outOfOrder(expected: x(env).items, actual: y(env).items)) },
                 type: expected.type)
         case "top-leader", "team":
             try expect(2)
@@ -88,7 +92,9 @@ extension Compiler {
             let roles: Set<Role> = isLeader ? [.secretary] : [.secretary, .deputySecretary, .member]
             return Compiled(
                 code: { env in
-                    guard case .entity(_, let o) = organization(env), o >= 0, let day = date(env).date else { return .null }
+                    guard case .entity(_, let o) = organization(env), o >= 0, let day = date(env).date else {
+                        return .null
+                    }
                     let people = env.facts.holders(of: o, roles: roles, on: day).map { Value.entity(.person, $0) }
                     let value: Value = isLeader ? (people.first ?? .null) : .list(people)
                     if let trace = env.trace {
@@ -96,9 +102,11 @@ extension Compiler {
                         let shown = Rendering.message(value, env.facts)
                         trace.add(
                             isLeader
-                                ? Message(zh: "\(day) \(who.zh)书记（一把手）：\(shown.zh)",
+                                ? Message(
+                                    zh: "\(day) \(who.zh)书记（一把手）：\(shown.zh)",
                                     en: "top leader of \(who.en) on \(day): \(shown.en)")
-                                : Message(zh: "\(day) \(who.zh)领导班子成员：\(shown.zh)",
+                                : Message(
+                                    zh: "\(day) \(who.zh)领导班子成员：\(shown.zh)",
                                     en: "leadership team of \(who.en) on \(day): \(shown.en)"))
                     }
                     return value
@@ -109,13 +117,16 @@ extension Compiler {
             let date = try compile(values[1], expecting: .date).code
             return Compiled(
                 code: { env in
-                    guard case .entity(_, let o) = organization(env), o >= 0, let day = date(env).date else { return .null }
+                    guard case .entity(_, let o) = organization(env), o >= 0, let day = date(env).date else {
+                        return .null
+                    }
                     let value = env.facts.coverageTerm(of: o, on: day).map { Value.entity(.term, $0) } ?? .null
                     if let trace = env.trace {
                         let who = Rendering.message(.entity(.organization, o), env.facts)
                         let shown = Rendering.message(value, env.facts)
                         trace.add(
-                            Message(zh: "\(who.zh)含 \(day) 的届期（覆盖期）：\(shown.zh)",
+                            Message(
+                                zh: "\(who.zh)含 \(day) 的届期（覆盖期）：\(shown.zh)",
                                 en: "term of \(who.en) containing \(day) (coverage term): \(shown.en)"))
                     }
                     return value
@@ -130,7 +141,9 @@ extension Compiler {
                     if let trace = env.trace {
                         let who = Rendering.message(.entity(.organization, o), env.facts)
                         let shown = Rendering.message(value, env.facts)
-                        trace.add(Message(zh: "\(who.zh)的上级党组织：\(shown.zh)", en: "organizations above \(who.en): \(shown.en)"))
+                        trace.add(
+                            Message(zh: "\(who.zh)的上级党组织：\(shown.zh)", en: "organizations above \(who.en): \(shown.en)")
+                        )
                     }
                     return value
                 }, type: .list(.entity(.organization)))
@@ -174,7 +187,8 @@ extension Compiler {
     {
         let keys: [String: EntityKind] =
             switch name {
-            case "talks": ["organization": .organization, "conductor": .organization, "plan": .plan, "trigger": .trigger]
+            case "talks":
+                ["organization": .organization, "conductor": .organization, "plan": .plan, "trigger": .trigger]
             case "plans": ["organization": .organization, "conductor": .organization]
             default: ["organization": .organization]
             }
@@ -216,8 +230,11 @@ extension Compiler {
             describe: { env in
                 let shown = Rendering.message(argument(env), env.facts)
                 return Message(
-                    zh: "\(key == "plan" ? "依据计划事项" : key == "trigger" ? "针对情形" : key == "conductor" ? "由" : "涉及") \(shown.zh) 的\(noun.zh)",
-                    en: "\(noun.en) \(key == "plan" ? "naming plan item" : key == "trigger" ? "naming trigger" : key == "conductor" ? "by" : "with") \(shown.en)")
+                    zh:
+                        "\(key == "plan" ? "依据计划事项" : key == "trigger" ? "针对情形" : key == "conductor" ? "由" : "涉及") \(shown.zh) 的\(noun.zh)",
+                    en:
+                        "\(noun.en) \(key == "plan" ? "naming plan item" : key == "trigger" ? "naming trigger" : key == "conductor" ? "by" : "with") \(shown.en)"
+                )
             })
     }
 

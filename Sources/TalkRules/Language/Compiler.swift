@@ -52,7 +52,8 @@ struct Compiler {
 
     /// Binds a `let`: computed on first use, then kept for the rest of the evaluation.
     mutating func bindLet(_ name: String, _ compiled: Compiled) {
-        locals[name] = Local(slot: slotCount, type: compiled.type, traced: true, lazy: compiled.code,
+        locals[name] = Local(
+            slot: slotCount, type: compiled.type, traced: true, lazy: compiled.code,
             confidential: compiled.confidential)
         slotCount += 1
     }
@@ -69,15 +70,20 @@ struct Compiler {
     }
 
     /// "unknown name …; did you mean …?"
-    mutating func unknown(_ offset: Int, _ zh: String, _ en: String, _ name: String, among candidates: [String]) -> Failure {
-        fail(offset, Message(zh: "\(zh) \(name.quoted)", en: "\(en) \(name.quoted)").with(
-            Suggestions.hint(for: name, among: candidates)))
+    mutating func unknown(_ offset: Int, _ zh: String, _ en: String, _ name: String, among candidates: [String])
+        -> Failure
+    {
+        fail(
+            offset,
+            Message(zh: "\(zh) \(name.quoted)", en: "\(en) \(name.quoted)").with(
+                Suggestions.hint(for: name, among: candidates)))
     }
 
     mutating func compile(_ expr: Expr, expecting expected: ValueType? = nil) throws(Failure) -> Compiled {
         let compiled = try compileAny(expr)
         if let expected, !expected.accepts(compiled.type) {
-            throw fail(expr.offset, "此处应为 \(expected)，实为 \(compiled.type)", "expected \(expected), found \(compiled.type)")
+            throw fail(
+                expr.offset, "此处应为 \(expected)，实为 \(compiled.type)", "expected \(expected), found \(compiled.type)")
         }
         return compiled
     }
@@ -97,7 +103,8 @@ struct Compiler {
             let a = try compile(then)
             let b = try compile(otherwise)
             guard a.type.accepts(b.type) else {
-                throw fail(otherwise.offset, "两个分支类型不同：\(a.type) 与 \(b.type)", "branches differ: \(a.type) and \(b.type)")
+                throw fail(
+                    otherwise.offset, "两个分支类型不同：\(a.type) 与 \(b.type)", "branches differ: \(a.type) and \(b.type)")
             }
             let (x, y) = (a.code, b.code)
             return Compiled(
@@ -110,7 +117,8 @@ struct Compiler {
             for item in items {
                 let compiled = try compile(item)
                 guard type.accepts(compiled.type) else {
-                    throw fail(item.offset, "列表中的类型不一致", "list items must have one type, found \(type) and \(compiled.type)")
+                    throw fail(
+                        item.offset, "列表中的类型不一致", "list items must have one type, found \(type) and \(compiled.type)")
                 }
                 type = type.merged(with: compiled.type)
                 codes.append(compiled.code)
@@ -213,7 +221,8 @@ struct Compiler {
             }
             let fields = Schema.fields(of: kind)
             guard let found = fields[name] else {
-                throw unknown(offset, "\(kind.rawValue) 没有字段", "a \(kind.rawValue) has no field", name, among: Array(fields.keys))
+                throw unknown(
+                    offset, "\(kind.rawValue) 没有字段", "a \(kind.rawValue) has no field", name, among: Array(fields.keys))
             }
             getters.append(found.get)
             type = found.type
@@ -239,7 +248,8 @@ struct Compiler {
                 if let trace = env.trace {
                     let shown: Message =
                         confidential
-                        ? Message(zh: "\(value.items.count) 条（内容保密）", en: "\(value.items.count) (contents confidential)")
+                        ? Message(
+                            zh: "\(value.items.count) 条（内容保密）", en: "\(value.items.count) (contents confidential)")
                         : Rendering.message(value, env.facts)
                     trace.add(Message(zh: "\(label.zh)：\(shown.zh)", en: "\(label.en): \(shown.en)"))
                 }
@@ -285,7 +295,8 @@ struct Compiler {
             let item = try compile(left)
             let list = try compile(right)
             guard case .list(let element) = list.type, element.accepts(item.type) else {
-                throw fail(offset, "in 右边应为 \(item.type) 的列表，实为 \(list.type)",
+                throw fail(
+                    offset, "in 右边应为 \(item.type) 的列表，实为 \(list.type)",
                     "`in` needs a list of \(item.type) on its right, found \(list.type)")
             }
             let (x, y) = (item.code, list.code)
@@ -327,7 +338,8 @@ struct Compiler {
             let a = try compile(left)
             let b = try compile(right)
             guard a.type.accepts(b.type) else {
-                throw fail(offset, "?? 两边类型不同：\(a.type) 与 \(b.type)", "?? needs one type on both sides: \(a.type), \(b.type)")
+                throw fail(
+                    offset, "?? 两边类型不同：\(a.type) 与 \(b.type)", "?? needs one type on both sides: \(a.type), \(b.type)")
             }
             let (x, y) = (a.code, b.code)
             return Compiled(
@@ -344,7 +356,8 @@ struct Compiler {
     ) throws(Failure) -> Compiled {
         let source = try compile(collection)
         guard case .list(let element) = source.type else {
-            throw fail(collection.offset, "for … in 后应为列表，实为 \(source.type)", "`for … in` needs a list, found \(source.type)")
+            throw fail(
+                collection.offset, "for … in 后应为列表，实为 \(source.type)", "`for … in` needs a list, found \(source.type)")
         }
         if locals[variable] != nil {
             throw fail(offset, "名称 \(variable.quoted) 已被使用", "the name \(variable.quoted) is already in use")
@@ -370,7 +383,9 @@ struct Compiler {
                 }
                 if let trace = env.trace, let label = describe?(env) {
                     let shown = Rendering.message(.list(Array(matched.prefix(8))), env.facts)
-                    let more = matched.count > 8 ? Message(zh: " 等 \(matched.count) 项", en: " and \(matched.count - 8) more") : nil
+                    let more =
+                        matched.count > 8
+                        ? Message(zh: " 等 \(matched.count) 项", en: " and \(matched.count - 8) more") : nil
                     trace.add(
                         Message(
                             zh: "\(label.zh)中符合条件的：\(shown.zh)\(more?.zh ?? "")",

@@ -11,7 +11,9 @@ struct Parser {
     /// Thrown to leave a clause or statement that cannot be read; the problem is already logged.
     struct Stop: Error {}
 
-    static let statementWords: Set<String> = ["parameter", "set", "define", "scope", "rule", "replace", "disable", "severity"]
+    static let statementWords: Set<String> = [
+        "parameter", "set", "define", "scope", "rule", "replace", "disable", "severity",
+    ]
     static let clauseWords: Set<String> = [
         "article", "quote", "subject", "let", "applies", "requires", "due", "done", "severity", "status", "planned",
         "message",
@@ -193,7 +195,8 @@ struct Parser {
             throw fail(
                 tokens[index - 1],
                 "不认识的语句 \(word.quoted)（可用：\(Self.statementWords.sorted().joined(separator: "、"))）",
-                "unknown statement \(word.quoted) (expected one of: \(Self.statementWords.sorted().joined(separator: ", ")))")
+                "unknown statement \(word.quoted) (expected one of: \(Self.statementWords.sorted().joined(separator: ", ")))"
+            )
         }
     }
 
@@ -282,7 +285,8 @@ struct Parser {
         default:
             throw fail(
                 keyword, "不认识的规则子句 \(word.quoted)（可用：\(Self.clauseWords.sorted().joined(separator: "、"))）",
-                "unknown rule clause \(word.quoted) (expected one of: \(Self.clauseWords.sorted().joined(separator: ", ")))")
+                "unknown rule clause \(word.quoted) (expected one of: \(Self.clauseWords.sorted().joined(separator: ", ")))"
+            )
         }
     }
 
@@ -347,7 +351,9 @@ struct Parser {
     }
 
     /// Operators from loosest to tightest; comparisons do not chain.
-    private static let levels: [[String]] = [["??"], ["or"], ["and"], [], ["=", "!=", "<", "<=", ">", ">=", "in"], ["+"]]
+    private static let levels: [[String]] = [
+        ["??"], ["or"], ["and"], [], ["=", "!=", "<", "<=", ">", ">=", "in"], ["+"],
+    ]
 
     private mutating func binary(level: Int) throws(Stop) -> Expr {
         if level == 3 {
