@@ -2,14 +2,21 @@
 /// scenario's case is checked against its base.
 public struct DatasetLookup: RecordLookup {
     public let dataset: Dataset
+    /// Ids by kind, so each reference the validator checks is one lookup, not a scan.
+    private let idSets: [RecordKind: Set<String>]
 
     public init(_ dataset: Dataset) {
         self.dataset = dataset
+        var sets: [RecordKind: Set<String>] = [:]
+        for kind in RecordKind.allCases { sets[kind] = Set(Self.ids(kind, dataset)) }
+        idSets = sets
     }
 
-    public func exists(_ kind: RecordKind, id: String) -> Bool { ids(kind).contains(id) }
+    public func exists(_ kind: RecordKind, id: String) -> Bool { idSets[kind]?.contains(id) ?? false }
 
-    public func ids(_ kind: RecordKind) -> [String] {
+    public func ids(_ kind: RecordKind) -> [String] { Self.ids(kind, dataset) }
+
+    private static func ids(_ kind: RecordKind, _ dataset: Dataset) -> [String] {
         switch kind {
         case .organizations: dataset.organizations.map(\.id)
         case .people: dataset.people.map(\.id)

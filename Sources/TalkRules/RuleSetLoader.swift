@@ -6,7 +6,7 @@ extension RuleSet {
     public static func load(_ sources: [PackSource]) throws(InputError) -> RuleSet {
         var loader = Loader()
         loader.run(sources)
-        guard loader.problems.isEmpty else { throw InputError(source: nil, problems: Loader.sorted(loader.problems)) }
+        guard loader.problems.isEmpty else { throw InputError(source: nil, problems: loader.sortedProblems()) }
         return loader.result()
     }
 }
@@ -22,6 +22,10 @@ private struct Loader {
     var defines: [(name: String, value: Expr, source: SourceFile)] = []
     var scopes: [(subject: Subject, condition: Expr, source: SourceFile)] = []
     var rules: [String: (syntax: RuleSyntax, source: SourceFile, pack: String, changedBy: [String])] = [:]
+    /// Rule ids in the order first written: rules compile in this order, whatever the dictionary's.
+    var ruleOrder: [String] = []
+    /// Each file's place in the order given, so problems list file by file deterministically.
+    var fileOrder: [String: Int] = [:]
     var severityOverrides: [String: Severity] = [:]
     var disabled: [(id: String, by: String)] = []
 
@@ -29,48 +33,46 @@ private struct Loader {
     var compiledScopes: [Subject: [Code]] = [:]
     var scopeSlots = 1
 
-    /// File by file in the order first seen, then by line and column, as a compiler lists them.
-    static func sorted(_ problems: [Problem]) -> [Problem] {
-        func split(_ problem: Problem) -> (file: String, place: Int) {
+    /// File by file in the order the files were given, then by line and column, as a compiler lists them.
+    func sortedProblems() -> [Problem] {
+        func key(_ problem: Problem) -> (file: Int, place: Int) {
             let parts = problem.location.split(separator: ":", omittingEmptySubsequences: false)
             guard parts.count >= 3, let line = Int(parts[parts.count - 2]), let column = Int(parts[parts.count - 1])
             else {
-                return (problem.location, 0)
+                return (fileOrder[problem.location] ?? Int.max, 0)
             }
-            return (parts.dropLast(2).joined(separator: ":"), line * 1_000_000 + column)
+            return (fileOrder[parts.dropLast(2).joined(separator: ":")] ?? Int.max, line * 1_000_000 + column)
         }
-        var order: [String: Int] = [:]
-        for problem in problems where order[split(problem).file] == nil { order[split(problem).file] = order.count }
         return problems.enumerated().sorted { a, b in
-            let (x, y) = (split(a.element), split(b.element))
-            if x.file != y.file { return order[x.file]! < order[y.file]! }
-            return x.place != y.place ? x.place < y.place : a.offset < b.offset
+            let (x, y) = (key(a.element), key(b.element))
+            return x != y ? x < y : a.offset < b.offset
         }.map(\.element)
     }
 
     mutating func run(_ sources: [PackSource]) {
         var parsed: [(PackSyntax, SourceFile)] = []
         for pack in sources {
-            var fileProblems: [Problem] = []
+            for name in [pack.rules.name] + pack.holidays.map(\.name) where fileOrder[name] == nil {
+                fileOrder[name] = fileOrder.count
+            }
             guard let text = String(validating: pack.rules.bytes, as: UTF8.self) else {
                 problems.append(Problem(pack.rules.name, Message(zh: "不是 UTF-8 文本", en: "not UTF-8 text")))
                 continue
             }
             let source = SourceFile(name: pack.rules.name, text: text)
             let (syntax, parseProblems) = Parser.parse(source)
-            fileProblems += parseProblems
+            problems += parseProblems
             for file in pack.holidays {
                 guard let text = String(validating: file.bytes, as: UTF8.self) else {
                     problems.append(Problem(file.name, Message(zh: "不是 UTF-8 文本", en: "not UTF-8 text")))
                     continue
                 }
                 let (year, yearProblems) = HolidayFile.parse(SourceFile(name: file.name, text: text))
-                problems += SourceFile.sorted(yearProblems)
+                problems += yearProblems
                 if let year {
                     holidays.set(year: year.year, notice: year.notice, holidays: year.holidays, workdays: year.workdays)
                 }
             }
-            problems += SourceFile.sorted(fileProblems)
             guard let syntax else { continue }
             if packs.contains(where: { $0.id == syntax.id }) {
                 problems.append(
@@ -84,12 +86,22 @@ private struct Loader {
                     path: pack.path, sha256: pack.sha256))
             parsed.append((syntax, source))
         }
-        for (pack, source) in parsed {
-            var packProblems: [Problem] = []
-            apply(pack, source, &packProblems)
-            problems += SourceFile.sorted(packProblems)
+        for (pack, source) in parsed { apply(pack, source) }
+        compile()
+    }
+
+    /// The two parameters the engine itself reads must hold what it can use, wherever they are set.
+    static func engineParameterProblem(_ name: String, _ value: Value) -> Message? {
+        switch name {
+        case "calendar" where value.string != "civil-code" && value.string != "plain":
+            return Message(
+                zh: "参数 calendar 只能是 civil-code 或 plain", en: "parameter calendar must be civil-code or plain")
+        case "due-soon-window":
+            if case .period = value { return nil }
+            return Message(zh: "参数 due-soon-window 应为期间", en: "parameter due-soon-window must be a period")
+        default:
+            return nil
         }
-        compile(sources: parsed.map(\.1))
     }
 
     private func unknownRule(_ id: String, _ offset: Int, _ source: SourceFile) -> Problem {
@@ -99,11 +111,15 @@ private struct Loader {
                 Suggestions.hint(for: id, among: rules.keys)))
     }
 
-    private mutating func apply(_ pack: PackSyntax, _ source: SourceFile, _ problems: inout [Problem]) {
+    private mutating func apply(_ pack: PackSyntax, _ source: SourceFile) {
         for statement in pack.statements {
             switch statement {
             case .parameter(let name, let literal, let note, let declares, let offset):
                 let value = Compiler.value(of: literal)
+                if let problem = Self.engineParameterProblem(name, value) {
+                    problems.append(source.problem(at: offset, problem))
+                    continue
+                }
                 if declares {
                     if let existing = parameters[name] {
                         problems.append(
@@ -174,6 +190,7 @@ private struct Loader {
                             )))
                     continue
                 }
+                if rules[rule.id] == nil { ruleOrder.append(rule.id) }
                 rules[rule.id] = (rule, source, pack.id, [])
                 severityOverrides[rule.id] = nil
                 disabled.removeAll { $0.id == rule.id }
@@ -203,26 +220,9 @@ private struct Loader {
         }
     }
 
-    private mutating func compile(sources: [SourceFile]) {
+    private mutating func compile() {
         var globals = Globals()
         for (name, entry) in parameters { globals.parameters[name] = entry.value }
-        if let calendar = parameters["calendar"], calendar.value.string != "civil-code",
-            calendar.value.string != "plain"
-        {
-            problems.append(
-                Problem(
-                    calendar.setBy,
-                    Message(
-                        zh: "参数 calendar 只能是 civil-code 或 plain", en: "parameter calendar must be civil-code or plain"))
-            )
-        }
-        if let window = parameters["due-soon-window"], case .period = window.value {
-        } else if parameters["due-soon-window"] != nil {
-            problems.append(
-                Problem(
-                    parameters["due-soon-window"]!.setBy,
-                    Message(zh: "参数 due-soon-window 应为期间", en: "parameter due-soon-window must be a period")))
-        }
         for define in defines {
             var compiler = Compiler(source: define.source, globals: globals)
             if let compiled = try? compiler.compile(define.value) { globals.defines[define.name] = compiled }
@@ -237,25 +237,16 @@ private struct Loader {
             }
             problems += compiler.problems
         }
-        // Rules in the order they were written, so problems come out file by file.
-        let ordered = rules.values.sorted { a, b in
-            let (fa, fb) = (
-                sources.firstIndex { $0.name == a.source.name } ?? 0,
-                sources.firstIndex { $0.name == b.source.name } ?? 0
-            )
-            return fa != fb ? fa < fb : a.syntax.offset < b.syntax.offset
-        }
-        var ruleProblems: [String: [Problem]] = [:]
-        for entry in ordered {
+        for id in ruleOrder {
+            let entry = rules[id]!
             var compiler = Compiler(source: entry.source, globals: globals)
             if let rule = compileRule(entry.syntax, entry.pack, entry.changedBy, &compiler),
                 !disabled.contains(where: { $0.id == rule.id })
             {
                 compiledRules.append(rule)
             }
-            ruleProblems[entry.source.name, default: []] += compiler.problems
+            problems += compiler.problems
         }
-        for source in sources { problems += SourceFile.sorted(ruleProblems[source.name] ?? []) }
     }
 
     private func compileRule(_ syntax: RuleSyntax, _ pack: String, _ changedBy: [String], _ compiler: inout Compiler)

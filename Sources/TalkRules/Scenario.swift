@@ -19,8 +19,11 @@ public enum Scenario {
     /// relative to the scenario). A malformed file is an input error naming the JSON path.
     ///
     /// A file may `set` parameters for its cases, as a local pack would (`{"effective": "2026-01-01"}`):
-    /// the values are written as such a pack and applied on top of `packs`.
-    public static func run(file: String, bytes: [UInt8], packs: [PackSource], read: (String) throws -> [UInt8]) throws
+    /// the values are written as such a pack and applied on top of `packs`; otherwise `rules`, which
+    /// are `packs` already combined, are used as they are.
+    public static func run(
+        file: String, bytes: [UInt8], rules combined: RuleSet, packs: [PackSource], read: (String) throws -> [UInt8]
+    ) throws
         -> [Outcome]
     {
         let root = try JSONReader.parse(bytes)
@@ -39,16 +42,10 @@ public enum Scenario {
                 overrides += "set \(name) = \(text)\n"
             }
         }
-        let extra =
-            overrides.isEmpty
-            ? []
-            : [
-                PackSource(
-                    path: file,
-                    rules: (file + " (set)", Array(("pack scenario { version \"\(file)\" }\n" + overrides).utf8)),
-                    holidays: [], isFolder: false)
-            ]
-        let rules = try RuleSet.load(packs + extra)
+        let overridePack = PackSource(
+            path: file, rules: (file + " (set)", Array(("pack scenario { version \"\(file)\" }\n" + overrides).utf8)),
+            holidays: [], isFolder: false)
+        let rules = overrides.isEmpty ? combined : try RuleSet.load(packs + [overridePack])
         var base = Dataset()
         if case .string(let path)? = member("base") {
             let baseRoot = try JSONReader.parse(try read(path))

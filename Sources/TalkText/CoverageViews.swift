@@ -123,8 +123,7 @@ public enum ExplainView {
                 case .open: "…"
                 default: "✗"
                 }
-            var head = "\(mark) \(finding.status.label.text(language))"
-            if let days = finding.days { head += zh ? " \(days) 天" : " \(days) days" }
+            var head = "\(mark) \(FindingViews.status(finding, language))"
             if let severity = finding.severity { head += " [\(severity.label.text(language))]" }
             let subject = finding.subjectType == "talk" ? "" : " (\(finding.subjectType) \(finding.subjectID))"
             out += "\n\(head)  \(finding.rule)  \(finding.article)\(subject)\n"

@@ -84,13 +84,17 @@ public enum FindingViews {
         return out
     }
 
+    /// The status as people read it, with the days past due: "已逾期 37 天".
+    static func status(_ finding: Finding, _ language: Language) -> String {
+        let status = finding.status.label.text(language)
+        guard let days = finding.days else { return status }
+        return status + (language == .zh ? " \(days) 天" : " \(days) days")
+    }
+
     static func row(_ finding: Finding, _ facts: Facts, _ language: Language) -> [String] {
-        let zh = language == .zh
-        var status = finding.status.label.text(language)
-        if let days = finding.days { status += zh ? " \(days) 天" : " \(days) days" }
-        return [
+        [
             finding.severity?.label.text(language) ?? "", finding.rule, finding.article,
-            subjectLabel(finding, facts, language), status, finding.due?.description ?? "",
+            subjectLabel(finding, facts, language), status(finding, language), finding.due?.description ?? "",
             finding.message.text(language),
         ]
     }

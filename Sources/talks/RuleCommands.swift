@@ -206,26 +206,26 @@ let rulesCommand = Command(
             arguments.value("--format") == "json" ? RuleViews.json(rules) : RuleViews.table(rules, context.language))
         return ExitStatus.success
     case "lint":
-        let national = try RulePacks.nationalFolder(context.environment)
-        let paths = [national] + arguments.all("--rules") + rest
-        let rules = try RuleSet.load(paths.map(RulePacks.source))
+        let rules = try RulePacks.load(arguments, context, adding: rest)
         context.say(
             "规则检查通过：\(rules.packs.count) 个规则包，\(rules.rules.count) 条生效规则，\(rules.parameters.count) 个参数。",
             "rules ok: \(rules.packs.count) packs, \(rules.rules.count) rules in force, \(rules.parameters.count) parameters."
         )
         return ExitStatus.success
     case "test":
-        let national = try RulePacks.nationalFolder(context.environment)
-        let packs = try ([national] + arguments.all("--rules")).map(RulePacks.source)
+        let paths = try RulePacks.paths(arguments, context)
+        let packs = try paths.map(RulePacks.source)
+        let rules = try RuleSet.load(packs)
         let targets =
             rest.isEmpty
-            ? ([national] + arguments.all("--rules")).map { ($0 as NSString).appendingPathComponent("scenarios") }
+            ? paths.map { ($0 as NSString).appendingPathComponent("scenarios") }
                 .filter { FileManager.default.fileExists(atPath: $0) }
             : rest
         var outcomes: [Scenario.Outcome] = []
         for file in try targets.flatMap(scenarioFiles) {
             let folder = (file as NSString).deletingLastPathComponent
-            outcomes += try Scenario.run(file: file, bytes: try context.read(file), packs: packs) { base in
+            outcomes += try Scenario.run(file: file, bytes: try context.read(file), rules: rules, packs: packs) {
+                base in
                 try context.read((folder as NSString).appendingPathComponent(base))
             }
         }

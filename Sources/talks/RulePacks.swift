@@ -72,10 +72,14 @@ enum RulePacks {
             isFolder: true)
     }
 
-    /// The national pack and every `--rules` pack, combined.
-    static func load(_ arguments: Arguments, _ context: Context) throws -> RuleSet {
-        let paths = [try nationalFolder(context.environment)] + arguments.all("--rules")
-        return try RuleSet.load(paths.map(source))
+    /// The national pack's folder, every `--rules` pack, then `more`, in the order they apply.
+    static func paths(_ arguments: Arguments, _ context: Context, adding more: [String] = []) throws -> [String] {
+        [try nationalFolder(context.environment)] + arguments.all("--rules") + more
+    }
+
+    /// The national pack and every `--rules` pack (then `more`), combined.
+    static func load(_ arguments: Arguments, _ context: Context, adding more: [String] = []) throws -> RuleSet {
+        try RuleSet.load(try paths(arguments, context, adding: more).map(source))
     }
 }
 

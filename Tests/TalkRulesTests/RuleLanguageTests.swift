@@ -91,6 +91,17 @@ private func problems(_ text: String) throws -> [Problem] {
         #expect(texts.contains { $0.contains("confidential") })
     }
 
+    @Test func theParametersTheEngineReadsAreCheckedWhereTheyAreSet() throws {
+        let found = try problems(
+            """
+            pack settings { version "1" }
+            set calendar = gregorian
+            set due-soon-window = 03-31
+            """)
+        #expect(found.map(\.location) == ["local.rules:2:5", "local.rules:3:5"])
+        #expect(found.first?.message.en == "parameter calendar must be civil-code or plain")
+    }
+
     @Test func aRuleIDMayNotBeDefinedTwiceWithoutReplace() throws {
         let found = try problems(
             """

@@ -27,9 +27,6 @@ public struct SourceFile: Sendable {
         return (low + 1, offset - lineStarts[low] + 1)
     }
 
-    /// A problem with the whole file (it is not UTF-8, it is empty).
-    func problem(_ message: Message) -> Problem { Problem(name, message) }
-
     /// A problem at `offset`, with the source line and a caret aligned by display width.
     func problem(at offset: Int, _ message: Message) -> Problem {
         let (line, column) = position(of: offset)
@@ -40,18 +37,6 @@ public struct SourceFile: Sendable {
         let before = String(String.UnicodeScalarView(scalars[start..<min(offset, end)])).replacingTabs()
         let pad = String(repeating: " ", count: DisplayWidth.of(before))
         return Problem("\(name):\(line):\(column)", message, excerpt: ["    " + text, "    " + pad + "^"])
-    }
-
-    /// Problems of one file sorted by place, as a compiler lists them.
-    static func sorted(_ problems: [Problem]) -> [Problem] {
-        func key(_ problem: Problem) -> (Int, Int) {
-            let parts = problem.location.split(separator: ":").suffix(2).compactMap { Int($0) }
-            return (parts.first ?? 0, parts.count > 1 ? parts[1] : 0)
-        }
-        return problems.enumerated().sorted { a, b in
-            let (ka, kb) = (key(a.element), key(b.element))
-            return ka != kb ? ka < kb : a.offset < b.offset
-        }.map(\.element)
     }
 }
 
