@@ -237,6 +237,9 @@ public enum RecordKind: String, CaseIterable, Sendable {
 /// A whole dataset or a part of one: what `talks load` reads and `talks export` writes.
 public struct Dataset: Hashable, Sendable {
     public static let format = "supervision-talks/1"
+    /// The top-level member that marks a document written without its confidential texts.
+    public static let confidentialKey = "confidential"
+    public static let confidentialOmitted = "omitted"
 
     public var organizations: [Organization] = []
     public var people: [Person] = []
@@ -258,5 +261,39 @@ public struct Dataset: Hashable, Sendable {
         case .triggers: triggers.count
         case .talks: talks.count
         }
+    }
+}
+
+/// Confidential texts (Art. 16): the problems pointed out, the rectification requirements and
+/// the notes on triggers. Outputs leave them out unless asked for.
+extension Dataset {
+    /// The same records without their confidential texts.
+    public func redacted() -> Dataset {
+        var copy = self
+        for i in copy.talks.indices {
+            copy.talks[i].problems = []
+            copy.talks[i].requirements = []
+        }
+        for i in copy.triggers.indices { copy.triggers[i].note = nil }
+        return copy
+    }
+
+    public var holdsConfidentialText: Bool {
+        talks.contains { !$0.problems.isEmpty || !$0.requirements.isEmpty } || triggers.contains { $0.note != nil }
+    }
+
+    /// The records of a document written without confidential texts, each taking the texts of
+    /// the stored record it replaces, so loading such a document never erases them.
+    public func keepingConfidentialTexts(of stored: Dataset) -> Dataset {
+        var copy = self
+        let talks = Dictionary(stored.talks.map { ($0.id, $0) }) { first, _ in first }
+        let triggers = Dictionary(stored.triggers.map { ($0.id, $0) }) { first, _ in first }
+        for i in copy.talks.indices {
+            guard let old = talks[copy.talks[i].id] else { continue }
+            copy.talks[i].problems = old.problems
+            copy.talks[i].requirements = old.requirements
+        }
+        for i in copy.triggers.indices { copy.triggers[i].note = triggers[copy.triggers[i].id]?.note }
+        return copy
     }
 }

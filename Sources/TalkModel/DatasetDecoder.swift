@@ -213,6 +213,8 @@ public enum DatasetDecoder {
         /// Ids of records left out for their problems: other records may still refer to them
         /// without a second, misleading "unknown id" problem.
         public var unreadableIDs: [RecordKind: Set<String>] = [:]
+        /// The document was written without its confidential texts (`"confidential": "omitted"`).
+        public var confidentialOmitted = false
 
         public func locator() -> RecordLocator {
             let origins = self.origins
@@ -223,7 +225,7 @@ public enum DatasetDecoder {
     public static func decode(_ root: JSONValue) -> Result {
         let log = ProblemLog()
         var result = Result()
-        let topLevel = ["format"] + RecordKind.allCases.map(\.rawValue)
+        let topLevel = ["format", Dataset.confidentialKey] + RecordKind.allCases.map(\.rawValue)
         guard let fields = ObjectFields(root, path: "", allowed: topLevel, log: log) else {
             result.problems = log.problems
             return result
@@ -234,6 +236,16 @@ public enum DatasetDecoder {
                 Message(
                     zh: "不支持的格式 \(format.quoted)，应为 \(Dataset.format.quoted)",
                     en: "unsupported format \(format.quoted); expected \(Dataset.format.quoted)"))
+        }
+        if let marker = fields.optional(Dataset.confidentialKey, .string) {
+            if marker == Dataset.confidentialOmitted {
+                result.confidentialOmitted = true
+            } else {
+                log.add(
+                    Dataset.confidentialKey,
+                    Message(
+                        zh: "只能是 \(Dataset.confidentialOmitted.quoted)", en: "must be \(Dataset.confidentialOmitted.quoted)"))
+            }
         }
         func records<T>(_ kind: RecordKind, _ read: (JSONValue, String, ProblemLog) -> T?) -> [T] {
             guard let items = fields.optional(kind.rawValue, .array(FieldReader<JSONValue> { v, _, _ in v })) else {

@@ -2,17 +2,33 @@
 /// their identifying fields), members in the format's order, and optional fields left out when
 /// they hold their default. The same dataset always gives the same bytes.
 public enum DatasetEncoder {
-    public static func document(_ dataset: Dataset) -> String {
-        let sorted = dataset.canonicallySorted()
+    /// The document of a dataset. Without `confidential` the confidential texts are left out and
+    /// the document says so (`"confidential": "omitted"`), so loading it keeps the stored texts.
+    public static func document(_ dataset: Dataset, confidential: Bool = true) -> String {
+        let sorted = (confidential ? dataset : dataset.redacted()).canonicallySorted()
         var members: [(key: String, value: JSONValue)] = [("format", .string(Dataset.format))]
+        if !confidential { members.append((Dataset.confidentialKey, .string(Dataset.confidentialOmitted))) }
         members.append(("organizations", .array(sorted.organizations.map(json))))
         members.append(("people", .array(sorted.people.map(json))))
         members.append(("appointments", .array(sorted.appointments.map(json))))
         members.append(("terms", .array(sorted.terms.map(json))))
         members.append(("plans", .array(sorted.plans.map(json))))
         members.append(("triggers", .array(sorted.triggers.map(json))))
-        members.append(("talks", .array(sorted.talks.map { json($0) })))
+        members.append(("talks", .array(sorted.talks.map(json))))
         return JSONWriter.document(members)
+    }
+
+    /// The records of one kind, in the dataset's order.
+    public static func json(_ kind: RecordKind, _ d: Dataset) -> [JSONValue] {
+        switch kind {
+        case .organizations: d.organizations.map(json)
+        case .people: d.people.map(json)
+        case .appointments: d.appointments.map(json)
+        case .terms: d.terms.map(json)
+        case .plans: d.plans.map(json)
+        case .triggers: d.triggers.map(json)
+        case .talks: d.talks.map(json)
+        }
     }
 
     /// Builds an object from the members that are present (nil values are left out).
@@ -67,8 +83,7 @@ public enum DatasetEncoder {
         ])
     }
 
-    /// A talk; with `confidential` false the problem and requirement texts are left out (Art. 16).
-    public static func json(_ t: Talk, confidential: Bool = true) -> JSONValue {
+    public static func json(_ t: Talk) -> JSONValue {
         object([
             ("id", string(t.id)), ("conductor", string(t.conductor)), ("kind", string(t.kind.rawValue)),
             ("organization", string(t.organization)), ("talkee", string(t.talkee)), ("talker", string(t.talker)),
@@ -76,8 +91,8 @@ public enum DatasetEncoder {
             ("held", date(t.held)), ("ended", t.ended == t.held ? nil : date(t.ended)),
             ("plan", string(t.plan)), ("triggers", list(t.triggers)), ("selfCheck", flag(t.selfCheck)),
             ("steps", list(t.steps)),
-            ("problems", confidential ? list(t.problems) : nil),
-            ("requirements", confidential ? list(t.requirements) : nil),
+            ("problems", list(t.problems)),
+            ("requirements", list(t.requirements)),
             ("record", flag(t.record)), ("participants", list(t.participants)), ("untruthful", flag(t.untruthful)),
             (
                 "measures",

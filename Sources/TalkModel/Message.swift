@@ -25,15 +25,26 @@ public struct Problem: Hashable, Sendable {
     public let message: Message
     /// Lines shown under the message: for a rule file, the source line and a caret under the place.
     public let excerpt: [String]
+    /// A place described in words (a sheet's row and column), shown in the reader's language.
+    private let place: Message?
 
     public init(_ location: String, _ message: Message, excerpt: [String] = []) {
         self.location = location
         self.message = message
         self.excerpt = excerpt
+        self.place = nil
+    }
+
+    public init(_ place: Message, _ message: Message) {
+        self.location = place.en
+        self.message = message
+        self.excerpt = []
+        self.place = place
     }
 
     public func text(_ language: Language) -> String {
-        location.isEmpty ? message.text(language) : "\(location): \(message.text(language))"
+        let location = place?.text(language) ?? self.location
+        return location.isEmpty ? message.text(language) : "\(location): \(message.text(language))"
     }
 }
 

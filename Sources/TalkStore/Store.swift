@@ -269,6 +269,22 @@ public final class Store {
         }
     }
 
+    /// The stored records of one kind with these ids; appointments and terms have none.
+    public func records(_ kind: RecordKind, ids: [String]) throws -> Dataset {
+        let condition = "id IN (SELECT value FROM json_each(?))"
+        let list = [JSONWriter.line(.array(ids.map(JSONValue.string)))]
+        var d = Dataset()
+        switch kind {
+        case .organizations: d.organizations = try organizations(where: condition, list)
+        case .people: d.people = try people(where: condition, list)
+        case .plans: d.plans = try plans(where: condition, list)
+        case .triggers: d.triggers = try triggers(where: condition, list)
+        case .talks: d.talks = try talks(where: condition, list)
+        case .appointments, .terms: break
+        }
+        return d
+    }
+
     /// Organizations matching an optional SQL condition, by id.
     public func organizations(where condition: String = "", _ values: [String] = []) throws -> [Organization] {
         try rows("SELECT id, name, kind, level, parent, approved_by FROM organization", condition, values, "id") { r in

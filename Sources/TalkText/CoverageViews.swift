@@ -90,7 +90,7 @@ public enum CoverageViews {
                     ])
             }
         }
-        return CSV.document(rows)
+        return CSV.text(rows)
     }
 }
 

@@ -116,7 +116,7 @@ public enum FindingViews {
 
     // MARK: CSV
 
-    /// RFC 4180 CSV with a byte-order mark, so spreadsheet programs open Chinese text correctly.
+    /// RFC 4180 CSV; the command line adds the encoding (a byte-order mark, or GB18030).
     public static func csv(_ result: CheckResult, _ language: Language) -> String {
         var rows = [
             [
@@ -132,18 +132,6 @@ public enum FindingViews {
                 finding.planned ?? "", finding.message.text(language),
             ])
         }
-        return CSV.document(rows)
-    }
-}
-
-/// RFC 4180: fields with a comma, quote or line break are quoted; lines end in CRLF.
-public enum CSV {
-    public static func document(_ rows: [[String]]) -> String {
-        "\u{FEFF}" + rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
-    }
-
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacing("\"", with: "\"\"") + "\""
+        return CSV.text(rows)
     }
 }

@@ -15,7 +15,7 @@ public struct Names: Sendable {
 }
 
 /// How records are shown: as an aligned table, a detail page, or JSON in the dataset format's shape.
-/// Confidential texts (problems, requirements) are shown only when asked for (Art. 16).
+/// Confidential texts (problems, requirements, trigger notes) are shown only when asked for (Art. 16).
 public struct RecordViews {
     public let language: Language
     public let names: Names
@@ -106,22 +106,14 @@ public struct RecordViews {
     // MARK: JSON
 
     /// The records as a JSON array, one record a line, in the dataset format's shape.
-    public func json(_ kind: RecordKind, _ d: Dataset) -> String {
-        let records: [JSONValue] =
-            switch kind {
-            case .organizations: d.organizations.map(DatasetEncoder.json)
-            case .people: d.people.map(DatasetEncoder.json)
-            case .appointments: d.appointments.map(DatasetEncoder.json)
-            case .terms: d.terms.map(DatasetEncoder.json)
-            case .plans: d.plans.map(DatasetEncoder.json)
-            case .triggers: d.triggers.map(DatasetEncoder.json)
-            case .talks: d.talks.map { DatasetEncoder.json($0, confidential: confidential) }
-            }
-        return Self.jsonLines(records)
+    public func json(_ kind: RecordKind, _ all: Dataset) -> String {
+        let d = confidential ? all : all.redacted()
+        return Self.jsonLines(DatasetEncoder.json(kind, d))
     }
 
     /// The records with this id (one per kind that has it), each as `{"kind": …, "record": …}`.
-    public func showJSON(_ kinds: [RecordKind], _ d: Dataset, id: String) -> String {
+    public func showJSON(_ kinds: [RecordKind], _ all: Dataset, id: String) -> String {
+        let d = confidential ? all : all.redacted()
         let records: [JSONValue] = kinds.compactMap { kind in
             let record: JSONValue? =
                 switch kind {
@@ -129,7 +121,7 @@ public struct RecordViews {
                 case .people: d.people.first { $0.id == id }.map(DatasetEncoder.json)
                 case .plans: d.plans.first { $0.id == id }.map(DatasetEncoder.json)
                 case .triggers: d.triggers.first { $0.id == id }.map(DatasetEncoder.json)
-                case .talks: d.talks.first { $0.id == id }.map { DatasetEncoder.json($0, confidential: confidential) }
+                case .talks: d.talks.first { $0.id == id }.map(DatasetEncoder.json)
                 case .appointments, .terms: nil
                 }
             return record.map { .object([("kind", .string(kind.singular.en)), ("record", $0)]) }
@@ -186,7 +178,7 @@ public struct RecordViews {
             add("组织", "organization", names.organization(trigger.organization))
             add("类别", "kind", label(trigger.kind))
             add("日期", "on", date(trigger.on))
-            add("说明", "note", trigger.note ?? "—")
+            add("说明", "note", texts(trigger.note.map { [$0] } ?? []))
             related += section(
                 t("回应该情形的谈话", "talks naming this trigger"),
                 table(.talks, filtered(d, talks: { $0.triggers.contains(trigger.id) })))

@@ -49,7 +49,7 @@ let version = "0.1.0"
 
 /// Every command, in the order help lists them.
 let commands: [Command] = [
-    initCommand, loadCommand, exportCommand, recordCommand, measuresCommand, rectificationCommand, archiveCommand,
+    initCommand, loadCommand, importCommand, exportCommand, recordCommand, measuresCommand, rectificationCommand, archiveCommand,
     listCommand, showCommand, checkCommand, overdueCommand, coverageCommand, explainCommand, rulesCommand,
 ]
 

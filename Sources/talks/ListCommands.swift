@@ -2,10 +2,6 @@ import TalkModel
 import TalkStore
 import TalkText
 
-private let viewOptions: [Option] = [
-    .value("--format", "table|json", "输出格式（默认 table）", "output format (default: table)"),
-    .flag("--include-confidential", "显示保密内容（指出的问题、整改要求）", "show confidential text (problems, requirements)"),
-]
 
 /// The kinds `talks list` shows, by the names people type.
 private let listable: [String: RecordKind] = [
@@ -29,11 +25,14 @@ let listCommand = Command(
     name: "list", operands: "talks|organizations|people|plans|triggers|appointments|terms",
     summary: Message(zh: "列出存储的记录", en: "list stored records"),
     details: Message(
-        zh: "表格按显示宽度对齐（汉字占两列）。--format json 输出数据集格式的记录数组；保密内容默认不输出。",
+        zh:
+            "表格按显示宽度对齐（汉字占两列）。--format json 输出数据集格式的记录数组；--format csv 输出可用 Excel、WPS 打开、也可由 talks import 读回的表格（列名见用户手册）。保密内容默认不输出。",
         en:
-            "Tables are aligned by display width (Chinese takes two columns). --format json writes an array of records in the dataset format's shape; confidential text is left out unless asked for."
+            "Tables are aligned by display width (Chinese takes two columns). --format json writes an array of records in the dataset format's shape; --format csv writes a sheet that Excel and WPS open and talks import reads back (columns in the user guide). Confidential text is left out unless asked for."
     ),
-    options: viewOptions + [
+    options: [
+        .value("--format", "table|json|csv", "输出格式（默认 table）", "output format (default: table)"), encodingOption,
+        confidentialOption,
         .value(
             "--conductor", "ORG", "只列该党委的谈话、计划（或其下级组织）",
             "only this conductor's talks and plans (or its lower organizations)"),
@@ -46,7 +45,7 @@ let listCommand = Command(
         throw arguments.fail("无法列出 \(name.quoted)", "cannot list \(name.quoted)")
             .with(Suggestions.hint(for: name, among: listable.keys))
     }
-    let format = try outputFormat(arguments)
+    let format = try arguments.format(["table", "json", "csv"])
     _ = try arguments.integer("--year", 1...9999)
     var conditions: [String] = []
     var values: [String] = []
@@ -73,9 +72,16 @@ let listCommand = Command(
         }
         return (d, Names(organizations: try store.organizations(), people: try store.people()))
     }
-    let views = RecordViews(
-        language: context.language, names: names, confidential: arguments.flag("--include-confidential"))
-    context.write(format == "json" ? views.json(kind, records) : views.table(kind, records))
+    let confidential = arguments.confidential(context)
+    switch format {
+    case "json":
+        context.write(RecordViews(language: context.language, names: names, confidential: confidential).json(kind, records))
+    case "csv":
+        let rows = Sheet.rows(kind, records, language: context.language, confidential: confidential)
+        try context.writeCSV(CSV.text(rows), arguments)
+    default:
+        context.write(RecordViews(language: context.language, names: names, confidential: confidential).table(kind, records))
+    }
     return ExitStatus.success
 }
 
@@ -85,10 +91,10 @@ let showCommand = Command(
     details: Message(
         zh: "ID 可以是组织、人员、计划事项、及时谈话情形或谈话的编号。",
         en: "ID may be the id of an organization, person, plan item, trigger or talk."),
-    options: viewOptions
+    options: [.value("--format", "table|json", "输出格式（默认 table）", "output format (default: table)"), confidentialOption]
 ) { arguments, context in
     let id = try arguments.operand("ID")
-    let format = try outputFormat(arguments)
+    let format = try arguments.format(["table", "json"])
     let store = try context.openStore()
     let (kinds, records, names) = try store.reading {
         let kinds = try store.kinds(having: id)
@@ -119,20 +125,11 @@ let showCommand = Command(
     guard !kinds.isEmpty else {
         throw unknownID(id, kinds: [.organizations, .people, .plans, .triggers, .talks], store: store)
     }
-    let views = RecordViews(
-        language: context.language, names: names, confidential: arguments.flag("--include-confidential"))
+    let views = RecordViews(language: context.language, names: names, confidential: arguments.confidential(context))
     if format == "json" {
         context.write(views.showJSON(kinds, records, id: id))
     } else {
         context.write(kinds.map { views.page($0, records, id: id) }.joined(separator: "\n"))
     }
     return ExitStatus.success
-}
-
-private func outputFormat(_ arguments: Arguments) throws(UsageError) -> String {
-    let format = arguments.value("--format") ?? "table"
-    guard ["table", "json"].contains(format) else {
-        throw arguments.fail("--format 只能是 table 或 json", "--format must be table or json")
-    }
-    return format
 }

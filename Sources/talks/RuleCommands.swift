@@ -20,11 +20,7 @@ private struct Judgement {
     let format: String
 
     init(_ arguments: Arguments, _ context: Context, formats: [String] = ["table", "json", "csv"]) throws {
-        format = arguments.value("--format") ?? "table"
-        guard formats.contains(format) else {
-            throw arguments.fail(
-                "--format 只能是 \(formats.joined(separator: "、"))", "--format must be \(formats.joined(separator: ", "))")
-        }
+        format = try arguments.format(formats)
         asOf = try arguments.date("--as-of") ?? todayInChina()
         let rules = try RulePacks.load(arguments, context)
         let store = try context.openStore()
@@ -47,10 +43,12 @@ private func status(_ findings: [Finding]) -> Int32 {
     findings.contains { $0.severity == .violation } ? ExitStatus.findings : ExitStatus.success
 }
 
-private func printFindings(_ result: CheckResult, _ judgement: Judgement, _ context: Context) {
+private func printFindings(_ result: CheckResult, _ judgement: Judgement, _ arguments: Arguments, _ context: Context)
+    throws
+{
     switch judgement.format {
     case "json": context.write(FindingViews.json(result, context.language))
-    case "csv": context.write(FindingViews.csv(result, context.language))
+    case "csv": try context.writeCSV(FindingViews.csv(result, context.language), arguments)
     default: context.write(FindingViews.table(result, judgement.engine.facts, context.language))
     }
     judgement.warn(result.yearsWithoutData, context)
@@ -64,12 +62,12 @@ let checkCommand = Command(
         en:
             "Lists the findings (violation, warning, notice), each with its rule, article and days. Exits 1 when a violation is printed."
     ),
-    options: [asOfOption, formatOption, rulesOption]
+    options: [asOfOption, formatOption, encodingOption, rulesOption]
 ) { arguments, context in
     try arguments.noOperands()
     let judgement = try Judgement(arguments, context)
     let result = judgement.engine.check(asOf: judgement.asOf)
-    printFindings(result, judgement, context)
+    try printFindings(result, judgement, arguments, context)
     return status(result.findings)
 }
 
@@ -82,7 +80,7 @@ let overdueCommand = Command(
         en:
             "Only deadline rules (measures, rectification report, plan items, timely talks, archiving) whose status is overdue or due-soon, most overdue first."
     ),
-    options: [asOfOption, formatOption, rulesOption]
+    options: [asOfOption, formatOption, encodingOption, rulesOption]
 ) { arguments, context in
     try arguments.noOperands()
     let judgement = try Judgement(arguments, context)
@@ -97,7 +95,7 @@ let overdueCommand = Command(
         return x != y ? x < y : a.offset < b.offset
     }.map(\.element)
     let result = all.with(findings)
-    printFindings(result, judgement, context)
+    try printFindings(result, judgement, arguments, context)
     return status(findings)
 }
 
@@ -109,7 +107,7 @@ let coverageCommand = Command(
         en:
             "For each conductor: how many lower-level top leaders this term's regular talks have covered, who is still uncovered, and whether this year's plan covers them."
     ),
-    options: [asOfOption, formatOption, rulesOption, .value("--conductor", "ORG", "只看该党委", "only this conductor")]
+    options: [asOfOption, formatOption, encodingOption, rulesOption, .value("--conductor", "ORG", "只看该党委", "only this conductor")]
 ) { arguments, context in
     try arguments.noOperands()
     let judgement = try Judgement(arguments, context)
@@ -127,7 +125,7 @@ let coverageCommand = Command(
         engine: judgement.engine, asOf: judgement.asOf, conductor: arguments.value("--conductor"))
     switch judgement.format {
     case "json": context.write(CoverageViews.json(report))
-    case "csv": context.write(CoverageViews.csv(report))
+    case "csv": try context.writeCSV(CoverageViews.csv(report), arguments)
     default: context.write(CoverageViews.table(report, facts, context.language))
     }
     let gaps = report.conductors.flatMap(\.gaps)

@@ -21,19 +21,40 @@ let loadCommand = Command(
     summary: Message(
         zh: "载入数据集文件（- 为标准输入），全部成功或全部不写", en: "load a dataset document (- = standard input), all or nothing"),
     details: Message(
-        zh: "文件格式为 supervision-talks/1。已存在的编号被替换，所以同一文件载入两次不产生变化。\n任何问题都会连同位置（JSON 路径）一并列出，此时存储保持不变。存储不存在时自动创建。",
+        zh:
+            "文件格式为 supervision-talks/1。已存在的编号被替换，所以同一文件载入两次不产生变化。\n任何问题都会连同位置（JSON 路径）一并列出，此时存储保持不变。存储不存在时自动创建。\n不含保密内容的导出文件（\"confidential\": \"omitted\"）载入时，已存储的保密内容保持不变。",
         en:
-            "The format is supervision-talks/1. A record whose id exists replaces the stored one, so loading a file twice changes nothing.\nEvery problem is listed with its place (a JSON path), and then nothing is written. The store is created if missing."
+            "The format is supervision-talks/1. A record whose id exists replaces the stored one, so loading a file twice changes nothing.\nEvery problem is listed with its place (a JSON path), and then nothing is written. The store is created if missing.\nLoading an export written without confidential text (\"confidential\": \"omitted\") keeps the confidential text already stored."
     )
 ) { arguments, context in
     let file = try arguments.operand("FILE")
     let decoded = try decodeDocument(try context.read(file), source: file)
+    try save(decoded, from: file, context, adjust: { store, dataset in
+        guard decoded.confidentialOmitted else { return dataset }
+        var stored = try store.records(.talks, ids: dataset.talks.map(\.id))
+        stored.triggers = try store.records(.triggers, ids: dataset.triggers.map(\.id)).triggers
+        return dataset.keepingConfidentialTexts(of: stored)
+    })
+    return ExitStatus.success
+}
+
+/// Writes decoded records, all or nothing, creating the store when missing (and removing it
+/// again when nothing could be written), then says what changed. `adjust` sees the store first.
+/// Problems are shown at their place in the source, which `place` names.
+func save(
+    _ decoded: DatasetDecoder.Result, from file: String, _ context: Context,
+    place: (Problem) -> Problem = { $0 },
+    adjust: (Store, Dataset) throws -> Dataset = { $1 }
+) throws {
     let (store, created) = try context.openOrCreateStore()
     let summary: Store.LoadSummary
     do {
         summary = try store.save(
-            decoded.dataset, locator: decoded.locator(), source: file, earlier: decoded.problems,
-            unreadable: decoded.unreadableIDs)
+            try adjust(store, decoded.dataset), locator: decoded.locator(), source: file,
+            earlier: decoded.problems, unreadable: decoded.unreadableIDs)
+    } catch let error as InputError {
+        if created { context.discardNewStore() }
+        throw InputError(source: error.source, problems: error.problems.map(place))
     } catch {
         if created { context.discardNewStore() }
         throw error
@@ -46,7 +67,6 @@ let loadCommand = Command(
             "  \(kind.singular.zh) \(added + replaced) 条（新增 \(added)，替换 \(replaced)）",
             "  \(kind.rawValue): \(added + replaced) (\(added) new, \(replaced) replaced)")
     }
-    return ExitStatus.success
 }
 
 /// Parses and decodes a document; a syntax error stops here (nothing else can be read),
@@ -59,23 +79,101 @@ func decodeDocument(_ bytes: [UInt8], source: String) throws -> DatasetDecoder.R
     }
 }
 
+/// The kinds a sheet may hold, by the names people type.
+let recordKinds = Dictionary(uniqueKeysWithValues: RecordKind.allCases.map { ($0.rawValue, $0) })
+
+private func kindOption(_ zh: String, _ en: String) -> Option {
+    .value("--kind", "talks|plans|triggers|organizations|people|appointments|terms", zh, en)
+}
+
+extension Arguments {
+    func kind() throws(UsageError) -> RecordKind? {
+        guard let name = value("--kind") else { return nil }
+        guard let kind = recordKinds[name] else {
+            throw fail("未知的记录种类 \(name.quoted)", "unknown kind of record \(name.quoted)")
+                .with(Suggestions.hint(for: name, among: recordKinds.keys))
+        }
+        return kind
+    }
+}
+
+let importCommand = Command(
+    name: "import", operands: "FILE.csv|-",
+    summary: Message(zh: "导入 Excel/WPS 表格（CSV），全部成功或全部不写", en: "import a sheet (CSV) from Excel or WPS, all or nothing"),
+    details: Message(
+        zh:
+            "读取办公室现有的谈话、计划、情形（以及组织、人员、任职、届期）表格。列名可用中文（如 谈话日期、被谈话人）或数据集字段名，对照表见用户手册；记录种类按表头判断，也可用 --kind 指明。\n编码自动识别：UTF-8（带或不带 BOM）或 GB18030。人员、组织可填编号，也可填唯一的名称；日期可写 2026-03-05、2026/3/5 或 2026年3月5日。\n整张表与 talks load 一样校验，问题按 行、列 报告，此时不写入任何内容。已存储的记录只更新表中有的列，表中没有的列（包括保密内容）保持不变。",
+        en:
+            "Reads the sheets an office keeps: talks, plans, triggers (and organizations, people, appointments, terms). Headers may be Chinese (谈话日期, 被谈话人) or the dataset format's field names; the user guide lists them. The kind of record is told by the header, or named with --kind.\nThe encoding is detected: UTF-8 (with or without a byte-order mark) or GB18030. People and organizations may be given by id or by a name that is unique; dates as 2026-03-05, 2026/3/5 or 2026年3月5日.\nThe whole sheet is validated as talks load validates a document; problems are reported by row and column, and then nothing is written. For records already stored only the sheet's columns change: columns it lacks (confidential text among them) keep their values."
+    ),
+    options: [
+        kindOption("表格中记录的种类（默认按表头判断）", "the kind of record in the sheet (default: told by the header)"),
+        .value("--encoding", "utf-8|gb18030", "表格的编码（默认自动识别）", "the sheet's encoding (default: detected)"),
+    ]
+) { arguments, context in
+    let file = try arguments.operand("FILE.csv|-")
+    let kind = try arguments.kind()
+    let expected = try arguments.value("--encoding").map { _ in try arguments.encoding() }
+    let text: String
+    let rows: [(number: Int, cells: [String])]
+    do {
+        text = try TextEncoding.decode(try context.read(file), as: expected).0
+        rows = try CSV.rows(text)
+    } catch let failure as TextEncoding.EncodingFailure {
+        throw InputError(source: file, problems: [Problem("", failure.message)])
+    } catch let error as CSV.SyntaxError {
+        throw InputError(source: file, problems: [Problem("\(error.line):\(error.column)", error.message)])
+    }
+    let store = try? context.openStore()
+    let reading: Sheet.Reading
+    do {
+        let names = try store?.reading {
+            var names = Dataset()
+            names.organizations = try store!.organizations()
+            names.people = try store!.people()
+            return names
+        }
+        reading = try Sheet.read(rows, kind: kind, names: names ?? Dataset()) { kind, id in
+            guard let store else { return nil }
+            return DatasetEncoder.json(kind, try store.records(kind, ids: [id])).first
+        }
+    } catch let error as InputError {
+        throw InputError(source: file, problems: error.problems)
+    }
+    var decoded = DatasetDecoder.decode(reading.document)
+    decoded.problems = reading.problems + decoded.problems.map(reading.located)
+    try save(decoded, from: file, context, place: reading.located)
+    return ExitStatus.success
+}
+
 let exportCommand = Command(
     name: "export", operands: "",
     summary: Message(
         zh: "把整个存储写为一个数据集文件（标准输出）", en: "write the whole store as one dataset document to standard output"),
     details: Message(
-        zh: "输出按编号排序，同一存储总是得到相同的字节；载入空存储即得回同一存储。\n导出包含保密内容（指出的问题、整改要求），请按台账同等要求保管。",
+        zh:
+            "输出按编号排序，同一存储总是得到相同的字节；载入空存储即得回同一存储。\n默认不含保密内容（指出的问题、整改要求、情形说明），文件中注明 \"confidential\": \"omitted\"，载入时不会抹去已存储的保密内容；加 --include-confidential 导出全部内容（如备份），并在标准错误提示。\n--format csv 按 --kind（默认 talks）导出一张表，可用 Excel、WPS 打开，也可由 talks import 读回。",
         en:
-            "Records are sorted by id, so the same store always gives the same bytes; loading it into an empty store gives the same store back.\nThe export holds confidential text (problems pointed out, rectification requirements): keep it as safely as the store."
-    )
+            "Records are sorted by id, so the same store always gives the same bytes; loading it into an empty store gives the same store back.\nBy default the confidential texts (problems pointed out, rectification requirements, trigger notes) are left out and the document says \"confidential\": \"omitted\", so loading it never erases stored confidential text; --include-confidential writes everything (for a backup) with a warning on standard error.\n--format csv writes one sheet of the --kind given (default: talks), which Excel and WPS open and talks import reads back."
+    ),
+    options: [
+        .value("--format", "json|csv", "输出格式（默认 json）", "output format (default: json)"), encodingOption,
+        kindOption("--format csv 导出的记录种类（默认 talks）", "the kind of record --format csv writes (default: talks)"),
+        confidentialOption,
+    ]
 ) { arguments, context in
     try arguments.noOperands()
+    let format = try arguments.format(["json", "csv"])
+    let kind = try arguments.kind()
+    if kind != nil, format != "csv" { throw arguments.fail("--kind 只用于 --format csv", "--kind goes with --format csv only") }
     let store = try context.openStore()
     let dataset = try store.dataset()
-    context.write(DatasetEncoder.document(dataset))
-    if dataset.talks.contains(where: { !$0.problems.isEmpty || !$0.requirements.isEmpty }) {
-        context.note(
-            "注意：导出内容含保密信息（第十六条），请妥善保管。", "note: this export holds confidential text (Art. 16); keep it safe.")
+    let confidential = arguments.confidential(context)
+    if format == "csv" {
+        let rows = Sheet.rows(kind ?? .talks, dataset.canonicallySorted(), language: context.language, confidential: confidential)
+        try context.writeCSV(CSV.text(rows), arguments)
+    } else {
+        context.write(DatasetEncoder.document(dataset, confidential: confidential))
     }
     return ExitStatus.success
 }

@@ -1,0 +1,138 @@
+/// How a cell of an office sheet reads and is written.
+public indirect enum CellKind: Sendable {
+    case text
+    case id
+    /// An organization's id, or its name when that names exactly one organization.
+    case organization
+    /// A person's id, or their name when that names exactly one person.
+    case person
+    case date
+    case yesNo
+    case integer
+    /// A value of an enumeration, by its identifier or its label in either language.
+    case vocabulary(raw: [String], labels: [[String]])
+    /// Several values in one cell, separated by line breaks, semicolons, commas or 、.
+    case list(CellKind)
+    /// Several texts, one per line (texts may hold commas).
+    case lines
+
+    static func of<V: Vocabulary>(_: V.Type) -> CellKind {
+        .vocabulary(
+            raw: V.allCases.map(\.rawValue),
+            labels: V.allCases.map { value in
+                let zh = value.label.zh
+                // "（一）信访举报问题较多" is also typed without its number.
+                let bare = zh.hasPrefix("（") ? String(zh.drop { $0 != "）" }.dropFirst()) : zh
+                return [zh, bare, value.label.en]
+            })
+    }
+}
+
+/// One column of a sheet: where its value sits in a record of the dataset format (a key path
+/// such as `measures.reported`), its Chinese header, and other headers accepted for it.
+public struct SheetColumn: Sendable {
+    public let key: String
+    public let zh: String
+    public let aliases: [String]
+    public let cell: CellKind
+    /// Confidential text (Art. 16): left out of sheets unless asked for.
+    public let confidential: Bool
+
+    init(_ key: String, _ zh: String, _ cell: CellKind, aliases: [String] = [], confidential: Bool = false) {
+        self.key = key
+        self.zh = zh
+        self.aliases = aliases
+        self.cell = cell
+        self.confidential = confidential
+    }
+
+    /// Every header that names this column: the key, the Chinese header and the aliases.
+    public var headers: [String] { [key, zh] + aliases }
+}
+
+/// The columns of each kind of record, in the order sheets are written. The English header of a
+/// column is its key in the dataset format, so a sheet and a document name fields alike.
+public enum SheetColumns {
+    /// A row-number column that office sheets carry and that means nothing to the data.
+    public static let ignored = ["序号", "行号", "No.", "no"]
+
+    public static func of(_ kind: RecordKind) -> [SheetColumn] {
+        switch kind {
+        case .organizations:
+            [
+                SheetColumn("id", "编号", .id, aliases: ["组织编号"]),
+                SheetColumn("name", "名称", .text, aliases: ["组织名称", "单位名称"]),
+                SheetColumn("kind", "类别", .of(OrganizationKind.self), aliases: ["组织类别"]),
+                SheetColumn("level", "层级", .of(Level.self), aliases: ["级别"]),
+                SheetColumn("parent", "上级组织", .organization, aliases: ["上级"]),
+                SheetColumn("approvedBy", "批准设立的组织", .organization),
+            ]
+        case .people:
+            [
+                SheetColumn("id", "编号", .id, aliases: ["人员编号"]),
+                SheetColumn("name", "姓名", .text),
+            ]
+        case .appointments:
+            [
+                SheetColumn("person", "人员", .person, aliases: ["姓名"]),
+                SheetColumn("organization", "组织", .organization, aliases: ["单位"]),
+                SheetColumn("role", "职务", .of(Role.self)),
+                SheetColumn("from", "任职起始", .date, aliases: ["起始日期", "任职日期"]),
+                SheetColumn("to", "任职截止", .date, aliases: ["截止日期", "离任日期"]),
+            ]
+        case .terms:
+            [
+                SheetColumn("organization", "组织", .organization, aliases: ["单位"]),
+                SheetColumn("from", "届期起始", .date, aliases: ["起始日期"]),
+                SheetColumn("to", "届期截止", .date, aliases: ["截止日期"]),
+                SheetColumn("number", "届次", .integer),
+            ]
+        case .plans:
+            [
+                SheetColumn("id", "编号", .id, aliases: ["计划编号"]),
+                SheetColumn("conductor", "开展谈话的党委", .organization, aliases: ["谈话党委", "党委（党组）"]),
+                SheetColumn("year", "年度", .integer),
+                SheetColumn("organization", "谈话对象单位", .organization, aliases: ["下级组织", "被谈话人单位"]),
+                SheetColumn("talker", "谈话人", .person),
+                SheetColumn("due", "完成时限", .date, aliases: ["计划完成日期"]),
+                SheetColumn("basis", "列入依据", .list(.of(PlanBasis.self)), aliases: ["依据"]),
+            ]
+        case .triggers:
+            [
+                SheetColumn("id", "编号", .id, aliases: ["情形编号"]),
+                SheetColumn("organization", "组织", .organization, aliases: ["单位", "谈话对象单位"]),
+                SheetColumn("kind", "情形", .of(TriggerKind.self), aliases: ["情形类别", "及时谈话情形"]),
+                SheetColumn("on", "发现日期", .date, aliases: ["日期", "发生日期"]),
+                SheetColumn("note", "情况说明", .text, aliases: ["说明"], confidential: true),
+            ]
+        case .talks:
+            [
+                SheetColumn("id", "编号", .id, aliases: ["谈话编号"]),
+                SheetColumn("conductor", "开展谈话的党委", .organization, aliases: ["谈话党委", "党委（党组）"]),
+                SheetColumn("kind", "谈话类型", .of(TalkKind.self), aliases: ["类型", "谈话类别"]),
+                SheetColumn("organization", "谈话对象单位", .organization, aliases: ["下级组织", "被谈话人单位"]),
+                SheetColumn("talkee", "被谈话人", .person, aliases: ["谈话对象"]),
+                SheetColumn("talker", "谈话人", .person),
+                SheetColumn("format", "谈话方式", .of(TalkFormat.self), aliases: ["方式"]),
+                SheetColumn("held", "谈话日期", .date, aliases: ["谈话时间", "日期"]),
+                SheetColumn("ended", "谈话结束日期", .date, aliases: ["结束日期"]),
+                SheetColumn("plan", "计划事项", .id, aliases: ["计划编号"]),
+                SheetColumn("triggers", "及时谈话情形", .list(.id), aliases: ["情形编号", "触发情形"]),
+                SheetColumn("selfCheck", "提交自查报告", .yesNo, aliases: ["自查报告"]),
+                SheetColumn("steps", "谈话环节", .list(.of(Step.self)), aliases: ["环节"]),
+                SheetColumn("problems", "指出的问题", .lines, aliases: ["指出问题"], confidential: true),
+                SheetColumn("requirements", "整改要求", .lines, aliases: ["提出的整改要求"], confidential: true),
+                SheetColumn("record", "谈话记录", .yesNo, aliases: ["形成谈话记录"]),
+                SheetColumn("participants", "参加部门", .list(.of(Department.self)), aliases: ["参加谈话部门"]),
+                SheetColumn("untruthful", "未如实报告", .yesNo),
+                SheetColumn("measures.reported", "整改措施报告日期", .date, aliases: ["整改措施报告时间"]),
+                SheetColumn("measures.reflections", "含思想认识", .yesNo, aliases: ["报告思想认识"]),
+                SheetColumn("measures.communicated", "向班子成员通报日期", .date, aliases: ["通报日期"]),
+                SheetColumn("report.reported", "整改情况报告日期", .date, aliases: ["整改情况报告时间"]),
+                SheetColumn("report.assessment", "整改评定", .of(Assessment.self), aliases: ["整改情况评定"]),
+                SheetColumn("archive.archived", "归档日期", .date),
+                SheetColumn("archive.copiedTo", "抄送", .list(.of(CopyRecipient.self)), aliases: ["抄送单位"]),
+            ]
+        }
+    }
+}
