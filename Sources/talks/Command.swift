@@ -50,7 +50,7 @@ let version = "0.1.0"
 /// Every command, in the order help lists them.
 let commands: [Command] = [
     initCommand, loadCommand, importCommand, exportCommand, recordCommand, measuresCommand, rectificationCommand, archiveCommand,
-    listCommand, showCommand, checkCommand, overdueCommand, coverageCommand, explainCommand, rulesCommand,
+    listCommand, showCommand, checkCommand, overdueCommand, coverageCommand, explainCommand, reportCommand, rulesCommand,
 ]
 
 func overview(_ language: Language) -> String {

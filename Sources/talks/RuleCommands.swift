@@ -4,17 +4,17 @@ import TalkRules
 import TalkStore
 import TalkText
 
-private let rulesOption = Option.value(
+let rulesOption = Option.value(
     "--rules", "PATH", "叠加地方规则包（.rules 文件或文件夹），可重复", "add a local rule pack (.rules file or folder); repeatable",
     repeatable: true)
-private let asOfOption = Option.value(
+let asOfOption = Option.value(
     "--as-of", "DATE", "查询日（默认今天，北京时间）；此后的事项视为尚未发生",
     "the day to judge as of (default: today, China time); anything later has not happened yet")
 private let formatOption = Option.value(
     "--format", "table|json|csv", "输出格式（默认 table）", "output format (default: table)")
 
 /// What the rule commands share: the packs, the store's facts, the as-of date and the format.
-private struct Judgement {
+struct Judgement {
     let engine: Engine
     let asOf: CivilDate
     let format: String

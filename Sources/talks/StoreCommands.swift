@@ -1,5 +1,7 @@
 import TalkModel
+import TalkRules
 import TalkStore
+import TalkText
 
 let initCommand = Command(
     name: "init", operands: "",
@@ -160,9 +162,20 @@ let exportCommand = Command(
         .value("--format", "json|csv", "输出格式（默认 json）", "output format (default: json)"), encodingOption,
         kindOption("--format csv 导出的记录种类（默认 talks）", "the kind of record --format csv writes (default: talks)"),
         confidentialOption,
+        .value(
+            "--for", "discipline-inspection|organization", "按第十二条抄送纪检机关或组织部门的副本（不含保密内容）",
+            "the Art. 12 copy for the discipline-inspection organ or the organization department (nothing confidential)"),
+        .value("--conductor", "ORG", "--for：只含该党委的谈话", "--for: only this conductor's talks"),
+        .value("--year", "YYYY", "--for：只含该年度的谈话", "--for: only talks of this year"), asOfOption, rulesOption,
     ]
 ) { arguments, context in
     try arguments.noOperands()
+    if let recipient = arguments.value("--for") {
+        return try exportCopy(for: recipient, arguments, context)
+    }
+    for flag in ["--conductor", "--year", "--as-of", "--rules"] where arguments.flag(flag) {
+        throw arguments.fail("\(flag) 只用于 --for", "\(flag) goes with --for only")
+    }
     let format = try arguments.format(["json", "csv"])
     let kind = try arguments.kind()
     if kind != nil, format != "csv" { throw arguments.fail("--kind 只用于 --format csv", "--kind goes with --format csv only") }
@@ -174,6 +187,37 @@ let exportCommand = Command(
         try context.writeCSV(CSV.text(rows), arguments)
     } else {
         context.write(DatasetEncoder.document(dataset, confidential: confidential))
+    }
+    return ExitStatus.success
+}
+
+/// `talks export --for`: the copy of Art. 12 for one department, with where each report stands.
+private func exportCopy(for name: String, _ arguments: Arguments, _ context: Context) throws -> Int32 {
+    guard let recipient = DepartmentCopy.Recipient(rawValue: name) else {
+        throw arguments.fail(
+            "--for 只能是 discipline-inspection 或 organization", "--for must be discipline-inspection or organization"
+        ).with(Suggestions.hint(for: name, among: DepartmentCopy.Recipient.allCases.map(\.rawValue)))
+    }
+    for flag in ["--kind", "--include-confidential"] where arguments.flag(flag) {
+        throw arguments.fail("\(flag) 不用于 --for（副本不含保密内容）", "\(flag) does not go with --for (the copy holds nothing confidential)")
+    }
+    let year = try arguments.integer("--year", 2000...2100)
+    let judgement = try Judgement(arguments, context, formats: ["json", "csv"])
+    let conductor = arguments.value("--conductor")
+    if let conductor, judgement.engine.facts.organization(conductor) == nil {
+        throw InputError(
+            source: nil,
+            problems: [
+                Problem("--conductor", Message(zh: "未知的组织 \(conductor.quoted)", en: "unknown organization \(conductor.quoted)"))
+            ])
+    }
+    let copy = DepartmentCopy(
+        recipient, engine: judgement.engine, asOf: judgement.asOf, conductor: conductor, year: year,
+        language: context.language)
+    if judgement.format == "csv" {
+        try context.writeCSV(copy.csv(), arguments)
+    } else {
+        context.write(copy.json())
     }
     return ExitStatus.success
 }

@@ -145,4 +145,5 @@ public final class Facts: Sendable {
     public func organization(_ id: String) -> Organization? { organizationIndex[id].map { organizations[$0] } }
     public func person(_ id: String) -> Person? { personIndex[id].map { people[$0] } }
     public func talk(_ id: String) -> Talk? { talkIndex[id].map { talks[$0] } }
+    public func trigger(_ id: String) -> Trigger? { triggerIndex[id].map { triggers[$0] } }
 }

@@ -1,0 +1,258 @@
+import TalkModel
+
+/// How many deadline items of one kind stand where: on time, late, overdue or still open.
+/// Counted from the rule's outcomes, so each figure matches the findings of `talks check`.
+public struct Tally: Sendable, Equatable {
+    public var onTime = 0
+    public var late = 0
+    public var overdue = 0
+    /// Not done, not yet due (due soon included).
+    public var open = 0
+    public var dueSoon = 0
+    /// No deadline applies (a plan item with no completion date).
+    public var undated = 0
+
+    public var total: Int { onTime + late + overdue + open + undated }
+
+    /// On time among the items whose deadline has been met or passed; nil when there are none.
+    public var onTimeRate: Double? {
+        let judged = onTime + late + overdue
+        return judged == 0 ? nil : Double(onTime) / Double(judged)
+    }
+
+    mutating func add(_ status: Finding.Status) {
+        switch status {
+        case .met: onTime += 1
+        case .late: late += 1
+        case .overdue: overdue += 1
+        case .dueSoon:
+            dueSoon += 1
+            open += 1
+        case .open: open += 1
+        default: undated += 1
+        }
+    }
+}
+
+/// The section on supervision talks that a committee's year-start report must carry (Art. 13 ¶2),
+/// and that the secretary's 述职 draws on: what was held, covered, planned, triggered, rectified
+/// and flagged in one year, judged at an as-of date by the rules in force.
+public struct AnnualReport: Sendable {
+    /// The deadline rules of the catalogue whose outcomes the report counts.
+    public static let measuresRule = "measures-deadline"
+    public static let reportRule = "report-deadline"
+    public static let planRule = "plan-deadline"
+    public static let timelyRule = "timely-followup"
+    /// Findings under this article are accountability flags, whichever pack adds them.
+    public static let accountabilityArticle = "第十七条"
+
+    public struct TalkerRow: Sendable {
+        public let person: String
+        public let name: String
+        public let regular: Int
+        public let timely: Int
+    }
+
+    public struct PlanRow: Sendable {
+        public let id: String
+        public let organization: String
+        public let due: CivilDate?
+        public let done: CivilDate?
+        public let status: Finding.Status
+        public let days: Int?
+    }
+
+    public struct TriggerRow: Sendable {
+        public let id: String
+        public let organization: String
+        public let kind: TriggerKind
+        public let on: CivilDate
+        /// The timely talk that answered it, when one did by the as-of date.
+        public let talk: String?
+        public let done: CivilDate?
+        /// Days from the trigger to the talk.
+        public let daysToTalk: Int?
+        public let due: CivilDate?
+        public let status: Finding.Status
+    }
+
+    public let conductor: Organization
+    public let year: Int
+    public let asOf: CivilDate
+    public let packs: [PackInfo]
+    /// Supervision talks (regular and timely) the conductor held in the year, by the as-of date.
+    public let regularTalks: Int
+    public let timelyTalks: Int
+    public let byTalker: [TalkerRow]
+    /// Regular and timely talks in each month of the year.
+    public let monthly: [(regular: Int, timely: Int)]
+    /// Coverage of the term current at the as-of date.
+    public let coverage: CoverageReport.Conductor?
+    public let plans: [PlanRow]
+    public let planTally: Tally
+    public let triggers: [TriggerRow]
+    public let triggerTally: Tally
+    /// Rectification measures (1 month) and rectification reports (3 months) of the year's talks.
+    public let measures: Tally
+    public let reports: Tally
+    /// Accountability flags (Art. 17) on the year's talks.
+    public let accountability: [Finding]
+    /// Everything still to be done at the as-of date, whatever year it comes from, earliest due first.
+    public let openItems: [Finding]
+    /// The conductor's findings in `talks check` at the as-of date, by severity.
+    public let findingCounts: [Severity: Int]
+    public let yearsWithoutData: [Int]
+
+    /// The report of one conductor, from the year's judgement.
+    public init(_ judgement: YearJudgement, conductor id: String) {
+        let facts = judgement.engine.facts
+        let index = facts.organizationIndex[id]!
+        let year = judgement.year
+        let asOf = judgement.asOf
+        conductor = facts.organizations[index]
+        self.year = year
+        self.asOf = asOf
+        packs = judgement.check.packs
+        yearsWithoutData = judgement.yearsWithoutData
+
+        let yearTalks = facts.talksByConductor[index].filter { judgement.isReported(talk: $0) }
+        regularTalks = yearTalks.count { facts.talks[$0].kind == .regular }
+        timelyTalks = yearTalks.count { facts.talks[$0].kind == .timely }
+        var talkers: [Int: (regular: Int, timely: Int)] = [:]
+        var months = Array(repeating: (regular: 0, timely: 0), count: 12)
+        for talk in yearTalks {
+            let record = facts.talks[talk]
+            let regular = record.kind == .regular
+            talkers[facts.talkTalker[talk], default: (0, 0)].regular += regular ? 1 : 0
+            talkers[facts.talkTalker[talk], default: (0, 0)].timely += regular ? 0 : 1
+            months[record.held.month - 1].regular += regular ? 1 : 0
+            months[record.held.month - 1].timely += regular ? 0 : 1
+        }
+        monthly = months
+        byTalker = talkers.map { person, counts in
+            TalkerRow(
+                person: facts.people[person].id, name: facts.people[person].name, regular: counts.regular,
+                timely: counts.timely)
+        }.sorted { ($0.regular + $0.timely, $1.person) > ($1.regular + $1.timely, $0.person) }
+        coverage = judgement.coverage.conductors.first { $0.id == id }
+
+        var measures = Tally()
+        var reports = Tally()
+        var planTally = Tally()
+        var triggerTally = Tally()
+        var plans: [PlanRow] = []
+        var triggers: [TriggerRow] = []
+        var accountability: [Finding] = []
+        for outcome in judgement.outcomes[id] ?? [] where outcome.status != .notApplicable || outcome.rule == Self.planRule {
+            switch outcome.rule {
+            case Self.measuresRule: measures.add(outcome.status)
+            case Self.reportRule: reports.add(outcome.status)
+            case Self.planRule:
+                planTally.add(outcome.status)
+                let plan = facts.planIndex[outcome.subjectID]!
+                let done =
+                    outcome.done
+                    ?? facts.talksByPlan[plan].map { facts.talks[$0].ended }.filter { $0 <= asOf }.min()
+                plans.append(
+                    PlanRow(
+                        id: outcome.subjectID, organization: facts.plans[plan].organization, due: facts.plans[plan].due,
+                        done: done, status: outcome.status, days: outcome.days))
+            case Self.timelyRule:
+                triggerTally.add(outcome.status)
+                let trigger = facts.triggerIndex[outcome.subjectID]!
+                let record = facts.triggers[trigger]
+                // The talk the rule found: one naming the trigger, else a later timely talk with the organization.
+                let candidates =
+                    facts.talksByTrigger[trigger]
+                    + facts.talksByOrganization[facts.triggerOrganization[trigger]].filter {
+                        facts.talks[$0].kind == .timely && facts.talkConductor[$0] == index
+                    }
+                let answering = outcome.done.flatMap { done in candidates.first { facts.talks[$0].ended == done } }
+                triggers.append(
+                    TriggerRow(
+                        id: record.id, organization: record.organization, kind: record.kind, on: record.on,
+                        talk: answering.map { facts.talks[$0].id }, done: outcome.done,
+                        daysToTalk: outcome.done.map { record.on.days(to: $0) }, due: outcome.due,
+                        status: outcome.status))
+            default:
+                if outcome.severity != nil { accountability.append(outcome) }
+            }
+        }
+        self.measures = measures
+        self.reports = reports
+        self.planTally = planTally
+        self.triggerTally = triggerTally
+        // Undated items last.
+        let never = CivilDate(year: 9999, month: 12, day: 31)!
+        self.plans = plans.sorted { ($0.due ?? never, $0.id) < ($1.due ?? never, $1.id) }
+        self.triggers = triggers.sorted { ($0.on, $0.id) < ($1.on, $1.id) }
+        self.accountability = accountability
+        findingCounts = judgement.findingCounts[id] ?? [:]
+        openItems = judgement.openItems[id] ?? []
+    }
+}
+
+/// The engine's outcomes for one year at one as-of date, judged once and shared by the report of
+/// every conductor (a roll-up holds hundreds).
+public struct YearJudgement: Sendable {
+    public let engine: Engine
+    public let year: Int
+    public let asOf: CivilDate
+    public let check: CheckResult
+    public let coverage: CoverageReport
+    /// Per conductor: the outcomes of the deadline and accountability rules for the year's talks,
+    /// plan items and triggers.
+    let outcomes: [String: [Finding]]
+    /// Per conductor: the findings of `talks check`, by severity.
+    let findingCounts: [String: [Severity: Int]]
+    /// Per conductor: deadlines not met at the as-of date, from any year, earliest due first.
+    let openItems: [String: [Finding]]
+    public let yearsWithoutData: [Int]
+
+    public init(engine: Engine, year: Int, asOf: CivilDate) {
+        self.engine = engine
+        self.year = year
+        self.asOf = asOf
+        let facts = engine.facts
+        check = engine.check(asOf: asOf)
+        coverage = CoverageReport(engine: engine, asOf: asOf)
+        let rules: Set = [
+            AnnualReport.measuresRule, AnnualReport.reportRule, AnnualReport.planRule, AnnualReport.timelyRule,
+        ]
+        let all = engine.outcomes(asOf: asOf, rules: { _ in true }) { subject, _ in
+            [.talk, .plan, .trigger].contains(subject)
+        }
+        let ofYear = all.findings.filter { outcome in
+            guard rules.contains(outcome.rule) || outcome.article.hasPrefix(AnnualReport.accountabilityArticle) else {
+                return false
+            }
+            switch outcome.subjectType {
+            case "talk":
+                let talk = facts.talks[facts.talkIndex[outcome.subjectID]!]
+                return talk.held.year == year && [.regular, .timely].contains(talk.kind)
+            case "plan": return facts.plans[facts.planIndex[outcome.subjectID]!].year == year
+            case "trigger": return facts.triggers[facts.triggerIndex[outcome.subjectID]!].on.year == year
+            default: return false
+            }
+        }
+        outcomes = Dictionary(grouping: ofYear) { $0.conductor ?? "" }
+        findingCounts = Dictionary(grouping: check.findings) { $0.conductor ?? "" }.mapValues { findings in
+            Dictionary(grouping: findings.compactMap(\.severity)) { $0 }.mapValues(\.count)
+        }
+        let pending = all.findings.filter {
+            $0.isDeadline && [.open, .dueSoon, .overdue].contains($0.status) && $0.due != nil
+        }
+        // Earliest due first; the stable order keeps the spec's order among equals.
+        let sorted = pending.enumerated().sorted { a, b in
+            a.element.due! != b.element.due! ? a.element.due! < b.element.due! : a.offset < b.offset
+        }.map(\.element)
+        openItems = Dictionary(grouping: sorted) { $0.conductor ?? "" }
+        yearsWithoutData = Set(check.yearsWithoutData + all.yearsWithoutData).sorted()
+    }
+
+    /// A talk the year's report counts: a supervision talk held in the year by the as-of date.
+    func isReported(talk i: Int) -> Bool {
+        let talk = engine.facts.talks[i]
+        return talk.held.year == year && talk.held <= asOf && [.regular, .timely].contains(talk.kind)
+    }
+}

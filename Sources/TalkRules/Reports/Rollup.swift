@@ -1,0 +1,47 @@
+import TalkModel
+
+/// For a superior organization (Art. 14–15): every committee below it that conducts talks, side by
+/// side, with the same figures as each one's annual section.
+public struct Rollup: Sendable {
+    public struct Row: Sendable {
+        /// 1 for the committees right below, 2 for those below them, and so on.
+        public let depth: Int
+        public let report: AnnualReport
+        /// The most overdue open items, worst first.
+        public let worstOverdue: [Finding]
+    }
+
+    public static let worstShown = 3
+
+    public let under: Organization
+    public let year: Int
+    public let asOf: CivilDate
+    public let packs: [PackInfo]
+    public let rows: [Row]
+    public let yearsWithoutData: [Int]
+
+    public init(_ judgement: YearJudgement, under id: String) {
+        let facts = judgement.engine.facts
+        let root = facts.organizationIndex[id]!
+        under = facts.organizations[root]
+        year = judgement.year
+        asOf = judgement.asOf
+        packs = judgement.check.packs
+        yearsWithoutData = judgement.yearsWithoutData
+        var rows: [Row] = []
+        // Depth first, children by id, so each committee sits under its superior.
+        var stack = facts.children[root].reversed().map { ($0, 1) }
+        while let (index, depth) = stack.popLast() {
+            let children = facts.children[index]
+            if !children.isEmpty {
+                let report = AnnualReport(judgement, conductor: facts.organizations[index].id)
+                let worst = report.openItems.filter { $0.status == .overdue }
+                    .sorted { ($0.days ?? 0, $1.subjectID, $1.rule) > ($1.days ?? 0, $0.subjectID, $0.rule) }
+                    .prefix(Self.worstShown)
+                rows.append(Row(depth: depth, report: report, worstOverdue: Array(worst)))
+            }
+            stack += children.reversed().map { ($0, depth + 1) }
+        }
+        self.rows = rows
+    }
+}

@@ -1,0 +1,172 @@
+import TalkModel
+import TalkRules
+
+/// The copy of Art. 12 for the discipline-inspection organ or the organization department: one row
+/// per supervision talk with the facts that department follows up on (Art. 15 ¶2), and nothing
+/// confidential. Both copies share the talk, the dates and where each rectification report stands;
+/// the discipline-inspection copy adds what led to timely talks and what calls for accountability
+/// (Art. 17); the organization copy adds the plan, the steps and the record, which cadre
+/// assessment (Art. 14) looks at.
+public struct DepartmentCopy {
+    public enum Recipient: String, CaseIterable, Sendable {
+        case disciplineInspection = "discipline-inspection"
+        case organization
+    }
+
+    /// A column: its JSON key, its headers, and each row's value as people read it and as JSON
+    /// (identifiers, as everywhere in JSON).
+    struct Column {
+        let key: String
+        let zh: String
+        let en: String
+        let value: (Row) -> (text: String, json: JSONValue)?
+
+        init(key: String, zh: String, en: String, value: @escaping (Row) -> (text: String, json: JSONValue)?) {
+            (self.key, self.zh, self.en, self.value) = (key, zh, en, value)
+        }
+
+        /// A value that reads the same in both.
+        init(key: String, zh: String, en: String, text: @escaping (Row) -> String?) {
+            self.init(key: key, zh: zh, en: en) { row in text(row).map { ($0, .string($0)) } }
+        }
+    }
+
+    struct Row {
+        let talk: Talk
+        let outcomes: [String: Finding]
+        let accountability: [Finding]
+    }
+
+    let recipient: Recipient
+    let facts: Facts
+    let language: Language
+    let asOf: CivilDate
+    let rows: [Row]
+
+    /// The copy of the supervision talks held by the as-of date, of one conductor or all, of one year or all.
+    public init(
+        _ recipient: Recipient, engine: Engine, asOf: CivilDate, conductor: String?, year: Int?, language: Language
+    ) {
+        self.recipient = recipient
+        facts = engine.facts
+        self.language = language
+        self.asOf = asOf
+        let facts = engine.facts
+        let chosen = Set(
+            facts.talks.indices.filter { i in
+                let talk = facts.talks[i]
+                return [.regular, .timely].contains(talk.kind) && (conductor == nil || talk.conductor == conductor)
+                    && (year == nil || talk.held.year == year)
+            })
+        let deadlines: Set = [AnnualReport.measuresRule, AnnualReport.reportRule]
+        let outcomes = engine.outcomes(
+            asOf: asOf,
+            rules: { deadlines.contains($0.id) || $0.article.hasPrefix(AnnualReport.accountabilityArticle) }
+        ) { subject, i in subject == .talk && chosen.contains(i) }.findings
+        let byTalk = Dictionary(grouping: outcomes, by: \.subjectID)
+        rows = chosen.sorted().map { i in
+            let talk = facts.talks[i]
+            let mine = byTalk[talk.id] ?? []
+            return Row(
+                talk: talk,
+                outcomes: Dictionary(mine.filter { deadlines.contains($0.rule) }.map { ($0.rule, $0) }) { a, _ in a },
+                accountability: mine.filter {
+                    $0.article.hasPrefix(AnnualReport.accountabilityArticle) && $0.severity != nil
+                })
+        }
+    }
+
+    private func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+
+    private var columns: [Column] {
+        let separator = t("；", "; ")
+        func named(_ id: String, _ name: String?) -> (text: String, json: JSONValue) { (name ?? id, .string(id)) }
+        func organization(_ id: String) -> (text: String, json: JSONValue) { named(id, facts.organization(id)?.name) }
+        func person(_ id: String) -> (text: String, json: JSONValue) { named(id, facts.person(id)?.name) }
+        func label<V: Vocabulary>(_ value: V?) -> (text: String, json: JSONValue)? {
+            value.map { ($0.label.text(language), .string($0.rawValue)) }
+        }
+        func labels<V: Vocabulary>(_ values: [V]) -> (text: String, json: JSONValue) {
+            (values.map { $0.label.text(language) }.joined(separator: separator), .array(values.map { .string($0.rawValue) }))
+        }
+        func yesNo(_ flag: Bool) -> (text: String, json: JSONValue) { (flag ? t("是", "yes") : t("否", "no"), .bool(flag)) }
+        func status(_ rule: String) -> (Row) -> (text: String, json: JSONValue)? {
+            { row in row.outcomes[rule].map { (FindingViews.status($0, language), .string($0.status.rawValue)) } }
+        }
+        var columns = [
+            Column(key: "talk", zh: "谈话编号", en: "talk") { $0.talk.id },
+            Column(key: "conductor", zh: "开展谈话的党委", en: "conductor") { organization($0.talk.conductor) },
+            Column(key: "organization", zh: "谈话对象单位", en: "organization") { organization($0.talk.organization) },
+            Column(key: "talkee", zh: "被谈话人", en: "talkee") { person($0.talk.talkee) },
+            Column(key: "talker", zh: "谈话人", en: "talker") { person($0.talk.talker) },
+            Column(key: "kind", zh: "谈话类型", en: "kind") { label($0.talk.kind) },
+            Column(key: "held", zh: "谈话日期", en: "held") { $0.talk.held.description },
+            Column(key: "measuresDue", zh: "整改措施应报日期", en: "measures due") {
+                $0.outcomes[AnnualReport.measuresRule]?.due?.description
+            },
+            Column(key: "measuresReported", zh: "整改措施报告日期", en: "measures reported") {
+                $0.talk.measures?.reported.description
+            },
+            Column(key: "measuresStatus", zh: "整改措施", en: "measures", value: status(AnnualReport.measuresRule)),
+            Column(key: "reportDue", zh: "整改情况应报日期", en: "report due") {
+                $0.outcomes[AnnualReport.reportRule]?.due?.description
+            },
+            Column(key: "reportReported", zh: "整改情况报告日期", en: "report reported") {
+                $0.talk.report?.reported.description
+            },
+            Column(key: "reportStatus", zh: "整改情况", en: "report", value: status(AnnualReport.reportRule)),
+        ]
+        switch recipient {
+        case .disciplineInspection:
+            columns += [
+                Column(key: "triggers", zh: "及时谈话情形", en: "triggers") { row in
+                    let triggers = row.talk.triggers.compactMap(facts.trigger)
+                    return (
+                        triggers.map { "\($0.kind.label.text(language)) \($0.on)" }.joined(separator: separator),
+                        .array(triggers.map { .string($0.id) })
+                    )
+                },
+                Column(key: "assessment", zh: "整改评定", en: "assessment") { label($0.talk.report?.assessment) },
+                Column(key: "untruthful", zh: "未如实报告", en: "untruthful") { yesNo($0.talk.untruthful) },
+                Column(key: "accountability", zh: "问责提示（第十七条）", en: "accountability (Art. 17)") { row in
+                    (
+                        row.accountability.map { "\($0.article) \($0.message.text(language))" }
+                            .joined(separator: separator), .array(row.accountability.map { .string($0.rule) })
+                    )
+                },
+            ]
+        case .organization:
+            columns += [
+                Column(key: "plan", zh: "计划事项", en: "plan item") { $0.talk.plan },
+                Column(key: "steps", zh: "谈话环节", en: "steps") { labels($0.talk.steps) },
+                Column(key: "record", zh: "谈话记录", en: "record") { yesNo($0.talk.record) },
+            ]
+        }
+        return columns + [
+            Column(key: "archived", zh: "归档日期", en: "archived") { $0.talk.archive?.archived.description },
+            Column(key: "copiedTo", zh: "抄送", en: "copied to") { row in row.talk.archive.map { labels($0.copiedTo) } },
+        ]
+    }
+
+    /// A sheet for Excel or WPS.
+    public func csv() -> String {
+        let columns = self.columns
+        return CSV.text(
+            [columns.map { t($0.zh, $0.en) }] + rows.map { row in columns.map { $0.value(row)?.text ?? "" } })
+    }
+
+    /// The same facts as JSON: who it is for, the as-of date, one object per talk.
+    public func json() -> String {
+        let columns = self.columns
+        return JSONWriter.document([
+            ("for", .string(recipient.rawValue)), ("asOf", .string(asOf.description)),
+            (
+                "talks",
+                .array(
+                    rows.map { row in
+                        .object(columns.map { ($0.key, $0.value(row)?.json ?? .null) })
+                    })
+            ),
+        ])
+    }
+}

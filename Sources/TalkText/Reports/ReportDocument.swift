@@ -1,0 +1,124 @@
+import TalkModel
+
+/// A report as a list of blocks, written once and rendered as Markdown (to paste into Word or WPS)
+/// or as one self-contained HTML page (inline CSS and SVG, printable on A4).
+public struct ReportDocument {
+    public enum Block {
+        case heading(Int, String)
+        case paragraph(String)
+        case bullets([String])
+        /// Headers and rows; columns after the first that hold figures are right-aligned.
+        case table([String], [[String]], numeric: Set<Int> = [])
+        /// A chart: only in HTML, where the figures it draws also sit in a table or a sentence.
+        case chart(Chart)
+    }
+
+    public let title: String
+    public let language: Language
+    public var blocks: [Block] = []
+
+    public init(title: String, language: Language) {
+        self.title = title
+        self.language = language
+    }
+
+    public mutating func add(_ block: Block) { blocks.append(block) }
+
+    // MARK: Markdown
+
+    public func markdown() -> String {
+        var out = "# \(title)\n"
+        for block in blocks {
+            switch block {
+            case .heading(let level, let text):
+                out += "\n" + String(repeating: "#", count: level + 1) + " \(text)\n"
+            case .paragraph(let text):
+                out += "\n\(text)\n"
+            case .bullets(let items):
+                out += "\n" + items.map { "- \($0)\n" }.joined()
+            case .table(let headers, let rows, let numeric):
+                out += "\n| " + headers.map(markdownCell).joined(separator: " | ") + " |\n"
+                out += "|" + headers.indices.map { numeric.contains($0) ? " ---: |" : " --- |" }.joined() + "\n"
+                for row in rows { out += "| " + row.map(markdownCell).joined(separator: " | ") + " |\n" }
+            case .chart:
+                break
+            }
+        }
+        return out
+    }
+
+    private func markdownCell(_ text: String) -> String {
+        text.isEmpty ? " " : text.replacing("|", with: "\\|").replacing("\n", with: " ")
+    }
+
+    // MARK: HTML
+
+    /// One page that loads nothing: the style and the charts are inline.
+    public func html() -> String {
+        var out = """
+            <!DOCTYPE html>
+            <html lang="\(language == .zh ? "zh-CN" : "en")">
+            <head>
+            <meta charset="utf-8">
+            <title>\(escape(title))</title>
+            <style>
+            @page { size: A4; margin: 18mm 16mm; }
+            body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", SimSun, "Songti SC", serif; font-size: 11pt; line-height: 1.55; color: #111; max-width: 178mm; margin: 0 auto; }
+            h1 { font-size: 17pt; text-align: center; margin: 0 0 8mm; }
+            h2 { font-size: 13.5pt; margin: 7mm 0 2mm; border-bottom: 1px solid #999; break-after: avoid; }
+            h3 { font-size: 12pt; margin: 5mm 0 2mm; break-after: avoid; }
+            table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; font-size: 9.5pt; }
+            thead { display: table-header-group; }
+            tr { break-inside: avoid; }
+            th, td { border: 1px solid #888; padding: 1mm 1.6mm; text-align: left; vertical-align: top; }
+            th { background: #eee; }
+            td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+            figure { margin: 3mm 0 5mm; break-inside: avoid; }
+            figcaption { font-size: 9.5pt; color: #333; margin-bottom: 1mm; }
+            svg { display: block; max-width: 100%; height: auto; }
+            ul { margin: 1mm 0 3mm; padding-left: 6mm; }
+            </style>
+            </head>
+            <body>
+            <h1>\(escape(title))</h1>
+
+            """
+        for block in blocks {
+            switch block {
+            case .heading(let level, let text):
+                out += "<h\(level + 1)>\(escape(text))</h\(level + 1)>\n"
+            case .paragraph(let text):
+                out += "<p>\(escape(text))</p>\n"
+            case .bullets(let items):
+                out += "<ul>\n" + items.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n"
+            case .table(let headers, let rows, let numeric):
+                func cells(_ row: [String], _ tag: String) -> String {
+                    row.enumerated().map { i, text in
+                        "<\(tag)\(numeric.contains(i) ? " class=\"n\"" : "")>\(escape(text))</\(tag)>"
+                    }.joined()
+                }
+                out += "<table>\n<thead><tr>\(cells(headers, "th"))</tr></thead>\n<tbody>\n"
+                for row in rows { out += "<tr>\(cells(row, "td"))</tr>\n" }
+                out += "</tbody>\n</table>\n"
+            case .chart(let chart):
+                out += "<figure>\n<figcaption>\(escape(chart.title))</figcaption>\n\(chart.svg())</figure>\n"
+            }
+        }
+        return out + "</body>\n</html>\n"
+    }
+}
+
+/// Text made safe for HTML and SVG.
+func escape(_ text: String) -> String {
+    var out = ""
+    for character in text {
+        switch character {
+        case "&": out += "&amp;"
+        case "<": out += "&lt;"
+        case ">": out += "&gt;"
+        case "\"": out += "&quot;"
+        default: out.append(character)
+        }
+    }
+    return out
+}

@@ -1,0 +1,78 @@
+import TalkModel
+import TalkRules
+import TalkText
+
+let reportCommand = Command(
+    name: "report", operands: "annual|rollup",
+    summary: Message(
+        zh: "年度监督谈话情况（第十三条）和下级党委汇总（第十四、十五条）",
+        en: "the annual section on supervision talks (Art. 13) and the roll-up of lower committees (Art. 14–15)"),
+    details: Message(
+        zh:
+            "annual --conductor ORG --year YYYY：年初报送全面从严治党主体责任情况报告中“上一年度开展监督谈话情况”专门部分，也供书记述职使用。含谈话人次（按谈话人）、本届覆盖和未覆盖名单、年度计划执行、及时谈话情形及回应、整改措施和整改情况按时情况、第十七条问责情形、尚未完成事项。\nrollup --under ORG --year YYYY：该组织以下各党委（党组）并列对比：覆盖率、按时率、违规数、逾期最久的事项。\n格式：markdown（默认，可直接粘贴到 Word、WPS）、html（单个文件，内嵌样式和 SVG 图表，不联网，可按 A4 打印）、json（全部数字）。默认中文，--lang en 为英文。数字与同日 talks check 一致。报告不含保密内容；annual 加 --include-confidential 时附上各次谈话指出的问题和整改要求。",
+        en:
+            "annual --conductor ORG --year YYYY: the section on last year's supervision talks that the year-start report on primary responsibility must carry, also for the secretary's 述职. It holds talks by talker, term coverage and who is uncovered, the annual plan carried out, triggers and their timely talks, rectification reports on time, late and overdue, Art. 17 flags, and the open items.\nrollup --under ORG --year YYYY: every committee below the organization side by side: coverage, on-time rates, violations, the most overdue items.\nFormats: markdown (default; pastes into Word or WPS), html (one file with inline style and SVG charts; loads nothing, prints on A4), json (all the figures). Chinese unless --lang en. The figures agree with talks check on the same day. Reports hold no confidential text; annual with --include-confidential appends the problems and requirements of each talk."
+    ),
+    options: [
+        .value("--conductor", "ORG", "annual：开展谈话的党委（党组）", "annual: the conducting committee"),
+        .value("--under", "ORG", "rollup：上级组织", "rollup: the superior organization"),
+        .value("--year", "YYYY", "报告年度", "the year reported on"), asOfOption,
+        .value("--format", "markdown|html|json", "输出格式（默认 markdown）", "output format (default: markdown)"),
+        rulesOption, confidentialOption,
+    ]
+) { arguments, context in
+    guard let action = arguments.operands.first, arguments.operands.count == 1 else {
+        throw arguments.fail("需要一个参数：annual 或 rollup", "expected one operand: annual or rollup")
+    }
+    guard ["annual", "rollup"].contains(action) else {
+        throw arguments.fail("report 的子命令只能是 annual 或 rollup", "report takes annual or rollup")
+            .with(Suggestions.hint(for: action, among: ["annual", "rollup"]))
+    }
+    let flag = action == "annual" ? "--conductor" : "--under"
+    let other = action == "annual" ? "--under" : "--conductor"
+    guard let id = arguments.value(flag) else { throw arguments.fail("缺少 \(flag)", "missing \(flag)") }
+    if arguments.value(other) != nil {
+        throw arguments.fail("\(other) 不用于 report \(action)", "\(other) does not go with report \(action)")
+    }
+    guard let year = try arguments.integer("--year", 2000...2100) else {
+        throw arguments.fail("缺少 --year", "missing --year")
+    }
+    if action == "rollup", arguments.flag("--include-confidential") {
+        throw arguments.fail("汇总不含保密内容", "the roll-up holds no confidential text")
+    }
+    let judgement = try Judgement(arguments, context, formats: ["markdown", "html", "json"])
+    let facts = judgement.engine.facts
+    guard let organization = facts.organization(id) else {
+        throw InputError(
+            source: nil,
+            problems: [
+                Problem(
+                    flag,
+                    Message(zh: "未知的组织 \(id.quoted)", en: "unknown organization \(id.quoted)")
+                        .with(Suggestions.hint(for: id, among: facts.organizations.map(\.id))))
+            ])
+    }
+    // Reports are written in Chinese unless English is asked for by name.
+    let language = arguments.value("--lang").flatMap(Language.init) ?? .zh
+    let views = ReportViews(facts: facts, language: language)
+    let judged = YearJudgement(engine: judgement.engine, year: year, asOf: judgement.asOf)
+    if action == "annual" {
+        let report = AnnualReport(judged, conductor: organization.id)
+        var document = views.annual(report)
+        if arguments.confidential(context) { views.appendConfidential(to: &document, report) }
+        write(document, json: { views.annualJSON(report) }, judgement.format, context)
+    } else {
+        let rollup = Rollup(judged, under: organization.id)
+        write(views.rollup(rollup), json: { views.rollupJSON(rollup) }, judgement.format, context)
+    }
+    judgement.warn(judged.yearsWithoutData, context)
+    return ExitStatus.success
+}
+
+private func write(_ document: ReportDocument, json: () -> String, _ format: String, _ context: Context) {
+    switch format {
+    case "html": context.write(document.html())
+    case "json": context.write(json())
+    default: context.write(document.markdown())
+    }
+}
