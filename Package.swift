@@ -23,6 +23,8 @@ let package = Package(
         .target(name: "TalkText", dependencies: ["TalkModel", "TalkRules"]),
         // The command line: argument parsing and printing only.
         .executableTarget(name: "talks", dependencies: ["TalkModel", "TalkRules", "TalkStore", "TalkText"]),
+        // Writes TalkModel's table of wide characters from Unicode's EastAsianWidth.txt (`make width-table`).
+        .executableTarget(name: "GenerateWidthTable"),
 
         .target(name: "TestSupport", dependencies: ["TalkModel"], path: "Tests/TestSupport"),
         .testTarget(name: "TalkModelTests", dependencies: ["TalkModel", "TestSupport"]),

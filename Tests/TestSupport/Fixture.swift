@@ -32,7 +32,9 @@ public enum Fixture {
 /// What one run of the binary did.
 public struct Run: Sendable {
     public let status: Int32
-    public let stdout: String
+    /// Standard output as bytes (GB18030 CSV is not UTF-8) and as text.
+    public let output: Data
+    public var stdout: String { String(decoding: output, as: UTF8.self) }
     public let stderr: String
 }
 
@@ -65,6 +67,6 @@ public func talks(_ arguments: [String], environment: [String: String] = [:], in
     process.waitUntilExit()
     return Run(
         status: process.terminationStatus,
-        stdout: try String(contentsOfFile: outPath, encoding: .utf8),
+        output: try Data(contentsOf: URL(fileURLWithPath: outPath)),
         stderr: try String(contentsOfFile: errPath, encoding: .utf8))
 }
