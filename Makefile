@@ -4,7 +4,7 @@ PREFIX   ?= /usr/local
 BIN      := .build/debug/talks
 SAMPLE   := Docs/examples/sample-province.json
 
-.PHONY: all build test demo install lint clean deps
+.PHONY: all build test demo install lint clean deps test-deps width-table
 
 all: build
 
@@ -24,7 +24,18 @@ deps:
 build: deps
 	$(SWIFT) build
 
-test: deps
+# The tests also print the HTML report with headless Chromium and read the PDF with poppler.
+test-deps: deps
+	@if ! command -v chromium >/dev/null || ! command -v pdfinfo >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing chromium poppler-utils"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium poppler-utils; \
+	  else \
+	    echo "the tests need Chromium and poppler. Run: sudo apt-get install -y chromium poppler-utils"; exit 1; \
+	  fi; \
+	fi
+
+test: test-deps
 	$(SWIFT) build --build-tests
 	TALKS_BIN=$(CURDIR)/$(BIN) $(SWIFT) test --skip-build
 
@@ -46,13 +57,25 @@ demo: build
 	echo; echo "== talks coverage --as-of 2026-11-21 (届内覆盖缺口，是否列入年度计划)"; \
 	$(BIN) --lang zh coverage --as-of 2026-11-21; \
 	echo; echo "== talks explain T2026-003 --as-of 2026-11-21 (一次逾期谈话的逐条说明)"; \
-	$(BIN) --lang zh explain T2026-003 --as-of 2026-11-21
+	$(BIN) --lang zh explain T2026-003 --as-of 2026-11-21; \
+	echo; echo "== talks report annual --conductor jd --year 2026 (第十三条 年度监督谈话情况，前 30 行)"; \
+	$(BIN) report annual --conductor jd --year 2026 --as-of 2026-11-21 2>/dev/null | head -30
 
 install:
 	$(SWIFT) build -c release
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/talks
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/talks $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 	install -m 0755 .build/release/talks $(DESTDIR)$(PREFIX)/bin/talks
 	cp -R Rules $(DESTDIR)$(PREFIX)/share/talks/
+	.build/release/talks --lang en man > $(DESTDIR)$(PREFIX)/share/man/man1/talks.1
+	.build/release/talks completions bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/talks
+	.build/release/talks completions zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_talks
+
+# The display-width table, from the Unicode data Debian ships (unicode-data); the version is
+# written into the table, so a change of Unicode version shows in the diff.
+width-table:
+	@test -f /usr/share/unicode/EastAsianWidth.txt || { echo "Run: sudo apt-get install -y unicode-data"; exit 1; }
+	$(SWIFT) run -q GenerateWidthTable /usr/share/unicode/EastAsianWidth.txt > Sources/TalkModel/DisplayWidthTable.swift
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests

@@ -3,7 +3,8 @@
 // Usage: swift run GenerateWidthTable /usr/share/unicode/EastAsianWidth.txt > Sources/TalkModel/DisplayWidthTable.swift
 import Foundation
 
-guard CommandLine.arguments.count == 2, let text = try? String(contentsOfFile: CommandLine.arguments[1], encoding: .utf8)
+guard CommandLine.arguments.count == 2,
+    let text = try? String(contentsOfFile: CommandLine.arguments[1], encoding: .utf8)
 else {
     FileHandle.standardError.write(Data("usage: GenerateWidthTable EastAsianWidth.txt\n".utf8))
     exit(64)

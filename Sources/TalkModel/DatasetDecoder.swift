@@ -244,7 +244,8 @@ public enum DatasetDecoder {
                 log.add(
                     Dataset.confidentialKey,
                     Message(
-                        zh: "只能是 \(Dataset.confidentialOmitted.quoted)", en: "must be \(Dataset.confidentialOmitted.quoted)"))
+                        zh: "只能是 \(Dataset.confidentialOmitted.quoted)",
+                        en: "must be \(Dataset.confidentialOmitted.quoted)"))
             }
         }
         func records<T>(_ kind: RecordKind, _ read: (JSONValue, String, ProblemLog) -> T?) -> [T] {

@@ -119,19 +119,23 @@ public final class Store {
     @discardableResult
     public func save(
         _ dataset: Dataset, locator: RecordLocator = .document, source: String?, earlier: [Problem] = [],
-        unreadable: [RecordKind: Set<String>] = [:]
+        unreadable: [RecordKind: Set<String>] = [:], progress: ((_ written: Int, _ total: Int) -> Void)? = nil
     ) throws -> LoadSummary {
         try db.writeTransaction {
             let problems =
                 try earlier + Validator.validate(dataset, locator: locator, stored: self, unreadable: unreadable)
             guard problems.isEmpty else { throw InputError(source: source, problems: problems) }
-            return try write(dataset)
+            return try write(dataset, progress: progress)
         }
     }
 
-    private func write(_ d: Dataset) throws -> LoadSummary {
+    private func write(_ d: Dataset, progress: ((Int, Int) -> Void)?) throws -> LoadSummary {
         var summary = LoadSummary()
+        let total = RecordKind.allCases.reduce(0) { $0 + d.count(of: $1) }
+        var written = 0
         func count(_ kind: RecordKind, existed: Bool) {
+            written += 1
+            if written % 1000 == 0 { progress?(written, total) }
             if existed { summary.replaced[kind, default: 0] += 1 } else { summary.added[kind, default: 0] += 1 }
         }
         for o in d.organizations {

@@ -87,9 +87,14 @@ public struct DepartmentCopy {
             value.map { ($0.label.text(language), .string($0.rawValue)) }
         }
         func labels<V: Vocabulary>(_ values: [V]) -> (text: String, json: JSONValue) {
-            (values.map { $0.label.text(language) }.joined(separator: separator), .array(values.map { .string($0.rawValue) }))
+            (
+                values.map { $0.label.text(language) }.joined(separator: separator),
+                .array(values.map { .string($0.rawValue) })
+            )
         }
-        func yesNo(_ flag: Bool) -> (text: String, json: JSONValue) { (flag ? t("是", "yes") : t("否", "no"), .bool(flag)) }
+        func yesNo(_ flag: Bool) -> (text: String, json: JSONValue) {
+            (flag ? t("是", "yes") : t("否", "no"), .bool(flag))
+        }
         func status(_ rule: String) -> (Row) -> (text: String, json: JSONValue)? {
             { row in row.outcomes[rule].map { (FindingViews.status($0, language), .string($0.status.rawValue)) } }
         }

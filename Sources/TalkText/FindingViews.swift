@@ -53,7 +53,10 @@ public enum FindingViews {
     // MARK: Table
 
     /// Findings grouped by conductor, each with its article and its days, then a summary line.
-    public static func table(_ result: CheckResult, _ facts: Facts, _ language: Language) -> String {
+    /// With `colour`, violations are red and warnings yellow.
+    public static func table(_ result: CheckResult, _ facts: Facts, _ language: Language, colour: Bool = false)
+        -> String
+    {
         let zh = language == .zh
         var out = zh ? "截至 \(result.asOf)" : "As of \(result.asOf)"
         out += zh ? "（规则包：" : " (rule packs: "
@@ -78,6 +81,11 @@ public enum FindingViews {
                     ? ["严重程度", "规则", "条款", "对象", "状态", "到期", "说明"]
                     : ["severity", "rule", "article", "subject", "status", "due", "message"])
             for finding in findings { table.append(row(finding, facts, language)) }
+            if colour {
+                let codes = [Severity.violation: "31", .warning: "33", .notice: "36"]
+                let labels = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.label.text(language), $0) })
+                table.tint = { row, column in column == 0 ? labels[row[0]].flatMap { codes[$0] } : nil }
+            }
             out += table.render()
         }
         out += "\n" + summaryLine(result, language) + "\n"

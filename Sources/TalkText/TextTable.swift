@@ -4,6 +4,9 @@ import TalkModel
 public struct TextTable {
     public var headers: [String]
     public var rows: [[String]] = []
+    /// An ANSI colour for a cell of a row (`"31"` for red), or nil; applied after alignment, so
+    /// colour never shifts a column.
+    public var tint: ((_ row: [String], _ column: Int) -> String?)?
 
     public init(headers: [String]) {
         self.headers = headers
@@ -21,19 +24,23 @@ public struct TextTable {
                 widths[i] = max(widths[i], DisplayWidth.of(cell))
             }
         }
-        func line(_ cells: [String]) -> String {
+        func line(_ cells: [String], tinted: Bool) -> String {
             var out = ""
             for (i, cell) in cells.enumerated() {
-                out += cell
+                if tinted, let code = tint?(cells, i) {
+                    out += "\u{1B}[\(code)m\(cell)\u{1B}[0m"
+                } else {
+                    out += cell
+                }
                 if i < cells.count - 1 {
                     out += String(repeating: " ", count: widths[i] - DisplayWidth.of(cell) + 2)
                 }
             }
             return out
         }
-        var out = line(headers) + "\n"
+        var out = line(headers, tinted: false) + "\n"
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-        for row in rows { out += line(row) + "\n" }
+        for row in rows { out += line(row, tinted: true) + "\n" }
         return out
     }
 }

@@ -2,7 +2,6 @@ import TalkModel
 import TalkStore
 import TalkText
 
-
 /// The kinds `talks list` shows, by the names people type.
 private let listable: [String: RecordKind] = [
     "organizations": .organizations, "people": .people, "appointments": .appointments, "terms": .terms,
@@ -75,12 +74,14 @@ let listCommand = Command(
     let confidential = arguments.confidential(context)
     switch format {
     case "json":
-        context.write(RecordViews(language: context.language, names: names, confidential: confidential).json(kind, records))
+        context.write(
+            RecordViews(language: context.language, names: names, confidential: confidential).json(kind, records))
     case "csv":
         let rows = Sheet.rows(kind, records, language: context.language, confidential: confidential)
         try context.writeCSV(CSV.text(rows), arguments)
     default:
-        context.write(RecordViews(language: context.language, names: names, confidential: confidential).table(kind, records))
+        context.write(
+            RecordViews(language: context.language, names: names, confidential: confidential).table(kind, records))
     }
     return ExitStatus.success
 }

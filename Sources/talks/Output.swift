@@ -39,12 +39,32 @@ extension Arguments {
         guard flag("--include-confidential") else { return false }
         context.note(
             "警告：输出含保密内容（第十六条），请按保密规定保管和传递。",
-            "warning: this output holds confidential text (Art. 16); keep and pass it on as the rules on secrecy require.")
+            "warning: this output holds confidential text (Art. 16); keep and pass it on as the rules on secrecy require."
+        )
         return true
     }
 }
 
 extension Context {
+    /// Whether standard error is a terminal: progress lines go there only then.
+    var errorIsTerminal: Bool { isatty(2) == 1 }
+
+    /// Colour is for a terminal, and never when NO_COLOR is set (no-color.org).
+    var colour: Bool { isatty(1) == 1 && (environment["NO_COLOR"] ?? "").isEmpty }
+
+    /// "写入 12000/250000 条" on one line that rewrites itself; nothing when not on a terminal.
+    func progress(_ written: Int, _ total: Int) {
+        guard errorIsTerminal else { return }
+        FileHandle.standardError.write(
+            Data(("\r" + text("写入 \(written)/\(total) 条", "writing \(written)/\(total)")).utf8))
+    }
+
+    /// Clears the progress line.
+    func progressDone() {
+        guard errorIsTerminal else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+
     /// CSV text in the encoding asked for: UTF-8 with a byte-order mark, or GB18030.
     func writeCSV(_ text: String, _ arguments: Arguments) throws {
         let encoding = try arguments.encoding()

@@ -49,7 +49,7 @@ private func printFindings(_ result: CheckResult, _ judgement: Judgement, _ argu
     switch judgement.format {
     case "json": context.write(FindingViews.json(result, context.language))
     case "csv": try context.writeCSV(FindingViews.csv(result, context.language), arguments)
-    default: context.write(FindingViews.table(result, judgement.engine.facts, context.language))
+    default: context.write(FindingViews.table(result, judgement.engine.facts, context.language, colour: context.colour))
     }
     judgement.warn(result.yearsWithoutData, context)
 }
@@ -107,7 +107,10 @@ let coverageCommand = Command(
         en:
             "For each conductor: how many lower-level top leaders this term's regular talks have covered, who is still uncovered, and whether this year's plan covers them."
     ),
-    options: [asOfOption, formatOption, encodingOption, rulesOption, .value("--conductor", "ORG", "只看该党委", "only this conductor")]
+    options: [
+        asOfOption, formatOption, encodingOption, rulesOption,
+        .value("--conductor", "ORG", "只看该党委", "only this conductor"),
+    ]
 ) { arguments, context in
     try arguments.noOperands()
     let judgement = try Judgement(arguments, context)

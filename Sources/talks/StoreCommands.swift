@@ -31,12 +31,14 @@ let loadCommand = Command(
 ) { arguments, context in
     let file = try arguments.operand("FILE")
     let decoded = try decodeDocument(try context.read(file), source: file)
-    try save(decoded, from: file, context, adjust: { store, dataset in
-        guard decoded.confidentialOmitted else { return dataset }
-        var stored = try store.records(.talks, ids: dataset.talks.map(\.id))
-        stored.triggers = try store.records(.triggers, ids: dataset.triggers.map(\.id)).triggers
-        return dataset.keepingConfidentialTexts(of: stored)
-    })
+    try save(
+        decoded, from: file, context,
+        adjust: { store, dataset in
+            guard decoded.confidentialOmitted else { return dataset }
+            var stored = try store.records(.talks, ids: dataset.talks.map(\.id))
+            stored.triggers = try store.records(.triggers, ids: dataset.triggers.map(\.id)).triggers
+            return dataset.keepingConfidentialTexts(of: stored)
+        })
     return ExitStatus.success
 }
 
@@ -53,8 +55,10 @@ func save(
     do {
         summary = try store.save(
             try adjust(store, decoded.dataset), locator: decoded.locator(), source: file,
-            earlier: decoded.problems, unreadable: decoded.unreadableIDs)
+            earlier: decoded.problems, unreadable: decoded.unreadableIDs, progress: context.progress)
+        context.progressDone()
     } catch let error as InputError {
+        context.progressDone()
         if created { context.discardNewStore() }
         throw InputError(source: error.source, problems: error.problems.map(place))
     } catch {
@@ -101,7 +105,8 @@ extension Arguments {
 
 let importCommand = Command(
     name: "import", operands: "FILE.csv|-",
-    summary: Message(zh: "导入 Excel/WPS 表格（CSV），全部成功或全部不写", en: "import a sheet (CSV) from Excel or WPS, all or nothing"),
+    summary: Message(
+        zh: "导入 Excel/WPS 表格（CSV），全部成功或全部不写", en: "import a sheet (CSV) from Excel or WPS, all or nothing"),
     details: Message(
         zh:
             "读取办公室现有的谈话、计划、情形（以及组织、人员、任职、届期）表格。列名可用中文（如 谈话日期、被谈话人）或数据集字段名，对照表见用户手册；记录种类按表头判断，也可用 --kind 指明。\n编码自动识别：UTF-8（带或不带 BOM）或 GB18030。人员、组织可填编号，也可填唯一的名称；日期可写 2026-03-05、2026/3/5 或 2026年3月5日。\n整张表与 talks load 一样校验，问题按 行、列 报告，此时不写入任何内容。已存储的记录只更新表中有的列，表中没有的列（包括保密内容）保持不变。",
@@ -164,7 +169,8 @@ let exportCommand = Command(
         confidentialOption,
         .value(
             "--for", "discipline-inspection|organization", "按第十二条抄送纪检机关或组织部门的副本（不含保密内容）",
-            "the Art. 12 copy for the discipline-inspection organ or the organization department (nothing confidential)"),
+            "the Art. 12 copy for the discipline-inspection organ or the organization department (nothing confidential)"
+        ),
         .value("--conductor", "ORG", "--for：只含该党委的谈话", "--for: only this conductor's talks"),
         .value("--year", "YYYY", "--for：只含该年度的谈话", "--for: only talks of this year"), asOfOption, rulesOption,
     ]
@@ -178,12 +184,15 @@ let exportCommand = Command(
     }
     let format = try arguments.format(["json", "csv"])
     let kind = try arguments.kind()
-    if kind != nil, format != "csv" { throw arguments.fail("--kind 只用于 --format csv", "--kind goes with --format csv only") }
+    if kind != nil, format != "csv" {
+        throw arguments.fail("--kind 只用于 --format csv", "--kind goes with --format csv only")
+    }
     let store = try context.openStore()
     let dataset = try store.dataset()
     let confidential = arguments.confidential(context)
     if format == "csv" {
-        let rows = Sheet.rows(kind ?? .talks, dataset.canonicallySorted(), language: context.language, confidential: confidential)
+        let rows = Sheet.rows(
+            kind ?? .talks, dataset.canonicallySorted(), language: context.language, confidential: confidential)
         try context.writeCSV(CSV.text(rows), arguments)
     } else {
         context.write(DatasetEncoder.document(dataset, confidential: confidential))
@@ -199,7 +208,8 @@ private func exportCopy(for name: String, _ arguments: Arguments, _ context: Con
         ).with(Suggestions.hint(for: name, among: DepartmentCopy.Recipient.allCases.map(\.rawValue)))
     }
     for flag in ["--kind", "--include-confidential"] where arguments.flag(flag) {
-        throw arguments.fail("\(flag) 不用于 --for（副本不含保密内容）", "\(flag) does not go with --for (the copy holds nothing confidential)")
+        throw arguments.fail(
+            "\(flag) 不用于 --for（副本不含保密内容）", "\(flag) does not go with --for (the copy holds nothing confidential)")
     }
     let year = try arguments.integer("--year", 2000...2100)
     let judgement = try Judgement(arguments, context, formats: ["json", "csv"])
@@ -208,7 +218,9 @@ private func exportCopy(for name: String, _ arguments: Arguments, _ context: Con
         throw InputError(
             source: nil,
             problems: [
-                Problem("--conductor", Message(zh: "未知的组织 \(conductor.quoted)", en: "unknown organization \(conductor.quoted)"))
+                Problem(
+                    "--conductor",
+                    Message(zh: "未知的组织 \(conductor.quoted)", en: "unknown organization \(conductor.quoted)"))
             ])
     }
     let copy = DepartmentCopy(

@@ -89,7 +89,8 @@ private func sampleWithout(_ keys: [String], in w: Workspace) throws -> String {
 
         let broken = w.file("broken.csv", "编号,谈话日期\nT1,\"2026-01-01\n")
         let unclosed = try w.run("import", broken)
-        #expect(unclosed.status == 2 && unclosed.stderr.contains("broken.csv:2:4: the quote opened here is never closed"))
+        #expect(
+            unclosed.status == 2 && unclosed.stderr.contains("broken.csv:2:4: the quote opened here is never closed"))
         let binary = w.folder + "/binary.csv"
         try Data([0xEF, 0xBB, 0xBF, 0x41, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: binary))
         let invalid = try w.run("import", binary)

@@ -11,7 +11,8 @@ import Testing
 
     @Test func theAnnualFiguresReconcileWithCheck() throws {
         let w = try Workspace()
-        let report = try json(w.run("report", "annual", "--conductor", "jd", "--year", "2026", "--format", "json", asOf[0], asOf[1]))
+        let report = try json(
+            w.run("report", "annual", "--conductor", "jd", "--year", "2026", "--format", "json", asOf[0], asOf[1]))
         let check = try json(w.run("check", "--format", "json", asOf[0], asOf[1]))
         let findings = (check["findings"] as! [[String: Any]]).filter { $0["conductor"] as? String == "jd" }
         let talks = try json(w.run("export")).self["talks"] as! [[String: Any]]
@@ -71,8 +72,11 @@ import Testing
 
     @Test func theRollupListsEachCommitteeBelow() throws {
         let w = try Workspace()
-        let rollup = try json(w.run("report", "rollup", "--under", "jd", "--year", "2026", "--format", "json", asOf[0], asOf[1]))
-        let committees = (rollup["committees"] as! [[String: Any]]).map { ($0["conductor"] as! [String: String])["id"]! }
+        let rollup = try json(
+            w.run("report", "rollup", "--under", "jd", "--year", "2026", "--format", "json", asOf[0], asOf[1]))
+        let committees = (rollup["committees"] as! [[String: Any]]).map {
+            ($0["conductor"] as! [String: String])["id"]!
+        }
         #expect(committees == ["jz", "cn"])
         let english = try w.run("--lang", "en", "report", "rollup", "--under", "jd", "--year", "2026", asOf[0], asOf[1])
         #expect(english.stdout.contains("Side by side"))
@@ -125,5 +129,45 @@ import Testing
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+@Suite struct TerminalTests {
+    @Test func theManPageAndCompletionsComeFromTheHelp() throws {
+        let man = try talks(["man"])
+        #expect(man.status == 0 && man.stdout.hasPrefix(".TH TALKS 1"))
+        for command in ["import", "report", "export", "check"] {
+            let help = try talks([command, "--help"]).stdout
+            // Every help line is in the page (roff escapes only backslashes).
+            let firstLine = String(help.prefix { $0 != "\n" })
+            #expect(man.stdout.contains(".SS \(command)\n") && man.stdout.contains(firstLine), "\(command)")
+        }
+        let bash = try talks(["completions", "bash"]).stdout
+        let script = Fixture.temporaryFolder() + "/talks.bash"
+        Fixture.write(bash, to: script)
+        let completed = try ReportTests.run(
+            "/bin/bash",
+            [
+                "-c",
+                "source \(script); COMP_WORDS=(talks rep); COMP_CWORD=1; _talks; echo \"${COMPREPLY[@]}\"; COMP_WORDS=(talks report --con); COMP_CWORD=2; _talks; echo \"${COMPREPLY[@]}\"",
+            ])
+        #expect(completed == "report\n--conductor\n")
+        #expect(try talks(["completions", "zsh"]).stdout.hasPrefix("#compdef talks"))
+        #expect(try talks(["completions", "fish"]).status == 64)
+    }
+
+    @Test func colourOnlyOnATerminalAndNeverWithNoColor() throws {
+        let w = try Workspace()
+        // The tests' output is a file, not a terminal: no escape codes.
+        let plain = try w.run("check", "--as-of", "2026-11-21")
+        #expect(!plain.stdout.contains("\u{1B}["))
+        // Under a pseudo-terminal (script(1)) the severities are coloured, unless NO_COLOR is set.
+        let command = "\(Fixture.binary) --db \(w.db) check --as-of 2026-11-21"
+        let tty = try ReportTests.run(
+            "/usr/bin/env", ["-u", "NO_COLOR", "/usr/bin/script", "-qec", command, "/dev/null"])
+        #expect(tty.contains("\u{1B}[31m"))
+        let noColor = try ReportTests.run(
+            "/usr/bin/env", ["NO_COLOR=1", "/usr/bin/script", "-qec", command, "/dev/null"])
+        #expect(!noColor.contains("\u{1B}[31m") && noColor.contains("violation"))
     }
 }

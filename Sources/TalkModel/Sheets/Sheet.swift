@@ -111,7 +111,8 @@ public enum Sheet {
         var columns: [(header: String, column: SheetColumn?)] = []
         for (i, text) in headers.enumerated() {
             let place = Message(
-                zh: "第 \(header.number) 行 \(CSV.columnName(i)) 列", en: "row \(header.number), column \(CSV.columnName(i))")
+                zh: "第 \(header.number) 行 \(CSV.columnName(i)) 列",
+                en: "row \(header.number), column \(CSV.columnName(i))")
             if SheetColumns.ignored.contains(text) || text.isEmpty {
                 columns.append((text, nil))
                 continue
@@ -132,7 +133,8 @@ public enum Sheet {
             }
             columns.append((text, column))
         }
-        let identified = [RecordKind.appointments, .terms].contains(kind) || columns.contains { $0.column?.key == "id" }
+        let identified =
+            [RecordKind.appointments, .terms].contains(kind) || columns.contains { $0.column?.key == "id" }
         if !identified {
             problems.append(
                 Problem(
@@ -231,12 +233,18 @@ public enum Sheet {
         case .date: return .success(.string(SheetDate.normalized(text)))
         case .integer: return .success(Int(text) != nil ? .number(text) : .string(text))
         case .yesNo:
-            if ["是", "有", "√", "✓", "true", "yes", "y", "1"].contains(text.lowercased()) { return .success(.bool(true)) }
-            if ["否", "无", "×", "✗", "false", "no", "n", "0"].contains(text.lowercased()) { return .success(.bool(false)) }
+            if ["是", "有", "√", "✓", "true", "yes", "y", "1"].contains(text.lowercased()) {
+                return .success(.bool(true))
+            }
+            if ["否", "无", "×", "✗", "false", "no", "n", "0"].contains(text.lowercased()) {
+                return .success(.bool(false))
+            }
             return .failure(Message(zh: "\(text.quoted) 应为 是 或 否", en: "\(text.quoted) should be yes or no"))
         case .vocabulary(let raws, let labels):
             if raws.contains(text) { return .success(.string(text)) }
-            if let i = labels.firstIndex(where: { $0.contains(text) || $0.contains { $0.lowercased() == text.lowercased() } }) {
+            if let i = labels.firstIndex(where: {
+                $0.contains(text) || $0.contains { $0.lowercased() == text.lowercased() }
+            }) {
                 return .success(.string(raws[i]))
             }
             // A prefix that names one value: 定期 → 定期谈话.

@@ -143,7 +143,8 @@ public struct AnnualReport: Sendable {
         var plans: [PlanRow] = []
         var triggers: [TriggerRow] = []
         var accountability: [Finding] = []
-        for outcome in judgement.outcomes[id] ?? [] where outcome.status != .notApplicable || outcome.rule == Self.planRule {
+        for outcome in judgement.outcomes[id] ?? []
+        where outcome.status != .notApplicable || outcome.rule == Self.planRule {
             switch outcome.rule {
             case Self.measuresRule: measures.add(outcome.status)
             case Self.reportRule: reports.add(outcome.status)

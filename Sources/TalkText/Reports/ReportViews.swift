@@ -70,7 +70,9 @@ public struct ReportViews {
         doc.add(
             .table(
                 [t("谈话人", "talker"), t("定期谈话", "regular"), t("及时谈话", "timely"), t("合计", "total")],
-                report.byTalker.map { [$0.name, String($0.regular), String($0.timely), String($0.regular + $0.timely)] },
+                report.byTalker.map {
+                    [$0.name, String($0.regular), String($0.timely), String($0.regular + $0.timely)]
+                },
                 numeric: [1, 2, 3]))
         doc.add(
             .chart(
@@ -122,7 +124,9 @@ public struct ReportViews {
         doc.add(.heading(1, t("三、年度谈话计划执行情况", "3. The annual plan")))
         doc.add(
             .paragraph(
-                t("\(report.year)年度计划事项 \(report.plans.count) 项：", "\(report.plans.count) plan items for \(report.year): ")
+                t(
+                    "\(report.year)年度计划事项 \(report.plans.count) 项：",
+                    "\(report.plans.count) plan items for \(report.year): ")
                     + tallyText(report.planTally) + t("。", ".")))
         if !report.plans.isEmpty {
             doc.add(
@@ -223,7 +227,8 @@ public struct ReportViews {
                 talks.map { talk in
                     [
                         talk.id, talk.held.description, organization(talk.organization),
-                        talk.problems.joined(separator: t("；", "; ")), talk.requirements.joined(separator: t("；", "; ")),
+                        talk.problems.joined(separator: t("；", "; ")),
+                        talk.requirements.joined(separator: t("；", "; ")),
                     ]
                 }))
     }
@@ -249,7 +254,8 @@ public struct ReportViews {
         let list = years.map(String.init).joined(separator: ", ")
         return t(
             "注：未载入 \(list) 年的节假日数据，这些年份的期限只按周末顺延，可能不准。",
-            "Note: no holiday data is loaded for \(list); deadlines in those years move off weekends only and may be off.")
+            "Note: no holiday data is loaded for \(list); deadlines in those years move off weekends only and may be off."
+        )
     }
 
     private func packList(_ packs: [PackInfo]) -> String {
@@ -283,7 +289,8 @@ public struct ReportViews {
                 rollup.rows.map { row in
                     let r = row.report
                     let coverage = r.coverage.flatMap { c in
-                        c.term == nil ? nil : "\(c.covered)/\(c.organizations)（\(percent(rate(c.covered, c.organizations)))）"
+                        c.term == nil
+                            ? nil : "\(c.covered)/\(c.organizations)（\(percent(rate(c.covered, c.organizations)))）"
                     }
                     return [
                         String(repeating: "　", count: row.depth - 1) + r.conductor.name, String(r.regularTalks),
@@ -325,10 +332,11 @@ public struct ReportViews {
     // MARK: JSON
 
     public func annualJSON(_ report: AnnualReport) -> String {
-        JSONWriter.document([
-            ("asOf", .string(report.asOf.description)), ("year", number(report.year)),
-            ("packs", FindingViews.packs(report.packs)),
-        ] + figures(report))
+        JSONWriter.document(
+            [
+                ("asOf", .string(report.asOf.description)), ("year", number(report.year)),
+                ("packs", FindingViews.packs(report.packs)),
+            ] + figures(report))
     }
 
     public func rollupJSON(_ rollup: Rollup) -> String {
@@ -372,23 +380,24 @@ public struct ReportViews {
     private func figures(_ r: AnnualReport) -> [(key: String, value: JSONValue)] {
         func string(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
         func date(_ date: CivilDate?) -> JSONValue { string(date?.description) }
-        let coverage: JSONValue = r.coverage.map { c in
-            .object([
-                ("term", c.term.map { .object([("from", date($0.from)), ("to", date($0.to))]) } ?? .null),
-                ("organizations", number(c.organizations)), ("covered", number(c.covered)),
-                (
-                    "gaps",
-                    .array(
-                        c.gaps.map { gap in
-                            .object([
-                                ("organization", .string(gap.organization)), ("name", .string(gap.name)),
-                                ("topLeader", string(gap.topLeader)), ("planned", string(gap.planned)),
-                                ("lastRegularTalk", string(gap.lastRegularTalk)),
-                            ])
-                        })
-                ),
-            ])
-        } ?? .null
+        let coverage: JSONValue =
+            r.coverage.map { c in
+                .object([
+                    ("term", c.term.map { .object([("from", date($0.from)), ("to", date($0.to))]) } ?? .null),
+                    ("organizations", number(c.organizations)), ("covered", number(c.covered)),
+                    (
+                        "gaps",
+                        .array(
+                            c.gaps.map { gap in
+                                .object([
+                                    ("organization", .string(gap.organization)), ("name", .string(gap.name)),
+                                    ("topLeader", string(gap.topLeader)), ("planned", string(gap.planned)),
+                                    ("lastRegularTalk", string(gap.lastRegularTalk)),
+                                ])
+                            })
+                    ),
+                ])
+            } ?? .null
         return [
             ("conductor", .object([("id", .string(r.conductor.id)), ("name", .string(r.conductor.name))])),
             (
