@@ -30,7 +30,7 @@ let reportCommand = Command(
     }
     let flag = action == "annual" ? "--conductor" : "--under"
     let other = action == "annual" ? "--under" : "--conductor"
-    guard let id = arguments.value(flag) else { throw arguments.fail("缺少 \(flag)", "missing \(flag)") }
+    guard arguments.value(flag) != nil else { throw arguments.fail("缺少 \(flag)", "missing \(flag)") }
     if arguments.value(other) != nil {
         throw arguments.fail("\(other) 不用于 report \(action)", "\(other) does not go with report \(action)")
     }
@@ -42,16 +42,7 @@ let reportCommand = Command(
     }
     let judgement = try Judgement(arguments, context, formats: ["markdown", "html", "json"])
     let facts = judgement.engine.facts
-    guard let organization = facts.organization(id) else {
-        throw InputError(
-            source: nil,
-            problems: [
-                Problem(
-                    flag,
-                    Message(zh: "未知的组织 \(id.quoted)", en: "unknown organization \(id.quoted)")
-                        .with(Suggestions.hint(for: id, among: facts.organizations.map(\.id))))
-            ])
-    }
+    let organization = try judgement.organization(flag, arguments)!
     // Reports are written in Chinese unless English is asked for by name.
     let language = arguments.value("--lang").flatMap(Language.init) ?? .zh
     let views = ReportViews(facts: facts, language: language)

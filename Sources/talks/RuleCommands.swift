@@ -27,6 +27,23 @@ struct Judgement {
         engine = Engine(rules: rules, facts: Facts(try store.dataset()))
     }
 
+    /// The organization a flag names, which must exist; nil when the flag is not given.
+    func organization(_ flag: String, _ arguments: Arguments) throws -> Organization? {
+        guard let id = arguments.value(flag) else { return nil }
+        let facts = engine.facts
+        guard let organization = facts.organization(id) else {
+            throw InputError(
+                source: nil,
+                problems: [
+                    Problem(
+                        flag,
+                        Message(zh: "未知的组织 \(id.quoted)", en: "unknown organization \(id.quoted)")
+                            .with(Suggestions.hint(for: id, among: facts.organizations.map(\.id))))
+                ])
+        }
+        return organization
+    }
+
     /// Says once, on standard error, which years' deadlines were computed without holiday data.
     func warn(_ years: [Int], _ context: Context) {
         guard !years.isEmpty else { return }
@@ -115,17 +132,9 @@ let coverageCommand = Command(
     try arguments.noOperands()
     let judgement = try Judgement(arguments, context)
     let facts = judgement.engine.facts
-    if let conductor = arguments.value("--conductor"), facts.organization(conductor) == nil {
-        throw InputError(
-            source: nil,
-            problems: [
-                Problem(
-                    "--conductor",
-                    Message(zh: "未知的组织 \(conductor.quoted)", en: "unknown organization \(conductor.quoted)"))
-            ])
-    }
     let report = CoverageReport(
-        engine: judgement.engine, asOf: judgement.asOf, conductor: arguments.value("--conductor"))
+        engine: judgement.engine, asOf: judgement.asOf,
+        conductor: try judgement.organization("--conductor", arguments)?.id)
     switch judgement.format {
     case "json": context.write(CoverageViews.json(report))
     case "csv": try context.writeCSV(CoverageViews.csv(report), arguments)

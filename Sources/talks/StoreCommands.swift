@@ -213,16 +213,7 @@ private func exportCopy(for name: String, _ arguments: Arguments, _ context: Con
     }
     let year = try arguments.integer("--year", 2000...2100)
     let judgement = try Judgement(arguments, context, formats: ["json", "csv"])
-    let conductor = arguments.value("--conductor")
-    if let conductor, judgement.engine.facts.organization(conductor) == nil {
-        throw InputError(
-            source: nil,
-            problems: [
-                Problem(
-                    "--conductor",
-                    Message(zh: "未知的组织 \(conductor.quoted)", en: "unknown organization \(conductor.quoted)"))
-            ])
-    }
+    let conductor = try judgement.organization("--conductor", arguments)?.id
     let copy = DepartmentCopy(
         recipient, engine: judgement.engine, asOf: judgement.asOf, conductor: conductor, year: year,
         language: context.language)
