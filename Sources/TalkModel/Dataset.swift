@@ -278,10 +278,6 @@ extension Dataset {
         return copy
     }
 
-    public var holdsConfidentialText: Bool {
-        talks.contains { !$0.problems.isEmpty || !$0.requirements.isEmpty } || triggers.contains { $0.note != nil }
-    }
-
     /// The records of a document written without confidential texts, each taking the texts of
     /// the stored record it replaces, so loading such a document never erases them.
     public func keepingConfidentialTexts(of stored: Dataset) -> Dataset {

@@ -273,20 +273,26 @@ public final class Store {
         }
     }
 
-    /// The stored records of one kind with these ids; appointments and terms have none.
-    public func records(_ kind: RecordKind, ids: [String]) throws -> Dataset {
-        let condition = "id IN (SELECT value FROM json_each(?))"
-        let list = [JSONWriter.line(.array(ids.map(JSONValue.string)))]
+    /// The records of one kind matching an optional SQL condition, in id order.
+    public func records(_ kind: RecordKind, where condition: String = "", _ values: [String] = []) throws -> Dataset {
         var d = Dataset()
         switch kind {
-        case .organizations: d.organizations = try organizations(where: condition, list)
-        case .people: d.people = try people(where: condition, list)
-        case .plans: d.plans = try plans(where: condition, list)
-        case .triggers: d.triggers = try triggers(where: condition, list)
-        case .talks: d.talks = try talks(where: condition, list)
-        case .appointments, .terms: break
+        case .organizations: d.organizations = try organizations(where: condition, values)
+        case .people: d.people = try people(where: condition, values)
+        case .appointments: d.appointments = try appointments(where: condition, values)
+        case .terms: d.terms = try terms(where: condition, values)
+        case .plans: d.plans = try plans(where: condition, values)
+        case .triggers: d.triggers = try triggers(where: condition, values)
+        case .talks: d.talks = try talks(where: condition, values)
         }
         return d
+    }
+
+    /// The stored records of one kind with these ids; appointments and terms have none.
+    public func records(_ kind: RecordKind, ids: [String]) throws -> Dataset {
+        guard kind != .appointments, kind != .terms else { return Dataset() }
+        return try records(
+            kind, where: "id IN (SELECT value FROM json_each(?))", [JSONWriter.line(.array(ids.map(JSONValue.string)))])
     }
 
     /// Organizations matching an optional SQL condition, by id.

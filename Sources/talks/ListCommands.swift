@@ -2,12 +2,6 @@ import TalkModel
 import TalkStore
 import TalkText
 
-/// The kinds `talks list` shows, by the names people type.
-private let listable: [String: RecordKind] = [
-    "organizations": .organizations, "people": .people, "appointments": .appointments, "terms": .terms,
-    "plans": .plans, "triggers": .triggers, "talks": .talks,
-]
-
 /// The SQL condition each filter puts on each kind; a filter a kind lacks is a usage error.
 private let filters: [String: [RecordKind: String]] = [
     "--conductor": [.talks: "conductor = ?", .plans: "conductor = ?", .organizations: "parent = ?"],
@@ -40,9 +34,9 @@ let listCommand = Command(
     ]
 ) { arguments, context in
     let name = try arguments.operand("talks|organizations|people|plans|triggers|appointments|terms")
-    guard let kind = listable[name] else {
+    guard let kind = recordKinds[name] else {
         throw arguments.fail("无法列出 \(name.quoted)", "cannot list \(name.quoted)")
-            .with(Suggestions.hint(for: name, among: listable.keys))
+            .with(Suggestions.hint(for: name, among: recordKinds.keys))
     }
     let format = try arguments.format(["table", "json", "csv"])
     _ = try arguments.integer("--year", 1...9999)
@@ -59,29 +53,19 @@ let listCommand = Command(
     let condition = conditions.joined(separator: " AND ")
     let store = try context.openStore()
     let (records, names) = try store.reading {
-        var d = Dataset()
-        switch kind {
-        case .organizations: d.organizations = try store.organizations(where: condition, values)
-        case .people: d.people = try store.people(where: condition, values)
-        case .appointments: d.appointments = try store.appointments(where: condition, values)
-        case .terms: d.terms = try store.terms(where: condition, values)
-        case .plans: d.plans = try store.plans(where: condition, values)
-        case .triggers: d.triggers = try store.triggers(where: condition, values)
-        case .talks: d.talks = try store.talks(where: condition, values)
-        }
-        return (d, Names(organizations: try store.organizations(), people: try store.people()))
+        (
+            try store.records(kind, where: condition, values),
+            Names(organizations: try store.organizations(), people: try store.people())
+        )
     }
     let confidential = arguments.confidential(context)
+    let views = RecordViews(language: context.language, names: names, confidential: confidential)
     switch format {
-    case "json":
-        context.write(
-            RecordViews(language: context.language, names: names, confidential: confidential).json(kind, records))
+    case "json": context.write(views.json(kind, records))
     case "csv":
         let rows = Sheet.rows(kind, records, language: context.language, confidential: confidential)
         try context.writeCSV(CSV.text(rows), arguments)
-    default:
-        context.write(
-            RecordViews(language: context.language, names: names, confidential: confidential).table(kind, records))
+    default: context.write(views.table(kind, records))
     }
     return ExitStatus.success
 }

@@ -25,9 +25,9 @@ extension Arguments {
         return format
     }
 
-    /// `--encoding`, UTF-8 unless said otherwise.
-    func encoding() throws(UsageError) -> TextEncoding {
-        guard let text = value("--encoding") else { return .utf8 }
+    /// `--encoding`, or nil when not given.
+    func encoding() throws(UsageError) -> TextEncoding? {
+        guard let text = value("--encoding") else { return nil }
         guard let encoding = TextEncoding(rawValue: text.lowercased()) else {
             throw fail("--encoding 只能是 utf-8 或 gb18030", "--encoding must be utf-8 or gb18030")
         }
@@ -67,7 +67,7 @@ extension Context {
 
     /// CSV text in the encoding asked for: UTF-8 with a byte-order mark, or GB18030.
     func writeCSV(_ text: String, _ arguments: Arguments) throws {
-        let encoding = try arguments.encoding()
+        let encoding = try arguments.encoding() ?? .utf8
         do {
             FileHandle.standardOutput.write(Data(try encoding.encode(text)))
         } catch {

@@ -85,7 +85,7 @@ func decodeDocument(_ bytes: [UInt8], source: String) throws -> DatasetDecoder.R
     }
 }
 
-/// The kinds a sheet may hold, by the names people type.
+/// The kinds of record, by the names people type (`list`, `--kind`).
 let recordKinds = Dictionary(uniqueKeysWithValues: RecordKind.allCases.map { ($0.rawValue, $0) })
 
 private func kindOption(_ zh: String, _ en: String) -> Option {
@@ -120,35 +120,31 @@ let importCommand = Command(
 ) { arguments, context in
     let file = try arguments.operand("FILE.csv|-")
     let kind = try arguments.kind()
-    let expected = try arguments.value("--encoding").map { _ in try arguments.encoding() }
-    let text: String
+    let expected = try arguments.encoding()
     let rows: [(number: Int, cells: [String])]
     do {
-        text = try TextEncoding.decode(try context.read(file), as: expected).0
-        rows = try CSV.rows(text)
+        rows = try CSV.rows(try TextEncoding.decode(try context.read(file), as: expected).0)
     } catch let failure as TextEncoding.EncodingFailure {
         throw InputError(source: file, problems: [Problem("", failure.message)])
     } catch let error as CSV.SyntaxError {
         throw InputError(source: file, problems: [Problem("\(error.line):\(error.column)", error.message)])
     }
-    let store = try? context.openStore()
+    // A first import may create the store; until then there is nothing to look names up in.
+    var store: Store?
+    do { store = try context.openStore() } catch StoreError.missing { store = nil }
     let reading: Sheet.Reading
     do {
-        let names = try store?.reading {
-            var names = Dataset()
-            names.organizations = try store!.organizations()
-            names.people = try store!.people()
-            return names
-        }
-        reading = try Sheet.read(rows, kind: kind, names: names ?? Dataset()) { kind, id in
-            guard let store else { return nil }
-            return DatasetEncoder.json(kind, try store.records(kind, ids: [id])).first
+        var names = Dataset()
+        names.organizations = try store?.organizations() ?? []
+        names.people = try store?.people() ?? []
+        reading = try Sheet.read(rows, kind: kind, names: names) { kind, ids in
+            try store.map { DatasetEncoder.json(kind, try $0.records(kind, ids: ids)) } ?? []
         }
     } catch let error as InputError {
         throw InputError(source: file, problems: error.problems)
     }
     var decoded = DatasetDecoder.decode(reading.document)
-    decoded.problems = reading.problems + decoded.problems.map(reading.located)
+    decoded.problems = reading.problems + decoded.problems
     try save(decoded, from: file, context, place: reading.located)
     return ExitStatus.success
 }
@@ -188,14 +184,15 @@ let exportCommand = Command(
         throw arguments.fail("--kind 只用于 --format csv", "--kind goes with --format csv only")
     }
     let store = try context.openStore()
-    let dataset = try store.dataset()
     let confidential = arguments.confidential(context)
     if format == "csv" {
-        let rows = Sheet.rows(
-            kind ?? .talks, dataset.canonicallySorted(), language: context.language, confidential: confidential)
-        try context.writeCSV(CSV.text(rows), arguments)
+        // One kind only: the sheet reads just that table.
+        let records = try store.records(kind ?? .talks).canonicallySorted()
+        try context.writeCSV(
+            CSV.text(Sheet.rows(kind ?? .talks, records, language: context.language, confidential: confidential)),
+            arguments)
     } else {
-        context.write(DatasetEncoder.document(dataset, confidential: confidential))
+        context.write(DatasetEncoder.document(try store.dataset(), confidential: confidential))
     }
     return ExitStatus.success
 }

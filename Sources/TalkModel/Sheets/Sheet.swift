@@ -94,12 +94,13 @@ public enum Sheet {
     /// Reads the rows of a sheet (the first is the header) as records of `kind`, or of the one
     /// kind whose columns the header names when `kind` is nil.
     ///
-    /// A row whose id is already stored starts from the stored record (`stored`), so the columns a
-    /// sheet does not have keep their values: a sheet without the confidential columns, or one
-    /// kept only for dates, never wipes what was recorded another way.
+    /// A row whose id is already stored starts from the stored record (`stored` gives the records
+    /// of the sheet's ids, asked once), so the columns a sheet does not have keep their values: a
+    /// sheet without the confidential columns, or one kept only for dates, never wipes what was
+    /// recorded another way.
     public static func read(
         _ rows: [(number: Int, cells: [String])], kind wanted: RecordKind?, names: Dataset,
-        stored: (RecordKind, String) throws -> JSONValue?
+        stored: (RecordKind, [String]) throws -> [JSONValue]
     ) throws -> Reading {
         guard let header = rows.first else {
             throw InputError(source: nil, problems: [Problem("", Message(zh: "表格是空的", en: "the sheet is empty"))])
@@ -144,6 +145,15 @@ public enum Sheet {
         guard problems.isEmpty else { throw InputError(source: nil, problems: problems) }
 
         let resolver = NameResolver(names)
+        let idColumn = columns.firstIndex { $0.column?.key == "id" }
+        func id(_ row: (number: Int, cells: [String])) -> String? {
+            idColumn.flatMap { $0 < row.cells.count ? row.cells[$0].trimmed : nil }
+        }
+        let storedRecords = Dictionary(
+            try stored(kind, rows.dropFirst().compactMap(id)).compactMap { record in
+                if case .string(let id)? = record[path: "id"] { (id, record) } else { nil }
+            }
+        ) { first, _ in first }
         var records: [JSONValue] = []
         var rowNumbers: [Int] = []
         for row in rows.dropFirst() {
@@ -156,10 +166,7 @@ public enum Sheet {
                             en: "has \(row.cells.count) cells but the header has \(columns.count) columns")))
                 continue
             }
-            let id = columns.firstIndex { $0.column?.key == "id" }.flatMap { i in
-                i < row.cells.count ? row.cells[i].trimmed : nil
-            }
-            var record = try id.flatMap { try stored(kind, $0) } ?? .object([])
+            var record = id(row).flatMap { storedRecords[$0] } ?? .object([])
             for (i, entry) in columns.enumerated() {
                 guard let column = entry.column else { continue }
                 let text = i < row.cells.count ? row.cells[i].trimmed : ""

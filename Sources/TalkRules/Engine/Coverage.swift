@@ -32,14 +32,20 @@ public struct CoverageReport: Sendable {
 
     /// Coverage of every conductor, or of the one named.
     public init(engine: Engine, asOf: CivilDate, conductor only: String? = nil) {
-        let facts = engine.facts
-        self.asOf = asOf
-        ruleInForce = engine.rules.rules.contains { $0.id == Self.ruleID }
         let outcomes = engine.outcomes(asOf: asOf, rules: { $0.id == Self.ruleID }) { subject, _ in
             subject == .organization
         }.findings
+        self.init(engine: engine, asOf: asOf, outcomes: outcomes, conductor: only)
+    }
+
+    /// Coverage read from outcomes already judged at `asOf` (others than `term-coverage` are ignored).
+    public init(engine: Engine, asOf: CivilDate, outcomes: [Finding], conductor only: String? = nil) {
+        let facts = engine.facts
+        self.asOf = asOf
+        ruleInForce = engine.rules.rules.contains { $0.id == Self.ruleID }
         var byConductor: [String: [Finding]] = [:]
-        for outcome in outcomes where [.met, .notMet].contains(outcome.status) || outcome.severity != nil {
+        for outcome in outcomes
+        where outcome.rule == Self.ruleID && ([.met, .notMet].contains(outcome.status) || outcome.severity != nil) {
             if let conductor = outcome.conductor { byConductor[conductor, default: []].append(outcome) }
         }
         conductors = facts.organizations.indices.compactMap { index -> Conductor? in

@@ -12,8 +12,6 @@ public struct Tally: Sendable, Equatable {
     /// No deadline applies (a plan item with no completion date).
     public var undated = 0
 
-    public var total: Int { onTime + late + overdue + open + undated }
-
     /// On time among the items whose deadline has been met or passed; nil when there are none.
     public var onTimeRate: Double? {
         let judged = onTime + late + overdue
@@ -112,7 +110,7 @@ public struct AnnualReport: Sendable {
         conductor = facts.organizations[index]
         self.year = year
         self.asOf = asOf
-        packs = judgement.check.packs
+        packs = judgement.packs
         yearsWithoutData = judgement.yearsWithoutData
 
         let yearTalks = facts.talksByConductor[index].filter { judgement.isReported(talk: $0) }
@@ -199,7 +197,7 @@ public struct YearJudgement: Sendable {
     public let engine: Engine
     public let year: Int
     public let asOf: CivilDate
-    public let check: CheckResult
+    public let packs: [PackInfo]
     public let coverage: CoverageReport
     /// Per conductor: the outcomes of the deadline and accountability rules for the year's talks,
     /// plan items and triggers.
@@ -215,14 +213,14 @@ public struct YearJudgement: Sendable {
         self.year = year
         self.asOf = asOf
         let facts = engine.facts
-        check = engine.check(asOf: asOf)
-        coverage = CoverageReport(engine: engine, asOf: asOf)
+        // One run of the engine over everything, met outcomes included: the findings of `talks
+        // check` are those with a severity, coverage reads its rule's outcomes, the tallies the rest.
+        let all = engine.outcomes(asOf: asOf, rules: { _ in true }) { _, _ in true }
+        packs = all.packs
+        coverage = CoverageReport(engine: engine, asOf: asOf, outcomes: all.findings)
         let rules: Set = [
             AnnualReport.measuresRule, AnnualReport.reportRule, AnnualReport.planRule, AnnualReport.timelyRule,
         ]
-        let all = engine.outcomes(asOf: asOf, rules: { _ in true }) { subject, _ in
-            [.talk, .plan, .trigger].contains(subject)
-        }
         let ofYear = all.findings.filter { outcome in
             guard rules.contains(outcome.rule) || outcome.article.hasPrefix(AnnualReport.accountabilityArticle) else {
                 return false
@@ -237,18 +235,20 @@ public struct YearJudgement: Sendable {
             }
         }
         outcomes = Dictionary(grouping: ofYear) { $0.conductor ?? "" }
-        findingCounts = Dictionary(grouping: check.findings) { $0.conductor ?? "" }.mapValues { findings in
+        let findings = all.findings.filter { $0.severity != nil }
+        findingCounts = Dictionary(grouping: findings) { $0.conductor ?? "" }.mapValues { findings in
             Dictionary(grouping: findings.compactMap(\.severity)) { $0 }.mapValues(\.count)
         }
         let pending = all.findings.filter {
-            $0.isDeadline && [.open, .dueSoon, .overdue].contains($0.status) && $0.due != nil
+            ["talk", "plan", "trigger"].contains($0.subjectType) && $0.isDeadline
+                && [.open, .dueSoon, .overdue].contains($0.status) && $0.due != nil
         }
         // Earliest due first; the stable order keeps the spec's order among equals.
         let sorted = pending.enumerated().sorted { a, b in
             a.element.due! != b.element.due! ? a.element.due! < b.element.due! : a.offset < b.offset
         }.map(\.element)
         openItems = Dictionary(grouping: sorted) { $0.conductor ?? "" }
-        yearsWithoutData = Set(check.yearsWithoutData + all.yearsWithoutData).sorted()
+        yearsWithoutData = all.yearsWithoutData
     }
 
     /// A talk the year's report counts: a supervision talk held in the year by the as-of date.

@@ -26,7 +26,7 @@ public struct Rollup: Sendable {
         under = facts.organizations[root]
         year = judgement.year
         asOf = judgement.asOf
-        packs = judgement.check.packs
+        packs = judgement.packs
         yearsWithoutData = judgement.yearsWithoutData
         var rows: [Row] = []
         // Depth first, children by id, so each committee sits under its superior.
