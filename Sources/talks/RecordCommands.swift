@@ -271,7 +271,11 @@ private func followUp(
 
 /// The error for an id that is not stored, with the closest ids that are.
 func unknownID(_ id: String, kinds: [RecordKind], store: Store, at place: String = "") -> Error {
-    let candidates = (try? kinds.flatMap { try store.ids($0) }) ?? []
+    unknownID(id, kinds: kinds, among: (try? kinds.flatMap { try store.ids($0) }) ?? [], at: place)
+}
+
+/// The error for an id that is none of `candidates`, with the closest of them.
+func unknownID(_ id: String, kinds: [RecordKind], among candidates: [String], at place: String = "") -> Error {
     let what = kinds.count == 1 ? kinds[0].singular : Message(zh: "记录", en: "record")
     return InputError(
         source: nil,

@@ -32,14 +32,7 @@ struct Judgement {
         guard let id = arguments.value(flag) else { return nil }
         let facts = engine.facts
         guard let organization = facts.organization(id) else {
-            throw InputError(
-                source: nil,
-                problems: [
-                    Problem(
-                        flag,
-                        Message(zh: "未知的组织 \(id.quoted)", en: "unknown organization \(id.quoted)")
-                            .with(Suggestions.hint(for: id, among: facts.organizations.map(\.id))))
-                ])
+            throw unknownID(id, kinds: [.organizations], among: facts.organizations.map(\.id), at: flag)
         }
         return organization
     }
@@ -160,14 +153,7 @@ let explainCommand = Command(
     let judgement = try Judgement(arguments, context, formats: ["table", "json"])
     let facts = judgement.engine.facts
     guard let talk = facts.talk(id) else {
-        throw InputError(
-            source: nil,
-            problems: [
-                Problem(
-                    "",
-                    Message(zh: "没有编号为 \(id.quoted) 的谈话", en: "no talk has the id \(id.quoted)")
-                        .with(Suggestions.hint(for: id, among: facts.talks.map(\.id))))
-            ])
+        throw unknownID(id, kinds: [.talks], among: facts.talks.map(\.id))
     }
     let result = judgement.engine.outcomes(asOf: judgement.asOf, rules: { _ in true }) { subject, index in
         switch subject {
