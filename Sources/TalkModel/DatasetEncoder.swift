@@ -31,6 +31,21 @@ public enum DatasetEncoder {
         }
     }
 
+    /// What names each record of one kind, in the dataset's order: the id, or for the kinds
+    /// without one the fields that identify it, joined by "/" (`person/organization/role/from`,
+    /// `organization/from`). The audit trail and `talks delete` name records by it.
+    public static func keys(_ kind: RecordKind, _ d: Dataset) -> [String] {
+        switch kind {
+        case .organizations: d.organizations.map(\.id)
+        case .people: d.people.map(\.id)
+        case .appointments: d.appointments.map { "\($0.person)/\($0.organization)/\($0.role.rawValue)/\($0.from)" }
+        case .terms: d.terms.map { "\($0.organization)/\($0.from)" }
+        case .plans: d.plans.map(\.id)
+        case .triggers: d.triggers.map(\.id)
+        case .talks: d.talks.map(\.id)
+        }
+    }
+
     /// Builds an object from the members that are present (nil values are left out).
     static func object(_ members: [(String, JSONValue?)]) -> JSONValue {
         .object(members.compactMap { key, value in value.map { (key, $0) } })

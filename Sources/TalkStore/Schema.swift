@@ -8,7 +8,8 @@ enum Schema {
     }
 
     static let migrations: [Migration] = [
-        Migration(version: 1, name: "records of the dataset format supervision-talks/1", sql: version1)
+        Migration(version: 1, name: "records of the dataset format supervision-talks/1", sql: version1),
+        Migration(version: 2, name: "audit trail: a hash chain of changes and a digest of every record", sql: version2),
     ]
 
     static var latest: Int { migrations.last!.version }
@@ -137,6 +138,30 @@ enum Schema {
                 OR (list = 'copied-to' AND value IN ('discipline-inspection', 'organization', 'other'))
                 OR list IN ('problem', 'requirement')
             )
+        ) WITHOUT ROWID;
+        """
+
+    /// Every change appends an entry; each entry's hash covers the one before it and the sum of
+    /// the record digests after the change (`state`), so an edit behind the tool's back shows.
+    private static let version2 = """
+        CREATE TABLE audit_entry (
+            seq      INTEGER PRIMARY KEY CHECK (seq > 0),
+            at       TEXT NOT NULL,
+            user     TEXT NOT NULL,
+            command  TEXT NOT NULL,
+            changes  TEXT NOT NULL,
+            state    TEXT NOT NULL,
+            previous TEXT NOT NULL,
+            hash     TEXT NOT NULL
+        );
+
+        -- The SHA-256 of each record's canonical JSON, and the entry that last wrote it.
+        CREATE TABLE record_digest (
+            kind   TEXT NOT NULL,
+            key    TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            entry  INTEGER NOT NULL,
+            PRIMARY KEY (kind, key)
         ) WITHOUT ROWID;
         """
 }

@@ -5,26 +5,31 @@ import TalkModel
 /// write is validated in full before anything is written.
 public final class Store {
     public let path: String
-    private let db: Connection
+    let db: Connection
+    /// Who is changing the store, for the audit trail.
+    let actor: Actor
 
     /// Marks a SQLite file as a talks store ("TALK"), so another program's database is never written into.
     private static let applicationID: Int64 = 0x5441_4C4B
 
-    private init(path: String, db: Connection) {
+    private init(path: String, db: Connection, actor: Actor) {
         self.path = path
         self.db = db
+        self.actor = actor
     }
 
     /// Opens an existing store, bringing its schema up to date.
-    public static func open(at path: String) throws -> Store {
+    public static func open(at path: String, actor: Actor = Actor(command: "talks")) throws -> Store {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path: path) }
-        return try connect(path)
+        return try connect(path, actor: actor)
     }
 
     /// Opens the store, creating it (owner-only) when there is none; says whether it was created.
-    public static func openOrCreate(at path: String) throws -> (store: Store, created: Bool) {
+    public static func openOrCreate(at path: String, actor: Actor = Actor(command: "talks")) throws -> (
+        store: Store, created: Bool
+    ) {
         let created = try createFile(path)
-        return (try connect(path), created)
+        return (try connect(path, actor: actor), created)
     }
 
     /// Creates the file readable by its owner only (Art. 16) before SQLite touches it;
@@ -39,7 +44,7 @@ public final class Store {
         throw StoreError.unusable(path: path, reason: String(cString: strerror(errno)))
     }
 
-    private static func connect(_ path: String) throws -> Store {
+    private static func connect(_ path: String, actor: Actor) throws -> Store {
         let db = try Connection(path: path)
         do {
             try db.execute("PRAGMA foreign_keys = ON")
@@ -47,23 +52,25 @@ public final class Store {
             guard mode.first?.first == .text("wal") else {
                 throw StoreError.unusable(path: path, reason: "write-ahead logging could not be turned on")
             }
-            try migrate(db, path: path)
+            let store = Store(path: path, db: db, actor: actor)
+            try store.migrate()
+            return store
         } catch StoreError.sqlite(let code, let message) where [26, 11].contains(code & 0xFF) {
             // SQLITE_NOTADB, SQLITE_CORRUPT: the file is not (or no longer) a database.
             throw StoreError.unusable(path: path, reason: message)
         }
-        return Store(path: path, db: db)
     }
 
     /// Brings the schema up to date. The common case, a current store, is settled by a read, so
     /// readers never queue behind a writer just to open the store.
-    private static func migrate(_ db: Connection, path: String) throws {
-        if try db.readTransaction({ try schemaState(db, path: path) }) == .current { return }
+    private func migrate() throws {
+        if try db.readTransaction({ try Self.schemaState(db, path: path) }) == .current { return }
         try db.writeTransaction {
             // Asked again under the write lock: another process may have migrated meanwhile.
-            let state = try schemaState(db, path: path)
+            let state = try Self.schemaState(db, path: path)
+            if state == .current { return }
             if case .empty = state {
-                try db.execute("PRAGMA application_id = \(applicationID)")
+                try db.execute("PRAGMA application_id = \(Self.applicationID)")
                 try db.execute("CREATE TABLE schema_migration (version INTEGER PRIMARY KEY, name TEXT NOT NULL)")
             }
             let current = if case .behind(let version) = state { version } else { 0 }
@@ -73,6 +80,8 @@ public final class Store {
                     "INSERT INTO schema_migration (version, name) VALUES (?, ?)",
                     [.integer(Int64(migration.version)), .text(migration.name)])
             }
+            // Records written before the audit trail existed become its first entry.
+            if current == 1 { try adoptRecords() }
         }
     }
 
@@ -114,8 +123,9 @@ public final class Store {
         public var replaced: [RecordKind: Int] = [:]
     }
 
-    /// Validates `dataset` against itself and the stored records, then writes it, all in one
-    /// transaction: on any problem (including `earlier` ones found while decoding) nothing is written.
+    /// Validates `dataset` against itself and the stored records, then writes it with its audit
+    /// entry, all in one transaction: on any problem (including `earlier` ones found while
+    /// decoding) nothing is written. A record whose content is already stored is left untouched.
     @discardableResult
     public func save(
         _ dataset: Dataset, locator: RecordLocator = .document, source: String?, earlier: [Problem] = [],
@@ -125,21 +135,50 @@ public final class Store {
             let problems =
                 try earlier + Validator.validate(dataset, locator: locator, stored: self, unreadable: unreadable)
             guard problems.isEmpty else { throw InputError(source: source, problems: problems) }
-            return try write(dataset, progress: progress)
+            var trail = try AuditTrail(db)
+            let summary = try write(dataset, trail: &trail, progress: progress)
+            try trail.append(by: actor)
+            return summary
         }
     }
 
-    private func write(_ d: Dataset, progress: ((Int, Int) -> Void)?) throws -> LoadSummary {
+    private func write(_ d: Dataset, trail: inout AuditTrail, progress: ((Int, Int) -> Void)?) throws
+        -> LoadSummary
+    {
         var summary = LoadSummary()
         let total = RecordKind.allCases.reduce(0) { $0 + d.count(of: $1) }
         var written = 0
-        func count(_ kind: RecordKind, existed: Bool) {
-            written += 1
-            if written % 1000 == 0 { progress?(written, total) }
-            if existed { summary.replaced[kind, default: 0] += 1 } else { summary.added[kind, default: 0] += 1 }
+        for kind in RecordKind.allCases where d.count(of: kind) > 0 {
+            let keys = DatasetEncoder.keys(kind, d)
+            let records = DatasetEncoder.json(kind, d)
+            let stored = try storedRecords(kind, keys: keys)
+            let digests = try trail.digests(kind, keys: keys)
+            for (i, key) in keys.enumerated() {
+                written += 1
+                if written % 1000 == 0 { progress?(written, total) }
+                let old = stored[key]
+                if old == nil { summary.added[kind, default: 0] += 1 } else { summary.replaced[kind, default: 0] += 1 }
+                if old == records[i] {
+                    trail.changes.kinds[kind, default: .init()].unchanged += 1
+                    continue
+                }
+                try writeRecord(kind, at: i, of: d)
+                try trail.wrote(kind, key: key, record: records[i], replacing: old, digest: digests[key])
+            }
         }
-        for o in d.organizations {
-            count(.organizations, existed: try exists(.organizations, id: o.id))
+        return summary
+    }
+
+    /// The stored records of one kind with these keys, as JSON by key.
+    private func storedRecords(_ kind: RecordKind, keys: [String]) throws -> [String: JSONValue] {
+        let found = try records(kind, keys: keys)
+        return Dictionary(zip(DatasetEncoder.keys(kind, found), DatasetEncoder.json(kind, found))) { first, _ in first }
+    }
+
+    private func writeRecord(_ kind: RecordKind, at i: Int, of d: Dataset) throws {
+        switch kind {
+        case .organizations:
+            let o = d.organizations[i]
             try upsert(
                 "organization", key: ["id"],
                 [
@@ -147,28 +186,24 @@ public final class Store {
                     "level": .text(o.level.rawValue),
                     "parent": text(o.parent), "approved_by": text(o.approvedBy),
                 ])
-        }
-        for p in d.people {
-            count(.people, existed: try exists(.people, id: p.id))
+        case .people:
+            let p = d.people[i]
             try upsert("person", key: ["id"], ["id": .text(p.id), "name": .text(p.name)])
-        }
-        for a in d.appointments {
+        case .appointments:
+            let a = d.appointments[i]
             let key: [String: SQLValue] = [
                 "person": .text(a.person), "organization": .text(a.organization), "role": .text(a.role.rawValue),
                 "from_date": text(a.from),
             ]
-            count(.appointments, existed: try has("appointment", key))
             try upsert("appointment", key: Array(key.keys), key.merging(["to_date": text(a.to)]) { $1 })
-        }
-        for t in d.terms {
+        case .terms:
+            let t = d.terms[i]
             let key: [String: SQLValue] = ["organization": .text(t.organization), "from_date": text(t.from)]
-            count(.terms, existed: try has("term", key))
             try upsert(
                 "term", key: Array(key.keys),
                 key.merging(["to_date": text(t.to), "number": t.number.map { .integer(Int64($0)) } ?? .null]) { $1 })
-        }
-        for p in d.plans {
-            count(.plans, existed: try exists(.plans, id: p.id))
+        case .plans:
+            let p = d.plans[i]
             try upsert(
                 "plan", key: ["id"],
                 [
@@ -181,21 +216,106 @@ public final class Store {
                     "INSERT INTO plan_basis (plan, position, basis) VALUES (?, ?, ?)",
                     [.text(p.id), .integer(Int64(i)), .text(basis.rawValue)])
             }
-        }
-        for t in d.triggers {
-            count(.triggers, existed: try exists(.triggers, id: t.id))
+        case .triggers:
+            let t = d.triggers[i]
             try upsert(
                 "trigger_event", key: ["id"],
                 [
                     "id": .text(t.id), "organization": .text(t.organization), "kind": .text(t.kind.rawValue),
                     "on_date": text(t.on), "note": text(t.note),
                 ])
+        case .talks:
+            try writeTalk(d.talks[i])
         }
-        for t in d.talks {
-            count(.talks, existed: try exists(.talks, id: t.id))
-            try writeTalk(t)
+    }
+
+    /// Deletes one record, named by its key (`DatasetEncoder.keys`), with its audit entry. A record
+    /// that others refer to is refused, naming them: they must be changed or deleted first.
+    /// Returns the deleted record, or nil when there is none with that key.
+    public func delete(_ kind: RecordKind, key: String) throws -> Dataset? {
+        try db.writeTransaction {
+            let found = try records(kind, keys: [key])
+            guard found.count(of: kind) == 1 else { return nil }
+            let referrers = try references(to: kind, id: key)
+            guard referrers.isEmpty else {
+                throw InputError(
+                    source: nil,
+                    problems: referrers.map { kindOf, ids in
+                        let shown = ids.prefix(5).joined(separator: ", ") + (ids.count > 5 ? " … (\(ids.count))" : "")
+                        return Problem(
+                            "",
+                            Message(
+                                zh: "\(kind.singular.zh) \(key) 仍被\(kindOf.singular.zh) \(shown) 引用，请先修改或删除这些记录",
+                                en:
+                                    "\(kind.singular.en) \(key) is still referred to by \(kindOf.rawValue) \(shown); change or delete those first"
+                            ))
+                    })
+            }
+            var trail = try AuditTrail(db)
+            switch kind {
+            case .appointments:
+                let a = found.appointments[0]
+                try db.run(
+                    "DELETE FROM appointment WHERE person = ? AND organization = ? AND role = ? AND from_date = ?",
+                    [.text(a.person), .text(a.organization), .text(a.role.rawValue), text(a.from)])
+            case .terms:
+                let t = found.terms[0]
+                try db.run(
+                    "DELETE FROM term WHERE organization = ? AND from_date = ?", [.text(t.organization), text(t.from)])
+            case .plans:
+                try db.run("DELETE FROM plan_basis WHERE plan = ?", [.text(key)])
+            case .talks:
+                try db.run("DELETE FROM talk_trigger WHERE talk = ?", [.text(key)])
+                try db.run("DELETE FROM talk_entry WHERE talk = ?", [.text(key)])
+            case .organizations, .people, .triggers: break
+            }
+            if let table = Self.tables[kind] { try db.run("DELETE FROM \(table) WHERE id = ?", [.text(key)]) }
+            try trail.deleted(kind, key: key)
+            try trail.append(by: actor)
+            return found
         }
-        return summary
+    }
+
+    /// What refers to a record, by the kind of the referring records, each with their keys.
+    private func references(to kind: RecordKind, id: String) throws -> [(RecordKind, [String])] {
+        let appointmentKey = "person || '/' || organization || '/' || role || '/' || from_date"
+        let queries: [(RecordKind, String)] =
+            switch kind {
+            case .organizations:
+                [
+                    (.organizations, "SELECT id FROM organization WHERE parent = ?1 OR approved_by = ?1"),
+                    (.appointments, "SELECT \(appointmentKey) FROM appointment WHERE organization = ?1"),
+                    (.terms, "SELECT organization || '/' || from_date FROM term WHERE organization = ?1"),
+                    (.plans, "SELECT id FROM plan WHERE conductor = ?1 OR organization = ?1"),
+                    (.triggers, "SELECT id FROM trigger_event WHERE organization = ?1"),
+                    (.talks, "SELECT id FROM talk WHERE conductor = ?1 OR organization = ?1"),
+                ]
+            case .people:
+                [
+                    (.appointments, "SELECT \(appointmentKey) FROM appointment WHERE person = ?1"),
+                    (.plans, "SELECT id FROM plan WHERE talker = ?1"),
+                    (.talks, "SELECT id FROM talk WHERE talkee = ?1 OR talker = ?1"),
+                ]
+            case .plans: [(.talks, "SELECT id FROM talk WHERE plan = ?1")]
+            case .triggers: [(.talks, "SELECT DISTINCT talk FROM talk_trigger WHERE trigger = ?1")]
+            case .appointments, .terms, .talks: []
+            }
+        return try queries.compactMap { referring, sql in
+            let keys = try rawQuery(sql + " ORDER BY 1", [.text(id)]).map { try $0.text(0) }
+            return keys.isEmpty ? nil : (referring, keys)
+        }
+    }
+
+    /// The stored records of one kind with these keys. The kinds without ids are few enough
+    /// (a post and a term an organization) to read whole and pick from.
+    public func records(_ kind: RecordKind, keys: [String]) throws -> Dataset {
+        guard kind == .appointments || kind == .terms else { return try records(kind, ids: keys) }
+        let wanted = Set(keys)
+        var d = try records(kind)
+        let kept = DatasetEncoder.keys(kind, d).map(wanted.contains)
+        d.appointments = zip(d.appointments, kept).filter(\.1).map(\.0)
+        d.terms = zip(d.terms, kept).filter(\.1).map(\.0)
+        return d
     }
 
     private func writeTalk(_ t: Talk) throws {
@@ -239,12 +359,6 @@ public final class Store {
             ON CONFLICT (\(key.sorted().joined(separator: ", "))) \(conflict)
             """
         try db.run(sql, columns.map { values[$0]! })
-    }
-
-    private func has(_ table: String, _ key: [String: SQLValue]) throws -> Bool {
-        let columns = key.keys.sorted()
-        let condition = columns.map { "\($0) = ?" }.joined(separator: " AND ")
-        return try !db.query("SELECT 1 FROM \(table) WHERE \(condition)", columns.map { key[$0]! }).isEmpty
     }
 
     private func text(_ value: String?) -> SQLValue { value.map { .text($0) } ?? .null }
@@ -394,6 +508,11 @@ public final class Store {
             }
             return t
         }
+    }
+
+    /// Rows of a query, each read with the checks of `RowReader`.
+    func rawQuery(_ sql: String, _ values: [SQLValue] = []) throws -> [RowReader] {
+        try db.query(sql, values).map { RowReader(values: $0, path: path) }
     }
 
     private func rows<T>(

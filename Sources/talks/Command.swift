@@ -50,9 +50,9 @@ let version = "0.1.0"
 /// Every command, in the order help lists them.
 let commands: [Command] = [
     initCommand, loadCommand, importCommand, exportCommand, recordCommand, measuresCommand, rectificationCommand,
-    archiveCommand,
+    archiveCommand, deleteCommand,
     listCommand, showCommand, checkCommand, overdueCommand, coverageCommand, explainCommand, reportCommand,
-    rulesCommand, completionsCommand, manCommand,
+    auditCommand, rulesCommand, completionsCommand, manCommand,
 ]
 
 func overview(_ language: Language) -> String {

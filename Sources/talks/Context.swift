@@ -11,9 +11,13 @@ struct Context {
     let storePathIsDefault: Bool
     /// The process environment, for the few settings read from it (TALKS_RULES).
     let environment: [String: String]
+    /// Who runs which command, for the store's audit trail: the command's name and operands
+    /// (files, ids), never option values, which may hold confidential text.
+    let actor: Actor
 
     init(arguments: Arguments, environment: [String: String]) throws(UsageError) {
         self.environment = environment
+        actor = Actor(command: (["talks", arguments.command] + arguments.operands).joined(separator: " "))
         language = try Self.language(arguments.value("--lang"), environment: environment)
         if let path = arguments.value("--db") ?? environment["TALKS_DB"], !path.isEmpty {
             storePath = path
@@ -62,7 +66,19 @@ struct Context {
 
     /// The store, which must exist: read commands never create one.
     func openStore() throws -> Store {
-        try Store.open(at: storePath)
+        let store = try Store.open(at: storePath, actor: actor)
+        warnIfExposed()
+        return store
+    }
+
+    /// Art. 16: the store holds confidential text, so a store others can read is said at once.
+    private func warnIfExposed() {
+        var info = stat()
+        guard stat(storePath, &info) == 0, info.st_mode & 0o077 != 0 else { return }
+        note(
+            "警告：存储 \(storePath) 可被其他用户读取（权限 \(String(info.st_mode & 0o777, radix: 8))）。请运行 chmod 600 \(storePath)",
+            "warning: the store \(storePath) can be read by other users (mode \(String(info.st_mode & 0o777, radix: 8))). Run chmod 600 \(storePath)"
+        )
     }
 
     /// The store, created (with its folder, owner-only) when missing.
@@ -73,7 +89,9 @@ struct Context {
                 atPath: (storePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
                 attributes: [.posixPermissions: 0o700])
         }
-        return try Store.openOrCreate(at: storePath)
+        let opened = try Store.openOrCreate(at: storePath, actor: actor)
+        warnIfExposed()
+        return opened
     }
 
     /// Removes a store this command created but could not fill, so a failed first load leaves nothing behind.

@@ -24,7 +24,7 @@ func permissions(_ path: String) throws -> Int {
         for suffix in ["", "-wal", "-shm"] {
             #expect(try permissions(path + suffix) == 0o600, "\(suffix)")
         }
-        #expect(try store.schemaVersion() == 1)
+        #expect(try store.schemaVersion() == 2)
         #expect(try Store.openOrCreate(at: path).created == false)
     }
 
@@ -79,24 +79,15 @@ func permissions(_ path: String) throws -> Int {
     }
 
     /// Runs SQL on a file with the sqlite3 shell, behind the tool's back.
-    func sqlite(_ file: String, _ sql: String) throws {
-        let shell = Process()
-        shell.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        shell.arguments = ["sqlite3", file, sql]
-        try shell.run()
-        shell.waitUntilExit()
-        #expect(shell.terminationStatus == 0)
-    }
-
     @Test func aStoreFromANewerVersionIsRefused() throws {
         _ = try Store.openOrCreate(at: path)
-        try sqlite(path, "INSERT INTO schema_migration VALUES (99, 'from the future')")
+        try sqlite3(path, "INSERT INTO schema_migration VALUES (99, 'from the future')")
         #expect(throws: StoreError.self) { try Store.open(at: path) }
     }
 
     @Test func anotherProgramsDatabaseIsNeverWrittenInto() throws {
         let foreign = folder + "/other.sqlite"
-        try sqlite(foreign, "CREATE TABLE accounts (id INTEGER);")
+        try sqlite3(foreign, "CREATE TABLE accounts (id INTEGER);")
         #expect(throws: StoreError.self) { try Store.open(at: foreign) }
         #expect(throws: StoreError.self) { try Store.open(at: folder + "/missing.db") }
         Fixture.write(

@@ -70,3 +70,18 @@ public func talks(_ arguments: [String], environment: [String: String] = [:], in
         output: try Data(contentsOf: URL(fileURLWithPath: outPath)),
         stderr: try String(contentsOfFile: errPath, encoding: .utf8))
 }
+
+/// Runs SQL on a store with the `sqlite3` shell, as someone editing it behind the tool's back would.
+@discardableResult
+public func sqlite3(_ database: String, _ sql: String) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+    process.arguments = [database, sql]
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    precondition(process.terminationStatus == 0, "sqlite3 failed on: \(sql)")
+    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+}

@@ -1,0 +1,187 @@
+import Foundation
+import TalkModel
+
+/// Who changes the store and with which command; written into every audit entry.
+public struct Actor: Sendable {
+    public var user: String
+    /// The command and the file it read (`load province.json`): never a flag's value, which may
+    /// hold confidential text (`record --problem …`).
+    public var command: String
+
+    public init(user: String = Actor.currentUser(), command: String) {
+        self.user = user
+        self.command = command
+    }
+
+    /// The operating-system account running the process, as the password database names it.
+    public static func currentUser() -> String {
+        let uid = geteuid()
+        guard let entry = getpwuid(uid), let name = entry.pointee.pw_name else { return "uid \(uid)" }
+        return "\(String(cString: name)) (uid \(uid))"
+    }
+}
+
+/// What one change did to the records, kind by kind: ids (or keys) and field names only.
+public struct AuditChanges: Sendable, Equatable {
+    public struct OfKind: Sendable, Equatable {
+        public var added: [String] = []
+        /// Each replaced record with the fields whose values changed.
+        public var replaced: [(key: String, fields: [String])] = []
+        public var deleted: [String] = []
+        /// Records written again with the same content.
+        public var unchanged = 0
+        /// Records already in the store when the audit trail began.
+        public var adopted = 0
+
+        public static func == (a: OfKind, b: OfKind) -> Bool {
+            a.added == b.added && a.deleted == b.deleted && a.unchanged == b.unchanged && a.adopted == b.adopted
+                && a.replaced.map(\.key) == b.replaced.map(\.key)
+                && a.replaced.map(\.fields) == b.replaced.map(\.fields)
+        }
+    }
+
+    public var kinds: [RecordKind: OfKind] = [:]
+
+    public init() {}
+
+    /// Canonical JSON, kinds in the format's order: its text is what the entry's hash covers.
+    public var jsonValue: JSONValue {
+        let members: [(String, JSONValue)] = RecordKind.allCases.compactMap { kind in
+            guard let c = kinds[kind] else { return nil }
+            var fields: [(String, JSONValue)] = []
+            if !c.added.isEmpty { fields.append(("added", .array(c.added.map(JSONValue.string)))) }
+            if !c.replaced.isEmpty {
+                fields.append(
+                    ("replaced", .object(c.replaced.map { ($0.key, .array($0.fields.map(JSONValue.string))) })))
+            }
+            if !c.deleted.isEmpty { fields.append(("deleted", .array(c.deleted.map(JSONValue.string)))) }
+            if c.unchanged > 0 { fields.append(("unchanged", .number(String(c.unchanged)))) }
+            if c.adopted > 0 { fields.append(("adopted", .number(String(c.adopted)))) }
+            return (kind.rawValue, .object(fields))
+        }
+        return .object(members)
+    }
+
+    func json() -> String { JSONWriter.line(jsonValue) }
+
+    /// Reads what `json()` wrote; nil when the text is not such a document.
+    init?(json text: String) {
+        guard case .object(let members)? = try? JSONReader.parse(Array(text.utf8)) else { return nil }
+        for (name, value) in members {
+            guard let kind = RecordKind(rawValue: name), case .object(let fields) = value else { return nil }
+            var c = OfKind()
+            for (field, value) in fields {
+                switch (field, value) {
+                case ("added", .array(let keys)): c.added = keys.compactMap(\.string)
+                case ("deleted", .array(let keys)): c.deleted = keys.compactMap(\.string)
+                case ("replaced", .object(let records)):
+                    c.replaced = records.map { ($0.0, ($0.1.array ?? []).compactMap(\.string)) }
+                case ("unchanged", .number(let n)): c.unchanged = Int(n) ?? 0
+                case ("adopted", .number(let n)): c.adopted = Int(n) ?? 0
+                default: return nil
+                }
+            }
+            kinds[kind] = c
+        }
+    }
+
+    public var isEmpty: Bool {
+        kinds.values.allSatisfy { $0.added.isEmpty && $0.replaced.isEmpty && $0.deleted.isEmpty && $0.adopted == 0 }
+    }
+}
+
+/// One entry of the audit trail, as stored.
+public struct AuditEntry: Sendable {
+    public let seq: Int
+    /// UTC, to the second (`2026-11-21T08:30:00Z`).
+    public let at: String
+    public let user: String
+    public let command: String
+    public let changes: AuditChanges
+    /// The changes as stored: the text the hash covers.
+    let changesText: String
+    /// The sum of every record's digest after this change.
+    public let state: String
+    public let previous: String
+    public let hash: String
+
+    /// The previous hash of the first entry.
+    static let origin = String(repeating: "0", count: 64)
+
+    /// The hash an entry must have: over the one before it, its own fields and the records' state.
+    static func hash(
+        seq: Int, at: String, user: String, command: String, changes: String, state: String, previous: String
+    ) -> String {
+        SHA256.hex(Array([previous, String(seq), at, user, command, changes, state].joined(separator: "\n").utf8))
+    }
+}
+
+/// What `audit verify` found.
+public enum AuditVerdict: Sendable {
+    case intact(entries: Int, records: Int, head: String)
+    /// The first entry found broken (nil when no entry can be named) and what is wrong.
+    case broken(entry: Int?, reason: Message)
+}
+
+/// The digest of one record: SHA-256 over its kind and its canonical JSON.
+func recordDigest(_ kind: RecordKind, _ json: JSONValue) -> String {
+    SHA256.hex(Array((kind.rawValue + "\n" + JSONWriter.line(json)).utf8))
+}
+
+/// A sum of 256-bit digests modulo 2²⁵⁶: the same for the same set of records in any order, and
+/// updated record by record (subtract the old digest, add the new) without reading the rest.
+struct DigestSum: Equatable {
+    /// Most significant word first.
+    private var words: [UInt64] = [0, 0, 0, 0]
+
+    init() {}
+
+    init?(hex: String) {
+        guard let words = Self.words(hex) else { return nil }
+        self.words = words
+    }
+
+    private static func words(_ hex: String) -> [UInt64]? {
+        let digits = Array(hex.utf8)
+        guard digits.count == 64 else { return nil }
+        return try? (0..<4).map { i in
+            guard let word = UInt64(String(decoding: digits[(i * 16)..<(i * 16 + 16)], as: UTF8.self), radix: 16)
+            else { throw CancellationError() }
+            return word
+        }
+    }
+
+    mutating func add(_ digest: String) {
+        guard let other = Self.words(digest) else { return }
+        var carry: UInt64 = 0
+        for i in (0..<4).reversed() {
+            let (partial, overflow1) = words[i].addingReportingOverflow(other[i])
+            let (sum, overflow2) = partial.addingReportingOverflow(carry)
+            words[i] = sum
+            carry = (overflow1 ? 1 : 0) + (overflow2 ? 1 : 0)
+        }
+    }
+
+    mutating func subtract(_ digest: String) {
+        guard let other = Self.words(digest) else { return }
+        var borrow: UInt64 = 0
+        for i in (0..<4).reversed() {
+            let (partial, overflow1) = words[i].subtractingReportingOverflow(other[i])
+            let (difference, overflow2) = partial.subtractingReportingOverflow(borrow)
+            words[i] = difference
+            borrow = (overflow1 ? 1 : 0) + (overflow2 ? 1 : 0)
+        }
+    }
+
+    var hex: String {
+        words.map { word in
+            let digits = String(word, radix: 16)
+            return String(repeating: "0", count: 16 - digits.count) + digits
+        }.joined()
+    }
+}
+
+extension JSONValue {
+    fileprivate var string: String? { if case .string(let s) = self { s } else { nil } }
+    fileprivate var array: [JSONValue]? { if case .array(let a) = self { a } else { nil } }
+}

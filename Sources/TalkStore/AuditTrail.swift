@@ -1,0 +1,237 @@
+import Foundation
+import TalkModel
+
+/// The audit entry being built inside one write transaction: the changes so far and the running
+/// sum of record digests, from the last entry's state.
+struct AuditTrail {
+    private let db: Connection
+    private let seq: Int
+    private let previous: String
+    private var state: DigestSum
+    var changes = AuditChanges()
+
+    init(_ db: Connection) throws {
+        self.db = db
+        let last = try db.query("SELECT seq, hash, state FROM audit_entry ORDER BY seq DESC LIMIT 1").first
+        if let last, case .integer(let seq) = last[0], case .text(let hash) = last[1], case .text(let state) = last[2] {
+            self.seq = Int(seq) + 1
+            previous = hash
+            self.state = DigestSum(hex: state) ?? DigestSum()
+        } else {
+            seq = 1
+            previous = AuditEntry.origin
+            state = DigestSum()
+        }
+    }
+
+    /// The stored digests of these records, by key.
+    func digests(_ kind: RecordKind, keys: [String]) throws -> [String: String] {
+        let rows = try db.query(
+            "SELECT key, digest FROM record_digest WHERE kind = ? AND key IN (SELECT value FROM json_each(?))",
+            [.text(kind.rawValue), .text(JSONWriter.line(.array(keys.map(JSONValue.string))))])
+        var digests: [String: String] = [:]
+        for row in rows {
+            if case .text(let key) = row[0], case .text(let digest) = row[1] { digests[key] = digest }
+        }
+        return digests
+    }
+
+    /// Notes a record written: added, or replaced with the fields that differ from `old`.
+    mutating func wrote(_ kind: RecordKind, key: String, record: JSONValue, replacing old: JSONValue?, digest: String?)
+        throws
+    {
+        let new = recordDigest(kind, record)
+        if let digest { state.subtract(digest) }
+        state.add(new)
+        try db.run(
+            """
+            INSERT INTO record_digest (kind, key, digest, entry) VALUES (?, ?, ?, ?)
+            ON CONFLICT (kind, key) DO UPDATE SET digest = excluded.digest, entry = excluded.entry
+            """, [.text(kind.rawValue), .text(key), .text(new), .integer(Int64(seq))])
+        if let old {
+            changes.kinds[kind, default: .init()].replaced.append((key, Self.changedFields(old, record)))
+        } else {
+            changes.kinds[kind, default: .init()].added.append(key)
+        }
+    }
+
+    /// Notes a record deleted.
+    mutating func deleted(_ kind: RecordKind, key: String) throws {
+        if let digest = try digests(kind, keys: [key])[key] { state.subtract(digest) }
+        try db.run("DELETE FROM record_digest WHERE kind = ? AND key = ?", [.text(kind.rawValue), .text(key)])
+        changes.kinds[kind, default: .init()].deleted.append(key)
+    }
+
+    /// Notes records that were in the store before the audit trail began.
+    mutating func adopted(_ kind: RecordKind, key: String, record: JSONValue) throws {
+        let digest = recordDigest(kind, record)
+        state.add(digest)
+        try db.run(
+            "INSERT INTO record_digest (kind, key, digest, entry) VALUES (?, ?, ?, ?)",
+            [.text(kind.rawValue), .text(key), .text(digest), .integer(Int64(seq))])
+        changes.kinds[kind, default: .init()].adopted += 1
+    }
+
+    /// Appends the entry, unless nothing changed (a file loaded twice leaves no second entry).
+    func append(by actor: Actor, at time: Date = Date()) throws {
+        guard !changes.isEmpty else { return }
+        let at = Self.timestamp(time)
+        let changes = changes.json()
+        let state = state.hex
+        let hash = AuditEntry.hash(
+            seq: seq, at: at, user: actor.user, command: actor.command, changes: changes, state: state,
+            previous: previous)
+        try db.run(
+            "INSERT INTO audit_entry (seq, at, user, command, changes, state, previous, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                .integer(Int64(seq)), .text(at), .text(actor.user), .text(actor.command), .text(changes),
+                .text(state), .text(previous), .text(hash),
+            ])
+    }
+
+    /// The top-level fields whose values differ, in the order the format writes them.
+    static func changedFields(_ old: JSONValue, _ new: JSONValue) -> [String] {
+        guard case .object(let before) = old, case .object(let after) = new else { return [] }
+        var names = after.map(\.key)
+        for (key, _) in before where !names.contains(key) { names.append(key) }
+        return names.filter { name in
+            before.first { $0.key == name }?.value != after.first { $0.key == name }?.value
+        }
+    }
+
+    /// UTC to the second, as ISO 8601 writes it.
+    static func timestamp(_ time: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: time)
+        func two(_ n: Int?) -> String { n.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
+        return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day))T\(two(c.hour)):\(two(c.minute)):\(two(c.second))Z"
+    }
+}
+
+extension Store {
+    /// Every audit entry, oldest first.
+    public func auditEntries() throws -> [AuditEntry] {
+        try reading { try storedEntries() }
+    }
+
+    private func storedEntries() throws -> [AuditEntry] {
+        try rawQuery("SELECT seq, at, user, command, changes, state, previous, hash FROM audit_entry ORDER BY seq")
+            .map { r in
+                let changes = try r.text(4)
+                return AuditEntry(
+                    seq: try r.int(0), at: try r.text(1), user: try r.text(2), command: try r.text(3),
+                    changes: AuditChanges(json: changes) ?? AuditChanges(), changesText: changes, state: try r.text(5),
+                    previous: try r.text(6), hash: try r.text(7))
+            }
+    }
+
+    /// Checks the chain entry by entry, then every record against its digest and the digests
+    /// against the newest entry's state. Reports the earliest entry found broken.
+    public func verifyAudit() throws -> AuditVerdict {
+        try reading {
+            let entries = try storedEntries()
+            var previous = AuditEntry.origin
+            for (i, entry) in entries.enumerated() {
+                let seq = i + 1
+                guard entry.seq == seq else {
+                    return .broken(
+                        entry: seq, reason: Message(zh: "第 \(seq) 条审计记录已被删除", en: "entry \(seq) has been deleted"))
+                }
+                guard entry.previous == previous,
+                    entry.hash
+                        == AuditEntry.hash(
+                            seq: entry.seq, at: entry.at, user: entry.user, command: entry.command,
+                            changes: entry.changesText, state: entry.state, previous: entry.previous)
+                else {
+                    return .broken(
+                        entry: seq,
+                        reason: Message(
+                            zh: "第 \(seq) 条审计记录在 talks 之外被改动", en: "entry \(seq) was altered outside talks"))
+                }
+                previous = entry.hash
+            }
+            return try verifyRecords(against: entries.last)
+        }
+    }
+
+    private func verifyRecords(against last: AuditEntry?) throws -> AuditVerdict {
+        var stored: [RecordKind: [String: (digest: String, entry: Int)]] = [:]
+        for r in try rawQuery("SELECT kind, key, digest, entry FROM record_digest") {
+            guard let kind = RecordKind(rawValue: try r.text(0)) else {
+                return .broken(
+                    entry: nil, reason: Message(zh: "记录摘要表在 talks 之外被改动", en: "the record digests were altered"))
+            }
+            stored[kind, default: [:]][try r.text(1)] = (try r.text(2), try r.int(3))
+        }
+        var sum = DigestSum()
+        var count = 0
+        // Every problem found, so the earliest entry can be named whatever the kind's order.
+        var broken: [(entry: Int?, reason: Message)] = []
+        for kind in RecordKind.allCases {
+            let d = try records(kind)
+            var digests = stored[kind] ?? [:]
+            for (key, json) in zip(DatasetEncoder.keys(kind, d), DatasetEncoder.json(kind, d)) {
+                count += 1
+                let digest = recordDigest(kind, json)
+                sum.add(digest)
+                let name = "\(kind.singular.zh) \(key)"
+                let nameEN = "\(kind.singular.en) \(key)"
+                guard let known = digests.removeValue(forKey: key) else {
+                    broken.append(
+                        (nil, Message(zh: "\(name) 是在 talks 之外添加的", en: "\(nameEN) was added outside talks")))
+                    continue
+                }
+                if known.digest != digest {
+                    broken.append(
+                        (
+                            known.entry,
+                            Message(
+                                zh: "\(name) 在 talks 之外被改动（最后由第 \(known.entry) 条审计记录写入）",
+                                en: "\(nameEN) was changed outside talks (entry \(known.entry) last wrote it)")
+                        ))
+                }
+            }
+            for (key, known) in digests {
+                broken.append(
+                    (
+                        known.entry,
+                        Message(
+                            zh: "\(kind.singular.zh) \(key) 在 talks 之外被删除（由第 \(known.entry) 条审计记录写入）",
+                            en: "\(kind.singular.en) \(key) was deleted outside talks (entry \(known.entry) wrote it)")
+                    ))
+            }
+        }
+        if let first = broken.min(by: { ($0.entry ?? Int.max, $0.reason.en) < ($1.entry ?? Int.max, $1.reason.en) }) {
+            let more = broken.count - 1
+            let reason =
+                more == 0
+                ? first.reason
+                : Message(zh: first.reason.zh + "（另有 \(more) 处）", en: first.reason.en + " (and \(more) more)")
+            return .broken(entry: first.entry, reason: reason)
+        }
+        let expected = last?.state ?? DigestSum().hex
+        guard sum.hex == expected else {
+            return .broken(
+                entry: last?.seq,
+                reason: Message(
+                    zh: "记录与最新的第 \(last?.seq ?? 0) 条审计记录不符：其后的审计记录被删除，或记录摘要在 talks 之外被改动",
+                    en:
+                        "the records do not match the newest entry, \(last?.seq ?? 0): later entries were deleted, or record digests altered outside talks"
+                ))
+        }
+        return .intact(entries: last?.seq ?? 0, records: count, head: last?.hash ?? AuditEntry.origin)
+    }
+
+    /// Makes the records of a store written before the audit trail existed its first entry.
+    func adoptRecords() throws {
+        var trail = try AuditTrail(db)
+        for kind in RecordKind.allCases {
+            let d = try records(kind)
+            for (key, json) in zip(DatasetEncoder.keys(kind, d), DatasetEncoder.json(kind, d)) {
+                try trail.adopted(kind, key: key, record: json)
+            }
+        }
+        try trail.append(by: Actor(user: actor.user, command: "talks (schema 2: audit trail begins)"))
+    }
+}

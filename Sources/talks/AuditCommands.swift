@@ -1,0 +1,122 @@
+import TalkModel
+import TalkStore
+
+let deleteCommand = Command(
+    name: "delete", operands: "KIND KEY",
+    summary: Message(zh: "删除一条记录（记入审计日志）", en: "delete one record (written to the audit trail)"),
+    details: Message(
+        zh:
+            "KIND 为 talks、plans、triggers、organizations、people、appointments 或 terms；KEY 为编号，任职为 人员/组织/职务/起始日期，届期为 组织/起始日期（与 talks audit log 中的写法相同）。\n不加 --yes 时只显示将删除的记录，不作改动。仍被其他记录引用的记录（如有谈话的组织）不能删除，会列出引用它的记录。",
+        en:
+            "KIND is talks, plans, triggers, organizations, people, appointments or terms; KEY is the id, for an appointment person/organization/role/from and for a term organization/from (as talks audit log writes them).\nWithout --yes it only shows the record it would delete and changes nothing. A record other records refer to (an organization with talks) cannot be deleted; those records are listed."
+    ),
+    options: [.flag("--yes", "确实删除", "really delete")]
+) { arguments, context in
+    guard arguments.operands.count == 2 else {
+        throw arguments.fail("需要两个参数：记录种类和编号", "expected two operands: the kind of record and its key")
+    }
+    let (name, key) = (arguments.operands[0], arguments.operands[1])
+    guard let kind = recordKinds[name] else {
+        throw arguments.fail("未知的记录种类 \(name.quoted)", "unknown kind of record \(name.quoted)")
+            .with(Suggestions.hint(for: name, among: recordKinds.keys))
+    }
+    let store = try context.openStore()
+    guard arguments.flag("--yes") else {
+        guard try store.records(kind, keys: [key]).count(of: kind) == 1 else {
+            throw unknownID(key, kinds: [kind], store: store)
+        }
+        context.say(
+            "将删除\(kind.singular.zh) \(key)。确认删除请加 --yes 再运行一次。",
+            "would delete \(kind.singular.en) \(key). Run again with --yes to delete it.")
+        return ExitStatus.success
+    }
+    guard try store.delete(kind, key: key) != nil else { throw unknownID(key, kinds: [kind], store: store) }
+    context.say("已删除\(kind.singular.zh) \(key)", "deleted \(kind.singular.en) \(key)")
+    return ExitStatus.success
+}
+
+let auditCommand = Command(
+    name: "audit", operands: "log|verify",
+    summary: Message(
+        zh: "审计日志：谁在何时改动了哪些记录，及其完整性校验", en: "the audit trail: who changed which records when, and its check"),
+    details: Message(
+        zh:
+            "每次 load、import、record、measures、rectification、archive、delete 改动存储，都追加一条审计记录：时间（UTC）、操作系统用户、命令、改动了哪些记录和字段。审计记录只含编号和字段名，不含保密内容。\n审计记录组成 SHA-256 哈希链，并锚定在每条记录内容的摘要上。\nlog：列出审计记录（--last N 只列最近 N 条，--full 列出全部编号，--format json 为机器可读）。\nverify：逐条校验；完整时退出码 0，发现在 talks 之外（如用 sqlite3）改动、删除的审计记录或业务记录时退出码 1，并指出最早出问题的审计记录。",
+        en:
+            "Every load, import, record, measures, rectification, archive and delete that changes the store appends an entry: when (UTC), the operating-system user, the command, and which records and fields changed. Entries hold ids and field names, never confidential text.\nThe entries form a SHA-256 hash chain anchored in a digest of every record's content.\nlog: lists the entries (--last N the newest N only, --full every id, --format json for programs).\nverify: checks them all; exit 0 when intact, exit 1 naming the earliest broken entry when an entry or a record was changed or deleted outside talks (say with sqlite3)."
+    ),
+    options: [
+        .value("--last", "N", "log：只列最近 N 条", "log: only the newest N entries"),
+        .flag("--full", "log：列出每条改动的全部编号", "log: every id of each change"),
+        .value("--format", "text|json", "log：输出格式（默认 text）", "log: output format (default: text)"),
+    ]
+) { arguments, context in
+    guard let action = arguments.operands.first, arguments.operands.count == 1, ["log", "verify"].contains(action)
+    else {
+        throw arguments.fail("需要一个参数：log 或 verify", "expected one operand: log or verify")
+            .with(arguments.operands.first.flatMap { Suggestions.hint(for: $0, among: ["log", "verify"]) })
+    }
+    let store = try context.openStore()
+    if action == "verify" {
+        for flag in ["--last", "--full", "--format"] where arguments.flag(flag) {
+            throw arguments.fail("\(flag) 只用于 audit log", "\(flag) goes with audit log only")
+        }
+        switch try store.verifyAudit() {
+        case .intact(let entries, let records, let head):
+            context.say(
+                "审计链完整：\(entries) 条审计记录，\(records) 条记录与之相符。链首 \(head)",
+                "audit trail intact: \(entries) entries, \(records) records match it. Head \(head)")
+            return ExitStatus.success
+        case .broken(_, let reason):
+            context.say("审计链已被破坏：\(reason.zh)", "the audit trail is broken: \(reason.en)")
+            return ExitStatus.findings
+        }
+    }
+    let format = try arguments.format(["text", "json"])
+    var entries = try store.auditEntries()
+    if let last = try arguments.integer("--last", 1...Int.max) { entries = Array(entries.suffix(last)) }
+    if format == "json" {
+        context.write(entries.map { JSONWriter.line(auditJSON($0)) + "\n" }.joined())
+    } else {
+        for entry in entries {
+            context.write(auditLines(entry, full: arguments.flag("--full"), context).joined(separator: "\n") + "\n")
+        }
+    }
+    return ExitStatus.success
+}
+
+/// An entry as a reader sees it: a heading line, then a line for each kind of record changed.
+private func auditLines(_ entry: AuditEntry, full: Bool, _ context: Context) -> [String] {
+    func list(_ keys: [String]) -> String {
+        let shown = full ? keys : Array(keys.prefix(10))
+        let rest = keys.count - shown.count
+        return shown.joined(separator: ", ") + (rest > 0 ? context.text(" 等，另 \(rest) 条", " and \(rest) more") : "")
+    }
+    var lines = ["#\(entry.seq)  \(entry.at)  \(entry.user)  \(entry.command)"]
+    for kind in RecordKind.allCases {
+        guard let c = entry.changes.kinds[kind] else { continue }
+        var parts: [String] = []
+        if !c.added.isEmpty {
+            parts.append(context.text("新增 \(c.added.count)：", "\(c.added.count) added: ") + list(c.added))
+        }
+        if !c.replaced.isEmpty {
+            let described = c.replaced.map { "\($0.key) (\($0.fields.joined(separator: ", ")))" }
+            parts.append(context.text("修改 \(c.replaced.count)：", "\(c.replaced.count) changed: ") + list(described))
+        }
+        if !c.deleted.isEmpty {
+            parts.append(context.text("删除 \(c.deleted.count)：", "\(c.deleted.count) deleted: ") + list(c.deleted))
+        }
+        if c.unchanged > 0 { parts.append(context.text("未变 \(c.unchanged)", "\(c.unchanged) unchanged")) }
+        if c.adopted > 0 { parts.append(context.text("原有 \(c.adopted)", "\(c.adopted) already stored")) }
+        lines.append("    \(context.text(kind.singular.zh, kind.rawValue))  " + parts.joined(separator: "; "))
+    }
+    return lines
+}
+
+private func auditJSON(_ entry: AuditEntry) -> JSONValue {
+    .object([
+        ("seq", .number(String(entry.seq))), ("at", .string(entry.at)), ("user", .string(entry.user)),
+        ("command", .string(entry.command)), ("changes", entry.changes.jsonValue), ("state", .string(entry.state)),
+        ("previous", .string(entry.previous)), ("hash", .string(entry.hash)),
+    ])
+}

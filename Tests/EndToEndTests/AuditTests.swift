@@ -1,0 +1,126 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The audit trail through the binary: what each change writes, and that `audit verify`
+/// catches every kind of edit made behind the tool's back.
+@Suite struct AuditTests {
+    /// A store with four entries: the sample loaded, a talk recorded, its measures, a delete.
+    func changedStore() throws -> Workspace {
+        let w = try Workspace()
+        let recorded = try w.run(
+            "record", "--id", "T-AUDIT", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou",
+            "--held", "2026-11-18", "--plan", "P2026-12", "--problem", "SECRET-PROBLEM-TEXT",
+            "--requirement", "SECRET-REQUIREMENT-TEXT")
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        #expect(try w.run("measures", "T-AUDIT", "--reported", "2026-11-20").status == 0)
+        #expect(try w.run("delete", "talks", "T2026-003", "--yes").status == 0)
+        return w
+    }
+
+    @Test func everyChangeAppendsAnEntryWithIdsAndFieldsOnly() throws {
+        let w = try changedStore()
+        let log = try w.run("audit", "log", "--full")
+        #expect(log.status == 0)
+        let entries = log.stdout.split(separator: "\n").filter { $0.hasPrefix("#") }
+        #expect(entries.count == 4)
+        #expect(entries[0].contains("talks load \(Fixture.sample)"))
+        #expect(entries[1].contains("talks record"))
+        #expect(log.stdout.contains("T-AUDIT (measures)"))
+        #expect(log.stdout.contains("1 deleted: T2026-003"))
+        #expect(log.stdout.contains("40 added:"))
+        // The user is the operating system's account, not something the environment claims.
+        #expect(entries[0].contains("(uid \(getuid()))"))
+        let json = try w.run("audit", "log", "--format", "json")
+        for run in [log, json] {
+            #expect(!run.stdout.contains("SECRET"), "confidential text in the audit trail")
+        }
+        #expect(json.stdout.split(separator: "\n").count == 4)
+        // Loading the sample again brings the deleted talk back; a third time changes nothing
+        // and so adds no entry.
+        #expect(try w.run("load", Fixture.sample).status == 0)
+        #expect(try w.run("audit", "log", "--last", "1").stdout.contains("talks  1 added: T2026-003; 39 unchanged"))
+        #expect(try w.run("load", Fixture.sample).status == 0)
+        #expect(try w.run("audit", "log", "--format", "json").stdout.split(separator: "\n").count == 5)
+    }
+
+    @Test func verifyPassesOnAnIntactStore() throws {
+        let w = try changedStore()
+        let verified = try w.run("audit", "verify")
+        #expect(verified.status == 0)
+        #expect(verified.stdout.contains("audit trail intact: 4 entries"))
+    }
+
+    @Test(arguments: [
+        (
+            "UPDATE talk SET talker = 'p-chen' WHERE id = 'T2025-007'",
+            "talk T2025-007 was changed outside talks (entry 1"
+        ),
+        (
+            "DELETE FROM talk_entry WHERE talk = 'T-AUDIT' AND list = 'problem'",
+            "talk T-AUDIT was changed outside talks (entry 3"
+        ),
+        (
+            "DELETE FROM talk_entry WHERE talk = 'T2025-001'; DELETE FROM talk_trigger WHERE talk = 'T2025-001'; DELETE FROM talk WHERE id = 'T2025-001'",
+            "talk T2025-001 was deleted outside talks (entry 1"
+        ),
+        ("INSERT INTO person VALUES ('p-ghost', 'Ghost')", "person p-ghost was added outside talks"),
+        ("UPDATE audit_entry SET user = 'someone else' WHERE seq = 2", "entry 2 was altered outside talks"),
+        ("UPDATE audit_entry SET changes = '{}' WHERE seq = 3", "entry 3 was altered outside talks"),
+        ("DELETE FROM audit_entry WHERE seq = 2", "entry 2 has been deleted"),
+        ("DELETE FROM audit_entry WHERE seq = 4", "the records do not match the newest entry, 3"),
+        (
+            "UPDATE record_digest SET digest = '00' || substr(digest, 3) WHERE key = 'ap'",
+            "organization ap was changed outside talks (entry 1"
+        ),
+    ])
+    func verifyNamesTheFirstBrokenEntry(edit: String, expected: String) throws {
+        let w = try changedStore()
+        try sqlite3(w.db, edit)
+        let verified = try w.run("audit", "verify")
+        #expect(verified.status == 1)
+        #expect(verified.stdout.contains(expected), "\(verified.stdout)")
+    }
+
+    @Test func deleteRefusesARecordOthersReferTo() throws {
+        let w = try Workspace()
+        let before = try w.export()
+        let refused = try w.run("delete", "organizations", "ap", "--yes")
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("organization ap is still referred to by talks T2025-007"))
+        let dryRun = try w.run("delete", "terms", "ap/2021-07-01")
+        #expect(dryRun.status == 0)
+        #expect(dryRun.stdout.contains("would delete term ap/2021-07-01"))
+        #expect(try w.export() == before)
+        let unknown = try w.run("delete", "talks", "T2026-0003", "--yes")
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("no talk with id \"T2026-0003\""))
+        let deleted = try w.run("delete", "terms", "ap/2021-07-01", "--yes")
+        #expect(deleted.status == 0)
+        #expect(try w.export() != before)
+        #expect(try w.run("audit", "verify").status == 0)
+    }
+
+    /// A store written before the audit trail existed gets one entry for the records it held.
+    @Test func aStoreFromBeforeTheAuditTrailIsAdopted() throws {
+        let w = try Workspace()
+        try sqlite3(
+            w.db, "DROP TABLE audit_entry; DROP TABLE record_digest; DELETE FROM schema_migration WHERE version = 2")
+        let log = try w.run("audit", "log")
+        #expect(log.stdout.contains("#1 "))
+        #expect(log.stdout.contains("40 already stored"))
+        #expect(try w.run("audit", "verify").status == 0)
+    }
+
+    @Test func theStoreIsOwnerOnlyAndAnExposedOneIsSaid() throws {
+        let w = try Workspace()
+        let mode = try FileManager.default.attributesOfItem(atPath: w.db)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        chmod(w.db, 0o644)
+        let listed = try w.run("list", "talks")
+        #expect(listed.status == 0)
+        #expect(listed.stderr.contains("can be read by other users (mode 644)"))
+        chmod(w.db, 0o600)
+        #expect(try w.run("list", "talks").stderr.isEmpty)
+    }
+}
