@@ -25,6 +25,8 @@ let package = Package(
         .executableTarget(name: "talks", dependencies: ["TalkModel", "TalkRules", "TalkStore", "TalkText"]),
         // Writes TalkModel's table of wide characters from Unicode's EastAsianWidth.txt (`make width-table`).
         .executableTarget(name: "GenerateWidthTable"),
+        // `make bench`: synthetic national stores and whole-process timings against an SQL baseline.
+        .executableTarget(name: "Bench", dependencies: ["TalkModel"], exclude: ["overdue.sql"]),
 
         .target(name: "TestSupport", dependencies: ["TalkModel"], path: "Tests/TestSupport"),
         .testTarget(name: "TalkModelTests", dependencies: ["TalkModel", "TestSupport"]),

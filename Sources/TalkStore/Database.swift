@@ -39,8 +39,19 @@ final class Connection {
         }
         handle = db
         sqlite3_extended_result_codes(db, 1)
-        // Several clerks may write at once: wait for the lock rather than fail.
-        sqlite3_busy_timeout(db, 15_000)
+        // Several clerks may write at once: wait for the lock rather than fail, however long
+        // another process's load takes (up to an hour), saying so once after a second.
+        sqlite3_busy_handler(
+            db,
+            { _, attempt in
+                if attempt == 20 {
+                    FileHandle.standardError.write(
+                        Data("talks: waiting for another talks process to finish writing to the store…\n".utf8))
+                }
+                if attempt >= 72_000 { return 0 }  // 72,000 × 50 ms: an hour
+                usleep(50_000)
+                return 1
+            }, nil)
     }
 
     deinit {
@@ -90,7 +101,9 @@ final class Connection {
 
     /// Runs `body` as one write transaction: `BEGIN IMMEDIATE` takes the write lock up front, so two
     /// writers queue on the busy timeout instead of failing half-way; any error rolls everything back.
+    /// Inside another write transaction, `body` simply joins it.
     func writeTransaction<T>(_ body: () throws -> T) throws -> T {
+        if sqlite3_get_autocommit(handle) == 0 { return try body() }
         try execute("BEGIN IMMEDIATE")
         do {
             let result = try body()

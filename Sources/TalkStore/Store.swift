@@ -123,15 +123,31 @@ public final class Store {
         public var replaced: [RecordKind: Int] = [:]
     }
 
+    /// A record `save(onlyNew: true)` was given is stored already (perhaps by another clerk a
+    /// moment ago): nothing was written.
+    public struct AlreadyStored: Error {
+        public let kind: RecordKind
+        public let key: String
+    }
+
     /// Validates `dataset` against itself and the stored records, then writes it with its audit
     /// entry, all in one transaction: on any problem (including `earlier` ones found while
     /// decoding) nothing is written. A record whose content is already stored is left untouched.
+    /// With `onlyNew`, a record already stored throws `AlreadyStored`, decided under the write
+    /// lock so two processes can never both think they add the same record.
     @discardableResult
     public func save(
         _ dataset: Dataset, locator: RecordLocator = .document, source: String?, earlier: [Problem] = [],
-        unreadable: [RecordKind: Set<String>] = [:], progress: ((_ written: Int, _ total: Int) -> Void)? = nil
+        unreadable: [RecordKind: Set<String>] = [:], onlyNew: Bool = false,
+        progress: ((_ written: Int, _ total: Int) -> Void)? = nil
     ) throws -> LoadSummary {
         try db.writeTransaction {
+            if onlyNew {
+                for kind in RecordKind.allCases where dataset.count(of: kind) > 0 {
+                    let stored = try records(kind, keys: DatasetEncoder.keys(kind, dataset))
+                    if let key = DatasetEncoder.keys(kind, stored).first { throw AlreadyStored(kind: kind, key: key) }
+                }
+            }
             let problems =
                 try earlier + Validator.validate(dataset, locator: locator, stored: self, unreadable: unreadable)
             guard problems.isEmpty else { throw InputError(source: source, problems: problems) }
@@ -366,6 +382,12 @@ public final class Store {
     private func flag(_ value: Bool) -> SQLValue { .integer(value ? 1 : 0) }
 
     // MARK: - Reading
+
+    /// Runs `body` holding the write lock, so what it reads stays true until its writes commit:
+    /// a read-modify-write (a follow-up to a stored talk) never loses another clerk's change.
+    public func writing<T>(_ body: () throws -> T) throws -> T {
+        try db.writeTransaction(body)
+    }
 
     /// Runs `body` on one consistent snapshot, even while others write.
     public func reading<T>(_ body: () throws -> T) throws -> T {

@@ -154,6 +154,13 @@ func runTalks(_ words: [String], environment: [String: String]) -> Int32 {
         return fail(
             language == .zh ? "\(path)：无法作为台账存储使用：\(reason)" : "\(path): cannot be used as a talks store: \(reason)",
             ExitStatus.badInput)
+    } catch StoreError.sqlite(let code, _) where [5, 6].contains(code & 0xFF) {
+        // SQLITE_BUSY, SQLITE_LOCKED: only after an hour's wait for another writer.
+        return fail(
+            language == .zh
+                ? "存储正被另一个 talks 进程写入，已等候一小时仍未完成；本次未写入任何内容，请稍后再试。"
+                : "another talks process has been writing to the store for an hour; nothing was written, try again later.",
+            ExitStatus.internal)
     } catch StoreError.sqlite(let code, let message) {
         return fail(
             language == .zh

@@ -41,34 +41,49 @@ public struct Run: Sendable {
 /// Runs the built `talks` binary with `arguments`, a clean environment (English, no colour)
 /// plus `environment`, and optional standard input.
 public func talks(_ arguments: [String], environment: [String: String] = [:], input: Data? = nil) throws -> Run {
-    let folder = Fixture.temporaryFolder()
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    let outPath = folder + "/out"
-    let errPath = folder + "/err"
-    _ = FileManager.default.createFile(atPath: outPath, contents: nil)
-    _ = FileManager.default.createFile(atPath: errPath, contents: nil)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Fixture.binary)
-    process.arguments = arguments
-    var env = ["LANG": "C", "PATH": "/usr/bin:/bin", "HOME": folder]
-    env.merge(environment) { $1 }
-    process.environment = env
-    // Files, not pipes: a large export cannot fill a pipe and stall the child.
-    process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
-    process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
-    if let input {
-        let inPath = folder + "/in"
-        _ = FileManager.default.createFile(atPath: inPath, contents: input)
-        process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: inPath))
-    } else {
-        process.standardInput = FileHandle.nullDevice
+    try Running(arguments, environment: environment, input: input).finish()
+}
+
+/// A `talks` process started and not yet waited for, so several can run at once.
+public final class Running {
+    public let process = Process()
+    private let folder = Fixture.temporaryFolder()
+
+    /// With `shell`, the first argument is a `sh -c` script and the rest its `$0`, `$1`, …
+    public init(_ arguments: [String], environment: [String: String] = [:], input: Data? = nil, shell: Bool = false)
+        throws
+    {
+        let outPath = folder + "/out"
+        let errPath = folder + "/err"
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
+        process.executableURL = URL(fileURLWithPath: shell ? "/bin/sh" : Fixture.binary)
+        process.arguments = shell ? ["-c"] + arguments : arguments
+        var env = ["LANG": "C", "PATH": "/usr/bin:/bin", "HOME": folder]
+        env.merge(environment) { $1 }
+        process.environment = env
+        // Files, not pipes: a large export cannot fill a pipe and stall the child.
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
+        if let input {
+            let inPath = folder + "/in"
+            _ = FileManager.default.createFile(atPath: inPath, contents: input)
+            process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: inPath))
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
+        try process.run()
     }
-    try process.run()
-    process.waitUntilExit()
-    return Run(
-        status: process.terminationStatus,
-        output: try Data(contentsOf: URL(fileURLWithPath: outPath)),
-        stderr: try String(contentsOfFile: errPath, encoding: .utf8))
+
+    /// Waits for the process to end and reads what it wrote.
+    public func finish() throws -> Run {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus,
+            output: try Data(contentsOf: URL(fileURLWithPath: folder + "/out")),
+            stderr: try String(contentsOfFile: folder + "/err", encoding: .utf8))
+    }
 }
 
 /// Runs SQL on a store with the `sqlite3` shell, as someone editing it behind the tool's back would.

@@ -1,0 +1,193 @@
+// `make bench`: generates synthetic national stores and times whole `talks` processes on them.
+// Every figure is a whole process (start, open, work, exit), run several times: median and
+// min–max, plus ratios against baselines measured in the same run, as the machine is shared.
+import Foundation
+import TalkModel
+
+struct Options {
+    var scales = [1, 4]
+    var runs = 3
+    var talks = ".build/release/talks"
+    var folder = NSTemporaryDirectory() + "talks-bench"
+    var sql = "Sources/Bench/overdue.sql"
+
+    init(_ words: [String]) {
+        var i = 0
+        while i + 1 < words.count {
+            switch words[i] {
+            case "--scales": scales = words[i + 1].split(separator: ",").compactMap { Int($0) }
+            case "--runs": runs = Int(words[i + 1]) ?? runs
+            case "--talks": talks = words[i + 1]
+            case "--folder": folder = words[i + 1]
+            default: fatalError("usage: Bench [--scales 1,4] [--runs 3] [--talks PATH] [--folder DIR]")
+            }
+            i += 2
+        }
+    }
+}
+
+/// One finished process: wall time, peak resident memory, exit status.
+struct Measured {
+    let seconds: Double
+    let peakMB: Double
+    let status: Int32
+}
+
+/// Runs a program with its standard input and output on files, timing it and reading its peak
+/// memory from the kernel (wait4), which Foundation's Process does not give.
+func measure(_ arguments: [String], environment: [String: String], input: String? = nil, output: String = "/dev/null")
+    -> Measured
+{
+    var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, input ?? "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let argv = arguments.map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { (argv + envp).forEach { free($0) } }
+    var pid: pid_t = 0
+    var start = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &start)
+    guard posix_spawnp(&pid, arguments[0], &actions, nil, argv, envp) == 0 else {
+        fatalError("cannot run \(arguments[0])")
+    }
+    var status: Int32 = 0
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
+    var end = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &end)
+    let seconds = Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
+    return Measured(seconds: seconds, peakMB: Double(usage.ru_maxrss) / 1024, status: (status >> 8) & 0xFF)
+}
+
+/// Several runs of one measurement: median and range.
+struct Series {
+    var values: [Double] = []
+    var median: Double {
+        let sorted = values.sorted()
+        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    }
+    func text(_ unit: String, digits: Int = 2) -> String {
+        func f(_ x: Double) -> String { String(format: "%.\(digits)f", x) }
+        return "\(f(median)) \(unit) (\(f(values.min() ?? 0))–\(f(values.max() ?? 0)))"
+    }
+}
+
+let options = Options(Array(CommandLine.arguments.dropFirst()))
+let asOf = "2026-11-21"
+var environment = ProcessInfo.processInfo.environment
+environment["LANG"] = "C"
+var report: [String] = []
+@MainActor func say(_ line: String) {
+    print(line)
+    fflush(nil)  // each figure shows as soon as it is measured
+    report.append(line)
+}
+var medians: [Int: [String: Double]] = [:]
+
+try? FileManager.default.removeItem(atPath: options.folder)
+try FileManager.default.createDirectory(atPath: options.folder, withIntermediateDirectories: true)
+let cores = ProcessInfo.processInfo.activeProcessorCount
+let memory = ProcessInfo.processInfo.physicalMemory / 1_048_576
+say("machine: \(cores) cores, \(memory) MB; runs per figure: \(options.runs); as of \(asOf)")
+
+for scale in options.scales {
+    // Generate one document a province, written to disk once.
+    var generator = Generator(scale: scale)
+    let folder = options.folder + "/scale-\(scale)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    var documents: [String] = []
+    var counts: [RecordKind: Int] = [:]
+    for index in 0...generator.provinces {
+        let d = index == 0 ? generator.centre() : generator.province(index)
+        for kind in RecordKind.allCases { counts[kind, default: 0] += d.count(of: kind) }
+        let path = folder + "/\(index == 0 ? "centre" : "province-\(index)").json"
+        try DatasetEncoder.document(d).write(toFile: path, atomically: false, encoding: .utf8)
+        documents.append(path)
+    }
+    let talks = counts[.talks] ?? 0
+    say("")
+    say(
+        "## scale \(scale): "
+            + RecordKind.allCases.map { "\(counts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", "))
+
+    // Load: every document into a fresh store, one `talks load` each.
+    let store = folder + "/bench.db"
+    var load = Series()
+    var loadPeak = 0.0
+    for _ in 0..<options.runs {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) }
+        var total = 0.0
+        for document in documents {
+            let run = measure([options.talks, "--db", store, "load", document], environment: environment)
+            guard run.status == 0 else { fatalError("talks load \(document) failed with status \(run.status)") }
+            total += run.seconds
+            loadPeak = max(loadPeak, run.peakMB)
+        }
+        load.values.append(Double(talks) / total)
+    }
+    say("load: \(load.text("talks/s", digits: 0)); peak \(Int(loadPeak)) MB a process")
+    medians[scale, default: [:]]["load"] = Double(talks) / load.median
+
+    // The daily jobs, each a whole process over the whole store.
+    func time(_ name: String, _ arguments: [String], output: String = "/dev/null") -> Series {
+        var series = Series()
+        var peak = 0.0
+        for _ in 0..<options.runs {
+            let run = measure([options.talks, "--db", store] + arguments, environment: environment, output: output)
+            guard run.status <= 1 else { fatalError("talks \(arguments.joined(separator: " ")) failed: \(run.status)") }
+            series.values.append(run.seconds)
+            peak = max(peak, run.peakMB)
+        }
+        say("\(name): \(series.text("s")); peak \(Int(peak)) MB")
+        medians[scale, default: [:]][name] = series.median
+        return series
+    }
+    _ = time("check", ["check", "--as-of", asOf])
+    let talksOverdue = folder + "/overdue.csv"
+    let overdue = time("overdue", ["overdue", "--as-of", asOf, "--format", "csv"], output: talksOverdue)
+    _ = time("coverage", ["coverage", "--as-of", asOf])
+
+    // The baseline: hand-written SQL in the sqlite3 shell, over the same database.
+    let sqlOverdue = folder + "/overdue-sql.txt"
+    var baseline = Series()
+    for _ in 0..<options.runs {
+        let run = measure(
+            ["sqlite3", "-readonly", store], environment: environment, input: options.sql, output: sqlOverdue)
+        guard run.status == 0 else { fatalError("sqlite3 failed on \(options.sql)") }
+        baseline.values.append(run.seconds)
+    }
+    say("overdue, SQL baseline (sqlite3): \(baseline.text("s"))")
+    say(String(format: "overdue / SQL baseline: %.2f×", overdue.median / baseline.median))
+
+    // Both must name the same overdue reports: rule, talk and due date.
+    let fromTalks = Set(
+        try String(contentsOfFile: talksOverdue, encoding: .utf8).split(whereSeparator: \.isNewline).compactMap {
+            line -> String? in
+            let cells = line.split(separator: ",", omittingEmptySubsequences: false)
+            guard cells.count > 8, ["measures-deadline", "report-deadline"].contains(cells[0]), cells[3] == "overdue"
+            else { return nil }
+            return "\(cells[0])|\(cells[5])|\(cells[8])"
+        })
+    let fromSQL = Set(
+        try String(contentsOfFile: sqlOverdue, encoding: .utf8).split(whereSeparator: \.isNewline).map(String.init))
+    guard fromTalks == fromSQL else {
+        let onlyTalks = fromTalks.subtracting(fromSQL).sorted().prefix(5)
+        let onlySQL = fromSQL.subtracting(fromTalks).sorted().prefix(5)
+        fatalError("the overdue sets differ: talks only \(Array(onlyTalks)), SQL only \(Array(onlySQL))")
+    }
+    say("overdue sets agree: \(fromTalks.count) overdue measures and rectification reports")
+}
+
+if let first = options.scales.first, let last = options.scales.last, first != last {
+    say("")
+    say("## scaling from scale \(first) to scale \(last) (median against median)")
+    for name in ["load", "check", "overdue", "coverage"] {
+        guard let a = medians[first]?[name], let b = medians[last]?[name] else { continue }
+        say(String(format: "%@: %.2f×", name, b / a))
+    }
+}
+try report.joined(separator: "\n").appending("\n").write(
+    toFile: options.folder + "/report.txt", atomically: true, encoding: .utf8)
