@@ -52,8 +52,17 @@ extension FieldReader where T == String {
 
 /// What makes a string acceptable as an id, for documents and flags alike.
 public enum IDRules {
+    /// Longer than any id an office would type; bounds what a hostile file can make us store.
+    public static let maximumLength = 200
+
     public static func problem(with id: String) -> Message? {
         if id.isEmpty { return Message(zh: "编号不能为空", en: "an id must not be empty") }
+        let length = id.unicodeScalars.count
+        if length > maximumLength {
+            return Message(
+                zh: "编号不能超过 \(maximumLength) 个字符（此编号有 \(length) 个）",
+                en: "an id must not be longer than \(maximumLength) characters (this one has \(length))")
+        }
         if id.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
             return Message(zh: "编号不能含控制字符", en: "an id must not contain control characters")
         }

@@ -70,6 +70,9 @@ public struct JSONReader {
 
     private mutating func document() throws(Failure) -> JSONValue {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw fail("文件是 UTF-16 编码；请以 UTF-8 编码保存", "the file is UTF-16; save it as UTF-8")
+        }
         skipWhitespace()
         guard index < bytes.count else { throw fail("文档为空", "the document is empty") }
         let value = try self.value()

@@ -78,6 +78,17 @@ public struct InputError: Error, Sendable {
 }
 
 extension String {
-    /// The text in double quotes, as problems quote ids and values.
-    public var quoted: String { "\"\(self)\"" }
+    /// The text in double quotes, as problems quote ids and values; shortened, so a
+    /// ten-megabyte value in a hostile file never becomes a ten-megabyte message.
+    public var quoted: String { "\"\(shortened)\"" }
+
+    /// The text itself, or its first 60 characters and an ellipsis when it is longer than 80.
+    public var shortened: String {
+        var end = startIndex
+        for _ in 0..<80 {
+            guard end < endIndex else { return self }
+            formIndex(after: &end)
+        }
+        return end == endIndex ? self : String(prefix(60)) + "…"
+    }
 }

@@ -55,19 +55,15 @@ private struct Loader {
             for name in [pack.rules.name] + pack.holidays.map(\.name) where fileOrder[name] == nil {
                 fileOrder[name] = fileOrder.count
             }
-            guard let text = String(validating: pack.rules.bytes, as: UTF8.self) else {
-                problems.append(Problem(pack.rules.name, Message(zh: "不是 UTF-8 文本", en: "not UTF-8 text")))
-                continue
-            }
-            let source = SourceFile(name: pack.rules.name, text: text)
+            guard let source = SourceFile.decode(name: pack.rules.name, bytes: pack.rules.bytes, problems: &problems)
+            else { continue }
             let (syntax, parseProblems) = Parser.parse(source)
             problems += parseProblems
             for file in pack.holidays {
-                guard let text = String(validating: file.bytes, as: UTF8.self) else {
-                    problems.append(Problem(file.name, Message(zh: "不是 UTF-8 文本", en: "not UTF-8 text")))
+                guard let source = SourceFile.decode(name: file.name, bytes: file.bytes, problems: &problems) else {
                     continue
                 }
-                let (year, yearProblems) = HolidayFile.parse(SourceFile(name: file.name, text: text))
+                let (year, yearProblems) = HolidayFile.parse(source)
                 problems += yearProblems
                 if let year {
                     holidays.set(year: year.year, notice: year.notice, holidays: year.holidays, workdays: year.workdays)

@@ -238,7 +238,10 @@ public enum Sheet {
         case .organization: return resolver.organization(text)
         case .person: return resolver.person(text)
         case .date: return .success(.string(SheetDate.normalized(text)))
-        case .integer: return .success(Int(text) != nil ? .number(text) : .string(text))
+        case .integer:
+            // Digits however many are a number, so the decoder can say it is out of range.
+            let isNumber = !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
+            return .success(isNumber ? .number(text) : .string(text))
         case .yesNo:
             if ["是", "有", "√", "✓", "true", "yes", "y", "1"].contains(text.lowercased()) {
                 return .success(.bool(true))

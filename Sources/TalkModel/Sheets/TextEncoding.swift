@@ -37,8 +37,13 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         if expected == .utf8 || body.count < bytes.count {
             throw .invalid(encoding: .utf8, offset: firstInvalidUTF8(body))
         }
-        let utf8 = try convert(Array(body), from: "GB18030", to: "UTF-8")
-        return (String(decoding: utf8, as: UTF8.self), .gb18030)
+        do {
+            let utf8 = try convert(Array(body), from: "GB18030", to: "UTF-8")
+            return (String(decoding: utf8, as: UTF8.self), .gb18030)
+        } catch .invalid(_, let offset) where expected == nil && firstInvalidUTF8(body) > offset {
+            // Read further as UTF-8 than as GB18030: a UTF-8 file with a bad byte, told as such.
+            throw .invalid(encoding: .utf8, offset: firstInvalidUTF8(body))
+        }
     }
 
     /// Why bytes could not be read or written.

@@ -29,7 +29,7 @@ struct Token: Sendable {
     /// How the token reads in an error message.
     var shown: String {
         switch kind {
-        case .name(let name): return name
+        case .name(let name): return name.shortened
         case .number(let number): return String(number)
         case .date(let date): return date.description
         case .monthDay(let monthDay): return monthDay.description
@@ -107,6 +107,9 @@ struct Lexer {
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
+    /// Longer than any rule id or parameter name a pack needs.
+    private static let longestName = 100
+
     private mutating func next() -> Token {
         skipSpaceAndComments()
         let start = offset
@@ -116,6 +119,12 @@ struct Lexer {
                 offset += 1
             }
             // A name never ends in `-`: that keeps `a-` typos visible as errors rather than odd names.
+            // Past the longest sensible name, the rest is cut off so no message repeats it whole.
+            if offset - start > Self.longestName {
+                fail(
+                    start, "名称超过 \(Self.longestName) 个字符", "a name longer than \(Self.longestName) characters")
+                return Token(kind: .name(text(start, start + Self.longestName)), offset: start)
+            }
             return Token(kind: .name(text(start, offset)), offset: start)
         }
         if Self.isDigit(scalar) { return number(start) }

@@ -7,6 +7,9 @@ struct Parser {
     private let tokens: [Token]
     private var index = 0
     private(set) var problems: [Problem] = []
+    /// How deeply the expression being read nests; bounded so hostile input cannot exhaust the stack.
+    private var depth = 0
+    private static let maximumDepth = 100
 
     /// Thrown to leave a clause or statement that cannot be read; the problem is already logged.
     struct Stop: Error {}
@@ -338,7 +341,20 @@ struct Parser {
 
     // MARK: Expressions
 
+    /// One level deeper into an expression; the caller steps out with `depth -= 1`.
+    private mutating func enter() throws(Stop) {
+        depth += 1
+        guard depth <= Self.maximumDepth else {
+            depth -= 1
+            throw fail(
+                current, "表达式嵌套超过 \(Self.maximumDepth) 层",
+                "an expression nested deeper than \(Self.maximumDepth) levels")
+        }
+    }
+
     mutating func expression() throws(Stop) -> Expr {
+        try enter()
+        defer { depth -= 1 }
         if isName("if") {
             let start = advance().offset
             let condition = try expression()
@@ -359,6 +375,8 @@ struct Parser {
         if level == 3 {
             // `not` binds looser than comparisons: `not x in list` means `not (x in list)`.
             if isName("not") {
+                try enter()
+                defer { depth -= 1 }
                 let start = advance().offset
                 return Expr(kind: .not(try binary(level: 3)), offset: start)
             }

@@ -16,6 +16,35 @@ public struct SourceFile: Sendable {
         lineStarts = starts
     }
 
+    /// The file's text from its bytes: UTF-8, a leading byte-order mark skipped (Windows
+    /// Notepad writes one). Anything else is logged as a problem at the first byte that is not UTF-8.
+    static func decode(name: String, bytes: [UInt8], problems: inout [Problem]) -> SourceFile? {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        if let text = String(validating: body, as: UTF8.self) { return SourceFile(name: name, text: text) }
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = body.makeIterator()
+        var (line, column, offset) = (1, 1, 0)
+        parsing: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                offset += encoded.count
+                if encoded.count == 1 && encoded.first == UInt8(ascii: "\n") {
+                    (line, column) = (line + 1, 1)
+                } else {
+                    column += 1
+                }
+            case .error, .emptyInput: break parsing
+            }
+        }
+        problems.append(
+            Problem(
+                "\(name):\(line):\(column)",
+                Message(
+                    zh: "不是 UTF-8 文本：第 \(offset + 1) 个字节起无法识别；请以 UTF-8 编码保存",
+                    en: "not UTF-8 text from byte \(offset + 1); save the file as UTF-8")))
+        return nil
+    }
+
     /// The 1-based line and column of a scalar offset.
     func position(of offset: Int) -> (line: Int, column: Int) {
         var low = 0
@@ -33,6 +62,20 @@ public struct SourceFile: Sendable {
         let start = lineStarts[line - 1]
         var end = start
         while end < scalars.count && scalars[end] != "\n" && scalars[end] != "\r" { end += 1 }
+        // A very long line is shown as the stretch around the place, marked with ellipses.
+        let window = 60
+        if end - start > 3 * window {
+            let from = max(start, min(offset, end) - window)
+            let to = min(end, max(offset, from) + window)
+            let text =
+                (from > start ? "…" : "") + String(String.UnicodeScalarView(scalars[from..<to])).replacingTabs()
+                + (to < end ? "…" : "")
+            let before =
+                (from > start ? "…" : "")
+                + String(String.UnicodeScalarView(scalars[from..<min(offset, to)])).replacingTabs()
+            let pad = String(repeating: " ", count: DisplayWidth.of(before))
+            return Problem("\(name):\(line):\(column)", message, excerpt: ["    " + text, "    " + pad + "^"])
+        }
         let text = String(String.UnicodeScalarView(scalars[start..<end])).replacingTabs()
         let before = String(String.UnicodeScalarView(scalars[start..<min(offset, end)])).replacingTabs()
         let pad = String(repeating: " ", count: DisplayWidth.of(before))
