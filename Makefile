@@ -4,7 +4,7 @@ PREFIX   ?= /usr/local
 BIN      := .build/debug/talks
 SAMPLE   := Docs/examples/sample-province.json
 
-.PHONY: all build test demo install lint clean deps test-deps width-table
+.PHONY: all build test demo install lint clean deps test-deps width-table bench fuzz
 
 all: build
 
@@ -58,6 +58,8 @@ demo: build
 	$(BIN) --lang zh coverage --as-of 2026-11-21; \
 	echo; echo "== talks explain T2026-003 --as-of 2026-11-21 (一次逾期谈话的逐条说明)"; \
 	$(BIN) --lang zh explain T2026-003 --as-of 2026-11-21; \
+	echo; echo "== talks audit log --last 2 (审计日志：谁在何时改动了哪些记录)"; \
+	$(BIN) --lang zh audit log --last 2; $(BIN) --lang zh audit verify; \
 	echo; echo "== talks report annual --conductor jd --year 2026 (第十三条 年度监督谈话情况，前 30 行)"; \
 	$(BIN) report annual --conductor jd --year 2026 --as-of 2026-11-21 2>/dev/null | head -30
 
@@ -76,6 +78,21 @@ install:
 width-table:
 	@test -f /usr/share/unicode/EastAsianWidth.txt || { echo "Run: sudo apt-get install -y unicode-data"; exit 1; }
 	$(SWIFT) run -q GenerateWidthTable /usr/share/unicode/EastAsianWidth.txt > Sources/TalkModel/DisplayWidthTable.swift
+
+# Synthetic national stores (scale 1: ~45,000 organizations, ~250,000 talks; scale 4: ~1,000,000
+# talks), whole-process timings of load, check, overdue and coverage, and the overdue set of a
+# hand-written SQL baseline (Sources/Bench/overdue.sql). Figures: Docs/performance.md.
+BENCH_ARGS ?= --scales 1,4 --runs 3
+bench: deps
+	$(SWIFT) build -c release --product talks
+	$(SWIFT) build -c release --product Bench
+	.build/release/Bench --talks .build/release/talks $(BENCH_ARGS)
+
+# libFuzzer targets for the rule-file parser, the dataset decoder and the sheet importer, each
+# run for FUZZ_SECONDS. A crash is kept in .build/fuzz/ to be added to Tests/Corpus.
+FUZZ_SECONDS ?= 60
+fuzz: build
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Tests/Fuzz/run
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests

@@ -395,6 +395,13 @@ public enum JSONWriter {
 
     static func writeString(_ text: String, into out: inout String) {
         out += "\""
+        // Most texts need no escape: appended whole. 0xE2 leads U+2028 and U+2029 (and other
+        // punctuation, which then takes the slow path harmlessly).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

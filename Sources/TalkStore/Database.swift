@@ -85,11 +85,17 @@ final class Connection {
 
     /// Runs `sql` with `values` bound and returns every row.
     func query(_ sql: String, _ values: [SQLValue] = []) throws -> [[SQLValue]] {
+        var rows: [[SQLValue]] = []
+        try forEachRow(sql, values) { rows.append($0) }
+        return rows
+    }
+
+    /// Runs `sql` with `values` bound and hands each row to `body` as it is read, so a million
+    /// rows never sit in memory twice (once as SQL values, once as records).
+    func forEachRow(_ sql: String, _ values: [SQLValue] = [], _ body: ([SQLValue]) throws -> Void) throws {
         let statement = try self.statement(sql)
         try statement.bind(values)
-        var rows: [[SQLValue]] = []
-        while try statement.step() { rows.append(statement.row()) }
-        return rows
+        while try statement.step() { try body(statement.row()) }
     }
 
     /// Runs a statement that returns no rows.

@@ -541,7 +541,9 @@ public final class Store {
         _ select: String, _ condition: String, _ values: [String], _ order: String, _ make: (RowReader) throws -> T
     ) throws -> [T] {
         let sql = select + (condition.isEmpty ? "" : " WHERE \(condition)") + " ORDER BY \(order)"
-        return try db.query(sql, values.map { .text($0) }).map { try make(RowReader(values: $0, path: path)) }
+        var made: [T] = []
+        try db.forEachRow(sql, values.map { .text($0) }) { made.append(try make(RowReader(values: $0, path: path))) }
+        return made
     }
 
     /// The next free talk id of the form `T<year>-NNN`, for talks recorded without one.

@@ -94,7 +94,8 @@ let overdueCommand = Command(
 ) { arguments, context in
     try arguments.noOperands()
     let judgement = try Judgement(arguments, context)
-    let all = judgement.engine.check(asOf: judgement.asOf)
+    // Only the deadline rules are judged: the rest could not be listed here anyway.
+    let all = judgement.engine.check(asOf: judgement.asOf, rules: \.isDeadline)
     let pending = all.findings.filter { finding in
         finding.isDeadline && (finding.status == .overdue || finding.status == .dueSoon)
     }

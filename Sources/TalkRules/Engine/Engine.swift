@@ -14,13 +14,13 @@ public struct Engine: Sendable {
         self.facts = facts
     }
 
-    /// Every finding at `asOf`, in the spec's order.
-    public func check(asOf: CivilDate) -> CheckResult {
+    /// Every finding at `asOf` of the rules `chosen` selects (all by default), in the spec's order.
+    public func check(asOf: CivilDate, rules chosen: (Rule) -> Bool = { _ in true }) -> CheckResult {
         var yearsWithoutData = Set<Int>()
         let findings = evaluate(
-            asOf: asOf, rules: rules.rules, subjects: nil, includeAll: false, years: &yearsWithoutData)
+            asOf: asOf, rules: rules.rules.filter(chosen), subjects: nil, includeAll: false, years: &yearsWithoutData)
         return CheckResult(
-            asOf: asOf, packs: rules.packs, findings: findings.sorted(by: Finding.specOrder),
+            asOf: asOf, packs: rules.packs, findings: Finding.inSpecOrder(findings),
             yearsWithoutData: yearsWithoutData.sorted())
     }
 
@@ -34,7 +34,7 @@ public struct Engine: Sendable {
             asOf: asOf, rules: rules.rules.filter(chosen), subjects: subjects, includeAll: true,
             years: &yearsWithoutData)
         return CheckResult(
-            asOf: asOf, packs: rules.packs, findings: findings.sorted(by: Finding.specOrder),
+            asOf: asOf, packs: rules.packs, findings: Finding.inSpecOrder(findings),
             yearsWithoutData: yearsWithoutData.sorted())
     }
 
@@ -71,13 +71,15 @@ public struct Engine: Sendable {
                 }
                 guard inScope else { continue }
                 for rule in applicable {
-                    guard var finding = judge(rule, value, env, explain: includeAll) else { continue }
-                    if !includeAll {
-                        guard finding.severity != nil else { continue }
-                        // Explain only what is reported: the second run records the facts read.
-                        finding = judge(rule, value, env, explain: true) ?? finding
+                    if includeAll {
+                        if let finding = judge(rule, value, env, explain: true) { findings.append(finding) }
+                    } else if judge(rule, value, env, explain: false, verdictOnly: true)?.severity != nil,
+                        let finding = judge(rule, value, env, explain: true)
+                    {
+                        // Explain only what is reported: the second run records the facts read
+                        // and writes the message, which most outcomes (met) never need.
+                        findings.append(finding)
                     }
-                    findings.append(finding)
                 }
                 years.formUnion(env.yearsWithoutData)
                 env.yearsWithoutData.removeAll()
@@ -86,8 +88,11 @@ public struct Engine: Sendable {
         return findings
     }
 
-    /// One rule for one subject. Nil when the rule does not apply (unless explaining).
-    private func judge(_ rule: Rule, _ subject: Value, _ env: Env, explain: Bool) -> Finding? {
+    /// One rule for one subject. Nil when the rule does not apply (unless explaining). With
+    /// `verdictOnly`, the finding holds the status and severity alone: no message is written.
+    private func judge(_ rule: Rule, _ subject: Value, _ env: Env, explain: Bool, verdictOnly: Bool = false)
+        -> Finding?
+    {
         env.reset(subject: subject, slots: rule.slotCount)
         let trace = explain ? Trace() : nil
         env.trace = trace
@@ -152,6 +157,13 @@ public struct Engine: Sendable {
                 stated = chosen
             }
             severity = status == .dueSoon ? stated.lowered : stated
+        }
+        if verdictOnly {
+            return Finding(
+                rule: rule.id, article: rule.article, quote: rule.quote, severity: severity, status: status,
+                subjectType: rule.subject.findingType, subjectID: "", conductor: nil, organization: nil, due: due,
+                isDeadline: rule.isDeadline, done: done, days: days, hasPlanned: false, planned: nil,
+                message: Message(zh: "", en: ""), explanation: [])
         }
         if let closing { trace?.add(closing) }
         return make(

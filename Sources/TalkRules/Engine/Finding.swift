@@ -48,13 +48,18 @@ public struct Finding: Sendable {
     public let explanation: [Message]
 
     /// The order of `spec/cli.md`: conductor, subject type, subject id, rule id, by code point.
+    /// The findings in the spec's order. Their positions are sorted, not the findings: a
+    /// finding is large, and moving hundreds of thousands of them costs more than the comparing.
+    static func inSpecOrder(_ findings: [Finding]) -> [Finding] {
+        findings.indices.sorted { specOrder(findings[$0], findings[$1]) }.map { findings[$0] }
+    }
+
     public static func specOrder(_ a: Finding, _ b: Finding) -> Bool {
-        let keys = [
-            (a.conductor ?? "", b.conductor ?? ""), (a.subjectType, b.subjectType), (a.subjectID, b.subjectID),
-            (a.rule, b.rule),
-        ]
-        for (x, y) in keys where x != y { return codePointOrder(x, y) }
-        return false
+        // Key by key without building a list of keys: this runs n log n times on a big store.
+        if a.conductor != b.conductor { return codePointOrder(a.conductor ?? "", b.conductor ?? "") }
+        if a.subjectType != b.subjectType { return codePointOrder(a.subjectType, b.subjectType) }
+        if a.subjectID != b.subjectID { return codePointOrder(a.subjectID, b.subjectID) }
+        return a.rule != b.rule && codePointOrder(a.rule, b.rule)
     }
 }
 
