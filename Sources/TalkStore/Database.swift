@@ -86,16 +86,16 @@ final class Connection {
     /// Runs `sql` with `values` bound and returns every row.
     func query(_ sql: String, _ values: [SQLValue] = []) throws -> [[SQLValue]] {
         var rows: [[SQLValue]] = []
-        try forEachRow(sql, values) { rows.append($0) }
+        try forEachRow(sql, values) { rows.append($0.row()) }
         return rows
     }
 
-    /// Runs `sql` with `values` bound and hands each row to `body` as it is read, so a million
-    /// rows never sit in memory twice (once as SQL values, once as records).
-    func forEachRow(_ sql: String, _ values: [SQLValue] = [], _ body: ([SQLValue]) throws -> Void) throws {
+    /// Runs `sql` with `values` bound and hands the statement to `body` at each row, to read
+    /// its columns in place: a million rows are never collected, nor copied into arrays first.
+    func forEachRow(_ sql: String, _ values: [SQLValue] = [], _ body: (Statement) throws -> Void) throws {
         let statement = try self.statement(sql)
         try statement.bind(values)
-        while try statement.step() { try body(statement.row()) }
+        while try statement.step() { try body(statement) }
     }
 
     /// Runs a statement that returns no rows.
@@ -177,15 +177,29 @@ final class Statement {
     }
 
     func row() -> [SQLValue] {
-        (0..<sqlite3_column_count(raw)).map { column in
-            switch sqlite3_column_type(raw, column) {
-            case SQLITE_NULL: return .null
-            case SQLITE_INTEGER: return .integer(sqlite3_column_int64(raw, column))
-            default:
-                let length = Int(sqlite3_column_bytes(raw, column))
-                guard let bytes = sqlite3_column_text(raw, column) else { return .text("") }
-                return .text(String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self))
-            }
+        (0..<Int(sqlite3_column_count(raw))).map(value)
+    }
+}
+
+/// A row whose columns can be read by position: a statement at its current row, or a row read earlier.
+protocol SQLRow {
+    func value(_ column: Int) -> SQLValue
+}
+
+extension Array: SQLRow where Element == SQLValue {
+    func value(_ column: Int) -> SQLValue { self[column] }
+}
+
+extension Statement: SQLRow {
+    func value(_ column: Int) -> SQLValue {
+        let column = Int32(column)
+        switch sqlite3_column_type(raw, column) {
+        case SQLITE_NULL: return .null
+        case SQLITE_INTEGER: return .integer(sqlite3_column_int64(raw, column))
+        default:
+            let length = Int(sqlite3_column_bytes(raw, column))
+            guard let bytes = sqlite3_column_text(raw, column) else { return .text("") }
+            return .text(String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self))
         }
     }
 }

@@ -469,8 +469,9 @@ public final class Store {
     public func plans(where condition: String = "", _ values: [String] = []) throws -> [Plan] {
         var basis: [String: [PlanBasis]] = [:]
         _ = try rows(
-            "SELECT plan, basis FROM plan_basis WHERE plan IN (SELECT id FROM plan\(condition.isEmpty ? "" : " WHERE \(condition)"))",
-            "", values, "plan, position"
+            "SELECT plan, basis FROM plan_basis",
+            condition.isEmpty ? "" : "plan IN (SELECT id FROM plan WHERE \(condition))",
+            values, "plan, position"
         ) { r in basis[try r.text(0), default: []].append(try r.vocabulary(1)) }
         return try rows("SELECT id, conductor, year, organization, talker, due FROM plan", condition, values, "id") {
             r in
@@ -491,7 +492,8 @@ public final class Store {
 
     /// Talks matching an optional SQL condition on the `talk` table, by id, with all their lists.
     public func talks(where condition: String = "", _ values: [String] = []) throws -> [Talk] {
-        let scope = "talk IN (SELECT id FROM talk\(condition.isEmpty ? "" : " WHERE \(condition)"))"
+        // The whole store needs no condition on the lists (SQLite would otherwise build a set of every id).
+        let scope = condition.isEmpty ? "" : "talk IN (SELECT id FROM talk WHERE \(condition))"
         var triggers: [String: [String]] = [:]
         _ = try rows("SELECT talk, trigger FROM talk_trigger", scope, values, "talk, position") { r in
             triggers[try r.text(0), default: []].append(try r.text(1))
@@ -534,7 +536,7 @@ public final class Store {
 
     /// Rows of a query, each read with the checks of `RowReader`.
     func rawQuery(_ sql: String, _ values: [SQLValue] = []) throws -> [RowReader] {
-        try db.query(sql, values).map { RowReader(values: $0, path: path) }
+        try db.query(sql, values).map { RowReader(row: $0, path: path) }
     }
 
     private func rows<T>(
@@ -542,7 +544,7 @@ public final class Store {
     ) throws -> [T] {
         let sql = select + (condition.isEmpty ? "" : " WHERE \(condition)") + " ORDER BY \(order)"
         var made: [T] = []
-        try db.forEachRow(sql, values.map { .text($0) }) { made.append(try make(RowReader(values: $0, path: path))) }
+        try db.forEachRow(sql, values.map { .text($0) }) { made.append(try make(RowReader(row: $0, path: path))) }
         return made
     }
 
@@ -618,7 +620,7 @@ enum TalkList: String, Vocabulary {
 
 /// Reads one row, refusing values the schema should never have let in.
 struct RowReader {
-    let values: [SQLValue]
+    let row: any SQLRow
     let path: String
 
     private func damaged(_ column: Int) -> StoreError {
@@ -627,7 +629,7 @@ struct RowReader {
     }
 
     func optionalText(_ i: Int) throws -> String? {
-        switch values[i] {
+        switch row.value(i) {
         case .null: return nil
         case .text(let text): return text
         case .integer: throw damaged(i)
@@ -640,7 +642,7 @@ struct RowReader {
     }
 
     func optionalInt(_ i: Int) throws -> Int? {
-        switch values[i] {
+        switch row.value(i) {
         case .null: return nil
         case .integer(let n): return Int(n)
         case .text: throw damaged(i)

@@ -47,12 +47,17 @@ public final class Facts: Sendable {
 
     /// Builds the indexes. The dataset must be valid (every reference resolves), as the store guarantees.
     public init(_ dataset: Dataset) {
-        // Sorted by id, so every list a rule sees, and so every output, has one order.
-        organizations = dataset.organizations.sorted { codePointOrder($0.id, $1.id) }
-        people = dataset.people.sorted { codePointOrder($0.id, $1.id) }
-        talks = dataset.talks.sorted { codePointOrder($0.id, $1.id) }
-        plans = dataset.plans.sorted { codePointOrder($0.id, $1.id) }
-        triggers = dataset.triggers.sorted { codePointOrder($0.id, $1.id) }
+        // Sorted by id, so every list a rule sees, and so every output, has one order. The store
+        // reads them in that order already: then the arrays are shared, not copied and sorted.
+        func byID<T>(_ items: [T], _ id: (T) -> String) -> [T] {
+            let ordered = zip(items, items.dropFirst()).allSatisfy { !codePointOrder(id($1), id($0)) }
+            return ordered ? items : items.sorted { codePointOrder(id($0), id($1)) }
+        }
+        organizations = byID(dataset.organizations, \.id)
+        people = byID(dataset.people, \.id)
+        talks = byID(dataset.talks, \.id)
+        plans = byID(dataset.plans, \.id)
+        triggers = byID(dataset.triggers, \.id)
         terms = dataset.terms.sorted { ($0.organization, $0.from) < ($1.organization, $1.from) }
 
         func index<T>(_ items: [T], _ id: (T) -> String) -> [String: Int] {
