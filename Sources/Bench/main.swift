@@ -10,6 +10,10 @@ struct Options {
     var talks = ".build/release/talks"
     var folder = NSTemporaryDirectory() + "talks-bench"
     var sql = "Sources/Bench/overdue.sql"
+    /// Only the first N provinces of each scale: a quick trial of the bench itself.
+    var provinces: Int?
+    /// Another build of talks (an earlier commit, say) to time beside this one, in the same run.
+    var compare: String?
 
     init(_ words: [String]) {
         var i = 0
@@ -19,7 +23,12 @@ struct Options {
             case "--runs": runs = Int(words[i + 1]) ?? runs
             case "--talks": talks = words[i + 1]
             case "--folder": folder = words[i + 1]
-            default: fatalError("usage: Bench [--scales 1,4] [--runs 3] [--talks PATH] [--folder DIR]")
+            case "--compare": compare = words[i + 1]
+            case "--provinces": provinces = Int(words[i + 1])
+            default:
+                fatalError(
+                    "usage: Bench [--scales 1,4] [--runs 3] [--talks PATH] [--folder DIR] [--compare PATH] [--provinces N]"
+                )
             }
             i += 2
         }
@@ -100,7 +109,7 @@ for scale in options.scales {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     var documents: [String] = []
     var counts: [RecordKind: Int] = [:]
-    for index in 0...generator.provinces {
+    for index in 0...min(generator.provinces, options.provinces ?? .max) {
         let d = index == 0 ? generator.centre() : generator.province(index)
         for kind in RecordKind.allCases { counts[kind, default: 0] += d.count(of: kind) }
         let path = folder + "/\(index == 0 ? "centre" : "province-\(index)").json"
@@ -113,37 +122,64 @@ for scale in options.scales {
         "## scale \(scale): "
             + RecordKind.allCases.map { "\(counts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", "))
 
-    // Load: every document into a fresh store, one `talks load` each.
-    let store = folder + "/bench.db"
-    var load = Series()
-    var loadPeak = 0.0
-    for _ in 0..<options.runs {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: store + suffix) }
-        var total = 0.0
-        for document in documents {
-            let run = measure([options.talks, "--db", store, "load", document], environment: environment)
-            guard run.status == 0 else { fatalError("talks load \(document) failed with status \(run.status)") }
-            total += run.seconds
-            loadPeak = max(loadPeak, run.peakMB)
+    // Each build under test gets its own store, loaded by itself: every document into a fresh
+    // store, one `talks load` each. The runs alternate between builds, so both see the same machine.
+    let builds =
+        [(name: "talks", binary: options.talks, store: folder + "/bench.db")]
+        + (options.compare.map { [(name: "compared", binary: $0, store: folder + "/compared.db")] } ?? [])
+    let store = builds[0].store
+    func alternating(_ measureOne: (_ build: Int) -> Measured) -> [(series: Series, peak: Double)] {
+        var results = Array(repeating: (series: Series(), peak: 0.0), count: builds.count)
+        for _ in 0..<options.runs {
+            for b in builds.indices {
+                let run = measureOne(b)
+                results[b].series.values.append(run.seconds)
+                results[b].peak = max(results[b].peak, run.peakMB)
+            }
         }
-        load.values.append(Double(talks) / total)
+        return results
     }
-    say("load: \(load.text("talks/s", digits: 0)); peak \(Int(loadPeak)) MB a process")
-    medians[scale, default: [:]]["load"] = Double(talks) / load.median
+    func report(_ name: String, _ results: [(series: Series, peak: Double)], unit: String = "s", per: Double? = nil) {
+        func shown(_ series: Series) -> Series {
+            per.map { n in Series(values: series.values.map { n / $0 }) } ?? series
+        }
+        say(
+            "\(name): \(shown(results[0].series).text(unit, digits: per == nil ? 2 : 0)); peak \(Int(results[0].peak)) MB"
+        )
+        medians[scale, default: [:]][name] = results[0].series.median
+        if results.count > 1 {
+            say(
+                "\(name), compared build: \(shown(results[1].series).text(unit, digits: per == nil ? 2 : 0)); peak \(Int(results[1].peak)) MB;"
+                    + String(
+                        format: " this build takes %.2f× its time", results[0].series.median / results[1].series.median)
+            )
+        }
+    }
+    let loads = alternating { b in
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: builds[b].store + suffix) }
+        var total = Measured(seconds: 0, peakMB: 0, status: 0)
+        for document in documents {
+            let run = measure([builds[b].binary, "--db", builds[b].store, "load", document], environment: environment)
+            guard run.status == 0 else { fatalError("\(builds[b].binary) load \(document) failed: \(run.status)") }
+            total = Measured(seconds: total.seconds + run.seconds, peakMB: max(total.peakMB, run.peakMB), status: 0)
+        }
+        return total
+    }
+    report("load", loads, unit: "talks/s", per: Double(talks))
 
     // The daily jobs, each a whole process over the whole store.
     func time(_ name: String, _ arguments: [String], output: String = "/dev/null") -> Series {
-        var series = Series()
-        var peak = 0.0
-        for _ in 0..<options.runs {
-            let run = measure([options.talks, "--db", store] + arguments, environment: environment, output: output)
-            guard run.status <= 1 else { fatalError("talks \(arguments.joined(separator: " ")) failed: \(run.status)") }
-            series.values.append(run.seconds)
-            peak = max(peak, run.peakMB)
+        let results = alternating { b in
+            let run = measure(
+                [builds[b].binary, "--db", builds[b].store] + arguments, environment: environment,
+                output: b == 0 ? output : "/dev/null")
+            guard run.status <= 1 else {
+                fatalError("\(builds[b].binary) \(arguments.joined(separator: " ")) failed: \(run.status)")
+            }
+            return run
         }
-        say("\(name): \(series.text("s")); peak \(Int(peak)) MB")
-        medians[scale, default: [:]][name] = series.median
-        return series
+        report(name, results)
+        return results[0].series
     }
     _ = time("check", ["check", "--as-of", asOf])
     let talksOverdue = folder + "/overdue.csv"

@@ -32,8 +32,12 @@ public struct CoverageReport: Sendable {
 
     /// Coverage of every conductor, or of the one named.
     public init(engine: Engine, asOf: CivilDate, conductor only: String? = nil) {
-        let outcomes = engine.outcomes(asOf: asOf, rules: { $0.id == Self.ruleID }) { subject, _ in
-            subject == .organization
+        // Only the organizations below the conductor asked for, and no messages: the view shows ids.
+        let facts = engine.facts
+        let conductor = only.flatMap { facts.organizationIndex[$0] }
+        let outcomes = engine.outcomes(asOf: asOf, rules: { $0.id == Self.ruleID }, detail: .identified) {
+            subject, index in
+            subject == .organization && (only == nil || facts.parent[index] == conductor)
         }.findings
         self.init(engine: engine, asOf: asOf, outcomes: outcomes, conductor: only)
     }

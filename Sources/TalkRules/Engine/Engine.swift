@@ -18,20 +18,32 @@ public struct Engine: Sendable {
     public func check(asOf: CivilDate, rules chosen: (Rule) -> Bool = { _ in true }) -> CheckResult {
         var yearsWithoutData = Set<Int>()
         let findings = evaluate(
-            asOf: asOf, rules: rules.rules.filter(chosen), subjects: nil, includeAll: false, years: &yearsWithoutData)
+            asOf: asOf, rules: rules.rules.filter(chosen), subjects: nil, includeAll: nil, years: &yearsWithoutData)
         return CheckResult(
             asOf: asOf, packs: rules.packs, findings: Finding.inSpecOrder(findings),
             yearsWithoutData: yearsWithoutData.sorted())
     }
 
+    /// How much of a finding is written out. Counting needs only the verdict; lists need the
+    /// ids; a reader needs the message and the explanation, which cost the most to write.
+    public enum Detail: Sendable {
+        /// Status and severity only.
+        case verdict
+        /// Also the subject, its conductor and organization, the dates and the plan item.
+        case identified
+        /// Also the message and the explanation.
+        case explained
+    }
+
     /// Every rule's outcome for the subjects `subjects` selects (met and not applicable included),
-    /// each with its explanation: for `explain` and the coverage view.
+    /// each with its explanation unless less `detail` is asked for: for `explain` and the coverage view.
     public func outcomes(
-        asOf: CivilDate, rules chosen: (Rule) -> Bool, subjects: @escaping (Subject, Int) -> Bool
+        asOf: CivilDate, rules chosen: (Rule) -> Bool, detail: Detail = .explained,
+        subjects: @escaping (Subject, Int) -> Bool
     ) -> CheckResult {
         var yearsWithoutData = Set<Int>()
         let findings = evaluate(
-            asOf: asOf, rules: rules.rules.filter(chosen), subjects: subjects, includeAll: true,
+            asOf: asOf, rules: rules.rules.filter(chosen), subjects: subjects, includeAll: detail,
             years: &yearsWithoutData)
         return CheckResult(
             asOf: asOf, packs: rules.packs, findings: Finding.inSpecOrder(findings),
@@ -49,8 +61,10 @@ public struct Engine: Sendable {
         }
     }
 
+    /// The findings of the chosen rules; with `includeAll`, every outcome written to that detail,
+    /// else only the reported ones, explained.
     private func evaluate(
-        asOf: CivilDate, rules chosen: [Rule], subjects filter: ((Subject, Int) -> Bool)?, includeAll: Bool,
+        asOf: CivilDate, rules chosen: [Rule], subjects filter: ((Subject, Int) -> Bool)?, includeAll: Detail?,
         years: inout Set<Int>
     ) -> [Finding] {
         let env = Env(facts: facts, asOf: asOf, calendar: rules.calendar, slots: rules.scopeSlots)
@@ -71,10 +85,10 @@ public struct Engine: Sendable {
                 }
                 guard inScope else { continue }
                 for rule in applicable {
-                    if includeAll {
-                        if let finding = judge(rule, value, env, explain: true) { findings.append(finding) }
-                    } else if judge(rule, value, env, explain: false, verdictOnly: true)?.severity != nil,
-                        let finding = judge(rule, value, env, explain: true)
+                    if let detail = includeAll {
+                        if let finding = judge(rule, value, env, detail, all: true) { findings.append(finding) }
+                    } else if judge(rule, value, env, .verdict)?.severity != nil,
+                        let finding = judge(rule, value, env, .explained)
                     {
                         // Explain only what is reported: the second run records the facts read
                         // and writes the message, which most outcomes (met) never need.
@@ -88,13 +102,13 @@ public struct Engine: Sendable {
         return findings
     }
 
-    /// One rule for one subject. Nil when the rule does not apply (unless explaining). With
-    /// `verdictOnly`, the finding holds the status and severity alone: no message is written.
-    private func judge(_ rule: Rule, _ subject: Value, _ env: Env, explain: Bool, verdictOnly: Bool = false)
-        -> Finding?
-    {
+    /// One rule for one subject, written to `detail`. Nil when the rule does not apply, unless
+    /// `all` outcomes are wanted.
+    private func judge(_ rule: Rule, _ subject: Value, _ env: Env, _ detail: Detail, all: Bool = false) -> Finding? {
         env.reset(subject: subject, slots: rule.slotCount)
-        let trace = explain ? Trace() : nil
+        // Outcomes where the rule does not apply, too: asked for, or part of an explanation.
+        let everyOutcome = all || detail == .explained
+        let trace = detail == .explained ? Trace() : nil
         env.trace = trace
         defer { env.trace = nil }
         let asOf = env.asOf
@@ -105,11 +119,11 @@ public struct Engine: Sendable {
         var days: Int?
         var closing: Message?
         if let applies = rule.applies, !applies(env).isTrue {
-            guard explain else { return nil }
+            guard everyOutcome else { return nil }
             status = .notApplicable
         } else if rule.isDeadline {
             guard let dueDate = rule.due?(env).date else {
-                guard explain else { return nil }
+                guard everyOutcome else { return nil }
                 return make(rule, subject, env, status: .notApplicable, severity: nil, trace: trace)
             }
             due = dueDate
@@ -158,7 +172,7 @@ public struct Engine: Sendable {
             }
             severity = status == .dueSoon ? stated.lowered : stated
         }
-        if verdictOnly {
+        if detail == .verdict {
             return Finding(
                 rule: rule.id, article: rule.article, quote: rule.quote, severity: severity, status: status,
                 subjectType: rule.subject.findingType, subjectID: "", conductor: nil, organization: nil, due: due,
@@ -167,12 +181,13 @@ public struct Engine: Sendable {
         }
         if let closing { trace?.add(closing) }
         return make(
-            rule, subject, env, status: status, severity: severity, trace: trace, due: due, done: done, days: days)
+            rule, subject, env, detail, status: status, severity: severity, trace: trace, due: due, done: done,
+            days: days)
     }
 
     private func make(
-        _ rule: Rule, _ subject: Value, _ env: Env, status: Finding.Status, severity: Severity?, trace: Trace?,
-        due: CivilDate? = nil, done: CivilDate? = nil, days: Int? = nil
+        _ rule: Rule, _ subject: Value, _ env: Env, _ detail: Detail = .explained, status: Finding.Status,
+        severity: Severity?, trace: Trace?, due: CivilDate? = nil, done: CivilDate? = nil, days: Int? = nil
     ) -> Finding {
         guard case .entity(_, let index) = subject else { fatalError("a subject is always a record") }
         let (subjectID, conductor, organization) = identify(rule.subject, index)
@@ -184,8 +199,11 @@ public struct Engine: Sendable {
             default: planned = nil
             }
         }
-        var message = Message(zh: render(rule.message.zh, env, .zh), en: render(rule.message.en, env, .en))
-        if let due, rule.isDeadline, severity != nil {
+        var message = Message(zh: "", en: "")
+        if detail == .explained {
+            message = Message(zh: render(rule.message.zh, env, .zh), en: render(rule.message.en, env, .en))
+        }
+        if detail == .explained, let due, rule.isDeadline, severity != nil {
             message = Message(
                 zh: message.zh + "（应于 \(due) 前完成"
                     + (status == .late
