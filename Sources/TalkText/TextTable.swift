@@ -18,13 +18,13 @@ public struct TextTable {
 
     /// The table as lines of text: headers, a rule, then the rows. Trailing spaces are trimmed.
     public func render() -> String {
+        // Each cell's width is measured once: a national check prints hundreds of thousands of rows.
+        let cellWidths = rows.map { $0.map(DisplayWidth.of) }
         var widths = headers.map(DisplayWidth.of)
-        for row in rows {
-            for (i, cell) in row.enumerated() where i < widths.count {
-                widths[i] = max(widths[i], DisplayWidth.of(cell))
-            }
+        for row in cellWidths {
+            for (i, width) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], width) }
         }
-        func line(_ cells: [String], tinted: Bool) -> String {
+        func line(_ cells: [String], _ cellWidths: [Int], tinted: Bool) -> String {
             var out = ""
             for (i, cell) in cells.enumerated() {
                 if tinted, let code = tint?(cells, i) {
@@ -33,14 +33,14 @@ public struct TextTable {
                     out += cell
                 }
                 if i < cells.count - 1 {
-                    out += String(repeating: " ", count: widths[i] - DisplayWidth.of(cell) + 2)
+                    out += String(repeating: " ", count: widths[i] - cellWidths[i] + 2)
                 }
             }
             return out
         }
-        var out = line(headers, tinted: false) + "\n"
+        var out = line(headers, headers.map(DisplayWidth.of), tinted: false) + "\n"
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-        for row in rows { out += line(row, tinted: true) + "\n" }
+        for (row, rowWidths) in zip(rows, cellWidths) { out += line(row, rowWidths, tinted: true) + "\n" }
         return out
     }
 }

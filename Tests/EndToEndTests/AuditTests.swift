@@ -112,6 +112,27 @@ import Testing
         #expect(try w.run("audit", "verify").status == 0)
     }
 
+    /// Art. 16: a refused input never echoes the confidential text beside the mistake.
+    @Test func errorsNeverQuoteConfidentialText() throws {
+        let w = try Workspace()
+        let document = w.file(
+            "bad.json",
+            """
+            {"format": "supervision-talks/1", "talks": [{"id": "T-X", "conductor": "jd", "kind": "regular",
+             "organization": "ap", "talkee": "p-deng", "talker": "p-nobody", "held": "2026-02-30",
+             "problems": ["SECRET-PROBLEM"], "requirements": ["SECRET-REQUIREMENT", 7]}],
+             "triggers": [{"id": "TR-X", "organization": "nowhere", "kind": "other", "on": "2026-13-01", "note": "SECRET-NOTE"}]}
+            """)
+        let loaded = try w.run("load", document)
+        let recorded = try w.run(
+            "record", "--kind", "regular", "--organization", "ap", "--talker", "p-nobody", "--held", "2026-11-01",
+            "--problem", "SECRET-PROBLEM", "--requirement", "SECRET-REQUIREMENT")
+        for run in [loaded, recorded] {
+            #expect(run.status == 2)
+            #expect(!run.stderr.isEmpty && !run.stderr.contains("SECRET"), "\(run.stderr)")
+        }
+    }
+
     @Test func theStoreIsOwnerOnlyAndAnExposedOneIsSaid() throws {
         let w = try Workspace()
         let mode = try FileManager.default.attributesOfItem(atPath: w.db)[.posixPermissions] as? Int

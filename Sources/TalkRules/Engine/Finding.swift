@@ -47,19 +47,27 @@ public struct Finding: Sendable {
     public let message: Message
     public let explanation: [Message]
 
-    /// The order of `spec/cli.md`: conductor, subject type, subject id, rule id, by code point.
-    /// The findings in the spec's order. Their positions are sorted, not the findings: a
-    /// finding is large, and moving hundreds of thousands of them costs more than the comparing.
+    /// The findings in the order of `spec/cli.md`: conductor, subject type, subject id, rule id,
+    /// by code point. Their positions are sorted, not the findings: a finding is large, and
+    /// moving hundreds of thousands of them costs more than the comparing.
     static func inSpecOrder(_ findings: [Finding]) -> [Finding] {
-        findings.indices.sorted { specOrder(findings[$0], findings[$1]) }.map { findings[$0] }
-    }
-
-    public static func specOrder(_ a: Finding, _ b: Finding) -> Bool {
-        // Key by key without building a list of keys: this runs n log n times on a big store.
-        if a.conductor != b.conductor { return codePointOrder(a.conductor ?? "", b.conductor ?? "") }
-        if a.subjectType != b.subjectType { return codePointOrder(a.subjectType, b.subjectType) }
-        if a.subjectID != b.subjectID { return codePointOrder(a.subjectID, b.subjectID) }
-        return a.rule != b.rule && codePointOrder(a.rule, b.rule)
+        // The comparisons read the fields in place through a buffer pointer: handing whole
+        // findings to a comparator copies them, which costs more than the sort itself.
+        findings.withUnsafeBufferPointer { all in
+            all.indices.sorted { i, j in
+                let (a, b) = (all.baseAddress! + i, all.baseAddress! + j)
+                if a.pointee.conductor != b.pointee.conductor {
+                    return codePointOrder(a.pointee.conductor ?? "", b.pointee.conductor ?? "")
+                }
+                if a.pointee.subjectType != b.pointee.subjectType {
+                    return codePointOrder(a.pointee.subjectType, b.pointee.subjectType)
+                }
+                if a.pointee.subjectID != b.pointee.subjectID {
+                    return codePointOrder(a.pointee.subjectID, b.pointee.subjectID)
+                }
+                return a.pointee.rule != b.pointee.rule && codePointOrder(a.pointee.rule, b.pointee.rule)
+            }.map { all[$0] }
+        }
     }
 }
 
