@@ -144,32 +144,33 @@ struct DigestSum: Equatable {
     private static func words(_ hex: String) -> [UInt64]? {
         let digits = Array(hex.utf8)
         guard digits.count == 64 else { return nil }
-        return try? (0..<4).map { i in
+        var words: [UInt64] = []
+        for i in 0..<4 {
             guard let word = UInt64(String(decoding: digits[(i * 16)..<(i * 16 + 16)], as: UTF8.self), radix: 16)
-            else { throw CancellationError() }
-            return word
+            else { return nil }
+            words.append(word)
         }
+        return words
     }
 
     mutating func add(_ digest: String) {
+        if let other = Self.words(digest) { add(other) }
+    }
+
+    /// x − d = x + (2²⁵⁶ − d): adding the two's complement, so one addition serves both.
+    mutating func subtract(_ digest: String) {
         guard let other = Self.words(digest) else { return }
+        add(other.map { ~$0 })
+        add([0, 0, 0, 1])
+    }
+
+    private mutating func add(_ other: [UInt64]) {
         var carry: UInt64 = 0
         for i in (0..<4).reversed() {
             let (partial, overflow1) = words[i].addingReportingOverflow(other[i])
             let (sum, overflow2) = partial.addingReportingOverflow(carry)
             words[i] = sum
             carry = (overflow1 ? 1 : 0) + (overflow2 ? 1 : 0)
-        }
-    }
-
-    mutating func subtract(_ digest: String) {
-        guard let other = Self.words(digest) else { return }
-        var borrow: UInt64 = 0
-        for i in (0..<4).reversed() {
-            let (partial, overflow1) = words[i].subtractingReportingOverflow(other[i])
-            let (difference, overflow2) = partial.subtractingReportingOverflow(borrow)
-            words[i] = difference
-            borrow = (overflow1 ? 1 : 0) + (overflow2 ? 1 : 0)
         }
     }
 
