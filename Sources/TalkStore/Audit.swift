@@ -22,8 +22,8 @@ public struct Actor: Sendable {
 }
 
 /// What one change did to the records, kind by kind: ids (or keys) and field names only.
-public struct AuditChanges: Sendable, Equatable {
-    public struct OfKind: Sendable, Equatable {
+public struct AuditChanges: Sendable {
+    public struct OfKind: Sendable {
         public var added: [String] = []
         /// Each replaced record with the fields whose values changed.
         public var replaced: [(key: String, fields: [String])] = []
@@ -32,12 +32,6 @@ public struct AuditChanges: Sendable, Equatable {
         public var unchanged = 0
         /// Records already in the store when the audit trail began.
         public var adopted = 0
-
-        public static func == (a: OfKind, b: OfKind) -> Bool {
-            a.added == b.added && a.deleted == b.deleted && a.unchanged == b.unchanged && a.adopted == b.adopted
-                && a.replaced.map(\.key) == b.replaced.map(\.key)
-                && a.replaced.map(\.fields) == b.replaced.map(\.fields)
-        }
     }
 
     public var kinds: [RecordKind: OfKind] = [:]
