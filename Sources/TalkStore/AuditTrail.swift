@@ -210,6 +210,13 @@ extension Store {
                 : Message(zh: first.reason.zh + "（另有 \(more) 处）", en: first.reason.en + " (and \(more) more)")
             return .broken(entry: first.entry, reason: reason)
         }
+        if last == nil && count > 0 {
+            return .broken(
+                entry: 1,
+                reason: Message(
+                    zh: "全部审计记录已被删除，但存储中仍有 \(count) 条记录",
+                    en: "every audit entry has been deleted, but the store holds \(count) records"))
+        }
         let expected = last?.state ?? DigestSum().hex
         guard sum.hex == expected else {
             return .broken(

@@ -69,6 +69,7 @@ import Testing
         ("UPDATE audit_entry SET changes = '{}' WHERE seq = 3", "entry 3 was altered outside talks"),
         ("DELETE FROM audit_entry WHERE seq = 2", "entry 2 has been deleted"),
         ("DELETE FROM audit_entry WHERE seq = 4", "the records do not match the newest entry, 3"),
+        ("DELETE FROM audit_entry", "every audit entry has been deleted, but the store holds"),
         (
             "UPDATE record_digest SET digest = '00' || substr(digest, 3) WHERE key = 'ap'",
             "organization ap was changed outside talks (entry 1"
