@@ -40,19 +40,24 @@ struct AuditTrail {
     mutating func wrote(_ kind: RecordKind, key: String, record: JSONValue, replacing old: JSONValue?, digest: String?)
         throws
     {
-        let new = recordDigest(kind, record)
         if let digest { state.subtract(digest) }
-        state.add(new)
-        try db.run(
-            """
-            INSERT INTO record_digest (kind, key, digest, entry) VALUES (?, ?, ?, ?)
-            ON CONFLICT (kind, key) DO UPDATE SET digest = excluded.digest, entry = excluded.entry
-            """, [.text(kind.rawValue), .text(key), .text(new), .integer(Int64(seq))])
+        try keepDigest(of: record, kind, key: key)
         if let old {
             changes.kinds[kind, default: .init()].replaced.append((key, Self.changedFields(old, record)))
         } else {
             changes.kinds[kind, default: .init()].added.append(key)
         }
+    }
+
+    /// Adds the record's digest to the state and keeps it, with this entry as the last to write it.
+    private mutating func keepDigest(of record: JSONValue, _ kind: RecordKind, key: String) throws {
+        let digest = recordDigest(kind, record)
+        state.add(digest)
+        try db.run(
+            """
+            INSERT INTO record_digest (kind, key, digest, entry) VALUES (?, ?, ?, ?)
+            ON CONFLICT (kind, key) DO UPDATE SET digest = excluded.digest, entry = excluded.entry
+            """, [.text(kind.rawValue), .text(key), .text(digest), .integer(Int64(seq))])
     }
 
     /// Notes a record deleted.
@@ -64,18 +69,14 @@ struct AuditTrail {
 
     /// Notes records that were in the store before the audit trail began.
     mutating func adopted(_ kind: RecordKind, key: String, record: JSONValue) throws {
-        let digest = recordDigest(kind, record)
-        state.add(digest)
-        try db.run(
-            "INSERT INTO record_digest (kind, key, digest, entry) VALUES (?, ?, ?, ?)",
-            [.text(kind.rawValue), .text(key), .text(digest), .integer(Int64(seq))])
+        try keepDigest(of: record, kind, key: key)
         changes.kinds[kind, default: .init()].adopted += 1
     }
 
     /// Appends the entry, unless nothing changed (a file loaded twice leaves no second entry).
     func append(by actor: Actor, at time: Date = Date()) throws {
         guard !changes.isEmpty else { return }
-        let at = Self.timestamp(time)
+        let at = time.ISO8601Format()  // UTC to the second: 2026-11-21T03:12:09Z
         let changes = changes.json()
         let state = state.hex
         let hash = AuditEntry.hash(
@@ -97,15 +98,6 @@ struct AuditTrail {
         return names.filter { name in
             before.first { $0.key == name }?.value != after.first { $0.key == name }?.value
         }
-    }
-
-    /// UTC to the second, as ISO 8601 writes it.
-    static func timestamp(_ time: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: time)
-        func two(_ n: Int?) -> String { n.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
-        return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day))T\(two(c.hour)):\(two(c.minute)):\(two(c.second))Z"
     }
 }
 

@@ -123,31 +123,15 @@ public final class Store {
         public var replaced: [RecordKind: Int] = [:]
     }
 
-    /// A record `save(onlyNew: true)` was given is stored already (perhaps by another clerk a
-    /// moment ago): nothing was written.
-    public struct AlreadyStored: Error {
-        public let kind: RecordKind
-        public let key: String
-    }
-
     /// Validates `dataset` against itself and the stored records, then writes it with its audit
     /// entry, all in one transaction: on any problem (including `earlier` ones found while
     /// decoding) nothing is written. A record whose content is already stored is left untouched.
-    /// With `onlyNew`, a record already stored throws `AlreadyStored`, decided under the write
-    /// lock so two processes can never both think they add the same record.
     @discardableResult
     public func save(
         _ dataset: Dataset, locator: RecordLocator = .document, source: String?, earlier: [Problem] = [],
-        unreadable: [RecordKind: Set<String>] = [:], onlyNew: Bool = false,
-        progress: ((_ written: Int, _ total: Int) -> Void)? = nil
+        unreadable: [RecordKind: Set<String>] = [:], progress: ((_ written: Int, _ total: Int) -> Void)? = nil
     ) throws -> LoadSummary {
         try db.writeTransaction {
-            if onlyNew {
-                for kind in RecordKind.allCases where dataset.count(of: kind) > 0 {
-                    let stored = try records(kind, keys: DatasetEncoder.keys(kind, dataset))
-                    if let key = DatasetEncoder.keys(kind, stored).first { throw AlreadyStored(kind: kind, key: key) }
-                }
-            }
             let problems =
                 try earlier + Validator.validate(dataset, locator: locator, stored: self, unreadable: unreadable)
             guard problems.isEmpty else { throw InputError(source: source, problems: problems) }
@@ -247,11 +231,11 @@ public final class Store {
 
     /// Deletes one record, named by its key (`DatasetEncoder.keys`), with its audit entry. A record
     /// that others refer to is refused, naming them: they must be changed or deleted first.
-    /// Returns the deleted record, or nil when there is none with that key.
-    public func delete(_ kind: RecordKind, key: String) throws -> Dataset? {
+    /// False when there is no record with that key.
+    public func delete(_ kind: RecordKind, key: String) throws -> Bool {
         try db.writeTransaction {
             let found = try records(kind, keys: [key])
-            guard found.count(of: kind) == 1 else { return nil }
+            guard found.count(of: kind) == 1 else { return false }
             let referrers = try references(to: kind, id: key)
             guard referrers.isEmpty else {
                 throw InputError(
@@ -288,7 +272,7 @@ public final class Store {
             if let table = Self.tables[kind] { try db.run("DELETE FROM \(table) WHERE id = ?", [.text(key)]) }
             try trail.deleted(kind, key: key)
             try trail.append(by: actor)
-            return found
+            return true
         }
     }
 

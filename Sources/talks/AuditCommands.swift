@@ -30,7 +30,7 @@ let deleteCommand = Command(
             "would delete \(kind.singular.en) \(key). Run again with --yes to delete it.")
         return ExitStatus.success
     }
-    guard try store.delete(kind, key: key) != nil else { throw unknownID(key, kinds: [kind], store: store) }
+    guard try store.delete(kind, key: key) else { throw unknownID(key, kinds: [kind], store: store) }
     context.say("已删除\(kind.singular.zh) \(key)", "deleted \(kind.singular.en) \(key)")
     return ExitStatus.success
 }

@@ -75,10 +75,10 @@ struct Context {
     private func warnIfExposed() {
         var info = stat()
         guard stat(storePath, &info) == 0, info.st_mode & 0o077 != 0 else { return }
+        let mode = String(info.st_mode & 0o777, radix: 8)
         note(
-            "警告：存储 \(storePath) 可被其他用户读取（权限 \(String(info.st_mode & 0o777, radix: 8))）。请运行 chmod 600 \(storePath)",
-            "warning: the store \(storePath) can be read by other users (mode \(String(info.st_mode & 0o777, radix: 8))). Run chmod 600 \(storePath)"
-        )
+            "警告：存储 \(storePath) 可被其他用户读取（权限 \(mode)）。请运行 chmod 600 \(storePath)",
+            "warning: the store \(storePath) can be read by other users (mode \(mode)). Run chmod 600 \(storePath)")
     }
 
     /// The store, created (with its folder, owner-only) when missing.

@@ -83,23 +83,15 @@ let recordCommand = Command(
     try arguments.noOperands()
     var talk = try talkObject(arguments, context)
     let store = try context.openStore()
-    // Neither --id nor the file named the talk: it gets the next free number.
-    let numbered = !talk.members.contains { $0.key == "id" }
-    try infer(&talk, arguments, store)
-    let decoded = DatasetDecoder.decodeTalk(.object(talk.members), path: "talk")
-    let source = arguments.value("--file")
-    let problems = talk.relocate(decoded.1)
-    guard let recorded = decoded.0 else { throw InputError(source: source, problems: problems) }
-    // The next free id is taken under the write lock: when another clerk took it a moment
-    // earlier, the following one is tried.
-    var saved = recorded
-    for attempt in 1... {
-        do {
-            try save(saved, to: store, source: source, onlyNew: !arguments.flag("--replace"), relocate: talk.relocate)
-            break
-        } catch is Store.AlreadyStored where numbered && attempt < 100 {
-            saved.id = try store.nextTalkID(year: saved.held.year)
-        } catch is Store.AlreadyStored {
+    // Under the write lock from choosing the next free number to writing the talk, so two
+    // clerks recording at once never take the same number or overwrite each other.
+    let saved = try store.writing {
+        try infer(&talk, arguments, store)
+        let decoded = DatasetDecoder.decodeTalk(.object(talk.members), path: "talk")
+        let source = arguments.value("--file")
+        let problems = talk.relocate(decoded.1)
+        guard let recorded = decoded.0 else { throw InputError(source: source, problems: problems) }
+        if !arguments.flag("--replace"), try store.exists(.talks, id: recorded.id) {
             throw InputError(
                 source: source,
                 problems: [
@@ -107,12 +99,14 @@ let recordCommand = Command(
                         talk.place(of: "id"),
                         Message(
                             zh:
-                                "谈话 \(saved.id.quoted) 已存在；如要改写请加 --replace，谈话后的情况请用 talks measures / rectification / archive 登记",
+                                "谈话 \(recorded.id.quoted) 已存在；如要改写请加 --replace，谈话后的情况请用 talks measures / rectification / archive 登记",
                             en:
-                                "talk \(saved.id.quoted) exists already; add --replace to overwrite it, or record what followed with talks measures / rectification / archive"
+                                "talk \(recorded.id.quoted) exists already; add --replace to overwrite it, or record what followed with talks measures / rectification / archive"
                         ))
                 ])
         }
+        try save(recorded, to: store, source: source, relocate: talk.relocate)
+        return recorded
     }
     context.say(
         "已登记谈话 \(saved.id)：\(saved.kind.label.zh)，\(saved.conductor) → \(saved.organization)，\(saved.held)",
@@ -245,13 +239,11 @@ private func infer(_ talk: inout TalkObject, _ arguments: Arguments, _ store: St
 }
 
 /// Saves one talk through the same validation as `talks load`, reporting problems where the person typed them.
-private func save(
-    _ talk: Talk, to store: Store, source: String?, onlyNew: Bool = false, relocate: ([Problem]) -> [Problem]
-) throws {
+private func save(_ talk: Talk, to store: Store, source: String?, relocate: ([Problem]) -> [Problem]) throws {
     var dataset = Dataset()
     dataset.talks = [talk]
     do {
-        try store.save(dataset, locator: RecordLocator { _, _ in "talk" }, source: source, onlyNew: onlyNew)
+        try store.save(dataset, locator: RecordLocator { _, _ in "talk" }, source: source)
     } catch let error as InputError {
         throw InputError(source: error.source, problems: relocate(error.problems))
     }
