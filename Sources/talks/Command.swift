@@ -8,6 +8,9 @@ enum ExitStatus {
     static let findings: Int32 = 1
     static let badInput: Int32 = 2
     static let usage: Int32 = 64
+    /// The system could not carry the command out: standard output closed or full, the disk full,
+    /// a read-only medium for a write (sysexits' EX_IOERR).
+    static let cannotWrite: Int32 = 74
     static let `internal`: Int32 = 70
 }
 
