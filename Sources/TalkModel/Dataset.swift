@@ -267,6 +267,11 @@ public struct Dataset: Hashable, Sendable {
 /// Confidential texts (Art. 16): the problems pointed out, the rectification requirements and
 /// the notes on triggers. Outputs leave them out unless asked for.
 extension Dataset {
+    /// The fields that hold confidential text (Art. 16), by their names in the format.
+    public enum ConfidentialText: String, CaseIterable, Sendable {
+        case problems, requirements, note
+    }
+
     /// The same records without their confidential texts.
     public func redacted() -> Dataset {
         var copy = self
@@ -278,18 +283,21 @@ extension Dataset {
         return copy
     }
 
-    /// The records of a document written without confidential texts, each taking the texts of
-    /// the stored record it replaces, so loading such a document never erases them.
-    public func keepingConfidentialTexts(of stored: Dataset) -> Dataset {
+    /// The records with the confidential texts their input did not give taken from the stored
+    /// records they replace, so that a redacted export (which gives none) or a talk object that
+    /// leaves them out never erases them. `given` names the texts the input did give.
+    public func keepingConfidentialTexts(of stored: Dataset, given: Set<ConfidentialText> = []) -> Dataset {
         var copy = self
         let talks = Dictionary(stored.talks.map { ($0.id, $0) }) { first, _ in first }
         let triggers = Dictionary(stored.triggers.map { ($0.id, $0) }) { first, _ in first }
         for i in copy.talks.indices {
             guard let old = talks[copy.talks[i].id] else { continue }
-            copy.talks[i].problems = old.problems
-            copy.talks[i].requirements = old.requirements
+            if !given.contains(.problems) { copy.talks[i].problems = old.problems }
+            if !given.contains(.requirements) { copy.talks[i].requirements = old.requirements }
         }
-        for i in copy.triggers.indices { copy.triggers[i].note = triggers[copy.triggers[i].id]?.note }
+        for i in copy.triggers.indices where !given.contains(.note) {
+            copy.triggers[i].note = triggers[copy.triggers[i].id]?.note
+        }
         return copy
     }
 }

@@ -22,17 +22,35 @@ extension FieldReader {
 }
 
 extension FieldReader where T == String {
-    /// Any string: notes and confidential texts.
+    /// Any string, as the JSON holds it.
     static let string = FieldReader { value, path, log in
         guard case .string(let text) = value else { return expected("字符串", "a string", value, path, log) }
         return text
     }
 
-    /// A name people read: not blank.
+    /// A note or a confidential text (problems, requirements): at most `TextLimits.text`
+    /// characters. The message never quotes it (Art. 16).
+    static let text = FieldReader { value, path, log in
+        guard let text = string.read(value, path, log) else { return nil }
+        if let problem = TextLimits.problem(length: text.unicodeScalars.count, limit: TextLimits.text) {
+            log.add(path, problem)
+            return nil
+        }
+        return text
+    }
+
+    /// A name people read: not blank, at most `TextLimits.name` characters, nothing hidden.
     static let name = FieldReader { value, path, log in
         guard let text = string.read(value, path, log) else { return nil }
         guard text.contains(where: { !$0.isWhitespace }) else {
             log.add(path, Message(zh: "不能为空", en: "must not be empty"))
+            return nil
+        }
+        if let problem = TextLimits.problem(length: text.unicodeScalars.count, limit: TextLimits.name)
+            ?? TextLimits.hiddenCharacter(
+                in: text, what: Message(zh: "名称", en: "a name"), allowingVariationSelectors: true)
+        {
+            log.add(path, problem)
             return nil
         }
         return text
@@ -63,8 +81,13 @@ public enum IDRules {
                 zh: "编号不能超过 \(maximumLength) 个字符（此编号有 \(length) 个）",
                 en: "an id must not be longer than \(maximumLength) characters (this one has \(length))")
         }
-        if id.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            return Message(zh: "编号不能含控制字符", en: "an id must not contain control characters")
+        if let problem = TextLimits.hiddenCharacter(in: id, what: Message(zh: "编号", en: "an id")) { return problem }
+        if let other = id.unicodeScalars.first(where: { $0 != " " && $0.properties.isWhitespace }) {
+            return Message(
+                zh: "编号不能含空格以外的空白字符（此处有 \(TextLimits.name(of: other))），它们与空格看起来一样",
+                en:
+                    "an id must not contain white space other than a space (it has \(TextLimits.name(of: other))), which looks the same"
+            )
         }
         if id.first!.isWhitespace || id.last!.isWhitespace {
             return Message(
@@ -149,9 +172,19 @@ public enum VocabularyText {
 
 extension FieldReader {
     /// An array whose every element reads with `element`.
-    static func array<E>(_ element: FieldReader<E>) -> FieldReader<[E]> where T == [E] {
+    /// An array; the lists inside a record hold at most `TextLimits.entries` elements (`limited`),
+    /// the document's lists of records any number.
+    static func array<E>(_ element: FieldReader<E>, limited: Bool = true) -> FieldReader<[E]> where T == [E] {
         FieldReader<[E]> { value, path, log in
             guard case .array(let items) = value else { return expected("数组", "an array", value, path, log) }
+            guard !limited || items.count <= TextLimits.entries else {
+                log.add(
+                    path,
+                    Message(
+                        zh: "最多 \(TextLimits.entries) 项（此处有 \(items.count) 项）",
+                        en: "at most \(TextLimits.entries) entries (this list has \(items.count))"))
+                return nil
+            }
             let before = log.count
             let read = items.enumerated().compactMap { i, item in element.read(item, "\(path)[\(i)]", log) }
             return log.count == before ? read : nil
@@ -258,7 +291,10 @@ public enum DatasetDecoder {
             }
         }
         func records<T>(_ kind: RecordKind, _ read: (JSONValue, String, ProblemLog) -> T?) -> [T] {
-            guard let items = fields.optional(kind.rawValue, .array(FieldReader<JSONValue> { v, _, _ in v })) else {
+            guard
+                let items = fields.optional(
+                    kind.rawValue, .array(FieldReader<JSONValue> { v, _, _ in v }, limited: false))
+            else {
                 return []
             }
             var decoded: [T] = []
@@ -368,7 +404,7 @@ public enum DatasetDecoder {
         let organization = f.required("organization", .id)
         let kind = f.required("kind", FieldReader<TriggerKind>.vocabulary)
         let on = f.required("on", .date)
-        let note = f.optional("note", .string)
+        let note = f.optional("note", .text)
         guard f.isClean, let id, let organization, let kind, let on else { return nil }
         return Trigger(id: id, organization: organization, kind: kind, on: on, note: note)
     }
@@ -395,8 +431,8 @@ public enum DatasetDecoder {
         let triggers = f.optional("triggers", .array(FieldReader<String>.id))
         let selfCheck = f.optional("selfCheck", .bool)
         let steps = f.optional("steps", .array(FieldReader<Step>.vocabulary))
-        let problems = f.optional("problems", .array(FieldReader<String>.string))
-        let requirements = f.optional("requirements", .array(FieldReader<String>.string))
+        let problems = f.optional("problems", .array(FieldReader<String>.text))
+        let requirements = f.optional("requirements", .array(FieldReader<String>.text))
         let record = f.optional("record", .bool)
         let participants = f.optional("participants", .array(FieldReader<Department>.vocabulary))
         let untruthful = f.optional("untruthful", .bool)

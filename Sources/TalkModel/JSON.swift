@@ -393,11 +393,14 @@ public enum JSONWriter {
         return out
     }
 
+    /// A JSON string. Besides what JSON requires (quotes, backslashes, C0 controls), every hidden
+    /// character (`VisibleText`: C1 controls, U+202E, U+200B, U+2028…) is written as a `\u`
+    /// escape, so a document shown in a terminal or an editor cannot act on it; readers get the
+    /// same text back.
     static func writeString(_ text: String, into out: inout String) {
         out += "\""
-        // Most texts need no escape: appended whole. 0xE2 leads U+2028 and U+2029 (and other
-        // punctuation, which then takes the slow path harmlessly).
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+        // Most texts need no escape: appended whole.
+        if !text.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C }) && !VisibleText.mayHide(text) {
             out += text
             out += "\""
             return
@@ -409,9 +412,12 @@ public enum JSONWriter {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x2028...0x2029).contains(scalar.value):
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case _ where VisibleText.isHidden(scalar):
+                // UTF-16 code units, so a scalar beyond the BMP (a tag character) is a surrogate pair.
+                for unit in String(scalar).utf16 {
+                    let hex = String(unit, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                }
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -12,8 +12,10 @@ public struct TextTable {
         self.headers = headers
     }
 
+    /// Adds a row; a cell's line breaks and other hidden characters are shown escaped, so a value
+    /// can never break the table or act on the terminal (`VisibleText`).
     public mutating func append(_ row: [String]) {
-        rows.append(row)
+        rows.append(row.map { VisibleText.escaped($0) })
     }
 
     /// The table as lines of text: headers, a rule, then the rows. Trailing spaces are trimmed.

@@ -166,9 +166,16 @@ struct Arguments {
         guard let text = value(name) else { return nil }
         guard let number = Int(text), range.contains(number) else {
             throw fail(
-                "\(name)：\(text) 不是有效的数",
-                "\(name): \(text) is not a number from \(range.lowerBound) to \(range.upperBound)")
+                "\(name)：\(text.shortened) 不是 \(range.lowerBound)–\(range.upperBound) 之间的整数",
+                "\(name): \(text.shortened) is not a number from \(range.lowerBound) to \(range.upperBound)")
         }
         return number
     }
+
+    /// The years `--year` accepts, for every command alike: the regulation dates from 2026, and a
+    /// year outside these is a typing slip, not a question about the records.
+    static let years = 2000...2100
+
+    /// `--year`, or nil when not given.
+    func year() throws(UsageError) -> Int? { try integer("--year", Self.years) }
 }

@@ -25,13 +25,15 @@ let deleteCommand = Command(
         guard try store.records(kind, keys: [key]).count(of: kind) == 1 else {
             throw unknownID(key, kinds: [kind], store: store)
         }
-        context.say(
+        try context.say(
             "将删除\(kind.singular.zh) \(key)。确认删除请加 --yes 再运行一次。",
             "would delete \(kind.singular.en) \(key). Run again with --yes to delete it.")
         return ExitStatus.success
     }
     guard try store.delete(kind, key: key) else { throw unknownID(key, kinds: [kind], store: store) }
-    context.say("已删除\(kind.singular.zh) \(key)", "deleted \(kind.singular.en) \(key)")
+    try context.confirm(Message(zh: "\(kind.singular.zh) \(key) 已删除", en: "\(kind.singular.en) \(key) was deleted")) {
+        try context.say("已删除\(kind.singular.zh) \(key)", "deleted \(kind.singular.en) \(key)")
+    }
     return ExitStatus.success
 }
 
@@ -63,12 +65,12 @@ let auditCommand = Command(
         }
         switch try store.verifyAudit() {
         case .intact(let entries, let records, let head):
-            context.say(
+            try context.say(
                 "审计链完整：\(entries) 条审计记录，\(records) 条记录与之相符。链首 \(head)",
                 "audit trail intact: \(entries) entries, \(records) records match it. Head \(head)")
             return ExitStatus.success
         case .broken(_, let reason):
-            context.say("审计链已被破坏：\(reason.zh)", "the audit trail is broken: \(reason.en)")
+            try context.say("审计链已被破坏：\(reason.zh)", "the audit trail is broken: \(reason.en)")
             return ExitStatus.findings
         }
     }
@@ -76,10 +78,10 @@ let auditCommand = Command(
     var entries = try store.auditEntries()
     if let last = try arguments.integer("--last", 1...Int.max) { entries = Array(entries.suffix(last)) }
     if format == "json" {
-        context.write(entries.map { JSONWriter.line(auditJSON($0)) + "\n" }.joined())
+        try context.writeDocument(entries.map { JSONWriter.line(auditJSON($0)) + "\n" }.joined())
     } else {
         for entry in entries {
-            context.write(auditLines(entry, full: arguments.flag("--full"), context).joined(separator: "\n") + "\n")
+            try context.write(auditLines(entry, full: arguments.flag("--full"), context).joined(separator: "\n") + "\n")
         }
     }
     return ExitStatus.success

@@ -108,39 +108,49 @@ func runTalks(_ words: [String], environment: [String: String]) -> Int32 {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             line.hasPrefix("    ") ? String(line) : "talks: " + line
         }
-        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        // Names and values quoted from the input are shown, never obeyed (`VisibleText`).
+        StandardStreams.error(VisibleText.escaped(lines.joined(separator: "\n"), keepingLineBreaks: true) + "\n")
         return status
     }
+    if StandardStreams.outputWasClosed {
+        return fail(OutputFailure(errorNumber: EBADF).message(language), ExitStatus.cannotWrite)
+    }
+    // Help and version are documents of our own: written as they are.
+    func show(_ text: String) throws(OutputFailure) { try StandardStreams.output(text.utf8) }
     do {
         let (name, rest) = try splitCommand(words)
         guard let name else {
             if rest.contains("--version") {
-                print("talks \(version) (\(Dataset.format))")
+                try show("talks \(version) (\(Dataset.format))\n")
                 return ExitStatus.success
             }
             if rest.contains("--help") || rest.contains("-h") || rest.isEmpty {
-                print(overview(language), terminator: "")
+                try show(overview(language))
                 return rest.isEmpty ? ExitStatus.usage : ExitStatus.success
             }
             throw UsageError(message: Message(zh: "未知选项 \(rest[0])", en: "unknown option \(rest[0])"))
         }
         if name == "help" {
             guard let topic = rest.first(where: { !$0.hasPrefix("-") }) else {
-                print(overview(language), terminator: "")
+                try show(overview(language))
                 return ExitStatus.success
             }
-            print(try command(named: topic).help(language), terminator: "")
+            try show(try command(named: topic).help(language))
             return ExitStatus.success
         }
         let command = try command(named: name)
         let arguments = try Arguments(command: name, words: rest, options: command.options)
         if arguments.flag("--help") {
-            print(command.help(arguments.value("--lang").flatMap(Language.init) ?? language), terminator: "")
+            try show(command.help(arguments.value("--lang").flatMap(Language.init) ?? language))
             return ExitStatus.success
         }
         let context = try Context(arguments: arguments, environment: environment)
         language = context.language
         return try command.run(arguments, context)
+    } catch let failure as OutputFailure {
+        // A reader that went away after a read is the normal end of `talks export | head -1`.
+        if failure.readerGone, failure.committed == nil { return ExitStatus.cannotWrite }
+        return fail(failure.message(language), ExitStatus.cannotWrite)
     } catch let error as UsageError {
         let hint =
             error.command.map { language == .zh ? "（详见 talks \($0) --help）" : " (see talks \($0) --help)" }

@@ -50,18 +50,34 @@ struct Context {
 
     func text(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
-    /// Writes to standard output as is.
-    func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// Writes text for a person to standard output: hidden characters from the data (ESC, `\r`,
+    /// U+202E…) are shown escaped, so nothing in a name can act on the terminal
+    /// (`VisibleText`); the tool's own colours survive on a colour terminal.
+    func write(_ text: String) throws(OutputFailure) {
+        try StandardStreams.output(VisibleText.escaped(text, keepingLineBreaks: true, keepingColour: colour).utf8)
     }
 
-    func say(_ zh: String, _ en: String) {
-        write(text(zh, en) + "\n")
+    /// Writes a document (JSON, CSV, HTML, Markdown) as it is: each format escapes for itself.
+    func writeDocument(_ text: String) throws(OutputFailure) {
+        try StandardStreams.output(text.utf8)
+    }
+
+    func say(_ zh: String, _ en: String) throws(OutputFailure) {
+        try write(text(zh, en) + "\n")
+    }
+
+    /// Prints what a command that has committed to the store says about it; should standard output
+    /// fail, the failure says what was committed (`spec/cli.md`: "what was committed").
+    func confirm(_ committed: Message, _ body: () throws -> Void) throws {
+        do { try body() } catch var failure as OutputFailure {
+            failure.committed = committed
+            throw failure
+        }
     }
 
     /// A note for the person at the terminal, on standard error so it never mixes with data.
     func note(_ zh: String, _ en: String) {
-        FileHandle.standardError.write(Data((text(zh, en) + "\n").utf8))
+        StandardStreams.error(VisibleText.escaped(text(zh, en), keepingLineBreaks: true) + "\n")
     }
 
     /// The store, which must exist: read commands never create one.

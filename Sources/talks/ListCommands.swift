@@ -39,7 +39,7 @@ let listCommand = Command(
             .with(Suggestions.hint(for: name, among: recordKinds.keys))
     }
     let format = try arguments.format(["table", "json", "csv"])
-    _ = try arguments.integer("--year", 1...9999)
+    _ = try arguments.year()
     var conditions: [String] = []
     var values: [String] = []
     for (flag, byKind) in filters.sorted(by: { $0.key < $1.key }) {
@@ -61,11 +61,11 @@ let listCommand = Command(
     let confidential = arguments.confidential(context)
     let views = RecordViews(language: context.language, names: names, confidential: confidential)
     switch format {
-    case "json": context.write(views.json(kind, records))
+    case "json": try context.writeDocument(views.json(kind, records))
     case "csv":
         let rows = Sheet.rows(kind, records, language: context.language, confidential: confidential)
         try context.writeCSV(CSV.text(rows), arguments)
-    default: context.write(views.table(kind, records))
+    default: try context.write(views.table(kind, records))
     }
     return ExitStatus.success
 }
@@ -112,9 +112,9 @@ let showCommand = Command(
     }
     let views = RecordViews(language: context.language, names: names, confidential: arguments.confidential(context))
     if format == "json" {
-        context.write(views.showJSON(kinds, records, id: id))
+        try context.writeDocument(views.showJSON(kinds, records, id: id))
     } else {
-        context.write(kinds.map { views.page($0, records, id: id) }.joined(separator: "\n"))
+        try context.write(kinds.map { views.page($0, records, id: id) }.joined(separator: "\n"))
     }
     return ExitStatus.success
 }

@@ -55,23 +55,22 @@ extension Context {
     /// "写入 12000/250000 条" on one line that rewrites itself; nothing when not on a terminal.
     func progress(_ written: Int, _ total: Int) {
         guard errorIsTerminal else { return }
-        FileHandle.standardError.write(
-            Data(("\r" + text("写入 \(written)/\(total) 条", "writing \(written)/\(total)")).utf8))
+        StandardStreams.error("\r" + text("写入 \(written)/\(total) 条", "writing \(written)/\(total)"))
     }
 
     /// Clears the progress line.
     func progressDone() {
         guard errorIsTerminal else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        StandardStreams.error("\r\u{1B}[K")
     }
 
     /// CSV text in the encoding asked for: UTF-8 with a byte-order mark, or GB18030.
     func writeCSV(_ text: String, _ arguments: Arguments) throws {
         let encoding = try arguments.encoding() ?? .utf8
-        do {
-            FileHandle.standardOutput.write(Data(try encoding.encode(text)))
-        } catch {
+        let bytes: [UInt8]
+        do { bytes = try encoding.encode(text) } catch {
             throw InputError(source: nil, problems: [Problem("--encoding", error.message)])
         }
+        try StandardStreams.output(bytes)
     }
 }

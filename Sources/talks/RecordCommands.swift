@@ -105,13 +105,18 @@ let recordCommand = Command(
                         ))
                 ])
         }
-        try save(recorded, to: store, source: source, relocate: talk.relocate)
+        // A talk taken from a redacted export, or written without its confidential texts, keeps
+        // the stored ones: only texts the file or the flags give replace them.
+        let given = Set(Dataset.ConfidentialText.allCases.filter { talk.has($0.rawValue) })
+        try save(recorded, to: store, source: source, relocate: talk.relocate, given: given)
         return recorded
     }
-    context.say(
-        "已登记谈话 \(saved.id)：\(saved.kind.label.zh)，\(saved.conductor) → \(saved.organization)，\(saved.held)",
-        "recorded talk \(saved.id): \(saved.kind.rawValue), \(saved.conductor) → \(saved.organization), \(saved.held)"
-    )
+    try context.confirm(Message(zh: "谈话 \(saved.id) 已登记", en: "\(saved.id) was recorded")) {
+        try context.say(
+            "已登记谈话 \(saved.id)：\(saved.kind.label.zh)，\(saved.conductor) → \(saved.organization)，\(saved.held)",
+            "recorded talk \(saved.id): \(saved.kind.rawValue), \(saved.conductor) → \(saved.organization), \(saved.held)"
+        )
+    }
     return ExitStatus.success
 }
 
@@ -128,6 +133,8 @@ private struct TalkObject {
         }
         if let flag { flags[field] = flag }
     }
+
+    func has(_ field: String) -> Bool { members.contains { $0.key == field } }
 
     func string(_ field: String) -> String? {
         guard case .string(let text)? = members.first(where: { $0.key == field })?.value else { return nil }
@@ -239,9 +246,16 @@ private func infer(_ talk: inout TalkObject, _ arguments: Arguments, _ store: St
 }
 
 /// Saves one talk through the same validation as `talks load`, reporting problems where the person typed them.
-private func save(_ talk: Talk, to store: Store, source: String?, relocate: ([Problem]) -> [Problem]) throws {
+/// Confidential texts not `given` keep their stored values.
+private func save(
+    _ talk: Talk, to store: Store, source: String?, relocate: ([Problem]) -> [Problem],
+    given: Set<Dataset.ConfidentialText> = Set(Dataset.ConfidentialText.allCases)
+) throws {
     var dataset = Dataset()
     dataset.talks = [talk]
+    if given.count < Dataset.ConfidentialText.allCases.count {
+        dataset = dataset.keepingConfidentialTexts(of: try store.records(.talks, ids: [talk.id]), given: given)
+    }
     do {
         try store.save(dataset, locator: RecordLocator { _, _ in "talk" }, source: source)
     } catch let error as InputError {
@@ -272,7 +286,9 @@ private func followUp(
             try save(talk, to: store, source: nil, relocate: relocation.relocate)
             return done
         }
-        context.say("\(id)：\(done.zh)", "\(id): \(done.en)")
+        try context.confirm(Message(zh: "\(id) 已改动", en: "\(id) was changed")) {
+            try context.say("\(id)：\(done.zh)", "\(id): \(done.en)")
+        }
         return ExitStatus.success
     }
 }

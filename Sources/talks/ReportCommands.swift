@@ -34,7 +34,7 @@ let reportCommand = Command(
     if arguments.value(other) != nil {
         throw arguments.fail("\(other) 不用于 report \(action)", "\(other) does not go with report \(action)")
     }
-    guard let year = try arguments.integer("--year", 2000...2100) else {
+    guard let year = try arguments.year() else {
         throw arguments.fail("缺少 --year", "missing --year")
     }
     if action == "rollup", arguments.flag("--include-confidential") {
@@ -51,19 +51,21 @@ let reportCommand = Command(
         let report = AnnualReport(judged, conductor: organization.id)
         var document = views.annual(report)
         if arguments.confidential(context) { views.appendConfidential(to: &document, report) }
-        write(document, json: { views.annualJSON(report) }, judgement.format, context)
+        try write(document, json: { views.annualJSON(report) }, judgement.format, context)
     } else {
         let rollup = Rollup(judged, under: organization.id)
-        write(views.rollup(rollup), json: { views.rollupJSON(rollup) }, judgement.format, context)
+        try write(views.rollup(rollup), json: { views.rollupJSON(rollup) }, judgement.format, context)
     }
     judgement.warn(judged.yearsWithoutData, context)
     return ExitStatus.success
 }
 
-private func write(_ document: ReportDocument, json: () -> String, _ format: String, _ context: Context) {
+private func write(_ document: ReportDocument, json: () -> String, _ format: String, _ context: Context)
+    throws(OutputFailure)
+{
     switch format {
-    case "html": context.write(document.html())
-    case "json": context.write(json())
-    default: context.write(document.markdown())
+    case "html": try context.writeDocument(document.html())
+    case "json": try context.writeDocument(json())
+    default: try context.writeDocument(document.markdown())
     }
 }

@@ -57,9 +57,10 @@ private func printFindings(_ result: CheckResult, _ judgement: Judgement, _ argu
     throws
 {
     switch judgement.format {
-    case "json": context.write(FindingViews.json(result, context.language))
+    case "json": try context.writeDocument(FindingViews.json(result, context.language))
     case "csv": try context.writeCSV(FindingViews.csv(result, context.language), arguments)
-    default: context.write(FindingViews.table(result, judgement.engine.facts, context.language, colour: context.colour))
+    default:
+        try context.write(FindingViews.table(result, judgement.engine.facts, context.language, colour: context.colour))
     }
     judgement.warn(result.yearsWithoutData, context)
 }
@@ -130,9 +131,9 @@ let coverageCommand = Command(
         engine: judgement.engine, asOf: judgement.asOf,
         conductor: try judgement.organization("--conductor", arguments)?.id)
     switch judgement.format {
-    case "json": context.write(CoverageViews.json(report))
+    case "json": try context.writeDocument(CoverageViews.json(report))
     case "csv": try context.writeCSV(CoverageViews.csv(report), arguments)
-    default: context.write(CoverageViews.table(report, facts, context.language))
+    default: try context.write(CoverageViews.table(report, facts, context.language))
     }
     let gaps = report.conductors.flatMap(\.gaps)
     return gaps.contains { $0.severity == .violation } ? ExitStatus.findings : ExitStatus.success
@@ -169,9 +170,9 @@ let explainCommand = Command(
         result.findings.filter { $0.subjectType == "talk" } + result.findings.filter { $0.subjectType != "talk" }
     let shown = result.with(ordered)
     if judgement.format == "json" {
-        context.write(ExplainView.json(talk, shown, context.language))
+        try context.writeDocument(ExplainView.json(talk, shown, context.language))
     } else {
-        context.write(ExplainView.text(talk, shown, facts, context.language))
+        try context.write(ExplainView.text(talk, shown, facts, context.language))
     }
     judgement.warn(result.yearsWithoutData, context)
     return ExitStatus.success
@@ -199,12 +200,15 @@ let rulesCommand = Command(
     case "list":
         guard rest.isEmpty else { throw arguments.fail("多余的参数 \(rest[0])", "unexpected operand \(rest[0])") }
         let rules = try RulePacks.load(arguments, context)
-        context.write(
-            arguments.value("--format") == "json" ? RuleViews.json(rules) : RuleViews.table(rules, context.language))
+        if arguments.value("--format") == "json" {
+            try context.writeDocument(RuleViews.json(rules))
+        } else {
+            try context.write(RuleViews.table(rules, context.language))
+        }
         return ExitStatus.success
     case "lint":
         let rules = try RulePacks.load(arguments, context, adding: rest)
-        context.say(
+        try context.say(
             "规则检查通过：\(rules.packs.count) 个规则包，\(rules.rules.count) 条生效规则，\(rules.parameters.count) 个参数。",
             "rules ok: \(rules.packs.count) packs, \(rules.rules.count) rules in force, \(rules.parameters.count) parameters."
         )
@@ -227,16 +231,16 @@ let rulesCommand = Command(
             }
         }
         for outcome in outcomes where !outcome.passed {
-            context.write(context.text("失败", "FAIL") + "  \(outcome.file): \(outcome.name)\n")
-            context.write("  " + context.text("预期：", "expected:") + "\n")
-            for line in outcome.expected { context.write("    \(line)\n") }
-            if outcome.expected.isEmpty { context.write("    " + context.text("（无）", "(none)") + "\n") }
-            context.write("  " + context.text("实际：", "actual:") + "\n")
-            for line in outcome.actual { context.write("    \(line)\n") }
-            if outcome.actual.isEmpty { context.write("    " + context.text("（无）", "(none)") + "\n") }
+            try context.write(context.text("失败", "FAIL") + "  \(outcome.file): \(outcome.name)\n")
+            try context.write("  " + context.text("预期：", "expected:") + "\n")
+            for line in outcome.expected { try context.write("    \(line)\n") }
+            if outcome.expected.isEmpty { try context.write("    " + context.text("（无）", "(none)") + "\n") }
+            try context.write("  " + context.text("实际：", "actual:") + "\n")
+            for line in outcome.actual { try context.write("    \(line)\n") }
+            if outcome.actual.isEmpty { try context.write("    " + context.text("（无）", "(none)") + "\n") }
         }
         let failed = outcomes.count { !$0.passed }
-        context.say(
+        try context.say(
             "场景：\(outcomes.count) 个，通过 \(outcomes.count - failed) 个，失败 \(failed) 个。",
             "scenarios: \(outcomes.count) run, \(outcomes.count - failed) passed, \(failed) failed.")
         return failed == 0 ? ExitStatus.success : ExitStatus.findings

@@ -10,12 +10,18 @@ let initCommand = Command(
     try arguments.noOperands()
     let (store, created) = try context.openOrCreateStore()
     let schema = try store.schemaVersion()
-    if created {
-        context.say("已创建存储 \(store.path)（结构版本 \(schema)）", "created store \(store.path) (schema \(schema))")
-    } else {
-        context.say("存储已存在：\(store.path)（结构版本 \(schema)）", "store already exists: \(store.path) (schema \(schema))")
+    try context.confirm(Message(zh: "存储 \(store.path) 已就绪", en: "the store \(store.path) is ready")) {
+        try sayStoreState(store, created: created, schema: schema, context)
     }
     return ExitStatus.success
+}
+
+private func sayStoreState(_ store: Store, created: Bool, schema: Int, _ context: Context) throws(OutputFailure) {
+    if created {
+        try context.say("已创建存储 \(store.path)（结构版本 \(schema)）", "created store \(store.path) (schema \(schema))")
+    } else {
+        try context.say("存储已存在：\(store.path)（结构版本 \(schema)）", "store already exists: \(store.path) (schema \(schema))")
+    }
 }
 
 let loadCommand = Command(
@@ -53,9 +59,12 @@ func save(
     let (store, created) = try context.openOrCreateStore()
     let summary: Store.LoadSummary
     do {
-        summary = try store.save(
-            try adjust(store, decoded.dataset), locator: decoded.locator(), source: file,
-            earlier: decoded.problems, unreadable: decoded.unreadableIDs, progress: context.progress)
+        // `adjust` reads stored records: inside the same write transaction, so no write slips in between.
+        summary = try store.writing {
+            try store.save(
+                try adjust(store, decoded.dataset), locator: decoded.locator(), source: file,
+                earlier: decoded.problems, unreadable: decoded.unreadableIDs, progress: context.progress)
+        }
         context.progressDone()
     } catch let error as InputError {
         context.progressDone()
@@ -65,13 +74,15 @@ func save(
         if created { context.discardNewStore() }
         throw error
     }
-    context.say("已载入 \(file)：", "loaded \(file):")
-    for kind in RecordKind.allCases where decoded.dataset.count(of: kind) > 0 {
-        let added = summary.added[kind] ?? 0
-        let replaced = summary.replaced[kind] ?? 0
-        context.say(
-            "  \(kind.singular.zh) \(added + replaced) 条（新增 \(added)，替换 \(replaced)）",
-            "  \(kind.rawValue): \(added + replaced) (\(added) new, \(replaced) replaced)")
+    try context.confirm(Message(zh: "\(file) 已载入", en: "\(file) was loaded")) {
+        try context.say("已载入 \(file)：", "loaded \(file):")
+        for kind in RecordKind.allCases where decoded.dataset.count(of: kind) > 0 {
+            let added = summary.added[kind] ?? 0
+            let replaced = summary.replaced[kind] ?? 0
+            try context.say(
+                "  \(kind.singular.zh) \(added + replaced) 条（新增 \(added)，替换 \(replaced)）",
+                "  \(kind.rawValue): \(added + replaced) (\(added) new, \(replaced) replaced)")
+        }
     }
 }
 
@@ -192,7 +203,7 @@ let exportCommand = Command(
             CSV.text(Sheet.rows(kind ?? .talks, records, language: context.language, confidential: confidential)),
             arguments)
     } else {
-        context.write(DatasetEncoder.document(try store.dataset(), confidential: confidential))
+        try context.writeDocument(DatasetEncoder.document(try store.dataset(), confidential: confidential))
     }
     return ExitStatus.success
 }
@@ -208,7 +219,7 @@ private func exportCopy(for name: String, _ arguments: Arguments, _ context: Con
         throw arguments.fail(
             "\(flag) 不用于 --for（副本不含保密内容）", "\(flag) does not go with --for (the copy holds nothing confidential)")
     }
-    let year = try arguments.integer("--year", 2000...2100)
+    let year = try arguments.year()
     let judgement = try Judgement(arguments, context, formats: ["json", "csv"])
     let conductor = try judgement.organization("--conductor", arguments)?.id
     let copy = DepartmentCopy(
@@ -217,7 +228,7 @@ private func exportCopy(for name: String, _ arguments: Arguments, _ context: Con
     if judgement.format == "csv" {
         try context.writeCSV(copy.csv(), arguments)
     } else {
-        context.write(copy.json())
+        try context.writeDocument(copy.json())
     }
     return ExitStatus.success
 }

@@ -1,8 +1,9 @@
 /// RFC 4180 comma-separated values, as Excel and WPS read and write them.
 public enum CSV {
     /// Rows as CSV text: fields with a comma, quote or line break are quoted; lines end in CRLF.
+    /// Every cell is first made inert (`inert`), so no value from the data runs as a formula.
     public static func text(_ rows: [[String]]) -> String {
-        rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+        rows.map { $0.map { field(inert($0)) }.joined(separator: ",") + "\r\n" }.joined()
     }
 
     static func field(_ text: String) -> String {
@@ -10,9 +11,40 @@ public enum CSV {
         return "\"" + text.replacing("\"", with: "\"\"") + "\""
     }
 
+    /// The characters that make Excel, WPS or LibreOffice read a cell as a formula (or, for a
+    /// leading tab or carriage return, hide one), after OWASP's "CSV injection"; and the
+    /// apostrophe that neutralises them, so that neutralising can always be undone.
+    private static let active: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r", "'"]
+
+    /// A cell that a spreadsheet would run (`=HYPERLINK(…)`, `+1`, `@SUM(…)`) gets an apostrophe in
+    /// front and is shown as text; a plain number (`-12`, `3.5`) stays a number. A cell that
+    /// already begins with an apostrophe gets one more, so `imported` gives back every text exactly.
+    public static func inert(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first, active.contains(first), !isPlainNumber(cell) else { return cell }
+        return "'" + cell
+    }
+
+    /// The cell as it was before `inert`: one leading apostrophe dropped where `inert` added it.
+    public static func imported(_ cell: String) -> String {
+        let scalars = cell.unicodeScalars
+        guard scalars.first == "'", scalars.count > 1,
+            active.contains(scalars[scalars.index(after: scalars.startIndex)])
+        else { return cell }
+        return String(cell.unicodeScalars.dropFirst())
+    }
+
+    /// `-12`, `+3`, `0.5`, `-1.25`: a number a spreadsheet shows as a number, not a formula.
+    private static func isPlainNumber(_ cell: String) -> Bool {
+        let unsigned = cell.utf8.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
+        guard cell.utf8.count - unsigned.count <= 1 else { return false }
+        let parts = unsigned.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        return (1...2).contains(parts.count)
+            && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { (0x30...0x39).contains($0) } }
+    }
+
     /// The rows of a CSV text. Quoted fields may hold commas, quotes and line breaks; a row that is
     /// wholly empty (as spreadsheets leave at the end) is dropped. Rows are numbered as the
-    /// spreadsheet numbers them, from 1.
+    /// spreadsheet numbers them, from 1. Cells are given back as they were before `inert`.
     public static func rows(_ text: String) throws(SyntaxError) -> [(number: Int, cells: [String])] {
         var rows: [(number: Int, cells: [String])] = []
         var cells: [String] = []
@@ -25,7 +57,7 @@ public enum CSV {
         var quoteStart = (line: 1, column: 1)
         func endRow() {
             cells.append(cell)
-            if cells.contains(where: { !$0.isEmpty }) { rows.append((rowNumber, cells)) }
+            if cells.contains(where: { !$0.isEmpty }) { rows.append((rowNumber, cells.map(imported))) }
             rowNumber += 1
             cells = []
             cell = ""

@@ -26,16 +26,18 @@ public struct ReportDocument {
 
     // MARK: Markdown
 
+    /// Markdown in which every text is plain text: nothing from the data can become a heading,
+    /// a list, a link, an image, HTML or a table column (`markdownText`).
     public func markdown() -> String {
-        var out = "# \(title)\n"
+        var out = "# \(markdownText(title))\n"
         for block in blocks {
             switch block {
             case .heading(let level, let text):
-                out += "\n" + String(repeating: "#", count: level + 1) + " \(text)\n"
+                out += "\n" + String(repeating: "#", count: level + 1) + " \(markdownText(text))\n"
             case .paragraph(let text):
-                out += "\n\(text)\n"
+                out += "\n\(markdownText(text))\n"
             case .bullets(let items):
-                out += "\n" + items.map { "- \($0)\n" }.joined()
+                out += "\n" + items.map { "- \(markdownText($0))\n" }.joined()
             case .table(let headers, let rows, let numeric):
                 out += "\n| " + headers.map(markdownCell).joined(separator: " | ") + " |\n"
                 out += "|" + headers.indices.map { numeric.contains($0) ? " ---: |" : " --- |" }.joined() + "\n"
@@ -48,7 +50,7 @@ public struct ReportDocument {
     }
 
     private func markdownCell(_ text: String) -> String {
-        text.isEmpty ? " " : text.replacing("|", with: "\\|").replacing("\n", with: " ")
+        text.isEmpty ? " " : markdownText(text)
     }
 
     // MARK: HTML
@@ -105,6 +107,47 @@ public struct ReportDocument {
             }
         }
         return out + "</body>\n</html>\n"
+    }
+}
+
+/// Text that Markdown (CommonMark, and GitHub's autolinks) shows as it is, on one line: ASCII
+/// punctuation that could open markup (`*`, `_`, `` ` ``, `[`, `<`, `|`, `!`, `&`…) is escaped with a
+/// backslash, as are a line-starting `#`, `-`, `+`, `=`, `>` or list number, the `:` of `://` and
+/// the `.` of `www.` (bare links), and `@` (mail links); line breaks become spaces, other hidden
+/// characters are shown escaped (`VisibleText`), and trailing spaces (a hard break) are dropped.
+func markdownText(_ text: String) -> String {
+    let flat = VisibleText.escaped(
+        text.replacing("\r\n", with: " ").replacing("\n", with: " ").replacing("\r", with: " "))
+    let characters = Array(flat.trimmingSuffix(while: { $0 == " " }))
+    var out = ""
+    let leadingDigits = characters.prefix(while: \.isASCIIDigit).count
+    for (i, character) in characters.enumerated() {
+        let escapeIt: Bool
+        switch character {
+        case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "!", "&", "@": escapeIt = true
+        case "#", "-", "+", "=": escapeIt = i == 0
+        case ".", ")":
+            escapeIt =
+                (i == leadingDigits && i > 0)
+                || (character == "." && i >= 3 && String(characters[(i - 3)..<i]).lowercased() == "www")
+        case ":": escapeIt = i + 2 < characters.count && characters[i + 1] == "/" && characters[i + 2] == "/"
+        default: escapeIt = false
+        }
+        if escapeIt { out += "\\" }
+        out.append(character)
+    }
+    return out
+}
+
+extension Character {
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension String {
+    fileprivate func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
+        var end = endIndex
+        while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
+        return self[..<end]
     }
 }
 

