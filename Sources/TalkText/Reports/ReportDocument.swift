@@ -151,10 +151,11 @@ extension String {
     }
 }
 
-/// Text made safe for HTML and SVG.
+/// Text made safe for HTML and SVG: markup characters as entities, and hidden characters (a
+/// U+202E that would reverse a name, a control) shown escaped as everywhere else (`VisibleText`).
 func escape(_ text: String) -> String {
     var out = ""
-    for character in text {
+    for character in VisibleText.escaped(text) {
         switch character {
         case "&": out += "&amp;"
         case "<": out += "&lt;"
