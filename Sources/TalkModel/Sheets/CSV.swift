@@ -48,38 +48,45 @@ public enum CSV {
     public static func rows(_ text: String) throws(SyntaxError) -> [(number: Int, cells: [String])] {
         var rows: [(number: Int, cells: [String])] = []
         var cells: [String] = []
-        var cell = ""
+        var cell = String.UnicodeScalarView()
         var quoted = false
         var afterQuote = false
         var line = 1
         var column = 0
         var rowNumber = 1
         var quoteStart = (line: 1, column: 1)
+        var afterCarriageReturn = false
         func endRow() {
-            cells.append(cell)
+            cells.append(String(cell))
             if cells.contains(where: { !$0.isEmpty }) { rows.append((rowNumber, cells.map(imported))) }
             rowNumber += 1
             cells = []
-            cell = ""
+            cell = String.UnicodeScalarView()
             afterQuote = false
         }
-        // Characters, not scalars: "\r\n" is one Character, so both line ends read alike.
-        for character in text {
+        // Scalars, not characters: a separator followed by a combining mark is still a separator
+        // (as characters, "," and U+0301 are one cluster and two cells would merge).
+        for scalar in text.unicodeScalars {
+            // "\r\n" ends one line, as "\r" or "\n" alone do.
+            if afterCarriageReturn {
+                afterCarriageReturn = false
+                if scalar == "\n" { continue }
+            }
             column += 1
             if quoted {
-                if character == "\"" {
+                if scalar == "\"" {
                     quoted = false
                     afterQuote = true
                 } else {
-                    if character.isNewline {
+                    if scalar == "\r" || (scalar == "\n" && cell.last != "\r") {
                         line += 1
                         column = 0
                     }
-                    cell.append(character)
+                    cell.append(scalar)
                 }
                 continue
             }
-            switch character {
+            switch scalar {
             case "\"" where afterQuote:
                 // A doubled quote inside a quoted field.
                 cell.append("\"")
@@ -89,10 +96,11 @@ public enum CSV {
                 quoted = true
                 quoteStart = (line, column)
             case ",":
-                cells.append(cell)
-                cell = ""
+                cells.append(String(cell))
+                cell = String.UnicodeScalarView()
                 afterQuote = false
-            case "\r\n", "\n", "\r":
+            case "\n", "\r":
+                afterCarriageReturn = scalar == "\r"
                 endRow()
                 line += 1
                 column = 0
@@ -103,7 +111,7 @@ public enum CSV {
                         message: Message(
                             zh: "引号括起的字段后应为逗号或换行", en: "a quoted field must be followed by a comma or a line end"))
                 }
-                cell.append(character)
+                cell.append(scalar)
             }
         }
         if quoted {

@@ -23,32 +23,148 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         }
     }
 
-    /// Reads bytes as text: a UTF-8 byte-order mark or valid UTF-8 means UTF-8, anything else must
-    /// be GB18030. The encoding found is returned with the text.
+    /// Reads bytes as text. A UTF-8 byte-order mark means UTF-8; otherwise both readings are
+    /// tried. Bytes that are valid in only one encoding are read in it. Bytes valid in both (a GBK
+    /// sheet of names such as 谢强 is also valid UTF-8, and reads as `лǿ`) are read in the encoding
+    /// whose text is the more plausible for an office sheet (`oddities`); when neither is clearly
+    /// more plausible the file is refused with `.ambiguous`, so nothing is ever stored garbled.
+    /// The encoding found is returned with the text.
     public static func decode(_ bytes: [UInt8], as expected: TextEncoding? = nil) throws(EncodingFailure) -> (
         String, TextEncoding
     ) {
         var body = bytes[...]
         if body.starts(with: byteOrderMark) { body = body.dropFirst(3) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { throw .utf16 }
-        if expected != .gb18030, let text = String(validating: body, as: UTF8.self) {
-            return (text, .utf8)
+        let marked = body.count < bytes.count
+        let utf8 = expected == .gb18030 ? nil : String(validating: body, as: UTF8.self)
+        if let utf8, expected == .utf8 || marked || !utf8.utf8.contains(where: { $0 >= 0x80 }) {
+            return (utf8, .utf8)
         }
-        if expected == .utf8 || body.count < bytes.count {
+        if expected == .utf8 || marked {
             throw .invalid(encoding: .utf8, offset: firstInvalidUTF8(body))
         }
+        let gb18030: String
         do {
-            let utf8 = try convert(Array(body), from: "GB18030", to: "UTF-8")
-            return (String(decoding: utf8, as: UTF8.self), .gb18030)
-        } catch .invalid(_, let offset) where expected == nil && firstInvalidUTF8(body) > offset {
+            gb18030 = String(decoding: try convert(Array(body), from: "GB18030", to: "UTF-8"), as: UTF8.self)
+        } catch .invalid(_, let offset) where expected == nil {
+            if let utf8 { return (utf8, .utf8) }
             // Read further as UTF-8 than as GB18030: a UTF-8 file with a bad byte, told as such.
-            throw .invalid(encoding: .utf8, offset: firstInvalidUTF8(body))
+            if firstInvalidUTF8(body) > offset { throw .invalid(encoding: .utf8, offset: firstInvalidUTF8(body)) }
+            throw .invalid(encoding: .gb18030, offset: offset)
         }
+        guard let utf8 else { return (gb18030, .gb18030) }
+        // Valid both ways: weigh what each reading yields.
+        let asUTF8 = oddities(utf8)
+        let asGB18030 = oddities(gb18030)
+        if asUTF8 == 0 || asGB18030 >= 2 * asUTF8 + 2 { return (utf8, .utf8) }
+        if asGB18030 == 0 || asUTF8 >= 2 * asGB18030 + 2 { return (gb18030, .gb18030) }
+        throw .ambiguous(line: firstDifferingLine(utf8, gb18030))
+    }
+
+    /// How many characters of `text` an office sheet would hardly hold. A GBK text misread as
+    /// UTF-8 turns each pair of bytes into a letter of some alphabet of U+0080–U+07FF, so its
+    /// words mix scripts (`лǿ`: Cyrillic, then Latin) or are accented Latin with no plain letter
+    /// (`ôõ`); a UTF-8 text misread as GB18030 turns into rare Chinese characters (`谢强` misread is
+    /// `璋㈠己`) or Chinese characters inside Latin words (`José` misread is `Jos脡`). Counted:
+    /// characters a Chinese office's sheet hardly holds (private use; Latin-1 symbols but `·`, `°`,
+    /// `±` and the no-break space; IPA, combining marks, Greek, Cyrillic, Armenian, Hebrew, Arabic:
+    /// U+0250–U+07FF), Chinese characters outside GB 2312's common set, each change of
+    /// script inside a word (but from a capital ASCII letter to Chinese, as in `A市委`), and each
+    /// word of accented Latin letters only.
+    static func oddities(_ text: String) -> Int {
+        var odd = 0
+        var chinese: [Unicode.Scalar] = []
+        var previous: (script: Script, scalar: Unicode.Scalar)?
+        var wordHasPlainLetter = false
+        var wordAccented = 0
+        func endWord() {
+            if !wordHasPlainLetter { odd += wordAccented }
+            wordHasPlainLetter = false
+            wordAccented = 0
+            previous = nil
+        }
+        for scalar in text.unicodeScalars {
+            let script = Script(scalar)
+            switch scalar.value {
+            case 0xA0, 0xB0, 0xB1, 0xB7: break
+            case 0x80...0xBF, 0x250...0x7FF, 0xE000...0xF8FF, 0xF0000...: odd += 1
+            case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x20000...0x3FFFF: chinese.append(scalar)
+            default: break
+            }
+            guard script != .none else {
+                endWord()
+                continue
+            }
+            if scalar.isASCII { wordHasPlainLetter = true } else if script == .latin { wordAccented += 1 }
+            if let previous, previous.script != script {
+                let capitalBeforeChinese =
+                    previous.scalar.properties.isUppercase && previous.scalar.isASCII && script == .han
+                if !capitalBeforeChinese { odd += 1 }
+            }
+            previous = (script, scalar)
+        }
+        endWord()
+        guard !chinese.isEmpty else { return odd }
+        // GB 2312's Chinese characters are GB18030's two-byte codes with both bytes from A1 up and
+        // the first from B0 to F7: the encoding itself tells which characters are common.
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: chinese)
+        guard let encoded = try? convert(Array(String(scalars).utf8), from: "UTF-8", to: "GB18030") else {
+            return odd + chinese.count
+        }
+        var i = 0
+        while i < encoded.count {
+            if i + 1 < encoded.count, (0x30...0x39).contains(encoded[i + 1]) {
+                odd += 1  // a four-byte code: far outside the common set
+                i += 4
+            } else {
+                if !((0xB0...0xF7).contains(encoded[i]) && i + 1 < encoded.count && encoded[i + 1] >= 0xA1) { odd += 1 }
+                i += 2
+            }
+        }
+        return odd
+    }
+
+    /// The script of a letter, coarsely: enough to see a word change alphabet.
+    private enum Script {
+        case none, latin, greek, cyrillic, armenian, hebrew, arabic, han, other
+
+        init(_ scalar: Unicode.Scalar) {
+            guard scalar.properties.isAlphabetic else {
+                self = .none
+                return
+            }
+            self =
+                switch scalar.value {
+                case 0...0x24F, 0x1E00...0x1EFF: .latin
+                case 0x370...0x3FF: .greek
+                case 0x400...0x52F: .cyrillic
+                case 0x530...0x58F: .armenian
+                case 0x590...0x5FF: .hebrew
+                case 0x600...0x7FF: .arabic
+                case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: .han
+                default: .other
+                }
+        }
+    }
+
+    /// The first line (from 1) on which two readings of the same bytes differ.
+    private static func firstDifferingLine(_ a: String, _ b: String) -> Int {
+        for (number, (lineA, lineB)) in zip(
+            a.split(separator: "\n", omittingEmptySubsequences: false),
+            b.split(separator: "\n", omittingEmptySubsequences: false)
+        ).enumerated() where lineA != lineB {
+            return number + 1
+        }
+        return 1
     }
 
     /// Why bytes could not be read or written.
     public enum EncodingFailure: Error, Equatable {
         case invalid(encoding: TextEncoding, offset: Int)
+        /// Valid UTF-8 and valid GB18030, and neither reading clearly the one meant; the first line
+        /// that reads differently (its text is not quoted: it may be confidential).
+        case ambiguous(line: Int)
         case unrepresentable(offset: Int)
         case utf16
         case unavailable
@@ -59,6 +175,13 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                 Message(
                     zh: "第 \(offset) 字节起不是有效的 \(encoding == .utf8 ? "UTF-8" : "UTF-8 或 GB18030") 文本",
                     en: "not valid \(encoding == .utf8 ? "UTF-8" : "UTF-8 or GB18030") text from byte \(offset)")
+            case .ambiguous(let line):
+                Message(
+                    zh:
+                        "无法判断文件的编码：按 UTF-8 和按 GB18030 都能读出文字，但内容不同（第 \(line) 行起）。请用 --encoding 指明：Excel、WPS 另存为“CSV（逗号分隔）”的文件用 --encoding gb18030，另存为“CSV UTF-8”的用 --encoding utf-8",
+                    en:
+                        "cannot tell the file's encoding: it reads as UTF-8 and as GB18030, with different text (from line \(line)). Name it with --encoding: gb18030 for a file saved from Excel or WPS as \"CSV (comma delimited)\", utf-8 for \"CSV UTF-8\""
+                )
             case .unrepresentable(let offset):
                 Message(
                     zh: "第 \(offset) 字节处的字符无法用 GB18030 表示", en: "the character at byte \(offset) has no GB18030 form")

@@ -1,0 +1,76 @@
+import TalkModel
+import Testing
+
+/// A sheet is never stored garbled: GBK bytes that happen to be valid UTF-8 are read as GBK (or
+/// refused), and UTF-8 is always read as UTF-8.
+@Suite struct EncodingDetectionTests {
+    static let surnames = Array(
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+    static let givens = Array("伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国文辉力鹏宇浩凯健俊帆帅旭宁春海波斌宏志林峰玲燕")
+    static let places = [
+        "江东省委", "江州市委", "桐林县委", "海西州委", "安平市委", "北岭市委", "临川市委", "清溪县委", "国资委党委", "省委组织部",
+        "纪委监委", "办公厅", "审计厅党组", "教育厅党组", "东湖区委", "南山镇党委",
+    ]
+
+    /// Every two- and three-character name of common surnames and given-name characters, and
+    /// every place, written as GBK: whenever the bytes are also valid UTF-8, the reading is GBK's
+    /// or the file is refused as ambiguous.
+    @Test func gbkThatIsValidUTF8IsNeverReadAsUTF8() throws {
+        var validBothWays = 0
+        var refused = 0
+        var names = Self.places
+        for surname in Self.surnames {
+            for given in Self.givens {
+                names.append(String([surname, given]))
+                names.append(
+                    String([surname, given, Self.givens[(Self.givens.firstIndex(of: given)! + 7) % Self.givens.count]]))
+            }
+        }
+        for (i, name) in names.enumerated() {
+            let sheet = "id,name\r\np-\(i),\(name)\r\n"
+            let bytes = try TextEncoding.gb18030.encode(sheet)
+            guard String(validating: bytes, as: UTF8.self) != nil else { continue }
+            validBothWays += 1
+            do {
+                let (text, encoding) = try TextEncoding.decode(bytes)
+                #expect(encoding == .gb18030 && text == sheet, "\(name) read as \(text)")
+            } catch .ambiguous {
+                refused += 1
+            }
+        }
+        // The instances exist (谢强 and 叶平 among them), and nearly all are told apart.
+        #expect(validBothWays > 20, "\(validBothWays)")
+        #expect(refused * 10 <= validBothWays, "\(refused) of \(validBothWays) refused")
+    }
+
+    @Test func theHandedCaseReadsAsGBK() throws {
+        let sheet = "id,name\r\np-xieq,谢强\r\np-yep,叶平\r\n"
+        let bytes = try TextEncoding.gb18030.encode(sheet)
+        #expect(String(validating: bytes, as: UTF8.self) == "id,name\r\np-xieq,лǿ\r\np-yep,Ҷƽ\r\n")
+        #expect(try TextEncoding.decode(bytes) == (sheet, .gb18030))
+    }
+
+    /// UTF-8 without a byte-order mark is read as UTF-8, even when it is valid GB18030 too, with
+    /// rare characters, foreign names in Latin letters and the middle dot of minority names.
+    @Test(arguments: [
+        "谢强", "叶平", "阿卜杜拉·艾买提", "José Martín", "䶮", "王　伟", "江东省国资委党委（党组性质党委）", "Müller", "“一把手”",
+    ])
+    func utf8IsReadAsUTF8(_ name: String) throws {
+        let sheet = "id,name\r\np-1,\(name)\r\np-2,\(name)\(name)\r\n"
+        #expect(try TextEncoding.decode(Array(sheet.utf8)) == (sheet, .utf8))
+    }
+}
+
+/// The CSV reader splits on the separator's scalar.
+@Suite struct CSVScalarTests {
+    @Test func aCombiningMarkAfterACommaDoesNotMergeTwoCells() throws {
+        let rows = try CSV.rows("a,\u{301}b,c\r\n\"x,\r\ny\",\u{20DD}z\n")
+        #expect(rows.map(\.cells) == [["a", "\u{301}b", "c"], ["x,\r\ny", "\u{20DD}z"]])
+        #expect(rows.map(\.number) == [1, 2])
+    }
+
+    @Test func anUnclosedQuoteIsLocatedAcrossLineEnds() {
+        #expect(throws: CSV.SyntaxError.self) { try CSV.rows("a,b\r\n\"x\r\ny\r\n") }
+        do { _ = try CSV.rows("a,b\r\nc,\"x\r\ny\r\n") } catch { #expect(error.line == 2 && error.column == 3) }
+    }
+}
