@@ -9,6 +9,7 @@ let initCommand = Command(
 ) { arguments, context in
     try arguments.noOperands()
     let (store, created) = try context.openOrCreateStore()
+    NewStoreGuard.keep()
     let schema = try store.schemaVersion()
     if created {
         context.say("已创建存储 \(store.path)（结构版本 \(schema)）", "created store \(store.path) (schema \(schema))")
@@ -56,13 +57,16 @@ func save(
         summary = try store.save(
             try adjust(store, decoded.dataset), locator: decoded.locator(), source: file,
             earlier: decoded.problems, unreadable: decoded.unreadableIDs, progress: context.progress)
+        NewStoreGuard.keep()
         context.progressDone()
     } catch let error as InputError {
         context.progressDone()
         if created { context.discardNewStore() }
+        NewStoreGuard.keep()
         throw InputError(source: error.source, problems: error.problems.map(place))
     } catch {
         if created { context.discardNewStore() }
+        NewStoreGuard.keep()
         throw error
     }
     context.say("已载入 \(file)：", "loaded \(file):")
