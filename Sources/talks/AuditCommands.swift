@@ -6,9 +6,9 @@ let deleteCommand = Command(
     summary: Message(zh: "删除一条记录（记入审计日志）", en: "delete one record (written to the audit trail)"),
     details: Message(
         zh:
-            "KIND 为 talks、plans、triggers、organizations、people、appointments 或 terms；KEY 为编号，任职为 人员/组织/职务/起始日期，届期为 组织/起始日期（与 talks audit log 中的写法相同）。\n不加 --yes 时只显示将删除的记录，不作改动。仍被其他记录引用的记录（如有谈话的组织）不能删除，会列出引用它的记录。",
+            "KIND 为 talks、plans、triggers、organizations、people、appointments 或 terms；KEY 为编号，任职为 人员/组织/职务/起始日期，届期为 组织/起始日期（与 talks audit log 中的写法相同；编号自身的 / 写作 %2F，% 写作 %25）。\n不加 --yes 时只显示将删除的记录，不作改动。仍被其他记录引用的记录（如有谈话的组织）不能删除，会列出引用它的记录。",
         en:
-            "KIND is talks, plans, triggers, organizations, people, appointments or terms; KEY is the id, for an appointment person/organization/role/from and for a term organization/from (as talks audit log writes them).\nWithout --yes it only shows the record it would delete and changes nothing. A record other records refer to (an organization with talks) cannot be deleted; those records are listed."
+            "KIND is talks, plans, triggers, organizations, people, appointments or terms; KEY is the id, for an appointment person/organization/role/from and for a term organization/from (as talks audit log writes them; an id's own / is written %2F and % is %25).\nWithout --yes it only shows the record it would delete and changes nothing. A record other records refer to (an organization with talks) cannot be deleted; those records are listed."
     ),
     options: [.flag("--yes", "确实删除", "really delete")]
 ) { arguments, context in

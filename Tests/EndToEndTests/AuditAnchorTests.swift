@@ -4,10 +4,14 @@ import TestSupport
 import Testing
 
 /// Re-chains the whole trail as someone with write access to the file could: every entry's hash
-/// recomputed after `edit` changed some of them (the chain has no secret to stop it).
+/// recomputed after some were changed (the chain has no secret to stop it).
 private func rechain(_ db: String) throws {
     let rows = try sqlite3(
-        db, ".mode json\nSELECT seq, at, user, command, changes, state FROM audit_entry ORDER BY seq")
+        db,
+        """
+        SELECT json_group_array(json_object('seq', seq, 'at', at, 'user', user, 'command', command,
+            'changes', changes, 'state', state)) FROM (SELECT * FROM audit_entry ORDER BY seq)
+        """)
     let entries = try #require(try JSONSerialization.jsonObject(with: Data(rows.utf8)) as? [[String: Any]])
     var previous = String(repeating: "0", count: 64)
     var sql = ""
