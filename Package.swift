@@ -33,7 +33,7 @@ let package = Package(
         .testTarget(name: "TalkStoreTests", dependencies: ["TalkStore", "TalkModel", "TestSupport"]),
         .testTarget(name: "TalkTextTests", dependencies: ["TalkText", "TalkModel"]),
         .testTarget(name: "TalkRulesTests", dependencies: ["TalkRules", "TalkModel", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["talks", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["talks", "TalkModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -34,16 +34,37 @@ public enum DatasetEncoder {
     /// What names each record of one kind, in the dataset's order: the id, or for the kinds
     /// without one the fields that identify it, joined by "/" (`person/organization/role/from`,
     /// `organization/from`). The audit trail and `talks delete` name records by it.
+    ///
+    /// Ids may hold "/", so each id in a joined key is escaped (`keyComponent`): person `p/x` at
+    /// `o` is `p%2Fx/o/…` and person `p` at `x/o` is `p/x%2Fo/…`, two keys that cannot meet. The
+    /// keys of ids without "/" or "%" (every id an office types) are unchanged.
     public static func keys(_ kind: RecordKind, _ d: Dataset) -> [String] {
         switch kind {
         case .organizations: d.organizations.map(\.id)
         case .people: d.people.map(\.id)
-        case .appointments: d.appointments.map { "\($0.person)/\($0.organization)/\($0.role.rawValue)/\($0.from)" }
-        case .terms: d.terms.map { "\($0.organization)/\($0.from)" }
+        case .appointments:
+            d.appointments.map {
+                "\(keyComponent($0.person))/\(keyComponent($0.organization))/\($0.role.rawValue)/\($0.from)"
+            }
+        case .terms: d.terms.map { "\(keyComponent($0.organization))/\($0.from)" }
         case .plans: d.plans.map(\.id)
         case .triggers: d.triggers.map(\.id)
         case .talks: d.talks.map(\.id)
         }
+    }
+
+    /// An id as a part of a joined key: "%" and "/" percent-escaped, "%" first so the escape
+    /// itself cannot be mistaken for an id's text. `Store` repeats this in SQL (`keyComponentSQL`).
+    public static func keyComponent(_ id: String) -> String {
+        var escaped = ""
+        for character in id {
+            switch character {
+            case "%": escaped += "%25"
+            case "/": escaped += "%2F"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
     }
 
     /// Builds an object from the members that are present (nil values are left out).

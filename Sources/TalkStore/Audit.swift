@@ -110,6 +110,30 @@ public struct AuditEntry: Sendable {
     }
 }
 
+/// An entry's number and hash, written down outside the store (`42:3fa9…`, the full hash), so
+/// that `audit verify --anchor` shows a trail rewritten or cut short after it was taken.
+public struct AuditAnchor: Sendable, Equatable, CustomStringConvertible {
+    public let entry: Int
+    /// SHA-256, 64 lowercase hexadecimal digits.
+    public let hash: String
+
+    public init(entry: Int, hash: String) {
+        self.entry = entry
+        self.hash = hash
+    }
+
+    /// Reads `N:HASH` (a positive number, 64 hexadecimal digits in either case); nil otherwise.
+    public init?(_ text: String) {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let entry = Int(parts[0]), entry > 0, parts[1].utf8.count == 64,
+            parts[1].utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0 | 0x20) })
+        else { return nil }
+        self.init(entry: entry, hash: parts[1].lowercased())
+    }
+
+    public var description: String { "\(entry):\(hash)" }
+}
+
 /// What `audit verify` found.
 public enum AuditVerdict: Sendable {
     case intact(entries: Int, records: Int, head: String)

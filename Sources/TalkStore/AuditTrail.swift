@@ -118,9 +118,24 @@ extension Store {
             }
     }
 
-    /// Checks the chain entry by entry, then every record against its digest and the digests
-    /// against the newest entry's state. Reports the earliest entry found broken.
-    public func verifyAudit() throws -> AuditVerdict {
+    /// The newest entry as an anchor to keep outside the store; nil when the trail is empty.
+    public func auditAnchor() throws -> AuditAnchor? {
+        try reading {
+            try rawQuery("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1").first.map {
+                AuditAnchor(entry: try $0.int(0), hash: try $0.text(1))
+            }
+        }
+    }
+
+    /// Checks the chain entry by entry, then each anchor kept outside the store, then every
+    /// record against its digest and the digests against the newest entry's state. Reports the
+    /// earliest entry found broken; a failed anchor names every anchor that failed.
+    ///
+    /// The chain has no secret: whoever can write the file can recompute every hash after
+    /// rewriting an entry, or drop the newest entries and undo their changes. Only an anchor
+    /// (an entry's hash written down elsewhere) shows that; without one, "intact" means only
+    /// that the store agrees with itself.
+    public func verifyAudit(anchors: [AuditAnchor] = []) throws -> AuditVerdict {
         try reading {
             let entries = try storedEntries()
             var previous = AuditEntry.origin
@@ -143,8 +158,40 @@ extension Store {
                 }
                 previous = entry.hash
             }
+            if let failed = Self.failedAnchors(anchors, entries) { return failed }
             return try verifyRecords(against: entries.last)
         }
+    }
+
+    /// The anchors whose entry is missing or has another hash, as one verdict naming them all.
+    private static func failedAnchors(_ anchors: [AuditAnchor], _ entries: [AuditEntry]) -> AuditVerdict? {
+        let failures: [(entry: Int, reason: Message)] = anchors.compactMap { anchor in
+            guard anchor.entry <= entries.count else {
+                return (
+                    anchor.entry,
+                    Message(
+                        zh: "第 \(anchor.entry) 条审计记录已不存在（现只有 \(entries.count) 条），与保存的锚点 \(anchor) 不符：审计记录被删除",
+                        en:
+                            "entry \(anchor.entry) is missing (the trail now has \(entries.count)), so the anchor \(anchor) kept outside the store fails: entries were removed"
+                    )
+                )
+            }
+            guard entries[anchor.entry - 1].hash != anchor.hash else { return nil }
+            return (
+                anchor.entry,
+                Message(
+                    zh: "第 \(anchor.entry) 条审计记录与保存的锚点 \(anchor) 不符：此前的审计记录被改写",
+                    en:
+                        "entry \(anchor.entry) differs from the anchor \(anchor) kept outside the store: the trail up to it was rewritten"
+                )
+            )
+        }
+        guard let first = failures.min(by: { $0.entry < $1.entry }) else { return nil }
+        return .broken(
+            entry: first.entry,
+            reason: Message(
+                zh: failures.map(\.reason.zh).joined(separator: "；"),
+                en: failures.map(\.reason.en).joined(separator: "; ")))
     }
 
     private func verifyRecords(against last: AuditEntry?) throws -> AuditVerdict {

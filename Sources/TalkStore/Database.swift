@@ -1,16 +1,6 @@
 import CSQLite
 import Foundation
 
-/// What went wrong with the store itself.
-public enum StoreError: Error, Sendable {
-    /// No store at the path: a read command was run before `talks init` or `talks load`.
-    case missing(path: String)
-    /// The file exists but is not a talks store (not SQLite, damaged, or from a newer version).
-    case unusable(path: String, reason: String)
-    /// SQLite refused an operation it should have accepted: a bug or a failing disk.
-    case sqlite(code: Int32, message: String)
-}
-
 /// A value bound to or read from SQL.
 enum SQLValue: Equatable {
     case null
@@ -26,16 +16,35 @@ final class Connection {
     private let handle: OpaquePointer
     private var statements: [String: Statement] = [:]
 
-    /// Opens an existing file read-write; SQLite never creates it here (`create` is done by the caller,
-    /// so the file can be made owner-only first).
-    init(path: String) throws {
+    /// The store's path, for messages.
+    let path: String
+    /// Opened read-only (a read-only medium or folder): every write is refused before it starts.
+    let readOnly: Bool
+
+    /// Opens an existing file; SQLite never creates it here (`Store.create` does, owner-only),
+    /// nor follows a symbolic link. Read-only, the file is opened as immutable unless a
+    /// write-ahead log is beside it: no `-shm` can be made there, and none is needed.
+    /// `shownAs` names the file in errors when it is a new store's temporary name.
+    init(path: String, readOnly: Bool = false, shownAs: String? = nil) throws {
+        self.path = shownAs ?? path
+        self.readOnly = readOnly
         var db: OpaquePointer?
-        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
-        let code = sqlite3_open_v2(path, &db, flags, nil)
+        var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW
+        var name = path
+        if readOnly {
+            flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+            var info = stat()
+            let logged = lstat(path + "-wal", &info) == 0 && info.st_size > 0
+            name = Self.uri(path) + (logged ? "" : "?immutable=1")
+        } else {
+            flags |= SQLITE_OPEN_READWRITE
+        }
+        let code = sqlite3_open_v2(name, &db, flags, nil)
         guard code == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+            let systemErrno = db.map { sqlite3_system_errno($0) } ?? 0
             sqlite3_close_v2(db)
-            throw StoreError.unusable(path: path, reason: message)
+            throw StoreError.from(code: code, message: message, systemErrno: systemErrno, path: self.path)
         }
         handle = db
         sqlite3_extended_result_codes(db, 1)
@@ -45,8 +54,9 @@ final class Connection {
             db,
             { _, attempt in
                 if attempt == 20 {
-                    FileHandle.standardError.write(
-                        Data("talks: waiting for another talks process to finish writing to the store…\n".utf8))
+                    // write(2), not FileHandle: a standard error that is full or gone must not trap.
+                    let notice = "talks: waiting for another talks process to finish writing to the store…\n"
+                    _ = notice.utf8CString.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count - 1) }
                 }
                 if attempt >= 72_000 { return 0 }  // 72,000 × 50 ms: an hour
                 usleep(50_000)
@@ -59,8 +69,26 @@ final class Connection {
         sqlite3_close_v2(handle)
     }
 
+    /// The typed error of a failed call, read before anything else can change SQLite's state.
     func error(_ code: Int32) -> StoreError {
-        StoreError.sqlite(code: code, message: String(cString: sqlite3_errmsg(handle)))
+        StoreError.from(
+            code: code, message: String(cString: sqlite3_errmsg(handle)), systemErrno: sqlite3_system_errno(handle),
+            path: path)
+    }
+
+    /// A `file:` URI of a path, escaping what a URI would read as its own syntax.
+    private static func uri(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var escaped = ""
+        for character in absolute {
+            switch character {
+            case "%": escaped += "%25"
+            case "?": escaped += "%3F"
+            case "#": escaped += "%23"
+            default: escaped.append(character)
+            }
+        }
+        return "file://" + escaped
     }
 
     /// Runs SQL that returns no rows (may hold several statements).
@@ -107,11 +135,18 @@ final class Connection {
 
     /// Runs `body` as one write transaction: `BEGIN IMMEDIATE` takes the write lock up front, so two
     /// writers queue on the busy timeout instead of failing half-way; any error rolls everything back.
-    /// Inside another write transaction, `body` simply joins it.
+    /// Inside another write transaction, `body` simply joins it. A damaged file is never written
+    /// to: SQLite's `quick_check` runs first, under the lock (its cost: Docs/performance.md).
     func writeTransaction<T>(_ body: () throws -> T) throws -> T {
         if sqlite3_get_autocommit(handle) == 0 { return try body() }
+        if readOnly { throw StoreError.readOnly(path: path) }
         try execute("BEGIN IMMEDIATE")
         do {
+            let check = try query("PRAGMA quick_check(1)")
+            guard check.first?.first == .text("ok") else {
+                let detail = if case .text(let text)? = check.first?.first { text } else { "quick_check failed" }
+                throw StoreError.damaged(path: path, detail: detail)
+            }
             let result = try body()
             try execute("COMMIT")
             return result

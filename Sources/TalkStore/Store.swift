@@ -18,56 +18,105 @@ public final class Store {
         self.actor = actor
     }
 
-    /// Opens an existing store, bringing its schema up to date.
+    /// Opens an existing store, bringing its schema up to date. The file is checked first
+    /// (`StoreFile.inspect`): a store that is not a regular file of ours, that others can read,
+    /// or that has several names is refused before SQLite opens it. On a read-only medium or
+    /// in a folder we cannot write, the store is opened read-only: reads work, writes throw
+    /// `StoreError.readOnly`.
     public static func open(at path: String, actor: Actor = Actor(command: "talks")) throws -> Store {
-        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missing(path: path) }
-        return try connect(path, actor: actor)
+        guard let inspection = try StoreFile.inspect(path) else { throw StoreError.missing(path: path) }
+        return try connect(path, readOnly: inspection.readOnly, actor: actor)
     }
 
     /// Opens the store, creating it (owner-only) when there is none; says whether it was created.
+    /// A store just created is removed again if SIGINT or SIGTERM arrives before the caller calls
+    /// `NewStoreGuard.keep()`: when its first load has committed, or at once for `talks init`.
     public static func openOrCreate(at path: String, actor: Actor = Actor(command: "talks")) throws -> (
         store: Store, created: Bool
     ) {
-        let created = try createFile(path)
-        return (try connect(path, actor: actor), created)
-    }
-
-    /// Creates the file readable by its owner only (Art. 16) before SQLite touches it;
-    /// SQLite gives its -wal and -shm files the same permissions.
-    private static func createFile(_ path: String) throws -> Bool {
-        let descriptor = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-        if descriptor >= 0 {
-            close(descriptor)
-            return true
+        if try StoreFile.inspect(path) == nil {
+            // Files another user left beside a store yet to be made are refused before it is made.
+            try StoreFile.inspectCompanions(of: path)
+            if try create(path, actor: actor) {
+                do {
+                    return (try open(at: path, actor: actor), true)
+                } catch {
+                    unlink(path)
+                    NewStoreGuard.keep()
+                    throw error
+                }
+            }
         }
-        if errno == EEXIST { return false }
-        throw StoreError.unusable(path: path, reason: String(cString: strerror(errno)))
+        return (try open(at: path, actor: actor), false)
     }
 
-    private static func connect(_ path: String, actor: Actor) throws -> Store {
-        let db = try Connection(path: path)
+    /// Makes a new store under a temporary name (created with O_EXCL, mode 0600, by `mkstemp`),
+    /// gives it its schema, and only then links it to `path`: no one ever sees a store half made,
+    /// and a file that was already there, empty or not, is never initialised. False when another
+    /// process made the store first.
+    private static func create(_ path: String, actor: Actor) throws -> Bool {
+        let folder = StoreFile.folder(of: path)
+        var template = Array((folder + "/.talks-new-XXXXXX").utf8CString)
+        let descriptor = mkstemp(&template)
+        guard descriptor >= 0 else { throw StoreError.fromErrno(path: path) }
+        close(descriptor)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        NewStoreGuard.guardFiles(of: temporary)
+        defer {
+            for name in [temporary] + StoreFile.companions.map({ temporary + $0 }) { unlink(name) }
+        }
         do {
-            try db.execute("PRAGMA foreign_keys = ON")
+            // Closed at the end of this scope, which checkpoints the log into the file.
+            let store = try Store(path: path, db: Connection(path: temporary, shownAs: path), actor: actor)
+            try store.prepare(initialising: true)
+        } catch {
+            NewStoreGuard.keep()
+            throw error
+        }
+        // From here until the caller keeps it, a signal removes the store itself.
+        NewStoreGuard.guardFiles(of: path)
+        guard link(temporary, path) == 0 else {
+            let failure = errno
+            NewStoreGuard.keep()
+            if failure == EEXIST { return false }
+            errno = failure
+            throw StoreError.fromErrno(path: path)
+        }
+        return true
+    }
+
+    private static func connect(_ path: String, readOnly: Bool, actor: Actor) throws -> Store {
+        let store = Store(path: path, db: try Connection(path: path, readOnly: readOnly), actor: actor)
+        try store.prepare(initialising: false)
+        return store
+    }
+
+    /// Turns on what every connection needs and brings the schema up to date; only a file this
+    /// process has just created (`initialising`) may be given a schema.
+    private func prepare(initialising: Bool) throws {
+        // Another program's database is refused before anything (the journal mode) is written to it.
+        if !initialising, try db.query("PRAGMA application_id").first?.first != .integer(Self.applicationID) {
+            throw StoreError.notAStore(path: path, why: .otherDatabase)
+        }
+        try db.execute("PRAGMA foreign_keys = ON")
+        if !db.readOnly {
             let mode = try db.query("PRAGMA journal_mode = WAL")
             guard mode.first?.first == .text("wal") else {
-                throw StoreError.unusable(path: path, reason: "write-ahead logging could not be turned on")
+                throw StoreError.ioFailure(path: path, detail: "write-ahead logging could not be turned on")
             }
-            let store = Store(path: path, db: db, actor: actor)
-            try store.migrate()
-            return store
-        } catch StoreError.sqlite(let code, let message) where [26, 11].contains(code & 0xFF) {
-            // SQLITE_NOTADB, SQLITE_CORRUPT: the file is not (or no longer) a database.
-            throw StoreError.unusable(path: path, reason: message)
         }
+        try migrate(initialising: initialising)
     }
 
     /// Brings the schema up to date. The common case, a current store, is settled by a read, so
     /// readers never queue behind a writer just to open the store.
-    private func migrate() throws {
-        if try db.readTransaction({ try Self.schemaState(db, path: path) }) == .current { return }
+    private func migrate(initialising: Bool) throws {
+        if try db.readTransaction({ try Self.schemaState(db, path: path, initialising: initialising) }) == .current {
+            return
+        }
         try db.writeTransaction {
             // Asked again under the write lock: another process may have migrated meanwhile.
-            let state = try Self.schemaState(db, path: path)
+            let state = try Self.schemaState(db, path: path, initialising: initialising)
             if state == .current { return }
             if case .empty = state {
                 try db.execute("PRAGMA application_id = \(Self.applicationID)")
@@ -90,19 +139,17 @@ public final class Store {
     }
 
     /// Where the schema stands; call inside a transaction.
-    private static func schemaState(_ db: Connection, path: String) throws -> SchemaState {
+    private static func schemaState(_ db: Connection, path: String, initialising: Bool) throws -> SchemaState {
         let id = try db.query("PRAGMA application_id").first?.first
         guard id == .integer(applicationID) else {
-            guard try db.query("SELECT count(*) FROM sqlite_schema").first?.first == .integer(0) else {
-                throw StoreError.unusable(path: path, reason: "this SQLite file is not a talks store")
-            }
+            guard initialising else { throw StoreError.notAStore(path: path, why: .otherDatabase) }
             return .empty
         }
         guard case .integer(let version) = try db.query("SELECT max(version) FROM schema_migration").first?.first
         else { return .behind(0) }
         guard version <= Int64(Schema.latest) else {
-            throw StoreError.unusable(
-                path: path, reason: "the store has schema version \(version), newer than this talks (\(Schema.latest))")
+            throw StoreError.notAStore(
+                path: path, why: .newerSchema(version: Int(version), supported: Schema.latest))
         }
         return version == Int64(Schema.latest) ? .current : .behind(Int(version))
     }
@@ -278,14 +325,14 @@ public final class Store {
 
     /// What refers to a record, by the kind of the referring records, each with their keys.
     private func references(to kind: RecordKind, id: String) throws -> [(RecordKind, [String])] {
-        let appointmentKey = "person || '/' || organization || '/' || role || '/' || from_date"
+        let appointmentKey = Schema.appointmentKey("")
         let queries: [(RecordKind, String)] =
             switch kind {
             case .organizations:
                 [
                     (.organizations, "SELECT id FROM organization WHERE parent = ?1 OR approved_by = ?1"),
                     (.appointments, "SELECT \(appointmentKey) FROM appointment WHERE organization = ?1"),
-                    (.terms, "SELECT organization || '/' || from_date FROM term WHERE organization = ?1"),
+                    (.terms, "SELECT \(Schema.termKey("")) FROM term WHERE organization = ?1"),
                     (.plans, "SELECT id FROM plan WHERE conductor = ?1 OR organization = ?1"),
                     (.triggers, "SELECT id FROM trigger_event WHERE organization = ?1"),
                     (.talks, "SELECT id FROM talk WHERE conductor = ?1 OR organization = ?1"),
@@ -509,10 +556,11 @@ public final class Store {
             }
             t.triggers = triggers[t.id] ?? []
             let lists = entries[t.id] ?? [:]
-            try TalkList.apply(lists, to: &t)
+            try TalkList.apply(lists, to: &t, path: path)
             if let archived = try r.optionalDate(18) {
                 t.archive = Archive(
-                    archived: archived, copiedTo: try (lists[.copiedTo] ?? []).map { try RowReader.vocabulary($0) })
+                    archived: archived,
+                    copiedTo: try (lists[.copiedTo] ?? []).map { try RowReader.vocabulary($0, path: path) })
             }
             return t
         }
@@ -594,11 +642,11 @@ enum TalkList: String, Vocabulary {
         ]
     }
 
-    static func apply(_ lists: [TalkList: [String]], to t: inout Talk) throws {
-        t.steps = try (lists[.step] ?? []).map { try RowReader.vocabulary($0) }
+    static func apply(_ lists: [TalkList: [String]], to t: inout Talk, path: String) throws {
+        t.steps = try (lists[.step] ?? []).map { try RowReader.vocabulary($0, path: path) }
         t.problems = lists[.problem] ?? []
         t.requirements = lists[.requirement] ?? []
-        t.participants = try (lists[.participant] ?? []).map { try RowReader.vocabulary($0) }
+        t.participants = try (lists[.participant] ?? []).map { try RowReader.vocabulary($0, path: path) }
     }
 }
 
@@ -608,8 +656,7 @@ struct RowReader {
     let path: String
 
     private func damaged(_ column: Int) -> StoreError {
-        StoreError.unusable(
-            path: path, reason: "unexpected value in column \(column): the store was edited outside talks")
+        StoreError.damaged(path: path, detail: "unexpected value in column \(column)")
     }
 
     func optionalText(_ i: Int) throws -> String? {
@@ -651,17 +698,16 @@ struct RowReader {
 
     func optionalVocabulary<V: Vocabulary>(_ i: Int) throws -> V? {
         guard let text = try optionalText(i) else { return nil }
-        return try Self.vocabulary(text)
+        return try Self.vocabulary(text, path: path)
     }
 
     func vocabulary<V: Vocabulary>(_ i: Int) throws -> V {
-        try Self.vocabulary(try text(i))
+        try Self.vocabulary(try text(i), path: path)
     }
 
-    static func vocabulary<V: Vocabulary>(_ text: String) throws -> V {
+    static func vocabulary<V: Vocabulary>(_ text: String, path: String) throws -> V {
         guard let value = V(rawValue: text) else {
-            throw StoreError.unusable(
-                path: "", reason: "unexpected value \(text.quoted): the store was edited outside talks")
+            throw StoreError.damaged(path: path, detail: "unexpected value \(text.quoted)")
         }
         return value
     }

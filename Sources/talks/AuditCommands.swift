@@ -6,9 +6,9 @@ let deleteCommand = Command(
     summary: Message(zh: "删除一条记录（记入审计日志）", en: "delete one record (written to the audit trail)"),
     details: Message(
         zh:
-            "KIND 为 talks、plans、triggers、organizations、people、appointments 或 terms；KEY 为编号，任职为 人员/组织/职务/起始日期，届期为 组织/起始日期（与 talks audit log 中的写法相同）。\n不加 --yes 时只显示将删除的记录，不作改动。仍被其他记录引用的记录（如有谈话的组织）不能删除，会列出引用它的记录。",
+            "KIND 为 talks、plans、triggers、organizations、people、appointments 或 terms；KEY 为编号，任职为 人员/组织/职务/起始日期，届期为 组织/起始日期（与 talks audit log 中的写法相同；编号自身的 / 写作 %2F，% 写作 %25）。\n不加 --yes 时只显示将删除的记录，不作改动。仍被其他记录引用的记录（如有谈话的组织）不能删除，会列出引用它的记录。",
         en:
-            "KIND is talks, plans, triggers, organizations, people, appointments or terms; KEY is the id, for an appointment person/organization/role/from and for a term organization/from (as talks audit log writes them).\nWithout --yes it only shows the record it would delete and changes nothing. A record other records refer to (an organization with talks) cannot be deleted; those records are listed."
+            "KIND is talks, plans, triggers, organizations, people, appointments or terms; KEY is the id, for an appointment person/organization/role/from and for a term organization/from (as talks audit log writes them; an id's own / is written %2F and % is %25).\nWithout --yes it only shows the record it would delete and changes nothing. A record other records refer to (an organization with talks) cannot be deleted; those records are listed."
     ),
     options: [.flag("--yes", "确实删除", "really delete")]
 ) { arguments, context in
@@ -38,36 +38,64 @@ let deleteCommand = Command(
 }
 
 let auditCommand = Command(
-    name: "audit", operands: "log|verify",
+    name: "audit", operands: "log|verify|anchor",
     summary: Message(
         zh: "审计日志：谁在何时改动了哪些记录，及其完整性校验", en: "the audit trail: who changed which records when, and its check"),
     details: Message(
         zh:
-            "每次 load、import、record、measures、rectification、archive、delete 改动存储，都追加一条审计记录：时间（UTC）、操作系统用户、命令、改动了哪些记录和字段。审计记录只含编号和字段名，不含保密内容。\n审计记录组成 SHA-256 哈希链，并锚定在每条记录内容的摘要上。\nlog：列出审计记录（--last N 只列最近 N 条，--full 列出全部编号，--format json 为机器可读）。\nverify：逐条校验；完整时退出码 0，发现在 talks 之外（如用 sqlite3）改动、删除的审计记录或业务记录时退出码 1，并指出最早出问题的审计记录。",
+            "每次 load、import、record、measures、rectification、archive、delete 改动存储，都追加一条审计记录：时间（UTC）、操作系统用户、命令、改动了哪些记录和字段。审计记录只含编号和字段名，不含保密内容。\n审计记录组成 SHA-256 哈希链，并锚定在每条记录内容的摘要上。\nlog：列出审计记录（--last N 只列最近 N 条，--full 列出全部编号，--format json 为机器可读）。\nverify：逐条校验；完整时退出码 0，发现在 talks 之外（如用 sqlite3）改动、删除的审计记录或业务记录时退出码 1，并指出最早出问题的审计记录。\nanchor：输出一行“编号:哈希”（最新一条审计记录），请在存储之外保存（登记簿、发给纪检机关的消息）。能改写存储文件的人也能重算整条哈希链；verify --anchor 编号:哈希 可发现保存锚点后被改写或删去的审计记录。",
         en:
-            "Every load, import, record, measures, rectification, archive and delete that changes the store appends an entry: when (UTC), the operating-system user, the command, and which records and fields changed. Entries hold ids and field names, never confidential text.\nThe entries form a SHA-256 hash chain anchored in a digest of every record's content.\nlog: lists the entries (--last N the newest N only, --full every id, --format json for programs).\nverify: checks them all; exit 0 when intact, exit 1 naming the earliest broken entry when an entry or a record was changed or deleted outside talks (say with sqlite3)."
+            "Every load, import, record, measures, rectification, archive and delete that changes the store appends an entry: when (UTC), the operating-system user, the command, and which records and fields changed. Entries hold ids and field names, never confidential text.\nThe entries form a SHA-256 hash chain anchored in a digest of every record's content.\nlog: lists the entries (--last N the newest N only, --full every id, --format json for programs).\nverify: checks them all; exit 0 when intact, exit 1 naming the earliest broken entry when an entry or a record was changed or deleted outside talks (say with sqlite3).\nanchor: prints one line, N:HASH of the newest entry, to keep outside the store (a register, a message to discipline inspection). Whoever can write the store file can recompute the whole chain; verify --anchor N:HASH shows entries rewritten or removed after the anchor was taken."
     ),
     options: [
         .value("--last", "N", "log：只列最近 N 条", "log: only the newest N entries"),
         .flag("--full", "log：列出每条改动的全部编号", "log: every id of each change"),
         .value("--format", "text|json", "log：输出格式（默认 text）", "log: output format (default: text)"),
+        .value(
+            "--anchor", "N:HASH", "verify：另核对在存储之外保存的锚点（talks audit anchor 的输出）",
+            "verify: also check an anchor kept outside the store (what talks audit anchor printed)", repeatable: true),
     ]
 ) { arguments, context in
-    guard let action = arguments.operands.first, arguments.operands.count == 1, ["log", "verify"].contains(action)
-    else {
-        throw arguments.fail("需要一个参数：log 或 verify", "expected one operand: log or verify")
-            .with(arguments.operands.first.flatMap { Suggestions.hint(for: $0, among: ["log", "verify"]) })
+    let actions = ["log", "verify", "anchor"]
+    guard let action = arguments.operands.first, arguments.operands.count == 1, actions.contains(action) else {
+        throw arguments.fail("需要一个参数：log、verify 或 anchor", "expected one operand: log, verify or anchor")
+            .with(arguments.operands.first.flatMap { Suggestions.hint(for: $0, among: actions) })
     }
-    let store = try context.openStore()
-    if action == "verify" {
+    if action != "verify", arguments.flag("--anchor") {
+        throw arguments.fail("--anchor 只用于 audit verify", "--anchor goes with audit verify only")
+    }
+    if action != "log" {
         for flag in ["--last", "--full", "--format"] where arguments.flag(flag) {
             throw arguments.fail("\(flag) 只用于 audit log", "\(flag) goes with audit log only")
         }
-        switch try store.verifyAudit() {
+    }
+    let anchors = try arguments.all("--anchor").map { text throws(UsageError) in
+        guard let anchor = AuditAnchor(text) else {
+            throw arguments.fail(
+                "锚点 \(text.quoted) 的格式应为 编号:哈希（64 位十六进制），即 talks audit anchor 的输出",
+                "the anchor \(text.quoted) must be N:HASH (64 hexadecimal digits), as talks audit anchor prints it")
+        }
+        return anchor
+    }
+    let store = try context.openStore()
+    if action == "anchor" {
+        guard let anchor = try store.auditAnchor() else {
+            context.note("审计日志尚无记录，没有可保存的锚点。", "the audit trail has no entries yet: there is nothing to anchor.")
+            return ExitStatus.success
+        }
+        try context.write("\(anchor)\n")
+        return ExitStatus.success
+    }
+    if action == "verify" {
+        switch try store.verifyAudit(anchors: anchors) {
         case .intact(let entries, let records, let head):
             try context.say(
                 "审计链完整：\(entries) 条审计记录，\(records) 条记录与之相符。链首 \(head)",
                 "audit trail intact: \(entries) entries, \(records) records match it. Head \(head)")
+            if !anchors.isEmpty {
+                try context.say(
+                    "与 \(anchors.count) 个保存的锚点相符。", "\(anchors.count) anchors kept outside the store match it.")
+            }
             return ExitStatus.success
         case .broken(_, let reason):
             try context.say("审计链已被破坏：\(reason.zh)", "the audit trail is broken: \(reason.en)")

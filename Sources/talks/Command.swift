@@ -146,6 +146,11 @@ func runTalks(_ words: [String], environment: [String: String]) -> Int32 {
         }
         let context = try Context(arguments: arguments, environment: environment)
         language = context.language
+        NewStoreGuard.setNote(
+            context.text(
+                "talks：已中断；本次未写入任何内容，刚创建的存储 \(context.storePath) 已删除。",
+                "talks: interrupted; nothing was written, and the store just created at \(context.storePath) was removed."
+            ))
         return try command.run(arguments, context)
     } catch let failure as OutputFailure {
         // A reader that went away after a read is the normal end of `talks export | head -1`.
@@ -158,28 +163,9 @@ func runTalks(_ words: [String], environment: [String: String]) -> Int32 {
         return fail(error.message.text(language) + hint, ExitStatus.usage)
     } catch let error as InputError {
         return fail(error.lines(language).joined(separator: "\n"), ExitStatus.badInput)
-    } catch StoreError.missing(let path) {
-        return fail(
-            language == .zh
-                ? "\(path)：尚无存储。请先运行 talks init（或 talks load 文件）创建。"
-                : "\(path): no store here yet. Run talks init (or talks load FILE) first.", ExitStatus.badInput)
-    } catch StoreError.unusable(let path, let reason) {
-        return fail(
-            language == .zh ? "\(path)：无法作为台账存储使用：\(reason)" : "\(path): cannot be used as a talks store: \(reason)",
-            ExitStatus.badInput)
-    } catch StoreError.sqlite(let code, _) where [5, 6].contains(code & 0xFF) {
-        // SQLITE_BUSY, SQLITE_LOCKED: only after an hour's wait for another writer.
-        return fail(
-            language == .zh
-                ? "存储正被另一个 talks 进程写入，已等候一小时仍未完成；本次未写入任何内容，请稍后再试。"
-                : "another talks process has been writing to the store for an hour; nothing was written, try again later.",
-            ExitStatus.internal)
-    } catch StoreError.sqlite(let code, let message) {
-        return fail(
-            language == .zh
-                ? "内部错误（SQLite \(code)）：\(message)。请报告此问题。"
-                : "internal error (SQLite \(code)): \(message). Please report it.",
-            ExitStatus.internal)
+    } catch let error as StoreError {
+        let (message, status) = storeFailure(error)
+        return fail(message.text(language), status)
     } catch {
         return fail(
             language == .zh ? "内部错误：\(error)。请报告此问题。" : "internal error: \(error). Please report it.",

@@ -19,6 +19,11 @@ struct Context {
         self.environment = environment
         actor = Actor(command: (["talks", arguments.command] + arguments.operands).joined(separator: " "))
         language = try Self.language(arguments.value("--lang"), environment: environment)
+        // An empty --db is a mistake (a shell variable that was not set); an empty TALKS_DB is
+        // "unset", as for most variables, so the default store is used.
+        if arguments.value("--db") == "" {
+            throw arguments.fail("--db 不能为空", "--db must not be empty")
+        }
         if let path = arguments.value("--db") ?? environment["TALKS_DB"], !path.isEmpty {
             storePath = path
             storePathIsDefault = false
@@ -80,21 +85,10 @@ struct Context {
         StandardStreams.error(VisibleText.escaped(text(zh, en), keepingLineBreaks: true) + "\n")
     }
 
-    /// The store, which must exist: read commands never create one.
+    /// The store, which must exist: read commands never create one. A store others can read is
+    /// refused by `Store.open` (Art. 16).
     func openStore() throws -> Store {
-        let store = try Store.open(at: storePath, actor: actor)
-        warnIfExposed()
-        return store
-    }
-
-    /// Art. 16: the store holds confidential text, so a store others can read is said at once.
-    private func warnIfExposed() {
-        var info = stat()
-        guard stat(storePath, &info) == 0, info.st_mode & 0o077 != 0 else { return }
-        let mode = String(info.st_mode & 0o777, radix: 8)
-        note(
-            "警告：存储 \(storePath) 可被其他用户读取（权限 \(mode)）。请运行 chmod 600 \(storePath)",
-            "warning: the store \(storePath) can be read by other users (mode \(mode)). Run chmod 600 \(storePath)")
+        try Store.open(at: storePath, actor: actor)
     }
 
     /// The store, created (with its folder, owner-only) when missing.
@@ -105,9 +99,7 @@ struct Context {
                 atPath: (storePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
                 attributes: [.posixPermissions: 0o700])
         }
-        let opened = try Store.openOrCreate(at: storePath, actor: actor)
-        warnIfExposed()
-        return opened
+        return try Store.openOrCreate(at: storePath, actor: actor)
     }
 
     /// Removes a store this command created but could not fill, so a failed first load leaves nothing behind.

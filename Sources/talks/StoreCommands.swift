@@ -9,6 +9,7 @@ let initCommand = Command(
 ) { arguments, context in
     try arguments.noOperands()
     let (store, created) = try context.openOrCreateStore()
+    NewStoreGuard.keep()
     let schema = try store.schemaVersion()
     try context.confirm(Message(zh: "存储 \(store.path) 已就绪", en: "the store \(store.path) is ready")) {
         try sayStoreState(store, created: created, schema: schema, context)
@@ -65,13 +66,16 @@ func save(
                 try adjust(store, decoded.dataset), locator: decoded.locator(), source: file,
                 earlier: decoded.problems, unreadable: decoded.unreadableIDs, progress: context.progress)
         }
+        NewStoreGuard.keep()
         context.progressDone()
     } catch let error as InputError {
         context.progressDone()
         if created { context.discardNewStore() }
+        NewStoreGuard.keep()
         throw InputError(source: error.source, problems: error.problems.map(place))
     } catch {
         if created { context.discardNewStore() }
+        NewStoreGuard.keep()
         throw error
     }
     try context.confirm(Message(zh: "\(file) 已载入", en: "\(file) was loaded")) {

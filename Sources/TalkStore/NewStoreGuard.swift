@@ -1,0 +1,76 @@
+import Foundation
+
+/// Removes a store this process is creating when SIGINT or SIGTERM arrives before it is worth
+/// keeping, so Ctrl-C during a first `talks load` leaves nothing behind (not an empty store).
+///
+/// A store that existed before needs nothing of this: SQLite rolls an interrupted transaction
+/// back when the store is next opened. The handler does only what is safe in a signal handler
+/// (`unlink`, `write`, `_exit`), on C strings made beforehand, and exits with 128 + the signal
+/// (130 for SIGINT, 143 for SIGTERM), as a shell reports a process killed by it.
+public enum NewStoreGuard {
+    private static let signals = [SIGINT, SIGTERM]
+
+    /// What the handler writes to standard error before it exits; set once by the command line,
+    /// in the reader's language, before any store is opened.
+    public static func setNote(_ text: String) {
+        withSignalsBlocked {
+            free(note)
+            note = strdup(text + "\n")
+        }
+    }
+
+    /// From now on a signal removes the store at `path` with SQLite's files beside it.
+    static func guardFiles(of path: String) {
+        withSignalsBlocked {
+            releaseGuarded()
+            for (i, name) in ([path] + StoreFile.companions.map { path + $0 }).enumerated() {
+                guarded[i] = strdup(name)
+            }
+            guardedCount = 1 + StoreFile.companions.count
+        }
+        for signal in signals { Foundation.signal(signal, removeAndExit) }
+        // A parent may have started us with them blocked (Foundation's Process does): they would
+        // wait until exit, and the store would outlive the interruption.
+        var wanted = signalSet()
+        sigprocmask(SIG_UNBLOCK, &wanted, nil)
+    }
+
+    /// The store is worth keeping (its first load committed, or `init` made it): a signal does
+    /// what it did before.
+    public static func keep() {
+        for signal in signals { Foundation.signal(signal, SIG_DFL) }
+        withSignalsBlocked(releaseGuarded)
+    }
+
+    private static func signalSet() -> sigset_t {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in signals { sigaddset(&set, signal) }
+        return set
+    }
+
+    private static func releaseGuarded() {
+        for i in 0..<guardedCount { free(guarded[i]) }
+        guardedCount = 0
+    }
+
+    /// Runs `body` with SIGINT and SIGTERM held back, so the handler never sees a half-made list.
+    private static func withSignalsBlocked(_ body: () -> Void) {
+        var blocked = signalSet()
+        var previous = sigset_t()
+        sigprocmask(SIG_BLOCK, &blocked, &previous)
+        body()
+        sigprocmask(SIG_SETMASK, &previous, nil)
+    }
+}
+
+/// The handler's state, in plain C memory so the handler reads it without Swift's runtime.
+nonisolated(unsafe) private let guarded = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: 8)
+nonisolated(unsafe) private var guardedCount = 0
+nonisolated(unsafe) private var note: UnsafeMutablePointer<CChar>? = nil
+
+private func removeAndExit(_ signal: Int32) {
+    for i in 0..<guardedCount { if let name = guarded[i] { unlink(name) } }
+    if let text = note { _ = write(STDERR_FILENO, text, strlen(text)) }
+    _exit(128 + signal)
+}

@@ -1,0 +1,88 @@
+import CSQLite
+import Foundation
+
+/// What went wrong with the store itself, as a case the command line can explain: no SQLite
+/// result code leaves TalkStore.
+public enum StoreError: Error, Sendable, Equatable {
+    /// No store at the path: a read command was run before `talks init` or `talks load`.
+    case missing(path: String)
+    /// The file is not a talks store, and talks leaves it untouched.
+    case notAStore(path: String, why: NotAStore)
+    /// The store, or one of SQLite's files beside it, could be read or written by someone else.
+    case unsafe(path: String, why: Unsafe)
+    /// The file is a talks store whose bytes are damaged (SQLite's corruption, or values the
+    /// schema never lets in): nothing is written to it; it is restored from an export.
+    case damaged(path: String, detail: String)
+    /// Another process held the write lock for the whole wait (an hour).
+    case busy(path: String)
+    /// A write was asked of a store on a read-only medium or in a folder we cannot write.
+    case readOnly(path: String)
+    /// The disk (or the user's quota) is full; the transaction was rolled back.
+    case full(path: String)
+    /// The operating system failed a read or a write (a failing disk, a vanished mount).
+    case ioFailure(path: String, detail: String)
+    /// The folder named for a new store cannot hold one (it does not exist, or is not a folder).
+    case cannotCreate(path: String, detail: String)
+    /// SQLite refused an operation it should have accepted: a bug.
+    case sqlite(code: Int32, message: String)
+
+    /// Why a file is not a talks store.
+    public enum NotAStore: Sendable, Equatable {
+        /// A folder, a device (`/dev/null`), a FIFO or a socket: SQLite is never pointed at it.
+        case notARegularFile(kind: String)
+        /// A 0-byte file talks did not create: perhaps another program's, so it is left alone.
+        case empty
+        /// A SQLite database of another program (empty or not).
+        case otherDatabase
+        /// Not a SQLite file at all.
+        case notSQLite
+        /// A store written by a newer talks.
+        case newerSchema(version: Int, supported: Int)
+    }
+
+    /// Why a store is not safe to use.
+    public enum Unsafe: Sendable, Equatable {
+        /// `file` (the store or its `-wal`, `-shm`, `-journal`) belongs to another user, who could
+        /// read what talks writes into it.
+        case otherOwner(file: String, uid: UInt32)
+        /// Others than the owner may read or write `file` (mode in octal, e.g. "644").
+        case exposed(file: String, mode: String)
+        /// The store has several names: each would get its own write-ahead log, and two logs corrupt it.
+        case hardLinks(count: Int)
+        /// `file` is a symbolic link, which talks does not follow (it could lead into another user's file).
+        case symbolicLink(file: String)
+        /// `file` beside the store is not a regular file (a FIFO or a device named `t.db-wal`).
+        case notARegularFile(file: String)
+    }
+
+    /// The typed error of a failed SQLite call on the store at `path`; `systemErrno` is the
+    /// operating system's error behind it (`sqlite3_system_errno`).
+    static func from(code: Int32, message: String, systemErrno: Int32, path: String) -> StoreError {
+        switch code & 0xFF {
+        case SQLITE_BUSY, SQLITE_LOCKED: .busy(path: path)
+        case SQLITE_CORRUPT: .damaged(path: path, detail: message)
+        case SQLITE_NOTADB: .notAStore(path: path, why: .notSQLite)
+        case SQLITE_READONLY: .readOnly(path: path)
+        case SQLITE_FULL: .full(path: path)
+        case SQLITE_IOERR, SQLITE_CANTOPEN:
+            // ENOSPC surfaces as SQLITE_IOERR_WRITE on some paths (the -shm), EROFS as CANTOPEN.
+            switch systemErrno {
+            case ENOSPC, EDQUOT: .full(path: path)
+            case EROFS: .readOnly(path: path)
+            default: .ioFailure(path: path, detail: message)
+            }
+        default: .sqlite(code: code, message: message)
+        }
+    }
+
+    /// The typed error of a failed system call on `path`, from `errno`.
+    static func fromErrno(path: String) -> StoreError {
+        let code = errno
+        switch code {
+        case ENOSPC, EDQUOT: return .full(path: path)
+        case EROFS, EACCES, EPERM: return .readOnly(path: path)
+        case ENOENT, ENOTDIR: return .cannotCreate(path: path, detail: String(cString: strerror(code)))
+        default: return .ioFailure(path: path, detail: String(cString: strerror(code)))
+        }
+    }
+}

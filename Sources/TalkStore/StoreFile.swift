@@ -1,0 +1,82 @@
+import Foundation
+
+/// The checks made on the store's files before SQLite opens them: the store holds confidential
+/// text (Art. 16), and SQLite writes pages of it into `-wal` and `-journal` files beside it, so
+/// each of them must be a regular file of ours that nobody else can open.
+///
+/// `lstat` is used throughout, so a symbolic link is refused rather than followed: a link in a
+/// shared folder could lead into a file another user reads. SQLite is then told not to follow
+/// one either (`SQLITE_OPEN_NOFOLLOW`), which closes most of the gap between the check and the open.
+enum StoreFile {
+    /// SQLite's files beside a store.
+    static let companions = ["-wal", "-shm", "-journal"]
+
+    /// What the checks found about a store that is there and safe.
+    struct Inspection {
+        /// Neither the medium nor the folder can be written: open read-only.
+        let readOnly: Bool
+    }
+
+    /// Nil when nothing is at `path`; throws when something is there that talks must not open.
+    static func inspect(_ path: String) throws -> Inspection? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else {
+            if errno == ENOENT { return nil }
+            throw StoreError.fromErrno(path: path)
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFLNK: throw StoreError.unsafe(path: path, why: .symbolicLink(file: path))
+        case S_IFDIR: throw StoreError.notAStore(path: path, why: .notARegularFile(kind: "folder"))
+        case S_IFCHR, S_IFBLK: throw StoreError.notAStore(path: path, why: .notARegularFile(kind: "device"))
+        case S_IFIFO: throw StoreError.notAStore(path: path, why: .notARegularFile(kind: "FIFO"))
+        default: throw StoreError.notAStore(path: path, why: .notARegularFile(kind: "socket"))
+        }
+        try checkOwnership(info, of: path, store: path)
+        if info.st_nlink > 1 { throw StoreError.unsafe(path: path, why: .hardLinks(count: Int(info.st_nlink))) }
+        if info.st_size == 0 { throw StoreError.notAStore(path: path, why: .empty) }
+        try inspectCompanions(of: path)
+        return Inspection(readOnly: !writable(path))
+    }
+
+    /// Throws when a `-wal`, `-shm` or `-journal` beside `path` is not a regular file of ours
+    /// with one name that nobody else can open.
+    static func inspectCompanions(of path: String) throws {
+        for suffix in companions {
+            let file = path + suffix
+            var companion = stat()
+            guard lstat(file, &companion) == 0 else { continue }
+            switch companion.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFLNK: throw StoreError.unsafe(path: path, why: .symbolicLink(file: file))
+            default: throw StoreError.unsafe(path: path, why: .notARegularFile(file: file))
+            }
+            try checkOwnership(companion, of: file, store: path)
+            if companion.st_nlink > 1 {
+                throw StoreError.unsafe(path: path, why: .hardLinks(count: Int(companion.st_nlink)))
+            }
+        }
+    }
+
+    /// Ours, and nobody else's to read or write.
+    private static func checkOwnership(_ info: stat, of file: String, store: String) throws {
+        if info.st_uid != geteuid() {
+            throw StoreError.unsafe(path: store, why: .otherOwner(file: file, uid: info.st_uid))
+        }
+        if info.st_mode & 0o077 != 0 {
+            throw StoreError.unsafe(
+                path: store, why: .exposed(file: file, mode: String(info.st_mode & 0o777, radix: 8)))
+        }
+    }
+
+    /// Whether a write could succeed: the file and its folder (where SQLite makes `-wal` and
+    /// `-shm`) writable, on a medium mounted read-write. `access` answers EROFS even for root.
+    static func writable(_ path: String) -> Bool {
+        access(path, W_OK) == 0 && access(folder(of: path), W_OK) == 0
+    }
+
+    static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+}

@@ -1,0 +1,144 @@
+import TalkModel
+import TalkStore
+
+/// What a store error means for the person at the terminal, and the exit status of `spec/cli.md`:
+/// 2 for a store that is missing, not a talks store, unsafe or damaged (the user must act on the
+/// file), 74 when the machine could not carry the command out (nothing was committed), 70 only
+/// for what must be a bug.
+func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
+    let restore = Message(
+        zh: "请用最近一次的备份恢复：talks --db 新文件 load 备份.json（备份由 talks export --include-confidential 生成），核对无误后以新文件替换旧文件。",
+        en:
+            "Restore it from your latest backup: talks --db NEW-FILE load BACKUP.json (a backup is what talks export --include-confidential writes), check it, then put the new file in the old one's place."
+    )
+    let nothing = Message(zh: "本次未写入任何内容。", en: "Nothing was written.")
+    switch error {
+    case .missing(let path):
+        return (
+            Message(
+                zh: "\(path)：尚无存储。请先运行 talks init（或 talks load 文件）创建。",
+                en: "\(path): no store here yet. Run talks init (or talks load FILE) first."), ExitStatus.badInput
+        )
+    case .notAStore(let path, let why):
+        let reason: Message =
+            switch why {
+            case .notARegularFile(let kind):
+                Message(
+                    zh: "这不是普通文件（\(kind)），不能作为台账存储", en: "it is not a regular file (a \(kind)), so it cannot be a store"
+                )
+            case .empty:
+                Message(
+                    zh: "这是一个空文件，不是 talks 创建的；talks 不会改动它。如需在此新建存储，请先删除或改名该文件",
+                    en:
+                        "it is an empty file talks did not make, and talks leaves it untouched. To make a store here, remove or rename it first"
+                )
+            case .otherDatabase:
+                Message(
+                    zh: "这是其他程序的 SQLite 数据库，不是台账存储；talks 不会改动它。请用 --db 指定台账存储",
+                    en:
+                        "it is another program's SQLite database, not a talks store, and talks leaves it untouched. Name the store with --db"
+                )
+            case .notSQLite:
+                Message(
+                    zh: "这不是 SQLite 数据库（或文件头已损坏）。如果它曾是台账存储：" + restore.zh,
+                    en: "it is not a SQLite database (or its header is damaged). If it was a talks store: " + restore.en
+                )
+            case .newerSchema(let version, let supported):
+                Message(
+                    zh: "存储结构版本为 \(version)，高于本程序支持的 \(supported)。请升级 talks",
+                    en:
+                        "the store has schema version \(version), newer than this talks supports (\(supported)). Upgrade talks"
+                )
+            }
+        return (
+            Message(zh: "\(path)：不是台账存储：\(reason.zh)", en: "\(path): not a talks store: \(reason.en)"),
+            ExitStatus.badInput
+        )
+    case .unsafe(let path, let why):
+        let reason: Message =
+            switch why {
+            case .otherOwner(let file, let uid):
+                Message(
+                    zh: "\(file) 属于另一用户（uid \(uid)），其写入的内容会被该用户读取。请确认该文件的来历，删除它（或由其所有者删除）后再运行",
+                    en:
+                        "\(file) belongs to another user (uid \(uid)), who could read what talks writes into it. Find out where it came from, and remove it (or have its owner remove it) before running again"
+                )
+            case .exposed(let file, let mode):
+                Message(
+                    zh: "\(file) 可被其他用户访问（权限 \(mode)）。请运行 chmod 600 \(file)",
+                    en: "\(file) can be opened by other users (mode \(mode)). Run chmod 600 \(file)")
+            case .hardLinks(let count):
+                Message(
+                    zh: "存储有 \(count) 个文件名（硬链接），从不同名称写入会损坏它。请只保留一个名称，删除其余的（ls -li 可找到它们）",
+                    en:
+                        "the store has \(count) names (hard links), and writing through two of them corrupts it. Keep one name and remove the others (ls -li finds them)"
+                )
+            case .symbolicLink(let file):
+                Message(
+                    zh: "\(file) 是符号链接，talks 不跟随链接（它可能指向他人的文件）。请用 --db 直接指定实际文件",
+                    en:
+                        "\(file) is a symbolic link, which talks does not follow (it could lead into someone else's file). Name the real file with --db"
+                )
+            case .notARegularFile(let file):
+                Message(
+                    zh: "\(file) 不是普通文件。请确认其来历并删除它后再运行",
+                    en: "\(file) is not a regular file. Find out where it came from and remove it before running again")
+            }
+        return (
+            Message(
+                zh: "\(path)：存储不安全，未打开：\(reason.zh)",
+                en: "\(path): the store is not safe to use, so it was not opened: \(reason.en)"),
+            ExitStatus.badInput
+        )
+    case .damaged(let path, let detail):
+        return (
+            Message(
+                zh: "\(path)：存储已损坏（\(detail)），talks 不再写入。" + restore.zh,
+                en: "\(path): the store is damaged (\(detail)); talks will not write to it. " + restore.en),
+            ExitStatus.badInput
+        )
+    case .busy(let path):
+        return (
+            Message(
+                zh: "\(path)：另一个 talks 进程写入存储已一小时仍未完成；" + nothing.zh + "请稍后再试。",
+                en: "\(path): another talks process has been writing to the store for an hour. " + nothing.en
+                    + " Try again later."),
+            ExitStatus.cannotWrite
+        )
+    case .readOnly(let path):
+        return (
+            Message(
+                zh: "\(path)：存储所在的介质或文件夹只读，无法写入；" + nothing.zh + "读取命令仍可使用。",
+                en: "\(path): the store's medium or folder is read-only, so it cannot be written. " + nothing.en
+                    + " Commands that only read still work."),
+            ExitStatus.cannotWrite
+        )
+    case .full(let path):
+        return (
+            Message(
+                zh: "\(path)：磁盘已满；" + nothing.zh + "请腾出空间后再运行。",
+                en: "\(path): the disk is full. " + nothing.en + " Free some space and run it again."),
+            ExitStatus.cannotWrite
+        )
+    case .ioFailure(let path, let detail):
+        return (
+            Message(
+                zh: "\(path)：系统读写失败（\(detail)）；" + nothing.zh + "请检查磁盘。",
+                en: "\(path): the system failed to read or write (\(detail)). " + nothing.en + " Check the disk."),
+            ExitStatus.cannotWrite
+        )
+    case .cannotCreate(let path, let detail):
+        return (
+            Message(
+                zh: "\(path)：无法在此创建存储（\(detail)）。请确认文件夹存在",
+                en: "\(path): cannot create a store here (\(detail)). Check that the folder exists"),
+            ExitStatus.badInput
+        )
+    case .sqlite(let code, let message):
+        return (
+            Message(
+                zh: "内部错误（SQLite \(code)）：\(message)。请报告此问题。",
+                en: "internal error (SQLite \(code)): \(message). Please report it."), ExitStatus.internal
+        )
+    }
+}

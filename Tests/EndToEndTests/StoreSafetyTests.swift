@@ -1,0 +1,245 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The bytes of a file, to prove a refused file was left exactly as it was.
+private func bytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
+
+/// Runs a shell command as root's helper (mount, chown); fails the test when it fails.
+@discardableResult
+private func shell(_ script: String) throws -> Run {
+    let run = try Running([script], shell: true).finish()
+    #expect(run.status == 0, "\(script): \(run.stderr)")
+    return run
+}
+
+private let isRoot = getuid() == 0
+private let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
+
+/// Part 3 of the hardening issue: the store must be ours, whole and safe, and the machine's
+/// failures must be said as such (exit 74), never as a bug (70).
+@Suite struct StoreSafetyTests {
+    // MARK: - Whose file
+
+    @Test(.enabled(if: isRoot, Comment(rawValue: needsRoot)))
+    func aWriteAheadLogAnotherUserMadeBeforeTheFirstLoadIsRefused() throws {
+        let w = try Workspace(loaded: false)
+        // Another user, in a shared folder, prepares the log talks would write every text into.
+        FileManager.default.createFile(atPath: w.db + "-wal", contents: nil)
+        chmod(w.db + "-wal", 0o666)
+        chown(w.db + "-wal", 65534, 65534)
+        let loaded = try w.run("load", Fixture.sample)
+        #expect(loaded.status == 2)
+        #expect(loaded.stderr.contains("\(w.db)-wal belongs to another user (uid 65534)"), "\(loaded.stderr)")
+        #expect(bytes(w.db + "-wal")?.isEmpty == true, "the other user's file was written")
+        #expect(!FileManager.default.fileExists(atPath: w.db), "a store was left behind")
+    }
+
+    @Test(.enabled(if: isRoot, Comment(rawValue: needsRoot)))
+    func aStoreOfAnotherUserIsRefused() throws {
+        let w = try Workspace()
+        chown(w.db, 65534, 65534)
+        let before = bytes(w.db)
+        let listed = try w.run("list", "talks")
+        #expect(listed.status == 2)
+        #expect(listed.stderr.contains("belongs to another user (uid 65534)"), "\(listed.stderr)")
+        let recorded = try w.run(
+            "record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-18")
+        #expect(recorded.status == 2)
+        #expect(bytes(w.db) == before)
+    }
+
+    @Test func aCompanionOthersCanReadIsRefusedWithTheChmodToRun() throws {
+        let w = try Workspace()
+        FileManager.default.createFile(atPath: w.db + "-journal", contents: nil)
+        chmod(w.db + "-journal", 0o644)
+        let listed = try w.run("list", "talks")
+        #expect(listed.status == 2)
+        #expect(listed.stderr.contains("Run chmod 600 \(w.db)-journal"), "\(listed.stderr)")
+    }
+
+    @Test func aStoreWithTwoNamesIsRefused() throws {
+        let w = try Workspace()
+        #expect(link(w.db, w.folder + "/other-name.db") == 0)
+        let listed = try w.run("list", "talks")
+        #expect(listed.status == 2)
+        #expect(listed.stderr.contains("the store has 2 names (hard links)"), "\(listed.stderr)")
+    }
+
+    /// A symbolic link is never followed, so it cannot lead talks into someone else's file.
+    @Test func aSymbolicLinkIsNotFollowed() throws {
+        let w = try Workspace()
+        let alias = w.folder + "/alias.db"
+        #expect(symlink(w.db, alias) == 0)
+        let listed = try talks(["--db", alias, "list", "talks"])
+        #expect(listed.status == 2)
+        #expect(listed.stderr.contains("is a symbolic link, which talks does not follow"), "\(listed.stderr)")
+        #expect(symlink(w.folder + "/elsewhere", w.db + "-wal") == 0)
+        #expect(try w.run("list", "talks").status == 2)
+    }
+
+    // MARK: - What is not a store
+
+    @Test func anEmptyDbIsAUsageErrorAndAnEmptyTalksDbMeansUnset() throws {
+        let w = try Workspace()
+        let refused = try talks(["--db", "", "list", "talks"])
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("--db must not be empty"))
+        // TALKS_DB="" is as if unset: the default store under $XDG_DATA_HOME, which here is empty.
+        let defaulted = try talks(["list", "talks"], environment: ["TALKS_DB": "", "XDG_DATA_HOME": w.folder])
+        #expect(defaulted.status == 2)
+        #expect(defaulted.stderr.contains("\(w.folder)/talks/talks.db: no store here yet"), "\(defaulted.stderr)")
+    }
+
+    @Test func anEmptyFileAndAnotherProgramsDatabaseAreLeftUntouched() throws {
+        let w = try Workspace(loaded: false)
+        let empty = w.folder + "/empty.db"
+        FileManager.default.createFile(atPath: empty, contents: nil, attributes: [.posixPermissions: 0o600])
+        let other = w.folder + "/other.db"
+        try sqlite3(other, "PRAGMA user_version = 7")
+        chmod(other, 0o600)
+        let otherBefore = bytes(other)
+        for (file, reason) in [
+            (empty, "an empty file talks did not make"), (other, "another program's SQLite database"),
+        ] {
+            for command in [["load", Fixture.sample], ["init"], ["list", "talks"]] {
+                let run = try talks(["--db", file] + command)
+                #expect(run.status == 2, "\(command)")
+                #expect(run.stderr.contains(reason), "\(run.stderr)")
+            }
+        }
+        #expect(bytes(empty)?.isEmpty == true)
+        #expect(bytes(other) == otherBefore)
+        let left = try FileManager.default.contentsOfDirectory(atPath: w.folder).sorted()
+        #expect(left == ["empty.db", "other.db"], "\(left)")
+    }
+
+    @Test func onlyARegularFileCanBeAStore() throws {
+        let w = try Workspace(loaded: false)
+        let fifo = w.folder + "/fifo"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        for (path, kind) in [("/dev/null", "a device"), (w.folder, "a folder"), (fifo, "a FIFO")] {
+            for command in [["list", "talks"], ["load", Fixture.sample]] {
+                let run = try talks(["--db", path] + command)
+                #expect(run.status == 2, "\(path) \(command): \(run.stderr)")
+                #expect(run.stderr.contains("it is not a regular file (\(kind))"), "\(run.stderr)")
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: "/dev/null-journal"))
+    }
+
+    // MARK: - Damage
+
+    /// Bytes overwritten inside the talks table: reads exit 2 saying how to restore, and a
+    /// write is refused before it starts, leaving the file as it was.
+    @Test func aDamagedStoreIsReadAsDamagedAndNeverWritten() throws {
+        let w = try Workspace()
+        let page = Int(try sqlite3(w.db, "PRAGMA page_size"))!
+        let root = Int(try sqlite3(w.db, "SELECT rootpage FROM sqlite_schema WHERE name = 'talk'"))!
+        let handle = try #require(FileHandle(forUpdatingAtPath: w.db))
+        try handle.seek(toOffset: UInt64((root - 1) * page))
+        handle.write(Data(repeating: 0xA5, count: 64))
+        try handle.close()
+        let damaged = bytes(w.db)
+        let listed = try w.run("list", "talks")
+        #expect(listed.status == 2)
+        #expect(listed.stderr.contains("the store is damaged"), "\(listed.stderr)")
+        #expect(listed.stderr.contains("talks export --include-confidential"), "\(listed.stderr)")
+        let recorded = try w.run(
+            "record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-18")
+        #expect(recorded.status == 2)
+        #expect(recorded.stderr.contains("talks will not write to it"), "\(recorded.stderr)")
+        #expect(bytes(w.db) == damaged)
+        #expect(!FileManager.default.fileExists(atPath: w.db + "-wal") || bytes(w.db + "-wal")?.isEmpty == true)
+    }
+
+    @Test func aDamagedHeaderIsNotReadAsAStore() throws {
+        let w = try Workspace()
+        let handle = try #require(FileHandle(forUpdatingAtPath: w.db))
+        handle.write(Data(repeating: 0x5A, count: 16))
+        try handle.close()
+        let listed = try w.run("list", "talks")
+        #expect(listed.status == 2)
+        #expect(listed.stderr.contains("not a SQLite database (or its header is damaged)"), "\(listed.stderr)")
+    }
+
+    // MARK: - The machine
+
+    /// A store on a medium mounted read-only: reads work, writes exit 74 saying nothing was written.
+    @Test(.enabled(if: isRoot, Comment(rawValue: needsRoot)))
+    func aReadOnlyMediumServesReadsAndRefusesWrites() throws {
+        let w = try Workspace(loaded: false)
+        let mount = w.folder + "/medium"
+        try FileManager.default.createDirectory(atPath: mount, withIntermediateDirectories: false)
+        try shell("mount -t tmpfs -o size=8m,mode=0700 talks-test \(mount)")
+        defer { _ = try? Running(["umount -l \(mount)"], shell: true).finish() }
+        let db = mount + "/talks.db"
+        #expect(try talks(["--db", db, "load", Fixture.sample]).status == 0)
+        let exported = try talks(["--db", db, "export", "--include-confidential"]).stdout
+        try shell("mount -o remount,ro \(mount)")
+        let listed = try talks(["--db", db, "list", "talks"])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(listed.stdout.contains("T2026-003"))
+        #expect(try talks(["--db", db, "export", "--include-confidential"]).stdout == exported)
+        #expect(try talks(["--db", db, "audit", "verify"]).status == 0)
+        let recorded = try talks([
+            "--db", db, "record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held",
+            "2026-11-18",
+        ])
+        #expect(recorded.status == 74)
+        #expect(recorded.stderr.contains("\(db): the store's medium or folder is read-only"), "\(recorded.stderr)")
+        #expect(recorded.stderr.contains("Nothing was written."))
+        let created = try talks(["--db", mount + "/new.db", "init"])
+        #expect(created.status == 74, "\(created.stderr)")
+    }
+
+    /// A full disk: exit 74 saying so and that nothing was written; the store is as before.
+    @Test(.enabled(if: isRoot, Comment(rawValue: needsRoot)))
+    func aFullDiskIsSaidAndNothingIsWritten() throws {
+        let w = try Workspace(loaded: false)
+        let mount = w.folder + "/small"
+        try FileManager.default.createDirectory(atPath: mount, withIntermediateDirectories: false)
+        try shell("mount -t tmpfs -o size=1m,mode=0700 talks-test \(mount)")
+        defer { _ = try? Running(["umount -l \(mount)"], shell: true).finish() }
+        let db = mount + "/talks.db"
+        #expect(try talks(["--db", db, "load", Fixture.sample]).status == 0)
+        let before = try talks(["--db", db, "export", "--include-confidential"]).stdout
+        // What is left of the disk is taken by another file.
+        _ = try Running(["dd if=/dev/zero of=\(mount)/filler bs=4k 2>/dev/null"], shell: true).finish()
+        let big = w.folder + "/big.json"
+        try bulkTalks(2_000, prefix: "FULL").write(to: URL(fileURLWithPath: big))
+        let loaded = try talks(["--db", db, "load", big])
+        #expect(loaded.status == 74, "\(loaded.stderr)")
+        #expect(loaded.stderr.contains("\(db): the disk is full. Nothing was written."), "\(loaded.stderr)")
+        #expect(!loaded.stderr.contains("internal error"))
+        try FileManager.default.removeItem(atPath: mount + "/filler")
+        #expect(try talks(["--db", db, "export", "--include-confidential"]).stdout == before)
+        #expect(try talks(["--db", db, "audit", "verify"]).status == 0)
+    }
+
+    /// Ctrl-C or SIGTERM during a first load leaves nothing behind: no store, no log, no temporary file.
+    @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143))])
+    func anInterruptedFirstLoadLeavesNothing(signal: Int32, status: Int32) throws {
+        let w = try Workspace(loaded: false)
+        // The sample with many more talks, so a first load has work to be interrupted in.
+        var document = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Fixture.sample)))
+                as? [String: Any])
+        let more = try #require(
+            try JSONSerialization.jsonObject(with: bulkTalks(20_000, prefix: "SIG")) as? [String: Any])
+        document["talks"] = (document["talks"] as? [Any] ?? []) + (more["talks"] as? [Any] ?? [])
+        let big = w.folder + "/big.json"
+        try JSONSerialization.data(withJSONObject: document).write(to: URL(fileURLWithPath: big))
+        let load = try Running(["--db", w.db, "load", big])
+        // Wait for the store to appear under its name, when the load has begun writing.
+        let deadline = Date().addingTimeInterval(30)
+        while !FileManager.default.fileExists(atPath: w.db), Date() < deadline { usleep(2_000) }
+        usleep(100_000)
+        kill(load.process.processIdentifier, signal)
+        let run = try load.finish()
+        #expect(run.status == status, "\(run.stderr)")
+        #expect(run.stderr.contains("interrupted; nothing was written"), "\(run.stderr)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: w.folder)
+        #expect(left == ["big.json"], "\(left)")
+    }
+}
