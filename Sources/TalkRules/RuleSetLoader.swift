@@ -289,11 +289,25 @@ private struct Loader {
             }
             return compiled
         }
+        // A clause whose value a finding, an explanation or a report shows: a confidential value
+        // (Art. 16) there is refused, however it was computed. Conditions may read such values.
+        func shown(_ expr: Expr?, _ type: ValueType?, in clause: Message) -> Compiled? {
+            guard let compiled = code(expr, type) else { return nil }
+            if let expr, compiled.confidential {
+                _ = compiler.fail(
+                    expr.offset,
+                    Message(
+                        zh: "保密内容（第十六条）不能写入\(clause.zh)",
+                        en: "confidential text (Art. 16) cannot appear in \(clause.en)"))
+                ok = false
+            }
+            return compiled
+        }
         let applies = code(syntax.applies, .bool)
         let requires = code(syntax.requires, .bool)
-        let due = code(syntax.due, .date)
-        let done = code(syntax.done, .date)
-        let planned = code(syntax.planned)
+        let due = shown(syntax.due, .date, in: Message(zh: " due（期限）", en: "`due`"))
+        let done = shown(syntax.done, .date, in: Message(zh: " done（完成日期）", en: "`done`"))
+        let planned = shown(syntax.planned, nil, in: Message(zh: " planned（计划事项）", en: "`planned`"))
         if let planned, syntax.planned != nil, ![ValueType.entity(.plan), .text, .unknown].contains(planned.type) {
             _ = compiler.fail(syntax.planned!.offset, "planned 应为计划事项", "planned must be a plan item")
             ok = false
@@ -336,7 +350,7 @@ private struct Loader {
                     ok = false
                 }
             }
-            severityCode = code(expr, .text)?.code
+            severityCode = shown(expr, .text, in: Message(zh: "严重程度", en: "the severity"))?.code
         } else {
             _ = require(syntax.severity, "severity")
         }
@@ -345,13 +359,7 @@ private struct Loader {
                 switch part {
                 case .text(let text): return .text(text)
                 case .expression(let expr):
-                    guard let compiled = code(expr) else { return nil }
-                    if compiled.confidential {
-                        _ = compiler.fail(
-                            expr.offset, "保密内容（第十六条）不能写入提示信息", "confidential text (Art. 16) cannot appear in a message")
-                        ok = false
-                    }
-                    return .value(compiled.code)
+                    return shown(expr, nil, in: Message(zh: "提示信息", en: "a message")).map { .value($0.code) }
                 }
             }
         }
