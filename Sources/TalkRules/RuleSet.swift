@@ -29,6 +29,22 @@ public struct PackSource: Sendable {
     }
 }
 
+extension PackSource {
+    /// The largest rule or holiday file accepted. The national pack is about 20 KB, so no office
+    /// comes near it; a hostile or damaged file is refused before it is read into memory.
+    public static let maximumFileSize = 4 << 20
+
+    /// The refusal of a file of `size` bytes, or nil when it is within `maximumFileSize`.
+    public static func sizeProblem(_ name: String, size: Int) -> Problem? {
+        guard size > maximumFileSize else { return nil }
+        return Problem(
+            name,
+            Message(
+                zh: "文件有 \(size) 字节，超过规则文件和节假日文件的上限 4 MiB（\(maximumFileSize) 字节）",
+                en: "the file is \(size) bytes; a rule or holiday file may be at most 4 MiB (\(maximumFileSize) bytes)"))
+    }
+}
+
 /// A pack as applied: what a findings report names so a result can be traced to its rules.
 public struct PackInfo: Sendable {
     public let id: String
@@ -66,6 +82,9 @@ public struct Rule: Sendable {
     /// Packs that changed it after (`severity` statements).
     public let changedBy: [String]
 
+    /// `file:line:col` of the rule and its source line with a caret, for a problem found when it runs.
+    let site: String
+    let siteExcerpt: [String]
     let slotCount: Int
     let applies: Code?
     let requires: Code?

@@ -368,10 +368,12 @@ private struct Loader {
         guard ok, let article, let quote, let first = severities.first else { return nil }
         let override = severityOverrides[syntax.id]
         let (line, _) = source.position(of: syntax.offset)
+        let site = source.problem(at: syntax.offset, Message(zh: "", en: ""))
         return Rule(
             id: syntax.id, article: article, quote: quote, subject: subject, severity: override ?? first,
             severityIsConditional: override == nil && Set(severities).count > 1, isDeadline: isDeadline, pack: pack,
-            location: "\(source.name):\(line)", changedBy: changedBy, slotCount: compiler.slotCount,
+            location: "\(source.name):\(line)", changedBy: changedBy, site: site.location,
+            siteExcerpt: site.excerpt, slotCount: compiler.slotCount,
             applies: applies?.code, requires: requires?.code, due: due?.code, done: done?.code, doneLabel: done?.label,
             severityCode: override == nil ? severityCode : nil, planned: planned?.code, info: info, message: (zh, en))
     }

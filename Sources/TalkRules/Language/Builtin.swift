@@ -141,7 +141,14 @@ extension Compiler {
         }
         let body = try builtin.make(&self, compiled, arguments.map(\.value))
         let codes = compiled.map(\.code)
-        let evaluate = body.evaluate
+        let compute = body.evaluate
+        // Every item a function yields is counted against the rule's budget: a list computed for
+        // each subject from the whole store is how a rule could grow with the square of the store.
+        let evaluate: @Sendable (Env, [Value]) -> Value = { env, values in
+            let value = compute(env, values)
+            guard case .list(let items) = value, !env.spend(items.count) else { return value }
+            return .list([])
+        }
         guard compiled.contains(where: \.confidential) else {
             var describe: (@Sendable (Env) -> Message)?
             if let describing = body.describe {
