@@ -41,7 +41,21 @@ extension PackSource {
             name,
             Message(
                 zh: "文件有 \(size) 字节，超过规则文件和节假日文件的上限 4 MiB（\(maximumFileSize) 字节）",
-                en: "the file is \(size) bytes; a rule or holiday file may be at most 4 MiB (\(maximumFileSize) bytes)"))
+                en: "the file is \(size) bytes; a rule or holiday file may be at most 4 MiB (\(maximumFileSize) bytes)")
+        )
+    }
+}
+
+/// Where a rule or scope is written (`file:line:col`, and the source line with a caret), for a
+/// problem found when its code runs.
+struct Site: Sendable {
+    let location: String
+    let excerpt: [String]
+
+    init(_ source: SourceFile, _ offset: Int) {
+        let problem = source.problem(at: offset, Message(zh: "", en: ""))
+        location = problem.location
+        excerpt = problem.excerpt
     }
 }
 
@@ -82,9 +96,7 @@ public struct Rule: Sendable {
     /// Packs that changed it after (`severity` statements).
     public let changedBy: [String]
 
-    /// `file:line:col` of the rule and its source line with a caret, for a problem found when it runs.
-    let site: String
-    let siteExcerpt: [String]
+    let site: Site
     let slotCount: Int
     let applies: Code?
     let requires: Code?
@@ -112,7 +124,7 @@ public struct RuleSet: Sendable {
     /// Rules switched off, and by which pack.
     public let disabled: [(id: String, by: String)]
     public let holidays: HolidayCalendar
-    let scopes: [Subject: [Code]]
+    let scopes: [Subject: [(code: Code, site: Site)]]
     let calendar: DeadlineCalendar
     let dueSoonWindow: Period
 

@@ -20,7 +20,7 @@ private struct Loader {
     var parameters: [String: (value: Value, note: String?, declaredBy: String, setBy: String)] = [:]
     var parameterOrder: [String] = []
     var defines: [(name: String, value: Expr, source: SourceFile)] = []
-    var scopes: [(subject: Subject, condition: Expr, source: SourceFile)] = []
+    var scopes: [(subject: Subject, condition: Expr, source: SourceFile, offset: Int)] = []
     var rules: [String: (syntax: RuleSyntax, source: SourceFile, pack: String, changedBy: [String])] = [:]
     /// Rule ids in the order first written: rules compile in this order, whatever the dictionary's.
     var ruleOrder: [String] = []
@@ -30,7 +30,7 @@ private struct Loader {
     var disabled: [(id: String, by: String)] = []
 
     var compiledRules: [Rule] = []
-    var compiledScopes: [Subject: [Code]] = [:]
+    var compiledScopes: [Subject: [(code: Code, site: Site)]] = [:]
     var scopeSlots = 1
 
     /// File by file in the order the files were given, then by line and column, as a compiler lists them.
@@ -168,7 +168,7 @@ private struct Loader {
                                 Suggestions.hint(for: subject, among: Subject.allCases.map(\.rawValue)))))
                     continue
                 }
-                scopes.append((subject, condition, source))
+                scopes.append((subject, condition, source, offset))
             case .rule(let rule, let replaces):
                 if replaces {
                     guard rules[rule.id] != nil else {
@@ -228,7 +228,8 @@ private struct Loader {
             var compiler = Compiler(source: scope.source, globals: globals)
             compiler.bindSubject(scope.subject.rawValue, scope.subject.entityKind)
             if let compiled = try? compiler.compile(scope.condition, expecting: .bool) {
-                compiledScopes[scope.subject, default: []].append(compiled.code)
+                compiledScopes[scope.subject, default: []].append(
+                    (compiled.code, Site(scope.source, scope.offset)))
                 scopeSlots = max(scopeSlots, compiler.slotCount)
             }
             problems += compiler.problems
@@ -368,12 +369,11 @@ private struct Loader {
         guard ok, let article, let quote, let first = severities.first else { return nil }
         let override = severityOverrides[syntax.id]
         let (line, _) = source.position(of: syntax.offset)
-        let site = source.problem(at: syntax.offset, Message(zh: "", en: ""))
         return Rule(
             id: syntax.id, article: article, quote: quote, subject: subject, severity: override ?? first,
             severityIsConditional: override == nil && Set(severities).count > 1, isDeadline: isDeadline, pack: pack,
-            location: "\(source.name):\(line)", changedBy: changedBy, site: site.location,
-            siteExcerpt: site.excerpt, slotCount: compiler.slotCount,
+            location: "\(source.name):\(line)", changedBy: changedBy, site: Site(source, syntax.offset),
+            slotCount: compiler.slotCount,
             applies: applies?.code, requires: requires?.code, due: due?.code, done: done?.code, doneLabel: done?.label,
             severityCode: override == nil ? severityCode : nil, planned: planned?.code, info: info, message: (zh, en))
     }

@@ -56,6 +56,20 @@ import Testing
         #expect(same.stderr == again.stderr, "the outcome depends on nothing but the store and the rules")
     }
 
+    /// A scope is judged for every subject as a rule is, and has the same budget.
+    @Test func aQuadraticScopeIsStoppedAtItsPlace() throws {
+        let w = try Self.crowded(2_000)
+        let rules = w.file(
+            "scope.rules",
+            """
+            pack scope { version "1" }
+            scope talk when count([u for u in talks(conductor: talk.conductor) where u.held = talk.held]) < 1000000
+            """)
+        let run = try w.run("check", "--as-of", "2026-11-21", "--rules", rules)
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stderr.contains(rules + ":2:7: the scope of talk stopped after reading more than"), "\(run.stderr)")
+    }
+
     /// The same rule over a store where each conductor holds few talks stays within its budget:
     /// the bound follows the store, not a fixed count.
     @Test func theSameRuleOnASmallStoreRuns() throws {

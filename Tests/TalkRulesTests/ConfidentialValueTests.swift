@@ -146,8 +146,13 @@ import Testing
               message zh "x" en "x"
             }
             """
-        if !clauses.contains("severity") { text = text.replacingOccurrences(of: "  message", with: "  severity notice\n  message") }
+        if !clauses.contains("severity") {
+            text = text.replacingOccurrences(of: "  message", with: "  severity notice\n  message")
+        }
         let found = try problems(text).map(\.message.en)
-        #expect(found == ["confidential text (Art. 16) cannot appear in \(clause == "the severity" ? clause : "`\(clause)`")"])
+        #expect(
+            found == [
+                "confidential text (Art. 16) cannot appear in \(clause == "the severity" ? clause : "`\(clause)`")"
+            ])
     }
 }

@@ -90,12 +90,21 @@ public struct Engine: Sendable {
             guard !applicable.isEmpty else { continue }
             var visits = [Int](repeating: 0, count: applicable.count)
             let scopes = rules.scopes[subject] ?? []
+            var scopeVisits = [Int](repeating: 0, count: scopes.count)
             for index in subjects(subject, asOf: asOf) where filter?(subject, index) ?? true {
                 let value = Value.entity(subject.entityKind, index)
                 var inScope = true
-                for scope in scopes {
+                for (number, scope) in scopes.enumerated() {
                     env.reset(subject: value, slots: rules.scopeSlots)
-                    if !scope(env).isTrue {
+                    env.visits = scopeVisits[number]
+                    let judged = scope.code(env).isTrue
+                    scopeVisits[number] = env.visits
+                    if env.visits > budget {
+                        throw overspent(
+                            Message(zh: "\(subject.rawValue) 的 scope", en: "the scope of \(subject.rawValue)"),
+                            scope.site)
+                    }
+                    if !judged {
                         inScope = false
                         break
                     }
@@ -113,7 +122,9 @@ public struct Engine: Sendable {
                         // and writes the message, which most outcomes (met) never need.
                         findings.append(finding)
                     }
-                    if env.visits > budget { throw overspent(rule) }
+                    if env.visits > budget {
+                        throw overspent(Message(zh: "规则 \(rule.id)", en: "rule \(rule.id)"), rule.site)
+                    }
                 }
                 years.formUnion(env.yearsWithoutData)
                 env.yearsWithoutData.removeAll()
@@ -122,19 +133,20 @@ public struct Engine: Sendable {
         return findings
     }
 
-    /// A rule that spent its budget, at its place in its file, with what to do about it.
-    private func overspent(_ rule: Rule) -> InputError {
+    /// A rule (or scope) that spent its budget, at its place in its file, with what to do about it.
+    private func overspent(_ what: Message, _ site: Site) -> InputError {
         let (k, records, base) = (Self.visitsPerRecord, facts.recordCount, Self.visitsBase)
         let message = Message(
-            zh: "规则 \(rule.id) 读取的记录超过 \(budget) 条（存储中 \(records) 条记录的 \(k) 倍加 \(base)），已停止："
+            zh: "\(what.zh) 读取的记录超过 \(budget) 条（存储中 \(records) 条记录的 \(k) 倍加 \(base)），已停止："
                 + "它为每个对象读取一个随存储增长的集合（如在谈话规则中用 talks(conductor: talk.conductor)），"
                 + "检查时间将随存储的平方增长。请改用更窄的键（如 talks(plan: …)），或改为每个党组织判断一次（subject conductor）",
-            en: "rule \(rule.id) stopped after reading more than \(budget) records (\(k) × the \(records) records of the "
+            en:
+                "\(what.en) stopped after reading more than \(budget) records (\(k) × the \(records) records of the "
                 + "store + \(base)): it reads, for each subject, a collection that grows with the store (such as "
                 + "talks(conductor: talk.conductor) in a talk rule), so checking would grow with the square of the "
                 + "store. key the collection more narrowly (talks(plan: …)), or judge once per organization "
                 + "(subject conductor)")
-        return InputError(source: nil, problems: [Problem(rule.site, message, excerpt: rule.siteExcerpt)])
+        return InputError(source: nil, problems: [Problem(site.location, message, excerpt: site.excerpt)])
     }
 
     /// One rule for one subject, written to `detail`. Nil when the rule does not apply, unless

@@ -38,7 +38,10 @@ struct Builtin: Sendable {
     }
 
     /// The same, for a function that needs no check beyond its parameter types.
-    init(_ name: String, _ parameters: [Parameter], _ type: ValueType, _ evaluate: @escaping @Sendable (Env, [Value]) -> Value) {
+    init(
+        _ name: String, _ parameters: [Parameter], _ type: ValueType,
+        _ evaluate: @escaping @Sendable (Env, [Value]) -> Value
+    ) {
         self.init(name, parameters) { _, _, _ throws(Compiler.Failure) in Body(type: type, evaluate: evaluate) }
     }
 
@@ -195,7 +198,9 @@ extension Compiler {
             "triggers": Message(zh: "及时谈话情形", en: "triggers"),
         ][name]!
         let zh = key == "plan" ? "依据计划事项" : key == "trigger" ? "针对情形" : key == "conductor" ? "由" : "涉及"
-        let en = key == "plan" ? "naming plan item" : key == "trigger" ? "naming trigger" : key == "conductor" ? "by" : "with"
+        let en =
+            key == "plan"
+            ? "naming plan item" : key == "trigger" ? "naming trigger" : key == "conductor" ? "by" : "with"
         let evaluate: @Sendable (Env, [Value]) -> Value = { env, a in
             guard case .entity(_, let key) = a[0], key >= 0 else { return .list([]) }
             let rows = index(env.facts)[key]

@@ -297,7 +297,8 @@ struct Compiler {
             let right = try compile(right, expecting: .bool)
             let (a, b) = (left.code, right.code)
             if op == .and {
-                return Compiled(code: { env in .bool(a(env).isTrue && b(env).isTrue) }, type: .bool, from: [left, right])
+                return Compiled(
+                    code: { env in .bool(a(env).isTrue && b(env).isTrue) }, type: .bool, from: [left, right])
             }
             return Compiled(code: { env in .bool(a(env).isTrue || b(env).isTrue) }, type: .bool, from: [left, right])
         case .equal, .notEqual:
