@@ -29,6 +29,36 @@ public struct PackSource: Sendable {
     }
 }
 
+extension PackSource {
+    /// The largest rule or holiday file accepted. The national pack is about 20 KB, so no office
+    /// comes near it; a hostile or damaged file is refused before it is read into memory.
+    public static let maximumFileSize = 4 << 20
+
+    /// The refusal of a file of `size` bytes, or nil when it is within `maximumFileSize`.
+    public static func sizeProblem(_ name: String, size: Int) -> Problem? {
+        guard size > maximumFileSize else { return nil }
+        return Problem(
+            name,
+            Message(
+                zh: "文件有 \(size) 字节，超过规则文件和节假日文件的上限 4 MiB（\(maximumFileSize) 字节）",
+                en: "the file is \(size) bytes; a rule or holiday file may be at most 4 MiB (\(maximumFileSize) bytes)")
+        )
+    }
+}
+
+/// Where a rule or scope is written (`file:line:col`, and the source line with a caret), for a
+/// problem found when its code runs.
+struct Site: Sendable {
+    let location: String
+    let excerpt: [String]
+
+    init(_ source: SourceFile, _ offset: Int) {
+        let problem = source.problem(at: offset, Message(zh: "", en: ""))
+        location = problem.location
+        excerpt = problem.excerpt
+    }
+}
+
 /// A pack as applied: what a findings report names so a result can be traced to its rules.
 public struct PackInfo: Sendable {
     public let id: String
@@ -66,6 +96,7 @@ public struct Rule: Sendable {
     /// Packs that changed it after (`severity` statements).
     public let changedBy: [String]
 
+    let site: Site
     let slotCount: Int
     let applies: Code?
     let requires: Code?
@@ -93,7 +124,7 @@ public struct RuleSet: Sendable {
     /// Rules switched off, and by which pack.
     public let disabled: [(id: String, by: String)]
     public let holidays: HolidayCalendar
-    let scopes: [Subject: [Code]]
+    let scopes: [Subject: [(code: Code, site: Site)]]
     let calendar: DeadlineCalendar
     let dueSoonWindow: Period
 

@@ -20,7 +20,7 @@ private struct Loader {
     var parameters: [String: (value: Value, note: String?, declaredBy: String, setBy: String)] = [:]
     var parameterOrder: [String] = []
     var defines: [(name: String, value: Expr, source: SourceFile)] = []
-    var scopes: [(subject: Subject, condition: Expr, source: SourceFile)] = []
+    var scopes: [(subject: Subject, condition: Expr, source: SourceFile, offset: Int)] = []
     var rules: [String: (syntax: RuleSyntax, source: SourceFile, pack: String, changedBy: [String])] = [:]
     /// Rule ids in the order first written: rules compile in this order, whatever the dictionary's.
     var ruleOrder: [String] = []
@@ -30,7 +30,7 @@ private struct Loader {
     var disabled: [(id: String, by: String)] = []
 
     var compiledRules: [Rule] = []
-    var compiledScopes: [Subject: [Code]] = [:]
+    var compiledScopes: [Subject: [(code: Code, site: Site)]] = [:]
     var scopeSlots = 1
 
     /// File by file in the order the files were given, then by line and column, as a compiler lists them.
@@ -168,7 +168,7 @@ private struct Loader {
                                 Suggestions.hint(for: subject, among: Subject.allCases.map(\.rawValue)))))
                     continue
                 }
-                scopes.append((subject, condition, source))
+                scopes.append((subject, condition, source, offset))
             case .rule(let rule, let replaces):
                 if replaces {
                     guard rules[rule.id] != nil else {
@@ -228,7 +228,8 @@ private struct Loader {
             var compiler = Compiler(source: scope.source, globals: globals)
             compiler.bindSubject(scope.subject.rawValue, scope.subject.entityKind)
             if let compiled = try? compiler.compile(scope.condition, expecting: .bool) {
-                compiledScopes[scope.subject, default: []].append(compiled.code)
+                compiledScopes[scope.subject, default: []].append(
+                    (compiled.code, Site(scope.source, scope.offset)))
                 scopeSlots = max(scopeSlots, compiler.slotCount)
             }
             problems += compiler.problems
@@ -289,11 +290,25 @@ private struct Loader {
             }
             return compiled
         }
+        // A clause whose value a finding, an explanation or a report shows: a confidential value
+        // (Art. 16) there is refused, however it was computed. Conditions may read such values.
+        func shown(_ expr: Expr?, _ type: ValueType?, in clause: Message) -> Compiled? {
+            guard let compiled = code(expr, type) else { return nil }
+            if let expr, compiled.confidential {
+                _ = compiler.fail(
+                    expr.offset,
+                    Message(
+                        zh: "保密内容（第十六条）不能写入\(clause.zh)",
+                        en: "confidential text (Art. 16) cannot appear in \(clause.en)"))
+                ok = false
+            }
+            return compiled
+        }
         let applies = code(syntax.applies, .bool)
         let requires = code(syntax.requires, .bool)
-        let due = code(syntax.due, .date)
-        let done = code(syntax.done, .date)
-        let planned = code(syntax.planned)
+        let due = shown(syntax.due, .date, in: Message(zh: " due（期限）", en: "`due`"))
+        let done = shown(syntax.done, .date, in: Message(zh: " done（完成日期）", en: "`done`"))
+        let planned = shown(syntax.planned, nil, in: Message(zh: " planned（计划事项）", en: "`planned`"))
         if let planned, syntax.planned != nil, ![ValueType.entity(.plan), .text, .unknown].contains(planned.type) {
             _ = compiler.fail(syntax.planned!.offset, "planned 应为计划事项", "planned must be a plan item")
             ok = false
@@ -336,7 +351,7 @@ private struct Loader {
                     ok = false
                 }
             }
-            severityCode = code(expr, .text)?.code
+            severityCode = shown(expr, .text, in: Message(zh: "严重程度", en: "the severity"))?.code
         } else {
             _ = require(syntax.severity, "severity")
         }
@@ -345,13 +360,7 @@ private struct Loader {
                 switch part {
                 case .text(let text): return .text(text)
                 case .expression(let expr):
-                    guard let compiled = code(expr) else { return nil }
-                    if compiled.confidential {
-                        _ = compiler.fail(
-                            expr.offset, "保密内容（第十六条）不能写入提示信息", "confidential text (Art. 16) cannot appear in a message")
-                        ok = false
-                    }
-                    return .value(compiled.code)
+                    return shown(expr, nil, in: Message(zh: "提示信息", en: "a message")).map { .value($0.code) }
                 }
             }
         }
@@ -363,7 +372,8 @@ private struct Loader {
         return Rule(
             id: syntax.id, article: article, quote: quote, subject: subject, severity: override ?? first,
             severityIsConditional: override == nil && Set(severities).count > 1, isDeadline: isDeadline, pack: pack,
-            location: "\(source.name):\(line)", changedBy: changedBy, slotCount: compiler.slotCount,
+            location: "\(source.name):\(line)", changedBy: changedBy, site: Site(source, syntax.offset),
+            slotCount: compiler.slotCount,
             applies: applies?.code, requires: requires?.code, due: due?.code, done: done?.code, doneLabel: done?.label,
             severityCode: override == nil ? severityCode : nil, planned: planned?.code, info: info, message: (zh, en))
     }

@@ -108,7 +108,7 @@ public enum Scenario {
             let expected = try expectations.enumerated().map { i, value in
                 try Expectation(value, file, "\(path).expect[\(i)]", defaultRule: chosen.count == 1 ? chosen[0] : nil)
             }
-            let findings = Engine(rules: rules, facts: Facts(dataset)).check(asOf: asOf).findings.filter {
+            let findings = try Engine(rules: rules, facts: Facts(dataset)).check(asOf: asOf).findings.filter {
                 chosen.contains($0.rule)
             }
             var unmatched = findings

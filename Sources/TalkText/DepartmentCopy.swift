@@ -46,7 +46,7 @@ public struct DepartmentCopy {
     /// The copy of the supervision talks held by the as-of date, of one conductor or all, of one year or all.
     public init(
         _ recipient: Recipient, engine: Engine, asOf: CivilDate, conductor: String?, year: Int?, language: Language
-    ) {
+    ) throws(InputError) {
         self.recipient = recipient
         facts = engine.facts
         self.language = language
@@ -59,7 +59,7 @@ public struct DepartmentCopy {
                     && (year == nil || talk.held.year == year)
             })
         let deadlines: Set = [AnnualReport.measuresRule, AnnualReport.reportRule]
-        let outcomes = engine.outcomes(
+        let outcomes = try engine.outcomes(
             asOf: asOf,
             rules: { deadlines.contains($0.id) || $0.article.hasPrefix(AnnualReport.accountabilityArticle) }
         ) { subject, i in subject == .talk && chosen.contains(i) }.findings

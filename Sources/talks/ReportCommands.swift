@@ -46,7 +46,7 @@ let reportCommand = Command(
     // Reports are written in Chinese unless English is asked for by name.
     let language = arguments.value("--lang").flatMap(Language.init) ?? .zh
     let views = ReportViews(facts: facts, language: language)
-    let judged = YearJudgement(engine: judgement.engine, year: year, asOf: judgement.asOf)
+    let judged = try YearJudgement(engine: judgement.engine, year: year, asOf: judgement.asOf)
     if action == "annual" {
         let report = AnnualReport(judged, conductor: organization.id)
         var document = views.annual(report)

@@ -77,7 +77,7 @@ let checkCommand = Command(
 ) { arguments, context in
     try arguments.noOperands()
     let judgement = try Judgement(arguments, context)
-    let result = judgement.engine.check(asOf: judgement.asOf)
+    let result = try judgement.engine.check(asOf: judgement.asOf)
     try printFindings(result, judgement, arguments, context)
     return status(result.findings)
 }
@@ -96,7 +96,7 @@ let overdueCommand = Command(
     try arguments.noOperands()
     let judgement = try Judgement(arguments, context)
     // Only the deadline rules are judged: the rest could not be listed here anyway.
-    let all = judgement.engine.check(asOf: judgement.asOf, rules: \.isDeadline)
+    let all = try judgement.engine.check(asOf: judgement.asOf, rules: \.isDeadline)
     let pending = all.findings.filter { finding in
         finding.isDeadline && (finding.status == .overdue || finding.status == .dueSoon)
     }
@@ -127,7 +127,7 @@ let coverageCommand = Command(
     try arguments.noOperands()
     let judgement = try Judgement(arguments, context)
     let facts = judgement.engine.facts
-    let report = CoverageReport(
+    let report = try CoverageReport(
         engine: judgement.engine, asOf: judgement.asOf,
         conductor: try judgement.organization("--conductor", arguments)?.id)
     switch judgement.format {
@@ -157,7 +157,7 @@ let explainCommand = Command(
     guard let talk = facts.talk(id) else {
         throw unknownID(id, kinds: [.talks], among: facts.talks.map(\.id))
     }
-    let result = judgement.engine.outcomes(asOf: judgement.asOf, rules: { _ in true }) { subject, index in
+    let result = try judgement.engine.outcomes(asOf: judgement.asOf, rules: { _ in true }) { subject, index in
         switch subject {
         case .talk: facts.talks[index].id == talk.id
         case .plan: facts.plans[index].id == talk.plan

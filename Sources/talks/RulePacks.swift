@@ -41,6 +41,11 @@ enum RulePacks {
             InputError(source: path, problems: [Problem("", Message(zh: zh, en: en))])
         }
         func read(_ file: String) throws -> [UInt8] {
+            // The size first: a file too large is refused before it is read into memory.
+            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? nil
+            if let size, let problem = PackSource.sizeProblem(file, size: size) {
+                throw InputError(source: nil, problems: [problem])
+            }
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw problem("无法读取", "cannot read this file")
             }

@@ -226,7 +226,7 @@ private func exportCopy(for name: String, _ arguments: Arguments, _ context: Con
     let year = try arguments.year()
     let judgement = try Judgement(arguments, context, formats: ["json", "csv"])
     let conductor = try judgement.organization("--conductor", arguments)?.id
-    let copy = DepartmentCopy(
+    let copy = try DepartmentCopy(
         recipient, engine: judgement.engine, asOf: judgement.asOf, conductor: conductor, year: year,
         language: context.language)
     if judgement.format == "csv" {

@@ -4,12 +4,12 @@ import Testing
 
 @testable import TalkRules
 
-private func pack(_ text: String, name: String = "local.rules") -> PackSource {
+func pack(_ text: String, name: String = "local.rules") -> PackSource {
     PackSource(path: name, rules: (name, Array(text.utf8)), holidays: [], isFolder: false)
 }
 
 /// The problems a local pack gives on top of the national one.
-private func problems(_ text: String) throws -> [Problem] {
+func problems(_ text: String) throws -> [Problem] {
     do {
         _ = try nationalPack(extra: [pack(text)])
         return []

@@ -31,11 +31,11 @@ public struct CoverageReport: Sendable {
     public let ruleInForce: Bool
 
     /// Coverage of every conductor, or of the one named.
-    public init(engine: Engine, asOf: CivilDate, conductor only: String? = nil) {
+    public init(engine: Engine, asOf: CivilDate, conductor only: String? = nil) throws(InputError) {
         // Only the organizations below the conductor asked for, and no messages: the view shows ids.
         let facts = engine.facts
         let conductor = only.flatMap { facts.organizationIndex[$0] }
-        let outcomes = engine.outcomes(asOf: asOf, rules: { $0.id == Self.ruleID }, detail: .identified) {
+        let outcomes = try engine.outcomes(asOf: asOf, rules: { $0.id == Self.ruleID }, detail: .identified) {
             subject, index in
             subject == .organization && (only == nil || facts.parent[index] == conductor)
         }.findings

@@ -14,10 +14,24 @@ public struct Engine: Sendable {
         self.facts = facts
     }
 
+    /// How many items the functions of one rule may yield in one run, over all its subjects:
+    /// `visitsPerRecord` for each record of the store, plus `visitsBase`. A rule that reads a
+    /// collection by an index once per subject stays linear and far below it (the national pack's
+    /// busiest rule makes about 5 visits a record, `Docs/performance.md`); one that reads, for each
+    /// talk, every talk of its conductor grows with the square of the store and is stopped, so no
+    /// rule file can make `check` run for hours. A count, not a clock: the same store and rules
+    /// always give the same outcome.
+    public var budget: Int { Self.visitsPerRecord * facts.recordCount + Self.visitsBase }
+    public static let visitsPerRecord = 100
+    public static let visitsBase = 100_000
+
     /// Every finding at `asOf` of the rules `chosen` selects (all by default), in the spec's order.
-    public func check(asOf: CivilDate, rules chosen: (Rule) -> Bool = { _ in true }) -> CheckResult {
+    /// Throws when a rule spends its `budget`.
+    public func check(asOf: CivilDate, rules chosen: (Rule) -> Bool = { _ in true }) throws(InputError)
+        -> CheckResult
+    {
         var yearsWithoutData = Set<Int>()
-        let findings = evaluate(
+        let findings = try evaluate(
             asOf: asOf, rules: rules.rules.filter(chosen), subjects: nil, includeAll: nil, years: &yearsWithoutData)
         return CheckResult(
             asOf: asOf, packs: rules.packs, findings: Finding.inSpecOrder(findings),
@@ -40,9 +54,9 @@ public struct Engine: Sendable {
     public func outcomes(
         asOf: CivilDate, rules chosen: (Rule) -> Bool, detail: Detail = .explained,
         subjects: @escaping (Subject, Int) -> Bool
-    ) -> CheckResult {
+    ) throws(InputError) -> CheckResult {
         var yearsWithoutData = Set<Int>()
-        let findings = evaluate(
+        let findings = try evaluate(
             asOf: asOf, rules: rules.rules.filter(chosen), subjects: subjects, includeAll: detail,
             years: &yearsWithoutData)
         return CheckResult(
@@ -66,25 +80,39 @@ public struct Engine: Sendable {
     private func evaluate(
         asOf: CivilDate, rules chosen: [Rule], subjects filter: ((Subject, Int) -> Bool)?, includeAll: Detail?,
         years: inout Set<Int>
-    ) -> [Finding] {
+    ) throws(InputError) -> [Finding] {
         let env = Env(facts: facts, asOf: asOf, calendar: rules.calendar, slots: rules.scopeSlots)
+        let budget = self.budget
+        env.budget = budget
         var findings: [Finding] = []
         for subject in Subject.allCases {
             let applicable = chosen.filter { $0.subject == subject }
             guard !applicable.isEmpty else { continue }
+            var visits = [Int](repeating: 0, count: applicable.count)
             let scopes = rules.scopes[subject] ?? []
+            var scopeVisits = [Int](repeating: 0, count: scopes.count)
             for index in subjects(subject, asOf: asOf) where filter?(subject, index) ?? true {
                 let value = Value.entity(subject.entityKind, index)
                 var inScope = true
-                for scope in scopes {
+                for (number, scope) in scopes.enumerated() {
                     env.reset(subject: value, slots: rules.scopeSlots)
-                    if !scope(env).isTrue {
+                    env.visits = scopeVisits[number]
+                    let judged = scope.code(env).isTrue
+                    scopeVisits[number] = env.visits
+                    if env.visits > budget {
+                        throw overspent(
+                            Message(zh: "\(subject.rawValue) 的 scope", en: "the scope of \(subject.rawValue)"),
+                            scope.site)
+                    }
+                    if !judged {
                         inScope = false
                         break
                     }
                 }
                 guard inScope else { continue }
-                for rule in applicable {
+                for (number, rule) in applicable.enumerated() {
+                    env.visits = visits[number]
+                    defer { visits[number] = env.visits }
                     if let detail = includeAll {
                         if let finding = judge(rule, value, env, detail, all: true) { findings.append(finding) }
                     } else if judge(rule, value, env, .verdict)?.severity != nil,
@@ -94,12 +122,31 @@ public struct Engine: Sendable {
                         // and writes the message, which most outcomes (met) never need.
                         findings.append(finding)
                     }
+                    if env.visits > budget {
+                        throw overspent(Message(zh: "规则 \(rule.id)", en: "rule \(rule.id)"), rule.site)
+                    }
                 }
                 years.formUnion(env.yearsWithoutData)
                 env.yearsWithoutData.removeAll()
             }
         }
         return findings
+    }
+
+    /// A rule (or scope) that spent its budget, at its place in its file, with what to do about it.
+    private func overspent(_ what: Message, _ site: Site) -> InputError {
+        let (k, records, base) = (Self.visitsPerRecord, facts.recordCount, Self.visitsBase)
+        let message = Message(
+            zh: "\(what.zh) 读取的记录超过 \(budget) 条（存储中 \(records) 条记录的 \(k) 倍加 \(base)），已停止："
+                + "它为每个对象读取一个随存储增长的集合（如在谈话规则中用 talks(conductor: talk.conductor)），"
+                + "检查时间将随存储的平方增长。请改用更窄的键（如 talks(plan: …)），或改为每个党组织判断一次（subject conductor）",
+            en:
+                "\(what.en) stopped after reading more than \(budget) records (\(k) × the \(records) records of the "
+                + "store + \(base)): it reads, for each subject, a collection that grows with the store (such as "
+                + "talks(conductor: talk.conductor) in a talk rule), so checking would grow with the square of the "
+                + "store. key the collection more narrowly (talks(plan: …)), or judge once per organization "
+                + "(subject conductor)")
+        return InputError(source: nil, problems: [Problem(site.location, message, excerpt: site.excerpt)])
     }
 
     /// One rule for one subject, written to `detail`. Nil when the rule does not apply, unless

@@ -15,6 +15,17 @@ final class Env {
     var trace: Trace?
     /// Years without holiday data that a computed deadline fell in: its date may be off.
     var yearsWithoutData: Set<Int> = []
+    /// The items the functions of the rule being judged have yielded, over every subject so far.
+    var visits = 0
+    /// How many `visits` a rule may make in one run (`Engine.budget`); past it, functions yield
+    /// nothing and the engine stops with a problem naming the rule.
+    var budget = Int.max
+
+    /// Counts `count` items yielded; false once the rule has spent its budget.
+    func spend(_ count: Int) -> Bool {
+        visits += count
+        return visits <= budget
+    }
 
     init(facts: Facts, asOf: CivilDate, calendar: DeadlineCalendar, slots: Int) {
         self.facts = facts

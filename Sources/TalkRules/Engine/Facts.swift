@@ -13,6 +13,12 @@ public final class Facts: Sendable {
     public let triggers: [Trigger]
     public let terms: [Term]
 
+    /// How many records the snapshot holds: what a rule's budget of work is proportional to.
+    public var recordCount: Int {
+        organizations.count + people.count + talks.count + plans.count + triggers.count + terms.count
+            + posts.reduce(0) { $0 + $1.count }
+    }
+
     let organizationIndex: [String: Int]
     let personIndex: [String: Int]
     let talkIndex: [String: Int]

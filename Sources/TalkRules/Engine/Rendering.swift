@@ -66,6 +66,12 @@ enum Rendering {
         }
     }
 
+    /// A confidential value (Art. 16) in an explanation: how many texts, never what they say.
+    static func confidential(_ value: Value) -> Message {
+        guard case .list(let items) = value else { return Message(zh: "（内容保密）", en: "(confidential)") }
+        return Message(zh: "\(items.count) 条（内容保密）", en: "\(items.count) (contents confidential)")
+    }
+
     static func message(_ value: Value, _ facts: Facts) -> Message {
         Message(zh: text(value, facts, .zh), en: text(value, facts, .en))
     }

@@ -115,9 +115,15 @@ indirect enum ValueType: Equatable, Sendable, CustomStringConvertible {
         case .monthDay: "month-day"
         case .text: "text"
         case .entity(let kind): kind.rawValue
+        case .list(.unknown): "list"
         case .list(let item): "list of \(item)"
         case .unknown: "null"
         }
+    }
+
+    var isEntity: Bool {
+        if case .entity = self { return true }
+        return false
     }
 
     var isOrdered: Bool { [.number, .date, .text, .unknown].contains(self) }

@@ -1,15 +1,43 @@
 import TalkModel
 
 /// An expression checked and turned into code, with what explanations need to know of it.
+///
+/// Whether the value may carry a confidential text (Art. 16) is part of it, like its type: both
+/// initializers make the construction state it, either outright (a literal, a field, a name) or
+/// by naming the values it is computed from, so no operator, function or binding can drop it.
 struct Compiled: Sendable {
     let code: Code
     let type: ValueType
+    /// The value is, or is computed from, a confidential text (Art. 16): it may decide a condition
+    /// but is never shown. Counts and comparisons of such texts are marked too: one simple rule
+    /// that no combination of operators can get around.
+    let confidential: Bool
     /// For a field read from the subject (`talk.ended`): its label, so arithmetic can say "谈话结束 2026-01-15".
     var label: Message?
-    /// The value carries a confidential text (Art. 16) and may not be shown.
-    var confidential = false
     /// For a collection (`talks(plan: p)`): what it is, so an explanation can say which of it matched.
     var describe: (@Sendable (Env) -> Message)?
+
+    /// A value that depends on nothing else: a literal, a parameter, a field, a name.
+    init(
+        code: @escaping Code, type: ValueType, confidential: Bool, label: Message? = nil,
+        describe: (@Sendable (Env) -> Message)? = nil
+    ) {
+        self.code = code
+        self.type = type
+        self.confidential = confidential
+        self.label = label
+        self.describe = describe
+    }
+
+    /// A value computed from `inputs`: confidential when any of them is.
+    init(
+        code: @escaping Code, type: ValueType, from inputs: [Compiled], label: Message? = nil,
+        describe: (@Sendable (Env) -> Message)? = nil
+    ) {
+        self.init(
+            code: code, type: type, confidential: inputs.contains { $0.confidential }, label: label,
+            describe: describe)
+    }
 }
 
 /// What every expression of a rule set can name besides the rule's own variables.
@@ -95,11 +123,13 @@ struct Compiler {
         case .member: return try compileMember(expr)
         case .call(let name, let arguments): return try compileCall(name, arguments, expr.offset)
         case .not(let inner):
-            let operand = try compile(inner, expecting: .bool).code
-            return Compiled(code: { env in .bool(!operand(env).isTrue) }, type: .bool)
+            let operand = try compile(inner, expecting: .bool)
+            let code = operand.code
+            return Compiled(code: { env in .bool(!code(env).isTrue) }, type: .bool, from: [operand])
         case .binary(let op, let left, let right): return try compileBinary(op, left, right, expr.offset)
         case .conditional(let condition, let then, let otherwise):
-            let test = try compile(condition, expecting: .bool).code
+            let condition = try compile(condition, expecting: .bool)
+            let test = condition.code
             let a = try compile(then)
             let b = try compile(otherwise)
             guard a.type.accepts(b.type) else {
@@ -109,11 +139,10 @@ struct Compiler {
             let (x, y) = (a.code, b.code)
             return Compiled(
                 code: { env in test(env).isTrue ? x(env) : y(env) }, type: a.type.merged(with: b.type),
-                confidential: a.confidential || b.confidential)
+                from: [condition, a, b])
         case .list(let items):
             var type = ValueType.unknown
-            var codes: [Code] = []
-            var confidential = false
+            var compiledItems: [Compiled] = []
             for item in items {
                 let compiled = try compile(item)
                 guard type.accepts(compiled.type) else {
@@ -121,11 +150,10 @@ struct Compiler {
                         item.offset, "列表中的类型不一致", "list items must have one type, found \(type) and \(compiled.type)")
                 }
                 type = type.merged(with: compiled.type)
-                codes.append(compiled.code)
-                confidential = confidential || compiled.confidential
+                compiledItems.append(compiled)
             }
-            let all = codes
-            return Compiled(code: { env in .list(all.map { $0(env) }) }, type: .list(type), confidential: confidential)
+            let all = compiledItems.map(\.code)
+            return Compiled(code: { env in .list(all.map { $0(env) }) }, type: .list(type), from: compiledItems)
         case .comprehension(let body, let variable, let collection, let filter):
             return try compileComprehension(body, variable, collection, filter, expr.offset)
         }
@@ -143,7 +171,7 @@ struct Compiler {
             case .bool: .bool
             case .null: .unknown
             }
-        return Compiled(code: { _ in value }, type: type)
+        return Compiled(code: { _ in value }, type: type, confidential: false)
     }
 
     static func value(of literal: Literal) -> Value {
@@ -190,13 +218,16 @@ struct Compiler {
                         return value
                     }, type: local.type, confidential: local.confidential)
             }
-            return Compiled(code: { env in env.slots[slot] ?? .null }, type: local.type)
+            return Compiled(
+                code: { env in env.slots[slot] ?? .null }, type: local.type, confidential: local.confidential)
         }
-        if name == "as-of" { return Compiled(code: { env in .date(env.asOf) }, type: .date) }
-        if let value = globals.parameters[name] { return Compiled(code: { _ in value }, type: Self.type(of: value)) }
+        if name == "as-of" { return Compiled(code: { env in .date(env.asOf) }, type: .date, confidential: false) }
+        if let value = globals.parameters[name] {
+            return Compiled(code: { _ in value }, type: Self.type(of: value), confidential: false)
+        }
         if let define = globals.defines[name] { return define }
         if Rendering.symbolLabels[name] != nil || name == "civil-code" || name == "plain" {
-            return Compiled(code: { _ in .symbol(name) }, type: .text)
+            return Compiled(code: { _ in .symbol(name) }, type: .text, confidential: false)
         }
         throw unknown(offset, "未知的名称", "unknown name", name, among: knownNames)
     }
@@ -215,6 +246,8 @@ struct Compiler {
         var type = base.type
         var getters: [@Sendable (Env, Int) -> Value] = []
         var field: Field?
+        // Read from a confidential value, or through a confidential field: the mark goes on.
+        var confidential = base.confidential
         for (name, offset) in chain {
             guard case .entity(let kind) = type else {
                 throw fail(offset, "\(type) 没有字段 \(name.quoted)", "a \(type) has no field \(name.quoted)")
@@ -227,12 +260,13 @@ struct Compiler {
             getters.append(found.get)
             type = found.type
             field = found
+            confidential = confidential || found.confidential
         }
         let start = base.code
         let steps = getters
         guard let field else { return base }
         let label = field.label
-        let confidential = field.confidential
+        let marked = confidential
         let read: Code = { env in
             var value = start(env)
             for get in steps {
@@ -241,20 +275,17 @@ struct Compiler {
             }
             return value
         }
-        guard traced else { return Compiled(code: read, type: type, label: label, confidential: confidential) }
+        guard traced else { return Compiled(code: read, type: type, confidential: confidential, label: label) }
         return Compiled(
             code: { env in
                 let value = read(env)
                 if let trace = env.trace {
-                    let shown: Message =
-                        confidential
-                        ? Message(
-                            zh: "\(value.items.count) 条（内容保密）", en: "\(value.items.count) (contents confidential)")
-                        : Rendering.message(value, env.facts)
+                    let shown =
+                        marked ? Rendering.confidential(value) : Rendering.message(value, env.facts)
                     trace.add(Message(zh: "\(label.zh)：\(shown.zh)", en: "\(label.en): \(shown.en)"))
                 }
                 return value
-            }, type: type, label: label, confidential: confidential)
+            }, type: type, confidential: confidential, label: label)
     }
 
     private mutating func compileBinary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, _ offset: Int)
@@ -262,10 +293,14 @@ struct Compiler {
     {
         switch op {
         case .and, .or:
-            let a = try compile(left, expecting: .bool).code
-            let b = try compile(right, expecting: .bool).code
-            if op == .and { return Compiled(code: { env in .bool(a(env).isTrue && b(env).isTrue) }, type: .bool) }
-            return Compiled(code: { env in .bool(a(env).isTrue || b(env).isTrue) }, type: .bool)
+            let left = try compile(left, expecting: .bool)
+            let right = try compile(right, expecting: .bool)
+            let (a, b) = (left.code, right.code)
+            if op == .and {
+                return Compiled(
+                    code: { env in .bool(a(env).isTrue && b(env).isTrue) }, type: .bool, from: [left, right])
+            }
+            return Compiled(code: { env in .bool(a(env).isTrue || b(env).isTrue) }, type: .bool, from: [left, right])
         case .equal, .notEqual:
             let a = try compile(left)
             let b = try compile(right)
@@ -274,7 +309,7 @@ struct Compiler {
             }
             let (x, y) = (a.code, b.code)
             let equal = op == .equal
-            return Compiled(code: { env in .bool((x(env) == y(env)) == equal) }, type: .bool)
+            return Compiled(code: { env in .bool((x(env) == y(env)) == equal) }, type: .bool, from: [a, b])
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
             let a = try compile(left)
             let b = try compile(right)
@@ -290,7 +325,7 @@ struct Compiler {
                 default: { Value.order($0, $1) == false }
                 }
             // A null on either side makes any comparison false: an unknown date is neither early nor late.
-            return Compiled(code: { env in .bool(test(x(env), y(env))) }, type: .bool)
+            return Compiled(code: { env in .bool(test(x(env), y(env))) }, type: .bool, from: [a, b])
         case .in, .notIn:
             let item = try compile(left)
             let list = try compile(right)
@@ -305,7 +340,7 @@ struct Compiler {
                 code: { env in
                     let value = x(env)
                     return .bool(!value.isNull && y(env).items.contains(value) == wanted)
-                }, type: .bool)
+                }, type: .bool, from: [item, list])
         case .plus:
             let a = try compile(left)
             let b = try compile(right)
@@ -318,19 +353,19 @@ struct Compiler {
                             let sum = env.calendar.adding(period, to: date)
                         else { return .null }
                         return .date(sum)
-                    }, type: .date)
+                    }, type: .date, from: [a, b])
             case (.number, .number):
                 return Compiled(
                     code: { env in
                         guard case .number(let m) = x(env), case .number(let n) = y(env) else { return .null }
                         return .number(m &+ n)
-                    }, type: .number)
+                    }, type: .number, from: [a, b])
             case (.text, .text):
                 return Compiled(
                     code: { env in
                         guard let m = x(env).string, let n = y(env).string else { return .null }
                         return .text(m + n)
-                    }, type: .text, confidential: a.confidential || b.confidential)
+                    }, type: .text, from: [a, b])
             default:
                 throw fail(offset, "不能相加：\(a.type) + \(b.type)", "cannot add \(a.type) and \(b.type)")
             }
@@ -346,8 +381,7 @@ struct Compiler {
                 code: { env in
                     let value = x(env)
                     return value.isNull ? y(env) : value
-                }, type: a.type.merged(with: b.type), label: a.label ?? b.label,
-                confidential: a.confidential || b.confidential)
+                }, type: a.type.merged(with: b.type), from: [a, b], label: a.label ?? b.label)
         }
     }
 
@@ -366,11 +400,14 @@ struct Compiler {
         slotCount += 1
         locals[variable] = Local(slot: slot, type: element, traced: false, lazy: nil, confidential: source.confidential)
         defer { locals[variable] = nil }
-        let test = try filter.map { expr throws(Failure) in try compile(expr, expecting: .bool).code }
+        let condition = try filter.map { expr throws(Failure) in try compile(expr, expecting: .bool) }
         let result = try compile(body)
         let items = source.code
+        let test = condition?.code
         let map = result.code
         let describe = source.describe
+        // Which records matched a confidential condition would tell what the texts say: only how many.
+        let redacted = condition?.confidential == true
         return Compiled(
             code: { env in
                 var out: [Value] = []
@@ -382,9 +419,12 @@ struct Compiler {
                     if env.trace != nil { matched.append(item) }
                 }
                 if let trace = env.trace, let label = describe?(env) {
-                    let shown = Rendering.message(.list(Array(matched.prefix(8))), env.facts)
+                    let shown =
+                        redacted
+                        ? Rendering.confidential(.list(matched))
+                        : Rendering.message(.list(Array(matched.prefix(8))), env.facts)
                     let more =
-                        matched.count > 8
+                        !redacted && matched.count > 8
                         ? Message(zh: " 等 \(matched.count) 项", en: " and \(matched.count - 8) more") : nil
                     trace.add(
                         Message(
@@ -392,6 +432,6 @@ struct Compiler {
                             en: "\(label.en), matching: \(shown.en)\(more?.en ?? "")"))
                 }
                 return .list(out)
-            }, type: .list(result.type), confidential: result.confidential)
+            }, type: .list(result.type), from: [source, result] + (condition.map { [$0] } ?? []))
     }
 }

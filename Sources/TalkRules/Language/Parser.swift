@@ -10,6 +10,9 @@ struct Parser {
     /// How deeply the expression being read nests; bounded so hostile input cannot exhaust the stack.
     private var depth = 0
     private static let maximumDepth = 100
+    /// Statements in one file: the national pack has about 40. Every statement is checked against
+    /// the others, so the bound also keeps loading a hostile file quick.
+    static let maximumStatements = 10_000
 
     /// Thrown to leave a clause or statement that cannot be read; the problem is already logged.
     struct Stop: Error {}
@@ -114,6 +117,12 @@ struct Parser {
         }
         var statements: [Statement] = []
         while current.kind != .end {
+            if statements.count == Self.maximumStatements {
+                _ = fail(
+                    current, "规则文件最多 \(Self.maximumStatements) 条语句",
+                    "a rule file holds at most \(Self.maximumStatements) statements")
+                break
+            }
             do {
                 statements.append(try statement())
             } catch {

@@ -19,6 +19,10 @@ public struct SourceFile: Sendable {
     /// The file's text from its bytes: UTF-8, a leading byte-order mark skipped (Windows
     /// Notepad writes one). Anything else is logged as a problem at the first byte that is not UTF-8.
     static func decode(name: String, bytes: [UInt8], problems: inout [Problem]) -> SourceFile? {
+        if let tooLarge = PackSource.sizeProblem(name, size: bytes.count) {
+            problems.append(tooLarge)
+            return nil
+        }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if let text = String(validating: body, as: UTF8.self) { return SourceFile(name: name, text: text) }
         var parser = Unicode.UTF8.ForwardParser()

@@ -208,14 +208,14 @@ public struct YearJudgement: Sendable {
     let openItems: [String: [Finding]]
     public let yearsWithoutData: [Int]
 
-    public init(engine: Engine, year: Int, asOf: CivilDate) {
+    public init(engine: Engine, year: Int, asOf: CivilDate) throws(InputError) {
         self.engine = engine
         self.year = year
         self.asOf = asOf
         let facts = engine.facts
         // One run of the engine over everything, met outcomes included: the findings of `talks
         // check` are those with a severity, coverage reads its rule's outcomes, the tallies the rest.
-        let all = engine.outcomes(asOf: asOf, rules: { _ in true }) { _, _ in true }
+        let all = try engine.outcomes(asOf: asOf, rules: { _ in true }) { _, _ in true }
         packs = all.packs
         coverage = CoverageReport(engine: engine, asOf: asOf, outcomes: all.findings)
         let rules: Set = [

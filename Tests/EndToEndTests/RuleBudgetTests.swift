@@ -1,0 +1,81 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// A rule that grows with the square of the store is stopped by its budget, with exit 2 and its
+/// place, while the national pack on the same store is not.
+@Suite struct RuleBudgetTests {
+    /// The review's rule: for each talk, every talk of its conductor.
+    static let runaway = """
+        pack runaway { version "1" }
+        rule same-day {
+          article "细则"
+          quote "示例"
+          subject talk
+          requires count([u for u in talks(conductor: talk.conductor) where u.held = talk.held]) < 1000000
+          severity notice
+          message zh "同日谈话过多" en "too many talks on one day"
+        }
+        """
+
+    /// The sample, and `count` more talks of one conductor (copies of T2026-003 on other days).
+    static func crowded(_ count: Int) throws -> Workspace {
+        let w = try Workspace()
+        let talks = (0..<count).map { i in
+            let day = String(format: "2026-%02d-%02d", 1 + i % 10, 1 + i % 28)
+            return """
+                {"id": "T2026-B\(String(format: "%05d", i))", "conductor": "jd", "kind": "regular", \
+                "organization": "qy", "talkee": "p-ye", "talker": "p-zhou", "held": "\(day)"}
+                """
+        }
+        let document = w.file(
+            "crowded.json",
+            "{\"format\": \"supervision-talks/1\", \"talks\": [\(talks.joined(separator: ",\n"))]}")
+        let run = try w.run("load", document)
+        precondition(run.status == 0, run.stderr)
+        return w
+    }
+
+    @Test func aQuadraticRuleIsStoppedAtItsPlace() throws {
+        let w = try Self.crowded(2_000)
+        let rules = w.file("runaway.rules", Self.runaway)
+        // Nothing in the file itself is wrong: the rule is linear in a small store.
+        #expect(try w.run("rules", "lint", rules).status == 0)
+        for command in [["check"], ["report", "annual", "--conductor", "jd", "--year", "2026"]] {
+            let run = try talks(["--db", w.db] + command + ["--as-of", "2026-11-21", "--rules", rules])
+            #expect(run.status == 2, "\(command): \(run.status) \(run.stderr)")
+            #expect(run.stderr.contains(rules + ":2:6: rule same-day stopped after reading more than"), "\(run.stderr)")
+            #expect(run.stderr.contains("talks(plan: …)"))
+        }
+        // One talk explained reads its conductor's talks once: linear, and within the budget.
+        #expect(try w.run("explain", "T2026-B00001", "--as-of", "2026-11-21", "--rules", rules).status == 0)
+        let national = try w.run("check", "--as-of", "2026-11-21", "--format", "json")
+        #expect(national.status == 1, "\(national.stderr)")
+        let same = try w.run("check", "--as-of", "2026-11-21", "--rules", rules)
+        let again = try w.run("check", "--as-of", "2026-11-21", "--rules", rules)
+        #expect(same.stderr == again.stderr, "the outcome depends on nothing but the store and the rules")
+    }
+
+    /// A scope is judged for every subject as a rule is, and has the same budget.
+    @Test func aQuadraticScopeIsStoppedAtItsPlace() throws {
+        let w = try Self.crowded(2_000)
+        let rules = w.file(
+            "scope.rules",
+            """
+            pack scope { version "1" }
+            scope talk when count([u for u in talks(conductor: talk.conductor) where u.held = talk.held]) < 1000000
+            """)
+        let run = try w.run("check", "--as-of", "2026-11-21", "--rules", rules)
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stderr.contains(rules + ":2:7: the scope of talk stopped after reading more than"), "\(run.stderr)")
+    }
+
+    /// The same rule over a store where each conductor holds few talks stays within its budget:
+    /// the bound follows the store, not a fixed count.
+    @Test func theSameRuleOnASmallStoreRuns() throws {
+        let w = try Workspace()
+        let rules = w.file("runaway.rules", Self.runaway)
+        let run = try w.run("check", "--as-of", "2026-11-21", "--rules", rules)
+        #expect(run.status == 1, "\(run.stderr)")
+    }
+}
