@@ -69,13 +69,26 @@ public struct PackInfo: Sendable {
     public let sha256: String
 }
 
-/// A parameter in force, and the pack that last set it.
+/// A parameter and its values through time: a local pack's `set` takes effect on the pack's
+/// `effective` date, and subjects dated before it keep the earlier value (Art. 18).
 public struct ParameterInfo: Sendable {
     public let name: String
-    public let value: String
     public let note: String?
     public let declaredBy: String
-    public let setBy: String
+    /// Oldest first; a new entry only where the value changes.
+    public internal(set) var values: [DatedValue]
+
+    /// A value as a rule file writes it, from a day on (nil: from the beginning), and the pack that set it.
+    public struct DatedValue: Sendable {
+        public let from: CivilDate?
+        public let value: String
+        public let setBy: String
+    }
+
+    /// The value in force last.
+    public var value: String { values.last!.value }
+    /// The pack that set the value in force last.
+    public var setBy: String { values.last!.setBy }
 }
 
 /// A rule in force.
@@ -116,18 +129,45 @@ enum MessagePart: Sendable {
 }
 
 /// Every pack in force, combined: the national pack first, then each local pack in the order given.
+///
+/// A pack is law from its own `effective` date (Art. 18; `spec/rules-catalogue.md`, "Local packs
+/// and time"), so the combination is kept as epochs: each starts on a day a pack takes effect and
+/// holds the rules, parameters and scopes of the packs in force from then on. A subject is judged
+/// by the epoch of its own date (`Subject`'s day, never later than as-of).
 public struct RuleSet: Sendable {
     public let packs: [PackInfo]
     public let parameters: [ParameterInfo]
-    /// Rules in force, sorted by id.
+    /// Every rule in force on some day, in its latest form, sorted by id.
     public let rules: [Rule]
-    /// Rules switched off, and by which pack.
-    public let disabled: [(id: String, by: String)]
+    /// Rules switched off, by which pack, from which day (nil: from the beginning).
+    public let disabled: [(id: String, by: String, from: CivilDate?)]
     public let holidays: HolidayCalendar
-    let scopes: [Subject: [(code: Code, site: Site)]]
-    let calendar: DeadlineCalendar
-    let dueSoonWindow: Period
+    /// Oldest first; the first starts at the beginning (nil).
+    let epochs: [Epoch]
 
-    /// The number of slots the largest scope needs.
-    let scopeSlots: Int
+    /// The rules, scopes and engine parameters in force from one day on.
+    struct Epoch: Sendable {
+        let from: CivilDate?
+        /// The packs in force, in the order given.
+        let packs: [String]
+        /// Sorted by id.
+        let rules: [Rule]
+        /// Each pack's scopes: a pack's `scope` narrows only its own rules.
+        let scopes: [String: [Subject: [(code: Code, site: Site)]]]
+        /// The number of slots the largest scope needs.
+        let scopeSlots: Int
+        let calendar: DeadlineCalendar
+        let dueSoonWindow: Period
+    }
+
+    /// The epoch in force on `day`.
+    func epoch(on day: CivilDate) -> Int {
+        epochs.lastIndex { $0.from.map { $0 <= day } ?? true } ?? 0
+    }
+
+    /// The calendar of deadlines in force on `day` (its `calendar` parameter).
+    public func calendar(on day: CivilDate) -> DeadlineCalendar { epochs[epoch(on: day)].calendar }
+
+    /// The calendar of deadlines of the latest epoch.
+    public var calendar: DeadlineCalendar { epochs[epochs.count - 1].calendar }
 }

@@ -26,7 +26,8 @@ public enum Scenario {
     ) throws
         -> [Outcome]
     {
-        let root = try JSONReader.parse(bytes)
+        let root: JSONValue
+        do { root = try JSONReader.parse(bytes) } catch { throw InputError(source: file, problems: error.problems) }
         guard case .object(let members) = root else { throw bad(file, "", "应为对象", "expected an object") }
         func member(_ key: String) -> JSONValue? { members.first { $0.key == key }?.value }
         for key in members.map(\.key) where !["description", "base", "rules", "set", "cases"].contains(key) {
@@ -48,7 +49,10 @@ public enum Scenario {
         let rules = overrides.isEmpty ? combined : try RuleSet.load(packs + [overridePack])
         var base = Dataset()
         if case .string(let path)? = member("base") {
-            let baseRoot = try JSONReader.parse(try read(path))
+            let baseRoot: JSONValue
+            do { baseRoot = try JSONReader.parse(try read(path)) } catch let error as InputError {
+                throw InputError(source: path, problems: error.problems)
+            }
             let decoded = DatasetDecoder.decode(baseRoot)
             var problems = decoded.problems
             if problems.isEmpty {

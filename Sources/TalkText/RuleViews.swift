@@ -15,10 +15,16 @@ public enum RuleViews {
         out += zh ? "\n参数：\n" : "\nParameters:\n"
         var parameters = TextTable(headers: zh ? ["参数", "值", "来源", "说明"] : ["parameter", "value", "set by", "note"])
         for parameter in rules.parameters {
-            let source =
-                parameter.setBy == parameter.declaredBy
-                ? parameter.declaredBy : "\(parameter.setBy)（\(zh ? "改自" : "was") \(parameter.declaredBy)）"
-            parameters.append([parameter.name, parameter.value, source, parameter.note ?? ""])
+            // One line a value, the later ones with the day their pack takes effect.
+            for (i, dated) in parameter.values.enumerated() {
+                let value =
+                    dated.from.map { zh ? "\($0) 起 \(dated.value)" : "\(dated.value) from \($0)" } ?? dated.value
+                let source =
+                    dated.setBy == parameter.declaredBy
+                    ? parameter.declaredBy
+                    : zh ? "\(dated.setBy)（改自 \(parameter.declaredBy)）" : "\(dated.setBy) (was \(parameter.declaredBy))"
+                parameters.append([i == 0 ? parameter.name : "", value, source, i == 0 ? parameter.note ?? "" : ""])
+            }
         }
         out += parameters.render()
         out += zh ? "\n生效规则：\n" : "\nRules in force:\n"
@@ -39,7 +45,8 @@ public enum RuleViews {
         if !rules.disabled.isEmpty {
             out += zh ? "\n已停用：\n" : "\nSwitched off:\n"
             for entry in rules.disabled {
-                out += "  \(entry.id)  " + (zh ? "由 \(entry.by) 停用" : "by \(entry.by)") + "\n"
+                let from = entry.from.map { zh ? "，\($0) 起" : ", from \($0)" } ?? ""
+                out += "  \(entry.id)  " + (zh ? "由 \(entry.by) 停用\(from)" : "by \(entry.by)\(from)") + "\n"
             }
         }
         let years = rules.holidays.years.keys.sorted().map(String.init).joined(separator: ", ")
@@ -56,6 +63,7 @@ public enum RuleViews {
                     rules.parameters.map {
                         .object([
                             ("name", .string($0.name)), ("value", .string($0.value)), ("setBy", .string($0.setBy)),
+                            ("values", .array($0.values.map(dated))),
                         ])
                     })
             ),
@@ -71,8 +79,21 @@ public enum RuleViews {
                         ])
                     })
             ),
-            ("disabled", .array(rules.disabled.map { .object([("id", .string($0.id)), ("by", .string($0.by))]) })),
+            (
+                "disabled",
+                .array(
+                    rules.disabled.map {
+                        .object([("id", .string($0.id)), ("by", .string($0.by)), ("from", day($0.from))])
+                    })
+            ),
             ("holidayYears", .array(rules.holidays.years.keys.sorted().map { .number(String($0)) })),
         ])
     }
+
+    /// A parameter's value from a day on (null: from the beginning).
+    private static func dated(_ value: ParameterInfo.DatedValue) -> JSONValue {
+        .object([("from", day(value.from)), ("value", .string(value.value)), ("setBy", .string(value.setBy))])
+    }
+
+    private static func day(_ date: CivilDate?) -> JSONValue { date.map { .string($0.description) } ?? .null }
 }

@@ -239,6 +239,12 @@ let rulesCommand = Command(
             for line in outcome.actual { try context.write("    \(line)\n") }
             if outcome.actual.isEmpty { try context.write("    " + context.text("（无）", "(none)") + "\n") }
         }
+        guard !outcomes.isEmpty else {
+            // Nothing run is no pass: a wrong folder must not look like a green test.
+            throw InputError(
+                source: targets.isEmpty ? nil : targets.joined(separator: ", "),
+                problems: [Problem("", Message(zh: "没有找到场景文件（*.json）", en: "no scenarios found (*.json)"))])
+        }
         let failed = outcomes.count { !$0.passed }
         try context.say(
             "场景：\(outcomes.count) 个，通过 \(outcomes.count - failed) 个，失败 \(failed) 个。",

@@ -15,6 +15,10 @@ struct Workspace {
     }
 
     func run(_ arguments: String..., input: Data? = nil, environment: [String: String] = [:]) throws -> Run {
+        try run(arguments, input: input, environment: environment)
+    }
+
+    func run(_ arguments: [String], input: Data? = nil, environment: [String: String] = [:]) throws -> Run {
         try talks(["--db", db] + arguments, environment: environment, input: input)
     }
 

@@ -56,7 +56,8 @@ import Testing
         #expect(same.stderr == again.stderr, "the outcome depends on nothing but the store and the rules")
     }
 
-    /// A scope is judged for every subject as a rule is, and has the same budget.
+    /// A scope is judged for every subject as a rule is, and has the same budget. (A pack's scope
+    /// narrows only its own rules, so the pack has one for it to narrow.)
     @Test func aQuadraticScopeIsStoppedAtItsPlace() throws {
         let w = try Self.crowded(2_000)
         let rules = w.file(
@@ -64,6 +65,10 @@ import Testing
             """
             pack scope { version "1" }
             scope talk when count([u for u in talks(conductor: talk.conductor) where u.held = talk.held]) < 1000000
+            rule every-talk {
+              article "省细则" quote "每次谈话" subject talk requires talk.record
+              severity notice message zh "未形成谈话记录" en "no written record"
+            }
             """)
         let run = try w.run("check", "--as-of", "2026-11-21", "--rules", rules)
         #expect(run.status == 2, "\(run.stderr)")

@@ -32,7 +32,7 @@ public struct Engine: Sendable {
     {
         var yearsWithoutData = Set<Int>()
         let findings = try evaluate(
-            asOf: asOf, rules: rules.rules.filter(chosen), subjects: nil, includeAll: nil, years: &yearsWithoutData)
+            asOf: asOf, rules: chosen, subjects: nil, includeAll: nil, years: &yearsWithoutData)
         return CheckResult(
             asOf: asOf, packs: rules.packs, findings: Finding.inSpecOrder(findings),
             yearsWithoutData: yearsWithoutData.sorted())
@@ -57,7 +57,7 @@ public struct Engine: Sendable {
     ) throws(InputError) -> CheckResult {
         var yearsWithoutData = Set<Int>()
         let findings = try evaluate(
-            asOf: asOf, rules: rules.rules.filter(chosen), subjects: subjects, includeAll: detail,
+            asOf: asOf, rules: chosen, subjects: subjects, includeAll: detail,
             years: &yearsWithoutData)
         return CheckResult(
             asOf: asOf, packs: rules.packs, findings: Finding.inSpecOrder(findings),
@@ -75,53 +75,94 @@ public struct Engine: Sendable {
         }
     }
 
+    /// The days that choose a subject's epoch (`spec/rules-catalogue.md`, "Local packs and time"),
+    /// never later than as-of, so a pack reports nothing before it takes effect: the day of its
+    /// parameter values (a talk's `ended`, a trigger's `on`, 1 January of a plan item's year, as-of
+    /// for conductor and organization rules), and the day up to which a rule a pack adds may judge
+    /// it (the same, but for a plan item the last day of its year: only a plan item of an earlier
+    /// year is before a pack).
+    private func days(_ subject: Subject, _ index: Int, asOf: CivilDate) -> (values: CivilDate, rules: CivilDate) {
+        let days: (CivilDate, CivilDate) =
+            switch subject {
+            case .talk: (facts.talks[index].ended, facts.talks[index].ended)
+            case .trigger: (facts.triggers[index].on, facts.triggers[index].on)
+            case .plan:
+                (
+                    CivilDate(year: facts.plans[index].year, month: 1, day: 1) ?? asOf,
+                    CivilDate(year: facts.plans[index].year, month: 12, day: 31) ?? asOf
+                )
+            case .conductor, .organization: (asOf, asOf)
+            }
+        return (min(days.0, asOf), min(days.1, asOf))
+    }
+
+    /// The rules that judge a subject whose values come from epoch `values` and whose rules may
+    /// come from the later epoch `later`: each rule in its `values` form, and a rule that only
+    /// `later` has (added by a pack that took effect in between) in that form. Each with its epoch.
+    private func judging(values: Int, later: Int, _ applicable: [[Rule]]) -> [(rule: Rule, epoch: Int)] {
+        let first = applicable[values].map { ($0, values) }
+        guard later != values else { return first }
+        let known = Set(applicable[values].map(\.id))
+        return first + applicable[later].filter { !known.contains($0.id) }.map { ($0, later) }
+    }
+
     /// The findings of the chosen rules; with `includeAll`, every outcome written to that detail,
-    /// else only the reported ones, explained.
+    /// else only the reported ones, explained. Each subject is judged by the rules, parameters and
+    /// scopes of its epoch; a rule by its own pack's scopes only.
     private func evaluate(
-        asOf: CivilDate, rules chosen: [Rule], subjects filter: ((Subject, Int) -> Bool)?, includeAll: Detail?,
+        asOf: CivilDate, rules chosen: (Rule) -> Bool, subjects filter: ((Subject, Int) -> Bool)?, includeAll: Detail?,
         years: inout Set<Int>
     ) throws(InputError) -> [Finding] {
-        let env = Env(facts: facts, asOf: asOf, calendar: rules.calendar, slots: rules.scopeSlots)
+        let epochs = rules.epochs
+        let env = Env(
+            facts: facts, asOf: asOf, calendar: rules.calendar(on: asOf),
+            slots: epochs.map(\.scopeSlots).max() ?? 1)
         let budget = self.budget
         env.budget = budget
+        // Work is counted per rule and per scope over the whole run, whichever epochs judge.
+        var ruleVisits: [String: Int] = [:]
+        var scopeVisits: [String: Int] = [:]
+        let explainsEpochs = epochs.count(where: { !$0.rules.isEmpty }) > 1
         var findings: [Finding] = []
         for subject in Subject.allCases {
-            let applicable = chosen.filter { $0.subject == subject }
-            guard !applicable.isEmpty else { continue }
-            var visits = [Int](repeating: 0, count: applicable.count)
-            let scopes = rules.scopes[subject] ?? []
-            var scopeVisits = [Int](repeating: 0, count: scopes.count)
+            let applicable = epochs.map { $0.rules.filter { $0.subject == subject && chosen($0) } }
+            guard applicable.contains(where: { !$0.isEmpty }) else { continue }
+            var chosenByEpochs: [Int: [(rule: Rule, epoch: Int)]] = [:]
             for index in subjects(subject, asOf: asOf) where filter?(subject, index) ?? true {
-                let value = Value.entity(subject.entityKind, index)
-                var inScope = true
-                for (number, scope) in scopes.enumerated() {
-                    env.reset(subject: value, slots: rules.scopeSlots)
-                    env.visits = scopeVisits[number]
-                    let judged = scope.code(env).isTrue
-                    scopeVisits[number] = env.visits
-                    if env.visits > budget {
-                        throw overspent(
-                            Message(zh: "\(subject.rawValue) 的 scope", en: "the scope of \(subject.rawValue)"),
-                            scope.site)
-                    }
-                    if !judged {
-                        inScope = false
-                        break
-                    }
+                let days = self.days(subject, index, asOf: asOf)
+                let (values, later) =
+                    epochs.count == 1 ? (0, 0) : (rules.epoch(on: days.values), rules.epoch(on: days.rules))
+                let key = values * epochs.count + later
+                if chosenByEpochs[key] == nil {
+                    chosenByEpochs[key] = judging(values: values, later: later, applicable)
                 }
-                guard inScope else { continue }
-                for (number, rule) in applicable.enumerated() {
-                    env.visits = visits[number]
-                    defer { visits[number] = env.visits }
+                let judging = chosenByEpochs[key]!
+                guard !judging.isEmpty else { continue }
+                let value = Value.entity(subject.entityKind, index)
+                var packInScope: [String: Bool] = [:]
+                for (rule, number) in judging {
+                    let epoch = epochs[number]
+                    env.calendar = epoch.calendar
+                    let scopeKey = "\(number) \(rule.pack)"
+                    if packInScope[scopeKey] == nil {
+                        packInScope[scopeKey] = try inScope(
+                            epoch.scopes[rule.pack]?[subject] ?? [], value, epoch, env, &scopeVisits, subject)
+                    }
+                    guard packInScope[scopeKey]! else { continue }
+                    let note = explainsEpochs ? epochNote(number, subject, days.values) : nil
+                    env.visits = ruleVisits[rule.id, default: 0]
                     if let detail = includeAll {
-                        if let finding = judge(rule, value, env, detail, all: true) { findings.append(finding) }
+                        if let finding = judge(rule, value, env, detail, all: true, note: note) {
+                            findings.append(finding)
+                        }
                     } else if judge(rule, value, env, .verdict)?.severity != nil,
-                        let finding = judge(rule, value, env, .explained)
+                        let finding = judge(rule, value, env, .explained, note: note)
                     {
                         // Explain only what is reported: the second run records the facts read
                         // and writes the message, which most outcomes (met) never need.
                         findings.append(finding)
                     }
+                    ruleVisits[rule.id] = env.visits
                     if env.visits > budget {
                         throw overspent(Message(zh: "规则 \(rule.id)", en: "rule \(rule.id)"), rule.site)
                     }
@@ -131,6 +172,51 @@ public struct Engine: Sendable {
             }
         }
         return findings
+    }
+
+    /// Whether every one of `scopes` (one pack's, for this kind of subject) holds for the subject.
+    private func inScope(
+        _ scopes: [(code: Code, site: Site)], _ subject: Value, _ epoch: RuleSet.Epoch, _ env: Env,
+        _ visits: inout [String: Int], _ kind: Subject
+    ) throws(InputError) -> Bool {
+        for scope in scopes {
+            env.reset(subject: subject, slots: epoch.scopeSlots)
+            env.visits = visits[scope.site.location, default: 0]
+            let judged = scope.code(env).isTrue
+            visits[scope.site.location] = env.visits
+            if env.visits > budget {
+                throw overspent(
+                    Message(zh: "\(kind.rawValue) 的 scope", en: "the scope of \(kind.rawValue)"), scope.site)
+            }
+            if !judged { return false }
+        }
+        return true
+    }
+
+    /// The line an explanation starts with when packs take effect on different days: which
+    /// epoch's rules and parameters judged the subject, and why (its day against the next one).
+    private func epochNote(_ number: Int, _ subject: Subject, _ day: CivilDate) -> Message {
+        let epochs = rules.epochs
+        let what: Message =
+            switch subject {
+            case .talk: Message(zh: "谈话结束于 \(day)", en: "the talk ended \(day)")
+            case .trigger: Message(zh: "情形发现于 \(day)", en: "the situation was noted \(day)")
+            case .plan: Message(zh: "计划年度自 \(day) 起", en: "the plan year starts \(day)")
+            case .conductor, .organization: Message(zh: "查询日 \(day)", en: "as of \(day)")
+            }
+        let packs = epochs[number].packs.joined(separator: ", ")
+        guard number + 1 < epochs.count, let next = epochs[number + 1].from else {
+            let from = epochs[number].from.map { "\($0)" } ?? ""
+            return Message(
+                zh: "适用 \(from) 起施行的规则和参数（\(packs)）：\(what.zh)",
+                en: "judged by the rules and parameters in force from \(from) (\(packs)): \(what.en)")
+        }
+        let later = epochs[number + 1].packs.filter { !epochs[number].packs.contains($0) }.joined(separator: ", ")
+        return Message(
+            zh: "\(what.zh)，早于 \(later) 的施行日 \(next)，适用此前的规则和参数（\(packs)）",
+            en:
+                "\(what.en), before \(later) took effect on \(next): judged by the earlier rules and parameters (\(packs))"
+        )
     }
 
     /// A rule (or scope) that spent its budget, at its place in its file, with what to do about it.
@@ -151,11 +237,14 @@ public struct Engine: Sendable {
 
     /// One rule for one subject, written to `detail`. Nil when the rule does not apply, unless
     /// `all` outcomes are wanted.
-    private func judge(_ rule: Rule, _ subject: Value, _ env: Env, _ detail: Detail, all: Bool = false) -> Finding? {
+    private func judge(
+        _ rule: Rule, _ subject: Value, _ env: Env, _ detail: Detail, all: Bool = false, note: Message? = nil
+    ) -> Finding? {
         env.reset(subject: subject, slots: rule.slotCount)
         // Outcomes where the rule does not apply, too: asked for, or part of an explanation.
         let everyOutcome = all || detail == .explained
         let trace = detail == .explained ? Trace() : nil
+        if let note { trace?.add(note) }
         env.trace = trace
         defer { env.trace = nil }
         let asOf = env.asOf
@@ -195,7 +284,9 @@ public struct Engine: Sendable {
                 closing = Message(
                     zh: "截至 \(asOf) 尚未完成，已超过 \(dueDate) \(days!) 天",
                     en: "not done by \(asOf), \(days!) days past \(dueDate)")
-            } else if let soon = env.calendar.adding(rules.dueSoonWindow, to: asOf), dueDate <= soon {
+            } else if let soon = env.calendar.adding(rules.epochs[rules.epoch(on: asOf)].dueSoonWindow, to: asOf),
+                dueDate <= soon
+            {
                 status = .dueSoon
                 let left = asOf.days(to: dueDate)
                 closing = Message(

@@ -8,7 +8,8 @@ typealias Code = @Sendable (Env) -> Value
 final class Env {
     let facts: Facts
     let asOf: CivilDate
-    let calendar: DeadlineCalendar
+    /// The calendar of the subject's epoch (a local pack may set `calendar`).
+    var calendar: DeadlineCalendar
     /// The subject, the rule's `let`s (computed on first use) and comprehension variables.
     var slots: [Value?]
     /// Set while explaining: the facts and arithmetic a finding rests on.

@@ -1,0 +1,170 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// A local pack is law from its own effective date (Art. 18; spec/rules-catalogue.md, "Local
+/// packs and time"): its rules judge nothing dated before it, its `set`, `severity` and `disable`
+/// change only later subjects, and its `scope` narrows only its own rules.
+@Suite struct LocalPackTimeTests {
+    static let header = """
+        pack my-province {
+          version   "2026-06-01"
+          effective 2026-06-01
+          title     "某省监督谈话工作实施细则"
+        }
+
+        """
+    static let tutorialRule = """
+        rule di-takes-part {
+          article  "省细则第六条"
+          quote    "对下一级党组织“一把手”开展及时谈话的，纪检机关应当派员参与"
+          subject  talk
+          applies  talk.kind = timely
+          requires discipline-inspection in talk.participants
+          severity warning
+          message  zh "及时谈话没有纪检机关派员参与" en "no one from discipline inspection took part in the timely talk"
+        }
+
+        """
+
+    /// The findings of `check --format json`, as (rule, subject id, due) triples.
+    func findings(_ w: Workspace, _ arguments: String...) throws -> [(rule: String, subject: String, due: String?)] {
+        try findings(w, arguments)
+    }
+
+    func findings(_ w: Workspace, _ arguments: [String]) throws -> [(rule: String, subject: String, due: String?)] {
+        let run = try w.run(["check", "--format", "json"] + arguments)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        return try #require(json["findings"] as? [[String: Any]]).map { finding in
+            (
+                finding["rule"] as! String, (finding["subject"] as! [String: Any])["id"] as! String,
+                finding["due"] as? String
+            )
+        }
+    }
+
+    /// The tutorial's rule judges timely talks that ended from 2026-06-01 on, and nothing at all
+    /// with an as-of date before it.
+    @Test func aLocalRuleJudgesOnlyFromItsPacksEffectiveDate() throws {
+        let w = try Workspace()
+        let pack = w.file("my.rules", Self.header + Self.tutorialRule)
+        let flagged = Set(
+            try findings(w, "--as-of", "2026-11-21", "--rules", pack).filter { $0.rule == "di-takes-part" }.map(
+                \.subject))
+        // The sample's timely talks without discipline inspection: March and May ones are before the pack.
+        #expect(flagged == ["T2026-016", "T2026-019", "T2026-027", "T2026-029", "JZ-T2026-003"], "\(flagged)")
+        #expect(!flagged.contains("T2026-017") && !flagged.contains("T2026-018"))
+        let before = try findings(w, "--as-of", "2026-05-31", "--rules", pack)
+        #expect(!before.contains { $0.rule == "di-takes-part" })
+    }
+
+    /// `set measures-period = 15 working days` from 2026-06-01: a talk that ended in May keeps the
+    /// national month, one that ended in June gets fifteen working days.
+    @Test func aSetParameterChangesOnlySubjectsDatedFromItsPack() throws {
+        let w = try Workspace()
+        for (id, held) in [("T-MAY", "2026-05-11"), ("T-JUNE", "2026-06-10")] {
+            let run = try w.run(
+                "record", "--id", id, "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", held)
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        let set = "set measures-period = 15 working days\n"
+        let dated = w.file("dated.rules", Self.header + set)
+        let always = w.file("always.rules", "pack always { version \"1\" }\n" + set)
+        func due(_ subject: String, _ arguments: String...) throws -> String? {
+            try findings(w, ["--as-of", "2026-12-31"] + arguments).first {
+                $0.rule == "measures-deadline" && $0.subject == subject
+            }?.due
+        }
+        let national = (may: try due("T-MAY"), june: try due("T-JUNE"))
+        let fifteen = (may: try due("T-MAY", "--rules", always), june: try due("T-JUNE", "--rules", always))
+        #expect(national.may != fifteen.may && national.june != fifteen.june, "the two periods must differ")
+        #expect(try due("T-MAY", "--rules", dated) == national.may)
+        #expect(try due("T-JUNE", "--rules", dated) == fifteen.june)
+        // explain says which value applied and why.
+        let explained = try w.run("explain", "T-MAY", "--as-of", "2026-12-31", "--rules", dated)
+        #expect(explained.stdout.contains("the talk ended 2026-05-11, before my-province took effect on 2026-06-01"))
+        let list = try w.run("rules", "list", "--rules", dated)
+        #expect(list.stdout.contains("15 working days from 2026-06-01"), "\(list.stdout)")
+    }
+
+    /// `disable` and `severity` take effect the same way: checked on a talk rule of the sample that
+    /// has findings on talks that ended both before and after the pack's date.
+    @Test func disableAndSeverityTakeEffectOnTheirPacksDate() throws {
+        let w = try Workspace()
+        let ended = try talksEnded(w)
+        let all = try findings(w, "--as-of", "2026-11-21").filter { ended[$0.subject] != nil }
+        let rule = try #require(
+            Set(all.map(\.rule)).sorted().first { rule in
+                let days = all.filter { $0.rule == rule }.map { ended[$0.subject]! }
+                return days.contains { $0 < "2026-06-01" } && days.contains { $0 >= "2026-06-01" }
+            })
+        let national = all.filter { $0.rule == rule }
+        let earlier = Set(national.map(\.subject).filter { ended[$0]! < "2026-06-01" })
+        let pack = w.file("off.rules", Self.header + "disable \(rule)\n")
+        let dated = try findings(w, "--as-of", "2026-11-21", "--rules", pack).filter { $0.rule == rule }
+        #expect(Set(dated.map(\.subject)) == earlier, "\(rule)")
+        let lowered = w.file("lowered.rules", Self.header + "severity \(rule) = notice\n")
+        let run = try w.run("check", "--as-of", "2026-11-21", "--format", "json", "--rules", lowered)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        for finding in try #require(json["findings"] as? [[String: Any]]) where finding["rule"] as? String == rule {
+            let subject = (finding["subject"] as! [String: Any])["id"] as! String
+            let severity = finding["severity"] as? String
+            #expect((severity == "notice") == !earlier.contains(subject), "\(subject) \(severity ?? "")")
+        }
+    }
+
+    func talksEnded(_ w: Workspace) throws -> [String: String] {
+        let run = try w.run("export", "--format", "csv", "--kind", "talks")
+        var ended: [String: String] = [:]
+        let lines = run.stdout.split(separator: "\r\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false)
+        }
+        let header = lines[0].map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF}")) }
+        let (id, held, end) = (
+            header.firstIndex(of: "id")!, header.firstIndex(of: "held")!, header.firstIndex(of: "ended")!
+        )
+        for line in lines.dropFirst() { ended[String(line[id])] = String(line[end].isEmpty ? line[held] : line[end]) }
+        return ended
+    }
+
+    /// A local `scope` narrows only the local pack's own rules: every national finding stays.
+    @Test func aLocalScopeChangesNoNationalFinding() throws {
+        let w = try Workspace()
+        let national = try findings(w, "--as-of", "2026-11-21").map { "\($0.rule) \($0.subject)" }
+        let pack = w.file("scoped.rules", Self.header + "scope talk when talk.kind = timely\n" + Self.tutorialRule)
+        let local = try findings(w, "--as-of", "2026-11-21", "--rules", pack).map { "\($0.rule) \($0.subject)" }
+        #expect(local.filter { !$0.hasPrefix("di-takes-part") } == national)
+        #expect(local.contains { $0.hasPrefix("di-takes-part") })
+    }
+
+    /// A pack effective mid-year judges that year's plan items (only an earlier year's are before it).
+    @Test func aPackEffectiveMidYearJudgesThatYearsPlanItems() throws {
+        let w = try Workspace()
+        let rule = """
+            rule plan-has-basis {
+              article  "省细则第五条"
+              quote    "年度计划应当写明列入依据"
+              subject  plan
+              requires not empty(plan.basis)
+              severity notice
+              message  zh "计划事项未写明列入依据" en "the plan item names no basis"
+            }
+
+            """
+        let found = try findings(w, "--as-of", "2026-11-21", "--rules", w.file("plan.rules", Self.header + rule))
+            .filter { $0.rule == "plan-has-basis" }
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { !$0.subject.contains("2025") }, "\(found.map(\.subject))")
+    }
+
+    @Test func anEmptyScenarioFolderIsNoPassAndABadFileIsNamed() throws {
+        let w = try Workspace(loaded: false)
+        let folder = w.folder + "/scenarios"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let empty = try w.run("rules", "test", folder)
+        #expect(empty.status == 2 && empty.stderr.contains("no scenarios found"), "\(empty.stderr)")
+        let bad = w.file("scenarios/broken.json", "{\"rules\": [\"record\"], \"cases\": [")
+        let broken = try w.run("rules", "test", folder)
+        #expect(broken.status == 2 && broken.stderr.contains(bad), "\(broken.stderr)")
+    }
+}
