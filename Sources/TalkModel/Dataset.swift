@@ -285,18 +285,23 @@ extension Dataset {
 
     /// The records with the confidential texts their input did not give taken from the stored
     /// records they replace, so that a redacted export (which gives none) or a talk object that
-    /// leaves them out never erases them. `given` names the texts the input did give.
-    public func keepingConfidentialTexts(of stored: Dataset, given: Set<ConfidentialText> = []) -> Dataset {
+    /// leaves them out never erases them (Art. 16). `given` names, for a record's kind and id, the
+    /// texts its input did give.
+    public func keepingConfidentialTexts(
+        of stored: Dataset, given: (RecordKind, String) -> Set<ConfidentialText>
+    ) -> Dataset {
         var copy = self
         let talks = Dictionary(stored.talks.map { ($0.id, $0) }) { first, _ in first }
         let triggers = Dictionary(stored.triggers.map { ($0.id, $0) }) { first, _ in first }
         for i in copy.talks.indices {
             guard let old = talks[copy.talks[i].id] else { continue }
-            if !given.contains(.problems) { copy.talks[i].problems = old.problems }
-            if !given.contains(.requirements) { copy.talks[i].requirements = old.requirements }
+            let texts = given(.talks, old.id)
+            if !texts.contains(.problems) { copy.talks[i].problems = old.problems }
+            if !texts.contains(.requirements) { copy.talks[i].requirements = old.requirements }
         }
-        for i in copy.triggers.indices where !given.contains(.note) {
-            copy.triggers[i].note = triggers[copy.triggers[i].id]?.note
+        for i in copy.triggers.indices {
+            guard let old = triggers[copy.triggers[i].id], !given(.triggers, old.id).contains(.note) else { continue }
+            copy.triggers[i].note = old.note
         }
         return copy
     }

@@ -32,8 +32,27 @@ extension FieldReader where T == String {
     /// characters. The message never quotes it (Art. 16).
     static let text = FieldReader { value, path, log in
         guard let text = string.read(value, path, log) else { return nil }
-        if let problem = TextLimits.problem(length: text.unicodeScalars.count, limit: TextLimits.text) {
+        if let problem = TextLimits.problem(length: text.unicodeScalars.count, limit: TextLimits.text)
+            ?? TextLimits.surroundingSpace(text)
+        {
             log.add(path, problem)
+            return nil
+        }
+        return text
+    }
+
+    /// One entry of a list of texts (a problem, a requirement): a `text` on one line, so that a
+    /// sheet, which writes one entry a line, gives back the same entries.
+    static let entry = FieldReader { value, path, log in
+        guard let text = FieldReader.text.read(value, path, log) else { return nil }
+        if text.contains(where: \.isNewline) {
+            log.add(
+                path,
+                Message(
+                    zh: "一项内容不能换行；请把每条问题或要求写成单独的一项",
+                    en:
+                        "an entry must not contain a line break; write each problem or requirement as an entry of its own"
+                ))
             return nil
         }
         return text
@@ -47,6 +66,7 @@ extension FieldReader where T == String {
             return nil
         }
         if let problem = TextLimits.problem(length: text.unicodeScalars.count, limit: TextLimits.name)
+            ?? TextLimits.surroundingSpace(text)
             ?? TextLimits.hiddenCharacter(
                 in: text, what: Message(zh: "名称", en: "a name"), allowingVariationSelectors: true)
         {
@@ -257,6 +277,17 @@ public enum DatasetDecoder {
         public var unreadableIDs: [RecordKind: Set<String>] = [:]
         /// The document was written without its confidential texts (`"confidential": "omitted"`).
         public var confidentialOmitted = false
+        /// For each talk and trigger read, by id, the confidential fields its object gives
+        /// (`problems`, `requirements`, `note`), an empty or null value included.
+        public var givenConfidential: [RecordKind: [String: Set<Dataset.ConfidentialText>]] = [:]
+
+        /// The records with every confidential text their objects leave out taken from the stored
+        /// records they replace (Art. 16): a talk copied from a redacted export, with or without
+        /// its marker, never erases what is stored; `"problems": []` does.
+        public func keepingConfidentialTexts(of stored: Dataset) -> Dataset {
+            let given = givenConfidential
+            return dataset.keepingConfidentialTexts(of: stored) { kind, id in given[kind]?[id] ?? [] }
+        }
 
         public func locator() -> RecordLocator {
             let origins = self.origins
@@ -302,6 +333,13 @@ public enum DatasetDecoder {
                 if let record = read(item, "\(kind.rawValue)[\(i)]", log) {
                     decoded.append(record)
                     result.origins[kind, default: []].append(i)
+                    if case .object(let members) = item,
+                        case .string(let id)? = members.first(where: { $0.key == "id" })?.value
+                    {
+                        let keys = Set(members.map(\.key))
+                        let given = Dataset.ConfidentialText.allCases.filter { keys.contains($0.rawValue) }
+                        if !given.isEmpty { result.givenConfidential[kind, default: [:]][id] = Set(given) }
+                    }
                 } else if case .object(let members) = item,
                     case .string(let id)? = members.first(where: { $0.key == "id" })?.value
                 {
@@ -431,8 +469,8 @@ public enum DatasetDecoder {
         let triggers = f.optional("triggers", .array(FieldReader<String>.id))
         let selfCheck = f.optional("selfCheck", .bool)
         let steps = f.optional("steps", .array(FieldReader<Step>.vocabulary))
-        let problems = f.optional("problems", .array(FieldReader<String>.text))
-        let requirements = f.optional("requirements", .array(FieldReader<String>.text))
+        let problems = f.optional("problems", .array(FieldReader<String>.entry))
+        let requirements = f.optional("requirements", .array(FieldReader<String>.entry))
         let record = f.optional("record", .bool)
         let participants = f.optional("participants", .array(FieldReader<Department>.vocabulary))
         let untruthful = f.optional("untruthful", .bool)

@@ -19,6 +19,16 @@ public enum TextLimits {
             en: "must not be longer than \(limit) characters (this has \(length))")
     }
 
+    /// The problem with white space at either end of a name or a text (a copy-paste slip, and a
+    /// sheet cell is read trimmed: it would not come back the same), or nil. The message never
+    /// quotes the text, which may be confidential.
+    public static func surroundingSpace(_ text: String) -> Message? {
+        guard let first = text.first, let last = text.last, first.isWhitespace || last.isWhitespace else {
+            return nil
+        }
+        return Message(zh: "首尾不能有空白", en: "must not begin or end with white space")
+    }
+
     /// The problem with a hidden character (a control, a format character such as U+200B or
     /// U+202E, a line separator, a filler that shows nothing), or nil: in an id or a name such a
     /// character makes two values look the same or acts on the terminal that shows it. A name may
@@ -28,7 +38,8 @@ public enum TextLimits {
         -> Message?
     {
         func refused(_ scalar: Unicode.Scalar) -> Bool {
-            if VisibleText.isHidden(scalar) { return true }
+            // U+2800 BRAILLE PATTERN BLANK is a symbol, not a format character, but shows nothing.
+            if VisibleText.isHidden(scalar) || scalar == "\u{2800}" { return true }
             guard scalar.properties.isDefaultIgnorableCodePoint else { return false }
             return !(allowingVariationSelectors && scalar.properties.generalCategory == .nonspacingMark)
         }

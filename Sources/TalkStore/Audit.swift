@@ -122,10 +122,12 @@ public struct AuditAnchor: Sendable, Equatable, CustomStringConvertible {
         self.hash = hash
     }
 
-    /// Reads `N:HASH` (a positive number, 64 hexadecimal digits in either case); nil otherwise.
+    /// Reads `N:HASH` (a positive number written as `anchor` prints it, digits only and no
+    /// leading zero; 64 hexadecimal digits in either case); nil otherwise.
     public init?(_ text: String) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, let entry = Int(parts[0]), entry > 0, parts[1].utf8.count == 64,
+        guard parts.count == 2, parts[0].first != "0", parts[0].utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+            let entry = Int(parts[0]), entry > 0, parts[1].utf8.count == 64,
             parts[1].utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0 | 0x20) })
         else { return nil }
         self.init(entry: entry, hash: parts[1].lowercased())

@@ -91,6 +91,15 @@ final class Connection {
         return "file://" + escaped
     }
 
+    /// Folds the write-ahead log into the file and empties it; throws when SQLite could not (a
+    /// disk too full to take the pages, or a reader holding the log).
+    func checkpoint() throws {
+        let result = try query("PRAGMA wal_checkpoint(TRUNCATE)")
+        guard result.first?.first == .integer(0) else {
+            throw StoreError.ioFailure(path: path, detail: "the write-ahead log could not be folded into the file")
+        }
+    }
+
     /// Runs SQL that returns no rows (may hold several statements).
     func execute(_ sql: String) throws {
         let code = sqlite3_exec(handle, sql, nil, nil, nil)

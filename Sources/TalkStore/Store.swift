@@ -28,35 +28,57 @@ public final class Store {
         return try connect(path, readOnly: inspection.readOnly, actor: actor)
     }
 
-    /// Opens the store, creating it (owner-only) when there is none; says whether it was created.
-    /// A store just created is removed again if SIGINT or SIGTERM arrives before the caller calls
-    /// `NewStoreGuard.keep()`: when its first load has committed, or at once for `talks init`.
-    public static func openOrCreate(at path: String, actor: Actor = Actor(command: "talks")) throws -> (
-        store: Store, created: Bool
-    ) {
+    /// Opens the store at `path` and runs `body` on it. When there is none, a new store is made
+    /// under a temporary name in the same folder (`mkstemp`: O_EXCL, mode 0600), given its schema,
+    /// `body` runs on it there (a first `talks load` fills it), and only when `body` has succeeded
+    /// is it linked to `path`. So no one ever sees a store half made, a file already there (empty
+    /// or not) is never initialised, and an error, Ctrl-C or SIGTERM leaves nothing at `path`; a
+    /// `kill -9` can leave only the hidden temporary file, readable by its owner alone. Says whether
+    /// the store was created.
+    public static func openOrCreate<T>(
+        at path: String, actor: Actor = Actor(command: "talks"), _ body: (Store) throws -> T
+    ) throws -> (value: T, created: Bool) {
         if try StoreFile.inspect(path) == nil {
             // Files another user left beside a store yet to be made are refused before it is made.
             try StoreFile.inspectCompanions(of: path)
-            if try create(path, actor: actor) {
-                do {
-                    return (try open(at: path, actor: actor), true)
-                } catch {
-                    unlink(path)
-                    NewStoreGuard.keep()
-                    throw error
-                }
-            }
+            if let value = try create(path, actor: actor, body) { return (value, true) }
         }
-        return (try open(at: path, actor: actor), false)
+        return (try body(try open(at: path, actor: actor)), false)
     }
 
-    /// Makes a new store under a temporary name (created with O_EXCL, mode 0600, by `mkstemp`),
-    /// gives it its schema, and only then links it to `path`: no one ever sees a store half made,
-    /// and a file that was already there, empty or not, is never initialised. False when another
-    /// process made the store first.
-    private static func create(_ path: String, actor: Actor) throws -> Bool {
+    /// New stores are made as `.talks-new-PID-XXXXXX`: the process id tells a store being made
+    /// from one abandoned by a process that was killed (`kill -9`) while making it.
+    private static let temporaryPrefix = ".talks-new-"
+
+    /// Removes the stores (and their `-wal`, `-shm`) that a process of ours was making when it
+    /// died: they may hold a first load's confidential text and would never be used.
+    private static func removeAbandonedStores(in folder: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(temporaryPrefix) {
+            let parts = name.dropFirst(temporaryPrefix.count).split(separator: "-", maxSplits: 1)
+            guard parts.count == 2, let pid = pid_t(parts[0]), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            var info = stat()
+            let file = folder + "/" + name
+            guard lstat(file, &info) == 0, info.st_uid == geteuid(), info.st_mode & S_IFMT == S_IFREG else { continue }
+            unlink(file)
+        }
+    }
+
+    /// Opens the store at `path`, making an empty one first when there is none; says whether it
+    /// was made (`talks init`).
+    public static func openOrCreate(at path: String, actor: Actor = Actor(command: "talks")) throws -> (
+        store: Store, created: Bool
+    ) {
+        let created = try openOrCreate(at: path, actor: actor) { _ in () }.created
+        return (try open(at: path, actor: actor), created)
+    }
+
+    /// Makes, fills and links a new store (`openOrCreate`); nil when another process made the
+    /// store first (its work is then done again on that one).
+    private static func create<T>(_ path: String, actor: Actor, _ body: (Store) throws -> T) throws -> T? {
         let folder = StoreFile.folder(of: path)
-        var template = Array((folder + "/.talks-new-XXXXXX").utf8CString)
+        removeAbandonedStores(in: folder)
+        var template = Array((folder + "/\(temporaryPrefix)\(getpid())-XXXXXX").utf8CString)
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else { throw StoreError.fromErrno(path: path) }
         close(descriptor)
@@ -64,25 +86,22 @@ public final class Store {
         NewStoreGuard.guardFiles(of: temporary)
         defer {
             for name in [temporary] + StoreFile.companions.map({ temporary + $0 }) { unlink(name) }
+            NewStoreGuard.keep()
         }
-        do {
-            // Closed at the end of this scope, which checkpoints the log into the file.
+        let value: T = try {
             let store = try Store(path: path, db: Connection(path: temporary, shownAs: path), actor: actor)
             try store.prepare(initialising: true)
-        } catch {
-            NewStoreGuard.keep()
-            throw error
-        }
-        // From here until the caller keeps it, a signal removes the store itself.
-        NewStoreGuard.guardFiles(of: path)
+            let value = try body(store)
+            // The file alone must hold the store before it takes its name: the log is folded in,
+            // and a disk too full for that fails here, with nothing at `path`.
+            try store.db.checkpoint()
+            return value
+        }()
         guard link(temporary, path) == 0 else {
-            let failure = errno
-            NewStoreGuard.keep()
-            if failure == EEXIST { return false }
-            errno = failure
+            if errno == EEXIST { return nil }
             throw StoreError.fromErrno(path: path)
         }
-        return true
+        return value
     }
 
     private static func connect(_ path: String, readOnly: Bool, actor: Actor) throws -> Store {

@@ -48,7 +48,7 @@ public enum StoreError: Error, Sendable, Equatable {
         /// Others than the owner may read or write `file` (mode in octal, e.g. "644").
         case exposed(file: String, mode: String)
         /// The store has several names: each would get its own write-ahead log, and two logs corrupt it.
-        case hardLinks(count: Int)
+        case hardLinks(file: String, count: Int)
         /// `file` is a symbolic link, which talks does not follow (it could lead into another user's file).
         case symbolicLink(file: String)
         /// `file` beside the store is not a regular file (a FIFO or a device named `t.db-wal`).

@@ -33,7 +33,9 @@ enum StoreFile {
         default: throw StoreError.notAStore(path: path, why: .notARegularFile(kind: "socket"))
         }
         try checkOwnership(info, of: path, store: path)
-        if info.st_nlink > 1 { throw StoreError.unsafe(path: path, why: .hardLinks(count: Int(info.st_nlink))) }
+        if info.st_nlink > 1 {
+            throw StoreError.unsafe(path: path, why: .hardLinks(file: path, count: Int(info.st_nlink)))
+        }
         if info.st_size == 0 { throw StoreError.notAStore(path: path, why: .empty) }
         try inspectCompanions(of: path)
         return Inspection(readOnly: !writable(path))
@@ -53,7 +55,7 @@ enum StoreFile {
             }
             try checkOwnership(companion, of: file, store: path)
             if companion.st_nlink > 1 {
-                throw StoreError.unsafe(path: path, why: .hardLinks(count: Int(companion.st_nlink)))
+                throw StoreError.unsafe(path: path, why: .hardLinks(file: file, count: Int(companion.st_nlink)))
             }
         }
     }

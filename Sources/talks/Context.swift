@@ -91,20 +91,16 @@ struct Context {
         try Store.open(at: storePath, actor: actor)
     }
 
-    /// The store, created (with its folder, owner-only) when missing.
-    func openOrCreateStore() throws -> (store: Store, created: Bool) {
+    /// Runs `body` on the store, created (with its folder, owner-only) when missing: a store made
+    /// here takes its name only once `body` succeeded (`Store.openOrCreate`).
+    func withStore<T>(_ body: (Store) throws -> T) throws -> (value: T, created: Bool) {
         if storePathIsDefault {
             // The default folder is ours to make; a folder named with --db must already exist.
             try? FileManager.default.createDirectory(
                 atPath: (storePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
                 attributes: [.posixPermissions: 0o700])
         }
-        return try Store.openOrCreate(at: storePath, actor: actor)
-    }
-
-    /// Removes a store this command created but could not fill, so a failed first load leaves nothing behind.
-    func discardNewStore() {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
+        return try Store.openOrCreate(at: storePath, actor: actor, body)
     }
 
     /// The bytes of a file, or standard input for `-`.

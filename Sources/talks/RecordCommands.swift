@@ -254,7 +254,7 @@ private func save(
     var dataset = Dataset()
     dataset.talks = [talk]
     if given.count < Dataset.ConfidentialText.allCases.count {
-        dataset = dataset.keepingConfidentialTexts(of: try store.records(.talks, ids: [talk.id]), given: given)
+        dataset = dataset.keepingConfidentialTexts(of: try store.records(.talks, ids: [talk.id])) { _, _ in given }
     }
     do {
         try store.save(dataset, locator: RecordLocator { _, _ in "talk" }, source: source)

@@ -24,7 +24,12 @@ struct Judgement {
         asOf = try arguments.date("--as-of") ?? todayInChina()
         let rules = try RulePacks.load(arguments, context)
         let store = try context.openStore()
-        engine = Engine(rules: rules, facts: Facts(try store.dataset()))
+        let facts = Facts(try store.dataset())
+        // A damaged file can hold references SQLite's checks did not see: judged, they would crash.
+        if let first = facts.unresolved.first {
+            throw StoreError.damaged(path: store.path, detail: "\(first) is not stored")
+        }
+        engine = Engine(rules: rules, facts: facts)
     }
 
     /// The organization a flag names, which must exist; nil when the flag is not given.

@@ -8,21 +8,16 @@ let initCommand = Command(
     summary: Message(zh: "创建空的台账存储（已存在则说明并退出）", en: "create an empty store (says so if one exists)")
 ) { arguments, context in
     try arguments.noOperands()
-    let (store, created) = try context.openOrCreateStore()
-    NewStoreGuard.keep()
-    let schema = try store.schemaVersion()
-    try context.confirm(Message(zh: "存储 \(store.path) 已就绪", en: "the store \(store.path) is ready")) {
-        try sayStoreState(store, created: created, schema: schema, context)
+    let (schema, created) = try context.withStore { try $0.schemaVersion() }
+    let path = context.storePath
+    try context.confirm(Message(zh: "存储 \(path) 已就绪", en: "the store \(path) is ready")) {
+        if created {
+            try context.say("已创建存储 \(path)（结构版本 \(schema)）", "created store \(path) (schema \(schema))")
+        } else {
+            try context.say("存储已存在：\(path)（结构版本 \(schema)）", "store already exists: \(path) (schema \(schema))")
+        }
     }
     return ExitStatus.success
-}
-
-private func sayStoreState(_ store: Store, created: Bool, schema: Int, _ context: Context) throws(OutputFailure) {
-    if created {
-        try context.say("已创建存储 \(store.path)（结构版本 \(schema)）", "created store \(store.path) (schema \(schema))")
-    } else {
-        try context.say("存储已存在：\(store.path)（结构版本 \(schema)）", "store already exists: \(store.path) (schema \(schema))")
-    }
 }
 
 let loadCommand = Command(
@@ -31,52 +26,43 @@ let loadCommand = Command(
         zh: "载入数据集文件（- 为标准输入），全部成功或全部不写", en: "load a dataset document (- = standard input), all or nothing"),
     details: Message(
         zh:
-            "文件格式为 supervision-talks/1。已存在的编号被替换，所以同一文件载入两次不产生变化。\n任何问题都会连同位置（JSON 路径）一并列出，此时存储保持不变。存储不存在时自动创建。\n不含保密内容的导出文件（\"confidential\": \"omitted\"）载入时，已存储的保密内容保持不变。",
+            "文件格式为 supervision-talks/1。已存在的编号被替换，所以同一文件载入两次不产生变化。\n任何问题都会连同位置（JSON 路径）一并列出，此时存储保持不变。存储不存在时自动创建。\n谈话或情形未写出的保密内容（problems、requirements、note）保持已存储的内容，所以载入不含保密内容的导出文件不会抹去它们；写 \"problems\": [] 才会清空。",
         en:
-            "The format is supervision-talks/1. A record whose id exists replaces the stored one, so loading a file twice changes nothing.\nEvery problem is listed with its place (a JSON path), and then nothing is written. The store is created if missing.\nLoading an export written without confidential text (\"confidential\": \"omitted\") keeps the confidential text already stored."
+            "The format is supervision-talks/1. A record whose id exists replaces the stored one, so loading a file twice changes nothing.\nEvery problem is listed with its place (a JSON path), and then nothing is written. The store is created if missing.\nConfidential texts a talk or trigger leaves out (problems, requirements, note) keep what is stored, so loading an export written without them never erases them; \"problems\": [] clears them."
     )
 ) { arguments, context in
     let file = try arguments.operand("FILE")
     let decoded = try decodeDocument(try context.read(file), source: file)
-    try save(
-        decoded, from: file, context,
-        adjust: { store, dataset in
-            guard decoded.confidentialOmitted else { return dataset }
-            var stored = try store.records(.talks, ids: dataset.talks.map(\.id))
-            stored.triggers = try store.records(.triggers, ids: dataset.triggers.map(\.id)).triggers
-            return dataset.keepingConfidentialTexts(of: stored)
-        })
+    try save(decoded, from: file, context)
     return ExitStatus.success
 }
 
-/// Writes decoded records, all or nothing, creating the store when missing (and removing it
-/// again when nothing could be written), then says what changed. `adjust` sees the store first.
-/// Problems are shown at their place in the source, which `place` names.
+/// Writes decoded records, all or nothing, creating the store when missing (and leaving none
+/// when nothing could be written), then says what changed. Confidential texts a record's object
+/// leaves out keep their stored values (`keepingConfidentialTexts`). Problems are shown at their
+/// place in the source, which `place` names.
 func save(
     _ decoded: DatasetDecoder.Result, from file: String, _ context: Context,
-    place: (Problem) -> Problem = { $0 },
-    adjust: (Store, Dataset) throws -> Dataset = { $1 }
+    place: (Problem) -> Problem = { $0 }
 ) throws {
-    let (store, created) = try context.openOrCreateStore()
     let summary: Store.LoadSummary
     do {
-        // `adjust` reads stored records: inside the same write transaction, so no write slips in between.
-        summary = try store.writing {
-            try store.save(
-                try adjust(store, decoded.dataset), locator: decoded.locator(), source: file,
-                earlier: decoded.problems, unreadable: decoded.unreadableIDs, progress: context.progress)
-        }
-        NewStoreGuard.keep()
-        context.progressDone()
+        defer { context.progressDone() }
+        // A first load fills a new store before it takes its name: a refused or interrupted one
+        // leaves nothing behind. The stored texts are read inside the same write transaction, so
+        // no write slips in between.
+        summary = try context.withStore { store in
+            try store.writing {
+                let dataset = decoded.dataset
+                var stored = try store.records(.talks, ids: dataset.talks.map(\.id))
+                stored.triggers = try store.records(.triggers, ids: dataset.triggers.map(\.id)).triggers
+                return try store.save(
+                    decoded.keepingConfidentialTexts(of: stored), locator: decoded.locator(), source: file,
+                    earlier: decoded.problems, unreadable: decoded.unreadableIDs, progress: context.progress)
+            }
+        }.value
     } catch let error as InputError {
-        context.progressDone()
-        if created { context.discardNewStore() }
-        NewStoreGuard.keep()
         throw InputError(source: error.source, problems: error.problems.map(place))
-    } catch {
-        if created { context.discardNewStore() }
-        NewStoreGuard.keep()
-        throw error
     }
     try context.confirm(Message(zh: "\(file) 已载入", en: "\(file) was loaded")) {
         try context.say("已载入 \(file)：", "loaded \(file):")

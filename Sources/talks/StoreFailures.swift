@@ -67,11 +67,11 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
                 Message(
                     zh: "\(file) 可被其他用户访问（权限 \(mode)）。请运行 chmod 600 \(file)",
                     en: "\(file) can be opened by other users (mode \(mode)). Run chmod 600 \(file)")
-            case .hardLinks(let count):
+            case .hardLinks(let file, let count):
                 Message(
-                    zh: "存储有 \(count) 个文件名（硬链接），从不同名称写入会损坏它。请只保留一个名称，删除其余的（ls -li 可找到它们）",
+                    zh: "\(file) 有 \(count) 个文件名（硬链接），从不同名称写入会损坏存储。请只保留一个名称，删除其余的（ls -li 可找到它们）",
                     en:
-                        "the store has \(count) names (hard links), and writing through two of them corrupts it. Keep one name and remove the others (ls -li finds them)"
+                        "\(file) has \(count) names (hard links), and writing through two of them corrupts the store. Keep one name and remove the others (ls -li finds them)"
                 )
             case .symbolicLink(let file):
                 Message(

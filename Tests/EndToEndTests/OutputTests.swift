@@ -104,13 +104,14 @@ import Testing
     /// terminal shows them: tables, pages, the audit log and messages.
     @Test func controlCharactersNeverReachTheTerminal() throws {
         let w = try Workspace()
-        let hostile = "问题\u{1B}[2J\u{1B}]0;pwned\u{7}\r覆盖\u{202E}反转"
+        // An entry may not hold a line break (a sheet writes one entry a line); the file name does.
+        let hostile = "问题\u{1B}[2J\u{1B}]0;pwned\u{7}覆盖\u{202E}反转"
         #expect(
             try w.run(
                 "record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-18",
                 "--problem", hostile
             ).status == 0)
-        let file = w.file("\u{1B}[2J.json", try String(contentsOfFile: Fixture.sample, encoding: .utf8))
+        let file = w.file("\u{1B}[2J\r.json", try String(contentsOfFile: Fixture.sample, encoding: .utf8))
         #expect(try w.run("load", file).status == 0)
         let runs = [
             try w.run("show", "T2026-030", "--include-confidential"),
@@ -170,6 +171,30 @@ import Testing
         #expect(try w.run("record", "--file", w.file("cleared.json", String(clearing)), "--replace").status == 0)
         let cleared = try w.export()
         #expect(!cleared.contains("PLANTED-PROBLEM") && cleared.contains("PLANTED-REQUIREMENT"))
+    }
+
+    /// Loading a redacted export whose marker was taken off (a clerk copying talks out of it)
+    /// keeps the stored texts too: a talk or trigger that leaves them out never erases them.
+    @Test func aRedactedDocumentWithoutItsMarkerErasesNothing() throws {
+        let w = try Workspace()
+        let before = try w.export()
+        var document = try #require(
+            try JSONSerialization.jsonObject(with: Data(w.run("export").stdout.utf8)) as? [String: Any])
+        #expect(document.removeValue(forKey: "confidential") != nil)
+        let file = w.folder + "/unmarked.json"
+        try JSONSerialization.data(withJSONObject: document).write(to: URL(fileURLWithPath: file))
+        let loaded = try w.run("load", file)
+        #expect(loaded.status == 0, "\(loaded.stderr)")
+        #expect(try w.export() == before)
+    }
+
+    @Test func anAnchorIsWrittenOnlyAsAnchorPrintsIt() throws {
+        let w = try Workspace()
+        let anchor = try w.run("audit", "anchor").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try w.run("audit", "verify", "--anchor", anchor).status == 0)
+        for bad in ["+" + anchor, "0" + anchor, " " + anchor] {
+            #expect(try w.run("audit", "verify", "--anchor", bad).status == 64, "\(bad)")
+        }
     }
 
     @Test(arguments: ["list talks --year 1", "list talks --year 99999", "report annual --conductor jd --year 1999"])

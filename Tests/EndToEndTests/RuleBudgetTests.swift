@@ -75,6 +75,34 @@ import Testing
         #expect(run.stderr.contains(rules + ":2:7: the scope of talk stopped after reading more than"), "\(run.stderr)")
     }
 
+    /// Nested loops over a `define`, a membership test in a long list, a `let` looped over inside
+    /// itself: the work that functions do not yield counts too, so none of them runs for minutes.
+    @Test(arguments: [
+        "count([x for x in a where count([y for y in a where count([z for z in a where count([w for w in a where w = z]) > 0]) > y]) > x]) >= 0",
+        "count([x for x in a where count([y for y in a where x in a and y in a]) > 0]) >= 0",
+    ])
+    func nestedLoopsOverADefineAreStopped(_ condition: String) throws {
+        let w = try Workspace()
+        let numbers = (1...200).map(String.init).joined(separator: ", ")
+        let rules = w.file(
+            "nested.rules",
+            """
+            pack nested { version "1" }
+            define a = [\(numbers)]
+            rule nested {
+              article "细则" quote "示例" subject talk
+              requires \(condition)
+              severity notice
+              message zh "示例" en "example"
+            }
+            """)
+        let start = Date()
+        let run = try w.run("check", "--as-of", "2026-11-21", "--rules", rules)
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stderr.contains(rules + ":3:6: rule nested stopped after reading more than"), "\(run.stderr)")
+        #expect(Date().timeIntervalSince(start) < 60, "it must stop long before it could finish")
+    }
+
     /// The same rule over a store where each conductor holds few talks stays within its budget:
     /// the bound follows the store, not a fixed count.
     @Test func theSameRuleOnASmallStoreRuns() throws {

@@ -63,7 +63,15 @@ private let needsRoot = "needs root: other users' files, tmpfs and read-only mou
         #expect(link(w.db, w.folder + "/other-name.db") == 0)
         let listed = try w.run("list", "talks")
         #expect(listed.status == 2)
-        #expect(listed.stderr.contains("the store has 2 names (hard links)"), "\(listed.stderr)")
+        #expect(listed.stderr.contains("\(w.db) has 2 names (hard links)"), "\(listed.stderr)")
+        // A companion file with a second name is named itself.
+        #expect(unlink(w.folder + "/other-name.db") == 0)
+        _ = FileManager.default.createFile(
+            atPath: w.db + "-journal", contents: nil, attributes: [.posixPermissions: 0o600])
+        #expect(link(w.db + "-journal", w.folder + "/other-journal") == 0)
+        let companion = try w.run("list", "talks")
+        #expect(companion.status == 2)
+        #expect(companion.stderr.contains("\(w.db)-journal has 2 names (hard links)"), "\(companion.stderr)")
     }
 
     /// A symbolic link is never followed, so it cannot lead talks into someone else's file.
@@ -163,6 +171,37 @@ private let needsRoot = "needs root: other users' files, tmpfs and read-only mou
         #expect(listed.stderr.contains("not a SQLite database (or its header is damaged)"), "\(listed.stderr)")
     }
 
+    /// Bytes flipped anywhere in the file: every command either works or says the store is
+    /// damaged (exit 2); none crashes or calls it a bug (70), and none writes into it.
+    @Test func damageAnywhereIsSaidNeverCrashes() throws {
+        let w = try Workspace()
+        let pristine = try #require(bytes(w.db))
+        let pages = pristine.count / 4096
+        var damaged = 0
+        for page in 1..<pages {
+            for offset in [100, 3900] {
+                var copy = pristine
+                let at = page * 4096 + offset
+                for i in at..<min(at + 6, copy.count) { copy[i] ^= 0x21 }
+                try copy.write(to: URL(fileURLWithPath: w.db))
+                for command in [
+                    ["check", "--as-of", "2026-11-21"], ["list", "talks"], ["export"], ["audit", "verify"],
+                ] {
+                    let run = try w.run(command)
+                    #expect(
+                        [0, 1, 2].contains(run.status),
+                        "page \(page)+\(offset) \(command): \(run.status) \(run.stderr.prefix(300))")
+                    if run.status == 2, run.stderr.contains("damaged") { damaged += 1 }
+                }
+                let written = try w.run("measures", "T2026-003", "--reported", "2026-11-20")
+                #expect(
+                    [0, 2].contains(written.status),
+                    "page \(page)+\(offset): \(written.status) \(written.stderr.prefix(300))")
+            }
+        }
+        #expect(damaged > 0, "some damage must be seen")
+    }
+
     // MARK: - The machine
 
     /// A store on a medium mounted read-only: reads work, writes exit 74 saying nothing was written.
@@ -202,6 +241,13 @@ private let needsRoot = "needs root: other users' files, tmpfs and read-only mou
         try shell("mount -t tmpfs -o size=1m,mode=0700 talks-test \(mount)")
         defer { _ = try? Running(["umount -l \(mount)"], shell: true).finish() }
         let db = mount + "/talks.db"
+        // A first load on a disk too small for it: said as such, and nothing is left behind.
+        try shell("mount -t tmpfs -o size=200k,mode=0700 talks-tiny \(mount)")
+        let tiny = try talks(["--db", db, "load", Fixture.sample])
+        #expect(tiny.status == 74, "\(tiny.stderr)")
+        #expect(tiny.stderr.contains("\(db): the disk is full. Nothing was written."), "\(tiny.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: mount).isEmpty)
+        try shell("umount \(mount)")
         #expect(try talks(["--db", db, "load", Fixture.sample]).status == 0)
         let before = try talks(["--db", db, "export", "--include-confidential"]).stdout
         // What is left of the disk is taken by another file.
@@ -231,15 +277,42 @@ private let needsRoot = "needs root: other users' files, tmpfs and read-only mou
         let big = w.folder + "/big.json"
         try JSONSerialization.data(withJSONObject: document).write(to: URL(fileURLWithPath: big))
         let load = try Running(["--db", w.db, "load", big])
-        // Wait for the store to appear under its name, when the load has begun writing.
-        let deadline = Date().addingTimeInterval(30)
-        while !FileManager.default.fileExists(atPath: w.db), Date() < deadline { usleep(2_000) }
-        usleep(100_000)
+        try waitForANewStore(in: w.folder)
         kill(load.process.processIdentifier, signal)
         let run = try load.finish()
         #expect(run.status == status, "\(run.stderr)")
         #expect(run.stderr.contains("interrupted; nothing was written"), "\(run.stderr)")
         let left = try FileManager.default.contentsOfDirectory(atPath: w.folder)
         #expect(left == ["big.json"], "\(left)")
+    }
+
+    /// A first load fills its store under a temporary name: until it commits, nothing is at the
+    /// store's path, and not even `kill -9` leaves an empty store there. The next store made in
+    /// the folder removes what the killed process left.
+    @Test func aFirstLoadKilledOutrightLeavesNoStore() throws {
+        let w = try Workspace(loaded: false)
+        let big = w.folder + "/big.json"
+        try bulkTalks(20_000, prefix: "KILL").write(to: URL(fileURLWithPath: big))
+        let load = try Running(["--db", w.db, "load", big])
+        try waitForANewStore(in: w.folder)
+        kill(load.process.processIdentifier, SIGKILL)
+        _ = try load.finish()
+        #expect(!FileManager.default.fileExists(atPath: w.db))
+        #expect(try talks(["--db", w.db, "init"]).status == 0)
+        let left = try FileManager.default.contentsOfDirectory(atPath: w.folder).sorted()
+        #expect(left == ["big.json", "talks.db"], "\(left)")
+    }
+
+    /// Waits until a load has begun writing a new store (its temporary file), then a little more.
+    private func waitForANewStore(in folder: String) throws {
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline,
+            !(try FileManager.default.contentsOfDirectory(atPath: folder)).contains(where: {
+                $0.hasPrefix(".talks-new-")
+            })
+        {
+            usleep(2_000)
+        }
+        usleep(100_000)
     }
 }

@@ -16,7 +16,8 @@ final class Env {
     var trace: Trace?
     /// Years without holiday data that a computed deadline fell in: its date may be off.
     var yearsWithoutData: Set<Int> = []
-    /// The items the functions of the rule being judged have yielded, over every subject so far.
+    /// The work of the rule being judged, over every subject so far: items its functions yielded,
+    /// lists it built, membership tests' lists and comprehension iterations.
     var visits = 0
     /// How many `visits` a rule may make in one run (`Engine.budget`); past it, functions yield
     /// nothing and the engine stops with a problem naming the rule.

@@ -13,6 +13,11 @@ public final class Facts: Sendable {
     public let triggers: [Trigger]
     public let terms: [Term]
 
+    /// References that name no record of the snapshot (`talk T1: organization "EI"`), the first
+    /// few. The store guarantees there are none; a damaged file can break that, and the engine must
+    /// then not be run: callers check this is empty first.
+    public let unresolved: [String]
+
     /// How many records the snapshot holds: what a rule's budget of work is proportional to.
     public var recordCount: Int {
         organizations.count + people.count + talks.count + plans.count + triggers.count + terms.count
@@ -80,33 +85,49 @@ public final class Facts: Sendable {
         let personIndex = personIndex
         let planIndex = planIndex
         let triggerIndex = triggerIndex
-        func org(_ id: String) -> Int { organizationIndex[id] ?? -1 }
-        func person(_ id: String) -> Int { personIndex[id] ?? -1 }
+        var unresolved: [String] = []
+        func org(_ id: String, _ owner: @autoclosure () -> String) -> Int {
+            if let index = organizationIndex[id] { return index }
+            if unresolved.count < 5 { unresolved.append("\(owner()): organization \(id.quoted)") }
+            return -1
+        }
+        func person(_ id: String, _ owner: @autoclosure () -> String) -> Int {
+            if let index = personIndex[id] { return index }
+            if unresolved.count < 5 { unresolved.append("\(owner()): person \(id.quoted)") }
+            return -1
+        }
 
-        parent = organizations.map { $0.parent.flatMap { organizationIndex[$0] } }
+        parent = organizations.map { o in o.parent.map { org($0, "organization \(o.id)") }.flatMap { $0 < 0 ? nil : $0 }
+        }
         var children = [[Int]](repeating: [], count: organizationCount)
         for (child, parent) in parent.enumerated() { if let parent { children[parent].append(child) } }
         self.children = children
 
         var posts = [[Appointment]](repeating: [], count: organizationCount)
-        for appointment in dataset.appointments { posts[org(appointment.organization)].append(appointment) }
+        for appointment in dataset.appointments {
+            let organization = org(appointment.organization, "appointment of \(appointment.person)")
+            if organization >= 0 { posts[organization].append(appointment) }
+        }
         self.posts = posts.map {
             $0.sorted { ($0.from, $0.person, $0.role.rawValue) < ($1.from, $1.person, $1.role.rawValue) }
         }
         var termsOf = [[Int]](repeating: [], count: organizationCount)
-        for (position, term) in terms.enumerated() { termsOf[org(term.organization)].append(position) }
+        for (position, term) in terms.enumerated() {
+            let organization = org(term.organization, "term \(term.from)")
+            if organization >= 0 { termsOf[organization].append(position) }
+        }
         self.termsOf = termsOf
 
-        talkConductor = talks.map { org($0.conductor) }
-        talkOrganization = talks.map { org($0.organization) }
-        talkTalkee = talks.map { person($0.talkee) }
-        talkTalker = talks.map { person($0.talker) }
+        talkConductor = talks.map { org($0.conductor, "talk \($0.id)") }
+        talkOrganization = talks.map { org($0.organization, "talk \($0.id)") }
+        talkTalkee = talks.map { person($0.talkee, "talk \($0.id)") }
+        talkTalker = talks.map { person($0.talker, "talk \($0.id)") }
         talkPlan = talks.map { $0.plan.flatMap { planIndex[$0] } }
         talkTriggers = talks.map { $0.triggers.compactMap { triggerIndex[$0] } }
-        planConductor = plans.map { org($0.conductor) }
-        planOrganization = plans.map { org($0.organization) }
+        planConductor = plans.map { org($0.conductor, "plan \($0.id)") }
+        planOrganization = plans.map { org($0.organization, "plan \($0.id)") }
         planTalker = plans.map { $0.talker.flatMap { personIndex[$0] } }
-        triggerOrganization = triggers.map { org($0.organization) }
+        triggerOrganization = triggers.map { org($0.organization, "trigger \($0.id)") }
 
         func group(_ keys: [Int], into count: Int) -> [[Int]] {
             var groups = [[Int]](repeating: [], count: count)
@@ -121,6 +142,7 @@ public final class Facts: Sendable {
             for trigger in Set(triggers) { byTrigger[trigger].append(talk) }
         }
         talksByTrigger = byTrigger.map { $0.sorted() }
+        self.unresolved = unresolved
         plansByConductor = group(planConductor, into: organizationCount)
         plansByOrganization = group(planOrganization, into: organizationCount)
         triggersByOrganization = group(triggerOrganization, into: organizationCount)

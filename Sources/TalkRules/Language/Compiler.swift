@@ -153,7 +153,10 @@ struct Compiler {
                 compiledItems.append(compiled)
             }
             let all = compiledItems.map(\.code)
-            return Compiled(code: { env in .list(all.map { $0(env) }) }, type: .list(type), from: compiledItems)
+            // Building a list is work too (a long `define` rebuilt for every subject).
+            return Compiled(
+                code: { env in env.spend(all.count) ? .list(all.map { $0(env) }) : .list([]) }, type: .list(type),
+                from: compiledItems)
         case .comprehension(let body, let variable, let collection, let filter):
             return try compileComprehension(body, variable, collection, filter, expr.offset)
         }
@@ -339,7 +342,10 @@ struct Compiler {
             return Compiled(
                 code: { env in
                     let value = x(env)
-                    return .bool(!value.isNull && y(env).items.contains(value) == wanted)
+                    let list = y(env).items
+                    // A membership test reads the whole list: its work counts like a comprehension's.
+                    guard env.spend(list.count) else { return .bool(false) }
+                    return .bool(!value.isNull && list.contains(value) == wanted)
                 }, type: .bool, from: [item, list])
         case .plus:
             let a = try compile(left)
@@ -413,6 +419,10 @@ struct Compiler {
                 var out: [Value] = []
                 var matched: [Value] = []
                 for item in items(env).items {
+                    // Every iteration counts against the rule's budget, whatever the list came
+                    // from (a function, a `define`, a `let`, a record's own list): nested loops
+                    // over any of them are what could make a rule run for hours.
+                    guard env.spend(1) else { break }
                     env.slots[slot] = item
                     if let test, !test(env).isTrue { continue }
                     out.append(map(env))

@@ -209,6 +209,13 @@ struct Lexer {
                 offset += escaped == nil ? 1 : 2
                 continue
             }
+            if VisibleText.isHidden(scalar) {
+                // Text of a rule file reaches every output (messages, quotes, CSV cells): nothing
+                // in it may act on a terminal or a spreadsheet.
+                fail(
+                    offset, "字符串中不能有控制字符或不可见字符（此处有 \(TextLimits.name(of: scalar))）",
+                    "a string must not contain control or invisible characters (it has \(TextLimits.name(of: scalar)))")
+            }
             value.unicodeScalars.append(scalar)
             offset += 1
         }
