@@ -128,6 +128,7 @@ public struct Engine: Sendable {
                 }
                 years.formUnion(env.yearsWithoutData)
                 env.yearsWithoutData.removeAll()
+                env.provisionalDates.removeAll()
             }
         }
         return findings
@@ -223,7 +224,7 @@ public struct Engine: Sendable {
             return Finding(
                 rule: rule.id, article: rule.article, quote: rule.quote, severity: severity, status: status,
                 subjectType: rule.subject.findingType, subjectID: "", conductor: nil, organization: nil, due: due,
-                isDeadline: rule.isDeadline, done: done, days: days, hasPlanned: false, planned: nil,
+                provisional: false, isDeadline: rule.isDeadline, done: done, days: days, hasPlanned: false, planned: nil,
                 message: Message(zh: "", en: ""), explanation: [])
         }
         if let closing { trace?.add(closing) }
@@ -265,7 +266,8 @@ public struct Engine: Sendable {
             rule: rule.id, article: rule.article, quote: rule.quote, severity: severity, status: status,
             subjectType: rule.subject.findingType, subjectID: subjectID, conductor: conductor,
             organization: organization,
-            due: due, isDeadline: rule.isDeadline, done: done, days: days, hasPlanned: rule.planned != nil,
+            due: due, provisional: due.map(env.provisionalDates.contains) ?? false, isDeadline: rule.isDeadline,
+            done: done, days: days, hasPlanned: rule.planned != nil,
             planned: planned, message: message, explanation: trace?.lines ?? [])
     }
 

@@ -15,6 +15,9 @@ final class Env {
     var trace: Trace?
     /// Years without holiday data that a computed deadline fell in: its date may be off.
     var yearsWithoutData: Set<Int> = []
+    /// The subject's computed deadlines that are provisional: a finding whose due date is one of
+    /// them says so.
+    var provisionalDates: Set<CivilDate> = []
     /// The items the functions of the rule being judged have yielded, over every subject so far.
     var visits = 0
     /// How many `visits` a rule may make in one run (`Engine.budget`); past it, functions yield
