@@ -166,7 +166,8 @@ public enum Scenario {
                 case .bool(let flag): fields.append((key, String(flag)))
                 default:
                     throw Scenario.bad(
-                        file, "\(path).\(key)", "应为文字、数字、true/false 或 null", "expected a string, number, boolean or null")
+                        file, "\(path).\(key)", "应为文字、数字、true/false 或 null",
+                        "expected a string, number, boolean or null")
                 }
             }
             guard fields.contains(where: { $0.0 == "rule" }), fields.contains(where: { $0.0 == "subject" }) else {
@@ -194,8 +195,10 @@ public enum Scenario {
 
         static func describe(_ finding: Finding) -> String {
             let values = values(finding)
-            return ["rule", "subject", "status", "severity", "due", "provisional", "done", "days"].map { "\($0)=\(values[$0]!)" }
-                .joined(separator: " ") + (finding.hasPlanned ? " planned=\(values["planned"]!)" : "")
+            return ["rule", "subject", "status", "severity", "due", "provisional", "done", "days"].map {
+                "\($0)=\(values[$0]!)"
+            }
+            .joined(separator: " ") + (finding.hasPlanned ? " planned=\(values["planned"]!)" : "")
         }
     }
 }

@@ -14,11 +14,14 @@ public enum CalendarViews {
             return Message(
                 zh: "未载入放假通知，按《全国年节及纪念日放假办法》第二条推算法定假日，另加周末；调休、补假只能来自通知；落在本年的期限为暂定",
                 en: "no notice loaded: the statutory days of Art. 2 of 全国年节及纪念日放假办法, computed, and weekends; "
-                    + "bridging days, substitute days and worked weekends come only from a notice; due dates in this year are provisional")
+                    + "bridging days, substitute days and worked weekends come only from a notice; due dates in this year are provisional"
+            )
         case .weekendsOnly:
             return Message(
                 zh: "未载入放假通知，且不在法定假日推算范围（\(range) 年）内：只有周末；落在本年的期限为暂定",
-                en: "no notice loaded and outside the computed statutory years (\(range)): weekends only; due dates in this year are provisional")
+                en:
+                    "no notice loaded and outside the computed statutory years (\(range)): weekends only; due dates in this year are provisional"
+            )
         }
     }
 

@@ -187,7 +187,8 @@ let rulesCommand = Command(
     options: [
         rulesOption,
         .value(
-            "--format", "table|json", "list 和 calendar 的输出格式（默认 table）", "output format of list and calendar (default: table)"),
+            "--format", "table|json", "list 和 calendar 的输出格式（默认 table）",
+            "output format of list and calendar (default: table)"),
     ]
 ) { arguments, context in
     guard let action = arguments.operands.first else {

@@ -205,7 +205,9 @@ func date(_ text: String) -> CivilDate { CivilDate(text)! }
     /// 中秋 on 国庆 (2031-10-01) is one day off with both names: no extra day is invented.
     @Test func aFestivalOnAnotherIsOneDayOff() {
         let calendar = HolidayCalendar()
-        #expect(calendar.restDay(date("2031-10-01")) == .holiday(Message(zh: "国庆节、中秋节", en: "National Day, Mid-Autumn Festival")))
+        #expect(
+            calendar.restDay(date("2031-10-01"))
+                == .holiday(Message(zh: "国庆节、中秋节", en: "National Day, Mid-Autumn Festival")))
         #expect(calendar.restDay(date("2031-10-04")) == .weekend)  // a Saturday
         #expect(calendar.restDay(date("2031-10-06")) == nil)  // Monday: 补假 only from a notice
         #expect(calendar.year(2031)?.holidays.count == 13)
@@ -234,8 +236,12 @@ func date(_ text: String) -> CivilDate { CivilDate(text)! }
         #expect(notice.holidays.allSatisfy { $0.basis.zh.hasPrefix("放假通知：国务院办公厅") })
         let statutory = try #require(holidays.year(2027))
         #expect(statutory.source == .statutory && statutory.workdays.isEmpty)
-        #expect(statutory.holidays.map(\.date.description).prefix(5) == ["2027-01-01", "2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08"])
-        #expect(statutory.holidays[2].basis.en == "statutory (Art. 2 of 全国年节及纪念日放假办法), computed: lunar 1st month, day 1")
+        #expect(
+            statutory.holidays.map(\.date.description).prefix(5) == [
+                "2027-01-01", "2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08",
+            ])
+        #expect(
+            statutory.holidays[2].basis.en == "statutory (Art. 2 of 全国年节及纪念日放假办法), computed: lunar 1st month, day 1")
         // 104 Saturdays and Sundays, less 02-06, 02-07, 05-01, 05-02, 10-02 and 10-03, which are holidays.
         #expect(statutory.weekendRestDays == 98)
     }

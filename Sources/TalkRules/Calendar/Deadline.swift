@@ -132,6 +132,7 @@ extension Deadline {
             en: "\(due) is provisional: no State Council holiday notice is loaded for \(years(", ")); "
                 + (statutory
                     ? "computed from the statutory days of Art. 2 of 全国年节及纪念日放假办法 and weekends, which the notice may adjust"
-                    : "outside the computed statutory years (\(StatutoryHolidays.years.lowerBound)–\(StatutoryHolidays.years.upperBound)), only weekends were considered"))
+                    : "outside the computed statutory years (\(StatutoryHolidays.years.lowerBound)–\(StatutoryHolidays.years.upperBound)), only weekends were considered")
+        )
     }
 }

@@ -81,7 +81,9 @@ public struct HolidayCalendar: Sendable {
             let basis = Message(zh: "放假通知：\(notice.zh)", en: "notice: \(notice.en)")
             func days(_ table: [Int: Message]) -> [Day] {
                 table.compactMap { number, name in
-                    CivilDate(dayNumber: number).flatMap { $0.year == year ? Day(date: $0, name: name, basis: basis) : nil }
+                    CivilDate(dayNumber: number).flatMap {
+                        $0.year == year ? Day(date: $0, name: name, basis: basis) : nil
+                    }
                 }.sorted { $0.date < $1.date }
             }
             named = days(holidays)
@@ -109,21 +111,23 @@ public struct HolidayCalendar: Sendable {
     /// statutory fallback and are provisional. Nil when `years` is empty.
     public static func provisionalNote(_ years: [Int]) -> Message? {
         guard !years.isEmpty else { return nil }
-        let list = years.map(String.init)
-        let statutory = years.filter { StatutoryHolidays.years.contains($0) }.map(String.init)
-        let weekends = years.filter { !StatutoryHolidays.years.contains($0) }.map(String.init)
-        var zh = "注意：未载入 \(list.joined(separator: "、")) 年的国务院放假通知，落在这些年份的期限为暂定："
-        var en = "note: no State Council holiday notice is loaded for \(list.joined(separator: ", ")); due dates in those years are provisional: "
-        if !statutory.isEmpty {
-            zh += "\(statutory.joined(separator: "、")) 年按《全国年节及纪念日放假办法》第二条的法定假日和周末顺延"
-            en += "\(statutory.joined(separator: ", ")) move off the statutory days of Art. 2 of 全国年节及纪念日放假办法 and weekends"
+        func list(_ years: [Int], _ separator: String) -> String { years.map(String.init).joined(separator: separator) }
+        let range = "\(StatutoryHolidays.years.lowerBound)–\(StatutoryHolidays.years.upperBound)"
+        let outside = years.filter { !StatutoryHolidays.years.contains($0) }
+        var zh =
+            "注意：未载入 \(list(years, "、")) 年的国务院放假通知，落在这些年份的期限为暂定："
+            + "按《全国年节及纪念日放假办法》第二条的法定假日和周末顺延，不含只有通知才能规定的调休和补假"
+        var en =
+            "note: no State Council holiday notice is loaded for \(list(years, ", ")), so due dates there are "
+            + "provisional: they move off the statutory days of Art. 2 of 全国年节及纪念日放假办法 and weekends, "
+            + "without the bridging and worked days only a notice can set"
+        if !outside.isEmpty {
+            zh += "（\(list(outside, "、")) 年超出法定假日推算范围 \(range) 年，只按周末）"
+            en += " (\(list(outside, ", ")): outside the computed years \(range), weekends only)"
         }
-        if !weekends.isEmpty {
-            zh += (statutory.isEmpty ? "" : "，") + "\(weekends.joined(separator: "、")) 年超出法定假日推算范围（\(StatutoryHolidays.years.lowerBound)–\(StatutoryHolidays.years.upperBound) 年），只按周末顺延"
-            en += (statutory.isEmpty ? "" : "; ") + "\(weekends.joined(separator: ", ")) are outside the computed statutory years (\(StatutoryHolidays.years.lowerBound)–\(StatutoryHolidays.years.upperBound)) and move off weekends only"
-        }
-        zh += "。放假通知发布后，把该年的 .holidays 文件放入 Rules/ 或地方规则包即可（talks rules calendar 年份 可核对）。"
-        en += ". When the notice is published, add its .holidays file to Rules/ or a local pack (check it with talks rules calendar YEAR)."
+        zh += "。通知发布后，把该年的 .holidays 文件放入 Rules/ 或地方规则包即可，可用 talks rules calendar 年份 核对。"
+        en +=
+            ". When the notice is published, add its .holidays file to Rules/ or a local pack; check it with talks rules calendar YEAR."
         return Message(zh: zh, en: en)
     }
 

@@ -99,6 +99,8 @@ public enum StatutoryHolidays {
         wanted.isLeapMonth = false
         guard let instant = chinese.date(from: wanted) else { return nil }
         let found = western.dateComponents([.year, .month, .day], from: instant)
-        return found.year.flatMap { y in found.month.flatMap { m in found.day.flatMap { CivilDate(year: y, month: m, day: $0) } } }
+        return found.year.flatMap { y in
+            found.month.flatMap { m in found.day.flatMap { CivilDate(year: y, month: m, day: $0) } }
+        }
     }
 }

@@ -224,7 +224,8 @@ public struct Engine: Sendable {
             return Finding(
                 rule: rule.id, article: rule.article, quote: rule.quote, severity: severity, status: status,
                 subjectType: rule.subject.findingType, subjectID: "", conductor: nil, organization: nil, due: due,
-                provisional: false, isDeadline: rule.isDeadline, done: done, days: days, hasPlanned: false, planned: nil,
+                provisional: false, isDeadline: rule.isDeadline, done: done, days: days, hasPlanned: false,
+                planned: nil,
                 message: Message(zh: "", en: ""), explanation: [])
         }
         if let closing { trace?.add(closing) }
