@@ -157,8 +157,8 @@ public enum Scenario {
                 throw Scenario.bad(file, path, "应为对象", "expected an object")
             }
             let allowed = [
-                "rule", "type", "subject", "status", "severity", "due", "done", "days", "planned", "organization",
-                "conductor",
+                "rule", "type", "subject", "status", "severity", "due", "provisional", "done", "days", "planned",
+                "organization", "conductor",
             ]
             if !members.contains(where: { $0.key == "rule" }), let defaultRule { fields.append(("rule", defaultRule)) }
             for (key, value) in members {
@@ -167,8 +167,11 @@ public enum Scenario {
                 case .string(let text): fields.append((key, text))
                 case .number(let text): fields.append((key, text))
                 case .null: fields.append((key, "null"))
+                case .bool(let flag): fields.append((key, String(flag)))
                 default:
-                    throw Scenario.bad(file, "\(path).\(key)", "应为文字、数字或 null", "expected a string, number or null")
+                    throw Scenario.bad(
+                        file, "\(path).\(key)", "应为文字、数字、true/false 或 null",
+                        "expected a string, number, boolean or null")
                 }
             }
             guard fields.contains(where: { $0.0 == "rule" }), fields.contains(where: { $0.0 == "subject" }) else {
@@ -187,7 +190,8 @@ public enum Scenario {
             [
                 "rule": finding.rule, "type": finding.subjectType, "subject": finding.subjectID,
                 "status": finding.status.rawValue, "severity": finding.severity?.rawValue ?? "null",
-                "due": finding.due?.description ?? "null", "done": finding.done?.description ?? "null",
+                "due": finding.due?.description ?? "null", "provisional": String(finding.provisional),
+                "done": finding.done?.description ?? "null",
                 "days": finding.days.map(String.init) ?? "null", "planned": finding.planned ?? "null",
                 "organization": finding.organization ?? "null", "conductor": finding.conductor ?? "null",
             ]
@@ -195,8 +199,10 @@ public enum Scenario {
 
         static func describe(_ finding: Finding) -> String {
             let values = values(finding)
-            return ["rule", "subject", "status", "severity", "due", "done", "days"].map { "\($0)=\(values[$0]!)" }
-                .joined(separator: " ") + (finding.hasPlanned ? " planned=\(values["planned"]!)" : "")
+            return ["rule", "subject", "status", "severity", "due", "provisional", "done", "days"].map {
+                "\($0)=\(values[$0]!)"
+            }
+            .joined(separator: " ") + (finding.hasPlanned ? " planned=\(values["planned"]!)" : "")
         }
     }
 }

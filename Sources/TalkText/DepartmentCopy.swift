@@ -98,6 +98,14 @@ public struct DepartmentCopy {
         func status(_ rule: String) -> (Row) -> (text: String, json: JSONValue)? {
             { row in row.outcomes[rule].map { (FindingViews.status($0, language), .string($0.status.rawValue)) } }
         }
+        // The date stays a plain date in JSON; text marks a provisional one ("2027-01-04 暂定").
+        func due(_ rule: String) -> (Row) -> (text: String, json: JSONValue)? {
+            { row in
+                row.outcomes[rule].flatMap { finding in
+                    finding.due.map { (FindingViews.due(finding, language), .string($0.description)) }
+                }
+            }
+        }
         var columns = [
             Column(key: "talk", zh: "谈话编号", en: "talk") { $0.talk.id },
             Column(key: "conductor", zh: "开展谈话的党委", en: "conductor") { organization($0.talk.conductor) },
@@ -106,16 +114,12 @@ public struct DepartmentCopy {
             Column(key: "talker", zh: "谈话人", en: "talker") { person($0.talk.talker) },
             Column(key: "kind", zh: "谈话类型", en: "kind") { label($0.talk.kind) },
             Column(key: "held", zh: "谈话日期", en: "held") { $0.talk.held.description },
-            Column(key: "measuresDue", zh: "整改措施应报日期", en: "measures due") {
-                $0.outcomes[AnnualReport.measuresRule]?.due?.description
-            },
+            Column(key: "measuresDue", zh: "整改措施应报日期", en: "measures due", value: due(AnnualReport.measuresRule)),
             Column(key: "measuresReported", zh: "整改措施报告日期", en: "measures reported") {
                 $0.talk.measures?.reported.description
             },
             Column(key: "measuresStatus", zh: "整改措施", en: "measures", value: status(AnnualReport.measuresRule)),
-            Column(key: "reportDue", zh: "整改情况应报日期", en: "report due") {
-                $0.outcomes[AnnualReport.reportRule]?.due?.description
-            },
+            Column(key: "reportDue", zh: "整改情况应报日期", en: "report due", value: due(AnnualReport.reportRule)),
             Column(key: "reportReported", zh: "整改情况报告日期", en: "report reported") {
                 $0.talk.report?.reported.description
             },

@@ -40,6 +40,7 @@ public enum FindingViews {
         ]
         if let organization = finding.organization { members.append(("organization", .string(organization))) }
         if finding.isDeadline || finding.due != nil { members.append(("due", date(finding.due))) }
+        if finding.provisional { members.append(("provisional", .bool(true))) }
         if finding.isDeadline { members.append(("done", date(finding.done))) }
         if let days = finding.days { members.append(("days", .number(String(days)))) }
         if finding.hasPlanned && finding.severity != nil {
@@ -102,9 +103,15 @@ public enum FindingViews {
     static func row(_ finding: Finding, _ facts: Facts, _ language: Language) -> [String] {
         [
             finding.severity?.label.text(language) ?? "", finding.rule, finding.article,
-            subjectLabel(finding, facts, language), status(finding, language), finding.due?.description ?? "",
+            subjectLabel(finding, facts, language), status(finding, language), due(finding, language),
             finding.message.text(language),
         ]
+    }
+
+    /// The due date as tables show it, marked when it is provisional: "2027-01-04 暂定".
+    public static func due(_ finding: Finding, _ language: Language) -> String {
+        guard let due = finding.due else { return "" }
+        return due.description + (finding.provisional ? (language == .zh ? " 暂定" : " provisional") : "")
     }
 
     static func subjectLabel(_ finding: Finding, _ facts: Facts, _ language: Language) -> String {

@@ -42,14 +42,10 @@ struct Judgement {
         return organization
     }
 
-    /// Says once, on standard error, which years' deadlines were computed without holiday data.
+    /// Says once, on standard error, which years' deadlines are provisional for want of their notice.
     func warn(_ years: [Int], _ context: Context) {
-        guard !years.isEmpty else { return }
-        let list = years.map(String.init).joined(separator: ", ")
-        context.note(
-            "注意：未载入 \(list) 年的节假日数据，这些年份的期限只按周末顺延，可能不准。",
-            "note: no holiday data is loaded for \(list); deadlines in those years move off weekends only and may be off."
-        )
+        guard let note = HolidayCalendar.provisionalNote(years) else { return }
+        context.note(note.zh, note.en)
     }
 }
 
@@ -184,21 +180,24 @@ let explainCommand = Command(
 }
 
 let rulesCommand = Command(
-    name: "rules", operands: "list|lint [PATH]|test [PATH]",
+    name: "rules", operands: "list|lint [PATH]|test [PATH]|calendar YEAR",
     summary: Message(
         zh: "规则包：列出生效规则、检查规则文件、运行规则场景", en: "rule packs: list the rules in force, lint rule files, run rule scenarios"),
     details: Message(
         zh:
-            "list 列出生效的规则和参数及其来源；lint 检查全国规则包和 PATH（及 --rules）的规则文件，错误以 文件:行:列 报告；test 运行场景（默认为各规则包的 scenarios/ 文件夹），失败时列出预期与实际。",
+            "list 列出生效的规则和参数及其来源；lint 检查全国规则包和 PATH（及 --rules）的规则文件，错误以 文件:行:列 报告；test 运行场景（默认为各规则包的 scenarios/ 文件夹），失败时列出预期与实际；calendar 列出某年的休息日及每天的来源（放假通知，或未载入通知时按放假办法第二条推算的法定假日）。",
         en:
-            "list shows the rules and parameters in force and where each comes from; lint checks the national pack and PATH (and --rules), reporting errors as file:line:col; test runs scenarios (by default each pack's scenarios/ folder) and prints expected against actual on failure."
+            "list shows the rules and parameters in force and where each comes from; lint checks the national pack and PATH (and --rules), reporting errors as file:line:col; test runs scenarios (by default each pack's scenarios/ folder) and prints expected against actual on failure; calendar lists a year's rest days and where each comes from (the notice, or without one the statutory days of Art. 2 of 全国年节及纪念日放假办法, computed)."
     ),
     options: [
-        rulesOption, .value("--format", "table|json", "list 的输出格式（默认 table）", "output format of list (default: table)"),
+        rulesOption,
+        .value(
+            "--format", "table|json", "list 和 calendar 的输出格式（默认 table）",
+            "output format of list and calendar (default: table)"),
     ]
 ) { arguments, context in
     guard let action = arguments.operands.first else {
-        throw arguments.fail("缺少参数 list|lint|test", "missing list|lint|test")
+        throw arguments.fail("缺少参数 list|lint|test|calendar", "missing list|lint|test|calendar")
     }
     let rest = Array(arguments.operands.dropFirst())
     switch action {
@@ -255,9 +254,21 @@ let rulesCommand = Command(
             "场景：\(outcomes.count) 个，通过 \(outcomes.count - failed) 个，失败 \(failed) 个。",
             "scenarios: \(outcomes.count) run, \(outcomes.count - failed) passed, \(failed) failed.")
         return failed == 0 ? ExitStatus.success : ExitStatus.findings
+    case "calendar":
+        guard rest.count == 1, rest[0].allSatisfy(\.isASCII), let number = Int(rest[0]),
+            let year = try RulePacks.load(arguments, context).holidays.year(number)
+        else {
+            throw arguments.fail("calendar 需要一个年份（1–9999）", "calendar takes one year (1–9999)")
+        }
+        if try arguments.format(["table", "json"]) == "json" {
+            try context.writeDocument(CalendarViews.json(year, context.language))
+        } else {
+            try context.write(CalendarViews.table(year, context.language))
+        }
+        return ExitStatus.success
     default:
-        throw arguments.fail("rules 的子命令只能是 list、lint 或 test", "rules takes list, lint or test")
-            .with(Suggestions.hint(for: action, among: ["list", "lint", "test"]))
+        throw arguments.fail("rules 的子命令只能是 list、lint、test 或 calendar", "rules takes list, lint, test or calendar")
+            .with(Suggestions.hint(for: action, among: ["list", "lint", "test", "calendar"]))
     }
 }
 

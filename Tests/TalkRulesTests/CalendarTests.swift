@@ -34,7 +34,7 @@ func date(_ text: String) -> CivilDate { CivilDate(text)! }
         let deadline = try #require(calendar.deadline(Period(months, .months), from: date(ended)))
         #expect(deadline.plain == date(plain))
         #expect(deadline.due == date(due))
-        #expect(deadline.yearsWithoutData.isEmpty)
+        #expect(deadline.yearsWithoutData.isEmpty && !deadline.isProvisional)
     }
 
     @Test func explanationShowsTheHolidayAndTheMove() throws {
@@ -106,13 +106,144 @@ func date(_ text: String) -> CivilDate { CivilDate(text)! }
         #expect(longer.restDay == nil)
     }
 
-    @Test func aYearWithoutDataMovesOffWeekendsAndSaysSo() throws {
+    /// The 2027 worked examples of spec/deadlines.md: no 2027 notice is loaded, so the statutory
+    /// days of 放假办法 Art. 2 and the weekends are the rest days, and every due date is provisional.
+    @Test(arguments: [
+        ("2026-12-01", 1, "2027-01-01", "2027-01-04"),  // 元旦 (Fri), then the weekend
+        ("2026-11-08", 3, "2027-02-08", "2027-02-09"),  // 正月初三 (Mon)
+        ("2026-12-09", 6, "2027-06-09", "2027-06-10"),  // 端午 (Wed), a local pack's 6 months
+        ("2026-12-15", 1, "2027-01-15", "2027-01-15"),  // an ordinary Friday, still provisional
+    ])
+    func workedExamplesOf2027WithoutANotice(_ ended: String, _ months: Int, _ plain: String, _ due: String) throws {
         let calendar = try nationalPack().calendar
-        // 2027-02-06 is a Saturday; no 2027 notice is loaded.
-        let deadline = try #require(calendar.deadline(Period(1, .months), from: date("2027-01-06")))
-        #expect(deadline.due == date("2027-02-08"))
+        let deadline = try #require(calendar.deadline(Period(months, .months), from: date(ended)))
+        #expect(deadline.plain == date(plain))
+        #expect(deadline.due == date(due))
+        #expect(deadline.isProvisional)
         #expect(deadline.yearsWithoutData == [2027])
-        #expect(deadline.explanation(startLabel: Message(zh: "谈话结束", en: "talk ended")).en.contains("no holiday data"))
+        let line = try #require(deadline.provisionalLine)
+        #expect(line.zh.contains("未载入 2027 年的国务院放假通知") && line.zh.contains("第二条"))
+        #expect(line.en.contains("no State Council holiday notice is loaded for 2027"))
+    }
+
+    /// 2026 has its notice: no due date in 2026 is provisional, whichever day it lands on.
+    @Test func noDueDateIn2026IsProvisional() throws {
+        let calendar = try nationalPack().calendar
+        var day = date("2025-12-31")
+        var checked = 0
+        while day < date("2026-12-31") {
+            for period in [Period(1, .days), Period(1, .workingDays)] {
+                let deadline = try #require(calendar.deadline(period, from: day))
+                if deadline.due.year == 2026 {
+                    #expect(!deadline.isProvisional, "\(day) + \(period)")
+                    checked += 1
+                }
+            }
+            day = day.adding(days: 1)!
+        }
+        #expect(checked > 600)
+        // The last days of 2026 reach into 2027 and are provisional there.
+        #expect(calendar.deadline(Period(1, .workingDays), from: date("2026-12-31"))?.isProvisional == true)
+    }
+
+    /// 春节 (除夕 = 正月初一 − 1), 端午 and 中秋 of 2025–2050 as published in the Hong Kong
+    /// Observatory's Gregorian–lunar conversion tables (month-day of 除夕, 端午, 中秋), written out here
+    /// independently of Foundation's Chinese calendar, which computes them.
+    static let lunarFestivals: [Int: (eve: String, dragonBoat: String, midAutumn: String)] = [
+        2025: ("01-28", "05-31", "10-06"), 2026: ("02-16", "06-19", "09-25"), 2027: ("02-05", "06-09", "09-15"),
+        2028: ("01-25", "05-28", "10-03"), 2029: ("02-12", "06-16", "09-22"), 2030: ("02-02", "06-05", "09-12"),
+        2031: ("01-22", "06-24", "10-01"), 2032: ("02-10", "06-12", "09-19"), 2033: ("01-30", "06-01", "09-08"),
+        2034: ("02-18", "06-20", "09-27"), 2035: ("02-07", "06-10", "09-16"), 2036: ("01-27", "05-30", "10-04"),
+        2037: ("02-14", "06-18", "09-24"), 2038: ("02-03", "06-07", "09-13"), 2039: ("01-23", "05-27", "10-02"),
+        2040: ("02-11", "06-14", "09-20"), 2041: ("01-31", "06-03", "09-10"), 2042: ("01-21", "06-22", "09-28"),
+        2043: ("02-09", "06-11", "09-17"), 2044: ("01-29", "05-31", "10-05"), 2045: ("02-16", "06-19", "09-25"),
+        2046: ("02-05", "06-08", "09-15"), 2047: ("01-25", "05-29", "10-04"), 2048: ("02-13", "06-15", "09-22"),
+        2049: ("02-01", "06-04", "09-11"), 2050: ("01-22", "06-23", "09-30"),
+    ]
+
+    static func statutory(_ year: Int, _ zh: String) -> [String] {
+        StatutoryHolidays.days(in: year).filter { $0.name.zh == zh }.map { $0.date.description }
+    }
+
+    @Test func lunarHolidaysAgreeWithThePublishedTables() {
+        #expect(Set(Self.lunarFestivals.keys) == Set(StatutoryHolidays.years))
+        for (year, festivals) in Self.lunarFestivals {
+            let eve = date("\(year)-\(festivals.eve)")
+            let spring = (0..<4).map { eve.adding(days: $0)!.description }
+            #expect(Self.statutory(year, "春节") == spring, "\(year)")
+            #expect(Self.statutory(year, "端午节") == ["\(year)-\(festivals.dragonBoat)"], "\(year)")
+            #expect(Self.statutory(year, "中秋节") == ["\(year)-\(festivals.midAutumn)"], "\(year)")
+        }
+    }
+
+    /// The 清明 table against the 寿星 formula for the 21st century, [Y × 0.2422 + 4.81] − [Y / 4]
+    /// (Y = year mod 100), an independent approximation of the solar term.
+    @Test func qingmingTableAgreesWithTheSolarTermFormula() {
+        for year in StatutoryHolidays.years {
+            let y = Double(year % 100)
+            let day = Int(y * 0.2422 + 4.81) - (year % 100) / 4
+            #expect(Self.statutory(year, "清明节") == ["\(year)-04-0\(day)"], "\(year)")
+        }
+    }
+
+    /// Every statutory day of 2025 and 2026 is a day off in that year's notice: the computation
+    /// reads Art. 2 as the State Council does.
+    @Test func statutoryDaysAreDaysOffInTheNotices() throws {
+        let holidays = try nationalPack().holidays
+        for year in [2025, 2026] {
+            let days = StatutoryHolidays.days(in: year)
+            #expect(days.count == 13)
+            for day in days {
+                guard case .holiday = holidays.restDay(day.date) else {
+                    Issue.record("\(day.date) (\(day.name.zh)) is not off in the \(year) notice")
+                    continue
+                }
+            }
+        }
+    }
+
+    /// 中秋 on 国庆 (2031-10-01) is one day off with both names: no extra day is invented.
+    @Test func aFestivalOnAnotherIsOneDayOff() {
+        let calendar = HolidayCalendar()
+        #expect(
+            calendar.restDay(date("2031-10-01"))
+                == .holiday(Message(zh: "国庆节、中秋节", en: "National Day, Mid-Autumn Festival")))
+        #expect(calendar.restDay(date("2031-10-04")) == .weekend)  // a Saturday
+        #expect(calendar.restDay(date("2031-10-06")) == nil)  // Monday: 补假 only from a notice
+        #expect(calendar.year(2031)?.holidays.count == 13)
+    }
+
+    /// Beyond the computed years only weekends are rest days; the date is provisional and says so.
+    /// No year makes the calendar crash.
+    @Test func yearsOutsideTheTableAreWeekendsOnly() throws {
+        let calendar = try nationalPack().calendar
+        let deadline = try #require(calendar.deadline(Period(1, .months), from: date("2050-12-01")))
+        #expect(deadline.due == date("2051-01-02"))  // 2051-01-01 is a Sunday; no 元旦 computed
+        #expect(deadline.isProvisional)
+        #expect(try #require(deadline.provisionalLine).en.contains("only weekends"))
+        #expect(calendar.holidays.source(for: 2051) == .weekendsOnly)
+        #expect(calendar.holidays.source(for: 2024) == .weekendsOnly)
+        #expect(calendar.holidays.source(for: 2027) == .statutory)
+        for year in [1, 2024, 2051, 9999] { #expect(calendar.holidays.year(year)?.holidays.isEmpty == true) }
+        #expect(calendar.deadline(Period(1, .months), from: date("9999-12-01")) == nil)
+    }
+
+    /// `rules calendar`'s view of a year: a notice's days with their notice, or the statutory days.
+    @Test func aYearListsItsRestDaysAndWhereEachCameFrom() throws {
+        let holidays = try nationalPack().holidays
+        let notice = try #require(holidays.year(2026))
+        #expect(notice.holidays.count == 33 && notice.workdays.count == 6)
+        #expect(notice.holidays.allSatisfy { $0.basis.zh.hasPrefix("放假通知：国务院办公厅") })
+        let statutory = try #require(holidays.year(2027))
+        #expect(statutory.source == .statutory && statutory.workdays.isEmpty)
+        #expect(
+            statutory.holidays.map(\.date.description).prefix(5) == [
+                "2027-01-01", "2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08",
+            ])
+        #expect(
+            statutory.holidays[2].basis.en == "statutory (Art. 2 of 全国年节及纪念日放假办法), computed: lunar 1st month, day 1")
+        // 104 Saturdays and Sundays, less 02-06, 02-07, 05-01, 05-02, 10-02 and 10-03, which are holidays.
+        #expect(statutory.weekendRestDays == 98)
     }
 
     @Test func thePlainCalendarDoesNotMove() {

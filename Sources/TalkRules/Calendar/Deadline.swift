@@ -12,8 +12,13 @@ public struct Deadline: Equatable, Sendable {
     /// Set when `plain` is a weekend day worked instead of a holiday, so it does not move.
     public let adjustedWorkday: Message?
     public let due: CivilDate
-    /// Years touched by the arithmetic for which no holiday data is loaded: the date may be off.
+    /// Years whose rest days the arithmetic read with no State Council notice loaded: it used the
+    /// statutory fallback of 放假办法 Art. 2 there, which the notice may change.
     public let yearsWithoutData: [Int]
+
+    /// The due date may still move when the missing notice is published: later for a bridging
+    /// day, earlier for a worked weekend (`spec/deadlines.md`, "Holiday data").
+    public var isProvisional: Bool { !yearsWithoutData.isEmpty }
 }
 
 /// Period arithmetic under a rule pack's `calendar` setting and the loaded holiday data.
@@ -106,15 +111,28 @@ extension Deadline {
             } else if adjustedWorkday != nil {
                 text += zh ? "，不顺延" : ", no move"
             }
-            if !yearsWithoutData.isEmpty {
-                let years = yearsWithoutData.map(String.init).joined(separator: zh ? "、" : ", ")
-                text +=
-                    zh
-                    ? "；注意：未载入 \(years) 年节假日数据，仅按周末顺延，日期可能不准"
-                    : "; note: no holiday data loaded for \(years), only weekends were considered, so the date may be off"
-            }
             return text
         }
         return Message(zh: line(.zh), en: line(.en))
+    }
+}
+
+extension Deadline {
+    /// Why the due date is provisional, for `explain`: which years lack their notice and what was
+    /// used instead. Nil when it is not.
+    public var provisionalLine: Message? {
+        guard isProvisional else { return nil }
+        func years(_ separator: String) -> String { yearsWithoutData.map(String.init).joined(separator: separator) }
+        let statutory = yearsWithoutData.allSatisfy(StatutoryHolidays.years.contains)
+        return Message(
+            zh: "\(due) 为暂定日期：未载入 \(years("、")) 年的国务院放假通知，"
+                + (statutory
+                    ? "按《全国年节及纪念日放假办法》第二条的法定假日和周末推算；通知可能增加调休或补假"
+                    : "且超出法定假日推算范围（\(StatutoryHolidays.years.lowerBound)–\(StatutoryHolidays.years.upperBound) 年），只按周末推算"),
+            en: "\(due) is provisional: no State Council holiday notice is loaded for \(years(", ")); "
+                + (statutory
+                    ? "computed from the statutory days of Art. 2 of 全国年节及纪念日放假办法 and weekends, which the notice may adjust"
+                    : "outside the computed statutory years (\(StatutoryHolidays.years.lowerBound)–\(StatutoryHolidays.years.upperBound)), only weekends were considered")
+        )
     }
 }

@@ -2,8 +2,10 @@ import TalkModel
 
 /// Official public holidays and adjusted working days (调休上班), one State Council notice a year.
 ///
-/// They cannot be computed, so they are data in `Rules/` (`*.holidays`). For a year without data
-/// only Saturdays and Sundays are rest days, and every date computed in that year says so.
+/// The notice's bridging days and worked weekends cannot be computed, so they are data in `Rules/`
+/// (`*.holidays`). A year without a notice falls back to the statutory days off of
+/// 《全国年节及纪念日放假办法》 Art. 2 and the weekends (`StatutoryHolidays`); every date computed
+/// in such a year is provisional (`spec/deadlines.md`, "Holiday data").
 public struct HolidayCalendar: Sendable {
     /// Years with loaded data, and the notice each came from.
     public private(set) var years: [Int: Message] = [:]
@@ -18,17 +20,116 @@ public struct HolidayCalendar: Sendable {
         case holiday(Message)
     }
 
+    /// Where a year's rest days come from.
+    public enum Source: Equatable, Sendable {
+        /// The State Council notice loaded for the year.
+        case notice(Message)
+        /// No notice: the statutory days of 放假办法 Art. 2, and weekends.
+        case statutory
+        /// No notice and outside `StatutoryHolidays.years`: weekends only.
+        case weekendsOnly
+    }
+
     public func hasData(for year: Int) -> Bool { years[year] != nil }
+
+    public func source(for year: Int) -> Source {
+        if let notice = years[year] { return .notice(notice) }
+        return StatutoryHolidays.years.contains(year) ? .statutory : .weekendsOnly
+    }
 
     public func restDay(_ date: CivilDate) -> RestDay? {
         let day = date.dayNumber
-        if let name = holidays[day] { return .holiday(name) }
-        if workdays[day] != nil { return nil }
+        if hasData(for: date.year) {
+            if let name = holidays[day] { return .holiday(name) }
+            if workdays[day] != nil { return nil }
+        } else if let name = StatutoryHolidays.name(of: date) {
+            return .holiday(name)
+        }
         return date.weekday >= 6 ? .weekend : nil
     }
 
     /// The adjusted working day's holiday, when `date` is a weekend day worked instead.
     public func adjustedWorkday(_ date: CivilDate) -> Message? { workdays[date.dayNumber] }
+
+    /// One named day of a year's calendar: a holiday or a worked weekend day, and its source.
+    public struct Day: Sendable {
+        public let date: CivilDate
+        public let name: Message
+        /// The notice, or "statutory (放假办法 Art. 2), computed: lunar 正月初一".
+        public let basis: Message
+    }
+
+    /// A year's rest days as `talks rules calendar` shows them.
+    public struct Year: Sendable {
+        public let year: Int
+        public let source: Source
+        /// Every holiday day off, in date order.
+        public let holidays: [Day]
+        /// Weekend days worked in lieu of a holiday (only from a notice).
+        public let workdays: [Day]
+        /// Saturdays and Sundays that are neither holidays nor worked.
+        public let weekendRestDays: Int
+    }
+
+    /// The rest days of `year`, nil for a year a date cannot have.
+    public func year(_ year: Int) -> Year? {
+        guard let first = CivilDate(year: year, month: 1, day: 1) else { return nil }
+        let source = source(for: year)
+        var named: [Day] = []
+        var worked: [Day] = []
+        if case .notice(let notice) = source {
+            let basis = Message(zh: "放假通知：\(notice.zh)", en: "notice: \(notice.en)")
+            func days(_ table: [Int: Message]) -> [Day] {
+                table.compactMap { number, name in
+                    CivilDate(dayNumber: number).flatMap {
+                        $0.year == year ? Day(date: $0, name: name, basis: basis) : nil
+                    }
+                }.sorted { $0.date < $1.date }
+            }
+            named = days(holidays)
+            worked = days(workdays)
+        } else {
+            named = StatutoryHolidays.days(in: year).map { day in
+                Day(
+                    date: day.date, name: day.name,
+                    basis: Message(
+                        zh: "法定（《全国年节及纪念日放假办法》第二条），推算：\(day.basis.zh)",
+                        en: "statutory (Art. 2 of 全国年节及纪念日放假办法), computed: \(day.basis.en)"))
+            }
+        }
+        var weekendRestDays = 0
+        var day = first
+        while day.year == year {
+            if restDay(day) == .weekend { weekendRestDays += 1 }
+            guard let next = day.adding(days: 1) else { break }
+            day = next
+        }
+        return Year(year: year, source: source, holidays: named, workdays: worked, weekendRestDays: weekendRestDays)
+    }
+
+    /// The note said once per command when dates fell in `years` without a notice: they follow the
+    /// statutory fallback and are provisional. Nil when `years` is empty.
+    public static func provisionalNote(_ years: [Int]) -> Message? {
+        guard !years.isEmpty else { return nil }
+        func list(_ years: [Int], _ separator: String) -> String { years.map(String.init).joined(separator: separator) }
+        let range = "\(StatutoryHolidays.years.lowerBound)–\(StatutoryHolidays.years.upperBound)"
+        let outside = years.filter { !StatutoryHolidays.years.contains($0) }
+        var zh =
+            "注意：未载入 \(list(years, "、")) 年的国务院放假通知，落在这些年份的期限为暂定："
+            + "按《全国年节及纪念日放假办法》第二条的法定假日和周末顺延，不含只有通知才能规定的调休和补假"
+        var en =
+            "note: no State Council holiday notice is loaded for \(list(years, ", ")), so due dates there are "
+            + "provisional: they move off the statutory days of Art. 2 of 全国年节及纪念日放假办法 and weekends, "
+            + "without the bridging and worked days only a notice can set"
+        if !outside.isEmpty {
+            zh += "（\(list(outside, "、")) 年超出法定假日推算范围 \(range) 年，只按周末）"
+            en += " (\(list(outside, ", ")): outside the computed years \(range), weekends only)"
+        }
+        zh += "。通知发布后，把该年的 .holidays 文件放入 Rules/ 或地方规则包即可，可用 talks rules calendar 年份 核对。"
+        en +=
+            ". When the notice is published, add its .holidays file to Rules/ or a local pack; check it with talks rules calendar YEAR."
+        return Message(zh: zh, en: en)
+    }
 
     /// Sets one year's notice; a later pack's file for the same year replaces the earlier one (a corrected notice).
     mutating func set(year: Int, notice: Message, holidays: [(CivilDate, Message)], workdays: [(CivilDate, Message)]) {

@@ -169,6 +169,7 @@ public struct Engine: Sendable {
                 }
                 years.formUnion(env.yearsWithoutData)
                 env.yearsWithoutData.removeAll()
+                env.provisionalDates.removeAll()
             }
         }
         return findings
@@ -315,7 +316,8 @@ public struct Engine: Sendable {
             return Finding(
                 rule: rule.id, article: rule.article, quote: rule.quote, severity: severity, status: status,
                 subjectType: rule.subject.findingType, subjectID: "", conductor: nil, organization: nil, due: due,
-                isDeadline: rule.isDeadline, done: done, days: days, hasPlanned: false, planned: nil,
+                provisional: false, isDeadline: rule.isDeadline, done: done, days: days, hasPlanned: false,
+                planned: nil,
                 message: Message(zh: "", en: ""), explanation: [])
         }
         if let closing { trace?.add(closing) }
@@ -357,7 +359,8 @@ public struct Engine: Sendable {
             rule: rule.id, article: rule.article, quote: rule.quote, severity: severity, status: status,
             subjectType: rule.subject.findingType, subjectID: subjectID, conductor: conductor,
             organization: organization,
-            due: due, isDeadline: rule.isDeadline, done: done, days: days, hasPlanned: rule.planned != nil,
+            due: due, provisional: due.map(env.provisionalDates.contains) ?? false, isDeadline: rule.isDeadline,
+            done: done, days: days, hasPlanned: rule.planned != nil,
             planned: planned, message: message, explanation: trace?.lines ?? [])
     }
 

@@ -16,6 +16,9 @@ final class Env {
     var trace: Trace?
     /// Years without holiday data that a computed deadline fell in: its date may be off.
     var yearsWithoutData: Set<Int> = []
+    /// The subject's computed deadlines that are provisional: a finding whose due date is one of
+    /// them says so.
+    var provisionalDates: Set<CivilDate> = []
     /// The work of the rule being judged, over every subject so far: items its functions yielded,
     /// lists it built, membership tests' lists and comprehension iterations.
     var visits = 0

@@ -36,6 +36,9 @@ public struct Finding: Sendable {
     public let organization: String?
     /// Set for deadline rules and rules that name a due date (`term-coverage`: the term's end).
     public let due: CivilDate?
+    /// `due` was computed with the statutory fallback for a year whose holiday notice is not
+    /// loaded, so it may still move (`spec/deadlines.md`, "Holiday data"; shown as 暂定/provisional).
+    public let provisional: Bool
     /// Whether the rule has a deadline: then `done` is shown, null while not done.
     public let isDeadline: Bool
     public let done: CivilDate?
@@ -76,7 +79,7 @@ public struct CheckResult: Sendable {
     public let asOf: CivilDate
     public let packs: [PackInfo]
     public let findings: [Finding]
-    /// Years a computed deadline fell in with no holiday data: those dates may be off.
+    /// Years without a holiday notice that a computed deadline read: its dates are provisional.
     public let yearsWithoutData: [Int]
 
     public func count(_ severity: Severity) -> Int { findings.count { $0.severity == severity } }

@@ -101,7 +101,9 @@ extension Compiler {
                         let deadline = env.calendar.deadline(length, from: day)
                     else { return .null }
                     env.yearsWithoutData.formUnion(deadline.yearsWithoutData)
+                    if deadline.isProvisional { env.provisionalDates.insert(deadline.due) }
                     env.trace?.add(deadline.explanation(startLabel: label))
+                    if let line = deadline.provisionalLine { env.trace?.add(line) }
                     return .date(deadline.due)
                 }
             },

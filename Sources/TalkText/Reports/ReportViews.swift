@@ -239,7 +239,8 @@ public struct ReportViews {
 
     private func openRow(_ finding: Finding) -> [String] {
         [
-            date(finding.due), FindingViews.status(finding, language), "\(finding.subjectID)",
+            finding.due == nil ? "—" : FindingViews.due(finding, language), FindingViews.status(finding, language),
+            "\(finding.subjectID)",
             organization(finding.organization), finding.message.text(language),
         ]
     }
@@ -251,11 +252,7 @@ public struct ReportViews {
     }
 
     private func yearsNote(_ years: [Int]) -> String {
-        let list = years.map(String.init).joined(separator: ", ")
-        return t(
-            "注：未载入 \(list) 年的节假日数据，这些年份的期限只按周末顺延，可能不准。",
-            "Note: no holiday data is loaded for \(list); deadlines in those years move off weekends only and may be off."
-        )
+        HolidayCalendar.provisionalNote(years)?.text(language) ?? ""
     }
 
     private func packList(_ packs: [PackInfo]) -> String {

@@ -1,0 +1,100 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// A year without its State Council notice (2027): due dates follow the statutory days of
+/// 放假办法 Art. 2 and are marked provisional everywhere they are shown; a notice file ends that.
+@Suite struct ProvisionalDeadlineTests {
+    /// The sample plus a talk ending 2026-12-01: + 1 month = 2027-01-01 (元旦) → 2027-01-04.
+    func workspace() throws -> Workspace {
+        let w = try Workspace()
+        let recorded = try w.run(
+            "record", "--id", "T-NY", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held",
+            "2026-12-01")
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        return w
+    }
+
+    func measures(_ run: Run) throws -> [String: Any] {
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        return try #require(
+            findings.first {
+                $0["rule"] as? String == "measures-deadline"
+                    && ($0["subject"] as? [String: Any])?["id"] as? String == "T-NY"
+            })
+    }
+
+    @Test func aDueDateIn2027IsProvisionalInJSONTablesExplainAndOneNote() throws {
+        let w = try workspace()
+        let json = try w.run("check", "--as-of", "2027-01-05", "--format", "json")
+        let finding = try measures(json)
+        #expect(finding["due"] as? String == "2027-01-04")
+        #expect(finding["provisional"] as? Bool == true)
+        // Only when true: a 2026 due date has no provisional member.
+        #expect(json.stdout.contains(#""due": "2026-10-15", "done""#))
+        #expect(json.stderr.components(separatedBy: "note:").count == 2, "\(json.stderr)")
+        #expect(json.stderr.contains("no State Council holiday notice is loaded for 2027"))
+        #expect(json.stderr.contains("Art. 2 of 全国年节及纪念日放假办法"))
+
+        let table = try w.run("--lang", "zh", "overdue", "--as-of", "2027-01-05")
+        #expect(table.stdout.contains("2027-01-04 暂定"))
+        #expect(table.stderr.components(separatedBy: "注意：").count == 2)
+        #expect(table.stderr.contains("未载入 2027 年的国务院放假通知"))
+
+        let explain = try w.run("--lang", "en", "explain", "T-NY", "--as-of", "2027-01-05")
+        #expect(explain.stdout.contains("+1 month = 2027-01-01 (Fri, New Year's Day) → moved to 2027-01-04 (Mon)"))
+        #expect(
+            explain.stdout.contains("2027-01-04 is provisional: no State Council holiday notice is loaded for 2027"))
+
+        let report = try w.run(
+            "report", "annual", "--conductor", "jd", "--year", "2026", "--as-of", "2027-01-05", "--format", "json")
+        #expect(report.stdout.contains(#""due": "2027-01-04", "provisional": true"#))
+        let markdown = try w.run(
+            "--lang", "zh", "report", "annual", "--conductor", "jd", "--year", "2026", "--as-of", "2027-01-05")
+        #expect(markdown.stdout.contains("2027-01-04 暂定"))
+        let copy = try w.run(
+            "--lang", "zh", "export", "--for", "organization", "--conductor", "jd", "--year", "2026", "--as-of",
+            "2027-01-05", "--format", "csv")
+        #expect(copy.stdout.contains("2026-12-01,2027-01-04 暂定,"))
+    }
+
+    /// Adding the year's notice file (here in a local pack) is all it takes: the date is final.
+    @Test func aNoticeFileEndsTheFallback() throws {
+        let w = try workspace()
+        let pack = w.folder + "/pack"
+        try FileManager.default.createDirectory(atPath: pack, withIntermediateDirectories: true)
+        _ = w.file("pack/local.rules", "pack local-2027 { version \"1\" }\n")
+        _ = w.file(
+            "pack/cn-2027.holidays",
+            "year 2027\nnotice \"测试通知\" \"test notice\"\nholiday \"元旦\" \"New Year's Day\" 2027-01-01 to 2027-01-03\n"
+                + "workday \"春节\" \"Spring Festival\" 2027-02-20\n")
+        let run = try w.run("check", "--rules", pack, "--as-of", "2027-01-05", "--format", "json")
+        #expect(try measures(run)["due"] as? String == "2027-01-04")
+        #expect(!run.stdout.contains("provisional"))
+        #expect(run.stderr.isEmpty, "\(run.stderr)")
+
+        let calendar = try w.run("rules", "calendar", "2027", "--rules", pack, "--format", "json")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(calendar.stdout.utf8)) as? [String: Any])
+        #expect(json["source"] as? String == "notice")
+        #expect(json["provisional"] == nil)
+        #expect((json["holidays"] as? [Any])?.count == 3 && (json["workdays"] as? [Any])?.count == 1)
+    }
+
+    @Test func rulesCalendarListsTheStatutoryDaysAndTheirSource() throws {
+        let w = try Workspace(loaded: false)
+        let zh = try w.run("--lang", "zh", "rules", "calendar", "2027")
+        #expect(zh.status == 0, "\(zh.stderr)")
+        #expect(zh.stdout.contains("周末：98 个星期六、星期日休息"))
+        #expect(zh.stdout.contains("2027-02-06  星期六  春节    法定（《全国年节及纪念日放假办法》第二条），推算：农历正月初一"))
+        let json = try w.run("rules", "calendar", "2027", "--format", "json")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(document["source"] as? String == "statutory" && document["provisional"] as? Bool == true)
+        let days = try #require(document["holidays"] as? [[String: Any]])
+        #expect(days.map { $0["date"] as? String ?? "" }.contains("2027-06-09"))
+        #expect(days.count == 13)
+        for bad in [["rules", "calendar"], ["rules", "calendar", "20x7"], ["rules", "calendar", "0"]] {
+            #expect(try talks(["--db", w.db] + bad).status == 64, "\(bad)")
+        }
+    }
+}
