@@ -83,9 +83,11 @@ func save(
         for kind in RecordKind.allCases where decoded.dataset.count(of: kind) > 0 {
             let added = summary.added[kind] ?? 0
             let replaced = summary.replaced[kind] ?? 0
+            let unchanged = summary.unchanged[kind] ?? 0
+            let total = added + replaced + unchanged
             try context.say(
-                "  \(kind.singular.zh) \(added + replaced) 条（新增 \(added)，替换 \(replaced)）",
-                "  \(kind.rawValue): \(added + replaced) (\(added) new, \(replaced) replaced)")
+                "  \(kind.singular.zh) \(total) 条（新增 \(added)，替换 \(replaced)，未变 \(unchanged)）",
+                "  \(kind.rawValue): \(total) (\(added) new, \(replaced) replaced, \(unchanged) unchanged)")
         }
     }
 }
