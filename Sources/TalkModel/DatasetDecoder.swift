@@ -108,20 +108,6 @@ extension FieldReader where T == CivilDate {
     }
 }
 
-/// How a text that is not a date is reported, for documents and flags alike.
-public enum DateText {
-    public static func notADate(_ text: String) -> Message {
-        let shaped =
-            text.utf8.count == 10
-            && text.utf8.enumerated().allSatisfy { i, byte in
-                i == 4 || i == 7 ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-            }
-        return shaped
-            ? Message(zh: "\(text) 不是有效日期", en: "\(text) is not a date")
-            : Message(zh: "\(text.quoted) 不是日期，应为 YYYY-MM-DD", en: "\(text.quoted) is not a date; expected YYYY-MM-DD")
-    }
-}
-
 extension FieldReader where T == Bool {
     static let bool = FieldReader { value, path, log in
         guard case .bool(let flag) = value else { return expected("true 或 false", "true or false", value, path, log) }

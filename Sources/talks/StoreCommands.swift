@@ -140,7 +140,7 @@ let importCommand = Command(
     let expected = try arguments.encoding()
     let rows: [(number: Int, cells: [String])]
     do {
-        rows = try CSV.rows(try TextEncoding.decode(try context.read(file), as: expected).0)
+        rows = try Sheet.rows(of: try TextEncoding.decode(try context.read(file), as: expected).0)
     } catch let failure as TextEncoding.EncodingFailure {
         throw InputError(source: file, problems: [Problem("", failure.message)])
     } catch let error as CSV.SyntaxError {
@@ -154,14 +154,16 @@ let importCommand = Command(
         var names = Dataset()
         names.organizations = try store?.organizations() ?? []
         names.people = try store?.people() ?? []
+        names.appointments = try store?.appointments() ?? []
         reading = try Sheet.read(rows, kind: kind, names: names) { kind, ids in
             try store.map { DatasetEncoder.json(kind, try $0.records(kind, ids: ids)) } ?? []
         }
     } catch let error as InputError {
         throw InputError(source: file, problems: error.problems)
     }
+    for note in reading.notes { context.note("\(file)：\(note.zh)", "\(file): \(note.en)") }
     var decoded = DatasetDecoder.decode(reading.document)
-    decoded.problems = reading.problems + decoded.problems
+    decoded.problems = reading.problems + reading.unreported(decoded.problems)
     try save(decoded, from: file, context, place: reading.located)
     return ExitStatus.success
 }
