@@ -163,7 +163,8 @@ public enum Sheet {
         var columns: [(header: String, column: SheetColumn?)] = []
         for (i, text) in header.cells.enumerated() {
             let key = headers[i]
-            let shown = OfficeText.compact(text)
+            // As written, less the line breaks and padding that would break a message's line.
+            let shown = String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isWhitespace }))
             let place = Message(
                 zh: "第 \(header.number) 行 \(CSV.columnName(i)) 列",
                 en: "row \(header.number), column \(CSV.columnName(i))")
