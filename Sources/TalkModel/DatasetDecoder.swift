@@ -16,7 +16,7 @@ struct FieldReader<T>: Sendable {
 
 extension FieldReader {
     static func expected(_ zh: String, _ en: String, _ value: JSONValue, _ path: String, _ log: ProblemLog) -> T? {
-        log.add(path, Message(zh: "应为\(zh)，实为 \(value.typeName)", en: "expected \(en), found \(value.typeName)"))
+        log.add(path, Message(zh: "应为\(zh)，实为\(value.chineseTypeName)", en: "expected \(en), found \(value.typeName)"))
         return nil
     }
 }
@@ -24,7 +24,7 @@ extension FieldReader {
 extension FieldReader where T == String {
     /// Any string, as the JSON holds it.
     static let string = FieldReader { value, path, log in
-        guard case .string(let text) = value else { return expected("字符串", "a string", value, path, log) }
+        guard case .string(let text) = value else { return expected("文字", "a string", value, path, log) }
         return text
     }
 
@@ -187,7 +187,8 @@ struct ObjectFields {
 
     init?(_ value: JSONValue, path: String, allowed: [String], log: ProblemLog) {
         guard case .object(let pairs) = value else {
-            log.add(path, Message(zh: "应为对象，实为 \(value.typeName)", en: "expected an object, found \(value.typeName)"))
+            log.add(
+                path, Message(zh: "应为对象，实为\(value.chineseTypeName)", en: "expected an object, found \(value.typeName)"))
             return nil
         }
         self.path = path

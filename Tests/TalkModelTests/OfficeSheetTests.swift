@@ -289,3 +289,15 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             ])
     }
 }
+
+@Suite struct ChineseTypeNameTests {
+    @Test func noChineseMessageNamesAJSONTypeInEnglish() throws {
+        let document = try JSONReader.parse(
+            Array(
+                #"{"format": "supervision-talks/1", "people": [{"id": 7, "name": "王伟"}], "plans": [{"id": "P", "conductor": "sw", "year": "2026", "organization": "jz"}]}"#
+                    .utf8))
+        let problems = DatasetDecoder.decode(document).problems
+        #expect(problems.map(\.message.zh) == ["应为文字，实为数字", "应为整数，实为文字"], "\(problems)")
+        #expect(!problems.contains { $0.message.zh.contains("string") || $0.message.zh.contains("number") })
+    }
+}
