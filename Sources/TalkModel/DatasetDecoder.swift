@@ -16,7 +16,7 @@ struct FieldReader<T>: Sendable {
 
 extension FieldReader {
     static func expected(_ zh: String, _ en: String, _ value: JSONValue, _ path: String, _ log: ProblemLog) -> T? {
-        log.add(path, Message(zh: "应为\(zh)，实为 \(value.typeName)", en: "expected \(en), found \(value.typeName)"))
+        log.add(path, Message(zh: "应为\(zh)，实为\(value.chineseTypeName)", en: "expected \(en), found \(value.typeName)"))
         return nil
     }
 }
@@ -24,7 +24,7 @@ extension FieldReader {
 extension FieldReader where T == String {
     /// Any string, as the JSON holds it.
     static let string = FieldReader { value, path, log in
-        guard case .string(let text) = value else { return expected("字符串", "a string", value, path, log) }
+        guard case .string(let text) = value else { return expected("文字", "a string", value, path, log) }
         return text
     }
 
@@ -128,20 +128,6 @@ extension FieldReader where T == CivilDate {
     }
 }
 
-/// How a text that is not a date is reported, for documents and flags alike.
-public enum DateText {
-    public static func notADate(_ text: String) -> Message {
-        let shaped =
-            text.utf8.count == 10
-            && text.utf8.enumerated().allSatisfy { i, byte in
-                i == 4 || i == 7 ? byte == UInt8(ascii: "-") : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-            }
-        return shaped
-            ? Message(zh: "\(text) 不是有效日期", en: "\(text) is not a date")
-            : Message(zh: "\(text.quoted) 不是日期，应为 YYYY-MM-DD", en: "\(text.quoted) is not a date; expected YYYY-MM-DD")
-    }
-}
-
 extension FieldReader where T == Bool {
     static let bool = FieldReader { value, path, log in
         guard case .bool(let flag) = value else { return expected("true 或 false", "true or false", value, path, log) }
@@ -221,7 +207,8 @@ struct ObjectFields {
 
     init?(_ value: JSONValue, path: String, allowed: [String], log: ProblemLog) {
         guard case .object(let pairs) = value else {
-            log.add(path, Message(zh: "应为对象，实为 \(value.typeName)", en: "expected an object, found \(value.typeName)"))
+            log.add(
+                path, Message(zh: "应为对象，实为\(value.chineseTypeName)", en: "expected an object, found \(value.typeName)"))
             return nil
         }
         self.path = path

@@ -32,6 +32,18 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .object: "object"
         }
     }
+
+    /// The JSON type's name in Chinese, so no Chinese message says "string".
+    public var chineseTypeName: String {
+        switch self {
+        case .null: "空值（null）"
+        case .bool: "布尔值"
+        case .number: "数字"
+        case .string: "文字"
+        case .array: "数组"
+        case .object: "对象"
+        }
+    }
 }
 
 /// Reads JSON text strictly (RFC 8259): no trailing commas, no comments, no duplicate keys,

@@ -2,6 +2,40 @@
 /// a label for people.
 public protocol Vocabulary: RawRepresentable<String>, CaseIterable, Hashable, Sendable {
     var label: Message { get }
+    /// The everyday names offices write for the values (纪委 for the discipline-inspection organ),
+    /// tried in order after the labels: the first that matches gives the value.
+    static var everydayNames: [EverydayName] { get }
+}
+
+extension Vocabulary {
+    public static var everydayNames: [EverydayName] { [] }
+}
+
+/// A pattern of the everyday names of one value of a vocabulary, compared with the written
+/// text width folded and without white space.
+public struct EverydayName: Sendable {
+    public enum Match: Sendable {
+        case exact, suffix, containing
+    }
+
+    public let raw: String
+    public let match: Match
+    public let text: String
+
+    public init(_ raw: String, _ match: Match, _ text: String) {
+        self.raw = raw
+        self.match = match
+        self.text = text
+    }
+
+    /// Whether a compacted text is written this way.
+    public func matches(_ written: String) -> Bool {
+        switch match {
+        case .exact: written == text
+        case .suffix: written.hasSuffix(text)
+        case .containing: written.contains(text)
+        }
+    }
 }
 
 /// 地方党委 / 党组 / 基层党组织 (Art. 2).
@@ -42,6 +76,13 @@ public enum Role: String, Vocabulary {
         case .member: Message(zh: "班子成员", en: "member")
         }
     }
+
+    /// 市委书记, 党组书记, 常务副书记, 常委, 党委委员: the post named inside a title.
+    public static let everydayNames = [
+        EverydayName("deputy-secretary", .suffix, "副书记"), EverydayName("secretary", .suffix, "书记"),
+        EverydayName("member", .suffix, "常委"), EverydayName("member", .suffix, "委员"),
+        EverydayName("member", .suffix, "成员"),
+    ]
 }
 
 /// What an annual-plan item was drawn from (Art. 5 ¶2).
@@ -87,6 +128,13 @@ public enum TalkKind: String, Vocabulary {
         case .admonishment: Message(zh: "诫勉谈话", en: "admonishment")
         }
     }
+
+    /// 定期, 定期监督谈话, 及时谈话（情形）: the kind named inside the words offices use.
+    public static let everydayNames = [
+        EverydayName("regular", .containing, "定期"), EverydayName("timely", .containing, "及时"),
+        EverydayName("clue-disposal", .containing, "线索"), EverydayName("appointment", .containing, "任职"),
+        EverydayName("admonishment", .containing, "诫勉"),
+    ]
 }
 
 /// Art. 7 requires 个别谈话.
@@ -128,7 +176,19 @@ public enum Department: String, Vocabulary {
         case .audit: Message(zh: "审计机关", en: "audit")
         }
     }
+
+    public static let everydayNames = departmentNames
 }
+
+/// How offices name the departments of Art. 6 and Art. 12: 纪委, 纪委监委, 市纪委监委, 派驻纪检监察组;
+/// 组织部, 市委组织部; 宣传部; 巡视办, 巡察组; 审计局.
+private let departmentNames = [
+    EverydayName("discipline-inspection", .containing, "纪委"), EverydayName("discipline-inspection", .containing, "纪检"),
+    EverydayName("discipline-inspection", .suffix, "监委"),
+    EverydayName("discipline-inspection", .containing, "纪律检查"), EverydayName("organization", .containing, "组织部"),
+    EverydayName("publicity", .containing, "宣传部"), EverydayName("inspection-tour", .containing, "巡视"),
+    EverydayName("inspection-tour", .containing, "巡察"), EverydayName("audit", .containing, "审计"),
+]
 
 /// The conducting committee's judgement of a rectification (Art. 17 (三)).
 public enum Assessment: String, Vocabulary {
@@ -141,6 +201,12 @@ public enum Assessment: String, Vocabulary {
         case .false: Message(zh: "虚假整改", en: "false")
         }
     }
+
+    /// 不到位 before 到位, which it contains.
+    public static let everydayNames = [
+        EverydayName("inadequate", .containing, "不到位"), EverydayName("perfunctory", .containing, "敷衍"),
+        EverydayName("false", .containing, "虚假"), EverydayName("adequate", .containing, "到位"),
+    ]
 }
 
 /// Who received a copy of the archived materials (Art. 12).
@@ -153,4 +219,7 @@ public enum CopyRecipient: String, Vocabulary {
         case .other: Message(zh: "其他单位", en: "other")
         }
     }
+
+    /// The departments' everyday names, for the two that receive copies.
+    public static let everydayNames = departmentNames.filter { CopyRecipient(rawValue: $0.raw) != nil }
 }

@@ -186,7 +186,10 @@ public final class Store {
     /// How many records a load added and how many it replaced, by kind.
     public struct LoadSummary: Sendable {
         public var added: [RecordKind: Int] = [:]
+        /// Stored records whose content changed.
         public var replaced: [RecordKind: Int] = [:]
+        /// Stored records given again with the same content: left untouched.
+        public var unchanged: [RecordKind: Int] = [:]
     }
 
     /// Validates `dataset` against itself and the stored records, then writes it with its audit
@@ -223,11 +226,12 @@ public final class Store {
                 written += 1
                 if written % 1000 == 0 { progress?(written, total) }
                 let old = stored[key]
-                if old == nil { summary.added[kind, default: 0] += 1 } else { summary.replaced[kind, default: 0] += 1 }
                 if old == records[i] {
+                    summary.unchanged[kind, default: 0] += 1
                     trail.changes.kinds[kind, default: .init()].unchanged += 1
                     continue
                 }
+                if old == nil { summary.added[kind, default: 0] += 1 } else { summary.replaced[kind, default: 0] += 1 }
                 try writeRecord(kind, at: i, of: d)
                 try trail.wrote(kind, key: key, record: records[i], replacing: old, digest: digests[key])
             }

@@ -217,16 +217,13 @@ private func infer(_ talk: inout TalkObject, _ arguments: Arguments, _ store: St
     guard try store.exists(.organizations, id: organization) else {
         throw unknownID(organization, kinds: [.organizations], store: store, at: talk.place(of: "organization"))
     }
-    if talk.string("conductor") == nil,
-        let parent = try store.organizations(where: "id = ?", [organization]).first?.parent
-    {
+    if talk.string("conductor") == nil, let parent = try TalkDefaults.conductor(of: organization, on: held, in: store) {
         talk.set("conductor", .string(parent), flag: "--organization")
     }
     if talk.string("talkee") == nil {
-        let secretaries = try store.secretaryAppointments(of: organization).filter { $0.covers(held) }
-        if let secretary = secretaries.first {
-            talk.set("talkee", .string(secretary.person), flag: "--organization")
-        } else if try store.exists(.organizations, id: organization) {
+        if let secretary = try TalkDefaults.talkee(of: organization, on: held, in: store) {
+            talk.set("talkee", .string(secretary), flag: "--organization")
+        } else {
             throw InputError(
                 source: nil,
                 problems: [

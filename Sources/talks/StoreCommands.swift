@@ -69,9 +69,11 @@ func save(
         for kind in RecordKind.allCases where decoded.dataset.count(of: kind) > 0 {
             let added = summary.added[kind] ?? 0
             let replaced = summary.replaced[kind] ?? 0
+            let unchanged = summary.unchanged[kind] ?? 0
+            let total = added + replaced + unchanged
             try context.say(
-                "  \(kind.singular.zh) \(added + replaced) 条（新增 \(added)，替换 \(replaced)）",
-                "  \(kind.rawValue): \(added + replaced) (\(added) new, \(replaced) replaced)")
+                "  \(kind.singular.zh) \(total) 条（新增 \(added)，替换 \(replaced)，未变 \(unchanged)）",
+                "  \(kind.rawValue): \(total) (\(added) new, \(replaced) replaced, \(unchanged) unchanged)")
         }
     }
 }
@@ -110,9 +112,9 @@ let importCommand = Command(
         zh: "导入 Excel/WPS 表格（CSV），全部成功或全部不写", en: "import a sheet (CSV) from Excel or WPS, all or nothing"),
     details: Message(
         zh:
-            "读取办公室现有的谈话、计划、情形（以及组织、人员、任职、届期）表格。列名可用中文（如 谈话日期、被谈话人）或数据集字段名，对照表见用户手册；记录种类按表头判断，也可用 --kind 指明。\n编码自动识别：UTF-8（带或不带 BOM）或 GB18030。人员、组织可填编号，也可填唯一的名称；日期可写 2026-03-05、2026/3/5 或 2026年3月5日。\n整张表与 talks load 一样校验，问题按 行、列 报告，此时不写入任何内容。已存储的记录只更新表中有的列，表中没有的列（包括保密内容）保持不变。",
+            "读取办公室现有的谈话、计划、情形（以及组织、人员、任职、届期）表格。列名可用中文（如 谈话日期、被谈话人）或数据集字段名，对照表见用户手册；记录种类按表头判断，也可用 --kind 指明。\n编码自动识别：UTF-8（带或不带 BOM）或 GB18030；逗号或制表符分隔。表头之上的标题行、空行、合计行和备注列跳过并说明。人员、组织可填编号，也可填名称（忽略空格、全角和间隔号写法）；日期可写 2026-03-05、2026/3/5、2026年3月5日、二〇二六年三月五日，可带 0:00 时刻；没有开展谈话的党委、被谈话人时与 talks record 一样填写。\n整张表与 talks load 一样校验，问题按 行、列 报告，此时不写入任何内容。已存储的记录只更新表中有的列，表中没有的列（包括保密内容）保持不变。",
         en:
-            "Reads the sheets an office keeps: talks, plans, triggers (and organizations, people, appointments, terms). Headers may be Chinese (谈话日期, 被谈话人) or the dataset format's field names; the user guide lists them. The kind of record is told by the header, or named with --kind.\nThe encoding is detected: UTF-8 (with or without a byte-order mark) or GB18030. People and organizations may be given by id or by a name that is unique; dates as 2026-03-05, 2026/3/5 or 2026年3月5日.\nThe whole sheet is validated as talks load validates a document; problems are reported by row and column, and then nothing is written. For records already stored only the sheet's columns change: columns it lacks (confidential text among them) keep their values."
+            "Reads the sheets an office keeps: talks, plans, triggers (and organizations, people, appointments, terms). Headers may be Chinese (谈话日期, 被谈话人) or the dataset format's field names; the user guide lists them. The kind of record is told by the header, or named with --kind.\nThe encoding is detected: UTF-8 (with or without a byte-order mark) or GB18030; commas or tabs separate. Title rows above the header, blank rows, total rows and a remarks column are skipped with a note. People and organizations may be given by id or by name (spaces, full-width forms and the way the middle dot is typed do not matter); dates as 2026-03-05, 2026/3/5, 2026年3月5日 or 二〇二六年三月五日, a 0:00 time may follow; a missing conductor or talkee is filled in as talks record fills it in.\nThe whole sheet is validated as talks load validates a document; problems are reported by row and column, and then nothing is written. For records already stored only the sheet's columns change: columns it lacks (confidential text among them) keep their values."
     ),
     options: [
         kindOption("表格中记录的种类（默认按表头判断）", "the kind of record in the sheet (default: told by the header)"),
@@ -124,7 +126,7 @@ let importCommand = Command(
     let expected = try arguments.encoding()
     let rows: [(number: Int, cells: [String])]
     do {
-        rows = try CSV.rows(try TextEncoding.decode(try context.read(file), as: expected).0)
+        rows = try Sheet.rows(of: try TextEncoding.decode(try context.read(file), as: expected).0)
     } catch let failure as TextEncoding.EncodingFailure {
         throw InputError(source: file, problems: [Problem("", failure.message)])
     } catch let error as CSV.SyntaxError {
@@ -138,14 +140,16 @@ let importCommand = Command(
         var names = Dataset()
         names.organizations = try store?.organizations() ?? []
         names.people = try store?.people() ?? []
+        names.appointments = try store?.appointments() ?? []
         reading = try Sheet.read(rows, kind: kind, names: names) { kind, ids in
             try store.map { DatasetEncoder.json(kind, try $0.records(kind, ids: ids)) } ?? []
         }
     } catch let error as InputError {
         throw InputError(source: file, problems: error.problems)
     }
+    for note in reading.notes { context.note("\(file)：\(note.zh)", "\(file): \(note.en)") }
     var decoded = DatasetDecoder.decode(reading.document)
-    decoded.problems = reading.problems + decoded.problems
+    decoded.problems = reading.problems + reading.unreported(decoded.problems)
     try save(decoded, from: file, context, place: reading.located)
     return ExitStatus.success
 }

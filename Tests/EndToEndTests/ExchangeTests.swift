@@ -39,16 +39,16 @@ private func sampleWithout(_ keys: [String], in w: Workspace) throws -> String {
         let w = try Workspace()
         let sheet = """
             序号,编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期（年月日）,提交自查报告,谈话环节
-            1,X-001,江东省委,定期,安平市委,p-wu,周文远,2026年11月19日,是,全部
+            1,X-001,江东省委,定期,安平市委,p-wu,周文远,2026年11月19日,是,谈心
             """
-        // "全部" is not a step: the row is refused at its column, and nothing is written.
+        // "谈心" is not a step: the row is refused at its column, and nothing is written.
         let before = try w.export()
         let refused = try w.run("--lang", "zh", "import", w.file("office.csv", sheet))
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("office.csv: 第 2 行 J 列（谈话环节）"), "\(refused.stderr)")
         #expect(try w.export() == before)
 
-        let fixed = sheet.replacing("是,全部", with: "是,报告自查情况；指出问题；作说明；提出整改要求；表态发言")
+        let fixed = sheet.replacing("是,谈心", with: "是,报告自查情况；指出问题；作说明；提出整改要求；表态发言")
         let gb = try Self.gb18030(fixed)
         let path = w.folder + "/office-gb.csv"
         try gb.write(to: URL(fileURLWithPath: path))

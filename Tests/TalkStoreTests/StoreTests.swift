@@ -38,15 +38,20 @@ func permissions(_ path: String) throws -> Int {
         #expect(try store.dataset() == sample.dataset.canonicallySorted())
     }
 
-    @Test func savingTheSameRecordsAgainReplacesThemAndChangesNothing() throws {
+    @Test func savingTheSameRecordsAgainLeavesThemUnchanged() throws {
         let sample = try sampleDataset().dataset
         let store = try Store.openOrCreate(at: path).store
         try store.save(sample, source: nil)
         let before = DatasetEncoder.document(try store.dataset())
         let summary = try store.save(sample, source: nil)
-        #expect(summary.added.isEmpty)
-        #expect(summary.replaced[.talks] == sample.talks.count)
+        #expect(summary.added.isEmpty && summary.replaced.isEmpty)
+        #expect(summary.unchanged[.talks] == sample.talks.count)
         #expect(DatasetEncoder.document(try store.dataset()) == before)
+        // One talk changed: that one is replaced, the others stay unchanged.
+        var changed = sample
+        changed.talks[0].untruthful.toggle()
+        let again = try store.save(changed, source: nil)
+        #expect(again.replaced[.talks] == 1 && again.unchanged[.talks] == sample.talks.count - 1)
     }
 
     @Test func aReplacedTalkLosesListsItNoLongerHas() throws {

@@ -45,7 +45,10 @@ public enum CSV {
     /// The rows of a CSV text. Quoted fields may hold commas, quotes and line breaks; a row that is
     /// wholly empty (as spreadsheets leave at the end) is dropped. Rows are numbered as the
     /// spreadsheet numbers them, from 1. Cells are given back as they were before `inert`.
-    public static func rows(_ text: String) throws(SyntaxError) -> [(number: Int, cells: [String])] {
+    /// `separator` is a tab for a sheet saved as tab-separated text.
+    public static func rows(_ text: String, separator: Unicode.Scalar = ",") throws(SyntaxError) -> [(
+        number: Int, cells: [String]
+    )] {
         var rows: [(number: Int, cells: [String])] = []
         var cells: [String] = []
         var cell = String.UnicodeScalarView()
@@ -95,7 +98,7 @@ public enum CSV {
             case "\"" where cell.isEmpty:
                 quoted = true
                 quoteStart = (line, column)
-            case ",":
+            case separator:
                 cells.append(String(cell))
                 cell = String.UnicodeScalarView()
                 afterQuote = false

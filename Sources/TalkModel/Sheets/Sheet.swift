@@ -26,9 +26,9 @@ public enum Sheet {
     static func cellText(_ value: JSONValue, _ cell: CellKind, _ language: Language) -> String {
         switch (value, cell) {
         case (.bool(let flag), _): return language == .zh ? (flag ? "是" : "否") : (flag ? "true" : "false")
-        case (.string(let raw), .vocabulary(let raws, let labels)) where language == .zh:
+        case (.string(let raw), .vocabulary(let raws, let labels, _)) where language == .zh:
             return raws.firstIndex(of: raw).map { labels[$0][0] } ?? raw
-        case (.array(let items), .list(let element)):
+        case (.array(let items), .list(let element, _)):
             return items.map { cellText($0, element, language) }.joined(separator: language == .zh ? "；" : "; ")
         case (.array(let items), _):
             return items.map { cellText($0, .text, language) }.joined(separator: "\n")
@@ -46,10 +46,27 @@ public enum Sheet {
         public let document: JSONValue
         /// Problems found in the cells themselves (an unreadable yes/no, an ambiguous name).
         public let problems: [Problem]
+        /// What was read otherwise than as written, for standard error: rows above the header,
+        /// blank and total rows skipped, a remarks column ignored, values filled in, names settled.
+        public let notes: [Message]
         /// The spreadsheet's row number of each record, in order.
         let rowNumbers: [Int]
         /// The header as written in the sheet, and the column it names, by position.
         let columns: [(header: String, column: SheetColumn?)]
+        /// The JSON paths (`talks[0].talkee`) of the cells already reported in `problems`.
+        let reported: Set<String>
+
+        /// The decoder's problems less those about a cell already reported: a refused name
+        /// leaves its field out, and "required field is missing" would be a second message for
+        /// the same cell.
+        public func unreported(_ problems: [Problem]) -> [Problem] {
+            problems.filter { problem in
+                !reported.contains { path in
+                    problem.location == path || problem.location.hasPrefix(path + ".")
+                        || problem.location.hasPrefix(path + "[")
+                }
+            }
+        }
 
         /// The problem with its place as a row and column instead of a JSON path.
         public func located(_ problem: Problem) -> Problem {
@@ -67,9 +84,7 @@ public enum Sheet {
                 ?? columns.firstIndex { entry in entry.column.map { $0.key.hasPrefix(field + ".") } ?? false }
             let place: Message
             if let shown {
-                let header = columns[shown].header
-                let letter = CSV.columnName(shown)
-                place = Message(zh: "第 \(row) 行 \(letter) 列（\(header)）", en: "row \(row), column \(letter) (\(header))")
+                place = Sheet.place(row: row, column: shown, header: columns[shown].header)
             } else if field.isEmpty {
                 place = Message(zh: "第 \(row) 行", en: "row \(row)")
             } else {
@@ -91,8 +106,32 @@ public enum Sheet {
         }
     }
 
-    /// Reads the rows of a sheet (the first is the header) as records of `kind`, or of the one
-    /// kind whose columns the header names when `kind` is nil.
+    static func place(row: Int, column: Int, header: String) -> Message {
+        let letter = CSV.columnName(column)
+        return Message(zh: "第 \(row) 行 \(letter) 列（\(header)）", en: "row \(row), column \(letter) (\(header))")
+    }
+
+    /// The rows of a sheet's text: comma-separated, or tab-separated when that is what the
+    /// header is made of (a sheet saved as "Unicode text" and named `.csv`).
+    public static func rows(of text: String) throws(CSV.SyntaxError) -> [(number: Int, cells: [String])] {
+        let commas = try CSV.rows(text)
+        guard text.unicodeScalars.contains("\t"), let tabs = try? CSV.rows(text, separator: "\t") else { return commas }
+        func score(_ rows: [(number: Int, cells: [String])]) -> Int {
+            guard !rows.isEmpty else { return 0 }
+            return rows[headerIndex(rows, nil)].cells.count { knownHeaders(nil).contains(headerKey($0)) }
+        }
+        return score(tabs) > score(commas) ? tabs : commas
+    }
+
+    /// Reads the rows of a sheet as records of `kind`, or of the one kind whose columns the
+    /// header names when `kind` is nil.
+    ///
+    /// The header is the first row whose cells name columns; the rows above it (a title, 填报单位)
+    /// are skipped, as are blank rows and total rows (合计, 总计, 小计 with no id), and a remarks
+    /// column, each with a note. `names` holds the stored organizations, people and appointments:
+    /// names are looked up in it, an ambiguous talkee is settled by who held a post in the
+    /// organization on the day, and a talk's missing conductor and talkee are filled in as
+    /// `talks record` fills them in (`TalkDefaults`).
     ///
     /// A row whose id is already stored starts from the stored record (`stored` gives the records
     /// of the sheet's ids, asked once), so the columns a sheet does not have keep their values: a
@@ -102,37 +141,58 @@ public enum Sheet {
         _ rows: [(number: Int, cells: [String])], kind wanted: RecordKind?, names: Dataset,
         stored: (RecordKind, [String]) throws -> [JSONValue]
     ) throws -> Reading {
-        guard let header = rows.first else {
+        guard !rows.isEmpty else {
             throw InputError(source: nil, problems: [Problem("", Message(zh: "表格是空的", en: "the sheet is empty"))])
         }
-        let headers = header.cells.map(normalizedHeader)
+        let headerAt = headerIndex(rows, wanted)
+        let header = rows[headerAt]
+        var notes: [Message] = []
+        if headerAt > 0 {
+            let above = rows[..<headerAt].map(\.number)
+            notes.append(
+                Message(
+                    zh: "表头在第 \(header.number) 行；其上的 \(rowList(above, zh: true)) 行（标题、填报单位等）已跳过",
+                    en:
+                        "the header is row \(header.number); \(rowList(above, zh: false)) above it (a title, 填报单位) skipped"
+                ))
+        }
+        let headers = header.cells.map(headerKey)
         let kind = try self.kind(of: headers, wanted: wanted, row: header.number)
         let known = SheetColumns.of(kind)
         var problems: [Problem] = []
         var columns: [(header: String, column: SheetColumn?)] = []
-        for (i, text) in headers.enumerated() {
+        for (i, text) in header.cells.enumerated() {
+            let key = headers[i]
+            // As written, less the line breaks and padding that would break a message's line.
+            let shown = String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isWhitespace }))
             let place = Message(
                 zh: "第 \(header.number) 行 \(CSV.columnName(i)) 列",
                 en: "row \(header.number), column \(CSV.columnName(i))")
-            if SheetColumns.ignored.contains(text) || text.isEmpty {
-                columns.append((text, nil))
+            if SheetColumns.remarks.map(headerKey).contains(key) {
+                notes.append(
+                    Message(
+                        zh: "\(CSV.columnName(i)) 列（\(shown)）是备注，不导入",
+                        en: "column \(CSV.columnName(i)) (\(shown)) holds remarks and is not imported"))
+            }
+            if (SheetColumns.ignored + SheetColumns.remarks).map(headerKey).contains(key) || key.isEmpty {
+                columns.append((shown, nil))
                 continue
             }
-            guard let column = known.first(where: { $0.headers.contains(text) }) else {
+            guard let column = known.first(where: { $0.headers.map(headerKey).contains(key) }) else {
                 problems.append(
                     Problem(
                         place,
-                        Message(zh: "未知的列名 \(text.quoted)", en: "unknown column \(text.quoted)")
-                            .with(Suggestions.hint(for: text, among: known.flatMap(\.headers)))))
-                columns.append((text, nil))
+                        Message(zh: "未知的列名 \(shown.quoted)", en: "unknown column \(shown.quoted)")
+                            .with(Suggestions.hint(for: shown, among: known.flatMap(\.headers)))))
+                columns.append((shown, nil))
                 continue
             }
             if columns.contains(where: { $0.column?.key == column.key }) {
                 problems.append(
                     Problem(
-                        place, Message(zh: "列 \(text.quoted) 重复", en: "column \(text.quoted) appears twice")))
+                        place, Message(zh: "列 \(shown.quoted) 重复", en: "column \(shown.quoted) appears twice")))
             }
-            columns.append((text, column))
+            columns.append((shown, column))
         }
         let identified =
             [RecordKind.appointments, .terms].contains(kind) || columns.contains { $0.column?.key == "id" }
@@ -145,19 +205,35 @@ public enum Sheet {
         guard problems.isEmpty else { throw InputError(source: nil, problems: problems) }
 
         let resolver = NameResolver(names)
+        let lookup = DatasetLookup(names)
         let idColumn = columns.firstIndex { $0.column?.key == "id" }
         func id(_ row: (number: Int, cells: [String])) -> String? {
             idColumn.flatMap { $0 < row.cells.count ? row.cells[$0].trimmed : nil }
         }
+        let body = rows[(headerAt + 1)...]
         let storedRecords = Dictionary(
-            try stored(kind, rows.dropFirst().compactMap(id)).compactMap { record in
+            try stored(kind, body.compactMap(id)).compactMap { record in
                 if case .string(let id)? = record[path: "id"] { (id, record) } else { nil }
             }
         ) { first, _ in first }
         var records: [JSONValue] = []
         var rowNumbers: [Int] = []
-        for row in rows.dropFirst() {
-            if row.cells.count > columns.count {
+        var reported: Set<String> = []
+        // Rows the CSV reader dropped as empty leave a gap in the numbering.
+        var blank = body.indices.dropFirst().flatMap { (body[$0 - 1].number + 1)..<body[$0].number }
+        if let first = body.first { blank += (header.number + 1)..<first.number }
+        var totals: [Int] = []
+        var filled = (conductors: 0, talkees: 0)
+        for row in body {
+            if row.cells.allSatisfy({ $0.trimmed.isEmpty }) {
+                blank.append(row.number)
+                continue
+            }
+            if isTotal(row.cells, id: id(row)) {
+                totals.append(row.number)
+                continue
+            }
+            if row.cells.count > columns.count, row.cells[columns.count...].contains(where: { !$0.trimmed.isEmpty }) {
                 problems.append(
                     Problem(
                         Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
@@ -166,52 +242,197 @@ public enum Sheet {
                             en: "has \(row.cells.count) cells but the header has \(columns.count) columns")))
                 continue
             }
+            let path = "\(kind.rawValue)[\(records.count)]."
             var record = id(row).flatMap { storedRecords[$0] } ?? .object([])
+            var ambiguous: [(position: Int, column: SheetColumn, text: String, ids: [String])] = []
             for (i, entry) in columns.enumerated() {
                 guard let column = entry.column else { continue }
                 let text = i < row.cells.count ? row.cells[i].trimmed : ""
-                let place = Message(
-                    zh: "第 \(row.number) 行 \(CSV.columnName(i)) 列（\(entry.header)）",
-                    en: "row \(row.number), column \(CSV.columnName(i)) (\(entry.header))")
                 if text.isEmpty {
                     record[path: column.key] = nil
                     continue
                 }
                 switch value(text, column.cell, resolver) {
                 case .success(let value): record[path: column.key] = value
-                case .failure(let message): problems.append(Problem(place, message))
+                case .failure(let message):
+                    problems.append(Problem(place(row: row.number, column: i, header: entry.header), message))
+                    reported.insert(path + column.key)
+                case .ambiguous(let ids): ambiguous.append((i, column, text, ids))
                 }
+            }
+            for (position, column, text, ids) in ambiguous {
+                let place = place(row: row.number, column: position, header: columns[position].header)
+                if let (organization, day) = settling(column.key, kind, record),
+                    let person = resolver.settle(ids, organization: organization, on: day)
+                {
+                    record[path: column.key] = .string(person)
+                    let where_ = resolver.organizationName(organization)
+                    notes.append(
+                        Message(
+                            zh: "\(place.zh)：有 \(ids.count) 人名为 \(text.quoted)，取 \(day) 在 \(where_) 任职的 \(person)",
+                            en:
+                                "\(place.en): \(ids.count) people are named \(text.quoted); took \(person), who held a post in \(where_) on \(day)"
+                        ))
+                } else {
+                    problems.append(
+                        Problem(
+                            place, resolver.ambiguity(text, ids, kind: column.cell.isPerson ? .people : .organizations))
+                    )
+                    reported.insert(path + column.key)
+                }
+            }
+            if kind == .talks {
+                let fills = try fillDefaults(&record, lookup: lookup, reported: &reported, path: path)
+                filled.conductors += fills.conductor ? 1 : 0
+                filled.talkees += fills.talkee ? 1 : 0
+                if let missing = fills.noSecretary { problems.append(Problem(path + "talkee", missing)) }
             }
             records.append(record.droppingEmptyObjects())
             rowNumbers.append(row.number)
         }
+        if !blank.isEmpty {
+            notes.append(
+                Message(
+                    zh: "空行已跳过：第 \(rowList(blank.sorted(), zh: true)) 行",
+                    en: "blank \(rowList(blank.sorted(), zh: false)) skipped"))
+        }
+        if !totals.isEmpty {
+            notes.append(
+                Message(
+                    zh: "合计行已跳过：第 \(rowList(totals, zh: true)) 行", en: "total \(rowList(totals, zh: false)) skipped"))
+        }
+        if filled.conductors > 0 {
+            notes.append(
+                Message(
+                    zh: "\(filled.conductors) 条谈话未填开展谈话的党委，已按谈话对象单位的上级填写",
+                    en: "talks without a conductor: \(filled.conductors); the organization's parent was filled in"))
+        }
+        if filled.talkees > 0 {
+            notes.append(
+                Message(
+                    zh: "\(filled.talkees) 条谈话未填被谈话人，已按谈话当日该单位的书记填写",
+                    en:
+                        "talks without a talkee: \(filled.talkees); the organization's secretary on the day held was filled in"
+                ))
+        }
         return Reading(
             kind: kind,
             document: .object([("format", .string(Dataset.format)), (kind.rawValue, .array(records))]),
-            problems: problems, rowNumbers: rowNumbers, columns: columns)
+            problems: problems, notes: notes, rowNumbers: rowNumbers, columns: columns, reported: reported)
     }
 
-    /// Headers are compared without the white space and notes spreadsheets add: "谈话日期（年月日）".
-    static func normalizedHeader(_ text: String) -> String {
-        var header = text.trimmed
-        for (open, close) in [("（", "）"), ("(", ")")] where header.hasSuffix(close) {
-            if let start = header.lastIndex(of: Character(open)), start != header.startIndex {
-                header = String(header[..<start]).trimmed
+    /// Fills in a talk's conductor and talkee as `talks record` does, when the row leaves them
+    /// out and its organization and day are readable. Says what it filled, or why the talkee
+    /// could not be.
+    private static func fillDefaults(
+        _ record: inout JSONValue, lookup: DatasetLookup, reported: inout Set<String>, path: String
+    ) throws -> (conductor: Bool, talkee: Bool, noSecretary: Message?) {
+        guard case .string(let organization)? = record[path: "organization"],
+            case .string(let held)? = record[path: "held"], let day = CivilDate(held),
+            lookup.exists(.organizations, id: organization)
+        else { return (false, false, nil) }
+        var filled: (conductor: Bool, talkee: Bool, noSecretary: Message?) = (false, false, nil)
+        if record[path: "conductor"] == nil, !reported.contains(path + "conductor"),
+            let parent = try TalkDefaults.conductor(of: organization, on: day, in: lookup)
+        {
+            record[path: "conductor"] = .string(parent)
+            filled.conductor = true
+        }
+        if record[path: "talkee"] == nil, !reported.contains(path + "talkee") {
+            if let secretary = try TalkDefaults.talkee(of: organization, on: day, in: lookup) {
+                record[path: "talkee"] = .string(secretary)
+                filled.talkee = true
+            } else {
+                filled.noSecretary = Message(
+                    zh: "未填被谈话人，且未登记 \(organization.quoted) 在 \(day) 的书记；请填写被谈话人",
+                    en:
+                        "no talkee given, and no secretary of \(organization.quoted) is recorded on \(day); give the talkee"
+                )
+                reported.insert(path + "talkee")
             }
         }
-        return header
+        return filled
+    }
+
+    /// The organization and day that settle a name several people bear: a talk's talkee held a
+    /// post in its organization, its talker in the conductor, on the day held.
+    private static func settling(_ key: String, _ kind: RecordKind, _ record: JSONValue) -> (String, CivilDate)? {
+        let organizations = ["talkee": "organization", "talker": "conductor"]
+        guard kind == .talks, let field = organizations[key], case .string(let organization)? = record[path: field],
+            case .string(let held)? = record[path: "held"], let day = CivilDate(held)
+        else { return nil }
+        return (organization, day)
+    }
+
+    /// "rows 1, 2" / "1、2".
+    private static func rowList(_ numbers: [Int], zh: Bool) -> String {
+        zh
+            ? numbers.map(String.init).joined(separator: "、")
+            : (numbers.count == 1 ? "row " : "rows ") + numbers.map(String.init).joined(separator: ", ")
+    }
+
+    /// The words a total row starts with.
+    static let totalWords = ["合计", "总计", "小计"]
+
+    /// A row whose first filled cell is 合计, 总计 or 小计 (also 合　计, 合计：2) and that has no id
+    /// other than that word.
+    static func isTotal(_ cells: [String], id: String?) -> Bool {
+        guard let first = cells.first(where: { !$0.trimmed.isEmpty }) else { return false }
+        let word = OfficeText.compact(first)
+        guard totalWords.contains(where: { word == $0 || word.hasPrefix($0 + ":") }) else { return false }
+        return id.map { $0.isEmpty || $0 == first.trimmed } ?? true
+    }
+
+    /// The form a header is compared in: width folded, without white space (`谈话对象\n单位`,
+    /// `谈　话　日　期`), without a closing note in parentheses (`谈话日期（年月日）`), in lower case.
+    static func headerKey(_ text: String) -> String {
+        var header = OfficeText.compact(text)
+        if header.hasSuffix(")"), let start = header.lastIndex(of: "("), start != header.startIndex {
+            header = String(header[..<start])
+        }
+        return header.lowercased()
+    }
+
+    /// Every header of `kind`'s columns (of every kind when nil), as `headerKey`s, with the
+    /// row-number and remarks columns.
+    static func knownHeaders(_ kind: RecordKind?) -> Set<String> {
+        let kinds = kind.map { [$0] } ?? RecordKind.allCases
+        let headers =
+            kinds.flatMap { SheetColumns.of($0).flatMap(\.headers) } + SheetColumns.ignored + SheetColumns.remarks
+        return Set(headers.map(headerKey))
+    }
+
+    /// The first row that names at least two known columns, or names only known columns (rows
+    /// above it are a title or a 填报单位 line); the first row when none does.
+    static func headerIndex(_ rows: [(number: Int, cells: [String])], _ kind: RecordKind?) -> Int {
+        let known = knownHeaders(kind)
+        return rows.firstIndex { row in
+            let named = row.cells.map(headerKey).filter { !$0.isEmpty }
+            let count = named.count(where: known.contains)
+            return count >= 2 || (count >= 1 && count == named.count)
+        } ?? 0
     }
 
     /// The kind asked for, else the one kind that knows the most headers (the others are then
-    /// reported as unknown columns).
+    /// reported as unknown columns); of several, the one whose required columns are all there.
     static func kind(of headers: [String], wanted: RecordKind?, row: Int) throws(InputError) -> RecordKind {
         if let wanted { return wanted }
-        let named = headers.filter { !$0.isEmpty && !SheetColumns.ignored.contains($0) }
+        let skipped = Set((SheetColumns.ignored + SheetColumns.remarks).map(headerKey))
+        let named = headers.filter { !$0.isEmpty && !skipped.contains($0) }
         let known = RecordKind.allCases.map { kind in
-            (kind, named.count(where: Set(SheetColumns.of(kind).flatMap(\.headers)).contains))
+            (kind, named.count(where: knownHeaders(kind).contains))
         }
         let best = known.map(\.1).max() ?? 0
-        let candidates = known.filter { $0.1 == best }.map(\.0)
+        var candidates = known.filter { $0.1 == best }.map(\.0)
+        if candidates.count > 1 {
+            // `id,name` fits organizations and people; only people have all their required columns.
+            let complete = candidates.filter { kind in
+                SheetColumns.of(kind).filter(\.required).allSatisfy { column in
+                    column.headers.map(headerKey).contains(where: named.contains)
+                }
+            }
+            if complete.count == 1 { candidates = complete }
+        }
         guard best > 0, candidates.count == 1 else {
             let message =
                 best == 0
@@ -224,126 +445,11 @@ public enum Sheet {
         }
         return candidates[0]
     }
-
-    // MARK: Cells
-
-    enum CellValue {
-        case success(JSONValue)
-        case failure(Message)
-    }
-
-    static func value(_ text: String, _ cell: CellKind, _ resolver: NameResolver) -> CellValue {
-        switch cell {
-        case .text, .id: return .success(.string(text))
-        case .organization: return resolver.organization(text)
-        case .person: return resolver.person(text)
-        case .date: return .success(.string(SheetDate.normalized(text)))
-        case .integer:
-            // Digits however many are a number, so the decoder can say it is out of range.
-            let isNumber = !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
-            return .success(isNumber ? .number(text) : .string(text))
-        case .yesNo:
-            if ["是", "有", "√", "✓", "true", "yes", "y", "1"].contains(text.lowercased()) {
-                return .success(.bool(true))
-            }
-            if ["否", "无", "×", "✗", "false", "no", "n", "0"].contains(text.lowercased()) {
-                return .success(.bool(false))
-            }
-            return .failure(Message(zh: "\(text.quoted) 应为 是 或 否", en: "\(text.quoted) should be yes or no"))
-        case .vocabulary(let raws, let labels):
-            if raws.contains(text) { return .success(.string(text)) }
-            if let i = labels.firstIndex(where: {
-                $0.contains(text) || $0.contains { $0.lowercased() == text.lowercased() }
-            }) {
-                return .success(.string(raws[i]))
-            }
-            // A prefix that names one value: 定期 → 定期谈话.
-            let matches = labels.indices.filter { labels[$0][1].hasPrefix(text) }
-            if matches.count == 1 { return .success(.string(raws[matches[0]])) }
-            let allowed = labels.map { $0[1] }.joined(separator: "、")
-            return .failure(
-                Message(
-                    zh: "\(text.quoted) 不是可用的值（\(allowed)）",
-                    en: "\(text.quoted) is not one of \(raws.joined(separator: ", "))"))
-        case .list(let element):
-            let separators: Set<Character> = ["\n", "\r\n", ";", "；", ",", "，", "、"]
-            let items = text.split { separators.contains($0) }.map { String($0).trimmed }.filter { !$0.isEmpty }
-            var values: [JSONValue] = []
-            for item in items {
-                switch value(item, element, resolver) {
-                case .success(let value): values.append(value)
-                case .failure(let message): return .failure(message)
-                }
-            }
-            return .success(.array(values))
-        case .lines:
-            let lines = text.split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter { !$0.isEmpty }
-            return .success(.array(lines.map { .string($0) }))
-        }
-    }
 }
 
-/// Finds organizations and people by id, or by a name that belongs to exactly one of them.
-struct NameResolver {
-    private let organizationIDs: Set<String>
-    private let organizationsByName: [String: [String]]
-    private let personIDs: Set<String>
-    private let peopleByName: [String: [String]]
-
-    init(_ names: Dataset) {
-        organizationIDs = Set(names.organizations.map(\.id))
-        organizationsByName = Dictionary(grouping: names.organizations, by: \.name).mapValues { $0.map(\.id).sorted() }
-        personIDs = Set(names.people.map(\.id))
-        peopleByName = Dictionary(grouping: names.people, by: \.name).mapValues { $0.map(\.id).sorted() }
-    }
-
-    func organization(_ text: String) -> Sheet.CellValue {
-        resolve(text, ids: organizationIDs, byName: organizationsByName, what: Message(zh: "组织", en: "organizations"))
-    }
-
-    func person(_ text: String) -> Sheet.CellValue {
-        resolve(text, ids: personIDs, byName: peopleByName, what: Message(zh: "人员", en: "people"))
-    }
-
-    /// An unknown text passes through as an id, so the validator reports it with its hint.
-    private func resolve(_ text: String, ids: Set<String>, byName: [String: [String]], what: Message)
-        -> Sheet.CellValue
-    {
-        if ids.contains(text) { return .success(.string(text)) }
-        guard let found = byName[text] else { return .success(.string(text)) }
-        if found.count == 1 { return .success(.string(found[0])) }
-        let list = found.joined(separator: ", ")
-        return .failure(
-            Message(
-                zh: "有多个\(what.zh)名为 \(text.quoted)（\(list)），请填写编号",
-                en: "several \(what.en) are named \(text.quoted) (\(list)); give the id"))
-    }
-}
-
-/// Dates as spreadsheets write them: 2026-03-05, 2026/3/5, 2026.3.5, 2026年3月5日, or Excel's day
-/// number (46086). Anything else passes through for the decoder to report.
-enum SheetDate {
-    static func normalized(_ text: String) -> String {
-        if let serial = Int(text), (20000...80000).contains(serial) {
-            // Excel's day 1 is 1900-01-01, counting the 1900-02-29 that never was.
-            return CivilDate(year: 1899, month: 12, day: 30)!.adding(days: serial)!.description
-        }
-        var parts: [Int] = []
-        var digits = ""
-        for character in text {
-            if character.isASCII, character.isNumber {
-                digits.append(character)
-            } else if ["-", "/", ".", "年", "月", "日"].contains(character), !digits.isEmpty {
-                parts.append(Int(digits) ?? -1)
-                digits = ""
-            } else {
-                return text
-            }
-        }
-        if !digits.isEmpty { parts.append(Int(digits) ?? -1) }
-        guard parts.count == 3, parts[0] >= 1000, let date = CivilDate(year: parts[0], month: parts[1], day: parts[2])
-        else { return text }
-        return date.description
+extension CellKind {
+    var isPerson: Bool {
+        if case .person = self { true } else { false }
     }
 }
 

@@ -9,10 +9,14 @@ public indirect enum CellKind: Sendable {
     case date
     case yesNo
     case integer
-    /// A value of an enumeration, by its identifier or its label in either language.
-    case vocabulary(raw: [String], labels: [[String]])
-    /// Several values in one cell, separated by line breaks, semicolons, commas or 、.
-    case list(CellKind)
+    /// A year: `2026` or `2026年`.
+    case year
+    /// A value of an enumeration, by its identifier, its label in either language, or an
+    /// everyday name (纪委).
+    case vocabulary(raw: [String], labels: [[String]], everyday: [EverydayName])
+    /// Several values in one cell, separated by line breaks, semicolons, commas or 、; with
+    /// `all`, 全部 stands for every value of the vocabulary in its order (the five steps).
+    case list(CellKind, all: Bool = false)
     /// Several texts, one per line (texts may hold commas).
     case lines
 
@@ -24,7 +28,8 @@ public indirect enum CellKind: Sendable {
                 // "（一）信访举报问题较多" is also typed without its number.
                 let bare = zh.hasPrefix("（") ? String(zh.drop { $0 != "）" }.dropFirst()) : zh
                 return [zh, bare, value.label.en]
-            })
+            },
+            everyday: V.everydayNames)
     }
 }
 
@@ -37,13 +42,20 @@ public struct SheetColumn: Sendable {
     public let cell: CellKind
     /// Confidential text (Art. 16): left out of sheets unless asked for.
     public let confidential: Bool
+    /// A record of the kind cannot be without it, and a sheet does not fill it in (a talk's
+    /// conductor and talkee are filled in as `talks record` fills them, so they are not required).
+    public let required: Bool
 
-    init(_ key: String, _ zh: String, _ cell: CellKind, aliases: [String] = [], confidential: Bool = false) {
+    init(
+        _ key: String, _ zh: String, _ cell: CellKind, aliases: [String] = [], confidential: Bool = false,
+        required: Bool = false
+    ) {
         self.key = key
         self.zh = zh
         self.aliases = aliases
         self.cell = cell
         self.confidential = confidential
+        self.required = required
     }
 
     /// Every header that names this column: the key, the Chinese header and the aliases.
@@ -55,71 +67,73 @@ public struct SheetColumn: Sendable {
 public enum SheetColumns {
     /// A row-number column that office sheets carry and that means nothing to the data.
     public static let ignored = ["序号", "行号", "No.", "no"]
+    /// A remarks column: free text the format has no field for, ignored with a note.
+    public static let remarks = ["备注", "附注", "remarks", "note"]
 
     public static func of(_ kind: RecordKind) -> [SheetColumn] {
         switch kind {
         case .organizations:
             [
-                SheetColumn("id", "编号", .id, aliases: ["组织编号"]),
-                SheetColumn("name", "名称", .text, aliases: ["组织名称", "单位名称"]),
-                SheetColumn("kind", "类别", .of(OrganizationKind.self), aliases: ["组织类别"]),
-                SheetColumn("level", "层级", .of(Level.self), aliases: ["级别"]),
+                SheetColumn("id", "编号", .id, aliases: ["组织编号"], required: true),
+                SheetColumn("name", "名称", .text, aliases: ["组织名称", "单位名称"], required: true),
+                SheetColumn("kind", "类别", .of(OrganizationKind.self), aliases: ["组织类别"], required: true),
+                SheetColumn("level", "层级", .of(Level.self), aliases: ["级别"], required: true),
                 SheetColumn("parent", "上级组织", .organization, aliases: ["上级"]),
                 SheetColumn("approvedBy", "批准设立的组织", .organization),
             ]
         case .people:
             [
-                SheetColumn("id", "编号", .id, aliases: ["人员编号"]),
-                SheetColumn("name", "姓名", .text),
+                SheetColumn("id", "编号", .id, aliases: ["人员编号"], required: true),
+                SheetColumn("name", "姓名", .text, required: true),
             ]
         case .appointments:
             [
-                SheetColumn("person", "人员", .person, aliases: ["姓名"]),
-                SheetColumn("organization", "组织", .organization, aliases: ["单位"]),
-                SheetColumn("role", "职务", .of(Role.self)),
-                SheetColumn("from", "任职起始", .date, aliases: ["起始日期", "任职日期"]),
+                SheetColumn("person", "人员", .person, aliases: ["姓名"], required: true),
+                SheetColumn("organization", "组织", .organization, aliases: ["单位"], required: true),
+                SheetColumn("role", "职务", .of(Role.self), required: true),
+                SheetColumn("from", "任职起始", .date, aliases: ["起始日期", "任职日期"], required: true),
                 SheetColumn("to", "任职截止", .date, aliases: ["截止日期", "离任日期"]),
             ]
         case .terms:
             [
-                SheetColumn("organization", "组织", .organization, aliases: ["单位"]),
-                SheetColumn("from", "届期起始", .date, aliases: ["起始日期"]),
-                SheetColumn("to", "届期截止", .date, aliases: ["截止日期"]),
-                SheetColumn("number", "届次", .integer),
+                SheetColumn("organization", "组织", .organization, aliases: ["单位"], required: true),
+                SheetColumn("from", "届期起始", .date, aliases: ["起始日期"], required: true),
+                SheetColumn("to", "届期截止", .date, aliases: ["截止日期"], required: true),
+                SheetColumn("number", "届次", .integer, required: true),
             ]
         case .plans:
             [
-                SheetColumn("id", "编号", .id, aliases: ["计划编号"]),
-                SheetColumn("conductor", "开展谈话的党委", .organization, aliases: ["谈话党委", "党委（党组）"]),
-                SheetColumn("year", "年度", .integer),
-                SheetColumn("organization", "谈话对象单位", .organization, aliases: ["下级组织", "被谈话人单位"]),
+                SheetColumn("id", "编号", .id, aliases: ["计划编号"], required: true),
+                SheetColumn("conductor", "开展谈话的党委", .organization, aliases: ["谈话党委", "党委（党组）"], required: true),
+                SheetColumn("year", "年度", .year, required: true),
+                SheetColumn("organization", "谈话对象单位", .organization, aliases: ["下级组织", "被谈话人单位"], required: true),
                 SheetColumn("talker", "谈话人", .person),
                 SheetColumn("due", "完成时限", .date, aliases: ["计划完成日期"]),
                 SheetColumn("basis", "列入依据", .list(.of(PlanBasis.self)), aliases: ["依据"]),
             ]
         case .triggers:
             [
-                SheetColumn("id", "编号", .id, aliases: ["情形编号"]),
-                SheetColumn("organization", "组织", .organization, aliases: ["单位", "谈话对象单位"]),
-                SheetColumn("kind", "情形", .of(TriggerKind.self), aliases: ["情形类别", "及时谈话情形"]),
-                SheetColumn("on", "发现日期", .date, aliases: ["日期", "发生日期"]),
+                SheetColumn("id", "编号", .id, aliases: ["情形编号"], required: true),
+                SheetColumn("organization", "组织", .organization, aliases: ["单位", "谈话对象单位"], required: true),
+                SheetColumn("kind", "情形", .of(TriggerKind.self), aliases: ["情形类别", "及时谈话情形"], required: true),
+                SheetColumn("on", "发现日期", .date, aliases: ["日期", "发生日期"], required: true),
                 SheetColumn("note", "情况说明", .text, aliases: ["说明"], confidential: true),
             ]
         case .talks:
             [
-                SheetColumn("id", "编号", .id, aliases: ["谈话编号"]),
+                SheetColumn("id", "编号", .id, aliases: ["谈话编号"], required: true),
                 SheetColumn("conductor", "开展谈话的党委", .organization, aliases: ["谈话党委", "党委（党组）"]),
-                SheetColumn("kind", "谈话类型", .of(TalkKind.self), aliases: ["类型", "谈话类别"]),
-                SheetColumn("organization", "谈话对象单位", .organization, aliases: ["下级组织", "被谈话人单位"]),
+                SheetColumn("kind", "谈话类型", .of(TalkKind.self), aliases: ["类型", "谈话类别"], required: true),
+                SheetColumn("organization", "谈话对象单位", .organization, aliases: ["下级组织", "被谈话人单位"], required: true),
                 SheetColumn("talkee", "被谈话人", .person, aliases: ["谈话对象"]),
-                SheetColumn("talker", "谈话人", .person),
+                SheetColumn("talker", "谈话人", .person, required: true),
                 SheetColumn("format", "谈话方式", .of(TalkFormat.self), aliases: ["方式"]),
-                SheetColumn("held", "谈话日期", .date, aliases: ["谈话时间", "日期"]),
+                SheetColumn("held", "谈话日期", .date, aliases: ["谈话时间", "日期"], required: true),
                 SheetColumn("ended", "谈话结束日期", .date, aliases: ["结束日期"]),
                 SheetColumn("plan", "计划事项", .id, aliases: ["计划编号"]),
                 SheetColumn("triggers", "及时谈话情形", .list(.id), aliases: ["情形编号", "触发情形"]),
                 SheetColumn("selfCheck", "提交自查报告", .yesNo, aliases: ["自查报告"]),
-                SheetColumn("steps", "谈话环节", .list(.of(Step.self)), aliases: ["环节"]),
+                SheetColumn("steps", "谈话环节", .list(.of(Step.self), all: true), aliases: ["环节"]),
                 SheetColumn("problems", "指出的问题", .lines, aliases: ["指出问题"], confidential: true),
                 SheetColumn("requirements", "整改要求", .lines, aliases: ["提出的整改要求"], confidential: true),
                 SheetColumn("record", "谈话记录", .yesNo, aliases: ["形成谈话记录"]),

@@ -1,0 +1,43 @@
+/// Text as office clerks type it, folded so that what looks the same compares the same.
+///
+/// TalkModel has no Foundation, so width folding is done here for the ranges office text uses
+/// (the full-width forms of ASCII and the ideographic space), which is what NFKC does to them.
+public enum OfficeText {
+    /// Full-width ASCII (`２０２６`, `（`, `Ｙ`) as ASCII, the ideographic space and other spaces as
+    /// a plain space, the half-width katakana middle dot as the full-width one.
+    public static func widthFolded(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+            case 0xFF65: scalars.append("\u{30FB}")
+            case _ where scalar.properties.generalCategory == .spaceSeparator: scalars.append(" ")
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// The dots that stand for the middle dot of a transliterated name (阿卜杜拉·艾买提) when typed
+    /// on another keyboard or in another font.
+    static let middleDots: Set<Unicode.Scalar> = [
+        "\u{00B7}", "\u{2022}", "\u{30FB}", "\u{2027}", "\u{2219}", "\u{22C5}", "\u{0387}", "\u{FF0E}", ".",
+        "\u{FF65}", "\u{1427}", "\u{2E31}",
+    ]
+
+    /// The form two names are compared in: width folded, without any white space (a two-character
+    /// name padded to line up, `王　伟`), every dot variant as U+00B7. Stored names are kept as
+    /// given; both sides of a comparison go through this.
+    public static func nameKey(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in widthFolded(text).unicodeScalars where !scalar.properties.isWhitespace {
+            scalars.append(middleDots.contains(scalar) ? "\u{00B7}" : scalar)
+        }
+        return String(scalars)
+    }
+
+    /// Width folded and without white space: how a header or an enumerated value is compared.
+    static func compact(_ text: String) -> String {
+        String(String.UnicodeScalarView(widthFolded(text).unicodeScalars.filter { !$0.properties.isWhitespace }))
+    }
+}

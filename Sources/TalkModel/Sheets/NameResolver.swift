@@ -1,0 +1,103 @@
+/// Finds organizations and people by id, or by a name that belongs to exactly one of them.
+///
+/// Names are compared by `OfficeText.nameKey` on both sides, so a name padded to line up
+/// (`王　伟`), written with another dot (`阿卜杜拉•艾买提`) or with full-width parentheses names
+/// the same record, whichever way it was stored.
+struct NameResolver {
+    /// The records of one kind by id and by the key of their name.
+    private struct Index {
+        let kind: RecordKind
+        let names: [String: String]
+        let byKey: [String: [String]]
+
+        init(_ kind: RecordKind, _ records: [(id: String, name: String)]) {
+            self.kind = kind
+            names = Dictionary(records.map { ($0.id, $0.name) }) { first, _ in first }
+            byKey = Dictionary(grouping: records) { OfficeText.nameKey($0.name) }.mapValues { $0.map(\.id).sorted() }
+        }
+    }
+
+    private let organizations: Index
+    private let people: Index
+    private let appointments: [String: [Appointment]]
+    private let parents: [String: String]
+
+    init(_ names: Dataset) {
+        organizations = Index(.organizations, names.organizations.map { ($0.id, $0.name) })
+        people = Index(.people, names.people.map { ($0.id, $0.name) })
+        appointments = Dictionary(grouping: names.appointments, by: \.person)
+        parents = Dictionary(names.organizations.compactMap { o in o.parent.map { (o.id, $0) } }) { first, _ in first }
+    }
+
+    func organization(_ text: String) -> Sheet.CellValue { resolve(text, organizations) }
+
+    func person(_ text: String) -> Sheet.CellValue { resolve(text, people) }
+
+    /// An id, or the one record of the name. An unknown text close to no name passes through as
+    /// an id, so the validator reports it with the closest ids; one close to names is refused
+    /// with those names and their ids.
+    private func resolve(_ text: String, _ index: Index) -> Sheet.CellValue {
+        if index.names[text] != nil { return .success(.string(text)) }
+        let key = OfficeText.nameKey(text)
+        if let found = index.byKey[key] {
+            return found.count == 1 ? .success(.string(found[0])) : .ambiguous(found)
+        }
+        let near = Suggestions.closest(to: key, among: index.byKey.keys).flatMap { index.byKey[$0] ?? [] }
+        guard !near.isEmpty else { return .success(.string(text)) }
+        let zh = near.map { "\(index.names[$0] ?? $0)（\($0)）" }.joined(separator: "、")
+        let en = near.map { "\(index.names[$0] ?? $0) (\($0))" }.joined(separator: ", ")
+        let what = index.kind.singular
+        return .failure(
+            Message(
+                zh: "没有名为 \(text.quoted) 的\(what.zh)；是否指 \(zh)？",
+                en: "no \(what.en) is named \(text.quoted); did you mean \(en)?"))
+    }
+
+    /// The refusal of a name several records bear, naming each with what tells them apart: a
+    /// person's posts, an organization's parent.
+    func ambiguity(_ text: String, _ ids: [String], kind: RecordKind) -> Message {
+        let described = ids.map { id in
+            let about = kind == .people ? posts(of: id) : parent(of: id)
+            return (zh: "\(id)（\(about.zh)）", en: "\(id) (\(about.en))")
+        }
+        let what = kind == .people ? Message(zh: "人员", en: "people") : Message(zh: "组织", en: "organizations")
+        return Message(
+            zh: "有多个\(what.zh)名为 \(text.quoted)：\(described.map(\.zh).joined(separator: "、"))；请填写编号",
+            en:
+                "several \(what.en) are named \(text.quoted): \(described.map(\.en).joined(separator: "; ")); give the id"
+        )
+    }
+
+    private func posts(of person: String) -> Message {
+        let held = (appointments[person] ?? []).sorted { $0.from < $1.from }
+        guard !held.isEmpty else { return Message(zh: "未登记职务", en: "no post recorded") }
+        let zh = held.map { a in
+            "\(organizations.names[a.organization] ?? a.organization)\(a.role.label.zh) \(a.from) 起"
+                + (a.to.map { "至 \($0)" } ?? "")
+        }
+        let en = held.map { a in
+            "\(a.role.label.en) of \(organizations.names[a.organization] ?? a.organization) from \(a.from)"
+                + (a.to.map { " to \($0)" } ?? "")
+        }
+        return Message(zh: zh.joined(separator: "，"), en: en.joined(separator: ", "))
+    }
+
+    private func parent(of organization: String) -> Message {
+        guard let parent = parents[organization] else { return Message(zh: "无上级", en: "no parent") }
+        let name = organizations.names[parent] ?? parent
+        return Message(zh: "上级 \(name)", en: "under \(name)")
+    }
+
+    /// The one of `people` who held a post in `organization` on `day`, if exactly one did: only
+    /// one 王伟 was 江州市委's secretary on 2026-04-10.
+    func settle(_ people: [String], organization: String, on day: CivilDate) -> String? {
+        let held = people.filter { person in
+            (appointments[person] ?? []).contains { $0.organization == organization && $0.covers(day) }
+        }
+        return held.count == 1 ? held[0] : nil
+    }
+
+    func name(of person: String) -> String { people.names[person] ?? person }
+
+    func organizationName(_ id: String) -> String { organizations.names[id] ?? id }
+}

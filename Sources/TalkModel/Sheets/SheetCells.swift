@@ -1,0 +1,102 @@
+/// How one cell of an office sheet reads as a value of the dataset format.
+extension Sheet {
+    enum CellValue {
+        case success(JSONValue)
+        case failure(Message)
+        /// A name several records bear: settled by the row (`NameResolver.settle`) or refused.
+        case ambiguous([String])
+    }
+
+    /// Yes and no as offices write them; 已… and 未… (已提交, 未形成) are read by their first word.
+    static let yes: Set<String> = ["是", "有", "已", "对", "√", "✓", "✔", "true", "yes", "y", "1"]
+    static let no: Set<String> = ["否", "无", "未", "没有", "×", "✗", "✘", "false", "no", "n", "0"]
+    /// 全部 in a list of steps: the five steps in their order.
+    static let everything: Set<String> = ["全部", "全部环节", "全部步骤", "五个环节", "all"]
+
+    static func value(_ text: String, _ cell: CellKind, _ resolver: NameResolver) -> CellValue {
+        let compact = OfficeText.compact(text)
+        switch cell {
+        case .text, .id: return .success(.string(text))
+        case .organization: return resolver.organization(text)
+        case .person: return resolver.person(text)
+        case .date:
+            if let serial = Int(compact), (20000...80000).contains(serial) {
+                // Excel's day 1 is 1900-01-01, counting the 1900-02-29 that never was.
+                return .success(.string(CivilDate(year: 1899, month: 12, day: 30)!.adding(days: serial)!.description))
+            }
+            do { return .success(.string(try DateText.parse(text).description)) } catch {
+                return .failure(error.message)
+            }
+        case .integer:
+            // Digits however many are a number, so the decoder can say it is out of range.
+            guard isDigits(compact) else {
+                return .failure(Message(zh: "\(text.quoted) 应为整数", en: "\(text.quoted) should be a whole number"))
+            }
+            return .success(.number(compact))
+        case .year:
+            let digits =
+                compact.hasSuffix("年度")
+                ? String(compact.dropLast(2)) : compact.hasSuffix("年") ? String(compact.dropLast()) : compact
+            guard isDigits(digits) else {
+                return .failure(
+                    Message(
+                        zh: "\(text.quoted) 应为年份，如 2026 或 2026年", en: "\(text.quoted) should be a year, such as 2026"))
+            }
+            return .success(.number(digits))
+        case .yesNo:
+            let key = compact.lowercased()
+            let han = { (s: Substring) in
+                s.count <= 4 && s.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
+            }
+            if yes.contains(key) || (key.hasPrefix("已") && han(key.dropFirst())) { return .success(.bool(true)) }
+            if no.contains(key) || (["未", "无"].contains(key.first) && han(key.dropFirst()))
+                || (key.hasPrefix("没有") && han(key.dropFirst(2)))
+            {
+                return .success(.bool(false))
+            }
+            return .failure(
+                Message(
+                    zh: "\(text.quoted) 应为 是 或 否（也可写 有/无、已/未、已提交/未提交、√/×、Y/N）",
+                    en: "\(text.quoted) should be yes or no (是/否, 有/无, 已/未, 已提交/未提交, √/×, Y/N)"))
+        case .vocabulary(let raws, let labels, let everyday):
+            let key = compact.lowercased()
+            if raws.contains(compact) { return .success(.string(compact)) }
+            if let i = labels.firstIndex(where: { $0.contains { OfficeText.compact($0).lowercased() == key } }) {
+                return .success(.string(raws[i]))
+            }
+            // A prefix that names one value: 定期 → 定期谈话.
+            let matches = labels.indices.filter { labels[$0][1].hasPrefix(compact) }
+            if matches.count == 1 { return .success(.string(raws[matches[0]])) }
+            if let name = everyday.first(where: { $0.matches(compact) }) { return .success(.string(name.raw)) }
+            let allowed = labels.map { $0[1] }.joined(separator: "、")
+            return .failure(
+                Message(
+                    zh: "\(text.quoted) 不是可用的值（\(allowed)）",
+                    en: "\(text.quoted) is not one of \(raws.joined(separator: ", "))"))
+        case .list(let element, let all):
+            if all, everything.contains(compact.lowercased()), case .vocabulary(let raws, _, _) = element {
+                return .success(.array(raws.map { .string($0) }))
+            }
+            let separators: Set<Character> = ["\n", "\r\n", ";", "；", ",", "，", "、"]
+            let items = text.split { separators.contains($0) }.map { String($0).trimmed }.filter { !$0.isEmpty }
+            var values: [JSONValue] = []
+            for item in items {
+                switch value(item, element, resolver) {
+                case .success(let value): values.append(value)
+                case .failure(let message): return .failure(message)
+                case .ambiguous:
+                    return .failure(
+                        Message(zh: "\(item.quoted) 不唯一，请填写编号", en: "\(item.quoted) is not unique; give the id"))
+                }
+            }
+            return .success(.array(values))
+        case .lines:
+            let lines = text.split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter { !$0.isEmpty }
+            return .success(.array(lines.map { .string($0) }))
+        }
+    }
+
+    private static func isDigits(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
+    }
+}

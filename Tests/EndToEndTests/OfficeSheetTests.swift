@@ -1,0 +1,157 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The office sheets of the issue "Office data as offices keep it" (`Tests/Cases/office-sheets`),
+/// and more of each kind, imported by the built binary into a store loaded with `fc00-base.json`.
+@Suite struct OfficeSheetTests {
+    static let cases = Fixture.root + "/Tests/Cases/office-sheets/"
+
+    /// A store holding the cases' base: 江东省委 and its committees, two secretaries of 江州市委.
+    func base() throws -> Workspace {
+        let w = try Workspace(loaded: false)
+        #expect(try w.run("load", Self.cases + "fc00-base.json").status == 0)
+        return w
+    }
+
+    func talk(_ w: Workspace, _ id: String) throws -> String {
+        try w.run("show", id, "--format", "json").stdout
+    }
+
+    @Test(arguments: ["zh", "en"]) func aLedgerWithTitleRowsAndATotalImportsItsTalksWithNotes(language: String) throws {
+        let w = try base()
+        let run = try w.run("--lang", language, "import", Self.cases + "fc03-title-row.csv")
+        #expect(run.status == 0, "\(run.stderr)")
+        let notes =
+            language == "zh"
+            ? ["表头在第 3 行；其上的 1、2 行（标题、填报单位等）已跳过", "空行已跳过：第 6 行", "合计行已跳过：第 7 行"]
+            : [
+                "the header is row 3; rows 1, 2 above it (a title, 填报单位) skipped", "blank row 6 skipped",
+                "total row 7 skipped",
+            ]
+        for note in notes {
+            #expect(run.stderr.contains("fc03-title-row.csv\(language == "zh" ? "：" : ": ")\(note)"), "\(run.stderr)")
+        }
+        #expect(try talk(w, "T26-006").contains(#""talkee": "p-sunl""#))
+        #expect(try talk(w, "T26-007").contains(#""organization": "gzw""#))
+        // Importing it again changes nothing, and says so.
+        let again = try w.run("import", Self.cases + "fc03-title-row.csv")
+        #expect(again.stdout.contains("talks: 2 (0 new, 0 replaced, 2 unchanged)"), "\(again.stdout)")
+    }
+
+    @Test func aLedgerSavedAsTabSeparatedTextWithARemarksColumnImports() throws {
+        let w = try base()
+        let sheet = """
+            江州市委2026年监督谈话台账
+            序号\t编号\t谈话类型\t谈话对象单位\t被谈话人\t谈话人\t谈话日期\t提交自查报告\t谈话环节\t备注
+            1\tT-T1\t定期\t清溪县委\t陈　东\t李华\t2026年9月10日\t已提交\t全部\t计划内
+            小计\t\t\t\t\t\t\t\t\t1
+            """
+        let run = try w.run("import", w.file("tabs.csv", sheet))
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(
+            run.stderr.contains("column J (备注) holds remarks and is not imported")
+                && run.stderr.contains("total row 4 skipped"))
+        let shown = try talk(w, "T-T1")
+        #expect(shown.contains(#""conductor": "jz""#) && shown.contains(#""talkee": "p-chend""#), "\(shown)")
+        #expect(shown.contains(#""selfCheck": true"#) && shown.contains("commitment"))
+    }
+
+    @Test func datesAsExcelAndInputMethodsWriteThemAndADateWithoutAYearRefused() throws {
+        let w = try base()
+        let before = try w.export()
+        let refused = try w.run("--lang", "zh", "import", Self.cases + "date-forms.csv")
+        #expect(refused.status == 2)
+        let lines = refused.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "\(refused.stderr)")
+        #expect(refused.stderr.contains("第 4 行 G 列（谈话日期）: \"3月5日\" 没有完整的四位年份；可写 2026-03-05、2026/3/5"))
+        #expect(try w.export() == before)
+
+        let sheet = """
+            编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期
+            D05,江州市委,定期谈话,桐林县委,孙丽,李华,2026/3/5 0:00
+            D07,江州市委,定期谈话,桐林县委,孙丽,李华,２０２６年３月５日
+            D08,江州市委,定期谈话,桐林县委,孙丽,李华,2026 年 3 月 5 日
+            D10,江州市委,定期谈话,桐林县委,孙丽,李华,二〇二六年三月五号
+            D11,江州市委,定期谈话,桐林县委,孙丽,李华,2026-03-05T00:00:00
+            """
+        let run = try w.run("import", w.file("dates.csv", sheet))
+        #expect(run.status == 0, "\(run.stderr)")
+        for id in ["D05", "D07", "D08", "D10", "D11"] { #expect(try talk(w, id).contains(#""held": "2026-03-05""#)) }
+        for (text, reason) in [("26.3.5", "has no full four-digit year"), ("2026/3/5 9:30", "has a time of day")] {
+            let bad = try w.run("import", w.file("bad.csv", sheet.replacing("2026-03-05T00:00:00", with: text)))
+            #expect(
+                bad.status == 2 && bad.stderr.contains("row 6, column G (谈话日期): \"\(text)\" \(reason)"), "\(bad.stderr)"
+            )
+        }
+    }
+
+    @Test func paddedNamesAndOtherDotsNameTheStoredPeople() throws {
+        let w = try base()
+        let run = try w.run("import", Self.cases + "name-forms.csv")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try talk(w, "N01").contains(#""talkee": "p-wangw""#))
+        #expect(try talk(w, "N06").contains(#""talkee": "p-abd""#))
+        let typo = try w.run(
+            "import", w.file("typo.csv", "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nN9,江东省委,定期,海西州委,阿卜杜拉・艾买提,周政,2026-06-19")
+        )
+        #expect(typo.status == 2)
+        #expect(
+            typo.stderr.contains(#"row 2, column F (谈话人): no person is named "周政"; did you mean 周正 (p-zhou)?"#),
+            "\(typo.stderr)")
+    }
+
+    @Test func aSecondWangWeiIsSettledByTheDayOrRefusedOnceNamingBoth() throws {
+        let w = try base()
+        #expect(try w.run("import", Self.cases + "fc15a-second-wang-wei.csv").status == 0)
+        let settled = try w.run("import", Self.cases + "fc15b-ambiguous-name.csv")
+        #expect(settled.status == 0, "\(settled.stderr)")
+        #expect(
+            settled.stderr.contains(#"2 people are named "王伟"; took p-wangw, who held a post in 江州市委 on 2026-04-10"#))
+        #expect(try talk(w, "W01").contains(#""talkee": "p-wangw""#))
+
+        // As talker of 江东省委, neither 王伟 held a post there: one message, both named.
+        let before = try w.export()
+        let sheet = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nW02,江东省委,定期谈话,海西州委,p-abd,王伟,2026-06-19\n"
+        let refused = try w.run("import", w.file("w02.csv", sheet))
+        #expect(refused.status == 2)
+        #expect(refused.stderr.split(separator: "\n").count == 1, "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains(
+                #"row 2, column F (谈话人): several people are named "王伟": p-wangw (secretary of 江州市委"#))
+        #expect(refused.stderr.contains("p-wangw2 (no post recorded); give the id"))
+        #expect(try w.export() == before)
+    }
+
+    @Test func aTalkWithoutConductorOrTalkeeIsFilledInAsRecordFillsIt() throws {
+        let w = try base()
+        let run = try w.run("import", Self.cases + "fc24-blank-talkee-no-conductor.csv")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("talks without a conductor: 1; the organization's parent was filled in"))
+        #expect(
+            run.stderr.contains("talks without a talkee: 1; the organization's secretary on the day held was filled in")
+        )
+        let shown = try talk(w, "B02")
+        #expect(shown.contains(#""conductor": "jz""#) && shown.contains(#""talkee": "p-sunl""#), "\(shown)")
+        // 江州市委's secretary changed on 2026-07-01: the day held chooses.
+        let sheet = "编号,谈话类型,谈话对象单位,谈话人,谈话日期\nB03,定期,江州市委,周正,2026-04-10\nB04,定期,江州市委,周正,2026-09-10\n"
+        #expect(try w.run("import", w.file("b.csv", sheet)).status == 0)
+        #expect(
+            try talk(w, "B03").contains(#""talkee": "p-wangw""#) && talk(w, "B04").contains(#""talkee": "p-lihua""#))
+    }
+
+    @Test func everydayValuesImportAndOthersAreRefusedListingTheAccepted() throws {
+        let w = try base()
+        let header = "编号,开展谈话的党委,谈话类型,谈话对象单位,谈话人,谈话日期,谈话记录,参加部门,归档日期,抄送"
+        let sheet = header + "\nV1,江州市委,及时,清溪县委,李华,2026-05-20,已形成,市纪委监委、市委组织部,2026-06-01,纪委监委\n"
+        let run = try w.run("import", w.file("v.csv", sheet))
+        #expect(run.status == 0, "\(run.stderr)")
+        let shown = try talk(w, "V1")
+        #expect(shown.contains(#""kind": "timely""#) && shown.contains(#""record": true"#), "\(shown)")
+        #expect(shown.contains(#""participants": ["discipline-inspection", "organization"]"#), "\(shown)")
+        let bad = try w.run("import", w.file("bad.csv", sheet.replacing("市委组织部", with: "市政府办")))
+        #expect(
+            bad.status == 2 && bad.stderr.contains(#"column H (参加部门): "市政府办" is not one of discipline-inspection"#),
+            "\(bad.stderr)")
+    }
+}

@@ -1,0 +1,303 @@
+import TalkModel
+import Testing
+
+/// What the store holds when an office imports its sheets: names to look up, posts to settle by.
+private let names: Dataset = {
+    var names = Dataset()
+    names.organizations = [
+        Organization(id: "sw", name: "江东省委", kind: .localCommittee, level: .province),
+        Organization(id: "jz", name: "江州市委", kind: .localCommittee, level: .city, parent: "sw"),
+        Organization(id: "tl", name: "桐林县委", kind: .localCommittee, level: .county, parent: "jz"),
+        Organization(id: "gzw", name: "江东省国资委党委（党组性质党委）", kind: .partyGroup, level: .other, parent: "sw"),
+    ]
+    names.people = [
+        Person(id: "p-zhou", name: "周正"), Person(id: "p-wangw", name: "王伟"), Person(id: "p-wangw2", name: "王伟"),
+        Person(id: "p-abd", name: "阿卜杜拉·艾买提"), Person(id: "p-lihua", name: "李华"),
+        // Stored padded, as a clerk typed it: it must still match 孙丽.
+        Person(id: "p-sunl", name: "孙　丽"),
+    ]
+    let day = { (text: String) in CivilDate(text)! }
+    names.appointments = [
+        Appointment(person: "p-zhou", organization: "sw", role: .secretary, from: day("2022-01-10")),
+        Appointment(
+            person: "p-wangw", organization: "jz", role: .secretary, from: day("2021-07-01"), to: day("2026-06-30")),
+        Appointment(person: "p-lihua", organization: "jz", role: .secretary, from: day("2026-07-01")),
+        Appointment(person: "p-sunl", organization: "tl", role: .secretary, from: day("2021-06-01")),
+        Appointment(person: "p-wangw2", organization: "tl", role: .member, from: day("2025-01-01")),
+    ]
+    return names
+}()
+
+/// A sheet read as `talks import` reads it: its records, every problem once, and its notes.
+private struct Imported {
+    let reading: Sheet.Reading
+    let dataset: Dataset
+    let problems: [String]
+    var notes: [String] { reading.notes.map(\.en) }
+
+    init(_ text: String, kind: RecordKind? = nil) throws {
+        let reading = try Sheet.read(try Sheet.rows(of: text), kind: kind, names: names) { _, _ in [] }
+        let decoded = DatasetDecoder.decode(reading.document)
+        self.reading = reading
+        dataset = decoded.dataset
+        problems = (reading.problems + reading.unreported(decoded.problems)).map { reading.located($0).text(.en) }
+    }
+}
+
+private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期"
+
+@Suite struct DateTextTests {
+    @Test(arguments: [
+        "2026-03-05", "2026/3/5", "2026.3.5", "2026年3月5日", "2026年3月5号", "2026 年 3 月 5 日", "２０２６年３月５日",
+        "２０２６－０３－０５", "2026/3/5 0:00", "2026/03/05 00:00:00", "2026-03-05T00:00:00", "2026-03-05T00:00:00.000",
+        "二〇二六年三月五日", "二零二六年三月五日", "  2026-3-5  ",
+    ])
+    func theFormsOfficesWriteAreTheFifthOfMarch(text: String) throws {
+        #expect(try DateText.parse(text) == CivilDate(year: 2026, month: 3, day: 5))
+    }
+
+    @Test(arguments: [
+        ("二〇二六年三月十五日", "2026-03-15"), ("二〇二六年十二月二十一日", "2026-12-21"), ("二〇二六年十月廿一日", "2026-10-21"),
+        ("二〇二六年一月卅一日", "2026-01-31"), ("二〇二六年十一月三十日", "2026-11-30"), ("2026年12月31号", "2026-12-31"),
+    ])
+    func chineseNumeralsReadAsTheirNumbers(text: String, expected: String) throws {
+        #expect(try DateText.parse(text).description == expected)
+    }
+
+    @Test(arguments: [
+        ("3月5日", "no full four-digit year"), ("三月五日", "no full four-digit year"), ("26.3.5", "no full four-digit year"),
+        ("26年3月5日", "no full four-digit year"), ("2026/3/5 14:30", "has a time of day"),
+        ("2026-03-05T16:00:00Z", "has a time of day"), ("2026-02-30", "is not a date"), ("2026年3月", "is not a date"),
+        ("去年三月", "is not a date"), ("2026-03/05", "is not a date"), ("2026年三十二月一日", "is not a date"),
+    ])
+    func whatCouldBeSeveralDaysIsRefusedNamingTheAcceptedForms(text: String, reason: String) {
+        #expect {
+            _ = try DateText.parse(text)
+        } throws: { error in
+            guard let message = (error as? DateText.Unreadable)?.message else { return false }
+            let impossible = ["2026-02-30", "2026年三十二月一日"].contains(text)
+            return message.en.contains(reason) && (impossible || message.en.contains("2026年3月5日"))
+                && (impossible || message.zh.contains("二〇二六年三月五日"))
+        }
+    }
+}
+
+@Suite struct OfficeNameTests {
+    @Test(arguments: [
+        ("王　伟", "王伟"), (" 王 伟 ", "王伟"), ("阿卜杜拉•艾买提", "阿卜杜拉·艾买提"), ("阿卜杜拉・艾买提", "阿卜杜拉·艾买提"),
+        ("阿卜杜拉‧艾买提", "阿卜杜拉·艾买提"), ("阿卜杜拉．艾买提", "阿卜杜拉·艾买提"), ("阿卜杜拉.艾买提", "阿卜杜拉·艾买提"),
+        ("阿卜杜拉･艾买提", "阿卜杜拉·艾买提"), ("江东省国资委党委(党组性质党委)", "江东省国资委党委（党组性质党委）"),
+    ])
+    func namesWrittenDifferentlyHaveOneKey(written: String, stored: String) {
+        #expect(OfficeText.nameKey(written) == OfficeText.nameKey(stored))
+    }
+
+    @Test func namesAreFoundWhateverTheirPaddingDotsOrParentheses() throws {
+        let sheet = [
+            talkHeader, "N1,江东省委,定期谈话,江州市委,p-wangw,周 正,2026-04-10",
+            "N2,江东省委,定期谈话,江东省国资委党委(党组性质党委),李华,周正,2026-04-10",
+            "N3,江东省委,定期谈话,江州市委,阿卜杜拉･艾买提,周　正,2026-04-10", "N4,江州市委,定期谈话,桐林县委,孙丽,李　华,2026-09-16",
+        ].joined(separator: "\n")
+        let imported = try Imported(sheet)
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.map(\.talker) == ["p-zhou", "p-zhou", "p-zhou", "p-lihua"])
+        #expect(imported.dataset.talks.map(\.talkee) == ["p-wangw", "p-lihua", "p-abd", "p-sunl"])
+        #expect(imported.dataset.talks[1].organization == "gzw")
+    }
+
+    @Test func anUnknownNameCloseToKnownOnesIsRefusedWithThem() throws {
+        let imported = try Imported(talkHeader + "\nN1,江东省委,定期谈话,江州市委,p-wangw,周政,2026-04-10")
+        #expect(imported.problems == [#"row 2, column F (谈话人): no person is named "周政"; did you mean 周正 (p-zhou)?"#])
+    }
+
+    @Test func anAmbiguousNameGivesOneMessageNamingEveryCandidateWithTheirPosts() throws {
+        // 江东省国资委党委: neither 王伟 held a post there, so nothing settles it.
+        let imported = try Imported(talkHeader + "\nW1,江东省委,定期谈话,江东省国资委党委（党组性质党委）,王伟,周正,2026-04-10")
+        #expect(imported.problems.count == 1, "\(imported.problems)")
+        let message = try #require(imported.problems.first)
+        #expect(message.hasPrefix(#"row 2, column E (被谈话人): several people are named "王伟": "#))
+        #expect(message.contains("p-wangw (secretary of 江州市委 from 2021-07-01 to 2026-06-30)"))
+        #expect(message.contains("p-wangw2 (member of 桐林县委 from 2025-01-01)") && message.hasSuffix("give the id"))
+    }
+
+    @Test(arguments: [("江州市委", "2026-04-10", "p-wangw"), ("桐林县委", "2026-04-10", "p-wangw2")])
+    func theOrganizationAndTheDaySettleAnAmbiguousTalkee(organization: String, held: String, person: String) throws {
+        let imported = try Imported(talkHeader + "\nW1,江东省委,定期谈话,\(organization),王伟,周正,\(held)")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.first?.talkee == person)
+        #expect(imported.notes.contains { $0.contains("2 people are named \"王伟\"; took \(person)") })
+    }
+
+    @Test func aRefusedValueGivesOneMessageForItsCell() throws {
+        let sheet = "人员,组织,职务,任职起始\np-zhou,江州市委,主任,2026-01-01\n王　伟,江州市委,市委书记,2026年1月1日"
+        let imported = try Imported(sheet)
+        #expect(imported.problems.count == 2, "\(imported.problems)")
+        #expect(imported.problems[0].hasPrefix(#"row 2, column C (职务): "主任" is not one of"#))
+        #expect(imported.problems[1].hasPrefix(#"row 3, column A (人员): several people are named "王　伟""#))
+    }
+}
+
+@Suite struct LedgerLayoutTests {
+    @Test func aLedgerWithTitleTotalBlankRowsAndRemarksReadsItsRecords() throws {
+        let sheet = """
+            2026年度监督谈话工作台账,,,,,,,,,
+            填报单位：江东省委办公厅（盖章）,,,,,,,填报日期：2026年11月30日,,
+            序号,编号,开展谈话的党委,谈话类型,"谈话对象
+            单位",被　谈　话　人,谈话人,谈话日期（年月日）,备注,,
+            1,T1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16,按计划,,
+            　,　,,,,,,,,
+            ,,,,,,,,,,
+            2,T2,江东省委,定期谈话,江州市委,王伟,周正,2026-04-10,,,
+            合　计,,,,,,,,,2,
+            """
+        let imported = try Imported(sheet)
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.map(\.id) == ["T1", "T2"])
+        #expect(
+            imported.notes == [
+                "the header is row 3; rows 1, 2 above it (a title, 填报单位) skipped",
+                "column I (备注) holds remarks and is not imported",
+                "row 7, column F (被谈话人): 2 people are named \"王伟\"; took p-wangw, who held a post in 江州市委 on 2026-04-10",
+                "blank rows 5, 6 skipped", "total row 8 skipped",
+            ])
+        #expect(
+            imported.reading.located(Problem("talks[1].held", Message(zh: "x", en: "x"))).text(.en).hasPrefix(
+                "row 7, column H (谈话日期（年月日）)"))
+    }
+
+    @Test(arguments: ["合计", "总计：2条", "小计", "合计:2"])
+    func aTotalRowWithNoIdIsSkipped(word: String) throws {
+        let imported = try Imported(talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n,\(word),,,,,")
+        #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
+        #expect(imported.notes == ["total row 3 skipped"])
+    }
+
+    @Test func aRowStartingWithATotalWordButHavingAnIdIsARecord() throws {
+        let imported = try Imported("编号,姓名\np-x,合计")
+        #expect(imported.dataset.people.map(\.name) == ["合计"] && imported.notes.isEmpty)
+    }
+
+    @Test func aTabSeparatedSheetSavedAsCSVIsRead() throws {
+        let sheet = talkHeader.replacing(",", with: "\t") + "\nT1\t江东省委\t定期谈话\t江州市委\tp-wangw\t周正\t2026/4/10 0:00\n"
+        let imported = try Imported(sheet)
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.first?.held == CivilDate(year: 2026, month: 4, day: 10))
+    }
+
+    @Test(arguments: ["id,name", "编号,姓名", "ID , Name", "编号,名称"])
+    func aHeaderOfIdAndNameIsPeopleWhoseRequiredColumnsAreAllThere(header: String) throws {
+        let imported = try Imported(header + "\np-x,谢强")
+        #expect(imported.reading.kind == (header == "编号,名称" ? .organizations : .people))
+    }
+
+    @Test func trailingEmptyCellsAreNotAnErrorButFilledOnesAre() throws {
+        #expect(try Imported("编号,姓名\np-x,谢强,,　,\n").problems.isEmpty)
+        #expect(try Imported("编号,姓名\np-x,谢强,,多余\n").problems == ["row 2: has 4 cells but the header has 2 columns"])
+    }
+}
+
+@Suite struct OfficeValueTests {
+    private func talk(_ extra: String, _ values: String) throws -> Imported {
+        try Imported(talkHeader + "," + extra + "\nT1,江东省委,定期,江州市委,p-wangw,周正,2026-04-10," + values)
+    }
+
+    @Test(arguments: [
+        ("是", true), ("已", true), ("已提交", true), ("已形成", true), ("Ｙ", true), ("√", true), ("否", false),
+        ("未", false), ("未提交", false), ("没有形成", false), ("Ｎ", false), ("无", false),
+    ])
+    func yesAndNoAsOfficesWriteThem(text: String, expected: Bool) throws {
+        let imported = try talk("提交自查报告", text)
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.first?.selfCheck == expected)
+    }
+
+    @Test(arguments: ["以后", "提交了", "未提交的报告材料", "可能"])
+    func otherWordsAreRefusedListingTheAcceptedOnes(text: String) throws {
+        let problems = try talk("提交自查报告", text).problems
+        #expect(problems.count == 1 && problems[0].contains("should be yes or no (是/否"), "\(problems)")
+    }
+
+    @Test(arguments: [
+        ("纪委", Department.disciplineInspection), ("纪委监委", .disciplineInspection), ("市纪委监委", .disciplineInspection),
+        ("派驻纪检监察组", .disciplineInspection), ("市委组织部", .organization), ("组织部", .organization),
+        ("县委宣传部", .publicity), ("市委巡察办", .inspectionTour), ("巡视组", .inspectionTour), ("市审计局", .audit),
+        ("纪检机关", .disciplineInspection),
+    ])
+    func departmentsByTheirEverydayNames(text: String, expected: Department) throws {
+        let imported = try talk("参加部门", text)
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.first?.participants == [expected])
+    }
+
+    @Test func copiesGoOnlyToWhomTheVocabularyAllows() throws {
+        let sheet = try talk("归档日期,抄送", "2026-05-01,市纪委监委、市委组织部")
+        #expect(sheet.dataset.talks.first?.archive?.copiedTo == [.disciplineInspection, .organization])
+        let refused = try talk("归档日期,抄送", "2026-05-01,宣传部").problems
+        #expect(refused.count == 1 && refused[0].contains(#""宣传部" is not one of discipline-inspection"#), "\(refused)")
+    }
+
+    @Test(arguments: ["全部", "全部环节", "all"])
+    func allStepsAsOneWord(text: String) throws {
+        #expect(try talk("谈话环节", text).dataset.talks.first?.steps == Step.allCases)
+    }
+
+    @Test(arguments: [("定期", TalkKind.regular), ("及时", .timely), ("定期监督谈话", .regular), ("及时谈话", .timely)])
+    func kindsAsOfficesWriteThem(text: String, expected: TalkKind) throws {
+        let imported = try Imported(talkHeader + "\nT1,江东省委,\(text),江州市委,p-wangw,周正,2026-04-10")
+        #expect(imported.dataset.talks.first?.kind == expected, "\(imported.problems)")
+    }
+
+    @Test(arguments: ["2026", "2026年", "２０２６年", "2026年度"])
+    func aPlanYearWithItsCharacter(text: String) throws {
+        let imported = try Imported("编号,开展谈话的党委,年度,谈话对象单位\nP1,江东省委,\(text),江州市委")
+        #expect(imported.dataset.plans.first?.year == 2026, "\(imported.problems)")
+    }
+
+    @Test func noCellIsToldItShouldBeAString() throws {
+        let imported = try Imported("编号,开展谈话的党委,年度,谈话对象单位\nP1,江东省委,明年,江州市委")
+        #expect(imported.problems == [#"row 2, column C (年度): "明年" should be a year, such as 2026"#])
+        #expect(
+            !imported.reading.problems.contains { $0.message.zh.contains("string") || $0.message.zh.contains("字符串") })
+    }
+}
+
+@Suite struct TalkDefaultTests {
+    @Test func aTalkWithoutConductorOrTalkeeGetsWhatRecordFillsIn() throws {
+        let sheet = """
+            编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期
+            B1,定期谈话,桐林县委,,李华,2026-09-16
+            B2,定期谈话,江州市委,,周正,2026-04-10
+            B3,定期谈话,江州市委,,周正,2026-09-10
+            B4,定期谈话,江州市委,p-wangw,周正,2026-04-10
+            """
+        let imported = try Imported(sheet)
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.map(\.conductor) == ["jz", "sw", "sw", "sw"])
+        #expect(imported.dataset.talks.map(\.talkee) == ["p-sunl", "p-wangw", "p-lihua", "p-wangw"])
+        #expect(
+            imported.notes == [
+                "talks without a conductor: 4; the organization's parent was filled in",
+                "talks without a talkee: 3; the organization's secretary on the day held was filled in",
+            ])
+    }
+
+    @Test func noSecretaryOnTheDayIsOneMessageAtTheTalkeeCell() throws {
+        let imported = try Imported("编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nB1,定期谈话,江东省国资委党委（党组性质党委）,,周正,2026-09-16")
+        #expect(
+            imported.problems == [
+                #"row 2, column D (被谈话人): no talkee given, and no secretary of "gzw" is recorded on 2026-09-16; give the talkee"#
+            ])
+    }
+}
+
+@Suite struct ChineseTypeNameTests {
+    @Test func noChineseMessageNamesAJSONTypeInEnglish() throws {
+        let document = try JSONReader.parse(
+            Array(
+                #"{"format": "supervision-talks/1", "people": [{"id": 7, "name": "王伟"}], "plans": [{"id": "P", "conductor": "sw", "year": "2026", "organization": "jz"}]}"#
+                    .utf8))
+        let problems = DatasetDecoder.decode(document).problems
+        #expect(problems.map(\.message.zh) == ["应为文字，实为数字", "应为整数，实为文字"], "\(problems)")
+        #expect(!problems.contains { $0.message.zh.contains("string") || $0.message.zh.contains("number") })
+    }
+}
