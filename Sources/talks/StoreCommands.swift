@@ -170,13 +170,15 @@ let exportCommand = Command(
         zh: "把整个存储写为一个数据集文件（标准输出）", en: "write the whole store as one dataset document to standard output"),
     details: Message(
         zh:
-            "输出按编号排序，同一存储总是得到相同的字节；载入空存储即得回同一存储。\n默认不含保密内容（指出的问题、整改要求、情形说明），文件中注明 \"confidential\": \"omitted\"，载入时不会抹去已存储的保密内容；加 --include-confidential 导出全部内容（如备份），并在标准错误提示。\n--format csv 按 --kind（默认 talks）导出一张表，可用 Excel、WPS 打开，也可由 talks import 读回。",
+            "输出按编号排序，同一存储总是得到相同的字节；载入空存储即得回同一存储。\n默认不含保密内容（指出的问题、整改要求、情形说明），文件中注明 \"confidential\": \"omitted\"，载入时不会抹去已存储的保密内容；加 --include-confidential 导出全部内容（如备份），并在标准错误提示。\n--format csv 按 --kind（默认 talks）导出一张表，可用 Excel、WPS 打开，也可由 talks import 读回；--format xlsx 导出同样内容的 Excel 工作簿（用 --output 写入文件）。",
         en:
-            "Records are sorted by id, so the same store always gives the same bytes; loading it into an empty store gives the same store back.\nBy default the confidential texts (problems pointed out, rectification requirements, trigger notes) are left out and the document says \"confidential\": \"omitted\", so loading it never erases stored confidential text; --include-confidential writes everything (for a backup) with a warning on standard error.\n--format csv writes one sheet of the --kind given (default: talks), which Excel and WPS open and talks import reads back."
+            "Records are sorted by id, so the same store always gives the same bytes; loading it into an empty store gives the same store back.\nBy default the confidential texts (problems pointed out, rectification requirements, trigger notes) are left out and the document says \"confidential\": \"omitted\", so loading it never erases stored confidential text; --include-confidential writes everything (for a backup) with a warning on standard error.\n--format csv writes one sheet of the --kind given (default: talks), which Excel and WPS open and talks import reads back; --format xlsx writes the same rows as an Excel workbook (to a file with --output)."
     ),
     options: [
-        .value("--format", "json|csv", "输出格式（默认 json）", "output format (default: json)"), encodingOption,
-        kindOption("--format csv 导出的记录种类（默认 talks）", "the kind of record --format csv writes (default: talks)"),
+        .value("--format", "json|csv|xlsx", "输出格式（默认 json）", "output format (default: json)"), encodingOption,
+        outputOption,
+        kindOption(
+            "--format csv、xlsx 导出的记录种类（默认 talks）", "the kind of record --format csv or xlsx writes (default: talks)"),
         confidentialOption,
         .value(
             "--for", "discipline-inspection|organization", "按第十二条抄送纪检机关或组织部门的副本（不含保密内容）",
@@ -193,19 +195,19 @@ let exportCommand = Command(
     for flag in ["--conductor", "--year", "--as-of", "--rules"] where arguments.flag(flag) {
         throw arguments.fail("\(flag) 只用于 --for", "\(flag) goes with --for only")
     }
-    let format = try arguments.format(["json", "csv"])
+    let format = try arguments.format(["json", "csv", "xlsx"])
     let kind = try arguments.kind()
-    if kind != nil, format != "csv" {
-        throw arguments.fail("--kind 只用于 --format csv", "--kind goes with --format csv only")
+    if kind != nil, format == "json" {
+        throw arguments.fail("--kind 只用于 --format csv 或 xlsx", "--kind goes with --format csv or xlsx only")
     }
     let store = try context.openStore()
     let confidential = arguments.confidential(context)
-    if format == "csv" {
+    if format != "json" {
         // One kind only: the sheet reads just that table.
         let records = try store.records(kind ?? .talks).canonicallySorted()
-        try context.writeCSV(
-            CSV.text(Sheet.rows(kind ?? .talks, records, language: context.language, confidential: confidential)),
-            arguments)
+        try context.writeTable(
+            Sheet.table(kind ?? .talks, records, language: context.language, confidential: confidential),
+            format: format, arguments)
     } else {
         try context.writeDocument(DatasetEncoder.document(try store.dataset(), confidential: confidential))
     }
@@ -224,15 +226,15 @@ private func exportCopy(for name: String, _ arguments: Arguments, _ context: Con
             "\(flag) 不用于 --for（副本不含保密内容）", "\(flag) does not go with --for (the copy holds nothing confidential)")
     }
     let year = try arguments.year()
-    let judgement = try Judgement(arguments, context, formats: ["json", "csv"])
+    let judgement = try Judgement(arguments, context, formats: ["json", "csv", "xlsx"])
     let conductor = try judgement.organization("--conductor", arguments)?.id
     let copy = DepartmentCopy(
         recipient, engine: judgement.engine, asOf: judgement.asOf, conductor: conductor, year: year,
         language: context.language)
-    if judgement.format == "csv" {
-        try context.writeCSV(copy.csv(), arguments)
-    } else {
+    if judgement.format == "json" {
         try context.writeDocument(copy.json())
+    } else {
+        try context.writeTable(copy.table(), format: judgement.format, arguments)
     }
     return ExitStatus.success
 }

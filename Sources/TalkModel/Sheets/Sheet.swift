@@ -8,19 +8,29 @@ public enum Sheet {
     // MARK: Writing
 
     /// A header row and a row per record. With `language` zh the headers and enumerated values
-    /// are Chinese; with en they are the dataset format's identifiers. Either imports back.
-    public static func rows(
+    /// are Chinese; with en they are the dataset format's identifiers. Either imports back. Dates
+    /// and whole numbers are typed cells, so a workbook holds them as dates and numbers.
+    public static func table(
         _ kind: RecordKind, _ dataset: Dataset, language: Language, confidential: Bool
-    ) -> [[String]] {
+    ) -> SheetTable {
         let columns = SheetColumns.of(kind).filter { confidential || !$0.confidential }
         let records = DatasetEncoder.json(kind, dataset)
-        let header = columns.map { language == .zh ? $0.zh : $0.key }
-        return [header]
-            + records.map { record in
+        return SheetTable(
+            name: language == .zh ? kind.singular.zh : kind.rawValue,
+            header: columns.map { language == .zh ? $0.zh : $0.key },
+            rows: records.map { record in
                 columns.map { column in
-                    record[path: column.key].map { cellText($0, column.cell, language) } ?? ""
+                    record[path: column.key].map { cell($0, column.cell, language) } ?? .empty
                 }
-            }
+            })
+    }
+
+    static func cell(_ value: JSONValue, _ cell: CellKind, _ language: Language) -> SheetCell {
+        switch (value, cell) {
+        case (.string(let text), .date): CivilDate(text).map(SheetCell.date) ?? .text(text)
+        case (.number(let text), .integer): Int(text).map(SheetCell.number) ?? .text(text)
+        default: .text(cellText(value, cell, language))
+        }
     }
 
     static func cellText(_ value: JSONValue, _ cell: CellKind, _ language: Language) -> String {
