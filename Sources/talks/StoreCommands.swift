@@ -1,4 +1,5 @@
 import TalkModel
+import TalkOffice
 import TalkRules
 import TalkStore
 import TalkText
@@ -119,30 +120,56 @@ extension Arguments {
 }
 
 let importCommand = Command(
-    name: "import", operands: "FILE.csv|-",
+    name: "import", operands: "FILE.xlsx|FILE.csv|-",
     summary: Message(
-        zh: "导入 Excel/WPS 表格（CSV），全部成功或全部不写", en: "import a sheet (CSV) from Excel or WPS, all or nothing"),
+        zh: "导入 Excel/WPS 表格（xlsx 或 CSV），全部成功或全部不写",
+        en: "import a sheet (xlsx or CSV) from Excel or WPS, all or nothing"),
     details: Message(
         zh:
-            "读取办公室现有的谈话、计划、情形（以及组织、人员、任职、届期）表格。列名可用中文（如 谈话日期、被谈话人）或数据集字段名，对照表见用户手册；记录种类按表头判断，也可用 --kind 指明。\n编码自动识别：UTF-8（带或不带 BOM）或 GB18030。人员、组织可填编号，也可填唯一的名称；日期可写 2026-03-05、2026/3/5 或 2026年3月5日。\n整张表与 talks load 一样校验，问题按 行、列 报告，此时不写入任何内容。已存储的记录只更新表中有的列，表中没有的列（包括保密内容）保持不变。",
+            "读取办公室现有的谈话、计划、情形（以及组织、人员、任职、届期）表格。列名可用中文（如 谈话日期、被谈话人）或数据集字段名，对照表见用户手册；记录种类按表头判断，也可用 --kind 指明。\nExcel 工作簿（.xlsx）读第一个工作表，或 --sheet 指定的工作表；日期单元格、数字、文本均可，表头上方合并单元格的标题行自动跳过，问题按 工作表!单元格（如 台账!E5）报告。CSV 的编码自动识别：UTF-8（带或不带 BOM）或 GB18030。人员、组织可填编号，也可填唯一的名称；日期可写 2026-03-05、2026/3/5 或 2026年3月5日。\n整张表与 talks load 一样校验，问题按 行、列 报告，此时不写入任何内容。已存储的记录只更新表中有的列，表中没有的列（包括保密内容）保持不变。",
         en:
-            "Reads the sheets an office keeps: talks, plans, triggers (and organizations, people, appointments, terms). Headers may be Chinese (谈话日期, 被谈话人) or the dataset format's field names; the user guide lists them. The kind of record is told by the header, or named with --kind.\nThe encoding is detected: UTF-8 (with or without a byte-order mark) or GB18030. People and organizations may be given by id or by a name that is unique; dates as 2026-03-05, 2026/3/5 or 2026年3月5日.\nThe whole sheet is validated as talks load validates a document; problems are reported by row and column, and then nothing is written. For records already stored only the sheet's columns change: columns it lacks (confidential text among them) keep their values."
+            "Reads the sheets an office keeps: talks, plans, triggers (and organizations, people, appointments, terms). Headers may be Chinese (谈话日期, 被谈话人) or the dataset format's field names; the user guide lists them. The kind of record is told by the header, or named with --kind.\nAn Excel workbook (.xlsx) is read from its first sheet, or the one --sheet names: date cells, numbers and text alike, title rows merged above the header skipped, problems reported as sheet!cell (台账!E5). A CSV's encoding is detected: UTF-8 (with or without a byte-order mark) or GB18030. People and organizations may be given by id or by a name that is unique; dates as 2026-03-05, 2026/3/5 or 2026年3月5日.\nThe whole sheet is validated as talks load validates a document; problems are reported by row and column, and then nothing is written. For records already stored only the sheet's columns change: columns it lacks (confidential text among them) keep their values."
     ),
     options: [
         kindOption("表格中记录的种类（默认按表头判断）", "the kind of record in the sheet (default: told by the header)"),
-        .value("--encoding", "utf-8|gb18030", "表格的编码（默认自动识别）", "the sheet's encoding (default: detected)"),
+        .value("--encoding", "utf-8|gb18030", "CSV 的编码（默认自动识别）", "the CSV's encoding (default: detected)"),
+        .value("--sheet", "NAME", "xlsx：读取的工作表（默认第一个）", "xlsx: the sheet to read (default: the first)"),
     ]
 ) { arguments, context in
-    let file = try arguments.operand("FILE.csv|-")
+    let file = try arguments.operand("FILE.xlsx|FILE.csv|-")
     let kind = try arguments.kind()
     let expected = try arguments.encoding()
+    let bytes = try context.read(file)
+    let workbook = file.lowercased().hasSuffix(".xlsx") || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
+    if workbook, expected != nil {
+        throw arguments.fail("--encoding 只用于 CSV", "--encoding goes with CSV only")
+    }
+    if !workbook, arguments.value("--sheet") != nil {
+        throw arguments.fail("--sheet 只用于 xlsx 工作簿", "--sheet goes with xlsx workbooks only")
+    }
     let rows: [(number: Int, cells: [String])]
+    var sheet: String?
     do {
-        rows = try CSV.rows(try TextEncoding.decode(try context.read(file), as: expected).0)
+        if workbook {
+            let worksheet = try WorkbookReader.read(bytes, sheet: arguments.value("--sheet"))
+            rows = worksheet.rows
+            sheet = worksheet.name
+        } else {
+            rows = try CSV.rows(try TextEncoding.decode(bytes, as: expected).0)
+        }
+    } catch let failure as WorkbookReader.Failure {
+        throw InputError(source: file, problems: [failure.problem])
     } catch let failure as TextEncoding.EncodingFailure {
         throw InputError(source: file, problems: [Problem("", failure.message)])
     } catch let error as CSV.SyntaxError {
         throw InputError(source: file, problems: [Problem("\(error.line):\(error.column)", error.message)])
+    }
+    /// A problem in a workbook names its sheet: as `台账!E5` where it has a cell, else in words.
+    func inSheet(_ problem: Problem) -> Problem {
+        guard let sheet else { return problem }
+        return Problem(
+            Message(zh: "工作表“\(sheet)”", en: "sheet \(sheet.quoted)"),
+            Message(zh: problem.text(.zh), en: problem.text(.en)))
     }
     // A first import may create the store; until then there is nothing to look names up in.
     var store: Store?
@@ -156,11 +183,14 @@ let importCommand = Command(
             try store.map { DatasetEncoder.json(kind, try $0.records(kind, ids: ids)) } ?? []
         }
     } catch let error as InputError {
-        throw InputError(source: file, problems: error.problems)
+        throw InputError(source: file, problems: error.problems.map(inSheet))
     }
     var decoded = DatasetDecoder.decode(reading.document)
     decoded.problems = reading.problems + decoded.problems
-    try save(decoded, from: file, context, place: reading.located)
+    try save(decoded, from: file, context) { problem in
+        let located = reading.located(problem, sheet: sheet)
+        return located == problem ? inSheet(problem) : located
+    }
     return ExitStatus.success
 }
 

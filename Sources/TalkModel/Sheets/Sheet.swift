@@ -61,8 +61,9 @@ public enum Sheet {
         /// The header as written in the sheet, and the column it names, by position.
         let columns: [(header: String, column: SheetColumn?)]
 
-        /// The problem with its place as a row and column instead of a JSON path.
-        public func located(_ problem: Problem) -> Problem {
+        /// The problem with its place as a row and column instead of a JSON path; in a workbook's
+        /// `sheet`, as Excel names a cell (`台账!E5`).
+        public func located(_ problem: Problem, sheet: String? = nil) -> Problem {
             guard let (index, field) = Self.split(problem.location, kind), index < rowNumbers.count else {
                 return problem
             }
@@ -79,7 +80,11 @@ public enum Sheet {
             if let shown {
                 let header = columns[shown].header
                 let letter = CSV.columnName(shown)
-                place = Message(zh: "第 \(row) 行 \(letter) 列（\(header)）", en: "row \(row), column \(letter) (\(header))")
+                place =
+                    sheet.map {
+                        Message(zh: "\($0)!\(letter)\(row)（\(header)）", en: "\($0)!\(letter)\(row) (\(header))")
+                    }
+                    ?? Message(zh: "第 \(row) 行 \(letter) 列（\(header)）", en: "row \(row), column \(letter) (\(header))")
             } else if field.isEmpty {
                 place = Message(zh: "第 \(row) 行", en: "row \(row)")
             } else {
