@@ -58,7 +58,7 @@ public struct XMLWriter {
             case "\t" where attribute: out.append(contentsOf: "&#x9;".unicodeScalars)
             case "\t", "\n": out.append(scalar)
             case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-                out.append(contentsOf: VisibleText.escaped(String(scalar)).unicodeScalars)
+                out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
             default: out.append(scalar)
             }
         }
