@@ -8,15 +8,15 @@ SAMPLE   := Docs/examples/sample-province.json
 
 all: build
 
-# SQLite is the one system library we use (the sqlite3 shell only for tests); install them,
-# or say exactly how.
+# SQLite and zlib (DEFLATE for .docx and .xlsx) are the system libraries we use (the sqlite3
+# shell only for tests); install them, or say exactly how.
 deps:
-	@if [ ! -f /usr/include/sqlite3.h ] || ! command -v sqlite3 >/dev/null; then \
+	@if [ ! -f /usr/include/sqlite3.h ] || [ ! -f /usr/include/zlib.h ] || ! command -v sqlite3 >/dev/null; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    echo "installing libsqlite3-dev sqlite3"; \
-	    DEBIAN_FRONTEND=noninteractive apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q libsqlite3-dev sqlite3; \
+	    echo "installing libsqlite3-dev zlib1g-dev sqlite3"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q libsqlite3-dev zlib1g-dev sqlite3; \
 	  else \
-	    echo "talks needs SQLite. Run: sudo apt-get install -y libsqlite3-dev sqlite3"; exit 1; \
+	    echo "talks needs SQLite and zlib. Run: sudo apt-get install -y libsqlite3-dev zlib1g-dev sqlite3"; exit 1; \
 	  fi; \
 	fi
 	@command -v $(SWIFT) >/dev/null || { echo "talks needs the Swift 6 toolchain (swift) on PATH"; exit 1; }
@@ -24,14 +24,18 @@ deps:
 build: deps
 	$(SWIFT) build
 
-# The tests also print the HTML report with headless Chromium and read the PDF with poppler.
+# The tests also print the HTML report with headless Chromium and read the PDF with poppler;
+# open the .docx and .xlsx in LibreOffice Writer and Calc (headless) and in Python's openpyxl and
+# python-docx (Debian's /usr/bin/python3), and build corpus ZIPs with python3.
+TEST_PACKAGES := chromium poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui python3-openpyxl python3-docx
 test-deps: deps
-	@if ! command -v chromium >/dev/null || ! command -v pdfinfo >/dev/null; then \
+	@if ! command -v chromium >/dev/null || ! command -v pdfinfo >/dev/null || [ ! -x /usr/bin/soffice ] \
+	    || ! dpkg -s libreoffice-calc-nogui >/dev/null 2>&1 || ! /usr/bin/python3 -c "import openpyxl, docx" 2>/dev/null; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    echo "installing chromium poppler-utils"; \
-	    DEBIAN_FRONTEND=noninteractive apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium poppler-utils; \
+	    echo "installing $(TEST_PACKAGES)"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(TEST_PACKAGES); \
 	  else \
-	    echo "the tests need Chromium and poppler. Run: sudo apt-get install -y chromium poppler-utils"; exit 1; \
+	    echo "the tests need these. Run: sudo apt-get install -y $(TEST_PACKAGES)"; exit 1; \
 	  fi; \
 	fi
 

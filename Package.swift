@@ -13,6 +13,12 @@ let package = Package(
             path: "Sources/CSQLite",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // zlib from the operating system (zlib1g-dev): DEFLATE and CRC-32 for Office files' ZIP containers.
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // Value types of the regulation's domain, the dataset format and its validation.
         .target(name: "TalkModel"),
         // The rule language, the calendar and the engine that judges records against the rule packs.
@@ -21,8 +27,11 @@ let package = Package(
         .target(name: "TalkStore", dependencies: ["TalkModel", "CSQLite"]),
         // What people read: aligned tables, record listings, findings.
         .target(name: "TalkText", dependencies: ["TalkModel", "TalkRules"]),
+        // Office Open XML: the ZIP container, an XML writer, Excel workbooks out and in, the report as Word.
+        .target(name: "TalkOffice", dependencies: ["TalkModel", "TalkText", "CZlib"]),
         // The command line: argument parsing and printing only.
-        .executableTarget(name: "talks", dependencies: ["TalkModel", "TalkRules", "TalkStore", "TalkText"]),
+        .executableTarget(
+            name: "talks", dependencies: ["TalkModel", "TalkRules", "TalkStore", "TalkText", "TalkOffice"]),
         // Writes TalkModel's table of wide characters from Unicode's EastAsianWidth.txt (`make width-table`).
         .executableTarget(name: "GenerateWidthTable"),
         // `make bench`: synthetic national stores and whole-process timings against an SQL baseline.
@@ -32,6 +41,7 @@ let package = Package(
         .testTarget(name: "TalkModelTests", dependencies: ["TalkModel", "TestSupport"]),
         .testTarget(name: "TalkStoreTests", dependencies: ["TalkStore", "TalkModel", "TestSupport"]),
         .testTarget(name: "TalkTextTests", dependencies: ["TalkText", "TalkModel"]),
+        .testTarget(name: "TalkOfficeTests", dependencies: ["TalkOffice", "TalkModel", "TalkText", "TestSupport"]),
         .testTarget(name: "TalkRulesTests", dependencies: ["TalkRules", "TalkModel", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["talks", "TalkModel", "TestSupport"]),
     ],

@@ -71,26 +71,28 @@ public enum CoverageViews {
         return out
     }
 
-    public static func csv(_ report: CoverageReport) -> String {
-        var rows = [
-            [
+    /// The gaps as a sheet (CSV or a workbook), one row per gap with its conductor's figures.
+    public static func table(_ report: CoverageReport, _ language: Language) -> SheetTable {
+        var table = SheetTable(
+            name: language == .zh ? "覆盖缺口" : "coverage gaps",
+            header: [
                 "conductor", "termFrom", "termTo", "organizations", "covered", "organization", "name", "topLeader",
                 "planned", "lastRegularTalk",
-            ]
-        ]
+            ])
         for conductor in report.conductors {
-            let base = [
-                conductor.id, conductor.term?.from.description ?? "", conductor.term?.to.description ?? "",
-                String(conductor.organizations), String(conductor.covered),
+            let base: [SheetCell] = [
+                .text(conductor.id), .date(conductor.term?.from), .date(conductor.term?.to),
+                .number(conductor.organizations), .number(conductor.covered),
             ]
             for gap in conductor.gaps {
-                rows.append(
+                table.rows.append(
                     base + [
-                        gap.organization, gap.name, gap.topLeader ?? "", gap.planned ?? "", gap.lastRegularTalk ?? "",
+                        .text(gap.organization), .text(gap.name), .text(gap.topLeader ?? ""), .text(gap.planned ?? ""),
+                        .text(gap.lastRegularTalk ?? ""),
                     ])
             }
         }
-        return CSV.text(rows)
+        return table
     }
 }
 

@@ -13,21 +13,26 @@ public struct DepartmentCopy {
         case organization
     }
 
-    /// A column: its JSON key, its headers, and each row's value as people read it and as JSON
-    /// (identifiers, as everywhere in JSON).
+    /// A column: its JSON key, its headers, and each row's value as a sheet's cell (what people
+    /// read) and as JSON (identifiers, as everywhere in JSON).
     struct Column {
         let key: String
         let zh: String
         let en: String
-        let value: (Row) -> (text: String, json: JSONValue)?
+        let value: (Row) -> (cell: SheetCell, json: JSONValue)?
 
-        init(key: String, zh: String, en: String, value: @escaping (Row) -> (text: String, json: JSONValue)?) {
+        init(key: String, zh: String, en: String, value: @escaping (Row) -> (cell: SheetCell, json: JSONValue)?) {
             (self.key, self.zh, self.en, self.value) = (key, zh, en, value)
         }
 
         /// A value that reads the same in both.
         init(key: String, zh: String, en: String, text: @escaping (Row) -> String?) {
-            self.init(key: key, zh: zh, en: en) { row in text(row).map { ($0, .string($0)) } }
+            self.init(key: key, zh: zh, en: en) { row in text(row).map { (.text($0), .string($0)) } }
+        }
+
+        /// A date: a date cell in a workbook, `YYYY-MM-DD` in CSV and JSON.
+        init(key: String, zh: String, en: String, date: @escaping (Row) -> CivilDate?) {
+            self.init(key: key, zh: zh, en: en) { row in date(row).map { (.date($0), .string($0.description)) } }
         }
     }
 
@@ -80,29 +85,41 @@ public struct DepartmentCopy {
 
     private var columns: [Column] {
         let separator = t("；", "; ")
-        func named(_ id: String, _ name: String?) -> (text: String, json: JSONValue) { (name ?? id, .string(id)) }
-        func organization(_ id: String) -> (text: String, json: JSONValue) { named(id, facts.organization(id)?.name) }
-        func person(_ id: String) -> (text: String, json: JSONValue) { named(id, facts.person(id)?.name) }
-        func label<V: Vocabulary>(_ value: V?) -> (text: String, json: JSONValue)? {
-            value.map { ($0.label.text(language), .string($0.rawValue)) }
+        func named(_ id: String, _ name: String?) -> (cell: SheetCell, json: JSONValue) {
+            (.text(name ?? id), .string(id))
         }
-        func labels<V: Vocabulary>(_ values: [V]) -> (text: String, json: JSONValue) {
+        func organization(_ id: String) -> (cell: SheetCell, json: JSONValue) {
+            named(id, facts.organization(id)?.name)
+        }
+        func person(_ id: String) -> (cell: SheetCell, json: JSONValue) { named(id, facts.person(id)?.name) }
+        func label<V: Vocabulary>(_ value: V?) -> (cell: SheetCell, json: JSONValue)? {
+            value.map { (.text($0.label.text(language)), .string($0.rawValue)) }
+        }
+        func labels<V: Vocabulary>(_ values: [V]) -> (cell: SheetCell, json: JSONValue) {
             (
-                values.map { $0.label.text(language) }.joined(separator: separator),
+                .text(values.map { $0.label.text(language) }.joined(separator: separator)),
                 .array(values.map { .string($0.rawValue) })
             )
         }
-        func yesNo(_ flag: Bool) -> (text: String, json: JSONValue) {
-            (flag ? t("是", "yes") : t("否", "no"), .bool(flag))
+        func yesNo(_ flag: Bool) -> (cell: SheetCell, json: JSONValue) {
+            (.text(flag ? t("是", "yes") : t("否", "no")), .bool(flag))
         }
-        func status(_ rule: String) -> (Row) -> (text: String, json: JSONValue)? {
-            { row in row.outcomes[rule].map { (FindingViews.status($0, language), .string($0.status.rawValue)) } }
+        func status(_ rule: String) -> (Row) -> (cell: SheetCell, json: JSONValue)? {
+            { row in
+                row.outcomes[rule].map { (.text(FindingViews.status($0, language)), .string($0.status.rawValue)) }
+            }
         }
-        // The date stays a plain date in JSON; text marks a provisional one ("2027-01-04 暂定").
-        func due(_ rule: String) -> (Row) -> (text: String, json: JSONValue)? {
+        // The date stays a plain date in JSON and a date cell in a workbook; a provisional one is
+        // marked in words ("2027-01-04 暂定"), which only text can carry.
+        func due(_ rule: String) -> (Row) -> (cell: SheetCell, json: JSONValue)? {
             { row in
                 row.outcomes[rule].flatMap { finding in
-                    finding.due.map { (FindingViews.due(finding, language), .string($0.description)) }
+                    finding.due.map { due in
+                        (
+                            finding.provisional ? .text(FindingViews.due(finding, language)) : .date(due),
+                            .string(due.description)
+                        )
+                    }
                 }
             }
         }
@@ -113,16 +130,13 @@ public struct DepartmentCopy {
             Column(key: "talkee", zh: "被谈话人", en: "talkee") { person($0.talk.talkee) },
             Column(key: "talker", zh: "谈话人", en: "talker") { person($0.talk.talker) },
             Column(key: "kind", zh: "谈话类型", en: "kind") { label($0.talk.kind) },
-            Column(key: "held", zh: "谈话日期", en: "held") { $0.talk.held.description },
+            Column(key: "held", zh: "谈话日期", en: "held", date: { $0.talk.held }),
             Column(key: "measuresDue", zh: "整改措施应报日期", en: "measures due", value: due(AnnualReport.measuresRule)),
-            Column(key: "measuresReported", zh: "整改措施报告日期", en: "measures reported") {
-                $0.talk.measures?.reported.description
-            },
+            Column(
+                key: "measuresReported", zh: "整改措施报告日期", en: "measures reported", date: { $0.talk.measures?.reported }),
             Column(key: "measuresStatus", zh: "整改措施", en: "measures", value: status(AnnualReport.measuresRule)),
             Column(key: "reportDue", zh: "整改情况应报日期", en: "report due", value: due(AnnualReport.reportRule)),
-            Column(key: "reportReported", zh: "整改情况报告日期", en: "report reported") {
-                $0.talk.report?.reported.description
-            },
+            Column(key: "reportReported", zh: "整改情况报告日期", en: "report reported", date: { $0.talk.report?.reported }),
             Column(key: "reportStatus", zh: "整改情况", en: "report", value: status(AnnualReport.reportRule)),
         ]
         switch recipient {
@@ -131,7 +145,7 @@ public struct DepartmentCopy {
                 Column(key: "triggers", zh: "及时谈话情形", en: "triggers") { row in
                     let triggers = row.talk.triggers.compactMap(facts.trigger)
                     return (
-                        triggers.map { "\($0.kind.label.text(language)) \($0.on)" }.joined(separator: separator),
+                        .text(triggers.map { "\($0.kind.label.text(language)) \($0.on)" }.joined(separator: separator)),
                         .array(triggers.map { .string($0.id) })
                     )
                 },
@@ -139,8 +153,9 @@ public struct DepartmentCopy {
                 Column(key: "untruthful", zh: "未如实报告", en: "untruthful") { yesNo($0.talk.untruthful) },
                 Column(key: "accountability", zh: "问责提示（第十七条）", en: "accountability (Art. 17)") { row in
                     (
-                        row.accountability.map { "\($0.article) \($0.message.text(language))" }
-                            .joined(separator: separator), .array(row.accountability.map { .string($0.rule) })
+                        .text(
+                            row.accountability.map { "\($0.article) \($0.message.text(language))" }
+                                .joined(separator: separator)), .array(row.accountability.map { .string($0.rule) })
                     )
                 },
             ]
@@ -152,16 +167,19 @@ public struct DepartmentCopy {
             ]
         }
         return columns + [
-            Column(key: "archived", zh: "归档日期", en: "archived") { $0.talk.archive?.archived.description },
+            Column(key: "archived", zh: "归档日期", en: "archived", date: { $0.talk.archive?.archived }),
             Column(key: "copiedTo", zh: "抄送", en: "copied to") { row in row.talk.archive.map { labels($0.copiedTo) } },
         ]
     }
 
-    /// A sheet for Excel or WPS.
-    public func csv() -> String {
+    /// A sheet for Excel or WPS (CSV or a workbook), named for its recipient.
+    public func table() -> SheetTable {
         let columns = self.columns
-        return CSV.text(
-            [columns.map { t($0.zh, $0.en) }] + rows.map { row in columns.map { $0.value(row)?.text ?? "" } })
+        return SheetTable(
+            name: recipient == .disciplineInspection
+                ? t("纪检机关副本", "discipline inspection") : t("组织部门副本", "organization dept"),
+            header: columns.map { t($0.zh, $0.en) },
+            rows: rows.map { row in columns.map { $0.value(row)?.cell ?? .empty } })
     }
 
     /// The same facts as JSON: who it is for, the as-of date, one object per talk.

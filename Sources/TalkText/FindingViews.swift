@@ -131,22 +131,22 @@ public enum FindingViews {
 
     // MARK: CSV
 
-    /// RFC 4180 CSV; the command line adds the encoding (a byte-order mark, or GB18030).
-    public static func csv(_ result: CheckResult, _ language: Language) -> String {
-        var rows = [
-            [
+    /// The findings as a sheet (CSV or a workbook); the command line adds the CSV encoding.
+    public static func table(_ result: CheckResult, _ language: Language) -> SheetTable {
+        SheetTable(
+            name: language == .zh ? "问题清单" : "findings",
+            header: [
                 "rule", "article", "severity", "status", "subjectType", "subjectId", "conductor", "organization", "due",
                 "done", "days", "planned", "message",
-            ]
-        ]
-        for finding in result.findings {
-            rows.append([
-                finding.rule, finding.article, finding.severity?.rawValue ?? "", finding.status.rawValue,
-                finding.subjectType, finding.subjectID, finding.conductor ?? "", finding.organization ?? "",
-                finding.due?.description ?? "", finding.done?.description ?? "", finding.days.map(String.init) ?? "",
-                finding.planned ?? "", finding.message.text(language),
-            ])
-        }
-        return CSV.text(rows)
+            ],
+            rows: result.findings.map { finding in
+                [
+                    .text(finding.rule), .text(finding.article), .text(finding.severity?.rawValue ?? ""),
+                    .text(finding.status.rawValue), .text(finding.subjectType), .text(finding.subjectID),
+                    .text(finding.conductor ?? ""), .text(finding.organization ?? ""), .date(finding.due),
+                    .date(finding.done), .number(finding.days), .text(finding.planned ?? ""),
+                    .text(finding.message.text(language)),
+                ]
+            })
     }
 }

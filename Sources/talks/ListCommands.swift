@@ -19,13 +19,13 @@ let listCommand = Command(
     summary: Message(zh: "列出存储的记录", en: "list stored records"),
     details: Message(
         zh:
-            "表格按显示宽度对齐（汉字占两列）。--format json 输出数据集格式的记录数组；--format csv 输出可用 Excel、WPS 打开、也可由 talks import 读回的表格（列名见用户手册）。保密内容默认不输出。",
+            "表格按显示宽度对齐（汉字占两列）。--format json 输出数据集格式的记录数组；--format csv 输出可用 Excel、WPS 打开、也可由 talks import 读回的表格（列名见用户手册）；--format xlsx 输出同样内容的 Excel 工作簿（日期为日期单元格，首行冻结并可筛选）。保密内容默认不输出。",
         en:
-            "Tables are aligned by display width (Chinese takes two columns). --format json writes an array of records in the dataset format's shape; --format csv writes a sheet that Excel and WPS open and talks import reads back (columns in the user guide). Confidential text is left out unless asked for."
+            "Tables are aligned by display width (Chinese takes two columns). --format json writes an array of records in the dataset format's shape; --format csv writes a sheet that Excel and WPS open and talks import reads back (columns in the user guide); --format xlsx writes the same rows as an Excel workbook (date cells, a frozen header row with a filter). Confidential text is left out unless asked for."
     ),
     options: [
-        .value("--format", "table|json|csv", "输出格式（默认 table）", "output format (default: table)"), encodingOption,
-        confidentialOption,
+        .value("--format", "table|json|csv|xlsx", "输出格式（默认 table）", "output format (default: table)"),
+        encodingOption, outputOption, confidentialOption,
         .value(
             "--conductor", "ORG", "只列该党委的谈话、计划（或其下级组织）",
             "only this conductor's talks and plans (or its lower organizations)"),
@@ -38,7 +38,7 @@ let listCommand = Command(
         throw arguments.fail("无法列出 \(name.quoted)", "cannot list \(name.quoted)")
             .with(Suggestions.hint(for: name, among: recordKinds.keys))
     }
-    let format = try arguments.format(["table", "json", "csv"])
+    let format = try arguments.format(["table", "json", "csv", "xlsx"])
     _ = try arguments.year()
     var conditions: [String] = []
     var values: [String] = []
@@ -62,9 +62,9 @@ let listCommand = Command(
     let views = RecordViews(language: context.language, names: names, confidential: confidential)
     switch format {
     case "json": try context.writeDocument(views.json(kind, records))
-    case "csv":
-        let rows = Sheet.rows(kind, records, language: context.language, confidential: confidential)
-        try context.writeCSV(CSV.text(rows), arguments)
+    case "csv", "xlsx":
+        let table = Sheet.table(kind, records, language: context.language, confidential: confidential)
+        try context.writeTable(table, format: format, arguments)
     default: try context.write(views.table(kind, records))
     }
     return ExitStatus.success

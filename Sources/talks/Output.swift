@@ -1,5 +1,6 @@
 import Foundation
 import TalkModel
+import TalkOffice
 
 /// `--encoding`, for every command that writes CSV.
 let encodingOption = Option.value(
@@ -11,8 +12,16 @@ let confidentialOption = Option.flag(
     "--include-confidential", "包含保密内容（指出的问题、整改要求、情形说明），并在标准错误提示",
     "include confidential text (problems, requirements, trigger notes), with a warning on standard error")
 
+/// `--output`, for every command that writes a Word document or an Excel workbook.
+let outputOption = Option.value(
+    "--output", "FILE", "docx、xlsx 写入该文件（而非标准输出）", "write the docx or xlsx to FILE instead of standard output")
+
+/// The formats written as binary files, which a terminal cannot show.
+private let binaryFormats: Set = ["docx", "xlsx"]
+
 extension Arguments {
-    /// `--format`, one of `formats`; the first is the default. `--encoding` goes with csv only.
+    /// `--format`, one of `formats`; the first is the default. `--encoding` goes with csv only,
+    /// `--output` with the binary formats only, and those are never written to a terminal.
     func format(_ formats: [String]) throws(UsageError) -> String {
         let format = value("--format") ?? formats[0]
         guard formats.contains(format) else {
@@ -21,6 +30,17 @@ extension Arguments {
         }
         if value("--encoding") != nil, format != "csv" {
             throw fail("--encoding 只用于 --format csv", "--encoding goes with --format csv only")
+        }
+        if let output = value("--output") {
+            guard binaryFormats.contains(format) else {
+                throw fail("--output 只用于 --format docx 或 xlsx", "--output goes with --format docx or xlsx only")
+            }
+            guard !output.isEmpty else { throw fail("--output 不能为空", "--output must not be empty") }
+        } else if binaryFormats.contains(format), isatty(STDOUT_FILENO) == 1 {
+            throw fail(
+                "--format \(format) 是二进制文件，不能输出到终端：请重定向（> 报告.\(format)）或使用 --output 文件名",
+                "--format \(format) is a binary file and is not written to a terminal: redirect it (> report.\(format)) or use --output FILE"
+            )
         }
         return format
     }
@@ -62,6 +82,27 @@ extension Context {
     func progressDone() {
         guard errorIsTerminal else { return }
         StandardStreams.error("\r\u{1B}[K")
+    }
+
+    /// A sheet as CSV in the encoding asked for, or as an Excel workbook (`format` xlsx).
+    func writeTable(_ table: SheetTable, format: String, _ arguments: Arguments) throws {
+        if format == "xlsx" {
+            // Only a sheet of over 4 GB fails here (no ZIP64): a file too large to write.
+            guard let bytes = try? Workbook.xlsx([table]) else { throw OutputFailure(errorNumber: EFBIG) }
+            try writeBinary(bytes, arguments)
+        } else {
+            try writeCSV(table.csv, arguments)
+        }
+    }
+
+    /// A Word document or a workbook, to `--output FILE` or standard output (never a terminal:
+    /// `Arguments.format` refused that).
+    func writeBinary(_ bytes: [UInt8], _ arguments: Arguments) throws(OutputFailure) {
+        if let file = arguments.value("--output") {
+            try StandardStreams.file(file, bytes)
+        } else {
+            try StandardStreams.output(bytes)
+        }
     }
 
     /// CSV text in the encoding asked for: UTF-8 with a byte-order mark, or GB18030.

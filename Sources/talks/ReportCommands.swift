@@ -1,4 +1,6 @@
+import Foundation
 import TalkModel
+import TalkOffice
 import TalkRules
 import TalkText
 
@@ -9,16 +11,16 @@ let reportCommand = Command(
         en: "the annual section on supervision talks (Art. 13) and the roll-up of lower committees (Art. 14–15)"),
     details: Message(
         zh:
-            "annual --conductor ORG --year YYYY：年初报送全面从严治党主体责任情况报告中“上一年度开展监督谈话情况”专门部分，也供书记述职使用。含谈话人次（按谈话人）、本届覆盖和未覆盖名单、年度计划执行、及时谈话情形及回应、整改措施和整改情况按时情况、第十七条问责情形、尚未完成事项。\nrollup --under ORG --year YYYY：该组织以下各党委（党组）并列对比：覆盖率、按时率、违规数、逾期最久的事项。\n格式：markdown（默认，可直接粘贴到 Word、WPS）、html（单个文件，内嵌样式和 SVG 图表，不联网，可按 A4 打印）、json（全部数字）。默认中文，--lang en 为英文。数字与同日 talks check 一致。报告不含保密内容；annual 加 --include-confidential 时附上各次谈话指出的问题和整改要求。",
+            "annual --conductor ORG --year YYYY：年初报送全面从严治党主体责任情况报告中“上一年度开展监督谈话情况”专门部分，也供书记述职使用。含谈话人次（按谈话人）、本届覆盖和未覆盖名单、年度计划执行、及时谈话情形及回应、整改措施和整改情况按时情况、第十七条问责情形、尚未完成事项。\nrollup --under ORG --year YYYY：该组织以下各党委（党组）并列对比：覆盖率、按时率、违规数、逾期最久的事项。\n格式：markdown（默认，可直接粘贴到 Word、WPS）、html（单个文件，内嵌样式和 SVG 图表，不联网，可按 A4 打印）、json（全部数字）、docx（Word 文档，按 GB/T 9704-2012 公文格式排版：A4，仿宋三号正文，小标宋标题，黑体、楷体标题层次，图表以表格给出；写入 --output 文件或重定向的标准输出）。默认中文，--lang en 为英文。数字与同日 talks check 一致。报告不含保密内容；annual 加 --include-confidential 时附上各次谈话指出的问题和整改要求。",
         en:
-            "annual --conductor ORG --year YYYY: the section on last year's supervision talks that the year-start report on primary responsibility must carry, also for the secretary's 述职. It holds talks by talker, term coverage and who is uncovered, the annual plan carried out, triggers and their timely talks, rectification reports on time, late and overdue, Art. 17 flags, and the open items.\nrollup --under ORG --year YYYY: every committee below the organization side by side: coverage, on-time rates, violations, the most overdue items.\nFormats: markdown (default; pastes into Word or WPS), html (one file with inline style and SVG charts; loads nothing, prints on A4), json (all the figures). Chinese unless --lang en. The figures agree with talks check on the same day. Reports hold no confidential text; annual with --include-confidential appends the problems and requirements of each talk."
+            "annual --conductor ORG --year YYYY: the section on last year's supervision talks that the year-start report on primary responsibility must carry, also for the secretary's 述职. It holds talks by talker, term coverage and who is uncovered, the annual plan carried out, triggers and their timely talks, rectification reports on time, late and overdue, Art. 17 flags, and the open items.\nrollup --under ORG --year YYYY: every committee below the organization side by side: coverage, on-time rates, violations, the most overdue items.\nFormats: markdown (default; pastes into Word or WPS), html (one file with inline style and SVG charts; loads nothing, prints on A4), json (all the figures), docx (a Word document laid out as GB/T 9704-2012 official documents are: A4, 仿宋 3号 body, 小标宋 title, 黑体 and 楷体 headings, charts as tables; to --output FILE or a redirected standard output). Chinese unless --lang en. The figures agree with talks check on the same day. Reports hold no confidential text; annual with --include-confidential appends the problems and requirements of each talk."
     ),
     options: [
         .value("--conductor", "ORG", "annual：开展谈话的党委（党组）", "annual: the conducting committee"),
         .value("--under", "ORG", "rollup：上级组织", "rollup: the superior organization"),
         .value("--year", "YYYY", "报告年度", "the year reported on"), asOfOption,
-        .value("--format", "markdown|html|json", "输出格式（默认 markdown）", "output format (default: markdown)"),
-        rulesOption, confidentialOption,
+        .value("--format", "markdown|html|json|docx", "输出格式（默认 markdown）", "output format (default: markdown)"),
+        outputOption, rulesOption, confidentialOption,
     ]
 ) { arguments, context in
     guard let action = arguments.operands.first, arguments.operands.count == 1 else {
@@ -40,7 +42,7 @@ let reportCommand = Command(
     if action == "rollup", arguments.flag("--include-confidential") {
         throw arguments.fail("汇总不含保密内容", "the roll-up holds no confidential text")
     }
-    let judgement = try Judgement(arguments, context, formats: ["markdown", "html", "json"])
+    let judgement = try Judgement(arguments, context, formats: ["markdown", "html", "json", "docx"])
     let facts = judgement.engine.facts
     let organization = try judgement.organization(flag, arguments)!
     // Reports are written in Chinese unless English is asked for by name.
@@ -51,20 +53,24 @@ let reportCommand = Command(
         let report = AnnualReport(judged, conductor: organization.id)
         var document = views.annual(report)
         if arguments.confidential(context) { views.appendConfidential(to: &document, report) }
-        try write(document, json: { views.annualJSON(report) }, judgement.format, context)
+        try write(document, json: { views.annualJSON(report) }, judgement.format, arguments, context)
     } else {
         let rollup = Rollup(judged, under: organization.id)
-        try write(views.rollup(rollup), json: { views.rollupJSON(rollup) }, judgement.format, context)
+        try write(views.rollup(rollup), json: { views.rollupJSON(rollup) }, judgement.format, arguments, context)
     }
     judgement.warn(judged.yearsWithoutData, context)
     return ExitStatus.success
 }
 
-private func write(_ document: ReportDocument, json: () -> String, _ format: String, _ context: Context)
-    throws(OutputFailure)
-{
+private func write(
+    _ document: ReportDocument, json: () -> String, _ format: String, _ arguments: Arguments, _ context: Context
+) throws(OutputFailure) {
     switch format {
     case "html": try context.writeDocument(document.html())
+    case "docx":
+        // Only a document of over 4 GB fails here (no ZIP64): a file too large to write.
+        guard let bytes = try? document.docx() else { throw OutputFailure(errorNumber: EFBIG) }
+        try context.writeBinary(bytes, arguments)
     case "json": try context.writeDocument(json())
     default: try context.writeDocument(document.markdown())
     }

@@ -11,7 +11,7 @@ let asOfOption = Option.value(
     "--as-of", "DATE", "查询日（默认今天，北京时间）；此后的事项视为尚未发生",
     "the day to judge as of (default: today, China time); anything later has not happened yet")
 private let formatOption = Option.value(
-    "--format", "table|json|csv", "输出格式（默认 table）", "output format (default: table)")
+    "--format", "table|json|csv|xlsx", "输出格式（默认 table）", "output format (default: table)")
 
 /// What the rule commands share: the packs, the store's facts, the as-of date and the format.
 struct Judgement {
@@ -19,7 +19,7 @@ struct Judgement {
     let asOf: CivilDate
     let format: String
 
-    init(_ arguments: Arguments, _ context: Context, formats: [String] = ["table", "json", "csv"]) throws {
+    init(_ arguments: Arguments, _ context: Context, formats: [String] = ["table", "json", "csv", "xlsx"]) throws {
         format = try arguments.format(formats)
         asOf = try arguments.date("--as-of") ?? todayInChina()
         let rules = try RulePacks.load(arguments, context)
@@ -59,7 +59,8 @@ private func printFindings(_ result: CheckResult, _ judgement: Judgement, _ argu
 {
     switch judgement.format {
     case "json": try context.writeDocument(FindingViews.json(result, context.language))
-    case "csv": try context.writeCSV(FindingViews.csv(result, context.language), arguments)
+    case "csv", "xlsx":
+        try context.writeTable(FindingViews.table(result, context.language), format: judgement.format, arguments)
     default:
         try context.write(FindingViews.table(result, judgement.engine.facts, context.language, colour: context.colour))
     }
@@ -74,7 +75,7 @@ let checkCommand = Command(
         en:
             "Lists the findings (violation, warning, notice), each with its rule, article and days. Exits 1 when a violation is printed."
     ),
-    options: [asOfOption, formatOption, encodingOption, rulesOption]
+    options: [asOfOption, formatOption, encodingOption, outputOption, rulesOption]
 ) { arguments, context in
     try arguments.noOperands()
     let judgement = try Judgement(arguments, context)
@@ -92,7 +93,7 @@ let overdueCommand = Command(
         en:
             "Only deadline rules (measures, rectification report, plan items, timely talks, archiving) whose status is overdue or due-soon, most overdue first."
     ),
-    options: [asOfOption, formatOption, encodingOption, rulesOption]
+    options: [asOfOption, formatOption, encodingOption, outputOption, rulesOption]
 ) { arguments, context in
     try arguments.noOperands()
     let judgement = try Judgement(arguments, context)
@@ -121,7 +122,7 @@ let coverageCommand = Command(
             "For each conductor: how many lower-level top leaders this term's regular talks have covered, who is still uncovered, and whether this year's plan covers them."
     ),
     options: [
-        asOfOption, formatOption, encodingOption, rulesOption,
+        asOfOption, formatOption, encodingOption, outputOption, rulesOption,
         .value("--conductor", "ORG", "只看该党委", "only this conductor"),
     ]
 ) { arguments, context in
@@ -133,7 +134,8 @@ let coverageCommand = Command(
         conductor: try judgement.organization("--conductor", arguments)?.id)
     switch judgement.format {
     case "json": try context.writeDocument(CoverageViews.json(report))
-    case "csv": try context.writeCSV(CoverageViews.csv(report), arguments)
+    case "csv", "xlsx":
+        try context.writeTable(CoverageViews.table(report, context.language), format: judgement.format, arguments)
     default: try context.write(CoverageViews.table(report, facts, context.language))
     }
     let gaps = report.conductors.flatMap(\.gaps)

@@ -36,6 +36,24 @@ enum StandardStreams {
         _ = writeAll(text.utf8, to: STDERR_FILENO)
     }
 
+    /// Writes a whole file (`--output`): to a new file beside it, then renamed over the name, so
+    /// no one ever sees half a document and a failure leaves what was there.
+    static func file(_ path: String, _ bytes: some Collection<UInt8>) throws(OutputFailure) {
+        let folder = (path as NSString).deletingLastPathComponent
+        var template = Array(((folder.isEmpty ? "." : folder) + "/.talks-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw OutputFailure(errorNumber: errno, file: path) }
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var failure = writeAll(bytes, to: descriptor)
+        if failure == 0, fsync(descriptor) != 0 { failure = errno }
+        if close(descriptor) != 0, failure == 0 { failure = errno }
+        if failure == 0, rename(temporary, path) != 0 { failure = errno }
+        if failure != 0 {
+            unlink(temporary)
+            throw OutputFailure(errorNumber: failure, file: path)
+        }
+    }
+
     /// The `errno` that stopped the write, or 0 when everything was written.
     private static func writeAll(_ bytes: some Collection<UInt8>, to descriptor: Int32) -> Int32 {
         let data = ContiguousArray(bytes)
@@ -59,6 +77,12 @@ enum StandardStreams {
 struct OutputFailure: Error {
     let errorNumber: Int32
     var committed: Message?
+    /// The file of `--output`, or nil for standard output.
+    var file: String?
+
+    init(errorNumber: Int32, committed: Message? = nil, file: String? = nil) {
+        (self.errorNumber, self.committed, self.file) = (errorNumber, committed, file)
+    }
 
     /// The reader went away (`talks export | head -1`): a normal end for a read, said only when
     /// something had been committed.
@@ -67,9 +91,11 @@ struct OutputFailure: Error {
     func message(_ language: Language) -> String {
         let reason = String(cString: strerror(errorNumber))
         let what =
-            errorNumber == EBADF
-            ? Message(zh: "标准输出已关闭", en: "standard output is closed")
-            : Message(zh: "无法写入标准输出（\(reason)）", en: "cannot write to standard output (\(reason))")
+            if let file {
+                Message(zh: "无法写入 \(file)（\(reason)）", en: "cannot write \(file) (\(reason))")
+            } else if errorNumber == EBADF { Message(zh: "标准输出已关闭", en: "standard output is closed") } else {
+                Message(zh: "无法写入标准输出（\(reason)）", en: "cannot write to standard output (\(reason))")
+            }
         let outcome =
             committed.map {
                 Message(zh: "\($0.zh)，但确认信息未能输出", en: "\($0.en); the confirmation could not be printed")

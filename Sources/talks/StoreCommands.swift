@@ -1,4 +1,5 @@
 import TalkModel
+import TalkOffice
 import TalkRules
 import TalkStore
 import TalkText
@@ -107,30 +108,56 @@ extension Arguments {
 }
 
 let importCommand = Command(
-    name: "import", operands: "FILE.csv|-",
+    name: "import", operands: "FILE.xlsx|FILE.csv|-",
     summary: Message(
-        zh: "导入 Excel/WPS 表格（CSV），全部成功或全部不写", en: "import a sheet (CSV) from Excel or WPS, all or nothing"),
+        zh: "导入 Excel/WPS 表格（xlsx 或 CSV），全部成功或全部不写",
+        en: "import a sheet (xlsx or CSV) from Excel or WPS, all or nothing"),
     details: Message(
         zh:
-            "读取办公室现有的谈话、计划、情形（以及组织、人员、任职、届期）表格。列名可用中文（如 谈话日期、被谈话人）或数据集字段名，对照表见用户手册；记录种类按表头判断，也可用 --kind 指明。\n编码自动识别：UTF-8（带或不带 BOM）或 GB18030；逗号或制表符分隔。表头之上的标题行、空行、合计行和备注列跳过并说明。人员、组织可填编号，也可填名称（忽略空格、全角和间隔号写法）；日期可写 2026-03-05、2026/3/5、2026年3月5日、二〇二六年三月五日，可带 0:00 时刻；没有开展谈话的党委、被谈话人时与 talks record 一样填写。\n整张表与 talks load 一样校验，问题按 行、列 报告，此时不写入任何内容。已存储的记录只更新表中有的列，表中没有的列（包括保密内容）保持不变。",
+            "读取办公室现有的谈话、计划、情形（以及组织、人员、任职、届期）表格。列名可用中文（如 谈话日期、被谈话人）或数据集字段名，对照表见用户手册；记录种类按表头判断，也可用 --kind 指明。\nExcel 工作簿（.xlsx）读第一个工作表，或 --sheet 指定的工作表；日期单元格、数字、文本均可，表头上方合并单元格的标题行自动跳过，问题按 工作表!单元格（如 台账!E5）报告。CSV 的编码自动识别：UTF-8（带或不带 BOM）或 GB18030；逗号或制表符分隔。表头之上的标题行、空行、合计行和备注列跳过并说明。人员、组织可填编号，也可填名称（忽略空格、全角和间隔号写法）；日期可写 2026-03-05、2026/3/5、2026年3月5日、二〇二六年三月五日，可带 0:00 时刻；没有开展谈话的党委、被谈话人时与 talks record 一样填写。\n整张表与 talks load 一样校验，问题按 行、列 报告，此时不写入任何内容。已存储的记录只更新表中有的列，表中没有的列（包括保密内容）保持不变。",
         en:
-            "Reads the sheets an office keeps: talks, plans, triggers (and organizations, people, appointments, terms). Headers may be Chinese (谈话日期, 被谈话人) or the dataset format's field names; the user guide lists them. The kind of record is told by the header, or named with --kind.\nThe encoding is detected: UTF-8 (with or without a byte-order mark) or GB18030; commas or tabs separate. Title rows above the header, blank rows, total rows and a remarks column are skipped with a note. People and organizations may be given by id or by name (spaces, full-width forms and the way the middle dot is typed do not matter); dates as 2026-03-05, 2026/3/5, 2026年3月5日 or 二〇二六年三月五日, a 0:00 time may follow; a missing conductor or talkee is filled in as talks record fills it in.\nThe whole sheet is validated as talks load validates a document; problems are reported by row and column, and then nothing is written. For records already stored only the sheet's columns change: columns it lacks (confidential text among them) keep their values."
+            "Reads the sheets an office keeps: talks, plans, triggers (and organizations, people, appointments, terms). Headers may be Chinese (谈话日期, 被谈话人) or the dataset format's field names; the user guide lists them. The kind of record is told by the header, or named with --kind.\nAn Excel workbook (.xlsx) is read from its first sheet, or the one --sheet names: date cells, numbers and text alike, title rows merged above the header skipped, problems reported as sheet!cell (台账!E5). A CSV's encoding is detected: UTF-8 (with or without a byte-order mark) or GB18030; commas or tabs separate. Title rows above the header, blank rows, total rows and a remarks column are skipped with a note. People and organizations may be given by id or by name (spaces, full-width forms and the way the middle dot is typed do not matter); dates as 2026-03-05, 2026/3/5, 2026年3月5日 or 二〇二六年三月五日, a 0:00 time may follow; a missing conductor or talkee is filled in as talks record fills it in.\nThe whole sheet is validated as talks load validates a document; problems are reported by row and column, and then nothing is written. For records already stored only the sheet's columns change: columns it lacks (confidential text among them) keep their values."
     ),
     options: [
         kindOption("表格中记录的种类（默认按表头判断）", "the kind of record in the sheet (default: told by the header)"),
-        .value("--encoding", "utf-8|gb18030", "表格的编码（默认自动识别）", "the sheet's encoding (default: detected)"),
+        .value("--encoding", "utf-8|gb18030", "CSV 的编码（默认自动识别）", "the CSV's encoding (default: detected)"),
+        .value("--sheet", "NAME", "xlsx：读取的工作表（默认第一个）", "xlsx: the sheet to read (default: the first)"),
     ]
 ) { arguments, context in
-    let file = try arguments.operand("FILE.csv|-")
+    let file = try arguments.operand("FILE.xlsx|FILE.csv|-")
     let kind = try arguments.kind()
     let expected = try arguments.encoding()
+    let bytes = try context.read(file)
+    let workbook = file.lowercased().hasSuffix(".xlsx") || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
+    if workbook, expected != nil {
+        throw arguments.fail("--encoding 只用于 CSV", "--encoding goes with CSV only")
+    }
+    if !workbook, arguments.value("--sheet") != nil {
+        throw arguments.fail("--sheet 只用于 xlsx 工作簿", "--sheet goes with xlsx workbooks only")
+    }
     let rows: [(number: Int, cells: [String])]
+    var sheet: String?
     do {
-        rows = try Sheet.rows(of: try TextEncoding.decode(try context.read(file), as: expected).0)
+        if workbook {
+            let worksheet = try WorkbookReader.read(bytes, sheet: arguments.value("--sheet"))
+            rows = worksheet.rows
+            sheet = worksheet.name
+        } else {
+            rows = try Sheet.rows(of: try TextEncoding.decode(bytes, as: expected).0)
+        }
+    } catch let failure as WorkbookReader.Failure {
+        throw InputError(source: file, problems: [failure.problem])
     } catch let failure as TextEncoding.EncodingFailure {
         throw InputError(source: file, problems: [Problem("", failure.message)])
     } catch let error as CSV.SyntaxError {
         throw InputError(source: file, problems: [Problem("\(error.line):\(error.column)", error.message)])
+    }
+    /// A problem in a workbook names its sheet: as `台账!E5` where it has a cell, else in words.
+    func inSheet(_ problem: Problem) -> Problem {
+        guard let sheet else { return problem }
+        return Problem(
+            Message(zh: "工作表“\(sheet)”", en: "sheet \(sheet.quoted)"),
+            Message(zh: problem.text(.zh), en: problem.text(.en)))
     }
     // A first import may create the store; until then there is nothing to look names up in.
     var store: Store?
@@ -141,16 +168,21 @@ let importCommand = Command(
         names.organizations = try store?.organizations() ?? []
         names.people = try store?.people() ?? []
         names.appointments = try store?.appointments() ?? []
-        reading = try Sheet.read(rows, kind: kind, names: names) { kind, ids in
+        reading = try Sheet.read(rows, kind: kind, names: names, sheet: sheet) { kind, ids in
             try store.map { DatasetEncoder.json(kind, try $0.records(kind, ids: ids)) } ?? []
         }
     } catch let error as InputError {
-        throw InputError(source: file, problems: error.problems)
+        throw InputError(source: file, problems: error.problems.map(inSheet))
     }
     for note in reading.notes { context.note("\(file)：\(note.zh)", "\(file): \(note.en)") }
     var decoded = DatasetDecoder.decode(reading.document)
     decoded.problems = reading.problems + reading.unreported(decoded.problems)
-    try save(decoded, from: file, context, place: reading.located)
+    try save(decoded, from: file, context) { problem in
+        let located = reading.located(problem)
+        // A cell's place already names the sheet (`台账!H3`); anything else is said to be in it.
+        let named = sheet.map { located.location.hasPrefix($0 + "!") } ?? true
+        return named ? located : inSheet(located)
+    }
     return ExitStatus.success
 }
 
@@ -160,13 +192,15 @@ let exportCommand = Command(
         zh: "把整个存储写为一个数据集文件（标准输出）", en: "write the whole store as one dataset document to standard output"),
     details: Message(
         zh:
-            "输出按编号排序，同一存储总是得到相同的字节；载入空存储即得回同一存储。\n默认不含保密内容（指出的问题、整改要求、情形说明），文件中注明 \"confidential\": \"omitted\"，载入时不会抹去已存储的保密内容；加 --include-confidential 导出全部内容（如备份），并在标准错误提示。\n--format csv 按 --kind（默认 talks）导出一张表，可用 Excel、WPS 打开，也可由 talks import 读回。",
+            "输出按编号排序，同一存储总是得到相同的字节；载入空存储即得回同一存储。\n默认不含保密内容（指出的问题、整改要求、情形说明），文件中注明 \"confidential\": \"omitted\"，载入时不会抹去已存储的保密内容；加 --include-confidential 导出全部内容（如备份），并在标准错误提示。\n--format csv 按 --kind（默认 talks）导出一张表，可用 Excel、WPS 打开，也可由 talks import 读回；--format xlsx 导出同样内容的 Excel 工作簿（用 --output 写入文件）。",
         en:
-            "Records are sorted by id, so the same store always gives the same bytes; loading it into an empty store gives the same store back.\nBy default the confidential texts (problems pointed out, rectification requirements, trigger notes) are left out and the document says \"confidential\": \"omitted\", so loading it never erases stored confidential text; --include-confidential writes everything (for a backup) with a warning on standard error.\n--format csv writes one sheet of the --kind given (default: talks), which Excel and WPS open and talks import reads back."
+            "Records are sorted by id, so the same store always gives the same bytes; loading it into an empty store gives the same store back.\nBy default the confidential texts (problems pointed out, rectification requirements, trigger notes) are left out and the document says \"confidential\": \"omitted\", so loading it never erases stored confidential text; --include-confidential writes everything (for a backup) with a warning on standard error.\n--format csv writes one sheet of the --kind given (default: talks), which Excel and WPS open and talks import reads back; --format xlsx writes the same rows as an Excel workbook (to a file with --output)."
     ),
     options: [
-        .value("--format", "json|csv", "输出格式（默认 json）", "output format (default: json)"), encodingOption,
-        kindOption("--format csv 导出的记录种类（默认 talks）", "the kind of record --format csv writes (default: talks)"),
+        .value("--format", "json|csv|xlsx", "输出格式（默认 json）", "output format (default: json)"), encodingOption,
+        outputOption,
+        kindOption(
+            "--format csv、xlsx 导出的记录种类（默认 talks）", "the kind of record --format csv or xlsx writes (default: talks)"),
         confidentialOption,
         .value(
             "--for", "discipline-inspection|organization", "按第十二条抄送纪检机关或组织部门的副本（不含保密内容）",
@@ -183,19 +217,19 @@ let exportCommand = Command(
     for flag in ["--conductor", "--year", "--as-of", "--rules"] where arguments.flag(flag) {
         throw arguments.fail("\(flag) 只用于 --for", "\(flag) goes with --for only")
     }
-    let format = try arguments.format(["json", "csv"])
+    let format = try arguments.format(["json", "csv", "xlsx"])
     let kind = try arguments.kind()
-    if kind != nil, format != "csv" {
-        throw arguments.fail("--kind 只用于 --format csv", "--kind goes with --format csv only")
+    if kind != nil, format == "json" {
+        throw arguments.fail("--kind 只用于 --format csv 或 xlsx", "--kind goes with --format csv or xlsx only")
     }
     let store = try context.openStore()
     let confidential = arguments.confidential(context)
-    if format == "csv" {
+    if format != "json" {
         // One kind only: the sheet reads just that table.
         let records = try store.records(kind ?? .talks).canonicallySorted()
-        try context.writeCSV(
-            CSV.text(Sheet.rows(kind ?? .talks, records, language: context.language, confidential: confidential)),
-            arguments)
+        try context.writeTable(
+            Sheet.table(kind ?? .talks, records, language: context.language, confidential: confidential),
+            format: format, arguments)
     } else {
         try context.writeDocument(DatasetEncoder.document(try store.dataset(), confidential: confidential))
     }
@@ -214,15 +248,15 @@ private func exportCopy(for name: String, _ arguments: Arguments, _ context: Con
             "\(flag) 不用于 --for（副本不含保密内容）", "\(flag) does not go with --for (the copy holds nothing confidential)")
     }
     let year = try arguments.year()
-    let judgement = try Judgement(arguments, context, formats: ["json", "csv"])
+    let judgement = try Judgement(arguments, context, formats: ["json", "csv", "xlsx"])
     let conductor = try judgement.organization("--conductor", arguments)?.id
     let copy = try DepartmentCopy(
         recipient, engine: judgement.engine, asOf: judgement.asOf, conductor: conductor, year: year,
         language: context.language)
-    if judgement.format == "csv" {
-        try context.writeCSV(copy.csv(), arguments)
-    } else {
+    if judgement.format == "json" {
         try context.writeDocument(copy.json())
+    } else {
+        try context.writeTable(copy.table(), format: judgement.format, arguments)
     }
     return ExitStatus.success
 }

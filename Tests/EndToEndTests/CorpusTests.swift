@@ -20,7 +20,8 @@ struct CorpusCase: CustomStringConvertible, Sendable {
     }
 
     /// The input's bytes: the file itself, or what its recipe says. A recipe's lines are
-    /// `text "…"` (appended once) and `repeat N "…"` (appended N times), strings as in JSON.
+    /// `text "…"` (appended once), `repeat N "…"` (appended N times), strings as in JSON, and
+    /// `python "NAME"`: what `Tests/Corpus/make-zip.py NAME` writes (binary workbooks).
     func bytes() throws -> Data {
         guard FileManager.default.fileExists(atPath: path + ".recipe") else {
             return try Data(contentsOf: URL(fileURLWithPath: path))
@@ -29,11 +30,29 @@ struct CorpusCase: CustomStringConvertible, Sendable {
         for line in try String(contentsOfFile: path + ".recipe", encoding: .utf8).split(separator: "\n") {
             let words = line.split(separator: " ", maxSplits: line.hasPrefix("repeat") ? 2 : 1)
             let quoted = Data(words.last!.utf8)
-            let piece = Data(try JSONDecoder().decode(String.self, from: quoted).utf8)
+            let text = try JSONDecoder().decode(String.self, from: quoted)
+            if words[0] == "python" {
+                out.append(try Self.python(Fixture.root + "/Tests/Corpus/make-zip.py", text))
+                continue
+            }
+            let piece = Data(text.utf8)
             let times = words[0] == "repeat" ? Int(words[1])! : 1
             for _ in 0..<times { out.append(piece) }
         }
         return out
+    }
+
+    private static func python(_ script: String, _ name: String) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = [script, name]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        precondition(process.terminationStatus == 0, "make-zip.py \(name) failed")
+        return data
     }
 
     /// The lines the message must hold, one a line.

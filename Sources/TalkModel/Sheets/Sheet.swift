@@ -8,19 +8,29 @@ public enum Sheet {
     // MARK: Writing
 
     /// A header row and a row per record. With `language` zh the headers and enumerated values
-    /// are Chinese; with en they are the dataset format's identifiers. Either imports back.
-    public static func rows(
+    /// are Chinese; with en they are the dataset format's identifiers. Either imports back. Dates
+    /// and whole numbers are typed cells, so a workbook holds them as dates and numbers.
+    public static func table(
         _ kind: RecordKind, _ dataset: Dataset, language: Language, confidential: Bool
-    ) -> [[String]] {
+    ) -> SheetTable {
         let columns = SheetColumns.of(kind).filter { confidential || !$0.confidential }
         let records = DatasetEncoder.json(kind, dataset)
-        let header = columns.map { language == .zh ? $0.zh : $0.key }
-        return [header]
-            + records.map { record in
+        return SheetTable(
+            name: language == .zh ? kind.singular.zh : kind.rawValue,
+            header: columns.map { language == .zh ? $0.zh : $0.key },
+            rows: records.map { record in
                 columns.map { column in
-                    record[path: column.key].map { cellText($0, column.cell, language) } ?? ""
+                    record[path: column.key].map { cell($0, column.cell, language) } ?? .empty
                 }
-            }
+            })
+    }
+
+    static func cell(_ value: JSONValue, _ cell: CellKind, _ language: Language) -> SheetCell {
+        switch (value, cell) {
+        case (.string(let text), .date): CivilDate(text).map(SheetCell.date) ?? .text(text)
+        case (.number(let text), .integer): Int(text).map(SheetCell.number) ?? .text(text)
+        default: .text(cellText(value, cell, language))
+        }
     }
 
     static func cellText(_ value: JSONValue, _ cell: CellKind, _ language: Language) -> String {
@@ -55,6 +65,8 @@ public enum Sheet {
         let columns: [(header: String, column: SheetColumn?)]
         /// The JSON paths (`talks[0].talkee`) of the cells already reported in `problems`.
         let reported: Set<String>
+        /// The workbook sheet the rows came from, which names every place (`台账!E5`); nil for CSV.
+        let sheet: String?
 
         /// The decoder's problems less those about a cell already reported: a refused name
         /// leaves its field out, and "required field is missing" would be a second message for
@@ -68,7 +80,8 @@ public enum Sheet {
             }
         }
 
-        /// The problem with its place as a row and column instead of a JSON path.
+        /// The problem with its place as a row and column instead of a JSON path; in a workbook's
+        /// `sheet`, as Excel names a cell (`台账!E5`).
         public func located(_ problem: Problem) -> Problem {
             guard let (index, field) = Self.split(problem.location, kind), index < rowNumbers.count else {
                 return problem
@@ -84,7 +97,7 @@ public enum Sheet {
                 ?? columns.firstIndex { entry in entry.column.map { $0.key.hasPrefix(field + ".") } ?? false }
             let place: Message
             if let shown {
-                place = Sheet.place(row: row, column: shown, header: columns[shown].header)
+                place = Sheet.place(row: row, column: shown, header: columns[shown].header, sheet: sheet)
             } else if field.isEmpty {
                 place = Message(zh: "第 \(row) 行", en: "row \(row)")
             } else {
@@ -106,8 +119,13 @@ public enum Sheet {
         }
     }
 
-    static func place(row: Int, column: Int, header: String) -> Message {
+    /// Where a cell is: `row 5, column E (谈话日期)`, or in a workbook's `sheet` as Excel names it
+    /// (`台账!E5（谈话日期）`).
+    static func place(row: Int, column: Int, header: String, sheet: String?) -> Message {
         let letter = CSV.columnName(column)
+        if let sheet {
+            return Message(zh: "\(sheet)!\(letter)\(row)（\(header)）", en: "\(sheet)!\(letter)\(row) (\(header))")
+        }
         return Message(zh: "第 \(row) 行 \(letter) 列（\(header)）", en: "row \(row), column \(letter) (\(header))")
     }
 
@@ -138,7 +156,7 @@ public enum Sheet {
     /// sheet without the confidential columns, or one kept only for dates, never wipes what was
     /// recorded another way.
     public static func read(
-        _ rows: [(number: Int, cells: [String])], kind wanted: RecordKind?, names: Dataset,
+        _ rows: [(number: Int, cells: [String])], kind wanted: RecordKind?, names: Dataset, sheet: String? = nil,
         stored: (RecordKind, [String]) throws -> [JSONValue]
     ) throws -> Reading {
         guard !rows.isEmpty else {
@@ -168,17 +186,20 @@ public enum Sheet {
             let place = Message(
                 zh: "第 \(header.number) 行 \(CSV.columnName(i)) 列",
                 en: "row \(header.number), column \(CSV.columnName(i))")
-            if SheetColumns.remarks.map(headerKey).contains(key) {
+            // A column of the kind wins over a remarks header: `note` is a trigger's field.
+            let named = known.first(where: { $0.headers.map(headerKey).contains(key) })
+            let remarks = named == nil && SheetColumns.remarks.map(headerKey).contains(key)
+            if remarks {
                 notes.append(
                     Message(
                         zh: "\(CSV.columnName(i)) 列（\(shown)）是备注，不导入",
                         en: "column \(CSV.columnName(i)) (\(shown)) holds remarks and is not imported"))
             }
-            if (SheetColumns.ignored + SheetColumns.remarks).map(headerKey).contains(key) || key.isEmpty {
+            if remarks || SheetColumns.ignored.map(headerKey).contains(key) || key.isEmpty {
                 columns.append((shown, nil))
                 continue
             }
-            guard let column = known.first(where: { $0.headers.map(headerKey).contains(key) }) else {
+            guard let column = named else {
                 problems.append(
                     Problem(
                         place,
@@ -255,13 +276,14 @@ public enum Sheet {
                 switch value(text, column.cell, resolver) {
                 case .success(let value): record[path: column.key] = value
                 case .failure(let message):
-                    problems.append(Problem(place(row: row.number, column: i, header: entry.header), message))
+                    problems.append(
+                        Problem(place(row: row.number, column: i, header: entry.header, sheet: sheet), message))
                     reported.insert(path + column.key)
                 case .ambiguous(let ids): ambiguous.append((i, column, text, ids))
                 }
             }
             for (position, column, text, ids) in ambiguous {
-                let place = place(row: row.number, column: position, header: columns[position].header)
+                let place = place(row: row.number, column: position, header: columns[position].header, sheet: sheet)
                 if let (organization, day) = settling(column.key, kind, record),
                     let person = resolver.settle(ids, organization: organization, on: day)
                 {
@@ -318,7 +340,8 @@ public enum Sheet {
         return Reading(
             kind: kind,
             document: .object([("format", .string(Dataset.format)), (kind.rawValue, .array(records))]),
-            problems: problems, notes: notes, rowNumbers: rowNumbers, columns: columns, reported: reported)
+            problems: problems, notes: notes, rowNumbers: rowNumbers, columns: columns, reported: reported,
+            sheet: sheet)
     }
 
     /// Fills in a talk's conductor and talkee as `talks record` does, when the row leaves them

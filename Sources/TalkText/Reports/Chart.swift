@@ -92,6 +92,17 @@ public struct Chart {
         return out + legend(series, y: plotHeight + 34) + "</svg>\n"
     }
 
+    /// The figures the chart draws as a table (a label column, one column per series), for
+    /// renderings that draw no pictures: Word documents.
+    public var table: (headers: [String], rows: [[String]]) {
+        switch kind {
+        case .stackedBars(let rows, let series):
+            ([""] + series, rows.map { [$0.label] + $0.values.map(String.init) })
+        case .columns(let periods, let values, let series):
+            ([""] + series, zip(periods, values).map { [$0] + $1.map(String.init) })
+        }
+    }
+
     /// Numbers with at most one decimal, the same on every machine.
     private func format(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())

@@ -1,0 +1,211 @@
+import TalkModel
+
+/// An Excel workbook (SpreadsheetML, ECMA-376 Part 1 §18) of one worksheet per table, as Excel,
+/// WPS and LibreOffice open it: text as inline strings (§18.3.1.53), whole numbers as numbers,
+/// dates as date cells (serial numbers of the 1900 date system with a `yyyy-mm-dd` format), the
+/// header row frozen (§18.3.1.66) with an autofilter (§18.3.1.2), and columns as wide as their
+/// widest text (two units per wide character, `DisplayWidth`). No cell ever holds a formula: text
+/// from the data, `=HYPERLINK(…)` included, is written as text, which no spreadsheet runs.
+public enum Workbook {
+    /// The workbook's bytes (a ZIP package, ECMA-376 Part 2); the same tables give the same bytes.
+    public static func xlsx(_ tables: [SheetTable]) throws(ZipError) -> [UInt8] {
+        var entries = [
+            ZipArchive.Entry("[Content_Types].xml", contentTypes(tables.count)),
+            ZipArchive.Entry("_rels/.rels", OfficePackage.rootRelationships("xl/workbook.xml")),
+            ZipArchive.Entry("xl/workbook.xml", workbook(tables)),
+            ZipArchive.Entry("xl/_rels/workbook.xml.rels", workbookRelationships(tables.count)),
+            ZipArchive.Entry("xl/styles.xml", styles),
+        ]
+        for (i, table) in tables.enumerated() {
+            entries.append(ZipArchive.Entry("xl/worksheets/sheet\(i + 1).xml", worksheet(table)))
+        }
+        return try ZipArchive.write(entries)
+    }
+
+    static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    static let mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+
+    /// Cell styles (indexes into `cellXfs` of `styles`).
+    enum Style: Int {
+        case plain = 0, date, header, wrapped
+    }
+
+    private static func contentTypes(_ sheets: Int) -> [UInt8] {
+        OfficePackage.contentTypes(
+            [("/xl/workbook.xml", "\(mediaType).sheet.main+xml"), ("/xl/styles.xml", "\(mediaType).styles+xml")]
+                + (0..<sheets).map { ("/xl/worksheets/sheet\($0 + 1).xml", "\(mediaType).worksheet+xml") })
+    }
+
+    private static func workbook(_ tables: [SheetTable]) -> [UInt8] {
+        var xml = XMLWriter()
+        xml.start("workbook", ["xmlns": main, "xmlns:r": OfficePackage.relationshipNamespace])
+        xml.start("sheets")
+        for (i, table) in tables.enumerated() {
+            xml.empty("sheet", ["name": sheetName(table.name), "sheetId": "\(i + 1)", "r:id": "rId\(i + 1)"])
+        }
+        xml.end()
+        // Excel keeps an autofilter's range in this hidden name too, and repairs a file without it.
+        xml.start("definedNames")
+        for (i, table) in tables.enumerated() {
+            let quoted = "'" + sheetName(table.name).replacing("'", with: "''") + "'"
+            let range = "$A$1:$\(CSV.columnName(max(table.header.count, 1) - 1))$\(table.rows.count + 1)"
+            xml.element(
+                "definedName", ["name": "_xlnm._FilterDatabase", "localSheetId": "\(i)", "hidden": "1"],
+                text: quoted + "!" + range)
+        }
+        xml.end()
+        xml.end()
+        return xml.bytes
+    }
+
+    /// A name Excel accepts (§18.2.19): at most 31 characters, none of `[ ] : * ? / \`.
+    static func sheetName(_ name: String) -> String {
+        let forbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
+        let cleaned = String(name.filter { !forbidden.contains($0) }.prefix(31))
+        return cleaned.isEmpty ? "Sheet1" : cleaned
+    }
+
+    private static func workbookRelationships(_ sheets: Int) -> [UInt8] {
+        OfficePackage.relationships(
+            (0..<sheets).map { ("rId\($0 + 1)", "worksheet", "worksheets/sheet\($0 + 1).xml") }
+                + [("rId\(sheets + 1)", "styles", "styles.xml")])
+    }
+
+    /// One font and its bold face, a `yyyy-mm-dd` date format (custom formats start at 164,
+    /// §18.8.30), and the four cell styles of `Style`.
+    private static let styles: [UInt8] = {
+        var xml = XMLWriter()
+        xml.start("styleSheet", ["xmlns": main])
+        xml.start("numFmts", ["count": "1"])
+        xml.empty("numFmt", ["numFmtId": "164", "formatCode": "yyyy-mm-dd"])
+        xml.end()
+        xml.start("fonts", ["count": "2"])
+        for bold in [false, true] {
+            xml.start("font")
+            if bold { xml.empty("b") }
+            xml.empty("sz", ["val": "11"])
+            xml.empty("name", ["val": "等线"])
+            xml.empty("charset", ["val": "134"])
+            xml.end()
+        }
+        xml.end()
+        // Two fills are required: none and gray125 (§18.8.21).
+        xml.start("fills", ["count": "2"])
+        for pattern in ["none", "gray125"] {
+            xml.start("fill")
+            xml.empty("patternFill", ["patternType": pattern])
+            xml.end()
+        }
+        xml.end()
+        xml.start("borders", ["count": "1"])
+        xml.start("border")
+        for side in ["left", "right", "top", "bottom", "diagonal"] { xml.empty(side) }
+        xml.end()
+        xml.end()
+        xml.start("cellStyleXfs", ["count": "1"])
+        xml.empty("xf", ["numFmtId": "0", "fontId": "0", "fillId": "0", "borderId": "0"])
+        xml.end()
+        xml.start("cellXfs", ["count": "4"])
+        xml.empty("xf", ["numFmtId": "0", "fontId": "0", "fillId": "0", "borderId": "0", "xfId": "0"])
+        xml.empty(
+            "xf",
+            ["numFmtId": "164", "fontId": "0", "fillId": "0", "borderId": "0", "xfId": "0", "applyNumberFormat": "1"])
+        xml.empty(
+            "xf", ["numFmtId": "0", "fontId": "1", "fillId": "0", "borderId": "0", "xfId": "0", "applyFont": "1"])
+        xml.start(
+            "xf", ["numFmtId": "0", "fontId": "0", "fillId": "0", "borderId": "0", "xfId": "0", "applyAlignment": "1"])
+        xml.empty("alignment", ["vertical": "top", "wrapText": "1"])
+        xml.end()
+        xml.end()
+        xml.start("cellStyles", ["count": "1"])
+        xml.empty("cellStyle", ["name": "Normal", "xfId": "0", "builtinId": "0"])
+        xml.end()
+        xml.end()
+        return xml.bytes
+    }()
+
+    /// Days from 1899-12-30, the 1900 date system's day 0 as counted from 1900-03-01 on (§18.17.4.1;
+    /// the serial numbers before that count a 29 February 1900 that never was).
+    static let epoch1900 = CivilDate(year: 1899, month: 12, day: 30)!.dayNumber
+    static let firstExactDate = CivilDate(year: 1900, month: 3, day: 1)!
+
+    private static func worksheet(_ table: SheetTable) -> [UInt8] {
+        let columns = max(table.header.count, 1)
+        let lastColumn = CSV.columnName(columns - 1)
+        let range = "A1:\(lastColumn)\(table.rows.count + 1)"
+        var xml = XMLWriter()
+        xml.start("worksheet", ["xmlns": main, "xmlns:r": OfficePackage.relationshipNamespace])
+        xml.empty("dimension", ["ref": range])
+        xml.start("sheetViews")
+        xml.start("sheetView", ["workbookViewId": "0"])
+        xml.empty("pane", ["ySplit": "1", "topLeftCell": "A2", "activePane": "bottomLeft", "state": "frozen"])
+        xml.empty("selection", ["pane": "bottomLeft", "activeCell": "A2", "sqref": "A2"])
+        xml.end()
+        xml.end()
+        xml.empty("sheetFormatPr", ["defaultRowHeight": "15"])
+        xml.start("cols")
+        for (i, width) in widths(table).enumerated() {
+            xml.empty("col", ["min": "\(i + 1)", "max": "\(i + 1)", "width": "\(width)", "customWidth": "1"])
+        }
+        xml.end()
+        xml.start("sheetData")
+        xml.start("row", ["r": "1"])
+        for (i, header) in table.header.enumerated() {
+            cell(&xml, "\(CSV.columnName(i))1", .text(header), style: .header)
+        }
+        xml.end()
+        for (r, row) in table.rows.enumerated() {
+            xml.start("row", ["r": "\(r + 2)"])
+            for (i, value) in row.enumerated() { cell(&xml, "\(CSV.columnName(i))\(r + 2)", value, style: nil) }
+            xml.end()
+        }
+        xml.end()
+        xml.empty("autoFilter", ["ref": range])
+        xml.end()
+        return xml.bytes
+    }
+
+    /// One `<c>` (§18.3.1.4); an empty text is no cell at all.
+    private static func cell(_ xml: inout XMLWriter, _ reference: String, _ value: SheetCell, style: Style?) {
+        switch value {
+        case .number(let number):
+            xml.start("c", ["r": reference])
+            xml.element("v", text: String(number))
+            xml.end()
+        case .date(let date) where date >= firstExactDate:
+            xml.start("c", ["r": reference, "s": "\(Style.date.rawValue)"])
+            xml.element("v", text: String(date.dayNumber - epoch1900))
+            xml.end()
+        case .text(let text) where text.isEmpty:
+            break
+        case .date, .text:
+            let text = value.text
+            let style = style ?? (text.contains("\n") ? .wrapped : .plain)
+            if style == .plain {
+                xml.start("c", ["r": reference, "t": "inlineStr"])
+            } else {
+                xml.start("c", ["r": reference, "s": "\(style.rawValue)", "t": "inlineStr"])
+            }
+            xml.start("is")
+            // Spaces at either end are part of the value (§22.9.2.14, xml:space).
+            if text.first?.isWhitespace == true || text.last?.isWhitespace == true {
+                xml.element("t", ["xml:space": "preserve"], text: text)
+            } else {
+                xml.element("t", text: text)
+            }
+            xml.end()
+            xml.end()
+        }
+    }
+
+    /// Each column's width in characters of the default font: its widest line in display columns
+    /// (a Chinese character counts two), plus room for the autofilter's button, at most 60.
+    static func widths(_ table: SheetTable) -> [Int] {
+        (0..<max(table.header.count, 1)).map { i in
+            let texts =
+                [i < table.header.count ? table.header[i] : ""] + table.rows.map { i < $0.count ? $0[i].text : "" }
+            let widest = texts.flatMap { $0.split(separator: "\n") }.map { DisplayWidth.of(String($0)) }.max() ?? 0
+            return min(60, max(8, widest + 3))
+        }
+    }
+}

@@ -1,0 +1,397 @@
+import TalkModel
+
+/// Reads one worksheet of an office's Excel workbook (SpreadsheetML, ECMA-376 Part 1 §18) as rows
+/// of text cells, the form `Sheet.read` takes from CSV too, so a workbook meets the same columns,
+/// aliases and checks. Text comes from shared strings (§18.4) and inline strings; numbers are
+/// written as Excel shows them in General format; a number in a cell whose format is a date
+/// becomes `YYYY-MM-DD` in the workbook's date system (1900, with its phantom 29 February, or
+/// 1904, §18.17.4.1). Formulas are never evaluated: a cell gives its cached value.
+public enum WorkbookReader {
+    /// The rows of the sheet, numbered as the spreadsheet numbers them, and the sheet's name.
+    public struct Worksheet: Sendable {
+        public let name: String
+        public let rows: [(number: Int, cells: [String])]
+    }
+
+    /// What is wrong with the workbook, at a place such as `台账!E5`, `xl/workbook.xml:3:14` or
+    /// a part of the package.
+    public struct Failure: Error, Sendable {
+        public let problem: Problem
+    }
+
+    /// The sheet named `name`, else the first; rows wholly empty are left out, and so are the title
+    /// rows above the header (rows whose every value sits in a cell merged across columns).
+    public static func read(_ bytes: [UInt8], sheet name: String?) throws(Failure) -> Worksheet {
+        do {
+            let package = try ZipArchive.Reader(bytes)
+            return try Reading(package).worksheet(name)
+        } catch let error as ZipError {
+            throw Failure(problem: error.problem)
+        } catch let error as XMLPart.Failure {
+            throw Failure(problem: error.problem)
+        } catch let error as Failure {
+            throw error
+        } catch {
+            fatalError("unexpected \(error)")
+        }
+    }
+
+    /// Excel's largest sheet: 1,048,576 rows of 16,384 columns (XFD).
+    static let rowLimit = 1_048_576
+    static let columnLimit = 16_384
+
+    /// The number formats Excel builds in that show dates (§18.8.30, with the East Asian ones).
+    static let builtInDateFormats: Set<Int> = Set(14...22).union(27...36).union(45...47).union(50...58)
+
+    private struct Reading {
+        let package: ZipArchive.Reader
+
+        init(_ package: ZipArchive.Reader) { self.package = package }
+
+        func part(_ name: String) throws -> [UInt8] {
+            guard let bytes = try package.contents(of: name) else {
+                throw Failure(
+                    problem: Problem(
+                        name,
+                        Message(
+                            zh: "缺少这一部分，不是 Excel 工作簿（.xlsx）", en: "is missing: this is not an Excel workbook (.xlsx)")))
+            }
+            return bytes
+        }
+
+        /// Relationship targets by id, resolved against the folder of the part they belong to.
+        func relationships(of part: String) throws -> [String: (type: String, target: String)] {
+            let folder = part.split(separator: "/").dropLast().joined(separator: "/")
+            let name =
+                (folder.isEmpty ? "" : folder + "/") + "_rels/"
+                + (part.split(separator: "/").last.map(String.init) ?? "") + ".rels"
+            guard let bytes = try package.contents(of: name) else { return [:] }
+            var found: [String: (type: String, target: String)] = [:]
+            try XMLPart.parse(bytes, part: name) { element, attributes in
+                guard element == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else {
+                    return
+                }
+                found[id] = (attributes["Type"] ?? "", Self.resolve(target, in: folder))
+            }
+            return found
+        }
+
+        static func resolve(_ target: String, in folder: String) -> String {
+            if target.hasPrefix("/") { return String(target.dropFirst()) }
+            var parts = folder.split(separator: "/").map(String.init)
+            for piece in target.split(separator: "/") {
+                if piece == ".." { _ = parts.popLast() } else if piece != "." { parts.append(String(piece)) }
+            }
+            return parts.joined(separator: "/")
+        }
+
+        func worksheet(_ wanted: String?) throws -> Worksheet {
+            let main =
+                try relationships(of: "").values.first { $0.type.hasSuffix("/officeDocument") }?.target
+                ?? "xl/workbook.xml"
+            var sheets: [(name: String, id: String)] = []
+            var date1904 = false
+            try XMLPart.parse(try part(main), part: main) { element, attributes in
+                if element == "workbookPr", let flag = attributes["date1904"] {
+                    date1904 = flag == "1" || flag == "true"
+                }
+                if element == "sheet", let name = attributes["name"], let id = attributes["id"] {
+                    sheets.append((name, id))
+                }
+            }
+            let links = try relationships(of: main)
+            guard let chosen = wanted.map({ name in sheets.first { $0.name == name } }) ?? sheets.first else {
+                let names = sheets.map { "“\($0.name)”" }.joined(separator: "、")
+                throw Failure(
+                    problem: Problem(
+                        "",
+                        wanted == nil
+                            ? Message(zh: "工作簿中没有工作表", en: "the workbook has no sheet")
+                            : Message(
+                                zh: "没有名为“\(wanted!)”的工作表（有 \(names)）",
+                                en: "has no sheet named \(wanted!.quoted) (it has \(names))")))
+            }
+            guard let target = links[chosen.id]?.target else {
+                throw Failure(
+                    problem: Problem(
+                        main,
+                        Message(zh: "工作表“\(chosen.name)”的关系缺失", en: "sheet \(chosen.name.quoted) has no relationship")))
+            }
+            let shared =
+                try links.values.first { $0.type.hasSuffix("/sharedStrings") }.map { try sharedStrings($0.target) }
+                ?? []
+            let dates = try links.values.first { $0.type.hasSuffix("/styles") }.map { try dateStyles($0.target) } ?? []
+            let cells = try CellReader(
+                sheet: chosen.name, shared: shared, dateStyles: dates, date1904: date1904
+            ).read(try part(target), part: target)
+            return Worksheet(name: chosen.name, rows: cells)
+        }
+
+        /// The shared string table (§18.4.9): each `si`'s text runs, phonetic guides left out.
+        func sharedStrings(_ name: String) throws -> [String] {
+            var strings: [String] = []
+            var current = ""
+            var inText = false
+            var inPhonetic = false
+            try XMLPart.parse(
+                try part(name), part: name,
+                start: { element, _ in
+                    switch element {
+                    case "si": current = ""
+                    case "rPh": inPhonetic = true
+                    case "t": inText = !inPhonetic
+                    default: break
+                    }
+                },
+                text: { if inText { current += $0 } },
+                end: { element in
+                    switch element {
+                    case "si": strings.append(current)
+                    case "rPh": inPhonetic = false
+                    case "t": inText = false
+                    default: break
+                    }
+                })
+            return strings
+        }
+
+        /// The cell styles (indexes of `cellXfs`) whose number format shows a date.
+        func dateStyles(_ name: String) throws -> Set<Int> {
+            var custom: [Int: String] = [:]
+            var formats: [Int] = []
+            var inCellXfs = false
+            try XMLPart.parse(
+                try part(name), part: name,
+                start: { element, attributes in
+                    switch element {
+                    case "numFmt":
+                        if let id = attributes["numFmtId"].flatMap(Int.init) {
+                            custom[id] = attributes["formatCode"] ?? ""
+                        }
+                    case "cellXfs": inCellXfs = true
+                    case "xf" where inCellXfs: formats.append(attributes["numFmtId"].flatMap(Int.init) ?? 0)
+                    default: break
+                    }
+                },
+                end: { element in if element == "cellXfs" { inCellXfs = false } })
+            return Set(
+                formats.indices.filter { i in
+                    let id = formats[i]
+                    return custom[id].map(WorkbookReader.isDateFormat) ?? WorkbookReader.builtInDateFormats.contains(id)
+                })
+        }
+    }
+
+    /// Whether a format code shows a date: a `y` or `d`, or an `m` not beside `h` or `s` (minutes),
+    /// outside quoted text, `[…]` sections (colours, locales) and escaped characters.
+    static func isDateFormat(_ code: String) -> Bool {
+        var bare = ""
+        var quoted = false
+        var bracket = false
+        var escaped = false
+        for character in code.lowercased() {
+            if escaped {
+                escaped = false
+                continue
+            }
+            switch character {
+            case "\"": quoted.toggle()
+            case "[" where !quoted: bracket = true
+            case "]" where !quoted: bracket = false
+            case "\\" where !quoted: escaped = true
+            default: if !quoted && !bracket { bare.append(character) }
+            }
+        }
+        return bare.contains("y") || bare.contains("d")
+            || (bare.contains("m") && !bare.contains("h") && !bare.contains("s"))
+    }
+
+    /// The date of a serial number (§18.17.4.1); nil for one that names no day.
+    static func date(serial: Double, date1904: Bool) -> CivilDate? {
+        guard serial.isFinite, serial >= 0, serial < 3_000_000 else { return nil }
+        let day = Int(serial.rounded(.down))
+        if date1904 { return CivilDate(year: 1904, month: 1, day: 1)!.adding(days: day) }
+        // Day 1 is 1900-01-01 and day 60 the 29 February 1900 that Lotus 1-2-3 counted and Excel
+        // kept; from day 61 on, days count from 1899-12-30.
+        switch day {
+        case 0, 60: return nil
+        case 1..<60: return CivilDate(year: 1899, month: 12, day: 31)!.adding(days: day)
+        default: return CivilDate(dayNumber: Workbook.epoch1900 + day)
+        }
+    }
+
+    /// The cells of one worksheet part (§18.3.1.80 `sheetData`, §18.3.1.55 `mergeCells`).
+    private final class CellReader {
+        let sheet: String
+        let shared: [String]
+        let dateStyles: Set<Int>
+        let date1904: Bool
+        var rows: [Int: [Int: String]] = [:]
+        var merged: [(row: Int, first: Int, last: Int)] = []
+        // The cell being read.
+        var row = 0
+        var column = -1
+        var type = "n"
+        var style = 0
+        var value = ""
+        var inline = ""
+        var reading: String?
+
+        init(sheet: String, shared: [String], dateStyles: Set<Int>, date1904: Bool) {
+            (self.sheet, self.shared, self.dateStyles, self.date1904) = (sheet, shared, dateStyles, date1904)
+        }
+
+        func place(_ row: Int, _ column: Int) -> String { "\(sheet)!\(CSV.columnName(column))\(row)" }
+
+        func read(_ bytes: [UInt8], part: String) throws -> [(number: Int, cells: [String])] {
+            try XMLPart.parse(
+                bytes, part: part,
+                start: { [self] element, attributes in try start(element, attributes) },
+                text: { [self] text in
+                    switch reading {
+                    case "v": value += text
+                    case "t": inline += text
+                    default: break
+                    }
+                },
+                end: { [self] element in try end(element) })
+            return lines()
+        }
+
+        private func start(_ element: String, _ attributes: [String: String]) throws(Failure) {
+            switch element {
+            case "row":
+                let number = attributes["r"].flatMap(Int.init) ?? row + 1
+                guard (1...WorkbookReader.rowLimit).contains(number), number > row else {
+                    throw Failure(
+                        problem: Problem(
+                            "\(sheet)!\(attributes["r"] ?? "")",
+                            Message(zh: "行号无效或未按顺序", en: "has a row number out of range or out of order")))
+                }
+                row = number
+                column = -1
+            case "c":
+                if let reference = attributes["r"] {
+                    guard let (r, c) = WorkbookReader.cellReference(reference), r == row, c > column else {
+                        throw Failure(
+                            problem: Problem(
+                                "\(sheet)!\(reference.shortened)",
+                                Message(zh: "单元格引用无效或不在所在行", en: "is not a valid cell reference in its row")))
+                    }
+                    column = c
+                } else {
+                    column += 1
+                }
+                guard column < WorkbookReader.columnLimit else {
+                    throw Failure(
+                        problem: Problem(place(row, column), Message(zh: "超出 XFD 列", en: "lies beyond column XFD")))
+                }
+                type = attributes["t"] ?? "n"
+                style = attributes["s"].flatMap(Int.init) ?? 0
+                value = ""
+                inline = ""
+            case "v", "t": reading = element
+            case "rPh": reading = "rPh"
+            case "mergeCell":
+                if let reference = attributes["ref"], let colon = reference.firstIndex(of: ":"),
+                    let (r1, c1) = WorkbookReader.cellReference(String(reference[..<colon])),
+                    let (_, c2) = WorkbookReader.cellReference(String(reference[reference.index(after: colon)...])),
+                    c2 > c1
+                {
+                    merged.append((r1, c1, c2))
+                }
+            default: break
+            }
+        }
+
+        private func end(_ element: String) throws(Failure) {
+            switch element {
+            case "v", "t", "rPh": reading = nil
+            case "c":
+                let text = try cellText()
+                if !text.isEmpty { rows[row, default: [:]][column] = text }
+            default: break
+            }
+        }
+
+        private func cellText() throws(Failure) -> String {
+            switch type {
+            case "s":
+                guard let index = Int(value), shared.indices.contains(index) else {
+                    throw Failure(
+                        problem: Problem(
+                            place(row, column),
+                            Message(
+                                zh: "共享字符串编号 \(value.quoted) 不存在",
+                                en: "names shared string \(value.quoted), which does not exist")))
+                }
+                return shared[index]
+            case "inlineStr": return inline
+            case "str", "e": return value
+            case "b": return value == "1" ? "TRUE" : value == "0" ? "FALSE" : value
+            case "d": return String(value.prefix(10))
+            default:
+                guard !value.isEmpty else { return "" }
+                guard let number = Double(value) else {
+                    throw Failure(
+                        problem: Problem(
+                            place(row, column),
+                            Message(zh: "数值 \(value.quoted) 无法读取", en: "holds \(value.quoted), which is not a number")))
+                }
+                if dateStyles.contains(style) {
+                    guard let date = WorkbookReader.date(serial: number, date1904: date1904) else {
+                        throw Failure(
+                            problem: Problem(
+                                place(row, column),
+                                Message(
+                                    zh: "日期序号 \(value) 不对应任何日期（1900 年 2 月 29 日并不存在）",
+                                    en: "date serial \(value) is no day (there was no 29 February 1900)")))
+                    }
+                    return date.description
+                }
+                // Whole numbers as Excel shows them in General format: 12, not 12.0.
+                if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
+                return value
+            }
+        }
+
+        /// The rows in order, each as many cells as it reaches, title rows above the header dropped.
+        private func lines() -> [(number: Int, cells: [String])] {
+            var out: [(number: Int, cells: [String])] = []
+            for number in rows.keys.sorted() {
+                let cells = rows[number]!
+                let width = (cells.keys.max() ?? -1) + 1
+                out.append((number, (0..<width).map { cells[$0] ?? "" }))
+            }
+            while let first = out.first, isTitle(first.number, rows[first.number]!) { out.removeFirst() }
+            return out
+        }
+
+        /// A row all of whose values are the first cells of ranges merged across columns.
+        private func isTitle(_ number: Int, _ cells: [Int: String]) -> Bool {
+            cells.keys.allSatisfy { column in merged.contains { $0.row == number && $0.first == column } }
+        }
+    }
+
+    /// `E5` → (5, 4): the row from 1 and the column from 0.
+    static func cellReference(_ text: String) -> (row: Int, column: Int)? {
+        var column = 0
+        var letters = 0
+        var digits = 0
+        var row = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z") where digits == 0:
+                column = column * 26 + Int(byte - UInt8(ascii: "A")) + 1
+                letters += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                row = row * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+            default: return nil
+            }
+            if letters > 3 || digits > 7 { return nil }
+        }
+        guard letters > 0, digits > 0, (1...rowLimit).contains(row), column <= columnLimit else { return nil }
+        return (row, column - 1)
+    }
+}

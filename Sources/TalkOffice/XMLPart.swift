@@ -1,0 +1,112 @@
+import Foundation
+import FoundationXML
+import TalkModel
+
+/// Reads one XML part of a package with FoundationXML's `XMLParser`, event by event, within
+/// bounds: no document type declaration (ECMA-376 Part 2 §8.1.4 forbids them in packages, and they
+/// are how entity expansion bombs start), no external entities, and nesting at most `depthLimit`
+/// deep, so a part nested 100,000 deep is refused after 64 levels instead of exhausting the stack.
+struct XMLPart {
+    /// Deeper than any SpreadsheetML part (a cell's text run is at depth 6).
+    static let depthLimit = 64
+
+    /// What went wrong, at `part:line:column`.
+    struct Failure: Error {
+        let part: String
+        let line: Int
+        let column: Int
+        let message: Message
+
+        var problem: Problem { Problem("\(part):\(line):\(column)", message) }
+    }
+
+    /// Calls `start` for each element (its local name, without prefix, and its attributes, also by
+    /// local name), `text` for character data and `end` when an element closes. The first error
+    /// a handler throws stops the parse and is thrown from here.
+    static func parse(
+        _ bytes: [UInt8], part: String, start: @escaping (String, [String: String]) throws -> Void,
+        text: @escaping (String) -> Void = { _ in }, end: @escaping (String) throws -> Void = { _ in }
+    ) throws {
+        if bytes.firstRange(of: Array("<!DOCTYPE".utf8)) != nil {
+            throw Failure(
+                part: part, line: 1, column: 1,
+                message: Message(
+                    zh: "含文档类型声明（DOCTYPE），Office 文件不应有",
+                    en: "holds a document type declaration, which Office files never do"))
+        }
+        let parser = XMLParser(data: Data(bytes))
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        let delegate = Delegate(part: part, start: start, text: text, end: end)
+        parser.delegate = delegate
+        let parsed = parser.parse()
+        if let failure = delegate.failure { throw failure }
+        if !parsed {
+            throw Failure(
+                part: part, line: parser.lineNumber, column: parser.columnNumber,
+                message: Message(zh: "不是格式正确的 XML", en: "is not well-formed XML"))
+        }
+    }
+
+    /// `r:id` and `id` alike: attributes by their local name.
+    static func localName(_ name: String) -> String {
+        name.lastIndex(of: ":").map { String(name[name.index(after: $0)...]) } ?? name
+    }
+
+    private final class Delegate: NSObject, XMLParserDelegate {
+        let part: String
+        let start: (String, [String: String]) throws -> Void
+        let text: (String) -> Void
+        let end: (String) throws -> Void
+        var depth = 0
+        var failure: (any Error)?
+
+        init(
+            part: String, start: @escaping (String, [String: String]) throws -> Void,
+            text: @escaping (String) -> Void, end: @escaping (String) throws -> Void
+        ) {
+            (self.part, self.start, self.text, self.end) = (part, start, text, end)
+        }
+
+        func parser(
+            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+            qualifiedName: String?, attributes: [String: String] = [:]
+        ) {
+            depth += 1
+            guard depth <= XMLPart.depthLimit else {
+                stop(
+                    parser,
+                    Message(
+                        zh: "元素嵌套超过 \(XMLPart.depthLimit) 层", en: "nests elements more than \(XMLPart.depthLimit) deep")
+                )
+                return
+            }
+            var local: [String: String] = [:]
+            for (key, value) in attributes { local[XMLPart.localName(key)] = value }
+            do { try start(XMLPart.localName(elementName), local) } catch { fail(parser, error) }
+        }
+
+        func parser(
+            _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
+        ) {
+            depth -= 1
+            do { try end(XMLPart.localName(elementName)) } catch { fail(parser, error) }
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) { text(string) }
+
+        func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+            text(String(decoding: CDATABlock, as: UTF8.self))
+        }
+
+        private func stop(_ parser: XMLParser, _ message: Message) {
+            fail(parser, Failure(part: part, line: parser.lineNumber, column: parser.columnNumber, message: message))
+        }
+
+        private func fail(_ parser: XMLParser, _ error: any Error) {
+            guard failure == nil else { return }
+            failure = error
+            parser.abortParsing()
+        }
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Word documents and Excel workbooks through the built binary, opened by LibreOffice, openpyxl
+/// and `talks import` itself.
+@Suite struct OfficeTests {
+    let asOf = ["--as-of", "2026-11-21"]
+
+    /// Runs a tool; its standard output.
+    static func run(_ tool: String, _ arguments: [String]) throws -> String {
+        try ReportTests.run(tool, arguments)
+    }
+
+    /// One LibreOffice run per target format, several files each, in a private profile.
+    static func libreOffice(_ format: String, _ files: [String], in folder: String) throws {
+        // A profile of its own: two conversions running at once must not meet in one instance.
+        let profile = "/tmp/wt-office-lo-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: profile) }
+        _ = try run(
+            "/usr/bin/soffice",
+            [
+                "-env:UserInstallation=file://\(profile)", "--headless", "--convert-to", format,
+                "--outdir", folder,
+            ]
+                + files)
+    }
+
+    @Test func wordDocumentsOpenInLibreOfficeAsA4WithTheirText() throws {
+        let w = try Workspace()
+        let annual = w.folder + "/annual.docx"
+        let rollup = w.folder + "/rollup.docx"
+        let a = try w.run(
+            "--lang", "zh", "report", "annual", "--conductor", "jd", "--year", "2026", "--format", "docx", "--output",
+            annual, asOf[0], asOf[1])
+        #expect(a.status == 0 && a.output.isEmpty, "\(a.stderr)")
+        let r = try w.run(
+            "--lang", "zh", "report", "rollup", "--under", "jd", "--year", "2026", "--format", "docx", asOf[0], asOf[1])
+        #expect(r.status == 0 && r.output.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        try r.output.write(to: URL(fileURLWithPath: rollup))
+        try Self.libreOffice("pdf", [annual, rollup], in: w.folder)
+        for (name, title, cell) in [("annual", "开展监督谈话情况", "周文远"), ("rollup", "监督谈话", "一、对比")] {
+            let pdf = w.folder + "/\(name).pdf"
+            let info = try Self.run("/usr/bin/pdfinfo", [pdf])
+            #expect(info.contains("(A4)"), "\(name): \(info)")
+            let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap {
+                Int($0.split(separator: " ").last!)
+            }
+            #expect((2...20).contains(pages ?? 0), "\(name): \(info)")
+            let text = try Self.run("/usr/bin/pdftotext", [pdf, "-"])
+            #expect(text.contains(title) && text.contains(cell), "\(name): \(text.prefix(300))")
+            // The page number between em dashes.
+            #expect(text.contains("— 1 —") || text.contains("—1—"), "\(name)")
+        }
+    }
+
+    /// Every sheet output as a workbook: LibreOffice Calc shows its cells, openpyxl finds date
+    /// cells and no formula, and a name that begins with `=` stays text.
+    @Test func workbooksOpenInCalcAndOpenpyxl() throws {
+        let w = try Workspace()
+        #expect(
+            try w.run(
+                "record", "--id", "T-EQ", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held",
+                "2026-11-19"
+            ).status == 0)
+        let person = w.file(
+            "eq.json", #"{"format": "supervision-talks/1", "people": [{"id": "p-eq", "name": "=1+1"}]}"#)
+        #expect(try w.run("load", person).status == 0)
+        let outputs: [(String, [String])] = [
+            ("list", ["list", "talks", "--format", "xlsx"]),
+            ("people", ["list", "people", "--format", "xlsx"]),
+            ("export", ["export", "--format", "xlsx", "--kind", "plans"]),
+            ("copy", ["export", "--for", "discipline-inspection", "--format", "xlsx"] + asOf),
+            ("check", ["check", "--format", "xlsx"] + asOf),
+            ("overdue", ["overdue", "--format", "xlsx"] + asOf),
+            ("coverage", ["coverage", "--format", "xlsx"] + asOf),
+        ]
+        var files: [String] = []
+        for (name, arguments) in outputs {
+            let path = w.folder + "/\(name).xlsx"
+            let run = try talks(["--db", w.db, "--lang", "zh"] + arguments + ["--output", path])
+            #expect(run.status <= 1 && run.output.isEmpty, "\(name): \(run.stderr)")
+            files.append(path)
+        }
+        try Self.libreOffice("csv:Text - txt - csv (StarCalc):44,34,76", files, in: w.folder)
+        let talksSheet = try String(contentsOfFile: w.folder + "/list.csv", encoding: .utf8)
+        #expect(talksSheet.hasPrefix("编号,开展谈话的党委,谈话类型"), "\(talksSheet.prefix(200))")
+        #expect(talksSheet.contains("T-EQ,jd,定期谈话,ap,") && talksSheet.contains("2026-11-19"))
+        let people = try String(contentsOfFile: w.folder + "/people.csv", encoding: .utf8)
+        #expect(people.contains("p-eq,=1+1"), "\(people)")
+        let check = try String(contentsOfFile: w.folder + "/check.csv", encoding: .utf8)
+        #expect(check.contains("measures-deadline,第十一条"), "\(check.prefix(300))")
+        let audit = try python(
+            """
+            import sys, openpyxl
+            for path in sys.argv[1:]:
+                ws = openpyxl.load_workbook(path).active
+                cells = [c for row in ws.iter_rows() for c in row if c.value is not None]
+                formulas = [c.coordinate for c in cells if c.data_type == 'f']
+                dates = sum(1 for c in cells if c.is_date)
+                print(ws.title, ws.freeze_panes, bool(ws.auto_filter.ref), dates > 0, formulas)
+            """, files)
+        #expect(
+            audit == """
+                谈话 A2 True True []
+                人员 A2 True False []
+                计划事项 A2 True True []
+                纪检机关副本 A2 True True []
+                问题清单 A2 True True []
+                问题清单 A2 True True []
+                覆盖缺口 A2 True True []
+
+                """, "\(audit)")
+    }
+
+    @Test func aWorkbookImportsBackToTheSameStore() throws {
+        let source = try Workspace()
+        let target = try Workspace(loaded: false)
+        for (i, kind) in ["organizations", "people", "appointments", "terms", "plans", "triggers", "talks"].enumerated()
+        {
+            let sheet = try source.run(
+                "--lang", i % 2 == 0 ? "zh" : "en", "export", "--format", "xlsx", "--kind", kind,
+                "--include-confidential")
+            #expect(sheet.status == 0)
+            let path = target.folder + "/\(kind).xlsx"
+            try sheet.output.write(to: URL(fileURLWithPath: path))
+            // An English sheet of people could be organizations too: the kind is named, as for CSV.
+            let imported = try target.run("import", path, "--kind", kind)
+            #expect(imported.status == 0, "\(kind): \(imported.stderr)")
+        }
+        #expect(try target.export() == (try source.export()))
+    }
+
+    @Test(arguments: [
+        ["report", "annual", "--conductor", "jd", "--year", "2026", "--format", "docx", "--as-of", "2026-11-21"],
+        ["list", "talks", "--format", "xlsx"], ["coverage", "--format", "xlsx", "--as-of", "2026-11-21"],
+    ])
+    func theSameStoreGivesTheSameBytes(arguments: [String]) throws {
+        let w = try Workspace()
+        let first = try talks(["--db", w.db] + arguments)
+        #expect(first.status <= 1 && first.output.count > 1000)
+        #expect(try talks(["--db", w.db] + arguments).output == first.output)
+    }
+
+    @Test func binaryIsNeverWrittenToATerminal() throws {
+        let w = try Workspace()
+        // `script` gives the command a terminal as standard output.
+        let run = try Running(
+            ["exec script -qec \"$0 --db $1 list talks --format xlsx\" /dev/null", Fixture.binary, w.db], shell: true
+        ).finish()
+        #expect(run.status == 64, "\(run.stdout)")
+        #expect(run.stdout.contains("--output"))
+        #expect(try w.run("list", "talks", "--format", "csv", "--output", w.folder + "/x").status == 64)
+    }
+
+    @Test func aWorkbookProblemNamesTheSheetAndCell() throws {
+        let w = try Workspace()
+        let path = w.folder + "/office.xlsx"
+        _ = try python(
+            """
+            import sys, datetime, openpyxl
+            wb = openpyxl.Workbook()
+            ws = wb.active
+            ws.title = '台账'
+            ws.append(['江东省委 2026 年监督谈话台账'])
+            ws.merge_cells('A1:F1')
+            ws.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期', '提交自查报告'])
+            ws.append(['X-1', '江东省委', '定期', '安平市委', 'p-wu', '周文远', datetime.date(2026, 11, 19), '也许'])
+            ws.append(['X-2', '江东省委', '定期', '安平市委', 'p-wu', '周文远', '2026-02-30', '是'])
+            wb.save(sys.argv[1])
+            """, [path])
+        let before = try w.export()
+        let run = try w.run("--lang", "zh", "import", path)
+        #expect(run.status == 2)
+        // Every cell is named as Excel names it, whether the decoder or the sheet reader refuses it.
+        #expect(run.stderr.contains("office.xlsx: 台账!G4（谈话日期）"), "\(run.stderr)")
+        #expect(run.stderr.contains("office.xlsx: 台账!H3（提交自查报告）"), "\(run.stderr)")
+        #expect(try w.export() == before)
+    }
+}
+
+/// Debian's python3 (python3-openpyxl); its standard output.
+func python(_ script: String, _ arguments: [String]) throws -> String {
+    try ReportTests.run("/usr/bin/python3", ["-c", script] + arguments)
+}
