@@ -1,16 +1,26 @@
-/// An organization: a Party committee, Party group or grassroots organization.
 public struct Organization: Hashable, Sendable {
     public var id: String
     public var name: String
     public var kind: OrganizationKind
     public var level: Level
-    /// The organization one level up, which talks to this one's top leader.
+    /// The organization one level up **now** (after the last of `formerParents`), which talks to
+    /// this one's top leader.
     public var parent: String?
-    /// For a Party group, the organization whose term is its coverage term (Art. 5); nil = parent.
+    /// The earlier parents, oldest first, each with the last day it was the parent: a transfer
+    /// (划转, 行政区划调整, 机构改革) recorded without rewriting history (`spec/dataset-format.md`,
+    /// "The tree has history"). The `until` dates strictly increase.
+    public var formerParents: [FormerParent]
+    /// The first day the organization existed; nil: always.
+    public var established: CivilDate?
+    /// The last day the organization existed (撤销, 合并); nil: it still exists.
+    public var dissolved: CivilDate?
+    /// For a Party group, the organization whose term is its coverage term (Art. 5); nil = the
+    /// parent on the day asked about.
     public var approvedBy: String?
 
     public init(
         id: String, name: String, kind: OrganizationKind, level: Level, parent: String? = nil,
+        formerParents: [FormerParent] = [], established: CivilDate? = nil, dissolved: CivilDate? = nil,
         approvedBy: String? = nil
     ) {
         self.id = id
@@ -18,7 +28,40 @@ public struct Organization: Hashable, Sendable {
         self.kind = kind
         self.level = level
         self.parent = parent
+        self.formerParents = formerParents
+        self.established = established
+        self.dissolved = dissolved
         self.approvedBy = approvedBy
+    }
+
+    /// The parent on `day`: the first former parent whose last day is not before it, else `parent`.
+    public func parent(on day: CivilDate) -> String? {
+        formerParents.first { $0.until >= day }.map(\.parent) ?? parent
+    }
+
+    /// Whether the organization existed on `day`: within [`established`, `dissolved`].
+    public func exists(on day: CivilDate) -> Bool {
+        established.map { $0 <= day } ?? true && dissolved.map { day <= $0 } ?? true
+    }
+
+    /// Whether the organization existed on some day from `first` to `last`.
+    public func exists(from first: CivilDate, to last: CivilDate) -> Bool {
+        established.map { $0 <= last } ?? true && dissolved.map { first <= $0 } ?? true
+    }
+
+    /// The days its parent changes: the day after each former parent's last day.
+    public var parentChanges: [CivilDate] { formerParents.compactMap { $0.until.adding(days: 1) } }
+}
+
+/// An earlier parent of an organization and the last day (inclusive) it was the parent.
+public struct FormerParent: Hashable, Sendable {
+    /// Nil: the organization had no parent then (it stood at the top).
+    public var parent: String?
+    public var until: CivilDate
+
+    public init(parent: String?, until: CivilDate) {
+        self.parent = parent
+        self.until = until
     }
 }
 

@@ -356,16 +356,32 @@ public enum DatasetDecoder {
     static func organization(_ value: JSONValue, _ path: String, _ log: ProblemLog) -> Organization? {
         guard
             let f = ObjectFields(
-                value, path: path, allowed: ["id", "name", "kind", "level", "parent", "approvedBy"], log: log)
+                value, path: path,
+                allowed: [
+                    "id", "name", "kind", "level", "parent", "formerParents", "established", "dissolved", "approvedBy",
+                ], log: log)
         else { return nil }
         let id = f.required("id", .id)
         let name = f.required("name", .name)
         let kind = f.required("kind", FieldReader<OrganizationKind>.vocabulary)
         let level = f.required("level", FieldReader<Level>.vocabulary)
         let parent = f.optional("parent", .id)
+        let formerParents = f.optional("formerParents", .array(FieldReader(read: self.formerParent)))
+        let established = f.optional("established", .date)
+        let dissolved = f.optional("dissolved", .date)
         let approvedBy = f.optional("approvedBy", .id)
         guard f.isClean, let id, let name, let kind, let level else { return nil }
-        return Organization(id: id, name: name, kind: kind, level: level, parent: parent, approvedBy: approvedBy)
+        return Organization(
+            id: id, name: name, kind: kind, level: level, parent: parent, formerParents: formerParents ?? [],
+            established: established, dissolved: dissolved, approvedBy: approvedBy)
+    }
+
+    static func formerParent(_ value: JSONValue, _ path: String, _ log: ProblemLog) -> FormerParent? {
+        guard let f = ObjectFields(value, path: path, allowed: ["parent", "until"], log: log) else { return nil }
+        let parent = f.optional("parent", .id)
+        let until = f.required("until", .date)
+        guard f.isClean, let until else { return nil }
+        return FormerParent(parent: parent, until: until)
     }
 
     static func person(_ value: JSONValue, _ path: String, _ log: ProblemLog) -> Person? {

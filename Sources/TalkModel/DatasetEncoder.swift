@@ -82,7 +82,16 @@ public enum DatasetEncoder {
     public static func json(_ o: Organization) -> JSONValue {
         object([
             ("id", string(o.id)), ("name", string(o.name)), ("kind", string(o.kind.rawValue)),
-            ("level", string(o.level.rawValue)), ("parent", string(o.parent)), ("approvedBy", string(o.approvedBy)),
+            ("level", string(o.level.rawValue)), ("parent", string(o.parent)),
+            (
+                "formerParents",
+                o.formerParents.isEmpty
+                    ? nil
+                    : .array(
+                        o.formerParents.map { object([("parent", string($0.parent)), ("until", date($0.until))]) })
+            ),
+            ("established", date(o.established)), ("dissolved", date(o.dissolved)),
+            ("approvedBy", string(o.approvedBy)),
         ])
     }
 

@@ -33,8 +33,8 @@ public struct DatasetLookup: RecordLookup {
 
     public func terms(of organization: String) -> [Term] { dataset.terms.filter { $0.organization == organization } }
 
-    public func parent(of organization: String) -> String? {
-        dataset.organizations.first { $0.id == organization }?.parent
+    public func organization(_ id: String) -> Organization? {
+        dataset.organizations.first { $0.id == id }
     }
 }
 

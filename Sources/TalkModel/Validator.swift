@@ -6,8 +6,15 @@ public protocol RecordLookup {
     func ids(_ kind: RecordKind) throws -> [String]
     func secretaryAppointments(of organization: String) throws -> [Appointment]
     func terms(of organization: String) throws -> [Term]
-    /// The stored parent of an organization (nil when it has none or is not stored).
-    func parent(of organization: String) throws -> String?
+    /// The stored organization with this id, with its history (parents, established, dissolved).
+    func organization(_ id: String) throws -> Organization?
+}
+
+extension RecordLookup {
+    /// The stored parent of an organization on `day` (nil when it has none or is not stored).
+    public func parent(of organization: String, on day: CivilDate) throws -> String? {
+        try self.organization(organization)?.parent(on: day)
+    }
 }
 
 /// Nothing is stored: the document must stand on its own.
@@ -17,7 +24,7 @@ public struct NoRecords: RecordLookup {
     public func ids(_ kind: RecordKind) -> [String] { [] }
     public func secretaryAppointments(of organization: String) -> [Appointment] { [] }
     public func terms(of organization: String) -> [Term] { [] }
-    public func parent(of organization: String) -> String? { nil }
+    public func organization(_ id: String) -> Organization? { nil }
 }
 
 /// Names the place of a record in its source: `talks[3]` in a document, `talk` for `talks record`.
@@ -41,6 +48,8 @@ public struct Validator {
     private var problems: [Problem] = []
     private var documentIDs: [RecordKind: Set<String>] = [:]
     private var existsCache: [RecordKind: [String: Bool]] = [:]
+    private let documentOrganizations: [String: Organization]
+    private var storedOrganizations: [String: Organization?] = [:]
 
     /// Every problem of `dataset`; `unreadable` holds ids of records already reported as unreadable.
     public static func validate(
@@ -54,6 +63,7 @@ public struct Validator {
 
     private init(dataset: Dataset, locate: RecordLocator, stored: any RecordLookup) {
         self.dataset = dataset
+        documentOrganizations = Dictionary(dataset.organizations.map { ($0.id, $0) }) { first, _ in first }
         self.locate = locate
         self.stored = stored
     }
@@ -80,6 +90,21 @@ public struct Validator {
         for (i, o) in dataset.organizations.enumerated() {
             try reference(.organizations, i, "parent", o.parent, .organizations)
             try reference(.organizations, i, "approvedBy", o.approvedBy, .organizations)
+            for (j, former) in o.formerParents.enumerated() {
+                try reference(.organizations, i, "formerParents[\(j)].parent", former.parent, .organizations)
+                if j > 0, former.until <= o.formerParents[j - 1].until {
+                    add(
+                        .organizations, i, "formerParents[\(j)].until",
+                        Message(
+                            zh: "\(former.until) 应晚于前一个上级的最后一天 \(o.formerParents[j - 1].until)",
+                            en:
+                                "\(former.until) must be after the previous parent's last day \(o.formerParents[j - 1].until)"
+                        ))
+                }
+            }
+            if let established = o.established, let dissolved = o.dissolved {
+                order(.organizations, i, "dissolved", dissolved, notBefore: established, "established")
+            }
         }
         try checkParentLoops()
         for (i, a) in dataset.appointments.enumerated() {
@@ -98,8 +123,12 @@ public struct Validator {
             try reference(.plans, i, "organization", p.organization, .organizations)
             try reference(.plans, i, "talker", p.talker, .people)
         }
+        for (i, p) in dataset.plans.enumerated() {
+            try existedInYear(.plans, i, "organization", p.organization, p.year)
+        }
         for (i, t) in dataset.triggers.enumerated() {
             try reference(.triggers, i, "organization", t.organization, .organizations)
+            try existed(.triggers, i, "organization", t.organization, on: t.on)
         }
         for (i, t) in dataset.talks.enumerated() {
             try reference(.talks, i, "conductor", t.conductor, .organizations)
@@ -110,6 +139,8 @@ public struct Validator {
             for (j, trigger) in t.triggers.enumerated() {
                 try reference(.talks, i, "triggers[\(j)]", trigger, .triggers)
             }
+            try existed(.talks, i, "organization", t.organization, on: t.held)
+            try existed(.talks, i, "conductor", t.conductor, on: t.held)
             order(.talks, i, "ended", t.ended, notBefore: t.held, "held")
             if let m = t.measures { order(.talks, i, "measures.reported", m.reported, notBefore: t.ended, "ended") }
             if let r = t.report { order(.talks, i, "report.reported", r.reported, notBefore: t.ended, "ended") }
@@ -169,28 +200,83 @@ public struct Validator {
                 .with(Suggestions.hint(for: id, among: candidates)))
     }
 
-    /// A parent chain must end: an organization cannot be (indirectly) its own parent.
+    /// An organization as the document gives it, else as stored; nil when neither has it.
+    private mutating func organization(_ id: String) throws -> Organization? {
+        if let own = documentOrganizations[id] { return own }
+        if let known = storedOrganizations[id] { return known }
+        let found = try stored.organization(id)
+        storedOrganizations[id] = found
+        return found
+    }
+
+    /// A parent chain must end on every day (the tree has history): an organization cannot be,
+    /// directly or indirectly, its own parent on any day. The parents change only on the day after
+    /// a former parent's last day, so the chains are walked on the first day and on each such day
+    /// of the organizations met.
     private mutating func checkParentLoops() throws {
-        var parents: [String: String?] = [:]
-        for o in dataset.organizations { parents[o.id] = o.parent }
         for (i, o) in dataset.organizations.enumerated() {
-            var seen: Set<String> = [o.id]
-            var chain = [o.id]
-            var current = o.parent
-            while let next = current {
-                chain.append(next)
-                if next == o.id {
-                    let shown = chain.joined(separator: " → ")
+            var days: Set<CivilDate> = []
+            var pending = [o.id]
+            var met: Set<String> = []
+            while let next = pending.popLast(), met.count < 10_000 {
+                guard met.insert(next).inserted, let record = try organization(next) else { continue }
+                days.formUnion(record.parentChanges)
+                pending += ([record.parent] + record.formerParents.map(\.parent)).compactMap { $0 }
+            }
+            let ordered: [CivilDate?] = [nil] + days.sorted().map { Optional($0) }
+            for day in ordered {
+                if let loop = try loop(from: o, on: day) {
+                    let shown = loop.joined(separator: " → ")
+                    let when = day.map { Message(zh: "（\($0) 起）", en: " (from \($0))") } ?? Message(zh: "", en: "")
                     add(
-                        .organizations, i, "parent", Message(zh: "上级关系成环：\(shown)", en: "parents form a loop: \(shown)")
-                    )
+                        .organizations, i, "parent",
+                        Message(zh: "上级关系成环\(when.zh)：\(shown)", en: "parents form a loop\(when.en): \(shown)"))
                     break
                 }
-                // A loop that does not pass through this organization is reported at its own members.
-                guard seen.insert(next).inserted else { break }
-                current = try parents[next] ?? stored.parent(of: next)
             }
         }
+    }
+
+    /// The chain from `o` back to itself on `day` (nil: the first day), or nil when it ends. A loop
+    /// that does not pass through `o` is reported at its own members.
+    private mutating func loop(from o: Organization, on day: CivilDate?) throws -> [String]? {
+        func parent(_ record: Organization) -> String? {
+            guard let day else { return record.formerParents.isEmpty ? record.parent : record.formerParents[0].parent }
+            return record.parent(on: day)
+        }
+        var seen: Set<String> = [o.id]
+        var chain = [o.id]
+        var current = parent(o)
+        while let next = current {
+            chain.append(next)
+            if next == o.id { return chain }
+            guard seen.insert(next).inserted, let record = try organization(next) else { return nil }
+            current = parent(record)
+        }
+        return nil
+    }
+
+    /// A talk or trigger names an organization that existed on its day (`spec/dataset-format.md`).
+    private mutating func existed(_ kind: RecordKind, _ i: Int, _ field: String, _ id: String, on day: CivilDate) throws
+    {
+        guard let record = try organization(id), !record.exists(on: day) else { return }
+        add(kind, i, field, Self.notExisting(record, Message(zh: "在 \(day)", en: "on \(day)")))
+    }
+
+    /// A plan item names an organization that existed on some day of the plan's year.
+    private mutating func existedInYear(_ kind: RecordKind, _ i: Int, _ field: String, _ id: String, _ year: Int) throws
+    {
+        guard let first = CivilDate(year: year, month: 1, day: 1), let last = CivilDate(year: year, month: 12, day: 31),
+            let record = try organization(id), !record.exists(from: first, to: last)
+        else { return }
+        add(kind, i, field, Self.notExisting(record, Message(zh: "在 \(year) 年", en: "in \(year)")))
+    }
+
+    private static func notExisting(_ o: Organization, _ when: Message) -> Message {
+        let span = "\(o.established?.description ?? "…")–\(o.dissolved?.description ?? "…")"
+        return Message(
+            zh: "\(o.id.quoted) \(when.zh)不存在（存续 \(span)）",
+            en: "\(o.id.quoted) did not exist \(when.en) (it existed \(span))")
     }
 
     /// One top leader at a time: two secretary posts of one organization must not overlap.

@@ -11,6 +11,7 @@ enum Schema {
         Migration(version: 1, name: "records of the dataset format supervision-talks/1", sql: version1),
         Migration(version: 2, name: "audit trail: a hash chain of changes and a digest of every record", sql: version2),
         Migration(version: 3, name: "keys of appointments and terms escape \"/\" and \"%\" in ids", sql: version3),
+        Migration(version: 4, name: "the tree has history: former parents, established, dissolved", sql: version4),
     ]
 
     /// `DatasetEncoder.keyComponent` in SQL: an id with "%" and "/" escaped.
@@ -206,5 +207,20 @@ enum Schema {
         ) AS moved
         WHERE record_digest.kind = 'terms' AND record_digest.key = moved.old
             AND NOT EXISTS (SELECT 1 FROM record_digest AS d WHERE d.kind = 'terms' AND d.key = moved.new);
+        """
+
+    /// An organization's earlier parents, oldest first, each to its last day; and the days it was
+    /// set up and dissolved (`spec/dataset-format.md`, "The tree has history").
+    private static let version4 = """
+        ALTER TABLE organization ADD COLUMN established TEXT \(date("established"));
+        ALTER TABLE organization ADD COLUMN dissolved TEXT \(date("dissolved"));
+        CREATE TABLE organization_former_parent (
+            organization TEXT NOT NULL REFERENCES organization (id) DEFERRABLE INITIALLY DEFERRED,
+            position     INTEGER NOT NULL CHECK (position >= 0),
+            parent       TEXT REFERENCES organization (id) DEFERRABLE INITIALLY DEFERRED,
+            until_date   TEXT NOT NULL \(date("until_date")),
+            PRIMARY KEY (organization, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX organization_former_parent_by_parent ON organization_former_parent (parent);
         """
 }

@@ -253,9 +253,15 @@ public final class Store {
                 "organization", key: ["id"],
                 [
                     "id": .text(o.id), "name": .text(o.name), "kind": .text(o.kind.rawValue),
-                    "level": .text(o.level.rawValue),
-                    "parent": text(o.parent), "approved_by": text(o.approvedBy),
+                    "level": .text(o.level.rawValue), "parent": text(o.parent), "approved_by": text(o.approvedBy),
+                    "established": text(o.established), "dissolved": text(o.dissolved),
                 ])
+            try db.run("DELETE FROM organization_former_parent WHERE organization = ?", [.text(o.id)])
+            for (position, former) in o.formerParents.enumerated() {
+                try db.run(
+                    "INSERT INTO organization_former_parent (organization, position, parent, until_date) VALUES (?, ?, ?, ?)",
+                    [.text(o.id), .integer(Int64(position)), text(former.parent), text(former.until)])
+            }
         case .people:
             let p = d.people[i]
             try upsert("person", key: ["id"], ["id": .text(p.id), "name": .text(p.name)])
@@ -337,7 +343,9 @@ public final class Store {
             case .talks:
                 try db.run("DELETE FROM talk_trigger WHERE talk = ?", [.text(key)])
                 try db.run("DELETE FROM talk_entry WHERE talk = ?", [.text(key)])
-            case .organizations, .people, .triggers: break
+            case .organizations:
+                try db.run("DELETE FROM organization_former_parent WHERE organization = ?", [.text(key)])
+            case .people, .triggers: break
             }
             if let table = Self.tables[kind] { try db.run("DELETE FROM \(table) WHERE id = ?", [.text(key)]) }
             try trail.deleted(kind, key: key)
@@ -353,7 +361,13 @@ public final class Store {
             switch kind {
             case .organizations:
                 [
-                    (.organizations, "SELECT id FROM organization WHERE parent = ?1 OR approved_by = ?1"),
+                    (
+                        .organizations,
+                        """
+                        SELECT id FROM organization WHERE parent = ?1 OR approved_by = ?1
+                        UNION SELECT organization FROM organization_former_parent WHERE parent = ?1
+                        """
+                    ),
                     (.appointments, "SELECT \(appointmentKey) FROM appointment WHERE organization = ?1"),
                     (.terms, "SELECT \(Schema.termKey("")) FROM term WHERE organization = ?1"),
                     (.plans, "SELECT id FROM plan WHERE conductor = ?1 OR organization = ?1"),
@@ -485,12 +499,27 @@ public final class Store {
             kind, where: "id IN (SELECT value FROM json_each(?))", [JSONWriter.line(.array(ids.map(JSONValue.string)))])
     }
 
-    /// Organizations matching an optional SQL condition, by id.
+    /// Organizations matching an optional SQL condition, by id, each with its former parents.
     public func organizations(where condition: String = "", _ values: [String] = []) throws -> [Organization] {
-        try rows("SELECT id, name, kind, level, parent, approved_by FROM organization", condition, values, "id") { r in
-            Organization(
-                id: try r.text(0), name: try r.text(1), kind: try r.vocabulary(2), level: try r.vocabulary(3),
-                parent: try r.optionalText(4), approvedBy: try r.optionalText(5))
+        var formerParents: [String: [FormerParent]] = [:]
+        _ = try rows(
+            "SELECT organization, parent, until_date FROM organization_former_parent",
+            condition.isEmpty ? "" : "organization IN (SELECT id FROM organization WHERE \(condition))",
+            values, "organization, position"
+        ) { r in
+            formerParents[try r.text(0), default: []].append(
+                FormerParent(parent: try r.optionalText(1), until: try r.date(2)))
+        }
+        return try rows(
+            "SELECT id, name, kind, level, parent, approved_by, established, dissolved FROM organization", condition,
+            values,
+            "id"
+        ) { r in
+            let id = try r.text(0)
+            return Organization(
+                id: id, name: try r.text(1), kind: try r.vocabulary(2), level: try r.vocabulary(3),
+                parent: try r.optionalText(4), formerParents: formerParents[id] ?? [],
+                established: try r.optionalDate(6), dissolved: try r.optionalDate(7), approvedBy: try r.optionalText(5))
         }
     }
 
@@ -647,8 +676,8 @@ extension Store: RecordLookup {
         try terms(where: "organization = ?", [organization])
     }
 
-    public func parent(of organization: String) throws -> String? {
-        try organizations(where: "id = ?", [organization]).first?.parent
+    public func organization(_ id: String) throws -> Organization? {
+        try organizations(where: "id = ?", [id]).first
     }
 }
 

@@ -26,6 +26,7 @@ public enum CoverageViews {
                                 ("topLeader", gap.topLeader.map(JSONValue.string) ?? .null),
                                 ("planned", gap.planned.map(JSONValue.string) ?? .null),
                                 ("lastRegularTalk", gap.lastRegularTalk.map(JSONValue.string) ?? .null),
+                                ("transferredFrom", gap.transferredFrom.map(JSONValue.string) ?? .null),
                             ])
                         })
                 ),
@@ -61,7 +62,9 @@ public enum CoverageViews {
             for gap in conductor.gaps {
                 let leader = gap.topLeader.flatMap { facts.person($0) }.map { "\($0.name)（\($0.id)）" } ?? ""
                 table.append([
-                    "\(gap.name)（\(gap.organization)）", leader,
+                    "\(gap.name)（\(gap.organization)）"
+                        + (gap.transferredFrom.map { zh ? "，届中由 \($0) 划入" : ", moved here from \($0) this term" } ?? ""),
+                    leader,
                     gap.planned ?? (zh ? "未列入计划" : "not planned"), gap.lastRegularTalk ?? (zh ? "无" : "none"),
                     gap.severity?.label.text(language) ?? "",
                 ])

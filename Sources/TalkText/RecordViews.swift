@@ -148,6 +148,14 @@ public struct RecordViews {
             add("类别", "kind", label(o.kind))
             add("层级", "level", label(o.level))
             add("上级", "parent", o.parent.map { "\(names.organization($0)) (\($0))" } ?? "—")
+            // The tree has history: each earlier parent to its last day, oldest first.
+            for former in o.formerParents {
+                let who = former.parent.map { "\(names.organization($0)) (\($0))" } ?? t("无", "none")
+                add("原上级", "earlier parent", t("\(who)，至 \(former.until)", "\(who), until \(former.until)"))
+            }
+            if o.established != nil || o.dissolved != nil {
+                add("存续", "existed", "\(date(o.established)) – \(date(o.dissolved))")
+            }
             if o.kind == .partyGroup || o.approvedBy != nil {
                 add("批准设立", "approved by", names.organization(o.approvedBy ?? o.parent))
             }

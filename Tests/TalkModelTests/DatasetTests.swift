@@ -221,7 +221,10 @@ struct StoredRecords: RecordLookup {
         appointments.filter { $0.organization == organization && $0.role == .secretary }
     }
     func terms(of organization: String) -> [Term] { terms.filter { $0.organization == organization } }
-    func parent(of organization: String) -> String? { parents[organization] }
+    func organization(_ id: String) -> Organization? {
+        guard exists(.organizations, id: id) else { return nil }
+        return Organization(id: id, name: id, kind: .localCommittee, level: .city, parent: parents[id])
+    }
 }
 
 @Suite struct ValidationAgainstTheStoreTests {

@@ -13,7 +13,7 @@ public enum Sheet {
     public static func table(
         _ kind: RecordKind, _ dataset: Dataset, language: Language, confidential: Bool
     ) -> SheetTable {
-        let columns = SheetColumns.of(kind).filter { confidential || !$0.confidential }
+        let columns = SheetColumns.of(kind).filter { $0.written && (confidential || !$0.confidential) }
         let records = DatasetEncoder.json(kind, dataset)
         return SheetTable(
             name: language == .zh ? kind.singular.zh : kind.rawValue,
@@ -40,6 +40,13 @@ public enum Sheet {
             return raws.firstIndex(of: raw).map { labels[$0][0] } ?? raw
         case (.array(let items), .list(let element, _)):
             return items.map { cellText($0, element, language) }.joined(separator: language == .zh ? "；" : "; ")
+        case (.array(let items), .formerParents):
+            return items.map { item in
+                let parent = item[path: "parent"].flatMap { if case .string(let id) = $0 { id } else { nil } }
+                let until = item[path: "until"].flatMap { if case .string(let day) = $0 { day } else { nil } } ?? ""
+                return language == .zh
+                    ? "\(parent ?? "无")（至 \(until)）" : "\(parent ?? "none") (until \(until))"
+            }.joined(separator: language == .zh ? "；" : "; ")
         case (.array(let items), _):
             return items.map { cellText($0, .text, language) }.joined(separator: "\n")
         case (.string(let text), _), (.number(let text), _): return text
@@ -117,6 +124,39 @@ public enum Sheet {
             if rest.first == "." { rest = rest.dropFirst() }
             return (index, String(rest))
         }
+    }
+
+    /// The key of the column that says from which day the parent in the row is the parent: not a
+    /// field of the format, but how a sheet records a transfer (`transfer`).
+    public static let parentFromKey = "parentFrom"
+
+    /// An organization's row whose parent differs from the stored one is a transfer, recorded as
+    /// history (`spec/dataset-format.md`, "The tree has history"): from the day its
+    /// `上级组织起始日期` gives, the stored parent becomes a former parent until the day before.
+    /// Without that day (and without the former parents written out, as `talks` writes them) the
+    /// change is refused: rewriting the parent would judge every earlier talk against the new tree.
+    static func transfer(_ record: inout JSONValue, stored: JSONValue?, historyGiven: Bool) -> Message? {
+        let from = record[path: parentFromKey].flatMap { if case .string(let day) = $0 { CivilDate(day) } else { nil } }
+        record[path: parentFromKey] = nil
+        guard let stored, !historyGiven else { return nil }
+        let old = stored[path: "parent"]
+        let new = record[path: "parent"]
+        guard old != new else { return nil }
+        let name = { (value: JSONValue?) in value.flatMap { if case .string(let id) = $0 { id } else { nil } } ?? "—" }
+        guard let from, let lastDay = from.adding(days: -1) else {
+            let id = name(record[path: "id"])
+            return Message(
+                zh:
+                    "上级组织由 \(name(old)) 改为 \(name(new))：请在“上级组织起始日期”列填写改隶之日，或用 talks move \(id) --to \(name(new)) --from 日期 登记划转",
+                en:
+                    "the parent changes from \(name(old)) to \(name(new)): give the first day of the new parent in a column 上级组织起始日期 (parentFrom), or record the transfer with talks move \(id) --to \(name(new)) --from DATE"
+            )
+        }
+        var history: [JSONValue] = if case .array(let items)? = record[path: "formerParents"] { items } else { [] }
+        history.append(
+            .object([("parent", old ?? .null), ("until", .string(lastDay.description))].filter { $0.1 != .null }))
+        record[path: "formerParents"] = .array(history)
+        return nil
     }
 
     /// Where a cell is: `row 5, column E (谈话日期)`, or in a workbook's `sheet` as Excel names it
@@ -301,6 +341,18 @@ public enum Sheet {
                             place, resolver.ambiguity(text, ids, kind: column.cell.isPerson ? .people : .organizations))
                     )
                     reported.insert(path + column.key)
+                }
+            }
+            if kind == .organizations {
+                let stored = id(row).flatMap { storedRecords[$0] }
+                let given = columns.contains { $0.column?.key == "formerParents" }
+                if let problem = transfer(&record, stored: stored, historyGiven: given) {
+                    let position = columns.firstIndex { $0.column?.key == "parent" } ?? 0
+                    problems.append(
+                        Problem(
+                            place(row: row.number, column: position, header: columns[position].header, sheet: sheet),
+                            problem))
+                    reported.insert(path + "parent")
                 }
             }
             if kind == .talks {

@@ -93,7 +93,41 @@ extension Sheet {
         case .lines:
             let lines = text.split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter { !$0.isEmpty }
             return .success(.array(lines.map { .string($0) }))
+        case .formerParents:
+            return formerParents(text, resolver)
         }
+    }
+
+    /// `jz（至 2026-08-31）；无（至 2020-12-31）` or `jz (until 2026-08-31); none (until …)`: each
+    /// earlier parent (an id or a name; 无/none for no parent) with its last day.
+    private static func formerParents(_ text: String, _ resolver: NameResolver) -> CellValue {
+        let separators: Set<Character> = ["\n", "\r\n", ";", "；"]
+        var items: [JSONValue] = []
+        for item in text.split(whereSeparator: separators.contains).map({ String($0).trimmed }) where !item.isEmpty {
+            let flat = item.replacing("（", with: "(").replacing("）", with: ")")
+            guard flat.hasSuffix(")"), let open = flat.lastIndex(of: "(") else {
+                return .failure(
+                    Message(
+                        zh: "\(item.quoted) 应写作 上级组织（至 日期），如 江州市委（至 2026-08-31）",
+                        en: "\(item.quoted) should read PARENT (until DATE), as in jz (until 2026-08-31)"))
+            }
+            let who = String(flat[..<open]).trimmed
+            var day = String(flat[flat.index(after: open)..<flat.index(before: flat.endIndex)]).trimmed
+            for word in ["至", "until"] where day.hasPrefix(word) { day = String(day.dropFirst(word.count)).trimmed }
+            let until: CivilDate
+            do { until = try DateText.parse(day) } catch { return .failure(error.message) }
+            var entry: [(key: String, value: JSONValue)] = []
+            if !["无", "none", "—", "-"].contains(who) {
+                switch resolver.organization(who) {
+                case .success(let id): entry.append(("parent", id))
+                case .failure(let message): return .failure(message)
+                case .ambiguous(let ids): return .failure(resolver.ambiguity(who, ids, kind: .organizations))
+                }
+            }
+            entry.append(("until", .string(until.description)))
+            items.append(.object(entry))
+        }
+        return .success(.array(items))
     }
 
     private static func isDigits(_ text: String) -> Bool {

@@ -19,6 +19,8 @@ public indirect enum CellKind: Sendable {
     case list(CellKind, all: Bool = false)
     /// Several texts, one per line (texts may hold commas).
     case lines
+    /// An organization's earlier parents, each to its last day: `jz（至 2026-08-31）；…`.
+    case formerParents
 
     static func of<V: Vocabulary>(_: V.Type) -> CellKind {
         .vocabulary(
@@ -45,10 +47,12 @@ public struct SheetColumn: Sendable {
     /// A record of the kind cannot be without it, and a sheet does not fill it in (a talk's
     /// conductor and talkee are filled in as `talks record` fills them, so they are not required).
     public let required: Bool
+    /// Written in sheets `talks` writes; false for a column only read (the day of a transfer).
+    public let written: Bool
 
     init(
         _ key: String, _ zh: String, _ cell: CellKind, aliases: [String] = [], confidential: Bool = false,
-        required: Bool = false
+        required: Bool = false, written: Bool = true
     ) {
         self.key = key
         self.zh = zh
@@ -56,6 +60,7 @@ public struct SheetColumn: Sendable {
         self.cell = cell
         self.confidential = confidential
         self.required = required
+        self.written = written
     }
 
     /// Every header that names this column: the key, the Chinese header and the aliases.
@@ -79,6 +84,12 @@ public enum SheetColumns {
                 SheetColumn("kind", "类别", .of(OrganizationKind.self), aliases: ["组织类别"], required: true),
                 SheetColumn("level", "层级", .of(Level.self), aliases: ["级别"], required: true),
                 SheetColumn("parent", "上级组织", .organization, aliases: ["上级"]),
+                // The tree has history: a transfer is the first day of the new parent; the earlier
+                // parents, each to its last day; and the organization's own first and last days.
+                SheetColumn(Sheet.parentFromKey, "上级组织起始日期", .date, aliases: ["划转日期", "改隶日期"], written: false),
+                SheetColumn("formerParents", "原上级组织", .formerParents, aliases: ["历史上级组织"]),
+                SheetColumn("established", "成立日期", .date, aliases: ["设立日期"]),
+                SheetColumn("dissolved", "撤销日期", .date, aliases: ["撤并日期"]),
                 SheetColumn("approvedBy", "批准设立的组织", .organization),
             ]
         case .people:

@@ -13,6 +13,9 @@ public struct CoverageReport: Sendable {
         /// The latest regular talk by the conductor with this organization ended by as-of, at any time.
         public let lastRegularTalk: String?
         public let severity: Severity?
+        /// When the organization came to this conductor during the term (a transfer), the parent
+        /// it had at the term's start: the gap is then new because of the transfer.
+        public let transferredFrom: String?
     }
 
     public struct Conductor: Sendable {
@@ -37,7 +40,7 @@ public struct CoverageReport: Sendable {
         let conductor = only.flatMap { facts.organizationIndex[$0] }
         let outcomes = try engine.outcomes(asOf: asOf, rules: { $0.id == Self.ruleID }, detail: .identified) {
             subject, index in
-            subject == .organization && (only == nil || facts.parent[index] == conductor)
+            subject == .organization && (only == nil || facts.parent(of: index, on: asOf) == conductor)
         }.findings
         self.init(engine: engine, asOf: asOf, outcomes: outcomes, conductor: only)
     }
@@ -54,7 +57,9 @@ public struct CoverageReport: Sendable {
         }
         conductors = facts.organizations.indices.compactMap { index -> Conductor? in
             let organization = facts.organizations[index]
-            guard !facts.children[index].isEmpty, only == nil || only == organization.id else { return nil }
+            guard !facts.children(of: index, on: asOf).isEmpty, only == nil || only == organization.id else {
+                return nil
+            }
             let judged = byConductor[organization.id] ?? []
             let gaps = judged.filter { $0.status != .met }.map { gap -> Gap in
                 let lower = facts.organizationIndex[gap.subjectID]!
@@ -63,9 +68,12 @@ public struct CoverageReport: Sendable {
                     let record = facts.talks[talk]
                     return record.kind == .regular && facts.talkConductor[talk] == index && record.ended <= asOf
                 }.max { facts.talks[$0].ended < facts.talks[$1].ended }
+                let term = facts.coverageTerm(of: index, on: asOf).map { facts.terms[$0] }
+                let before = term.flatMap { facts.parent(of: lower, on: $0.from) }
                 return Gap(
                     organization: gap.subjectID, name: facts.organizations[lower].name, topLeader: leader,
-                    planned: gap.planned, lastRegularTalk: last.map { facts.talks[$0].id }, severity: gap.severity)
+                    planned: gap.planned, lastRegularTalk: last.map { facts.talks[$0].id }, severity: gap.severity,
+                    transferredFrom: before.flatMap { $0 == index ? nil : facts.organizations[$0].id })
             }
             return Conductor(
                 id: organization.id, name: organization.name,

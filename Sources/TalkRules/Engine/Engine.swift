@@ -70,8 +70,10 @@ public struct Engine: Sendable {
         case .talk: return facts.talks.indices.filter { facts.talks[$0].held <= asOf }
         case .plan: return Array(facts.plans.indices)
         case .trigger: return facts.triggers.indices.filter { facts.triggers[$0].on <= asOf }
-        case .conductor: return facts.organizations.indices.filter { !facts.children[$0].isEmpty }
-        case .organization: return Array(facts.organizations.indices)
+        // The tree on as-of: an organization judged only while it exists, a conductor while it has
+        // an existing organization below it (`spec/rules-catalogue.md`).
+        case .conductor: return facts.organizations.indices.filter { !facts.children(of: $0, on: asOf).isEmpty }
+        case .organization: return facts.organizations.indices.filter { facts.exists($0, on: asOf) }
         }
     }
 
@@ -331,7 +333,7 @@ public struct Engine: Sendable {
         severity: Severity?, trace: Trace?, due: CivilDate? = nil, done: CivilDate? = nil, days: Int? = nil
     ) -> Finding {
         guard case .entity(_, let index) = subject else { fatalError("a subject is always a record") }
-        let (subjectID, conductor, organization) = identify(rule.subject, index)
+        let (subjectID, conductor, organization) = identify(rule.subject, index, asOf: env.asOf)
         var planned: String?
         if severity != nil, let code = rule.planned {
             switch code(env) {
@@ -365,7 +367,7 @@ public struct Engine: Sendable {
     }
 
     /// The subject's id, its conductor (for the order of findings) and the lower-level organization.
-    private func identify(_ subject: Subject, _ index: Int) -> (String, String?, String?) {
+    private func identify(_ subject: Subject, _ index: Int, asOf: CivilDate) -> (String, String?, String?) {
         switch subject {
         case .talk:
             let talk = facts.talks[index]
@@ -376,13 +378,14 @@ public struct Engine: Sendable {
         case .trigger:
             let trigger = facts.triggers[index]
             let organization = facts.triggerOrganization[index]
-            return (trigger.id, facts.parent[organization].map { facts.organizations[$0].id }, trigger.organization)
+            let conductor = facts.parent(of: organization, on: trigger.on)
+            return (trigger.id, conductor.map { facts.organizations[$0].id }, trigger.organization)
         case .conductor:
             let id = facts.organizations[index].id
             return (id, id, nil)
         case .organization:
             let id = facts.organizations[index].id
-            return (id, facts.parent[index].map { facts.organizations[$0].id }, id)
+            return (id, facts.parent(of: index, on: asOf).map { facts.organizations[$0].id }, id)
         }
     }
 

@@ -216,13 +216,6 @@ enum Schema {
         "name": Field(type: .text, label: m("名称", "name")) { env, i in .text(env.facts.organizations[i].name) },
         "kind": Field(type: .text, label: m("组织类别", "kind")) { env, i in symbol(env.facts.organizations[i].kind) },
         "level": Field(type: .text, label: m("层级", "level")) { env, i in symbol(env.facts.organizations[i].level) },
-        "parent": Field(type: .entity(.organization), label: m("上级党组织", "parent")) { env, i in
-            optional(.organization, env.facts.parent[i])
-        },
-        "approvedBy": Field(type: .entity(.organization), label: m("批准设立的党组织", "approved by")) { env, i in
-            let approver = env.facts.organizations[i].approvedBy.flatMap { env.facts.organizationIndex[$0] }
-            return optional(.organization, approver ?? env.facts.parent[i])
-        },
     ]
 
     static let person: [String: Field] = [

@@ -30,9 +30,11 @@ public final class Facts: Sendable {
     let planIndex: [String: Int]
     let triggerIndex: [String: Int]
 
-    /// Per organization: its parent (index), its lower-level organizations, its posts, its terms.
-    let parent: [Int?]
-    let children: [[Int]]
+    /// Per organization: its parents through time, oldest first, each to its last day (nil for
+    /// the one it has now); every organization that was below it on some day; its posts; its terms.
+    /// The tree has history (`spec/dataset-format.md`): every question about it is asked for a day.
+    let parents: [[(until: CivilDate?, parent: Int?)]]
+    let everChildren: [[Int]]
     let posts: [[Appointment]]
     let termsOf: [[Int]]
 
@@ -97,11 +99,19 @@ public final class Facts: Sendable {
             return -1
         }
 
-        parent = organizations.map { o in o.parent.map { org($0, "organization \(o.id)") }.flatMap { $0 < 0 ? nil : $0 }
+        func parentIndex(_ id: String?, of o: Organization) -> Int? {
+            id.map { org($0, "organization \(o.id)") }.flatMap { $0 < 0 ? nil : $0 }
         }
-        var children = [[Int]](repeating: [], count: organizationCount)
-        for (child, parent) in parent.enumerated() { if let parent { children[parent].append(child) } }
-        self.children = children
+        parents = organizations.map { o in
+            o.formerParents.map { (Optional($0.until), parentIndex($0.parent, of: o)) } + [
+                (nil, parentIndex(o.parent, of: o))
+            ]
+        }
+        var everChildren = [[Int]](repeating: [], count: organizationCount)
+        for (child, history) in parents.enumerated() {
+            for parent in Set(history.compactMap(\.parent)).sorted() { everChildren[parent].append(child) }
+        }
+        self.everChildren = everChildren
 
         var posts = [[Appointment]](repeating: [], count: organizationCount)
         for appointment in dataset.appointments {
@@ -153,24 +163,56 @@ public final class Facts: Sendable {
         posts[organization].filter { roles.contains($0.role) && $0.covers(date) }.compactMap { personIndex[$0.person] }
     }
 
+    /// The parent of an organization on `day`: the first former parent whose last day is not
+    /// before it, else the one it has now.
+    func parent(of organization: Int, on day: CivilDate) -> Int? {
+        let history = parents[organization]
+        if history.count == 1 { return history[0].parent }
+        return history.first { $0.until.map { $0 >= day } ?? true }!.parent
+    }
+
+    /// Whether an organization existed on `day`.
+    func exists(_ organization: Int, on day: CivilDate) -> Bool {
+        organizations[organization].exists(on: day)
+    }
+
+    /// The organizations that existed on `day` with `organization` as their parent that day.
+    func children(of organization: Int, on day: CivilDate) -> [Int] {
+        everChildren[organization].filter { parent(of: $0, on: day) == organization && exists($0, on: day) }
+    }
+
     /// The term containing `date` of the organization whose term governs coverage for `organization`:
-    /// its own for a local committee, otherwise that of the organization that approved it (Art. 5 ¶2).
+    /// its own for a local committee, otherwise that of the organization that approved it (Art. 5 ¶2),
+    /// by default its parent on `date`.
     func coverageTerm(of organization: Int, on date: CivilDate) -> Int? {
         let record = organizations[organization]
         let owner =
             record.kind == .localCommittee
-            ? organization : (record.approvedBy.flatMap { organizationIndex[$0] } ?? parent[organization])
+            ? organization
+            : (record.approvedBy.flatMap { organizationIndex[$0] } ?? parent(of: organization, on: date))
         guard let owner else { return nil }
         return termsOf[owner].first { terms[$0].from <= date && date <= terms[$0].to }
     }
 
-    /// The parent chain, nearest first. Loops are refused when records are loaded, so this ends.
-    func ancestors(of organization: Int) -> [Int] {
+    /// Every organization whose chain of parents on `day` reaches `organization` (and which existed
+    /// then), nearest first, each level by id.
+    func below(_ organization: Int, on day: CivilDate) -> [Int] {
+        var found: [Int] = []
+        var level = children(of: organization, on: day)
+        while !level.isEmpty, found.count < organizations.count {
+            found += level
+            level = level.flatMap { children(of: $0, on: day) }
+        }
+        return found
+    }
+
+    /// The parent chain on `day`, nearest first. Loops are refused when records are loaded, so this ends.
+    func ancestors(of organization: Int, on day: CivilDate) -> [Int] {
         var chain: [Int] = []
-        var current = parent[organization]
+        var current = parent(of: organization, on: day)
         while let next = current, chain.count < organizations.count {
             chain.append(next)
-            current = parent[next]
+            current = parent(of: next, on: day)
         }
         return chain
     }

@@ -52,6 +52,27 @@ private func p(_ type: ValueType, _ label: String? = nil) -> Builtin.Parameter {
     Builtin.Parameter(label: label, type: type)
 }
 
+/// A question about the tree, asked for a day (`parent(O, D)`): the tree has history
+/// (`spec/dataset-format.md`), so no rule can ask without one. Its answer is explained as
+/// "安平市委 2026-04-09 的上级党组织：江东省委".
+private func tree(
+    _ name: String, _ type: ValueType, _ what: Message,
+    _ answer: @escaping @Sendable (Facts, Int, CivilDate) -> Value
+) -> Builtin {
+    Builtin(name, [p(.entity(.organization)), p(.date)], type) { env, a in
+        guard case .entity(_, let o) = a[0], o >= 0, let day = a[1].date else { return .null }
+        let value = answer(env.facts, o, day)
+        if let trace = env.trace {
+            let who = Rendering.message(.entity(.organization, o), env.facts)
+            let shown = Rendering.message(value, env.facts)
+            trace.add(
+                Message(zh: "\(who.zh) \(day) \(what.zh)：\(shown.zh)", en: "\(who.en) on \(day)\(what.en): \(shown.en)")
+            )
+        }
+        return value
+    }
+}
+
 extension Compiler {
     /// Every function, one entry per way of calling it (`talks(plan:)` and `talks(conductor:)` are two).
     static let builtins: [Builtin] =
@@ -83,16 +104,22 @@ extension Compiler {
                 }
                 return value
             },
-            Builtin("ancestors", [p(.entity(.organization))], .list(.entity(.organization))) { env, a in
-                guard case .entity(_, let o) = a[0], o >= 0 else { return .null }
-                let value = Value.list(env.facts.ancestors(of: o).map { .entity(.organization, $0) })
-                if let trace = env.trace {
-                    let who = Rendering.message(.entity(.organization, o), env.facts)
-                    let shown = Rendering.message(value, env.facts)
-                    trace.add(
-                        Message(zh: "\(who.zh)的上级党组织：\(shown.zh)", en: "organizations above \(who.en): \(shown.en)"))
-                }
-                return value
+            tree("parent", .entity(.organization), Message(zh: "的上级党组织", en: ": parent")) { facts, o, day in
+                facts.parent(of: o, on: day).map { Value.entity(.organization, $0) } ?? .null
+            },
+            tree("ancestors", .list(.entity(.organization)), Message(zh: "的各级上级党组织", en: ": organizations above")) {
+                facts, o, day in .list(facts.ancestors(of: o, on: day).map { .entity(.organization, $0) })
+            },
+            tree("below", .list(.entity(.organization)), Message(zh: "的各级下级党组织", en: ": organizations below")) {
+                facts, o, day in .list(facts.below(o, on: day).map { .entity(.organization, $0) })
+            },
+            tree("approved-by", .entity(.organization), Message(zh: "的批准设立党组织", en: ": approved by")) {
+                facts, o, day in
+                let record = facts.organizations[o]
+                let approver = record.approvedBy.flatMap { facts.organizationIndex[$0] } ?? facts.parent(of: o, on: day)
+                return approver.map { Value.entity(.organization, $0) } ?? .null
+            },
+            tree("existed", .bool, Message(zh: "存续", en: " existed")) { facts, o, day in .bool(facts.exists(o, on: day))
             },
             Builtin("deadline", [p(.date), p(.period)]) { _, arguments, _ throws(Failure) in
                 let label = arguments[0].label ?? Message(zh: "起算日", en: "start")
@@ -136,9 +163,19 @@ extension Compiler {
                 throw fail(labelled.value.offset, "\(name) 的参数不带名称", "\(name) takes no named arguments")
             }
             let count = candidates[0].parameters.count
+            // A question about the tree without its day: say why the day is needed.
+            let dated =
+                candidates[0].parameters.last?.type == .date
+                    && candidates[0].parameters.first?.type == .entity(.organization)
+                ? Message(
+                    zh: "（组织的上下级关系随时间变化，须指明哪一天，如 \(name)(talk.organization, talk.held)）",
+                    en: " (the tree has history: say the day, as in \(name)(talk.organization, talk.held))")
+                : Message(zh: "", en: "")
             throw fail(
-                offset, "\(name) 需要 \(count) 个参数，实有 \(arguments.count) 个",
-                "\(name) takes \(count) arguments, found \(arguments.count)")
+                offset,
+                Message(
+                    zh: "\(name) 需要 \(count) 个参数，实有 \(arguments.count) 个\(dated.zh)",
+                    en: "\(name) takes \(count) arguments, found \(arguments.count)\(dated.en)"))
         }
         var compiled: [Compiled] = []
         for (parameter, argument) in zip(builtin.parameters, arguments) {

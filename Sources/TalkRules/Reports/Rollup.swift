@@ -30,9 +30,10 @@ public struct Rollup: Sendable {
         yearsWithoutData = judgement.yearsWithoutData
         var rows: [Row] = []
         // Depth first, children by id, so each committee sits under its superior.
-        var stack = facts.children[root].reversed().map { ($0, 1) }
+        // The tree as it stands on the report's as-of date.
+        var stack: [(Int, Int)] = facts.children(of: root, on: asOf).reversed().map { ($0, 1) }
         while let (index, depth) = stack.popLast() {
-            let children = facts.children[index]
+            let children = facts.children(of: index, on: asOf)
             if !children.isEmpty {
                 let report = AnnualReport(judgement, conductor: facts.organizations[index].id)
                 let worst = report.openItems.filter { $0.status == .overdue }

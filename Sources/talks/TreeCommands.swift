@@ -1,0 +1,70 @@
+import TalkModel
+import TalkStore
+
+/// `talks move ORG --to PARENT --from DATE`: a transfer (划转, 行政区划调整, 机构改革) recorded as
+/// history, never as a rewrite: the old parent stays the parent until the day before DATE
+/// (`spec/cli.md`; `spec/dataset-format.md`, "The tree has history").
+let moveCommand = Command(
+    name: "move", operands: "ORG",
+    summary: Message(
+        zh: "登记组织划转：自某日起改隶新的上级党组织", en: "record a transfer: the organization has a new parent from a day on"),
+    details: Message(
+        zh:
+            "原上级党组织保留为该组织至前一日的上级，此前开展的谈话仍按当时的组织关系评判；划转日及以后由新的上级开展谈话、计入覆盖。\n划转日须晚于已登记的最后一次划转。talks show ORG 列出该组织的历次上级。",
+        en:
+            "The old parent stays the organization's parent until the day before, so the talks it held are still judged against the tree of their day; from DATE on the new parent talks to it and covers it.\nDATE must be after the last transfer recorded. talks show ORG lists every parent it has had."
+    ),
+    options: [
+        .value("--to", "PARENT", "新的上级党组织", "the new parent"),
+        .value("--from", "DATE", "划转生效日（新的上级自此日起）", "the first day of the new parent"),
+    ]
+) { arguments, context in
+    let id = try arguments.operand("ORG")
+    guard let to = arguments.value("--to") else { throw arguments.fail("缺少 --to", "missing --to") }
+    guard let from = try arguments.date("--from") else { throw arguments.fail("缺少 --from", "missing --from") }
+    guard let lastDay = from.adding(days: -1) else { throw arguments.fail("--from 无效", "--from is not a date") }
+    let store = try context.openStore()
+    let (moved, old) = try store.writing { () throws -> (Organization, String?) in
+        guard var organization = try store.organization(id) else {
+            throw unknownID(id, kinds: [.organizations], store: store)
+        }
+        guard try store.exists(.organizations, id: to) else {
+            throw unknownID(to, kinds: [.organizations], store: store, at: "--to")
+        }
+        let old = organization.parent
+        if let last = organization.formerParents.last, lastDay <= last.until {
+            throw InputError(
+                source: nil,
+                problems: [
+                    Problem(
+                        "--from",
+                        Message(
+                            zh: "划转日 \(from) 须晚于上一次划转（原上级至 \(last.until)）",
+                            en:
+                                "the transfer on \(from) must come after the last one (the earlier parent until \(last.until))"
+                        ))
+                ])
+        }
+        guard old != to else {
+            throw InputError(
+                source: nil,
+                problems: [
+                    Problem("--to", Message(zh: "\(to.quoted) 已是其上级党组织", en: "\(to.quoted) is already its parent"))
+                ])
+        }
+        organization.formerParents.append(FormerParent(parent: old, until: lastDay))
+        organization.parent = to
+        var dataset = Dataset()
+        dataset.organizations = [organization]
+        try store.save(dataset, locator: RecordLocator { _, _ in "--to" }, source: nil)
+        return (organization, old)
+    }
+    let name = { (id: String?) in id.map { id in "\(id)" } ?? "—" }
+    try context.confirm(Message(zh: "\(moved.id) 已划转", en: "\(moved.id) was moved")) {
+        try context.say(
+            "\(moved.name)（\(moved.id)）自 \(from) 起改隶 \(to)；\(name(old)) 为其上级至 \(lastDay)",
+            "\(moved.name) (\(moved.id)) has \(to) as its parent from \(from); \(name(old)) was its parent until \(lastDay)"
+        )
+    }
+    return ExitStatus.success
+}

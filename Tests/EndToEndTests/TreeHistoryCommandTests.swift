@@ -1,0 +1,91 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// 桐林县委 (tl) moves from 江州市委 (jz) to 海西州委 (hx) on 2026-09-01, after jz held its April
+/// talk with it (`Tests/Cases/office-sheets/fc13-*`): the talk stays lawful, judged against the
+/// tree of its day; a talk by the old parent after the transfer is not.
+@Suite struct TreeHistoryCommandTests {
+    static let cases = Fixture.root + "/Tests/Cases/office-sheets/"
+
+    func office() throws -> Workspace {
+        let w = try Workspace(loaded: false)
+        #expect(try w.run("load", Self.cases + "fc00-base.json").status == 0)
+        let april = try w.run(
+            "record", "--id", "V01", "--kind", "regular", "--conductor", "jz", "--organization", "tl", "--talker",
+            "p-wangw",
+            "--held", "2026-04-09", "--steps", "all", "--self-check", "--record", "--plan", "P26-04")
+        #expect(april.status == 0, "\(april.stderr)")
+        return w
+    }
+
+    func lowerLevel(_ w: Workspace, asOf: String) throws -> [String] {
+        let run = try w.run("check", "--as-of", asOf, "--format", "json")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        return try #require(json["findings"] as? [[String: Any]]).filter { $0["rule"] as? String == "lower-level" }
+            .map { ($0["subject"] as! [String: Any])["id"] as! String }
+    }
+
+    @Test func aTransferKeepsEarlierTalksLawful() throws {
+        let w = try office()
+        #expect(try lowerLevel(w, asOf: "2026-08-31").isEmpty)
+        let moved = try w.run("move", "tl", "--to", "hx", "--from", "2026-09-01")
+        #expect(moved.status == 0, "\(moved.stderr)")
+        #expect(moved.stdout.contains("until 2026-08-31"))
+        #expect(try lowerLevel(w, asOf: "2026-08-31").isEmpty)
+        #expect(try lowerLevel(w, asOf: "2026-11-30").isEmpty)
+        // The old parent's talk after the transfer is not with a lower-level organization.
+        let october = try w.run(
+            "record", "--id", "V02", "--kind", "regular", "--conductor", "jz", "--organization", "tl", "--talker",
+            "p-wangw",
+            "--held", "2026-10-09")
+        #expect(october.status == 0)
+        #expect(try lowerLevel(w, asOf: "2026-11-30") == ["V02"])
+        // A talk recorded without a conductor gets the parent of its day.
+        let filled = try w.run(
+            "record", "--id", "V03", "--kind", "regular", "--organization", "tl", "--talker", "p-wangw", "--held",
+            "2026-04-20")
+        #expect(filled.stdout.contains("jz → tl"), "\(filled.stdout)")
+        // show lists the history; a transfer must come after the last one.
+        #expect(try w.run("show", "tl").stdout.contains("earlier parent"))
+        let backwards = try w.run("move", "tl", "--to", "jz", "--from", "2026-08-01")
+        #expect(backwards.status == 2 && backwards.stderr.contains("must come after the last one"))
+        #expect(try w.run("audit", "verify").status == 0)
+    }
+
+    /// A sheet that only changes the parent is refused (it would rewrite history); with the day of
+    /// the transfer it is recorded as one, and the organizations sheet written back reads the same.
+    @Test func aSheetRecordsATransferOnlyWithItsDay() throws {
+        let w = try office()
+        let before = try w.export()
+        let refused = try w.run("import", Self.cases + "fc13-org-moved-parent.csv")
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("the parent changes from jz to hx"), "\(refused.stderr)")
+        #expect(try w.export() == before)
+        let dated = w.file("moved.csv", "编号,名称,类别,层级,上级组织,划转日期\r\ntl,桐林县委,地方党委,县级,海西州委,2026年9月1日\r\n")
+        #expect(try w.run("import", dated).status == 0)
+        #expect(try lowerLevel(w, asOf: "2026-11-30").isEmpty)
+        let sheet = try w.run("--lang", "zh", "export", "--format", "csv", "--kind", "organizations")
+        #expect(sheet.stdout.contains("jz（至 2026-08-31）"))
+        let copy = try Workspace(loaded: false)
+        #expect(try copy.run("load", Self.cases + "fc00-base.json").status == 0)
+        #expect(try copy.run("import", w.file("orgs.csv", sheet.stdout)).status == 0)
+        let organizations = { (export: String) in
+            export.split(separator: "\n").filter { $0.contains("\"tl\", \"name\"") }
+        }
+        #expect(organizations(try copy.export()) == organizations(try w.export()))
+    }
+
+}
+
+/// The handed case of GBK bytes that are also valid UTF-8 (`fc17-…`): stored as 谢强 and 叶平, never
+/// as the `лǿ` and `Ҷƽ` a UTF-8 reading gives.
+@Test func aGBKPeopleSheetThatIsValidUTF8IsStoredUngarbled() throws {
+    let w = try Workspace(loaded: false)
+    #expect(try w.run("load", TreeHistoryCommandTests.cases + "fc00-base.json").status == 0)
+    let imported = try w.run("import", TreeHistoryCommandTests.cases + "fc17-gbk-that-is-valid-utf8.csv")
+    #expect(imported.status == 0, "\(imported.stderr)")
+    let people = try w.run("list", "people").stdout
+    #expect(people.contains("谢强") && people.contains("叶平"))
+    #expect(!people.contains("л") && !people.contains("Ҷ"))
+}
