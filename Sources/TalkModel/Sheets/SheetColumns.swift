@@ -20,7 +20,8 @@ public indirect enum CellKind: Sendable {
     /// Several texts, one per line (texts may hold commas).
     case lines
 
-    static func of<V: Vocabulary>(_: V.Type) -> CellKind {
+    /// The cell of an enumeration: its identifiers, labels (with and without a number) and everyday names.
+    public static func of<V: Vocabulary>(_: V.Type) -> CellKind {
         .vocabulary(
             raw: V.allCases.map(\.rawValue),
             labels: V.allCases.map { value in
