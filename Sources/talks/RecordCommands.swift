@@ -77,11 +77,6 @@ private let recordValues = Message(
         --organization, --conductor, --talker and --talkee take an id or a name only one record bears (临川市委, 李华); --kind, --format and --participant take the Chinese names too (定期, 纪委).
         """)
 
-/// The fields a talk cannot be without and that nothing fills in, with their flags.
-private let requiredTalkFlags = [
-    "kind": "--kind", "organization": "--organization", "talker": "--talker", "held": "--held",
-]
-
 let recordCommand = Command(
     name: "record", operands: "",
     summary: Message(zh: "登记一次谈话（用选项和/或 JSON 文件）", en: "record one talk (flags and/or a JSON file)"),
@@ -193,9 +188,6 @@ private func talkObject(_ arguments: Arguments, _ context: Context) throws -> Ta
         }
         talk.members = members
     }
-    try arguments.require(
-        ["--kind", "--organization", "--talker", "--held"], by: "record",
-        given: { flag in talk.has(requiredTalkFlags.first { $0.value == flag }!.key) })
     // Malformed values are usage errors (64), caught here before anything is looked up. Values
     // read as the talks sheet's column of the field reads them, so a flag is as forgiving as a cell.
     let columns = Dictionary(SheetColumns.of(.talks).map { ($0.key, $0.cell) }) { first, _ in first }
@@ -214,6 +206,10 @@ private func talkObject(_ arguments: Arguments, _ context: Context) throws -> Ta
         }
         talk.set(field, value, flag: option.name)
     }
+    // After the values, so a mistyped value is said first, however many flags are missing.
+    try arguments.require(
+        ["--kind", "--organization", "--talker", "--held"], by: "record",
+        given: { flag in talk.has(talkFlags.first { $0.option.name == flag }!.field) })
     return talk
 }
 
