@@ -1,5 +1,5 @@
-/// Dates as people write them, read into a `CivilDate`; the one reader for sheet cells (and
-/// later for command-line flags). Documents stay strict `YYYY-MM-DD` (`CivilDate.init(_:)`).
+/// Dates as people write them, read into a `CivilDate`; the one reader for sheet cells and
+/// command-line flags. Documents stay strict `YYYY-MM-DD` (`CivilDate.init(_:)`).
 public enum DateText {
     /// A text that is not a date, with the reason and the forms that are accepted.
     public struct Unreadable: Error, Sendable {

@@ -98,6 +98,13 @@ public enum PlanBasis: String, Vocabulary {
         case .cadreAssessment: Message(zh: "干部考核", en: "cadre assessment")
         }
     }
+
+    /// 巡察, 巡视反馈, 审计, 纪律审查, 专项检查, 年度考核: the source named inside the words offices use.
+    public static let everydayNames = [
+        EverydayName("inspection", .containing, "巡视"), EverydayName("inspection", .containing, "巡察"),
+        EverydayName("disciplinary-review", .containing, "审查"), EverydayName("audit", .containing, "审计"),
+        EverydayName("special-check", .containing, "专项"), EverydayName("cadre-assessment", .containing, "考核"),
+    ]
 }
 
 /// The six situations of Art. 5 ¶3 that call for a timely talk, in the article's order.

@@ -634,14 +634,30 @@ public final class Store {
 
     /// The next free talk id of the form `T<year>-NNN`, for talks recorded without one.
     public func nextTalkID(year: Int) throws -> String {
-        let prefix = "T\(year)-"
-        let taken = try db.query("SELECT id FROM talk WHERE id GLOB ?", [.text(prefix + "[0-9]*")]).compactMap {
+        try nextID(.talks, prefix: "T\(year)-", digits: 3)
+    }
+
+    /// The next free `P<year>-NN` for a plan item of `year`, as the office numbers its plan.
+    public func nextPlanID(year: Int) throws -> String {
+        try nextID(.plans, prefix: "P\(year)-", digits: 2)
+    }
+
+    /// The next free `TR<year>-NN` for a trigger found in `year`, as the office numbers them.
+    public func nextTriggerID(year: Int) throws -> String {
+        try nextID(.triggers, prefix: "TR\(year)-", digits: 2)
+    }
+
+    /// `prefix` and one more than the highest number stored after it, with at least `digits`
+    /// digits; ids after the prefix that are not numbers are not counted.
+    private func nextID(_ kind: RecordKind, prefix: String, digits: Int) throws -> String {
+        let table = Self.tables[kind]!
+        let taken = try db.query("SELECT id FROM \(table) WHERE id GLOB ?", [.text(prefix + "[0-9]*")]).compactMap {
             row -> Int? in
             guard case .text(let id) = row.first else { return nil }
             return Int(id.dropFirst(prefix.count))
         }
         let next = String((taken.max() ?? 0) + 1)
-        return prefix + String(repeating: "0", count: max(0, 3 - next.count)) + next
+        return prefix + String(repeating: "0", count: max(0, digits - next.count)) + next
     }
 
     /// The record kinds that have a record with this id (an id may be used by several kinds).

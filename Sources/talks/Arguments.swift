@@ -132,34 +132,55 @@ struct Arguments {
         guard operands.isEmpty else { throw fail("多余的参数 \(operands[0])", "unexpected \(operands[0])") }
     }
 
+    /// A date flag, read by `DateText.parse` as a sheet's date cell is (`2026.9.16`,
+    /// `2026年9月17日`, `2026/3/5`). A text that is no date is a usage error that names the forms
+    /// accepted, whatever was wrong with it.
     func date(_ name: String) throws(UsageError) -> CivilDate? {
         guard let text = value(name) else { return nil }
-        guard let date = CivilDate(text) else {
-            let problem = DateText.notADate(text)
+        do { return try DateText.parse(text) } catch {
+            let problem = error.message
+            let forms = problem.en.contains(DateText.accepted.en) ? nil : DateText.accepted
             throw UsageError(
-                message: Message(zh: "\(name)：\(problem.zh)", en: "\(name): \(problem.en)"), command: command)
+                message: Message(
+                    zh: "\(name)：\(problem.zh)" + (forms.map { "；\($0.zh)" } ?? ""),
+                    en: "\(name): \(problem.en)" + (forms.map { "; \($0.en)" } ?? "")),
+                command: command)
         }
-        return date
     }
 
+    /// Every value of a flag read as a sheet's cell of `cell` is read (`Sheet.value`): an
+    /// enumerated value by its identifier, label or everyday name, a list split at `,` `，` `、`.
+    /// A repeated flag's lists are joined. Names are not resolved here (that needs the store):
+    /// `cell` holds no organization or person. A value that does not read is a usage error.
+    func office(_ name: String, _ cell: CellKind) throws(UsageError) -> JSONValue? {
+        var items: [JSONValue] = []
+        for text in all(name) {
+            switch Sheet.value(text, cell, Self.noNames) {
+            case .success(.array(let values)): items += values
+            case .success(let value): return value
+            case .failure(let problem):
+                throw UsageError(
+                    message: Message(zh: "\(name)：\(problem.zh)", en: "\(name): \(problem.en)"), command: command)
+            case .ambiguous: break  // only names are ambiguous, and `noNames` knows none
+            }
+        }
+        return items.isEmpty && !flag(name) ? nil : .array(items)
+    }
+
+    /// No stored names: the value flags read by `office` are names of no record.
+    private static let noNames = NameResolver(Dataset())
+
+    /// An enumerated value as offices write it (`--kind 定期`, `--assessment 到位`).
     func vocabulary<V: Vocabulary>(_ name: String, _: V.Type = V.self) throws(UsageError) -> V? {
-        guard let text = value(name) else { return nil }
-        return try Self.vocabulary(text, name: name, command: command)
+        guard case .string(let raw)? = try office(name, .of(V.self)) else { return nil }
+        return V(rawValue: raw)
     }
 
+    /// Enumerated values from every occurrence of a flag, each a value or a list
+    /// (`--participant 纪委、组织部`).
     func vocabularies<V: Vocabulary>(_ name: String, _: V.Type = V.self) throws(UsageError) -> [V] {
-        var result: [V] = []
-        for text in all(name) { result.append(try Self.vocabulary(text, name: name, command: command)) }
-        return result
-    }
-
-    static func vocabulary<V: Vocabulary>(_ text: String, name: String, command: String) throws(UsageError) -> V {
-        guard let value = V(rawValue: text) else {
-            let problem = VocabularyText.notOneOf(text, V.self)
-            throw UsageError(
-                message: Message(zh: "\(name)：\(problem.zh)", en: "\(name): \(problem.en)"), command: command)
-        }
-        return value
+        guard case .array(let items)? = try office(name, .list(.of(V.self))) else { return [] }
+        return items.compactMap { if case .string(let raw) = $0 { V(rawValue: raw) } else { nil } }
     }
 
     func integer(_ name: String, _ range: ClosedRange<Int>) throws(UsageError) -> Int? {
@@ -176,6 +197,14 @@ struct Arguments {
     /// year outside these is a typing slip, not a question about the records.
     static let years = 2000...2100
 
-    /// `--year`, or nil when not given.
-    func year() throws(UsageError) -> Int? { try integer("--year", Self.years) }
+    /// `--year`, or nil when not given; written as a sheet's year cell may be (`2026年`, `2026年度`).
+    func year() throws(UsageError) -> Int? {
+        guard case .number(let digits)? = try office("--year", .year) else { return nil }
+        guard let year = Int(digits), Self.years.contains(year) else {
+            throw fail(
+                "--year：\(digits.shortened) 不是 \(Self.years.lowerBound)–\(Self.years.upperBound) 之间的年份",
+                "--year: \(digits.shortened) is not a year from \(Self.years.lowerBound) to \(Self.years.upperBound)")
+        }
+        return year
+    }
 }

@@ -53,7 +53,7 @@ let version = "0.1.0"
 /// Every command, in the order help lists them.
 let commands: [Command] = [
     initCommand, loadCommand, importCommand, exportCommand, recordCommand, measuresCommand, rectificationCommand,
-    archiveCommand, deleteCommand, moveCommand,
+    archiveCommand, planCommand, triggerCommand, moveCommand, deleteCommand,
     listCommand, showCommand, checkCommand, overdueCommand, coverageCommand, explainCommand, reportCommand,
     auditCommand, rulesCommand, completionsCommand, manCommand,
 ]

@@ -11,7 +11,7 @@ private let talkFlags: [(field: String, option: Option)] = [
             "--kind", "KIND", "regular | timely | clue-disposal | appointment | admonishment",
             "regular | timely | clue-disposal | appointment | admonishment")
     ),
-    ("organization", .value("--organization", "ORG", "下级组织编号", "the lower-level organization")),
+    ("organization", .value("--organization", "ORG", "下级组织（编号或名称）", "the lower-level organization (id or name)")),
     (
         "conductor",
         .value(
@@ -24,8 +24,8 @@ private let talkFlags: [(field: String, option: Option)] = [
             "--talkee", "PERSON", "被谈话人（省略则取谈话当日该组织书记）",
             "the person talked to (default: the organization's secretary on that day)")
     ),
-    ("talker", .value("--talker", "PERSON", "谈话人", "the talker")),
-    ("held", .value("--held", "DATE", "谈话日期 YYYY-MM-DD", "day the talk took place, YYYY-MM-DD")),
+    ("talker", .value("--talker", "PERSON", "谈话人（编号或姓名）", "the talker (id or name)")),
+    ("held", .value("--held", "DATE", "谈话日期", "day the talk took place")),
     ("ended", .value("--ended", "DATE", "谈话结束日期（默认同 --held）", "day the talk ended (default: --held)")),
     ("format", .value("--format", "individual|group", "谈话方式（默认 individual 个别谈话）", "individual (default) or group")),
     ("plan", .value("--plan", "PLAN", "落实的年度计划事项", "the plan item this talk fulfils")),
@@ -61,32 +61,54 @@ private let talkFlags: [(field: String, option: Option)] = [
     ("untruthful", .flag("--untruthful", "被谈话人未如实报告", "the talkee did not report truthfully")),
 ]
 
+/// What `record --help` says of the values flags take: the step ids with their names in Chinese,
+/// the date forms, names for ids, and `--yes`.
+private let recordValues = Message(
+    zh: """
+        步骤（--steps，按进行顺序，用 , ， 或 、 分隔；all 或 全部 为五个步骤）：\(
+            Step.allCases.map { "\($0.rawValue) \($0.label.zh)" }.joined(separator: "、"))。
+        日期：\(DateText.accepted.zh)。晚于今天（北京时间）的日期须加 --yes 确认，否则拒绝。
+        --organization、--conductor、--talker、--talkee 可填编号，也可填只属于一条记录的名称（临川市委、李华）；--kind、--format、--participant 可填中文名称（定期、纪委）。
+        """,
+    en: """
+        Steps (--steps, in the order performed, separated by , ， or 、; all or 全部 for the five): \(
+            Step.allCases.map { "\($0.rawValue) \($0.label.zh)" }.joined(separator: ", ")).
+        Dates: \(DateText.accepted.en). A date after today (China Standard Time) is refused unless --yes confirms it.
+        --organization, --conductor, --talker and --talkee take an id or a name only one record bears (临川市委, 李华); --kind, --format and --participant take the Chinese names too (定期, 纪委).
+        """)
+
 let recordCommand = Command(
     name: "record", operands: "",
     summary: Message(zh: "登记一次谈话（用选项和/或 JSON 文件）", en: "record one talk (flags and/or a JSON file)"),
     details: Message(
         zh: """
             校验与 talks load 完全相同。--file 读取一个谈话对象（数据集 talks 数组中的一项），选项覆盖文件中的同名字段。
+            须给出 --kind、--organization、--talker、--held（或在 --file 中给出）；开展谈话的党委、被谈话人、编号可省略，自动填写。
             编号已存在时拒绝，除非加 --replace；谈话后的整改与归档请用 talks measures / rectification / archive 登记。
-            例：talks record --kind regular --organization gz --talker p-li --held 2026-03-10 --self-check --steps all --record --problem "主体责任压得不实"
+            \(recordValues.zh)
+            例：talks record --kind 定期 --organization 临川市委 --talker 周文远 --held 2026年9月17日 --self-check --steps 全部 --record --problem "主体责任压得不实"
             """,
         en: """
             Checked exactly as talks load checks. --file reads one talk object (an element of a dataset's talks array); flags override its fields.
+            --kind, --organization, --talker and --held are needed (or given by --file); the conductor, talkee and id are filled in when left out.
             An existing id is refused unless --replace is given; record what follows the talk with talks measures / rectification / archive.
+            \(recordValues.en)
             Example: talks record --kind regular --organization gz --talker p-li --held 2026-03-10 --self-check --steps all --record --problem "..."
             """),
     options: talkFlags.map(\.option) + [
         .value("--file", "FILE", "从 JSON 文件读取谈话（- 为标准输入）", "read the talk from a JSON file (- = standard input)"),
-        .flag("--replace", "替换已存在的同编号谈话", "replace a stored talk with the same id"),
+        .flag("--replace", "替换已存在的同编号谈话", "replace a stored talk with the same id"), Arguments.confirmFuture,
     ]
 ) { arguments, context in
     try arguments.noOperands()
     var talk = try talkObject(arguments, context)
+    try arguments.refuseFuture(["--held", "--ended"])
     let store = try context.openStore()
+    let names = FlagNames(store, context)
     // Under the write lock from choosing the next free number to writing the talk, so two
     // clerks recording at once never take the same number or overwrite each other.
     let saved = try store.writing {
-        try infer(&talk, arguments, store)
+        try infer(&talk, names, store)
         let decoded = DatasetDecoder.decodeTalk(.object(talk.members), path: "talk")
         let source = arguments.value("--file")
         let problems = talk.relocate(decoded.1)
@@ -111,10 +133,14 @@ let recordCommand = Command(
         try save(recorded, to: store, source: source, relocate: talk.relocate, given: given)
         return recorded
     }
+    // The talkee is named, as it may have been filled in: the clerk sees whom the record is about.
+    let talkee =
+        try names.name(of: saved.talkee).map { (zh: "\($0)（\(saved.talkee)）", en: "\($0) (\(saved.talkee))") }
+        ?? (zh: saved.talkee, en: saved.talkee)
     try context.confirm(Message(zh: "谈话 \(saved.id) 已登记", en: "\(saved.id) was recorded")) {
         try context.say(
-            "已登记谈话 \(saved.id)：\(saved.kind.label.zh)，\(saved.conductor) → \(saved.organization)，\(saved.held)",
-            "recorded talk \(saved.id): \(saved.kind.rawValue), \(saved.conductor) → \(saved.organization), \(saved.held)"
+            "已登记谈话 \(saved.id)：\(saved.kind.label.zh)，\(saved.conductor) → \(saved.organization)，被谈话人 \(talkee.zh)，\(saved.held)",
+            "recorded talk \(saved.id): \(saved.kind.rawValue), \(saved.conductor) → \(saved.organization), talkee \(talkee.en), \(saved.held)"
         )
     }
     return ExitStatus.success
@@ -145,19 +171,7 @@ private struct TalkObject {
     func place(of field: String) -> String { flags[field] ?? "talk.\(field)" }
 
     /// Problems reported at `talk.FIELD…` are moved to the flag that set FIELD.
-    func relocate(_ problems: [Problem]) -> [Problem] {
-        problems.map { problem in
-            for (field, flag) in flags {
-                let path = "talk.\(field)"
-                if problem.location == path || problem.location.hasPrefix(path + "[")
-                    || problem.location.hasPrefix(path + ".")
-                {
-                    return Problem(flag, problem.message)
-                }
-            }
-            return problem
-        }
-    }
+    func relocate(_ problems: [Problem]) -> [Problem] { relocated(problems, prefix: "talk", flags: flags) }
 }
 
 /// The talk described by `--file` and the flags, flags winning.
@@ -174,43 +188,45 @@ private func talkObject(_ arguments: Arguments, _ context: Context) throws -> Ta
         }
         talk.members = members
     }
-    // Malformed values are usage errors (64), caught here before anything is looked up.
-    _ = try arguments.vocabulary("--kind", TalkKind.self)
-    _ = try arguments.vocabulary("--format", TalkFormat.self)
-    _ = try arguments.date("--held")
-    _ = try arguments.date("--ended")
-    _ = try arguments.vocabularies("--participant", Department.self)
+    // Malformed values are usage errors (64), caught here before anything is looked up. Values
+    // read as the talks sheet's column of the field reads them, so a flag is as forgiving as a cell.
+    let columns = Dictionary(SheetColumns.of(.talks).map { ($0.key, $0.cell) }) { first, _ in first }
     for (field, option) in talkFlags where arguments.flag(option.name) {
         let value: JSONValue
         if option.value == nil {
             value = .bool(true)
+        } else if option.value == "DATE" {
+            value = .string(try arguments.date(option.name)!.description)
+        } else if everydayFields.contains(field), let cell = columns[field] {
+            value = try arguments.office(option.name, cell)!
         } else if option.repeatable {
             value = .array(arguments.all(option.name).map { .string($0) })
-        } else if field == "steps" {
-            value = .array(try steps(arguments.value(option.name)!, arguments).map { .string($0.rawValue) })
         } else {
             value = .string(arguments.value(option.name)!)
         }
         talk.set(field, value, flag: option.name)
     }
+    // After the values, so a mistyped value is said first, however many flags are missing.
+    try arguments.require(
+        ["--kind", "--organization", "--talker", "--held"], by: "record",
+        given: { flag in talk.has(talkFlags.first { $0.option.name == flag }!.field) })
     return talk
 }
 
-/// `all`, or a comma-separated list of steps in the order performed.
-private func steps(_ text: String, _ arguments: Arguments) throws(UsageError) -> [Step] {
-    if text == "all" { return Step.allCases }
-    var result: [Step] = []
-    for name in text.split(separator: ",", omittingEmptySubsequences: true) {
-        result.append(
-            try Arguments.vocabulary(
-                name.trimmingCharacters(in: .whitespaces), name: "--steps", command: arguments.command))
-    }
-    return result
-}
+/// The fields whose flags take the everyday names sheets take (定期, 全部, 纪委): the enumerated
+/// ones. Names of records are resolved against the store (`FlagNames`); texts and ids stay as typed.
+private let everydayFields: Set<String> = ["kind", "format", "steps", "participants"]
 
 /// Fills in what a clerk may leave out: the id, the conductor (the organization's parent) and
 /// the talkee (the organization's secretary on the day of the talk).
-private func infer(_ talk: inout TalkObject, _ arguments: Arguments, _ store: Store) throws {
+private func infer(_ talk: inout TalkObject, _ names: FlagNames, _ store: Store) throws {
+    // Names typed in flags become ids; a file's fields are ids already, as in any document.
+    func resolve(_ field: String, _ kind: RecordKind, settling: (String, CivilDate)? = nil) throws {
+        guard let flag = talk.flags[field], let text = talk.string(field) else { return }
+        talk.set(field, .string(try names.id(text, kind, flag: flag, settling: settling)))
+    }
+    try resolve("organization", .organizations)
+    try resolve("conductor", .organizations)
     guard let organization = talk.string("organization"), let held = talk.string("held").flatMap(CivilDate.init) else {
         return  // the decoder reports what is missing
     }
@@ -220,6 +236,10 @@ private func infer(_ talk: inout TalkObject, _ arguments: Arguments, _ store: St
     if talk.string("conductor") == nil, let parent = try TalkDefaults.conductor(of: organization, on: held, in: store) {
         talk.set("conductor", .string(parent), flag: "--organization")
     }
+    // As a sheet does: of several people of a name, the talkee held a post in the organization
+    // on the day, the talker in the conductor.
+    try resolve("talkee", .people, settling: (organization, held))
+    try resolve("talker", .people, settling: talk.string("conductor").map { ($0, held) })
     if talk.string("talkee") == nil {
         if let secretary = try TalkDefaults.talkee(of: organization, on: held, in: store) {
             talk.set("talkee", .string(secretary), flag: "--organization")
@@ -269,9 +289,12 @@ private func followUp(
 ) -> Command {
     Command(
         name: name, operands: "TALK", summary: summary, details: details,
-        options: options + [.flag("--clear", "删除这一部分的登记", "remove this part of the record")]
+        options: options + [
+            .flag("--clear", "删除这一部分的登记", "remove this part of the record"), Arguments.confirmFuture,
+        ]
     ) { arguments, context in
         let id = try arguments.operand("TALK")
+        try arguments.refuseFuture(options.filter { $0.value == "DATE" }.map(\.name))
         let store = try context.openStore()
         let done = try store.writing {
             guard var talk = try store.talks(where: "id = ?", [id]).first else {
@@ -348,8 +371,8 @@ let rectificationCommand = followUp(
     options: [
         .value("--reported", "DATE", "报告整改情况的日期", "day the rectification report was received"),
         .value(
-            "--assessment", "ASSESSMENT", "adequate | inadequate | perfunctory | false",
-            "adequate | inadequate | perfunctory | false"),
+            "--assessment", "ASSESSMENT", "adequate | inadequate | perfunctory | false（也可写 到位、不到位、敷衍、虚假）",
+            "adequate | inadequate | perfunctory | false (or 到位, 不到位, 敷衍, 虚假)"),
     ],
     fields: ["report.reported": "--reported", "report": "--reported"]
 ) { talk, arguments in
@@ -379,8 +402,8 @@ let archiveCommand = followUp(
     options: [
         .value("--archived", "DATE", "归档日期", "day the materials were archived"),
         .value(
-            "--copied-to", "WHOM", "抄送单位：discipline-inspection | organization | other（可重复）",
-            "copied to: discipline-inspection | organization | other (repeatable)", repeatable: true),
+            "--copied-to", "WHOM", "抄送单位：discipline-inspection | organization | other，或 纪委、组织部（可重复）",
+            "copied to: discipline-inspection | organization | other, or 纪委, 组织部 (repeatable)", repeatable: true),
     ],
     fields: ["archive.archived": "--archived", "archive.copiedTo": "--copied-to"]
 ) { talk, arguments in

@@ -19,11 +19,16 @@ let moveCommand = Command(
         .value("--from", "DATE", "划转生效日（新的上级自此日起）", "the first day of the new parent"),
     ]
 ) { arguments, context in
-    let id = try arguments.operand("ORG")
-    guard let to = arguments.value("--to") else { throw arguments.fail("缺少 --to", "missing --to") }
-    guard let from = try arguments.date("--from") else { throw arguments.fail("缺少 --from", "missing --from") }
-    guard let lastDay = from.adding(days: -1) else { throw arguments.fail("--from 无效", "--from is not a date") }
+    let typed = try arguments.operand("ORG")
+    try arguments.require(["--to", "--from"], by: "move")
+    guard let from = try arguments.date("--from"), let lastDay = from.adding(days: -1) else {
+        throw arguments.fail("--from 无效", "--from is not a date")
+    }
     let store = try context.openStore()
+    // Organizations may be named as in every flag: by id or by a name one of them bears.
+    let names = FlagNames(store, context)
+    let id = try names.id(typed, .organizations, flag: "ORG")
+    let to = try names.id(arguments.value("--to")!, .organizations, flag: "--to")
     let (moved, old) = try store.writing { () throws -> (Organization, String?) in
         guard var organization = try store.organization(id) else {
             throw unknownID(id, kinds: [.organizations], store: store)

@@ -62,7 +62,8 @@ struct Workspace {
     }
 
     @Test(arguments: [
-        ["list", "talks"], ["export"], ["show", "T1"], ["record", "--kind", "regular"],
+        ["list", "talks"], ["export"], ["show", "T1"],
+        ["record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-01"],
         ["measures", "T1", "--reported", "2026-01-01"],
     ])
     func aReadOnAMissingStoreIs2WithAHint(_ arguments: [String]) throws {

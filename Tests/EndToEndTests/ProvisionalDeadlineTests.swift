@@ -10,7 +10,7 @@ import Testing
         let w = try Workspace()
         let recorded = try w.run(
             "record", "--id", "T-NY", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held",
-            "2026-12-01")
+            "2026-12-01", "--yes")  // a day that may be after today, wherever the clock stands
         #expect(recorded.status == 0, "\(recorded.stderr)")
         return w
     }

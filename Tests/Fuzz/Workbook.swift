@@ -10,7 +10,9 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     guard let worksheet = try? WorkbookReader.read(bytes, sheet: nil) else { return 0 }
     var names = Dataset()
     names.organizations = [Organization(id: "ap", name: "安平市委", kind: .localCommittee, level: .city)]
-    guard let reading = try? Sheet.read(worksheet.rows, kind: nil, names: names, sheet: worksheet.name, stored: { _, _ in [] })
+    guard
+        let reading = try? Sheet.read(
+            worksheet.rows, kind: nil, names: names, sheet: worksheet.name, stored: { _, _ in [] })
     else { return 0 }
     _ = DatasetDecoder.decode(reading.document)
     return 0

@@ -110,6 +110,25 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(imported.problems == [#"row 2, column F (谈话人): no person is named "周政"; did you mean 周正 (p-zhou)?"#])
     }
 
+    @Test(arguments: [("江州", "江州市委 (jz)"), ("江东省国资", "江东省国资委党委（党组性质党委） (gzw)"), ("阿卜杜拉", "阿卜杜拉·艾买提 (p-abd)")])
+    func theStartOfANameIsRefusedNamingTheWholeName(written: String, suggested: String) {
+        let resolver = NameResolver(names)
+        let read = written.hasPrefix("阿") ? resolver.person(written) : resolver.organization(written)
+        guard case .failure(let message) = read else {
+            Issue.record("\(written) was not refused")
+            return
+        }
+        #expect(message.en.contains("did you mean \(suggested)?"), "\(message.en)")
+    }
+
+    @Test func aTextThatStartsNoNameStillPassesThroughAsAnID() {
+        guard case .success(.string(let id)) = NameResolver(names).organization("qq") else {
+            Issue.record("qq was refused")
+            return
+        }
+        #expect(id == "qq")
+    }
+
     @Test func anAmbiguousNameGivesOneMessageNamingEveryCandidateWithTheirPosts() throws {
         // 江东省国资委党委: neither 王伟 held a post there, so nothing settles it.
         let imported = try Imported(talkHeader + "\nW1,江东省委,定期谈话,江东省国资委党委（党组性质党委）,王伟,周正,2026-04-10")
@@ -245,6 +264,19 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
     func kindsAsOfficesWriteThem(text: String, expected: TalkKind) throws {
         let imported = try Imported(talkHeader + "\nT1,江东省委,\(text),江州市委,p-wangw,周正,2026-04-10")
         #expect(imported.dataset.talks.first?.kind == expected, "\(imported.problems)")
+    }
+
+    @Test(arguments: [
+        ("巡察", PlanBasis.inspection), ("巡视反馈", .inspection), ("审计", .audit), ("经济责任审计", .audit),
+        ("纪律审查", .disciplinaryReview), ("专项检查", .specialCheck), ("年度考核", .cadreAssessment),
+        ("cadre-assessment", .cadreAssessment),
+    ])
+    func aPlansBasisIsReadByItsEverydayName(written: String, basis: PlanBasis) {
+        guard case .success(.string(let raw)) = Sheet.value(written, .of(PlanBasis.self), NameResolver(names)) else {
+            Issue.record("\(written) was refused")
+            return
+        }
+        #expect(raw == basis.rawValue)
     }
 
     @Test(arguments: ["2026", "2026年", "２０２６年", "2026年度"])

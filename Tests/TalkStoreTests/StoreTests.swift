@@ -109,6 +109,18 @@ func permissions(_ path: String) throws -> Int {
         #expect(try store.nextTalkID(year: 2025) == "T2025-008")
     }
 
+    @Test func planAndTriggerIDsFollowTheOfficesTwoDigitNumbering() throws {
+        let store = try Store.openOrCreate(at: path).store
+        #expect(try store.nextPlanID(year: 2026) == "P2026-01")
+        #expect(try store.nextTriggerID(year: 2026) == "TR2026-01")
+        try store.save(try sampleDataset().dataset, source: nil)
+        #expect(try store.nextPlanID(year: 2026) == "P2026-17")
+        #expect(try store.nextPlanID(year: 2025) == "P2025-07")
+        #expect(try store.nextPlanID(year: 2027) == "P2027-01")
+        #expect(try store.nextTriggerID(year: 2026) == "TR2026-06")
+        #expect(try store.nextTriggerID(year: 2025) == "TR2025-02")
+    }
+
     @Test func textsKeepEveryCharacter() throws {
         let store = try Store.openOrCreate(at: path).store
         var d = try sampleDataset().dataset

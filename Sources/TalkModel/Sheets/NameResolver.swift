@@ -1,11 +1,12 @@
-/// Finds organizations and people by id, or by a name that belongs to exactly one of them.
+/// Finds organizations and people by id, or by a name that belongs to exactly one of them: the
+/// one resolver for a sheet's cells and a command's flags (`--organization 临川市委`).
 ///
 /// Names are compared by `OfficeText.nameKey` on both sides, so a name padded to line up
 /// (`王　伟`), written with another dot (`阿卜杜拉•艾买提`) or with full-width parentheses names
 /// the same record, whichever way it was stored.
-struct NameResolver {
+public struct NameResolver: Sendable {
     /// The records of one kind by id and by the key of their name.
-    private struct Index {
+    private struct Index: Sendable {
         let kind: RecordKind
         let names: [String: String]
         let byKey: [String: [String]]
@@ -22,27 +23,35 @@ struct NameResolver {
     private let appointments: [String: [Appointment]]
     private let parents: [String: String]
 
-    init(_ names: Dataset) {
+    /// `names` holds the organizations, people and appointments to look names up in.
+    public init(_ names: Dataset) {
         organizations = Index(.organizations, names.organizations.map { ($0.id, $0.name) })
         people = Index(.people, names.people.map { ($0.id, $0.name) })
         appointments = Dictionary(grouping: names.appointments, by: \.person)
         parents = Dictionary(names.organizations.compactMap { o in o.parent.map { (o.id, $0) } }) { first, _ in first }
     }
 
-    func organization(_ text: String) -> Sheet.CellValue { resolve(text, organizations) }
+    /// An organization's id, or the one organization named `text`.
+    public func organization(_ text: String) -> Sheet.CellValue { resolve(text, organizations) }
 
-    func person(_ text: String) -> Sheet.CellValue { resolve(text, people) }
+    /// A person's id, or the one person named `text`.
+    public func person(_ text: String) -> Sheet.CellValue { resolve(text, people) }
 
     /// An id, or the one record of the name. An unknown text close to no name passes through as
-    /// an id, so the validator reports it with the closest ids; one close to names is refused
-    /// with those names and their ids.
+    /// an id, so the validator reports it with the closest ids; one close to names, or the start
+    /// of names, is refused with those names and their ids.
     private func resolve(_ text: String, _ index: Index) -> Sheet.CellValue {
         if index.names[text] != nil { return .success(.string(text)) }
         let key = OfficeText.nameKey(text)
         if let found = index.byKey[key] {
             return found.count == 1 ? .success(.string(found[0])) : .ambiguous(found)
         }
-        let near = Suggestions.closest(to: key, among: index.byKey.keys).flatMap { index.byKey[$0] ?? [] }
+        // A near miss (王卫 for 王伟), else the start of a name (临川 for 临川市委).
+        var nearKeys = Suggestions.closest(to: key, among: index.byKey.keys)
+        if nearKeys.isEmpty, key.count >= 2 {
+            nearKeys = index.byKey.keys.filter { $0.hasPrefix(key) }.sorted().prefix(3).map { $0 }
+        }
+        let near = nearKeys.flatMap { index.byKey[$0] ?? [] }
         guard !near.isEmpty else { return .success(.string(text)) }
         let zh = near.map { "\(index.names[$0] ?? $0)（\($0)）" }.joined(separator: "、")
         let en = near.map { "\(index.names[$0] ?? $0) (\($0))" }.joined(separator: ", ")
@@ -55,7 +64,7 @@ struct NameResolver {
 
     /// The refusal of a name several records bear, naming each with what tells them apart: a
     /// person's posts, an organization's parent.
-    func ambiguity(_ text: String, _ ids: [String], kind: RecordKind) -> Message {
+    public func ambiguity(_ text: String, _ ids: [String], kind: RecordKind) -> Message {
         let described = ids.map { id in
             let about = kind == .people ? posts(of: id) : parent(of: id)
             return (zh: "\(id)（\(about.zh)）", en: "\(id) (\(about.en))")
@@ -90,14 +99,16 @@ struct NameResolver {
 
     /// The one of `people` who held a post in `organization` on `day`, if exactly one did: only
     /// one 王伟 was 江州市委's secretary on 2026-04-10.
-    func settle(_ people: [String], organization: String, on day: CivilDate) -> String? {
+    public func settle(_ people: [String], organization: String, on day: CivilDate) -> String? {
         let held = people.filter { person in
             (appointments[person] ?? []).contains { $0.organization == organization && $0.covers(day) }
         }
         return held.count == 1 ? held[0] : nil
     }
 
-    func name(of person: String) -> String { people.names[person] ?? person }
+    /// A person's name, or the id when the person is not known.
+    public func name(of person: String) -> String { people.names[person] ?? person }
 
-    func organizationName(_ id: String) -> String { organizations.names[id] ?? id }
+    /// An organization's name, or the id when it is not known.
+    public func organizationName(_ id: String) -> String { organizations.names[id] ?? id }
 }

@@ -1,6 +1,8 @@
-/// How one cell of an office sheet reads as a value of the dataset format.
+/// How one cell of an office sheet, or one command-line flag, reads as a value of the dataset
+/// format: the one reader of values as offices write them, so a flag is as forgiving as a cell.
 extension Sheet {
-    enum CellValue {
+    /// What a text reads as.
+    public enum CellValue: Sendable {
         case success(JSONValue)
         case failure(Message)
         /// A name several records bear: settled by the row (`NameResolver.settle`) or refused.
@@ -13,7 +15,9 @@ extension Sheet {
     /// 全部 in a list of steps: the five steps in their order.
     static let everything: Set<String> = ["全部", "全部环节", "全部步骤", "五个环节", "all"]
 
-    static func value(_ text: String, _ cell: CellKind, _ resolver: NameResolver) -> CellValue {
+    /// Reads `text` as a value of `cell`: names through `resolver`, dates through `DateText`,
+    /// enumerated values by identifier, label or everyday name, lists split at `,` `，` `、` `;`.
+    public static func value(_ text: String, _ cell: CellKind, _ resolver: NameResolver) -> CellValue {
         let compact = OfficeText.compact(text)
         switch cell {
         case .text, .id: return .success(.string(text))

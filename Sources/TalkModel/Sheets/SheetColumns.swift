@@ -22,7 +22,8 @@ public indirect enum CellKind: Sendable {
     /// An organization's earlier parents, each to its last day: `jz（至 2026-08-31）；…`.
     case formerParents
 
-    static func of<V: Vocabulary>(_: V.Type) -> CellKind {
+    /// The cell of an enumeration: its identifiers, labels (with and without a number) and everyday names.
+    public static func of<V: Vocabulary>(_: V.Type) -> CellKind {
         .vocabulary(
             raw: V.allCases.map(\.rawValue),
             labels: V.allCases.map { value in
