@@ -14,6 +14,7 @@ public enum CoverageViews {
                         .object([("from", .string($0.from.description)), ("to", .string($0.to.description))])
                     } ?? .null
                 ),
+                ("daysToTermEnd", conductor.term.map { .number(String(report.asOf.days(to: $0.to))) } ?? .null),
                 ("organizations", .number(String(conductor.organizations))),
                 ("covered", .number(String(conductor.covered))),
                 (
@@ -36,7 +37,9 @@ public enum CoverageViews {
 
     public static func table(_ report: CoverageReport, _ facts: Facts, _ language: Language) -> String {
         let zh = language == .zh
-        var out = zh ? "届内定期谈话覆盖情况（截至 \(report.asOf)）\n" : "Term coverage of regular talks (as of \(report.asOf))\n"
+        var out =
+            zh
+            ? "届内定期谈话覆盖情况（截至\(report.asOf.chinese)）\n" : "Term coverage of regular talks (as of \(report.asOf))\n"
         if !report.ruleInForce {
             out +=
                 zh
@@ -49,14 +52,15 @@ public enum CoverageViews {
                 out += zh ? "：无包含该日的届期记录，无法判断覆盖\n" : ": no term contains this date, so coverage is not judged\n"
                 continue
             }
+            let left = report.asOf.days(to: term.to)
             out +=
                 zh
-                ? "  本届 \(term.from) 至 \(term.to)：应覆盖 \(conductor.organizations)，已覆盖 \(conductor.covered)，未覆盖 \(conductor.gaps.count)\n"
-                : "  term \(term.from) to \(term.to): \(conductor.covered) of \(conductor.organizations) covered, \(conductor.gaps.count) gaps\n"
+                ? "  本届 \(term.from.chinese)至\(term.to.chinese)，距届满 \(left) 天：应覆盖 \(conductor.organizations) 个，已覆盖 \(conductor.covered) 个，未覆盖 \(conductor.gaps.count) 个\n"
+                : "  term \(term.from) to \(term.to), \(left) days to its end: \(conductor.covered) of \(conductor.organizations) covered, \(conductor.gaps.count) gaps\n"
             guard !conductor.gaps.isEmpty else { continue }
             var table = TextTable(
                 headers: zh
-                    ? ["未覆盖组织", "一把手", "本年计划", "最近一次定期谈话", "程度"]
+                    ? ["未覆盖组织", "一把手", "本年计划", "最近一次定期谈话", "严重程度"]
                     : ["organization", "top leader", "planned this year", "last regular talk", "severity"])
             for gap in conductor.gaps {
                 let leader = gap.topLeader.flatMap { facts.person($0) }.map { "\($0.name)（\($0.id)）" } ?? ""

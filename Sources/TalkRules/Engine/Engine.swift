@@ -27,12 +27,12 @@ public struct Engine: Sendable {
 
     /// Every finding at `asOf` of the rules `chosen` selects (all by default), in the spec's order.
     /// Throws when a rule spends its `budget`.
-    public func check(asOf: CivilDate, rules chosen: (Rule) -> Bool = { _ in true }) throws(InputError)
-        -> CheckResult
-    {
+    public func check(
+        asOf: CivilDate, rules chosen: (Rule) -> Bool = { _ in true }, subjects: ((Subject, Int) -> Bool)? = nil
+    ) throws(InputError) -> CheckResult {
         var yearsWithoutData = Set<Int>()
         let findings = try evaluate(
-            asOf: asOf, rules: chosen, subjects: nil, includeAll: nil, years: &yearsWithoutData)
+            asOf: asOf, rules: chosen, subjects: subjects, includeAll: nil, years: &yearsWithoutData)
         return CheckResult(
             asOf: asOf, packs: rules.packs, findings: Finding.inSpecOrder(findings),
             yearsWithoutData: yearsWithoutData.sorted())
@@ -314,7 +314,8 @@ public struct Engine: Sendable {
         }
         if detail == .verdict {
             return Finding(
-                rule: rule.id, article: rule.article, quote: rule.quote, severity: severity, status: status,
+                rule: rule.id, article: rule.article, quote: rule.quote, label: rule.label, note: rule.note,
+                severity: severity, status: status,
                 subjectType: rule.subject.findingType, subjectID: "", conductor: nil, organization: nil, due: due,
                 provisional: false, isDeadline: rule.isDeadline, done: done, days: days, hasPlanned: false,
                 planned: nil,
@@ -340,23 +341,14 @@ public struct Engine: Sendable {
             default: planned = nil
             }
         }
+        // The status and due date are the finding's own fields, not repeated in its message.
         var message = Message(zh: "", en: "")
         if detail == .explained {
             message = Message(zh: render(rule.message.zh, env, .zh), en: render(rule.message.en, env, .en))
         }
-        if detail == .explained, let due, rule.isDeadline, severity != nil {
-            message = Message(
-                zh: message.zh + "（应于 \(due) 前完成"
-                    + (status == .late
-                        ? "，\(done!) 完成，逾期 \(days!) 天）"
-                        : status == .overdue ? "，已逾期 \(days!) 天）" : "，尚余 \(env.asOf.days(to: due)) 天）"),
-                en: message.en + " (due \(due)"
-                    + (status == .late
-                        ? "; done \(done!), \(days!) days late)"
-                        : status == .overdue ? "; \(days!) days overdue)" : "; \(env.asOf.days(to: due)) days left)"))
-        }
         return Finding(
-            rule: rule.id, article: rule.article, quote: rule.quote, severity: severity, status: status,
+            rule: rule.id, article: rule.article, quote: rule.quote, label: rule.label, note: rule.note,
+            severity: severity, status: status,
             subjectType: rule.subject.findingType, subjectID: subjectID, conductor: conductor,
             organization: organization,
             due: due, provisional: due.map(env.provisionalDates.contains) ?? false, isDeadline: rule.isDeadline,

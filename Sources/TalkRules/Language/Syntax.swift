@@ -76,6 +76,10 @@ struct RuleSyntax: Sendable {
     var offset: Int
     var article: String?
     var quote: String?
+    /// A short name for the item the rule asks for (整改措施报告), for work lists; the id when left out.
+    var label: Message?
+    /// What holds for every finding of the rule (an advisory deadline), said once under a table.
+    var note: Message?
     var subject: (name: String, offset: Int)?
     var lets: [(name: String, value: Expr, offset: Int)] = []
     var applies: Expr?
