@@ -148,22 +148,43 @@ public enum FindingViews {
 
     // MARK: CSV
 
-    /// The findings as a sheet (CSV or a workbook); the command line adds the CSV encoding.
+    /// The findings as a sheet (CSV or a workbook); the command line adds the CSV encoding. In
+    /// English the headers and values are the JSON's identifiers, which scripts read; in Chinese
+    /// both are as people write them (严重程度 违规, 状态 已逾期). The item comes last, so the
+    /// columns scripts count by stay where they were.
     public static func table(_ result: CheckResult, _ language: Language) -> SheetTable {
-        SheetTable(
-            name: language == .zh ? "问题清单" : "findings",
-            header: [
-                "rule", "article", "severity", "status", "subjectType", "subjectId", "conductor", "organization", "due",
-                "done", "days", "planned", "message",
-            ],
+        let zh = language == .zh
+        return SheetTable(
+            name: zh ? "问题清单" : "findings",
+            header: zh
+                ? [
+                    "规则", "条款", "严重程度", "状态", "对象类型", "对象编号", "党委（党组）", "下级党组织", "到期日", "完成日", "天数",
+                    "计划事项", "说明", "事项",
+                ]
+                : [
+                    "rule", "article", "severity", "status", "subjectType", "subjectId", "conductor", "organization",
+                    "due", "done", "days", "planned", "message", "item",
+                ],
             rows: result.findings.map { finding in
                 [
-                    .text(finding.rule), .text(finding.article), .text(finding.severity?.rawValue ?? ""),
-                    .text(finding.status.rawValue), .text(finding.subjectType), .text(finding.subjectID),
+                    .text(finding.rule), .text(finding.article),
+                    .text((zh ? finding.severity?.label.zh : finding.severity?.rawValue) ?? ""),
+                    .text(zh ? finding.status.label.zh : finding.status.rawValue),
+                    .text(zh ? subjectType(finding.subjectType) : finding.subjectType), .text(finding.subjectID),
                     .text(finding.conductor ?? ""), .text(finding.organization ?? ""), .date(finding.due),
                     .date(finding.done), .number(finding.days), .text(finding.planned ?? ""),
-                    .text(finding.message.text(language)),
+                    .text(finding.message.text(language)), .text(finding.label.text(language)),
                 ]
             })
+    }
+
+    /// A subject type in Chinese: 谈话, 计划事项, 情形, 组织.
+    static func subjectType(_ type: String) -> String {
+        switch type {
+        case "talk": "谈话"
+        case "plan": "计划事项"
+        case "trigger": "情形"
+        default: "组织"
+        }
     }
 }

@@ -271,20 +271,20 @@ public struct Engine: Sendable {
                 if done <= dueDate {
                     status = .met
                     closing = Message(
-                        zh: "\(doneLabel.zh) \(done)，在 \(dueDate) 之前：按期",
+                        zh: "\(doneLabel.zh)\(done.chinese)，不晚于\(dueDate.chinese)：按期",
                         en: "\(doneLabel.en) \(done), by \(dueDate): on time")
                 } else {
                     status = .late
                     days = dueDate.days(to: done)
                     closing = Message(
-                        zh: "\(doneLabel.zh) \(done)，晚于 \(dueDate) \(days!) 天",
+                        zh: "\(doneLabel.zh)\(done.chinese)，晚于\(dueDate.chinese) \(days!) 天",
                         en: "\(doneLabel.en) \(done), \(days!) days after \(dueDate)")
                 }
             } else if asOf > dueDate {
                 status = .overdue
                 days = dueDate.days(to: asOf)
                 closing = Message(
-                    zh: "截至 \(asOf) 尚未完成，已超过 \(dueDate) \(days!) 天",
+                    zh: "截至\(asOf.chinese)尚未完成，已超过\(dueDate.chinese) \(days!) 天",
                     en: "not done by \(asOf), \(days!) days past \(dueDate)")
             } else if let soon = env.calendar.adding(rules.epochs[rules.epoch(on: asOf)].dueSoonWindow, to: asOf),
                 dueDate <= soon
@@ -292,12 +292,14 @@ public struct Engine: Sendable {
                 status = .dueSoon
                 let left = asOf.days(to: dueDate)
                 closing = Message(
-                    zh: left == 0 ? "截至 \(asOf) 尚未完成，今日到期" : "截至 \(asOf) 尚未完成，距 \(dueDate) 还有 \(left) 天",
+                    zh: left == 0
+                        ? "截至\(asOf.chinese)尚未完成，今日到期" : "截至\(asOf.chinese)尚未完成，距\(dueDate.chinese)还有 \(left) 天",
                     en: left == 0
                         ? "not done by \(asOf), due today" : "not done by \(asOf), \(left) days left until \(dueDate)")
             } else {
                 status = .open
-                closing = Message(zh: "截至 \(asOf) 尚未完成，\(dueDate) 到期", en: "not done by \(asOf), due \(dueDate)")
+                closing = Message(
+                    zh: "截至\(asOf.chinese)尚未完成，\(dueDate.chinese)到期", en: "not done by \(asOf), due \(dueDate)")
             }
         } else {
             status = rule.requires?(env).isTrue == true ? .met : (rule.info ? .info : .notMet)
