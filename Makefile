@@ -26,11 +26,13 @@ build: deps
 
 # The tests also print the HTML report with headless Chromium and read the PDF with poppler;
 # open the .docx and .xlsx in LibreOffice Writer and Calc (headless) and in Python's openpyxl and
-# python-docx (Debian's /usr/bin/python3), and build corpus ZIPs with python3.
-TEST_PACKAGES := chromium poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui python3-openpyxl python3-docx
+# python-docx (Debian's /usr/bin/python3), read the work list's iCalendar file with Python's
+# icalendar, and build corpus ZIPs with python3.
+TEST_PACKAGES := chromium poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui python3-openpyxl python3-docx \
+  python3-icalendar
 test-deps: deps
 	@if ! command -v chromium >/dev/null || ! command -v pdfinfo >/dev/null || [ ! -x /usr/bin/soffice ] \
-	    || ! dpkg -s libreoffice-calc-nogui >/dev/null 2>&1 || ! /usr/bin/python3 -c "import openpyxl, docx" 2>/dev/null; then \
+	    || ! dpkg -s libreoffice-calc-nogui >/dev/null 2>&1 || ! /usr/bin/python3 -c "import openpyxl, docx, icalendar" 2>/dev/null; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "installing $(TEST_PACKAGES)"; \
 	    DEBIAN_FRONTEND=noninteractive apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(TEST_PACKAGES); \

@@ -59,6 +59,12 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    /// The date as Chinese prose and official documents write it: 2026年11月21日.
+    public var chinese: String { "\(year)年\(month)月\(day)日" }
+
+    /// The date in running text: 2026年11月21日 in Chinese, 2026-11-21 in English (tables keep ISO).
+    public func prose(_ language: Language) -> String { language == .zh ? chinese : description }
+
     public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

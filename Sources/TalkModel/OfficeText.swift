@@ -40,4 +40,16 @@ public enum OfficeText {
     static func compact(_ text: String) -> String {
         String(String.UnicodeScalarView(widthFolded(text).unicodeScalars.filter { !$0.properties.isWhitespace }))
     }
+
+    /// A number as Chinese ordinals write it (第十二届): 一 to 九十九 in characters, larger ones in
+    /// digits, which official documents also accept.
+    public static func numeral(_ number: Int) -> String {
+        let digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        switch number {
+        case 0..<10: return digits[number]
+        case 10..<20: return "十" + (number == 10 ? "" : digits[number - 10])
+        case 20..<100: return digits[number / 10] + "十" + (number % 10 == 0 ? "" : digits[number % 10])
+        default: return String(number)
+        }
+    }
 }

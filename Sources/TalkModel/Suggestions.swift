@@ -23,8 +23,10 @@ public enum Suggestions {
     public static func hint(for word: String, among candidates: some Sequence<String>) -> Message? {
         let found = closest(to: word, among: candidates)
         guard !found.isEmpty else { return nil }
-        let list = found.map(\.quoted).joined(separator: ", ")
-        return Message(zh: "是否指 \(list)？", en: "did you mean \(list)?")
+        // Chinese quotes and the enumeration comma in Chinese, as 公文 punctuation has them.
+        return Message(
+            zh: "是否指" + found.map { "“\($0)”" }.joined(separator: "、") + "？",
+            en: "did you mean \(found.map(\.quoted).joined(separator: ", "))?")
     }
 
     /// Edit distance counting an insertion, deletion, substitution or swap of neighbours as one

@@ -178,7 +178,9 @@ public struct Validator {
         add(
             kind, i, field,
             Message(
-                zh: "\(date) 早于 \(earlierField) \(earlier)", en: "\(date) is before \(earlierField) \(earlier)"))
+                zh:
+                    "\(date) 早于\(SheetColumns.of(kind).first { $0.key == earlierField }?.zh ?? earlierField) \(earlier)",
+                en: "\(date) is before \(earlierField) \(earlier)"))
     }
 
     private mutating func exists(_ kind: RecordKind, _ id: String) throws -> Bool {

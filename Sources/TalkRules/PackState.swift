@@ -305,7 +305,9 @@ struct PackState {
         let override = severityOverrides[syntax.id]
         let (line, _) = source.position(of: syntax.offset)
         return Rule(
-            id: syntax.id, article: article, quote: quote, subject: subject, severity: override ?? first,
+            id: syntax.id, article: article, quote: quote,
+            label: syntax.label ?? Message(zh: syntax.id, en: syntax.id), note: syntax.note, subject: subject,
+            severity: override ?? first,
             severityIsConditional: override == nil && Set(severities).count > 1, isDeadline: isDeadline, pack: pack,
             location: "\(source.name):\(line)", changedBy: changedBy, site: Site(source, syntax.offset),
             slotCount: compiler.slotCount,

@@ -96,6 +96,10 @@ public struct Rule: Sendable {
     public let id: String
     public let article: String
     public let quote: String
+    /// The item in a few words (`label`), or the id in both languages when the rule has none.
+    public let label: Message
+    /// Said once under a table of the rule's findings (`note`), not in each message.
+    public let note: Message?
     public let subject: Subject
     /// The severity as stated, or the first of a conditional one (`term-coverage`).
     public let severity: Severity

@@ -14,6 +14,7 @@ public enum CoverageViews {
                         .object([("from", .string($0.from.description)), ("to", .string($0.to.description))])
                     } ?? .null
                 ),
+                ("daysToTermEnd", conductor.term.map { .number(String(report.asOf.days(to: $0.to))) } ?? .null),
                 ("organizations", .number(String(conductor.organizations))),
                 ("covered", .number(String(conductor.covered))),
                 (
@@ -37,7 +38,9 @@ public enum CoverageViews {
 
     public static func table(_ report: CoverageReport, _ facts: Facts, _ language: Language) -> String {
         let zh = language == .zh
-        var out = zh ? "届内定期谈话覆盖情况（截至 \(report.asOf)）\n" : "Term coverage of regular talks (as of \(report.asOf))\n"
+        var out =
+            zh
+            ? "届内定期谈话覆盖情况（截至\(report.asOf.chinese)）\n" : "Term coverage of regular talks (as of \(report.asOf))\n"
         if !report.ruleInForce {
             out +=
                 zh
@@ -50,14 +53,15 @@ public enum CoverageViews {
                 out += zh ? "：无包含该日的届期记录，无法判断覆盖\n" : ": no term contains this date, so coverage is not judged\n"
                 continue
             }
+            let left = report.asOf.days(to: term.to)
             out +=
                 zh
-                ? "  本届 \(term.from) 至 \(term.to)：应覆盖 \(conductor.organizations)，已覆盖 \(conductor.covered)，未覆盖 \(conductor.gaps.count)\n"
-                : "  term \(term.from) to \(term.to): \(conductor.covered) of \(conductor.organizations) covered, \(conductor.gaps.count) gaps\n"
+                ? "  本届 \(term.from.chinese)至\(term.to.chinese)，距届满 \(left) 天：应覆盖 \(conductor.organizations) 个，已覆盖 \(conductor.covered) 个，未覆盖 \(conductor.gaps.count) 个\n"
+                : "  term \(term.from) to \(term.to), \(left) days to its end: \(conductor.covered) of \(conductor.organizations) covered, \(conductor.gaps.count) gaps\n"
             guard !conductor.gaps.isEmpty else { continue }
             var table = TextTable(
                 headers: zh
-                    ? ["未覆盖组织", "一把手", "本年计划", "最近一次定期谈话", "程度"]
+                    ? ["未覆盖组织", "一把手", "本年计划", "最近一次定期谈话", "严重程度"]
                     : ["organization", "top leader", "planned this year", "last regular talk", "severity"])
             for gap in conductor.gaps {
                 let leader = gap.topLeader.flatMap { facts.person($0) }.map { "\($0.name)（\($0.id)）" } ?? ""
@@ -74,14 +78,21 @@ public enum CoverageViews {
         return out
     }
 
-    /// The gaps as a sheet (CSV or a workbook), one row per gap with its conductor's figures.
+    /// The gaps as a sheet (CSV or a workbook), one row per gap with its conductor's figures;
+    /// headers and values in the reader's language, as `FindingViews.table` does.
     public static func table(_ report: CoverageReport, _ language: Language) -> SheetTable {
+        let zh = language == .zh
         var table = SheetTable(
-            name: language == .zh ? "覆盖缺口" : "coverage gaps",
-            header: [
-                "conductor", "termFrom", "termTo", "organizations", "covered", "organization", "name", "topLeader",
-                "planned", "lastRegularTalk",
-            ])
+            name: zh ? "覆盖缺口" : "coverage gaps",
+            header: zh
+                ? [
+                    "党委（党组）", "届期起", "届期止", "应覆盖", "已覆盖", "未覆盖组织编号", "未覆盖组织", "一把手", "本年计划", "最近一次定期谈话",
+                    "距届满天数", "严重程度",
+                ]
+                : [
+                    "conductor", "termFrom", "termTo", "organizations", "covered", "organization", "name", "topLeader",
+                    "planned", "lastRegularTalk", "daysToTermEnd", "severity",
+                ])
         for conductor in report.conductors {
             let base: [SheetCell] = [
                 .text(conductor.id), .date(conductor.term?.from), .date(conductor.term?.to),
@@ -91,7 +102,8 @@ public enum CoverageViews {
                 table.rows.append(
                     base + [
                         .text(gap.organization), .text(gap.name), .text(gap.topLeader ?? ""), .text(gap.planned ?? ""),
-                        .text(gap.lastRegularTalk ?? ""),
+                        .text(gap.lastRegularTalk ?? ""), .number(conductor.term.map { report.asOf.days(to: $0.to) }),
+                        .text((zh ? gap.severity?.label.zh : gap.severity?.rawValue) ?? ""),
                     ])
             }
         }
@@ -108,7 +120,7 @@ public enum ExplainView {
         let kind = TalkKind(rawValue: talk.kind.rawValue)!.label.text(language)
         var out =
             zh
-            ? "谈话 \(talk.id)：\(conductor) → \(organization)，\(kind)，\(talk.held)（截至 \(result.asOf)）\n"
+            ? "谈话 \(talk.id)：\(conductor) → \(organization)，\(kind)，\(talk.held.chinese)（截至\(result.asOf.chinese)）\n"
             : "Talk \(talk.id): \(conductor) → \(organization), \(kind), \(talk.held) (as of \(result.asOf))\n"
         out +=
             (zh ? "规则包：" : "Rule packs: ") + result.packs.map { "\($0.id) \($0.version)" }.joined(separator: ", ")
@@ -130,11 +142,18 @@ public enum ExplainView {
                 }
             var head = "\(mark) \(FindingViews.status(finding, language))"
             if let severity = finding.severity { head += " [\(severity.label.text(language))]" }
-            let subject = finding.subjectType == "talk" ? "" : " (\(finding.subjectType) \(finding.subjectID))"
-            out += "\n\(head)  \(finding.rule)  \(finding.article)\(subject)\n"
+            let subject =
+                finding.subjectType == "talk"
+                ? ""
+                : zh
+                    ? "（\(FindingViews.subjectType(finding.subjectType)) \(finding.subjectID)）"
+                    : " (\(finding.subjectType) \(finding.subjectID))"
+            let item = zh ? "\(finding.label.zh)（\(finding.rule)）" : "\(finding.label.en) (\(finding.rule))"
+            out += "\n\(head)  \(item)  \(finding.article)\(subject)\n"
             if finding.status != .notApplicable {
                 out += "  “\(finding.quote)”\n"
                 if finding.status != .met { out += "  \(finding.message.text(language))\n" }
+                if let note = finding.note { out += "  \(note.text(language))\n" }
             }
             for line in finding.explanation { out += "  · \(line.text(language))\n" }
         }

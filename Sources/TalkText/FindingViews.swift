@@ -53,15 +53,14 @@ public enum FindingViews {
 
     // MARK: Table
 
-    /// Findings grouped by conductor, each with its article and its days, then a summary line.
-    /// With `colour`, violations are red and warnings yellow.
+    /// Findings grouped by conductor, each with its item, article, subject and days, its message
+    /// on the lines under it; the rules' notes once at the end, then a summary line. Fits 120
+    /// columns. With `colour`, violations are red and warnings yellow.
     public static func table(_ result: CheckResult, _ facts: Facts, _ language: Language, colour: Bool = false)
         -> String
     {
         let zh = language == .zh
-        var out = zh ? "截至 \(result.asOf)" : "As of \(result.asOf)"
-        out += zh ? "（规则包：" : " (rule packs: "
-        out += result.packs.map { "\($0.id) \($0.version)" }.joined(separator: ", ") + (zh ? "）\n" : ")\n")
+        var out = heading(result, language)
         if result.findings.isEmpty {
             out += zh ? "\n未发现问题。\n" : "\nNo findings.\n"
             return out
@@ -79,33 +78,51 @@ public enum FindingViews {
             out += "\n" + (facts.organization(conductor).map { "\($0.name)（\($0.id)）" } ?? conductor) + "\n"
             var table = TextTable(
                 headers: zh
-                    ? ["严重程度", "规则", "条款", "对象", "状态", "到期", "说明"]
-                    : ["severity", "rule", "article", "subject", "status", "due", "message"])
-            for finding in findings { table.append(row(finding, facts, language)) }
-            if colour {
-                let codes = [Severity.violation: "31", .warning: "33", .notice: "36"]
-                let labels = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.label.text(language), $0) })
-                table.tint = { row, column in column == 0 ? labels[row[0]].flatMap { codes[$0] } : nil }
+                    ? ["严重程度", "事项", "条款", "对象", "状态", "到期日"]
+                    : ["severity", "item", "article", "subject", "status", "due"])
+            for finding in findings {
+                table.append(
+                    [
+                        finding.severity?.label.text(language) ?? "", finding.label.text(language), finding.article,
+                        subjectLabel(finding, facts), status(finding, language), due(finding, language),
+                    ], detail: finding.message.text(language))
             }
+            if colour { tintSeverities(&table, language) }
             out += table.render()
         }
+        out += notes(result.notes, language)
         out += "\n" + summaryLine(result, language) + "\n"
         return out
+    }
+
+    /// The first line of a list of findings: the as-of date and the packs that judged.
+    static func heading(_ result: CheckResult, _ language: Language) -> String {
+        let packs = result.packs.map { "\($0.id) \($0.version)" }
+        return language == .zh
+            ? "截至\(result.asOf.chinese)（规则包：\(packs.joined(separator: "，"))）\n"
+            : "As of \(result.asOf) (rule packs: \(packs.joined(separator: ", ")))\n"
+    }
+
+    /// What holds for a whole kind of item, said once under the tables: "注：归档抄送：……".
+    static func notes(_ notes: [(label: Message, note: Message)], _ language: Language) -> String {
+        guard !notes.isEmpty else { return "" }
+        let zh = language == .zh
+        return "\n" + (zh ? "注：\n" : "Notes:\n")
+            + notes.map { "  \($0.label.text(language))\(zh ? "：" : ": ")\($0.note.text(language))\n" }.joined()
+    }
+
+    /// Violations red, warnings yellow, notices cyan, in the first column.
+    static func tintSeverities(_ table: inout TextTable, _ language: Language) {
+        let codes = [Severity.violation: "31", .warning: "33", .notice: "36"]
+        let labels = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.label.text(language), $0) })
+        table.tint = { row, column in column == 0 ? labels[row[0]].flatMap { codes[$0] } : nil }
     }
 
     /// The status as people read it, with the days past due: "已逾期 37 天".
     static func status(_ finding: Finding, _ language: Language) -> String {
         let status = finding.status.label.text(language)
         guard let days = finding.days else { return status }
-        return status + (language == .zh ? " \(days) 天" : " \(days) days")
-    }
-
-    static func row(_ finding: Finding, _ facts: Facts, _ language: Language) -> [String] {
-        [
-            finding.severity?.label.text(language) ?? "", finding.rule, finding.article,
-            subjectLabel(finding, facts, language), status(finding, language), due(finding, language),
-            finding.message.text(language),
-        ]
+        return status + (language == .zh ? " \(days) 天" : days == 1 ? " 1 day" : " \(days) days")
     }
 
     /// The due date as tables show it, marked when it is provisional: "2027-01-04 暂定".
@@ -114,14 +131,14 @@ public enum FindingViews {
         return due.description + (finding.provisional ? (language == .zh ? " 暂定" : " provisional") : "")
     }
 
-    static func subjectLabel(_ finding: Finding, _ facts: Facts, _ language: Language) -> String {
-        let zh = language == .zh
-        switch finding.subjectType {
-        case "talk": return (zh ? "谈话 " : "talk ") + finding.subjectID
-        case "plan": return (zh ? "计划 " : "plan ") + finding.subjectID
-        case "trigger": return (zh ? "情形 " : "trigger ") + finding.subjectID
-        default: return facts.organization(finding.subjectID)?.name ?? finding.subjectID
+    /// Whom a finding is about: the lower-level organization and the record's id, or the
+    /// organization judged itself.
+    static func subjectLabel(_ finding: Finding, _ facts: Facts) -> String {
+        guard finding.subjectType != "organization" else {
+            return facts.organization(finding.subjectID)?.name ?? finding.subjectID
         }
+        let name = finding.organization.flatMap { facts.organization($0)?.name }
+        return name.map { "\($0) \(finding.subjectID)" } ?? finding.subjectID
     }
 
     public static func summaryLine(_ result: CheckResult, _ language: Language) -> String {
@@ -131,22 +148,43 @@ public enum FindingViews {
 
     // MARK: CSV
 
-    /// The findings as a sheet (CSV or a workbook); the command line adds the CSV encoding.
+    /// The findings as a sheet (CSV or a workbook); the command line adds the CSV encoding. In
+    /// English the headers and values are the JSON's identifiers, which scripts read; in Chinese
+    /// both are as people write them (严重程度 违规, 状态 已逾期). The item comes last, so the
+    /// columns scripts count by stay where they were.
     public static func table(_ result: CheckResult, _ language: Language) -> SheetTable {
-        SheetTable(
-            name: language == .zh ? "问题清单" : "findings",
-            header: [
-                "rule", "article", "severity", "status", "subjectType", "subjectId", "conductor", "organization", "due",
-                "done", "days", "planned", "message",
-            ],
+        let zh = language == .zh
+        return SheetTable(
+            name: zh ? "问题清单" : "findings",
+            header: zh
+                ? [
+                    "规则", "条款", "严重程度", "状态", "对象类型", "对象编号", "党委（党组）", "下级党组织", "到期日", "完成日", "天数",
+                    "计划事项", "说明", "事项",
+                ]
+                : [
+                    "rule", "article", "severity", "status", "subjectType", "subjectId", "conductor", "organization",
+                    "due", "done", "days", "planned", "message", "item",
+                ],
             rows: result.findings.map { finding in
                 [
-                    .text(finding.rule), .text(finding.article), .text(finding.severity?.rawValue ?? ""),
-                    .text(finding.status.rawValue), .text(finding.subjectType), .text(finding.subjectID),
+                    .text(finding.rule), .text(finding.article),
+                    .text((zh ? finding.severity?.label.zh : finding.severity?.rawValue) ?? ""),
+                    .text(zh ? finding.status.label.zh : finding.status.rawValue),
+                    .text(zh ? subjectType(finding.subjectType) : finding.subjectType), .text(finding.subjectID),
                     .text(finding.conductor ?? ""), .text(finding.organization ?? ""), .date(finding.due),
                     .date(finding.done), .number(finding.days), .text(finding.planned ?? ""),
-                    .text(finding.message.text(language)),
+                    .text(finding.message.text(language)), .text(finding.label.text(language)),
                 ]
             })
+    }
+
+    /// A subject type in Chinese: 谈话, 计划事项, 情形, 组织.
+    static func subjectType(_ type: String) -> String {
+        switch type {
+        case "talk": "谈话"
+        case "plan": "计划事项"
+        case "trigger": "情形"
+        default: "组织"
+        }
     }
 }

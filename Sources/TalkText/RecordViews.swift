@@ -62,7 +62,8 @@ public struct RecordViews {
             var table = TextTable(headers: [t("组织", "organization"), t("届次", "number"), t("起", "from"), t("止", "to")])
             for term in d.terms {
                 table.append([
-                    names.organization(term.organization), term.number.map(String.init) ?? "—", date(term.from),
+                    names.organization(term.organization),
+                    term.number.map { t("第\(OfficeText.numeral($0))届", String($0)) } ?? "—", date(term.from),
                     date(term.to),
                 ])
             }

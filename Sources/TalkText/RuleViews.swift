@@ -17,8 +17,9 @@ public enum RuleViews {
         for parameter in rules.parameters {
             // One line a value, the later ones with the day their pack takes effect.
             for (i, dated) in parameter.values.enumerated() {
-                let value =
-                    dated.from.map { zh ? "\($0) 起 \(dated.value)" : "\(dated.value) from \($0)" } ?? dated.value
+                // A period as people read it (1个月); other values are names or dates, shown as written.
+                let written = Period(written: dated.value)?.label.text(language) ?? dated.value
+                let value = dated.from.map { zh ? "\($0) 起 \(written)" : "\(written) from \($0)" } ?? written
                 let source =
                     dated.setBy == parameter.declaredBy
                     ? parameter.declaredBy
@@ -29,17 +30,23 @@ public enum RuleViews {
         out += parameters.render()
         out += zh ? "\n生效规则：\n" : "\nRules in force:\n"
         var table = TextTable(
-            headers: zh ? ["规则", "条款", "对象", "严重程度", "来源"] : ["rule", "article", "subject", "severity", "defined at"])
+            headers: zh
+                ? ["规则", "事项", "条款", "对象", "严重程度", "来源"]
+                : ["rule", "item", "article", "subject", "severity", "defined at"])
         for rule in rules.rules {
             var severity =
-                rule.severity.rawValue + (rule.severityIsConditional ? (zh ? "（视情况）" : " (conditional)") : "")
+                (zh ? rule.severity.label.zh : rule.severity.rawValue)
+                + (rule.severityIsConditional ? (zh ? "（视情况）" : " (conditional)") : "")
             if !rule.changedBy.isEmpty {
                 severity +=
                     zh
                     ? "（\(rule.changedBy.joined(separator: "、"))调整）"
                     : " (changed by \(rule.changedBy.joined(separator: ", ")))"
             }
-            table.append([rule.id, rule.article, rule.subject.rawValue, severity, rule.location])
+            table.append([
+                rule.id, rule.label.text(language), rule.article, zh ? rule.subject.label.zh : rule.subject.rawValue,
+                severity, rule.location,
+            ])
         }
         out += table.render()
         if !rules.disabled.isEmpty {

@@ -4,6 +4,9 @@ import TalkModel
 public struct TextTable {
     public var headers: [String]
     public var rows: [[String]] = []
+    /// A text under each row (a finding's message), too long for a column: indented and wrapped
+    /// to the width `render` is given. Nil: the row has none.
+    public var details: [String?] = []
     /// An ANSI colour for a cell of a row (`"31"` for red), or nil; applied after alignment, so
     /// colour never shifts a column.
     public var tint: ((_ row: [String], _ column: Int) -> String?)?
@@ -14,12 +17,14 @@ public struct TextTable {
 
     /// Adds a row; a cell's line breaks and other hidden characters are shown escaped, so a value
     /// can never break the table or act on the terminal (`VisibleText`).
-    public mutating func append(_ row: [String]) {
+    public mutating func append(_ row: [String], detail: String? = nil) {
         rows.append(row.map { VisibleText.escaped($0) })
+        details.append(detail.map { VisibleText.escaped($0) })
     }
 
-    /// The table as lines of text: headers, a rule, then the rows. Trailing spaces are trimmed.
-    public func render() -> String {
+    /// The table as lines of text: headers, a rule, then the rows, each with its detail lines
+    /// wrapped to `width` display columns. Trailing spaces are trimmed.
+    public func render(width: Int = 120) -> String {
         // Each cell's width is measured once: a national check prints hundreds of thousands of rows.
         let cellWidths = rows.map { $0.map(DisplayWidth.of) }
         var widths = headers.map(DisplayWidth.of)
@@ -42,7 +47,43 @@ public struct TextTable {
         }
         var out = line(headers, headers.map(DisplayWidth.of), tinted: false) + "\n"
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-        for (row, rowWidths) in zip(rows, cellWidths) { out += line(row, rowWidths, tinted: true) + "\n" }
+        for (index, (row, rowWidths)) in zip(rows, cellWidths).enumerated() {
+            out += line(row, rowWidths, tinted: true) + "\n"
+            if let detail = details[index] {
+                for part in Self.wrapped(detail, width - Self.indent.count) { out += Self.indent + part + "\n" }
+            }
+        }
         return out
+    }
+
+    private static let indent = "    "
+
+    /// A text cut into lines of at most `width` display columns: after the last space that fits
+    /// when there is one (English), else at any character (Chinese needs no spaces to break).
+    static func wrapped(_ text: String, _ width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        var used = 0
+        var lastSpace: String.Index?
+        for character in text {
+            let size = DisplayWidth.of(String(character))
+            if used + size > width, !current.isEmpty {
+                if character != " ", let space = lastSpace {
+                    lines.append(String(current[..<space]))
+                    current = String(current[current.index(after: space)...])
+                } else {
+                    lines.append(current)
+                    current = ""
+                }
+                used = DisplayWidth.of(current)
+                lastSpace = current.lastIndex(of: " ")
+                if character == " " { continue }
+            }
+            if character == " " { lastSpace = current.endIndex }
+            current.append(character)
+            used += size
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
     }
 }

@@ -120,9 +120,15 @@ private func auditLines(_ entry: AuditEntry, full: Bool, _ context: Context) -> 
     func list(_ keys: [String]) -> String {
         let shown = full ? keys : Array(keys.prefix(10))
         let rest = keys.count - shown.count
-        return shown.joined(separator: ", ") + (rest > 0 ? context.text(" 等，另 \(rest) 条", " and \(rest) more") : "")
+        return shown.joined(separator: context.text("、", ", "))
+            + (rest > 0 ? context.text(" 等，另 \(rest) 条", " and \(rest) more") : "")
     }
-    var lines = ["#\(entry.seq)  \(entry.at)  \(entry.user)  \(entry.command)"]
+    // The user is stored as "name (uid N)"; a Chinese reader gets Chinese brackets and words.
+    let user =
+        context.language == .zh
+        ? entry.user.replacingOccurrences(of: " (uid ", with: "（用户号 ").replacingOccurrences(of: ")", with: "）")
+        : entry.user
+    var lines = ["#\(entry.seq)  \(chinaTime(entry.at, context))  \(user)  \(entry.command)"]
     for kind in RecordKind.allCases {
         guard let c = entry.changes.kinds[kind] else { continue }
         var parts: [String] = []
@@ -130,7 +136,11 @@ private func auditLines(_ entry: AuditEntry, full: Bool, _ context: Context) -> 
             parts.append(context.text("新增 \(c.added.count)：", "\(c.added.count) added: ") + list(c.added))
         }
         if !c.replaced.isEmpty {
-            let described = c.replaced.map { "\($0.key) (\($0.fields.joined(separator: ", ")))" }
+            let described = c.replaced.map { change in
+                context.language == .zh
+                    ? "\(change.key)（\(change.fields.map { fieldName($0, kind) }.joined(separator: "、"))）"
+                    : "\(change.key) (\(change.fields.joined(separator: ", ")))"
+            }
             parts.append(context.text("修改 \(c.replaced.count)：", "\(c.replaced.count) changed: ") + list(described))
         }
         if !c.deleted.isEmpty {
@@ -138,9 +148,29 @@ private func auditLines(_ entry: AuditEntry, full: Bool, _ context: Context) -> 
         }
         if c.unchanged > 0 { parts.append(context.text("未变 \(c.unchanged)", "\(c.unchanged) unchanged")) }
         if c.adopted > 0 { parts.append(context.text("原有 \(c.adopted)", "\(c.adopted) already stored")) }
-        lines.append("    \(context.text(kind.singular.zh, kind.rawValue))  " + parts.joined(separator: "; "))
+        lines.append(
+            "    \(context.text(kind.singular.zh, kind.rawValue))  " + parts.joined(separator: context.text("；", "; ")))
     }
     return lines
+}
+
+/// A field as a Chinese reader knows it: its sheet header, or for the parts of a talk that
+/// stand for several columns, their name.
+private func fieldName(_ field: String, _ kind: RecordKind) -> String {
+    let parts = ["measures": "整改措施", "report": "整改情况报告", "archive": "归档抄送"]
+    return SheetColumns.of(kind).first { $0.key == field }?.zh ?? parts[field] ?? field
+}
+
+/// An entry's UTC time (`2026-11-30T16:45:51Z`) as the office reads it: Beijing time, which has
+/// no daylight saving, so eight hours are added. The JSON keeps UTC.
+private func chinaTime(_ utc: String, _ context: Context) -> String {
+    let parts = utc.split { "-T:Z".contains($0) }.compactMap { Int($0) }
+    guard parts.count == 6, let day = CivilDate(year: parts[0], month: parts[1], day: parts[2]) else { return utc }
+    let hour = parts[3] + 8
+    guard let local = day.adding(days: hour / 24) else { return utc }
+    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    let time = "\(two(hour % 24)):\(two(parts[4])):\(two(parts[5]))"
+    return context.text("\(local.chinese) \(time)（北京时间）", "\(local) \(time) China time")
 }
 
 private func auditJSON(_ entry: AuditEntry) -> JSONValue {

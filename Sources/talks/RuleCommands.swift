@@ -54,19 +54,6 @@ private func status(_ findings: [Finding]) -> Int32 {
     findings.contains { $0.severity == .violation } ? ExitStatus.findings : ExitStatus.success
 }
 
-private func printFindings(_ result: CheckResult, _ judgement: Judgement, _ arguments: Arguments, _ context: Context)
-    throws
-{
-    switch judgement.format {
-    case "json": try context.writeDocument(FindingViews.json(result, context.language))
-    case "csv", "xlsx":
-        try context.writeTable(FindingViews.table(result, context.language), format: judgement.format, arguments)
-    default:
-        try context.write(FindingViews.table(result, judgement.engine.facts, context.language, colour: context.colour))
-    }
-    judgement.warn(result.yearsWithoutData, context)
-}
-
 let checkCommand = Command(
     name: "check", operands: "",
     summary: Message(zh: "按规则包检查全部记录", en: "judge every record against the rule packs"),
@@ -80,37 +67,58 @@ let checkCommand = Command(
     try arguments.noOperands()
     let judgement = try Judgement(arguments, context)
     let result = try judgement.engine.check(asOf: judgement.asOf)
-    try printFindings(result, judgement, arguments, context)
+    switch judgement.format {
+    case "json": try context.writeDocument(FindingViews.json(result, context.language))
+    case "csv", "xlsx":
+        try context.writeTable(FindingViews.table(result, context.language), format: judgement.format, arguments)
+    default:
+        try context.write(FindingViews.table(result, judgement.engine.facts, context.language, colour: context.colour))
+    }
+    judgement.warn(result.yearsWithoutData, context)
     return status(result.findings)
 }
 
 let overdueCommand = Command(
     name: "overdue", operands: "",
     summary: Message(
-        zh: "列出逾期和即将到期的整改报告等事项", en: "list overdue and due-soon rectification reports and other deadlines"),
+        zh: "待办清单：逾期和即将到期的整改报告等事项", en: "the work list: overdue and due-soon rectification reports and other deadlines"),
     details: Message(
-        zh: "只列期限类规则（整改措施、整改情况、计划完成、及时谈话、归档抄送）中已逾期或即将到期的事项，逾期最久的在前。",
+        zh:
+            "只列期限类规则（整改措施报告、整改情况报告、年度计划事项、及时谈话、归档抄送）中已逾期或即将到期的事项。每个党委（党组）列一次，先列逾期最久的，再列即将到期的；每项写明下级党组织、对象、事项、到期日和天数。--format ics 输出 iCalendar 日历文件（每项一个到期日事件），可导入 Outlook、WPS、Thunderbird。",
         en:
-            "Only deadline rules (measures, rectification report, plan items, timely talks, archiving) whose status is overdue or due-soon, most overdue first."
+            "Only deadline rules (measures report, rectification report, plan items, timely talks, archiving) whose items are overdue or due soon. Each committee once, the most overdue first, then what is due soon; each item with its organization, person, item, due date and days. --format ics writes an iCalendar file (one event on each due date) for Outlook, WPS and Thunderbird."
     ),
-    options: [asOfOption, formatOption, encodingOption, outputOption, rulesOption]
+    options: [
+        asOfOption, .value("--format", "table|json|csv|xlsx|ics", "输出格式（默认 table）", "output format (default: table)"),
+        encodingOption, outputOption, rulesOption,
+        .value("--conductor", "ORG", "只看该党委（党组）应督办的事项", "only the items this committee owes"),
+        .flag("--below", "与 --conductor 同用：也列其下各级党委（党组）的事项", "with --conductor: also the committees below it"),
+        .value("--organization", "ORG", "只看与该下级党组织有关的事项", "only the items about this lower-level organization"),
+        .value(
+            "--within", "DAYS", "另列今后 DAYS 天内到期的事项（默认为规则包的 due-soon-window）",
+            "also the items due within DAYS days (default: the pack's due-soon-window)"),
+    ]
 ) { arguments, context in
     try arguments.noOperands()
-    let judgement = try Judgement(arguments, context)
-    // Only the deadline rules are judged: the rest could not be listed here anyway.
-    let all = try judgement.engine.check(asOf: judgement.asOf, rules: \.isDeadline)
-    let pending = all.findings.filter { finding in
-        finding.isDeadline && (finding.status == .overdue || finding.status == .dueSoon)
+    let judgement = try Judgement(arguments, context, formats: ["table", "json", "csv", "xlsx", "ics"])
+    if arguments.flag("--below"), arguments.value("--conductor") == nil {
+        throw arguments.fail("--below 须与 --conductor 同用", "--below goes with --conductor")
     }
-    // Earliest due first (the most overdue); a stable sort keeps the spec's order among equals.
-    let findings = pending.enumerated().sorted {
-        (a: (offset: Int, element: Finding), b: (offset: Int, element: Finding)) in
-        let (x, y) = (a.element.due!, b.element.due!)
-        return x != y ? x < y : a.offset < b.offset
-    }.map(\.element)
-    let result = all.with(findings)
-    try printFindings(result, judgement, arguments, context)
-    return status(findings)
+    let filter = WorkList.Filter(
+        conductor: try judgement.organization("--conductor", arguments)?.id, below: arguments.flag("--below"),
+        organization: try judgement.organization("--organization", arguments)?.id,
+        within: try arguments.integer("--within", 0...3660))
+    let list = try WorkList(engine: judgement.engine, asOf: judgement.asOf, filter: filter)
+    switch judgement.format {
+    case "json": try context.writeDocument(FindingViews.json(list.result, context.language))
+    case "csv", "xlsx":
+        try context.writeTable(
+            FindingViews.table(list.result, context.language), format: judgement.format, arguments)
+    case "ics": try context.writeDocument(WorkListViews.iCalendar(list, context.language))
+    default: try context.write(WorkListViews.table(list, context.language, colour: context.colour))
+    }
+    judgement.warn(list.result.yearsWithoutData, context)
+    return status(list.result.findings)
 }
 
 let coverageCommand = Command(

@@ -14,6 +14,16 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         self.unit = unit
     }
 
+    /// A period as `description` writes it (`1 month`, `15 working days`), or nil for another text.
+    public init?(written text: String) {
+        guard let space = text.firstIndex(of: " "), let count = Int(text[..<space]) else { return nil }
+        let rest = text[text.index(after: space)...]
+        guard let unit = Unit.allCases.first(where: { $0.rawValue == rest || $0.rawValue.dropLast() == rest }) else {
+            return nil
+        }
+        self.init(count, unit)
+    }
+
     /// As written in rule files: `1 month`, `15 working days`.
     public var description: String {
         let singular = count == 1

@@ -27,12 +27,12 @@ public struct Engine: Sendable {
 
     /// Every finding at `asOf` of the rules `chosen` selects (all by default), in the spec's order.
     /// Throws when a rule spends its `budget`.
-    public func check(asOf: CivilDate, rules chosen: (Rule) -> Bool = { _ in true }) throws(InputError)
-        -> CheckResult
-    {
+    public func check(
+        asOf: CivilDate, rules chosen: (Rule) -> Bool = { _ in true }, subjects: ((Subject, Int) -> Bool)? = nil
+    ) throws(InputError) -> CheckResult {
         var yearsWithoutData = Set<Int>()
         let findings = try evaluate(
-            asOf: asOf, rules: chosen, subjects: nil, includeAll: nil, years: &yearsWithoutData)
+            asOf: asOf, rules: chosen, subjects: subjects, includeAll: nil, years: &yearsWithoutData)
         return CheckResult(
             asOf: asOf, packs: rules.packs, findings: Finding.inSpecOrder(findings),
             yearsWithoutData: yearsWithoutData.sorted())
@@ -273,20 +273,20 @@ public struct Engine: Sendable {
                 if done <= dueDate {
                     status = .met
                     closing = Message(
-                        zh: "\(doneLabel.zh) \(done)，在 \(dueDate) 之前：按期",
+                        zh: "\(doneLabel.zh)\(done.chinese)，不晚于\(dueDate.chinese)：按期",
                         en: "\(doneLabel.en) \(done), by \(dueDate): on time")
                 } else {
                     status = .late
                     days = dueDate.days(to: done)
                     closing = Message(
-                        zh: "\(doneLabel.zh) \(done)，晚于 \(dueDate) \(days!) 天",
+                        zh: "\(doneLabel.zh)\(done.chinese)，晚于\(dueDate.chinese) \(days!) 天",
                         en: "\(doneLabel.en) \(done), \(days!) days after \(dueDate)")
                 }
             } else if asOf > dueDate {
                 status = .overdue
                 days = dueDate.days(to: asOf)
                 closing = Message(
-                    zh: "截至 \(asOf) 尚未完成，已超过 \(dueDate) \(days!) 天",
+                    zh: "截至\(asOf.chinese)尚未完成，已超过\(dueDate.chinese) \(days!) 天",
                     en: "not done by \(asOf), \(days!) days past \(dueDate)")
             } else if let soon = env.calendar.adding(rules.epochs[rules.epoch(on: asOf)].dueSoonWindow, to: asOf),
                 dueDate <= soon
@@ -294,12 +294,14 @@ public struct Engine: Sendable {
                 status = .dueSoon
                 let left = asOf.days(to: dueDate)
                 closing = Message(
-                    zh: left == 0 ? "截至 \(asOf) 尚未完成，今日到期" : "截至 \(asOf) 尚未完成，距 \(dueDate) 还有 \(left) 天",
+                    zh: left == 0
+                        ? "截至\(asOf.chinese)尚未完成，今日到期" : "截至\(asOf.chinese)尚未完成，距\(dueDate.chinese)还有 \(left) 天",
                     en: left == 0
                         ? "not done by \(asOf), due today" : "not done by \(asOf), \(left) days left until \(dueDate)")
             } else {
                 status = .open
-                closing = Message(zh: "截至 \(asOf) 尚未完成，\(dueDate) 到期", en: "not done by \(asOf), due \(dueDate)")
+                closing = Message(
+                    zh: "截至\(asOf.chinese)尚未完成，\(dueDate.chinese)到期", en: "not done by \(asOf), due \(dueDate)")
             }
         } else {
             status = rule.requires?(env).isTrue == true ? .met : (rule.info ? .info : .notMet)
@@ -316,7 +318,8 @@ public struct Engine: Sendable {
         }
         if detail == .verdict {
             return Finding(
-                rule: rule.id, article: rule.article, quote: rule.quote, severity: severity, status: status,
+                rule: rule.id, article: rule.article, quote: rule.quote, label: rule.label, note: rule.note,
+                severity: severity, status: status,
                 subjectType: rule.subject.findingType, subjectID: "", conductor: nil, organization: nil, due: due,
                 provisional: false, isDeadline: rule.isDeadline, done: done, days: days, hasPlanned: false,
                 planned: nil,
@@ -342,23 +345,14 @@ public struct Engine: Sendable {
             default: planned = nil
             }
         }
+        // The status and due date are the finding's own fields, not repeated in its message.
         var message = Message(zh: "", en: "")
         if detail == .explained {
             message = Message(zh: render(rule.message.zh, env, .zh), en: render(rule.message.en, env, .en))
         }
-        if detail == .explained, let due, rule.isDeadline, severity != nil {
-            message = Message(
-                zh: message.zh + "（应于 \(due) 前完成"
-                    + (status == .late
-                        ? "，\(done!) 完成，逾期 \(days!) 天）"
-                        : status == .overdue ? "，已逾期 \(days!) 天）" : "，尚余 \(env.asOf.days(to: due)) 天）"),
-                en: message.en + " (due \(due)"
-                    + (status == .late
-                        ? "; done \(done!), \(days!) days late)"
-                        : status == .overdue ? "; \(days!) days overdue)" : "; \(env.asOf.days(to: due)) days left)"))
-        }
         return Finding(
-            rule: rule.id, article: rule.article, quote: rule.quote, severity: severity, status: status,
+            rule: rule.id, article: rule.article, quote: rule.quote, label: rule.label, note: rule.note,
+            severity: severity, status: status,
             subjectType: rule.subject.findingType, subjectID: subjectID, conductor: conductor,
             organization: organization,
             due: due, provisional: due.map(env.provisionalDates.contains) ?? false, isDeadline: rule.isDeadline,

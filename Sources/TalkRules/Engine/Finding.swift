@@ -25,6 +25,9 @@ public struct Finding: Sendable {
     public let rule: String
     public let article: String
     public let quote: String
+    /// The rule's label and note (`Rule.label`, `Rule.note`).
+    public let label: Message
+    public let note: Message?
     /// Nil when this is not a finding (met, open, not applicable).
     public let severity: Severity?
     public let status: Status
@@ -83,6 +86,15 @@ public struct CheckResult: Sendable {
     public let yearsWithoutData: [Int]
 
     public func count(_ severity: Severity) -> Int { findings.count { $0.severity == severity } }
+
+    /// The notes of the rules among the findings, each rule's once, by rule id.
+    public var notes: [(label: Message, note: Message)] {
+        var byRule: [String: (label: Message, note: Message)] = [:]
+        for finding in findings where byRule[finding.rule] == nil {
+            if let note = finding.note { byRule[finding.rule] = (finding.label, note) }
+        }
+        return byRule.keys.sorted(by: codePointOrder).map { byRule[$0]! }
+    }
 
     /// The same check showing other findings: a selection or another order of these.
     public func with(_ findings: [Finding]) -> CheckResult {

@@ -30,7 +30,7 @@ enum Rendering {
         case .null: return zh ? "无" : "none"
         case .bool(let flag): return flag ? (zh ? "是" : "yes") : (zh ? "否" : "no")
         case .number(let number): return String(number)
-        case .date(let date): return date.description
+        case .date(let date): return date.prose(language)
         case .period(let period): return period.label.text(language)
         case .monthDay(let monthDay): return monthDay.description
         case .text(let text): return text
@@ -49,19 +49,19 @@ enum Rendering {
                 return zh ? "\(person.name)（\(person.id)）" : "\(person.name) (\(person.id))"
             case .talk: return facts.talks[index].id
             case .measures:
-                let date = facts.talks[index].measures?.reported.description ?? "—"
-                return zh ? "\(date) 报送" : "reported \(date)"
+                let date = facts.talks[index].measures?.reported.prose(language) ?? "—"
+                return zh ? "\(date)报送" : "reported \(date)"
             case .report:
-                let date = facts.talks[index].report?.reported.description ?? "—"
-                return zh ? "\(date) 报送" : "reported \(date)"
+                let date = facts.talks[index].report?.reported.prose(language) ?? "—"
+                return zh ? "\(date)报送" : "reported \(date)"
             case .archive:
-                let date = facts.talks[index].archive?.archived.description ?? "—"
-                return zh ? "\(date) 归档" : "archived \(date)"
+                let date = facts.talks[index].archive?.archived.prose(language) ?? "—"
+                return zh ? "\(date)归档" : "archived \(date)"
             case .plan: return facts.plans[index].id
             case .trigger: return facts.triggers[index].id
             case .term:
                 let term = facts.terms[index]
-                return zh ? "\(term.from) 至 \(term.to)" : "\(term.from) to \(term.to)"
+                return zh ? "\(term.from.chinese)至\(term.to.chinese)" : "\(term.from) to \(term.to)"
             }
         }
     }

@@ -21,8 +21,8 @@ struct Parser {
         "parameter", "set", "define", "scope", "rule", "replace", "disable", "severity",
     ]
     static let clauseWords: Set<String> = [
-        "article", "quote", "subject", "let", "applies", "requires", "due", "done", "severity", "status", "planned",
-        "message",
+        "article", "quote", "label", "note", "subject", "let", "applies", "requires", "due", "done", "severity",
+        "status", "planned", "message",
     ]
 
     static func parse(_ source: SourceFile) -> (pack: PackSyntax?, problems: [Problem]) {
@@ -260,6 +260,12 @@ struct Parser {
         case "quote":
             try once(rule.quote)
             rule.quote = try string().0
+        case "label":
+            try once(rule.label)
+            rule.label = try bilingual()
+        case "note":
+            try once(rule.note)
+            rule.note = try bilingual()
         case "subject":
             try once(rule.subject?.name)
             rule.subject = try name(Message(zh: "对象", en: "a subject"))
@@ -300,6 +306,14 @@ struct Parser {
                 "unknown rule clause \(word.quoted) (expected one of: \(Self.clauseWords.sorted().joined(separator: ", ")))"
             )
         }
+    }
+
+    /// `zh "…" en "…"`: a fixed text in both languages (a rule's label or note), no holes.
+    private mutating func bilingual() throws(Stop) -> Message {
+        try expectWord("zh")
+        let zh = try string().0
+        try expectWord("en")
+        return Message(zh: zh, en: try string().0)
     }
 
     /// A message string; each `{expression}` in it is parsed here, so its errors point into the string.

@@ -45,6 +45,17 @@ struct Template: Sendable {
 public enum Subject: String, Sendable, CaseIterable {
     case talk, plan, trigger, conductor, organization
 
+    /// Who is judged, in words: 谈话, 计划事项, 情形, 党委（党组）, 下级党组织.
+    public var label: Message {
+        switch self {
+        case .talk: Message(zh: "谈话", en: "talk")
+        case .plan: Message(zh: "计划事项", en: "plan item")
+        case .trigger: Message(zh: "情形", en: "trigger")
+        case .conductor: Message(zh: "党委（党组）", en: "conductor")
+        case .organization: Message(zh: "下级党组织", en: "lower-level organization")
+        }
+    }
+
     /// `subject.type` in findings: the two organization subjects are both `organization`.
     public var findingType: String {
         self == .conductor ? "organization" : rawValue
@@ -76,6 +87,10 @@ struct RuleSyntax: Sendable {
     var offset: Int
     var article: String?
     var quote: String?
+    /// A short name for the item the rule asks for (整改措施报告), for work lists; the id when left out.
+    var label: Message?
+    /// What holds for every finding of the rule (an advisory deadline), said once under a table.
+    var note: Message?
     var subject: (name: String, offset: Int)?
     var lets: [(name: String, value: Expr, offset: Int)] = []
     var applies: Expr?

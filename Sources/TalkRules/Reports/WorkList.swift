@@ -1,0 +1,136 @@
+import TalkModel
+
+/// The clerk's work list (`talks overdue`): the deadline items that are overdue or due within a
+/// window of the as-of date, grouped by the committee that owes them, each naming who and what.
+public struct WorkList: Sendable {
+    /// Which items to keep (`--conductor`, `--below`, `--organization`, `--within`).
+    public struct Filter: Sendable {
+        public var conductor: String?
+        /// With `conductor`: also the committees below it.
+        public var below: Bool
+        public var organization: String?
+        /// Items due within this many days of as-of; nil: the pack's `due-soon-window`.
+        public var within: Int?
+
+        public init(conductor: String? = nil, below: Bool = false, organization: String? = nil, within: Int? = nil) {
+            self.conductor = conductor
+            self.below = below
+            self.organization = organization
+            self.within = within
+        }
+    }
+
+    /// One thing to chase: a deadline finding with the names a reader needs.
+    public struct Item: Sendable {
+        public let finding: Finding
+        /// The lower-level organization's name, and the person concerned (the talkee, or the top
+        /// leader who is to be talked with), when there is one.
+        public let organizationName: String?
+        public let person: String?
+        /// Days from as-of to the due date: negative when overdue, 0 when due today.
+        public let daysLeft: Int
+    }
+
+    /// One committee's items, most overdue first, then those still to come.
+    public struct Group: Sendable {
+        public let conductor: String
+        public let name: String
+        public let items: [Item]
+
+        public func count(_ severity: Severity) -> Int { items.count { $0.finding.severity == severity } }
+        public var overdue: Int { items.count { $0.daysLeft < 0 } }
+    }
+
+    public let groups: [Group]
+    /// The listed findings in the list's order, with the as-of date, packs and provisional years:
+    /// what the JSON and CSV forms write.
+    public let result: CheckResult
+
+    public var asOf: CivilDate { result.asOf }
+
+    /// Every item, in the order the groups list them.
+    public var items: [Item] { groups.flatMap(\.items) }
+
+    /// Judges the deadline rules at `asOf` for the subjects the filter can concern.
+    public init(engine: Engine, asOf: CivilDate, filter: Filter) throws(InputError) {
+        let facts = engine.facts
+        var conductors: Set<Int>?
+        if let root = filter.conductor.flatMap({ facts.organizationIndex[$0] }) {
+            var chosen: Set<Int> = [root]
+            var stack = filter.below ? facts.children[root] : []
+            while let next = stack.popLast() {
+                chosen.insert(next)
+                stack += facts.children[next]
+            }
+            conductors = chosen
+        }
+        let organization = filter.organization.flatMap { facts.organizationIndex[$0] }
+        // Subjects are chosen before they are judged, so a filtered list of a national store costs
+        // what its own records cost.
+        let subjects = { (subject: Subject, index: Int) -> Bool in
+            let (owner, lower) = Self.owners(subject, index, facts)
+            return (conductors.map { owner.map($0.contains) ?? false } ?? true)
+                && (organization.map { $0 == lower } ?? true)
+        }
+        // Without --within, the pack's window decides what is due soon and only findings are
+        // judged; with it, open items are wanted too, which only the full outcomes hold.
+        let horizon = filter.within.flatMap { asOf.adding(days: $0) }
+        let result =
+            horizon == nil
+            ? try engine.check(asOf: asOf, rules: \.isDeadline, subjects: subjects)
+            : try engine.outcomes(asOf: asOf, rules: \.isDeadline, subjects: subjects)
+        let kept = result.findings.filter { finding in
+            guard let due = finding.due else { return false }
+            switch finding.status {
+            case .overdue: return true
+            case .dueSoon, .open: return horizon.map { due <= $0 } ?? (finding.status == .dueSoon)
+            default: return false
+            }
+        }
+        // The findings come in spec order, by conductor first: the groups follow it, and a stable
+        // sort by due date inside each keeps that order among items due the same day.
+        var groups: [Group] = []
+        var start = kept.startIndex
+        while start < kept.endIndex {
+            let conductor = kept[start].conductor ?? ""
+            let end = kept[start...].firstIndex { ($0.conductor ?? "") != conductor } ?? kept.endIndex
+            let items = kept[start..<end].enumerated().sorted { a, b in
+                a.element.due! != b.element.due! ? a.element.due! < b.element.due! : a.offset < b.offset
+            }.map { Self.item($0.element, facts, asOf) }
+            groups.append(
+                Group(conductor: conductor, name: facts.organization(conductor)?.name ?? conductor, items: items))
+            start = end
+        }
+        self.groups = groups
+        self.result = result.with(groups.flatMap { $0.items.map(\.finding) })
+    }
+
+    /// The committee that owes a subject's items and the lower-level organization they concern.
+    private static func owners(_ subject: Subject, _ index: Int, _ facts: Facts) -> (Int?, Int?) {
+        switch subject {
+        case .talk: (facts.talkConductor[index], facts.talkOrganization[index])
+        case .plan: (facts.planConductor[index], facts.planOrganization[index])
+        case .trigger: (facts.parent[facts.triggerOrganization[index]], facts.triggerOrganization[index])
+        case .conductor: (index, nil)
+        case .organization: (facts.parent[index], index)
+        }
+    }
+
+    private static func item(_ finding: Finding, _ facts: Facts, _ asOf: CivilDate) -> Item {
+        let organization = finding.organization.flatMap { facts.organizationIndex[$0] }
+        // The person the item is about: the talkee of a talk; for a plan item or a trigger, whoever
+        // led the organization then (the trigger's day) or now (a talk still to hold).
+        let person: Int? =
+            switch finding.subjectType {
+            case "talk": facts.talkIndex[finding.subjectID].map { facts.talkTalkee[$0] }
+            case "trigger":
+                facts.trigger(finding.subjectID).flatMap { trigger in
+                    organization.flatMap { facts.holders(of: $0, roles: [.secretary], on: trigger.on).first }
+                }
+            default: organization.flatMap { facts.holders(of: $0, roles: [.secretary], on: asOf).first }
+            }
+        return Item(
+            finding: finding, organizationName: organization.map { facts.organizations[$0].name },
+            person: person.map { facts.people[$0].name }, daysLeft: asOf.days(to: finding.due!))
+    }
+}

@@ -1,0 +1,144 @@
+import TalkModel
+import TalkRules
+
+/// The work list of `talks overdue`: per committee a count line and a table of who owes what by
+/// when, the notes once beneath; or an iCalendar file of the same items.
+public enum WorkListViews {
+    // MARK: Table
+
+    /// Each committee once, with its counts, its items most overdue first, then those due soon.
+    public static func table(_ list: WorkList, _ language: Language, colour: Bool = false) -> String {
+        let zh = language == .zh
+        let result = list.result
+        var out = FindingViews.heading(result, language)
+        if list.groups.isEmpty {
+            out += zh ? "\n没有逾期或即将到期的事项。\n" : "\nNothing is overdue or due soon.\n"
+            return out
+        }
+        for group in list.groups {
+            let soon = group.items.count - group.overdue
+            let counts = Severity.allCases.filter { group.count($0) > 0 }
+                .map { "\($0.label.text(language)) \(group.count($0))" }
+            let figures =
+                zh
+                ? "已逾期 \(group.overdue) 项，即将到期 \(soon) 项" : "\(group.overdue) overdue, \(soon) due soon"
+            out += "\n\(group.name)（\(group.conductor)）"
+            out += zh ? "：" : ": "
+            out +=
+                (counts.isEmpty ? "" : counts.joined(separator: zh ? "，" : ", ") + (zh ? "；" : "; ")) + figures + "\n"
+            var table = TextTable(
+                headers: zh
+                    ? ["严重程度", "下级党组织", "对象", "事项", "到期日", "状态", "编号"]
+                    : ["severity", "organization", "person", "item", "due", "status", "ref"])
+            for item in group.items {
+                table.append([
+                    item.finding.severity?.label.text(language) ?? "", item.organizationName ?? "", item.person ?? "",
+                    item.finding.label.text(language), FindingViews.due(item.finding, language),
+                    days(item.daysLeft, language), item.finding.subjectID,
+                ])
+            }
+            if colour { FindingViews.tintSeverities(&table, language) }
+            out += table.render()
+        }
+        out += FindingViews.notes(result.notes, language)
+        out += "\n" + FindingViews.summaryLine(result, language) + "\n"
+        return out
+    }
+
+    /// How far a due date is: 已逾期 37 天, 今日到期, 尚余 5 天.
+    public static func days(_ left: Int, _ language: Language) -> String {
+        switch (left, language) {
+        case (..<0, .zh): "已逾期 \(-left) 天"
+        case (-1, .en): "1 day overdue"
+        case (..<0, .en): "\(-left) days overdue"
+        case (0, .zh): "今日到期"
+        case (0, .en): "due today"
+        case (_, .zh): "尚余 \(left) 天"
+        case (1, .en): "1 day left"
+        default: "\(left) days left"
+        }
+    }
+
+    // MARK: iCalendar
+
+    /// The items as an iCalendar file (RFC 5545): one all-day event on each item's due date,
+    /// with a UID that stays the same from run to run (`rule.subject@talks`), so a calendar that
+    /// imports it again updates its events instead of doubling them. Names of organizations and
+    /// the item only; no person's name and no confidential text, as calendars are often synced
+    /// to services outside the office. Stamped with the as-of date, never the clock.
+    public static func iCalendar(_ list: WorkList, _ language: Language) -> String {
+        let zh = language == .zh
+        let stamp = basic(list.asOf) + "T000000Z"
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//talks//work list//\(language.rawValue.uppercased())",
+            "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+            "X-WR-CALNAME:" + escaped(zh ? "监督谈话待办事项" : "Supervision talks: work list"),
+        ]
+        for group in list.groups {
+            for item in group.items {
+                let finding = item.finding
+                let organization = item.organizationName ?? group.name
+                let description = [
+                    group.name, finding.article,
+                    days(item.daysLeft, language) + (zh ? "（截至" : " (as of ")
+                        + list.asOf.prose(language) + (zh ? "）" : ")"),
+                    (zh ? "编号 " : "ref ") + finding.subjectID,
+                ]
+                lines += [
+                    "BEGIN:VEVENT",
+                    "UID:" + escaped("\(finding.rule).\(finding.subjectID)@talks"),
+                    "DTSTAMP:" + stamp,
+                    "DTSTART;VALUE=DATE:" + basic(finding.due!),
+                    "DTEND;VALUE=DATE:" + basic(finding.due!.adding(days: 1) ?? finding.due!),
+                    "SUMMARY:" + escaped(finding.label.text(language) + (zh ? "：" : ": ") + organization),
+                    "DESCRIPTION:" + escaped(description.joined(separator: "\n")),
+                    "CATEGORIES:"
+                        + escaped(finding.severity?.label.text(language) ?? finding.status.label.text(language)),
+                    "TRANSP:TRANSPARENT",
+                    "END:VEVENT",
+                ]
+            }
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(folded).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// A date as iCalendar writes it: 20261121.
+    private static func basic(_ date: CivilDate) -> String {
+        date.description.replacingOccurrences(of: "-", with: "")
+    }
+
+    /// A TEXT value escaped as RFC 5545 §3.3.11 asks: backslash, semicolon, comma, line break.
+    /// Other control characters cannot be written in a TEXT value and are left out.
+    static func escaped(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\n": out += "\\n"
+            default:
+                if scalar.properties.generalCategory != .control { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+
+    /// A content line folded at 75 octets (RFC 5545 §3.1), never inside a character's UTF-8 bytes:
+    /// each continuation starts with a space, which counts toward its 75.
+    static func folded(_ line: String) -> String {
+        var out = ""
+        var octets = 0
+        for character in line.unicodeScalars {
+            let size = String(character).utf8.count
+            if octets + size > 75 {
+                out += "\r\n "
+                octets = 1
+            }
+            out.unicodeScalars.append(character)
+            octets += size
+        }
+        return out
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import TalkModel
+import TestSupport
+import Testing
+
+/// `talks overdue` as the office's work list: each committee once, who and what per row, filters,
+/// 120 columns, and the same items as an iCalendar file a real parser reads.
+@Suite struct WorkListTests {
+    static let asOf = ["--as-of", "2026-11-21"]
+
+    /// The listed findings as (conductor, organization, rule, subject, status, due).
+    func items(_ w: Workspace, _ arguments: String...) throws -> [[String: String]] {
+        let run = try w.run(["overdue", "--format", "json"] + Self.asOf + arguments)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        return try #require(json["findings"] as? [[String: Any]]).map { finding in
+            [
+                "conductor": finding["conductor"] as? String ?? "",
+                "organization": finding["organization"] as? String ?? "",
+                "rule": finding["rule"] as! String, "subject": (finding["subject"] as! [String: Any])["id"] as! String,
+                "status": finding["status"] as! String, "due": finding["due"] as! String,
+            ]
+        }
+    }
+
+    @Test func eachCommitteeOnceItsItemsMostOverdueFirst() throws {
+        let w = try Workspace()
+        let items = try items(w)
+        #expect(!items.isEmpty)
+        let conductors = items.map { $0["conductor"]! }
+        // Grouped: once a committee's items end, it does not come back.
+        let runs = zip(conductors, conductors.dropFirst()).filter { $0 != $1 }.map(\.1)
+        #expect(Set(runs).count == runs.count && !runs.contains(conductors[0]), "\(conductors)")
+        for conductor in Set(conductors) {
+            let dues = items.filter { $0["conductor"] == conductor }.map { $0["due"]! }
+            #expect(dues == dues.sorted(), "\(conductor)")
+        }
+        #expect(items.allSatisfy { ["overdue", "due-soon"].contains($0["status"]!) })
+
+        let table = try w.run(["--lang", "zh", "overdue"] + Self.asOf).stdout
+        #expect(table.components(separatedBy: "\n江东省委（jd）：").count == 2, "\(table)")
+        #expect(table.contains("江东省委（jd）：违规 8，警示 11；已逾期 18 项，即将到期 1 项"), "\(table)")
+        // Who and what: the organization, the talkee, the item in Chinese, the days, the talk.
+        let row = try #require(table.split(separator: "\n").first { $0.contains("T2026-003") })
+        for part in ["青阳市委", "叶青松", "整改措施报告", "2026-10-15", "已逾期 37 天"] {
+            #expect(row.contains(part), "\(row)")
+        }
+        #expect(!table.contains("measures-deadline"))
+        // The archive's advisory is said once, under the tables.
+        #expect(table.components(separatedBy: "参考期限").count == 3, "\(table)")
+    }
+
+    @Test(arguments: ["zh", "en"]) func overdueAndCheckFitOneHundredTwentyColumns(_ language: String) throws {
+        let w = try Workspace()
+        for command in ["overdue", "check", "coverage"] {
+            let run = try w.run(["--lang", language, command] + Self.asOf)
+            let widest = run.stdout.split(separator: "\n").map { DisplayWidth.of(String($0)) }.max() ?? 0
+            #expect(widest <= 120, "\(command) is \(widest) columns wide")
+        }
+    }
+
+    @Test func filtersKeepOneCommitteeTheOnesBelowItOrOneOrganization() throws {
+        let w = try Workspace()
+        let all = try items(w)
+        let jd = try items(w, "--conductor", "jd")
+        #expect(!jd.isEmpty && jd.allSatisfy { $0["conductor"] == "jd" })
+        let below = try items(w, "--conductor", "jd", "--below")
+        #expect(below.count == all.count && Set(below.map { $0["conductor"]! }).count > 1)
+        let np = try items(w, "--organization", "np")
+        #expect(!np.isEmpty && np.allSatisfy { $0["organization"] == "np" })
+        #expect(np.count == all.count { $0["organization"] == "np" })
+        #expect(try w.run(["overdue", "--below"] + Self.asOf).status == 64)
+        #expect(try w.run(["overdue", "--conductor", "nowhere"] + Self.asOf).status == 2)
+    }
+
+    @Test func withinAddsTheItemsDueInThatManyDays() throws {
+        let w = try Workspace()
+        let month = try items(w, "--within", "30")
+        #expect(month.contains { $0["status"] == "open" })
+        #expect(month.allSatisfy { $0["status"] == "overdue" || $0["due"]! <= "2026-12-21" })
+        #expect(
+            month.filter { $0["status"] == "overdue" }.count
+                == (try items(w)).filter { $0["status"] == "overdue" }.count)
+        let today = try items(w, "--within", "0")
+        #expect(today.allSatisfy { $0["status"] == "overdue" || $0["due"]! == "2026-11-21" })
+    }
+
+    /// Python's icalendar reads the file; each item is one all-day event on its due date with a
+    /// UID made of rule and subject, and no line is longer than 75 octets.
+    @Test func theCalendarOpensInARealParserWithOneEventPerItem() throws {
+        let w = try Workspace()
+        let items = try items(w, "--within", "40")
+        let run = try w.run(["--lang", "zh", "overdue", "--format", "ics", "--within", "40"] + Self.asOf)
+        #expect(run.status == 1, "\(run.stderr)")
+        let again = try w.run(["--lang", "zh", "overdue", "--format", "ics", "--within", "40"] + Self.asOf)
+        #expect(again.output == run.output)
+        let bytes = [UInt8](run.output)
+        #expect(!bytes.isEmpty)
+        // CRLF everywhere, and folded at 75 octets.
+        let lines = run.output.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast()
+        #expect(lines.allSatisfy { $0.last == UInt8(ascii: "\r") && $0.count - 1 <= 75 })
+        #expect(!run.stdout.contains("示例：") && !run.stdout.contains("叶青松"))
+        let file = w.file("work.ics", run.stdout)
+        let parsed = try python(
+            """
+            import sys, icalendar
+            calendar = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+            for event in calendar.walk('VEVENT'):
+                print(event['UID'], event['DTSTART'].dt.isoformat(), event['SUMMARY'], sep='\\t')
+            """, [file])
+        let events = parsed.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+        #expect(events.count == items.count)
+        #expect(Set(events.map { $0[0] }).count == events.count)
+        for (event, item) in zip(events, items) {
+            #expect(event[0] == "\(item["rule"]!).\(item["subject"]!)@talks")
+            #expect(event[1] == item["due"]!)
+        }
+        let measures = try #require(events.first { $0[0] == "measures-deadline.T2026-003@talks" })
+        #expect(measures[2] == "整改措施报告：青阳市委")
+    }
+
+    /// A local rule names its item with `label`; without one, its id stands in.
+    @Test func aLocalRuleHasItsOwnLabelOrItsId() throws {
+        let w = try Workspace()
+        func pack(_ label: String) -> String {
+            w.file(
+                "local\(label.isEmpty ? "-bare" : "").rules",
+                """
+                pack local { version "1" }
+                rule di-copy {
+                  article  "第十二条"
+                  quote    "抄送本级纪律检查机关"
+                  \(label)
+                  subject  talk
+                  applies  talk.kind = regular
+                  due      deadline(talk.ended, 10 days)
+                  done     talk.archive.archived
+                  severity warning
+                  message  zh "谈话后应抄送纪检机关" en "copy the talk to discipline inspection"
+                }
+
+                """)
+        }
+        let labelled = try w.run(
+            ["--lang", "zh", "overdue", "--rules", pack(#"label    zh "纪检抄送" en "copy to DI""#)] + Self.asOf)
+        #expect(labelled.stdout.contains("纪检抄送"), "\(labelled.stderr)")
+        let bare = try w.run(["--lang", "zh", "overdue", "--rules", pack("")] + Self.asOf)
+        #expect(bare.stdout.contains("di-copy"), "\(bare.stderr)")
+    }
+
+    /// Coverage says how long the term has left, and a plan item done with the predecessor does
+    /// not count as planned for the new top leader.
+    @Test func coverageCountsTheDaysLeftAndNoPlanFulfilledWithThePredecessor() throws {
+        let w = try Workspace()
+        let run = try w.run(["coverage", "--conductor", "jd", "--format", "json"] + Self.asOf)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let conductor = try #require((json["conductors"] as? [[String: Any]])?.first)
+        #expect(conductor["daysToTermEnd"] as? Int == 49)
+        let gaps = try #require(conductor["gaps"] as? [[String: Any]])
+        let lc = try #require(gaps.first { $0["organization"] as? String == "lc" })
+        #expect(lc["planned"] is NSNull && lc["lastRegularTalk"] as? String == "T2026-013")
+        let table = try w.run(["--lang", "zh", "coverage"] + Self.asOf).stdout
+        #expect(table.contains("距届满 49 天"), "\(table)")
+    }
+}
