@@ -56,19 +56,14 @@ public struct WorkList: Sendable {
         let facts = engine.facts
         var conductors: Set<Int>?
         if let root = filter.conductor.flatMap({ facts.organizationIndex[$0] }) {
-            var chosen: Set<Int> = [root]
-            var stack = filter.below ? facts.children[root] : []
-            while let next = stack.popLast() {
-                chosen.insert(next)
-                stack += facts.children[next]
-            }
-            conductors = chosen
+            // The committees below it on as-of: the tree has history.
+            conductors = Set([root] + (filter.below ? facts.below(root, on: asOf) : []))
         }
         let organization = filter.organization.flatMap { facts.organizationIndex[$0] }
         // Subjects are chosen before they are judged, so a filtered list of a national store costs
         // what its own records cost.
         let subjects = { (subject: Subject, index: Int) -> Bool in
-            let (owner, lower) = Self.owners(subject, index, facts)
+            let (owner, lower) = Self.owners(subject, index, facts, asOf)
             return (conductors.map { owner.map($0.contains) ?? false } ?? true)
                 && (organization.map { $0 == lower } ?? true)
         }
@@ -106,13 +101,18 @@ public struct WorkList: Sendable {
     }
 
     /// The committee that owes a subject's items and the lower-level organization they concern.
-    private static func owners(_ subject: Subject, _ index: Int, _ facts: Facts) -> (Int?, Int?) {
+    /// A trigger is owed by the parent on its day, an organization's coverage by its parent on as-of.
+    private static func owners(_ subject: Subject, _ index: Int, _ facts: Facts, _ asOf: CivilDate) -> (Int?, Int?) {
         switch subject {
         case .talk: (facts.talkConductor[index], facts.talkOrganization[index])
         case .plan: (facts.planConductor[index], facts.planOrganization[index])
-        case .trigger: (facts.parent[facts.triggerOrganization[index]], facts.triggerOrganization[index])
+        case .trigger:
+            (
+                facts.parent(of: facts.triggerOrganization[index], on: facts.triggers[index].on),
+                facts.triggerOrganization[index]
+            )
         case .conductor: (index, nil)
-        case .organization: (facts.parent[index], index)
+        case .organization: (facts.parent(of: index, on: asOf), index)
         }
     }
 
