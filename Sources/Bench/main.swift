@@ -185,6 +185,8 @@ for scale in options.scales {
     let talksOverdue = folder + "/overdue.csv"
     let overdue = time("overdue", ["overdue", "--as-of", asOf, "--format", "csv"], output: talksOverdue)
     _ = time("coverage", ["coverage", "--as-of", asOf])
+    // What an office opens in Excel: every talk as a workbook (issue "Office documents").
+    _ = time("list talks as xlsx", ["list", "talks", "--format", "xlsx"])
 
     // The baseline: hand-written SQL in the sqlite3 shell, over the same database.
     let sqlOverdue = folder + "/overdue-sql.txt"
