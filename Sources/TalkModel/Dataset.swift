@@ -49,6 +49,13 @@ public struct Organization: Hashable, Sendable {
         established.map { $0 <= last } ?? true && dissolved.map { first <= $0 } ?? true
     }
 
+    /// Whether its first and last days are in order (a record where they are not is refused, and
+    /// nothing else is said about its existence).
+    public var hasLifespan: Bool {
+        guard let established, let dissolved else { return true }
+        return established <= dissolved
+    }
+
     /// The days its parent changes: the day after each former parent's last day.
     public var parentChanges: [CivilDate] { formerParents.compactMap { $0.until.adding(days: 1) } }
 }

@@ -33,4 +33,19 @@ public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + of($1) }
     }
+
+    /// The text cut to at most `columns` terminal columns, ending in "…" when cut: a long name
+    /// (江东省人民政府国有资产监督管理委员会党委) must not push a table past the terminal's width.
+    public static func truncated(_ text: String, to columns: Int) -> String {
+        guard of(text) > columns else { return text }
+        var out = ""
+        var width = 0
+        for character in text {
+            let next = of(String(character))
+            if width + next > columns - 1 { break }
+            out.append(character)
+            width += next
+        }
+        return out + "…"
+    }
 }

@@ -107,6 +107,7 @@ public struct Validator {
             }
         }
         try checkParentLoops()
+        for (i, o) in dataset.organizations.enumerated() { try checkParentsExisted(o, i) }
         for (i, a) in dataset.appointments.enumerated() {
             try reference(.appointments, i, "person", a.person, .people)
             try reference(.appointments, i, "organization", a.organization, .organizations)
@@ -258,10 +259,33 @@ public struct Validator {
         return nil
     }
 
+    /// Each parent existed for as long as it was the parent: a parent dissolved while an
+    /// organization was still below it is an error at the parent (record the transfer first).
+    private mutating func checkParentsExisted(_ o: Organization, _ i: Int) throws {
+        // Each parent to its last day: a former one to its `until`, the present one to the end.
+        let periods: [(parent: String?, last: CivilDate?, field: String)] =
+            o.formerParents.enumerated().map { j, former in (former.parent, former.until, "formerParents[\(j)].parent")
+            }
+            + [(o.parent, o.dissolved, "parent")]
+        for (parent, last, field) in periods {
+            guard let parent, let record = try organization(parent), let dissolved = record.dissolved,
+                last.map({ dissolved < $0 }) ?? true
+            else { continue }
+            let until = last.map { Message(zh: "至 \($0)", en: "until \($0)") } ?? Message(zh: "至今", en: "to this day")
+            add(
+                .organizations, i, field,
+                Message(
+                    zh: "上级 \(parent.quoted) 已于 \(dissolved) 撤销，但仍是其上级\(until.zh)；请先登记划转（talks move），或同时撤销本组织",
+                    en:
+                        "the parent \(parent.quoted) was dissolved on \(dissolved) but stays its parent \(until.en); record the transfer first (talks move), or dissolve this organization too"
+                ))
+        }
+    }
+
     /// A talk or trigger names an organization that existed on its day (`spec/dataset-format.md`).
     private mutating func existed(_ kind: RecordKind, _ i: Int, _ field: String, _ id: String, on day: CivilDate) throws
     {
-        guard let record = try organization(id), !record.exists(on: day) else { return }
+        guard let record = try organization(id), record.hasLifespan, !record.exists(on: day) else { return }
         add(kind, i, field, Self.notExisting(record, Message(zh: "在 \(day)", en: "on \(day)")))
     }
 
@@ -269,7 +293,7 @@ public struct Validator {
     private mutating func existedInYear(_ kind: RecordKind, _ i: Int, _ field: String, _ id: String, _ year: Int) throws
     {
         guard let first = CivilDate(year: year, month: 1, day: 1), let last = CivilDate(year: year, month: 12, day: 31),
-            let record = try organization(id), !record.exists(from: first, to: last)
+            let record = try organization(id), record.hasLifespan, !record.exists(from: first, to: last)
         else { return }
         add(kind, i, field, Self.notExisting(record, Message(zh: "在 \(year) 年", en: "in \(year)")))
     }

@@ -28,14 +28,23 @@ public struct EverydayName: Sendable {
         self.text = text
     }
 
-    /// Whether a compacted text is written this way.
+    /// Whether a compacted text is written this way. What the text holds beside the name must not
+    /// negate it: 未到位, 整改未到位, 不定期, 非虚假, 纪委以外 are not 到位, 定期, 虚假, 纪委 (a
+    /// negation that is part of the name itself, as in 不到位, is the name).
     public func matches(_ written: String) -> Bool {
-        switch match {
-        case .exact: written == text
-        case .suffix: written.hasSuffix(text)
-        case .containing: written.contains(text)
-        }
+        let found =
+            switch match {
+            case .exact: written == text
+            case .suffix: written.hasSuffix(text)
+            case .containing: written.contains(text)
+            }
+        guard found, match != .exact else { return found }
+        let rest = written.replacing(text, with: "", maxReplacements: 1)
+        return !Self.negations.contains { rest.contains($0) }
     }
+
+    /// Words that turn an everyday name into its opposite.
+    static let negations = ["不", "未", "非", "没", "无", "否", "以外", "之外", "除", "缺"]
 }
 
 /// 地方党委 / 党组 / 基层党组织 (Art. 2).

@@ -11,6 +11,9 @@ public enum WorkbookReader {
     public struct Worksheet: Sendable {
         public let name: String
         public let rows: [(number: Int, cells: [String])]
+        /// The day its day numbers count from (the workbook's 1900 or 1904 date system): a plain
+        /// number in a date column is read from it.
+        public let dayNumberOrigin: CivilDate
     }
 
     /// What is wrong with the workbook, at a place such as `台账!E5`, `xl/workbook.xml:3:14` or
@@ -124,7 +127,9 @@ public enum WorkbookReader {
             let cells = try CellReader(
                 sheet: chosen.name, shared: shared, dateStyles: dates, date1904: date1904
             ).read(try part(target), part: target)
-            return Worksheet(name: chosen.name, rows: cells)
+            return Worksheet(
+                name: chosen.name, rows: cells,
+                dayNumberOrigin: date1904 ? Sheet.dayNumberOrigin1904 : Sheet.dayNumberOrigin)
         }
 
         /// The shared string table (§18.4.9): each `si`'s text runs, phonetic guides left out.

@@ -143,6 +143,9 @@ public struct RuleSet: Sendable {
     public let parameters: [ParameterInfo]
     /// Every rule in force on some day, in its latest form, sorted by id.
     public let rules: [Rule]
+    /// For a rule whose form changes from one epoch to the next (a local `severity`, a replacement
+    /// by a local pack), each form with the day it takes effect, oldest first.
+    public let ruleVersions: [String: [(from: CivilDate?, severity: Severity, pack: String)]]
     /// Rules switched off, by which pack, from which day (nil: from the beginning).
     public let disabled: [(id: String, by: String, from: CivilDate?)]
     public let holidays: HolidayCalendar

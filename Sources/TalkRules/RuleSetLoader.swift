@@ -114,16 +114,26 @@ private struct Loader {
         }
         // Every rule in force on some day, in its latest form; and every switch-off, from its day.
         var rules: [String: Rule] = [:]
+        var versions: [String: [(from: CivilDate?, severity: Severity, pack: String)]] = [:]
         var disabled: [(id: String, by: String, from: CivilDate?)] = []
         for (from, state) in epochs {
-            for rule in state.compiledRules { rules[rule.id] = rule }
+            for rule in state.compiledRules {
+                rules[rule.id] = rule
+                // The pack that gave the rule this form: the last to change its severity, else its own.
+                let pack = rule.changedBy.last ?? rule.pack
+                let last = versions[rule.id]?.last
+                if last?.severity != rule.severity || last?.pack != pack {
+                    versions[rule.id, default: []].append((from, rule.severity, pack))
+                }
+            }
             for entry in state.disabled where !disabled.contains(where: { $0.id == entry.id && $0.by == entry.by }) {
                 disabled.append((entry.id, entry.by, from))
             }
         }
         return RuleSet(
             packs: packs, parameters: parameters,
-            rules: rules.values.sorted { codePointOrder($0.id, $1.id) }, disabled: disabled, holidays: holidays,
+            rules: rules.values.sorted { codePointOrder($0.id, $1.id) },
+            ruleVersions: versions.filter { $0.value.count > 1 }, disabled: disabled, holidays: holidays,
             epochs: made)
     }
 }

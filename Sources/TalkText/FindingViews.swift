@@ -84,7 +84,8 @@ public enum FindingViews {
                 table.append(
                     [
                         finding.severity?.label.text(language) ?? "", finding.label.text(language), finding.article,
-                        subjectLabel(finding, facts), status(finding, language), due(finding, language),
+                        DisplayWidth.truncated(subjectLabel(finding, facts), to: 32), status(finding, language),
+                        due(finding, language),
                     ], detail: finding.message.text(language))
             }
             if colour { tintSeverities(&table, language) }
@@ -150,8 +151,8 @@ public enum FindingViews {
 
     /// The findings as a sheet (CSV or a workbook); the command line adds the CSV encoding. In
     /// English the headers and values are the JSON's identifiers, which scripts read; in Chinese
-    /// both are as people write them (严重程度 违规, 状态 已逾期). The item comes last, so the
-    /// columns scripts count by stay where they were.
+    /// both are as people write them (严重程度 违规, 状态 已逾期). The item and whether the due
+    /// date is provisional come last, so the columns scripts count by stay where they were.
     public static func table(_ result: CheckResult, _ language: Language) -> SheetTable {
         let zh = language == .zh
         return SheetTable(
@@ -159,11 +160,11 @@ public enum FindingViews {
             header: zh
                 ? [
                     "规则", "条款", "严重程度", "状态", "对象类型", "对象编号", "党委（党组）", "下级党组织", "到期日", "完成日", "天数",
-                    "计划事项", "说明", "事项",
+                    "计划事项", "说明", "事项", "暂定",
                 ]
                 : [
                     "rule", "article", "severity", "status", "subjectType", "subjectId", "conductor", "organization",
-                    "due", "done", "days", "planned", "message", "item",
+                    "due", "done", "days", "planned", "message", "item", "provisional",
                 ],
             rows: result.findings.map { finding in
                 [
@@ -174,6 +175,8 @@ public enum FindingViews {
                     .text(finding.conductor ?? ""), .text(finding.organization ?? ""), .date(finding.due),
                     .date(finding.done), .number(finding.days), .text(finding.planned ?? ""),
                     .text(finding.message.text(language)), .text(finding.label.text(language)),
+                    // A due date in a year without a holiday notice may still move (`deadlines.md`).
+                    .text(finding.provisional ? (zh ? "暂定" : "true") : ""),
                 ]
             })
     }

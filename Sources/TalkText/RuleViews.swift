@@ -43,10 +43,19 @@ public enum RuleViews {
                     ? "（\(rule.changedBy.joined(separator: "、"))调整）"
                     : " (changed by \(rule.changedBy.joined(separator: ", ")))"
             }
-            table.append([
-                rule.id, rule.label.text(language), rule.article, zh ? rule.subject.label.zh : rule.subject.rawValue,
-                severity, rule.location,
-            ])
+            // A rule whose form changes on a local pack's day lists each form with its day.
+            let history = rules.ruleVersions[rule.id].map { versions in
+                versions.map { version in
+                    let level = zh ? version.severity.label.zh : version.severity.rawValue
+                    let from = version.from.map { zh ? "\($0) 起" : "from \($0)" } ?? (zh ? "起初" : "at first")
+                    return zh ? "\(from)：\(level)（\(version.pack)）" : "\(from): \(level) (\(version.pack))"
+                }.joined(separator: zh ? "；" : "; ")
+            }
+            table.append(
+                [
+                    rule.id, rule.label.text(language), rule.article,
+                    zh ? rule.subject.label.zh : rule.subject.rawValue, severity, rule.location,
+                ], detail: history)
         }
         out += table.render()
         if !rules.disabled.isEmpty {
@@ -78,12 +87,13 @@ public enum RuleViews {
                 "rules",
                 .array(
                     rules.rules.map {
-                        .object([
-                            ("id", .string($0.id)), ("article", .string($0.article)),
-                            ("subject", .string($0.subject.rawValue)),
-                            ("severity", .string($0.severity.rawValue)), ("pack", .string($0.pack)),
-                            ("location", .string($0.location)),
-                        ])
+                        .object(
+                            [
+                                ("id", .string($0.id)), ("article", .string($0.article)),
+                                ("subject", .string($0.subject.rawValue)),
+                                ("severity", .string($0.severity.rawValue)), ("pack", .string($0.pack)),
+                                ("location", .string($0.location)),
+                            ] + versions(rules.ruleVersions[$0.id]))
                     })
             ),
             (
@@ -95,6 +105,25 @@ public enum RuleViews {
             ),
             ("holidayYears", .array(rules.holidays.years.keys.sorted().map { .number(String($0)) })),
         ])
+    }
+
+    /// A rule's forms through time, when a local pack changes it from its day on (nothing otherwise).
+    private static func versions(_ versions: [(from: CivilDate?, severity: Severity, pack: String)]?) -> [(
+        key: String, value: JSONValue
+    )] {
+        guard let versions else { return [] }
+        return [
+            (
+                "versions",
+                .array(
+                    versions.map {
+                        .object([
+                            ("from", day($0.from)), ("severity", .string($0.severity.rawValue)),
+                            ("pack", .string($0.pack)),
+                        ])
+                    })
+            )
+        ]
     }
 
     /// A parameter's value from a day on (null: from the beginning).

@@ -31,8 +31,11 @@ public enum WorkListViews {
                     ? ["严重程度", "下级党组织", "对象", "事项", "到期日", "状态", "编号"]
                     : ["severity", "organization", "person", "item", "due", "status", "ref"])
             for item in group.items {
+                // Names are cut to fit 120 columns; the reference column names the record in full.
                 table.append([
-                    item.finding.severity?.label.text(language) ?? "", item.organizationName ?? "", item.person ?? "",
+                    item.finding.severity?.label.text(language) ?? "",
+                    DisplayWidth.truncated(item.organizationName ?? "", to: 24),
+                    DisplayWidth.truncated(item.person ?? "", to: 16),
                     item.finding.label.text(language), FindingViews.due(item.finding, language),
                     days(item.daysLeft, language), item.finding.subjectID,
                 ])
@@ -78,19 +81,27 @@ public enum WorkListViews {
             for item in group.items {
                 let finding = item.finding
                 let organization = item.organizationName ?? group.name
-                let description = [
-                    group.name, finding.article,
-                    days(item.daysLeft, language) + (zh ? "（截至" : " (as of ")
-                        + list.asOf.prose(language) + (zh ? "）" : ")"),
-                    (zh ? "编号 " : "ref ") + finding.subjectID,
-                ]
+                // A date in a year without a holiday notice may move when the notice comes.
+                let provisional =
+                    finding.provisional
+                    ? [zh ? "到期日暂定：尚无该年的国务院放假通知" : "provisional due date: no holiday notice for its year yet"] : []
+                let description =
+                    [
+                        group.name, finding.article,
+                        days(item.daysLeft, language) + (zh ? "（截至" : " (as of ")
+                            + list.asOf.prose(language) + (zh ? "）" : ")"),
+                        (zh ? "编号 " : "ref ") + finding.subjectID,
+                    ] + provisional
                 lines += [
                     "BEGIN:VEVENT",
                     "UID:" + escaped("\(finding.rule).\(finding.subjectID)@talks"),
                     "DTSTAMP:" + stamp,
                     "DTSTART;VALUE=DATE:" + basic(finding.due!),
                     "DTEND;VALUE=DATE:" + basic(finding.due!.adding(days: 1) ?? finding.due!),
-                    "SUMMARY:" + escaped(finding.label.text(language) + (zh ? "：" : ": ") + organization),
+                    "SUMMARY:"
+                        + escaped(
+                            finding.label.text(language) + (zh ? "：" : ": ") + organization
+                                + (finding.provisional ? (zh ? "（暂定）" : " (provisional)") : "")),
                     "DESCRIPTION:" + escaped(description.joined(separator: "\n")),
                     "CATEGORIES:"
                         + escaped(finding.severity?.label.text(language) ?? finding.status.label.text(language)),

@@ -137,11 +137,13 @@ let importCommand = Command(
     }
     let rows: [(number: Int, cells: [String])]
     var sheet: String?
+    var origin = Sheet.dayNumberOrigin
     do {
         if workbook {
             let worksheet = try WorkbookReader.read(bytes, sheet: arguments.value("--sheet"))
             rows = worksheet.rows
             sheet = worksheet.name
+            origin = worksheet.dayNumberOrigin
         } else {
             rows = try Sheet.rows(of: try TextEncoding.decode(bytes, as: expected).0)
         }
@@ -168,7 +170,7 @@ let importCommand = Command(
         names.organizations = try store?.organizations() ?? []
         names.people = try store?.people() ?? []
         names.appointments = try store?.appointments() ?? []
-        reading = try Sheet.read(rows, kind: kind, names: names, sheet: sheet) { kind, ids in
+        reading = try Sheet.read(rows, kind: kind, names: names, sheet: sheet, dayNumberOrigin: origin) { kind, ids in
             try store.map { DatasetEncoder.json(kind, try $0.records(kind, ids: ids)) } ?? []
         }
     } catch let error as InputError {

@@ -153,6 +153,27 @@ import Testing
         #expect(try w.run("list", "talks", "--format", "csv", "--output", w.folder + "/x").status == 64)
     }
 
+    /// In a workbook of the 1904 date system a day number without a date format is counted from
+    /// 1904-01-01 too, not from 1899-12-30 (four years and a day apart).
+    @Test func aPlainDayNumberOfA1904WorkbookIsReadIn1904() throws {
+        let w = try Workspace()
+        let path = w.folder + "/mac.xlsx"
+        _ = try python(
+            """
+            import sys, openpyxl
+            from openpyxl.utils.datetime import CALENDAR_MAC_1904
+            wb = openpyxl.Workbook()
+            wb.epoch = CALENDAR_MAC_1904
+            ws = wb.active
+            ws.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'])
+            ws.append(['X-1', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', 44638])
+            wb.save(sys.argv[1])
+            """, [path])
+        let run = try w.run("import", path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try w.export().contains("\"id\": \"X-1\"") && (try w.export()).contains("\"held\": \"2026-03-19\""))
+    }
+
     @Test func aWorkbookProblemNamesTheSheetAndCell() throws {
         let w = try Workspace()
         let path = w.folder + "/office.xlsx"

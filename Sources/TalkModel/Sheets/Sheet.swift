@@ -98,10 +98,13 @@ public enum Sheet {
                 guard let key = entry.column?.key else { return false }
                 return field == key || field.hasPrefix(key + "[") || field.hasPrefix(key + ".")
             }
-            // A nested object reported as a whole (`measures`) is shown at its first column.
+            // A nested object reported as a whole (`measures`) is shown at its first column; the
+            // history a transfer column wrote, at that column (or the parent's).
             let shown =
                 position
                 ?? columns.firstIndex { entry in entry.column.map { $0.key.hasPrefix(field + ".") } ?? false }
+                ?? (field.hasPrefix("formerParents")
+                    ? columns.firstIndex { [Sheet.parentFromKey, "parent"].contains($0.column?.key ?? "") } : nil)
             let place: Message
             if let shown {
                 place = Sheet.place(row: row, column: shown, header: columns[shown].header, sheet: sheet)
@@ -111,7 +114,29 @@ public enum Sheet {
                 let header = SheetColumns.of(kind).first { $0.key == field }?.zh ?? field
                 place = Message(zh: "第 \(row) 行（缺少“\(header)”列）", en: "row \(row) (no column \(field))")
             }
-            return Problem(place, problem.message)
+            return Problem(
+                place,
+                Message(zh: rowsNamed(problem.message.zh, zh: true), en: rowsNamed(problem.message.en, zh: false)))
+        }
+
+        /// A message that names another record by its path (`also at talks[2]`) names its row instead.
+        private func rowsNamed(_ text: String, zh: Bool) -> String {
+            let prefix = kind.rawValue + "["
+            var out = ""
+            var rest = text[...]
+            while let start = rest.firstRange(of: prefix) {
+                out += rest[..<start.lowerBound]
+                let digits = rest[start.upperBound...].prefix { $0.isASCII && $0.isNumber }
+                let after = rest[start.upperBound...].dropFirst(digits.count)
+                guard let index = Int(digits), after.first == "]", index < rowNumbers.count else {
+                    out += rest[start]
+                    rest = rest[start.upperBound...]
+                    continue
+                }
+                out += zh ? "第 \(rowNumbers[index]) 行" : "row \(rowNumbers[index])"
+                rest = after.dropFirst()
+            }
+            return out + rest
         }
 
         /// `talks[3].measures.reported` → (3, "measures.reported").
@@ -197,7 +222,7 @@ public enum Sheet {
     /// recorded another way.
     public static func read(
         _ rows: [(number: Int, cells: [String])], kind wanted: RecordKind?, names: Dataset, sheet: String? = nil,
-        stored: (RecordKind, [String]) throws -> [JSONValue]
+        dayNumberOrigin origin: CivilDate = Sheet.dayNumberOrigin, stored: (RecordKind, [String]) throws -> [JSONValue]
     ) throws -> Reading {
         guard !rows.isEmpty else {
             throw InputError(source: nil, problems: [Problem("", Message(zh: "表格是空的", en: "the sheet is empty"))])
@@ -313,7 +338,7 @@ public enum Sheet {
                     record[path: column.key] = nil
                     continue
                 }
-                switch value(text, column.cell, resolver) {
+                switch value(text, column.cell, resolver, origin: origin) {
                 case .success(let value): record[path: column.key] = value
                 case .failure(let message):
                     problems.append(
@@ -359,7 +384,7 @@ public enum Sheet {
                 let fills = try fillDefaults(&record, lookup: lookup, reported: &reported, path: path)
                 filled.conductors += fills.conductor ? 1 : 0
                 filled.talkees += fills.talkee ? 1 : 0
-                if let missing = fills.noSecretary { problems.append(Problem(path + "talkee", missing)) }
+                if let problem = fills.problem { problems.append(problem) }
             }
             records.append(record.droppingEmptyObjects())
             rowNumbers.append(row.number)
@@ -401,12 +426,28 @@ public enum Sheet {
     /// could not be.
     private static func fillDefaults(
         _ record: inout JSONValue, lookup: DatasetLookup, reported: inout Set<String>, path: String
-    ) throws -> (conductor: Bool, talkee: Bool, noSecretary: Message?) {
+    ) throws -> (conductor: Bool, talkee: Bool, problem: Problem?) {
+        var filled: (conductor: Bool, talkee: Bool, problem: Problem?) = (false, false, nil)
+        // Without the organization or the day, the blank cells could not be filled: that fault is
+        // the row's one message, not "required field is missing" for each blank.
+        func unfillable() {
+            for field in ["conductor", "talkee"] where record[path: field] == nil { reported.insert(path + field) }
+        }
         guard case .string(let organization)? = record[path: "organization"],
-            case .string(let held)? = record[path: "held"], let day = CivilDate(held),
-            lookup.exists(.organizations, id: organization)
-        else { return (false, false, nil) }
-        var filled: (conductor: Bool, talkee: Bool, noSecretary: Message?) = (false, false, nil)
+            case .string(let held)? = record[path: "held"], let day = CivilDate(held)
+        else {
+            if reported.contains(path + "held") || reported.contains(path + "organization") { unfillable() }
+            return filled
+        }
+        guard lookup.exists(.organizations, id: organization) else {
+            unfillable()
+            reported.insert(path + "organization")
+            filled.problem = Problem(
+                path + "organization",
+                Message(zh: "未知的组织 \(organization.quoted)", en: "unknown organization \(organization.quoted)")
+                    .with(Suggestions.hint(for: organization, among: lookup.ids(.organizations))))
+            return filled
+        }
         if record[path: "conductor"] == nil, !reported.contains(path + "conductor"),
             let parent = try TalkDefaults.conductor(of: organization, on: day, in: lookup)
         {
@@ -418,11 +459,13 @@ public enum Sheet {
                 record[path: "talkee"] = .string(secretary)
                 filled.talkee = true
             } else {
-                filled.noSecretary = Message(
-                    zh: "未填被谈话人，且未登记 \(organization.quoted) 在 \(day) 的书记；请填写被谈话人",
-                    en:
-                        "no talkee given, and no secretary of \(organization.quoted) is recorded on \(day); give the talkee"
-                )
+                filled.problem = Problem(
+                    path + "talkee",
+                    Message(
+                        zh: "未填被谈话人，且未登记 \(organization.quoted) 在 \(day) 的书记；请填写被谈话人",
+                        en:
+                            "no talkee given, and no secretary of \(organization.quoted) is recorded on \(day); give the talkee"
+                    ))
                 reported.insert(path + "talkee")
             }
         }

@@ -17,16 +17,23 @@ extension Sheet {
 
     /// Reads `text` as a value of `cell`: names through `resolver`, dates through `DateText`,
     /// enumerated values by identifier, label or everyday name, lists split at `,` `，` `、` `;`.
-    public static func value(_ text: String, _ cell: CellKind, _ resolver: NameResolver) -> CellValue {
+    /// The day a spreadsheet's day numbers count from: 1899-12-30 in the 1900 date system (which
+    /// counts a 29 February 1900 that never was), 1904-01-01 in the 1904 system (ECMA-376 §18.17.4.1).
+    public static let dayNumberOrigin = CivilDate(year: 1899, month: 12, day: 30)!
+    public static let dayNumberOrigin1904 = CivilDate(year: 1904, month: 1, day: 1)!
+
+    /// What a cell's text reads as; a day number in a date column counts from `origin`.
+    public static func value(
+        _ text: String, _ cell: CellKind, _ resolver: NameResolver, origin: CivilDate = dayNumberOrigin
+    ) -> CellValue {
         let compact = OfficeText.compact(text)
         switch cell {
         case .text, .id: return .success(.string(text))
         case .organization: return resolver.organization(text)
         case .person: return resolver.person(text)
         case .date:
-            if let serial = Int(compact), (20000...80000).contains(serial) {
-                // Excel's day 1 is 1900-01-01, counting the 1900-02-29 that never was.
-                return .success(.string(CivilDate(year: 1899, month: 12, day: 30)!.adding(days: serial)!.description))
+            if let serial = Int(compact), (20000...80000).contains(serial), let day = origin.adding(days: serial) {
+                return .success(.string(day.description))
             }
             do { return .success(.string(try DateText.parse(text).description)) } catch {
                 return .failure(error.message)
@@ -68,8 +75,8 @@ extension Sheet {
             if let i = labels.firstIndex(where: { $0.contains { OfficeText.compact($0).lowercased() == key } }) {
                 return .success(.string(raws[i]))
             }
-            // A prefix that names one value: 定期 → 定期谈话.
-            let matches = labels.indices.filter { labels[$0][1].hasPrefix(compact) }
+            // A prefix of two characters or more that names one value: 定期 → 定期谈话 (定 alone is no word).
+            let matches = compact.count < 2 ? [] : labels.indices.filter { labels[$0][1].hasPrefix(compact) }
             if matches.count == 1 { return .success(.string(raws[matches[0]])) }
             if let name = everyday.first(where: { $0.matches(compact) }) { return .success(.string(name.raw)) }
             let allowed = labels.map { $0[1] }.joined(separator: "、")
@@ -85,7 +92,7 @@ extension Sheet {
             let items = text.split { separators.contains($0) }.map { String($0).trimmed }.filter { !$0.isEmpty }
             var values: [JSONValue] = []
             for item in items {
-                switch value(item, element, resolver) {
+                switch value(item, element, resolver, origin: origin) {
                 case .success(let value): values.append(value)
                 case .failure(let message): return .failure(message)
                 case .ambiguous:

@@ -10,9 +10,10 @@ import TalkModel
 /// the notice can say (bridging days, 补假 for a holiday on a weekend, 调休上班) is never derived.
 public enum StatutoryHolidays {
     /// The years computed: from the amendment's entry into force (earlier years had other days
-    /// off) to the last year of the 清明 table, the span the tests check against published tables.
-    /// Outside it a year without a notice has weekends only.
-    public static let years = 2025...2050
+    /// off) to 2099, the span for which the tests hold an independent table of the lunar
+    /// festivals and the 清明 day is known (`qingming`). Outside it a year without a notice has
+    /// weekends only.
+    public static let years = 2025...2099
 
     /// One statutory day off: the festival and how its date was found.
     public struct Day: Sendable {
@@ -31,6 +32,16 @@ public enum StatutoryHolidays {
         5, 4, 4, 5, 5, 4, 4, 4, 5, 4,  // 2035–2044
         4, 4, 5, 4, 4, 4,  // 2045–2050
     ]
+
+    /// The day in April of the 清明 solar term: the table where it reaches, else the 寿星 formula
+    /// for the 21st century, [Y × 0.2422 + 4.81] − [Y / 4] (Y the year's last two digits), which
+    /// agrees with every day of the table (a test checks it).
+    static func qingming(_ year: Int) -> Int {
+        let index = year - years.lowerBound
+        if qingmingDay.indices.contains(index) { return qingmingDay[index] }
+        let y = year % 100
+        return Int(Double(y) * 0.2422 + 4.81) - y / 4
+    }
 
     /// The statutory days off of `year` in date order; empty outside `years`.
     public static func days(in year: Int) -> [Day] { byYear[year] ?? [] }
@@ -68,9 +79,11 @@ public enum StatutoryHolidays {
         }
         gregorian(1, 1, Message(zh: "元旦", en: "New Year's Day"))
         add(
-            CivilDate(year: year, month: 4, day: qingmingDay[year - years.lowerBound]),
+            CivilDate(year: year, month: 4, day: qingming(year)),
             Message(zh: "清明节", en: "Qingming Festival"),
-            Message(zh: "清明节气（节气表）", en: "Qingming solar term (table)"))
+            year - years.lowerBound < qingmingDay.count
+                ? Message(zh: "清明节气（节气表）", en: "Qingming solar term (table)")
+                : Message(zh: "清明节气（寿星公式）", en: "Qingming solar term (寿星 formula)"))
         for day in [1, 2] { gregorian(5, day, Message(zh: "劳动节", en: "Labour Day")) }
         add(
             lunar(year, month: 5, day: 5), Message(zh: "端午节", en: "Dragon Boat Festival"),

@@ -72,7 +72,10 @@ public struct Engine: Sendable {
         case .trigger: return facts.triggers.indices.filter { facts.triggers[$0].on <= asOf }
         // The tree on as-of: an organization judged only while it exists, a conductor while it has
         // an existing organization below it (`spec/rules-catalogue.md`).
-        case .conductor: return facts.organizations.indices.filter { !facts.children(of: $0, on: asOf).isEmpty }
+        case .conductor:
+            return facts.organizations.indices.filter {
+                facts.exists($0, on: asOf) && !facts.children(of: $0, on: asOf).isEmpty
+            }
         case .organization: return facts.organizations.indices.filter { facts.exists($0, on: asOf) }
         }
     }
