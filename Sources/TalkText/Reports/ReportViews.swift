@@ -56,27 +56,7 @@ public struct ReportViews {
 
     private func tallyValues(_ tally: Tally) -> [Int] { [tally.onTime, tally.late, tally.overdue, tally.open] }
 
-    /// A rule's message without the ids the engine puts after each name ("南屏市委（np）"): the
-    /// names say it to a reader, and the table's last column gives the record's id.
-    private func withoutIDs(_ message: Message) -> String {
-        let text = message.text(language)
-        let (open, close) = language == .zh ? ("（", "）") : (" (", ")")
-        var out = ""
-        var rest = text[...]
-        while let start = rest.range(of: open) {
-            out += rest[..<start.lowerBound]
-            guard let end = rest[start.upperBound...].range(of: close) else {
-                rest = rest[start.lowerBound...]
-                break
-            }
-            let inside = String(rest[start.upperBound..<end.lowerBound])
-            if facts.organization(inside) == nil && facts.person(inside) == nil {
-                out += rest[start.lowerBound..<end.upperBound]
-            }
-            rest = rest[end.upperBound...]
-        }
-        return out + rest
-    }
+    private func withoutIDs(_ message: Message) -> String { textWithoutIDs(message, facts, language) }
 
     /// Whom or what an item is about, by name: the talkee and the talk, the plan item's talker, or the trigger.
     private func concerning(_ finding: Finding) -> String {
@@ -591,4 +571,26 @@ public struct ReportViews {
             ),
         ]
     }
+}
+
+/// A rule's message without the ids the engine puts after each name ("南屏市委（np）"): the names
+/// say it to a reader, and the report's or copy's own column gives the record's id.
+func textWithoutIDs(_ message: Message, _ facts: Facts, _ language: Language) -> String {
+    let text = message.text(language)
+    let (open, close) = language == .zh ? ("（", "）") : (" (", ")")
+    var out = ""
+    var rest = text[...]
+    while let start = rest.range(of: open) {
+        out += rest[..<start.lowerBound]
+        guard let end = rest[start.upperBound...].range(of: close) else {
+            rest = rest[start.lowerBound...]
+            break
+        }
+        let inside = String(rest[start.upperBound..<end.lowerBound])
+        if facts.organization(inside) == nil && facts.person(inside) == nil {
+            out += rest[start.lowerBound..<end.upperBound]
+        }
+        rest = rest[end.upperBound...]
+    }
+    return out + rest
 }
