@@ -40,6 +40,8 @@ public struct DepartmentCopy {
         let talk: Talk
         let outcomes: [String: Finding]
         let accountability: [Finding]
+        /// The triggers this talk answered, as `timely-followup` (and so the annual report) found them, earliest first.
+        let answered: [Trigger]
     }
 
     let recipient: Recipient
@@ -48,9 +50,11 @@ public struct DepartmentCopy {
     let asOf: CivilDate
     let rows: [Row]
 
-    /// The copy of the supervision talks held by the as-of date, of one conductor or all, of one year or all.
+    /// The copy of the supervision talks held by the as-of date by the given committees, of one
+    /// year or all (`Facts.copyCommittees` says which committees).
     public init(
-        _ recipient: Recipient, engine: Engine, asOf: CivilDate, conductor: String?, year: Int?, language: Language
+        _ recipient: Recipient, engine: Engine, asOf: CivilDate, conductors: Set<String>, year: Int?,
+        language: Language
     ) throws(InputError) {
         self.recipient = recipient
         facts = engine.facts
@@ -60,24 +64,31 @@ public struct DepartmentCopy {
         let chosen = Set(
             facts.talks.indices.filter { i in
                 let talk = facts.talks[i]
-                return [.regular, .timely].contains(talk.kind) && (conductor == nil || talk.conductor == conductor)
+                return [.regular, .timely].contains(talk.kind) && conductors.contains(talk.conductor)
                     && (year == nil || talk.held.year == year)
             })
         let deadlines: Set = [AnnualReport.measuresRule, AnnualReport.reportRule]
+        // The talks' deadlines and accountability findings, and every trigger's follow-up: a
+        // timely talk's row names the triggers it answered and carries their lateness.
         let outcomes = try engine.outcomes(
             asOf: asOf,
-            rules: { deadlines.contains($0.id) || $0.article.hasPrefix(AnnualReport.accountabilityArticle) }
-        ) { subject, i in subject == .talk && chosen.contains(i) }.findings
-        let byTalk = Dictionary(grouping: outcomes, by: \.subjectID)
+            rules: {
+                deadlines.contains($0.id) || AnnualReport.committeeFailureRules.contains($0.id)
+                    || $0.article.hasPrefix(AnnualReport.accountabilityArticle)
+            }
+        ) { subject, i in (subject == .talk && chosen.contains(i)) || subject == .trigger }.findings
+        let byTalk = Dictionary(grouping: outcomes.filter { $0.subjectType == "talk" }, by: \.subjectID)
+        let followUps = outcomes.filter { $0.rule == AnnualReport.timelyRule }
+        let byAnswer = Dictionary(grouping: followUps) { facts.talkAnswering($0)?.id ?? "" }
         rows = chosen.sorted().map { i in
             let talk = facts.talks[i]
             let mine = byTalk[talk.id] ?? []
+            let answers = byAnswer[talk.id] ?? []
             return Row(
                 talk: talk,
                 outcomes: Dictionary(mine.filter { deadlines.contains($0.rule) }.map { ($0.rule, $0) }) { a, _ in a },
-                accountability: mine.filter {
-                    $0.article.hasPrefix(AnnualReport.accountabilityArticle) && $0.severity != nil
-                })
+                accountability: (mine + answers).filter(AnnualReport.callsForAccountability),
+                answered: answers.compactMap { facts.trigger($0.subjectID) }.sorted { ($0.on, $0.id) < ($1.on, $1.id) })
         }
     }
 
@@ -105,9 +116,11 @@ public struct DepartmentCopy {
             (.text(flag ? t("是", "yes") : t("否", "no")), .bool(flag))
         }
         func status(_ rule: String) -> (Row) -> (cell: SheetCell, json: JSONValue)? {
-            { row in
-                row.outcomes[rule].map { (.text(FindingViews.status($0, language)), .string($0.status.rawValue)) }
-            }
+            { row in row.outcomes[rule].map { (.text($0.status.label.text(language)), .string($0.status.rawValue)) } }
+        }
+        // Days late as a number of its own, so a sheet can sum and sort it.
+        func daysLate(_ rule: String) -> (Row) -> (cell: SheetCell, json: JSONValue)? {
+            { row in row.outcomes[rule]?.days.map { (.number($0), .number(String($0))) } }
         }
         // The date stays a plain date in JSON and a date cell in a workbook; a provisional one is
         // marked in words ("2027-01-04 暂定"), which only text can carry.
@@ -131,30 +144,51 @@ public struct DepartmentCopy {
             Column(key: "talker", zh: "谈话人", en: "talker") { person($0.talk.talker) },
             Column(key: "kind", zh: "谈话类型", en: "kind") { label($0.talk.kind) },
             Column(key: "held", zh: "谈话日期", en: "held", date: { $0.talk.held }),
+            // Each row says the day its statuses were computed on, so a copy read later is not misread.
+            Column(key: "asOf", zh: "状态截至", en: "status as of", date: { _ in asOf }),
             Column(key: "measuresDue", zh: "整改措施应报日期", en: "measures due", value: due(AnnualReport.measuresRule)),
             Column(
                 key: "measuresReported", zh: "整改措施报告日期", en: "measures reported", date: { $0.talk.measures?.reported }),
             Column(key: "measuresStatus", zh: "整改措施", en: "measures", value: status(AnnualReport.measuresRule)),
+            Column(
+                key: "measuresDaysLate", zh: "整改措施逾期天数", en: "measures days late",
+                value: daysLate(AnnualReport.measuresRule)),
             Column(key: "reportDue", zh: "整改情况应报日期", en: "report due", value: due(AnnualReport.reportRule)),
             Column(key: "reportReported", zh: "整改情况报告日期", en: "report reported", date: { $0.talk.report?.reported }),
             Column(key: "reportStatus", zh: "整改情况", en: "report", value: status(AnnualReport.reportRule)),
+            Column(
+                key: "reportDaysLate", zh: "整改情况逾期天数", en: "report days late", value: daysLate(AnnualReport.reportRule)
+            ),
         ]
         switch recipient {
         case .disciplineInspection:
             columns += [
-                Column(key: "triggers", zh: "及时谈话情形", en: "triggers") { row in
-                    let triggers = row.talk.triggers.compactMap(facts.trigger)
-                    return (
-                        .text(triggers.map { "\($0.kind.label.text(language)) \($0.on)" }.joined(separator: separator)),
-                        .array(triggers.map { .string($0.id) })
+                Column(key: "triggers", zh: "及时谈话情形类别", en: "trigger kind") { row in
+                    (
+                        row.answered.isEmpty
+                            ? .empty
+                            : .text(row.answered.map { $0.kind.label.text(language) }.joined(separator: separator)),
+                        .array(row.answered.map { .string($0.id) })
                     )
+                },
+                // A date cell when the talk answered one trigger; several dates only text can hold.
+                Column(key: "triggerDates", zh: "情形发现日期", en: "trigger date") { row in
+                    switch row.answered.count {
+                    case 0: nil
+                    case 1: (.date(row.answered[0].on), .array([.string(row.answered[0].on.description)]))
+                    default:
+                        (
+                            .text(row.answered.map(\.on.description).joined(separator: separator)),
+                            .array(row.answered.map { .string($0.on.description) })
+                        )
+                    }
                 },
                 Column(key: "assessment", zh: "整改评定", en: "assessment") { label($0.talk.report?.assessment) },
                 Column(key: "untruthful", zh: "未如实报告", en: "untruthful") { yesNo($0.talk.untruthful) },
                 Column(key: "accountability", zh: "问责提示（第十七条）", en: "accountability (Art. 17)") { row in
                     (
                         .text(
-                            row.accountability.map { "\($0.article) \($0.message.text(language))" }
+                            row.accountability.map { "\($0.article) \(textWithoutIDs($0.message, facts, language))" }
                                 .joined(separator: separator)), .array(row.accountability.map { .string($0.rule) })
                     )
                 },

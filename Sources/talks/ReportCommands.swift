@@ -50,7 +50,7 @@ let reportCommand = Command(
     let views = ReportViews(facts: facts, language: language)
     let judged = try YearJudgement(engine: judgement.engine, year: year, asOf: judgement.asOf)
     if action == "annual" {
-        let report = AnnualReport(judged, conductor: organization.id)
+        let report = try AnnualReport(judged, committee: organization.id)
         var document = views.annual(report)
         if arguments.confidential(context) { views.appendConfidential(to: &document, report) }
         try write(document, json: { views.annualJSON(report) }, judgement.format, arguments, context)

@@ -208,7 +208,10 @@ let exportCommand = Command(
             "--for", "discipline-inspection|organization", "按第十二条抄送纪检机关或组织部门的副本（不含保密内容）",
             "the Art. 12 copy for the discipline-inspection organ or the organization department (nothing confidential)"
         ),
-        .value("--conductor", "ORG", "--for：只含该党委的谈话", "--for: only this conductor's talks"),
+        .value(
+            "--conductor", "ORG", "--for：副本所属的党委（党组），默认为存储中唯一的最上级党组织",
+            "--for: the committee whose copy it is (default: the store's one top organization)"),
+        .flag("--below", "--for：另含其下各级党委（党组）的谈话", "--for: also the talks of the committees under it"),
         .value("--year", "YYYY", "--for：只含该年度的谈话", "--for: only talks of this year"), asOfOption, rulesOption,
     ]
 ) { arguments, context in
@@ -216,7 +219,7 @@ let exportCommand = Command(
     if let recipient = arguments.value("--for") {
         return try exportCopy(for: recipient, arguments, context)
     }
-    for flag in ["--conductor", "--year", "--as-of", "--rules"] where arguments.flag(flag) {
+    for flag in ["--conductor", "--below", "--year", "--as-of", "--rules"] where arguments.flag(flag) {
         throw arguments.fail("\(flag) 只用于 --for", "\(flag) goes with --for only")
     }
     let format = try arguments.format(["json", "csv", "xlsx"])
@@ -252,8 +255,10 @@ private func exportCopy(for name: String, _ arguments: Arguments, _ context: Con
     let year = try arguments.year()
     let judgement = try Judgement(arguments, context, formats: ["json", "csv", "xlsx"])
     let conductor = try judgement.organization("--conductor", arguments)?.id
+    let conductors = try judgement.engine.facts.copyCommittees(
+        conductor, below: arguments.flag("--below"), on: judgement.asOf)
     let copy = try DepartmentCopy(
-        recipient, engine: judgement.engine, asOf: judgement.asOf, conductor: conductor, year: year,
+        recipient, engine: judgement.engine, asOf: judgement.asOf, conductors: conductors, year: year,
         language: context.language)
     if judgement.format == "json" {
         try context.writeDocument(copy.json())

@@ -13,6 +13,10 @@ import Testing
         ["explain", "T2026-003"] + asOf, ["explain", "T2026-013"] + asOf, ["explain", "T2026-019"] + asOf,
         ["show", "T2026-003"], ["show", "jd"], ["list", "talks"], ["list", "plans"], ["list", "triggers"],
         ["list", "terms"], ["list", "appointments"], ["audit", "log"], ["rules", "list"],
+        ["report", "annual", "--conductor", "jd", "--year", "2026"] + asOf,
+        ["report", "rollup", "--under", "jd", "--year", "2026"] + asOf,
+        ["export", "--for", "discipline-inspection", "--format", "csv"] + asOf,
+        ["export", "--for", "organization", "--format", "csv", "--below"] + asOf,
     ]
 
     /// The identifiers a Chinese reader may meet: every id in the store, every rule id, every

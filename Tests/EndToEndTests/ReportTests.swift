@@ -77,9 +77,87 @@ import Testing
         let committees = (rollup["committees"] as! [[String: Any]]).map {
             ($0["conductor"] as! [String: String])["id"]!
         }
-        #expect(committees == ["jz", "cn"])
+        // Every committee below, those with nothing recorded included, depth first and by id.
+        #expect(committees.prefix(3) == ["ap", "bl", "bs"] && committees.contains("jz-st"))
+        #expect(committees.firstIndex(of: "cn")! == committees.firstIndex(of: "jz")! + 1)
+        let blank = (rollup["committees"] as! [[String: Any]]).filter { $0["nothingRecorded"] as? Bool == true }
+        #expect(blank.count == committees.count - 2)
+        let markdown = try w.run("report", "rollup", "--under", "jd", "--year", "2026", asOf[0], asOf[1]).stdout
+        #expect(markdown.contains("| 安平市委 | 未报送/无记录 | 0 |") && markdown.contains("| 江州市委 | 已记录 | 3 |"))
+        #expect(markdown.contains("其中18个本年度没有任何谈话、计划或情形记录（未报送）：安平市委、"))
         let english = try w.run("--lang", "en", "report", "rollup", "--under", "jd", "--year", "2026", asOf[0], asOf[1])
         #expect(english.stdout.contains("Side by side"))
+    }
+
+    /// The body is a text to submit: names, not ids, and 2026年11月21日, not ISO dates, outside
+    /// tables (whose last column may hold an id to find the record by).
+    @Test func theAnnualProseHasNamesAndChineseDates() throws {
+        let w = try Workspace()
+        let run = try w.run("report", "annual", "--conductor", "jd", "--year", "2026", asOf[0], asOf[1])
+        #expect(run.status == 0, "\(run.stderr)")
+        let iso = try Regex(#"\d{4}-\d{2}-\d{2}"#)
+        let prose = run.stdout.split(separator: "\n").filter { !$0.hasPrefix("|") }
+        #expect(prose.count > 10)
+        for line in prose {
+            #expect(!line.contains("T2026-") && !line.contains("P2026-") && !line.contains("TR2026-"), "\(line)")
+            #expect(line.firstMatch(of: iso) == nil, "\(line)")
+        }
+        let body = run.stdout
+        #expect(body.contains("现将江东省委2026年度开展监督谈话情况报告如下。统计截至2026年11月21日。"))
+        #expect(body.contains("本届任期自2022年1月10日至2027年1月9日"))
+        // The technical basis is a note at the end, not the opening.
+        let note = body.range(of: "## 说明")!.lowerBound
+        #expect(
+            body.range(of: "cn-national-2026")!.lowerBound > note && body.range(of: "talks check")!.lowerBound > note)
+        // A month-by-month table, with the year's total.
+        #expect(body.contains("| 1月 |") && body.contains("| 12月 |") && body.contains("| 全年 | 19 | 6 | 25 |"))
+        // The uncovered list names the plan's due date and the last talk's date, not their ids.
+        #expect(body.contains("| 江东省财政厅党组 | 胡建国 | 2026-08-31 | — |"))
+        #expect(body.contains("| 临川市委 | 潘思远 | 未列入计划 | 2026-09-02 |"))
+        // Days late are a figure of their own; the talker who answered a trigger by name.
+        #expect(body.contains("| 江东省教育厅党组 | 陈立新 | 2026-07-31 | 2026-08-18 | 逾期完成 | 18 |"))
+        #expect(body.contains("| 白沙市委 | （一）信访举报问题较多 | 2026-03-02 | 2026-03-20 | 周文远 | 18 | 符合 |"))
+    }
+
+    /// Section 七 lists what is overdue or due within a month, and only counts the rest.
+    @Test func openItemsListOnlyTheOverdueAndTheNextMonth() throws {
+        let w = try Workspace()
+        let report = try json(
+            w.run("report", "annual", "--conductor", "jd", "--year", "2026", "--format", "json", asOf[0], asOf[1]))
+        let open = report["openItems"] as! [[String: Any]]
+        let pressing = open.filter { $0["status"] as? String == "overdue" || ($0["due"] as! String) <= "2026-12-21" }
+        #expect(pressing.count < open.count && pressing.count > 0)
+        #expect(report["openItemsListed"] as? Int == pressing.count)
+        #expect(report["openItemsDueLater"] as? Int == open.count - pressing.count)
+        let markdown = try w.run("report", "annual", "--conductor", "jd", "--year", "2026", asOf[0], asOf[1]).stdout
+        let section = markdown.split(separator: "## 七、尚未完成的事项")[1].split(separator: "## 说明")[0]
+        let rows = section.split(separator: "\n").filter { $0.hasPrefix("| 20") }
+        #expect(rows.count == pressing.count)
+        #expect(!rows.contains { $0.contains("2027-") })
+        let later = open.count - pressing.count
+        #expect(section.contains("另有\(later)项于一个月后到期（最早为2027年1月15日），未逐项列出"))
+    }
+
+    /// A committee with no lower-level organizations holds no supervision talks: asking for its
+    /// section is a mistake, said as such, not an empty report.
+    @Test func aCommitteeWithoutLowerLevelOrganizationsExits2() throws {
+        let w = try Workspace()
+        let run = try w.run(
+            "--lang", "zh", "report", "annual", "--conductor", "qx", "--year", "2026", asOf[0], asOf[1])
+        #expect(run.status == 2 && run.stdout.isEmpty)
+        #expect(run.stderr.contains("清溪县委在2026年11月21日没有下一级党组织"), "\(run.stderr)")
+    }
+
+    /// The committee's own Art. 17 (一) failures are counted apart from the talkees' (第十七条).
+    @Test func accountabilityHasTheCommitteesOwnFailures() throws {
+        let w = try Workspace()
+        let report = try json(
+            w.run("report", "annual", "--conductor", "jd", "--year", "2026", "--format", "json", asOf[0], asOf[1]))
+        let failures = (report["committeeFailures"] as! [[String: Any]]).map { $0["rule"] as! String }
+        #expect(failures.sorted() == ["talker-secretary", "timely-followup"])
+        let markdown = try w.run("report", "annual", "--conductor", "jd", "--year", "2026", asOf[0], asOf[1]).stdout
+        #expect(markdown.contains("本党委未按规定开展监督谈话（第十七条第一款第一项）2起"))
+        #expect(markdown.contains("| 白沙市委 | 罗振宇 2026-04-16 定期谈话 | 第七条 | 与白沙市委书记的定期谈话应由江东省委书记谈，实际谈话人为陈立新 | T2026-005 |"))
     }
 
     @Test func mistakesAreUsageErrorsOrBadInput() throws {

@@ -221,4 +221,5 @@ public final class Facts: Sendable {
     public func person(_ id: String) -> Person? { personIndex[id].map { people[$0] } }
     public func talk(_ id: String) -> Talk? { talkIndex[id].map { talks[$0] } }
     public func trigger(_ id: String) -> Trigger? { triggerIndex[id].map { triggers[$0] } }
+    public func plan(_ id: String) -> Plan? { planIndex[id].map { plans[$0] } }
 }

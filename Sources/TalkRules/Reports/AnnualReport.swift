@@ -43,6 +43,17 @@ public struct AnnualReport: Sendable {
     public static let timelyRule = "timely-followup"
     /// Findings under this article are accountability flags, whichever pack adds them.
     public static let accountabilityArticle = "第十七条"
+    /// The committee's own failures that Art. 17 (一) holds it to account for (不按规定开展监督谈话):
+    /// a trigger answered late or not at all, a talk held by someone who may not hold it. Their
+    /// rules sit under the articles they break (第五条, 第七条), not under 第十七条, so they are named here.
+    public static let committeeFailureRules: Set<String> = [timelyRule, "talker-leadership", "talker-secretary"]
+
+    /// Whether a finding calls for accountability: a finding under 第十七条, or the committee's own
+    /// failure. The annual report and the discipline-inspection copy both ask this one question.
+    public static func callsForAccountability(_ finding: Finding) -> Bool {
+        finding.severity != nil
+            && (finding.article.hasPrefix(accountabilityArticle) || committeeFailureRules.contains(finding.rule))
+    }
 
     public struct TalkerRow: Sendable {
         public let person: String
@@ -67,6 +78,8 @@ public struct AnnualReport: Sendable {
         public let on: CivilDate
         /// The timely talk that answered it, when one did by the as-of date.
         public let talk: String?
+        /// Who held that talk.
+        public let talker: String?
         public let done: CivilDate?
         /// Days from the trigger to the talk.
         public let daysToTalk: Int?
@@ -95,14 +108,53 @@ public struct AnnualReport: Sendable {
     public let reports: Tally
     /// Accountability flags (Art. 17) on the year's talks.
     public let accountability: [Finding]
+    /// The committee's own failures of the year (`committeeFailureRules`), which Art. 17 (一) also
+    /// holds to account; apart from `accountability`, whose figure scripts already read.
+    public let committeeFailures: [Finding]
     /// Everything still to be done at the as-of date, whatever year it comes from, earliest due first.
     public let openItems: [Finding]
+
+    /// The open items a secretary acts on now: overdue, or due within a month of the as-of date.
+    public var pressingItems: [Finding] { openItems.filter(isPressing) }
+    /// The open items due later, which the report only counts.
+    public var laterItems: [Finding] { openItems.filter { !isPressing($0) } }
+
+    private func isPressing(_ item: Finding) -> Bool {
+        // `openItems` holds only items with a due date.
+        item.status == .overdue || item.due! <= (asOf.adding(months: 1) ?? asOf)
+    }
+
+    /// Nothing of the year is recorded for this committee: no talk, plan item or trigger. A blank
+    /// is a finding for a superior, so a roll-up says so instead of showing zeros.
+    public var nothingRecorded: Bool { regularTalks + timelyTalks == 0 && plans.isEmpty && triggers.isEmpty }
     /// The conductor's findings in `talks check` at the as-of date, by severity.
     public let findingCounts: [Severity: Int]
     public let yearsWithoutData: [Int]
 
+    /// The report of one committee, which must have lower-level organizations on the as-of date:
+    /// the measures are about talks with their top leaders (Art. 2), so without any the section
+    /// would be empty, and that is a wrong committee rather than a report.
+    public init(_ judgement: YearJudgement, committee id: String) throws(InputError) {
+        let facts = judgement.engine.facts
+        let name = facts.organization(id)?.name ?? id
+        guard !facts.children(of: facts.organizationIndex[id]!, on: judgement.asOf).isEmpty else {
+            throw InputError(
+                source: nil,
+                problems: [
+                    Problem(
+                        "--conductor",
+                        Message(
+                            zh: "\(name)在\(judgement.asOf.chinese)没有下一级党组织，不开展监督谈话，没有年度情况可报",
+                            en:
+                                "\(name) has no lower-level organizations on \(judgement.asOf): it holds no supervision talks to report"
+                        ))
+                ])
+        }
+        self.init(judgement, conductor: id)
+    }
+
     /// The report of one conductor, from the year's judgement.
-    public init(_ judgement: YearJudgement, conductor id: String) {
+    init(_ judgement: YearJudgement, conductor id: String) {
         let facts = judgement.engine.facts
         let index = facts.organizationIndex[id]!
         let year = judgement.year
@@ -141,6 +193,7 @@ public struct AnnualReport: Sendable {
         var plans: [PlanRow] = []
         var triggers: [TriggerRow] = []
         var accountability: [Finding] = []
+        var committeeFailures: [Finding] = []
         for outcome in judgement.outcomes[id] ?? []
         where outcome.status != .notApplicable || outcome.rule == Self.planRule {
             switch outcome.rule {
@@ -158,23 +211,22 @@ public struct AnnualReport: Sendable {
                         done: done, status: outcome.status, days: outcome.days))
             case Self.timelyRule:
                 triggerTally.add(outcome.status)
-                let trigger = facts.triggerIndex[outcome.subjectID]!
-                let record = facts.triggers[trigger]
-                // The talk the rule found: one naming the trigger, else a later timely talk with the organization.
-                let candidates =
-                    facts.talksByTrigger[trigger]
-                    + facts.talksByOrganization[facts.triggerOrganization[trigger]].filter {
-                        facts.talks[$0].kind == .timely && facts.talkConductor[$0] == index
-                    }
-                let answering = outcome.done.flatMap { done in candidates.first { facts.talks[$0].ended == done } }
+                if Self.callsForAccountability(outcome) { committeeFailures.append(outcome) }
+                let record = facts.triggers[facts.triggerIndex[outcome.subjectID]!]
+                let answering = facts.talkAnswering(outcome)
                 triggers.append(
                     TriggerRow(
                         id: record.id, organization: record.organization, kind: record.kind, on: record.on,
-                        talk: answering.map { facts.talks[$0].id }, done: outcome.done,
+                        talk: answering?.id, talker: answering?.talker, done: outcome.done,
                         daysToTalk: outcome.done.map { record.on.days(to: $0) }, due: outcome.due,
                         status: outcome.status))
             default:
-                if outcome.severity != nil { accountability.append(outcome) }
+                guard outcome.severity != nil else { break }
+                if outcome.article.hasPrefix(Self.accountabilityArticle) {
+                    accountability.append(outcome)
+                } else {
+                    committeeFailures.append(outcome)
+                }
             }
         }
         self.measures = measures
@@ -186,6 +238,7 @@ public struct AnnualReport: Sendable {
         self.plans = plans.sorted { ($0.due ?? never, $0.id) < ($1.due ?? never, $1.id) }
         self.triggers = triggers.sorted { ($0.on, $0.id) < ($1.on, $1.id) }
         self.accountability = accountability
+        self.committeeFailures = committeeFailures
         findingCounts = judgement.findingCounts[id] ?? [:]
         openItems = judgement.openItems[id] ?? []
     }
@@ -222,7 +275,10 @@ public struct YearJudgement: Sendable {
             AnnualReport.measuresRule, AnnualReport.reportRule, AnnualReport.planRule, AnnualReport.timelyRule,
         ]
         let ofYear = all.findings.filter { outcome in
-            guard rules.contains(outcome.rule) || outcome.article.hasPrefix(AnnualReport.accountabilityArticle) else {
+            guard
+                rules.contains(outcome.rule) || AnnualReport.committeeFailureRules.contains(outcome.rule)
+                    || outcome.article.hasPrefix(AnnualReport.accountabilityArticle)
+            else {
                 return false
             }
             switch outcome.subjectType {
@@ -255,5 +311,20 @@ public struct YearJudgement: Sendable {
     func isReported(talk i: Int) -> Bool {
         let talk = engine.facts.talks[i]
         return talk.held.year == year && talk.held <= asOf && [.regular, .timely].contains(talk.kind)
+    }
+}
+
+extension Facts {
+    /// The timely talk that answered a trigger, as `timely-followup` found it (its `done` is that
+    /// talk's end): one naming the trigger first, else a later timely talk with the organization by
+    /// the same committee. The annual report and the department copies both ask this, so they agree.
+    public func talkAnswering(_ outcome: Finding) -> Talk? {
+        guard outcome.rule == AnnualReport.timelyRule, let done = outcome.done,
+            let trigger = triggerIndex[outcome.subjectID], let conductor = outcome.conductor
+        else { return nil }
+        let candidates = talksByTrigger[trigger] + talksByOrganization[triggerOrganization[trigger]]
+        return candidates.lazy.map { self.talks[$0] }.first {
+            $0.kind == .timely && $0.conductor == conductor && $0.ended == done
+        }
     }
 }

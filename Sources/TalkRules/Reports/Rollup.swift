@@ -1,7 +1,9 @@
 import TalkModel
 
-/// For a superior organization (Art. 14–15): every committee below it that conducts talks, side by
-/// side, with the same figures as each one's annual section.
+/// For a superior organization (Art. 14–15): every committee below it, side by side, with the same
+/// figures as each one's annual section. A committee is a local committee or party group, or any
+/// organization with lower-level organizations; one that recorded nothing still has its row, as a
+/// blank is itself a finding for the superior.
 public struct Rollup: Sendable {
     public struct Row: Sendable {
         /// 1 for the committees right below, 2 for those below them, and so on.
@@ -34,7 +36,8 @@ public struct Rollup: Sendable {
         var stack: [(Int, Int)] = facts.children(of: root, on: asOf).reversed().map { ($0, 1) }
         while let (index, depth) = stack.popLast() {
             let children = facts.children(of: index, on: asOf)
-            if !children.isEmpty {
+            let kind = facts.organizations[index].kind
+            if !children.isEmpty || kind == .localCommittee || kind == .partyGroup {
                 let report = AnnualReport(judgement, conductor: facts.organizations[index].id)
                 let worst = report.openItems.filter { $0.status == .overdue }
                     .sorted { ($0.days ?? 0, $1.subjectID, $1.rule) > ($1.days ?? 0, $0.subjectID, $0.rule) }
