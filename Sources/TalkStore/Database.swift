@@ -165,8 +165,10 @@ final class Connection {
         }
     }
 
-    /// Runs `body` against one consistent snapshot of the store.
+    /// Runs `body` against one consistent snapshot of the store; inside a transaction (a
+    /// read-modify-write's reads), `body` simply joins it.
     func readTransaction<T>(_ body: () throws -> T) throws -> T {
+        if sqlite3_get_autocommit(handle) == 0 { return try body() }
         try execute("BEGIN")
         defer { try? execute("COMMIT") }
         return try body()

@@ -34,32 +34,38 @@ let loadCommand = Command(
 ) { arguments, context in
     let file = try arguments.operand("FILE")
     let decoded = try decodeDocument(try context.read(file), source: file)
-    try save(decoded, from: file, context)
+    try save(from: file, context) { _ in decoded }
     return ExitStatus.success
 }
 
 /// Writes decoded records, all or nothing, creating the store when missing (and leaving none
-/// when nothing could be written), then says what changed. Confidential texts a record's object
-/// leaves out keep their stored values (`keepingConfidentialTexts`). Problems are shown at their
-/// place in the source, which `place` names.
+/// when nothing could be written), then says what changed. `decode` runs inside the write
+/// transaction, so what it reads of the store (names, the stored records a sheet's row starts
+/// from) stays true until the records are written: no other writer slips in between. Confidential
+/// texts a record's object leaves out keep their stored values (`keepingConfidentialTexts`).
+/// Problems are shown at their place in the source, which `place` names.
 func save(
-    _ decoded: DatasetDecoder.Result, from file: String, _ context: Context,
-    place: (Problem) -> Problem = { $0 }
+    from file: String, _ context: Context, place: (Problem) -> Problem = { $0 },
+    decode: (Store) throws -> DatasetDecoder.Result
 ) throws {
     let summary: Store.LoadSummary
+    let decoded: DatasetDecoder.Result
     do {
         defer { context.progressDone() }
         // A first load fills a new store before it takes its name: a refused or interrupted one
-        // leaves nothing behind. The stored texts are read inside the same write transaction, so
-        // no write slips in between.
-        summary = try context.withStore { store in
+        // leaves nothing behind.
+        (decoded, summary) = try context.withStore { store in
             try store.writing {
+                let decoded = try decode(store)
                 let dataset = decoded.dataset
                 var stored = try store.records(.talks, ids: dataset.talks.map(\.id))
                 stored.triggers = try store.records(.triggers, ids: dataset.triggers.map(\.id)).triggers
-                return try store.save(
-                    decoded.keepingConfidentialTexts(of: stored), locator: decoded.locator(), source: file,
-                    earlier: decoded.problems, unreadable: decoded.unreadableIDs, progress: context.progress)
+                return (
+                    decoded,
+                    try store.save(
+                        decoded.keepingConfidentialTexts(of: stored), locator: decoded.locator(), source: file,
+                        earlier: decoded.problems, unreadable: decoded.unreadableIDs, progress: context.progress)
+                )
             }
         }.value
     } catch let error as InputError {
@@ -159,29 +165,37 @@ let importCommand = Command(
             Message(zh: "工作表“\(sheet)”", en: "sheet \(sheet.quoted)"),
             Message(zh: problem.text(.zh), en: problem.text(.en)))
     }
-    // A first import may create the store; until then there is nothing to look names up in.
-    var store: Store?
-    do { store = try context.openStore() } catch StoreError.missing { store = nil }
-    let reading: Sheet.Reading
-    do {
-        var names = Dataset()
-        names.organizations = try store?.organizations() ?? []
-        names.people = try store?.people() ?? []
-        names.appointments = try store?.appointments() ?? []
-        reading = try Sheet.read(rows, kind: kind, names: names, sheet: sheet) { kind, ids in
-            try store.map { DatasetEncoder.json(kind, try $0.records(kind, ids: ids)) } ?? []
+    // The stored names and records a row starts from are read inside the write transaction that
+    // writes the sheet (a first import reads the new, empty store): a follow-up committed meanwhile
+    // is never overwritten by a stale copy.
+    var reading: Sheet.Reading?
+    try save(
+        from: file, context,
+        place: { problem in
+            guard let reading else { return problem }
+            let located = reading.located(problem)
+            // A cell's place already names the sheet (`台账!H3`); anything else is said to be in it.
+            let named = sheet.map { located.location.hasPrefix($0 + "!") } ?? true
+            return named ? located : inSheet(located)
         }
-    } catch let error as InputError {
-        throw InputError(source: file, problems: error.problems.map(inSheet))
-    }
-    for note in reading.notes { context.note("\(file)：\(note.zh)", "\(file): \(note.en)") }
-    var decoded = DatasetDecoder.decode(reading.document)
-    decoded.problems = reading.problems + reading.unreported(decoded.problems)
-    try save(decoded, from: file, context) { problem in
-        let located = reading.located(problem)
-        // A cell's place already names the sheet (`台账!H3`); anything else is said to be in it.
-        let named = sheet.map { located.location.hasPrefix($0 + "!") } ?? true
-        return named ? located : inSheet(located)
+    ) { store in
+        let read: Sheet.Reading
+        do {
+            var names = Dataset()
+            names.organizations = try store.organizations()
+            names.people = try store.people()
+            names.appointments = try store.appointments()
+            read = try Sheet.read(rows, kind: kind, names: names, sheet: sheet) { kind, ids in
+                DatasetEncoder.json(kind, try store.records(kind, ids: ids))
+            }
+        } catch let error as InputError {
+            throw InputError(source: file, problems: error.problems.map(inSheet))
+        }
+        reading = read
+        for note in read.notes { context.note("\(file)：\(note.zh)", "\(file): \(note.en)") }
+        var decoded = DatasetDecoder.decode(read.document)
+        decoded.problems = read.problems + read.unreported(decoded.problems)
+        return decoded
     }
     return ExitStatus.success
 }
