@@ -23,15 +23,19 @@ let package = Package(
         .target(name: "TalkModel"),
         // The rule language, the calendar and the engine that judges records against the rule packs.
         .target(name: "TalkRules", dependencies: ["TalkModel"]),
-        // SQLite persistence: schema, migrations, load and fetch.
+        // The store protocol, typed queries and errors; `SQLite/` its first backend (schema, migrations, SQL).
         .target(name: "TalkStore", dependencies: ["TalkModel", "CSQLite"]),
         // What people read: aligned tables, record listings, findings.
         .target(name: "TalkText", dependencies: ["TalkModel", "TalkRules"]),
         // Office Open XML: the ZIP container, an XML writer, Excel workbooks out and in, the report as Word.
-        .target(name: "TalkOffice", dependencies: ["TalkModel", "TalkText", "CZlib"]),
-        // The command line: argument parsing and printing only.
+        .target(name: "OfficeOpenXML", dependencies: ["TalkModel", "TalkText", "CZlib"]),
+        // The use cases: what each command does, one transaction each, for every front end.
+        .target(
+            name: "TalkOffice", dependencies: ["TalkModel", "TalkRules", "TalkStore", "TalkText", "OfficeOpenXML"]),
+        // The command line: argument parsing, a call of a use case, and printing only.
         .executableTarget(
-            name: "talks", dependencies: ["TalkModel", "TalkRules", "TalkStore", "TalkText", "TalkOffice"]),
+            name: "talks",
+            dependencies: ["TalkModel", "TalkRules", "TalkStore", "TalkText", "OfficeOpenXML", "TalkOffice"]),
         // Writes TalkModel's table of wide characters from Unicode's EastAsianWidth.txt (`make width-table`).
         .executableTarget(name: "GenerateWidthTable"),
         // `make bench`: synthetic national stores and whole-process timings against an SQL baseline.
@@ -41,7 +45,7 @@ let package = Package(
         .testTarget(name: "TalkModelTests", dependencies: ["TalkModel", "TestSupport"]),
         .testTarget(name: "TalkStoreTests", dependencies: ["TalkStore", "TalkModel", "TestSupport"]),
         .testTarget(name: "TalkTextTests", dependencies: ["TalkText", "TalkModel"]),
-        .testTarget(name: "TalkOfficeTests", dependencies: ["TalkOffice", "TalkModel", "TalkText", "TestSupport"]),
+        .testTarget(name: "OfficeOpenXMLTests", dependencies: ["OfficeOpenXML", "TalkModel", "TalkText", "TestSupport"]),
         .testTarget(name: "TalkRulesTests", dependencies: ["TalkRules", "TalkModel", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["talks", "TalkModel", "TestSupport"]),
     ],

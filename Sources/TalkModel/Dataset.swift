@@ -301,6 +301,17 @@ public struct Dataset: Hashable, Sendable {
 
     public init() {}
 
+    /// Adds the records of `other` after this dataset's own.
+    public mutating func append(contentsOf other: Dataset) {
+        organizations += other.organizations
+        people += other.people
+        appointments += other.appointments
+        terms += other.terms
+        plans += other.plans
+        triggers += other.triggers
+        talks += other.talks
+    }
+
     public func count(of kind: RecordKind) -> Int {
         switch kind {
         case .organizations: organizations.count

@@ -23,8 +23,8 @@ public enum StoreError: Error, Sendable, Equatable {
     case ioFailure(path: String, detail: String)
     /// The folder named for a new store cannot hold one (it does not exist, or is not a folder).
     case cannotCreate(path: String, detail: String)
-    /// SQLite refused an operation it should have accepted: a bug.
-    case sqlite(code: Int32, message: String)
+    /// The backend (`name`: SQLite) refused an operation it should have accepted, with its own code: a bug.
+    case backend(name: String, code: Int32, message: String)
 
     /// Why a file is not a talks store.
     public enum NotAStore: Sendable, Equatable {
@@ -71,7 +71,7 @@ public enum StoreError: Error, Sendable, Equatable {
             case EROFS: .readOnly(path: path)
             default: .ioFailure(path: path, detail: message)
             }
-        default: .sqlite(code: code, message: message)
+        default: .backend(name: "SQLite", code: code, message: message)
         }
     }
 

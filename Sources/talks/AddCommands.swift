@@ -1,48 +1,6 @@
 import TalkModel
+import TalkOffice
 import TalkStore
-
-/// A plan item or trigger put together from flags, remembering which flag set each field, so
-/// that every problem the decoder and validator find is reported at the flag.
-private struct FlagRecord {
-    let kind: RecordKind
-    var members: [(key: String, value: JSONValue)] = []
-    var flags: [String: String] = [:]
-
-    mutating func set(_ field: String, _ value: JSONValue, flag: String) {
-        members.append((field, value))
-        flags[field] = flag
-    }
-
-    /// Validates the record as `talks load` validates a document (and `talks import` a sheet's
-    /// row), and writes it with its audit entry. Runs inside the caller's `store.writing`, so the
-    /// id chosen is still free when the record is written. There is no `--replace`: an id stored
-    /// already is refused.
-    func save(to store: Store, id: String) throws {
-        if try store.exists(kind, id: id) {
-            throw InputError(
-                source: nil,
-                problems: [
-                    Problem(
-                        "--id",
-                        Message(
-                            zh: "\(kind.singular.zh) \(id.quoted) 已存在",
-                            en: "\(kind.singular.en) \(id.quoted) exists already"
-                        ))
-                ])
-        }
-        let record = JSONValue.object([("id", .string(id))] + members)
-        let decoded = DatasetDecoder.decode(
-            .object([("format", .string(Dataset.format)), (kind.rawValue, .array([record]))]))
-        let prefix = "\(kind.rawValue)[0]"
-        var places = flags
-        places["id"] = "--id"
-        do {
-            try store.save(decoded.dataset, source: nil, earlier: decoded.problems, unreadable: decoded.unreadableIDs)
-        } catch let error as InputError {
-            throw InputError(source: nil, problems: relocated(error.problems, prefix: prefix, flags: places))
-        }
-    }
-}
 
 let planCommand = Command(
     name: "plan", operands: "add",
@@ -78,9 +36,10 @@ let planCommand = Command(
     let due = try arguments.date("--due")
     let basis = try arguments.vocabularies("--basis", PlanBasis.self)
     let store = try context.openStore()
-    let names = FlagNames(store, context)
-    let saved = try store.writing {
-        var plan = FlagRecord(kind: .plans)
+    let names = context.names(store)
+    let (id, (conductor, organization)) = try AddRecord.run(
+        .plans, store: store, id: arguments.value("--id"), nextID: { try $0.nextPlanID(year: year) }
+    ) { plan in
         let conductor = try names.id(arguments.value("--conductor")!, .organizations, flag: "--conductor")
         plan.set("conductor", .string(conductor), flag: "--conductor")
         plan.set("year", .number(String(year)), flag: "--year")
@@ -91,11 +50,8 @@ let planCommand = Command(
         }
         if let due { plan.set("due", .string(due.description), flag: "--due") }
         if !basis.isEmpty { plan.set("basis", .array(basis.map { .string($0.rawValue) }), flag: "--basis") }
-        let id = try arguments.value("--id") ?? store.nextPlanID(year: year)
-        try plan.save(to: store, id: id)
-        return (id, conductor, organization)
+        return (conductor, organization)
     }
-    let (id, conductor, organization) = saved
     try context.confirm(Message(zh: "计划 \(id) 已登记", en: "\(id) was recorded")) {
         try context.say(
             "已登记计划 \(id)：\(year) 年度，\(conductor) → \(organization)" + (due.map { "，\($0) 前完成" } ?? ""),
@@ -138,19 +94,17 @@ let triggerCommand = Command(
     let on = try arguments.date("--on")!
     try arguments.refuseFuture(["--on"])
     let store = try context.openStore()
-    let names = FlagNames(store, context)
-    let saved = try store.writing {
-        var trigger = FlagRecord(kind: .triggers)
+    let names = context.names(store)
+    let (id, organization) = try AddRecord.run(
+        .triggers, store: store, id: arguments.value("--id"), nextID: { try $0.nextTriggerID(year: on.year) }
+    ) { trigger in
         let organization = try names.id(arguments.value("--organization")!, .organizations, flag: "--organization")
         trigger.set("organization", .string(organization), flag: "--organization")
         trigger.set("kind", .string(kind.rawValue), flag: "--kind")
         trigger.set("on", .string(on.description), flag: "--on")
         if let note = arguments.value("--note") { trigger.set("note", .string(note), flag: "--note") }
-        let id = try arguments.value("--id") ?? store.nextTriggerID(year: on.year)
-        try trigger.save(to: store, id: id)
-        return (id, organization)
+        return organization
     }
-    let (id, organization) = saved
     // The note is confidential (Art. 16): the confirmation says only what kind of situation, where and when.
     try context.confirm(Message(zh: "情形 \(id) 已登记", en: "\(id) was recorded")) {
         try context.say(

@@ -1,4 +1,5 @@
 import TalkModel
+import TalkOffice
 import TalkStore
 
 let deleteCommand = Command(
@@ -22,15 +23,13 @@ let deleteCommand = Command(
     }
     let store = try context.openStore()
     guard arguments.flag("--yes") else {
-        guard try store.records(kind, keys: [key]).count(of: kind) == 1 else {
-            throw unknownID(key, kinds: [kind], store: store)
-        }
+        try DeleteRecord.check(kind, key: key, store: store)
         try context.say(
             "将删除\(kind.singular.zh) \(key)。确认删除请加 --yes 再运行一次。",
             "would delete \(kind.singular.en) \(key). Run again with --yes to delete it.")
         return ExitStatus.success
     }
-    guard try store.delete(kind, key: key) else { throw unknownID(key, kinds: [kind], store: store) }
+    try DeleteRecord.run(kind, key: key, store: store)
     try context.confirm(Message(zh: "\(kind.singular.zh) \(key) 已删除", en: "\(kind.singular.en) \(key) was deleted")) {
         try context.say("已删除\(kind.singular.zh) \(key)", "deleted \(kind.singular.en) \(key)")
     }

@@ -87,20 +87,25 @@ struct Context {
 
     /// The store, which must exist: read commands never create one. A store others can read is
     /// refused by `Store.open` (Art. 16).
-    func openStore() throws -> Store {
-        try Store.open(at: storePath, actor: actor)
+    func openStore() throws -> SQLiteStore {
+        try SQLiteStore.open(at: storePath, actor: actor, waiting: Self.sayWaiting)
+    }
+
+    /// Said once when another process has held the write lock for a second: the store prints nothing.
+    private static func sayWaiting() {
+        StandardStreams.error("talks: waiting for another talks process to finish writing to the store…\n")
     }
 
     /// Runs `body` on the store, created (with its folder, owner-only) when missing: a store made
     /// here takes its name only once `body` succeeded (`Store.openOrCreate`).
-    func withStore<T>(_ body: (Store) throws -> T) throws -> (value: T, created: Bool) {
+    func withStore<T>(_ body: (SQLiteStore) throws -> T) throws -> (value: T, created: Bool) {
         if storePathIsDefault {
             // The default folder is ours to make; a folder named with --db must already exist.
             try? FileManager.default.createDirectory(
                 atPath: (storePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
                 attributes: [.posixPermissions: 0o700])
         }
-        return try Store.openOrCreate(at: storePath, actor: actor, body)
+        return try SQLiteStore.openOrCreate(at: storePath, actor: actor, waiting: Self.sayWaiting, body)
     }
 
     /// The bytes of a file, or standard input for `-`.

@@ -1,17 +1,13 @@
 import TalkModel
+import TalkOffice
 import TalkStore
 import TalkText
 
-/// The SQL condition each filter puts on each kind; a filter a kind lacks is a usage error.
-private let filters: [String: [RecordKind: String]] = [
-    "--conductor": [.talks: "conductor = ?", .plans: "conductor = ?", .organizations: "parent = ?"],
-    "--organization": [
-        .talks: "organization = ?", .plans: "organization = ?", .triggers: "organization = ?",
-        .appointments: "organization = ?", .terms: "organization = ?",
-    ],
-    "--year": [
-        .talks: "substr(held, 1, 4) = ?", .plans: "year = CAST(? AS INTEGER)", .triggers: "substr(on_date, 1, 4) = ?",
-    ],
+/// The filters of `talks list`, by flag, in the order their refusals are checked.
+private let filters: [(flag: String, filter: @Sendable (String) -> RecordQuery.Filter?)] = [
+    ("--conductor", { .conductor($0) }),
+    ("--organization", { .organization($0) }),
+    ("--year", { Int($0).map { .year($0) } }),
 ]
 
 let listCommand = Command(
@@ -39,25 +35,19 @@ let listCommand = Command(
             .with(Suggestions.hint(for: name, among: recordKinds.keys))
     }
     let format = try arguments.format(["table", "json", "csv", "xlsx"])
-    _ = try arguments.year()
-    var conditions: [String] = []
-    var values: [String] = []
-    for (flag, byKind) in filters.sorted(by: { $0.key < $1.key }) {
-        guard let value = arguments.value(flag) else { continue }
-        guard let condition = byKind[kind] else {
+    let year = try arguments.year()
+    var query = RecordQuery()
+    for (flag, filter) in filters {
+        guard let text = flag == "--year" ? year.map(String.init) : arguments.value(flag),
+            let filter = filter(text)
+        else { continue }
+        guard filter.applies(to: kind) else {
             throw arguments.fail("\(name) 不能按 \(flag) 筛选", "\(name) cannot be filtered by \(flag)")
         }
-        conditions.append(condition)
-        values.append(value)
+        query.filters.append(filter)
     }
-    let condition = conditions.joined(separator: " AND ")
-    let store = try context.openStore()
-    let (records, names) = try store.reading {
-        (
-            try store.records(kind, where: condition, values),
-            Names(organizations: try store.organizations(), people: try store.people())
-        )
-    }
+    let (records, stored) = try Listing.list(kind, query, store: try context.openStore())
+    let names = Names(organizations: stored.organizations, people: stored.people)
     let confidential = arguments.confidential(context)
     let views = RecordViews(language: context.language, names: names, confidential: confidential)
     switch format {
@@ -80,36 +70,8 @@ let showCommand = Command(
 ) { arguments, context in
     let id = try arguments.operand("ID")
     let format = try arguments.format(["table", "json"])
-    let store = try context.openStore()
-    let (kinds, records, names) = try store.reading {
-        let kinds = try store.kinds(having: id)
-        var d = Dataset()
-        d.organizations = try store.organizations()
-        d.people = try store.people()
-        for kind in kinds {
-            switch kind {
-            case .organizations:
-                d.appointments = try store.appointments(where: "organization = ?", [id])
-                d.terms = try store.terms(where: "organization = ?", [id])
-            case .people:
-                d.appointments += try store.appointments(where: "person = ?", [id])
-            case .plans:
-                d.plans = try store.plans(where: "id = ?", [id])
-                d.talks += try store.talks(where: "plan = ?", [id])
-            case .triggers:
-                d.triggers = try store.triggers(where: "id = ?", [id])
-                d.talks += try store.talks(where: "id IN (SELECT talk FROM talk_trigger WHERE trigger = ?)", [id])
-            case .talks:
-                d.talks += try store.talks(where: "id = ?", [id])
-            case .appointments, .terms:
-                break
-            }
-        }
-        return (kinds, d, Names(organizations: d.organizations, people: d.people))
-    }
-    guard !kinds.isEmpty else {
-        throw unknownID(id, kinds: [.organizations, .people, .plans, .triggers, .talks], store: store)
-    }
+    let (kinds, records) = try Listing.show(id, store: try context.openStore())
+    let names = Names(organizations: records.organizations, people: records.people)
     let views = RecordViews(language: context.language, names: names, confidential: arguments.confidential(context))
     if format == "json" {
         try context.writeDocument(views.showJSON(kinds, records, id: id))

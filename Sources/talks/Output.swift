@@ -1,6 +1,6 @@
 import Foundation
+import OfficeOpenXML
 import TalkModel
-import TalkOffice
 
 /// `--encoding`, for every command that writes CSV.
 let encodingOption = Option.value(

@@ -1,5 +1,6 @@
 import Foundation
 import TalkModel
+import TalkOffice
 import TalkStore
 
 /// The talk fields `talks record` sets from flags, with the flag that sets each one.
@@ -104,38 +105,13 @@ let recordCommand = Command(
     var talk = try talkObject(arguments, context)
     try arguments.refuseFuture(["--held", "--ended"])
     let store = try context.openStore()
-    let names = FlagNames(store, context)
-    // Under the write lock from choosing the next free number to writing the talk, so two
-    // clerks recording at once never take the same number or overwrite each other.
-    let saved = try store.writing {
-        try infer(&talk, names, store)
-        let decoded = DatasetDecoder.decodeTalk(.object(talk.members), path: "talk")
-        let source = arguments.value("--file")
-        let problems = talk.relocate(decoded.1)
-        guard let recorded = decoded.0 else { throw InputError(source: source, problems: problems) }
-        if !arguments.flag("--replace"), try store.exists(.talks, id: recorded.id) {
-            throw InputError(
-                source: source,
-                problems: [
-                    Problem(
-                        talk.place(of: "id"),
-                        Message(
-                            zh:
-                                "谈话 \(recorded.id.quoted) 已存在；如要改写请加 --replace，谈话后的情况请用 talks measures / rectification / archive 登记",
-                            en:
-                                "talk \(recorded.id.quoted) exists already; add --replace to overwrite it, or record what followed with talks measures / rectification / archive"
-                        ))
-                ])
-        }
-        // A talk taken from a redacted export, or written without its confidential texts, keeps
-        // the stored ones: only texts the file or the flags give replace them.
-        let given = Set(Dataset.ConfidentialText.allCases.filter { talk.has($0.rawValue) })
-        try save(recorded, to: store, source: source, relocate: talk.relocate, given: given)
-        return recorded
-    }
+    let recorded = try RecordTalk.run(
+        talk, replace: arguments.flag("--replace"), source: arguments.value("--file"), store: store,
+        names: context.names(store))
+    let saved = recorded.talk
     // The talkee is named, as it may have been filled in: the clerk sees whom the record is about.
     let talkee =
-        try names.name(of: saved.talkee).map { (zh: "\($0)（\(saved.talkee)）", en: "\($0) (\(saved.talkee))") }
+        recorded.talkeeName.map { (zh: "\($0)（\(saved.talkee)）", en: "\($0) (\(saved.talkee))") }
         ?? (zh: saved.talkee, en: saved.talkee)
     try context.confirm(Message(zh: "谈话 \(saved.id) 已登记", en: "\(saved.id) was recorded")) {
         try context.say(
@@ -144,34 +120,6 @@ let recordCommand = Command(
         )
     }
     return ExitStatus.success
-}
-
-/// A talk as a JSON object being put together from a file and flags, remembering which flag set each field.
-private struct TalkObject {
-    var members: [(key: String, value: JSONValue)] = []
-    var flags: [String: String] = [:]
-
-    mutating func set(_ field: String, _ value: JSONValue, flag: String? = nil) {
-        if let i = members.firstIndex(where: { $0.key == field }) {
-            members[i].value = value
-        } else {
-            members.append((field, value))
-        }
-        if let flag { flags[field] = flag }
-    }
-
-    func has(_ field: String) -> Bool { members.contains { $0.key == field } }
-
-    func string(_ field: String) -> String? {
-        guard case .string(let text)? = members.first(where: { $0.key == field })?.value else { return nil }
-        return text
-    }
-
-    /// Where a field came from: its flag, or its path in the file.
-    func place(of field: String) -> String { flags[field] ?? "talk.\(field)" }
-
-    /// Problems reported at `talk.FIELD…` are moved to the flag that set FIELD.
-    func relocate(_ problems: [Problem]) -> [Problem] { relocated(problems, prefix: "talk", flags: flags) }
 }
 
 /// The talk described by `--file` and the flags, flags winning.
@@ -217,69 +165,6 @@ private func talkObject(_ arguments: Arguments, _ context: Context) throws -> Ta
 /// ones. Names of records are resolved against the store (`FlagNames`); texts and ids stay as typed.
 private let everydayFields: Set<String> = ["kind", "format", "steps", "participants"]
 
-/// Fills in what a clerk may leave out: the id, the conductor (the organization's parent) and
-/// the talkee (the organization's secretary on the day of the talk).
-private func infer(_ talk: inout TalkObject, _ names: FlagNames, _ store: Store) throws {
-    // Names typed in flags become ids; a file's fields are ids already, as in any document.
-    func resolve(_ field: String, _ kind: RecordKind, settling: (String, CivilDate)? = nil) throws {
-        guard let flag = talk.flags[field], let text = talk.string(field) else { return }
-        talk.set(field, .string(try names.id(text, kind, flag: flag, settling: settling)))
-    }
-    try resolve("organization", .organizations)
-    try resolve("conductor", .organizations)
-    guard let organization = talk.string("organization"), let held = talk.string("held").flatMap(CivilDate.init) else {
-        return  // the decoder reports what is missing
-    }
-    guard try store.exists(.organizations, id: organization) else {
-        throw unknownID(organization, kinds: [.organizations], store: store, at: talk.place(of: "organization"))
-    }
-    if talk.string("conductor") == nil, let parent = try TalkDefaults.conductor(of: organization, on: held, in: store) {
-        talk.set("conductor", .string(parent), flag: "--organization")
-    }
-    // As a sheet does: of several people of a name, the talkee held a post in the organization
-    // on the day, the talker in the conductor.
-    try resolve("talkee", .people, settling: (organization, held))
-    try resolve("talker", .people, settling: talk.string("conductor").map { ($0, held) })
-    if talk.string("talkee") == nil {
-        if let secretary = try TalkDefaults.talkee(of: organization, on: held, in: store) {
-            talk.set("talkee", .string(secretary), flag: "--organization")
-        } else {
-            throw InputError(
-                source: nil,
-                problems: [
-                    Problem(
-                        "--talkee",
-                        Message(
-                            zh: "未登记 \(organization.quoted) 在 \(held) 的书记，请用 --talkee 指明被谈话人",
-                            en:
-                                "no secretary of \(organization.quoted) is recorded on \(held); name the talkee with --talkee"
-                        ))
-                ])
-        }
-    }
-    if talk.string("id") == nil && !talk.members.contains(where: { $0.key == "id" }) {
-        talk.set("id", .string(try store.nextTalkID(year: held.year)), flag: "--id")
-    }
-}
-
-/// Saves one talk through the same validation as `talks load`, reporting problems where the person typed them.
-/// Confidential texts not `given` keep their stored values.
-private func save(
-    _ talk: Talk, to store: Store, source: String?, relocate: ([Problem]) -> [Problem],
-    given: Set<Dataset.ConfidentialText> = Set(Dataset.ConfidentialText.allCases)
-) throws {
-    var dataset = Dataset()
-    dataset.talks = [talk]
-    if given.count < Dataset.ConfidentialText.allCases.count {
-        dataset = dataset.keepingConfidentialTexts(of: try store.records(.talks, ids: [talk.id])) { _, _ in given }
-    }
-    do {
-        try store.save(dataset, locator: RecordLocator { _, _ in "talk" }, source: source)
-    } catch let error as InputError {
-        throw InputError(source: error.source, problems: relocate(error.problems))
-    }
-}
-
 // MARK: - What follows the talk
 
 /// A command that changes part of a stored talk; fields it is not given keep their values.
@@ -295,40 +180,14 @@ private func followUp(
     ) { arguments, context in
         let id = try arguments.operand("TALK")
         try arguments.refuseFuture(options.filter { $0.value == "DATE" }.map(\.name))
-        let store = try context.openStore()
-        let done = try store.writing {
-            guard var talk = try store.talks(where: "id = ?", [id]).first else {
-                throw unknownID(id, kinds: [.talks], store: store)
-            }
-            let done = try change(&talk, arguments)
-            var relocation = TalkObject()
-            for (field, flag) in fields { relocation.flags[field] = flag }
-            try save(talk, to: store, source: nil, relocate: relocation.relocate)
-            return done
+        let done = try FollowUp.run(id, store: try context.openStore(), fields: fields) { talk in
+            try change(&talk, arguments)
         }
         try context.confirm(Message(zh: "\(id) 已改动", en: "\(id) was changed")) {
             try context.say("\(id)：\(done.zh)", "\(id): \(done.en)")
         }
         return ExitStatus.success
     }
-}
-
-/// The error for an id that is not stored, with the closest ids that are.
-func unknownID(_ id: String, kinds: [RecordKind], store: Store, at place: String = "") -> Error {
-    unknownID(id, kinds: kinds, among: (try? kinds.flatMap { try store.ids($0) }) ?? [], at: place)
-}
-
-/// The error for an id that is none of `candidates`, with the closest of them.
-func unknownID(_ id: String, kinds: [RecordKind], among candidates: [String], at place: String = "") -> Error {
-    let what = kinds.count == 1 ? kinds[0].singular : Message(zh: "记录", en: "record")
-    return InputError(
-        source: nil,
-        problems: [
-            Problem(
-                place,
-                Message(zh: "没有编号为 \(id.quoted) 的\(what.zh)", en: "no \(what.en) with id \(id.quoted)")
-                    .with(Suggestions.hint(for: id, among: candidates)))
-        ])
 }
 
 let measuresCommand = followUp(

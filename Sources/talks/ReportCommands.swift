@@ -1,4 +1,5 @@
 import Foundation
+import OfficeOpenXML
 import TalkModel
 import TalkOffice
 import TalkRules
@@ -42,13 +43,13 @@ let reportCommand = Command(
     if action == "rollup", arguments.flag("--include-confidential") {
         throw arguments.fail("汇总不含保密内容", "the roll-up holds no confidential text")
     }
-    let judgement = try Judgement(arguments, context, formats: ["markdown", "html", "json", "docx"])
+    let judgement = try Judging(arguments, context, formats: ["markdown", "html", "json", "docx"])
     let facts = judgement.engine.facts
     let organization = try judgement.organization(flag, arguments)!
     // Reports are written in Chinese unless English is asked for by name.
     let language = arguments.value("--lang").flatMap(Language.init) ?? .zh
     let views = ReportViews(facts: facts, language: language)
-    let judged = try YearJudgement(engine: judgement.engine, year: year, asOf: judgement.asOf)
+    let judged = try judgement.judgement.year(year)
     if action == "annual" {
         let report = try AnnualReport(judged, committee: organization.id)
         var document = views.annual(report)

@@ -1,5 +1,6 @@
 import Foundation
 import TalkModel
+import TalkOffice
 import TalkRules
 import TalkStore
 import TalkText
@@ -13,33 +14,26 @@ let asOfOption = Option.value(
 private let formatOption = Option.value(
     "--format", "table|json|csv|xlsx", "输出格式（默认 table）", "output format (default: table)")
 
-/// What the rule commands share: the packs, the store's facts, the as-of date and the format.
-struct Judgement {
-    let engine: Engine
-    let asOf: CivilDate
+/// What the judging commands read from the command line: the format, the as-of day (today in
+/// China by default: only the front end reads the clock) and the packs, with the library's
+/// `Judgement` of the store made from them.
+struct Judging {
+    let judgement: Judgement
     let format: String
 
     init(_ arguments: Arguments, _ context: Context, formats: [String] = ["table", "json", "csv", "xlsx"]) throws {
         format = try arguments.format(formats)
-        asOf = try arguments.date("--as-of") ?? todayInChina()
+        let asOf = try arguments.date("--as-of") ?? todayInChina()
         let rules = try RulePacks.load(arguments, context)
-        let store = try context.openStore()
-        let facts = Facts(try store.dataset())
-        // A damaged file can hold references SQLite's checks did not see: judged, they would crash.
-        if let first = facts.unresolved.first {
-            throw StoreError.damaged(path: store.path, detail: "\(first) is not stored")
-        }
-        engine = Engine(rules: rules, facts: facts)
+        judgement = try Judgement(store: try context.openStore(), rules: rules, asOf: asOf)
     }
+
+    var engine: Engine { judgement.engine }
+    var asOf: CivilDate { judgement.asOf }
 
     /// The organization a flag names, which must exist; nil when the flag is not given.
     func organization(_ flag: String, _ arguments: Arguments) throws -> Organization? {
-        guard let id = arguments.value(flag) else { return nil }
-        let facts = engine.facts
-        guard let organization = facts.organization(id) else {
-            throw unknownID(id, kinds: [.organizations], among: facts.organizations.map(\.id), at: flag)
-        }
-        return organization
+        try judgement.organization(arguments.value(flag), at: flag)
     }
 
     /// Says once, on standard error, which years' deadlines are provisional for want of their notice.
@@ -65,8 +59,8 @@ let checkCommand = Command(
     options: [asOfOption, formatOption, encodingOption, outputOption, rulesOption]
 ) { arguments, context in
     try arguments.noOperands()
-    let judgement = try Judgement(arguments, context)
-    let result = try judgement.engine.check(asOf: judgement.asOf)
+    let judgement = try Judging(arguments, context)
+    let result = try judgement.judgement.check()
     switch judgement.format {
     case "json": try context.writeDocument(FindingViews.json(result, context.language))
     case "csv", "xlsx":
@@ -100,7 +94,7 @@ let overdueCommand = Command(
     ]
 ) { arguments, context in
     try arguments.noOperands()
-    let judgement = try Judgement(arguments, context, formats: ["table", "json", "csv", "xlsx", "ics"])
+    let judgement = try Judging(arguments, context, formats: ["table", "json", "csv", "xlsx", "ics"])
     if arguments.flag("--below"), arguments.value("--conductor") == nil {
         throw arguments.fail("--below 须与 --conductor 同用", "--below goes with --conductor")
     }
@@ -108,7 +102,7 @@ let overdueCommand = Command(
         conductor: try judgement.organization("--conductor", arguments)?.id, below: arguments.flag("--below"),
         organization: try judgement.organization("--organization", arguments)?.id,
         within: try arguments.integer("--within", 0...3660))
-    let list = try WorkList(engine: judgement.engine, asOf: judgement.asOf, filter: filter)
+    let list = try judgement.judgement.workList(filter)
     switch judgement.format {
     case "json": try context.writeDocument(FindingViews.json(list.result, context.language))
     case "csv", "xlsx":
@@ -135,10 +129,9 @@ let coverageCommand = Command(
     ]
 ) { arguments, context in
     try arguments.noOperands()
-    let judgement = try Judgement(arguments, context)
+    let judgement = try Judging(arguments, context)
     let facts = judgement.engine.facts
-    let report = try CoverageReport(
-        engine: judgement.engine, asOf: judgement.asOf,
+    let report = try judgement.judgement.coverage(
         conductor: try judgement.organization("--conductor", arguments)?.id)
     switch judgement.format {
     case "json": try context.writeDocument(CoverageViews.json(report))
@@ -163,29 +156,15 @@ let explainCommand = Command(
     ]
 ) { arguments, context in
     let id = try arguments.operand("TALK_ID")
-    let judgement = try Judgement(arguments, context, formats: ["table", "json"])
+    let judgement = try Judging(arguments, context, formats: ["table", "json"])
     let facts = judgement.engine.facts
-    guard let talk = facts.talk(id) else {
-        throw unknownID(id, kinds: [.talks], among: facts.talks.map(\.id))
-    }
-    let result = try judgement.engine.outcomes(asOf: judgement.asOf, rules: { _ in true }) { subject, index in
-        switch subject {
-        case .talk: facts.talks[index].id == talk.id
-        case .plan: facts.plans[index].id == talk.plan
-        case .trigger: talk.triggers.contains(facts.triggers[index].id)
-        default: false
-        }
-    }
-    // The talk's own rules first, then what it counts toward.
-    let ordered =
-        result.findings.filter { $0.subjectType == "talk" } + result.findings.filter { $0.subjectType != "talk" }
-    let shown = result.with(ordered)
+    let (talk, shown) = try judgement.judgement.explain(id)
     if judgement.format == "json" {
         try context.writeDocument(ExplainView.json(talk, shown, context.language))
     } else {
         try context.write(ExplainView.text(talk, shown, facts, context.language))
     }
-    judgement.warn(result.yearsWithoutData, context)
+    judgement.warn(shown.yearsWithoutData, context)
     return ExitStatus.success
 }
 

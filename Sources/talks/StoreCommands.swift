@@ -1,3 +1,4 @@
+import OfficeOpenXML
 import TalkModel
 import TalkOffice
 import TalkRules
@@ -33,41 +34,23 @@ let loadCommand = Command(
     )
 ) { arguments, context in
     let file = try arguments.operand("FILE")
-    let decoded = try decodeDocument(try context.read(file), source: file)
-    try save(decoded, from: file, context)
+    let decoded = try Loading.decodeDocument(try context.read(file), source: file)
+    // A first load fills a new store before it takes its name: a refused or interrupted one
+    // leaves nothing behind.
+    let outcome = try context.withStore { store in
+        defer { context.progressDone() }
+        return try Loading.load(decoded, source: file, into: store, progress: context.progress)
+    }.value
+    try sayLoaded(outcome, from: file, context)
     return ExitStatus.success
 }
 
-/// Writes decoded records, all or nothing, creating the store when missing (and leaving none
-/// when nothing could be written), then says what changed. Confidential texts a record's object
-/// leaves out keep their stored values (`keepingConfidentialTexts`). Problems are shown at their
-/// place in the source, which `place` names.
-func save(
-    _ decoded: DatasetDecoder.Result, from file: String, _ context: Context,
-    place: (Problem) -> Problem = { $0 }
-) throws {
-    let summary: Store.LoadSummary
-    do {
-        defer { context.progressDone() }
-        // A first load fills a new store before it takes its name: a refused or interrupted one
-        // leaves nothing behind. The stored texts are read inside the same write transaction, so
-        // no write slips in between.
-        summary = try context.withStore { store in
-            try store.writing {
-                let dataset = decoded.dataset
-                var stored = try store.records(.talks, ids: dataset.talks.map(\.id))
-                stored.triggers = try store.records(.triggers, ids: dataset.triggers.map(\.id)).triggers
-                return try store.save(
-                    decoded.keepingConfidentialTexts(of: stored), locator: decoded.locator(), source: file,
-                    earlier: decoded.problems, unreadable: decoded.unreadableIDs, progress: context.progress)
-            }
-        }.value
-    } catch let error as InputError {
-        throw InputError(source: error.source, problems: error.problems.map(place))
-    }
+/// What a load or an import wrote, by kind.
+func sayLoaded(_ outcome: Loading.Outcome, from file: String, _ context: Context) throws {
+    let summary = outcome.summary
     try context.confirm(Message(zh: "\(file) 已载入", en: "\(file) was loaded")) {
         try context.say("已载入 \(file)：", "loaded \(file):")
-        for kind in RecordKind.allCases where decoded.dataset.count(of: kind) > 0 {
+        for kind in RecordKind.allCases where outcome.decoded.count(of: kind) > 0 {
             let added = summary.added[kind] ?? 0
             let replaced = summary.replaced[kind] ?? 0
             let unchanged = summary.unchanged[kind] ?? 0
@@ -76,16 +59,6 @@ func save(
                 "  \(kind.singular.zh) \(total) 条（新增 \(added)，替换 \(replaced)，未变 \(unchanged)）",
                 "  \(kind.rawValue): \(total) (\(added) new, \(replaced) replaced, \(unchanged) unchanged)")
         }
-    }
-}
-
-/// Parses and decodes a document; a syntax error stops here (nothing else can be read),
-/// other problems travel on with the decoded records so they are reported together.
-func decodeDocument(_ bytes: [UInt8], source: String) throws -> DatasetDecoder.Result {
-    do {
-        return DatasetDecoder.decode(try JSONReader.parse(bytes))
-    } catch {
-        throw InputError(source: source, problems: error.problems)
     }
 }
 
@@ -128,63 +101,22 @@ let importCommand = Command(
     let kind = try arguments.kind()
     let expected = try arguments.encoding()
     let bytes = try context.read(file)
-    let workbook = file.lowercased().hasSuffix(".xlsx") || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
+    let workbook = SheetInput.isWorkbook(bytes, file: file)
     if workbook, expected != nil {
         throw arguments.fail("--encoding 只用于 CSV", "--encoding goes with CSV only")
     }
     if !workbook, arguments.value("--sheet") != nil {
         throw arguments.fail("--sheet 只用于 xlsx 工作簿", "--sheet goes with xlsx workbooks only")
     }
-    let rows: [(number: Int, cells: [String])]
-    var sheet: String?
-    var origin = Sheet.dayNumberOrigin
-    do {
-        if workbook {
-            let worksheet = try WorkbookReader.read(bytes, sheet: arguments.value("--sheet"))
-            rows = worksheet.rows
-            sheet = worksheet.name
-            origin = worksheet.dayNumberOrigin
-        } else {
-            rows = try Sheet.rows(of: try TextEncoding.decode(bytes, as: expected).0)
-        }
-    } catch let failure as WorkbookReader.Failure {
-        throw InputError(source: file, problems: [failure.problem])
-    } catch let failure as TextEncoding.EncodingFailure {
-        throw InputError(source: file, problems: [Problem("", failure.message)])
-    } catch let error as CSV.SyntaxError {
-        throw InputError(source: file, problems: [Problem("\(error.line):\(error.column)", error.message)])
-    }
-    /// A problem in a workbook names its sheet: as `台账!E5` where it has a cell, else in words.
-    func inSheet(_ problem: Problem) -> Problem {
-        guard let sheet else { return problem }
-        return Problem(
-            Message(zh: "工作表“\(sheet)”", en: "sheet \(sheet.quoted)"),
-            Message(zh: problem.text(.zh), en: problem.text(.en)))
-    }
-    // A first import may create the store; until then there is nothing to look names up in.
-    var store: Store?
-    do { store = try context.openStore() } catch StoreError.missing { store = nil }
-    let reading: Sheet.Reading
-    do {
-        var names = Dataset()
-        names.organizations = try store?.organizations() ?? []
-        names.people = try store?.people() ?? []
-        names.appointments = try store?.appointments() ?? []
-        reading = try Sheet.read(rows, kind: kind, names: names, sheet: sheet, dayNumberOrigin: origin) { kind, ids in
-            try store.map { DatasetEncoder.json(kind, try $0.records(kind, ids: ids)) } ?? []
-        }
-    } catch let error as InputError {
-        throw InputError(source: file, problems: error.problems.map(inSheet))
-    }
-    for note in reading.notes { context.note("\(file)：\(note.zh)", "\(file): \(note.en)") }
-    var decoded = DatasetDecoder.decode(reading.document)
-    decoded.problems = reading.problems + reading.unreported(decoded.problems)
-    try save(decoded, from: file, context) { problem in
-        let located = reading.located(problem)
-        // A cell's place already names the sheet (`台账!H3`); anything else is said to be in it.
-        let named = sheet.map { located.location.hasPrefix($0 + "!") } ?? true
-        return named ? located : inSheet(located)
-    }
+    let sheet = try SheetInput(bytes, source: file, encoding: expected, sheet: arguments.value("--sheet"))
+    let outcome = try context.withStore { store in
+        defer { context.progressDone() }
+        return try Loading.importSheet(
+            sheet, kind: kind, into: store,
+            notes: { notes in for note in notes { context.note("\(file)：\(note.zh)", "\(file): \(note.en)") } },
+            progress: context.progress)
+    }.value
+    try sayLoaded(outcome, from: file, context)
     return ExitStatus.success
 }
 
@@ -253,13 +185,10 @@ private func exportCopy(for name: String, _ arguments: Arguments, _ context: Con
             "\(flag) 不用于 --for（副本不含保密内容）", "\(flag) does not go with --for (the copy holds nothing confidential)")
     }
     let year = try arguments.year()
-    let judgement = try Judgement(arguments, context, formats: ["json", "csv", "xlsx"])
+    let judgement = try Judging(arguments, context, formats: ["json", "csv", "xlsx"])
     let conductor = try judgement.organization("--conductor", arguments)?.id
-    let conductors = try judgement.engine.facts.copyCommittees(
-        conductor, below: arguments.flag("--below"), on: judgement.asOf)
-    let copy = try DepartmentCopy(
-        recipient, engine: judgement.engine, asOf: judgement.asOf, conductors: conductors, year: year,
-        language: context.language)
+    let copy = try judgement.judgement.departmentCopy(
+        recipient, conductor: conductor, below: arguments.flag("--below"), year: year, language: context.language)
     if judgement.format == "json" {
         try context.writeDocument(copy.json())
     } else {

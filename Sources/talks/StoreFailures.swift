@@ -134,11 +134,11 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
                 en: "\(path): cannot create a store here (\(detail)). Check that the folder exists"),
             ExitStatus.badInput
         )
-    case .sqlite(let code, let message):
+    case .backend(let name, let code, let message):
         return (
             Message(
-                zh: "内部错误（SQLite \(code)）：\(message)。请报告此问题。",
-                en: "internal error (SQLite \(code)): \(message). Please report it."), ExitStatus.internal
+                zh: "内部错误（\(name) \(code)）：\(message)。请报告此问题。",
+                en: "internal error (\(name) \(code)): \(message). Please report it."), ExitStatus.internal
         )
     }
 }

@@ -1,4 +1,5 @@
 import TalkModel
+import TalkOffice
 import TalkStore
 
 /// `talks move ORG --to PARENT --from DATE`: a transfer (划转, 行政区划调整, 机构改革) recorded as
@@ -26,44 +27,11 @@ let moveCommand = Command(
     }
     let store = try context.openStore()
     // Organizations may be named as in every flag: by id or by a name one of them bears.
-    let names = FlagNames(store, context)
+    let names = context.names(store)
     let id = try names.id(typed, .organizations, flag: "ORG")
     let to = try names.id(arguments.value("--to")!, .organizations, flag: "--to")
-    let (moved, old) = try store.writing { () throws -> (Organization, String?) in
-        guard var organization = try store.organization(id) else {
-            throw unknownID(id, kinds: [.organizations], store: store)
-        }
-        guard try store.exists(.organizations, id: to) else {
-            throw unknownID(to, kinds: [.organizations], store: store, at: "--to")
-        }
-        let old = organization.parent
-        if let last = organization.formerParents.last, lastDay <= last.until {
-            throw InputError(
-                source: nil,
-                problems: [
-                    Problem(
-                        "--from",
-                        Message(
-                            zh: "划转日 \(from) 须晚于上一次划转（原上级至 \(last.until)）",
-                            en:
-                                "the transfer on \(from) must come after the last one (the earlier parent until \(last.until))"
-                        ))
-                ])
-        }
-        guard old != to else {
-            throw InputError(
-                source: nil,
-                problems: [
-                    Problem("--to", Message(zh: "\(to.quoted) 已是其上级党组织", en: "\(to.quoted) is already its parent"))
-                ])
-        }
-        organization.formerParents.append(FormerParent(parent: old, until: lastDay))
-        organization.parent = to
-        var dataset = Dataset()
-        dataset.organizations = [organization]
-        try store.save(dataset, locator: RecordLocator { _, _ in "--to" }, source: nil)
-        return (organization, old)
-    }
+    let outcome = try MoveOrganization.run(id, to: to, from: from, store: store)
+    let (moved, old) = (outcome.organization, outcome.old)
     let name = { (id: String?) in id.map { id in "\(id)" } ?? "—" }
     try context.confirm(Message(zh: "\(moved.id) 已划转", en: "\(moved.id) was moved")) {
         try context.say(

@@ -415,6 +415,9 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
         let rows = run.stdout.split(separator: "\n").dropFirst(2)
         #expect(rows.count == 4)
         #expect(rows.allSatisfy { $0.hasPrefix("JZ-T2026-") && $0.contains("江州市委") })
+        // A year written as a sheet's year cell is (2026年) filters as 2026 does: it listed nothing.
+        let written = try w.run("--lang", "zh", "list", "talks", "--conductor", "jz", "--year", "2026年")
+        #expect(written.stdout == run.stdout)
         let plans = try w.run("list", "plans", "--conductor", "jd", "--format", "json").stdout
         #expect(plans.components(separatedBy: #""conductor": "jd""#).count - 1 == 22)
         for kind in ["organizations", "people", "appointments", "terms", "plans", "triggers", "talks"] {

@@ -1,8 +1,8 @@
+import OfficeOpenXML
 // libFuzzer target: an xlsx workbook as `talks import` reads it: the ZIP container, inflate,
 // the XML parts, cells and dates, then the sheet's rows. Built by `make fuzz`; every input must
 // end in rows or a located refusal, never a crash, a hang or unbounded memory (a ZIP bomb).
 import TalkModel
-import TalkOffice
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {

@@ -18,7 +18,7 @@ func permissions(_ path: String) throws -> Int {
     var path: String { folder + "/talks.db" }
 
     @Test func aNewStoreIsOwnerOnlyAndInWriteAheadMode() throws {
-        let (store, created) = try Store.openOrCreate(at: path)
+        let (store, created) = try SQLiteStore.openOrCreate(at: path)
         NewStoreGuard.keep()
         #expect(created)
         try store.save(try sampleDataset().dataset, source: nil)
@@ -26,13 +26,13 @@ func permissions(_ path: String) throws -> Int {
             #expect(try permissions(path + suffix) == 0o600, "\(suffix)")
         }
         #expect(try store.schemaVersion() == 4)
-        #expect(try Store.openOrCreate(at: path).created == false)
+        #expect(try SQLiteStore.openOrCreate(at: path).created == false)
     }
 
     @Test func whatIsSavedComesBackTheSame() throws {
         let sample = try sampleDataset()
         #expect(sample.problems.isEmpty)
-        let store = try Store.openOrCreate(at: path).store
+        let store = try SQLiteStore.openOrCreate(at: path).store
         let summary = try store.save(sample.dataset, source: nil)
         #expect(summary.added[.talks] == sample.dataset.talks.count)
         #expect(try store.dataset() == sample.dataset.canonicallySorted())
@@ -40,7 +40,7 @@ func permissions(_ path: String) throws -> Int {
 
     @Test func savingTheSameRecordsAgainLeavesThemUnchanged() throws {
         let sample = try sampleDataset().dataset
-        let store = try Store.openOrCreate(at: path).store
+        let store = try SQLiteStore.openOrCreate(at: path).store
         try store.save(sample, source: nil)
         let before = DatasetEncoder.document(try store.dataset())
         let summary = try store.save(sample, source: nil)
@@ -56,7 +56,7 @@ func permissions(_ path: String) throws -> Int {
 
     @Test func aReplacedTalkLosesListsItNoLongerHas() throws {
         var sample = try sampleDataset().dataset
-        let store = try Store.openOrCreate(at: path).store
+        let store = try SQLiteStore.openOrCreate(at: path).store
         try store.save(sample, source: nil)
         let index = try #require(sample.talks.firstIndex { !$0.problems.isEmpty && !$0.steps.isEmpty })
         sample.talks[index].problems = []
@@ -64,12 +64,12 @@ func permissions(_ path: String) throws -> Int {
         var one = Dataset()
         one.talks = [sample.talks[index]]
         try store.save(one, source: nil)
-        let stored = try #require(try store.talks(where: "id = ?", [sample.talks[index].id]).first)
+        let stored = try #require(try store.talks(.id(sample.talks[index].id)).first)
         #expect(stored == sample.talks[index])
     }
 
     @Test func aRefusedSaveWritesNothing() throws {
-        let store = try Store.openOrCreate(at: path).store
+        let store = try SQLiteStore.openOrCreate(at: path).store
         try store.save(try sampleDataset().dataset, source: nil)
         let before = DatasetEncoder.document(try store.dataset())
         var bad = Dataset()
@@ -86,23 +86,23 @@ func permissions(_ path: String) throws -> Int {
 
     /// Runs SQL on a file with the sqlite3 shell, behind the tool's back.
     @Test func aStoreFromANewerVersionIsRefused() throws {
-        _ = try Store.openOrCreate(at: path)
+        _ = try SQLiteStore.openOrCreate(at: path)
         try sqlite3(path, "INSERT INTO schema_migration VALUES (99, 'from the future')")
-        #expect(throws: StoreError.self) { try Store.open(at: path) }
+        #expect(throws: StoreError.self) { try SQLiteStore.open(at: path) }
     }
 
     @Test func anotherProgramsDatabaseIsNeverWrittenInto() throws {
         let foreign = folder + "/other.sqlite"
         try sqlite3(foreign, "CREATE TABLE accounts (id INTEGER);")
-        #expect(throws: StoreError.self) { try Store.open(at: foreign) }
-        #expect(throws: StoreError.self) { try Store.open(at: folder + "/missing.db") }
+        #expect(throws: StoreError.self) { try SQLiteStore.open(at: foreign) }
+        #expect(throws: StoreError.self) { try SQLiteStore.open(at: folder + "/missing.db") }
         Fixture.write(
             "not a database at all, just text that is long enough to look like a header", to: folder + "/text.db")
-        #expect(throws: StoreError.self) { try Store.open(at: folder + "/text.db") }
+        #expect(throws: StoreError.self) { try SQLiteStore.open(at: folder + "/text.db") }
     }
 
     @Test func talkIDsAreNumberedPerYear() throws {
-        let store = try Store.openOrCreate(at: path).store
+        let store = try SQLiteStore.openOrCreate(at: path).store
         #expect(try store.nextTalkID(year: 2027) == "T2027-001")
         try store.save(try sampleDataset().dataset, source: nil)
         #expect(try store.nextTalkID(year: 2026) == "T2026-030")
@@ -110,7 +110,7 @@ func permissions(_ path: String) throws -> Int {
     }
 
     @Test func planAndTriggerIDsFollowTheOfficesTwoDigitNumbering() throws {
-        let store = try Store.openOrCreate(at: path).store
+        let store = try SQLiteStore.openOrCreate(at: path).store
         #expect(try store.nextPlanID(year: 2026) == "P2026-01")
         #expect(try store.nextTriggerID(year: 2026) == "TR2026-01")
         try store.save(try sampleDataset().dataset, source: nil)
@@ -122,10 +122,10 @@ func permissions(_ path: String) throws -> Int {
     }
 
     @Test func textsKeepEveryCharacter() throws {
-        let store = try Store.openOrCreate(at: path).store
+        let store = try SQLiteStore.openOrCreate(at: path).store
         var d = try sampleDataset().dataset
         d.talks[0].problems = ["", "含\u{0}空字符", "emoji 😀 与“引号”"]
         try store.save(d, source: nil)
-        #expect(try store.talks(where: "id = ?", [d.talks[0].id]).first?.problems == d.talks[0].problems)
+        #expect(try store.talks(.id(d.talks[0].id)).first?.problems == d.talks[0].problems)
     }
 }

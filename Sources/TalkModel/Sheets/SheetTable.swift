@@ -25,7 +25,7 @@ public enum SheetCell: Hashable, Sendable {
 }
 
 /// A header and rows of typed cells: the one model behind every sheet `talks` writes, rendered as
-/// CSV here and as an Excel workbook by TalkOffice, so both always hold the same rows.
+/// CSV here and as an Excel workbook by OfficeOpenXML, so both always hold the same rows.
 public struct SheetTable: Sendable {
     /// The sheet's name in a workbook, in the reader's language ("谈话", "talks").
     public let name: String

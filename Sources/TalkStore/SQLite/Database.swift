@@ -1,8 +1,9 @@
 import CSQLite
 import Foundation
+import TalkModel
 
 /// A value bound to or read from SQL.
-enum SQLValue: Equatable {
+enum SQLValue: Equatable, Sendable {
     case null
     case integer(Int64)
     case text(String)
@@ -20,14 +21,18 @@ final class Connection {
     let path: String
     /// Opened read-only (a read-only medium or folder): every write is refused before it starts.
     let readOnly: Bool
+    /// Called once when a command has waited a second for another writer: the front end says so.
+    /// The store itself prints nothing.
+    var waiting: (() -> Void)?
 
     /// Opens an existing file; SQLite never creates it here (`Store.create` does, owner-only),
     /// nor follows a symbolic link. Read-only, the file is opened as immutable unless a
     /// write-ahead log is beside it: no `-shm` can be made there, and none is needed.
     /// `shownAs` names the file in errors when it is a new store's temporary name.
-    init(path: String, readOnly: Bool = false, shownAs: String? = nil) throws {
+    init(path: String, readOnly: Bool = false, shownAs: String? = nil, waiting: (() -> Void)? = nil) throws {
         self.path = shownAs ?? path
         self.readOnly = readOnly
+        self.waiting = waiting
         var db: OpaquePointer?
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW
         var name = path
@@ -49,19 +54,17 @@ final class Connection {
         handle = db
         sqlite3_extended_result_codes(db, 1)
         // Several clerks may write at once: wait for the lock rather than fail, however long
-        // another process's load takes (up to an hour), saying so once after a second.
+        // another process's load takes (up to an hour), telling the front end once after a second.
         sqlite3_busy_handler(
             db,
-            { _, attempt in
-                if attempt == 20 {
-                    // write(2), not FileHandle: a standard error that is full or gone must not trap.
-                    let notice = "talks: waiting for another talks process to finish writing to the store…\n"
-                    _ = notice.utf8CString.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count - 1) }
+            { context, attempt in
+                if attempt == 20, let context {
+                    Unmanaged<Connection>.fromOpaque(context).takeUnretainedValue().waiting?()
                 }
                 if attempt >= 72_000 { return 0 }  // 72,000 × 50 ms: an hour
                 usleep(50_000)
                 return 1
-            }, nil)
+            }, Unmanaged.passUnretained(self).toOpaque())
     }
 
     deinit {
@@ -165,8 +168,10 @@ final class Connection {
         }
     }
 
-    /// Runs `body` against one consistent snapshot of the store.
+    /// Runs `body` against one consistent snapshot of the store; inside a transaction (a
+    /// read-modify-write's reads), `body` simply joins it.
     func readTransaction<T>(_ body: () throws -> T) throws -> T {
+        if sqlite3_get_autocommit(handle) == 0 { return try body() }
         try execute("BEGIN")
         defer { try? execute("COMMIT") }
         return try body()
@@ -246,4 +251,13 @@ extension Statement: SQLRow {
             return .text(String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self))
         }
     }
+}
+
+extension SQLValue {
+    /// Text, or NULL for nil.
+    static func optional(_ value: String?) -> SQLValue { value.map { .text($0) } ?? .null }
+    /// A date as `YYYY-MM-DD`, or NULL for nil.
+    static func date(_ date: CivilDate?) -> SQLValue { date.map { .text($0.description) } ?? .null }
+    /// A boolean as 0 or 1.
+    static func flag(_ value: Bool) -> SQLValue { .integer(value ? 1 : 0) }
 }

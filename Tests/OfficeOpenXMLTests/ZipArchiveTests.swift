@@ -3,7 +3,7 @@ import TalkModel
 import TestSupport
 import Testing
 
-@testable import TalkOffice
+@testable import OfficeOpenXML
 
 /// Runs Debian's python3 (which has python3-openpyxl and python3-docx) on a script; its output.
 func python(_ script: String, _ arguments: [String] = []) throws -> String {

@@ -3,7 +3,7 @@ import TalkModel
 import TestSupport
 import Testing
 
-@testable import TalkOffice
+@testable import OfficeOpenXML
 @testable import TalkText
 
 @Suite struct WorkbookTests {

@@ -101,7 +101,7 @@ struct AuditTrail {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// Every audit entry, oldest first.
     public func auditEntries() throws -> [AuditEntry] {
         try reading { try storedEntries() }

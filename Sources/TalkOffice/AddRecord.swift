@@ -1,0 +1,132 @@
+import TalkModel
+import TalkStore
+
+/// `talks plan add`, `talks trigger add`: one record put together from flags, each field with the
+/// flag that set it, validated as `talks load` validates a document (and `talks import` a sheet's
+/// row). There is no `--replace`: an id stored already is refused.
+public struct AddRecord: Sendable {
+    public let kind: RecordKind
+    public private(set) var members: [(key: String, value: JSONValue)] = []
+    public private(set) var flags: [String: String] = [:]
+
+    public init(kind: RecordKind) {
+        self.kind = kind
+    }
+
+    public mutating func set(_ field: String, _ value: JSONValue, flag: String) {
+        members.append((field, value))
+        flags[field] = flag
+    }
+
+    /// Builds the record under the write lock (`fill` resolves names and sets the fields) and writes
+    /// it with its audit entry, so the id chosen (`id`, else `nextID`) is still free when written.
+    /// Returns the id and what `fill` returned.
+    public static func run<T>(
+        _ kind: RecordKind, store: any Store, id: String?, nextID: (any Store) throws -> String,
+        fill: (inout AddRecord) throws -> T
+    ) throws -> (id: String, value: T) {
+        try store.writing {
+            var record = AddRecord(kind: kind)
+            let value = try fill(&record)
+            let id = try id ?? nextID(store)
+            try record.save(to: store, id: id)
+            return (id, value)
+        }
+    }
+
+    private func save(to store: any Store, id: String) throws {
+        if try store.exists(kind, id: id) {
+            throw InputError(
+                source: nil,
+                problems: [
+                    Problem(
+                        "--id",
+                        Message(
+                            zh: "\(kind.singular.zh) \(id.quoted) 已存在",
+                            en: "\(kind.singular.en) \(id.quoted) exists already"
+                        ))
+                ])
+        }
+        let record = JSONValue.object([("id", .string(id))] + members)
+        let decoded = DatasetDecoder.decode(
+            .object([("format", .string(Dataset.format)), (kind.rawValue, .array([record]))]))
+        var places = flags
+        places["id"] = "--id"
+        do {
+            try store.save(decoded.dataset, source: nil, earlier: decoded.problems, unreadable: decoded.unreadableIDs)
+        } catch let error as InputError {
+            throw InputError(
+                source: nil, problems: relocated(error.problems, prefix: "\(kind.rawValue)[0]", flags: places))
+        }
+    }
+}
+
+/// `talks move`: a transfer (划转, 行政区划调整, 机构改革) recorded as history, never as a rewrite:
+/// the old parent stays the parent until the day before `from`.
+public enum MoveOrganization {
+    public struct Outcome: Sendable {
+        public let organization: Organization
+        /// The parent it had before.
+        public let old: String?
+        /// The old parent's last day.
+        public let lastDay: CivilDate
+    }
+
+    public static func run(_ id: String, to: String, from: CivilDate, store: any Store) throws -> Outcome {
+        guard let lastDay = from.adding(days: -1) else {
+            throw InputError(
+                source: nil, problems: [Problem("--from", Message(zh: "--from 无效", en: "--from is not a date"))])
+        }
+        return try store.writing {
+            guard var organization = try store.organization(id) else {
+                throw unknownID(id, kinds: [.organizations], store: store)
+            }
+            guard try store.exists(.organizations, id: to) else {
+                throw unknownID(to, kinds: [.organizations], store: store, at: "--to")
+            }
+            let old = organization.parent
+            if let last = organization.formerParents.last, lastDay <= last.until {
+                throw InputError(
+                    source: nil,
+                    problems: [
+                        Problem(
+                            "--from",
+                            Message(
+                                zh: "划转日 \(from) 须晚于上一次划转（原上级至 \(last.until)）",
+                                en:
+                                    "the transfer on \(from) must come after the last one (the earlier parent until \(last.until))"
+                            ))
+                    ])
+            }
+            guard old != to else {
+                throw InputError(
+                    source: nil,
+                    problems: [
+                        Problem("--to", Message(zh: "\(to.quoted) 已是其上级党组织", en: "\(to.quoted) is already its parent"))
+                    ])
+            }
+            organization.formerParents.append(FormerParent(parent: old, until: lastDay))
+            organization.parent = to
+            var dataset = Dataset()
+            dataset.organizations = [organization]
+            try store.save(dataset, locator: RecordLocator { _, _ in "--to" }, source: nil)
+            return Outcome(organization: organization, old: old, lastDay: lastDay)
+        }
+    }
+}
+
+/// `talks delete`: one record, named by its key, with its audit entry.
+public enum DeleteRecord {
+    /// Whether there is a record of `kind` with `key` (what `talks delete` without `--yes` shows);
+    /// an unknown key is an error naming the closest ones.
+    public static func check(_ kind: RecordKind, key: String, store: any Store) throws {
+        guard try store.records(kind, keys: [key]).count(of: kind) == 1 else {
+            throw unknownID(key, kinds: [kind], store: store)
+        }
+    }
+
+    /// Deletes the record; a record others refer to is refused, naming them.
+    public static func run(_ kind: RecordKind, key: String, store: any Store) throws {
+        guard try store.delete(kind, key: key) else { throw unknownID(key, kinds: [kind], store: store) }
+    }
+}

@@ -1,0 +1,83 @@
+import TalkModel
+import TalkRules
+import TalkStore
+import TalkText
+
+/// What the judging commands share: the rule packs applied to one snapshot of the store, as of a
+/// day the caller gives (the library reads no clock). Each judgement is a method returning the
+/// model the front end renders.
+public struct Judgement {
+    public let engine: Engine
+    public let asOf: CivilDate
+
+    /// Reads the store's facts on one snapshot. A damaged file can hold references SQLite's checks
+    /// did not see: judged, they would crash, so they are refused here.
+    public init(store: any Store, rules: RuleSet, asOf: CivilDate) throws {
+        let facts = Facts(try store.dataset())
+        if let first = facts.unresolved.first {
+            throw StoreError.damaged(path: store.path, detail: "\(first) is not stored")
+        }
+        engine = Engine(rules: rules, facts: facts)
+        self.asOf = asOf
+    }
+
+    public var facts: Facts { engine.facts }
+
+    /// The organization `id` names, which must exist (`place` names where it was given); nil for nil.
+    public func organization(_ id: String?, at place: String) throws -> Organization? {
+        guard let id else { return nil }
+        guard let organization = facts.organization(id) else {
+            throw unknownID(id, kinds: [.organizations], among: facts.organizations.map(\.id), at: place)
+        }
+        return organization
+    }
+
+    /// `talks check`: every finding.
+    public func check() throws -> CheckResult { try engine.check(asOf: asOf) }
+
+    /// `talks overdue`: the work list.
+    public func workList(_ filter: WorkList.Filter) throws -> WorkList {
+        try WorkList(engine: engine, asOf: asOf, filter: filter)
+    }
+
+    /// `talks coverage`.
+    public func coverage(conductor: String?) throws -> CoverageReport {
+        try CoverageReport(engine: engine, asOf: asOf, conductor: conductor)
+    }
+
+    /// `talks explain`: every rule that judges the talk `id` (met or not), the talk's own first,
+    /// then the plan item and triggers it counts toward.
+    public func explain(_ id: String) throws -> (talk: Talk, result: CheckResult) {
+        guard let talk = facts.talk(id) else {
+            throw unknownID(id, kinds: [.talks], among: facts.talks.map(\.id))
+        }
+        let facts = self.facts
+        let result = try engine.outcomes(asOf: asOf, rules: { _ in true }) { subject, index in
+            switch subject {
+            case .talk: facts.talks[index].id == talk.id
+            case .plan: facts.plans[index].id == talk.plan
+            case .trigger: talk.triggers.contains(facts.triggers[index].id)
+            default: false
+            }
+        }
+        let ordered =
+            result.findings.filter { $0.subjectType == "talk" } + result.findings.filter { $0.subjectType != "talk" }
+        return (talk, result.with(ordered))
+    }
+
+    /// The year's outcomes the reports count.
+    public func year(_ year: Int) throws -> YearJudgement {
+        try YearJudgement(engine: engine, year: year, asOf: asOf)
+    }
+
+    /// `talks export --for`: the Art. 12 copy for one department.
+    /// The Art. 12 copy of the committee asked for (else the store's own, `Facts.copyCommittees`),
+    /// with `below` the committees under it too.
+    public func departmentCopy(
+        _ recipient: DepartmentCopy.Recipient, conductor: String?, below: Bool, year: Int?, language: Language
+    ) throws -> DepartmentCopy {
+        let conductors = try engine.facts.copyCommittees(conductor, below: below, on: asOf)
+        return try DepartmentCopy(
+            recipient, engine: engine, asOf: asOf, conductors: conductors, year: year, language: language)
+    }
+}

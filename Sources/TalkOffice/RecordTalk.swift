@@ -1,0 +1,167 @@
+import TalkModel
+import TalkStore
+
+/// A talk as a JSON object being put together from a file and flags, remembering which flag set
+/// each field, so every problem is reported where the person typed it.
+public struct TalkObject: Sendable {
+    public var members: [(key: String, value: JSONValue)] = []
+    public var flags: [String: String] = [:]
+
+    public init(members: [(key: String, value: JSONValue)] = []) {
+        self.members = members
+    }
+
+    public mutating func set(_ field: String, _ value: JSONValue, flag: String? = nil) {
+        if let i = members.firstIndex(where: { $0.key == field }) {
+            members[i].value = value
+        } else {
+            members.append((field, value))
+        }
+        if let flag { flags[field] = flag }
+    }
+
+    public func has(_ field: String) -> Bool { members.contains { $0.key == field } }
+
+    public func string(_ field: String) -> String? {
+        guard case .string(let text)? = members.first(where: { $0.key == field })?.value else { return nil }
+        return text
+    }
+
+    /// Where a field came from: its flag, or its path in the file.
+    public func place(of field: String) -> String { flags[field] ?? "talk.\(field)" }
+
+    /// Problems reported at `talk.FIELD…` are moved to the flag that set FIELD.
+    public func relocate(_ problems: [Problem]) -> [Problem] { relocated(problems, prefix: "talk", flags: flags) }
+}
+
+/// `talks record`: one talk, validated as `talks load` validates a document.
+public enum RecordTalk {
+    /// The talk recorded, and its talkee's name for the confirmation (nil when not stored).
+    public struct Outcome: Sendable {
+        public let talk: Talk
+        public let talkeeName: String?
+    }
+
+    /// Fills in what a clerk may leave out (the id, the conductor, the talkee), then validates and
+    /// writes the talk, all under the write lock from choosing the next free number to writing:
+    /// two clerks recording at once never take the same number or overwrite each other. A stored
+    /// talk is refused unless `replace`. `source` names the file the talk came from, if any.
+    public static func run(
+        _ object: TalkObject, replace: Bool, source: String?, store: any Store, names: NameLookup
+    ) throws -> Outcome {
+        var talk = object
+        let saved = try store.writing {
+            try infer(&talk, names, store)
+            let decoded = DatasetDecoder.decodeTalk(.object(talk.members), path: "talk")
+            let problems = talk.relocate(decoded.1)
+            guard let recorded = decoded.0 else { throw InputError(source: source, problems: problems) }
+            if !replace, try store.exists(.talks, id: recorded.id) {
+                throw InputError(
+                    source: source,
+                    problems: [
+                        Problem(
+                            talk.place(of: "id"),
+                            Message(
+                                zh:
+                                    "谈话 \(recorded.id.quoted) 已存在；如要改写请加 --replace，谈话后的情况请用 talks measures / rectification / archive 登记",
+                                en:
+                                    "talk \(recorded.id.quoted) exists already; add --replace to overwrite it, or record what followed with talks measures / rectification / archive"
+                            ))
+                    ])
+            }
+            // A talk taken from a redacted export, or written without its confidential texts, keeps
+            // the stored ones: only texts the file or the flags give replace them.
+            let given = Set(Dataset.ConfidentialText.allCases.filter { talk.has($0.rawValue) })
+            try save(recorded, to: store, source: source, relocate: talk.relocate, given: given)
+            return recorded
+        }
+        return Outcome(talk: saved, talkeeName: try names.name(of: saved.talkee))
+    }
+
+    /// Fills in what a clerk may leave out: the id, the conductor (the organization's parent) and
+    /// the talkee (the organization's secretary on the day of the talk).
+    private static func infer(_ talk: inout TalkObject, _ names: NameLookup, _ store: any Store) throws {
+        // Names typed in flags become ids; a file's fields are ids already, as in any document.
+        func resolve(_ field: String, _ kind: RecordKind, settling: (String, CivilDate)? = nil) throws {
+            guard let flag = talk.flags[field], let text = talk.string(field) else { return }
+            talk.set(field, .string(try names.id(text, kind, flag: flag, settling: settling)))
+        }
+        try resolve("organization", .organizations)
+        try resolve("conductor", .organizations)
+        guard let organization = talk.string("organization"), let held = talk.string("held").flatMap(CivilDate.init)
+        else {
+            return  // the decoder reports what is missing
+        }
+        guard try store.exists(.organizations, id: organization) else {
+            throw unknownID(organization, kinds: [.organizations], store: store, at: talk.place(of: "organization"))
+        }
+        if talk.string("conductor") == nil,
+            let parent = try TalkDefaults.conductor(of: organization, on: held, in: store)
+        {
+            talk.set("conductor", .string(parent), flag: "--organization")
+        }
+        // As a sheet does: of several people of a name, the talkee held a post in the organization
+        // on the day, the talker in the conductor.
+        try resolve("talkee", .people, settling: (organization, held))
+        try resolve("talker", .people, settling: talk.string("conductor").map { ($0, held) })
+        if talk.string("talkee") == nil {
+            if let secretary = try TalkDefaults.talkee(of: organization, on: held, in: store) {
+                talk.set("talkee", .string(secretary), flag: "--organization")
+            } else {
+                throw InputError(
+                    source: nil,
+                    problems: [
+                        Problem(
+                            "--talkee",
+                            Message(
+                                zh: "未登记 \(organization.quoted) 在 \(held) 的书记，请用 --talkee 指明被谈话人",
+                                en:
+                                    "no secretary of \(organization.quoted) is recorded on \(held); name the talkee with --talkee"
+                            ))
+                    ])
+            }
+        }
+        if talk.string("id") == nil && !talk.members.contains(where: { $0.key == "id" }) {
+            talk.set("id", .string(try store.nextTalkID(year: held.year)), flag: "--id")
+        }
+    }
+
+    /// Saves one talk through the same validation as `talks load`, reporting problems where the
+    /// person typed them. Confidential texts not `given` keep their stored values.
+    static func save(
+        _ talk: Talk, to store: any Store, source: String?, relocate: ([Problem]) -> [Problem],
+        given: Set<Dataset.ConfidentialText> = Set(Dataset.ConfidentialText.allCases)
+    ) throws {
+        var dataset = Dataset()
+        dataset.talks = [talk]
+        if given.count < Dataset.ConfidentialText.allCases.count {
+            dataset = dataset.keepingConfidentialTexts(of: try store.records(.talks, ids: [talk.id])) { _, _ in given }
+        }
+        do {
+            try store.save(dataset, locator: RecordLocator { _, _ in "talk" }, source: source)
+        } catch let error as InputError {
+            throw InputError(source: error.source, problems: relocate(error.problems))
+        }
+    }
+}
+
+/// `talks measures`, `rectification`, `archive`: a change to part of a stored talk, read and
+/// written in one write transaction; fields the change does not touch keep their values.
+public enum FollowUp {
+    /// Applies `change` to the stored talk `id` and saves it; problems at a field are reported at
+    /// the flag `fields` names for it. Returns what `change` says it did.
+    public static func run(
+        _ id: String, store: any Store, fields: [String: String], change: (inout Talk) throws -> Message
+    ) throws -> Message {
+        try store.writing {
+            guard var talk = try store.talks(.id(id)).first else {
+                throw unknownID(id, kinds: [.talks], store: store)
+            }
+            let done = try change(&talk)
+            var relocation = TalkObject()
+            relocation.flags = fields
+            try RecordTalk.save(talk, to: store, source: nil, relocate: relocation.relocate)
+            return done
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import TalkModel
+
+/// Which records of a kind to read: every one, or those matching all of `filters`. A typed
+/// question, so no SQL (or any backend's query text) leaves the store.
+public struct RecordQuery: Sendable, Equatable {
+    /// One condition on the records of a kind. Each applies to the kinds in `kinds`; asking it of
+    /// another kind is a mistake of the caller (`talks list people --year` is refused before).
+    public enum Filter: Sendable, Equatable {
+        /// Records with one of these ids.
+        case ids([String])
+        /// Talks and plans of this conductor; organizations with this parent.
+        case conductor(String)
+        /// Talks, plans, triggers, appointments and terms of this organization.
+        case organization(String)
+        /// Talks held, plans of and triggers found in this year.
+        case year(Int)
+        /// Appointments of this person.
+        case person(String)
+        /// Appointments to this post.
+        case role(Role)
+        /// Talks held for this plan item.
+        case plan(String)
+        /// Talks held for this trigger.
+        case trigger(String)
+
+        /// The kinds whose records this filter can select.
+        public var kinds: Set<RecordKind> {
+            switch self {
+            case .ids: RecordKind.withIDs
+            case .conductor: [.talks, .plans, .organizations]
+            case .organization: [.talks, .plans, .triggers, .appointments, .terms]
+            case .year: [.talks, .plans, .triggers]
+            case .person, .role: [.appointments]
+            case .plan, .trigger: [.talks]
+            }
+        }
+
+        public func applies(to kind: RecordKind) -> Bool { kinds.contains(kind) }
+    }
+
+    public var filters: [Filter]
+
+    public init(_ filters: [Filter] = []) {
+        self.filters = filters
+    }
+
+    /// Every record of the kind.
+    public static let all = RecordQuery()
+
+    /// The record with this id.
+    public static func id(_ id: String) -> RecordQuery { RecordQuery([.ids([id])]) }
+
+    public static func ids(_ ids: [String]) -> RecordQuery { RecordQuery([.ids(ids)]) }
+
+    public static func only(_ filter: Filter) -> RecordQuery { RecordQuery([filter]) }
+}
+
+extension RecordKind {
+    /// The kinds whose records have an id of their own; appointments and terms are keyed by their fields.
+    public static let withIDs: Set<RecordKind> = [.organizations, .people, .plans, .triggers, .talks]
+}

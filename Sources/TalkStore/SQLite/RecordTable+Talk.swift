@@ -1,0 +1,95 @@
+import TalkModel
+
+extension RecordTable {
+    /// Talks, with their triggers and their lists (`TalkList`) in two tables of their own.
+    static let talk = RecordTable(
+        table: "talk", key: ["id"], order: "id",
+        lists: [
+            ("talk_trigger", ["talk", "position", "trigger"]), ("talk_entry", ["talk", "list", "position", "value"]),
+        ],
+        condition: { filter in
+            switch filter {
+            case .conductor: "conductor = ?"
+            case .organization: "organization = ?"
+            case .year: "substr(held, 1, 4) = ?"
+            case .plan: "plan = ?"
+            case .trigger: "id IN (SELECT talk FROM talk_trigger WHERE trigger = ?)"
+            default: nil
+            }
+        },
+        referrers: [],
+        keyValues: { d, i in [.text(d.talks[i].id)] },
+        encode: { d, i in
+            let t = d.talks[i]
+            let columns: [String: SQLValue] = [
+                "id": .text(t.id), "conductor": .text(t.conductor), "kind": .text(t.kind.rawValue),
+                "organization": .text(t.organization), "talkee": .text(t.talkee), "talker": .text(t.talker),
+                "format": .text(t.format.rawValue), "held": .date(t.held), "ended": .date(t.ended),
+                "plan": .optional(t.plan), "self_check": .flag(t.selfCheck), "record_made": .flag(t.record),
+                "untruthful": .flag(t.untruthful), "measures_reported": .date(t.measures?.reported),
+                "measures_reflections": t.measures.map { .flag($0.reflections) } ?? .null,
+                "measures_communicated": .date(t.measures?.communicated),
+                "report_reported": .date(t.report?.reported),
+                "report_assessment": .optional(t.report?.assessment?.rawValue), "archived": .date(t.archive?.archived),
+            ]
+            let entries: [[SQLValue]] = TalkList.entries(of: t).flatMap { list, values in
+                values.enumerated().map { i, value -> [SQLValue] in
+                    [.text(list.rawValue), .integer(Int64(i)), .text(value)]
+                }
+            }
+            return (
+                columns,
+                [
+                    "talk_trigger": t.triggers.enumerated().map { [.integer(Int64($0)), .text($1)] },
+                    "talk_entry": entries,
+                ]
+            )
+        },
+        decode: { rows, condition, values in
+            // The whole store needs no condition on the lists (SQLite would otherwise build a set of every id).
+            let scope = condition.map { "talk IN (SELECT id FROM talk WHERE \($0))" }
+            var triggers: [String: [String]] = [:]
+            try rows("SELECT talk, trigger FROM talk_trigger", scope, values, "talk, position") { r in
+                triggers[try r.text(0), default: []].append(try r.text(1))
+            }
+            var entries: [String: [TalkList: [String]]] = [:]
+            try rows("SELECT talk, list, value FROM talk_entry", scope, values, "talk, list, position") { r in
+                entries[try r.text(0), default: [:]][try r.vocabulary(1) as TalkList, default: []].append(
+                    try r.text(2))
+            }
+            let columns = """
+                id, conductor, kind, organization, talkee, talker, format, held, ended, plan, self_check, record_made,
+                untruthful, measures_reported, measures_reflections, measures_communicated, report_reported,
+                report_assessment, archived
+                """
+            var d = Dataset()
+            try rows("SELECT \(columns) FROM talk", condition, values, "id") { r in
+                var t = Talk(
+                    id: try r.text(0), conductor: try r.text(1), kind: try r.vocabulary(2),
+                    organization: try r.text(3), talkee: try r.text(4), talker: try r.text(5), held: try r.date(7),
+                    ended: try r.date(8))
+                t.format = try r.vocabulary(6)
+                t.plan = try r.optionalText(9)
+                t.selfCheck = try r.int(10) == 1
+                t.record = try r.int(11) == 1
+                t.untruthful = try r.int(12) == 1
+                if let reported = try r.optionalDate(13) {
+                    t.measures = Measures(
+                        reported: reported, reflections: try r.int(14) == 1, communicated: try r.optionalDate(15))
+                }
+                if let reported = try r.optionalDate(16) {
+                    t.report = RectificationReport(reported: reported, assessment: try r.optionalVocabulary(17))
+                }
+                t.triggers = triggers[t.id] ?? []
+                let lists = entries[t.id] ?? [:]
+                try TalkList.apply(lists, to: &t, path: r.path)
+                if let archived = try r.optionalDate(18) {
+                    t.archive = Archive(
+                        archived: archived,
+                        copiedTo: try (lists[.copiedTo] ?? []).map { try RowReader.vocabulary($0, path: r.path) })
+                }
+                d.talks.append(t)
+            }
+            return d
+        })
+}

@@ -1,0 +1,165 @@
+import TalkModel
+
+/// Writing, deleting and reading records, for every kind alike through its `RecordTable`.
+extension SQLiteStore {
+    @discardableResult
+    public func save(
+        _ dataset: Dataset, locator: RecordLocator, source: String?, earlier: [Problem],
+        unreadable: [RecordKind: Set<String>], progress: ((_ written: Int, _ total: Int) -> Void)?
+    ) throws -> LoadSummary {
+        try db.writeTransaction {
+            let problems =
+                try earlier + Validator.validate(dataset, locator: locator, stored: self, unreadable: unreadable)
+            guard problems.isEmpty else { throw InputError(source: source, problems: problems) }
+            var trail = try AuditTrail(db)
+            let summary = try write(dataset, trail: &trail, progress: progress)
+            try trail.append(by: actor)
+            return summary
+        }
+    }
+
+    private func write(_ d: Dataset, trail: inout AuditTrail, progress: ((Int, Int) -> Void)?) throws
+        -> LoadSummary
+    {
+        var summary = LoadSummary()
+        let total = RecordKind.allCases.reduce(0) { $0 + d.count(of: $1) }
+        var written = 0
+        for kind in RecordKind.allCases where d.count(of: kind) > 0 {
+            let keys = DatasetEncoder.keys(kind, d)
+            let records = DatasetEncoder.json(kind, d)
+            let stored = try storedRecords(kind, keys: keys)
+            let digests = try trail.digests(kind, keys: keys)
+            for (i, key) in keys.enumerated() {
+                written += 1
+                if written % 1000 == 0 { progress?(written, total) }
+                let old = stored[key]
+                if old == records[i] {
+                    summary.unchanged[kind, default: 0] += 1
+                    trail.changes.kinds[kind, default: .init()].unchanged += 1
+                    continue
+                }
+                if old == nil { summary.added[kind, default: 0] += 1 } else { summary.replaced[kind, default: 0] += 1 }
+                try writeRecord(RecordTable.of(kind), at: i, of: d)
+                try trail.wrote(kind, key: key, record: records[i], replacing: old, digest: digests[key])
+            }
+        }
+        return summary
+    }
+
+    /// The stored records of one kind with these keys, as JSON by key.
+    private func storedRecords(_ kind: RecordKind, keys: [String]) throws -> [String: JSONValue] {
+        let found = try records(kind, keys: keys)
+        return Dictionary(zip(DatasetEncoder.keys(kind, found), DatasetEncoder.json(kind, found))) { first, _ in first }
+    }
+
+    /// Upserts the record's row and rewrites its lists.
+    private func writeRecord(_ table: RecordTable, at i: Int, of d: Dataset) throws {
+        let (columns, lists) = table.encode(d, i)
+        try upsert(table.table, key: table.key, columns)
+        for list in table.lists {
+            let owner = columns[table.key[0]]!
+            try db.run("DELETE FROM \(list.table) WHERE \(list.columns[0]) = ?", [owner])
+            let insert = """
+                INSERT INTO \(list.table) (\(list.columns.joined(separator: ", ")))
+                VALUES (\(list.columns.map { _ in "?" }.joined(separator: ", ")))
+                """
+            for row in lists[list.table] ?? [] { try db.run(insert, [owner] + row) }
+        }
+    }
+
+    /// Inserts a row, or updates every other column of the row with the same key: never a
+    /// delete-and-insert, which would trip the foreign keys of rows that refer to it.
+    private func upsert(_ table: String, key: [String], _ values: [String: SQLValue]) throws {
+        let columns = values.keys.sorted()
+        let updates = columns.filter { !key.contains($0) }.map { "\($0) = excluded.\($0)" }
+        let conflict = updates.isEmpty ? "DO NOTHING" : "DO UPDATE SET " + updates.joined(separator: ", ")
+        let sql = """
+            INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))
+            ON CONFLICT (\(key.sorted().joined(separator: ", "))) \(conflict)
+            """
+        try db.run(sql, columns.map { values[$0]! })
+    }
+
+    public func delete(_ kind: RecordKind, key: String) throws -> Bool {
+        try db.writeTransaction {
+            let found = try records(kind, keys: [key])
+            guard found.count(of: kind) == 1 else { return false }
+            let referrers = try references(to: kind, id: key)
+            guard referrers.isEmpty else {
+                throw InputError(
+                    source: nil,
+                    problems: referrers.map { kindOf, ids in
+                        let shown = ids.prefix(5).joined(separator: ", ") + (ids.count > 5 ? " … (\(ids.count))" : "")
+                        return Problem(
+                            "",
+                            Message(
+                                zh: "\(kind.singular.zh) \(key) 仍被\(kindOf.singular.zh) \(shown) 引用，请先修改或删除这些记录",
+                                en:
+                                    "\(kind.singular.en) \(key) is still referred to by \(kindOf.rawValue) \(shown); change or delete those first"
+                            ))
+                    })
+            }
+            var trail = try AuditTrail(db)
+            let table = RecordTable.of(kind)
+            let keyValues = table.keyValues(found, 0)
+            for list in table.lists {
+                try db.run("DELETE FROM \(list.table) WHERE \(list.columns[0]) = ?", [keyValues[0]])
+            }
+            try db.run(
+                "DELETE FROM \(table.table) WHERE " + table.key.map { "\($0) = ?" }.joined(separator: " AND "),
+                keyValues)
+            try trail.deleted(kind, key: key)
+            try trail.append(by: actor)
+            return true
+        }
+    }
+
+    /// What refers to a record, by the kind of the referring records, each with their keys.
+    private func references(to kind: RecordKind, id: String) throws -> [(RecordKind, [String])] {
+        try RecordTable.of(kind).referrers.compactMap { referring, sql in
+            let keys = try rawQuery(sql + " ORDER BY 1", [.text(id)]).map { try $0.text(0) }
+            return keys.isEmpty ? nil : (referring, keys)
+        }
+    }
+
+    /// The kinds without ids are few enough (a post and a term an organization) to read whole and pick from.
+    public func records(_ kind: RecordKind, keys: [String]) throws -> Dataset {
+        guard !RecordKind.withIDs.contains(kind) else { return try records(kind, matching: .ids(keys)) }
+        let wanted = Set(keys)
+        var d = try records(kind, matching: .all)
+        let kept = DatasetEncoder.keys(kind, d).map(wanted.contains)
+        d.appointments = zip(d.appointments, kept).filter(\.1).map(\.0)
+        d.terms = zip(d.terms, kept).filter(\.1).map(\.0)
+        return d
+    }
+
+    public func dataset() throws -> Dataset {
+        try reading {
+            var d = Dataset()
+            for kind in RecordKind.allCases { d.append(contentsOf: try records(kind, matching: .all)) }
+            return d
+        }
+    }
+
+    public func records(_ kind: RecordKind, matching query: RecordQuery) throws -> Dataset {
+        let table = RecordTable.of(kind)
+        var conditions: [String] = []
+        var values: [String] = []
+        for filter in query.filters {
+            guard let (condition, value) = table.sql(filter) else {
+                preconditionFailure("\(kind.rawValue) cannot be selected by \(filter): see RecordQuery.Filter.kinds")
+            }
+            conditions.append(condition)
+            values.append(value)
+        }
+        let condition = conditions.isEmpty ? nil : conditions.joined(separator: " AND ")
+        return try table.decode(rows, condition, values)
+    }
+
+    private func rows(
+        _ select: String, _ condition: String?, _ values: [String], _ order: String, _ each: (RowReader) throws -> Void
+    ) throws {
+        let sql = select + (condition.map { " WHERE \($0)" } ?? "") + " ORDER BY \(order)"
+        try db.forEachRow(sql, values.map { .text($0) }) { try each(RowReader(row: $0, path: path)) }
+    }
+}

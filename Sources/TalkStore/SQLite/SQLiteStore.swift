@@ -1,0 +1,232 @@
+import Foundation
+import TalkModel
+
+/// The committee's records in one SQLite file: the first `Store` backend. Every command is one
+/// transaction, and every write is validated in full before anything is written.
+public final class SQLiteStore: Store {
+    public let path: String
+    let db: Connection
+    /// Who is changing the store, for the audit trail.
+    let actor: Actor
+
+    /// Marks a SQLite file as a talks store ("TALK"), so another program's database is never written into.
+    private static let applicationID: Int64 = 0x5441_4C4B
+
+    private init(path: String, db: Connection, actor: Actor) {
+        self.path = path
+        self.db = db
+        self.actor = actor
+    }
+
+    /// Opens an existing store, bringing its schema up to date. The file is checked first
+    /// (`StoreFile.inspect`): a store that is not a regular file of ours, that others can read,
+    /// or that has several names is refused before SQLite opens it. On a read-only medium or
+    /// in a folder we cannot write, the store is opened read-only: reads work, writes throw
+    /// `StoreError.readOnly`.
+    public static func open(
+        at path: String, actor: Actor = Actor(command: "talks"), waiting: (() -> Void)? = nil
+    ) throws -> SQLiteStore {
+        guard let inspection = try StoreFile.inspect(path) else { throw StoreError.missing(path: path) }
+        return try connect(path, readOnly: inspection.readOnly, actor: actor, waiting: waiting)
+    }
+
+    /// Opens the store at `path` and runs `body` on it. When there is none, a new store is made
+    /// under a temporary name in the same folder (`mkstemp`: O_EXCL, mode 0600), given its schema,
+    /// `body` runs on it there (a first `talks load` fills it), and only when `body` has succeeded
+    /// is it linked to `path`. So no one ever sees a store half made, a file already there (empty
+    /// or not) is never initialised, and an error, Ctrl-C or SIGTERM leaves nothing at `path`; a
+    /// `kill -9` can leave only the hidden temporary file, readable by its owner alone. Says whether
+    /// the store was created.
+    public static func openOrCreate<T>(
+        at path: String, actor: Actor = Actor(command: "talks"), waiting: (() -> Void)? = nil,
+        _ body: (SQLiteStore) throws -> T
+    ) throws -> (value: T, created: Bool) {
+        if try StoreFile.inspect(path) == nil {
+            // Files another user left beside a store yet to be made are refused before it is made.
+            try StoreFile.inspectCompanions(of: path)
+            if let value = try create(path, actor: actor, waiting: waiting, body) { return (value, true) }
+        }
+        return (try body(try open(at: path, actor: actor, waiting: waiting)), false)
+    }
+
+    /// New stores are made as `.talks-new-PID-XXXXXX`: the process id tells a store being made
+    /// from one abandoned by a process that was killed (`kill -9`) while making it.
+    private static let temporaryPrefix = ".talks-new-"
+
+    /// Removes the stores (and their `-wal`, `-shm`) that a process of ours was making when it
+    /// died: they may hold a first load's confidential text and would never be used.
+    private static func removeAbandonedStores(in folder: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(temporaryPrefix) {
+            let parts = name.dropFirst(temporaryPrefix.count).split(separator: "-", maxSplits: 1)
+            guard parts.count == 2, let pid = pid_t(parts[0]), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            var info = stat()
+            let file = folder + "/" + name
+            guard lstat(file, &info) == 0, info.st_uid == geteuid(), info.st_mode & S_IFMT == S_IFREG else { continue }
+            unlink(file)
+        }
+    }
+
+    /// Opens the store at `path`, making an empty one first when there is none; says whether it
+    /// was made (`talks init`).
+    public static func openOrCreate(at path: String, actor: Actor = Actor(command: "talks")) throws -> (
+        store: SQLiteStore, created: Bool
+    ) {
+        let created = try openOrCreate(at: path, actor: actor) { _ in () }.created
+        return (try open(at: path, actor: actor), created)
+    }
+
+    /// Makes, fills and links a new store (`openOrCreate`); nil when another process made the
+    /// store first (its work is then done again on that one).
+    private static func create<T>(
+        _ path: String, actor: Actor, waiting: (() -> Void)?, _ body: (SQLiteStore) throws -> T
+    ) throws -> T? {
+        let folder = StoreFile.folder(of: path)
+        removeAbandonedStores(in: folder)
+        var template = Array((folder + "/\(temporaryPrefix)\(getpid())-XXXXXX").utf8CString)
+        let descriptor = mkstemp(&template)
+        guard descriptor >= 0 else { throw StoreError.fromErrno(path: path) }
+        close(descriptor)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        NewStoreGuard.guardFiles(of: temporary)
+        defer {
+            for name in [temporary] + StoreFile.companions.map({ temporary + $0 }) { unlink(name) }
+            NewStoreGuard.keep()
+        }
+        let value: T = try {
+            let store = try SQLiteStore(
+                path: path, db: Connection(path: temporary, shownAs: path, waiting: waiting), actor: actor)
+            try store.prepare(initialising: true)
+            let value = try body(store)
+            // The file alone must hold the store before it takes its name: the log is folded in,
+            // and a disk too full for that fails here, with nothing at `path`.
+            try store.db.checkpoint()
+            return value
+        }()
+        guard link(temporary, path) == 0 else {
+            if errno == EEXIST { return nil }
+            throw StoreError.fromErrno(path: path)
+        }
+        return value
+    }
+
+    private static func connect(_ path: String, readOnly: Bool, actor: Actor, waiting: (() -> Void)?) throws
+        -> SQLiteStore
+    {
+        let store = SQLiteStore(
+            path: path, db: try Connection(path: path, readOnly: readOnly, waiting: waiting), actor: actor)
+        try store.prepare(initialising: false)
+        return store
+    }
+
+    /// Turns on what every connection needs and brings the schema up to date; only a file this
+    /// process has just created (`initialising`) may be given a schema.
+    private func prepare(initialising: Bool) throws {
+        // Another program's database is refused before anything (the journal mode) is written to it.
+        if !initialising, try db.query("PRAGMA application_id").first?.first != .integer(Self.applicationID) {
+            throw StoreError.notAStore(path: path, why: .otherDatabase)
+        }
+        try db.execute("PRAGMA foreign_keys = ON")
+        if !db.readOnly {
+            let mode = try db.query("PRAGMA journal_mode = WAL")
+            guard mode.first?.first == .text("wal") else {
+                throw StoreError.ioFailure(path: path, detail: "write-ahead logging could not be turned on")
+            }
+        }
+        try migrate(initialising: initialising)
+    }
+
+    /// Brings the schema up to date. The common case, a current store, is settled by a read, so
+    /// readers never queue behind a writer just to open the store.
+    private func migrate(initialising: Bool) throws {
+        if try db.readTransaction({ try Self.schemaState(db, path: path, initialising: initialising) }) == .current {
+            return
+        }
+        try db.writeTransaction {
+            // Asked again under the write lock: another process may have migrated meanwhile.
+            let state = try Self.schemaState(db, path: path, initialising: initialising)
+            if state == .current { return }
+            if case .empty = state {
+                try db.execute("PRAGMA application_id = \(Self.applicationID)")
+                try db.execute("CREATE TABLE schema_migration (version INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+            }
+            let current = if case .behind(let version) = state { version } else { 0 }
+            for migration in Schema.migrations where migration.version > current {
+                try db.execute(migration.sql)
+                try db.run(
+                    "INSERT INTO schema_migration (version, name) VALUES (?, ?)",
+                    [.integer(Int64(migration.version)), .text(migration.name)])
+            }
+            // Records written before the audit trail existed become its first entry.
+            if current == 1 { try adoptRecords() }
+        }
+    }
+
+    private enum SchemaState: Equatable {
+        case empty, behind(Int), current
+    }
+
+    /// Where the schema stands; call inside a transaction.
+    private static func schemaState(_ db: Connection, path: String, initialising: Bool) throws -> SchemaState {
+        let id = try db.query("PRAGMA application_id").first?.first
+        guard id == .integer(applicationID) else {
+            guard initialising else { throw StoreError.notAStore(path: path, why: .otherDatabase) }
+            return .empty
+        }
+        guard case .integer(let version) = try db.query("SELECT max(version) FROM schema_migration").first?.first
+        else { return .behind(0) }
+        guard version <= Int64(Schema.latest) else {
+            throw StoreError.notAStore(
+                path: path, why: .newerSchema(version: Int(version), supported: Schema.latest))
+        }
+        return version == Int64(Schema.latest) ? .current : .behind(Int(version))
+    }
+
+    /// The schema version the store is at.
+    public func schemaVersion() throws -> Int {
+        guard case .integer(let v) = try db.query("SELECT max(version) FROM schema_migration").first?.first else {
+            return 0
+        }
+        return Int(v)
+    }
+
+    public func writing<T>(_ body: () throws -> T) throws -> T {
+        try db.writeTransaction(body)
+    }
+
+    public func reading<T>(_ body: () throws -> T) throws -> T {
+        try db.readTransaction(body)
+    }
+
+    /// Rows of a query, each read with the checks of `RowReader`.
+    func rawQuery(_ sql: String, _ values: [SQLValue] = []) throws -> [RowReader] {
+        try db.query(sql, values).map { RowReader(row: $0, path: path) }
+    }
+
+    public func nextID(_ kind: RecordKind, prefix: String, digits: Int) throws -> String {
+        let table = RecordTable.of(kind).table
+        let taken = try db.query("SELECT id FROM \(table) WHERE id GLOB ?", [.text(prefix + "[0-9]*")]).compactMap {
+            row -> Int? in
+            guard case .text(let id) = row.first else { return nil }
+            return Int(id.dropFirst(prefix.count))
+        }
+        let next = String((taken.max() ?? 0) + 1)
+        return prefix + String(repeating: "0", count: max(0, digits - next.count)) + next
+    }
+
+    public func kinds(having id: String) throws -> [RecordKind] {
+        try RecordKind.allCases.filter(RecordKind.withIDs.contains).filter { try exists($0, id: id) }
+    }
+
+    public func exists(_ kind: RecordKind, id: String) throws -> Bool {
+        guard RecordKind.withIDs.contains(kind) else { return false }
+        return try !db.query("SELECT 1 FROM \(RecordTable.of(kind).table) WHERE id = ?", [.text(id)]).isEmpty
+    }
+
+    public func ids(_ kind: RecordKind) throws -> [String] {
+        guard RecordKind.withIDs.contains(kind) else { return [] }
+        return try db.query("SELECT id FROM \(RecordTable.of(kind).table) ORDER BY id").compactMap {
+            if case .text(let id) = $0.first { id } else { nil }
+        }
+    }
+}
