@@ -367,3 +367,24 @@ extension Dataset {
         return copy
     }
 }
+
+extension Dataset {
+    /// The dated facts after `today` (a talk held, a report received, a trigger noted), each at
+    /// its record and field: what a clerk's sheet or flags must confirm before it is stored, as a
+    /// slip of the keyboard is far likelier than a fact from the future.
+    public func datesAfter(_ today: CivilDate) -> [(kind: RecordKind, index: Int, field: String, date: CivilDate)] {
+        var found: [(kind: RecordKind, index: Int, field: String, date: CivilDate)] = []
+        for (i, talk) in talks.enumerated() {
+            let dated: [(String, CivilDate?)] = [
+                ("held", talk.held), ("ended", talk.ended), ("measures.reported", talk.measures?.reported),
+                ("measures.communicated", talk.measures?.communicated), ("report.reported", talk.report?.reported),
+                ("archive.archived", talk.archive?.archived),
+            ]
+            for case (let field, let date?) in dated where date > today { found.append((.talks, i, field, date)) }
+        }
+        for (i, trigger) in triggers.enumerated() where trigger.on > today {
+            found.append((.triggers, i, "on", trigger.on))
+        }
+        return found
+    }
+}

@@ -126,6 +126,14 @@ public struct Validator {
         }
         for (i, p) in dataset.plans.enumerated() {
             try existedInYear(.plans, i, "organization", p.organization, p.year)
+            // A plan item is due in its year or later: an earlier deadline is a slip of the year.
+            if let due = p.due, due.year < p.year {
+                add(
+                    .plans, i, "due",
+                    Message(
+                        zh: "完成时限 \(due) 早于计划年度 \(p.year) 年",
+                        en: "the deadline \(due) is before the plan's year \(p.year)"))
+            }
         }
         for (i, t) in dataset.triggers.enumerated() {
             try reference(.triggers, i, "organization", t.organization, .organizations)

@@ -32,6 +32,24 @@ public struct Judgement {
         return organization
     }
 
+    /// `talks show TALK`: every deadline of one talk, met or not, with its status on as-of.
+    public func deadlines(ofTalk id: String) throws -> [Finding] {
+        let talks = engine.facts.talks
+        return try engine.outcomes(asOf: asOf, rules: \.isDeadline, detail: .identified) { subject, talk in
+            subject == .talk && talks[talk].id == id
+        }.findings.filter { $0.due != nil }
+    }
+
+    /// `talks show ORG`: what is still to be done about an organization, as the lower-level one or
+    /// as the committee that owes it, overdue or due within ten years (every open item).
+    public func openItems(of organization: String) throws -> [WorkList.Item] {
+        let owed = try workList(WorkList.Filter(conductor: organization, within: 3660)).items
+        let about = try workList(WorkList.Filter(organization: organization, within: 3660)).items
+        let known = Set(owed.map { "\($0.finding.rule) \($0.finding.subjectID)" })
+        return (owed + about.filter { !known.contains("\($0.finding.rule) \($0.finding.subjectID)") })
+            .sorted { $0.daysLeft < $1.daysLeft }
+    }
+
     /// `talks check`: every finding.
     public func check() throws -> CheckResult { try engine.check(asOf: asOf) }
 

@@ -16,7 +16,7 @@ public enum Listing {
     }
 
     /// A record with this id of every kind that has one, with the records around it: an
-    /// organization's posts and terms, a person's posts, a plan item's or trigger's talks. Every
+    /// organization's posts, terms and talks, a person's posts, a plan item's or trigger's talks. Every
     /// organization and person comes too, for their names. An id no record has is an error.
     public static func show(_ id: String, store: any Store) throws -> (kinds: [RecordKind], records: Dataset) {
         let (kinds, records) = try store.reading {
@@ -29,6 +29,9 @@ public enum Listing {
                 case .organizations:
                     d.appointments = try store.appointments(.only(.organization(id)))
                     d.terms = try store.terms(.only(.organization(id)))
+                    // Its talks: held with it, and held by it with the organizations below.
+                    let talks = try store.talks(.only(.organization(id))) + store.talks(.only(.conductor(id)))
+                    d.talks += talks.filter { talk in !d.talks.contains { $0.id == talk.id } }
                 case .people:
                     d.appointments += try store.appointments(.only(.person(id)))
                 case .plans:

@@ -53,9 +53,11 @@ public enum Loading {
     /// `talks import`: a sheet's rows read against the stored names and records, inside the write
     /// transaction that writes them. `notes` hears what was skipped as soon as the sheet is read.
     /// Problems are located at the sheet's rows and columns (`台账!E5`).
+    /// With `today`, a date after it is refused at its cell (the clerk confirms with `--yes`: the
+    /// caller then passes nil).
     public static func importSheet(
         _ sheet: SheetInput, kind: RecordKind?, into store: any Store, notes: ([Message]) -> Void,
-        progress: ((Int, Int) -> Void)? = nil
+        refusingDatesAfter today: CivilDate? = nil, progress: ((Int, Int) -> Void)? = nil
     ) throws -> Outcome {
         var reading: Sheet.Reading?
         do {
@@ -75,6 +77,16 @@ public enum Loading {
                 notes(read.notes)
                 var decoded = DatasetDecoder.decode(read.document)
                 decoded.problems = read.problems + read.unreported(decoded.problems)
+                if let today {
+                    let locate = decoded.locator()
+                    decoded.problems += decoded.dataset.datesAfter(today).map { kind, index, field, date in
+                        Problem(
+                            "\(locate.path(kind, index)).\(field)",
+                            Message(
+                                zh: "\(date) 晚于今天（北京时间 \(today)）；如确是此日，请加 --yes 再导入",
+                                en: "\(date) is after today (\(today), China Standard Time); add --yes if it is meant"))
+                    }
+                }
                 return decoded
             }
         } catch let error as InputError {

@@ -92,8 +92,22 @@ public enum RecordTalk {
         else {
             return  // the decoder reports what is missing
         }
-        guard try store.exists(.organizations, id: organization) else {
+        guard let record = try store.organization(organization) else {
             throw unknownID(organization, kinds: [.organizations], store: store, at: talk.place(of: "organization"))
+        }
+        // An organization that did not exist that day is the fault to name, before any default
+        // (its parent, its secretary) is looked for.
+        guard record.exists(on: held) else {
+            let span = "\(record.established?.description ?? "…")–\(record.dissolved?.description ?? "…")"
+            throw InputError(
+                source: nil,
+                problems: [
+                    Problem(
+                        talk.place(of: "organization"),
+                        Message(
+                            zh: "\(record.name)（\(record.id)）在 \(held) 不存在（存续 \(span)）",
+                            en: "\(record.name) (\(record.id)) did not exist on \(held) (it existed \(span))"))
+                ])
         }
         if talk.string("conductor") == nil,
             let parent = try TalkDefaults.conductor(of: organization, on: held, in: store)
@@ -114,7 +128,7 @@ public enum RecordTalk {
                         Problem(
                             "--talkee",
                             Message(
-                                zh: "未登记 \(organization.quoted) 在 \(held) 的书记，请用 --talkee 指明被谈话人",
+                                zh: "未登记 \(record.name)（\(organization)）在 \(held) 的书记，请用 --talkee 指明被谈话人",
                                 en:
                                     "no secretary of \(organization.quoted) is recorded on \(held); name the talkee with --talkee"
                             ))

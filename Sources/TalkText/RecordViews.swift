@@ -165,6 +165,8 @@ public struct RecordViews {
             related += section(
                 t("任职", "appointments"), table(.appointments, filtered(d, appointments: { $0.organization == o.id })))
             related += section(t("届期", "terms"), table(.terms, filtered(d, terms: { $0.organization == o.id })))
+            let talks = filtered(d, talks: { $0.organization == o.id || $0.conductor == o.id })
+            if !talks.talks.isEmpty { related += section(t("谈话", "talks"), table(.talks, talks)) }
         case .people:
             guard let p = d.people.first(where: { $0.id == id }) else { return "" }
             add("人员", "person", "\(p.name) (\(p.id))")

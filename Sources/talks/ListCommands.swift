@@ -64,19 +64,47 @@ let showCommand = Command(
     name: "show", operands: "ID",
     summary: Message(zh: "显示一条记录的详情及相关记录", en: "show one record in full, with the records around it"),
     details: Message(
-        zh: "ID 可以是组织、人员、计划事项、及时谈话情形或谈话的编号。",
-        en: "ID may be the id of an organization, person, plan item, trigger or talk."),
-    options: [.value("--format", "table|json", "输出格式（默认 table）", "output format (default: table)"), confidentialOption]
+        zh:
+            "ID 可以是组织、人员、计划事项、及时谈话情形或谈话的编号，组织和人员也可写名称。\n谈话另列各项期限及其状态，组织另列其谈话和待办事项（均按 --as-of，默认今天）。",
+        en:
+            "ID may be the id of an organization, person, plan item, trigger or talk; an organization or a person may be given by name.\nA talk's page also lists its deadlines and where each stands, an organization's its talks and open items (as of --as-of, default today)."
+    ),
+    options: [
+        .value("--format", "table|json", "输出格式（默认 table）", "output format (default: table)"), confidentialOption,
+        asOfOption, rulesOption,
+    ]
 ) { arguments, context in
-    let id = try arguments.operand("ID")
+    let typed = try arguments.operand("ID")
     let format = try arguments.format(["table", "json"])
-    let (kinds, records) = try Listing.show(id, store: try context.openStore())
+    let store = try context.openStore()
+    // An organization or a person may be named (`talks show 临川市委`), as in every flag.
+    var id = typed
+    if try store.kinds(having: typed).isEmpty {
+        let names = context.names(store)
+        for kind in [RecordKind.organizations, .people] where id == typed { id = try names.id(typed, kind, flag: "ID") }
+    }
+    let (kinds, records) = try Listing.show(id, store: store)
     let names = Names(organizations: records.organizations, people: records.people)
     let views = RecordViews(language: context.language, names: names, confidential: arguments.confidential(context))
     if format == "json" {
         try context.writeDocument(views.showJSON(kinds, records, id: id))
-    } else {
-        try context.write(kinds.map { views.page($0, records, id: id) }.joined(separator: "\n"))
+        return ExitStatus.success
     }
+    // A talk's due dates and an organization's open items, judged as `check` judges them.
+    var judged: Judging?
+    if kinds.contains(.talks) || kinds.contains(.organizations) {
+        judged = try Judging(arguments, context, formats: ["table", "json"])
+    }
+    let pages = try kinds.map { kind in
+        var page = views.page(kind, records, id: id)
+        if let judged, kind == .talks {
+            page += DeadlineViews.talk(try judged.judgement.deadlines(ofTalk: id), asOf: judged.asOf, context.language)
+        }
+        if let judged, kind == .organizations {
+            page += DeadlineViews.openItems(try judged.judgement.openItems(of: id), asOf: judged.asOf, context.language)
+        }
+        return page
+    }
+    try context.write(pages.joined(separator: "\n"))
     return ExitStatus.success
 }

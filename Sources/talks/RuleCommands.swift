@@ -20,20 +20,26 @@ private let formatOption = Option.value(
 struct Judging {
     let judgement: Judgement
     let format: String
+    /// Names typed in flags (`--conductor 江州市委`), resolved as every flag resolves them.
+    private let names: NameLookup
 
     init(_ arguments: Arguments, _ context: Context, formats: [String] = ["table", "json", "csv", "xlsx"]) throws {
         format = try arguments.format(formats)
         let asOf = try arguments.date("--as-of") ?? todayInChina()
         let rules = try RulePacks.load(arguments, context)
-        judgement = try Judgement(store: try context.openStore(), rules: rules, asOf: asOf)
+        let store = try context.openStore()
+        names = context.names(store)
+        judgement = try Judgement(store: store, rules: rules, asOf: asOf)
     }
 
     var engine: Engine { judgement.engine }
     var asOf: CivilDate { judgement.asOf }
 
-    /// The organization a flag names, which must exist; nil when the flag is not given.
+    /// The organization a flag names, by id or by a name one organization bears, which must
+    /// exist; nil when the flag is not given.
     func organization(_ flag: String, _ arguments: Arguments) throws -> Organization? {
-        try judgement.organization(arguments.value(flag), at: flag)
+        guard let text = arguments.value(flag) else { return nil }
+        return try judgement.organization(try names.id(text, .organizations, flag: flag), at: flag)
     }
 
     /// Says once, on standard error, which years' deadlines are provisional for want of their notice.

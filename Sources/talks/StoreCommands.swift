@@ -95,6 +95,7 @@ let importCommand = Command(
         kindOption("表格中记录的种类（默认按表头判断）", "the kind of record in the sheet (default: told by the header)"),
         .value("--encoding", "utf-8|gb18030", "CSV 的编码（默认自动识别）", "the CSV's encoding (default: detected)"),
         .value("--sheet", "NAME", "xlsx：读取的工作表（默认第一个）", "xlsx: the sheet to read (default: the first)"),
+        Arguments.confirmFuture,
     ]
 ) { arguments, context in
     let file = try arguments.operand("FILE.xlsx|FILE.csv|-")
@@ -114,7 +115,7 @@ let importCommand = Command(
         return try Loading.importSheet(
             sheet, kind: kind, into: store,
             notes: { notes in for note in notes { context.note("\(file)：\(note.zh)", "\(file): \(note.en)") } },
-            progress: context.progress)
+            refusingDatesAfter: arguments.flag("--yes") ? nil : todayInChina(), progress: context.progress)
     }.value
     try sayLoaded(outcome, from: file, context)
     return ExitStatus.success

@@ -18,6 +18,7 @@ let moveCommand = Command(
     options: [
         .value("--to", "PARENT", "新的上级党组织", "the new parent"),
         .value("--from", "DATE", "划转生效日（新的上级自此日起）", "the first day of the new parent"),
+        Arguments.confirmFuture,
     ]
 ) { arguments, context in
     let typed = try arguments.operand("ORG")
@@ -25,6 +26,7 @@ let moveCommand = Command(
     guard let from = try arguments.date("--from"), let lastDay = from.adding(days: -1) else {
         throw arguments.fail("--from 无效", "--from is not a date")
     }
+    try arguments.refuseFuture(["--from"])
     let store = try context.openStore()
     // Organizations may be named as in every flag: by id or by a name one of them bears.
     let names = context.names(store)
@@ -32,6 +34,18 @@ let moveCommand = Command(
     let to = try names.id(arguments.value("--to")!, .organizations, flag: "--to")
     let outcome = try MoveOrganization.run(id, to: to, from: from, store: store)
     let (moved, old) = (outcome.organization, outcome.old)
+    // A transfer dated back makes the old parent's later talks with it talks with an organization
+    // that was no longer below it: say which, so a mistaken day is seen at once.
+    if let old {
+        let later = try store.talks(.only(.conductor(old))).filter { $0.organization == moved.id && $0.held >= from }
+        if !later.isEmpty {
+            let ids = later.map(\.id).joined(separator: ", ")
+            context.note(
+                "注意：\(old) 在 \(from) 及以后与 \(moved.id) 的 \(later.count) 次谈话（\(ids)）此后按划转后的组织关系评判，不再是对下级党组织的谈话",
+                "note: \(later.count) talks of \(old) with \(moved.id) on or after \(from) (\(ids)) are now judged against the tree after the transfer: no longer talks with a lower-level organization"
+            )
+        }
+    }
     let name = { (id: String?) in id.map { id in "\(id)" } ?? "—" }
     try context.confirm(Message(zh: "\(moved.id) 已划转", en: "\(moved.id) was moved")) {
         try context.say(

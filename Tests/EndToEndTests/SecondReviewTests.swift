@@ -116,4 +116,70 @@ import Testing
             list.stdout.contains("at first: violation (cn-national-2026); from 2026-06-01: notice (p1)"),
             "\(list.stdout)")
     }
+
+    /// `show` names a talk's deadlines and where each stands, and an organization's talks and open
+    /// items; an organization or a person may be named.
+    @Test func showGivesDeadlinesAndOpenItems() throws {
+        let w = try Workspace()
+        let talk = try w.run("--lang", "zh", "show", "T2026-003", "--as-of", "2026-11-21")
+        #expect(talk.stdout.contains("期限（截至 2026年11月21日）"), "\(talk.stdout)")
+        #expect(talk.stdout.contains("整改措施报告  2026-10-15  已逾期 37 天"))
+        let organization = try w.run("--lang", "zh", "show", "安平市委", "--as-of", "2026-11-21")
+        #expect(organization.status == 0, "\(organization.stderr)")
+        #expect(organization.stderr.contains("ID 安平市委 → ap"))
+        #expect(organization.stdout.contains("谈话\n") && organization.stdout.contains("T2025-007"))
+        #expect(organization.stdout.contains("待办事项（截至 2026年11月21日）") && organization.stdout.contains("P2026-12"))
+    }
+
+    /// Every flag that takes an organization takes a name one organization bears.
+    @Test(arguments: [
+        ["overdue", "--as-of", "2026-11-21", "--conductor", "江州市委"],
+        ["overdue", "--as-of", "2026-11-21", "--organization", "临川市委"],
+        ["coverage", "--as-of", "2026-11-21", "--conductor", "江东省委"],
+        ["report", "annual", "--conductor", "江东省委", "--year", "2026", "--as-of", "2026-11-21"],
+        ["report", "rollup", "--under", "江东省委", "--year", "2026", "--as-of", "2026-11-21"],
+    ])
+    func queryFlagsTakeNames(_ arguments: [String]) throws {
+        let w = try Workspace()
+        let run = try w.run(arguments)
+        #expect(run.status <= 1, "\(arguments): \(run.stderr)")
+        #expect(run.stderr.contains(" → "), "\(run.stderr)")
+    }
+
+    /// A sheet's dates after today, and a transfer dated after today, are confirmed with --yes; a
+    /// transfer dated back says which talks it turns; a plan due before its year is refused.
+    @Test func implausibleDatesAreConfirmedOrRefused() throws {
+        let w = try Workspace()
+        let sheet = w.file(
+            "future.csv",
+            "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nF1,jd,regular,ap,p-deng,p-zhou,2099-03-05\n")
+        let refused = try w.run("import", sheet)
+        #expect(refused.status == 2 && refused.stderr.contains("2099-03-05 is after today"), "\(refused.stderr)")
+        #expect(try w.run("import", sheet, "--yes").status == 0)
+        let move = try w.run("move", "ap", "--to", "jz", "--from", "2099-01-01")
+        #expect(move.status == 2 && move.stderr.contains("add --yes"))
+        let back = try w.run("move", "ap", "--to", "jz", "--from", "2025-01-01")
+        #expect(back.status == 0, "\(back.stderr)")
+        #expect(back.stderr.contains("talks of jd with ap on or after 2025-01-01"), "\(back.stderr)")
+        let plan = try w.run(
+            "plan", "add", "--conductor", "jd", "--year", "2026", "--organization", "bl", "--due", "2025-12-31")
+        #expect(plan.status == 2 && plan.stderr.contains("before the plan's year 2026"), "\(plan.stderr)")
+    }
+
+    /// A talk with an organization on a day it did not exist names that, not a missing secretary.
+    @Test func aTalkWithADissolvedOrganizationSaysSo() throws {
+        let w = try Workspace(loaded: false)
+        let sample = try String(contentsOfFile: Fixture.sample, encoding: .utf8).replacingOccurrences(
+            of:
+                "{\"id\": \"ap\", \"name\": \"安平市委\", \"kind\": \"local-committee\", \"level\": \"city\", \"parent\": \"jd\"}",
+            with:
+                "{\"id\": \"ap\", \"name\": \"安平市委\", \"kind\": \"local-committee\", \"level\": \"city\", \"parent\": \"jd\", \"established\": \"2021-01-01\"}"
+        )
+        #expect(try w.run("load", w.file("s.json", sample)).status == 0)
+        let early = try w.run(
+            "record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2020-06-01")
+        #expect(early.status == 2)
+        #expect(early.stderr.contains("安平市委 (ap) did not exist on 2020-06-01"), "\(early.stderr)")
+        #expect(!early.stderr.contains("no secretary"))
+    }
 }
