@@ -77,7 +77,7 @@ public struct DepartmentCopy {
                     || $0.article.hasPrefix(AnnualReport.accountabilityArticle)
             }
         ) { subject, i in (subject == .talk && chosen.contains(i)) || subject == .trigger }.findings
-        let byTalk = Dictionary(grouping: outcomes.filter { $0.subjectType == "talk" }, by: \.subjectID)
+        let byTalk = Dictionary(grouping: outcomes.filter { $0.subjectType == .talk }, by: \.subjectID)
         let followUps = outcomes.filter { $0.rule == AnnualReport.timelyRule }
         let byAnswer = Dictionary(grouping: followUps) { facts.talkAnswering($0)?.id ?? "" }
         rows = chosen.sorted().map { i in

@@ -34,7 +34,7 @@ let listCommand = Command(
         throw arguments.fail("无法列出 \(name.quoted)", "cannot list \(name.quoted)")
             .with(Suggestions.hint(for: name, among: recordKinds.keys))
     }
-    let format = try arguments.format(["table", "json", "csv", "xlsx"])
+    let format = try arguments.format([.table, .json, .csv, .xlsx])
     let year = try arguments.year()
     var query = RecordQuery()
     for (flag, filter) in filters {
@@ -51,8 +51,8 @@ let listCommand = Command(
     let confidential = arguments.confidential(context)
     let views = RecordViews(language: context.language, names: names, confidential: confidential)
     switch format {
-    case "json": try context.writeDocument(views.json(kind, records))
-    case "csv", "xlsx":
+    case .json: try context.writeDocument(views.json(kind, records))
+    case .csv, .xlsx:
         let table = Sheet.table(kind, records, language: context.language, confidential: confidential)
         try context.writeTable(table, format: format, arguments)
     default: try context.write(views.table(kind, records))
@@ -69,11 +69,11 @@ let showCommand = Command(
     options: [.value("--format", "table|json", "输出格式（默认 table）", "output format (default: table)"), confidentialOption]
 ) { arguments, context in
     let id = try arguments.operand("ID")
-    let format = try arguments.format(["table", "json"])
+    let format = try arguments.format([.table, .json])
     let (kinds, records) = try Listing.show(id, store: try context.openStore())
     let names = Names(organizations: records.organizations, people: records.people)
     let views = RecordViews(language: context.language, names: names, confidential: arguments.confidential(context))
-    if format == "json" {
+    if format == .json {
         try context.writeDocument(views.showJSON(kinds, records, id: id))
     } else {
         try context.write(kinds.map { views.page($0, records, id: id) }.joined(separator: "\n"))

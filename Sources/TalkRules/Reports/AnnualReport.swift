@@ -282,12 +282,12 @@ public struct YearJudgement: Sendable {
                 return false
             }
             switch outcome.subjectType {
-            case "talk":
+            case .talk:
                 let talk = facts.talks[facts.talkIndex[outcome.subjectID]!]
                 return talk.held.year == year && [.regular, .timely].contains(talk.kind)
-            case "plan": return facts.plans[facts.planIndex[outcome.subjectID]!].year == year
-            case "trigger": return facts.triggers[facts.triggerIndex[outcome.subjectID]!].on.year == year
-            default: return false
+            case .plan: return facts.plans[facts.planIndex[outcome.subjectID]!].year == year
+            case .trigger: return facts.triggers[facts.triggerIndex[outcome.subjectID]!].on.year == year
+            case .organization: return false
             }
         }
         outcomes = Dictionary(grouping: ofYear) { $0.conductor ?? "" }
@@ -296,7 +296,7 @@ public struct YearJudgement: Sendable {
             Dictionary(grouping: findings.compactMap(\.severity)) { $0 }.mapValues(\.count)
         }
         let pending = all.findings.filter {
-            ["talk", "plan", "trigger"].contains($0.subjectType) && $0.isDeadline
+            $0.subjectType != .organization && $0.isDeadline
                 && [.open, .dueSoon, .overdue].contains($0.status) && $0.due != nil
         }
         // Earliest due first; the stable order keeps the spec's order among equals.

@@ -61,16 +61,16 @@ public struct ReportViews {
     /// Whom or what an item is about, by name: the talkee and the talk, the plan item's talker, or the trigger.
     private func concerning(_ finding: Finding) -> String {
         switch finding.subjectType {
-        case "talk":
+        case .talk:
             guard let talk = facts.talk(finding.subjectID) else { return "—" }
             return "\(person(talk.talkee)) \(talk.held) \(talk.kind.label.text(language))"
-        case "plan":
+        case .plan:
             guard let plan = facts.plan(finding.subjectID) else { return "—" }
             return t("年度计划，谈话人 ", "plan item, talker ") + person(plan.talker)
-        case "trigger":
+        case .trigger:
             guard let trigger = facts.trigger(finding.subjectID) else { return "—" }
             return "\(trigger.kind.label.text(language)) \(trigger.on)"
-        default: return organization(finding.subjectID)
+        case .organization: return organization(finding.subjectID)
         }
     }
 
