@@ -271,7 +271,7 @@ struct PackState {
         }
         // The severity: a name, or `if … then … else …` choosing between names.
         var severities: [Severity] = []
-        var severityCode: Code?
+        var severityChoice: SeverityChoice?
         if let expr = syntax.severity {
             func leaves(_ expr: Expr) -> [Expr] {
                 if case .conditional(_, let a, let b) = expr.kind { return leaves(a) + leaves(b) }
@@ -286,7 +286,19 @@ struct PackState {
                     ok = false
                 }
             }
-            severityCode = shown(expr, .text, in: Message(zh: "严重程度", en: "the severity"))?.code
+            // Checked whole (types, confidential text), then compiled once to the severity it picks.
+            func choice(_ expr: Expr) -> SeverityChoice? {
+                switch expr.kind {
+                case .conditional(let condition, let a, let b):
+                    guard let test = code(condition, .bool), let x = choice(a), let y = choice(b) else { return nil }
+                    return .conditional(test.code, x, y)
+                case .name(let name): return Severity(rawValue: name).map(SeverityChoice.fixed)
+                default: return nil
+                }
+            }
+            if shown(expr, .text, in: Message(zh: "严重程度", en: "the severity")) != nil {
+                severityChoice = choice(expr)
+            }
         } else {
             _ = require(syntax.severity, "severity")
         }
@@ -312,7 +324,8 @@ struct PackState {
             location: "\(source.name):\(line)", changedBy: changedBy, site: Site(source, syntax.offset),
             slotCount: compiler.slotCount,
             applies: applies?.code, requires: requires?.code, due: due?.code, done: done?.code, doneLabel: done?.label,
-            severityCode: override == nil ? severityCode : nil, planned: planned?.code, info: info, message: (zh, en))
+            severityChoice: override == nil ? severityChoice : nil, planned: planned?.code, info: info,
+            message: (zh, en))
     }
 
     /// The compiled state as the epoch that starts on `from` (nil: from the beginning).

@@ -35,7 +35,10 @@ public enum FindingViews {
             ("quote", .string(finding.quote)),
             ("severity", finding.severity.map { .string($0.rawValue) } ?? .null),
             ("status", .string(finding.status.rawValue)),
-            ("subject", .object([("type", .string(finding.subjectType.rawValue)), ("id", .string(finding.subjectID))])),
+            (
+                "subject",
+                .object([("type", .string(finding.subjectType.rawValue)), ("id", .string(finding.subjectID))])
+            ),
             ("conductor", finding.conductor.map(JSONValue.string) ?? .null),
         ]
         if let organization = finding.organization { members.append(("organization", .string(organization))) }

@@ -32,7 +32,8 @@ extension Arguments {
         let given = value("--format")
         guard let format = given.map({ OutputFormat(rawValue: $0) }) ?? formats.first, formats.contains(format)
         else {
-            throw fail("--format 只能是 \(names.joined(separator: "、"))", "--format must be \(names.joined(separator: ", "))")
+            throw fail(
+                "--format 只能是 \(names.joined(separator: "、"))", "--format must be \(names.joined(separator: ", "))")
         }
         if value("--encoding") != nil, format != .csv {
             throw fail("--encoding 只用于 --format csv", "--encoding goes with --format csv only")

@@ -313,10 +313,7 @@ public struct Engine: Sendable {
 
         var severity: Severity?
         if [.late, .overdue, .dueSoon, .notMet, .info].contains(status) {
-            var stated = rule.severity
-            if let code = rule.severityCode, let chosen = code(env).string.flatMap(Severity.init(rawValue:)) {
-                stated = chosen
-            }
+            let stated = rule.severityChoice?(env) ?? rule.severity
             severity = status == .dueSoon ? stated.lowered : stated
         }
         if detail == .verdict {
