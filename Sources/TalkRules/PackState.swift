@@ -13,6 +13,9 @@ struct PackState {
     var ruleOrder: [String] = []
     var severityOverrides: [String: Severity] = [:]
     var disabled: [(id: String, by: String)] = []
+    /// Where a rule playing a role a report needs was switched off or replaced, to check that
+    /// another rule still plays it once every statement is applied.
+    var removedRoles: [(role: ReportRole, id: String, offset: Int, source: SourceFile)] = []
     /// The packs applied, in order.
     var packs: [String] = []
 
@@ -121,6 +124,9 @@ struct PackState {
                             )))
                     continue
                 }
+                if let replaced = rules[rule.id] {
+                    removedRoles += Self.requiredRoles(of: replaced.syntax).map { ($0, rule.id, rule.offset, source) }
+                }
                 if rules[rule.id] == nil { ruleOrder.append(rule.id) }
                 rules[rule.id] = (rule, source, pack.id, [])
                 severityOverrides[rule.id] = nil
@@ -131,6 +137,7 @@ struct PackState {
                     continue
                 }
                 disabled.append((id, pack.id))
+                removedRoles += Self.requiredRoles(of: rules[id]!.syntax).map { ($0, id, offset, source) }
             case .severity(let id, let name, let offset):
                 guard rules[id] != nil else {
                     problems.append(unknownRule(id, offset, source))
@@ -148,6 +155,29 @@ struct PackState {
                 severityOverrides[id] = severity
                 rules[id]?.changedBy.append(pack.id)
             }
+        }
+    }
+
+    /// The roles a report needs that a rule's `report` clause gives it.
+    static func requiredRoles(of syntax: RuleSyntax) -> [ReportRole] {
+        (syntax.report ?? []).compactMap { ReportRole(rawValue: $0.name) }.filter(\.isRequired)
+    }
+
+    /// A pack that leaves a report without a rule it needs is refused where it removed the last one.
+    func roleProblems() -> [Problem] {
+        let off = Set(disabled.map(\.id))
+        let played = Set(
+            rules.values.filter { !off.contains($0.syntax.id) }.flatMap { Self.requiredRoles(of: $0.syntax) })
+        var seen: Set<ReportRole> = []
+        return removedRoles.filter { !played.contains($0.role) && seen.insert($0.role).inserted }.map { removal in
+            removal.source.problem(
+                at: removal.offset,
+                Message(
+                    zh:
+                        "规则 \(removal.id) 在报表中承担 \(removal.role.rawValue)，停用或替换后须有另一条规则写明 report \(removal.role.rawValue)",
+                    en:
+                        "rule \(removal.id) plays `report \(removal.role.rawValue)`; switched off or replaced, another rule must play it"
+                ))
         }
     }
 
@@ -313,6 +343,18 @@ struct PackState {
         }
         let zh = message.map { parts($0.zh) } ?? []
         let en = message.map { parts($0.en) } ?? []
+        var roles: Set<ReportRole> = []
+        for (name, offset) in syntax.report ?? [] {
+            guard let role = ReportRole(rawValue: name) else {
+                _ = compiler.fail(
+                    offset,
+                    Message(zh: "未知的报表用途 \(name.quoted)", en: "unknown report role \(name.quoted)").with(
+                        Suggestions.hint(for: name, among: ReportRole.allCases.map(\.rawValue))))
+                ok = false
+                continue
+            }
+            roles.insert(role)
+        }
         guard ok, let article, let quote, let first = severities.first else { return nil }
         let override = severityOverrides[syntax.id]
         let (line, _) = source.position(of: syntax.offset)
@@ -321,7 +363,7 @@ struct PackState {
             label: syntax.label ?? Message(zh: syntax.id, en: syntax.id), note: syntax.note, subject: subject,
             severity: override ?? first,
             severityIsConditional: override == nil && Set(severities).count > 1, isDeadline: isDeadline, pack: pack,
-            location: "\(source.name):\(line)", changedBy: changedBy, site: Site(source, syntax.offset),
+            location: "\(source.name):\(line)", changedBy: changedBy, roles: roles, site: Site(source, syntax.offset),
             slotCount: compiler.slotCount,
             applies: applies?.code, requires: requires?.code, due: due?.code, done: done?.code, doneLabel: done?.label,
             severityChoice: override == nil ? severityChoice : nil, planned: planned?.code, info: info,

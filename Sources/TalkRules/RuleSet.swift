@@ -112,6 +112,8 @@ public struct Rule: Sendable {
     public let location: String
     /// Packs that changed it after (`severity` statements).
     public let changedBy: [String]
+    /// The parts it plays in the reports (`report` clause).
+    public let roles: Set<ReportRole>
 
     let site: Site
     let slotCount: Int

@@ -8,5 +8,5 @@ enum StatementWord: String, CaseIterable, Sendable {
 enum ClauseWord: String, CaseIterable, Sendable {
     case article, quote, label, note, subject
     case `let`
-    case applies, requires, due, done, severity, status, planned, message
+    case applies, requires, due, done, severity, status, planned, message, report
 }

@@ -75,6 +75,14 @@ extension Parser {
         case .planned:
             try once(rule.planned)
             rule.planned = try expression()
+        case .report:
+            try once(rule.report?.first?.name)
+            var roles = [try name(Message(zh: "报表用途", en: "a report role"))]
+            while isSymbol(",") {
+                _ = advance()
+                roles.append(try name(Message(zh: "报表用途", en: "a report role")))
+            }
+            rule.report = roles
         case .message:
             try once(rule.message?.zh.offset)
             try expectWord("zh")

@@ -121,6 +121,8 @@ struct RuleSyntax: Sendable {
     var status: (name: String, offset: Int)?
     var planned: Expr?
     var message: (zh: Template, en: Template)?
+    /// `report measures, …`: the parts the rule plays in the reports (`ReportRole`).
+    var report: [(name: String, offset: Int)]?
 }
 
 /// One statement of a pack file.
