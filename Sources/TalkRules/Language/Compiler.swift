@@ -255,7 +255,7 @@ struct Compiler {
             guard case .entity(let kind) = type else {
                 throw fail(offset, "\(type) 没有字段 \(name.quoted)", "a \(type) has no field \(name.quoted)")
             }
-            let fields = Schema.fields(of: kind)
+            let fields = RecordFields.fields(of: kind)
             guard let found = fields[name] else {
                 throw unknown(
                     offset, "\(kind.rawValue) 没有字段", "a \(kind.rawValue) has no field", name, among: Array(fields.keys))
