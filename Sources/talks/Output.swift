@@ -38,7 +38,7 @@ extension Arguments {
         if value("--encoding") != nil, format != .csv {
             throw fail("--encoding 只用于 --format csv", "--encoding goes with --format csv only")
         }
-        if let output = value("--output") {
+        if let output = try self[.output] {
             guard format.isBinary else {
                 throw fail("--output 只用于 --format docx 或 xlsx", "--output goes with --format docx or xlsx only")
             }
@@ -105,7 +105,8 @@ extension Context {
     /// A Word document or a workbook, to `--output FILE` or standard output (never a terminal:
     /// `Arguments.format` refused that).
     func writeBinary(_ bytes: [UInt8], _ arguments: Arguments) throws(OutputFailure) {
-        if let file = arguments.value("--output") {
+        // Checked by `Arguments.format` already: the text is the file.
+        if let file = arguments.value(OptionKeys.output.name) {
             try StandardStreams.file(file, bytes)
         } else {
             try StandardStreams.output(bytes)

@@ -47,7 +47,7 @@ let reportCommand = Command(
     let facts = judgement.engine.facts
     let organization = try judgement.organization(flag, arguments)!
     // Reports are written in Chinese unless English is asked for by name.
-    let language = arguments.value("--lang").flatMap(Language.init) ?? .zh
+    let language = try arguments[.lang] ?? .zh
     let views = ReportViews(facts: facts, language: language)
     let judged = try judgement.judgement.year(year)
     if action == "annual" {

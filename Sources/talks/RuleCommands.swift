@@ -23,7 +23,7 @@ struct Judging {
 
     init(_ arguments: Arguments, _ context: Context, formats: [OutputFormat] = [.table, .json, .csv, .xlsx]) throws {
         format = try arguments.format(formats)
-        let asOf = try arguments.date("--as-of") ?? todayInChina()
+        let asOf = try arguments[.asOf] ?? todayInChina()
         let rules = try RulePacks.load(arguments, context)
         judgement = try Judgement(store: try context.openStore(), rules: rules, asOf: asOf)
     }
