@@ -22,6 +22,8 @@ public struct Message: Hashable, Sendable {
 /// or a command-line flag.
 public struct Problem: Hashable, Sendable {
     public let location: String
+    /// The place in a source file (a rule or holiday file), kept apart so problems sort by it.
+    public let source: SourcePlace?
     public let message: Message
     /// Lines shown under the message: for a rule file, the source line and a caret under the place.
     public let excerpt: [String]
@@ -30,6 +32,16 @@ public struct Problem: Hashable, Sendable {
 
     public init(_ location: String, _ message: Message, excerpt: [String] = []) {
         self.location = location
+        self.source = nil
+        self.message = message
+        self.excerpt = excerpt
+        self.place = nil
+    }
+
+    /// A problem at `file:line:col` of a source file.
+    public init(at source: SourcePlace, _ message: Message, excerpt: [String] = []) {
+        self.location = source.description
+        self.source = source
         self.message = message
         self.excerpt = excerpt
         self.place = nil
@@ -37,6 +49,7 @@ public struct Problem: Hashable, Sendable {
 
     public init(_ place: Message, _ message: Message) {
         self.location = place.en
+        self.source = nil
         self.message = message
         self.excerpt = []
         self.place = place
@@ -46,6 +59,22 @@ public struct Problem: Hashable, Sendable {
         let location = place?.text(language) ?? self.location
         return location.isEmpty ? message.text(language) : "\(location): \(message.text(language))"
     }
+}
+
+/// A place in a source file: its name, and a line and column counted from 1.
+public struct SourcePlace: Hashable, Sendable, CustomStringConvertible {
+    public let file: String
+    public let line: Int
+    public let column: Int
+
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// `file:line:col`, as compilers write it.
+    public var description: String { "\(file):\(line):\(column)" }
 }
 
 /// Bad input: the document (or flags) cannot be accepted, for all the listed reasons.

@@ -79,7 +79,7 @@ public struct Judgement {
             }
         }
         let ordered =
-            result.findings.filter { $0.subjectType == "talk" } + result.findings.filter { $0.subjectType != "talk" }
+            result.findings.filter { $0.subjectType == .talk } + result.findings.filter { $0.subjectType != .talk }
         return (talk, result.with(ordered))
     }
 

@@ -13,6 +13,9 @@ struct PackState {
     var ruleOrder: [String] = []
     var severityOverrides: [String: Severity] = [:]
     var disabled: [(id: String, by: String)] = []
+    /// Where a rule playing a role a report needs was switched off or replaced, to check that
+    /// another rule still plays it once every statement is applied.
+    var removedRoles: [(role: ReportRole, id: String, offset: Int, source: SourceFile)] = []
     /// The packs applied, in order.
     var packs: [String] = []
 
@@ -121,6 +124,9 @@ struct PackState {
                             )))
                     continue
                 }
+                if let replaced = rules[rule.id] {
+                    removedRoles += Self.requiredRoles(of: replaced.syntax).map { ($0, rule.id, rule.offset, source) }
+                }
                 if rules[rule.id] == nil { ruleOrder.append(rule.id) }
                 rules[rule.id] = (rule, source, pack.id, [])
                 severityOverrides[rule.id] = nil
@@ -131,6 +137,7 @@ struct PackState {
                     continue
                 }
                 disabled.append((id, pack.id))
+                removedRoles += Self.requiredRoles(of: rules[id]!.syntax).map { ($0, id, offset, source) }
             case .severity(let id, let name, let offset):
                 guard rules[id] != nil else {
                     problems.append(unknownRule(id, offset, source))
@@ -148,6 +155,29 @@ struct PackState {
                 severityOverrides[id] = severity
                 rules[id]?.changedBy.append(pack.id)
             }
+        }
+    }
+
+    /// The roles a report needs that a rule's `report` clause gives it.
+    static func requiredRoles(of syntax: RuleSyntax) -> [ReportRole] {
+        (syntax.report ?? []).compactMap { ReportRole(rawValue: $0.name) }.filter(\.isRequired)
+    }
+
+    /// A pack that leaves a report without a rule it needs is refused where it removed the last one.
+    func roleProblems() -> [Problem] {
+        let off = Set(disabled.map(\.id))
+        let played = Set(
+            rules.values.filter { !off.contains($0.syntax.id) }.flatMap { Self.requiredRoles(of: $0.syntax) })
+        var seen: Set<ReportRole> = []
+        return removedRoles.filter { !played.contains($0.role) && seen.insert($0.role).inserted }.map { removal in
+            removal.source.problem(
+                at: removal.offset,
+                Message(
+                    zh:
+                        "规则 \(removal.id) 在报表中承担 \(removal.role.rawValue)，停用或替换后须有另一条规则写明 report \(removal.role.rawValue)",
+                    en:
+                        "rule \(removal.id) plays `report \(removal.role.rawValue)`; switched off or replaced, another rule must play it"
+                ))
         }
     }
 
@@ -179,140 +209,6 @@ struct PackState {
             }
             problems += compiler.problems
         }
-    }
-
-    private func compileRule(_ syntax: RuleSyntax, _ pack: String, _ changedBy: [String], _ compiler: inout Compiler)
-        -> Rule?
-    {
-        let source = compiler.source
-        var ok = true
-        func require<T>(_ value: T?, _ clause: String) -> T? {
-            if value == nil {
-                _ = compiler.fail(syntax.offset, "规则 \(syntax.id) 缺少 \(clause)", "rule \(syntax.id) has no \(clause)")
-                ok = false
-            }
-            return value
-        }
-        let article = require(syntax.article, "article")
-        let quote = require(syntax.quote, "quote")
-        let message = require(syntax.message, "message")
-        guard let subjectName = require(syntax.subject, "subject") else { return nil }
-        guard let subject = Subject(rawValue: subjectName.name) else {
-            _ = compiler.unknown(
-                subjectName.offset, "未知的对象", "unknown subject", subjectName.name,
-                among: Subject.allCases.map(\.rawValue))
-            return nil
-        }
-        compiler.bindSubject(subject.rawValue, subject.entityKind)
-        for binding in syntax.lets {
-            if compiler.isBound(binding.name) || compiler.globals.parameters[binding.name] != nil {
-                _ = compiler.fail(
-                    binding.offset, "名称 \(binding.name) 已被使用", "the name \(binding.name) is already in use")
-                ok = false
-                continue
-            }
-            guard let compiled = try? compiler.compile(binding.value) else {
-                ok = false
-                continue
-            }
-            compiler.bindLet(binding.name, compiled)
-        }
-        func code(_ expr: Expr?, _ type: ValueType? = nil) -> Compiled? {
-            guard let expr else { return nil }
-            guard let compiled = try? compiler.compile(expr, expecting: type) else {
-                ok = false
-                return nil
-            }
-            return compiled
-        }
-        // A clause whose value a finding, an explanation or a report shows: a confidential value
-        // (Art. 16) there is refused, however it was computed. Conditions may read such values.
-        func shown(_ expr: Expr?, _ type: ValueType?, in clause: Message) -> Compiled? {
-            guard let compiled = code(expr, type) else { return nil }
-            if let expr, compiled.confidential {
-                _ = compiler.fail(
-                    expr.offset,
-                    Message(
-                        zh: "保密内容（第十六条）不能写入\(clause.zh)",
-                        en: "confidential text (Art. 16) cannot appear in \(clause.en)"))
-                ok = false
-            }
-            return compiled
-        }
-        let applies = code(syntax.applies, .bool)
-        let requires = code(syntax.requires, .bool)
-        let due = shown(syntax.due, .date, in: Message(zh: " due（期限）", en: "`due`"))
-        let done = shown(syntax.done, .date, in: Message(zh: " done（完成日期）", en: "`done`"))
-        let planned = shown(syntax.planned, nil, in: Message(zh: " planned（计划事项）", en: "`planned`"))
-        if let planned, syntax.planned != nil, ![ValueType.entity(.plan), .text, .unknown].contains(planned.type) {
-            _ = compiler.fail(syntax.planned!.offset, "planned 应为计划事项", "planned must be a plan item")
-            ok = false
-        }
-        let isDeadline = syntax.done != nil
-        if isDeadline && syntax.due == nil {
-            _ = compiler.fail(syntax.offset, "有 done 的规则还须有 due", "a rule with `done` needs `due`")
-            ok = false
-        }
-        if isDeadline == (syntax.requires != nil) {
-            _ = compiler.fail(
-                syntax.offset, "规则须有 requires（条件）或 due 与 done（期限）之一",
-                "a rule has either `requires` (a condition) or `due` and `done` (a deadline)")
-            ok = false
-        }
-        var info = false
-        if let status = syntax.status {
-            if status.name == "info" && !isDeadline {
-                info = true
-            } else {
-                _ = compiler.fail(
-                    status.offset, "status 只能是 info（且仅用于条件规则）", "status can only be info, on a condition rule")
-                ok = false
-            }
-        }
-        // The severity: a name, or `if … then … else …` choosing between names.
-        var severities: [Severity] = []
-        var severityCode: Code?
-        if let expr = syntax.severity {
-            func leaves(_ expr: Expr) -> [Expr] {
-                if case .conditional(_, let a, let b) = expr.kind { return leaves(a) + leaves(b) }
-                return [expr]
-            }
-            for leaf in leaves(expr) {
-                if case .name(let name) = leaf.kind, let severity = Severity(rawValue: name) {
-                    severities.append(severity)
-                } else {
-                    _ = compiler.fail(
-                        leaf.offset, "严重程度只能是 violation、warning 或 notice", "a severity is violation, warning or notice")
-                    ok = false
-                }
-            }
-            severityCode = shown(expr, .text, in: Message(zh: "严重程度", en: "the severity"))?.code
-        } else {
-            _ = require(syntax.severity, "severity")
-        }
-        func parts(_ template: Template) -> [MessagePart] {
-            template.parts.compactMap { part in
-                switch part {
-                case .text(let text): return .text(text)
-                case .expression(let expr):
-                    return shown(expr, nil, in: Message(zh: "提示信息", en: "a message")).map { .value($0.code) }
-                }
-            }
-        }
-        let zh = message.map { parts($0.zh) } ?? []
-        let en = message.map { parts($0.en) } ?? []
-        guard ok, let article, let quote, let first = severities.first else { return nil }
-        let override = severityOverrides[syntax.id]
-        let (line, _) = source.position(of: syntax.offset)
-        return Rule(
-            id: syntax.id, article: article, quote: quote,
-            label: syntax.label ?? Message(zh: syntax.id, en: syntax.id), note: syntax.note, subject: subject,
-            severity: override ?? first,
-            severityIsConditional: override == nil && Set(severities).count > 1, isDeadline: isDeadline, pack: pack,
-            location: "\(source.name):\(line)", changedBy: changedBy, site: Site(source, syntax.offset),
-            slotCount: compiler.slotCount,
-            applies: applies?.code, requires: requires?.code, due: due?.code, done: done?.code, doneLabel: done?.label,
-            severityCode: override == nil ? severityCode : nil, planned: planned?.code, info: info, message: (zh, en))
     }
 
     /// The compiled state as the epoch that starts on `from` (nil: from the beginning).

@@ -103,7 +103,7 @@ public struct Rule: Sendable {
     public let subject: Subject
     /// The severity as stated, or the first of a conditional one (`term-coverage`).
     public let severity: Severity
-    /// Whether the severity depends on the facts (then `severityCode` decides).
+    /// Whether the severity depends on the facts (then `severityChoice` decides).
     public let severityIsConditional: Bool
     /// A deadline rule (it has `due` and `done`) has the statuses met, late, overdue, due-soon, open.
     public let isDeadline: Bool
@@ -112,6 +112,8 @@ public struct Rule: Sendable {
     public let location: String
     /// Packs that changed it after (`severity` statements).
     public let changedBy: [String]
+    /// The parts it plays in the reports (`report` clause).
+    public let roles: Set<ReportRole>
 
     let site: Site
     let slotCount: Int
@@ -120,10 +122,24 @@ public struct Rule: Sendable {
     let due: Code?
     let done: Code?
     let doneLabel: Message?
-    let severityCode: Code?
+    let severityChoice: SeverityChoice?
     let planned: Code?
     let info: Bool
     let message: (zh: [MessagePart], en: [MessagePart])
+}
+
+/// A conditional severity compiled once: the conditions are code, the leaves severities, so no
+/// evaluation reads a severity back from text.
+indirect enum SeverityChoice: Sendable {
+    case fixed(Severity)
+    case conditional(Code, SeverityChoice, SeverityChoice)
+
+    func callAsFunction(_ env: Env) -> Severity {
+        switch self {
+        case .fixed(let severity): severity
+        case .conditional(let test, let a, let b): test(env).isTrue ? a(env) : b(env)
+        }
+    }
 }
 
 /// A piece of a rule's message: text, or a value filled in for the finding.

@@ -26,13 +26,9 @@ private struct Loader {
 
     /// File by file in the order the files were given, then by line and column, as a compiler lists them.
     func sortedProblems() -> [Problem] {
-        func key(_ problem: Problem) -> (file: Int, place: Int) {
-            let parts = problem.location.split(separator: ":", omittingEmptySubsequences: false)
-            guard parts.count >= 3, let line = Int(parts[parts.count - 2]), let column = Int(parts[parts.count - 1])
-            else {
-                return (fileOrder[problem.location] ?? Int.max, 0)
-            }
-            return (fileOrder[parts.dropLast(2).joined(separator: ":")] ?? Int.max, line * 1_000_000 + column)
+        func key(_ problem: Problem) -> (file: Int, line: Int, column: Int) {
+            guard let source = problem.source else { return (fileOrder[problem.location] ?? Int.max, 0, 0) }
+            return (fileOrder[source.file] ?? Int.max, source.line, source.column)
         }
         return problems.enumerated().sorted { a, b in
             let (x, y) = (key(a.element), key(b.element))
@@ -77,6 +73,7 @@ private struct Loader {
         var all = PackState()
         for (pack, source) in parsed { all.apply(pack, source, problems: &problems) }
         all.compile(problems: &problems)
+        problems += all.roleProblems()
         guard problems.isEmpty else { return }
         // Then the packs in force from each day a local pack takes effect. The national pack (the
         // first) is the base: its own start is its `effective` parameter, which its scopes read

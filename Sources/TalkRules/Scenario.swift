@@ -188,7 +188,7 @@ public enum Scenario {
 
         static func values(_ finding: Finding) -> [String: String] {
             [
-                "rule": finding.rule, "type": finding.subjectType, "subject": finding.subjectID,
+                "rule": finding.rule, "type": finding.subjectType.rawValue, "subject": finding.subjectID,
                 "status": finding.status.rawValue, "severity": finding.severity?.rawValue ?? "null",
                 "due": finding.due?.description ?? "null", "provisional": String(finding.provisional),
                 "done": finding.done?.description ?? "null",

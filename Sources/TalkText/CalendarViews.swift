@@ -34,7 +34,7 @@ public enum CalendarViews {
             ? "周末：\(year.weekendRestDays) 个星期六、星期日休息（不含下列节假日和调休上班日）\n"
             : "Weekends: \(year.weekendRestDays) Saturdays and Sundays off (besides the days below and the worked weekends)\n"
         func table(_ title: Message, _ days: [HolidayCalendar.Day]) -> String {
-            var text = "\n" + title.text(language) + "\n"
+            let text = "\n" + title.text(language) + "\n"
             guard !days.isEmpty else { return text + (zh ? "  无\n" : "  none\n") }
             var table = TextTable(headers: zh ? ["日期", "星期", "节日", "来源"] : ["date", "weekday", "holiday", "source"])
             for day in days {

@@ -143,11 +143,11 @@ public enum ExplainView {
             var head = "\(mark) \(FindingViews.status(finding, language))"
             if let severity = finding.severity { head += " [\(severity.label.text(language))]" }
             let subject =
-                finding.subjectType == "talk"
+                finding.subjectType == .talk
                 ? ""
                 : zh
-                    ? "（\(FindingViews.subjectType(finding.subjectType)) \(finding.subjectID)）"
-                    : " (\(finding.subjectType) \(finding.subjectID))"
+                    ? "（\(finding.subjectType.label.zh) \(finding.subjectID)）"
+                    : " (\(finding.subjectType.rawValue) \(finding.subjectID))"
             let item = zh ? "\(finding.label.zh)（\(finding.rule)）" : "\(finding.label.en) (\(finding.rule))"
             out += "\n\(head)  \(item)  \(finding.article)\(subject)\n"
             if finding.status != .notApplicable {

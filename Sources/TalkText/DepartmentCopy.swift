@@ -38,7 +38,8 @@ public struct DepartmentCopy {
 
     struct Row {
         let talk: Talk
-        let outcomes: [String: Finding]
+        /// The talk's measures and rectification outcomes, by the role their rules play.
+        let outcomes: [ReportRole: Finding]
         let accountability: [Finding]
         /// The triggers this talk answered, as `timely-followup` (and so the annual report) found them, earliest first.
         let answered: [Trigger]
@@ -67,18 +68,18 @@ public struct DepartmentCopy {
                 return [.regular, .timely].contains(talk.kind) && conductors.contains(talk.conductor)
                     && (year == nil || talk.held.year == year)
             })
-        let deadlines: Set = [AnnualReport.measuresRule, AnnualReport.reportRule]
+        let roles = ReportRules(engine.rules)
         // The talks' deadlines and accountability findings, and every trigger's follow-up: a
         // timely talk's row names the triggers it answered and carries their lateness.
         let outcomes = try engine.outcomes(
             asOf: asOf,
             rules: {
-                deadlines.contains($0.id) || AnnualReport.committeeFailureRules.contains($0.id)
-                    || $0.article.hasPrefix(AnnualReport.accountabilityArticle)
+                roles.measures.contains($0.id) || roles.rectification.contains($0.id) || roles.trigger.contains($0.id)
+                    || roles.accountability.contains($0.id) || roles.committeeFailure.contains($0.id)
             }
         ) { subject, i in (subject == .talk && chosen.contains(i)) || subject == .trigger }.findings
-        let byTalk = Dictionary(grouping: outcomes.filter { $0.subjectType == "talk" }, by: \.subjectID)
-        let followUps = outcomes.filter { $0.rule == AnnualReport.timelyRule }
+        let byTalk = Dictionary(grouping: outcomes.filter { $0.subjectType == .talk }, by: \.subjectID)
+        let followUps = outcomes.filter { roles.trigger.contains($0.rule) }
         let byAnswer = Dictionary(grouping: followUps) { facts.talkAnswering($0)?.id ?? "" }
         rows = chosen.sorted().map { i in
             let talk = facts.talks[i]
@@ -86,8 +87,14 @@ public struct DepartmentCopy {
             let answers = byAnswer[talk.id] ?? []
             return Row(
                 talk: talk,
-                outcomes: Dictionary(mine.filter { deadlines.contains($0.rule) }.map { ($0.rule, $0) }) { a, _ in a },
-                accountability: (mine + answers).filter(AnnualReport.callsForAccountability),
+                outcomes: Dictionary(
+                    mine.compactMap { outcome in
+                        roles.tally(of: outcome.rule).flatMap {
+                            [.measures, .rectification].contains($0) ? ($0, outcome) : nil
+                        }
+                    }
+                ) { a, _ in a },
+                accountability: (mine + answers).filter(roles.callsForAccountability),
                 answered: answers.compactMap { facts.trigger($0.subjectID) }.sorted { ($0.on, $0.id) < ($1.on, $1.id) })
         }
     }
@@ -115,16 +122,16 @@ public struct DepartmentCopy {
         func yesNo(_ flag: Bool) -> (cell: SheetCell, json: JSONValue) {
             (.text(flag ? t("是", "yes") : t("否", "no")), .bool(flag))
         }
-        func status(_ rule: String) -> (Row) -> (cell: SheetCell, json: JSONValue)? {
+        func status(_ rule: ReportRole) -> (Row) -> (cell: SheetCell, json: JSONValue)? {
             { row in row.outcomes[rule].map { (.text($0.status.label.text(language)), .string($0.status.rawValue)) } }
         }
         // Days late as a number of its own, so a sheet can sum and sort it.
-        func daysLate(_ rule: String) -> (Row) -> (cell: SheetCell, json: JSONValue)? {
+        func daysLate(_ rule: ReportRole) -> (Row) -> (cell: SheetCell, json: JSONValue)? {
             { row in row.outcomes[rule]?.days.map { (.number($0), .number(String($0))) } }
         }
         // The date stays a plain date in JSON and a date cell in a workbook; a provisional one is
         // marked in words ("2027-01-04 暂定"), which only text can carry.
-        func due(_ rule: String) -> (Row) -> (cell: SheetCell, json: JSONValue)? {
+        func due(_ rule: ReportRole) -> (Row) -> (cell: SheetCell, json: JSONValue)? {
             { row in
                 row.outcomes[rule].flatMap { finding in
                     finding.due.map { due in
@@ -146,18 +153,18 @@ public struct DepartmentCopy {
             Column(key: "held", zh: "谈话日期", en: "held", date: { $0.talk.held }),
             // Each row says the day its statuses were computed on, so a copy read later is not misread.
             Column(key: "asOf", zh: "状态截至", en: "status as of", date: { _ in asOf }),
-            Column(key: "measuresDue", zh: "整改措施应报日期", en: "measures due", value: due(AnnualReport.measuresRule)),
+            Column(key: "measuresDue", zh: "整改措施应报日期", en: "measures due", value: due(.measures)),
             Column(
                 key: "measuresReported", zh: "整改措施报告日期", en: "measures reported", date: { $0.talk.measures?.reported }),
-            Column(key: "measuresStatus", zh: "整改措施", en: "measures", value: status(AnnualReport.measuresRule)),
+            Column(key: "measuresStatus", zh: "整改措施", en: "measures", value: status(.measures)),
             Column(
                 key: "measuresDaysLate", zh: "整改措施逾期天数", en: "measures days late",
-                value: daysLate(AnnualReport.measuresRule)),
-            Column(key: "reportDue", zh: "整改情况应报日期", en: "report due", value: due(AnnualReport.reportRule)),
+                value: daysLate(.measures)),
+            Column(key: "reportDue", zh: "整改情况应报日期", en: "report due", value: due(.rectification)),
             Column(key: "reportReported", zh: "整改情况报告日期", en: "report reported", date: { $0.talk.report?.reported }),
-            Column(key: "reportStatus", zh: "整改情况", en: "report", value: status(AnnualReport.reportRule)),
+            Column(key: "reportStatus", zh: "整改情况", en: "report", value: status(.rectification)),
             Column(
-                key: "reportDaysLate", zh: "整改情况逾期天数", en: "report days late", value: daysLate(AnnualReport.reportRule)
+                key: "reportDaysLate", zh: "整改情况逾期天数", en: "report days late", value: daysLate(.rectification)
             ),
         ]
         switch recipient {

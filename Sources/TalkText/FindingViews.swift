@@ -35,7 +35,10 @@ public enum FindingViews {
             ("quote", .string(finding.quote)),
             ("severity", finding.severity.map { .string($0.rawValue) } ?? .null),
             ("status", .string(finding.status.rawValue)),
-            ("subject", .object([("type", .string(finding.subjectType)), ("id", .string(finding.subjectID))])),
+            (
+                "subject",
+                .object([("type", .string(finding.subjectType.rawValue)), ("id", .string(finding.subjectID))])
+            ),
             ("conductor", finding.conductor.map(JSONValue.string) ?? .null),
         ]
         if let organization = finding.organization { members.append(("organization", .string(organization))) }
@@ -135,7 +138,7 @@ public enum FindingViews {
     /// Whom a finding is about: the lower-level organization and the record's id, or the
     /// organization judged itself.
     static func subjectLabel(_ finding: Finding, _ facts: Facts) -> String {
-        guard finding.subjectType != "organization" else {
+        guard finding.subjectType != .organization else {
             return facts.organization(finding.subjectID)?.name ?? finding.subjectID
         }
         let name = finding.organization.flatMap { facts.organization($0)?.name }
@@ -171,7 +174,7 @@ public enum FindingViews {
                     .text(finding.rule), .text(finding.article),
                     .text((zh ? finding.severity?.label.zh : finding.severity?.rawValue) ?? ""),
                     .text(zh ? finding.status.label.zh : finding.status.rawValue),
-                    .text(zh ? subjectType(finding.subjectType) : finding.subjectType), .text(finding.subjectID),
+                    .text(zh ? finding.subjectType.label.zh : finding.subjectType.rawValue), .text(finding.subjectID),
                     .text(finding.conductor ?? ""), .text(finding.organization ?? ""), .date(finding.due),
                     .date(finding.done), .number(finding.days), .text(finding.planned ?? ""),
                     .text(finding.message.text(language)), .text(finding.label.text(language)),
@@ -181,13 +184,4 @@ public enum FindingViews {
             })
     }
 
-    /// A subject type in Chinese: 谈话, 计划事项, 情形, 组织.
-    static func subjectType(_ type: String) -> String {
-        switch type {
-        case "talk": "谈话"
-        case "plan": "计划事项"
-        case "trigger": "情形"
-        default: "组织"
-        }
-    }
 }

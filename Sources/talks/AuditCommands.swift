@@ -101,10 +101,10 @@ let auditCommand = Command(
             return ExitStatus.findings
         }
     }
-    let format = try arguments.format(["text", "json"])
+    let format = try arguments.format([.text, .json])
     var entries = try store.auditEntries()
     if let last = try arguments.integer("--last", 1...Int.max) { entries = Array(entries.suffix(last)) }
-    if format == "json" {
+    if format == .json {
         try context.writeDocument(entries.map { JSONWriter.line(auditJSON($0)) + "\n" }.joined())
     } else {
         for entry in entries {

@@ -141,7 +141,7 @@ func runTalks(_ words: [String], environment: [String: String]) -> Int32 {
         let command = try command(named: name)
         let arguments = try Arguments(command: name, words: rest, options: command.options)
         if arguments.flag("--help") {
-            try show(command.help(arguments.value("--lang").flatMap(Language.init) ?? language))
+            try show(command.help((try? arguments[.lang]) ?? language))
             return ExitStatus.success
         }
         let context = try Context(arguments: arguments, environment: environment)

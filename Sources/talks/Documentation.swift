@@ -63,7 +63,7 @@ let manCommand = Command(
         en: "make install installs it as man 1 talks; or run talks man | man -l -.")
 ) { arguments, context in
     try arguments.noOperands()
-    let language = arguments.value("--lang").flatMap(Language.init) ?? context.language
+    let language = try arguments[.lang] ?? context.language
     func roff(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             let escaped = line.replacing("\\", with: "\\e")

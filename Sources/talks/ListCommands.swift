@@ -34,7 +34,7 @@ let listCommand = Command(
         throw arguments.fail("无法列出 \(name.quoted)", "cannot list \(name.quoted)")
             .with(Suggestions.hint(for: name, among: recordKinds.keys))
     }
-    let format = try arguments.format(["table", "json", "csv", "xlsx"])
+    let format = try arguments.format([.table, .json, .csv, .xlsx])
     let year = try arguments.year()
     var query = RecordQuery()
     for (flag, filter) in filters {
@@ -51,8 +51,8 @@ let listCommand = Command(
     let confidential = arguments.confidential(context)
     let views = RecordViews(language: context.language, names: names, confidential: confidential)
     switch format {
-    case "json": try context.writeDocument(views.json(kind, records))
-    case "csv", "xlsx":
+    case .json: try context.writeDocument(views.json(kind, records))
+    case .csv, .xlsx:
         let table = Sheet.table(kind, records, language: context.language, confidential: confidential)
         try context.writeTable(table, format: format, arguments)
     default: try context.write(views.table(kind, records))
@@ -75,7 +75,7 @@ let showCommand = Command(
     ]
 ) { arguments, context in
     let typed = try arguments.operand("ID")
-    let format = try arguments.format(["table", "json"])
+    let format = try arguments.format([.table, .json])
     let store = try context.openStore()
     // An organization or a person may be named (`talks show 临川市委`), as in every flag.
     var id = typed
@@ -86,14 +86,14 @@ let showCommand = Command(
     let (kinds, records) = try Listing.show(id, store: store)
     let names = Names(organizations: records.organizations, people: records.people)
     let views = RecordViews(language: context.language, names: names, confidential: arguments.confidential(context))
-    if format == "json" {
+    if format == .json {
         try context.writeDocument(views.showJSON(kinds, records, id: id))
         return ExitStatus.success
     }
     // A talk's due dates and an organization's open items, judged as `check` judges them.
     var judged: Judging?
     if kinds.contains(.talks) || kinds.contains(.organizations) {
-        judged = try Judging(arguments, context, formats: ["table", "json"])
+        judged = try Judging(arguments, context, formats: [.table, .json])
     }
     let pages = try kinds.map { kind in
         var page = views.page(kind, records, id: id)

@@ -16,27 +16,34 @@ let confidentialOption = Option.flag(
 let outputOption = Option.value(
     "--output", "FILE", "docx、xlsx 写入该文件（而非标准输出）", "write the docx or xlsx to FILE instead of standard output")
 
-/// The formats written as binary files, which a terminal cannot show.
-private let binaryFormats: Set = ["docx", "xlsx"]
+/// A value of `--format`: every command names the ones it writes, the first its default.
+enum OutputFormat: String, Sendable {
+    case table, text, json, csv, xlsx, ics, markdown, html, docx
+
+    /// Written as a binary file, which a terminal cannot show.
+    var isBinary: Bool { self == .docx || self == .xlsx }
+}
 
 extension Arguments {
     /// `--format`, one of `formats`; the first is the default. `--encoding` goes with csv only,
     /// `--output` with the binary formats only, and those are never written to a terminal.
-    func format(_ formats: [String]) throws(UsageError) -> String {
-        let format = value("--format") ?? formats[0]
-        guard formats.contains(format) else {
+    func format(_ formats: [OutputFormat]) throws(UsageError) -> OutputFormat {
+        let names = formats.map(\.rawValue)
+        let given = value("--format")
+        guard let format = given.map({ OutputFormat(rawValue: $0) }) ?? formats.first, formats.contains(format)
+        else {
             throw fail(
-                "--format 只能是 \(formats.joined(separator: "、"))", "--format must be \(formats.joined(separator: ", "))")
+                "--format 只能是 \(names.joined(separator: "、"))", "--format must be \(names.joined(separator: ", "))")
         }
-        if value("--encoding") != nil, format != "csv" {
+        if value("--encoding") != nil, format != .csv {
             throw fail("--encoding 只用于 --format csv", "--encoding goes with --format csv only")
         }
-        if let output = value("--output") {
-            guard binaryFormats.contains(format) else {
+        if let output = try self[.output] {
+            guard format.isBinary else {
                 throw fail("--output 只用于 --format docx 或 xlsx", "--output goes with --format docx or xlsx only")
             }
             guard !output.isEmpty else { throw fail("--output 不能为空", "--output must not be empty") }
-        } else if binaryFormats.contains(format), isatty(STDOUT_FILENO) == 1 {
+        } else if format.isBinary, isatty(STDOUT_FILENO) == 1 {
             throw fail(
                 "--format \(format) 是二进制文件，不能输出到终端：请重定向（> 报告.\(format)）或使用 --output 文件名",
                 "--format \(format) is a binary file and is not written to a terminal: redirect it (> report.\(format)) or use --output FILE"
@@ -85,8 +92,8 @@ extension Context {
     }
 
     /// A sheet as CSV in the encoding asked for, or as an Excel workbook (`format` xlsx).
-    func writeTable(_ table: SheetTable, format: String, _ arguments: Arguments) throws {
-        if format == "xlsx" {
+    func writeTable(_ table: SheetTable, format: OutputFormat, _ arguments: Arguments) throws {
+        if format == .xlsx {
             // Only a sheet of over 4 GB fails here (no ZIP64): a file too large to write.
             guard let bytes = try? Workbook.xlsx([table]) else { throw OutputFailure(errorNumber: EFBIG) }
             try writeBinary(bytes, arguments)
@@ -98,7 +105,8 @@ extension Context {
     /// A Word document or a workbook, to `--output FILE` or standard output (never a terminal:
     /// `Arguments.format` refused that).
     func writeBinary(_ bytes: [UInt8], _ arguments: Arguments) throws(OutputFailure) {
-        if let file = arguments.value("--output") {
+        // Checked by `Arguments.format` already: the text is the file.
+        if let file = arguments.value(OptionKeys.output.name) {
             try StandardStreams.file(file, bytes)
         } else {
             try StandardStreams.output(bytes)

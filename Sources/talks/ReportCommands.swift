@@ -43,11 +43,11 @@ let reportCommand = Command(
     if action == "rollup", arguments.flag("--include-confidential") {
         throw arguments.fail("汇总不含保密内容", "the roll-up holds no confidential text")
     }
-    let judgement = try Judging(arguments, context, formats: ["markdown", "html", "json", "docx"])
+    let judgement = try Judging(arguments, context, formats: [.markdown, .html, .json, .docx])
     let facts = judgement.engine.facts
     let organization = try judgement.organization(flag, arguments)!
     // Reports are written in Chinese unless English is asked for by name.
-    let language = arguments.value("--lang").flatMap(Language.init) ?? .zh
+    let language = try arguments[.lang] ?? .zh
     let views = ReportViews(facts: facts, language: language)
     let judged = try judgement.judgement.year(year)
     if action == "annual" {
@@ -64,15 +64,15 @@ let reportCommand = Command(
 }
 
 private func write(
-    _ document: ReportDocument, json: () -> String, _ format: String, _ arguments: Arguments, _ context: Context
+    _ document: ReportDocument, json: () -> String, _ format: OutputFormat, _ arguments: Arguments, _ context: Context
 ) throws(OutputFailure) {
     switch format {
-    case "html": try context.writeDocument(document.html())
-    case "docx":
+    case .html: try context.writeDocument(document.html())
+    case .docx:
         // Only a document of over 4 GB fails here (no ZIP64): a file too large to write.
         guard let bytes = try? document.docx() else { throw OutputFailure(errorNumber: EFBIG) }
         try context.writeBinary(bytes, arguments)
-    case "json": try context.writeDocument(json())
+    case .json: try context.writeDocument(json())
     default: try context.writeDocument(document.markdown())
     }
 }

@@ -19,13 +19,13 @@ private let formatOption = Option.value(
 /// `Judgement` of the store made from them.
 struct Judging {
     let judgement: Judgement
-    let format: String
+    let format: OutputFormat
     /// Names typed in flags (`--conductor 江州市委`), resolved as every flag resolves them.
     private let names: NameLookup
 
-    init(_ arguments: Arguments, _ context: Context, formats: [String] = ["table", "json", "csv", "xlsx"]) throws {
+    init(_ arguments: Arguments, _ context: Context, formats: [OutputFormat] = [.table, .json, .csv, .xlsx]) throws {
         format = try arguments.format(formats)
-        let asOf = try arguments.date("--as-of") ?? todayInChina()
+        let asOf = try arguments[.asOf] ?? todayInChina()
         let rules = try RulePacks.load(arguments, context)
         let store = try context.openStore()
         names = context.names(store)
@@ -68,8 +68,8 @@ let checkCommand = Command(
     let judgement = try Judging(arguments, context)
     let result = try judgement.judgement.check()
     switch judgement.format {
-    case "json": try context.writeDocument(FindingViews.json(result, context.language))
-    case "csv", "xlsx":
+    case .json: try context.writeDocument(FindingViews.json(result, context.language))
+    case .csv, .xlsx:
         try context.writeTable(FindingViews.table(result, context.language), format: judgement.format, arguments)
     default:
         try context.write(FindingViews.table(result, judgement.engine.facts, context.language, colour: context.colour))
@@ -100,7 +100,7 @@ let overdueCommand = Command(
     ]
 ) { arguments, context in
     try arguments.noOperands()
-    let judgement = try Judging(arguments, context, formats: ["table", "json", "csv", "xlsx", "ics"])
+    let judgement = try Judging(arguments, context, formats: [.table, .json, .csv, .xlsx, .ics])
     if arguments.flag("--below"), arguments.value("--conductor") == nil {
         throw arguments.fail("--below 须与 --conductor 同用", "--below goes with --conductor")
     }
@@ -110,11 +110,11 @@ let overdueCommand = Command(
         within: try arguments.integer("--within", 0...3660))
     let list = try judgement.judgement.workList(filter)
     switch judgement.format {
-    case "json": try context.writeDocument(FindingViews.json(list.result, context.language))
-    case "csv", "xlsx":
+    case .json: try context.writeDocument(FindingViews.json(list.result, context.language))
+    case .csv, .xlsx:
         try context.writeTable(
             FindingViews.table(list.result, context.language), format: judgement.format, arguments)
-    case "ics": try context.writeDocument(WorkListViews.iCalendar(list, context.language))
+    case .ics: try context.writeDocument(WorkListViews.iCalendar(list, context.language))
     default: try context.write(WorkListViews.table(list, context.language, colour: context.colour))
     }
     judgement.warn(list.result.yearsWithoutData, context)
@@ -140,8 +140,8 @@ let coverageCommand = Command(
     let report = try judgement.judgement.coverage(
         conductor: try judgement.organization("--conductor", arguments)?.id)
     switch judgement.format {
-    case "json": try context.writeDocument(CoverageViews.json(report))
-    case "csv", "xlsx":
+    case .json: try context.writeDocument(CoverageViews.json(report))
+    case .csv, .xlsx:
         try context.writeTable(CoverageViews.table(report, context.language), format: judgement.format, arguments)
     default: try context.write(CoverageViews.table(report, facts, context.language))
     }
@@ -162,10 +162,10 @@ let explainCommand = Command(
     ]
 ) { arguments, context in
     let id = try arguments.operand("TALK_ID")
-    let judgement = try Judging(arguments, context, formats: ["table", "json"])
+    let judgement = try Judging(arguments, context, formats: [.table, .json])
     let facts = judgement.engine.facts
     let (talk, shown) = try judgement.judgement.explain(id)
-    if judgement.format == "json" {
+    if judgement.format == .json {
         try context.writeDocument(ExplainView.json(talk, shown, context.language))
     } else {
         try context.write(ExplainView.text(talk, shown, facts, context.language))
@@ -199,7 +199,7 @@ let rulesCommand = Command(
     case "list":
         guard rest.isEmpty else { throw arguments.fail("多余的参数 \(rest[0])", "unexpected operand \(rest[0])") }
         let rules = try RulePacks.load(arguments, context)
-        if arguments.value("--format") == "json" {
+        if try arguments.format([.table, .json]) == .json {
             try context.writeDocument(RuleViews.json(rules))
         } else {
             try context.write(RuleViews.table(rules, context.language))
@@ -255,7 +255,7 @@ let rulesCommand = Command(
         else {
             throw arguments.fail("calendar 需要一个年份（1–9999）", "calendar takes one year (1–9999)")
         }
-        if try arguments.format(["table", "json"]) == "json" {
+        if try arguments.format([.table, .json]) == .json {
             try context.writeDocument(CalendarViews.json(year, context.language))
         } else {
             try context.write(CalendarViews.table(year, context.language))

@@ -155,14 +155,14 @@ let exportCommand = Command(
     for flag in ["--conductor", "--below", "--year", "--as-of", "--rules"] where arguments.flag(flag) {
         throw arguments.fail("\(flag) 只用于 --for", "\(flag) goes with --for only")
     }
-    let format = try arguments.format(["json", "csv", "xlsx"])
+    let format = try arguments.format([.json, .csv, .xlsx])
     let kind = try arguments.kind()
-    if kind != nil, format == "json" {
+    if kind != nil, format == .json {
         throw arguments.fail("--kind 只用于 --format csv 或 xlsx", "--kind goes with --format csv or xlsx only")
     }
     let store = try context.openStore()
     let confidential = arguments.confidential(context)
-    if format != "json" {
+    if format != .json {
         // One kind only: the sheet reads just that table.
         let records = try store.records(kind ?? .talks).canonicallySorted()
         try context.writeTable(
@@ -186,11 +186,11 @@ private func exportCopy(for name: String, _ arguments: Arguments, _ context: Con
             "\(flag) 不用于 --for（副本不含保密内容）", "\(flag) does not go with --for (the copy holds nothing confidential)")
     }
     let year = try arguments.year()
-    let judgement = try Judging(arguments, context, formats: ["json", "csv", "xlsx"])
+    let judgement = try Judging(arguments, context, formats: [.json, .csv, .xlsx])
     let conductor = try judgement.organization("--conductor", arguments)?.id
     let copy = try judgement.judgement.departmentCopy(
         recipient, conductor: conductor, below: arguments.flag("--below"), year: year, language: context.language)
-    if judgement.format == "json" {
+    if judgement.format == .json {
         try context.writeDocument(copy.json())
     } else {
         try context.writeTable(copy.table(), format: judgement.format, arguments)

@@ -1,9 +1,9 @@
 import TalkModel
 
-/// Term coverage per conductor (Art. 5 ¶2), read from the outcomes of the `term-coverage` rule,
+/// Term coverage per conductor (Art. 5 ¶2), read from the outcomes of the rule playing `report coverage`
+/// (`term-coverage`),
 /// so the coverage view and `talks check` can never disagree.
 public struct CoverageReport: Sendable {
-    public static let ruleID = "term-coverage"
 
     public struct Gap: Sendable {
         public let organization: String
@@ -30,7 +30,7 @@ public struct CoverageReport: Sendable {
 
     public let asOf: CivilDate
     public let conductors: [Conductor]
-    /// False when a local pack switched `term-coverage` off: nothing is judged.
+    /// False when no rule plays `coverage` (a local pack switched `term-coverage` off): nothing is judged.
     public let ruleInForce: Bool
 
     /// Coverage of every conductor, or of the one named.
@@ -38,7 +38,8 @@ public struct CoverageReport: Sendable {
         // Only the organizations below the conductor asked for, and no messages: the view shows ids.
         let facts = engine.facts
         let conductor = only.flatMap { facts.organizationIndex[$0] }
-        let outcomes = try engine.outcomes(asOf: asOf, rules: { $0.id == Self.ruleID }, detail: .identified) {
+        let coverageRules = engine.rules.rules(playing: .coverage)
+        let outcomes = try engine.outcomes(asOf: asOf, rules: { coverageRules.contains($0.id) }, detail: .identified) {
             subject, index in
             subject == .organization && (only == nil || facts.parent(of: index, on: asOf) == conductor)
         }.findings
@@ -49,10 +50,13 @@ public struct CoverageReport: Sendable {
     public init(engine: Engine, asOf: CivilDate, outcomes: [Finding], conductor only: String? = nil) {
         let facts = engine.facts
         self.asOf = asOf
-        ruleInForce = engine.rules.rules.contains { $0.id == Self.ruleID }
+        let coverageRules = engine.rules.rules(playing: .coverage)
+        ruleInForce = !coverageRules.isEmpty
         var byConductor: [String: [Finding]] = [:]
         for outcome in outcomes
-        where outcome.rule == Self.ruleID && ([.met, .notMet].contains(outcome.status) || outcome.severity != nil) {
+        where coverageRules.contains(outcome.rule)
+            && ([.met, .notMet].contains(outcome.status) || outcome.severity != nil)
+        {
             if let conductor = outcome.conductor { byConductor[conductor, default: []].append(outcome) }
         }
         conductors = facts.organizations.indices.compactMap { index -> Conductor? in

@@ -32,7 +32,7 @@ public struct Finding: Sendable {
     public let severity: Severity?
     public let status: Status
     /// `talk`, `plan`, `trigger` or `organization`.
-    public let subjectType: String
+    public let subjectType: SubjectType
     public let subjectID: String
     public let conductor: String?
     /// The lower-level organization concerned, where there is one.
@@ -66,7 +66,7 @@ public struct Finding: Sendable {
                     return codePointOrder(a.pointee.conductor ?? "", b.pointee.conductor ?? "")
                 }
                 if a.pointee.subjectType != b.pointee.subjectType {
-                    return codePointOrder(a.pointee.subjectType, b.pointee.subjectType)
+                    return codePointOrder(a.pointee.subjectType.rawValue, b.pointee.subjectType.rawValue)
                 }
                 if a.pointee.subjectID != b.pointee.subjectID {
                     return codePointOrder(a.pointee.subjectID, b.pointee.subjectID)

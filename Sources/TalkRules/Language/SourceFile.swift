@@ -78,12 +78,16 @@ public struct SourceFile: Sendable {
                 (from > start ? "…" : "")
                 + String(String.UnicodeScalarView(scalars[from..<min(offset, to)])).replacingTabs()
             let pad = String(repeating: " ", count: DisplayWidth.of(before))
-            return Problem("\(name):\(line):\(column)", message, excerpt: ["    " + text, "    " + pad + "^"])
+            return Problem(
+                at: SourcePlace(file: name, line: line, column: column), message,
+                excerpt: ["    " + text, "    " + pad + "^"])
         }
         let text = String(String.UnicodeScalarView(scalars[start..<end])).replacingTabs()
         let before = String(String.UnicodeScalarView(scalars[start..<min(offset, end)])).replacingTabs()
         let pad = String(repeating: " ", count: DisplayWidth.of(before))
-        return Problem("\(name):\(line):\(column)", message, excerpt: ["    " + text, "    " + pad + "^"])
+        return Problem(
+            at: SourcePlace(file: name, line: line, column: column), message,
+            excerpt: ["    " + text, "    " + pad + "^"])
     }
 }
 

@@ -57,8 +57,28 @@ public enum Subject: String, Sendable, CaseIterable {
     }
 
     /// `subject.type` in findings: the two organization subjects are both `organization`.
-    public var findingType: String {
-        self == .conductor ? "organization" : rawValue
+    public var findingType: SubjectType {
+        switch self {
+        case .talk: .talk
+        case .plan: .plan
+        case .trigger: .trigger
+        case .conductor, .organization: .organization
+        }
+    }
+}
+
+/// What a finding is about (`subject.type` in JSON, `spec/cli.md`): the raw values are the output's words.
+public enum SubjectType: String, Sendable, CaseIterable {
+    case talk, plan, trigger, organization
+
+    /// The subject type in words: 谈话, 计划事项, 情形, 组织.
+    public var label: Message {
+        switch self {
+        case .talk: Message(zh: "谈话", en: "talk")
+        case .plan: Message(zh: "计划事项", en: "plan")
+        case .trigger: Message(zh: "情形", en: "trigger")
+        case .organization: Message(zh: "组织", en: "organization")
+        }
     }
 }
 
@@ -101,6 +121,8 @@ struct RuleSyntax: Sendable {
     var status: (name: String, offset: Int)?
     var planned: Expr?
     var message: (zh: Template, en: Template)?
+    /// `report measures, …`: the parts the rule plays in the reports (`ReportRole`).
+    var report: [(name: String, offset: Int)]?
 }
 
 /// One statement of a pack file.

@@ -36,25 +36,6 @@ public struct Tally: Sendable, Equatable {
 /// and that the secretary's 述职 draws on: what was held, covered, planned, triggered, rectified
 /// and flagged in one year, judged at an as-of date by the rules in force.
 public struct AnnualReport: Sendable {
-    /// The deadline rules of the catalogue whose outcomes the report counts.
-    public static let measuresRule = "measures-deadline"
-    public static let reportRule = "report-deadline"
-    public static let planRule = "plan-deadline"
-    public static let timelyRule = "timely-followup"
-    /// Findings under this article are accountability flags, whichever pack adds them.
-    public static let accountabilityArticle = "第十七条"
-    /// The committee's own failures that Art. 17 (一) holds it to account for (不按规定开展监督谈话):
-    /// a trigger answered late or not at all, a talk held by someone who may not hold it. Their
-    /// rules sit under the articles they break (第五条, 第七条), not under 第十七条, so they are named here.
-    public static let committeeFailureRules: Set<String> = [timelyRule, "talker-leadership", "talker-secretary"]
-
-    /// Whether a finding calls for accountability: a finding under 第十七条, or the committee's own
-    /// failure. The annual report and the discipline-inspection copy both ask this one question.
-    public static func callsForAccountability(_ finding: Finding) -> Bool {
-        finding.severity != nil
-            && (finding.article.hasPrefix(accountabilityArticle) || committeeFailureRules.contains(finding.rule))
-    }
-
     public struct TalkerRow: Sendable {
         public let person: String
         public let name: String
@@ -108,7 +89,8 @@ public struct AnnualReport: Sendable {
     public let reports: Tally
     /// Accountability flags (Art. 17) on the year's talks.
     public let accountability: [Finding]
-    /// The committee's own failures of the year (`committeeFailureRules`), which Art. 17 (一) also
+    /// The committee's own failures of the year (rules playing `committee-failure`: a trigger
+    /// answered late or not at all, a talk held by someone who may not), which Art. 17 (一) also
     /// holds to account; apart from `accountability`, whose figure scripts already read.
     public let committeeFailures: [Finding]
     /// Everything still to be done at the as-of date, whatever year it comes from, earliest due first.
@@ -194,12 +176,13 @@ public struct AnnualReport: Sendable {
         var triggers: [TriggerRow] = []
         var accountability: [Finding] = []
         var committeeFailures: [Finding] = []
+        let roles = judgement.reportRules
         for outcome in judgement.outcomes[id] ?? []
-        where outcome.status != .notApplicable || outcome.rule == Self.planRule {
-            switch outcome.rule {
-            case Self.measuresRule: measures.add(outcome.status)
-            case Self.reportRule: reports.add(outcome.status)
-            case Self.planRule:
+        where outcome.status != .notApplicable || roles.plan.contains(outcome.rule) {
+            switch roles.tally(of: outcome.rule) {
+            case .measures: measures.add(outcome.status)
+            case .rectification: reports.add(outcome.status)
+            case .plan:
                 planTally.add(outcome.status)
                 let plan = facts.planIndex[outcome.subjectID]!
                 let done =
@@ -209,9 +192,9 @@ public struct AnnualReport: Sendable {
                     PlanRow(
                         id: outcome.subjectID, organization: facts.plans[plan].organization, due: facts.plans[plan].due,
                         done: done, status: outcome.status, days: outcome.days))
-            case Self.timelyRule:
+            case .trigger:
                 triggerTally.add(outcome.status)
-                if Self.callsForAccountability(outcome) { committeeFailures.append(outcome) }
+                if roles.callsForAccountability(outcome) { committeeFailures.append(outcome) }
                 let record = facts.triggers[facts.triggerIndex[outcome.subjectID]!]
                 let answering = facts.talkAnswering(outcome)
                 triggers.append(
@@ -222,7 +205,7 @@ public struct AnnualReport: Sendable {
                         status: outcome.status))
             default:
                 guard outcome.severity != nil else { break }
-                if outcome.article.hasPrefix(Self.accountabilityArticle) {
+                if roles.accountability.contains(outcome.rule) {
                     accountability.append(outcome)
                 } else {
                     committeeFailures.append(outcome)
@@ -252,6 +235,8 @@ public struct YearJudgement: Sendable {
     public let asOf: CivilDate
     public let packs: [PackInfo]
     public let coverage: CoverageReport
+    /// The rules the reports read, by the role the rule files give them.
+    public let reportRules: ReportRules
     /// Per conductor: the outcomes of the deadline and accountability rules for the year's talks,
     /// plan items and triggers.
     let outcomes: [String: [Finding]]
@@ -271,23 +256,17 @@ public struct YearJudgement: Sendable {
         let all = try engine.outcomes(asOf: asOf, rules: { _ in true }) { _, _ in true }
         packs = all.packs
         coverage = CoverageReport(engine: engine, asOf: asOf, outcomes: all.findings)
-        let rules: Set = [
-            AnnualReport.measuresRule, AnnualReport.reportRule, AnnualReport.planRule, AnnualReport.timelyRule,
-        ]
+        reportRules = ReportRules(engine.rules)
+        let rules = reportRules.all
         let ofYear = all.findings.filter { outcome in
-            guard
-                rules.contains(outcome.rule) || AnnualReport.committeeFailureRules.contains(outcome.rule)
-                    || outcome.article.hasPrefix(AnnualReport.accountabilityArticle)
-            else {
-                return false
-            }
+            guard rules.contains(outcome.rule) else { return false }
             switch outcome.subjectType {
-            case "talk":
+            case .talk:
                 let talk = facts.talks[facts.talkIndex[outcome.subjectID]!]
                 return talk.held.year == year && [.regular, .timely].contains(talk.kind)
-            case "plan": return facts.plans[facts.planIndex[outcome.subjectID]!].year == year
-            case "trigger": return facts.triggers[facts.triggerIndex[outcome.subjectID]!].on.year == year
-            default: return false
+            case .plan: return facts.plans[facts.planIndex[outcome.subjectID]!].year == year
+            case .trigger: return facts.triggers[facts.triggerIndex[outcome.subjectID]!].on.year == year
+            case .organization: return false
             }
         }
         outcomes = Dictionary(grouping: ofYear) { $0.conductor ?? "" }
@@ -296,7 +275,7 @@ public struct YearJudgement: Sendable {
             Dictionary(grouping: findings.compactMap(\.severity)) { $0 }.mapValues(\.count)
         }
         let pending = all.findings.filter {
-            ["talk", "plan", "trigger"].contains($0.subjectType) && $0.isDeadline
+            $0.subjectType != .organization && $0.isDeadline
                 && [.open, .dueSoon, .overdue].contains($0.status) && $0.due != nil
         }
         // Earliest due first; the stable order keeps the spec's order among equals.
@@ -315,11 +294,12 @@ public struct YearJudgement: Sendable {
 }
 
 extension Facts {
-    /// The timely talk that answered a trigger, as `timely-followup` found it (its `done` is that
+    /// The timely talk that answered a trigger, as the rule playing `trigger` (`timely-followup`)
+    /// found it, given one of that rule's outcomes (its `done` is that
     /// talk's end): one naming the trigger first, else a later timely talk with the organization by
     /// the same committee. The annual report and the department copies both ask this, so they agree.
     public func talkAnswering(_ outcome: Finding) -> Talk? {
-        guard outcome.rule == AnnualReport.timelyRule, let done = outcome.done,
+        guard outcome.subjectType == .trigger, let done = outcome.done,
             let trigger = triggerIndex[outcome.subjectID], let conductor = outcome.conductor
         else { return nil }
         let candidates = talksByTrigger[trigger] + talksByOrganization[triggerOrganization[trigger]]

@@ -122,12 +122,13 @@ public struct WorkList: Sendable {
         // led the organization then (the trigger's day) or now (a talk still to hold).
         let person: Int? =
             switch finding.subjectType {
-            case "talk": facts.talkIndex[finding.subjectID].map { facts.talkTalkee[$0] }
-            case "trigger":
+            case .talk: facts.talkIndex[finding.subjectID].map { facts.talkTalkee[$0] }
+            case .trigger:
                 facts.trigger(finding.subjectID).flatMap { trigger in
                     organization.flatMap { facts.holders(of: $0, roles: [.secretary], on: trigger.on).first }
                 }
-            default: organization.flatMap { facts.holders(of: $0, roles: [.secretary], on: asOf).first }
+            case .plan, .organization:
+                organization.flatMap { facts.holders(of: $0, roles: [.secretary], on: asOf).first }
             }
         return Item(
             finding: finding, organizationName: organization.map { facts.organizations[$0].name },

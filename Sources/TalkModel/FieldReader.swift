@@ -1,0 +1,149 @@
+/// Reads one JSON value as a field's type, or logs why it cannot.
+struct FieldReader<T>: Sendable {
+    let read: @Sendable (JSONValue, String, ProblemLog) -> T?
+}
+
+extension FieldReader {
+    static func expected(_ zh: String, _ en: String, _ value: JSONValue, _ path: String, _ log: ProblemLog) -> T? {
+        log.add(path, Message(zh: "应为\(zh)，实为\(value.chineseTypeName)", en: "expected \(en), found \(value.typeName)"))
+        return nil
+    }
+}
+
+extension FieldReader where T == String {
+    /// Any string, as the JSON holds it.
+    static let string = FieldReader { value, path, log in
+        guard case .string(let text) = value else { return expected("文字", "a string", value, path, log) }
+        return text
+    }
+
+    /// A note or a confidential text (problems, requirements): at most `TextLimits.text`
+    /// characters. The message never quotes it (Art. 16).
+    static let text = FieldReader { value, path, log in
+        guard let text = string.read(value, path, log) else { return nil }
+        if let problem = TextLimits.problem(length: text.unicodeScalars.count, limit: TextLimits.text)
+            ?? TextLimits.surroundingSpace(text)
+        {
+            log.add(path, problem)
+            return nil
+        }
+        return text
+    }
+
+    /// One entry of a list of texts (a problem, a requirement): a `text` on one line, so that a
+    /// sheet, which writes one entry a line, gives back the same entries.
+    static let entry = FieldReader { value, path, log in
+        guard let text = FieldReader.text.read(value, path, log) else { return nil }
+        if text.contains(where: \.isNewline) {
+            log.add(
+                path,
+                Message(
+                    zh: "一项内容不能换行；请把每条问题或要求写成单独的一项",
+                    en:
+                        "an entry must not contain a line break; write each problem or requirement as an entry of its own"
+                ))
+            return nil
+        }
+        return text
+    }
+
+    /// A name people read: not blank, at most `TextLimits.name` characters, nothing hidden.
+    static let name = FieldReader { value, path, log in
+        guard let text = string.read(value, path, log) else { return nil }
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            log.add(path, Message(zh: "不能为空", en: "must not be empty"))
+            return nil
+        }
+        if let problem = TextLimits.problem(length: text.unicodeScalars.count, limit: TextLimits.name)
+            ?? TextLimits.surroundingSpace(text)
+            ?? TextLimits.hiddenCharacter(
+                in: text, what: Message(zh: "名称", en: "a name"), allowingVariationSelectors: true)
+        {
+            log.add(path, problem)
+            return nil
+        }
+        return text
+    }
+
+    /// An id: not empty, no control characters, no white space around it (a copy-paste slip
+    /// that would make two ids look the same).
+    static let id = FieldReader { value, path, log in
+        guard let text = string.read(value, path, log) else { return nil }
+        if let problem = IDRules.problem(with: text) {
+            log.add(path, problem)
+            return nil
+        }
+        return text
+    }
+}
+
+extension FieldReader where T == CivilDate {
+    static let date = FieldReader { value, path, log in
+        guard let text = FieldReader<String>.string.read(value, path, log) else { return nil }
+        guard let date = CivilDate(text) else {
+            log.add(path, DateText.notADate(text))
+            return nil
+        }
+        return date
+    }
+}
+
+extension FieldReader where T == Bool {
+    static let bool = FieldReader { value, path, log in
+        guard case .bool(let flag) = value else { return expected("true 或 false", "true or false", value, path, log) }
+        return flag
+    }
+}
+
+extension FieldReader where T == Int {
+    static func integer(_ range: ClosedRange<Int>) -> FieldReader {
+        FieldReader { value, path, log in
+            guard case .number(let text) = value else { return expected("整数", "an integer", value, path, log) }
+            guard let number = Int(text), range.contains(number) else {
+                let shown = text.count > 24 ? String(text.prefix(20)) + "…" : text
+                log.add(
+                    path,
+                    Message(
+                        zh: "\(shown) 不是 \(range.lowerBound)–\(range.upperBound) 之间的整数",
+                        en: "\(shown) is not a whole number from \(range.lowerBound) to \(range.upperBound)"))
+                return nil
+            }
+            return number
+        }
+    }
+}
+
+extension FieldReader where T: Vocabulary {
+    static var vocabulary: FieldReader {
+        FieldReader { value, path, log in
+            guard let text = FieldReader<String>.string.read(value, path, log) else { return nil }
+            guard let member = T(rawValue: text) else {
+                log.add(path, VocabularyText.notOneOf(text, T.self))
+                return nil
+            }
+            return member
+        }
+    }
+}
+
+extension FieldReader {
+    /// An array whose every element reads with `element`.
+    /// An array; the lists inside a record hold at most `TextLimits.entries` elements (`limited`),
+    /// the document's lists of records any number.
+    static func array<E>(_ element: FieldReader<E>, limited: Bool = true) -> FieldReader<[E]> where T == [E] {
+        FieldReader<[E]> { value, path, log in
+            guard case .array(let items) = value else { return expected("数组", "an array", value, path, log) }
+            guard !limited || items.count <= TextLimits.entries else {
+                log.add(
+                    path,
+                    Message(
+                        zh: "最多 \(TextLimits.entries) 项（此处有 \(items.count) 项）",
+                        en: "at most \(TextLimits.entries) entries (this list has \(items.count))"))
+                return nil
+            }
+            let before = log.count
+            let read = items.enumerated().compactMap { i, item in element.read(item, "\(path)[\(i)]", log) }
+            return log.count == before ? read : nil
+        }
+    }
+}

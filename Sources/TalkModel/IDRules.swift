@@ -1,0 +1,28 @@
+/// What makes a string acceptable as an id, for documents and flags alike.
+public enum IDRules {
+    /// Longer than any id an office would type; bounds what a hostile file can make us store.
+    public static let maximumLength = 200
+
+    public static func problem(with id: String) -> Message? {
+        if id.isEmpty { return Message(zh: "编号不能为空", en: "an id must not be empty") }
+        let length = id.unicodeScalars.count
+        if length > maximumLength {
+            return Message(
+                zh: "编号不能超过 \(maximumLength) 个字符（此编号有 \(length) 个）",
+                en: "an id must not be longer than \(maximumLength) characters (this one has \(length))")
+        }
+        if let problem = TextLimits.hiddenCharacter(in: id, what: Message(zh: "编号", en: "an id")) { return problem }
+        if let other = id.unicodeScalars.first(where: { $0 != " " && $0.properties.isWhitespace }) {
+            return Message(
+                zh: "编号不能含空格以外的空白字符（此处有 \(TextLimits.name(of: other))），它们与空格看起来一样",
+                en:
+                    "an id must not contain white space other than a space (it has \(TextLimits.name(of: other))), which looks the same"
+            )
+        }
+        if id.first!.isWhitespace || id.last!.isWhitespace {
+            return Message(
+                zh: "编号首尾不能有空白 \(id.quoted)", en: "an id must not begin or end with white space: \(id.quoted)")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,88 @@
+/// Writes JSON deterministically: members in the order given, non-ASCII text as is,
+/// so the same value always gives the same bytes.
+public enum JSONWriter {
+    /// One line, `{"a": 1, "b": [2, 3]}`, in the style of the dataset format's examples.
+    public static func line(_ value: JSONValue) -> String {
+        var out = ""
+        write(value, into: &out)
+        return out
+    }
+
+    public static func write(_ value: JSONValue, into out: inout String) {
+        switch value {
+        case .null: out += "null"
+        case .bool(let flag): out += flag ? "true" : "false"
+        case .number(let text): out += text
+        case .string(let text): writeString(text, into: &out)
+        case .array(let elements):
+            out += "["
+            for (i, element) in elements.enumerated() {
+                if i > 0 { out += ", " }
+                write(element, into: &out)
+            }
+            out += "]"
+        case .object(let members):
+            out += "{"
+            for (i, member) in members.enumerated() {
+                if i > 0 { out += ", " }
+                writeString(member.key, into: &out)
+                out += ": "
+                write(member.value, into: &out)
+            }
+            out += "}"
+        }
+    }
+
+    /// A document whose top-level members each start a line and whose arrays hold one element a line.
+    public static func document(_ members: [(key: String, value: JSONValue)]) -> String {
+        var out = "{"
+        for (i, member) in members.enumerated() {
+            out += i == 0 ? "\n  " : ",\n  "
+            writeString(member.key, into: &out)
+            out += ": "
+            if case .array(let elements) = member.value, !elements.isEmpty {
+                out += "["
+                for (j, element) in elements.enumerated() {
+                    out += j == 0 ? "\n    " : ",\n    "
+                    write(element, into: &out)
+                }
+                out += "\n  ]"
+            } else {
+                write(member.value, into: &out)
+            }
+        }
+        out += "\n}\n"
+        return out
+    }
+
+    /// A JSON string. Besides what JSON requires (quotes, backslashes, C0 controls), every hidden
+    /// character (`VisibleText`: C1 controls, U+202E, U+200B, U+2028…) is written as a `\u`
+    /// escape, so a document shown in a terminal or an editor cannot act on it; readers get the
+    /// same text back.
+    static func writeString(_ text: String, into out: inout String) {
+        out += "\""
+        // Most texts need no escape: appended whole.
+        if !text.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C }) && !VisibleText.mayHide(text) {
+            out += text
+            out += "\""
+            return
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where VisibleText.isHidden(scalar):
+                // UTF-16 code units, so a scalar beyond the BMP (a tag character) is a surrogate pair.
+                for unit in String(scalar).utf16 {
+                    let hex = String(unit, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                }
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}

@@ -1,0 +1,10 @@
+/// Problems found so far, shared by the readers of one document.
+final class ProblemLog {
+    private(set) var problems: [Problem] = []
+
+    var count: Int { problems.count }
+
+    func add(_ path: String, _ message: Message) {
+        problems.append(Problem(path, message))
+    }
+}

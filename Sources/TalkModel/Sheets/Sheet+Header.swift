@@ -1,0 +1,74 @@
+/// Finding the header row, the kind of record it names, and the rows to skip.
+extension Sheet {
+    /// A row whose first filled cell is 合计, 总计 or 小计 (also 合　计, 合计：2) and that has no id
+    /// other than that word.
+    static func isTotal(_ cells: [String], id: String?) -> Bool {
+        guard let first = cells.first(where: { !$0.trimmed.isEmpty }) else { return false }
+        let word = OfficeText.compact(first)
+        guard totalWords.contains(where: { word == $0 || word.hasPrefix($0 + ":") }) else { return false }
+        return id.map { $0.isEmpty || $0 == first.trimmed } ?? true
+    }
+
+    /// The form a header is compared in: width folded, without white space (`谈话对象\n单位`,
+    /// `谈　话　日　期`), without a closing note in parentheses (`谈话日期（年月日）`), in lower case.
+    static func headerKey(_ text: String) -> String {
+        var header = OfficeText.compact(text)
+        if header.hasSuffix(")"), let start = header.lastIndex(of: "("), start != header.startIndex {
+            header = String(header[..<start])
+        }
+        return header.lowercased()
+    }
+
+    /// Every header of `kind`'s columns (of every kind when nil), as `headerKey`s, with the
+    /// row-number and remarks columns.
+    static func knownHeaders(_ kind: RecordKind?) -> Set<String> {
+        let kinds = kind.map { [$0] } ?? RecordKind.allCases
+        let headers =
+            kinds.flatMap { SheetColumns.of($0).flatMap(\.headers) } + SheetColumns.ignored + SheetColumns.remarks
+        return Set(headers.map(headerKey))
+    }
+
+    /// The first row that names at least two known columns, or names only known columns (rows
+    /// above it are a title or a 填报单位 line); the first row when none does.
+    static func headerIndex(_ rows: [(number: Int, cells: [String])], _ kind: RecordKind?) -> Int {
+        let known = knownHeaders(kind)
+        return rows.firstIndex { row in
+            let named = row.cells.map(headerKey).filter { !$0.isEmpty }
+            let count = named.count(where: known.contains)
+            return count >= 2 || (count >= 1 && count == named.count)
+        } ?? 0
+    }
+
+    /// The kind asked for, else the one kind that knows the most headers (the others are then
+    /// reported as unknown columns); of several, the one whose required columns are all there.
+    static func kind(of headers: [String], wanted: RecordKind?, row: Int) throws(InputError) -> RecordKind {
+        if let wanted { return wanted }
+        let skipped = Set((SheetColumns.ignored + SheetColumns.remarks).map(headerKey))
+        let named = headers.filter { !$0.isEmpty && !skipped.contains($0) }
+        let known = RecordKind.allCases.map { kind in
+            (kind, named.count(where: knownHeaders(kind).contains))
+        }
+        let best = known.map(\.1).max() ?? 0
+        var candidates = known.filter { $0.1 == best }.map(\.0)
+        if candidates.count > 1 {
+            // `id,name` fits organizations and people; only people have all their required columns.
+            let complete = candidates.filter { kind in
+                SheetColumns.of(kind).filter(\.required).allSatisfy { column in
+                    column.headers.map(headerKey).contains(where: named.contains)
+                }
+            }
+            if complete.count == 1 { candidates = complete }
+        }
+        guard best > 0, candidates.count == 1 else {
+            let message =
+                best == 0
+                ? Message(
+                    zh: "无法从表头判断记录种类，请用 --kind 指明", en: "the header fits no kind of record; name one with --kind")
+                : Message(
+                    zh: "表头可以是 \(candidates.map(\.rawValue).joined(separator: "、"))，请用 --kind 指明",
+                    en: "the header fits \(candidates.map(\.rawValue).joined(separator: ", ")); name one with --kind")
+            throw InputError(source: nil, problems: [Problem(Message(zh: "第 \(row) 行", en: "row \(row)"), message)])
+        }
+        return candidates[0]
+    }
+}

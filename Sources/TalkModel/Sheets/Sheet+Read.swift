@@ -1,0 +1,285 @@
+/// Reading a sheet's rows as records.
+extension Sheet {
+    /// Reads the rows of a sheet as records of `kind`, or of the one kind whose columns the
+    /// header names when `kind` is nil.
+    ///
+    /// The header is the first row whose cells name columns; the rows above it (a title, 填报单位)
+    /// are skipped, as are blank rows and total rows (合计, 总计, 小计 with no id), and a remarks
+    /// column, each with a note. `names` holds the stored organizations, people and appointments:
+    /// names are looked up in it, an ambiguous talkee is settled by who held a post in the
+    /// organization on the day, and a talk's missing conductor and talkee are filled in as
+    /// `talks record` fills them in (`TalkDefaults`).
+    ///
+    /// A row whose id is already stored starts from the stored record (`stored` gives the records
+    /// of the sheet's ids, asked once), so the columns a sheet does not have keep their values: a
+    /// sheet without the confidential columns, or one kept only for dates, never wipes what was
+    /// recorded another way.
+    public static func read(
+        _ rows: [(number: Int, cells: [String])], kind wanted: RecordKind?, names: Dataset, sheet: String? = nil,
+        dayNumberOrigin origin: CivilDate = Sheet.dayNumberOrigin, stored: (RecordKind, [String]) throws -> [JSONValue]
+    ) throws -> Reading {
+        guard !rows.isEmpty else {
+            throw InputError(source: nil, problems: [Problem("", Message(zh: "表格是空的", en: "the sheet is empty"))])
+        }
+        let headerAt = headerIndex(rows, wanted)
+        let header = rows[headerAt]
+        var notes: [Message] = []
+        if headerAt > 0 {
+            let above = rows[..<headerAt].map(\.number)
+            notes.append(
+                Message(
+                    zh: "表头在第 \(header.number) 行；其上的 \(rowList(above, zh: true)) 行（标题、填报单位等）已跳过",
+                    en:
+                        "the header is row \(header.number); \(rowList(above, zh: false)) above it (a title, 填报单位) skipped"
+                ))
+        }
+        let headers = header.cells.map(headerKey)
+        let kind = try self.kind(of: headers, wanted: wanted, row: header.number)
+        let known = SheetColumns.of(kind)
+        var problems: [Problem] = []
+        var columns: [(header: String, column: SheetColumn?)] = []
+        for (i, text) in header.cells.enumerated() {
+            let key = headers[i]
+            // As written, less the line breaks and padding that would break a message's line.
+            let shown = String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isWhitespace }))
+            let place = Message(
+                zh: "第 \(header.number) 行 \(CSV.columnName(i)) 列",
+                en: "row \(header.number), column \(CSV.columnName(i))")
+            // A column of the kind wins over a remarks header: `note` is a trigger's field.
+            let named = known.first(where: { $0.headers.map(headerKey).contains(key) })
+            let remarks = named == nil && SheetColumns.remarks.map(headerKey).contains(key)
+            if remarks {
+                notes.append(
+                    Message(
+                        zh: "\(CSV.columnName(i)) 列（\(shown)）是备注，不导入",
+                        en: "column \(CSV.columnName(i)) (\(shown)) holds remarks and is not imported"))
+            }
+            if remarks || SheetColumns.ignored.map(headerKey).contains(key) || key.isEmpty {
+                columns.append((shown, nil))
+                continue
+            }
+            guard let column = named else {
+                problems.append(
+                    Problem(
+                        place,
+                        Message(zh: "未知的列名 \(shown.quoted)", en: "unknown column \(shown.quoted)")
+                            .with(Suggestions.hint(for: shown, among: known.flatMap(\.headers)))))
+                columns.append((shown, nil))
+                continue
+            }
+            if columns.contains(where: { $0.column?.key == column.key }) {
+                problems.append(
+                    Problem(
+                        place, Message(zh: "列 \(shown.quoted) 重复", en: "column \(shown.quoted) appears twice")))
+            }
+            columns.append((shown, column))
+        }
+        let identified =
+            [RecordKind.appointments, .terms].contains(kind) || columns.contains { $0.column?.key == "id" }
+        if !identified {
+            problems.append(
+                Problem(
+                    Message(zh: "第 \(header.number) 行", en: "row \(header.number)"),
+                    Message(zh: "缺少“编号”列", en: "no id column (编号)")))
+        }
+        guard problems.isEmpty else { throw InputError(source: nil, problems: problems) }
+
+        let resolver = NameResolver(names)
+        let lookup = DatasetLookup(names)
+        let idColumn = columns.firstIndex { $0.column?.key == "id" }
+        func id(_ row: (number: Int, cells: [String])) -> String? {
+            idColumn.flatMap { $0 < row.cells.count ? row.cells[$0].trimmed : nil }
+        }
+        let body = rows[(headerAt + 1)...]
+        let storedRecords = Dictionary(
+            try stored(kind, body.compactMap(id)).compactMap { record in
+                if case .string(let id)? = record[path: "id"] { (id, record) } else { nil }
+            }
+        ) { first, _ in first }
+        var records: [JSONValue] = []
+        var rowNumbers: [Int] = []
+        var reported: Set<String> = []
+        // Rows the CSV reader dropped as empty leave a gap in the numbering.
+        var blank = body.indices.dropFirst().flatMap { (body[$0 - 1].number + 1)..<body[$0].number }
+        if let first = body.first { blank += (header.number + 1)..<first.number }
+        var totals: [Int] = []
+        var filled = (conductors: 0, talkees: 0)
+        for row in body {
+            if row.cells.allSatisfy({ $0.trimmed.isEmpty }) {
+                blank.append(row.number)
+                continue
+            }
+            if isTotal(row.cells, id: id(row)) {
+                totals.append(row.number)
+                continue
+            }
+            if row.cells.count > columns.count, row.cells[columns.count...].contains(where: { !$0.trimmed.isEmpty }) {
+                problems.append(
+                    Problem(
+                        Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
+                        Message(
+                            zh: "有 \(row.cells.count) 个单元格，而表头只有 \(columns.count) 列",
+                            en: "has \(row.cells.count) cells but the header has \(columns.count) columns")))
+                continue
+            }
+            let path = "\(kind.rawValue)[\(records.count)]."
+            var record = id(row).flatMap { storedRecords[$0] } ?? .object([])
+            var ambiguous: [(position: Int, column: SheetColumn, text: String, ids: [String])] = []
+            for (i, entry) in columns.enumerated() {
+                guard let column = entry.column else { continue }
+                let text = i < row.cells.count ? row.cells[i].trimmed : ""
+                if text.isEmpty {
+                    record[path: column.key] = nil
+                    continue
+                }
+                switch value(text, column.cell, resolver, origin: origin) {
+                case .success(let value): record[path: column.key] = value
+                case .failure(let message):
+                    problems.append(
+                        Problem(place(row: row.number, column: i, header: entry.header, sheet: sheet), message))
+                    reported.insert(path + column.key)
+                case .ambiguous(let ids): ambiguous.append((i, column, text, ids))
+                }
+            }
+            for (position, column, text, ids) in ambiguous {
+                let place = place(row: row.number, column: position, header: columns[position].header, sheet: sheet)
+                if let (organization, day) = settling(column.key, kind, record),
+                    let person = resolver.settle(ids, organization: organization, on: day)
+                {
+                    record[path: column.key] = .string(person)
+                    let where_ = resolver.organizationName(organization)
+                    notes.append(
+                        Message(
+                            zh: "\(place.zh)：有 \(ids.count) 人名为 \(text.quoted)，取 \(day) 在 \(where_) 任职的 \(person)",
+                            en:
+                                "\(place.en): \(ids.count) people are named \(text.quoted); took \(person), who held a post in \(where_) on \(day)"
+                        ))
+                } else {
+                    problems.append(
+                        Problem(
+                            place, resolver.ambiguity(text, ids, kind: column.cell.isPerson ? .people : .organizations))
+                    )
+                    reported.insert(path + column.key)
+                }
+            }
+            if kind == .organizations {
+                let stored = id(row).flatMap { storedRecords[$0] }
+                let given = columns.contains { $0.column?.key == "formerParents" }
+                if let problem = transfer(&record, stored: stored, historyGiven: given) {
+                    let position = columns.firstIndex { $0.column?.key == "parent" } ?? 0
+                    problems.append(
+                        Problem(
+                            place(row: row.number, column: position, header: columns[position].header, sheet: sheet),
+                            problem))
+                    reported.insert(path + "parent")
+                }
+            }
+            if kind == .talks {
+                let fills = try fillDefaults(&record, lookup: lookup, reported: &reported, path: path)
+                filled.conductors += fills.conductor ? 1 : 0
+                filled.talkees += fills.talkee ? 1 : 0
+                if let problem = fills.problem { problems.append(problem) }
+            }
+            records.append(record.droppingEmptyObjects())
+            rowNumbers.append(row.number)
+        }
+        if !blank.isEmpty {
+            notes.append(
+                Message(
+                    zh: "空行已跳过：第 \(rowList(blank.sorted(), zh: true)) 行",
+                    en: "blank \(rowList(blank.sorted(), zh: false)) skipped"))
+        }
+        if !totals.isEmpty {
+            notes.append(
+                Message(
+                    zh: "合计行已跳过：第 \(rowList(totals, zh: true)) 行", en: "total \(rowList(totals, zh: false)) skipped"))
+        }
+        if filled.conductors > 0 {
+            notes.append(
+                Message(
+                    zh: "\(filled.conductors) 条谈话未填开展谈话的党委，已按谈话对象单位的上级填写",
+                    en: "talks without a conductor: \(filled.conductors); the organization's parent was filled in"))
+        }
+        if filled.talkees > 0 {
+            notes.append(
+                Message(
+                    zh: "\(filled.talkees) 条谈话未填被谈话人，已按谈话当日该单位的书记填写",
+                    en:
+                        "talks without a talkee: \(filled.talkees); the organization's secretary on the day held was filled in"
+                ))
+        }
+        return Reading(
+            kind: kind,
+            document: .object([("format", .string(Dataset.format)), (kind.rawValue, .array(records))]),
+            problems: problems, notes: notes, rowNumbers: rowNumbers, columns: columns, reported: reported,
+            sheet: sheet)
+    }
+
+    /// Fills in a talk's conductor and talkee as `talks record` does, when the row leaves them
+    /// out and its organization and day are readable. Says what it filled, or why the talkee
+    /// could not be.
+    fileprivate static func fillDefaults(
+        _ record: inout JSONValue, lookup: DatasetLookup, reported: inout Set<String>, path: String
+    ) throws -> (conductor: Bool, talkee: Bool, problem: Problem?) {
+        var filled: (conductor: Bool, talkee: Bool, problem: Problem?) = (false, false, nil)
+        // Without the organization or the day, the blank cells could not be filled: that fault is
+        // the row's one message, not "required field is missing" for each blank.
+        func unfillable() {
+            for field in ["conductor", "talkee"] where record[path: field] == nil { reported.insert(path + field) }
+        }
+        guard case .string(let organization)? = record[path: "organization"],
+            case .string(let held)? = record[path: "held"], let day = CivilDate(held)
+        else {
+            if reported.contains(path + "held") || reported.contains(path + "organization") { unfillable() }
+            return filled
+        }
+        guard lookup.exists(.organizations, id: organization) else {
+            unfillable()
+            reported.insert(path + "organization")
+            filled.problem = Problem(
+                path + "organization",
+                Message(zh: "未知的组织 \(organization.quoted)", en: "unknown organization \(organization.quoted)")
+                    .with(Suggestions.hint(for: organization, among: lookup.ids(.organizations))))
+            return filled
+        }
+        if record[path: "conductor"] == nil, !reported.contains(path + "conductor"),
+            let parent = try TalkDefaults.conductor(of: organization, on: day, in: lookup)
+        {
+            record[path: "conductor"] = .string(parent)
+            filled.conductor = true
+        }
+        if record[path: "talkee"] == nil, !reported.contains(path + "talkee") {
+            if let secretary = try TalkDefaults.talkee(of: organization, on: day, in: lookup) {
+                record[path: "talkee"] = .string(secretary)
+                filled.talkee = true
+            } else {
+                filled.problem = Problem(
+                    path + "talkee",
+                    Message(
+                        zh: "未填被谈话人，且未登记 \(organization.quoted) 在 \(day) 的书记；请填写被谈话人",
+                        en:
+                            "no talkee given, and no secretary of \(organization.quoted) is recorded on \(day); give the talkee"
+                    ))
+                reported.insert(path + "talkee")
+            }
+        }
+        return filled
+    }
+
+    /// The organization and day that settle a name several people bear: a talk's talkee held a
+    /// post in its organization, its talker in the conductor, on the day held.
+    fileprivate static func settling(_ key: String, _ kind: RecordKind, _ record: JSONValue) -> (String, CivilDate)? {
+        let organizations = ["talkee": "organization", "talker": "conductor"]
+        guard kind == .talks, let field = organizations[key], case .string(let organization)? = record[path: field],
+            case .string(let held)? = record[path: "held"], let day = CivilDate(held)
+        else { return nil }
+        return (organization, day)
+    }
+
+    /// "rows 1, 2" / "1、2".
+    fileprivate static func rowList(_ numbers: [Int], zh: Bool) -> String {
+        zh
+            ? numbers.map(String.init).joined(separator: "、")
+            : (numbers.count == 1 ? "row " : "rows ") + numbers.map(String.init).joined(separator: ", ")
+    }
+}

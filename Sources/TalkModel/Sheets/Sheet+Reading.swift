@@ -1,0 +1,97 @@
+/// What a sheet's rows read as.
+extension Sheet {
+    /// What the sheet's rows read as, and how to name the place of a problem.
+    public struct Reading: Sendable {
+        public let kind: RecordKind
+        /// A dataset-format document of the rows, for `DatasetDecoder`.
+        public let document: JSONValue
+        /// Problems found in the cells themselves (an unreadable yes/no, an ambiguous name).
+        public let problems: [Problem]
+        /// What was read otherwise than as written, for standard error: rows above the header,
+        /// blank and total rows skipped, a remarks column ignored, values filled in, names settled.
+        public let notes: [Message]
+        /// The spreadsheet's row number of each record, in order.
+        let rowNumbers: [Int]
+        /// The header as written in the sheet, and the column it names, by position.
+        let columns: [(header: String, column: SheetColumn?)]
+        /// The JSON paths (`talks[0].talkee`) of the cells already reported in `problems`.
+        let reported: Set<String>
+        /// The workbook sheet the rows came from, which names every place (`台账!E5`); nil for CSV.
+        let sheet: String?
+
+        /// The decoder's problems less those about a cell already reported: a refused name
+        /// leaves its field out, and "required field is missing" would be a second message for
+        /// the same cell.
+        public func unreported(_ problems: [Problem]) -> [Problem] {
+            problems.filter { problem in
+                !reported.contains { path in
+                    problem.location == path || problem.location.hasPrefix(path + ".")
+                        || problem.location.hasPrefix(path + "[")
+                }
+            }
+        }
+
+        /// The problem with its place as a row and column instead of a JSON path; in a workbook's
+        /// `sheet`, as Excel names a cell (`台账!E5`).
+        public func located(_ problem: Problem) -> Problem {
+            guard let (index, field) = Self.split(problem.location, kind), index < rowNumbers.count else {
+                return problem
+            }
+            let row = rowNumbers[index]
+            let position = columns.firstIndex { entry in
+                guard let key = entry.column?.key else { return false }
+                return field == key || field.hasPrefix(key + "[") || field.hasPrefix(key + ".")
+            }
+            // A nested object reported as a whole (`measures`) is shown at its first column; the
+            // history a transfer column wrote, at that column (or the parent's).
+            let shown =
+                position
+                ?? columns.firstIndex { entry in entry.column.map { $0.key.hasPrefix(field + ".") } ?? false }
+                ?? (field.hasPrefix("formerParents")
+                    ? columns.firstIndex { [Sheet.parentFromKey, "parent"].contains($0.column?.key ?? "") } : nil)
+            let place: Message
+            if let shown {
+                place = Sheet.place(row: row, column: shown, header: columns[shown].header, sheet: sheet)
+            } else if field.isEmpty {
+                place = Message(zh: "第 \(row) 行", en: "row \(row)")
+            } else {
+                let header = SheetColumns.of(kind).first { $0.key == field }?.zh ?? field
+                place = Message(zh: "第 \(row) 行（缺少“\(header)”列）", en: "row \(row) (no column \(field))")
+            }
+            return Problem(
+                place,
+                Message(zh: rowsNamed(problem.message.zh, zh: true), en: rowsNamed(problem.message.en, zh: false)))
+        }
+
+        /// A message that names another record by its path (`also at talks[2]`) names its row instead.
+        private func rowsNamed(_ text: String, zh: Bool) -> String {
+            let prefix = kind.rawValue + "["
+            var out = ""
+            var rest = text[...]
+            while let start = rest.firstRange(of: prefix) {
+                out += rest[..<start.lowerBound]
+                let digits = rest[start.upperBound...].prefix { $0.isASCII && $0.isNumber }
+                let after = rest[start.upperBound...].dropFirst(digits.count)
+                guard let index = Int(digits), after.first == "]", index < rowNumbers.count else {
+                    out += rest[start]
+                    rest = rest[start.upperBound...]
+                    continue
+                }
+                out += zh ? "第 \(rowNumbers[index]) 行" : "row \(rowNumbers[index])"
+                rest = after.dropFirst()
+            }
+            return out + rest
+        }
+
+        /// `talks[3].measures.reported` → (3, "measures.reported").
+        static func split(_ path: String, _ kind: RecordKind) -> (Int, String)? {
+            let prefix = kind.rawValue + "["
+            guard path.hasPrefix(prefix), let close = path.firstIndex(of: "]"),
+                let index = Int(path[path.index(path.startIndex, offsetBy: prefix.count)..<close])
+            else { return nil }
+            var rest = path[path.index(after: close)...]
+            if rest.first == "." { rest = rest.dropFirst() }
+            return (index, String(rest))
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// An organization moved to another parent by a sheet: a transfer, kept as history.
+extension Sheet {
+    /// The key of the column that says from which day the parent in the row is the parent: not a
+    /// field of the format, but how a sheet records a transfer (`transfer`).
+    public static let parentFromKey = "parentFrom"
+
+    /// An organization's row whose parent differs from the stored one is a transfer, recorded as
+    /// history (`spec/dataset-format.md`, "The tree has history"): from the day its
+    /// `上级组织起始日期` gives, the stored parent becomes a former parent until the day before.
+    /// Without that day (and without the former parents written out, as `talks` writes them) the
+    /// change is refused: rewriting the parent would judge every earlier talk against the new tree.
+    static func transfer(_ record: inout JSONValue, stored: JSONValue?, historyGiven: Bool) -> Message? {
+        let from = record[path: parentFromKey].flatMap { if case .string(let day) = $0 { CivilDate(day) } else { nil } }
+        record[path: parentFromKey] = nil
+        guard let stored, !historyGiven else { return nil }
+        let old = stored[path: "parent"]
+        let new = record[path: "parent"]
+        guard old != new else { return nil }
+        let name = { (value: JSONValue?) in value.flatMap { if case .string(let id) = $0 { id } else { nil } } ?? "—" }
+        guard let from, let lastDay = from.adding(days: -1) else {
+            let id = name(record[path: "id"])
+            return Message(
+                zh:
+                    "上级组织由 \(name(old)) 改为 \(name(new))：请在“上级组织起始日期”列填写改隶之日，或用 talks move \(id) --to \(name(new)) --from 日期 登记划转",
+                en:
+                    "the parent changes from \(name(old)) to \(name(new)): give the first day of the new parent in a column 上级组织起始日期 (parentFrom), or record the transfer with talks move \(id) --to \(name(new)) --from DATE"
+            )
+        }
+        var history: [JSONValue] = if case .array(let items)? = record[path: "formerParents"] { items } else { [] }
+        history.append(
+            .object([("parent", old ?? .null), ("until", .string(lastDay.description))].filter { $0.1 != .null }))
+        record[path: "formerParents"] = .array(history)
+        return nil
+    }
+}

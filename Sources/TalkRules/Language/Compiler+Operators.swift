@@ -1,0 +1,158 @@
+import TalkModel
+
+/// Operators and comprehensions: their types checked, their code made.
+extension Compiler {
+    mutating func compileBinary(_ op: BinaryOperator, _ left: Expr, _ right: Expr, _ offset: Int)
+        throws(Failure) -> Compiled
+    {
+        switch op {
+        case .and, .or:
+            let left = try compile(left, expecting: .bool)
+            let right = try compile(right, expecting: .bool)
+            let (a, b) = (left.code, right.code)
+            if op == .and {
+                return Compiled(
+                    code: { env in .bool(a(env).isTrue && b(env).isTrue) }, type: .bool, from: [left, right])
+            }
+            return Compiled(code: { env in .bool(a(env).isTrue || b(env).isTrue) }, type: .bool, from: [left, right])
+        case .equal, .notEqual:
+            let a = try compile(left)
+            let b = try compile(right)
+            guard a.type.accepts(b.type) else {
+                throw fail(offset, "不能比较 \(a.type) 与 \(b.type)", "cannot compare \(a.type) with \(b.type)")
+            }
+            let (x, y) = (a.code, b.code)
+            let equal = op == .equal
+            return Compiled(code: { env in .bool((x(env) == y(env)) == equal) }, type: .bool, from: [a, b])
+        case .less, .lessOrEqual, .greater, .greaterOrEqual:
+            let a = try compile(left)
+            let b = try compile(right)
+            guard a.type.accepts(b.type), a.type.merged(with: b.type).isOrdered else {
+                throw fail(offset, "不能比较大小：\(a.type) 与 \(b.type)", "cannot order \(a.type) and \(b.type)")
+            }
+            let (x, y) = (a.code, b.code)
+            let test: @Sendable (Value, Value) -> Bool =
+                switch op {
+                case .less: { Value.order($0, $1) == true }
+                case .lessOrEqual: { Value.order($1, $0) == false }
+                case .greater: { Value.order($1, $0) == true }
+                default: { Value.order($0, $1) == false }
+                }
+            // A null on either side makes any comparison false: an unknown date is neither early nor late.
+            return Compiled(code: { env in .bool(test(x(env), y(env))) }, type: .bool, from: [a, b])
+        case .in, .notIn:
+            let item = try compile(left)
+            let list = try compile(right)
+            guard case .list(let element) = list.type, element.accepts(item.type) else {
+                throw fail(
+                    offset, "in 右边应为 \(item.type) 的列表，实为 \(list.type)",
+                    "`in` needs a list of \(item.type) on its right, found \(list.type)")
+            }
+            let (x, y) = (item.code, list.code)
+            let wanted = op == .in
+            return Compiled(
+                code: { env in
+                    let value = x(env)
+                    let list = y(env).items
+                    // A membership test reads the whole list: its work counts like a comprehension's.
+                    guard env.spend(list.count) else { return .bool(false) }
+                    return .bool(!value.isNull && list.contains(value) == wanted)
+                }, type: .bool, from: [item, list])
+        case .plus:
+            let a = try compile(left)
+            let b = try compile(right)
+            let (x, y) = (a.code, b.code)
+            switch (a.type, b.type) {
+            case (.date, .period):
+                return Compiled(
+                    code: { env in
+                        guard case .date(let date) = x(env), case .period(let period) = y(env),
+                            let sum = env.calendar.adding(period, to: date)
+                        else { return .null }
+                        return .date(sum)
+                    }, type: .date, from: [a, b])
+            case (.number, .number):
+                return Compiled(
+                    code: { env in
+                        guard case .number(let m) = x(env), case .number(let n) = y(env) else { return .null }
+                        return .number(m &+ n)
+                    }, type: .number, from: [a, b])
+            case (.text, .text):
+                return Compiled(
+                    code: { env in
+                        guard let m = x(env).string, let n = y(env).string else { return .null }
+                        return .text(m + n)
+                    }, type: .text, from: [a, b])
+            default:
+                throw fail(offset, "不能相加：\(a.type) + \(b.type)", "cannot add \(a.type) and \(b.type)")
+            }
+        case .otherwise:
+            let a = try compile(left)
+            let b = try compile(right)
+            guard a.type.accepts(b.type) else {
+                throw fail(
+                    offset, "?? 两边类型不同：\(a.type) 与 \(b.type)", "?? needs one type on both sides: \(a.type), \(b.type)")
+            }
+            let (x, y) = (a.code, b.code)
+            return Compiled(
+                code: { env in
+                    let value = x(env)
+                    return value.isNull ? y(env) : value
+                }, type: a.type.merged(with: b.type), from: [a, b], label: a.label ?? b.label)
+        }
+    }
+
+    mutating func compileComprehension(
+        _ body: Expr, _ variable: String, _ collection: Expr, _ filter: Expr?, _ offset: Int
+    ) throws(Failure) -> Compiled {
+        let source = try compile(collection)
+        guard case .list(let element) = source.type else {
+            throw fail(
+                collection.offset, "for … in 后应为列表，实为 \(source.type)", "`for … in` needs a list, found \(source.type)")
+        }
+        if locals[variable] != nil {
+            throw fail(offset, "名称 \(variable.quoted) 已被使用", "the name \(variable.quoted) is already in use")
+        }
+        let slot = slotCount
+        slotCount += 1
+        locals[variable] = Local(slot: slot, type: element, traced: false, lazy: nil, confidential: source.confidential)
+        defer { locals[variable] = nil }
+        let condition = try filter.map { expr throws(Failure) in try compile(expr, expecting: .bool) }
+        let result = try compile(body)
+        let items = source.code
+        let test = condition?.code
+        let map = result.code
+        let describe = source.describe
+        // Which records matched a confidential condition would tell what the texts say: only how many.
+        let redacted = condition?.confidential == true
+        return Compiled(
+            code: { env in
+                var out: [Value] = []
+                var matched: [Value] = []
+                for item in items(env).items {
+                    // Every iteration counts against the rule's budget, whatever the list came
+                    // from (a function, a `define`, a `let`, a record's own list): nested loops
+                    // over any of them are what could make a rule run for hours.
+                    guard env.spend(1) else { break }
+                    env.slots[slot] = item
+                    if let test, !test(env).isTrue { continue }
+                    out.append(map(env))
+                    if env.trace != nil { matched.append(item) }
+                }
+                if let trace = env.trace, let label = describe?(env) {
+                    let shown =
+                        redacted
+                        ? Rendering.confidential(.list(matched))
+                        : Rendering.message(.list(Array(matched.prefix(8))), env.facts)
+                    let more =
+                        !redacted && matched.count > 8
+                        ? Message(zh: " 等 \(matched.count) 项", en: " and \(matched.count - 8) more") : nil
+                    trace.add(
+                        Message(
+                            zh: "\(label.zh)中符合条件的：\(shown.zh)\(more?.zh ?? "")",
+                            en: "\(label.en), matching: \(shown.en)\(more?.en ?? "")"))
+                }
+                return .list(out)
+            }, type: .list(result.type), from: [source, result] + (condition.map { [$0] } ?? []))
+    }
+}

@@ -1,0 +1,171 @@
+import TalkModel
+import TalkRules
+
+/// The reports as JSON, for scripts.
+extension ReportViews {
+    public func annualJSON(_ report: AnnualReport) -> String {
+        JSONWriter.document(
+            [
+                ("asOf", .string(report.asOf.description)), ("year", number(report.year)),
+                ("packs", FindingViews.packs(report.packs)),
+            ] + figures(report))
+    }
+
+    public func rollupJSON(_ rollup: Rollup) -> String {
+        JSONWriter.document([
+            ("asOf", .string(rollup.asOf.description)), ("year", number(rollup.year)),
+            ("under", .object([("id", .string(rollup.under.id)), ("name", .string(rollup.under.name))])),
+            ("packs", FindingViews.packs(rollup.packs)),
+            (
+                "committees",
+                .array(
+                    rollup.rows.map { row in
+                        .object(
+                            [("depth", number(row.depth)), ("nothingRecorded", .bool(row.report.nothingRecorded))]
+                                + figures(row.report)
+                                + [("worstOverdue", .array(row.worstOverdue.map(findingJSON)))])
+                    })
+            ),
+        ])
+    }
+
+    func number(_ value: Int) -> JSONValue { .number(String(value)) }
+
+    func tallyJSON(_ tally: Tally) -> JSONValue {
+        .object([
+            ("onTime", number(tally.onTime)), ("late", number(tally.late)), ("overdue", number(tally.overdue)),
+            ("open", number(tally.open)), ("dueSoon", number(tally.dueSoon)), ("undated", number(tally.undated)),
+            ("onTimeRate", tally.onTimeRate.map { .number(rateText($0)) } ?? .null),
+        ])
+    }
+
+    /// A rate to four decimals, written the same on every machine.
+    func rateText(_ rate: Double) -> String {
+        let tenThousandths = Int((rate * 10000).rounded())
+        let fraction = String(tenThousandths % 10000)
+        return "\(tenThousandths / 10000).\(String(repeating: "0", count: 4 - fraction.count))\(fraction)"
+    }
+
+    func findingJSON(_ finding: Finding) -> JSONValue {
+        .object(FindingViews.members(finding, language))
+    }
+
+    func figures(_ r: AnnualReport) -> [(key: String, value: JSONValue)] {
+        func string(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+        func date(_ date: CivilDate?) -> JSONValue { string(date?.description) }
+        let coverage: JSONValue =
+            r.coverage.map { c in
+                .object([
+                    ("term", c.term.map { .object([("from", date($0.from)), ("to", date($0.to))]) } ?? .null),
+                    ("organizations", number(c.organizations)), ("covered", number(c.covered)),
+                    (
+                        "gaps",
+                        .array(
+                            c.gaps.map { gap in
+                                .object([
+                                    ("organization", .string(gap.organization)), ("name", .string(gap.name)),
+                                    ("topLeader", string(gap.topLeader)), ("planned", string(gap.planned)),
+                                    ("lastRegularTalk", string(gap.lastRegularTalk)),
+                                ])
+                            })
+                    ),
+                ])
+            } ?? .null
+        return [
+            ("conductor", .object([("id", .string(r.conductor.id)), ("name", .string(r.conductor.name))])),
+            (
+                "talks",
+                .object([
+                    ("regular", number(r.regularTalks)), ("timely", number(r.timelyTalks)),
+                    (
+                        "byTalker",
+                        .array(
+                            r.byTalker.map {
+                                .object([
+                                    ("person", .string($0.person)), ("name", .string($0.name)),
+                                    ("regular", number($0.regular)), ("timely", number($0.timely)),
+                                ])
+                            })
+                    ),
+                    (
+                        "byMonth",
+                        .array(
+                            r.monthly.map { .object([("regular", number($0.regular)), ("timely", number($0.timely))]) })
+                    ),
+                ])
+            ),
+            ("coverage", coverage),
+            (
+                "plan",
+                .object([
+                    ("tally", tallyJSON(r.planTally)),
+                    (
+                        "items",
+                        .array(
+                            r.plans.map { plan in
+                                .object([
+                                    ("id", .string(plan.id)), ("organization", .string(plan.organization)),
+                                    ("due", date(plan.due)), ("done", date(plan.done)),
+                                    ("status", .string(plan.status.rawValue)),
+                                    ("days", plan.days.map(number) ?? .null),
+                                ])
+                            })
+                    ),
+                ])
+            ),
+            (
+                "triggers",
+                .object([
+                    ("tally", tallyJSON(r.triggerTally)),
+                    (
+                        "items",
+                        .array(
+                            r.triggers.map { row in
+                                .object([
+                                    ("id", .string(row.id)), ("organization", .string(row.organization)),
+                                    ("kind", .string(row.kind.rawValue)), ("on", date(row.on)),
+                                    ("talk", string(row.talk)), ("talker", string(row.talker)),
+                                    ("done", date(row.done)),
+                                    ("daysToTalk", row.daysToTalk.map(number) ?? .null), ("due", date(row.due)),
+                                    ("status", .string(row.status.rawValue)),
+                                ])
+                            })
+                    ),
+                ])
+            ),
+            ("measures", tallyJSON(r.measures)),
+            ("reports", tallyJSON(r.reports)),
+            ("accountability", .array(r.accountability.map(findingJSON))),
+            ("committeeFailures", .array(r.committeeFailures.map(findingJSON))),
+            ("openItems", .array(r.openItems.map(findingJSON))),
+            // The document lists only these; the rest it counts.
+            ("openItemsListed", number(r.pressingItems.count)), ("openItemsDueLater", number(r.laterItems.count)),
+            (
+                "findings",
+                .object(Severity.allCases.map { ($0.rawValue, number(r.findingCounts[$0] ?? 0)) })
+            ),
+        ]
+    }
+}
+
+/// A rule's message without the ids the engine puts after each name ("南屏市委（np）"): the names
+/// say it to a reader, and the report's or copy's own column gives the record's id.
+func textWithoutIDs(_ message: Message, _ facts: Facts, _ language: Language) -> String {
+    let text = message.text(language)
+    let (open, close) = language == .zh ? ("（", "）") : (" (", ")")
+    var out = ""
+    var rest = text[...]
+    while let start = rest.range(of: open) {
+        out += rest[..<start.lowerBound]
+        guard let end = rest[start.upperBound...].range(of: close) else {
+            rest = rest[start.lowerBound...]
+            break
+        }
+        let inside = String(rest[start.upperBound..<end.lowerBound])
+        if facts.organization(inside) == nil && facts.person(inside) == nil {
+            out += rest[start.lowerBound..<end.upperBound]
+        }
+        rest = rest[end.upperBound...]
+    }
+    return out + rest
+}
