@@ -34,9 +34,9 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
                 )
             case .otherDatabase:
                 Message(
-                    zh: "这是其他程序的数据库（SQLite 文件或 PostgreSQL 模式），不是台账存储；talks 不会改动它。请用 --db 指定台账存储",
+                    zh: "这是其他程序的 SQLite 数据库（或 PostgreSQL 模式），不是台账存储；talks 不会改动它。请用 --db 指定台账存储",
                     en:
-                        "it is another program's database (a SQLite file or a PostgreSQL schema), not a talks store, and talks leaves it untouched. Name the store with --db"
+                        "it is another program's SQLite database (or PostgreSQL schema), not a talks store, and talks leaves it untouched. Name the store with --db"
                 )
             case .notSQLite:
                 Message(
