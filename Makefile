@@ -8,15 +8,16 @@ SAMPLE   := Docs/examples/sample-province.json
 
 all: build
 
-# SQLite and zlib (DEFLATE for .docx and .xlsx) are the system libraries we use (the sqlite3
-# shell only for tests); install them, or say exactly how.
+# SQLite, zlib (DEFLATE for .docx and .xlsx) and libpq (a shared PostgreSQL store) are the system
+# libraries we use (the sqlite3 shell only for tests); install them, or say exactly how.
 deps:
-	@if [ ! -f /usr/include/sqlite3.h ] || [ ! -f /usr/include/zlib.h ] || ! command -v sqlite3 >/dev/null; then \
+	@if [ ! -f /usr/include/sqlite3.h ] || [ ! -f /usr/include/zlib.h ] || [ ! -f /usr/include/postgresql/libpq-fe.h ] \
+	    || ! command -v sqlite3 >/dev/null; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    echo "installing libsqlite3-dev zlib1g-dev sqlite3"; \
-	    DEBIAN_FRONTEND=noninteractive apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q libsqlite3-dev zlib1g-dev sqlite3; \
+	    echo "installing libsqlite3-dev zlib1g-dev libpq-dev sqlite3"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q libsqlite3-dev zlib1g-dev libpq-dev sqlite3; \
 	  else \
-	    echo "talks needs SQLite and zlib. Run: sudo apt-get install -y libsqlite3-dev zlib1g-dev sqlite3"; exit 1; \
+	    echo "talks needs SQLite, zlib and libpq. Run: sudo apt-get install -y libsqlite3-dev zlib1g-dev libpq-dev sqlite3"; exit 1; \
 	  fi; \
 	fi
 	@command -v $(SWIFT) >/dev/null || { echo "talks needs the Swift 6 toolchain (swift) on PATH"; exit 1; }
@@ -27,12 +28,13 @@ build: deps
 # The tests also print the HTML report with headless Chromium and read the PDF with poppler;
 # open the .docx and .xlsx in LibreOffice Writer and Calc (headless) and in Python's openpyxl and
 # python-docx (Debian's /usr/bin/python3), read the work list's iCalendar file with Python's
-# icalendar, and build corpus ZIPs with python3.
+# icalendar, build corpus ZIPs with python3, and start throwaway PostgreSQL servers (postgresql).
 TEST_PACKAGES := chromium poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui python3-openpyxl python3-docx \
-  python3-icalendar
+  python3-icalendar postgresql
 test-deps: deps
 	@if ! command -v chromium >/dev/null || ! command -v pdfinfo >/dev/null || [ ! -x /usr/bin/soffice ] \
-	    || ! dpkg -s libreoffice-calc-nogui >/dev/null 2>&1 || ! /usr/bin/python3 -c "import openpyxl, docx, icalendar" 2>/dev/null; then \
+	    || ! dpkg -s libreoffice-calc-nogui >/dev/null 2>&1 || ! /usr/bin/python3 -c "import openpyxl, docx, icalendar" 2>/dev/null \
+	    || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "installing $(TEST_PACKAGES)"; \
 	    DEBIAN_FRONTEND=noninteractive apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(TEST_PACKAGES); \

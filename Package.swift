@@ -19,12 +19,19 @@ let package = Package(
             path: "Sources/CZlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // libpq from the operating system (libpq-dev): the client of a shared PostgreSQL store.
+        .systemLibrary(
+            name: "CLibPQ",
+            path: "Sources/CLibPQ",
+            providers: [.apt(["libpq-dev"])]
+        ),
         // Value types of the regulation's domain, the dataset format and its validation.
         .target(name: "TalkModel"),
         // The rule language, the calendar and the engine that judges records against the rule packs.
         .target(name: "TalkRules", dependencies: ["TalkModel"]),
-        // The store protocol, typed queries and errors; `SQLite/` its first backend (schema, migrations, SQL).
-        .target(name: "TalkStore", dependencies: ["TalkModel", "CSQLite"]),
+        // The store protocol, typed queries and errors; `SQLite/` its first backend (schema, migrations,
+        // SQL), `PostgreSQL/` its second (a database shared by an office's clerks).
+        .target(name: "TalkStore", dependencies: ["TalkModel", "CSQLite", "CLibPQ"]),
         // What people read: aligned tables, record listings, findings.
         .target(name: "TalkText", dependencies: ["TalkModel", "TalkRules"]),
         // Office Open XML: the ZIP container, an XML writer, Excel workbooks out and in, the report as Word.

@@ -23,6 +23,11 @@ public enum StoreError: Error, Sendable, Equatable {
     case ioFailure(path: String, detail: String)
     /// The folder named for a new store cannot hold one (it does not exist, or is not a folder).
     case cannotCreate(path: String, detail: String)
+    /// The database server cannot be reached (refused, no such socket or host, shut down, no such
+    /// database); `detail` is the server's or libpq's message.
+    case unreachable(path: String, detail: String)
+    /// The server refused the login or the operation (a wrong password, a role without the privilege).
+    case denied(path: String, detail: String)
     /// The backend (`name`: SQLite) refused an operation it should have accepted, with its own code: a bug.
     case backend(name: String, code: Int32, message: String)
 

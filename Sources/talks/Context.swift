@@ -25,6 +25,12 @@ struct Context {
             throw arguments.fail("--db 不能为空", "--db must not be empty")
         }
         if let path = arguments.value("--db") ?? environment["TALKS_DB"], !path.isEmpty {
+            if PostgreSQLStore.names(path) && PostgreSQLStore.holdsPassword(path) {
+                throw arguments.fail(
+                    "数据库地址中不能写密码（它会留在命令历史和进程列表中）；请写入 ~/.pgpass 或设置 PGPASSWORD",
+                    "the database URI must not hold a password (it would stay in the shell's history and the process list); put it in ~/.pgpass or PGPASSWORD"
+                )
+            }
             storePath = path
             storePathIsDefault = false
         } else {
@@ -87,8 +93,11 @@ struct Context {
 
     /// The store, which must exist: read commands never create one. A store others can read is
     /// refused by `Store.open` (Art. 16).
-    func openStore() throws -> SQLiteStore {
-        try SQLiteStore.open(at: storePath, actor: actor, waiting: Self.sayWaiting)
+    func openStore() throws -> any Store {
+        if PostgreSQLStore.names(storePath) {
+            return try PostgreSQLStore.open(uri: storePath, actor: actor, waiting: Self.sayWaiting)
+        }
+        return try SQLiteStore.open(at: storePath, actor: actor, waiting: Self.sayWaiting)
     }
 
     /// Said once when another process has held the write lock for a second: the store prints nothing.
@@ -98,7 +107,10 @@ struct Context {
 
     /// Runs `body` on the store, created (with its folder, owner-only) when missing: a store made
     /// here takes its name only once `body` succeeded (`Store.openOrCreate`).
-    func withStore<T>(_ body: (SQLiteStore) throws -> T) throws -> (value: T, created: Bool) {
+    func withStore<T>(_ body: (any Store) throws -> T) throws -> (value: T, created: Bool) {
+        if PostgreSQLStore.names(storePath) {
+            return try PostgreSQLStore.openOrCreate(uri: storePath, actor: actor, waiting: Self.sayWaiting, body)
+        }
         if storePathIsDefault {
             // The default folder is ours to make; a folder named with --db must already exist.
             try? FileManager.default.createDirectory(

@@ -34,9 +34,9 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
                 )
             case .otherDatabase:
                 Message(
-                    zh: "这是其他程序的 SQLite 数据库，不是台账存储；talks 不会改动它。请用 --db 指定台账存储",
+                    zh: "这是其他程序的 SQLite 数据库（或 PostgreSQL 模式），不是台账存储；talks 不会改动它。请用 --db 指定台账存储",
                     en:
-                        "it is another program's SQLite database, not a talks store, and talks leaves it untouched. Name the store with --db"
+                        "it is another program's SQLite database (or PostgreSQL schema), not a talks store, and talks leaves it untouched. Name the store with --db"
                 )
             case .notSQLite:
                 Message(
@@ -132,6 +132,24 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
             Message(
                 zh: "\(path)：无法在此创建存储（\(detail)）。请确认文件夹存在",
                 en: "\(path): cannot create a store here (\(detail)). Check that the folder exists"),
+            ExitStatus.badInput
+        )
+    case .unreachable(let path, let detail):
+        return (
+            Message(
+                zh: "\(path)：无法连接数据库服务器（\(detail)）；" + nothing.zh + "请确认服务器已启动、地址和数据库名正确。",
+                en: "\(path): cannot reach the database server (\(detail)). " + nothing.en
+                    + " Check that the server is running and the address and database name are right."),
+            ExitStatus.cannotWrite
+        )
+    case .denied(let path, let detail):
+        return (
+            Message(
+                zh: "\(path)：数据库拒绝了登录或操作（\(detail)）；" + nothing.zh
+                    + "请检查 ~/.pgpass 或 PGPASSWORD 中的密码，以及管理员授予的权限（talks access）。",
+                en: "\(path): the database refused the login or the operation (\(detail)). " + nothing.en
+                    + " Check the password in ~/.pgpass or PGPASSWORD, and what the administrator granted (talks access)."
+            ),
             ExitStatus.badInput
         )
     case .backend(let name, let code, let message):

@@ -4,13 +4,13 @@ import TalkModel
 /// The audit entry being built inside one write transaction: the changes so far and the running
 /// sum of record digests, from the last entry's state.
 struct AuditTrail {
-    private let db: Connection
+    private let db: any SQLDatabase
     private let seq: Int
     private let previous: String
     private var state: DigestSum
     var changes = AuditChanges()
 
-    init(_ db: Connection) throws {
+    init(_ db: any SQLDatabase) throws {
         self.db = db
         let last = try db.query("SELECT seq, hash, state FROM audit_entry ORDER BY seq DESC LIMIT 1").first
         if let last, case .integer(let seq) = last[0], case .text(let hash) = last[1], case .text(let state) = last[2] {
@@ -27,7 +27,7 @@ struct AuditTrail {
     /// The stored digests of these records, by key.
     func digests(_ kind: RecordKind, keys: [String]) throws -> [String: String] {
         let rows = try db.query(
-            "SELECT key, digest FROM record_digest WHERE kind = ? AND key IN (SELECT value FROM json_each(?))",
+            "SELECT key, digest FROM record_digest WHERE kind = ? AND key IN (\(db.jsonArrayValues))",
             [.text(kind.rawValue), .text(JSONWriter.line(.array(keys.map(JSONValue.string))))])
         var digests: [String: String] = [:]
         for row in rows {
@@ -83,7 +83,7 @@ struct AuditTrail {
             seq: seq, at: at, user: actor.user, command: actor.command, changes: changes, state: state,
             previous: previous)
         try db.run(
-            "INSERT INTO audit_entry (seq, at, user, command, changes, state, previous, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO audit_entry (seq, at, \"user\", command, changes, state, previous, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 .integer(Int64(seq)), .text(at), .text(actor.user), .text(actor.command), .text(changes),
                 .text(state), .text(previous), .text(hash),
@@ -101,14 +101,14 @@ struct AuditTrail {
     }
 }
 
-extension SQLiteStore {
+extension SQLStore {
     /// Every audit entry, oldest first.
     public func auditEntries() throws -> [AuditEntry] {
         try reading { try storedEntries() }
     }
 
     private func storedEntries() throws -> [AuditEntry] {
-        try rawQuery("SELECT seq, at, user, command, changes, state, previous, hash FROM audit_entry ORDER BY seq")
+        try rawQuery("SELECT seq, at, \"user\", command, changes, state, previous, hash FROM audit_entry ORDER BY seq")
             .map { r in
                 let changes = try r.text(4)
                 return AuditEntry(

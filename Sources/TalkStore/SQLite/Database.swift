@@ -13,12 +13,13 @@ enum SQLValue: Equatable, Sendable {
 private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
 /// One connection to a SQLite file. Not shared between threads: the CLI is synchronous.
-final class Connection {
+final class Connection: SQLDatabase {
     private let handle: OpaquePointer
     private var statements: [String: Statement] = [:]
 
     /// The store's path, for messages.
     let path: String
+    let jsonArrayValues = "SELECT value FROM json_each(?)"
     /// Opened read-only (a read-only medium or folder): every write is refused before it starts.
     let readOnly: Bool
     /// Called once when a command has waited a second for another writer: the front end says so.
@@ -125,14 +126,16 @@ final class Connection {
 
     /// Runs `sql` with `values` bound and returns every row.
     func query(_ sql: String, _ values: [SQLValue] = []) throws -> [[SQLValue]] {
+        let statement = try self.statement(sql)
+        try statement.bind(values)
         var rows: [[SQLValue]] = []
-        try forEachRow(sql, values) { rows.append($0.row()) }
+        while try statement.step() { rows.append(statement.row()) }
         return rows
     }
 
     /// Runs `sql` with `values` bound and hands the statement to `body` at each row, to read
     /// its columns in place: a million rows are never collected, nor copied into arrays first.
-    func forEachRow(_ sql: String, _ values: [SQLValue] = [], _ body: (Statement) throws -> Void) throws {
+    func forEachRow(_ sql: String, _ values: [SQLValue] = [], _ body: (any SQLRow) throws -> Void) throws {
         let statement = try self.statement(sql)
         try statement.bind(values)
         while try statement.step() { try body(statement) }

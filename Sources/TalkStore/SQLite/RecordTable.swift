@@ -44,11 +44,12 @@ struct RecordTable: Sendable {
     }
 
     /// The condition of a filter on this kind, `ids` included; nil when the kind does not answer it.
-    func sql(_ filter: RecordQuery.Filter) -> (condition: String, value: String)? {
+    /// `jsonArrayValues` is the backend's subquery of a JSON array's values (`SQLDatabase`).
+    func sql(_ filter: RecordQuery.Filter, jsonArrayValues: String) -> (condition: String, value: String)? {
         switch filter {
         case .ids(let ids):
             guard key == ["id"] else { return nil }
-            return ("id IN (SELECT value FROM json_each(?))", JSONWriter.line(.array(ids.map(JSONValue.string))))
+            return ("id IN (\(jsonArrayValues))", JSONWriter.line(.array(ids.map(JSONValue.string))))
         case .conductor(let v), .organization(let v), .person(let v), .plan(let v), .trigger(let v):
             return condition(filter).map { ($0, v) }
         case .year(let year): return condition(filter).map { ($0, String(year)) }

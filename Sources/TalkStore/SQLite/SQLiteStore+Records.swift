@@ -1,7 +1,7 @@
 import TalkModel
 
 /// Writing, deleting and reading records, for every kind alike through its `RecordTable`.
-extension SQLiteStore {
+extension SQLStore {
     @discardableResult
     public func save(
         _ dataset: Dataset, locator: RecordLocator, source: String?, earlier: [Problem],
@@ -146,7 +146,7 @@ extension SQLiteStore {
         var conditions: [String] = []
         var values: [String] = []
         for filter in query.filters {
-            guard let (condition, value) = table.sql(filter) else {
+            guard let (condition, value) = table.sql(filter, jsonArrayValues: db.jsonArrayValues) else {
                 preconditionFailure("\(kind.rawValue) cannot be selected by \(filter): see RecordQuery.Filter.kinds")
             }
             conditions.append(condition)

@@ -3,19 +3,16 @@ import TalkModel
 
 /// The committee's records in one SQLite file: the first `Store` backend. Every command is one
 /// transaction, and every write is validated in full before anything is written.
-public final class SQLiteStore: Store {
-    public let path: String
-    let db: Connection
-    /// Who is changing the store, for the audit trail.
-    let actor: Actor
+public final class SQLiteStore: SQLStore {
+    /// The connection, as SQLite's own (for what only SQLite has: checkpoints).
+    private let file: Connection
 
     /// Marks a SQLite file as a talks store ("TALK"), so another program's database is never written into.
     private static let applicationID: Int64 = 0x5441_4C4B
 
     private init(path: String, db: Connection, actor: Actor) {
-        self.path = path
-        self.db = db
-        self.actor = actor
+        file = db
+        super.init(path: path, db: db, actor: actor)
     }
 
     /// Opens an existing store, bringing its schema up to date. The file is checked first
@@ -100,7 +97,7 @@ public final class SQLiteStore: Store {
             let value = try body(store)
             // The file alone must hold the store before it takes its name: the log is folded in,
             // and a disk too full for that fails here, with nothing at `path`.
-            try store.db.checkpoint()
+            try store.file.checkpoint()
             return value
         }()
         guard link(temporary, path) == 0 else {
@@ -123,12 +120,12 @@ public final class SQLiteStore: Store {
     /// process has just created (`initialising`) may be given a schema.
     private func prepare(initialising: Bool) throws {
         // Another program's database is refused before anything (the journal mode) is written to it.
-        if !initialising, try db.query("PRAGMA application_id").first?.first != .integer(Self.applicationID) {
+        if !initialising, try file.query("PRAGMA application_id").first?.first != .integer(Self.applicationID) {
             throw StoreError.notAStore(path: path, why: .otherDatabase)
         }
-        try db.execute("PRAGMA foreign_keys = ON")
-        if !db.readOnly {
-            let mode = try db.query("PRAGMA journal_mode = WAL")
+        try file.execute("PRAGMA foreign_keys = ON")
+        if !file.readOnly {
+            let mode = try file.query("PRAGMA journal_mode = WAL")
             guard mode.first?.first == .text("wal") else {
                 throw StoreError.ioFailure(path: path, detail: "write-ahead logging could not be turned on")
             }
@@ -139,21 +136,22 @@ public final class SQLiteStore: Store {
     /// Brings the schema up to date. The common case, a current store, is settled by a read, so
     /// readers never queue behind a writer just to open the store.
     private func migrate(initialising: Bool) throws {
-        if try db.readTransaction({ try Self.schemaState(db, path: path, initialising: initialising) }) == .current {
+        if try file.readTransaction({ try Self.schemaState(file, path: path, initialising: initialising) }) == .current
+        {
             return
         }
-        try db.writeTransaction {
+        try file.writeTransaction {
             // Asked again under the write lock: another process may have migrated meanwhile.
-            let state = try Self.schemaState(db, path: path, initialising: initialising)
+            let state = try Self.schemaState(file, path: path, initialising: initialising)
             if state == .current { return }
             if case .empty = state {
-                try db.execute("PRAGMA application_id = \(Self.applicationID)")
-                try db.execute("CREATE TABLE schema_migration (version INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+                try file.execute("PRAGMA application_id = \(Self.applicationID)")
+                try file.execute("CREATE TABLE schema_migration (version INTEGER PRIMARY KEY, name TEXT NOT NULL)")
             }
             let current = if case .behind(let version) = state { version } else { 0 }
             for migration in Schema.migrations where migration.version > current {
-                try db.execute(migration.sql)
-                try db.run(
+                try file.execute(migration.sql)
+                try file.run(
                     "INSERT INTO schema_migration (version, name) VALUES (?, ?)",
                     [.integer(Int64(migration.version)), .text(migration.name)])
             }
@@ -180,53 +178,5 @@ public final class SQLiteStore: Store {
                 path: path, why: .newerSchema(version: Int(version), supported: Schema.latest))
         }
         return version == Int64(Schema.latest) ? .current : .behind(Int(version))
-    }
-
-    /// The schema version the store is at.
-    public func schemaVersion() throws -> Int {
-        guard case .integer(let v) = try db.query("SELECT max(version) FROM schema_migration").first?.first else {
-            return 0
-        }
-        return Int(v)
-    }
-
-    public func writing<T>(_ body: () throws -> T) throws -> T {
-        try db.writeTransaction(body)
-    }
-
-    public func reading<T>(_ body: () throws -> T) throws -> T {
-        try db.readTransaction(body)
-    }
-
-    /// Rows of a query, each read with the checks of `RowReader`.
-    func rawQuery(_ sql: String, _ values: [SQLValue] = []) throws -> [RowReader] {
-        try db.query(sql, values).map { RowReader(row: $0, path: path) }
-    }
-
-    public func nextID(_ kind: RecordKind, prefix: String, digits: Int) throws -> String {
-        let table = RecordTable.of(kind).table
-        let taken = try db.query("SELECT id FROM \(table) WHERE id GLOB ?", [.text(prefix + "[0-9]*")]).compactMap {
-            row -> Int? in
-            guard case .text(let id) = row.first else { return nil }
-            return Int(id.dropFirst(prefix.count))
-        }
-        let next = String((taken.max() ?? 0) + 1)
-        return prefix + String(repeating: "0", count: max(0, digits - next.count)) + next
-    }
-
-    public func kinds(having id: String) throws -> [RecordKind] {
-        try RecordKind.allCases.filter(RecordKind.withIDs.contains).filter { try exists($0, id: id) }
-    }
-
-    public func exists(_ kind: RecordKind, id: String) throws -> Bool {
-        guard RecordKind.withIDs.contains(kind) else { return false }
-        return try !db.query("SELECT 1 FROM \(RecordTable.of(kind).table) WHERE id = ?", [.text(id)]).isEmpty
-    }
-
-    public func ids(_ kind: RecordKind) throws -> [String] {
-        guard RecordKind.withIDs.contains(kind) else { return [] }
-        return try db.query("SELECT id FROM \(RecordTable.of(kind).table) ORDER BY id").compactMap {
-            if case .text(let id) = $0.first { id } else { nil }
-        }
     }
 }

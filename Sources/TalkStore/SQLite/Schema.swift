@@ -37,11 +37,11 @@ enum Schema {
         "CHECK (\(column) GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')"
     }
 
-    private static func oneOf(_ column: String, _ values: [String]) -> String {
+    static func oneOf(_ column: String, _ values: [String]) -> String {
         "CHECK (\(column) IN (\(values.map { "'\($0)'" }.joined(separator: ", "))))"
     }
 
-    private static func boolean(_ column: String) -> String {
+    static func boolean(_ column: String) -> String {
         "\(column) INTEGER NOT NULL CHECK (\(column) IN (0, 1))"
     }
 
