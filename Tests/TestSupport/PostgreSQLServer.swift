@@ -108,8 +108,8 @@ public final class PostgreSQLServer: @unchecked Sendable {
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: "/tmp")
         let capture = NSTemporaryDirectory() + "talks-pg-run-" + UUID().uuidString
-        FileManager.default.createFile(atPath: capture + ".out", contents: nil)
-        FileManager.default.createFile(atPath: capture + ".err", contents: nil)
+        _ = FileManager.default.createFile(atPath: capture + ".out", contents: nil)
+        _ = FileManager.default.createFile(atPath: capture + ".err", contents: nil)
         defer {
             for file in [capture + ".out", capture + ".err"] { try? FileManager.default.removeItem(atPath: file) }
         }
