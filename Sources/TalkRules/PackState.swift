@@ -83,7 +83,7 @@ struct PackState {
                             source.problem(
                                 at: offset,
                                 Message(
-                                    zh: "参数 \(name) 的值应为 \(was)，实为 \(now)",
+                                    zh: "参数 \(name) 的值应为\(was.chineseDescription)，实为\(now.chineseDescription)",
                                     en: "parameter \(name) takes a \(was), found \(now)")))
                         continue
                     }

@@ -64,4 +64,34 @@ import Testing
             }
         }
     }
+
+    /// A rule file's mistakes under `--lang zh` name types and the file's end in Chinese words,
+    /// keeping the rule language's own word beside each type, which is what the author writes.
+    @Test func ruleLintNamesTypesInChinese() throws {
+        let w = try Workspace()
+        let pack = w.file(
+            "bad-types.rules",
+            """
+            pack local { version "1" }
+            set measures-period = 3
+            rule sum {
+              article  "第五条"
+              quote    "q"
+              subject  talk
+              applies  talk.kind + 1
+              requires true
+              severity warning
+              message  zh "m" en "m"
+            }
+            rule cut {
+              article "第五条"
+              applies talk.
+            """)
+        let run = try w.run("--lang", "zh", "rules", "lint", pack)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("参数 measures-period 的值应为期间（period），实为数（number）"), "\(run.stderr)")
+        #expect(run.stderr.contains("不能相加：文字（text） + 数（number）"), "\(run.stderr)")
+        #expect(run.stderr.contains("实为 文件末尾"), "\(run.stderr)")
+        #expect(!run.stderr.contains("end of file"))
+    }
 }

@@ -121,6 +121,25 @@ indirect enum ValueType: Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The type named for a Chinese message: the Chinese word with the rule language's own word after it,
+    /// since that is what the author writes (`期间（period）`).
+    var chineseDescription: String {
+        let word: String
+        switch self {
+        case .bool: word = "真假值"
+        case .number: word = "数"
+        case .date: word = "日期"
+        case .period: word = "期间"
+        case .monthDay: word = "月日"
+        case .text: word = "文字"
+        case .entity: word = "记录"
+        case .list(.unknown): word = "列表"
+        case .list(let item): return "\(item.chineseDescription)的列表"
+        case .unknown: word = "空值"
+        }
+        return "\(word)（\(description)）"
+    }
+
     var isEntity: Bool {
         if case .entity = self { return true }
         return false

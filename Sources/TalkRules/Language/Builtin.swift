@@ -280,7 +280,8 @@ extension Compiler {
             let (expected, actual) = (arguments[0].type, arguments[1].type)
             guard expected.accepts(actual) else {
                 throw compiler.fail(
-                    expressions[1].offset, "两个列表类型不同", "the two lists differ in type: \(expected), \(actual)")
+                    expressions[1].offset, "两个列表类型不同：\(expected.chineseDescription) 与 \(actual.chineseDescription)",
+                    "the two lists differ in type: \(expected), \(actual)")
             }
             return Builtin.Body(type: expected) { _, a in .list(compare(a[0].items, a[1].items)) }
         }

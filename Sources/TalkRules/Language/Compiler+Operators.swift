@@ -19,7 +19,9 @@ extension Compiler {
             let a = try compile(left)
             let b = try compile(right)
             guard a.type.accepts(b.type) else {
-                throw fail(offset, "不能比较 \(a.type) 与 \(b.type)", "cannot compare \(a.type) with \(b.type)")
+                throw fail(
+                    offset, "不能比较 \(a.type.chineseDescription) 与 \(b.type.chineseDescription)",
+                    "cannot compare \(a.type) with \(b.type)")
             }
             let (x, y) = (a.code, b.code)
             let equal = op == .equal
@@ -28,7 +30,9 @@ extension Compiler {
             let a = try compile(left)
             let b = try compile(right)
             guard a.type.accepts(b.type), a.type.merged(with: b.type).isOrdered else {
-                throw fail(offset, "不能比较大小：\(a.type) 与 \(b.type)", "cannot order \(a.type) and \(b.type)")
+                throw fail(
+                    offset, "不能比较大小：\(a.type.chineseDescription) 与 \(b.type.chineseDescription)",
+                    "cannot order \(a.type) and \(b.type)")
             }
             let (x, y) = (a.code, b.code)
             let test: @Sendable (Value, Value) -> Bool =
@@ -45,7 +49,7 @@ extension Compiler {
             let list = try compile(right)
             guard case .list(let element) = list.type, element.accepts(item.type) else {
                 throw fail(
-                    offset, "in 右边应为 \(item.type) 的列表，实为 \(list.type)",
+                    offset, "in 右边应为\(item.type.chineseDescription)的列表，实为\(list.type.chineseDescription)",
                     "`in` needs a list of \(item.type) on its right, found \(list.type)")
             }
             let (x, y) = (item.code, list.code)
@@ -84,14 +88,17 @@ extension Compiler {
                         return .text(m + n)
                     }, type: .text, from: [a, b])
             default:
-                throw fail(offset, "不能相加：\(a.type) + \(b.type)", "cannot add \(a.type) and \(b.type)")
+                throw fail(
+                    offset, "不能相加：\(a.type.chineseDescription) + \(b.type.chineseDescription)",
+                    "cannot add \(a.type) and \(b.type)")
             }
         case .otherwise:
             let a = try compile(left)
             let b = try compile(right)
             guard a.type.accepts(b.type) else {
                 throw fail(
-                    offset, "?? 两边类型不同：\(a.type) 与 \(b.type)", "?? needs one type on both sides: \(a.type), \(b.type)")
+                    offset, "?? 两边类型不同：\(a.type.chineseDescription) 与 \(b.type.chineseDescription)",
+                    "?? needs one type on both sides: \(a.type), \(b.type)")
             }
             let (x, y) = (a.code, b.code)
             return Compiled(
@@ -108,7 +115,8 @@ extension Compiler {
         let source = try compile(collection)
         guard case .list(let element) = source.type else {
             throw fail(
-                collection.offset, "for … in 后应为列表，实为 \(source.type)", "`for … in` needs a list, found \(source.type)")
+                collection.offset, "for … in 后应为列表，实为\(source.type.chineseDescription)",
+                "`for … in` needs a list, found \(source.type)")
         }
         if locals[variable] != nil {
             throw fail(offset, "名称 \(variable.quoted) 已被使用", "the name \(variable.quoted) is already in use")

@@ -111,7 +111,8 @@ struct Compiler {
         let compiled = try compileAny(expr)
         if let expected, !expected.accepts(compiled.type) {
             throw fail(
-                expr.offset, "此处应为 \(expected)，实为 \(compiled.type)", "expected \(expected), found \(compiled.type)")
+                expr.offset, "此处应为\(expected.chineseDescription)，实为\(compiled.type.chineseDescription)",
+                "expected \(expected), found \(compiled.type)")
         }
         return compiled
     }
@@ -134,7 +135,8 @@ struct Compiler {
             let b = try compile(otherwise)
             guard a.type.accepts(b.type) else {
                 throw fail(
-                    otherwise.offset, "两个分支类型不同：\(a.type) 与 \(b.type)", "branches differ: \(a.type) and \(b.type)")
+                    otherwise.offset, "两个分支类型不同：\(a.type.chineseDescription) 与 \(b.type.chineseDescription)",
+                    "branches differ: \(a.type) and \(b.type)")
             }
             let (x, y) = (a.code, b.code)
             return Compiled(

@@ -38,6 +38,12 @@ struct Token: Sendable {
         case .end: return "end of file"
         }
     }
+
+    /// `shown` for a Chinese message: the same token, the end of the file in Chinese words.
+    var shownChinese: String {
+        if case .end = kind { return "文件末尾" }
+        return shown
+    }
 }
 
 /// Splits a file into tokens. Every problem is collected (with its place), none stops the scan.

@@ -168,7 +168,7 @@ extension Parser {
             try expectSymbol("]")
             return Expr(kind: .list(items), offset: token.offset)
         default:
-            throw fail(token, "此处应为表达式，实为 \(token.shown)", "expected an expression, found \(token.shown)")
+            throw fail(token, "此处应为表达式，实为 \(token.shownChinese)", "expected an expression, found \(token.shown)")
         }
     }
 }

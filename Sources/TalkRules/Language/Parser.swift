@@ -57,28 +57,31 @@ struct Parser {
 
     mutating func expectSymbol(_ symbol: String) throws(Stop) {
         guard isSymbol(symbol) else {
-            throw fail(current, "此处应为 \(symbol)，实为 \(current.shown)", "expected \(symbol), found \(current.shown)")
+            throw fail(
+                current, "此处应为 \(symbol)，实为 \(current.shownChinese)", "expected \(symbol), found \(current.shown)")
         }
         _ = advance()
     }
 
     mutating func expectWord(_ word: String) throws(Stop) {
         guard isName(word) else {
-            throw fail(current, "此处应为 \(word)，实为 \(current.shown)", "expected \(word), found \(current.shown)")
+            throw fail(current, "此处应为 \(word)，实为 \(current.shownChinese)", "expected \(word), found \(current.shown)")
         }
         _ = advance()
     }
 
     mutating func name(_ what: Message) throws(Stop) -> (String, Int) {
         guard let name = current.name else {
-            throw fail(current, "此处应为\(what.zh)，实为 \(current.shown)", "expected \(what.en), found \(current.shown)")
+            throw fail(
+                current, "此处应为\(what.zh)，实为 \(current.shownChinese)", "expected \(what.en), found \(current.shown)")
         }
         return (name, advance().offset)
     }
 
     mutating func string() throws(Stop) -> (String, Token) {
         guard case .string(let text) = current.kind else {
-            throw fail(current, "此处应为带引号的文字，实为 \(current.shown)", "expected a quoted text, found \(current.shown)")
+            throw fail(
+                current, "此处应为带引号的文字，实为 \(current.shownChinese)", "expected a quoted text, found \(current.shown)")
         }
         return (text, advance())
     }
