@@ -46,32 +46,28 @@ public enum ZipArchive {
             }
             let crc = crc32(entry.bytes)
             let offset = UInt32(out.count)
-            // Local file header, §4.3.7: version 2.0, bit 11 (names in UTF-8), method 8 (DEFLATE).
+            // The fields both headers share, from "version needed to extract" to the name's length:
+            // version 2.0, bit 11 (names in UTF-8), method 8 (DEFLATE), the fixed time, the sizes.
+            var shared: [UInt8] = []
+            shared.append(le: UInt16(20))
+            shared.append(le: UInt16(0x0800))
+            shared.append(le: UInt16(8))
+            shared.append(le: dosTime)
+            shared.append(le: dosDate)
+            shared.append(le: crc)
+            shared.append(le: UInt32(compressed.count))
+            shared.append(le: UInt32(entry.bytes.count))
+            shared.append(le: UInt16(name.count))
+            // Local file header, §4.3.7, with no extra field.
             out.append(le: localSignature)
-            out.append(le: UInt16(20))
-            out.append(le: UInt16(0x0800))
-            out.append(le: UInt16(8))
-            out.append(le: dosTime)
-            out.append(le: dosDate)
-            out.append(le: crc)
-            out.append(le: UInt32(compressed.count))
-            out.append(le: UInt32(entry.bytes.count))
-            out.append(le: UInt16(name.count))
+            out += shared
             out.append(le: UInt16(0))
             out += name
             out += compressed
             // Central directory header, §4.3.12: made by MS-DOS 2.0, no comment, no attributes.
             central.append(le: centralSignature)
             central.append(le: UInt16(20))
-            central.append(le: UInt16(20))
-            central.append(le: UInt16(0x0800))
-            central.append(le: UInt16(8))
-            central.append(le: dosTime)
-            central.append(le: dosDate)
-            central.append(le: crc)
-            central.append(le: UInt32(compressed.count))
-            central.append(le: UInt32(entry.bytes.count))
-            central.append(le: UInt16(name.count))
+            central += shared
             central.append(contentsOf: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])  // extra, comment, disk, attributes
             central.append(le: offset)
             central += name

@@ -95,21 +95,24 @@ struct Context {
     /// refused by `Store.open` (Art. 16).
     func openStore() throws -> any Store {
         if PostgreSQLStore.names(storePath) {
-            return try PostgreSQLStore.open(uri: storePath, actor: actor, waiting: Self.sayWaiting)
+            return try PostgreSQLStore.open(uri: storePath, actor: actor, waiting: sayWaiting)
         }
-        return try SQLiteStore.open(at: storePath, actor: actor, waiting: Self.sayWaiting)
+        return try SQLiteStore.open(at: storePath, actor: actor, waiting: sayWaiting)
     }
 
     /// Said once when another process has held the write lock for a second: the store prints nothing.
-    private static func sayWaiting() {
-        StandardStreams.error("talks: waiting for another talks process to finish writing to the store…\n")
+    private var sayWaiting: () -> Void {
+        let text = text(
+            "talks：另一个 talks 进程正在写入存储，等待其完成……",
+            "talks: waiting for another talks process to finish writing to the store…")
+        return { StandardStreams.error(text + "\n") }
     }
 
     /// Runs `body` on the store, created (with its folder, owner-only) when missing: a store made
     /// here takes its name only once `body` succeeded (`Store.openOrCreate`).
     func withStore<T>(_ body: (any Store) throws -> T) throws -> (value: T, created: Bool) {
         if PostgreSQLStore.names(storePath) {
-            return try PostgreSQLStore.openOrCreate(uri: storePath, actor: actor, waiting: Self.sayWaiting, body)
+            return try PostgreSQLStore.openOrCreate(uri: storePath, actor: actor, waiting: sayWaiting, body)
         }
         if storePathIsDefault {
             // The default folder is ours to make; a folder named with --db must already exist.
@@ -117,7 +120,7 @@ struct Context {
                 atPath: (storePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
                 attributes: [.posixPermissions: 0o700])
         }
-        return try SQLiteStore.openOrCreate(at: storePath, actor: actor, waiting: Self.sayWaiting, body)
+        return try SQLiteStore.openOrCreate(at: storePath, actor: actor, waiting: sayWaiting, body)
     }
 
     /// The bytes of a file, or standard input for `-`.

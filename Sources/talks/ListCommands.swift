@@ -93,7 +93,7 @@ let showCommand = Command(
     // A talk's due dates and an organization's open items, judged as `check` judges them.
     var judged: Judging?
     if kinds.contains(.talks) || kinds.contains(.organizations) {
-        judged = try Judging(arguments, context, formats: [.table, .json])
+        judged = try Judging(arguments, context, formats: [.table, .json], store: store)
     }
     let pages = try kinds.map { kind in
         var page = views.page(kind, records, id: id)

@@ -23,11 +23,15 @@ struct Judging {
     /// Names typed in flags (`--conductor 江州市委`), resolved as every flag resolves them.
     private let names: NameLookup
 
-    init(_ arguments: Arguments, _ context: Context, formats: [OutputFormat] = [.table, .json, .csv, .xlsx]) throws {
+    /// `store` is the one the command has open already, else the context's is opened.
+    init(
+        _ arguments: Arguments, _ context: Context, formats: [OutputFormat] = [.table, .json, .csv, .xlsx],
+        store opened: (any Store)? = nil
+    ) throws {
         format = try arguments.format(formats)
         let asOf = try arguments[.asOf] ?? todayInChina()
         let rules = try RulePacks.load(arguments, context)
-        let store = try context.openStore()
+        let store = try opened ?? context.openStore()
         names = context.names(store)
         judgement = try Judgement(store: store, rules: rules, asOf: asOf)
     }

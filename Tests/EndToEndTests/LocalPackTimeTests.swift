@@ -6,26 +6,8 @@ import Testing
 /// packs and time"): its rules judge nothing dated before it, its `set`, `severity` and `disable`
 /// change only later subjects, and its `scope` narrows only its own rules.
 @Suite struct LocalPackTimeTests {
-    static let header = """
-        pack my-province {
-          version   "2026-06-01"
-          effective 2026-06-01
-          title     "某省监督谈话工作实施细则"
-        }
-
-        """
-    static let tutorialRule = """
-        rule di-takes-part {
-          article  "省细则第六条"
-          quote    "对下一级党组织“一把手”开展及时谈话的，纪检机关应当派员参与"
-          subject  talk
-          applies  talk.kind = timely
-          requires discipline-inspection in talk.participants
-          severity warning
-          message  zh "及时谈话没有纪检机关派员参与" en "no one from discipline inspection took part in the timely talk"
-        }
-
-        """
+    /// The tutorial's pack, as `Docs/rules-language.md` writes it.
+    static let (header, tutorialRule) = Fixture.tutorialPack
 
     /// The findings of `check --format json`, as (rule, subject id, due) triples.
     func findings(_ w: Workspace, _ arguments: String...) throws -> [(rule: String, subject: String, due: String?)] {

@@ -100,21 +100,8 @@ import Testing
 
     @Test func theTutorialsRuleFires() throws {
         let w = try Workspace()
-        let pack = w.file(
-            "tutorial.rules",
-            """
-            pack my-province { version "2026-06-01" }
-
-            rule di-takes-part {
-              article  "省细则第六条"
-              quote    "对下一级党组织“一把手”开展及时谈话的，纪检机关应当派员参与"
-              subject  talk
-              applies  talk.kind = timely
-              requires discipline-inspection in talk.participants
-              severity warning
-              message  zh "及时谈话没有纪检机关派员参与" en "no one from discipline inspection took part in the timely talk"
-            }
-            """)
+        let tutorial = Fixture.tutorialPack
+        let pack = w.file("tutorial.rules", tutorial.header + tutorial.rule)
         let run = try w.run("check", "--as-of", "2026-11-21", "--format", "csv", "--rules", pack)
         #expect(run.stdout.contains("di-takes-part,省细则第六条,warning,not-met,talk,"))
     }

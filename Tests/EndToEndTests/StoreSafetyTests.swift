@@ -25,7 +25,7 @@ private let needsRoot = "needs root: other users' files, tmpfs and read-only mou
     func aWriteAheadLogAnotherUserMadeBeforeTheFirstLoadIsRefused() throws {
         let w = try Workspace(loaded: false)
         // Another user, in a shared folder, prepares the log talks would write every text into.
-        FileManager.default.createFile(atPath: w.db + "-wal", contents: nil)
+        _ = FileManager.default.createFile(atPath: w.db + "-wal", contents: nil)
         chmod(w.db + "-wal", 0o666)
         chown(w.db + "-wal", 65534, 65534)
         let loaded = try w.run("load", Fixture.sample)
@@ -51,7 +51,7 @@ private let needsRoot = "needs root: other users' files, tmpfs and read-only mou
 
     @Test func aCompanionOthersCanReadIsRefusedWithTheChmodToRun() throws {
         let w = try Workspace()
-        FileManager.default.createFile(atPath: w.db + "-journal", contents: nil)
+        _ = FileManager.default.createFile(atPath: w.db + "-journal", contents: nil)
         chmod(w.db + "-journal", 0o644)
         let listed = try w.run("list", "talks")
         #expect(listed.status == 2)
@@ -102,7 +102,7 @@ private let needsRoot = "needs root: other users' files, tmpfs and read-only mou
     @Test func anEmptyFileAndAnotherProgramsDatabaseAreLeftUntouched() throws {
         let w = try Workspace(loaded: false)
         let empty = w.folder + "/empty.db"
-        FileManager.default.createFile(atPath: empty, contents: nil, attributes: [.posixPermissions: 0o600])
+        _ = FileManager.default.createFile(atPath: empty, contents: nil, attributes: [.posixPermissions: 0o600])
         let other = w.folder + "/other.db"
         try sqlite3(other, "PRAGMA user_version = 7")
         chmod(other, 0o600)

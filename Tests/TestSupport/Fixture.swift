@@ -24,6 +24,15 @@ public enum Fixture {
         return path
     }
 
+    /// The local pack the tutorial in `Docs/rules-language.md` writes (its first code block with a rule), split
+    /// into the pack's header and its rule, so the tests run what a reader types.
+    public static var tutorialPack: (header: String, rule: String) {
+        let guide = try! String(contentsOfFile: root + "/Docs/rules-language.md", encoding: .utf8)
+        let block = guide.split(separator: "```").first { $0.contains("rule di-takes-part") }!
+        let rule = block.range(of: "rule di-takes-part")!
+        return (String(block[..<rule.lowerBound].drop { $0.isNewline }), String(block[rule.lowerBound...]))
+    }
+
     public static func write(_ text: String, to path: String) {
         try! Data(text.utf8).write(to: URL(fileURLWithPath: path))
     }
