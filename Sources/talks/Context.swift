@@ -117,7 +117,8 @@ struct Context {
         if storePathIsDefault {
             // The default folder is ours to make; a folder named with --db must already exist.
             try? FileManager.default.createDirectory(
-                atPath: (storePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
+                atPath: URL(fileURLWithPath: storePath).deletingLastPathComponent().path,
+                withIntermediateDirectories: true,
                 attributes: [.posixPermissions: 0o700])
         }
         return try SQLiteStore.openOrCreate(at: storePath, actor: actor, waiting: sayWaiting, body)

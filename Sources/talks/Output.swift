@@ -38,12 +38,15 @@ extension Arguments {
         if value("--encoding") != nil, format != .csv {
             throw fail("--encoding 只用于 --format csv", "--encoding goes with --format csv only")
         }
-        if let output = try self[.output] {
+        let output = try self[.output]
+        if let output {
             guard format.isBinary else {
                 throw fail("--output 只用于 --format docx 或 xlsx", "--output goes with --format docx or xlsx only")
             }
             guard !output.isEmpty else { throw fail("--output 不能为空", "--output must not be empty") }
-        } else if format.isBinary, isatty(STDOUT_FILENO) == 1 {
+        }
+        // `--output -` is standard output, as `-` is standard input for `load`.
+        if output == nil || output == "-", format.isBinary, isatty(STDOUT_FILENO) == 1 {
             throw fail(
                 "--format \(format) 是二进制文件，不能输出到终端：请重定向（> 报告.\(format)）或使用 --output 文件名",
                 "--format \(format) is a binary file and is not written to a terminal: redirect it (> report.\(format)) or use --output FILE"
@@ -102,15 +105,55 @@ extension Context {
         }
     }
 
-    /// A Word document or a workbook, to `--output FILE` or standard output (never a terminal:
-    /// `Arguments.format` refused that).
-    func writeBinary(_ bytes: [UInt8], _ arguments: Arguments) throws(OutputFailure) {
-        // Checked by `Arguments.format` already: the text is the file.
-        if let file = arguments.value(OptionKeys.output.name) {
-            try StandardStreams.file(file, bytes)
+    /// A Word document or a workbook, to `--output FILE` or standard output (`-`, or no flag;
+    /// never a terminal: `Arguments.format` refused that).
+    func writeBinary(_ bytes: [UInt8], _ arguments: Arguments) throws {
+        if let file = try arguments[.output], file != "-" {
+            try StandardStreams.file(try replaceable(file, arguments), bytes)
         } else {
             try StandardStreams.output(bytes)
         }
+    }
+
+    /// The file `--output` may replace: a new name or a plain file, never the store or its
+    /// journal, a device (`/dev/full`), a pipe or a folder, which the rename that writes it
+    /// whole would destroy. A symbolic link is written through: the link stays and the file it
+    /// points at gets the document.
+    private func replaceable(_ path: String, _ arguments: Arguments) throws(UsageError) -> String {
+        var target = path
+        var info = stat()
+        guard lstat(target, &info) == 0 else { return target }  // a new file
+        if info.st_mode & S_IFMT == S_IFLNK {
+            guard let resolved = realpath(path, nil) else {
+                throw arguments.fail(
+                    "--output \(path) 是指向不存在文件的链接，不能写入", "--output \(path) is a link to nothing; it is not written")
+            }
+            target = String(cString: resolved)
+            free(resolved)
+            stat(target, &info)
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            let kind: Message =
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR: Message(zh: "文件夹", en: "a folder")
+                case S_IFIFO: Message(zh: "管道", en: "a pipe")
+                default: Message(zh: "设备或套接字", en: "a device or a socket")
+                }
+            throw arguments.fail(
+                "--output \(path) 是\(kind.zh)，不是普通文件，不能用文档替换它",
+                "--output \(path) is \(kind.en), not a plain file; it is not replaced by a document")
+        }
+        let store = [storePath, storePath + "-wal", storePath + "-shm", storePath + "-journal"]
+        let isStore = store.contains { file in
+            var held = stat()
+            return stat(file, &held) == 0 && held.st_dev == info.st_dev && held.st_ino == info.st_ino
+        }
+        guard !isStore else {
+            throw arguments.fail(
+                "--output \(path) 是存储本身，不能用文档替换它",
+                "--output \(path) is the store itself; it is not replaced by a document")
+        }
+        return target
     }
 
     /// CSV text in the encoding asked for: UTF-8 with a byte-order mark, or GB18030.

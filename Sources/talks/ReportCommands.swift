@@ -65,7 +65,7 @@ let reportCommand = Command(
 
 private func write(
     _ document: ReportDocument, json: () -> String, _ format: OutputFormat, _ arguments: Arguments, _ context: Context
-) throws(OutputFailure) {
+) throws {
     switch format {
     case .html: try context.writeDocument(document.html())
     case .docx:

@@ -227,10 +227,10 @@ let rulesCommand = Command(
             : rest
         var outcomes: [Scenario.Outcome] = []
         for file in try targets.flatMap(scenarioFiles) {
-            let folder = (file as NSString).deletingLastPathComponent
+            let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
             outcomes += try Scenario.run(file: file, bytes: try context.read(file), rules: rules, packs: packs) {
                 base in
-                try context.read((folder as NSString).appendingPathComponent(base))
+                try context.read(folder.appendingPathComponent(base).path)
             }
         }
         for outcome in outcomes where !outcome.passed {

@@ -8,15 +8,13 @@ enum RulePacks {
     /// else the nearest `Rules/` above the binary (a checkout's `.build/debug/talks`).
     static func nationalFolder(_ environment: [String: String]) throws -> String {
         if let path = environment["TALKS_RULES"], !path.isEmpty { return path }
-        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
-        var folder = (executable as NSString).deletingLastPathComponent
-        let installed = ((folder as NSString).deletingLastPathComponent as NSString).appendingPathComponent(
-            "share/talks/Rules")
+        var folder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+        let installed = folder.deletingLastPathComponent().appendingPathComponent("share/talks/Rules").path
         if hasPack(installed) { return installed }
-        while folder != "/" && !folder.isEmpty {
-            let candidate = (folder as NSString).appendingPathComponent("Rules")
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("Rules").path
             if hasPack(candidate) { return candidate }
-            folder = (folder as NSString).deletingLastPathComponent
+            folder = folder.deletingLastPathComponent()
         }
         throw InputError(
             source: nil,

@@ -39,8 +39,10 @@ enum StandardStreams {
     /// Writes a whole file (`--output`): to a new file beside it, then renamed over the name, so
     /// no one ever sees half a document and a failure leaves what was there.
     static func file(_ path: String, _ bytes: some Collection<UInt8>) throws(OutputFailure) {
-        let folder = (path as NSString).deletingLastPathComponent
-        var template = Array(((folder.isEmpty ? "." : folder) + "/.talks-XXXXXX").utf8CString)
+        // Not `NSString.deletingLastPathComponent`: Foundation on Linux traps on some
+        // one-character names (`é`, a space).
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var template = Array((folder + "/.talks-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw OutputFailure(errorNumber: errno, file: path) }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)

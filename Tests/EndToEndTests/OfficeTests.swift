@@ -153,6 +153,52 @@ import Testing
         #expect(try w.run("list", "talks", "--format", "csv", "--output", w.folder + "/x").status == 64)
     }
 
+    /// `--output` replaces a file by renaming a finished one over it, so it must never name what
+    /// a rename would destroy: the store, a folder, a pipe, a device. A link is written through.
+    @Test func outputNeverReplacesWhatIsNotAPlainFile() throws {
+        let w = try Workspace()
+        let export = ["export", "--format", "xlsx", "--output"]
+        let pipe = w.folder + "/pipe"
+        #expect(mkfifo(pipe, 0o600) == 0)
+        // Not a device: were this to fail as root, it would replace /dev/null for the machine.
+        for target in [w.db, w.folder, pipe] {
+            let run = try w.run(export + [target])
+            #expect(run.status == 64, "\(target): \(run.stderr)")
+        }
+        var info = stat()
+        #expect(lstat(pipe, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+        #expect(try w.run("list", "talks").status == 0)
+        // Through a link the file it points at gets the workbook; the link stays a link.
+        let target = w.file("target.xlsx", "old")
+        #expect(symlink(target, w.folder + "/link.xlsx") == 0)
+        #expect(try w.run(export + [w.folder + "/link.xlsx"]).status == 0)
+        #expect(lstat(w.folder + "/link.xlsx", &info) == 0 && info.st_mode & S_IFMT == S_IFLNK)
+        #expect(FileManager.default.contents(atPath: target)?.prefix(2) == Data("PK".utf8))
+        #expect(symlink(w.folder + "/nowhere/x.xlsx", w.folder + "/dangling") == 0)
+        #expect(try w.run(export + [w.folder + "/dangling"]).status == 64)
+    }
+
+    /// `--output -` is standard output; a one-character name (`é`, a space) is a file in the
+    /// current folder, for `--output` and `--db` alike (Foundation's path functions trapped on them).
+    @Test func outputDashAndOneCharacterNames() throws {
+        let w = try Workspace()
+        let dash = try w.run("export", "--format", "xlsx", "--output", "-")
+        #expect(dash.status == 0 && dash.output.prefix(2) == Data("PK".utf8), "\(dash.stderr)")
+        for (index, name) in ["é", " "].enumerated() {
+            // In a folder of its own, a store of that name, which `--output` must not replace.
+            let folder = w.folder + "/\(index)"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+            func shell(_ script: String) throws -> Run {
+                try Running(["cd \"$1\" && " + script, Fixture.binary, folder, name, w.db], shell: true).finish()
+            }
+            #expect(try shell("exec \"$0\" --db \"$2\" init").status == 0, "\(name)")
+            #expect(try shell("exec \"$0\" --db \"$2\" export --format xlsx --output \"$2\"").status == 64, "\(name)")
+            #expect(try shell("exec \"$0\" --db \"$3\" export --format xlsx --output \"$2.xlsx\"").status == 0)
+            #expect(try shell("cd .. && exec \"$0\" --db \"$3\" export --format xlsx --output \"$2\"").status == 0)
+            #expect(FileManager.default.contents(atPath: w.folder + "/" + name)?.prefix(2) == Data("PK".utf8))
+        }
+    }
+
     /// In a workbook of the 1904 date system a day number without a date format is counted from
     /// 1904-01-01 too, not from 1899-12-30 (four years and a day apart).
     @Test func aPlainDayNumberOfA1904WorkbookIsReadIn1904() throws {

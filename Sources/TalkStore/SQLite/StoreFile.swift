@@ -77,8 +77,9 @@ enum StoreFile {
         access(path, W_OK) == 0 && access(folder(of: path), W_OK) == 0
     }
 
+    /// The folder a file is in, as an absolute path. (Not `NSString.deletingLastPathComponent`:
+    /// Foundation on Linux traps on some one-character names, `é` or a space.)
     static func folder(of path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
-        return folder.isEmpty ? "." : folder
+        URL(fileURLWithPath: path).deletingLastPathComponent().path
     }
 }
