@@ -90,13 +90,34 @@ struct OutputFailure: Error {
     /// something had been committed.
     var readerGone: Bool { errorNumber == EPIPE }
 
+    /// The system's reason in both languages: the C library's words for English, ours for the
+    /// reasons a write meets in Chinese (the library's own, in English, for any other).
+    private var reason: Message {
+        let system = String(cString: strerror(errorNumber))
+        let zh: String? =
+            switch errorNumber {
+            case ENOSPC: "磁盘已满"
+            case EDQUOT: "超出磁盘配额"
+            case EACCES, EPERM: "没有权限"
+            case EROFS: "只读的文件系统"
+            case ENOENT: "文件夹不存在"
+            case ENOTDIR: "路径中有一段不是文件夹"
+            case EISDIR: "这是一个文件夹"
+            case EFBIG: "文件过大"
+            case EIO: "输入输出错误"
+            case EPIPE: "读取方已关闭"
+            case ENAMETOOLONG: "文件名过长"
+            default: nil
+            }
+        return Message(zh: zh ?? system, en: system)
+    }
+
     func message(_ language: Language) -> String {
-        let reason = String(cString: strerror(errorNumber))
         let what =
             if let file {
-                Message(zh: "无法写入 \(file)（\(reason)）", en: "cannot write \(file) (\(reason))")
+                Message(zh: "无法写入 \(file)（\(reason.zh)）", en: "cannot write \(file) (\(reason.en))")
             } else if errorNumber == EBADF { Message(zh: "标准输出已关闭", en: "standard output is closed") } else {
-                Message(zh: "无法写入标准输出（\(reason)）", en: "cannot write to standard output (\(reason))")
+                Message(zh: "无法写入标准输出（\(reason.zh)）", en: "cannot write to standard output (\(reason.en))")
             }
         let outcome =
             committed.map {

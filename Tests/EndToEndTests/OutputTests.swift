@@ -21,6 +21,15 @@ import Testing
         }
     }
 
+    /// Under `--lang zh` the system's reason is Chinese too, for standard output and a file.
+    @Test func theSystemsReasonIsChineseUnderLangZh() throws {
+        let w = try Workspace()
+        let full = try shell(w, "$T --lang zh --db \"$DB\" export > /dev/full")
+        #expect(full.status == 74 && full.stderr.contains("无法写入标准输出（磁盘已满）"), "\(full.stderr)")
+        let missing = try shell(w, "$T --lang zh --db \"$DB\" export --format xlsx --output \"$DB.none/x.xlsx\"")
+        #expect(missing.status == 74 && missing.stderr.contains("（文件夹不存在）"), "\(missing.stderr)")
+    }
+
     /// A write that committed says so when its confirmation cannot be printed, so a script does not
     /// retry it and record the talk twice.
     @Test func aCommittedRecordSaysSoWhenItsConfirmationCannotBePrinted() throws {

@@ -44,4 +44,20 @@ import Testing
             #expect(line.reversed().prefix(while: { $0 == "\\" }).count % 2 == 0, "\(line)")
         }
     }
+
+    /// Only what Markdown would read as markup is escaped: a rate or a date at the start of a cell
+    /// is left as it is (a backslash would show when the text is pasted into Word), a list number is not.
+    @Test func numbersThatAreNotListNumbersStayAsTheyAre() {
+        #expect(markdownOf("100.0%") == "100.0%")
+        #expect(markdownOf("66.7%") == "66.7%")
+        #expect(markdownOf("2026.3.5") == "2026.3.5")
+        #expect(markdownOf("1. 编号") == "1\\. 编号")
+        #expect(markdownOf("12)") == "12\\)")
+    }
+
+    private func markdownOf(_ text: String) -> String {
+        var document = ReportDocument(title: "t", language: .zh)
+        document.add(.paragraph(text))
+        return String(document.markdown().split(separator: "\n").last!)
+    }
 }

@@ -112,7 +112,7 @@ public struct ReportDocument {
 
 /// Text that Markdown (CommonMark, and GitHub's autolinks) shows as it is, on one line: ASCII
 /// punctuation that could open markup (`*`, `_`, `` ` ``, `[`, `<`, `|`, `!`, `&`…) is escaped with a
-/// backslash, as are a line-starting `#`, `-`, `+`, `=`, `>` or list number, the `:` of `://` and
+/// backslash, as are a line-starting `#`, `-`, `+`, `=`, `>` or list number (`1. `), the `:` of `://` and
 /// the `.` of `www.` (bare links), and `@` (mail links); line breaks become spaces, other hidden
 /// characters are shown escaped (`VisibleText`), and trailing spaces (a hard break) are dropped.
 func markdownText(_ text: String) -> String {
@@ -127,8 +127,12 @@ func markdownText(_ text: String) -> String {
         case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "!", "&", "@": escapeIt = true
         case "#", "-", "+", "=": escapeIt = i == 0
         case ".", ")":
+            // A list number (CommonMark §5.2) is up to nine digits and `.` or `)` followed by a
+            // space or nothing: `1. ` is escaped, a rate like `100.0%` is left as it is.
+            let listNumber =
+                i == leadingDigits && (1...9).contains(i) && (i + 1 == characters.count || characters[i + 1] == " ")
             escapeIt =
-                (i == leadingDigits && i > 0)
+                listNumber
                 || (character == "." && i >= 3 && String(characters[(i - 3)..<i]).lowercased() == "www")
         case ":": escapeIt = i + 2 < characters.count && characters[i + 1] == "/" && characters[i + 2] == "/"
         default: escapeIt = false
