@@ -183,8 +183,9 @@ public struct AnnualReport: Sendable {
             case .measures: measures.add(outcome.status)
             case .rectification: reports.add(outcome.status)
             case .plan:
+                // The loader lets only plan rules play `plan` (`ReportRole.needs`); anything else is not a plan item.
+                guard outcome.subjectType == .plan, let plan = facts.planIndex[outcome.subjectID] else { break }
                 planTally.add(outcome.status)
-                let plan = facts.planIndex[outcome.subjectID]!
                 let done =
                     outcome.done
                     ?? facts.talksByPlan[plan].map { facts.talks[$0].ended }.filter { $0 <= asOf }.min()
@@ -193,9 +194,12 @@ public struct AnnualReport: Sendable {
                         id: outcome.subjectID, organization: facts.plans[plan].organization, due: facts.plans[plan].due,
                         done: done, status: outcome.status, days: outcome.days))
             case .trigger:
+                guard outcome.subjectType == .trigger, let trigger = facts.triggerIndex[outcome.subjectID] else {
+                    break
+                }
                 triggerTally.add(outcome.status)
                 if roles.callsForAccountability(outcome) { committeeFailures.append(outcome) }
-                let record = facts.triggers[facts.triggerIndex[outcome.subjectID]!]
+                let record = facts.triggers[trigger]
                 let answering = facts.talkAnswering(outcome)
                 triggers.append(
                     TriggerRow(
