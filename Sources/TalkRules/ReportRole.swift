@@ -103,6 +103,12 @@ extension RuleSet {
     public func rules(playing role: ReportRole) -> Set<String> {
         Set(rules.lazy.filter { $0.roles.contains(role) }.map(\.id))
     }
+
+    /// The rules in force on `day` that play `role`: those that judge a subject of that day (at most
+    /// one for a role `ReportRole.Needs.single`).
+    public func rules(playing role: ReportRole, on day: CivilDate) -> Set<String> {
+        Set(epochs[epoch(on: day)].rules.lazy.filter { $0.roles.contains(role) }.map(\.id))
+    }
 }
 
 /// The rules the year's reports read, by role, looked up once from the rule set.

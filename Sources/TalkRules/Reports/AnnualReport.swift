@@ -78,8 +78,12 @@ public struct AnnualReport: Sendable {
     public let byTalker: [TalkerRow]
     /// Regular and timely talks in each month of the year.
     public let monthly: [(regular: Int, timely: Int)]
-    /// Coverage of the term current at the as-of date.
+    /// Coverage of the term current at the as-of date; nil when no term contains it, or when no rule
+    /// plays `coverage` then (`coverageRuleInForce`).
     public let coverage: CoverageReport.Conductor?
+    /// Whether a rule playing `coverage` is in force on the as-of date; without one coverage is not
+    /// judged, and the report says so instead of giving zeros.
+    public let coverageRuleInForce: Bool
     public let plans: [PlanRow]
     public let planTally: Tally
     public let triggers: [TriggerRow]
@@ -167,6 +171,7 @@ public struct AnnualReport: Sendable {
                 timely: counts.timely)
         }.sorted { ($0.regular + $0.timely, $1.person) > ($1.regular + $1.timely, $0.person) }
         coverage = judgement.coverage.conductors.first { $0.id == id }
+        coverageRuleInForce = judgement.coverage.ruleInForce
 
         var measures = Tally()
         var reports = Tally()
