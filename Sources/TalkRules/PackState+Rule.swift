@@ -144,7 +144,29 @@ extension PackState {
                 ok = false
                 continue
             }
-            roles.insert(role)
+            guard roles.insert(role).inserted else {
+                _ = compiler.fail(
+                    offset, "report \(name) 重复出现", "`report \(name)` is given twice")
+                ok = false
+                continue
+            }
+            // Shape is judged only on a rule that has one: a rule with neither or both is refused above.
+            let shaped = isDeadline != (syntax.requires != nil)
+            if let refusal = role.refusal(rule: syntax.id, subject: subject, isDeadline: isDeadline),
+                shaped || !role.needs.subjects.contains(subject)
+            {
+                _ = compiler.fail(offset, refusal)
+                ok = false
+            } else if role.needs.tally, let other = roles.first(where: { $0 != role && $0.needs.tally }) {
+                _ = compiler.fail(
+                    offset,
+                    Message(
+                        zh: "一条规则的期限只计入一项统计：规则 \(syntax.id) 已承担 report \(other.rawValue)，不能再承担 report \(name)",
+                        en:
+                            "a rule's deadline is counted in one tally: rule \(syntax.id) plays `report \(other.rawValue)` and cannot also play `report \(name)`"
+                    ))
+                ok = false
+            }
         }
         guard ok, let article, let quote, let first = severities.first else { return nil }
         let override = severityOverrides[syntax.id]

@@ -13,9 +13,12 @@ struct PackState {
     var ruleOrder: [String] = []
     var severityOverrides: [String: Severity] = [:]
     var disabled: [(id: String, by: String)] = []
-    /// Where a rule playing a role a report needs was switched off or replaced, to check that
-    /// another rule still plays it once every statement is applied.
-    var removedRoles: [(role: ReportRole, id: String, offset: Int, source: SourceFile)] = []
+    /// The rules in force that play each role, in the order they were written (a replacement
+    /// counts from its `replace`), whatever the rule is otherwise: the roles' checks read them.
+    var players: [ReportRole: [String]] = [:]
+    /// For a role no rule plays, the statement that removed its last player (a `disable`, or a
+    /// `replace` without the role), so the refusal points at it.
+    var emptied: [ReportRole: (id: String, offset: Int, source: SourceFile)] = [:]
     /// The packs applied, in order.
     var packs: [String] = []
 
@@ -124,20 +127,22 @@ struct PackState {
                             )))
                     continue
                 }
-                if let replaced = rules[rule.id] {
-                    removedRoles += Self.requiredRoles(of: replaced.syntax).map { ($0, rule.id, rule.offset, source) }
-                }
+                removePlayer(rule.id, offset: rule.offset, source: source)
                 if rules[rule.id] == nil { ruleOrder.append(rule.id) }
                 rules[rule.id] = (rule, source, pack.id, [])
                 severityOverrides[rule.id] = nil
                 disabled.removeAll { $0.id == rule.id }
+                for role in Self.roles(of: rule) {
+                    players[role, default: []].append(rule.id)
+                    emptied[role] = nil
+                }
             case .disable(let id, let offset):
                 guard rules[id] != nil else {
                     problems.append(unknownRule(id, offset, source))
                     continue
                 }
                 disabled.append((id, pack.id))
-                removedRoles += Self.requiredRoles(of: rules[id]!.syntax).map { ($0, id, offset, source) }
+                removePlayer(id, offset: offset, source: source)
             case .severity(let id, let name, let offset):
                 guard rules[id] != nil else {
                     problems.append(unknownRule(id, offset, source))
@@ -158,27 +163,79 @@ struct PackState {
         }
     }
 
-    /// The roles a report needs that a rule's `report` clause gives it.
-    static func requiredRoles(of syntax: RuleSyntax) -> [ReportRole] {
-        (syntax.report ?? []).compactMap { ReportRole(rawValue: $0.name) }.filter(\.isRequired)
+    /// The roles a rule's `report` clause names, each once, in the order written.
+    static func roles(of syntax: RuleSyntax) -> [ReportRole] {
+        var seen: Set<ReportRole> = []
+        return (syntax.report ?? []).compactMap { ReportRole(rawValue: $0.name) }.filter { seen.insert($0).inserted }
     }
 
-    /// A pack that leaves a report without a rule it needs is refused where it removed the last one.
-    func roleProblems() -> [Problem] {
-        let off = Set(disabled.map(\.id))
-        let played = Set(
-            rules.values.filter { !off.contains($0.syntax.id) }.flatMap { Self.requiredRoles(of: $0.syntax) })
-        var seen: Set<ReportRole> = []
-        return removedRoles.filter { !played.contains($0.role) && seen.insert($0.role).inserted }.map { removal in
-            removal.source.problem(
-                at: removal.offset,
-                Message(
-                    zh:
-                        "规则 \(removal.id) 在报表中承担 \(removal.role.rawValue)，停用或替换后须有另一条规则写明 report \(removal.role.rawValue)",
-                    en:
-                        "rule \(removal.id) plays `report \(removal.role.rawValue)`; switched off or replaced, another rule must play it"
-                ))
+    /// Takes a rule out of the roles it plays, by the statement at `offset` (a `disable` or `replace`),
+    /// remembering it for every role it leaves without a player.
+    private mutating func removePlayer(_ id: String, offset: Int, source: SourceFile) {
+        for role in ReportRole.allCases where players[role]?.contains(id) == true {
+            players[role]?.removeAll { $0 == id }
+            if players[role]?.isEmpty == true { emptied[role] = (id, offset, source) }
         }
+    }
+
+    /// Where rule `id` names `role` in its `report` clause.
+    func place(of id: String, playing role: ReportRole) -> (offset: Int, source: SourceFile)? {
+        guard let entry = rules[id] else { return nil }
+        let offset = entry.syntax.report?.first { $0.name == role.rawValue }?.offset ?? entry.syntax.offset
+        return (offset, entry.source)
+    }
+
+    /// The roles' checks once every statement is applied: a role a report needs keeps a rule (else
+    /// the statement that removed its last one is refused), and a role a report reads once per
+    /// subject is played by one rule in force (else each later one is refused, naming the first).
+    func roleProblems() -> [Problem] {
+        var found: [Problem] = []
+        for role in ReportRole.allCases {
+            let playing = players[role] ?? []
+            if role.needs.required, playing.isEmpty, let removal = emptied[role] {
+                found.append(
+                    removal.source.problem(
+                        at: removal.offset,
+                        Message(
+                            zh:
+                                "规则 \(removal.id) 在报表中承担 report \(role.rawValue)，停用或替换后须有另一条规则写明 report \(role.rawValue)",
+                            en:
+                                "rule \(removal.id) plays `report \(role.rawValue)`; switched off or replaced, another rule must play it"
+                        )))
+            }
+            guard role.needs.single, let first = playing.first, let firstPlace = place(of: first, playing: role)
+            else { continue }
+            let firstLocation = Site(firstPlace.source, firstPlace.offset).location
+            for other in playing.dropFirst() {
+                guard let place = place(of: other, playing: role) else { continue }
+                found.append(
+                    place.source.problem(at: place.offset, Self.secondPlayer(role, other, first, firstLocation)))
+            }
+        }
+        return found
+    }
+
+    /// The refusal of a second rule playing a role that one rule plays; with `plansOf`, for the plan
+    /// items of a year, which keep the rules in force on its first day and gain those a pack adds.
+    static func secondPlayer(
+        _ role: ReportRole, _ id: String, _ first: String, _ location: String, plansOf year: Int? = nil
+    )
+        -> Message
+    {
+        guard let year else {
+            return Message(
+                zh:
+                    "report \(role.rawValue) 已由规则 \(first)（\(location)）承担，规则 \(id) 不能同时承担：一项用途只由一条生效的规则承担；请改用 replace rule \(first)，或 disable \(first)",
+                en:
+                    "`report \(role.rawValue)` is already played by rule \(first) (\(location)); rule \(id) cannot play it too: one rule in force plays a role, so `replace rule \(first)` or `disable \(first)` instead"
+            )
+        }
+        return Message(
+            zh:
+                "\(year)年的计划事项按当年1月1日生效的规则评判，其中规则 \(first)（\(location)）承担 report \(role.rawValue)，规则 \(id) 不能再承担：一项用途只由一条规则承担；请改用 replace rule \(first)",
+            en:
+                "plan items of \(year) are judged by the rules in force on 1 January, where rule \(first) (\(location)) plays `report \(role.rawValue)`; rule \(id) cannot play it too: one rule plays a role, so `replace rule \(first)` instead"
+        )
     }
 
     mutating func compile(problems: inout [Problem]) {

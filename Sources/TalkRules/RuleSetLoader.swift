@@ -90,6 +90,47 @@ private struct Loader {
             state.compile(problems: &ignored)
             epochs.append((start, state))
         }
+        checkRoles(starts: starts)
+    }
+
+    /// The roles' checks (`PackState.roleProblems`) on the rules in force from each day a pack takes
+    /// effect, not only on all packs together, so a role is never without its rule, or with two,
+    /// for a while. A plan item is judged by the rules in force on 1 January of its year and by
+    /// those a pack in force by 31 December added (`Engine.judging`), so in a year a pack takes
+    /// effect those two sets together must give a role one rule as well.
+    mutating func checkRoles(starts: [CivilDate]) {
+        var seen = Set(problems.map { "\($0.location) \($0.message.en)" })
+        func add(_ found: [Problem]) {
+            for problem in found where seen.insert("\(problem.location) \(problem.message.en)").inserted {
+                problems.append(problem)
+            }
+        }
+        for (_, state) in epochs { add(state.roleProblems()) }
+        func epoch(on day: CivilDate) -> Int { epochs.lastIndex { $0.from.map { $0 <= day } ?? true } ?? 0 }
+        for year in Set(starts.map(\.year)).sorted() {
+            guard let first = CivilDate(year: year, month: 1, day: 1),
+                let last = CivilDate(year: year, month: 12, day: 31)
+            else { continue }
+            let (earlier, later) = (epochs[epoch(on: first)].state, epochs[epoch(on: last)].state)
+            let known = Set(
+                earlier.rules.filter { entry in
+                    entry.value.syntax.subject?.name == Subject.plan.rawValue
+                        && !earlier.disabled.contains { $0.id == entry.key }
+                }.keys)
+            for role in ReportRole.allCases where role.needs.single && role.needs.subjects.contains(.plan) {
+                guard let id = earlier.players[role]?.first, let place = earlier.place(of: id, playing: role) else {
+                    continue
+                }
+                let location = Site(place.source, place.offset).location
+                add(
+                    (later.players[role] ?? []).filter { !known.contains($0) }.compactMap { other in
+                        later.place(of: other, playing: role).map {
+                            $0.source.problem(
+                                at: $0.offset, PackState.secondPlayer(role, other, id, location, plansOf: year))
+                        }
+                    })
+            }
+        }
     }
 
     func result() -> RuleSet {

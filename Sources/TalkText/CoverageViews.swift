@@ -33,7 +33,20 @@ public enum CoverageViews {
                 ),
             ])
         }
-        return JSONWriter.document([("asOf", .string(report.asOf.description)), ("conductors", .array(conductors))])
+        return JSONWriter.document([
+            ("asOf", .string(report.asOf.description)), ("ruleInForce", .bool(report.ruleInForce)),
+            ("conductors", .array(conductors)),
+        ])
+    }
+
+    /// What the coverage views and the annual report say when no rule plays `coverage` on the
+    /// as-of date: coverage is not judged, so no figure is given, not even a zero.
+    public static func noRule(_ asOf: CivilDate) -> Message {
+        Message(
+            zh: "截至\(asOf.chinese)没有生效的覆盖规则（没有规则承担 report coverage，已被地方规则包停用），不评判届内覆盖情况。",
+            en:
+                "No coverage rule is in force on \(asOf) (no rule plays `report coverage`: a local pack switched it off), so term coverage is not judged."
+        )
     }
 
     public static func table(_ report: CoverageReport, _ facts: Facts, _ language: Language) -> String {
@@ -42,10 +55,7 @@ public enum CoverageViews {
             zh
             ? "届内定期谈话覆盖情况（截至\(report.asOf.chinese)）\n" : "Term coverage of regular talks (as of \(report.asOf))\n"
         if !report.ruleInForce {
-            out +=
-                zh
-                ? "规则 term-coverage 已被地方规则包停用，不判断覆盖。\n"
-                : "Rule term-coverage is switched off by a local pack: coverage is not judged.\n"
+            out += "\n" + noRule(report.asOf).text(language) + "\n"
         }
         for conductor in report.conductors {
             out += "\n\(conductor.name)（\(conductor.id)）"

@@ -16,6 +16,31 @@ import Testing
         }
     }
 
+    /// The table of report roles says what `ReportRole.needs` declares: subject, kind of rule,
+    /// how many rules, needed or not.
+    @Test func everyRoleHasARowSayingWhatItNeeds() throws {
+        let text = try String(contentsOfFile: Fixture.root + "/Docs/rules-language.md", encoding: .utf8)
+        for role in ReportRole.allCases {
+            let row = try #require(
+                text.split(separator: "\n").first { $0.hasPrefix("| `\(role.rawValue)` |") },
+                "\(role.rawValue) has no row in Docs/rules-language.md")
+            let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            #expect(cells.count == 7, "\(row)")
+            guard cells.count == 7 else { continue }
+            let subjects = Subject.allCases.filter { cells[2].contains("`\($0.rawValue)`") }
+            #expect(subjects == role.needs.subjects, "\(row)")
+            let kind =
+                switch role.needs.shape {
+                case .deadline: "deadline"
+                case .condition: "condition"
+                case nil: "either"
+                }
+            #expect(cells[3].hasPrefix(kind), "\(row)")
+            #expect(cells[4] == (role.needs.single ? "one" : "any number"), "\(row)")
+            #expect(cells[6] == (role.needs.required ? "yes" : "no"), "\(row)")
+        }
+    }
+
     @Test func anUnknownClauseListsTheDeclaredOnes() throws {
         let found = try problems("pack p { version \"1\" }\nrule r { artcle \"第一条\" }")
         let listed = ClauseWord.allCases.map(\.rawValue).sorted().joined(separator: ", ")

@@ -30,7 +30,8 @@ public struct CoverageReport: Sendable {
 
     public let asOf: CivilDate
     public let conductors: [Conductor]
-    /// False when no rule plays `coverage` (a local pack switched `term-coverage` off): nothing is judged.
+    /// False when no rule in force on the as-of date plays `coverage` (a local pack switched
+    /// `term-coverage` off): nothing is judged, and `conductors` is empty rather than zeros.
     public let ruleInForce: Bool
 
     /// Coverage of every conductor, or of the one named.
@@ -51,10 +52,15 @@ public struct CoverageReport: Sendable {
         let facts = engine.facts
         self.asOf = asOf
         let coverageRules = engine.rules.rules(playing: .coverage)
-        ruleInForce = !coverageRules.isEmpty
+        // Organizations are judged by the rules in force on the as-of date.
+        ruleInForce = !engine.rules.rules(playing: .coverage, on: asOf).isEmpty
+        guard ruleInForce else {
+            conductors = []
+            return
+        }
         var byConductor: [String: [Finding]] = [:]
         for outcome in outcomes
-        where coverageRules.contains(outcome.rule)
+        where coverageRules.contains(outcome.rule) && outcome.subjectType == .organization
             && ([.met, .notMet].contains(outcome.status) || outcome.severity != nil)
         {
             if let conductor = outcome.conductor { byConductor[conductor, default: []].append(outcome) }
@@ -65,8 +71,9 @@ public struct CoverageReport: Sendable {
                 return nil
             }
             let judged = byConductor[organization.id] ?? []
-            let gaps = judged.filter { $0.status != .met }.map { gap -> Gap in
-                let lower = facts.organizationIndex[gap.subjectID]!
+            // The loader lets only organization rules play `coverage` (`ReportRole.needs`).
+            let gaps = judged.filter { $0.status != .met }.compactMap { gap -> Gap? in
+                guard let lower = facts.organizationIndex[gap.subjectID] else { return nil }
                 let leader = facts.holders(of: lower, roles: [.secretary], on: asOf).first.map { facts.people[$0].id }
                 let last = facts.talksByOrganization[lower].filter { talk in
                     let record = facts.talks[talk]

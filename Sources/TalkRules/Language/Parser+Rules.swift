@@ -76,13 +76,31 @@ extension Parser {
             try once(rule.planned)
             rule.planned = try expression()
         case .report:
-            try once(rule.report?.first?.name)
-            var roles = [try name(Message(zh: "报表用途", en: "a report role"))]
-            while isSymbol(",") {
-                _ = advance()
-                roles.append(try name(Message(zh: "报表用途", en: "a report role")))
+            try once(rule.report.map { _ in true })
+            rule.report = []
+            var comma: Token?
+            while true {
+                // Nothing where a role belongs (the next clause, or the rule's end): said once, at the
+                // `report` or the comma, and the next clause is left to be read as it is.
+                if current.name.map(Self.clauseWords.contains) ?? isSymbol("}") {
+                    let roles = ReportRole.allCases.map(\.rawValue)
+                    _ =
+                        if let comma {
+                            fail(
+                                comma, "report 的逗号后应写报表用途（\(roles.joined(separator: "、"))），或删去逗号",
+                                "no role follows this comma in `report` (one of: \(roles.joined(separator: ", "))); write one or remove the comma"
+                            )
+                        } else {
+                            fail(
+                                keyword, "report 后应写报表用途（\(roles.joined(separator: "、"))）",
+                                "`report` names no role (one of: \(roles.joined(separator: ", ")))")
+                        }
+                    return
+                }
+                rule.report?.append(try name(Message(zh: "报表用途", en: "a report role")))
+                guard isSymbol(",") else { break }
+                comma = advance()
             }
-            rule.report = roles
         case .message:
             try once(rule.message?.zh.offset)
             try expectWord("zh")

@@ -78,8 +78,12 @@ public struct AnnualReport: Sendable {
     public let byTalker: [TalkerRow]
     /// Regular and timely talks in each month of the year.
     public let monthly: [(regular: Int, timely: Int)]
-    /// Coverage of the term current at the as-of date.
+    /// Coverage of the term current at the as-of date; nil when no term contains it, or when no rule
+    /// plays `coverage` then (`coverageRuleInForce`).
     public let coverage: CoverageReport.Conductor?
+    /// Whether a rule playing `coverage` is in force on the as-of date; without one coverage is not
+    /// judged, and the report says so instead of giving zeros.
+    public let coverageRuleInForce: Bool
     public let plans: [PlanRow]
     public let planTally: Tally
     public let triggers: [TriggerRow]
@@ -167,6 +171,7 @@ public struct AnnualReport: Sendable {
                 timely: counts.timely)
         }.sorted { ($0.regular + $0.timely, $1.person) > ($1.regular + $1.timely, $0.person) }
         coverage = judgement.coverage.conductors.first { $0.id == id }
+        coverageRuleInForce = judgement.coverage.ruleInForce
 
         var measures = Tally()
         var reports = Tally()
@@ -183,8 +188,9 @@ public struct AnnualReport: Sendable {
             case .measures: measures.add(outcome.status)
             case .rectification: reports.add(outcome.status)
             case .plan:
+                // The loader lets only plan rules play `plan` (`ReportRole.needs`); anything else is not a plan item.
+                guard outcome.subjectType == .plan, let plan = facts.planIndex[outcome.subjectID] else { break }
                 planTally.add(outcome.status)
-                let plan = facts.planIndex[outcome.subjectID]!
                 let done =
                     outcome.done
                     ?? facts.talksByPlan[plan].map { facts.talks[$0].ended }.filter { $0 <= asOf }.min()
@@ -193,9 +199,12 @@ public struct AnnualReport: Sendable {
                         id: outcome.subjectID, organization: facts.plans[plan].organization, due: facts.plans[plan].due,
                         done: done, status: outcome.status, days: outcome.days))
             case .trigger:
+                guard outcome.subjectType == .trigger, let trigger = facts.triggerIndex[outcome.subjectID] else {
+                    break
+                }
                 triggerTally.add(outcome.status)
                 if roles.callsForAccountability(outcome) { committeeFailures.append(outcome) }
-                let record = facts.triggers[facts.triggerIndex[outcome.subjectID]!]
+                let record = facts.triggers[trigger]
                 let answering = facts.talkAnswering(outcome)
                 triggers.append(
                     TriggerRow(

@@ -54,7 +54,9 @@ extension ReportViews {
                         series: [t("定期谈话", "regular"), t("及时谈话", "timely")]))))
 
         doc.add(.heading(1, t("二、本届任期覆盖情况", "2. Coverage of the current term")))
-        if let coverage = report.coverage, let term = coverage.term {
+        if !report.coverageRuleInForce {
+            doc.add(.paragraph(CoverageViews.noRule(report.asOf).text(language)))
+        } else if let coverage = report.coverage, let term = coverage.term {
             let gaps = coverage.gaps
             doc.add(
                 .paragraph(

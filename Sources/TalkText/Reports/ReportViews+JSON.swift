@@ -94,7 +94,7 @@ extension ReportViews {
                     ),
                 ])
             ),
-            ("coverage", coverage),
+            ("coverage", coverage), ("coverageRuleInForce", .bool(r.coverageRuleInForce)),
             (
                 "plan",
                 .object([

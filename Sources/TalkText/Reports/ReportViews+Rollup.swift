@@ -45,15 +45,20 @@ extension ReportViews {
                         String(r.findingCounts[.violation] ?? 0), String(r.openItems.count { $0.status == .overdue }),
                     ]
                 }, numeric: [2, 3, 5, 6, 7, 8, 9]))
-        doc.add(
-            .chart(
-                Chart(
-                    title: t("各党委本届覆盖情况", "Term coverage per committee"),
-                    kind: .stackedBars(
-                        rows: rollup.rows.map { row in
-                            let c = row.report.coverage
-                            return (row.report.conductor.name, [c?.covered ?? 0, c?.gaps.count ?? 0])
-                        }, series: [t("已覆盖", "covered"), t("未覆盖", "not yet covered")]))))
+        // Every row is judged by the same rules on the same day: with no coverage rule, no chart of zeros.
+        if rollup.rows.allSatisfy(\.report.coverageRuleInForce) {
+            doc.add(
+                .chart(
+                    Chart(
+                        title: t("各党委本届覆盖情况", "Term coverage per committee"),
+                        kind: .stackedBars(
+                            rows: rollup.rows.map { row in
+                                let c = row.report.coverage
+                                return (row.report.conductor.name, [c?.covered ?? 0, c?.gaps.count ?? 0])
+                            }, series: [t("已覆盖", "covered"), t("未覆盖", "not yet covered")]))))
+        } else {
+            doc.add(.paragraph(CoverageViews.noRule(rollup.asOf).text(language)))
+        }
         doc.add(
             .chart(
                 Chart(
