@@ -118,8 +118,14 @@ final class PGConnection: SQLDatabase {
     }
 
     /// Runs one statement with its values bound as text parameters (PostgreSQL infers each one's
-    /// type from where it stands).
+    /// type from where it stands). libpq takes each as a C string, so a U+0000 would cut it short
+    /// unseen: the decoder refuses one in every text (`TextLimits.nulCharacter`), and one that got
+    /// past it is a bug, refused here rather than stored cut.
     private func exec(_ sql: String, _ values: [SQLValue]) throws -> OpaquePointer {
+        for case .text(let value) in values where value.utf8.contains(0) {
+            throw StoreError.backend(
+                name: "PostgreSQL", code: 0, message: "a value to store holds U+0000, which libpq would cut there")
+        }
         let text = numbered(sql)
         let parameters: [UnsafeMutablePointer<CChar>?] = values.map { value in
             switch value {
