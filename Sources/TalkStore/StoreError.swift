@@ -47,6 +47,8 @@ public enum StoreError: Error, Sendable, Equatable {
         /// id) but lacks a table or column every store holds (`talk_trigger`, `talk.held`):
         /// another program's, or a store changed by hand.
         case incomplete(missing: String)
+        /// A PostgreSQL database whose encoding (`LATIN1`) cannot hold the records' text.
+        case encoding(String)
     }
 
     /// Why a store is not safe to use.

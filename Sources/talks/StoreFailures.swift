@@ -49,6 +49,12 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
                     en:
                         "it lacks \(missing), which every talks store holds: it is another program's database, or a store someone changed by hand, and talks leaves it untouched. Name the store with --db"
                 )
+            case .encoding(let name):
+                Message(
+                    zh: "该数据库的编码为 \(name)，存不下台账中的中文。请另建 UTF8 编码的数据库：createdb --encoding UTF8 --template template0 数据库名",
+                    en:
+                        "the database's encoding is \(name), which cannot hold the records' Chinese text. Make a database in UTF8: createdb --encoding UTF8 --template template0 NAME"
+                )
             case .newerSchema(let version, let supported):
                 Message(
                     zh: "存储结构版本为 \(version)，高于本程序支持的 \(supported)。请升级 talks",

@@ -184,6 +184,18 @@ struct PostgreSQLTests {
             try server.psql("office", "ALTER TABLE talk RENAME COLUMN held TO held_on")
             let column = try talks(["--db", pg, "overdue"])
             #expect(column.status == 2 && column.stderr.contains("it lacks talk.held"), "\(column.stderr)")
+
+            // A database in an encoding that cannot hold Chinese text is refused before anything is made in it.
+            try server.psql(
+                "postgres", "CREATE DATABASE latin ENCODING 'LATIN1' TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C'")
+            for command in [["init"], ["load", Fixture.sample]] {
+                let latin = try talks(["--db", server.uri("latin")] + command)
+                #expect(
+                    latin.status == 2 && latin.stderr.contains("the database's encoding is LATIN1"), "\(latin.stderr)")
+            }
+            #expect(
+                try server.psql("latin", "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")
+                    == "0")
         }
     }
 

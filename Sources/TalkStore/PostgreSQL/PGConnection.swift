@@ -31,6 +31,12 @@ final class PGConnection: SQLDatabase {
         guard PQsetClientEncoding(handle, "UTF8") == 0 else {
             throw StoreError.backend(name: "PostgreSQL", code: 0, message: "cannot set client_encoding to UTF8")
         }
+        // A database in another encoding (LATIN1) cannot hold Chinese text: every write would fail
+        // (22P05). SQL_ASCII keeps the bytes as they are sent, so it keeps UTF-8 too.
+        let encoding = PQparameterStatus(handle, "server_encoding").map { String(cString: $0) } ?? "UTF8"
+        guard ["UTF8", "SQL_ASCII"].contains(encoding) else {
+            throw StoreError.notAStore(path: path, why: .encoding(encoding))
+        }
     }
 
     /// Connects as `PQconnectdb` does, but with the notice processor set before the server
