@@ -29,6 +29,18 @@ public enum TextLimits {
         return Message(zh: "首尾不能有空白", en: "must not begin or end with white space")
     }
 
+    /// The problem with U+0000 in a free text (a note, a problem, a requirement), or nil. A
+    /// PostgreSQL store cannot hold it (libpq passes text as C strings, so it would cut the text
+    /// there), and both stores must keep the same texts, so neither takes it. Ids and names refuse
+    /// it with every other control character (`hiddenCharacter`); dates and vocabularies cannot
+    /// hold it. The message never quotes the text, which may be confidential.
+    public static func nulCharacter(in text: String) -> Message? {
+        guard text.utf8.contains(0) else { return nil }
+        return Message(
+            zh: "不能含 U+0000（空字符）：PostgreSQL 存储无法保存它，两种存储须保存同样的文字",
+            en: "must not contain U+0000 (NUL): a PostgreSQL store cannot keep it, and both stores keep the same texts")
+    }
+
     /// The problem with a hidden character (a control, a format character such as U+200B or
     /// U+202E, a line separator, a filler that shows nothing), or nil: in an id or a name such a
     /// character makes two values look the same or acts on the terminal that shows it. A name may

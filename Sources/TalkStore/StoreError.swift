@@ -43,6 +43,12 @@ public enum StoreError: Error, Sendable, Equatable {
         case notSQLite
         /// A store written by a newer talks.
         case newerSchema(version: Int, supported: Int)
+        /// A database that looks like a store (a `schema_migration` table, or SQLite's application
+        /// id) but lacks a table or column every store holds (`talk_trigger`, `talk.held`):
+        /// another program's, or a store changed by hand.
+        case incomplete(missing: String)
+        /// A PostgreSQL database whose encoding (`LATIN1`) cannot hold the records' text.
+        case encoding(String)
     }
 
     /// Why a store is not safe to use.
@@ -67,6 +73,8 @@ public enum StoreError: Error, Sendable, Equatable {
         case SQLITE_BUSY, SQLITE_LOCKED: .busy(path: path)
         case SQLITE_CORRUPT: .damaged(path: path, detail: message)
         case SQLITE_NOTADB: .notAStore(path: path, why: .notSQLite)
+        case SQLITE_ERROR where message.hasPrefix("no such table: ") || message.hasPrefix("no such column: "):
+            .notAStore(path: path, why: .incomplete(missing: String(message.drop { $0 != ":" }.dropFirst(2))))
         case SQLITE_READONLY: .readOnly(path: path)
         case SQLITE_FULL: .full(path: path)
         case SQLITE_IOERR, SQLITE_CANTOPEN:

@@ -148,8 +148,8 @@ func runTalks(_ words: [String], environment: [String: String]) -> Int32 {
         language = context.language
         NewStoreGuard.setNote(
             context.text(
-                "talks：已中断；本次未写入任何内容，刚创建的存储 \(context.storePath) 已删除。",
-                "talks: interrupted; nothing was written, and the store just created at \(context.storePath) was removed."
+                "talks：已中断；本次未写入任何内容，刚创建的存储 \(context.storeName) 已删除。",
+                "talks: interrupted; nothing was written, and the store just created at \(context.storeName) was removed."
             ))
         return try command.run(arguments, context)
     } catch let failure as OutputFailure {

@@ -9,6 +9,10 @@ struct Context {
     let storePath: String
     /// The store path came from neither --db nor TALKS_DB.
     let storePathIsDefault: Bool
+    /// The PostgreSQL database the store path names, checked (`PostgreSQLTarget`); nil for a file.
+    let database: PostgreSQLTarget?
+    /// The store as messages name it: the file's path, or the database without password or parameters.
+    var storeName: String { database?.shown ?? storePath }
     /// The process environment, for the few settings read from it (TALKS_RULES).
     let environment: [String: String]
     /// Who runs which command, for the store's audit trail: the command's name and operands
@@ -25,17 +29,20 @@ struct Context {
             throw arguments.fail("--db 不能为空", "--db must not be empty")
         }
         if let path = arguments.value("--db") ?? environment["TALKS_DB"], !path.isEmpty {
-            if PostgreSQLStore.names(path) && PostgreSQLStore.holdsPassword(path) {
-                throw arguments.fail(
-                    "数据库地址中不能写密码（它会留在命令历史和进程列表中）；请写入 ~/.pgpass 或设置 PGPASSWORD",
-                    "the database URI must not hold a password (it would stay in the shell's history and the process list); put it in ~/.pgpass or PGPASSWORD"
-                )
+            // A PostgreSQL URI is checked before anything connects; a password or a connection
+            // string is refused in a file path too, as messages show a path as it is.
+            do {
+                database = try PostgreSQLTarget.parse(path)
+            } catch {
+                let source = arguments.value("--db") != nil ? "--db" : "TALKS_DB"
+                throw UsageError(message: targetFailure(error, source: source), command: arguments.command)
             }
             storePath = path
             storePathIsDefault = false
         } else {
             storePath = Self.defaultStorePath(environment)
             storePathIsDefault = true
+            database = nil
         }
     }
 
@@ -94,8 +101,8 @@ struct Context {
     /// The store, which must exist: read commands never create one. A store others can read is
     /// refused by `Store.open` (Art. 16).
     func openStore() throws -> any Store {
-        if PostgreSQLStore.names(storePath) {
-            return try PostgreSQLStore.open(uri: storePath, actor: actor, waiting: sayWaiting)
+        if let database {
+            return try PostgreSQLStore.open(database, actor: actor, waiting: sayWaiting)
         }
         return try SQLiteStore.open(at: storePath, actor: actor, waiting: sayWaiting)
     }
@@ -111,8 +118,8 @@ struct Context {
     /// Runs `body` on the store, created (with its folder, owner-only) when missing: a store made
     /// here takes its name only once `body` succeeded (`Store.openOrCreate`).
     func withStore<T>(_ body: (any Store) throws -> T) throws -> (value: T, created: Bool) {
-        if PostgreSQLStore.names(storePath) {
-            return try PostgreSQLStore.openOrCreate(uri: storePath, actor: actor, waiting: sayWaiting, body)
+        if let database {
+            return try PostgreSQLStore.openOrCreate(database, actor: actor, waiting: sayWaiting, body)
         }
         if storePathIsDefault {
             // The default folder is ours to make; a folder named with --db must already exist.

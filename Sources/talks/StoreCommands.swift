@@ -11,7 +11,7 @@ let initCommand = Command(
 ) { arguments, context in
     try arguments.noOperands()
     let (schema, created) = try context.withStore { try $0.schemaVersion() }
-    let path = context.storePath
+    let path = context.storeName
     try context.confirm(Message(zh: "存储 \(path) 已就绪", en: "the store \(path) is ready")) {
         if created {
             try context.say("已创建存储 \(path)（结构版本 \(schema)）", "created store \(path) (schema \(schema))")

@@ -43,6 +43,18 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
                     zh: "这不是 SQLite 数据库（或文件头已损坏）。如果它曾是台账存储：" + restore.zh,
                     en: "it is not a SQLite database (or its header is damaged). If it was a talks store: " + restore.en
                 )
+            case .incomplete(let missing):
+                Message(
+                    zh: "缺少台账存储必有的 \(missing)：它是其他程序的数据库，或是被手工改动过的存储；talks 不会改动它。请用 --db 指定台账存储",
+                    en:
+                        "it lacks \(missing), which every talks store holds: it is another program's database, or a store someone changed by hand, and talks leaves it untouched. Name the store with --db"
+                )
+            case .encoding(let name):
+                Message(
+                    zh: "该数据库的编码为 \(name)，存不下台账中的中文。请另建 UTF8 编码的数据库：createdb --encoding UTF8 --template template0 数据库名",
+                    en:
+                        "the database's encoding is \(name), which cannot hold the records' Chinese text. Make a database in UTF8: createdb --encoding UTF8 --template template0 NAME"
+                )
             case .newerSchema(let version, let supported):
                 Message(
                     zh: "存储结构版本为 \(version)，高于本程序支持的 \(supported)。请升级 talks",
@@ -93,7 +105,7 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
     case .damaged(let path, let detail):
         return (
             Message(
-                zh: "\(path)：存储已损坏（\(detail)），talks 不再写入。" + restore.zh,
+                zh: "\(path)：存储已损坏，talks 不再写入。" + restore.zh + quoted(detail),
                 en: "\(path): the store is damaged (\(detail)); talks will not write to it. " + restore.en),
             ExitStatus.badInput
         )
@@ -123,21 +135,21 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
     case .ioFailure(let path, let detail):
         return (
             Message(
-                zh: "\(path)：系统读写失败（\(detail)）；" + nothing.zh + "请检查磁盘。",
+                zh: "\(path)：系统读写失败；" + nothing.zh + "请检查磁盘。" + quoted(detail),
                 en: "\(path): the system failed to read or write (\(detail)). " + nothing.en + " Check the disk."),
             ExitStatus.cannotWrite
         )
     case .cannotCreate(let path, let detail):
         return (
             Message(
-                zh: "\(path)：无法在此创建存储（\(detail)）。请确认文件夹存在",
+                zh: "\(path)：无法在此创建存储。请确认文件夹存在。" + quoted(detail),
                 en: "\(path): cannot create a store here (\(detail)). Check that the folder exists"),
             ExitStatus.badInput
         )
     case .unreachable(let path, let detail):
         return (
             Message(
-                zh: "\(path)：无法连接数据库服务器（\(detail)）；" + nothing.zh + "请确认服务器已启动、地址和数据库名正确。",
+                zh: "\(path)：无法连接数据库服务器；" + nothing.zh + "请确认服务器已启动、地址和数据库名正确。" + quoted(detail),
                 en: "\(path): cannot reach the database server (\(detail)). " + nothing.en
                     + " Check that the server is running and the address and database name are right."),
             ExitStatus.cannotWrite
@@ -145,8 +157,8 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
     case .denied(let path, let detail):
         return (
             Message(
-                zh: "\(path)：数据库拒绝了登录或操作（\(detail)）；" + nothing.zh
-                    + "请检查 ~/.pgpass 或 PGPASSWORD 中的密码，以及管理员授予的权限（talks access）。",
+                zh: "\(path)：数据库拒绝了登录或操作；" + nothing.zh
+                    + "请检查 ~/.pgpass 或 PGPASSWORD 中的密码，以及管理员授予的权限（talks access）。" + quoted(detail),
                 en: "\(path): the database refused the login or the operation (\(detail)). " + nothing.en
                     + " Check the password in ~/.pgpass or PGPASSWORD, and what the administrator granted (talks access)."
             ),
@@ -155,8 +167,67 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
     case .backend(let name, let code, let message):
         return (
             Message(
-                zh: "内部错误（\(name) \(code)）：\(message)。请报告此问题。",
+                zh: "内部错误（\(name) \(code)），请报告此问题。" + quoted(message),
                 en: "internal error (\(name) \(code)): \(message). Please report it."), ExitStatus.internal
         )
+    }
+}
+
+/// A message of SQLite's, libpq's or the server's (in English, as they write it) after a Chinese
+/// sentence: quoted as what they said, never as the message itself.
+private func quoted(_ detail: String) -> String {
+    "（原文：“\(detail)”）"
+}
+
+/// Why the database `source` (`--db` or `TALKS_DB`) names cannot be used: a usage error (exit 64),
+/// told before anything connects and without quoting the value, which may hold a secret.
+func targetFailure(_ problem: PostgreSQLTarget.Problem, source: String) -> Message {
+    let uriForm = "postgresql://USER@HOST:PORT/DBNAME?sslmode=…"
+    switch problem {
+    case .notAURI:
+        return Message(
+            zh: "\(source) 以 PostgreSQL 的 scheme 开头，但不是地址（应写作 \(uriForm)，scheme 后须有 //）",
+            en:
+                "\(source) begins with a PostgreSQL scheme but is not a URI (write it as \(uriForm), with // after the scheme)"
+        )
+    case .password:
+        return Message(
+            zh: "\(source) 中不能写密码（它会留在命令历史和进程列表中）；请写入 ~/.pgpass 或设置 PGPASSWORD",
+            en:
+                "\(source) must not hold a password (it would stay in the shell's history and the process list); put it in ~/.pgpass or PGPASSWORD"
+        )
+    case .connectionString:
+        return Message(
+            zh:
+                "\(source) 是 libpq 的“键=值”连接串；\(source) 只接受存储文件的路径或 PostgreSQL 地址（\(uriForm)，如 postgresql:///talks?host=/run/postgresql）",
+            en:
+                "\(source) is a libpq key=value connection string; \(source) takes a store file's path or a PostgreSQL URI (\(uriForm), e.g. postgresql:///talks?host=/run/postgresql)"
+        )
+    case .unknownParameter(let name):
+        let named = name.map { " \($0)" } ?? ""
+        return Message(
+            zh: "\(source) 中的参数\(named) 不是 libpq 的连接参数（参数名区分大小写）",
+            en:
+                "\(source) has a parameter\(named) that is not one of libpq's connection parameters (names are case-sensitive)"
+        )
+    case .badValue(let parameter, let expected):
+        let allowed: Message =
+            switch expected {
+            case .oneOf(let values):
+                Message(
+                    zh: "只能是 " + values.joined(separator: "、"), en: "must be one of " + values.joined(separator: ", "))
+            case .wholeNumber: Message(zh: "应为整数", en: "must be a whole number")
+            case .ports:
+                Message(
+                    zh: "应为 1–65535 之间的端口号，一个，或每个主机一个（以逗号分隔）",
+                    en: "must be a port number from 1 to 65535, one, or one for each host (separated by commas)")
+            }
+        return Message(
+            zh: "\(source) 中的 \(parameter) \(allowed.zh)", en: "\(source): \(parameter) \(allowed.en)")
+    case .malformed(let description):
+        let said = description.map { Message(zh: "（libpq 的原文：“\($0)”）", en: " (libpq: \($0))") }
+        return Message(
+            zh: "\(source) 不是 libpq 能读懂的 PostgreSQL 地址\(said?.zh ?? "")；应写作 \(uriForm)",
+            en: "\(source) is not a PostgreSQL URI libpq can read\(said?.en ?? ""); write it as \(uriForm)")
     }
 }

@@ -102,4 +102,188 @@ struct PostgreSQLTests {
                     == "1")
         }
     }
+
+    /// U+0000 is refused in every free text, by load, import and record alike, at its place and
+    /// with the same words on both stores; nothing is written, so the stores stay identical.
+    @Test func aNulCharacterIsRefusedAlikeOnBothStores() throws {
+        try withServer { server in
+            let pg = try server.database("office")
+            #expect(try talks(["--db", pg, "load", Fixture.sample]).status == 0)
+            let w = try Workspace()
+            let document = w.file(
+                "nul.json",
+                #"{"format": "supervision-talks/1", "triggers": [{"id": "TR-NUL", "organization": "bs", "kind": "petitions", "on": "2026-03-02", "note": "X\u0000y"}], "talks": [{"id": "T-NUL", "conductor": "cn", "kind": "regular", "organization": "jz-st", "talkee": "p-kong", "talker": "p-dai", "held": "2026-09-25", "problems": ["secret\u0000nul"]}]}"#
+            )
+            let talkSheet = w.file(
+                "talks.csv",
+                "id,conductor,kind,organization,talkee,talker,held,problems\nT-NUL,cn,regular,jz-st,p-kong,p-dai,2026-09-25,secret\u{0}nul\n"
+            )
+            let triggerSheet = w.file(
+                "triggers.csv", "id,organization,kind,on,note\nTR-NUL,bs,petitions,2026-03-02,X\u{0}y\n")
+            let talk = w.file(
+                "talk.json",
+                #"{"conductor": "cn", "kind": "regular", "organization": "jz-st", "talker": "p-dai", "held": "2026-09-25", "requirements": ["a\u0000b"]}"#
+            )
+            let refusal = ": must not contain U+0000 (NUL)"
+            let attempts: [([String], [String])] = [
+                (["load", document], ["triggers[0].note" + refusal, "talks[0].problems[0]" + refusal]),
+                (["import", talkSheet], ["row 2, column H (problems)" + refusal]),
+                (["import", triggerSheet], ["row 2, column E (note)" + refusal]),
+                (["record", "--file", talk], ["talk.requirements[0]" + refusal]),
+            ]
+            let before = try w.export()
+            for (command, expected) in attempts {
+                let sqlite = try w.run(command)
+                let postgres = try talks(["--db", pg] + command)
+                #expect(sqlite.status == 2, "\(command): \(sqlite.stderr)")
+                for place in expected { #expect(sqlite.stderr.contains(place), "\(command): \(sqlite.stderr)") }
+                #expect(postgres.status == sqlite.status && postgres.stderr == sqlite.stderr, "\(command)")
+            }
+            #expect(try w.export() == before)
+            #expect(try talks(["--db", pg, "export", "--include-confidential"]).stdout == before)
+            #expect(try talks(["--db", pg, "audit", "verify"]).status == 0)
+        }
+    }
+
+    /// A store is known by its tables and columns, not by a `schema_migration` table: another
+    /// program's is "not a talks store" on both backends, and so is a store that lost a table
+    /// or a column; nothing is written to either, and nothing is an internal error.
+    @Test func anotherProgramsMigrationTableOrAMissingTableIsNotATalksStore() throws {
+        try withServer { server in
+            let migrations = "CREATE TABLE schema_migration (version int); INSERT INTO schema_migration VALUES (4)"
+            let other = try server.database("other")
+            try server.psql("other", migrations)
+            let file = Fixture.temporaryFolder() + "/other.db"
+            try sqlite3(file, migrations)
+            #expect(chmod(file, 0o600) == 0)
+            for command in [["load", Fixture.sample], ["list", "talks"], ["init"]] {
+                for store in [other, file] {
+                    let run = try talks(["--db", store] + command)
+                    #expect(run.status == 2 && run.stderr.contains("not a talks store"), "\(command): \(run.stderr)")
+                }
+            }
+            #expect(
+                try server.psql(
+                    "other",
+                    "SELECT string_agg(table_name, ',') FROM information_schema.tables WHERE table_schema = 'public'")
+                    == "schema_migration")
+            #expect(try server.psql("other", "SELECT version FROM schema_migration") == "4")
+            #expect(try sqlite3(file, "SELECT group_concat(name) FROM sqlite_master") == "schema_migration")
+
+            let pg = try server.database("office")
+            #expect(try talks(["--db", pg, "load", Fixture.sample]).status == 0)
+            let w = try Workspace()
+            try server.psql("office", "ALTER TABLE talk_trigger RENAME TO talk_trigger_old")
+            try sqlite3(w.db, "ALTER TABLE talk_trigger RENAME TO talk_trigger_old")
+            for store in [pg, w.db] {
+                let run = try talks(["--db", store, "list", "talks"])
+                #expect(
+                    run.status == 2 && run.stderr.contains("not a talks store: it lacks talk_trigger"), "\(run.stderr)")
+            }
+            try server.psql("office", "ALTER TABLE talk_trigger_old RENAME TO talk_trigger")
+            try server.psql("office", "ALTER TABLE talk RENAME COLUMN held TO held_on")
+            let column = try talks(["--db", pg, "overdue"])
+            #expect(column.status == 2 && column.stderr.contains("it lacks talk.held"), "\(column.stderr)")
+
+            // A database in an encoding that cannot hold Chinese text is refused before anything is made in it.
+            try server.psql(
+                "postgres", "CREATE DATABASE latin ENCODING 'LATIN1' TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C'")
+            for command in [["init"], ["load", Fixture.sample]] {
+                let latin = try talks(["--db", server.uri("latin")] + command)
+                #expect(
+                    latin.status == 2 && latin.stderr.contains("the database's encoding is LATIN1"), "\(latin.stderr)")
+            }
+            #expect(
+                try server.psql("latin", "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")
+                    == "0")
+        }
+    }
+
+    /// A database is named in messages by user, host, port and database only; a password is
+    /// refused however it is written, in a URI, a connection string or a path; a value that
+    /// starts with a PostgreSQL scheme but cannot be used is a usage error before anything
+    /// connects (and never becomes a SQLite file); libpq's message comes on one line, and after
+    /// a Chinese sentence under --lang zh.
+    @Test func aDatabaseIsNamedWithoutSecretsAndAMalformedOneIsAUsageError() throws {
+        try withServer { server in
+            let office = try server.database("office")
+            let socket = server.folder + "/socket"
+            let withPassword = [
+                "postgresql:///office?host=\(socket)&PASSWORD=hunter2",
+                "postgresql:///office?host=\(socket)&pass%77ord=hunter2",
+                "postgresql://postgres:hunter2@/office?host=\(socket)",
+                "postgresql:///office?host=\(socket)&dbname=postgres%20password=hunter2",
+                "postgresql:///postgres%20password=hunter2?host=\(socket)",
+                "host=\(socket) password=hunter2",
+                "dbname=postgres%20password=hunter2",
+            ]
+            for db in withPassword {
+                let run = try talks(["--db", db, "list", "talks"])
+                #expect(run.status == 64 && run.stderr.contains("~/.pgpass"), "\(db): \(run.stderr)")
+                #expect(!run.stderr.contains("hunter2"), "\(db): \(run.stderr)")
+            }
+            let environment = try talks(["list", "talks"], environment: ["TALKS_DB": withPassword[0]])
+            #expect(environment.status == 64 && environment.stderr.contains("TALKS_DB must not hold a password"))
+
+            let unusable = [
+                ("postgresql:office", "begins with a PostgreSQL scheme but is not a URI"),
+                ("POSTGRES:office", "begins with a PostgreSQL scheme but is not a URI"),
+                ("postgresql://[bad", "is not a PostgreSQL URI libpq can read"),
+                ("postgresql:///office?host=\(socket)&sslmode=bogus", "sslmode must be one of disable, allow"),
+                ("postgresql:///office?host=\(socket)&bogus=1", "has a parameter bogus that is not one of libpq's"),
+                ("postgresql:///office?host=\(socket)&connect_timeout=abc", "connect_timeout must be a whole number"),
+                ("host=\(socket) dbname=office", "is a libpq key=value connection string"),
+            ]
+            for (db, expected) in unusable {
+                // Run in a folder of its own: a value taken for a file path would become a store there.
+                let folder = Fixture.temporaryFolder()
+                let run = try Running(
+                    [#"cd "$1" && exec "$2" --db "$3" load "$4""#, "sh", folder, Fixture.binary, db, Fixture.sample],
+                    shell: true
+                ).finish()
+                #expect(run.status == 64 && run.stderr.contains(expected), "\(db): \(run.stderr)")
+                #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty, "\(db)")
+            }
+
+            // libpq's scheme in any case; messages show only user, host, port and database.
+            let upper = "POSTGRESQL" + office.dropFirst("postgresql".count)
+            let made = try talks(["--db", upper + "&application_name=hunter2&sslkey=/k/hunter2", "init"])
+            #expect(made.stdout == "created store postgresql://postgres@/office?host=\(socket) (schema 4)\n", "\(made)")
+            let absent = try talks(["--db", server.uri("absent") + "&application_name=hunter2", "list", "talks"])
+            #expect(absent.status == 74 && !absent.stderr.contains("hunter2"), "\(absent.stderr)")
+            #expect(absent.stderr.hasPrefix("talks: postgresql://postgres@/absent?host=\(socket): cannot reach"))
+
+            let nowhere = "postgresql:///office?host=/tmp/talks-pg-nowhere"
+            let english = try talks(["--db", nowhere, "list", "talks"])
+            #expect(english.status == 74 && english.stderr.split(separator: "\n").count == 1, "\(english.stderr)")
+            #expect(!english.stderr.contains("\\t") && english.stderr.contains("directory; Is the server running"))
+            let chinese = try talks(["--lang", "zh", "--db", nowhere, "list", "talks"])
+            #expect(chinese.stderr.hasPrefix("talks: \(nowhere)：无法连接数据库服务器；本次未写入任何内容。"), "\(chinese.stderr)")
+            #expect(chinese.stderr.contains("（原文：“connection to server on socket"), "\(chinese.stderr)")
+        }
+    }
+
+    /// The server's notices and warnings (one at every login, one from a trigger an office added)
+    /// are not the tool's to print: libpq's default would write them to standard error.
+    @Test func theServersWarningsAreNotPrinted() throws {
+        try withServer { server in
+            let pg = try server.database("office")
+            #expect(try talks(["--db", pg, "load", Fixture.sample]).status == 0)
+            try server.psql("office", "ALTER DATABASE office SET default_text_search_config = 'pg_catalog.nope'")
+            try server.psql(
+                "office",
+                """
+                CREATE FUNCTION warn() RETURNS trigger LANGUAGE plpgsql
+                AS $$ BEGIN RAISE WARNING 'a trigger of the office''s own'; RETURN NEW; END $$;
+                CREATE TRIGGER warn BEFORE INSERT ON talk FOR EACH ROW EXECUTE FUNCTION warn()
+                """)
+            let recorded = try talks([
+                "--db", pg, "record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held",
+                "2026-11-03",
+            ])
+            #expect(recorded.status == 0 && recorded.stderr.isEmpty, "\(recorded.stderr)")
+            let listed = try talks(["--db", pg, "list", "talks", "--year", "2026"])
+            #expect(listed.status == 0 && listed.stderr.isEmpty, "\(listed.stderr)")
+        }
+    }
 }

@@ -165,6 +165,49 @@ func replacing(_ old: String, _ new: String) -> String {
         #expect(found.contains { $0.contains(expected) }, "\(found)")
     }
 
+    /// U+0000 is refused in every string of a document, wherever it stands: a PostgreSQL store
+    /// would cut the text there, so neither store takes it.
+    @Test func aNulCharacterIsRefusedInEveryTextField() throws {
+        let document = try JSONReader.parse(Array(validDocument.utf8))
+        /// Every string leaf's JSON path, and the document with a U+0000 put in the middle of that string.
+        func withNul(_ value: JSONValue, _ path: String) -> [(String, JSONValue)] {
+            switch value {
+            case .string(let text):
+                let middle = text.index(text.startIndex, offsetBy: text.count / 2)
+                return [(path, .string(text[..<middle] + "\u{0}" + text[middle...]))]
+            case .array(let items):
+                return items.indices.flatMap { i in
+                    withNul(items[i], "\(path)[\(i)]").map { place, item in
+                        var changed = items
+                        changed[i] = item
+                        return (place, JSONValue.array(changed))
+                    }
+                }
+            case .object(let members):
+                return members.indices.flatMap { i in
+                    let key = members[i].key
+                    return withNul(members[i].value, path.isEmpty ? key : "\(path).\(key)").map { place, item in
+                        var changed = members
+                        changed[i].value = item
+                        return (place, JSONValue.object(changed))
+                    }
+                }
+            default: return []
+            }
+        }
+        let variants = withNul(document, "")
+        #expect(variants.count > 40)
+        for (path, changed) in variants {
+            let found = try problems(JSONWriter.line(changed))
+            #expect(found.contains { $0.hasPrefix(path + ": ") }, "\(path): \(found)")
+        }
+        let note = try problems(replacing(#""note": "信访""#, #""note": "信\u0000访""#))
+        #expect(
+            note == [
+                "triggers[0].note: must not contain U+0000 (NUL): a PostgreSQL store cannot keep it, and both stores keep the same texts"
+            ])
+    }
+
     @Test func reportsEveryProblemInOneRun() throws {
         let broken =
             validDocument

@@ -5,8 +5,10 @@ import Foundation
 /// synchronous. Every value is bound as a parameter (`PQexecParams`), never spliced into SQL.
 final class PGConnection: SQLDatabase {
     private let handle: OpaquePointer
-    /// The connection URI, for messages: never holds a password (`PostgreSQLStore` refuses one).
+    /// The database as messages show it (`PostgreSQLTarget.shown`): no password, no other parameter.
     let path: String
+    /// The URI libpq was given, replaced by `path` should a message of libpq's quote it.
+    private let uri: String
     let jsonArrayValues = "SELECT json_array_elements_text(CAST(? AS json))"
     /// Called once when another clerk holds the write lock: the front end says so.
     var waiting: (() -> Void)?
@@ -20,22 +22,77 @@ final class PGConnection: SQLDatabase {
     /// SQLite's `BEGIN IMMEDIATE` gives, because every write appends to the one audit chain.
     private static let writeLock = 0x5441_4C4B  // "TALK"
 
-    init(uri: String, waiting: (() -> Void)?) throws {
-        path = uri
+    init(target: PostgreSQLTarget, waiting: (() -> Void)?) throws {
+        path = target.shown
+        uri = target.uri
         self.waiting = waiting
-        guard let connection = PQconnectdb(uri) else {
-            throw StoreError.unreachable(path: uri, detail: "libpq could not allocate a connection")
-        }
-        guard PQstatus(connection) == CONNECTION_OK else {
-            let message = String(cString: PQerrorMessage(connection)).trimmingCharacters(in: .whitespacesAndNewlines)
-            PQfinish(connection)
-            throw StoreError.fromPostgreSQLConnection(message: message, path: uri)
-        }
-        handle = connection
+        handle = try Self.connect(target)
         // Text is exchanged as UTF-8 whatever the server's or the client's locale.
-        guard PQsetClientEncoding(connection, "UTF8") == 0 else {
+        guard PQsetClientEncoding(handle, "UTF8") == 0 else {
             throw StoreError.backend(name: "PostgreSQL", code: 0, message: "cannot set client_encoding to UTF8")
         }
+        // A database in another encoding (LATIN1) cannot hold Chinese text: every write would fail
+        // (22P05). SQL_ASCII keeps the bytes as they are sent, so it keeps UTF-8 too.
+        let encoding = PQparameterStatus(handle, "server_encoding").map { String(cString: $0) } ?? "UTF8"
+        guard ["UTF8", "SQL_ASCII"].contains(encoding) else {
+            throw StoreError.notAStore(path: path, why: .encoding(encoding))
+        }
+    }
+
+    /// Connects as `PQconnectdb` does, but with the notice processor set before the server
+    /// speaks: its notices and warnings (a collation version mismatch at login, a trigger's
+    /// `RAISE WARNING`) are not the tool's to print, and libpq's default writes them to standard
+    /// error. `connect_timeout` bounds each wait, as libpq's own loop does for one host.
+    private static func connect(_ target: PostgreSQLTarget) throws -> OpaquePointer {
+        guard let connection = PQconnectStart(target.uri) else {
+            throw StoreError.unreachable(path: target.shown, detail: "libpq could not allocate a connection")
+        }
+        PQsetNoticeProcessor(connection, { _, _ in }, nil)
+        func failed() -> StoreError {
+            let message = folded(String(cString: PQerrorMessage(connection)), uri: target.uri, shown: target.shown)
+            PQfinish(connection)
+            return StoreError.fromPostgreSQLConnection(message: message, path: target.shown)
+        }
+        guard PQstatus(connection) != CONNECTION_BAD else { throw failed() }
+        let timeout = timeoutMilliseconds(connection)
+        var state = PGRES_POLLING_WRITING
+        while state != PGRES_POLLING_OK {
+            guard state != PGRES_POLLING_FAILED else { throw failed() }
+            var socket = pollfd(
+                fd: PQsocket(connection), events: Int16(state == PGRES_POLLING_READING ? POLLIN : POLLOUT), revents: 0)
+            let ready = poll(&socket, 1, timeout)
+            if ready < 0 && errno == EINTR { continue }
+            if ready == 0 {
+                PQfinish(connection)
+                throw StoreError.unreachable(path: target.shown, detail: "timeout expired")
+            }
+            state = PQconnectPoll(connection)
+        }
+        return connection
+    }
+
+    /// `connect_timeout` (from the URI or `PGCONNECT_TIMEOUT`) in milliseconds, at least two
+    /// seconds as libpq makes it; -1 (wait as long as it takes) when unset or 0.
+    private static func timeoutMilliseconds(_ connection: OpaquePointer) -> Int32 {
+        guard let options = PQconninfo(connection) else { return -1 }
+        defer { PQconninfoFree(options) }
+        var option = options
+        while let keyword = option.pointee.keyword {
+            if String(cString: keyword) == "connect_timeout", let value = option.pointee.val,
+                let seconds = Int32(String(cString: value).trimmingCharacters(in: .whitespaces)), seconds > 0
+            {
+                return max(2, min(seconds, 86_400)) * 1000
+            }
+            option += 1
+        }
+        return -1
+    }
+
+    /// A message of libpq's or the server's on one line (libpq adds a tab-indented hint on a line
+    /// of its own), any quotation of the URI replaced by the form messages show.
+    static func folded(_ message: String, uri: String, shown: String) -> String {
+        message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: "; ").replacingOccurrences(of: uri, with: shown)
     }
 
     deinit { PQfinish(handle) }
@@ -118,8 +175,14 @@ final class PGConnection: SQLDatabase {
     }
 
     /// Runs one statement with its values bound as text parameters (PostgreSQL infers each one's
-    /// type from where it stands).
+    /// type from where it stands). libpq takes each as a C string, so a U+0000 would cut it short
+    /// unseen: the decoder refuses one in every text (`TextLimits.nulCharacter`), and one that got
+    /// past it is a bug, refused here rather than stored cut.
     private func exec(_ sql: String, _ values: [SQLValue]) throws -> OpaquePointer {
+        for case .text(let value) in values where value.utf8.contains(0) {
+            throw StoreError.backend(
+                name: "PostgreSQL", code: 0, message: "a value to store holds U+0000, which libpq would cut there")
+        }
         let text = numbered(sql)
         let parameters: [UnsafeMutablePointer<CChar>?] = values.map { value in
             switch value {
@@ -138,18 +201,26 @@ final class PGConnection: SQLDatabase {
     /// The result if the statement succeeded; else the typed error, the result freed.
     private func check(_ result: OpaquePointer?) throws -> OpaquePointer {
         guard let result else {
-            throw StoreError.fromPostgreSQLConnection(message: String(cString: PQerrorMessage(handle)), path: path)
+            throw StoreError.fromPostgreSQLConnection(
+                message: Self.folded(String(cString: PQerrorMessage(handle)), uri: uri, shown: path), path: path)
         }
         switch PQresultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_TUPLES_OK: return result
         default:
-            let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
-            let message = String(cString: PQresultErrorMessage(result)).trimmingCharacters(in: .whitespacesAndNewlines)
+            func field(_ code: Character) -> String {
+                PQresultErrorField(result, Int32(code.asciiValue!)).map { String(cString: $0) } ?? ""
+            }
+            let state = field("C")
+            let whole = Self.folded(String(cString: PQresultErrorMessage(result)), uri: uri, shown: path)
+            // The server's words without "ERROR:" and the statement's excerpt, its detail after them.
+            let primary = Self.folded(field("M"), uri: uri, shown: path)
+            let detail = Self.folded(field("D"), uri: uri, shown: path)
             PQclear(result)
             if state.isEmpty || PQstatus(handle) != CONNECTION_OK {
-                throw StoreError.fromPostgreSQLConnection(message: message, path: path)
+                throw StoreError.fromPostgreSQLConnection(message: whole, path: path)
             }
-            throw StoreError.fromPostgreSQL(state: state, message: message, path: path)
+            throw StoreError.fromPostgreSQL(
+                state: state, message: detail.isEmpty ? primary : "\(primary) (\(detail))", whole: whole, path: path)
         }
     }
 
@@ -192,18 +263,25 @@ final class PGConnection: SQLDatabase {
 
 extension StoreError {
     /// The typed error of a failed statement, from its SQLSTATE (PostgreSQL's Appendix A).
-    static func fromPostgreSQL(state: String, message: String, path: String) -> StoreError {
+    /// `message` is the server's own (no "ERROR:", no excerpt of the statement), `whole` all libpq
+    /// says, for a bug's report. A table or column missing (42P01, 42703) means the schema is not
+    /// a talks store's though it passed the check at opening (changed meanwhile): the missing
+    /// name is taken from the message's quotes.
+    static func fromPostgreSQL(state: String, message: String, whole: String, path: String) -> StoreError {
         switch state {
-        case "40001", "40P01", "55P03": .busy(path: path)
-        case "25006": .readOnly(path: path)
-        case "53100": .full(path: path)
-        case "XX001", "XX002": .damaged(path: path, detail: message)
-        case "58030": .ioFailure(path: path, detail: message)
-        case "42501": .denied(path: path, detail: message)
+        case "42P01", "42703":
+            let quoted = message.split(separator: "\"", omittingEmptySubsequences: false)
+            return .notAStore(path: path, why: .incomplete(missing: quoted.count >= 3 ? String(quoted[1]) : message))
+        case "40001", "40P01", "55P03": return .busy(path: path)
+        case "25006": return .readOnly(path: path)
+        case "53100": return .full(path: path)
+        case "XX001", "XX002": return .damaged(path: path, detail: message)
+        case "58030": return .ioFailure(path: path, detail: message)
+        case "42501": return .denied(path: path, detail: message)
         case _ where state.hasPrefix("08") || state.hasPrefix("57P") || state == "53300":
-            .unreachable(path: path, detail: message)
-        case _ where state.hasPrefix("28"): .denied(path: path, detail: message)
-        default: .backend(name: "PostgreSQL", code: 0, message: "\(state): \(message)")
+            return .unreachable(path: path, detail: message)
+        case _ where state.hasPrefix("28"): return .denied(path: path, detail: message)
+        default: return .backend(name: "PostgreSQL", code: 0, message: "\(state): \(whole)")
         }
     }
 

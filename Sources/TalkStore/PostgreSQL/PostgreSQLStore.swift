@@ -7,37 +7,17 @@ import TalkModel
 /// (`SQLStore` holds the logic of both); writers take one advisory lock, so each command is
 /// one transaction and the audit entries form one chain.
 public final class PostgreSQLStore: SQLStore {
-    /// Whether `location` (`--db`, `TALKS_DB`) names a PostgreSQL database, as a libpq URI does.
-    public static func names(_ location: String) -> Bool {
-        location.hasPrefix("postgresql://") || location.hasPrefix("postgres://")
-    }
-
-    /// Whether the URI holds a password (`user:secret@` or `?password=`): it would stay in the
-    /// shell's history and in `ps`; libpq reads it from `~/.pgpass` or `PGPASSWORD` instead.
-    public static func holdsPassword(_ uri: String) -> Bool {
-        guard let options = PQconninfoParse(uri, nil) else { return false }
-        defer { PQconninfoFree(options) }
-        var option = options
-        while let keyword = option.pointee.keyword {
-            if String(cString: keyword) == "password", let value = option.pointee.val, value.pointee != 0 {
-                return true
-            }
-            option += 1
-        }
-        return false
-    }
-
-    private init(uri: String, db: PGConnection, actor: Actor) {
-        super.init(path: uri, db: db, actor: actor)
+    private init(db: PGConnection, actor: Actor) {
+        super.init(path: db.path, db: db, actor: actor)
     }
 
     /// Opens a store already set up in the database (`talks init`), bringing its schema up to
     /// date; a database without one is `missing`, and one holding other tables `notAStore`.
     public static func open(
-        uri: String, actor: Actor = Actor(command: "talks"), waiting: (() -> Void)? = nil
+        _ target: PostgreSQLTarget, actor: Actor = Actor(command: "talks"), waiting: (() -> Void)? = nil
     ) throws -> PostgreSQLStore {
-        let store = try connect(uri, actor: actor, waiting: waiting)
-        guard try store.migrate(creating: false) else { throw StoreError.missing(path: uri) }
+        let store = try connect(target, actor: actor, waiting: waiting)
+        guard try store.migrate(creating: false) else { throw StoreError.missing(path: store.path) }
         return store
     }
 
@@ -45,10 +25,10 @@ public final class PostgreSQLStore: SQLStore {
     /// transaction as the schema's creation, so a failed first load leaves the database empty,
     /// as a SQLite store is never made half. Says whether the store was created.
     public static func openOrCreate<T>(
-        uri: String, actor: Actor = Actor(command: "talks"), waiting: (() -> Void)? = nil,
+        _ target: PostgreSQLTarget, actor: Actor = Actor(command: "talks"), waiting: (() -> Void)? = nil,
         _ body: (PostgreSQLStore) throws -> T
     ) throws -> (value: T, created: Bool) {
-        let store = try connect(uri, actor: actor, waiting: waiting)
+        let store = try connect(target, actor: actor, waiting: waiting)
         if try store.migrate(creating: false) { return (try body(store), false) }
         return try store.db.writeTransaction {
             let created = try !store.migrate(creating: true)
@@ -56,8 +36,10 @@ public final class PostgreSQLStore: SQLStore {
         }
     }
 
-    private static func connect(_ uri: String, actor: Actor, waiting: (() -> Void)?) throws -> PostgreSQLStore {
-        PostgreSQLStore(uri: uri, db: try PGConnection(uri: uri, waiting: waiting), actor: actor)
+    private static func connect(_ target: PostgreSQLTarget, actor: Actor, waiting: (() -> Void)?) throws
+        -> PostgreSQLStore
+    {
+        PostgreSQLStore(db: try PGConnection(target: target, waiting: waiting), actor: actor)
     }
 
     /// Brings the schema up to date; false when the database has none and `creating` is false.
@@ -91,19 +73,45 @@ public final class PostgreSQLStore: SQLStore {
         case empty, behind(Int), current
     }
 
-    /// Where the schema stands in the connection's schema (`search_path`); a database with other
-    /// tables and no `schema_migration` is another program's, left untouched.
+    /// Where the schema stands in the connection's schema (`search_path`). A talks store is known
+    /// by its tables and columns (`PostgreSQLSchema.columns`), not by a `schema_migration` table
+    /// alone: a database with other tables, or with a `schema_migration` but not a store's tables,
+    /// is another program's, left untouched. Read from the catalog, which every login may read,
+    /// so a clerk without a privilege is told so when a statement is refused, not "not a store".
     private func schemaState() throws -> SchemaState {
-        let tables = try rawQuery(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
-        ).map { try $0.text(0) }
-        guard tables.contains("schema_migration") else {
-            if tables.isEmpty { return .empty }
-            throw StoreError.notAStore(path: path, why: .otherDatabase)
+        var found: [String: Set<String>] = [:]
+        for row in try rawQuery(
+            """
+            SELECT c.relname, a.attname FROM pg_catalog.pg_class c
+            LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+            WHERE c.relnamespace = (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = current_schema())
+            AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+            """)
+        {
+            let columns = try row.optionalText(1).map { [$0] } ?? []
+            found[try row.text(0), default: []].formUnion(columns)
+        }
+        if found.isEmpty { return .empty }
+        func lacking(_ expected: [String: Set<String>]) -> String? {
+            for (table, columns) in expected.sorted(by: { $0.key < $1.key }) {
+                guard let have = found[table] else { return table }
+                if let column = columns.sorted().first(where: { !have.contains($0) }) { return "\(table).\(column)" }
+            }
+            return nil
+        }
+        guard found["schema_migration"] != nil else { throw StoreError.notAStore(path: path, why: .otherDatabase) }
+        if let missing = lacking(["schema_migration": ["version", "name"]]) {
+            throw StoreError.notAStore(path: path, why: .incomplete(missing: missing))
         }
         let version = try schemaVersion()
         guard version <= Schema.latest else {
             throw StoreError.notAStore(path: path, why: .newerSchema(version: version, supported: Schema.latest))
+        }
+        guard version >= PostgreSQLSchema.first, let expected = PostgreSQLSchema.columns[version] else {
+            throw StoreError.notAStore(path: path, why: .otherDatabase)
+        }
+        if let missing = lacking(expected) {
+            throw StoreError.notAStore(path: path, why: .incomplete(missing: missing))
         }
         return version == Schema.latest ? .current : .behind(version)
     }
