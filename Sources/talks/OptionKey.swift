@@ -56,17 +56,20 @@ protocol CommandOptions: Sendable {
 
 extension CommandOptions {
     /// The options, in declaration order.
-    static var declared: [Option] {
-        Mirror(reflecting: Self()).children.flatMap { child -> [Option] in
-            if let one = child.value as? any OptionDeclaration { return [one.option] }
-            return (child.value as? [any OptionDeclaration])?.map(\.option) ?? []
+    static var declared: [Option] { Self().declarations.map(\.option) }
+
+    /// The declarations, in order: an option, a list of them, or a group of options several
+    /// commands share (a stored `CommandOptions`), whose own come in its place.
+    var declarations: [any OptionDeclaration] {
+        Mirror(reflecting: self).children.flatMap { child -> [any OptionDeclaration] in
+            if let one = child.value as? any OptionDeclaration { return [one] }
+            if let group = child.value as? any CommandOptions { return group.declarations }
+            return child.value as? [any OptionDeclaration] ?? []
         }
     }
 
     /// The date options, which `refuseFuture` checks.
-    var dates: [OptionKey<CivilDate?>] {
-        Mirror(reflecting: self).children.compactMap { $0.value as? OptionKey<CivilDate?> }
-    }
+    var dates: [OptionKey<CivilDate?>] { declarations.compactMap { $0 as? OptionKey<CivilDate?> } }
 }
 
 /// A command without options of its own.

@@ -187,6 +187,13 @@ extension OptionKey where Value == Bool {
     fileprivate static var clear: Self { OptionKeys.flag("--clear", "删除这一部分的登记", "remove this part of the record") }
 }
 
+/// The options of a command that changes part of a stored talk: its own, then `--clear` and `--yes`.
+private struct FollowUpOptions<Own: CommandOptions>: CommandOptions {
+    let own = Own()
+    let clear = OptionKey.clear
+    let yes = OptionKey.yes
+}
+
 /// A command that changes part of a stored talk; fields it is not given keep their values.
 /// `fields` names the option that sets each field, for messages about it.
 private func followUp<O: CommandOptions>(
@@ -194,12 +201,12 @@ private func followUp<O: CommandOptions>(
     fields: @escaping @Sendable (O) -> [String: String],
     change: @escaping @Sendable (inout Talk, Arguments, O) throws -> Message
 ) -> Command {
-    Command(name: name, operands: "TALK", summary: summary, details: details, options: O.self) {
+    Command(name: name, operands: "TALK", summary: summary, details: details, options: FollowUpOptions<O>.self) {
         arguments, options, context in
         let id = try arguments.operand("TALK")
         try arguments.refuseFuture(options.dates)
-        let done = try FollowUp.run(id, store: try context.openStore(), fields: fields(options)) { talk in
-            try change(&talk, arguments, options)
+        let done = try FollowUp.run(id, store: try context.openStore(), fields: fields(options.own)) { talk in
+            try change(&talk, arguments, options.own)
         }
         try context.confirm(Message(zh: "\(id) 已改动", en: "\(id) was changed")) {
             try context.say("\(id)：\(done.zh)", "\(id): \(done.en)")
@@ -215,8 +222,6 @@ private struct MeasuresOptions: CommandOptions {
     let noReflections = OptionKeys.flag("--no-reflections", "报告不含思想认识", "the report lacks reflections")
     let communicated = OptionKeys.date(
         "--communicated", "向领导班子其他成员通报的日期", "day the measures were communicated to the leadership team")
-    let clear = OptionKey.clear
-    let yes = OptionKey.yes
 }
 
 let measuresCommand = followUp(
@@ -228,7 +233,7 @@ let measuresCommand = followUp(
     options: MeasuresOptions.self,
     fields: { ["measures.reported": $0.reported.name, "measures": $0.reported.name] }
 ) { talk, arguments, options in
-    if try arguments[options.clear] {
+    if try arguments[.clear] {
         talk.measures = nil
         return Message(zh: "已删除整改措施报告的登记", en: "measures report removed")
     }
@@ -250,8 +255,6 @@ private struct RectificationOptions: CommandOptions {
     let assessment = OptionKeys.vocabulary(
         "--assessment", "ASSESSMENT", "adequate | inadequate | perfunctory | false（也可写 到位、不到位、敷衍、虚假）",
         "adequate | inadequate | perfunctory | false (or 到位, 不到位, 敷衍, 虚假)", Assessment.self)
-    let clear = OptionKey.clear
-    let yes = OptionKey.yes
 }
 
 let rectificationCommand = followUp(
@@ -264,7 +267,7 @@ let rectificationCommand = followUp(
     options: RectificationOptions.self,
     fields: { ["report.reported": $0.reported.name, "report": $0.reported.name] }
 ) { talk, arguments, options in
-    if try arguments[options.clear] {
+    if try arguments[.clear] {
         talk.report = nil
         return Message(zh: "已删除整改情况报告的登记", en: "rectification report removed")
     }
@@ -284,8 +287,6 @@ private struct ArchiveOptions: CommandOptions {
     let copiedTo = OptionKeys.vocabularies(
         "--copied-to", "WHOM", "抄送单位：discipline-inspection | organization | other，或 纪委、组织部（可重复）",
         "copied to: discipline-inspection | organization | other, or 纪委, 组织部 (repeatable)", CopyRecipient.self)
-    let clear = OptionKey.clear
-    let yes = OptionKey.yes
 }
 
 let archiveCommand = followUp(
@@ -300,7 +301,7 @@ let archiveCommand = followUp(
     options: ArchiveOptions.self,
     fields: { ["archive.archived": $0.archived.name, "archive.copiedTo": $0.copiedTo.name] }
 ) { talk, arguments, options in
-    if try arguments[options.clear] {
+    if try arguments[.clear] {
         talk.archive = nil
         return Message(zh: "已删除归档的登记", en: "archive record removed")
     }

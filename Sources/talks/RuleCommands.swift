@@ -48,7 +48,7 @@ private func status(_ findings: [Finding]) -> Int32 {
     findings.contains { $0.severity == .violation } ? ExitStatus.findings : ExitStatus.success
 }
 
-/// The options of `talks check`.
+/// The options of `talks check`, which `coverage` takes too.
 private struct CheckOptions: CommandOptions {
     let asOf = OptionKey.asOf
     let format = OptionKeys.format([.table, .json, .csv, .xlsx])
@@ -135,11 +135,7 @@ let overdueCommand = Command(
 
 /// The options of `talks coverage`.
 private struct CoverageOptions: CommandOptions {
-    let asOf = OptionKey.asOf
-    let format = OptionKeys.format([.table, .json, .csv, .xlsx])
-    let encoding = OptionKey.encoding
-    let output = OptionKey.output
-    let rules = OptionKey.rules
+    let check = CheckOptions()
     let conductor = OptionKeys.text("--conductor", "ORG", "只看该党委", "only this conductor")
 }
 
@@ -154,7 +150,7 @@ let coverageCommand = Command(
     options: CoverageOptions.self
 ) { arguments, options, context in
     try arguments.noOperands()
-    let judgement = try Judging(arguments, context, format: options.format)
+    let judgement = try Judging(arguments, context, format: options.check.format)
     let facts = judgement.engine.facts
     let report = try judgement.judgement.coverage(
         conductor: try judgement.organization(options.conductor, arguments)?.id)
