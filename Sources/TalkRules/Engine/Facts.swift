@@ -19,10 +19,8 @@ public final class Facts: Sendable {
     public let unresolved: [String]
 
     /// How many records the snapshot holds: what a rule's budget of work is proportional to.
-    public var recordCount: Int {
-        organizations.count + people.count + talks.count + plans.count + triggers.count + terms.count
-            + posts.reduce(0) { $0 + $1.count }
-    }
+    /// Counted once: the engine asks for it at every subject's scope.
+    public let recordCount: Int
 
     let organizationIndex: [String: Int]
     let personIndex: [String: Int]
@@ -156,6 +154,9 @@ public final class Facts: Sendable {
         plansByConductor = group(planConductor, into: organizationCount)
         plansByOrganization = group(planOrganization, into: organizationCount)
         triggersByOrganization = group(triggerOrganization, into: organizationCount)
+        recordCount =
+            organizations.count + people.count + talks.count + plans.count + triggers.count + terms.count
+            + self.posts.reduce(0) { $0 + $1.count }
     }
 
     /// The holder of `role` at an organization on a day; for `secretary`, the top leader (一把手).
