@@ -160,7 +160,9 @@ func runTalks(_ words: [String], environment: [String: String]) -> Int32 {
             throw UsageError(message: Message(zh: "未知选项 \(rest[0])", en: "unknown option \(rest[0])"))
         }
         if name == "help" {
-            guard let topic = helpTopic(rest) else {
+            // The command asked about: the first word that is neither an option nor the value of a
+            // global one (`talks --lang zh help record`).
+            guard let topic = try splitCommand(rest).0 else {
                 try show(overview(language))
                 return ExitStatus.success
             }
@@ -219,22 +221,6 @@ private func splitCommand(_ words: [String]) throws(UsageError) -> (String?, [St
         }
     }
     return (nil, before)
-}
-
-/// The command `talks help` is asked about: the first word that is neither an option nor the value of
-/// `--db` or `--lang` (`talks --lang zh help record`).
-private func helpTopic(_ words: [String]) -> String? {
-    var i = 0
-    while i < words.count {
-        if words[i] == "--db" || words[i] == "--lang" {
-            i += 2
-        } else if words[i].hasPrefix("-") {
-            i += 1
-        } else {
-            return words[i]
-        }
-    }
-    return nil
 }
 
 private func command(named name: String) throws(UsageError) -> Command {
