@@ -83,6 +83,7 @@ func overview(_ language: Language) -> String {
 
         存储文件依次取自 --db、环境变量 TALKS_DB，默认为 $XDG_DATA_HOME/talks/talks.db
         （未设 XDG_DATA_HOME 时为 ~/.local/share/talks/talks.db）。文件仅所有者可读写。
+        全国规则包取自环境变量 TALKS_RULES 指定的文件夹，未设置时取安装位置的 share/talks/Rules。
         talks 命令 --help 显示该命令的选项；talks --version 显示版本。
 
         """
@@ -90,6 +91,7 @@ func overview(_ language: Language) -> String {
 
         The store is the file named by --db, else by TALKS_DB, else $XDG_DATA_HOME/talks/talks.db
         (~/.local/share/talks/talks.db when XDG_DATA_HOME is unset). It is readable by its owner only.
+        The national rule pack is read from the folder TALKS_RULES names, else from share/talks/Rules where installed.
         talks COMMAND --help shows a command's options; talks --version shows the version.
 
         """
@@ -131,7 +133,7 @@ func runTalks(_ words: [String], environment: [String: String]) -> Int32 {
             throw UsageError(message: Message(zh: "未知选项 \(rest[0])", en: "unknown option \(rest[0])"))
         }
         if name == "help" {
-            guard let topic = rest.first(where: { !$0.hasPrefix("-") }) else {
+            guard let topic = helpTopic(rest) else {
                 try show(overview(language))
                 return ExitStatus.success
             }
@@ -190,6 +192,22 @@ private func splitCommand(_ words: [String]) throws(UsageError) -> (String?, [St
         }
     }
     return (nil, before)
+}
+
+/// The command `talks help` is asked about: the first word that is neither an option nor the value of
+/// `--db` or `--lang` (`talks --lang zh help record`).
+private func helpTopic(_ words: [String]) -> String? {
+    var i = 0
+    while i < words.count {
+        if words[i] == "--db" || words[i] == "--lang" {
+            i += 2
+        } else if words[i].hasPrefix("-") {
+            i += 1
+        } else {
+            return words[i]
+        }
+    }
+    return nil
 }
 
 private func command(named name: String) throws(UsageError) -> Command {

@@ -94,7 +94,7 @@ let recordCommand = Command(
             --kind, --organization, --talker and --held are needed (or given by --file); the conductor, talkee and id are filled in when left out.
             An existing id is refused unless --replace is given; record what follows the talk with talks measures / rectification / archive.
             \(recordValues.en)
-            Example: talks record --kind regular --organization gz --talker p-li --held 2026-03-10 --self-check --steps all --record --problem "..."
+            Example: talks record --kind regular --organization lc --talker p-zhou --held 2026-09-17 --self-check --steps all --record --problem "..."
             """),
     options: talkFlags.map(\.option) + [
         .value("--file", "FILE", "从 JSON 文件读取谈话（- 为标准输入）", "read the talk from a JSON file (- = standard input)"),
