@@ -2,6 +2,13 @@ import TalkModel
 import TalkStore
 import TalkText
 
+/// The options of `talks access`.
+private struct AccessOptions: CommandOptions {
+    let conductor = OptionKeys.text(
+        "--conductor", "ORG", "grant：该角色可读写其记录的党委（党组）", "grant: the committee whose records the role reads and writes")
+    let confidential = OptionKeys.flag("--confidential", "grant：也可读写保密内容", "grant: the confidential texts too")
+}
+
 /// `talks access grant|revoke|list`: which PostgreSQL roles may read and write which committee's
 /// records, enforced by the database (row-level security), not by this tool (Art. 16).
 let accessCommand = Command(
@@ -15,13 +22,8 @@ let accessCommand = Command(
         en:
             "PostgreSQL stores only (--db postgresql://…), run by the store's owner. The database enforces it with row-level security, whatever program connects (psql too).\ngrant ROLE --conductor ORG: the database role ROLE (which the administrator makes first, e.g. sudo -u postgres createuser --pwprompt ROLE; no password passes through talks) reads and writes only the talks ORG conducts, ORG's plans and the triggers about the organizations below ORG, and reads the organizations, people, posts and terms. With --confidential it also reads and writes the confidential texts (problems, requirements, trigger notes); without, it writes plans only, not talks or triggers. A second grant replaces the first.\nrevoke ROLE: takes every privilege on the store from the role.\nlist: the owner (every record, and grants) and each role granted.\nEvery granted role reads the audit trail; an entry can only be appended as the next link of the chain, and no one changes or removes one."
     ),
-    options: [
-        .value(
-            "--conductor", "ORG", "grant：该角色可读写其记录的党委（党组）",
-            "grant: the committee whose records the role reads and writes"),
-        .flag("--confidential", "grant：也可读写保密内容", "grant: the confidential texts too"),
-    ]
-) { arguments, context in
+    options: AccessOptions.self
+) { arguments, options, context in
     let actions = ["grant", "revoke", "list"]
     guard let action = arguments.operands.first, actions.contains(action) else {
         throw arguments.fail("需要 grant ROLE、revoke ROLE 或 list", "expected grant ROLE, revoke ROLE or list")
@@ -33,8 +35,8 @@ let accessCommand = Command(
             : arguments.fail("需要一个参数：数据库角色名", "expected one operand: the database role")
     }
     if action != "grant" {
-        for flag in ["--conductor", "--confidential"] where arguments.flag(flag) {
-            throw arguments.fail("\(flag) 只用于 access grant", "\(flag) goes with access grant only")
+        for option in [options.conductor, options.confidential] as [any OptionDeclaration] where arguments.has(option) {
+            throw arguments.fail("\(option.name) 只用于 access grant", "\(option.name) goes with access grant only")
         }
     }
     guard let database = context.database else {
@@ -46,10 +48,10 @@ let accessCommand = Command(
     let store = try PostgreSQLStore.open(database, actor: context.actor)
     switch action {
     case "grant":
-        try arguments.require(["--conductor"], by: "access grant")
+        try arguments.require([options.conductor], by: "access grant")
         let role = arguments.operands[1]
-        let conductor = arguments.value("--conductor")!
-        let confidential = arguments.flag("--confidential")
+        let conductor = try arguments[options.conductor]!
+        let confidential = try arguments[options.confidential]
         try store.grant(role, conductor: conductor, confidential: confidential)
         try context.confirm(Message(zh: "已授权 \(role)", en: "\(role) was granted access")) {
             try context.say(

@@ -124,6 +124,9 @@ public final class SQLiteStore: SQLStore {
             throw StoreError.notAStore(path: path, why: .otherDatabase)
         }
         try file.execute("PRAGMA foreign_keys = ON")
+        // Every b-tree page is checked as it is read, so damage on a page a command reads or
+        // writes stops it (SQLITE_CORRUPT) before anything is written.
+        try file.execute("PRAGMA cell_size_check = ON")
         if !file.readOnly {
             let mode = try file.query("PRAGMA journal_mode = WAL")
             guard mode.first?.first == .text("wal") else {
