@@ -80,7 +80,7 @@ let commands: [Command] = [
     initCommand, loadCommand, importCommand, exportCommand, recordCommand, measuresCommand, rectificationCommand,
     archiveCommand, planCommand, triggerCommand, moveCommand, deleteCommand,
     listCommand, showCommand, checkCommand, overdueCommand, coverageCommand, explainCommand, reportCommand,
-    auditCommand, rulesCommand, completionsCommand, manCommand,
+    auditCommand, accessCommand, rulesCommand, completionsCommand, manCommand,
 ]
 
 func overview(_ language: Language) -> String {

@@ -159,7 +159,7 @@ let exportCommand = Command(
         throw arguments.fail("--kind 只用于 --format csv 或 xlsx", "--kind goes with --format csv or xlsx only")
     }
     let store = try context.openStore()
-    let confidential = try arguments.confidential(context)
+    let confidential = try arguments.confidential(context, scope: store.scope)
     if format != .json {
         // One kind only: the sheet reads just that table.
         let records = try store.records(kind ?? .talks).canonicallySorted()
