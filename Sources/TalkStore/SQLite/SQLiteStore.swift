@@ -124,6 +124,9 @@ public final class SQLiteStore: SQLStore {
             throw StoreError.notAStore(path: path, why: .otherDatabase)
         }
         try file.execute("PRAGMA foreign_keys = ON")
+        // Deleted confidential text (Art. 16) is overwritten with zeros, not left in free pages, on
+        // every SQLite build (Debian's has it on by default, others do not).
+        try file.execute("PRAGMA secure_delete = ON")
         if !file.readOnly {
             let mode = try file.query("PRAGMA journal_mode = WAL")
             guard mode.first?.first == .text("wal") else {
