@@ -38,12 +38,14 @@ extension PackState {
             }
             compiler.bindLet(binding.name, compiled)
         }
+        var readsConfidential = false
         func code(_ expr: Expr?, _ type: ValueType? = nil) -> Compiled? {
             guard let expr else { return nil }
             guard let compiled = try? compiler.compile(expr, expecting: type) else {
                 ok = false
                 return nil
             }
+            readsConfidential = readsConfidential || compiled.confidential
             return compiled
         }
         // A clause whose value a finding, an explanation or a report shows: a confidential value
@@ -179,7 +181,8 @@ extension PackState {
             label: syntax.label ?? Message(zh: syntax.id, en: syntax.id), note: syntax.note, subject: subject,
             severity: override ?? first,
             severityIsConditional: override == nil && Set(severities).count > 1, isDeadline: isDeadline, pack: pack,
-            location: "\(source.name):\(line)", changedBy: changedBy, roles: roles, site: Site(source, syntax.offset),
+            location: "\(source.name):\(line)", changedBy: changedBy, roles: roles,
+            readsConfidential: readsConfidential, site: Site(source, syntax.offset),
             slotCount: compiler.slotCount,
             applies: applies?.code, requires: requires?.code, due: due?.code, done: done?.code, doneLabel: done?.label,
             severityChoice: override == nil ? severityChoice : nil, planned: planned?.code, info: info,

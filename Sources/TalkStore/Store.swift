@@ -54,6 +54,24 @@ public protocol Store: AnyObject, RecordLookup {
 
     /// Checks the hash chain, every record's digest and the anchors kept outside the store.
     func verifyAudit(anchors: [AuditAnchor]) throws -> AuditVerdict
+
+    /// The records the database lets this connection see, when it restricts them (`talks access`
+    /// on PostgreSQL); nil when it sees every record.
+    var scope: AccessScope? { get }
+}
+
+/// One committee's records, with or without their confidential texts: what a PostgreSQL role
+/// granted by `talks access grant` sees.
+public struct AccessScope: Sendable, Equatable {
+    /// The committee whose talks, plans and triggers the connection sees.
+    public let conductor: String
+    /// Whether it sees the problems, requirements and trigger notes.
+    public let confidential: Bool
+
+    public init(conductor: String, confidential: Bool) {
+        self.conductor = conductor
+        self.confidential = confidential
+    }
 }
 
 /// How many records a load added and how many it replaced, by kind.

@@ -2,6 +2,21 @@ import TalkModel
 import TalkOffice
 import TalkStore
 
+/// The options of `talks plan add`.
+private struct PlanOptions: CommandOptions {
+    let conductor = OptionKeys.text("--conductor", "ORG", "开展谈话的党委（编号或名称）", "the conducting committee (id or name)")
+    let year = OptionKeys.year("计划年度", "the year of the plan")
+    let organization = OptionKeys.text(
+        "--organization", "ORG", "谈话对象单位（编号或名称）", "the lower-level organization (id or name)")
+    let talker = OptionKeys.text("--talker", "PERSON", "谈话人（编号或姓名）", "the talker (id or name)")
+    let due = OptionKeys.date("--due", "完成时限", "the day the talk is due")
+    let basis = OptionKeys.vocabularies(
+        "--basis", "B", "列入依据：inspection | disciplinary-review | audit | special-check | cadre-assessment（可重复）",
+        "drawn from: inspection | disciplinary-review | audit | special-check | cadre-assessment (repeatable)",
+        PlanBasis.self)
+    let id = OptionKeys.text("--id", "ID", "计划编号（省略则编为 P年度-序号）", "plan id (default: next P<year>-NN)")
+}
+
 let planCommand = Command(
     name: "plan", operands: "add",
     summary: Message(zh: "登记一项年度谈话计划（用选项）", en: "record one annual-plan item by flags"),
@@ -16,40 +31,32 @@ let planCommand = Command(
             Without --id the item is numbered P<year>-NN (two digits, such as P2026-17), after the highest number of that year in the store. Dates: \(DateText.accepted.en).
             Example: talks plan add --conductor jd --year 2026 --organization lc --talker p-zhou --due 2026-12-31 --basis inspection
             """),
-    options: [
-        .value("--conductor", "ORG", "开展谈话的党委（编号或名称）", "the conducting committee (id or name)"),
-        .value("--year", "YYYY", "计划年度", "the year of the plan"),
-        .value("--organization", "ORG", "谈话对象单位（编号或名称）", "the lower-level organization (id or name)"),
-        .value("--talker", "PERSON", "谈话人（编号或姓名）", "the talker (id or name)"),
-        .value("--due", "DATE", "完成时限", "the day the talk is due"),
-        .value(
-            "--basis", "B", "列入依据：inspection | disciplinary-review | audit | special-check | cadre-assessment（可重复）",
-            "drawn from: inspection | disciplinary-review | audit | special-check | cadre-assessment (repeatable)",
-            repeatable: true),
-        .value("--id", "ID", "计划编号（省略则编为 P年度-序号）", "plan id (default: next P<year>-NN)"),
-    ]
-) { arguments, context in
+    options: PlanOptions.self
+) { arguments, options, context in
     try arguments.action("add")
-    try arguments.require(["--conductor", "--year", "--organization"], by: "plan add")
+    try arguments.require([options.conductor, options.year, options.organization], by: "plan add")
     // Malformed values are usage errors (64), caught before the store is opened.
-    let year = try arguments.year()!
-    let due = try arguments.date("--due")
-    let basis = try arguments.vocabularies("--basis", PlanBasis.self)
+    let year = try arguments[options.year]!
+    let due = try arguments[options.due]
+    let basis = try arguments[options.basis]
+    let (typedConductor, typedOrganization) = (try arguments[options.conductor]!, try arguments[options.organization]!)
+    let talker = try arguments[options.talker]
     let store = try context.openStore()
     let names = context.names(store)
     let (id, (conductor, organization)) = try AddRecord.run(
-        .plans, store: store, id: arguments.value("--id"), nextID: { try $0.nextPlanID(year: year) }
+        .plans, store: store, id: try arguments[options.id], nextID: { try $0.nextPlanID(year: year) }
     ) { plan in
-        let conductor = try names.id(arguments.value("--conductor")!, .organizations, flag: "--conductor")
-        plan.set("conductor", .string(conductor), flag: "--conductor")
-        plan.set("year", .number(String(year)), flag: "--year")
-        let organization = try names.id(arguments.value("--organization")!, .organizations, flag: "--organization")
-        plan.set("organization", .string(organization), flag: "--organization")
-        if let talker = arguments.value("--talker") {
-            plan.set("talker", .string(try names.id(talker, .people, flag: "--talker")), flag: "--talker")
+        let conductor = try names.id(typedConductor, .organizations, flag: options.conductor.name)
+        plan.set("conductor", .string(conductor), flag: options.conductor.name)
+        plan.set("year", .number(String(year)), flag: options.year.name)
+        let organization = try names.id(typedOrganization, .organizations, flag: options.organization.name)
+        plan.set("organization", .string(organization), flag: options.organization.name)
+        if let talker {
+            plan.set(
+                "talker", .string(try names.id(talker, .people, flag: options.talker.name)), flag: options.talker.name)
         }
-        if let due { plan.set("due", .string(due.description), flag: "--due") }
-        if !basis.isEmpty { plan.set("basis", .array(basis.map { .string($0.rawValue) }), flag: "--basis") }
+        if let due { plan.set("due", .string(due.description), flag: options.due.name) }
+        if !basis.isEmpty { plan.set("basis", .array(basis.map { .string($0.rawValue) }), flag: options.basis.name) }
         return (conductor, organization)
     }
     try context.confirm(Message(zh: "计划 \(id) 已登记", en: "\(id) was recorded")) {
@@ -58,6 +65,19 @@ let planCommand = Command(
             "recorded plan item \(id): \(year), \(conductor) → \(organization)" + (due.map { ", due \($0)" } ?? ""))
     }
     return ExitStatus.success
+}
+
+/// The options of `talks trigger add`.
+private struct TriggerOptions: CommandOptions {
+    let organization = OptionKeys.text("--organization", "ORG", "组织（编号或名称）", "the organization (id or name)")
+    let kind = OptionKeys.vocabulary(
+        "--kind", "KIND", "petitions | criticized | inspection-findings | major-case | warning-signs | other（也可写中文名称）",
+        "petitions | criticized | inspection-findings | major-case | warning-signs | other (or the Chinese label)",
+        TriggerKind.self)
+    let on = OptionKeys.date("--on", "发现日期", "the day it arose")
+    let note = OptionKeys.text("--note", "TEXT", "情况说明（保密）", "what happened (confidential)")
+    let id = OptionKeys.text("--id", "ID", "情形编号（省略则编为 TR年份-序号）", "trigger id (default: next TR<year>-NN)")
+    let yes = OptionKey.yes
 }
 
 let triggerCommand = Command(
@@ -76,33 +96,25 @@ let triggerCommand = Command(
             Without --id the trigger is numbered TR<year>-NN (two digits, such as TR2026-06) with the year of --on, after the highest number stored. Dates: \(DateText.accepted.en).
             Example: talks trigger add --organization lc --kind petitions --on 2026-11-20 --note "..."
             """),
-    options: [
-        .value("--organization", "ORG", "组织（编号或名称）", "the organization (id or name)"),
-        .value(
-            "--kind", "KIND",
-            "petitions | criticized | inspection-findings | major-case | warning-signs | other（也可写中文名称）",
-            "petitions | criticized | inspection-findings | major-case | warning-signs | other (or the Chinese label)"),
-        .value("--on", "DATE", "发现日期", "the day it arose"),
-        .value("--note", "TEXT", "情况说明（保密）", "what happened (confidential)"),
-        .value("--id", "ID", "情形编号（省略则编为 TR年份-序号）", "trigger id (default: next TR<year>-NN)"),
-        Arguments.confirmFuture,
-    ]
-) { arguments, context in
+    options: TriggerOptions.self
+) { arguments, options, context in
     try arguments.action("add")
-    try arguments.require(["--organization", "--kind", "--on"], by: "trigger add")
-    let kind = try arguments.vocabulary("--kind", TriggerKind.self)!
-    let on = try arguments.date("--on")!
-    try arguments.refuseFuture(["--on"])
+    try arguments.require([options.organization, options.kind, options.on], by: "trigger add")
+    let kind = try arguments[options.kind]!
+    let on = try arguments[options.on]!
+    try arguments.refuseFuture(options.dates)
+    let typed = try arguments[options.organization]!
+    let note = try arguments[options.note]
     let store = try context.openStore()
     let names = context.names(store)
     let (id, organization) = try AddRecord.run(
-        .triggers, store: store, id: arguments.value("--id"), nextID: { try $0.nextTriggerID(year: on.year) }
+        .triggers, store: store, id: try arguments[options.id], nextID: { try $0.nextTriggerID(year: on.year) }
     ) { trigger in
-        let organization = try names.id(arguments.value("--organization")!, .organizations, flag: "--organization")
-        trigger.set("organization", .string(organization), flag: "--organization")
-        trigger.set("kind", .string(kind.rawValue), flag: "--kind")
-        trigger.set("on", .string(on.description), flag: "--on")
-        if let note = arguments.value("--note") { trigger.set("note", .string(note), flag: "--note") }
+        let organization = try names.id(typed, .organizations, flag: options.organization.name)
+        trigger.set("organization", .string(organization), flag: options.organization.name)
+        trigger.set("kind", .string(kind.rawValue), flag: options.kind.name)
+        trigger.set("on", .string(on.description), flag: options.on.name)
+        if let note { trigger.set("note", .string(note), flag: options.note.name) }
         return organization
     }
     // The note is confidential (Art. 16): the confirmation says only what kind of situation, where and when.

@@ -13,7 +13,8 @@ extension UsageError {
     }
 }
 
-/// One option a command accepts.
+/// One option a command accepts, as help shows it and the parser knows it; declared with its
+/// type, parsing and default as an `OptionKey`.
 struct Option: Sendable {
     let name: String
     /// What the value is called in help (`DATE`), or nil for a flag that takes none.
@@ -32,23 +33,20 @@ struct Option: Sendable {
     }
 }
 
-/// The options every command accepts.
-let globalOptions: [Option] = [
-    .value("--db", "PATH", "存储文件（默认见 talks --help）", "the store file (default: see talks --help)"),
-    .value("--lang", "zh|en", "提示与表头的语言", "language of messages and headings"),
-    .flag("--help", "显示帮助", "show this help"),
-]
-
-/// The parsed command line of one command: its operands and option values.
+/// The parsed command line of one command: its operands and the texts of its options, which
+/// commands read through the options' declarations (`arguments[options.year]`).
 struct Arguments {
     let command: String
     private(set) var operands: [String] = []
     private var values: [String: [String]] = [:]
+    /// The process environment, for the defaults taken from it (`--lang`: the locale).
+    let environment: [String: String]
 
     /// Parses `words` against `options` (plus the global ones); `--name=value` and `--name value` both work,
     /// and `--` ends the options.
-    init(command: String, words: [String], options: [Option]) throws(UsageError) {
+    init(command: String, words: [String], options: [Option], environment: [String: String]) throws(UsageError) {
         self.command = command
+        self.environment = environment
         let known = Dictionary((options + globalOptions).map { ($0.name, $0) }) { first, _ in first }
         var i = 0
         var onlyOperands = false
@@ -58,7 +56,7 @@ struct Arguments {
             if onlyOperands || !word.hasPrefix("--") {
                 if !onlyOperands, word.hasPrefix("-"), word != "-" {
                     if word == "-h" {
-                        values["--help", default: []].append("")
+                        values[OptionKey.help.name, default: []].append("")
                         continue
                     }
                     throw UsageError(
@@ -108,9 +106,12 @@ struct Arguments {
         return (String(word[..<equals]), String(word[word.index(after: equals)...]))
     }
 
-    func flag(_ name: String) -> Bool { values[name] != nil }
-    func value(_ name: String) -> String? { values[name]?.last }
-    func all(_ name: String) -> [String] { values[name] ?? [] }
+    /// The texts an option was given, or nil when it was not: for `OptionKey`, which parses them;
+    /// a command reads `arguments[key]`.
+    func given(_ name: String) -> [String]? { values[name] }
+
+    /// Whether a declared option was given at all.
+    func has(_ declaration: any OptionDeclaration) -> Bool { values[declaration.name] != nil }
 
     func fail(_ zh: String, _ en: String) -> UsageError {
         UsageError(message: Message(zh: zh, en: en), command: command)
@@ -132,29 +133,13 @@ struct Arguments {
         guard operands.isEmpty else { throw fail("多余的参数 \(operands[0])", "unexpected \(operands[0])") }
     }
 
-    /// A date flag, read by `DateText.parse` as a sheet's date cell is (`2026.9.16`,
-    /// `2026年9月17日`, `2026/3/5`). A text that is no date is a usage error that names the forms
-    /// accepted, whatever was wrong with it.
-    func date(_ name: String) throws(UsageError) -> CivilDate? {
-        guard let text = value(name) else { return nil }
-        do { return try DateText.parse(text) } catch {
-            let problem = error.message
-            let forms = problem.en.contains(DateText.accepted.en) ? nil : DateText.accepted
-            throw UsageError(
-                message: Message(
-                    zh: "\(name)：\(problem.zh)" + (forms.map { "；\($0.zh)" } ?? ""),
-                    en: "\(name): \(problem.en)" + (forms.map { "; \($0.en)" } ?? "")),
-                command: command)
-        }
-    }
-
-    /// Every value of a flag read as a sheet's cell of `cell` is read (`Sheet.value`): an
-    /// enumerated value by its identifier, label or everyday name, a list split at `,` `，` `、`.
-    /// A repeated flag's lists are joined. Names are not resolved here (that needs the store):
+    /// The texts of option `name` read as a sheet's cell of `cell` is read (`Sheet.value`). A
+    /// repeated option's lists are joined. Names are not resolved here (that needs the store):
     /// `cell` holds no organization or person. A value that does not read is a usage error.
-    func office(_ name: String, _ cell: CellKind) throws(UsageError) -> JSONValue? {
+    func office(_ name: String, _ texts: [String]?, _ cell: CellKind) throws(UsageError) -> JSONValue? {
+        guard let texts else { return nil }
         var items: [JSONValue] = []
-        for text in all(name) {
+        for text in texts {
             switch Sheet.value(text, cell, Self.noNames) {
             case .success(.array(let values)): items += values
             case .success(let value): return value
@@ -164,47 +149,9 @@ struct Arguments {
             case .ambiguous: break  // only names are ambiguous, and `noNames` knows none
             }
         }
-        return items.isEmpty && !flag(name) ? nil : .array(items)
+        return .array(items)
     }
 
-    /// No stored names: the value flags read by `office` are names of no record.
+    /// No stored names: the values `office` reads are names of no record.
     private static let noNames = NameResolver(Dataset())
-
-    /// An enumerated value as offices write it (`--kind 定期`, `--assessment 到位`).
-    func vocabulary<V: Vocabulary>(_ name: String, _: V.Type = V.self) throws(UsageError) -> V? {
-        guard case .string(let raw)? = try office(name, .of(V.self)) else { return nil }
-        return V(rawValue: raw)
-    }
-
-    /// Enumerated values from every occurrence of a flag, each a value or a list
-    /// (`--participant 纪委、组织部`).
-    func vocabularies<V: Vocabulary>(_ name: String, _: V.Type = V.self) throws(UsageError) -> [V] {
-        guard case .array(let items)? = try office(name, .list(.of(V.self))) else { return [] }
-        return items.compactMap { if case .string(let raw) = $0 { V(rawValue: raw) } else { nil } }
-    }
-
-    func integer(_ name: String, _ range: ClosedRange<Int>) throws(UsageError) -> Int? {
-        guard let text = value(name) else { return nil }
-        guard let number = Int(text), range.contains(number) else {
-            throw fail(
-                "\(name)：\(text.shortened) 不是 \(range.lowerBound)–\(range.upperBound) 之间的整数",
-                "\(name): \(text.shortened) is not a number from \(range.lowerBound) to \(range.upperBound)")
-        }
-        return number
-    }
-
-    /// The years `--year` accepts, for every command alike: the regulation dates from 2026, and a
-    /// year outside these is a typing slip, not a question about the records.
-    static let years = 2000...2100
-
-    /// `--year`, or nil when not given; written as a sheet's year cell may be (`2026年`, `2026年度`).
-    func year() throws(UsageError) -> Int? {
-        guard case .number(let digits)? = try office("--year", .year) else { return nil }
-        guard let year = Int(digits), Self.years.contains(year) else {
-            throw fail(
-                "--year：\(digits.shortened) 不是 \(Self.years.lowerBound)–\(Self.years.upperBound) 之间的年份",
-                "--year: \(digits.shortened) is not a year from \(Self.years.lowerBound) to \(Self.years.upperBound)")
-        }
-        return year
-    }
 }

@@ -2,6 +2,11 @@ import TalkModel
 import TalkOffice
 import TalkStore
 
+/// The options of `talks delete`.
+private struct DeleteOptions: CommandOptions {
+    let yes = OptionKey.yes.help("确实删除", "really delete")
+}
+
 let deleteCommand = Command(
     name: "delete", operands: "KIND KEY",
     summary: Message(zh: "删除一条记录（记入审计日志）", en: "delete one record (written to the audit trail)"),
@@ -11,8 +16,8 @@ let deleteCommand = Command(
         en:
             "KIND is talks, plans, triggers, organizations, people, appointments or terms; KEY is the id, for an appointment person/organization/role/from and for a term organization/from (as talks audit log writes them; an id's own / is written %2F and % is %25).\nWithout --yes it only shows the record it would delete and changes nothing. A record other records refer to (an organization with talks) cannot be deleted; those records are listed."
     ),
-    options: [.flag("--yes", "确实删除", "really delete")]
-) { arguments, context in
+    options: DeleteOptions.self
+) { arguments, options, context in
     guard arguments.operands.count == 2 else {
         throw arguments.fail("需要两个参数：记录种类和编号", "expected two operands: the kind of record and its key")
     }
@@ -22,7 +27,7 @@ let deleteCommand = Command(
             .with(Suggestions.hint(for: name, among: recordKinds.keys))
     }
     let store = try context.openStore()
-    guard arguments.flag("--yes") else {
+    guard try arguments[options.yes] else {
         let record = try RecordWords(store).describe(kind, key: key)
         try context.say(
             "将删除\(record.zh)。确认删除请加 --yes 再运行一次。",
@@ -36,6 +41,17 @@ let deleteCommand = Command(
     return ExitStatus.success
 }
 
+/// The options of `talks audit`.
+private struct AuditOptions: CommandOptions {
+    let last = OptionKeys.integer("--last", "N", 1...Int.max, "log：只列最近 N 条", "log: only the newest N entries")
+    let full = OptionKeys.flag("--full", "log：列出每条改动的全部编号", "log: every id of each change")
+    let format = OptionKeys.format(
+        [.text, .json], help: Message(zh: "log：输出格式（默认 text）", en: "log: output format (default: text)"))
+    let anchor = OptionKeys.texts(
+        "--anchor", "N:HASH", "verify：另核对在存储之外保存的锚点（talks audit anchor 的输出）",
+        "verify: also check an anchor kept outside the store (what talks audit anchor printed)")
+}
+
 let auditCommand = Command(
     name: "audit", operands: "log|verify|anchor",
     summary: Message(
@@ -46,29 +62,23 @@ let auditCommand = Command(
         en:
             "Every load, import, record, measures, rectification, archive, plan add, trigger add and delete that changes the store appends an entry: when (UTC), the operating-system user, the command, and which records and fields changed. Entries hold ids and field names, never confidential text.\nThe entries form a SHA-256 hash chain anchored in a digest of every record's content.\nlog: lists the entries (--last N the newest N only, --full every id, --format json for programs).\nverify: checks them all; exit 0 when intact, exit 1 naming the earliest broken entry when an entry or a record was changed or deleted outside talks (say with sqlite3).\nanchor: prints one line, N:HASH of the newest entry, to keep outside the store (a register, a message to discipline inspection). Whoever can write the store file can recompute the whole chain; verify --anchor N:HASH shows entries rewritten or removed after the anchor was taken."
     ),
-    options: [
-        .value("--last", "N", "log：只列最近 N 条", "log: only the newest N entries"),
-        .flag("--full", "log：列出每条改动的全部编号", "log: every id of each change"),
-        .value("--format", "text|json", "log：输出格式（默认 text）", "log: output format (default: text)"),
-        .value(
-            "--anchor", "N:HASH", "verify：另核对在存储之外保存的锚点（talks audit anchor 的输出）",
-            "verify: also check an anchor kept outside the store (what talks audit anchor printed)", repeatable: true),
-    ]
-) { arguments, context in
+    options: AuditOptions.self
+) { arguments, options, context in
     let actions = ["log", "verify", "anchor"]
     guard let action = arguments.operands.first, arguments.operands.count == 1, actions.contains(action) else {
         throw arguments.fail("需要一个参数：log、verify 或 anchor", "expected one operand: log, verify or anchor")
             .with(arguments.operands.first.flatMap { Suggestions.hint(for: $0, among: actions) })
     }
-    if action != "verify", arguments.flag("--anchor") {
+    if action != "verify", arguments.has(options.anchor) {
         throw arguments.fail("--anchor 只用于 audit verify", "--anchor goes with audit verify only")
     }
     if action != "log" {
-        for flag in ["--last", "--full", "--format"] where arguments.flag(flag) {
-            throw arguments.fail("\(flag) 只用于 audit log", "\(flag) goes with audit log only")
+        for option in [options.last, options.full, options.format] as [any OptionDeclaration]
+        where arguments.has(option) {
+            throw arguments.fail("\(option.name) 只用于 audit log", "\(option.name) goes with audit log only")
         }
     }
-    let anchors = try arguments.all("--anchor").map { text throws(UsageError) in
+    let anchors = try arguments[options.anchor].map { text throws(UsageError) in
         guard let anchor = AuditAnchor(text) else {
             throw arguments.fail(
                 "锚点 \(text.quoted) 的格式应为 编号:哈希（64 位十六进制），即 talks audit anchor 的输出",
@@ -86,29 +96,40 @@ let auditCommand = Command(
         return ExitStatus.success
     }
     if action == "verify" {
-        switch try store.verifyAudit(anchors: anchors) {
-        case .intact(let entries, let records, let head):
-            try context.say(
-                "审计链完整：\(entries) 条审计记录，\(records) 条记录与之相符。链首 \(head)",
-                "audit trail intact: \(entries) entries, \(records) records match it. Head \(head)")
+        func sayAnchorsMatch() throws {
             if !anchors.isEmpty {
                 try context.say(
                     "与 \(anchors.count) 个保存的锚点相符。", "\(anchors.count) anchors kept outside the store match it.")
             }
+        }
+        switch try store.verifyAudit(anchors: anchors) {
+        case .intact(let entries, let records?, let head):
+            try context.say(
+                "审计链完整：\(entries) 条审计记录，\(records) 条记录与之相符。链首 \(head)",
+                "audit trail intact: \(entries) entries, \(records) records match it. Head \(head)")
+            try sayAnchorsMatch()
+            return ExitStatus.success
+        case .intact(let entries, nil, let head):
+            try context.say(
+                "审计链完整：\(entries) 条审计记录。链首 \(head)。本角色只能看到部分记录，记录未逐条核对（由存储所有者运行 talks audit verify 核对全部记录）",
+                "audit trail intact: \(entries) entries. Head \(head). This role sees only some records, so they were not checked (the store's owner's talks audit verify checks them all)"
+            )
+            try sayAnchorsMatch()
             return ExitStatus.success
         case .broken(_, let reason):
             try context.say("审计链已被破坏：\(reason.zh)", "the audit trail is broken: \(reason.en)")
             return ExitStatus.findings
         }
     }
-    let format = try arguments.format([.text, .json])
+    let format = try arguments[options.format]
     var entries = try store.auditEntries()
-    if let last = try arguments.integer("--last", 1...Int.max) { entries = Array(entries.suffix(last)) }
+    if let last = try arguments[options.last] { entries = Array(entries.suffix(last)) }
     if format == .json {
         try context.writeDocument(entries.map { JSONWriter.line(auditJSON($0)) + "\n" }.joined())
     } else {
         for entry in entries {
-            try context.write(auditLines(entry, full: arguments.flag("--full"), context).joined(separator: "\n") + "\n")
+            try context.write(
+                auditLines(entry, full: try arguments[options.full], context).joined(separator: "\n") + "\n")
         }
     }
     return ExitStatus.success

@@ -22,8 +22,33 @@ struct Command: Sendable {
     let summary: Message
     /// More explanation for `--help`, one paragraph a line.
     var details: Message?
-    var options: [Option] = []
+    /// The command's own options (`CommandOptions`), without the global ones.
+    let options: [Option]
     let run: @Sendable (Arguments, Context) throws -> Int32
+
+    /// A command whose options are the `OptionKey`s of `O`, which `run` is given to read them.
+    init<O: CommandOptions>(
+        name: String, operands: String, summary: Message, details: Message? = nil, options _: O.Type,
+        run: @escaping @Sendable (Arguments, O, Context) throws -> Int32
+    ) {
+        self.name = name
+        self.operands = operands
+        self.summary = summary
+        self.details = details
+        // A command may give a global option its own default (a report's `--lang`): help lists it once.
+        options = O.declared.filter { option in !globalOptions.contains { $0.name == option.name } }
+        self.run = { arguments, context in try run(arguments, O(), context) }
+    }
+
+    /// A command without options of its own.
+    init(
+        name: String, operands: String, summary: Message, details: Message? = nil,
+        run: @escaping @Sendable (Arguments, Context) throws -> Int32
+    ) {
+        self.init(name: name, operands: operands, summary: summary, details: details, options: NoOptions.self) {
+            arguments, _, context in try run(arguments, context)
+        }
+    }
 
     func help(_ language: Language) -> String {
         var out = "talks \(name)\(operands.isEmpty ? "" : " " + operands) [\(language == .zh ? "选项" : "options")]\n\n"
@@ -55,7 +80,7 @@ let commands: [Command] = [
     initCommand, loadCommand, importCommand, exportCommand, recordCommand, measuresCommand, rectificationCommand,
     archiveCommand, planCommand, triggerCommand, moveCommand, deleteCommand,
     listCommand, showCommand, checkCommand, overdueCommand, coverageCommand, explainCommand, reportCommand,
-    auditCommand, rulesCommand, completionsCommand, manCommand,
+    auditCommand, accessCommand, rulesCommand, completionsCommand, manCommand,
 ]
 
 func overview(_ language: Language) -> String {
@@ -101,8 +126,10 @@ func overview(_ language: Language) -> String {
 /// Runs the command line and returns the exit status; every error becomes a message and a status.
 func runTalks(_ words: [String], environment: [String: String]) -> Int32 {
     // Find the language first, so even a usage error is in the reader's language.
-    var language = (try? Context.language(nil, environment: environment)) ?? .en
-    if let i = words.firstIndex(of: "--lang"), i + 1 < words.count, let chosen = Language(rawValue: words[i + 1]) {
+    var language = Language.locale(environment)
+    if let i = words.firstIndex(of: OptionKey.lang.name), i + 1 < words.count,
+        let chosen = Language(rawValue: words[i + 1])
+    {
         language = chosen
     }
     func fail(_ text: String, _ status: Int32) -> Int32 {
@@ -133,7 +160,9 @@ func runTalks(_ words: [String], environment: [String: String]) -> Int32 {
             throw UsageError(message: Message(zh: "未知选项 \(rest[0])", en: "unknown option \(rest[0])"))
         }
         if name == "help" {
-            guard let topic = helpTopic(rest) else {
+            // The command asked about: the first word that is neither an option nor the value of a
+            // global one (`talks --lang zh help record`).
+            guard let topic = try splitCommand(rest).0 else {
                 try show(overview(language))
                 return ExitStatus.success
             }
@@ -141,8 +170,8 @@ func runTalks(_ words: [String], environment: [String: String]) -> Int32 {
             return ExitStatus.success
         }
         let command = try command(named: name)
-        let arguments = try Arguments(command: name, words: rest, options: command.options)
-        if arguments.flag("--help") {
+        let arguments = try Arguments(command: name, words: rest, options: command.options, environment: environment)
+        if try arguments[.help] {
             try show(command.help((try? arguments[.lang]) ?? language))
             return ExitStatus.success
         }
@@ -181,7 +210,7 @@ private func splitCommand(_ words: [String]) throws(UsageError) -> (String?, [St
     var before: [String] = []
     while i < words.count {
         let word = words[i]
-        if word == "--db" || word == "--lang" {
+        if globalOptions.contains(where: { $0.name == word && $0.value != nil }) {
             before += words[i..<min(i + 2, words.count)]
             i += 2
         } else if word.hasPrefix("-") {
@@ -192,22 +221,6 @@ private func splitCommand(_ words: [String]) throws(UsageError) -> (String?, [St
         }
     }
     return (nil, before)
-}
-
-/// The command `talks help` is asked about: the first word that is neither an option nor the value of
-/// `--db` or `--lang` (`talks --lang zh help record`).
-private func helpTopic(_ words: [String]) -> String? {
-    var i = 0
-    while i < words.count {
-        if words[i] == "--db" || words[i] == "--lang" {
-            i += 2
-        } else if words[i].hasPrefix("-") {
-            i += 1
-        } else {
-            return words[i]
-        }
-    }
-    return nil
 }
 
 private func command(named name: String) throws(UsageError) -> Command {

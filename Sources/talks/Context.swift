@@ -22,19 +22,20 @@ struct Context {
     init(arguments: Arguments, environment: [String: String]) throws(UsageError) {
         self.environment = environment
         actor = Actor(command: (["talks", arguments.command] + arguments.operands).joined(separator: " "))
-        language = try Self.language(arguments.value("--lang"), environment: environment)
+        language = try arguments[.lang]
         // An empty --db is a mistake (a shell variable that was not set); an empty TALKS_DB is
         // "unset", as for most variables, so the default store is used.
-        if arguments.value("--db") == "" {
+        let db = try arguments[.db]
+        if db == "" {
             throw arguments.fail("--db 不能为空", "--db must not be empty")
         }
-        if let path = arguments.value("--db") ?? environment["TALKS_DB"], !path.isEmpty {
+        if let path = db ?? environment["TALKS_DB"], !path.isEmpty {
             // A PostgreSQL URI is checked before anything connects; a password or a connection
             // string is refused in a file path too, as messages show a path as it is.
             do {
                 database = try PostgreSQLTarget.parse(path)
             } catch {
-                let source = arguments.value("--db") != nil ? "--db" : "TALKS_DB"
+                let source = db != nil ? OptionKey.db.name : "TALKS_DB"
                 throw UsageError(message: targetFailure(error, source: source), command: arguments.command)
             }
             storePath = path
@@ -44,18 +45,6 @@ struct Context {
             storePathIsDefault = true
             database = nil
         }
-    }
-
-    /// `--lang`, else `LC_ALL`, then `LANG`: Chinese for `zh*`, English for anything else.
-    static func language(_ flag: String?, environment: [String: String]) throws(UsageError) -> Language {
-        if let flag {
-            guard let language = Language(rawValue: flag) else {
-                throw UsageError(message: Message(zh: "--lang 只能是 zh 或 en", en: "--lang must be zh or en"))
-            }
-            return language
-        }
-        let locale = [environment["LC_ALL"], environment["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
-        return locale.hasPrefix("zh") ? .zh : .en
     }
 
     /// `$XDG_DATA_HOME/talks/talks.db`, else `~/.local/share/talks/talks.db`.

@@ -10,38 +10,36 @@ extension Context {
 }
 
 extension Arguments {
-    /// A usage error naming every flag of `required` that is missing (`record needs --held`);
+    /// A usage error naming every option of `required` that is missing (`record needs --held`);
     /// `given` says which a file supplies instead.
-    func require(_ required: [String], by what: String, given: (String) -> Bool = { _ in false }) throws(UsageError) {
-        let missing = required.filter { !flag($0) && !given($0) }
+    func require(
+        _ required: [any OptionDeclaration], by what: String, given: (Option) -> Bool = { _ in false }
+    ) throws(UsageError) {
+        let missing = required.filter { !has($0) && !given($0.option) }.map(\.name)
         guard !missing.isEmpty else { return }
         throw fail(
             "\(what) 需要 \(missing.joined(separator: "、"))", "\(what) needs \(missing.joined(separator: ", "))")
     }
 
-    /// Refuses a day after today in any of the date flags `names`, unless `--yes` confirms it: a
+    /// Refuses a day after today in any of the date options `dates`, unless `--yes` confirms it: a
     /// talk "held" next year or measures "reported" next week is far more often a slip of the
     /// keyboard than a fact, and once stored it counts as done. No one may be there to answer a
     /// question, so the refusal (exit 2) says to run again with `--yes` when the day is meant.
     /// Today is the day in China Standard Time, as everywhere in the tool.
-    func refuseFuture(_ names: [String], today: CivilDate = todayInChina()) throws {
-        guard !flag("--yes") else { return }
+    func refuseFuture(_ dates: [OptionKey<CivilDate?>], today: CivilDate = todayInChina()) throws {
+        guard try !self[.yes] else { return }
         var problems: [Problem] = []
-        for name in names {
-            guard let day = try date(name), day > today else { continue }
+        for key in dates {
+            guard let day = try self[key], day > today else { continue }
             problems.append(
                 Problem(
-                    name,
+                    key.name,
                     Message(
                         zh: "\(day) 晚于今天（北京时间 \(today)）；如确是此日，请加 --yes 再运行",
                         en: "\(day) is after today (\(today), China Standard Time); add --yes if it is meant")))
         }
         guard problems.isEmpty else { throw InputError(source: nil, problems: problems) }
     }
-
-    /// `--yes`: the confirmation of a date after today, for scripts.
-    static let confirmFuture = Option.flag(
-        "--yes", "确认晚于今天的日期无误（否则拒绝）", "confirm a date after today (refused otherwise)")
 
     /// The command's one operand, which must be `action` (`talks plan add`).
     func action(_ action: String) throws(UsageError) {

@@ -3,12 +3,18 @@ import TalkOffice
 import TalkStore
 import TalkText
 
-/// The filters of `talks list`, by flag, in the order their refusals are checked.
-private let filters: [(flag: String, filter: @Sendable (String) -> RecordQuery.Filter?)] = [
-    ("--conductor", { .conductor($0) }),
-    ("--organization", { .organization($0) }),
-    ("--year", { Int($0).map { .year($0) } }),
-]
+/// The options of `talks list`.
+private struct ListOptions: CommandOptions {
+    let format = OptionKeys.format([.table, .json, .csv, .xlsx])
+    let encoding = OptionKey.encoding
+    let output = OptionKey.output
+    let confidential = OptionKey.confidential
+    let conductor = OptionKeys.text(
+        "--conductor", "ORG", "只列该党委的谈话、计划（或其下级组织）",
+        "only this conductor's talks and plans (or its lower organizations)")
+    let organization = OptionKeys.text("--organization", "ORG", "只列涉及该组织的记录", "only records of this organization")
+    let year = OptionKeys.year("只列该年度的谈话、计划、情形", "only talks, plans and triggers of this year")
+}
 
 let listCommand = Command(
     name: "list", operands: "talks|organizations|people|plans|triggers|appointments|terms",
@@ -19,36 +25,32 @@ let listCommand = Command(
         en:
             "Tables are aligned by display width (Chinese takes two columns). --format json writes an array of records in the dataset format's shape; --format csv writes a sheet that Excel and WPS open and talks import reads back (columns in the user guide); --format xlsx writes the same rows as an Excel workbook (date cells, a frozen header row with a filter). Confidential text is left out unless asked for."
     ),
-    options: [
-        .value("--format", "table|json|csv|xlsx", "输出格式（默认 table）", "output format (default: table)"),
-        encodingOption, outputOption, confidentialOption,
-        .value(
-            "--conductor", "ORG", "只列该党委的谈话、计划（或其下级组织）",
-            "only this conductor's talks and plans (or its lower organizations)"),
-        .value("--organization", "ORG", "只列涉及该组织的记录", "only records of this organization"),
-        .value("--year", "YYYY", "只列该年度的谈话、计划、情形", "only talks, plans and triggers of this year"),
-    ]
-) { arguments, context in
+    options: ListOptions.self
+) { arguments, options, context in
     let name = try arguments.operand("talks|organizations|people|plans|triggers|appointments|terms")
     guard let kind = recordKinds[name] else {
         throw arguments.fail("无法列出 \(name.quoted)", "cannot list \(name.quoted)")
             .with(Suggestions.hint(for: name, among: recordKinds.keys))
     }
-    let format = try arguments.format([.table, .json, .csv, .xlsx])
-    let year = try arguments.year()
+    let format = try arguments[options.format]
+    let year = try arguments[options.year]
+    // In the order their refusals are checked.
+    let filters: [(any OptionDeclaration, RecordQuery.Filter?)] = [
+        (options.conductor, try arguments[options.conductor].map { .conductor($0) }),
+        (options.organization, try arguments[options.organization].map { .organization($0) }),
+        (options.year, year.map { .year($0) }),
+    ]
     var query = RecordQuery()
-    for (flag, filter) in filters {
-        guard let text = flag == "--year" ? year.map(String.init) : arguments.value(flag),
-            let filter = filter(text)
-        else { continue }
+    for case (let option, let filter?) in filters {
         guard filter.applies(to: kind) else {
-            throw arguments.fail("\(name) 不能按 \(flag) 筛选", "\(name) cannot be filtered by \(flag)")
+            throw arguments.fail("\(name) 不能按 \(option.name) 筛选", "\(name) cannot be filtered by \(option.name)")
         }
         query.filters.append(filter)
     }
-    let (records, stored) = try Listing.list(kind, query, store: try context.openStore())
+    let store = try context.openStore()
+    let (records, stored) = try Listing.list(kind, query, store: store)
     let names = Names(organizations: stored.organizations, people: stored.people)
-    let confidential = arguments.confidential(context)
+    let confidential = try arguments.confidential(context, scope: store.scope)
     let views = RecordViews(language: context.language, names: names, confidential: confidential)
     switch format {
     case .json: try context.writeDocument(views.json(kind, records))
@@ -60,6 +62,14 @@ let listCommand = Command(
     return ExitStatus.success
 }
 
+/// The options of `talks show`.
+private struct ShowOptions: CommandOptions {
+    let format = OptionKeys.format([.table, .json])
+    let confidential = OptionKey.confidential
+    let asOf = OptionKey.asOf
+    let rules = OptionKey.rules
+}
+
 let showCommand = Command(
     name: "show", operands: "ID",
     summary: Message(zh: "显示一条记录的详情及相关记录", en: "show one record in full, with the records around it"),
@@ -69,13 +79,10 @@ let showCommand = Command(
         en:
             "ID may be the id of an organization, person, plan item, trigger or talk; an organization or a person may be given by name.\nA talk's page also lists its deadlines and where each stands, an organization's its talks and open items (as of --as-of, default today)."
     ),
-    options: [
-        .value("--format", "table|json", "输出格式（默认 table）", "output format (default: table)"), confidentialOption,
-        asOfOption, rulesOption,
-    ]
-) { arguments, context in
+    options: ShowOptions.self
+) { arguments, options, context in
     let typed = try arguments.operand("ID")
-    let format = try arguments.format([.table, .json])
+    let format = try arguments[options.format]
     let store = try context.openStore()
     // An organization or a person may be named (`talks show 临川市委`), as in every flag.
     var id = typed
@@ -85,7 +92,8 @@ let showCommand = Command(
     }
     let (kinds, records) = try Listing.show(id, store: store)
     let names = Names(organizations: records.organizations, people: records.people)
-    let views = RecordViews(language: context.language, names: names, confidential: arguments.confidential(context))
+    let views = RecordViews(
+        language: context.language, names: names, confidential: try arguments.confidential(context, scope: store.scope))
     if format == .json {
         try context.writeDocument(views.showJSON(kinds, records, id: id))
         return ExitStatus.success
@@ -93,7 +101,7 @@ let showCommand = Command(
     // A talk's due dates and an organization's open items, judged as `check` judges them.
     var judged: Judging?
     if kinds.contains(.talks) || kinds.contains(.organizations) {
-        judged = try Judging(arguments, context, formats: [.table, .json], store: store)
+        judged = try Judging(arguments, context, format: options.format, store: store)
     }
     let pages = try kinds.map { kind in
         var page = views.page(kind, records, id: id)

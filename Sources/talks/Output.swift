@@ -1,20 +1,25 @@
 import Foundation
 import OfficeOpenXML
 import TalkModel
+import TalkStore
 
-/// `--encoding`, for every command that writes CSV.
-let encodingOption = Option.value(
-    "--encoding", "utf-8|gb18030", "CSV 的编码：utf-8（默认，带 BOM，Excel、WPS 双击即可正确打开）或 gb18030",
-    "encoding of CSV output: utf-8 (default, with a byte-order mark so Excel and WPS open it correctly) or gb18030")
-
-/// `--include-confidential`, for every command that can show confidential text (Art. 16).
-let confidentialOption = Option.flag(
-    "--include-confidential", "包含保密内容（指出的问题、整改要求、情形说明），并在标准错误提示",
-    "include confidential text (problems, requirements, trigger notes), with a warning on standard error")
-
-/// `--output`, for every command that writes a Word document or an Excel workbook.
-let outputOption = Option.value(
-    "--output", "FILE", "docx、xlsx 写入该文件（而非标准输出）", "write the docx or xlsx to FILE instead of standard output")
+extension OptionKey where Value == TextEncoding? {
+    /// `--encoding`, for every command that writes CSV (`import` gives it its own help).
+    static var encoding: Self {
+        OptionKey(
+            .value(
+                "--encoding", "utf-8|gb18030", "CSV 的编码：utf-8（默认，带 BOM，Excel、WPS 双击即可正确打开）或 gb18030",
+                "encoding of CSV output: utf-8 (default, with a byte-order mark so Excel and WPS open it correctly) or gb18030"
+            )
+        ) { texts, arguments throws(UsageError) in
+            guard let text = texts?.last else { return nil }
+            guard let encoding = TextEncoding(rawValue: text.lowercased()) else {
+                throw arguments.fail("--encoding 只能是 utf-8 或 gb18030", "--encoding must be utf-8 or gb18030")
+            }
+            return encoding
+        }
+    }
+}
 
 /// A value of `--format`: every command names the ones it writes, the first its default.
 enum OutputFormat: String, Sendable {
@@ -24,49 +29,56 @@ enum OutputFormat: String, Sendable {
     var isBinary: Bool { self == .docx || self == .xlsx }
 }
 
-extension Arguments {
-    /// `--format`, one of `formats`; the first is the default. `--encoding` goes with csv only,
-    /// `--output` with the binary formats only, and those are never written to a terminal.
-    func format(_ formats: [OutputFormat]) throws(UsageError) -> OutputFormat {
+extension OptionKeys {
+    /// `--format`, one of `formats`; the first is the default, and the help says so unless `help`
+    /// says more. `--encoding` goes with csv only, `--output` with the binary formats only, and
+    /// those are never written to a terminal.
+    static func format(_ formats: [OutputFormat], help: Message? = nil) -> OptionKey<OutputFormat> {
         let names = formats.map(\.rawValue)
-        let given = value("--format")
-        guard let format = given.map({ OutputFormat(rawValue: $0) }) ?? formats.first, formats.contains(format)
-        else {
-            throw fail(
-                "--format 只能是 \(names.joined(separator: "、"))", "--format must be \(names.joined(separator: ", "))")
-        }
-        if value("--encoding") != nil, format != .csv {
-            throw fail("--encoding 只用于 --format csv", "--encoding goes with --format csv only")
-        }
-        let output = try self[.output]
-        if let output {
-            guard format.isBinary else {
-                throw fail("--output 只用于 --format docx 或 xlsx", "--output goes with --format docx or xlsx only")
+        let help = help ?? Message(zh: "输出格式（默认 \(names[0])）", en: "output format (default: \(names[0]))")
+        return OptionKey(.value("--format", names.joined(separator: "|"), help.zh, help.en)) {
+            texts, arguments throws(UsageError) in
+            let given = texts?.last
+            guard let format = given.map({ OutputFormat(rawValue: $0) }) ?? formats.first, formats.contains(format)
+            else {
+                throw arguments.fail(
+                    "--format 只能是 \(names.joined(separator: "、"))", "--format must be \(names.joined(separator: ", "))")
             }
-            guard !output.isEmpty else { throw fail("--output 不能为空", "--output must not be empty") }
+            if arguments.has(OptionKey.encoding), format != .csv {
+                throw arguments.fail("--encoding 只用于 --format csv", "--encoding goes with --format csv only")
+            }
+            let output = try arguments[.output]
+            if let output {
+                guard format.isBinary else {
+                    throw arguments.fail(
+                        "--output 只用于 --format docx 或 xlsx", "--output goes with --format docx or xlsx only")
+                }
+                guard !output.isEmpty else { throw arguments.fail("--output 不能为空", "--output must not be empty") }
+            }
+            // `--output -` is standard output, as `-` is standard input for `load`.
+            if output == nil || output == "-", format.isBinary, isatty(STDOUT_FILENO) == 1 {
+                throw arguments.fail(
+                    "--format \(format) 是二进制文件，不能输出到终端：请重定向（> 报告.\(format)）或使用 --output 文件名",
+                    "--format \(format) is a binary file and is not written to a terminal: redirect it (> report.\(format)) or use --output FILE"
+                )
+            }
+            return format
         }
-        // `--output -` is standard output, as `-` is standard input for `load`.
-        if output == nil || output == "-", format.isBinary, isatty(STDOUT_FILENO) == 1 {
-            throw fail(
-                "--format \(format) 是二进制文件，不能输出到终端：请重定向（> 报告.\(format)）或使用 --output 文件名",
-                "--format \(format) is a binary file and is not written to a terminal: redirect it (> report.\(format)) or use --output FILE"
+    }
+}
+
+extension Arguments {
+    /// Whether confidential text was asked for; saying so on standard error when it was. A
+    /// database role granted without the texts (`scope`) is refused them, as the database would.
+    func confidential(_ context: Context, scope: AccessScope?) throws -> Bool {
+        guard try self[.confidential] else { return false }
+        if let scope, !scope.confidential {
+            throw StoreError.denied(
+                path: context.storeName,
+                detail:
+                    "this role was granted no confidential text (talks access grant ROLE --conductor ORG --confidential)"
             )
         }
-        return format
-    }
-
-    /// `--encoding`, or nil when not given.
-    func encoding() throws(UsageError) -> TextEncoding? {
-        guard let text = value("--encoding") else { return nil }
-        guard let encoding = TextEncoding(rawValue: text.lowercased()) else {
-            throw fail("--encoding 只能是 utf-8 或 gb18030", "--encoding must be utf-8 or gb18030")
-        }
-        return encoding
-    }
-
-    /// Whether confidential text was asked for; saying so on standard error when it was.
-    func confidential(_ context: Context) -> Bool {
-        guard flag("--include-confidential") else { return false }
         context.note(
             "警告：输出含保密内容（第十六条），请按保密规定保管和传递。",
             "warning: this output holds confidential text (Art. 16); keep and pass it on as the rules on secrecy require."
@@ -158,7 +170,7 @@ extension Context {
 
     /// CSV text in the encoding asked for: UTF-8 with a byte-order mark, or GB18030.
     func writeCSV(_ text: String, _ arguments: Arguments) throws {
-        let encoding = try arguments.encoding() ?? .utf8
+        let encoding = try arguments[.encoding] ?? .utf8
         let bytes: [UInt8]
         do { bytes = try encoding.encode(text) } catch {
             throw InputError(source: nil, problems: [Problem("--encoding", error.message)])

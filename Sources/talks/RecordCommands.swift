@@ -3,64 +3,99 @@ import TalkModel
 import TalkOffice
 import TalkStore
 
-/// The talk fields `talks record` sets from flags, with the flag that sets each one.
-private let talkFlags: [(field: String, option: Option)] = [
-    ("id", .value("--id", "ID", "谈话编号（省略则自动编为 T年份-序号）", "talk id (default: next T<year>-NNN)")),
-    (
-        "kind",
-        .value(
-            "--kind", "KIND", "regular | timely | clue-disposal | appointment | admonishment",
-            "regular | timely | clue-disposal | appointment | admonishment")
-    ),
-    ("organization", .value("--organization", "ORG", "下级组织（编号或名称）", "the lower-level organization (id or name)")),
-    (
-        "conductor",
-        .value(
-            "--conductor", "ORG", "开展谈话的党委（省略则取下级组织的上级）",
-            "the conducting committee (default: the organization's parent)")
-    ),
-    (
-        "talkee",
-        .value(
-            "--talkee", "PERSON", "被谈话人（省略则取谈话当日该组织书记）",
-            "the person talked to (default: the organization's secretary on that day)")
-    ),
-    ("talker", .value("--talker", "PERSON", "谈话人（编号或姓名）", "the talker (id or name)")),
-    ("held", .value("--held", "DATE", "谈话日期", "day the talk took place")),
-    ("ended", .value("--ended", "DATE", "谈话结束日期（默认同 --held）", "day the talk ended (default: --held)")),
-    ("format", .value("--format", "individual|group", "谈话方式（默认 individual 个别谈话）", "individual (default) or group")),
-    ("plan", .value("--plan", "PLAN", "落实的年度计划事项", "the plan item this talk fulfils")),
-    (
-        "triggers",
-        .value(
-            "--trigger", "TRIGGER", "回应的及时谈话情形（可重复）", "a trigger this timely talk responds to (repeatable)",
-            repeatable: true)
-    ),
-    ("selfCheck", .flag("--self-check", "被谈话人已在谈话前自查", "the talkee did the self-check before the talk")),
-    (
-        "steps",
-        .value(
-            "--steps", "all|STEP,…", "已进行的步骤，按进行顺序；all = 第十条五个步骤",
-            "steps performed, in order; all = the five steps of Art. 10")
-    ),
-    (
-        "problems",
-        .value(
-            "--problem", "TEXT", "指出的问题（保密，可重复）", "a problem pointed out (confidential, repeatable)", repeatable: true)
-    ),
-    (
-        "requirements",
-        .value(
-            "--requirement", "TEXT", "提出的整改要求（保密，可重复）", "a rectification requirement (confidential, repeatable)",
-            repeatable: true)
-    ),
-    ("record", .flag("--record", "已形成谈话记录", "a written record was made")),
-    (
-        "participants",
-        .value("--participant", "DEPT", "派员参与的部门（可重复）", "a department that took part (repeatable)", repeatable: true)
-    ),
-    ("untruthful", .flag("--untruthful", "被谈话人未如实报告", "the talkee did not report truthfully")),
+/// A talk field `talks record` sets from an option, and the option, which gives the field's value
+/// as JSON: as the talks sheet's column of the field reads it, so a flag is as forgiving as a cell.
+private struct TalkFlag: OptionDeclaration {
+    let field: String
+    let key: OptionKey<JSONValue?>
+    /// Needed unless `--file` gives the field.
+    var required = false
+    /// The date the option gives, checked by `refuseFuture`.
+    var day: OptionKey<CivilDate?>?
+
+    var option: Option { key.option }
+
+    /// Ids and free texts stay as typed; names of records are resolved against the store (`FlagNames`).
+    static func text(
+        _ field: String, _ name: String, _ placeholder: String, _ zh: String, _ en: String, required: Bool = false
+    ) -> TalkFlag {
+        TalkFlag(
+            field: field, key: OptionKeys.text(name, placeholder, zh, en).map { $0.map(JSONValue.string) },
+            required: required)
+    }
+
+    static func texts(_ field: String, _ name: String, _ placeholder: String, _ zh: String, _ en: String) -> TalkFlag {
+        TalkFlag(
+            field: field,
+            key: OptionKeys.texts(name, placeholder, zh, en).map { $0.isEmpty ? nil : .array($0.map(JSONValue.string)) }
+        )
+    }
+
+    static func date(_ field: String, _ name: String, _ zh: String, _ en: String, required: Bool = false) -> TalkFlag {
+        let day = OptionKeys.date(name, zh, en)
+        return TalkFlag(field: field, key: day.map { $0.map { .string($0.description) } }, required: required, day: day)
+    }
+
+    static func flag(_ field: String, _ name: String, _ zh: String, _ en: String) -> TalkFlag {
+        TalkFlag(field: field, key: OptionKeys.flag(name, zh, en).map { $0 ? .bool(true) : nil })
+    }
+
+    /// An enumerated field, which takes the everyday names sheets take (定期, 全部, 纪委).
+    static func everyday(
+        _ field: String, _ name: String, _ placeholder: String, _ zh: String, _ en: String, required: Bool = false,
+        repeatable: Bool = false
+    ) -> TalkFlag {
+        let cell = SheetColumns.of(.talks).first { $0.key == field }!.cell
+        return TalkFlag(
+            field: field, key: OptionKeys.sheetValue(name, placeholder, cell, zh, en, repeatable: repeatable),
+            required: required)
+    }
+}
+
+/// The talk fields `talks record` sets from options, in the order help lists them.
+private let talkFlags: [TalkFlag] = [
+    .text("id", "--id", "ID", "谈话编号（省略则自动编为 T年份-序号）", "talk id (default: next T<year>-NNN)"),
+    .everyday(
+        "kind", "--kind", "KIND", "regular | timely | clue-disposal | appointment | admonishment",
+        "regular | timely | clue-disposal | appointment | admonishment", required: true),
+    .text(
+        "organization", "--organization", "ORG", "下级组织（编号或名称）", "the lower-level organization (id or name)",
+        required: true),
+    .text(
+        "conductor", "--conductor", "ORG", "开展谈话的党委（省略则取下级组织的上级）",
+        "the conducting committee (default: the organization's parent)"),
+    .text(
+        "talkee", "--talkee", "PERSON", "被谈话人（省略则取谈话当日该组织书记）",
+        "the person talked to (default: the organization's secretary on that day)"),
+    .text("talker", "--talker", "PERSON", "谈话人（编号或姓名）", "the talker (id or name)", required: true),
+    .date("held", "--held", "谈话日期", "day the talk took place", required: true),
+    .date("ended", "--ended", "谈话结束日期（默认同 --held）", "day the talk ended (default: --held)"),
+    .everyday("format", "--format", "individual|group", "谈话方式（默认 individual 个别谈话）", "individual (default) or group"),
+    .text("plan", "--plan", "PLAN", "落实的年度计划事项", "the plan item this talk fulfils"),
+    .texts("triggers", "--trigger", "TRIGGER", "回应的及时谈话情形（可重复）", "a trigger this timely talk responds to (repeatable)"),
+    .flag("selfCheck", "--self-check", "被谈话人已在谈话前自查", "the talkee did the self-check before the talk"),
+    .everyday(
+        "steps", "--steps", "all|STEP,…", "已进行的步骤，按进行顺序；all = 第十条五个步骤",
+        "steps performed, in order; all = the five steps of Art. 10"),
+    .texts("problems", "--problem", "TEXT", "指出的问题（保密，可重复）", "a problem pointed out (confidential, repeatable)"),
+    .texts(
+        "requirements", "--requirement", "TEXT", "提出的整改要求（保密，可重复）",
+        "a rectification requirement (confidential, repeatable)"),
+    .flag("record", "--record", "已形成谈话记录", "a written record was made"),
+    .everyday(
+        "participants", "--participant", "DEPT", "派员参与的部门（可重复）", "a department that took part (repeatable)",
+        repeatable: true),
+    .flag("untruthful", "--untruthful", "被谈话人未如实报告", "the talkee did not report truthfully"),
 ]
+
+/// The options of `talks record`.
+private struct RecordOptions: CommandOptions {
+    let talk = talkFlags
+    let file = OptionKeys.text(
+        "--file", "FILE", "从 JSON 文件读取谈话（- 为标准输入）", "read the talk from a JSON file (- = standard input)")
+    let replace = OptionKeys.flag("--replace", "替换已存在的同编号谈话", "replace a stored talk with the same id")
+    let yes = OptionKey.yes
+}
 
 /// What `record --help` says of the values flags take: the step ids with their names in Chinese,
 /// the date forms, names for ids, and `--yes`.
@@ -96,17 +131,14 @@ let recordCommand = Command(
             \(recordValues.en)
             Example: talks record --kind regular --organization lc --talker p-zhou --held 2026-09-17 --self-check --steps all --record --problem "..."
             """),
-    options: talkFlags.map(\.option) + [
-        .value("--file", "FILE", "从 JSON 文件读取谈话（- 为标准输入）", "read the talk from a JSON file (- = standard input)"),
-        .flag("--replace", "替换已存在的同编号谈话", "replace a stored talk with the same id"), Arguments.confirmFuture,
-    ]
-) { arguments, context in
+    options: RecordOptions.self
+) { arguments, options, context in
     try arguments.noOperands()
-    var talk = try talkObject(arguments, context)
-    try arguments.refuseFuture(["--held", "--ended"])
+    let talk = try talkObject(arguments, options, context)
+    try arguments.refuseFuture(talkFlags.compactMap(\.day))
     let store = try context.openStore()
     let saved = try RecordTalk.run(
-        talk, replace: arguments.flag("--replace"), source: arguments.value("--file"), store: store,
+        talk, replace: try arguments[options.replace], source: try arguments[options.file], store: store,
         names: context.names(store))
     // The conductor and talkee are named, as they may have been filled in: the clerk sees whom the
     // record is about, in the names the office uses.
@@ -124,9 +156,9 @@ let recordCommand = Command(
 }
 
 /// The talk described by `--file` and the flags, flags winning.
-private func talkObject(_ arguments: Arguments, _ context: Context) throws -> TalkObject {
+private func talkObject(_ arguments: Arguments, _ options: RecordOptions, _ context: Context) throws -> TalkObject {
     var talk = TalkObject()
-    if let file = arguments.value("--file") {
+    if let file = try arguments[options.file] {
         let value: JSONValue
         do { value = try JSONReader.parse(try context.read(file)) } catch let error as InputError {
             throw InputError(source: file, problems: error.problems)
@@ -137,52 +169,45 @@ private func talkObject(_ arguments: Arguments, _ context: Context) throws -> Ta
         }
         talk.members = members
     }
-    // Malformed values are usage errors (64), caught here before anything is looked up. Values
-    // read as the talks sheet's column of the field reads them, so a flag is as forgiving as a cell.
-    let columns = Dictionary(SheetColumns.of(.talks).map { ($0.key, $0.cell) }) { first, _ in first }
-    for (field, option) in talkFlags where arguments.flag(option.name) {
-        let value: JSONValue
-        if option.value == nil {
-            value = .bool(true)
-        } else if option.value == "DATE" {
-            value = .string(try arguments.date(option.name)!.description)
-        } else if everydayFields.contains(field), let cell = columns[field] {
-            value = try arguments.office(option.name, cell)!
-        } else if option.repeatable {
-            value = .array(arguments.all(option.name).map { .string($0) })
-        } else {
-            value = .string(arguments.value(option.name)!)
-        }
-        talk.set(field, value, flag: option.name)
+    // Malformed values are usage errors (64), caught here before anything is looked up.
+    for flag in talkFlags {
+        guard let value = try arguments[flag.key] else { continue }
+        talk.set(flag.field, value, flag: flag.name)
     }
     // After the values, so a mistyped value is said first, however many flags are missing.
     try arguments.require(
-        ["--kind", "--organization", "--talker", "--held"], by: "record",
-        given: { flag in talk.has(talkFlags.first { $0.option.name == flag }!.field) })
+        talkFlags.filter(\.required), by: "record",
+        given: { option in talk.has(talkFlags.first { $0.name == option.name }!.field) })
     return talk
 }
 
-/// The fields whose flags take the everyday names sheets take (定期, 全部, 纪委): the enumerated
-/// ones. Names of records are resolved against the store (`FlagNames`); texts and ids stay as typed.
-private let everydayFields: Set<String> = ["kind", "format", "steps", "participants"]
-
 // MARK: - What follows the talk
 
+extension OptionKey where Value == Bool {
+    /// `--clear`, for the commands that change part of a stored talk.
+    fileprivate static var clear: Self { OptionKeys.flag("--clear", "删除这一部分的登记", "remove this part of the record") }
+}
+
+/// The options of a command that changes part of a stored talk: its own, then `--clear` and `--yes`.
+private struct FollowUpOptions<Own: CommandOptions>: CommandOptions {
+    let own = Own()
+    let clear = OptionKey.clear
+    let yes = OptionKey.yes
+}
+
 /// A command that changes part of a stored talk; fields it is not given keep their values.
-private func followUp(
-    name: String, summary: Message, details: Message, options: [Option], fields: [String: String],
-    change: @escaping @Sendable (inout Talk, Arguments) throws -> Message
+/// `fields` names the option that sets each field, for messages about it.
+private func followUp<O: CommandOptions>(
+    name: String, summary: Message, details: Message, options: O.Type,
+    fields: @escaping @Sendable (O) -> [String: String],
+    change: @escaping @Sendable (inout Talk, Arguments, O) throws -> Message
 ) -> Command {
-    Command(
-        name: name, operands: "TALK", summary: summary, details: details,
-        options: options + [
-            .flag("--clear", "删除这一部分的登记", "remove this part of the record"), Arguments.confirmFuture,
-        ]
-    ) { arguments, context in
+    Command(name: name, operands: "TALK", summary: summary, details: details, options: FollowUpOptions<O>.self) {
+        arguments, options, context in
         let id = try arguments.operand("TALK")
-        try arguments.refuseFuture(options.filter { $0.value == "DATE" }.map(\.name))
-        let done = try FollowUp.run(id, store: try context.openStore(), fields: fields) { talk in
-            try change(&talk, arguments)
+        try arguments.refuseFuture(options.dates)
+        let done = try FollowUp.run(id, store: try context.openStore(), fields: fields(options.own)) { talk in
+            try change(&talk, arguments, options.own)
         }
         try context.confirm(Message(zh: "\(id) 已改动", en: "\(id) was changed")) {
             try context.say("\(id)：\(done.zh)", "\(id): \(done.en)")
@@ -191,34 +216,46 @@ private func followUp(
     }
 }
 
+/// The options of `talks measures`.
+private struct MeasuresOptions: CommandOptions {
+    let reported = OptionKeys.date("--reported", "报告整改措施的日期", "day the measures were reported")
+    let reflections = OptionKeys.flag("--reflections", "报告含谈话后的思想认识", "the report includes the talkee's reflections")
+    let noReflections = OptionKeys.flag("--no-reflections", "报告不含思想认识", "the report lacks reflections")
+    let communicated = OptionKeys.date(
+        "--communicated", "向领导班子其他成员通报的日期", "day the measures were communicated to the leadership team")
+}
+
 let measuresCommand = followUp(
     name: "measures",
     summary: Message(zh: "登记整改措施报告（第十一条第一款）", en: "record the rectification-measures report (Art. 11 ¶1)"),
     details: Message(
         zh: "例：talks measures T2026-001 --reported 2026-04-08 --reflections --communicated 2026-04-10",
         en: "Example: talks measures T2026-001 --reported 2026-04-08 --reflections --communicated 2026-04-10"),
-    options: [
-        .value("--reported", "DATE", "报告整改措施的日期", "day the measures were reported"),
-        .flag("--reflections", "报告含谈话后的思想认识", "the report includes the talkee's reflections"),
-        .flag("--no-reflections", "报告不含思想认识", "the report lacks reflections"),
-        .value("--communicated", "DATE", "向领导班子其他成员通报的日期", "day the measures were communicated to the leadership team"),
-    ],
-    fields: ["measures.reported": "--reported", "measures": "--reported"]
-) { talk, arguments in
-    if arguments.flag("--clear") {
+    options: MeasuresOptions.self,
+    fields: { ["measures.reported": $0.reported.name, "measures": $0.reported.name] }
+) { talk, arguments, options in
+    if try arguments[.clear] {
         talk.measures = nil
         return Message(zh: "已删除整改措施报告的登记", en: "measures report removed")
     }
-    guard let reported = try arguments.date("--reported") ?? talk.measures?.reported else {
+    guard let reported = try arguments[options.reported] ?? talk.measures?.reported else {
         throw arguments.fail("首次登记需要 --reported", "--reported is needed the first time")
     }
     var measures = talk.measures ?? Measures(reported: reported)
     measures.reported = reported
-    if arguments.flag("--reflections") { measures.reflections = true }
-    if arguments.flag("--no-reflections") { measures.reflections = false }
-    if let communicated = try arguments.date("--communicated") { measures.communicated = communicated }
+    if try arguments[options.reflections] { measures.reflections = true }
+    if try arguments[options.noReflections] { measures.reflections = false }
+    if let communicated = try arguments[options.communicated] { measures.communicated = communicated }
     talk.measures = measures
     return Message(zh: "已登记整改措施报告 \(reported)", en: "measures reported \(reported)")
+}
+
+/// The options of `talks rectification`.
+private struct RectificationOptions: CommandOptions {
+    let reported = OptionKeys.date("--reported", "报告整改情况的日期", "day the rectification report was received")
+    let assessment = OptionKeys.vocabulary(
+        "--assessment", "ASSESSMENT", "adequate | inadequate | perfunctory | false（也可写 到位、不到位、敷衍、虚假）",
+        "adequate | inadequate | perfunctory | false (or 到位, 不到位, 敷衍, 虚假)", Assessment.self)
 }
 
 let rectificationCommand = followUp(
@@ -228,26 +265,29 @@ let rectificationCommand = followUp(
     details: Message(
         zh: "例：talks rectification T2026-001 --reported 2026-06-05 --assessment adequate",
         en: "Example: talks rectification T2026-001 --reported 2026-06-05 --assessment adequate"),
-    options: [
-        .value("--reported", "DATE", "报告整改情况的日期", "day the rectification report was received"),
-        .value(
-            "--assessment", "ASSESSMENT", "adequate | inadequate | perfunctory | false（也可写 到位、不到位、敷衍、虚假）",
-            "adequate | inadequate | perfunctory | false (or 到位, 不到位, 敷衍, 虚假)"),
-    ],
-    fields: ["report.reported": "--reported", "report": "--reported"]
-) { talk, arguments in
-    if arguments.flag("--clear") {
+    options: RectificationOptions.self,
+    fields: { ["report.reported": $0.reported.name, "report": $0.reported.name] }
+) { talk, arguments, options in
+    if try arguments[.clear] {
         talk.report = nil
         return Message(zh: "已删除整改情况报告的登记", en: "rectification report removed")
     }
-    guard let reported = try arguments.date("--reported") ?? talk.report?.reported else {
+    guard let reported = try arguments[options.reported] ?? talk.report?.reported else {
         throw arguments.fail("首次登记需要 --reported", "--reported is needed the first time")
     }
     var report = talk.report ?? RectificationReport(reported: reported)
     report.reported = reported
-    if let assessment = try arguments.vocabulary("--assessment", Assessment.self) { report.assessment = assessment }
+    if let assessment = try arguments[options.assessment] { report.assessment = assessment }
     talk.report = report
     return Message(zh: "已登记整改情况报告 \(reported)", en: "rectification report \(reported)")
+}
+
+/// The options of `talks archive`.
+private struct ArchiveOptions: CommandOptions {
+    let archived = OptionKeys.date("--archived", "归档日期", "day the materials were archived")
+    let copiedTo = OptionKeys.vocabularies(
+        "--copied-to", "WHOM", "抄送单位：discipline-inspection | organization | other，或 纪委、组织部（可重复）",
+        "copied to: discipline-inspection | organization | other, or 纪委, 组织部 (repeatable)", CopyRecipient.self)
 }
 
 let archiveCommand = followUp(
@@ -259,24 +299,19 @@ let archiveCommand = followUp(
         en:
             "Example: talks archive T2026-001 --archived 2026-07-01 --copied-to discipline-inspection --copied-to organization"
     ),
-    options: [
-        .value("--archived", "DATE", "归档日期", "day the materials were archived"),
-        .value(
-            "--copied-to", "WHOM", "抄送单位：discipline-inspection | organization | other，或 纪委、组织部（可重复）",
-            "copied to: discipline-inspection | organization | other, or 纪委, 组织部 (repeatable)", repeatable: true),
-    ],
-    fields: ["archive.archived": "--archived", "archive.copiedTo": "--copied-to"]
-) { talk, arguments in
-    if arguments.flag("--clear") {
+    options: ArchiveOptions.self,
+    fields: { ["archive.archived": $0.archived.name, "archive.copiedTo": $0.copiedTo.name] }
+) { talk, arguments, options in
+    if try arguments[.clear] {
         talk.archive = nil
         return Message(zh: "已删除归档的登记", en: "archive record removed")
     }
-    guard let archived = try arguments.date("--archived") ?? talk.archive?.archived else {
+    guard let archived = try arguments[options.archived] ?? talk.archive?.archived else {
         throw arguments.fail("首次登记需要 --archived", "--archived is needed the first time")
     }
     var archive = talk.archive ?? Archive(archived: archived)
     archive.archived = archived
-    let copies = try arguments.vocabularies("--copied-to", CopyRecipient.self)
+    let copies = try arguments[options.copiedTo]
     for copy in copies where !archive.copiedTo.contains(copy) { archive.copiedTo.append(copy) }
     talk.archive = archive
     return Message(zh: "已登记归档 \(archived)", en: "archived \(archived)")

@@ -5,6 +5,20 @@ import TalkOffice
 import TalkRules
 import TalkText
 
+/// The options of `talks report`.
+private struct ReportOptions: CommandOptions {
+    let conductor = OptionKeys.text("--conductor", "ORG", "annual：开展谈话的党委（党组）", "annual: the conducting committee")
+    let under = OptionKeys.text("--under", "ORG", "rollup：上级组织", "rollup: the superior organization")
+    let year = OptionKeys.year("报告年度", "the year reported on")
+    let asOf = OptionKey.asOf
+    let format = OptionKeys.format([.markdown, .html, .json, .docx])
+    let output = OptionKey.output
+    let rules = OptionKey.rules
+    let confidential = OptionKey.confidential
+    /// Reports are written in Chinese unless English is asked for by name (messages follow the locale).
+    let lang = OptionKey.language { _ in .zh }
+}
+
 let reportCommand = Command(
     name: "report", operands: "annual|rollup",
     summary: Message(
@@ -16,14 +30,8 @@ let reportCommand = Command(
         en:
             "annual --conductor ORG --year YYYY: the section on last year's supervision talks that the year-start report on primary responsibility must carry, also for the secretary's 述职. It holds talks by talker, term coverage and who is uncovered, the annual plan carried out, triggers and their timely talks, rectification reports on time, late and overdue, Art. 17 flags, and the open items.\nrollup --under ORG --year YYYY: every committee below the organization side by side: coverage, on-time rates, violations, the most overdue items.\nFormats: markdown (default; pastes into Word or WPS), html (one file with inline style and SVG charts; loads nothing, prints on A4), json (all the figures), docx (a Word document laid out as GB/T 9704-2012 official documents are: A4, 仿宋 3号 body, 小标宋 title, 黑体 and 楷体 headings, charts as tables; to --output FILE or a redirected standard output). Chinese unless --lang en. The figures agree with talks check on the same day. Reports hold no confidential text; annual with --include-confidential appends the problems and requirements of each talk."
     ),
-    options: [
-        .value("--conductor", "ORG", "annual：开展谈话的党委（党组）", "annual: the conducting committee"),
-        .value("--under", "ORG", "rollup：上级组织", "rollup: the superior organization"),
-        .value("--year", "YYYY", "报告年度", "the year reported on"), asOfOption,
-        .value("--format", "markdown|html|json|docx", "输出格式（默认 markdown）", "output format (default: markdown)"),
-        outputOption, rulesOption, confidentialOption,
-    ]
-) { arguments, context in
+    options: ReportOptions.self
+) { arguments, options, context in
     guard let action = arguments.operands.first, arguments.operands.count == 1 else {
         throw arguments.fail("需要一个参数：annual 或 rollup", "expected one operand: annual or rollup")
     }
@@ -31,29 +39,29 @@ let reportCommand = Command(
         throw arguments.fail("report 的子命令只能是 annual 或 rollup", "report takes annual or rollup")
             .with(Suggestions.hint(for: action, among: ["annual", "rollup"]))
     }
-    let flag = action == "annual" ? "--conductor" : "--under"
-    let other = action == "annual" ? "--under" : "--conductor"
-    guard arguments.value(flag) != nil else { throw arguments.fail("缺少 \(flag)", "missing \(flag)") }
-    if arguments.value(other) != nil {
-        throw arguments.fail("\(other) 不用于 report \(action)", "\(other) does not go with report \(action)")
+    let (key, other) = action == "annual" ? (options.conductor, options.under) : (options.under, options.conductor)
+    guard arguments.has(key) else { throw arguments.fail("缺少 \(key.name)", "missing \(key.name)") }
+    if arguments.has(other) {
+        throw arguments.fail("\(other.name) 不用于 report \(action)", "\(other.name) does not go with report \(action)")
     }
-    guard let year = try arguments.year() else {
+    guard let year = try arguments[options.year] else {
         throw arguments.fail("缺少 --year", "missing --year")
     }
-    if action == "rollup", arguments.flag("--include-confidential") {
+    if action == "rollup", arguments.has(options.confidential) {
         throw arguments.fail("汇总不含保密内容", "the roll-up holds no confidential text")
     }
-    let judgement = try Judging(arguments, context, formats: [.markdown, .html, .json, .docx])
+    let judgement = try Judging(arguments, context, format: options.format)
     let facts = judgement.engine.facts
-    let organization = try judgement.organization(flag, arguments)!
-    // Reports are written in Chinese unless English is asked for by name.
-    let language = try arguments[.lang] ?? .zh
+    let organization = try judgement.organization(key, arguments)!
+    let language = try arguments[options.lang]
     let views = ReportViews(facts: facts, language: language)
     let judged = try judgement.judgement.year(year)
     if action == "annual" {
         let report = try AnnualReport(judged, committee: organization.id)
         var document = views.annual(report)
-        if arguments.confidential(context) { views.appendConfidential(to: &document, report) }
+        if try arguments.confidential(context, scope: judgement.judgement.scope) {
+            views.appendConfidential(to: &document, report)
+        }
         try write(document, json: { views.annualJSON(report) }, judgement.format, arguments, context)
     } else {
         let rollup = Rollup(judged, under: organization.id)

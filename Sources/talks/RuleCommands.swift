@@ -5,15 +5,6 @@ import TalkRules
 import TalkStore
 import TalkText
 
-let rulesOption = Option.value(
-    "--rules", "PATH", "叠加地方规则包（.rules 文件或文件夹），可重复", "add a local rule pack (.rules file or folder); repeatable",
-    repeatable: true)
-let asOfOption = Option.value(
-    "--as-of", "DATE", "查询日（默认今天，北京时间）；此后的事项视为尚未发生",
-    "the day to judge as of (default: today, China time); anything later has not happened yet")
-private let formatOption = Option.value(
-    "--format", "table|json|csv|xlsx", "输出格式（默认 table）", "output format (default: table)")
-
 /// What the judging commands read from the command line: the format, the as-of day (today in
 /// China by default: only the front end reads the clock) and the packs, with the library's
 /// `Judgement` of the store made from them.
@@ -25,11 +16,10 @@ struct Judging {
 
     /// `store` is the one the command has open already, else the context's is opened.
     init(
-        _ arguments: Arguments, _ context: Context, formats: [OutputFormat] = [.table, .json, .csv, .xlsx],
-        store opened: (any Store)? = nil
+        _ arguments: Arguments, _ context: Context, format: OptionKey<OutputFormat>, store opened: (any Store)? = nil
     ) throws {
-        format = try arguments.format(formats)
-        let asOf = try arguments[.asOf] ?? todayInChina()
+        self.format = try arguments[format]
+        let asOf = try arguments[.asOf]
         let rules = try RulePacks.load(arguments, context)
         let store = try opened ?? context.openStore()
         names = context.names(store)
@@ -39,11 +29,11 @@ struct Judging {
     var engine: Engine { judgement.engine }
     var asOf: CivilDate { judgement.asOf }
 
-    /// The organization a flag names, by id or by a name one organization bears, which must
-    /// exist; nil when the flag is not given.
-    func organization(_ flag: String, _ arguments: Arguments) throws -> Organization? {
-        guard let text = arguments.value(flag) else { return nil }
-        return try judgement.organization(try names.id(text, .organizations, flag: flag), at: flag)
+    /// The organization an option names, by id or by a name one organization bears, which must
+    /// exist; nil when the option is not given.
+    func organization(_ key: OptionKey<String?>, _ arguments: Arguments) throws -> Organization? {
+        guard let text = try arguments[key] else { return nil }
+        return try judgement.organization(try names.id(text, .organizations, flag: key.name), at: key.name)
     }
 
     /// Says once, on standard error, which years' deadlines are provisional for want of their notice.
@@ -58,6 +48,15 @@ private func status(_ findings: [Finding]) -> Int32 {
     findings.contains { $0.severity == .violation } ? ExitStatus.findings : ExitStatus.success
 }
 
+/// The options of `talks check`, which `coverage` takes too.
+private struct CheckOptions: CommandOptions {
+    let asOf = OptionKey.asOf
+    let format = OptionKeys.format([.table, .json, .csv, .xlsx])
+    let encoding = OptionKey.encoding
+    let output = OptionKey.output
+    let rules = OptionKey.rules
+}
+
 let checkCommand = Command(
     name: "check", operands: "",
     summary: Message(zh: "按规则包检查全部记录", en: "judge every record against the rule packs"),
@@ -66,10 +65,10 @@ let checkCommand = Command(
         en:
             "Lists the findings (violation, warning, notice), each with its rule, article and days. Exits 1 when a violation is printed."
     ),
-    options: [asOfOption, formatOption, encodingOption, outputOption, rulesOption]
-) { arguments, context in
+    options: CheckOptions.self
+) { arguments, options, context in
     try arguments.noOperands()
-    let judgement = try Judging(arguments, context)
+    let judgement = try Judging(arguments, context, format: options.format)
     let result = try judgement.judgement.check()
     switch judgement.format {
     case .json: try context.writeDocument(FindingViews.json(result, context.language))
@@ -79,7 +78,31 @@ let checkCommand = Command(
         try context.write(FindingViews.table(result, judgement.engine.facts, context.language, colour: context.colour))
     }
     judgement.warn(result.yearsWithoutData, context)
+    let unjudged = judgement.judgement.unjudgedRules.map(\.id).joined(separator: ", ")
+    if !unjudged.isEmpty {
+        context.note(
+            "注意：本数据库角色看不到保密内容，读取保密内容的规则（\(unjudged)）未予评判",
+            "note: this database role cannot see the confidential texts, so the rules that read them (\(unjudged)) were not judged"
+        )
+    }
     return status(result.findings)
+}
+
+/// The options of `talks overdue`.
+private struct OverdueOptions: CommandOptions {
+    let asOf = OptionKey.asOf
+    let format = OptionKeys.format([.table, .json, .csv, .xlsx, .ics])
+    let encoding = OptionKey.encoding
+    let output = OptionKey.output
+    let rules = OptionKey.rules
+    let conductor = OptionKeys.text("--conductor", "ORG", "只看该党委（党组）应督办的事项", "only the items this committee owes")
+    let below = OptionKeys.flag(
+        "--below", "与 --conductor 同用：也列其下各级党委（党组）的事项", "with --conductor: also the committees below it")
+    let organization = OptionKeys.text(
+        "--organization", "ORG", "只看与该下级党组织有关的事项", "only the items about this lower-level organization")
+    let within = OptionKeys.integer(
+        "--within", "DAYS", 0...3660, "另列今后 DAYS 天内到期的事项（默认为规则包的 due-soon-window）",
+        "also the items due within DAYS days (default: the pack's due-soon-window)")
 }
 
 let overdueCommand = Command(
@@ -92,26 +115,18 @@ let overdueCommand = Command(
         en:
             "Only deadline rules (measures report, rectification report, plan items, timely talks, archiving) whose items are overdue or due soon. Each committee once, the most overdue first, then what is due soon; each item with its organization, person, item, due date and days. --format ics writes an iCalendar file (one event on each due date) for Outlook, WPS and Thunderbird."
     ),
-    options: [
-        asOfOption, .value("--format", "table|json|csv|xlsx|ics", "输出格式（默认 table）", "output format (default: table)"),
-        encodingOption, outputOption, rulesOption,
-        .value("--conductor", "ORG", "只看该党委（党组）应督办的事项", "only the items this committee owes"),
-        .flag("--below", "与 --conductor 同用：也列其下各级党委（党组）的事项", "with --conductor: also the committees below it"),
-        .value("--organization", "ORG", "只看与该下级党组织有关的事项", "only the items about this lower-level organization"),
-        .value(
-            "--within", "DAYS", "另列今后 DAYS 天内到期的事项（默认为规则包的 due-soon-window）",
-            "also the items due within DAYS days (default: the pack's due-soon-window)"),
-    ]
-) { arguments, context in
+    options: OverdueOptions.self
+) { arguments, options, context in
     try arguments.noOperands()
-    let judgement = try Judging(arguments, context, formats: [.table, .json, .csv, .xlsx, .ics])
-    if arguments.flag("--below"), arguments.value("--conductor") == nil {
+    let judgement = try Judging(arguments, context, format: options.format)
+    let below = try arguments[options.below]
+    if below, !arguments.has(options.conductor) {
         throw arguments.fail("--below 须与 --conductor 同用", "--below goes with --conductor")
     }
     let filter = WorkList.Filter(
-        conductor: try judgement.organization("--conductor", arguments)?.id, below: arguments.flag("--below"),
-        organization: try judgement.organization("--organization", arguments)?.id,
-        within: try arguments.integer("--within", 0...3660))
+        conductor: try judgement.organization(options.conductor, arguments)?.id, below: below,
+        organization: try judgement.organization(options.organization, arguments)?.id,
+        within: try arguments[options.within])
     let list = try judgement.judgement.workList(filter)
     switch judgement.format {
     case .json: try context.writeDocument(FindingViews.json(list.result, context.language))
@@ -125,6 +140,12 @@ let overdueCommand = Command(
     return status(list.result.findings)
 }
 
+/// The options of `talks coverage`.
+private struct CoverageOptions: CommandOptions {
+    let check = CheckOptions()
+    let conductor = OptionKeys.text("--conductor", "ORG", "只看该党委", "only this conductor")
+}
+
 let coverageCommand = Command(
     name: "coverage", operands: "",
     summary: Message(zh: "届内定期谈话覆盖情况和缺口", en: "term coverage of regular talks, and the gaps"),
@@ -133,16 +154,13 @@ let coverageCommand = Command(
         en:
             "For each conductor: how many lower-level top leaders this term's regular talks have covered, who is still uncovered, and whether this year's plan covers them."
     ),
-    options: [
-        asOfOption, formatOption, encodingOption, outputOption, rulesOption,
-        .value("--conductor", "ORG", "只看该党委", "only this conductor"),
-    ]
-) { arguments, context in
+    options: CoverageOptions.self
+) { arguments, options, context in
     try arguments.noOperands()
-    let judgement = try Judging(arguments, context)
+    let judgement = try Judging(arguments, context, format: options.check.format)
     let facts = judgement.engine.facts
     let report = try judgement.judgement.coverage(
-        conductor: try judgement.organization("--conductor", arguments)?.id)
+        conductor: try judgement.organization(options.conductor, arguments)?.id)
     switch judgement.format {
     case .json: try context.writeDocument(CoverageViews.json(report))
     case .csv, .xlsx:
@@ -153,6 +171,13 @@ let coverageCommand = Command(
     return gaps.contains { $0.severity == .violation } ? ExitStatus.findings : ExitStatus.success
 }
 
+/// The options of `talks explain`.
+private struct ExplainOptions: CommandOptions {
+    let asOf = OptionKey.asOf
+    let format = OptionKeys.format([.table, .json])
+    let rules = OptionKey.rules
+}
+
 let explainCommand = Command(
     name: "explain", operands: "TALK_ID",
     summary: Message(zh: "逐条说明规则如何评判一次谈话", en: "show how every rule judges one talk"),
@@ -161,12 +186,10 @@ let explainCommand = Command(
         en:
             "Every rule that applies to the talk, met or not, with the facts and the date arithmetic behind each, holiday moves included."
     ),
-    options: [
-        asOfOption, .value("--format", "table|json", "输出格式（默认 table）", "output format (default: table)"), rulesOption,
-    ]
-) { arguments, context in
+    options: ExplainOptions.self
+) { arguments, options, context in
     let id = try arguments.operand("TALK_ID")
-    let judgement = try Judging(arguments, context, formats: [.table, .json])
+    let judgement = try Judging(arguments, context, format: options.format)
     let facts = judgement.engine.facts
     let (talk, shown) = try judgement.judgement.explain(id)
     if judgement.format == .json {
@@ -176,6 +199,14 @@ let explainCommand = Command(
     }
     judgement.warn(shown.yearsWithoutData, context)
     return ExitStatus.success
+}
+
+/// The options of `talks rules`.
+private struct RulesOptions: CommandOptions {
+    let rules = OptionKey.rules
+    let format = OptionKeys.format(
+        [.table, .json],
+        help: Message(zh: "list 和 calendar 的输出格式（默认 table）", en: "output format of list and calendar (default: table)"))
 }
 
 let rulesCommand = Command(
@@ -188,13 +219,8 @@ let rulesCommand = Command(
         en:
             "list shows the rules and parameters in force and where each comes from; lint checks the national pack and PATH (and --rules), reporting errors as file:line:col; test runs scenarios (by default each pack's scenarios/ folder) and prints expected against actual on failure; calendar lists a year's rest days and where each comes from (the notice, or without one the statutory days of Art. 2 of 全国年节及纪念日放假办法, computed)."
     ),
-    options: [
-        rulesOption,
-        .value(
-            "--format", "table|json", "list 和 calendar 的输出格式（默认 table）",
-            "output format of list and calendar (default: table)"),
-    ]
-) { arguments, context in
+    options: RulesOptions.self
+) { arguments, options, context in
     guard let action = arguments.operands.first else {
         throw arguments.fail("缺少参数 list|lint|test|calendar", "missing list|lint|test|calendar")
     }
@@ -203,7 +229,7 @@ let rulesCommand = Command(
     case "list":
         guard rest.isEmpty else { throw arguments.fail("多余的参数 \(rest[0])", "unexpected operand \(rest[0])") }
         let rules = try RulePacks.load(arguments, context)
-        if try arguments.format([.table, .json]) == .json {
+        if try arguments[options.format] == .json {
             try context.writeDocument(RuleViews.json(rules))
         } else {
             try context.write(RuleViews.table(rules, context.language))
@@ -259,7 +285,7 @@ let rulesCommand = Command(
         else {
             throw arguments.fail("calendar 需要一个年份（1–9999）", "calendar takes one year (1–9999)")
         }
-        if try arguments.format([.table, .json]) == .json {
+        if try arguments[options.format] == .json {
             try context.writeDocument(CalendarViews.json(year, context.language))
         } else {
             try context.write(CalendarViews.table(year, context.language))

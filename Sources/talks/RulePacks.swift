@@ -77,7 +77,7 @@ enum RulePacks {
 
     /// The national pack's folder, every `--rules` pack, then `more`, in the order they apply.
     static func paths(_ arguments: Arguments, _ context: Context, adding more: [String] = []) throws -> [String] {
-        [try nationalFolder(context.environment)] + arguments.all("--rules") + more
+        [try nationalFolder(context.environment)] + (try arguments[.rules]) + more
     }
 
     /// The national pack and every `--rules` pack (then `more`), combined.

@@ -70,19 +70,13 @@ func sayLoaded(_ outcome: Loading.Outcome, from file: String, _ context: Context
 /// The kinds of record, by the names people type (`list`, `--kind`).
 let recordKinds = Dictionary(uniqueKeysWithValues: RecordKind.allCases.map { ($0.rawValue, $0) })
 
-private func kindOption(_ zh: String, _ en: String) -> Option {
-    .value("--kind", "talks|plans|triggers|organizations|people|appointments|terms", zh, en)
-}
-
-extension Arguments {
-    func kind() throws(UsageError) -> RecordKind? {
-        guard let name = value("--kind") else { return nil }
-        guard let kind = recordKinds[name] else {
-            throw fail("未知的记录种类 \(name.quoted)", "unknown kind of record \(name.quoted)")
-                .with(Suggestions.hint(for: name, among: recordKinds.keys))
-        }
-        return kind
-    }
+/// The options of `talks import`.
+private struct ImportOptions: CommandOptions {
+    let kind = OptionKeys.recordKind(
+        "表格中记录的种类（默认按表头判断）", "the kind of record in the sheet (default: told by the header)")
+    let encoding = OptionKey.encoding.help("CSV 的编码（默认自动识别）", "the CSV's encoding (default: detected)")
+    let sheet = OptionKeys.text("--sheet", "NAME", "xlsx：读取的工作表（默认第一个）", "xlsx: the sheet to read (default: the first)")
+    let yes = OptionKey.yes
 }
 
 let importCommand = Command(
@@ -96,34 +90,50 @@ let importCommand = Command(
         en:
             "Reads the sheets an office keeps: talks, plans, triggers (and organizations, people, appointments, terms). Headers may be Chinese (谈话日期, 被谈话人) or the dataset format's field names; the user guide lists them. The kind of record is told by the header, or named with --kind.\nAn Excel workbook (.xlsx) is read from its first sheet, or the one --sheet names: date cells, numbers and text alike, title rows merged above the header skipped, problems reported as sheet!cell (台账!E5). A CSV's encoding is detected: UTF-8 (with or without a byte-order mark) or GB18030; commas or tabs separate. Title rows above the header, blank rows, total rows and a remarks column are skipped with a note. People and organizations may be given by id or by name (spaces, full-width forms and the way the middle dot is typed do not matter); dates as 2026-03-05, 2026/3/5, 2026年3月5日 or 二〇二六年三月五日, a 0:00 time may follow; a missing conductor or talkee is filled in as talks record fills it in.\nThe whole sheet is validated as talks load validates a document; problems are reported by row and column, and then nothing is written. For records already stored only the sheet's columns change: columns it lacks (confidential text among them) keep their values."
     ),
-    options: [
-        kindOption("表格中记录的种类（默认按表头判断）", "the kind of record in the sheet (default: told by the header)"),
-        .value("--encoding", "utf-8|gb18030", "CSV 的编码（默认自动识别）", "the CSV's encoding (default: detected)"),
-        .value("--sheet", "NAME", "xlsx：读取的工作表（默认第一个）", "xlsx: the sheet to read (default: the first)"),
-        Arguments.confirmFuture,
-    ]
-) { arguments, context in
+    options: ImportOptions.self
+) { arguments, options, context in
     let file = try arguments.operand("FILE.xlsx|FILE.csv|-")
-    let kind = try arguments.kind()
-    let expected = try arguments.encoding()
+    let kind = try arguments[options.kind]
+    let expected = try arguments[options.encoding]
     let bytes = try context.read(file)
     let workbook = SheetInput.isWorkbook(bytes, file: file)
     if workbook, expected != nil {
         throw arguments.fail("--encoding 只用于 CSV", "--encoding goes with CSV only")
     }
-    if !workbook, arguments.value("--sheet") != nil {
+    let named = try arguments[options.sheet]
+    if !workbook, named != nil {
         throw arguments.fail("--sheet 只用于 xlsx 工作簿", "--sheet goes with xlsx workbooks only")
     }
-    let sheet = try SheetInput(bytes, source: file, encoding: expected, sheet: arguments.value("--sheet"))
+    let sheet = try SheetInput(bytes, source: file, encoding: expected, sheet: named)
     let outcome = try context.withStore { store in
         defer { context.progressDone() }
         return try Loading.importSheet(
             sheet, kind: kind, into: store,
             notes: { notes in for note in notes { context.note("\(file)：\(note.zh)", "\(file): \(note.en)") } },
-            refusingDatesAfter: arguments.flag("--yes") ? nil : todayInChina(), progress: context.progress)
+            refusingDatesAfter: try arguments[options.yes] ? nil : todayInChina(), progress: context.progress)
     }.value
     try sayLoaded(outcome, from: file, context)
     return ExitStatus.success
+}
+
+/// The options of `talks export`.
+private struct ExportOptions: CommandOptions {
+    let format = OptionKeys.format([.json, .csv, .xlsx])
+    let encoding = OptionKey.encoding
+    let output = OptionKey.output
+    let kind = OptionKeys.recordKind(
+        "--format csv、xlsx 导出的记录种类（默认 talks）", "the kind of record --format csv or xlsx writes (default: talks)")
+    let confidential = OptionKey.confidential
+    let recipient = OptionKeys.text(
+        "--for", "discipline-inspection|organization", "按第十二条抄送纪检机关或组织部门的副本（不含保密内容）",
+        "the Art. 12 copy for the discipline-inspection organ or the organization department (nothing confidential)")
+    let conductor = OptionKeys.text(
+        "--conductor", "ORG", "--for：副本所属的党委（党组），默认为存储中唯一的最上级党组织",
+        "--for: the committee whose copy it is (default: the store's one top organization)")
+    let below = OptionKeys.flag("--below", "--for：另含其下各级党委（党组）的谈话", "--for: also the talks of the committees under it")
+    let year = OptionKeys.year("--for：只含该年度的谈话", "--for: only talks of this year")
+    let asOf = OptionKey.asOf
+    let rules = OptionKey.rules
 }
 
 let exportCommand = Command(
@@ -136,37 +146,25 @@ let exportCommand = Command(
         en:
             "Records are sorted by id, so the same store always gives the same bytes; loading it into an empty store gives the same store back.\nBy default the confidential texts (problems pointed out, rectification requirements, trigger notes) are left out and the document says \"confidential\": \"omitted\", so loading it never erases stored confidential text; --include-confidential writes everything (for a backup) with a warning on standard error.\n--format csv writes one sheet of the --kind given (default: talks), which Excel and WPS open and talks import reads back; --format xlsx writes the same rows as an Excel workbook (to a file with --output)."
     ),
-    options: [
-        .value("--format", "json|csv|xlsx", "输出格式（默认 json）", "output format (default: json)"), encodingOption,
-        outputOption,
-        kindOption(
-            "--format csv、xlsx 导出的记录种类（默认 talks）", "the kind of record --format csv or xlsx writes (default: talks)"),
-        confidentialOption,
-        .value(
-            "--for", "discipline-inspection|organization", "按第十二条抄送纪检机关或组织部门的副本（不含保密内容）",
-            "the Art. 12 copy for the discipline-inspection organ or the organization department (nothing confidential)"
-        ),
-        .value(
-            "--conductor", "ORG", "--for：副本所属的党委（党组），默认为存储中唯一的最上级党组织",
-            "--for: the committee whose copy it is (default: the store's one top organization)"),
-        .flag("--below", "--for：另含其下各级党委（党组）的谈话", "--for: also the talks of the committees under it"),
-        .value("--year", "YYYY", "--for：只含该年度的谈话", "--for: only talks of this year"), asOfOption, rulesOption,
-    ]
-) { arguments, context in
+    options: ExportOptions.self
+) { arguments, options, context in
     try arguments.noOperands()
-    if let recipient = arguments.value("--for") {
-        return try exportCopy(for: recipient, arguments, context)
+    if let recipient = try arguments[options.recipient] {
+        return try exportCopy(for: recipient, arguments, options, context)
     }
-    for flag in ["--conductor", "--below", "--year", "--as-of", "--rules"] where arguments.flag(flag) {
-        throw arguments.fail("\(flag) 只用于 --for", "\(flag) goes with --for only")
+    let copyOnly: [any OptionDeclaration] = [
+        options.conductor, options.below, options.year, options.asOf, options.rules,
+    ]
+    for option in copyOnly where arguments.has(option) {
+        throw arguments.fail("\(option.name) 只用于 --for", "\(option.name) goes with --for only")
     }
-    let format = try arguments.format([.json, .csv, .xlsx])
-    let kind = try arguments.kind()
+    let format = try arguments[options.format]
+    let kind = try arguments[options.kind]
     if kind != nil, format == .json {
         throw arguments.fail("--kind 只用于 --format csv 或 xlsx", "--kind goes with --format csv or xlsx only")
     }
     let store = try context.openStore()
-    let confidential = arguments.confidential(context)
+    let confidential = try arguments.confidential(context, scope: store.scope)
     if format != .json {
         // One kind only: the sheet reads just that table.
         let records = try store.records(kind ?? .talks).canonicallySorted()
@@ -180,21 +178,24 @@ let exportCommand = Command(
 }
 
 /// `talks export --for`: the copy of Art. 12 for one department, with where each report stands.
-private func exportCopy(for name: String, _ arguments: Arguments, _ context: Context) throws -> Int32 {
+private func exportCopy(
+    for name: String, _ arguments: Arguments, _ options: ExportOptions, _ context: Context
+) throws -> Int32 {
     guard let recipient = DepartmentCopy.Recipient(rawValue: name) else {
         throw arguments.fail(
             "--for 只能是 discipline-inspection 或 organization", "--for must be discipline-inspection or organization"
         ).with(Suggestions.hint(for: name, among: DepartmentCopy.Recipient.allCases.map(\.rawValue)))
     }
-    for flag in ["--kind", "--include-confidential"] where arguments.flag(flag) {
+    for option in [options.kind, options.confidential] as [any OptionDeclaration] where arguments.has(option) {
         throw arguments.fail(
-            "\(flag) 不用于 --for（副本不含保密内容）", "\(flag) does not go with --for (the copy holds nothing confidential)")
+            "\(option.name) 不用于 --for（副本不含保密内容）",
+            "\(option.name) does not go with --for (the copy holds nothing confidential)")
     }
-    let year = try arguments.year()
-    let judgement = try Judging(arguments, context, formats: [.json, .csv, .xlsx])
-    let conductor = try judgement.organization("--conductor", arguments)?.id
+    let year = try arguments[options.year]
+    let judgement = try Judging(arguments, context, format: options.format)
+    let conductor = try judgement.organization(options.conductor, arguments)?.id
     let copy = try judgement.judgement.departmentCopy(
-        recipient, conductor: conductor, below: arguments.flag("--below"), year: year, language: context.language)
+        recipient, conductor: conductor, below: try arguments[options.below], year: year, language: context.language)
     if judgement.format == .json {
         try context.writeDocument(copy.json())
     } else {

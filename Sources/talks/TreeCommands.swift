@@ -5,6 +5,13 @@ import TalkStore
 /// `talks move ORG --to PARENT --from DATE`: a transfer (划转, 行政区划调整, 机构改革) recorded as
 /// history, never as a rewrite: the old parent stays the parent until the day before DATE
 /// (`spec/cli.md`; `spec/dataset-format.md`, "The tree has history").
+/// The options of `talks move`.
+private struct MoveOptions: CommandOptions {
+    let to = OptionKeys.text("--to", "PARENT", "新的上级党组织", "the new parent")
+    let from = OptionKeys.date("--from", "划转生效日（新的上级自此日起）", "the first day of the new parent")
+    let yes = OptionKey.yes
+}
+
 let moveCommand = Command(
     name: "move", operands: "ORG",
     summary: Message(
@@ -15,23 +22,20 @@ let moveCommand = Command(
         en:
             "The old parent stays the organization's parent until the day before, so the talks it held are still judged against the tree of their day; from DATE on the new parent talks to it and covers it.\nDATE must be after the last transfer recorded. talks show ORG lists every parent it has had."
     ),
-    options: [
-        .value("--to", "PARENT", "新的上级党组织", "the new parent"),
-        .value("--from", "DATE", "划转生效日（新的上级自此日起）", "the first day of the new parent"),
-        Arguments.confirmFuture,
-    ]
-) { arguments, context in
+    options: MoveOptions.self
+) { arguments, options, context in
     let typed = try arguments.operand("ORG")
-    try arguments.require(["--to", "--from"], by: "move")
-    guard let from = try arguments.date("--from"), let lastDay = from.adding(days: -1) else {
+    try arguments.require([options.to, options.from], by: "move")
+    guard let from = try arguments[options.from], let lastDay = from.adding(days: -1) else {
         throw arguments.fail("--from 无效", "--from is not a date")
     }
-    try arguments.refuseFuture(["--from"])
+    try arguments.refuseFuture(options.dates)
+    let parent = try arguments[options.to]!
     let store = try context.openStore()
     // Organizations may be named as in every flag: by id or by a name one of them bears.
     let names = context.names(store)
     let id = try names.id(typed, .organizations, flag: "ORG")
-    let to = try names.id(arguments.value("--to")!, .organizations, flag: "--to")
+    let to = try names.id(parent, .organizations, flag: options.to.name)
     let outcome = try MoveOrganization.run(id, to: to, from: from, store: store)
     let (moved, old) = (outcome.organization, outcome.old)
     // A transfer dated back makes the old parent's later talks with it talks with an organization

@@ -1,3 +1,4 @@
+import Foundation
 import TalkModel
 
 /// Writing, deleting and reading records, for every kind alike through its `RecordTable`.
@@ -29,6 +30,9 @@ extension SQLStore {
             let records = DatasetEncoder.json(kind, d)
             let stored = try storedRecords(kind, keys: keys)
             let digests = try trail.digests(kind, keys: keys)
+            // Every record of a kind has the same columns: the statements are built from the first.
+            let table = RecordTable.of(kind)
+            let writes = TableWrites(table, columns: Array(table.encode(d, 0).columns.keys))
             for (i, key) in keys.enumerated() {
                 written += 1
                 if written % 1000 == 0 { progress?(written, total) }
@@ -39,7 +43,7 @@ extension SQLStore {
                     continue
                 }
                 if old == nil { summary.added[kind, default: 0] += 1 } else { summary.replaced[kind, default: 0] += 1 }
-                try writeRecord(RecordTable.of(kind), at: i, of: d)
+                try writeRecord(writes, at: i, of: d, replacing: old != nil)
                 try trail.wrote(kind, key: key, record: records[i], replacing: old, digest: digests[key])
             }
         }
@@ -52,32 +56,49 @@ extension SQLStore {
         return Dictionary(zip(DatasetEncoder.keys(kind, found), DatasetEncoder.json(kind, found))) { first, _ in first }
     }
 
-    /// Upserts the record's row and rewrites its lists.
-    private func writeRecord(_ table: RecordTable, at i: Int, of d: Dataset) throws {
-        let (columns, lists) = table.encode(d, i)
-        try upsert(table.table, key: table.key, columns)
-        for list in table.lists {
-            let owner = columns[table.key[0]]!
-            try db.run("DELETE FROM \(list.table) WHERE \(list.columns[0]) = ?", [owner])
-            let insert = """
-                INSERT INTO \(list.table) (\(list.columns.joined(separator: ", ")))
-                VALUES (\(list.columns.map { _ in "?" }.joined(separator: ", ")))
+    /// The statements that write one kind's records, built once per write rather than per row.
+    private struct TableWrites {
+        let table: RecordTable
+        /// The record's columns in the order the upsert binds them.
+        let columns: [String]
+        let upsert: String
+        /// Per list table: the statement removing a record's rows, and the one inserting a row.
+        let lists: [(table: String, delete: String, insert: String)]
+
+        /// Inserts a row, or updates every other column of the row with the same key: never a
+        /// delete-and-insert, which would trip the foreign keys of rows that refer to it.
+        init(_ table: RecordTable, columns: [String]) {
+            self.table = table
+            self.columns = columns.sorted()
+            let updates = self.columns.filter { !table.key.contains($0) }.map { "\($0) = excluded.\($0)" }
+            let conflict = updates.isEmpty ? "DO NOTHING" : "DO UPDATE SET " + updates.joined(separator: ", ")
+            upsert = """
+                INSERT INTO \(table.table) (\(self.columns.joined(separator: ", "))) \
+                VALUES (\(self.columns.map { _ in "?" }.joined(separator: ", "))) \
+                ON CONFLICT (\(table.key.sorted().joined(separator: ", "))) \(conflict)
                 """
-            for row in lists[list.table] ?? [] { try db.run(insert, [owner] + row) }
+            lists = table.lists.map { list in
+                (
+                    list.table, "DELETE FROM \(list.table) WHERE \(list.columns[0]) = ?",
+                    """
+                    INSERT INTO \(list.table) (\(list.columns.joined(separator: ", "))) \
+                    VALUES (\(list.columns.map { _ in "?" }.joined(separator: ", ")))
+                    """
+                )
+            }
         }
     }
 
-    /// Inserts a row, or updates every other column of the row with the same key: never a
-    /// delete-and-insert, which would trip the foreign keys of rows that refer to it.
-    private func upsert(_ table: String, key: [String], _ values: [String: SQLValue]) throws {
-        let columns = values.keys.sorted()
-        let updates = columns.filter { !key.contains($0) }.map { "\($0) = excluded.\($0)" }
-        let conflict = updates.isEmpty ? "DO NOTHING" : "DO UPDATE SET " + updates.joined(separator: ", ")
-        let sql = """
-            INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))
-            ON CONFLICT (\(key.sorted().joined(separator: ", "))) \(conflict)
-            """
-        try db.run(sql, columns.map { values[$0]! })
+    /// Upserts the record's row and writes its lists, first removing the stored ones of a record it replaces.
+    private func writeRecord(_ writes: TableWrites, at i: Int, of d: Dataset, replacing: Bool) throws {
+        let table = writes.table
+        let (values, lists) = table.encode(d, i)
+        try db.run(writes.upsert, writes.columns.map { values[$0]! })
+        let owner = values[table.key[0]]!
+        for list in writes.lists {
+            if replacing { try db.run(list.delete, [owner]) }
+            for row in lists[list.table] ?? [] { try db.run(list.insert, [owner] + row) }
+        }
     }
 
     public func delete(_ kind: RecordKind, key: String) throws -> Bool {
@@ -122,11 +143,26 @@ extension SQLStore {
         }
     }
 
-    /// The kinds without ids are few enough (a post and a term an organization) to read whole and pick from.
+    /// The kinds without ids (posts and terms) are read for the organizations their keys name, by
+    /// the index on `organization`, and picked from: a load reads what it replaces, not the table.
     public func records(_ kind: RecordKind, keys: [String]) throws -> Dataset {
         guard !RecordKind.withIDs.contains(kind) else { return try records(kind, matching: .ids(keys)) }
+        let table = RecordTable.of(kind)
+        guard let position = table.key.firstIndex(of: "organization") else {
+            preconditionFailure("\(kind.rawValue) is keyed without its organization")
+        }
+        // Each id in a key is escaped (`DatasetEncoder.keyComponent`): "/" never occurs inside one.
+        let organizations = Set(
+            keys.compactMap { key -> String? in
+                let parts = key.split(separator: "/", omittingEmptySubsequences: false)
+                guard parts.count == table.key.count else { return nil }
+                return parts[position].replacingOccurrences(of: "%2F", with: "/").replacingOccurrences(
+                    of: "%25", with: "%")
+            })
         let wanted = Set(keys)
-        var d = try records(kind, matching: .all)
+        var d = try table.decode(
+            rows, "organization IN (\(db.jsonArrayValues))",
+            [JSONWriter.line(.array(organizations.sorted().map(JSONValue.string)))])
         let kept = DatasetEncoder.keys(kind, d).map(wanted.contains)
         d.appointments = zip(d.appointments, kept).filter(\.1).map(\.0)
         d.terms = zip(d.terms, kept).filter(\.1).map(\.0)

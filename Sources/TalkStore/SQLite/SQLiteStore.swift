@@ -127,6 +127,9 @@ public final class SQLiteStore: SQLStore {
         // Deleted confidential text (Art. 16) is overwritten with zeros, not left in free pages, on
         // every SQLite build (Debian's has it on by default, others do not).
         try file.execute("PRAGMA secure_delete = ON")
+        // Every b-tree page is checked as it is read, so damage on a page a command reads or
+        // writes stops it (SQLITE_CORRUPT) before anything is written.
+        try file.execute("PRAGMA cell_size_check = ON")
         if !file.readOnly {
             let mode = try file.query("PRAGMA journal_mode = WAL")
             guard mode.first?.first == .text("wal") else {
