@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 
 /// Each message a newcomer meets says what is wrong and what was meant, in English and in Chinese
-/// (issue 17): rule files, scenario files, `delete`, `record`, `load` and `help`.
+/// (issue 17): rule files, scenario files, `delete`, `load` and `help` (`record`: `RecordFlagTests`).
 @Suite struct HelpfulMessageTests {
     /// The problems a command reported: its `talks:` lines (rule files add source lines and carets).
     private func problems(_ run: Run) -> [String] {
@@ -119,20 +119,6 @@ import Testing
         let post = try w.run("--lang", "zh", "delete", "appointments", "p-zhou/jd/secretary/2021-11-18")
         #expect(post.stdout.hasPrefix("将删除周文远（p-zhou）自 2021-11-18 任江东省委（jd）书记的任职。"), "\(post.stdout)")
         #expect(try w.run("show", "T2026-003").status == 0, "nothing was deleted")
-    }
-
-    @Test func recordNamesTheConductorAndTalkeeItFilledIn() throws {
-        let w = try Workspace()
-        let flags = ["--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-18"]
-        let english = try w.run(["record"] + flags)
-        #expect(
-            english.stdout
-                == "recorded talk T2026-030: regular, 江东省委 (jd) → 安平市委 (ap), talkee 邓海燕 (p-deng), 2026-11-18\n",
-            "\(english.stdout)\(english.stderr)")
-        let chinese = try w.run(["--lang", "zh", "record"] + flags)
-        #expect(
-            chinese.stdout == "已登记谈话 T2026-031：定期谈话，江东省委（jd） → 安平市委（ap），被谈话人 邓海燕（p-deng），2026-11-18\n",
-            "\(chinese.stdout)\(chinese.stderr)")
     }
 
     @Test func loadEndsWithTheNextStep() throws {
