@@ -55,6 +55,14 @@ public protocol Store: AnyObject, RecordLookup {
     /// Checks the hash chain, every record's digest and the anchors kept outside the store.
     func verifyAudit(anchors: [AuditAnchor]) throws -> AuditVerdict
 
+    /// The audit trail as stored, read on one snapshot with `dataset()` inside `reading`.
+    func storedTrail() throws -> StoredTrail
+
+    /// Writes a whole store's records and audit trail, as they are, into this one, which must hold
+    /// neither, in one transaction, and checks the result as `audit verify` does before it
+    /// commits: on any difference nothing is written. Gives the verdict.
+    func restore(_ dataset: Dataset, trail: StoredTrail) throws -> AuditVerdict
+
     /// The records the database lets this connection see, when it restricts them (`talks access`
     /// on PostgreSQL); nil when it sees every record.
     var scope: AccessScope? { get }
@@ -144,4 +152,12 @@ extension Store {
     public func terms(of organization: String) throws -> [Term] { try terms(.only(.organization(organization))) }
 
     public func organization(_ id: String) throws -> Organization? { try organizations(.id(id)).first }
+}
+
+/// A store's audit trail as stored: its entries and every record's digest, so that `talks copy`
+/// moves the chain whole (its hashes, and the anchors kept of them, stay valid).
+public struct StoredTrail: Sendable {
+    public let entries: [AuditEntry]
+    /// Each record's kind, key, digest and the entry that last wrote it.
+    public let digests: [(kind: String, key: String, digest: String, entry: Int)]
 }
