@@ -100,13 +100,15 @@ extension PackState {
                 if case .conditional(_, let a, let b) = expr.kind { return leaves(a) + leaves(b) }
                 return [expr]
             }
+            var named = true
             for leaf in leaves(expr) {
                 if case .name(let name) = leaf.kind, let severity = Severity(rawValue: name) {
                     severities.append(severity)
                 } else {
-                    _ = compiler.fail(
-                        leaf.offset, "严重程度只能是 violation、warning 或 notice", "a severity is violation, warning or notice")
-                    ok = false
+                    var word: String?
+                    if case .name(let name) = leaf.kind { word = name }
+                    _ = compiler.fail(leaf.offset, Severity.refused(word))
+                    (ok, named) = (false, false)
                 }
             }
             // Checked whole (types, confidential text), then compiled once to the severity it picks.
@@ -119,7 +121,8 @@ extension PackState {
                 default: return nil
                 }
             }
-            if shown(expr, .text, in: Message(zh: "严重程度", en: "the severity")) != nil {
+            // A severity that is not one is said once, not again as an unknown name.
+            if named, shown(expr, .text, in: Message(zh: "严重程度", en: "the severity")) != nil {
                 severityChoice = choice(expr)
             }
         } else {

@@ -28,10 +28,10 @@ let deleteCommand = Command(
     }
     let store = try context.openStore()
     guard try arguments[options.yes] else {
-        try DeleteRecord.check(kind, key: key, store: store)
+        let record = try RecordWords(store).describe(kind, key: key)
         try context.say(
-            "将删除\(kind.singular.zh) \(key)。确认删除请加 --yes 再运行一次。",
-            "would delete \(kind.singular.en) \(key). Run again with --yes to delete it.")
+            "将删除\(record.zh)。确认删除请加 --yes 再运行一次。",
+            "would delete \(record.en). Run again with --yes to delete it.")
         return ExitStatus.success
     }
     try DeleteRecord.run(kind, key: key, store: store)
