@@ -1,6 +1,8 @@
 /// Finds the known names closest to a mistyped one, for "did you mean …" hints.
 public enum Suggestions {
     /// Up to `limit` candidates within a small edit distance of `word`, closest first, then by code point.
+    /// A candidate that `word` (of three characters or more) begins and that is at most twice as long
+    /// counts as close too, at the distance of the letters left out (`warn` for `warning`).
     public static func closest(to word: String, among candidates: some Sequence<String>, limit: Int = 3) -> [String] {
         let target = Array(word.unicodeScalars)
         // Allow about one edit in three characters: enough for typos, not for unrelated ids.
@@ -8,6 +10,12 @@ public enum Suggestions {
         var scored: [(distance: Int, candidate: String)] = []
         for candidate in candidates {
             let other = Array(candidate.unicodeScalars)
+            if target.count >= 3, other.count > target.count, other.count <= 2 * target.count,
+                other.starts(with: target)
+            {
+                scored.append((other.count - target.count, candidate))
+                continue
+            }
             guard abs(other.count - target.count) <= allowed, candidate != word else { continue }
             let distance = editDistance(target, other, bound: allowed)
             if distance <= allowed { scored.append((distance, candidate)) }

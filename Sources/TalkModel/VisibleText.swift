@@ -8,7 +8,13 @@
 public enum VisibleText {
     /// Whether a terminal or a word processor would act on the scalar rather than show it.
     public static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
+        // Printable ASCII, the CJK blocks (U+3000–U+9FFF) and the full-width forms hold no hidden
+        // scalar: settled without the Unicode tables, which cost most of writing a long report.
+        switch scalar.value {
+        case 0x20...0x7E, 0x3000...0x9FFF, 0xFF00...0xFFEF: return false
+        default: break
+        }
+        return switch scalar.properties.generalCategory {
         case .control, .format, .lineSeparator, .paragraphSeparator: true
         default: false
         }

@@ -117,14 +117,6 @@ public enum MoveOrganization {
 
 /// `talks delete`: one record, named by its key, with its audit entry.
 public enum DeleteRecord {
-    /// Whether there is a record of `kind` with `key` (what `talks delete` without `--yes` shows);
-    /// an unknown key is an error naming the closest ones.
-    public static func check(_ kind: RecordKind, key: String, store: any Store) throws {
-        guard try store.records(kind, keys: [key]).count(of: kind) == 1 else {
-            throw unknownID(key, kinds: [kind], store: store)
-        }
-    }
-
     /// Deletes the record; a record others refer to is refused, naming them.
     public static func run(_ kind: RecordKind, key: String, store: any Store) throws {
         guard try store.delete(kind, key: key) else { throw unknownID(key, kinds: [kind], store: store) }

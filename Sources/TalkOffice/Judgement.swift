@@ -9,6 +9,9 @@ import TalkText
 public struct Judgement {
     public let engine: Engine
     public let asOf: CivilDate
+    /// What the database lets this connection see (`Store.scope`): the findings are that
+    /// committee's own, since the facts of the others are hidden from it.
+    public let scope: AccessScope?
 
     /// Reads the store's facts on one snapshot. A damaged file can hold references SQLite's checks
     /// did not see: judged, they would crash, so they are refused here.
@@ -19,6 +22,14 @@ public struct Judgement {
         }
         engine = Engine(rules: rules, facts: facts)
         self.asOf = asOf
+        scope = store.scope
+    }
+
+    /// The rules a connection without the confidential texts cannot judge, as they read them
+    /// (`problems-pointed-out`): their findings are left out rather than given wrong.
+    public var unjudgedRules: [Rule] {
+        guard let scope, !scope.confidential else { return [] }
+        return engine.rules.rules.filter(\.readsConfidential)
     }
 
     public var facts: Facts { engine.facts }
@@ -51,16 +62,25 @@ public struct Judgement {
     }
 
     /// `talks check`: every finding.
-    public func check() throws -> CheckResult { try engine.check(asOf: asOf) }
-
-    /// `talks overdue`: the work list.
-    public func workList(_ filter: WorkList.Filter) throws -> WorkList {
-        try WorkList(engine: engine, asOf: asOf, filter: filter)
+    /// With a `scope`, the committee's own findings, without those of `unjudgedRules`.
+    public func check() throws -> CheckResult {
+        let result = try engine.check(asOf: asOf)
+        guard let scope else { return result }
+        let unjudged = Set(unjudgedRules.map(\.id))
+        return result.with(
+            result.findings.filter { $0.conductor == scope.conductor && !unjudged.contains($0.rule) })
     }
 
-    /// `talks coverage`.
+    /// `talks overdue`: the work list; with a `scope`, its committee's unless another is asked for.
+    public func workList(_ filter: WorkList.Filter) throws -> WorkList {
+        var filter = filter
+        if let scope, filter.conductor == nil, filter.organization == nil { filter.conductor = scope.conductor }
+        return try WorkList(engine: engine, asOf: asOf, filter: filter)
+    }
+
+    /// `talks coverage`; with a `scope`, its committee's unless another is asked for.
     public func coverage(conductor: String?) throws -> CoverageReport {
-        try CoverageReport(engine: engine, asOf: asOf, conductor: conductor)
+        try CoverageReport(engine: engine, asOf: asOf, conductor: conductor ?? scope?.conductor)
     }
 
     /// `talks explain`: every rule that judges the talk `id` (met or not), the talk's own first,

@@ -47,11 +47,6 @@ public final class NameLookup {
         }
     }
 
-    /// A person's name for a confirmation, or nil when the person is not stored.
-    public func name(of person: String) throws -> String? {
-        try store.people(.id(person)).first?.name
-    }
-
     private func loaded() throws -> NameResolver {
         if let resolver { return resolver }
         let made = NameResolver(try storedNames(store))

@@ -36,19 +36,14 @@ public struct TalkObject: Sendable {
 
 /// `talks record`: one talk, validated as `talks load` validates a document.
 public enum RecordTalk {
-    /// The talk recorded, and its talkee's name for the confirmation (nil when not stored).
-    public struct Outcome: Sendable {
-        public let talk: Talk
-        public let talkeeName: String?
-    }
-
     /// Fills in what a clerk may leave out (the id, the conductor, the talkee), then validates and
     /// writes the talk, all under the write lock from choosing the next free number to writing:
     /// two clerks recording at once never take the same number or overwrite each other. A stored
-    /// talk is refused unless `replace`. `source` names the file the talk came from, if any.
+    /// talk is refused unless `replace`. `source` names the file the talk came from, if any. Returns
+    /// the talk as stored, with what was filled in.
     public static func run(
         _ object: TalkObject, replace: Bool, source: String?, store: any Store, names: NameLookup
-    ) throws -> Outcome {
+    ) throws -> Talk {
         var talk = object
         let saved = try store.writing {
             try infer(&talk, names, store)
@@ -75,7 +70,7 @@ public enum RecordTalk {
             try save(recorded, to: store, source: source, relocate: talk.relocate, given: given)
             return recorded
         }
-        return Outcome(talk: saved, talkeeName: try names.name(of: saved.talkee))
+        return saved
     }
 
     /// Fills in what a clerk may leave out: the id, the conductor (the organization's parent) and

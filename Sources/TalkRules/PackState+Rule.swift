@@ -38,12 +38,14 @@ extension PackState {
             }
             compiler.bindLet(binding.name, compiled)
         }
+        var readsConfidential = false
         func code(_ expr: Expr?, _ type: ValueType? = nil) -> Compiled? {
             guard let expr else { return nil }
             guard let compiled = try? compiler.compile(expr, expecting: type) else {
                 ok = false
                 return nil
             }
+            readsConfidential = readsConfidential || compiled.confidential
             return compiled
         }
         // A clause whose value a finding, an explanation or a report shows: a confidential value
@@ -98,13 +100,15 @@ extension PackState {
                 if case .conditional(_, let a, let b) = expr.kind { return leaves(a) + leaves(b) }
                 return [expr]
             }
+            var named = true
             for leaf in leaves(expr) {
                 if case .name(let name) = leaf.kind, let severity = Severity(rawValue: name) {
                     severities.append(severity)
                 } else {
-                    _ = compiler.fail(
-                        leaf.offset, "严重程度只能是 violation、warning 或 notice", "a severity is violation, warning or notice")
-                    ok = false
+                    var word: String?
+                    if case .name(let name) = leaf.kind { word = name }
+                    _ = compiler.fail(leaf.offset, Severity.refused(word))
+                    (ok, named) = (false, false)
                 }
             }
             // Checked whole (types, confidential text), then compiled once to the severity it picks.
@@ -117,7 +121,8 @@ extension PackState {
                 default: return nil
                 }
             }
-            if shown(expr, .text, in: Message(zh: "严重程度", en: "the severity")) != nil {
+            // A severity that is not one is said once, not again as an unknown name.
+            if named, shown(expr, .text, in: Message(zh: "严重程度", en: "the severity")) != nil {
                 severityChoice = choice(expr)
             }
         } else {
@@ -176,7 +181,8 @@ extension PackState {
             label: syntax.label ?? Message(zh: syntax.id, en: syntax.id), note: syntax.note, subject: subject,
             severity: override ?? first,
             severityIsConditional: override == nil && Set(severities).count > 1, isDeadline: isDeadline, pack: pack,
-            location: "\(source.name):\(line)", changedBy: changedBy, roles: roles, site: Site(source, syntax.offset),
+            location: "\(source.name):\(line)", changedBy: changedBy, roles: roles,
+            readsConfidential: readsConfidential, site: Site(source, syntax.offset),
             slotCount: compiler.slotCount,
             applies: applies?.code, requires: requires?.code, due: due?.code, done: done?.code, doneLabel: done?.label,
             severityChoice: override == nil ? severityChoice : nil, planned: planned?.code, info: info,

@@ -149,12 +149,7 @@ struct PackState {
                     continue
                 }
                 guard let severity = Severity(rawValue: name) else {
-                    problems.append(
-                        source.problem(
-                            at: offset,
-                            Message(
-                                zh: "严重程度只能是 violation、warning 或 notice",
-                                en: "a severity is violation, warning or notice")))
+                    problems.append(source.problem(at: offset, Severity.refused(name)))
                     continue
                 }
                 severityOverrides[id] = severity

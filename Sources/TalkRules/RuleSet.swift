@@ -114,6 +114,9 @@ public struct Rule: Sendable {
     public let changedBy: [String]
     /// The parts it plays in the reports (`report` clause).
     public let roles: Set<ReportRole>
+    /// Whether a condition of it (applies, requires, severity) reads a confidential text: judged
+    /// without the texts (a role granted without them), its findings would be wrong.
+    public let readsConfidential: Bool
 
     let site: Site
     let slotCount: Int

@@ -30,9 +30,7 @@ public enum Scenario {
         do { root = try JSONReader.parse(bytes) } catch { throw InputError(source: file, problems: error.problems) }
         guard case .object(let members) = root else { throw bad(file, "", "应为对象", "expected an object") }
         func member(_ key: String) -> JSONValue? { members.first { $0.key == key }?.value }
-        for key in members.map(\.key) where !["description", "base", "rules", "set", "cases"].contains(key) {
-            throw bad(file, key, "未知字段", "unknown field")
-        }
+        try refuseUnknown(members.map(\.key), allowed: ["description", "base", "rules", "set", "cases"], file, "")
         var overrides = ""
         if let set = member("set") {
             guard case .object(let parameters) = set else { throw bad(file, "set", "应为对象", "expected an object") }
@@ -61,30 +59,26 @@ public enum Scenario {
             guard problems.isEmpty else { throw InputError(source: path, problems: problems) }
             base = decoded.dataset
         }
-        let fileRules = try ruleList(member("rules"), file, "rules")
+        let known = Set(rules.rules.map(\.id))
+        let fileRules = try ruleList(member("rules"), known, file, "rules")
         guard case .array(let cases)? = member("cases"), !cases.isEmpty else {
             throw bad(file, "cases", "应为非空数组", "expected a non-empty array of cases")
         }
-        let known = Set(rules.rules.map(\.id))
         return try cases.enumerated().map { index, value throws -> Outcome in
             let path = "cases[\(index)]"
             guard case .object(let fields) = value else { throw bad(file, path, "应为对象", "expected an object") }
             func field(_ key: String) -> JSONValue? { fields.first { $0.key == key }?.value }
-            for key in fields.map(\.key) where !["name", "asOf", "rules", "dataset", "expect"].contains(key) {
-                throw bad(file, "\(path).\(key)", "未知字段", "unknown field")
-            }
+            try refuseUnknown(
+                fields.map(\.key), allowed: ["name", "asOf", "rules", "dataset", "expect"], file, path + ".")
             guard case .string(let name)? = field("name") else {
                 throw bad(file, "\(path).name", "缺少名称", "a case needs a name")
             }
             guard case .string(let asOfText)? = field("asOf"), let asOf = CivilDate(asOfText) else {
                 throw bad(file, "\(path).asOf", "应为日期", "expected a date")
             }
-            let chosen = try field("rules").map { try ruleList($0, file, "\(path).rules") } ?? fileRules
+            let chosen = try field("rules").map { try ruleList($0, known, file, "\(path).rules") } ?? fileRules
             guard !chosen.isEmpty else {
                 throw bad(file, "\(path).rules", "未指明规则", "name the rules this case is about")
-            }
-            for rule in chosen where !known.contains(rule) {
-                throw bad(file, path, "规则 \(rule) 不在生效的规则中", "rule \(rule) is not in force")
             }
             var dataset = base
             if let extra = field("dataset") {
@@ -135,16 +129,43 @@ public enum Scenario {
         InputError(source: file, problems: [Problem(path, Message(zh: zh, en: en))])
     }
 
-    private static func ruleList(_ value: JSONValue?, _ file: String, _ path: String) throws -> [String] {
+    /// A field the file should not have, named by its path, with the field it likely meant.
+    static func refuseUnknown(_ keys: [String], allowed: [String], _ file: String, _ prefix: String) throws {
+        for key in keys where !allowed.contains(key) {
+            let message = Message(zh: "未知字段", en: "unknown field").with(Suggestions.hint(for: key, among: allowed))
+            throw InputError(source: file, problems: [Problem(prefix + key, message)])
+        }
+    }
+
+    /// `value` when it is one of `allowed`; otherwise an error at `path` with the value likely meant.
+    static func refuseValue(_ value: String, allowed: [String], _ file: String, _ path: String) throws {
+        guard !allowed.contains(value) else { return }
+        let message = Message(
+            zh: "\(value.quoted) 不是可用的值（可用：\(allowed.joined(separator: "、"))）",
+            en: "\(value.quoted) is not one of \(allowed.joined(separator: ", "))"
+        ).with(Suggestions.hint(for: value, among: allowed))
+        throw InputError(source: file, problems: [Problem(path, message)])
+    }
+
+    /// The rule ids at `path`, each of them in force (`known`), else an error at its own place.
+    private static func ruleList(_ value: JSONValue?, _ known: Set<String>, _ file: String, _ path: String) throws
+        -> [String]
+    {
+        let items: [(String, JSONValue)]
         switch value {
         case nil: return []
-        case .string(let rule)?: return [rule]
-        case .array(let items)?:
-            return try items.map { item in
-                guard case .string(let rule) = item else { throw bad(file, path, "应为规则编号", "expected rule ids") }
-                return rule
-            }
+        case .string?: items = [(path, value!)]
+        case .array(let list)?: items = list.enumerated().map { ("\(path)[\($0)]", $1) }
         default: throw bad(file, path, "应为规则编号或其数组", "expected a rule id or an array of them")
+        }
+        return try items.map { place, item in
+            guard case .string(let rule) = item else { throw bad(file, place, "应为规则编号", "expected a rule id") }
+            guard known.contains(rule) else {
+                let message = Message(zh: "规则 \(rule) 不在生效的规则中", en: "rule \(rule) is not in force")
+                    .with(Suggestions.hint(for: rule, among: known))
+                throw InputError(source: file, problems: [Problem(place, message)])
+            }
+            return rule
         }
     }
 
@@ -161,10 +182,19 @@ public enum Scenario {
                 "organization", "conductor",
             ]
             if !members.contains(where: { $0.key == "rule" }), let defaultRule { fields.append(("rule", defaultRule)) }
+            try Scenario.refuseUnknown(members.map(\.key), allowed: allowed, file, path + ".")
             for (key, value) in members {
-                guard allowed.contains(key) else { throw Scenario.bad(file, "\(path).\(key)", "未知字段", "unknown field") }
                 switch value {
-                case .string(let text): fields.append((key, text))
+                case .string(let text):
+                    // A value no finding can have would only fail the comparison: say which values there are.
+                    if key == "status" {
+                        try Scenario.refuseValue(
+                            text, allowed: Finding.Status.allCases.map(\.rawValue), file, "\(path).\(key)")
+                    } else if key == "severity" {
+                        try Scenario.refuseValue(
+                            text, allowed: Severity.allCases.map(\.rawValue), file, "\(path).\(key)")
+                    }
+                    fields.append((key, text))
                 case .number(let text): fields.append((key, text))
                 case .null: fields.append((key, "null"))
                 case .bool(let flag): fields.append((key, String(flag)))

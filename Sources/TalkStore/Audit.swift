@@ -138,7 +138,9 @@ public struct AuditAnchor: Sendable, Equatable, CustomStringConvertible {
 
 /// What `audit verify` found.
 public enum AuditVerdict: Sendable {
-    case intact(entries: Int, records: Int, head: String)
+    /// The chain is whole; `records` match it (nil when this login cannot see every record, so
+    /// only the chain and the anchors were checked).
+    case intact(entries: Int, records: Int?, head: String)
     /// The first entry found broken (nil when no entry can be named) and what is wrong.
     case broken(entry: Int?, reason: Message)
 }

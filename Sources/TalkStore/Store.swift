@@ -54,6 +54,32 @@ public protocol Store: AnyObject, RecordLookup {
 
     /// Checks the hash chain, every record's digest and the anchors kept outside the store.
     func verifyAudit(anchors: [AuditAnchor]) throws -> AuditVerdict
+
+    /// The audit trail as stored, read on one snapshot with `dataset()` inside `reading`.
+    func storedTrail() throws -> StoredTrail
+
+    /// Writes a whole store's records and audit trail, as they are, into this one, which must hold
+    /// neither, in one transaction, and checks the result as `audit verify` does before it
+    /// commits: on any difference nothing is written. Gives the verdict.
+    func restore(_ dataset: Dataset, trail: StoredTrail) throws -> AuditVerdict
+
+    /// The records the database lets this connection see, when it restricts them (`talks access`
+    /// on PostgreSQL); nil when it sees every record.
+    var scope: AccessScope? { get }
+}
+
+/// One committee's records, with or without their confidential texts: what a PostgreSQL role
+/// granted by `talks access grant` sees.
+public struct AccessScope: Sendable, Equatable {
+    /// The committee whose talks, plans and triggers the connection sees.
+    public let conductor: String
+    /// Whether it sees the problems, requirements and trigger notes.
+    public let confidential: Bool
+
+    public init(conductor: String, confidential: Bool) {
+        self.conductor = conductor
+        self.confidential = confidential
+    }
 }
 
 /// How many records a load added and how many it replaced, by kind.
@@ -126,4 +152,12 @@ extension Store {
     public func terms(of organization: String) throws -> [Term] { try terms(.only(.organization(organization))) }
 
     public func organization(_ id: String) throws -> Organization? { try organizations(.id(id)).first }
+}
+
+/// A store's audit trail as stored: its entries and every record's digest, so that `talks copy`
+/// moves the chain whole (its hashes, and the anchors kept of them, stay valid).
+public struct StoredTrail: Sendable {
+    public let entries: [AuditEntry]
+    /// Each record's kind, key, digest and the entry that last wrote it.
+    public let digests: [(kind: String, key: String, digest: String, entry: Int)]
 }

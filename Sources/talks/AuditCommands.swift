@@ -28,10 +28,10 @@ let deleteCommand = Command(
     }
     let store = try context.openStore()
     guard try arguments[options.yes] else {
-        try DeleteRecord.check(kind, key: key, store: store)
+        let record = try RecordWords(store).describe(kind, key: key)
         try context.say(
-            "将删除\(kind.singular.zh) \(key)。确认删除请加 --yes 再运行一次。",
-            "would delete \(kind.singular.en) \(key). Run again with --yes to delete it.")
+            "将删除\(record.zh)。确认删除请加 --yes 再运行一次。",
+            "would delete \(record.en). Run again with --yes to delete it.")
         return ExitStatus.success
     }
     try DeleteRecord.run(kind, key: key, store: store)
@@ -96,15 +96,25 @@ let auditCommand = Command(
         return ExitStatus.success
     }
     if action == "verify" {
-        switch try store.verifyAudit(anchors: anchors) {
-        case .intact(let entries, let records, let head):
-            try context.say(
-                "审计链完整：\(entries) 条审计记录，\(records) 条记录与之相符。链首 \(head)",
-                "audit trail intact: \(entries) entries, \(records) records match it. Head \(head)")
+        func sayAnchorsMatch() throws {
             if !anchors.isEmpty {
                 try context.say(
                     "与 \(anchors.count) 个保存的锚点相符。", "\(anchors.count) anchors kept outside the store match it.")
             }
+        }
+        switch try store.verifyAudit(anchors: anchors) {
+        case .intact(let entries, let records?, let head):
+            try context.say(
+                "审计链完整：\(entries) 条审计记录，\(records) 条记录与之相符。链首 \(head)",
+                "audit trail intact: \(entries) entries, \(records) records match it. Head \(head)")
+            try sayAnchorsMatch()
+            return ExitStatus.success
+        case .intact(let entries, nil, let head):
+            try context.say(
+                "审计链完整：\(entries) 条审计记录。链首 \(head)。本角色只能看到部分记录，记录未逐条核对（由存储所有者运行 talks audit verify 核对全部记录）",
+                "audit trail intact: \(entries) entries. Head \(head). This role sees only some records, so they were not checked (the store's owner's talks audit verify checks them all)"
+            )
+            try sayAnchorsMatch()
             return ExitStatus.success
         case .broken(_, let reason):
             try context.say("审计链已被破坏：\(reason.zh)", "the audit trail is broken: \(reason.en)")

@@ -77,10 +77,11 @@ let version = "0.1.0"
 
 /// Every command, in the order help lists them.
 let commands: [Command] = [
-    initCommand, loadCommand, importCommand, exportCommand, recordCommand, measuresCommand, rectificationCommand,
+    initCommand, loadCommand, importCommand, exportCommand, copyCommand, recordCommand, measuresCommand,
+    rectificationCommand,
     archiveCommand, planCommand, triggerCommand, moveCommand, deleteCommand,
     listCommand, showCommand, checkCommand, overdueCommand, coverageCommand, explainCommand, reportCommand,
-    auditCommand, rulesCommand, completionsCommand, manCommand,
+    auditCommand, accessCommand, rulesCommand, completionsCommand, manCommand,
 ]
 
 func overview(_ language: Language) -> String {

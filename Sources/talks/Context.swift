@@ -107,17 +107,24 @@ struct Context {
     /// Runs `body` on the store, created (with its folder, owner-only) when missing: a store made
     /// here takes its name only once `body` succeeded (`Store.openOrCreate`).
     func withStore<T>(_ body: (any Store) throws -> T) throws -> (value: T, created: Bool) {
+        try withStore(at: storePath, database: database, body)
+    }
+
+    /// The same for the store at `path` (a file, or the PostgreSQL `database` it names).
+    func withStore<T>(at path: String, database: PostgreSQLTarget?, _ body: (any Store) throws -> T) throws -> (
+        value: T, created: Bool
+    ) {
         if let database {
             return try PostgreSQLStore.openOrCreate(database, actor: actor, waiting: sayWaiting, body)
         }
-        if storePathIsDefault {
+        if path == storePath, storePathIsDefault {
             // The default folder is ours to make; a folder named with --db must already exist.
             try? FileManager.default.createDirectory(
-                atPath: URL(fileURLWithPath: storePath).deletingLastPathComponent().path,
+                atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path,
                 withIntermediateDirectories: true,
                 attributes: [.posixPermissions: 0o700])
         }
-        return try SQLiteStore.openOrCreate(at: storePath, actor: actor, waiting: sayWaiting, body)
+        return try SQLiteStore.openOrCreate(at: path, actor: actor, waiting: sayWaiting, body)
     }
 
     /// The bytes of a file, or standard input for `-`.

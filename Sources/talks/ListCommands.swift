@@ -47,9 +47,10 @@ let listCommand = Command(
         }
         query.filters.append(filter)
     }
-    let (records, stored) = try Listing.list(kind, query, store: try context.openStore())
+    let store = try context.openStore()
+    let (records, stored) = try Listing.list(kind, query, store: store)
     let names = Names(organizations: stored.organizations, people: stored.people)
-    let confidential = try arguments.confidential(context)
+    let confidential = try arguments.confidential(context, scope: store.scope)
     let views = RecordViews(language: context.language, names: names, confidential: confidential)
     switch format {
     case .json: try context.writeDocument(views.json(kind, records))
@@ -92,7 +93,7 @@ let showCommand = Command(
     let (kinds, records) = try Listing.show(id, store: store)
     let names = Names(organizations: records.organizations, people: records.people)
     let views = RecordViews(
-        language: context.language, names: names, confidential: try arguments.confidential(context))
+        language: context.language, names: names, confidential: try arguments.confidential(context, scope: store.scope))
     if format == .json {
         try context.writeDocument(views.showJSON(kinds, records, id: id))
         return ExitStatus.success

@@ -1,6 +1,7 @@
 import Foundation
 import OfficeOpenXML
 import TalkModel
+import TalkStore
 
 extension OptionKey where Value == TextEncoding? {
     /// `--encoding`, for every command that writes CSV (`import` gives it its own help).
@@ -67,9 +68,17 @@ extension OptionKeys {
 }
 
 extension Arguments {
-    /// Whether confidential text was asked for; saying so on standard error when it was.
-    func confidential(_ context: Context) throws(UsageError) -> Bool {
+    /// Whether confidential text was asked for; saying so on standard error when it was. A
+    /// database role granted without the texts (`scope`) is refused them, as the database would.
+    func confidential(_ context: Context, scope: AccessScope?) throws -> Bool {
         guard try self[.confidential] else { return false }
+        if let scope, !scope.confidential {
+            throw StoreError.denied(
+                path: context.storeName,
+                detail:
+                    "this role was granted no confidential text (talks access grant ROLE --conductor ORG --confidential)"
+            )
+        }
         context.note(
             "警告：输出含保密内容（第十六条），请按保密规定保管和传递。",
             "warning: this output holds confidential text (Art. 16); keep and pass it on as the rules on secrecy require."

@@ -137,18 +137,19 @@ let recordCommand = Command(
     let talk = try talkObject(arguments, options, context)
     try arguments.refuseFuture(talkFlags.compactMap(\.day))
     let store = try context.openStore()
-    let recorded = try RecordTalk.run(
+    let saved = try RecordTalk.run(
         talk, replace: try arguments[options.replace], source: try arguments[options.file], store: store,
         names: context.names(store))
-    let saved = recorded.talk
-    // The talkee is named, as it may have been filled in: the clerk sees whom the record is about.
-    let talkee =
-        recorded.talkeeName.map { (zh: "\($0)（\(saved.talkee)）", en: "\($0) (\(saved.talkee))") }
-        ?? (zh: saved.talkee, en: saved.talkee)
+    // The conductor and talkee are named, as they may have been filled in: the clerk sees whom the
+    // record is about, in the names the office uses.
+    let words = RecordWords(store)
+    let (by, with, talkee) = try (
+        words.named(saved.conductor), words.named(saved.organization), words.named(saved.talkee)
+    )
     try context.confirm(Message(zh: "谈话 \(saved.id) 已登记", en: "\(saved.id) was recorded")) {
         try context.say(
-            "已登记谈话 \(saved.id)：\(saved.kind.label.zh)，\(saved.conductor) → \(saved.organization)，被谈话人 \(talkee.zh)，\(saved.held)",
-            "recorded talk \(saved.id): \(saved.kind.rawValue), \(saved.conductor) → \(saved.organization), talkee \(talkee.en), \(saved.held)"
+            "已登记谈话 \(saved.id)：\(saved.kind.label.zh)，\(by.zh) → \(with.zh)，被谈话人 \(talkee.zh)，\(saved.held)",
+            "recorded talk \(saved.id): \(saved.kind.rawValue), \(by.en) → \(with.en), talkee \(talkee.en), \(saved.held)"
         )
     }
     return ExitStatus.success

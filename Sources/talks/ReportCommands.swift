@@ -59,7 +59,9 @@ let reportCommand = Command(
     if action == "annual" {
         let report = try AnnualReport(judged, committee: organization.id)
         var document = views.annual(report)
-        if try arguments.confidential(context) { views.appendConfidential(to: &document, report) }
+        if try arguments.confidential(context, scope: judgement.judgement.scope) {
+            views.appendConfidential(to: &document, report)
+        }
         try write(document, json: { views.annualJSON(report) }, judgement.format, arguments, context)
     } else {
         let rollup = Rollup(judged, under: organization.id)

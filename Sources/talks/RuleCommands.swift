@@ -78,6 +78,13 @@ let checkCommand = Command(
         try context.write(FindingViews.table(result, judgement.engine.facts, context.language, colour: context.colour))
     }
     judgement.warn(result.yearsWithoutData, context)
+    let unjudged = judgement.judgement.unjudgedRules.map(\.id).joined(separator: ", ")
+    if !unjudged.isEmpty {
+        context.note(
+            "注意：本数据库角色看不到保密内容，读取保密内容的规则（\(unjudged)）未予评判",
+            "note: this database role cannot see the confidential texts, so the rules that read them (\(unjudged)) were not judged"
+        )
+    }
     return status(result.findings)
 }
 

@@ -59,6 +59,11 @@ func sayLoaded(_ outcome: Loading.Outcome, from file: String, _ context: Context
                 "  \(kind.singular.zh) \(total) 条（新增 \(added)，替换 \(replaced)，未变 \(unchanged)）",
                 "  \(kind.rawValue): \(total) (\(added) new, \(replaced) replaced, \(unchanged) unchanged)")
         }
+        // The step a newcomer takes next, once records are in.
+        try context.say(
+            "下一步：talks overdue 列出逾期和即将到期的事项，talks coverage 列出本届尚未谈到的“一把手”",
+            "next: talks overdue lists what is overdue or due soon; talks coverage, whom this term's talks have not reached"
+        )
     }
 }
 
@@ -159,7 +164,7 @@ let exportCommand = Command(
         throw arguments.fail("--kind 只用于 --format csv 或 xlsx", "--kind goes with --format csv or xlsx only")
     }
     let store = try context.openStore()
-    let confidential = try arguments.confidential(context)
+    let confidential = try arguments.confidential(context, scope: store.scope)
     if format != .json {
         // One kind only: the sheet reads just that table.
         let records = try store.records(kind ?? .talks).canonicallySorted()

@@ -91,7 +91,7 @@ import Testing
         #expect(refused.stderr.contains("organization ap is still referred to by talks T2025-007"))
         let dryRun = try w.run("delete", "terms", "ap/2021-07-01")
         #expect(dryRun.status == 0)
-        #expect(dryRun.stdout.contains("would delete term ap/2021-07-01"))
+        #expect(dryRun.stdout.contains("would delete the term of 安平市委 (ap) from 2021-07-01 to 2026-06-30"))
         #expect(try w.export() == before)
         let unknown = try w.run("delete", "talks", "T2026-0003", "--yes")
         #expect(unknown.status == 2)

@@ -274,15 +274,17 @@ private func shown(_ w: Workspace, _ id: String) throws -> String {
         #expect(try w.export() != before)
     }
 
-    @Test func theConfirmationNamesTheTalkeeItFilledIn() throws {
+    /// The conductor and talkee, which may have been filled in, are named as the office names them (issue 17).
+    @Test func theConfirmationNamesTheConductorAndTalkeeItFilledIn() throws {
         let w = try Workspace()
         let run = try w.run(
             "record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-18")
-        #expect(run.stdout == "recorded talk T2026-030: regular, jd → ap, talkee 邓海燕 (p-deng), 2026-11-18\n")
+        #expect(
+            run.stdout == "recorded talk T2026-030: regular, 江东省委 (jd) → 安平市委 (ap), talkee 邓海燕 (p-deng), 2026-11-18\n")
         let zh = try w.run(
             "--lang", "zh", "record", "--kind", "定期", "--organization", "青阳市委", "--talker", "p-zhou", "--held",
             "2026-11-19")
-        #expect(zh.stdout == "已登记谈话 T2026-031：定期谈话，jd → qy，被谈话人 叶青松（p-ye），2026-11-19\n")
+        #expect(zh.stdout == "已登记谈话 T2026-031：定期谈话，江东省委（jd） → 青阳市委（qy），被谈话人 叶青松（p-ye），2026-11-19\n")
     }
 
     @Test(arguments: ["en", "zh"])

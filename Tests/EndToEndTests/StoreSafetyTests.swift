@@ -49,6 +49,22 @@ private let needsRoot = "needs root: other users' files, tmpfs and read-only mou
         #expect(bytes(w.db) == before)
     }
 
+    /// A deleted talk's problem text is overwritten (`secure_delete`), not left in the file's free
+    /// pages or its log, where anyone with the file could read it (Art. 16).
+    @Test func aDeletedProblemIsGoneFromTheFileAndItsLog() throws {
+        let w = try Workspace()
+        let secret = Data("保密的问题-\(UUID().uuidString)".utf8)
+        let recorded = try w.run(
+            "record", "--id", "T2026-900", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou",
+            "--held", "2026-11-18", "--problem", String(decoding: secret, as: UTF8.self))
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        func stored() -> Bool { [w.db, w.db + "-wal"].contains { bytes($0)?.range(of: secret) != nil } }
+        #expect(stored(), "the text is in the file while the talk is stored")
+        let deleted = try w.run("delete", "talks", "T2026-900", "--yes")
+        #expect(deleted.status == 0, "\(deleted.stderr)")
+        #expect(!stored())
+    }
+
     @Test func aCompanionOthersCanReadIsRefusedWithTheChmodToRun() throws {
         let w = try Workspace()
         _ = FileManager.default.createFile(atPath: w.db + "-journal", contents: nil)

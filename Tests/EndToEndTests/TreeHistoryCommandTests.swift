@@ -45,7 +45,7 @@ import Testing
         let filled = try w.run(
             "record", "--id", "V03", "--kind", "regular", "--organization", "tl", "--talker", "p-wangw", "--held",
             "2026-04-20")
-        #expect(filled.stdout.contains("jz → tl"), "\(filled.stdout)")
+        #expect(filled.stdout.contains("江州市委 (jz) → 桐林县委 (tl)"), "\(filled.stdout)")
         // show lists the history; a transfer must come after the last one.
         #expect(try w.run("show", "tl").stdout.contains("earlier parent"))
         let backwards = try w.run("move", "tl", "--to", "jz", "--from", "2026-08-01")

@@ -29,6 +29,16 @@ import Testing
         }
     }
 
+    /// The blocks settled without Unicode's tables hold no Cc, Cf, Zl or Zp scalar.
+    @Test func theQuickBlocksHoldNoHiddenScalar() {
+        for range: ClosedRange<UInt32> in [0x20...0x7E, 0x3000...0x9FFF, 0xFF00...0xFFEF] {
+            for value in range {
+                let category = Unicode.Scalar(value)!.properties.generalCategory
+                #expect(![.control, .format, .lineSeparator, .paragraphSeparator].contains(category))
+            }
+        }
+    }
+
     @Test func lineBreaksAndOurOwnColoursMayBeKept() {
         #expect(VisibleText.escaped("a\nb", keepingLineBreaks: true) == "a\nb")
         let coloured = "\u{1B}[31m违规\u{1B}[0m"

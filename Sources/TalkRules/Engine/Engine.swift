@@ -1,3 +1,4 @@
+import Dispatch
 import TalkModel
 
 /// Judges the records against the rules in force at an as-of date.
@@ -8,6 +9,9 @@ import TalkModel
 public struct Engine: Sendable {
     public let rules: RuleSet
     public let facts: Facts
+
+    /// The fewest subjects a part judged on its own thread holds (`parts(of:)`); tests vary it.
+    var partSize = 512
 
     public init(rules: RuleSet, facts: Facts) {
         self.rules = rules
@@ -114,86 +118,174 @@ public struct Engine: Sendable {
     /// The findings of the chosen rules; with `includeAll`, every outcome written to that detail,
     /// else only the reported ones, explained. Each subject is judged by the rules, parameters and
     /// scopes of its epoch; a rule by its own pack's scopes only.
+    ///
+    /// Subjects are independent: each kind's are cut into `parts` judged on every core, and the
+    /// parts' findings joined in subject order, so the result is the same on any machine. A rule or
+    /// scope that spends its budget is reported once every part is done, the first met in subject
+    /// order among those whose work over all parts exceeds it.
     private func evaluate(
         asOf: CivilDate, rules chosen: (Rule) -> Bool, subjects filter: ((Subject, Int) -> Bool)?, includeAll: Detail?,
         years: inout Set<Int>
     ) throws(InputError) -> [Finding] {
-        let epochs = rules.epochs
-        let env = Env(
-            facts: facts, asOf: asOf, calendar: rules.calendar(on: asOf),
-            slots: epochs.map(\.scopeSlots).max() ?? 1)
-        let budget = self.budget
-        env.budget = budget
-        // Work is counted per rule and per scope over the whole run, whichever epochs judge.
-        var ruleVisits: [String: Int] = [:]
-        var scopeVisits: [String: Int] = [:]
-        let explainsEpochs = epochs.count(where: { !$0.rules.isEmpty }) > 1
+        var work = Work()
         var findings: [Finding] = []
         for subject in Subject.allCases {
-            let applicable = epochs.map { $0.rules.filter { $0.subject == subject && chosen($0) } }
+            let applicable = rules.epochs.map { $0.rules.filter { $0.subject == subject && chosen($0) } }
             guard applicable.contains(where: { !$0.isEmpty }) else { continue }
-            var chosenByEpochs: [Int: [(rule: Rule, epoch: Int)]] = [:]
-            for index in subjects(subject, asOf: asOf) where filter?(subject, index) ?? true {
-                let days = self.days(subject, index, asOf: asOf)
-                let (values, later) =
-                    epochs.count == 1 ? (0, 0) : (rules.epoch(on: days.values), rules.epoch(on: days.rules))
-                let key = values * epochs.count + later
-                if chosenByEpochs[key] == nil {
-                    chosenByEpochs[key] = judging(values: values, later: later, applicable)
-                }
-                let judging = chosenByEpochs[key]!
-                guard !judging.isEmpty else { continue }
-                let value = Value.entity(subject.entityKind, index)
-                var packInScope: [String: Bool] = [:]
-                for (rule, number) in judging {
-                    let epoch = epochs[number]
-                    env.calendar = epoch.calendar
-                    let scopeKey = "\(number) \(rule.pack)"
-                    if packInScope[scopeKey] == nil {
-                        packInScope[scopeKey] = try inScope(
-                            epoch.scopes[rule.pack]?[subject] ?? [], value, epoch, env, &scopeVisits, subject)
-                    }
-                    guard packInScope[scopeKey]! else { continue }
-                    let note = explainsEpochs ? epochNote(number, subject, days.values) : nil
-                    env.visits = ruleVisits[rule.id, default: 0]
-                    if let detail = includeAll {
-                        if let finding = judge(rule, value, env, detail, all: true, note: note) {
-                            findings.append(finding)
-                        }
-                    } else if judge(rule, value, env, .verdict)?.severity != nil,
-                        let finding = judge(rule, value, env, .explained, note: note)
-                    {
-                        // Explain only what is reported: the second run records the facts read
-                        // and writes the message, which most outcomes (met) never need.
-                        findings.append(finding)
-                    }
-                    ruleVisits[rule.id] = env.visits
-                    if env.visits > budget {
-                        throw overspent(Message(zh: "规则 \(rule.id)", en: "rule \(rule.id)"), rule.site)
-                    }
-                }
-                years.formUnion(env.yearsWithoutData)
-                env.yearsWithoutData.removeAll()
-                env.provisionalDates.removeAll()
+            let indices = subjects(subject, asOf: asOf).filter { filter?(subject, $0) ?? true }
+            let cuts = parts(of: indices.count)
+            let parts = Slots<Part>(cuts.count)
+            DispatchQueue.concurrentPerform(iterations: cuts.count) { p in
+                parts[p] = judge(subject, indices[cuts[p]], applicable, asOf: asOf, includeAll: includeAll)
+            }
+            for part in parts.values {
+                findings += part.findings
+                years.formUnion(part.years)
+                work.add(part.work)
+            }
+            if let spent = work.order.first(where: { work.visits[$0.key]! > budget }) {
+                throw overspent(spent.what, spent.site)
             }
         }
         return findings
     }
 
-    /// Whether every one of `scopes` (one pack's, for this kind of subject) holds for the subject.
+    /// Ranges cutting `count` subjects into parts for the cores: up to 64 parts of at least
+    /// `partSize` subjects, enough to keep every core busy and each worth a thread. Independent of
+    /// the machine's core count.
+    func parts(of count: Int) -> [Range<Int>] {
+        let number = max(1, min(64, count / partSize))
+        return (0..<number).map { p in count * p / number..<count * (p + 1) / number }
+    }
+
+    /// One value per part, each written by the one thread judging that part and read when all are done.
+    private final class Slots<T>: @unchecked Sendable {
+        private let base: UnsafeMutablePointer<T?>
+        private let count: Int
+
+        init(_ count: Int) {
+            self.count = count
+            base = .allocate(capacity: count)
+            base.initialize(repeating: nil, count: count)
+        }
+
+        deinit {
+            base.deinitialize(count: count)
+            base.deallocate()
+        }
+
+        subscript(index: Int) -> T? {
+            get { base[index] }
+            set { base[index] = newValue }
+        }
+
+        /// Every part's value, in order; call after every part is written.
+        var values: [T] { (0..<count).map { base[$0]! } }
+    }
+
+    /// What one part of one kind's subjects gave: its findings in subject order, the years without
+    /// holiday data its deadlines fell in, and the work its rules and scopes did.
+    private struct Part {
+        var findings: [Finding] = []
+        var years: Set<Int> = []
+        var work = Work()
+    }
+
+    /// Items visited by each rule (by id) and scope (by "scope" and its place), each in the order
+    /// first met with how a budget spent is reported.
+    struct Work {
+        var visits: [String: Int] = [:]
+        var order: [(key: String, what: Message, site: Site)] = []
+
+        /// The visits of `key` so far, meeting it with `what` and `site` the first time.
+        mutating func start(_ key: String, _ what: @autoclosure () -> Message, _ site: Site) -> Int {
+            if let known = visits[key] { return known }
+            order.append((key, what(), site))
+            visits[key] = 0
+            return 0
+        }
+
+        /// Adds another part's work, after this one's.
+        mutating func add(_ other: Work) {
+            for entry in other.order {
+                if visits[entry.key] == nil { order.append(entry) }
+                visits[entry.key, default: 0] += other.visits[entry.key]!
+            }
+        }
+    }
+
+    /// Judges `indices` of one kind of subject. A rule or scope past its budget is not judged again
+    /// (its outcome no longer counts: the run stops when the parts are joined).
+    private func judge(
+        _ subject: Subject, _ indices: ArraySlice<Int>, _ applicable: [[Rule]], asOf: CivilDate, includeAll: Detail?
+    ) -> Part {
+        let epochs = rules.epochs
+        let env = Env(
+            facts: facts, asOf: asOf, calendar: rules.calendar(on: asOf),
+            slots: epochs.map(\.scopeSlots).max() ?? 1)
+        env.budget = budget
+        let explainsEpochs = epochs.count(where: { !$0.rules.isEmpty }) > 1
+        var part = Part()
+        var chosenByEpochs: [Int: [(rule: Rule, epoch: Int)]] = [:]
+        for index in indices {
+            let days = self.days(subject, index, asOf: asOf)
+            let (values, later) =
+                epochs.count == 1 ? (0, 0) : (rules.epoch(on: days.values), rules.epoch(on: days.rules))
+            let key = values * epochs.count + later
+            if chosenByEpochs[key] == nil {
+                chosenByEpochs[key] = judging(values: values, later: later, applicable)
+            }
+            let judging = chosenByEpochs[key]!
+            guard !judging.isEmpty else { continue }
+            let value = Value.entity(subject.entityKind, index)
+            var packInScope: [String: Bool] = [:]
+            for (rule, number) in judging {
+                let epoch = epochs[number]
+                env.calendar = epoch.calendar
+                let scopeKey = "\(number) \(rule.pack)"
+                if packInScope[scopeKey] == nil {
+                    packInScope[scopeKey] = inScope(
+                        epoch.scopes[rule.pack]?[subject] ?? [], value, epoch, env, &part.work, subject)
+                }
+                guard packInScope[scopeKey]! else { continue }
+                env.visits = part.work.start(rule.id, Message(zh: "规则 \(rule.id)", en: "rule \(rule.id)"), rule.site)
+                guard env.visits <= budget else { continue }
+                let note = explainsEpochs ? epochNote(number, subject, days.values) : nil
+                if let detail = includeAll {
+                    if let finding = judge(rule, value, env, detail, all: true, note: note) {
+                        part.findings.append(finding)
+                    }
+                } else if judge(rule, value, env, .verdict)?.severity != nil,
+                    let finding = judge(rule, value, env, .explained, note: note)
+                {
+                    // Explain only what is reported: the second run records the facts read
+                    // and writes the message, which most outcomes (met) never need.
+                    part.findings.append(finding)
+                }
+                part.work.visits[rule.id] = env.visits
+            }
+            part.years.formUnion(env.yearsWithoutData)
+            env.yearsWithoutData.removeAll()
+            env.provisionalDates.removeAll()
+        }
+        return part
+    }
+
+    /// Whether every one of `scopes` (one pack's, for this kind of subject) holds for the subject;
+    /// a scope past its budget holds for none.
     private func inScope(
         _ scopes: [(code: Code, site: Site)], _ subject: Value, _ epoch: RuleSet.Epoch, _ env: Env,
-        _ visits: inout [String: Int], _ kind: Subject
-    ) throws(InputError) -> Bool {
+        _ work: inout Work, _ kind: Subject
+    ) -> Bool {
         for scope in scopes {
             env.reset(subject: subject, slots: epoch.scopeSlots)
-            env.visits = visits[scope.site.location, default: 0]
+            let key = "scope " + scope.site.location
+            env.visits = work.start(
+                key,
+                Message(zh: "\(kind.rawValue) 的 scope", en: "the scope of \(kind.rawValue)"), scope.site)
+            guard env.visits <= budget else { return false }
             let judged = scope.code(env).isTrue
-            visits[scope.site.location] = env.visits
-            if env.visits > budget {
-                throw overspent(
-                    Message(zh: "\(kind.rawValue) 的 scope", en: "the scope of \(kind.rawValue)"), scope.site)
-            }
+            work.visits[key] = env.visits
             if !judged { return false }
         }
         return true

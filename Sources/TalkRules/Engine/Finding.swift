@@ -3,7 +3,7 @@ import TalkModel
 /// The outcome of one rule for one subject: a finding when it has a severity, otherwise a rule
 /// that was met (or is still open), which `explain` shows too.
 public struct Finding: Sendable {
-    public enum Status: String, Sendable {
+    public enum Status: String, Sendable, CaseIterable {
         case met, late, overdue, dueSoon = "due-soon", open, notMet = "not-met", info
         /// For `explain`: the rule's subject is in its scope but the rule does not apply to it.
         case notApplicable = "not-applicable"

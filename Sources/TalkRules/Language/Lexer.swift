@@ -110,6 +110,7 @@ struct Lexer {
         }
         if Self.isDigit(scalar) { return number(start) }
         if scalar == "\"" { return string(start) }
+        if scalar == "“" || scalar == "”" { return chineseQuoted(start) }
         for symbol in ["!=", "<=", ">=", "??", "{", "}", "(", ")", "[", "]", ",", ".", ":", "=", "<", ">", "+"]
         where text(start, min(start + symbol.unicodeScalars.count, limit)) == symbol {
             offset += symbol.unicodeScalars.count
@@ -167,6 +168,18 @@ struct Lexer {
             fail(start, "\(word.quoted) 不是有效数字（最多9位）", "\(word.quoted) is not a number (at most 9 digits)")
         }
         return Token(kind: .number(0), offset: start)
+    }
+
+    /// `“某省”` where a text goes: read as the text it meant, with one problem asking for straight quotes.
+    private mutating func chineseQuoted(_ start: Int) -> Token {
+        offset += 1
+        while let next = peek(), next != "”", next != "“", next != "\n" { offset += 1 }
+        let value = text(start + 1, offset)
+        if peek() == "”" { offset += 1 }
+        fail(
+            start, "中文引号 \(text(start, offset))：请用英文引号 \"\(value)\"",
+            "Chinese quotation marks \(text(start, offset)): write straight quotes, \"\(value)\"")
+        return Token(kind: .string(value), offset: start)
     }
 
     private mutating func string(_ start: Int) -> Token {

@@ -84,6 +84,16 @@ extension Parser {
         "day": .days, "days": .days, "month": .months, "months": .months, "year": .years, "years": .years,
     ]
 
+    /// The unit a word after a number was likely meant to be (`workdays`: `working days`); nil for
+    /// a word that is no unit at all, which the statement after the number may begin.
+    static func meantUnit(_ word: String) -> String? {
+        let lowered = word.lowercased()
+        if lowered.hasPrefix("work") || lowered.hasPrefix("business") || lowered.hasPrefix("weekday") {
+            return "working days"
+        }
+        return Suggestions.closest(to: lowered, among: units.keys, limit: 1).first
+    }
+
     mutating func primary() throws(Stop) -> Expr {
         let token = current
         switch token.kind {
@@ -97,6 +107,11 @@ extension Parser {
                 _ = advance()
                 _ = advance()
                 return Expr(kind: .literal(.period(Period(number, .workingDays))), offset: token.offset)
+            }
+            if let word = current.name, let meant = Self.meantUnit(word) {
+                throw fail(
+                    current, "期间的单位不能写作 \(word.quoted)；是否指“\(meant)”？",
+                    "a period's unit is not \(word.quoted); did you mean \(meant.quoted)?")
             }
             return Expr(kind: .literal(.number(number)), offset: token.offset)
         case .date(let date):

@@ -89,6 +89,13 @@ public enum Severity: String, Sendable, CaseIterable, Comparable {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
 
+    /// What a rule file is told when it writes `word` (nil: not a name at all) where a severity goes,
+    /// with the one it likely meant (`warn`: "did you mean warning?").
+    static func refused(_ word: String?) -> Message {
+        Message(zh: "严重程度只能是 violation、warning 或 notice", en: "a severity is violation, warning or notice")
+            .with(word.flatMap { Suggestions.hint(for: $0, among: allCases.map(\.rawValue)) })
+    }
+
     /// One step lower, for a deadline that is only due soon.
     public var lowered: Severity { self == .violation ? .warning : .notice }
 

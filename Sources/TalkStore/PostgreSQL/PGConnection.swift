@@ -17,6 +17,11 @@ final class PGConnection: SQLDatabase {
     private var holdsWriteLock = false
     /// The shared SQL with `?` and `?N` turned into PostgreSQL's `$N`, by the SQL text.
     private var numberedSQL: [String: String] = [:]
+    /// The login has no privilege on the trigger notes (`talks access grant` without
+    /// `--confidential`): the triggers are read with the note NULL, as a redacted export gives them.
+    var withholdsNotes = false {
+        didSet { numberedSQL = [:] }
+    }
 
     /// The key of the advisory lock every writer takes: one writer at a time per database, as
     /// SQLite's `BEGIN IMMEDIATE` gives, because every write appends to the one audit chain.
@@ -225,13 +230,16 @@ final class PGConnection: SQLDatabase {
     }
 
     /// The SQL shared with SQLite, its `?` numbered in order and `?N` kept as `$N`; quoted text
-    /// and names are left alone.
+    /// and names are left alone. The trigger notes are read as NULL by a login that may not read them.
     private func numbered(_ sql: String) -> String {
         if let known = numberedSQL[sql] { return known }
         var out = ""
         var next = 0
         var quote: Character?
-        var characters = sql.makeIterator()
+        let source =
+            withholdsNotes
+            ? sql.replacingOccurrences(of: ", note FROM trigger_event", with: ", NULL FROM trigger_event") : sql
+        var characters = source.makeIterator()
         var pending = characters.next()
         while let c = pending {
             pending = characters.next()
@@ -277,7 +285,8 @@ extension StoreError {
         case "53100": return .full(path: path)
         case "XX001", "XX002": return .damaged(path: path, detail: message)
         case "58030": return .ioFailure(path: path, detail: message)
-        case "42501": return .denied(path: path, detail: message)
+        // A key taken by a record row-level security hides (`talks access`) is refused as such.
+        case "42501", "23505": return .denied(path: path, detail: message)
         case _ where state.hasPrefix("08") || state.hasPrefix("57P") || state == "53300":
             return .unreachable(path: path, detail: message)
         case _ where state.hasPrefix("28"): return .denied(path: path, detail: message)

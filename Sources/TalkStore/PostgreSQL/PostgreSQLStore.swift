@@ -7,7 +7,11 @@ import TalkModel
 /// (`SQLStore` holds the logic of both); writers take one advisory lock, so each command is
 /// one transaction and the audit entries form one chain.
 public final class PostgreSQLStore: SQLStore {
+    /// The connection, typed: the DDL of migrations and grants is run on it.
+    let connection: PGConnection
+
     private init(db: PGConnection, actor: Actor) {
+        connection = db
         super.init(path: db.path, db: db, actor: actor)
     }
 
@@ -18,6 +22,7 @@ public final class PostgreSQLStore: SQLStore {
     ) throws -> PostgreSQLStore {
         let store = try connect(target, actor: actor, waiting: waiting)
         guard try store.migrate(creating: false) else { throw StoreError.missing(path: store.path) }
+        try store.learnAccess()
         return store
     }
 
@@ -29,11 +34,25 @@ public final class PostgreSQLStore: SQLStore {
         _ body: (PostgreSQLStore) throws -> T
     ) throws -> (value: T, created: Bool) {
         let store = try connect(target, actor: actor, waiting: waiting)
-        if try store.migrate(creating: false) { return (try body(store), false) }
+        if try store.migrate(creating: false) {
+            try store.learnAccess()
+            return (try body(store), false)
+        }
         return try store.db.writeTransaction {
             let created = try !store.migrate(creating: true)
+            try store.learnAccess()
             return (try body(store), created)
         }
+    }
+
+    /// Learns what the login may read (`talks access`): a role granted one committee's records
+    /// verifies the audit chain but not all the records, and one granted without the confidential
+    /// texts reads the trigger notes as absent, having no privilege on them.
+    private func learnAccess() throws {
+        let access = try loginAccess()
+        seesEverything = access.everything
+        scope = access.scope
+        connection.withholdsNotes = !access.notes
     }
 
     private static func connect(_ target: PostgreSQLTarget, actor: Actor, waiting: (() -> Void)?) throws
@@ -53,7 +72,6 @@ public final class PostgreSQLStore: SQLStore {
             // Asked again under the write lock: another clerk may have migrated meanwhile.
             let state = try schemaState()
             if state == .current { return true }
-            guard let connection = db as? PGConnection else { return true }
             if state == .empty {
                 try connection.execute(
                     "CREATE TABLE schema_migration (version INTEGER PRIMARY KEY, name TEXT NOT NULL)")
@@ -67,6 +85,13 @@ public final class PostgreSQLStore: SQLStore {
             }
             return state != .empty
         }
+    }
+
+    /// Every id taken, those row-level security hides included (through `talks_taken_ids`), so
+    /// that a number given to a new record is free for all committees, not just this one.
+    override func takenIDs(_ kind: RecordKind, prefix: String) throws -> [[SQLValue]] {
+        guard !seesEverything else { return try super.takenIDs(kind, prefix: prefix) }
+        return try db.query("SELECT talks_taken_ids(?, ?)", [.text(kind.rawValue), .text(prefix)])
     }
 
     private enum SchemaState: Equatable {

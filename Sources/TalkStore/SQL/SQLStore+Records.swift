@@ -57,7 +57,7 @@ extension SQLStore {
     }
 
     /// The statements that write one kind's records, built once per write rather than per row.
-    private struct TableWrites {
+    struct TableWrites {
         let table: RecordTable
         /// The record's columns in the order the upsert binds them.
         let columns: [String]
@@ -90,7 +90,7 @@ extension SQLStore {
     }
 
     /// Upserts the record's row and writes its lists, first removing the stored ones of a record it replaces.
-    private func writeRecord(_ writes: TableWrites, at i: Int, of d: Dataset, replacing: Bool) throws {
+    func writeRecord(_ writes: TableWrites, at i: Int, of d: Dataset, replacing: Bool) throws {
         let table = writes.table
         let (values, lists) = table.encode(d, i)
         try db.run(writes.upsert, writes.columns.map { values[$0]! })

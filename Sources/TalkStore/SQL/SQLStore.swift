@@ -31,6 +31,10 @@ public class SQLStore: Store {
     let db: any SQLDatabase
     /// Who is changing the store, for the audit trail.
     let actor: Actor
+    /// Whether every record is visible to this connection: false for a PostgreSQL role that row-level
+    /// security restricts (`talks access`), whose `audit verify` checks the chain but not the records.
+    var seesEverything = true
+    public internal(set) var scope: AccessScope?
 
     init(path: String, db: any SQLDatabase, actor: Actor) {
         self.path = path
@@ -60,10 +64,7 @@ public class SQLStore: Store {
     }
 
     public func nextID(_ kind: RecordKind, prefix: String, digits: Int) throws -> String {
-        let table = RecordTable.of(kind).table
-        let taken = try db.query(
-            "SELECT id FROM \(table) WHERE substr(id, 1, length(CAST(?1 AS TEXT))) = ?1", [.text(prefix)]
-        ).compactMap { row -> Int? in
+        let taken = try takenIDs(kind, prefix: prefix).compactMap { row -> Int? in
             // Only ids whose rest starts with a digit count: Int reads "+5" too.
             guard case .text(let id) = row.first, let first = id.utf8.dropFirst(prefix.utf8.count).first,
                 (0x30...0x39).contains(first)
@@ -72,6 +73,13 @@ public class SQLStore: Store {
         }
         let next = String((taken.max() ?? 0) + 1)
         return prefix + String(repeating: "0", count: max(0, digits - next.count)) + next
+    }
+
+    /// The ids of `kind` that begin with `prefix`, each a row of one column.
+    func takenIDs(_ kind: RecordKind, prefix: String) throws -> [[SQLValue]] {
+        try db.query(
+            "SELECT id FROM \(RecordTable.of(kind).table) WHERE substr(id, 1, length(CAST(?1 AS TEXT))) = ?1",
+            [.text(prefix)])
     }
 
     public func kinds(having id: String) throws -> [RecordKind] {

@@ -124,6 +124,9 @@ public final class SQLiteStore: SQLStore {
             throw StoreError.notAStore(path: path, why: .otherDatabase)
         }
         try file.execute("PRAGMA foreign_keys = ON")
+        // Deleted confidential text (Art. 16) is overwritten with zeros, not left in free pages, on
+        // every SQLite build (Debian's has it on by default, others do not).
+        try file.execute("PRAGMA secure_delete = ON")
         // Every b-tree page is checked as it is read, so damage on a page a command reads or
         // writes stops it (SQLITE_CORRUPT) before anything is written.
         try file.execute("PRAGMA cell_size_check = ON")

@@ -1,0 +1,63 @@
+import TalkModel
+import TalkStore
+
+/// How a stored record reads to a clerk: what it is, the names of the organizations and people it
+/// is about (each with its id), and its dates. Never any confidential text.
+public struct RecordWords {
+    private let store: any Store
+
+    public init(_ store: any Store) { self.store = store }
+
+    /// An organization or a person by name and id, `安平市委（ap）` / `安平市委 (ap)`; the id alone when not stored.
+    public func named(_ id: String) throws -> Message {
+        let name = try store.organization(id)?.name ?? store.people(.id(id)).first?.name
+        guard let name else { return Message(zh: id, en: id) }
+        return Message(zh: "\(name)（\(id)）", en: "\(name) (\(id))")
+    }
+
+    /// The record of `kind` with `key`, described; an unknown key is an error naming the closest ones.
+    public func describe(_ kind: RecordKind, key: String) throws -> Message {
+        let found = try store.records(kind, keys: [key])
+        if let talk = found.talks.first {
+            let (by, with, whom) = try (named(talk.conductor), named(talk.organization), named(talk.talkee))
+            return Message(
+                zh: "\(by.zh)于 \(talk.held) 与\(with.zh)\(whom.zh)的\(talk.kind.label.zh) \(talk.id)",
+                en:
+                    "the \(talk.kind.label.en) talk \(talk.id) of \(by.en) with \(whom.en) of \(with.en), held \(talk.held)"
+            )
+        }
+        if let plan = found.plans.first {
+            let (by, with) = try (named(plan.conductor), named(plan.organization))
+            return Message(
+                zh: "\(by.zh)\(plan.year) 年度与\(with.zh)谈话的计划事项 \(plan.id)",
+                en: "the plan item \(plan.id) of \(by.en) for \(plan.year): a talk with \(with.en)")
+        }
+        if let trigger = found.triggers.first {
+            let at = try named(trigger.organization)
+            return Message(
+                zh: "\(at.zh)于 \(trigger.on) 发现的及时谈话情形 \(trigger.id)：\(trigger.kind.label.zh)",
+                en: "the trigger \(trigger.id) at \(at.en), noted \(trigger.on): \(trigger.kind.label.en)")
+        }
+        if let organization = found.organizations.first {
+            let it = try named(organization.id)
+            return Message(zh: "组织 \(it.zh)", en: "the organization \(it.en)")
+        }
+        if let person = found.people.first {
+            let it = try named(person.id)
+            return Message(zh: "人员 \(it.zh)", en: "the person \(it.en)")
+        }
+        if let post = found.appointments.first {
+            let (who, at) = try (named(post.person), named(post.organization))
+            return Message(
+                zh: "\(who.zh)自 \(post.from) 任\(at.zh)\(post.role.label.zh)的任职",
+                en: "the appointment of \(who.en) as \(post.role.label.en) of \(at.en) from \(post.from)")
+        }
+        if let term = found.terms.first {
+            let of = try named(term.organization)
+            return Message(
+                zh: "\(of.zh)\(term.from) 至 \(term.to) 的届期", en: "the term of \(of.en) from \(term.from) to \(term.to)"
+            )
+        }
+        throw unknownID(key, kinds: [kind], store: store)
+    }
+}

@@ -1,0 +1,305 @@
+import TalkModel
+
+/// What one PostgreSQL role may do in a shared store (`talks access list`).
+public struct AccessGrant: Sendable, Equatable {
+    /// The PostgreSQL role (a login, or a group of logins).
+    public let role: String
+    /// The committee whose talks, plans and triggers the role reads and writes; nil for a role
+    /// that reads and writes every record and grants access (the store's owner, a member of the
+    /// owner, a superuser).
+    public let conductor: String?
+    /// Whether it reads (and writes) the confidential texts: problems, requirements, trigger notes.
+    public let confidential: Bool
+
+    public init(role: String, conductor: String?, confidential: Bool) {
+        self.role = role
+        self.conductor = conductor
+        self.confidential = confidential
+    }
+}
+
+/// Access enforced by the database (Art. 16): row-level security on the committee's records and
+/// privileges on the confidential texts, set up by the first `grant` and read by every program
+/// that connects, psql included. The owner of the tables (and its members, and superusers)
+/// bypasses row-level security and reads and writes everything, as before any grant.
+///
+/// A granted role:
+/// - reads the tree, its people, posts and terms (`organization`, `organization_former_parent`,
+///   `person`, `appointment`, `term`): what its rules and names need, written only by the owner;
+/// - reads and writes the talks and plans it conducts and the triggers about the organizations
+///   below it on the trigger's day (`talks_parent_on`), with their lists and record digests;
+/// - without `confidential`, reads those talks without their problems and requirements (their
+///   rows in `talk_entry` are hidden) and triggers without their notes (no privilege on the
+///   column), and writes plans only: a talk or trigger is rewritten whole, so only a role that
+///   reads it whole may write it;
+/// - reads the whole audit trail and appends to it, only an entry that extends the chain (a
+///   trigger checks its number, previous hash and hash); no one updates or deletes an entry.
+extension PostgreSQLStore {
+    /// Lets `role` (an existing PostgreSQL role) read and write the records of `conductor`, with
+    /// the confidential texts or not; a grant replaces the role's earlier one. Only the owner of
+    /// the store's tables may grant.
+    public func grant(_ role: String, conductor: String, confidential: Bool) throws {
+        try db.writeTransaction {
+            try requireOwner()
+            try requireRole(role)
+            guard try organization(conductor) != nil else {
+                throw InputError(
+                    source: nil,
+                    problems: [
+                        Problem(
+                            "--conductor",
+                            Message(
+                                zh: "没有编号为 \(conductor.quoted) 的组织", en: "there is no organization \(conductor.quoted)")
+                        )
+                    ])
+            }
+            try connection.execute(Self.setup)
+            try revokePrivileges(role)
+            try db.run(
+                """
+                INSERT INTO talks_access (role, conductor, confidential) VALUES (?, ?, ?)
+                ON CONFLICT (role) DO UPDATE SET conductor = excluded.conductor, confidential = excluded.confidential
+                """, [.text(role), .text(conductor), .text(confidential ? "true" : "false")])
+            let r = Self.identifier(role)
+            let talkTables = "talk, talk_trigger, talk_entry"
+            try connection.execute(
+                """
+                GRANT USAGE ON SCHEMA \(Self.identifier(try currentSchema())) TO \(r);
+                GRANT SELECT ON \(Self.referenceTables), talks_access, audit_entry TO \(r);
+                GRANT INSERT ON audit_entry TO \(r);
+                GRANT SELECT, INSERT, UPDATE, DELETE ON plan, plan_basis, record_digest TO \(r);
+                """
+                    + (confidential
+                        ? "GRANT SELECT, INSERT, UPDATE, DELETE ON \(talkTables), trigger_event TO \(r);"
+                        : "GRANT SELECT ON \(talkTables) TO \(r); GRANT SELECT (id, organization, kind, on_date) ON trigger_event TO \(r);")
+            )
+        }
+    }
+
+    /// Takes every privilege on the store from `role`; false when it had no grant.
+    public func revoke(_ role: String) throws -> Bool {
+        try db.writeTransaction {
+            try requireOwner()
+            guard try !rawQuery("SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('talks_access')").isEmpty,
+                try !rawQuery("SELECT 1 FROM talks_access WHERE role = ?", [.text(role)]).isEmpty
+            else { return false }
+            try db.run("DELETE FROM talks_access WHERE role = ?", [.text(role)])
+            if try !rawQuery("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?", [.text(role)]).isEmpty {
+                try revokePrivileges(role)
+            }
+            return true
+        }
+    }
+
+    /// Who may do what: the owner and its members (every record), then each granted role.
+    public func grants() throws -> [AccessGrant] {
+        try reading {
+            let full = try rawQuery(
+                """
+                SELECT r.rolname FROM pg_catalog.pg_roles r
+                WHERE r.oid = (SELECT relowner FROM pg_catalog.pg_class WHERE oid = to_regclass('talk'))
+                OR r.oid IN (SELECT member FROM pg_catalog.pg_auth_members
+                    WHERE roleid = (SELECT relowner FROM pg_catalog.pg_class WHERE oid = to_regclass('talk')))
+                ORDER BY r.rolname
+                """
+            ).map { AccessGrant(role: try $0.text(0), conductor: nil, confidential: true) }
+            guard try !rawQuery("SELECT 1 FROM pg_catalog.pg_class WHERE oid = to_regclass('talks_access')").isEmpty
+            else { return full }
+            return try full
+                + rawQuery("SELECT role, conductor, confidential::int FROM talks_access ORDER BY role").map {
+                    AccessGrant(role: try $0.text(0), conductor: try $0.text(1), confidential: try $0.int(2) == 1)
+                }
+        }
+    }
+
+    /// What this login may read: every record (the owner, a member of it, a superuser, or any
+    /// login of a store without row-level security), and the trigger notes (a role granted
+    /// without `confidential` may not); the scope of its grant when it is restricted.
+    func loginAccess() throws -> (everything: Bool, notes: Bool, scope: AccessScope?) {
+        let row = try rawQuery(
+            """
+            SELECT (NOT c.relrowsecurity OR r.rolsuper OR r.rolbypassrls OR pg_has_role(c.relowner, 'USAGE'))::int,
+                has_column_privilege(c.oid, 'note', 'SELECT')::int
+            FROM pg_catalog.pg_class c, pg_catalog.pg_roles r
+            WHERE c.oid = to_regclass('trigger_event') AND r.rolname = current_user
+            """
+        ).first
+        let everything = try row.map { try $0.int(0) == 1 } ?? true
+        let notes = try row.map { try $0.int(1) == 1 } ?? true
+        guard !everything else { return (true, notes, nil) }
+        let scope = try rawQuery(
+            "SELECT conductor, confidential::int FROM talks_access WHERE role = current_user"
+        ).first.map { AccessScope(conductor: try $0.text(0), confidential: try $0.int(1) == 1) }
+        return (false, notes, scope)
+    }
+
+    private func requireOwner() throws {
+        guard
+            try !rawQuery(
+                """
+                SELECT 1 FROM pg_catalog.pg_class c, pg_catalog.pg_roles r
+                WHERE c.oid = to_regclass('talk') AND r.rolname = current_user
+                AND (r.rolsuper OR pg_has_role(c.relowner, 'USAGE'))
+                """
+            ).isEmpty
+        else {
+            throw InputError(
+                source: nil,
+                problems: [
+                    Problem(
+                        "",
+                        Message(
+                            zh: "只有存储的所有者（建表的角色或其成员）可以授予、撤销访问权限",
+                            en:
+                                "only the store's owner (the role that made its tables, or a member of it) may grant or revoke access"
+                        ))
+                ])
+        }
+    }
+
+    /// `role` must exist and be one row-level security restricts: not a superuser, not one that
+    /// bypasses it, not the owner or a member of it.
+    private func requireRole(_ role: String) throws {
+        let rows = try rawQuery(
+            """
+            SELECT (r.rolsuper OR r.rolbypassrls OR pg_has_role(r.oid, c.relowner, 'USAGE'))::int
+            FROM pg_catalog.pg_roles r, pg_catalog.pg_class c WHERE r.rolname = ? AND c.oid = to_regclass('talk')
+            """, [.text(role)])
+        let problem: Message
+        if rows.isEmpty {
+            problem = Message(
+                zh: "没有名为 \(role.quoted) 的数据库角色；请数据库管理员先创建：sudo -u postgres createuser --pwprompt \(role)",
+                en:
+                    "there is no database role \(role.quoted); have the administrator make it first: sudo -u postgres createuser --pwprompt \(role)"
+            )
+        } else if try rows[0].int(0) == 1 {
+            problem = Message(
+                zh: "角色 \(role.quoted) 是超级用户、可绕过行级安全，或是存储所有者（的成员），数据库不会限制它",
+                en:
+                    "the role \(role.quoted) is a superuser, bypasses row-level security, or is (a member of) the store's owner: the database would not restrict it"
+            )
+        } else {
+            return
+        }
+        throw InputError(source: nil, problems: [Problem("ROLE", problem)])
+    }
+
+    private func revokePrivileges(_ role: String) throws {
+        let r = Self.identifier(role)
+        try connection.execute(
+            """
+            REVOKE ALL ON \(Self.referenceTables), \(Self.recordTables), talks_access, audit_entry, record_digest FROM \(r)
+            """)
+    }
+
+    private func currentSchema() throws -> String {
+        try rawQuery("SELECT current_schema()").first.map { try $0.text(0) } ?? "public"
+    }
+
+    /// A name quoted as SQL writes an identifier: a role's name is not a value, so it cannot be
+    /// bound; it is spliced only once the catalog has shown it to be a role's.
+    private static func identifier(_ name: String) -> String {
+        "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    private static let referenceTables =
+        "schema_migration, organization, organization_former_parent, person, appointment, term"
+    private static let recordTables = "plan, plan_basis, trigger_event, talk, talk_trigger, talk_entry"
+
+    /// The grants table, the policies and the audit trail's guard, made again (idempotently) at each grant.
+    static let setup = """
+        CREATE TABLE IF NOT EXISTS talks_access (
+            role         TEXT COLLATE "C" PRIMARY KEY,
+            conductor    TEXT COLLATE "C" NOT NULL,
+            confidential BOOLEAN NOT NULL
+        );
+        CREATE OR REPLACE FUNCTION talks_conductor() RETURNS TEXT LANGUAGE sql STABLE SET search_path FROM CURRENT
+            AS $$ SELECT conductor FROM talks_access WHERE role = current_user $$;
+        CREATE OR REPLACE FUNCTION talks_confidential() RETURNS BOOLEAN LANGUAGE sql STABLE SET search_path FROM CURRENT
+            AS $$ SELECT coalesce((SELECT confidential FROM talks_access WHERE role = current_user), false) $$;
+        -- The parent of an organization on a day, as the engine reads the tree's history.
+        CREATE OR REPLACE FUNCTION talks_parent_on(org TEXT, day TEXT) RETURNS TEXT LANGUAGE sql STABLE
+            SET search_path FROM CURRENT AS $$
+            SELECT parent FROM (
+                SELECT parent, until_date FROM organization_former_parent WHERE organization = org
+                UNION ALL SELECT parent, NULL FROM organization WHERE id = org) AS history
+            WHERE until_date IS NULL OR until_date >= day ORDER BY until_date NULLS LAST LIMIT 1 $$;
+        -- Whether any record of a kind has the key, seen by the owner: the digest of a record just
+        -- deleted (or not yet written) may be written by whoever may write such records.
+        CREATE OR REPLACE FUNCTION talks_record_exists(kind TEXT, key TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE
+            SECURITY DEFINER SET search_path FROM CURRENT AS $$
+            SELECT CASE kind
+                WHEN 'talks' THEN EXISTS (SELECT 1 FROM talk WHERE id = key)
+                WHEN 'plans' THEN EXISTS (SELECT 1 FROM plan WHERE id = key)
+                WHEN 'triggers' THEN EXISTS (SELECT 1 FROM trigger_event WHERE id = key)
+                ELSE true END $$;
+
+        -- The ids a new record's number must avoid, whoever's they are (the ids only).
+        CREATE OR REPLACE FUNCTION talks_taken_ids(kind TEXT, prefix TEXT) RETURNS SETOF TEXT LANGUAGE sql STABLE
+            SECURITY DEFINER SET search_path FROM CURRENT AS $$
+            SELECT id FROM talk WHERE $1 = 'talks' AND starts_with(id, $2)
+            UNION ALL SELECT id FROM plan WHERE $1 = 'plans' AND starts_with(id, $2)
+            UNION ALL SELECT id FROM trigger_event WHERE $1 = 'triggers' AND starts_with(id, $2) $$;
+
+        ALTER TABLE talk ENABLE ROW LEVEL SECURITY;
+        DROP POLICY IF EXISTS talks_access ON talk;
+        CREATE POLICY talks_access ON talk USING (conductor = (SELECT talks_conductor()));
+        ALTER TABLE talk_trigger ENABLE ROW LEVEL SECURITY;
+        DROP POLICY IF EXISTS talks_access ON talk_trigger;
+        CREATE POLICY talks_access ON talk_trigger USING (EXISTS (SELECT 1 FROM talk WHERE talk.id = talk_trigger.talk));
+        ALTER TABLE talk_entry ENABLE ROW LEVEL SECURITY;
+        DROP POLICY IF EXISTS talks_access ON talk_entry;
+        CREATE POLICY talks_access ON talk_entry USING (
+            EXISTS (SELECT 1 FROM talk WHERE talk.id = talk_entry.talk)
+            AND (list NOT IN ('problem', 'requirement') OR (SELECT talks_confidential())));
+        ALTER TABLE plan ENABLE ROW LEVEL SECURITY;
+        DROP POLICY IF EXISTS talks_access ON plan;
+        CREATE POLICY talks_access ON plan USING (conductor = (SELECT talks_conductor()));
+        ALTER TABLE plan_basis ENABLE ROW LEVEL SECURITY;
+        DROP POLICY IF EXISTS talks_access ON plan_basis;
+        CREATE POLICY talks_access ON plan_basis USING (EXISTS (SELECT 1 FROM plan WHERE plan.id = plan_basis.plan));
+        ALTER TABLE trigger_event ENABLE ROW LEVEL SECURITY;
+        DROP POLICY IF EXISTS talks_access ON trigger_event;
+        CREATE POLICY talks_access ON trigger_event
+            USING (talks_parent_on(organization, on_date) = (SELECT talks_conductor()));
+        ALTER TABLE record_digest ENABLE ROW LEVEL SECURITY;
+        DROP POLICY IF EXISTS talks_access ON record_digest;
+        CREATE POLICY talks_access ON record_digest USING (
+            CASE kind
+                WHEN 'talks' THEN EXISTS (SELECT 1 FROM talk WHERE id = key)
+                WHEN 'plans' THEN EXISTS (SELECT 1 FROM plan WHERE id = key)
+                WHEN 'triggers' THEN EXISTS (SELECT 1 FROM trigger_event WHERE id = key)
+                ELSE false END
+            OR NOT talks_record_exists(kind, key));
+
+        -- An entry is appended only as the next link of the chain, and never changed or removed.
+        CREATE OR REPLACE FUNCTION talks_audit_append() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+        DECLARE
+            last_seq INTEGER;
+            last_hash TEXT;
+        BEGIN
+            SELECT seq, hash INTO last_seq, last_hash FROM audit_entry ORDER BY seq DESC LIMIT 1;
+            IF NEW.seq IS DISTINCT FROM coalesce(last_seq, 0) + 1
+                OR NEW.previous IS DISTINCT FROM coalesce(last_hash, repeat('0', 64))
+                OR NEW.hash IS DISTINCT FROM encode(sha256(convert_to(concat_ws(E'\\n', NEW.previous, NEW.seq::text,
+                    NEW.at, NEW."user", NEW.command, NEW.changes, NEW.state), 'UTF8')), 'hex')
+            THEN
+                RAISE EXCEPTION 'an audit entry must extend the chain' USING ERRCODE = '42501';
+            END IF;
+            RETURN NEW;
+        END $$;
+        CREATE OR REPLACE FUNCTION talks_audit_fixed() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            RAISE EXCEPTION 'audit entries are never changed or removed' USING ERRCODE = '42501';
+        END $$;
+        DROP TRIGGER IF EXISTS talks_audit_append ON audit_entry;
+        CREATE TRIGGER talks_audit_append BEFORE INSERT ON audit_entry
+            FOR EACH ROW EXECUTE FUNCTION talks_audit_append();
+        DROP TRIGGER IF EXISTS talks_audit_fixed ON audit_entry;
+        CREATE TRIGGER talks_audit_fixed BEFORE UPDATE OR DELETE ON audit_entry
+            FOR EACH ROW EXECUTE FUNCTION talks_audit_fixed();
+        DROP TRIGGER IF EXISTS talks_audit_truncate ON audit_entry;
+        CREATE TRIGGER talks_audit_truncate BEFORE TRUNCATE ON audit_entry
+            FOR EACH STATEMENT EXECUTE FUNCTION talks_audit_fixed();
+        """
+}

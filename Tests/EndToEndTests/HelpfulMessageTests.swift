@@ -1,0 +1,139 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Each message a newcomer meets says what is wrong and what was meant, in English and in Chinese
+/// (issue 17): rule files, scenario files, `delete`, `load` and `help` (`record`: `RecordFlagTests`).
+@Suite struct HelpfulMessageTests {
+    /// The problems a command reported: its `talks:` lines (rule files add source lines and carets).
+    private func problems(_ run: Run) -> [String] {
+        run.stderr.split(separator: "\n").filter { $0.hasPrefix("talks: ") }.map(String.init)
+    }
+
+    @Test(arguments: [
+        (
+            "en",
+            [
+                "bad.rules:1:49: Chinese quotation marks “某省”: write straight quotes, \"某省\"",
+                "bad.rules:7:12: a severity is violation, warning or notice; did you mean \"warning\"?",
+                "bad.rules:10:26: a period's unit is not \"workdays\"; did you mean \"working days\"?",
+            ]
+        ),
+        (
+            "zh",
+            [
+                "bad.rules:1:49: 中文引号 “某省”：请用英文引号 \"某省\"",
+                "bad.rules:7:12: 严重程度只能是 violation、warning 或 notice；是否指“warning”？",
+                "bad.rules:10:26: 期间的单位不能写作 \"workdays\"；是否指“working days”？",
+            ]
+        ),
+    ])
+    func ruleFileMistakesAreNamedOnceWithWhatWasMeant(language: String, expected: [String]) throws {
+        let w = try Workspace(loaded: false)
+        let pack = w.file(
+            "bad.rules",
+            """
+            pack q { version "1" effective 2026-06-01 title “某省” }
+            rule r1 {
+              article "第五条"
+              quote   "q"
+              subject talk
+              requires talk.record
+              severity warn
+              message zh "m" en "m"
+            }
+            set measures-period = 15 workdays
+
+            """)
+        let run = try talks(["--lang", language, "rules", "lint", pack])
+        #expect(run.status == 2)
+        #expect(problems(run) == expected.map { "talks: \(w.folder)/\($0)" }, "\(run.stderr)")
+    }
+
+    /// A scenario folder with one scenario, whose text `scenario` gives.
+    private func scenarios(_ w: Workspace, _ scenario: String) throws -> String {
+        let folder = w.folder + "/scenarios"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        Fixture.write(
+            """
+            {"format": "supervision-talks/1",
+             "organizations": [{"id": "gd", "name": "某省委", "kind": "local-committee", "level": "province"},
+                               {"id": "gz", "name": "A市委", "kind": "local-committee", "level": "city", "parent": "gd"}],
+             "people": [{"id": "p-li", "name": "李明"}, {"id": "p-wang", "name": "王强"}],
+             "appointments": [{"person": "p-li", "organization": "gd", "role": "secretary", "from": "2021-05-28"},
+                              {"person": "p-wang", "organization": "gz", "role": "secretary", "from": "2022-03-01"}]}
+            """, to: folder + "/base.json")
+        Fixture.write(scenario, to: folder + "/s.json")
+        return folder
+    }
+
+    private static let talk = """
+        {"talks": [{"id": "T1", "conductor": "gd", "kind": "regular", "organization": "gz", "talkee": "p-wang",
+                    "talker": "p-li", "held": "2026-07-01"}]}
+        """
+
+    @Test(arguments: [
+        (
+            "{\"base\": \"base.json\", \"rules\": [\"self-chek\"], \"cases\": [{\"name\": \"x\", \"asOf\": \"2026-07-31\", \"expect\": []}]}",
+            "s.json: rules[0]: rule self-chek is not in force; did you mean \"self-check\"?",
+            "s.json: rules[0]: 规则 self-chek 不在生效的规则中；是否指“self-check”？"
+        ),
+        (
+            "{\"base\": \"base.json\", \"rules\": \"self-check\", \"cases\": [{\"name\": \"x\", \"asOf\": \"2026-07-31\", \"dataset\": \(talk), \"expect\": [{\"subject\": \"T1\", \"severity\": \"warn\"}]}]}",
+            "s.json: cases[0].expect[0].severity: \"warn\" is not one of violation, warning, notice; did you mean \"warning\"?",
+            "s.json: cases[0].expect[0].severity: \"warn\" 不是可用的值（可用：violation、warning、notice）；是否指“warning”？"
+        ),
+        (
+            "{\"base\": \"base.json\", \"rules\": \"self-check\", \"cases\": [{\"name\": \"x\", \"asOf\": \"2026-07-31\", \"expect\": [{\"subjet\": \"T1\"}]}]}",
+            "s.json: cases[0].expect[0].subjet: unknown field; did you mean \"subject\"?",
+            "s.json: cases[0].expect[0].subjet: 未知字段；是否指“subject”？"
+        ),
+        (
+            "{\"base\": \"base.json\",\n \"rules\": \"self-check\"\n \"cases\": []}",
+            "s.json:3:2: expected ',' or '}', found '\"'",
+            "s.json:3:2: 此处应为',' 或 '}'，却是 '\"'"
+        ),
+    ])
+    func scenarioMistakesAreNamedAtTheirPlace(scenario: String, english: String, chinese: String) throws {
+        let w = try Workspace(loaded: false)
+        let folder = try scenarios(w, scenario)
+        for (language, expected) in [("en", english), ("zh", chinese)] {
+            let run = try talks(["--lang", language, "rules", "test", folder])
+            #expect(run.status == 2)
+            #expect(problems(run) == ["talks: \(folder)/\(expected)"], "\(run.stderr)")
+        }
+    }
+
+    @Test func deleteWithoutYesDescribesTheRecordInAClerksWords() throws {
+        let w = try Workspace()
+        for (language, expected) in [
+            (
+                "en",
+                "would delete the regular talk T2026-003 of 江东省委 (jd) with 叶青松 (p-ye) of 青阳市委 (qy), held 2026-09-15. Run again with --yes to delete it.\n"
+            ),
+            ("zh", "将删除江东省委（jd）于 2026-09-15 与青阳市委（qy）叶青松（p-ye）的定期谈话 T2026-003。确认删除请加 --yes 再运行一次。\n"),
+        ] {
+            let run = try w.run("--lang", language, "delete", "talks", "T2026-003")
+            #expect(run.status == 0 && run.stdout == expected, "\(run.stdout)\(run.stderr)")
+        }
+        let post = try w.run("--lang", "zh", "delete", "appointments", "p-zhou/jd/secretary/2021-11-18")
+        #expect(post.stdout.hasPrefix("将删除周文远（p-zhou）自 2021-11-18 任江东省委（jd）书记的任职。"), "\(post.stdout)")
+        #expect(try w.run("show", "T2026-003").status == 0, "nothing was deleted")
+    }
+
+    @Test func loadEndsWithTheNextStep() throws {
+        let w = try Workspace(loaded: false)
+        let english = try w.run("load", Fixture.sample)
+        #expect(
+            english.stdout.hasSuffix(
+                "next: talks overdue lists what is overdue or due soon; talks coverage, whom this term's talks have not reached\n"
+            ), "\(english.stdout)")
+        let chinese = try w.run("--lang", "zh", "load", Fixture.sample)
+        #expect(chinese.stdout.hasSuffix("下一步：talks overdue 列出逾期和即将到期的事项，talks coverage 列出本届尚未谈到的“一把手”\n"))
+    }
+
+    @Test func helpTakesTheLanguageBeforeTheCommand() throws {
+        let run = try talks(["--lang", "zh", "help", "record"])
+        #expect(run.status == 0 && run.stdout.hasPrefix("talks record [选项]\n\n登记一次谈话"), "\(run.stdout)\(run.stderr)")
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import TalkModel
+import TestSupport
+import Testing
+
+@testable import TalkRules
+
+/// Judging on every core: subjects are cut into parts judged on their own threads, and the parts
+/// joined in order, so the findings do not depend on how they were cut (nor on the core count).
+@Suite struct PartsTests {
+    /// The sample's facts judged whole and cut into parts of one subject each (every part on its own thread).
+    @Test func findingsDoNotDependOnTheParts() throws {
+        let bytes = Array(FileManager.default.contents(atPath: Fixture.sample)!)
+        let facts = Facts(DatasetDecoder.decode(try JSONReader.parse(bytes)).dataset)
+        let asOf = CivilDate("2026-11-21")!
+        var whole = Engine(rules: try nationalPack(), facts: facts)
+        whole.partSize = .max
+        var cut = whole
+        cut.partSize = 1
+        #expect(cut.parts(of: facts.talks.count).count == facts.talks.count)
+        let one = try whole.check(asOf: asOf)
+        let many = try cut.check(asOf: asOf)
+        #expect(!one.findings.isEmpty)
+        #expect(many.findings.map { "\($0)" } == one.findings.map { "\($0)" })
+        #expect(many.yearsWithoutData == one.yearsWithoutData)
+        let every = try cut.outcomes(asOf: asOf, rules: { _ in true }) { _, _ in true }
+        let everyWhole = try whole.outcomes(asOf: asOf, rules: { _ in true }) { _, _ in true }
+        #expect(every.findings.map { "\($0)" } == everyWhole.findings.map { "\($0)" })
+    }
+
+    /// The cut: up to 64 ranges, in order, covering every subject once.
+    @Test(arguments: [0, 1, 511, 512, 1_000, 100_000])
+    func partsCoverEverySubjectOnceInOrder(_ count: Int) {
+        let parts = Engine(rules: try! nationalPack(), facts: Facts(Dataset())).parts(of: count)
+        #expect(parts.count <= 64 && !parts.isEmpty)
+        #expect(parts.first?.lowerBound == 0 && parts.last?.upperBound == count)
+        #expect(zip(parts, parts.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+    }
+}
