@@ -48,14 +48,13 @@ extension RecordTable {
         decode: { rows, condition, values in
             // The whole store needs no condition on the lists (SQLite would otherwise build a set of every id).
             let scope = condition.map { "talk IN (SELECT id FROM talk WHERE \($0))" }
-            var triggers: [String: [String]] = [:]
+            var triggers = OwnedRows<String>()
             try rows("SELECT talk, trigger FROM talk_trigger", scope, values, "talk, position") { r in
-                triggers[try r.text(0), default: []].append(try r.text(1))
+                triggers.append(try r.text(0), try r.text(1))
             }
-            var entries: [String: [TalkList: [String]]] = [:]
+            var entries = OwnedRows<(list: TalkList, value: String)>()
             try rows("SELECT talk, list, value FROM talk_entry", scope, values, "talk, list, position") { r in
-                entries[try r.text(0), default: [:]][try r.vocabulary(1) as TalkList, default: []].append(
-                    try r.text(2))
+                entries.append(try r.text(0), (try r.vocabulary(1), try r.text(2)))
             }
             let columns = """
                 id, conductor, kind, organization, talkee, talker, format, held, ended, plan, self_check, record_made,
@@ -80,13 +79,11 @@ extension RecordTable {
                 if let reported = try r.optionalDate(16) {
                     t.report = RectificationReport(reported: reported, assessment: try r.optionalVocabulary(17))
                 }
-                t.triggers = triggers[t.id] ?? []
-                let lists = entries[t.id] ?? [:]
-                try TalkList.apply(lists, to: &t, path: r.path)
+                t.triggers = triggers.take(t.id)
+                let copiedTo = try TalkList.apply(entries.take(t.id), to: &t, path: r.path)
                 if let archived = try r.optionalDate(18) {
                     t.archive = Archive(
-                        archived: archived,
-                        copiedTo: try (lists[.copiedTo] ?? []).map { try RowReader.vocabulary($0, path: r.path) })
+                        archived: archived, copiedTo: try copiedTo.map { try RowReader.vocabulary($0, path: r.path) })
                 }
                 d.talks.append(t)
             }

@@ -97,14 +97,13 @@ struct RecordTable: Sendable {
             )
         },
         decode: { rows, condition, values in
-            var formerParents: [String: [FormerParent]] = [:]
+            var formerParents = OwnedRows<FormerParent>()
             try rows(
                 "SELECT organization, parent, until_date FROM organization_former_parent",
                 condition.map { "organization IN (SELECT id FROM organization WHERE \($0))" }, values,
                 "organization, position"
             ) { r in
-                formerParents[try r.text(0), default: []].append(
-                    FormerParent(parent: try r.optionalText(1), until: try r.date(2)))
+                formerParents.append(try r.text(0), FormerParent(parent: try r.optionalText(1), until: try r.date(2)))
             }
             var d = Dataset()
             try rows(
@@ -115,7 +114,7 @@ struct RecordTable: Sendable {
                 d.organizations.append(
                     Organization(
                         id: id, name: try r.text(1), kind: try r.vocabulary(2), level: try r.vocabulary(3),
-                        parent: try r.optionalText(4), formerParents: formerParents[id] ?? [],
+                        parent: try r.optionalText(4), formerParents: formerParents.take(id),
                         established: try r.optionalDate(6), dissolved: try r.optionalDate(7),
                         approvedBy: try r.optionalText(5)))
             }
@@ -231,18 +230,18 @@ struct RecordTable: Sendable {
             )
         },
         decode: { rows, condition, values in
-            var basis: [String: [PlanBasis]] = [:]
+            var basis = OwnedRows<PlanBasis>()
             try rows(
                 "SELECT plan, basis FROM plan_basis", condition.map { "plan IN (SELECT id FROM plan WHERE \($0))" },
                 values, "plan, position"
-            ) { r in basis[try r.text(0), default: []].append(try r.vocabulary(1)) }
+            ) { r in basis.append(try r.text(0), try r.vocabulary(1)) }
             var d = Dataset()
             try rows("SELECT id, conductor, year, organization, talker, due FROM plan", condition, values, "id") { r in
                 let id = try r.text(0)
                 d.plans.append(
                     Plan(
                         id: id, conductor: try r.text(1), year: try r.int(2), organization: try r.text(3),
-                        talker: try r.optionalText(4), due: try r.optionalDate(5), basis: basis[id] ?? []))
+                        talker: try r.optionalText(4), due: try r.optionalDate(5), basis: basis.take(id)))
             }
             return d
         })

@@ -13,11 +13,50 @@ enum TalkList: String, Vocabulary {
         ]
     }
 
-    static func apply(_ lists: [TalkList: [String]], to t: inout Talk, path: String) throws {
-        t.steps = try (lists[.step] ?? []).map { try RowReader.vocabulary($0, path: path) }
-        t.problems = lists[.problem] ?? []
-        t.requirements = lists[.requirement] ?? []
-        t.participants = try (lists[.participant] ?? []).map { try RowReader.vocabulary($0, path: path) }
+    /// Sets a talk's lists from its entries, read in their order; returns the departments copied
+    /// to, which belong to its archive.
+    static func apply(_ entries: [(list: TalkList, value: String)], to t: inout Talk, path: String) throws -> [String] {
+        var steps: [String] = []
+        var problems: [String] = []
+        var requirements: [String] = []
+        var participants: [String] = []
+        var copiedTo: [String] = []
+        for (list, value) in entries {
+            switch list {
+            case .step: steps.append(value)
+            case .problem: problems.append(value)
+            case .requirement: requirements.append(value)
+            case .participant: participants.append(value)
+            case .copiedTo: copiedTo.append(value)
+            }
+        }
+        t.steps = try steps.map { try RowReader.vocabulary($0, path: path) }
+        t.problems = problems
+        t.requirements = requirements
+        t.participants = try participants.map { try RowReader.vocabulary($0, path: path) }
+        return copiedTo
+    }
+}
+
+/// The rows of a list table (a talk's entries, a plan's bases…), read ordered by their owner's
+/// key and handed out owner by owner as the owners are read in the same order: a merge, with no
+/// dictionary of every owner. Both orders are the store's byte order of the key (`codePointOrder`).
+struct OwnedRows<Value> {
+    private var rows: [(owner: String, value: Value)] = []
+    private var next = 0
+
+    mutating func append(_ owner: String, _ value: Value) { rows.append((owner, value)) }
+
+    /// The values of `owner`, which comes after every owner asked before; rows of owners never
+    /// asked for are passed over.
+    mutating func take(_ owner: String) -> [Value] {
+        while next < rows.count, codePointOrder(rows[next].owner, owner) { next += 1 }
+        var values: [Value] = []
+        while next < rows.count, rows[next].owner.utf8.elementsEqual(owner.utf8) {
+            values.append(rows[next].value)
+            next += 1
+        }
+        return values
     }
 }
 
