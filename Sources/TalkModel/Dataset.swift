@@ -266,22 +266,10 @@ public struct Talk: Hashable, Sendable {
     }
 }
 
-/// The kinds of record a dataset holds, in the order of the format.
+/// The kinds of record a dataset holds, in the order of the format; each described by its
+/// `Record` type (`record`).
 public enum RecordKind: String, CaseIterable, Sendable {
     case organizations, people, appointments, terms, plans, triggers, talks
-
-    /// What one record of this kind is called.
-    public var singular: Message {
-        switch self {
-        case .organizations: Message(zh: "组织", en: "organization")
-        case .people: Message(zh: "人员", en: "person")
-        case .appointments: Message(zh: "任职", en: "appointment")
-        case .terms: Message(zh: "届期", en: "term")
-        case .plans: Message(zh: "计划事项", en: "plan item")
-        case .triggers: Message(zh: "及时谈话情形", en: "trigger")
-        case .talks: Message(zh: "谈话", en: "talk")
-        }
-    }
 }
 
 /// A whole dataset or a part of one: what `talks load` reads and `talks export` writes.
@@ -303,26 +291,10 @@ public struct Dataset: Hashable, Sendable {
 
     /// Adds the records of `other` after this dataset's own.
     public mutating func append(contentsOf other: Dataset) {
-        organizations += other.organizations
-        people += other.people
-        appointments += other.appointments
-        terms += other.terms
-        plans += other.plans
-        triggers += other.triggers
-        talks += other.talks
+        for kind in RecordKind.allCases { kind.record.append(other, to: &self) }
     }
 
-    public func count(of kind: RecordKind) -> Int {
-        switch kind {
-        case .organizations: organizations.count
-        case .people: people.count
-        case .appointments: appointments.count
-        case .terms: terms.count
-        case .plans: plans.count
-        case .triggers: triggers.count
-        case .talks: talks.count
-        }
-    }
+    public func count(of kind: RecordKind) -> Int { kind.record.count(in: self) }
 }
 
 /// Confidential texts (Art. 16): the problems pointed out, the rectification requirements and

@@ -82,13 +82,8 @@ public enum DatasetDecoder {
             }
             return decoded
         }
-        result.dataset.organizations = records(.organizations, organization)
-        result.dataset.people = records(.people, person)
-        result.dataset.appointments = records(.appointments, appointment)
-        result.dataset.terms = records(.terms, term)
-        result.dataset.plans = records(.plans, plan)
-        result.dataset.triggers = records(.triggers, trigger)
-        result.dataset.talks = records(.talks, talk)
+        func read<R: Record>(_: R.Type) { result.dataset[keyPath: R.all] = records(R.kind, R.decode) }
+        for kind in RecordKind.allCases { read(kind.record) }
         result.problems = log.problems
         return result
     }

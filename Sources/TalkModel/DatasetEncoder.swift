@@ -8,27 +8,16 @@ public enum DatasetEncoder {
         let sorted = (confidential ? dataset : dataset.redacted()).canonicallySorted()
         var members: [(key: String, value: JSONValue)] = [("format", .string(Dataset.format))]
         if !confidential { members.append((Dataset.confidentialKey, .string(Dataset.confidentialOmitted))) }
-        members.append(("organizations", .array(sorted.organizations.map(json))))
-        members.append(("people", .array(sorted.people.map(json))))
-        members.append(("appointments", .array(sorted.appointments.map(json))))
-        members.append(("terms", .array(sorted.terms.map(json))))
-        members.append(("plans", .array(sorted.plans.map(json))))
-        members.append(("triggers", .array(sorted.triggers.map(json))))
-        members.append(("talks", .array(sorted.talks.map(json))))
+        for kind in RecordKind.allCases { members.append((kind.rawValue, .array(json(kind, sorted)))) }
         return JSONWriter.document(members)
     }
 
     /// The records of one kind, in the dataset's order.
-    public static func json(_ kind: RecordKind, _ d: Dataset) -> [JSONValue] {
-        switch kind {
-        case .organizations: d.organizations.map(json)
-        case .people: d.people.map(json)
-        case .appointments: d.appointments.map(json)
-        case .terms: d.terms.map(json)
-        case .plans: d.plans.map(json)
-        case .triggers: d.triggers.map(json)
-        case .talks: d.talks.map(json)
-        }
+    public static func json(_ kind: RecordKind, _ d: Dataset) -> [JSONValue] { kind.record.json(in: d) }
+
+    /// The record of one kind named `key`, as the format writes it; nil when `d` has none.
+    public static func json(_ kind: RecordKind, key: String, in d: Dataset) -> JSONValue? {
+        kind.record.json(of: key, in: d)
     }
 
     /// What names each record of one kind, in the dataset's order: the id, or for the kinds
@@ -38,20 +27,7 @@ public enum DatasetEncoder {
     /// Ids may hold "/", so each id in a joined key is escaped (`keyComponent`): person `p/x` at
     /// `o` is `p%2Fx/o/…` and person `p` at `x/o` is `p/x%2Fo/…`, two keys that cannot meet. The
     /// keys of ids without "/" or "%" (every id an office types) are unchanged.
-    public static func keys(_ kind: RecordKind, _ d: Dataset) -> [String] {
-        switch kind {
-        case .organizations: d.organizations.map(\.id)
-        case .people: d.people.map(\.id)
-        case .appointments:
-            d.appointments.map {
-                "\(keyComponent($0.person))/\(keyComponent($0.organization))/\($0.role.rawValue)/\($0.from)"
-            }
-        case .terms: d.terms.map { "\(keyComponent($0.organization))/\($0.from)" }
-        case .plans: d.plans.map(\.id)
-        case .triggers: d.triggers.map(\.id)
-        case .talks: d.talks.map(\.id)
-        }
-    }
+    public static func keys(_ kind: RecordKind, _ d: Dataset) -> [String] { kind.record.keys(in: d) }
 
     /// An id as a part of a joined key: "%" and "/" percent-escaped, "%" first so the escape
     /// itself cannot be mistaken for an id's text. `Store` repeats this in SQL (`keyComponentSQL`).
@@ -172,20 +148,7 @@ extension Dataset {
     /// The same records in the format's canonical order.
     public func canonicallySorted() -> Dataset {
         var sorted = self
-        sorted.organizations.sort { codePointOrder($0.id, $1.id) }
-        sorted.people.sort { codePointOrder($0.id, $1.id) }
-        sorted.appointments.sort { a, b in
-            if a.person != b.person { return codePointOrder(a.person, b.person) }
-            if a.organization != b.organization { return codePointOrder(a.organization, b.organization) }
-            if a.role != b.role { return codePointOrder(a.role.rawValue, b.role.rawValue) }
-            return a.from < b.from
-        }
-        sorted.terms.sort { a, b in
-            a.organization != b.organization ? codePointOrder(a.organization, b.organization) : a.from < b.from
-        }
-        sorted.plans.sort { codePointOrder($0.id, $1.id) }
-        sorted.triggers.sort { codePointOrder($0.id, $1.id) }
-        sorted.talks.sort { codePointOrder($0.id, $1.id) }
+        for kind in RecordKind.allCases { kind.record.sort(&sorted) }
         return sorted
     }
 }

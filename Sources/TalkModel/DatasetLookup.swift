@@ -17,14 +17,7 @@ public struct DatasetLookup: RecordLookup {
     public func ids(_ kind: RecordKind) -> [String] { Self.ids(kind, dataset) }
 
     private static func ids(_ kind: RecordKind, _ dataset: Dataset) -> [String] {
-        switch kind {
-        case .organizations: dataset.organizations.map(\.id)
-        case .people: dataset.people.map(\.id)
-        case .plans: dataset.plans.map(\.id)
-        case .triggers: dataset.triggers.map(\.id)
-        case .talks: dataset.talks.map(\.id)
-        case .appointments, .terms: []
-        }
+        kind.record.hasID ? kind.record.keys(in: dataset) : []
     }
 
     public func secretaryAppointments(of organization: String) -> [Appointment] {

@@ -1,5 +1,5 @@
 /// Problems found so far, shared by the readers of one document.
-final class ProblemLog {
+public final class ProblemLog {
     private(set) var problems: [Problem] = []
 
     var count: Int { problems.count }

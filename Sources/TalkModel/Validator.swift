@@ -88,10 +88,8 @@ public struct Validator {
         documentIDs.merge(unreadable) { $0.union($1) }
 
         for (i, o) in dataset.organizations.enumerated() {
-            try reference(.organizations, i, "parent", o.parent, .organizations)
-            try reference(.organizations, i, "approvedBy", o.approvedBy, .organizations)
+            try references(i, o)
             for (j, former) in o.formerParents.enumerated() {
-                try reference(.organizations, i, "formerParents[\(j)].parent", former.parent, .organizations)
                 if j > 0, former.until <= o.formerParents[j - 1].until {
                     add(
                         .organizations, i, "formerParents[\(j)].until",
@@ -109,21 +107,16 @@ public struct Validator {
         try checkParentLoops()
         for (i, o) in dataset.organizations.enumerated() { try checkParentsExisted(o, i) }
         for (i, a) in dataset.appointments.enumerated() {
-            try reference(.appointments, i, "person", a.person, .people)
-            try reference(.appointments, i, "organization", a.organization, .organizations)
+            try references(i, a)
             if let to = a.to { order(.appointments, i, "to", to, notBefore: a.from, "from") }
         }
         try checkSecretaryOverlaps()
         for (i, t) in dataset.terms.enumerated() {
-            try reference(.terms, i, "organization", t.organization, .organizations)
+            try references(i, t)
             order(.terms, i, "to", t.to, notBefore: t.from, "from")
         }
         try checkTermOverlaps()
-        for (i, p) in dataset.plans.enumerated() {
-            try reference(.plans, i, "conductor", p.conductor, .organizations)
-            try reference(.plans, i, "organization", p.organization, .organizations)
-            try reference(.plans, i, "talker", p.talker, .people)
-        }
+        for (i, p) in dataset.plans.enumerated() { try references(i, p) }
         for (i, p) in dataset.plans.enumerated() {
             try existedInYear(.plans, i, "organization", p.organization, p.year)
             // A plan item is due in its year or later: an earlier deadline is a slip of the year.
@@ -136,18 +129,11 @@ public struct Validator {
             }
         }
         for (i, t) in dataset.triggers.enumerated() {
-            try reference(.triggers, i, "organization", t.organization, .organizations)
+            try references(i, t)
             try existed(.triggers, i, "organization", t.organization, on: t.on)
         }
         for (i, t) in dataset.talks.enumerated() {
-            try reference(.talks, i, "conductor", t.conductor, .organizations)
-            try reference(.talks, i, "organization", t.organization, .organizations)
-            try reference(.talks, i, "talkee", t.talkee, .people)
-            try reference(.talks, i, "talker", t.talker, .people)
-            try reference(.talks, i, "plan", t.plan, .plans)
-            for (j, trigger) in t.triggers.enumerated() {
-                try reference(.talks, i, "triggers[\(j)]", trigger, .triggers)
-            }
+            try references(i, t)
             try existed(.talks, i, "organization", t.organization, on: t.held)
             try existed(.talks, i, "conductor", t.conductor, on: t.held)
             order(.talks, i, "ended", t.ended, notBefore: t.held, "held")
@@ -200,15 +186,20 @@ public struct Validator {
         return found
     }
 
-    private mutating func reference(
-        _ kind: RecordKind, _ i: Int, _ field: String, _ id: String?, _ target: RecordKind
-    ) throws {
-        guard let id, try !exists(target, id) else { return }
-        let candidates = try Array(documentIDs[target] ?? []) + stored.ids(target)
-        add(
-            kind, i, field,
-            Message(zh: "未知的\(target.singular.zh) \(id.quoted)", en: "unknown \(target.singular.en) \(id.quoted)")
-                .with(Suggestions.hint(for: id, among: candidates)))
+    /// Every id record `i` of its kind names (`Record.references`) must be in the document or the store.
+    private mutating func references<R: Record>(_ i: Int, _ record: R) throws {
+        for reference in R.references {
+            for (field, id) in reference.ids(record) {
+                let target = reference.target
+                guard let id, try !exists(target, id) else { continue }
+                let candidates = try Array(documentIDs[target] ?? []) + stored.ids(target)
+                add(
+                    R.kind, i, field,
+                    Message(
+                        zh: "未知的\(target.singular.zh) \(id.quoted)", en: "unknown \(target.singular.en) \(id.quoted)"
+                    ).with(Suggestions.hint(for: id, among: candidates)))
+            }
+        }
     }
 
     /// An organization as the document gives it, else as stored; nil when neither has it.

@@ -54,8 +54,3 @@ public struct RecordQuery: Sendable, Equatable {
 
     public static func only(_ filter: Filter) -> RecordQuery { RecordQuery([filter]) }
 }
-
-extension RecordKind {
-    /// The kinds whose records have an id of their own; appointments and terms are keyed by their fields.
-    public static let withIDs: Set<RecordKind> = [.organizations, .people, .plans, .triggers, .talks]
-}

@@ -116,16 +116,10 @@ public struct RecordViews {
     public func showJSON(_ kinds: [RecordKind], _ all: Dataset, id: String) -> String {
         let d = confidential ? all : all.redacted()
         let records: [JSONValue] = kinds.compactMap { kind in
-            let record: JSONValue? =
-                switch kind {
-                case .organizations: d.organizations.first { $0.id == id }.map(DatasetEncoder.json)
-                case .people: d.people.first { $0.id == id }.map(DatasetEncoder.json)
-                case .plans: d.plans.first { $0.id == id }.map(DatasetEncoder.json)
-                case .triggers: d.triggers.first { $0.id == id }.map(DatasetEncoder.json)
-                case .talks: d.talks.first { $0.id == id }.map(DatasetEncoder.json)
-                case .appointments, .terms: nil
-                }
-            return record.map { .object([("kind", .string(kind.singular.en)), ("record", $0)]) }
+            guard kind.record.hasID else { return nil }
+            return DatasetEncoder.json(kind, key: id, in: d).map {
+                .object([("kind", .string(kind.singular.en)), ("record", $0)])
+            }
         }
         return Self.jsonLines(records)
     }

@@ -132,6 +132,42 @@ import Testing
         #expect(chinese.stdout.hasSuffix("下一步：talks overdue 列出逾期和即将到期的事项，talks coverage 列出本届尚未谈到的“一把手”\n"))
     }
 
+    /// A value one letter off names the value meant; a misspelled field is one problem, not also a missing one.
+    @Test func valuesAndFieldsOneLetterOffNameWhatWasMeant() throws {
+        let w = try Workspace()
+        let record = [
+            "record", "--kind", "regualr", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-18",
+        ]
+        let document = w.file(
+            "bad.json", #"{"format": "supervision-talks/1", "plans": [{"id": "X", "conductr": "jd"}]}"#)
+        for (language, expected) in [
+            (
+                "en",
+                [
+                    "talks: --format must be table, json, csv, xlsx, ics; did you mean \"ics\"? (see talks overdue --help)",
+                    "talks: --kind: \"regualr\" is not one of regular, timely, clue-disposal, appointment, admonishment; did you mean \"regular\"? (see talks record --help)",
+                    "talks: \(document): plans[0].conductr: unknown field \"conductr\"; did you mean \"conductor\"?",
+                ]
+            ),
+            (
+                "zh",
+                [
+                    "talks: --format 只能是 table、json、csv、xlsx、ics；是否指“ics”？（详见 talks overdue --help）",
+                    "talks: --kind：\"regualr\" 不是可用的值（定期谈话、及时谈话、线索处置谈话、任职谈话、诫勉谈话）；是否指“regular”？（详见 talks record --help）",
+                    "talks: \(document): plans[0].conductr: 未知字段 \"conductr\"；是否指“conductor”？",
+                ]
+            ),
+        ] {
+            let format = try w.run("--lang", language, "overdue", "--format", "icss")
+            #expect(format.status == 64 && problems(format) == [expected[0]], "\(format.stderr)")
+            let kind = try w.run(["--lang", language] + record)
+            #expect(kind.status == 64 && problems(kind) == [expected[1]], "\(kind.stderr)")
+            let load = try w.run("--lang", language, "load", document)
+            #expect(load.status == 2 && problems(load).first == expected[2], "\(load.stderr)")
+            #expect(!load.stderr.contains("plans[0].conductor"), "\(load.stderr)")
+        }
+    }
+
     @Test func helpTakesTheLanguageBeforeTheCommand() throws {
         let run = try talks(["--lang", "zh", "help", "record"])
         #expect(run.status == 0 && run.stdout.hasPrefix("talks record [选项]\n\n登记一次谈话"), "\(run.stdout)\(run.stderr)")

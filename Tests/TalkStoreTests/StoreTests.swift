@@ -128,4 +128,37 @@ func permissions(_ path: String) throws -> Int {
         try store.save(d, source: nil)
         #expect(try store.talks(.id(d.talks[0].id)).first?.problems == d.talks[0].problems)
     }
+
+    /// Every field a kind declares as naming another record (`Record.references`) keeps that
+    /// record from being deleted through the store's tables (`RecordTable.referenceColumns`): the
+    /// refusal names each kind that refers to it with its first referring record, as the dataset
+    /// itself says.
+    @Test func aReferredRecordIsNotDeletedAndEveryReferringKindIsNamed() throws {
+        let sample = try sampleDataset().dataset
+        let store = try SQLiteStore.openOrCreate(at: path).store
+        try store.save(sample, source: nil)
+        func referring<R: Record>(_: R.Type, to target: RecordKind, _ id: String) -> [String] {
+            sample[keyPath: R.all].filter { record in
+                R.references.contains { $0.target == target && $0.ids(record).contains { $0.id == id } }
+            }.map(\.recordKey).sorted(by: codePointOrder)
+        }
+        var refused = Set<RecordKind>()
+        for target in RecordKind.allCases where target.record.hasID {
+            for id in DatasetEncoder.keys(target, sample) {
+                let expected = RecordKind.allCases.compactMap { kind in
+                    referring(kind.record, to: target, id).first.map { (kind, $0) }
+                }
+                guard !expected.isEmpty else { continue }
+                let error = #expect(throws: InputError.self) { try store.delete(target, key: id) }
+                let messages = error?.problems.map(\.message.en) ?? []
+                #expect(messages.count == expected.count, "\(target) \(id)")
+                for ((kind, first), message) in zip(expected, messages) {
+                    #expect(message.contains("referred to by \(kind.rawValue) \(first)"), "\(message)")
+                }
+                refused.insert(target)
+            }
+        }
+        #expect(refused == [.organizations, .people, .plans, .triggers])
+        #expect(try store.dataset() == sample.canonicallySorted())
+    }
 }

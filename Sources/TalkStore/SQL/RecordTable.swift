@@ -14,9 +14,9 @@ struct RecordTable: Sendable {
     let lists: [(table: String, columns: [String])]
     /// The SQL condition, with one `?`, for each filter of `RecordQuery` the kind answers besides `ids`.
     let condition: @Sendable (RecordQuery.Filter) -> String?
-    /// What refers to a record: the kind of the referring records and the query of their keys, the
-    /// record's key bound as `?1`. A record with referrers cannot be deleted.
-    let referrers: [(kind: RecordKind, sql: String)]
+    /// Where each field that names another record (`Record.references`) is kept: a column of the
+    /// table, or a column of one of its lists (the list's table and the column).
+    let referenceColumns: [String: (list: String?, column: String)]
     /// The key column values of record `i` of `d`.
     let keyValues: @Sendable (_ d: Dataset, _ i: Int) -> [SQLValue]
     /// The columns of record `i` of `d` (key included), and the rows of its lists by table, each
@@ -43,6 +43,35 @@ struct RecordTable: Sendable {
         }
     }
 
+    /// The SQL of a record's key (`Record.recordKey`): its id, or the key columns joined by "/",
+    /// the ids among them escaped (`Schema.keyComponent`).
+    var keySQL: String {
+        key.map { column in
+            referenceColumns.values.contains { $0.list == nil && $0.column == column }
+                ? Schema.keyComponent(column) : column
+        }.joined(separator: " || '/' || ")
+    }
+
+    /// What refers to a record of `target`: each referring kind, in the order of the kinds, and the
+    /// query of its referring records' keys, the record's id bound as `?1`. A record with
+    /// referrers cannot be deleted.
+    static func referrers(of target: RecordKind) -> [(kind: RecordKind, sql: String)] {
+        target.referrers.map { kind, fields in
+            let table = of(kind)
+            let selects = fields.map { field in
+                guard let place = table.referenceColumns[field] else {
+                    preconditionFailure("\(kind.rawValue).\(field) names a record but has no column")
+                }
+                guard let list = place.list else {
+                    return "SELECT DISTINCT \(table.keySQL) FROM \(table.table) WHERE \(place.column) = ?1"
+                }
+                let owner = table.lists.first { $0.table == list }!.columns[0]
+                return "SELECT DISTINCT \(owner) FROM \(list) WHERE \(place.column) = ?1"
+            }
+            return (kind, selects.joined(separator: " UNION "))
+        }
+    }
+
     /// The condition of a filter on this kind, `ids` included; nil when the kind does not answer it.
     /// `jsonArrayValues` is the backend's subquery of a JSON array's values (`SQLDatabase`).
     func sql(_ filter: RecordQuery.Filter, jsonArrayValues: String) -> (condition: String, value: String)? {
@@ -65,19 +94,9 @@ struct RecordTable: Sendable {
         condition: { filter in
             if case .conductor = filter { "parent = ?" } else { nil }
         },
-        referrers: [
-            (
-                .organizations,
-                """
-                SELECT id FROM organization WHERE parent = ?1 OR approved_by = ?1
-                UNION SELECT organization FROM organization_former_parent WHERE parent = ?1
-                """
-            ),
-            (.appointments, "SELECT \(Schema.appointmentKey("")) FROM appointment WHERE organization = ?1"),
-            (.terms, "SELECT \(Schema.termKey("")) FROM term WHERE organization = ?1"),
-            (.plans, "SELECT id FROM plan WHERE conductor = ?1 OR organization = ?1"),
-            (.triggers, "SELECT id FROM trigger_event WHERE organization = ?1"),
-            (.talks, "SELECT id FROM talk WHERE conductor = ?1 OR organization = ?1"),
+        referenceColumns: [
+            "parent": (nil, "parent"), "approvedBy": (nil, "approved_by"),
+            "formerParents": ("organization_former_parent", "parent"),
         ],
         keyValues: { d, i in [.text(d.organizations[i].id)] },
         encode: { d, i in
@@ -123,11 +142,7 @@ struct RecordTable: Sendable {
 
     private static let person = RecordTable(
         table: "person", key: ["id"], order: "id", lists: [], condition: { _ in nil },
-        referrers: [
-            (.appointments, "SELECT \(Schema.appointmentKey("")) FROM appointment WHERE person = ?1"),
-            (.plans, "SELECT id FROM plan WHERE talker = ?1"),
-            (.talks, "SELECT id FROM talk WHERE talkee = ?1 OR talker = ?1"),
-        ],
+        referenceColumns: [:],
         keyValues: { d, i in [.text(d.people[i].id)] },
         encode: { d, i in (["id": .text(d.people[i].id), "name": .text(d.people[i].name)], [:]) },
         decode: { rows, condition, values in
@@ -149,7 +164,7 @@ struct RecordTable: Sendable {
             default: nil
             }
         },
-        referrers: [],
+        referenceColumns: ["person": (nil, "person"), "organization": (nil, "organization")],
         keyValues: { d, i in
             let a = d.appointments[i]
             return [.text(a.person), .text(a.organization), .text(a.role.rawValue), .date(a.from)]
@@ -182,7 +197,7 @@ struct RecordTable: Sendable {
         condition: { filter in
             if case .organization = filter { "organization = ?" } else { nil }
         },
-        referrers: [],
+        referenceColumns: ["organization": (nil, "organization")],
         keyValues: { d, i in [.text(d.terms[i].organization), .date(d.terms[i].from)] },
         encode: { d, i in
             let t = d.terms[i]
@@ -217,7 +232,9 @@ struct RecordTable: Sendable {
             default: nil
             }
         },
-        referrers: [(.talks, "SELECT id FROM talk WHERE plan = ?1")],
+        referenceColumns: [
+            "conductor": (nil, "conductor"), "organization": (nil, "organization"), "talker": (nil, "talker"),
+        ],
         keyValues: { d, i in [.text(d.plans[i].id)] },
         encode: { d, i in
             let p = d.plans[i]
@@ -255,7 +272,7 @@ struct RecordTable: Sendable {
             default: nil
             }
         },
-        referrers: [(.talks, "SELECT DISTINCT talk FROM talk_trigger WHERE trigger = ?1")],
+        referenceColumns: ["organization": (nil, "organization")],
         keyValues: { d, i in [.text(d.triggers[i].id)] },
         encode: { d, i in
             let t = d.triggers[i]

@@ -1,7 +1,7 @@
 import Foundation
 import TalkModel
 
-/// Writing, deleting and reading records, for every kind alike through its `RecordTable`.
+/// Writing, deleting and reading records, for every kind alike through its `RecordTable`, on either backend.
 extension SQLStore {
     @discardableResult
     public func save(
@@ -137,7 +137,7 @@ extension SQLStore {
 
     /// What refers to a record, by the kind of the referring records, each with their keys.
     private func references(to kind: RecordKind, id: String) throws -> [(RecordKind, [String])] {
-        try RecordTable.of(kind).referrers.compactMap { referring, sql in
+        try RecordTable.referrers(of: kind).compactMap { referring, sql in
             let keys = try rawQuery(sql + " ORDER BY 1", [.text(id)]).map { try $0.text(0) }
             return keys.isEmpty ? nil : (referring, keys)
         }

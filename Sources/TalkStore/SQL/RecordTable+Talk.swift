@@ -17,7 +17,10 @@ extension RecordTable {
             default: nil
             }
         },
-        referrers: [],
+        referenceColumns: [
+            "conductor": (nil, "conductor"), "organization": (nil, "organization"), "talkee": (nil, "talkee"),
+            "talker": (nil, "talker"), "plan": (nil, "plan"), "triggers": ("talk_trigger", "trigger"),
+        ],
         keyValues: { d, i in [.text(d.talks[i].id)] },
         encode: { d, i in
             let t = d.talks[i]
