@@ -4,6 +4,8 @@ struct ObjectFields {
     private let members: [String: JSONValue]
     private let log: ProblemLog
     private let problemsBefore: Int
+    /// The fields a misspelled one was taken for (`conductr`: `conductor`), said missing no second time.
+    private let misspelled: Set<String>
 
     init?(_ value: JSONValue, path: String, allowed: [String], log: ProblemLog) {
         guard case .object(let pairs) = value else {
@@ -15,8 +17,10 @@ struct ObjectFields {
         self.log = log
         self.problemsBefore = log.count
         var members: [String: JSONValue] = [:]
+        var misspelled: Set<String> = []
         for (key, member) in pairs {
             guard allowed.contains(key) else {
+                if let meant = Suggestions.closest(to: key, among: allowed, limit: 1).first { misspelled.insert(meant) }
                 log.add(
                     Self.join(path, key),
                     Message(zh: "未知字段 \(key.quoted)", en: "unknown field \(key.quoted)")
@@ -26,6 +30,7 @@ struct ObjectFields {
             members[key] = member
         }
         self.members = members
+        self.misspelled = misspelled
     }
 
     static func join(_ path: String, _ key: String) -> String {
@@ -38,7 +43,9 @@ struct ObjectFields {
     /// A field that must be present and not null.
     func required<T>(_ key: String, _ reader: FieldReader<T>) -> T? {
         guard let value = members[key], value != .null else {
-            log.add(Self.join(path, key), Message(zh: "缺少必填字段", en: "required field is missing"))
+            if !misspelled.contains(key) || members[key] != nil {
+                log.add(Self.join(path, key), Message(zh: "缺少必填字段", en: "required field is missing"))
+            }
             return nil
         }
         return reader.read(value, Self.join(path, key), log)

@@ -42,7 +42,8 @@ extension OptionKeys {
             guard let format = given.map({ OutputFormat(rawValue: $0) }) ?? formats.first, formats.contains(format)
             else {
                 throw arguments.fail(
-                    "--format 只能是 \(names.joined(separator: "、"))", "--format must be \(names.joined(separator: ", "))")
+                    "--format 只能是 \(names.joined(separator: "、"))", "--format must be \(names.joined(separator: ", "))"
+                ).with(given.flatMap { Suggestions.hint(for: $0, among: names) })
             }
             if arguments.has(OptionKey.encoding), format != .csv {
                 throw arguments.fail("--encoding 只用于 --format csv", "--encoding goes with --format csv only")

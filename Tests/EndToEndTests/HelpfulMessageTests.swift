@@ -119,6 +119,10 @@ import Testing
         let post = try w.run("--lang", "zh", "delete", "appointments", "p-zhou/jd/secretary/2021-11-18")
         #expect(post.stdout.hasPrefix("将删除周文远（p-zhou）自 2021-11-18 任江东省委（jd）书记的任职。"), "\(post.stdout)")
         #expect(try w.run("show", "T2026-003").status == 0, "nothing was deleted")
+        let deleted = try w.run("--lang", "zh", "delete", "talks", "T2026-003", "--yes")
+        #expect(deleted.stdout == "已删除江东省委（jd）于 2026-09-15 与青阳市委（qy）叶青松（p-ye）的定期谈话 T2026-003\n")
+        let term = try w.run("delete", "terms", "jd/2022-01-10", "--yes")
+        #expect(term.stdout == "deleted the term of 江东省委 (jd) from 2022-01-10 to 2027-01-09\n", "\(term.stderr)")
     }
 
     @Test func loadEndsWithTheNextStep() throws {
@@ -130,6 +134,42 @@ import Testing
             ), "\(english.stdout)")
         let chinese = try w.run("--lang", "zh", "load", Fixture.sample)
         #expect(chinese.stdout.hasSuffix("下一步：talks overdue 列出逾期和即将到期的事项，talks coverage 列出本届尚未谈到的“一把手”\n"))
+    }
+
+    /// A value one letter off names the value meant; a misspelled field is one problem, not also a missing one.
+    @Test func valuesAndFieldsOneLetterOffNameWhatWasMeant() throws {
+        let w = try Workspace()
+        let record = [
+            "record", "--kind", "regualr", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-18",
+        ]
+        let document = w.file(
+            "bad.json", #"{"format": "supervision-talks/1", "plans": [{"id": "X", "conductr": "jd"}]}"#)
+        for (language, expected) in [
+            (
+                "en",
+                [
+                    "talks: --format must be table, json, csv, xlsx, ics; did you mean \"ics\"? (see talks overdue --help)",
+                    "talks: --kind: \"regualr\" is not one of regular, timely, clue-disposal, appointment, admonishment; did you mean \"regular\"? (see talks record --help)",
+                    "talks: \(document): plans[0].conductr: unknown field \"conductr\"; did you mean \"conductor\"?",
+                ]
+            ),
+            (
+                "zh",
+                [
+                    "talks: --format 只能是 table、json、csv、xlsx、ics；是否指“ics”？（详见 talks overdue --help）",
+                    "talks: --kind：\"regualr\" 不是可用的值（定期谈话、及时谈话、线索处置谈话、任职谈话、诫勉谈话）；是否指“regular”？（详见 talks record --help）",
+                    "talks: \(document): plans[0].conductr: 未知字段 \"conductr\"；是否指“conductor”？",
+                ]
+            ),
+        ] {
+            let format = try w.run("--lang", language, "overdue", "--format", "icss")
+            #expect(format.status == 64 && problems(format) == [expected[0]], "\(format.stderr)")
+            let kind = try w.run(["--lang", language] + record)
+            #expect(kind.status == 64 && problems(kind) == [expected[1]], "\(kind.stderr)")
+            let load = try w.run("--lang", language, "load", document)
+            #expect(load.status == 2 && problems(load).first == expected[2], "\(load.stderr)")
+            #expect(!load.stderr.contains("plans[0].conductor"), "\(load.stderr)")
+        }
     }
 
     @Test func helpTakesTheLanguageBeforeTheCommand() throws {

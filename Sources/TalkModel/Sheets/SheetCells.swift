@@ -83,7 +83,8 @@ extension Sheet {
             return .failure(
                 Message(
                     zh: "\(text.quoted) 不是可用的值（\(allowed)）",
-                    en: "\(text.quoted) is not one of \(raws.joined(separator: ", "))"))
+                    en: "\(text.quoted) is not one of \(raws.joined(separator: ", "))"
+                ).with(Suggestions.hint(for: text, among: raws)))
         case .list(let element, let all):
             if all, everything.contains(compact.lowercased()), case .vocabulary(let raws, _, _) = element {
                 return .success(.array(raws.map { .string($0) }))

@@ -52,7 +52,7 @@ struct OwnedRows<Value> {
     mutating func take(_ owner: String) -> [Value] {
         while next < rows.count, codePointOrder(rows[next].owner, owner) { next += 1 }
         var values: [Value] = []
-        while next < rows.count, rows[next].owner.utf8.elementsEqual(owner.utf8) {
+        while next < rows.count, rows[next].owner == owner {
             values.append(rows[next].value)
             next += 1
         }
