@@ -133,6 +133,9 @@ struct PostgreSQLAccessTests {
             // What the roles wrote keeps the owner's audit trail whole.
             let verified = try talks(["--db", owner, "audit", "verify"])
             #expect(verified.status == 0 && verified.stdout.contains("3 entries"), "\(verified.stdout)")
+            // Each entry names the role the server authenticated.
+            let log = try talks(["--db", owner, "audit", "log", "--last", "2"]).stdout
+            #expect(log.contains("database role jzsecret") && log.contains("database role jzclerk"), "\(log)")
             let theirsVerified = try talks(["--db", clerk, "audit", "verify"])
             #expect(
                 theirsVerified.status == 0 && theirsVerified.stdout.contains("not checked"), "\(theirsVerified.stdout)")

@@ -102,6 +102,9 @@ final class PGConnection: SQLDatabase {
 
     deinit { PQfinish(handle) }
 
+    /// The role the server authenticated the connection as.
+    var role: String { PQuser(handle).map { String(cString: $0) } ?? "" }
+
     /// Runs SQL without parameters (may hold several statements: a migration).
     func execute(_ sql: String) throws {
         try drain()

@@ -58,7 +58,11 @@ public final class PostgreSQLStore: SQLStore {
     private static func connect(_ target: PostgreSQLTarget, actor: Actor, waiting: (() -> Void)?) throws
         -> PostgreSQLStore
     {
-        PostgreSQLStore(db: try PGConnection(target: target, waiting: waiting), actor: actor)
+        let connection = try PGConnection(target: target, waiting: waiting)
+        // The audit trail names the database role the server authenticated beside the account
+        // the client says it runs as: on a shared server, the role is what the server vouches for.
+        let actor = Actor(user: "\(actor.user), database role \(connection.role)", command: actor.command)
+        return PostgreSQLStore(db: connection, actor: actor)
     }
 
     /// Brings the schema up to date; false when the database has none and `creating` is false.
