@@ -46,7 +46,7 @@ let package = Package(
         // Writes TalkModel's table of wide characters from Unicode's EastAsianWidth.txt (`make width-table`).
         .executableTarget(name: "GenerateWidthTable"),
         // `make bench`: synthetic national stores and whole-process timings against an SQL baseline.
-        .executableTarget(name: "Bench", dependencies: ["TalkModel"], exclude: ["overdue.sql"]),
+        .executableTarget(name: "Bench", dependencies: ["TalkModel", "TestSupport"], exclude: ["overdue.sql"]),
 
         .target(name: "TestSupport", dependencies: ["TalkModel"], path: "Tests/TestSupport"),
         .testTarget(name: "TalkModelTests", dependencies: ["TalkModel", "TestSupport"]),

@@ -3,6 +3,7 @@
 // min–max, plus ratios against baselines measured in the same run, as the machine is shared.
 import Foundation
 import TalkModel
+import TestSupport
 
 struct Options {
     var scales = [1, 4]
@@ -14,10 +15,18 @@ struct Options {
     var provinces: Int?
     /// Another build of talks (an earlier commit, say) to time beside this one, in the same run.
     var compare: String?
+    /// Also time the same store in PostgreSQL, on a throwaway server the bench starts.
+    var postgresql = false
 
     init(_ words: [String]) {
         var i = 0
-        while i + 1 < words.count {
+        while i < words.count {
+            if words[i] == "--postgresql" {
+                postgresql = true
+                i += 1
+                continue
+            }
+            guard i + 1 < words.count else { Self.usage() }
             switch words[i] {
             case "--scales": scales = words[i + 1].split(separator: ",").compactMap { Int($0) }
             case "--runs": runs = Int(words[i + 1]) ?? runs
@@ -25,13 +34,16 @@ struct Options {
             case "--folder": folder = words[i + 1]
             case "--compare": compare = words[i + 1]
             case "--provinces": provinces = Int(words[i + 1])
-            default:
-                fatalError(
-                    "usage: Bench [--scales 1,4] [--runs 3] [--talks PATH] [--folder DIR] [--compare PATH] [--provinces N]"
-                )
+            default: Self.usage()
             }
             i += 2
         }
+    }
+
+    static func usage() -> Never {
+        fatalError(
+            "usage: Bench [--scales 1,4] [--runs 3] [--talks PATH] [--folder DIR] [--compare PATH] [--provinces N] [--postgresql]"
+        )
     }
 }
 
@@ -96,6 +108,8 @@ var report: [String] = []
 }
 var medians: [Int: [String: Double]] = [:]
 
+/// The throwaway server of `--postgresql`, stopped at the end (a failed bench leaves it to `pg_ctl stop`).
+let server = options.postgresql ? try PostgreSQLServer() : nil
 try? FileManager.default.removeItem(atPath: options.folder)
 try FileManager.default.createDirectory(atPath: options.folder, withIntermediateDirectories: true)
 let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -126,7 +140,8 @@ for scale in options.scales {
     // store, one `talks load` each. The runs alternate between builds, so both see the same machine.
     let builds =
         [(name: "talks", binary: options.talks, store: folder + "/bench.db")]
-        + (options.compare.map { [(name: "compared", binary: $0, store: folder + "/compared.db")] } ?? [])
+        + (options.compare.map { [(name: "compared build", binary: $0, store: folder + "/compared.db")] } ?? [])
+        + (server.map { [(name: "PostgreSQL", binary: options.talks, store: $0.uri("bench"))] } ?? [])
     let store = builds[0].store
     func alternating(_ measureOne: (_ build: Int) -> Measured) -> [(series: Series, peak: Double)] {
         var results = Array(repeating: (series: Series(), peak: 0.0), count: builds.count)
@@ -147,16 +162,20 @@ for scale in options.scales {
             "\(name): \(shown(results[0].series).text(unit, digits: per == nil ? 2 : 0)); peak \(Int(results[0].peak)) MB"
         )
         medians[scale, default: [:]][name] = results[0].series.median
-        if results.count > 1 {
+        for (b, result) in results.enumerated().dropFirst() {
             say(
-                "\(name), compared build: \(shown(results[1].series).text(unit, digits: per == nil ? 2 : 0)); peak \(Int(results[1].peak)) MB;"
-                    + String(
-                        format: " this build takes %.2f× its time", results[0].series.median / results[1].series.median)
-            )
+                "\(name), \(builds[b].name): \(shown(result.series).text(unit, digits: per == nil ? 2 : 0)); peak \(Int(result.peak)) MB;"
+                    + String(format: " %.2f× the time of this build", result.series.median / results[0].series.median))
         }
     }
     let loads = alternating { b in
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: builds[b].store + suffix) }
+        if let server, builds[b].name == "PostgreSQL" {
+            do {
+                try server.psql("postgres", "DROP DATABASE IF EXISTS bench")
+                try server.psql("postgres", "CREATE DATABASE bench")
+            } catch { fatalError("cannot make the PostgreSQL database: \(error)") }
+        }
         var total = Measured(seconds: 0, peakMB: 0, status: 0)
         for document in documents {
             let run = measure([builds[b].binary, "--db", builds[b].store, "load", document], environment: environment)
@@ -227,5 +246,6 @@ if let first = options.scales.first, let last = options.scales.last, first != la
         say(String(format: "%@: %.2f×", name, b / a))
     }
 }
+server?.stop()
 try report.joined(separator: "\n").appending("\n").write(
     toFile: options.folder + "/report.txt", atomically: true, encoding: .utf8)

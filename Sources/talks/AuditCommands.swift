@@ -27,8 +27,9 @@ let deleteCommand = Command(
             .with(Suggestions.hint(for: name, among: recordKinds.keys))
     }
     let store = try context.openStore()
+    // Described in a clerk's words, before and after: which talk, whose, of which day.
+    let record = try RecordWords(store).describe(kind, key: key)
     guard try arguments[options.yes] else {
-        let record = try RecordWords(store).describe(kind, key: key)
         try context.say(
             "将删除\(record.zh)。确认删除请加 --yes 再运行一次。",
             "would delete \(record.en). Run again with --yes to delete it.")
@@ -36,7 +37,7 @@ let deleteCommand = Command(
     }
     try DeleteRecord.run(kind, key: key, store: store)
     try context.confirm(Message(zh: "\(kind.singular.zh) \(key) 已删除", en: "\(kind.singular.en) \(key) was deleted")) {
-        try context.say("已删除\(kind.singular.zh) \(key)", "deleted \(kind.singular.en) \(key)")
+        try context.say("已删除\(record.zh)", "deleted \(record.en)")
     }
     return ExitStatus.success
 }

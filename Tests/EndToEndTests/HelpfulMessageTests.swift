@@ -119,6 +119,10 @@ import Testing
         let post = try w.run("--lang", "zh", "delete", "appointments", "p-zhou/jd/secretary/2021-11-18")
         #expect(post.stdout.hasPrefix("将删除周文远（p-zhou）自 2021-11-18 任江东省委（jd）书记的任职。"), "\(post.stdout)")
         #expect(try w.run("show", "T2026-003").status == 0, "nothing was deleted")
+        let deleted = try w.run("--lang", "zh", "delete", "talks", "T2026-003", "--yes")
+        #expect(deleted.stdout == "已删除江东省委（jd）于 2026-09-15 与青阳市委（qy）叶青松（p-ye）的定期谈话 T2026-003\n")
+        let term = try w.run("delete", "terms", "jd/2022-01-10", "--yes")
+        #expect(term.stdout == "deleted the term of 江东省委 (jd) from 2022-01-10 to 2027-01-09\n", "\(term.stderr)")
     }
 
     @Test func loadEndsWithTheNextStep() throws {

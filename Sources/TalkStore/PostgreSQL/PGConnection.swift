@@ -104,6 +104,7 @@ final class PGConnection: SQLDatabase {
 
     /// Runs SQL without parameters (may hold several statements: a migration).
     func execute(_ sql: String) throws {
+        try drain()
         PQclear(try check(PQexec(handle, sql)))
     }
 
@@ -128,8 +129,63 @@ final class PGConnection: SQLDatabase {
         for row in try query(sql, values) { try body(row) }
     }
 
+    /// A statement that returns no rows. Inside a transaction it is pipelined (libpq's pipeline
+    /// mode): sent without waiting for its answer, the answers read together before the next
+    /// query, after `pipelineDepth` statements, and before the commit, the first failure thrown
+    /// then. A load of many rows then costs a round trip per batch, not per row.
     func run(_ sql: String, _ values: [SQLValue]) throws {
-        PQclear(try exec(sql, values))
+        guard inTransaction else {
+            PQclear(try exec(sql, values))
+            return
+        }
+        if pipelined == 0, PQenterPipelineMode(handle) != 1 {
+            throw StoreError.fromPostgreSQLConnection(message: errorMessage(), path: path)
+        }
+        let sent = try withParameters(sql, values) { text, count, parameters in
+            PQsendQueryParams(handle, text, count, nil, parameters, nil, nil, 0)
+        }
+        pipelined += 1
+        guard sent == 1 else {
+            let failure = StoreError.fromPostgreSQLConnection(message: errorMessage(), path: path)
+            _ = try? drain()
+            throw failure
+        }
+        if pipelined >= Self.pipelineDepth { try drain() }
+    }
+
+    /// Statements sent in pipeline mode whose answers are not read yet.
+    private var pipelined = 0
+    /// Few enough that their answers (a few dozen bytes each) never fill the socket's buffers.
+    private static let pipelineDepth = 256
+
+    /// Reads the answers of the pipelined statements and leaves pipeline mode, throwing the first
+    /// failure (the statements after it were not run: the transaction is rolled back).
+    private func drain() throws {
+        guard pipelined > 0 else { return }
+        defer { pipelined = 0 }
+        var failure: (any Error)?
+        if PQpipelineSync(handle) != 1 {
+            failure = StoreError.fromPostgreSQLConnection(message: errorMessage(), path: path)
+        } else {
+            for _ in 0..<pipelined {
+                while let result = PQgetResult(handle) {
+                    if failure == nil, PQresultStatus(result) != PGRES_PIPELINE_ABORTED {
+                        do { PQclear(try check(result)) } catch { failure = error }
+                    } else {
+                        PQclear(result)
+                    }
+                }
+            }
+            if let sync = PQgetResult(handle) { PQclear(sync) }
+        }
+        if PQexitPipelineMode(handle) != 1, failure == nil {
+            failure = StoreError.fromPostgreSQLConnection(message: errorMessage(), path: path)
+        }
+        if let failure { throw failure }
+    }
+
+    private func errorMessage() -> String {
+        Self.folded(String(cString: PQerrorMessage(handle)), uri: uri, shown: path)
     }
 
     /// A write transaction: READ COMMITTED under the advisory write lock, taken first, so every
@@ -163,6 +219,7 @@ final class PGConnection: SQLDatabase {
             try execute("COMMIT")
             return result
         } catch {
+            _ = try? drain()
             try? execute("ROLLBACK")
             throw error
         }
@@ -184,6 +241,18 @@ final class PGConnection: SQLDatabase {
     /// unseen: the decoder refuses one in every text (`TextLimits.nulCharacter`), and one that got
     /// past it is a bug, refused here rather than stored cut.
     private func exec(_ sql: String, _ values: [SQLValue]) throws -> OpaquePointer {
+        try drain()
+        return try check(
+            try withParameters(sql, values) { text, count, parameters in
+                PQexecParams(handle, text, count, nil, parameters, nil, nil, 0)
+            })
+    }
+
+    /// Calls `body` with the statement's numbered text and its values as C strings.
+    private func withParameters<R>(
+        _ sql: String, _ values: [SQLValue],
+        _ body: (String, Int32, UnsafePointer<UnsafePointer<CChar>?>?) -> R
+    ) throws -> R {
         for case .text(let value) in values where value.utf8.contains(0) {
             throw StoreError.backend(
                 name: "PostgreSQL", code: 0, message: "a value to store holds U+0000, which libpq would cut there")
@@ -197,10 +266,9 @@ final class PGConnection: SQLDatabase {
             }
         }
         defer { parameters.forEach { free($0) } }
-        let result = parameters.map { UnsafePointer($0) }.withUnsafeBufferPointer { buffer in
-            PQexecParams(handle, text, Int32(buffer.count), nil, buffer.baseAddress, nil, nil, 0)
+        return parameters.map { UnsafePointer($0) }.withUnsafeBufferPointer { buffer in
+            body(text, Int32(buffer.count), buffer.baseAddress)
         }
-        return try check(result)
     }
 
     /// The result if the statement succeeded; else the typed error, the result freed.
