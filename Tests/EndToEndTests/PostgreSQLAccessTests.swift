@@ -56,6 +56,10 @@ struct PostgreSQLAccessTests {
             #expect(try server.psql("office", "SELECT count(*) FROM talk") == "40")
             // A login granted nothing reads nothing.
             #expect(throws: (any Error).self) { try server.psql("office", "SELECT count(*) FROM talk", user: "other") }
+            // Nor the ids the owner's functions would give away.
+            #expect(throws: (any Error).self) {
+                try server.psql("office", "SELECT talks_taken_ids('talks', 'T')", user: "other")
+            }
             let denied = try talks(["--db", server.uri("office", user: "other"), "list", "talks"])
             #expect(denied.status == 2 && denied.stderr.contains("refused"), "\(denied.stderr)")
 

@@ -68,6 +68,7 @@ extension PostgreSQLStore {
                 GRANT SELECT ON \(Self.referenceTables), talks_access, audit_entry TO \(r);
                 GRANT INSERT ON audit_entry TO \(r);
                 GRANT SELECT, INSERT, UPDATE, DELETE ON plan, plan_basis, record_digest TO \(r);
+                GRANT EXECUTE ON FUNCTION \(Self.ownersFunctions) TO \(r);
                 """
                     + (confidential
                         ? "GRANT SELECT, INSERT, UPDATE, DELETE ON \(talkTables), trigger_event TO \(r);"
@@ -188,7 +189,8 @@ extension PostgreSQLStore {
         let r = Self.identifier(role)
         try connection.execute(
             """
-            REVOKE ALL ON \(Self.referenceTables), \(Self.recordTables), talks_access, audit_entry, record_digest FROM \(r)
+            REVOKE ALL ON \(Self.referenceTables), \(Self.recordTables), talks_access, audit_entry, record_digest FROM \(r);
+            REVOKE ALL ON FUNCTION \(Self.ownersFunctions) FROM \(r)
             """)
     }
 
@@ -204,6 +206,9 @@ extension PostgreSQLStore {
 
     private static let referenceTables =
         "schema_migration, organization, organization_former_parent, person, appointment, term"
+    /// The functions that run with the owner's rights (they see every record's id): granted
+    /// roles only may call them, not every login of the server.
+    private static let ownersFunctions = "talks_record_exists(TEXT, TEXT), talks_taken_ids(TEXT, TEXT)"
     private static let recordTables = "plan, plan_basis, trigger_event, talk, talk_trigger, talk_entry"
 
     /// The grants table, the policies and the audit trail's guard, made again (idempotently) at each grant.
@@ -240,6 +245,8 @@ extension PostgreSQLStore {
             SELECT id FROM talk WHERE $1 = 'talks' AND starts_with(id, $2)
             UNION ALL SELECT id FROM plan WHERE $1 = 'plans' AND starts_with(id, $2)
             UNION ALL SELECT id FROM trigger_event WHERE $1 = 'triggers' AND starts_with(id, $2) $$;
+
+        REVOKE ALL ON FUNCTION talks_record_exists(TEXT, TEXT), talks_taken_ids(TEXT, TEXT) FROM PUBLIC;
 
         ALTER TABLE talk ENABLE ROW LEVEL SECURITY;
         DROP POLICY IF EXISTS talks_access ON talk;
