@@ -20,6 +20,9 @@ public struct RecordViews {
     public let language: Language
     public let names: Names
     public let confidential: Bool
+    /// The store withholds the confidential texts from this connection (a database role granted
+    /// without them, `talks access`): how many there are is unknown too, so none is counted.
+    public var withheld = false
 
     public init(language: Language, names: Names, confidential: Bool) {
         self.language = language
@@ -234,6 +237,7 @@ public struct RecordViews {
 
     /// Confidential texts, or only how many there are.
     private func texts(_ items: [String]) -> String {
+        guard !withheld else { return t("（保密内容，本数据库角色不可见）", "(confidential: withheld from this database role)") }
         guard !items.isEmpty else { return "—" }
         guard confidential else {
             return t(

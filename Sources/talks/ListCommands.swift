@@ -92,8 +92,9 @@ let showCommand = Command(
     }
     let (kinds, records) = try Listing.show(id, store: store)
     let names = Names(organizations: records.organizations, people: records.people)
-    let views = RecordViews(
+    var views = RecordViews(
         language: context.language, names: names, confidential: try arguments.confidential(context, scope: store.scope))
+    views.withheld = store.scope?.confidential == false
     if format == .json {
         try context.writeDocument(views.showJSON(kinds, records, id: id))
         return ExitStatus.success

@@ -74,6 +74,11 @@ struct PostgreSQLAccessTests {
             }
             #expect(
                 try server.psql("office", "SELECT note FROM trigger_event", user: "jzsecret") == "主体责任检查发现问题较多")
+            // show says the texts are withheld, never that there are none.
+            let shown = try talks(["--db", clerk, "show", "JZ-T2026-001"]).stdout
+            #expect(
+                shown.contains("withheld from this database role") && !shown.contains("problems           —"),
+                "\(shown)")
             let backup = try talks(["--db", clerk, "export", "--include-confidential"])
             #expect(backup.status == 2 && backup.stderr.contains("granted no confidential text"), "\(backup.stderr)")
             let secretExport = try talks([
