@@ -5,7 +5,8 @@ import TalkModel
 /// dates as date cells (serial numbers of the 1900 date system with a `yyyy-mm-dd` format), the
 /// header row frozen (§18.3.1.66) with an autofilter (§18.3.1.2), and columns as wide as their
 /// widest text (two units per wide character, `DisplayWidth`). No cell ever holds a formula: text
-/// from the data, `=HYPERLINK(…)` included, is written as text, which no spreadsheet runs.
+/// from the data, `=HYPERLINK(…)` included, is written as text, which no spreadsheet runs; a
+/// `_xHHHH_` in it is escaped (`XString`) so that Excel shows it as it is.
 public enum Workbook {
     /// The workbook's bytes (a ZIP package, ECMA-376 Part 2); the same tables give the same bytes.
     public static func xlsx(_ tables: [SheetTable]) throws(ZipError) -> [UInt8] {
@@ -179,7 +180,7 @@ public enum Workbook {
         case .text(let text) where text.isEmpty:
             break
         case .date, .text:
-            let text = value.text
+            let text = XString.escaped(value.text)
             let style = style ?? (text.contains("\n") ? .wrapped : .plain)
             if style == .plain {
                 xml.start("c", ["r": reference, "t": "inlineStr"])

@@ -2,7 +2,8 @@ import TalkModel
 
 /// Reads one worksheet of an office's Excel workbook (SpreadsheetML, ECMA-376 Part 1 §18) as rows
 /// of text cells, the form `Sheet.read` takes from CSV too, so a workbook meets the same columns,
-/// aliases and checks. Text comes from shared strings (§18.4) and inline strings; numbers are
+/// aliases and checks. Text comes from shared strings (§18.4) and inline strings, `_xHHHH_` escapes
+/// decoded (`XString`); numbers are
 /// written as Excel shows them in General format; a number in a cell whose format is a date
 /// becomes `YYYY-MM-DD` in the workbook's date system (1900, with its phantom 29 February, or
 /// 1904, §18.17.4.1). Formulas are never evaluated: a cell gives its cached value.
@@ -151,7 +152,7 @@ public enum WorkbookReader {
                 text: { if inText { current += $0 } },
                 end: { element in
                     switch element {
-                    case "si": strings.append(current)
+                    case "si": strings.append(XString.decoded(current))
                     case "rPh": inPhonetic = false
                     case "t": inText = false
                     default: break
@@ -222,159 +223,6 @@ public enum WorkbookReader {
         case 0, 60: return nil
         case 1..<60: return CivilDate(year: 1899, month: 12, day: 31)!.adding(days: day)
         default: return CivilDate(dayNumber: Workbook.epoch1900 + day)
-        }
-    }
-
-    /// The cells of one worksheet part (§18.3.1.80 `sheetData`, §18.3.1.55 `mergeCells`).
-    private final class CellReader {
-        let sheet: String
-        let shared: [String]
-        let dateStyles: Set<Int>
-        let date1904: Bool
-        var rows: [Int: [Int: String]] = [:]
-        var merged: [(row: Int, first: Int, last: Int)] = []
-        // The cell being read.
-        var row = 0
-        var column = -1
-        var type = "n"
-        var style = 0
-        var value = ""
-        var inline = ""
-        var reading: String?
-
-        init(sheet: String, shared: [String], dateStyles: Set<Int>, date1904: Bool) {
-            (self.sheet, self.shared, self.dateStyles, self.date1904) = (sheet, shared, dateStyles, date1904)
-        }
-
-        func place(_ row: Int, _ column: Int) -> String { "\(sheet)!\(CSV.columnName(column))\(row)" }
-
-        func read(_ bytes: [UInt8], part: String) throws -> [(number: Int, cells: [String])] {
-            try XMLPart.parse(
-                bytes, part: part,
-                start: { [self] element, attributes in try start(element, attributes) },
-                text: { [self] text in
-                    switch reading {
-                    case "v": value += text
-                    case "t": inline += text
-                    default: break
-                    }
-                },
-                end: { [self] element in try end(element) })
-            return lines()
-        }
-
-        private func start(_ element: String, _ attributes: [String: String]) throws(Failure) {
-            switch element {
-            case "row":
-                let number = attributes["r"].flatMap(Int.init) ?? row + 1
-                guard (1...WorkbookReader.rowLimit).contains(number), number > row else {
-                    throw Failure(
-                        problem: Problem(
-                            "\(sheet)!\(attributes["r"] ?? "")",
-                            Message(zh: "行号无效或未按顺序", en: "has a row number out of range or out of order")))
-                }
-                row = number
-                column = -1
-            case "c":
-                if let reference = attributes["r"] {
-                    guard let (r, c) = WorkbookReader.cellReference(reference), r == row, c > column else {
-                        throw Failure(
-                            problem: Problem(
-                                "\(sheet)!\(reference.shortened)",
-                                Message(zh: "单元格引用无效或不在所在行", en: "is not a valid cell reference in its row")))
-                    }
-                    column = c
-                } else {
-                    column += 1
-                }
-                guard column < WorkbookReader.columnLimit else {
-                    throw Failure(
-                        problem: Problem(place(row, column), Message(zh: "超出 XFD 列", en: "lies beyond column XFD")))
-                }
-                type = attributes["t"] ?? "n"
-                style = attributes["s"].flatMap(Int.init) ?? 0
-                value = ""
-                inline = ""
-            case "v", "t": reading = element
-            case "rPh": reading = "rPh"
-            case "mergeCell":
-                if let reference = attributes["ref"], let colon = reference.firstIndex(of: ":"),
-                    let (r1, c1) = WorkbookReader.cellReference(String(reference[..<colon])),
-                    let (_, c2) = WorkbookReader.cellReference(String(reference[reference.index(after: colon)...])),
-                    c2 > c1
-                {
-                    merged.append((r1, c1, c2))
-                }
-            default: break
-            }
-        }
-
-        private func end(_ element: String) throws(Failure) {
-            switch element {
-            case "v", "t", "rPh": reading = nil
-            case "c":
-                let text = try cellText()
-                if !text.isEmpty { rows[row, default: [:]][column] = text }
-            default: break
-            }
-        }
-
-        private func cellText() throws(Failure) -> String {
-            switch type {
-            case "s":
-                guard let index = Int(value), shared.indices.contains(index) else {
-                    throw Failure(
-                        problem: Problem(
-                            place(row, column),
-                            Message(
-                                zh: "共享字符串编号 \(value.quoted) 不存在",
-                                en: "names shared string \(value.quoted), which does not exist")))
-                }
-                return shared[index]
-            case "inlineStr": return inline
-            case "str", "e": return value
-            case "b": return value == "1" ? "TRUE" : value == "0" ? "FALSE" : value
-            case "d": return String(value.prefix(10))
-            default:
-                guard !value.isEmpty else { return "" }
-                guard let number = Double(value) else {
-                    throw Failure(
-                        problem: Problem(
-                            place(row, column),
-                            Message(zh: "数值 \(value.quoted) 无法读取", en: "holds \(value.quoted), which is not a number")))
-                }
-                if dateStyles.contains(style) {
-                    guard let date = WorkbookReader.date(serial: number, date1904: date1904) else {
-                        throw Failure(
-                            problem: Problem(
-                                place(row, column),
-                                Message(
-                                    zh: "日期序号 \(value) 不对应任何日期（1900 年 2 月 29 日并不存在）",
-                                    en: "date serial \(value) is no day (there was no 29 February 1900)")))
-                    }
-                    return date.description
-                }
-                // Whole numbers as Excel shows them in General format: 12, not 12.0.
-                if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
-                return value
-            }
-        }
-
-        /// The rows in order, each as many cells as it reaches, title rows above the header dropped.
-        private func lines() -> [(number: Int, cells: [String])] {
-            var out: [(number: Int, cells: [String])] = []
-            for number in rows.keys.sorted() {
-                let cells = rows[number]!
-                let width = (cells.keys.max() ?? -1) + 1
-                out.append((number, (0..<width).map { cells[$0] ?? "" }))
-            }
-            while let first = out.first, isTitle(first.number, rows[first.number]!) { out.removeFirst() }
-            return out
-        }
-
-        /// A row all of whose values are the first cells of ranges merged across columns.
-        private func isTitle(_ number: Int, _ cells: [Int: String]) -> Bool {
-            cells.keys.allSatisfy { column in merged.contains { $0.row == number && $0.first == column } }
         }
     }
 

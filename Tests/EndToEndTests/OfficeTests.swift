@@ -131,6 +131,23 @@ import Testing
         #expect(try target.export() == (try source.export()))
     }
 
+    /// A name holding `_x000D_` as text is written so that a spreadsheet, and our import, read
+    /// those seven characters, not a carriage return.
+    @Test func aNameWithALiteralExcelEscapeRoundTrips() throws {
+        let sample = try String(contentsOfFile: Fixture.sample, encoding: .utf8)
+        let source = try Workspace(loaded: false)
+        let loaded = try source.run("load", source.file("s.json", sample.replacing("北岭市委", with: "北岭_x000D_市委")))
+        #expect(loaded.status == 0, "\(loaded.stderr)")
+        let sheet = try source.run("export", "--format", "xlsx", "--kind", "organizations")
+        let target = try Workspace(loaded: false)
+        let path = target.folder + "/organizations.xlsx"
+        try sheet.output.write(to: URL(fileURLWithPath: path))
+        let imported = try target.run("import", path, "--kind", "organizations")
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let shown = try target.run("list", "organizations", "--format", "json").stdout
+        #expect(shown.contains("北岭_x000D_市委"), "\(shown)")
+    }
+
     @Test(arguments: [
         ["report", "annual", "--conductor", "jd", "--year", "2026", "--format", "docx", "--as-of", "2026-11-21"],
         ["list", "talks", "--format", "xlsx"], ["coverage", "--format", "xlsx", "--as-of", "2026-11-21"],

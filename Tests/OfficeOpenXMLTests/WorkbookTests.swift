@@ -90,6 +90,48 @@ import Testing
         }
     }
 
+    /// Excel writes a carriage return (Alt+Enter in some versions), a tab or any character XML
+    /// cannot hold as `_xHHHH_`, and a literal `_x…_` with its underscore as `_x005F_`, in shared
+    /// and inline strings alike; what we write with such text reads back as it was.
+    @Test func escapedCharactersOfExcelAreDecodedAndOursRoundTrip() throws {
+        let main = Workbook.main
+        let book = ZipArchive.Entry(
+            "xl/workbook.xml",
+            Array(
+                """
+                <workbook xmlns="\(main)" xmlns:r="\(OfficePackage.relationshipNamespace)"><sheets>\
+                <sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>
+                """.utf8))
+        let links = ZipArchive.Entry(
+            "xl/_rels/workbook.xml.rels",
+            OfficePackage.relationships([("rId1", "worksheet", "sheet.xml"), ("rId2", "sharedStrings", "strings.xml")]))
+        let strings = ZipArchive.Entry(
+            "xl/strings.xml",
+            Array(
+                """
+                <sst xmlns="\(main)"><si><t>王_x000D_\n伟</t></si><si><r><t>a_x0009_b_x005F_x000D_</t></r>\
+                <r><t>_x005f_x_x00_xZZZZ_</t></r></si><si><t>_xD83D__xDE00_ _xD800_</t></si></sst>
+                """.utf8))
+        let sheet = ZipArchive.Entry(
+            "xl/sheet.xml",
+            Array(
+                """
+                <worksheet xmlns="\(main)"><sheetData><row r="1"><c t="s"><v>0</v></c><c t="s"><v>1</v></c>\
+                <c t="s"><v>2</v></c><c t="inlineStr"><is><t>x_x000A_y</t></is></c><c t="str"><v>_x0031_</v></c>\
+                </row></sheetData></worksheet>
+                """.utf8))
+        let bytes = try ZipArchive.write([book, links, strings, sheet])
+        #expect(
+            try WorkbookReader.read(bytes, sheet: nil).rows[0].cells == [
+                "王\r\n伟", "a\tb_x000D__x_x00_xZZZZ_", "😀 _xD800_", "x\ny", "1",
+            ])
+
+        let texts = ["名_x000D_字", "_x005F_x000D_", "__x0041__xab12_", "_x12_"]
+        let table = SheetTable(name: "S", header: ["h"], rows: texts.map { [.text($0)] })
+        let written = try Workbook.xlsx([table])
+        #expect(try WorkbookReader.read(written, sheet: nil).rows.dropFirst().map { $0.cells[0] } == texts)
+    }
+
     @Test func dateSerialsInBothSystems() {
         #expect(WorkbookReader.date(serial: 1, date1904: false) == CivilDate("1900-01-01"))
         #expect(WorkbookReader.date(serial: 59, date1904: false) == CivilDate("1900-02-28"))
