@@ -174,6 +174,48 @@ struct PostgreSQLAccessTests {
         }
     }
 
+    /// The outside review's ways round the policies: a temporary table shadowing the grants, a
+    /// digest written or removed for a record the role may not write, an entry naming another role.
+    @Test func aRoleCannotWidenItsGrantNorForgeTheTrail() throws {
+        try withGrants { server, owner in
+            for user in ["jzclerk", "jzsecret"] {
+                let widened = try server.psql(
+                    "office",
+                    """
+                    CREATE TEMP TABLE talks_access (role TEXT, conductor TEXT, confidential BOOLEAN);
+                    INSERT INTO talks_access VALUES (current_user, 'cn', true);
+                    SELECT count(*) FROM talk WHERE conductor <> 'jz'
+                    """, user: user)
+                #expect(widened == "0", "\(user)")
+            }
+            let digests = "SELECT string_agg(kind || key || digest, ',' ORDER BY kind, key) FROM record_digest"
+            let before = try server.psql("office", digests)
+            for user in ["jzclerk", "jzsecret"] {
+                #expect(throws: (any Error).self, "\(user)") {
+                    try server.psql(
+                        "office", "INSERT INTO record_digest VALUES ('talks', 'T2026-041', repeat('a', 64), 1)",
+                        user: user)
+                }
+                _ = try? server.psql("office", "DELETE FROM record_digest WHERE kind <> 'plans'", user: user)
+            }
+            _ = try? server.psql(
+                "office", "UPDATE record_digest SET digest = repeat('a', 64) WHERE kind = 'talks'", user: "jzclerk")
+            #expect(try server.psql("office", digests) == before)
+            // An entry that extends the chain but names another writer than the server's role.
+            #expect(throws: (any Error).self) {
+                try server.psql(
+                    "office",
+                    """
+                    INSERT INTO audit_entry SELECT seq + 1, at, 'root (uid 0), database role postgres', command,
+                        changes, state, hash, encode(sha256(convert_to(concat_ws(E'\\n', hash, (seq + 1)::text, at,
+                        'root (uid 0), database role postgres', command, changes, state), 'UTF8')), 'hex')
+                    FROM audit_entry ORDER BY seq DESC LIMIT 1
+                    """, user: "jzsecret")
+            }
+            #expect(try talks(["--db", owner, "audit", "verify"]).status == 0)
+        }
+    }
+
     @Test func aRestrictedRolesWorkListCoverageAndCheckAreItsCommittees() throws {
         try withGrants { server, owner in
             for user in ["jzclerk", "jzsecret"] {

@@ -53,7 +53,7 @@ extension PostgreSQLStore {
                         )
                     ])
             }
-            try connection.execute(Self.setup)
+            try connection.execute(Self.setup(schema: Self.identifier(try currentSchema())))
             try revokePrivileges(role)
             try db.run(
                 """
@@ -212,19 +212,23 @@ extension PostgreSQLStore {
     private static let recordTables = "plan, plan_basis, trigger_event, talk, talk_trigger, talk_entry"
 
     /// The grants table, the policies and the audit trail's guard, made again (idempotently) at each grant.
-    static let setup = """
+    ///
+    /// Every function names its `search_path` with `pg_temp` last: left implicit, a role's own
+    /// temporary table called `talks_access` would be found first and grant it any committee.
+    static func setup(schema: String) -> String {
+        """
         CREATE TABLE IF NOT EXISTS talks_access (
             role         TEXT COLLATE "C" PRIMARY KEY,
             conductor    TEXT COLLATE "C" NOT NULL,
             confidential BOOLEAN NOT NULL
         );
-        CREATE OR REPLACE FUNCTION talks_conductor() RETURNS TEXT LANGUAGE sql STABLE SET search_path FROM CURRENT
+        CREATE OR REPLACE FUNCTION talks_conductor() RETURNS TEXT LANGUAGE sql STABLE SET search_path = \(schema), pg_temp
             AS $$ SELECT conductor FROM talks_access WHERE role = current_user $$;
-        CREATE OR REPLACE FUNCTION talks_confidential() RETURNS BOOLEAN LANGUAGE sql STABLE SET search_path FROM CURRENT
+        CREATE OR REPLACE FUNCTION talks_confidential() RETURNS BOOLEAN LANGUAGE sql STABLE SET search_path = \(schema), pg_temp
             AS $$ SELECT coalesce((SELECT confidential FROM talks_access WHERE role = current_user), false) $$;
         -- The parent of an organization on a day, as the engine reads the tree's history.
         CREATE OR REPLACE FUNCTION talks_parent_on(org TEXT, day TEXT) RETURNS TEXT LANGUAGE sql STABLE
-            SET search_path FROM CURRENT AS $$
+            SET search_path = \(schema), pg_temp AS $$
             SELECT parent FROM (
                 SELECT parent, until_date FROM organization_former_parent WHERE organization = org
                 UNION ALL SELECT parent, NULL FROM organization WHERE id = org) AS history
@@ -232,16 +236,26 @@ extension PostgreSQLStore {
         -- Whether any record of a kind has the key, seen by the owner: the digest of a record just
         -- deleted (or not yet written) may be written by whoever may write such records.
         CREATE OR REPLACE FUNCTION talks_record_exists(kind TEXT, key TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE
-            SECURITY DEFINER SET search_path FROM CURRENT AS $$
+            SECURITY DEFINER SET search_path = \(schema), pg_temp AS $$
             SELECT CASE kind
                 WHEN 'talks' THEN EXISTS (SELECT 1 FROM talk WHERE id = key)
                 WHEN 'plans' THEN EXISTS (SELECT 1 FROM plan WHERE id = key)
                 WHEN 'triggers' THEN EXISTS (SELECT 1 FROM trigger_event WHERE id = key)
                 ELSE true END $$;
 
+        -- Whether this role may write the digest of a record it sees: a plan's always, a talk's or
+        -- a trigger's only with the confidential texts (without, it writes plans only).
+        CREATE OR REPLACE FUNCTION talks_writes(kind TEXT, key TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE
+            SET search_path = \(schema), pg_temp AS $$
+            SELECT CASE kind
+                WHEN 'plans' THEN EXISTS (SELECT 1 FROM plan WHERE id = key)
+                WHEN 'talks' THEN talks_confidential() AND EXISTS (SELECT 1 FROM talk WHERE id = key)
+                WHEN 'triggers' THEN talks_confidential() AND EXISTS (SELECT 1 FROM trigger_event WHERE id = key)
+                ELSE false END $$;
+
         -- The ids a new record's number must avoid, whoever's they are (the ids only).
         CREATE OR REPLACE FUNCTION talks_taken_ids(kind TEXT, prefix TEXT) RETURNS SETOF TEXT LANGUAGE sql STABLE
-            SECURITY DEFINER SET search_path FROM CURRENT AS $$
+            SECURITY DEFINER SET search_path = \(schema), pg_temp AS $$
             SELECT id FROM talk WHERE $1 = 'talks' AND starts_with(id, $2)
             UNION ALL SELECT id FROM plan WHERE $1 = 'plans' AND starts_with(id, $2)
             UNION ALL SELECT id FROM trigger_event WHERE $1 = 'triggers' AND starts_with(id, $2) $$;
@@ -270,17 +284,28 @@ extension PostgreSQLStore {
         CREATE POLICY talks_access ON trigger_event
             USING (talks_parent_on(organization, on_date) = (SELECT talks_conductor()));
         ALTER TABLE record_digest ENABLE ROW LEVEL SECURITY;
+        -- A digest is read with its record, and written only by a role that may write the record:
+        -- kept after the record is written, removed after it is deleted (and only then).
         DROP POLICY IF EXISTS talks_access ON record_digest;
-        CREATE POLICY talks_access ON record_digest USING (
+        DROP POLICY IF EXISTS talks_read ON record_digest;
+        CREATE POLICY talks_read ON record_digest FOR SELECT USING (
             CASE kind
                 WHEN 'talks' THEN EXISTS (SELECT 1 FROM talk WHERE id = key)
                 WHEN 'plans' THEN EXISTS (SELECT 1 FROM plan WHERE id = key)
                 WHEN 'triggers' THEN EXISTS (SELECT 1 FROM trigger_event WHERE id = key)
-                ELSE false END
-            OR NOT talks_record_exists(kind, key));
+                ELSE false END);
+        DROP POLICY IF EXISTS talks_keep ON record_digest;
+        CREATE POLICY talks_keep ON record_digest FOR INSERT WITH CHECK (talks_writes(kind, key));
+        DROP POLICY IF EXISTS talks_rekeep ON record_digest;
+        CREATE POLICY talks_rekeep ON record_digest FOR UPDATE
+            USING (talks_writes(kind, key)) WITH CHECK (talks_writes(kind, key));
+        DROP POLICY IF EXISTS talks_remove ON record_digest;
+        CREATE POLICY talks_remove ON record_digest FOR DELETE USING (
+            (kind = 'plans' OR (kind IN ('talks', 'triggers') AND (SELECT talks_confidential())))
+            AND NOT talks_record_exists(kind, key));
 
         -- An entry is appended only as the next link of the chain, and never changed or removed.
-        CREATE OR REPLACE FUNCTION talks_audit_append() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+        CREATE OR REPLACE FUNCTION talks_audit_append() RETURNS trigger LANGUAGE plpgsql SET search_path = \(schema), pg_temp AS $$
         DECLARE
             last_seq INTEGER;
             last_hash TEXT;
@@ -293,9 +318,14 @@ extension PostgreSQLStore {
             THEN
                 RAISE EXCEPTION 'an audit entry must extend the chain' USING ERRCODE = '42501';
             END IF;
+            -- Who wrote it is what the server vouches for, not what the writer says.
+            IF right(NEW."user", length(', database role ' || session_user)) IS DISTINCT FROM ', database role ' || session_user
+            THEN
+                RAISE EXCEPTION 'an audit entry must name the database role that writes it' USING ERRCODE = '42501';
+            END IF;
             RETURN NEW;
         END $$;
-        CREATE OR REPLACE FUNCTION talks_audit_fixed() RETURNS trigger LANGUAGE plpgsql AS $$
+        CREATE OR REPLACE FUNCTION talks_audit_fixed() RETURNS trigger LANGUAGE plpgsql SET search_path = \(schema), pg_temp AS $$
         BEGIN
             RAISE EXCEPTION 'audit entries are never changed or removed' USING ERRCODE = '42501';
         END $$;
@@ -309,4 +339,5 @@ extension PostgreSQLStore {
         CREATE TRIGGER talks_audit_truncate BEFORE TRUNCATE ON audit_entry
             FOR EACH STATEMENT EXECUTE FUNCTION talks_audit_fixed();
         """
+    }
 }
