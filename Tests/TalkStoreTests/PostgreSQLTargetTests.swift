@@ -96,6 +96,20 @@ import Testing
         #expect(StoreError.fromPostgreSQL(state: state, message: "m", whole: "w", path: "p") == expected)
     }
 
+    /// A connection refused without a SQLSTATE: a role without CONNECT is told it may not, a
+    /// wrong password to check it, a server not there that it cannot be reached.
+    @Test func aRefusedConnectionIsToldByWhy() {
+        let noConnect = "connection to server failed: FATAL:  permission denied for database \"office\""
+        #expect(
+            StoreError.fromPostgreSQLConnection(message: noConnect, path: "p")
+                == .notPermitted(path: "p", detail: noConnect))
+        let password = "FATAL:  password authentication failed for user \"clerk\""
+        #expect(
+            StoreError.fromPostgreSQLConnection(message: password, path: "p") == .denied(path: "p", detail: password))
+        let gone = "connection to server on socket \"/x\" failed: No such file or directory"
+        #expect(StoreError.fromPostgreSQLConnection(message: gone, path: "p") == .unreachable(path: "p", detail: gone))
+    }
+
     @Test func libpqsMessagesComeOnOneLineWithoutTheURI() {
         let message =
             "connection to server on socket \"/x/.s.PGSQL.5432\" failed: No such file or directory\n\tIs the server running locally?\n"

@@ -369,10 +369,12 @@ extension StoreError {
     }
 
     /// The typed error of a connection that failed or was lost: libpq gives no SQLSTATE, only
-    /// its message; a refused login is told from a server that cannot be reached by it.
+    /// its message; a refused login is told from a role without the privilege to connect
+    /// (`permission denied for database`) and from a server that cannot be reached.
     static func fromPostgreSQLConnection(message: String, path: String) -> StoreError {
         let lowered = message.lowercased()
-        let login = ["authentication", "password", "role \"", "permission denied", "no pg_hba.conf entry"]
+        if lowered.contains("permission denied") { return .notPermitted(path: path, detail: message) }
+        let login = ["authentication", "password", "role \"", "no pg_hba.conf entry"]
         return login.contains(where: lowered.contains)
             ? .denied(path: path, detail: message) : .unreachable(path: path, detail: message)
     }
