@@ -61,6 +61,16 @@ struct Workspace {
         #expect(!run.stderr.isEmpty || arguments.isEmpty)
     }
 
+    /// A global option given last, without its value, is named as missing its value, before a
+    /// command as after one (it was "unknown option" before a command).
+    @Test(arguments: [["--lang"], ["list", "talks", "--lang"], ["--lang", "zh", "--lang"]])
+    func aGlobalOptionWithoutItsValueSaysSo(_ arguments: [String]) throws {
+        let w = try Workspace()
+        let run = try talks(["--db", w.db] + arguments)
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("--lang needs a value") || run.stderr.contains("--lang 需要一个值"), "\(run.stderr)")
+    }
+
     @Test(arguments: [
         ["list", "talks"], ["export"], ["show", "T1"],
         ["record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-01"],
