@@ -131,6 +131,7 @@ public struct Validator {
         for (i, t) in dataset.triggers.enumerated() {
             try references(i, t)
             try existed(.triggers, i, "organization", t.organization, on: t.on)
+            try heldAbove(i, t)
         }
         for (i, t) in dataset.talks.enumerated() {
             try references(i, t)
@@ -286,6 +287,19 @@ public struct Validator {
     {
         guard let record = try organization(id), record.hasLifespan, !record.exists(on: day) else { return }
         add(kind, i, field, Self.notExisting(record, Message(zh: "在 \(day)", en: "on \(day)")))
+    }
+
+    /// A timely talk is held by the committee one level up (Art. 5 ¶3): a trigger of an organization
+    /// without a parent on its day (the root) has nobody to hold it.
+    private mutating func heldAbove(_ i: Int, _ t: Trigger) throws {
+        guard let o = try organization(t.organization), o.exists(on: t.on), o.parent(on: t.on) == nil else { return }
+        add(
+            .triggers, i, "organization",
+            Message(
+                zh: "\(o.name)（\(o.id)）在 \(t.on) 没有上级党组织，而及时谈话由上一级党委开展，无人可谈",
+                en:
+                    "\(o.name) (\(o.id)) had no parent organization on \(t.on): a timely talk is held by the committee one level up, so nobody could hold it"
+            ))
     }
 
     /// A plan item names an organization that existed on some day of the plan's year.

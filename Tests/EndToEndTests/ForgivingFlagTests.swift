@@ -373,6 +373,32 @@ private func shown(_ w: Workspace, _ id: String) throws -> String {
         #expect(!(try w.run("audit", "log", "--full").stdout.contains(secret)))
     }
 
+    /// A timely talk is held by the committee one level up (Art. 5 ¶3): the root committee has
+    /// nobody above it, so a trigger of it is refused, by flags and in a loaded document alike.
+    @Test(arguments: ["zh", "en"]) func aTriggerOfAnOrganizationWithoutAParentIsRefused(language: String) throws {
+        let w = try Workspace()
+        let before = try w.export()
+        let message =
+            language == "zh"
+            ? "江东省委（jd）在 2026-11-01 没有上级党组织，而及时谈话由上一级党委开展，无人可谈"
+            : "江东省委 (jd) had no parent organization on 2026-11-01: a timely talk is held by the committee one level up, so nobody could hold it"
+        let run = try w.run(
+            "--lang", language, "trigger", "add", "--organization", "jd", "--kind", "other", "--on", "2026-11-01",
+            "--note",
+            secret)
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stderr.contains("--organization: " + message), "\(run.stderr)")
+        #expect(!run.stderr.contains(secret))
+        let document = w.file(
+            "root.json",
+            #"{"format": "supervision-talks/1", "triggers": [{"id": "TR-R", "organization": "jd", "kind": "other", "on": "2026-11-01"}]}"#
+        )
+        let loaded = try w.run("--lang", language, "load", document)
+        #expect(loaded.status == 2, "\(loaded.stderr)")
+        #expect(loaded.stderr.contains("triggers[0].organization: " + message), "\(loaded.stderr)")
+        #expect(try w.export() == before)
+    }
+
     @Test(arguments: [
         (["--organization", "ap", "--kind", "other", "--on", "2026-11-01", "--note", " padded "], 2, "--note: "),
         (["--organization", "ap", "--kind", "other", "--on", "2026-11-01", "--id", "TR2026-01"], 2, "--id: "),

@@ -177,6 +177,31 @@ private let needsRoot = "needs root: other users' files, tmpfs and read-only mou
         #expect(!FileManager.default.fileExists(atPath: w.db + "-wal") || bytes(w.db + "-wal")?.isEmpty == true)
     }
 
+    /// The outside review's case: 8 bytes flipped 100 bytes before the end, on a `talk_entry` page
+    /// a talk recorded never reads. Every write still checks the whole file first (`quick_check`):
+    /// exit 2, "damaged", and the file's bytes unchanged.
+    @Test func damageOnAPageAWriteDoesNotReadStillStopsTheWrite() throws {
+        let w = try Workspace()
+        var copy = try #require(bytes(w.db))
+        for i in (copy.count - 100)..<(copy.count - 92) { copy[i] ^= 0xFF }
+        try copy.write(to: URL(fileURLWithPath: w.db))
+        #expect(try sqlite3(w.db, "PRAGMA integrity_check").contains("talk_entry"))
+        let damaged = bytes(w.db)
+        let document = w.file(
+            "one.json",
+            #"{"format": "supervision-talks/1", "organizations": [{"id": "zz", "name": "新区委", "kind": "local-committee", "level": "province"}]}"#
+        )
+        for command in [
+            ["record", "--kind", "regular", "--organization", "lc", "--talker", "p-zhou", "--held", "2026-09-17"],
+            ["measures", "T2026-003", "--reported", "2026-11-20"], ["load", document],
+        ] {
+            let run = try w.run(command)
+            #expect(run.status == 2, "\(command): \(run.status) \(run.stdout) \(run.stderr)")
+            #expect(run.stderr.contains("damaged"), "\(command): \(run.stderr)")
+            #expect(bytes(w.db) == damaged, "\(command) changed the file")
+        }
+    }
+
     @Test func aDamagedHeaderIsNotReadAsAStore() throws {
         let w = try Workspace()
         let handle = try #require(FileHandle(forUpdatingAtPath: w.db))

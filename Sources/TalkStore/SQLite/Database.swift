@@ -150,9 +150,9 @@ final class Connection: SQLDatabase {
 
     /// Runs `body` as one write transaction: `BEGIN IMMEDIATE` takes the write lock up front, so two
     /// writers queue on the busy timeout instead of failing half-way; any error rolls everything back.
-    /// Inside another write transaction, `body` simply joins it. A damaged page is never written
-    /// to: every page a transaction reads is checked as it is read (`cell_size_check`, set when
-    /// the store is opened), and SQLITE_CORRUPT rolls the transaction back (Docs/performance.md).
+    /// Inside another write transaction, `body` simply joins it. A damaged file is never written
+    /// to: SQLite's `quick_check` of the whole file runs first, under the lock (its cost:
+    /// Docs/performance.md); pages read later are checked as read (`cell_size_check`).
     func writeTransaction<T>(_ body: () throws -> T) throws -> T {
         if sqlite3_get_autocommit(handle) == 0 { return try body() }
         if readOnly { throw StoreError.readOnly(path: path) }
@@ -161,6 +161,11 @@ final class Connection: SQLDatabase {
         try execute("PRAGMA cache_size = -65536")
         try execute("BEGIN IMMEDIATE")
         do {
+            let check = try query("PRAGMA quick_check(1)")
+            guard check.first?.first == .text("ok") else {
+                let detail = if case .text(let text)? = check.first?.first { text } else { "quick_check failed" }
+                throw StoreError.damaged(path: path, detail: detail)
+            }
             let result = try body()
             try execute("COMMIT")
             return result
