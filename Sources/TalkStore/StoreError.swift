@@ -11,8 +11,9 @@ public enum StoreError: Error, Sendable, Equatable {
     /// The store, or one of SQLite's files beside it, could be read or written by someone else.
     case unsafe(path: String, why: Unsafe)
     /// The file is a talks store whose bytes are damaged (SQLite's corruption, or values the
-    /// schema never lets in): nothing is written to it; it is restored from an export.
-    case damaged(path: String, detail: String)
+    /// schema never lets in): nothing is written to it; it is restored from an export. `writing`:
+    /// the damage stopped a write (found by the check before it, or by the write itself).
+    case damaged(path: String, detail: String, writing: Bool = false)
     /// Another process held the write lock for the whole wait (an hour).
     case busy(path: String)
     /// A write was asked of a store on a read-only medium or in a folder we cannot write.
@@ -26,8 +27,17 @@ public enum StoreError: Error, Sendable, Equatable {
     /// The database server cannot be reached (refused, no such socket or host, shut down, no such
     /// database); `detail` is the server's or libpq's message.
     case unreachable(path: String, detail: String)
-    /// The server refused the login or the operation (a wrong password, a role without the privilege).
+    /// The server refused the login (a wrong password, no such role, no `pg_hba.conf` entry).
     case denied(path: String, detail: String)
+    /// The server refused the operation to this role: no privilege on a table, a row its
+    /// row-level security policy does not let it write (`talks access grant`).
+    case notPermitted(path: String, detail: String)
+    /// This role was granted no confidential text (`talks access grant … --confidential`), and
+    /// it was asked for.
+    case confidentialWithheld(path: String)
+    /// A rule of the database's own refused the command: an administrator's trigger raising an
+    /// exception, a constraint talks does not make. `detail` is the server's text.
+    case refused(path: String, detail: String)
     /// The backend (`name`: SQLite) refused an operation it should have accepted, with its own code: a bug.
     case backend(name: String, code: Int32, message: String)
 

@@ -74,11 +74,7 @@ extension Arguments {
     func confidential(_ context: Context, scope: AccessScope?) throws -> Bool {
         guard try self[.confidential] else { return false }
         if let scope, !scope.confidential {
-            throw StoreError.denied(
-                path: context.storeName,
-                detail:
-                    "this role was granted no confidential text (talks access grant ROLE --conductor ORG --confidential)"
-            )
+            throw StoreError.confidentialWithheld(path: context.storeName)
         }
         context.note(
             "警告：输出含保密内容（第十六条），请按保密规定保管和传递。",

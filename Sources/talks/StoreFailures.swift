@@ -102,11 +102,16 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
                 en: "\(path): the store is not safe to use, so it was not opened: \(reason.en)"),
             ExitStatus.badInput
         )
-    case .damaged(let path, let detail):
+    case .damaged(let path, let detail, let writing):
         return (
-            Message(
-                zh: "\(path)：存储已损坏，talks 不再写入。" + restore.zh + quoted(detail),
-                en: "\(path): the store is damaged (\(detail)); talks will not write to it. " + restore.en),
+            writing
+                ? Message(
+                    zh: "\(path)：存储已损坏，talks 不会写入；" + nothing.zh + restore.zh + quoted(detail),
+                    en: "\(path): the store is damaged (\(shown(detail))); talks will not write to it. " + nothing.en
+                        + " " + restore.en)
+                : Message(
+                    zh: "\(path)：存储已损坏。" + restore.zh + quoted(detail),
+                    en: "\(path): the store is damaged (\(shown(detail))). " + restore.en),
             ExitStatus.badInput
         )
     case .busy(let path):
@@ -136,39 +141,73 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
         return (
             Message(
                 zh: "\(path)：系统读写失败；" + nothing.zh + "请检查磁盘。" + quoted(detail),
-                en: "\(path): the system failed to read or write (\(detail)). " + nothing.en + " Check the disk."),
+                en: "\(path): the system failed to read or write (\(shown(detail))). " + nothing.en + " Check the disk."
+            ),
             ExitStatus.cannotWrite
         )
     case .cannotCreate(let path, let detail):
         return (
             Message(
                 zh: "\(path)：无法在此创建存储。请确认文件夹存在。" + quoted(detail),
-                en: "\(path): cannot create a store here (\(detail)). Check that the folder exists"),
+                en: "\(path): cannot create a store here (\(shown(detail))). Check that the folder exists"),
             ExitStatus.badInput
         )
     case .unreachable(let path, let detail):
         return (
             Message(
-                zh: "\(path)：无法连接数据库服务器；" + nothing.zh + "请确认服务器已启动、地址和数据库名正确。" + quoted(detail),
-                en: "\(path): cannot reach the database server (\(detail)). " + nothing.en
-                    + " Check that the server is running and the address and database name are right."),
+                zh: "\(path)：无法连接数据库服务器；" + nothing.zh
+                    + "请确认服务器已启动、地址和数据库名正确；如是服务器中止了命令（超时限制 statement_timeout、停机），请联系数据库管理员。"
+                    + quoted(detail),
+                en: "\(path): cannot reach the database server, or it ended the command (\(shown(detail))). "
+                    + nothing.en
+                    + " Check that the server is running and the address and database name are right; if the server"
+                    + " ended the command (a time limit such as statement_timeout, a shutdown), ask its administrator."),
             ExitStatus.cannotWrite
         )
     case .denied(let path, let detail):
         return (
             Message(
-                zh: "\(path)：数据库拒绝了登录或操作；" + nothing.zh
-                    + "请检查 ~/.pgpass 或 PGPASSWORD 中的密码，以及管理员授予的权限（talks access）。" + quoted(detail),
-                en: "\(path): the database refused the login or the operation (\(detail)). " + nothing.en
-                    + " Check the password in ~/.pgpass or PGPASSWORD, and what the administrator granted (talks access)."
+                zh: "\(path)：数据库拒绝了登录；" + nothing.zh + "请检查用户名，以及 ~/.pgpass 或 PGPASSWORD 中的密码。" + quoted(detail),
+                en: "\(path): the database refused the login (\(shown(detail))). " + nothing.en
+                    + " Check the user name, and the password in ~/.pgpass or PGPASSWORD."
+            ),
+            ExitStatus.badInput
+        )
+    case .notPermitted(let path, let detail):
+        return (
+            Message(
+                zh: "\(path)：此数据库角色无权对这些记录执行该操作；" + nothing.zh + "如确需此权限，请请存储的所有者用 talks access grant 授予。"
+                    + quoted(detail),
+                en: "\(path): this database role may not do this with these records (\(shown(detail))). " + nothing.en
+                    + " If it should, ask the store's owner to grant it with talks access grant."
+            ),
+            ExitStatus.badInput
+        )
+    case .confidentialWithheld(let path):
+        return (
+            Message(
+                zh: "\(path)：此数据库角色未获授权读取保密内容（talks access grant 角色 --conductor 组织 --confidential）。",
+                en:
+                    "\(path): this role was granted no confidential text (talks access grant ROLE --conductor ORG --confidential)."
+            ),
+            ExitStatus.badInput
+        )
+    case .refused(let path, let detail):
+        return (
+            Message(
+                zh: "\(path)：数据库的规则（管理员设置的触发器或约束）拒绝了该命令；" + nothing.zh + "请联系数据库管理员。" + quoted(detail),
+                en:
+                    "\(path): a rule of the database (a trigger or constraint its administrator set) refused the command: \"\(shown(detail))\". "
+                    + nothing.en + " Ask the database's administrator."
             ),
             ExitStatus.badInput
         )
     case .backend(let name, let code, let message):
+        let label = code == 0 ? name : "\(name) \(code)"
         return (
             Message(
-                zh: "内部错误（\(name) \(code)），请报告此问题。" + quoted(message),
-                en: "internal error (\(name) \(code)): \(message). Please report it."), ExitStatus.internal
+                zh: "内部错误（\(label)），请报告此问题。" + quoted(message),
+                en: "internal error (\(label)): \(shown(message)). Please report it."), ExitStatus.internal
         )
     }
 }
@@ -176,7 +215,13 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
 /// A message of SQLite's, libpq's or the server's (in English, as they write it) after a Chinese
 /// sentence: quoted as what they said, never as the message itself.
 private func quoted(_ detail: String) -> String {
-    "（原文：“\(detail)”）"
+    "（原文：“\(shown(detail))”）"
+}
+
+/// Another program's text (or a damaged store's value) as it may reach the terminal: its hidden
+/// scalars escaped.
+private func shown(_ detail: String) -> String {
+    VisibleText.escaped(detail)
 }
 
 /// Why the database `source` (`--db` or `TALKS_DB`) names cannot be used: a usage error (exit 64),

@@ -169,6 +169,7 @@ private let needsRoot = "needs root: other users' files, tmpfs and read-only mou
         #expect(listed.status == 2)
         #expect(listed.stderr.contains("the store is damaged"), "\(listed.stderr)")
         #expect(listed.stderr.contains("talks export --include-confidential"), "\(listed.stderr)")
+        #expect(!listed.stderr.contains("will not write"), "a read is not told about writing: \(listed.stderr)")
         let recorded = try w.run(
             "record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-18")
         #expect(recorded.status == 2)
@@ -199,6 +200,24 @@ private let needsRoot = "needs root: other users' files, tmpfs and read-only mou
             #expect(run.status == 2, "\(command): \(run.status) \(run.stdout) \(run.stderr)")
             #expect(run.stderr.contains("damaged"), "\(command): \(run.stderr)")
             #expect(bytes(w.db) == damaged, "\(command) changed the file")
+        }
+    }
+
+    /// A damaged value (bytes that are not UTF-8, a control character) is shown escaped, never
+    /// sent raw to the terminal; a read is told to restore, not that talks will not write.
+    @Test func aDamagedValueIsShownEscaped() throws {
+        let w = try Workspace()
+        try sqlite3(
+            w.db,
+            "PRAGMA ignore_check_constraints = ON; UPDATE talk SET kind = CAST(X'6F72FFFE1B5B326A6F6E' AS TEXT) WHERE id = 'T2026-001'"
+        )
+        for command in [["list", "talks"], ["export"], ["--lang", "zh", "list", "talks"]] {
+            let run = try w.run(command)
+            #expect(run.status == 2, "\(command): \(run.stderr)")
+            #expect(
+                run.stderr.contains(#"unexpected value "or\u{FFFD}\u{FFFD}\u{1B}[2jon""#), "\(command): \(run.stderr)")
+            #expect(!run.stderr.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{FFFD}" }, "\(command)")
+            #expect(!run.stderr.contains("will not write") && !run.stderr.contains("不会写入"), "\(command)")
         }
     }
 

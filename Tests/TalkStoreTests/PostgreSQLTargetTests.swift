@@ -81,6 +81,21 @@ import Testing
         #expect(other == .backend(name: "PostgreSQL", code: 0, message: "XX000: XX000 whole"))
     }
 
+    /// What the server refuses or cuts short is said as such, never as talks' bug: a time limit,
+    /// a shutdown, a lost connection or exhausted resources are the machine's (exit 74); a role's
+    /// missing privilege, a refused login and an administrator's rule are told apart (exit 2).
+    @Test(arguments: [
+        ("57014", StoreError.unreachable(path: "p", detail: "m")), ("57P01", .unreachable(path: "p", detail: "m")),
+        ("08006", .unreachable(path: "p", detail: "m")), ("53200", .unreachable(path: "p", detail: "m")),
+        ("53100", .full(path: "p")), ("58030", .ioFailure(path: "p", detail: "m")),
+        ("42501", .notPermitted(path: "p", detail: "m")), ("28P01", .denied(path: "p", detail: "m")),
+        ("P0001", .refused(path: "p", detail: "m")), ("23514", .refused(path: "p", detail: "m")),
+        ("XX001", .damaged(path: "p", detail: "m")),
+    ])
+    func aServersRefusalMapsToWhatItMeans(_ state: String, _ expected: StoreError) {
+        #expect(StoreError.fromPostgreSQL(state: state, message: "m", whole: "w", path: "p") == expected)
+    }
+
     @Test func libpqsMessagesComeOnOneLineWithoutTheURI() {
         let message =
             "connection to server on socket \"/x/.s.PGSQL.5432\" failed: No such file or directory\n\tIs the server running locally?\n"

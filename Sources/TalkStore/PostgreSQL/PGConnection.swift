@@ -355,12 +355,15 @@ extension StoreError {
         case "25006": return .readOnly(path: path)
         case "53100": return .full(path: path)
         case "XX001", "XX002": return .damaged(path: path, detail: message)
-        case "58030": return .ioFailure(path: path, detail: message)
         // A key taken by a record row-level security hides (`talks access`) is refused as such.
-        case "42501", "23505": return .denied(path: path, detail: message)
-        case _ where state.hasPrefix("08") || state.hasPrefix("57P") || state == "53300":
-            return .unreachable(path: path, detail: message)
+        case "42501", "23505": return .notPermitted(path: path, detail: message)
+        // A command the server cancelled (statement_timeout), a shutdown, a lost connection, no
+        // memory or connections left: the machine's, not ours (exit 74).
+        case _ where ["08", "53", "57"].contains(state.prefix(2)): return .unreachable(path: path, detail: message)
+        case _ where state.hasPrefix("58"): return .ioFailure(path: path, detail: message)
         case _ where state.hasPrefix("28"): return .denied(path: path, detail: message)
+        // An administrator's trigger raising an exception, a constraint of theirs.
+        case _ where state == "P0001" || state.hasPrefix("23"): return .refused(path: path, detail: message)
         default: return .backend(name: "PostgreSQL", code: 0, message: "\(state): \(whole)")
         }
     }

@@ -164,11 +164,14 @@ final class Connection: SQLDatabase {
             let check = try query("PRAGMA quick_check(1)")
             guard check.first?.first == .text("ok") else {
                 let detail = if case .text(let text)? = check.first?.first { text } else { "quick_check failed" }
-                throw StoreError.damaged(path: path, detail: detail)
+                throw StoreError.damaged(path: path, detail: detail, writing: true)
             }
             let result = try body()
             try execute("COMMIT")
             return result
+        } catch StoreError.damaged(let path, let detail, _) {
+            try? execute("ROLLBACK")
+            throw StoreError.damaged(path: path, detail: detail, writing: true)
         } catch {
             try? execute("ROLLBACK")
             throw error
