@@ -30,10 +30,14 @@ extension FieldReader where T == String {
         return text
     }
 
-    /// One entry of a list of texts (a problem, a requirement): a `text` on one line, so that a
-    /// sheet, which writes one entry a line, gives back the same entries.
+    /// One entry of a list of texts (a problem, a requirement): a `text` on one line, not empty, so
+    /// that a sheet, which writes one entry a line, gives back the same entries.
     static let entry = FieldReader { value, path, log in
         guard let text = FieldReader.text.read(value, path, log) else { return nil }
+        if text.isEmpty {
+            log.add(path, Message(zh: "一项内容不能为空；没有这一项就不写", en: "an entry must not be empty; leave it out instead"))
+            return nil
+        }
         if text.contains(where: \.isNewline) {
             log.add(
                 path,

@@ -8,6 +8,13 @@ struct UsageError: Error {
 }
 
 extension UsageError {
+    /// An option that takes a value (`placeholder`) given last, without one.
+    static func needsValue(_ name: String, _ placeholder: String, command: String?) -> UsageError {
+        UsageError(
+            message: Message(zh: "\(name) 需要一个值（\(placeholder)）", en: "\(name) needs a value (\(placeholder))"),
+            command: command)
+    }
+
     func with(_ hint: Message?) -> UsageError {
         UsageError(message: message.with(hint), command: command)
     }
@@ -82,10 +89,7 @@ struct Arguments {
                     value = inline
                 } else {
                     guard i < words.count else {
-                        throw UsageError(
-                            message: Message(
-                                zh: "\(name) 需要一个值（\(option.value!)）", en: "\(name) needs a value (\(option.value!))"),
-                            command: command)
+                        throw UsageError.needsValue(name, option.value!, command: command)
                     }
                     value = words[i]
                     i += 1

@@ -211,8 +211,11 @@ private func splitCommand(_ words: [String]) throws(UsageError) -> (String?, [St
     var before: [String] = []
     while i < words.count {
         let word = words[i]
-        if globalOptions.contains(where: { $0.name == word && $0.value != nil }) {
-            before += words[i..<min(i + 2, words.count)]
+        if let option = globalOptions.first(where: { $0.name == word && $0.value != nil }) {
+            guard i + 1 < words.count else {
+                throw UsageError.needsValue(word, option.value!, command: nil)
+            }
+            before += words[i...(i + 1)]
             i += 2
         } else if word.hasPrefix("-") {
             before.append(word)

@@ -61,6 +61,28 @@ struct Workspace {
         #expect(!run.stderr.isEmpty || arguments.isEmpty)
     }
 
+    /// A global option given last, without its value, is named as missing its value, before a
+    /// command as after one (it was "unknown option" before a command).
+    @Test(arguments: [["--lang"], ["list", "talks", "--lang"], ["--lang", "zh", "--lang"]])
+    func aGlobalOptionWithoutItsValueSaysSo(_ arguments: [String]) throws {
+        let w = try Workspace()
+        let run = try talks(["--db", w.db] + arguments)
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("--lang needs a value") || run.stderr.contains("--lang 需要一个值"), "\(run.stderr)")
+    }
+
+    /// An empty problem is a slip, not an entry: refused with the flag named, nothing recorded.
+    @Test func anEmptyProblemIsRefused() throws {
+        let w = try Workspace()
+        let before = try talks(["--db", w.db, "export"]).stdout
+        let run = try talks([
+            "--db", w.db, "record", "--kind", "regular", "--organization", "lc", "--talker", "p-zhou", "--held",
+            "2026-09-17", "--problem", "",
+        ])
+        #expect(run.status == 2 && run.stderr.contains("--problem") && run.stderr.contains("must not be empty"))
+        #expect(try talks(["--db", w.db, "export"]).stdout == before)
+    }
+
     @Test(arguments: [
         ["list", "talks"], ["export"], ["show", "T1"],
         ["record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-01"],

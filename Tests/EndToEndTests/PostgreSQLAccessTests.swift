@@ -216,6 +216,18 @@ struct PostgreSQLAccessTests {
         }
     }
 
+    /// A committee is named as everywhere else (its id or its name); PostgreSQL's predefined
+    /// roles, which no clerk logs in as, are refused.
+    @Test func aGrantTakesTheCommitteesNameAndRefusesPredefinedRoles() throws {
+        try withGrants { _, owner in
+            let named = try talks(["--db", owner, "access", "grant", "other", "--conductor", "江州市委"])
+            #expect(named.status == 0 && named.stdout.contains("records of jz"), "\(named.stderr)")
+            #expect(named.stderr.contains("江州市委 → jz"))
+            let predefined = try talks(["--db", owner, "access", "grant", "pg_read_all_data", "--conductor", "jz"])
+            #expect(predefined.status == 2 && predefined.stderr.contains("predefined"), "\(predefined.stderr)")
+        }
+    }
+
     @Test func aRestrictedRolesWorkListCoverageAndCheckAreItsCommittees() throws {
         try withGrants { server, owner in
             for user in ["jzclerk", "jzsecret"] {

@@ -167,7 +167,11 @@ extension PostgreSQLStore {
             FROM pg_catalog.pg_roles r, pg_catalog.pg_class c WHERE r.rolname = ? AND c.oid = to_regclass('talk')
             """, [.text(role)])
         let problem: Message
-        if rows.isEmpty {
+        if role.hasPrefix("pg_") {
+            problem = Message(
+                zh: "\(role.quoted) 是 PostgreSQL 的预定义角色，不能授权；请为办事人员创建自己的角色",
+                en: "\(role.quoted) is one of PostgreSQL's predefined roles: grant a role made for the clerks instead")
+        } else if rows.isEmpty {
             problem = Message(
                 zh: "没有名为 \(role.quoted) 的数据库角色；请数据库管理员先创建：sudo -u postgres createuser --pwprompt \(role)",
                 en:
