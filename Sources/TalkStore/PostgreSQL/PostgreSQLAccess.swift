@@ -215,6 +215,30 @@ extension PostgreSQLStore {
     private static let ownersFunctions = "talks_record_exists(TEXT, TEXT), talks_taken_ids(TEXT, TEXT)"
     private static let recordTables = "plan, plan_basis, trigger_event, talk, talk_trigger, talk_entry"
 
+    /// Which rows of each record table a granted role sees and writes: its committee's talks and
+    /// plans, the triggers about organizations below it on the trigger's day, and the lists of
+    /// those (a talk's problems and requirements only with the confidential texts).
+    private static let visibleRows: KeyValuePairs<String, String> = [
+        "talk": "conductor = (SELECT talks_conductor())",
+        "talk_trigger": "EXISTS (SELECT 1 FROM talk WHERE talk.id = talk_trigger.talk)",
+        "talk_entry": """
+        EXISTS (SELECT 1 FROM talk WHERE talk.id = talk_entry.talk)
+        AND (list NOT IN ('problem', 'requirement') OR (SELECT talks_confidential()))
+        """,
+        "plan": "conductor = (SELECT talks_conductor())",
+        "plan_basis": "EXISTS (SELECT 1 FROM plan WHERE plan.id = plan_basis.plan)",
+        "trigger_event": "talks_parent_on(organization, on_date) = (SELECT talks_conductor())",
+    ]
+
+    /// One policy `talks_access` on each record table, made again at each grant.
+    private static let recordPolicies = visibleRows.map { table, visible in
+        """
+        ALTER TABLE \(table) ENABLE ROW LEVEL SECURITY;
+        DROP POLICY IF EXISTS talks_access ON \(table);
+        CREATE POLICY talks_access ON \(table) USING (\(visible));
+        """
+    }.joined(separator: "\n")
+
     /// The grants table, the policies and the audit trail's guard, made again (idempotently) at each grant.
     ///
     /// Every function names its `search_path` with `pg_temp` last: left implicit, a role's own
@@ -237,8 +261,8 @@ extension PostgreSQLStore {
                 SELECT parent, until_date FROM organization_former_parent WHERE organization = org
                 UNION ALL SELECT parent, NULL FROM organization WHERE id = org) AS history
             WHERE until_date IS NULL OR until_date >= day ORDER BY until_date NULLS LAST LIMIT 1 $$;
-        -- Whether any record of a kind has the key, seen by the owner: the digest of a record just
-        -- deleted (or not yet written) may be written by whoever may write such records.
+        -- Whether any record of a kind has the key, seen by the owner: a digest is removed only once
+        -- its record is gone.
         CREATE OR REPLACE FUNCTION talks_record_exists(kind TEXT, key TEXT) RETURNS BOOLEAN LANGUAGE sql STABLE
             SECURITY DEFINER SET search_path = \(schema), pg_temp AS $$
             SELECT CASE kind
@@ -266,27 +290,7 @@ extension PostgreSQLStore {
 
         REVOKE ALL ON FUNCTION talks_record_exists(TEXT, TEXT), talks_taken_ids(TEXT, TEXT) FROM PUBLIC;
 
-        ALTER TABLE talk ENABLE ROW LEVEL SECURITY;
-        DROP POLICY IF EXISTS talks_access ON talk;
-        CREATE POLICY talks_access ON talk USING (conductor = (SELECT talks_conductor()));
-        ALTER TABLE talk_trigger ENABLE ROW LEVEL SECURITY;
-        DROP POLICY IF EXISTS talks_access ON talk_trigger;
-        CREATE POLICY talks_access ON talk_trigger USING (EXISTS (SELECT 1 FROM talk WHERE talk.id = talk_trigger.talk));
-        ALTER TABLE talk_entry ENABLE ROW LEVEL SECURITY;
-        DROP POLICY IF EXISTS talks_access ON talk_entry;
-        CREATE POLICY talks_access ON talk_entry USING (
-            EXISTS (SELECT 1 FROM talk WHERE talk.id = talk_entry.talk)
-            AND (list NOT IN ('problem', 'requirement') OR (SELECT talks_confidential())));
-        ALTER TABLE plan ENABLE ROW LEVEL SECURITY;
-        DROP POLICY IF EXISTS talks_access ON plan;
-        CREATE POLICY talks_access ON plan USING (conductor = (SELECT talks_conductor()));
-        ALTER TABLE plan_basis ENABLE ROW LEVEL SECURITY;
-        DROP POLICY IF EXISTS talks_access ON plan_basis;
-        CREATE POLICY talks_access ON plan_basis USING (EXISTS (SELECT 1 FROM plan WHERE plan.id = plan_basis.plan));
-        ALTER TABLE trigger_event ENABLE ROW LEVEL SECURITY;
-        DROP POLICY IF EXISTS talks_access ON trigger_event;
-        CREATE POLICY talks_access ON trigger_event
-            USING (talks_parent_on(organization, on_date) = (SELECT talks_conductor()));
+        \(recordPolicies)
         ALTER TABLE record_digest ENABLE ROW LEVEL SECURITY;
         -- A digest is read with its record, and written only by a role that may write the record:
         -- kept after the record is written, removed after it is deleted (and only then).
