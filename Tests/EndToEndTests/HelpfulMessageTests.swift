@@ -17,6 +17,7 @@ import Testing
                 "bad.rules:1:49: Chinese quotation marks “某省”: write straight quotes, \"某省\"",
                 "bad.rules:7:12: a severity is violation, warning or notice; did you mean \"warning\"?",
                 "bad.rules:10:26: a period's unit is not \"workdays\"; did you mean \"working days\"?",
+                "bad.rules:11:23: a period's unit is not \"个月\"; did you mean \"months\"?",
             ]
         ),
         (
@@ -25,6 +26,7 @@ import Testing
                 "bad.rules:1:49: 中文引号 “某省”：请用英文引号 \"某省\"",
                 "bad.rules:7:12: 严重程度只能是 violation、warning 或 notice；是否指“warning”？",
                 "bad.rules:10:26: 期间的单位不能写作 \"workdays\"；是否指“working days”？",
+                "bad.rules:11:23: 期间的单位不能写作 \"个月\"；是否指“months”？",
             ]
         ),
     ])
@@ -43,6 +45,7 @@ import Testing
               message zh "m" en "m"
             }
             set measures-period = 15 workdays
+            set report-period = 3 个月
 
             """)
         let run = try talks(["--lang", language, "rules", "lint", pack])

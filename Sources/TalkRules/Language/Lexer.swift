@@ -124,6 +124,12 @@ struct Lexer {
             offset += 1
         }
         let stray = text(start, offset)
+        // A period's unit written in Chinese after a number (`15 工作日`) is a word the parser can
+        // name and correct.
+        let before = scalars[..<start].lastIndex { !$0.properties.isWhitespace }
+        if Parser.chineseUnits[stray] != nil, let before, Self.isDigit(scalars[before]) {
+            return Token(kind: .name(stray), offset: start)
+        }
         fail(start, "无法识别的字符 \(stray.quoted)", "unexpected characters \(stray.quoted)")
         return next()
     }

@@ -84,9 +84,16 @@ extension Parser {
         "day": .days, "days": .days, "month": .months, "months": .months, "year": .years, "years": .years,
     ]
 
+    /// A period's unit written in Chinese, and the rule language's word for it.
+    static let chineseUnits = [
+        "工作日": "working days", "个工作日": "working days", "日": "days", "天": "days", "个月": "months", "月": "months",
+        "年": "years",
+    ]
+
     /// The unit a word after a number was likely meant to be (`workdays`: `working days`); nil for
     /// a word that is no unit at all, which the statement after the number may begin.
     static func meantUnit(_ word: String) -> String? {
+        if let unit = chineseUnits[word] { return unit }
         let lowered = word.lowercased()
         if lowered.hasPrefix("work") || lowered.hasPrefix("business") || lowered.hasPrefix("weekday") {
             return "working days"
