@@ -15,7 +15,7 @@ public struct JSONReader {
             return try reader.document()
         } catch {
             let (line, column) = Self.position(of: error.offset, in: bytes)
-            throw InputError(source: nil, problems: [Problem("\(line):\(column)", error.message)])
+            throw InputError(error.message, at: "\(line):\(column)")
         }
     }
 

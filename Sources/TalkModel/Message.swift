@@ -90,6 +90,12 @@ public struct InputError: Error, Sendable {
         self.problems = problems
     }
 
+    /// One problem: `message` at `place` (a flag, an operand, a JSON path; "" for the command or
+    /// file as a whole), in `source` (a file) or in the command line (nil).
+    public init(_ message: Message, at place: String = "", source: String? = nil) {
+        self.init(source: source, problems: [Problem(place, message)])
+    }
+
     /// The lines to print: at most `limit` problems, then how many more there were.
     public func lines(_ language: Language, limit: Int = 20) -> [String] {
         var lines = problems.prefix(limit).flatMap { problem in

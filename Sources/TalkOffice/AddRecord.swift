@@ -37,15 +37,10 @@ public struct AddRecord: Sendable {
     private func save(to store: any Store, id: String) throws {
         if try store.exists(kind, id: id) {
             throw InputError(
-                source: nil,
-                problems: [
-                    Problem(
-                        "--id",
-                        Message(
-                            zh: "\(kind.singular.zh) \(id.quoted) 已存在",
-                            en: "\(kind.singular.en) \(id.quoted) exists already"
-                        ))
-                ])
+                Message(
+                    zh: "\(kind.singular.zh) \(id.quoted) 已存在",
+                    en: "\(kind.singular.en) \(id.quoted) exists already"
+                ), at: "--id")
         }
         let record = JSONValue.object([("id", .string(id))] + members)
         let decoded = DatasetDecoder.decode(
@@ -74,8 +69,7 @@ public enum MoveOrganization {
 
     public static func run(_ id: String, to: String, from: CivilDate, store: any Store) throws -> Outcome {
         guard let lastDay = from.adding(days: -1) else {
-            throw InputError(
-                source: nil, problems: [Problem("--from", Message(zh: "--from 无效", en: "--from is not a date"))])
+            throw InputError(Message(zh: "--from 无效", en: "--from is not a date"), at: "--from")
         }
         return try store.writing {
             guard var organization = try store.organization(id) else {
@@ -87,23 +81,15 @@ public enum MoveOrganization {
             let old = organization.parent
             if let last = organization.formerParents.last, lastDay <= last.until {
                 throw InputError(
-                    source: nil,
-                    problems: [
-                        Problem(
-                            "--from",
-                            Message(
-                                zh: "划转日 \(from) 须晚于上一次划转（原上级至 \(last.until)）",
-                                en:
-                                    "the transfer on \(from) must come after the last one (the earlier parent until \(last.until))"
-                            ))
-                    ])
+                    Message(
+                        zh: "划转日 \(from) 须晚于上一次划转（原上级至 \(last.until)）",
+                        en:
+                            "the transfer on \(from) must come after the last one (the earlier parent until \(last.until))"
+                    ), at: "--from")
             }
             guard old != to else {
                 throw InputError(
-                    source: nil,
-                    problems: [
-                        Problem("--to", Message(zh: "\(to.quoted) 已是其上级党组织", en: "\(to.quoted) is already its parent"))
-                    ])
+                    Message(zh: "\(to.quoted) 已是其上级党组织", en: "\(to.quoted) is already its parent"), at: "--to")
             }
             organization.formerParents.append(FormerParent(parent: old, until: lastDay))
             organization.parent = to

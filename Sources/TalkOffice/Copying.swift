@@ -16,16 +16,11 @@ public enum Copying {
     public static func copy(from source: any Store, into target: any Store) throws -> Outcome {
         guard source.scope == nil else {
             throw InputError(
-                source: source.path,
-                problems: [
-                    Problem(
-                        "",
-                        Message(
-                            zh: "本数据库角色只能看到一个党委（党组）的记录，不能复制整个存储；请由存储的所有者运行",
-                            en:
-                                "this database role sees one committee's records only, not the whole store; the store's owner can copy it"
-                        ))
-                ])
+                Message(
+                    zh: "本数据库角色只能看到一个党委（党组）的记录，不能复制整个存储；请由存储的所有者运行",
+                    en:
+                        "this database role sees one committee's records only, not the whole store; the store's owner can copy it"
+                ), source: source.path)
         }
         let (dataset, trail) = try source.reading { (try source.dataset(), try source.storedTrail()) }
         guard case .intact(let entries, let records?, let head) = try target.restore(dataset, trail: trail) else {

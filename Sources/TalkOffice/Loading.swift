@@ -134,9 +134,9 @@ public struct SheetInput: Sendable {
         } catch let failure as WorkbookReader.Failure {
             throw InputError(source: source, problems: [failure.problem])
         } catch let failure as TextEncoding.EncodingFailure {
-            throw InputError(source: source, problems: [Problem("", failure.message)])
+            throw InputError(failure.message, source: source)
         } catch let error as CSV.SyntaxError {
-            throw InputError(source: source, problems: [Problem("\(error.line):\(error.column)", error.message)])
+            throw InputError(error.message, at: "\(error.line):\(error.column)", source: source)
         }
     }
 

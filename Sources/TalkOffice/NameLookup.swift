@@ -31,7 +31,7 @@ public final class NameLookup {
             note(Message(zh: "talks：\(flag) \(text) → \(id)", en: "talks: \(flag) \(text) → \(id)"))
             return id
         case .failure(let message):
-            throw InputError(source: nil, problems: [Problem(flag, message)])
+            throw InputError(message, at: flag)
         case .ambiguous(let ids):
             if let (organization, day) = settling, let id = names.settle(ids, organization: organization, on: day) {
                 let place = names.organizationName(organization)
@@ -43,7 +43,7 @@ public final class NameLookup {
                     ))
                 return id
             }
-            throw InputError(source: nil, problems: [Problem(flag, names.ambiguity(text, ids, kind: kind))])
+            throw InputError(names.ambiguity(text, ids, kind: kind), at: flag)
         }
     }
 

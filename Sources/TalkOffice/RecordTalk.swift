@@ -118,16 +118,11 @@ public enum RecordTalk {
                 talk.set("talkee", .string(secretary), flag: "--organization")
             } else {
                 throw InputError(
-                    source: nil,
-                    problems: [
-                        Problem(
-                            "--talkee",
-                            Message(
-                                zh: "未登记 \(record.name)（\(organization)）在 \(held) 的书记，请用 --talkee 指明被谈话人",
-                                en:
-                                    "no secretary of \(organization.quoted) is recorded on \(held); name the talkee with --talkee"
-                            ))
-                    ])
+                    Message(
+                        zh: "未登记 \(record.name)（\(organization)）在 \(held) 的书记，请用 --talkee 指明被谈话人",
+                        en:
+                            "no secretary of \(organization.quoted) is recorded on \(held); name the talkee with --talkee"
+                    ), at: "--talkee")
             }
         }
         if talk.string("id") == nil && !talk.members.contains(where: { $0.key == "id" }) {

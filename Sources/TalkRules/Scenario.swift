@@ -126,14 +126,14 @@ public enum Scenario {
     }
 
     private static func bad(_ file: String, _ path: String, _ zh: String, _ en: String) -> InputError {
-        InputError(source: file, problems: [Problem(path, Message(zh: zh, en: en))])
+        InputError(Message(zh: zh, en: en), at: path, source: file)
     }
 
     /// A field the file should not have, named by its path, with the field it likely meant.
     static func refuseUnknown(_ keys: [String], allowed: [String], _ file: String, _ prefix: String) throws {
         for key in keys where !allowed.contains(key) {
             let message = Message(zh: "未知字段", en: "unknown field").with(Suggestions.hint(for: key, among: allowed))
-            throw InputError(source: file, problems: [Problem(prefix + key, message)])
+            throw InputError(message, at: prefix + key, source: file)
         }
     }
 
@@ -144,7 +144,7 @@ public enum Scenario {
             zh: "\(value.quoted) 不是可用的值（可用：\(allowed.joined(separator: "、"))）",
             en: "\(value.quoted) is not one of \(allowed.joined(separator: ", "))"
         ).with(Suggestions.hint(for: value, among: allowed))
-        throw InputError(source: file, problems: [Problem(path, message)])
+        throw InputError(message, at: path, source: file)
     }
 
     /// The rule ids at `path`, each of them in force (`known`), else an error at its own place.
@@ -163,7 +163,7 @@ public enum Scenario {
             guard known.contains(rule) else {
                 let message = Message(zh: "规则 \(rule) 不在生效的规则中", en: "rule \(rule) is not in force")
                     .with(Suggestions.hint(for: rule, among: known))
-                throw InputError(source: file, problems: [Problem(place, message)])
+                throw InputError(message, at: place, source: file)
             }
             return rule
         }

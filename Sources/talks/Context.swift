@@ -132,10 +132,10 @@ struct Context {
         if file == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) else {
-            throw InputError(source: file, problems: [Problem("", Message(zh: "文件不存在", en: "no such file"))])
+            throw InputError(Message(zh: "文件不存在", en: "no such file"), source: file)
         }
         guard !isFolder.boolValue, let data = FileManager.default.contents(atPath: file) else {
-            throw InputError(source: file, problems: [Problem("", Message(zh: "无法读取该文件", en: "cannot read this file"))])
+            throw InputError(Message(zh: "无法读取该文件", en: "cannot read this file"), source: file)
         }
         return Array(data)
     }

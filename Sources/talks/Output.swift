@@ -170,7 +170,7 @@ extension Context {
         let encoding = try arguments[.encoding] ?? .utf8
         let bytes: [UInt8]
         do { bytes = try encoding.encode(text) } catch {
-            throw InputError(source: nil, problems: [Problem("--encoding", error.message)])
+            throw InputError(error.message, at: "--encoding")
         }
         try StandardStreams.output(bytes)
     }

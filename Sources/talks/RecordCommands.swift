@@ -164,8 +164,7 @@ private func talkObject(_ arguments: Arguments, _ options: RecordOptions, _ cont
             throw InputError(source: file, problems: error.problems)
         }
         guard case .object(let members) = value else {
-            throw InputError(
-                source: file, problems: [Problem("talk", Message(zh: "应为一个谈话对象", en: "expected one talk object"))])
+            throw InputError(Message(zh: "应为一个谈话对象", en: "expected one talk object"), at: "talk", source: file)
         }
         talk.members = members
     }

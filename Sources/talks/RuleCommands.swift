@@ -301,7 +301,7 @@ let rulesCommand = Command(
 private func scenarioFiles(_ path: String) throws -> [String] {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-        throw InputError(source: path, problems: [Problem("", Message(zh: "文件不存在", en: "no such file"))])
+        throw InputError(Message(zh: "文件不存在", en: "no such file"), source: path)
     }
     guard isFolder.boolValue else { return [path] }
     return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()

@@ -17,16 +17,11 @@ enum RulePacks {
             folder = folder.deletingLastPathComponent()
         }
         throw InputError(
-            source: nil,
-            problems: [
-                Problem(
-                    "",
-                    Message(
-                        zh: "找不到全国规则包（Rules/）。请设置 TALKS_RULES 为规则包文件夹，或重新 make install。",
-                        en:
-                            "cannot find the national rule pack (Rules/). Set TALKS_RULES to its folder, or run make install again."
-                    ))
-            ])
+            Message(
+                zh: "找不到全国规则包（Rules/）。请设置 TALKS_RULES 为规则包文件夹，或重新 make install。",
+                en:
+                    "cannot find the national rule pack (Rules/). Set TALKS_RULES to its folder, or run make install again."
+            ))
     }
 
     private static func hasPack(_ folder: String) -> Bool {
@@ -36,7 +31,7 @@ enum RulePacks {
     /// A pack from a `.rules` file, or a folder holding one `.rules` file and any `.holidays` files.
     static func source(_ path: String) throws -> PackSource {
         func problem(_ zh: String, _ en: String) -> InputError {
-            InputError(source: path, problems: [Problem("", Message(zh: zh, en: en))])
+            InputError(Message(zh: zh, en: en), source: path)
         }
         func read(_ file: String) throws -> [UInt8] {
             // The size first: a file too large is refused before it is read into memory.

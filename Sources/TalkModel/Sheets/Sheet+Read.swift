@@ -19,7 +19,7 @@ extension Sheet {
         dayNumberOrigin origin: CivilDate = Sheet.dayNumberOrigin, stored: (RecordKind, [String]) throws -> [JSONValue]
     ) throws -> Reading {
         guard !rows.isEmpty else {
-            throw InputError(source: nil, problems: [Problem("", Message(zh: "表格是空的", en: "the sheet is empty"))])
+            throw InputError(Message(zh: "表格是空的", en: "the sheet is empty"))
         }
         let headerAt = headerIndex(rows, wanted)
         let header = rows[headerAt]

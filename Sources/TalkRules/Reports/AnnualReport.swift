@@ -125,16 +125,11 @@ public struct AnnualReport: Sendable {
         let name = facts.organization(id)?.name ?? id
         guard !facts.children(of: facts.organizationIndex[id]!, on: judgement.asOf).isEmpty else {
             throw InputError(
-                source: nil,
-                problems: [
-                    Problem(
-                        "--conductor",
-                        Message(
-                            zh: "\(name)在\(judgement.asOf.chinese)没有下一级党组织，不开展监督谈话，没有年度情况可报",
-                            en:
-                                "\(name) has no lower-level organizations on \(judgement.asOf): it holds no supervision talks to report"
-                        ))
-                ])
+                Message(
+                    zh: "\(name)在\(judgement.asOf.chinese)没有下一级党组织，不开展监督谈话，没有年度情况可报",
+                    en:
+                        "\(name) has no lower-level organizations on \(judgement.asOf): it holds no supervision talks to report"
+                ), at: "--conductor")
         }
         self.init(judgement, conductor: id)
     }

@@ -16,19 +16,14 @@ extension Facts {
             guard roots.count == 1 else {
                 let names = roots.map { "\(organizations[$0].name)（\(organizations[$0].id)）" }
                 throw InputError(
-                    source: nil,
-                    problems: [
-                        Problem(
-                            "--conductor",
-                            Message(
-                                zh: roots.isEmpty
-                                    ? "存储中没有上级党组织，请用 --conductor 指明副本所属的党委（党组）"
-                                    : "存储中有多个最上级党组织（\(names.joined(separator: "、"))），请用 --conductor 指明副本所属的党委（党组）",
-                                en: roots.isEmpty
-                                    ? "the store has no top organization: name the committee with --conductor"
-                                    : "the store has several top organizations (\(names.joined(separator: ", "))): name the committee with --conductor"
-                            ))
-                    ])
+                    Message(
+                        zh: roots.isEmpty
+                            ? "存储中没有上级党组织，请用 --conductor 指明副本所属的党委（党组）"
+                            : "存储中有多个最上级党组织（\(names.joined(separator: "、"))），请用 --conductor 指明副本所属的党委（党组）",
+                        en: roots.isEmpty
+                            ? "the store has no top organization: name the committee with --conductor"
+                            : "the store has several top organizations (\(names.joined(separator: ", "))): name the committee with --conductor"
+                    ), at: "--conductor")
             }
             root = roots[0]
         }

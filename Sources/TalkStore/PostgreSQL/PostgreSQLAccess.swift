@@ -44,14 +44,9 @@ extension PostgreSQLStore {
             try requireRole(role)
             guard try organization(conductor) != nil else {
                 throw InputError(
-                    source: nil,
-                    problems: [
-                        Problem(
-                            "--conductor",
-                            Message(
-                                zh: "没有编号为 \(conductor.quoted) 的组织", en: "there is no organization \(conductor.quoted)")
-                        )
-                    ])
+                    Message(
+                        zh: "没有编号为 \(conductor.quoted) 的组织", en: "there is no organization \(conductor.quoted)"),
+                    at: "--conductor")
             }
             try connection.execute(Self.setup(schema: Self.identifier(try currentSchema())))
             try revokePrivileges(role)
@@ -145,16 +140,11 @@ extension PostgreSQLStore {
             ).isEmpty
         else {
             throw InputError(
-                source: nil,
-                problems: [
-                    Problem(
-                        "",
-                        Message(
-                            zh: "只有存储的所有者（建表的角色或其成员）可以授予、撤销访问权限",
-                            en:
-                                "only the store's owner (the role that made its tables, or a member of it) may grant or revoke access"
-                        ))
-                ])
+                Message(
+                    zh: "只有存储的所有者（建表的角色或其成员）可以授予、撤销访问权限",
+                    en:
+                        "only the store's owner (the role that made its tables, or a member of it) may grant or revoke access"
+                ))
         }
     }
 
@@ -186,7 +176,7 @@ extension PostgreSQLStore {
         } else {
             return
         }
-        throw InputError(source: nil, problems: [Problem("ROLE", problem)])
+        throw InputError(problem, at: "ROLE")
     }
 
     private func revokePrivileges(_ role: String) throws {

@@ -19,16 +19,11 @@ extension SQLStore {
             let tables = ["audit_entry", "record_digest"] + RecordKind.allCases.map { RecordTable.of($0).table }
             for table in tables where try !db.query("SELECT 1 FROM \(table) LIMIT 1").isEmpty {
                 throw InputError(
-                    source: path,
-                    problems: [
-                        Problem(
-                            "",
-                            Message(
-                                zh: "要复制到的存储不是空的（已有 \(table) 中的内容）；请指定空的数据库或新的文件",
-                                en:
-                                    "the store to copy into is not empty (its \(table) has rows); name an empty database or a new file"
-                            ))
-                    ])
+                    Message(
+                        zh: "要复制到的存储不是空的（已有 \(table) 中的内容）；请指定空的数据库或新的文件",
+                        en:
+                            "the store to copy into is not empty (its \(table) has rows); name an empty database or a new file"
+                    ), source: path)
             }
             for kind in RecordKind.allCases where d.count(of: kind) > 0 {
                 let table = RecordTable.of(kind)
@@ -60,16 +55,11 @@ extension SQLStore {
                             zh: "记录或审计记录的数目与原存储不符", en: "the numbers of records or entries differ from the original's")
                     }
                 throw InputError(
-                    source: path,
-                    problems: [
-                        Problem(
-                            "",
-                            Message(
-                                zh: "复制后的审计链校验未通过，未写入任何内容（请先对原存储运行 talks audit verify）：\(reason.zh)",
-                                en:
-                                    "the copy's audit trail does not verify, so nothing was written (run talks audit verify on the original): \(reason.en)"
-                            ))
-                    ])
+                    Message(
+                        zh: "复制后的审计链校验未通过，未写入任何内容（请先对原存储运行 talks audit verify）：\(reason.zh)",
+                        en:
+                            "the copy's audit trail does not verify, so nothing was written (run talks audit verify on the original): \(reason.en)"
+                    ), source: path)
             }
             return verdict
         }
