@@ -20,10 +20,14 @@ public struct PackSource: Sendable {
     }
 
     /// SHA-256 of the file, or for a folder of its `sha256sum`-style manifest ("HEX  NAME\n", sorted by name),
-    /// so `sha256sum *.rules *.holidays | sha256sum` reproduces it.
+    /// so `sha256sum` of the files in name order, piped to `sha256sum`, reproduces it (Docs/rules-language.md).
     var sha256: String {
         guard isFolder else { return SHA256.hex(rules.bytes) }
-        let files = ([rules] + holidays).sorted { codePointOrder($0.name, $1.name) }
+        // The names without their folder: the digest is of the content, wherever the pack lies.
+        let files = ([rules] + holidays).map {
+            (name: String($0.name.split(separator: "/").last ?? ""), bytes: $0.bytes)
+        }
+        .sorted { codePointOrder($0.name, $1.name) }
         let manifest = files.map { "\(SHA256.hex($0.bytes))  \($0.name)\n" }.joined()
         return SHA256.hex(Array(manifest.utf8))
     }
