@@ -292,6 +292,40 @@ struct PostgreSQLAccessTests {
         }
     }
 
+    /// A schema other roles may create objects in (PUBLIC's CREATE on `public`, PostgreSQL's
+    /// default before 15): a function there with a closer signature than PostgreSQL's own
+    /// (`convert_to(text, text)`) was chosen inside the audit trail's trigger, which runs as the
+    /// owner, and widened the clerk's own grant. The functions now look in `pg_catalog` only, and
+    /// a grant is refused while the schema stays open.
+    @Test func aFunctionAClerkMakesInTheSchemaRunsNothingAsTheOwner() throws {
+        try withGrants { server, owner in
+            try server.psql("office", "GRANT CREATE ON SCHEMA public TO PUBLIC")
+            try server.psql(
+                "office",
+                """
+                CREATE FUNCTION public.convert_to(t text, e text) RETURNS bytea LANGUAGE plpgsql AS $$ BEGIN
+                    IF current_user <> session_user THEN
+                        UPDATE public.talks_access SET conductor = 'cn', confidential = true WHERE role = 'jzclerk';
+                    END IF;
+                    RETURN pg_catalog.convert_to(t, e::name);
+                END $$
+                """, user: "jzclerk")
+            let plan = try talks([
+                "--db", server.uri("office", user: "jzclerk"), "plan", "add", "--conductor", "jz", "--year", "2026",
+                "--organization", "tl",
+            ])
+            #expect(plan.status == 0, "\(plan.stderr)")
+            #expect(try server.psql("office", "SELECT conductor FROM talks_access WHERE role = 'jzclerk'") == "jz")
+            #expect(try talks(["--db", owner, "audit", "verify"]).status == 0)
+            let refused = try talks(["--db", owner, "access", "grant", "other", "--conductor", "jz"])
+            #expect(
+                refused.status == 2 && refused.stderr.contains(#"REVOKE CREATE ON SCHEMA "public" FROM PUBLIC"#),
+                "\(refused.stderr)")
+            try server.psql("office", "REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+            #expect(try talks(["--db", owner, "access", "grant", "other", "--conductor", "jz"]).status == 0)
+        }
+    }
+
     /// A committee is named as everywhere else (its id or its name); PostgreSQL's predefined
     /// roles, which no clerk logs in as, are refused.
     @Test func aGrantTakesTheCommitteesNameAndRefusesPredefinedRoles() throws {

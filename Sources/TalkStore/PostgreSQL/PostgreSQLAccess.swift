@@ -44,6 +44,7 @@ extension PostgreSQLStore {
         try db.writeTransaction {
             try requireOwner()
             try requireRole(role)
+            try requireClosedSchema()
             guard try organization(conductor) != nil else {
                 throw InputError(
                     Message(
@@ -179,6 +180,32 @@ extension PostgreSQLStore {
             return
         }
         throw InputError(problem, at: "ROLE")
+    }
+
+    /// No one but the owner (its members, superusers) may create in the store's schema: a table
+    /// or function made there could stand in for the store's in the owner's own queries, which
+    /// name them unqualified, and run with the owner's rights.
+    private func requireClosedSchema() throws {
+        let rows = try rawQuery(
+            """
+            SELECT r.rolname, EXISTS (SELECT 1 FROM pg_catalog.aclexplode(n.nspacl) AS a
+                WHERE a.grantee = 0 AND a.privilege_type = 'CREATE')::int
+            FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace, pg_catalog.pg_roles r
+            WHERE c.oid = to_regclass('talk') AND pg_catalog.has_schema_privilege(r.oid, n.oid, 'CREATE')
+            AND NOT r.rolsuper AND NOT pg_catalog.pg_has_role(r.oid, c.relowner, 'USAGE') AND r.rolname !~ '^pg_'
+            ORDER BY r.rolname
+            """)
+        guard let first = rows.first else { return }
+        let who =
+            try first.int(1) == 1 ? "PUBLIC" : try rows.map { Self.identifier(try $0.text(0)) }.joined(separator: ", ")
+        let schema = Self.identifier(try currentSchema())
+        throw InputError(
+            Message(
+                zh:
+                    "模式 \(schema) 允许其他角色（\(who)）在其中创建表和函数：它们可以冒充存储自己的表和函数，以所有者的权限运行。请数据库管理员先收回：REVOKE CREATE ON SCHEMA \(schema) FROM \(who)",
+                en:
+                    "the schema \(schema) lets other roles (\(who)) create tables and functions in it, which could stand in for the store's own and run with the owner's rights; have the administrator take that back first: REVOKE CREATE ON SCHEMA \(schema) FROM \(who)"
+            ))
     }
 
     private func revokePrivileges(_ role: String) throws {
