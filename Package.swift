@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "TalkTextTests", dependencies: ["TalkText", "TalkModel"]),
         .testTarget(name: "OfficeOpenXMLTests", dependencies: ["OfficeOpenXML", "TalkModel", "TalkText", "TestSupport"]),
         .testTarget(name: "TalkRulesTests", dependencies: ["TalkRules", "TalkModel", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["talks", "TalkModel", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["talks", "TalkModel", "OfficeOpenXML", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

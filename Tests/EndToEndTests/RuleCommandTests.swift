@@ -1,4 +1,5 @@
 import Foundation
+import TalkModel
 import TestSupport
 import Testing
 
@@ -34,6 +35,28 @@ import Testing
             let first = try w.run("check", "--as-of", "2026-09-01", "--format", format)
             let second = try w.run("check", "--as-of", "2026-09-01", "--format", format)
             #expect(first.stdout == second.stdout && !first.stdout.isEmpty, "\(format)")
+        }
+    }
+
+    /// A folder pack's digest is that of its content: what `sha256sum` of its files in name order, piped to
+    /// `sha256sum`, prints in the folder (Docs/rules-language.md), wherever the folder lies. (It named each file by its full path, so the
+    /// same rules gave another digest, and another `check` output, from another checkout.)
+    @Test func aPacksDigestIsOfItsContentWhereverItLies() throws {
+        let w = try Workspace()
+        let names = try FileManager.default.contentsOfDirectory(atPath: Fixture.root + "/Rules")
+            .filter { $0.hasSuffix(".rules") || $0.hasSuffix(".holidays") }.sorted()
+        let manifest = try names.map { name in
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: Fixture.root + "/Rules/" + name))
+            return SHA256.hex(Array(bytes)) + "  " + name + "\n"
+        }.joined()
+        let copy = w.folder + "/elsewhere/Rules"
+        try FileManager.default.createDirectory(atPath: w.folder + "/elsewhere", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Fixture.root + "/Rules", toPath: copy)
+        for folder in [Fixture.root + "/Rules", copy] {
+            let run = try w.run(["rules", "list", "--format", "json"], environment: ["TALKS_RULES": folder])
+            let json = try #require(try JSONSerialization.jsonObject(with: run.output) as? [String: Any])
+            let packs = try #require(json["packs"] as? [[String: Any]])
+            #expect(packs.first?["sha256"] as? String == SHA256.hex(Array(manifest.utf8)), "\(folder)")
         }
     }
 
