@@ -338,6 +338,22 @@ struct PostgreSQLAccessTests {
         }
     }
 
+    /// Roles that could make themselves the owner are refused as the owner is: a member that does
+    /// not inherit (`SET ROLE` makes it the owner), and before PostgreSQL 16 one with `CREATEROLE`
+    /// (`GRANT owner TO itself`), which read every text once granted.
+    @Test func aGrantRefusesARoleThatCouldBecomeTheOwner() throws {
+        try withGrants { server, owner in
+            try server.psql("office", "CREATE ROLE sneaky LOGIN NOINHERIT; GRANT postgres TO sneaky")
+            try server.psql("office", "CREATE ROLE roler LOGIN CREATEROLE")
+            let member = try talks(["--db", owner, "access", "grant", "sneaky", "--conductor", "jz"])
+            #expect(member.status == 2 && member.stderr.contains("store's owner"), "\(member.stderr)")
+            let before16 = try Int(server.psql("office", "SHOW server_version_num"))! < 160000
+            let roler = try talks(["--db", owner, "access", "grant", "roler", "--conductor", "jz"])
+            #expect((roler.status == 2) == before16, "\(roler.stderr)")
+            if before16 { #expect(roler.stderr.contains("CREATEROLE"), "\(roler.stderr)") }
+        }
+    }
+
     @Test func aRestrictedRolesWorkListCoverageAndCheckAreItsCommittees() throws {
         try withGrants { server, owner in
             for user in ["jzclerk", "jzsecret"] {

@@ -152,11 +152,14 @@ extension PostgreSQLStore {
     }
 
     /// `role` must exist and be one row-level security restricts: not a superuser, not one that
-    /// bypasses it, not the owner or a member of it.
+    /// bypasses it, not the owner or a member of it (one that does not inherit becomes the owner by
+    /// `SET ROLE`), nor one that may make itself a member: before PostgreSQL 16, `CREATEROLE`
+    /// grants any role but a superuser, the owner included.
     private func requireRole(_ role: String) throws {
         let rows = try rawQuery(
             """
-            SELECT (r.rolsuper OR r.rolbypassrls OR pg_has_role(r.oid, c.relowner, 'USAGE'))::int
+            SELECT (r.rolsuper OR r.rolbypassrls OR pg_has_role(r.oid, c.relowner, 'MEMBER')
+                OR (r.rolcreaterole AND current_setting('server_version_num')::int < 160000))::int
             FROM pg_catalog.pg_roles r, pg_catalog.pg_class c WHERE r.rolname = ? AND c.oid = to_regclass('talk')
             """, [.text(role)])
         let problem: Message
@@ -172,9 +175,9 @@ extension PostgreSQLStore {
             )
         } else if try rows[0].int(0) == 1 {
             problem = Message(
-                zh: "角色 \(role.quoted) 是超级用户、可绕过行级安全，或是存储所有者（的成员），数据库不会限制它",
+                zh: "角色 \(role.quoted) 是超级用户、可绕过行级安全、是存储所有者（的成员），或可使自己成为其成员（PostgreSQL 16 之前的 CREATEROLE），数据库不会限制它",
                 en:
-                    "the role \(role.quoted) is a superuser, bypasses row-level security, or is (a member of) the store's owner: the database would not restrict it"
+                    "the role \(role.quoted) is a superuser, bypasses row-level security, is (a member of) the store's owner, or may make itself one (CREATEROLE, before PostgreSQL 16): the database would not restrict it"
             )
         } else {
             return
