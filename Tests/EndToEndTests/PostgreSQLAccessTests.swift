@@ -288,6 +288,11 @@ struct PostgreSQLAccessTests {
             ] as [() throws -> Void] {
                 #expect(throws: (any Error).self) { try forged() }
             }
+            // Nor does a digest that is not one stop every later entry from being added up.
+            #expect(throws: (any Error).self) {
+                try server.psql(
+                    "office", "UPDATE record_digest SET digest = 'zz' WHERE kind = 'plans'", user: "jzclerk")
+            }
             #expect(try talks(["--db", owner, "audit", "verify"]).status == 0)
         }
     }
