@@ -11,6 +11,9 @@ public enum DisplayWidth {
         let value = scalar.value
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
         if value < 0x300 { return 1 }  // Latin and the like: the common case, no lookup
+        // CJK ideographs (extension A and the unified block): all East Asian Wide letters, the bulk
+        // of a Chinese report, settled without the tables.
+        if (0x3400...0x4DBF).contains(value) || (0x4E00...0x9FFF).contains(value) { return 2 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
@@ -34,6 +37,10 @@ public enum DisplayWidth {
         text.unicodeScalars.reduce(0) { $0 + of($1) }
     }
 
+    public static func of(_ character: Character) -> Int {
+        character.unicodeScalars.reduce(0) { $0 + of($1) }
+    }
+
     /// The text cut to at most `columns` terminal columns, ending in "…" when cut: a long name
     /// (江东省人民政府国有资产监督管理委员会党委) must not push a table past the terminal's width.
     public static func truncated(_ text: String, to columns: Int) -> String {
@@ -41,7 +48,7 @@ public enum DisplayWidth {
         var out = ""
         var width = 0
         for character in text {
-            let next = of(String(character))
+            let next = of(character)
             if width + next > columns - 1 { break }
             out.append(character)
             width += next

@@ -44,37 +44,51 @@ public enum VisibleText {
     /// no other escape sequence survives.
     public static func escaped(_ text: String, keepingLineBreaks: Bool = false, keepingColour: Bool = false) -> String {
         guard containsHidden(text) else { return text }
-        var out = String.UnicodeScalarView()
-        let scalars = Array(text.unicodeScalars)
-        var i = 0
-        while i < scalars.count {
+        // The runs between hidden scalars are copied whole: a long report (37 MB for `check` on a
+        // national store) has a line break every line, and copying it scalar by scalar cost more
+        // than laying it out.
+        let scalars = text.unicodeScalars
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var run = scalars.startIndex
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
             let scalar = scalars[i]
+            let next = scalars.index(after: i)
             if keepingColour, scalar == "\u{1B}", let end = colourSequenceEnd(scalars, from: i) {
-                out.append(contentsOf: scalars[i...end])
-                i = end + 1
+                i = scalars.index(after: end)
                 continue
             }
-            switch scalar {
-            case "\n" where keepingLineBreaks: out.append(scalar)
-            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
-            case "\r": out.append(contentsOf: "\\r".unicodeScalars)
-            case "\t": out.append(contentsOf: "\\t".unicodeScalars)
-            case _ where isHidden(scalar):
-                out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
-            default: out.append(scalar)
+            let written: String? =
+                switch scalar {
+                case "\n" where keepingLineBreaks: nil
+                case "\n": "\\n"
+                case "\r": "\\r"
+                case "\t": "\\t"
+                case _ where isHidden(scalar): "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                default: nil
+                }
+            if let written {
+                out.append(contentsOf: Substring(scalars[run..<i]))
+                out += written
+                run = next
             }
-            i += 1
+            i = next
         }
-        return String(out)
+        out.append(contentsOf: Substring(scalars[run...]))
+        return out
     }
 
     /// The index of the `m` ending `ESC [ n(;n)* m` at `start`, when every `n` sets a colour,
     /// boldness or the default (0, 1, 22, 30–39, 90–97); nil for any other sequence.
-    private static func colourSequenceEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
-        guard start + 2 < scalars.count, scalars[start + 1] == "[" else { return nil }
-        var i = start + 2
+    private static func colourSequenceEnd(_ scalars: String.UnicodeScalarView, from start: String.Index)
+        -> String.Index?
+    {
+        var i = scalars.index(after: start)
+        guard i < scalars.endIndex, scalars[i] == "[" else { return nil }
+        i = scalars.index(after: i)
         var number = ""
-        while i < scalars.count {
+        while i < scalars.endIndex {
             let scalar = scalars[i]
             if ("0"..."9").contains(scalar), number.count < 3 {
                 number.unicodeScalars.append(scalar)
@@ -88,7 +102,7 @@ public enum VisibleText {
             } else {
                 return nil
             }
-            i += 1
+            i = scalars.index(after: i)
         }
         return nil
     }

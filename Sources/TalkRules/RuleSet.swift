@@ -95,8 +95,9 @@ public struct ParameterInfo: Sendable {
     public var setBy: String { values.last!.setBy }
 }
 
-/// A rule in force.
-public struct Rule: Sendable {
+/// A rule in force, compiled once and shared: the engine passes it to every subject it judges
+/// (a reference, so judging a subject copies no rule).
+public final class Rule: Sendable {
     public let id: String
     public let article: String
     public let quote: String
@@ -133,6 +134,60 @@ public struct Rule: Sendable {
     let planned: Code?
     let info: Bool
     let message: (zh: [MessagePart], en: [MessagePart])
+
+    init(
+        id: String,
+        article: String,
+        quote: String,
+        label: Message,
+        note: Message?,
+        subject: Subject,
+        severity: Severity,
+        severityIsConditional: Bool,
+        isDeadline: Bool,
+        pack: String,
+        location: String,
+        changedBy: [String],
+        roles: Set<ReportRole>,
+        readsConfidential: Bool,
+        site: Site,
+        slotCount: Int,
+        applies: Code?,
+        requires: Code?,
+        due: Code?,
+        done: Code?,
+        doneLabel: Message?,
+        severityChoice: SeverityChoice?,
+        planned: Code?,
+        info: Bool,
+        message: (zh: [MessagePart], en: [MessagePart])
+    ) {
+        self.id = id
+        self.article = article
+        self.quote = quote
+        self.label = label
+        self.note = note
+        self.subject = subject
+        self.severity = severity
+        self.severityIsConditional = severityIsConditional
+        self.isDeadline = isDeadline
+        self.pack = pack
+        self.location = location
+        self.changedBy = changedBy
+        self.roles = roles
+        self.readsConfidential = readsConfidential
+        self.site = site
+        self.slotCount = slotCount
+        self.applies = applies
+        self.requires = requires
+        self.due = due
+        self.done = done
+        self.doneLabel = doneLabel
+        self.severityChoice = severityChoice
+        self.planned = planned
+        self.info = info
+        self.message = message
+    }
 }
 
 /// A conditional severity compiled once: the conditions are code, the leaves severities, so no
@@ -176,7 +231,9 @@ public struct RuleSet: Sendable {
     let epochs: [Epoch]
 
     /// The rules, scopes and engine parameters in force from one day on.
-    struct Epoch: Sendable {
+    /// A class: the engine reads one for every subject, and a reference is copied without a retain
+    /// of each of its parts.
+    final class Epoch: Sendable {
         let from: CivilDate?
         /// The packs in force, in the order given.
         let packs: [String]
@@ -188,6 +245,19 @@ public struct RuleSet: Sendable {
         let scopeSlots: Int
         let calendar: DeadlineCalendar
         let dueSoonWindow: Period
+
+        init(
+            from: CivilDate?, packs: [String], rules: [Rule], scopes: [String: [Subject: [(code: Code, site: Site)]]],
+            scopeSlots: Int, calendar: DeadlineCalendar, dueSoonWindow: Period
+        ) {
+            self.from = from
+            self.packs = packs
+            self.rules = rules
+            self.scopes = scopes
+            self.scopeSlots = scopeSlots
+            self.calendar = calendar
+            self.dueSoonWindow = dueSoonWindow
+        }
     }
 
     /// The epoch in force on `day`.

@@ -59,31 +59,29 @@ public enum FindingViews {
     /// Findings grouped by conductor, each with its item, article, subject and days, its message
     /// on the lines under it; the rules' notes once at the end, then a summary line. Fits 120
     /// columns. With `colour`, violations are red and warnings yellow.
-    public static func table(_ result: CheckResult, _ facts: Facts, _ language: Language, colour: Bool = false)
-        -> String
-    {
+    ///
+    /// Given to `write` a committee's table at a time, so a national check never holds its whole
+    /// report (tens of megabytes) at once. Stops at the first error `write` throws.
+    public static func table<Failure: Error>(
+        _ result: CheckResult, _ facts: Facts, _ language: Language, colour: Bool = false,
+        to write: (String) throws(Failure) -> Void
+    ) throws(Failure) {
         let zh = language == .zh
-        var out = heading(result, language)
+        try write(heading(result, language))
         if result.findings.isEmpty {
-            out += zh ? "\n未发现问题。\n" : "\nNo findings.\n"
-            return out
+            try write(zh ? "\n未发现问题。\n" : "\nNo findings.\n")
+            return
         }
-        var groups: [(String, [Finding])] = []
-        for finding in result.findings {
-            let key = finding.conductor ?? ""
-            if groups.last?.0 == key {
-                groups[groups.count - 1].1.append(finding)
-            } else {
-                groups.append((key, [finding]))
-            }
-        }
-        for (conductor, findings) in groups {
-            out += "\n" + (facts.organization(conductor).map { "\($0.name)（\($0.id)）" } ?? conductor) + "\n"
+        var start = result.findings.startIndex
+        while start < result.findings.endIndex {
+            let key = result.findings[start].conductor ?? ""
+            let end = result.findings[start...].firstIndex { ($0.conductor ?? "") != key } ?? result.findings.endIndex
+            var out = "\n" + (facts.organization(key).map { "\($0.name)（\($0.id)）" } ?? key) + "\n"
             var table = TextTable(
                 headers: zh
                     ? ["严重程度", "事项", "条款", "对象", "状态", "到期日"]
                     : ["severity", "item", "article", "subject", "status", "due"])
-            for finding in findings {
+            for finding in result.findings[start..<end] {
                 table.append(
                     [
                         finding.severity?.label.text(language) ?? "", finding.label.text(language), finding.article,
@@ -93,10 +91,10 @@ public enum FindingViews {
             }
             if colour { tintSeverities(&table, language) }
             out += table.render()
+            try write(out)
+            start = end
         }
-        out += notes(result.notes, language)
-        out += "\n" + summaryLine(result, language) + "\n"
-        return out
+        try write(notes(result.notes, language) + "\n" + summaryLine(result, language) + "\n")
     }
 
     /// The first line of a list of findings: the as-of date and the packs that judged.

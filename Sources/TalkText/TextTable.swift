@@ -66,7 +66,7 @@ public struct TextTable {
         var used = 0
         var lastSpace: String.Index?
         for character in text {
-            let size = DisplayWidth.of(String(character))
+            let size = DisplayWidth.of(character)
             if used + size > width, !current.isEmpty {
                 if character != " ", let space = lastSpace {
                     lines.append(String(current[..<space]))

@@ -75,7 +75,9 @@ let checkCommand = Command(
     case .csv, .xlsx:
         try context.writeTable(FindingViews.table(result, context.language), format: judgement.format, arguments)
     default:
-        try context.write(FindingViews.table(result, judgement.engine.facts, context.language, colour: context.colour))
+        try FindingViews.table(result, judgement.engine.facts, context.language, colour: context.colour) {
+            text throws(OutputFailure) in try context.write(text)
+        }
     }
     judgement.warn(result.yearsWithoutData, context)
     let unjudged = judgement.judgement.unjudgedRules.map(\.id).joined(separator: ", ")

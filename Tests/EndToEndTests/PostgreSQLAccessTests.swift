@@ -288,7 +288,46 @@ struct PostgreSQLAccessTests {
             ] as [() throws -> Void] {
                 #expect(throws: (any Error).self) { try forged() }
             }
+            // Nor does a digest that is not one stop every later entry from being added up.
+            #expect(throws: (any Error).self) {
+                try server.psql(
+                    "office", "UPDATE record_digest SET digest = 'zz' WHERE kind = 'plans'", user: "jzclerk")
+            }
             #expect(try talks(["--db", owner, "audit", "verify"]).status == 0)
+        }
+    }
+
+    /// A schema other roles may create objects in (PUBLIC's CREATE on `public`, PostgreSQL's
+    /// default before 15): a function there with a closer signature than PostgreSQL's own
+    /// (`convert_to(text, text)`) was chosen inside the audit trail's trigger, which runs as the
+    /// owner, and widened the clerk's own grant. The functions now look in `pg_catalog` only, and
+    /// a grant is refused while the schema stays open.
+    @Test func aFunctionAClerkMakesInTheSchemaRunsNothingAsTheOwner() throws {
+        try withGrants { server, owner in
+            try server.psql("office", "GRANT CREATE ON SCHEMA public TO PUBLIC")
+            try server.psql(
+                "office",
+                """
+                CREATE FUNCTION public.convert_to(t text, e text) RETURNS bytea LANGUAGE plpgsql AS $$ BEGIN
+                    IF current_user <> session_user THEN
+                        UPDATE public.talks_access SET conductor = 'cn', confidential = true WHERE role = 'jzclerk';
+                    END IF;
+                    RETURN pg_catalog.convert_to(t, e::name);
+                END $$
+                """, user: "jzclerk")
+            let plan = try talks([
+                "--db", server.uri("office", user: "jzclerk"), "plan", "add", "--conductor", "jz", "--year", "2026",
+                "--organization", "tl",
+            ])
+            #expect(plan.status == 0, "\(plan.stderr)")
+            #expect(try server.psql("office", "SELECT conductor FROM talks_access WHERE role = 'jzclerk'") == "jz")
+            #expect(try talks(["--db", owner, "audit", "verify"]).status == 0)
+            let refused = try talks(["--db", owner, "access", "grant", "other", "--conductor", "jz"])
+            #expect(
+                refused.status == 2 && refused.stderr.contains(#"REVOKE CREATE ON SCHEMA "public" FROM PUBLIC"#),
+                "\(refused.stderr)")
+            try server.psql("office", "REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+            #expect(try talks(["--db", owner, "access", "grant", "other", "--conductor", "jz"]).status == 0)
         }
     }
 
@@ -301,6 +340,22 @@ struct PostgreSQLAccessTests {
             #expect(named.stderr.contains("江州市委 → jz"))
             let predefined = try talks(["--db", owner, "access", "grant", "pg_read_all_data", "--conductor", "jz"])
             #expect(predefined.status == 2 && predefined.stderr.contains("predefined"), "\(predefined.stderr)")
+        }
+    }
+
+    /// Roles that could make themselves the owner are refused as the owner is: a member that does
+    /// not inherit (`SET ROLE` makes it the owner), and before PostgreSQL 16 one with `CREATEROLE`
+    /// (`GRANT owner TO itself`), which read every text once granted.
+    @Test func aGrantRefusesARoleThatCouldBecomeTheOwner() throws {
+        try withGrants { server, owner in
+            try server.psql("office", "CREATE ROLE sneaky LOGIN NOINHERIT; GRANT postgres TO sneaky")
+            try server.psql("office", "CREATE ROLE roler LOGIN CREATEROLE")
+            let member = try talks(["--db", owner, "access", "grant", "sneaky", "--conductor", "jz"])
+            #expect(member.status == 2 && member.stderr.contains("store's owner"), "\(member.stderr)")
+            let before16 = try Int(server.psql("office", "SHOW server_version_num"))! < 160000
+            let roler = try talks(["--db", owner, "access", "grant", "roler", "--conductor", "jz"])
+            #expect((roler.status == 2) == before16, "\(roler.stderr)")
+            if before16 { #expect(roler.stderr.contains("CREATEROLE"), "\(roler.stderr)") }
         }
     }
 

@@ -3,7 +3,16 @@ public enum CSV {
     /// Rows as CSV text: fields with a comma, quote or line break are quoted; lines end in CRLF.
     /// Every cell is first made inert (`inert`), so no value from the data runs as a formula.
     public static func text(_ rows: [[String]]) -> String {
-        rows.map { $0.map { field(inert($0)) }.joined(separator: ",") + "\r\n" }.joined()
+        // Appended to one text: joining a text per row first held the document twice.
+        var out = ""
+        for row in rows {
+            for (i, cell) in row.enumerated() {
+                if i > 0 { out += "," }
+                out += field(inert(cell))
+            }
+            out += "\r\n"
+        }
+        return out
     }
 
     static func field(_ text: String) -> String {

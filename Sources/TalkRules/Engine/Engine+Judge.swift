@@ -123,12 +123,8 @@ extension Engine {
     /// The subject's id, its conductor (for the order of findings) and the lower-level organization.
     func identify(_ subject: Subject, _ index: Int, asOf: CivilDate) -> (String, String?, String?) {
         switch subject {
-        case .talk:
-            let talk = facts.talks[index]
-            return (talk.id, talk.conductor, talk.organization)
-        case .plan:
-            let plan = facts.plans[index]
-            return (plan.id, plan.conductor, plan.organization)
+        case .talk: return (facts.talks[index].id, facts.talks[index].conductor, facts.talks[index].organization)
+        case .plan: return (facts.plans[index].id, facts.plans[index].conductor, facts.plans[index].organization)
         case .trigger:
             let trigger = facts.triggers[index]
             let organization = facts.triggerOrganization[index]

@@ -107,12 +107,28 @@ public struct Engine: Sendable {
 
     /// The rules that judge a subject whose values come from epoch `values` and whose rules may
     /// come from the later epoch `later`: each rule in its `values` form, and a rule that only
-    /// `later` has (added by a pack that took effect in between) in that form. Each with its epoch.
-    private func judging(values: Int, later: Int, _ applicable: [[Rule]]) -> [(rule: Rule, epoch: Int)] {
-        let first = applicable[values].map { ($0, values) }
-        guard later != values else { return first }
-        let known = Set(applicable[values].map(\.id))
-        return first + applicable[later].filter { !known.contains($0.id) }.map { ($0, later) }
+    /// `later` has (added by a pack that took effect in between) in that form. Each with its epoch
+    /// and the scopes it is judged under (one pack's in one epoch), by number: a subject's scopes
+    /// are judged once however many rules share them.
+    private struct Judging {
+        var rules: [(rule: Rule, epoch: Int, scopes: Int)] = []
+        var scopes: [(epoch: Int, pack: String)] = []
+
+        init(values: Int, later: Int, _ applicable: [[Rule]]) {
+            var chosen = applicable[values].map { ($0, values) }
+            if later != values {
+                let known = Set(applicable[values].map(\.id))
+                chosen += applicable[later].filter { !known.contains($0.id) }.map { ($0, later) }
+            }
+            for (rule, epoch) in chosen {
+                let scope =
+                    scopes.firstIndex { $0.epoch == epoch && $0.pack == rule.pack }
+                    ?? {
+                        scopes.append((epoch, rule.pack)); return scopes.count - 1
+                    }()
+                rules.append((rule, epoch, scope))
+            }
+        }
     }
 
     /// The findings of the chosen rules; with `includeAll`, every outcome written to that detail,
@@ -226,28 +242,29 @@ public struct Engine: Sendable {
         env.budget = budget
         let explainsEpochs = epochs.count(where: { !$0.rules.isEmpty }) > 1
         var part = Part()
-        var chosenByEpochs: [Int: [(rule: Rule, epoch: Int)]] = [:]
+        var chosenByEpochs: [Int: Judging] = [:]
+        var scopesHold: [Bool?] = []
         for index in indices {
             let days = self.days(subject, index, asOf: asOf)
             let (values, later) =
                 epochs.count == 1 ? (0, 0) : (rules.epoch(on: days.values), rules.epoch(on: days.rules))
             let key = values * epochs.count + later
             if chosenByEpochs[key] == nil {
-                chosenByEpochs[key] = judging(values: values, later: later, applicable)
+                chosenByEpochs[key] = Judging(values: values, later: later, applicable)
             }
             let judging = chosenByEpochs[key]!
-            guard !judging.isEmpty else { continue }
+            guard !judging.rules.isEmpty else { continue }
             let value = Value.entity(subject.entityKind, index)
-            var packInScope: [String: Bool] = [:]
-            for (rule, number) in judging {
+            scopesHold.removeAll(keepingCapacity: true)
+            scopesHold.append(contentsOf: repeatElement(nil, count: judging.scopes.count))
+            for (rule, number, scopes) in judging.rules {
                 let epoch = epochs[number]
                 env.calendar = epoch.calendar
-                let scopeKey = "\(number) \(rule.pack)"
-                if packInScope[scopeKey] == nil {
-                    packInScope[scopeKey] = inScope(
+                if scopesHold[scopes] == nil {
+                    scopesHold[scopes] = inScope(
                         epoch.scopes[rule.pack]?[subject] ?? [], value, epoch, env, &part.work, subject)
                 }
-                guard packInScope[scopeKey]! else { continue }
+                guard scopesHold[scopes]! else { continue }
                 env.visits = part.work.start(rule.id, Message(zh: "规则 \(rule.id)", en: "rule \(rule.id)"), rule.site)
                 guard env.visits <= budget else { continue }
                 let note = explainsEpochs ? epochNote(number, subject, days.values) : nil

@@ -61,7 +61,8 @@ public final class Facts: Sendable {
         // Sorted by id, so every list a rule sees, and so every output, has one order. The store
         // reads them in that order already: then the arrays are shared, not copied and sorted.
         func byID<T>(_ items: [T], _ id: (T) -> String) -> [T] {
-            let ordered = zip(items, items.dropFirst()).allSatisfy { !codePointOrder(id($1), id($0)) }
+            // By position: zipping the array with itself would copy every record twice.
+            let ordered = items.indices.dropFirst().allSatisfy { !codePointOrder(id(items[$0]), id(items[$0 - 1])) }
             return ordered ? items : items.sorted { codePointOrder(id($0), id($1)) }
         }
         organizations = byID(dataset.organizations, \.id)
