@@ -106,7 +106,13 @@ var report: [String] = []
     fflush(nil)  // each figure shows as soon as it is measured
     report.append(line)
 }
+/// Each figure's median time (seconds) and peak memory (MB) by scale, and the talks of each scale, for the
+/// scaling and the targets at the end.
 var medians: [Int: [String: Double]] = [:]
+var peaks: [Int: [String: Double]] = [:]
+var talkCounts: [Int: Int] = [:]
+/// The figures timed at every scale, whose growth from scale to scale is shown.
+let timed = ["load", "check", "overdue", "coverage", "rollup", "list talks as xlsx"]
 
 /// The throwaway server of `--postgresql`, stopped at the end (a failed bench leaves it to `pg_ctl stop`).
 let server = options.postgresql ? try PostgreSQLServer() : nil
@@ -115,6 +121,20 @@ try FileManager.default.createDirectory(atPath: options.folder, withIntermediate
 let cores = ProcessInfo.processInfo.activeProcessorCount
 let memory = ProcessInfo.processInfo.physicalMemory / 1_048_576
 say("machine: \(cores) cores, \(memory) MB; runs per figure: \(options.runs); as of \(asOf)")
+
+// A small store: `check` on the bundled sample, eleven runs whatever --runs says (each takes milliseconds).
+let sampleStore = options.folder + "/sample.db"
+guard measure([options.talks, "--db", sampleStore, "load", Fixture.sample], environment: environment).status == 0 else {
+    fatalError("\(options.talks) load \(Fixture.sample) failed")
+}
+var sampleCheck = Series()
+for _ in 0..<11 {
+    let run = measure([options.talks, "--db", sampleStore, "check", "--as-of", asOf], environment: environment)
+    guard run.status <= 1 else { fatalError("\(options.talks) check on the sample failed: \(run.status)") }
+    sampleCheck.values.append(run.seconds * 1000)
+}
+say("")
+say("check of the bundled sample (\(Fixture.sample.split(separator: "/").last!)): \(sampleCheck.text("ms", digits: 1))")
 
 for scale in options.scales {
     // Generate one document a province, written to disk once.
@@ -131,6 +151,7 @@ for scale in options.scales {
         documents.append(path)
     }
     let talks = counts[.talks] ?? 0
+    talkCounts[scale] = talks
     say("")
     say(
         "## scale \(scale): "
@@ -162,6 +183,7 @@ for scale in options.scales {
             "\(name): \(shown(results[0].series).text(unit, digits: per == nil ? 2 : 0)); peak \(Int(results[0].peak)) MB"
         )
         medians[scale, default: [:]][name] = results[0].series.median
+        peaks[scale, default: [:]][name] = results[0].peak
         for (b, result) in results.enumerated().dropFirst() {
             say(
                 "\(name), \(builds[b].name): \(shown(result.series).text(unit, digits: per == nil ? 2 : 0)); peak \(Int(result.peak)) MB;"
@@ -204,6 +226,8 @@ for scale in options.scales {
     let talksOverdue = folder + "/overdue.csv"
     let overdue = time("overdue", ["overdue", "--as-of", asOf, "--format", "csv"], output: talksOverdue)
     _ = time("coverage", ["coverage", "--as-of", asOf])
+    // The roll-up of every committee below the centre ("C"), as the CCDI would ask for it.
+    _ = time("rollup", ["report", "rollup", "--under", "C", "--year", "2026", "--as-of", asOf])
     // What an office opens in Excel: every talk as a workbook (issue "Office documents").
     _ = time("list talks as xlsx", ["list", "talks", "--format", "xlsx"])
 
@@ -217,6 +241,7 @@ for scale in options.scales {
         baseline.values.append(run.seconds)
     }
     say("overdue, SQL baseline (sqlite3): \(baseline.text("s"))")
+    medians[scale, default: [:]]["SQL baseline"] = baseline.median
     say(String(format: "overdue / SQL baseline: %.2f×", overdue.median / baseline.median))
 
     // Both must name the same overdue reports: rule, talk and due date.
@@ -241,11 +266,52 @@ for scale in options.scales {
 if let first = options.scales.first, let last = options.scales.last, first != last {
     say("")
     say("## scaling from scale \(first) to scale \(last) (median against median)")
-    for name in ["load", "check", "overdue", "coverage"] {
+    for name in timed {
         guard let a = medians[first]?[name], let b = medians[last]?[name] else { continue }
         say(String(format: "%@: %.2f×", name, b / a))
     }
 }
+printTargets()
 server?.stop()
 try report.joined(separator: "\n").appending("\n").write(
     toFile: options.folder + "/report.txt", atomically: true, encoding: .utf8)
+
+/// Issue 16's targets, each with the figure measured, the limit and whether it is met; a target at a scale not
+/// run is "not measured". A Markdown table, as Docs/performance.md keeps it.
+@MainActor func printTargets() {
+    /// `relation` is "≤", "<" or "≥".
+    func line(_ target: String, _ figure: Double?, _ relation: String, _ limit: Double, _ unit: String) {
+        let digits = ["s": 2, "×": 2, "ms": 1][unit] ?? 0
+        let shown = { (format: String, x: Double) in String(format: format, x) + (unit == "×" ? "×" : " " + unit) }
+        let met = figure.map { relation == "≥" ? $0 >= limit : relation == "<" ? $0 < limit : $0 <= limit }
+        say(
+            "| \(target) | \(figure.map { shown("%.\(digits)f", $0) } ?? "not measured") | \(relation) \(shown("%g", limit)) | "
+                + "\(met.map { $0 ? "met" : "not met" } ?? "not measured") |")
+    }
+    func ratio(_ scale: Int, _ name: String, _ base: String) -> Double? {
+        guard let a = medians[scale]?[name], let b = medians[scale]?[base] else { return nil }
+        return a / b
+    }
+    say("")
+    say("## targets (issue 16)")
+    say("| target | measured | limit | |")
+    say("| --- | --- | --- | --- |")
+    line("check at scale 4, wall time", medians[4]?["check"], "≤", 5, "s")
+    line("check at scale 4, peak memory", peaks[4]?["check"], "≤", 1024, "MB")
+    line("check at scale 1 ÷ SQL baseline", ratio(1, "check", "SQL baseline"), "≤", 6, "×")
+    line("check at scale 1, peak memory", peaks[1]?["check"], "≤", 250, "MB")
+    for scale in [1, 4] {
+        line("overdue at scale \(scale) ÷ SQL baseline", ratio(scale, "overdue", "SQL baseline"), "≤", 3, "×")
+    }
+    line("coverage at scale 4, wall time", medians[4]?["coverage"], "≤", 5, "s")
+    line("report rollup --under C at scale 4, wall time", medians[4]?["rollup"], "≤", 5, "s")
+    for scale in [1, 4] {
+        let rate = medians[scale]?["load"].flatMap { seconds in talkCounts[scale].map { Double($0) / seconds } }
+        line("load at scale \(scale)", rate, "≥", 20_000, "talks/s")
+    }
+    for name in timed {
+        let growth = medians[4]?[name].flatMap { b in medians[1]?[name].map { b / $0 } }
+        line("\(name) time, scale 4 ÷ scale 1", growth, "≤", 4.3, "×")
+    }
+    line("check of the bundled sample", sampleCheck.median, "<", 50, "ms")
+}

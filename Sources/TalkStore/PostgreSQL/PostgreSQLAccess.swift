@@ -44,6 +44,7 @@ extension PostgreSQLStore {
         try db.writeTransaction {
             try requireOwner()
             try requireRole(role)
+            try requireClosedSchema()
             guard try organization(conductor) != nil else {
                 throw InputError(
                     Message(
@@ -151,11 +152,14 @@ extension PostgreSQLStore {
     }
 
     /// `role` must exist and be one row-level security restricts: not a superuser, not one that
-    /// bypasses it, not the owner or a member of it.
+    /// bypasses it, not the owner or a member of it (one that does not inherit becomes the owner by
+    /// `SET ROLE`), nor one that may make itself a member: before PostgreSQL 16, `CREATEROLE`
+    /// grants any role but a superuser, the owner included.
     private func requireRole(_ role: String) throws {
         let rows = try rawQuery(
             """
-            SELECT (r.rolsuper OR r.rolbypassrls OR pg_has_role(r.oid, c.relowner, 'USAGE'))::int
+            SELECT (r.rolsuper OR r.rolbypassrls OR pg_has_role(r.oid, c.relowner, 'MEMBER')
+                OR (r.rolcreaterole AND current_setting('server_version_num')::int < 160000))::int
             FROM pg_catalog.pg_roles r, pg_catalog.pg_class c WHERE r.rolname = ? AND c.oid = to_regclass('talk')
             """, [.text(role)])
         let problem: Message
@@ -171,14 +175,40 @@ extension PostgreSQLStore {
             )
         } else if try rows[0].int(0) == 1 {
             problem = Message(
-                zh: "角色 \(role.quoted) 是超级用户、可绕过行级安全，或是存储所有者（的成员），数据库不会限制它",
+                zh: "角色 \(role.quoted) 是超级用户、可绕过行级安全、是存储所有者（的成员），或可使自己成为其成员（PostgreSQL 16 之前的 CREATEROLE），数据库不会限制它",
                 en:
-                    "the role \(role.quoted) is a superuser, bypasses row-level security, or is (a member of) the store's owner: the database would not restrict it"
+                    "the role \(role.quoted) is a superuser, bypasses row-level security, is (a member of) the store's owner, or may make itself one (CREATEROLE, before PostgreSQL 16): the database would not restrict it"
             )
         } else {
             return
         }
         throw InputError(problem, at: "ROLE")
+    }
+
+    /// No one but the owner (its members, superusers) may create in the store's schema: a table
+    /// or function made there could stand in for the store's in the owner's own queries, which
+    /// name them unqualified, and run with the owner's rights.
+    private func requireClosedSchema() throws {
+        let rows = try rawQuery(
+            """
+            SELECT r.rolname, EXISTS (SELECT 1 FROM pg_catalog.aclexplode(n.nspacl) AS a
+                WHERE a.grantee = 0 AND a.privilege_type = 'CREATE')::int
+            FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace, pg_catalog.pg_roles r
+            WHERE c.oid = to_regclass('talk') AND pg_catalog.has_schema_privilege(r.oid, n.oid, 'CREATE')
+            AND NOT r.rolsuper AND NOT pg_catalog.pg_has_role(r.oid, c.relowner, 'USAGE') AND r.rolname !~ '^pg_'
+            ORDER BY r.rolname
+            """)
+        guard let first = rows.first else { return }
+        let who =
+            try first.int(1) == 1 ? "PUBLIC" : try rows.map { Self.identifier(try $0.text(0)) }.joined(separator: ", ")
+        let schema = Self.identifier(try currentSchema())
+        throw InputError(
+            Message(
+                zh:
+                    "模式 \(schema) 允许其他角色（\(who)）在其中创建表和函数：它们可以冒充存储自己的表和函数，以所有者的权限运行。请数据库管理员先收回：REVOKE CREATE ON SCHEMA \(schema) FROM \(who)",
+                en:
+                    "the schema \(schema) lets other roles (\(who)) create tables and functions in it, which could stand in for the store's own and run with the owner's rights; have the administrator take that back first: REVOKE CREATE ON SCHEMA \(schema) FROM \(who)"
+            ))
     }
 
     private func revokePrivileges(_ role: String) throws {
