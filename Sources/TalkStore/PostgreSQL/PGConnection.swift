@@ -24,8 +24,9 @@ final class PGConnection: SQLDatabase {
     }
 
     /// The key of the advisory lock every writer takes: one writer at a time per database, as
-    /// SQLite's `BEGIN IMMEDIATE` gives, because every write appends to the one audit chain.
-    private static let writeLock = 0x5441_4C4B  // "TALK"
+    /// SQLite's `BEGIN IMMEDIATE` gives, because every write appends to the one audit chain (the
+    /// audit trail's trigger takes it too, for an entry appended by another program).
+    static let writeLock = 0x5441_4C4B  // "TALK"
 
     init(target: PostgreSQLTarget, waiting: (() -> Void)?) throws {
         path = target.shown

@@ -155,6 +155,9 @@ extension PostgreSQLStore {
                 last_seq INTEGER;
                 last_hash TEXT;
             BEGIN
+                -- Under the writers' lock, as talks appends: an entry appended through psql while a
+                -- talks command writes waits for it, rather than take the number it is about to write.
+                PERFORM pg_advisory_xact_lock(\(PGConnection.writeLock));
                 SELECT seq, hash INTO last_seq, last_hash FROM \(s).audit_entry ORDER BY seq DESC LIMIT 1;
                 IF NEW.seq IS DISTINCT FROM coalesce(last_seq, 0) + 1
                     OR NEW.previous IS DISTINCT FROM coalesce(last_hash, repeat('0', 64))
