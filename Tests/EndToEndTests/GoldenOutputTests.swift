@@ -4,9 +4,9 @@
 // judged or listed records is run in every format it has, under --lang zh and --lang en, as of 2026-11-21 (the
 // day `make demo` and `make bench` judge on). Each output is compared byte for byte with its file in
 // Tests/Golden/, named COMMAND[-VARIANT].LANG.EXT; the same commands on a PostgreSQL store loaded with the
-// sample must print the same files (when PostgreSQL is installed). The spec promises byte-identical output for the same store,
-// rules and --as-of, so a change of any byte is a change of the product: when a change is meant (a new column,
-// a reworded message), regenerate the files with
+// sample must print the same files (when PostgreSQL is installed). The spec promises byte-identical output for
+// the same store, rules and --as-of, so a change of any byte is a change of the product: when a change is meant
+// (a new column, a reworded message), regenerate the files with
 //
 //     TALKS_UPDATE_GOLDEN=1 TALKS_BIN=$PWD/.build/debug/talks swift test --skip-build --filter GoldenOutputTests
 //
