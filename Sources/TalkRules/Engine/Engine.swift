@@ -54,14 +54,17 @@ public struct Engine: Sendable {
     }
 
     /// Every rule's outcome for the subjects `subjects` selects (met and not applicable included),
-    /// each with its explanation unless less `detail` is asked for: for `explain` and the coverage view.
+    /// each with its explanation unless less `detail` is asked for: for `explain` and the coverage
+    /// view. `keeping` decides, outcome by outcome, what is kept of it: nothing (nil), the outcome
+    /// at `detail`, or explained all the same; for the year's reports, which count most outcomes,
+    /// show a few and read only some rules', when a national store has millions.
     public func outcomes(
         asOf: CivilDate, rules chosen: (Rule) -> Bool, detail: Detail = .explained,
-        subjects: @escaping (Subject, Int) -> Bool
+        keeping: (@Sendable (Finding) -> Detail?)? = nil, subjects: @escaping (Subject, Int) -> Bool
     ) throws(InputError) -> CheckResult {
         var yearsWithoutData = Set<Int>()
         let findings = try evaluate(
-            asOf: asOf, rules: chosen, subjects: subjects, includeAll: detail,
+            asOf: asOf, rules: chosen, subjects: subjects, includeAll: detail, keeping: keeping,
             years: &yearsWithoutData)
         return CheckResult(
             asOf: asOf, packs: rules.packs, findings: Finding.inSpecOrder(findings),
@@ -141,6 +144,7 @@ public struct Engine: Sendable {
     /// order among those whose work over all parts exceeds it.
     private func evaluate(
         asOf: CivilDate, rules chosen: (Rule) -> Bool, subjects filter: ((Subject, Int) -> Bool)?, includeAll: Detail?,
+        keeping: (@Sendable (Finding) -> Detail?)? = nil,
         years: inout Set<Int>
     ) throws(InputError) -> [Finding] {
         var work = Work()
@@ -152,7 +156,8 @@ public struct Engine: Sendable {
             let cuts = parts(of: indices.count)
             let parts = Slots<Part>(cuts.count)
             DispatchQueue.concurrentPerform(iterations: cuts.count) { p in
-                parts[p] = judge(subject, indices[cuts[p]], applicable, asOf: asOf, includeAll: includeAll)
+                parts[p] = judge(
+                    subject, indices[cuts[p]], applicable, asOf: asOf, includeAll: includeAll, keeping: keeping)
             }
             for part in parts.values {
                 findings += part.findings
@@ -233,7 +238,8 @@ public struct Engine: Sendable {
     /// Judges `indices` of one kind of subject. A rule or scope past its budget is not judged again
     /// (its outcome no longer counts: the run stops when the parts are joined).
     private func judge(
-        _ subject: Subject, _ indices: ArraySlice<Int>, _ applicable: [[Rule]], asOf: CivilDate, includeAll: Detail?
+        _ subject: Subject, _ indices: ArraySlice<Int>, _ applicable: [[Rule]], asOf: CivilDate, includeAll: Detail?,
+        keeping: (@Sendable (Finding) -> Detail?)?
     ) -> Part {
         let epochs = rules.epochs
         let env = Env(
@@ -270,7 +276,15 @@ public struct Engine: Sendable {
                 let note = explainsEpochs ? epochNote(number, subject, days.values) : nil
                 if let detail = includeAll {
                     if let finding = judge(rule, value, env, detail, all: true, note: note) {
-                        part.findings.append(finding)
+                        let kept: Detail? = keeping.map { $0(finding) } ?? detail
+                        switch kept {
+                        case .explained where detail != .explained:
+                            if let explained = judge(rule, value, env, .explained, all: true, note: note) {
+                                part.findings.append(explained)
+                            }
+                        case .verdict, .identified, .explained: part.findings.append(finding)
+                        case nil: break
+                        }
                     }
                 } else if judge(rule, value, env, .verdict)?.severity != nil,
                     let finding = judge(rule, value, env, .explained, note: note)

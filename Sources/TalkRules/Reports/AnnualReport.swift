@@ -257,11 +257,18 @@ public struct YearJudgement: Sendable {
         let facts = engine.facts
         // One run of the engine over everything, met outcomes included: the findings of `talks
         // check` are those with a severity, coverage reads its rule's outcomes, the tallies the rest.
-        let all = try engine.outcomes(asOf: asOf, rules: { _ in true }) { _, _ in true }
-        packs = all.packs
-        coverage = CoverageReport(engine: engine, asOf: asOf, outcomes: all.findings)
+        // Only what a report shows is explained (findings and open deadlines), and of the rest only
+        // the outcomes of the rules it counts are kept: a national store has millions of outcomes,
+        // and their messages would fill gigabytes.
         reportRules = ReportRules(engine.rules)
         let rules = reportRules.all
+        let counted = rules.union(engine.rules.rules(playing: .coverage))
+        let all = try engine.outcomes(
+            asOf: asOf, rules: { _ in true }, detail: .identified,
+            keeping: { Self.isShown($0) ? .explained : counted.contains($0.rule) ? .identified : nil }
+        ) { _, _ in true }
+        packs = all.packs
+        coverage = CoverageReport(engine: engine, asOf: asOf, outcomes: all.findings)
         let ofYear = all.findings.filter { outcome in
             guard rules.contains(outcome.rule) else { return false }
             switch outcome.subjectType {
@@ -278,10 +285,7 @@ public struct YearJudgement: Sendable {
         findingCounts = Dictionary(grouping: findings) { $0.conductor ?? "" }.mapValues { findings in
             Dictionary(grouping: findings.compactMap(\.severity)) { $0 }.mapValues(\.count)
         }
-        let pending = all.findings.filter {
-            $0.subjectType != .organization && $0.isDeadline
-                && [.open, .dueSoon, .overdue].contains($0.status) && $0.due != nil
-        }
+        let pending = all.findings.filter(Self.isPending)
         // Earliest due first; the stable order keeps the spec's order among equals.
         let sorted = pending.enumerated().sorted { a, b in
             a.element.due! != b.element.due! ? a.element.due! < b.element.due! : a.offset < b.offset
@@ -289,6 +293,15 @@ public struct YearJudgement: Sendable {
         openItems = Dictionary(grouping: sorted) { $0.conductor ?? "" }
         yearsWithoutData = all.yearsWithoutData
     }
+
+    /// A deadline not met at the as-of date: a report's open items.
+    @Sendable static func isPending(_ outcome: Finding) -> Bool {
+        outcome.subjectType != .organization && outcome.isDeadline
+            && [.open, .dueSoon, .overdue].contains(outcome.status) && outcome.due != nil
+    }
+
+    /// An outcome a report or copy shows with its message: a finding, or an open item.
+    @Sendable static func isShown(_ outcome: Finding) -> Bool { outcome.severity != nil || isPending(outcome) }
 
     /// A talk the year's report counts: a supervision talk held in the year by the as-of date.
     func isReported(talk i: Int) -> Bool {
