@@ -3,9 +3,10 @@
 // The sample (Docs/examples/sample-province.json) is loaded into a fresh store, and every command that prints
 // judged or listed records is run in every format it has, under --lang zh and --lang en, as of 2026-11-21 (the
 // day `make demo` and `make bench` judge on). Each output is compared byte for byte with its file in
-// Tests/Golden/, named COMMAND[-VARIANT].LANG.EXT. The spec promises byte-identical output for the same store,
-// rules and --as-of, so a change of any byte is a change of the product: when a change is meant (a new column,
-// a reworded message), regenerate the files with
+// Tests/Golden/, named COMMAND[-VARIANT].LANG.EXT; the same commands on a PostgreSQL store loaded with the
+// sample must print the same files (when PostgreSQL is installed). The spec promises byte-identical output for
+// the same store, rules and --as-of, so a change of any byte is a change of the product: when a change is meant
+// (a new column, a reworded message), regenerate the files with
 //
 //     TALKS_UPDATE_GOLDEN=1 TALKS_BIN=$PWD/.build/debug/talks swift test --skip-build --filter GoldenOutputTests
 //
@@ -118,11 +119,11 @@ extension Golden {
         return try! texts.flatMap { [Data($0.utf8), try SheetTests.gb18030($0)] }
     }()
 
-    /// What `golden` prints now, normalized as the header says.
-    static func output(_ golden: Golden) throws -> Data {
+    /// What `golden` prints now from `db` (by default the SQLite store), normalized as the header says.
+    static func output(_ golden: Golden, db: String = store.db) throws -> Data {
         // sh -c 'cd ROOT && exec TALKS ARGUMENTS…': the package root as the working directory.
         let run = try Running(
-            [#"cd "$0" && exec "$@""#, Fixture.root, Fixture.binary, "--db", store.db] + golden.arguments,
+            [#"cd "$0" && exec "$@""#, Fixture.root, Fixture.binary, "--db", db] + golden.arguments,
             environment: ["TALKS_RULES": "Rules"], shell: true
         ).finish()
         #expect(run.status == 0 || run.status == 1, "\(golden.command): \(run.stderr)")
@@ -153,6 +154,25 @@ extension Golden {
         if kept != now {
             Issue.record(
                 "\(golden.command) differs from Tests/Golden/\(golden.file): \(try firstDifference(kept, now))")
+        }
+    }
+
+    /// A PostgreSQL store loaded with the sample prints the same bytes, in every case (spec/cli.md, Determinism).
+    @Test(
+        .enabled(
+            if: PostgreSQLServer.installed && !updating, "PostgreSQL is not installed, or the files are being written"))
+    func postgreSQLPrintsTheSameBytes() throws {
+        let server = try PostgreSQLServer()
+        defer { server.stop() }
+        let db = try server.database("golden")
+        let loaded = try talks(["--db", db, "load", Fixture.sample])
+        try #require(loaded.status == 0, "\(loaded.stderr)")
+        for golden in Golden.all {
+            let kept = FileManager.default.contents(atPath: Self.folder + "/" + golden.file)
+            let now = try Self.output(golden, db: db)
+            if let kept, kept != now {
+                Issue.record("\(golden.command) on PostgreSQL: \(try firstDifference(kept, now))")
+            }
         }
     }
 
