@@ -219,3 +219,13 @@ extension Talk: IdentifiedRecord {
         DatasetDecoder.talk(v, path, log)
     }
 }
+
+/// The lists of a talk, each stored as entries of its own (the `talk_entry` table): its steps, the
+/// problems pointed out and the requirements (confidential, Art. 16), the departments taking part
+/// and those its archive was copied to. A command that judges rules reading none of a list does
+/// not read it (`RuleSet.talkLists`).
+public enum TalkList: String, Vocabulary {
+    case step, problem, requirement, participant, copiedTo = "copied-to"
+
+    public var label: Message { Message(zh: rawValue, en: rawValue) }
+}

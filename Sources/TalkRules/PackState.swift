@@ -25,6 +25,8 @@ struct PackState {
     var compiledRules: [Rule] = []
     var compiledScopes: [String: [Subject: [(code: Code, site: Site)]]] = [:]
     var scopeSlots = 1
+    /// The talk lists the scopes read.
+    var scopeLists: Set<TalkList> = []
 
     /// The two parameters the engine itself reads must hold what it can use, wherever they are set.
     static func engineParameterProblem(_ name: String, _ value: Value) -> Message? {
@@ -238,7 +240,10 @@ struct PackState {
         for (name, entry) in parameters { globals.parameters[name] = entry.value }
         for define in defines {
             var compiler = Compiler(source: define.source, globals: globals)
-            if let compiled = try? compiler.compile(define.value) { globals.defines[define.name] = compiled }
+            if let compiled = try? compiler.compile(define.value) {
+                globals.defines[define.name] = compiled
+                globals.defineLists[define.name] = compiler.talkLists
+            }
             problems += compiler.problems
         }
         for scope in scopes {
@@ -248,6 +253,7 @@ struct PackState {
                 compiledScopes[scope.pack, default: [:]][scope.subject, default: []].append(
                     (compiled.code, Site(scope.source, scope.offset)))
                 scopeSlots = max(scopeSlots, compiler.slotCount)
+                scopeLists.formUnion(compiler.talkLists)
             }
             problems += compiler.problems
         }
@@ -275,7 +281,8 @@ struct PackState {
         return RuleSet.Epoch(
             from: from, packs: packs, rules: compiledRules.sorted { codePointOrder($0.id, $1.id) },
             scopes: compiledScopes,
-            scopeSlots: scopeSlots, calendar: DeadlineCalendar(holidays: holidays, movesOffRestDays: moves),
+            scopeSlots: scopeSlots, scopeLists: scopeLists,
+            calendar: DeadlineCalendar(holidays: holidays, movesOffRestDays: moves),
             dueSoonWindow: window)
     }
 

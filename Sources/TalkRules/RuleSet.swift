@@ -122,6 +122,8 @@ public final class Rule: Sendable {
     /// Whether a condition of it (applies, requires, severity) reads a confidential text: judged
     /// without the texts (a role granted without them), its findings would be wrong.
     public let readsConfidential: Bool
+    /// The talk lists its code reads (conditions, dates, message): what the store must read for it.
+    public let talkLists: Set<TalkList>
 
     let site: Site
     let slotCount: Int
@@ -150,6 +152,7 @@ public final class Rule: Sendable {
         changedBy: [String],
         roles: Set<ReportRole>,
         readsConfidential: Bool,
+        talkLists: Set<TalkList>,
         site: Site,
         slotCount: Int,
         applies: Code?,
@@ -176,6 +179,7 @@ public final class Rule: Sendable {
         self.changedBy = changedBy
         self.roles = roles
         self.readsConfidential = readsConfidential
+        self.talkLists = talkLists
         self.site = site
         self.slotCount = slotCount
         self.applies = applies
@@ -243,18 +247,21 @@ public struct RuleSet: Sendable {
         let scopes: [String: [Subject: [(code: Code, site: Site)]]]
         /// The number of slots the largest scope needs.
         let scopeSlots: Int
+        /// The talk lists any scope reads.
+        let scopeLists: Set<TalkList>
         let calendar: DeadlineCalendar
         let dueSoonWindow: Period
 
         init(
             from: CivilDate?, packs: [String], rules: [Rule], scopes: [String: [Subject: [(code: Code, site: Site)]]],
-            scopeSlots: Int, calendar: DeadlineCalendar, dueSoonWindow: Period
+            scopeSlots: Int, scopeLists: Set<TalkList>, calendar: DeadlineCalendar, dueSoonWindow: Period
         ) {
             self.from = from
             self.packs = packs
             self.rules = rules
             self.scopes = scopes
             self.scopeSlots = scopeSlots
+            self.scopeLists = scopeLists
             self.calendar = calendar
             self.dueSoonWindow = dueSoonWindow
         }
@@ -267,6 +274,15 @@ public struct RuleSet: Sendable {
 
     /// The calendar of deadlines in force on `day` (its `calendar` parameter).
     public func calendar(on day: CivilDate) -> DeadlineCalendar { epochs[epoch(on: day)].calendar }
+
+    /// The talk lists read by the rules `chosen` selects and by every scope, in any epoch: all a
+    /// command judging only those rules needs of them from the store (`Store.dataset(talkLists:)`).
+    public func talkLists(_ chosen: (Rule) -> Bool) -> Set<TalkList> {
+        epochs.reduce(into: []) { lists, epoch in
+            lists.formUnion(epoch.scopeLists)
+            for rule in epoch.rules where chosen(rule) { lists.formUnion(rule.talkLists) }
+        }
+    }
 
     /// The calendar of deadlines of the latest epoch.
     public var calendar: DeadlineCalendar { epochs[epochs.count - 1].calendar }

@@ -39,9 +39,13 @@ public struct RecordQuery: Sendable, Equatable {
     }
 
     public var filters: [Filter]
+    /// The lists of each talk read with it; the others are left empty. All of them unless a command
+    /// needs fewer (`RuleSet.talkLists`): `overdue` reads none of the confidential texts.
+    public var talkLists: Set<TalkList>
 
-    public init(_ filters: [Filter] = []) {
+    public init(_ filters: [Filter] = [], talkLists: Set<TalkList> = Set(TalkList.allCases)) {
         self.filters = filters
+        self.talkLists = talkLists
     }
 
     /// Every record of the kind.

@@ -14,16 +14,18 @@ struct Judging {
     /// Names typed in flags (`--conductor 江州市委`), resolved as every flag resolves them.
     private let names: NameLookup
 
-    /// `store` is the one the command has open already, else the context's is opened.
+    /// `store` is the one the command has open already, else the context's is opened. `judging`:
+    /// the rules the command judges, when it prints nothing else of a talk's lists (`Judgement`).
     init(
-        _ arguments: Arguments, _ context: Context, format: OptionKey<OutputFormat>, store opened: (any Store)? = nil
+        _ arguments: Arguments, _ context: Context, format: OptionKey<OutputFormat>, store opened: (any Store)? = nil,
+        judging chosen: ((RuleSet) -> (Rule) -> Bool)? = nil
     ) throws {
         self.format = try arguments[format]
         let asOf = try arguments[.asOf]
         let rules = try RulePacks.load(arguments, context)
         let store = try opened ?? context.openStore()
         names = context.names(store)
-        judgement = try Judgement(store: store, rules: rules, asOf: asOf)
+        judgement = try Judgement(store: store, rules: rules, asOf: asOf, judging: chosen)
     }
 
     var engine: Engine { judgement.engine }
@@ -68,7 +70,7 @@ let checkCommand = Command(
     options: CheckOptions.self
 ) { arguments, options, context in
     try arguments.noOperands()
-    let judgement = try Judging(arguments, context, format: options.format)
+    let judgement = try Judging(arguments, context, format: options.format, judging: { _ in { _ in true } })
     let result = try judgement.judgement.check()
     switch judgement.format {
     case .json: try context.writeDocument(FindingViews.json(result, context.language))
@@ -120,7 +122,7 @@ let overdueCommand = Command(
     options: OverdueOptions.self
 ) { arguments, options, context in
     try arguments.noOperands()
-    let judgement = try Judging(arguments, context, format: options.format)
+    let judgement = try Judging(arguments, context, format: options.format, judging: WorkList.judges)
     let below = try arguments[options.below]
     if below, !arguments.has(options.conductor) {
         throw arguments.fail("--below 须与 --conductor 同用", "--below goes with --conductor")
@@ -159,7 +161,7 @@ let coverageCommand = Command(
     options: CoverageOptions.self
 ) { arguments, options, context in
     try arguments.noOperands()
-    let judgement = try Judging(arguments, context, format: options.check.format)
+    let judgement = try Judging(arguments, context, format: options.check.format, judging: CoverageReport.judges)
     let facts = judgement.engine.facts
     let report = try judgement.judgement.coverage(
         conductor: try judgement.organization(options.conductor, arguments)?.id)

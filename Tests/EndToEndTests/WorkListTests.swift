@@ -22,6 +22,29 @@ import Testing
         }
     }
 
+    /// `overdue` reads of each talk only the lists its deadline rules read: a local deadline rule
+    /// that reads who took part gets them read, so only the two regular talks since its pack without
+    /// discipline inspection are overdue, not all twelve.
+    @Test func aLocalDeadlineRuleGetsTheListsItReads() throws {
+        let w = try Workspace()
+        let pack = w.file(
+            "di.rules",
+            Fixture.tutorialPack.header + """
+                rule di-report {
+                  article  "省细则第六条"
+                  quote    "纪检机关应当派员参与"
+                  subject  talk
+                  applies  talk.kind = regular
+                  due      date(2026, 06-01)
+                  done     if discipline-inspection in talk.participants then talk.ended else null
+                  severity notice
+                  message  zh "纪检未参与" en "no discipline inspection"
+                }
+                """)
+        let flagged = Set(try items(w, "--rules", pack).filter { $0["rule"] == "di-report" }.map { $0["subject"]! })
+        #expect(flagged == ["T2026-006", "T2026-011"], "\(flagged)")
+    }
+
     @Test func eachCommitteeOnceItsItemsMostOverdueFirst() throws {
         let w = try Workspace()
         let items = try items(w)

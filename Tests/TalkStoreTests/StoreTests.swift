@@ -162,3 +162,31 @@ func permissions(_ path: String) throws -> Int {
         #expect(try store.dataset() == sample.canonicallySorted())
     }
 }
+
+/// A command that judges rules reads only the talk lists they read (`Store.dataset(talkLists:)`).
+@Suite struct TalkListReadingTests {
+    let folder = Fixture.temporaryFolder()
+
+    @Test func onlyTheListsAskedForAreRead() throws {
+        let sample = try sampleDataset().dataset
+        let store = try SQLiteStore.openOrCreate(at: folder + "/talks.db").store
+        try store.save(sample, source: nil)
+        let whole = try store.dataset()
+        #expect(whole.talks.contains { !$0.steps.isEmpty && !$0.problems.isEmpty })
+        let steps = try store.dataset(talkLists: [.step])
+        #expect(steps.talks.map(\.steps) == whole.talks.map(\.steps))
+        #expect(steps.talks.allSatisfy { $0.problems.isEmpty && $0.requirements.isEmpty && $0.participants.isEmpty })
+        let none = try store.dataset(talkLists: [])
+        #expect(none.talks.allSatisfy { $0.steps.isEmpty && $0.problems.isEmpty })
+        // Everything else of a talk is read whole.
+        var cleared = whole
+        for i in cleared.talks.indices {
+            cleared.talks[i].steps = []
+            cleared.talks[i].problems = []
+            cleared.talks[i].requirements = []
+            cleared.talks[i].participants = []
+            cleared.talks[i].archive?.copiedTo = []
+        }
+        #expect(none == cleared)
+    }
+}

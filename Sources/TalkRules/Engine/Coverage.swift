@@ -34,13 +34,19 @@ public struct CoverageReport: Sendable {
     /// `term-coverage` off): nothing is judged, and `conductors` is empty rather than zeros.
     public let ruleInForce: Bool
 
+    /// The rules coverage judges: those playing `coverage` in the rules in force last, in every
+    /// epoch (the store reads only what they read).
+    public static func judges(_ rules: RuleSet) -> (Rule) -> Bool {
+        let coverageRules = rules.rules(playing: .coverage)
+        return { coverageRules.contains($0.id) }
+    }
+
     /// Coverage of every conductor, or of the one named.
     public init(engine: Engine, asOf: CivilDate, conductor only: String? = nil) throws(InputError) {
         // Only the organizations below the conductor asked for, and no messages: the view shows ids.
         let facts = engine.facts
         let conductor = only.flatMap { facts.organizationIndex[$0] }
-        let coverageRules = engine.rules.rules(playing: .coverage)
-        let outcomes = try engine.outcomes(asOf: asOf, rules: { coverageRules.contains($0.id) }, detail: .identified) {
+        let outcomes = try engine.outcomes(asOf: asOf, rules: Self.judges(engine.rules), detail: .identified) {
             subject, index in
             subject == .organization && (only == nil || facts.parent(of: index, on: asOf) == conductor)
         }.findings

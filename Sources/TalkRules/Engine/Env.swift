@@ -62,5 +62,7 @@ struct Field: Sendable {
     let label: Message
     /// Texts of Art. 16: they may be counted but are never shown.
     var confidential = false
+    /// The talk's list the field is stored in, read from the store only when a rule reads it.
+    var list: TalkList? = nil
     let get: @Sendable (Env, Int) -> Value
 }

@@ -73,7 +73,7 @@ public final class Facts: Sendable {
         terms = dataset.terms.sorted { ($0.organization, $0.from) < ($1.organization, $1.from) }
 
         func index<T>(_ items: [T], _ id: (T) -> String) -> [String: Int] {
-            Dictionary(items.enumerated().map { (id($1), $0) }, uniquingKeysWith: { first, _ in first })
+            Dictionary(items.indices.map { (id(items[$0]), $0) }, uniquingKeysWith: { first, _ in first })
         }
         organizationIndex = index(organizations, \.id)
         personIndex = index(people, \.id)

@@ -54,17 +54,25 @@ enum RecordFields {
         "selfCheck": Field(type: .bool, label: m("谈前自查", "self-check done")) { env, i in
             .bool(env.facts.talks[i].selfCheck)
         },
-        "steps": Field(type: .list(.text), label: m("谈话步骤", "steps")) { env, i in symbols(env.facts.talks[i].steps) },
-        "problems": Field(type: .list(.text), label: m("指出的问题", "problems pointed out"), confidential: true) {
+        "steps": Field(type: .list(.text), label: m("谈话步骤", "steps"), list: .step) { env, i in
+            symbols(env.facts.talks[i].steps)
+        },
+        "problems": Field(
+            type: .list(.text), label: m("指出的问题", "problems pointed out"), confidential: true, list: .problem
+        ) {
             env, i in .list(env.facts.talks[i].problems.map(Value.text))
         },
-        "requirements": Field(type: .list(.text), label: m("整改要求", "rectification requirements"), confidential: true) {
+        "requirements": Field(
+            type: .list(.text), label: m("整改要求", "rectification requirements"), confidential: true,
+            list: .requirement
+        ) {
             env, i in .list(env.facts.talks[i].requirements.map(Value.text))
         },
         "record": Field(type: .bool, label: m("形成谈话记录", "written record")) { env, i in
             .bool(env.facts.talks[i].record)
         },
-        "participants": Field(type: .list(.text), label: m("派员参与的部门", "departments taking part")) { env, i in
+        "participants": Field(type: .list(.text), label: m("派员参与的部门", "departments taking part"), list: .participant) {
+            env, i in
             symbols(env.facts.talks[i].participants)
         },
         "untruthful": Field(type: .bool, label: m("被谈话人不如实报告", "found untruthful")) { env, i in
@@ -111,7 +119,7 @@ enum RecordFields {
         "archived": Field(type: .date, label: m("归档", "archived")) { env, i in
             optional(env.facts.talks[i].archive?.archived)
         },
-        "copiedTo": Field(type: .list(.text), label: m("抄送", "copied to")) { env, i in
+        "copiedTo": Field(type: .list(.text), label: m("抄送", "copied to"), list: .copiedTo) { env, i in
             symbols(env.facts.talks[i].archive?.copiedTo ?? [])
         },
     ]

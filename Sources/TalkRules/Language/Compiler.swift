@@ -44,6 +44,8 @@ struct Compiled: Sendable {
 struct Globals: Sendable {
     var parameters: [String: Value] = [:]
     var defines: [String: Compiled] = [:]
+    /// The talk lists each define reads, added to whatever names it.
+    var defineLists: [String: Set<TalkList>] = [:]
 }
 
 /// Checks expressions against the fields and functions the engine offers and compiles them into
@@ -57,6 +59,9 @@ struct Compiler {
     /// Local names: the subject, `let`s and comprehension variables, each in a slot of the evaluation.
     var locals: [String: Local] = [:]
     var slotCount = 0
+    /// The talk lists the expressions compiled so far read: the store reads only these for a
+    /// command judging them (`RuleSet.talkLists`).
+    private(set) var talkLists: Set<TalkList> = []
 
     struct Local {
         let slot: Int
@@ -230,7 +235,10 @@ struct Compiler {
         if let value = globals.parameters[name] {
             return Compiled(code: { _ in value }, type: Self.type(of: value), confidential: false)
         }
-        if let define = globals.defines[name] { return define }
+        if let define = globals.defines[name] {
+            talkLists.formUnion(globals.defineLists[name] ?? [])
+            return define
+        }
         if Rendering.symbolLabels[name] != nil || name == "civil-code" || name == "plain" {
             return Compiled(code: { _ in .symbol(name) }, type: .text, confidential: false)
         }
@@ -263,6 +271,7 @@ struct Compiler {
                     offset, "\(kind.rawValue) 没有字段", "a \(kind.rawValue) has no field", name, among: Array(fields.keys))
             }
             getters.append(found.get)
+            if let list = found.list { talkLists.insert(list) }
             type = found.type
             field = found
             confidential = confidential || found.confidential

@@ -51,6 +51,9 @@ public struct WorkList: Sendable {
     /// Every item, in the order the groups list them.
     public var items: [Item] { groups.flatMap(\.items) }
 
+    /// The rules a work list judges: the deadline rules (the store reads only what they read).
+    public static func judges(_ rules: RuleSet) -> (Rule) -> Bool { { $0.isDeadline } }
+
     /// Judges the deadline rules at `asOf` for the subjects the filter can concern.
     public init(engine: Engine, asOf: CivilDate, filter: Filter) throws(InputError) {
         let facts = engine.facts
@@ -72,8 +75,8 @@ public struct WorkList: Sendable {
         let horizon = filter.within.flatMap { asOf.adding(days: $0) }
         let result =
             horizon == nil
-            ? try engine.check(asOf: asOf, rules: \.isDeadline, subjects: subjects)
-            : try engine.outcomes(asOf: asOf, rules: \.isDeadline, subjects: subjects)
+            ? try engine.check(asOf: asOf, rules: Self.judges(engine.rules), subjects: subjects)
+            : try engine.outcomes(asOf: asOf, rules: Self.judges(engine.rules), subjects: subjects)
         let kept = result.findings.filter { finding in
             guard let due = finding.due else { return false }
             switch finding.status {

@@ -48,7 +48,7 @@ extension RecordTable {
                 ]
             )
         },
-        decode: { rows, condition, values in
+        decode: { rows, condition, values, talkLists in
             // The whole store needs no condition on the lists (SQLite would otherwise build a set of every id).
             let scope = condition.map { "talk IN (SELECT id FROM talk WHERE \($0))" }
             var triggers = OwnedRows<String>()
@@ -56,8 +56,17 @@ extension RecordTable {
                 triggers.append(try r.text(0), try r.text(1))
             }
             var entries = OwnedRows<(list: TalkList, value: String)>()
-            try rows("SELECT talk, list, value FROM talk_entry", scope, values, "talk, list, position") { r in
-                entries.append(try r.text(0), (try r.vocabulary(1), try r.text(2)))
+            if !talkLists.isEmpty {
+                // The lists' names are the vocabulary's own words, never the user's: written into the SQL.
+                let some = talkLists.count < TalkList.allCases.count
+                let lists = "list IN (\(talkLists.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")))"
+                let only = [scope, some ? lists : nil].compactMap { $0 }.joined(separator: " AND ")
+                try rows(
+                    "SELECT talk, list, value FROM talk_entry", only.isEmpty ? nil : only, values,
+                    "talk, list, position"
+                ) { r in
+                    entries.append(try r.text(0), (try r.vocabulary(1), try r.text(2)))
+                }
             }
             let columns = """
                 id, conductor, kind, organization, talkee, talker, format, held, ended, plan, self_check, record_made,

@@ -22,8 +22,11 @@ struct RecordTable: Sendable {
     /// The columns of record `i` of `d` (key included), and the rows of its lists by table, each
     /// row's values after the owner column.
     let encode: @Sendable (_ d: Dataset, _ i: Int) -> (columns: [String: SQLValue], lists: [String: [[SQLValue]]])
-    /// Reads the records matching `condition` (nil: all), their lists with them.
-    let decode: @Sendable (_ rows: Rows, _ condition: String?, _ values: [String]) throws -> Dataset
+    /// Reads the records matching `condition` (nil: all), their lists with them (of a talk, the
+    /// lists in `talkLists` only).
+    let decode:
+        @Sendable (_ rows: Rows, _ condition: String?, _ values: [String], _ talkLists: Set<TalkList>) throws ->
+            Dataset
 
     /// Runs one SELECT with an optional condition and order, reading each row with `RowReader`.
     typealias Rows = (
@@ -115,7 +118,7 @@ struct RecordTable: Sendable {
                 ]
             )
         },
-        decode: { rows, condition, values in
+        decode: { rows, condition, values, _ in
             var formerParents = OwnedRows<FormerParent>()
             try rows(
                 "SELECT organization, parent, until_date FROM organization_former_parent",
@@ -145,7 +148,7 @@ struct RecordTable: Sendable {
         referenceColumns: [:],
         keyValues: { d, i in [.text(d.people[i].id)] },
         encode: { d, i in (["id": .text(d.people[i].id), "name": .text(d.people[i].name)], [:]) },
-        decode: { rows, condition, values in
+        decode: { rows, condition, values, _ in
             var d = Dataset()
             try rows("SELECT id, name FROM person", condition, values, "id") { r in
                 d.people.append(Person(id: try r.text(0), name: try r.text(1)))
@@ -178,7 +181,7 @@ struct RecordTable: Sendable {
                 ], [:]
             )
         },
-        decode: { rows, condition, values in
+        decode: { rows, condition, values, _ in
             var d = Dataset()
             try rows(
                 "SELECT person, organization, role, from_date, to_date FROM appointment", condition, values,
@@ -208,7 +211,7 @@ struct RecordTable: Sendable {
                 ], [:]
             )
         },
-        decode: { rows, condition, values in
+        decode: { rows, condition, values, _ in
             var d = Dataset()
             try rows(
                 "SELECT organization, from_date, to_date, number FROM term", condition, values,
@@ -246,7 +249,7 @@ struct RecordTable: Sendable {
                 ["plan_basis": p.basis.enumerated().map { [.integer(Int64($0)), .text($1.rawValue)] }]
             )
         },
-        decode: { rows, condition, values in
+        decode: { rows, condition, values, _ in
             var basis = OwnedRows<PlanBasis>()
             try rows(
                 "SELECT plan, basis FROM plan_basis", condition.map { "plan IN (SELECT id FROM plan WHERE \($0))" },
@@ -283,7 +286,7 @@ struct RecordTable: Sendable {
                 ], [:]
             )
         },
-        decode: { rows, condition, values in
+        decode: { rows, condition, values, _ in
             var d = Dataset()
             try rows("SELECT id, organization, kind, on_date, note FROM trigger_event", condition, values, "id") { r in
                 d.triggers.append(

@@ -1,11 +1,7 @@
 import TalkModel
 
 /// The lists of a talk kept in `talk_entry`, and which field each one is.
-enum TalkList: String, Vocabulary {
-    case step, problem, requirement, participant, copiedTo = "copied-to"
-
-    var label: Message { Message(zh: rawValue, en: rawValue) }
-
+extension TalkList {
     static func entries(of t: Talk) -> [(TalkList, [String])] {
         [
             (.step, t.steps.map(\.rawValue)), (.problem, t.problems), (.requirement, t.requirements),

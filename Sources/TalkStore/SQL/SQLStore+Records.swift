@@ -162,17 +162,19 @@ extension SQLStore {
         let wanted = Set(keys)
         var d = try table.decode(
             rows, "organization IN (\(db.jsonArrayValues))",
-            [JSONWriter.line(.array(organizations.sorted().map(JSONValue.string)))])
+            [JSONWriter.line(.array(organizations.sorted().map(JSONValue.string)))], [])
         let kept = DatasetEncoder.keys(kind, d).map(wanted.contains)
         d.appointments = zip(d.appointments, kept).filter(\.1).map(\.0)
         d.terms = zip(d.terms, kept).filter(\.1).map(\.0)
         return d
     }
 
-    public func dataset() throws -> Dataset {
+    public func dataset(talkLists: Set<TalkList>) throws -> Dataset {
         try reading {
             var d = Dataset()
-            for kind in RecordKind.allCases { d.append(contentsOf: try records(kind, matching: .all)) }
+            for kind in RecordKind.allCases {
+                d.append(contentsOf: try records(kind, matching: RecordQuery(talkLists: talkLists)))
+            }
             return d
         }
     }
@@ -189,7 +191,7 @@ extension SQLStore {
             values.append(value)
         }
         let condition = conditions.isEmpty ? nil : conditions.joined(separator: " AND ")
-        return try table.decode(rows, condition, values)
+        return try table.decode(rows, condition, values, query.talkLists)
     }
 
     private func rows(
