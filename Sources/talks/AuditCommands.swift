@@ -137,9 +137,12 @@ let auditCommand = Command(
 }
 
 /// An entry as a reader sees it: a heading line, then a line for each kind of record changed.
+/// An entry's lines. Each of its fields (user, command, ids, field names) is the writer's word, and
+/// on a shared store another role's: shown on its line with its line breaks escaped, so no field
+/// can stand on lines of its own and pass for another entry.
 private func auditLines(_ entry: AuditEntry, full: Bool, _ context: Context) -> [String] {
     func list(_ keys: [String]) -> String {
-        let shown = full ? keys : Array(keys.prefix(10))
+        let shown = (full ? keys : Array(keys.prefix(10))).map { VisibleText.escaped($0) }
         let rest = keys.count - shown.count
         return shown.joined(separator: context.text("、", ", "))
             + (rest > 0 ? context.text(" 等，另 \(rest) 条", " and \(rest) more") : "")
@@ -149,7 +152,8 @@ private func auditLines(_ entry: AuditEntry, full: Bool, _ context: Context) -> 
         context.language == .zh
         ? entry.user.replacingOccurrences(of: " (uid ", with: "（用户号 ").replacingOccurrences(of: ")", with: "）")
         : entry.user
-    var lines = ["#\(entry.seq)  \(chinaTime(entry.at, context))  \(user)  \(entry.command)"]
+    let heading = "#\(entry.seq)  \(chinaTime(entry.at, context))  \(user)  \(entry.command)"
+    var lines = [VisibleText.escaped(heading)]
     for kind in RecordKind.allCases {
         guard let c = entry.changes.kinds[kind] else { continue }
         var parts: [String] = []

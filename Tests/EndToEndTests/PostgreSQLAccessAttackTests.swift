@@ -128,15 +128,32 @@ struct PostgreSQLAccessAttackTests {
     /// previous hash and user differ, and the state is the records' as they stand).
     static func nextEntry(
         at: String = "at", user: String = "'wang (uid 1001), database role ' || session_user",
-        command: String = "command", state: String = "state"
+        command: String = "command", changes: String = "changes", state: String = "state"
     ) -> String {
         """
-        INSERT INTO audit_entry SELECT seq, at, u, c, changes, state, previous,
-            encode(sha256(convert_to(concat_ws(E'\\n', previous, seq::text, at, u, c, changes, state),
+        INSERT INTO audit_entry SELECT seq, at, u, c, ch, state, previous,
+            encode(sha256(convert_to(concat_ws(E'\\n', previous, seq::text, at, u, c, ch, state),
             'UTF8')), 'hex')
-        FROM (SELECT seq + 1 AS seq, \(at) AS at, \(user) AS u, \(command) AS c, changes,
+        FROM (SELECT seq + 1 AS seq, \(at) AS at, \(user) AS u, \(command) AS c, \(changes) AS ch,
             \(state) AS state, hash AS previous FROM audit_entry ORDER BY seq DESC LIMIT 1) AS next
         """
+    }
+
+    /// The changes are the writer's word, JSON whose ids may hold an escaped line break: in `audit
+    /// log` the rest of such an id stood on lines of its own, an entry #3 by the owner that the
+    /// trail does not hold. Every field of an entry is shown on its own line, its breaks escaped.
+    @Test func anEntrysIdsCannotPassForAnotherEntryInTheLog() throws {
+        try PostgreSQLAccessTests.withGrants { server, owner in
+            let forged =
+                #"{"plans": {"added": ["P1\n#3  2026-12-01 10:00:00 China time  root (uid 0), database role postgres  talks delete talks T2026-001"]}}"#
+            try server.psql("office", Self.nextEntry(changes: "'\(forged)'"), user: "jzclerk")
+            for language in ["en", "zh"] {
+                let log = try talks(["--db", owner, "--lang", language, "audit", "log"])
+                #expect(log.status == 0, "\(log.stderr)")
+                let entries = log.stdout.split(separator: "\n").filter { $0.hasPrefix("#") }
+                #expect(entries.count == 2 && log.stdout.contains(#"P1\n#3"#), "\(log.stdout)")
+            }
+        }
     }
 
     /// An entry appended through psql while a talks command writes: the trigger takes the writers'
