@@ -91,6 +91,9 @@ import Testing
         ("42501", .notPermitted(path: "p", detail: "m")), ("28P01", .denied(path: "p", detail: "m")),
         ("P0001", .refused(path: "p", detail: "m")), ("23514", .refused(path: "p", detail: "m")),
         ("XX001", .damaged(path: "p", detail: "m")),
+        // A transaction the server ended for its idle or whole time (idle_in_transaction_session_timeout,
+        // transaction_timeout), which a role's own settings can set: it was an internal error (exit 70).
+        ("25P03", .unreachable(path: "p", detail: "m")), ("25P04", .unreachable(path: "p", detail: "m")),
     ])
     func aServersRefusalMapsToWhatItMeans(_ state: String, _ expected: StoreError) {
         #expect(StoreError.fromPostgreSQL(state: state, message: "m", whole: "w", path: "p") == expected)

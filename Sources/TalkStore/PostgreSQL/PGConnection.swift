@@ -358,8 +358,10 @@ extension StoreError {
         case "XX001", "XX002": return .damaged(path: path, detail: message)
         // A key taken by a record row-level security hides (`talks access`) is refused as such.
         case "42501", "23505": return .notPermitted(path: path, detail: message)
-        // A command the server cancelled (statement_timeout), a shutdown, a lost connection, no
-        // memory or connections left: the machine's, not ours (exit 74).
+        // A command the server cancelled (statement_timeout), a transaction it ended
+        // (idle_in_transaction_session_timeout, transaction_timeout: 25P03, 25P04), a shutdown, a
+        // lost connection, no memory or connections left: the machine's, not ours (exit 74).
+        case "25P03", "25P04": return .unreachable(path: path, detail: message)
         case _ where ["08", "53", "57"].contains(state.prefix(2)): return .unreachable(path: path, detail: message)
         case _ where state.hasPrefix("58"): return .ioFailure(path: path, detail: message)
         case _ where state.hasPrefix("28"): return .denied(path: path, detail: message)
