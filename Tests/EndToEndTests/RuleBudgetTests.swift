@@ -142,4 +142,27 @@ import Testing
             #expect(run.status != 2, "\(command): \(run.stderr)")
         }
     }
+
+    /// Nor does a report count a message it does not write: each met outcome's message here would
+    /// cost 4,000 items, past the sample's budget over its talks, but only findings are written.
+    @Test func aReportCountsNoMessageItDoesNotWrite() throws {
+        let w = try Workspace()
+        let numbers = (1...2000).map(String.init).joined(separator: ", ")
+        let rules = w.file(
+            "wordy.rules",
+            """
+            pack wordy { version "1" }
+            define a = [\(numbers)]
+            rule wordy {
+              article "细则" quote "示例" subject talk
+              requires talk.record
+              severity notice
+              message zh "{count([x for x in a where x > 0])}" en "{count([x for x in a where x > 0])}"
+            }
+            """)
+        for command in [["check"], ["report", "annual", "--conductor", "jd", "--year", "2026"]] {
+            let run = try w.run(["--lang", "en"] + command + ["--as-of", "2026-11-21", "--rules", rules])
+            #expect(run.status != 2, "\(command): \(run.stderr)")
+        }
+    }
 }
