@@ -82,6 +82,31 @@ import Testing
         #expect((json["holidays"] as? [Any])?.count == 3 && (json["workdays"] as? [Any])?.count == 1)
     }
 
+    /// The years the note names are those of the dates judged and of the messages shown: a year
+    /// only the message of a met outcome reaches (shown nowhere) is not named, by `check` or by
+    /// the report, whose figures agree with `check` on the same day.
+    @Test func theReportNamesTheYearsCheckNames() throws {
+        let w = try Workspace()
+        let rules = w.file(
+            "far.rules",
+            """
+            pack far { version "1" }
+            rule far-message {
+              article "细则" quote "示例" subject talk
+              requires talk.record or not talk.record
+              severity notice
+              message zh "{deadline(talk.ended, 3 years)}" en "{deadline(talk.ended, 3 years)}"
+            }
+            """)
+        let check = try w.run("--lang", "en", "check", "--as-of", "2026-11-21", "--rules", rules)
+        #expect(check.stderr.contains("notice is loaded for 2027, so"), "\(check.stderr)")
+        let report = try w.run(
+            "--lang", "en", "report", "annual", "--conductor", "jd", "--year", "2026", "--as-of", "2026-11-21",
+            "--rules", rules)
+        #expect(report.stdout.contains("notice is loaded for 2027, so"), "\(report.stdout)")
+        #expect(!report.stdout.contains("2029") && !report.stderr.contains("2029"))
+    }
+
     @Test func rulesCalendarListsTheStatutoryDaysAndTheirSource() throws {
         let w = try Workspace(loaded: false)
         let zh = try w.run("--lang", "zh", "rules", "calendar", "2027")

@@ -111,4 +111,58 @@ import Testing
         let run = try w.run("check", "--as-of", "2026-11-21", "--rules", rules)
         #expect(run.status == 1, "\(run.stderr)")
     }
+
+    /// The year's reports judge every outcome and explain again only those they show (a finding,
+    /// an open deadline): the explaining run replaces the first in the budget, so a report never
+    /// stops on a rule that `check` and a report explaining every outcome keep within it. Here each
+    /// talk costs about 2,000 items and every outcome is an open deadline, so counting both runs
+    /// (about 160,000) would pass the sample's budget of about 118,000.
+    @Test func aReportCountsAnOutcomeItShowsOnce() throws {
+        let w = try Workspace()
+        let numbers = (1...1000).map(String.init).joined(separator: ", ")
+        let rules = w.file(
+            "open.rules",
+            """
+            pack open-items { version "1" }
+            define a = [\(numbers)]
+            rule far-off {
+              article "细则" quote "示例" subject talk
+              applies count([x for x in a where x < 0]) = 0
+              due     deadline(talk.ended, 5 years)
+              done    null
+              severity notice
+              message zh "五年内办结" en "done within five years"
+            }
+            """)
+        for command in [
+            ["check"], ["report", "annual", "--conductor", "jd", "--year", "2026"],
+            ["report", "rollup", "--under", "jd", "--year", "2026"],
+        ] {
+            let run = try w.run(["--lang", "en"] + command + ["--as-of", "2026-11-21", "--rules", rules])
+            #expect(run.status != 2, "\(command): \(run.stderr)")
+        }
+    }
+
+    /// Nor does a report count a message it does not write: each met outcome's message here would
+    /// cost 4,000 items, past the sample's budget over its talks, but only findings are written.
+    @Test func aReportCountsNoMessageItDoesNotWrite() throws {
+        let w = try Workspace()
+        let numbers = (1...2000).map(String.init).joined(separator: ", ")
+        let rules = w.file(
+            "wordy.rules",
+            """
+            pack wordy { version "1" }
+            define a = [\(numbers)]
+            rule wordy {
+              article "细则" quote "示例" subject talk
+              requires talk.record
+              severity notice
+              message zh "{count([x for x in a where x > 0])}" en "{count([x for x in a where x > 0])}"
+            }
+            """)
+        for command in [["check"], ["report", "annual", "--conductor", "jd", "--year", "2026"]] {
+            let run = try w.run(["--lang", "en"] + command + ["--as-of", "2026-11-21", "--rules", rules])
+            #expect(run.status != 2, "\(command): \(run.stderr)")
+        }
+    }
 }

@@ -275,10 +275,14 @@ public struct Engine: Sendable {
                 guard env.visits <= budget else { continue }
                 let note = explainsEpochs ? epochNote(number, subject, days.values) : nil
                 if let detail = includeAll {
+                    let visits = env.visits
                     if let finding = judge(rule, value, env, detail, all: true, note: note) {
                         let kept: Detail? = keeping.map { $0(finding) } ?? detail
                         switch kept {
                         case .explained where detail != .explained:
+                            // The explaining run replaces the first in the budget: the outcome
+                            // costs what explaining it costs, as when every outcome is explained.
+                            env.visits = visits
                             if let explained = judge(rule, value, env, .explained, all: true, note: note) {
                                 part.findings.append(explained)
                             }
