@@ -70,8 +70,9 @@ public struct Judgement {
 
     /// `talks check`: every finding.
     /// With a `scope`, the committee's own findings, without those of `unjudgedRules`.
-    public func check() throws -> CheckResult {
-        let result = try engine.check(asOf: asOf)
+    /// `explained`: with each finding's explanation (JSON shows it; a table or sheet does not).
+    public func check(explained: Bool = true) throws -> CheckResult {
+        let result = try engine.check(asOf: asOf, detail: explained ? .explained : .described)
         guard let scope else { return result }
         let unjudged = Set(unjudgedRules.map(\.id))
         return result.with(

@@ -71,7 +71,7 @@ let checkCommand = Command(
 ) { arguments, options, context in
     try arguments.noOperands()
     let judgement = try Judging(arguments, context, format: options.format, judging: { _ in { _ in true } })
-    let result = try judgement.judgement.check()
+    let result = try judgement.judgement.check(explained: judgement.format == .json)
     switch judgement.format {
     case .json: try context.writeDocument(FindingViews.json(result, context.language))
     case .csv, .xlsx:

@@ -107,7 +107,7 @@ extension Engine {
         }
         // The status and due date are the finding's own fields, not repeated in its message.
         var message = Message(zh: "", en: "")
-        if detail == .explained {
+        if detail == .described || detail == .explained {
             message = Message(zh: render(rule.message.zh, env, .zh), en: render(rule.message.en, env, .en))
         }
         return Finding(

@@ -31,12 +31,15 @@ public struct Engine: Sendable {
 
     /// Every finding at `asOf` of the rules `chosen` selects (all by default), in the spec's order.
     /// Throws when a rule spends its `budget`.
+    /// `detail`: how much of each reported finding is written; `described` when no explanation is shown.
     public func check(
-        asOf: CivilDate, rules chosen: (Rule) -> Bool = { _ in true }, subjects: ((Subject, Int) -> Bool)? = nil
+        asOf: CivilDate, rules chosen: (Rule) -> Bool = { _ in true }, subjects: ((Subject, Int) -> Bool)? = nil,
+        detail: Detail = .explained
     ) throws(InputError) -> CheckResult {
         var yearsWithoutData = Set<Int>()
         let findings = try evaluate(
-            asOf: asOf, rules: chosen, subjects: subjects, includeAll: nil, years: &yearsWithoutData)
+            asOf: asOf, rules: chosen, subjects: subjects, includeAll: nil, reported: detail,
+            years: &yearsWithoutData)
         return CheckResult(
             asOf: asOf, packs: rules.packs, findings: Finding.inSpecOrder(findings),
             yearsWithoutData: yearsWithoutData.sorted())
@@ -49,7 +52,9 @@ public struct Engine: Sendable {
         case verdict
         /// Also the subject, its conductor and organization, the dates and the plan item.
         case identified
-        /// Also the message and the explanation.
+        /// Also the message: what a table or sheet of findings shows.
+        case described
+        /// Also the explanation: the facts read and the date arithmetic, line by line.
         case explained
     }
 
@@ -144,7 +149,7 @@ public struct Engine: Sendable {
     /// order among those whose work over all parts exceeds it.
     private func evaluate(
         asOf: CivilDate, rules chosen: (Rule) -> Bool, subjects filter: ((Subject, Int) -> Bool)?, includeAll: Detail?,
-        keeping: (@Sendable (Finding) -> Detail?)? = nil,
+        reported: Detail = .explained, keeping: (@Sendable (Finding) -> Detail?)? = nil,
         years: inout Set<Int>
     ) throws(InputError) -> [Finding] {
         var work = Work()
@@ -157,7 +162,8 @@ public struct Engine: Sendable {
             let parts = Slots<Part>(cuts.count)
             DispatchQueue.concurrentPerform(iterations: cuts.count) { p in
                 parts[p] = judge(
-                    subject, indices[cuts[p]], applicable, asOf: asOf, includeAll: includeAll, keeping: keeping)
+                    subject, indices[cuts[p]], applicable, asOf: asOf, includeAll: includeAll, reported: reported,
+                    keeping: keeping)
             }
             for part in parts.values {
                 findings += part.findings
@@ -239,7 +245,7 @@ public struct Engine: Sendable {
     /// (its outcome no longer counts: the run stops when the parts are joined).
     private func judge(
         _ subject: Subject, _ indices: ArraySlice<Int>, _ applicable: [[Rule]], asOf: CivilDate, includeAll: Detail?,
-        keeping: (@Sendable (Finding) -> Detail?)?
+        reported: Detail, keeping: (@Sendable (Finding) -> Detail?)?
     ) -> Part {
         let epochs = rules.epochs
         let env = Env(
@@ -286,12 +292,12 @@ public struct Engine: Sendable {
                             if let explained = judge(rule, value, env, .explained, all: true, note: note) {
                                 part.findings.append(explained)
                             }
-                        case .verdict, .identified, .explained: part.findings.append(finding)
+                        case .verdict, .identified, .described, .explained: part.findings.append(finding)
                         case nil: break
                         }
                     }
                 } else if judge(rule, value, env, .verdict)?.severity != nil,
-                    let finding = judge(rule, value, env, .explained, note: note)
+                    let finding = judge(rule, value, env, reported, note: note)
                 {
                     // Explain only what is reported: the second run records the facts read
                     // and writes the message, which most outcomes (met) never need.
