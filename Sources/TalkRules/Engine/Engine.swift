@@ -47,7 +47,7 @@ public struct Engine: Sendable {
 
     /// How much of a finding is written out. Counting needs only the verdict; lists need the
     /// ids; a reader needs the message and the explanation, which cost the most to write.
-    public enum Detail: Sendable {
+    public enum Detail: Sendable, Comparable {
         /// Status and severity only.
         case verdict
         /// Also the subject, its conductor and organization, the dates and the plan item.
@@ -60,9 +60,9 @@ public struct Engine: Sendable {
 
     /// Every rule's outcome for the subjects `subjects` selects (met and not applicable included),
     /// each with its explanation unless less `detail` is asked for: for `explain` and the coverage
-    /// view. `keeping` decides, outcome by outcome, what is kept of it: nothing (nil), the outcome
-    /// at `detail`, or explained all the same; for the year's reports, which count most outcomes,
-    /// show a few and read only some rules', when a national store has millions.
+    /// view. `keeping` decides, outcome by outcome, what is kept of it: nothing (nil), or the
+    /// outcome at the detail it gives (at `detail` when it gives less); for the year's reports,
+    /// which count most outcomes, show a few and read only some rules', of millions nationally.
     public func outcomes(
         asOf: CivilDate, rules chosen: (Rule) -> Bool, detail: Detail = .explained,
         keeping: (@Sendable (Finding) -> Detail?)? = nil, subjects: @escaping (Subject, Int) -> Bool
@@ -129,12 +129,12 @@ public struct Engine: Sendable {
                 chosen += applicable[later].filter { !known.contains($0.id) }.map { ($0, later) }
             }
             for (rule, epoch) in chosen {
-                let scope =
-                    scopes.firstIndex { $0.epoch == epoch && $0.pack == rule.pack }
-                    ?? {
-                        scopes.append((epoch, rule.pack)); return scopes.count - 1
-                    }()
-                rules.append((rule, epoch, scope))
+                if let known = scopes.firstIndex(where: { $0.epoch == epoch && $0.pack == rule.pack }) {
+                    rules.append((rule, epoch, known))
+                } else {
+                    scopes.append((epoch, rule.pack))
+                    rules.append((rule, epoch, scopes.count - 1))
+                }
             }
         }
     }
@@ -282,18 +282,18 @@ public struct Engine: Sendable {
                 let note = explainsEpochs ? epochNote(number, subject, days.values) : nil
                 if let detail = includeAll {
                     let visits = env.visits
-                    if let finding = judge(rule, value, env, detail, all: true, note: note) {
-                        let kept: Detail? = keeping.map { $0(finding) } ?? detail
-                        switch kept {
-                        case .explained where detail != .explained:
-                            // The explaining run replaces the first in the budget: the outcome
-                            // costs what explaining it costs, as when every outcome is explained.
+                    if let finding = judge(rule, value, env, detail, all: true, note: note),
+                        let kept = keeping.map({ $0(finding) }) ?? detail
+                    {
+                        if kept > detail {
+                            // The fuller run replaces the first in the budget: the outcome costs
+                            // what writing it out costs, as when every outcome is written out.
                             env.visits = visits
-                            if let explained = judge(rule, value, env, .explained, all: true, note: note) {
-                                part.findings.append(explained)
+                            if let fuller = judge(rule, value, env, kept, all: true, note: note) {
+                                part.findings.append(fuller)
                             }
-                        case .verdict, .identified, .described, .explained: part.findings.append(finding)
-                        case nil: break
+                        } else {
+                            part.findings.append(finding)
                         }
                     }
                 } else if judge(rule, value, env, .verdict)?.severity != nil,
