@@ -58,6 +58,21 @@ import Testing
         #expect(try sqlite3(w.db, "PRAGMA integrity_check") == "ok")
     }
 
+    /// A document over 1 GiB is refused before it is read, and one from a pipe or device when it
+    /// passes 1 GiB: `cat /dev/zero | talks load -` used to grow until the machine ran out.
+    @Test func aDocumentOverOneGiBIsRefusedNotRead() throws {
+        let w = try Workspace()
+        let huge = w.folder + "/huge.json"
+        #expect(FileManager.default.createFile(atPath: huge, contents: nil))
+        #expect(truncate(huge, 1 << 30 + 1) == 0)
+        let before = try w.export()
+        let run = try w.run("load", huge)
+        #expect(run.status == 2 && run.stderr.contains("larger than 1 GiB"), "\(run.stderr)")
+        #expect(try w.export() == before)
+        let piped = try shell(w, "head -c 1073741900 /dev/zero | $T --db \"$DB\" load -")
+        #expect(piped.status == 2 && piped.stderr.contains("larger than 1 GiB"), "\(piped.stderr)")
+    }
+
     /// A reader that stops early (`| head -1`), even with SIGPIPE ignored by the parent, ends the
     /// command quietly.
     @Test func aReaderThatGoesAwayEndsTheCommandQuietly() throws {
