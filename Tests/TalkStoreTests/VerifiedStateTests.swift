@@ -15,7 +15,7 @@ import Testing
 
     /// A store made and filled, then written once more by another connection, now closed.
     private func storeWrittenTwice() throws {
-        try SQLiteStore.openOrCreate(at: path) { store in try store.save(try sampleDataset().dataset, source: nil) }
+        _ = try SQLiteStore.openOrCreate(at: path) { store in try store.save(try sampleDataset().dataset, source: nil) }
         #expect(!FileManager.default.fileExists(atPath: record), "a store made under a temporary name keeps no record")
         var sample = try sampleDataset().dataset
         sample.talks[0].record.toggle()
@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func aReadLeavesNoRecord() throws {
-        try SQLiteStore.openOrCreate(at: path) { store in try store.save(try sampleDataset().dataset, source: nil) }
+        _ = try SQLiteStore.openOrCreate(at: path) { store in try store.save(try sampleDataset().dataset, source: nil) }
         _ = try SQLiteStore.open(at: path).dataset()
         #expect(!FileManager.default.fileExists(atPath: record))
     }
