@@ -203,6 +203,28 @@ private let needsRoot = "needs root: other users' files, tmpfs and read-only mou
         }
     }
 
+    /// After a write, the store's state is recorded beside it (`-verified`) and the next write
+    /// skips the whole-file check while the files stand so. Damage made right after that write,
+    /// within milliseconds, still stops the next one: the record no longer matches the file.
+    @Test func damageJustAfterAWriteStillStopsTheNextWrite() throws {
+        let w = try Workspace()
+        let page = Int(try sqlite3(w.db, "PRAGMA page_size"))!
+        let root = Int(try sqlite3(w.db, "SELECT rootpage FROM sqlite_schema WHERE name = 'plan'"))!
+        let recorded = try w.run(
+            "record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-18")
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        #expect(FileManager.default.fileExists(atPath: w.db + "-verified"))
+        let handle = try #require(FileHandle(forUpdatingAtPath: w.db))
+        try handle.seek(toOffset: UInt64((root - 1) * page))
+        handle.write(Data(repeating: 0xA5, count: 64))
+        try handle.close()
+        let damaged = bytes(w.db)
+        let again = try w.run("measures", "T2026-030", "--reported", "2026-11-20")
+        #expect(again.status == 2, "\(again.stdout) \(again.stderr)")
+        #expect(again.stderr.contains("damaged"), "\(again.stderr)")
+        #expect(bytes(w.db) == damaged)
+    }
+
     /// A damaged value (bytes that are not UTF-8, a control character) is shown escaped, never
     /// sent raw to the terminal; a read is told to restore, not that talks will not write.
     @Test func aDamagedValueIsShownEscaped() throws {

@@ -25,6 +25,13 @@ final class Connection: SQLDatabase {
     /// Called once when a command has waited a second for another writer: the front end says so.
     /// The store itself prints nothing.
     var waiting: (() -> Void)?
+    /// The file's own path, where `VerifiedState` is kept; nil when no state is kept (a store
+    /// opened read-only, or being made under a temporary name).
+    private let verifiedPath: String?
+    /// The files' state as this connection last knew them whole: read from the record at the
+    /// first write, then taken after each check and each commit.
+    private var verified: VerifiedState?
+    private var consultedRecord = false
 
     /// Opens an existing file; SQLite never creates it here (`Store.create` does, owner-only),
     /// nor follows a symbolic link. Read-only, the file is opened as immutable unless a
@@ -34,6 +41,7 @@ final class Connection: SQLDatabase {
         self.path = shownAs ?? path
         self.readOnly = readOnly
         self.waiting = waiting
+        verifiedPath = readOnly || shownAs != nil ? nil : path
         var db: OpaquePointer?
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW
         var name = path
@@ -69,8 +77,12 @@ final class Connection: SQLDatabase {
     }
 
     deinit {
+        // A writer that left the files as it last knew them whole records their state after the
+        // close (which folds the log into the file), so the next writer need not check them again.
+        let intact = verifiedPath.flatMap { path in verified.map { $0 == VerifiedState(of: path) } } ?? false
         statements.removeAll()  // finalize every statement before closing
         sqlite3_close_v2(handle)
+        if intact, let verifiedPath { VerifiedState(of: verifiedPath)?.record(for: verifiedPath) }
     }
 
     /// The typed error of a failed call, read before anything else can change SQLite's state.
@@ -151,8 +163,9 @@ final class Connection: SQLDatabase {
     /// Runs `body` as one write transaction: `BEGIN IMMEDIATE` takes the write lock up front, so two
     /// writers queue on the busy timeout instead of failing half-way; any error rolls everything back.
     /// Inside another write transaction, `body` simply joins it. A damaged file is never written
-    /// to: SQLite's `quick_check` of the whole file runs first, under the lock (its cost:
-    /// Docs/performance.md); pages read later are checked as read (`cell_size_check`).
+    /// to: SQLite's `quick_check` of the whole file runs first, under the lock, unless the files
+    /// stand as talks last knew them whole (`VerifiedState`; the check's cost: Docs/performance.md);
+    /// pages read later are checked as read (`cell_size_check`).
     func writeTransaction<T>(_ body: () throws -> T) throws -> T {
         if sqlite3_get_autocommit(handle) == 0 { return try body() }
         if readOnly { throw StoreError.readOnly(path: path) }
@@ -161,13 +174,10 @@ final class Connection: SQLDatabase {
         try execute("PRAGMA cache_size = -65536")
         try execute("BEGIN IMMEDIATE")
         do {
-            let check = try query("PRAGMA quick_check(1)")
-            guard check.first?.first == .text("ok") else {
-                let detail = if case .text(let text)? = check.first?.first { text } else { "quick_check failed" }
-                throw StoreError.damaged(path: path, detail: detail, writing: true)
-            }
+            try checkIntegrity()
             let result = try body()
             try execute("COMMIT")
+            verified = verifiedPath.flatMap { VerifiedState(of: $0) }
             return result
         } catch StoreError.damaged(let path, let detail, _) {
             try? execute("ROLLBACK")
@@ -176,6 +186,25 @@ final class Connection: SQLDatabase {
             try? execute("ROLLBACK")
             throw error
         }
+    }
+
+    /// Throws `StoreError.damaged` when SQLite's `quick_check` of the whole file finds damage;
+    /// skipped when the files stand as this connection, or the record beside them, last knew them
+    /// whole. Call under the write lock.
+    private func checkIntegrity() throws {
+        if let verifiedPath {
+            if !consultedRecord {
+                consultedRecord = true
+                verified = VerifiedState.recorded(for: verifiedPath)
+            }
+            if let verified, verified == VerifiedState(of: verifiedPath) { return }
+        }
+        let check = try query("PRAGMA quick_check(1)")
+        guard check.first?.first == .text("ok") else {
+            let detail = if case .text(let text)? = check.first?.first { text } else { "quick_check failed" }
+            throw StoreError.damaged(path: path, detail: detail, writing: true)
+        }
+        verified = verifiedPath.flatMap { VerifiedState(of: $0) }
     }
 
     /// Runs `body` against one consistent snapshot of the store; inside a transaction (a

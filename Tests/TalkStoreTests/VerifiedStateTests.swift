@@ -1,0 +1,99 @@
+import Foundation
+import TalkModel
+import TestSupport
+import Testing
+
+@testable import TalkStore
+
+/// The record of a store's files as talks last knew them whole (`VerifiedState`): a write leaves
+/// one the next write can trust, and any change made outside SQLite, or a record that is not ours
+/// alone or was taken within the same clock tick, is not trusted (the next write checks the file).
+@Suite struct VerifiedStateTests {
+    let folder = Fixture.temporaryFolder()
+    var path: String { folder + "/talks.db" }
+    var record: String { VerifiedState.recordPath(for: path) }
+
+    /// A store made and filled, then written once more by another connection, now closed.
+    private func storeWrittenTwice() throws {
+        try SQLiteStore.openOrCreate(at: path) { store in try store.save(try sampleDataset().dataset, source: nil) }
+        #expect(!FileManager.default.fileExists(atPath: record), "a store made under a temporary name keeps no record")
+        var sample = try sampleDataset().dataset
+        sample.talks[0].record.toggle()
+        _ = try SQLiteStore.open(at: path).save(sample, source: nil)
+    }
+
+    @Test func aWriteLeavesARecordTheNextWriteTrusts() throws {
+        try storeWrittenTwice()
+        let recorded = try #require(VerifiedState.recorded(for: path))
+        #expect(recorded == VerifiedState(of: path))
+        #expect(recorded.log == nil, "the close folded the log into the file")
+        #expect(try permissions(record) == 0o600)
+        #expect(try String(contentsOfFile: record, encoding: .utf8).hasPrefix("talks-verified 1\n"))
+    }
+
+    @Test func aReadLeavesNoRecord() throws {
+        try SQLiteStore.openOrCreate(at: path) { store in try store.save(try sampleDataset().dataset, source: nil) }
+        _ = try SQLiteStore.open(at: path).dataset()
+        #expect(!FileManager.default.fileExists(atPath: record))
+    }
+
+    /// The same bytes written back over themselves change nothing in the content, but the file's
+    /// status-change time moves: the record no longer matches.
+    @Test func bytesWrittenOutsideSQLiteAreNoticedEvenWhenTheyAreTheSame() throws {
+        try storeWrittenTwice()
+        let handle = try #require(FileHandle(forUpdatingAtPath: path))
+        try handle.seek(toOffset: 4096)
+        let same = try #require(try handle.read(upToCount: 16))
+        try handle.seek(toOffset: 4096)
+        try handle.write(contentsOf: same)
+        try handle.close()
+        #expect(VerifiedState.recorded(for: path) != VerifiedState(of: path))
+    }
+
+    @Test func aCopyPutInTheStoresPlaceIsNoticed() throws {
+        try storeWrittenTwice()
+        try FileManager.default.copyItem(atPath: path, toPath: path + ".copy")
+        #expect(rename(path + ".copy", path) == 0)
+        #expect(VerifiedState.recorded(for: path) != VerifiedState(of: path))
+    }
+
+    @Test func aLogLeftBesideTheStoreIsNoticed() throws {
+        try storeWrittenTwice()
+        #expect(FileManager.default.createFile(atPath: path + "-wal", contents: Data([1, 2, 3])))
+        chmod(path + "-wal", 0o600)
+        #expect(VerifiedState.recorded(for: path) != VerifiedState(of: path))
+    }
+
+    @Test func aRecordOthersCouldWriteOrALinkIsNotTrusted() throws {
+        try storeWrittenTwice()
+        chmod(record, 0o644)
+        #expect(VerifiedState.recorded(for: path) == nil)
+        chmod(record, 0o600)
+        #expect(VerifiedState.recorded(for: path) != nil)
+        #expect(rename(record, record + ".elsewhere") == 0)
+        #expect(symlink(record + ".elsewhere", record) == 0)
+        #expect(VerifiedState.recorded(for: path) == nil)
+    }
+
+    /// A record whose own time is not past the times it holds could have missed a change made in
+    /// the same clock tick.
+    @Test func aRecordTakenWithinTheStoresTickIsNotTrusted() throws {
+        try storeWrittenTwice()
+        var info = stat()
+        #expect(lstat(path, &info) == 0)
+        let times = [info.st_ctim, info.st_ctim]
+        #expect(utimensat(AT_FDCWD, record, times, 0) == 0)
+        #expect(VerifiedState.recorded(for: path) == nil)
+    }
+
+    @Test func aRecordThatIsNotOneIsNotTrusted() throws {
+        try storeWrittenTwice()
+        for text in [
+            "", "talks-verified 1\n", "talks-verified 1\n1 2 3\n",
+            "talks-verified 2\n" + String(repeating: "1 ", count: 7),
+        ] {
+            try text.write(toFile: record, atomically: false, encoding: .utf8)
+            #expect(VerifiedState.recorded(for: path) == nil, "\(text)")
+        }
+    }
+}
