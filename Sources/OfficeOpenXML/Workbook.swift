@@ -133,7 +133,9 @@ public enum Workbook {
     private static func worksheet(_ table: SheetTable) -> [UInt8] {
         let columns = max(table.header.count, 1)
         let lastColumn = CSV.columnName(columns - 1)
-        let range = "A1:\(lastColumn)\(table.rows.count + 1)"
+        // Made once here: a sheet's rows are made as they are read (`SheetRows`).
+        let rows = Array(table.rows)
+        let range = "A1:\(lastColumn)\(rows.count + 1)"
         var xml = XMLWriter()
         xml.start("worksheet", ["xmlns": main, "xmlns:r": OfficePackage.relationshipNamespace])
         xml.empty("dimension", ["ref": range])
@@ -145,7 +147,7 @@ public enum Workbook {
         xml.end()
         xml.empty("sheetFormatPr", ["defaultRowHeight": "15"])
         xml.start("cols")
-        for (i, width) in widths(table).enumerated() {
+        for (i, width) in widths(table.header, rows).enumerated() {
             xml.empty("col", ["min": "\(i + 1)", "max": "\(i + 1)", "width": "\(width)", "customWidth": "1"])
         }
         xml.end()
@@ -155,7 +157,7 @@ public enum Workbook {
             cell(&xml, "\(CSV.columnName(i))1", .text(header), style: .header)
         }
         xml.end()
-        for (r, row) in table.rows.enumerated() {
+        for (r, row) in rows.enumerated() {
             xml.start("row", ["r": "\(r + 2)"])
             for (i, value) in row.enumerated() { cell(&xml, "\(CSV.columnName(i))\(r + 2)", value, style: nil) }
             xml.end()
@@ -201,10 +203,9 @@ public enum Workbook {
 
     /// Each column's width in characters of the default font: its widest line in display columns
     /// (a Chinese character counts two), plus room for the autofilter's button, at most 60.
-    static func widths(_ table: SheetTable) -> [Int] {
-        (0..<max(table.header.count, 1)).map { i in
-            let texts =
-                [i < table.header.count ? table.header[i] : ""] + table.rows.map { i < $0.count ? $0[i].text : "" }
+    static func widths(_ header: [String], _ rows: [[SheetCell]]) -> [Int] {
+        (0..<max(header.count, 1)).map { i in
+            let texts = [i < header.count ? header[i] : ""] + rows.map { i < $0.count ? $0[i].text : "" }
             let widest = texts.flatMap { $0.split(separator: "\n") }.map { DisplayWidth.of(String($0)) }.max() ?? 0
             return min(60, max(8, widest + 3))
         }

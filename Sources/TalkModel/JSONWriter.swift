@@ -35,24 +35,47 @@ public enum JSONWriter {
 
     /// A document whose top-level members each start a line and whose arrays hold one element a line.
     public static func document(_ members: [(key: String, value: JSONValue)]) -> String {
+        TextStream.text { stream in document(members.map { ($0.key, Member($0.value)) }, to: &stream) }
+    }
+
+    /// A member of a document: a value on its line, or an array of one element a line.
+    public enum Member {
+        case value(JSONValue)
+        /// An array whose elements may be made as they are written (a lazy sequence), so a long one
+        /// is never held whole.
+        case lines(any Sequence<JSONValue>)
+
+        /// An array as `lines`, any other value as `value`.
+        public init(_ value: JSONValue) {
+            if case .array(let elements) = value { self = .lines(elements) } else { self = .value(value) }
+        }
+    }
+
+    /// The same document appended to `stream` an element at a time.
+    public static func document<Failure: Error>(
+        _ members: [(key: String, value: Member)], to stream: inout TextStream<Failure>
+    ) throws(Failure) {
         var out = "{"
         for (i, member) in members.enumerated() {
             out += i == 0 ? "\n  " : ",\n  "
             writeString(member.key, into: &out)
             out += ": "
-            if case .array(let elements) = member.value, !elements.isEmpty {
-                out += "["
-                for (j, element) in elements.enumerated() {
-                    out += j == 0 ? "\n    " : ",\n    "
+            switch member.value {
+            case .value(let value): write(value, into: &out)
+            case .lines(let elements):
+                var empty = true
+                for element in elements {
+                    out += empty ? "[\n    " : ",\n    "
                     write(element, into: &out)
+                    try stream.append(out)
+                    out = ""
+                    empty = false
                 }
-                out += "\n  ]"
-            } else {
-                write(member.value, into: &out)
+                out += empty ? "[]" : "\n  ]"
             }
         }
         out += "\n}\n"
-        return out
+        try stream.append(out)
     }
 
     /// A JSON string. Besides what JSON requires (quotes, backslashes, C0 controls), every hidden

@@ -92,7 +92,22 @@ public enum CoverageViews {
     /// headers and values in the reader's language, as `FindingViews.table` does.
     public static func table(_ report: CoverageReport, _ language: Language) -> SheetTable {
         let zh = language == .zh
-        var table = SheetTable(
+        var rows: [[SheetCell]] = []
+        for conductor in report.conductors {
+            let base: [SheetCell] = [
+                .text(conductor.id), .date(conductor.term?.from), .date(conductor.term?.to),
+                .number(conductor.organizations), .number(conductor.covered),
+            ]
+            for gap in conductor.gaps {
+                rows.append(
+                    base + [
+                        .text(gap.organization), .text(gap.name), .text(gap.topLeader ?? ""), .text(gap.planned ?? ""),
+                        .text(gap.lastRegularTalk ?? ""), .number(conductor.term.map { report.asOf.days(to: $0.to) }),
+                        .text((zh ? gap.severity?.label.zh : gap.severity?.rawValue) ?? ""),
+                    ])
+            }
+        }
+        return SheetTable(
             name: zh ? "覆盖缺口" : "coverage gaps",
             header: zh
                 ? [
@@ -102,22 +117,8 @@ public enum CoverageViews {
                 : [
                     "conductor", "termFrom", "termTo", "organizations", "covered", "organization", "name", "topLeader",
                     "planned", "lastRegularTalk", "daysToTermEnd", "severity",
-                ])
-        for conductor in report.conductors {
-            let base: [SheetCell] = [
-                .text(conductor.id), .date(conductor.term?.from), .date(conductor.term?.to),
-                .number(conductor.organizations), .number(conductor.covered),
-            ]
-            for gap in conductor.gaps {
-                table.rows.append(
-                    base + [
-                        .text(gap.organization), .text(gap.name), .text(gap.topLeader ?? ""), .text(gap.planned ?? ""),
-                        .text(gap.lastRegularTalk ?? ""), .number(conductor.term.map { report.asOf.days(to: $0.to) }),
-                        .text((zh ? gap.severity?.label.zh : gap.severity?.rawValue) ?? ""),
-                    ])
-            }
-        }
-        return table
+                ],
+            rows: rows)
     }
 }
 

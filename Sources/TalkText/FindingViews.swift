@@ -5,14 +5,17 @@ import TalkRules
 public enum FindingViews {
     // MARK: JSON
 
-    public static func json(_ result: CheckResult, _ language: Language) -> String {
-        let findings = result.findings.map { JSONValue.object(members($0, language)) }
-        return JSONWriter.document([
-            ("asOf", .string(result.asOf.description)),
-            ("packs", packs(result.packs)),
-            ("findings", .array(findings)),
-            ("summary", summary(result)),
-        ])
+    /// The JSON of `spec/cli.md`, appended to `stream` a finding at a time.
+    public static func json<Failure: Error>(
+        _ result: CheckResult, _ language: Language, to stream: inout TextStream<Failure>
+    ) throws(Failure) {
+        try JSONWriter.document(
+            [
+                ("asOf", .value(.string(result.asOf.description))),
+                ("packs", JSONWriter.Member(packs(result.packs))),
+                ("findings", .lines(result.findings.lazy.map { .object(members($0, language)) })),
+                ("summary", .value(summary(result))),
+            ], to: &stream)
     }
 
     static func packs(_ packs: [PackInfo]) -> JSONValue {
@@ -60,16 +63,16 @@ public enum FindingViews {
     /// on the lines under it; the rules' notes once at the end, then a summary line. Fits 120
     /// columns. With `colour`, violations are red and warnings yellow.
     ///
-    /// Given to `write` a committee's table at a time, so a national check never holds its whole
-    /// report (tens of megabytes) at once. Stops at the first error `write` throws.
+    /// Appended to `stream` a committee's table at a time, so a national check never holds its
+    /// whole report (tens of megabytes) at once.
     public static func table<Failure: Error>(
         _ result: CheckResult, _ facts: Facts, _ language: Language, colour: Bool = false,
-        to write: (String) throws(Failure) -> Void
+        to stream: inout TextStream<Failure>
     ) throws(Failure) {
         let zh = language == .zh
-        try write(heading(result, language))
+        try stream.append(heading(result, language))
         if result.findings.isEmpty {
-            try write(zh ? "\n未发现问题。\n" : "\nNo findings.\n")
+            try stream.append(zh ? "\n未发现问题。\n" : "\nNo findings.\n")
             return
         }
         var start = result.findings.startIndex
@@ -91,10 +94,10 @@ public enum FindingViews {
             }
             if colour { tintSeverities(&table, language) }
             out += table.render()
-            try write(out)
+            try stream.append(out)
             start = end
         }
-        try write(notes(result.notes, language) + "\n" + summaryLine(result, language) + "\n")
+        try stream.append(notes(result.notes, language) + "\n" + summaryLine(result, language) + "\n")
     }
 
     /// The first line of a list of findings: the as-of date and the packs that judged.
@@ -167,19 +170,20 @@ public enum FindingViews {
                     "rule", "article", "severity", "status", "subjectType", "subjectId", "conductor", "organization",
                     "due", "done", "days", "planned", "message", "item", "provisional",
                 ],
-            rows: result.findings.map { finding in
-                [
-                    .text(finding.rule), .text(finding.article),
-                    .text((zh ? finding.severity?.label.zh : finding.severity?.rawValue) ?? ""),
-                    .text(zh ? finding.status.label.zh : finding.status.rawValue),
-                    .text(zh ? finding.subjectType.label.zh : finding.subjectType.rawValue), .text(finding.subjectID),
-                    .text(finding.conductor ?? ""), .text(finding.organization ?? ""), .date(finding.due),
-                    .date(finding.done), .number(finding.days), .text(finding.planned ?? ""),
-                    .text(finding.message.text(language)), .text(finding.label.text(language)),
-                    // A due date in a year without a holiday notice may still move (`deadlines.md`).
-                    .text(finding.provisional ? (zh ? "暂定" : "true") : ""),
-                ]
-            })
+            each: result.findings
+        ) { finding in
+            [
+                .text(finding.rule), .text(finding.article),
+                .text((zh ? finding.severity?.label.zh : finding.severity?.rawValue) ?? ""),
+                .text(zh ? finding.status.label.zh : finding.status.rawValue),
+                .text(zh ? finding.subjectType.label.zh : finding.subjectType.rawValue), .text(finding.subjectID),
+                .text(finding.conductor ?? ""), .text(finding.organization ?? ""), .date(finding.due),
+                .date(finding.done), .number(finding.days), .text(finding.planned ?? ""),
+                .text(finding.message.text(language)), .text(finding.label.text(language)),
+                // A due date in a year without a holiday notice may still move (`deadlines.md`).
+                .text(finding.provisional ? (zh ? "暂定" : "true") : ""),
+            ]
+        }
     }
 
 }

@@ -6,14 +6,17 @@ import TalkRules
 public enum WorkListViews {
     // MARK: Table
 
-    /// Each committee once, with its counts, its items most overdue first, then those due soon.
-    public static func table(_ list: WorkList, _ language: Language, colour: Bool = false) -> String {
+    /// Each committee once, with its counts, its items most overdue first, then those due soon;
+    /// appended to `stream` a committee at a time.
+    public static func table<Failure: Error>(
+        _ list: WorkList, _ language: Language, colour: Bool = false, to stream: inout TextStream<Failure>
+    ) throws(Failure) {
         let zh = language == .zh
         let result = list.result
-        var out = FindingViews.heading(result, language)
+        try stream.append(FindingViews.heading(result, language))
         if list.groups.isEmpty {
-            out += zh ? "\n没有逾期或即将到期的事项。\n" : "\nNothing is overdue or due soon.\n"
-            return out
+            try stream.append(zh ? "\n没有逾期或即将到期的事项。\n" : "\nNothing is overdue or due soon.\n")
+            return
         }
         for group in list.groups {
             let soon = group.items.count - group.overdue
@@ -22,7 +25,7 @@ public enum WorkListViews {
             let figures =
                 zh
                 ? "已逾期 \(group.overdue) 项，即将到期 \(soon) 项" : "\(group.overdue) overdue, \(soon) due soon"
-            out += "\n\(group.name)（\(group.conductor)）"
+            var out = "\n\(group.name)（\(group.conductor)）"
             out += zh ? "：" : ": "
             out +=
                 (counts.isEmpty ? "" : counts.joined(separator: zh ? "，" : ", ") + (zh ? "；" : "; ")) + figures + "\n"
@@ -42,10 +45,10 @@ public enum WorkListViews {
             }
             if colour { FindingViews.tintSeverities(&table, language) }
             out += table.render()
+            try stream.append(out)
         }
-        out += FindingViews.notes(result.notes, language)
-        out += "\n" + FindingViews.summaryLine(result, language) + "\n"
-        return out
+        try stream.append(
+            FindingViews.notes(result.notes, language) + "\n" + FindingViews.summaryLine(result, language) + "\n")
     }
 
     /// How far a due date is: 已逾期 37 天, 今日到期, 尚余 5 天.
@@ -68,15 +71,21 @@ public enum WorkListViews {
     /// with a UID that stays the same from run to run (`rule.subject@talks`), so a calendar that
     /// imports it again updates its events instead of doubling them. Names of organizations and
     /// the item only; no person's name and no confidential text, as calendars are often synced
-    /// to services outside the office. Stamped with the as-of date, never the clock.
-    public static func iCalendar(_ list: WorkList, _ language: Language) -> String {
+    /// to services outside the office. Stamped with the as-of date, never the clock. Appended to
+    /// `stream` an event at a time.
+    public static func iCalendar<Failure: Error>(
+        _ list: WorkList, _ language: Language, to stream: inout TextStream<Failure>
+    ) throws(Failure) {
         let zh = language == .zh
         let stamp = basic(list.asOf) + "T000000Z"
-        var lines = [
+        func append(_ lines: [String]) throws(Failure) {
+            try stream.append(lines.map { folded($0) + "\r\n" }.joined())
+        }
+        try append([
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//talks//work list//\(language.rawValue.uppercased())",
             "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
             "X-WR-CALNAME:" + escaped(zh ? "监督谈话待办事项" : "Supervision talks: work list"),
-        ]
+        ])
         for group in list.groups {
             for item in group.items {
                 let finding = item.finding
@@ -92,7 +101,7 @@ public enum WorkListViews {
                             + list.asOf.prose(language) + (zh ? "）" : ")"),
                         (zh ? "编号 " : "ref ") + finding.subjectID,
                     ] + provisional
-                lines += [
+                try append([
                     "BEGIN:VEVENT",
                     "UID:" + escaped("\(finding.rule).\(finding.subjectID)@talks"),
                     "DTSTAMP:" + stamp,
@@ -107,11 +116,10 @@ public enum WorkListViews {
                         + escaped(finding.severity?.label.text(language) ?? finding.status.label.text(language)),
                     "TRANSP:TRANSPARENT",
                     "END:VEVENT",
-                ]
+                ])
             }
         }
-        lines.append("END:VCALENDAR")
-        return lines.map(folded).joined(separator: "\r\n") + "\r\n"
+        try append(["END:VCALENDAR"])
     }
 
     /// A date as iCalendar writes it: 20261121.

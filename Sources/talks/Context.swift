@@ -64,9 +64,21 @@ struct Context {
         try StandardStreams.output(VisibleText.escaped(text, keepingLineBreaks: true, keepingColour: colour).utf8)
     }
 
+    /// Writes the text `body` makes as it makes it (`TextStream`), each piece as `write` does.
+    func write(_ body: (inout TextStream<OutputFailure>) throws(OutputFailure) -> Void) throws(OutputFailure) {
+        try TextStream.write(to: { piece throws(OutputFailure) in try self.write(piece) }, body)
+    }
+
     /// Writes a document (JSON, CSV, HTML, Markdown) as it is: each format escapes for itself.
     func writeDocument(_ text: String) throws(OutputFailure) {
         try StandardStreams.output(text.utf8)
+    }
+
+    /// Writes the document `body` makes as it makes it (`TextStream`), as it is.
+    func writeDocument(_ body: (inout TextStream<OutputFailure>) throws(OutputFailure) -> Void)
+        throws(OutputFailure)
+    {
+        try TextStream.write(to: { piece throws(OutputFailure) in try StandardStreams.output(piece.utf8) }, body)
     }
 
     func say(_ zh: String, _ en: String) throws(OutputFailure) {

@@ -103,14 +103,31 @@ extension Context {
         StandardStreams.error("\r\u{1B}[K")
     }
 
-    /// A sheet as CSV in the encoding asked for, or as an Excel workbook (`format` xlsx).
+    /// A sheet as CSV in the encoding asked for, written as its rows are made, or as an Excel
+    /// workbook (`format` xlsx), which a ZIP file needs whole.
     func writeTable(_ table: SheetTable, format: OutputFormat, _ arguments: Arguments) throws {
         if format == .xlsx {
             // Only a sheet of over 4 GB fails here (no ZIP64): a file too large to write.
             guard let bytes = try? Workbook.xlsx([table]) else { throw OutputFailure(errorNumber: EFBIG) }
             try writeBinary(bytes, arguments)
         } else {
-            try writeCSV(table.csv, arguments)
+            // Written a few thousand rows at a time; the byte-order mark once, at the start.
+            let encoding = try arguments[.encoding] ?? .utf8
+            var encoded = 0
+            var held: [UInt8] = []
+            try TextStream.write(
+                to: { piece in
+                    let bytes: [UInt8]
+                    do throws(TextEncoding.EncodingFailure) {
+                        bytes = try encoding.encode(piece, at: encoded)
+                    } catch {
+                        throw InputError(error.message, at: "--encoding")
+                    }
+                    encoded += piece.utf8.count
+                    if encoding.lacksSomeCharacters { held += bytes } else { try StandardStreams.output(bytes) }
+                }
+            ) { stream in try table.csv(to: &stream) }
+            if !held.isEmpty { try StandardStreams.output(held) }
         }
     }
 
@@ -163,15 +180,5 @@ extension Context {
                 "--output \(path) is the store itself; it is not replaced by a document")
         }
         return target
-    }
-
-    /// CSV text in the encoding asked for: UTF-8 with a byte-order mark, or GB18030.
-    func writeCSV(_ text: String, _ arguments: Arguments) throws {
-        let encoding = try arguments[.encoding] ?? .utf8
-        let bytes: [UInt8]
-        do { bytes = try encoding.encode(text) } catch {
-            throw InputError(error.message, at: "--encoding")
-        }
-        try StandardStreams.output(bytes)
     }
 }

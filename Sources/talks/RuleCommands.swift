@@ -73,12 +73,16 @@ let checkCommand = Command(
     let judgement = try Judging(arguments, context, format: options.format, judging: { _ in { _ in true } })
     let result = try judgement.judgement.check(explained: judgement.format == .json)
     switch judgement.format {
-    case .json: try context.writeDocument(FindingViews.json(result, context.language))
+    case .json:
+        try context.writeDocument { stream throws(OutputFailure) in
+            try FindingViews.json(result, context.language, to: &stream)
+        }
     case .csv, .xlsx:
         try context.writeTable(FindingViews.table(result, context.language), format: judgement.format, arguments)
     default:
-        try FindingViews.table(result, judgement.engine.facts, context.language, colour: context.colour) {
-            text throws(OutputFailure) in try context.write(text)
+        try context.write { stream throws(OutputFailure) in
+            try FindingViews.table(
+                result, judgement.engine.facts, context.language, colour: context.colour, to: &stream)
         }
     }
     judgement.warn(result.yearsWithoutData, context)
@@ -133,12 +137,21 @@ let overdueCommand = Command(
         within: try arguments[options.within])
     let list = try judgement.judgement.workList(filter)
     switch judgement.format {
-    case .json: try context.writeDocument(FindingViews.json(list.result, context.language))
+    case .json:
+        try context.writeDocument { stream throws(OutputFailure) in
+            try FindingViews.json(list.result, context.language, to: &stream)
+        }
     case .csv, .xlsx:
         try context.writeTable(
             FindingViews.table(list.result, context.language), format: judgement.format, arguments)
-    case .ics: try context.writeDocument(WorkListViews.iCalendar(list, context.language))
-    default: try context.write(WorkListViews.table(list, context.language, colour: context.colour))
+    case .ics:
+        try context.writeDocument { stream throws(OutputFailure) in
+            try WorkListViews.iCalendar(list, context.language, to: &stream)
+        }
+    default:
+        try context.write { stream throws(OutputFailure) in
+            try WorkListViews.table(list, context.language, colour: context.colour, to: &stream)
+        }
     }
     judgement.warn(list.result.yearsWithoutData, context)
     return status(list.result.findings)

@@ -59,6 +59,23 @@ private func sampleWithout(_ keys: [String], in w: Workspace) throws -> String {
         #expect(shown.contains(#""conductor": "jd""#) && shown.contains(#""organization": "ap""#))
     }
 
+    /// CSV is written in pieces as it is made; a character GB18030 lacks (U+E78D, in the C
+    /// library's GB18030) far into a long sheet still leaves nothing written, and is placed in the
+    /// whole sheet.
+    @Test func aCharacterGB18030LacksLeavesNothingHalfWritten() throws {
+        let w = try Workspace()
+        let people = (0..<5000).map { String(format: "p-x%05d,测试人员%05d", $0, $0) } + ["p-zz,王\u{E78D}"]
+        let sheet = w.file("people.csv", (["id,name"] + people).joined(separator: "\r\n") + "\r\n")
+        #expect(try w.run("import", sheet, "--kind", "people").status == 0)
+        let refused = try w.run("export", "--format", "csv", "--kind", "people", "--encoding", "gb18030")
+        #expect(refused.status == 2)
+        #expect(refused.output.isEmpty)
+        #expect(refused.stderr.contains("the character at byte 140514 has no GB18030 form"), "\(refused.stderr)")
+        let utf8 = try w.run("export", "--format", "csv", "--kind", "people")
+        #expect(utf8.status == 0 && utf8.output.count > 1 << 17)
+        #expect(utf8.stdout.hasSuffix("p-zz,王\u{E78D}\r\n"))
+    }
+
     /// GB18030 bytes by the system's iconv, as Excel in a Chinese locale writes them.
     static func gb18030(_ text: String) throws -> Data {
         let process = Process()

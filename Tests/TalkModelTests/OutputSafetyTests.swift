@@ -61,7 +61,7 @@ import Testing
     func csvCellsAreMadeInertAndReadBackExactly(_ cell: String, _ written: String) throws {
         #expect(CSV.inert(cell) == written)
         #expect(CSV.imported(CSV.inert(cell)) == cell)
-        let rows = try CSV.rows(CSV.text([["a", cell, "b"]]))
+        let rows = try CSV.rows(CSV.line(["a", cell, "b"]))
         #expect(rows.first?.cells == ["a", cell, "b"])
     }
 

@@ -1,17 +1,14 @@
 /// RFC 4180 comma-separated values, as Excel and WPS read and write them.
 public enum CSV {
-    /// Rows as CSV text: fields with a comma, quote or line break are quoted; lines end in CRLF.
-    /// Every cell is first made inert (`inert`), so no value from the data runs as a formula.
-    public static func text(_ rows: [[String]]) -> String {
-        // Appended to one text: joining a text per row first held the document twice.
+    /// One row as a CSV line: fields with a comma, quote or line break are quoted; the line ends
+    /// in CRLF. Every cell is first made inert (`inert`), so no value from the data runs as a formula.
+    public static func line(_ row: [String]) -> String {
         var out = ""
-        for row in rows {
-            for (i, cell) in row.enumerated() {
-                if i > 0 { out += "," }
-                out += field(inert(cell))
-            }
-            out += "\r\n"
+        for (i, cell) in row.enumerated() {
+            if i > 0 { out += "," }
+            out += field(inert(cell))
         }
+        out += "\r\n"
         return out
     }
 

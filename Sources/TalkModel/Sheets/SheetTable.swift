@@ -30,14 +30,39 @@ public struct SheetTable: Sendable {
     /// The sheet's name in a workbook, in the reader's language ("谈话", "talks").
     public let name: String
     public let header: [String]
-    public var rows: [[SheetCell]]
+    public let rows: SheetRows
 
+    /// A sheet of the rows given.
     public init(name: String, header: [String], rows: [[SheetCell]] = []) {
-        self.name = name
-        self.header = header
-        self.rows = rows
+        self.init(name: name, header: header, each: rows) { $0 }
     }
 
-    /// RFC 4180 CSV of the header and rows (`CSV.text`).
-    public var csv: String { CSV.text([header] + rows.map { $0.map(\.text) }) }
+    /// A sheet with a row for each of `elements`, each made by `row` only when it is read, so a
+    /// sheet of every finding of a national check is never held whole.
+    public init<Element: Sendable>(
+        name: String, header: [String], each elements: [Element], row: @escaping @Sendable (Element) -> [SheetCell]
+    ) {
+        self.name = name
+        self.header = header
+        rows = SheetRows(count: elements.count) { row(elements[$0]) }
+    }
+
+    /// RFC 4180 CSV of the header and rows (`CSV.line`), appended a row at a time.
+    public func csv<Failure: Error>(to stream: inout TextStream<Failure>) throws(Failure) {
+        try stream.append(CSV.line(header))
+        for row in rows { try stream.append(CSV.line(row.map(\.text))) }
+    }
+}
+
+/// The rows of a `SheetTable`, each made when it is read.
+public struct SheetRows: RandomAccessCollection, Sendable {
+    public let startIndex = 0
+    public let endIndex: Int
+    private let row: @Sendable (Int) -> [SheetCell]
+
+    init(count: Int, row: @escaping @Sendable (Int) -> [SheetCell]) {
+        (endIndex, self.row) = (count, row)
+    }
+
+    public subscript(position: Int) -> [SheetCell] { row(position) }
 }

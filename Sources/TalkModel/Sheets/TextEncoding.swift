@@ -13,15 +13,26 @@ public enum TextEncoding: String, CaseIterable, Sendable {
 
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    /// Text as bytes in this encoding; UTF-8 starts with a byte-order mark.
-    public func encode(_ text: String) throws(EncodingFailure) -> [UInt8] {
+    /// Text as bytes in this encoding. `start` is where the text begins in the whole, in UTF-8
+    /// bytes, for a text encoded in pieces (`TextStream`): UTF-8 starts with a byte-order mark only
+    /// at 0, and a character without a form is placed in the whole.
+    public func encode(_ text: String, at start: Int = 0) throws(EncodingFailure) -> [UInt8] {
         switch self {
         case .utf8:
-            return Self.byteOrderMark + Array(text.utf8)
+            return (start == 0 ? Self.byteOrderMark : []) + Array(text.utf8)
         case .gb18030:
-            return try Self.convert(Array(text.utf8), from: "UTF-8", to: "GB18030")
+            do {
+                return try Self.convert(Array(text.utf8), from: "UTF-8", to: "GB18030")
+            } catch .unrepresentable(let offset) {
+                throw .unrepresentable(offset: start + offset)
+            }
         }
     }
+
+    /// Whether some characters have no form in this encoding: GB18030 as the C library has it
+    /// lacks a few of the private use area (U+E78D…), so a text in it is written only once all
+    /// of it is encoded, and a refusal leaves nothing half written.
+    public var lacksSomeCharacters: Bool { self == .gb18030 }
 
     /// Reads bytes as text. A UTF-8 byte-order mark means UTF-8; otherwise both readings are
     /// tried. Bytes that are valid in only one encoding are read in it. Bytes valid in both (a GBK
