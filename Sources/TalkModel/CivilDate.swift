@@ -24,9 +24,16 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         packed = UInt32(year) << 9 | UInt32(month) << 5 | UInt32(day)
     }
 
-    /// Parses exactly `YYYY-MM-DD`; nil for anything else or an impossible day.
+    /// Parses exactly `YYYY-MM-DD`; nil for anything else or an impossible day. Read in place
+    /// from the text's UTF-8 (a national store's read parses millions of dates).
     public init?(_ text: String) {
-        let bytes = Array(text.utf8)
+        var text = text
+        guard let (y, m, d) = text.withUTF8(Self.numbers) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// The year, month and day of `YYYY-MM-DD`, or nil.
+    private static func numbers(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
             return nil
         }
@@ -39,7 +46,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
             return value
         }
         guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
-        self.init(year: y, month: m, day: d)
+        return (y, m, d)
     }
 
     public static func isLeap(_ year: Int) -> Bool {
@@ -54,12 +61,23 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         }
     }
 
+    /// `YYYY-MM-DD`, written digit by digit into ten bytes (every year has four digits).
     public var description: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        String(unsafeUninitializedCapacity: 10) { bytes in
+            func put(_ value: Int, digits: Int, endingAt end: Int) {
+                var value = value
+                for position in stride(from: end - 1, through: end - digits, by: -1) {
+                    bytes[position] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            put(year, digits: 4, endingAt: 4)
+            bytes[4] = UInt8(ascii: "-")
+            put(month, digits: 2, endingAt: 7)
+            bytes[7] = UInt8(ascii: "-")
+            put(day, digits: 2, endingAt: 10)
+            return 10
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
     /// The date as Chinese prose and official documents write it: 2026年11月21日.

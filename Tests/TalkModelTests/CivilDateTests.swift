@@ -1,3 +1,4 @@
+import Foundation
 import TalkModel
 import Testing
 
@@ -23,6 +24,23 @@ import Testing
     ])
     func addsMonthsClampingToMonthEnd(_ start: String, _ months: Int, _ expected: String) {
         #expect(CivilDate(start)!.adding(months: months)!.description == expected)
+    }
+
+    /// Every day of every year's first and last months, and of four whole years, written as
+    /// `String(format:)` writes it and read back.
+    @Test func everyYearIsWrittenWithFourDigitsAndReadBack() throws {
+        for year in CivilDate.validYears {
+            for month in (2024...2027).contains(year) ? Array(1...12) : [1, 12] {
+                for day in 1...CivilDate.daysIn(month: month, year: year) {
+                    let date = try #require(CivilDate(year: year, month: month, day: day))
+                    let text = String(format: "%04d-%02d-%02d", year, month, day)
+                    if date.description != text || CivilDate(text) != date {
+                        Issue.record("\(text): written \(date.description)")
+                        return
+                    }
+                }
+            }
+        }
     }
 
     @Test func monthAdditionIsNeverChained() {
