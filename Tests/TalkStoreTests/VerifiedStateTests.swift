@@ -86,6 +86,64 @@ import Testing
         #expect(VerifiedState.recorded(for: path) == nil)
     }
 
+    /// Bytes written into the file while a write runs (here between its check and its commit)
+    /// leave no record of the state after it: the next write checks the whole file.
+    @Test func aChangeMadeDuringAWriteIsNotRecordedAsChecked() throws {
+        try storeWrittenTwice()
+        #expect(VerifiedState.recorded(for: path) == VerifiedState(of: path))
+        do {
+            let connection = try Connection(path: path)
+            try connection.writeTransaction {
+                let handle = try #require(FileHandle(forUpdatingAtPath: path))
+                try handle.seek(toOffset: 4096)
+                let same = try #require(try handle.read(upToCount: 16))
+                try handle.seek(toOffset: 4096)
+                try handle.write(contentsOf: same)
+                try handle.close()
+                try connection.execute("PRAGMA user_version = 7")
+            }
+        }
+        #expect(VerifiedState.recorded(for: path) != VerifiedState(of: path))
+    }
+
+    /// A FIFO at the record's name (another user can make one in a shared folder) is not waited
+    /// on: a writer would hold the write lock forever.
+    @Test(.timeLimit(.minutes(1))) func aFIFOAtTheRecordsNameIsPassedOver() throws {
+        try storeWrittenTwice()
+        #expect(unlink(record) == 0)
+        #expect(mkfifo(record, 0o600) == 0)
+        #expect(VerifiedState.recorded(for: path) == nil)
+        var sample = try sampleDataset().dataset
+        sample.talks[1].record.toggle()
+        _ = try SQLiteStore.open(at: path).save(sample, source: nil)
+        var info = stat()
+        #expect(lstat(record, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO, "the FIFO was replaced")
+    }
+
+    /// Whatever else is at the record's name (here a store someone named so) is never replaced.
+    @Test func aFileThatIsNotARecordIsNeverReplaced() throws {
+        _ = try SQLiteStore.openOrCreate(at: path) { store in try store.save(try sampleDataset().dataset, source: nil) }
+        let other = Data("SQLite format 3\u{0}".utf8) + Data(repeating: 7, count: 100)
+        #expect(FileManager.default.createFile(atPath: record, contents: other))
+        chmod(record, 0o600)
+        var sample = try sampleDataset().dataset
+        sample.talks[0].record.toggle()
+        _ = try SQLiteStore.open(at: path).save(sample, source: nil)
+        #expect(FileManager.default.contents(atPath: record) == other)
+    }
+
+    /// A record whose time is ahead of the clock (a clock set back, a hand-made record) is not
+    /// trusted: a record is trusted from its writing for `trustedFor` seconds only.
+    @Test func aRecordFromTheFutureIsNotTrusted() throws {
+        try storeWrittenTwice()
+        #expect(VerifiedState.recorded(for: path) != nil)
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        let later = timespec(tv_sec: now.tv_sec + 3_600, tv_nsec: 0)
+        #expect(utimensat(AT_FDCWD, record, [later, later], 0) == 0)
+        #expect(VerifiedState.recorded(for: path) == nil)
+    }
+
     @Test func aRecordThatIsNotOneIsNotTrusted() throws {
         try storeWrittenTwice()
         for text in [

@@ -62,6 +62,9 @@ final class Connection: SQLDatabase {
         }
         handle = db
         sqlite3_extended_result_codes(db, 1)
+        // A writer keeping `VerifiedState` folds the log itself (`foldLargeLog`): the file must not
+        // change during a commit, so that a change there is known to be someone else's.
+        if verifiedPath != nil { sqlite3_wal_autocheckpoint(db, 0) }
         // Several clerks may write at once: wait for the lock rather than fail, however long
         // another process's load takes (up to an hour), telling the front end once after a second.
         sqlite3_busy_handler(
@@ -176,8 +179,14 @@ final class Connection: SQLDatabase {
         do {
             try checkIntegrity()
             let result = try body()
+            // The file is written only by checkpoints, never inside a transaction: if it changed
+            // during this one, or during the commit, something else wrote it, and the state after
+            // the commit is not known whole (the next write checks it).
+            let untouched = fileAsChecked()
             try execute("COMMIT")
-            verified = verifiedPath.flatMap { VerifiedState(of: $0) }
+            let known = untouched && fileAsChecked()
+            foldLargeLog()
+            verified = known ? verifiedPath.flatMap { VerifiedState(of: $0) } : nil
             return result
         } catch StoreError.damaged(let path, let detail, _) {
             try? execute("ROLLBACK")
@@ -205,6 +214,26 @@ final class Connection: SQLDatabase {
             throw StoreError.damaged(path: path, detail: detail, writing: true)
         }
         verified = verifiedPath.flatMap { VerifiedState(of: $0) }
+    }
+
+    /// The log's size past which a writer folds it into the file after its commit: what SQLite's
+    /// own checkpoint would do during the commit, where it could not be told from another writer.
+    private static let largeLog = 64 << 20
+
+    /// Folds a large log into the file, when this connection keeps `VerifiedState` (and so has
+    /// SQLite's automatic checkpoint off). A checkpoint a reader blocks is left to the close.
+    private func foldLargeLog() {
+        guard let verifiedPath else { return }
+        var info = stat()
+        if lstat(verifiedPath + "-wal", &info) == 0, info.st_size > Self.largeLog {
+            _ = try? query("PRAGMA wal_checkpoint(PASSIVE)")
+        }
+    }
+
+    /// Whether the store's file (not its log) stands as it did when last known whole.
+    private func fileAsChecked() -> Bool {
+        guard let verifiedPath, let verified else { return false }
+        return VerifiedState(of: verifiedPath)?.store == verified.store
     }
 
     /// Runs `body` against one consistent snapshot of the store; inside a transaction (a

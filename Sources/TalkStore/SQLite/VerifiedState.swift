@@ -9,7 +9,12 @@ import Foundation
 /// restore over them, a rename) changes their status-change time (`st_ctime`, which no one but
 /// the kernel sets), their inode or their size, so the state no longer matches and the next write
 /// checks the whole file again. The state is kept beside the store as `STORE-verified`, one line of
-/// numbers, no content; a file there that is not ours alone is ignored, never trusted.
+/// numbers, no content; a file there that is not ours alone is ignored, never trusted, and a file
+/// there that is not a record is never replaced. A record is trusted for a day at most.
+///
+/// What no file time shows is not seen: a disk that returns other bytes than it was given (hence
+/// the daily check), and writes through a memory mapping the owner's own program holds open; and a
+/// change made while talks itself writes the file (its checkpoint, milliseconds) is taken for talks's.
 ///
 /// File times move in clock ticks (a few milliseconds), so a change made within the tick the
 /// state was taken in would keep the times. The record is therefore written only once its own
@@ -76,22 +81,20 @@ struct VerifiedState: Equatable {
 
     private static let heading = "talks-verified 1"
 
-    /// The state recorded beside the store at `path`, when there is a record talks can trust:
-    /// a regular file of ours that nobody else can open, written after the tick of the times it
-    /// holds. Nil otherwise (the caller then checks the whole file).
+    /// How long a record is trusted, in seconds: a write checks the whole file at least once a
+    /// day, for damage no file time shows (a disk returning other bytes than it was given).
+    static let trustedFor = 86_400
+
+    /// The state recorded beside the store at `path`, when there is a record talks can trust: a
+    /// regular file of ours that nobody else can open, written after the tick of the times it
+    /// holds and less than `trustedFor` ago. Nil otherwise (the caller then checks the whole file).
     static func recorded(for path: String) -> VerifiedState? {
-        let descriptor = open(recordPath(for: path), O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_uid == geteuid(),
-            info.st_mode & 0o077 == 0, info.st_nlink == 1, info.st_size < 512
-        else { return nil }
-        var bytes = [UInt8](repeating: 0, count: 512)
-        let count = read(descriptor, &bytes, bytes.count)
-        guard count > 0 else { return nil }
-        let lines = String(decoding: bytes.prefix(count), as: UTF8.self).split(separator: "\n")
-        guard lines.count == 2, lines[0] == heading else { return nil }
+        guard let (text, info) = readRecord(recordPath(for: path)), info.st_mode & 0o077 == 0 else { return nil }
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        guard (0..<trustedFor).contains(now.tv_sec - info.st_mtim.tv_sec) else { return nil }
+        let lines = text.split(separator: "\n")
+        guard lines.count == 2 else { return nil }
         let fields = lines[1].split(separator: " ")
         guard fields.count == 7 || fields.count == 14 else { return nil }
         let numbers = fields.compactMap { Int64($0) }
@@ -100,6 +103,24 @@ struct VerifiedState: Equatable {
         if fields.count == 14, log == nil { return nil }
         let state = VerifiedState(store: store, log: log)
         return state.recordedBefore(info.st_mtim) ? state : nil
+    }
+
+    /// The text of a record at `file` and what `fstat` says of it, when a record of ours is there:
+    /// a small regular file with one name beginning with the heading. Opened without waiting, so a
+    /// FIFO put there cannot hold a writer (and the write lock) forever.
+    private static func readRecord(_ file: String) -> (String, stat)? {
+        let descriptor = open(file, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_uid == geteuid(),
+            info.st_nlink == 1, info.st_size < 512
+        else { return nil }
+        var bytes = [UInt8](repeating: 0, count: 512)
+        let count = read(descriptor, &bytes, bytes.count)
+        guard count > 0 else { return nil }
+        let text = String(decoding: bytes.prefix(count), as: UTF8.self)
+        return text.hasPrefix(heading + "\n") ? (text, info) : nil
     }
 
     /// Whether every time this state holds is before `moment` (compared to the nanosecond).
@@ -113,9 +134,14 @@ struct VerifiedState: Equatable {
 
     /// Keeps this state beside the store at `path`: written under a new name (mode 0600) and
     /// renamed over the old record, once its own time is past every time it holds. Does nothing
-    /// when any of that fails: the next write then checks the whole file, as without a record.
+    /// when any of that fails, or when something other than a record of ours is at the record's
+    /// name (another user's file, a store someone named so): the next write then checks the whole
+    /// file, as without a record.
     func record(for path: String) {
-        var template = Array((Self.recordPath(for: path) + ".XXXXXX").utf8CString)
+        let name = Self.recordPath(for: path)
+        var info = stat()
+        if lstat(name, &info) == 0, Self.readRecord(name) == nil { return }
+        var template = Array((name + ".XXXXXX").utf8CString)
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else { return }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -128,11 +154,10 @@ struct VerifiedState: Equatable {
         let text = Array("\(Self.heading)\n\(line)\n".utf8)
         guard write(descriptor, text, text.count) == text.count else { return }
         // Up to 50 ms for the clock to tick past the recorded times; a slower tick keeps no record.
-        var info = stat()
         for _ in 0..<50 {
             guard fstat(descriptor, &info) == 0 else { return }
             if recordedBefore(info.st_mtim) {
-                kept = rename(temporary, Self.recordPath(for: path)) == 0
+                kept = rename(temporary, name) == 0
                 return
             }
             usleep(1_000)
