@@ -22,6 +22,16 @@ import Testing
         _ = try SQLiteStore.open(at: path).save(sample, source: nil)
     }
 
+    /// Writes 16 bytes of the store back over themselves, outside SQLite: the content stays.
+    private func rewriteBytesInPlace() throws {
+        let handle = try #require(FileHandle(forUpdatingAtPath: path))
+        try handle.seek(toOffset: 4096)
+        let same = try #require(try handle.read(upToCount: 16))
+        try handle.seek(toOffset: 4096)
+        try handle.write(contentsOf: same)
+        try handle.close()
+    }
+
     @Test func aWriteLeavesARecordTheNextWriteTrusts() throws {
         try storeWrittenTwice()
         let recorded = try #require(VerifiedState.recorded(for: path))
@@ -41,12 +51,7 @@ import Testing
     /// status-change time moves: the record no longer matches.
     @Test func bytesWrittenOutsideSQLiteAreNoticedEvenWhenTheyAreTheSame() throws {
         try storeWrittenTwice()
-        let handle = try #require(FileHandle(forUpdatingAtPath: path))
-        try handle.seek(toOffset: 4096)
-        let same = try #require(try handle.read(upToCount: 16))
-        try handle.seek(toOffset: 4096)
-        try handle.write(contentsOf: same)
-        try handle.close()
+        try rewriteBytesInPlace()
         #expect(VerifiedState.recorded(for: path) != VerifiedState(of: path))
     }
 
@@ -94,12 +99,7 @@ import Testing
         do {
             let connection = try Connection(path: path)
             try connection.writeTransaction {
-                let handle = try #require(FileHandle(forUpdatingAtPath: path))
-                try handle.seek(toOffset: 4096)
-                let same = try #require(try handle.read(upToCount: 16))
-                try handle.seek(toOffset: 4096)
-                try handle.write(contentsOf: same)
-                try handle.close()
+                try rewriteBytesInPlace()
                 try connection.execute("PRAGMA user_version = 7")
             }
         }
