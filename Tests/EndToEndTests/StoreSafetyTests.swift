@@ -102,6 +102,25 @@ private let needsRoot = "needs root: other users' files, tmpfs and read-only mou
         #expect(try w.run("list", "talks").status == 2)
     }
 
+    /// A store in a folder reached through a link (a home folder moved to another disk) opens,
+    /// is written and read as any other; only the store's own name may not be a link.
+    @Test func aStoreInALinkedFolderIsUsedAsAnyOther() throws {
+        let w = try Workspace(loaded: false)
+        try FileManager.default.createDirectory(atPath: w.folder + "/real", withIntermediateDirectories: false)
+        #expect(symlink(w.folder + "/real", w.folder + "/linked") == 0)
+        let db = w.folder + "/linked/t.db"
+        let loaded = try talks(["--db", db, "load", Fixture.sample])
+        #expect(loaded.status == 0, "\(loaded.stderr)")
+        let recorded = try talks([
+            "--db", db, "record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held",
+            "2026-11-18",
+        ])
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        let listed = try talks(["--db", db, "list", "talks"])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(FileManager.default.fileExists(atPath: w.folder + "/real/t.db"))
+    }
+
     // MARK: - What is not a store
 
     @Test func anEmptyDbIsAUsageErrorAndAnEmptyTalksDbMeansUnset() throws {

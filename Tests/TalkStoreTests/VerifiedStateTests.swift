@@ -106,6 +106,39 @@ import Testing
         #expect(VerifiedState.recorded(for: path) != VerifiedState(of: path))
     }
 
+    /// While another program keeps the store open, its log outlives each writer and anyone holding
+    /// the store can write into it: no state with a log is recorded, so the next write checks.
+    @Test func aLogKeptOpenByAnotherConnectionIsNotRecorded() throws {
+        try storeWrittenTwice()
+        let reader = try Connection(path: path)
+        _ = try reader.query("SELECT count(*) FROM talk")
+        var sample = try sampleDataset().dataset
+        sample.talks[2].record.toggle()
+        _ = try SQLiteStore.open(at: path).save(sample, source: nil)
+        #expect(VerifiedState(of: path)?.log != nil)
+        #expect(VerifiedState.recorded(for: path) != VerifiedState(of: path))
+        withExtendedLifetime(reader) {}
+    }
+
+    /// With SQLite's own checkpoint off, a writer folds a log past 64 MB into the file after its
+    /// commit, even while another connection keeps the log from being folded at the close.
+    @Test func aLargeLogIsFoldedIntoTheFileAfterTheCommit() throws {
+        try storeWrittenTwice()
+        let reader = try Connection(path: path)
+        _ = try reader.query("SELECT count(*) FROM talk")
+        do {
+            let writer = try Connection(path: path)
+            try writer.writeTransaction {
+                try writer.execute("CREATE TABLE filler (bytes BLOB)")
+                try writer.execute("INSERT INTO filler VALUES (zeroblob(70000000))")
+            }
+        }
+        var info = stat()
+        #expect(lstat(path, &info) == 0)
+        #expect(info.st_size > 70_000_000, "the log was not folded: the file has \(info.st_size) bytes")
+        withExtendedLifetime(reader) {}
+    }
+
     /// A FIFO at the record's name (another user can make one in a shared folder) is not waited
     /// on: a writer would hold the write lock forever.
     @Test(.timeLimit(.minutes(1))) func aFIFOAtTheRecordsNameIsPassedOver() throws {

@@ -44,12 +44,15 @@ final class Connection: SQLDatabase {
         verifiedPath = readOnly || shownAs != nil ? nil : path
         var db: OpaquePointer?
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW
-        var name = path
+        // SQLite's NOFOLLOW refuses a link anywhere in the path: the folder is given as it really
+        // is (a home folder behind a link is common); the file's own name is never a link
+        // (`StoreFile.inspect`), and SQLite still refuses one there.
+        var name = StoreFile.resolvingFolder(path)
         if readOnly {
             flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
             var info = stat()
             let logged = lstat(path + "-wal", &info) == 0 && info.st_size > 0
-            name = Self.uri(path) + (logged ? "" : "?immutable=1")
+            name = Self.uri(name) + (logged ? "" : "?immutable=1")
         } else {
             flags |= SQLITE_OPEN_READWRITE
         }
@@ -81,7 +84,8 @@ final class Connection: SQLDatabase {
 
     deinit {
         // A writer that left the files as it last knew them whole records their state after the
-        // close (which folds the log into the file), so the next writer need not check them again.
+        // close, so the next writer need not check them again (`VerifiedState.record` keeps one
+        // only when the close folded the whole log into the file).
         let intact = verifiedPath.flatMap { path in verified.map { $0 == VerifiedState(of: path) } } ?? false
         statements.removeAll()  // finalize every statement before closing
         sqlite3_close_v2(handle)

@@ -77,6 +77,16 @@ enum StoreFile {
         access(path, W_OK) == 0 && access(folder(of: path), W_OK) == 0
     }
 
+    /// The path with its folder's symbolic links resolved (`realpath`), its last name kept as it
+    /// is; the path unchanged when the folder cannot be resolved (the open then says why).
+    static func resolvingFolder(_ path: String) -> String {
+        guard let resolved = realpath(folder(of: path), nil) else { return path }
+        defer { free(resolved) }
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        let folder = String(cString: resolved)
+        return (folder == "/" ? "" : folder) + "/" + name
+    }
+
     /// The folder a file is in, as an absolute path. (Not `NSString.deletingLastPathComponent`:
     /// Foundation on Linux traps on some one-character names, `é` or a space.)
     static func folder(of path: String) -> String {

@@ -9,12 +9,15 @@ import Foundation
 /// restore over them, a rename) changes their status-change time (`st_ctime`, which no one but
 /// the kernel sets), their inode or their size, so the state no longer matches and the next write
 /// checks the whole file again. The state is kept beside the store as `STORE-verified`, one line of
-/// numbers, no content; a file there that is not ours alone is ignored, never trusted, and a file
-/// there that is not a record is never replaced. A record is trusted for a day at most.
+/// numbers, no content, and only when the writer's close folded the whole log into the file (a log
+/// another program keeps open between writers is not trusted: the next write checks the file). A
+/// file there that is not ours alone is ignored, never trusted, and a file there that is not a
+/// record is never replaced. A record is trusted for a day at most.
 ///
 /// What no file time shows is not seen: a disk that returns other bytes than it was given (hence
 /// the daily check), and writes through a memory mapping the owner's own program holds open; and a
-/// change made while talks itself writes the file (its checkpoint, milliseconds) is taken for talks's.
+/// change made to the files while talks itself writes them (its log during a write, the file
+/// during the close's checkpoint: milliseconds, seconds on a slow disk) is taken for talks's.
 ///
 /// File times move in clock ticks (a few milliseconds), so a change made within the tick the
 /// state was taken in would keep the times. The record is therefore written only once its own
@@ -96,12 +99,9 @@ struct VerifiedState: Equatable {
         let lines = text.split(separator: "\n")
         guard lines.count == 2 else { return nil }
         let fields = lines[1].split(separator: " ")
-        guard fields.count == 7 || fields.count == 14 else { return nil }
         let numbers = fields.compactMap { Int64($0) }
-        guard numbers.count == fields.count, let store = FileStatus(numbers: numbers[0..<7]) else { return nil }
-        let log = fields.count == 14 ? FileStatus(numbers: numbers[7..<14]) : nil
-        if fields.count == 14, log == nil { return nil }
-        let state = VerifiedState(store: store, log: log)
+        guard numbers.count == fields.count, let store = FileStatus(numbers: numbers[...]) else { return nil }
+        let state = VerifiedState(store: store, log: nil)
         return state.recordedBefore(info.st_mtim) ? state : nil
     }
 
@@ -137,7 +137,12 @@ struct VerifiedState: Equatable {
     /// when any of that fails, or when something other than a record of ours is at the record's
     /// name (another user's file, a store someone named so): the next write then checks the whole
     /// file, as without a record.
+    ///
+    /// A state with a log is not kept: a log that outlives the writer (another program holds the
+    /// store open) is written by whoever holds the store, page images SQLite does not check as it
+    /// reads them, so the next writer checks the whole file.
     func record(for path: String) {
+        guard log == nil else { return }
         let name = Self.recordPath(for: path)
         var info = stat()
         if lstat(name, &info) == 0, Self.readRecord(name) == nil { return }
@@ -150,7 +155,7 @@ struct VerifiedState: Equatable {
             close(descriptor)
             if !kept { unlink(temporary) }
         }
-        let line = (store.numbers + (log?.numbers ?? [])).map(String.init).joined(separator: " ")
+        let line = store.numbers.map(String.init).joined(separator: " ")
         let text = Array("\(Self.heading)\n\(line)\n".utf8)
         guard write(descriptor, text, text.count) == text.count else { return }
         // Up to 50 ms for the clock to tick past the recorded times; a slower tick keeps no record.
