@@ -132,7 +132,7 @@ struct Context {
         if path == storePath, storePathIsDefault {
             // The default folder is ours to make; a folder named with --db must already exist.
             try? FileManager.default.createDirectory(
-                atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path,
+                atPath: PathText.split(path).folder,
                 withIntermediateDirectories: true,
                 attributes: [.posixPermissions: 0o700])
         }

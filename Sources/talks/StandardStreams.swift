@@ -39,9 +39,7 @@ enum StandardStreams {
     /// Writes a whole file (`--output`): to a new file beside it, then renamed over the name, so
     /// no one ever sees half a document and a failure leaves what was there.
     static func file(_ path: String, _ bytes: some Collection<UInt8>) throws(OutputFailure) {
-        // Not `NSString.deletingLastPathComponent`: Foundation on Linux traps on some
-        // one-character names (`é`, a space).
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let folder = PathText.split(path).folder
         var template = Array((folder + "/.talks-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw OutputFailure(errorNumber: errno, file: path) }

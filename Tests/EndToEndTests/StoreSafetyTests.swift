@@ -121,6 +121,36 @@ private let needsRoot = "needs root: other users' files, tmpfs and read-only mou
         #expect(FileManager.default.fileExists(atPath: w.folder + "/real/t.db"))
     }
 
+    /// `link/../name` names the parent of where the link leads, as the kernel reads it, and `~`
+    /// is a folder's name: the store checked, the store opened and a file written with `--output`
+    /// are the ones the kernel names (read as text, `link/..` was the link's own folder and `~` the
+    /// home folder, so talks checked one file and opened another).
+    @Test func aPathIsReadAsTheKernelReadsIt() throws {
+        let w = try Workspace(loaded: false)
+        // Run in the workspace, so that a relative `~/t.db` is read there.
+        func talks(_ arguments: [String], in folder: String) throws -> Run {
+            try Running(["cd \"$0\" && exec \"$@\"", folder, Fixture.binary] + arguments, shell: true).finish()
+        }
+        try FileManager.default.createDirectory(atPath: w.folder + "/real/inner", withIntermediateDirectories: true)
+        #expect(symlink(w.folder + "/real/inner", w.folder + "/link") == 0)
+        try FileManager.default.createDirectory(atPath: w.folder + "/~", withIntermediateDirectories: false)
+        for (db, file) in [
+            (w.folder + "/link/../t.db", w.folder + "/real/t.db"), ("~/t.db", w.folder + "/~/t.db"),
+        ] {
+            let loaded = try talks(["--db", db, "load", Fixture.sample], in: w.folder)
+            #expect(loaded.status == 0, "\(db): \(loaded.stderr)")
+            #expect(FileManager.default.fileExists(atPath: file), "\(db)")
+            let listed = try talks(["--db", db, "list", "talks"], in: w.folder)
+            #expect(listed.status == 0, "\(db): \(listed.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: w.folder + "/t.db"))
+        let exported = try talks(
+            ["--db", "~/t.db", "export", "--format", "xlsx", "--kind", "talks", "--output", "link/../talks.xlsx"],
+            in: w.folder)
+        #expect(exported.status == 0, "\(exported.stderr)")
+        #expect(FileManager.default.fileExists(atPath: w.folder + "/real/talks.xlsx"))
+    }
+
     // MARK: - What is not a store
 
     @Test func anEmptyDbIsAUsageErrorAndAnEmptyTalksDbMeansUnset() throws {

@@ -13,6 +13,13 @@ import Testing
         "\u{1B}", "👨‍👩‍👧", "Ａ",
     ]
 
+    /// `|` and U+0301 make one character, but Markdown reads the `|` alone and HTML the `<`.
+    @Test func aMarkCombinedWithAMarkupCharacterDoesNotHideIt() {
+        #expect(markdownText("A|\u{301}B") == "A\\|\u{301}B")
+        #expect(markdownText("*\u{301}x*\u{301}") == "\\*\u{301}x\\*\u{301}")
+        #expect(escape("<\u{301}img>") == "&lt;\u{301}img&gt;")
+    }
+
     @Test func theQuickAnswerIsTheLongWays() {
         var generator = SystemRandomNumberGenerator()
         var texts = Self.pieces + Self.pieces.flatMap { a in Self.pieces.map { b in a + b } }

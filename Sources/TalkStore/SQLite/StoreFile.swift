@@ -1,4 +1,5 @@
 import Foundation
+import TalkModel
 
 /// The checks made on the store's files before SQLite opens them: the store holds confidential
 /// text (Art. 16), and SQLite writes pages of it into `-wal` and `-journal` files beside it, so
@@ -77,19 +78,19 @@ enum StoreFile {
         access(path, W_OK) == 0 && access(folder(of: path), W_OK) == 0
     }
 
-    /// The path with its folder's symbolic links resolved (`realpath`), its last name kept as it
-    /// is; the path unchanged when the folder cannot be resolved (the open then says why).
+    /// The path with its folder's symbolic links and `..` resolved as the kernel resolves them
+    /// (`realpath` of the folder), its last name kept as it is; the path unchanged when the
+    /// folder cannot be resolved (the open then says why). Nothing is resolved as text first:
+    /// `link/../name` is the parent of where the link leads, and `~` is a folder's name.
     static func resolvingFolder(_ path: String) -> String {
-        guard let resolved = realpath(folder(of: path), nil) else { return path }
+        let (folder, name) = PathText.split(path)
+        guard !name.isEmpty, let resolved = realpath(folder, nil) else { return path }
         defer { free(resolved) }
-        let name = URL(fileURLWithPath: path).lastPathComponent
-        let folder = String(cString: resolved)
-        return (folder == "/" ? "" : folder) + "/" + name
+        let real = String(cString: resolved)
+        return (real == "/" ? "" : real) + "/" + name
     }
 
-    /// The folder a file is in, as an absolute path. (Not `NSString.deletingLastPathComponent`:
-    /// Foundation on Linux traps on some one-character names, `é` or a space.)
-    static func folder(of path: String) -> String {
-        URL(fileURLWithPath: path).deletingLastPathComponent().path
-    }
+    /// The folder a file is in, as the path gives it (`.` for a bare name): the kernel resolves
+    /// it as it resolves the file's path.
+    static func folder(of path: String) -> String { PathText.split(path).folder }
 }

@@ -119,33 +119,36 @@ func markdownText(_ text: String) -> String {
     isPlainInMarkdown(text) ? text : markdownEscaped(text)
 }
 
-/// `markdownText` the long way, character by character.
+/// `markdownText` the long way, scalar by scalar: a mark combined with a markup character
+/// (`|` and U+0301 make one character) must not hide it, as Markdown reads the `|` alone.
 func markdownEscaped(_ text: String) -> String {
     let flat = VisibleText.escaped(
         text.replacing("\r\n", with: " ").replacing("\n", with: " ").replacing("\r", with: " "))
-    let characters = Array(flat.trimmingSuffix(while: { $0 == " " }))
-    var out = ""
-    let leadingDigits = characters.prefix(while: \.isASCIIDigit).count
-    for (i, character) in characters.enumerated() {
+    var scalars = Array(flat.unicodeScalars)
+    while scalars.last == " " { scalars.removeLast() }
+    var out = String.UnicodeScalarView()
+    let leadingDigits = scalars.prefix(while: { ("0"..."9").contains($0) }).count
+    for (i, scalar) in scalars.enumerated() {
         let escapeIt: Bool
-        switch character {
+        switch scalar {
         case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "!", "&", "@": escapeIt = true
         case "#", "-", "+", "=": escapeIt = i == 0
         case ".", ")":
             // A list number (CommonMark §5.2) is up to nine digits and `.` or `)` followed by a
             // space or nothing: `1. ` is escaped, a rate like `100.0%` is left as it is.
             let listNumber =
-                i == leadingDigits && (1...9).contains(i) && (i + 1 == characters.count || characters[i + 1] == " ")
+                i == leadingDigits && (1...9).contains(i) && (i + 1 == scalars.count || scalars[i + 1] == " ")
             escapeIt =
                 listNumber
-                || (character == "." && i >= 3 && String(characters[(i - 3)..<i]).lowercased() == "www")
-        case ":": escapeIt = i + 2 < characters.count && characters[i + 1] == "/" && characters[i + 2] == "/"
+                || (scalar == "." && i >= 3
+                    && String(String.UnicodeScalarView(scalars[(i - 3)..<i])).lowercased() == "www")
+        case ":": escapeIt = i + 2 < scalars.count && scalars[i + 1] == "/" && scalars[i + 2] == "/"
         default: escapeIt = false
         }
-        if escapeIt { out += "\\" }
-        out.append(character)
+        if escapeIt { out.append("\\") }
+        out.append(scalar)
     }
-    return out
+    return String(out)
 }
 
 /// Whether `markdownText` gives the text back as it is, settled on its UTF-8 bytes: most of a
@@ -167,18 +170,6 @@ private func isPlainInMarkdown(_ text: String) -> Bool {
     }
 }
 
-extension Character {
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
-}
-
-extension String {
-    fileprivate func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
-        var end = endIndex
-        while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
-        return self[..<end]
-    }
-}
-
 /// Text made safe for HTML and SVG: markup characters as entities, and hidden characters (a
 /// U+202E that would reverse a name, a control) shown escaped as everywhere else (`VisibleText`).
 func escape(_ text: String) -> String {
@@ -187,17 +178,17 @@ func escape(_ text: String) -> String {
     return plain ? text : htmlEscaped(text)
 }
 
-/// `escape` the long way, character by character.
+/// `escape` the long way, scalar by scalar (a combining mark never hides a `<`).
 func htmlEscaped(_ text: String) -> String {
-    var out = ""
-    for character in VisibleText.escaped(text) {
-        switch character {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        default: out.append(character)
+    var out = String.UnicodeScalarView()
+    for scalar in VisibleText.escaped(text).unicodeScalars {
+        switch scalar {
+        case "&": out.append(contentsOf: "&amp;".unicodeScalars)
+        case "<": out.append(contentsOf: "&lt;".unicodeScalars)
+        case ">": out.append(contentsOf: "&gt;".unicodeScalars)
+        case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
+        default: out.append(scalar)
         }
     }
-    return out
+    return String(out)
 }
