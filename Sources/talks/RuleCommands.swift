@@ -270,10 +270,11 @@ let rulesCommand = Command(
             : rest
         var outcomes: [Scenario.Outcome] = []
         for file in try targets.flatMap(scenarioFiles) {
-            let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
+            // The base is named beside the scenario, in the folder the kernel finds it in.
+            let folder = PathText.split(file).folder
             outcomes += try Scenario.run(file: file, bytes: try context.read(file), rules: rules, packs: packs) {
                 base in
-                try context.read(folder.appendingPathComponent(base).path)
+                try context.read(base.hasPrefix("/") ? base : folder + "/" + base)
             }
         }
         for outcome in outcomes where !outcome.passed {

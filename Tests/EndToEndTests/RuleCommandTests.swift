@@ -171,5 +171,15 @@ import Testing
         let run = try w.run("rules", "test", scenario)
         #expect(run.status == 1)
         #expect(run.stdout.contains("expected:") && run.stdout.contains("due=2026-04-10"))
+        // Named through a link and `..`, the scenario's base is looked for where the kernel finds
+        // the scenario, not where the path's text would put it.
+        try FileManager.default.createDirectory(atPath: w.folder + "/x/inner", withIntermediateDirectories: true)
+        #expect(symlink(w.folder + "/x/inner", w.folder + "/link") == 0)
+        for name in ["base.json", "wrong.json"] {
+            try FileManager.default.moveItem(atPath: w.folder + "/" + name, toPath: w.folder + "/x/" + name)
+        }
+        let linked = try w.run("rules", "test", w.folder + "/link/../wrong.json")
+        #expect(linked.status == 1, "\(linked.stderr)")
+        #expect(linked.stdout.contains("due=2026-04-10"))
     }
 }
