@@ -114,16 +114,18 @@ extension Context {
             // Written a few thousand rows at a time; the byte-order mark once, at the start.
             let encoding = try arguments[.encoding] ?? .utf8
             var encoded = 0
+            var lines = 1
             var held: [UInt8] = []
             try TextStream.write(
                 to: { piece in
                     let bytes: [UInt8]
                     do throws(TextEncoding.EncodingFailure) {
-                        bytes = try encoding.encode(piece, at: encoded)
+                        bytes = try encoding.encode(piece, at: encoded, line: lines)
                     } catch {
                         throw InputError(error.message, at: "--encoding")
                     }
                     encoded += piece.utf8.count
+                    lines += piece.utf8.count { $0 == UInt8(ascii: "\n") }
                     if encoding.lacksSomeCharacters { held += bytes } else { try StandardStreams.output(bytes) }
                 }
             ) { stream in try table.csv(to: &stream) }

@@ -80,8 +80,8 @@ import Testing
     /// A character GB18030 lacks is placed in the whole text, whichever piece it is in.
     @Test func anUnencodableCharacterIsPlacedInTheWholeText() {
         #expect(TextEncoding.gb18030.lacksSomeCharacters && !TextEncoding.utf8.lacksSomeCharacters)
-        #expect(throws: TextEncoding.EncodingFailure.unrepresentable(offset: 1003)) {
-            try TextEncoding.gb18030.encode("ab\u{E78D}", at: 1000)
+        #expect(throws: TextEncoding.EncodingFailure.unrepresentable(offset: 1003, line: 7, character: "\u{E78D}")) {
+            try TextEncoding.gb18030.encode("a\n\u{E78D}", at: 1000, line: 6)
         }
     }
 

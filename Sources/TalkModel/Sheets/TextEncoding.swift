@@ -14,17 +14,22 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// Text as bytes in this encoding. `start` is where the text begins in the whole, in UTF-8
-    /// bytes, for a text encoded in pieces (`TextStream`): UTF-8 starts with a byte-order mark only
-    /// at 0, and a character without a form is placed in the whole.
-    public func encode(_ text: String, at start: Int = 0) throws(EncodingFailure) -> [UInt8] {
+    /// bytes, and `line` the line it begins on, for a text encoded in pieces (`TextStream`):
+    /// UTF-8 starts with a byte-order mark only at 0, and a character without a form is placed in
+    /// the whole, by line and byte, and named by its code point.
+    public func encode(_ text: String, at start: Int = 0, line: Int = 1) throws(EncodingFailure) -> [UInt8] {
         switch self {
         case .utf8:
             return (start == 0 ? Self.byteOrderMark : []) + Array(text.utf8)
         case .gb18030:
             do {
                 return try Self.convert(Array(text.utf8), from: "UTF-8", to: "GB18030")
-            } catch .unrepresentable(let offset) {
-                throw .unrepresentable(offset: start + offset)
+            } catch .unrepresentable(let offset, _, _) {
+                let bytes = text.utf8
+                let before = bytes.prefix(offset - 1).count { $0 == UInt8(ascii: "\n") }
+                let character =
+                    String(decoding: bytes.dropFirst(offset - 1).prefix(4), as: UTF8.self).unicodeScalars.first
+                throw .unrepresentable(offset: start + offset, line: line + before, character: character ?? "\u{FFFD}")
             }
         }
     }
@@ -176,7 +181,8 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         /// Valid UTF-8 and valid GB18030, and neither reading clearly the one meant; the first line
         /// that reads differently (its text is not quoted: it may be confidential).
         case ambiguous(line: Int)
-        case unrepresentable(offset: Int)
+        /// A character the encoding lacks, at a byte (from 1) and on a line of the whole text.
+        case unrepresentable(offset: Int, line: Int, character: Unicode.Scalar)
         case utf16
         case unavailable
 
@@ -193,9 +199,13 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                     en:
                         "cannot tell the file's encoding: it reads as UTF-8 and as GB18030, with different text (from line \(line)). Name it with --encoding: gb18030 for a file saved from Excel or WPS as \"CSV (comma delimited)\", utf-8 for \"CSV UTF-8\""
                 )
-            case .unrepresentable(let offset):
+            case .unrepresentable(let offset, let line, let character):
                 Message(
-                    zh: "第 \(offset) 字节处的字符无法用 GB18030 表示", en: "the character at byte \(offset) has no GB18030 form")
+                    zh:
+                        "第 \(line) 行的字符 \(character.codePoint)（第 \(offset) 字节）无法用 GB18030 表示；请改用 UTF-8（不加 --encoding gb18030）",
+                    en:
+                        "the character \(character.codePoint) on line \(line) (byte \(offset)) has no GB18030 form; write UTF-8 instead (leave out --encoding gb18030)"
+                )
             case .utf16:
                 Message(
                     zh: "文件为 UTF-16 编码；请在 Excel/WPS 中另存为“CSV UTF-8”或“CSV（逗号分隔）”",
@@ -239,8 +249,19 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         }
         guard result.status != -1 else {
             let offset = input.count - result.left + 1
-            throw from == "UTF-8" ? .unrepresentable(offset: offset) : .invalid(encoding: .gb18030, offset: offset)
+            // `encode` names the line and the character.
+            throw from == "UTF-8"
+                ? .unrepresentable(offset: offset, line: 0, character: "\u{FFFD}")
+                : .invalid(encoding: .gb18030, offset: offset)
         }
         return output[..<result.written].map { UInt8(bitPattern: $0) }
+    }
+}
+
+extension Unicode.Scalar {
+    /// `U+E78D`: a character named without showing it (it may be one nothing can display).
+    fileprivate var codePoint: String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }
