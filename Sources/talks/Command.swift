@@ -178,6 +178,7 @@ func runTalks(_ words: [String], environment: [String: String]) -> Int32 {
         }
         let context = try Context(arguments: arguments, environment: environment)
         language = context.language
+        try context.refuseOutputIntoStore()
         NewStoreGuard.setNote(
             context.text(
                 "talks：已中断；本次未写入任何内容，刚创建的存储 \(context.storeName) 已删除。",

@@ -171,16 +171,33 @@ extension Context {
                 "--output \(path) 是\(kind.zh)，不是普通文件，不能用文档替换它",
                 "--output \(path) is \(kind.en), not a plain file; it is not replaced by a document")
         }
-        let store = [storePath, storePath + "-wal", storePath + "-shm", storePath + "-journal"]
-        let isStore = store.contains { file in
-            var held = stat()
-            return stat(file, &held) == 0 && held.st_dev == info.st_dev && held.st_ino == info.st_ino
-        }
-        guard !isStore else {
+        guard !isStoreFile(info) else {
             throw arguments.fail(
                 "--output \(path) 是存储本身，不能用文档替换它",
                 "--output \(path) is the store itself; it is not replaced by a document")
         }
         return target
+    }
+
+    /// Whether a file (as `stat` describes it) is the SQLite store or one of its companions.
+    func isStoreFile(_ info: stat) -> Bool {
+        guard database == nil else { return false }
+        return [storePath, storePath + "-wal", storePath + "-shm", storePath + "-journal"].contains { file in
+            var held = stat()
+            return stat(file, &held) == 0 && held.st_dev == info.st_dev && held.st_ino == info.st_ino
+        }
+    }
+
+    /// Refuses standard output sent into the store (`talks check >> talks.db`): whatever a
+    /// command printed would be appended to the store's file.
+    func refuseOutputIntoStore() throws {
+        var info = stat()
+        guard fstat(STDOUT_FILENO, &info) == 0, info.st_mode & S_IFMT == S_IFREG, isStoreFile(info) else { return }
+        throw UsageError(
+            message: Message(
+                zh: "标准输出指向存储 \(storePath) 本身，输出会写进存储；请重定向到另一个文件",
+                en:
+                    "standard output is the store \(storePath) itself: the output would be written into the store; redirect it to another file"
+            ))
     }
 }

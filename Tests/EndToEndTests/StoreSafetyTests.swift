@@ -292,6 +292,22 @@ private let needsRoot = "needs root: other users' files, tmpfs and read-only mou
         }
     }
 
+    /// `talks check >> talks.db` would append the findings to the store's file: refused (64)
+    /// before anything is written, whatever the command.
+    @Test func standardOutputIntoTheStoreIsRefused() throws {
+        let w = try Workspace()
+        let before = bytes(w.db)
+        for command in [
+            "check", "list talks", "record --kind regular --organization ap --talker p-zhou --held 2026-11-18",
+        ] {
+            let run = try Running(["exec \"$0\" --db \"$1\" \(command) >> \"$1\"", Fixture.binary, w.db], shell: true)
+                .finish()
+            #expect(run.status == 64, "\(command): \(run.stderr)")
+            #expect(run.stderr.contains("standard output is the store \(w.db) itself"), "\(run.stderr)")
+            #expect(bytes(w.db) == before, "\(command) wrote into the store")
+        }
+    }
+
     @Test func aDamagedHeaderIsNotReadAsAStore() throws {
         let w = try Workspace()
         let handle = try #require(FileHandle(forUpdatingAtPath: w.db))
