@@ -24,6 +24,10 @@ public enum StoreError: Error, Sendable, Equatable {
     case ioFailure(path: String, detail: String)
     /// The folder named for a new store cannot hold one (it does not exist, or is not a folder).
     case cannotCreate(path: String, detail: String)
+    /// The path itself cannot be used, whatever the command: a loop of links, a name too long (with
+    /// the files SQLite and talks keep beside the store), a folder on the way that is not one or
+    /// that may not be searched. `detail` is the system's word for it.
+    case unusablePath(path: String, detail: String)
     /// The database server cannot be reached (refused, no such socket or host, shut down, no such
     /// database); `detail` is the server's or libpq's message.
     case unreachable(path: String, detail: String)
@@ -92,6 +96,8 @@ public enum StoreError: Error, Sendable, Equatable {
             switch systemErrno {
             case ENOSPC, EDQUOT: .full(path: path)
             case EROFS: .readOnly(path: path)
+            case ELOOP, ENAMETOOLONG, EACCES, ENOTDIR:
+                .unusablePath(path: path, detail: String(cString: strerror(systemErrno)))
             default: .ioFailure(path: path, detail: message)
             }
         default: .backend(name: "SQLite", code: code, message: message)
@@ -105,6 +111,7 @@ public enum StoreError: Error, Sendable, Equatable {
         case ENOSPC, EDQUOT: return .full(path: path)
         case EROFS, EACCES, EPERM: return .readOnly(path: path)
         case ENOENT, ENOTDIR: return .cannotCreate(path: path, detail: String(cString: strerror(code)))
+        case ELOOP, ENAMETOOLONG: return .unusablePath(path: path, detail: String(cString: strerror(code)))
         default: return .ioFailure(path: path, detail: String(cString: strerror(code)))
         }
     }

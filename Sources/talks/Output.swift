@@ -182,22 +182,30 @@ extension Context {
     /// Whether a file (as `stat` describes it) is the SQLite store or one of its companions.
     func isStoreFile(_ info: stat) -> Bool {
         guard database == nil else { return false }
-        return [storePath, storePath + "-wal", storePath + "-shm", storePath + "-journal"].contains { file in
+        return ["", "-wal", "-shm", "-journal", "-verified"].map { storePath + $0 }.contains { file in
             var held = stat()
             return stat(file, &held) == 0 && held.st_dev == info.st_dev && held.st_ino == info.st_ino
         }
     }
 
-    /// Refuses standard output sent into the store (`talks check >> talks.db`): whatever a
-    /// command printed would be appended to the store's file.
+    /// Refuses standard output or standard error sent into the store (`talks check >> talks.db`):
+    /// whatever a command printed would be appended to the store's file.
     func refuseOutputIntoStore() throws {
-        var info = stat()
-        guard fstat(STDOUT_FILENO, &info) == 0, info.st_mode & S_IFMT == S_IFREG, isStoreFile(info) else { return }
-        throw UsageError(
-            message: Message(
-                zh: "标准输出指向存储 \(storePath) 本身，输出会写进存储；请重定向到另一个文件",
-                en:
-                    "standard output is the store \(storePath) itself: the output would be written into the store; redirect it to another file"
-            ))
+        let streams = [(STDOUT_FILENO, "标准输出", "standard output"), (STDERR_FILENO, "标准错误", "standard error")]
+        for (descriptor, zh, en) in streams {
+            var info = stat()
+            guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, isStoreFile(info) else { continue }
+            // Said on standard error, unless that is the store: then nowhere (exit 64 alone).
+            if descriptor == STDERR_FILENO {
+                let null = open("/dev/null", O_WRONLY)
+                if null >= 0 { dup2(null, STDERR_FILENO) }
+            }
+            throw UsageError(
+                message: Message(
+                    zh: "\(zh)指向存储 \(storePath) 本身，输出会写进存储；请重定向到另一个文件",
+                    en:
+                        "\(en) is the store \(storePath) itself: the output would be written into the store; redirect it to another file"
+                ))
+        }
     }
 }

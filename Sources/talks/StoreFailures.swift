@@ -152,6 +152,15 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
                 en: "\(path): cannot create a store here (\(shown(detail))). Check that the folder exists"),
             ExitStatus.badInput
         )
+    case .unusablePath(let path, let detail):
+        return (
+            Message(
+                zh: "\(path)：这个路径无法使用。请检查路径上的文件夹、链接及其权限，名字不要过长。" + quoted(detail),
+                en:
+                    "\(path): this path cannot be used (\(shown(detail))). Check the folders and links on the way, their permissions, and the name's length."
+            ),
+            ExitStatus.badInput
+        )
     case .unreachable(let path, let detail):
         return (
             Message(

@@ -306,6 +306,32 @@ private let needsRoot = "needs root: other users' files, tmpfs and read-only mou
             #expect(run.stderr.contains("standard output is the store \(w.db) itself"), "\(run.stderr)")
             #expect(bytes(w.db) == before, "\(command) wrote into the store")
         }
+        // Standard error into the store: refused too, and said nowhere (saying it would write it).
+        let run = try Running(["exec \"$0\" --db \"$1\" check 2>> \"$1\"", Fixture.binary, w.db], shell: true).finish()
+        #expect(run.status == 64)
+        #expect(run.output.isEmpty)
+        #expect(bytes(w.db) == before, "standard error was written into the store")
+        // Nor does --output replace the store's integrity record, once a write has made one.
+        _ = try w.run("measures", "T2026-003", "--reported", "2026-11-20")
+        #expect(FileManager.default.fileExists(atPath: w.db + "-verified"))
+        let replaced = try w.run("list", "talks", "--format", "xlsx", "--output", w.db + "-verified")
+        #expect(replaced.status == 64, "\(replaced.stderr)")
+    }
+
+    /// A path no command can use is said as such (exit 2), not as a failing disk (74): a loop of
+    /// links, a file where a folder should be, a name too long for the files beside the store.
+    @Test func aPathNoCommandCanUseIsSaidAsSuch() throws {
+        let w = try Workspace(loaded: false)
+        #expect(symlink(w.folder + "/loop", w.folder + "/loop") == 0)
+        _ = w.file("plain.txt", "not a folder")
+        for (db, command) in [
+            (w.folder + "/loop/t.db", "list"), (w.folder + "/plain.txt/t.db", "list"),
+            (w.folder + "/" + String(repeating: "长", count: 82) + ".db", "init"),
+        ] {
+            let run = try talks(["--db", db, command] + (command == "list" ? ["talks"] : []))
+            #expect(run.status == 2, "\(db): \(run.status) \(run.stderr)")
+            #expect(run.stderr.contains("this path cannot be used"), "\(run.stderr)")
+        }
     }
 
     @Test func aDamagedHeaderIsNotReadAsAStore() throws {

@@ -20,9 +20,18 @@ enum StoreFile {
 
     /// Nil when nothing is at `path`; throws when something is there that talks must not open.
     static func inspect(_ path: String) throws -> Inspection? {
+        // The companions' names are the store's and up to 9 bytes more (`-verified`), within a
+        // file name's 255.
+        if PathText.split(path).name.utf8.count > 255 - 9 {
+            throw StoreError.unusablePath(path: path, detail: String(cString: strerror(ENAMETOOLONG)))
+        }
         var info = stat()
         guard lstat(path, &info) == 0 else {
             if errno == ENOENT { return nil }
+            // A folder on the way that is not one, or that may not be searched: no command can use it.
+            if errno == ENOTDIR || errno == EACCES {
+                throw StoreError.unusablePath(path: path, detail: String(cString: strerror(errno)))
+            }
             throw StoreError.fromErrno(path: path)
         }
         switch info.st_mode & S_IFMT {
