@@ -123,13 +123,13 @@ struct VerifiedState: Equatable {
         return text.hasPrefix(heading + "\n") ? (text, info) : nil
     }
 
-    /// Whether every time this state holds is before `moment` (compared to the nanosecond).
+    /// Whether the store's times this state holds are before `moment` (to the nanosecond). A
+    /// recorded state has no log (`record(for:)`).
     private func recordedBefore(_ moment: timespec) -> Bool {
         func before(_ a: timespec) -> Bool {
             a.tv_sec < moment.tv_sec || (a.tv_sec == moment.tv_sec && a.tv_nsec < moment.tv_nsec)
         }
         return before(store.changed) && before(store.modified)
-            && (log.map { before($0.changed) && before($0.modified) } ?? true)
     }
 
     /// Keeps this state beside the store at `path`: written under a new name (mode 0600) and
