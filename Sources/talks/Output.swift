@@ -150,7 +150,14 @@ extension Context {
     private func replaceable(_ path: String, _ arguments: Arguments) throws(UsageError) -> String {
         var target = path
         var info = stat()
-        guard lstat(target, &info) == 0 else { return target }  // a new file
+        let storeItself = arguments.fail(
+            "--output \(path) 是存储本身，不能用文档替换它",
+            "--output \(path) is the store itself; it is not replaced by a document")
+        guard lstat(target, &info) == 0 else {
+            // A new file, unless it is one the store keeps beside it (its integrity record).
+            guard !isStoreName(target) else { throw storeItself }
+            return target
+        }
         if info.st_mode & S_IFMT == S_IFLNK {
             guard let resolved = realpath(path, nil) else {
                 throw arguments.fail(
@@ -171,21 +178,26 @@ extension Context {
                 "--output \(path) 是\(kind.zh)，不是普通文件，不能用文档替换它",
                 "--output \(path) is \(kind.en), not a plain file; it is not replaced by a document")
         }
-        guard !isStoreFile(info) else {
-            throw arguments.fail(
-                "--output \(path) 是存储本身，不能用文档替换它",
-                "--output \(path) is the store itself; it is not replaced by a document")
-        }
+        guard !isStoreFile(info) else { throw storeItself }
         return target
+    }
+
+    /// The SQLite store's file and the files SQLite and talks keep beside it.
+    private var storeFiles: [String] {
+        database == nil ? ["", "-wal", "-shm", "-journal", "-verified"].map { storePath + $0 } : []
     }
 
     /// Whether a file (as `stat` describes it) is the SQLite store or one of its companions.
     func isStoreFile(_ info: stat) -> Bool {
-        guard database == nil else { return false }
-        return ["", "-wal", "-shm", "-journal", "-verified"].map { storePath + $0 }.contains { file in
+        storeFiles.contains { file in
             var held = stat()
             return stat(file, &held) == 0 && held.st_dev == info.st_dev && held.st_ino == info.st_ino
         }
+    }
+
+    /// Whether a path names the store or one of its companions, whether or not the file is there.
+    func isStoreName(_ path: String) -> Bool {
+        storeFiles.map(PathText.resolved).contains(PathText.resolved(path))
     }
 
     /// Refuses standard output or standard error sent into the store (`talks check >> talks.db`):

@@ -311,7 +311,11 @@ private let needsRoot = "needs root: other users' files, tmpfs and read-only mou
         #expect(run.status == 64)
         #expect(run.output.isEmpty)
         #expect(bytes(w.db) == before, "standard error was written into the store")
-        // Nor does --output replace the store's integrity record, once a write has made one.
+        // Nor does --output write the store's integrity record, made or yet to be made.
+        #expect(!FileManager.default.fileExists(atPath: w.db + "-verified"))
+        let taken = try w.run("list", "talks", "--format", "xlsx", "--output", w.db + "-verified")
+        #expect(taken.status == 64, "\(taken.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: w.db + "-verified"))
         _ = try w.run("measures", "T2026-003", "--reported", "2026-11-20")
         #expect(FileManager.default.fileExists(atPath: w.db + "-verified"))
         let replaced = try w.run("list", "talks", "--format", "xlsx", "--output", w.db + "-verified")

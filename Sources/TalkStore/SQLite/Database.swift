@@ -45,9 +45,9 @@ final class Connection: SQLDatabase {
         var db: OpaquePointer?
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW
         // SQLite's NOFOLLOW refuses a link anywhere in the path: the folder is given as it really
-        // is (a home folder behind a link is common); the file's own name is never a link
-        // (`StoreFile.inspect`), and SQLite still refuses one there.
-        var name = StoreFile.resolvingFolder(path)
+        // is (a home folder behind a link is common; `PathText.resolved`); the file's own name is
+        // never a link (`StoreFile.inspect`), and SQLite still refuses one there.
+        var name = PathText.resolved(path)
         if readOnly {
             flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
             var info = stat()

@@ -87,18 +87,6 @@ enum StoreFile {
         access(path, W_OK) == 0 && access(folder(of: path), W_OK) == 0
     }
 
-    /// The path with its folder's symbolic links and `..` resolved as the kernel resolves them
-    /// (`realpath` of the folder), its last name kept as it is; the path unchanged when the
-    /// folder cannot be resolved (the open then says why). Nothing is resolved as text first:
-    /// `link/../name` is the parent of where the link leads, and `~` is a folder's name.
-    static func resolvingFolder(_ path: String) -> String {
-        let (folder, name) = PathText.split(path)
-        guard !name.isEmpty, let resolved = realpath(folder, nil) else { return path }
-        defer { free(resolved) }
-        let real = String(cString: resolved)
-        return (real == "/" ? "" : real) + "/" + name
-    }
-
     /// The folder a file is in, as the path gives it (`.` for a bare name): the kernel resolves
     /// it as it resolves the file's path.
     static func folder(of path: String) -> String { PathText.split(path).folder }
