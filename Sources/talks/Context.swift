@@ -148,7 +148,8 @@ struct Context {
     func read(_ file: String) throws -> [UInt8] {
         let tooLarge = InputError(
             Message(zh: "大于 1 GiB，请分成几个文件分别载入", en: "larger than 1 GiB: split it into several files"),
-            source: file == "-" ? "-" : file)
+            source: file)
+        let unreadable = InputError(Message(zh: "无法读取该文件", en: "cannot read this file"), source: file)
         let handle: FileHandle
         if file == "-" {
             handle = .standardInput
@@ -159,18 +160,14 @@ struct Context {
             }
             let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.intValue ?? 0
             guard size <= Self.documentLimit else { throw tooLarge }
-            guard !isFolder.boolValue, let opened = FileHandle(forReadingAtPath: file) else {
-                throw InputError(Message(zh: "无法读取该文件", en: "cannot read this file"), source: file)
-            }
+            guard !isFolder.boolValue, let opened = FileHandle(forReadingAtPath: file) else { throw unreadable }
             handle = opened
         }
         // In pieces, counted: a pipe or a device states no size.
         var bytes: [UInt8] = []
         while true {
             let piece: Data?
-            do { piece = try handle.read(upToCount: 1 << 20) } catch {
-                throw InputError(Message(zh: "无法读取该文件", en: "cannot read this file"), source: file)
-            }
+            do { piece = try handle.read(upToCount: 1 << 20) } catch { throw unreadable }
             guard let piece, !piece.isEmpty else { return bytes }
             bytes += piece
             if bytes.count > Self.documentLimit { throw tooLarge }

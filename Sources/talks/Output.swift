@@ -184,7 +184,7 @@ extension Context {
 
     /// The SQLite store's file and the files SQLite and talks keep beside it.
     private var storeFiles: [String] {
-        database == nil ? ["", "-wal", "-shm", "-journal", "-verified"].map { storePath + $0 } : []
+        database == nil ? [storePath] + SQLiteStore.filesBeside(storePath) : []
     }
 
     /// Whether a file (as `stat` describes it) is the SQLite store or one of its companions.

@@ -46,6 +46,12 @@ public final class SQLiteStore: SQLStore {
         return (try body(try open(at: path, actor: actor, waiting: waiting)), false)
     }
 
+    /// The files kept beside a store at `path`: SQLite's `-wal`, `-shm` and `-journal`, and the
+    /// record of its last checked state (`VerifiedState`).
+    public static func filesBeside(_ path: String) -> [String] {
+        StoreFile.companions.map { path + $0 } + [VerifiedState.recordPath(for: path)]
+    }
+
     /// New stores are made as `.talks-new-PID-XXXXXX`: the process id tells a store being made
     /// from one abandoned by a process that was killed (`kill -9`) while making it.
     private static let temporaryPrefix = ".talks-new-"
