@@ -25,10 +25,15 @@ enum StandardStreams {
     nonisolated(unsafe) private(set) static var outputWasClosed = false
 
     /// Writes all of `bytes` to standard output, or throws what stopped it.
+    /// Whether any byte has gone to standard output: output is written in pieces as it is made
+    /// (`TextStream`), so a failure can come after part of it is in the file.
+    nonisolated(unsafe) private static var outputStarted = false
+
     static func output(_ bytes: some Collection<UInt8>) throws(OutputFailure) {
         if outputWasClosed { throw OutputFailure(errorNumber: EBADF) }
-        let failure = writeAll(bytes, to: STDOUT_FILENO)
-        if failure != 0 { throw OutputFailure(errorNumber: failure) }
+        let (failure, written) = writeAll(bytes, to: STDOUT_FILENO)
+        outputStarted = outputStarted || written > 0
+        if failure != 0 { throw OutputFailure(errorNumber: failure, incomplete: outputStarted) }
     }
 
     /// Writes to standard error; a failure there has nowhere left to be told, so it is ignored.
@@ -44,7 +49,7 @@ enum StandardStreams {
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw OutputFailure(errorNumber: errno, file: path) }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var failure = writeAll(bytes, to: descriptor)
+        var failure = writeAll(bytes, to: descriptor).0
         if failure == 0, fsync(descriptor) != 0 { failure = errno }
         if close(descriptor) != 0, failure == 0 { failure = errno }
         if failure == 0, rename(temporary, path) != 0 { failure = errno }
@@ -55,19 +60,21 @@ enum StandardStreams {
     }
 
     /// The `errno` that stopped the write, or 0 when everything was written.
-    private static func writeAll(_ bytes: some Collection<UInt8>, to descriptor: Int32) -> Int32 {
+    /// Writes every byte or stops at the first failure: its `errno` (0 for none) and how many
+    /// bytes went out before it.
+    private static func writeAll(_ bytes: some Collection<UInt8>, to descriptor: Int32) -> (Int32, Int) {
         let data = ContiguousArray(bytes)
-        return data.withUnsafeBytes { buffer -> Int32 in
+        return data.withUnsafeBytes { buffer -> (Int32, Int) in
             var offset = 0
             while offset < buffer.count {
                 let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    return errno
+                    return (errno, offset)
                 }
                 offset += written
             }
-            return 0
+            return (0, offset)
         }
     }
 }
@@ -79,9 +86,11 @@ struct OutputFailure: Error {
     var committed: Message?
     /// The file of `--output`, or nil for standard output.
     var file: String?
+    /// Part of the output had gone to standard output before the failure: what is there is cut off.
+    var incomplete: Bool
 
-    init(errorNumber: Int32, committed: Message? = nil, file: String? = nil) {
-        (self.errorNumber, self.committed, self.file) = (errorNumber, committed, file)
+    init(errorNumber: Int32, committed: Message? = nil, file: String? = nil, incomplete: Bool = false) {
+        (self.errorNumber, self.committed, self.file, self.incomplete) = (errorNumber, committed, file, incomplete)
     }
 
     /// The reader went away (`talks export | head -1`): a normal end for a read, said only when
@@ -122,6 +131,10 @@ struct OutputFailure: Error {
                 Message(zh: "\($0.zh)，但确认信息未能输出", en: "\($0.en); the confirmation could not be printed")
             }
             ?? Message(zh: "存储未作任何改动", en: "nothing was written to the store")
-        return language == .zh ? "\(what.zh)；\(outcome.zh)。" : "\(what.en); \(outcome.en)."
+        let cut =
+            incomplete
+            ? Message(zh: "已输出的部分不完整，请删除后重做。", en: " What was printed is cut off: delete it and run the command again.")
+            : Message(zh: "", en: "")
+        return language == .zh ? "\(what.zh)；\(outcome.zh)。\(cut.zh)" : "\(what.en); \(outcome.en).\(cut.en)"
     }
 }

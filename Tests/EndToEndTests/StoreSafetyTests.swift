@@ -438,6 +438,22 @@ private let needsRoot = "needs root: other users' files, tmpfs and read-only mou
         try FileManager.default.removeItem(atPath: mount + "/filler")
         #expect(try talks(["--db", db, "export", "--include-confidential"]).stdout == before)
         #expect(try talks(["--db", db, "audit", "verify"]).status == 0)
+        // Output written in pieces that fills a disk half-way (the sample's JSON is about 38 KB):
+        // said to be cut off.
+        let out = w.folder + "/out"
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: false)
+        try shell("mount -t tmpfs -o size=16k,mode=0700 talks-out \(out)")
+        defer { _ = try? Running(["umount -l \(out)"], shell: true).finish() }
+        let cut = try Running(
+            [
+                "exec \"$0\" --db \"$1\" check --format json --as-of 2026-11-21 > \"$2\"", Fixture.binary, db,
+                out + "/c.json",
+            ],
+            shell: true
+        ).finish()
+        #expect(cut.status == 74, "\(cut.stderr)")
+        #expect(cut.stderr.contains("What was printed is cut off: delete it"), "\(cut.stderr)")
+        #expect((FileManager.default.contents(atPath: out + "/c.json")?.count ?? 0) > 0)
     }
 
     /// Ctrl-C or SIGTERM during a first load leaves nothing behind: no store, no log, no temporary file.
