@@ -1,3 +1,4 @@
+import Foundation
 import TalkModel
 import TalkStore
 
@@ -74,6 +75,13 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
                     zh: "\(file) 属于另一用户（uid \(uid)），其写入的内容会被该用户读取。请确认该文件的来历，删除它（或由其所有者删除）后再运行",
                     en:
                         "\(file) belongs to another user (uid \(uid)), who could read what talks writes into it. Find out where it came from, and remove it (or have its owner remove it) before running again"
+                )
+            case .exposed(let file, let mode) where file != path && isEmpty(file):
+                // An empty log or journal left by a shell's redirection (`>> talks.db-wal`) holds nothing.
+                Message(
+                    zh: "\(file) 可被其他用户访问（权限 \(mode)），且是空文件。请运行 chmod 600 \(file)，或直接删除它：rm \(file)",
+                    en:
+                        "\(file) can be opened by other users (mode \(mode)) and is empty. Run chmod 600 \(file), or remove it: rm \(file)"
                 )
             case .exposed(let file, let mode):
                 Message(
@@ -284,4 +292,10 @@ func targetFailure(_ problem: PostgreSQLTarget.Problem, source: String) -> Messa
             zh: "\(source) 不是 libpq 能读懂的 PostgreSQL 地址\(said?.zh ?? "")；应写作 \(uriForm)",
             en: "\(source) is not a PostgreSQL URI libpq can read\(said?.en ?? ""); write it as \(uriForm)")
     }
+}
+
+/// Whether a file is there and holds nothing.
+private func isEmpty(_ file: String) -> Bool {
+    var info = stat()
+    return lstat(file, &info) == 0 && info.st_size == 0
 }

@@ -306,6 +306,17 @@ private let needsRoot = "needs root: other users' files, tmpfs and read-only mou
             #expect(run.stderr.contains("standard output is the store \(w.db) itself"), "\(run.stderr)")
             #expect(bytes(w.db) == before, "\(command) wrote into the store")
         }
+        // The shell made the log before talks refused: an empty file others can read, to be removed.
+        _ = try Running(["exec \"$0\" --db \"$1\" list talks >> \"$1-wal\"", Fixture.binary, w.db], shell: true)
+            .finish()
+        let advised = try w.run("list", "talks")
+        #expect(advised.status == 2)
+        #expect(
+            advised.stderr.contains(
+                "\(w.db)-wal can be opened by other users (mode 644) and is empty. Run chmod 600 \(w.db)-wal, or remove it: rm \(w.db)-wal"
+            ),
+            "\(advised.stderr)")
+        try FileManager.default.removeItem(atPath: w.db + "-wal")
         // Standard error into the store: refused too, and said nowhere (saying it would write it).
         let run = try Running(["exec \"$0\" --db \"$1\" check 2>> \"$1\"", Fixture.binary, w.db], shell: true).finish()
         #expect(run.status == 64)
