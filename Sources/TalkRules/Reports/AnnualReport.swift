@@ -250,22 +250,25 @@ public struct YearJudgement: Sendable {
     let openItems: [String: [Finding]]
     public let yearsWithoutData: [Int]
 
-    public init(engine: Engine, year: Int, asOf: CivilDate) throws(InputError) {
+    /// `shown`: how much of each finding and open item is written out, as the report shows them
+    /// (`ReportViews.detail`): their messages for a section, only their rules and dates for a
+    /// roll-up's tables, everything for JSON. The counts and statuses are the same at any detail.
+    public init(engine: Engine, year: Int, asOf: CivilDate, shown: Engine.Detail = .explained) throws(InputError) {
         self.engine = engine
         self.year = year
         self.asOf = asOf
         let facts = engine.facts
         // One run of the engine over everything, met outcomes included: the findings of `talks
         // check` are those with a severity, coverage reads its rule's outcomes, the tallies the rest.
-        // Only what a report shows is explained (findings and open deadlines), and of the rest only
-        // the outcomes of the rules it counts are kept: a national store has millions of outcomes,
-        // and their messages would fill gigabytes.
+        // Only what a report shows is written out (findings and open deadlines, to `shown`), and of
+        // the rest only the outcomes of the rules it counts are kept: a national store has millions
+        // of outcomes, and their messages would fill gigabytes.
         reportRules = ReportRules(engine.rules)
         let rules = reportRules.all
         let counted = rules.union(engine.rules.rules(playing: .coverage))
         let all = try engine.outcomes(
             asOf: asOf, rules: { _ in true }, detail: .identified,
-            keeping: { Self.isShown($0) ? .explained : counted.contains($0.rule) ? .identified : nil }
+            keeping: { Self.isShown($0) ? max(shown, .identified) : counted.contains($0.rule) ? .identified : nil }
         ) { _, _ in true }
         packs = all.packs
         coverage = CoverageReport(engine: engine, asOf: asOf, outcomes: all.findings)
