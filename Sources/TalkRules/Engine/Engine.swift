@@ -1,4 +1,3 @@
-import Dispatch
 import TalkModel
 
 /// Judges the records against the rules in force at an as-of date.
@@ -195,15 +194,13 @@ public struct Engine: Sendable {
             guard let judging = judgings[subject] else { continue }
             let indices = subjects(subject, asOf: asOf).filter { filter?(subject, $0) ?? true }
             let cuts = parts(of: indices.count)
-            let parts = Slots<Part>(cuts.count)
-            DispatchQueue.concurrentPerform(iterations: cuts.count) { p in
-                parts[p] = judge(
+            let parts = [Part](concurrently: cuts.count) { p in
+                judge(
                     subject, indices[cuts[p]], judging, counters: counterCount, asOf: asOf, includeAll: includeAll,
                     reported: reported, keeping: keeping)
             }
-            let joined = parts.values
-            findings.reserveCapacity(findings.count + joined.reduce(0) { $0 + $1.findings.count })
-            for part in joined {
+            findings.reserveCapacity(findings.count + parts.reduce(0) { $0 + $1.findings.count })
+            for part in parts {
                 findings += part.findings
                 years.formUnion(part.years)
                 work.add(part.work)
@@ -221,31 +218,6 @@ public struct Engine: Sendable {
     func parts(of count: Int) -> [Range<Int>] {
         let number = max(1, min(64, count / partSize))
         return (0..<number).map { p in count * p / number..<count * (p + 1) / number }
-    }
-
-    /// One value per part, each written by the one thread judging that part and read when all are done.
-    private final class Slots<T>: @unchecked Sendable {
-        private let base: UnsafeMutablePointer<T?>
-        private let count: Int
-
-        init(_ count: Int) {
-            self.count = count
-            base = .allocate(capacity: count)
-            base.initialize(repeating: nil, count: count)
-        }
-
-        deinit {
-            base.deinitialize(count: count)
-            base.deallocate()
-        }
-
-        subscript(index: Int) -> T? {
-            get { base[index] }
-            set { base[index] = newValue }
-        }
-
-        /// Every part's value, in order; call after every part is written.
-        var values: [T] { (0..<count).map { base[$0]! } }
     }
 
     /// What one part of one kind's subjects gave: its findings in subject order, the years without
