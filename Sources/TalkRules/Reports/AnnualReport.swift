@@ -152,12 +152,13 @@ public struct AnnualReport: Sendable {
         var talkers: [Int: (regular: Int, timely: Int)] = [:]
         var months = Array(repeating: (regular: 0, timely: 0), count: 12)
         for talk in yearTalks {
-            let record = facts.talks[talk]
-            let regular = record.kind == .regular
+            // The fields, not the record: binding a talk copies its every text and list.
+            let regular = facts.talks[talk].kind == .regular
+            let month = facts.talks[talk].held.month
             talkers[facts.talkTalker[talk], default: (0, 0)].regular += regular ? 1 : 0
             talkers[facts.talkTalker[talk], default: (0, 0)].timely += regular ? 0 : 1
-            months[record.held.month - 1].regular += regular ? 1 : 0
-            months[record.held.month - 1].timely += regular ? 0 : 1
+            months[month - 1].regular += regular ? 1 : 0
+            months[month - 1].timely += regular ? 0 : 1
         }
         monthly = months
         byTalker = talkers.map { person, counts in
@@ -276,8 +277,8 @@ public struct YearJudgement: Sendable {
             guard rules.contains(outcome.rule) else { return false }
             switch outcome.subjectType {
             case .talk:
-                let talk = facts.talks[facts.talkIndex[outcome.subjectID]!]
-                return talk.held.year == year && [.regular, .timely].contains(talk.kind)
+                let talk = facts.talkIndex[outcome.subjectID]!
+                return facts.talks[talk].held.year == year && [.regular, .timely].contains(facts.talks[talk].kind)
             case .plan: return facts.plans[facts.planIndex[outcome.subjectID]!].year == year
             case .trigger: return facts.triggers[facts.triggerIndex[outcome.subjectID]!].on.year == year
             case .organization: return false
