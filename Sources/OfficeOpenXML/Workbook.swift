@@ -8,15 +8,9 @@ import TalkModel
 /// from the data, `=HYPERLINK(…)` included, is written as text, which no spreadsheet runs; a
 /// `_xHHHH_` in it is escaped (`XString`) so that Excel shows it as it is.
 public enum Workbook {
-    /// The workbook's bytes (a ZIP package, ECMA-376 Part 2); the same tables give the same bytes.
-    public static func xlsx(_ tables: [SheetTable]) throws -> [UInt8] {
-        let archive = ZipBytes()
-        try write(tables, to: archive)
-        return archive.bytes
-    }
-
-    /// The workbook written to `output` as it is made: each sheet's rows are made, written and
-    /// compressed a piece at a time, so no sheet is ever held whole (`ZipArchive.Writer`).
+    /// The workbook (a ZIP package, ECMA-376 Part 2) written to `output` as it is made: each
+    /// sheet's rows are made, written and compressed a piece at a time, so no sheet is ever held
+    /// whole (`ZipArchive.Writer`). The same tables give the same bytes.
     public static func write(_ tables: [SheetTable], to output: any ZipOutput) throws {
         var zip = ZipArchive.Writer(output)
         try zip.add("[Content_Types].xml", contentTypes(tables.count))

@@ -26,13 +26,6 @@ public final class ZipBytes: ZipOutput {
 }
 
 extension ZipArchive {
-    /// The entries, in order, each deflated, as one archive.
-    public static func write(_ entries: [Entry]) throws -> [UInt8] {
-        let archive = ZipBytes()
-        try write(entries, to: archive)
-        return archive.bytes
-    }
-
     /// The entries, in order, each deflated, written to `output`.
     public static func write(_ entries: [Entry], to output: any ZipOutput) throws {
         var writer = Writer(output)

@@ -101,7 +101,9 @@ final class FileOutput: ZipOutput {
     func rewrite(_ bytes: [UInt8], at offset: Int) throws {
         var done = 0
         while done < bytes.count {
-            let written = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress! + done, $0.count - done, off_t(offset + done)) }
+            let written = bytes.withUnsafeBytes {
+                pwrite(descriptor, $0.baseAddress! + done, $0.count - done, off_t(offset + done))
+            }
             if written < 0 {
                 if errno == EINTR { continue }
                 throw OutputFailure(errorNumber: errno, file: path)
