@@ -102,7 +102,15 @@ extension Record {
         d[keyPath: all].first { $0.recordKey == key }?.json
     }
     static func sort(_ d: inout Dataset) { d[keyPath: all].sort(by: precedes) }
-    static func append(_ other: Dataset, to d: inout Dataset) { d[keyPath: all] += other[keyPath: all] }
+    static func append(_ other: Dataset, to d: inout Dataset) {
+        // Into an empty list (a store read kind by kind), the other's list is taken as it is:
+        // appending would copy every record.
+        if d[keyPath: all].isEmpty {
+            d[keyPath: all] = other[keyPath: all]
+        } else {
+            d[keyPath: all] += other[keyPath: all]
+        }
+    }
     static func fields(referringTo target: RecordKind) -> [String] {
         references.filter { $0.target == target }.map(\.field)
     }

@@ -111,9 +111,9 @@ public struct Judgement {
         return (talk, result.with(ordered))
     }
 
-    /// The year's outcomes the reports count.
-    public func year(_ year: Int) throws -> YearJudgement {
-        try YearJudgement(engine: engine, year: year, asOf: asOf)
+    /// The year's outcomes the reports count, each shown item written to `shown` (`YearJudgement`).
+    public func year(_ year: Int, shown: Engine.Detail = .explained) throws -> YearJudgement {
+        try YearJudgement(engine: engine, year: year, asOf: asOf, shown: shown)
     }
 
     /// `talks export --for`: the Art. 12 copy for one department.

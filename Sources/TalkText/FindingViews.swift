@@ -64,40 +64,59 @@ public enum FindingViews {
     /// columns. With `colour`, violations are red and warnings yellow.
     ///
     /// Appended to `stream` a committee's table at a time, so a national check never holds its
-    /// whole report (tens of megabytes) at once.
+    /// whole report (tens of megabytes) at once; the tables of a few committees are made on every
+    /// core at once, and written in order.
     public static func table<Failure: Error>(
         _ result: CheckResult, _ facts: Facts, _ language: Language, colour: Bool = false,
         to stream: inout TextStream<Failure>
     ) throws(Failure) {
-        let zh = language == .zh
         try stream.append(heading(result, language))
         if result.findings.isEmpty {
-            try stream.append(zh ? "\n未发现问题。\n" : "\nNo findings.\n")
+            try stream.append(language == .zh ? "\n未发现问题。\n" : "\nNo findings.\n")
             return
         }
+        var committees: [Range<Int>] = []
         var start = result.findings.startIndex
         while start < result.findings.endIndex {
             let key = result.findings[start].conductor ?? ""
             let end = result.findings[start...].firstIndex { ($0.conductor ?? "") != key } ?? result.findings.endIndex
-            var out = "\n" + (facts.organization(key).map { "\($0.name)（\($0.id)）" } ?? key) + "\n"
-            var table = TextTable(
-                headers: zh
-                    ? ["严重程度", "事项", "条款", "对象", "状态", "到期日"]
-                    : ["severity", "item", "article", "subject", "status", "due"])
-            for finding in result.findings[start..<end] {
-                table.append(
-                    [
-                        finding.severity?.label.text(language) ?? "", finding.label.text(language), finding.article,
-                        DisplayWidth.truncated(subjectLabel(finding, facts), to: 32), status(finding, language),
-                        due(finding, language),
-                    ], detail: finding.message.text(language))
-            }
-            if colour { tintSeverities(&table, language) }
-            out += table.render()
-            try stream.append(out)
+            committees.append(start..<end)
             start = end
         }
+        for first in stride(from: 0, to: committees.count, by: committeesAtOnce) {
+            let batch = committees[first..<min(first + committeesAtOnce, committees.count)]
+            let tables = [String](concurrently: batch.count) { i in
+                table(result.findings[batch[first + i]], facts, language, colour: colour)
+            }
+            for table in tables { try stream.append(table) }
+        }
         try stream.append(notes(result.notes, language) + "\n" + summaryLine(result, language) + "\n")
+    }
+
+    /// How many committees' tables are made at once: enough for every core, few enough to hold.
+    static let committeesAtOnce = 64
+
+    /// One committee's findings under its name, as a table.
+    static func table(
+        _ findings: ArraySlice<Finding>, _ facts: Facts, _ language: Language, colour: Bool
+    ) -> String {
+        let zh = language == .zh
+        let key = findings.first?.conductor ?? ""
+        let name = "\n" + (facts.organization(key).map { "\($0.name)（\($0.id)）" } ?? key) + "\n"
+        var table = TextTable(
+            headers: zh
+                ? ["严重程度", "事项", "条款", "对象", "状态", "到期日"]
+                : ["severity", "item", "article", "subject", "status", "due"])
+        for finding in findings {
+            table.append(
+                [
+                    finding.severity?.label.text(language) ?? "", finding.label.text(language), finding.article,
+                    DisplayWidth.truncated(subjectLabel(finding, facts), to: 32), status(finding, language),
+                    due(finding, language),
+                ], detail: finding.message.text(language))
+        }
+        if colour { tintSeverities(&table, language) }
+        return name + table.render()
     }
 
     /// The first line of a list of findings: the as-of date and the packs that judged.

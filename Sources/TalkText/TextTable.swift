@@ -61,6 +61,8 @@ public struct TextTable {
     /// A text cut into lines of at most `width` display columns: after the last space that fits
     /// when there is one (English), else at any character (Chinese needs no spaces to break).
     static func wrapped(_ text: String, _ width: Int) -> [String] {
+        // A line that fits is the common case: measured by scalars, without breaking it into characters.
+        if DisplayWidth.of(text) <= width { return text.isEmpty ? [] : [text] }
         var lines: [String] = []
         var current = ""
         var used = 0

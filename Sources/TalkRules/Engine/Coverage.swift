@@ -82,8 +82,8 @@ public struct CoverageReport: Sendable {
                 guard let lower = facts.organizationIndex[gap.subjectID] else { return nil }
                 let leader = facts.holders(of: lower, roles: [.secretary], on: asOf).first.map { facts.people[$0].id }
                 let last = facts.talksByOrganization[lower].filter { talk in
-                    let record = facts.talks[talk]
-                    return record.kind == .regular && facts.talkConductor[talk] == index && record.ended <= asOf
+                    facts.talks[talk].kind == .regular && facts.talkConductor[talk] == index
+                        && facts.talks[talk].ended <= asOf
                 }.max { facts.talks[$0].ended < facts.talks[$1].ended }
                 let term = facts.coverageTerm(of: index, on: asOf).map { facts.terms[$0] }
                 let before = term.flatMap { facts.parent(of: lower, on: $0.from) }

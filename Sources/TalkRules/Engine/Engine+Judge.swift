@@ -78,12 +78,9 @@ extension Engine {
         }
         if detail == .verdict {
             return Finding(
-                rule: rule.id, article: rule.article, quote: rule.quote, label: rule.label, note: rule.note,
-                severity: severity, status: status,
-                subjectType: rule.subject.findingType, subjectID: "", conductor: nil, organization: nil, due: due,
-                provisional: false, isDeadline: rule.isDeadline, done: done, days: days, hasPlanned: false,
-                planned: nil,
-                message: Message(zh: "", en: ""), explanation: [])
+                source: rule, severity: severity, status: status, subjectID: "", conductor: nil, organization: nil,
+                due: due, provisional: false, done: done, days: days, planned: nil, message: Message(zh: "", en: ""),
+                explanation: [])
         }
         if let closing { trace?.add(closing) }
         return make(
@@ -111,13 +108,9 @@ extension Engine {
             message = Message(zh: render(rule.message.zh, env, .zh), en: render(rule.message.en, env, .en))
         }
         return Finding(
-            rule: rule.id, article: rule.article, quote: rule.quote, label: rule.label, note: rule.note,
-            severity: severity, status: status,
-            subjectType: rule.subject.findingType, subjectID: subjectID, conductor: conductor,
-            organization: organization,
-            due: due, provisional: due.map(env.provisionalDates.contains) ?? false, isDeadline: rule.isDeadline,
-            done: done, days: days, hasPlanned: rule.planned != nil,
-            planned: planned, message: message, explanation: trace?.lines ?? [])
+            source: rule, severity: severity, status: status, subjectID: subjectID, conductor: conductor,
+            organization: organization, due: due, provisional: due.map(env.provisionalDates.contains) ?? false,
+            done: done, days: days, planned: planned, message: message, explanation: trace?.lines ?? [])
     }
 
     /// The subject's id, its conductor (for the order of findings) and the lower-level organization.

@@ -1,4 +1,3 @@
-import Dispatch
 import TalkModel
 
 /// Judges the records against the rules in force at an as-of date.
@@ -115,26 +114,55 @@ public struct Engine: Sendable {
 
     /// The rules that judge a subject whose values come from epoch `values` and whose rules may
     /// come from the later epoch `later`: each rule in its `values` form, and a rule that only
-    /// `later` has (added by a pack that took effect in between) in that form. Each with its epoch
-    /// and the scopes it is judged under (one pack's in one epoch), by number: a subject's scopes
-    /// are judged once however many rules share them.
+    /// `later` has (added by a pack that took effect in between) in that form. Each with its epoch,
+    /// its counter in the budget (`Work`) and the scopes it is judged under (one pack's in one
+    /// epoch), by number: a subject's scopes are judged once however many rules share them.
     private struct Judging {
-        var rules: [(rule: Rule, epoch: Int, scopes: Int)] = []
-        var scopes: [(epoch: Int, pack: String)] = []
+        var rules: [(rule: Rule, epoch: Int, scopes: Int, counter: Int)] = []
+        var scopes: [(epoch: Int, pack: String, checks: [Scope])] = []
 
-        init(values: Int, later: Int, _ applicable: [[Rule]]) {
+        /// One `scope` condition, with its counter in the budget.
+        struct Scope {
+            let code: Code
+            let site: Site
+            let counter: Int
+        }
+
+        init(
+            values: Int, later: Int, _ applicable: [[Rule]], _ subject: Subject, _ epochs: [RuleSet.Epoch],
+            _ counters: inout Counters
+        ) {
             var chosen = applicable[values].map { ($0, values) }
             if later != values {
                 let known = Set(applicable[values].map(\.id))
                 chosen += applicable[later].filter { !known.contains($0.id) }.map { ($0, later) }
             }
             for (rule, epoch) in chosen {
+                let counter = counters.number(
+                    "rule " + rule.id, Message(zh: "规则 \(rule.id)", en: "rule \(rule.id)"), rule.site)
                 if let known = scopes.firstIndex(where: { $0.epoch == epoch && $0.pack == rule.pack }) {
-                    rules.append((rule, epoch, known))
-                } else {
-                    scopes.append((epoch, rule.pack))
-                    rules.append((rule, epoch, scopes.count - 1))
+                    rules.append((rule, epoch, known, counter))
+                    continue
                 }
+                let checks = (epochs[epoch].scopes[rule.pack]?[subject] ?? []).map { scope in
+                    Scope(
+                        code: scope.code, site: scope.site,
+                        counter: counters.number(
+                            "scope " + scope.site.location,
+                            Message(zh: "\(subject.rawValue) 的 scope", en: "the scope of \(subject.rawValue)"),
+                            scope.site))
+                }
+                scopes.append((epoch, rule.pack, checks))
+                rules.append((rule, epoch, scopes.count - 1, counter))
+            }
+        }
+
+        /// The judging of every pair of epochs (`values`, `later`), numbered `values * count + later`.
+        static func all(
+            _ applicable: [[Rule]], _ subject: Subject, _ epochs: [RuleSet.Epoch], _ counters: inout Counters
+        ) -> [Judging] {
+            (0..<epochs.count * epochs.count).map { key in
+                Judging(values: key / epochs.count, later: key % epochs.count, applicable, subject, epochs, &counters)
             }
         }
     }
@@ -152,26 +180,33 @@ public struct Engine: Sendable {
         reported: Detail = .explained, keeping: (@Sendable (Finding) -> Detail?)? = nil,
         years: inout Set<Int>
     ) throws(InputError) -> [Finding] {
-        var work = Work()
-        var findings: [Finding] = []
+        var counters = Counters()
+        var judgings: [Subject: [Judging]] = [:]
         for subject in Subject.allCases {
             let applicable = rules.epochs.map { $0.rules.filter { $0.subject == subject && chosen($0) } }
             guard applicable.contains(where: { !$0.isEmpty }) else { continue }
+            judgings[subject] = Judging.all(applicable, subject, rules.epochs, &counters)
+        }
+        let counterCount = counters.reported.count
+        var work = Work(counters: counterCount)
+        var findings: [Finding] = []
+        for subject in Subject.allCases {
+            guard let judging = judgings[subject] else { continue }
             let indices = subjects(subject, asOf: asOf).filter { filter?(subject, $0) ?? true }
             let cuts = parts(of: indices.count)
-            let parts = Slots<Part>(cuts.count)
-            DispatchQueue.concurrentPerform(iterations: cuts.count) { p in
-                parts[p] = judge(
-                    subject, indices[cuts[p]], applicable, asOf: asOf, includeAll: includeAll, reported: reported,
-                    keeping: keeping)
+            let parts = [Part](concurrently: cuts.count) { p in
+                judge(
+                    subject, indices[cuts[p]], judging, counters: counterCount, asOf: asOf, includeAll: includeAll,
+                    reported: reported, keeping: keeping)
             }
-            for part in parts.values {
+            findings.reserveCapacity(findings.count + parts.reduce(0) { $0 + $1.findings.count })
+            for part in parts {
                 findings += part.findings
                 years.formUnion(part.years)
                 work.add(part.work)
             }
-            if let spent = work.order.first(where: { work.visits[$0.key]! > budget }) {
-                throw overspent(spent.what, spent.site)
+            if let spent = work.order.first(where: { work.visits[$0]! > budget }) {
+                throw overspent(counters.reported[spent].what, counters.reported[spent].site)
             }
         }
         return findings
@@ -185,58 +220,50 @@ public struct Engine: Sendable {
         return (0..<number).map { p in count * p / number..<count * (p + 1) / number }
     }
 
-    /// One value per part, each written by the one thread judging that part and read when all are done.
-    private final class Slots<T>: @unchecked Sendable {
-        private let base: UnsafeMutablePointer<T?>
-        private let count: Int
-
-        init(_ count: Int) {
-            self.count = count
-            base = .allocate(capacity: count)
-            base.initialize(repeating: nil, count: count)
-        }
-
-        deinit {
-            base.deinitialize(count: count)
-            base.deallocate()
-        }
-
-        subscript(index: Int) -> T? {
-            get { base[index] }
-            set { base[index] = newValue }
-        }
-
-        /// Every part's value, in order; call after every part is written.
-        var values: [T] { (0..<count).map { base[$0]! } }
-    }
-
     /// What one part of one kind's subjects gave: its findings in subject order, the years without
     /// holiday data its deadlines fell in, and the work its rules and scopes did.
     private struct Part {
         var findings: [Finding] = []
         var years: Set<Int> = []
-        var work = Work()
+        var work: Work
     }
 
-    /// Items visited by each rule (by id) and scope (by "scope" and its place), each in the order
-    /// first met with how a budget spent is reported.
-    struct Work {
-        var visits: [String: Int] = [:]
-        var order: [(key: String, what: Message, site: Site)] = []
+    /// The budget's counters, one per rule (by id) and per scope (by its place), numbered before
+    /// judging starts, so that judging a subject looks no counter up by name: with what a budget
+    /// spent is reported.
+    struct Counters {
+        private var numbers: [String: Int] = [:]
+        private(set) var reported: [(what: Message, site: Site)] = []
 
-        /// The visits of `key` so far, meeting it with `what` and `site` the first time.
-        mutating func start(_ key: String, _ what: @autoclosure () -> Message, _ site: Site) -> Int {
-            if let known = visits[key] { return known }
-            order.append((key, what(), site))
-            visits[key] = 0
+        /// The number of the counter `name`, made the first time with how it is reported.
+        mutating func number(_ name: String, _ what: @autoclosure () -> Message, _ site: Site) -> Int {
+            if let known = numbers[name] { return known }
+            numbers[name] = reported.count
+            reported.append((what(), site))
+            return reported.count - 1
+        }
+    }
+
+    /// Items visited on each counter (`Counters`), and the counters in the order first met.
+    struct Work {
+        var visits: [Int?]
+        var order: [Int] = []
+
+        init(counters: Int) { visits = Array(repeating: nil, count: counters) }
+
+        /// The visits of `counter` so far, meeting it the first time.
+        mutating func start(_ counter: Int) -> Int {
+            if let known = visits[counter] { return known }
+            order.append(counter)
+            visits[counter] = 0
             return 0
         }
 
         /// Adds another part's work, after this one's.
         mutating func add(_ other: Work) {
-            for entry in other.order {
-                if visits[entry.key] == nil { order.append(entry) }
-                visits[entry.key, default: 0] += other.visits[entry.key]!
+            for counter in other.order {
+                if visits[counter] == nil { order.append(counter) }
+                visits[counter] = (visits[counter] ?? 0) + other.visits[counter]!
             }
         }
     }
@@ -244,8 +271,8 @@ public struct Engine: Sendable {
     /// Judges `indices` of one kind of subject. A rule or scope past its budget is not judged again
     /// (its outcome no longer counts: the run stops when the parts are joined).
     private func judge(
-        _ subject: Subject, _ indices: ArraySlice<Int>, _ applicable: [[Rule]], asOf: CivilDate, includeAll: Detail?,
-        reported: Detail, keeping: (@Sendable (Finding) -> Detail?)?
+        _ subject: Subject, _ indices: ArraySlice<Int>, _ judgings: [Judging], counters: Int, asOf: CivilDate,
+        includeAll: Detail?, reported: Detail, keeping: (@Sendable (Finding) -> Detail?)?
     ) -> Part {
         let epochs = rules.epochs
         let env = Env(
@@ -253,31 +280,30 @@ public struct Engine: Sendable {
             slots: epochs.map(\.scopeSlots).max() ?? 1)
         env.budget = budget
         let explainsEpochs = epochs.count(where: { !$0.rules.isEmpty }) > 1
-        var part = Part()
-        var chosenByEpochs: [Int: Judging] = [:]
+        var part = Part(work: Work(counters: counters))
         var scopesHold: [Bool?] = []
+        var calendarEpoch = -1
         for index in indices {
             let days = self.days(subject, index, asOf: asOf)
-            let (values, later) =
-                epochs.count == 1 ? (0, 0) : (rules.epoch(on: days.values), rules.epoch(on: days.rules))
-            let key = values * epochs.count + later
-            if chosenByEpochs[key] == nil {
-                chosenByEpochs[key] = Judging(values: values, later: later, applicable)
-            }
-            let judging = chosenByEpochs[key]!
+            let judging =
+                epochs.count == 1
+                ? judgings[0]
+                : judgings[rules.epoch(on: days.values) * epochs.count + rules.epoch(on: days.rules)]
             guard !judging.rules.isEmpty else { continue }
             let value = Value.entity(subject.entityKind, index)
             scopesHold.removeAll(keepingCapacity: true)
             scopesHold.append(contentsOf: repeatElement(nil, count: judging.scopes.count))
-            for (rule, number, scopes) in judging.rules {
+            for (rule, number, scopes, counter) in judging.rules {
                 let epoch = epochs[number]
-                env.calendar = epoch.calendar
+                if number != calendarEpoch {
+                    env.calendar = epoch.calendar
+                    calendarEpoch = number
+                }
                 if scopesHold[scopes] == nil {
-                    scopesHold[scopes] = inScope(
-                        epoch.scopes[rule.pack]?[subject] ?? [], value, epoch, env, &part.work, subject)
+                    scopesHold[scopes] = inScope(judging.scopes[scopes].checks, value, epoch, env, &part.work)
                 }
                 guard scopesHold[scopes]! else { continue }
-                env.visits = part.work.start(rule.id, Message(zh: "规则 \(rule.id)", en: "rule \(rule.id)"), rule.site)
+                env.visits = part.work.start(counter)
                 guard env.visits <= budget else { continue }
                 let note = explainsEpochs ? epochNote(number, subject, days.values) : nil
                 if let detail = includeAll {
@@ -303,7 +329,7 @@ public struct Engine: Sendable {
                     // and writes the message, which most outcomes (met) never need.
                     part.findings.append(finding)
                 }
-                part.work.visits[rule.id] = env.visits
+                part.work.visits[counter] = env.visits
             }
             part.years.formUnion(env.yearsWithoutData)
             env.yearsWithoutData.removeAll()
@@ -315,18 +341,14 @@ public struct Engine: Sendable {
     /// Whether every one of `scopes` (one pack's, for this kind of subject) holds for the subject;
     /// a scope past its budget holds for none.
     private func inScope(
-        _ scopes: [(code: Code, site: Site)], _ subject: Value, _ epoch: RuleSet.Epoch, _ env: Env,
-        _ work: inout Work, _ kind: Subject
+        _ scopes: [Judging.Scope], _ subject: Value, _ epoch: RuleSet.Epoch, _ env: Env, _ work: inout Work
     ) -> Bool {
         for scope in scopes {
             env.reset(subject: subject, slots: epoch.scopeSlots)
-            let key = "scope " + scope.site.location
-            env.visits = work.start(
-                key,
-                Message(zh: "\(kind.rawValue) 的 scope", en: "the scope of \(kind.rawValue)"), scope.site)
+            env.visits = work.start(scope.counter)
             guard env.visits <= budget else { return false }
             let judged = scope.code(env).isTrue
-            work.visits[key] = env.visits
+            work.visits[scope.counter] = env.visits
             if !judged { return false }
         }
         return true

@@ -60,26 +60,38 @@ public final class Facts: Sendable {
     public init(_ dataset: Dataset) {
         // Sorted by id, so every list a rule sees, and so every output, has one order. The store
         // reads them in that order already: then the arrays are shared, not copied and sorted.
-        func byID<T>(_ items: [T], _ id: (T) -> String) -> [T] {
-            // By position: zipping the array with itself would copy every record twice.
-            let ordered = items.indices.dropFirst().allSatisfy { !codePointOrder(id(items[$0]), id(items[$0 - 1])) }
-            return ordered ? items : items.sorted { codePointOrder(id($0), id($1)) }
+        // Records are read in place, through the arrays' buffers: handing a record to a closure
+        // copies it (a talk has a dozen texts and lists to retain), which costs more than the work.
+        func byID<T>(_ items: [T], _ id: (UnsafePointer<T>) -> String) -> [T] {
+            items.withUnsafeBufferPointer { all in
+                func key(_ i: Int) -> String { id(all.baseAddress! + i) }
+                let ordered = all.indices.dropFirst().allSatisfy { !codePointOrder(key($0), key($0 - 1)) }
+                return ordered ? items : all.indices.sorted { codePointOrder(key($0), key($1)) }.map { all[$0] }
+            }
         }
-        organizations = byID(dataset.organizations, \.id)
-        people = byID(dataset.people, \.id)
-        talks = byID(dataset.talks, \.id)
-        plans = byID(dataset.plans, \.id)
-        triggers = byID(dataset.triggers, \.id)
+        organizations = byID(dataset.organizations) { $0.pointee.id }
+        people = byID(dataset.people) { $0.pointee.id }
+        talks = byID(dataset.talks) { $0.pointee.id }
+        plans = byID(dataset.plans) { $0.pointee.id }
+        triggers = byID(dataset.triggers) { $0.pointee.id }
         terms = dataset.terms.sorted { ($0.organization, $0.from) < ($1.organization, $1.from) }
 
-        func index<T>(_ items: [T], _ id: (T) -> String) -> [String: Int] {
-            Dictionary(items.indices.map { (id(items[$0]), $0) }, uniquingKeysWith: { first, _ in first })
+        func index<T>(_ items: [T], _ id: (UnsafePointer<T>) -> String) -> [String: Int] {
+            var index: [String: Int] = [:]
+            index.reserveCapacity(items.count)
+            items.withUnsafeBufferPointer { all in
+                for i in all.indices {
+                    let key = id(all.baseAddress! + i)
+                    if index[key] == nil { index[key] = i }
+                }
+            }
+            return index
         }
-        organizationIndex = index(organizations, \.id)
-        personIndex = index(people, \.id)
-        talkIndex = index(talks, \.id)
-        planIndex = index(plans, \.id)
-        triggerIndex = index(triggers, \.id)
+        organizationIndex = index(organizations) { $0.pointee.id }
+        personIndex = index(people) { $0.pointee.id }
+        talkIndex = index(talks) { $0.pointee.id }
+        planIndex = index(plans) { $0.pointee.id }
+        triggerIndex = index(triggers) { $0.pointee.id }
 
         let organizationCount = organizations.count
         let organizationIndex = organizationIndex
@@ -127,16 +139,19 @@ public final class Facts: Sendable {
         }
         self.termsOf = termsOf
 
-        talkConductor = talks.map { org($0.conductor, "talk \($0.id)") }
-        talkOrganization = talks.map { org($0.organization, "talk \($0.id)") }
-        talkTalkee = talks.map { person($0.talkee, "talk \($0.id)") }
-        talkTalker = talks.map { person($0.talker, "talk \($0.id)") }
-        talkPlan = talks.map { $0.plan.flatMap { planIndex[$0] } }
-        talkTriggers = talks.map { $0.triggers.compactMap { triggerIndex[$0] } }
-        planConductor = plans.map { org($0.conductor, "plan \($0.id)") }
-        planOrganization = plans.map { org($0.organization, "plan \($0.id)") }
-        planTalker = plans.map { $0.talker.flatMap { personIndex[$0] } }
-        triggerOrganization = triggers.map { org($0.organization, "trigger \($0.id)") }
+        func resolve<T, R>(_ items: [T], _ id: (UnsafePointer<T>) -> R) -> [R] {
+            items.withUnsafeBufferPointer { all in all.indices.map { id(all.baseAddress! + $0) } }
+        }
+        talkConductor = resolve(talks) { org($0.pointee.conductor, "talk \($0.pointee.id)") }
+        talkOrganization = resolve(talks) { org($0.pointee.organization, "talk \($0.pointee.id)") }
+        talkTalkee = resolve(talks) { person($0.pointee.talkee, "talk \($0.pointee.id)") }
+        talkTalker = resolve(talks) { person($0.pointee.talker, "talk \($0.pointee.id)") }
+        talkPlan = resolve(talks) { $0.pointee.plan.flatMap { planIndex[$0] } }
+        talkTriggers = resolve(talks) { talk in talk.pointee.triggers.compactMap { triggerIndex[$0] } }
+        planConductor = resolve(plans) { org($0.pointee.conductor, "plan \($0.pointee.id)") }
+        planOrganization = resolve(plans) { org($0.pointee.organization, "plan \($0.pointee.id)") }
+        planTalker = resolve(plans) { $0.pointee.talker.flatMap { personIndex[$0] } }
+        triggerOrganization = resolve(triggers) { org($0.pointee.organization, "trigger \($0.pointee.id)") }
 
         func group(_ keys: [Int], into count: Int) -> [[Int]] {
             var groups = [[Int]](repeating: [], count: count)

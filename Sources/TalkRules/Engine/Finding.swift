@@ -22,17 +22,21 @@ public struct Finding: Sendable {
         }
     }
 
-    public let rule: String
-    public let article: String
-    public let quote: String
+    /// The rule judged, in the form of the subject's epoch: what the finding says of its rule
+    /// is read from it, held once for all its findings.
+    let source: Rule
+    /// The rule's id, article and quote of the regulation.
+    public var rule: String { source.id }
+    public var article: String { source.article }
+    public var quote: String { source.quote }
     /// The rule's label and note (`Rule.label`, `Rule.note`).
-    public let label: Message
-    public let note: Message?
+    public var label: Message { source.label }
+    public var note: Message? { source.note }
     /// Nil when this is not a finding (met, open, not applicable).
     public let severity: Severity?
     public let status: Status
     /// `talk`, `plan`, `trigger` or `organization`.
-    public let subjectType: SubjectType
+    public var subjectType: SubjectType { source.subject.findingType }
     public let subjectID: String
     public let conductor: String?
     /// The lower-level organization concerned, where there is one.
@@ -43,12 +47,12 @@ public struct Finding: Sendable {
     /// loaded, so it may still move (`spec/deadlines.md`, "Holiday data"; shown as 暂定/provisional).
     public let provisional: Bool
     /// Whether the rule has a deadline: then `done` is shown, null while not done.
-    public let isDeadline: Bool
+    public var isDeadline: Bool { source.isDeadline }
     public let done: CivilDate?
     /// Days past due, for `late` and `overdue`.
     public let days: Int?
     /// Whether the rule names a plan item (`term-coverage`), and which (nil: none).
-    public let hasPlanned: Bool
+    public var hasPlanned: Bool { source.planned != nil }
     public let planned: String?
     public let message: Message
     public let explanation: [Message]

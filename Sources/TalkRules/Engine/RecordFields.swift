@@ -87,7 +87,7 @@ enum RecordFields {
             return .entity(.report, i)
         },
         "archive": Field(type: .entity(.archive), label: m("归档抄送", "archiving")) { env, i in
-            guard let archive = env.facts.talks[i].archive, archive.archived <= env.asOf else { return .null }
+            guard let archived = env.facts.talks[i].archive?.archived, archived <= env.asOf else { return .null }
             return .entity(.archive, i)
         },
     ]

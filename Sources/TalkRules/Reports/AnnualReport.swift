@@ -152,12 +152,13 @@ public struct AnnualReport: Sendable {
         var talkers: [Int: (regular: Int, timely: Int)] = [:]
         var months = Array(repeating: (regular: 0, timely: 0), count: 12)
         for talk in yearTalks {
-            let record = facts.talks[talk]
-            let regular = record.kind == .regular
+            // The fields, not the record: binding a talk copies its every text and list.
+            let regular = facts.talks[talk].kind == .regular
+            let month = facts.talks[talk].held.month
             talkers[facts.talkTalker[talk], default: (0, 0)].regular += regular ? 1 : 0
             talkers[facts.talkTalker[talk], default: (0, 0)].timely += regular ? 0 : 1
-            months[record.held.month - 1].regular += regular ? 1 : 0
-            months[record.held.month - 1].timely += regular ? 0 : 1
+            months[month - 1].regular += regular ? 1 : 0
+            months[month - 1].timely += regular ? 0 : 1
         }
         monthly = months
         byTalker = talkers.map { person, counts in
@@ -250,22 +251,25 @@ public struct YearJudgement: Sendable {
     let openItems: [String: [Finding]]
     public let yearsWithoutData: [Int]
 
-    public init(engine: Engine, year: Int, asOf: CivilDate) throws(InputError) {
+    /// `shown`: how much of each finding and open item is written out, as the report shows them
+    /// (`ReportViews.detail`): their messages for a section, only their rules and dates for a
+    /// roll-up's tables, everything for JSON. The counts and statuses are the same at any detail.
+    public init(engine: Engine, year: Int, asOf: CivilDate, shown: Engine.Detail = .explained) throws(InputError) {
         self.engine = engine
         self.year = year
         self.asOf = asOf
         let facts = engine.facts
         // One run of the engine over everything, met outcomes included: the findings of `talks
         // check` are those with a severity, coverage reads its rule's outcomes, the tallies the rest.
-        // Only what a report shows is explained (findings and open deadlines), and of the rest only
-        // the outcomes of the rules it counts are kept: a national store has millions of outcomes,
-        // and their messages would fill gigabytes.
+        // Only what a report shows is written out (findings and open deadlines, to `shown`), and of
+        // the rest only the outcomes of the rules it counts are kept: a national store has millions
+        // of outcomes, and their messages would fill gigabytes.
         reportRules = ReportRules(engine.rules)
         let rules = reportRules.all
         let counted = rules.union(engine.rules.rules(playing: .coverage))
         let all = try engine.outcomes(
             asOf: asOf, rules: { _ in true }, detail: .identified,
-            keeping: { Self.isShown($0) ? .explained : counted.contains($0.rule) ? .identified : nil }
+            keeping: { Self.isShown($0) ? max(shown, .identified) : counted.contains($0.rule) ? .identified : nil }
         ) { _, _ in true }
         packs = all.packs
         coverage = CoverageReport(engine: engine, asOf: asOf, outcomes: all.findings)
@@ -273,8 +277,8 @@ public struct YearJudgement: Sendable {
             guard rules.contains(outcome.rule) else { return false }
             switch outcome.subjectType {
             case .talk:
-                let talk = facts.talks[facts.talkIndex[outcome.subjectID]!]
-                return talk.held.year == year && [.regular, .timely].contains(talk.kind)
+                let talk = facts.talkIndex[outcome.subjectID]!
+                return facts.talks[talk].held.year == year && [.regular, .timely].contains(facts.talks[talk].kind)
             case .plan: return facts.plans[facts.planIndex[outcome.subjectID]!].year == year
             case .trigger: return facts.triggers[facts.triggerIndex[outcome.subjectID]!].on.year == year
             case .organization: return false

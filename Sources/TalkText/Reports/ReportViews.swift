@@ -15,6 +15,13 @@ public struct ReportViews {
         self.language = language
     }
 
+    /// How much of each finding and open item a report writes out (`YearJudgement`'s `shown`):
+    /// JSON gives every field and the explanation; the annual section quotes findings' messages;
+    /// the roll-up's tables give only the rule, the subject and the dates, of thousands of items.
+    public static func detail(rollup: Bool, json: Bool) -> Engine.Detail {
+        json ? .explained : rollup ? .identified : .described
+    }
+
     func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
     func organization(_ id: String?) -> String { id.map { facts.organization($0)?.name ?? $0 } ?? "—" }
     func person(_ id: String?) -> String { id.map { facts.person($0)?.name ?? $0 } ?? "—" }
