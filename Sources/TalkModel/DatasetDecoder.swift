@@ -70,8 +70,9 @@ public enum DatasetDecoder {
                     if case .object(let members) = item,
                         case .string(let id)? = members.first(where: { $0.key == "id" })?.value
                     {
-                        let keys = Set(members.map(\.key))
-                        let given = Dataset.ConfidentialText.allCases.filter { keys.contains($0.rawValue) }
+                        let given = Dataset.ConfidentialText.allCases.filter { text in
+                            members.contains { $0.key == text.rawValue }
+                        }
                         if !given.isEmpty { result.givenConfidential[kind, default: [:]][id] = Set(given) }
                     }
                 } else if case .object(let members) = item,
@@ -108,7 +109,8 @@ public enum DatasetDecoder {
         let kind = f.required("kind", FieldReader<OrganizationKind>.vocabulary)
         let level = f.required("level", FieldReader<Level>.vocabulary)
         let parent = f.optional("parent", .id)
-        let formerParents = f.optional("formerParents", .array(FieldReader(read: self.formerParent)))
+        let formerParents = f.optional(
+            "formerParents", .array(FieldReader { v, path, log in Self.formerParent(v, path(), log) }))
         let established = f.optional("established", .date)
         let dissolved = f.optional("dissolved", .date)
         let approvedBy = f.optional("approvedBy", .id)
@@ -219,9 +221,9 @@ public enum DatasetDecoder {
         let record = f.optional("record", .bool)
         let participants = f.optional("participants", .array(FieldReader<Department>.vocabulary))
         let untruthful = f.optional("untruthful", .bool)
-        let measures = f.optional("measures", FieldReader(read: self.measures))
-        let report = f.optional("report", FieldReader(read: self.report))
-        let archive = f.optional("archive", FieldReader(read: self.archive))
+        let measures = f.optional("measures", FieldReader { v, path, log in Self.measures(v, path(), log) })
+        let report = f.optional("report", FieldReader { v, path, log in Self.report(v, path(), log) })
+        let archive = f.optional("archive", FieldReader { v, path, log in Self.archive(v, path(), log) })
         guard f.isClean, let id, let conductor, let kind, let organization, let talkee, let talker, let held else {
             return nil
         }

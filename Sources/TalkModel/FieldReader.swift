@@ -1,11 +1,14 @@
-/// Reads one JSON value as a field's type, or logs why it cannot.
+/// Reads one JSON value as a field's type, or logs why it cannot. The value's path is made only
+/// when a problem is logged: a document's hundred thousand fields are read without one.
 struct FieldReader<T>: Sendable {
-    let read: @Sendable (JSONValue, String, ProblemLog) -> T?
+    let read: @Sendable (JSONValue, _ path: () -> String, ProblemLog) -> T?
 }
 
 extension FieldReader {
-    static func expected(_ zh: String, _ en: String, _ value: JSONValue, _ path: String, _ log: ProblemLog) -> T? {
-        log.add(path, Message(zh: "应为\(zh)，实为\(value.chineseTypeName)", en: "expected \(en), found \(value.typeName)"))
+    static func expected(_ zh: String, _ en: String, _ value: JSONValue, _ path: () -> String, _ log: ProblemLog) -> T?
+    {
+        log.add(
+            path(), Message(zh: "应为\(zh)，实为\(value.chineseTypeName)", en: "expected \(en), found \(value.typeName)"))
         return nil
     }
 }
@@ -24,7 +27,7 @@ extension FieldReader where T == String {
         if let problem = TextLimits.problem(length: text.unicodeScalars.count, limit: TextLimits.text)
             ?? TextLimits.surroundingSpace(text) ?? TextLimits.nulCharacter(in: text)
         {
-            log.add(path, problem)
+            log.add(path(), problem)
             return nil
         }
         return text
@@ -35,12 +38,19 @@ extension FieldReader where T == String {
     static let entry = FieldReader { value, path, log in
         guard let text = FieldReader.text.read(value, path, log) else { return nil }
         if text.isEmpty {
-            log.add(path, Message(zh: "一项内容不能为空；没有这一项就不写", en: "an entry must not be empty; leave it out instead"))
+            log.add(path(), Message(zh: "一项内容不能为空；没有这一项就不写", en: "an entry must not be empty; leave it out instead"))
             return nil
         }
-        if text.contains(where: \.isNewline) {
+        // `Character.isNewline`, read from the scalars: each of these is a Character of its own
+        // (or CR LF), and finding grapheme clusters is many times slower.
+        if text.unicodeScalars.contains(where: {
+            switch $0.value {
+            case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+            default: false
+            }
+        }) {
             log.add(
-                path,
+                path(),
                 Message(
                     zh: "一项内容不能换行；请把每条问题或要求写成单独的一项",
                     en:
@@ -55,7 +65,7 @@ extension FieldReader where T == String {
     static let name = FieldReader { value, path, log in
         guard let text = string.read(value, path, log) else { return nil }
         guard text.contains(where: { !$0.isWhitespace }) else {
-            log.add(path, Message(zh: "不能为空", en: "must not be empty"))
+            log.add(path(), Message(zh: "不能为空", en: "must not be empty"))
             return nil
         }
         if let problem = TextLimits.problem(length: text.unicodeScalars.count, limit: TextLimits.name)
@@ -63,7 +73,7 @@ extension FieldReader where T == String {
             ?? TextLimits.hiddenCharacter(
                 in: text, what: Message(zh: "名称", en: "a name"), allowingVariationSelectors: true)
         {
-            log.add(path, problem)
+            log.add(path(), problem)
             return nil
         }
         return text
@@ -74,7 +84,7 @@ extension FieldReader where T == String {
     static let id = FieldReader { value, path, log in
         guard let text = string.read(value, path, log) else { return nil }
         if let problem = IDRules.problem(with: text) {
-            log.add(path, problem)
+            log.add(path(), problem)
             return nil
         }
         return text
@@ -85,7 +95,7 @@ extension FieldReader where T == CivilDate {
     static let date = FieldReader { value, path, log in
         guard let text = FieldReader<String>.string.read(value, path, log) else { return nil }
         guard let date = CivilDate(text) else {
-            log.add(path, DateText.notADate(text))
+            log.add(path(), DateText.notADate(text))
             return nil
         }
         return date
@@ -106,7 +116,7 @@ extension FieldReader where T == Int {
             guard let number = Int(text), range.contains(number) else {
                 let shown = text.count > 24 ? String(text.prefix(20)) + "…" : text
                 log.add(
-                    path,
+                    path(),
                     Message(
                         zh: "\(shown) 不是 \(range.lowerBound)–\(range.upperBound) 之间的整数",
                         en: "\(shown) is not a whole number from \(range.lowerBound) to \(range.upperBound)"))
@@ -122,7 +132,7 @@ extension FieldReader where T: Vocabulary {
         FieldReader { value, path, log in
             guard let text = FieldReader<String>.string.read(value, path, log) else { return nil }
             guard let member = T(rawValue: text) else {
-                log.add(path, VocabularyText.notOneOf(text, T.self))
+                log.add(path(), VocabularyText.notOneOf(text, T.self))
                 return nil
             }
             return member
@@ -139,14 +149,14 @@ extension FieldReader {
             guard case .array(let items) = value else { return expected("数组", "an array", value, path, log) }
             guard !limited || items.count <= TextLimits.entries else {
                 log.add(
-                    path,
+                    path(),
                     Message(
                         zh: "最多 \(TextLimits.entries) 项（此处有 \(items.count) 项）",
                         en: "at most \(TextLimits.entries) entries (this list has \(items.count))"))
                 return nil
             }
             let before = log.count
-            let read = items.enumerated().compactMap { i, item in element.read(item, "\(path)[\(i)]", log) }
+            let read = items.enumerated().compactMap { i, item in element.read(item, { "\(path())[\(i)]" }, log) }
             return log.count == before ? read : nil
         }
     }

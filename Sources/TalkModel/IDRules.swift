@@ -12,7 +12,11 @@ public enum IDRules {
                 en: "an id must not be longer than \(maximumLength) characters (this one has \(length))")
         }
         if let problem = TextLimits.hiddenCharacter(in: id, what: Message(zh: "编号", en: "an id")) { return problem }
-        if let other = id.unicodeScalars.first(where: { $0 != " " && $0.properties.isWhitespace }) {
+        // ASCII's white space is TAB…CR and the space: settled without the Unicode tables.
+        let otherSpace = { (s: Unicode.Scalar) in
+            s.isASCII ? (0x09...0x0D).contains(s.value) : s.properties.isWhitespace
+        }
+        if let other = id.unicodeScalars.first(where: otherSpace) {
             return Message(
                 zh: "编号不能含空格以外的空白字符（此处有 \(TextLimits.name(of: other))），它们与空格看起来一样",
                 en:

@@ -103,7 +103,8 @@ public struct JSONReader {
         defer { depth -= 1 }
         index += 1
         var members: [(key: String, value: JSONValue)] = []
-        var seen = Set<String>()
+        // The keys so far, hashed once an object is large; a small one (every record's) is searched.
+        var seen: Set<String>?
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -115,7 +116,8 @@ public struct JSONReader {
             guard bytes[index] == UInt8(ascii: "\"") else { throw unexpected("字段名（带引号）", "a quoted field name") }
             let keyOffset = index
             let key = try string()
-            guard seen.insert(key).inserted else {
+            if seen == nil, members.count >= 32 { seen = Set(members.map(\.key)) }
+            guard seen?.insert(key).inserted ?? !members.contains(where: { $0.key == key }) else {
                 throw fail("字段 \(key.quoted) 重复出现", "duplicate field \(key.quoted)", at: keyOffset)
             }
             skipWhitespace()

@@ -1,6 +1,8 @@
 /// A parsed JSON value. Objects keep their members in document order, numbers keep their text,
-/// so nothing is lost or rounded before the decoder decides what a field means.
-public indirect enum JSONValue: Sendable, Equatable {
+/// so nothing is lost or rounded before the decoder decides what a field means. Not `indirect`:
+/// arrays and objects hold their elements in their own storage, and a string or a number needs
+/// no box of its own (a load makes a million of them).
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(String)

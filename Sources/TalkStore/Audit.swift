@@ -147,7 +147,9 @@ public enum AuditVerdict: Sendable {
 
 /// The digest of one record: SHA-256 over its kind and its canonical JSON.
 func recordDigest(_ kind: RecordKind, _ json: JSONValue) -> String {
-    SHA256.hex(Array((kind.rawValue + "\n" + JSONWriter.line(json)).utf8))
+    var text = kind.rawValue + "\n"
+    JSONWriter.write(json, into: &text)
+    return text.withUTF8 { SHA256.hex($0) }
 }
 
 /// A sum of 256-bit digests modulo 2²⁵⁶: the same for the same set of records in any order, and

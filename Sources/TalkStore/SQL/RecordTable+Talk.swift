@@ -24,7 +24,7 @@ extension RecordTable {
         keyValues: { d, i in [.text(d.talks[i].id)] },
         encode: { d, i in
             let t = d.talks[i]
-            let columns: [String: SQLValue] = [
+            let columns: KeyValuePairs<String, SQLValue> = [
                 "id": .text(t.id), "conductor": .text(t.conductor), "kind": .text(t.kind.rawValue),
                 "organization": .text(t.organization), "talkee": .text(t.talkee), "talker": .text(t.talker),
                 "format": .text(t.format.rawValue), "held": .date(t.held), "ended": .date(t.ended),

@@ -27,7 +27,7 @@ extension SQLStore {
             }
             for kind in RecordKind.allCases where d.count(of: kind) > 0 {
                 let table = RecordTable.of(kind)
-                let writes = TableWrites(table, columns: Array(table.encode(d, 0).columns.keys))
+                let writes = TableWrites(table, columns: table.encode(d, 0).columns.map(\.key))
                 for i in 0..<d.count(of: kind) { try writeRecord(writes, at: i, of: d, replacing: false) }
             }
             for e in trail.entries {

@@ -32,7 +32,7 @@ extension SQLStore {
             let digests = try trail.digests(kind, keys: keys)
             // Every record of a kind has the same columns: the statements are built from the first.
             let table = RecordTable.of(kind)
-            let writes = TableWrites(table, columns: Array(table.encode(d, 0).columns.keys))
+            let writes = TableWrites(table, columns: table.encode(d, 0).columns.map(\.key))
             for (i, key) in keys.enumerated() {
                 written += 1
                 if written % 1000 == 0 { progress?(written, total) }
@@ -59,7 +59,7 @@ extension SQLStore {
     /// The statements that write one kind's records, built once per write rather than per row.
     struct TableWrites {
         let table: RecordTable
-        /// The record's columns in the order the upsert binds them.
+        /// The record's columns in the order the upsert binds them: `RecordTable.encode`'s.
         let columns: [String]
         let upsert: String
         /// Per list table: the statement removing a record's rows, and the one inserting a row.
@@ -69,8 +69,8 @@ extension SQLStore {
         /// delete-and-insert, which would trip the foreign keys of rows that refer to it.
         init(_ table: RecordTable, columns: [String]) {
             self.table = table
-            self.columns = columns.sorted()
-            let updates = self.columns.filter { !table.key.contains($0) }.map { "\($0) = excluded.\($0)" }
+            self.columns = columns
+            let updates = columns.filter { !table.key.contains($0) }.map { "\($0) = excluded.\($0)" }
             let conflict = updates.isEmpty ? "DO NOTHING" : "DO UPDATE SET " + updates.joined(separator: ", ")
             upsert = """
                 INSERT INTO \(table.table) (\(self.columns.joined(separator: ", "))) \
@@ -93,8 +93,9 @@ extension SQLStore {
     func writeRecord(_ writes: TableWrites, at i: Int, of d: Dataset, replacing: Bool) throws {
         let table = writes.table
         let (values, lists) = table.encode(d, i)
-        try db.run(writes.upsert, writes.columns.map { values[$0]! })
-        let owner = values[table.key[0]]!
+        assert(values.map(\.key) == writes.columns, "\(table.table): every record's columns in one order")
+        try db.run(writes.upsert, values.map(\.value))
+        let owner = values.first { $0.key == table.key[0] }!.value
         for list in writes.lists {
             if replacing { try db.run(list.delete, [owner]) }
             for row in lists[list.table] ?? [] { try db.run(list.insert, [owner] + row) }

@@ -179,6 +179,11 @@ final class Connection: SQLDatabase {
         // A writer's changed pages stay in memory until the commit writes each once: SQLite's
         // default 2 MB would spill a province's load to the log page by page as it goes.
         try execute("PRAGMA cache_size = -65536")
+        // Each upsert that may fail half-way keeps the pages it changes in a statement journal, to
+        // undo only itself; past 64 KB SQLite spills that journal to a temporary file, and a load
+        // then wrote 20 times its own size there, a system call per page. The journal is emptied
+        // after each statement, so it is kept in memory (read at `BEGIN`).
+        try execute("PRAGMA temp_store = MEMORY")
         try execute("BEGIN IMMEDIATE")
         do {
             try checkIntegrity()
