@@ -19,9 +19,9 @@ struct Builtin: Sendable {
         /// For the explanation of arithmetic on the result (`deadline` names its start).
         var label: Message?
         /// The value from the arguments' values; it may add lines to `env.trace`.
-        let evaluate: @Sendable (Env, [Value]) -> Value
+        let evaluate: @Sendable (Env, Arguments) -> Value
         /// For a collection: what it is, so a comprehension's explanation can say which of it matched.
-        var describe: (@Sendable (Env, [Value]) -> Message)?
+        var describe: (@Sendable (Env, Arguments) -> Message)?
     }
 
     typealias Make = @Sendable (inout Compiler, [Compiled], [Expr]) throws(Compiler.Failure) -> Body
@@ -40,12 +40,35 @@ struct Builtin: Sendable {
     /// The same, for a function that needs no check beyond its parameter types.
     init(
         _ name: String, _ parameters: [Parameter], _ type: ValueType,
-        _ evaluate: @escaping @Sendable (Env, [Value]) -> Value
+        _ evaluate: @escaping @Sendable (Env, Arguments) -> Value
     ) {
         self.init(name, parameters) { _, _, _ throws(Compiler.Failure) in Body(type: type, evaluate: evaluate) }
     }
 
     var usage: String { "\(name)(\(parameters.map { "\($0.label ?? "_"): …" }.joined(separator: ", ")))" }
+}
+
+/// The values of a call's arguments, in order: the first two held in place, since every function
+/// takes one or two and a call is made for every subject (an array would be an allocation each).
+struct Arguments {
+    private let first: Value
+    private let second: Value
+    private let rest: [Value]
+
+    /// The arguments' values, each code run once, in order.
+    init(_ codes: [Code], _ env: Env) {
+        first = codes.isEmpty ? .null : codes[0](env)
+        second = codes.count < 2 ? .null : codes[1](env)
+        rest = codes.count < 3 ? [] : codes[2...].map { $0(env) }
+    }
+
+    subscript(position: Int) -> Value {
+        switch position {
+        case 0: first
+        case 1: second
+        default: rest[position - 2]
+        }
+    }
 }
 
 private func p(_ type: ValueType, _ label: String? = nil) -> Builtin.Parameter {
@@ -186,7 +209,7 @@ extension Compiler {
         let compute = body.evaluate
         // Every item a function yields is counted against the rule's budget: a list computed for
         // each subject from the whole store is how a rule could grow with the square of the store.
-        let evaluate: @Sendable (Env, [Value]) -> Value = { env, values in
+        let evaluate: @Sendable (Env, Arguments) -> Value = { env, values in
             let value = compute(env, values)
             guard case .list(let items) = value, !env.spend(items.count) else { return value }
             return .list([])
@@ -194,15 +217,15 @@ extension Compiler {
         guard compiled.contains(where: \.confidential) else {
             var describe: (@Sendable (Env) -> Message)?
             if let describing = body.describe {
-                describe = { env in describing(env, codes.map { $0(env) }) }
+                describe = { env in describing(env, Arguments(codes, env)) }
             }
             return Compiled(
-                code: { env in evaluate(env, codes.map { $0(env) }) }, type: body.type, from: compiled,
+                code: { env in evaluate(env, Arguments(codes, env)) }, type: body.type, from: compiled,
                 label: body.label, describe: describe)
         }
         return Compiled(
             code: { env in
-                let values = codes.map { $0(env) }
+                let values = Arguments(codes, env)
                 let trace = env.trace
                 env.trace = nil
                 defer { env.trace = trace }
@@ -240,7 +263,7 @@ extension Compiler {
         let en =
             key == "plan"
             ? "naming plan item" : key == "trigger" ? "naming trigger" : key == "conductor" ? "by" : "with"
-        let evaluate: @Sendable (Env, [Value]) -> Value = { env, a in
+        let evaluate: @Sendable (Env, Arguments) -> Value = { env, a in
             guard case .entity(_, let key) = a[0], key >= 0 else { return .list([]) }
             let rows = index(env.facts)[key]
             var out: [Value] = []
@@ -248,7 +271,7 @@ extension Compiler {
             for row in rows where visible(env, row) { out.append(.entity(element, row)) }
             return .list(out)
         }
-        let describe: @Sendable (Env, [Value]) -> Message = { env, a in
+        let describe: @Sendable (Env, Arguments) -> Message = { env, a in
             let shown = Rendering.message(a[0], env.facts)
             return Message(zh: "\(zh) \(shown.zh) 的\(noun.zh)", en: "\(noun.en) \(en) \(shown.en)")
         }
