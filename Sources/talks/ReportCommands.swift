@@ -55,8 +55,7 @@ let reportCommand = Command(
     let organization = try judgement.organization(key, arguments)!
     let language = try arguments[options.lang]
     let views = ReportViews(facts: facts, language: language)
-    let judged = try judgement.judgement.year(
-        year, shown: ReportViews.detail(rollup: action == "rollup", json: judgement.format == .json))
+    let judged = try judgement.judgement.year(year, shown: ReportViews.detail(json: judgement.format == .json))
     if action == "annual" {
         let report = try AnnualReport(judged, committee: organization.id)
         var document = views.annual(report)

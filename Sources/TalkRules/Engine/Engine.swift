@@ -115,22 +115,15 @@ public struct Engine: Sendable {
     /// The rules that judge a subject whose values come from epoch `values` and whose rules may
     /// come from the later epoch `later`: each rule in its `values` form, and a rule that only
     /// `later` has (added by a pack that took effect in between) in that form. Each with its epoch,
-    /// its counter in the budget (`Work`) and the scopes it is judged under (one pack's in one
+    /// its counter in the budget (`Counters`) and the scopes it is judged under (one pack's in one
     /// epoch), by number: a subject's scopes are judged once however many rules share them.
     private struct Judging {
-        var rules: [(rule: Rule, epoch: Int, scopes: Int, counter: Int)] = []
-        var scopes: [(epoch: Int, pack: String, checks: [Scope])] = []
-
-        /// One `scope` condition, with its counter in the budget.
-        struct Scope {
-            let code: Code
-            let site: Site
-            let counter: Int
-        }
+        var rules: [(rule: Rule, epoch: Int, scopes: Int, counter: Counter)] = []
+        var scopes: [(epoch: Int, pack: String, checks: [(code: Code, counter: Counter)])] = []
 
         init(
             values: Int, later: Int, _ applicable: [[Rule]], _ subject: Subject, _ epochs: [RuleSet.Epoch],
-            _ counters: inout Counters
+            _ counters: Counters
         ) {
             var chosen = applicable[values].map { ($0, values) }
             if later != values {
@@ -138,31 +131,24 @@ public struct Engine: Sendable {
                 chosen += applicable[later].filter { !known.contains($0.id) }.map { ($0, later) }
             }
             for (rule, epoch) in chosen {
-                let counter = counters.number(
-                    "rule " + rule.id, Message(zh: "规则 \(rule.id)", en: "rule \(rule.id)"), rule.site)
+                let counter = Counter(
+                    number: counters[Counters.name(of: rule)],
+                    what: Message(zh: "规则 \(rule.id)", en: "rule \(rule.id)"), site: rule.site)
                 if let known = scopes.firstIndex(where: { $0.epoch == epoch && $0.pack == rule.pack }) {
                     rules.append((rule, epoch, known, counter))
                     continue
                 }
                 let checks = (epochs[epoch].scopes[rule.pack]?[subject] ?? []).map { scope in
-                    Scope(
-                        code: scope.code, site: scope.site,
-                        counter: counters.number(
-                            "scope " + scope.site.location,
-                            Message(zh: "\(subject.rawValue) 的 scope", en: "the scope of \(subject.rawValue)"),
-                            scope.site))
+                    (
+                        scope.code,
+                        Counter(
+                            number: counters[Counters.name(of: scope.site)],
+                            what: Message(zh: "\(subject.rawValue) 的 scope", en: "the scope of \(subject.rawValue)"),
+                            site: scope.site)
+                    )
                 }
                 scopes.append((epoch, rule.pack, checks))
                 rules.append((rule, epoch, scopes.count - 1, counter))
-            }
-        }
-
-        /// The judging of every pair of epochs (`values`, `later`), numbered `values * count + later`.
-        static func all(
-            _ applicable: [[Rule]], _ subject: Subject, _ epochs: [RuleSet.Epoch], _ counters: inout Counters
-        ) -> [Judging] {
-            (0..<epochs.count * epochs.count).map { key in
-                Judging(values: key / epochs.count, later: key % epochs.count, applicable, subject, epochs, &counters)
             }
         }
     }
@@ -181,22 +167,30 @@ public struct Engine: Sendable {
         years: inout Set<Int>
     ) throws(InputError) -> [Finding] {
         var counters = Counters()
-        var judgings: [Subject: [Judging]] = [:]
+        var applicable: [Subject: [[Rule]]] = [:]
         for subject in Subject.allCases {
-            let applicable = rules.epochs.map { $0.rules.filter { $0.subject == subject && chosen($0) } }
-            guard applicable.contains(where: { !$0.isEmpty }) else { continue }
-            judgings[subject] = Judging.all(applicable, subject, rules.epochs, &counters)
+            let rules = rules.epochs.map { $0.rules.filter { $0.subject == subject && chosen($0) } }
+            guard rules.contains(where: { !$0.isEmpty }) else { continue }
+            applicable[subject] = rules
+            for (epoch, chosen) in zip(self.rules.epochs, rules) {
+                for rule in chosen {
+                    counters.number(Counters.name(of: rule))
+                    for scope in epoch.scopes[rule.pack]?[subject] ?? [] {
+                        counters.number(Counters.name(of: scope.site))
+                    }
+                }
+            }
         }
-        let counterCount = counters.reported.count
+        let (counted, counterCount) = (counters, counters.count)
         var work = Work(counters: counterCount)
         var findings: [Finding] = []
         for subject in Subject.allCases {
-            guard let judging = judgings[subject] else { continue }
+            guard let applicable = applicable[subject] else { continue }
             let indices = subjects(subject, asOf: asOf).filter { filter?(subject, $0) ?? true }
             let cuts = parts(of: indices.count)
             let parts = [Part](concurrently: cuts.count) { p in
                 judge(
-                    subject, indices[cuts[p]], judging, counters: counterCount, asOf: asOf, includeAll: includeAll,
+                    subject, indices[cuts[p]], applicable, counted, counterCount, asOf: asOf, includeAll: includeAll,
                     reported: reported, keeping: keeping)
             }
             findings.reserveCapacity(findings.count + parts.reduce(0) { $0 + $1.findings.count })
@@ -205,8 +199,8 @@ public struct Engine: Sendable {
                 years.formUnion(part.years)
                 work.add(part.work)
             }
-            if let spent = work.order.first(where: { work.visits[$0]! > budget }) {
-                throw overspent(counters.reported[spent].what, counters.reported[spent].site)
+            if let spent = work.order.first(where: { work.visits[$0.number]! > budget }) {
+                throw overspent(spent.what, spent.site)
             }
         }
         return findings
@@ -229,41 +223,52 @@ public struct Engine: Sendable {
     }
 
     /// The budget's counters, one per rule (by id) and per scope (by its place), numbered before
-    /// judging starts, so that judging a subject looks no counter up by name: with what a budget
-    /// spent is reported.
+    /// judging starts, so that judging a subject looks no counter up by name.
     struct Counters {
         private var numbers: [String: Int] = [:]
-        private(set) var reported: [(what: Message, site: Site)] = []
 
-        /// The number of the counter `name`, made the first time with how it is reported.
-        mutating func number(_ name: String, _ what: @autoclosure () -> Message, _ site: Site) -> Int {
-            if let known = numbers[name] { return known }
-            numbers[name] = reported.count
-            reported.append((what(), site))
-            return reported.count - 1
+        var count: Int { numbers.count }
+
+        /// Numbers the counter `name` the first time it is met.
+        mutating func number(_ name: String) {
+            if numbers[name] == nil { numbers[name] = numbers.count }
         }
+
+        subscript(name: String) -> Int { numbers[name]! }
+
+        static func name(of rule: Rule) -> String { "rule " + rule.id }
+        static func name(of scope: Site) -> String { "scope " + scope.location }
     }
 
-    /// Items visited on each counter (`Counters`), and the counters in the order first met.
+    /// A counter as one rule or scope meets it: its number, and how a budget it spends is
+    /// reported (the rule's form first met: a pack's replacement names the pack's file).
+    struct Counter {
+        let number: Int
+        let what: Message
+        let site: Site
+    }
+
+    /// Items visited on each counter (`Counters`), and the counters in the order first met, each
+    /// as first met.
     struct Work {
         var visits: [Int?]
-        var order: [Int] = []
+        var order: [Counter] = []
 
         init(counters: Int) { visits = Array(repeating: nil, count: counters) }
 
         /// The visits of `counter` so far, meeting it the first time.
-        mutating func start(_ counter: Int) -> Int {
-            if let known = visits[counter] { return known }
+        mutating func start(_ counter: Counter) -> Int {
+            if let known = visits[counter.number] { return known }
             order.append(counter)
-            visits[counter] = 0
+            visits[counter.number] = 0
             return 0
         }
 
         /// Adds another part's work, after this one's.
         mutating func add(_ other: Work) {
             for counter in other.order {
-                if visits[counter] == nil { order.append(counter) }
-                visits[counter] = (visits[counter] ?? 0) + other.visits[counter]!
+                if visits[counter.number] == nil { order.append(counter) }
+                visits[counter.number] = (visits[counter.number] ?? 0) + other.visits[counter.number]!
             }
         }
     }
@@ -271,8 +276,9 @@ public struct Engine: Sendable {
     /// Judges `indices` of one kind of subject. A rule or scope past its budget is not judged again
     /// (its outcome no longer counts: the run stops when the parts are joined).
     private func judge(
-        _ subject: Subject, _ indices: ArraySlice<Int>, _ judgings: [Judging], counters: Int, asOf: CivilDate,
-        includeAll: Detail?, reported: Detail, keeping: (@Sendable (Finding) -> Detail?)?
+        _ subject: Subject, _ indices: ArraySlice<Int>, _ applicable: [[Rule]], _ counters: Counters,
+        _ counterCount: Int, asOf: CivilDate, includeAll: Detail?, reported: Detail,
+        keeping: (@Sendable (Finding) -> Detail?)?
     ) -> Part {
         let epochs = rules.epochs
         let env = Env(
@@ -280,15 +286,19 @@ public struct Engine: Sendable {
             slots: epochs.map(\.scopeSlots).max() ?? 1)
         env.budget = budget
         let explainsEpochs = epochs.count(where: { !$0.rules.isEmpty }) > 1
-        var part = Part(work: Work(counters: counters))
+        var part = Part(work: Work(counters: counterCount))
+        var chosenByEpochs: [Int: Judging] = [:]
         var scopesHold: [Bool?] = []
         var calendarEpoch = -1
         for index in indices {
             let days = self.days(subject, index, asOf: asOf)
-            let judging =
-                epochs.count == 1
-                ? judgings[0]
-                : judgings[rules.epoch(on: days.values) * epochs.count + rules.epoch(on: days.rules)]
+            let (values, later) =
+                epochs.count == 1 ? (0, 0) : (rules.epoch(on: days.values), rules.epoch(on: days.rules))
+            let key = values * epochs.count + later
+            if chosenByEpochs[key] == nil {
+                chosenByEpochs[key] = Judging(values: values, later: later, applicable, subject, epochs, counters)
+            }
+            let judging = chosenByEpochs[key]!
             guard !judging.rules.isEmpty else { continue }
             let value = Value.entity(subject.entityKind, index)
             scopesHold.removeAll(keepingCapacity: true)
@@ -329,7 +339,7 @@ public struct Engine: Sendable {
                     // and writes the message, which most outcomes (met) never need.
                     part.findings.append(finding)
                 }
-                part.work.visits[counter] = env.visits
+                part.work.visits[counter.number] = env.visits
             }
             part.years.formUnion(env.yearsWithoutData)
             env.yearsWithoutData.removeAll()
@@ -341,14 +351,15 @@ public struct Engine: Sendable {
     /// Whether every one of `scopes` (one pack's, for this kind of subject) holds for the subject;
     /// a scope past its budget holds for none.
     private func inScope(
-        _ scopes: [Judging.Scope], _ subject: Value, _ epoch: RuleSet.Epoch, _ env: Env, _ work: inout Work
+        _ scopes: [(code: Code, counter: Counter)], _ subject: Value, _ epoch: RuleSet.Epoch, _ env: Env,
+        _ work: inout Work
     ) -> Bool {
         for scope in scopes {
             env.reset(subject: subject, slots: epoch.scopeSlots)
             env.visits = work.start(scope.counter)
             guard env.visits <= budget else { return false }
             let judged = scope.code(env).isTrue
-            work.visits[scope.counter] = env.visits
+            work.visits[scope.counter.number] = env.visits
             if !judged { return false }
         }
         return true

@@ -16,11 +16,10 @@ public struct ReportViews {
     }
 
     /// How much of each finding and open item a report writes out (`YearJudgement`'s `shown`):
-    /// JSON gives every field and the explanation; the annual section quotes findings' messages;
-    /// the roll-up's tables give only the rule, the subject and the dates, of thousands of items.
-    public static func detail(rollup: Bool, json: Bool) -> Engine.Detail {
-        json ? .explained : rollup ? .identified : .described
-    }
+    /// JSON gives every explanation; a document shows no explanation, and its items are written as
+    /// `talks check` writes its table's, with their messages, so a document spends the rules'
+    /// budget and names the years without a holiday notice as `check` does.
+    public static func detail(json: Bool) -> Engine.Detail { json ? .explained : .described }
 
     func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
     func organization(_ id: String?) -> String { id.map { facts.organization($0)?.name ?? $0 } ?? "—" }
