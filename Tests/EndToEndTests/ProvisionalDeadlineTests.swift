@@ -107,6 +107,31 @@ import Testing
         #expect(!report.stdout.contains("2029") && !report.stderr.contains("2029"))
     }
 
+    /// A year only a finding's message reaches is named by every document that writes the finding,
+    /// as by `check`: the roll-up's tables show no message, but the note is the same as `check`'s.
+    @Test func everyDocumentNamesTheYearsOfTheMessagesItsFindingsHave() throws {
+        let w = try Workspace()
+        let rules = w.file(
+            "later.rules",
+            """
+            pack later { version "1" }
+            rule later-note {
+              article "细则" quote "示例" subject talk
+              requires talk.held < 2000-01-01
+              severity notice
+              message zh "复查日 {deadline(talk.held, 3 years)}" en "review by {deadline(talk.held, 3 years)}"
+            }
+            """)
+        let check = try w.run("--lang", "en", "check", "--as-of", "2026-11-21", "--rules", rules)
+        #expect(check.stderr.contains("2029"), "\(check.stderr)")
+        for (report, format) in [("rollup", "markdown"), ("rollup", "html"), ("annual", "markdown")] {
+            let run = try w.run(
+                "--lang", "en", "report", report, report == "rollup" ? "--under" : "--conductor", "jd", "--year",
+                "2026", "--format", format, "--as-of", "2026-11-21", "--rules", rules)
+            #expect(run.status == 0 && run.stderr == check.stderr, "\(report) \(format): \(run.stderr)")
+        }
+    }
+
     @Test func rulesCalendarListsTheStatutoryDaysAndTheirSource() throws {
         let w = try Workspace(loaded: false)
         let zh = try w.run("--lang", "zh", "rules", "calendar", "2027")

@@ -165,4 +165,55 @@ import Testing
             #expect(run.status != 2, "\(command): \(run.stderr)")
         }
     }
+
+    /// A document counts the messages it writes as `check` does: a roll-up in Markdown writes its
+    /// items' messages, so a message that reads, for each talk, its conductor's every talk is
+    /// stopped there as in `check` (an outside review found a roll-up that wrote no message let it
+    /// pass).
+    @Test func aDocumentCountsTheMessagesItWritesAsCheckDoes() throws {
+        let w = try Self.crowded(2_000)
+        let rules = w.file(
+            "chatty.rules",
+            """
+            pack chatty { version "1" }
+            rule chatty {
+              article "细则" quote "示例" subject talk
+              requires talk.held < 2000-01-01
+              severity notice
+              message zh "{count([u for u in talks(conductor: talk.conductor) where u.held = talk.held])}"
+                      en "{count([u for u in talks(conductor: talk.conductor) where u.held = talk.held])}"
+            }
+            """)
+        for command in [
+            ["check"], ["report", "rollup", "--under", "jd", "--year", "2026", "--format", "markdown"],
+            ["report", "rollup", "--under", "jd", "--year", "2026", "--format", "html"],
+            ["report", "annual", "--conductor", "jd", "--year", "2026"],
+        ] {
+            let run = try w.run(command + ["--as-of", "2026-11-21", "--rules", rules])
+            #expect(run.status == 2, "\(command): \(run.status)")
+            #expect(run.stderr.contains(rules + ":2:6: rule chatty stopped"), "\(command): \(run.stderr)")
+        }
+    }
+
+    /// A rule that a local pack replaces, and that spends its budget in the pack's form, is named at
+    /// the pack's place, not the national rule's.
+    @Test func aReplacedRuleIsNamedWhereThePackReplacesIt() throws {
+        let w = try Self.crowded(2_000)
+        let rules = w.file(
+            "replacing.rules",
+            """
+            pack replacing { version "1" effective 2026-01-01 }
+            replace rule record {
+              article "细则" quote "示例" subject talk
+              requires count([u for u in talks(conductor: talk.conductor) where u.held = talk.held]) < 1000000
+              severity notice
+              message zh "同日谈话过多" en "too many talks on one day"
+            }
+            """)
+        for command in [["check"], ["report", "annual", "--conductor", "jd", "--year", "2026"]] {
+            let run = try w.run(command + ["--as-of", "2026-11-21", "--rules", rules])
+            #expect(run.status == 2, "\(command): \(run.status)")
+            #expect(run.stderr.contains(rules + ":2:14: rule record stopped"), "\(command): \(run.stderr)")
+        }
+    }
 }
