@@ -9,9 +9,10 @@ import TalkText
 /// (right on odd pages, left on even, one character in; §7.5). Tables repeat their header row on
 /// every page (§7.3.3 表格). Charts are given as tables of the figures they draw.
 extension ReportDocument {
-    /// The document's bytes (a ZIP package, ECMA-376 Part 2); the same report gives the same bytes.
-    public func docx() throws(ZipError) -> [UInt8] {
-        try ZipArchive.write([
+    /// The document (a ZIP package, ECMA-376 Part 2) written to `output`; the same report gives
+    /// the same bytes.
+    public func docx(to output: any ZipOutput) throws {
+        let entries = [
             ZipArchive.Entry("[Content_Types].xml", Word.contentTypes),
             ZipArchive.Entry("_rels/.rels", OfficePackage.rootRelationships("word/document.xml")),
             ZipArchive.Entry("word/document.xml", wordDocument()),
@@ -21,7 +22,8 @@ extension ReportDocument {
             ZipArchive.Entry("word/fontTable.xml", Word.fontTable),
             ZipArchive.Entry("word/footer1.xml", Word.footer(odd: true)),
             ZipArchive.Entry("word/footer2.xml", Word.footer(odd: false)),
-        ])
+        ]
+        try ZipArchive.write(entries, to: output)
     }
 
     private func wordDocument() -> [UInt8] {

@@ -8,19 +8,20 @@ import TalkModel
 /// from the data, `=HYPERLINK(…)` included, is written as text, which no spreadsheet runs; a
 /// `_xHHHH_` in it is escaped (`XString`) so that Excel shows it as it is.
 public enum Workbook {
-    /// The workbook's bytes (a ZIP package, ECMA-376 Part 2); the same tables give the same bytes.
-    public static func xlsx(_ tables: [SheetTable]) throws(ZipError) -> [UInt8] {
-        var entries = [
-            ZipArchive.Entry("[Content_Types].xml", contentTypes(tables.count)),
-            ZipArchive.Entry("_rels/.rels", OfficePackage.rootRelationships("xl/workbook.xml")),
-            ZipArchive.Entry("xl/workbook.xml", workbook(tables)),
-            ZipArchive.Entry("xl/_rels/workbook.xml.rels", workbookRelationships(tables.count)),
-            ZipArchive.Entry("xl/styles.xml", styles),
-        ]
+    /// The workbook (a ZIP package, ECMA-376 Part 2) written to `output` as it is made: each
+    /// sheet's rows are made, written and compressed a piece at a time, so no sheet is ever held
+    /// whole (`ZipArchive.Writer`). The same tables give the same bytes.
+    public static func write(_ tables: [SheetTable], to output: any ZipOutput) throws {
+        var zip = ZipArchive.Writer(output)
+        try zip.add("[Content_Types].xml", contentTypes(tables.count))
+        try zip.add("_rels/.rels", OfficePackage.rootRelationships("xl/workbook.xml"))
+        try zip.add("xl/workbook.xml", workbook(tables))
+        try zip.add("xl/_rels/workbook.xml.rels", workbookRelationships(tables.count))
+        try zip.add("xl/styles.xml", styles)
         for (i, table) in tables.enumerated() {
-            entries.append(ZipArchive.Entry("xl/worksheets/sheet\(i + 1).xml", worksheet(table)))
+            try zip.add("xl/worksheets/sheet\(i + 1).xml") { entry in try worksheet(table, to: entry) }
         }
-        return try ZipArchive.write(entries)
+        try zip.finish()
     }
 
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -29,6 +30,9 @@ public enum Workbook {
     /// Cell styles (indexes into `cellXfs` of `styles`).
     enum Style: Int {
         case plain = 0, date, header, wrapped
+
+        /// The index as a cell's `s` attribute gives it.
+        var number: String { String(rawValue) }
     }
 
     private static func contentTypes(_ sheets: Int) -> [UInt8] {
@@ -130,12 +134,14 @@ public enum Workbook {
     static let epoch1900 = CivilDate(year: 1899, month: 12, day: 30)!.dayNumber
     static let firstExactDate = CivilDate(year: 1900, month: 3, day: 1)!
 
-    private static func worksheet(_ table: SheetTable) -> [UInt8] {
+    /// How much of a sheet's XML is written before it is handed on to be compressed.
+    static let pieceSize = 1 << 16
+
+    /// A worksheet (§18.3.1.99). Its rows are read twice, each time made afresh (`SheetRows`):
+    /// first for the columns' widths, which come before them, then to be written.
+    private static func worksheet(_ table: SheetTable, to entry: ZipArchive.EntryWriter) throws {
         let columns = max(table.header.count, 1)
-        let lastColumn = CSV.columnName(columns - 1)
-        // Made once here: a sheet's rows are made as they are read (`SheetRows`).
-        let rows = Array(table.rows)
-        let range = "A1:\(lastColumn)\(rows.count + 1)"
+        let range = "A1:\(CSV.columnName(columns - 1))\(table.rows.count + 1)"
         var xml = XMLWriter()
         xml.start("worksheet", ["xmlns": main, "xmlns:r": OfficePackage.relationshipNamespace])
         xml.empty("dimension", ["ref": range])
@@ -147,25 +153,34 @@ public enum Workbook {
         xml.end()
         xml.empty("sheetFormatPr", ["defaultRowHeight": "15"])
         xml.start("cols")
-        for (i, width) in widths(table.header, rows).enumerated() {
+        for (i, width) in widths(table.header, table.rows).enumerated() {
             xml.empty("col", ["min": "\(i + 1)", "max": "\(i + 1)", "width": "\(width)", "customWidth": "1"])
         }
         xml.end()
         xml.start("sheetData")
-        xml.start("row", ["r": "1"])
-        for (i, header) in table.header.enumerated() {
-            cell(&xml, "\(CSV.columnName(i))1", .text(header), style: .header)
-        }
-        xml.end()
-        for (r, row) in rows.enumerated() {
-            xml.start("row", ["r": "\(r + 2)"])
-            for (i, value) in row.enumerated() { cell(&xml, "\(CSV.columnName(i))\(r + 2)", value, style: nil) }
-            xml.end()
+        var letters = (0..<columns).map(CSV.columnName)
+        row(&xml, 1, table.header.map(SheetCell.text), style: .header, &letters)
+        for (r, cells) in table.rows.enumerated() {
+            row(&xml, r + 2, cells, style: nil, &letters)
+            if xml.count >= pieceSize { try xml.flush(entry.write) }
         }
         xml.end()
         xml.empty("autoFilter", ["ref": range])
         xml.end()
-        return xml.bytes
+        try xml.bytes.withUnsafeBytes(entry.write)
+    }
+
+    /// One `<row>` (§18.3.1.73); `letters` are the columns' names, more added as a row needs them.
+    private static func row(
+        _ xml: inout XMLWriter, _ number: Int, _ cells: [SheetCell], style: Style?, _ letters: inout [String]
+    ) {
+        let number = String(number)
+        xml.start("row", ["r": number])
+        for (i, value) in cells.enumerated() {
+            while letters.count <= i { letters.append(CSV.columnName(letters.count)) }
+            cell(&xml, letters[i] + number, value, style: style)
+        }
+        xml.end()
     }
 
     /// One `<c>` (§18.3.1.4); an empty text is no cell at all.
@@ -176,18 +191,18 @@ public enum Workbook {
             xml.element("v", text: String(number))
             xml.end()
         case .date(let date) where date >= firstExactDate:
-            xml.start("c", ["r": reference, "s": "\(Style.date.rawValue)"])
+            xml.start("c", ["r": reference, "s": Style.date.number])
             xml.element("v", text: String(date.dayNumber - epoch1900))
             xml.end()
         case .text(let text) where text.isEmpty:
             break
         case .date, .text:
             let text = XString.escaped(value.text)
-            let style = style ?? (text.contains("\n") ? .wrapped : .plain)
+            let style = style ?? (text.utf8.contains(UInt8(ascii: "\n")) ? .wrapped : .plain)
             if style == .plain {
                 xml.start("c", ["r": reference, "t": "inlineStr"])
             } else {
-                xml.start("c", ["r": reference, "s": "\(style.rawValue)", "t": "inlineStr"])
+                xml.start("c", ["r": reference, "s": style.number, "t": "inlineStr"])
             }
             xml.start("is")
             // Spaces at either end are part of the value (§22.9.2.14, xml:space).
@@ -203,11 +218,28 @@ public enum Workbook {
 
     /// Each column's width in characters of the default font: its widest line in display columns
     /// (a Chinese character counts two), plus room for the autofilter's button, at most 60.
-    static func widths(_ header: [String], _ rows: [[SheetCell]]) -> [Int] {
-        (0..<max(header.count, 1)).map { i in
-            let texts = [i < header.count ? header[i] : ""] + rows.map { i < $0.count ? $0[i].text : "" }
-            let widest = texts.flatMap { $0.split(separator: "\n") }.map { DisplayWidth.of(String($0)) }.max() ?? 0
-            return min(60, max(8, widest + 3))
+    static func widths(_ header: [String], _ rows: SheetRows) -> [Int] {
+        var widest = (0..<max(header.count, 1)).map { $0 < header.count ? widestLine(header[$0]) : 0 }
+        for row in rows {
+            for (i, cell) in zip(widest.indices, row) { widest[i] = max(widest[i], widestLine(cell.text)) }
         }
+        return widest.map { min(60, max(8, $0 + 3)) }
+    }
+
+    /// The display width of the text's widest line. A line ends at a line feed; a carriage return
+    /// just before one is part of the line, as `Character` takes "\r\n" for one character.
+    static func widestLine(_ text: String) -> Int {
+        var (widest, line) = (0, 0)
+        var previous: Unicode.Scalar = "\0"
+        for scalar in text.unicodeScalars {
+            if scalar == "\n", previous != "\r" {
+                widest = max(widest, line)
+                line = 0
+            } else {
+                line += DisplayWidth.of(scalar)
+            }
+            previous = scalar
+        }
+        return max(widest, line)
     }
 }

@@ -34,7 +34,9 @@ struct XMLPart {
                     zh: "含文档类型声明（DOCTYPE），Office 文件不应有",
                     en: "holds a document type declaration, which Office files never do"))
         }
-        let parser = XMLParser(data: Data(bytes))
+        // Fed from a stream, a piece at a time: given as one piece of over 10 MB (a sheet of some
+        // 40,000 rows), libxml2 stops with "Huge input lookup" and the part reads as broken.
+        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         let delegate = Delegate(part: part, start: start, text: text, end: end)

@@ -5,63 +5,119 @@ import TalkModel
 /// is never forgotten: `& < >` (and `"` in attributes) as entities, a carriage return as `&#xD;`
 /// (a parser would turn a literal one into a line feed), and the scalars XML 1.0 cannot carry at
 /// all (C0 controls other than tab and line breaks, U+FFFE, U+FFFF) shown as visible `\u{…}`
-/// escapes, as `VisibleText` shows them on a terminal.
+/// escapes, as `VisibleText` shows them on a terminal. A long part is handed on in pieces as it
+/// is written (`count`, `flush`).
 public struct XMLWriter {
-    public private(set) var text = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    private var buffer = Array("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n".utf8)
     private var open: [String] = []
 
     public init() {}
 
     /// `<name a="1">`; attributes in the order given.
     public mutating func start(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
-        text += "<" + name + Self.attributes(attributes) + ">"
+        tag(name, attributes)
+        buffer.append(UInt8(ascii: ">"))
         open.append(name)
     }
 
     /// `<name a="1"/>`.
     public mutating func empty(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
-        text += "<" + name + Self.attributes(attributes) + "/>"
+        tag(name, attributes)
+        buffer += "/>".utf8
     }
 
     /// `<name>text</name>`.
     public mutating func element(
         _ name: String, _ attributes: KeyValuePairs<String, String> = [:], text content: String
     ) {
-        text += "<" + name + Self.attributes(attributes) + ">" + Self.escaped(content, attribute: false) + "</\(name)>"
+        tag(name, attributes)
+        buffer.append(UInt8(ascii: ">"))
+        Self.escape(content, attribute: false, into: &buffer)
+        closing(name)
     }
 
     public mutating func end() {
-        text += "</" + open.removeLast() + ">"
+        closing(open.removeLast())
     }
 
-    /// The document as UTF-8 bytes, every element closed.
+    /// The document as UTF-8 bytes (what is left of it after `flush`), every element closed.
     public var bytes: [UInt8] {
         precondition(open.isEmpty, "XMLWriter: <\(open.last ?? "")> left open")
-        return Array(text.utf8)
+        return buffer
     }
 
-    private static func attributes(_ pairs: KeyValuePairs<String, String>) -> String {
-        pairs.map { " \($0.key)=\"\(escaped($0.value, attribute: true))\"" }.joined()
+    /// How many bytes are written and not yet flushed.
+    public var count: Int { buffer.count }
+
+    /// Hands the bytes written since the last flush to `write`, and forgets them.
+    public mutating func flush(_ write: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+        try buffer.withUnsafeBytes(write)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func tag(_ name: String, _ attributes: KeyValuePairs<String, String>) {
+        buffer.append(UInt8(ascii: "<"))
+        buffer += name.utf8
+        for (key, value) in attributes {
+            buffer.append(UInt8(ascii: " "))
+            buffer += key.utf8
+            buffer += "=\"".utf8
+            Self.escape(value, attribute: true, into: &buffer)
+            buffer.append(UInt8(ascii: "\""))
+        }
+    }
+
+    private mutating func closing(_ name: String) {
+        buffer += "</".utf8
+        buffer += name.utf8
+        buffer.append(UInt8(ascii: ">"))
     }
 
     /// Text as XML character data or an attribute value.
     public static func escaped(_ text: String, attribute: Bool) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"" where attribute: out.append(contentsOf: "&quot;".unicodeScalars)
-            case "\r": out.append(contentsOf: "&#xD;".unicodeScalars)
-            case "\n" where attribute: out.append(contentsOf: "&#xA;".unicodeScalars)
-            case "\t" where attribute: out.append(contentsOf: "&#x9;".unicodeScalars)
-            case "\t", "\n": out.append(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-                out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
-            default: out.append(scalar)
+        var out: [UInt8] = []
+        escape(text, attribute: attribute, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the text's UTF-8, escaped; runs that need no escape are copied whole.
+    static func escape(_ text: String, attribute: Bool, into out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var run = 0
+            var i = 0
+            while i < utf8.count {
+                let byte = utf8[i]
+                let replacement: String
+                switch byte {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\"") where attribute: replacement = "&quot;"
+                case UInt8(ascii: "\r"): replacement = "&#xD;"
+                case UInt8(ascii: "\n") where attribute: replacement = "&#xA;"
+                case UInt8(ascii: "\t") where attribute: replacement = "&#x9;"
+                case UInt8(ascii: "\t"), UInt8(ascii: "\n"):
+                    i += 1
+                    continue
+                case ..<0x20: replacement = "\\u{\(String(byte, radix: 16, uppercase: true))}"
+                // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+                case 0xEF where i + 2 < utf8.count && utf8[i + 1] == 0xBF && utf8[i + 2] >= 0xBE:
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+                    out += (utf8[i + 2] == 0xBE ? "\\u{FFFE}" : "\\u{FFFF}").utf8
+                    i += 3
+                    run = i
+                    continue
+                default:
+                    i += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+                out += replacement.utf8
+                i += 1
+                run = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<utf8.count]))
         }
-        return String(out)
     }
 }

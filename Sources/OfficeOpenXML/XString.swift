@@ -31,7 +31,7 @@ enum XString {
     /// Text as stored so that `decoded` gives it back: the underscore of each `_xHHHH_` in it
     /// written `_x005F_`.
     static func escaped(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        guard mayHoldEscape(text) else { return text }
         let units = Array(text.utf16)
         var out: [UInt16] = []
         for i in units.indices {
@@ -39,6 +39,14 @@ enum XString {
             out.append(units[i])
         }
         return String(decoding: out, as: UTF16.self)
+    }
+
+    /// Whether the text holds `_x`, looked for in its UTF-8: most texts do not.
+    private static func mayHoldEscape(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            utf8.indices.dropLast().contains { utf8[$0] == UInt8(ascii: "_") && utf8[$0 + 1] == UInt8(ascii: "x") }
+        }
     }
 
     /// The code unit of the `_xHHHH_` starting at `i`, if one does.

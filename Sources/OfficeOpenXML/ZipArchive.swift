@@ -31,86 +31,6 @@ public enum ZipArchive {
     static let dosDate: UInt16 = (0 << 9) | (1 << 5) | 1
     static let dosTime: UInt16 = 0
 
-    // MARK: Writing
-
-    /// The entries, in order, each deflated, as one archive.
-    public static func write(_ entries: [Entry]) throws(ZipError) -> [UInt8] {
-        guard entries.count < 0xFFFF else { throw ZipError(nil, tooLarge) }
-        var out: [UInt8] = []
-        var central: [UInt8] = []
-        for entry in entries {
-            let name = Array(entry.name.utf8)
-            let compressed = deflate(entry.bytes)
-            guard entry.bytes.count < 0xFFFF_FFFF, compressed.count < 0xFFFF_FFFF, out.count < 0xFFFF_FFFF else {
-                throw ZipError(entry.name, tooLarge)
-            }
-            let crc = crc32(entry.bytes)
-            let offset = UInt32(out.count)
-            // The fields both headers share, from "version needed to extract" to the name's length:
-            // version 2.0, bit 11 (names in UTF-8), method 8 (DEFLATE), the fixed time, the sizes.
-            var shared: [UInt8] = []
-            shared.append(le: UInt16(20))
-            shared.append(le: UInt16(0x0800))
-            shared.append(le: UInt16(8))
-            shared.append(le: dosTime)
-            shared.append(le: dosDate)
-            shared.append(le: crc)
-            shared.append(le: UInt32(compressed.count))
-            shared.append(le: UInt32(entry.bytes.count))
-            shared.append(le: UInt16(name.count))
-            // Local file header, §4.3.7, with no extra field.
-            out.append(le: localSignature)
-            out += shared
-            out.append(le: UInt16(0))
-            out += name
-            out += compressed
-            // Central directory header, §4.3.12: made by MS-DOS 2.0, no comment, no attributes.
-            central.append(le: centralSignature)
-            central.append(le: UInt16(20))
-            central += shared
-            central.append(contentsOf: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])  // extra, comment, disk, attributes
-            central.append(le: offset)
-            central += name
-        }
-        guard out.count + central.count < 0xFFFF_FFFF else { throw ZipError(nil, tooLarge) }
-        let directoryOffset = UInt32(out.count)
-        out += central
-        // End of central directory, §4.3.16: one disk, no comment.
-        out.append(le: endSignature)
-        out.append(le: UInt32(0))
-        out.append(le: UInt16(entries.count))
-        out.append(le: UInt16(entries.count))
-        out.append(le: UInt32(central.count))
-        out.append(le: directoryOffset)
-        out.append(le: UInt16(0))
-        return out
-    }
-
-    private static let tooLarge = Message(
-        zh: "文件超过 4 GB，无法写成不带 ZIP64 的 ZIP", en: "over 4 GB, too large for a ZIP without ZIP64")
-
-    /// Raw DEFLATE (RFC 1951) of the bytes, as ZIP method 8 stores them.
-    static func deflate(_ bytes: [UInt8]) -> [UInt8] {
-        var stream = z_stream()
-        guard talks_deflate_init(&stream) == Z_OK else { fatalError("zlib: deflateInit2 failed") }
-        defer { deflateEnd(&stream) }
-        var out = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(bytes.count))))
-        var input = bytes
-        let written = input.withUnsafeMutableBufferPointer { source in
-            out.withUnsafeMutableBufferPointer { target in
-                stream.next_in = source.baseAddress
-                stream.avail_in = uInt(source.count)
-                stream.next_out = target.baseAddress
-                stream.avail_out = uInt(target.count)
-                // deflateBound is enough for one call to finish (zlib.h).
-                let status = CZlib.deflate(&stream, Z_FINISH)
-                precondition(status == Z_STREAM_END, "zlib: deflate did not finish")
-                return target.count - Int(stream.avail_out)
-            }
-        }
-        return Array(out[..<written])
-    }
-
     /// The CRC-32 of ISO 3309 that ZIP records for each entry (§4.4.7).
     public static func crc32(_ bytes: [UInt8]) -> UInt32 {
         bytes.withUnsafeBufferPointer { buffer in
@@ -351,15 +271,6 @@ public struct ZipError: Error, Sendable {
 }
 
 extension [UInt8] {
-    fileprivate mutating func append(le value: UInt16) {
-        append(UInt8(value & 0xFF))
-        append(UInt8(value >> 8))
-    }
-
-    fileprivate mutating func append(le value: UInt32) {
-        for shift in stride(from: 0, to: 32, by: 8) { append(UInt8((value >> UInt32(shift)) & 0xFF)) }
-    }
-
     /// Little-endian integers at `offset`; zero past the end, so a short file reads as a wrong signature.
     fileprivate func le16(_ offset: Int) -> UInt16 {
         guard offset >= 0, offset + 2 <= count else { return 0 }

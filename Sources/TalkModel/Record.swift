@@ -96,6 +96,7 @@ extension Record {
     static func count(in d: Dataset) -> Int { d[keyPath: all].count }
     static func keys(in d: Dataset) -> [String] { d[keyPath: all].map(\.recordKey) }
     static func json(in d: Dataset) -> [JSONValue] { d[keyPath: all].map(\.json) }
+    static func json(at index: Int, in d: Dataset) -> JSONValue { d[keyPath: all][index].json }
     /// The record of `d` named `key`, as the format writes it.
     static func json(of key: String, in d: Dataset) -> JSONValue? {
         d[keyPath: all].first { $0.recordKey == key }?.json

@@ -103,13 +103,11 @@ extension Context {
         StandardStreams.error("\r\u{1B}[K")
     }
 
-    /// A sheet as CSV in the encoding asked for, written as its rows are made, or as an Excel
-    /// workbook (`format` xlsx), which a ZIP file needs whole.
+    /// A sheet as CSV in the encoding asked for, or as an Excel workbook (`format` xlsx), written
+    /// as its rows are made.
     func writeTable(_ table: SheetTable, format: OutputFormat, _ arguments: Arguments) throws {
         if format == .xlsx {
-            // Only a sheet of over 4 GB fails here (no ZIP64): a file too large to write.
-            guard let bytes = try? Workbook.xlsx([table]) else { throw OutputFailure(errorNumber: EFBIG) }
-            try writeBinary(bytes, arguments)
+            try writeBinary(arguments) { try Workbook.write([table], to: $0) }
         } else {
             // Written a few thousand rows at a time; the byte-order mark once, at the start.
             let encoding = try arguments[.encoding] ?? .utf8
@@ -133,13 +131,22 @@ extension Context {
         }
     }
 
-    /// A Word document or a workbook, to `--output FILE` or standard output (`-`, or no flag;
-    /// never a terminal: `Arguments.format` refused that).
-    func writeBinary(_ bytes: [UInt8], _ arguments: Arguments) throws {
+    /// A Word document or a workbook, as `write` makes it, to `--output FILE` or standard output
+    /// (`-`, or no flag; never a terminal: `Arguments.format` refused that). Into the file it is
+    /// written as it is made (the file is renamed into place only when whole); for standard
+    /// output, where nothing can be taken back, the compressed archive is held and written at the
+    /// end, so a failure leaves nothing there either. Only an archive of over 4 GB fails in
+    /// `write` (no ZIP64): a file too large to write.
+    func writeBinary(_ arguments: Arguments, _ write: (any ZipOutput) throws -> Void) throws {
         if let file = try arguments[.output], file != "-" {
-            try StandardStreams.file(try replaceable(file, arguments), bytes)
+            let path = try replaceable(file, arguments)
+            try StandardStreams.file(path) { output in
+                do { try write(output) } catch is ZipError { throw OutputFailure(errorNumber: EFBIG, file: path) }
+            }
         } else {
-            try StandardStreams.output(bytes)
+            let archive = ZipBytes()
+            do { try write(archive) } catch is ZipError { throw OutputFailure(errorNumber: EFBIG) }
+            try StandardStreams.output(archive.bytes)
         }
     }
 

@@ -78,9 +78,7 @@ private func write(
     switch format {
     case .html: try context.writeDocument(document.html())
     case .docx:
-        // Only a document of over 4 GB fails here (no ZIP64): a file too large to write.
-        guard let bytes = try? document.docx() else { throw OutputFailure(errorNumber: EFBIG) }
-        try context.writeBinary(bytes, arguments)
+        try context.writeBinary(arguments) { try document.docx(to: $0) }
     case .json: try context.writeDocument(json())
     default: try context.writeDocument(document.markdown())
     }

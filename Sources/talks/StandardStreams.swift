@@ -1,4 +1,5 @@
 import Foundation
+import OfficeOpenXML
 import TalkModel
 
 /// Standard output and standard error, written with `write(2)` so that every failure is seen
@@ -41,40 +42,73 @@ enum StandardStreams {
         _ = writeAll(text.utf8, to: STDERR_FILENO)
     }
 
-    /// Writes a whole file (`--output`): to a new file beside it, then renamed over the name, so
-    /// no one ever sees half a document and a failure leaves what was there.
-    static func file(_ path: String, _ bytes: some Collection<UInt8>) throws(OutputFailure) {
+    /// Writes a file (`--output`) as `write` makes it: into a new file beside it, renamed over
+    /// the name once whole, so no one ever sees half a document and a failure leaves what was there.
+    static func file(_ path: String, _ write: (FileOutput) throws -> Void) throws {
         let folder = PathText.split(path).folder
         var template = Array((folder + "/.talks-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw OutputFailure(errorNumber: errno, file: path) }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var failure = writeAll(bytes, to: descriptor).0
-        if failure == 0, fsync(descriptor) != 0 { failure = errno }
-        if close(descriptor) != 0, failure == 0 { failure = errno }
-        if failure == 0, rename(temporary, path) != 0 { failure = errno }
-        if failure != 0 {
+        var failure: (any Error)?
+        do {
+            try write(FileOutput(descriptor: descriptor, path: path))
+            if fsync(descriptor) != 0 { throw OutputFailure(errorNumber: errno, file: path) }
+        } catch { failure = error }
+        if close(descriptor) != 0, failure == nil { failure = OutputFailure(errorNumber: errno, file: path) }
+        if failure == nil, rename(temporary, path) != 0 { failure = OutputFailure(errorNumber: errno, file: path) }
+        if let failure {
             unlink(temporary)
-            throw OutputFailure(errorNumber: failure, file: path)
+            throw failure
         }
     }
 
-    /// The `errno` that stopped the write, or 0 when everything was written.
     /// Writes every byte or stops at the first failure: its `errno` (0 for none) and how many
     /// bytes went out before it.
-    private static func writeAll(_ bytes: some Collection<UInt8>, to descriptor: Int32) -> (Int32, Int) {
-        let data = ContiguousArray(bytes)
-        return data.withUnsafeBytes { buffer -> (Int32, Int) in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return (errno, offset)
-                }
-                offset += written
+    fileprivate static func writeAll(_ bytes: some Collection<UInt8>, to descriptor: Int32) -> (Int32, Int) {
+        ContiguousArray(bytes).withUnsafeBytes { writeAll($0, to: descriptor) }
+    }
+
+    fileprivate static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> (Int32, Int) {
+        var offset = 0
+        while offset < buffer.count {
+            let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return (errno, offset)
             }
-            return (0, offset)
+            offset += written
+        }
+        return (0, offset)
+    }
+}
+
+/// The temporary file of `--output` as a document is written into it: appended to as it is made,
+/// a ZIP entry's local header written again in place once the entry is whole.
+final class FileOutput: ZipOutput {
+    let descriptor: Int32
+    let path: String
+
+    init(descriptor: Int32, path: String) {
+        (self.descriptor, self.path) = (descriptor, path)
+    }
+
+    func write(_ bytes: UnsafeRawBufferPointer) throws {
+        let failure = StandardStreams.writeAll(bytes, to: descriptor).0
+        if failure != 0 { throw OutputFailure(errorNumber: failure, file: path) }
+    }
+
+    func rewrite(_ bytes: [UInt8], at offset: Int) throws {
+        var done = 0
+        while done < bytes.count {
+            let written = bytes.withUnsafeBytes {
+                pwrite(descriptor, $0.baseAddress! + done, $0.count - done, off_t(offset + done))
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw OutputFailure(errorNumber: errno, file: path)
+            }
+            done += written
         }
     }
 }

@@ -87,6 +87,28 @@ import Testing
         #expect(status.stderr.isEmpty, "\(status.stderr)")
     }
 
+    /// A workbook goes into `--output`'s temporary file as it is made, the same bytes as on
+    /// standard output; cut off part-way (here by a file size limit of 40 KB, under its ~60 KB),
+    /// it leaves the file that was there and no temporary file.
+    @Test func aWorkbookCutOffPartWayLeavesTheFileAsItWas() throws {
+        let w = try Workspace()
+        try bulkTalks(2_000, prefix: "BIG").write(to: URL(fileURLWithPath: w.folder + "/bulk.json"))
+        #expect(try w.run("load", w.folder + "/bulk.json").status == 0)
+        let whole = try w.run("list", "talks", "--format", "xlsx")
+        #expect(whole.status == 0 && whole.output.count > 50_000, "\(whole.output.count)")
+        let path = w.db + ".xlsx"
+        #expect(try w.run("list", "talks", "--format", "xlsx", "--output", path).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == whole.output)
+        try Data("what was there".utf8).write(to: URL(fileURLWithPath: path))
+        // POSIX `ulimit -f` counts 512-byte blocks: 40 KB, above the store's 32 KB index (-shm).
+        let cut = try shell(
+            w, "trap '' XFSZ; ulimit -f 80; exec $T --db \"$DB\" list talks --format xlsx --output \"$DB.xlsx\"")
+        #expect(cut.status == 74 && cut.stderr.contains(".xlsx (File too large)"), "\(cut.stderr)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "what was there")
+        let left = try FileManager.default.contentsOfDirectory(atPath: w.folder)
+        #expect(!left.contains { $0.hasPrefix(".talks-") }, "\(left)")
+    }
+
     /// A dataset of the sample whose first person is `name`.
     func sample(withPerson name: String, organization: String? = nil) throws -> String {
         var text = try String(contentsOfFile: Fixture.sample, encoding: .utf8)

@@ -77,6 +77,43 @@ func python(_ script: String, _ arguments: [String] = []) throws -> String {
         #expect(try ZipArchive.write(entries) == (try ZipArchive.write(entries)))
     }
 
+    /// An entry deflated piece by piece, in pieces of any size, is the same bytes as the entry
+    /// given whole, and its data is what Python's zlib makes of the whole in one call: with no
+    /// flush before the end, DEFLATE does not depend on how its input was cut.
+    @Test func anEntryWrittenInPiecesIsTheEntryWrittenWhole() throws {
+        var text: [UInt8] = []
+        for i in 0..<200_000 { text += Array("<c r=\"A\(i)\"><v>\(i * 7919 % 100_003)</v></c>谈话".utf8) }
+        let whole = try ZipArchive.write([ZipArchive.Entry("sheet.xml", text)])
+        for pieces in [[1, 7, 4096], [65_536], [65_537, 3], [1 << 20]] {
+            let archive = ZipBytes()
+            var writer = ZipArchive.Writer(archive)
+            try writer.add("sheet.xml") { entry in
+                var start = 0
+                var next = 0
+                while start < text.count {
+                    let end = min(text.count, start + pieces[next % pieces.count])
+                    try text[start..<end].withUnsafeBytes(entry.write)
+                    (start, next) = (end, next + 1)
+                }
+            }
+            try writer.finish()
+            #expect(archive.bytes == whole, "\(pieces)")
+        }
+        let folder = Fixture.temporaryFolder()
+        try Data(text).write(to: URL(fileURLWithPath: folder + "/sheet.xml"))
+        try Data(whole).write(to: URL(fileURLWithPath: folder + "/sheet.zip"))
+        let same = try python(
+            """
+            import sys, zlib
+            text = open(sys.argv[1] + '/sheet.xml', 'rb').read()
+            zip = open(sys.argv[1] + '/sheet.zip', 'rb').read()
+            z = zlib.compressobj(6, zlib.DEFLATED, -15, 8)
+            data = z.compress(text) + z.flush()
+            print(len(text) > 6_000_000, zip[30 + 9:30 + 9 + len(data)] == data, zlib.crc32(text) == int.from_bytes(zip[14:18], 'little'))
+            """, [folder])
+        #expect(same == "True True True\n")
+    }
+
     /// Every way the directory can lie is refused with the entry it concerns.
     @Test func aLyingDirectoryIsRefused() throws {
         let zip = try ZipArchive.write([ZipArchive.Entry("a.txt", Array(repeating: 65, count: 1000))])

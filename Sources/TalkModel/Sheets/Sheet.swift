@@ -7,22 +7,24 @@
 public enum Sheet {
     // MARK: Writing
 
-    /// A header row and a row per record. With `language` zh the headers and enumerated values
+    /// A header row and a row per record, each made when it is read. With `language` zh the headers and enumerated values
     /// are Chinese; with en they are the dataset format's identifiers. Either imports back. Dates
     /// and whole numbers are typed cells, so a workbook holds them as dates and numbers.
     public static func table(
         _ kind: RecordKind, _ dataset: Dataset, language: Language, confidential: Bool
     ) -> SheetTable {
         let columns = SheetColumns.of(kind).filter { $0.written && (confidential || !$0.confidential) }
-        let records = DatasetEncoder.json(kind, dataset)
+        let paths = columns.map { $0.key.split(separator: ".").map(String.init) }
         return SheetTable(
             name: language == .zh ? kind.singular.zh : kind.rawValue,
             header: columns.map { language == .zh ? $0.zh : $0.key },
-            rows: records.map { record in
-                columns.map { column in
-                    record[path: column.key].map { cell($0, column.cell, language) } ?? .empty
-                }
-            })
+            count: kind.record.count(in: dataset)
+        ) { i in
+            let record = kind.record.json(at: i, in: dataset)
+            return zip(columns, paths).map { column, path in
+                record[keys: path].map { cell($0, column.cell, language) } ?? .empty
+            }
+        }
     }
 
     static func cell(_ value: JSONValue, _ cell: CellKind, _ language: Language) -> SheetCell {
@@ -98,18 +100,22 @@ extension String {
 extension JSONValue {
     /// The value at a dotted key path of nested objects; setting nil removes the member.
     subscript(path path: String) -> JSONValue? {
-        get {
-            var current: JSONValue? = self
-            for key in path.split(separator: ".") {
-                guard case .object(let members)? = current else { return nil }
-                current = members.first { $0.key == key }?.value
-            }
-            return current
-        }
+        get { self[keys: path.split(separator: ".")] }
         set {
             let keys = path.split(separator: ".").map(String.init)
             self = setting(keys[...], newValue)
         }
+    }
+
+    /// The value at a key path already split into its keys (a sheet of every talk splits each
+    /// column's path once, not once a cell).
+    subscript<Key: StringProtocol>(keys keys: [Key]) -> JSONValue? {
+        var current: JSONValue? = self
+        for key in keys {
+            guard case .object(let members)? = current else { return nil }
+            current = members.first { $0.key == key }?.value
+        }
+        return current
     }
 
     private func setting(_ keys: ArraySlice<String>, _ value: JSONValue?) -> JSONValue {

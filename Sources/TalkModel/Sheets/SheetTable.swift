@@ -42,9 +42,14 @@ public struct SheetTable: Sendable {
     public init<Element: Sendable>(
         name: String, header: [String], each elements: [Element], row: @escaping @Sendable (Element) -> [SheetCell]
     ) {
+        self.init(name: name, header: header, count: elements.count) { row(elements[$0]) }
+    }
+
+    /// A sheet of `count` rows, the row at each index made by `row` only when it is read.
+    public init(name: String, header: [String], count: Int, row: @escaping @Sendable (Int) -> [SheetCell]) {
         self.name = name
         self.header = header
-        rows = SheetRows(count: elements.count) { row(elements[$0]) }
+        rows = SheetRows(count: count, row: row)
     }
 
     /// RFC 4180 CSV of the header and rows (`CSV.line`), appended a row at a time.
