@@ -57,56 +57,39 @@ public final class Facts: Sendable {
     let triggersByOrganization: [[Int]]
 
     /// Builds the indexes. The dataset must be valid (every reference resolves), as the store guarantees.
+    /// The indexes and references of the large kinds are built on every core.
     public init(_ dataset: Dataset) {
         // Sorted by id, so every list a rule sees, and so every output, has one order. The store
         // reads them in that order already: then the arrays are shared, not copied and sorted.
-        // Records are read in place, through the arrays' buffers: handing a record to a closure
-        // copies it (a talk has a dozen texts and lists to retain), which costs more than the work.
-        func byID<T>(_ items: [T], _ id: (UnsafePointer<T>) -> String) -> [T] {
-            items.withUnsafeBufferPointer { all in
-                func key(_ i: Int) -> String { id(all.baseAddress! + i) }
-                let ordered = all.indices.dropFirst().allSatisfy { !codePointOrder(key($0), key($0 - 1)) }
-                return ordered ? items : all.indices.sorted { codePointOrder(key($0), key($1)) }.map { all[$0] }
-            }
-        }
-        organizations = byID(dataset.organizations) { $0.pointee.id }
-        people = byID(dataset.people) { $0.pointee.id }
-        talks = byID(dataset.talks) { $0.pointee.id }
-        plans = byID(dataset.plans) { $0.pointee.id }
-        triggers = byID(dataset.triggers) { $0.pointee.id }
+        let organizations = Self.byID(dataset.organizations) { $0.pointee.id }
+        let people = Self.byID(dataset.people) { $0.pointee.id }
+        let talks = Self.byID(dataset.talks) { $0.pointee.id }
+        let plans = Self.byID(dataset.plans) { $0.pointee.id }
+        let triggers = Self.byID(dataset.triggers) { $0.pointee.id }
+        (self.organizations, self.people, self.talks, self.plans, self.triggers) =
+            (organizations, people, talks, plans, triggers)
         terms = dataset.terms.sorted { ($0.organization, $0.from) < ($1.organization, $1.from) }
 
-        func index<T>(_ items: [T], _ id: (UnsafePointer<T>) -> String) -> [String: Int] {
-            var index: [String: Int] = [:]
-            index.reserveCapacity(items.count)
-            items.withUnsafeBufferPointer { all in
-                for i in all.indices {
-                    let key = id(all.baseAddress! + i)
-                    if index[key] == nil { index[key] = i }
-                }
+        // The largest first, so the cores finish together.
+        let indexes = [[String: Int]](concurrently: 5) { kind in
+            switch kind {
+            case 0: Self.index(talks) { $0.pointee.id }
+            case 1: Self.index(plans) { $0.pointee.id }
+            case 2: Self.index(people) { $0.pointee.id }
+            case 3: Self.index(organizations) { $0.pointee.id }
+            default: Self.index(triggers) { $0.pointee.id }
             }
-            return index
         }
-        organizationIndex = index(organizations) { $0.pointee.id }
-        personIndex = index(people) { $0.pointee.id }
-        talkIndex = index(talks) { $0.pointee.id }
-        planIndex = index(plans) { $0.pointee.id }
-        triggerIndex = index(triggers) { $0.pointee.id }
+        let (talkIndex, planIndex, personIndex, organizationIndex, triggerIndex) =
+            (indexes[0], indexes[1], indexes[2], indexes[3], indexes[4])
+        (self.talkIndex, self.planIndex, self.personIndex, self.organizationIndex, self.triggerIndex) =
+            (talkIndex, planIndex, personIndex, organizationIndex, triggerIndex)
 
         let organizationCount = organizations.count
-        let organizationIndex = organizationIndex
-        let personIndex = personIndex
-        let planIndex = planIndex
-        let triggerIndex = triggerIndex
         var unresolved: [String] = []
         func org(_ id: String, _ owner: @autoclosure () -> String) -> Int {
             if let index = organizationIndex[id] { return index }
             if unresolved.count < 5 { unresolved.append("\(owner()): organization \(id.quoted)") }
-            return -1
-        }
-        func person(_ id: String, _ owner: @autoclosure () -> String) -> Int {
-            if let index = personIndex[id] { return index }
-            if unresolved.count < 5 { unresolved.append("\(owner()): person \(id.quoted)") }
             return -1
         }
 
@@ -139,40 +122,109 @@ public final class Facts: Sendable {
         }
         self.termsOf = termsOf
 
-        func resolve<T, R>(_ items: [T], _ id: (UnsafePointer<T>) -> R) -> [R] {
-            items.withUnsafeBufferPointer { all in all.indices.map { id(all.baseAddress! + $0) } }
+        // Each reference a column of positions, -1 where it names nothing, in the order a damaged
+        // store's references are reported.
+        let references: [Reference] = [
+            Reference(talks, "talk", .organization) { $0.pointee.conductor },
+            Reference(talks, "talk", .organization) { $0.pointee.organization },
+            Reference(talks, "talk", .person) { $0.pointee.talkee },
+            Reference(talks, "talk", .person) { $0.pointee.talker },
+            Reference(plans, "plan", .organization) { $0.pointee.conductor },
+            Reference(plans, "plan", .organization) { $0.pointee.organization },
+            Reference(triggers, "trigger", .organization) { $0.pointee.organization },
+            // A talk without a plan item, a plan item without a talker: nothing unresolved.
+            Reference(talks, "talk", .plan, optional: true) { $0.pointee.plan },
+            Reference(plans, "plan", .person, optional: true) { $0.pointee.talker },
+        ]
+        let columns = [[Int]](concurrently: references.count) { r in
+            let index = [.organization: organizationIndex, .person: personIndex, .plan: planIndex][
+                references[r].target]!
+            return references[r].positions(index)
         }
-        talkConductor = resolve(talks) { org($0.pointee.conductor, "talk \($0.pointee.id)") }
-        talkOrganization = resolve(talks) { org($0.pointee.organization, "talk \($0.pointee.id)") }
-        talkTalkee = resolve(talks) { person($0.pointee.talkee, "talk \($0.pointee.id)") }
-        talkTalker = resolve(talks) { person($0.pointee.talker, "talk \($0.pointee.id)") }
-        talkPlan = resolve(talks) { $0.pointee.plan.flatMap { planIndex[$0] } }
-        talkTriggers = resolve(talks) { talk in talk.pointee.triggers.compactMap { triggerIndex[$0] } }
-        planConductor = resolve(plans) { org($0.pointee.conductor, "plan \($0.pointee.id)") }
-        planOrganization = resolve(plans) { org($0.pointee.organization, "plan \($0.pointee.id)") }
-        planTalker = resolve(plans) { $0.pointee.talker.flatMap { personIndex[$0] } }
-        triggerOrganization = resolve(triggers) { org($0.pointee.organization, "trigger \($0.pointee.id)") }
+        for (reference, column) in zip(references, columns) where !reference.optional {
+            for (item, position) in column.enumerated() where position < 0 && unresolved.count < 5 {
+                let (owner, id) = reference.named(item)
+                unresolved.append("\(reference.owner) \(owner): \(reference.target.rawValue) \((id ?? "").quoted)")
+            }
+        }
+        (talkConductor, talkOrganization, talkTalkee, talkTalker) = (columns[0], columns[1], columns[2], columns[3])
+        (planConductor, planOrganization, triggerOrganization) = (columns[4], columns[5], columns[6])
+        talkPlan = columns[7].map { $0 < 0 ? nil : $0 }
+        planTalker = columns[8].map { $0 < 0 ? nil : $0 }
+        talkTriggers = Self.resolve(talks) { talk in talk.pointee.triggers.compactMap { triggerIndex[$0] } }
+        self.unresolved = unresolved
 
-        func group(_ keys: [Int], into count: Int) -> [[Int]] {
-            var groups = [[Int]](repeating: [], count: count)
-            for (item, key) in keys.enumerated() where key >= 0 { groups[key].append(item) }
+        let keys = [columns[1], columns[0], columns[7], columns[4], columns[5], columns[6]]
+        let counts = [
+            organizationCount, organizationCount, plans.count, organizationCount, organizationCount, organizationCount,
+        ]
+        let groups = [[[Int]]](concurrently: keys.count) { g in
+            var groups = [[Int]](repeating: [], count: counts[g])
+            for (item, key) in keys[g].enumerated() where key >= 0 { groups[key].append(item) }
             return groups
         }
-        talksByOrganization = group(talkOrganization, into: organizationCount)
-        talksByConductor = group(talkConductor, into: organizationCount)
-        talksByPlan = group(talkPlan.map { $0 ?? -1 }, into: plans.count)
+        (talksByOrganization, talksByConductor, talksByPlan) = (groups[0], groups[1], groups[2])
+        (plansByConductor, plansByOrganization, triggersByOrganization) = (groups[3], groups[4], groups[5])
         var byTrigger = [[Int]](repeating: [], count: triggers.count)
         for (talk, triggers) in talkTriggers.enumerated() {
             for trigger in Set(triggers) { byTrigger[trigger].append(talk) }
         }
         talksByTrigger = byTrigger.map { $0.sorted() }
-        self.unresolved = unresolved
-        plansByConductor = group(planConductor, into: organizationCount)
-        plansByOrganization = group(planOrganization, into: organizationCount)
-        triggersByOrganization = group(triggerOrganization, into: organizationCount)
         recordCount =
             organizations.count + people.count + talks.count + plans.count + triggers.count + terms.count
             + self.posts.reduce(0) { $0 + $1.count }
+    }
+
+    // Records are read in place, through the arrays' buffers: handing a record to a closure
+    // copies it (a talk has a dozen texts and lists to retain), which costs more than the work.
+
+    private static func byID<T>(_ items: [T], _ id: (UnsafePointer<T>) -> String) -> [T] {
+        items.withUnsafeBufferPointer { all in
+            func key(_ i: Int) -> String { id(all.baseAddress! + i) }
+            let ordered = all.indices.dropFirst().allSatisfy { !codePointOrder(key($0), key($0 - 1)) }
+            return ordered ? items : all.indices.sorted { codePointOrder(key($0), key($1)) }.map { all[$0] }
+        }
+    }
+
+    /// Each record's position by its id; the first of two with one id.
+    private static func index<T>(_ items: [T], _ id: (UnsafePointer<T>) -> String) -> [String: Int] {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(items.count)
+        items.withUnsafeBufferPointer { all in
+            for i in all.indices {
+                let key = id(all.baseAddress! + i)
+                if index[key] == nil { index[key] = i }
+            }
+        }
+        return index
+    }
+
+    private static func resolve<T, R>(_ items: [T], _ value: (UnsafePointer<T>) -> R) -> [R] {
+        items.withUnsafeBufferPointer { all in all.indices.map { value(all.baseAddress! + $0) } }
+    }
+
+    /// A field of one kind naming a record of another, resolved to positions on any core.
+    private struct Reference: Sendable {
+        /// The kind that names (`talk`), for a damaged store's report.
+        let owner: String
+        let target: EntityKind
+        /// A field that may name nothing.
+        let optional: Bool
+        /// The named record's position of each record, -1 where it names none in `index`.
+        let positions: @Sendable (_ index: [String: Int]) -> [Int]
+        /// The id of record `i` and the id its field names.
+        let named: @Sendable (_ i: Int) -> (owner: String, id: String?)
+
+        init<T: IdentifiedRecord>(
+            _ items: [T], _ owner: String, _ target: EntityKind, optional: Bool = false,
+            _ field: @escaping @Sendable (UnsafePointer<T>) -> String?
+        ) {
+            self.owner = owner
+            self.target = target
+            self.optional = optional
+            positions = { index in Facts.resolve(items) { field($0).flatMap { index[$0] } ?? -1 } }
+            named = { i in items.withUnsafeBufferPointer { ($0[i].id, field($0.baseAddress! + i)) } }
+        }
     }
 
     /// The holder of `role` at an organization on a day; for `secretary`, the top leader (一把手).

@@ -89,13 +89,22 @@ public struct CheckResult: Sendable {
     /// Years without a holiday notice that a computed deadline read: its dates are provisional.
     public let yearsWithoutData: [Int]
 
-    public func count(_ severity: Severity) -> Int { findings.count { $0.severity == severity } }
+    // The findings are read in place: a national check has hundreds of thousands, and handing
+    // each to a closure copies it.
+
+    public func count(_ severity: Severity) -> Int {
+        findings.withUnsafeBufferPointer { all in all.indices.count { all[$0].severity == severity } }
+    }
 
     /// The notes of the rules among the findings, each rule's once, by rule id.
     public var notes: [(label: Message, note: Message)] {
         var byRule: [String: (label: Message, note: Message)] = [:]
-        for finding in findings where byRule[finding.rule] == nil {
-            if let note = finding.note { byRule[finding.rule] = (finding.label, note) }
+        // Each rule (in each epoch's form) once: its findings all say the same of it.
+        var seen = Set<ObjectIdentifier>()
+        findings.withUnsafeBufferPointer { all in
+            for i in all.indices where seen.insert(ObjectIdentifier(all[i].source)).inserted {
+                if byRule[all[i].rule] == nil, let note = all[i].note { byRule[all[i].rule] = (all[i].label, note) }
+            }
         }
         return byRule.keys.sorted(by: codePointOrder).map { byRule[$0]! }
     }

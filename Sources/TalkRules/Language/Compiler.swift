@@ -281,13 +281,22 @@ struct Compiler {
         guard let field else { return base }
         let label = field.label
         let marked = confidential
-        let read: Code = { env in
-            var value = start(env)
-            for get in steps {
-                guard case .entity(_, let index) = value else { return .null }
-                value = get(env, index)
+        let read: Code
+        if steps.count == 1, let get = steps.first {
+            // `talk.held`, the common case: one field, without a loop over the chain.
+            read = { env in
+                guard case .entity(_, let index) = start(env) else { return .null }
+                return get(env, index)
             }
-            return value
+        } else {
+            read = { env in
+                var value = start(env)
+                for get in steps {
+                    guard case .entity(_, let index) = value else { return .null }
+                    value = get(env, index)
+                }
+                return value
+            }
         }
         guard traced else { return Compiled(code: read, type: type, confidential: confidential, label: label) }
         return Compiled(
