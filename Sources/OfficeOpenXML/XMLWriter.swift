@@ -57,10 +57,10 @@ public struct XMLWriter {
 
     private mutating func tag(_ name: String, _ attributes: KeyValuePairs<String, String>) {
         buffer.append(UInt8(ascii: "<"))
-        buffer += name.utf8
+        Self.append(name, to: &buffer)
         for (key, value) in attributes {
             buffer.append(UInt8(ascii: " "))
-            buffer += key.utf8
+            Self.append(key, to: &buffer)
             buffer += "=\"".utf8
             Self.escape(value, attribute: true, into: &buffer)
             buffer.append(UInt8(ascii: "\""))
@@ -69,8 +69,14 @@ public struct XMLWriter {
 
     private mutating func closing(_ name: String) {
         buffer += "</".utf8
-        buffer += name.utf8
+        Self.append(name, to: &buffer)
         buffer.append(UInt8(ascii: ">"))
+    }
+
+    /// A name's UTF-8, copied whole.
+    private static func append(_ name: String, to out: inout [UInt8]) {
+        var name = name
+        name.withUTF8 { out.append(contentsOf: $0) }
     }
 
     /// Text as XML character data or an attribute value.

@@ -84,8 +84,8 @@ public enum JSONWriter {
     /// same text back.
     static func writeString(_ text: String, into out: inout String) {
         out += "\""
-        // Most texts need no escape: appended whole.
-        if !text.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C }) && !VisibleText.mayHide(text) {
+        // Most texts need no escape: appended whole, after one look at their bytes.
+        if !text.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || VisibleText.mayBeginHidden($0) }) {
             out += text
             out += "\""
             return

@@ -24,11 +24,14 @@ public enum VisibleText {
     /// case (ASCII and Chinese) is settled without reading Unicode properties. The lead bytes
     /// listed are those of every Cc, Cf, Zl and Zp scalar outside ASCII.
     public static func mayHide(_ text: String) -> Bool {
-        text.utf8.contains { byte in
-            switch byte {
-            case 0x00..<0x20, 0x7F, 0xC2, 0xD8, 0xDB, 0xDC, 0xE0, 0xE1, 0xE2, 0xEF, 0xF0, 0xF3: true
-            default: false
-            }
+        text.utf8.contains(where: mayBeginHidden)
+    }
+
+    /// Whether a UTF-8 byte may begin a hidden scalar: `mayHide`'s test of each byte.
+    static func mayBeginHidden(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x00..<0x20, 0x7F, 0xC2, 0xD8, 0xDB, 0xDC, 0xE0, 0xE1, 0xE2, 0xEF, 0xF0, 0xF3: true
+        default: false
         }
     }
 

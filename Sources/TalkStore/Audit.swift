@@ -148,6 +148,7 @@ public enum AuditVerdict: Sendable {
 /// The digest of one record: SHA-256 over its kind and its canonical JSON.
 func recordDigest(_ kind: RecordKind, _ json: JSONValue) -> String {
     var text = kind.rawValue + "\n"
+    text.reserveCapacity(1024)  // a talk's JSON, written without growing the text
     JSONWriter.write(json, into: &text)
     return text.withUTF8 { SHA256.hex($0) }
 }

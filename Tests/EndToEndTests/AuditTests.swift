@@ -190,7 +190,7 @@ import Testing
             DELETE FROM schema_migration WHERE version >= 3;
             """)
         #expect(try w.run("audit", "verify").status == 0)
-        #expect(try sqlite3(w.db, "SELECT max(version) FROM schema_migration") == "4")
+        #expect(try sqlite3(w.db, "SELECT max(version) FROM schema_migration") == "5")
         for (kind, key) in [
             ("appointments", "p%2Fx/o/secretary/2021-01-01"), ("appointments", "p/x%2Fo/secretary/2021-01-01"),
             ("terms", "100%25/2021-01-01"),

@@ -18,7 +18,7 @@ struct PostgreSQLTests {
         try withServer { server in
             let pg = try server.database("office")
             let w = try Workspace(loaded: false)
-            #expect(try talks(["--db", pg, "init"]).stdout.contains("schema 4"))
+            #expect(try talks(["--db", pg, "init"]).stdout.contains("schema 5"))
             let loaded = try talks(["--db", pg, "load", Fixture.sample])
             #expect(loaded.status == 0, "\(loaded.stderr)")
             #expect(loaded.stdout == (try w.run("load", Fixture.sample)).stdout)
@@ -248,7 +248,7 @@ struct PostgreSQLTests {
             // libpq's scheme in any case; messages show only user, host, port and database.
             let upper = "POSTGRESQL" + office.dropFirst("postgresql".count)
             let made = try talks(["--db", upper + "&application_name=hunter2&sslkey=/k/hunter2", "init"])
-            #expect(made.stdout == "created store postgresql://postgres@/office?host=\(socket) (schema 4)\n", "\(made)")
+            #expect(made.stdout == "created store postgresql://postgres@/office?host=\(socket) (schema 5)\n", "\(made)")
             let absent = try talks(["--db", server.uri("absent") + "&application_name=hunter2", "list", "talks"])
             #expect(absent.status == 74 && !absent.stderr.contains("hunter2"), "\(absent.stderr)")
             #expect(absent.stderr.hasPrefix("talks: postgresql://postgres@/absent?host=\(socket): cannot reach"))

@@ -100,7 +100,7 @@ extension String {
 extension JSONValue {
     /// The value at a dotted key path of nested objects; setting nil removes the member.
     subscript(path path: String) -> JSONValue? {
-        get { self[keys: path.split(separator: ".")] }
+        get { self[keys: path.split(separator: ".").map(String.init)] }
         set {
             let keys = path.split(separator: ".").map(String.init)
             self = setting(keys[...], newValue)
@@ -109,11 +109,12 @@ extension JSONValue {
 
     /// The value at a key path already split into its keys (a sheet of every talk splits each
     /// column's path once, not once a cell).
-    subscript<Key: StringProtocol>(keys keys: [Key]) -> JSONValue? {
+    subscript(keys keys: [String]) -> JSONValue? {
         var current: JSONValue? = self
         for key in keys {
             guard case .object(let members)? = current else { return nil }
-            current = members.first { $0.key == key }?.value
+            // Names of another length are passed over without comparing their text.
+            current = members.first { $0.key.utf8.count == key.utf8.count && $0.key == key }?.value
         }
         return current
     }

@@ -12,6 +12,9 @@ enum Schema {
         Migration(version: 2, name: "audit trail: a hash chain of changes and a digest of every record", sql: version2),
         Migration(version: 3, name: "keys of appointments and terms escape \"/\" and \"%\" in ids", sql: version3),
         Migration(version: 4, name: "the tree has history: former parents, established, dissolved", sql: version4),
+        Migration(
+            version: 5, name: "a column's words checked by comparisons, not IN lists (the same constraints)",
+            sql: version5),
     ]
 
     /// `DatasetEncoder.keyComponent` in SQL: an id with "%" and "/" escaped.
@@ -223,4 +226,34 @@ enum Schema {
         ) WITHOUT ROWID;
         CREATE INDEX organization_former_parent_by_parent ON organization_former_parent (parent);
         """
+
+    /// Every `CHECK` that a column holds one of three or more words, which migration 1 wrote as an
+    /// `IN` list, rewritten as comparisons (`kind = 'regular' OR kind = 'timely' …`): the same
+    /// constraint, but SQLite evaluates a constant `IN` list of more than two values through a
+    /// temporary b-tree, and inside a `CHECK` builds it again for every row written, a fifth of a
+    /// load's time (Docs/performance.md, step six). Each table's SQL is edited in `sqlite_schema`,
+    /// SQLite's documented way to change a constraint every stored row already meets (no row is
+    /// rewritten); a table made and dropped changes the schema's version, so other connections read
+    /// the new text, and `RESET` has this one read it. Run again on rewritten text, it changes nothing.
+    private static let version5: String = {
+        let list = try! Regex(#"(\w+) IN \(('[^']*'(?:, '[^']*'){2,})\)"#)
+        func literal(_ text: some StringProtocol) -> String {
+            "'" + text.replacingOccurrences(of: "'", with: "''") + "'"
+        }
+        var sql = "sql"
+        for match in version1.matches(of: list) {
+            guard let whole = match.output[0].substring, let column = match.output[1].substring,
+                let words = match.output[2].substring
+            else { continue }
+            let comparisons = words.split(separator: ", ").map { "\(column) = \($0)" }.joined(separator: " OR ")
+            sql = "replace(\(sql), \(literal(whole)), \(literal("(" + comparisons + ")")))"
+        }
+        return """
+            PRAGMA writable_schema = ON;
+            UPDATE sqlite_schema SET sql = \(sql) WHERE type = 'table';
+            CREATE TABLE talks_schema_changed (x);
+            DROP TABLE talks_schema_changed;
+            PRAGMA writable_schema = RESET;
+            """
+    }()
 }

@@ -1,0 +1,59 @@
+import TalkModel
+import Testing
+
+/// The decoder's quick checks (step six of Docs/performance.md) against the slow ones they
+/// replaced: the same verdict for every scalar, the same places named.
+@Suite struct DecodingChecksTests {
+    /// Every scalar up to U+3000 and a few beyond, surrogates excepted.
+    static let scalars = (0...0x3000).compactMap(Unicode.Scalar.init) + ["\u{FEFF}", "\u{E0041}", "\u{1F600}"]
+
+    func talk(problems: [String]) -> JSONValue {
+        .object([
+            ("id", .string("T1")), ("conductor", .string("c")), ("kind", .string("regular")),
+            ("organization", .string("o")), ("talkee", .string("p")), ("talker", .string("q")),
+            ("held", .string("2026-01-05")), ("problems", .array(problems.map(JSONValue.string))),
+        ])
+    }
+
+    /// An entry is refused for a line break exactly when one of its Characters is a newline.
+    @Test func anEntrysLineBreakIsWhatCharacterCallsANewline() {
+        for scalar in Self.scalars {
+            let entry = "x\(scalar)y"
+            let (_, problems) = DatasetDecoder.decodeTalk(talk(problems: ["fine", entry]), path: "talks[3]")
+            let refused = problems.contains { $0.message.en.contains("line break") }
+            #expect(refused == entry.contains(where: \.isNewline), "U+\(String(scalar.value, radix: 16))")
+            if refused { #expect(problems.map(\.location) == ["talks[3].problems[1]"]) }
+        }
+        let (_, crlf) = DatasetDecoder.decodeTalk(talk(problems: ["x\r\ny"]), path: "t")
+        #expect(crlf.map(\.location) == ["t.problems[0]"])
+    }
+
+    /// An id is refused for white space other than a space exactly as the Unicode tables say.
+    @Test func anIdsWhiteSpaceIsWhatTheUnicodeTablesSay() {
+        for scalar in Self.scalars {
+            let id = "a\(scalar)b"
+            let expected =
+                TextLimits.hiddenCharacter(in: id, what: Message(zh: "编号", en: "an id")) != nil
+                || (scalar != " " && scalar.properties.isWhitespace)
+            #expect((IDRules.problem(with: id) != nil) == expected, "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+
+    /// A key given twice is found in a small object (searched) and in a large one (hashed), at
+    /// the second key's place.
+    @Test(arguments: [5, 31, 32, 33, 100])
+    func aDuplicateKeyIsFoundInAnObjectOfAnySize(_ members: Int) throws {
+        let keys = (0..<members).map { "\"k\($0)\": \($0)" } + ["\"k\(members / 2)\": 0"]
+        let text = "{" + keys.joined(separator: ", ") + "}"
+        let offset = text.utf8.count - "\"k\(members / 2)\": 0}".utf8.count
+        do {
+            _ = try JSONReader.parse(Array(text.utf8))
+            Issue.record("\(members) members: the duplicate was not found")
+        } catch {
+            #expect(error.problems.first?.message.en.contains("duplicate field \"k\(members / 2)\"") == true)
+            #expect(error.problems.first?.location == "1:\(offset + 1)")
+        }
+        let distinct = "{" + (0..<members).map { "\"k\($0)\": \($0)" }.joined(separator: ", ") + "}"
+        #expect(throws: Never.self) { try JSONReader.parse(Array(distinct.utf8)) }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import TalkModel
+import TalkStore
+import TestSupport
+import Testing
+
+/// Schema version 5: a column's words are checked by comparisons, which SQLite evaluates in
+/// place, not by `IN` lists, which it evaluates through a temporary b-tree built again for every
+/// row written (Docs/performance.md, step six). The constraints are the same.
+@Suite struct WordChecksTests {
+    let folder = Fixture.temporaryFolder()
+    var path: String { folder + "/talks.db" }
+
+    /// Three words or more in an `IN` list, and the comparisons version 5 writes instead.
+    private let wordList = try! Regex(#"(\w+) IN \(('[^']*'(?:, '[^']*'){2,})\)"#)
+    private let comparisons = try! Regex(#"\((\w+) = '[^']*'(?: OR \w+ = '[^']*'){2,}\)"#)
+
+    /// Each table's SQL as the store's file holds it, by name.
+    private func tables() throws -> [String: String] {
+        let names = try sqlite3(path, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+        return Dictionary(
+            uniqueKeysWithValues: try names.split(separator: "\n").map { name in
+                (
+                    String(name),
+                    try sqlite3(path, "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = '\(name)'")
+                )
+            })
+    }
+
+    /// How many rows an insert wrote that a CHECK would otherwise refuse (`OR IGNORE` skips them), undone after.
+    private func written(_ insert: String) throws -> String {
+        try sqlite3(path, "BEGIN; INSERT OR IGNORE \(insert); SELECT changes(); ROLLBACK;")
+    }
+
+    @Test func aNewStoreChecksItsWordsByComparisons() throws {
+        _ = try SQLiteStore.openOrCreate(at: path)
+        let schema = try tables().values.joined(separator: "\n")
+        #expect(schema.firstMatch(of: wordList) == nil, "\(schema)")
+        #expect(
+            schema.contains(
+                "(kind = 'regular' OR kind = 'timely' OR kind = 'clue-disposal' OR kind = 'appointment' OR kind = 'admonishment')"
+            ))
+        let entry = "INTO talk_entry (talk, list, position, value) VALUES ('t', 'step', 0, "
+        #expect(try written(entry + "'commitment')") == "1")
+        #expect(try written(entry + "'publicity')") == "0")
+        #expect(try written("INTO appointment VALUES ('p', 'o', 'chair', '2026-01-01', NULL)") == "0")
+        #expect(try written("INTO appointment VALUES ('p', 'o', 'member', '2026-01-01', NULL)") == "1")
+        let program = try sqlite3(path, "EXPLAIN INSERT " + entry + "'commitment')")
+        #expect(!program.contains("OpenEphemeral"), "a temporary b-tree for each row written")
+    }
+
+    /// A store at version 4 (its CHECKs as `IN` lists) is brought to version 5 when opened: the
+    /// same tables as a new store's, its records and audit trail untouched.
+    @Test func aVersion4StoreGetsTheComparisonsAndKeepsItsRecords() throws {
+        let store = try SQLiteStore.openOrCreate(at: path).store
+        try store.save(try sampleDataset().dataset, source: nil)
+        let records = try store.dataset()
+        let current = try tables()
+        var updates = ["PRAGMA writable_schema = ON;"]
+        for (name, sql) in current {
+            var old = sql
+            for match in sql.matches(of: comparisons).reversed() {
+                let column = String(match.output[1].substring!)
+                let words = match.output[0].substring!.matches(of: #/'[^']*'/#).map { String($0.output) }
+                old.replaceSubrange(match.range, with: "\(column) IN (\(words.joined(separator: ", ")))")
+            }
+            let literal = old.replacingOccurrences(of: "'", with: "''")
+            updates.append("UPDATE sqlite_schema SET sql = '\(literal)' WHERE type = 'table' AND name = '\(name)';")
+        }
+        updates += ["PRAGMA writable_schema = OFF;", "DELETE FROM schema_migration WHERE version = 5;"]
+        try sqlite3(path, updates.joined(separator: "\n"))
+        #expect(try tables()["talk"]?.contains("kind IN ('regular', 'timely'") == true)
+        #expect(try sqlite3(path, "PRAGMA integrity_check") == "ok")
+
+        let reopened = try SQLiteStore.open(at: path)
+        #expect(try reopened.schemaVersion() == 5)
+        #expect(try tables() == current)
+        #expect(try reopened.dataset() == records)
+        guard case .intact = try reopened.verifyAudit() else {
+            Issue.record("the audit trail no longer matches the records")
+            return
+        }
+        #expect(try sqlite3(path, "PRAGMA integrity_check") == "ok")
+    }
+}
