@@ -30,6 +30,8 @@ public struct CoverageReport: Sendable {
 
     public let asOf: CivilDate
     public let conductors: [Conductor]
+    /// Each conductor's place in `conductors`, by id: a roll-up asks for every one of thousands.
+    private let positions: [String: Int]
     /// False when no rule in force on the as-of date plays `coverage` (a local pack switched
     /// `term-coverage` off): nothing is judged, and `conductors` is empty rather than zeros.
     public let ruleInForce: Bool
@@ -62,6 +64,7 @@ public struct CoverageReport: Sendable {
         ruleInForce = !engine.rules.rules(playing: .coverage, on: asOf).isEmpty
         guard ruleInForce else {
             conductors = []
+            positions = [:]
             return
         }
         var byConductor: [String: [Finding]] = [:]
@@ -97,5 +100,9 @@ public struct CoverageReport: Sendable {
                 term: facts.coverageTerm(of: index, on: asOf).map { facts.terms[$0] }, organizations: judged.count,
                 covered: judged.count - gaps.count, gaps: gaps)
         }
+        positions = Dictionary(conductors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// The coverage of the conductor `id`; nil when it has no lower-level organizations.
+    public func conductor(_ id: String) -> Conductor? { positions[id].map { conductors[$0] } }
 }

@@ -166,7 +166,7 @@ public struct AnnualReport: Sendable {
                 person: facts.people[person].id, name: facts.people[person].name, regular: counts.regular,
                 timely: counts.timely)
         }.sorted { ($0.regular + $0.timely, $1.person) > ($1.regular + $1.timely, $0.person) }
-        coverage = judgement.coverage.conductors.first { $0.id == id }
+        coverage = judgement.coverage.conductor(id)
         coverageRuleInForce = judgement.coverage.ruleInForce
 
         var measures = Tally()
