@@ -252,8 +252,8 @@ public struct YearJudgement: Sendable {
     public let yearsWithoutData: [Int]
 
     /// `shown`: how much of each finding and open item is written out, as the report shows them
-    /// (`ReportViews.detail`): their messages for a section, only their rules and dates for a
-    /// roll-up's tables, everything for JSON. The counts and statuses are the same at any detail.
+    /// (`ReportViews.detail`): their messages for a document, their explanations too for JSON.
+    /// The counts and statuses are the same at any detail.
     public init(engine: Engine, year: Int, asOf: CivilDate, shown: Engine.Detail = .explained) throws(InputError) {
         self.engine = engine
         self.year = year
