@@ -1,25 +1,5 @@
 import TalkModel
-
-/// A deterministic pseudo-random sequence (SplitMix64): the same seed gives the same store on
-/// every machine, so benchmark figures compare like with like.
-struct SplitMix {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// True with probability `p`.
-    mutating func chance(_ p: Double) -> Bool { Double(next() % 1_000_000) < p * 1_000_000 }
-
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-}
+import TestSupport
 
 /// A synthetic national store: one central committee, 31 × `scale` provinces, each with ten
 /// cities of ten counties of thirteen townships and three provincial Party groups (about 45,000

@@ -1,5 +1,6 @@
 import Foundation
 import TalkModel
+import TestSupport
 import Testing
 
 /// The NIST FIPS 180-4 example vectors: the packs' digests in findings and the audit trail's
@@ -31,6 +32,7 @@ func sha256MatchesNISTVectors(_ input: String, _ digest: String) {
 /// Every length around the block's edges (the padding takes one block or two) and random longer
 /// ones, random bytes each, against the system's `sha256sum`.
 @Test func sha256AgreesWithSha256sum() throws {
+    // Seeded (`SplitMix`), so a failing length can be run again.
     var generator = SplitMix(seed: 16)
     let lengths =
         Array(0...130) + [183, 184, 191, 192, 247, 248, 255, 256, 1000, 4095, 4096, 65_537]
@@ -54,17 +56,4 @@ private func sha256sum(_ bytes: [UInt8]) throws -> String {
     let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     return String(text.prefix(64))
-}
-
-/// A small seeded generator, so a failing length can be run again.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
