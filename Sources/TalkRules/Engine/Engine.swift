@@ -181,8 +181,8 @@ public struct Engine: Sendable {
                 }
             }
         }
-        let (counted, counterCount) = (counters, counters.count)
-        var work = Work(counters: counterCount)
+        let counted = counters
+        var work = Work(counters: counted.count)
         var findings: [Finding] = []
         for subject in Subject.allCases {
             guard let applicable = applicable[subject] else { continue }
@@ -190,7 +190,7 @@ public struct Engine: Sendable {
             let cuts = parts(of: indices.count)
             let parts = [Part](concurrently: cuts.count) { p in
                 judge(
-                    subject, indices[cuts[p]], applicable, counted, counterCount, asOf: asOf, includeAll: includeAll,
+                    subject, indices[cuts[p]], applicable, counted, asOf: asOf, includeAll: includeAll,
                     reported: reported, keeping: keeping)
             }
             findings.reserveCapacity(findings.count + parts.reduce(0) { $0 + $1.findings.count })
@@ -277,8 +277,7 @@ public struct Engine: Sendable {
     /// (its outcome no longer counts: the run stops when the parts are joined).
     private func judge(
         _ subject: Subject, _ indices: ArraySlice<Int>, _ applicable: [[Rule]], _ counters: Counters,
-        _ counterCount: Int, asOf: CivilDate, includeAll: Detail?, reported: Detail,
-        keeping: (@Sendable (Finding) -> Detail?)?
+        asOf: CivilDate, includeAll: Detail?, reported: Detail, keeping: (@Sendable (Finding) -> Detail?)?
     ) -> Part {
         let epochs = rules.epochs
         let env = Env(
@@ -286,7 +285,7 @@ public struct Engine: Sendable {
             slots: epochs.map(\.scopeSlots).max() ?? 1)
         env.budget = budget
         let explainsEpochs = epochs.count(where: { !$0.rules.isEmpty }) > 1
-        var part = Part(work: Work(counters: counterCount))
+        var part = Part(work: Work(counters: counters.count))
         var chosenByEpochs: [Int: Judging] = [:]
         var scopesHold: [Bool?] = []
         var calendarEpoch = -1
