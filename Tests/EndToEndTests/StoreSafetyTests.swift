@@ -420,6 +420,29 @@ private let needsRoot = "needs root: other users' files, tmpfs and read-only mou
         #expect(created.status == 74, "\(created.stderr)")
     }
 
+    /// A store of the version before on a read-only medium is read as it is: the version it lacks
+    /// only rewrote its constraints (an outside review found every read refused, exit 74).
+    @Test(.enabled(if: isRoot, Comment(rawValue: needsRoot)))
+    func aStoreOfTheVersionBeforeIsReadOnAReadOnlyMedium() throws {
+        let w = try Workspace(loaded: false)
+        let mount = w.folder + "/medium"
+        try FileManager.default.createDirectory(atPath: mount, withIntermediateDirectories: false)
+        try shell("mount -t tmpfs -o size=8m,mode=0700 talks-test \(mount)")
+        defer { _ = try? Running(["umount -l \(mount)"], shell: true).finish() }
+        let db = mount + "/talks.db"
+        #expect(try talks(["--db", db, "load", Fixture.sample]).status == 0)
+        let checked = try talks(["--db", db, "check", "--as-of", "2026-11-21"])
+        try makeVersion4(db)
+        try shell("mount -o remount,ro \(mount)")
+        for command in [["check", "--as-of", "2026-11-21"], ["audit", "verify"], ["list", "talks"]] {
+            let run = try talks(["--db", db] + command)
+            #expect(run.status <= 1, "\(command): \(run.stderr)")
+        }
+        #expect(try talks(["--db", db, "check", "--as-of", "2026-11-21"]).stdout == checked.stdout)
+        try shell("mount -o remount,rw \(mount)")
+        #expect(try sqlite3(db, "SELECT max(version) FROM schema_migration") == "4", "nothing was written")
+    }
+
     /// A full disk: exit 74 saying so and that nothing was written; the store is as before.
     @Test(.enabled(if: isRoot, Comment(rawValue: needsRoot)))
     func aFullDiskIsSaidAndNothingIsWritten() throws {

@@ -148,7 +148,11 @@ public final class SQLiteStore: SQLStore {
     /// Brings the schema up to date. The common case, a current store, is settled by a read, so
     /// readers never queue behind a writer just to open the store.
     private func migrate(initialising: Bool) throws {
-        if try file.readTransaction({ try Self.schemaState(file, path: path, initialising: initialising) }) == .current
+        let state = try file.readTransaction { try Self.schemaState(file, path: path, initialising: initialising) }
+        if state == .current { return }
+        // A store on a read-only medium, behind only by rewritten constraints, reads the same as it is.
+        if file.readOnly, case .behind(let version) = state,
+            Schema.migrations.allSatisfy({ $0.version <= version || $0.rewritesConstraints })
         {
             return
         }
@@ -162,7 +166,11 @@ public final class SQLiteStore: SQLStore {
             }
             let current = if case .behind(let version) = state { version } else { 0 }
             for migration in Schema.migrations where migration.version > current {
-                try file.execute(migration.sql)
+                if migration.rewritesConstraints {
+                    try rewriteConstraints(migration.sql)
+                } else {
+                    try file.execute(migration.sql)
+                }
                 try file.run(
                     "INSERT INTO schema_migration (version, name) VALUES (?, ?)",
                     [.integer(Int64(migration.version)), .text(migration.name)])
@@ -170,6 +178,20 @@ public final class SQLiteStore: SQLStore {
             // Records written before the audit trail existed become its first entry.
             if current == 1 { try adoptRecords() }
         }
+    }
+
+    /// Runs `sql`, which edits constraints' text in `sqlite_schema`, as SQLite's documentation says
+    /// to (*ALTER TABLE*, "making other kinds of table schema changes"): with the schema writable,
+    /// then the schema's version raised so every connection reads the new text, and writable no
+    /// more whatever happened (the transaction around it undoes a failure).
+    private func rewriteConstraints(_ sql: String) throws {
+        guard case .integer(let version) = try file.query("PRAGMA schema_version").first?.first else {
+            throw StoreError.damaged(path: path, detail: "no schema version")
+        }
+        try file.execute("PRAGMA writable_schema = ON")
+        defer { try? file.execute("PRAGMA writable_schema = RESET") }
+        try file.execute(sql)
+        try file.execute("PRAGMA schema_version = \(version + 1)")
     }
 
     private enum SchemaState: Equatable {

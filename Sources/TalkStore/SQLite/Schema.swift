@@ -5,6 +5,10 @@ enum Schema {
         let version: Int
         let name: String
         let sql: String
+        /// The SQL only edits the text of constraints in `sqlite_schema`, each as strict as before:
+        /// it runs with the schema writable (`SQLiteStore.migrate`), and a store without it reads
+        /// the same, so a store that cannot be written is read as it is.
+        var rewritesConstraints = false
     }
 
     static let migrations: [Migration] = [
@@ -14,7 +18,7 @@ enum Schema {
         Migration(version: 4, name: "the tree has history: former parents, established, dissolved", sql: version4),
         Migration(
             version: 5, name: "a column's words checked by comparisons, not IN lists (the same constraints)",
-            sql: version5),
+            sql: version5, rewritesConstraints: true),
     ]
 
     /// `DatasetEncoder.keyComponent` in SQL: an id with "%" and "/" escaped.
@@ -231,10 +235,10 @@ enum Schema {
     /// `IN` list, rewritten as comparisons (`kind = 'regular' OR kind = 'timely' …`): the same
     /// constraint, but SQLite evaluates a constant `IN` list of more than two values through a
     /// temporary b-tree, and inside a `CHECK` builds it again for every row written, a fifth of a
-    /// load's time (Docs/performance.md, step six). Each table's SQL is edited in `sqlite_schema`,
-    /// SQLite's documented way to change a constraint every stored row already meets (no row is
-    /// rewritten); a table made and dropped changes the schema's version, so other connections read
-    /// the new text, and `RESET` has this one read it. Run again on rewritten text, it changes nothing.
+    /// load's time (Docs/performance.md, step six). The SQL of talks's own tables (not of any other a
+    /// user added to the file) is edited in `sqlite_schema`, SQLite's documented way to change a
+    /// constraint every stored row already meets (no row is rewritten; `rewritesConstraints`). Run
+    /// again on rewritten text, it changes nothing.
     private static let version5: String = {
         let list = try! Regex(#"(\w+) IN \(('[^']*'(?:, '[^']*'){2,})\)"#)
         func literal(_ text: some StringProtocol) -> String {
@@ -248,12 +252,10 @@ enum Schema {
             let comparisons = words.split(separator: ", ").map { "\(column) = \($0)" }.joined(separator: " OR ")
             sql = "replace(\(sql), \(literal(whole)), \(literal("(" + comparisons + ")")))"
         }
+        let tables = version1.matches(of: try! Regex(#"CREATE TABLE (\w+)"#)).compactMap { $0.output[1].substring }
         return """
-            PRAGMA writable_schema = ON;
-            UPDATE sqlite_schema SET sql = \(sql) WHERE type = 'table';
-            CREATE TABLE talks_schema_changed (x);
-            DROP TABLE talks_schema_changed;
-            PRAGMA writable_schema = RESET;
+            UPDATE sqlite_schema SET sql = \(sql)
+            WHERE type = 'table' AND name IN (\(tables.map(literal).joined(separator: ", ")));
             """
     }()
 }
