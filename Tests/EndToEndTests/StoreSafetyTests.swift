@@ -16,6 +16,17 @@ private func shell(_ script: String) throws -> Run {
 private let isRoot = getuid() == 0
 private let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
 
+/// A folder of `w` that is a tmpfs of its own of `size` (to fill, or to remount read-only).
+private func medium(_ w: Workspace, _ name: String, size: String) throws -> String {
+    let mount = w.folder + "/" + name
+    try FileManager.default.createDirectory(atPath: mount, withIntermediateDirectories: false)
+    try shell("mount -t tmpfs -o size=\(size),mode=0700 talks-test \(mount)")
+    return mount
+}
+
+/// Unmounts `mount` and whatever a test mounted on it.
+private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"], shell: true).finish() }
+
 /// Part 3 of the hardening issue: the store must be ours, whole and safe, and the machine's
 /// failures must be said as such (exit 74), never as a bug (70).
 @Suite struct StoreSafetyTests {
@@ -396,10 +407,8 @@ private let needsRoot = "needs root: other users' files, tmpfs and read-only mou
     @Test(.enabled(if: isRoot, Comment(rawValue: needsRoot)))
     func aReadOnlyMediumServesReadsAndRefusesWrites() throws {
         let w = try Workspace(loaded: false)
-        let mount = w.folder + "/medium"
-        try FileManager.default.createDirectory(atPath: mount, withIntermediateDirectories: false)
-        try shell("mount -t tmpfs -o size=8m,mode=0700 talks-test \(mount)")
-        defer { _ = try? Running(["umount -l \(mount)"], shell: true).finish() }
+        let mount = try medium(w, "medium", size: "8m")
+        defer { unmount(mount) }
         let db = mount + "/talks.db"
         #expect(try talks(["--db", db, "load", Fixture.sample]).status == 0)
         let exported = try talks(["--db", db, "export", "--include-confidential"]).stdout
@@ -425,10 +434,8 @@ private let needsRoot = "needs root: other users' files, tmpfs and read-only mou
     @Test(.enabled(if: isRoot, Comment(rawValue: needsRoot)))
     func aStoreOfTheVersionBeforeIsReadOnAReadOnlyMedium() throws {
         let w = try Workspace(loaded: false)
-        let mount = w.folder + "/medium"
-        try FileManager.default.createDirectory(atPath: mount, withIntermediateDirectories: false)
-        try shell("mount -t tmpfs -o size=8m,mode=0700 talks-test \(mount)")
-        defer { _ = try? Running(["umount -l \(mount)"], shell: true).finish() }
+        let mount = try medium(w, "medium", size: "8m")
+        defer { unmount(mount) }
         let db = mount + "/talks.db"
         #expect(try talks(["--db", db, "load", Fixture.sample]).status == 0)
         let checked = try talks(["--db", db, "check", "--as-of", "2026-11-21"])
@@ -447,10 +454,8 @@ private let needsRoot = "needs root: other users' files, tmpfs and read-only mou
     @Test(.enabled(if: isRoot, Comment(rawValue: needsRoot)))
     func aFullDiskIsSaidAndNothingIsWritten() throws {
         let w = try Workspace(loaded: false)
-        let mount = w.folder + "/small"
-        try FileManager.default.createDirectory(atPath: mount, withIntermediateDirectories: false)
-        try shell("mount -t tmpfs -o size=1m,mode=0700 talks-test \(mount)")
-        defer { _ = try? Running(["umount -l \(mount)"], shell: true).finish() }
+        let mount = try medium(w, "small", size: "1m")
+        defer { unmount(mount) }
         let db = mount + "/talks.db"
         // A first load on a disk too small for it: said as such, and nothing is left behind.
         try shell("mount -t tmpfs -o size=200k,mode=0700 talks-tiny \(mount)")
@@ -474,10 +479,8 @@ private let needsRoot = "needs root: other users' files, tmpfs and read-only mou
         #expect(try talks(["--db", db, "audit", "verify"]).status == 0)
         // Output written in pieces that fills a disk half-way (the sample's JSON is about 38 KB):
         // said to be cut off.
-        let out = w.folder + "/out"
-        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: false)
-        try shell("mount -t tmpfs -o size=16k,mode=0700 talks-out \(out)")
-        defer { _ = try? Running(["umount -l \(out)"], shell: true).finish() }
+        let out = try medium(w, "out", size: "16k")
+        defer { unmount(out) }
         let cut = try Running(
             [
                 "exec \"$0\" --db \"$1\" check --format json --as-of 2026-11-21 > \"$2\"", Fixture.binary, db,
