@@ -25,11 +25,11 @@ enum StandardStreams {
     /// Standard output was closed when the tool started (`>&-`).
     nonisolated(unsafe) private(set) static var outputWasClosed = false
 
-    /// Writes all of `bytes` to standard output, or throws what stopped it.
     /// Whether any byte has gone to standard output: output is written in pieces as it is made
     /// (`TextStream`), so a failure can come after part of it is in the file.
     nonisolated(unsafe) private static var outputStarted = false
 
+    /// Writes all of `bytes` to standard output, or throws what stopped it.
     static func output(_ bytes: some Collection<UInt8>) throws(OutputFailure) {
         if outputWasClosed { throw OutputFailure(errorNumber: EBADF) }
         let (failure, written) = writeAll(bytes, to: STDOUT_FILENO)
@@ -64,15 +64,21 @@ enum StandardStreams {
     }
 
     /// Writes every byte or stops at the first failure: its `errno` (0 for none) and how many
-    /// bytes went out before it.
-    fileprivate static func writeAll(_ bytes: some Collection<UInt8>, to descriptor: Int32) -> (Int32, Int) {
-        ContiguousArray(bytes).withUnsafeBytes { writeAll($0, to: descriptor) }
+    /// bytes went out before it. Appended, or with `at` over the file's bytes from that offset.
+    fileprivate static func writeAll(
+        _ bytes: some Collection<UInt8>, to descriptor: Int32, at position: Int? = nil
+    ) -> (Int32, Int) {
+        ContiguousArray(bytes).withUnsafeBytes { writeAll($0, to: descriptor, at: position) }
     }
 
-    fileprivate static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> (Int32, Int) {
+    fileprivate static func writeAll(
+        _ buffer: UnsafeRawBufferPointer, to descriptor: Int32, at position: Int? = nil
+    ) -> (Int32, Int) {
         var offset = 0
         while offset < buffer.count {
-            let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            let (start, count) = (buffer.baseAddress! + offset, buffer.count - offset)
+            let written =
+                position.map { pwrite(descriptor, start, count, off_t($0 + offset)) } ?? write(descriptor, start, count)
             if written < 0 {
                 if errno == EINTR { continue }
                 return (errno, offset)
@@ -99,17 +105,8 @@ final class FileOutput: ZipOutput {
     }
 
     func rewrite(_ bytes: [UInt8], at offset: Int) throws {
-        var done = 0
-        while done < bytes.count {
-            let written = bytes.withUnsafeBytes {
-                pwrite(descriptor, $0.baseAddress! + done, $0.count - done, off_t(offset + done))
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw OutputFailure(errorNumber: errno, file: path)
-            }
-            done += written
-        }
+        let failure = StandardStreams.writeAll(bytes, to: descriptor, at: offset).0
+        if failure != 0 { throw OutputFailure(errorNumber: failure, file: path) }
     }
 }
 
