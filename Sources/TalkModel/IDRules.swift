@@ -1,3 +1,5 @@
+import Foundation
+
 /// What makes a string acceptable as an id, for documents and flags alike.
 public enum IDRules {
     /// Longer than any id an office would type; bounds what a hostile file can make us store.
@@ -21,6 +23,19 @@ public enum IDRules {
                 zh: "编号不能含空格以外的空白字符（此处有 \(TextLimits.name(of: other))），它们与空格看起来一样",
                 en:
                     "an id must not contain white space other than a space (it has \(TextLimits.name(of: other))), which looks the same"
+            )
+        }
+        // "café" typed with é and typed with e and a combining accent look the same, and Swift
+        // compares them equal while the store compares bytes: a reference Swift found would name
+        // nothing in the store, and a second "café" would be a second record. Only the composed
+        // form (NFC, as keyboards type) is an id.
+        if !id.utf8.allSatisfy({ $0 < 0x80 }),
+            !id.unicodeScalars.elementsEqual(id.precomposedStringWithCanonicalMapping.unicodeScalars)
+        {
+            return Message(
+                zh: "编号 \(id.quoted) 含有分解形式的字符（如字母加组合附加符号），与合成形式看起来一样：请改用合成字符（Unicode NFC）",
+                en:
+                    "the id \(id.quoted) has characters in decomposed form (such as a letter and a combining accent), which look the same as the composed ones: write it with composed characters (Unicode NFC)"
             )
         }
         if id.first!.isWhitespace || id.last!.isWhitespace {

@@ -1,3 +1,4 @@
+import Foundation
 import TalkModel
 import Testing
 
@@ -28,13 +29,15 @@ import Testing
         #expect(crlf.map(\.location) == ["t.problems[0]"])
     }
 
-    /// An id is refused for white space other than a space exactly as the Unicode tables say.
+    /// An id is refused for white space other than a space exactly as the Unicode tables say, and
+    /// for a character in decomposed form, as Foundation's NFC says.
     @Test func anIdsWhiteSpaceIsWhatTheUnicodeTablesSay() {
         for scalar in Self.scalars {
             let id = "a\(scalar)b"
             let expected =
                 TextLimits.hiddenCharacter(in: id, what: Message(zh: "编号", en: "an id")) != nil
                 || (scalar != " " && scalar.properties.isWhitespace)
+                || !id.unicodeScalars.elementsEqual(id.precomposedStringWithCanonicalMapping.unicodeScalars)
             #expect((IDRules.problem(with: id) != nil) == expected, "U+\(String(scalar.value, radix: 16))")
         }
     }
@@ -55,5 +58,21 @@ import Testing
         }
         let distinct = "{" + (0..<members).map { "\"k\($0)\": \($0)" }.joined(separator: ", ") + "}"
         #expect(throws: Never.self) { try JSONReader.parse(Array(distinct.utf8)) }
+    }
+
+    /// "café" with a combining accent looks like "café" composed, and Swift compares the two equal
+    /// while the store compares bytes: a reference in the decomposed form is refused at its place
+    /// (an outside review found it passing validation and failing in SQLite, exit 70), and so is
+    /// such an id, which would have made a second "café" beside a stored one.
+    @Test func anIdInDecomposedFormIsRefusedWhereverItIsWritten() throws {
+        let document = """
+            {"format": "supervision-talks/1", "organizations": [
+              {"id": "caf\u{E9}", "name": "省委", "kind": "local-committee", "level": "province"},
+              {"id": "sub", "name": "市委", "kind": "local-committee", "level": "city", "parent": "cafe\u{301}"},
+              {"id": "cafe\u{301}2", "name": "县委", "kind": "local-committee", "level": "county"}]}
+            """
+        let problems = DatasetDecoder.decode(try JSONReader.parse(Array(document.utf8))).problems
+        #expect(problems.map(\.location) == ["organizations[1].parent", "organizations[2].id"])
+        #expect(IDRules.problem(with: "caf\u{E9}") == nil && IDRules.problem(with: "T2026-001") == nil)
     }
 }
