@@ -140,7 +140,9 @@ extension Context {
     func writeBinary(_ arguments: Arguments, _ write: (any ZipOutput) throws -> Void) throws {
         if let file = try arguments[.output], file != "-" {
             let path = try replaceable(file, arguments)
-            try StandardStreams.file(path) { output in
+            let interrupted = text(
+                "talks：已中断；\(path) 未写入（保持原样）。", "talks: interrupted; \(path) was not written (it is as it was).")
+            try StandardStreams.file(path, interrupted: interrupted) { output in
                 do { try write(output) } catch is ZipError { throw OutputFailure(errorNumber: EFBIG, file: path) }
             }
         } else {

@@ -1,6 +1,7 @@
 import Foundation
 import OfficeOpenXML
 import TalkModel
+import TalkStore
 
 /// Standard output and standard error, written with `write(2)` so that every failure is seen
 /// (`spec/cli.md`, exit 74): a full disk (`> /dev/full`), a closed descriptor (`>&-`), a reader
@@ -43,13 +44,17 @@ enum StandardStreams {
     }
 
     /// Writes a file (`--output`) as `write` makes it: into a new file beside it, renamed over
-    /// the name once whole, so no one ever sees half a document and a failure leaves what was there.
-    static func file(_ path: String, _ write: (FileOutput) throws -> Void) throws {
+    /// the name once whole, so no one ever sees half a document and a failure leaves what was
+    /// there. A signal on the way removes the new file and says `interrupted`.
+    static func file(_ path: String, interrupted: String, _ write: (FileOutput) throws -> Void) throws {
         let folder = PathText.split(path).folder
         var template = Array((folder + "/.talks-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw OutputFailure(errorNumber: errno, file: path) }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        // Ctrl-C while it is written removes it: a hidden file beside the output otherwise stays.
+        NewStoreGuard.guardFiles([temporary], note: interrupted)
+        defer { NewStoreGuard.keep() }
         var failure: (any Error)?
         do {
             try write(FileOutput(descriptor: descriptor, path: path))

@@ -1,7 +1,9 @@
 import Foundation
 
 /// Removes a store this process is creating when SIGINT or SIGTERM arrives before it is worth
-/// keeping, so Ctrl-C during a first `talks load` leaves nothing behind (not an empty store).
+/// keeping, so Ctrl-C during a first `talks load` leaves nothing behind (not an empty store);
+/// the same for the temporary file a document is written into before it takes its name
+/// (`guardFiles(_:note:)`).
 ///
 /// A store that existed before needs nothing of this: SQLite rolls an interrupted transaction
 /// back when the store is next opened. The handler does only what is safe in a signal handler
@@ -21,12 +23,17 @@ public enum NewStoreGuard {
 
     /// From now on a signal removes the store at `path` with SQLite's files beside it.
     static func guardFiles(of path: String) {
+        guardFiles([path] + StoreFile.companions.map { path + $0 }, note: nil)
+    }
+
+    /// From now on a signal removes `paths` (at most 8) and writes `note`, or the store's note
+    /// (`setNote`) when nil, until `keep`.
+    public static func guardFiles(_ paths: [String], note text: String?) {
         withSignalsBlocked {
             releaseGuarded()
-            for (i, name) in ([path] + StoreFile.companions.map { path + $0 }).enumerated() {
-                guarded[i] = strdup(name)
-            }
-            guardedCount = 1 + StoreFile.companions.count
+            for (i, name) in paths.prefix(8).enumerated() { guarded[i] = strdup(name) }
+            guardedCount = min(paths.count, 8)
+            guardedNote = text.map { strdup($0 + "\n") }
         }
         for signal in signals { Foundation.signal(signal, removeAndExit) }
         // A parent may have started us with them blocked (Foundation's Process does): they would
@@ -52,6 +59,8 @@ public enum NewStoreGuard {
     private static func releaseGuarded() {
         for i in 0..<guardedCount { free(guarded[i]) }
         guardedCount = 0
+        free(guardedNote)
+        guardedNote = nil
     }
 
     /// Runs `body` with SIGINT and SIGTERM held back, so the handler never sees a half-made list.
@@ -68,9 +77,10 @@ public enum NewStoreGuard {
 nonisolated(unsafe) private let guarded = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: 8)
 nonisolated(unsafe) private var guardedCount = 0
 nonisolated(unsafe) private var note: UnsafeMutablePointer<CChar>? = nil
+nonisolated(unsafe) private var guardedNote: UnsafeMutablePointer<CChar>? = nil
 
 private func removeAndExit(_ signal: Int32) {
     for i in 0..<guardedCount { if let name = guarded[i] { unlink(name) } }
-    if let text = note { _ = write(STDERR_FILENO, text, strlen(text)) }
+    if let text = guardedNote ?? note { _ = write(STDERR_FILENO, text, strlen(text)) }
     _exit(128 + signal)
 }
