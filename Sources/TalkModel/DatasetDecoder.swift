@@ -55,16 +55,22 @@ public enum DatasetDecoder {
                         en: "must be \(Dataset.confidentialOmitted.quoted)"))
             }
         }
-        func records<T>(_ kind: RecordKind, _ read: (JSONValue, String, ProblemLog) -> T?) -> [T] {
+        func records<T: Sendable>(_ kind: RecordKind, _ read: @Sendable (JSONValue, String, ProblemLog) -> T?) -> [T] {
             guard
                 let items = fields.optional(
                     kind.rawValue, .array(FieldReader<JSONValue> { v, _, _ in v }, limited: false))
             else {
                 return []
             }
+            // Each record on its own log, on every core; their problems then in the records' order.
+            let outcomes = Array(concurrently: items.count) { i in
+                let own = ProblemLog()
+                return Outcome(record: read(items[i], "\(kind.rawValue)[\(i)]", own), problems: own.problems)
+            }
             var decoded: [T] = []
             for (i, item) in items.enumerated() {
-                if let record = read(item, "\(kind.rawValue)[\(i)]", log) {
+                log.add(outcomes[i].problems)
+                if let record = outcomes[i].record {
                     decoded.append(record)
                     result.origins[kind, default: []].append(i)
                     if case .object(let members) = item,
@@ -87,6 +93,12 @@ public enum DatasetDecoder {
         for kind in RecordKind.allCases { read(kind.record) }
         result.problems = log.problems
         return result
+    }
+
+    /// One record decoded, or nil, with the problems found in it.
+    private struct Outcome<T: Sendable>: Sendable {
+        let record: T?
+        let problems: [Problem]
     }
 
     /// Decodes one talk object, as `talks record --file` reads it.

@@ -7,4 +7,8 @@ public final class ProblemLog {
     func add(_ path: String, _ message: Message) {
         problems.append(Problem(path, message))
     }
+
+    func add(_ more: [Problem]) {
+        problems += more
+    }
 }

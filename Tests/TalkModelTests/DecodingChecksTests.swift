@@ -75,4 +75,32 @@ import Testing
         #expect(problems.map(\.location) == ["organizations[1].parent", "organizations[2].id"])
         #expect(IDRules.problem(with: "caf\u{E9}") == nil && IDRules.problem(with: "T2026-001") == nil)
     }
+
+    /// Records are decoded on every core (step seven of Docs/performance.md): the problems still
+    /// come in the document's order, and each record read keeps its place in it.
+    @Test func recordsDecodedTogetherKeepTheirOrderAndTheirProblemsOrder() throws {
+        var talks: [JSONValue] = []
+        var expected: [String] = []
+        for i in 0..<2_000 {
+            var talk = talk(problems: ["fine"])
+            guard case .object(var members) = talk else { return }
+            members[0] = ("id", .string("T\(i)"))
+            if i % 7 == 3 {
+                members[6] = ("held", .string("2026-02-30"))
+                expected.append("talks[\(i)].held")
+            }
+            if i % 11 == 5 {
+                members[7] = ("problems", .array([.string("a"), .string("b\nc")]))
+                expected.append("talks[\(i)].problems[1]")
+            }
+            talk = .object(members)
+            talks.append(talk)
+        }
+        let document = JSONValue.object([("format", .string(Dataset.format)), ("talks", .array(talks))])
+        let result = DatasetDecoder.decode(document)
+        #expect(result.problems.map(\.location) == expected)
+        let read = (0..<2_000).filter { $0 % 7 != 3 && $0 % 11 != 5 }
+        #expect(result.dataset.talks.map(\.id) == read.map { "T\($0)" })
+        #expect(result.origins[.talks] == read)
+    }
 }
