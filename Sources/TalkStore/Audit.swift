@@ -153,6 +153,11 @@ func recordDigest(_ kind: RecordKind, _ json: JSONValue) -> String {
     return text.withUTF8 { SHA256.hex($0) }
 }
 
+/// The digests of records of one kind (`recordDigest`), in their order, made on every core.
+func recordDigests(_ kind: RecordKind, _ records: [JSONValue]) -> [String] {
+    Array(concurrently: records.count) { recordDigest(kind, records[$0]) }
+}
+
 /// A sum of 256-bit digests modulo 2²⁵⁶: the same for the same set of records in any order, and
 /// updated record by record (subtract the old digest, add the new) without reading the rest.
 struct DigestSum: Equatable {
@@ -167,15 +172,21 @@ struct DigestSum: Equatable {
     }
 
     private static func words(_ hex: String) -> [UInt64]? {
-        let digits = Array(hex.utf8)
-        guard digits.count == 64 else { return nil }
-        var words: [UInt64] = []
-        for i in 0..<4 {
-            guard let word = UInt64(String(decoding: digits[(i * 16)..<(i * 16 + 16)], as: UTF8.self), radix: 16)
-            else { return nil }
-            words.append(word)
+        var words: [UInt64] = [0, 0, 0, 0]
+        var digits = 0
+        for c in hex.utf8 {
+            guard digits < 64 else { return nil }
+            let value: UInt8
+            switch c {
+            case 0x30...0x39: value = c - 0x30
+            case 0x61...0x66: value = c - 0x61 + 10
+            case 0x41...0x46: value = c - 0x41 + 10
+            default: return nil
+            }
+            words[digits / 16] = words[digits / 16] << 4 | UInt64(value)
+            digits += 1
         }
-        return words
+        return digits == 64 ? words : nil
     }
 
     mutating func add(_ digest: String) {

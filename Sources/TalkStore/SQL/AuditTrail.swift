@@ -37,11 +37,13 @@ struct AuditTrail {
     }
 
     /// Notes a record written: added, or replaced with the fields that differ from `old`.
-    mutating func wrote(_ kind: RecordKind, key: String, record: JSONValue, replacing old: JSONValue?, digest: String?)
-        throws
-    {
-        if let digest { state.subtract(digest) }
-        try keepDigest(of: record, kind, key: key)
+    /// `digest` is the record's (`recordDigest`), `oldDigest` the one stored for `old`.
+    mutating func wrote(
+        _ kind: RecordKind, key: String, record: JSONValue, digest: String, replacing old: JSONValue?,
+        digest oldDigest: String?
+    ) throws {
+        if let oldDigest { state.subtract(oldDigest) }
+        try keep(digest, kind, key: key)
         if let old {
             changes.kinds[kind, default: .init()].replaced.append((key, Self.changedFields(old, record)))
         } else {
@@ -50,8 +52,7 @@ struct AuditTrail {
     }
 
     /// Adds the record's digest to the state and keeps it, with this entry as the last to write it.
-    private mutating func keepDigest(of record: JSONValue, _ kind: RecordKind, key: String) throws {
-        let digest = recordDigest(kind, record)
+    private mutating func keep(_ digest: String, _ kind: RecordKind, key: String) throws {
         state.add(digest)
         try db.run(
             """
@@ -68,8 +69,8 @@ struct AuditTrail {
     }
 
     /// Notes records that were in the store before the audit trail began.
-    mutating func adopted(_ kind: RecordKind, key: String, record: JSONValue) throws {
-        try keepDigest(of: record, kind, key: key)
+    mutating func adopted(_ kind: RecordKind, key: String, digest: String) throws {
+        try keep(digest, kind, key: key)
         changes.kinds[kind, default: .init()].adopted += 1
     }
 
@@ -213,9 +214,8 @@ extension SQLStore {
         for kind in RecordKind.allCases {
             let d = try records(kind)
             var digests = stored[kind] ?? [:]
-            for (key, json) in zip(DatasetEncoder.keys(kind, d), DatasetEncoder.json(kind, d)) {
+            for (key, digest) in zip(DatasetEncoder.keys(kind, d), recordDigests(kind, DatasetEncoder.json(kind, d))) {
                 count += 1
-                let digest = recordDigest(kind, json)
                 sum.add(digest)
                 let name = "\(kind.singular.zh) \(key)"
                 let nameEN = "\(kind.singular.en) \(key)"
@@ -277,8 +277,8 @@ extension SQLStore {
         var trail = try AuditTrail(db)
         for kind in RecordKind.allCases {
             let d = try records(kind)
-            for (key, json) in zip(DatasetEncoder.keys(kind, d), DatasetEncoder.json(kind, d)) {
-                try trail.adopted(kind, key: key, record: json)
+            for (key, digest) in zip(DatasetEncoder.keys(kind, d), recordDigests(kind, DatasetEncoder.json(kind, d))) {
+                try trail.adopted(kind, key: key, digest: digest)
             }
         }
         try trail.append(by: Actor(user: actor.user, command: "talks (schema 2: audit trail begins)"))

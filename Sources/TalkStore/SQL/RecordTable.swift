@@ -21,8 +21,8 @@ struct RecordTable: Sendable {
     let keyValues: @Sendable (_ d: Dataset, _ i: Int) -> [SQLValue]
     /// The columns of record `i` of `d` (key included), in the same order for every record of the
     /// kind, and the rows of its lists by table, each row's values after the owner column.
-    let encode:
-        @Sendable (_ d: Dataset, _ i: Int) -> (columns: KeyValuePairs<String, SQLValue>, lists: [String: [[SQLValue]]])
+    let encode: @Sendable (_ d: Dataset, _ i: Int) -> Encoded
+    typealias Encoded = (columns: KeyValuePairs<String, SQLValue>, lists: [String: [[SQLValue]]])
     /// Reads the records matching `condition` (nil: all), their lists with them (of a talk, the
     /// lists in `talkLists` only).
     let decode:

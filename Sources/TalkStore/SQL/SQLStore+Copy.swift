@@ -28,7 +28,7 @@ extension SQLStore {
             for kind in RecordKind.allCases where d.count(of: kind) > 0 {
                 let table = RecordTable.of(kind)
                 let writes = TableWrites(table, columns: table.encode(d, 0).columns.map(\.key))
-                for i in 0..<d.count(of: kind) { try writeRecord(writes, at: i, of: d, replacing: false) }
+                for i in 0..<d.count(of: kind) { try writeRecord(writes, table.encode(d, i), replacing: false) }
             }
             for e in trail.entries {
                 try db.run(

@@ -30,22 +30,33 @@ extension SQLStore {
             let records = DatasetEncoder.json(kind, d)
             let stored = try storedRecords(kind, keys: keys)
             let digests = try trail.digests(kind, keys: keys)
+            let changed = keys.indices.filter { stored[keys[$0]] != records[$0] }
+            let unchanged = keys.count - changed.count
+            if unchanged > 0 { summary.unchanged[kind, default: 0] += unchanged }
+            trail.changes.kinds[kind, default: .init()].unchanged += unchanged
+            written += unchanged
             // Every record of a kind has the same columns: the statements are built from the first.
             let table = RecordTable.of(kind)
             let writes = TableWrites(table, columns: table.encode(d, 0).columns.map(\.key))
-            for (i, key) in keys.enumerated() {
+            // The rows and digests of the records that change are made on every core; SQLite, on
+            // one connection, then writes them in order.
+            let prepared = Array(concurrently: changed.count) { n in
+                (row: table.encode(d, changed[n]), digest: recordDigest(kind, records[changed[n]]))
+            }
+            var added = 0
+            for (n, i) in changed.enumerated() {
                 written += 1
                 if written % 1000 == 0 { progress?(written, total) }
+                let key = keys[i]
                 let old = stored[key]
-                if old == records[i] {
-                    summary.unchanged[kind, default: 0] += 1
-                    trail.changes.kinds[kind, default: .init()].unchanged += 1
-                    continue
-                }
-                if old == nil { summary.added[kind, default: 0] += 1 } else { summary.replaced[kind, default: 0] += 1 }
-                try writeRecord(writes, at: i, of: d, replacing: old != nil)
-                try trail.wrote(kind, key: key, record: records[i], replacing: old, digest: digests[key])
+                if old == nil { added += 1 }
+                try writeRecord(writes, prepared[n].row, replacing: old != nil)
+                try trail.wrote(
+                    kind, key: key, record: records[i], digest: prepared[n].digest, replacing: old, digest: digests[key]
+                )
             }
+            if added > 0 { summary.added[kind, default: 0] += added }
+            if added < changed.count { summary.replaced[kind, default: 0] += changed.count - added }
         }
         return summary
     }
@@ -90,9 +101,9 @@ extension SQLStore {
     }
 
     /// Upserts the record's row and writes its lists, first removing the stored ones of a record it replaces.
-    func writeRecord(_ writes: TableWrites, at i: Int, of d: Dataset, replacing: Bool) throws {
+    func writeRecord(_ writes: TableWrites, _ record: RecordTable.Encoded, replacing: Bool) throws {
         let table = writes.table
-        let (values, lists) = table.encode(d, i)
+        let (values, lists) = record
         assert(values.map(\.key) == writes.columns, "\(table.table): every record's columns in one order")
         try db.run(writes.upsert, values.map(\.value))
         let owner = values.first { $0.key == table.key[0] }!.value
