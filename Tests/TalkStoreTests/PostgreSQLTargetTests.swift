@@ -28,7 +28,10 @@ import Testing
         #expect(target.uri.hasPrefix("postgresql://") || target.uri.hasPrefix("postgres://"))
     }
 
-    @Test(arguments: ["talks.db", "/srv/talks/talks.db", "./a=b.db", "postgresql.db", "with space.db"])
+    @Test(arguments: [
+        "talks.db", "/srv/talks/talks.db", "./a=b.db", "postgresql.db", "with space.db", "password.db",
+        "password-list=x.db",
+    ])
     func aFilePathIsAFile(_ location: String) throws {
         #expect(try PostgreSQLTarget.parse(location) == nil)
     }
@@ -43,6 +46,7 @@ import Testing
         ("host=/tmp password=hunter2", .password),
         ("dbname=postgres%20password=hunter2", .password),
         ("/home/clerk/password=hunter2.db", .password),
+        ("/home/passwords/talks%20password%09=hunter2.db", .password),
         ("host=/tmp dbname=talks", .connectionString),
         ("postgresql:talks", .notAURI),
         ("postgres:/talks", .notAURI),

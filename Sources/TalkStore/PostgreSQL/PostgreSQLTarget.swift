@@ -81,7 +81,13 @@ public struct PostgreSQLTarget: Sendable, Equatable {
     /// (`dbname=x%20password=y`), or in a path; or `user:secret@` in a URI's authority.
     static func holdsPassword(_ location: String) -> Bool {
         let decoded = percentDecoded(location).lowercased()
-        if decoded.range(of: #"password\s*="#, options: .regularExpression) != nil { return true }
+        // `password`, white space, `=`: scanned, since compiling a regular expression cost every
+        // command a tenth of its start.
+        var rest = decoded[...]
+        while let found = rest.firstRange(of: "password") {
+            rest = rest[found.upperBound...]
+            if rest.drop(while: \.isWhitespace).first == "=" { return true }
+        }
         guard let scheme = scheme(of: location), location.dropFirst(scheme.count).hasPrefix("//") else {
             return false
         }

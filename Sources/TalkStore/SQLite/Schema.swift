@@ -4,11 +4,24 @@ enum Schema {
     struct Migration {
         let version: Int
         let name: String
-        let sql: String
         /// The SQL only edits the text of constraints in `sqlite_schema`, each as strict as before:
         /// it runs with the schema writable (`SQLiteStore.migrate`), and a store without it reads
         /// the same, so a store that cannot be written is read as it is.
-        var rewritesConstraints = false
+        let rewritesConstraints: Bool
+        /// Made when a store needs it: migration 5's is derived from migration 1's by regular
+        /// expressions, which cost every command a tenth of its start.
+        private let makeSQL: @Sendable () -> String
+        var sql: String { makeSQL() }
+
+        init(
+            version: Int, name: String, sql: @autoclosure @escaping @Sendable () -> String,
+            rewritesConstraints: Bool = false
+        ) {
+            self.version = version
+            self.name = name
+            makeSQL = sql
+            self.rewritesConstraints = rewritesConstraints
+        }
     }
 
     static let migrations: [Migration] = [
