@@ -36,11 +36,11 @@ public struct Engine: Sendable {
         detail: Detail = .explained
     ) throws(InputError) -> CheckResult {
         var yearsWithoutData = Set<Int>()
-        let findings = try evaluate(
+        let parts = try evaluate(
             asOf: asOf, rules: chosen, subjects: subjects, includeAll: nil, reported: detail,
             years: &yearsWithoutData)
         return CheckResult(
-            asOf: asOf, packs: rules.packs, findings: Finding.inSpecOrder(findings),
+            asOf: asOf, packs: rules.packs, findings: Finding.inSpecOrder(parts),
             yearsWithoutData: yearsWithoutData.sorted())
     }
 
@@ -67,11 +67,11 @@ public struct Engine: Sendable {
         keeping: (@Sendable (Finding) -> Detail?)? = nil, subjects: @escaping (Subject, Int) -> Bool
     ) throws(InputError) -> CheckResult {
         var yearsWithoutData = Set<Int>()
-        let findings = try evaluate(
+        let parts = try evaluate(
             asOf: asOf, rules: chosen, subjects: subjects, includeAll: detail, keeping: keeping,
             years: &yearsWithoutData)
         return CheckResult(
-            asOf: asOf, packs: rules.packs, findings: Finding.inSpecOrder(findings),
+            asOf: asOf, packs: rules.packs, findings: Finding.inSpecOrder(parts),
             yearsWithoutData: yearsWithoutData.sorted())
     }
 
@@ -158,14 +158,16 @@ public struct Engine: Sendable {
     /// scopes of its epoch; a rule by its own pack's scopes only.
     ///
     /// Subjects are independent: each kind's are cut into `parts` judged on every core, and the
-    /// parts' findings joined in subject order, so the result is the same on any machine. A rule or
-    /// scope that spends its budget is reported once every part is done, the first met in subject
-    /// order among those whose work over all parts exceeds it.
+    /// parts' findings returned in subject order, each part's as it was made (joining them copied
+    /// every finding once more: `Finding.inSpecOrder` copies each once, into its place), so the
+    /// result is the same on any machine. A rule or scope that spends its budget is reported once
+    /// every part is done, the first met in subject order among those whose work over all parts
+    /// exceeds it.
     private func evaluate(
         asOf: CivilDate, rules chosen: (Rule) -> Bool, subjects filter: ((Subject, Int) -> Bool)?, includeAll: Detail?,
         reported: Detail = .explained, keeping: (@Sendable (Finding) -> Detail?)? = nil,
         years: inout Set<Int>
-    ) throws(InputError) -> [Finding] {
+    ) throws(InputError) -> [[Finding]] {
         var counters = Counters()
         var applicable: [Subject: [[Rule]]] = [:]
         for subject in Subject.allCases {
@@ -183,7 +185,7 @@ public struct Engine: Sendable {
         }
         let counted = counters
         var work = Work(counters: counted.count)
-        var findings: [Finding] = []
+        var findings: [[Finding]] = []
         for subject in Subject.allCases {
             guard let applicable = applicable[subject] else { continue }
             let indices = subjects(subject, asOf: asOf).filter { filter?(subject, $0) ?? true }
@@ -193,9 +195,8 @@ public struct Engine: Sendable {
                     subject, indices[cuts[p]], applicable, counted, asOf: asOf, includeAll: includeAll,
                     reported: reported, keeping: keeping)
             }
-            findings.reserveCapacity(findings.count + parts.reduce(0) { $0 + $1.findings.count })
             for part in parts {
-                findings += part.findings
+                findings.append(part.findings)
                 years.formUnion(part.years)
                 work.add(part.work)
             }

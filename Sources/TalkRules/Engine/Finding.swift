@@ -57,15 +57,15 @@ public struct Finding: Sendable {
     public let message: Message
     public let explanation: [Message]
 
-    /// The findings in the order of `spec/cli.md`: conductor, subject type, subject id, rule id,
-    /// by code point. Their positions are sorted, not the findings: a finding is large, and
-    /// moving hundreds of thousands of them costs more than the comparing.
-    static func inSpecOrder(_ findings: [Finding]) -> [Finding] {
-        // The comparisons read the fields in place through a buffer pointer: handing whole
+    /// The findings of `parts` in the order of `spec/cli.md`: conductor, subject type, subject id,
+    /// rule id, by code point. Their places are sorted, not the findings: a finding is large, and
+    /// moving hundreds of thousands of them costs more than the comparing. Each is then copied
+    /// once, from its part into its place.
+    static func inSpecOrder(_ parts: [[Finding]]) -> [Finding] {
+        // The comparisons read the fields in place through buffer pointers: handing whole
         // findings to a comparator copies them, which costs more than the sort itself.
-        findings.withUnsafeBufferPointer { all in
-            all.indices.sorted { i, j in
-                let (a, b) = (all.baseAddress! + i, all.baseAddress! + j)
+        withBuffers(parts[...]) { buffers in
+            buffers.flatMap { buffer in buffer.indices.map { buffer.baseAddress! + $0 } }.sorted { a, b in
                 if a.pointee.conductor != b.pointee.conductor {
                     return codePointOrder(a.pointee.conductor ?? "", b.pointee.conductor ?? "")
                 }
@@ -76,8 +76,18 @@ public struct Finding: Sendable {
                     return codePointOrder(a.pointee.subjectID, b.pointee.subjectID)
                 }
                 return a.pointee.rule != b.pointee.rule && codePointOrder(a.pointee.rule, b.pointee.rule)
-            }.map { all[$0] }
+            }.map(\.pointee)
         }
+    }
+
+    /// `body` given the storage of every part at once, each part's pointer valid inside its own
+    /// `withUnsafeBufferPointer` (one nested call per part).
+    private static func withBuffers<R>(
+        _ parts: ArraySlice<[Finding]>, _ taken: [UnsafeBufferPointer<Finding>] = [],
+        _ body: ([UnsafeBufferPointer<Finding>]) -> R
+    ) -> R {
+        guard let first = parts.first else { return body(taken) }
+        return first.withUnsafeBufferPointer { withBuffers(parts.dropFirst(), taken + [$0], body) }
     }
 }
 
