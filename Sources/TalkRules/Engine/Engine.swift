@@ -57,6 +57,10 @@ public struct Engine: Sendable {
         case explained
     }
 
+    /// What is kept of an outcome (`outcomes`): given it and the index of its subject among the
+    /// records of its kind in `facts` (an organization's for a conductor).
+    public typealias Keeping = @Sendable (_ outcome: Finding, _ subject: Int) -> Detail?
+
     /// Every rule's outcome for the subjects `subjects` selects (met and not applicable included),
     /// each with its explanation unless less `detail` is asked for: for `explain` and the coverage
     /// view. `keeping` decides, outcome by outcome, what is kept of it: nothing (nil), or the
@@ -64,7 +68,7 @@ public struct Engine: Sendable {
     /// which count most outcomes, show a few and read only some rules', of millions nationally.
     public func outcomes(
         asOf: CivilDate, rules chosen: (Rule) -> Bool, detail: Detail = .explained,
-        keeping: (@Sendable (Finding) -> Detail?)? = nil, subjects: @escaping (Subject, Int) -> Bool
+        keeping: Keeping? = nil, subjects: @escaping (Subject, Int) -> Bool
     ) throws(InputError) -> CheckResult {
         var yearsWithoutData = Set<Int>()
         let parts = try evaluate(
@@ -165,7 +169,7 @@ public struct Engine: Sendable {
     /// exceeds it.
     private func evaluate(
         asOf: CivilDate, rules chosen: (Rule) -> Bool, subjects filter: ((Subject, Int) -> Bool)?, includeAll: Detail?,
-        reported: Detail = .explained, keeping: (@Sendable (Finding) -> Detail?)? = nil,
+        reported: Detail = .explained, keeping: Keeping? = nil,
         years: inout Set<Int>
     ) throws(InputError) -> [[Finding]] {
         var counters = Counters()
@@ -278,7 +282,7 @@ public struct Engine: Sendable {
     /// (its outcome no longer counts: the run stops when the parts are joined).
     private func judge(
         _ subject: Subject, _ indices: ArraySlice<Int>, _ applicable: [[Rule]], _ counters: Counters,
-        asOf: CivilDate, includeAll: Detail?, reported: Detail, keeping: (@Sendable (Finding) -> Detail?)?
+        asOf: CivilDate, includeAll: Detail?, reported: Detail, keeping: Keeping?
     ) -> Part {
         let epochs = rules.epochs
         let env = Env(
@@ -319,7 +323,7 @@ public struct Engine: Sendable {
                 if let detail = includeAll {
                     let visits = env.visits
                     if let finding = judge(rule, value, env, detail, all: true, note: note),
-                        let kept = keeping.map({ $0(finding) }) ?? detail
+                        let kept = keeping.map({ $0(finding, index) }) ?? detail
                     {
                         if kept > detail {
                             // The fuller run replaces the first in the budget: the outcome costs

@@ -266,23 +266,26 @@ public struct YearJudgement: Sendable {
         // of outcomes, and their messages would fill gigabytes.
         reportRules = ReportRules(engine.rules)
         let rules = reportRules.all
-        let counted = rules.union(engine.rules.rules(playing: .coverage))
+        let coverageRules = engine.rules.rules(playing: .coverage)
+        // Of the outcomes not shown, coverage reads its rules' and the tallies the year's; the
+        // others (a report rule's outcomes in other years) are not kept at all.
         let all = try engine.outcomes(
             asOf: asOf, rules: { _ in true }, detail: .identified,
-            keeping: { Self.isShown($0) ? max(shown, .identified) : counted.contains($0.rule) ? .identified : nil }
+            keeping: { outcome, subject in
+                if Self.isShown(outcome) { return max(shown, .identified) }
+                let kept =
+                    coverageRules.contains(outcome.rule)
+                    || (rules.contains(outcome.rule) && facts.isCounted(outcome.subjectType, subject, in: year))
+                return kept ? .identified : nil
+            }
         ) { _, _ in true }
         packs = all.packs
         coverage = CoverageReport(engine: engine, asOf: asOf, outcomes: all.findings)
         let ofYear = all.findings.filter { outcome in
-            guard rules.contains(outcome.rule) else { return false }
-            switch outcome.subjectType {
-            case .talk:
-                let talk = facts.talkIndex[outcome.subjectID]!
-                return facts.talks[talk].held.year == year && [.regular, .timely].contains(facts.talks[talk].kind)
-            case .plan: return facts.plans[facts.planIndex[outcome.subjectID]!].year == year
-            case .trigger: return facts.triggers[facts.triggerIndex[outcome.subjectID]!].on.year == year
-            case .organization: return false
+            guard rules.contains(outcome.rule), let subject = facts.index(outcome.subjectType, outcome.subjectID) else {
+                return false
             }
+            return facts.isCounted(outcome.subjectType, subject, in: year)
         }
         outcomes = Dictionary(grouping: ofYear) { $0.conductor ?? "" }
         let findings = all.findings.filter { $0.severity != nil }
@@ -315,6 +318,28 @@ public struct YearJudgement: Sendable {
 }
 
 extension Facts {
+    /// Whether a year's section counts the outcomes of its rules for this subject (its kind and
+    /// its index among the records of that kind): a supervision talk held in the year, a plan
+    /// item of the year, a trigger noted in it.
+    func isCounted(_ type: SubjectType, _ index: Int, in year: Int) -> Bool {
+        switch type {
+        case .talk: talks[index].held.year == year && [.regular, .timely].contains(talks[index].kind)
+        case .plan: plans[index].year == year
+        case .trigger: triggers[index].on.year == year
+        case .organization: false
+        }
+    }
+
+    /// The index of a subject among the records of its kind, by its id.
+    func index(_ type: SubjectType, _ id: String) -> Int? {
+        switch type {
+        case .talk: talkIndex[id]
+        case .plan: planIndex[id]
+        case .trigger: triggerIndex[id]
+        case .organization: organizationIndex[id]
+        }
+    }
+
     /// The timely talk that answered a trigger, as the rule playing `trigger` (`timely-followup`)
     /// found it, given one of that rule's outcomes (its `done` is that
     /// talk's end): one naming the trigger first, else a later timely talk with the organization by
