@@ -63,14 +63,14 @@ public enum DatasetDecoder {
                 return []
             }
             // Each record on its own log, on every core; their problems then in the records' order.
-            let outcomes = Array(concurrently: items.count) { i in
+            var decoded: [T] = []
+            concurrentlyInOrder(items.count) { i in
                 let own = ProblemLog()
                 return Outcome(record: read(items[i], "\(kind.rawValue)[\(i)]", own), problems: own.problems)
-            }
-            var decoded: [T] = []
-            for (i, item) in items.enumerated() {
-                log.add(outcomes[i].problems)
-                if let record = outcomes[i].record {
+            } use: { i, outcome in
+                let item = items[i]
+                log.add(outcome.problems)
+                if let record = outcome.record {
                     decoded.append(record)
                     result.origins[kind, default: []].append(i)
                     if case .object(let members) = item,

@@ -47,6 +47,12 @@ import Testing
         ("dbname=postgres%20password=hunter2", .password),
         ("/home/clerk/password=hunter2.db", .password),
         ("/home/passwords/talks%20password%09=hunter2.db", .password),
+        // Read scalar by scalar, as the regular expression did: a combining mark after `=` or a
+        // prepended sign before `password` does not hide it.
+        ("pw/password%3D%CC%81.db", .password),
+        ("pw/\u{0600}password=.db", .password),
+        ("postgresql://u@localhost/db?password%3D%CC%81x", .password),
+        ("pw/password\u{0B}\u{85}\u{3000}=.db", .password),
         ("host=/tmp dbname=talks", .connectionString),
         ("postgresql:talks", .notAURI),
         ("postgres:/talks", .notAURI),

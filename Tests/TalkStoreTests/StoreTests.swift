@@ -54,6 +54,28 @@ func permissions(_ path: String) throws -> Int {
         #expect(again.replaced[.talks] == 1 && again.unchanged[.talks] == sample.talks.count - 1)
     }
 
+    /// A load reports its progress every thousand records, those it leaves unchanged included:
+    /// a second load of the same large file shows the same progress as the first.
+    @Test func aLoadShowsItsProgressWhetherItsRecordsChangeOrNot() throws {
+        var many = try sampleDataset().dataset
+        let talk = many.talks[0]
+        many.talks += (0..<2_500).map { n in
+            var copy = talk
+            copy.id = "bulk-\(n)"
+            return copy
+        }
+        let store = try SQLiteStore.openOrCreate(at: path).store
+        var shown: [[Int]] = [[], []]
+        for load in 0..<2 {
+            try store.save(many, source: nil) { written, total in
+                #expect(total == RecordKind.allCases.reduce(0) { $0 + many.count(of: $1) })
+                shown[load].append(written)
+            }
+        }
+        #expect(shown[0] == shown[1])
+        #expect(shown[0].count == RecordKind.allCases.reduce(0) { $0 + many.count(of: $1) } / 1000)
+    }
+
     @Test func aReplacedTalkLosesListsItNoLongerHas() throws {
         var sample = try sampleDataset().dataset
         let store = try SQLiteStore.openOrCreate(at: path).store

@@ -81,12 +81,14 @@ public struct PostgreSQLTarget: Sendable, Equatable {
     /// (`dbname=x%20password=y`), or in a path; or `user:secret@` in a URI's authority.
     static func holdsPassword(_ location: String) -> Bool {
         let decoded = percentDecoded(location).lowercased()
-        // `password`, white space, `=`: scanned, since compiling a regular expression cost every
+        // `password`, white space, `=`, scalar by scalar as a regular expression reads them (a
+        // combining mark is a scalar of its own), without compiling one: that cost every
         // command a tenth of its start.
-        var rest = decoded[...]
-        while let found = rest.firstRange(of: "password") {
-            rest = rest[found.upperBound...]
-            if rest.drop(while: \.isWhitespace).first == "=" { return true }
+        let scalars = Array(decoded.unicodeScalars)
+        let word = Array("password".unicodeScalars)
+        for start in scalars.indices where scalars[start...].starts(with: word) {
+            let rest = scalars[(start + word.count)...].drop(while: \.properties.isWhitespace)
+            if rest.first == "=" { return true }
         }
         guard let scheme = scheme(of: location), location.dropFirst(scheme.count).hasPrefix("//") else {
             return false

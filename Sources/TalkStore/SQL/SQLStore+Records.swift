@@ -30,33 +30,31 @@ extension SQLStore {
             let records = DatasetEncoder.json(kind, d)
             let stored = try storedRecords(kind, keys: keys)
             let digests = try trail.digests(kind, keys: keys)
-            let changed = keys.indices.filter { stored[keys[$0]] != records[$0] }
-            let unchanged = keys.count - changed.count
-            if unchanged > 0 { summary.unchanged[kind, default: 0] += unchanged }
-            trail.changes.kinds[kind, default: .init()].unchanged += unchanged
-            written += unchanged
+            let isChanged = keys.indices.map { stored[keys[$0]] != records[$0] }
+            let changed = isChanged.count(where: \.self)
+            if changed < keys.count { summary.unchanged[kind, default: 0] += keys.count - changed }
+            trail.changes.kinds[kind, default: .init()].unchanged += keys.count - changed
             // Every record of a kind has the same columns: the statements are built from the first.
             let table = RecordTable.of(kind)
             let writes = TableWrites(table, columns: table.encode(d, 0).columns.map(\.key))
+            var added = 0
             // The rows and digests of the records that change are made on every core; SQLite, on
             // one connection, then writes them in order.
-            let prepared = Array(concurrently: changed.count) { n in
-                (row: table.encode(d, changed[n]), digest: recordDigest(kind, records[changed[n]]))
-            }
-            var added = 0
-            for (n, i) in changed.enumerated() {
+            try concurrentlyInOrder(keys.count) { i in
+                isChanged[i] ? (row: table.encode(d, i), digest: recordDigest(kind, records[i])) : nil
+            } use: { i, record in
                 written += 1
                 if written % 1000 == 0 { progress?(written, total) }
-                let key = keys[i]
-                let old = stored[key]
+                guard let record else { return }
+                let old = stored[keys[i]]
                 if old == nil { added += 1 }
-                try writeRecord(writes, prepared[n].row, replacing: old != nil)
+                try writeRecord(writes, record.row, replacing: old != nil)
                 try trail.wrote(
-                    kind, key: key, record: records[i], digest: prepared[n].digest, replacing: old, digest: digests[key]
-                )
+                    kind, key: keys[i], record: records[i], digest: record.digest, replacing: old,
+                    digest: digests[keys[i]])
             }
             if added > 0 { summary.added[kind, default: 0] += added }
-            if added < changed.count { summary.replaced[kind, default: 0] += changed.count - added }
+            if added < changed { summary.replaced[kind, default: 0] += changed - added }
         }
         return summary
     }
