@@ -18,6 +18,9 @@ public enum StoreError: Error, Sendable, Equatable {
     case busy(path: String)
     /// A write was asked of a store on a read-only medium or in a folder we cannot write.
     case readOnly(path: String)
+    /// The store was written by an earlier talks (schema `version`) and must be upgraded before
+    /// it can be read, which writes to it; but its medium or folder is read-only.
+    case upgradeNeeded(path: String, version: Int)
     /// The disk (or the user's quota) is full; the transaction was rolled back.
     case full(path: String)
     /// The operating system failed a read or a write (a failing disk, a vanished mount).

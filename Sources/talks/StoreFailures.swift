@@ -138,6 +138,17 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
                     + " Commands that only read still work."),
             ExitStatus.cannotWrite
         )
+    case .upgradeNeeded(let path, let version):
+        return (
+            Message(
+                zh: "\(path)：此存储由较早版本的 talks 写成（结构版本 \(version)），须先升级才能读取，而升级要写入存储；"
+                    + "存储所在的介质或文件夹只读。" + nothing.zh + "请把它复制到可写的文件夹，在那里运行 talks。",
+                en:
+                    "\(path): the store was written by an earlier talks (schema version \(version)) and must be upgraded"
+                    + " before it can be read, which writes to it, but its medium or folder is read-only. " + nothing.en
+                    + " Copy it to a folder you can write and run talks there."),
+            ExitStatus.cannotWrite
+        )
     case .full(let path):
         return (
             Message(

@@ -450,6 +450,40 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
         #expect(try sqlite3(db, "SELECT max(version) FROM schema_migration") == "4", "nothing was written")
     }
 
+    /// A store of an earlier schema that must be upgraded to be read, on a read-only medium: said
+    /// as such (not that reading commands still work), exit 74, the store as it was.
+    @Test(.enabled(if: isRoot, Comment(rawValue: needsRoot)))
+    func aStoreThatMustBeUpgradedIsSaidOnAReadOnlyMedium() throws {
+        let w = try Workspace(loaded: false)
+        let mount = try medium(w, "medium", size: "8m")
+        defer { unmount(mount) }
+        let db = mount + "/talks.db"
+        #expect(try talks(["--db", db, "load", Fixture.sample]).status == 0)
+        try makeVersion4(db)
+        // Version 3: without what migration 4 adds.
+        _ = try sqlite3(
+            db,
+            """
+            DROP TABLE organization_former_parent;
+            ALTER TABLE organization DROP COLUMN established;
+            ALTER TABLE organization DROP COLUMN dissolved;
+            DELETE FROM schema_migration WHERE version = 4;
+            """)
+        try shell("mount -o remount,ro \(mount)")
+        for command in [["list", "people"], ["audit", "verify"]] {
+            let run = try talks(["--db", db] + command)
+            #expect(run.status == 74, "\(command): \(run.stderr)")
+            #expect(
+                run.stderr.contains(
+                    "\(db): the store was written by an earlier talks (schema version 3) and must be upgraded"),
+                "\(run.stderr)")
+            #expect(!run.stderr.contains("still work"), "\(run.stderr)")
+        }
+        try shell("mount -o remount,rw \(mount)")
+        #expect(try sqlite3(db, "SELECT max(version) FROM schema_migration") == "3", "nothing was written")
+        #expect(try talks(["--db", db, "list", "people"]).status == 0, "upgraded where it can be written")
+    }
+
     /// A full disk: exit 74 saying so and that nothing was written; the store is as before.
     @Test(.enabled(if: isRoot, Comment(rawValue: needsRoot)))
     func aFullDiskIsSaidAndNothingIsWritten() throws {

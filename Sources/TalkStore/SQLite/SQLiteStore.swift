@@ -150,10 +150,12 @@ public final class SQLiteStore: SQLStore {
     private func migrate(initialising: Bool) throws {
         let state = try file.readTransaction { try Self.schemaState(file, path: path, initialising: initialising) }
         if state == .current { return }
-        // A store on a read-only medium, behind only by rewritten constraints, reads the same as it is.
-        if file.readOnly, case .behind(let version) = state,
-            Schema.migrations.allSatisfy({ $0.version <= version || $0.rewritesConstraints })
-        {
+        // A store on a read-only medium, behind only by rewritten constraints, reads the same as it
+        // is; one behind by more cannot be read until it is upgraded, which cannot be done there.
+        if file.readOnly, case .behind(let version) = state {
+            guard Schema.migrations.allSatisfy({ $0.version <= version || $0.rewritesConstraints }) else {
+                throw StoreError.upgradeNeeded(path: path, version: version)
+            }
             return
         }
         try file.writeTransaction {
