@@ -484,6 +484,18 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
         #expect(try talks(["--db", db, "list", "people"]).status == 0, "upgraded where it can be written")
     }
 
+    /// A store whose record of its schema's version was edited to an earlier one: its tables are
+    /// not that version's, and the migration finding them so says the store is damaged (exit 2),
+    /// not an internal error.
+    @Test func aStoreClaimingAnEarlierSchemaIsCalledDamaged() throws {
+        let w = try Workspace()
+        _ = try sqlite3(w.db, "DELETE FROM schema_migration WHERE version >= 4")
+        let run = try talks(["--db", w.db, "list", "people"])
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stderr.contains("\(w.db): the store is damaged"), "\(run.stderr)")
+        #expect(try sqlite3(w.db, "SELECT max(version) FROM schema_migration") == "3", "nothing was written")
+    }
+
     /// A full disk: exit 74 saying so and that nothing was written; the store is as before.
     @Test(.enabled(if: isRoot, Comment(rawValue: needsRoot)))
     func aFullDiskIsSaidAndNothingIsWritten() throws {

@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 import TalkModel
 
@@ -168,10 +169,18 @@ public final class SQLiteStore: SQLStore {
             }
             let current = if case .behind(let version) = state { version } else { 0 }
             for migration in Schema.migrations where migration.version > current {
-                if migration.rewritesConstraints {
-                    try rewriteConstraints(migration.sql)
-                } else {
-                    try file.execute(migration.sql)
+                do {
+                    if migration.rewritesConstraints {
+                        try rewriteConstraints(migration.sql)
+                    } else {
+                        try file.execute(migration.sql)
+                    }
+                } catch StoreError.backend(_, let code, let message) where code & 0xFF == SQLITE_ERROR {
+                    // Migration 4 finding its columns already there: `schema_migration` was edited
+                    // outside talks, and the tables are not those of the version it records.
+                    throw StoreError.damaged(
+                        path: path,
+                        detail: "its tables are not those of schema version \(current) it records: \(message)")
                 }
                 try file.run(
                     "INSERT INTO schema_migration (version, name) VALUES (?, ?)",
