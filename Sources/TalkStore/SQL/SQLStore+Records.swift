@@ -71,8 +71,10 @@ extension SQLStore {
         /// The record's columns in the order the upsert binds them: `RecordTable.encode`'s.
         let columns: [String]
         let upsert: String
-        /// Per list table: the statement removing a record's rows, and the one inserting a row.
-        let lists: [(table: String, delete: String, insert: String)]
+        /// Per list table: the statement removing a record's rows, and those inserting 1, 2, …
+        /// `rowsAtOnce` rows in one statement (a talk's four entries in one, not four).
+        let lists: [(table: String, delete: String, insert: [String])]
+        static let rowsAtOnce = 16
 
         /// Inserts a row, or updates every other column of the row with the same key: never a
         /// delete-and-insert, which would trip the foreign keys of rows that refer to it.
@@ -87,12 +89,13 @@ extension SQLStore {
                 ON CONFLICT (\(table.key.sorted().joined(separator: ", "))) \(conflict)
                 """
             lists = table.lists.map { list in
-                (
+                let row = "(" + list.columns.map { _ in "?" }.joined(separator: ", ") + ")"
+                return (
                     list.table, "DELETE FROM \(list.table) WHERE \(list.columns[0]) = ?",
-                    """
-                    INSERT INTO \(list.table) (\(list.columns.joined(separator: ", "))) \
-                    VALUES (\(list.columns.map { _ in "?" }.joined(separator: ", ")))
-                    """
+                    (1...Self.rowsAtOnce).map { count in
+                        "INSERT INTO \(list.table) (\(list.columns.joined(separator: ", "))) VALUES "
+                            + repeatElement(row, count: count).joined(separator: ", ")
+                    }
                 )
             }
         }
@@ -107,7 +110,11 @@ extension SQLStore {
         let owner = values.first { $0.key == table.key[0] }!.value
         for list in writes.lists {
             if replacing { try db.run(list.delete, [owner]) }
-            for row in lists[list.table] ?? [] { try db.run(list.insert, [owner] + row) }
+            let rows = lists[list.table] ?? []
+            for start in stride(from: 0, to: rows.count, by: TableWrites.rowsAtOnce) {
+                let batch = rows[start..<min(start + TableWrites.rowsAtOnce, rows.count)]
+                try db.run(list.insert[batch.count - 1], batch.flatMap { [owner] + $0 })
+            }
         }
     }
 
