@@ -24,6 +24,15 @@ private func medium(_ w: Workspace, _ name: String, size: String) throws -> Stri
     return mount
 }
 
+/// The sample loaded into a store on a medium of its own (`medium`), for a test to remount
+/// read-only: the medium's folder, to unmount, and the store.
+private func sampleOnMedium(_ w: Workspace) throws -> (mount: String, db: String) {
+    let mount = try medium(w, "medium", size: "8m")
+    let db = mount + "/talks.db"
+    #expect(try talks(["--db", db, "load", Fixture.sample]).status == 0)
+    return (mount, db)
+}
+
 /// Unmounts `mount` and whatever a test mounted on it.
 private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"], shell: true).finish() }
 
@@ -406,11 +415,8 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
     /// A store on a medium mounted read-only: reads work, writes exit 74 saying nothing was written.
     @Test(.enabled(if: isRoot, Comment(rawValue: needsRoot)))
     func aReadOnlyMediumServesReadsAndRefusesWrites() throws {
-        let w = try Workspace(loaded: false)
-        let mount = try medium(w, "medium", size: "8m")
+        let (mount, db) = try sampleOnMedium(try Workspace(loaded: false))
         defer { unmount(mount) }
-        let db = mount + "/talks.db"
-        #expect(try talks(["--db", db, "load", Fixture.sample]).status == 0)
         let exported = try talks(["--db", db, "export", "--include-confidential"]).stdout
         try shell("mount -o remount,ro \(mount)")
         let listed = try talks(["--db", db, "list", "talks"])
@@ -433,11 +439,8 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
     /// only rewrote its constraints (an outside review found every read refused, exit 74).
     @Test(.enabled(if: isRoot, Comment(rawValue: needsRoot)))
     func aStoreOfTheVersionBeforeIsReadOnAReadOnlyMedium() throws {
-        let w = try Workspace(loaded: false)
-        let mount = try medium(w, "medium", size: "8m")
+        let (mount, db) = try sampleOnMedium(try Workspace(loaded: false))
         defer { unmount(mount) }
-        let db = mount + "/talks.db"
-        #expect(try talks(["--db", db, "load", Fixture.sample]).status == 0)
         let checked = try talks(["--db", db, "check", "--as-of", "2026-11-21"])
         try makeVersion4(db)
         try shell("mount -o remount,ro \(mount)")
@@ -454,11 +457,8 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
     /// as such (not that reading commands still work), exit 74, the store as it was.
     @Test(.enabled(if: isRoot, Comment(rawValue: needsRoot)))
     func aStoreThatMustBeUpgradedIsSaidOnAReadOnlyMedium() throws {
-        let w = try Workspace(loaded: false)
-        let mount = try medium(w, "medium", size: "8m")
+        let (mount, db) = try sampleOnMedium(try Workspace(loaded: false))
         defer { unmount(mount) }
-        let db = mount + "/talks.db"
-        #expect(try talks(["--db", db, "load", Fixture.sample]).status == 0)
         try makeVersion4(db)
         // Version 3: without what migration 4 adds.
         _ = try sqlite3(
