@@ -29,6 +29,32 @@ import Testing
         #expect(every.findings.map { "\($0.rule) \($0)" } == everyWhole.findings.map { "\($0.rule) \($0)" })
     }
 
+    /// What is kept of an outcome is decided knowing its subject's place among the records of its
+    /// kind (a year's report keeps the year's): the place names the outcome's subject, whichever
+    /// part judged it; and an outcome not kept is not in the result.
+    @Test func keepingIsGivenTheSubjectsPlace() throws {
+        let bytes = Array(FileManager.default.contents(atPath: Fixture.sample)!)
+        let facts = Facts(DatasetDecoder.decode(try JSONReader.parse(bytes)).dataset)
+        var engine = Engine(rules: try nationalPack(), facts: facts)
+        engine.partSize = 1
+        let kept = try engine.outcomes(
+            asOf: CivilDate("2026-11-21")!, rules: { _ in true },
+            keeping: { outcome, subject in
+                let id =
+                    switch outcome.subjectType {
+                    case .talk: facts.talks[subject].id
+                    case .plan: facts.plans[subject].id
+                    case .trigger: facts.triggers[subject].id
+                    case .organization: facts.organizations[subject].id
+                    }
+                #expect(id == outcome.subjectID, "\(outcome.rule) \(outcome.subjectID)")
+                return outcome.subjectType == .talk && facts.talks[subject].held.year == 2026 ? .identified : nil
+            }
+        ) { _, _ in true }
+        #expect(!kept.findings.isEmpty)
+        #expect(kept.findings.allSatisfy { $0.subjectType == .talk && facts.talk($0.subjectID)?.held.year == 2026 })
+    }
+
     /// The cut: up to 64 ranges, in order, covering every subject once.
     @Test(arguments: [0, 1, 511, 512, 1_000, 100_000])
     func partsCoverEverySubjectOnceInOrder(_ count: Int) {
