@@ -189,7 +189,7 @@ public struct Engine: Sendable {
         }
         let counted = counters
         var work = Work(counters: counted.count)
-        var findings: [[Finding]] = []
+        var judged: [[Finding]] = []
         for subject in Subject.allCases {
             guard let applicable = applicable[subject] else { continue }
             let indices = subjects(subject, asOf: asOf).filter { filter?(subject, $0) ?? true }
@@ -200,7 +200,7 @@ public struct Engine: Sendable {
                     reported: reported, keeping: keeping)
             }
             for part in parts {
-                findings.append(part.findings)
+                judged.append(part.findings)
                 years.formUnion(part.years)
                 work.add(part.work)
             }
@@ -208,7 +208,7 @@ public struct Engine: Sendable {
                 throw overspent(spent.what, spent.site)
             }
         }
-        return findings
+        return judged
     }
 
     /// Ranges cutting `count` subjects into parts for the cores: up to 64 parts of at least
