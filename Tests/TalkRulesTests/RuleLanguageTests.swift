@@ -73,6 +73,24 @@ func problems(_ text: String) throws -> [Problem] {
         #expect(positions == positions.sorted())
     }
 
+    /// Lines end at LF, CR LF or a CR alone, as editors number them: the same file with any of the
+    /// three gives the same problems at the same places, with the same line quoted; a comment
+    /// ends at a CR alone rather than taking the next line with it.
+    @Test func everyLineEndingNumbersTheLinesAlike() throws {
+        let lines = [
+            "pack broken { version \"1\" }", "# a comment", "set measures-periods = 15 working days",
+            "rule extra {", "  article \"细则第一条\"", "  quote \"示例\"  # another", "  subject talk",
+            "  requires talk.helds = talk.ended", "  severity urgent", "  message zh \"x\" en \"x\"", "}",
+        ]
+        let found = try ["\n", "\r\n", "\r"].map { ending in
+            try problems(lines.joined(separator: ending) + ending).map { "\($0.location) \($0.excerpt)" }
+        }
+        #expect(found[0].contains { $0.hasPrefix("local.rules:3:5 ") && $0.contains("set measures-periods") })
+        #expect(found[0].contains { $0.hasPrefix("local.rules:8:17 ") })
+        #expect(found[1] == found[0])
+        #expect(found[2] == found[0])
+    }
+
     @Test func typeErrorsAndConfidentialTextAreRefused() throws {
         let found = try problems(
             """

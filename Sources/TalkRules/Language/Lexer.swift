@@ -141,7 +141,7 @@ struct Lexer {
     private mutating func skipSpaceAndComments() {
         while let scalar = peek() {
             if scalar == "#" {
-                while let next = peek(), next != "\n" { offset += 1 }
+                while let next = peek(), !SourceFile.isLineBreak(next) { offset += 1 }
             } else if scalar.properties.isWhitespace {
                 offset += 1
             } else {
@@ -179,7 +179,7 @@ struct Lexer {
     /// `“某省”` where a text goes: read as the text it meant, with one problem asking for straight quotes.
     private mutating func chineseQuoted(_ start: Int) -> Token {
         offset += 1
-        while let next = peek(), next != "”", next != "“", next != "\n" { offset += 1 }
+        while let next = peek(), next != "”", next != "“", !SourceFile.isLineBreak(next) { offset += 1 }
         let value = text(start + 1, offset)
         if peek() == "”" { offset += 1 }
         fail(
@@ -196,7 +196,7 @@ struct Lexer {
                 offset += 1
                 return Token(kind: .string(value), offset: start)
             }
-            if scalar == "\n" { break }
+            if SourceFile.isLineBreak(scalar) { break }
             if scalar == "\\" {
                 let escaped = peek(1)
                 switch escaped {

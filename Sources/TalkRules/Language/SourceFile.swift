@@ -12,9 +12,16 @@ public struct SourceFile: Sendable {
         self.name = name
         scalars = Array(text.unicodeScalars)
         var starts = [0]
-        for (offset, scalar) in scalars.enumerated() where scalar == "\n" { starts.append(offset + 1) }
+        for (offset, scalar) in scalars.enumerated()
+        where scalar == "\n" || (scalar == "\r" && scalars.dropFirst(offset + 1).first != "\n") {
+            starts.append(offset + 1)
+        }
         lineStarts = starts
     }
+
+    /// A line ends at LF, CR LF or a CR alone, as editors number lines: a comment or a string ends
+    /// there, and a place after it is on the next line.
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool { scalar == "\n" || scalar == "\r" }
 
     /// The file's text from its bytes: UTF-8, a leading byte-order mark skipped (Windows
     /// Notepad writes one). Anything else is logged as a problem at the first byte that is not UTF-8.
@@ -28,15 +35,20 @@ public struct SourceFile: Sendable {
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = body.makeIterator()
         var (line, column, offset) = (1, 1, 0)
+        var afterCR = false
         parsing: while true {
             switch parser.parseScalar(from: &iterator) {
             case .valid(let encoded):
                 offset += encoded.count
-                if encoded.count == 1 && encoded.first == UInt8(ascii: "\n") {
+                let byte = encoded.count == 1 ? encoded.first : nil
+                if byte == UInt8(ascii: "\n") && afterCR {
+                    // The LF of a CR LF: the CR began the line already.
+                } else if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
                     (line, column) = (line + 1, 1)
                 } else {
                     column += 1
                 }
+                afterCR = byte == UInt8(ascii: "\r")
             case .error, .emptyInput: break parsing
             }
         }
