@@ -487,13 +487,47 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
     /// A store whose record of its schema's version was edited to an earlier one: its tables are
     /// not that version's, and the migration finding them so says the store is damaged (exit 2),
     /// not an internal error.
-    @Test func aStoreClaimingAnEarlierSchemaIsCalledDamaged() throws {
+    @Test(arguments: [
+        "DELETE FROM schema_migration WHERE version >= 4",
+        "DELETE FROM schema_migration",
+        // A version that is not a number, in a table rebuilt without its integer key.
+        """
+        ALTER TABLE schema_migration RENAME TO kept;
+        CREATE TABLE schema_migration (version, name);
+        INSERT INTO schema_migration SELECT * FROM kept;
+        INSERT INTO schema_migration VALUES ('five', 'x');
+        DROP TABLE kept
+        """,
+        // A trigger someone added refuses the upgrade's own bookkeeping.
+        """
+        DELETE FROM schema_migration WHERE version = 5;
+        CREATE TRIGGER t BEFORE INSERT ON schema_migration BEGIN SELECT RAISE(ABORT, 'no'); END
+        """,
+    ])
+    func aStoreWithItsSchemaRecordEditedIsCalledDamaged(_ edit: String) throws {
         let w = try Workspace()
-        _ = try sqlite3(w.db, "DELETE FROM schema_migration WHERE version >= 4")
-        let run = try talks(["--db", w.db, "list", "people"])
+        _ = try sqlite3(w.db, edit)
+        let before = try sqlite3(w.db, "SELECT * FROM schema_migration ORDER BY 1")
+        for command in [["list", "people"], ["load", Fixture.sample], ["audit", "verify"]] {
+            let run = try talks(["--db", w.db] + command)
+            #expect(run.status == 2, "\(command): \(run.stderr)")
+            #expect(run.stderr.contains("\(w.db): the store is damaged"), "\(command): \(run.stderr)")
+        }
+        #expect(try sqlite3(w.db, "SELECT * FROM schema_migration ORDER BY 1") == before, "nothing was written")
+    }
+
+    /// A trigger someone added to the file that refuses a write: the store was changed outside
+    /// talks (exit 2), not an internal error; nothing is written.
+    @Test func aTriggerAddedOutsideTalksIsSaid() throws {
+        let w = try Workspace()
+        _ = try sqlite3(w.db, "CREATE TRIGGER t BEFORE INSERT ON talk_entry BEGIN SELECT RAISE(ABORT, 'no'); END")
+        let before = try w.export()
+        let more = w.folder + "/more.json"
+        try bulkTalks(3, prefix: "TRIG").write(to: URL(fileURLWithPath: more))
+        let run = try w.run("load", more)
         #expect(run.status == 2, "\(run.stderr)")
-        #expect(run.stderr.contains("\(w.db): the store is damaged"), "\(run.stderr)")
-        #expect(try sqlite3(w.db, "SELECT max(version) FROM schema_migration") == "3", "nothing was written")
+        #expect(run.stderr.contains("a trigger added outside talks refused a write"), "\(run.stderr)")
+        #expect(try w.export() == before)
     }
 
     /// A full disk: exit 74 saying so and that nothing was written; the store is as before.

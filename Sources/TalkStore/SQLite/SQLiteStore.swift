@@ -168,26 +168,26 @@ public final class SQLiteStore: SQLStore {
                 try file.execute("CREATE TABLE schema_migration (version INTEGER PRIMARY KEY, name TEXT NOT NULL)")
             }
             let current = if case .behind(let version) = state { version } else { 0 }
-            for migration in Schema.migrations where migration.version > current {
-                do {
+            do {
+                for migration in Schema.migrations where migration.version > current {
                     if migration.rewritesConstraints {
                         try rewriteConstraints(migration.sql)
                     } else {
                         try file.execute(migration.sql)
                     }
-                } catch StoreError.backend(_, let code, let message) where code & 0xFF == SQLITE_ERROR {
-                    // Migration 4 finding its columns already there: `schema_migration` was edited
-                    // outside talks, and the tables are not those of the version it records.
-                    throw StoreError.damaged(
-                        path: path,
-                        detail: "its tables are not those of schema version \(current) it records: \(message)")
+                    try file.run(
+                        "INSERT INTO schema_migration (version, name) VALUES (?, ?)",
+                        [.integer(Int64(migration.version)), .text(migration.name)])
                 }
-                try file.run(
-                    "INSERT INTO schema_migration (version, name) VALUES (?, ?)",
-                    [.integer(Int64(migration.version)), .text(migration.name)])
+                // Records written before the audit trail existed become its first entry.
+                if current == 1 { try adoptRecords() }
+            } catch StoreError.backend(_, _, let message) where state != .empty {
+                // The migrations of a new store are talks's own; one refused in a store that exists
+                // met a change made outside talks: `schema_migration` edited back (migration 4
+                // finding its columns already there), a trigger someone added.
+                throw StoreError.damaged(
+                    path: path, detail: "upgrading it from schema version \(current) it records failed: \(message)")
             }
-            // Records written before the audit trail existed become its first entry.
-            if current == 1 { try adoptRecords() }
         }
     }
 
@@ -216,8 +216,15 @@ public final class SQLiteStore: SQLStore {
             guard initialising else { throw StoreError.notAStore(path: path, why: .otherDatabase) }
             return .empty
         }
-        guard case .integer(let version) = try db.query("SELECT max(version) FROM schema_migration").first?.first
-        else { return .behind(0) }
+        // Every store talks has made records its versions as whole numbers, at least one: anything
+        // else was written outside talks.
+        let recorded = try db.query(
+            "SELECT max(version), count(*) - count(CASE WHEN typeof(version) = 'integer' THEN 1 END) FROM schema_migration"
+        ).first
+        guard case .integer(let version) = recorded?.first, recorded?.last == .integer(0) else {
+            throw StoreError.damaged(
+                path: path, detail: "schema_migration records no version, or one that is not a number")
+        }
         guard version <= Int64(Schema.latest) else {
             throw StoreError.notAStore(
                 path: path, why: .newerSchema(version: Int(version), supported: Schema.latest))
