@@ -72,7 +72,21 @@ public final class PostgreSQLStore: SQLStore {
         let found = try db.readTransaction { try schemaState() }
         if found == .current { return true }
         if found == .empty && !creating { return false }
-        return try db.writeTransaction {
+        do {
+            return try upgrade(creating: creating)
+        } catch let error as StoreError where found.readsAsItIs {
+            // A store behind only by migrations that change nothing here (PostgreSQL's 5) reads
+            // the same as it is, on a read-only server or for a clerk who may not upgrade it.
+            switch error {
+            case .readOnly, .notPermitted: return true
+            default: throw error
+            }
+        }
+    }
+
+    /// Brings the schema up to date under the write lock; false when the database holds no store.
+    private func upgrade(creating: Bool) throws -> Bool {
+        try db.writeTransaction {
             // Asked again under the write lock: another clerk may have migrated meanwhile.
             let state = try schemaState()
             if state == .current { return true }
@@ -100,6 +114,12 @@ public final class PostgreSQLStore: SQLStore {
 
     private enum SchemaState: Equatable {
         case empty, behind(Int), current
+
+        /// Behind only by migrations that rewrite constraints (`Schema.Migration.rewritesConstraints`).
+        var readsAsItIs: Bool {
+            guard case .behind(let version) = self else { return false }
+            return Schema.readsAsItIs(PostgreSQLSchema.migrations, from: version)
+        }
     }
 
     /// Where the schema stands in the connection's schema (`search_path`). A talks store is known

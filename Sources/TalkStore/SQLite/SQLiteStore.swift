@@ -154,7 +154,7 @@ public final class SQLiteStore: SQLStore {
         // A store on a read-only medium, behind only by rewritten constraints, reads the same as it
         // is; one behind by more cannot be read until it is upgraded, which cannot be done there.
         if file.readOnly, case .behind(let version) = state {
-            guard Schema.migrations.allSatisfy({ $0.version <= version || $0.rewritesConstraints }) else {
+            guard Schema.readsAsItIs(Schema.migrations, from: version) else {
                 throw StoreError.upgradeNeeded(path: path, version: version)
             }
             return

@@ -34,6 +34,12 @@ enum Schema {
             sql: version5, rewritesConstraints: true),
     ]
 
+    /// Whether a store at `version` is behind only by migrations that rewrite constraints
+    /// (`Migration.rewritesConstraints`): it reads the same as it is where it cannot be upgraded.
+    static func readsAsItIs(_ migrations: [Migration], from version: Int) -> Bool {
+        migrations.allSatisfy { $0.version <= version || $0.rewritesConstraints }
+    }
+
     /// `DatasetEncoder.keyComponent` in SQL: an id with "%" and "/" escaped.
     static func keyComponent(_ column: String) -> String {
         "replace(replace(\(column), '%', '%25'), '/', '%2F')"
