@@ -16,10 +16,10 @@ public enum StoreError: Error, Sendable, Equatable {
     case damaged(path: String, detail: String, writing: Bool = false)
     /// Another process held the write lock for the whole wait (an hour).
     case busy(path: String)
-    /// A write was asked of a store on a read-only medium or in a folder we cannot write.
+    /// A write was asked of a store we cannot write: its file, its folder or its medium read-only.
     case readOnly(path: String)
     /// The store was written by an earlier talks (schema `version`) and must be upgraded before
-    /// it can be read, which writes to it; but its medium or folder is read-only.
+    /// it can be read, which writes to it; but its file, folder or medium is read-only.
     case upgradeNeeded(path: String, version: Int)
     /// The disk (or the user's quota) is full; the transaction was rolled back.
     case full(path: String)

@@ -133,8 +133,8 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
     case .readOnly(let path):
         return (
             Message(
-                zh: "\(path)：存储所在的介质或文件夹只读，无法写入；" + nothing.zh + "读取命令仍可使用。",
-                en: "\(path): the store's medium or folder is read-only, so it cannot be written. " + nothing.en
+                zh: "\(path)：存储文件或其所在的文件夹、介质只读，无法写入；" + nothing.zh + "读取命令仍可使用。",
+                en: "\(path): the store's file, folder or medium is read-only, so it cannot be written. " + nothing.en
                     + " Commands that only read still work."),
             ExitStatus.cannotWrite
         )
@@ -142,10 +142,11 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
         return (
             Message(
                 zh: "\(path)：此存储由较早版本的 talks 写成（结构版本 \(version)），须先升级才能读取，而升级要写入存储；"
-                    + "存储所在的介质或文件夹只读。" + nothing.zh + "请把它复制到可写的文件夹，在那里运行 talks。",
+                    + "存储文件或其所在的文件夹、介质只读。" + nothing.zh + "请把它复制到可写的文件夹，在那里运行 talks。",
                 en:
                     "\(path): the store was written by an earlier talks (schema version \(version)) and must be upgraded"
-                    + " before it can be read, which writes to it, but its medium or folder is read-only. " + nothing.en
+                    + " before it can be read, which writes to it, but its file, folder or medium is read-only. "
+                    + nothing.en
                     + " Copy it to a folder you can write and run talks there."),
             ExitStatus.cannotWrite
         )

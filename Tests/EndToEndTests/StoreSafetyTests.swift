@@ -429,7 +429,8 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
             "2026-11-18",
         ])
         #expect(recorded.status == 74)
-        #expect(recorded.stderr.contains("\(db): the store's medium or folder is read-only"), "\(recorded.stderr)")
+        #expect(
+            recorded.stderr.contains("\(db): the store's file, folder or medium is read-only"), "\(recorded.stderr)")
         #expect(recorded.stderr.contains("Nothing was written."))
         let created = try talks(["--db", mount + "/new.db", "init"])
         #expect(created.status == 74, "\(created.stderr)")
