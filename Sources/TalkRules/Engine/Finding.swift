@@ -106,6 +106,19 @@ public struct CheckResult: Sendable {
         findings.withUnsafeBufferPointer { all in all.indices.count { all[$0].severity == severity } }
     }
 
+    /// The findings counted by conductor ("" for none) and severity, in one pass.
+    public var countsByConductor: [String: [Severity: Int]] {
+        var counts: [String: [Severity: Int]] = [:]
+        findings.withUnsafeBufferPointer { all in
+            for i in all.indices {
+                if let severity = all[i].severity {
+                    counts[all[i].conductor ?? "", default: [:]][severity, default: 0] += 1
+                }
+            }
+        }
+        return counts
+    }
+
     /// The notes of the rules among the findings, each rule's once, by rule id.
     public var notes: [(label: Message, note: Message)] {
         var byRule: [String: (label: Message, note: Message)] = [:]

@@ -288,10 +288,7 @@ public struct YearJudgement: Sendable {
             return facts.isCounted(outcome.subjectType, subject, in: year)
         }
         outcomes = Dictionary(grouping: ofYear) { $0.conductor ?? "" }
-        let findings = all.findings.filter { $0.severity != nil }
-        findingCounts = Dictionary(grouping: findings) { $0.conductor ?? "" }.mapValues { findings in
-            Dictionary(grouping: findings.compactMap(\.severity)) { $0 }.mapValues(\.count)
-        }
+        findingCounts = all.countsByConductor
         let pending = all.findings.filter(Self.isPending)
         // Earliest due first; the stable order keeps the spec's order among equals.
         let sorted = pending.enumerated().sorted { a, b in
