@@ -133,9 +133,9 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
     case .readOnly(let path):
         return (
             Message(
-                zh: "\(path)：存储文件或其所在的文件夹、介质只读，无法写入；" + nothing.zh + "读取命令仍可使用。",
+                zh: "\(path)：存储文件或其所在的文件夹、介质只读，无法写入；" + nothing.zh + "只读取已有存储的命令仍可使用。",
                 en: "\(path): the store's file, folder or medium is read-only, so it cannot be written. " + nothing.en
-                    + " Commands that only read still work."),
+                    + " Commands that only read a store already there still work."),
             ExitStatus.cannotWrite
         )
     case .upgradeNeeded(let path, let version):
