@@ -309,8 +309,7 @@ public struct YearJudgement: Sendable {
 
     /// A talk the year's report counts: a supervision talk held in the year by the as-of date.
     func isReported(talk i: Int) -> Bool {
-        let talk = engine.facts.talks[i]
-        return talk.held.year == year && talk.held <= asOf && [.regular, .timely].contains(talk.kind)
+        engine.facts.isCounted(.talk, i, in: year) && engine.facts.talks[i].held <= asOf
     }
 }
 
