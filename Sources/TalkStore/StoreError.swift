@@ -89,9 +89,6 @@ public enum StoreError: Error, Sendable, Equatable {
         switch code & 0xFF {
         case SQLITE_BUSY, SQLITE_LOCKED: .busy(path: path)
         case SQLITE_CORRUPT: .damaged(path: path, detail: message)
-        // SQLITE_CONSTRAINT_TRIGGER: talks's SQLite schema has no trigger, so one was added outside it.
-        case SQLITE_CONSTRAINT where code == SQLITE_CONSTRAINT | 7 << 8:
-            .damaged(path: path, detail: "a trigger added outside talks refused a write: \(message)")
         case SQLITE_NOTADB: .notAStore(path: path, why: .notSQLite)
         case SQLITE_ERROR where message.hasPrefix("no such table: ") || message.hasPrefix("no such column: "):
             .notAStore(path: path, why: .incomplete(missing: String(message.drop { $0 != ":" }.dropFirst(2))))

@@ -517,18 +517,28 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
         #expect(try sqlite3(w.db, "SELECT * FROM schema_migration ORDER BY 1") == before, "nothing was written")
     }
 
-    /// A trigger someone added to the file that refuses a write: the store was changed outside
-    /// talks (exit 2), not an internal error; nothing is written.
-    @Test func aTriggerAddedOutsideTalksIsSaid() throws {
+    /// A trigger someone added to the file, whether it refuses talks's writes or runs beside them
+    /// unseen (deleting the audit trail, copying a problem's text into a name anyone lists): the
+    /// store was changed outside talks (exit 2) and nothing is written; reading still works.
+    @Test(arguments: [
+        "CREATE TRIGGER t BEFORE INSERT ON talk_entry BEGIN SELECT RAISE(ABORT, 'no'); END",
+        "CREATE TRIGGER t AFTER INSERT ON talk BEGIN DELETE FROM audit_entry; END",
+        """
+        CREATE TRIGGER t AFTER INSERT ON talk_entry WHEN NEW.list = 'problem'
+        BEGIN INSERT INTO person (id, name) VALUES (NEW.value, 'x'); END
+        """,
+    ])
+    func aTriggerAddedOutsideTalksIsSaid(_ trigger: String) throws {
         let w = try Workspace()
-        _ = try sqlite3(w.db, "CREATE TRIGGER t BEFORE INSERT ON talk_entry BEGIN SELECT RAISE(ABORT, 'no'); END")
+        _ = try sqlite3(w.db, trigger)
         let before = try w.export()
         let more = w.folder + "/more.json"
         try bulkTalks(3, prefix: "TRIG").write(to: URL(fileURLWithPath: more))
         let run = try w.run("load", more)
         #expect(run.status == 2, "\(run.stderr)")
-        #expect(run.stderr.contains("a trigger added outside talks refused a write"), "\(run.stderr)")
+        #expect(run.stderr.contains("triggers added outside talks: t"), "\(run.stderr)")
         #expect(try w.export() == before)
+        #expect(try w.run("list", "people").status == 0)
     }
 
     /// A full disk: exit 74 saying so and that nothing was written; the store is as before.

@@ -216,6 +216,14 @@ final class Connection: SQLDatabase {
     /// skipped when the files stand as this connection, or the record beside them, last knew them
     /// whole. Call under the write lock.
     private func checkIntegrity() throws {
+        // talks's schema has no trigger: one in the file was added outside talks, and would run
+        // unseen on talks's writes (deleting the audit trail, copying confidential text elsewhere).
+        let triggers = try query("SELECT name FROM sqlite_schema WHERE type = 'trigger' ORDER BY name")
+        if !triggers.isEmpty {
+            let names = triggers.compactMap { if case .text(let name)? = $0.first { name } else { nil } }
+            throw StoreError.damaged(
+                path: path, detail: "triggers added outside talks: \(names.joined(separator: ", "))", writing: true)
+        }
         if let verifiedPath {
             if !consultedRecord {
                 consultedRecord = true

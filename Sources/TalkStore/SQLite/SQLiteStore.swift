@@ -184,7 +184,7 @@ public final class SQLiteStore: SQLStore {
             } catch StoreError.backend(_, _, let message) where state != .empty {
                 // The migrations of a new store are talks's own; one refused in a store that exists
                 // met a change made outside talks: `schema_migration` edited back (migration 4
-                // finding its columns already there), a trigger someone added.
+                // finding its columns already there).
                 throw StoreError.damaged(
                     path: path, detail: "upgrading it from schema version \(current) it records failed: \(message)")
             }
