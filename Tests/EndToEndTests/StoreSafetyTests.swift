@@ -359,7 +359,11 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
         let w = try Workspace(loaded: false)
         #expect(symlink(w.folder + "/loop", w.folder + "/loop") == 0)
         _ = w.file("plain.txt", "not a folder")
+        // Each name short, the whole path longer than SQLite takes.
+        let deep = w.folder + String(repeating: "/" + String(repeating: "x", count: 100), count: 5)
+        try FileManager.default.createDirectory(atPath: deep, withIntermediateDirectories: true)
         for (db, command) in [
+            (deep + "/t.db", "init"),
             (w.folder + "/loop/t.db", "list"), (w.folder + "/plain.txt/t.db", "list"),
             (w.folder + "/" + String(repeating: "长", count: 82) + ".db", "init"),
         ] {

@@ -54,6 +54,11 @@ final class Connection: SQLDatabase {
         // is (a home folder behind a link is common; `PathText.resolved`); the file's own name is
         // never a link (`StoreFile.inspect`), and SQLite still refuses one there.
         var name = PathText.resolved(path)
+        // SQLite's files take at most 512 bytes of path, its own suffixes (`-journal`) and the
+        // final NUL included; a longer one fails as "unable to open", which is no failing disk.
+        guard name.utf8.count + "-journal".utf8.count < 512 else {
+            throw StoreError.unusablePath(path: self.path, detail: String(cString: strerror(ENAMETOOLONG)))
+        }
         if readOnly {
             flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
             var info = stat()
