@@ -16,6 +16,9 @@ extension WorkbookReader {
         var style = 0
         var value = ""
         var inline = ""
+        /// Whether the cell has a `<v>` (its value, or a formula's cached result) and an `<f>`.
+        var valued = false
+        var formula = false
         var reading: String?
 
         init(sheet: String, shared: [String], dateStyles: Set<Int>, date1904: Bool) {
@@ -71,7 +74,11 @@ extension WorkbookReader {
                 style = attributes["s"].flatMap(Int.init) ?? 0
                 value = ""
                 inline = ""
-            case "v", "t": reading = element
+                (valued, formula) = (false, false)
+            case "f": formula = true
+            case "v", "t":
+                reading = element
+                if element == "v" { valued = true }
             case "rPh": reading = "rPh"
             case "mergeCell":
                 if let reference = attributes["ref"], let colon = reference.firstIndex(of: ":"),
@@ -89,6 +96,7 @@ extension WorkbookReader {
             switch element {
             case "v", "t", "rPh": reading = nil
             case "c":
+                if formula, !valued || (value.isEmpty && type != "str") { throw uncalculated() }
                 let text = try cellText()
                 if !text.isEmpty { rows[row, default: [:]][column] = text }
             default: break
@@ -135,6 +143,21 @@ extension WorkbookReader {
                 if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
                 return value
             }
+        }
+
+        /// A formula without its result (§18.3.1.40): a workbook written by a program that never
+        /// calculated it. Formulas are never run here, and reading the cell as empty would say
+        /// that a field was missing when it was not.
+        private func uncalculated() -> Failure {
+            Failure(
+                problem: Problem(
+                    place(row, column),
+                    Message(
+                        zh: "单元格含公式，但文件中没有保存其计算结果（生成文件的程序未计算公式）；"
+                            + "请用 Excel 或 WPS 打开并保存后再导入，或将公式复制后“选择性粘贴为数值”",
+                        en: "holds a formula whose result was never saved in the file (the program that wrote it "
+                            + "did not calculate it); open the workbook in Excel or WPS and save it, then import "
+                            + "again, or paste the formulas as values")))
         }
 
         /// The rows in order, each as many cells as it reaches, title rows above the header dropped.

@@ -6,7 +6,8 @@ import TalkModel
 /// decoded (`XString`); numbers are
 /// written as Excel shows them in General format; a number in a cell whose format is a date
 /// becomes `YYYY-MM-DD` in the workbook's date system (1900, with its phantom 29 February, or
-/// 1904, §18.17.4.1). Formulas are never evaluated: a cell gives its cached value.
+/// 1904, §18.17.4.1). Formulas are never evaluated: a cell gives its cached value, and a formula
+/// saved without one (by a program that never calculated it) is refused at its cell.
 public enum WorkbookReader {
     /// The rows of the sheet, numbered as the spreadsheet numbers them, and the sheet's name.
     public struct Worksheet: Sendable {

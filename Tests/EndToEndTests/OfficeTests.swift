@@ -237,6 +237,48 @@ import Testing
         #expect(try w.export().contains("\"id\": \"X-1\"") && (try w.export()).contains("\"held\": \"2026-03-19\""))
     }
 
+    /// A formula saved without its result (as openpyxl and other programs that write workbooks
+    /// without calculating them save it) is refused at its cell, saying how to get the result saved, not read as an
+    /// empty cell ("required field is missing"); with the result Excel saves beside it, the cell
+    /// reads as that result.
+    @Test func aFormulaWithoutItsResultIsRefusedAtItsCellAndOneWithItReads() throws {
+        let w = try Workspace()
+        _ = try python(
+            """
+            import sys, zipfile, openpyxl
+            wb = openpyxl.Workbook()
+            ws = wb.active
+            ws.title = '台账'
+            ws.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'])
+            ws.append(['X-1', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '=DATE(2026,3,19)'])
+            ws['G2'].number_format = 'yyyy-mm-dd'
+            wb.save(sys.argv[1] + '/uncalculated.xlsx')
+            with zipfile.ZipFile(sys.argv[1] + '/uncalculated.xlsx') as source, \\
+                    zipfile.ZipFile(sys.argv[1] + '/calculated.xlsx', 'w') as target:
+                for item in source.infolist():
+                    data = source.read(item)
+                    if item.filename == 'xl/worksheets/sheet1.xml':
+                        data = data.replace(b'<v></v>', b'<v>46100</v>')
+                    target.writestr(item, data)
+            """, [w.folder])
+        let before = try w.export()
+        for language in ["en", "zh"] {
+            let run = try w.run("--lang", language, "import", w.folder + "/uncalculated.xlsx")
+            #expect(run.status == 2)
+            let said =
+                language == "en"
+                ? "uncalculated.xlsx: 台账!G2: holds a formula whose result was never saved in the file"
+                : "uncalculated.xlsx: 台账!G2: 单元格含公式，但文件中没有保存其计算结果"
+            #expect(run.stderr.contains(said), "\(run.stderr)")
+            #expect(run.stderr.contains("Excel") && run.stderr.contains("WPS"))
+            #expect(!run.stderr.contains("required") && !run.stderr.contains("必填"), "\(run.stderr)")
+        }
+        #expect(try w.export() == before)
+        let run = try w.run("import", w.folder + "/calculated.xlsx")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try w.export().contains("\"held\": \"2026-03-19\""))
+    }
+
     @Test func aWorkbookProblemNamesTheSheetAndCell() throws {
         let w = try Workspace()
         let path = w.folder + "/office.xlsx"

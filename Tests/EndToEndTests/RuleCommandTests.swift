@@ -140,6 +140,32 @@ import Testing
         #expect(lint.status == 2)
     }
 
+    /// A malformed date or number is quoted as it was written, at its place, once: not cut where
+    /// its digits end (`"2027-01-0"`), with its tail read as another word.
+    @Test func aMalformedDateIsQuotedWholeInHolidayAndRuleFiles() throws {
+        let w = try Workspace(loaded: false)
+        try FileManager.default.createDirectory(atPath: w.folder + "/pack", withIntermediateDirectories: true)
+        _ = w.file("pack/local.rules", "pack local { version \"1\" }\nset effective = 2026-01-0x\n")
+        _ = w.file(
+            "pack/cn-2027.holidays",
+            "year 2027\nholiday \"元旦\" \"New Year's Day\" 2027-01-0x\nworkday \"春节\" \"Spring Festival\" 2027/02/20\n"
+                + "holiday \"清明节\" \"Qingming\" 2027.4.5 to 2027-04-06\n")
+        let run = try w.run("rules", "lint", w.folder + "/pack")
+        #expect(run.status == 2)
+        for line in [
+            "cn-2027.holidays:2:31: \"2027-01-0x\" is not a date",
+            "cn-2027.holidays:3:32: \"2027/02/20\" is not a date",
+            "cn-2027.holidays:4:26: \"2027.4.5\" is not a date", "local.rules:2:17: \"2026-01-0x\" is not a date",
+        ] {
+            #expect(run.stderr.contains(line), "\(line) in \(run.stderr)")
+        }
+        for wrong in [
+            "\"2027-01-0\"", "\"2026-01-0\"", "found 0", "found 2027", "statement x", "statement \"x\"", "\"/\"",
+        ] {
+            #expect(!run.stderr.contains(wrong), "\(wrong) in \(run.stderr)")
+        }
+    }
+
     @Test func theExampleLocalPacksLint() throws {
         let folder = Fixture.root + "/Rules/examples"
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".rules") }

@@ -69,7 +69,7 @@ import Testing
             ws.append(['2026年监督谈话台账'])
             ws.merge_cells('A1:D1')
             ws.append(['编号', '谈话日期', '届次', '备注'])
-            ws.append(['T-1', datetime.date(2026, 3, 5), 3, '=SUM(1,2)'])
+            ws.append(['T-1', datetime.date(2026, 3, 5), 3, '见附件'])
             ws['B3'].number_format = 'yyyy"年"m"月"d"日"'
             ws.append(['T-2', 60, 1.5, None])
             ws['B4'].number_format = 'General'
@@ -82,7 +82,7 @@ import Testing
             let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/\(name).xlsx")))
             let sheet = try WorkbookReader.read(bytes, sheet: nil)
             #expect(sheet.name == "台账")
-            // The title row is left out; a formula is not run (openpyxl stores no cached value).
+            // The title row is left out.
             #expect(sheet.rows.map(\.number) == [2, 3, 4], "\(name)")
             #expect(sheet.rows[1].cells.prefix(3) == ["T-1", "2026-03-05", "3"], "\(name): \(sheet.rows[1].cells)")
             #expect(sheet.rows[2].cells == ["T-2", "60", "1.5"], "\(name)")
@@ -130,6 +130,46 @@ import Testing
         let table = SheetTable(name: "S", header: ["h"], rows: texts.map { [.text($0)] })
         let written = try Workbook.xlsx([table])
         #expect(try WorkbookReader.read(written, sheet: nil).rows.dropFirst().map { $0.cells[0] } == texts)
+    }
+
+    /// A formula's cached result is read as it is (a number, a text, Excel's empty text); a formula
+    /// without one is refused at its cell, whatever the cell's type.
+    @Test func aFormulaReadsAsItsCachedResultAndWithoutOneIsRefused() throws {
+        func sheet(_ cells: String) throws -> [UInt8] {
+            try ZipArchive.write([
+                ZipArchive.Entry(
+                    "xl/workbook.xml",
+                    Array(
+                        """
+                        <workbook xmlns="\(Workbook.main)" xmlns:r="\(OfficePackage.relationshipNamespace)"><sheets>\
+                        <sheet name="台账" sheetId="1" r:id="rId1"/></sheets></workbook>
+                        """.utf8)),
+                ZipArchive.Entry(
+                    "xl/_rels/workbook.xml.rels", OfficePackage.relationships([("rId1", "worksheet", "sheet.xml")])),
+                ZipArchive.Entry(
+                    "xl/sheet.xml",
+                    Array(
+                        "<worksheet xmlns=\"\(Workbook.main)\"><sheetData><row r=\"2\">\(cells)</row></sheetData></worksheet>"
+                            .utf8)),
+            ])
+        }
+        let cached = try sheet(
+            """
+            <c r="A2"><v>1</v></c><c r="B2"><f>A2+1</f><v>2</v></c><c r="C2" t="str"><f>"x"&amp;A2</f><v>x1</v></c>\
+            <c r="D2" t="str"><f>""</f><v></v></c><c r="E2"><f t="shared" ref="E2:E3" si="0"/><v>3</v></c>
+            """)
+        #expect(try WorkbookReader.read(cached, sheet: nil).rows[0].cells == ["1", "2", "x1", "", "3"])
+        for cell in [
+            "<c r=\"B2\"><f>A1+1</f></c>", "<c r=\"B2\"><f>A1+1</f><v></v></c>", "<c r=\"B2\" t=\"str\"><f>A1</f></c>",
+            "<c r=\"B2\" t=\"b\"><f t=\"shared\" si=\"0\"/></c>",
+        ] {
+            let bytes = try sheet(cell)
+            let error = #expect(throws: WorkbookReader.Failure.self, "\(cell)") {
+                try WorkbookReader.read(bytes, sheet: nil)
+            }
+            #expect(error?.problem.location == "台账!B2")
+            #expect(error?.problem.text(.en).contains("holds a formula whose result was never saved") == true)
+        }
     }
 
     @Test func dateSerialsInBothSystems() {

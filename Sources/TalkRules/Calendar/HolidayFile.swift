@@ -24,8 +24,10 @@ enum HolidayFile {
         var workdays: [(CivilDate, Message)] = []
         var seen: Set<CivilDate> = []
 
+        // One problem a place: a word the lexer refused (`2027-01-0x`) is not also "expected a date".
         func fail(_ token: Token, _ zh: String, _ en: String) {
-            problems.append(source.problem(at: token.offset, Message(zh: zh, en: en)))
+            let problem = source.problem(at: token.offset, Message(zh: zh, en: en))
+            if !problems.contains(where: { $0.source == problem.source }) { problems.append(problem) }
         }
         func next() -> Token {
             defer { index = min(index + 1, tokens.count - 1) }

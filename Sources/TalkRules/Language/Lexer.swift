@@ -150,11 +150,36 @@ struct Lexer {
         }
     }
 
-    /// `42`, `2026-01-30` or `03-31`: digits and dashes read as one word, then classified.
+    /// `42`, `2026-01-30` or `03-31`: digits and dashes read as one word, then classified. A word
+    /// that is none of them, or goes on with `/` or `.` and a digit (`2027/01/05`, `2027.1.5`), is
+    /// quoted whole with the letters that follow its digits (`2027-01-0x`), and read no further:
+    /// its tail is not a second word.
     private mutating func number(_ start: Int) -> Token {
+        func goesOn(_ scalar: Unicode.Scalar?, _ after: Unicode.Scalar?) -> Bool {
+            scalar == "/" || (scalar == "." && after.map(Self.isDigit) == true)
+        }
         while let next = peek(), Self.isDigit(next) || next == "-" { offset += 1 }
+        let digits = text(start, offset)
+        let parts = digits.split(separator: "-", omittingEmptySubsequences: false)
+        if !goesOn(peek(), peek(1)), let token = Self.classified(digits, parts, at: start) { return token }
+        while let next = peek(),
+            Self.isLetter(next) || Self.isDigit(next) || next == "-" || next == "_" || goesOn(next, peek(1))
+        {
+            offset += 1
+        }
         let word = text(start, offset)
-        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 3 || word.contains("/") || word.contains(".") {
+            fail(start, "\(word.quoted) 不是有效日期（应写作 YYYY-MM-DD）", "\(word.quoted) is not a date (YYYY-MM-DD)")
+        } else if parts.count == 2 {
+            fail(start, "\(word.quoted) 不是有效的月-日", "\(word.quoted) is not a month-day (MM-DD)")
+        } else {
+            fail(start, "\(word.quoted) 不是有效数字（最多9位）", "\(word.quoted) is not a number (at most 9 digits)")
+        }
+        return Token(kind: .number(0), offset: start)
+    }
+
+    /// The number, date or month-day that a word of digits and dashes is, if any.
+    private static func classified(_ word: String, _ parts: [Substring], at start: Int) -> Token? {
         if parts.count == 1, word.count <= 9, let value = Int(word) {
             return Token(kind: .number(value), offset: start)
         }
@@ -166,14 +191,7 @@ struct Lexer {
         {
             return Token(kind: .monthDay(monthDay), offset: start)
         }
-        if parts.count == 3 {
-            fail(start, "\(word.quoted) 不是有效日期", "\(word.quoted) is not a date")
-        } else if parts.count == 2 {
-            fail(start, "\(word.quoted) 不是有效的月-日", "\(word.quoted) is not a month-day (MM-DD)")
-        } else {
-            fail(start, "\(word.quoted) 不是有效数字（最多9位）", "\(word.quoted) is not a number (at most 9 digits)")
-        }
-        return Token(kind: .number(0), offset: start)
+        return nil
     }
 
     /// `“某省”` where a text goes: read as the text it meant, with one problem asking for straight quotes.
