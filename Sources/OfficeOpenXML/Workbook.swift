@@ -6,7 +6,8 @@ import TalkModel
 /// header row frozen (§18.3.1.66) with an autofilter (§18.3.1.2), and columns as wide as their
 /// widest text (two units per wide character, `DisplayWidth`). No cell ever holds a formula: text
 /// from the data, `=HYPERLINK(…)` included, is written as text, which no spreadsheet runs; a
-/// `_xHHHH_` in it is escaped (`XString`) so that Excel shows it as it is.
+/// `_xHHHH_` in it is escaped, and a control character XML cannot carry written as its `_xHHHH_`
+/// (`XString`), so that Excel shows the text, and `WorkbookReader` reads it back, as it is.
 public enum Workbook {
     /// The workbook (a ZIP package, ECMA-376 Part 2) written to `output` as it is made: each
     /// sheet's rows are made, written and compressed a piece at a time, so no sheet is ever held
@@ -46,7 +47,8 @@ public enum Workbook {
         xml.start("workbook", ["xmlns": main, "xmlns:r": OfficePackage.relationshipNamespace])
         xml.start("sheets")
         for (i, table) in tables.enumerated() {
-            xml.empty("sheet", ["name": sheetName(table.name), "sheetId": "\(i + 1)", "r:id": "rId\(i + 1)"])
+            xml.empty(
+                "sheet", ["name": XString.escaped(sheetName(table.name)), "sheetId": "\(i + 1)", "r:id": "rId\(i + 1)"])
         }
         xml.end()
         // Excel keeps an autofilter's range in this hidden name too, and repairs a file without it.

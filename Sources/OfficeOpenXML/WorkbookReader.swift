@@ -11,6 +11,8 @@ import TalkModel
 public enum WorkbookReader {
     /// The rows of the sheet, numbered as the spreadsheet numbers them, and the sheet's name.
     public struct Worksheet: Sendable {
+        /// The sheet's name (`_xHHHH_` decoded) as messages show it: hidden characters escaped, and
+        /// shortened past 80 characters (Excel allows 31).
         public let name: String
         public let rows: [(number: Int, cells: [String])]
         /// The day its day numbers count from (the workbook's 1900 or 1904 date system): a plain
@@ -101,12 +103,12 @@ public enum WorkbookReader {
                     date1904 = flag == "1" || flag == "true"
                 }
                 if element == "sheet", let name = attributes["name"], let id = attributes["id"] {
-                    sheets.append((name, id))
+                    sheets.append((XString.decoded(name), id))
                 }
             }
             let links = try relationships(of: main)
             guard let chosen = wanted.map({ name in sheets.first { $0.name == name } }) ?? sheets.first else {
-                let names = sheets.map { "“\($0.name)”" }.joined(separator: "、")
+                let names = sheets.map { "“\(VisibleText.escaped($0.name).shortened)”" }.joined(separator: "、")
                 throw Failure(
                     problem: Problem(
                         "",
@@ -116,21 +118,23 @@ public enum WorkbookReader {
                                 zh: "没有名为“\(wanted!)”的工作表（有 \(names)）",
                                 en: "has no sheet named \(wanted!.quoted) (it has \(names))")))
             }
+            // Messages name the sheet: a control character in its name is shown, never obeyed.
+            let shown = VisibleText.escaped(chosen.name).shortened
             guard let target = links[chosen.id]?.target else {
                 throw Failure(
                     problem: Problem(
                         main,
-                        Message(zh: "工作表“\(chosen.name)”的关系缺失", en: "sheet \(chosen.name.quoted) has no relationship")))
+                        Message(zh: "工作表“\(shown.shortened)”的关系缺失", en: "sheet \(shown.quoted) has no relationship")))
             }
             let shared =
                 try links.values.first { $0.type.hasSuffix("/sharedStrings") }.map { try sharedStrings($0.target) }
                 ?? []
             let dates = try links.values.first { $0.type.hasSuffix("/styles") }.map { try dateStyles($0.target) } ?? []
             let cells = try CellReader(
-                sheet: chosen.name, shared: shared, dateStyles: dates, date1904: date1904
+                sheet: shown, shared: shared, dateStyles: dates, date1904: date1904
             ).read(try part(target), part: target)
             return Worksheet(
-                name: chosen.name, rows: cells,
+                name: shown, rows: cells,
                 dayNumberOrigin: date1904 ? Sheet.dayNumberOrigin1904 : Sheet.dayNumberOrigin)
         }
 

@@ -1,7 +1,8 @@
 /// Text as SpreadsheetML stores it (ST_Xstring, ECMA-376 Part 1 §22.9.2.19): a character written
 /// `_xHHHH_` (four hex digits, the UTF-16 code unit), as Excel writes the characters XML cannot
 /// hold (`_x000D_` for a carriage return), and a literal `_x` that begins such a form written with
-/// its underscore as `_x005F_`.
+/// its underscore as `_x005F_`. Sheet names (§18.2.19), shared strings (§18.4.8) and a cell's text
+/// are all read and written through it.
 enum XString {
     /// The text a stored string stands for: each valid `_xHHHH_` (a surrogate pair as two) becomes
     /// its character; anything else, a lone surrogate included, stays as it is.
@@ -29,23 +30,44 @@ enum XString {
     }
 
     /// Text as stored so that `decoded` gives it back: the underscore of each `_xHHHH_` in it
-    /// written `_x005F_`.
+    /// written `_x005F_`, and each character XML 1.0 cannot carry (a C0 control other than tab and
+    /// line breaks, U+FFFE, U+FFFF) as its `_xHHHH_`, as Excel writes them.
     static func escaped(_ text: String) -> String {
-        guard mayHoldEscape(text) else { return text }
+        guard mayNeedEscape(text) else { return text }
         let units = Array(text.utf16)
         var out: [UInt16] = []
         for i in units.indices {
-            if escape(units, at: i) != nil { out.append(contentsOf: "_x005F".utf16) }
-            out.append(units[i])
+            let unit = units[i]
+            if isCarried(unit) {
+                if escape(units, at: i) != nil { out.append(contentsOf: "_x005F".utf16) }
+                out.append(unit)
+            } else {
+                let hex = String(unit, radix: 16, uppercase: true)
+                out.append(contentsOf: ("_x" + String(repeating: "0", count: 4 - hex.count) + hex + "_").utf16)
+            }
         }
         return String(decoding: out, as: UTF16.self)
     }
 
-    /// Whether the text holds `_x`, looked for in its UTF-8: most texts do not.
-    private static func mayHoldEscape(_ text: String) -> Bool {
+    /// Whether XML 1.0 carries the code unit as a character (W3C XML 1.0 §2.2, `Char`).
+    private static func isCarried(_ unit: UInt16) -> Bool {
+        unit >= 0x20 ? unit < 0xFFFE : unit == 0x09 || unit == 0x0A || unit == 0x0D
+    }
+
+    /// Whether the text holds `_x` or a character XML cannot carry, looked for in its UTF-8
+    /// (U+FFFE and U+FFFF are EF BF BE and EF BF BF): most texts do not.
+    private static func mayNeedEscape(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { utf8 in
-            utf8.indices.dropLast().contains { utf8[$0] == UInt8(ascii: "_") && utf8[$0 + 1] == UInt8(ascii: "x") }
+            utf8.indices.contains { i in
+                switch utf8[i] {
+                case 0x09, 0x0A, 0x0D: false
+                case ..<0x20: true
+                case UInt8(ascii: "_"): i + 1 < utf8.count && utf8[i + 1] == UInt8(ascii: "x")
+                case 0xEF: i + 2 < utf8.count && utf8[i + 1] == 0xBF && utf8[i + 2] >= 0xBE
+                default: false
+                }
+            }
         }
     }
 

@@ -216,6 +216,42 @@ import Testing
         }
     }
 
+    /// A control character in a text (here a problem's) is exported as Excel writes it
+    /// (`_x0001_`) and imported back as it was. Read from a workbook, `_xHHHH_` is decoded in
+    /// cells and sheet names alike, and what it gives is judged as if typed: an id holding U+0007
+    /// is refused, and a sheet named with an ESC is shown in messages, never sent to the terminal.
+    @Test func excelEscapesRoundTripAndDecodeToTextJudgedAsTyped() throws {
+        let sample = try String(contentsOfFile: Fixture.sample, encoding: .utf8)
+        let source = try Workspace(loaded: false)
+        let text = "主体责任\\u0001传导\\u001b[2J不到位"
+        #expect(sample.contains("主体责任传导不到位"))
+        let loaded = try source.run("load", source.file("s.json", sample.replacing("主体责任传导不到位", with: text)))
+        #expect(loaded.status == 0, "\(loaded.stderr)")
+        let sheet = try source.run("export", "--format", "xlsx", "--kind", "talks", "--include-confidential")
+        let target = try Workspace()
+        try sheet.output.write(to: URL(fileURLWithPath: target.folder + "/talks.xlsx"))
+        let imported = try target.run("import", target.folder + "/talks.xlsx", "--kind", "talks")
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(try target.export() == (try source.export()))
+
+        _ = try python(
+            """
+            import sys, openpyxl
+            wb = openpyxl.Workbook()
+            ws = wb.active
+            ws.title = '台_x001B_账_x0031_'
+            ws.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'])
+            ws.append(['X-1', 'jd', 'regular', 'ap', 'p-deng_x0007_', 'p-zhou', '2026-03-19'])
+            wb.save(sys.argv[1])
+            """, [target.folder + "/hostile.xlsx"])
+        let run = try target.run("import", target.folder + "/hostile.xlsx")
+        #expect(run.status == 2)
+        #expect(run.stderr.contains(#"hostile.xlsx: 台\u{1B}账1!E2 (被谈话人): "#), "\(run.stderr)")
+        #expect(run.stderr.contains("U+0007") && !run.stderr.contains("\u{1B}") && !run.stderr.contains("\u{7}"))
+        let named = try target.run("import", target.folder + "/hostile.xlsx", "--sheet", "台\u{1B}账1")
+        #expect(named.stderr == run.stderr)
+    }
+
     /// In a workbook of the 1904 date system a day number without a date format is counted from
     /// 1904-01-01 too, not from 1899-12-30 (four years and a day apart).
     @Test func aPlainDayNumberOfA1904WorkbookIsReadIn1904() throws {

@@ -32,11 +32,12 @@ import Testing
     /// Two sheets, the second small, as `Workbook.xlsx` takes a list of tables.
     static let tables = [large, SheetTable(name: "其他", header: ["a"], rows: [[.text("b")], [.number(2)]])]
 
-    /// The size and CRC-32 of the workbook `Workbook.xlsx` made whole, before it was streamed.
+    /// The size and CRC-32 of the workbook `Workbook.xlsx` made whole, before it was streamed
+    /// (taken again when characters XML cannot hold came to be written `_xHHHH_`).
     @Test func theBytesAreThoseOfTheWorkbookBuiltWhole() throws {
         let bytes = try Workbook.xlsx(Self.tables)
         #expect(
-            bytes.count == 1_879_997 && ZipArchive.crc32(bytes) == 707_980_255,
+            bytes.count == 1_879_962 && ZipArchive.crc32(bytes) == 3_735_160_712,
             "\(bytes.count) \(ZipArchive.crc32(bytes))")
     }
 
@@ -48,7 +49,7 @@ import Testing
         let last = sheet.rows[60_000]
         #expect(last.number == 60_001 && last.cells.prefix(3) == ["T2026-1aan", "2392-12-14", "59999179997"])
         #expect(sheet.rows[1].cells == ["T2026-0", "", "0", "第0条：对换届风气监督不够有力"], "\(sheet.rows[1].cells)")
-        #expect(sheet.rows[5].cells[3] == "回车\r换行" && sheet.rows[6].cells[3] == "控制\\u{1}字符\\u{FFFE}")
+        #expect(sheet.rows[5].cells[3] == "回车\r换行" && sheet.rows[6].cells[3] == "控制\u{1}字符\u{FFFE}")
         #expect(sheet.rows[2].cells[3] == " 前有空格" && sheet.rows[7].cells[3] == "_x000D_ 与 _x005F_")
         #expect(try WorkbookReader.read(bytes, sheet: "其他").rows.map(\.cells) == [["a"], ["b"], ["2"]])
         let path = Fixture.temporaryFolder() + "/large.xlsx"
