@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["TalkModel"], path: "Tests/TestSupport"),
         .testTarget(name: "TalkModelTests", dependencies: ["TalkModel", "TestSupport"]),
         .testTarget(name: "TalkStoreTests", dependencies: ["TalkStore", "TalkModel", "TestSupport"]),
-        .testTarget(name: "TalkTextTests", dependencies: ["TalkText", "TalkModel"]),
+        .testTarget(name: "TalkTextTests", dependencies: ["TalkText", "TalkModel", "TestSupport"]),
         .testTarget(name: "OfficeOpenXMLTests", dependencies: ["OfficeOpenXML", "TalkModel", "TalkText", "TestSupport"]),
         .testTarget(name: "TalkRulesTests", dependencies: ["TalkRules", "TalkModel", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["talks", "TalkModel", "OfficeOpenXML", "TestSupport"]),

@@ -63,29 +63,44 @@ public struct TextTable {
     static func wrapped(_ text: String, _ width: Int) -> [String] {
         // A line that fits is the common case: measured by scalars, without breaking it into characters.
         if DisplayWidth.of(text) <= width { return text.isEmpty ? [] : [text] }
+        let bytes = Array(text.utf8)
+        // Printable ASCII (an English message; hidden characters are escaped before) is a column a
+        // byte and each byte a character: measured without finding characters' boundaries.
+        let characters: [(columns: Int, length: Int, isSpace: Bool)] =
+            bytes.allSatisfy { (0x20...0x7E).contains($0) }
+            ? bytes.map { (1, 1, $0 == UInt8(ascii: " ")) }
+            : text.map { (DisplayWidth.of($0), $0.utf8.count, $0 == " ") }
         var lines: [String] = []
-        var current = ""
-        var used = 0
-        var lastSpace: String.Index?
-        for character in text {
-            let size = DisplayWidth.of(character)
-            if used + size > width, !current.isEmpty {
-                if character != " ", let space = lastSpace {
-                    lines.append(String(current[..<space]))
-                    current = String(current[current.index(after: space)...])
+        // The line being filled is `bytes[start..<end]`, `used` columns wide; of them, `afterSpace`
+        // follow its last space, at `lastSpace`.
+        var (start, end, used, afterSpace) = (0, 0, 0, 0)
+        var lastSpace: Int?
+        for character in characters {
+            if used + character.columns > width, start < end {
+                if !character.isSpace, let cutAt = lastSpace {
+                    // The space a line is cut at is dropped.
+                    lines.append(String(decoding: bytes[start..<cutAt], as: UTF8.self))
+                    (start, used) = (cutAt + 1, afterSpace)
                 } else {
-                    lines.append(current)
-                    current = ""
+                    lines.append(String(decoding: bytes[start..<end], as: UTF8.self))
+                    (start, used) = (end, 0)
                 }
-                used = DisplayWidth.of(current)
-                lastSpace = current.lastIndex(of: " ")
-                if character == " " { continue }
+                lastSpace = nil
+                if character.isSpace {
+                    end += character.length
+                    start = end
+                    continue
+                }
             }
-            if character == " " { lastSpace = current.endIndex }
-            current.append(character)
-            used += size
+            if character.isSpace {
+                (lastSpace, afterSpace) = (end, 0)
+            } else {
+                afterSpace += character.columns
+            }
+            used += character.columns
+            end += character.length
         }
-        if !current.isEmpty { lines.append(current) }
+        if start < end { lines.append(String(decoding: bytes[start..<end], as: UTF8.self)) }
         return lines
     }
 }

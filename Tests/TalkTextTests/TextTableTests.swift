@@ -1,6 +1,7 @@
 import Foundation
 import TalkModel
 import TalkText
+import TestSupport
 import Testing
 
 @Suite struct TextTableTests {
@@ -24,5 +25,54 @@ import Testing
             return DisplayWidth.of(String(line[..<line.range(of: String(cells[1]))!.lowerBound]))
         }
         #expect(Set(starts).count == 1, "\(lines)")
+    }
+
+    /// A detail too long for a line is cut after the last space that fits, else at any character,
+    /// never inside a character; English is cut by bytes, other text by characters: both give
+    /// the lines the character-by-character cutting gave (written out here as the reference), for
+    /// thousands of texts of words, Chinese, combining marks and runs of spaces.
+    @Test func detailsAreWrappedAsCharacterByCharacterCuttingWrapsThem() {
+        var random = SplitMix(seed: 16)
+        let pieces = ["a", "word", "rectification", " ", " ", "  ", "江东省委", "谈话", "e\u{301}", "（一）", "😀", "x"]
+        for _ in 0..<3000 {
+            let text = (0..<random.below(40)).map { _ in pieces[random.below(pieces.count)] }.joined()
+            let width = 4 + random.below(30)
+            var table = TextTable(headers: ["h"])
+            table.append(["c"], detail: text)
+            let lines = table.render(width: width + 4).split(separator: "\n", omittingEmptySubsequences: false)
+                .dropFirst(3).dropLast()
+            #expect(
+                lines.map { String($0.dropFirst(4)) } == Self.reference(text, width),
+                "\(text.debugDescription) \(width)")
+        }
+    }
+
+    /// The cutting `TextTable` did before it cut English by bytes: the reference for the test above.
+    static func reference(_ text: String, _ width: Int) -> [String] {
+        if DisplayWidth.of(text) <= width { return text.isEmpty ? [] : [text] }
+        var lines: [String] = []
+        var current = ""
+        var used = 0
+        var lastSpace: String.Index?
+        for character in text {
+            let size = DisplayWidth.of(character)
+            if used + size > width, !current.isEmpty {
+                if character != " ", let space = lastSpace {
+                    lines.append(String(current[..<space]))
+                    current = String(current[current.index(after: space)...])
+                } else {
+                    lines.append(current)
+                    current = ""
+                }
+                used = DisplayWidth.of(current)
+                lastSpace = current.lastIndex(of: " ")
+                if character == " " { continue }
+            }
+            if character == " " { lastSpace = current.endIndex }
+            current.append(character)
+            used += size
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
     }
 }
