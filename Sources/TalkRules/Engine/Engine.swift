@@ -315,16 +315,19 @@ public struct Engine: Sendable {
             let value = Value.entity(subject.entityKind, index)
             scopesHold.removeAll(keepingCapacity: true)
             scopesHold.append(contentsOf: repeatElement(nil, count: judging.scopes.count))
-            for (rule, number, scopes, counter) in judging.rules {
-                let epoch = epochs[number]
+            // Read in place, not copied out of the array: each copy of a rule, counter and epoch
+            // cost a reference count, for every rule of every subject.
+            for judged in judging.rules.indices {
+                let (number, scopes) = (judging.rules[judged].epoch, judging.rules[judged].scopes)
                 if number != calendarEpoch {
-                    env.calendar = epoch.calendar
+                    env.calendar = epochs[number].calendar
                     calendarEpoch = number
                 }
                 if scopesHold[scopes] == nil {
-                    scopesHold[scopes] = inScope(judging.scopes[scopes].checks, value, epoch, env, &part.work)
+                    scopesHold[scopes] = inScope(judging.scopes[scopes].checks, value, epochs[number], env, &part.work)
                 }
                 guard scopesHold[scopes]! else { continue }
+                let (rule, counter) = (judging.rules[judged].rule, judging.rules[judged].counter)
                 env.visits = part.work.start(counter)
                 guard env.visits <= budget else { continue }
                 let note = explainsEpochs ? epochNote(number, subject, days.values) : nil
