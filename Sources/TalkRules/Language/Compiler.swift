@@ -16,6 +16,9 @@ struct Compiled: Sendable {
     var label: Message?
     /// For a collection (`talks(plan: p)`): what it is, so an explanation can say which of it matched.
     var describe: (@Sendable (Env) -> Message)?
+    /// The value, when it is the same for every subject and costs no work to make: a literal, a
+    /// parameter, a word. A list of them is made once, not for every subject.
+    var constant: Value?
 
     /// A value that depends on nothing else: a literal, a parameter, a field, a name.
     init(
@@ -27,6 +30,13 @@ struct Compiled: Sendable {
         self.confidential = confidential
         self.label = label
         self.describe = describe
+    }
+
+    /// A value the same for every subject (`constant`).
+    static func constant(_ value: Value, _ type: ValueType) -> Compiled {
+        var compiled = Compiled(code: { _ in value }, type: type, confidential: false)
+        compiled.constant = value
+        return compiled
     }
 
     /// A value computed from `inputs`: confidential when any of them is.
@@ -160,7 +170,14 @@ struct Compiler {
                 compiledItems.append(compiled)
             }
             let all = compiledItems.map(\.code)
-            // Building a list is work too (a long `define` rebuilt for every subject).
+            // Building a list is work too (a long `define` rebuilt for every subject), counted
+            // alike when its items are constants and it is made once.
+            let constants = compiledItems.compactMap(\.constant)
+            if constants.count == all.count {
+                let list = Value.list(constants)
+                return Compiled(
+                    code: { env in env.spend(all.count) ? list : .list([]) }, type: .list(type), from: compiledItems)
+            }
             return Compiled(
                 code: { env in env.spend(all.count) ? .list(all.map { $0(env) }) : .list([]) }, type: .list(type),
                 from: compiledItems)
@@ -181,7 +198,7 @@ struct Compiler {
             case .bool: .bool
             case .null: .unknown
             }
-        return Compiled(code: { _ in value }, type: type, confidential: false)
+        return .constant(value, type)
     }
 
     static func value(of literal: Literal) -> Value {
@@ -232,15 +249,13 @@ struct Compiler {
                 code: { env in env.slots[slot] ?? .null }, type: local.type, confidential: local.confidential)
         }
         if name == "as-of" { return Compiled(code: { env in .date(env.asOf) }, type: .date, confidential: false) }
-        if let value = globals.parameters[name] {
-            return Compiled(code: { _ in value }, type: Self.type(of: value), confidential: false)
-        }
+        if let value = globals.parameters[name] { return .constant(value, Self.type(of: value)) }
         if let define = globals.defines[name] {
             talkLists.formUnion(globals.defineLists[name] ?? [])
             return define
         }
         if Rendering.symbolLabels[name] != nil || name == "civil-code" || name == "plain" {
-            return Compiled(code: { _ in .symbol(name) }, type: .text, confidential: false)
+            return .constant(.symbol(name), .text)
         }
         throw unknown(offset, "未知的名称", "unknown name", name, among: knownNames)
     }
