@@ -80,10 +80,11 @@ public struct Judgement {
     }
 
     /// `talks overdue`: the work list; with a `scope`, its committee's unless another is asked for.
-    public func workList(_ filter: WorkList.Filter) throws -> WorkList {
+    /// `explained`: with each item's explanation (JSON shows it; a table, sheet or calendar does not).
+    public func workList(_ filter: WorkList.Filter, explained: Bool = true) throws -> WorkList {
         var filter = filter
         if let scope, filter.conductor == nil, filter.organization == nil { filter.conductor = scope.conductor }
-        return try WorkList(engine: engine, asOf: asOf, filter: filter)
+        return try WorkList(engine: engine, asOf: asOf, filter: filter, detail: explained ? .explained : .described)
     }
 
     /// `talks coverage`; with a `scope`, its committee's unless another is asked for.

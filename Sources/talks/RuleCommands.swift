@@ -135,7 +135,7 @@ let overdueCommand = Command(
         conductor: try judgement.organization(options.conductor, arguments)?.id, below: below,
         organization: try judgement.organization(options.organization, arguments)?.id,
         within: try arguments[options.within])
-    let list = try judgement.judgement.workList(filter)
+    let list = try judgement.judgement.workList(filter, explained: judgement.format == .json)
     switch judgement.format {
     case .json:
         try context.writeDocument { stream throws(OutputFailure) in

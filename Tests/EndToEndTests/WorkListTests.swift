@@ -107,6 +107,29 @@ import Testing
         #expect(today.allSatisfy { $0["status"] == "overdue" || $0["due"]! == "2026-11-21" })
     }
 
+    /// Only JSON shows explanations, so only it has its items explained: with and without
+    /// `--within`, its items are explained, and the sheet lists the same items with the same
+    /// messages (each outcome is judged to its verdict first, and only what is listed is written).
+    @Test func everyFormatListsTheSameItemsAndOnlyJSONExplainsThem() throws {
+        let w = try Workspace()
+        for within in [[], ["--within", "30"]] {
+            let run = try w.run(["overdue", "--format", "json"] + Self.asOf + within)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            let findings = try #require(json["findings"] as? [[String: Any]])
+            #expect(!findings.isEmpty)
+            #expect(findings.allSatisfy { !(($0["explanation"] as? [String]) ?? []).isEmpty }, "\(within)")
+            let fromJSON = findings.map { finding in
+                [
+                    finding["rule"] as! String, (finding["subject"] as! [String: Any])["id"] as! String,
+                    finding["message"] as! String,
+                ]
+            }
+            let csv = try w.run(["overdue", "--format", "csv"] + Self.asOf + within)
+            let rows = try CSV.rows(csv.stdout).dropFirst().map { [$0.cells[0], $0.cells[5], $0.cells[12]] }
+            #expect(rows == fromJSON, "\(within)")
+        }
+    }
+
     /// Python's icalendar reads the file; each item is one all-day event on its due date with a
     /// UID made of rule and subject, and no line is longer than 75 octets.
     @Test func theCalendarOpensInARealParserWithOneEventPerItem() throws {

@@ -14,78 +14,112 @@ extension Engine {
         if let note { trace?.add(note) }
         env.trace = trace
         defer { env.trace = nil }
-        let asOf = env.asOf
-
-        var status: Finding.Status
-        var due: CivilDate?
-        var done: CivilDate?
-        var days: Int?
-        var closing: Message?
-        if let applies = rule.applies, !applies(env).isTrue {
-            guard everyOutcome else { return nil }
-            status = .notApplicable
-        } else if rule.isDeadline {
-            guard let dueDate = rule.due?(env).date else {
-                guard everyOutcome else { return nil }
-                return make(rule, subject, env, status: .notApplicable, severity: nil, trace: trace)
-            }
-            due = dueDate
-            done = rule.done?(env).date
-            let doneLabel = rule.doneLabel ?? Message(zh: "完成", en: "done")
-            if let done {
-                if done <= dueDate {
-                    status = .met
-                    closing = Message(
-                        zh: "\(doneLabel.zh)\(done.chinese)，不晚于\(dueDate.chinese)：按期",
-                        en: "\(doneLabel.en) \(done), by \(dueDate): on time")
-                } else {
-                    status = .late
-                    days = dueDate.days(to: done)
-                    closing = Message(
-                        zh: "\(doneLabel.zh)\(done.chinese)，晚于\(dueDate.chinese) \(days!) 天",
-                        en: "\(doneLabel.en) \(done), \(days!) days after \(dueDate)")
-                }
-            } else if asOf > dueDate {
-                status = .overdue
-                days = dueDate.days(to: asOf)
-                closing = Message(
-                    zh: "截至\(asOf.chinese)尚未完成，已超过\(dueDate.chinese) \(days!) 天",
-                    en: "not done by \(asOf), \(days!) days past \(dueDate)")
-            } else if let soon = env.calendar.adding(rules.epochs[rules.epoch(on: asOf)].dueSoonWindow, to: asOf),
-                dueDate <= soon
-            {
-                status = .dueSoon
-                let left = asOf.days(to: dueDate)
-                closing = Message(
-                    zh: left == 0
-                        ? "截至\(asOf.chinese)尚未完成，今日到期" : "截至\(asOf.chinese)尚未完成，距\(dueDate.chinese)还有 \(left) 天",
-                    en: left == 0
-                        ? "not done by \(asOf), due today" : "not done by \(asOf), \(left) days left until \(dueDate)")
-            } else {
-                status = .open
-                closing = Message(
-                    zh: "截至\(asOf.chinese)尚未完成，\(dueDate.chinese)到期", en: "not done by \(asOf), due \(dueDate)")
-            }
-        } else {
-            status = rule.requires?(env).isTrue == true ? .met : (rule.info ? .info : .notMet)
-            if status != .met, let dueExpr = rule.due { due = dueExpr(env).date }
+        guard let decision = decide(rule, env, everyOutcome: everyOutcome) else { return nil }
+        if decision.withoutDueDate {
+            return make(rule, subject, env, status: .notApplicable, severity: nil, trace: trace)
         }
-
-        var severity: Severity?
-        if [.late, .overdue, .dueSoon, .notMet, .info].contains(status) {
-            let stated = rule.severityChoice?(env) ?? rule.severity
-            severity = status == .dueSoon ? stated.lowered : stated
-        }
+        let (status, due, done, days) = (decision.status, decision.due, decision.done, decision.days)
+        let severity = self.severity(rule, status, env)
         if detail == .verdict {
             return Finding(
                 source: rule, severity: severity, status: status, subjectID: "", conductor: nil, organization: nil,
                 due: due, provisional: false, done: done, days: days, planned: nil, message: Message(zh: "", en: ""),
                 explanation: [])
         }
-        if let closing { trace?.add(closing) }
+        if let trace, rule.isDeadline, let due {
+            trace.add(closing(rule, status, due: due, done: done, asOf: env.asOf))
+        }
         return make(
             rule, subject, env, detail, status: status, severity: severity, trace: trace, due: due, done: done,
             days: days)
+    }
+
+    /// Whether the rule reports the subject (its outcome has a severity): `check`'s first look at
+    /// each outcome, which builds no finding; the rule's expressions are evaluated as `judge`
+    /// evaluates them, so the budget counts the same.
+    func reports(_ rule: Rule, _ subject: Value, _ env: Env) -> Bool {
+        env.reset(subject: subject, slots: rule.slotCount)
+        guard let decision = decide(rule, env, everyOutcome: false), !decision.withoutDueDate else { return false }
+        return severity(rule, decision.status, env) != nil
+    }
+
+    /// What a rule decides for the subject in `env`, before anything is written.
+    private struct Decision {
+        var status: Finding.Status
+        var due: CivilDate? = nil
+        var done: CivilDate? = nil
+        var days: Int? = nil
+        /// A deadline rule that gives the subject no due date: it does not apply.
+        var withoutDueDate = false
+    }
+
+    /// The rule's status for the subject, with its dates. Nil when it does not apply, unless
+    /// `everyOutcome` is wanted.
+    private func decide(_ rule: Rule, _ env: Env, everyOutcome: Bool) -> Decision? {
+        let asOf = env.asOf
+        if let applies = rule.applies, !applies(env).isTrue {
+            return everyOutcome ? Decision(status: .notApplicable) : nil
+        }
+        guard rule.isDeadline else {
+            var decision = Decision(status: rule.requires?(env).isTrue == true ? .met : (rule.info ? .info : .notMet))
+            if decision.status != .met, let due = rule.due { decision.due = due(env).date }
+            return decision
+        }
+        guard let due = rule.due?(env).date else {
+            return everyOutcome ? Decision(status: .notApplicable, withoutDueDate: true) : nil
+        }
+        if let done = rule.done?(env).date {
+            return done <= due
+                ? Decision(status: .met, due: due, done: done)
+                : Decision(status: .late, due: due, done: done, days: due.days(to: done))
+        }
+        if asOf > due { return Decision(status: .overdue, due: due, days: due.days(to: asOf)) }
+        if let soon = env.calendar.adding(rules.epochs[rules.epoch(on: asOf)].dueSoonWindow, to: asOf), due <= soon {
+            return Decision(status: .dueSoon, due: due)
+        }
+        return Decision(status: .open, due: due)
+    }
+
+    /// The severity of an outcome of `status`: the rule's (or the one it chooses), a grade lower
+    /// when only due soon; nil when the status carries none.
+    private func severity(_ rule: Rule, _ status: Finding.Status, _ env: Env) -> Severity? {
+        guard status.hasSeverity else { return nil }
+        let stated = rule.severityChoice?(env) ?? rule.severity
+        return status == .dueSoon ? stated.lowered : stated
+    }
+
+    /// The last line of a deadline's explanation: the date it was done or the days left or past.
+    /// Written only when explaining: most deadlines judged are met and never shown.
+    private func closing(
+        _ rule: Rule, _ status: Finding.Status, due: CivilDate, done: CivilDate?, asOf: CivilDate
+    ) -> Message {
+        let doneLabel = rule.doneLabel ?? Message(zh: "完成", en: "done")
+        if let done {
+            guard done > due else {
+                return Message(
+                    zh: "\(doneLabel.zh)\(done.chinese)，不晚于\(due.chinese)：按期",
+                    en: "\(doneLabel.en) \(done), by \(due): on time")
+            }
+            let days = due.days(to: done)
+            return Message(
+                zh: "\(doneLabel.zh)\(done.chinese)，晚于\(due.chinese) \(days) 天",
+                en: "\(doneLabel.en) \(done), \(days) days after \(due)")
+        }
+        switch status {
+        case .overdue:
+            let days = due.days(to: asOf)
+            return Message(
+                zh: "截至\(asOf.chinese)尚未完成，已超过\(due.chinese) \(days) 天",
+                en: "not done by \(asOf), \(days) days past \(due)")
+        case .dueSoon:
+            let left = asOf.days(to: due)
+            return Message(
+                zh: left == 0 ? "截至\(asOf.chinese)尚未完成，今日到期" : "截至\(asOf.chinese)尚未完成，距\(due.chinese)还有 \(left) 天",
+                en: left == 0 ? "not done by \(asOf), due today" : "not done by \(asOf), \(left) days left until \(due)"
+            )
+        default:
+            return Message(zh: "截至\(asOf.chinese)尚未完成，\(due.chinese)到期", en: "not done by \(asOf), due \(due)")
+        }
     }
 
     func make(

@@ -20,6 +20,15 @@ public struct Finding: Sendable {
             case .notApplicable: Message(zh: "不适用", en: "not applicable")
             }
         }
+
+        /// Whether an outcome of this status carries a severity: what is not met, late, overdue
+        /// or due soon, and information.
+        var hasSeverity: Bool {
+            switch self {
+            case .late, .overdue, .dueSoon, .notMet, .info: true
+            case .met, .open, .notApplicable: false
+            }
+        }
     }
 
     /// The rule judged, in the form of the subject's epoch: what the finding says of its rule

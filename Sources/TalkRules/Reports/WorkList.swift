@@ -54,8 +54,11 @@ public struct WorkList: Sendable {
     /// The rules a work list judges: the deadline rules (the store reads only what they read).
     public static func judges(_ rules: RuleSet) -> (Rule) -> Bool { { $0.isDeadline } }
 
-    /// Judges the deadline rules at `asOf` for the subjects the filter can concern.
-    public init(engine: Engine, asOf: CivilDate, filter: Filter) throws(InputError) {
+    /// Judges the deadline rules at `asOf` for the subjects the filter can concern. `detail`: how
+    /// much of each listed item is written (`described` when no explanation is shown: only JSON
+    /// shows it).
+    public init(engine: Engine, asOf: CivilDate, filter: Filter, detail: Engine.Detail = .explained) throws(InputError)
+    {
         let facts = engine.facts
         var conductors: Set<Int>?
         if let root = filter.conductor.flatMap({ facts.organizationIndex[$0] }) {
@@ -71,13 +74,10 @@ public struct WorkList: Sendable {
                 && (organization.map { $0 == lower } ?? true)
         }
         // Without --within, the pack's window decides what is due soon and only findings are
-        // judged; with it, open items are wanted too, which only the full outcomes hold.
+        // judged; with it, open items are wanted too, which only the full outcomes hold: each is
+        // first judged to its verdict, and only the items listed are written out.
         let horizon = filter.within.flatMap { asOf.adding(days: $0) }
-        let result =
-            horizon == nil
-            ? try engine.check(asOf: asOf, rules: Self.judges(engine.rules), subjects: subjects)
-            : try engine.outcomes(asOf: asOf, rules: Self.judges(engine.rules), subjects: subjects)
-        let kept = result.findings.filter { finding in
+        let listed = { @Sendable (finding: Finding) -> Bool in
             guard let due = finding.due else { return false }
             switch finding.status {
             case .overdue: return true
@@ -85,6 +85,13 @@ public struct WorkList: Sendable {
             default: return false
             }
         }
+        let result =
+            horizon == nil
+            ? try engine.check(asOf: asOf, rules: Self.judges(engine.rules), subjects: subjects, detail: detail)
+            : try engine.outcomes(
+                asOf: asOf, rules: Self.judges(engine.rules), detail: .verdict,
+                keeping: { finding, _ in listed(finding) ? detail : nil }, subjects: subjects)
+        let kept = result.findings.filter(listed)
         // The findings come in spec order, by conductor first: the groups follow it, and a stable
         // sort by due date inside each keeps that order among items due the same day.
         var groups: [Group] = []

@@ -122,8 +122,10 @@ func markdownText(_ text: String) -> String {
 /// `markdownText` the long way, scalar by scalar: a mark combined with a markup character
 /// (`|` and U+0301 make one character) must not hide it, as Markdown reads the `|` alone.
 func markdownEscaped(_ text: String) -> String {
+    // Looked for first: `replacing` costs a search of the whole text even when nothing is found.
+    let breaks = text.utf8.contains { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
     let flat = VisibleText.escaped(
-        text.replacing("\r\n", with: " ").replacing("\n", with: " ").replacing("\r", with: " "))
+        breaks ? text.replacing("\r\n", with: " ").replacing("\n", with: " ").replacing("\r", with: " ") : text)
     var scalars = Array(flat.unicodeScalars)
     while scalars.last == " " { scalars.removeLast() }
     var out = String.UnicodeScalarView()
@@ -151,30 +153,32 @@ func markdownEscaped(_ text: String) -> String {
     return String(out)
 }
 
-/// Whether `markdownText` gives the text back as it is, settled on its UTF-8 bytes: most of a
-/// long report (names, counts) is, and going through its characters cost a seventh of a national
-/// roll-up. A byte that could make any rule of `markdownText` apply sends the text the long way.
+/// Whether `markdownText` gives the text back as it is, settled on its UTF-8 bytes, and on its
+/// scalars only where a byte may begin a hidden one (as full-width punctuation does): most of a long
+/// report (names, counts, Chinese sentences) is, and going through its characters cost a seventh of a
+/// national roll-up. A byte that could make any rule of `markdownText` apply sends the text the long way.
 private func isPlainInMarkdown(_ text: String) -> Bool {
     let bytes = text.utf8
     guard let first = bytes.first, let last = bytes.last else { return true }
-    if "#-+=".utf8.contains(first) || last == UInt8(ascii: " ") || VisibleText.mayHide(text) { return false }
-    return !bytes.contains { byte in
-        switch byte {
-        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
-            UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"),
-            UInt8(ascii: "!"), UInt8(ascii: "&"), UInt8(ascii: "@"), UInt8(ascii: "."), UInt8(ascii: ")"),
-            UInt8(ascii: ":"):
-            true
-        default: false
+    if "#-+=".utf8.contains(first) || last == UInt8(ascii: " ") { return false }
+    return !VisibleText.containsHidden(text)
+        && !bytes.contains { byte in
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"),
+                UInt8(ascii: "!"), UInt8(ascii: "&"), UInt8(ascii: "@"), UInt8(ascii: "."), UInt8(ascii: ")"),
+                UInt8(ascii: ":"):
+                true
+            default: false
+            }
         }
-    }
 }
 
 /// Text made safe for HTML and SVG: markup characters as entities, and hidden characters (a
 /// U+202E that would reverse a name, a control) shown escaped as everywhere else (`VisibleText`).
 func escape(_ text: String) -> String {
     // Most texts hold no markup character and nothing hidden: given back as they are.
-    let plain = !VisibleText.mayHide(text) && !text.utf8.contains(where: { "&<>\"".utf8.contains($0) })
+    let plain = !VisibleText.containsHidden(text) && !text.utf8.contains(where: { "&<>\"".utf8.contains($0) })
     return plain ? text : htmlEscaped(text)
 }
 
