@@ -19,7 +19,10 @@ extension WorkbookReader {
         /// Whether the cell has a `<v>` (its value, or a formula's cached result) and an `<f>`.
         var valued = false
         var formula = false
+        /// The element whose text is being read (`v` or `t`), and whether it is inside a phonetic
+        /// guide (`rPh`, §18.4.6), whose text is not the cell's.
         var reading: String?
+        var phonetic = false
 
         init(sheet: String, shared: [String], dateStyles: Set<Int>, date1904: Bool) {
             (self.sheet, self.shared, self.dateStyles, self.date1904) = (sheet, shared, dateStyles, date1904)
@@ -77,9 +80,10 @@ extension WorkbookReader {
                 (valued, formula) = (false, false)
             case "f": formula = true
             case "v", "t":
+                guard !phonetic else { break }
                 reading = element
                 if element == "v" { valued = true }
-            case "rPh": reading = "rPh"
+            case "rPh": phonetic = true
             case "mergeCell":
                 if let reference = attributes["ref"], let colon = reference.firstIndex(of: ":"),
                     let (r1, c1) = WorkbookReader.cellReference(String(reference[..<colon])),
@@ -94,7 +98,8 @@ extension WorkbookReader {
 
         private func end(_ element: String) throws(Failure) {
             switch element {
-            case "v", "t", "rPh": reading = nil
+            case "v", "t": reading = nil
+            case "rPh": phonetic = false
             case "c":
                 if formula, !valued || (value.isEmpty && type != "str") { throw uncalculated() }
                 let text = try cellText()
