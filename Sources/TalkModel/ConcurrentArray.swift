@@ -19,13 +19,36 @@ private struct Slots<Element>: @unchecked Sendable {
 }
 
 /// `make(i)` for every `i` in `0..<count`, made on every core `batch` at a time (`Array(concurrently:)`),
-/// each batch then handed to `use` in index order: parallel work used in order, with only one batch
-/// held at once (a national document's records are not all made before the first is used).
+/// each batch then handed to `use` in index order: parallel work used in order. The next batch is
+/// made while one is used (`use` is the writing of a load, on one thread: the other cores would
+/// wait for it), so two batches are held at most (a national document's records are not all made
+/// before the first is used).
 public func concurrentlyInOrder<Element: Sendable>(
-    _ count: Int, batch: Int = 4096, make: @Sendable (Int) -> Element, use: (_ index: Int, Element) throws -> Void
+    _ count: Int, batch: Int = 512, make: @escaping @Sendable (Int) -> Element,
+    use: (_ index: Int, Element) throws -> Void
 ) rethrows {
-    for start in stride(from: 0, to: count, by: batch) {
-        let made = [Element](concurrently: min(batch, count - start)) { make(start + $0) }
-        for (n, element) in made.enumerated() { try use(start + n, element) }
+    func start(_ first: Int) -> Batch<Element> {
+        let made = Batch<Element>()
+        let range = first..<min(first + batch, count)
+        DispatchQueue.global().async(group: made.group) {
+            made.elements = [Element](concurrently: range.count) { make(range.lowerBound + $0) }
+        }
+        return made
     }
+    var next = count > 0 ? start(0) : nil
+    // Nothing is left running when this returns: a batch still being made is waited for, even when `use` throws.
+    defer { next?.group.wait() }
+    for first in stride(from: 0, to: count, by: batch) {
+        let made = next!
+        made.group.wait()
+        next = first + batch < count ? start(first + batch) : nil
+        for (n, element) in made.elements.enumerated() { try use(first + n, element) }
+    }
+}
+
+/// One batch of `concurrentlyInOrder`, made on other threads: its elements are written before its
+/// group is left and read only after it is waited for, which orders the two.
+private final class Batch<Element>: @unchecked Sendable {
+    let group = DispatchGroup()
+    var elements: [Element] = []
 }

@@ -55,7 +55,9 @@ public enum DatasetDecoder {
                         en: "must be \(Dataset.confidentialOmitted.quoted)"))
             }
         }
-        func records<T: Sendable>(_ kind: RecordKind, _ read: @Sendable (JSONValue, String, ProblemLog) -> T?) -> [T] {
+        func records<T: Sendable>(
+            _ kind: RecordKind, _ read: @escaping @Sendable (JSONValue, String, ProblemLog) -> T?
+        ) -> [T] {
             guard
                 let items = fields.optional(
                     kind.rawValue, .array(FieldReader<JSONValue> { v, _, _ in v }, limited: false))
