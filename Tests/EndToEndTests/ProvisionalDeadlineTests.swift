@@ -132,6 +132,46 @@ import Testing
         }
     }
 
+    /// A fixed due date is never provisional, even on the day another rule of the same subject
+    /// computed, provisionally, whichever of the two is judged first (an outside review: the
+    /// subject's computed dates leaked into the rules judged after it).
+    @Test func aFixedDateIsNotProvisionalWhateverAnotherRuleComputed() throws {
+        let w = try Workspace()
+        for (computed, fixed) in [("a-computed", "b-fixed"), ("z-computed", "b-fixed")] {
+            let rules = w.file(
+                "\(computed).rules",
+                """
+                pack order-\(computed) { version "1" }
+                rule \(computed) {
+                  article "细则一" quote "示例" subject talk
+                  applies talk.kind = regular
+                  due     deadline(date(2028, 02-28), 1 days)
+                  done    null
+                  severity notice
+                  message zh "计算" en "computed"
+                }
+                rule \(fixed) {
+                  article "细则二" quote "示例" subject talk
+                  applies talk.kind = regular
+                  due     date(2028, 02-29)
+                  done    null
+                  severity notice
+                  message zh "固定" en "fixed"
+                }
+                """)
+            let run = try w.run("check", "--as-of", "2028-03-10", "--format", "json", "--rules", rules)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            let findings = try #require(json["findings"] as? [[String: Any]])
+            let ofComputed = findings.filter { $0["rule"] as? String == computed }
+            let ofFixed = findings.filter { $0["rule"] as? String == fixed }
+            #expect(!ofComputed.isEmpty && ofComputed.count == ofFixed.count, "\(computed)")
+            #expect(
+                ofComputed.allSatisfy { $0["due"] as? String == "2028-02-29" && $0["provisional"] as? Bool == true })
+            #expect(
+                ofFixed.allSatisfy { $0["due"] as? String == "2028-02-29" && $0["provisional"] == nil }, "\(computed)")
+        }
+    }
+
     @Test func rulesCalendarListsTheStatutoryDaysAndTheirSource() throws {
         let w = try Workspace(loaded: false)
         let zh = try w.run("--lang", "zh", "rules", "calendar", "2027")

@@ -358,7 +358,6 @@ public struct Engine: Sendable {
             }
             part.years.formUnion(env.yearsWithoutData)
             env.yearsWithoutData.removeAll()
-            env.provisionalDates.removeAll()
         }
         return part
     }

@@ -16,8 +16,9 @@ final class Env {
     var trace: Trace?
     /// Years without holiday data that a computed deadline fell in: its date may be off.
     var yearsWithoutData: Set<Int> = []
-    /// The subject's computed deadlines that are provisional: a finding whose due date is one of
-    /// them says so.
+    /// The deadlines the rule being judged computed that are provisional: a finding whose due
+    /// date is one of them says so. Another rule's computations say nothing of it (a fixed date
+    /// is never provisional, `Docs/deadlines.md`, even when another rule computed the same day).
     var provisionalDates: Set<CivilDate> = []
     /// The work of the rule being judged, over every subject so far: items its functions yielded,
     /// lists it built, membership tests' lists and comprehension iterations.
@@ -43,6 +44,7 @@ final class Env {
         if slots.count < count { slots = Array(repeating: nil, count: count) }
         for i in slots.indices { slots[i] = nil }
         slots[0] = subject
+        if !provisionalDates.isEmpty { provisionalDates.removeAll() }
     }
 }
 
