@@ -237,10 +237,7 @@ import Testing
         _ = try python(
             """
             import sys, openpyxl
-            wb = openpyxl.Workbook()
-            ws = wb.active
-            ws.title = '台_x001B_账_x0031_'
-            ws.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'])
+            \(talksSheet(titled: "台_x001B_账_x0031_"))
             ws.append(['X-1', 'jd', 'regular', 'ap', 'p-deng_x0007_', 'p-zhou', '2026-03-19'])
             wb.save(sys.argv[1])
             """, [target.folder + "/hostile.xlsx"])
@@ -261,10 +258,8 @@ import Testing
             """
             import sys, openpyxl
             from openpyxl.utils.datetime import CALENDAR_MAC_1904
-            wb = openpyxl.Workbook()
+            \(talksSheet(titled: "Sheet"))
             wb.epoch = CALENDAR_MAC_1904
-            ws = wb.active
-            ws.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'])
             ws.append(['X-1', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', 44638])
             wb.save(sys.argv[1])
             """, [path])
@@ -282,10 +277,7 @@ import Testing
         _ = try python(
             """
             import sys, zipfile, openpyxl
-            wb = openpyxl.Workbook()
-            ws = wb.active
-            ws.title = '台账'
-            ws.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'])
+            \(talksSheet(titled: "台账"))
             ws.append(['X-1', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '=DATE(2026,3,19)'])
             ws['G2'].number_format = 'yyyy-mm-dd'
             wb.save(sys.argv[1] + '/uncalculated.xlsx')
@@ -339,6 +331,17 @@ import Testing
         #expect(run.stderr.contains("office.xlsx: 台账!H3（提交自查报告）"), "\(run.stderr)")
         #expect(try w.export() == before)
     }
+}
+
+/// Python lines (openpyxl) making a workbook `wb` whose sheet `ws`, titled so, holds the header
+/// row of a talks sheet: the start of the workbooks the tests make.
+func talksSheet(titled title: String) -> String {
+    """
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = '\(title)'
+    ws.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'])
+    """
 }
 
 /// Debian's python3 (python3-openpyxl); its standard output.
