@@ -241,4 +241,42 @@ public enum TalkList: String, Vocabulary {
     case step, problem, requirement, participant, copiedTo = "copied-to"
 
     public var label: Message { Message(zh: rawValue, en: rawValue) }
+
+    /// The lists of texts (confidential, Art. 16), which a rule may only count: read for it as that
+    /// many empty texts (`TalkListReads.counted`).
+    public static let texts: Set<TalkList> = [.problem, .requirement]
+}
+
+/// Which of a talk's lists a command reads, and how: `whole`, or only `counted` (a rule asking
+/// `empty(talk.problems)` or `count(talk.problems)`), read as that many empty texts, so the
+/// confidential texts themselves are never read for it. A list read whole for any reason is not
+/// also counted.
+public struct TalkListReads: Sendable, Equatable {
+    public private(set) var whole: Set<TalkList> = []
+    public private(set) var counted: Set<TalkList> = []
+
+    public init(whole: Set<TalkList> = [], counted: Set<TalkList> = []) {
+        self.whole = whole
+        self.counted = counted.subtracting(whole)
+    }
+
+    /// Every list, whole: what a command that shows a talk's lists reads.
+    public static let all = TalkListReads(whole: Set(TalkList.allCases))
+
+    public var isEmpty: Bool { whole.isEmpty && counted.isEmpty }
+
+    public mutating func read(_ list: TalkList) {
+        whole.insert(list)
+        counted.remove(list)
+    }
+
+    /// Marks a list only counted, unless it is read whole.
+    public mutating func count(_ list: TalkList) {
+        if !whole.contains(list) { counted.insert(list) }
+    }
+
+    public mutating func formUnion(_ other: TalkListReads) {
+        for list in other.whole { read(list) }
+        for list in other.counted { count(list) }
+    }
 }

@@ -22,7 +22,7 @@ public struct Judgement {
     public init(
         store: any Store, rules: RuleSet, asOf: CivilDate, judging chosen: ((RuleSet) -> (Rule) -> Bool)? = nil
     ) throws {
-        let lists = chosen.map { rules.talkLists($0(rules)) } ?? Set(TalkList.allCases)
+        let lists = chosen.map { rules.talkLists($0(rules)) } ?? .all
         let facts = Facts(try store.dataset(talkLists: lists))
         if let first = facts.unresolved.first {
             throw StoreError.damaged(path: store.path, detail: "\(first) is not stored")

@@ -26,7 +26,7 @@ struct PackState {
     var compiledScopes: [String: [Subject: [(code: Code, site: Site)]]] = [:]
     var scopeSlots = 1
     /// The talk lists the scopes read.
-    var scopeLists: Set<TalkList> = []
+    var scopeLists = TalkListReads()
 
     /// The two parameters the engine itself reads must hold what it can use, wherever they are set.
     static func engineParameterProblem(_ name: String, _ value: Value) -> Message? {

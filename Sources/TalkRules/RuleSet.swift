@@ -123,7 +123,7 @@ public final class Rule: Sendable {
     /// without the texts (a role granted without them), its findings would be wrong.
     public let readsConfidential: Bool
     /// The talk lists its code reads (conditions, dates, message): what the store must read for it.
-    public let talkLists: Set<TalkList>
+    public let talkLists: TalkListReads
 
     let site: Site
     let slotCount: Int
@@ -152,7 +152,7 @@ public final class Rule: Sendable {
         changedBy: [String],
         roles: Set<ReportRole>,
         readsConfidential: Bool,
-        talkLists: Set<TalkList>,
+        talkLists: TalkListReads,
         site: Site,
         slotCount: Int,
         applies: Code?,
@@ -248,13 +248,13 @@ public struct RuleSet: Sendable {
         /// The number of slots the largest scope needs.
         let scopeSlots: Int
         /// The talk lists any scope reads.
-        let scopeLists: Set<TalkList>
+        let scopeLists: TalkListReads
         let calendar: DeadlineCalendar
         let dueSoonWindow: Period
 
         init(
             from: CivilDate?, packs: [String], rules: [Rule], scopes: [String: [Subject: [(code: Code, site: Site)]]],
-            scopeSlots: Int, scopeLists: Set<TalkList>, calendar: DeadlineCalendar, dueSoonWindow: Period
+            scopeSlots: Int, scopeLists: TalkListReads, calendar: DeadlineCalendar, dueSoonWindow: Period
         ) {
             self.from = from
             self.packs = packs
@@ -277,8 +277,8 @@ public struct RuleSet: Sendable {
 
     /// The talk lists read by the rules `chosen` selects and by every scope, in any epoch: all a
     /// command judging only those rules needs of them from the store (`Store.dataset(talkLists:)`).
-    public func talkLists(_ chosen: (Rule) -> Bool) -> Set<TalkList> {
-        epochs.reduce(into: []) { lists, epoch in
+    public func talkLists(_ chosen: (Rule) -> Bool) -> TalkListReads {
+        epochs.reduce(into: TalkListReads()) { lists, epoch in
             lists.formUnion(epoch.scopeLists)
             for rule in epoch.rules where chosen(rule) { lists.formUnion(rule.talkLists) }
         }

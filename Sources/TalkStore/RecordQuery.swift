@@ -40,10 +40,11 @@ public struct RecordQuery: Sendable, Equatable {
 
     public var filters: [Filter]
     /// The lists of each talk read with it; the others are left empty. All of them unless a command
-    /// needs fewer (`RuleSet.talkLists`): `overdue` reads none of the confidential texts.
-    public var talkLists: Set<TalkList>
+    /// needs fewer (`RuleSet.talkLists`): `overdue` reads none of the confidential texts, `check`
+    /// only how many problems a talk has.
+    public var talkLists: TalkListReads
 
-    public init(_ filters: [Filter] = [], talkLists: Set<TalkList> = Set(TalkList.allCases)) {
+    public init(_ filters: [Filter] = [], talkLists: TalkListReads = .all) {
         self.filters = filters
         self.talkLists = talkLists
     }

@@ -9,10 +9,11 @@ import Testing
     @Test func theNationalDeadlineAndCoverageRulesReadOnlyTheListsTheyUse() throws {
         let rules = try nationalPack()
         // Archiving is judged on the departments copied to; no other deadline reads a list.
-        #expect(rules.talkLists(\.isDeadline) == [.copiedTo])
+        #expect(rules.talkLists(\.isDeadline) == TalkListReads(whole: [.copiedTo]))
         #expect(rules.talkLists(CoverageReport.judges(rules)).isEmpty)
-        #expect(rules.talkLists { $0.id == "problems-pointed-out" } == [.problem])
-        #expect(rules.talkLists { $0.id == "steps" } == [.step])
+        // It asks only whether a talk has problems: their texts are not read.
+        #expect(rules.talkLists { $0.id == "problems-pointed-out" } == TalkListReads(counted: [.problem]))
+        #expect(rules.talkLists { $0.id == "steps" } == TalkListReads(whole: [.step]))
     }
 
     @Test func aListReadThroughADefineOrAScopeCounts() throws {
@@ -35,7 +36,38 @@ import Testing
                 """)
         ])
         // The scope reads the participants for every rule of its pack; the rule its requirements.
-        #expect(rules.talkLists { $0.id == "asked-for-requirements" } == [.participant, .requirement])
-        #expect(rules.talkLists { _ in false } == [.participant])
+        #expect(
+            rules.talkLists { $0.id == "asked-for-requirements" }
+                == TalkListReads(whole: [.participant], counted: [.requirement]))
+        #expect(rules.talkLists { _ in false } == TalkListReads(whole: [.participant]))
+    }
+
+    /// Only `empty` and `count` of the list itself leave its texts unread; any other read of them
+    /// (a comprehension, a `let`, a membership test), in any rule judged, reads them whole.
+    @Test func aListOfTextsIsOnlyCountedWhenNothingElseReadsIt() throws {
+        func reads(_ conditions: [String]) throws -> TalkListReads {
+            let rules = try nationalPack(extra: [
+                pack(
+                    "pack province { version \"1\" }\n"
+                        + conditions.enumerated().map { n, condition in
+                            """
+                            rule local-\(n) {
+                              article "细则" quote "示例" subject talk
+                              requires \(condition)
+                              severity notice
+                              message zh "x" en "x"
+                            }
+                            """
+                        }.joined(separator: "\n"))
+            ])
+            return rules.talkLists { $0.id.hasPrefix("local-") }
+        }
+        #expect(try reads(["count(talk.problems) < 3"]) == TalkListReads(counted: [.problem]))
+        #expect(try reads(["empty(talk.requirements)"]) == TalkListReads(counted: [.requirement]))
+        let whole = TalkListReads(whole: [.problem])
+        #expect(try reads(["count([p for p in talk.problems where p = \"x\"]) = 0"]) == whole)
+        #expect(try reads(["\"x\" in talk.problems"]) == whole)
+        #expect(try reads(["empty(talk.problems)", "not (\"x\" in talk.problems)"]) == whole)
+        #expect(try reads(["not (\"x\" in talk.problems)", "empty(talk.problems)"]) == whole)
     }
 }

@@ -195,10 +195,10 @@ func permissions(_ path: String) throws -> Int {
         try store.save(sample, source: nil)
         let whole = try store.dataset()
         #expect(whole.talks.contains { !$0.steps.isEmpty && !$0.problems.isEmpty })
-        let steps = try store.dataset(talkLists: [.step])
+        let steps = try store.dataset(talkLists: TalkListReads(whole: [.step]))
         #expect(steps.talks.map(\.steps) == whole.talks.map(\.steps))
         #expect(steps.talks.allSatisfy { $0.problems.isEmpty && $0.requirements.isEmpty && $0.participants.isEmpty })
-        let none = try store.dataset(talkLists: [])
+        let none = try store.dataset(talkLists: TalkListReads())
         #expect(none.talks.allSatisfy { $0.steps.isEmpty && $0.problems.isEmpty })
         // Everything else of a talk is read whole.
         var cleared = whole
@@ -210,5 +210,21 @@ func permissions(_ path: String) throws -> Int {
             cleared.talks[i].archive?.copiedTo = []
         }
         #expect(none == cleared)
+    }
+
+    /// A list a rule only counts is read as that many empty texts: the confidential texts never
+    /// leave the store, the counts are right, and a list read whole is read whole beside it.
+    @Test func aListOnlyCountedIsReadAsThatManyEmptyTexts() throws {
+        let sample = try sampleDataset().dataset
+        let store = try SQLiteStore.openOrCreate(at: folder + "/talks.db").store
+        try store.save(sample, source: nil)
+        let whole = try store.dataset()
+        #expect(whole.talks.contains { !$0.problems.isEmpty && !$0.requirements.isEmpty })
+        let counted = try store.dataset(talkLists: TalkListReads(whole: [.step], counted: [.problem, .requirement]))
+        #expect(counted.talks.map(\.problems.count) == whole.talks.map(\.problems.count))
+        #expect(counted.talks.map(\.requirements.count) == whole.talks.map(\.requirements.count))
+        #expect(counted.talks.allSatisfy { ($0.problems + $0.requirements).allSatisfy(\.isEmpty) })
+        #expect(counted.talks.map(\.steps) == whole.talks.map(\.steps))
+        #expect(counted.talks.allSatisfy { $0.participants.isEmpty })
     }
 }

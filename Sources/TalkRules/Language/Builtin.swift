@@ -201,8 +201,18 @@ extension Compiler {
                     en: "\(name) takes \(count) arguments, found \(arguments.count)\(dated.en)"))
         }
         var compiled: [Compiled] = []
+        let listsBefore = talkLists
         for (parameter, argument) in zip(builtin.parameters, arguments) {
             compiled.append(try compile(argument.value, expecting: parameter.type))
+        }
+        // `empty(talk.problems)`, `count(talk.problems)`: only how many texts the list holds is
+        // read, not the texts (confidential, Art. 16; `TalkListReads`).
+        let read = talkLists.whole.subtracting(listsBefore.whole)
+        if ["empty", "count"].contains(name), case .member = arguments[0].value.kind, !read.isEmpty,
+            read.isSubset(of: TalkList.texts)
+        {
+            talkLists = listsBefore
+            for list in read { talkLists.count(list) }
         }
         let body = try builtin.make(&self, compiled, arguments.map(\.value))
         let codes = compiled.map(\.code)

@@ -58,11 +58,17 @@ extension RecordTable {
             var entries = OwnedRows<(list: TalkList, value: String)>()
             if !talkLists.isEmpty {
                 // The lists' names are the vocabulary's own words, never the user's: written into the SQL.
-                let some = talkLists.count < TalkList.allCases.count
-                let lists = "list IN (\(talkLists.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")))"
-                let only = [scope, some ? lists : nil].compactMap { $0 }.joined(separator: " AND ")
+                func named(_ lists: Set<TalkList>) -> String {
+                    "list IN (\(lists.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")))"
+                }
+                let read = talkLists.whole.union(talkLists.counted)
+                let some = read.count < TalkList.allCases.count
+                let only = [scope, some ? named(read) : nil].compactMap { $0 }.joined(separator: " AND ")
+                // A list only counted is read as that many empty texts: its texts never leave SQLite.
+                let value =
+                    talkLists.counted.isEmpty ? "value" : "CASE WHEN \(named(talkLists.counted)) THEN '' ELSE value END"
                 try rows(
-                    "SELECT talk, list, value FROM talk_entry", only.isEmpty ? nil : only, values,
+                    "SELECT talk, list, \(value) FROM talk_entry", only.isEmpty ? nil : only, values,
                     "talk, list, position"
                 ) { r in
                     entries.append(try r.text(0), (try r.vocabulary(1), try r.text(2)))

@@ -26,7 +26,7 @@ struct RecordTable: Sendable {
     /// Reads the records matching `condition` (nil: all), their lists with them (of a talk, the
     /// lists in `talkLists` only).
     let decode:
-        @Sendable (_ rows: Rows, _ condition: String?, _ values: [String], _ talkLists: Set<TalkList>) throws ->
+        @Sendable (_ rows: Rows, _ condition: String?, _ values: [String], _ talkLists: TalkListReads) throws ->
             Dataset
 
     /// Runs one SELECT with an optional condition and order, reading each row with `RowReader`.

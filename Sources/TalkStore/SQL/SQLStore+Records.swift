@@ -179,14 +179,14 @@ extension SQLStore {
         let wanted = Set(keys)
         var d = try table.decode(
             rows, "organization IN (\(db.jsonArrayValues))",
-            [JSONWriter.line(.array(organizations.sorted().map(JSONValue.string)))], [])
+            [JSONWriter.line(.array(organizations.sorted().map(JSONValue.string)))], TalkListReads())
         let kept = DatasetEncoder.keys(kind, d).map(wanted.contains)
         d.appointments = zip(d.appointments, kept).filter(\.1).map(\.0)
         d.terms = zip(d.terms, kept).filter(\.1).map(\.0)
         return d
     }
 
-    public func dataset(talkLists: Set<TalkList>) throws -> Dataset {
+    public func dataset(talkLists: TalkListReads) throws -> Dataset {
         try reading {
             var d = Dataset()
             for kind in RecordKind.allCases {
