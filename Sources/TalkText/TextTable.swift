@@ -77,7 +77,9 @@ public struct TextTable {
         var lastSpace: Int?
         for character in characters {
             if used + character.columns > width, start < end {
-                if !character.isSpace, let cutAt = lastSpace {
+                // A space that begins the line is no place to cut: the line would be empty, and
+                // what follows it (a full line of Chinese) one column too wide.
+                if !character.isSpace, let cutAt = lastSpace, cutAt > start {
                     // The space a line is cut at is dropped.
                     lines.append(String(decoding: bytes[start..<cutAt], as: UTF8.self))
                     (start, used) = (cutAt + 1, afterSpace)

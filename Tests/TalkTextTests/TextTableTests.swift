@@ -37,17 +37,35 @@ import Testing
         for _ in 0..<3000 {
             let text = (0..<random.below(40)).map { _ in pieces[random.below(pieces.count)] }.joined()
             let width = 4 + random.below(30)
-            var table = TextTable(headers: ["h"])
-            table.append(["c"], detail: text)
-            let lines = table.render(width: width + 4).split(separator: "\n", omittingEmptySubsequences: false)
-                .dropFirst(3).dropLast()
-            #expect(
-                lines.map { String($0.dropFirst(4)) } == Self.reference(text, width),
-                "\(text.debugDescription) \(width)")
+            #expect(Self.detailLines(text, width) == Self.reference(text, width), "\(text.debugDescription) \(width)")
         }
     }
 
-    /// The cutting `TextTable` did before it cut English by bytes: the reference for the test above.
+    /// A line that begins with a space (the second of two, where the first ended the line before)
+    /// is not cut at it: that made an empty line, then a line of Chinese a column too wide.
+    @Test func aLineBeginningWithASpaceIsNotCutAtIt() {
+        #expect(Self.detailLines("aaaaaaaaaa  b江江江江江江", 10) == ["aaaaaaaaaa", " b江江江江", "江江"])
+        var random = SplitMix(seed: 17)
+        let pieces = ["a", "b", " ", "  ", "江", "江东省委", "😀", "e\u{301}"]
+        for _ in 0..<3000 {
+            let text = (0..<random.below(40)).map { _ in pieces[random.below(pieces.count)] }.joined()
+            let width = 2 + random.below(20)
+            for line in Self.detailLines(text, width) {
+                #expect(!line.isEmpty && DisplayWidth.of(line) <= width, "\(text.debugDescription) \(width)")
+            }
+        }
+    }
+
+    /// The lines a table's detail is cut into, `width` columns after the indent.
+    static func detailLines(_ text: String, _ width: Int) -> [String] {
+        var table = TextTable(headers: ["h"])
+        table.append(["c"], detail: text)
+        return table.render(width: width + 4).split(separator: "\n", omittingEmptySubsequences: false)
+            .dropFirst(3).dropLast().map { String($0.dropFirst(4)) }
+    }
+
+    /// The cutting `TextTable` did before it cut English by bytes (a line is never cut at the space
+    /// it begins with): the reference for the test above.
     static func reference(_ text: String, _ width: Int) -> [String] {
         if DisplayWidth.of(text) <= width { return text.isEmpty ? [] : [text] }
         var lines: [String] = []
@@ -57,7 +75,7 @@ import Testing
         for character in text {
             let size = DisplayWidth.of(character)
             if used + size > width, !current.isEmpty {
-                if character != " ", let space = lastSpace {
+                if character != " ", let space = lastSpace, space > current.startIndex {
                     lines.append(String(current[..<space]))
                     current = String(current[current.index(after: space)...])
                 } else {
