@@ -96,6 +96,20 @@ public struct InputError: Error, Sendable {
         self.init(source: source, problems: [Problem(place, message)])
     }
 
+    /// Several files' problems as one error, each problem named with its file: what a command
+    /// reading many files (every scenario of a folder) reports once it has read them all.
+    public init(gathering errors: [InputError]) {
+        self.init(
+            source: nil,
+            problems: errors.flatMap { error in
+                error.problems.map { problem in
+                    guard let source = error.source else { return problem }
+                    let joiner = problem.location.isEmpty ? "" : problem.location.first?.isNumber == true ? ":" : ": "
+                    return Problem(source + joiner + problem.location, problem.message, excerpt: problem.excerpt)
+                }
+            })
+    }
+
     /// The lines to print: at most `limit` problems, then how many more there were.
     public func lines(_ language: Language, limit: Int = 20) -> [String] {
         var lines = problems.prefix(limit).flatMap { problem in

@@ -18,6 +18,9 @@ public enum StoreError: Error, Sendable, Equatable {
     case busy(path: String)
     /// A write was asked of a store we cannot write: its file, its folder or its medium read-only.
     case readOnly(path: String)
+    /// A write was asked of a store on a PostgreSQL server that takes none (a standby, or
+    /// `default_transaction_read_only`: SQLSTATE 25006).
+    case readOnlyServer(path: String)
     /// The store was written by an earlier talks (schema `version`) and must be upgraded before
     /// it can be read, which writes to it; but its file, folder or medium is read-only.
     case upgradeNeeded(path: String, version: Int)

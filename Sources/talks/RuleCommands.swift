@@ -269,12 +269,19 @@ let rulesCommand = Command(
                 .filter { FileManager.default.fileExists(atPath: $0) }
             : rest
         var outcomes: [Scenario.Outcome] = []
+        // A file that cannot be read or run is said after every other has run: one broken file
+        // hides neither the others' results nor the other broken files.
+        var broken: [InputError] = []
         for file in try targets.flatMap(scenarioFiles) {
             // The base is named beside the scenario, in the folder the kernel finds it in.
             let folder = PathText.split(file).folder
-            outcomes += try Scenario.run(file: file, bytes: try context.read(file), rules: rules, packs: packs) {
-                base in
-                try context.read(base.hasPrefix("/") ? base : folder + "/" + base)
+            do {
+                outcomes += try Scenario.run(file: file, bytes: try context.read(file), rules: rules, packs: packs) {
+                    base in
+                    try context.read(base.hasPrefix("/") ? base : folder + "/" + base)
+                }
+            } catch let error as InputError {
+                broken.append(error)
             }
         }
         for outcome in outcomes where !outcome.passed {
@@ -286,16 +293,19 @@ let rulesCommand = Command(
             for line in outcome.actual { try context.write("    \(line)\n") }
             if outcome.actual.isEmpty { try context.write("    " + context.text("（无）", "(none)") + "\n") }
         }
-        guard !outcomes.isEmpty else {
+        guard !outcomes.isEmpty || !broken.isEmpty else {
             // Nothing run is no pass: a wrong folder must not look like a green test.
             throw InputError(
                 source: targets.isEmpty ? nil : targets.joined(separator: ", "),
                 problems: [Problem("", Message(zh: "没有找到场景文件（*.json）", en: "no scenarios found (*.json)"))])
         }
         let failed = outcomes.count { !$0.passed }
-        try context.say(
-            "场景：\(outcomes.count) 个，通过 \(outcomes.count - failed) 个，失败 \(failed) 个。",
-            "scenarios: \(outcomes.count) run, \(outcomes.count - failed) passed, \(failed) failed.")
+        if !outcomes.isEmpty {
+            try context.say(
+                "场景：\(outcomes.count) 个，通过 \(outcomes.count - failed) 个，失败 \(failed) 个。",
+                "scenarios: \(outcomes.count) run, \(outcomes.count - failed) passed, \(failed) failed.")
+        }
+        if !broken.isEmpty { throw InputError(gathering: broken) }
         return failed == 0 ? ExitStatus.success : ExitStatus.findings
     case "calendar":
         guard rest.count == 1, rest[0].allSatisfy(\.isASCII), let number = Int(rest[0]),

@@ -138,6 +138,15 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
                     + " Commands that only read a store already there still work."),
             ExitStatus.cannotWrite
         )
+    case .readOnlyServer(let path):
+        return (
+            Message(
+                zh: "\(path)：存储所在的 PostgreSQL 服务器不接受写入（备用服务器或只读设置），无法写入；" + nothing.zh
+                    + "只读取的命令仍可使用。",
+                en: "\(path): the PostgreSQL server holding the store takes no writes (a standby, or a read-only"
+                    + " setting), so it cannot be written. " + nothing.en + " Commands that only read still work."),
+            ExitStatus.cannotWrite
+        )
     case .upgradeNeeded(let path, let version):
         return (
             Message(

@@ -148,5 +148,16 @@ import Testing
         let bad = w.file("scenarios/broken.json", "{\"rules\": [\"record\"], \"cases\": [")
         let broken = try w.run("rules", "test", folder)
         #expect(broken.status == 2 && broken.stderr.contains(bad), "\(broken.stderr)")
+        // Every broken file is named, and the others still run and say how they did.
+        let wrong = w.file("scenarios/wrong-field.json", "{\"rules\": [\"record\"], \"cases\": [], \"extra\": 1}")
+        for name in ["base.json", "coverage.json"] {
+            _ = w.file(
+                "scenarios/" + name,
+                try String(contentsOfFile: Fixture.root + "/Rules/scenarios/" + name, encoding: .utf8))
+        }
+        let all = try w.run("rules", "test", folder)
+        #expect(all.status == 2, "\(all.stderr)")
+        #expect(all.stderr.contains(bad + ":1:") && all.stderr.contains(wrong + ": extra: "), "\(all.stderr)")
+        #expect(all.stdout.contains(" passed, 0 failed."), "\(all.stdout)")
     }
 }

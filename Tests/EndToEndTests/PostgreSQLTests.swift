@@ -64,6 +64,14 @@ struct PostgreSQLTests {
             }
             #expect(try talks(["--db", pg, "list", "people"]).stdout == listed.stdout)
             #expect(try server.psql("office", "SELECT max(version) FROM schema_migration") == "4")
+            // A write is refused as the server's, not as a file's, folder's or medium's.
+            let write = try talks([
+                "--db", pg, "record", "--id", "T-RO", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou",
+                "--held", "2026-03-01", "--yes",
+            ])
+            #expect(write.status == 74, "\(write.stderr)")
+            #expect(write.stderr.contains("the PostgreSQL server holding the store takes no writes"), "\(write.stderr)")
+            #expect(!write.stderr.contains("medium"), "\(write.stderr)")
             try server.psql("postgres", "ALTER DATABASE office SET default_transaction_read_only = off")
             #expect(try talks(["--db", pg, "list", "people"]).status == 0)
             #expect(try server.psql("office", "SELECT max(version) FROM schema_migration") == "5")
