@@ -67,7 +67,7 @@ public enum CoverageViews {
             out +=
                 zh
                 ? "  本届 \(term.from.chinese)至\(term.to.chinese)，距届满 \(left) 天：应覆盖 \(conductor.organizations) 个，已覆盖 \(conductor.covered) 个，未覆盖 \(conductor.gaps.count) 个\n"
-                : "  term \(term.from) to \(term.to), \(left) days to its end: \(conductor.covered) of \(conductor.organizations) covered, \(conductor.gaps.count) gaps\n"
+                : "  term \(term.from) to \(term.to), \(counted(left, "day")) to its end: \(conductor.covered) of \(conductor.organizations) covered, \(counted(conductor.gaps.count, "gap"))\n"
             guard !conductor.gaps.isEmpty else { continue }
             var table = TextTable(
                 headers: zh

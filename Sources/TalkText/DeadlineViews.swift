@@ -14,7 +14,7 @@ public enum DeadlineViews {
                 if let done = finding.done {
                     zh
                         ? "已完成 \(done)" + (finding.days.map { "，逾期 \($0) 天" } ?? "，按期")
-                        : "done \(done)" + (finding.days.map { ", \($0) days late" } ?? ", on time")
+                        : "done \(done)" + (finding.days.map { ", \(counted($0, "day")) late" } ?? ", on time")
                 } else if let due = finding.due {
                     WorkListViews.days(asOf.days(to: due), language)
                 } else {

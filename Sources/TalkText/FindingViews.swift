@@ -146,7 +146,7 @@ public enum FindingViews {
     static func status(_ finding: Finding, _ language: Language) -> String {
         let status = finding.status.label.text(language)
         guard let days = finding.days else { return status }
-        return status + (language == .zh ? " \(days) 天" : days == 1 ? " 1 day" : " \(days) days")
+        return status + (language == .zh ? " \(days) 天" : " " + counted(days, "day"))
     }
 
     /// The due date as tables show it, marked when it is provisional: "2027-01-04 暂定".
@@ -205,4 +205,9 @@ public enum FindingViews {
         }
     }
 
+}
+
+/// A count and its English noun, singular for one: "1 day", "3 days", "1 gap".
+func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
