@@ -16,11 +16,10 @@ public enum StoreError: Error, Sendable, Equatable {
     case damaged(path: String, detail: String, writing: Bool = false)
     /// Another process held the write lock for the whole wait (an hour).
     case busy(path: String)
-    /// A write was asked of a store we cannot write: its file, its folder or its medium read-only.
-    case readOnly(path: String)
-    /// A write was asked of a store on a PostgreSQL server that takes none (a standby, or
+    /// A write was asked of a store we cannot write: its file, its folder or its medium read-only,
+    /// or (`server`) the PostgreSQL server holding it takes no writes (a standby, or
     /// `default_transaction_read_only`: SQLSTATE 25006).
-    case readOnlyServer(path: String)
+    case readOnly(path: String, server: Bool = false)
     /// The store was written by an earlier talks (schema `version`) and must be upgraded before
     /// it can be read, which writes to it; but its file, folder or medium is read-only.
     case upgradeNeeded(path: String, version: Int)

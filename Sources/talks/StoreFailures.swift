@@ -130,21 +130,18 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
                     + " Try again later."),
             ExitStatus.cannotWrite
         )
-    case .readOnly(let path):
+    case .readOnly(let path, let server):
+        let what =
+            server
+            ? Message(
+                zh: "存储所在的 PostgreSQL 服务器不接受写入（备用服务器或只读设置）",
+                en: "the PostgreSQL server holding the store takes no writes (a standby, or a read-only setting)")
+            : Message(zh: "存储文件或其所在的文件夹、介质只读", en: "the store's file, folder or medium is read-only")
         return (
             Message(
-                zh: "\(path)：存储文件或其所在的文件夹、介质只读，无法写入；" + nothing.zh + "只读取已有存储的命令仍可使用。",
-                en: "\(path): the store's file, folder or medium is read-only, so it cannot be written. " + nothing.en
+                zh: "\(path)：\(what.zh)，无法写入；" + nothing.zh + "只读取已有存储的命令仍可使用。",
+                en: "\(path): \(what.en), so it cannot be written. " + nothing.en
                     + " Commands that only read a store already there still work."),
-            ExitStatus.cannotWrite
-        )
-    case .readOnlyServer(let path):
-        return (
-            Message(
-                zh: "\(path)：存储所在的 PostgreSQL 服务器不接受写入（备用服务器或只读设置），无法写入；" + nothing.zh
-                    + "只读取的命令仍可使用。",
-                en: "\(path): the PostgreSQL server holding the store takes no writes (a standby, or a read-only"
-                    + " setting), so it cannot be written. " + nothing.en + " Commands that only read still work."),
             ExitStatus.cannotWrite
         )
     case .upgradeNeeded(let path, let version):

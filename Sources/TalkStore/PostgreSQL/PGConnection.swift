@@ -353,7 +353,7 @@ extension StoreError {
             let quoted = message.split(separator: "\"", omittingEmptySubsequences: false)
             return .notAStore(path: path, why: .incomplete(missing: quoted.count >= 3 ? String(quoted[1]) : message))
         case "40001", "40P01", "55P03": return .busy(path: path)
-        case "25006": return .readOnlyServer(path: path)
+        case "25006": return .readOnly(path: path, server: true)
         case "53100": return .full(path: path)
         case "XX001", "XX002": return .damaged(path: path, detail: message)
         // A key taken by a record row-level security hides (`talks access`) is refused as such.

@@ -78,7 +78,7 @@ public final class PostgreSQLStore: SQLStore {
             // A store behind only by migrations that change nothing here (PostgreSQL's 5) reads
             // the same as it is, on a read-only server or for a clerk who may not upgrade it.
             switch error {
-            case .readOnlyServer, .notPermitted: return true
+            case .readOnly, .notPermitted: return true
             default: throw error
             }
         }
