@@ -189,11 +189,15 @@ func permissions(_ path: String) throws -> Int {
 @Suite struct TalkListReadingTests {
     let folder = Fixture.temporaryFolder()
 
-    @Test func onlyTheListsAskedForAreRead() throws {
-        let sample = try sampleDataset().dataset
+    /// A store holding the sample, and all of it as read back.
+    func sampleStore() throws -> (any Store, Dataset) {
         let store = try SQLiteStore.openOrCreate(at: folder + "/talks.db").store
-        try store.save(sample, source: nil)
-        let whole = try store.dataset()
+        try store.save(try sampleDataset().dataset, source: nil)
+        return (store, try store.dataset())
+    }
+
+    @Test func onlyTheListsAskedForAreRead() throws {
+        let (store, whole) = try sampleStore()
         #expect(whole.talks.contains { !$0.steps.isEmpty && !$0.problems.isEmpty })
         let steps = try store.dataset(talkLists: TalkListReads(whole: [.step]))
         #expect(steps.talks.map(\.steps) == whole.talks.map(\.steps))
@@ -215,10 +219,7 @@ func permissions(_ path: String) throws -> Int {
     /// A list a rule only counts is read as that many empty texts: the confidential texts never
     /// leave the store, the counts are right, and a list read whole is read whole beside it.
     @Test func aListOnlyCountedIsReadAsThatManyEmptyTexts() throws {
-        let sample = try sampleDataset().dataset
-        let store = try SQLiteStore.openOrCreate(at: folder + "/talks.db").store
-        try store.save(sample, source: nil)
-        let whole = try store.dataset()
+        let (store, whole) = try sampleStore()
         #expect(whole.talks.contains { !$0.problems.isEmpty && !$0.requirements.isEmpty })
         let counted = try store.dataset(talkLists: TalkListReads(whole: [.step], counted: [.problem, .requirement]))
         #expect(counted.talks.map(\.problems.count) == whole.talks.map(\.problems.count))
