@@ -69,5 +69,17 @@ import Testing
         #expect(try reads(["\"x\" in talk.problems"]) == whole)
         #expect(try reads(["empty(talk.problems)", "not (\"x\" in talk.problems)"]) == whole)
         #expect(try reads(["not (\"x\" in talk.problems)", "empty(talk.problems)"]) == whole)
+        // Only a chain of fields from a name: what else the argument reads may be the texts
+        // themselves (an outside review).
+        #expect(
+            try reads(["empty((if \"x\" in talk.problems then talk else null).requirements)"])
+                == TalkListReads(whole: [.problem, .requirement]))
+        #expect(
+            try reads([
+                "count((if count([r for r in talk.requirements where r = \"x\"]) > 0 then talk else null).problems) = 0"
+            ]) == TalkListReads(whole: [.problem, .requirement]))
+        #expect(
+            try reads(["count([t for t in talks(organization: talk.organization) where empty(t.problems)]) > 0"])
+                == TalkListReads(counted: [.problem]))
     }
 }

@@ -205,10 +205,12 @@ extension Compiler {
         for (parameter, argument) in zip(builtin.parameters, arguments) {
             compiled.append(try compile(argument.value, expecting: parameter.type))
         }
-        // `empty(talk.problems)`, `count(talk.problems)`: only how many texts the list holds is
-        // read, not the texts (confidential, Art. 16; `TalkListReads`).
+        // `empty(talk.problems)`, `count(t.problems)`: only how many texts the list holds is read,
+        // not the texts (confidential, Art. 16; `TalkListReads`). Only for a chain of fields from
+        // a name: anything else in the argument (`(if "x" in talk.problems then talk else
+        // null).requirements`) may read the texts themselves.
         let read = talkLists.whole.subtracting(listsBefore.whole)
-        if ["empty", "count"].contains(name), case .member = arguments[0].value.kind, !read.isEmpty,
+        if ["empty", "count"].contains(name), Self.isFieldChain(arguments[0].value), !read.isEmpty,
             read.isSubset(of: TalkList.texts)
         {
             talkLists = listsBefore
@@ -241,6 +243,16 @@ extension Compiler {
                 defer { env.trace = trace }
                 return evaluate(env, values)
             }, type: body.type, from: compiled, label: body.label)
+    }
+
+    /// Whether the expression reads fields from a name and nothing else: `talk.problems`,
+    /// `t.measures.reported`.
+    static func isFieldChain(_ expr: Expr) -> Bool {
+        guard case .member = expr.kind else { return false }
+        var root = expr
+        while case .member(let base, _) = root.kind { root = base }
+        if case .name = root.kind { return true }
+        return false
     }
 
     /// `talks(organization: o)`: the records with that key, through an index, so no rule scans the store.
