@@ -104,19 +104,24 @@ public struct InputError: Error, Sendable {
             problems: errors.flatMap { error in
                 error.problems.map { problem in
                     guard let source = error.source else { return problem }
-                    let joiner = problem.location.isEmpty ? "" : problem.location.first?.isNumber == true ? ":" : ": "
-                    return Problem(source + joiner + problem.location, problem.message, excerpt: problem.excerpt)
+                    let location =
+                        problem.location.isEmpty ? source : Self.placed(problem.location, problem.location, in: source)
+                    return Problem(location, problem.message, excerpt: problem.excerpt)
                 }
             })
+    }
+
+    /// `text` after its file: `file:3:14: …` for a place in the text (`location` a line and
+    /// column), `file: talks[3].held: …` for a JSON path or anything else.
+    private static func placed(_ text: String, _ location: String, in source: String) -> String {
+        source + (location.first?.isNumber == true ? ":" : ": ") + text
     }
 
     /// The lines to print: at most `limit` problems, then how many more there were.
     public func lines(_ language: Language, limit: Int = 20) -> [String] {
         var lines = problems.prefix(limit).flatMap { problem in
             guard let source else { return [problem.text(language)] + problem.excerpt }
-            // `file:3:14: …` for a place in the text, `file: talks[3].held: …` for a JSON path.
-            let joiner = problem.location.first?.isNumber == true ? ":" : ": "
-            return [source + joiner + problem.text(language)] + problem.excerpt
+            return [Self.placed(problem.text(language), problem.location, in: source)] + problem.excerpt
         }
         if problems.count > limit {
             let more = problems.count - limit
