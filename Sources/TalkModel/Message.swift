@@ -105,16 +105,18 @@ public struct InputError: Error, Sendable {
                 error.problems.map { problem in
                     guard let source = error.source else { return problem }
                     let location =
-                        problem.location.isEmpty ? source : Self.placed(problem.location, problem.location, in: source)
+                        problem.location.isEmpty
+                        ? VisibleText.escaped(source) : Self.placed(problem.location, problem.location, in: source)
                     return Problem(location, problem.message, excerpt: problem.excerpt)
                 }
             })
     }
 
     /// `text` after its file: `file:3:14: …` for a place in the text (`location` a line and
-    /// column), `file: talks[3].held: …` for a JSON path or anything else.
+    /// column), `file: talks[3].held: …` for a JSON path or anything else. The file's name is
+    /// shown escaped: a line break in it would begin what looks like another message.
     private static func placed(_ text: String, _ location: String, in source: String) -> String {
-        source + (location.first?.isNumber == true ? ":" : ": ") + text
+        VisibleText.escaped(source) + (location.first?.isNumber == true ? ":" : ": ") + text
     }
 
     /// The lines to print: at most `limit` problems, then how many more there were.

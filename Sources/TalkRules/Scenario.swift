@@ -47,8 +47,19 @@ public enum Scenario {
         let rules = overrides.isEmpty ? combined : try RuleSet.load(packs + [overridePack])
         var base = Dataset()
         if case .string(let path)? = member("base") {
+            let bytes: [UInt8]
+            do { bytes = try read(path) } catch let error as InputError {
+                // A base that cannot be read is said in the scenario that names it.
+                throw InputError(
+                    source: file,
+                    problems: error.problems.map {
+                        Problem(
+                            "base",
+                            Message(zh: "\(path.quoted)：\($0.text(.zh))", en: "\(path.quoted): \($0.text(.en))"))
+                    })
+            }
             let baseRoot: JSONValue
-            do { baseRoot = try JSONReader.parse(try read(path)) } catch let error as InputError {
+            do { baseRoot = try JSONReader.parse(bytes) } catch {
                 throw InputError(source: path, problems: error.problems)
             }
             let decoded = DatasetDecoder.decode(baseRoot)

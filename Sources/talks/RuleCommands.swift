@@ -276,6 +276,7 @@ let rulesCommand = Command(
             // The base is named beside the scenario, in the folder the kernel finds it in.
             let folder = PathText.split(file).folder
             do {
+                try refuseSpecialFile(file)
                 outcomes += try Scenario.run(file: file, bytes: try context.read(file), rules: rules, packs: packs) {
                     base in
                     try context.read(base.hasPrefix("/") ? base : folder + "/" + base)
@@ -323,6 +324,16 @@ let rulesCommand = Command(
         throw arguments.fail("rules 的子命令只能是 list、lint、test 或 calendar", "rules takes list, lint, test or calendar")
             .with(Suggestions.hint(for: action, among: ["list", "lint", "test", "calendar"]))
     }
+}
+
+/// A FIFO, socket or device where a scenario file is looked for is refused, not opened: reading
+/// a FIFO waits for a writer that never comes.
+private func refuseSpecialFile(_ path: String) throws {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return }
+    let type = info.st_mode & S_IFMT
+    guard type != S_IFREG && type != S_IFDIR else { return }
+    throw InputError(Message(zh: "不是普通文件", en: "is not a regular file"), source: path)
 }
 
 /// The scenario files a path names: the file itself, or every `*.json` in a folder except bases.

@@ -159,5 +159,15 @@ import Testing
         #expect(all.status == 2, "\(all.stderr)")
         #expect(all.stderr.contains(bad + ":1:") && all.stderr.contains(wrong + ": extra: "), "\(all.stderr)")
         #expect(all.stdout.contains(" passed, 0 failed."), "\(all.stdout)")
+        // A FIFO is refused, not opened (it would wait for ever); a missing base is said in the
+        // scenario naming it; a line break in a file's name is shown escaped (an outside review).
+        #expect(mkfifo(folder + "/pipe.json", 0o600) == 0)
+        _ = w.file("scenarios/missing-base.json", "{\"base\": \"nope.json\", \"rules\": [\"record\"], \"cases\": []}")
+        _ = w.file("scenarios/two\nlines.json", "{}")
+        let odd = try w.run("rules", "test", folder)
+        #expect(odd.status == 2, "\(odd.stderr)")
+        #expect(odd.stderr.contains("pipe.json: is not a regular file"), "\(odd.stderr)")
+        #expect(odd.stderr.contains("missing-base.json: base: \"nope.json\": no such file"), "\(odd.stderr)")
+        #expect(odd.stderr.contains(#"two\nlines.json: "#) && !odd.stderr.contains("two\nlines"), "\(odd.stderr)")
     }
 }
