@@ -52,3 +52,82 @@ private final class Batch<Element>: @unchecked Sendable {
     let group = DispatchGroup()
     var elements: [Element] = []
 }
+
+/// Runs `produce` on another thread while this one hands each item it passes to `hand`, in order,
+/// to `use`: two stages of a sequential job on two cores (the store steps its rows on one while
+/// the records are made from them on the other). At most `depth` items wait between the stages.
+/// An error of either stage stops both and is thrown here; nothing is left running on return.
+public func pipelined<Item: Sendable>(
+    depth: Int = 4, produce: @escaping @Sendable (_ hand: (Item) throws -> Void) throws -> Void,
+    use: (Item) throws -> Void
+) throws {
+    let pipe = Pipe<Item>(depth: depth)
+    let done = DispatchGroup()
+    DispatchQueue.global().async(group: done) {
+        do {
+            try produce { item in
+                pipe.room.wait()
+                guard pipe.put(item) else { throw Pipe<Item>.Stopped() }
+                pipe.filled.signal()
+            }
+        } catch is Pipe<Item>.Stopped {
+        } catch {
+            pipe.failure = error
+        }
+        pipe.finish()
+    }
+    defer {
+        pipe.stop()
+        done.wait()
+    }
+    while true {
+        pipe.filled.wait()
+        guard let item = pipe.take() else { break }
+        pipe.room.signal()
+        try use(item)
+    }
+    if let failure = pipe.failure { throw failure }
+}
+
+/// The items between `pipelined`'s stages. `filled` counts the items put and then the end;
+/// `room` the places free. Its state is read and written under `lock`.
+private final class Pipe<Item>: @unchecked Sendable {
+    struct Stopped: Error {}
+    let filled = DispatchSemaphore(value: 0)
+    let room: DispatchSemaphore
+    private let lock = DispatchSemaphore(value: 1)
+    private var items: [Item] = []
+    private var stopped = false
+    /// The producer's error, written before the end is signalled and read after it is seen.
+    var failure: (any Error)?
+
+    init(depth: Int) { room = DispatchSemaphore(value: depth) }
+
+    private func locked<T>(_ body: () -> T) -> T {
+        lock.wait()
+        defer { lock.signal() }
+        return body()
+    }
+
+    /// Adds an item unless the consumer has stopped.
+    func put(_ item: Item) -> Bool {
+        locked {
+            guard !stopped else { return false }
+            items.append(item)
+            return true
+        }
+    }
+
+    /// The next item, or nil at the end.
+    func take() -> Item? {
+        locked { items.isEmpty ? nil : items.removeFirst() }
+    }
+
+    func finish() { filled.signal() }
+
+    /// Tells the producer to stop at its next item, waking it if it waits for room.
+    func stop() {
+        locked { stopped = true }
+        room.signal()
+    }
+}

@@ -56,6 +56,24 @@ import Testing
         #expect(found.location == "1:11")
     }
 
+    /// Every kind of invalid sequence, after ASCII and after Chinese text, and one whose
+    /// replacement (U+FFFD, three bytes) is as long as the three bytes it replaces.
+    @Test(
+        arguments: [
+            [0xFF], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF0, 0x90, 0x80], [0xF0, 0x90, 0x80, 0x41], [0xE4, 0xB8],
+            Array("中".utf8) + [0x80], Array("ab".utf8) + [0xF8, 0x88, 0x80, 0x80, 0x80],
+        ] as [[UInt8]])
+    func refusesEveryInvalidSequence(_ bytes: [UInt8]) throws {
+        let found = try #require(problem(Array(#"{"name": "x"#.utf8) + bytes + Array(#""}"#.utf8)))
+        #expect(found.message.en.contains("invalid UTF-8"))
+        #expect(found.location == "1:11")
+    }
+
+    @Test func keepsAReplacementCharacterWrittenInTheFile() throws {
+        let value = try JSONReader.parse(Array("{\"name\": \"a\u{FFFD}中\\uFFFD\"}".utf8))
+        #expect(value == .object([("name", .string("a\u{FFFD}中\u{FFFD}"))]))
+    }
+
     @Test func boundsNestingInsteadOfOverflowingTheStack() throws {
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         let found = try #require(problem(deep))

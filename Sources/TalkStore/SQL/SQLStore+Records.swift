@@ -211,10 +211,31 @@ extension SQLStore {
         return try table.decode(rows, condition, values, query.talkLists)
     }
 
+    /// Hands `each` the rows of a query in order. The rows are read, and their texts made, on
+    /// another thread while `each` makes records of the rows before (`pipelined`): the two halves
+    /// of reading a whole store, each on its own core.
     private func rows(
         _ select: String, _ condition: String?, _ values: [String], _ order: String, _ each: (RowReader) throws -> Void
     ) throws {
         let sql = select + (condition.map { " WHERE \($0)" } ?? "") + " ORDER BY \(order)"
-        try db.forEachRow(sql, values.map { .text($0) }) { try each(RowReader(row: $0, path: path)) }
+        let connection = Lent(db)
+        try pipelined { hand in
+            var batch: RowBatch?
+            try connection.value.forEachRow(sql, values.map { .text($0) }) { row in
+                if batch == nil { batch = RowBatch(width: row.columnCount) }
+                batch!.append(row)
+                if batch!.isFull { try hand(batch.take()!) }
+            }
+            if let batch { try hand(batch) }
+        } use: { batch in
+            for row in batch.rows { try each(RowReader(row: row, path: path)) }
+        }
     }
+}
+
+/// The connection lent to `rows`'s other thread. Used by one thread at a time: this one waits
+/// in `pipelined` until the other is done with it, and only makes records meanwhile.
+private struct Lent: @unchecked Sendable {
+    let value: any SQLDatabase
+    init(_ value: any SQLDatabase) { self.value = value }
 }

@@ -12,7 +12,7 @@ enum SQLValue: Equatable, Sendable {
 /// SQLite copies bound text at once, so Swift's temporary buffers may go away.
 private let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-/// One connection to a SQLite file. Not shared between threads: the CLI is synchronous.
+/// One connection to a SQLite file, used by one thread at a time (opened without SQLite's mutex).
 final class Connection: SQLDatabase {
     private let handle: OpaquePointer
     private var statements: [String: Statement] = [:]
@@ -322,20 +322,53 @@ final class Statement {
     }
 
     func row() -> [SQLValue] {
-        (0..<Int(sqlite3_column_count(raw))).map(value)
+        (0..<columnCount).map(value)
     }
 }
 
 /// A row whose columns can be read by position: a statement at its current row, or a row read earlier.
 protocol SQLRow {
+    var columnCount: Int { get }
     func value(_ column: Int) -> SQLValue
 }
 
 extension Array: SQLRow where Element == SQLValue {
+    var columnCount: Int { count }
     func value(_ column: Int) -> SQLValue { self[column] }
 }
 
+/// Rows read on one thread to be used on another (`SQLStore.rows`): their values in one array,
+/// row after row, so a batch is one allocation and not one per row.
+struct RowBatch: Sendable {
+    /// Rows in a full batch: few enough to be in the processor's cache when used.
+    static let capacity = 1024
+    let width: Int
+    private var values: [SQLValue] = []
+
+    init(width: Int) {
+        self.width = width
+        values.reserveCapacity(width * Self.capacity)
+    }
+
+    var count: Int { values.count / width }
+    var isFull: Bool { count == Self.capacity }
+
+    mutating func append(_ row: some SQLRow) {
+        for column in 0..<width { values.append(row.value(column)) }
+    }
+
+    var rows: some Sequence<Row> { (0..<count).lazy.map { Row(values: values, start: $0 * width, columnCount: width) } }
+
+    struct Row: SQLRow {
+        let values: [SQLValue]
+        let start: Int
+        let columnCount: Int
+        func value(_ column: Int) -> SQLValue { values[start + column] }
+    }
+}
+
 extension Statement: SQLRow {
+    var columnCount: Int { Int(sqlite3_column_count(raw)) }
     func value(_ column: Int) -> SQLValue {
         let column = Int32(column)
         switch sqlite3_column_type(raw, column) {
