@@ -50,6 +50,9 @@ public enum TextLimits {
         -> Message?
     {
         func refused(_ scalar: Unicode.Scalar) -> Bool {
+            // The CJK unified ideographs, most of a Chinese name, are neither hidden nor ignorable:
+            // settled without the Unicode tables (a third of decoding a document's records).
+            if (0x4E00...0x9FFF).contains(scalar.value) { return false }
             // U+2800 BRAILLE PATTERN BLANK is a symbol, not a format character, but shows nothing.
             if VisibleText.isHidden(scalar) || scalar == "\u{2800}" { return true }
             guard scalar.properties.isDefaultIgnorableCodePoint else { return false }
