@@ -208,13 +208,22 @@ extension SQLStore {
             values.append(value)
         }
         let condition = conditions.isEmpty ? nil : conditions.joined(separator: " AND ")
-        return try table.decode(rows, condition, values, query.talkLists)
+        return try table.decode(query.filters.isEmpty ? everyRow : rows, condition, values, query.talkLists)
     }
 
-    /// Hands `each` the rows of a query in order. The rows are read, and their texts made, on
-    /// another thread while `each` makes records of the rows before (`pipelined`): the two halves
-    /// of reading a whole store, each on its own core.
+    /// Hands `each` the rows of a query in order.
     private func rows(
+        _ select: String, _ condition: String?, _ values: [String], _ order: String, _ each: (RowReader) throws -> Void
+    ) throws {
+        let sql = select + (condition.map { " WHERE \($0)" } ?? "") + " ORDER BY \(order)"
+        try db.forEachRow(sql, values.map { .text($0) }) { try each(RowReader(row: $0, path: path)) }
+    }
+
+    /// `rows` of a whole table: the rows are read, and their texts made, on another thread while
+    /// `each` makes records of the rows before (`pipelined`), the two halves of reading a whole
+    /// store each on its own core. A narrower read (a record, an organization's posts) stays on
+    /// this thread: handing it over costs more than it saves, and a load's checks make thousands.
+    private func everyRow(
         _ select: String, _ condition: String?, _ values: [String], _ order: String, _ each: (RowReader) throws -> Void
     ) throws {
         let sql = select + (condition.map { " WHERE \($0)" } ?? "") + " ORDER BY \(order)"
