@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 extension Array where Element: Sendable {
     /// `count` elements, the `i`th made by `make(i)`, made on every core at once (Dispatch's
@@ -66,68 +67,71 @@ public func pipelined<Item: Sendable>(
     DispatchQueue.global().async(group: done) {
         do {
             try produce { item in
-                pipe.room.wait()
                 guard pipe.put(item) else { throw Pipe<Item>.Stopped() }
-                pipe.filled.signal()
             }
+            pipe.end(failure: nil)
         } catch is Pipe<Item>.Stopped {
+            pipe.end(failure: nil)
         } catch {
-            pipe.failure = error
+            pipe.end(failure: error)
         }
-        pipe.finish()
     }
     defer {
         pipe.stop()
         done.wait()
     }
-    while true {
-        pipe.filled.wait()
-        guard let item = pipe.take() else { break }
-        pipe.room.signal()
-        try use(item)
-    }
-    if let failure = pipe.failure { throw failure }
+    while let item = try pipe.take() { try use(item) }
 }
 
-/// The items between `pipelined`'s stages. `filled` counts the items put and then the end;
-/// `room` the places free. Its state is read and written under `lock`.
+/// The items between `pipelined`'s stages, each end waiting on the other under one condition.
 private final class Pipe<Item>: @unchecked Sendable {
     struct Stopped: Error {}
-    let filled = DispatchSemaphore(value: 0)
-    let room: DispatchSemaphore
-    private let lock = DispatchSemaphore(value: 1)
+    private let condition = NSCondition()
+    private let depth: Int
     private var items: [Item] = []
+    private var ended = false
+    private var failure: (any Error)?
     private var stopped = false
-    /// The producer's error, written before the end is signalled and read after it is seen.
-    var failure: (any Error)?
 
-    init(depth: Int) { room = DispatchSemaphore(value: depth) }
+    init(depth: Int) { self.depth = depth }
 
-    private func locked<T>(_ body: () -> T) -> T {
-        lock.wait()
-        defer { lock.signal() }
-        return body()
+    private func locked<T>(_ body: () throws -> T) rethrows -> T {
+        condition.lock()
+        defer {
+            condition.broadcast()
+            condition.unlock()
+        }
+        return try body()
     }
 
-    /// Adds an item unless the consumer has stopped.
+    /// Adds an item once there is room; false when the consumer has stopped.
     func put(_ item: Item) -> Bool {
         locked {
+            while items.count >= depth, !stopped { condition.wait() }
             guard !stopped else { return false }
             items.append(item)
             return true
         }
     }
 
-    /// The next item, or nil at the end.
-    func take() -> Item? {
-        locked { items.isEmpty ? nil : items.removeFirst() }
+    /// The next item once there is one; nil at the end, or the producer's error.
+    func take() throws -> Item? {
+        try locked {
+            while items.isEmpty, !ended { condition.wait() }
+            if !items.isEmpty { return items.removeFirst() }
+            if let failure { throw failure }
+            return nil
+        }
     }
 
-    func finish() { filled.signal() }
-
-    /// Tells the producer to stop at its next item, waking it if it waits for room.
-    func stop() {
-        locked { stopped = true }
-        room.signal()
+    /// The producer is done: nothing follows the items put.
+    func end(failure: (any Error)?) {
+        locked {
+            self.failure = failure
+            ended = true
+        }
     }
+
+    /// The consumer is done: the producer stops at its next item, or at once if it waits for room.
+    func stop() { locked { stopped = true } }
 }
