@@ -242,7 +242,7 @@ extension SQLStore {
     }
 }
 
-/// The connection lent to `rows`'s other thread. Used by one thread at a time: this one waits
+/// The connection lent to `everyRow`'s other thread. Used by one thread at a time: this one waits
 /// in `pipelined` until the other is done with it, and only makes records meanwhile.
 private struct Lent: @unchecked Sendable {
     let value: any SQLDatabase

@@ -337,10 +337,11 @@ extension Array: SQLRow where Element == SQLValue {
     func value(_ column: Int) -> SQLValue { self[column] }
 }
 
-/// Rows read on one thread to be used on another (`SQLStore.rows`): their values in one array,
-/// row after row, so a batch is one allocation and not one per row.
+/// Rows read on one thread to be used on another (`SQLStore.everyRow`): their values in one
+/// array, row after row, so a batch is one allocation and not one per row.
 struct RowBatch: Sendable {
-    /// Rows in a full batch: few enough to be in the processor's cache when used.
+    /// Rows in a full batch: enough that handing a batch over costs nothing beside reading it, few
+    /// enough that the batches waiting (`pipelined`'s depth) hold a few megabytes at most.
     static let capacity = 1024
     let width: Int
     private var values: [SQLValue] = []
