@@ -179,11 +179,14 @@ func runTalks(_ words: [String], environment: [String: String]) -> Int32 {
         let context = try Context(arguments: arguments, environment: environment)
         language = context.language
         try context.refuseOutputIntoStore()
-        NewStoreGuard.setNote(
-            context.text(
-                "talks：已中断；本次未写入任何内容，刚创建的存储 \(context.storeName) 已删除。",
-                "talks: interrupted; nothing was written, and the store just created at \(context.storeName) was removed."
-            ))
+        // The store removed is named escaped, as every file name in a message: the handler
+        // writes the note as it is.
+        NewStoreGuard.setNote { [language] store in
+            let store = VisibleText.escaped(store)
+            return language == .zh
+                ? "talks：已中断；本次未写入任何内容，刚创建的存储 \(store) 已删除。"
+                : "talks: interrupted; nothing was written, and the store just created at \(store) was removed."
+        }
         return try command.run(arguments, context)
     } catch let failure as OutputFailure {
         // A reader that went away after a read is the normal end of `talks export | head -1`.

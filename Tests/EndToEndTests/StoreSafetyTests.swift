@@ -611,6 +611,26 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
         #expect(left == ["big.json"], "\(left)")
     }
 
+    /// Ctrl-C during `talks copy` into a new file removes that file and names it: the note named
+    /// the store copied from, which was left as it was.
+    @Test func anInterruptedCopyNamesTheStoreItRemoved() throws {
+        let w = try Workspace()
+        let big = w.folder + "/big.json"
+        try bulkTalks(20_000, prefix: "COPY").write(to: URL(fileURLWithPath: big))
+        #expect(try w.run("load", big).status == 0)
+        let folder = w.folder + "/copies"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        let target = folder + "/copy.db"
+        let copy = try Running(["--db", w.db, "copy", "--to", target])
+        try waitForANewStore(in: folder)
+        kill(copy.process.processIdentifier, SIGINT)
+        let run = try copy.finish()
+        #expect(run.status == 130, "\(run.stderr)")
+        #expect(run.stderr.contains("the store just created at \(target) was removed"), "\(run.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+        #expect(try w.run("audit", "verify").status == 0)
+    }
+
     /// A first load fills its store under a temporary name: until it commits, nothing is at the
     /// store's path, and not even `kill -9` leaves an empty store there. The next store made in
     /// the folder removes what the killed process left.

@@ -12,22 +12,20 @@ import Foundation
 public enum NewStoreGuard {
     private static let signals = [SIGINT, SIGTERM]
 
-    /// What the handler writes to standard error before it exits; set once by the command line,
-    /// in the reader's language, before any store is opened.
-    public static func setNote(_ text: String) {
-        withSignalsBlocked {
-            free(note)
-            note = strdup(text + "\n")
-        }
+    /// What the handler writes to standard error before it exits, given the name of the store it
+    /// removed (not always the command's own store: `talks copy` makes its target); set once by
+    /// the command line, in the reader's language, before any store is opened.
+    public static func setNote(_ note: @escaping @Sendable (_ store: String) -> String) { storeNote = note }
+
+    nonisolated(unsafe) private static var storeNote: (@Sendable (String) -> String)?
+
+    /// From now on a signal removes the store being made at `path` with SQLite's files beside
+    /// it, and says that the store `name` was removed.
+    static func guardFiles(of path: String, shownAs name: String) {
+        guardFiles([path] + StoreFile.companions.map { path + $0 }, note: storeNote?(name))
     }
 
-    /// From now on a signal removes the store at `path` with SQLite's files beside it.
-    static func guardFiles(of path: String) {
-        guardFiles([path] + StoreFile.companions.map { path + $0 }, note: nil)
-    }
-
-    /// From now on a signal removes `paths` (at most 8) and writes `note`, or the store's note
-    /// (`setNote`) when nil, until `keep`.
+    /// From now on a signal removes `paths` (at most 8) and writes `note`, if any, until `keep`.
     public static func guardFiles(_ paths: [String], note text: String?) {
         withSignalsBlocked {
             releaseGuarded()
@@ -76,11 +74,10 @@ public enum NewStoreGuard {
 /// The handler's state, in plain C memory so the handler reads it without Swift's runtime.
 nonisolated(unsafe) private let guarded = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: 8)
 nonisolated(unsafe) private var guardedCount = 0
-nonisolated(unsafe) private var note: UnsafeMutablePointer<CChar>? = nil
 nonisolated(unsafe) private var guardedNote: UnsafeMutablePointer<CChar>? = nil
 
 private func removeAndExit(_ signal: Int32) {
     for i in 0..<guardedCount { if let name = guarded[i] { unlink(name) } }
-    if let text = guardedNote ?? note { _ = write(STDERR_FILENO, text, strlen(text)) }
+    if let text = guardedNote { _ = write(STDERR_FILENO, text, strlen(text)) }
     _exit(128 + signal)
 }

@@ -92,7 +92,7 @@ public final class SQLiteStore: SQLStore {
         guard descriptor >= 0 else { throw StoreError.fromErrno(path: path) }
         close(descriptor)
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        NewStoreGuard.guardFiles(of: temporary)
+        NewStoreGuard.guardFiles(of: temporary, shownAs: path)
         defer {
             for name in [temporary] + StoreFile.companions.map({ temporary + $0 }) { unlink(name) }
             NewStoreGuard.keep()
