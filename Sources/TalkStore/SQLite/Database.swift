@@ -20,8 +20,11 @@ final class Connection: SQLDatabase {
     /// The store's path, for messages.
     let path: String
     let jsonArrayValues = "SELECT value FROM json_each(?)"
-    /// Opened read-only (a read-only medium or folder): every write is refused before it starts.
-    let readOnly: Bool
+    /// Why every write is refused before it starts, when the store was opened only to read: its
+    /// file, folder or medium is read-only (`StoreError.readOnly`), or the disk is full
+    /// (`StoreError.full`). Nil when it may be written.
+    let writeRefusal: StoreError?
+    var readOnly: Bool { writeRefusal != nil }
     /// Called once when a command has waited a second for another writer: the front end says so.
     /// The store itself prints nothing.
     var waiting: (() -> Void)?
@@ -42,11 +45,14 @@ final class Connection: SQLDatabase {
     /// nor follows a symbolic link. Read-only, the file is opened as immutable unless a
     /// write-ahead log is beside it: no `-shm` can be made there, and none is needed.
     /// `shownAs` names the file in errors when it is a new store's temporary name.
-    init(path: String, readOnly: Bool = false, shownAs: String? = nil, waiting: (() -> Void)? = nil) throws {
+    init(
+        path: String, refusingWrites writeRefusal: StoreError? = nil, shownAs: String? = nil,
+        waiting: (() -> Void)? = nil
+    ) throws {
         self.path = shownAs ?? path
-        self.readOnly = readOnly
+        self.writeRefusal = writeRefusal
         self.waiting = waiting
-        verifiedPath = readOnly || shownAs != nil ? nil : path
+        verifiedPath = writeRefusal != nil || shownAs != nil ? nil : path
         _ = Self.configured
         var db: OpaquePointer?
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW
@@ -59,7 +65,7 @@ final class Connection: SQLDatabase {
         guard name.utf8.count + "-journal".utf8.count < 512 else {
             throw StoreError.unusablePath(path: self.path, detail: String(cString: strerror(ENAMETOOLONG)))
         }
-        if readOnly {
+        if writeRefusal != nil {
             flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
             var info = stat()
             let logged = lstat(path + "-wal", &info) == 0 && info.st_size > 0
@@ -186,7 +192,7 @@ final class Connection: SQLDatabase {
     /// pages read later are checked as read (`cell_size_check`).
     func writeTransaction<T>(_ body: () throws -> T) throws -> T {
         if sqlite3_get_autocommit(handle) == 0 { return try body() }
-        if readOnly { throw StoreError.readOnly(path: path) }
+        if let writeRefusal { throw writeRefusal }
         // A writer's changed pages stay in memory until the commit writes each once: SQLite's
         // default 2 MB would spill a province's load to the log page by page as it goes.
         try execute("PRAGMA cache_size = -65536")
