@@ -207,6 +207,16 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
         #expect(left == ["empty.db", "other.db"], "\(left)")
     }
 
+    /// A store's name with a line break or a terminal control is shown escaped, on one line: the
+    /// break would begin what looks like another message.
+    @Test func aStoresNameIsShownOnOneLine() throws {
+        let w = try Workspace(loaded: false)
+        let run = try talks(["--db", w.folder + "/a\nb\u{1B}[31m.db", "list", "talks"])
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
+        #expect(run.stderr.contains("/a\\nb\\u{1B}[31m.db: no store here yet"), "\(run.stderr)")
+    }
+
     @Test func onlyARegularFileCanBeAStore() throws {
         let w = try Workspace(loaded: false)
         let fifo = w.folder + "/fifo"
