@@ -169,12 +169,12 @@ final class Connection: SQLDatabase {
         return rows
     }
 
-    /// Runs `sql` with `values` bound and hands the statement to `body` at each row, to read
-    /// its columns in place: a million rows are never collected, nor copied into arrays first.
-    func forEachRow(_ sql: String, _ values: [SQLValue] = [], _ body: (any SQLRow) throws -> Void) throws {
+    /// Runs `sql` with `values` bound: the statement, stepped row by row and read in place, so a
+    /// million rows are never collected, nor copied into arrays first.
+    func rows(_ sql: String, _ values: [SQLValue] = []) throws -> any RowCursor {
         let statement = try self.statement(sql)
         try statement.bind(values)
-        while try statement.step() { try body(statement) }
+        return statement
     }
 
     /// Runs a statement that returns no rows.
@@ -332,6 +332,14 @@ final class Statement {
     }
 }
 
+/// The rows of a query, stepped through one at a time: a statement, or a result received whole.
+protocol RowCursor {
+    /// The columns of each row.
+    var columnCount: Int { get }
+    /// The next row, to be read before the next call; nil after the last.
+    func next() throws -> (any SQLRow)?
+}
+
 /// A row whose columns can be read by position: a statement at its current row, or a row read earlier.
 protocol SQLRow {
     var columnCount: Int { get }
@@ -351,18 +359,19 @@ struct RowBatch: Sendable {
     static let capacity = 1024
     let width: Int
     private var values: [SQLValue] = []
+    private(set) var count = 0
 
-    init(width: Int) {
-        self.width = width
+    /// The next rows of `cursor`, up to a full batch: fewer only at its end.
+    init(_ cursor: any RowCursor) throws {
+        width = cursor.columnCount
         values.reserveCapacity(width * Self.capacity)
+        while count < Self.capacity, let row = try cursor.next() {
+            for column in 0..<width { values.append(row.value(column)) }
+            count += 1
+        }
     }
 
-    var count: Int { values.count / width }
     var isFull: Bool { count == Self.capacity }
-
-    mutating func append(_ row: some SQLRow) {
-        for column in 0..<width { values.append(row.value(column)) }
-    }
 
     var rows: some Sequence<Row> { (0..<count).lazy.map { Row(values: values, start: $0 * width, columnCount: width) } }
 
@@ -374,8 +383,9 @@ struct RowBatch: Sendable {
     }
 }
 
-extension Statement: SQLRow {
+extension Statement: SQLRow, RowCursor {
     var columnCount: Int { Int(sqlite3_column_count(raw)) }
+    func next() throws -> (any SQLRow)? { try step() ? self : nil }
     func value(_ column: Int) -> SQLValue {
         let column = Int32(column)
         switch sqlite3_column_type(raw, column) {
