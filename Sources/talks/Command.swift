@@ -201,7 +201,9 @@ func runTalks(_ words: [String], environment: [String: String]) -> Int32 {
         return fail(error.lines(language).joined(separator: "\n"), ExitStatus.badInput)
     } catch let error as StoreError {
         let (message, status) = storeFailure(error)
-        return fail(message.text(language), status)
+        // One line: a line break in the store's name (or a server's text) is shown escaped,
+        // where it would begin what looks like another message.
+        return fail(VisibleText.escaped(message.text(language)), status)
     } catch {
         return fail(
             language == .zh ? "内部错误：\(error)。请报告此问题。" : "internal error: \(error). Please report it.",

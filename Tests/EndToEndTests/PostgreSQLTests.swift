@@ -48,6 +48,35 @@ struct PostgreSQLTests {
         }
     }
 
+    /// A table of more than a thousand rows is read in batches, past the first on another thread
+    /// (`SQLStore.everyRow`): the same bytes from both stores, every talk once, in the store's order.
+    @Test func aLargeStoreReadsAlikeOnBothStores() throws {
+        try withServer { server in
+            let pg = try server.database("office")
+            let w = try Workspace()
+            #expect(try talks(["--db", pg, "load", Fixture.sample]).status == 0)
+            let bulk = w.folder + "/bulk.json"
+            // 2,500 talks and as many problems: three batches and part of a fourth, of each table.
+            try bulkTalks(2_500, prefix: "ROW").write(to: URL(fileURLWithPath: bulk))
+            #expect(try w.run("load", bulk).status == 0)
+            #expect(try talks(["--db", pg, "load", bulk]).status == 0)
+            let commands = [
+                ["export", "--include-confidential"], ["check", "--format", "json", "--as-of", "2026-11-21"],
+                ["list", "talks", "--format", "csv"],
+            ]
+            for command in commands {
+                let sqlite = try w.run(command)
+                let postgres = try talks(["--db", pg] + command)
+                #expect(postgres.status == sqlite.status, "\(command): \(postgres.stderr)")
+                #expect(postgres.output == sqlite.output, "\(command) differs")
+            }
+            let exported = try JSONSerialization.jsonObject(with: Data(try w.export().utf8)) as? [String: Any]
+            let ids = (exported?["talks"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+            #expect(ids.count(where: { $0.hasPrefix("ROW-") }) == 2_500)
+            #expect(ids == ids.sorted() && Set(ids).count == ids.count)
+        }
+    }
+
     /// A store of version 4 (every store made before PostgreSQL's migration 5, which changes
     /// nothing) on a server that takes no writes: read as it is, as SQLite reads one on a
     /// read-only medium; upgraded once the server takes writes again.

@@ -207,6 +207,16 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
         #expect(left == ["empty.db", "other.db"], "\(left)")
     }
 
+    /// A store's name with a line break or a terminal control is shown escaped, on one line: the
+    /// break would begin what looks like another message.
+    @Test func aStoresNameIsShownOnOneLine() throws {
+        let w = try Workspace(loaded: false)
+        let run = try talks(["--db", w.folder + "/a\nb\u{1B}[31m.db", "list", "talks"])
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
+        #expect(run.stderr.contains("/a\\nb\\u{1B}[31m.db: no store here yet"), "\(run.stderr)")
+    }
+
     @Test func onlyARegularFileCanBeAStore() throws {
         let w = try Workspace(loaded: false)
         let fifo = w.folder + "/fifo"
@@ -459,9 +469,10 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
     }
 
     /// A store of an earlier schema that must be upgraded to be read, on a read-only medium: said
-    /// as such (not that reading commands still work), exit 74, the store as it was.
-    @Test(.enabled(if: isRoot, Comment(rawValue: needsRoot)))
-    func aStoreThatMustBeUpgradedIsSaidOnAReadOnlyMedium() throws {
+    /// as such (not that reading commands still work), exit 74, the store as it was. On a full
+    /// disk, where reading commands otherwise work, the upgrade waits for room like any write.
+    @Test(.enabled(if: isRoot, Comment(rawValue: needsRoot)), arguments: [false, true])
+    func aStoreThatMustBeUpgradedIsSaidWhereItCannotBeWritten(onAFullDisk: Bool) throws {
         let (mount, db) = try sampleOnMedium(try Workspace(loaded: false))
         defer { unmount(mount) }
         try makeVersion4(db)
@@ -474,17 +485,27 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
             ALTER TABLE organization DROP COLUMN dissolved;
             DELETE FROM schema_migration WHERE version = 4;
             """)
-        try shell("mount -o remount,ro \(mount)")
+        if onAFullDisk {
+            _ = try Running(["dd if=/dev/zero of=\(mount)/filler bs=4k 2>/dev/null"], shell: true).finish()
+        } else {
+            try shell("mount -o remount,ro \(mount)")
+        }
         for command in [["list", "people"], ["audit", "verify"]] {
             let run = try talks(["--db", db] + command)
             #expect(run.status == 74, "\(command): \(run.stderr)")
             #expect(
                 run.stderr.contains(
-                    "\(db): the store was written by an earlier talks (schema version 3) and must be upgraded"),
+                    onAFullDisk
+                        ? "\(db): the disk is full."
+                        : "\(db): the store was written by an earlier talks (schema version 3) and must be upgraded"),
                 "\(run.stderr)")
             #expect(!run.stderr.contains("still work"), "\(run.stderr)")
         }
-        try shell("mount -o remount,rw \(mount)")
+        if onAFullDisk {
+            try FileManager.default.removeItem(atPath: mount + "/filler")
+        } else {
+            try shell("mount -o remount,rw \(mount)")
+        }
         #expect(try sqlite3(db, "SELECT max(version) FROM schema_migration") == "3", "nothing was written")
         #expect(try talks(["--db", db, "list", "people"]).status == 0, "upgraded where it can be written")
     }
@@ -545,7 +566,8 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
         #expect(try w.run("list", "people").status == 0)
     }
 
-    /// A full disk: exit 74 saying so and that nothing was written; the store is as before.
+    /// A full disk: a write exits 74 saying so and that nothing was written; the store is as
+    /// before, and commands that only read still work.
     @Test(.enabled(if: isRoot, Comment(rawValue: needsRoot)))
     func aFullDiskIsSaidAndNothingIsWritten() throws {
         let w = try Workspace(loaded: false)
@@ -561,8 +583,15 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
         try shell("umount \(mount)")
         #expect(try talks(["--db", db, "load", Fixture.sample]).status == 0)
         let before = try talks(["--db", db, "export", "--include-confidential"]).stdout
+        let reads = [["overdue", "--as-of", "2026-11-21"], ["check", "--as-of", "2026-11-21"], ["list", "talks"]]
+        let readBefore = try reads.map { try talks(["--db", db] + $0) }
         // What is left of the disk is taken by another file.
         _ = try Running(["dd if=/dev/zero of=\(mount)/filler bs=4k 2>/dev/null"], shell: true).finish()
+        // Reading needs no room: the clerk still sees the work list (it said the disk was full).
+        for (command, earlier) in zip(reads, readBefore) {
+            let run = try talks(["--db", db] + command)
+            #expect(run.status == earlier.status && run.stdout == earlier.stdout, "\(command): \(run.stderr)")
+        }
         let big = w.folder + "/big.json"
         try bulkTalks(2_000, prefix: "FULL").write(to: URL(fileURLWithPath: big))
         let loaded = try talks(["--db", db, "load", big])

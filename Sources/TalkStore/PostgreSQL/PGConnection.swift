@@ -113,24 +113,45 @@ final class PGConnection: SQLDatabase {
     }
 
     func query(_ sql: String, _ values: [SQLValue]) throws -> [[SQLValue]] {
-        let result = try exec(sql, values)
-        defer { PQclear(result) }
-        let columns = PQnfields(result)
-        let integer = (0..<columns).map { Self.integerTypes.contains(PQftype(result, $0)) }
-        return (0..<PQntuples(result)).map { row in
-            (0..<columns).map { column -> SQLValue in
+        let result = ResultRows(try exec(sql, values))
+        return (0..<result.count).map(result.values)
+    }
+
+    func rows(_ sql: String, _ values: [SQLValue]) throws -> any RowCursor { ResultRows(try exec(sql, values)) }
+
+    /// A result received whole, its rows' values made as they are stepped through (on whichever
+    /// thread steps them: `SQLStore.everyRow`).
+    private final class ResultRows: RowCursor {
+        private let result: OpaquePointer
+        let columnCount: Int
+        let count: Int32
+        private var row: Int32 = 0
+        /// int2, int4, int8 (`pg_type.oid`): read as integers, as SQLite gives them.
+        private static let integerTypes: Set<Oid> = [21, 23, 20]
+        private let integer: [Bool]
+
+        init(_ result: OpaquePointer) {
+            self.result = result
+            columnCount = Int(PQnfields(result))
+            count = PQntuples(result)
+            integer = (0..<Int32(columnCount)).map { Self.integerTypes.contains(PQftype(result, $0)) }
+        }
+
+        deinit { PQclear(result) }
+
+        func values(_ row: Int32) -> [SQLValue] {
+            (0..<Int32(columnCount)).map { column -> SQLValue in
                 if PQgetisnull(result, row, column) == 1 { return .null }
                 let text = String(cString: PQgetvalue(result, row, column))
                 return integer[Int(column)] ? Int64(text).map(SQLValue.integer) ?? .text(text) : .text(text)
             }
         }
-    }
 
-    /// int2, int4, int8 (`pg_type.oid`): read as integers, as SQLite gives them.
-    private static let integerTypes: Set<Oid> = [21, 23, 20]
-
-    func forEachRow(_ sql: String, _ values: [SQLValue], _ body: (any SQLRow) throws -> Void) throws {
-        for row in try query(sql, values) { try body(row) }
+        func next() -> (any SQLRow)? {
+            guard row < count else { return nil }
+            defer { row += 1 }
+            return values(row)
+        }
     }
 
     /// A statement that returns no rows. Inside a transaction it is pipelined (libpq's pipeline

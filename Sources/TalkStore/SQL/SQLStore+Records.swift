@@ -215,36 +215,41 @@ extension SQLStore {
     private func rows(
         _ select: String, _ condition: String?, _ values: [String], _ order: String, _ each: (RowReader) throws -> Void
     ) throws {
-        let sql = select + (condition.map { " WHERE \($0)" } ?? "") + " ORDER BY \(order)"
-        try db.forEachRow(sql, values.map { .text($0) }) { try each(RowReader(row: $0, path: path)) }
+        let cursor = try db.rows(
+            select + (condition.map { " WHERE \($0)" } ?? "") + " ORDER BY \(order)", values.map { .text($0) })
+        while let row = try cursor.next() { try each(RowReader(row: row, path: path)) }
     }
 
-    /// `rows` of a whole table: the rows are read, and their texts made, on another thread while
-    /// `each` makes records of the rows before (`pipelined`), the two halves of reading a whole
-    /// store each on its own core. A narrower read (a record, an organization's posts) stays on
-    /// this thread: handing it over costs more than it saves, and a load's checks make thousands.
+    /// `rows` of a whole table: past its first thousand rows, the rows are read, and their texts
+    /// made, on another thread while `each` makes records of the rows before (`pipelined`), the
+    /// two halves of reading a whole store each on its own core. A smaller table (every table of
+    /// a committee's store), and a narrower read (a record, an organization's posts: a load's
+    /// validation asks thousands), stay on this thread: handing them over costs more than it saves.
     private func everyRow(
         _ select: String, _ condition: String?, _ values: [String], _ order: String, _ each: (RowReader) throws -> Void
     ) throws {
-        let sql = select + (condition.map { " WHERE \($0)" } ?? "") + " ORDER BY \(order)"
-        let connection = Lent(db)
+        let cursor = try db.rows(
+            select + (condition.map { " WHERE \($0)" } ?? "") + " ORDER BY \(order)", values.map { .text($0) })
+        let first = try RowBatch(cursor)
+        for row in first.rows { try each(RowReader(row: row, path: path)) }
+        guard first.isFull else { return }
+        let rest = Lent(cursor)
         try pipelined { hand in
-            var batch: RowBatch?
-            try connection.value.forEachRow(sql, values.map { .text($0) }) { row in
-                if batch == nil { batch = RowBatch(width: row.columnCount) }
-                batch!.append(row)
-                if batch!.isFull { try hand(batch.take()!) }
+            while true {
+                let batch = try RowBatch(rest.value)
+                if batch.count > 0 { try hand(batch) }
+                if !batch.isFull { return }
             }
-            if let batch { try hand(batch) }
         } use: { batch in
             for row in batch.rows { try each(RowReader(row: row, path: path)) }
         }
     }
 }
 
-/// The connection lent to `everyRow`'s other thread. Used by one thread at a time: this one waits
-/// in `pipelined` until the other is done with it, and only makes records meanwhile.
+/// The rows lent to `everyRow`'s other thread, with the connection they are read through. Used
+/// by one thread at a time: this one waits in `pipelined` until the other is done with them, and
+/// only makes records meanwhile.
 private struct Lent: @unchecked Sendable {
-    let value: any SQLDatabase
-    init(_ value: any SQLDatabase) { self.value = value }
+    let value: any RowCursor
+    init(_ value: any RowCursor) { self.value = value }
 }

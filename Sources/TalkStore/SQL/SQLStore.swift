@@ -10,8 +10,8 @@ protocol SQLDatabase: AnyObject {
     var jsonArrayValues: String { get }
     /// Runs `sql` with `values` bound and returns every row.
     func query(_ sql: String, _ values: [SQLValue]) throws -> [[SQLValue]]
-    /// Runs `sql` with `values` bound and hands each row to `body`.
-    func forEachRow(_ sql: String, _ values: [SQLValue], _ body: (any SQLRow) throws -> Void) throws
+    /// Runs `sql` with `values` bound; its rows are stepped through one at a time.
+    func rows(_ sql: String, _ values: [SQLValue]) throws -> any RowCursor
     /// Runs a statement that returns no rows.
     func run(_ sql: String, _ values: [SQLValue]) throws
     /// Runs `body` as one write transaction, writers one at a time; nested calls join the outer one.

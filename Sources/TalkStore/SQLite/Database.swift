@@ -20,8 +20,11 @@ final class Connection: SQLDatabase {
     /// The store's path, for messages.
     let path: String
     let jsonArrayValues = "SELECT value FROM json_each(?)"
-    /// Opened read-only (a read-only medium or folder): every write is refused before it starts.
-    let readOnly: Bool
+    /// Why every write is refused before it starts, when the store was opened only to read: its
+    /// file, folder or medium is read-only (`StoreError.readOnly`), or the disk is full
+    /// (`StoreError.full`). Nil when it may be written.
+    let writeRefusal: StoreError?
+    var readOnly: Bool { writeRefusal != nil }
     /// Called once when a command has waited a second for another writer: the front end says so.
     /// The store itself prints nothing.
     var waiting: (() -> Void)?
@@ -42,11 +45,14 @@ final class Connection: SQLDatabase {
     /// nor follows a symbolic link. Read-only, the file is opened as immutable unless a
     /// write-ahead log is beside it: no `-shm` can be made there, and none is needed.
     /// `shownAs` names the file in errors when it is a new store's temporary name.
-    init(path: String, readOnly: Bool = false, shownAs: String? = nil, waiting: (() -> Void)? = nil) throws {
+    init(
+        path: String, refusingWrites writeRefusal: StoreError? = nil, shownAs: String? = nil,
+        waiting: (() -> Void)? = nil
+    ) throws {
         self.path = shownAs ?? path
-        self.readOnly = readOnly
+        self.writeRefusal = writeRefusal
         self.waiting = waiting
-        verifiedPath = readOnly || shownAs != nil ? nil : path
+        verifiedPath = writeRefusal != nil || shownAs != nil ? nil : path
         _ = Self.configured
         var db: OpaquePointer?
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW
@@ -59,7 +65,7 @@ final class Connection: SQLDatabase {
         guard name.utf8.count + "-journal".utf8.count < 512 else {
             throw StoreError.unusablePath(path: self.path, detail: String(cString: strerror(ENAMETOOLONG)))
         }
-        if readOnly {
+        if writeRefusal != nil {
             flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
             var info = stat()
             let logged = lstat(path + "-wal", &info) == 0 && info.st_size > 0
@@ -163,12 +169,12 @@ final class Connection: SQLDatabase {
         return rows
     }
 
-    /// Runs `sql` with `values` bound and hands the statement to `body` at each row, to read
-    /// its columns in place: a million rows are never collected, nor copied into arrays first.
-    func forEachRow(_ sql: String, _ values: [SQLValue] = [], _ body: (any SQLRow) throws -> Void) throws {
+    /// Runs `sql` with `values` bound: the statement, stepped row by row and read in place, so a
+    /// million rows are never collected, nor copied into arrays first.
+    func rows(_ sql: String, _ values: [SQLValue] = []) throws -> any RowCursor {
         let statement = try self.statement(sql)
         try statement.bind(values)
-        while try statement.step() { try body(statement) }
+        return statement
     }
 
     /// Runs a statement that returns no rows.
@@ -186,7 +192,7 @@ final class Connection: SQLDatabase {
     /// pages read later are checked as read (`cell_size_check`).
     func writeTransaction<T>(_ body: () throws -> T) throws -> T {
         if sqlite3_get_autocommit(handle) == 0 { return try body() }
-        if readOnly { throw StoreError.readOnly(path: path) }
+        if let writeRefusal { throw writeRefusal }
         // A writer's changed pages stay in memory until the commit writes each once: SQLite's
         // default 2 MB would spill a province's load to the log page by page as it goes.
         try execute("PRAGMA cache_size = -65536")
@@ -326,6 +332,14 @@ final class Statement {
     }
 }
 
+/// The rows of a query, stepped through one at a time: a statement, or a result received whole.
+protocol RowCursor {
+    /// The columns of each row.
+    var columnCount: Int { get }
+    /// The next row, to be read before the next call; nil after the last.
+    func next() throws -> (any SQLRow)?
+}
+
 /// A row whose columns can be read by position: a statement at its current row, or a row read earlier.
 protocol SQLRow {
     var columnCount: Int { get }
@@ -345,18 +359,19 @@ struct RowBatch: Sendable {
     static let capacity = 1024
     let width: Int
     private var values: [SQLValue] = []
+    private(set) var count = 0
 
-    init(width: Int) {
-        self.width = width
+    /// The next rows of `cursor`, up to a full batch: fewer only at its end.
+    init(_ cursor: any RowCursor) throws {
+        width = cursor.columnCount
         values.reserveCapacity(width * Self.capacity)
+        while count < Self.capacity, let row = try cursor.next() {
+            for column in 0..<width { values.append(row.value(column)) }
+            count += 1
+        }
     }
 
-    var count: Int { values.count / width }
     var isFull: Bool { count == Self.capacity }
-
-    mutating func append(_ row: some SQLRow) {
-        for column in 0..<width { values.append(row.value(column)) }
-    }
 
     var rows: some Sequence<Row> { (0..<count).lazy.map { Row(values: values, start: $0 * width, columnCount: width) } }
 
@@ -368,8 +383,9 @@ struct RowBatch: Sendable {
     }
 }
 
-extension Statement: SQLRow {
+extension Statement: SQLRow, RowCursor {
     var columnCount: Int { Int(sqlite3_column_count(raw)) }
+    func next() throws -> (any SQLRow)? { try step() ? self : nil }
     func value(_ column: Int) -> SQLValue {
         let column = Int32(column)
         switch sqlite3_column_type(raw, column) {

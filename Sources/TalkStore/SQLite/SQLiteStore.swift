@@ -117,10 +117,21 @@ public final class SQLiteStore: SQLStore {
     private static func connect(_ path: String, readOnly: Bool, actor: Actor, waiting: (() -> Void)?) throws
         -> SQLiteStore
     {
-        let store = SQLiteStore(
-            path: path, db: try Connection(path: path, readOnly: readOnly, waiting: waiting), actor: actor)
-        try store.prepare(initialising: false)
-        return store
+        func opened(refusingWrites refusal: StoreError?) throws -> SQLiteStore {
+            let store = SQLiteStore(
+                path: path, db: try Connection(path: path, refusingWrites: refusal, waiting: waiting), actor: actor)
+            try store.prepare(initialising: false)
+            return store
+        }
+        guard !readOnly else { return try opened(refusingWrites: .readOnly(path: path)) }
+        do {
+            return try opened(refusingWrites: nil)
+        } catch StoreError.full {
+            // A full disk has no room for the index SQLite keeps beside a store it may write
+            // (`-shm`), which a reader needs too: opened as on a read-only medium, the store still
+            // reads (the clerk sees the work list), and a write says the disk is full.
+            return try opened(refusingWrites: .full(path: path))
+        }
     }
 
     /// Turns on what every connection needs and brings the schema up to date; only a file this
@@ -155,6 +166,8 @@ public final class SQLiteStore: SQLStore {
         // is; one behind by more cannot be read until it is upgraded, which cannot be done there.
         if file.readOnly, case .behind(let version) = state {
             guard Schema.readsAsItIs(Schema.migrations, from: version) else {
+                // On a full disk the upgrade, a write, waits for room like any other.
+                if case .full = file.writeRefusal { throw StoreError.full(path: path) }
                 throw StoreError.upgradeNeeded(path: path, version: version)
             }
             return
