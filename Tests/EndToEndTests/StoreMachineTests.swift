@@ -224,6 +224,77 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
         #expect((FileManager.default.contents(atPath: out + "/c.json")?.count ?? 0) > 0)
     }
 
+    /// A full disk, and beside the store a log of committed changes another connection left
+    /// unfolded (it was killed) without its index: reading commands read the log (they said the
+    /// disk was full), a write is refused, and the store is sound once space is freed.
+    @Test(.enabled(if: isRoot, Comment(rawValue: needsRoot)))
+    func aFullDiskReadsTheLogLeftBesideTheStore() throws {
+        let w = try Workspace(loaded: false)
+        let mount = try medium(w, "small", size: "1m")
+        defer { unmount(mount) }
+        let db = mount + "/talks.db"
+        #expect(try talks(["--db", db, "load", Fixture.sample]).status == 0)
+        // sqlite3 holds the store open, so the talk recorded stays in the log; then it is killed.
+        let listed = w.folder + "/listed.txt"
+        try shell(
+            """
+            set -e; mkfifo "\(w.folder)/f"; sqlite3 "\(db)" < "\(w.folder)/f" > /dev/null & exec 3> "\(w.folder)/f"
+            printf 'BEGIN;\nSELECT count(*) FROM talk;\n' >&3; sleep 0.5
+            "\(Fixture.binary)" --db "\(db)" record --kind regular --organization ap --talker p-zhou --held 2026-11-18
+            "\(Fixture.binary)" --db "\(db)" list talks > "\(listed)"
+            kill -9 $!; rm "\(db)-shm"
+            """)
+        let log = try FileManager.default.attributesOfItem(atPath: db + "-wal")[.size] as? Int ?? 0
+        #expect(log > 0, "the recorded talk is in the log")
+        _ = try Running(["dd if=/dev/zero of=\(mount)/filler bs=4k 2>/dev/null"], shell: true).finish()
+        let list = try talks(["--db", db, "list", "talks"])
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(list.stdout == (try String(contentsOfFile: listed, encoding: .utf8)))
+        #expect(try talks(["--db", db, "audit", "verify"]).status == 0)
+        let recorded = try talks([
+            "--db", db, "record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held",
+            "2026-11-19",
+        ])
+        #expect(recorded.status == 74)
+        #expect(recorded.stderr.contains("\(db): the disk is full. Nothing was written."), "\(recorded.stderr)")
+        try FileManager.default.removeItem(atPath: mount + "/filler")
+        #expect(try sqlite3(db, "PRAGMA integrity_check") == "ok")
+        #expect(try talks(["--db", db, "list", "talks"]).stdout == list.stdout)
+    }
+
+    /// A command that began reading on a full disk, and a writer that freed space lets through
+    /// meanwhile: the reader sees the store before or after the write, and never calls it damaged
+    /// (opened as immutable, it read pages the writer's checkpoint was rewriting: "damaged").
+    @Test(.enabled(if: isRoot, Comment(rawValue: needsRoot)))
+    func aReadOnAFullDiskIsWholeWhenAWriterFollows() throws {
+        let w = try Workspace(loaded: false)
+        let mount = try medium(w, "large", size: "64m")
+        defer { unmount(mount) }
+        let db = mount + "/talks.db"
+        let big = w.folder + "/big.json"
+        try bulkTalks(20_000, prefix: "BIG").write(to: URL(fileURLWithPath: big))
+        #expect(try talks(["--db", db, "load", Fixture.sample]).status == 0)
+        #expect(try talks(["--db", db, "load", big]).status == 0)
+        for round in 0..<4 {
+            let more = w.folder + "/more.json"
+            try bulkTalks(3_000, prefix: "MORE\(round)").write(to: URL(fileURLWithPath: more))
+            _ = try Running(["dd if=/dev/zero of=\(mount)/filler bs=64k 2>/dev/null"], shell: true).finish()
+            // Both on one core, the reader at the lowest priority: the writer runs while it reads.
+            let reader = try Running(
+                ["exec taskset -c 0 nice -n 19 \"$0\" --db \"$1\" export", Fixture.binary, db], shell: true)
+            usleep(20_000)
+            try FileManager.default.removeItem(atPath: mount + "/filler")
+            let writer = try Running(
+                ["exec taskset -c 0 \"$0\" --db \"$1\" load \"$2\"", Fixture.binary, db, more], shell: true)
+            #expect(try writer.finish().status == 0)
+            let read = try reader.finish()
+            #expect(read.status == 0, "round \(round): \(read.stderr)")
+            let added = read.stdout.components(separatedBy: "\"id\": \"MORE").count - 1
+            #expect(added % 3_000 == 0, "round \(round): \(added) talks of the writer's")
+        }
+        #expect(try sqlite3(db, "PRAGMA integrity_check") == "ok")
+    }
+
     /// Ctrl-C or SIGTERM during a first load leaves nothing behind: no store, no log, no temporary file.
     @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143))])
     func anInterruptedFirstLoadLeavesNothing(signal: Int32, status: Int32) throws {

@@ -43,7 +43,8 @@ final class Connection: SQLDatabase {
 
     /// Opens an existing file; SQLite never creates it here (`Store.create` does, owner-only),
     /// nor follows a symbolic link. Read-only, the file is opened as immutable unless a
-    /// write-ahead log is beside it: no `-shm` can be made there, and none is needed.
+    /// write-ahead log is beside it: no `-shm` can be made there, and none is needed; on a full
+    /// disk the `-shm` there is read instead.
     /// `shownAs` names the file in errors when it is a new store's temporary name.
     init(
         path: String, refusingWrites writeRefusal: StoreError? = nil, shownAs: String? = nil,
@@ -65,11 +66,20 @@ final class Connection: SQLDatabase {
         guard name.utf8.count + "-journal".utf8.count < 512 else {
             throw StoreError.unusablePath(path: self.path, detail: String(cString: strerror(ENAMETOOLONG)))
         }
-        if writeRefusal != nil {
+        if let writeRefusal {
             flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
             var info = stat()
             let logged = lstat(path + "-wal", &info) == 0 && info.st_size > 0
-            name = Self.uri(name) + (logged ? "" : "?immutable=1")
+            // On a full disk the index beside the store (`-shm`, left there by the attempt to open
+            // it for writing) is only read: SQLite reads the log under its locks (its committed
+            // changes, and another writer's that space lets through later, are seen), where an
+            // immutable file would be read half-folded by a writer's checkpoint.
+            let indexed = lstat(path + "-shm", &info) == 0
+            if case .full = writeRefusal, indexed {
+                name = Self.uri(name) + "?readonly_shm=1"
+            } else {
+                name = Self.uri(name) + (logged ? "" : "?immutable=1")
+            }
         } else {
             flags |= SQLITE_OPEN_READWRITE
         }
