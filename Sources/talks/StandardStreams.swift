@@ -157,7 +157,8 @@ struct OutputFailure: Error {
 
     func message(_ language: Language) -> String {
         let what =
-            if let file {
+            if let file = file.map({ VisibleText.escaped($0) }) {
+                // A line break in the name would begin what looks like another message.
                 Message(zh: "无法写入 \(file)（\(reason.zh)）", en: "cannot write \(file) (\(reason.en))")
             } else if errorNumber == EBADF { Message(zh: "标准输出已关闭", en: "standard output is closed") } else {
                 Message(zh: "无法写入标准输出（\(reason.zh)）", en: "cannot write to standard output (\(reason.en))")

@@ -181,6 +181,32 @@ import Testing
         #expect(try copy.export() == runs[4].stdout)
     }
 
+    /// A file's name with a line break, in what init, load and copy say they did and in a file
+    /// that could not be written: shown escaped on its line, as in a store error (the break began
+    /// what looked like another line of output, or another message).
+    @Test func aFilesNameWithALineBreakStaysOnItsLine() throws {
+        let w = try Workspace(loaded: false)
+        let odd = w.folder + "/a\nb"
+        let sample = w.file("s\nx.json", try String(contentsOfFile: Fixture.sample, encoding: .utf8))
+        let runs = [
+            try talks(["--db", odd + ".db", "init"]),
+            try talks(["--db", odd + ".db", "load", sample]),
+            try talks(["--db", odd + ".db", "copy", "--to", odd + "-copy.db"]),
+        ]
+        for run in runs { #expect(run.status == 0, "\(run.stderr)") }
+        #expect(runs[0].stdout.hasPrefix("created store \(w.folder)/a\\nb.db (schema "), "\(runs[0].stdout)")
+        #expect(runs[0].stdout.split(separator: "\n").count == 1, "\(runs[0].stdout)")
+        #expect(runs[1].stdout.hasPrefix("loaded \(w.folder)/s\\nx.json:\n"), "\(runs[1].stdout)")
+        #expect(runs[2].stdout.split(separator: "\n").count == 1, "\(runs[2].stdout)")
+        let unwritten = try talks([
+            "--db", odd + ".db", "report", "annual", "--conductor", "jd", "--year", "2026", "--format", "docx",
+            "--output", w.folder + "/no\nsuch/r.docx",
+        ])
+        #expect(unwritten.status == 74, "\(unwritten.stderr)")
+        #expect(unwritten.stderr.contains("cannot write \(w.folder)/no\\nsuch/r.docx ("), "\(unwritten.stderr)")
+        #expect(!unwritten.stderr.contains("\ntalks: such"), "\(unwritten.stderr)")
+    }
+
     @Test func markdownReportsShowNamesAsPlainText() throws {
         let w = try Workspace(loaded: false)
         let name = "<script>alert(1)</script>[链接](javascript:alert(1))![](http://evil.example/x.png)|尾\\"
