@@ -262,6 +262,30 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
         #expect(try talks(["--db", db, "list", "talks"]).stdout == list.stdout)
     }
 
+    /// A disk with room but no file left to make (no free inode): SQLite cannot make the store's
+    /// log, and said only that it could not open it ("the system failed… Check the disk"). It is
+    /// a full disk: reading commands work, a write says so.
+    @Test(.enabled(if: isRoot, Comment(rawValue: needsRoot)))
+    func aDiskWithNoFileLeftToMakeIsFull() throws {
+        let w = try Workspace(loaded: false)
+        let mount = w.folder + "/inodes"
+        try FileManager.default.createDirectory(atPath: mount, withIntermediateDirectories: false)
+        try shell("mount -t tmpfs -o size=4m,nr_inodes=16,mode=0700 talks-test \(mount)")
+        defer { unmount(mount) }
+        let db = mount + "/talks.db"
+        #expect(try talks(["--db", db, "load", Fixture.sample]).status == 0)
+        let listed = try talks(["--db", db, "list", "talks"]).stdout
+        _ = try Running(["i=0; while touch \(mount)/f$i 2>/dev/null; do i=$((i+1)); done"], shell: true).finish()
+        let list = try talks(["--db", db, "list", "talks"])
+        #expect(list.status == 0 && list.stdout == listed, "\(list.stderr)")
+        let recorded = try talks([
+            "--db", db, "record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held",
+            "2026-11-19",
+        ])
+        #expect(recorded.status == 74)
+        #expect(recorded.stderr.contains("\(db): the disk is full. Nothing was written."), "\(recorded.stderr)")
+    }
+
     /// A command that began reading on a full disk, and a writer that freed space lets through
     /// meanwhile: the reader sees the store before or after the write, and never calls it damaged
     /// (opened as immutable, it read pages the writer's checkpoint was rewriting: "damaged").

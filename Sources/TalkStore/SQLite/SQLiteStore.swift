@@ -126,10 +126,16 @@ public final class SQLiteStore: SQLStore {
         guard !readOnly else { return try opened(refusingWrites: .readOnly(path: path)) }
         do {
             return try opened(refusingWrites: nil)
-        } catch StoreError.full {
+        } catch let error as StoreError {
             // A full disk has no room for the index SQLite keeps beside a store it may write
             // (`-shm`), which a reader needs too: opened as on a read-only medium, the store still
-            // reads (the clerk sees the work list), and a write says the disk is full.
+            // reads (the clerk sees the work list), and a write says the disk is full. A disk
+            // with no file left to make (its `-wal`) is as full, though SQLite says less.
+            switch error {
+            case .full: break
+            case .ioFailure where StoreFile.noFileCanBeMade(beside: path): break
+            default: throw error
+            }
             return try opened(refusingWrites: .full(path: path))
         }
     }

@@ -87,6 +87,14 @@ enum StoreFile {
         access(path, W_OK) == 0 && access(folder(of: path), W_OK) == 0
     }
 
+    /// Whether the file system the store is on has no file left to make (no free inode): SQLite
+    /// then cannot make its `-wal` beside the store, and says only that it could not open it.
+    /// A file system that counts no files (btrfs) always has room.
+    static func noFileCanBeMade(beside path: String) -> Bool {
+        var info = statvfs()
+        return statvfs(folder(of: path), &info) == 0 && info.f_files > 0 && info.f_favail == 0
+    }
+
     /// The folder a file is in, as the path gives it (`.` for a bare name): the kernel resolves
     /// it as it resolves the file's path.
     static func folder(of path: String) -> String { PathText.split(path).folder }
