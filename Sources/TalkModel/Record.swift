@@ -236,34 +236,43 @@ extension Talk: IdentifiedRecord {
 /// The lists of a talk, each stored as entries of its own (the `talk_entry` table): its steps, the
 /// problems pointed out and the requirements (confidential, Art. 16), the departments taking part
 /// and those its archive was copied to. A command that judges rules reading none of a list does
-/// not read it (`RuleSet.talkLists`).
+/// not read it (`RuleSet.reads`).
 public enum TalkList: String, Vocabulary {
     case step, problem, requirement, participant, copiedTo = "copied-to"
 
     public var label: Message { Message(zh: rawValue, en: rawValue) }
 
     /// The lists of texts (confidential, Art. 16), which a rule may only count: read for it as that
-    /// many empty texts (`TalkListReads.counted`).
+    /// many empty texts (`RecordReads.counted`).
     public static let texts: Set<TalkList> = [.problem, .requirement]
 }
 
-/// Which of a talk's lists a command reads, and how: `whole`, or only `counted` (a rule asking
-/// `empty(talk.problems)` or `count(talk.problems)`), read as that many empty texts, so the
-/// confidential texts themselves are never read for it. A list read whole for any reason is not
-/// also counted.
-public struct TalkListReads: Sendable, Equatable {
+/// What of the records a command reads beyond their plain fields, the rest left empty: which of a
+/// talk's lists, and how (`whole`, or only `counted`: a rule asking `empty(talk.problems)` or
+/// `count(talk.problems)`, read as that many empty texts, so the confidential texts themselves are
+/// never read for it; a list read whole for any reason is not also counted), and whether a
+/// trigger's note (confidential, Art. 16) is read.
+public struct RecordReads: Sendable, Equatable {
     public private(set) var whole: Set<TalkList> = []
     public private(set) var counted: Set<TalkList> = []
+    public private(set) var triggerNotes = false
 
-    public init(whole: Set<TalkList> = [], counted: Set<TalkList> = []) {
+    public init(whole: Set<TalkList> = [], counted: Set<TalkList> = [], triggerNotes: Bool = false) {
         self.whole = whole
         self.counted = counted.subtracting(whole)
+        self.triggerNotes = triggerNotes
     }
 
-    /// Every list, whole: what a command that shows a talk's lists reads.
-    public static let all = TalkListReads(whole: Set(TalkList.allCases))
+    /// Everything: what a command that shows records reads.
+    public static let all = RecordReads(whole: Set(TalkList.allCases), triggerNotes: true)
 
-    public var isEmpty: Bool { whole.isEmpty && counted.isEmpty }
+    /// A field stored in a talk's list, read whole.
+    public static func list(_ list: TalkList) -> RecordReads { RecordReads(whole: [list]) }
+
+    /// A trigger's note.
+    public static let triggerNote = RecordReads(triggerNotes: true)
+
+    public var isEmpty: Bool { whole.isEmpty && counted.isEmpty && !triggerNotes }
 
     public mutating func read(_ list: TalkList) {
         whole.insert(list)
@@ -275,8 +284,9 @@ public struct TalkListReads: Sendable, Equatable {
         if !whole.contains(list) { counted.insert(list) }
     }
 
-    public mutating func formUnion(_ other: TalkListReads) {
+    public mutating func formUnion(_ other: RecordReads) {
         for list in other.whole { read(list) }
         for list in other.counted { count(list) }
+        triggerNotes = triggerNotes || other.triggerNotes
     }
 }

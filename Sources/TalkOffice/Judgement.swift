@@ -16,14 +16,14 @@ public struct Judgement {
     /// Reads the store's facts on one snapshot. A damaged file can hold references SQLite's checks
     /// did not see: judged, they would crash, so they are refused here.
     ///
-    /// With `judging`, only the talks' lists those rules read are read (`RuleSet.talkLists`): for a
+    /// With `judging`, only the talks' lists those rules read are read (`RuleSet.reads`): for a
     /// command that judges those rules and prints nothing else of a talk's lists (`overdue`,
     /// `coverage`), so it reads no confidential text it does not use.
     public init(
         store: any Store, rules: RuleSet, asOf: CivilDate, judging chosen: ((RuleSet) -> (Rule) -> Bool)? = nil
     ) throws {
-        let lists = chosen.map { rules.talkLists($0(rules)) } ?? .all
-        let facts = Facts(try store.dataset(talkLists: lists))
+        let lists = chosen.map { rules.reads($0(rules)) } ?? .all
+        let facts = Facts(try store.dataset(reads: lists))
         if let first = facts.unresolved.first {
             throw StoreError.damaged(path: store.path, detail: "\(first) is not stored")
         }

@@ -182,7 +182,7 @@ extension PackState {
             severity: override ?? first,
             severityIsConditional: override == nil && Set(severities).count > 1, isDeadline: isDeadline, pack: pack,
             location: "\(source.name):\(line)", changedBy: changedBy, roles: roles,
-            readsConfidential: readsConfidential, talkLists: compiler.talkLists, site: Site(source, syntax.offset),
+            readsConfidential: readsConfidential, reads: compiler.reads, site: Site(source, syntax.offset),
             slotCount: compiler.slotCount,
             applies: applies?.code, requires: requires?.code, due: due?.code, done: done?.code, doneLabel: done?.label,
             severityChoice: override == nil ? severityChoice : nil, planned: planned?.code, info: info,

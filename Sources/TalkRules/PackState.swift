@@ -26,7 +26,7 @@ struct PackState {
     var compiledScopes: [String: [Subject: [(code: Code, site: Site)]]] = [:]
     var scopeSlots = 1
     /// The talk lists the scopes read.
-    var scopeLists = TalkListReads()
+    var scopeReads = RecordReads()
 
     /// The two parameters the engine itself reads must hold what it can use, wherever they are set.
     static func engineParameterProblem(_ name: String, _ value: Value) -> Message? {
@@ -242,7 +242,7 @@ struct PackState {
             var compiler = Compiler(source: define.source, globals: globals)
             if let compiled = try? compiler.compile(define.value) {
                 globals.defines[define.name] = compiled
-                globals.defineLists[define.name] = compiler.talkLists
+                globals.defineReads[define.name] = compiler.reads
             }
             problems += compiler.problems
         }
@@ -253,7 +253,7 @@ struct PackState {
                 compiledScopes[scope.pack, default: [:]][scope.subject, default: []].append(
                     (compiled.code, Site(scope.source, scope.offset)))
                 scopeSlots = max(scopeSlots, compiler.slotCount)
-                scopeLists.formUnion(compiler.talkLists)
+                scopeReads.formUnion(compiler.reads)
             }
             problems += compiler.problems
         }
@@ -281,7 +281,7 @@ struct PackState {
         return RuleSet.Epoch(
             from: from, packs: packs, rules: compiledRules.sorted { codePointOrder($0.id, $1.id) },
             scopes: compiledScopes,
-            scopeSlots: scopeSlots, scopeLists: scopeLists,
+            scopeSlots: scopeSlots, scopeReads: scopeReads,
             calendar: DeadlineCalendar(holidays: holidays, movesOffRestDays: moves),
             dueSoonWindow: window)
     }

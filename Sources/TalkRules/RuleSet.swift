@@ -123,7 +123,7 @@ public final class Rule: Sendable {
     /// without the texts (a role granted without them), its findings would be wrong.
     public let readsConfidential: Bool
     /// The talk lists its code reads (conditions, dates, message): what the store must read for it.
-    public let talkLists: TalkListReads
+    public let reads: RecordReads
 
     let site: Site
     let slotCount: Int
@@ -152,7 +152,7 @@ public final class Rule: Sendable {
         changedBy: [String],
         roles: Set<ReportRole>,
         readsConfidential: Bool,
-        talkLists: TalkListReads,
+        reads: RecordReads,
         site: Site,
         slotCount: Int,
         applies: Code?,
@@ -179,7 +179,7 @@ public final class Rule: Sendable {
         self.changedBy = changedBy
         self.roles = roles
         self.readsConfidential = readsConfidential
-        self.talkLists = talkLists
+        self.reads = reads
         self.site = site
         self.slotCount = slotCount
         self.applies = applies
@@ -248,20 +248,20 @@ public struct RuleSet: Sendable {
         /// The number of slots the largest scope needs.
         let scopeSlots: Int
         /// The talk lists any scope reads.
-        let scopeLists: TalkListReads
+        let scopeReads: RecordReads
         let calendar: DeadlineCalendar
         let dueSoonWindow: Period
 
         init(
             from: CivilDate?, packs: [String], rules: [Rule], scopes: [String: [Subject: [(code: Code, site: Site)]]],
-            scopeSlots: Int, scopeLists: TalkListReads, calendar: DeadlineCalendar, dueSoonWindow: Period
+            scopeSlots: Int, scopeReads: RecordReads, calendar: DeadlineCalendar, dueSoonWindow: Period
         ) {
             self.from = from
             self.packs = packs
             self.rules = rules
             self.scopes = scopes
             self.scopeSlots = scopeSlots
-            self.scopeLists = scopeLists
+            self.scopeReads = scopeReads
             self.calendar = calendar
             self.dueSoonWindow = dueSoonWindow
         }
@@ -276,11 +276,11 @@ public struct RuleSet: Sendable {
     public func calendar(on day: CivilDate) -> DeadlineCalendar { epochs[epoch(on: day)].calendar }
 
     /// The talk lists read by the rules `chosen` selects and by every scope, in any epoch: all a
-    /// command judging only those rules needs of them from the store (`Store.dataset(talkLists:)`).
-    public func talkLists(_ chosen: (Rule) -> Bool) -> TalkListReads {
-        epochs.reduce(into: TalkListReads()) { lists, epoch in
-            lists.formUnion(epoch.scopeLists)
-            for rule in epoch.rules where chosen(rule) { lists.formUnion(rule.talkLists) }
+    /// command judging only those rules needs of them from the store (`Store.dataset(reads:)`).
+    public func reads(_ chosen: (Rule) -> Bool) -> RecordReads {
+        epochs.reduce(into: RecordReads()) { lists, epoch in
+            lists.formUnion(epoch.scopeReads)
+            for rule in epoch.rules where chosen(rule) { lists.formUnion(rule.reads) }
         }
     }
 

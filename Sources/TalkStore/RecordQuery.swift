@@ -39,14 +39,14 @@ public struct RecordQuery: Sendable, Equatable {
     }
 
     public var filters: [Filter]
-    /// The lists of each talk read with it; the others are left empty. All of them unless a command
-    /// needs fewer (`RuleSet.talkLists`): `overdue` reads none of the confidential texts, `check`
-    /// only how many problems a talk has.
-    public var talkLists: TalkListReads
+    /// What is read beyond each record's plain fields: a talk's lists, a trigger's note; what is
+    /// not read is left empty. Everything unless a command needs less (`RuleSet.reads`): `overdue`
+    /// reads none of the confidential texts, `check` only how many problems a talk has.
+    public var reads: RecordReads
 
-    public init(_ filters: [Filter] = [], talkLists: TalkListReads = .all) {
+    public init(_ filters: [Filter] = [], reads: RecordReads = .all) {
         self.filters = filters
-        self.talkLists = talkLists
+        self.reads = reads
     }
 
     /// Every record of the kind.

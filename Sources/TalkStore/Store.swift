@@ -30,10 +30,10 @@ public protocol Store: AnyObject, RecordLookup {
     /// that others refer to is refused, naming them. False when there is no record with that key.
     func delete(_ kind: RecordKind, key: String) throws -> Bool
 
-    /// The whole store as a dataset, of each talk's lists those in `talkLists` (the others empty,
-    /// a list only counted as that many empty texts): a command judging rules reads what they
-    /// read (`RuleSet.talkLists`), all of it otherwise.
-    func dataset(talkLists: TalkListReads) throws -> Dataset
+    /// The whole store as a dataset, of each talk's lists those in `reads` (the others empty,
+    /// a list only counted as that many empty texts) and the triggers' notes if `reads` says so:
+    /// a command judging rules reads what they read (`RuleSet.reads`), all of it otherwise.
+    func dataset(reads: RecordReads) throws -> Dataset
 
     /// The records of one kind that `query` selects, in key order.
     func records(_ kind: RecordKind, matching query: RecordQuery) throws -> Dataset
@@ -106,7 +106,7 @@ extension Store {
     }
 
     /// The whole store as a dataset, every list of every talk with it.
-    public func dataset() throws -> Dataset { try dataset(talkLists: .all) }
+    public func dataset() throws -> Dataset { try dataset(reads: .all) }
 
     /// Every record of one kind, in key order.
     public func records(_ kind: RecordKind) throws -> Dataset { try records(kind, matching: .all) }

@@ -185,8 +185,8 @@ func permissions(_ path: String) throws -> Int {
     }
 }
 
-/// A command that judges rules reads only the talk lists they read (`Store.dataset(talkLists:)`).
-@Suite struct TalkListReadingTests {
+/// A command that judges rules reads only the talk lists and notes they read (`Store.dataset(reads:)`).
+@Suite struct RecordReadingTests {
     let folder = Fixture.temporaryFolder()
 
     /// A store holding the sample, and all of it as read back.
@@ -199,13 +199,18 @@ func permissions(_ path: String) throws -> Int {
     @Test func onlyTheListsAskedForAreRead() throws {
         let (store, whole) = try sampleStore()
         #expect(whole.talks.contains { !$0.steps.isEmpty && !$0.problems.isEmpty })
-        let steps = try store.dataset(talkLists: TalkListReads(whole: [.step]))
+        let steps = try store.dataset(reads: RecordReads(whole: [.step]))
         #expect(steps.talks.map(\.steps) == whole.talks.map(\.steps))
         #expect(steps.talks.allSatisfy { $0.problems.isEmpty && $0.requirements.isEmpty && $0.participants.isEmpty })
-        let none = try store.dataset(talkLists: TalkListReads())
+        let none = try store.dataset(reads: RecordReads())
         #expect(none.talks.allSatisfy { $0.steps.isEmpty && $0.problems.isEmpty })
-        // Everything else of a talk is read whole.
+        // A trigger's note (confidential) only when asked for.
+        #expect(whole.triggers.contains { $0.note != nil })
+        #expect(steps.triggers.allSatisfy { $0.note == nil })
+        #expect(try store.dataset(reads: .triggerNote).triggers == whole.triggers)
+        // Everything else of a talk and a trigger is read whole.
         var cleared = whole
+        for i in cleared.triggers.indices { cleared.triggers[i].note = nil }
         for i in cleared.talks.indices {
             cleared.talks[i].steps = []
             cleared.talks[i].problems = []
@@ -221,7 +226,7 @@ func permissions(_ path: String) throws -> Int {
     @Test func aListOnlyCountedIsReadAsThatManyEmptyTexts() throws {
         let (store, whole) = try sampleStore()
         #expect(whole.talks.contains { !$0.problems.isEmpty && !$0.requirements.isEmpty })
-        let counted = try store.dataset(talkLists: TalkListReads(whole: [.step], counted: [.problem, .requirement]))
+        let counted = try store.dataset(reads: RecordReads(whole: [.step], counted: [.problem, .requirement]))
         #expect(counted.talks.map(\.problems.count) == whole.talks.map(\.problems.count))
         #expect(counted.talks.map(\.requirements.count) == whole.talks.map(\.requirements.count))
         #expect(counted.talks.allSatisfy { ($0.problems + $0.requirements).allSatisfy(\.isEmpty) })

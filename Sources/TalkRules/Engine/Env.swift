@@ -64,7 +64,8 @@ struct Field: Sendable {
     let label: Message
     /// Texts of Art. 16: they may be counted but are never shown.
     var confidential = false
-    /// The talk's list the field is stored in, read from the store only when a rule reads it.
-    var list: TalkList? = nil
+    /// What of the store the field is read from beyond a record's plain fields (a talk's list, a
+    /// trigger's note): read only when a rule reads the field.
+    var reads = RecordReads()
     let get: @Sendable (Env, Int) -> Value
 }

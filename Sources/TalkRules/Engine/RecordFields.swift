@@ -54,24 +54,26 @@ enum RecordFields {
         "selfCheck": Field(type: .bool, label: m("谈前自查", "self-check done")) { env, i in
             .bool(env.facts.talks[i].selfCheck)
         },
-        "steps": Field(type: .list(.text), label: m("谈话步骤", "steps"), list: .step) { env, i in
+        "steps": Field(type: .list(.text), label: m("谈话步骤", "steps"), reads: .list(.step)) { env, i in
             symbols(env.facts.talks[i].steps)
         },
         "problems": Field(
-            type: .list(.text), label: m("指出的问题", "problems pointed out"), confidential: true, list: .problem
+            type: .list(.text), label: m("指出的问题", "problems pointed out"), confidential: true, reads: .list(.problem)
         ) {
             env, i in .list(env.facts.talks[i].problems.map(Value.text))
         },
         "requirements": Field(
             type: .list(.text), label: m("整改要求", "rectification requirements"), confidential: true,
-            list: .requirement
+            reads: .list(.requirement)
         ) {
             env, i in .list(env.facts.talks[i].requirements.map(Value.text))
         },
         "record": Field(type: .bool, label: m("形成谈话记录", "written record")) { env, i in
             .bool(env.facts.talks[i].record)
         },
-        "participants": Field(type: .list(.text), label: m("派员参与的部门", "departments taking part"), list: .participant) {
+        "participants": Field(
+            type: .list(.text), label: m("派员参与的部门", "departments taking part"), reads: .list(.participant)
+        ) {
             env, i in
             symbols(env.facts.talks[i].participants)
         },
@@ -119,7 +121,7 @@ enum RecordFields {
         "archived": Field(type: .date, label: m("归档", "archived")) { env, i in
             optional(env.facts.talks[i].archive?.archived)
         },
-        "copiedTo": Field(type: .list(.text), label: m("抄送", "copied to"), list: .copiedTo) { env, i in
+        "copiedTo": Field(type: .list(.text), label: m("抄送", "copied to"), reads: .list(.copiedTo)) { env, i in
             symbols(env.facts.talks[i].archive?.copiedTo ?? [])
         },
     ]
@@ -149,7 +151,7 @@ enum RecordFields {
         },
         "kind": Field(type: .text, label: m("情形类别", "kind")) { env, i in symbol(env.facts.triggers[i].kind) },
         "on": Field(type: .date, label: m("情形发现", "noted on")) { env, i in .date(env.facts.triggers[i].on) },
-        "note": Field(type: .text, label: m("情形说明", "note"), confidential: true) { env, i in
+        "note": Field(type: .text, label: m("情形说明", "note"), confidential: true, reads: .triggerNote) { env, i in
             env.facts.triggers[i].note.map(Value.text) ?? .null
         },
     ]

@@ -201,20 +201,20 @@ extension Compiler {
                     en: "\(name) takes \(count) arguments, found \(arguments.count)\(dated.en)"))
         }
         var compiled: [Compiled] = []
-        let listsBefore = talkLists
+        let readsBefore = reads
         for (parameter, argument) in zip(builtin.parameters, arguments) {
             compiled.append(try compile(argument.value, expecting: parameter.type))
         }
         // `empty(talk.problems)`, `count(t.problems)`: only how many texts the list holds is read,
-        // not the texts (confidential, Art. 16; `TalkListReads`). Only for a chain of fields from
+        // not the texts (confidential, Art. 16; `RecordReads`). Only for a chain of fields from
         // a name: anything else in the argument (`(if "x" in talk.problems then talk else
         // null).requirements`) may read the texts themselves.
-        let read = talkLists.whole.subtracting(listsBefore.whole)
+        let read = reads.whole.subtracting(readsBefore.whole)
         if ["empty", "count"].contains(name), Self.isFieldChain(arguments[0].value), !read.isEmpty,
             read.isSubset(of: TalkList.texts)
         {
-            talkLists = listsBefore
-            for list in read { talkLists.count(list) }
+            reads = readsBefore
+            for list in read { reads.count(list) }
         }
         let body = try builtin.make(&self, compiled, arguments.map(\.value))
         let codes = compiled.map(\.code)

@@ -55,7 +55,7 @@ struct Globals: Sendable {
     var parameters: [String: Value] = [:]
     var defines: [String: Compiled] = [:]
     /// The talk lists each define reads, added to whatever names it.
-    var defineLists: [String: TalkListReads] = [:]
+    var defineReads: [String: RecordReads] = [:]
 }
 
 /// Checks expressions against the fields and functions the engine offers and compiles them into
@@ -70,8 +70,8 @@ struct Compiler {
     var locals: [String: Local] = [:]
     var slotCount = 0
     /// The talk lists the expressions compiled so far read: the store reads only these for a
-    /// command judging them (`RuleSet.talkLists`).
-    var talkLists = TalkListReads()
+    /// command judging them (`RuleSet.reads`).
+    var reads = RecordReads()
 
     struct Local {
         let slot: Int
@@ -251,7 +251,7 @@ struct Compiler {
         if name == "as-of" { return Compiled(code: { env in .date(env.asOf) }, type: .date, confidential: false) }
         if let value = globals.parameters[name] { return .constant(value, Self.type(of: value)) }
         if let define = globals.defines[name] {
-            talkLists.formUnion(globals.defineLists[name] ?? TalkListReads())
+            reads.formUnion(globals.defineReads[name] ?? RecordReads())
             return define
         }
         if Rendering.symbolLabels[name] != nil || name == "civil-code" || name == "plain" {
@@ -286,7 +286,7 @@ struct Compiler {
                     offset, "\(kind.rawValue) 没有字段", "a \(kind.rawValue) has no field", name, among: Array(fields.keys))
             }
             getters.append(found.get)
-            if let list = found.list { talkLists.read(list) }
+            reads.formUnion(found.reads)
             type = found.type
             field = found
             confidential = confidential || found.confidential

@@ -48,7 +48,7 @@ extension RecordTable {
                 ]
             )
         },
-        decode: { rows, condition, values, talkLists in
+        decode: { rows, condition, values, reads in
             // The whole store needs no condition on the lists (SQLite would otherwise build a set of every id).
             let scope = condition.map { "talk IN (SELECT id FROM talk WHERE \($0))" }
             var triggers = OwnedRows<String>()
@@ -56,17 +56,17 @@ extension RecordTable {
                 triggers.append(try r.text(0), try r.text(1))
             }
             var entries = OwnedRows<(list: TalkList, value: String)>()
-            if !talkLists.isEmpty {
+            let read = reads.whole.union(reads.counted)
+            if !read.isEmpty {
                 // The lists' names are the vocabulary's own words, never the user's: written into the SQL.
                 func named(_ lists: Set<TalkList>) -> String {
                     "list IN (\(lists.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")))"
                 }
-                let read = talkLists.whole.union(talkLists.counted)
                 let some = read.count < TalkList.allCases.count
                 let only = [scope, some ? named(read) : nil].compactMap { $0 }.joined(separator: " AND ")
                 // A list only counted is read as that many empty texts: its texts never leave SQLite.
                 let value =
-                    talkLists.counted.isEmpty ? "value" : "CASE WHEN \(named(talkLists.counted)) THEN '' ELSE value END"
+                    reads.counted.isEmpty ? "value" : "CASE WHEN \(named(reads.counted)) THEN '' ELSE value END"
                 try rows(
                     "SELECT talk, list, \(value) FROM talk_entry", only.isEmpty ? nil : only, values,
                     "talk, list, position"

@@ -24,9 +24,9 @@ struct RecordTable: Sendable {
     let encode: @Sendable (_ d: Dataset, _ i: Int) -> Encoded
     typealias Encoded = (columns: KeyValuePairs<String, SQLValue>, lists: [String: [[SQLValue]]])
     /// Reads the records matching `condition` (nil: all), their lists with them (of a talk, the
-    /// lists in `talkLists` only).
+    /// lists in `reads` only; a trigger's note only when `reads` says so).
     let decode:
-        @Sendable (_ rows: Rows, _ condition: String?, _ values: [String], _ talkLists: TalkListReads) throws ->
+        @Sendable (_ rows: Rows, _ condition: String?, _ values: [String], _ reads: RecordReads) throws ->
             Dataset
 
     /// Runs one SELECT with an optional condition and order, reading each row with `RowReader`.
@@ -287,9 +287,12 @@ struct RecordTable: Sendable {
                 ], [:]
             )
         },
-        decode: { rows, condition, values, _ in
+        decode: { rows, condition, values, reads in
             var d = Dataset()
-            try rows("SELECT id, organization, kind, on_date, note FROM trigger_event", condition, values, "id") { r in
+            // A note no rule reads (confidential, Art. 16) never leaves SQLite.
+            let note = reads.triggerNotes ? "note" : "NULL"
+            try rows("SELECT id, organization, kind, on_date, \(note) FROM trigger_event", condition, values, "id") {
+                r in
                 d.triggers.append(
                     Trigger(
                         id: try r.text(0), organization: try r.text(1), kind: try r.vocabulary(2), on: try r.date(3),

@@ -179,18 +179,18 @@ extension SQLStore {
         let wanted = Set(keys)
         var d = try table.decode(
             rows, "organization IN (\(db.jsonArrayValues))",
-            [JSONWriter.line(.array(organizations.sorted().map(JSONValue.string)))], TalkListReads())
+            [JSONWriter.line(.array(organizations.sorted().map(JSONValue.string)))], RecordReads())
         let kept = DatasetEncoder.keys(kind, d).map(wanted.contains)
         d.appointments = zip(d.appointments, kept).filter(\.1).map(\.0)
         d.terms = zip(d.terms, kept).filter(\.1).map(\.0)
         return d
     }
 
-    public func dataset(talkLists: TalkListReads) throws -> Dataset {
+    public func dataset(reads: RecordReads) throws -> Dataset {
         try reading {
             var d = Dataset()
             for kind in RecordKind.allCases {
-                d.append(contentsOf: try records(kind, matching: RecordQuery(talkLists: talkLists)))
+                d.append(contentsOf: try records(kind, matching: RecordQuery(reads: reads)))
             }
             return d
         }
@@ -208,7 +208,7 @@ extension SQLStore {
             values.append(value)
         }
         let condition = conditions.isEmpty ? nil : conditions.joined(separator: " AND ")
-        return try table.decode(query.filters.isEmpty ? everyRow : rows, condition, values, query.talkLists)
+        return try table.decode(query.filters.isEmpty ? everyRow : rows, condition, values, query.reads)
     }
 
     /// Hands `each` the rows of a query in order.

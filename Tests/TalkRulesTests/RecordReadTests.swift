@@ -3,17 +3,43 @@ import Testing
 
 @testable import TalkRules
 
-/// The compiler records which of a talk's lists each rule, scope and define reads, so a command
-/// judging some rules reads only those lists from the store (`RuleSet.talkLists`).
-@Suite struct TalkListReadTests {
+/// The compiler records which of a talk's lists, and whether a trigger's note, each rule, scope and
+/// define reads, so a command judging some rules reads only those from the store (`RuleSet.reads`).
+@Suite struct RecordReadTests {
     @Test func theNationalDeadlineAndCoverageRulesReadOnlyTheListsTheyUse() throws {
         let rules = try nationalPack()
         // Archiving is judged on the departments copied to; no other deadline reads a list.
-        #expect(rules.talkLists(\.isDeadline) == TalkListReads(whole: [.copiedTo]))
-        #expect(rules.talkLists(CoverageReport.judges(rules)).isEmpty)
+        #expect(rules.reads(\.isDeadline) == RecordReads(whole: [.copiedTo]))
+        #expect(rules.reads(CoverageReport.judges(rules)).isEmpty)
         // It asks only whether a talk has problems: their texts are not read.
-        #expect(rules.talkLists { $0.id == "problems-pointed-out" } == TalkListReads(counted: [.problem]))
-        #expect(rules.talkLists { $0.id == "steps" } == TalkListReads(whole: [.step]))
+        #expect(rules.reads { $0.id == "problems-pointed-out" } == RecordReads(counted: [.problem]))
+        #expect(rules.reads { $0.id == "steps" } == RecordReads(whole: [.step]))
+    }
+
+    /// No national rule reads a trigger's note (confidential): `check`, `overdue` and the reports
+    /// leave it in the store. A local rule reading it, in its condition or through a scope, has it read.
+    @Test func aTriggersNoteIsReadOnlyForARuleReadingIt() throws {
+        #expect(try !nationalPack().reads { _ in true }.triggerNotes)
+        let rules = try nationalPack(extra: [
+            pack(
+                """
+                pack province { version "1" }
+                rule noted {
+                  article "细则" quote "示例" subject trigger
+                  applies trigger.note != null
+                  requires trigger.on >= date(2020, 01-01)
+                  severity notice
+                  message zh "x" en "x"
+                }
+                """, name: "province.rules"),
+            pack(
+                """
+                pack city { version "1" }
+                scope trigger when trigger.note = null
+                """, name: "city.rules"),
+        ])
+        #expect(rules.reads { $0.id == "noted" } == RecordReads(triggerNotes: true))
+        #expect(rules.reads { _ in false } == RecordReads(triggerNotes: true))
     }
 
     @Test func aListReadThroughADefineOrAScopeCounts() throws {
@@ -37,15 +63,15 @@ import Testing
         ])
         // The scope reads the participants for every rule of its pack; the rule its requirements.
         #expect(
-            rules.talkLists { $0.id == "asked-for-requirements" }
-                == TalkListReads(whole: [.participant], counted: [.requirement]))
-        #expect(rules.talkLists { _ in false } == TalkListReads(whole: [.participant]))
+            rules.reads { $0.id == "asked-for-requirements" }
+                == RecordReads(whole: [.participant], counted: [.requirement]))
+        #expect(rules.reads { _ in false } == RecordReads(whole: [.participant]))
     }
 
     /// Only `empty` and `count` of the list itself leave its texts unread; any other read of them
     /// (a comprehension, a `let`, a membership test), in any rule judged, reads them whole.
     @Test func aListOfTextsIsOnlyCountedWhenNothingElseReadsIt() throws {
-        func reads(_ conditions: [String]) throws -> TalkListReads {
+        func reads(_ conditions: [String]) throws -> RecordReads {
             let rules = try nationalPack(extra: [
                 pack(
                     "pack province { version \"1\" }\n"
@@ -60,11 +86,11 @@ import Testing
                             """
                         }.joined(separator: "\n"))
             ])
-            return rules.talkLists { $0.id.hasPrefix("local-") }
+            return rules.reads { $0.id.hasPrefix("local-") }
         }
-        #expect(try reads(["count(talk.problems) < 3"]) == TalkListReads(counted: [.problem]))
-        #expect(try reads(["empty(talk.requirements)"]) == TalkListReads(counted: [.requirement]))
-        let whole = TalkListReads(whole: [.problem])
+        #expect(try reads(["count(talk.problems) < 3"]) == RecordReads(counted: [.problem]))
+        #expect(try reads(["empty(talk.requirements)"]) == RecordReads(counted: [.requirement]))
+        let whole = RecordReads(whole: [.problem])
         #expect(try reads(["count([p for p in talk.problems where p = \"x\"]) = 0"]) == whole)
         #expect(try reads(["\"x\" in talk.problems"]) == whole)
         #expect(try reads(["empty(talk.problems)", "not (\"x\" in talk.problems)"]) == whole)
@@ -73,13 +99,13 @@ import Testing
         // themselves (an outside review).
         #expect(
             try reads(["empty((if \"x\" in talk.problems then talk else null).requirements)"])
-                == TalkListReads(whole: [.problem, .requirement]))
+                == RecordReads(whole: [.problem, .requirement]))
         #expect(
             try reads([
                 "count((if count([r for r in talk.requirements where r = \"x\"]) > 0 then talk else null).problems) = 0"
-            ]) == TalkListReads(whole: [.problem, .requirement]))
+            ]) == RecordReads(whole: [.problem, .requirement]))
         #expect(
             try reads(["count([t for t in talks(organization: talk.organization) where empty(t.problems)]) > 0"])
-                == TalkListReads(counted: [.problem]))
+                == RecordReads(counted: [.problem]))
     }
 }
