@@ -196,7 +196,9 @@ func runTalks(_ words: [String], environment: [String: String]) -> Int32 {
         let hint =
             error.command.map { language == .zh ? "（详见 talks \($0) --help）" : " (see talks \($0) --help)" }
             ?? (language == .zh ? "（详见 talks --help）" : " (see talks --help)")
-        return fail(error.message.text(language) + hint, ExitStatus.usage)
+        // One line, as a store error: a line break in a word quoted (an unknown command, a
+        // value) would begin what looks like another message.
+        return fail(VisibleText.escaped(error.message.text(language) + hint), ExitStatus.usage)
     } catch let error as InputError {
         return fail(error.lines(language).joined(separator: "\n"), ExitStatus.badInput)
     } catch let error as StoreError {

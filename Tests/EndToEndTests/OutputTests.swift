@@ -207,6 +207,18 @@ import Testing
         #expect(!unwritten.stderr.contains("\ntalks: such"), "\(unwritten.stderr)")
     }
 
+    /// A word with a line break quoted in a usage error (an unknown command, a value) is shown
+    /// escaped on the message's one line: the break began what looked like another message.
+    @Test(arguments: [
+        ["odd\ntalks: fake"], ["check", "--as-of", "2026\ntalks: fake"], ["list", "talks\ntalks: fake"],
+    ])
+    func aWordWithALineBreakInAUsageErrorStaysOnItsLine(_ words: [String]) throws {
+        let run = try talks(words)
+        #expect(run.status == 64, "\(run.stderr)")
+        #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
+        #expect(run.stderr.contains("\\ntalks: fake"), "\(run.stderr)")
+    }
+
     @Test func markdownReportsShowNamesAsPlainText() throws {
         let w = try Workspace(loaded: false)
         let name = "<script>alert(1)</script>[链接](javascript:alert(1))![](http://evil.example/x.png)|尾\\"
