@@ -128,9 +128,10 @@ public final class SQLiteStore: SQLStore {
             return try opened(refusingWrites: nil)
         } catch let error as StoreError {
             // A full disk has no room for the index SQLite keeps beside a store it may write
-            // (`-shm`), which a reader needs too: opened as on a read-only medium, the store still
-            // reads (the clerk sees the work list), and a write says the disk is full. A disk
-            // with no file left to make (its `-wal`) is as full, though SQLite says less.
+            // (`-shm`), which a reader needs too: opened read-only (`Connection`: through the
+            // index left there, else as on a read-only medium), the store still reads (the clerk
+            // sees the work list), and a write says the disk is full. A disk with no file left to
+            // make (its `-wal`) is as full, though SQLite says less.
             switch error {
             case .full: break
             case .ioFailure where StoreFile.noFileCanBeMade(beside: path): break
