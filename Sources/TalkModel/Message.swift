@@ -73,8 +73,9 @@ public struct SourcePlace: Hashable, Sendable, CustomStringConvertible {
         self.column = column
     }
 
-    /// `file:line:col`, as compilers write it.
-    public var description: String { "\(file):\(line):\(column)" }
+    /// `file:line:col`, as compilers write it; the file's name escaped (`VisibleText`), so a line
+    /// break in it cannot begin what looks like another message.
+    public var description: String { "\(VisibleText.escaped(file)):\(line):\(column)" }
 }
 
 /// Bad input: the document (or flags) cannot be accepted, for all the listed reasons.
@@ -135,8 +136,9 @@ public struct InputError: Error, Sendable {
 
 extension String {
     /// The text in double quotes, as problems quote ids and values; shortened, so a
-    /// ten-megabyte value in a hostile file never becomes a ten-megabyte message.
-    public var quoted: String { "\"\(shortened)\"" }
+    /// ten-megabyte value in a hostile file never becomes a ten-megabyte message, and escaped
+    /// (`VisibleText`), so a line break in a value typed or loaded stays inside its quotes.
+    public var quoted: String { "\"\(VisibleText.escaped(shortened))\"" }
 
     /// The text itself, or its first 60 characters and an ellipsis when it is longer than 80.
     public var shortened: String {

@@ -219,6 +219,23 @@ import Testing
         #expect(run.stderr.contains("\\ntalks: fake"), "\(run.stderr)")
     }
 
+    /// An id typed with a line break, quoted in a problem, and a rule file's name with one, in its
+    /// `file:line:col`: shown escaped on the message's line (the break began what looked like
+    /// another message).
+    @Test func aQuotedValueAndARuleFilesNameStayOnTheirLine() throws {
+        let w = try Workspace()
+        let show = try w.run("show", "TR2026-01\ntalks: fake")
+        #expect(show.status == 2, "\(show.stderr)")
+        #expect(show.stderr.split(separator: "\n").count == 1, "\(show.stderr)")
+        #expect(show.stderr.contains("\"TR2026-01\\ntalks: fake\""), "\(show.stderr)")
+        let rules = w.file(
+            "r\ntalks: x.rules", "pack x {\n  version \"1\"\n  effective 2026-01-01\n  title \"t\"\n}\nrule y {\n}\n")
+        let lint = try w.run("rules", "lint", rules)
+        #expect(lint.status == 2, "\(lint.stderr)")
+        #expect(lint.stderr.contains("/r\\ntalks: x.rules:"), "\(lint.stderr)")
+        #expect(!lint.stderr.contains("\ntalks: x.rules"), "\(lint.stderr)")
+    }
+
     @Test func markdownReportsShowNamesAsPlainText() throws {
         let w = try Workspace(loaded: false)
         let name = "<script>alert(1)</script>[链接](javascript:alert(1))![](http://evil.example/x.png)|尾\\"
