@@ -16,14 +16,14 @@ public struct Judgement {
     /// Reads the store's facts on one snapshot. A damaged file can hold references SQLite's checks
     /// did not see: judged, they would crash, so they are refused here.
     ///
-    /// With `judging`, only the talks' lists those rules read are read (`RuleSet.reads`): for a
-    /// command that judges those rules and prints nothing else of a talk's lists (`overdue`,
-    /// `coverage`), so it reads no confidential text it does not use.
+    /// With `judging`, only the talks' lists and triggers' notes those rules read are read
+    /// (`RuleSet.reads`): for a command that judges those rules and prints nothing else of them
+    /// (`check`, `overdue`, `coverage`), so it reads no confidential text it does not use.
     public init(
         store: any Store, rules: RuleSet, asOf: CivilDate, judging chosen: ((RuleSet) -> (Rule) -> Bool)? = nil
     ) throws {
-        let lists = chosen.map { rules.reads($0(rules)) } ?? .all
-        let facts = Facts(try store.dataset(reads: lists))
+        let reads = chosen.map { rules.reads($0(rules)) } ?? .all
+        let facts = Facts(try store.dataset(reads: reads))
         if let first = facts.unresolved.first {
             throw StoreError.damaged(path: store.path, detail: "\(first) is not stored")
         }

@@ -25,7 +25,7 @@ struct PackState {
     var compiledRules: [Rule] = []
     var compiledScopes: [String: [Subject: [(code: Code, site: Site)]]] = [:]
     var scopeSlots = 1
-    /// The talk lists the scopes read.
+    /// What the scopes read beyond the records' plain fields.
     var scopeReads = RecordReads()
 
     /// The two parameters the engine itself reads must hold what it can use, wherever they are set.

@@ -122,7 +122,8 @@ public final class Rule: Sendable {
     /// Whether a condition of it (applies, requires, severity) reads a confidential text: judged
     /// without the texts (a role granted without them), its findings would be wrong.
     public let readsConfidential: Bool
-    /// The talk lists its code reads (conditions, dates, message): what the store must read for it.
+    /// What of the store its code reads beyond the records' plain fields (talk lists, trigger notes:
+    /// conditions, dates, message): what the store must read for it.
     public let reads: RecordReads
 
     let site: Site
@@ -247,7 +248,7 @@ public struct RuleSet: Sendable {
         let scopes: [String: [Subject: [(code: Code, site: Site)]]]
         /// The number of slots the largest scope needs.
         let scopeSlots: Int
-        /// The talk lists any scope reads.
+        /// What any scope reads beyond the records' plain fields.
         let scopeReads: RecordReads
         let calendar: DeadlineCalendar
         let dueSoonWindow: Period
@@ -275,12 +276,13 @@ public struct RuleSet: Sendable {
     /// The calendar of deadlines in force on `day` (its `calendar` parameter).
     public func calendar(on day: CivilDate) -> DeadlineCalendar { epochs[epoch(on: day)].calendar }
 
-    /// The talk lists read by the rules `chosen` selects and by every scope, in any epoch: all a
-    /// command judging only those rules needs of them from the store (`Store.dataset(reads:)`).
+    /// What the rules `chosen` selects and every scope, in any epoch, read beyond the records'
+    /// plain fields: all a command judging only those rules needs of it from the store
+    /// (`Store.dataset(reads:)`).
     public func reads(_ chosen: (Rule) -> Bool) -> RecordReads {
-        epochs.reduce(into: RecordReads()) { lists, epoch in
-            lists.formUnion(epoch.scopeReads)
-            for rule in epoch.rules where chosen(rule) { lists.formUnion(rule.reads) }
+        epochs.reduce(into: RecordReads()) { reads, epoch in
+            reads.formUnion(epoch.scopeReads)
+            for rule in epoch.rules where chosen(rule) { reads.formUnion(rule.reads) }
         }
     }
 

@@ -54,7 +54,7 @@ struct Compiled: Sendable {
 struct Globals: Sendable {
     var parameters: [String: Value] = [:]
     var defines: [String: Compiled] = [:]
-    /// The talk lists each define reads, added to whatever names it.
+    /// What each define reads beyond the records' plain fields, added to whatever names it.
     var defineReads: [String: RecordReads] = [:]
 }
 
@@ -69,8 +69,8 @@ struct Compiler {
     /// Local names: the subject, `let`s and comprehension variables, each in a slot of the evaluation.
     var locals: [String: Local] = [:]
     var slotCount = 0
-    /// The talk lists the expressions compiled so far read: the store reads only these for a
-    /// command judging them (`RuleSet.reads`).
+    /// What the expressions compiled so far read beyond the records' plain fields (talk lists,
+    /// trigger notes): the store reads only these for a command judging them (`RuleSet.reads`).
     var reads = RecordReads()
 
     struct Local {

@@ -215,9 +215,15 @@ extension SQLStore {
     private func rows(
         _ select: String, _ condition: String?, _ values: [String], _ order: String, _ each: (RowReader) throws -> Void
     ) throws {
-        let cursor = try db.rows(
-            select + (condition.map { " WHERE \($0)" } ?? "") + " ORDER BY \(order)", values.map { .text($0) })
+        let cursor = try self.cursor(select, condition, values, order)
         while let row = try cursor.next() { try each(RowReader(row: row, path: path)) }
+    }
+
+    /// The rows of `select`, those meeting `condition` (nil: all), in `order`.
+    private func cursor(_ select: String, _ condition: String?, _ values: [String], _ order: String) throws
+        -> any RowCursor
+    {
+        try db.rows(select + (condition.map { " WHERE \($0)" } ?? "") + " ORDER BY \(order)", values.map { .text($0) })
     }
 
     /// `rows` of a whole table: past its first thousand rows, the rows are read, and their texts
@@ -228,21 +234,22 @@ extension SQLStore {
     private func everyRow(
         _ select: String, _ condition: String?, _ values: [String], _ order: String, _ each: (RowReader) throws -> Void
     ) throws {
-        let cursor = try db.rows(
-            select + (condition.map { " WHERE \($0)" } ?? "") + " ORDER BY \(order)", values.map { .text($0) })
-        let first = try RowBatch(cursor)
-        for row in first.rows { try each(RowReader(row: row, path: path)) }
-        guard first.isFull else { return }
-        let rest = Lent(cursor)
-        try pipelined { hand in
-            while true {
-                let batch = try RowBatch(rest.value)
-                if batch.count > 0 { try hand(batch) }
-                if !batch.isFull { return }
-            }
-        } use: { batch in
+        let cursor = try self.cursor(select, condition, values, order)
+        func use(_ batch: RowBatch) throws {
             for row in batch.rows { try each(RowReader(row: row, path: path)) }
         }
+        let first = try RowBatch(cursor)
+        try use(first)
+        guard first.isFull else { return }
+        let rest = Lent(cursor)
+        try pipelined(
+            produce: { hand in
+                while true {
+                    let batch = try RowBatch(rest.value)
+                    if batch.count > 0 { try hand(batch) }
+                    if !batch.isFull { return }
+                }
+            }, use: use)
     }
 }
 
