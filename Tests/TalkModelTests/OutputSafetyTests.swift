@@ -65,6 +65,17 @@ import Testing
         #expect(rows.first?.cells == ["a", cell, "b"])
     }
 
+    /// A comma, quote or line break that a combining mark follows is one character with it, but
+    /// still a separator, a quote or a line break to a reader of CSV: quoted and doubled all the same.
+    @Test(arguments: [",\u{301}x", "a\"\u{301}b", "\"\u{20DD}", "x\r\u{301}", "\n\u{301}", "江东,\u{301}\"\u{301}"])
+    func csvQuotesWhatAReaderSplitsOn(_ cell: String) throws {
+        let line = CSV.line([cell, "b"])
+        #expect(line.hasPrefix("\""))
+        let rows = try CSV.rows(line)
+        #expect(rows.count == 1)
+        #expect(rows.first?.cells == [cell, "b"])
+    }
+
     /// JSON escapes every hidden scalar, and reading gives the text back.
     @Test func jsonEscapesHiddenCharactersAndReadsThemBack() throws {
         let text = "a\u{1B}[2J\u{202E}\u{9B}\u{E0041}\u{2029}b “一把手”"

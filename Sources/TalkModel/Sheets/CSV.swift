@@ -3,18 +3,28 @@ public enum CSV {
     /// One row as a CSV line: fields with a comma, quote or line break are quoted; the line ends
     /// in CRLF. Every cell is first made inert (`inert`), so no value from the data runs as a formula.
     public static func line(_ row: [String]) -> String {
-        var out = ""
+        var out = [UInt8]()
         for (i, cell) in row.enumerated() {
-            if i > 0 { out += "," }
-            out += field(inert(cell))
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            field(inert(cell), to: &out)
         }
-        out += "\r\n"
-        return out
+        out += [0x0D, 0x0A]
+        return String(decoding: out, as: UTF8.self)
     }
 
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacing("\"", with: "\"\"") + "\""
+    /// Appends one field, quoted when it holds a comma, quote or line break. Bytes, not characters,
+    /// as `rows` reads scalars: a comma or quote followed by a combining mark is one character
+    /// with it, but still a separator or a quote to every reader.
+    private static func field(_ text: String, to out: inout [UInt8]) {
+        let quote = UInt8(ascii: "\"")
+        let special: (UInt8) -> Bool = { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 0x0A || $0 == 0x0D }
+        guard text.utf8.contains(where: special) else { return out += text.utf8 }
+        out.append(quote)
+        for byte in text.utf8 {
+            if byte == quote { out.append(quote) }
+            out.append(byte)
+        }
+        out.append(quote)
     }
 
     /// The characters that make Excel, WPS or LibreOffice read a cell as a formula (or, for a
