@@ -107,6 +107,28 @@ import Testing
         #expect(today.allSatisfy { $0["status"] == "overdue" || $0["due"]! == "2026-11-21" })
     }
 
+    /// Items `--within` adds beyond the pack's due-soon window are `open` in JSON, CSV, the workbook
+    /// and the calendar: the table's count line counts them as open too, not as due soon.
+    @Test(arguments: ["zh", "en"]) func theCountLineCountsEachStatusAsTheOtherFormatsName(_ language: String) throws {
+        let w = try Workspace()
+        let listed = try items(w, "--within", "60")
+        #expect(listed.contains { $0["status"] == "open" } && listed.contains { $0["status"] == "due-soon" })
+        let table = try w.run(["--lang", language, "overdue", "--within", "60"] + Self.asOf).stdout
+        for conductor in Set(listed.map { $0["conductor"]! }) {
+            let own = listed.filter { $0["conductor"] == conductor }
+            let (overdue, soon, open) = (
+                own.count { $0["status"] == "overdue" }, own.count { $0["status"] == "due-soon" },
+                own.count { $0["status"] == "open" }
+            )
+            let figures =
+                language == "zh"
+                ? "已逾期 \(overdue) 项，即将到期 \(soon) 项" + (open > 0 ? "，未到期 \(open) 项" : "")
+                : "\(overdue) overdue, \(soon) due soon" + (open > 0 ? ", \(open) open" : "")
+            let line = try #require(table.split(separator: "\n").first { $0.contains("（\(conductor)）") })
+            #expect(line.hasSuffix(figures), "\(line)")
+        }
+    }
+
     /// Only JSON shows explanations, so only it has its items explained: with and without
     /// `--within`, its items are explained, and the sheet lists the same items with the same
     /// messages (each outcome is judged to its verdict first, and only what is listed is written).

@@ -39,6 +39,10 @@ public struct WorkList: Sendable {
 
         public func count(_ severity: Severity) -> Int { items.count { $0.finding.severity == severity } }
         public var overdue: Int { items.count { $0.daysLeft < 0 } }
+        /// Items due within the pack's `due-soon-window`, and those `--within` adds beyond it, which
+        /// the rules still call `open` (and give no severity): each counted under its own status.
+        public var dueSoon: Int { items.count { $0.finding.status == .dueSoon } }
+        public var open: Int { items.count { $0.finding.status == .open } }
     }
 
     public let groups: [Group]
