@@ -277,22 +277,49 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         #expect(bytes(w.db) == damaged)
     }
 
-    /// A damaged value (bytes that are not UTF-8, a control character) is shown escaped, never
-    /// sent raw to the terminal; a read is told to restore, not that talks will not write.
+    /// A damaged value (a replacement character, a control character) is shown escaped, never
+    /// sent raw to the terminal, with the record and column it is in; a read is told to restore,
+    /// not that talks will not write.
     @Test func aDamagedValueIsShownEscaped() throws {
         let w = try Workspace()
         try sqlite3(
             w.db,
-            "PRAGMA ignore_check_constraints = ON; UPDATE talk SET kind = CAST(X'6F72FFFE1B5B326A6F6E' AS TEXT) WHERE id = 'T2026-001'"
+            "PRAGMA ignore_check_constraints = ON; UPDATE talk SET kind = CAST(X'6F72EFBFBD1B5B326A6F6E' AS TEXT) WHERE id = 'T2026-001'"
         )
         for command in [["list", "talks"], ["export"], ["--lang", "zh", "list", "talks"]] {
             let run = try w.run(command)
             #expect(run.status == 2, "\(command): \(run.stderr)")
             #expect(
-                run.stderr.contains(#"unexpected value "or\u{FFFD}\u{FFFD}\u{1B}[2jon""#), "\(command): \(run.stderr)")
+                run.stderr.contains(#"unexpected value "or\u{FFFD}\u{1B}[2jon" in talk "T2026-001", column kind"#),
+                "\(command): \(run.stderr)")
             #expect(!run.stderr.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{FFFD}" }, "\(command)")
             #expect(!run.stderr.contains("will not write") && !run.stderr.contains("不会写入"), "\(command)")
         }
+    }
+
+    /// Bytes that are not UTF-8 in a text column (written with the sqlite3 shell) are damage: every
+    /// command that reads them says so (exit 2), naming the table, record and column, instead of
+    /// writing U+FFFD in their place; and no write goes on from what was read.
+    @Test(arguments: [
+        ("person", "name", "p-zhou", "person \"p-zhou\", column name"),
+        ("talk", "talker", "T2026-003", "talk \"T2026-003\", column talker"),
+    ])
+    func textThatIsNotUTF8IsDamage(_ table: String, _ column: String, _ id: String, _ place: String) throws {
+        let w = try Workspace()
+        try sqlite3(w.db, "UPDATE \(table) SET \(column) = CAST(X'E5BCFF' AS TEXT) WHERE id = '\(id)'")
+        let damaged = bytes(w.db)
+        for command in [
+            ["export"], ["export", "--include-confidential"], ["list", table == "talk" ? "talks" : "people"],
+            ["check", "--as-of", "2026-11-21"], ["overdue", "--as-of", "2026-11-21"], ["audit", "verify"],
+            ["export", "--format", "csv", "--kind", table == "talk" ? "talks" : "people"],
+            ["load", Fixture.sample],
+        ] {
+            let run = try w.run(command)
+            #expect(run.status == 2, "\(command): \(run.stdout) \(run.stderr)")
+            #expect(run.stderr.contains("damaged (a text that is not UTF-8 in \(place))"), "\(command): \(run.stderr)")
+            #expect(!run.stdout.unicodeScalars.contains("\u{FFFD}"), "\(command)")
+        }
+        #expect(bytes(w.db) == damaged)
     }
 
     /// `talks check >> talks.db` would append the findings to the store's file: refused (64)

@@ -282,10 +282,13 @@ final class PGConnection: SQLDatabase {
             throw StoreError.backend(
                 name: "PostgreSQL", code: 0, message: "a value to store holds U+0000, which libpq would cut there")
         }
+        if values.contains(.malformedText) {
+            throw StoreError.damaged(path: path, detail: "a text that is not UTF-8")
+        }
         let text = numbered(sql)
         let parameters: [UnsafeMutablePointer<CChar>?] = values.map { value in
             switch value {
-            case .null: nil
+            case .null, .malformedText: nil
             case .integer(let n): strdup(String(n))
             case .text(let s): strdup(s)
             }

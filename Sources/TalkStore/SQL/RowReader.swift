@@ -60,9 +60,46 @@ struct OwnedRows<Value> {
 struct RowReader {
     let row: any SQLRow
     let path: String
+    /// The query the row answers (`SELECT columns FROM table …`): damage is told at its table,
+    /// record and column, so whoever restores or repairs the store knows where to look.
+    let query: String
 
-    private func damaged(_ column: Int) -> StoreError {
-        StoreError.damaged(path: path, detail: "unexpected value in column \(column)")
+    private func damaged(_ column: Int, _ what: String = "unexpected value") -> StoreError {
+        StoreError.damaged(path: path, detail: "\(what) in \(place(column))")
+    }
+
+    /// Where column `i` of this row lies: `talk "T2026-001", column talker`. The first column names
+    /// the record (or the one a list's row belongs to), unless it is the one unreadable.
+    private func place(_ i: Int) -> String {
+        let from = query.firstRange(of: " FROM ")
+        let table = from.map { String(query[$0.upperBound...].prefix { $0 != " " }) } ?? ""
+        // The selected columns, split at the commas outside parentheses: a plain column is named,
+        // an expression (a text left unread) is told by its position.
+        var columns: [String] = [""]
+        var depth = 0
+        for character in query[..<(from?.lowerBound ?? query.startIndex)].dropFirst("SELECT ".count) {
+            switch character {
+            case "(": depth += 1
+            case ")": depth -= 1
+            case "," where depth == 0:
+                columns.append("")
+                continue
+            case " ", "\n": continue
+            default: break
+            }
+            columns[columns.count - 1].append(character)
+        }
+        let column =
+            i < columns.count && columns[i].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "\"" })
+            ? columns[i].filter { $0 != "\"" } : "\(i + 1)"
+        let record: String? =
+            switch i == 0 ? .null : row.value(0) {
+            case .text(let key): key.quoted
+            case .integer(let number): "\(number)"
+            case .null, .malformedText: nil
+            }
+        let named = [table, record ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
+        return named.isEmpty ? "column \(column)" : "\(named), column \(column)"
     }
 
     func optionalText(_ i: Int) throws -> String? {
@@ -70,6 +107,7 @@ struct RowReader {
         case .null: return nil
         case .text(let text): return text
         case .integer: throw damaged(i)
+        case .malformedText: throw damaged(i, "a text that is not UTF-8")
         }
     }
 
@@ -82,7 +120,7 @@ struct RowReader {
         switch row.value(i) {
         case .null: return nil
         case .integer(let n): return Int(n)
-        case .text: throw damaged(i)
+        case .text, .malformedText: throw damaged(i)
         }
     }
 
@@ -104,11 +142,16 @@ struct RowReader {
 
     func optionalVocabulary<V: Vocabulary>(_ i: Int) throws -> V? {
         guard let text = try optionalText(i) else { return nil }
-        return try Self.vocabulary(text, path: path)
+        do {
+            return try Self.vocabulary(text, path: path)
+        } catch StoreError.damaged(let path, let detail, let writing) {
+            throw StoreError.damaged(path: path, detail: "\(detail) in \(place(i))", writing: writing)
+        }
     }
 
     func vocabulary<V: Vocabulary>(_ i: Int) throws -> V {
-        try Self.vocabulary(try text(i), path: path)
+        guard let value: V = try optionalVocabulary(i) else { throw damaged(i) }
+        return value
     }
 
     static func vocabulary<V: Vocabulary>(_ text: String, path: String) throws -> V {

@@ -216,7 +216,7 @@ extension SQLStore {
         _ select: String, _ condition: String?, _ values: [String], _ order: String, _ each: (RowReader) throws -> Void
     ) throws {
         let cursor = try self.cursor(select, condition, values, order)
-        while let row = try cursor.next() { try each(RowReader(row: row, path: path)) }
+        while let row = try cursor.next() { try each(RowReader(row: row, path: path, query: select)) }
     }
 
     /// The rows of `select`, those meeting `condition` (nil: all), in `order`.
@@ -236,7 +236,7 @@ extension SQLStore {
     ) throws {
         let cursor = try self.cursor(select, condition, values, order)
         func use(_ batch: RowBatch) throws {
-            for row in batch.rows { try each(RowReader(row: row, path: path)) }
+            for row in batch.rows { try each(RowReader(row: row, path: path, query: select)) }
         }
         let first = try RowBatch(cursor)
         try use(first)

@@ -60,7 +60,7 @@ public class SQLStore: Store {
 
     /// Rows of a query, each read with the checks of `RowReader`.
     func rawQuery(_ sql: String, _ values: [SQLValue] = []) throws -> [RowReader] {
-        try db.query(sql, values).map { RowReader(row: $0, path: path) }
+        try db.query(sql, values).map { RowReader(row: $0, path: path, query: sql) }
     }
 
     public func nextID(_ kind: RecordKind, prefix: String, digits: Int) throws -> String {

@@ -7,6 +7,10 @@ enum SQLValue: Equatable, Sendable {
     case null
     case integer(Int64)
     case text(String)
+    /// Text whose bytes are not UTF-8, as SQLite read it: talks never writes such a value, so only
+    /// a store edited behind its back holds one. Never read as text (`RowReader` calls it damage),
+    /// never bound.
+    case malformedText
 }
 
 /// SQLite copies bound text at once, so Swift's temporary buffers may go away.
@@ -322,6 +326,8 @@ final class Statement {
                     text.isEmpty
                     ? sqlite3_bind_text(raw, index, "", 0, transient)
                     : text.withUTF8 { sqlite3_bind_text(raw, index, $0.baseAddress, Int32($0.count), transient) }
+            case .malformedText:
+                throw StoreError.damaged(path: connection.path, detail: "a text that is not UTF-8")
             }
             guard code == SQLITE_OK else { throw connection.error(code) }
         }
@@ -404,7 +410,12 @@ extension Statement: SQLRow, RowCursor {
         default:
             let length = Int(sqlite3_column_bytes(raw, column))
             guard let bytes = sqlite3_column_text(raw, column) else { return .text("") }
-            return .text(String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self))
+            // Decoding puts U+FFFD in place of every invalid sequence, so the text keeps the bytes
+            // exactly when they were UTF-8; otherwise the value is damage, not a text to show.
+            let stored = UnsafeBufferPointer(start: bytes, count: length)
+            var text = String(decoding: stored, as: UTF8.self)
+            let kept = text.utf8.count == length && text.withUTF8 { $0.elementsEqual(stored) }
+            return kept ? .text(text) : .malformedText
         }
     }
 }
