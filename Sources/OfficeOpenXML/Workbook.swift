@@ -140,7 +140,9 @@ public enum Workbook {
     static let pieceSize = 1 << 16
 
     /// A worksheet (§18.3.1.99). Its rows are read twice, each time made afresh (`SheetRows`):
-    /// first for the columns' widths, which come before them, then to be written.
+    /// first for the columns' widths, which come before them, then to be written. Both times on
+    /// every core: the rows are made, measured and written as XML on other threads, while this
+    /// one hands their XML, in order, to be compressed (`concurrentlyInOrder`).
     private static func worksheet(_ table: SheetTable, to entry: ZipArchive.EntryWriter) throws {
         let columns = max(table.header.count, 1)
         let range = "A1:\(CSV.columnName(columns - 1))\(table.rows.count + 1)"
@@ -160,10 +162,15 @@ public enum Workbook {
         }
         xml.end()
         xml.start("sheetData")
-        var letters = (0..<columns).map(CSV.columnName)
-        row(&xml, 1, table.header.map(SheetCell.text), style: .header, &letters)
-        for (r, cells) in table.rows.enumerated() {
-            row(&xml, r + 2, cells, style: nil, &letters)
+        let letters = (0..<columns).map(CSV.columnName)
+        row(&xml, 1, table.header.map(SheetCell.text), style: .header, letters)
+        let rows = table.rows
+        try concurrentlyInOrder(rows.count) { r in
+            var fragment = XMLWriter.fragment()
+            row(&fragment, r + 2, rows[r], style: nil, letters)
+            return fragment
+        } use: { _, fragment in
+            xml.append(fragment)
             if xml.count >= pieceSize { try xml.flush(entry.write) }
         }
         xml.end()
@@ -172,15 +179,14 @@ public enum Workbook {
         try xml.bytes.withUnsafeBytes(entry.write)
     }
 
-    /// One `<row>` (§18.3.1.73); `letters` are the columns' names, more added as a row needs them.
+    /// One `<row>` (§18.3.1.73); `letters` are the header's columns' names (a longer row's are made).
     private static func row(
-        _ xml: inout XMLWriter, _ number: Int, _ cells: [SheetCell], style: Style?, _ letters: inout [String]
+        _ xml: inout XMLWriter, _ number: Int, _ cells: [SheetCell], style: Style?, _ letters: [String]
     ) {
         let number = String(number)
         xml.start("row", ["r": number])
         for (i, value) in cells.enumerated() {
-            while letters.count <= i { letters.append(CSV.columnName(letters.count)) }
-            cell(&xml, letters[i] + number, value, style: style)
+            cell(&xml, (i < letters.count ? letters[i] : CSV.columnName(i)) + number, value, style: style)
         }
         xml.end()
     }
@@ -220,10 +226,21 @@ public enum Workbook {
 
     /// Each column's width in characters of the default font: its widest line in display columns
     /// (a Chinese character counts two), plus room for the autofilter's button, at most 60.
+    /// The rows are measured in parts on every core (`Array(concurrently:)`), each part's widest
+    /// cells kept, then the widest of the parts.
     static func widths(_ header: [String], _ rows: SheetRows) -> [Int] {
-        var widest = (0..<max(header.count, 1)).map { $0 < header.count ? widestLine(header[$0]) : 0 }
-        for row in rows {
-            for (i, cell) in zip(widest.indices, row) { widest[i] = max(widest[i], widestLine(cell.text)) }
+        let columns = max(header.count, 1)
+        let part = 4096
+        let parts = [[Int]](concurrently: (rows.count + part - 1) / part) { p in
+            var widest = Array(repeating: 0, count: columns)
+            for row in rows[(p * part)..<min(rows.count, (p + 1) * part)] {
+                for (i, cell) in zip(widest.indices, row) { widest[i] = max(widest[i], widestLine(cell.text)) }
+            }
+            return widest
+        }
+        var widest = (0..<columns).map { $0 < header.count ? widestLine(header[$0]) : 0 }
+        for measured in parts {
+            for i in widest.indices { widest[i] = max(widest[i], measured[i]) }
         }
         return widest.map { min(60, max(8, $0 + 3)) }
     }

@@ -7,11 +7,27 @@ import TalkModel
 /// all (C0 controls other than tab and line breaks, U+FFFE, U+FFFF) shown as visible `\u{…}`
 /// escapes, as `VisibleText` shows them on a terminal. A long part is handed on in pieces as it
 /// is written (`count`, `flush`).
-public struct XMLWriter {
-    private var buffer = Array("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n".utf8)
+public struct XMLWriter: Sendable {
+    private var buffer: [UInt8]
     private var open: [String] = []
 
-    public init() {}
+    /// A document, begun with its XML declaration.
+    public init() {
+        buffer = Array("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n".utf8)
+    }
+
+    /// A fragment of elements for `append` to add to a document: a part's rows, written on
+    /// other threads while the document is compressed.
+    public static func fragment() -> XMLWriter {
+        var writer = XMLWriter()
+        writer.buffer = []
+        return writer
+    }
+
+    /// Adds a `fragment` whose elements are all closed, where this writer stands.
+    public mutating func append(_ fragment: XMLWriter) {
+        buffer += fragment.bytes
+    }
 
     /// `<name a="1">`; attributes in the order given.
     public mutating func start(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {

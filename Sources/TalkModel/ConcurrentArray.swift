@@ -24,10 +24,10 @@ private struct Slots<Element>: @unchecked Sendable {
 /// made while one is used (`use` is the writing of a load, on one thread: the other cores would
 /// wait for it), so two batches are held at most (a national document's records are not all made
 /// before the first is used).
-public func concurrentlyInOrder<Element: Sendable>(
+public func concurrentlyInOrder<Element: Sendable, Failure: Error>(
     _ count: Int, batch: Int = 512, make: @escaping @Sendable (Int) -> Element,
-    use: (_ index: Int, Element) throws -> Void
-) rethrows {
+    use: (_ index: Int, Element) throws(Failure) -> Void
+) throws(Failure) {
     func start(_ first: Int) -> Batch<Element> {
         let made = Batch<Element>()
         let range = first..<min(first + batch, count)

@@ -52,10 +52,16 @@ public struct SheetTable: Sendable {
         rows = SheetRows(count: count, row: row)
     }
 
-    /// RFC 4180 CSV of the header and rows (`CSV.line`), appended a row at a time.
+    /// RFC 4180 CSV of the header and rows (`CSV.line`), appended a row at a time: the rows made
+    /// and written on every core, appended in order on this one (`concurrentlyInOrder`).
     public func csv<Failure: Error>(to stream: inout TextStream<Failure>) throws(Failure) {
         try stream.append(CSV.line(header))
-        for row in rows { try stream.append(CSV.line(row.map(\.text))) }
+        let rows = self.rows
+        try concurrentlyInOrder(rows.count) {
+            CSV.line(rows[$0].map(\.text))
+        } use: { _, line throws(Failure) in
+            try stream.append(line)
+        }
     }
 }
 
