@@ -19,15 +19,17 @@ public struct Judgement {
     /// With `judging`, only the talks' lists and triggers' notes those rules read are read
     /// (`RuleSet.reads`): for a command that judges those rules and prints nothing else of them
     /// (`check`, `overdue`, `coverage`), so it reads no confidential text it does not use.
+    /// With `language`, findings' messages are written in that language only (`Engine.language`).
     public init(
-        store: any Store, rules: RuleSet, asOf: CivilDate, judging chosen: ((RuleSet) -> (Rule) -> Bool)? = nil
+        store: any Store, rules: RuleSet, asOf: CivilDate, judging chosen: ((RuleSet) -> (Rule) -> Bool)? = nil,
+        language: Language? = nil
     ) throws {
         let reads = chosen.map { rules.reads($0(rules)) } ?? .all
         let facts = Facts(try store.dataset(reads: reads))
         if let first = facts.unresolved.first {
             throw StoreError.damaged(path: store.path, detail: "\(first) is not stored")
         }
-        engine = Engine(rules: rules, facts: facts)
+        engine = Engine(rules: rules, facts: facts, language: language)
         self.asOf = asOf
         scope = store.scope
     }

@@ -50,10 +50,10 @@ let reportCommand = Command(
     if action == "rollup", arguments.has(options.confidential) {
         throw arguments.fail("汇总不含保密内容", "the roll-up holds no confidential text")
     }
-    let judgement = try Judging(arguments, context, format: options.format)
+    let language = try arguments[options.lang]
+    let judgement = try Judging(arguments, context, format: options.format, language: language)
     let facts = judgement.engine.facts
     let organization = try judgement.organization(key, arguments)!
-    let language = try arguments[options.lang]
     let views = ReportViews(facts: facts, language: language)
     let judged = try judgement.judgement.year(year, shown: ReportViews.detail(json: judgement.format == .json))
     if action == "annual" {

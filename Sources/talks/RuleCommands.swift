@@ -16,16 +16,18 @@ struct Judging {
 
     /// `store` is the one the command has open already, else the context's is opened. `judging`:
     /// the rules the command judges, when it prints nothing else of a talk's lists (`Judgement`).
+    /// `language`: the one findings are shown in, when not the reader's (a report's `--lang`).
     init(
         _ arguments: Arguments, _ context: Context, format: OptionKey<OutputFormat>, store opened: (any Store)? = nil,
-        judging chosen: ((RuleSet) -> (Rule) -> Bool)? = nil
+        judging chosen: ((RuleSet) -> (Rule) -> Bool)? = nil, language: Language? = nil
     ) throws {
         self.format = try arguments[format]
         let asOf = try arguments[.asOf]
         let rules = try RulePacks.load(arguments, context)
         let store = try opened ?? context.openStore()
         names = context.names(store)
-        judgement = try Judgement(store: store, rules: rules, asOf: asOf, judging: chosen)
+        judgement = try Judgement(
+            store: store, rules: rules, asOf: asOf, judging: chosen, language: language ?? context.language)
     }
 
     var engine: Engine { judgement.engine }

@@ -128,6 +128,17 @@ struct Workspace {
         )
         #expect(try w.run("list", "organizations", "--lang", "zh").stdout.contains("名称"))
     }
+
+    /// A report is written in Chinese unless `--lang` says otherwise, whatever the reader's own
+    /// language: its findings' messages too, which the engine writes in the one language shown.
+    @Test func aReportsFindingsAreInTheReportsLanguage() throws {
+        let w = try Workspace()
+        let report = ["report", "annual", "--conductor", "jd", "--year", "2026", "--as-of", "2026-11-21"]
+        let english = try w.run(report, environment: ["LANG": "en_US.UTF-8"])
+        let chinese = try w.run(["--lang", "zh"] + report)
+        #expect(english.status == 0 && english.stdout.contains("应依规依纪追究责任"))
+        #expect(english.stdout == chinese.stdout)
+    }
 }
 
 /// The sample's first talk, as found in the canonical export; the documents below break it.

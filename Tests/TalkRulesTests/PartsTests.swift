@@ -29,6 +29,20 @@ import Testing
         #expect(every.findings.map { "\($0.rule) \($0)" } == everyWhole.findings.map { "\($0.rule) \($0)" })
     }
 
+    /// An engine that writes messages in one language writes what an engine writing both writes
+    /// in that language, on both sides of each message (a view may read either).
+    @Test(arguments: [Language.zh, .en])
+    func messagesInOneLanguageAreThoseOfBoth(_ language: Language) throws {
+        let bytes = Array(FileManager.default.contents(atPath: Fixture.sample)!)
+        let facts = Facts(DatasetDecoder.decode(try JSONReader.parse(bytes)).dataset)
+        let asOf = CivilDate("2026-11-21")!
+        let both = try Engine(rules: try nationalPack(), facts: facts).check(asOf: asOf).findings
+        let one = try Engine(rules: try nationalPack(), facts: facts, language: language).check(asOf: asOf).findings
+        #expect(!both.isEmpty && one.count == both.count)
+        #expect(one.map(\.message.zh) == both.map { $0.message.text(language) })
+        #expect(one.map(\.message.en) == both.map { $0.message.text(language) })
+    }
+
     /// What is kept of an outcome is decided knowing its subject's place among the records of its
     /// kind (a year's report keeps the year's): the place names the outcome's subject, whichever
     /// part judged it; and an outcome not kept is not in the result.

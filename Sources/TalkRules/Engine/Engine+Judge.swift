@@ -139,7 +139,12 @@ extension Engine {
         // The status and due date are the finding's own fields, not repeated in its message.
         var message = Message(zh: "", en: "")
         if detail == .described || detail == .explained {
-            message = Message(zh: render(rule.message.zh, env, .zh), en: render(rule.message.en, env, .en))
+            if let language {
+                let text = render(language == .zh ? rule.message.zh : rule.message.en, env, language)
+                message = Message(zh: text, en: text)
+            } else {
+                message = Message(zh: render(rule.message.zh, env, .zh), en: render(rule.message.en, env, .en))
+            }
         }
         return Finding(
             source: rule, severity: severity, status: status, subjectID: subjectID, conductor: conductor,

@@ -8,13 +8,18 @@ import TalkModel
 public struct Engine: Sendable {
     public let rules: RuleSet
     public let facts: Facts
+    /// The one language a command shows findings' messages in, or nil for both: a national
+    /// check writes hundreds of thousands, and each is written, and held, in that language only
+    /// (the other side of its `Message` is the same text).
+    public let language: Language?
 
     /// The fewest subjects a part judged on its own thread holds (`parts(of:)`); tests vary it.
     var partSize = 512
 
-    public init(rules: RuleSet, facts: Facts) {
+    public init(rules: RuleSet, facts: Facts, language: Language? = nil) {
         self.rules = rules
         self.facts = facts
+        self.language = language
     }
 
     /// How many items the functions of one rule may yield in one run, over all its subjects:
