@@ -55,7 +55,7 @@ extension RecordTable {
             try rows("SELECT talk, trigger FROM talk_trigger", scope, values, "talk, position") { r in
                 triggers.append(try r.text(0), try r.text(1))
             }
-            var entries = OwnedRows<(list: TalkList, value: String)>()
+            var entries = OwnedRows<TalkEntry>()
             let read = reads.whole.union(reads.counted)
             if !read.isEmpty {
                 // The lists' names are the vocabulary's own words, never the user's: written into the SQL.
@@ -71,7 +71,7 @@ extension RecordTable {
                     "SELECT talk, list, \(value) FROM talk_entry", only.isEmpty ? nil : only, values,
                     "talk, list, position"
                 ) { r in
-                    entries.append(try r.text(0), (try r.vocabulary(1), try r.text(2)))
+                    entries.append(try r.text(0), try r.talkEntry(list: 1, value: 2))
                 }
             }
             let columns = """
@@ -98,10 +98,10 @@ extension RecordTable {
                     t.report = RectificationReport(reported: reported, assessment: try r.optionalVocabulary(17))
                 }
                 t.triggers = triggers.take(t.id)
-                let copiedTo = try TalkList.apply(entries.take(t.id), to: &t, path: r.path)
+                let copiedTo = TalkList.apply(entries.take(t.id), to: &t)
                 if let archived = try r.optionalDate(18) {
                     t.archive = Archive(
-                        archived: archived, copiedTo: try copiedTo.map { try RowReader.vocabulary($0, path: r.path) })
+                        archived: archived, copiedTo: copiedTo)
                 }
                 d.talks.append(t)
             }

@@ -11,27 +11,26 @@ extension TalkList {
 
     /// Sets a talk's lists from its entries, read in their order; returns the departments copied
     /// to, which belong to its archive.
-    static func apply(_ entries: [(list: TalkList, value: String)], to t: inout Talk, path: String) throws -> [String] {
-        var steps: [String] = []
-        var problems: [String] = []
-        var requirements: [String] = []
-        var participants: [String] = []
-        var copiedTo: [String] = []
-        for (list, value) in entries {
-            switch list {
-            case .step: steps.append(value)
-            case .problem: problems.append(value)
-            case .requirement: requirements.append(value)
-            case .participant: participants.append(value)
-            case .copiedTo: copiedTo.append(value)
+    static func apply(_ entries: [TalkEntry], to t: inout Talk) -> [CopyRecipient] {
+        var copiedTo: [CopyRecipient] = []
+        for entry in entries {
+            switch entry {
+            case .step(let step): t.steps.append(step)
+            case .problem(let text): t.problems.append(text)
+            case .requirement(let text): t.requirements.append(text)
+            case .participant(let department): t.participants.append(department)
+            case .copiedTo(let recipient): copiedTo.append(recipient)
             }
         }
-        t.steps = try steps.map { try RowReader.vocabulary($0, path: path) }
-        t.problems = problems
-        t.requirements = requirements
-        t.participants = try participants.map { try RowReader.vocabulary($0, path: path) }
         return copiedTo
     }
+}
+
+/// One row of `talk_entry` as it is read: a word of the vocabulary (a step, a department) as the
+/// word, a text (a problem, a requirement) as text. The rows are held until their talks are read,
+/// a million at scale 1 of the bench, so each word is not held as a text of its own.
+enum TalkEntry {
+    case step(Step), problem(String), requirement(String), participant(Department), copiedTo(CopyRecipient)
 }
 
 /// The rows of a list table (a talk's entries, a plan's bases…), read ordered by their owner's
@@ -149,12 +148,23 @@ struct RowReader {
         }
     }
 
+    /// A row of `talk_entry`: its list's name in column `list`, the entry in column `value`.
+    func talkEntry(list: Int, value: Int) throws -> TalkEntry {
+        switch try vocabulary(list) as TalkList {
+        case .step: .step(try vocabulary(value))
+        case .problem: .problem(try text(value))
+        case .requirement: .requirement(try text(value))
+        case .participant: .participant(try vocabulary(value))
+        case .copiedTo: .copiedTo(try vocabulary(value))
+        }
+    }
+
     func vocabulary<V: Vocabulary>(_ i: Int) throws -> V {
         guard let value: V = try optionalVocabulary(i) else { throw damaged(i) }
         return value
     }
 
-    static func vocabulary<V: Vocabulary>(_ text: String, path: String) throws -> V {
+    private static func vocabulary<V: Vocabulary>(_ text: String, path: String) throws -> V {
         guard let value = V(rawValue: text) else {
             // Every word of a vocabulary is ASCII: any other scalar is damage, shown as an escape
             // (never raw bytes to the terminal), and a long value is cut short.

@@ -414,7 +414,9 @@ extension Statement: SQLRow, RowCursor {
             // exactly when they were UTF-8; otherwise the value is damage, not a text to show.
             let stored = UnsafeBufferPointer(start: bytes, count: length)
             var text = String(decoding: stored, as: UTF8.self)
-            let kept = text.utf8.count == length && text.withUTF8 { $0.elementsEqual(stored) }
+            let kept =
+                text.utf8.count == length
+                && (length == 0 || text.withUTF8 { memcmp($0.baseAddress!, stored.baseAddress!, length) == 0 })
             return kept ? .text(text) : .malformedText
         }
     }
