@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TalkModel
 import TalkOffice
 import TalkRules
@@ -28,6 +29,7 @@ struct Judging {
         names = context.names(store)
         judgement = try Judgement(
             store: store, rules: rules, asOf: asOf, judging: chosen, language: language ?? context.language)
+        HeldUntilExit.keep(judgement.facts)
     }
 
     var engine: Engine { judgement.engine }
@@ -45,6 +47,15 @@ struct Judging {
         guard let note = HolidayCalendar.provisionalNote(years) else { return }
         context.note(note.zh, note.en)
     }
+}
+
+/// What the process keeps until it exits, never freed: the kernel takes back a process's memory
+/// at once, where freeing the records of a national store one by one took 1–2 % of `check` and
+/// `overdue` (`Docs/performance.md`). Only the binary runs commands, one a process.
+enum HeldUntilExit {
+    private static let held = Mutex<[any Sendable]>([])
+
+    static func keep(_ object: any Sendable) { held.withLock { $0.append(object) } }
 }
 
 /// Exit 1 when a violation was printed (spec/cli.md).
