@@ -56,6 +56,7 @@ let reportCommand = Command(
     let organization = try judgement.organization(key, arguments)!
     let views = ReportViews(facts: facts, language: language)
     let judged = try judgement.judgement.year(year, shown: ReportViews.detail(json: judgement.format == .json))
+    HeldUntilExit.keep(judged)
     if action == "annual" {
         let report = try AnnualReport(judged, committee: organization.id)
         var document = views.annual(report)

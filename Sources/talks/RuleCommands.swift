@@ -50,8 +50,9 @@ struct Judging {
 }
 
 /// What the process keeps until it exits, never freed: the kernel takes back a process's memory
-/// at once, where freeing the records of a national store one by one took 1–2 % of `check` and
-/// `overdue` (`Docs/performance.md`). Only the binary runs commands, one a process.
+/// at once, where freeing the records and findings of a national store one by one took 1–3 % of
+/// `check`, `overdue` and the reports (`Docs/performance.md`). Only the binary runs commands, one
+/// a process, so nothing held here outlives its use by more than the process's last output.
 enum HeldUntilExit {
     private static let held = Mutex<[any Sendable]>([])
 
@@ -85,6 +86,7 @@ let checkCommand = Command(
     try arguments.noOperands()
     let judgement = try Judging(arguments, context, format: options.format, judging: { _ in { _ in true } })
     let result = try judgement.judgement.check(explained: judgement.format == .json)
+    HeldUntilExit.keep(result)
     switch judgement.format {
     case .json:
         try context.writeDocument { stream throws(OutputFailure) in
