@@ -342,6 +342,35 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
         #expect(left == ["big.json"], "\(left)")
     }
 
+    /// Ctrl-C or SIGTERM during a load into a store that holds records already: one line says the
+    /// store is as it was, the status is the signal's, and the store is indeed unchanged. It
+    /// ended silently, killed by the signal.
+    @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143))])
+    func anInterruptedWriteToAStoreSaysItIsAsItWas(signal: Int32, status: Int32) throws {
+        let w = try Workspace()
+        let before = try w.run("export", "--include-confidential").stdout
+        let big = w.folder + "/big.json"
+        try bulkTalks(20_000, prefix: "SIG").write(to: URL(fileURLWithPath: big))
+        let load = try Running(["--db", w.db, "load", big])
+        // Until the load holds the store's write lock, it is only reading its document.
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline,
+            try Running(["exec sqlite3 \"$0\" 'BEGIN IMMEDIATE; ROLLBACK;' 2>&1", w.db], shell: true).finish()
+                .status == 0
+        {
+            usleep(2_000)
+        }
+        usleep(100_000)
+        kill(load.process.processIdentifier, signal)
+        let run = try load.finish()
+        #expect(run.status == status, "\(run.stderr)")
+        #expect(
+            run.stderr == "talks: interrupted; nothing was written, and the store \(w.db) is as it was "
+                + "(the change was rolled back).\n", "\(run.stderr)")
+        #expect(try w.run("export", "--include-confidential").stdout == before)
+        #expect(try w.run("audit", "verify").status == 0)
+    }
+
     /// Ctrl-C during `talks copy` into a new file removes that file and names it: the note named
     /// the store copied from, which was left as it was.
     @Test func anInterruptedCopyNamesTheStoreItRemoved() throws {

@@ -220,7 +220,11 @@ final class PGConnection: SQLDatabase {
             try takeWriteLock()
             return try body()
         }
-        return try transaction("BEGIN ISOLATION LEVEL READ COMMITTED") {
+        // Ctrl-C until the commit leaves the database as it was (the server rolls back a transaction
+        // whose connection ends): said so, not ended silently.
+        let guarding = NewStoreGuard.guardWrite(to: path)
+        defer { if guarding { NewStoreGuard.keep() } }
+        return try transaction("BEGIN ISOLATION LEVEL READ COMMITTED", guarding: guarding) {
             try takeWriteLock()
             return try body()
         }
@@ -232,7 +236,7 @@ final class PGConnection: SQLDatabase {
         return try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ", body)
     }
 
-    private func transaction<T>(_ begin: String, _ body: () throws -> T) throws -> T {
+    private func transaction<T>(_ begin: String, guarding: Bool = false, _ body: () throws -> T) throws -> T {
         try execute(begin)
         inTransaction = true
         defer {
@@ -241,7 +245,7 @@ final class PGConnection: SQLDatabase {
         }
         do {
             let result = try body()
-            try execute("COMMIT")
+            try NewStoreGuard.committing(guarding) { try execute("COMMIT") }
             return result
         } catch {
             _ = try? drain()

@@ -215,6 +215,9 @@ final class Connection: SQLDatabase {
         // then wrote 20 times its own size there, a system call per page. The journal is emptied
         // after each statement, so it is kept in memory (read at `BEGIN`).
         try execute("PRAGMA temp_store = MEMORY")
+        // Ctrl-C until the commit leaves the store as it was: said so, not ended silently.
+        let guarding = NewStoreGuard.guardWrite(to: path)
+        defer { if guarding { NewStoreGuard.keep() } }
         try execute("BEGIN IMMEDIATE")
         do {
             try checkIntegrity()
@@ -223,7 +226,7 @@ final class Connection: SQLDatabase {
             // during this one, or during the commit, something else wrote it, and the state after
             // the commit is not known whole (the next write checks it).
             let untouched = fileAsChecked()
-            try execute("COMMIT")
+            try NewStoreGuard.committing(guarding) { try execute("COMMIT") }
             let known = untouched && fileAsChecked()
             foldLargeLog()
             verified = known ? verifiedPath.flatMap { VerifiedState(of: $0) } : nil

@@ -5,12 +5,16 @@ import Foundation
 /// the same for the temporary file a document is written into before it takes its name
 /// (`guardFiles(_:note:)`).
 ///
-/// A store that existed before needs nothing of this: SQLite rolls an interrupted transaction
-/// back when the store is next opened. The handler does only what is safe in a signal handler
-/// (`unlink`, `write`, `_exit`), on C strings made beforehand, and exits with 128 + the signal
-/// (130 for SIGINT, 143 for SIGTERM), as a shell reports a process killed by it.
+/// A store that existed before needs no file removed: SQLite rolls an interrupted transaction
+/// back when the store is next opened (a server at once). A signal during its write transaction
+/// still says so, in one line, rather than ending the command silently (`guardWrite(to:)`).
+/// The handler does only what is safe in a signal handler (`unlink`, `write`, `_exit`), on C
+/// strings made beforehand, and exits with 128 + the signal (130 for SIGINT, 143 for SIGTERM),
+/// as a shell reports a process killed by it.
 public enum NewStoreGuard {
     private static let signals = [SIGINT, SIGTERM]
+    /// The signals whose handler `guardFiles` set, for `keep` to give back.
+    nonisolated(unsafe) private static var handled: [Int32] = []
 
     /// What the handler writes to standard error before it exits, given the name of the store it
     /// removed (not always the command's own store: `talks copy` makes its target); set once by
@@ -18,6 +22,33 @@ public enum NewStoreGuard {
     public static func setNote(_ note: @escaping @Sendable (_ store: String) -> String) { storeNote = note }
 
     nonisolated(unsafe) private static var storeNote: (@Sendable (String) -> String)?
+
+    /// What the handler writes when a write to the store `store`, which existed before, is
+    /// interrupted: that the store is as it was. Set as `setNote(_:)` is.
+    public static func setRollbackNote(_ note: @escaping @Sendable (_ store: String) -> String) { rollbackNote = note }
+
+    nonisolated(unsafe) private static var rollbackNote: (@Sendable (String) -> String)?
+
+    /// From now on, until `committing` or `keep`, a signal says that the store `name` is as it
+    /// was and exits; false (and nothing done) when a guard is already set, whose files and note
+    /// stand: a new store being made, or a file being written.
+    static func guardWrite(to name: String) -> Bool {
+        guard let rollbackNote, guardedCount == 0, guardedNote == nil else { return false }
+        guardFiles([], note: rollbackNote(name))
+        return true
+    }
+
+    /// Runs `commit` with SIGINT and SIGTERM held back, and ends the guard `guardWrite` set
+    /// (`guarding`) once it has committed: a signal that comes during the commit then does what it
+    /// did before, after it, and is never told as a change rolled back that was committed.
+    static func committing(_ guarding: Bool, _ commit: () throws -> Void) rethrows {
+        var blocked = signalSet()
+        var previous = sigset_t()
+        sigprocmask(SIG_BLOCK, &blocked, &previous)
+        defer { sigprocmask(SIG_SETMASK, &previous, nil) }
+        try commit()
+        if guarding { keep() }
+    }
 
     /// From now on a signal removes the store being made at `path` with SQLite's files beside
     /// it, and says that the store `name` was removed.
@@ -33,7 +64,14 @@ public enum NewStoreGuard {
             guardedCount = min(paths.count, 8)
             guardedNote = text.map { strdup($0 + "\n") }
         }
-        for signal in signals { Foundation.signal(signal, removeAndExit) }
+        // A signal the shell had us ignore (a script's `&` job, `nohup`) stays ignored: Ctrl-C is
+        // meant for the job in the foreground.
+        handled = signals.filter { signal in
+            let previous = Foundation.signal(signal, removeAndExit)
+            guard unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) else { return true }
+            Foundation.signal(signal, SIG_IGN)
+            return false
+        }
         // A parent may have started us with them blocked (Foundation's Process does): they would
         // wait until exit, and the store would outlive the interruption.
         var wanted = signalSet()
@@ -43,7 +81,8 @@ public enum NewStoreGuard {
     /// The store is worth keeping (its first load committed, or `init` made it): a signal does
     /// what it did before.
     public static func keep() {
-        for signal in signals { Foundation.signal(signal, SIG_DFL) }
+        for signal in handled { Foundation.signal(signal, SIG_DFL) }
+        handled = []
         withSignalsBlocked(releaseGuarded)
     }
 
