@@ -8,6 +8,8 @@ extension WorkbookReader {
         let dateStyles: Set<Int>
         let date1904: Bool
         var rows: [Int: [Int: String]] = [:]
+        /// The cells whose value could not be read, in the sheet's order: each is told, not only the first.
+        var unreadable: [Sheet.UnreadableCell] = []
         var merged: [(row: Int, first: Int, last: Int)] = []
         // The cell being read.
         var row = 0
@@ -101,9 +103,14 @@ extension WorkbookReader {
             case "v", "t": reading = nil
             case "rPh": phonetic = false
             case "c":
-                if formula, !valued || (value.isEmpty && type != "str") { throw uncalculated() }
-                let text = try cellText()
-                if !text.isEmpty { rows[row, default: [:]][column] = text }
+                do throws(Failure) {
+                    if formula, !valued || (value.isEmpty && type != "str") { throw uncalculated() }
+                    let text = try cellText()
+                    if !text.isEmpty { rows[row, default: [:]][column] = text }
+                } catch {
+                    // The rest of the sheet is still read, so its every problem is told in one run.
+                    unreadable.append(Sheet.UnreadableCell(row: row, column: column, message: error.problem.message))
+                }
             default: break
             }
         }

@@ -15,6 +15,9 @@ public enum WorkbookReader {
         /// shortened past 80 characters (Excel allows 31).
         public let name: String
         public let rows: [(number: Int, cells: [String])]
+        /// The cells whose value could not be read (`Sheet.read` tells them with the sheet's other
+        /// problems); they are absent from `rows`.
+        public let unreadable: [Sheet.UnreadableCell]
         /// The day its day numbers count from (the workbook's 1900 or 1904 date system): a plain
         /// number in a date column is read from it.
         public let dayNumberOrigin: CivilDate
@@ -130,11 +133,10 @@ public enum WorkbookReader {
                 try links.values.first { $0.type.hasSuffix("/sharedStrings") }.map { try sharedStrings($0.target) }
                 ?? []
             let dates = try links.values.first { $0.type.hasSuffix("/styles") }.map { try dateStyles($0.target) } ?? []
-            let cells = try CellReader(
-                sheet: shown, shared: shared, dateStyles: dates, date1904: date1904
-            ).read(try part(target), part: target)
+            let reader = CellReader(sheet: shown, shared: shared, dateStyles: dates, date1904: date1904)
+            let cells = try reader.read(try part(target), part: target)
             return Worksheet(
-                name: shown, rows: cells,
+                name: shown, rows: cells, unreadable: reader.unreadable,
                 dayNumberOrigin: date1904 ? Sheet.dayNumberOrigin1904 : Sheet.dayNumberOrigin)
         }
 

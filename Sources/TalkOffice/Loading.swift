@@ -66,7 +66,7 @@ public enum Loading {
                 do {
                     read = try Sheet.read(
                         sheet.rows, kind: kind, names: try storedNames(store), sheet: sheet.name,
-                        dayNumberOrigin: sheet.dayNumberOrigin
+                        dayNumberOrigin: sheet.dayNumberOrigin, unreadable: sheet.unreadable
                     ) {
                         kind, ids in DatasetEncoder.json(kind, try store.records(kind, ids: ids))
                     }
@@ -111,6 +111,8 @@ public struct SheetInput: Sendable {
     public let name: String?
     /// The day a plain day number counts from: the workbook's 1900 or 1904 date system.
     public let dayNumberOrigin: CivilDate
+    /// A workbook's cells that could not be read, told with the sheet's other problems.
+    public let unreadable: [Sheet.UnreadableCell]
 
     /// Whether `bytes` (named `file`) are a workbook: an `.xlsx` name or a ZIP's signature.
     public static func isWorkbook(_ bytes: [UInt8], file: String) -> Bool {
@@ -126,10 +128,12 @@ public struct SheetInput: Sendable {
                 rows = worksheet.rows
                 name = worksheet.name
                 dayNumberOrigin = worksheet.dayNumberOrigin
+                unreadable = worksheet.unreadable
             } else {
                 rows = try Sheet.rows(of: try TextEncoding.decode(bytes, as: encoding).0)
                 name = nil
                 dayNumberOrigin = Sheet.dayNumberOrigin
+                unreadable = []
             }
         } catch let failure as WorkbookReader.Failure {
             throw InputError(source: source, problems: [failure.problem])

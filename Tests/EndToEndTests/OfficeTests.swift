@@ -295,8 +295,8 @@ import Testing
             #expect(run.status == 2)
             let said =
                 language == "en"
-                ? "uncalculated.xlsx: 台账!G2: holds a formula whose result was never saved in the file"
-                : "uncalculated.xlsx: 台账!G2: 单元格含公式，但文件中没有保存其计算结果"
+                ? "uncalculated.xlsx: 台账!G2 (谈话日期): holds a formula whose result was never saved in the file"
+                : "uncalculated.xlsx: 台账!G2（谈话日期）: 单元格含公式，但文件中没有保存其计算结果"
             #expect(run.stderr.contains(said), "\(run.stderr)")
             #expect(run.stderr.contains("Excel") && run.stderr.contains("WPS"))
             #expect(!run.stderr.contains("required") && !run.stderr.contains("必填"), "\(run.stderr)")
@@ -305,6 +305,38 @@ import Testing
         let run = try w.run("import", w.folder + "/calculated.xlsx")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try w.export().contains("\"held\": \"2026-03-19\""))
+    }
+
+    /// Every problem of a workbook's sheet is told in one run, in the sheet's order, as a CSV's
+    /// are: cells the reader cannot read (formulas without their results, a date serial that is no
+    /// day) with the values that do not validate, each at its sheet, row and column; nothing is
+    /// written. The reader stopped at the first unreadable cell.
+    @Test func everyProblemOfAWorkbookIsToldInOneRun() throws {
+        let w = try Workspace()
+        let path = w.folder + "/many.xlsx"
+        _ = try python(
+            """
+            import sys, openpyxl
+            \(talksSheet(titled: "台账"))
+            ws.append(['X-1', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '=DATE(2026,3,19)'])
+            ws.append(['X-2', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', 60])
+            ws.append(['X-3', 'jd', 'nonsense', 'ap', 'p-deng', 'p-zhou', '2026-03-19'])
+            ws.append(['X-4', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '=G2+1'])
+            for cell in ['G2', 'G3', 'G5']:
+                ws[cell].number_format = 'yyyy-mm-dd'
+            wb.save(sys.argv[1])
+            """, [path])
+        let before = try w.export()
+        let run = try w.run("import", path)
+        #expect(run.status == 2)
+        let told = run.stderr.split(separator: "\n").filter { $0.contains("台账!") }
+        let places = ["台账!G2 (谈话日期)", "台账!G3 (谈话日期)", "台账!C4 (谈话类型)", "台账!G5 (谈话日期)"]
+        #expect(told.count == places.count, "\(run.stderr)")
+        for (line, place) in zip(told, places) { #expect(line.contains("many.xlsx: \(place): "), "\(line)") }
+        #expect(told.first?.contains("holds a formula whose result was never saved") == true)
+        #expect(told.dropFirst().first?.contains("date serial 60 is no day") == true)
+        #expect(!run.stderr.contains("required"), "\(run.stderr)")
+        #expect(try w.export() == before)
     }
 
     @Test func aWorkbookProblemNamesTheSheetAndCell() throws {

@@ -12,7 +12,8 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     names.organizations = [Organization(id: "ap", name: "安平市委", kind: .localCommittee, level: .city)]
     guard
         let reading = try? Sheet.read(
-            worksheet.rows, kind: nil, names: names, sheet: worksheet.name, stored: { _, _ in [] })
+            worksheet.rows, kind: nil, names: names, sheet: worksheet.name, unreadable: worksheet.unreadable,
+            stored: { _, _ in [] })
     else { return 0 }
     _ = DatasetDecoder.decode(reading.document)
     return 0

@@ -14,9 +14,13 @@ extension Sheet {
     /// of the sheet's ids, asked once), so the columns a sheet does not have keep their values: a
     /// sheet without the confidential columns, or one kept only for dates, never wipes what was
     /// recorded another way.
+    ///
+    /// `unreadable` are a workbook's cells its reader could not read: each is a problem at its
+    /// place, in the sheet's order among the others, and its field is not reported again as missing.
     public static func read(
         _ rows: [(number: Int, cells: [String])], kind wanted: RecordKind?, names: Dataset, sheet: String? = nil,
-        dayNumberOrigin origin: CivilDate = Sheet.dayNumberOrigin, stored: (RecordKind, [String]) throws -> [JSONValue]
+        dayNumberOrigin origin: CivilDate = Sheet.dayNumberOrigin, unreadable: [UnreadableCell] = [],
+        stored: (RecordKind, [String]) throws -> [JSONValue]
     ) throws -> Reading {
         guard !rows.isEmpty else {
             throw InputError(Message(zh: "表格是空的", en: "the sheet is empty"))
@@ -82,7 +86,28 @@ extension Sheet {
                     Message(zh: "第 \(header.number) 行", en: "row \(header.number)"),
                     Message(zh: "缺少“编号”列", en: "no id column (编号)")))
         }
-        guard problems.isEmpty else { throw InputError(source: nil, problems: problems) }
+        var pending = unreadable.sorted { ($0.row, $0.column) < ($1.row, $1.column) }[...]
+        let unread = Set(unreadable.map { [$0.row, $0.column] })
+        // The unreadable cells up to `row`, at their place: under their header in the body.
+        func unreadableCells(through row: Int) -> [Problem] {
+            var told: [Problem] = []
+            while let cell = pending.first, cell.row <= row {
+                pending.removeFirst()
+                let header = cell.row > header.number && cell.column < columns.count ? columns[cell.column].header : ""
+                let letter = CSV.columnName(cell.column)
+                told.append(
+                    Problem(
+                        header.isEmpty
+                            ? sheet.map { Message(zh: "\($0)!\(letter)\(cell.row)", en: "\($0)!\(letter)\(cell.row)") }
+                                ?? Message(zh: "第 \(cell.row) 行 \(letter) 列", en: "row \(cell.row), column \(letter)")
+                            : place(row: cell.row, column: cell.column, header: header, sheet: sheet),
+                        cell.message))
+            }
+            return told
+        }
+        guard problems.isEmpty else {
+            throw InputError(source: nil, problems: problems + unreadableCells(through: .max))
+        }
 
         let resolver = NameResolver(names)
         let lookup = DatasetLookup(names)
@@ -105,6 +130,7 @@ extension Sheet {
         var totals: [Int] = []
         var filled = (conductors: 0, talkees: 0)
         for row in body {
+            problems += unreadableCells(through: row.number)
             if row.cells.allSatisfy({ $0.trimmed.isEmpty }) {
                 blank.append(row.number)
                 continue
@@ -127,6 +153,10 @@ extension Sheet {
             var ambiguous: [(position: Int, column: SheetColumn, text: String, ids: [String])] = []
             for (i, entry) in columns.enumerated() {
                 guard let column = entry.column else { continue }
+                if unread.contains([row.number, i]) {
+                    reported.insert(path + column.key)
+                    continue
+                }
                 let text = i < row.cells.count ? row.cells[i].trimmed : ""
                 if text.isEmpty {
                     record[path: column.key] = nil
@@ -183,6 +213,7 @@ extension Sheet {
             records.append(record.droppingEmptyObjects())
             rowNumbers.append(row.number)
         }
+        problems += unreadableCells(through: .max)
         if !blank.isEmpty {
             notes.append(
                 Message(

@@ -5,6 +5,19 @@
 /// the same rules as a document. Problems are reported by row and column as the spreadsheet
 /// shows them.
 public enum Sheet {
+    /// A cell a workbook's reader could not read (a formula saved without its result, a date
+    /// serial that is no day): `read` tells it at its place with the sheet's other problems, as a
+    /// CSV's bad cells are told, and reads it as no value that could be reported again.
+    public struct UnreadableCell: Sendable {
+        public let row: Int
+        public let column: Int
+        public let message: Message
+
+        public init(row: Int, column: Int, message: Message) {
+            (self.row, self.column, self.message) = (row, column, message)
+        }
+    }
+
     // MARK: Writing
 
     /// A header row and a row per record, each made when it is read. With `language` zh the headers and enumerated values
