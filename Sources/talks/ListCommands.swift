@@ -49,6 +49,7 @@ let listCommand = Command(
     }
     let store = try context.openStore()
     let (records, stored) = try Listing.list(kind, query, store: store)
+    HeldUntilExit.keep(records)
     let names = Names(organizations: stored.organizations, people: stored.people)
     let confidential = try arguments.confidential(context, scope: store.scope)
     let views = RecordViews(language: context.language, names: names, confidential: confidential)

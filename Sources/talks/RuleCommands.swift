@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import TalkModel
 import TalkOffice
 import TalkRules
@@ -47,16 +46,6 @@ struct Judging {
         guard let note = HolidayCalendar.provisionalNote(years) else { return }
         context.note(note.zh, note.en)
     }
-}
-
-/// What the process keeps until it exits, never freed: the kernel takes back a process's memory
-/// at once, where freeing the records and findings of a national store one by one took 1–3 % of
-/// `check`, `overdue` and the reports (`Docs/performance.md`). Only the binary runs commands, one
-/// a process, so nothing held here outlives its use by more than the process's last output.
-enum HeldUntilExit {
-    private static let held = Mutex<[any Sendable]>([])
-
-    static func keep(_ object: any Sendable) { held.withLock { $0.append(object) } }
 }
 
 /// Exit 1 when a violation was printed (spec/cli.md).

@@ -171,6 +171,7 @@ let exportCommand = Command(
     if format != .json {
         // One kind only: the sheet reads just that table.
         let records = try store.records(kind ?? .talks).canonicallySorted()
+        HeldUntilExit.keep(records)
         try context.writeTable(
             Sheet.table(kind ?? .talks, records, language: context.language, confidential: confidential),
             format: format, arguments)
