@@ -8,11 +8,14 @@ import TalkStore
 /// gone (`| head -1`). Foundation's `FileHandle.write` traps on any of them.
 enum StandardStreams {
     /// Called once, first: a broken pipe becomes an error (EPIPE) to handle rather than a signal,
-    /// and a closed standard input or error is opened on /dev/null, so the store's SQLite file can
-    /// never be given descriptor 0 or 2 and receive our messages. A closed standard output is
-    /// filled the same way and remembered: every command then stops before doing anything.
+    /// and so does a write past the shell's file size limit (`ulimit -f`: EFBIG, where SIGXFSZ
+    /// killed the command silently, a CSV cut off with no word of it); a closed standard input or
+    /// error is opened on /dev/null, so the store's SQLite file can never be given descriptor 0 or
+    /// 2 and receive our messages. A closed standard output is filled the same way and remembered:
+    /// every command then stops before doing anything.
     static func prepare() {
         signal(SIGPIPE, SIG_IGN)
+        signal(SIGXFSZ, SIG_IGN)
         for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) == -1 {
             let opened = open("/dev/null", descriptor == STDIN_FILENO ? O_RDONLY : O_WRONLY)
             if opened >= 0, opened != descriptor {

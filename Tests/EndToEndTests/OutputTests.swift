@@ -109,6 +109,26 @@ import Testing
         #expect(!left.contains { $0.hasPrefix(".talks-") }, "\(left)")
     }
 
+    /// A write past the shell's file size limit (`ulimit -f`) is told as a full disk is (exit 74,
+    /// the output named and said to be cut off), where SIGXFSZ killed the command with no word
+    /// (status 153) and left a CSV cut off mid-row for a clerk to take as whole.
+    @Test func aFileSizeLimitIsAnOutputFailureNotASilentEnd() throws {
+        let w = try Workspace()
+        try bulkTalks(2_000, prefix: "BIG").write(to: URL(fileURLWithPath: w.folder + "/bulk.json"))
+        #expect(try w.run("load", w.folder + "/bulk.json").status == 0)
+        // 40 KB (512-byte blocks), above the store's 32 KB index (-shm), below the sheet. SIGXFSZ
+        // as a clerk's shell leaves it: the test runner may ignore it, and its children with it.
+        let limited = "ulimit -f 80; exec env --default-signal=XFSZ $T --db \"$DB\" list talks"
+        let csv = try shell(w, "\(limited) --format csv > \"$DB.csv\"")
+        #expect(csv.status == 74, "\(csv.status) \(csv.stderr)")
+        #expect(csv.stderr.contains("cannot write to standard output (File too large)"), "\(csv.stderr)")
+        #expect(csv.stderr.contains("What was printed is cut off"), "\(csv.stderr)")
+        let xlsx = try shell(w, "\(limited) --format xlsx --output \"$DB.xlsx\"")
+        #expect(xlsx.status == 74 && xlsx.stderr.contains(".xlsx (File too large)"), "\(xlsx.status) \(xlsx.stderr)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: w.folder)
+        #expect(!left.contains { $0.hasPrefix(".talks-") || $0.hasSuffix(".xlsx") }, "\(left)")
+    }
+
     /// A dataset of the sample whose first person is `name`.
     func sample(withPerson name: String, organization: String? = nil) throws -> String {
         var text = try String(contentsOfFile: Fixture.sample, encoding: .utf8)
