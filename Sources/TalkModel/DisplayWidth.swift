@@ -33,12 +33,25 @@ public enum DisplayWidth {
         return 1
     }
 
-    public static func of(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + of($1) }
-    }
+    public static func of(_ text: String) -> Int { of(scalars: text.unicodeScalars) }
 
-    public static func of(_ character: Character) -> Int {
-        character.unicodeScalars.reduce(0) { $0 + of($1) }
+    public static func of(_ character: Character) -> Int { of(scalars: character.unicodeScalars) }
+
+    /// The scalars' columns, where an emoji presentation selector (U+FE0F) after an emoji that is
+    /// one column as text (‼, ❤, a keycap's digit) makes it two, as terminals draw it
+    /// (Unicode TR 51, "emoji presentation sequence").
+    private static func of(scalars: some Sequence<Unicode.Scalar>) -> Int {
+        var width = 0
+        var previous: Unicode.Scalar?
+        for scalar in scalars {
+            if scalar == "\u{FE0F}", let previous, previous.properties.isEmoji, of(previous) == 1 {
+                width += 1
+            } else {
+                width += of(scalar)
+            }
+            previous = scalar
+        }
+        return width
     }
 
     /// The text cut to at most `columns` terminal columns, ending in "…" when cut: a long name

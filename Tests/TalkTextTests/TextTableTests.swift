@@ -7,6 +7,7 @@ import Testing
 @Suite struct TextTableTests {
     @Test(arguments: [
         ("abc", 3), ("江东省委", 8), ("A市委", 5), ("（一）", 6), ("é", 1), ("e\u{301}", 1), ("😀", 2), ("“", 1), ("\u{7}", 0),
+        ("\u{203C}", 1), ("\u{203C}\u{FE0F}", 2), ("1\u{FE0F}\u{20E3}", 2), ("😀\u{FE0F}", 2), ("a\u{FE0F}", 1),
     ])
     func measuresDisplayWidth(_ text: String, _ width: Int) {
         #expect(DisplayWidth.of(text) == width)
