@@ -13,16 +13,14 @@ public struct XMLWriter: Sendable {
 
     /// A document, begun with its XML declaration.
     public init() {
-        buffer = Array("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n".utf8)
+        self.init(buffer: Array("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n".utf8))
     }
+
+    private init(buffer: [UInt8]) { self.buffer = buffer }
 
     /// A fragment of elements for `append` to add to a document: a part's rows, written on
     /// other threads while the document is compressed.
-    public static func fragment() -> XMLWriter {
-        var writer = XMLWriter()
-        writer.buffer = []
-        return writer
-    }
+    public static func fragment() -> XMLWriter { XMLWriter(buffer: []) }
 
     /// Adds a `fragment` whose elements are all closed, where this writer stands.
     public mutating func append(_ fragment: XMLWriter) {
