@@ -322,6 +322,33 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         #expect(bytes(w.db) == damaged)
     }
 
+    /// A row of a talk's list or triggers whose talk is not in the store (put in with the sqlite3
+    /// shell, which checks no foreign key) is damage, told at its table, talk and column by every
+    /// command that reads the list (exit 2), where the row was dropped without a word; an entry
+    /// before every talk, one after them, a trigger's row alike.
+    @Test(arguments: [
+        ("INSERT INTO talk_entry VALUES ('T2026-999', 'step', 0, 'explanation')", "talk_entry \"T2026-999\""),
+        ("INSERT INTO talk_entry VALUES ('A-000', 'problem', 0, 'x')", "talk_entry \"A-000\""),
+        (
+            "INSERT INTO talk_trigger SELECT 'T2026-999', 0, trigger FROM talk_trigger LIMIT 1",
+            "talk_trigger \"T2026-999\""
+        ),
+    ])
+    func aListRowOfNoTalkIsDamage(_ insert: String, _ place: String) throws {
+        let w = try Workspace()
+        try sqlite3(w.db, insert)
+        for command in [
+            ["export", "--include-confidential"], ["list", "talks", "--include-confidential"],
+            ["export", "--format", "csv", "--include-confidential"], ["show", "T2026-001"],
+        ] {
+            let run = try w.run(command)
+            #expect(run.status == 2, "\(command): \(run.stderr)")
+            #expect(
+                run.stderr.contains("damaged (a talk that is not in the store in \(place), column talk)"),
+                "\(command): \(run.stderr)")
+        }
+    }
+
     /// `talks check >> talks.db` would append the findings to the store's file: refused (64)
     /// before anything is written, whatever the command.
     @Test func standardOutputIntoTheStoreIsRefused() throws {

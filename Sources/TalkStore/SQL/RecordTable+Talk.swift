@@ -53,7 +53,7 @@ extension RecordTable {
             let scope = condition.map { "talk IN (SELECT id FROM talk WHERE \($0))" }
             var triggers = OwnedRows<String>()
             try rows("SELECT talk, trigger FROM talk_trigger", scope, values, "talk, position") { r in
-                triggers.append(try r.text(0), try r.text(1))
+                triggers.append(try r.text(0), try r.text(1), of: r)
             }
             var entries = OwnedRows<TalkEntry>()
             let read = reads.whole.union(reads.counted)
@@ -71,7 +71,7 @@ extension RecordTable {
                     "SELECT talk, list, \(value) FROM talk_entry", only.isEmpty ? nil : only, values,
                     "talk, list, position"
                 ) { r in
-                    entries.append(try r.text(0), try r.talkEntry(list: 1, value: 2))
+                    entries.append(try r.text(0), try r.talkEntry(list: 1, value: 2), of: r)
                 }
             }
             let columns = """
@@ -105,6 +105,8 @@ extension RecordTable {
                 }
                 d.talks.append(t)
             }
+            try triggers.unowned(table: "talk_trigger", column: "talk")
+            try entries.unowned(table: "talk_entry", column: "talk")
             return d
         })
 }

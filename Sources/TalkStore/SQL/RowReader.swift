@@ -39,19 +39,42 @@ enum TalkEntry {
 struct OwnedRows<Value> {
     private var rows: [(owner: String, value: Value)] = []
     private var next = 0
+    /// The first owner passed over, never asked for.
+    private var passedOver: String?
+    /// The store the rows were read from, for the damage `unowned` tells.
+    private var path: String?
 
     mutating func append(_ owner: String, _ value: Value) { rows.append((owner, value)) }
+
+    /// A row of `r`, which names the store for the damage `unowned` tells.
+    mutating func append(_ owner: String, _ value: Value, of r: RowReader) {
+        path = r.path
+        rows.append((owner, value))
+    }
 
     /// The values of `owner`, which comes after every owner asked before; rows of owners never
     /// asked for are passed over.
     mutating func take(_ owner: String) -> [Value] {
-        while next < rows.count, codePointOrder(rows[next].owner, owner) { next += 1 }
+        while next < rows.count, codePointOrder(rows[next].owner, owner) {
+            passedOver = passedOver ?? rows[next].owner
+            next += 1
+        }
         var values: [Value] = []
         while next < rows.count, rows[next].owner == owner {
             values.append(rows[next].value)
             next += 1
         }
         return values
+    }
+
+    /// Throws when a row belongs to no owner read, once every owner has been asked for: the
+    /// lists are read under the same condition as their owners, so such a row is one whose owner
+    /// is not in the store (put in with the sqlite3 shell, which checks no foreign key), damage
+    /// to tell rather than a row dropped without a word.
+    func unowned(table: String, column: String) throws {
+        guard let owner = passedOver ?? (next < rows.count ? rows[next].owner : nil), let path else { return }
+        throw StoreError.damaged(
+            path: path, detail: "a \(column) that is not in the store in \(table) \(owner.quoted), column \(column)")
     }
 }
 
