@@ -322,6 +322,28 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         #expect(bytes(w.db) == damaged)
     }
 
+    /// A step that is no step (put in with the sqlite3 shell: a word misspelt, a trailing space)
+    /// is damage told at the talk and the column `value` by every command that reads the steps,
+    /// `check` too, which reads the lists a rule only counts as empty texts in the same column.
+    @Test(arguments: ["explaining", "explanation "])
+    func aStepThatIsNoStepIsDamageAtItsColumn(_ step: String) throws {
+        let w = try Workspace()
+        try sqlite3(
+            w.db,
+            "PRAGMA ignore_check_constraints = ON; UPDATE talk_entry SET value = '\(step)' WHERE talk = 'T2026-001' AND list = 'step' AND position = 0"
+        )
+        for command in [
+            ["check", "--as-of", "2026-11-21"], ["list", "talks"], ["export"],
+            ["show", "T2026-001"], ["explain", "T2026-001", "--as-of", "2026-11-21"],
+        ] {
+            let run = try w.run(command)
+            #expect(run.status == 2, "\(command): \(run.stderr)")
+            #expect(
+                run.stderr.contains("unexpected value \"\(step)\" in talk_entry \"T2026-001\", column value)"),
+                "\(command): \(run.stderr)")
+        }
+    }
+
     /// A row of a talk's list or triggers whose talk is not in the store (put in with the sqlite3
     /// shell, which checks no foreign key) is damage, told at its table, talk and column by every
     /// command that reads the list (exit 2), where the row was dropped without a word; an entry

@@ -66,7 +66,8 @@ extension RecordTable {
                 let only = [scope, some ? named(read) : nil].compactMap { $0 }.joined(separator: " AND ")
                 // A list only counted is read as that many empty texts: its texts never leave SQLite.
                 let value =
-                    reads.counted.isEmpty ? "value" : "CASE WHEN \(named(reads.counted)) THEN '' ELSE value END"
+                    reads.counted.isEmpty
+                    ? "value" : "CASE WHEN \(named(reads.counted)) THEN '' ELSE value END AS value"
                 try rows(
                     "SELECT talk, list, \(value) FROM talk_entry", only.isEmpty ? nil : only, values,
                     "talk, list, position"

@@ -96,7 +96,8 @@ struct RowReader {
         let from = query.firstRange(of: " FROM ")
         let table = from.map { String(query[$0.upperBound...].prefix { $0 != " " }) } ?? ""
         // The selected columns, split at the commas outside parentheses: a plain column is named,
-        // an expression (a text left unread) is told by its position.
+        // an expression by the name it is given (`CASE … END AS value`: a list's entries, the
+        // texts of one only counted left unread), any other (a text left unread) by its position.
         var columns: [String] = [""]
         var depth = 0
         for character in query[..<(from?.lowerBound ?? query.startIndex)].dropFirst("SELECT ".count) {
@@ -106,14 +107,21 @@ struct RowReader {
             case "," where depth == 0:
                 columns.append("")
                 continue
-            case " ", "\n": continue
+            case " ", "\n":
+                if let last = columns[columns.count - 1].last, last != " " { columns[columns.count - 1].append(" ") }
+                continue
             default: break
             }
             columns[columns.count - 1].append(character)
         }
-        let column =
-            i < columns.count && columns[i].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "\"" })
-            ? columns[i].filter { $0 != "\"" } : "\(i + 1)"
+        func name(_ selected: String) -> String? {
+            var selected = Substring(selected)
+            while selected.last == " " { selected = selected.dropLast() }
+            if let alias = selected.ranges(of: " AS ").last { selected = selected[alias.upperBound...] }
+            guard selected.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "\"" }) else { return nil }
+            return selected.filter { $0 != "\"" }
+        }
+        let column = (i < columns.count ? name(columns[i]) : nil) ?? "\(i + 1)"
         let record: String? =
             switch i == 0 ? .null : row.value(0) {
             case .text(let key): key.quoted
