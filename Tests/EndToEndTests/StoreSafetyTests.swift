@@ -371,6 +371,25 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         }
     }
 
+    /// A plan item's basis or an organization's former parent whose owner is not in the store is
+    /// damage too, told at its table, owner and column: every list table is read the same way.
+    @Test(arguments: [
+        ("INSERT INTO plan_basis VALUES ('P-999', 0, 'inspection')", "plan_basis \"P-999\", column plan", "plans"),
+        (
+            "INSERT INTO organization_former_parent VALUES ('zz-none', 0, NULL, '2020-01-01')",
+            "organization_former_parent \"zz-none\", column organization", "organizations"
+        ),
+    ])
+    func aListRowOfNoOwnerIsDamage(_ insert: String, _ place: String, _ kind: String) throws {
+        let w = try Workspace()
+        try sqlite3(w.db, insert)
+        for command in [["export"], ["list", kind]] {
+            let run = try w.run(command)
+            #expect(run.status == 2, "\(command): \(run.stderr)")
+            #expect(run.stderr.contains("that is not in the store in \(place))"), "\(command): \(run.stderr)")
+        }
+    }
+
     /// `talks check >> talks.db` would append the findings to the store's file: refused (64)
     /// before anything is written, whatever the command.
     @Test func standardOutputIntoTheStoreIsRefused() throws {

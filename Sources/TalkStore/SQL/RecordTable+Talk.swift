@@ -51,11 +51,11 @@ extension RecordTable {
         decode: { rows, condition, values, reads in
             // The whole store needs no condition on the lists (SQLite would otherwise build a set of every id).
             let scope = condition.map { "talk IN (SELECT id FROM talk WHERE \($0))" }
-            var triggers = OwnedRows<String>()
+            var triggers = OwnedRows<String>(table: "talk_trigger", owner: "talk")
             try rows("SELECT talk, trigger FROM talk_trigger", scope, values, "talk, position") { r in
                 triggers.append(try r.text(0), try r.text(1), of: r)
             }
-            var entries = OwnedRows<TalkEntry>()
+            var entries = OwnedRows<TalkEntry>(table: "talk_entry", owner: "talk")
             let read = reads.whole.union(reads.counted)
             if !read.isEmpty {
                 // The lists' names are the vocabulary's own words, never the user's: written into the SQL.
@@ -106,8 +106,8 @@ extension RecordTable {
                 }
                 d.talks.append(t)
             }
-            try triggers.unowned(table: "talk_trigger", column: "talk")
-            try entries.unowned(table: "talk_entry", column: "talk")
+            try triggers.finish()
+            try entries.finish()
             return d
         })
 }

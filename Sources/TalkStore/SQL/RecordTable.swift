@@ -120,13 +120,14 @@ struct RecordTable: Sendable {
             )
         },
         decode: { rows, condition, values, _ in
-            var formerParents = OwnedRows<FormerParent>()
+            var formerParents = OwnedRows<FormerParent>(table: "organization_former_parent", owner: "organization")
             try rows(
                 "SELECT organization, parent, until_date FROM organization_former_parent",
                 condition.map { "organization IN (SELECT id FROM organization WHERE \($0))" }, values,
                 "organization, position"
             ) { r in
-                formerParents.append(try r.text(0), FormerParent(parent: try r.optionalText(1), until: try r.date(2)))
+                formerParents.append(
+                    try r.text(0), FormerParent(parent: try r.optionalText(1), until: try r.date(2)), of: r)
             }
             var d = Dataset()
             try rows(
@@ -141,6 +142,7 @@ struct RecordTable: Sendable {
                         established: try r.optionalDate(6), dissolved: try r.optionalDate(7),
                         approvedBy: try r.optionalText(5)))
             }
+            try formerParents.finish()
             return d
         })
 
@@ -251,11 +253,11 @@ struct RecordTable: Sendable {
             )
         },
         decode: { rows, condition, values, _ in
-            var basis = OwnedRows<PlanBasis>()
+            var basis = OwnedRows<PlanBasis>(table: "plan_basis", owner: "plan")
             try rows(
                 "SELECT plan, basis FROM plan_basis", condition.map { "plan IN (SELECT id FROM plan WHERE \($0))" },
                 values, "plan, position"
-            ) { r in basis.append(try r.text(0), try r.vocabulary(1)) }
+            ) { r in basis.append(try r.text(0), try r.vocabulary(1), of: r) }
             var d = Dataset()
             try rows("SELECT id, conductor, year, organization, talker, due FROM plan", condition, values, "id") { r in
                 let id = try r.text(0)
@@ -264,6 +266,7 @@ struct RecordTable: Sendable {
                         id: id, conductor: try r.text(1), year: try r.int(2), organization: try r.text(3),
                         talker: try r.optionalText(4), due: try r.optionalDate(5), basis: basis.take(id)))
             }
+            try basis.finish()
             return d
         })
 

@@ -37,18 +37,21 @@ enum TalkEntry {
 /// key and handed out owner by owner as the owners are read in the same order: a merge, with no
 /// dictionary of every owner. Both orders are the store's byte order of the key (`codePointOrder`).
 struct OwnedRows<Value> {
+    /// The list's table and its column naming the owner, for the damage `finish` tells.
+    let table: String
+    let ownerColumn: String
     private var rows: [(owner: String, value: Value)] = []
     private var next = 0
     /// The first owner passed over, never asked for.
     private var passedOver: String?
-    /// The store the rows were read from, for the damage `unowned` tells.
+    /// The store the rows were read from.
     private var path: String?
 
-    mutating func append(_ owner: String, _ value: Value) { rows.append((owner, value)) }
+    init(table: String, owner: String) { (self.table, ownerColumn) = (table, owner) }
 
-    /// A row of `r`, which names the store for the damage `unowned` tells.
+    /// A row of `r`, which names the store.
     mutating func append(_ owner: String, _ value: Value, of r: RowReader) {
-        path = r.path
+        path = path ?? r.path
         rows.append((owner, value))
     }
 
@@ -67,14 +70,15 @@ struct OwnedRows<Value> {
         return values
     }
 
-    /// Throws when a row belongs to no owner read, once every owner has been asked for: the
-    /// lists are read under the same condition as their owners, so such a row is one whose owner
-    /// is not in the store (put in with the sqlite3 shell, which checks no foreign key), damage
-    /// to tell rather than a row dropped without a word.
-    func unowned(table: String, column: String) throws {
+    /// Once every owner has been asked for, throws when a row belonged to none: the lists are
+    /// read under the same condition as their owners, so such a row is one whose owner is not in
+    /// the store (put in with the sqlite3 shell, which checks no foreign key), damage to tell
+    /// rather than a row dropped without a word.
+    func finish() throws {
         guard let owner = passedOver ?? (next < rows.count ? rows[next].owner : nil), let path else { return }
         throw StoreError.damaged(
-            path: path, detail: "a \(column) that is not in the store in \(table) \(owner.quoted), column \(column)")
+            path: path,
+            detail: "a \(ownerColumn) that is not in the store in \(table) \(owner.quoted), column \(ownerColumn)")
     }
 }
 
