@@ -78,7 +78,14 @@ struct OwnedRows<Value> {
         guard let owner = passedOver ?? (next < rows.count ? rows[next].owner : nil), let path else { return }
         throw StoreError.damaged(
             path: path,
-            detail: "a \(ownerColumn) that is not in the store in \(table) \(owner.quoted), column \(ownerColumn)")
+            detail:
+                "\(article) \(ownerColumn) that is not in the store in \(table) \(owner.quoted), column \(ownerColumn)")
+    }
+
+    /// The owner column's names are English words: "an organization", "a talk", "a plan".
+    private var article: String {
+        guard let first = ownerColumn.first else { return "a" }
+        return "aeiou".contains(first) ? "an" : "a"
     }
 }
 
