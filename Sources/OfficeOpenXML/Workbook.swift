@@ -246,16 +246,18 @@ public enum Workbook {
     }
 
     /// The display width of the text's widest line. A line ends at a line feed; a carriage return
-    /// just before one is part of the line, as `Character` takes "\r\n" for one character.
+    /// just before one is part of the line, as `Character` takes "\r\n" for one character. Each
+    /// scalar is counted as `DisplayWidth` counts it after the one before (‼️ is two columns, as in
+    /// a terminal's table), never by a rule of the workbook's own.
     static func widestLine(_ text: String) -> Int {
         var (widest, line) = (0, 0)
-        var previous: Unicode.Scalar = "\0"
+        var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
             if scalar == "\n", previous != "\r" {
                 widest = max(widest, line)
                 line = 0
             } else {
-                line += DisplayWidth.of(scalar)
+                line += DisplayWidth.of(scalar, after: previous)
             }
             previous = scalar
         }

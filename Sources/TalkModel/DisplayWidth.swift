@@ -37,18 +37,21 @@ public enum DisplayWidth {
 
     public static func of(_ character: Character) -> Int { of(scalars: character.unicodeScalars) }
 
-    /// The scalars' columns, where an emoji presentation selector (U+FE0F) after an emoji that is
-    /// one column as text (‼, ❤, a keycap's digit) makes it two, as terminals draw it
-    /// (Unicode TR 51, "emoji presentation sequence").
+    /// The columns `scalar` adds after `previous`: its own, except that an emoji presentation
+    /// selector (U+FE0F) after an emoji that is one column as text (‼, ❤, a keycap's digit) makes
+    /// it two, as terminals draw it (Unicode TR 51, "emoji presentation sequence"). For a caller
+    /// that walks the scalars itself (a workbook's lines), so every width follows the one rule.
+    public static func of(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?) -> Int {
+        if scalar == "\u{FE0F}", let previous, previous.properties.isEmoji, of(previous) == 1 { return 1 }
+        return of(scalar)
+    }
+
+    /// The scalars' columns, each as `of(_:after:)` counts it.
     private static func of(scalars: some Sequence<Unicode.Scalar>) -> Int {
         var width = 0
         var previous: Unicode.Scalar?
         for scalar in scalars {
-            if scalar == "\u{FE0F}", let previous, previous.properties.isEmoji, of(previous) == 1 {
-                width += 1
-            } else {
-                width += of(scalar)
-            }
+            width += of(scalar, after: previous)
             previous = scalar
         }
         return width

@@ -45,6 +45,21 @@ import Testing
         #expect(lines[3] == "25")
     }
 
+    /// A column is as wide as a terminal's table would draw its text: ‼️ (‼ and the emoji
+    /// presentation selector) is two columns there, so ten of them want 20 and the filter's 3, in
+    /// the sheet's XML as written, not 13 (the selector counted as nothing).
+    @Test func anEmojiPresentationSequenceIsTwoColumnsWideInTheSheet() throws {
+        let text = String(repeating: "‼\u{FE0F}", count: 10)
+        #expect(DisplayWidth.of(text) == 20)
+        let bytes = try Workbook.xlsx([SheetTable(name: "s", header: ["a", "b"], rows: [[.text(text), .text("x")]])])
+        let sheet = String(
+            decoding: try #require(try ZipArchive.Reader(bytes).contents(of: "xl/worksheets/sheet1.xml")),
+            as: UTF8.self)
+        #expect(sheet.contains(#"<col min="1" max="1" width="23" customWidth="1"/>"#), "\(sheet.prefix(400))")
+        // Each line of a cell is measured by the same rule.
+        #expect(Workbook.widestLine("abc\n‼\u{FE0F}‼\u{FE0F}") == 4)
+    }
+
     @Test func theSameTablesGiveTheSameBytes() throws {
         #expect(try Workbook.xlsx([table]) == (try Workbook.xlsx([table])))
     }
