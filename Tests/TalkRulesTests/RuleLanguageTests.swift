@@ -1,3 +1,4 @@
+import Foundation
 import TalkModel
 import TestSupport
 import Testing
@@ -34,6 +35,44 @@ func problems(_ text: String) throws -> [Problem] {
             #expect(rule.article.hasPrefix("第"), "\(rule.id)")
             #expect(!rule.quote.isEmpty, "\(rule.id)")
         }
+    }
+
+    /// No English message puts "a" or "an" before a word that varies: "a {talk.kind} talk" read
+    /// "a admonishment talk". The bundled packs' messages are read as written (no article before a
+    /// `{…}`), every message of every rule in force is judged on the sample (which has a talk of
+    /// every kind), and the compiler's own messages name a record kind without one.
+    @Test func noArticleDependsOnAValue() throws {
+        let folder = Fixture.root + "/Rules"
+        let articleBeforeValue = try Regex(#"\b[Aa]n? \{"#)
+        for name in ["cn-national-2026.rules", "examples/province-working-days.rules"] {
+            let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+            #expect(!text.contains(articleBeforeValue), "\(name)")
+        }
+        let example = try String(contentsOfFile: folder + "/examples/province-working-days.rules", encoding: .utf8)
+        let rules = try nationalPack(extra: [pack(example, name: "province-working-days.rules")])
+        let bytes = Array(FileManager.default.contents(atPath: Fixture.sample)!)
+        let facts = Facts(DatasetDecoder.decode(try JSONReader.parse(bytes)).dataset)
+        let kinds = Set(facts.talks.map(\.kind))
+        #expect(kinds == Set(TalkKind.allCases))
+        let outcomes = try Engine(rules: rules, facts: facts).outcomes(
+            asOf: CivilDate("2026-11-21")!, rules: { _ in true }
+        ) { _, _ in true }
+        let wrongArticle = try Regex(#"\b(?:[Aa] [AEIOUaeiou]|[Aa]n [^AEIOUaeiou])"#)
+        let messages = Set(outcomes.findings.map(\.message.en))
+        #expect(messages.contains("admonishment talks are not supervision talks and count toward nothing"))
+        #expect(messages.filter { $0.contains(wrongArticle) }.sorted() == [])
+        let misspelled = try problems(
+            """
+            pack p { version "1" }
+            rule x1 {
+              article "细则第一条"
+              quote "示例"
+              subject talk
+              requires talk.organization.nam = "x"
+              message zh "x" en "x"
+            }
+            """)
+        #expect(misspelled.map(\.message.en).contains { $0.hasPrefix("type organization has no field \"nam\"") })
     }
 
     @Test func everyProblemIsReportedWithItsPlaceSorted() throws {

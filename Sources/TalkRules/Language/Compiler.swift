@@ -277,13 +277,15 @@ struct Compiler {
         // Read from a confidential value, or through a confidential field: the mark goes on.
         var confidential = base.confidential
         for (name, offset) in chain {
+            // "type organization", not "a organization": no article stands before a word that varies.
             guard case .entity(let kind) = type else {
-                throw fail(offset, "\(type) 没有字段 \(name.quoted)", "a \(type) has no field \(name.quoted)")
+                throw fail(offset, "\(type) 没有字段 \(name.quoted)", "type \(type) has no field \(name.quoted)")
             }
             let fields = RecordFields.fields(of: kind)
             guard let found = fields[name] else {
                 throw unknown(
-                    offset, "\(kind.rawValue) 没有字段", "a \(kind.rawValue) has no field", name, among: Array(fields.keys))
+                    offset, "\(kind.rawValue) 没有字段", "type \(kind.rawValue) has no field", name,
+                    among: Array(fields.keys))
             }
             getters.append(found.get)
             reads.formUnion(found.reads)
