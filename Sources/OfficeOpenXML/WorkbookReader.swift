@@ -14,6 +14,9 @@ public enum WorkbookReader {
         /// The sheet's name (`_xHHHH_` decoded) as messages show it: hidden characters escaped, and
         /// shortened past 80 characters (Excel allows 31).
         public let name: String
+        /// The sheet's name as the workbook has it (`_xHHHH_` decoded), for a message to quote
+        /// (`quoted`), which escapes it once: `name` is escaped already.
+        public let writtenName: String
         public let rows: [(number: Int, cells: [String])]
         /// The cells whose value could not be read (`Sheet.read` tells them with the sheet's other
         /// problems); they are absent from `rows`.
@@ -111,23 +114,30 @@ public enum WorkbookReader {
             }
             let links = try relationships(of: main)
             guard let chosen = wanted.map({ name in sheets.first { $0.name == name } }) ?? sheets.first else {
-                let names = sheets.map { "“\(VisibleText.escaped($0.name).shortened)”" }.joined(separator: "、")
+                // Names are quoted as every user text is: a control character in one is shown,
+                // never obeyed, and a quotation mark in one is escaped.
+                let names = Message(
+                    zh: sheets.map(\.name.quotedInChinese).joined(separator: "、"),
+                    en: sheets.map(\.name.quoted).joined(separator: ", "))
                 throw Failure(
                     problem: Problem(
                         "",
                         wanted == nil
                             ? Message(zh: "工作簿中没有工作表", en: "the workbook has no sheet")
                             : Message(
-                                zh: "没有名为“\(wanted!)”的工作表（有 \(names)）",
-                                en: "has no sheet named \(wanted!.quoted) (it has \(names))")))
+                                zh: "没有名为\(wanted!.quotedInChinese)的工作表（有 \(names.zh)）",
+                                en: "has no sheet named \(wanted!.quoted) (it has \(names.en))")))
             }
-            // Messages name the sheet: a control character in its name is shown, never obeyed.
+            // A cell's place names the sheet (`台账!E5`): a control character in its name is
+            // shown, never obeyed.
             let shown = VisibleText.escaped(chosen.name).shortened
             guard let target = links[chosen.id]?.target else {
                 throw Failure(
                     problem: Problem(
                         main,
-                        Message(zh: "工作表“\(shown.shortened)”的关系缺失", en: "sheet \(shown.quoted) has no relationship")))
+                        Message(
+                            zh: "工作表\(chosen.name.quotedInChinese)的关系缺失",
+                            en: "sheet \(chosen.name.quoted) has no relationship")))
             }
             let shared =
                 try links.values.first { $0.type.hasSuffix("/sharedStrings") }.map { try sharedStrings($0.target) }
@@ -136,7 +146,7 @@ public enum WorkbookReader {
             let reader = CellReader(sheet: shown, shared: shared, dateStyles: dates, date1904: date1904)
             let cells = try reader.read(try part(target), part: target)
             return Worksheet(
-                name: shown, rows: cells, unreadable: reader.unreadable,
+                name: shown, writtenName: chosen.name, rows: cells, unreadable: reader.unreadable,
                 dayNumberOrigin: date1904 ? Sheet.dayNumberOrigin1904 : Sheet.dayNumberOrigin)
         }
 

@@ -137,8 +137,30 @@ public struct InputError: Error, Sendable {
 extension String {
     /// The text in double quotes, as problems quote ids and values; shortened, so a
     /// ten-megabyte value in a hostile file never becomes a ten-megabyte message, and escaped
-    /// (`VisibleText`), so a line break in a value typed or loaded stays inside its quotes.
-    public var quoted: String { "\"\(VisibleText.escaped(shortened))\"" }
+    /// (`VisibleText`), so a line break in a value typed or loaded stays inside its quotes. A
+    /// quote or backslash of the text is written `\"` or `\\`: an id may hold `"` (`a"b` is
+    /// `"a\"b"`, never `"a"b"`), and a backslash of its own is told from an escape (`\\n`, `\n`).
+    public var quoted: String { quoted(between: "\"", and: "\"") }
+
+    /// The text in Chinese quotation marks, as 公文 punctuation quotes a name in a Chinese
+    /// message (工作表“台账”); shortened and escaped as `quoted` is, a `”` or backslash of the
+    /// text written `\”` or `\\`.
+    public var quotedInChinese: String { quoted(between: "“", and: "”") }
+
+    /// The one way user text is quoted: the closing mark and the backslash escaped first, then
+    /// the hidden scalars (whose escapes begin with a backslash that must stay single).
+    private func quoted(between open: Unicode.Scalar, and close: Unicode.Scalar) -> String {
+        let text = shortened
+        guard text.unicodeScalars.contains(where: { $0 == close || $0 == "\\" }) else {
+            return "\(open)\(VisibleText.escaped(text))\(close)"
+        }
+        var marked = ""
+        for scalar in text.unicodeScalars {
+            if scalar == close || scalar == "\\" { marked.unicodeScalars.append("\\") }
+            marked.unicodeScalars.append(scalar)
+        }
+        return "\(open)\(VisibleText.escaped(marked))\(close)"
+    }
 
     /// The text itself, or its first 60 characters and an ellipsis when it is longer than 80.
     public var shortened: String {

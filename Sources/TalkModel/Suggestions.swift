@@ -31,9 +31,10 @@ public enum Suggestions {
     public static func hint(for word: String, among candidates: some Sequence<String>) -> Message? {
         let found = closest(to: word, among: candidates)
         guard !found.isEmpty else { return nil }
-        // Chinese quotes and the enumeration comma in Chinese, as 公文 punctuation has them.
+        // Chinese quotes and the enumeration comma in Chinese, as 公文 punctuation has them; a
+        // candidate may be an id, quoted as every user text is (`quotedInChinese`).
         return Message(
-            zh: "是否指" + found.map { "“\($0)”" }.joined(separator: "、") + "？",
+            zh: "是否指" + found.map(\.quotedInChinese).joined(separator: "、") + "？",
             en: "did you mean \(found.map(\.quoted).joined(separator: ", "))?")
     }
 

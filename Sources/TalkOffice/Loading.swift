@@ -107,8 +107,10 @@ public enum Loading {
 public struct SheetInput: Sendable {
     public let source: String
     public let rows: [(number: Int, cells: [String])]
-    /// The workbook's sheet the rows are from; nil for a CSV.
+    /// The workbook's sheet the rows are from, as a cell's place names it (`台账!E5`); nil for a CSV.
     public let name: String?
+    /// The workbook's sheet in words, its name quoted (`sheet "台账"`); nil for a CSV.
+    let quotedName: Message?
     /// The day a plain day number counts from: the workbook's 1900 or 1904 date system.
     public let dayNumberOrigin: CivilDate
     /// A workbook's cells that could not be read, told with the sheet's other problems.
@@ -127,11 +129,14 @@ public struct SheetInput: Sendable {
                 let worksheet = try WorkbookReader.read(bytes, sheet: sheet)
                 rows = worksheet.rows
                 name = worksheet.name
+                quotedName = Message(
+                    zh: "工作表\(worksheet.writtenName.quotedInChinese)", en: "sheet \(worksheet.writtenName.quoted)")
                 dayNumberOrigin = worksheet.dayNumberOrigin
                 unreadable = worksheet.unreadable
             } else {
                 rows = try Sheet.rows(of: try TextEncoding.decode(bytes, as: encoding).0)
                 name = nil
+                quotedName = nil
                 dayNumberOrigin = Sheet.dayNumberOrigin
                 unreadable = []
             }
@@ -146,9 +151,7 @@ public struct SheetInput: Sendable {
 
     /// A problem in a workbook names its sheet: as `台账!E5` where it has a cell, else in words.
     func inSheet(_ problem: Problem) -> Problem {
-        guard let name else { return problem }
-        return Problem(
-            Message(zh: "工作表“\(name)”", en: "sheet \(name.quoted)"),
-            Message(zh: problem.text(.zh), en: problem.text(.en)))
+        guard let quotedName else { return problem }
+        return Problem(quotedName, Message(zh: problem.text(.zh), en: problem.text(.en)))
     }
 }

@@ -118,6 +118,11 @@ struct Workspace {
         #expect(show.status == 2)
         #expect(show.stderr.contains(#"no record with id "T2026-01""#) && show.stderr.contains("T2026-001"))
         #expect(try w.run("list", "talks", "--conductr", "jd").stderr.contains("--conductor"))
+        // An id may hold a quotation mark (or a backslash): quoted, it is escaped, so the quotes
+        // end where the id does.
+        #expect(try w.run("show", #"T2026-00"3"#).stderr.contains(#"no record with id "T2026-00\"3""#))
+        #expect(try w.run("show", #"T\2026"#).stderr.contains(#"no record with id "T\\2026""#))
+        #expect(try w.run("list", #"talk"s"#).stderr.contains(#"cannot list "talk\"s"; did you mean "talks"?"#))
     }
 
     @Test func messagesFollowTheLanguage() throws {

@@ -249,6 +249,32 @@ import Testing
         #expect(named.stderr == run.stderr)
     }
 
+    /// A sheet's name is user text, quoted as every user text is: a quotation mark in it is
+    /// escaped, so the name ends where its quotes do (`"台\"账”"`, `“台"账\””`), in the name of
+    /// the sheet a problem is in, in the sheets a missing one is looked for among, and in the
+    /// name asked for.
+    @Test func aQuotationMarkInASheetsNameIsEscapedWhereItIsQuoted() throws {
+        let w = try Workspace()
+        let path = w.folder + "/quoted.xlsx"
+        _ = try python(
+            """
+            import sys, openpyxl
+            \(talksSheet(titled: "台\"账”"))
+            ws.cell(row=1, column=8, value='foo')
+            ws.append(['X-1', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '2026-03-19', 'x'])
+            wb.save(sys.argv[1])
+            """, [path])
+        let unknown = try w.run("import", path)
+        #expect(unknown.stderr.contains(#"sheet "台\"账”": row 1, column H: unknown column "foo""#), "\(unknown.stderr)")
+        let unknownZh = try w.run("--lang", "zh", "import", path)
+        #expect(unknownZh.stderr.contains(#"工作表“台"账\””: 第 1 行 H 列"#), "\(unknownZh.stderr)")
+        let missing = try w.run("import", path, "--sheet", "no\"pe")
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains(#"has no sheet named "no\"pe" (it has "台\"账”")"#), "\(missing.stderr)")
+        let missingZh = try w.run("--lang", "zh", "import", path, "--sheet", "no”pe")
+        #expect(missingZh.stderr.contains(#"没有名为“no\”pe”的工作表（有 “台"账\””）"#), "\(missingZh.stderr)")
+    }
+
     /// In a workbook of the 1904 date system a day number without a date format is counted from
     /// 1904-01-01 too, not from 1899-12-30 (four years and a day apart).
     @Test func aPlainDayNumberOfA1904WorkbookIsReadIn1904() throws {

@@ -297,6 +297,19 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         }
     }
 
+    /// A damaged value's quotes end where it does: a quotation mark or backslash in it is escaped
+    /// as every quoted text's is (`"re\"gu\\lar"`), never `"re"gu\lar"`.
+    @Test func aQuotationMarkInADamagedValueIsEscaped() throws {
+        let w = try Workspace()
+        try sqlite3(
+            w.db,
+            #"PRAGMA ignore_check_constraints = ON; UPDATE talk SET kind = 're"gu\lar' WHERE id = 'T2026-001'"#)
+        let run = try w.run("list", "talks")
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(
+            run.stderr.contains(#"unexpected value "re\"gu\\lar" in talk "T2026-001", column kind"#), "\(run.stderr)")
+    }
+
     /// Bytes that are not UTF-8 in a text column (written with the sqlite3 shell) are damage: every
     /// command that reads them says so (exit 2), naming the table, record and column, instead of
     /// writing U+FFFD in their place; and no write goes on from what was read.

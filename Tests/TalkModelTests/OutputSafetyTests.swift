@@ -17,6 +17,21 @@ import Testing
         #expect(!VisibleText.containsHidden(VisibleText.escaped(text)))
     }
 
+    /// User text is quoted so its quotes end where it does: a quote or backslash of its own is
+    /// escaped (`a"b` is never `"a"b"`, the text `\n` never the line break's escape), and
+    /// nothing hidden survives. In Chinese quotation marks, the closing `”` is what is escaped.
+    @Test(arguments: [
+        ("a\"b", #""a\"b""#, "“a\"b”"), (#"a\b"#, #""a\\b""#, #"“a\\b”"#),
+        ("a\nb", #""a\nb""#, #"“a\nb”"#), (#"a\nb"#, #""a\\nb""#, #"“a\\nb”"#),
+        ("\"\u{1B}[2J\"", #""\"\u{1B}[2J\"""#, #"“"\u{1B}[2J"”"#), ("台”账", #""台”账""#, #"“台\”账”"#),
+        ("江东省委", #""江东省委""#, "“江东省委”"),
+    ])
+    func quotedTextIsUnambiguous(_ text: String, _ quoted: String, _ quotedInChinese: String) {
+        #expect(text.quoted == quoted)
+        #expect(text.quotedInChinese == quotedInChinese)
+        #expect(!VisibleText.containsHidden(text.quoted) && !VisibleText.containsHidden(text.quotedInChinese))
+    }
+
     /// The quick look at bytes never misses a hidden scalar: checked over every scalar of the BMP
     /// and the supplementary planes that hold format characters.
     @Test func theByteLookNeverMissesAHiddenScalar() {

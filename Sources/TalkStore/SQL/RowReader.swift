@@ -209,9 +209,14 @@ struct RowReader {
     private static func vocabulary<V: Vocabulary>(_ text: String, path: String) throws -> V {
         guard let value = V(rawValue: text) else {
             // Every word of a vocabulary is ASCII: any other scalar is damage, shown as an escape
-            // (never raw bytes to the terminal), and a long value is cut short.
+            // (never raw bytes to the terminal), and a long value is cut short. A quote or
+            // backslash is escaped as `quoted` escapes it, so the quotes end where the value does.
             let shown = text.unicodeScalars.prefix(40).map {
-                (0x20...0x7E).contains($0.value) ? "\($0)" : "\\u{\(String($0.value, radix: 16, uppercase: true))}"
+                switch $0 {
+                case "\"", "\\": "\\\($0)"
+                case _ where (0x20...0x7E).contains($0.value): "\($0)"
+                default: "\\u{\(String($0.value, radix: 16, uppercase: true))}"
+                }
             }
             throw StoreError.damaged(
                 path: path, detail: "unexpected value \"\(shown.joined())\(text.unicodeScalars.count > 40 ? "…" : "")\""
