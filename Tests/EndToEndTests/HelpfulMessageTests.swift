@@ -14,7 +14,7 @@ import Testing
         (
             "en",
             [
-                "bad.rules:1:49: Chinese quotation marks “某省”: write straight quotes, \"某省\"",
+                "bad.rules:1:49: Chinese quotation marks “某\"省”: write straight quotes, \"某\\\"省\"",
                 "bad.rules:7:12: a severity is violation, warning or notice; did you mean \"warning\"?",
                 "bad.rules:10:26: a period's unit is not \"workdays\"; did you mean \"working days\"?",
                 "bad.rules:11:23: a period's unit is not \"个月\"; did you mean \"months\"?",
@@ -23,7 +23,7 @@ import Testing
         (
             "zh",
             [
-                "bad.rules:1:49: 中文引号 “某省”：请用英文引号 \"某省\"",
+                "bad.rules:1:49: 中文引号 “某\"省”：请用英文引号 \"某\\\"省\"",
                 "bad.rules:7:12: 严重程度只能是 violation、warning 或 notice；是否指“warning”？",
                 "bad.rules:10:26: 期间的单位不能写作 \"workdays\"；是否指“working days”？",
                 "bad.rules:11:23: 期间的单位不能写作 \"个月\"；是否指“months”？",
@@ -35,7 +35,7 @@ import Testing
         let pack = w.file(
             "bad.rules",
             """
-            pack q { version "1" effective 2026-06-01 title “某省” }
+            pack q { version "1" effective 2026-06-01 title “某"省” }
             rule r1 {
               article "第五条"
               quote   "q"

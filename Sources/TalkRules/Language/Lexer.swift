@@ -200,9 +200,11 @@ struct Lexer {
         while let next = peek(), next != "”", next != "“", !SourceFile.isLineBreak(next) { offset += 1 }
         let value = text(start + 1, offset)
         if peek() == "”" { offset += 1 }
+        // `quoted` escapes as a string of the rule language does (`\"`, `\\`): what is shown is
+        // what to write, a quotation mark inside included.
         fail(
-            start, "中文引号 \(text(start, offset))：请用英文引号 \"\(value)\"",
-            "Chinese quotation marks \(text(start, offset)): write straight quotes, \"\(value)\"")
+            start, "中文引号 \(text(start, offset))：请用英文引号 \(value.quoted)",
+            "Chinese quotation marks \(text(start, offset)): write straight quotes, \(value.quoted)")
         return Token(kind: .string(value), offset: start)
     }
 
