@@ -98,7 +98,7 @@ public enum FindingViews {
 
     /// One committee's findings under its name, as a table.
     static func table(
-        _ findings: ArraySlice<Finding>, _ facts: Facts, _ language: Language, colour: Bool
+        _ findings: some Collection<Finding>, _ facts: Facts, _ language: Language, colour: Bool
     ) -> String {
         let zh = language == .zh
         let key = findings.first?.conductor ?? ""

@@ -49,7 +49,7 @@ struct Judging {
 }
 
 /// Exit 1 when a violation was printed (spec/cli.md).
-private func status(_ findings: [Finding]) -> Int32 {
+private func status(_ findings: some Collection<Finding>) -> Int32 {
     findings.contains { $0.severity == .violation } ? ExitStatus.findings : ExitStatus.success
 }
 

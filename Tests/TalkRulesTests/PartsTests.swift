@@ -29,6 +29,29 @@ import Testing
         #expect(every.findings.map { "\($0.rule) \($0)" } == everyWhole.findings.map { "\($0.rule) \($0)" })
     }
 
+    /// The findings come judged in the order `spec/cli.md` gives them (conductor, subject type,
+    /// subject id, rule id, by code point), never sorted after: every kind of subject judged in
+    /// one sequence by its place. Every outcome too, met and not applicable included.
+    @Test(arguments: [1, 512])
+    func findingsComeInTheSpecsOrder(_ partSize: Int) throws {
+        let bytes = Array(FileManager.default.contents(atPath: Fixture.sample)!)
+        let facts = Facts(DatasetDecoder.decode(try JSONReader.parse(bytes)).dataset)
+        var engine = Engine(rules: try nationalPack(), facts: facts)
+        engine.partSize = partSize
+        let asOf = CivilDate("2026-11-21")!
+        for findings in [
+            try engine.check(asOf: asOf).findings,
+            try engine.outcomes(asOf: asOf, rules: { _ in true }) { _, _ in true }.findings,
+        ] {
+            let keys = findings.map { [$0.conductor ?? "", $0.subjectType.rawValue, $0.subjectID, $0.rule] }
+            #expect(Set(findings.map(\.subjectType)).count == SubjectType.allCases.count)
+            #expect(Set(findings.compactMap(\.conductor)).count > 2)
+            for (a, b) in zip(keys, keys.dropFirst()) {
+                #expect(a.lexicographicallyPrecedes(b, by: codePointOrder), "\(a) before \(b)")
+            }
+        }
+    }
+
     /// An engine that writes messages in one language writes what an engine writing both writes
     /// in that language, on both sides of each message (a view may read either).
     @Test(arguments: [Language.zh, .en])

@@ -39,9 +39,10 @@ public struct SheetTable: Sendable {
 
     /// A sheet with a row for each of `elements`, each made by `row` only when it is read, so a
     /// sheet of every finding of a national check is never held whole.
-    public init<Element: Sendable>(
-        name: String, header: [String], each elements: [Element], row: @escaping @Sendable (Element) -> [SheetCell]
-    ) {
+    public init<Elements: RandomAccessCollection & Sendable>(
+        name: String, header: [String], each elements: Elements,
+        row: @escaping @Sendable (Elements.Element) -> [SheetCell]
+    ) where Elements.Index == Int {
         self.init(name: name, header: header, count: elements.count) { row(elements[$0]) }
     }
 

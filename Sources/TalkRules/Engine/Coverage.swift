@@ -56,7 +56,7 @@ public struct CoverageReport: Sendable {
     }
 
     /// Coverage read from outcomes already judged at `asOf` (others than `term-coverage` are ignored).
-    public init(engine: Engine, asOf: CivilDate, outcomes: [Finding], conductor only: String? = nil) {
+    public init(engine: Engine, asOf: CivilDate, outcomes: some Sequence<Finding>, conductor only: String? = nil) {
         let facts = engine.facts
         self.asOf = asOf
         let coverageRules = engine.rules.rules(playing: .coverage)

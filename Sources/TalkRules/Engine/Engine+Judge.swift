@@ -140,10 +140,12 @@ extension Engine {
         var message = Message(zh: "", en: "")
         if detail == .described || detail == .explained {
             if let language {
-                let text = render(language == .zh ? rule.message.zh : rule.message.en, env, language)
+                let text = env.shared(render(language == .zh ? rule.message.zh : rule.message.en, env, language))
                 message = Message(zh: text, en: text)
             } else {
-                message = Message(zh: render(rule.message.zh, env, .zh), en: render(rule.message.en, env, .en))
+                message = Message(
+                    zh: env.shared(render(rule.message.zh, env, .zh)), en: env.shared(render(rule.message.en, env, .en))
+                )
             }
         }
         return Finding(
@@ -154,20 +156,27 @@ extension Engine {
 
     /// The subject's id, its conductor (for the order of findings) and the lower-level organization.
     func identify(_ subject: Subject, _ index: Int, asOf: CivilDate) -> (String, String?, String?) {
+        let conductor = conductor(of: subject, index, asOf: asOf).map { facts.organizations[$0].id }
         switch subject {
-        case .talk: return (facts.talks[index].id, facts.talks[index].conductor, facts.talks[index].organization)
-        case .plan: return (facts.plans[index].id, facts.plans[index].conductor, facts.plans[index].organization)
-        case .trigger:
-            let trigger = facts.triggers[index]
-            let organization = facts.triggerOrganization[index]
-            let conductor = facts.parent(of: organization, on: trigger.on)
-            return (trigger.id, conductor.map { facts.organizations[$0].id }, trigger.organization)
-        case .conductor:
-            let id = facts.organizations[index].id
-            return (id, id, nil)
-        case .organization:
-            let id = facts.organizations[index].id
-            return (id, facts.parent(of: index, on: asOf).map { facts.organizations[$0].id }, id)
+        case .talk: return (facts.talks[index].id, conductor, facts.talks[index].organization)
+        case .plan: return (facts.plans[index].id, conductor, facts.plans[index].organization)
+        case .trigger: return (facts.triggers[index].id, conductor, facts.triggers[index].organization)
+        case .conductor: return (facts.organizations[index].id, conductor, nil)
+        case .organization: return (facts.organizations[index].id, conductor, facts.organizations[index].id)
+        }
+    }
+
+    /// The committee a subject's findings are listed under: a talk's or plan item's conductor, the
+    /// parent of a trigger's organization when it was noted, of an organization on as-of; a
+    /// conductor itself.
+    func conductor(of subject: Subject, _ index: Int, asOf: CivilDate) -> Int? {
+        switch subject {
+        // -1: a reference the snapshot does not resolve (`Facts.unresolved`), never judged.
+        case .talk: facts.talkConductor[index] >= 0 ? facts.talkConductor[index] : nil
+        case .plan: facts.planConductor[index] >= 0 ? facts.planConductor[index] : nil
+        case .trigger: facts.parent(of: facts.triggerOrganization[index], on: facts.triggers[index].on)
+        case .conductor: index
+        case .organization: facts.parent(of: index, on: asOf)
         }
     }
 

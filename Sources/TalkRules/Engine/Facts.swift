@@ -22,11 +22,11 @@ public final class Facts: Sendable {
     /// Counted once: the engine asks for it at every subject's scope.
     public let recordCount: Int
 
-    let organizationIndex: [String: Int]
-    let personIndex: [String: Int]
-    let talkIndex: [String: Int]
-    let planIndex: [String: Int]
-    let triggerIndex: [String: Int]
+    let organizationIndex: IDIndex
+    let personIndex: IDIndex
+    let talkIndex: IDIndex
+    let planIndex: IDIndex
+    let triggerIndex: IDIndex
 
     /// Per organization: its parents through time, oldest first, each to its last day (nil for
     /// the one it has now); every organization that was below it on some day; its posts; its terms.
@@ -71,7 +71,7 @@ public final class Facts: Sendable {
         terms = dataset.terms.sorted { ($0.organization, $0.from) < ($1.organization, $1.from) }
 
         // The largest first, so the cores finish together.
-        let indexes = [[String: Int]](concurrently: 5) { kind in
+        let indexes = [IDIndex](concurrently: 5) { kind in
             switch kind {
             case 0: Self.index(talks) { $0.pointee.id }
             case 1: Self.index(plans) { $0.pointee.id }
@@ -187,16 +187,10 @@ public final class Facts: Sendable {
     }
 
     /// Each record's position by its id; the first of two with one id.
-    private static func index<T>(_ items: [T], _ id: (UnsafePointer<T>) -> String) -> [String: Int] {
-        var index: [String: Int] = [:]
-        index.reserveCapacity(items.count)
-        items.withUnsafeBufferPointer { all in
-            for i in all.indices {
-                let key = id(all.baseAddress! + i)
-                if index[key] == nil { index[key] = i }
-            }
-        }
-        return index
+    private static func index<T: Sendable>(_ items: [T], _ id: @escaping @Sendable (UnsafePointer<T>) -> String)
+        -> IDIndex
+    {
+        IDIndex(count: items.count) { i in items.withUnsafeBufferPointer { id($0.baseAddress! + i) } }
     }
 
     private static func resolve<T, R>(_ items: [T], _ value: (UnsafePointer<T>) -> R) -> [R] {
@@ -211,7 +205,7 @@ public final class Facts: Sendable {
         /// A field that may name nothing.
         let optional: Bool
         /// The named record's position of each record, -1 where it names none in `index`.
-        let positions: @Sendable (_ index: [String: Int]) -> [Int]
+        let positions: @Sendable (_ index: IDIndex) -> [Int]
         /// The id of record `i` and the id its field names.
         let named: @Sendable (_ i: Int) -> (owner: String, id: String?)
 

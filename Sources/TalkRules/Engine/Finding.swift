@@ -65,38 +65,45 @@ public struct Finding: Sendable {
     public let planned: String?
     public let message: Message
     public let explanation: [Message]
+}
 
-    /// The findings of `parts` in the order of `spec/cli.md`: conductor, subject type, subject id,
-    /// rule id, by code point. Their places are sorted, not the findings: a finding is large, and
-    /// moving hundreds of thousands of them costs more than the comparing. Each is then copied
-    /// once, from its part into its place.
-    static func inSpecOrder(_ parts: [[Finding]]) -> [Finding] {
-        // The comparisons read the fields in place through buffer pointers: handing whole
-        // findings to a comparator copies them, which costs more than the sort itself.
-        withBuffers(parts[...]) { buffers in
-            buffers.flatMap { buffer in buffer.indices.map { buffer.baseAddress! + $0 } }.sorted { a, b in
-                if a.pointee.conductor != b.pointee.conductor {
-                    return codePointOrder(a.pointee.conductor ?? "", b.pointee.conductor ?? "")
-                }
-                if a.pointee.subjectType != b.pointee.subjectType {
-                    return codePointOrder(a.pointee.subjectType.rawValue, b.pointee.subjectType.rawValue)
-                }
-                if a.pointee.subjectID != b.pointee.subjectID {
-                    return codePointOrder(a.pointee.subjectID, b.pointee.subjectID)
-                }
-                return a.pointee.rule != b.pointee.rule && codePointOrder(a.pointee.rule, b.pointee.rule)
-            }.map(\.pointee)
-        }
+/// Findings in the order of `spec/cli.md` (conductor, subject type, subject id, rule id), held in
+/// the parts the engine judged them in (`Engine.evaluate`), which are in that order: joining them
+/// would copy every finding (at scale 4 hundreds of thousands, 100 MB more at the peak).
+public struct Findings: RandomAccessCollection, Sendable {
+    private let parts: [[Finding]]
+    /// Where each part starts among all the findings, and where the last ends.
+    private let starts: [Int]
+
+    /// The findings of `parts`, one after another; empty parts are left out.
+    public init(_ parts: [[Finding]]) {
+        self.parts = parts.filter { !$0.isEmpty }
+        var starts = [0]
+        for part in self.parts { starts.append(starts.last! + part.count) }
+        self.starts = starts
     }
 
-    /// `body` given the storage of every part at once, each part's pointer valid inside its own
-    /// `withUnsafeBufferPointer` (one nested call per part).
-    private static func withBuffers<R>(
-        _ parts: ArraySlice<[Finding]>, _ taken: [UnsafeBufferPointer<Finding>] = [],
-        _ body: ([UnsafeBufferPointer<Finding>]) -> R
-    ) -> R {
-        guard let first = parts.first else { return body(taken) }
-        return first.withUnsafeBufferPointer { withBuffers(parts.dropFirst(), taken + [$0], body) }
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { starts.last! }
+
+    public subscript(position: Int) -> Finding {
+        // The last part starting at or before `position`: a binary search among at most 64.
+        var (low, high) = (0, parts.count - 1)
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= position { low = middle } else { high = middle - 1 }
+        }
+        return parts[low][position - starts[low]]
+    }
+
+    /// `body` for each finding in order, read in place: a national check has hundreds of
+    /// thousands, and handing each to a closure by value copies it.
+    func forEachInPlace(_ body: (borrowing Finding) -> Void) {
+        for part in parts {
+            part.withUnsafeBufferPointer { all in
+                for i in all.indices { body(all[i]) }
+            }
+        }
     }
 }
 
@@ -104,25 +111,26 @@ public struct Finding: Sendable {
 public struct CheckResult: Sendable {
     public let asOf: CivilDate
     public let packs: [PackInfo]
-    public let findings: [Finding]
+    public let findings: Findings
     /// Years without a holiday notice that a computed deadline read: its dates are provisional.
     public let yearsWithoutData: [Int]
 
-    // The findings are read in place: a national check has hundreds of thousands, and handing
-    // each to a closure copies it.
+    public init(asOf: CivilDate, packs: [PackInfo], findings: Findings, yearsWithoutData: [Int]) {
+        (self.asOf, self.packs, self.findings, self.yearsWithoutData) = (asOf, packs, findings, yearsWithoutData)
+    }
 
     public func count(_ severity: Severity) -> Int {
-        findings.withUnsafeBufferPointer { all in all.indices.count { all[$0].severity == severity } }
+        var count = 0
+        findings.forEachInPlace { if $0.severity == severity { count += 1 } }
+        return count
     }
 
     /// The findings counted by conductor ("" for none) and severity, in one pass.
     public var countsByConductor: [String: [Severity: Int]] {
         var counts: [String: [Severity: Int]] = [:]
-        findings.withUnsafeBufferPointer { all in
-            for i in all.indices {
-                if let severity = all[i].severity {
-                    counts[all[i].conductor ?? "", default: [:]][severity, default: 0] += 1
-                }
+        findings.forEachInPlace { finding in
+            if let severity = finding.severity {
+                counts[finding.conductor ?? "", default: [:]][severity, default: 0] += 1
             }
         }
         return counts
@@ -133,9 +141,11 @@ public struct CheckResult: Sendable {
         var byRule: [String: (label: Message, note: Message)] = [:]
         // Each rule (in each epoch's form) once: its findings all say the same of it.
         var seen = Set<ObjectIdentifier>()
-        findings.withUnsafeBufferPointer { all in
-            for i in all.indices where seen.insert(ObjectIdentifier(all[i].source)).inserted {
-                if byRule[all[i].rule] == nil, let note = all[i].note { byRule[all[i].rule] = (all[i].label, note) }
+        findings.forEachInPlace { finding in
+            if seen.insert(ObjectIdentifier(finding.source)).inserted, byRule[finding.rule] == nil,
+                let note = finding.note
+            {
+                byRule[finding.rule] = (finding.label, note)
             }
         }
         return byRule.keys.sorted(by: codePointOrder).map { byRule[$0]! }
@@ -143,6 +153,6 @@ public struct CheckResult: Sendable {
 
     /// The same check showing other findings: a selection or another order of these.
     public func with(_ findings: [Finding]) -> CheckResult {
-        CheckResult(asOf: asOf, packs: packs, findings: findings, yearsWithoutData: yearsWithoutData)
+        CheckResult(asOf: asOf, packs: packs, findings: Findings([findings]), yearsWithoutData: yearsWithoutData)
     }
 }
