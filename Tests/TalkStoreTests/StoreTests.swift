@@ -233,4 +233,27 @@ func permissions(_ path: String) throws -> Int {
         #expect(counted.talks.map(\.steps) == whole.talks.map(\.steps))
         #expect(counted.talks.allSatisfy { $0.participants.isEmpty })
     }
+
+    /// Equal lists are read as one array, held once for every talk that has it (`SharedLists`):
+    /// lists of words, and lists only counted; texts read whole are each their own, and every
+    /// list reads as it was saved.
+    @Test func equalListsAreReadAsOneArray() throws {
+        let (store, whole) = try sampleStore()
+        let counted = try store.dataset(
+            reads: RecordReads(whole: [.step, .participant, .copiedTo], counted: [.problem, .requirement]))
+        func storage<T>(_ list: [T]) -> UnsafeRawPointer? {
+            list.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
+        }
+        let steps = counted.talks.map(\.steps).filter { !$0.isEmpty }
+        #expect(Set(steps.map(storage)).count == Set(steps).count && steps.count > Set(steps).count)
+        let participants = counted.talks.map(\.participants).filter { !$0.isEmpty }
+        #expect(Set(participants.map(storage)).count == Set(participants).count)
+        let problems = counted.talks.map(\.problems).filter { !$0.isEmpty }
+        #expect(Set(problems.map(storage)).count == Set(problems.map(\.count)).count)
+        #expect(counted.talks.map(\.steps) == whole.talks.map(\.steps))
+        #expect(counted.talks.map(\.participants) == whole.talks.map(\.participants))
+        #expect(counted.talks.map { $0.archive?.copiedTo } == whole.talks.map { $0.archive?.copiedTo })
+        let texts = whole.talks.flatMap { [$0.problems, $0.requirements] }.filter { !$0.isEmpty }
+        #expect(Set(texts.map(storage)).count == texts.count)
+    }
 }

@@ -81,6 +81,7 @@ extension RecordTable {
                 report_assessment, archived
                 """
             var d = Dataset()
+            var lists = SharedLists()
             try rows("SELECT \(columns) FROM talk", condition, values, "id") { r in
                 var t = Talk(
                     id: try r.text(0), conductor: try r.text(1), kind: try r.vocabulary(2),
@@ -99,7 +100,7 @@ extension RecordTable {
                     t.report = RectificationReport(reported: reported, assessment: try r.optionalVocabulary(17))
                 }
                 t.triggers = triggers.take(t.id)
-                let copiedTo = TalkList.apply(entries.take(t.id), to: &t)
+                let copiedTo = TalkList.apply(entries.take(t.id), to: &t, sharing: &lists)
                 if let archived = try r.optionalDate(18) {
                     t.archive = Archive(
                         archived: archived, copiedTo: copiedTo)

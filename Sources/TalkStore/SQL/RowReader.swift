@@ -10,8 +10,8 @@ extension TalkList {
     }
 
     /// Sets a talk's lists from its entries, read in their order; returns the departments copied
-    /// to, which belong to its archive.
-    static func apply(_ entries: [TalkEntry], to t: inout Talk) -> [CopyRecipient] {
+    /// to, which belong to its archive. A list equal to one read before is that one (`SharedLists`).
+    static func apply(_ entries: [TalkEntry], to t: inout Talk, sharing lists: inout SharedLists) -> [CopyRecipient] {
         var copiedTo: [CopyRecipient] = []
         for entry in entries {
             switch entry {
@@ -22,7 +22,40 @@ extension TalkList {
             case .copiedTo(let recipient): copiedTo.append(recipient)
             }
         }
-        return copiedTo
+        return lists.share(&t, copiedTo: copiedTo)
+    }
+}
+
+/// The lists of the talks read so far, each once: a list equal to one of them is read as that
+/// one, one array for every talk that has it. Most talks share a few lists of words (the five
+/// steps in order, the same departments), and a list of texts only counted is that many empty
+/// texts (`RecordReads.counted`); each list its own array was 50 to 80 bytes a talk of each kind,
+/// over 100 MB at scale 4 (`Docs/performance.md`). Texts read whole are each their own.
+struct SharedLists {
+    private var steps: Set<[Step]> = []
+    private var participants: Set<[Department]> = []
+    private var copiedTo: Set<[CopyRecipient]> = []
+    /// The lists of empty texts by their length.
+    private var counted: [Int: [String]] = [:]
+
+    /// Replaces `t`'s lists by the equal ones read before, and returns those of `copiedTo`.
+    mutating func share(_ t: inout Talk, copiedTo list: [CopyRecipient]) -> [CopyRecipient] {
+        t.steps = Self.one(t.steps, of: &steps)
+        t.participants = Self.one(t.participants, of: &participants)
+        t.problems = sharedIfCounted(t.problems)
+        t.requirements = sharedIfCounted(t.requirements)
+        return Self.one(list, of: &copiedTo)
+    }
+
+    private static func one<T: Hashable>(_ list: [T], of known: inout Set<[T]>) -> [T] {
+        list.isEmpty ? list : known.insert(list).memberAfterInsert
+    }
+
+    private mutating func sharedIfCounted(_ texts: [String]) -> [String] {
+        guard !texts.isEmpty, texts.allSatisfy(\.isEmpty) else { return texts }
+        if let known = counted[texts.count] { return known }
+        counted[texts.count] = texts
+        return texts
     }
 }
 
