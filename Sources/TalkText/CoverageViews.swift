@@ -163,7 +163,9 @@ public enum ExplainView {
             out += "\n\(head)  \(item)  \(finding.article)\(subject)\n"
             if finding.status != .notApplicable {
                 out += "  “\(finding.quote)”\n"
-                if finding.status != .met { out += "  \(finding.message.text(language))\n" }
+                // Only a finding states its rule's message: an open deadline shows its dates in
+                // the explanation below, not a sentence written for the deadline missed.
+                if let message = finding.message { out += "  \(message.text(language))\n" }
                 if let note = finding.note { out += "  \(note.text(language))\n" }
             }
             for line in finding.explanation { out += "  · \(line.text(language))\n" }

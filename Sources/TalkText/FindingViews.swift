@@ -52,7 +52,9 @@ public enum FindingViews {
         if finding.hasPlanned && finding.severity != nil {
             members.append(("planned", finding.planned.map(JSONValue.string) ?? .null))
         }
-        members.append(("message", .string(finding.message.text(language))))
+        // Null for an outcome that is not a finding (met, open, not applicable; its severity is
+        // null too): the rule's message states a problem there is not.
+        members.append(("message", finding.message.map { .string($0.text(language)) } ?? .null))
         members.append(("explanation", .array(finding.explanation.map { .string($0.text(language)) })))
         return members
     }
@@ -113,7 +115,7 @@ public enum FindingViews {
                     finding.severity?.label.text(language) ?? "", finding.label.text(language), finding.article,
                     DisplayWidth.truncated(subjectLabel(finding, facts), to: 32), status(finding, language),
                     due(finding, language),
-                ], detail: finding.message.text(language))
+                ], detail: finding.message?.text(language))
         }
         if colour { tintSeverities(&table, language) }
         return name + table.render()
@@ -198,7 +200,7 @@ public enum FindingViews {
                 .text(zh ? finding.subjectType.label.zh : finding.subjectType.rawValue), .text(finding.subjectID),
                 .text(finding.conductor ?? ""), .text(finding.organization ?? ""), .date(finding.due),
                 .date(finding.done), .number(finding.days), .text(finding.planned ?? ""),
-                .text(finding.message.text(language)), .text(finding.label.text(language)),
+                .text(finding.message?.text(language) ?? ""), .text(finding.label.text(language)),
                 // A due date in a year without a holiday notice may still move (`deadlines.md`).
                 .text(finding.provisional ? (zh ? "暂定" : "true") : ""),
             ]

@@ -106,6 +106,60 @@ import Testing
         #expect(unknown.status == 2 && unknown.stderr.contains("T2026-"))
     }
 
+    /// A rule's message states the problem, so `explain` gives it only for a finding. It gave it for
+    /// every outcome: T2026-003, a regular talk, read "regular talks are not supervision talks and
+    /// count toward nothing" under out-of-scope met, "the planned regular talk … was not held by its
+    /// deadline" under plan-deadline met, and the open rectification report its deadline's sentence.
+    @Test(arguments: ["zh", "en"])
+    func explainStatesARulesMessageOnlyForAFinding(_ language: String) throws {
+        let w = try Workspace()
+        let zh = language == "zh"
+        let explain = ["--lang", language, "explain", "T2026-003", "--as-of", "2026-11-21"]
+        let json = try w.run(explain + ["--format", "json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: json.output) as? [String: Any])
+        let rules = try #require(document["rules"] as? [[String: Any]])
+        func outcome(_ rule: String) -> [String: Any]? { rules.first { $0["rule"] as? String == rule } }
+        // Met, open and not applicable: no finding, so no severity and no message (null, not left out).
+        for (rule, status) in [
+            ("out-of-scope", "met"), ("plan-deadline", "met"), ("talkee-top-leader", "met"),
+            ("report-deadline", "open"), ("archive", "not-applicable"),
+        ] {
+            let found = try #require(outcome(rule), "\(rule)")
+            #expect(found["status"] as? String == status, "\(rule)")
+            #expect(found["severity"] is NSNull && found["message"] is NSNull, "\(rule): \(found)")
+        }
+        #expect(rules.allSatisfy { ($0["severity"] is NSNull) == ($0["message"] is NSNull) }, "\(rules)")
+        // A finding keeps its message.
+        let measures = try #require(outcome("measures-deadline"))
+        #expect(measures["status"] as? String == "overdue")
+        #expect(
+            measures["message"] as? String
+                == (zh
+                    ? "被谈话人应在谈话结束后1个月内报送整改措施"
+                    : "the talkee must report rectification measures within 1 month after the talk ends"))
+
+        let table = try w.run(explain)
+        #expect(table.status == 0, "\(table.stderr)")
+        for wrong in zh
+            ? ["定期谈话不属于监督谈话", "未按完成时限完成", "不是青阳市委", "3个月内报告整改情况"]
+            : [
+                "regular talks are not supervision talks", "was not held by its deadline", "was not the top leader",
+                "within 3 months after the talk ends",
+            ]
+        {
+            #expect(!table.stdout.contains(wrong) && !json.stdout.contains(wrong), "\(wrong)")
+        }
+        #expect(table.stdout.contains(zh ? "被谈话人应在谈话结束后1个月内报送整改措施" : "within 1 month after the talk ends"))
+        // The open deadline still shows its arithmetic: the facts and dates are true.
+        #expect(
+            table.stdout.contains(zh ? "截至2026年11月21日尚未完成，2026年12月15日到期" : "not done by 2026-11-21, due 2026-12-15"))
+
+        // Where out-of-scope is a finding (an admonishment talk: info), its message is the fact.
+        let admonishment = try w.run(["--lang", language, "explain", "T2026-021", "--as-of", "2026-11-21"])
+        #expect(admonishment.stdout.contains(zh ? "诫勉谈话不属于监督谈话" : "admonishment talks are not supervision talks"))
+    }
+
     @Test func aLocalPackOfFifteenWorkingDaysMovesTheDueDates() throws {
         let w = try Workspace()
         let pack = w.file(

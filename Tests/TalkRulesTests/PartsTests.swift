@@ -62,8 +62,8 @@ import Testing
         let both = try Engine(rules: try nationalPack(), facts: facts).check(asOf: asOf).findings
         let one = try Engine(rules: try nationalPack(), facts: facts, language: language).check(asOf: asOf).findings
         #expect(!both.isEmpty && one.count == both.count)
-        #expect(one.map(\.message.zh) == both.map { $0.message.text(language) })
-        #expect(one.map(\.message.en) == both.map { $0.message.text(language) })
+        #expect(one.map(\.message?.zh) == both.map { $0.message?.text(language) })
+        #expect(one.map(\.message?.en) == both.map { $0.message?.text(language) })
     }
 
     /// What is kept of an outcome is decided knowing its subject's place among the records of its

@@ -58,7 +58,7 @@ func problems(_ text: String) throws -> [Problem] {
             asOf: CivilDate("2026-11-21")!, rules: { _ in true }
         ) { _, _ in true }
         let wrongArticle = try Regex(#"\b(?:[Aa] [AEIOUaeiou]|[Aa]n [^AEIOUaeiou])"#)
-        let messages = Set(outcomes.findings.map(\.message.en))
+        let messages = Set(outcomes.findings.compactMap(\.message?.en))
         #expect(messages.contains("admonishment talks are not supervision talks and count toward nothing"))
         #expect(messages.filter { $0.contains(wrongArticle) }.sorted() == [])
         let misspelled = try problems(

@@ -23,8 +23,8 @@ extension Engine {
         if detail == .verdict {
             return Finding(
                 source: rule, severity: severity, status: status, subjectID: "", conductor: nil, organization: nil,
-                due: due, provisional: false, done: done, days: days, planned: nil, message: Message(zh: "", en: ""),
-                explanation: [])
+                due: due, provisional: false, done: done, days: days, planned: nil,
+                message: severity.map { _ in Message(zh: "", en: "") }, explanation: [])
         }
         if let trace, rule.isDeadline, let due {
             trace.add(closing(rule, status, due: due, done: done, asOf: env.asOf))
@@ -136,9 +136,12 @@ extension Engine {
             default: planned = nil
             }
         }
-        // The status and due date are the finding's own fields, not repeated in its message.
-        var message = Message(zh: "", en: "")
-        if detail == .described || detail == .explained {
+        // The status and due date are the finding's own fields, not repeated in its message. The
+        // message states the problem, so only a finding has one: for an outcome that is met, open
+        // or not applicable it would say the opposite of what is so ("regular talks are not
+        // supervision talks" under out-of-scope met), and is neither rendered nor shown.
+        var message = severity.map { _ in Message(zh: "", en: "") }
+        if severity != nil, detail == .described || detail == .explained {
             if let language {
                 let text = env.shared(render(language == .zh ? rule.message.zh : rule.message.en, env, language))
                 message = Message(zh: text, en: text)

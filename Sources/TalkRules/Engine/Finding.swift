@@ -63,7 +63,11 @@ public struct Finding: Sendable {
     /// Whether the rule names a plan item (`term-coverage`), and which (nil: none).
     public var hasPlanned: Bool { source.planned != nil }
     public let planned: String?
-    public let message: Message
+    /// The rule's `message`, which states the problem: only for a finding (an outcome with a
+    /// severity). Nil for an outcome that is met, open or not applicable, where the message would
+    /// state as a fact what is not so (`explain` showed "regular talks are not supervision talks"
+    /// for a regular talk). Empty for a finding judged to less than `Engine.Detail.described`.
+    public let message: Message?
     public let explanation: [Message]
 }
 

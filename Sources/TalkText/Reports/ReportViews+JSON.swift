@@ -149,9 +149,10 @@ extension ReportViews {
 }
 
 /// A rule's message without the ids the engine puts after each name ("南屏市委（np）"): the names
-/// say it to a reader, and the report's or copy's own column gives the record's id.
-func textWithoutIDs(_ message: Message, _ facts: Facts, _ language: Language) -> String {
-    let text = message.text(language)
+/// say it to a reader, and the report's or copy's own column gives the record's id. The reports
+/// and copies pass findings, which have a message; nil (an outcome that is not a finding) is no text.
+func textWithoutIDs(_ message: Message?, _ facts: Facts, _ language: Language) -> String {
+    guard let text = message?.text(language) else { return "" }
     let (open, close) = language == .zh ? ("（", "）") : (" (", ")")
     var out = ""
     var rest = text[...]

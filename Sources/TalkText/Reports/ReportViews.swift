@@ -62,7 +62,7 @@ public struct ReportViews {
 
     func tallyValues(_ tally: Tally) -> [Int] { [tally.onTime, tally.late, tally.overdue, tally.open] }
 
-    func withoutIDs(_ message: Message) -> String { textWithoutIDs(message, facts, language) }
+    func withoutIDs(_ message: Message?) -> String { textWithoutIDs(message, facts, language) }
 
     /// Whom or what an item is about, by name: the talkee and the talk, the plan item's talker, or the trigger.
     func concerning(_ finding: Finding) -> String {
