@@ -32,9 +32,9 @@ public final class Facts: Sendable {
     /// the one it has now); every organization that was below it on some day; its posts; its terms.
     /// The tree has history (`spec/dataset-format.md`): every question about it is asked for a day.
     let parents: [[(until: CivilDate?, parent: Int?)]]
-    let everChildren: [[Int]]
+    let everChildren: Groups
     let posts: [[Appointment]]
-    let termsOf: [[Int]]
+    let termsOf: Groups
 
     // Talk references, resolved once.
     let talkConductor: [Int]
@@ -48,13 +48,13 @@ public final class Facts: Sendable {
     let planTalker: [Int?]
     let triggerOrganization: [Int]
 
-    let talksByOrganization: [[Int]]
-    let talksByConductor: [[Int]]
-    let talksByPlan: [[Int]]
-    let talksByTrigger: [[Int]]
-    let plansByConductor: [[Int]]
-    let plansByOrganization: [[Int]]
-    let triggersByOrganization: [[Int]]
+    let talksByOrganization: Groups
+    let talksByConductor: Groups
+    let talksByPlan: Groups
+    let talksByTrigger: Groups
+    let plansByConductor: Groups
+    let plansByOrganization: Groups
+    let triggersByOrganization: Groups
 
     /// Builds the indexes. The dataset must be valid (every reference resolves), as the store guarantees.
     /// The indexes and references of the large kinds are built on every core.
@@ -101,11 +101,11 @@ public final class Facts: Sendable {
                 (nil, parentIndex(o.parent, of: o))
             ]
         }
-        var everChildren = [[Int]](repeating: [], count: organizationCount)
-        for (child, history) in parents.enumerated() {
-            for parent in Set(history.compactMap(\.parent)).sorted() { everChildren[parent].append(child) }
-        }
-        self.everChildren = everChildren
+        everChildren = Groups(
+            count: organizationCount,
+            parents.enumerated().flatMap { child, history in
+                Set(history.compactMap(\.parent)).map { (key: $0, position: child) }
+            })
 
         var posts = [[Appointment]](repeating: [], count: organizationCount)
         for appointment in dataset.appointments {
@@ -115,12 +115,8 @@ public final class Facts: Sendable {
         self.posts = posts.map {
             $0.sorted { ($0.from, $0.person, $0.role.rawValue) < ($1.from, $1.person, $1.role.rawValue) }
         }
-        var termsOf = [[Int]](repeating: [], count: organizationCount)
-        for (position, term) in terms.enumerated() {
-            let organization = org(term.organization, "term \(term.from)")
-            if organization >= 0 { termsOf[organization].append(position) }
-        }
-        self.termsOf = termsOf
+        let termOrganizations = terms.map { org($0.organization, "term \($0.from)") }
+        termsOf = Groups(count: organizationCount, keys: termOrganizations)
 
         // Each reference a column of positions, -1 where it names nothing, in the order a damaged
         // store's references are reported.
@@ -158,18 +154,13 @@ public final class Facts: Sendable {
         let counts = [
             organizationCount, organizationCount, plans.count, organizationCount, organizationCount, organizationCount,
         ]
-        let groups = [[[Int]]](concurrently: keys.count) { g in
-            var groups = [[Int]](repeating: [], count: counts[g])
-            for (item, key) in keys[g].enumerated() where key >= 0 { groups[key].append(item) }
-            return groups
-        }
+        let groups = [Groups](concurrently: keys.count) { g in Groups(count: counts[g], keys: keys[g]) }
         (talksByOrganization, talksByConductor, talksByPlan) = (groups[0], groups[1], groups[2])
         (plansByConductor, plansByOrganization, triggersByOrganization) = (groups[3], groups[4], groups[5])
-        var byTrigger = [[Int]](repeating: [], count: triggers.count)
-        for (talk, triggers) in talkTriggers.enumerated() {
-            for trigger in Set(triggers) { byTrigger[trigger].append(talk) }
-        }
-        talksByTrigger = byTrigger.map { $0.sorted() }
+        // A talk once under each trigger it names, in talk order.
+        talksByTrigger = Groups(
+            count: triggers.count,
+            talkTriggers.enumerated().flatMap { talk, triggers in Set(triggers).map { (key: $0, position: talk) } })
         recordCount =
             organizations.count + people.count + talks.count + plans.count + triggers.count + terms.count
             + self.posts.reduce(0) { $0 + $1.count }
