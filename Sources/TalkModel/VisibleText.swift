@@ -35,9 +35,12 @@ public enum VisibleText {
         }
     }
 
-    /// Whether any scalar of the text is hidden.
-    public static func containsHidden(_ text: String) -> Bool {
-        mayHide(text) && text.unicodeScalars.contains(where: isHidden)
+    /// Whether any scalar of the text is hidden; with `exceptLineBreaks`, other than `\n`.
+    public static func containsHidden(_ text: String, exceptLineBreaks: Bool = false) -> Bool {
+        guard exceptLineBreaks else { return mayHide(text) && text.unicodeScalars.contains(where: isHidden) }
+        // A report is a line break every line and nothing else hidden: settled on the bytes.
+        return text.utf8.contains { $0 != 0x0A && mayBeginHidden($0) }
+            && text.unicodeScalars.contains { $0 != "\n" && isHidden($0) }
     }
 
     /// The text with every hidden scalar written visibly: `\t`, `\r`, `\n` for the usual three and
@@ -46,7 +49,7 @@ public enum VisibleText {
     /// `keepingColour` keeps the SGR colour sequences the tool itself writes (`ESC[31m`, `ESC[0m`…);
     /// no other escape sequence survives.
     public static func escaped(_ text: String, keepingLineBreaks: Bool = false, keepingColour: Bool = false) -> String {
-        guard containsHidden(text) else { return text }
+        guard containsHidden(text, exceptLineBreaks: keepingLineBreaks) else { return text }
         // The runs between hidden scalars are copied whole: a long report (37 MB for `check` on a
         // national store) has a line break every line, and copying it scalar by scalar cost more
         // than laying it out.
