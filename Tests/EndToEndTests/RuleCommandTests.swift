@@ -142,9 +142,10 @@ import Testing
         let table = try w.run(explain)
         #expect(table.status == 0, "\(table.stderr)")
         for wrong in zh
-            ? ["定期谈话不属于监督谈话", "未按完成时限完成", "不是青阳市委", "3个月内报告整改情况"]
+            ? ["定期谈话不属于监督谈话", "应在完成时限内完成", "不是青阳市委", "3个月内报告整改情况"]
             : [
-                "regular talks are not supervision talks", "was not held by its deadline", "was not the top leader",
+                "regular talks are not supervision talks", "must be held by the plan item's deadline",
+                "was not the top leader",
                 "within 3 months after the talk ends",
             ]
         {
