@@ -2,7 +2,7 @@ import Testing
 
 @testable import TalkRules
 
-/// Positions grouped by key as ranges of one array (`Groups`): each key's in the pairs' order,
+/// Values grouped by key as ranges of one array (`Groups`): each key's in the pairs' order,
 /// keys with none empty, pairs naming no key (negative) left out, as an array of arrays held them.
 @Suite struct GroupsTests {
     @Test func eachKeyHoldsItsPositionsInOrder() {
@@ -15,8 +15,11 @@ import Testing
     }
 
     @Test func pairsKeepTheirOrderUnderEachKey() {
-        let groups = Groups(count: 3, [(key: 1, position: 9), (key: 0, position: 4), (key: 1, position: 2)])
-        #expect(Array(groups[0]) == [4] && Array(groups[1]) == [9, 2] && groups[2].isEmpty)
+        let groups = Groups(
+            count: 3, [(key: 1, value: "9"), (key: 0, value: "4"), (key: -1, value: "x"), (key: 1, value: "2")])
+        #expect(groups.map(Array.init) == [["4"], ["9", "2"], []])
+        // A key's values are a slice of one array: its first index is not 0.
+        #expect(groups[1].first == "9" && groups[1].startIndex == 1)
     }
 
     @Test func noKeysAndNoPositions() {

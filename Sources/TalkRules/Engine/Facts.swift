@@ -31,10 +31,10 @@ public final class Facts: Sendable {
     /// Per organization: its parents through time, oldest first, each to its last day (nil for
     /// the one it has now); every organization that was below it on some day; its posts; its terms.
     /// The tree has history (`spec/dataset-format.md`): every question about it is asked for a day.
-    let parents: [[(until: CivilDate?, parent: Int?)]]
-    let everChildren: Groups
-    let posts: [[Appointment]]
-    let termsOf: Groups
+    let parents: Groups<(until: CivilDate?, parent: Int?)>
+    let everChildren: Groups<Int>
+    let posts: Groups<Appointment>
+    let termsOf: Groups<Int>
 
     // Talk references, resolved once.
     let talkConductor: [Int]
@@ -48,13 +48,13 @@ public final class Facts: Sendable {
     let planTalker: [Int?]
     let triggerOrganization: [Int]
 
-    let talksByOrganization: Groups
-    let talksByConductor: Groups
-    let talksByPlan: Groups
-    let talksByTrigger: Groups
-    let plansByConductor: Groups
-    let plansByOrganization: Groups
-    let triggersByOrganization: Groups
+    let talksByOrganization: Groups<Int>
+    let talksByConductor: Groups<Int>
+    let talksByPlan: Groups<Int>
+    let talksByTrigger: Groups<Int>
+    let plansByConductor: Groups<Int>
+    let plansByOrganization: Groups<Int>
+    let triggersByOrganization: Groups<Int>
 
     /// Builds the indexes. The dataset must be valid (every reference resolves), as the store guarantees.
     /// The indexes and references of the large kinds are built on every core.
@@ -96,25 +96,29 @@ public final class Facts: Sendable {
         func parentIndex(_ id: String?, of o: Organization) -> Int? {
             id.map { org($0, "organization \(o.id)") }.flatMap { $0 < 0 ? nil : $0 }
         }
-        parents = organizations.map { o in
-            o.formerParents.map { (Optional($0.until), parentIndex($0.parent, of: o)) } + [
-                (nil, parentIndex(o.parent, of: o))
-            ]
-        }
+        let parents = Groups<(until: CivilDate?, parent: Int?)>(
+            count: organizationCount,
+            organizations.enumerated().flatMap { i, o in
+                (o.formerParents.map { (Optional($0.until), parentIndex($0.parent, of: o)) } + [
+                    (nil, parentIndex(o.parent, of: o))
+                ]).map { (key: i, value: (until: $0.0, parent: $0.1)) }
+            })
+        self.parents = parents
         everChildren = Groups(
             count: organizationCount,
             parents.enumerated().flatMap { child, history in
-                Set(history.compactMap(\.parent)).map { (key: $0, position: child) }
+                Set(history.compactMap(\.parent)).map { (key: $0, value: child) }
             })
 
-        var posts = [[Appointment]](repeating: [], count: organizationCount)
-        for appointment in dataset.appointments {
-            let organization = org(appointment.organization, "appointment of \(appointment.person)")
-            if organization >= 0 { posts[organization].append(appointment) }
+        let appointments = dataset.appointments
+        let postOrganizations = appointments.map { org($0.organization, "appointment of \($0.person)") }
+        // Each organization's posts in the order of their start, holder and role.
+        let postOrder = appointments.indices.sorted { a, b in
+            let (x, y) = (appointments[a], appointments[b])
+            return (x.from, x.person, x.role.rawValue) < (y.from, y.person, y.role.rawValue)
         }
-        self.posts = posts.map {
-            $0.sorted { ($0.from, $0.person, $0.role.rawValue) < ($1.from, $1.person, $1.role.rawValue) }
-        }
+        posts = Groups(
+            count: organizationCount, postOrder.map { (key: postOrganizations[$0], value: appointments[$0]) })
         let termOrganizations = terms.map { org($0.organization, "term \($0.from)") }
         termsOf = Groups(count: organizationCount, keys: termOrganizations)
 
@@ -154,13 +158,13 @@ public final class Facts: Sendable {
         let counts = [
             organizationCount, organizationCount, plans.count, organizationCount, organizationCount, organizationCount,
         ]
-        let groups = [Groups](concurrently: keys.count) { g in Groups(count: counts[g], keys: keys[g]) }
+        let groups = [Groups<Int>](concurrently: keys.count) { g in Groups(count: counts[g], keys: keys[g]) }
         (talksByOrganization, talksByConductor, talksByPlan) = (groups[0], groups[1], groups[2])
         (plansByConductor, plansByOrganization, triggersByOrganization) = (groups[3], groups[4], groups[5])
         // A talk once under each trigger it names, in talk order.
         talksByTrigger = Groups(
             count: triggers.count,
-            talkTriggers.enumerated().flatMap { talk, triggers in Set(triggers).map { (key: $0, position: talk) } })
+            talkTriggers.enumerated().flatMap { talk, triggers in Set(triggers).map { (key: $0, value: talk) } })
         recordCount =
             organizations.count + people.count + talks.count + plans.count + triggers.count + terms.count
             + self.posts.reduce(0) { $0 + $1.count }
@@ -221,7 +225,7 @@ public final class Facts: Sendable {
     /// before it, else the one it has now.
     func parent(of organization: Int, on day: CivilDate) -> Int? {
         let history = parents[organization]
-        if history.count == 1 { return history[0].parent }
+        if history.count == 1 { return history.first!.parent }
         return history.first { $0.until.map { $0 >= day } ?? true }!.parent
     }
 

@@ -268,7 +268,7 @@ extension Compiler {
     ]
 
     private static func collection(
-        _ name: String, _ key: String, _ kind: EntityKind, _ index: @escaping @Sendable (Facts) -> Groups
+        _ name: String, _ key: String, _ kind: EntityKind, _ index: @escaping @Sendable (Facts) -> Groups<Int>
     ) -> Builtin {
         let element: EntityKind = name == "talks" ? .talk : name == "plans" ? .plan : .trigger
         let visible: @Sendable (Env, Int) -> Bool =
