@@ -143,10 +143,13 @@ public struct ReportRules: Sendable {
         return nil
     }
 
-    /// Whether a finding calls for accountability: a finding of a rule playing `accountability`
-    /// (Art. 17), or the committee's own failure (`committee-failure`). The annual report and the
-    /// discipline-inspection copy both ask this one question.
+    /// Whether an outcome calls for accountability: a failure (`Finding.Status.isFailure`: overdue,
+    /// late or not met) of a rule playing `accountability` (Art. 17), or of one playing
+    /// `committee-failure` (Art. 17 (一)). A trigger whose timely talk is only due soon, or still
+    /// open, is no one's failure yet, though its outcome has a severity. The annual report (and so
+    /// the roll-up) and the discipline-inspection copy all ask this one question.
     public func callsForAccountability(_ finding: Finding) -> Bool {
-        finding.severity != nil && (accountability.contains(finding.rule) || committeeFailure.contains(finding.rule))
+        finding.status.isFailure
+            && (accountability.contains(finding.rule) || committeeFailure.contains(finding.rule))
     }
 }

@@ -29,6 +29,18 @@ public struct Finding: Sendable {
             case .met, .open, .notApplicable: false
             }
         }
+
+        /// Whether an outcome of this status is a failure to act: a deadline passed undone
+        /// (overdue) or done after it (late), or a condition not met. What is only due soon or
+        /// still open has failed no one yet, and information is no failure; such outcomes may have
+        /// a severity (a due-soon one a grade lower), but a severity is not a failure. What calls for
+        /// accountability (Art. 17) and every count of failures ask this, never `hasSeverity`.
+        public var isFailure: Bool {
+            switch self {
+            case .late, .overdue, .notMet: true
+            case .met, .dueSoon, .open, .info, .notApplicable: false
+            }
+        }
     }
 
     /// The rule judged, in the form of the subject's epoch: what the finding says of its rule

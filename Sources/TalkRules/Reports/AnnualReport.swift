@@ -91,11 +91,12 @@ public struct AnnualReport: Sendable {
     /// Rectification measures (1 month) and rectification reports (3 months) of the year's talks.
     public let measures: Tally
     public let reports: Tally
-    /// Accountability flags (Art. 17) on the year's talks.
+    /// Accountability flags (Art. 17) on the year's talks: rules playing `accountability` not met.
     public let accountability: [Finding]
     /// The committee's own failures of the year (rules playing `committee-failure`: a trigger
-    /// answered late or not at all, a talk held by someone who may not), which Art. 17 (一) also
-    /// holds to account; apart from `accountability`, whose figure scripts already read.
+    /// answered late or not at all by the as-of date, a talk held by someone who may not), which
+    /// Art. 17 (一) also holds to account; apart from `accountability`, whose figure scripts already
+    /// read. A trigger whose talk is only due soon or still open is not one (`callsForAccountability`).
     public let committeeFailures: [Finding]
     /// Everything still to be done at the as-of date, whatever year it comes from, earliest due first.
     public let openItems: [Finding]
@@ -209,7 +210,8 @@ public struct AnnualReport: Sendable {
                         daysToTalk: outcome.done.map { record.on.days(to: $0) }, due: outcome.due,
                         status: outcome.status))
             default:
-                guard outcome.severity != nil else { break }
+                // The rules left play `accountability` or `committee-failure`: the same question as a trigger's.
+                guard roles.callsForAccountability(outcome) else { break }
                 if roles.accountability.contains(outcome.rule) {
                     accountability.append(outcome)
                 } else {
