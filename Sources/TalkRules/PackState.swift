@@ -293,7 +293,7 @@ struct PackState {
         case .date(let date): date.description
         case .monthDay(let monthDay): monthDay.description
         case .number(let number): String(number)
-        case .text(let text), .symbol(let text): text
+        case .text(let text), .symbol(let text, _): text
         case .bool(let flag): flag ? "true" : "false"
         default: "null"
         }

@@ -19,8 +19,9 @@ enum RecordFields {
         }
     }
 
-    private static func symbol<V: Vocabulary>(_ value: V) -> Value { .symbol(value.rawValue) }
-    private static func symbols<V: Vocabulary>(_ values: [V]) -> Value { .list(values.map(symbol)) }
+    /// A field's enumerated value keeps its vocabulary, to be shown with its own label.
+    private static func symbol<V: FieldVocabulary>(_ value: V) -> Value { .symbol(value.rawValue, V.vocabulary) }
+    private static func symbols<V: FieldVocabulary>(_ values: [V]) -> Value { .list(values.map(symbol)) }
     private static func optional(_ kind: EntityKind, _ index: Int?) -> Value {
         index.map { .entity(kind, $0) } ?? .null
     }

@@ -3,26 +3,35 @@ import TalkModel
 /// How values read in messages and explanations: names with ids, labels for enumerated values,
 /// dates as dates, and never a confidential text.
 enum Rendering {
-    /// Labels of every enumerated value a rule can name, by JSON spelling.
+    /// Labels of every enumerated value a rule file can name, by JSON spelling: for a name written
+    /// in a rule file, whose vocabulary is not known, the first vocabulary listed having it gives
+    /// its label.
     static let symbolLabels: [String: Message] = {
         var labels: [String: Message] = [:]
-        func add<V: Vocabulary>(_: V.Type) {
-            for value in V.allCases where labels[value.rawValue] == nil { labels[value.rawValue] = value.label }
-        }
-        add(Step.self)
-        add(TalkKind.self)
-        add(TalkFormat.self)
-        add(Department.self)
-        add(CopyRecipient.self)
-        add(Assessment.self)
-        add(TriggerKind.self)
-        add(PlanBasis.self)
-        add(OrganizationKind.self)
-        add(Level.self)
-        add(Role.self)
-        for severity in Severity.allCases { labels[severity.rawValue] = severity.label }
+        for vocabulary in SymbolVocabulary.allCases { labels.merge(vocabulary.labels) { first, _ in first } }
         return labels
     }()
+
+    /// Each vocabulary's labels by JSON spelling, in the order of `SymbolVocabulary`, made once.
+    fileprivate static let vocabularyLabels: [[String: Message]] = SymbolVocabulary.allCases.map { vocabulary in
+        func labels<V: Vocabulary>(_: V.Type) -> [String: Message] {
+            Dictionary(uniqueKeysWithValues: V.allCases.map { ($0.rawValue, $0.label) })
+        }
+        switch vocabulary {
+        case .step: return labels(Step.self)
+        case .talkKind: return labels(TalkKind.self)
+        case .talkFormat: return labels(TalkFormat.self)
+        case .department: return labels(Department.self)
+        case .copyRecipient: return labels(CopyRecipient.self)
+        case .assessment: return labels(Assessment.self)
+        case .triggerKind: return labels(TriggerKind.self)
+        case .planBasis: return labels(PlanBasis.self)
+        case .organizationKind: return labels(OrganizationKind.self)
+        case .level: return labels(Level.self)
+        case .role: return labels(Role.self)
+        case .severity: return Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, $0.label) })
+        }
+    }
 
     static func text(_ value: Value, _ facts: Facts, _ language: Language) -> String {
         let zh = language == .zh
@@ -34,7 +43,8 @@ enum Rendering {
         case .period(let period): return period.label.text(language)
         case .monthDay(let monthDay): return monthDay.description
         case .text(let text): return text
-        case .symbol(let symbol): return symbolLabels[symbol]?.text(language) ?? symbol
+        case .symbol(let symbol, let vocabulary):
+            return (vocabulary?.labels ?? symbolLabels)[symbol]?.text(language) ?? symbol
         case .list(let items):
             if items.isEmpty { return zh ? "无" : "none" }
             return items.map { text($0, facts, language) }.joined(separator: zh ? "、" : ", ")
@@ -76,3 +86,32 @@ enum Rendering {
         Message(zh: text(value, facts, .zh), en: text(value, facts, .en))
     }
 }
+
+/// The vocabulary an enumerated value belongs to, so that it is shown with its own label: several
+/// spell a value alike, `other` being （六）其他情形 as a trigger kind, 其他 as an organization's
+/// kind or level and 其他单位 as a copy recipient, `audit` 审计监督 as a plan basis and 审计机关 as
+/// a department. Listed in the order in which a name written in a rule file takes its label.
+enum SymbolVocabulary: UInt8, Sendable, CaseIterable {
+    case step, talkKind, talkFormat, department, copyRecipient, assessment, triggerKind, planBasis,
+        organizationKind, level, role, severity
+
+    /// Its values' labels, by JSON spelling.
+    var labels: [String: Message] { Rendering.vocabularyLabels[Int(rawValue)] }
+}
+
+/// A vocabulary whose values a record's field holds: each value read keeps it (`Value.symbol`).
+protocol FieldVocabulary: Vocabulary {
+    static var vocabulary: SymbolVocabulary { get }
+}
+
+extension Step: FieldVocabulary { static var vocabulary: SymbolVocabulary { .step } }
+extension TalkKind: FieldVocabulary { static var vocabulary: SymbolVocabulary { .talkKind } }
+extension TalkFormat: FieldVocabulary { static var vocabulary: SymbolVocabulary { .talkFormat } }
+extension Department: FieldVocabulary { static var vocabulary: SymbolVocabulary { .department } }
+extension CopyRecipient: FieldVocabulary { static var vocabulary: SymbolVocabulary { .copyRecipient } }
+extension Assessment: FieldVocabulary { static var vocabulary: SymbolVocabulary { .assessment } }
+extension TriggerKind: FieldVocabulary { static var vocabulary: SymbolVocabulary { .triggerKind } }
+extension PlanBasis: FieldVocabulary { static var vocabulary: SymbolVocabulary { .planBasis } }
+extension OrganizationKind: FieldVocabulary { static var vocabulary: SymbolVocabulary { .organizationKind } }
+extension Level: FieldVocabulary { static var vocabulary: SymbolVocabulary { .level } }
+extension Role: FieldVocabulary { static var vocabulary: SymbolVocabulary { .role } }

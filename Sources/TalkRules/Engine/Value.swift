@@ -15,8 +15,11 @@ enum Value: Sendable {
     case period(Period)
     case monthDay(MonthDay)
     case text(String)
-    /// An enumerated value of the dataset format (`regular`, `discipline-inspection`), shown by its label.
-    case symbol(String)
+    /// An enumerated value of the dataset format (`regular`, `discipline-inspection`), by its JSON
+    /// spelling, and its vocabulary when known: read from a field it has one, and is shown with
+    /// that vocabulary's label (`other` as a trigger kind is （六）其他情形, not 其他单位); a name
+    /// written in a rule file has none. Compared by the spelling alone.
+    case symbol(String, SymbolVocabulary?)
     case entity(EntityKind, Int)
     case list([Value])
 
@@ -43,7 +46,7 @@ enum Value: Sendable {
     /// The string of a text or symbol, for comparisons by code point.
     var string: String? {
         switch self {
-        case .text(let text), .symbol(let text): return text
+        case .text(let text), .symbol(let text, _): return text
         default: return nil
         }
     }

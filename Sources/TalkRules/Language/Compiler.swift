@@ -255,7 +255,9 @@ struct Compiler {
             return define
         }
         if Rendering.symbolLabels[name] != nil || name == "civil-code" || name == "plain" {
-            return .constant(.symbol(name), .text)
+            // Written without a field, its vocabulary is not known: it compares by its spelling,
+            // and is shown, if ever, with the first label of that spelling.
+            return .constant(.symbol(name, nil), .text)
         }
         throw unknown(offset, "未知的名称", "unknown name", name, among: knownNames)
     }
