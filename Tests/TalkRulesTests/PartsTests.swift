@@ -100,4 +100,39 @@ import Testing
         #expect(parts.first?.lowerBound == 0 && parts.last?.upperBound == count)
         #expect(zip(parts, parts.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
     }
+
+    /// A message is shared only with one of the same bytes: two organizations whose names look the
+    /// same but are typed differently ("é" composed, and "e" with a combining accent; names are not
+    /// normalized) each show their own name, as the session before `Env.shared` did. Swift's `==`
+    /// on text is canonical equivalence, under which the two names are one.
+    @Test func aMessageIsSharedOnlyWithTheSameBytes() throws {
+        let bytes = Array(FileManager.default.contents(atPath: Fixture.sample)!)
+        var dataset = DatasetDecoder.decode(try JSONReader.parse(bytes)).dataset
+        let (composed, decomposed) = ("Caf\u{E9} district committee", "Cafe\u{301} district committee")
+        #expect(composed == decomposed && !composed.utf8.elementsEqual(decomposed.utf8))
+        dataset.organizations[0].name = decomposed
+        dataset.organizations[1].name = composed
+        let local = pack(
+            """
+            pack names { version "1" title "names" }
+            rule named {
+              article "x"
+              quote "x"
+              subject organization
+              requires false
+              severity notice
+              message zh "{organization.name}" en "{organization.name}"
+            }
+            """)
+        let facts = Facts(dataset)
+        let findings = try Engine(rules: try nationalPack(extra: [local]), facts: facts).check(
+            asOf: CivilDate("2026-11-21")!
+        ).findings.filter { $0.rule == "named" }
+        #expect(findings.count == facts.organizations.count)
+        for finding in findings {
+            let name = facts.organization(finding.subjectID)!.name
+            #expect(finding.message!.en.utf8.elementsEqual(name.utf8), "\(finding.subjectID)")
+            #expect(finding.message!.zh.utf8.elementsEqual(name.utf8), "\(finding.subjectID)")
+        }
+    }
 }

@@ -28,14 +28,31 @@ final class Env {
     var budget = Int.max
 
     /// The messages written so far, each text once (`shared`).
-    private var messages: Set<String> = []
+    private var messages: Set<SameBytes> = []
 
-    /// `text`, or the equal text written before: most findings of a rule say the same (its
-    /// message names no record, or one committee's), and a national check holds hundreds of
+    /// `text`, or the text of the same bytes written before: most findings of a rule say the same
+    /// (its message names no record, or one committee's), and a national check holds hundreds of
     /// thousands, 16 MB of messages at scale 1 of which 6 MB differ. A text too short to be
     /// stored apart from its `String` (15 bytes) is its own.
     func shared(_ text: String) -> String {
-        text.utf8.count <= 15 ? text : messages.insert(text).memberAfterInsert
+        text.utf8.count <= 15 ? text : messages.insert(SameBytes(text)).memberAfterInsert.text
+    }
+
+    /// A text equal only to the same bytes. Swift's `==` on `String` is canonical equivalence:
+    /// "Café" typed with é and typed with e and a combining accent are equal, so a `Set<String>`
+    /// handed one organization's name as another's (names are not normalized, `IDRules` only ids),
+    /// and a finding showed bytes its records do not hold.
+    private struct SameBytes: Hashable {
+        let text: String
+
+        init(_ text: String) { self.text = text }
+
+        static func == (a: SameBytes, b: SameBytes) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 
     /// Counts `count` items yielded; false once the rule has spent its budget.
