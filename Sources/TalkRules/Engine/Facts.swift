@@ -37,16 +37,16 @@ public final class Facts: Sendable {
     let termsOf: Groups<Int>
 
     // Talk references, resolved once.
-    let talkConductor: [Int]
-    let talkOrganization: [Int]
-    let talkTalkee: [Int]
-    let talkTalker: [Int]
-    let talkPlan: [Int?]
+    let talkConductor: Positions
+    let talkOrganization: Positions
+    let talkTalkee: Positions
+    let talkTalker: Positions
+    let talkPlan: Positions
     let talkTriggers: [[Int]]
-    let planConductor: [Int]
-    let planOrganization: [Int]
-    let planTalker: [Int?]
-    let triggerOrganization: [Int]
+    let planConductor: Positions
+    let planOrganization: Positions
+    let planTalker: Positions
+    let triggerOrganization: Positions
 
     let talksByOrganization: Groups<Int>
     let talksByConductor: Groups<Int>
@@ -136,7 +136,7 @@ public final class Facts: Sendable {
             Reference(talks, "talk", .plan, optional: true) { $0.pointee.plan },
             Reference(plans, "plan", .person, optional: true) { $0.pointee.talker },
         ]
-        let columns = [[Int]](concurrently: references.count) { r in
+        let columns = [Positions](concurrently: references.count) { r in
             let index = [.organization: organizationIndex, .person: personIndex, .plan: planIndex][
                 references[r].target]!
             return references[r].positions(index)
@@ -149,8 +149,7 @@ public final class Facts: Sendable {
         }
         (talkConductor, talkOrganization, talkTalkee, talkTalker) = (columns[0], columns[1], columns[2], columns[3])
         (planConductor, planOrganization, triggerOrganization) = (columns[4], columns[5], columns[6])
-        talkPlan = columns[7].map { $0 < 0 ? nil : $0 }
-        planTalker = columns[8].map { $0 < 0 ? nil : $0 }
+        (talkPlan, planTalker) = (columns[7], columns[8])
         talkTriggers = Self.resolve(talks) { talk in talk.pointee.triggers.compactMap { triggerIndex[$0] } }
         self.unresolved = unresolved
 
@@ -200,7 +199,7 @@ public final class Facts: Sendable {
         /// A field that may name nothing.
         let optional: Bool
         /// The named record's position of each record, -1 where it names none in `index`.
-        let positions: @Sendable (_ index: IDIndex) -> [Int]
+        let positions: @Sendable (_ index: IDIndex) -> Positions
         /// The id of record `i` and the id its field names.
         let named: @Sendable (_ i: Int) -> (owner: String, id: String?)
 
@@ -211,7 +210,9 @@ public final class Facts: Sendable {
             self.owner = owner
             self.target = target
             self.optional = optional
-            positions = { index in Facts.resolve(items) { field($0).flatMap { index[$0] } ?? -1 } }
+            positions = { index in
+                Positions(Facts.resolve(items) { field($0).flatMap { index[$0] }.map { Int32($0) } ?? -1 })
+            }
             named = { i in items.withUnsafeBufferPointer { ($0[i].id, field($0.baseAddress! + i)) } }
         }
     }

@@ -35,7 +35,7 @@ struct Groups<Value: Sendable>: RandomAccessCollection, Sendable {
 
 extension Groups<Int> {
     /// `count` keys, each position of `keys` under the key it holds there.
-    init(count: Int, keys: [Int]) {
+    init(count: Int, keys: some Collection<Int>) {
         self.init(count: count, keys.enumerated().lazy.map { (key: $1, value: $0) })
     }
 }

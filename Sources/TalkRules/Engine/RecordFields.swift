@@ -47,7 +47,7 @@ enum RecordFields {
         "held": Field(type: .date, label: m("谈话日期", "held")) { env, i in .date(env.facts.talks[i].held) },
         "ended": Field(type: .date, label: m("谈话结束", "talk ended")) { env, i in .date(env.facts.talks[i].ended) },
         "plan": Field(type: .entity(.plan), label: m("计划事项", "plan item")) { env, i in
-            optional(.plan, env.facts.talkPlan[i])
+            optional(.plan, env.facts.talkPlan.optional(i))
         },
         "triggers": Field(type: .list(.entity(.trigger)), label: m("谈话所针对的情形", "triggers")) { env, i in
             .list(env.facts.talkTriggers[i].map { .entity(.trigger, $0) })
@@ -137,7 +137,7 @@ enum RecordFields {
             .entity(.organization, env.facts.planOrganization[i])
         },
         "talker": Field(type: .entity(.person), label: m("分工的谈话人", "assigned talker")) { env, i in
-            optional(.person, env.facts.planTalker[i])
+            optional(.person, env.facts.planTalker.optional(i))
         },
         "due": Field(type: .date, label: m("完成时限", "completion deadline")) { env, i in
             optional(env.facts.plans[i].due)
