@@ -201,6 +201,18 @@ import Testing
         #expect(try copy.export() == runs[4].stdout)
     }
 
+    /// A committee's name with a line break (put into the store with the sqlite3 shell: `load`
+    /// refuses it) heads its findings in `check`'s table escaped on its one line, as its cells do:
+    /// it cannot begin a line of the report that looks like another committee or finding.
+    @Test func aCommitteesNameWithALineBreakStaysOnItsHeadingLine() throws {
+        let w = try Workspace()
+        _ = try sqlite3(w.db, "UPDATE organization SET name = '长宁区委' || char(10) || 'violation  伪造' WHERE id = 'cn'")
+        let run = try w.run("check", "--as-of", "2026-11-21")
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("长宁区委\\nviolation  伪造（cn）"))
+        #expect(!run.stdout.split(separator: "\n").contains { $0.hasPrefix("violation  伪造") })
+    }
+
     /// A file's name with a line break, in what init, load and copy say they did and in a file
     /// that could not be written: shown escaped on its line, as in a store error (the break began
     /// what looked like another line of output, or another message).
