@@ -321,15 +321,15 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         let w = try Workspace()
         try sqlite3(w.db, "UPDATE \(table) SET \(column) = CAST(X'E5BCFF' AS TEXT) WHERE id = '\(id)'")
         let damaged = bytes(w.db)
-        for command in [
-            ["export"], ["export", "--include-confidential"], ["list", table == "talk" ? "talks" : "people"],
-            ["check", "--as-of", "2026-11-21"], ["overdue", "--as-of", "2026-11-21"], ["audit", "verify"],
-            ["export", "--format", "csv", "--kind", table == "talk" ? "talks" : "people"],
-            ["load", Fixture.sample],
-        ] {
-            let run = try w.run(command)
-            #expect(run.status == 2, "\(command): \(run.stdout) \(run.stderr)")
-            #expect(run.stderr.contains("damaged (a text that is not UTF-8 in \(place))"), "\(command): \(run.stderr)")
+        let runs = try expectDamage(
+            w,
+            [
+                ["export"], ["export", "--include-confidential"], ["list", table == "talk" ? "talks" : "people"],
+                ["check", "--as-of", "2026-11-21"], ["overdue", "--as-of", "2026-11-21"], ["audit", "verify"],
+                ["export", "--format", "csv", "--kind", table == "talk" ? "talks" : "people"],
+                ["load", Fixture.sample],
+            ], says: "damaged (a text that is not UTF-8 in \(place))")
+        for (command, run) in runs {
             #expect(!run.stdout.unicodeScalars.contains("\u{FFFD}"), "\(command)")
         }
         #expect(bytes(w.db) == damaged)
@@ -345,16 +345,12 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
             w.db,
             "PRAGMA ignore_check_constraints = ON; UPDATE talk_entry SET value = '\(step)' WHERE talk = 'T2026-001' AND list = 'step' AND position = 0"
         )
-        for command in [
-            ["check", "--as-of", "2026-11-21"], ["list", "talks"], ["export"],
-            ["show", "T2026-001"], ["explain", "T2026-001", "--as-of", "2026-11-21"],
-        ] {
-            let run = try w.run(command)
-            #expect(run.status == 2, "\(command): \(run.stderr)")
-            #expect(
-                run.stderr.contains("unexpected value \"\(step)\" in talk_entry \"T2026-001\", column value)"),
-                "\(command): \(run.stderr)")
-        }
+        try expectDamage(
+            w,
+            [
+                ["check", "--as-of", "2026-11-21"], ["list", "talks"], ["export"],
+                ["show", "T2026-001"], ["explain", "T2026-001", "--as-of", "2026-11-21"],
+            ], says: "unexpected value \"\(step)\" in talk_entry \"T2026-001\", column value)")
     }
 
     /// A row of a talk's list or triggers whose talk is not in the store (put in with the sqlite3
@@ -372,16 +368,12 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
     func aListRowOfNoTalkIsDamage(_ insert: String, _ place: String) throws {
         let w = try Workspace()
         try sqlite3(w.db, insert)
-        for command in [
-            ["export", "--include-confidential"], ["list", "talks", "--include-confidential"],
-            ["export", "--format", "csv", "--include-confidential"], ["show", "T2026-001"],
-        ] {
-            let run = try w.run(command)
-            #expect(run.status == 2, "\(command): \(run.stderr)")
-            #expect(
-                run.stderr.contains("damaged (a talk that is not in the store in \(place), column talk)"),
-                "\(command): \(run.stderr)")
-        }
+        try expectDamage(
+            w,
+            [
+                ["export", "--include-confidential"], ["list", "talks", "--include-confidential"],
+                ["export", "--format", "csv", "--include-confidential"], ["show", "T2026-001"],
+            ], says: "damaged (a talk that is not in the store in \(place), column talk)")
     }
 
     /// A plan item's basis or an organization's former parent whose owner is not in the store is
@@ -401,11 +393,7 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
     func aListRowOfNoOwnerIsDamage(_ insert: String, _ place: String, _ kind: String) throws {
         let w = try Workspace()
         try sqlite3(w.db, insert)
-        for command in [["export"], ["list", kind]] {
-            let run = try w.run(command)
-            #expect(run.status == 2, "\(command): \(run.stderr)")
-            #expect(run.stderr.contains("damaged (\(place))"), "\(command): \(run.stderr)")
-        }
+        try expectDamage(w, [["export"], ["list", kind]], says: "damaged (\(place))")
     }
 
     /// `talks check >> talks.db` would append the findings to the store's file: refused (64)
@@ -508,5 +496,17 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
             }
         }
         #expect(damaged > 0, "some damage must be seen")
+    }
+
+    /// Runs each of `commands` on `w`'s store, expecting each to stop at the damage (exit 2) and
+    /// say `text` on standard error; returns the runs for what a test asks of them besides.
+    @discardableResult
+    func expectDamage(_ w: Workspace, _ commands: [[String]], says text: String) throws -> [([String], Run)] {
+        try commands.map { command in
+            let run = try w.run(command)
+            #expect(run.status == 2, "\(command): \(run.stdout) \(run.stderr)")
+            #expect(run.stderr.contains(text), "\(command): \(run.stderr)")
+            return (command, run)
+        }
     }
 }
