@@ -5,6 +5,20 @@ public enum IDRules {
     /// Longer than any id an office would type; bounds what a hostile file can make us store.
     public static let maximumLength = 200
 
+    /// An id as a person typed it (a flag, an operand), in the one form the store keeps ids in:
+    /// composed (Unicode NFC), which `problem(with:)` asks of every id written. "café" typed with
+    /// e and a combining accent, Hangul typed as jamo, a CJK compatibility ideograph (U+F900…)
+    /// look the same as the stored id and Swift compares them equal, while the store compares
+    /// bytes: turned into this form, they name the stored record whichever way it was typed.
+    public static func composed(_ typed: String) -> String {
+        // ASCII is its own composed form: settled without the Unicode tables.
+        typed.utf8.allSatisfy { $0 < 0x80 } ? typed : typed.precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether `a` and `b` are the same bytes: `==` on strings is canonical equivalence, which
+    /// cannot tell a typed id from its composed form.
+    public static func sameBytes(_ a: String, _ b: String) -> Bool { a.utf8.elementsEqual(b.utf8) }
+
     public static func problem(with id: String) -> Message? {
         if id.isEmpty { return Message(zh: "编号不能为空", en: "an id must not be empty") }
         // Printable ASCII not beginning or ending with a space, as nearly every id is, has none of

@@ -56,7 +56,7 @@ public struct Judgement {
     public func deadlines(ofTalk id: String) throws -> [Finding] {
         let talks = engine.facts.talks
         return try engine.outcomes(asOf: asOf, rules: \.isDeadline, detail: .identified) { subject, talk in
-            subject == .talk && talks[talk].id == id
+            subject == .talk && IDRules.sameBytes(talks[talk].id, id)
         }.findings.filter { $0.due != nil }
     }
 
@@ -103,9 +103,10 @@ public struct Judgement {
         let facts = self.facts
         let result = try engine.outcomes(asOf: asOf, rules: { _ in true }) { subject, index in
             switch subject {
-            case .talk: facts.talks[index].id == talk.id
-            case .plan: facts.plans[index].id == talk.plan
-            case .trigger: talk.triggers.contains(facts.triggers[index].id)
+            // Ids by their bytes, as the store and `Facts` match them.
+            case .talk: IDRules.sameBytes(facts.talks[index].id, talk.id)
+            case .plan: talk.plan.map { IDRules.sameBytes(facts.plans[index].id, $0) } ?? false
+            case .trigger: talk.triggers.contains { IDRules.sameBytes(facts.triggers[index].id, $0) }
             default: false
             }
         }

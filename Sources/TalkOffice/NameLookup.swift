@@ -1,9 +1,12 @@
 import TalkModel
 import TalkStore
 
-/// Names typed by a person (`临川市委`, `李华`) resolved to ids by the resolver sheets use
-/// (`NameResolver`), against the store's organizations, people and appointments. Each name taken
-/// for an id is told to `note`, so the front end can show which record it meant.
+/// Records a person names on the command line (a flag, an operand), found the one way every
+/// command finds them: an id as typed, else in its composed form (`IDRules.composed`: "café" typed
+/// with a combining accent names the stored "café"); an organization or a person also by a name,
+/// resolved by the resolver sheets use (`NameResolver`), against the store's organizations, people
+/// and appointments. Each name taken for an id is told to `note`, so the front end can show which
+/// record it meant.
 public final class NameLookup {
     private let store: any Store
     private let note: (Message) -> Void
@@ -16,16 +19,37 @@ public final class NameLookup {
         self.note = note
     }
 
-    /// The id `text` stands for in `place` (a flag): an id as it is; a name that one record of
-    /// `kind` bears; of several people of the name, the one who held a post in `settling`'s
-    /// organization on its day, as a sheet settles a talkee. A text that names nothing and is close
-    /// to no name passes through, so the validator reports it as an unknown id with the closest ids.
+    /// The stored id of `kind` that `text` is, nil when none is. The text as typed first, as the
+    /// store compares bytes (a store written before ids had to be composed may hold another
+    /// form), then its composed form, the only one written since: two stored ids that differ
+    /// only in form are thus each found by its own bytes, and a form that is neither of them
+    /// finds the composed one.
+    public func storedID(_ text: String, _ kind: RecordKind) throws -> String? {
+        if try store.exists(kind, id: text) { return text }
+        let composed = IDRules.composed(text)
+        guard !IDRules.sameBytes(composed, text), try store.exists(kind, id: composed) else { return nil }
+        return composed
+    }
+
+    /// The stored key of a record of `kind` (`talks delete`): an id as `storedID` finds it, an
+    /// appointment's or a term's key (`DatasetEncoder.keys`) in composed form, as the ids in it are.
+    public func key(_ text: String, _ kind: RecordKind) throws -> String {
+        guard RecordKind.withIDs.contains(kind) else { return IDRules.composed(text) }
+        return try storedID(text, kind) ?? IDRules.composed(text)
+    }
+
+    /// The id `text` stands for in `place` (a flag) of a record being written: a stored id as
+    /// `storedID` finds it; a name that one organization or person bears; of several people of the
+    /// name, the one who held a post in `settling`'s organization on its day, as a sheet settles a
+    /// talkee. A text that names nothing and is close to no name passes through (composed), so the
+    /// validator reports it as an unknown id with the closest ids, or takes it as a new one.
     public func id(
         _ text: String, _ kind: RecordKind, flag: String, settling: (organization: String, day: CivilDate)? = nil
     ) throws -> String {
-        if try store.exists(kind, id: text) { return text }
-        let names = try loaded()
-        switch kind == .people ? names.person(text) : names.organization(text) {
+        if let stored = try storedID(text, kind) { return stored }
+        let text = IDRules.composed(text)
+        guard kind == .organizations || kind == .people else { return text }
+        switch try named(text, kind) {
         case .success(let value):
             guard case .string(let id) = value, id != text else { return text }
             note(Message(zh: "talks：\(flag) \(text) → \(id)", en: "talks: \(flag) \(text) → \(id)"))
@@ -33,6 +57,7 @@ public final class NameLookup {
         case .failure(let message):
             throw InputError(message, at: flag)
         case .ambiguous(let ids):
+            let names = try loaded()
             if let (organization, day) = settling, let id = names.settle(ids, organization: organization, on: day) {
                 let place = names.organizationName(organization)
                 note(
@@ -45,6 +70,41 @@ public final class NameLookup {
             }
             throw InputError(names.ambiguity(text, ids, kind: kind), at: flag)
         }
+    }
+
+    /// The stored record of one of `kinds` that `text` names, where it must exist: a filter
+    /// (`list --organization`, `overdue --conductor`, `report --under`) or an operand (`show`,
+    /// `explain`, `measures`). An id of any of the kinds first, as `storedID` finds it, then a name
+    /// one organization or person bears. A text that names nothing is an error (exit 2) with the
+    /// closest ids, never an empty answer: at `flag` for an option, without a place for an
+    /// operand (`flag` is then its placeholder, `ID`, for the notes).
+    public func existing(_ text: String, _ kinds: [RecordKind], flag: String) throws -> String {
+        for kind in kinds {
+            if let stored = try storedID(text, kind) { return stored }
+        }
+        let text = IDRules.composed(text)
+        let place = flag.hasPrefix("-") ? flag : ""
+        var refusal: Message?
+        for kind in kinds where kind == .organizations || kind == .people {
+            switch try named(text, kind) {
+            case .success(let value):
+                guard case .string(let id) = value, !IDRules.sameBytes(id, text) else { continue }
+                note(Message(zh: "talks：\(flag) \(text) → \(id)", en: "talks: \(flag) \(text) → \(id)"))
+                return id
+            case .failure(let message):
+                refusal = refusal ?? message
+            case .ambiguous(let ids):
+                throw InputError(try loaded().ambiguity(text, ids, kind: kind), at: place)
+            }
+        }
+        if let refusal { throw InputError(refusal, at: place) }
+        throw unknownID(text, kinds: kinds, store: store, at: place)
+    }
+
+    /// `text` looked up as the name of an organization or a person.
+    private func named(_ text: String, _ kind: RecordKind) throws -> Sheet.CellValue {
+        let names = try loaded()
+        return kind == .people ? names.person(text) : names.organization(text)
     }
 
     private func loaded() throws -> NameResolver {

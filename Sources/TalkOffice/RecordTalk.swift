@@ -76,11 +76,25 @@ public enum RecordTalk {
     /// Fills in what a clerk may leave out: the id, the conductor (the organization's parent) and
     /// the talkee (the organization's secretary on the day of the talk).
     private static func infer(_ talk: inout TalkObject, _ names: NameLookup, _ store: any Store) throws {
-        // Names typed in flags become ids; a file's fields are ids already, as in any document.
+        // Ids and names typed in flags become stored ids (`NameLookup.id`); a file's fields are
+        // ids already, as in any document.
         func resolve(_ field: String, _ kind: RecordKind, settling: (String, CivilDate)? = nil) throws {
-            guard let flag = talk.flags[field], let text = talk.string(field) else { return }
-            talk.set(field, .string(try names.id(text, kind, flag: flag, settling: settling)))
+            guard let flag = talk.flags[field] else { return }
+            switch talk.members.first(where: { $0.key == field })?.value {
+            case .string(let text)?:
+                talk.set(field, .string(try names.id(text, kind, flag: flag, settling: settling)))
+            case .array(let items)?:
+                let ids = try items.map { item in
+                    guard case .string(let text) = item else { return item }
+                    return .string(try names.id(text, kind, flag: flag))
+                }
+                talk.set(field, .array(ids))
+            default: return
+            }
         }
+        try resolve("id", .talks)
+        try resolve("plan", .plans)
+        try resolve("triggers", .triggers)
         try resolve("organization", .organizations)
         try resolve("conductor", .organizations)
         guard let organization = talk.string("organization"), let held = talk.string("held").flatMap(CivilDate.init)

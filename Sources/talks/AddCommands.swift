@@ -44,7 +44,8 @@ let planCommand = Command(
     let store = try context.openStore()
     let names = context.names(store)
     let (id, (conductor, organization)) = try AddRecord.run(
-        .plans, store: store, id: try arguments[options.id], nextID: { try $0.nextPlanID(year: year) }
+        .plans, store: store, id: try arguments[options.id].map(IDRules.composed),
+        nextID: { try $0.nextPlanID(year: year) }
     ) { plan in
         let conductor = try names.id(typedConductor, .organizations, flag: options.conductor.name)
         plan.set("conductor", .string(conductor), flag: options.conductor.name)
@@ -108,7 +109,8 @@ let triggerCommand = Command(
     let store = try context.openStore()
     let names = context.names(store)
     let (id, organization) = try AddRecord.run(
-        .triggers, store: store, id: try arguments[options.id], nextID: { try $0.nextTriggerID(year: on.year) }
+        .triggers, store: store, id: try arguments[options.id].map(IDRules.composed),
+        nextID: { try $0.nextTriggerID(year: on.year) }
     ) { trigger in
         let organization = try names.id(typed, .organizations, flag: options.organization.name)
         trigger.set("organization", .string(organization), flag: options.organization.name)

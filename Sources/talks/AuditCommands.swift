@@ -21,12 +21,13 @@ let deleteCommand = Command(
     guard arguments.operands.count == 2 else {
         throw arguments.fail("需要两个参数：记录种类和编号", "expected two operands: the kind of record and its key")
     }
-    let (name, key) = (arguments.operands[0], arguments.operands[1])
+    let (name, typed) = (arguments.operands[0], arguments.operands[1])
     guard let kind = recordKinds[name] else {
         throw arguments.fail("未知的记录种类 \(name.quoted)", "unknown kind of record \(name.quoted)")
             .with(Suggestions.hint(for: name, among: recordKinds.keys))
     }
     let store = try context.openStore()
+    let key = try context.names(store).key(typed, kind)
     // Described in a clerk's words, before and after: which talk, whose, of which day.
     let record = try RecordWords(store).describe(kind, key: key)
     guard try arguments[options.yes] else {

@@ -34,20 +34,30 @@ let listCommand = Command(
     }
     let format = try arguments[options.format]
     let year = try arguments[options.year]
-    // In the order their refusals are checked.
+    let (conductor, organization) = (try arguments[options.conductor], try arguments[options.organization])
+    // In the order their refusals are checked; the organizations named are looked up once the
+    // store is open, when every filter applies.
     let filters: [(any OptionDeclaration, RecordQuery.Filter?)] = [
-        (options.conductor, try arguments[options.conductor].map { .conductor($0) }),
-        (options.organization, try arguments[options.organization].map { .organization($0) }),
+        (options.conductor, conductor.map { .conductor($0) }),
+        (options.organization, organization.map { .organization($0) }),
         (options.year, year.map { .year($0) }),
     ]
-    var query = RecordQuery()
-    for case (let option, let filter?) in filters {
-        guard filter.applies(to: kind) else {
-            throw arguments.fail("\(name) 不能按 \(option.name) 筛选", "\(name) cannot be filtered by \(option.name)")
-        }
-        query.filters.append(filter)
+    for case (let option, let filter?) in filters where !filter.applies(to: kind) {
+        throw arguments.fail("\(name) 不能按 \(option.name) 筛选", "\(name) cannot be filtered by \(option.name)")
     }
     let store = try context.openStore()
+    // An organization no record is refused (exit 2) as `overdue --conductor` refuses it, never
+    // listed as nothing.
+    let lookup = context.names(store)
+    var query = RecordQuery()
+    if let conductor {
+        query.filters.append(.conductor(try lookup.existing(conductor, [.organizations], flag: options.conductor.name)))
+    }
+    if let organization {
+        query.filters.append(
+            .organization(try lookup.existing(organization, [.organizations], flag: options.organization.name)))
+    }
+    if let year { query.filters.append(.year(year)) }
     let (records, stored) = try Listing.list(kind, query, store: store)
     HeldUntilExit.keep(records)
     let names = Names(organizations: stored.organizations, people: stored.people)
@@ -86,11 +96,8 @@ let showCommand = Command(
     let format = try arguments[options.format]
     let store = try context.openStore()
     // An organization or a person may be named (`talks show 临川市委`), as in every flag.
-    var id = typed
-    if try store.kinds(having: typed).isEmpty {
-        let names = context.names(store)
-        for kind in [RecordKind.organizations, .people] where id == typed { id = try names.id(typed, kind, flag: "ID") }
-    }
+    let id = try context.names(store).existing(
+        typed, [.organizations, .people, .plans, .triggers, .talks], flag: "ID")
     let (kinds, records) = try Listing.show(id, store: store)
     let names = Names(organizations: records.organizations, people: records.people)
     var views = RecordViews(

@@ -203,9 +203,11 @@ private func followUp<O: CommandOptions>(
 ) -> Command {
     Command(name: name, operands: "TALK", summary: summary, details: details, options: FollowUpOptions<O>.self) {
         arguments, options, context in
-        let id = try arguments.operand("TALK")
+        let typed = try arguments.operand("TALK")
         try arguments.refuseFuture(options.dates)
-        let done = try FollowUp.run(id, store: try context.openStore(), fields: fields(options.own)) { talk in
+        let store = try context.openStore()
+        let id = try context.names(store).existing(typed, [.talks], flag: "TALK")
+        let done = try FollowUp.run(id, store: store, fields: fields(options.own)) { talk in
             try change(&talk, arguments, options.own)
         }
         try context.confirm(Message(zh: "\(id) 已改动", en: "\(id) was changed")) {

@@ -11,8 +11,8 @@ import TalkText
 struct Judging {
     let judgement: Judgement
     let format: OutputFormat
-    /// Names typed in flags (`--conductor 江州市委`), resolved as every flag resolves them.
-    private let names: NameLookup
+    /// Records named in flags and operands (`--conductor 江州市委`), found as every command finds them.
+    let names: NameLookup
 
     /// `store` is the one the command has open already, else the context's is opened. `judging`:
     /// the rules the command judges, when it prints nothing else of a talk's lists (`Judgement`).
@@ -35,10 +35,10 @@ struct Judging {
     var asOf: CivilDate { judgement.asOf }
 
     /// The organization an option names, by id or by a name one organization bears, which must
-    /// exist; nil when the option is not given.
+    /// exist (`NameLookup.existing`); nil when the option is not given.
     func organization(_ key: OptionKey<String?>, _ arguments: Arguments) throws -> Organization? {
         guard let text = try arguments[key] else { return nil }
-        return try judgement.organization(try names.id(text, .organizations, flag: key.name), at: key.name)
+        return try judgement.organization(try names.existing(text, [.organizations], flag: key.name), at: key.name)
     }
 
     /// Says once, on standard error, which years' deadlines are provisional for want of their notice.
@@ -209,10 +209,10 @@ let explainCommand = Command(
     ),
     options: ExplainOptions.self
 ) { arguments, options, context in
-    let id = try arguments.operand("TALK_ID")
+    let typed = try arguments.operand("TALK_ID")
     let judgement = try Judging(arguments, context, format: options.format)
     let facts = judgement.engine.facts
-    let (talk, shown) = try judgement.judgement.explain(id)
+    let (talk, shown) = try judgement.judgement.explain(try judgement.names.existing(typed, [.talks], flag: "TALK_ID"))
     if judgement.format == .json {
         try context.writeDocument(ExplainView.json(talk, shown, context.language))
     } else {

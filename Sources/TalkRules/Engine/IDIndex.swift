@@ -3,6 +3,12 @@
 /// half full). A `[String: Int]` held every id again beside its position, 24 bytes a slot in a
 /// table twice the records: 50 MB for the talks of scale 4 (`Docs/performance.md`); this is 4
 /// bytes a slot.
+///
+/// Ids are matched by their bytes, as the store matches them (a SQL `=` on text): a reference
+/// finds the record the store's foreign key found. Swift's `==` is canonical equivalence, which
+/// would take "café" written with a combining accent for the composed "café" of another record
+/// (two such ids can both be stored only from before ids had to be composed, `IDRules`). An id a
+/// person types is put in its stored form before it is looked up (`NameLookup`).
 struct IDIndex: Sendable {
     /// Each slot a position, or -1.
     private let slots: [Int32]
@@ -18,7 +24,7 @@ struct IDIndex: Sendable {
             let key = id(i)
             var slot = key.hashValue & (size - 1)
             while slots[slot] >= 0 {
-                if id(Int(slots[slot])) == key { break }
+                if Self.same(id(Int(slots[slot])), key) { break }
                 slot = (slot + 1) & (size - 1)
             }
             if slots[slot] < 0 { slots[slot] = Int32(i) }
@@ -32,9 +38,15 @@ struct IDIndex: Sendable {
         var slot = key.hashValue & mask
         while slots[slot] >= 0 {
             let position = Int(slots[slot])
-            if id(position) == key { return position }
+            if Self.same(id(position), key) { return position }
             slot = (slot + 1) & mask
         }
         return nil
+    }
+
+    /// The same bytes. The count first: for a native string it is stored, and most ids probed
+    /// past differ in it.
+    private static func same(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
     }
 }
