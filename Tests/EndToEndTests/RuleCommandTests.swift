@@ -195,6 +195,46 @@ import Testing
         #expect(lint.status == 2)
     }
 
+    /// A rule comparing a field with a value of another vocabulary (`talk.kind = petitions`, a
+    /// trigger kind) linted clean and never applied (found by an outside review): `rules lint`
+    /// and every command loading the pack refuse it at its place, in the reader's language.
+    @Test(arguments: [
+        (
+            "en",
+            "\"petitions\" is not a value of talk kind, so comparing it with one never holds; it is a value of trigger kind; the values of talk kind are regular, timely, clue-disposal, appointment, admonishment"
+        ),
+        (
+            "zh",
+            "\"petitions\" 不是谈话类型的值，与谈话类型比较永不成立；它是情形类别的值；谈话类型的值为 regular、timely、clue-disposal、appointment、admonishment"
+        ),
+    ])
+    func aFieldComparedWithAnotherVocabularysValueIsRefused(language: String, message: String) throws {
+        let w = try Workspace()
+        let pack = w.file(
+            "petitions.rules",
+            """
+            pack petitions { version "1" }
+            rule petitions-talk {
+              article "细则第一条"
+              quote   "示例"
+              subject talk
+              applies talk.kind = petitions
+              requires talk.record
+              severity warning
+              message zh "x" en "x"
+            }
+
+            """)
+        for words in [
+            ["rules", "lint", pack], ["check", "--rules", pack], ["explain", "T2026-003", "--rules", pack],
+        ] {
+            let run = try w.run(["--lang", language] + words)
+            #expect(run.status == 2, "\(words)")
+            #expect(run.stdout.isEmpty)
+            #expect(run.stderr.hasPrefix("talks: \(pack):6:23: \(message)\n"), "\(words): \(run.stderr)")
+        }
+    }
+
     /// A malformed date or number is quoted as it was written, at its place, once: not cut where
     /// its digits end (`"2027-01-0"`), with its tail read as another word.
     @Test func aMalformedDateIsQuotedWholeInHolidayAndRuleFiles() throws {

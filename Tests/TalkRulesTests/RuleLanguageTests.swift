@@ -198,6 +198,81 @@ func problems(_ text: String) throws -> [Problem] {
         #expect(rules.packs.map(\.id) == ["cn-national-2026", "province"])
     }
 
+    /// A field of enumerated values compared with a value written in the rule file that is not of
+    /// its vocabulary could never hold: `applies talk.kind = petitions` (a trigger kind) made a rule
+    /// that linted clean and never applied (found by an outside review). Refused at the value,
+    /// whichever operator, side or way of writing it (a list, a `define`, a `let`, a loop
+    /// variable, `??`, a text); values of the field's own vocabulary still compile.
+    @Test func aFieldComparedWithAValueOfAnotherVocabularyIsRefused() throws {
+        func clause(_ condition: String, subject: String = "talk") throws -> [Problem] {
+            try problems(
+                """
+                pack p { version "1" }
+                define my-kinds = [regular, petitions]
+                rule x1 {
+                  article "细则第一条"
+                  quote "示例"
+                  subject \(subject)
+                  let k = talk.kind
+                  applies \(condition)
+                  requires true
+                  severity warning
+                  message zh "x" en "x"
+                }
+                """.replacingOccurrences(of: "let k = talk.kind", with: subject == "talk" ? "let k = talk.kind" : "")
+            )
+        }
+        // Each refused at the value not of the vocabulary (`at`: its first place in the condition).
+        let refused: [(condition: String, at: String, shown: String, vocabulary: String)] = [
+            ("talk.kind = petitions", "petitions", "petitions", "talk kind"),
+            ("petitions = talk.kind", "petitions", "petitions", "talk kind"),
+            ("talk.kind != petitions", "petitions", "petitions", "talk kind"),
+            ("talk.kind in [regular, petitions]", "petitions", "petitions", "talk kind"),
+            ("talk.kind not in [regular, petitions]", "petitions", "petitions", "talk kind"),
+            ("talk.kind in my-kinds", "my-kinds", "petitions\" (in my-kinds)", "talk kind"),
+            ("k = petitions", "petitions", "petitions", "talk kind"),
+            ("(talk.kind ?? regular) = petitions", "petitions", "petitions", "talk kind"),
+            ("talk.kind = \"petitions\"", "\"petitions", "petitions", "talk kind"),
+            ("regular in talk.steps", "regular", "regular", "talk step"),
+            ("exists([s for s in talk.steps where s = timely])", "timely", "timely", "talk step"),
+            ("audit in talk.archive.copiedTo", "audit", "audit", "copy recipient"),
+            ("talk.archive.copiedTo = [organization, audit]", "audit", "audit", "copy recipient"),
+            ("talk.report.assessment = \"adequat\"", "\"adequat", "adequat", "assessment"),
+            ("talk.organization.level = local-committee", "local-committee", "local-committee", "level"),
+        ]
+        for (condition, at, shown, vocabulary) in refused {
+            let found = try clause(condition)
+            let column = 11 + condition.distance(from: condition.startIndex, to: condition.range(of: at)!.lowerBound)
+            #expect(found.map(\.location) == ["local.rules:8:\(column)"], "\(condition): \(found)")
+            let message = try #require(found.first?.message, "\(condition)")
+            #expect(
+                message.en.hasPrefix("\"\(shown)\(shown.hasSuffix(")") ? "" : "\"") is not a value of \(vocabulary),"),
+                "\(condition): \(message.en)")
+            #expect(message.zh.contains("不是"), "\(message.zh)")
+        }
+        // Where the spelling belongs, and the values of the field's vocabulary.
+        let petitions = try clause("talk.kind = petitions").first!.message
+        #expect(petitions.en.contains("it is a value of trigger kind"))
+        #expect(
+            petitions.en.hasSuffix(
+                "the values of talk kind are regular, timely, clue-disposal, appointment, admonishment"))
+        #expect(petitions.zh.contains("它是情形类别的值"))
+        let misspelt = try clause("talk.report.assessment = \"adequat\"").first!.message
+        #expect(misspelt.en.hasSuffix("did you mean \"adequate\"?"), "\(misspelt.en)")
+        let accepted = [
+            "talk.kind = timely", "talk.kind in [regular, timely]",
+            "not talk.report.assessment in [inadequate, perfunctory, \"false\"]",
+            "discipline-inspection in talk.archive.copiedTo and other in talk.archive.copiedTo",
+            "talk.organization.kind = other and talk.organization.level = other", "talk.kind = null",
+            "talk.steps = [self-check-report, commitment]", "k = regular", "talk.id = \"petitions\"",
+        ]
+        for condition in accepted {
+            #expect(try clause(condition).isEmpty, "\(condition)")
+        }
+        let trigger = try clause("trigger.kind = petitions and trigger.kind != regular", subject: "trigger")
+        #expect(trigger.map(\.location) == ["local.rules:8:56"], "\(trigger)")
+    }
+
     @Test func outOfOrderNamesTheMisplacedStepNotEverythingAfterIt() {
         // As a rule writes the steps (no vocabulary) and as a talk's field holds them.
         let expected: [Value] = ["a", "b", "c", "d", "e"].map { .symbol($0, nil) }

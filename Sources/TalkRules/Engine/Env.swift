@@ -95,5 +95,8 @@ struct Field: Sendable {
     /// What of the store the field is read from beyond a record's plain fields (a talk's list, a
     /// trigger's note): read only when a rule reads the field.
     var reads = RecordReads()
+    /// The vocabulary of the enumerated values it holds (of each item, for a list): a rule
+    /// comparing it with a value written in the rule file that is not of it is refused.
+    var vocabulary: SymbolVocabulary?
     let get: @Sendable (Env, Int) -> Value
 }

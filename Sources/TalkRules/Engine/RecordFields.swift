@@ -33,7 +33,9 @@ enum RecordFields {
         "conductor": Field(type: .entity(.organization), label: m("开展谈话的党组织", "conductor")) { env, i in
             .entity(.organization, env.facts.talkConductor[i])
         },
-        "kind": Field(type: .text, label: m("谈话类型", "kind")) { env, i in symbol(env.facts.talks[i].kind) },
+        "kind": Field(type: .text, label: m("谈话类型", "kind"), vocabulary: .talkKind) { env, i in
+            symbol(env.facts.talks[i].kind)
+        },
         "organization": Field(type: .entity(.organization), label: m("下级党组织", "organization")) { env, i in
             .entity(.organization, env.facts.talkOrganization[i])
         },
@@ -43,7 +45,9 @@ enum RecordFields {
         "talker": Field(type: .entity(.person), label: m("谈话人", "talker")) { env, i in
             .entity(.person, env.facts.talkTalker[i])
         },
-        "format": Field(type: .text, label: m("谈话方式", "format")) { env, i in symbol(env.facts.talks[i].format) },
+        "format": Field(type: .text, label: m("谈话方式", "format"), vocabulary: .talkFormat) { env, i in
+            symbol(env.facts.talks[i].format)
+        },
         "held": Field(type: .date, label: m("谈话日期", "held")) { env, i in .date(env.facts.talks[i].held) },
         "ended": Field(type: .date, label: m("谈话结束", "talk ended")) { env, i in .date(env.facts.talks[i].ended) },
         "plan": Field(type: .entity(.plan), label: m("计划事项", "plan item")) { env, i in
@@ -55,7 +59,9 @@ enum RecordFields {
         "selfCheck": Field(type: .bool, label: m("谈前自查", "self-check done")) { env, i in
             .bool(env.facts.talks[i].selfCheck)
         },
-        "steps": Field(type: .list(.text), label: m("谈话步骤", "steps"), reads: .list(.step)) { env, i in
+        "steps": Field(
+            type: .list(.text), label: m("谈话步骤", "steps"), reads: .list(.step), vocabulary: .step
+        ) { env, i in
             symbols(env.facts.talks[i].steps)
         },
         "problems": Field(
@@ -73,7 +79,8 @@ enum RecordFields {
             .bool(env.facts.talks[i].record)
         },
         "participants": Field(
-            type: .list(.text), label: m("派员参与的部门", "departments taking part"), reads: .list(.participant)
+            type: .list(.text), label: m("派员参与的部门", "departments taking part"), reads: .list(.participant),
+            vocabulary: .department
         ) {
             env, i in
             symbols(env.facts.talks[i].participants)
@@ -113,7 +120,7 @@ enum RecordFields {
         "reported": Field(type: .date, label: m("整改情况报告报送", "rectification report received")) { env, i in
             optional(env.facts.talks[i].report?.reported)
         },
-        "assessment": Field(type: .text, label: m("整改评估", "assessment")) { env, i in
+        "assessment": Field(type: .text, label: m("整改评估", "assessment"), vocabulary: .assessment) { env, i in
             env.facts.talks[i].report?.assessment.map(symbol) ?? .null
         },
     ]
@@ -122,7 +129,9 @@ enum RecordFields {
         "archived": Field(type: .date, label: m("归档", "archived")) { env, i in
             optional(env.facts.talks[i].archive?.archived)
         },
-        "copiedTo": Field(type: .list(.text), label: m("抄送", "copied to"), reads: .list(.copiedTo)) { env, i in
+        "copiedTo": Field(
+            type: .list(.text), label: m("抄送", "copied to"), reads: .list(.copiedTo), vocabulary: .copyRecipient
+        ) { env, i in
             symbols(env.facts.talks[i].archive?.copiedTo ?? [])
         },
     ]
@@ -142,7 +151,9 @@ enum RecordFields {
         "due": Field(type: .date, label: m("完成时限", "completion deadline")) { env, i in
             optional(env.facts.plans[i].due)
         },
-        "basis": Field(type: .list(.text), label: m("计划依据", "basis")) { env, i in symbols(env.facts.plans[i].basis) },
+        "basis": Field(type: .list(.text), label: m("计划依据", "basis"), vocabulary: .planBasis) { env, i in
+            symbols(env.facts.plans[i].basis)
+        },
     ]
 
     static let trigger: [String: Field] = [
@@ -150,7 +161,9 @@ enum RecordFields {
         "organization": Field(type: .entity(.organization), label: m("涉及的党组织", "organization")) { env, i in
             .entity(.organization, env.facts.triggerOrganization[i])
         },
-        "kind": Field(type: .text, label: m("情形类别", "kind")) { env, i in symbol(env.facts.triggers[i].kind) },
+        "kind": Field(type: .text, label: m("情形类别", "kind"), vocabulary: .triggerKind) { env, i in
+            symbol(env.facts.triggers[i].kind)
+        },
         "on": Field(type: .date, label: m("情形发现", "noted on")) { env, i in .date(env.facts.triggers[i].on) },
         "note": Field(type: .text, label: m("情形说明", "note"), confidential: true, reads: .triggerNote) { env, i in
             env.facts.triggers[i].note.map(Value.text) ?? .null
@@ -160,8 +173,12 @@ enum RecordFields {
     static let organization: [String: Field] = [
         "id": Field(type: .text, label: m("组织编号", "organization")) { env, i in .text(env.facts.organizations[i].id) },
         "name": Field(type: .text, label: m("名称", "name")) { env, i in .text(env.facts.organizations[i].name) },
-        "kind": Field(type: .text, label: m("组织类别", "kind")) { env, i in symbol(env.facts.organizations[i].kind) },
-        "level": Field(type: .text, label: m("层级", "level")) { env, i in symbol(env.facts.organizations[i].level) },
+        "kind": Field(type: .text, label: m("组织类别", "kind"), vocabulary: .organizationKind) { env, i in
+            symbol(env.facts.organizations[i].kind)
+        },
+        "level": Field(type: .text, label: m("层级", "level"), vocabulary: .level) { env, i in
+            symbol(env.facts.organizations[i].level)
+        },
     ]
 
     static let person: [String: Field] = [

@@ -97,6 +97,43 @@ enum SymbolVocabulary: UInt8, Sendable, CaseIterable {
 
     /// Its values' labels, by JSON spelling.
     var labels: [String: Message] { Rendering.vocabularyLabels[Int(rawValue)] }
+
+    /// Its values' JSON spellings, in the order the dataset format lists them.
+    var values: [String] {
+        func spellings<V: Vocabulary>(_: V.Type) -> [String] { V.allCases.map(\.rawValue) }
+        switch self {
+        case .step: return spellings(Step.self)
+        case .talkKind: return spellings(TalkKind.self)
+        case .talkFormat: return spellings(TalkFormat.self)
+        case .department: return spellings(Department.self)
+        case .copyRecipient: return spellings(CopyRecipient.self)
+        case .assessment: return spellings(Assessment.self)
+        case .triggerKind: return spellings(TriggerKind.self)
+        case .planBasis: return spellings(PlanBasis.self)
+        case .organizationKind: return spellings(OrganizationKind.self)
+        case .level: return spellings(Level.self)
+        case .role: return spellings(Role.self)
+        case .severity: return Severity.allCases.map(\.rawValue)
+        }
+    }
+
+    /// What its values are, for messages: "a talk kind" is "one of the talk kinds".
+    var name: Message {
+        switch self {
+        case .step: Message(zh: "谈话步骤", en: "talk step")
+        case .talkKind: Message(zh: "谈话类型", en: "talk kind")
+        case .talkFormat: Message(zh: "谈话方式", en: "talk format")
+        case .department: Message(zh: "参与部门", en: "department")
+        case .copyRecipient: Message(zh: "抄送单位", en: "copy recipient")
+        case .assessment: Message(zh: "整改评估", en: "assessment")
+        case .triggerKind: Message(zh: "情形类别", en: "trigger kind")
+        case .planBasis: Message(zh: "计划依据", en: "plan basis")
+        case .organizationKind: Message(zh: "组织类别", en: "organization kind")
+        case .level: Message(zh: "组织层级", en: "level")
+        case .role: Message(zh: "职务", en: "role")
+        case .severity: Message(zh: "严重程度", en: "severity")
+        }
+    }
 }
 
 /// A vocabulary whose values a record's field holds: each value read keeps it (`Value.symbol`).

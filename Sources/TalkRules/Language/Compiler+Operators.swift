@@ -23,6 +23,8 @@ extension Compiler {
                     offset, "不能比较 \(a.type.chineseDescription) 与 \(b.type.chineseDescription)",
                     "cannot compare \(a.type) with \(b.type)")
             }
+            try checkVocabulary(a, against: b)
+            try checkVocabulary(b, against: a)
             let (x, y) = (a.code, b.code)
             let equal = op == .equal
             return Compiled(code: { env in .bool((x(env) == y(env)) == equal) }, type: .bool, from: [a, b])
@@ -34,6 +36,8 @@ extension Compiler {
                     offset, "不能比较大小：\(a.type.chineseDescription) 与 \(b.type.chineseDescription)",
                     "cannot order \(a.type) and \(b.type)")
             }
+            try checkVocabulary(a, against: b)
+            try checkVocabulary(b, against: a)
             let (x, y) = (a.code, b.code)
             let test: @Sendable (Value, Value) -> Bool =
                 switch op {
@@ -52,6 +56,8 @@ extension Compiler {
                     offset, "in 右边应为\(item.type.chineseDescription)的列表，实为\(list.type.chineseDescription)",
                     "`in` needs a list of \(item.type) on its right, found \(list.type)")
             }
+            try checkVocabulary(item, against: list)
+            try checkVocabulary(list, against: item)
             let (x, y) = (item.code, list.code)
             let wanted = op == .in
             return Compiled(
@@ -100,12 +106,16 @@ extension Compiler {
                     offset, "?? 两边类型不同：\(a.type.chineseDescription) 与 \(b.type.chineseDescription)",
                     "?? needs one type on both sides: \(a.type), \(b.type)")
             }
+            try checkVocabulary(a, against: b)
+            try checkVocabulary(b, against: a)
             let (x, y) = (a.code, b.code)
-            return Compiled(
+            var compiled = Compiled(
                 code: { env in
                     let value = x(env)
                     return value.isNull ? y(env) : value
                 }, type: a.type.merged(with: b.type), from: [a, b], label: a.label ?? b.label)
+            compiled.vocabulary = a.vocabulary ?? b.vocabulary
+            return compiled
         }
     }
 
@@ -123,7 +133,9 @@ extension Compiler {
         }
         let slot = slotCount
         slotCount += 1
-        locals[variable] = Local(slot: slot, type: element, traced: false, lazy: nil, confidential: source.confidential)
+        locals[variable] = Local(
+            slot: slot, type: element, traced: false, lazy: nil, confidential: source.confidential,
+            vocabulary: source.vocabulary)
         defer { locals[variable] = nil }
         let condition = try filter.map { expr throws(Failure) in try compile(expr, expecting: .bool) }
         let result = try compile(body)
@@ -133,7 +145,7 @@ extension Compiler {
         let describe = source.describe
         // Which records matched a confidential condition would tell what the texts say: only how many.
         let redacted = condition?.confidential == true
-        return Compiled(
+        var compiled = Compiled(
             code: { env in
                 var out: [Value] = []
                 var matched: [Value] = []
@@ -162,5 +174,7 @@ extension Compiler {
                 }
                 return .list(out)
             }, type: .list(result.type), from: [source, result] + (condition.map { [$0] } ?? []))
+        compiled.vocabulary = result.vocabulary
+        return compiled
     }
 }

@@ -19,6 +19,13 @@ struct Compiled: Sendable {
     /// The value, when it is the same for every subject and costs no work to make: a literal, a
     /// parameter, a word. A list of them is made once, not for every subject.
     var constant: Value?
+    /// For a value read from a field of enumerated values (`talk.kind`, `talk.steps`), directly or
+    /// through a `let`, a loop variable or `??`: their vocabulary (of each item, for a list).
+    var vocabulary: SymbolVocabulary?
+    /// For a value written in the rule file as enumerated values or texts (`petitions`,
+    /// `[regular, timely]`, `"false"`, a parameter or `define` holding them): each spelling, so a
+    /// comparison with a field of a vocabulary can name the one not in it.
+    var written: [Written]?
 
     /// A value that depends on nothing else: a literal, a parameter, a field, a name.
     init(
@@ -48,6 +55,15 @@ struct Compiled: Sendable {
             code: code, type: type, confidential: inputs.contains { $0.confidential }, label: label,
             describe: describe)
     }
+}
+
+/// A value written in a rule file as an enumerated value or a text, and where: the offset of the
+/// name or literal, or of the parameter or `define` that holds it (`via`), which may be written in
+/// another file.
+struct Written: Sendable {
+    let spelling: String
+    let offset: Int
+    var via: String?
 }
 
 /// What every expression of a rule set can name besides the rule's own variables.
@@ -80,6 +96,8 @@ struct Compiler {
         let traced: Bool
         let lazy: Code?
         let confidential: Bool
+        /// The vocabulary of the field it holds, if any (`Compiled.vocabulary`).
+        var vocabulary: SymbolVocabulary? = nil
     }
 
     init(source: SourceFile, globals: Globals) {
@@ -97,7 +115,7 @@ struct Compiler {
     mutating func bindLet(_ name: String, _ compiled: Compiled) {
         locals[name] = Local(
             slot: slotCount, type: compiled.type, traced: true, lazy: compiled.code,
-            confidential: compiled.confidential)
+            confidential: compiled.confidential, vocabulary: compiled.vocabulary)
         slotCount += 1
     }
 
@@ -123,7 +141,15 @@ struct Compiler {
     }
 
     mutating func compile(_ expr: Expr, expecting expected: ValueType? = nil) throws(Failure) -> Compiled {
-        let compiled = try compileAny(expr)
+        var compiled = try compileAny(expr)
+        if compiled.written == nil, let constant = compiled.constant {
+            compiled.written = Self.spellings(of: constant, at: expr.offset)
+            if case .name(let name) = expr.kind, globals.parameters[name] != nil {
+                compiled.written = compiled.written?.map {
+                    Written(spelling: $0.spelling, offset: $0.offset, via: name)
+                }
+            }
+        }
         if let expected, !expected.accepts(compiled.type) {
             throw fail(
                 expr.offset, "此处应为\(expected.chineseDescription)，实为\(compiled.type.chineseDescription)",
@@ -173,14 +199,20 @@ struct Compiler {
             // Building a list is work too (a long `define` rebuilt for every subject), counted
             // alike when its items are constants and it is made once.
             let constants = compiledItems.compactMap(\.constant)
+            var compiled: Compiled
             if constants.count == all.count {
                 let list = Value.list(constants)
-                return Compiled(
+                compiled = Compiled(
                     code: { env in env.spend(all.count) ? list : .list([]) }, type: .list(type), from: compiledItems)
+            } else {
+                compiled = Compiled(
+                    code: { env in env.spend(all.count) ? .list(all.map { $0(env) }) : .list([]) },
+                    type: .list(type), from: compiledItems)
             }
-            return Compiled(
-                code: { env in env.spend(all.count) ? .list(all.map { $0(env) }) : .list([]) }, type: .list(type),
-                from: compiledItems)
+            // Each item where it is written; a list with an item of another kind is not checked.
+            let written = compiledItems.compactMap(\.written)
+            if written.count == compiledItems.count { compiled.written = written.flatMap { $0 } }
+            return compiled
         case .comprehension(let body, let variable, let collection, let filter):
             return try compileComprehension(body, variable, collection, filter, expr.offset)
         }
@@ -213,6 +245,24 @@ struct Compiler {
         }
     }
 
+    /// The spellings of a value written in the rule file: a name or a text, or a list of them
+    /// (null, in a list or alone, is no spelling). Nil for any other value, which no field of a
+    /// vocabulary equals anyway (its type is not text).
+    static func spellings(of value: Value, at offset: Int) -> [Written]? {
+        switch value {
+        case .null: return []
+        case .text(let text), .symbol(let text, _): return [Written(spelling: text, offset: offset)]
+        case .list(let items):
+            var found: [Written] = []
+            for item in items {
+                guard let more = Self.spellings(of: item, at: offset) else { return nil }
+                found += more
+            }
+            return found
+        default: return nil
+        }
+    }
+
     static func type(of value: Value) -> ValueType {
         switch value {
         case .null: .unknown
@@ -236,22 +286,28 @@ struct Compiler {
     private mutating func compileName(_ name: String, _ offset: Int) throws(Failure) -> Compiled {
         if let local = locals[name] {
             let slot = local.slot
+            var compiled: Compiled
             if let lazy = local.lazy {
-                return Compiled(
+                compiled = Compiled(
                     code: { env in
                         if let value = env.slots[slot] { return value }
                         let value = lazy(env)
                         env.slots[slot] = value
                         return value
                     }, type: local.type, confidential: local.confidential)
+            } else {
+                compiled = Compiled(
+                    code: { env in env.slots[slot] ?? .null }, type: local.type, confidential: local.confidential)
             }
-            return Compiled(
-                code: { env in env.slots[slot] ?? .null }, type: local.type, confidential: local.confidential)
+            compiled.vocabulary = local.vocabulary
+            return compiled
         }
         if name == "as-of" { return Compiled(code: { env in .date(env.asOf) }, type: .date, confidential: false) }
         if let value = globals.parameters[name] { return .constant(value, Self.type(of: value)) }
-        if let define = globals.defines[name] {
+        if var define = globals.defines[name] {
             reads.formUnion(globals.defineReads[name] ?? RecordReads())
+            // Its spellings are said where its name is: the define may be in another file.
+            define.written = define.written?.map { Written(spelling: $0.spelling, offset: offset, via: name) }
             return define
         }
         if Rendering.symbolLabels[name] != nil || name == "civil-code" || name == "plain" {
@@ -299,6 +355,7 @@ struct Compiler {
         let steps = getters
         guard let field else { return base }
         let label = field.label
+        let vocabulary = field.vocabulary
         let marked = confidential
         let read: Code
         if steps.count == 1, let get = steps.first {
@@ -317,8 +374,12 @@ struct Compiler {
                 return value
             }
         }
-        guard traced else { return Compiled(code: read, type: type, confidential: confidential, label: label) }
-        return Compiled(
+        guard traced else {
+            var compiled = Compiled(code: read, type: type, confidential: confidential, label: label)
+            compiled.vocabulary = vocabulary
+            return compiled
+        }
+        var compiled = Compiled(
             code: { env in
                 let value = read(env)
                 if let trace = env.trace {
@@ -328,5 +389,38 @@ struct Compiler {
                 }
                 return value
             }, type: type, confidential: confidential, label: label)
+        compiled.vocabulary = vocabulary
+        return compiled
+    }
+
+    /// Refuses a comparison of a field of a vocabulary (`talk.kind`) with a value written in the
+    /// rule file that is not of it (`petitions`, a trigger kind): it could never hold, so a rule
+    /// that `applies talk.kind = petitions` would silently never apply. Said at the value, naming
+    /// the vocabulary and its values, and where the spelling does belong.
+    mutating func checkVocabulary(_ field: Compiled, against other: Compiled) throws(Failure) {
+        guard let vocabulary = field.vocabulary, let written = other.written else { return }
+        let values = vocabulary.values
+        for item in written where vocabulary.labels[item.spelling] == nil {
+            let spelling = item.spelling
+            let held =
+                item.via.map {
+                    Message(zh: "\($0) 所含的 \(spelling.quoted) ", en: "\(spelling.quoted) (in \($0)) ")
+                } ?? Message(zh: "\(spelling.quoted) ", en: "\(spelling.quoted) ")
+            let elsewhere = SymbolVocabulary.allCases.filter { $0.labels[spelling] != nil }.map(\.name)
+            let belongs =
+                elsewhere.isEmpty
+                ? Message(zh: "", en: "")
+                : Message(
+                    zh: "；它是\(elsewhere.map(\.zh).joined(separator: "、"))的值",
+                    en: "; it is a value of \(elsewhere.map(\.en).joined(separator: ", "))")
+            throw fail(
+                item.offset,
+                Message(
+                    zh:
+                        "\(held.zh)不是\(vocabulary.name.zh)的值，与\(vocabulary.name.zh)比较永不成立\(belongs.zh)；\(vocabulary.name.zh)的值为 \(values.joined(separator: "、"))",
+                    en:
+                        "\(held.en)is not a value of \(vocabulary.name.en), so comparing it with one never holds\(belongs.en); the values of \(vocabulary.name.en) are \(values.joined(separator: ", "))"
+                ).with(Suggestions.hint(for: spelling, among: values)))
+        }
     }
 }
