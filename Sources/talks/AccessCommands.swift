@@ -50,8 +50,9 @@ let accessCommand = Command(
     case "grant":
         try arguments.require([options.conductor], by: "access grant")
         let role = arguments.operands[1]
-        let conductor = try context.names(store).id(
-            try arguments[options.conductor]!, .organizations, flag: options.conductor.name)
+        // The committee must exist: named as every command names one (`NameLookup.existing`).
+        let conductor = try context.names(store).existing(
+            try arguments[options.conductor]!, [.organizations], flag: options.conductor.name)
         let confidential = try arguments[options.confidential]
         try store.grant(role, conductor: conductor, confidential: confidential)
         try context.confirm(Message(zh: "已授权 \(role)", en: "\(role) was granted access")) {
