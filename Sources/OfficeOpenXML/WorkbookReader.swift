@@ -130,7 +130,7 @@ public enum WorkbookReader {
             }
             // A cell's place names the sheet (`台账!E5`): a control character in its name is
             // shown, never obeyed.
-            let shown = VisibleText.escaped(chosen.name).shortened
+            let shown = chosen.name.inline.shortened
             guard let target = links[chosen.id]?.target else {
                 throw Failure(
                     problem: Problem(

@@ -202,7 +202,7 @@ public enum ZipArchive {
                 !parts.contains(".."), !(parts.first?.contains(":") ?? false)
             else {
                 throw ZipError(
-                    VisibleText.escaped(name),
+                    name.inline,
                     Message(
                         zh: "是不安全的文件名（含 ../、绝对路径或反斜杠）", en: "is an unsafe name (../, an absolute path or a backslash)"))
             }

@@ -75,7 +75,7 @@ public struct SourcePlace: Hashable, Sendable, CustomStringConvertible {
 
     /// `file:line:col`, as compilers write it; the file's name escaped (`VisibleText`), so a line
     /// break in it cannot begin what looks like another message.
-    public var description: String { "\(VisibleText.escaped(file)):\(line):\(column)" }
+    public var description: String { "\(file.inline):\(line):\(column)" }
 }
 
 /// Bad input: the document (or flags) cannot be accepted, for all the listed reasons.
@@ -107,7 +107,7 @@ public struct InputError: Error, Sendable {
                     guard let source = error.source else { return problem }
                     let location =
                         problem.location.isEmpty
-                        ? VisibleText.escaped(source) : Self.placed(problem.location, problem.location, in: source)
+                        ? source.inline : Self.placed(problem.location, problem.location, in: source)
                     return Problem(location, problem.message, excerpt: problem.excerpt)
                 }
             })
@@ -117,7 +117,7 @@ public struct InputError: Error, Sendable {
     /// column), `file: talks[3].held: …` for a JSON path or anything else. The file's name is
     /// shown escaped: a line break in it would begin what looks like another message.
     private static func placed(_ text: String, _ location: String, in source: String) -> String {
-        VisibleText.escaped(source) + (location.first?.isNumber == true ? ":" : ": ") + text
+        source.inline + (location.first?.isNumber == true ? ":" : ": ") + text
     }
 
     /// The lines to print: at most `limit` problems, then how many more there were.
@@ -152,14 +152,14 @@ extension String {
     private func quoted(between open: Unicode.Scalar, and close: Unicode.Scalar) -> String {
         let text = shortened
         guard text.unicodeScalars.contains(where: { $0 == close || $0 == "\\" }) else {
-            return "\(open)\(VisibleText.escaped(text))\(close)"
+            return "\(open)\(text.inline)\(close)"
         }
         var marked = ""
         for scalar in text.unicodeScalars {
             if scalar == close || scalar == "\\" { marked.unicodeScalars.append("\\") }
             marked.unicodeScalars.append(scalar)
         }
-        return "\(open)\(VisibleText.escaped(marked))\(close)"
+        return "\(open)\(marked.inline)\(close)"
     }
 
     /// The text itself, or its first 60 characters and an ellipsis when it is longer than 80.

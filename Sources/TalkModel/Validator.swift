@@ -296,9 +296,9 @@ public struct Validator {
         add(
             .triggers, i, "organization",
             Message(
-                zh: "\(o.name)（\(o.id)）在 \(t.on) 没有上级党组织，而及时谈话由上一级党委开展，无人可谈",
+                zh: "\(o.name.inline)（\(o.id.inline)）在 \(t.on) 没有上级党组织，而及时谈话由上一级党委开展，无人可谈",
                 en:
-                    "\(o.name) (\(o.id)) had no parent organization on \(t.on): a timely talk is held by the committee one level up, so nobody could hold it"
+                    "\(o.name.inline) (\(o.id.inline)) had no parent organization on \(t.on): a timely talk is held by the committee one level up, so nobody could hold it"
             ))
     }
 

@@ -113,3 +113,14 @@ public enum VisibleText {
         return nil
     }
 }
+
+extension String {
+    /// The text as a value placed inside a line the tool composes: a table's cell, a heading
+    /// (`江东省委（jd）`), a `label  value` line of `show`, a line of `explain`, a name in a message.
+    /// Every hidden scalar is written visibly (`VisibleText.escaped`), a line break as `\n` too: a
+    /// value from the store (a name or an id put there with the sqlite3 shell, which the tool's
+    /// own checks never saw) stays on its line, so it can neither act on the terminal nor begin a
+    /// line that passes for one of ours. The one way data is put into a line; `quoted` puts it in
+    /// quotation marks as well, for a message that must show where the value ends.
+    public var inline: String { VisibleText.escaped(self) }
+}

@@ -52,19 +52,23 @@ public final class NameLookup {
         switch try named(text, kind) {
         case .success(let value):
             guard case .string(let id) = value, id != text else { return text }
-            note(Message(zh: "talks：\(flag) \(text) → \(id)", en: "talks: \(flag) \(text) → \(id)"))
+            // The name as typed, quoted as every suggestion is: it may hold a line break too.
+            note(
+                Message(
+                    zh: "talks：\(flag) \(text.quotedInChinese) → \(id.inline)",
+                    en: "talks: \(flag) \(text.quoted) → \(id.inline)"))
             return id
         case .failure(let message):
             throw InputError(message, at: flag)
         case .ambiguous(let ids):
             let names = try loaded()
             if let (organization, day) = settling, let id = names.settle(ids, organization: organization, on: day) {
-                let place = names.organizationName(organization)
+                let place = names.organizationName(organization).inline
                 note(
                     Message(
-                        zh: "talks：\(flag)：有 \(ids.count) 人名为 \(text.quoted)，取 \(day) 在 \(place) 任职的 \(id)",
+                        zh: "talks：\(flag)：有 \(ids.count) 人名为 \(text.quoted)，取 \(day) 在 \(place) 任职的 \(id.inline)",
                         en:
-                            "talks: \(flag): \(ids.count) people are named \(text.quoted); took \(id), who held a post in \(place) on \(day)"
+                            "talks: \(flag): \(ids.count) people are named \(text.quoted); took \(id.inline), who held a post in \(place) on \(day)"
                     ))
                 return id
             }

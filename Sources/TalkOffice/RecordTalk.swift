@@ -114,8 +114,10 @@ public enum RecordTalk {
                     Problem(
                         talk.place(of: "organization"),
                         Message(
-                            zh: "\(record.name)（\(record.id)）在 \(held) 不存在（存续 \(span)）",
-                            en: "\(record.name) (\(record.id)) did not exist on \(held) (it existed \(span))"))
+                            zh: "\(record.name.inline)（\(record.id.inline)）在 \(held) 不存在（存续 \(span)）",
+                            en:
+                                "\(record.name.inline) (\(record.id.inline)) did not exist on \(held) (it existed \(span))"
+                        ))
                 ])
         }
         if talk.string("conductor") == nil,
@@ -133,7 +135,7 @@ public enum RecordTalk {
             } else {
                 throw InputError(
                     Message(
-                        zh: "未登记 \(record.name)（\(organization)）在 \(held) 的书记，请用 --talkee 指明被谈话人",
+                        zh: "未登记 \(record.name.inline)（\(organization.inline)）在 \(held) 的书记，请用 --talkee 指明被谈话人",
                         en:
                             "no secretary of \(organization.quoted) is recorded on \(held); name the talkee with --talkee"
                     ), at: "--talkee")

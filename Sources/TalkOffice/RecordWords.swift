@@ -11,8 +11,8 @@ public struct RecordWords {
     /// An organization or a person by name and id, `安平市委（ap）` / `安平市委 (ap)`; the id alone when not stored.
     public func named(_ id: String) throws -> Message {
         let name = try store.organization(id)?.name ?? store.people(.id(id)).first?.name
-        guard let name else { return Message(zh: id, en: id) }
-        return Message(zh: "\(name)（\(id)）", en: "\(name) (\(id))")
+        guard let name else { return Message(zh: id.inline, en: id.inline) }
+        return Message(zh: "\(name.inline)（\(id.inline)）", en: "\(name.inline) (\(id.inline))")
     }
 
     /// The record of `kind` with `key`, described; an unknown key is an error naming the closest ones.
@@ -21,22 +21,22 @@ public struct RecordWords {
         if let talk = found.talks.first {
             let (by, with, whom) = try (named(talk.conductor), named(talk.organization), named(talk.talkee))
             return Message(
-                zh: "\(by.zh)于 \(talk.held) 与\(with.zh)\(whom.zh)的\(talk.kind.label.zh) \(talk.id)",
+                zh: "\(by.zh)于 \(talk.held) 与\(with.zh)\(whom.zh)的\(talk.kind.label.zh) \(talk.id.inline)",
                 en:
-                    "the \(talk.kind.label.en) talk \(talk.id) of \(by.en) with \(whom.en) of \(with.en), held \(talk.held)"
+                    "the \(talk.kind.label.en) talk \(talk.id.inline) of \(by.en) with \(whom.en) of \(with.en), held \(talk.held)"
             )
         }
         if let plan = found.plans.first {
             let (by, with) = try (named(plan.conductor), named(plan.organization))
             return Message(
-                zh: "\(by.zh)\(plan.year) 年度与\(with.zh)谈话的计划事项 \(plan.id)",
-                en: "the plan item \(plan.id) of \(by.en) for \(plan.year): a talk with \(with.en)")
+                zh: "\(by.zh)\(plan.year) 年度与\(with.zh)谈话的计划事项 \(plan.id.inline)",
+                en: "the plan item \(plan.id.inline) of \(by.en) for \(plan.year): a talk with \(with.en)")
         }
         if let trigger = found.triggers.first {
             let at = try named(trigger.organization)
             return Message(
-                zh: "\(at.zh)于 \(trigger.on) 发现的及时谈话情形 \(trigger.id)：\(trigger.kind.label.zh)",
-                en: "the trigger \(trigger.id) at \(at.en), noted \(trigger.on): \(trigger.kind.label.en)")
+                zh: "\(at.zh)于 \(trigger.on) 发现的及时谈话情形 \(trigger.id.inline)：\(trigger.kind.label.zh)",
+                en: "the trigger \(trigger.id.inline) at \(at.en), noted \(trigger.on): \(trigger.kind.label.en)")
         }
         if let organization = found.organizations.first {
             let it = try named(organization.id)

@@ -58,7 +58,7 @@ public enum CoverageViews {
             out += "\n" + noRule(report.asOf).text(language) + "\n"
         }
         for conductor in report.conductors {
-            out += "\n\(conductor.name)（\(conductor.id)）"
+            out += "\n" + "\(conductor.name)（\(conductor.id)）".inline
             guard let term = conductor.term else {
                 out += zh ? "：无包含该日的届期记录，无法判断覆盖\n" : ": no term contains this date, so coverage is not judged\n"
                 continue
@@ -126,13 +126,14 @@ public enum CoverageViews {
 public enum ExplainView {
     public static func text(_ talk: Talk, _ result: CheckResult, _ facts: Facts, _ language: Language) -> String {
         let zh = language == .zh
-        let conductor = facts.organization(talk.conductor)?.name ?? talk.conductor
-        let organization = facts.organization(talk.organization)?.name ?? talk.organization
+        let conductor = (facts.organization(talk.conductor)?.name ?? talk.conductor).inline
+        let organization = (facts.organization(talk.organization)?.name ?? talk.organization).inline
+        let id = talk.id.inline
         let kind = TalkKind(rawValue: talk.kind.rawValue)!.label.text(language)
         var out =
             zh
-            ? "谈话 \(talk.id)：\(conductor) → \(organization)，\(kind)，\(talk.held.chinese)（截至\(result.asOf.chinese)）\n"
-            : "Talk \(talk.id): \(conductor) → \(organization), \(kind), \(talk.held) (as of \(result.asOf))\n"
+            ? "谈话 \(id)：\(conductor) → \(organization)，\(kind)，\(talk.held.chinese)（截至\(result.asOf.chinese)）\n"
+            : "Talk \(id): \(conductor) → \(organization), \(kind), \(talk.held) (as of \(result.asOf))\n"
         out +=
             (zh ? "规则包：" : "Rule packs: ") + result.packs.map { "\($0.id) \($0.version)" }.joined(separator: ", ")
             + "\n"
@@ -157,18 +158,19 @@ public enum ExplainView {
                 finding.subjectType == .talk
                 ? ""
                 : zh
-                    ? "（\(finding.subjectType.label.zh) \(finding.subjectID)）"
-                    : " (\(finding.subjectType.rawValue) \(finding.subjectID))"
+                    ? "（\(finding.subjectType.label.zh) \(finding.subjectID.inline)）"
+                    : " (\(finding.subjectType.rawValue) \(finding.subjectID.inline))"
             let item = zh ? "\(finding.label.zh)（\(finding.rule)）" : "\(finding.label.en) (\(finding.rule))"
             out += "\n\(head)  \(item)  \(finding.article)\(subject)\n"
             if finding.status != .notApplicable {
-                out += "  “\(finding.quote)”\n"
+                out += "  “\(finding.quote.inline)”\n"
                 // Only a finding states its rule's message: an open deadline shows its dates in
-                // the explanation below, not a sentence written for the deadline missed.
-                if let message = finding.message { out += "  \(message.text(language))\n" }
-                if let note = finding.note { out += "  \(note.text(language))\n" }
+                // the explanation below, not a sentence written for the deadline missed. Each is one
+                // indented line, whatever names (or a local rule's text) it holds.
+                if let message = finding.message { out += "  \(message.text(language).inline)\n" }
+                if let note = finding.note { out += "  \(note.text(language).inline)\n" }
             }
-            for line in finding.explanation { out += "  · \(line.text(language))\n" }
+            for line in finding.explanation { out += "  · \(line.text(language).inline)\n" }
         }
         return out
     }

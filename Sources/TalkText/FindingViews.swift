@@ -104,10 +104,8 @@ public enum FindingViews {
     ) -> String {
         let zh = language == .zh
         let key = findings.first?.conductor ?? ""
-        // The heading is a line of its own: a line break in a name (written into the store with the
-        // sqlite3 shell) is shown escaped, as in the table's cells, not as another line.
         let heading = facts.organization(key).map { "\($0.name)（\($0.id)）" } ?? key
-        let name = "\n" + VisibleText.escaped(heading) + "\n"
+        let name = "\n" + heading.inline + "\n"
         var table = TextTable(
             headers: zh
                 ? ["严重程度", "事项", "条款", "对象", "状态", "到期日"]

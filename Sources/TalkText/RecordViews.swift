@@ -231,7 +231,9 @@ public struct RecordViews {
             return ""
         }
         let width = lines.map { DisplayWidth.of($0.0) }.max() ?? 0
-        let body = lines.map { $0.0 + String(repeating: " ", count: width - DisplayWidth.of($0.0) + 2) + $0.1 }
+        // Every value stands on its label's line (`inline`): a name, an id or a confidential text
+        // with a line break cannot begin a line that passes for another field.
+        let body = lines.map { $0.0 + String(repeating: " ", count: width - DisplayWidth.of($0.0) + 2) + $0.1.inline }
         return body.joined(separator: "\n") + "\n" + related
     }
 

@@ -16,10 +16,10 @@ public struct TextTable {
     }
 
     /// Adds a row; a cell's line breaks and other hidden characters are shown escaped, so a value
-    /// can never break the table or act on the terminal (`VisibleText`).
+    /// can never break the table or act on the terminal (`inline`).
     public mutating func append(_ row: [String], detail: String? = nil) {
-        rows.append(row.map { VisibleText.escaped($0) })
-        details.append(detail.map { VisibleText.escaped($0) })
+        rows.append(row.map(\.inline))
+        details.append(detail.map(\.inline))
     }
 
     /// The table as lines of text: headers, a rule, then the rows, each with its detail lines

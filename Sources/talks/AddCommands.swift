@@ -62,8 +62,10 @@ let planCommand = Command(
     }
     try context.confirm(Message(zh: "计划 \(id) 已登记", en: "\(id) was recorded")) {
         try context.say(
-            "已登记计划 \(id)：\(year) 年度，\(conductor) → \(organization)" + (due.map { "，\($0) 前完成" } ?? ""),
-            "recorded plan item \(id): \(year), \(conductor) → \(organization)" + (due.map { ", due \($0)" } ?? ""))
+            "已登记计划 \(id.inline)：\(year) 年度，\(conductor.inline) → \(organization.inline)"
+                + (due.map { "，\($0) 前完成" } ?? ""),
+            "recorded plan item \(id.inline): \(year), \(conductor.inline) → \(organization.inline)"
+                + (due.map { ", due \($0)" } ?? ""))
     }
     return ExitStatus.success
 }
@@ -122,8 +124,8 @@ let triggerCommand = Command(
     // The note is confidential (Art. 16): the confirmation says only what kind of situation, where and when.
     try context.confirm(Message(zh: "情形 \(id) 已登记", en: "\(id) was recorded")) {
         try context.say(
-            "已登记及时谈话情形 \(id)：\(kind.label.zh)，\(organization)，\(on)",
-            "recorded trigger \(id): \(kind.label.en), \(organization), \(on)")
+            "已登记及时谈话情形 \(id.inline)：\(kind.label.zh)，\(organization.inline)，\(on)",
+            "recorded trigger \(id.inline): \(kind.label.en), \(organization.inline), \(on)")
     }
     return ExitStatus.success
 }

@@ -143,7 +143,7 @@ let auditCommand = Command(
 /// can stand on lines of its own and pass for another entry.
 private func auditLines(_ entry: AuditEntry, full: Bool, _ context: Context) -> [String] {
     func list(_ keys: [String]) -> String {
-        let shown = (full ? keys : Array(keys.prefix(10))).map { VisibleText.escaped($0) }
+        let shown = (full ? keys : Array(keys.prefix(10))).map(\.inline)
         let rest = keys.count - shown.count
         return shown.joined(separator: context.text("、", ", "))
             + (rest > 0 ? context.text(" 等，另 \(rest) 条", " and \(rest) more") : "")
@@ -154,7 +154,7 @@ private func auditLines(_ entry: AuditEntry, full: Bool, _ context: Context) -> 
         ? entry.user.replacingOccurrences(of: " (uid ", with: "（用户号 ").replacingOccurrences(of: ")", with: "）")
         : entry.user
     let heading = "#\(entry.seq)  \(chinaTime(entry.at, context))  \(user)  \(entry.command)"
-    var lines = [VisibleText.escaped(heading)]
+    var lines = [heading.inline]
     for kind in RecordKind.allCases {
         guard let c = entry.changes.kinds[kind] else { continue }
         var parts: [String] = []

@@ -182,13 +182,13 @@ func runTalks(_ words: [String], environment: [String: String]) -> Int32 {
         // The store removed is named escaped, as every file name in a message: the handler
         // writes the note as it is.
         NewStoreGuard.setNote { [language] store in
-            let store = VisibleText.escaped(store)
+            let store = store.inline
             return language == .zh
                 ? "talks：已中断；本次未写入任何内容，刚创建的存储 \(store) 已删除。"
                 : "talks: interrupted; nothing was written, and the store just created at \(store) was removed."
         }
         NewStoreGuard.setRollbackNote { [language] store in
-            let store = VisibleText.escaped(store)
+            let store = store.inline
             return language == .zh
                 ? "talks：已中断；本次未写入任何内容，存储 \(store) 保持原样（改动已回滚）。"
                 : "talks: interrupted; nothing was written, and the store \(store) is as it was (the change was rolled back)."

@@ -39,7 +39,7 @@ let copyCommand = Command(
     let copied = try context.withStore(at: to, database: database) { target in
         try Copying.copy(from: source, into: target)
     }.value
-    let name = VisibleText.escaped(database?.shown ?? to)
+    let name = (database?.shown ?? to).inline
     try context.confirm(Message(zh: "已复制到 \(name)", en: "copied into \(name)")) {
         try context.say(
             "已复制到 \(name)：\(copied.records) 条记录，\(copied.entries) 条审计记录；审计链校验完整，链首 \(copied.head)",

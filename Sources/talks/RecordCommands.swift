@@ -211,7 +211,7 @@ private func followUp<O: CommandOptions>(
             try change(&talk, arguments, options.own)
         }
         try context.confirm(Message(zh: "\(id) 已改动", en: "\(id) was changed")) {
-            try context.say("\(id)：\(done.zh)", "\(id): \(done.en)")
+            try context.say("\(id.inline)：\(done.zh)", "\(id.inline): \(done.en)")
         }
         return ExitStatus.success
     }

@@ -290,12 +290,12 @@ let rulesCommand = Command(
             }
         }
         for outcome in outcomes where !outcome.passed {
-            try context.write(context.text("失败", "FAIL") + "  \(outcome.file): \(outcome.name)\n")
+            try context.write(context.text("失败", "FAIL") + "  \(outcome.file.inline): \(outcome.name.inline)\n")
             try context.write("  " + context.text("预期：", "expected:") + "\n")
-            for line in outcome.expected { try context.write("    \(line)\n") }
+            for line in outcome.expected { try context.write("    \(line.inline)\n") }
             if outcome.expected.isEmpty { try context.write("    " + context.text("（无）", "(none)") + "\n") }
             try context.write("  " + context.text("实际：", "actual:") + "\n")
-            for line in outcome.actual { try context.write("    \(line)\n") }
+            for line in outcome.actual { try context.write("    \(line.inline)\n") }
             if outcome.actual.isEmpty { try context.write("    " + context.text("（无）", "(none)") + "\n") }
         }
         guard !outcomes.isEmpty || !broken.isEmpty else {

@@ -160,7 +160,7 @@ struct OutputFailure: Error {
 
     func message(_ language: Language) -> String {
         let what =
-            if let file = file.map({ VisibleText.escaped($0) }) {
+            if let file = file.map(\.inline) {
                 // A line break in the name would begin what looks like another message.
                 Message(zh: "无法写入 \(file)（\(reason.zh)）", en: "cannot write \(file) (\(reason.en))")
             } else if errorNumber == EBADF { Message(zh: "标准输出已关闭", en: "standard output is closed") } else {

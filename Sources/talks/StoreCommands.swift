@@ -13,7 +13,7 @@ let initCommand = Command(
     let (schema, created) = try context.withStore { try $0.schemaVersion() }
     // A file's name inside a line: a line break in it is shown escaped (`write` keeps the
     // message's own line breaks), as in a store error.
-    let path = VisibleText.escaped(context.storeName)
+    let path = context.storeName.inline
     try context.confirm(Message(zh: "存储 \(path) 已就绪", en: "the store \(path) is ready")) {
         if created {
             try context.say("已创建存储 \(path)（结构版本 \(schema)）", "created store \(path) (schema \(schema))")
@@ -50,7 +50,7 @@ let loadCommand = Command(
 /// What a load or an import wrote, by kind.
 func sayLoaded(_ outcome: Loading.Outcome, from file: String, _ context: Context) throws {
     let summary = outcome.summary
-    let file = VisibleText.escaped(file)
+    let file = file.inline
     try context.confirm(Message(zh: "\(file) 已载入", en: "\(file) was loaded")) {
         try context.say("已载入 \(file)：", "loaded \(file):")
         for kind in RecordKind.allCases where outcome.decoded.count(of: kind) > 0 {

@@ -256,7 +256,7 @@ private func quoted(_ detail: String) -> String {
 /// Another program's text (or a damaged store's value) as it may reach the terminal: its hidden
 /// scalars escaped.
 private func shown(_ detail: String) -> String {
-    VisibleText.escaped(detail)
+    detail.inline
 }
 
 /// Why the database `source` (`--db` or `TALKS_DB`) names cannot be used: a usage error (exit 64),

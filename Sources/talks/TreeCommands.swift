@@ -43,18 +43,20 @@ let moveCommand = Command(
     if let old {
         let later = try store.talks(.only(.conductor(old))).filter { $0.organization == moved.id && $0.held >= from }
         if !later.isEmpty {
-            let ids = later.map(\.id).joined(separator: ", ")
+            let ids = later.map(\.id.inline).joined(separator: ", ")
+            let (earlier, shown) = (old.inline, moved.id.inline)
             context.note(
-                "注意：\(old) 在 \(from) 及以后与 \(moved.id) 的 \(later.count) 次谈话（\(ids)）此后按划转后的组织关系评判，不再是对下级党组织的谈话",
-                "note: \(later.count) talks of \(old) with \(moved.id) on or after \(from) (\(ids)) are now judged against the tree after the transfer: no longer talks with a lower-level organization"
+                "注意：\(earlier) 在 \(from) 及以后与 \(shown) 的 \(later.count) 次谈话（\(ids)）此后按划转后的组织关系评判，不再是对下级党组织的谈话",
+                "note: \(later.count) talks of \(earlier) with \(shown) on or after \(from) (\(ids)) are now judged against the tree after the transfer: no longer talks with a lower-level organization"
             )
         }
     }
-    let name = { (id: String?) in id.map { id in "\(id)" } ?? "—" }
-    try context.confirm(Message(zh: "\(moved.id) 已划转", en: "\(moved.id) was moved")) {
+    let name = { (id: String?) in id?.inline ?? "—" }
+    let (shown, parentShown) = (moved.id.inline, to.inline)
+    try context.confirm(Message(zh: "\(shown) 已划转", en: "\(shown) was moved")) {
         try context.say(
-            "\(moved.name)（\(moved.id)）自 \(from) 起改隶 \(to)；\(name(old)) 为其上级至 \(lastDay)",
-            "\(moved.name) (\(moved.id)) has \(to) as its parent from \(from); \(name(old)) was its parent until \(lastDay)"
+            "\(moved.name.inline)（\(shown)）自 \(from) 起改隶 \(parentShown)；\(name(old)) 为其上级至 \(lastDay)",
+            "\(moved.name.inline) (\(shown)) has \(parentShown) as its parent from \(from); \(name(old)) was its parent until \(lastDay)"
         )
     }
     return ExitStatus.success

@@ -88,8 +88,8 @@ private func shown(_ w: Workspace, _ id: String) throws -> String {
             "record", "--id", "T-N", "--kind", "regular", "--organization", organization, "--talker", talker,
             "--held", "2026-10-09")
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.contains("talks: --organization \(organization) → \(id)"))
-        #expect(talker == person || run.stderr.contains("talks: --talker \(talker) → \(person)"))
+        #expect(run.stderr.contains("talks: --organization \"\(organization)\" → \(id)"))
+        #expect(talker == person || run.stderr.contains("talks: --talker \"\(talker)\" → \(person)"))
         let record = try shown(w, "T-N")
         #expect(record.contains(#""organization": "\#(id)""#) && record.contains(#""talker": "\#(person)""#))
     }
@@ -102,9 +102,10 @@ private func shown(_ w: Workspace, _ id: String) throws -> String {
     }
 
     @Test(arguments: [
-        ("--talker", "周文元", "did you mean 周文远 (p-zhou)?"), ("--organization", "临川", "did you mean 临川市委 (lc)?"),
-        ("--organization", "安平市", "did you mean 安平市委 (ap)?"),
-        ("--talker", "王卫", "did you mean 王伟 (p-wangw), 王伟 (p-wangw2)?"),
+        ("--talker", "周文元", #"did you mean "周文远" (p-zhou)?"#),
+        ("--organization", "临川", #"did you mean "临川市委" (lc)?"#),
+        ("--organization", "安平市", #"did you mean "安平市委" (ap)?"#),
+        ("--talker", "王卫", #"did you mean "王伟" (p-wangw), "王伟" (p-wangw2)?"#),
     ])
     func anUnknownNameSuggestsTheNearestNames(flag: String, text: String, suggestion: String) throws {
         let w = try workspaceWithNamesakes()
@@ -308,7 +309,9 @@ private func shown(_ w: Workspace, _ id: String) throws -> String {
             "--due", "2026年12月31日", "--basis", "巡察、审计")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == "recorded plan item P2026-17: 2026, jd → lc, due 2026-12-31\n")
-        #expect(run.stderr.contains("talks: --conductor 江东省委 → jd") && run.stderr.contains("--organization 临川市委 → lc"))
+        #expect(
+            run.stderr.contains(#"talks: --conductor "江东省委" → jd"#)
+                && run.stderr.contains(#"--organization "临川市委" → lc"#))
         let record = try shown(w, "P2026-17")
         #expect(record.contains(#""basis": ["inspection", "audit"]"#) && record.contains(#""talker": "p-zhou""#))
         #expect(record.contains(#""due": "2026-12-31""#))

@@ -97,7 +97,7 @@ import Testing
         )
         #expect(typo.status == 2)
         #expect(
-            typo.stderr.contains(#"row 2, column F (谈话人): no person is named "周政"; did you mean 周正 (p-zhou)?"#),
+            typo.stderr.contains(#"row 2, column F (谈话人): no person is named "周政"; did you mean "周正" (p-zhou)?"#),
             "\(typo.stderr)")
     }
 

@@ -126,7 +126,7 @@ import Testing
         #expect(talk.stdout.contains("整改措施报告  2026-10-15  已逾期 37 天"))
         let organization = try w.run("--lang", "zh", "show", "安平市委", "--as-of", "2026-11-21")
         #expect(organization.status == 0, "\(organization.stderr)")
-        #expect(organization.stderr.contains("ID 安平市委 → ap"))
+        #expect(organization.stderr.contains("ID “安平市委” → ap"))
         #expect(organization.stdout.contains("谈话\n") && organization.stdout.contains("T2025-007"))
         #expect(organization.stdout.contains("待办事项（截至 2026年11月21日）") && organization.stdout.contains("P2026-12"))
     }

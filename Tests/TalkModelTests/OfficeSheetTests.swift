@@ -107,10 +107,12 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
 
     @Test func anUnknownNameCloseToKnownOnesIsRefusedWithThem() throws {
         let imported = try Imported(talkHeader + "\nN1,江东省委,定期谈话,江州市委,p-wangw,周政,2026-04-10")
-        #expect(imported.problems == [#"row 2, column F (谈话人): no person is named "周政"; did you mean 周正 (p-zhou)?"#])
+        #expect(imported.problems == [#"row 2, column F (谈话人): no person is named "周政"; did you mean "周正" (p-zhou)?"#])
     }
 
-    @Test(arguments: [("江州", "江州市委 (jz)"), ("江东省国资", "江东省国资委党委（党组性质党委） (gzw)"), ("阿卜杜拉", "阿卜杜拉·艾买提 (p-abd)")])
+    @Test(arguments: [
+        ("江州", #""江州市委" (jz)"#), ("江东省国资", #""江东省国资委党委（党组性质党委）" (gzw)"#), ("阿卜杜拉", #""阿卜杜拉·艾买提" (p-abd)"#),
+    ])
     func theStartOfANameIsRefusedNamingTheWholeName(written: String, suggested: String) {
         let resolver = NameResolver(names)
         let read = written.hasPrefix("阿") ? resolver.person(written) : resolver.organization(written)

@@ -53,8 +53,9 @@ public struct NameResolver: Sendable {
         }
         let near = nearKeys.flatMap { index.byKey[$0] ?? [] }
         guard !near.isEmpty else { return .success(.string(text)) }
-        let zh = near.map { "\(index.names[$0] ?? $0)（\($0)）" }.joined(separator: "、")
-        let en = near.map { "\(index.names[$0] ?? $0) (\($0))" }.joined(separator: ", ")
+        // Each name quoted, as every suggestion is (`Suggestions`): a stored name may hold anything.
+        let zh = near.map { "\((index.names[$0] ?? $0).quotedInChinese)（\($0.inline)）" }.joined(separator: "、")
+        let en = near.map { "\((index.names[$0] ?? $0).quoted) (\($0.inline))" }.joined(separator: ", ")
         let what = index.kind.singular
         return .failure(
             Message(
@@ -67,7 +68,7 @@ public struct NameResolver: Sendable {
     public func ambiguity(_ text: String, _ ids: [String], kind: RecordKind) -> Message {
         let described = ids.map { id in
             let about = kind == .people ? posts(of: id) : parent(of: id)
-            return (zh: "\(id)（\(about.zh)）", en: "\(id) (\(about.en))")
+            return (zh: "\(id.inline)（\(about.zh)）", en: "\(id.inline) (\(about.en))")
         }
         let what = kind == .people ? Message(zh: "人员", en: "people") : Message(zh: "组织", en: "organizations")
         return Message(
@@ -81,11 +82,11 @@ public struct NameResolver: Sendable {
         let held = (appointments[person] ?? []).sorted { $0.from < $1.from }
         guard !held.isEmpty else { return Message(zh: "未登记职务", en: "no post recorded") }
         let zh = held.map { a in
-            "\(organizations.names[a.organization] ?? a.organization)\(a.role.label.zh) \(a.from) 起"
+            "\((organizations.names[a.organization] ?? a.organization).inline)\(a.role.label.zh) \(a.from) 起"
                 + (a.to.map { "至 \($0)" } ?? "")
         }
         let en = held.map { a in
-            "\(a.role.label.en) of \(organizations.names[a.organization] ?? a.organization) from \(a.from)"
+            "\(a.role.label.en) of \((organizations.names[a.organization] ?? a.organization).inline) from \(a.from)"
                 + (a.to.map { " to \($0)" } ?? "")
         }
         return Message(zh: zh.joined(separator: "，"), en: en.joined(separator: ", "))
@@ -93,7 +94,7 @@ public struct NameResolver: Sendable {
 
     private func parent(of organization: String) -> Message {
         guard let parent = parents[organization] else { return Message(zh: "无上级", en: "no parent") }
-        let name = organizations.names[parent] ?? parent
+        let name = (organizations.names[parent] ?? parent).inline
         return Message(zh: "上级 \(name)", en: "under \(name)")
     }
 

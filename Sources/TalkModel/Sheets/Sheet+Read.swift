@@ -177,12 +177,12 @@ extension Sheet {
                     let person = resolver.settle(ids, organization: organization, on: day)
                 {
                     record[path: column.key] = .string(person)
-                    let where_ = resolver.organizationName(organization)
+                    let (where_, taken) = (resolver.organizationName(organization).inline, person.inline)
                     notes.append(
                         Message(
-                            zh: "\(place.zh)：有 \(ids.count) 人名为 \(text.quoted)，取 \(day) 在 \(where_) 任职的 \(person)",
+                            zh: "\(place.zh)：有 \(ids.count) 人名为 \(text.quoted)，取 \(day) 在 \(where_) 任职的 \(taken)",
                             en:
-                                "\(place.en): \(ids.count) people are named \(text.quoted); took \(person), who held a post in \(where_) on \(day)"
+                                "\(place.en): \(ids.count) people are named \(text.quoted); took \(taken), who held a post in \(where_) on \(day)"
                         ))
                 } else {
                     problems.append(

@@ -16,7 +16,9 @@ extension Sheet {
         let old = stored[path: "parent"]
         let new = record[path: "parent"]
         guard old != new else { return nil }
-        let name = { (value: JSONValue?) in value.flatMap { if case .string(let id) = $0 { id } else { nil } } ?? "—" }
+        let name = { (value: JSONValue?) in
+            value.flatMap { if case .string(let id) = $0 { id.inline } else { nil } } ?? "—"
+        }
         guard let from, let lastDay = from.adding(days: -1) else {
             let id = name(record[path: "id"])
             return Message(

@@ -123,7 +123,7 @@ public struct AnnualReport: Sendable {
     /// would be empty, and that is a wrong committee rather than a report.
     public init(_ judgement: YearJudgement, committee id: String) throws(InputError) {
         let facts = judgement.engine.facts
-        let name = facts.organization(id)?.name ?? id
+        let name = (facts.organization(id)?.name ?? id).inline
         guard !facts.children(of: facts.organizationIndex[id]!, on: judgement.asOf).isEmpty else {
             throw InputError(
                 Message(

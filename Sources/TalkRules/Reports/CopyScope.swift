@@ -14,7 +14,7 @@ extension Facts {
                 exists($0, on: day) && parent(of: $0, on: day) == nil && !children(of: $0, on: day).isEmpty
             }
             guard roots.count == 1 else {
-                let names = roots.map { "\(organizations[$0].name)（\(organizations[$0].id)）" }
+                let names = roots.map { "\(organizations[$0].name)（\(organizations[$0].id)）".inline }
                 throw InputError(
                     Message(
                         zh: roots.isEmpty

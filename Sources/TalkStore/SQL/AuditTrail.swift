@@ -217,8 +217,9 @@ extension SQLStore {
             for (key, digest) in zip(DatasetEncoder.keys(kind, d), recordDigests(kind, DatasetEncoder.json(kind, d))) {
                 count += 1
                 sum.add(digest)
-                let name = "\(kind.singular.zh) \(key)"
-                let nameEN = "\(kind.singular.en) \(key)"
+                // A key written behind the tool's back may hold anything: it stays on the reason's line.
+                let name = "\(kind.singular.zh) \(key.inline)"
+                let nameEN = "\(kind.singular.en) \(key.inline)"
                 guard let known = digests.removeValue(forKey: key) else {
                     broken.append(
                         (nil, Message(zh: "\(name) 是在 talks 之外添加的", en: "\(nameEN) was added outside talks")))
@@ -239,8 +240,10 @@ extension SQLStore {
                     (
                         known.entry,
                         Message(
-                            zh: "\(kind.singular.zh) \(key) 在 talks 之外被删除（由第 \(known.entry) 条审计记录写入）",
-                            en: "\(kind.singular.en) \(key) was deleted outside talks (entry \(known.entry) wrote it)")
+                            zh: "\(kind.singular.zh) \(key.inline) 在 talks 之外被删除（由第 \(known.entry) 条审计记录写入）",
+                            en:
+                                "\(kind.singular.en) \(key.inline) was deleted outside talks (entry \(known.entry) wrote it)"
+                        )
                     ))
             }
         }
