@@ -88,6 +88,9 @@ extension Context {
     /// Whether standard error is a terminal: progress lines go there only then.
     var errorIsTerminal: Bool { isatty(2) == 1 }
 
+    /// Whether standard output is a terminal: a document written there is shown, not saved.
+    var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
     /// Colour is for a terminal, and never when NO_COLOR is set (no-color.org).
     var colour: Bool { isatty(1) == 1 && (environment["NO_COLOR"] ?? "").isEmpty }
 
@@ -126,7 +129,7 @@ extension Context {
                     lines += piece.utf8.count { $0 == UInt8(ascii: "\n") }
                     if encoding.lacksSomeCharacters { held += bytes } else { try StandardStreams.output(bytes) }
                 }
-            ) { stream in try table.csv(to: &stream) }
+            ) { stream in try table.csv(to: &stream, shown: outputIsTerminal) }
             if !held.isEmpty { try StandardStreams.output(held) }
         }
     }

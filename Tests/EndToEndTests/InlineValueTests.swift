@@ -106,4 +106,25 @@ import Testing
         let check = try w.run("check", "--as-of", "2026-11-21")
         #expect(check.stdout.contains("江东省委\(shown)伪（jd）"), "\(check.stdout.prefix(400))")
     }
+
+    /// CSV shown on a terminal (`script` gives the command one) writes each cell as a value in a
+    /// line; CSV written to a file keeps the text as stored, for a spreadsheet and for `import`.
+    @Test(arguments: 0..<5)
+    func csvOnATerminalShowsAHiddenCharacterAndAFileKeepsIt(_ index: Int) throws {
+        let (sql, scalar, shown) = Self.hidden[index]
+        let w = try store("\(sql) || '伪'")
+        let commands = [
+            "list people", "coverage --as-of 2026-11-21", "export --for organization --as-of 2026-11-21",
+        ]
+        for command in commands {
+            let terminal = try Running(
+                ["exec script -qec \"$0 --db $1 \(command) --format csv\" /dev/null", Fixture.binary, w.db],
+                shell: true
+            ).finish()
+            #expect(!terminal.stdout.unicodeScalars.contains(scalar), "\(command)")
+            #expect(terminal.stdout.contains("\(shown)伪"), "\(command): \(terminal.stdout.prefix(600))")
+        }
+        let file = try w.run("list", "people", "--format", "csv")
+        #expect(file.stdout.unicodeScalars.contains(scalar) && !file.stdout.contains("\(shown)伪"))
+    }
 }

@@ -55,11 +55,16 @@ public struct SheetTable: Sendable {
 
     /// RFC 4180 CSV of the header and rows (`CSV.line`), appended a row at a time: the rows made
     /// and written on every core, appended in order on this one (`concurrentlyInOrder`).
-    public func csv<Failure: Error>(to stream: inout TextStream<Failure>) throws(Failure) {
-        try stream.append(CSV.line(header))
+    ///
+    /// `shown`: the CSV is for a person at a terminal, not a file for a spreadsheet. A file keeps
+    /// each text as stored, so that `import` reads it back exactly; a terminal would obey an ESC
+    /// or a U+202E in it, and a line break would begin a line there, so each cell is written as a
+    /// value inside a line is (`inline`).
+    public func csv<Failure: Error>(to stream: inout TextStream<Failure>, shown: Bool = false) throws(Failure) {
+        try stream.append(CSV.line(shown ? header.map(\.inline) : header))
         let rows = self.rows
         try concurrentlyInOrder(rows.count) {
-            CSV.line(rows[$0].map(\.text))
+            CSV.line(shown ? rows[$0].map(\.text.inline) : rows[$0].map(\.text))
         } use: { _, line throws(Failure) in
             try stream.append(line)
         }
