@@ -93,21 +93,23 @@ public enum WorkListViews {
         for group in list.groups {
             for item in group.items {
                 let finding = item.finding
-                let organization = item.organizationName ?? group.name
+                // Names and ids are values inside the event's lines (`inline`): a line break in one
+                // would be a line of the calendar's description, not part of the name.
+                let organization = (item.organizationName ?? group.name).inline
                 // A date in a year without a holiday notice may move when the notice comes.
                 let provisional =
                     finding.provisional
                     ? [zh ? "到期日暂定：尚无该年的国务院放假通知" : "provisional due date: no holiday notice for its year yet"] : []
                 let description =
                     [
-                        group.name, finding.article,
+                        group.name.inline, finding.article,
                         days(item.daysLeft, language) + (zh ? "（截至" : " (as of ")
                             + list.asOf.prose(language) + (zh ? "）" : ")"),
-                        (zh ? "编号 " : "ref ") + finding.subjectID,
+                        (zh ? "编号 " : "ref ") + finding.subjectID.inline,
                     ] + provisional
                 try append([
                     "BEGIN:VEVENT",
-                    "UID:" + escaped("\(finding.rule).\(finding.subjectID)@talks"),
+                    "UID:" + escaped("\(finding.rule).\(finding.subjectID.inline)@talks"),
                     "DTSTAMP:" + stamp,
                     "DTSTART;VALUE=DATE:" + basic(finding.due!),
                     "DTEND;VALUE=DATE:" + basic(finding.due!.adding(days: 1) ?? finding.due!),
@@ -132,17 +134,19 @@ public enum WorkListViews {
     }
 
     /// A TEXT value escaped as RFC 5545 §3.3.11 asks: backslash, semicolon, comma, line break.
-    /// Other control characters cannot be written in a TEXT value and are left out.
+    /// Control characters cannot be written in a TEXT value, and a calendar would obey a format
+    /// character (U+202E reversing the event's title) or a line separator: every hidden character
+    /// but the line breaks the text has as its own is first written visibly (`VisibleText`), as
+    /// on a terminal, so a calendar shows `\u{202E}` where the name holds one.
     static func escaped(_ text: String) -> String {
         var out = ""
-        for scalar in text.unicodeScalars {
+        for scalar in VisibleText.escaped(text, keepingLineBreaks: true).unicodeScalars {
             switch scalar {
             case "\\": out += "\\\\"
             case ";": out += "\\;"
             case ",": out += "\\,"
             case "\n": out += "\\n"
-            default:
-                if scalar.properties.generalCategory != .control { out.unicodeScalars.append(scalar) }
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out

@@ -5,9 +5,9 @@ import Testing
 /// A name or an id put into the store behind the tool's back (the sqlite3 shell; `load` and
 /// `import` refuse them) may hold a line break or a hidden character. Wherever such a value is
 /// put inside a line we compose (a committee's heading, a line of `explain` or `show`, a
-/// confirmation, a suggestion on standard error), it stays on that
+/// confirmation, a suggestion on standard error, an event of the calendar file), it stays on that
 /// line, escaped as a table's cell is: it can neither begin a line that passes for one of ours nor
-/// act on the terminal that shows it.
+/// act on the terminal or the calendar that shows it.
 @Suite struct InlineValueTests {
     /// What begins the forged line: a line of ours, were the break kept.
     static let forged = "talks: fake"
@@ -30,7 +30,7 @@ import Testing
     /// Every command that puts a stored name or id inside a line of its own making, on standard
     /// output or standard error.
     static let commands: [[String]] = [
-        ["check"], ["overdue"], ["coverage"], ["coverage", "--conductor", "jz"],
+        ["check"], ["overdue"], ["overdue", "--format", "ics"], ["coverage"], ["coverage", "--conductor", "jz"],
         ["explain", "T2026-018"], ["show", "jd"], ["show", "jz"], ["show", "p-zhou"], ["show", "T2026-018"],
         ["show", "P2026-12"], ["show", "TR2026-02"], ["delete", "talks", "T2026-018"], ["delete", "people", "p-zhou"],
         ["show", "江东"], ["show", "周文"],
@@ -47,8 +47,10 @@ import Testing
                 let lines = text.split(separator: "\n").map { $0.drop { $0 == " " || $0 == "\r" } }
                 #expect(!lines.contains { $0.hasPrefix(Self.forged) }, "\(command): \(text.prefix(2000))")
             }
-            // The names are shown, escaped, where they were.
-            #expect((run.stdout + run.stderr).contains("\\n\(Self.forged)"), "\(command)")
+            // The names are shown, escaped, where they were; the calendar's text escapes the backslash.
+            #expect(
+                (run.stdout + run.stderr).contains("\\n\(Self.forged)")
+                    || (run.stdout + run.stderr).contains("\\\\n\(Self.forged)"), "\(command)")
         }
     }
 
@@ -84,7 +86,7 @@ import Testing
         #expect(taken.stderr.contains("talks: ID \"安平市委\\n\(Self.forged)\" → ap\n"), "\(taken.stderr)")
     }
 
-    /// The hidden characters a terminal would obey, and a lone carriage return and
+    /// The hidden characters a terminal or a calendar would obey, and a lone carriage return and
     /// a tab, in a stored name.
     static let hidden: [(sql: String, scalar: Unicode.Scalar, shown: String)] = [
         ("char(27) || '[2J'", "\u{1B}", "\\u{1B}[2J"), ("char(8238)", "\u{202E}", "\\u{202E}"),
@@ -97,7 +99,7 @@ import Testing
     func aHiddenCharacterInAStoredNameNeverReachesTheTerminal(_ index: Int) throws {
         let (sql, scalar, shown) = Self.hidden[index]
         let w = try store("\(sql) || '伪'")
-        for command in Self.commands {
+        for command in Self.commands where !command.contains("ics") {
             for language in ["en", "zh"] {
                 let run = try w.run(["--lang", language] + command)
                 #expect(!(run.stdout + run.stderr).unicodeScalars.contains(scalar), "\(command)")
@@ -105,6 +107,28 @@ import Testing
         }
         let check = try w.run("check", "--as-of", "2026-11-21")
         #expect(check.stdout.contains("江东省委\(shown)伪（jd）"), "\(check.stdout.prefix(400))")
+    }
+
+    /// The calendar file writes the character visibly (its backslash escaped, RFC 5545 §3.3.11),
+    /// never raw and never dropped, and a line break in a name is no line break of the event.
+    @Test(arguments: 0..<7)
+    func aHiddenCharacterInAStoredNameIsShownInTheCalendar(_ index: Int) throws {
+        let (sql, scalar, shown) = Self.hidden[index]
+        let w = try store("\(sql) || '伪'")
+        let run = try w.run("overdue", "--format", "ics", "--as-of", "2026-11-21")
+        #expect(run.status == 1, "\(run.stderr)")
+        // Lines end in CRLF: no other carriage return, nor the character itself.
+        let body = run.stdout.replacingOccurrences(of: "\r\n", with: "\n")
+        #expect(!body.unicodeScalars.contains(scalar))
+        #expect(run.stdout.contains("南屏市委\\\(shown)伪"), "\(run.stdout.prefix(1200))")
+    }
+
+    @Test func aLineBreakInAStoredNameIsNoLineBreakOfAnEvent() throws {
+        let w = try store("char(10) || '\(Self.forged)'")
+        let run = try w.run("overdue", "--format", "ics", "--as-of", "2026-11-21")
+        #expect(
+            run.stdout.contains("SUMMARY:archive and copy: 南屏市委\\\\n\(Self.forged)\r\n"), "\(run.stdout.prefix(900))")
+        #expect(run.stdout.contains("DESCRIPTION:江东省委\\\\n\(Self.forged)\\n"), "\(run.stdout.prefix(900))")
     }
 
     /// CSV shown on a terminal (`script` gives the command one) writes each cell as a value in a
