@@ -31,7 +31,9 @@ enum XString {
 
     /// Text as stored so that `decoded` gives it back: the underscore of each `_xHHHH_` in it
     /// written `_x005F_`, and each character XML 1.0 cannot carry (a C0 control other than tab and
-    /// line breaks, U+FFFE, U+FFFF) as its `_xHHHH_`, as Excel writes them.
+    /// line breaks, U+FFFE, U+FFFF) as its `_xHHHH_`, as Excel writes them; so too DEL and the C1
+    /// controls (U+007F–U+009F, U+0085 NEL among them), which XML 1.0 discourages and XML 1.1
+    /// reads as line ends or takes only as references.
     static func escaped(_ text: String) -> String {
         guard mayNeedEscape(text) else { return text }
         let units = Array(text.utf16)
@@ -49,20 +51,22 @@ enum XString {
         return String(decoding: out, as: UTF16.self)
     }
 
-    /// Whether XML 1.0 carries the code unit as a character (W3C XML 1.0 §2.2, `Char`).
+    /// Whether the code unit is written as a character: XML 1.0 carries it (W3C XML 1.0 §2.2,
+    /// `Char`) and does not discourage it as a control.
     private static func isCarried(_ unit: UInt16) -> Bool {
-        unit >= 0x20 ? unit < 0xFFFE : unit == 0x09 || unit == 0x0A || unit == 0x0D
+        unit >= 0x20 ? unit < 0xFFFE && !(0x7F...0x9F).contains(unit) : unit == 0x09 || unit == 0x0A || unit == 0x0D
     }
 
-    /// Whether the text holds `_x` or a character XML cannot carry, looked for in its UTF-8
-    /// (U+FFFE and U+FFFF are EF BF BE and EF BF BF): most texts do not.
+    /// Whether the text holds `_x` or a character not carried, looked for in its UTF-8 (U+FFFE and
+    /// U+FFFF are EF BF BE and EF BF BF, the C1 controls C2 80 to C2 9F): most texts do not.
     private static func mayNeedEscape(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { utf8 in
             utf8.indices.contains { i in
                 switch utf8[i] {
                 case 0x09, 0x0A, 0x0D: false
-                case ..<0x20: true
+                case ..<0x20, 0x7F: true
+                case 0xC2: i + 1 < utf8.count && utf8[i + 1] <= 0x9F
                 case UInt8(ascii: "_"): i + 1 < utf8.count && utf8[i + 1] == UInt8(ascii: "x")
                 case 0xEF: i + 2 < utf8.count && utf8[i + 1] == 0xBF && utf8[i + 2] >= 0xBE
                 default: false

@@ -154,6 +154,23 @@ import Testing
         #expect(back.name == "S_x0031_")
     }
 
+    /// DEL and the C1 controls (NEL among them, which XML 1.1 reads as a line end) are written as
+    /// Excel writes a control, `_x0085_`, never raw in the part, and read back as they were; a
+    /// format character XML carries (U+202E) is the text's own and stays as it is.
+    @Test func c1ControlsAreWrittenAsExcelsEscapesAndReadBack() throws {
+        let texts = ["名\u{85}字", "\u{7F}\u{80}\u{9F}", "\u{202E}反\u{2028}正", "¡é\u{A0}x"]
+        let table = SheetTable(name: "S", header: ["h"], rows: texts.map { [.text($0)] })
+        let written = try Workbook.xlsx([table])
+        let part = String(
+            decoding: try #require(try ZipArchive.Reader(written).contents(of: "xl/worksheets/sheet1.xml")),
+            as: UTF8.self)
+        #expect(part.contains("名_x0085_字") && part.contains("_x007F__x0080__x009F_"))
+        #expect(!part.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) })
+        #expect(part.contains("\u{202E}反\u{2028}正") && part.contains("¡é\u{A0}x"))
+        let back = try WorkbookReader.read(written, sheet: "S")
+        #expect(back.rows.dropFirst().map { $0.cells[0] } == texts)
+    }
+
     /// A formula's cached result is read as it is (a number, a text, Excel's empty text); a formula
     /// without one is refused at its cell, whatever the cell's type.
     @Test func aFormulaReadsAsItsCachedResultAndWithoutOneIsRefused() throws {
