@@ -52,11 +52,7 @@ public final class NameLookup {
         switch try named(text, kind) {
         case .success(let value):
             guard case .string(let id) = value, id != text else { return text }
-            // The name as typed, quoted as every suggestion is: it may hold a line break too.
-            note(
-                Message(
-                    zh: "talks：\(flag) \(text.quotedInChinese) → \(id.inline)",
-                    en: "talks: \(flag) \(text.quoted) → \(id.inline)"))
+            noteTaken(text, id, flag: flag)
             return id
         case .failure(let message):
             throw InputError(message, at: flag)
@@ -93,7 +89,7 @@ public final class NameLookup {
             switch try named(text, kind) {
             case .success(let value):
                 guard case .string(let id) = value, !IDRules.sameBytes(id, text) else { continue }
-                note(Message(zh: "talks：\(flag) \(text) → \(id)", en: "talks: \(flag) \(text) → \(id)"))
+                noteTaken(text, id, flag: flag)
                 return id
             case .failure(let message):
                 refusal = refusal ?? message
@@ -103,6 +99,17 @@ public final class NameLookup {
         }
         if let refusal { throw InputError(refusal, at: place) }
         throw unknownID(text, kinds: kinds, store: store, at: place)
+    }
+
+    /// Tells `note` which record a name was taken for: `talks: --conductor "江东省委" → jd`. The name
+    /// is quoted as every suggestion is and the id put as a value in a line (`inline`): either may
+    /// hold a line break, typed or put into the store with the sqlite3 shell.
+    private func noteTaken(_ text: String, _ id: String, flag: String) {
+        note(
+            Message(
+                zh: "talks：\(flag) \(text.quotedInChinese) → \(id.inline)",
+                en: "talks: \(flag) \(text.quoted) → \(id.inline)"
+            ))
     }
 
     /// `text` looked up as the name of an organization or a person.

@@ -180,7 +180,7 @@ struct PostgreSQLAccessTests {
         try Self.withGrants { _, owner in
             let named = try talks(["--db", owner, "access", "grant", "other", "--conductor", "江州市委"])
             #expect(named.status == 0 && named.stdout.contains("records of jz"), "\(named.stderr)")
-            #expect(named.stderr.contains("江州市委 → jz"))
+            #expect(named.stderr.contains("\"江州市委\" → jz"))
             let predefined = try talks(["--db", owner, "access", "grant", "pg_read_all_data", "--conductor", "jz"])
             #expect(predefined.status == 2 && predefined.stderr.contains("predefined"), "\(predefined.stderr)")
         }
