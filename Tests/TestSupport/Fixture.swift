@@ -17,12 +17,24 @@ public enum Fixture {
         ProcessInfo.processInfo.environment["TALKS_BIN"] ?? root + "/.build/debug/talks"
     }
 
-    /// A new empty folder of this test's own.
+    /// A new empty folder of this test's own, inside `runFolder`: removed with it when the test
+    /// process ends.
     public static func temporaryFolder() -> String {
-        let path = NSTemporaryDirectory() + "talks-test-" + UUID().uuidString
+        let path = runFolder + "/talks-test-" + UUID().uuidString
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
+
+    /// The folder holding every temporary folder of this test process, removed when the process
+    /// exits (`atexit`): a run of the suite makes some 15,000 stores, sheets and packs, and left in
+    /// the system's temporary folder they filled it run after run. A process that crashes leaves its
+    /// folder, named by its process id, for a look at what it was doing.
+    public static let runFolder: String = {
+        let path = NSTemporaryDirectory() + "talks-tests-\(getpid())-" + UUID().uuidString.prefix(8)
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: Fixture.runFolder) }
+        return path
+    }()
 
     /// The local pack the tutorial in `Docs/rules-language.md` writes (its first code block with a rule), split
     /// into the pack's header and its rule, so the tests run what a reader types.
