@@ -4,7 +4,10 @@
 /// (the full-width forms of ASCII and the ideographic space), which is what NFKC does to them.
 public enum OfficeText {
     /// Full-width ASCII (`２０２６`, `（`, `Ｙ`) as ASCII, the ideographic space and other spaces as
-    /// a plain space, the half-width katakana middle dot as the full-width one.
+    /// a plain space, the half-width katakana middle dot as the full-width one, and without the
+    /// invisible format characters (Unicode's `Cf`: U+200B ZERO WIDTH SPACE, U+FEFF, U+2060, the
+    /// soft hyphen, direction marks) that text copied from a web page or a chat brings along: a
+    /// cell showing 王伟 names 王伟 whatever it hides.
     public static func widthFolded(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -12,6 +15,7 @@ public enum OfficeText {
             case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
             case 0xFF65: scalars.append("\u{30FB}")
             case _ where scalar.properties.generalCategory == .spaceSeparator: scalars.append(" ")
+            case _ where scalar.properties.generalCategory == .format: continue
             default: scalars.append(scalar)
             }
         }
@@ -22,7 +26,7 @@ public enum OfficeText {
     /// on another keyboard or in another font.
     static let middleDots: Set<Unicode.Scalar> = [
         "\u{00B7}", "\u{2022}", "\u{30FB}", "\u{2027}", "\u{2219}", "\u{22C5}", "\u{0387}", "\u{FF0E}", ".",
-        "\u{FF65}", "\u{1427}", "\u{2E31}",
+        "\u{FF65}", "\u{1427}", "\u{2E31}", "\u{FE52}",
     ]
 
     /// The form two names are compared in: width folded, without any white space (a two-character

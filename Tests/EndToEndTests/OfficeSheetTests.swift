@@ -92,6 +92,14 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try talk(w, "N01").contains(#""talkee": "p-wangw""#))
         #expect(try talk(w, "N06").contains(#""talkee": "p-abd""#))
+        // Copied from a web page or a chat: a zero-width space inside the name, a BOM before the date.
+        let copied = try w.run(
+            "import",
+            w.file(
+                "copied.csv",
+                "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nN8,江州市委,定期,桐林县委,王\u{200B}伟,李华,\u{FEFF}2026-06-19"))
+        #expect(copied.status == 0, "\(copied.stderr)")
+        #expect(try talk(w, "N8").contains(#""talkee": "p-wangw""#))
         let typo = try w.run(
             "import", w.file("typo.csv", "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nN9,江东省委,定期,海西州委,阿卜杜拉・艾买提,周政,2026-06-19")
         )

@@ -50,7 +50,7 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
     @Test(arguments: [
         "2026-03-05", "2026/3/5", "2026.3.5", "2026年3月5日", "2026年3月5号", "2026 年 3 月 5 日", "２０２６年３月５日",
         "２０２６－０３－０５", "2026/3/5 0:00", "2026/03/05 00:00:00", "2026-03-05T00:00:00", "2026-03-05T00:00:00.000",
-        "二〇二六年三月五日", "二零二六年三月五日", "  2026-3-5  ",
+        "二〇二六年三月五日", "二零二六年三月五日", "  2026-3-5  ", "\u{200B}2026-03-05", "2026/3/5\u{FEFF}",
     ])
     func theFormsOfficesWriteAreTheFifthOfMarch(text: String) throws {
         #expect(try DateText.parse(text) == CivilDate(year: 2026, month: 3, day: 5))
@@ -87,6 +87,8 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         ("王　伟", "王伟"), (" 王 伟 ", "王伟"), ("阿卜杜拉•艾买提", "阿卜杜拉·艾买提"), ("阿卜杜拉・艾买提", "阿卜杜拉·艾买提"),
         ("阿卜杜拉‧艾买提", "阿卜杜拉·艾买提"), ("阿卜杜拉．艾买提", "阿卜杜拉·艾买提"), ("阿卜杜拉.艾买提", "阿卜杜拉·艾买提"),
         ("阿卜杜拉･艾买提", "阿卜杜拉·艾买提"), ("江东省国资委党委(党组性质党委)", "江东省国资委党委（党组性质党委）"),
+        ("阿卜杜拉﹒艾买提", "阿卜杜拉·艾买提"), ("王\u{200B}伟", "王伟"), ("\u{FEFF}王伟", "王伟"), ("王伟\u{2060}", "王伟"),
+        ("王\u{00AD}伟", "王伟"), ("\u{200E}江州市委", "江州市委"),
     ])
     func namesWrittenDifferentlyHaveOneKey(written: String, stored: String) {
         #expect(OfficeText.nameKey(written) == OfficeText.nameKey(stored))
@@ -191,6 +193,24 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         let imported = try Imported(talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n,\(word),,,,,")
         #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
         #expect(imported.notes == ["total row 3 skipped"])
+    }
+
+    @Test(arguments: [
+        "填表人：张三,,,,,,", "填表人：张三    审核人：李四", "单位负责人：王伟,,填表人：张三,,,,", "注：本表由办公室填报",
+        "说明：1.谈话类型填定期或及时", "制表日期：2026年11月30日", "备注:无", ",,,联系电话：0791-1234567,,,",
+    ])
+    func theRowsOfALedgersFootAreSkipped(footer: String) throws {
+        let imported = try Imported(talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n\(footer)")
+        #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
+        #expect(imported.notes == ["footer row 3 (filled in by, notes) skipped"])
+    }
+
+    @Test(arguments: ["填表人：张三,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10", "填表人,,,,,,", "注意事项,,,,,,"])
+    func aRowWithMoreThanFooterLabelsIsARecord(row: String) throws {
+        let imported = try Imported(talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n\(row)")
+        // Read as a record: stored when it is one, else reported, never skipped in silence.
+        #expect(imported.notes.isEmpty, "\(imported.notes)")
+        #expect(imported.dataset.talks.count == 2 || !imported.problems.isEmpty)
     }
 
     @Test func aRowStartingWithATotalWordButHavingAnIdIsARecord() throws {
