@@ -4,8 +4,8 @@ extension Sheet {
     /// header names when `kind` is nil.
     ///
     /// The header is the first row whose cells name columns; the rows above it (a title, 填报单位)
-    /// are skipped, as are blank rows and total rows (合计, 总计, 小计 with no id), and a remarks
-    /// column, each with a note. `names` holds the stored organizations, people and appointments:
+    /// are skipped, as are blank rows, total rows (合计, 总计, 小计 with no id), the rows of the
+    /// table's foot (填表人：…, 注：…) and a remarks column, each with a note. `names` holds the stored organizations, people and appointments:
     /// names are looked up in it, an ambiguous talkee is settled by who held a post in the
     /// organization on the day, and a talk's missing conductor and talkee are filled in as
     /// `talks record` fills them in (`TalkDefaults`).
@@ -128,6 +128,7 @@ extension Sheet {
         var blank = body.indices.dropFirst().flatMap { (body[$0 - 1].number + 1)..<body[$0].number }
         if let first = body.first { blank += (header.number + 1)..<first.number }
         var totals: [Int] = []
+        var footers: [Int] = []
         var filled = (conductors: 0, talkees: 0)
         for row in body {
             problems += unreadableCells(through: row.number)
@@ -137,6 +138,10 @@ extension Sheet {
             }
             if isTotal(row.cells, id: id(row)) {
                 totals.append(row.number)
+                continue
+            }
+            if isFooter(row.cells, id: id(row)) {
+                footers.append(row.number)
                 continue
             }
             if row.cells.count > columns.count, row.cells[columns.count...].contains(where: { !$0.trimmed.isEmpty }) {
@@ -224,6 +229,12 @@ extension Sheet {
             notes.append(
                 Message(
                     zh: "合计行已跳过：第 \(rowList(totals, zh: true)) 行", en: "total \(rowList(totals, zh: false)) skipped"))
+        }
+        if !footers.isEmpty {
+            notes.append(
+                Message(
+                    zh: "表尾的填表人、说明等行已跳过：第 \(rowList(footers, zh: true)) 行",
+                    en: "footer \(rowList(footers, zh: false)) (filled in by, notes) skipped"))
         }
         if filled.conductors > 0 {
             notes.append(

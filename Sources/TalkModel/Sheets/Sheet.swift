@@ -96,6 +96,13 @@ public enum Sheet {
     /// The words a total row starts with.
     static let totalWords = ["合计", "总计", "小计"]
 
+    /// The labels that begin a row of a ledger's foot (`isFooter`): who filled it in, checked it or
+    /// answers for it, when, and the notes on it.
+    static let footerWords = [
+        "填表人", "填报人", "制表人", "审核人", "审批人", "负责人", "单位负责人", "主要负责人", "分管负责人", "分管领导", "联系人",
+        "联系电话", "填表日期", "填报日期", "制表日期", "报送日期", "填表说明", "注", "备注", "说明", "附注",
+    ]
+
 }
 
 extension CellKind {
