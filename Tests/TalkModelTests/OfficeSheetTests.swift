@@ -213,6 +213,20 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(imported.dataset.talks.count == 2 || !imported.problems.isEmpty)
     }
 
+    @Test func theHeaderRepeatedInTheBodyIsSkipped() throws {
+        let pasted =
+            "序号," + talkHeader + "\n1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n"
+            + "序　号,编号,开展谈话的党委,谈话类型,\"谈话对象\n单位\",被谈话人,谈话人,谈话日期（年月日）\n"
+            + "2,T2,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16"
+        let imported = try Imported(pasted)
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.map(\.id) == ["T1", "T2"])
+        #expect(imported.notes == ["repeated header row 3 skipped"], "\(imported.notes)")
+        // One cell that reads as a header is a record's value, reported as such.
+        let lone = try Imported(talkHeader + "\n编号,,,,,,")
+        #expect(lone.notes.isEmpty && lone.problems.contains { $0.hasPrefix("row 2, column B") }, "\(lone.problems)")
+    }
+
     @Test func aRowStartingWithATotalWordButHavingAnIdIsARecord() throws {
         let imported = try Imported("编号,姓名\np-x,合计")
         #expect(imported.dataset.people.map(\.name) == ["合计"] && imported.notes.isEmpty)

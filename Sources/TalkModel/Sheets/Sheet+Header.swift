@@ -1,28 +1,5 @@
 /// Finding the header row, the kind of record it names, and the rows to skip.
 extension Sheet {
-    /// A row whose first filled cell is 合计, 总计 or 小计 (also 合　计, 合计：2) and that has no id
-    /// other than that word.
-    static func isTotal(_ cells: [String], id: String?) -> Bool {
-        guard let first = cells.first(where: { !$0.trimmed.isEmpty }) else { return false }
-        let word = OfficeText.compact(first)
-        guard totalWords.contains(where: { word == $0 || word.hasPrefix($0 + ":") }) else { return false }
-        return id.map { $0.isEmpty || $0 == first.trimmed } ?? true
-    }
-
-    /// A row of the table's foot, where an office signs and annotates a ledger below its records:
-    /// every filled cell a label and a colon (填表人：张三, 审核人：, 注：…, 说明：…; `footerWords`),
-    /// and no id other than its first filled cell.
-    static func isFooter(_ cells: [String], id: String?) -> Bool {
-        let filled = cells.filter { !$0.trimmed.isEmpty }
-        guard let first = filled.first,
-            filled.allSatisfy({ cell in
-                let word = OfficeText.compact(cell)
-                return footerWords.contains { word.hasPrefix($0 + ":") }
-            })
-        else { return false }
-        return id.map { $0.isEmpty || $0 == first.trimmed } ?? true
-    }
-
     /// The form a header is compared in: width folded, without white space (`谈话对象\n单位`,
     /// `谈　话　日　期`), without a closing note in parentheses (`谈话日期（年月日）`), in lower case.
     static func headerKey(_ text: String) -> String {

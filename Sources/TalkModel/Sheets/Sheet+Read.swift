@@ -4,8 +4,8 @@ extension Sheet {
     /// header names when `kind` is nil.
     ///
     /// The header is the first row whose cells name columns; the rows above it (a title, 填报单位)
-    /// are skipped, as are blank rows, total rows (合计, 总计, 小计 with no id), the rows of the
-    /// table's foot (填表人：…, 注：…) and a remarks column, each with a note. `names` holds the stored organizations, people and appointments:
+    /// are skipped, as are the body's rows that hold no record (`SkippedRow`: blank, total, the
+    /// table's foot, the header repeated) and a remarks column, each with a note. `names` holds the stored organizations, people and appointments:
     /// names are looked up in it, an ambiguous talkee is settled by who held a post in the
     /// organization on the day, and a talk's missing conductor and talkee are filled in as
     /// `talks record` fills them in (`TalkDefaults`).
@@ -125,23 +125,15 @@ extension Sheet {
         var rowNumbers: [Int] = []
         var reported: Set<String> = []
         // Rows the CSV reader dropped as empty leave a gap in the numbering.
-        var blank = body.indices.dropFirst().flatMap { (body[$0 - 1].number + 1)..<body[$0].number }
-        if let first = body.first { blank += (header.number + 1)..<first.number }
-        var totals: [Int] = []
-        var footers: [Int] = []
+        var skipped: [SkippedRow: [Int]] = [
+            .blank: body.indices.dropFirst().flatMap { (body[$0 - 1].number + 1)..<body[$0].number }
+                + (body.first.map { (header.number + 1)..<$0.number } ?? 0..<0)
+        ]
         var filled = (conductors: 0, talkees: 0)
         for row in body {
             problems += unreadableCells(through: row.number)
-            if row.cells.allSatisfy({ $0.trimmed.isEmpty }) {
-                blank.append(row.number)
-                continue
-            }
-            if isTotal(row.cells, id: id(row)) {
-                totals.append(row.number)
-                continue
-            }
-            if isFooter(row.cells, id: id(row)) {
-                footers.append(row.number)
+            if let why = SkippedRow(row.cells, id: id(row), header: header.cells) {
+                skipped[why, default: []].append(row.number)
                 continue
             }
             if row.cells.count > columns.count, row.cells[columns.count...].contains(where: { !$0.trimmed.isEmpty }) {
@@ -219,22 +211,8 @@ extension Sheet {
             rowNumbers.append(row.number)
         }
         problems += unreadableCells(through: .max)
-        if !blank.isEmpty {
-            notes.append(
-                Message(
-                    zh: "空行已跳过：第 \(rowList(blank.sorted(), zh: true)) 行",
-                    en: "blank \(rowList(blank.sorted(), zh: false)) skipped"))
-        }
-        if !totals.isEmpty {
-            notes.append(
-                Message(
-                    zh: "合计行已跳过：第 \(rowList(totals, zh: true)) 行", en: "total \(rowList(totals, zh: false)) skipped"))
-        }
-        if !footers.isEmpty {
-            notes.append(
-                Message(
-                    zh: "表尾的填表人、说明等行已跳过：第 \(rowList(footers, zh: true)) 行",
-                    en: "footer \(rowList(footers, zh: false)) (filled in by, notes) skipped"))
+        for why in SkippedRow.allCases {
+            if let numbers = skipped[why], !numbers.isEmpty { notes.append(why.note(numbers.sorted())) }
         }
         if filled.conductors > 0 {
             notes.append(
@@ -319,7 +297,7 @@ extension Sheet {
     }
 
     /// "rows 1, 2" / "1、2".
-    fileprivate static func rowList(_ numbers: [Int], zh: Bool) -> String {
+    static func rowList(_ numbers: [Int], zh: Bool) -> String {
         zh
             ? numbers.map(String.init).joined(separator: "、")
             : (numbers.count == 1 ? "row " : "rows ") + numbers.map(String.init).joined(separator: ", ")

@@ -93,10 +93,10 @@ public enum Sheet {
         return score(tabs) > score(commas) ? tabs : commas
     }
 
-    /// The words a total row starts with.
+    /// The words a total row starts with (`SkippedRow.total`).
     static let totalWords = ["合计", "总计", "小计"]
 
-    /// The labels that begin a row of a ledger's foot (`isFooter`): who filled it in, checked it or
+    /// The labels that begin a row of a ledger's foot (`SkippedRow.footer`): who filled it in, checked it or
     /// answers for it, when, and the notes on it.
     static let footerWords = [
         "填表人", "填报人", "制表人", "审核人", "审批人", "负责人", "单位负责人", "主要负责人", "分管负责人", "分管领导", "联系人",

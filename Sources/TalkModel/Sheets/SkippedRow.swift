@@ -1,0 +1,50 @@
+/// The rows of a sheet's body that hold no record, by why: each kind is skipped with one note
+/// listing its rows, so a ledger imports as the office keeps it (its title rows above the header
+/// are told in the header's note).
+enum SkippedRow: CaseIterable {
+    /// Nothing in any cell (or only spaces).
+    case blank
+    /// 合计, 总计 or 小计 (also 合　计, 合计：2) as the first filled cell, and no id other than that word.
+    case total
+    /// The table's foot, where an office signs and annotates a ledger below its records: every
+    /// filled cell a label and a colon (填表人：张三, 审核人：, 注：…, 说明：…; `footerWords`), and no
+    /// id other than its first filled cell.
+    case footer
+    /// The header again, as a ledger pasted together from pages or sheets repeats it: every filled
+    /// cell, and at least two, the header's cell of its column.
+    case repeatedHeader
+
+    /// Why the row of `cells` (with `id` in the id column) holds no record, under `header`; nil
+    /// when it is a record.
+    init?(_ cells: [String], id: String?, header: [String]) {
+        let filled = cells.indices.filter { !cells[$0].trimmed.isEmpty }
+        guard let first = filled.first.map({ cells[$0] }) else {
+            self = .blank
+            return
+        }
+        let noOtherID = id.map { $0.isEmpty || $0 == first.trimmed } ?? true
+        let words = filled.map { OfficeText.compact(cells[$0]) }
+        if noOtherID, Sheet.totalWords.contains(where: { words[0] == $0 || words[0].hasPrefix($0 + ":") }) {
+            self = .total
+        } else if noOtherID, words.allSatisfy({ word in Sheet.footerWords.contains { word.hasPrefix($0 + ":") } }) {
+            self = .footer
+        } else if filled.count >= 2,
+            filled.allSatisfy({ $0 < header.count && Sheet.headerKey(cells[$0]) == Sheet.headerKey(header[$0]) })
+        {
+            self = .repeatedHeader
+        } else {
+            return nil
+        }
+    }
+
+    /// The note telling the rows `numbers` skipped.
+    func note(_ numbers: [Int]) -> Message {
+        let (zh, en) = (Sheet.rowList(numbers, zh: true), Sheet.rowList(numbers, zh: false))
+        return switch self {
+        case .blank: Message(zh: "空行已跳过：第 \(zh) 行", en: "blank \(en) skipped")
+        case .total: Message(zh: "合计行已跳过：第 \(zh) 行", en: "total \(en) skipped")
+        case .footer: Message(zh: "表尾的填表人、说明等行已跳过：第 \(zh) 行", en: "footer \(en) (filled in by, notes) skipped")
+        case .repeatedHeader: Message(zh: "重复的表头行已跳过：第 \(zh) 行", en: "repeated header \(en) skipped")
+        }
+    }
+}
