@@ -35,7 +35,7 @@ private struct Imported {
     let problems: [String]
     var notes: [String] { reading.notes.map(\.en) }
 
-    init(_ text: String, kind: RecordKind? = nil) throws {
+    init(_ text: String, kind: RecordKind? = nil, names: Dataset = names) throws {
         let reading = try Sheet.read(try Sheet.rows(of: text), kind: kind, names: names) { _, _ in [] }
         let decoded = DatasetDecoder.decode(reading.document)
         self.reading = reading
@@ -141,6 +141,42 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(message.hasPrefix(#"row 2, column E (被谈话人): several people are named "王伟": "#))
         #expect(message.contains("p-wangw (secretary of 江州市委 from 2021-07-01 to 2026-06-30)"))
         #expect(message.contains("p-wangw2 (member of 桐林县委 from 2025-01-01)") && message.hasSuffix("give the id"))
+    }
+
+    /// Two cities' 高新区党工委; the second was 江州市委's until 2026-03-31, then the province's.
+    private static let twoOfOneName: Dataset = {
+        var twoOfOneName = names
+        twoOfOneName.organizations += [
+            Organization(id: "gx-jz", name: "高新区党工委", kind: .localCommittee, level: .county, parent: "jz"),
+            Organization(
+                id: "gx-sw", name: "高新区党工委", kind: .localCommittee, level: .county, parent: "sw",
+                formerParents: [FormerParent(parent: "jz", until: CivilDate(year: 2026, month: 3, day: 31)!)]),
+        ]
+        return twoOfOneName
+    }()
+
+    @Test(arguments: [("江州市委", "2026-05-05", "gx-jz"), ("江东省委", "2026-05-05", "gx-sw")])
+    func theConductorAndTheDaySettleAnAmbiguousOrganization(conductor: String, held: String, organization: String)
+        throws
+    {
+        let imported = try Imported(
+            talkHeader + "\nT1,\(conductor),定期谈话,高新区党工委,p-lihua,周正,\(held)", names: Self.twoOfOneName)
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.first?.organization == organization)
+        #expect(
+            imported.notes.contains(
+                "row 2, column D (谈话对象单位): 2 organizations are named \"高新区党工委\"; took \(organization), under \(conductor) on \(held)"
+            ), "\(imported.notes)")
+    }
+
+    @Test func anOrganizationTheDayDoesNotSettleIsRefusedNamingBoth() throws {
+        // On 2026-03-05 both were 江州市委's.
+        let imported = try Imported(
+            talkHeader + "\nT1,江州市委,定期谈话,高新区党工委,p-lihua,李华,2026-03-05", names: Self.twoOfOneName)
+        #expect(
+            imported.problems == [
+                "row 2, column D (谈话对象单位): several organizations are named \"高新区党工委\": gx-jz (under 江州市委); gx-sw (under 江东省委); give the id"
+            ])
     }
 
     @Test(arguments: [("江州市委", "2026-04-10", "p-wangw"), ("桐林县委", "2026-04-10", "p-wangw2")])

@@ -21,14 +21,15 @@ public struct NameResolver: Sendable {
     private let organizations: Index
     private let people: Index
     private let appointments: [String: [Appointment]]
-    private let parents: [String: String]
+    /// The organizations by id, for their parents (now, and on a day: the tree has history).
+    private let tree: [String: Organization]
 
     /// `names` holds the organizations, people and appointments to look names up in.
     public init(_ names: Dataset) {
         organizations = Index(.organizations, names.organizations.map { ($0.id, $0.name) })
         people = Index(.people, names.people.map { ($0.id, $0.name) })
         appointments = Dictionary(grouping: names.appointments, by: \.person)
-        parents = Dictionary(names.organizations.compactMap { o in o.parent.map { (o.id, $0) } }) { first, _ in first }
+        tree = Dictionary(names.organizations.map { ($0.id, $0) }) { first, _ in first }
     }
 
     /// An organization's id, or the one organization named `text`.
@@ -93,7 +94,7 @@ public struct NameResolver: Sendable {
     }
 
     private func parent(of organization: String) -> Message {
-        guard let parent = parents[organization] else { return Message(zh: "无上级", en: "no parent") }
+        guard let parent = tree[organization]?.parent else { return Message(zh: "无上级", en: "no parent") }
         let name = (organizations.names[parent] ?? parent).inline
         return Message(zh: "上级 \(name)", en: "under \(name)")
     }
@@ -105,6 +106,13 @@ public struct NameResolver: Sendable {
             (appointments[person] ?? []).contains { $0.organization == organization && $0.covers(day) }
         }
         return held.count == 1 ? held[0] : nil
+    }
+
+    /// The one of `organizations` that was under `conductor` on `day`, if exactly one was: of the
+    /// 高新区党工委 of several cities, the one a city's talk was held with.
+    public func settle(_ organizations: [String], under conductor: String, on day: CivilDate) -> String? {
+        let under = organizations.filter { tree[$0]?.parent(on: day) == conductor }
+        return under.count == 1 ? under[0] : nil
     }
 
     /// A person's name, or the id when the person is not known.

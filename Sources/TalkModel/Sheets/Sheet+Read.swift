@@ -168,19 +168,30 @@ extension Sheet {
                 case .ambiguous(let ids): ambiguous.append((i, column, text, ids))
                 }
             }
-            for (position, column, text, ids) in ambiguous {
+            // Organizations first: a talkee is settled by the organization the talk was held with.
+            for (position, column, text, ids) in ambiguous.filter({ !$0.column.cell.isPerson })
+                + ambiguous.filter(\.column.cell.isPerson)
+            {
                 let place = place(row: row.number, column: position, header: columns[position].header, sheet: sheet)
                 if let (organization, day) = settling(column.key, kind, record),
-                    let person = resolver.settle(ids, organization: organization, on: day)
+                    let chosen = column.cell.isPerson
+                        ? resolver.settle(ids, organization: organization, on: day)
+                        : resolver.settle(ids, under: organization, on: day)
                 {
-                    record[path: column.key] = .string(person)
-                    let (where_, taken) = (resolver.organizationName(organization).inline, person.inline)
+                    record[path: column.key] = .string(chosen)
+                    let (where_, taken) = (resolver.organizationName(organization).inline, chosen.inline)
                     notes.append(
-                        Message(
-                            zh: "\(place.zh)：有 \(ids.count) 人名为 \(text.quoted)，取 \(day) 在 \(where_) 任职的 \(taken)",
-                            en:
-                                "\(place.en): \(ids.count) people are named \(text.quoted); took \(taken), who held a post in \(where_) on \(day)"
-                        ))
+                        column.cell.isPerson
+                            ? Message(
+                                zh: "\(place.zh)：有 \(ids.count) 人名为 \(text.quoted)，取 \(day) 在 \(where_) 任职的 \(taken)",
+                                en:
+                                    "\(place.en): \(ids.count) people are named \(text.quoted); took \(taken), who held a post in \(where_) on \(day)"
+                            )
+                            : Message(
+                                zh: "\(place.zh)：有 \(ids.count) 个组织名为 \(text.quoted)，取 \(day) 隶属 \(where_) 的 \(taken)",
+                                en:
+                                    "\(place.en): \(ids.count) organizations are named \(text.quoted); took \(taken), under \(where_) on \(day)"
+                            ))
                 } else {
                     problems.append(
                         Problem(
@@ -286,10 +297,11 @@ extension Sheet {
         return filled
     }
 
-    /// The organization and day that settle a name several people bear: a talk's talkee held a
-    /// post in its organization, its talker in the conductor, on the day held.
+    /// The organization and day that settle a name several records bear: a talk's talkee held a
+    /// post in its organization, its talker in the conductor, on the day held; its organization
+    /// was under the conductor that day.
     fileprivate static func settling(_ key: String, _ kind: RecordKind, _ record: JSONValue) -> (String, CivilDate)? {
-        let organizations = ["talkee": "organization", "talker": "conductor"]
+        let organizations = ["talkee": "organization", "talker": "conductor", "organization": "conductor"]
         guard kind == .talks, let field = organizations[key], case .string(let organization)? = record[path: field],
             case .string(let held)? = record[path: "held"], let day = CivilDate(held)
         else { return nil }
