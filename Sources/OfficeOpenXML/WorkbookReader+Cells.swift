@@ -10,7 +10,11 @@ extension WorkbookReader {
         var rows: [Int: [Int: String]] = [:]
         /// The cells whose value could not be read, in the sheet's order: each is told, not only the first.
         var unreadable: [Sheet.UnreadableCell] = []
-        var merged: [(row: Int, first: Int, last: Int)] = []
+        /// The sheet's merged ranges (§18.3.1.55), rows and columns from 1 and 0.
+        var merged: [(row: Int, first: Int, lastRow: Int, last: Int)] = []
+        /// The ranges merged down a column whose value `lines` repeated in each row below its first
+        /// (`台账!C5:C8`), for a note.
+        var filledDown: [String] = []
         // The cell being read.
         var row = 0
         var column = -1
@@ -89,10 +93,10 @@ extension WorkbookReader {
             case "mergeCell":
                 if let reference = attributes["ref"], let colon = reference.firstIndex(of: ":"),
                     let (r1, c1) = WorkbookReader.cellReference(String(reference[..<colon])),
-                    let (_, c2) = WorkbookReader.cellReference(String(reference[reference.index(after: colon)...])),
-                    c2 > c1
+                    let (r2, c2) = WorkbookReader.cellReference(String(reference[reference.index(after: colon)...])),
+                    r2 >= r1, c2 >= c1, r2 > r1 || c2 > c1
                 {
-                    merged.append((r1, c1, c2))
+                    merged.append((r1, c1, r2, c2))
                 }
             default: break
             }
@@ -173,7 +177,26 @@ extension WorkbookReader {
         }
 
         /// The rows in order, each as many cells as it reaches, title rows above the header dropped.
+        ///
+        /// A value merged down a column (an office merges the conductor of several talks, or the day
+        /// of a batch of them, into one cell) is what a reader sees in each row the range spans, so
+        /// each of those rows gets it; the file keeps it only in the range's first cell. Only rows
+        /// that hold other values: a merge running on into empty rows does not make records of them.
+        /// A range merged across columns too gives its value to its first column.
         private func lines() -> [(number: Int, cells: [String])] {
+            for range in merged.sorted(by: { ($0.row, $0.first) < ($1.row, $1.first) }) where range.lastRow > range.row
+            {
+                guard let value = rows[range.row]?[range.first] else { continue }
+                var filled = false
+                for number in (range.row + 1)...range.lastRow where rows[number]?[range.first] == nil {
+                    guard rows[number] != nil else { continue }
+                    rows[number]![range.first] = value
+                    filled = true
+                }
+                if filled {
+                    filledDown.append(place(range.row, range.first) + ":\(CSV.columnName(range.last))\(range.lastRow)")
+                }
+            }
             var out: [(number: Int, cells: [String])] = []
             for number in rows.keys.sorted() {
                 let cells = rows[number]!
@@ -186,7 +209,9 @@ extension WorkbookReader {
 
         /// A row all of whose values are the first cells of ranges merged across columns.
         private func isTitle(_ number: Int, _ cells: [Int: String]) -> Bool {
-            cells.keys.allSatisfy { column in merged.contains { $0.row == number && $0.first == column } }
+            cells.keys.allSatisfy { column in
+                merged.contains { $0.row == number && $0.first == column && $0.last > $0.first }
+            }
         }
     }
 }

@@ -24,6 +24,9 @@ public enum WorkbookReader {
         /// The day its day numbers count from (the workbook's 1900 or 1904 date system): a plain
         /// number in a date column is read from it.
         public let dayNumberOrigin: CivilDate
+        /// The ranges merged down a column (`台账!C5:C8`) whose value was given to each row they
+        /// span, as a reader of the sheet sees it there.
+        public let filledDown: [String]
     }
 
     /// What is wrong with the workbook, at a place such as `台账!E5`, `xl/workbook.xml:3:14` or
@@ -147,7 +150,8 @@ public enum WorkbookReader {
             let cells = try reader.read(try part(target), part: target)
             return Worksheet(
                 name: shown, writtenName: chosen.name, rows: cells, unreadable: reader.unreadable,
-                dayNumberOrigin: date1904 ? Sheet.dayNumberOrigin1904 : Sheet.dayNumberOrigin)
+                dayNumberOrigin: date1904 ? Sheet.dayNumberOrigin1904 : Sheet.dayNumberOrigin,
+                filledDown: reader.filledDown)
         }
 
         /// The shared string table (§18.4.9): each `si`'s text runs, phonetic guides left out.

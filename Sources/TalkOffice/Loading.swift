@@ -74,7 +74,7 @@ public enum Loading {
                     throw InputError(source: sheet.source, problems: error.problems.map(sheet.inSheet))
                 }
                 reading = read
-                notes(read.notes)
+                notes(sheet.notes + read.notes)
                 var decoded = DatasetDecoder.decode(read.document)
                 decoded.problems = read.problems + read.unreported(decoded.problems)
                 if let today {
@@ -115,6 +115,9 @@ public struct SheetInput: Sendable {
     public let dayNumberOrigin: CivilDate
     /// A workbook's cells that could not be read, told with the sheet's other problems.
     public let unreadable: [Sheet.UnreadableCell]
+    /// What reading the file did that its reader should know: a workbook's merged cells whose
+    /// value was given to each row they span.
+    public let notes: [Message]
 
     /// Whether `bytes` (named `file`) are a workbook: an `.xlsx` name or a ZIP's signature.
     public static func isWorkbook(_ bytes: [UInt8], file: String) -> Bool {
@@ -133,12 +136,24 @@ public struct SheetInput: Sendable {
                     zh: "工作表\(worksheet.writtenName.quotedInChinese)", en: "sheet \(worksheet.writtenName.quoted)")
                 dayNumberOrigin = worksheet.dayNumberOrigin
                 unreadable = worksheet.unreadable
+                let ranges = worksheet.filledDown
+                notes =
+                    ranges.isEmpty
+                    ? []
+                    : [
+                        Message(
+                            zh: "合并单元格 \(ranges.joined(separator: "、")) 的值已用于其跨越的每一行",
+                            en:
+                                "merged cells \(ranges.joined(separator: ", ")): their value is read in each row they span"
+                        )
+                    ]
             } else {
                 rows = try Sheet.rows(of: try TextEncoding.decode(bytes, as: encoding).0)
                 name = nil
                 quotedName = nil
                 dayNumberOrigin = Sheet.dayNumberOrigin
                 unreadable = []
+                notes = []
             }
         } catch let failure as WorkbookReader.Failure {
             throw InputError(source: source, problems: [failure.problem])

@@ -333,6 +333,33 @@ import Testing
         #expect(try w.export().contains("\"held\": \"2026-03-19\""))
     }
 
+    /// A ledger merging the conductor, the talker and the day of a batch of talks into one cell
+    /// down each column imports every talk with them, and says which cells it read so.
+    @Test func aLedgersCellsMergedDownGiveEachRowTheirValue() throws {
+        let w = try Workspace()
+        _ = try python(
+            """
+            import sys, openpyxl
+            \(talksSheet(titled: "台账"))
+            ws.append(['M-1', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-03-19'])
+            ws.append(['M-2', None, '定期', '临川市委', 'p-pan', None, None])
+            for cells in ['B2:B3', 'F2:F3', 'G2:G3']: ws.merge_cells(cells)
+            wb.save(sys.argv[1] + '/merged.xlsx')
+            """, [w.folder])
+        let run = try w.run("import", w.folder + "/merged.xlsx")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(
+            run.stderr.contains(
+                "merged.xlsx: merged cells 台账!B2:B3, 台账!F2:F3, 台账!G2:G3: their value is read in each row they span"),
+            "\(run.stderr)")
+        let exported = try w.export()
+        for id in ["M-1", "M-2"] {
+            let line = exported.split(separator: "\n").first { $0.contains(#""id": "\#(id)""#) } ?? ""
+            #expect(line.contains(#""conductor": "jd""#) && line.contains(#""talker": "p-zhou""#), "\(line)")
+            #expect(line.contains(#""held": "2026-03-19""#), "\(line)")
+        }
+    }
+
     /// Every problem of a workbook's sheet is told in one run, in the sheet's order, as a CSV's
     /// are: cells the reader cannot read (formulas without their results, a date serial that is no
     /// day) with the values that do not validate, each at its sheet, row and column; nothing is

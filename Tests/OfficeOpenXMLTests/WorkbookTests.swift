@@ -106,6 +106,38 @@ import Testing
         }
     }
 
+    /// A ledger that merges the conductor of several talks, and the day of a batch, into one cell
+    /// down the column: each row the range spans reads its value, as the sheet shows it, but a row
+    /// of the range with nothing else in it stays empty; the ranges are told for a note.
+    @Test func aValueMergedDownAColumnIsReadInEachRowItSpans() throws {
+        let folder = Fixture.temporaryFolder()
+        _ = try python(
+            """
+            import sys, openpyxl
+            wb = openpyxl.Workbook()
+            ws = wb.active
+            ws.title = '台账'
+            ws.append(['2026年监督谈话台账'])
+            ws.merge_cells('A1:D1')
+            ws.append(['编号', '开展谈话的党委', '谈话日期', '备注'])
+            ws.append(['T-1', '江州市委', '2026-03-05', '甲'])
+            ws.append(['T-2', None, None, None])
+            ws.append(['T-3', None, '2026-03-06', None])
+            ws.append([None, None, None, None])
+            ws.merge_cells('B3:B6')
+            ws.merge_cells('C3:C4')
+            ws.merge_cells('D3:D3')
+            wb.save(sys.argv[1] + '/merged.xlsx')
+            """, [folder])
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/merged.xlsx")))
+        let sheet = try WorkbookReader.read(bytes, sheet: nil)
+        #expect(sheet.rows.map(\.number) == [2, 3, 4, 5])
+        #expect(sheet.rows[1].cells == ["T-1", "江州市委", "2026-03-05", "甲"])
+        #expect(sheet.rows[2].cells == ["T-2", "江州市委", "2026-03-05"])
+        #expect(sheet.rows[3].cells == ["T-3", "江州市委", "2026-03-06"])
+        #expect(sheet.filledDown == ["台账!B3:B6", "台账!C3:C4"])
+    }
+
     /// Excel writes a carriage return (Alt+Enter in some versions), a tab or any character XML
     /// cannot hold as `_xHHHH_`, and a literal `_x…_` with its underscore as `_x005F_`, in shared
     /// and inline strings (their phonetic guides left out) and sheet names alike; what we write with such text, and with the
