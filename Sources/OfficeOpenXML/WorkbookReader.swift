@@ -38,9 +38,18 @@ public enum WorkbookReader {
     /// The sheet named `name`, else the first; rows wholly empty are left out, and so are the title
     /// rows above the header (rows whose every value sits in a cell merged across columns).
     public static func read(_ bytes: [UInt8], sheet name: String?) throws(Failure) -> Worksheet {
+        try reading(bytes) { try $0.worksheet(name) }
+    }
+
+    /// The names of the workbook's sheets in their order (`_xHHHH_` decoded), as `read` takes them.
+    public static func sheetNames(_ bytes: [UInt8]) throws(Failure) -> [String] {
+        try reading(bytes) { try $0.sheets().sheets.map(\.name) }
+    }
+
+    /// `body` on the package in `bytes`, whatever fails told as the workbook's `Failure`.
+    private static func reading<T>(_ bytes: [UInt8], _ body: (Reading) throws -> T) throws(Failure) -> T {
         do {
-            let package = try ZipArchive.Reader(bytes)
-            return try Reading(package).worksheet(name)
+            return try body(Reading(ZipArchive.Reader(bytes)))
         } catch let error as ZipError {
             throw Failure(problem: error.problem)
         } catch let error as XMLPart.Failure {
@@ -101,7 +110,9 @@ public enum WorkbookReader {
             return parts.joined(separator: "/")
         }
 
-        func worksheet(_ wanted: String?) throws -> Worksheet {
+        /// The workbook part, its sheets in order (names `_xHHHH_` decoded, relationship ids) and
+        /// whether it counts days in the 1904 date system.
+        func sheets() throws -> (main: String, sheets: [(name: String, id: String)], date1904: Bool) {
             let main =
                 try relationships(of: "").values.first { $0.type.hasSuffix("/officeDocument") }?.target
                 ?? "xl/workbook.xml"
@@ -115,6 +126,11 @@ public enum WorkbookReader {
                     sheets.append((XString.decoded(name), id))
                 }
             }
+            return (main, sheets, date1904)
+        }
+
+        func worksheet(_ wanted: String?) throws -> Worksheet {
+            let (main, sheets, date1904) = try sheets()
             let links = try relationships(of: main)
             guard let chosen = wanted.map({ name in sheets.first { $0.name == name } }) ?? sheets.first else {
                 // Names are quoted as every user text is: a control character in one is shown,

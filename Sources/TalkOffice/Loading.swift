@@ -129,7 +129,23 @@ public struct SheetInput: Sendable {
         self.source = source
         do {
             if Self.isWorkbook(bytes, file: source) {
-                let worksheet = try WorkbookReader.read(bytes, sheet: sheet)
+                var worksheet = try WorkbookReader.read(bytes, sheet: sheet)
+                var notes: [Message] = []
+                // A workbook whose first sheet is its 填表说明: the ledger is the first sheet with a
+                // header. Sheets that cannot be read are passed over, as they were not asked for.
+                if sheet == nil, !Sheet.hasHeader(worksheet.rows),
+                    let ledger = try WorkbookReader.sheetNames(bytes).dropFirst().lazy.compactMap({
+                        try? WorkbookReader.read(bytes, sheet: $0)
+                    }).first(where: { Sheet.hasHeader($0.rows) })
+                {
+                    notes.append(
+                        Message(
+                            zh: "工作表\(worksheet.writtenName.quotedInChinese)没有表头，已读取有表头的第一个工作表"
+                                + "\(ledger.writtenName.quotedInChinese)（其他工作表请用 --sheet 指定）",
+                            en: "sheet \(worksheet.writtenName.quoted) has no header; read sheet "
+                                + "\(ledger.writtenName.quoted), the first that has one (name another with --sheet)"))
+                    worksheet = ledger
+                }
                 rows = worksheet.rows
                 name = worksheet.name
                 quotedName = Message(
@@ -137,16 +153,15 @@ public struct SheetInput: Sendable {
                 dayNumberOrigin = worksheet.dayNumberOrigin
                 unreadable = worksheet.unreadable
                 let ranges = worksheet.filledDown
-                notes =
-                    ranges.isEmpty
-                    ? []
-                    : [
+                if !ranges.isEmpty {
+                    notes.append(
                         Message(
                             zh: "合并单元格 \(ranges.joined(separator: "、")) 的值已用于其跨越的每一行",
                             en:
                                 "merged cells \(ranges.joined(separator: ", ")): their value is read in each row they span"
-                        )
-                    ]
+                        ))
+                }
+                self.notes = notes
             } else {
                 rows = try Sheet.rows(of: try TextEncoding.decode(bytes, as: encoding).0)
                 name = nil

@@ -360,6 +360,32 @@ import Testing
         }
     }
 
+    /// A workbook whose first sheet is its 填表说明 imports the first sheet with a header, and
+    /// says so; the sheet named with --sheet is read even when it has none, and refused as such.
+    @Test func aWorkbookBeginningWithItsInstructionsImportsItsLedger() throws {
+        let w = try Workspace()
+        _ = try python(
+            """
+            import sys, openpyxl
+            \(talksSheet(titled: "台账"))
+            ws.append(['I-1', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-03-19'])
+            notes = wb.create_sheet('填表说明', 0)
+            notes.append(['填表说明：'])
+            notes.append(['1. 谈话类型填“定期”或“及时”'])
+            wb.create_sheet('统计')['A1'] = '见台账'
+            wb.save(sys.argv[1] + '/book.xlsx')
+            """, [w.folder])
+        let run = try w.run("import", w.folder + "/book.xlsx")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(
+            run.stderr.contains(
+                #"book.xlsx: sheet "填表说明" has no header; read sheet "台账", the first that has one (name another with --sheet)"#
+            ), "\(run.stderr)")
+        #expect(try w.export().contains(#""id": "I-1""#))
+        let named = try w.run("import", w.folder + "/book.xlsx", "--sheet", "填表说明")
+        #expect(named.status == 2 && named.stderr.contains("no header: no row names a known column"), "\(named.stderr)")
+    }
+
     /// Every problem of a workbook's sheet is told in one run, in the sheet's order, as a CSV's
     /// are: cells the reader cannot read (formulas without their results, a date serial that is no
     /// day) with the values that do not validate, each at its sheet, row and column; nothing is

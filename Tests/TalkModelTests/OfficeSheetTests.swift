@@ -294,7 +294,7 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
 
     @Test(arguments: [
         ("是", true), ("已", true), ("已提交", true), ("已形成", true), ("Ｙ", true), ("√", true), ("否", false),
-        ("未", false), ("未提交", false), ("没有形成", false), ("Ｎ", false), ("无", false),
+        ("未", false), ("未提交", false), ("没有形成", false), ("Ｎ", false), ("无", false), ("☑", true), ("☐", false),
     ])
     func yesAndNoAsOfficesWriteThem(text: String, expected: Bool) throws {
         let imported = try talk("提交自查报告", text)

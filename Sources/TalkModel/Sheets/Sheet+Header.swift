@@ -22,12 +22,20 @@ extension Sheet {
     /// The first row that names at least two known columns, or names only known columns (rows
     /// above it are a title or a 填报单位 line); the first row when none does.
     static func headerIndex(_ rows: [(number: Int, cells: [String])], _ kind: RecordKind?) -> Int {
+        header(rows, kind) ?? 0
+    }
+
+    /// Whether a row of `rows` names columns a sheet of any kind has: a header.
+    public static func hasHeader(_ rows: [(number: Int, cells: [String])]) -> Bool { header(rows, nil) != nil }
+
+    /// The first row naming two known columns, or naming only known ones.
+    private static func header(_ rows: [(number: Int, cells: [String])], _ kind: RecordKind?) -> Int? {
         let known = knownHeaders(kind)
         return rows.firstIndex { row in
             let named = row.cells.map(headerKey).filter { !$0.isEmpty }
             let count = named.count(where: known.contains)
             return count >= 2 || (count >= 1 && count == named.count)
-        } ?? 0
+        }
     }
 
     /// The kind asked for, else the one kind that knows the most headers (the others are then
@@ -53,8 +61,11 @@ extension Sheet {
         guard best > 0, candidates.count == 1 else {
             let message =
                 best == 0
+                // No row names a known column: no --kind helps, the sheet is not a ledger.
                 ? Message(
-                    zh: "无法从表头判断记录种类，请用 --kind 指明", en: "the header fits no kind of record; name one with --kind")
+                    zh: "找不到表头：没有一行写有已知的列名（如 编号、谈话日期、被谈话人；用户手册列出全部列名）",
+                    en: "no header: no row names a known column (such as 编号, 谈话日期, 被谈话人; the user guide lists them all)"
+                )
                 : Message(
                     zh: "表头可以是 \(candidates.map(\.rawValue).joined(separator: "、"))，请用 --kind 指明",
                     en: "the header fits \(candidates.map(\.rawValue).joined(separator: ", ")); name one with --kind")

@@ -10,8 +10,10 @@ extension Sheet {
     }
 
     /// Yes and no as offices write them; 已… and 未… (已提交, 未形成) are read by their first word.
-    static let yes: Set<String> = ["是", "有", "已", "对", "√", "✓", "✔", "true", "yes", "y", "1"]
-    static let no: Set<String> = ["否", "无", "未", "没有", "×", "✗", "✘", "false", "no", "n", "0"]
+    /// A ballot box is ticked (☑) or left empty (☐) in forms made in Word or WPS; the one crossed
+    /// (☒) is ticked in some offices and struck out in others, so it is refused.
+    static let yes: Set<String> = ["是", "有", "已", "对", "√", "✓", "✔", "☑", "true", "yes", "y", "1"]
+    static let no: Set<String> = ["否", "无", "未", "没有", "×", "✗", "✘", "☐", "false", "no", "n", "0"]
     /// 全部 in a list of steps: the five steps in their order.
     static let everything: Set<String> = ["全部", "全部环节", "全部步骤", "五个环节", "all"]
 
@@ -67,8 +69,8 @@ extension Sheet {
             }
             return .failure(
                 Message(
-                    zh: "\(text.quoted) 应为 是 或 否（也可写 有/无、已/未、已提交/未提交、√/×、Y/N）",
-                    en: "\(text.quoted) should be yes or no (是/否, 有/无, 已/未, 已提交/未提交, √/×, Y/N)"))
+                    zh: "\(text.quoted) 应为 是 或 否（也可写 有/无、已/未、已提交/未提交、√/×、☑/☐、Y/N）",
+                    en: "\(text.quoted) should be yes or no (是/否, 有/无, 已/未, 已提交/未提交, √/×, ☑/☐, Y/N)"))
         case .vocabulary(let raws, let labels, let everyday):
             let key = compact.lowercased()
             if raws.contains(compact) { return .success(.string(compact)) }
