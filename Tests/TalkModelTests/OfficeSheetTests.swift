@@ -249,6 +249,29 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(imported.dataset.talks.count == 2 || !imported.problems.isEmpty)
     }
 
+    @Test func groupNamesAboveTheColumnNamesMakeOneHeaderOfTwoRows() throws {
+        let imported = try Imported(
+            """
+            2026年度监督谈话整改台账,,,,,,,,,,,
+            序号,编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,整改措施,,整改情况,
+            ,,,,,,,,报告日期,含思想认识,报告日期,评定
+            1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,2026-05-08,是,2026-07-09,整改到位
+            """)
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        let talk = try #require(imported.dataset.talks.first)
+        #expect(talk.measures?.reported.description == "2026-05-08" && talk.measures?.reflections == true)
+        #expect(talk.report?.reported.description == "2026-07-09" && talk.report?.assessment == .adequate)
+        #expect(
+            imported.notes == [
+                "the header is rows 2, 3 (the group names above read with the column names below); row 1 above it (a title, 填报单位) skipped"
+            ])
+        // A problem in a column named by two rows is told at its row below them.
+        let late = try Imported(
+            talkHeader + ",整改措施,\n,,,,,,,报告日期,含思想认识\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,5月8日,是")
+        #expect(
+            late.problems.count == 1 && late.problems[0].hasPrefix("row 3, column H (整改措施报告日期)"), "\(late.problems)")
+    }
+
     @Test func theHeaderRepeatedInTheBodyIsSkipped() throws {
         let pasted =
             "序号," + talkHeader + "\n1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n"

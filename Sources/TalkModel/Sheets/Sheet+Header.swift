@@ -25,6 +25,29 @@ extension Sheet {
         header(rows, kind) ?? 0
     }
 
+    /// The header of two rows, when the row below the header names columns under group names
+    /// written once above them (整改措施 over 报告日期 and 含思想认识, merged across them or followed
+    /// by empty cells): each such column is named by its group and its name together when that is
+    /// a known header (整改措施报告日期), else by its name; a name the same as the one above it (a
+    /// cell merged down both rows) is that column. Nil when the row below holds anything but column
+    /// names: it is the first record.
+    static func twoRowHeader(_ top: [String], _ below: [String]) -> [String]? {
+        let known = knownHeaders(nil)
+        var cells = top + Array(repeating: "", count: max(0, below.count - top.count))
+        var group = ""
+        var named = false
+        for i in cells.indices {
+            let above = i < top.count ? top[i].trimmed : ""
+            if !above.isEmpty { group = above }
+            let name = i < below.count ? below[i].trimmed : ""
+            guard !name.isEmpty, headerKey(name) != headerKey(above) else { continue }
+            guard let chosen = [group + name, name].first(where: { known.contains(headerKey($0)) }) else { return nil }
+            cells[i] = chosen
+            named = true
+        }
+        return named ? cells : nil
+    }
+
     /// Whether a row of `rows` names columns a sheet of any kind has: a header.
     public static func hasHeader(_ rows: [(number: Int, cells: [String])]) -> Bool { header(rows, nil) != nil }
 

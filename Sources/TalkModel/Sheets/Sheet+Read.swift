@@ -26,16 +26,24 @@ extension Sheet {
             throw InputError(Message(zh: "表格是空的", en: "the sheet is empty"))
         }
         let headerAt = headerIndex(rows, wanted)
-        let header = rows[headerAt]
+        // Group names over the columns' names (整改措施 over 报告日期, 含思想认识): two rows, one header.
+        let grouped = headerAt + 1 < rows.count ? twoRowHeader(rows[headerAt].cells, rows[headerAt + 1].cells) : nil
+        let header = (number: rows[headerAt].number, cells: grouped ?? rows[headerAt].cells)
+        let bodyAt = headerAt + (grouped == nil ? 1 : 2)
+        let lastHeaderRow = rows[bodyAt - 1].number
         var notes: [Message] = []
-        if headerAt > 0 {
+        if headerAt > 0 || grouped != nil {
+            let headerRows = Array(rows[headerAt..<bodyAt].map(\.number))
+            let (zh, en) = (rowList(headerRows, zh: true), rowList(headerRows, zh: false))
             let above = rows[..<headerAt].map(\.number)
             notes.append(
                 Message(
-                    zh: "表头在第 \(header.number) 行；其上的 \(rowList(above, zh: true)) 行（标题、填报单位等）已跳过",
-                    en:
-                        "the header is row \(header.number); \(rowList(above, zh: false)) above it (a title, 填报单位) skipped"
-                ))
+                    zh: "表头在第 \(zh) 行"
+                        + (grouped == nil ? "" : "（上一行的分组名与下一行的列名合读）")
+                        + (above.isEmpty ? "" : "；其上的 \(rowList(above, zh: true)) 行（标题、填报单位等）已跳过"),
+                    en: "the header is \(en)"
+                        + (grouped == nil ? "" : " (the group names above read with the column names below)")
+                        + (above.isEmpty ? "" : "; \(rowList(above, zh: false)) above it (a title, 填报单位) skipped")))
         }
         let headers = header.cells.map(headerKey)
         let kind = try self.kind(of: headers, wanted: wanted, row: header.number)
@@ -93,7 +101,7 @@ extension Sheet {
             var told: [Problem] = []
             while let cell = pending.first, cell.row <= row {
                 pending.removeFirst()
-                let header = cell.row > header.number && cell.column < columns.count ? columns[cell.column].header : ""
+                let header = cell.row > lastHeaderRow && cell.column < columns.count ? columns[cell.column].header : ""
                 let letter = CSV.columnName(cell.column)
                 told.append(
                     Problem(
@@ -115,7 +123,7 @@ extension Sheet {
         func id(_ row: (number: Int, cells: [String])) -> String? {
             idColumn.flatMap { $0 < row.cells.count ? row.cells[$0].trimmed : nil }
         }
-        let body = rows[(headerAt + 1)...]
+        let body = rows[bodyAt...]
         let storedRecords = Dictionary(
             try stored(kind, body.compactMap(id)).compactMap { record in
                 if case .string(let id)? = record[path: "id"] { (id, record) } else { nil }
@@ -127,7 +135,7 @@ extension Sheet {
         // Rows the CSV reader dropped as empty leave a gap in the numbering.
         var skipped: [SkippedRow: [Int]] = [
             .blank: body.indices.dropFirst().flatMap { (body[$0 - 1].number + 1)..<body[$0].number }
-                + (body.first.map { (header.number + 1)..<$0.number } ?? 0..<0)
+                + (body.first.map { (lastHeaderRow + 1)..<$0.number } ?? 0..<0)
         ]
         var filled = (conductors: 0, talkees: 0)
         for row in body {
