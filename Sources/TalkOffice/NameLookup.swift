@@ -41,7 +41,7 @@ public final class NameLookup {
     /// The id `text` stands for in `place` (a flag) of a record being written: a stored id as
     /// `storedID` finds it; a name that one organization or person bears; of several people of the
     /// name, the one who held a post in `settling`'s organization on its day, as a sheet settles a
-    /// talkee. A text that names nothing and is close to no name passes through (composed), so the
+    /// talkee; of several organizations, the one under it that day. A text that names nothing and is close to no name passes through (composed), so the
     /// validator reports it as an unknown id with the closest ids, or takes it as a new one.
     public func id(
         _ text: String, _ kind: RecordKind, flag: String, settling: (organization: String, day: CivilDate)? = nil
@@ -58,14 +58,10 @@ public final class NameLookup {
             throw InputError(message, at: flag)
         case .ambiguous(let ids):
             let names = try loaded()
-            if let (organization, day) = settling, let id = names.settle(ids, organization: organization, on: day) {
-                let place = names.organizationName(organization).inline
-                note(
-                    Message(
-                        zh: "talks：\(flag)：有 \(ids.count) 人名为 \(text.quoted)，取 \(day) 在 \(place) 任职的 \(id.inline)",
-                        en:
-                            "talks: \(flag): \(ids.count) people are named \(text.quoted); took \(id.inline), who held a post in \(place) on \(day)"
-                    ))
+            if let (organization, day) = settling,
+                let (id, said) = names.settled(ids, kind, text, organization: organization, on: day)
+            {
+                note(Message(zh: "talks：\(flag)：\(said.zh)", en: "talks: \(flag): \(said.en)"))
                 return id
             }
             throw InputError(names.ambiguity(text, ids, kind: kind), at: flag)

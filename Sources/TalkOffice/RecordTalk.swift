@@ -95,8 +95,11 @@ public enum RecordTalk {
         try resolve("id", .talks)
         try resolve("plan", .plans)
         try resolve("triggers", .triggers)
-        try resolve("organization", .organizations)
         try resolve("conductor", .organizations)
+        // Of several organizations of a name, the one under the conductor on the day, as a sheet.
+        let day = talk.string("held").flatMap(CivilDate.init)
+        try resolve(
+            "organization", .organizations, settling: talk.string("conductor").flatMap { c in day.map { (c, $0) } })
         guard let organization = talk.string("organization"), let held = talk.string("held").flatMap(CivilDate.init)
         else {
             return  // the decoder reports what is missing

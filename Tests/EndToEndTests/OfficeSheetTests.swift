@@ -4,6 +4,8 @@ import Testing
 
 /// The office sheets of the issue "Office data as offices keep it" (`Tests/Cases/office-sheets`),
 /// and more of each kind, imported by the built binary into a store loaded with `fc00-base.json`.
+private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期"
+
 @Suite struct OfficeSheetTests {
     static let cases = Fixture.root + "/Tests/Cases/office-sheets/"
 
@@ -107,6 +109,31 @@ import Testing
         #expect(
             typo.stderr.contains(#"row 2, column F (谈话人): no person is named "周政"; did you mean "周正" (p-zhou)?"#),
             "\(typo.stderr)")
+    }
+
+    /// Two cities' 高新区党工委: a talk's organization is the one under its conductor on the day
+    /// held, in a sheet and in `talks record`'s flags alike.
+    @Test func anOrganizationOfSeveralOfItsNameIsSettledByTheConductor() throws {
+        let w = try base()
+        let organizations = "编号,名称,类别,层级,上级组织\ngx-jz,高新区党工委,地方党委,县级,jz\ngx-hx,高新区党工委,地方党委,县级,hx"
+        #expect(try w.run("import", w.file("orgs.csv", organizations)).status == 0)
+        let sheet = try w.run(
+            "import", w.file("talks.csv", talkHeader + "\nK1,海西州委,定期,高新区党工委,孙丽,阿卜杜拉·艾买提,2026-03-05"))
+        #expect(sheet.status == 0, "\(sheet.stderr)")
+        #expect(try talk(w, "K1").contains(#""organization": "gx-hx""#))
+        let flags = try w.run(
+            "record", "--id", "K2", "--kind", "regular", "--conductor", "江州市委", "--organization", "高新区党工委",
+            "--talker", "李华", "--talkee", "孙丽", "--held", "2026-03-05")
+        #expect(flags.status == 0, "\(flags.stderr)")
+        #expect(
+            flags.stderr.contains(
+                #"talks: --organization: 2 organizations are named "高新区党工委"; took gx-jz, under 江州市委 on 2026-03-05"#),
+            "\(flags.stderr)")
+        #expect(try talk(w, "K2").contains(#""organization": "gx-jz""#))
+        let unsettled = try w.run(
+            "record", "--id", "K3", "--kind", "regular", "--organization", "高新区党工委", "--talker", "李华",
+            "--held", "2026-03-05")
+        #expect(unsettled.status == 2 && unsettled.stderr.contains("gx-hx (under 海西州委); gx-jz (under 江州市委)"))
     }
 
     @Test func aSecondWangWeiIsSettledByTheDayOrRefusedOnceNamingBoth() throws {

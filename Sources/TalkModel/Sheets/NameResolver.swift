@@ -115,6 +115,35 @@ public struct NameResolver: Sendable {
         return under.count == 1 ? under[0] : nil
     }
 
+    /// Of the records of `kind` (people or organizations) whose name `text` several bear, the one
+    /// a record's `organization` and `day` settle (`settle`), if exactly one; with the note that
+    /// says which was taken and why, for the place it was given at to begin.
+    public func settled(_ ids: [String], _ kind: RecordKind, _ text: String, organization: String, on day: CivilDate)
+        -> (id: String, note: Message)?
+    {
+        // Names and ids as values in a line: a line break stored in one is shown, not obeyed.
+        let place = organizationName(organization).inline
+        if kind == .people, let person = settle(ids, organization: organization, on: day) {
+            return (
+                person,
+                Message(
+                    zh: "有 \(ids.count) 人名为 \(text.quoted)，取 \(day) 在 \(place) 任职的 \(person.inline)",
+                    en:
+                        "\(ids.count) people are named \(text.quoted); took \(person.inline), who held a post in \(place) on \(day)"
+                )
+            )
+        }
+        if kind == .organizations, let chosen = settle(ids, under: organization, on: day) {
+            return (
+                chosen,
+                Message(
+                    zh: "有 \(ids.count) 个组织名为 \(text.quoted)，取 \(day) 隶属 \(place) 的 \(chosen.inline)",
+                    en: "\(ids.count) organizations are named \(text.quoted); took \(chosen.inline), under \(place) on \(day)")
+            )
+        }
+        return nil
+    }
+
     /// A person's name, or the id when the person is not known.
     public func name(of person: String) -> String { people.names[person] ?? person }
 

@@ -182,24 +182,11 @@ extension Sheet {
             {
                 let place = place(row: row.number, column: position, header: columns[position].header, sheet: sheet)
                 if let (organization, day) = settling(column.key, kind, record),
-                    let chosen = column.cell.isPerson
-                        ? resolver.settle(ids, organization: organization, on: day)
-                        : resolver.settle(ids, under: organization, on: day)
+                    let (chosen, note) = resolver.settled(
+                        ids, column.cell.isPerson ? .people : .organizations, text, organization: organization, on: day)
                 {
                     record[path: column.key] = .string(chosen)
-                    let (where_, taken) = (resolver.organizationName(organization).inline, chosen.inline)
-                    notes.append(
-                        column.cell.isPerson
-                            ? Message(
-                                zh: "\(place.zh)：有 \(ids.count) 人名为 \(text.quoted)，取 \(day) 在 \(where_) 任职的 \(taken)",
-                                en:
-                                    "\(place.en): \(ids.count) people are named \(text.quoted); took \(taken), who held a post in \(where_) on \(day)"
-                            )
-                            : Message(
-                                zh: "\(place.zh)：有 \(ids.count) 个组织名为 \(text.quoted)，取 \(day) 隶属 \(where_) 的 \(taken)",
-                                en:
-                                    "\(place.en): \(ids.count) organizations are named \(text.quoted); took \(taken), under \(where_) on \(day)"
-                            ))
+                    notes.append(Message(zh: "\(place.zh)：\(note.zh)", en: "\(place.en): \(note.en)"))
                 } else {
                     problems.append(
                         Problem(
