@@ -136,6 +136,19 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(unsettled.status == 2 && unsettled.stderr.contains("gx-hx (under 海西州委); gx-jz (under 江州市委)"))
     }
 
+    /// Saved from Excel or WPS as "Unicode text": UTF-16, little-endian, with its mark, tabs between.
+    @Test func aSheetSavedAsUnicodeTextIsRead() throws {
+        let w = try base()
+        let sheet =
+            talkHeader.replacingOccurrences(of: ",", with: "\t") + "\r\nU1\t江州市委\t定期\t桐林县委\t孙丽\t李华\t2026-03-05\r\n"
+        let path = w.folder + "/unicode.txt"
+        try Data([UInt8]([0xFF, 0xFE]) + sheet.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+            .write(to: URL(fileURLWithPath: path))
+        let run = try w.run("import", path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try talk(w, "U1").contains(#""talkee": "p-sunl""#))
+    }
+
     @Test func aSecondWangWeiIsSettledByTheDayOrRefusedOnceNamingBoth() throws {
         let w = try base()
         #expect(try w.run("import", Self.cases + "fc15a-second-wang-wei.csv").status == 0)

@@ -59,6 +59,21 @@ import Testing
         let sheet = "id,name\r\np-1,\(name)\r\np-2,\(name)\(name)\r\n"
         #expect(try TextEncoding.decode(Array(sheet.utf8)) == (sheet, .utf8))
     }
+
+    /// Excel's and WPS's "Unicode text": UTF-16 with its byte-order mark, little-endian (or big),
+    /// read whatever `--encoding` says, characters beyond the BMP as their surrogate pairs.
+    @Test(arguments: [TextEncoding.utf8, .gb18030, nil])
+    func utf16WithItsMarkIsRead(expected: TextEncoding?) throws {
+        let sheet = "编号\t姓名\r\np-1\t阿卜杜拉·艾买提\r\np-2\t𠀀王\r\n"
+        let little: [UInt8] = [0xFF, 0xFE] + sheet.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + sheet.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(try TextEncoding.decode(little, as: expected) == (sheet, nil))
+        #expect(try TextEncoding.decode(big, as: expected) == (sheet, nil))
+        // A high surrogate with no low one after it, at byte 5.
+        #expect(throws: TextEncoding.EncodingFailure.invalidUTF16(offset: 5)) {
+            try TextEncoding.decode([0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x41, 0x00])
+        }
+    }
 }
 
 /// The CSV reader splits on the separator's scalar.

@@ -44,13 +44,22 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     /// sheet of names such as 谢强 is also valid UTF-8, and reads as `лǿ`) are read in the encoding
     /// whose text is the more plausible for an office sheet (`oddities`); when neither is clearly
     /// more plausible the file is refused with `.ambiguous`, so nothing is ever stored garbled.
-    /// The encoding found is returned with the text.
+    /// The encoding found is returned with the text; nil for UTF-16, which is read (never
+    /// written) when its byte-order mark begins the file, whatever `expected` says: Excel and WPS
+    /// save a sheet as "Unicode text" so, little-endian, tab-separated.
     public static func decode(_ bytes: [UInt8], as expected: TextEncoding? = nil) throws(EncodingFailure) -> (
-        String, TextEncoding
+        String, TextEncoding?
     ) {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            // iconv's UTF-16 reads the byte order from the mark and leaves the mark out.
+            do {
+                return (String(decoding: try convert(bytes, from: "UTF-16", to: "UTF-8"), as: UTF8.self), nil)
+            } catch .invalid(_, let offset) {
+                throw .invalidUTF16(offset: offset)
+            }
+        }
         var body = bytes[...]
         if body.starts(with: byteOrderMark) { body = body.dropFirst(3) }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { throw .utf16 }
         let marked = body.count < bytes.count
         let utf8 = expected == .gb18030 ? nil : String(validating: body, as: UTF8.self)
         if let utf8, expected == .utf8 || marked || !utf8.utf8.contains(where: { $0 >= 0x80 }) {
@@ -183,7 +192,8 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         case ambiguous(line: Int)
         /// A character the encoding lacks, at a byte (from 1) and on a line of the whole text.
         case unrepresentable(offset: Int, line: Int, character: Unicode.Scalar)
-        case utf16
+        /// A file beginning with UTF-16's byte-order mark that is not UTF-16 from a byte (from 1) on.
+        case invalidUTF16(offset: Int)
         case unavailable
 
         public var message: Message {
@@ -206,10 +216,11 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                     en:
                         "the character \(character.codePoint) on line \(line) (byte \(offset)) has no GB18030 form; write UTF-8 instead (leave out --encoding gb18030)"
                 )
-            case .utf16:
+            case .invalidUTF16(let offset):
                 Message(
-                    zh: "文件为 UTF-16 编码；请在 Excel/WPS 中另存为“CSV UTF-8”或“CSV（逗号分隔）”",
-                    en: "the file is UTF-16; save it from Excel or WPS as \"CSV UTF-8\" or \"CSV (comma delimited)\"")
+                    zh: "文件以 UTF-16 的字节顺序标记开头，但第 \(offset) 字节起不是有效的 UTF-16 文本",
+                    en: "the file begins with UTF-16's byte-order mark but is not valid UTF-16 text from byte \(offset)"
+                )
             case .unavailable:
                 Message(zh: "本机的 iconv 不支持 GB18030", en: "this system's iconv has no GB18030")
             }
