@@ -138,7 +138,9 @@ public struct NameResolver: Sendable {
                 chosen,
                 Message(
                     zh: "有 \(ids.count) 个组织名为 \(text.quoted)，取 \(day) 隶属 \(place) 的 \(chosen.inline)",
-                    en: "\(ids.count) organizations are named \(text.quoted); took \(chosen.inline), under \(place) on \(day)")
+                    en:
+                        "\(ids.count) organizations are named \(text.quoted); took \(chosen.inline), under \(place) on \(day)"
+                )
             )
         }
         return nil
