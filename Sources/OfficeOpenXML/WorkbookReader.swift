@@ -35,15 +35,19 @@ public enum WorkbookReader {
         public let problem: Problem
     }
 
-    /// The sheet named `name`, else the first; rows wholly empty are left out, and so are the title
-    /// rows above the header (rows whose every value sits in a cell merged across columns).
+    /// The sheet named `name`, else the first a reader sees (the first not hidden: a template's
+    /// hidden sheet of drop-down lists or an old copy is no tab in Excel or WPS); rows wholly empty
+    /// are left out, and so are the title rows above the header (rows whose every value sits in a
+    /// cell merged across columns).
     public static func read(_ bytes: [UInt8], sheet name: String?) throws(Failure) -> Worksheet {
         try reading(bytes) { try $0.worksheet(name) }
     }
 
-    /// The names of the workbook's sheets in their order (`_xHHHH_` decoded), as `read` takes them.
-    public static func sheetNames(_ bytes: [UInt8]) throws(Failure) -> [String] {
-        try reading(bytes) { try $0.sheets().sheets.map(\.name) }
+    /// The names of the workbook's sheets in their order (`_xHHHH_` decoded), as `read` takes them;
+    /// without `hidden`, only those a reader sees as tabs (`state` neither `hidden` nor `veryHidden`,
+    /// §18.2.19).
+    public static func sheetNames(_ bytes: [UInt8], hidden: Bool = true) throws(Failure) -> [String] {
+        try reading(bytes) { try $0.sheets().sheets.filter { hidden || !$0.hidden }.map(\.name) }
     }
 
     /// `body` on the package in `bytes`, whatever fails told as the workbook's `Failure`.
@@ -110,20 +114,20 @@ public enum WorkbookReader {
             return parts.joined(separator: "/")
         }
 
-        /// The workbook part, its sheets in order (names `_xHHHH_` decoded, relationship ids) and
-        /// whether it counts days in the 1904 date system.
-        func sheets() throws -> (main: String, sheets: [(name: String, id: String)], date1904: Bool) {
+        /// The workbook part, its sheets in order (names `_xHHHH_` decoded, relationship ids,
+        /// whether hidden) and whether it counts days in the 1904 date system.
+        func sheets() throws -> (main: String, sheets: [(name: String, id: String, hidden: Bool)], date1904: Bool) {
             let main =
                 try relationships(of: "").values.first { $0.type.hasSuffix("/officeDocument") }?.target
                 ?? "xl/workbook.xml"
-            var sheets: [(name: String, id: String)] = []
+            var sheets: [(name: String, id: String, hidden: Bool)] = []
             var date1904 = false
             try XMLPart.parse(try part(main), part: main) { element, attributes in
                 if element == "workbookPr", let flag = attributes["date1904"] {
                     date1904 = flag == "1" || flag == "true"
                 }
                 if element == "sheet", let name = attributes["name"], let id = attributes["id"] {
-                    sheets.append((XString.decoded(name), id))
+                    sheets.append((XString.decoded(name), id, ["hidden", "veryHidden"].contains(attributes["state"])))
                 }
             }
             return (main, sheets, date1904)
@@ -132,7 +136,9 @@ public enum WorkbookReader {
         func worksheet(_ wanted: String?) throws -> Worksheet {
             let (main, sheets, date1904) = try sheets()
             let links = try relationships(of: main)
-            guard let chosen = wanted.map({ name in sheets.first { $0.name == name } }) ?? sheets.first else {
+            // Excel keeps at least one sheet visible; should none be, the first is still read.
+            let first = sheets.first { !$0.hidden } ?? sheets.first
+            guard let chosen = wanted.map({ name in sheets.first { $0.name == name } }) ?? first else {
                 // Names are quoted as every user text is: a control character in one is shown,
                 // never obeyed, and a quotation mark in one is escaped.
                 let names = Message(

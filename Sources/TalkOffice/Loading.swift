@@ -132,9 +132,10 @@ public struct SheetInput: Sendable {
                 var worksheet = try WorkbookReader.read(bytes, sheet: sheet)
                 var notes: [Message] = []
                 // A workbook whose first sheet is its 填表说明: the ledger is the first sheet with a
-                // header. Sheets that cannot be read are passed over, as they were not asked for.
+                // header. Sheets that cannot be read are passed over, as they were not asked for, and
+                // so are hidden ones (a template's drop-down lists), which no reader sees.
                 if sheet == nil, !Sheet.hasHeader(worksheet.rows),
-                    let ledger = try WorkbookReader.sheetNames(bytes).dropFirst().lazy.compactMap({
+                    let ledger = try WorkbookReader.sheetNames(bytes, hidden: false).dropFirst().lazy.compactMap({
                         try? WorkbookReader.read(bytes, sheet: $0)
                     }).first(where: { Sheet.hasHeader($0.rows) })
                 {

@@ -360,6 +360,42 @@ import Testing
         }
     }
 
+    /// A workbook's hidden sheets are no tabs a clerk sees: the first sheet read is the first one
+    /// shown, and a hidden sheet of drop-down lists after the 填表说明 is passed over. A hidden
+    /// template's empty header was read, importing nothing with exit 0, and a hidden list's header
+    /// was read as the ledger's.
+    @Test func hiddenSheetsAreNotTheLedger() throws {
+        let w = try Workspace()
+        _ = try python(
+            """
+            import sys, openpyxl
+            \(talksSheet(titled: "台账"))
+            ws.append(['V-1', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-03-19'])
+            template = wb.create_sheet('模板', 0)
+            template.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'])
+            template.sheet_state = 'hidden'
+            wb.save(sys.argv[1] + '/template.xlsx')
+            del wb['模板']
+            lists = wb.create_sheet('选项', 0)
+            lists.append(['谈话类型', '谈话方式'])
+            lists.append(['定期', '个别'])
+            lists.sheet_state = 'veryHidden'
+            wb.create_sheet('填表说明', 0).append(['填表说明：谈话类型填“定期”或“及时”'])
+            wb.save(sys.argv[1] + '/lists.xlsx')
+            """, [w.folder])
+        let run = try w.run("import", w.folder + "/template.xlsx")
+        #expect(run.status == 0 && !run.stderr.contains("模板"), "\(run.stderr)")
+        #expect(try w.export().contains(#""id": "V-1""#))
+        let listed = try w.run("import", w.folder + "/lists.xlsx")
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(
+            listed.stderr.contains(#"sheet "填表说明" has no header; read sheet "台账", the first that has one"#),
+            "\(listed.stderr)")
+        // Named, a hidden sheet is read.
+        let named = try w.run("import", w.folder + "/template.xlsx", "--sheet", "模板")
+        #expect(named.status == 0, "\(named.stderr)")
+    }
+
     /// A workbook whose first sheet is its 填表说明 imports the first sheet with a header, and
     /// says so; the sheet named with --sheet is read even when it has none, and refused as such.
     @Test func aWorkbookBeginningWithItsInstructionsImportsItsLedger() throws {
