@@ -12,9 +12,6 @@ extension WorkbookReader {
         var unreadable: [Sheet.UnreadableCell] = []
         /// The sheet's merged ranges (§18.3.1.55), rows and columns from 1 and 0.
         var merged: [(row: Int, first: Int, lastRow: Int, last: Int)] = []
-        /// The ranges merged down a column whose value `lines` repeated in each row below its first
-        /// (`台账!C5:C8`), for a note.
-        var filledDown: [String] = []
         // The cell being read.
         var row = 0
         var column = -1
@@ -178,25 +175,10 @@ extension WorkbookReader {
 
         /// The rows in order, each as many cells as it reaches, title rows above the header dropped.
         ///
-        /// A value merged down a column (an office merges the conductor of several talks, or the day
-        /// of a batch of them, into one cell) is what a reader sees in each row the range spans, so
-        /// each of those rows gets it; the file keeps it only in the range's first cell. Only rows
-        /// that hold other values: a merge running on into empty rows does not make records of them.
-        /// A range merged across columns too gives its value to its first column.
+        /// A range merged down a column keeps its value in its first cell only, as the file has it:
+        /// which rows it is read in is for `Sheet.read` to say, which knows the header and the rows
+        /// that hold no record (`mergedDown`).
         private func lines() -> [(number: Int, cells: [String])] {
-            for range in merged.sorted(by: { ($0.row, $0.first) < ($1.row, $1.first) }) where range.lastRow > range.row
-            {
-                guard let value = rows[range.row]?[range.first] else { continue }
-                var filled = false
-                for number in (range.row + 1)...range.lastRow where rows[number]?[range.first] == nil {
-                    guard rows[number] != nil else { continue }
-                    rows[number]![range.first] = value
-                    filled = true
-                }
-                if filled {
-                    filledDown.append(place(range.row, range.first) + ":\(CSV.columnName(range.last))\(range.lastRow)")
-                }
-            }
             var out: [(number: Int, cells: [String])] = []
             for number in rows.keys.sorted() {
                 let cells = rows[number]!
@@ -205,6 +187,13 @@ extension WorkbookReader {
             }
             while let first = out.first, isTitle(first.number, rows[first.number]!) { out.removeFirst() }
             return out
+        }
+
+        /// The ranges merged down over several rows, for `Sheet.read` to read their value in each.
+        var mergedDown: [Sheet.MergedRange] {
+            merged.filter { $0.lastRow > $0.row }.sorted { ($0.row, $0.first) < ($1.row, $1.first) }.map {
+                Sheet.MergedRange(row: $0.row, column: $0.first, lastRow: $0.lastRow, lastColumn: $0.last)
+            }
         }
 
         /// A row all of whose values are the first cells of ranges merged across columns.

@@ -24,9 +24,9 @@ public enum WorkbookReader {
         /// The day its day numbers count from (the workbook's 1900 or 1904 date system): a plain
         /// number in a date column is read from it.
         public let dayNumberOrigin: CivilDate
-        /// The ranges merged down a column (`台账!C5:C8`) whose value was given to each row they
-        /// span, as a reader of the sheet sees it there.
-        public let filledDown: [String]
+        /// The ranges merged down over several rows (`C5:C8`), whose value the file keeps in their
+        /// first cell only: `Sheet.read` reads it in each row of the body they span.
+        public let mergedDown: [Sheet.MergedRange]
     }
 
     /// What is wrong with the workbook, at a place such as `台账!E5`, `xl/workbook.xml:3:14` or
@@ -173,7 +173,7 @@ public enum WorkbookReader {
             return Worksheet(
                 name: shown, writtenName: chosen.name, rows: cells, unreadable: reader.unreadable,
                 dayNumberOrigin: date1904 ? Sheet.dayNumberOrigin1904 : Sheet.dayNumberOrigin,
-                filledDown: reader.filledDown)
+                mergedDown: reader.mergedDown)
         }
 
         /// The shared string table (§18.4.9): each `si`'s text runs, phonetic guides left out.

@@ -66,7 +66,8 @@ public enum Loading {
                 do {
                     read = try Sheet.read(
                         sheet.rows, kind: kind, names: try storedNames(store), sheet: sheet.name,
-                        dayNumberOrigin: sheet.dayNumberOrigin, unreadable: sheet.unreadable
+                        dayNumberOrigin: sheet.dayNumberOrigin, unreadable: sheet.unreadable,
+                        merged: sheet.merged
                     ) {
                         kind, ids in DatasetEncoder.json(kind, try store.records(kind, ids: ids))
                     }
@@ -115,8 +116,10 @@ public struct SheetInput: Sendable {
     public let dayNumberOrigin: CivilDate
     /// A workbook's cells that could not be read, told with the sheet's other problems.
     public let unreadable: [Sheet.UnreadableCell]
-    /// What reading the file did that its reader should know: a workbook's merged cells whose
-    /// value was given to each row they span.
+    /// A workbook's ranges merged down over several rows, read by `Sheet.read` in each row they span.
+    public let merged: [Sheet.MergedRange]
+    /// What reading the file did that its reader should know: the sheet read when the first has
+    /// no header.
     public let notes: [Message]
 
     /// Whether `bytes` (named `file`) are a workbook: an `.xlsx` name or a ZIP's signature.
@@ -153,15 +156,7 @@ public struct SheetInput: Sendable {
                     zh: "工作表\(worksheet.writtenName.quotedInChinese)", en: "sheet \(worksheet.writtenName.quoted)")
                 dayNumberOrigin = worksheet.dayNumberOrigin
                 unreadable = worksheet.unreadable
-                let ranges = worksheet.filledDown
-                if !ranges.isEmpty {
-                    notes.append(
-                        Message(
-                            zh: "合并单元格 \(ranges.joined(separator: "、")) 的值已用于其跨越的每一行",
-                            en:
-                                "merged cells \(ranges.joined(separator: ", ")): their value is read in each row they span"
-                        ))
-                }
+                merged = worksheet.mergedDown
                 self.notes = notes
             } else {
                 rows = try Sheet.rows(of: try TextEncoding.decode(bytes, as: encoding).0)
@@ -169,6 +164,7 @@ public struct SheetInput: Sendable {
                 quotedName = nil
                 dayNumberOrigin = Sheet.dayNumberOrigin
                 unreadable = []
+                merged = []
                 notes = []
             }
         } catch let failure as WorkbookReader.Failure {

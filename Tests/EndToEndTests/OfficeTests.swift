@@ -360,6 +360,56 @@ import Testing
         }
     }
 
+    /// A value merged down a column is read only in the rows of the body that hold a record: not in
+    /// a row holding only its 序号, the total or the foot it runs over (each still skipped as such),
+    /// and a header's cells merged down over its two rows, or over the first rows of the body, give
+    /// no row a value, nor are they told as read. They made those rows records refused as incomplete,
+    /// or read the column's name as a conductor.
+    @Test(arguments: ["zh", "en"]) func aValueMergedDownIsReadOnlyInTheRecordsItSpans(language: String) throws {
+        let w = try Workspace()
+        _ = try python(
+            """
+            import sys, openpyxl
+            wb = openpyxl.Workbook()
+            ws = wb.active
+            ws.title = '台账'
+            ws.append(['序号', '编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期', '整改措施', None])
+            ws.append([None] * 8 + ['报告日期', '含思想认识'])
+            ws.append([1, 'N-1', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-03-19', '2026-04-17', '是'])
+            ws.append([2, 'N-2', None, '定期', '临川市委', 'p-pan', '周文远', '2026-03-19'])
+            ws.append([3])
+            ws.append(['合计', None, None, None, None, None, None, None, None, 2])
+            ws.append(['填表人：张三', None, None, None, None, None, None, '审核人：李四'])
+            for cells in ['A1:A2', 'B1:B2', 'C1:C2', 'D1:D2', 'E1:E2', 'F1:F2', 'G1:G2', 'H1:H2', 'I1:J1', 'C3:C7']:
+                ws.merge_cells(cells)
+            wb.save(sys.argv[1] + '/ledger.xlsx')
+            \(talksSheet(titled: "台账"))
+            ws.append(['H-1', None, '定期', '安平市委', 'p-deng', '周文远', '2026-03-19'])
+            ws.append(['H-2', None, '定期', '临川市委', 'p-pan', '周文远', '2026-03-19'])
+            ws.merge_cells('B1:B3')
+            wb.save(sys.argv[1] + '/header.xlsx')
+            """, [w.folder])
+        let zh = language == "zh"
+        let run = try w.run("--lang", language, "import", w.folder + "/ledger.xlsx")
+        #expect(run.status == 0, "\(run.stderr)")
+        for note in [
+            zh ? "合并单元格 台账!C3:C7 的值已用于其跨越的每一行" : "merged cells 台账!C3:C7: their value is read in each row they span",
+            zh ? "空行已跳过：第 5 行" : "blank row 5 skipped", zh ? "合计行已跳过：第 6 行" : "total row 6 skipped",
+            zh ? "表尾的填表人、说明等行已跳过：第 7 行" : "footer row 7 (filled in by, notes) skipped",
+        ] {
+            #expect(run.stderr.contains("ledger.xlsx" + (zh ? "：" : ": ") + note), "\(run.stderr)")
+        }
+        #expect(!run.stderr.contains("A1:A2"), "\(run.stderr)")
+        let headed = try w.run("--lang", language, "import", w.folder + "/header.xlsx")
+        #expect(headed.status == 0, "\(headed.stderr)")
+        #expect(!headed.stderr.contains("B1:B3") && !headed.stderr.contains("开展谈话的党委\""), "\(headed.stderr)")
+        let exported = try w.export()
+        for id in ["N-1", "N-2", "H-1", "H-2"] {
+            let line = exported.split(separator: "\n").first { $0.contains(#""id": "\#(id)""#) } ?? ""
+            #expect(line.contains(#""conductor": "jd""#), "\(line)")
+        }
+    }
+
     /// A workbook's hidden sheets are no tabs a clerk sees: the first sheet read is the first one
     /// shown, and a hidden sheet of drop-down lists after the 填表说明 is passed over. A hidden
     /// template's empty header was read, importing nothing with exit 0, and a hidden list's header

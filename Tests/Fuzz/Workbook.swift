@@ -13,7 +13,7 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     guard
         let reading = try? Sheet.read(
             worksheet.rows, kind: nil, names: names, sheet: worksheet.name, unreadable: worksheet.unreadable,
-            stored: { _, _ in [] })
+            merged: worksheet.mergedDown, stored: { _, _ in [] })
     else { return 0 }
     _ = DatasetDecoder.decode(reading.document)
     return 0

@@ -107,9 +107,10 @@ import Testing
     }
 
     /// A ledger that merges the conductor of several talks, and the day of a batch, into one cell
-    /// down the column: each row the range spans reads its value, as the sheet shows it, but a row
-    /// of the range with nothing else in it stays empty; the ranges are told for a note.
-    @Test func aValueMergedDownAColumnIsReadInEachRowItSpans() throws {
+    /// down the column: the rows are as the file keeps them, the value in the range's first cell
+    /// only, and the ranges merged down are told, for `Sheet.read` to read them in the rows of the
+    /// body (it knows the header, and the rows that hold no record); a range in one row is none.
+    @Test func theRangesMergedDownAColumnAreToldAndTheRowsKeptAsWritten() throws {
         let folder = Fixture.temporaryFolder()
         _ = try python(
             """
@@ -133,9 +134,13 @@ import Testing
         let sheet = try WorkbookReader.read(bytes, sheet: nil)
         #expect(sheet.rows.map(\.number) == [2, 3, 4, 5])
         #expect(sheet.rows[1].cells == ["T-1", "江州市委", "2026-03-05", "甲"])
-        #expect(sheet.rows[2].cells == ["T-2", "江州市委", "2026-03-05"])
-        #expect(sheet.rows[3].cells == ["T-3", "江州市委", "2026-03-06"])
-        #expect(sheet.filledDown == ["台账!B3:B6", "台账!C3:C4"])
+        #expect(sheet.rows[2].cells == ["T-2"])
+        #expect(sheet.rows[3].cells == ["T-3", "", "2026-03-06"])
+        #expect(
+            sheet.mergedDown == [
+                Sheet.MergedRange(row: 3, column: 1, lastRow: 6, lastColumn: 1),
+                Sheet.MergedRange(row: 3, column: 2, lastRow: 4, lastColumn: 2),
+            ])
     }
 
     /// Excel writes a carriage return (Alt+Enter in some versions), a tab or any character XML

@@ -35,8 +35,8 @@ private struct Imported {
     let problems: [String]
     var notes: [String] { reading.notes.map(\.en) }
 
-    init(_ text: String, kind: RecordKind? = nil, names: Dataset = names) throws {
-        let reading = try Sheet.read(try Sheet.rows(of: text), kind: kind, names: names) { _, _ in [] }
+    init(_ text: String, kind: RecordKind? = nil, names: Dataset = names, merged: [Sheet.MergedRange] = []) throws {
+        let reading = try Sheet.read(try Sheet.rows(of: text), kind: kind, names: names, merged: merged) { _, _ in [] }
         let decoded = DatasetDecoder.decode(reading.document)
         self.reading = reading
         dataset = decoded.dataset
@@ -284,6 +284,51 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         // One cell that reads as a header is a record's value, reported as such.
         let lone = try Imported(talkHeader + "\n编号,,,,,,")
         #expect(lone.notes.isEmpty && lone.problems.contains { $0.hasPrefix("row 2, column B") }, "\(lone.problems)")
+    }
+
+    /// A workbook's value merged down a column is read in the rows of the body it spans that hold a
+    /// record; the header repeated, a row holding only its 序号, the total and the foot under it are
+    /// told by their own cells and skipped, never made records by it. A header's cell merged down
+    /// over the first rows gives them nothing: the conductor they leave blank is filled in.
+    @Test func aValueMergedDownIsReadOnlyInTheRecordsItSpans() throws {
+        let sheet = """
+            序号,编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期
+            1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10
+            2,T2,,定期谈话,江州市委,p-wangw,,
+            序号,编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期
+            3,T3,,定期谈话,江州市委,p-wangw,,
+            4,,,,,,,
+            合计,,,,,,,
+            填表人：张三,,,,,,,审核人：李四
+            """
+        let down = { (column: Int) in Sheet.MergedRange(row: 2, column: column, lastRow: 8, lastColumn: column) }
+        let imported = try Imported(sheet, merged: [down(2), down(6), down(7)])
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.map(\.id) == ["T1", "T2", "T3"])
+        for talk in imported.dataset.talks {
+            #expect(talk.conductor == "sw" && talk.talker == "p-zhou" && talk.held.description == "2026-04-10")
+        }
+        #expect(
+            imported.notes == [
+                "merged cells C2:C8, G2:G8, H2:H8: their value is read in each row they span",
+                "blank row 6 skipped", "total row 7 skipped", "footer row 8 (filled in by, notes) skipped",
+                "repeated header row 4 skipped",
+            ], "\(imported.notes)")
+        let headed = try Imported(
+            talkHeader + "\nT1,,定期谈话,江州市委,p-wangw,周正,2026-04-10\nT2,,定期谈话,江州市委,p-wangw,周正,2026-04-10",
+            merged: [Sheet.MergedRange(row: 1, column: 1, lastRow: 3, lastColumn: 1)])
+        #expect(headed.problems.isEmpty, "\(headed.problems)")
+        #expect(headed.dataset.talks.map(\.conductor) == ["sw", "sw"])
+        #expect(!headed.notes.contains { $0.hasPrefix("merged") }, "\(headed.notes)")
+    }
+
+    /// A ledger numbered in advance down rows not yet filled in: a row holding only its 序号 is
+    /// blank; a total written in the 序号 column is still a total.
+    @Test func aRowHoldingOnlyItsNumberIsBlank() throws {
+        let imported = try Imported(
+            "序号," + talkHeader + "\n1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n2,,,,,,,\n３,,,,,,,\n合计,,,,,,,")
+        #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
+        #expect(imported.notes == ["blank rows 3, 4 skipped", "total row 5 skipped"], "\(imported.notes)")
     }
 
     @Test func aRowStartingWithATotalWordButHavingAnIdIsARecord() throws {

@@ -17,10 +17,12 @@ extension Sheet {
     ///
     /// `unreadable` are a workbook's cells its reader could not read: each is a problem at its
     /// place, in the sheet's order among the others, and its field is not reported again as missing.
+    /// `merged` are its ranges merged down over several rows, whose value is read in each row of
+    /// the body they span (`mergedDown`).
     public static func read(
         _ rows: [(number: Int, cells: [String])], kind wanted: RecordKind?, names: Dataset, sheet: String? = nil,
         dayNumberOrigin origin: CivilDate = Sheet.dayNumberOrigin, unreadable: [UnreadableCell] = [],
-        stored: (RecordKind, [String]) throws -> [JSONValue]
+        merged: [MergedRange] = [], stored: (RecordKind, [String]) throws -> [JSONValue]
     ) throws -> Reading {
         guard !rows.isEmpty else {
             throw InputError(Message(zh: "表格是空的", en: "the sheet is empty"))
@@ -123,7 +125,19 @@ extension Sheet {
         func id(_ row: (number: Int, cells: [String])) -> String? {
             idColumn.flatMap { $0 < row.cells.count ? row.cells[$0].trimmed : nil }
         }
-        let body = rows[bodyAt...]
+        // Why each row holds no record is told by its own cells, before a value merged down into
+        // it: a total, the foot or the header again under such a range is still what it is.
+        let numbering = Set(headers.indices.filter { SheetColumns.ignored.map(headerKey).contains(headers[$0]) })
+        var body = Array(rows[bodyAt...])
+        let skipping = body.map { SkippedRow($0.cells, id: id($0), header: header.cells, numbering: numbering) }
+        let spread = mergedDown(&body, records: skipping.map { $0 == nil }, merged)
+        if !spread.isEmpty {
+            let ranges = spread.map { (sheet.map { "\($0)!" } ?? "") + $0.reference }
+            notes.append(
+                Message(
+                    zh: "合并单元格 \(ranges.joined(separator: "、")) 的值已用于其跨越的每一行",
+                    en: "merged cells \(ranges.joined(separator: ", ")): their value is read in each row they span"))
+        }
         let storedRecords = Dictionary(
             try stored(kind, body.compactMap(id)).compactMap { record in
                 if case .string(let id)? = record[path: "id"] { (id, record) } else { nil }
@@ -138,9 +152,9 @@ extension Sheet {
                 + (body.first.map { (lastHeaderRow + 1)..<$0.number } ?? 0..<0)
         ]
         var filled = (conductors: 0, talkees: 0)
-        for row in body {
+        for (row, why) in zip(body, skipping) {
             problems += unreadableCells(through: row.number)
-            if let why = SkippedRow(row.cells, id: id(row), header: header.cells) {
+            if let why {
                 skipped[why, default: []].append(row.number)
                 continue
             }
@@ -239,6 +253,36 @@ extension Sheet {
             document: .object([("format", .string(Dataset.format)), (kind.rawValue, .array(records))]),
             problems: problems, notes: notes, rowNumbers: rowNumbers, columns: columns, reported: reported,
             sheet: sheet)
+    }
+
+    /// Reads each range merged down a column (`merged`) in the rows of `body` it spans below its
+    /// first that hold a record (`records`) and have nothing in its first column: the value the
+    /// sheet shows there (one conductor, or one day, for several talks), which the file keeps in
+    /// the range's first cell only; a range across columns too gives it to its first column. A
+    /// range beginning in the header or above it, or in a row that holds no record, gives nothing:
+    /// a column's name or a total is no value of the rows below. The ranges read, for a note.
+    static func mergedDown(
+        _ body: inout [(number: Int, cells: [String])], records: [Bool], _ merged: [MergedRange]
+    ) -> [MergedRange] {
+        let index = Dictionary(body.indices.map { (body[$0].number, $0) }) { first, _ in first }
+        var spread: [MergedRange] = []
+        for range in merged where range.lastRow > range.row {
+            guard let first = index[range.row], records[first], range.column < body[first].cells.count else { continue }
+            let value = body[first].cells[range.column]
+            guard !value.trimmed.isEmpty else { continue }
+            var given = false
+            // The body is in row order: only its rows the range spans are visited.
+            for i in body.indices[(first + 1)...].prefix(while: { body[$0].number <= range.lastRow }) where records[i] {
+                if body[i].cells.count <= range.column {
+                    body[i].cells += Array(repeating: "", count: range.column + 1 - body[i].cells.count)
+                }
+                guard body[i].cells[range.column].trimmed.isEmpty else { continue }
+                body[i].cells[range.column] = value
+                given = true
+            }
+            if given { spread.append(range) }
+        }
+        return spread
     }
 
     /// Fills in a talk's conductor and talkee as `talks record` does, when the row leaves them

@@ -18,6 +18,25 @@ public enum Sheet {
         }
     }
 
+    /// A workbook's range of cells merged down over several rows (`C5:C8`, perhaps across columns
+    /// too), rows from 1 and columns from 0: the file keeps its value in its first cell only, and
+    /// `read` reads it in each row of the body it spans that holds a record.
+    public struct MergedRange: Sendable, Equatable {
+        public let row: Int
+        public let column: Int
+        public let lastRow: Int
+        public let lastColumn: Int
+
+        public init(row: Int, column: Int, lastRow: Int, lastColumn: Int) {
+            (self.row, self.column, self.lastRow, self.lastColumn) = (row, column, lastRow, lastColumn)
+        }
+
+        /// `C5:C8`, as Excel names the range.
+        var reference: String {
+            "\(CSV.columnName(column))\(row):\(CSV.columnName(lastColumn))\(lastRow)"
+        }
+    }
+
     // MARK: Writing
 
     /// A header row and a row per record, each made when it is read. With `language` zh the headers and enumerated values

@@ -144,7 +144,7 @@ extension Sheet {
         return .success(.array(items))
     }
 
-    private static func isDigits(_ text: String) -> Bool {
+    static func isDigits(_ text: String) -> Bool {
         !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
     }
 }

@@ -2,7 +2,8 @@
 /// listing its rows, so a ledger imports as the office keeps it (its title rows above the header
 /// are told in the header's note).
 enum SkippedRow: CaseIterable {
-    /// Nothing in any cell (or only spaces).
+    /// Nothing in any cell (or only spaces), or nothing but its number in a row-number column (序号):
+    /// a ledger numbered in advance, down rows not yet filled in.
     case blank
     /// 合计, 总计 or 小计 (also 合　计, 合计：2) as the first filled cell, and no id other than that word.
     case total
@@ -14,11 +15,15 @@ enum SkippedRow: CaseIterable {
     /// cell, and at least two, the header's cell of its column.
     case repeatedHeader
 
-    /// Why the row of `cells` (with `id` in the id column) holds no record, under `header`; nil
-    /// when it is a record.
-    init?(_ cells: [String], id: String?, header: [String]) {
+    /// Why the row of `cells` (with `id` in the id column) holds no record, under `header` whose
+    /// columns `numbering` number the rows (序号); nil when it is a record.
+    init?(_ cells: [String], id: String?, header: [String], numbering: Set<Int> = []) {
         let filled = cells.indices.filter { !cells[$0].trimmed.isEmpty }
         guard let first = filled.first.map({ cells[$0] }) else {
+            self = .blank
+            return
+        }
+        if filled.allSatisfy({ numbering.contains($0) && Sheet.isDigits(OfficeText.compact(cells[$0])) }) {
             self = .blank
             return
         }
