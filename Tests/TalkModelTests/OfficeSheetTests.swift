@@ -281,6 +281,13 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(imported.problems.isEmpty, "\(imported.problems)")
         #expect(imported.dataset.talks.map(\.id) == ["T1", "T2"])
         #expect(imported.notes == ["repeated header row 3 skipped"], "\(imported.notes)")
+        // A header of two rows repeats as two rows, each skipped.
+        let grouped = try Imported(
+            talkHeader + ",整改措施,\n,,,,,,,报告日期,含思想认识\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,2026-05-08,是\n"
+                + talkHeader + ",整改措施,\n,,,,,,,报告日期,含思想认识\nT2,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16,,")
+        #expect(grouped.problems.isEmpty, "\(grouped.problems)")
+        #expect(grouped.dataset.talks.map(\.id) == ["T1", "T2"])
+        #expect(grouped.notes.last == "repeated header rows 4, 5 skipped", "\(grouped.notes)")
         // One cell that reads as a header is a record's value, reported as such.
         let lone = try Imported(talkHeader + "\n编号,,,,,,")
         #expect(lone.notes.isEmpty && lone.problems.contains { $0.hasPrefix("row 2, column B") }, "\(lone.problems)")

@@ -129,7 +129,9 @@ extension Sheet {
         // it: a total, the foot or the header again under such a range is still what it is.
         let numbering = Set(headers.indices.filter { SheetColumns.ignored.map(headerKey).contains(headers[$0]) })
         var body = Array(rows[bodyAt...])
-        let skipping = body.map { SkippedRow($0.cells, id: id($0), header: header.cells, numbering: numbering) }
+        // The header's rows as written, and a header of two as read (整改措施报告日期).
+        let written = rows[headerAt..<bodyAt].map(\.cells) + (grouped.map { [$0] } ?? [])
+        let skipping = body.map { SkippedRow($0.cells, id: id($0), header: written, numbering: numbering) }
         let spread = mergedDown(&body, records: skipping.map { $0 == nil }, merged)
         if !spread.isEmpty {
             let ranges = spread.map { (sheet.map { "\($0)!" } ?? "") + $0.reference }

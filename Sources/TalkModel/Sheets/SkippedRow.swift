@@ -12,12 +12,14 @@ enum SkippedRow: CaseIterable {
     /// id other than its first filled cell.
     case footer
     /// The header again, as a ledger pasted together from pages or sheets repeats it: every filled
-    /// cell, and at least two, the header's cell of its column.
+    /// cell, and at least two, the header's cell of its column, in one of the header's rows as
+    /// written (a header of two rows repeats as two rows: the group names, then the names under them).
     case repeatedHeader
 
-    /// Why the row of `cells` (with `id` in the id column) holds no record, under `header` whose
-    /// columns `numbering` number the rows (序号); nil when it is a record.
-    init?(_ cells: [String], id: String?, header: [String], numbering: Set<Int> = []) {
+    /// Why the row of `cells` (with `id` in the id column) holds no record, under the header of
+    /// `header`'s rows (one, or two: group names over names) whose columns `numbering` number the
+    /// rows (序号); nil when it is a record.
+    init?(_ cells: [String], id: String?, header: [[String]], numbering: Set<Int> = []) {
         let filled = cells.indices.filter { !cells[$0].trimmed.isEmpty }
         guard let first = filled.first.map({ cells[$0] }) else {
             self = .blank
@@ -34,7 +36,9 @@ enum SkippedRow: CaseIterable {
         } else if noOtherID, words.allSatisfy({ word in Sheet.footerWords.contains { word.hasPrefix($0 + ":") } }) {
             self = .footer
         } else if filled.count >= 2,
-            filled.allSatisfy({ $0 < header.count && Sheet.headerKey(cells[$0]) == Sheet.headerKey(header[$0]) })
+            header.contains(where: { written in
+                filled.allSatisfy { $0 < written.count && Sheet.headerKey(cells[$0]) == Sheet.headerKey(written[$0]) }
+            })
         {
             self = .repeatedHeader
         } else {
