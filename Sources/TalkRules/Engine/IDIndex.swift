@@ -45,8 +45,13 @@ struct IDIndex: Sendable {
     }
 
     /// The same bytes. The count first: for a native string it is stored, and most ids probed
-    /// past differ in it.
+    /// past differ in it. Then the bytes where they lie (`elementsEqual` over the two `UTF8View`s
+    /// went through their iterators byte by byte: a fifth of `coverage`'s CPU at scale 1).
     private static func same(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+        guard a.utf8.count == b.utf8.count else { return false }
+        let compared = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
+        }
+        return (compared ?? nil) ?? a.utf8.elementsEqual(b.utf8)
     }
 }

@@ -413,10 +413,16 @@ extension Statement: SQLRow, RowCursor {
         default:
             let length = Int(sqlite3_column_bytes(raw, column))
             guard let bytes = sqlite3_column_text(raw, column) else { return .text("") }
-            // Bytes that are not UTF-8 are damage, not a text to show: validated in the one pass
-            // that makes the string (a national store's read makes millions).
-            return String(validating: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self).map { .text($0) }
-                ?? .malformedText
+            // Decoding puts U+FFFD in place of every invalid sequence, so the text keeps the bytes
+            // exactly when they were UTF-8; otherwise the value is damage, not a text to show.
+            // (`String(validating:as:)` does it in one pass but is generic, unspecialized: it
+            // looked up type metadata for every value, 10 % slower over a national store.)
+            let stored = UnsafeBufferPointer(start: bytes, count: length)
+            var text = String(decoding: stored, as: UTF8.self)
+            let kept =
+                text.utf8.count == length
+                && (length == 0 || text.withUTF8 { memcmp($0.baseAddress!, stored.baseAddress!, length) == 0 })
+            return kept ? .text(text) : .malformedText
         }
     }
 }
