@@ -460,6 +460,19 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             ])
     }
 
+    /// A talker several people are named is settled by the conductor a blank cell gets (the
+    /// organization's parent on the day), as `talks record` settles `--talker`: it was refused.
+    @Test func aTalkerIsSettledByTheConductorFilledIn() throws {
+        let imported = try Imported(talkHeader + "\nT1,,定期谈话,桐林县委,,王伟,2026-04-10")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        let talk = try #require(imported.dataset.talks.first)
+        #expect(talk.conductor == "jz" && talk.talker == "p-wangw" && talk.talkee == "p-sunl")
+        #expect(
+            imported.notes.first
+                == "row 2, column F (谈话人): 2 people are named \"王伟\"; took p-wangw, who held a post in 江州市委 on 2026-04-10",
+            "\(imported.notes)")
+    }
+
     @Test func noSecretaryOnTheDayIsOneMessageAtTheTalkeeCell() throws {
         let imported = try Imported("编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nB1,定期谈话,江东省国资委党委（党组性质党委）,,周正,2026-09-16")
         #expect(

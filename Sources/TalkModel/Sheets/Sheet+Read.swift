@@ -197,7 +197,7 @@ extension Sheet {
                 + ambiguous.filter(\.column.cell.isPerson)
             {
                 let place = place(row: row.number, column: position, header: columns[position].header, sheet: sheet)
-                if let (organization, day) = settling(column.key, kind, record),
+                if let (organization, day) = try settling(column.key, kind, record, lookup),
                     let (chosen, note) = resolver.settled(
                         ids, column.cell.isPerson ? .people : .organizations, text, organization: organization, on: day)
                 {
@@ -340,13 +340,18 @@ extension Sheet {
 
     /// The organization and day that settle a name several records bear: a talk's talkee held a
     /// post in its organization, its talker in the conductor, on the day held; its organization
-    /// was under the conductor that day.
-    fileprivate static func settling(_ key: String, _ kind: RecordKind, _ record: JSONValue) -> (String, CivilDate)? {
+    /// was under the conductor that day. A conductor left blank is the one `fillDefaults` fills
+    /// in, the organization's parent that day, as `talks record` settles `--talker` by it.
+    fileprivate static func settling(
+        _ key: String, _ kind: RecordKind, _ record: JSONValue, _ lookup: DatasetLookup
+    ) throws -> (String, CivilDate)? {
         let organizations = ["talkee": "organization", "talker": "conductor", "organization": "conductor"]
-        guard kind == .talks, let field = organizations[key], case .string(let organization)? = record[path: field],
-            case .string(let held)? = record[path: "held"], let day = CivilDate(held)
+        guard kind == .talks, let field = organizations[key], case .string(let held)? = record[path: "held"],
+            let day = CivilDate(held)
         else { return nil }
-        return (organization, day)
+        if case .string(let organization)? = record[path: field] { return (organization, day) }
+        guard key == "talker", case .string(let organization)? = record[path: "organization"] else { return nil }
+        return try TalkDefaults.conductor(of: organization, on: day, in: lookup).map { ($0, day) }
     }
 
     /// "rows 1, 2" / "1、2".
