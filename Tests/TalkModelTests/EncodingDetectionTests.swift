@@ -69,6 +69,10 @@ import Testing
         let big: [UInt8] = [0xFE, 0xFF] + sheet.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
         #expect(try TextEncoding.decode(little, as: expected) == (sheet, nil))
         #expect(try TextEncoding.decode(big, as: expected) == (sheet, nil))
+        // Without its mark: told as such, not as text that is neither UTF-8 nor GB18030.
+        #expect(throws: TextEncoding.EncodingFailure.utf16WithoutMark) {
+            try TextEncoding.decode(Array(little.dropFirst(2)), as: expected)
+        }
         // A high surrogate with no low one after it, at byte 5.
         #expect(throws: TextEncoding.EncodingFailure.invalidUTF16(offset: 5)) {
             try TextEncoding.decode([0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x41, 0x00])

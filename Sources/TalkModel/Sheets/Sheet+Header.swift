@@ -48,16 +48,21 @@ extension Sheet {
         return named ? cells : nil
     }
 
-    /// Whether a row of `rows` names columns a sheet of any kind has: a header.
-    public static func hasHeader(_ rows: [(number: Int, cells: [String])]) -> Bool { header(rows, nil) != nil }
+    /// Whether a row of `rows` names two columns a sheet of any kind has: a ledger's header, where
+    /// a sheet of instructions may hold a lone word such as 说明 or 备注 in a row of its own.
+    public static func hasHeader(_ rows: [(number: Int, cells: [String])]) -> Bool {
+        header(rows, nil, least: 2) != nil
+    }
 
-    /// The first row naming two known columns, or naming only known ones.
-    private static func header(_ rows: [(number: Int, cells: [String])], _ kind: RecordKind?) -> Int? {
+    /// The first row naming `least` known columns, or naming only known ones (at least one).
+    private static func header(_ rows: [(number: Int, cells: [String])], _ kind: RecordKind?, least: Int = 1)
+        -> Int?
+    {
         let known = knownHeaders(kind)
         return rows.firstIndex { row in
             let named = row.cells.map(headerKey).filter { !$0.isEmpty }
             let count = named.count(where: known.contains)
-            return count >= 2 || (count >= 1 && count == named.count)
+            return count >= 2 || (count >= least && count == named.count)
         }
     }
 

@@ -58,6 +58,11 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                 throw .invalidUTF16(offset: offset)
             }
         }
+        // No text of a sheet holds NUL; UTF-16 without its mark has one in every other byte of
+        // its Latin letters, digits and punctuation.
+        if bytes.prefix(4096).count(where: { $0 == 0 }) * 4 >= min(bytes.count, 4096), !bytes.isEmpty {
+            throw .utf16WithoutMark
+        }
         var body = bytes[...]
         if body.starts(with: byteOrderMark) { body = body.dropFirst(3) }
         let marked = body.count < bytes.count
@@ -194,6 +199,8 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         case unrepresentable(offset: Int, line: Int, character: Unicode.Scalar)
         /// A file beginning with UTF-16's byte-order mark that is not UTF-16 from a byte (from 1) on.
         case invalidUTF16(offset: Int)
+        /// A file a quarter or more of whose first bytes are NUL: UTF-16 without its byte-order mark.
+        case utf16WithoutMark
         case unavailable
 
         public var message: Message {
@@ -220,6 +227,12 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                 Message(
                     zh: "文件以 UTF-16 的字节顺序标记开头，但第 \(offset) 字节起不是有效的 UTF-16 文本",
                     en: "the file begins with UTF-16's byte-order mark but is not valid UTF-16 text from byte \(offset)"
+                )
+            case .utf16WithoutMark:
+                Message(
+                    zh: "文件像是没有字节顺序标记的 UTF-16（每隔一个字节为 0）；请在 Excel/WPS 中另存为“CSV UTF-8”或“Unicode 文本”",
+                    en:
+                        "the file looks like UTF-16 without its byte-order mark (every other byte 0); save it from Excel or WPS as \"CSV UTF-8\" or \"Unicode text\""
                 )
             case .unavailable:
                 Message(zh: "本机的 iconv 不支持 GB18030", en: "this system's iconv has no GB18030")
