@@ -53,7 +53,14 @@ func sayLoaded(_ outcome: Loading.Outcome, from file: String, _ context: Context
     let file = file.inline
     try context.confirm(Message(zh: "\(file) 已载入", en: "\(file) was loaded")) {
         try context.say("已载入 \(file)：", "loaded \(file):")
-        for kind in RecordKind.allCases where outcome.decoded.count(of: kind) > 0 {
+        let kinds = RecordKind.allCases.filter { outcome.decoded.count(of: $0) > 0 }
+        // A sheet of a header only, or every row skipped: said, so a clerk does not take the
+        // silence after "loaded" for the ledger's records.
+        guard !kinds.isEmpty else {
+            try context.say("  没有记录：文件中没有任何记录，未写入任何内容", "  no records: the file holds none, and nothing was written")
+            return
+        }
+        for kind in kinds {
             let added = summary.added[kind] ?? 0
             let replaced = summary.replaced[kind] ?? 0
             let unchanged = summary.unchanged[kind] ?? 0

@@ -149,6 +149,19 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(try talk(w, "U1").contains(#""talkee": "p-sunl""#))
     }
 
+    /// A sheet of a header only says it held no records, rather than "loaded" and nothing after.
+    @Test(arguments: ["en", "zh"]) func aSheetWithoutRecordsSaysSo(language: String) throws {
+        let w = try base()
+        let before = try w.export()
+        let run = try w.run("--lang", language, "import", w.file("empty.csv", talkHeader + "\n,,,,,,\n合计,,,,,,0"))
+        #expect(run.status == 0, "\(run.stderr)")
+        let said =
+            language == "en" ? "no records: the file holds none, and nothing was written" : "没有记录：文件中没有任何记录，未写入任何内容"
+        #expect(run.stdout.contains(said), "\(run.stdout)")
+        #expect(!run.stdout.contains("overdue"))
+        #expect(try w.export() == before)
+    }
+
     @Test func aSecondWangWeiIsSettledByTheDayOrRefusedOnceNamingBoth() throws {
         let w = try base()
         #expect(try w.run("import", Self.cases + "fc15a-second-wang-wei.csv").status == 0)
