@@ -122,6 +122,13 @@ public enum Sheet {
         "联系电话", "填表日期", "填报日期", "制表日期", "报送日期", "填表说明", "注", "备注", "说明", "附注",
     ]
 
+    /// Whether a cell of a ledger's foot (compacted, `OfficeText.compact`) is a label and a colon.
+    static func isFooterLabel(_ word: String) -> Bool { footerWords.contains { word.hasPrefix($0 + ":") } }
+
+    /// Where a foot's seal or signature goes, as its cell reads compacted: （盖章） and the like.
+    static let sealNotes: Set<String> = Set(
+        ["盖章", "签字", "签名", "公章", "签章", "单位盖章", "签字盖章"].flatMap { ["(\($0))", $0] })
+
 }
 
 extension CellKind {
