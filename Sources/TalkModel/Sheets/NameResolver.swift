@@ -121,29 +121,22 @@ public struct NameResolver: Sendable {
     public func settled(_ ids: [String], _ kind: RecordKind, _ text: String, organization: String, on day: CivilDate)
         -> (id: String, note: Message)?
     {
+        let people = kind == .people
+        guard
+            let chosen = people
+                ? settle(ids, organization: organization, on: day) : settle(ids, under: organization, on: day)
+        else { return nil }
         // Names and ids as values in a line: a line break stored in one is shown, not obeyed.
-        let place = organizationName(organization).inline
-        if kind == .people, let person = settle(ids, organization: organization, on: day) {
-            return (
-                person,
-                Message(
-                    zh: "有 \(ids.count) 人名为 \(text.quoted)，取 \(day) 在 \(place) 任职的 \(person.inline)",
-                    en:
-                        "\(ids.count) people are named \(text.quoted); took \(person.inline), who held a post in \(place) on \(day)"
-                )
-            )
-        }
-        if kind == .organizations, let chosen = settle(ids, under: organization, on: day) {
-            return (
-                chosen,
-                Message(
-                    zh: "有 \(ids.count) 个组织名为 \(text.quoted)，取 \(day) 隶属 \(place) 的 \(chosen.inline)",
-                    en:
-                        "\(ids.count) organizations are named \(text.quoted); took \(chosen.inline), under \(place) on \(day)"
-                )
-            )
-        }
-        return nil
+        let (place, taken) = (organizationName(organization).inline, chosen.inline)
+        let named = Message(
+            zh: people ? "有 \(ids.count) 人名为 \(text.quoted)" : "有 \(ids.count) 个组织名为 \(text.quoted)",
+            en: "\(ids.count) \(people ? "people" : "organizations") are named \(text.quoted)")
+        let why =
+            people
+            ? Message(
+                zh: "取 \(day) 在 \(place) 任职的 \(taken)", en: "took \(taken), who held a post in \(place) on \(day)")
+            : Message(zh: "取 \(day) 隶属 \(place) 的 \(taken)", en: "took \(taken), under \(place) on \(day)")
+        return (chosen, Message(zh: "\(named.zh)，\(why.zh)", en: "\(named.en); \(why.en)"))
     }
 
     /// A person's name, or the id when the person is not known.
