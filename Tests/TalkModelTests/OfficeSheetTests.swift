@@ -234,7 +234,7 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
     @Test(arguments: [
         "填表人：张三,,,,,,", "填表人：张三    审核人：李四", "单位负责人：王伟,,填表人：张三,,,,", "注：本表由办公室填报",
         "说明：1.谈话类型填定期或及时", "制表日期：2026年11月30日", "备注:无", ",,,联系电话：0791-1234567,,,",
-        "填表人：张三,,,（盖章）,,,", "审核人：,(签字),,,,,",
+        "填表人：张三,,,（盖章）,,,", "审核人：,(签字),,,,,", "（盖章）,,,,,,",
     ])
     func theRowsOfALedgersFootAreSkipped(footer: String) throws {
         let imported = try Imported(talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n\(footer)")
@@ -243,7 +243,7 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
     }
 
     @Test(arguments: [
-        "填表人：张三,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10", "填表人,,,,,,", "注意事项,,,,,,", "（盖章）,,,,,,",
+        "填表人：张三,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10", "填表人,,,,,,", "注意事项,,,,,,", "盖章人,,,,,,",
     ])
     func aRowWithMoreThanFooterLabelsIsARecord(row: String) throws {
         let imported = try Imported(talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n\(row)")

@@ -9,8 +9,7 @@ enum SkippedRow: CaseIterable {
     case total
     /// The table's foot, where an office signs and annotates a ledger below its records: every
     /// filled cell a label and a colon (填表人：张三, 审核人：, 注：…, 说明：…; `footerWords`) or where a
-    /// seal or signature goes (（盖章）; `sealNotes`), one at least a label, and no
-    /// id other than its first filled cell.
+    /// seal or signature goes (（盖章）; `sealNotes`), and no id other than its first filled cell.
     case footer
     /// The header again, as a ledger pasted together from pages or sheets repeats it: every filled
     /// cell, and at least two, the header's cell of its column, in one of the header's rows as
@@ -34,9 +33,7 @@ enum SkippedRow: CaseIterable {
         let words = filled.map { OfficeText.compact(cells[$0]) }
         if noOtherID, Sheet.totalWords.contains(where: { words[0] == $0 || words[0].hasPrefix($0 + ":") }) {
             self = .total
-        } else if noOtherID, words.contains(where: Sheet.isFooterLabel),
-            words.allSatisfy({ Sheet.isFooterLabel($0) || Sheet.sealNotes.contains($0) })
-        {
+        } else if noOtherID, words.allSatisfy({ Sheet.isFooterLabel($0) || Sheet.sealNotes.contains($0) }) {
             self = .footer
         } else if filled.count >= 2,
             header.contains(where: { written in
