@@ -73,6 +73,11 @@ import Testing
         #expect(throws: TextEncoding.EncodingFailure.utf16WithoutMark) {
             try TextEncoding.decode(Array(little.dropFirst(2)), as: expected)
         }
+        // A Chinese sheet's: NUL only beside its commas and digits, a fifth of its bytes.
+        let chinese = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nT1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-03-05\n"
+        #expect(throws: TextEncoding.EncodingFailure.utf16WithoutMark) {
+            try TextEncoding.decode(chinese.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }, as: expected)
+        }
         // A high surrogate with no low one after it, at byte 5.
         #expect(throws: TextEncoding.EncodingFailure.invalidUTF16(offset: 5)) {
             try TextEncoding.decode([0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x41, 0x00])

@@ -58,9 +58,12 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                 throw .invalidUTF16(offset: offset)
             }
         }
-        // No text of a sheet holds NUL; UTF-16 without its mark has one in every other byte of
-        // its Latin letters, digits and punctuation.
-        if bytes.prefix(4096).count(where: { $0 == 0 }) * 4 >= min(bytes.count, 4096), !bytes.isEmpty {
+        // No text of a sheet holds NUL; UTF-16 without its mark has one beside each of its commas,
+        // digits and Latin letters, all on one side of their pairs of bytes (a Chinese sheet's
+        // characters have none, so a share of a twentieth is enough to tell).
+        let head = bytes.prefix(4096)
+        let nuls = head.indices.filter { head[$0] == 0 }
+        if nuls.count >= 4, nuls.count * 20 >= head.count, Set(nuls.map { $0 % 2 }).count == 1 {
             throw .utf16WithoutMark
         }
         var body = bytes[...]
