@@ -59,13 +59,11 @@ public enum TextEncoding: String, CaseIterable, Sendable {
             }
         }
         // No text of a sheet holds NUL; UTF-16 without its mark has one beside each of its commas,
-        // digits and Latin letters, all on one side of their pairs of bytes (a Chinese sheet's
-        // characters have none, so a share of a twentieth is enough to tell).
+        // digits and Latin letters (a Chinese sheet's characters seldom have one, so a twentieth
+        // of the first bytes is enough to tell; a stray NUL in a UTF-8 file is not).
         let head = bytes.prefix(4096)
-        let nuls = head.indices.filter { head[$0] == 0 }
-        if nuls.count >= 4, nuls.count * 20 >= head.count, Set(nuls.map { $0 % 2 }).count == 1 {
-            throw .utf16WithoutMark
-        }
+        let nuls = head.count { $0 == 0 }
+        if nuls >= 4, nuls * 20 >= head.count { throw .utf16WithoutMark }
         var body = bytes[...]
         if body.starts(with: byteOrderMark) { body = body.dropFirst(3) }
         let marked = body.count < bytes.count
@@ -202,7 +200,7 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         case unrepresentable(offset: Int, line: Int, character: Unicode.Scalar)
         /// A file beginning with UTF-16's byte-order mark that is not UTF-16 from a byte (from 1) on.
         case invalidUTF16(offset: Int)
-        /// A file a quarter or more of whose first bytes are NUL: UTF-16 without its byte-order mark.
+        /// A file a twentieth or more of whose first bytes are NUL: UTF-16 without its byte-order mark.
         case utf16WithoutMark
         case unavailable
 
