@@ -196,11 +196,15 @@ extension WorkbookReader {
             }
         }
 
-        /// A row all of whose values are the first cells of ranges merged across columns.
+        /// A row whose one value is the first cell of a range merged across columns: a title. A
+        /// row of several such values is kept: group names over the header's columns (基本情况 over
+        /// A:H, 整改措施 over I:J), which `Sheet.read` reads with the names below them, or a
+        /// 填报单位 line it skips above the header with a note.
         private func isTitle(_ number: Int, _ cells: [Int: String]) -> Bool {
-            cells.keys.allSatisfy { column in
-                merged.contains { $0.row == number && $0.first == column && $0.last > $0.first }
-            }
+            cells.count == 1
+                && cells.keys.allSatisfy { column in
+                    merged.contains { $0.row == number && $0.first == column && $0.last > $0.first }
+                }
         }
     }
 }

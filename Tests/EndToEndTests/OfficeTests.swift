@@ -410,6 +410,32 @@ import Testing
         }
     }
 
+    /// A workbook's title merged across the sheet is left out; a row of group names each merged
+    /// across its columns (基本情况 over A:H, 整改措施 over I:J) is read with the column names below
+    /// it. It was left out as a title too, and 报告日期 under 整改措施 refused as unknown.
+    @Test func groupNamesMergedAboveTheHeaderAreReadWithIt() throws {
+        let w = try Workspace()
+        _ = try python(
+            """
+            import sys, openpyxl
+            wb = openpyxl.Workbook()
+            ws = wb.active
+            ws.title = '台账'
+            ws.append(['2026年度监督谈话整改台账'])
+            ws.append(['基本情况'] + [None] * 7 + ['整改措施', None])
+            ws.append(['序号', '编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期', '报告日期', '含思想认识'])
+            ws.append([1, 'G-1', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-03-19', '2026-04-17', '是'])
+            for cells in ['A1:J1', 'A2:H2', 'I2:J2']:
+                ws.merge_cells(cells)
+            wb.save(sys.argv[1] + '/grouped.xlsx')
+            """, [w.folder])
+        let run = try w.run("import", w.folder + "/grouped.xlsx")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("the header is rows 2, 3 (the group names above read with the column names below)"))
+        let line = try w.export().split(separator: "\n").first { $0.contains(#""id": "G-1""#) } ?? ""
+        #expect(line.contains(#""reported": "2026-04-17""#) && line.contains(#""reflections": true"#), "\(line)")
+    }
+
     /// A workbook's hidden sheets are no tabs a clerk sees: the first sheet read is the first one
     /// shown, and a hidden sheet of drop-down lists after the 填表说明 is passed over. A hidden
     /// template's empty header was read, importing nothing with exit 0, and a hidden list's header

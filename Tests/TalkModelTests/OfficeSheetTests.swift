@@ -275,6 +275,32 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             late.problems.count == 1 && late.problems[0].hasPrefix("row 3, column H (整改措施报告日期)"), "\(late.problems)")
     }
 
+    /// Group names in a row of their own above the header (基本情况 over the first columns,
+    /// 整改措施 over 报告日期 and 含思想认识): the row naming the columns is found first, and the
+    /// groups above are read with it. It was skipped as a title, and 报告日期 refused as unknown.
+    @Test func aRowOfGroupNamesAboveTheHeaderIsReadWithIt() throws {
+        let imported = try Imported(
+            """
+            2026年度监督谈话台账,,,,,,,,,
+            基本情况,,,,,,,,整改措施,
+            序号,编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,报告日期,含思想认识
+            1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,2026-05-08,是
+            """)
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        let talk = try #require(imported.dataset.talks.first)
+        #expect(talk.measures?.reported.description == "2026-05-08" && talk.measures?.reflections == true)
+        #expect(
+            imported.notes == [
+                "the header is rows 2, 3 (the group names above read with the column names below); row 1 above it (a title, 填报单位) skipped"
+            ])
+        // A 填报单位 line above the header names no column by its group: it is skipped, not read with it.
+        let unit = try Imported(
+            "填报单位：江东省委办公厅,,,,,,填报日期：2026年11月30日\n" + talkHeader
+                + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+        #expect(unit.problems.isEmpty && unit.dataset.talks.count == 1, "\(unit.problems)")
+        #expect(unit.notes == ["the header is row 2; row 1 above it (a title, 填报单位) skipped"], "\(unit.notes)")
+    }
+
     @Test func theHeaderRepeatedInTheBodyIsSkipped() throws {
         let pasted =
             "序号," + talkHeader + "\n1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n"

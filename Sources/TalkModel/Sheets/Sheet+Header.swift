@@ -25,17 +25,33 @@ extension Sheet {
         header(rows, kind) ?? 0
     }
 
-    /// The header of two rows, when the row below the header names columns under group names
-    /// written once above them (整改措施 over 报告日期 and 含思想认识, merged across them or followed
-    /// by empty cells): each such column is named by its group and its name together when that is
-    /// a known header (整改措施报告日期), else by its name; a name the same as the one above it (a
-    /// cell merged down both rows) is that column. Nil when the row below holds anything but column
-    /// names: it is the first record.
-    static func twoRowHeader(_ top: [String], _ below: [String]) -> [String]? {
+    /// The header: the row `headerIndex` found, read with the row below or the row above it when
+    /// the two are one header of group names over column names (`twoRowHeader`). The row above is
+    /// a group row when it names no column itself (基本情况 over 编号, 谈话日期 …; 整改措施 over
+    /// 报告日期) and a column is named by its group there; a title or a 填报单位 line above the
+    /// header names none. `at`: the header's first row; `cells`: the header of two rows, nil for one.
+    static func header(_ rows: [(number: Int, cells: [String])], at found: Int) -> (at: Int, cells: [String]?) {
+        if found + 1 < rows.count, let below = twoRowHeader(rows[found].cells, rows[found + 1].cells) {
+            return (found, below.cells)
+        }
+        if found > 0, let above = twoRowHeader(rows[found - 1].cells, rows[found].cells), above.byGroup {
+            return (found - 1, above.cells)
+        }
+        return (found, nil)
+    }
+
+    /// The header of two rows, when the lower row names columns under group names written once
+    /// in the upper (整改措施 over 报告日期 and 含思想认识, merged across them or followed by empty
+    /// cells): each such column is named by its group and its name together when that is a known
+    /// header (整改措施报告日期), else by its name; a name the same as the one above it (a cell
+    /// merged down both rows) is that column. `byGroup`: some column is named by its group. Nil
+    /// when the lower row holds anything but column names: it is the first record.
+    static func twoRowHeader(_ top: [String], _ below: [String]) -> (cells: [String], byGroup: Bool)? {
         let known = knownHeaders(nil)
         var cells = top + Array(repeating: "", count: max(0, below.count - top.count))
         var group = ""
         var named = false
+        var byGroup = false
         for i in cells.indices {
             let above = i < top.count ? top[i].trimmed : ""
             if !above.isEmpty { group = above }
@@ -44,8 +60,9 @@ extension Sheet {
             guard let chosen = [group + name, name].first(where: { known.contains(headerKey($0)) }) else { return nil }
             cells[i] = chosen
             named = true
+            byGroup = byGroup || chosen != name
         }
-        return named ? cells : nil
+        return named ? (cells, byGroup) : nil
     }
 
     /// Whether a row of `rows` names two columns a sheet of any kind has: a ledger's header, where

@@ -27,9 +27,8 @@ extension Sheet {
         guard !rows.isEmpty else {
             throw InputError(Message(zh: "表格是空的", en: "the sheet is empty"))
         }
-        let headerAt = headerIndex(rows, wanted)
         // Group names over the columns' names (整改措施 over 报告日期, 含思想认识): two rows, one header.
-        let grouped = headerAt + 1 < rows.count ? twoRowHeader(rows[headerAt].cells, rows[headerAt + 1].cells) : nil
+        let (headerAt, grouped) = header(rows, at: headerIndex(rows, wanted))
         let header = (number: rows[headerAt].number, cells: grouped ?? rows[headerAt].cells)
         let bodyAt = headerAt + (grouped == nil ? 1 : 2)
         let lastHeaderRow = rows[bodyAt - 1].number
