@@ -301,6 +301,23 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(unit.notes == ["the header is row 2; row 1 above it (a title, 填报单位) skipped"], "\(unit.notes)")
     }
 
+    /// A ledger numbered by 序号 alone has no ids: refused, saying why 序号 is none and what to add.
+    @Test func aLedgerNumberedOnlyByRowNumbersIsToldToAddIDs() {
+        func refusal(_ text: String) -> String {
+            do {
+                _ = try Imported(text)
+                return "imported"
+            } catch {
+                return (error as? InputError)?.problems.map { $0.text(.en) }.joined(separator: "\n") ?? "\(error)"
+            }
+        }
+        let numbered = refusal("序号," + talkHeader.dropFirst(3) + "\n1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+        #expect(numbered.hasPrefix("row 1: no id column (编号): each record needs an id"), "\(numbered)")
+        #expect(numbered.contains("a 序号 column gives the rows' order"), "\(numbered)")
+        let bare = refusal(talkHeader.dropFirst(3) + "\n江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+        #expect(bare.hasPrefix("row 1: no id column (编号)") && !bare.contains("序号"), "\(bare)")
+    }
+
     @Test func theHeaderRepeatedInTheBodyIsSkipped() throws {
         let pasted =
             "序号," + talkHeader + "\n1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n"

@@ -90,10 +90,21 @@ extension Sheet {
         let identified =
             [RecordKind.appointments, .terms].contains(kind) || columns.contains { $0.column?.key == "id" }
         if !identified {
+            // A ledger numbered by 序号 alone is the usual cause: say why that is no id.
+            let numbered = headers.contains { SheetColumns.ignored.map(headerKey).contains($0) }
             problems.append(
                 Problem(
                     Message(zh: "第 \(header.number) 行", en: "row \(header.number)"),
-                    Message(zh: "缺少“编号”列", en: "no id column (编号)")))
+                    Message(
+                        zh: "缺少“编号”列：每条记录须有编号（如 T2026-001），再次导入时按编号更新原记录，不会重复"
+                            + (numbered ? "；“序号”是行的次序，排序、增删行后会变，不能作编号" : "")
+                            + "。请加一列“编号”后再导入",
+                        en: "no id column (编号): each record needs an id (such as T2026-001), by which importing "
+                            + "again updates the record instead of adding it twice"
+                            + (numbered
+                                ? "; a 序号 column gives the rows' order, which sorting or adding rows changes: it is no id"
+                                : "")
+                            + ". Add a column 编号 and import again")))
         }
         var pending = unreadable.sorted { ($0.row, $0.column) < ($1.row, $1.column) }[...]
         let unread = Set(unreadable.map { [$0.row, $0.column] })
