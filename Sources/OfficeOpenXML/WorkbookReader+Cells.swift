@@ -45,7 +45,42 @@ extension WorkbookReader {
                     }
                 },
                 end: { [self] element in try end(element) })
+            clearCovered()
             return lines()
+        }
+
+        /// Empties every cell a merged range covers but its first, as Excel, WPS and LibreOffice
+        /// show them: the range shows its first cell's value alone. LibreOffice and WPS keep what
+        /// the covered cells held before the merge (a date under a merged one, a stale 整改情况
+        /// beside a merged 整改措施); read, that hidden value took the place of the one shown.
+        /// A covered cell that could not be read is no problem either: nothing of it is shown.
+        private func clearCovered() {
+            guard !merged.isEmpty else { return }
+            let numbers = rows.keys.sorted()
+            for range in merged {
+                // The rows with cells that the range spans, from the first found by halving: a
+                // range may span the whole sheet, and a sheet may have thousands of ranges.
+                var low = 0
+                var high = numbers.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if numbers[middle] < range.row { low = middle + 1 } else { high = middle }
+                }
+                for number in numbers[low...].prefix(while: { $0 <= range.lastRow }) {
+                    // A row another range emptied is gone already: ranges may overlap in a damaged file.
+                    guard var cells = rows[number] else { continue }
+                    cells = cells.filter { column, _ in
+                        !(range.first...range.last).contains(column) || (number, column) == (range.row, range.first)
+                    }
+                    rows[number] = cells.isEmpty ? nil : cells
+                }
+            }
+            unreadable.removeAll { cell in
+                merged.contains { range in
+                    (range.row...range.lastRow).contains(cell.row) && (range.first...range.last).contains(cell.column)
+                        && (cell.row, cell.column) != (range.row, range.first)
+                }
+            }
         }
 
         private func start(_ element: String, _ attributes: [String: String]) throws(Failure) {
@@ -175,7 +210,7 @@ extension WorkbookReader {
 
         /// The rows in order, each as many cells as it reaches, title rows above the header dropped.
         ///
-        /// A range merged down a column keeps its value in its first cell only, as the file has it:
+        /// A range merged down a column keeps its value in its first cell only (`clearCovered`):
         /// which rows it is read in is for `Sheet.read` to say, which knows the header and the rows
         /// that hold no record (`mergedDown`).
         private func lines() -> [(number: Int, cells: [String])] {

@@ -500,6 +500,53 @@ import Testing
         #expect(named.status == 2 && named.stderr.contains(#"sheet "填表说明""#), "\(named.stderr)")
     }
 
+    /// A cell a merged range covers reads as Excel shows it, empty, whatever LibreOffice or WPS
+    /// kept in it from before the merge: a day merged over two talks is each talk's, and a group
+    /// name merged over two columns names both. The hidden 2026-06-27 was stored as M-2's day
+    /// (exit 0, no word of the merge), and a stale 整改情况 beside 整改措施 named column I.
+    @Test func aMergedRangeReadsAsExcelShowsItNotWhatItsCoveredCellsHide() throws {
+        let w = try Workspace()
+        _ = try python(
+            """
+            import sys, io, zipfile, datetime, openpyxl
+            def save(name, rows, merges):
+                wb = openpyxl.Workbook()
+                ws = wb.active
+                ws.title = '台账'
+                for row in rows:
+                    ws.append(row)
+                made = io.BytesIO()
+                wb.save(made)
+                # Merged as LibreOffice and WPS save a merge that keeps the covered cells' contents
+                # (openpyxl's merge_cells would empty them).
+                cells = ''.join(f'<mergeCell ref="{m}"/>' for m in merges)
+                merged = f'</sheetData><mergeCells count="{len(merges)}">{cells}</mergeCells>'.encode()
+                with zipfile.ZipFile(made) as zin, zipfile.ZipFile(sys.argv[1] + '/' + name, 'w') as zout:
+                    for item in zin.infolist():
+                        data = zin.read(item.filename)
+                        if item.filename == 'xl/worksheets/sheet1.xml':
+                            data = data.replace(b'</sheetData>', merged)
+                        zout.writestr(item, data)
+            header = ['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期']
+            talk = ['江东省委', '定期', '安平市委', 'p-deng', '周文远']
+            save('day.xlsx', [header, ['M-1', *talk, datetime.date(2026, 3, 16)], ['M-2', *talk, datetime.date(2026, 6, 27)]], ['G2:G3'])
+            save('group.xlsx', [
+                ['基本情况'] + [None] * 6 + ['整改措施', '整改情况'],
+                header + ['含思想认识', '报告日期'],
+                ['M-3', *talk, datetime.date(2026, 3, 16), '是', '2026-04-10']], ['A1:G1', 'H1:I1'])
+            """, [w.folder])
+        let day = try w.run("import", w.folder + "/day.xlsx")
+        #expect(day.status == 0, "\(day.stderr)")
+        #expect(
+            day.stderr.contains("merged cells 台账!G2:G3: their value is read in each row they span"), "\(day.stderr)")
+        let group = try w.run("import", w.folder + "/group.xlsx")
+        #expect(group.status == 0, "\(group.stderr)")
+        let export = try w.export().split(separator: "\n")
+        func talk(_ id: String) -> Substring { export.first { $0.contains(#""id": "\#(id)""#) } ?? "" }
+        #expect(talk("M-1").contains(#""held": "2026-03-16""#) && talk("M-2").contains(#""held": "2026-03-16""#))
+        #expect(talk("M-3").contains(#""measures": {"reported": "2026-04-10", "reflections": true}"#), "\(talk("M-3"))")
+    }
+
     /// Every problem of a workbook's sheet is told in one run, in the sheet's order, as a CSV's
     /// are: cells the reader cannot read (formulas without their results, a date serial that is no
     /// day) with the values that do not validate, each at its sheet, row and column; nothing is

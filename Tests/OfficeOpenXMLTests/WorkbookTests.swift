@@ -143,6 +143,53 @@ import Testing
             ])
     }
 
+    /// A cell a merged range covers shows nothing of its own in Excel: the range shows its first
+    /// cell's value. LibreOffice and WPS keep what covered cells held before the merge; the reader
+    /// read that hidden value (a talk's day 2026-06-27 under a merged 2026-03-16, a stale 整改情况
+    /// beside a merged 整改措施 that named the column below it), and told a hidden formula without
+    /// its result as a problem. A row that held only hidden values is no row.
+    @Test func theCellsAMergedRangeCoversHoldNothingOfTheirOwn() throws {
+        func string(_ reference: String, _ text: String) -> String {
+            "<c r=\"\(reference)\" t=\"inlineStr\"><is><t>\(text)</t></is></c>"
+        }
+        let part = """
+            <worksheet xmlns="\(Workbook.main)"><sheetData>\
+            <row r="1">\(string("A1", "编号"))\(string("B1", "整改措施"))\(string("C1", "整改情况"))</row>\
+            <row r="2">\(string("A2", "报告日期"))\(string("B2", "含思想认识"))</row>\
+            <row r="3">\(string("A3", "T1"))\(string("B3", "2026-03-16"))\(string("C3", "是"))</row>\
+            <row r="4">\(string("A4", "T2"))\(string("B4", "2026-06-27"))<c r="C4"><f>C3</f></c></row>\
+            <row r="5">\(string("D5", "旧"))</row>\
+            <row r="6">\(string("A6", "T3"))</row>\
+            </sheetData><mergeCells count="5"><mergeCell ref="B1:C1"/><mergeCell ref="B3:B4"/>\
+            <mergeCell ref="C3:C4"/><mergeCell ref="A5:D5"/><mergeCell ref="E1:E1048576"/></mergeCells></worksheet>
+            """
+        let bytes = try ZipArchive.write([
+            ZipArchive.Entry(
+                "xl/workbook.xml",
+                Array(
+                    """
+                    <workbook xmlns="\(Workbook.main)" xmlns:r="\(OfficePackage.relationshipNamespace)"><sheets>\
+                    <sheet name="台账" sheetId="1" r:id="rId1"/></sheets></workbook>
+                    """.utf8)),
+            ZipArchive.Entry(
+                "xl/_rels/workbook.xml.rels", OfficePackage.relationships([("rId1", "worksheet", "sheet.xml")])),
+            ZipArchive.Entry("xl/sheet.xml", Array(part.utf8)),
+        ])
+        let sheet = try WorkbookReader.read(bytes, sheet: nil)
+        #expect(sheet.rows.map(\.number) == [1, 2, 3, 4, 6])
+        #expect(
+            sheet.rows.map(\.cells) == [
+                ["编号", "整改措施"], ["报告日期", "含思想认识"], ["T1", "2026-03-16", "是"], ["T2"], ["T3"],
+            ])
+        #expect(sheet.unreadable.isEmpty)
+        #expect(
+            sheet.mergedDown == [
+                Sheet.MergedRange(row: 1, column: 4, lastRow: 1_048_576, lastColumn: 4),
+                Sheet.MergedRange(row: 3, column: 1, lastRow: 4, lastColumn: 1),
+                Sheet.MergedRange(row: 3, column: 2, lastRow: 4, lastColumn: 2),
+            ])
+    }
+
     /// Excel writes a carriage return (Alt+Enter in some versions), a tab or any character XML
     /// cannot hold as `_xHHHH_`, and a literal `_x…_` with its underscore as `_x005F_`, in shared
     /// and inline strings (their phonetic guides left out) and sheet names alike; what we write with such text, and with the
