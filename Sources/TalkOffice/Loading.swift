@@ -122,14 +122,21 @@ public struct SheetInput: Sendable {
     /// no header.
     public let notes: [Message]
 
-    /// Whether `bytes` (named `file`) are a workbook: an `.xlsx` name or a ZIP's signature.
+    /// Whether `bytes` (named `file`) are a workbook: an `.xlsx` name, a ZIP's signature, or a
+    /// compound file's (an Excel 97-2003 workbook, which `init` refuses as such).
     public static func isWorkbook(_ bytes: [UInt8], file: String) -> Bool {
         file.lowercased().hasSuffix(".xlsx") || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
+            || bytes.starts(with: CompoundFile.signature)
     }
 
     /// Reads a workbook's sheet (`sheet`, else its first) or a CSV in `encoding` (else detected).
     public init(_ bytes: [UInt8], source: String, encoding: TextEncoding?, sheet: String?) throws {
         self.source = source
+        // An .xls read as a CSV was "UTF-16 without its byte-order mark", and one renamed .xlsx
+        // "not a whole ZIP file": its signature tells what it is, whatever its name.
+        if let old = CompoundFile.content(of: bytes) {
+            throw InputError(CompoundFile.refusal(old), source: source)
+        }
         do {
             if Self.isWorkbook(bytes, file: source) {
                 var worksheet = try WorkbookReader.read(bytes, sheet: sheet)

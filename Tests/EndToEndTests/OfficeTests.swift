@@ -547,6 +547,41 @@ import Testing
         #expect(talk("M-3").contains(#""measures": {"reported": "2026-04-10", "reflections": true}"#), "\(talk("M-3"))")
     }
 
+    /// An Excel 97-2003 workbook (made by LibreOffice) is told as what it is, in both languages,
+    /// whatever its name: it was read as a CSV ("UTF-16 without its byte-order mark"), and renamed
+    /// .xlsx as a ZIP file cut short. Nothing is written; --sheet is no mistake with it.
+    @Test func anExcel97WorkbookIsToldAsSuch() throws {
+        let w = try Workspace()
+        _ = try python(
+            """
+            import sys, openpyxl
+            \(talksSheet(titled: "台账"))
+            ws.append(['O-1', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-03-19'])
+            wb.save(sys.argv[1] + '/made.xlsx')
+            """, [w.folder])
+        try Self.libreOffice("xls", [w.folder + "/made.xlsx"], in: w.folder)
+        let xls = w.folder + "/made.xls"
+        for name in ["renamed.xlsx", "renamed.csv"] {
+            try FileManager.default.copyItem(atPath: xls, toPath: w.folder + "/" + name)
+        }
+        let before = try w.export()
+        for (file, options) in [("made.xls", [String]()), ("renamed.xlsx", ["--sheet", "台账"]), ("renamed.csv", [])] {
+            let run = try w.run(["import", w.folder + "/" + file] + options)
+            #expect(run.status == 2, "\(file): \(run.stderr)")
+            #expect(
+                run.stderr.contains(
+                    "\(file): is an Excel 97-2003 workbook (.xls, or an old WPS .et), which talks does not read: open it "
+                        + "in Excel or WPS and save it as an Excel workbook (.xlsx) or as CSV UTF-8, then import that file"
+                ),
+                "\(run.stderr)")
+        }
+        let zh = try w.run("--lang", "zh", "import", xls)
+        #expect(zh.status == 2)
+        #expect(zh.stderr.contains("是 Excel 97-2003 工作簿（.xls，或旧版 WPS 的 .et），talks 不读取这种格式"), "\(zh.stderr)")
+        #expect(zh.stderr.contains("另存为“Excel 工作簿（*.xlsx）”或“CSV UTF-8（逗号分隔）”"), "\(zh.stderr)")
+        #expect(try w.export() == before)
+    }
+
     /// Every problem of a workbook's sheet is told in one run, in the sheet's order, as a CSV's
     /// are: cells the reader cannot read (formulas without their results, a date serial that is no
     /// day) with the values that do not validate, each at its sheet, row and column; nothing is

@@ -190,6 +190,34 @@ import Testing
             ])
     }
 
+    /// An Excel 97-2003 workbook, an encrypted one and a Word 97-2003 document are compound
+    /// files told apart by their streams' names; anything else is none.
+    @Test func compoundFilesAreToldByTheirStreams() {
+        func compound(_ names: [String]) -> [UInt8] {
+            var bytes = CompoundFile.signature + Array(repeating: 0, count: 512 - 8)
+            for (i, name) in (["Root Entry"] + names).enumerated() {
+                var entry = Array(repeating: UInt8(0), count: 128)
+                let units = Array(name.utf16) + [0]
+                for (j, unit) in units.enumerated() {
+                    entry[2 * j] = UInt8(unit & 0xFF)
+                    entry[2 * j + 1] = UInt8(unit >> 8)
+                }
+                entry[64] = UInt8(units.count * 2)
+                entry[66] = i == 0 ? 5 : 2
+                bytes += entry
+            }
+            return bytes
+        }
+        #expect(CompoundFile.content(of: compound(["Workbook", "CompObj"])) == .workbook)
+        #expect(CompoundFile.content(of: compound(["Book"])) == .workbook)
+        #expect(CompoundFile.content(of: compound(["EncryptionInfo", "EncryptedPackage"])) == .encrypted)
+        #expect(CompoundFile.content(of: compound(["WordDocument", "1Table"])) == .wordDocument)
+        // Cut short after its header, it is still an old workbook as far as can be told.
+        #expect(CompoundFile.content(of: Array(compound(["Workbook"]).prefix(512))) == .workbook)
+        #expect(CompoundFile.content(of: Array("编号,谈话日期\n".utf8)) == nil)
+        #expect(CompoundFile.content(of: [0x50, 0x4B, 0x03, 0x04]) == nil)
+    }
+
     /// Excel writes a carriage return (Alt+Enter in some versions), a tab or any character XML
     /// cannot hold as `_xHHHH_`, and a literal `_x…_` with its underscore as `_x005F_`, in shared
     /// and inline strings (their phonetic guides left out) and sheet names alike; what we write with such text, and with the
