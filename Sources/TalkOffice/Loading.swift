@@ -62,6 +62,9 @@ public enum Loading {
         var reading: Sheet.Reading?
         do {
             return try save(into: store, source: sheet.source, progress: progress) {
+                // Which sheet was read, and why, is told before anything about its rows: also when
+                // they cannot be read as records.
+                notes(sheet.notes)
                 let read: Sheet.Reading
                 do {
                     read = try Sheet.read(
@@ -75,7 +78,7 @@ public enum Loading {
                     throw InputError(source: sheet.source, problems: error.problems.map(sheet.inSheet))
                 }
                 reading = read
-                notes(sheet.notes + read.notes)
+                notes(read.notes)
                 var decoded = DatasetDecoder.decode(read.document)
                 decoded.problems = read.problems + read.unreported(decoded.problems)
                 if let today {
@@ -121,6 +124,18 @@ public struct SheetInput: Sendable {
     /// What reading the file did that its reader should know: the sheet read when the first has
     /// no header.
     public let notes: [Message]
+    /// The workbook's other sheets a reader sees that hold records too (a header and rows below
+    /// it) or could not be read: not imported, so the import says so and how to import each.
+    /// Empty when `--sheet` named the sheet, and for a CSV.
+    public let otherSheets: [OtherSheet]
+
+    /// A sheet of the workbook that was not read: `name` as the workbook has it, `kinds` its
+    /// header fits (empty when it could not be read at all).
+    public struct OtherSheet: Sendable, Equatable {
+        public let name: String
+        public let kinds: [RecordKind]
+        public var readable: Bool { !kinds.isEmpty }
+    }
 
     /// Whether `bytes` (named `file`) are a workbook: an `.xlsx` name, a ZIP's signature, or a
     /// compound file's (an Excel 97-2003 workbook, which `init` refuses as such).
@@ -129,8 +144,12 @@ public struct SheetInput: Sendable {
             || bytes.starts(with: CompoundFile.signature)
     }
 
-    /// Reads a workbook's sheet (`sheet`, else its first) or a CSV in `encoding` (else detected).
-    public init(_ bytes: [UInt8], source: String, encoding: TextEncoding?, sheet: String?) throws {
+    /// Reads a workbook's sheet or a CSV in `encoding` (else detected). The sheet is the one
+    /// named `sheet`; else the first a reader sees whose header is of `kind`, or, without one, the
+    /// first that has a header (a 填表说明 sheet before the ledger is passed over); else the first.
+    public init(
+        _ bytes: [UInt8], source: String, encoding: TextEncoding?, sheet: String?, kind: RecordKind? = nil
+    ) throws {
         self.source = source
         // An .xls read as a CSV was "UTF-16 without its byte-order mark", and one renamed .xlsx
         // "not a whole ZIP file": its signature tells what it is, whatever its name.
@@ -139,24 +158,14 @@ public struct SheetInput: Sendable {
         }
         do {
             if Self.isWorkbook(bytes, file: source) {
-                var worksheet = try WorkbookReader.read(bytes, sheet: sheet)
                 var notes: [Message] = []
-                // A workbook whose first sheet is its 填表说明: the ledger is the first sheet with a
-                // header. Sheets that cannot be read are passed over, as they were not asked for, and
-                // so are hidden ones (a template's drop-down lists), which no reader sees.
-                if sheet == nil, !Sheet.hasHeader(worksheet.rows),
-                    let ledger = try WorkbookReader.sheetNames(bytes, hidden: false).dropFirst().lazy.compactMap({
-                        try? WorkbookReader.read(bytes, sheet: $0)
-                    }).first(where: { Sheet.hasHeader($0.rows) })
-                {
-                    notes.append(
-                        Message(
-                            zh: "工作表\(worksheet.writtenName.quotedInChinese)没有表头，已读取有表头的第一个工作表"
-                                + "\(ledger.writtenName.quotedInChinese)（其他工作表请用 --sheet 指定）",
-                            en: "sheet \(worksheet.writtenName.quoted) has no header; read sheet "
-                                + "\(ledger.writtenName.quoted), the first that has one (name another with --sheet)"))
-                    worksheet = ledger
-                }
+                var others: [OtherSheet] = []
+                let worksheet =
+                    if let sheet {
+                        try WorkbookReader.read(bytes, sheet: sheet)
+                    } else {
+                        try Self.choose(in: bytes, kind: kind, notes: &notes, others: &others)
+                    }
                 rows = worksheet.rows
                 name = worksheet.name
                 quotedName = Message(
@@ -165,6 +174,7 @@ public struct SheetInput: Sendable {
                 unreadable = worksheet.unreadable
                 merged = worksheet.mergedDown
                 self.notes = notes
+                otherSheets = others
             } else {
                 rows = try Sheet.rows(of: try TextEncoding.decode(bytes, as: encoding).0)
                 name = nil
@@ -173,6 +183,7 @@ public struct SheetInput: Sendable {
                 unreadable = []
                 merged = []
                 notes = []
+                otherSheets = []
             }
         } catch let failure as WorkbookReader.Failure {
             throw InputError(source: source, problems: [failure.problem])
@@ -181,6 +192,62 @@ public struct SheetInput: Sendable {
         } catch let error as CSV.SyntaxError {
             throw InputError(error.message, at: "\(error.line):\(error.column)", source: source)
         }
+    }
+
+    /// The sheet to read when none is named: the first visible one whose header is of `kind`, or
+    /// without `kind` the first with a header, else the first; every visible sheet is read, so
+    /// that the others holding records (`others`) are told, not dropped without a word (a
+    /// workbook of 1-6月 and 7-12月, a 人员 sheet before the 台账). Sheets that cannot be read are
+    /// passed over, as they were not asked for, and so are hidden ones (a template's drop-down
+    /// lists), which no reader sees.
+    private static func choose(
+        in bytes: [UInt8], kind: RecordKind?, notes: inout [Message], others: inout [OtherSheet]
+    ) throws -> WorkbookReader.Worksheet {
+        let first = try WorkbookReader.read(bytes, sheet: nil)
+        // Excel keeps at least one sheet visible; should none be, the first is still read.
+        let names = try WorkbookReader.sheetNames(bytes, hidden: false)
+        guard !names.isEmpty else { return first }
+        var chosen: WorkbookReader.Worksheet?
+        for (i, name) in names.enumerated() {
+            guard let read = i == 0 ? first : try? WorkbookReader.read(bytes, sheet: name) else {
+                others.append(OtherSheet(name: name, kinds: []))
+                continue
+            }
+            let ledger = Sheet.ledger(read.rows)
+            if chosen == nil, let ledger, kind.map(ledger.kinds.contains) ?? true {
+                chosen = read
+            } else if let ledger, ledger.rowsBelow > 0 {
+                others.append(OtherSheet(name: name, kinds: ledger.kinds))
+            }
+        }
+        guard let chosen else {
+            if let kind {
+                notes.append(
+                    Message(
+                        zh: "各工作表的表头都不是\(kind.singular.zh)记录的表头，已读取第一个工作表\(first.writtenName.quotedInChinese)",
+                        en:
+                            "no sheet has a header of \(kind.rawValue); read sheet \(first.writtenName.quoted), the first"
+                    ))
+            }
+            // The first is read as the sheet it is, and told why it is no ledger.
+            others.removeAll { $0.name == first.writtenName }
+            return first
+        }
+        if chosen.writtenName != first.writtenName {
+            notes.append(
+                kind.map { kind in
+                    Message(
+                        zh: "已读取第一个有\(kind.singular.zh)表头的工作表\(chosen.writtenName.quotedInChinese)（其他工作表请用 --sheet 指定）",
+                        en: "read sheet \(chosen.writtenName.quoted), the first whose header is of \(kind.rawValue) "
+                            + "(name another with --sheet)")
+                }
+                    ?? Message(
+                        zh: "工作表\(first.writtenName.quotedInChinese)没有表头，已读取有表头的第一个工作表"
+                            + "\(chosen.writtenName.quotedInChinese)（其他工作表请用 --sheet 指定）",
+                        en: "sheet \(first.writtenName.quoted) has no header; read sheet "
+                            + "\(chosen.writtenName.quoted), the first that has one (name another with --sheet)"))
+        }
+        return chosen
     }
 
     /// A problem in a workbook names its sheet: as `台账!E5` where it has a cell, else in words.

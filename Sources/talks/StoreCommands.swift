@@ -86,7 +86,8 @@ private struct ImportOptions: CommandOptions {
         "表格中记录的种类（默认按表头判断）", "the kind of record in the sheet (default: told by the header)")
     let encoding = OptionKey.encoding.help("CSV 的编码（默认自动识别）", "the CSV's encoding (default: detected)")
     let sheet = OptionKeys.text(
-        "--sheet", "NAME", "xlsx：读取的工作表（默认第一个有表头的）", "xlsx: the sheet to read (default: the first with a header)")
+        "--sheet", "NAME", "xlsx：读取的工作表（默认第一个有表头的，有 --kind 时为第一个该种类的）",
+        "xlsx: the sheet to read (default: the first with a header, of --kind's kind when given)")
     let yes = OptionKey.yes
 }
 
@@ -97,9 +98,9 @@ let importCommand = Command(
         en: "import a sheet (xlsx or CSV) from Excel or WPS, all or nothing"),
     details: Message(
         zh:
-            "读取办公室现有的谈话、计划、情形（以及组织、人员、任职、届期）表格。列名可用中文（如 谈话日期、被谈话人）或数据集字段名，对照表见用户手册；记录种类按表头判断，也可用 --kind 指明。\nExcel 工作簿（.xlsx）读第一个有表头的工作表（前面的“填表说明”等跳过），或 --sheet 指定的工作表；日期单元格、数字、文本均可，合并单元格按 Excel 显示的内容读取（只取左上角单元格的值），表头上方合并单元格的标题行自动跳过，问题按 工作表!单元格（如 台账!E5）报告。Excel 97-2003 工作簿（.xls）不能读取，请另存为 .xlsx 或 CSV UTF-8。CSV 的编码自动识别：UTF-8（带或不带 BOM）、GB18030，或带字节顺序标记的 UTF-16（Excel 的“Unicode 文本”）；逗号或制表符分隔。表头之上的标题行、空行、合计行、表尾的填表人和说明等行、重复的表头行、备注列跳过并说明。人员、组织可填编号，也可填名称（忽略空格、全角、不可见字符和间隔号写法）；日期可写 2026-03-05、2026/3/5、2026年3月5日、二〇二六年三月五日，可带 0:00 时刻；没有开展谈话的党委、被谈话人时与 talks record 一样填写。\n整张表与 talks load 一样校验，问题按 行、列 报告，此时不写入任何内容。已存储的记录只更新表中有的列，表中没有的列（包括保密内容）保持不变。",
+            "读取办公室现有的谈话、计划、情形（以及组织、人员、任职、届期）表格。列名可用中文（如 谈话日期、被谈话人）或数据集字段名，对照表见用户手册；记录种类按表头判断，也可用 --kind 指明。\nExcel 工作簿（.xlsx）读第一个有表头的工作表（前面的“填表说明”等跳过；有 --kind 时读第一个表头属于该种类的），或 --sheet 指定的工作表；其他有记录的工作表不导入，导入后逐个说明并给出导入它的命令。日期单元格、数字、文本均可，合并单元格按 Excel 显示的内容读取（只取左上角单元格的值），表头上方合并单元格的标题行自动跳过，问题按 工作表!单元格（如 台账!E5）报告。Excel 97-2003 工作簿（.xls）不能读取，请另存为 .xlsx 或 CSV UTF-8。CSV 的编码自动识别：UTF-8（带或不带 BOM）、GB18030，或带字节顺序标记的 UTF-16（Excel 的“Unicode 文本”）；逗号或制表符分隔。表头之上的标题行、空行、合计行、表尾的填表人和说明等行、重复的表头行、备注列跳过并说明。人员、组织可填编号，也可填名称（忽略空格、全角、不可见字符和间隔号写法）；日期可写 2026-03-05、2026/3/5、2026年3月5日、二〇二六年三月五日，可带 0:00 时刻；没有开展谈话的党委、被谈话人时与 talks record 一样填写。\n整张表与 talks load 一样校验，问题按 行、列 报告，此时不写入任何内容。已存储的记录只更新表中有的列，表中没有的列（包括保密内容）保持不变。",
         en:
-            "Reads the sheets an office keeps: talks, plans, triggers (and organizations, people, appointments, terms). Headers may be Chinese (谈话日期, 被谈话人) or the dataset format's field names; the user guide lists them. The kind of record is told by the header, or named with --kind.\nAn Excel workbook (.xlsx) is read from its first sheet with a header (a 填表说明 sheet before it is passed over), or the one --sheet names: date cells, numbers and text alike, merged cells read as Excel shows them (the first cell's value only), title rows merged above the header skipped, problems reported as sheet!cell (台账!E5). An Excel 97-2003 workbook (.xls) is not read: save it as .xlsx or CSV UTF-8. A CSV's encoding is detected: UTF-8 (with or without a byte-order mark), GB18030, or UTF-16 with its mark (Excel's \"Unicode text\"); commas or tabs separate. Title rows above the header, blank rows, total rows, the rows of the foot (填表人：…, 注：…), a repeated header and a remarks column are skipped with a note. People and organizations may be given by id or by name (spaces, full-width forms, invisible characters and the way the middle dot is typed do not matter); dates as 2026-03-05, 2026/3/5, 2026年3月5日 or 二〇二六年三月五日, a 0:00 time may follow; a missing conductor or talkee is filled in as talks record fills it in.\nThe whole sheet is validated as talks load validates a document; problems are reported by row and column, and then nothing is written. For records already stored only the sheet's columns change: columns it lacks (confidential text among them) keep their values."
+            "Reads the sheets an office keeps: talks, plans, triggers (and organizations, people, appointments, terms). Headers may be Chinese (谈话日期, 被谈话人) or the dataset format's field names; the user guide lists them. The kind of record is told by the header, or named with --kind.\nAn Excel workbook (.xlsx) is read from its first sheet with a header (a 填表说明 sheet before it is passed over; with --kind, the first whose header is of that kind), or the one --sheet names; its other sheets holding records are not imported, and each is named afterwards with the command that imports it. Date cells, numbers and text alike; merged cells read as Excel shows them (the first cell's value only); title rows merged above the header skipped; problems reported as sheet!cell (台账!E5). An Excel 97-2003 workbook (.xls) is not read: save it as .xlsx or CSV UTF-8. A CSV's encoding is detected: UTF-8 (with or without a byte-order mark), GB18030, or UTF-16 with its mark (Excel's \"Unicode text\"); commas or tabs separate. Title rows above the header, blank rows, total rows, the rows of the foot (填表人：…, 注：…), a repeated header and a remarks column are skipped with a note. People and organizations may be given by id or by name (spaces, full-width forms, invisible characters and the way the middle dot is typed do not matter); dates as 2026-03-05, 2026/3/5, 2026年3月5日 or 二〇二六年三月五日, a 0:00 time may follow; a missing conductor or talkee is filled in as talks record fills it in.\nThe whole sheet is validated as talks load validates a document; problems are reported by row and column, and then nothing is written. For records already stored only the sheet's columns change: columns it lacks (confidential text among them) keep their values."
     ),
     options: ImportOptions.self
 ) { arguments, options, context in
@@ -115,7 +116,7 @@ let importCommand = Command(
     if !workbook, named != nil {
         throw arguments.fail("--sheet 只用于 xlsx 工作簿", "--sheet goes with xlsx workbooks only")
     }
-    let sheet = try SheetInput(bytes, source: file, encoding: expected, sheet: named)
+    let sheet = try SheetInput(bytes, source: file, encoding: expected, sheet: named, kind: kind)
     let outcome = try context.withStore { store in
         defer { context.progressDone() }
         return try Loading.importSheet(
@@ -124,7 +125,45 @@ let importCommand = Command(
             refusingDatesAfter: try arguments[options.yes] ? nil : todayInChina(), progress: context.progress)
     }.value
     try sayLoaded(outcome, from: file, context)
+    sayNotImported(sheet.otherSheets, of: file, context)
     return ExitStatus.success
+}
+
+/// The workbook's other sheets that hold records, which one import does not read: each named,
+/// with the command that imports it, last, where a clerk looks once the import is done. A
+/// workbook of 1-6月 and 7-12月 imported its first half and said nothing of the second.
+func sayNotImported(_ sheets: [SheetInput.OtherSheet], of file: String, _ context: Context) {
+    for sheet in sheets {
+        let command = "talks import \(shellWord(file)) --sheet \(shellWord(sheet.name))"
+        if sheet.readable {
+            context.note(
+                "\(file)：工作表\(sheet.name.quotedInChinese)也有记录（\(sheet.kinds.map(\.singular.zh).joined(separator: "、"))），"
+                    + "本次未导入；导入它：\(command)",
+                "\(file): sheet \(sheet.name.quoted) holds records too (\(sheet.kinds.map(\.rawValue).joined(separator: ", "))) "
+                    + "and was not imported; to import it: \(command)")
+        } else {
+            context.note(
+                "\(file)：工作表\(sheet.name.quotedInChinese)无法读取，不知其中是否有记录，本次未导入；原因见：\(command)",
+                "\(file): sheet \(sheet.name.quoted) could not be read, so whether it holds records is not known; "
+                    + "it was not imported; to see why: \(command)")
+        }
+    }
+}
+
+/// `text` as one word of a POSIX shell's command line: as it is when it holds nothing the shell
+/// reads specially (`7-12月`, `台账.xlsx`), else in single quotes (`'Sheet1 (2)'`), a quote in it
+/// written `'\''`.
+func shellWord(_ text: String) -> String {
+    let plain =
+        !text.isEmpty && !text.hasPrefix("~")
+        && text.unicodeScalars.allSatisfy { scalar in
+            // The shell reads only ASCII specially; of the rest, white space would split the word.
+            scalar.isASCII
+                ? scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                    || "+-./:=@_%,".unicodeScalars.contains(scalar)
+                : !scalar.properties.isWhitespace
+        }
+    return plain ? text : "'" + text.map { $0 == "'" ? #"'\''"# : String($0) }.joined() + "'"
 }
 
 /// The options of `talks export`.

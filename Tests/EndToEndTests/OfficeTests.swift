@@ -582,6 +582,77 @@ import Testing
         #expect(try w.export() == before)
     }
 
+    /// A workbook of several ledger sheets imports one, and names every other sheet a reader sees
+    /// that holds records, with the command that imports it; --kind reads the first sheet whose
+    /// header is of that kind. Only 1-6月 was imported, 7-12月 never mentioned; a 人员 sheet
+    /// before the 台账 hid it, and with --kind talks was read as talks (unknown column 姓名).
+    @Test func everyLedgerSheetAnImportLeavesIsNamedWithItsCommand() throws {
+        let w = try Workspace()
+        _ = try python(
+            """
+            import sys, openpyxl
+            wb = openpyxl.Workbook()
+            wb.remove(wb.active)
+            header = ['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期']
+            for name, row in (('1-6月', ['H-1', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-03-19']),
+                              ('7-12月', ['H-2', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-09-19']),
+                              ('Sheet1 (2)', ['H-3', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-10-19'])):
+                ws = wb.create_sheet(name)
+                ws.append(header)
+                ws.append(row)
+            wb.create_sheet('模板').append(header)
+            hidden = wb.create_sheet('旧')
+            hidden.append(header)
+            hidden.append(['H-9', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-01-19'])
+            hidden.sheet_state = 'hidden'
+            wb.save(sys.argv[1] + '/halves.xlsx')
+            people = wb.create_sheet('人员', 0)
+            people.append(['编号', '姓名'])
+            people.append(['p-new', '钱新'])
+            wb.save(sys.argv[1] + '/people.xlsx')
+            """, [w.folder])
+        let halves = w.folder + "/halves.xlsx"
+        let run = try w.run("import", halves)
+        #expect(run.status == 0, "\(run.stderr)")
+        let told = run.stderr.split(separator: "\n").filter { $0.contains("was not imported") }
+        #expect(
+            told == [
+                #"\#(halves): sheet "7-12月" holds records too (talks) and was not imported; to import it: talks import \#(halves) --sheet 7-12月"#,
+                #"\#(halves): sheet "Sheet1 (2)" holds records too (talks) and was not imported; to import it: talks import \#(halves) --sheet 'Sheet1 (2)'"#,
+            ], "\(run.stderr)")
+        var export = try w.export()
+        #expect(export.contains(#""id": "H-1""#) && !export.contains(#""id": "H-2""#))
+        let zh = try w.run("--lang", "zh", "import", halves, "--sheet", "7-12月")
+        #expect(zh.status == 0 && !zh.stderr.contains("未导入"), "\(zh.stderr)")
+        let zhAll = try w.run("--lang", "zh", "import", halves)
+        #expect(
+            zhAll.stderr.contains(#"工作表“7-12月”也有记录（谈话），本次未导入；导入它：talks import \#(halves) --sheet 7-12月"#),
+            "\(zhAll.stderr)")
+        export = try w.export()
+        #expect(export.contains(#""id": "H-2""#) && !export.contains(#""id": "H-3""#))
+
+        let people = w.folder + "/people.xlsx"
+        let first = try w.run("import", people)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(
+            first.stderr.contains(#"sheet "1-6月" holds records too (talks) and was not imported"#), "\(first.stderr)")
+        let talks = try w.run("import", people, "--kind", "talks")
+        #expect(talks.status == 0, "\(talks.stderr)")
+        #expect(
+            talks.stderr.contains(
+                #"\#(people): read sheet "1-6月", the first whose header is of talks (name another with --sheet)"#),
+            "\(talks.stderr)")
+        #expect(
+            talks.stderr.contains(
+                #"sheet "人员" holds records too (people) and was not imported; to import it: talks import \#(people) --sheet 人员"#
+            ),
+            "\(talks.stderr)")
+        let plans = try w.run("import", people, "--kind", "plans")
+        #expect(plans.status == 2)
+        #expect(
+            plans.stderr.contains(#"no sheet has a header of plans; read sheet "人员", the first"#), "\(plans.stderr)")
+    }
+
     /// Every problem of a workbook's sheet is told in one run, in the sheet's order, as a CSV's
     /// are: cells the reader cannot read (formulas without their results, a date serial that is no
     /// day) with the values that do not validate, each at its sheet, row and column; nothing is

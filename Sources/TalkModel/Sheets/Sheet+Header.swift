@@ -83,17 +83,38 @@ extension Sheet {
         }
     }
 
-    /// The kind asked for, else the one kind that knows the most headers (the others are then
-    /// reported as unknown columns); of several, the one whose required columns are all there.
-    static func kind(of headers: [String], wanted: RecordKind?, row: Int) throws(InputError) -> RecordKind {
-        if let wanted { return wanted }
+    /// What a workbook's sheet holds, for choosing among its sheets: nil when no row names two
+    /// known columns (`hasHeader`); else the kinds of record its header names most columns of
+    /// (one, or several that tie, as `id,name` does organizations and people) and how many rows
+    /// below the header hold anything (a template's header has none).
+    public static func ledger(_ rows: [(number: Int, cells: [String])]) -> (kinds: [RecordKind], rowsBelow: Int)? {
+        guard let found = header(rows, nil, least: 2) else { return nil }
+        let (at, grouped) = header(rows, at: found)
+        let below = rows[(at + (grouped == nil ? 1 : 2))...].count { row in row.cells.contains { !$0.trimmed.isEmpty } }
+        return (bestKinds((grouped ?? rows[at].cells).map(headerKey)).kinds, below)
+    }
+
+    /// The kinds of record whose columns `headers` (`headerKey`s) name most of, and how many
+    /// they name; the row-number and remarks columns count for none.
+    private static func bestKinds(_ headers: [String]) -> (kinds: [RecordKind], count: Int) {
         let skipped = Set((SheetColumns.ignored + SheetColumns.remarks).map(headerKey))
         let named = headers.filter { !$0.isEmpty && !skipped.contains($0) }
         let known = RecordKind.allCases.map { kind in
             (kind, named.count(where: knownHeaders(kind).contains))
         }
         let best = known.map(\.1).max() ?? 0
-        var candidates = known.filter { $0.1 == best }.map(\.0)
+        return (best == 0 ? [] : known.filter { $0.1 == best }.map(\.0), best)
+    }
+
+    /// The kind asked for, else the one kind that knows the most headers (the others are then
+    /// reported as unknown columns); of several, the one whose required columns are all there.
+    static func kind(of headers: [String], wanted: RecordKind?, row: Int) throws(InputError) -> RecordKind {
+        if let wanted { return wanted }
+        let skipped = Set((SheetColumns.ignored + SheetColumns.remarks).map(headerKey))
+        let named = headers.filter { !$0.isEmpty && !skipped.contains($0) }
+        let found = bestKinds(headers)
+        let best = found.count
+        var candidates = found.kinds
         if candidates.count > 1 {
             // `id,name` fits organizations and people; only people have all their required columns.
             let complete = candidates.filter { kind in
