@@ -117,21 +117,30 @@ let importCommand = Command(
         throw arguments.fail("--sheet 只用于 xlsx 工作簿", "--sheet goes with xlsx workbooks only")
     }
     let sheet = try SheetInput(bytes, source: file, encoding: expected, sheet: named, kind: kind)
-    let outcome = try context.withStore { store in
-        defer { context.progressDone() }
-        return try Loading.importSheet(
-            sheet, kind: kind, into: store,
-            notes: { notes in for note in notes { context.note("\(file)：\(note.zh)", "\(file): \(note.en)") } },
-            refusingDatesAfter: try arguments[options.yes] ? nil : todayInChina(), progress: context.progress)
-    }.value
+    let outcome: Loading.Outcome
+    do {
+        outcome = try context.withStore { store in
+            defer { context.progressDone() }
+            return try Loading.importSheet(
+                sheet, kind: kind, into: store,
+                notes: { notes in for note in notes { context.note("\(file)：\(note.zh)", "\(file): \(note.en)") } },
+                refusingDatesAfter: try arguments[options.yes] ? nil : todayInChina(), progress: context.progress)
+        }.value
+    } catch {
+        // A sheet read by mistake (a visible list of drop-down values before the 台账) is refused:
+        // the sheets that hold records are named with the commands that import them.
+        sayNotImported(sheet.otherSheets, of: file, context)
+        throw error
+    }
     try sayLoaded(outcome, from: file, context)
     sayNotImported(sheet.otherSheets, of: file, context)
     return ExitStatus.success
 }
 
 /// The workbook's other sheets that hold records, which one import does not read: each named,
-/// with the command that imports it, last, where a clerk looks once the import is done. A
-/// workbook of 1-6月 and 7-12月 imported its first half and said nothing of the second.
+/// with the command that imports it, after what was loaded, where a clerk looks once the import
+/// is done (before the problems when it fails). A workbook of 1-6月 and 7-12月 imported its
+/// first half and said nothing of the second.
 func sayNotImported(_ sheets: [SheetInput.OtherSheet], of file: String, _ context: Context) {
     for sheet in sheets {
         let command = "talks import \(shellWord(file)) --sheet \(shellWord(sheet.name))"
