@@ -348,7 +348,9 @@ extension Dataset {
         var found: [(kind: RecordKind, index: Int, field: String, date: CivilDate)] = []
         for (i, talk) in talks.enumerated() {
             let dated: [(String, CivilDate?)] = [
-                ("held", talk.held), ("ended", talk.ended), ("measures.reported", talk.measures?.reported),
+                // An end on the day held (a sheet without 谈话结束日期 gives none) is that day, told once.
+                ("held", talk.held), ("ended", talk.ended == talk.held ? nil : talk.ended),
+                ("measures.reported", talk.measures?.reported),
                 ("measures.communicated", talk.measures?.communicated), ("report.reported", talk.report?.reported),
                 ("archive.archived", talk.archive?.archived),
             ]

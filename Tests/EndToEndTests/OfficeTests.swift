@@ -410,6 +410,48 @@ import Testing
         }
     }
 
+    /// A ledger numbering its rows in 编号 gives a stored talk's id to another talk: refused,
+    /// naming both, where it replaced the talk with exit 0 and kept its confidential problems.
+    /// The same talk again, its date corrected, is the same record.
+    @Test func aStoredIdGivenToAnotherTalkIsRefused() throws {
+        let w = try Workspace()
+        let header = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期"
+        func sheet(_ name: String, _ rows: String) throws -> String {
+            let path = w.folder + "/" + name
+            try (header + "\n" + rows).write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+        let first = try sheet("first.csv", "1,江东省委,定期,安平市委,p-deng,周文远,2026-03-19\n")
+        #expect(try w.run("import", first).status == 0)
+        let renumbered = try sheet(
+            "renumbered.csv", "1,江东省委,定期,临川市委,p-pan,周文远,2026-03-20\n2,江东省委,定期,安平市委,p-deng,周文远,2026-03-19\n")
+        let before = try w.export()
+        let run = try w.run("import", renumbered)
+        #expect(run.status == 2)
+        #expect(
+            run.stderr.contains(
+                #"row 2: id "1" is another talk already: 江东省委 → 安平市委 (2026-03-19); this row is 江东省委 → 临川市委 (2026-03-20)"#
+            ),
+            "\(run.stderr)")
+        #expect(try w.export() == before)
+        let corrected = try sheet("corrected.csv", "1,江东省委,定期,安平市委,p-deng,周文远,2026-03-18\n")
+        let again = try w.run("import", corrected)
+        #expect(again.status == 0 && again.stderr.isEmpty, "\(again.stderr)")
+    }
+
+    /// A day after today in a sheet without an end column is told once, at its cell (the end,
+    /// the same day, was told again at a column the sheet does not have).
+    @Test func aDayAfterTodayIsToldOnce() throws {
+        let w = try Workspace()
+        let path = w.folder + "/future.csv"
+        try "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nF-1,江东省委,定期,安平市委,p-deng,周文远,2099-01-16\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let run = try w.run("import", path)
+        #expect(run.status == 2)
+        let told = run.stderr.split(separator: "\n").filter { $0.contains("after today") }
+        #expect(told.count == 1 && told[0].contains("row 2, column G (谈话日期)"), "\(run.stderr)")
+    }
+
     /// A workbook's title merged across the sheet is left out; a row of group names each merged
     /// across its columns (基本情况 over A:H, 整改措施 over I:J) is read with the column names below
     /// it. It was left out as a title too, and 报告日期 under 整改措施 refused as unknown.

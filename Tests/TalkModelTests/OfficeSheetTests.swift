@@ -46,6 +46,16 @@ private struct Imported {
 
 private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期"
 
+/// The problems a sheet whose header is refused is refused with, a line each; "imported" when it is not.
+private func refusal(_ text: String) -> String {
+    do {
+        _ = try Imported(text)
+        return "imported"
+    } catch {
+        return (error as? InputError)?.problems.map { $0.text(.en) }.joined(separator: "\n") ?? "\(error)"
+    }
+}
+
 @Suite struct DateTextTests {
     @Test(arguments: [
         "2026-03-05", "2026/3/5", "2026.3.5", "2026年3月5日", "2026年3月5号", "2026 年 3 月 5 日", "２０２６年３月５日",
@@ -224,17 +234,40 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
                 "row 7, column H (谈话日期（年月日）)"))
     }
 
-    @Test(arguments: ["合计", "总计：2条", "小计", "合计:2"])
-    func aTotalRowWithNoIdIsSkipped(word: String) throws {
-        let imported = try Imported(talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n,\(word),,,,,")
+    @Test(arguments: [
+        ",合计,,,,,", ",总计：2条,,,,,", ",小计,,,,,", ",合计:2,,,,,", ",共计,,,,,", ",累计：3,,,,,", ",本季度小计,,,,,",
+        ",,江州市委 计数,,,,2", ",,总计数,,,,3", ",,江东省委 汇总,,,,", ",Grand Total,,,,,", ",,Jiangzhou Count,,,,2",
+        "合计,共2次,,,,,", "合计,2,,,,,",
+    ])
+    func aTotalRowWithNoIdIsSkipped(row: String) throws {
+        // The first column is 序号 here, so a total's label may stand before the id (编号) column.
+        let imported = try Imported(
+            "序号," + talkHeader + "\n1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n\(row)")
         #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
-        #expect(imported.notes == ["total row 3 skipped"])
+        #expect(imported.notes == ["total row 3 skipped"], "\(imported.notes)")
+    }
+
+    /// A section of the table (一、定期谈话) and the title of a second ledger pasted under the first
+    /// are headings, not records: each was refused as a talk missing every field.
+    @Test(arguments: ["一、定期谈话", "（二）及时谈话", "第一部分", "2026年度监督谈话工作台账（江东省委）"])
+    func aHeadingInsideTheTableIsSkipped(heading: String) throws {
+        let imported = try Imported(
+            "序号," + talkHeader + "\n\(heading),,,,,,,\n1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+        #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
+        #expect(imported.notes == ["title or section heading row 2 skipped"], "\(imported.notes)")
+    }
+
+    /// A heading's words in a row that holds more is a record, reported as such.
+    @Test func aHeadingsWordsInARecordRowLeaveItARecord() throws {
+        let imported = try Imported(talkHeader + "\n一、定期谈话,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+        #expect(imported.notes.isEmpty && imported.dataset.talks.map(\.id) == ["一、定期谈话"], "\(imported.notes)")
     }
 
     @Test(arguments: [
         "填表人：张三,,,,,,", "填表人：张三    审核人：李四", "单位负责人：王伟,,填表人：张三,,,,", "注：本表由办公室填报",
         "说明：1.谈话类型填定期或及时", "制表日期：2026年11月30日", "备注:无", ",,,联系电话：0791-1234567,,,",
-        "填表人：张三,,,（盖章）,,,", "审核人：,(签字),,,,,", "（盖章）,,,,,,",
+        "填表人：张三,,,（盖章）,,,", "审核人：,(签字),,,,,", "（盖章）,,,,,,", "填报单位：江东省委办公厅,,,,,,",
+        "制表：办公厅秘书处,,,,,,", "以下空白,,,,,,", "（以下无正文）,,,,,,", "经办人：李四,,,,,,",
     ])
     func theRowsOfALedgersFootAreSkipped(footer: String) throws {
         let imported = try Imported(talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n\(footer)")
@@ -303,14 +336,6 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
 
     /// A ledger numbered by 序号 alone has no ids: refused, saying why 序号 is none and what to add.
     @Test func aLedgerNumberedOnlyByRowNumbersIsToldToAddIDs() {
-        func refusal(_ text: String) -> String {
-            do {
-                _ = try Imported(text)
-                return "imported"
-            } catch {
-                return (error as? InputError)?.problems.map { $0.text(.en) }.joined(separator: "\n") ?? "\(error)"
-            }
-        }
         let numbered = refusal("序号," + talkHeader.dropFirst(3) + "\n1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
         #expect(numbered.hasPrefix("row 1: no id column (编号): each record needs an id"), "\(numbered)")
         #expect(numbered.contains("a 序号 column gives the rows' order"), "\(numbered)")
@@ -377,6 +402,55 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
 
     /// A ledger numbered in advance down rows not yet filled in: a row holding only its 序号 is
     /// blank; a total written in the 序号 column is still a total.
+    /// Rows above the header are a title and a 填报单位 line; records there (a sort moved the
+    /// header under them) are told, not skipped as a title.
+    @Test func recordsAboveTheHeaderAreRefused() throws {
+        let sorted = refusal(
+            "T0,江东省委,定期谈话,江州市委,p-wangw,周正,2026-02-10\n2026年度台账,,,,,,\n" + talkHeader
+                + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+        #expect(sorted.hasPrefix("row 1: is above the header (row 3) but looks like a record"), "\(sorted)")
+        #expect(!sorted.contains("\n"), "\(sorted)")
+        let titled = try Imported("监督谈话台账,,,,,,\n填报单位：办公厅,,,,,,填报日期：2026年11月30日\n" + talkHeader)
+        #expect(titled.problems.isEmpty, "\(titled.problems)")
+    }
+
+    /// A value under a column without a header is told at its cell; the numbers of a 序号 column
+    /// left without its header are not.
+    @Test func aValueUnderAColumnWithoutAHeaderIsRefused() throws {
+        let imported = try Imported(talkHeader + ",\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,2026-04-11")
+        #expect(
+            imported.problems == [
+                "row 2, column H: \"2026-04-11\" is under a column without a header and cannot be imported: name the column (备注 if it is not to be imported), or delete it"
+            ])
+        let numbered = try Imported("," + talkHeader + "\n1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+        #expect(numbered.problems.isEmpty && numbered.dataset.talks.count == 1, "\(numbered.problems)")
+    }
+
+    /// Ids typed full-width with a Chinese input method, or kept as text the way Excel writes it
+    /// into a CSV (="001"), are the ids they show: each was stored as written, a second record.
+    @Test func anIdIsReadAsItShows() throws {
+        let imported = try Imported(
+            talkHeader + "\nＴ２６－００１,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n"
+                + "\"=\"\"002\"\"\",江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-11")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.map(\.id) == ["T26-001", "002"])
+    }
+
+    /// Under a header whose note says no (谈话记录（未形成）), 是 would mean no record: the column
+    /// is refused, not read as 谈话记录; and no header is suggested for its opposite.
+    @Test func aHeaderThatSaysNoIsNotReadAsItsOpposite() throws {
+        let refused = refusal(
+            talkHeader + ",谈话记录（未形成）,是否如实报告\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,是,是")
+        #expect(
+            refused == """
+                row 1, column H: unknown column "谈话记录（未形成）"; delete a column that is not to be imported, or head it 备注
+                row 1, column I: unknown column "是否如实报告"; delete a column that is not to be imported, or head it 备注
+                """)
+        // A note that says how to answer is still left out.
+        let noted = try Imported(talkHeader + ",提交自查报告（是/否）\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,是")
+        #expect(noted.problems.isEmpty && noted.dataset.talks.first?.selfCheck == true, "\(noted.problems)")
+    }
+
     @Test func aRowHoldingOnlyItsNumberIsBlank() throws {
         let imported = try Imported(
             "序号," + talkHeader + "\n1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n2,,,,,,,\n３,,,,,,,\n合计,,,,,,,")
@@ -470,6 +544,14 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             return
         }
         #expect(raw == basis.rawValue)
+    }
+
+    /// A day number in a date column is a day of a ledger (1990 to 2099): 20260, a year mistyped,
+    /// was read as 1955-06-20.
+    @Test(arguments: [("46097", "2026-03-16"), ("20260", nil), ("32873", nil), ("73050", "2099-12-31"), ("73051", nil)])
+    func aDayNumberIsADayOfALedgerOrRefused(text: String, day: String?) {
+        let read = Sheet.value(text, .date, NameResolver(names))
+        if case .success(.string(let found)) = read { #expect(found == day) } else { #expect(day == nil) }
     }
 
     @Test(arguments: ["2026", "2026年", "２０２６年", "2026年度"])

@@ -4,10 +4,25 @@ extension Sheet {
     /// `谈　话　日　期`), without a closing note in parentheses (`谈话日期（年月日）`), in lower case.
     static func headerKey(_ text: String) -> String {
         var header = OfficeText.compact(text)
+        // A note in brackets is left out (谈话日期（年月日）), unless it turns a yes-or-no column's
+        // answers round (谈话记录（未形成）, read as 谈话记录, stored 是 as made).
         if header.hasSuffix(")"), let start = header.lastIndex(of: "("), start != header.startIndex {
-            header = String(header[..<start])
+            let name = String(header[..<start])
+            if !(isNegated(String(header[start...])) && yesNoHeaders.contains(name.lowercased())) { header = name }
         }
         return header.lowercased()
+    }
+
+    /// The headers of the columns holding yes or no, compacted and lowercased.
+    private static let yesNoHeaders: Set<String> = Set(
+        RecordKind.allCases.flatMap { SheetColumns.of($0) }.filter {
+            if case .yesNo = $0.cell { true } else { false }
+        }.flatMap(\.headers).map { OfficeText.compact($0).lowercased() })
+
+    /// Whether a header says no (未, 不, 无, 非, 没): 未如实报告 is the opposite of 如实报告, so
+    /// neither is suggested for the other. 是否 asks, and says no to nothing.
+    static func isNegated(_ header: String) -> Bool {
+        header.replacingOccurrences(of: "是否", with: "").contains { "未不无非没".contains($0) }
     }
 
     /// Every header of `kind`'s columns (of every kind when nil), as `headerKey`s, with the

@@ -50,6 +50,23 @@ extension Sheet {
         let kind = try self.kind(of: headers, wanted: wanted, row: header.number)
         let known = SheetColumns.of(kind)
         var problems: [Problem] = []
+        // Above the header stand a title and a 填报单位 line, a cell or two each; a row filling half
+        // the header's columns is records a sort put above it (it was skipped as a title).
+        let named = header.cells.count { !$0.trimmed.isEmpty }
+        for row in rows[..<headerAt] {
+            let filled = row.cells.count { !$0.trimmed.isEmpty }
+            guard filled >= 3, filled * 2 >= named else { continue }
+            problems.append(
+                Problem(
+                    Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
+                    Message(
+                        zh: "在表头（第 \(header.number) 行）之上，却像一条记录（\(filled) 个单元格有值）：表头以上只能是标题、"
+                            + "填报单位等行；排序时若把表头排到了记录之下，请把表头移回最上面后再导入",
+                        en:
+                            "is above the header (row \(header.number)) but looks like a record (\(filled) cells filled): "
+                            + "only a title or a 填报单位 line may stand above the header; if a sort moved the header "
+                            + "below records, move it back to the top and import again")))
+        }
         var columns: [(header: String, column: SheetColumn?)] = []
         for (i, text) in header.cells.enumerated() {
             let key = headers[i]
@@ -75,8 +92,16 @@ extension Sheet {
                 problems.append(
                     Problem(
                         place,
-                        Message(zh: "未知的列名 \(shown.quoted)", en: "unknown column \(shown.quoted)")
-                            .with(Suggestions.hint(for: shown, among: known.flatMap(\.headers)))))
+                        Message(zh: "未知的列名 \(shown.quotedInChinese)", en: "unknown column \(shown.quoted)")
+                            .with(
+                                Suggestions.hint(
+                                    for: shown,
+                                    among: known.flatMap(\.headers).filter { isNegated($0) == isNegated(shown) })
+                            )
+                            .with(
+                                Message(
+                                    zh: "不需导入的列请删除，或将列名改为“备注”",
+                                    en: "delete a column that is not to be imported, or head it 备注"))))
                 columns.append((shown, nil))
                 continue
             }
@@ -114,14 +139,8 @@ extension Sheet {
             while let cell = pending.first, cell.row <= row {
                 pending.removeFirst()
                 let header = cell.row > lastHeaderRow && cell.column < columns.count ? columns[cell.column].header : ""
-                let letter = CSV.columnName(cell.column)
                 told.append(
-                    Problem(
-                        header.isEmpty
-                            ? sheet.map { Message(zh: "\($0)!\(letter)\(cell.row)", en: "\($0)!\(letter)\(cell.row)") }
-                                ?? Message(zh: "第 \(cell.row) 行 \(letter) 列", en: "row \(cell.row), column \(letter)")
-                            : place(row: cell.row, column: cell.column, header: header, sheet: sheet),
-                        cell.message))
+                    Problem(place(row: cell.row, column: cell.column, header: header, sheet: sheet), cell.message))
             }
             return told
         }
@@ -133,6 +152,10 @@ extension Sheet {
         let lookup = DatasetLookup(names)
         let idColumn = columns.firstIndex { $0.column?.key == "id" }
         func id(_ row: (number: Int, cells: [String])) -> String? {
+            idColumn.flatMap { $0 < row.cells.count ? idText(row.cells[$0]) : nil }
+        }
+        // The id as typed, which an earlier import stored as it was (Ｔ２６－００１).
+        func typedID(_ row: (number: Int, cells: [String])) -> String? {
             idColumn.flatMap { $0 < row.cells.count ? row.cells[$0].trimmed : nil }
         }
         // Why each row holds no record is told by its own cells, before a value merged down into
@@ -141,7 +164,7 @@ extension Sheet {
         var body = Array(rows[bodyAt...])
         // The header's rows as written, and a header of two as read (整改措施报告日期).
         let written = rows[headerAt..<bodyAt].map(\.cells) + (grouped.map { [$0] } ?? [])
-        let skipping = body.map { SkippedRow($0.cells, id: id($0), header: written, numbering: numbering) }
+        let skipping = body.map { SkippedRow($0.cells, id: typedID($0), header: written, numbering: numbering) }
         let spread = mergedDown(&body, records: skipping.map { $0 == nil }, merged)
         if !spread.isEmpty {
             let ranges = spread.map { (sheet.map { "\($0)!" } ?? "") + $0.reference }
@@ -151,10 +174,14 @@ extension Sheet {
                     en: "merged cells \(ranges.joined(separator: ", ")): their value is read in each row they span"))
         }
         let storedRecords = Dictionary(
-            try stored(kind, body.compactMap(id)).compactMap { record in
+            try stored(kind, Array(Set(body.compactMap(id) + body.compactMap(typedID)))).compactMap { record in
                 if case .string(let id)? = record[path: "id"] { (id, record) } else { nil }
             }
         ) { first, _ in first }
+        // The stored id a row names: as read, else as typed when only that is stored.
+        func storedID(_ row: (number: Int, cells: [String])) -> String? {
+            [id(row), typedID(row)].compactMap { $0 }.first { storedRecords[$0] != nil }
+        }
         var records: [JSONValue] = []
         var rowNumbers: [Int] = []
         var reported: Set<String> = []
@@ -179,8 +206,21 @@ extension Sheet {
                             en: "has \(row.cells.count) cells but the header has \(columns.count) columns")))
                 continue
             }
+            // A value under a column with no name is no field: told, not dropped (the row numbers
+            // of a column left without its 序号 excepted).
+            for i in row.cells.indices where i < columns.count && headers[i].isEmpty {
+                let text = row.cells[i].trimmed
+                guard !text.isEmpty, !isDigits(OfficeText.compact(text)) else { continue }
+                problems.append(
+                    Problem(
+                        place(row: row.number, column: i, header: "", sheet: sheet),
+                        Message(
+                            zh: "该列没有列名，其中的 \(text.quotedInChinese) 无法导入：请填写列名（不需导入的写“备注”），或删除该列",
+                            en: "\(text.quoted) is under a column without a header and cannot be imported: name the "
+                                + "column (备注 if it is not to be imported), or delete it")))
+            }
             let path = "\(kind.rawValue)[\(records.count)]."
-            var record = id(row).flatMap { storedRecords[$0] } ?? .object([])
+            var record = storedID(row).flatMap { storedRecords[$0] } ?? .object([])
             var ambiguous: [(position: Int, column: SheetColumn, text: String, ids: [String])] = []
             for (i, entry) in columns.enumerated() {
                 guard let column = entry.column else { continue }
@@ -222,7 +262,7 @@ extension Sheet {
                 }
             }
             if kind == .organizations {
-                let stored = id(row).flatMap { storedRecords[$0] }
+                let stored = storedID(row).flatMap { storedRecords[$0] }
                 let given = columns.contains { $0.column?.key == "formerParents" }
                 if let problem = transfer(&record, stored: stored, historyGiven: given) {
                     let position = columns.firstIndex { $0.column?.key == "parent" } ?? 0
@@ -238,6 +278,12 @@ extension Sheet {
                 filled.conductors += fills.conductor ? 1 : 0
                 filled.talkees += fills.talkee ? 1 : 0
                 if let problem = fills.problem { problems.append(problem) }
+            }
+            if let known = storedID(row), known != id(row) { record[path: "id"] = .string(known) }
+            if let known = storedID(row), let stored = storedRecords[known],
+                let problem = anotherRecord(kind, id: known, stored: stored, row: record, resolver)
+            {
+                problems.append(Problem(Message(zh: "第 \(row.number) 行", en: "row \(row.number)"), problem))
             }
             records.append(record.droppingEmptyObjects())
             rowNumbers.append(row.number)
@@ -295,6 +341,47 @@ extension Sheet {
             if given { spread.append(range) }
         }
         return spread
+    }
+
+    /// What names a record beyond its id, which a row giving a stored id must not change: who held
+    /// a talk with whom, whose plan item for whom and which year, where a situation arose. A
+    /// ledger numbering its rows in 编号 (1, 2, 3, renumbered when a row is put in) gave a stored
+    /// talk's id to another talk, which replaced it with exit 0 and took over its confidential
+    /// texts (the problems, kept from the stored record when the sheet has no column for them).
+    static let identity: [RecordKind: [String]] = [
+        .talks: ["conductor", "organization"], .plans: ["conductor", "organization", "year"],
+        .triggers: ["organization"],
+    ]
+
+    /// The problem of a row whose stored id names another record (`identity`), nil when it is the same one.
+    static func anotherRecord(
+        _ kind: RecordKind, id: String, stored: JSONValue, row: JSONValue, _ resolver: NameResolver
+    ) -> Message? {
+        let fields = identity[kind] ?? []
+        guard fields.contains(where: { stored[path: $0] != row[path: $0] }) else { return nil }
+        func described(_ record: JSONValue) -> (zh: String, en: String) {
+            func text(_ key: String) -> String? {
+                switch record[path: key] {
+                case .string(let value)?:
+                    ["conductor", "organization"].contains(key) ? resolver.organizationName(value).inline : value.inline
+                case .number(let value)?: value
+                default: nil
+                }
+            }
+            let parties = [text("conductor"), text("organization")].compactMap { $0 }.joined(separator: " → ")
+            let when = text("held") ?? text("year") ?? text("on")
+            return (
+                parties + (when.map { "（\($0)）" } ?? ""), parties + (when.map { " (\($0))" } ?? "")
+            )
+        }
+        let (was, now) = (described(stored), described(row))
+        let command = "talks delete \(kind.rawValue) \(id.inline)"
+        return Message(
+            zh: "编号 \(id.quotedInChinese) 已是另一条\(kind.singular.zh)：\(was.zh)；本行是 \(now.zh)。"
+                + "若“编号”是行号，请给每条记录一个不变的编号；确是同一条记录要改到另一单位的，请先删除原记录（\(command)）再导入",
+            en: "id \(id.quoted) is another \(kind.singular.en) already: \(was.en); this row is \(now.en). "
+                + "If 编号 numbers the rows, give each record an id of its own that does not change; to move the same "
+                + "record to another organization, delete it first (\(command)) and import again")
     }
 
     /// Fills in a talk's conductor and talkee as `talks record` does, when the row leaves them

@@ -94,10 +94,11 @@ public enum Sheet {
     /// (`台账!E5（谈话日期）`).
     static func place(row: Int, column: Int, header: String, sheet: String?) -> Message {
         let letter = CSV.columnName(column)
+        let (zh, en) = header.isEmpty ? ("", "") : ("（\(header)）", " (\(header))")
         if let sheet {
-            return Message(zh: "\(sheet)!\(letter)\(row)（\(header)）", en: "\(sheet)!\(letter)\(row) (\(header))")
+            return Message(zh: "\(sheet)!\(letter)\(row)\(zh)", en: "\(sheet)!\(letter)\(row)\(en)")
         }
-        return Message(zh: "第 \(row) 行 \(letter) 列（\(header)）", en: "row \(row), column \(letter) (\(header))")
+        return Message(zh: "第 \(row) 行 \(letter) 列\(zh)", en: "row \(row), column \(letter)\(en)")
     }
 
     /// The rows of a sheet's text: comma-separated, or tab-separated when that is what the
@@ -112,22 +113,65 @@ public enum Sheet {
         return score(tabs) > score(commas) ? tabs : commas
     }
 
-    /// The words a total row starts with (`SkippedRow.total`).
-    static let totalWords = ["合计", "总计", "小计"]
+    /// The words of a total row (`SkippedRow.total`).
+    static let totalWords = ["合计", "总计", "小计", "共计", "累计", "汇总", "总数", "计数", "求和"]
+
+    /// Whether a row's first filled cell (compacted, `OfficeText.compact`) labels a total: a total
+    /// word, alone (合计), with a colon (合计：2) or ending the label (本季度小计; 江州市委 计数 and
+    /// 江州市委 汇总, which the 分类汇总 of Excel and WPS write under each group, 总计数 under all),
+    /// or the English of Excel's (Total, Grand Total, Jiangzhou Count).
+    static func isTotalLabel(_ word: String) -> Bool {
+        let english = word.lowercased()
+        return totalWords.contains { word.hasSuffix($0) || word.hasPrefix($0 + ":") }
+            || ["total", "count", "sum"].contains { english.hasSuffix($0) || english.hasPrefix($0 + ":") }
+    }
+
+    /// Whether an id cell (compacted) holds a count, as a total row may: 2, 共2次, 3人次.
+    static func isCount(_ word: String) -> Bool {
+        var rest = Substring(word)
+        if rest.hasPrefix("共") { rest = rest.dropFirst() }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        return !digits.isEmpty
+            && ["", "次", "人次", "件", "个", "人", "条", "项"].contains(String(rest.dropFirst(digits.count)))
+    }
+
+    /// The words that mark a lone cell as a heading inside a table (`SkippedRow.heading`): a title
+    /// repeated where two ledgers were pasted together.
+    static let titleWords = ["台账", "登记表", "统计表", "一览表", "汇总表", "情况表", "明细表"]
+
+    /// Whether a lone cell (compacted) is a heading: a title (`titleWords`) or a section of the
+    /// table numbered as official documents number them (一、定期谈话; （一）; 第一部分).
+    static func isHeading(_ word: String) -> Bool {
+        let numerals = Set("一二三四五六七八九十")
+        let numbered = word.prefix { numerals.contains($0) }
+        if !numbered.isEmpty, let mark = word.dropFirst(numbered.count).first, "、.".contains(mark) { return true }
+        if word.hasPrefix("("), word.dropFirst().prefix(while: { numerals.contains($0) }).count > 0,
+            word.dropFirst(1 + word.dropFirst().prefix(while: { numerals.contains($0) }).count).first == ")"
+        {
+            return true
+        }
+        if word.hasPrefix("第"), word.dropFirst().first.map(numerals.contains) == true, word.contains("部分") {
+            return true
+        }
+        return titleWords.contains { word.contains($0) }
+    }
 
     /// The labels that begin a row of a ledger's foot (`SkippedRow.footer`): who filled it in, checked it or
     /// answers for it, when, and the notes on it.
     static let footerWords = [
-        "填表人", "填报人", "制表人", "审核人", "审批人", "负责人", "单位负责人", "主要负责人", "分管负责人", "分管领导", "联系人",
-        "联系电话", "填表日期", "填报日期", "制表日期", "报送日期", "填表说明", "注", "备注", "说明", "附注",
+        "填表人", "填报人", "制表人", "制表", "审核人", "审批人", "负责人", "单位负责人", "主要负责人", "分管负责人", "分管领导",
+        "联系人", "经办人", "统计人", "联系电话", "填表日期", "填报日期", "制表日期", "报送日期", "填报单位", "填表单位",
+        "报送单位", "制表单位", "填表说明", "注", "备注", "说明", "附注",
     ]
 
     /// Whether a cell of a ledger's foot (compacted, `OfficeText.compact`) is a label and a colon.
     static func isFooterLabel(_ word: String) -> Bool { footerWords.contains { word.hasPrefix($0 + ":") } }
 
-    /// Where a foot's seal or signature goes, as its cell reads compacted: （盖章） and the like.
-    static let sealNotes: Set<String> = Set(
-        ["盖章", "签字", "签名", "公章", "签章", "单位盖章", "签字盖章"].flatMap { ["(\($0))", $0] })
+    /// What a foot's cell may hold on its own, as it reads compacted: where the seal or signature
+    /// goes (（盖章） and the like), or that nothing follows (以下空白, （以下无正文）).
+    static let footNotes: Set<String> = Set(
+        ["盖章", "签字", "签名", "公章", "签章", "单位盖章", "签字盖章", "以下空白", "以下无正文", "此页无正文", "本页无正文"]
+            .flatMap { ["(\($0))", $0] })
 
 }
 

@@ -24,17 +24,35 @@ extension Sheet {
     public static let dayNumberOrigin = CivilDate(year: 1899, month: 12, day: 30)!
     public static let dayNumberOrigin1904 = CivilDate(year: 1904, month: 1, day: 1)!
 
+    /// The days a spreadsheet's day number in a date column is read as; outside them it is refused.
+    static let plausibleDays = CivilDate(year: 1990, month: 1, day: 1)!...CivilDate(year: 2099, month: 12, day: 31)!
+
+    /// An id as a cell holds it: letters and digits typed full-width with a Chinese input method
+    /// (Ｔ２６－００１) are the id's own (T26-001), and Excel's way of keeping a number as text in a
+    /// CSV (="001") is the text it keeps. Either was stored as written: a second talk for a ledger
+    /// typed once each way.
+    static func idText(_ text: String) -> String {
+        var text = text.trimmed
+        if text.count >= 3, text.hasPrefix("=\""), text.hasSuffix("\"") { text = String(text.dropFirst(2).dropLast()) }
+        return OfficeText.widthFolded(text).trimmed
+    }
+
     /// What a cell's text reads as; a day number in a date column counts from `origin`.
     public static func value(
         _ text: String, _ cell: CellKind, _ resolver: NameResolver, origin: CivilDate = dayNumberOrigin
     ) -> CellValue {
         let compact = OfficeText.compact(text)
         switch cell {
-        case .text, .id: return .success(.string(text))
+        case .text: return .success(.string(text))
+        case .id: return .success(.string(idText(text)))
         case .organization: return resolver.organization(text)
         case .person: return resolver.person(text)
         case .date:
-            if let serial = Int(compact), (20000...80000).contains(serial), let day = origin.adding(days: serial) {
+            // A day number only where it is a day of a ledger (1990 to 2099): 20260, a mistyped
+            // year, was read as 1955-06-20.
+            if let serial = Int(compact), serial < 100_000, let day = origin.adding(days: serial),
+                plausibleDays.contains(day)
+            {
                 return .success(.string(day.description))
             }
             do { return .success(.string(try DateText.parse(text).description)) } catch {

@@ -5,11 +5,16 @@ enum SkippedRow: CaseIterable {
     /// Nothing in any cell (or only spaces), or nothing but its number in a row-number column (序号):
     /// a ledger numbered in advance, down rows not yet filled in.
     case blank
-    /// 合计, 总计 or 小计 (also 合　计, 合计：2) as the first filled cell, and no id other than that word.
+    /// A total's label as the first filled cell (合计, 合　计, 合计：2, 本季度小计, 江州市委 计数:
+    /// `Sheet.isTotalLabel`), and no id other than that word or a count (共2次).
     case total
+    /// One filled cell, and no other id, that heads what follows: a section of the table (一、定期谈话)
+    /// or the title of a second ledger pasted under the first (`Sheet.isHeading`).
+    case heading
     /// The table's foot, where an office signs and annotates a ledger below its records: every
-    /// filled cell a label and a colon (填表人：张三, 审核人：, 注：…, 说明：…; `footerWords`) or where a
-    /// seal or signature goes (（盖章）; `sealNotes`), and no id other than its first filled cell.
+    /// filled cell a label and a colon (填表人：张三, 审核人：, 注：…, 填报单位：…; `footerWords`), where a
+    /// seal or signature goes (（盖章）) or that nothing follows (以下空白; `footNotes`), and no id
+    /// other than its first filled cell.
     case footer
     /// The header again, as a ledger pasted together from pages or sheets repeats it: every filled
     /// cell, and at least two, the header's cell of its column, in one of the header's rows as
@@ -31,9 +36,11 @@ enum SkippedRow: CaseIterable {
         }
         let noOtherID = id.map { $0.isEmpty || $0 == first.trimmed } ?? true
         let words = filled.map { OfficeText.compact(cells[$0]) }
-        if noOtherID, Sheet.totalWords.contains(where: { words[0] == $0 || words[0].hasPrefix($0 + ":") }) {
+        if Sheet.isTotalLabel(words[0]), noOtherID || id.map({ Sheet.isCount(OfficeText.compact($0)) }) == true {
             self = .total
-        } else if noOtherID, words.allSatisfy({ Sheet.isFooterLabel($0) || Sheet.sealNotes.contains($0) }) {
+        } else if noOtherID, filled.count == 1, Sheet.isHeading(words[0]) {
+            self = .heading
+        } else if noOtherID, words.allSatisfy({ Sheet.isFooterLabel($0) || Sheet.footNotes.contains($0) }) {
             self = .footer
         } else if filled.count >= 2,
             header.contains(where: { written in
@@ -52,6 +59,7 @@ enum SkippedRow: CaseIterable {
         return switch self {
         case .blank: Message(zh: "空行已跳过：第 \(zh) 行", en: "blank \(en) skipped")
         case .total: Message(zh: "合计行已跳过：第 \(zh) 行", en: "total \(en) skipped")
+        case .heading: Message(zh: "表中的标题、分节行已跳过：第 \(zh) 行", en: "title or section heading \(en) skipped")
         case .footer: Message(zh: "表尾的填表人、说明等行已跳过：第 \(zh) 行", en: "footer \(en) (filled in by, notes) skipped")
         case .repeatedHeader: Message(zh: "重复的表头行已跳过：第 \(zh) 行", en: "repeated header \(en) skipped")
         }
