@@ -439,6 +439,30 @@ import Testing
         #expect(again.status == 0 && again.stderr.isEmpty, "\(again.stderr)")
     }
 
+    /// Each unknown name is told once, at its cell, in the sheet's order, also in a row the store
+    /// could not check for another fault (its talkee came to light one import later; an unknown
+    /// organization was told twice, and the rows out of order).
+    @Test func everyUnknownNameIsToldOnceInOrder() throws {
+        let w = try Workspace()
+        let path = w.folder + "/names.csv"
+        try """
+        编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期
+        U1,某某市委,定期,某某县委,p-deng,周文远,2026-03-19
+        U2,江东省委,定期,某某县委,张三,周文远,2026-03-19
+        U3,江东省,定期,安平市委,张三,周文远,2026-03-19
+
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        let run = try w.run("import", path)
+        #expect(run.status == 2)
+        let told = run.stderr.split(separator: "\n").map { $0.replacingOccurrences(of: "talks: \(path): ", with: "") }
+        #expect(
+            told.map { $0.prefix(while: { $0 != "(" }) } == [
+                "row 2, column B ", "row 2, column D ", "row 3, column D ", "row 3, column E ", "row 4, column B ",
+                "row 4, column E ",
+            ], "\(run.stderr)")
+        #expect(told.last?.hasSuffix(#"unknown person "张三""#) == true, "\(run.stderr)")
+    }
+
     /// A day after today in a sheet without an end column is told once, at its cell (the end,
     /// the same day, was told again at a column the sheet does not have).
     @Test func aDayAfterTodayIsToldOnce() throws {

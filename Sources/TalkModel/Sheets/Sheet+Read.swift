@@ -234,7 +234,16 @@ extension Sheet {
                     continue
                 }
                 switch value(text, column.cell, resolver, origin: origin) {
-                case .success(let value): record[path: column.key] = value
+                case .success(let value):
+                    record[path: column.key] = value
+                    // An id no record has, told at its cell now: the store's check sees only the
+                    // rows that make whole records, so the others' came to light one import later.
+                    // (An organizations sheet may name the organizations it adds: the store's check.)
+                    if kind != .organizations, let unknown = unknownReference(value, column.cell, lookup) {
+                        problems.append(
+                            Problem(place(row: row.number, column: i, header: entry.header, sheet: sheet), unknown))
+                        reported.insert(path + column.key)
+                    }
                 case .failure(let message):
                     problems.append(
                         Problem(place(row: row.number, column: i, header: entry.header, sheet: sheet), message))
@@ -343,6 +352,20 @@ extension Sheet {
         return spread
     }
 
+    /// The problem of an organization's or person's id that no stored record has, worded as the
+    /// store's own check words it (`Validator`), so the two are one message; nil for anything else.
+    static func unknownReference(_ value: JSONValue, _ cell: CellKind, _ lookup: DatasetLookup) -> Message? {
+        let kind: RecordKind
+        switch cell {
+        case .organization: kind = .organizations
+        case .person: kind = .people
+        default: return nil
+        }
+        guard case .string(let id) = value, !lookup.exists(kind, id: id) else { return nil }
+        return Message(zh: "未知的\(kind.singular.zh) \(id.quoted)", en: "unknown \(kind.singular.en) \(id.quoted)")
+            .with(Suggestions.hint(for: id, among: lookup.ids(kind)))
+    }
+
     /// What names a record beyond its id, which a row giving a stored id must not change: who held
     /// a talk with whom, whose plan item for whom and which year, where a situation arose. A
     /// ledger numbering its rows in 编号 (1, 2, 3, renumbered when a row is put in) gave a stored
@@ -404,11 +427,12 @@ extension Sheet {
         }
         guard lookup.exists(.organizations, id: organization) else {
             unfillable()
+            // Told at its cell already when the sheet has the column (`unknownReference`).
+            if !reported.contains(path + "organization") {
+                filled.problem = Problem(
+                    path + "organization", unknownReference(.string(organization), .organization, lookup)!)
+            }
             reported.insert(path + "organization")
-            filled.problem = Problem(
-                path + "organization",
-                Message(zh: "未知的组织 \(organization.quoted)", en: "unknown organization \(organization.quoted)")
-                    .with(Suggestions.hint(for: organization, among: lookup.ids(.organizations))))
             return filled
         }
         if record[path: "conductor"] == nil, !reported.contains(path + "conductor"),
