@@ -361,7 +361,10 @@ extension Sheet {
         case .person: kind = .people
         default: return nil
         }
-        guard case .string(let id) = value, !lookup.exists(kind, id: id) else { return nil }
+        // An id that could be no record's (a control character in it) is the decoder's to tell.
+        guard case .string(let id) = value, IDRules.problem(with: id) == nil, !lookup.exists(kind, id: id) else {
+            return nil
+        }
         return Message(zh: "未知的\(kind.singular.zh) \(id.quoted)", en: "unknown \(kind.singular.en) \(id.quoted)")
             .with(Suggestions.hint(for: id, among: lookup.ids(kind)))
     }
