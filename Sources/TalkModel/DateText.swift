@@ -28,6 +28,14 @@ public enum DateText {
                     en: "\(text.quoted) has a time of day (\(time)); give the day only (\(accepted.en))"))
         }
         guard let parts = numbers(OfficeText.compact(datePart)) else { throw notADate(text) }
+        if parts.count == 3, parts[0].digits <= 2, parts[2].digits == 4 {
+            throw Unreadable(
+                message: Message(
+                    zh: "\(text.quoted) 把年份写在最后，月、日的次序不明；请年份在前：\(accepted.zh)",
+                    en:
+                        "\(text.quoted) puts the year last, which leaves the month and the day unclear; put the year first: \(accepted.en)"
+                ))
+        }
         if (parts.count == 2 && parts[0].digits <= 2) || (parts.count == 3 && parts[0].digits < 4) {
             throw Unreadable(
                 message: Message(

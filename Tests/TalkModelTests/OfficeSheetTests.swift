@@ -79,6 +79,7 @@ private func refusal(_ text: String) -> String {
         ("26年3月5日", "no full four-digit year"), ("2026/3/5 14:30", "has a time of day"),
         ("2026-03-05T16:00:00Z", "has a time of day"), ("2026-02-30", "is not a date"), ("2026年3月", "is not a date"),
         ("去年三月", "is not a date"), ("2026-03/05", "is not a date"), ("2026年三十二月一日", "is not a date"),
+        ("3/16/2026", "puts the year last"), ("16.3.2026", "puts the year last"),
     ])
     func whatCouldBeSeveralDaysIsRefusedNamingTheAcceptedForms(text: String, reason: String) {
         #expect {
@@ -449,6 +450,38 @@ private func refusal(_ text: String) -> String {
         // A note that says how to answer is still left out.
         let noted = try Imported(talkHeader + ",提交自查报告（是/否）\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,是")
         #expect(noted.problems.isEmpty && noted.dataset.talks.first?.selfCheck == true, "\(noted.problems)")
+    }
+
+    /// A template's example row (示例 in its 序号) holds no real talk: it was imported as one.
+    @Test(arguments: ["示例", "样例", "例：", "填表示例"])
+    func aTemplatesExampleRowIsSkipped(word: String) throws {
+        let imported = try Imported(
+            "序号," + talkHeader + "\n\(word),T0,江东省委,定期谈话,江州市委,p-wangw,周正,2026-01-01\n"
+                + "1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+        #expect(imported.problems.isEmpty && imported.dataset.talks.map(\.id) == ["T1"], "\(imported.problems)")
+        #expect(imported.notes == ["example row 2 of the template skipped"], "\(imported.notes)")
+    }
+
+    /// 任职截止 至今: the appointment still runs; a required date so written is missing.
+    @Test func anEndStillRunningIsNoEnd() throws {
+        let imported = try Imported("人员,组织,职务,任职起始,任职截止\np-zhou,tl,书记,2026-01-01,至今")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.appointments.first.map { $0.to == nil } == true)
+        let required = try Imported("人员,组织,职务,任职起始\np-zhou,tl,书记,至今")
+        #expect(required.problems == ["row 2, column D (任职起始): required field is missing"], "\(required.problems)")
+    }
+
+    /// A formula saved without its result in a column not imported (序号 as =ROW()-1, 备注)
+    /// does not stop the import; one in a column imported does.
+    @Test func aFormulaWithoutItsResultMattersOnlyWhereItIsImported() throws {
+        let rows = try Sheet.rows(of: "序号," + talkHeader + ",备注\n,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,")
+        let cell = { (column: Int) in
+            Sheet.UnreadableCell(row: 2, column: column, message: Message(zh: "公式", en: "formula"))
+        }
+        let quiet = try Sheet.read(rows, kind: nil, names: names, unreadable: [cell(0), cell(8)]) { _, _ in [] }
+        #expect(quiet.problems.isEmpty, "\(quiet.problems)")
+        let told = try Sheet.read(rows, kind: nil, names: names, unreadable: [cell(7)]) { _, _ in [] }
+        #expect(told.problems.count == 1, "\(told.problems)")
     }
 
     @Test func aRowHoldingOnlyItsNumberIsBlank() throws {

@@ -138,6 +138,12 @@ extension Sheet {
             var told: [Problem] = []
             while let cell = pending.first, cell.row <= row {
                 pending.removeFirst()
+                // A formula without its result in a column not imported (序号 as =ROW()-2, 备注) is no loss.
+                if cell.row > lastHeaderRow, cell.column < columns.count, columns[cell.column].column == nil,
+                    !headers[cell.column].isEmpty
+                {
+                    continue
+                }
                 let header = cell.row > lastHeaderRow && cell.column < columns.count ? columns[cell.column].header : ""
                 told.append(
                     Problem(place(row: cell.row, column: cell.column, header: header, sheet: sheet), cell.message))
@@ -235,7 +241,8 @@ extension Sheet {
                 }
                 switch value(text, column.cell, resolver, origin: origin) {
                 case .success(let value):
-                    record[path: column.key] = value
+                    // Null is a date still running (至今): no value, as a blank cell.
+                    record[path: column.key] = value == .null ? nil : value
                     // An id no record has, told at its cell now: the store's check sees only the
                     // rows that make whole records, so the others' came to light one import later.
                     // (An organizations sheet may name the organizations it adds: the store's check.)

@@ -24,6 +24,10 @@ extension Sheet {
     public static let dayNumberOrigin = CivilDate(year: 1899, month: 12, day: 30)!
     public static let dayNumberOrigin1904 = CivilDate(year: 1904, month: 1, day: 1)!
 
+    /// An end written as still running (任职截止 至今): no end date. Where one is required, it is
+    /// missing, and told so.
+    static let untilNow: Set<String> = ["至今", "今", "现在", "现任", "在任"]
+
     /// The days a spreadsheet's day number in a date column is read as; outside them it is refused.
     static let plausibleDays = CivilDate(year: 1990, month: 1, day: 1)!...CivilDate(year: 2099, month: 12, day: 31)!
 
@@ -49,6 +53,8 @@ extension Sheet {
         case .id: return .success(.string(idText(text)))
         case .organization: return resolver.organization(text)
         case .person: return resolver.person(text)
+        case .date where untilNow.contains(compact):
+            return .success(.null)
         case .date:
             // A day number only where it is a day of a ledger (1990 to 2099): 20260, a mistyped
             // year, was read as 1955-06-20.

@@ -8,6 +8,9 @@ enum SkippedRow: CaseIterable {
     /// A total's label as the first filled cell (合计, 合　计, 合计：2, 本季度小计, 江州市委 计数:
     /// `Sheet.isTotalLabel`), and no id other than that word or a count (共2次).
     case total
+    /// The example a template shows how to fill in (示例, 样例 or 例 in its first filled cell, as
+    /// in its 序号): names and dates of no real talk, which were imported as one.
+    case example
     /// One filled cell, and no other id, that heads what follows: a section of the table (一、定期谈话)
     /// or the title of a second ledger pasted under the first (`Sheet.isHeading`).
     case heading
@@ -36,7 +39,9 @@ enum SkippedRow: CaseIterable {
         }
         let noOtherID = id.map { $0.isEmpty || $0 == first.trimmed } ?? true
         let words = filled.map { OfficeText.compact(cells[$0]) }
-        if Sheet.isTotalLabel(words[0]), noOtherID || id.map({ Sheet.isCount(OfficeText.compact($0)) }) == true {
+        if ["示例", "样例", "例", "填表示例", "举例"].contains(where: { words[0] == $0 || words[0].hasPrefix($0 + ":") }) {
+            self = .example
+        } else if Sheet.isTotalLabel(words[0]), noOtherID || id.map({ Sheet.isCount(OfficeText.compact($0)) }) == true {
             self = .total
         } else if noOtherID, filled.count == 1, Sheet.isHeading(words[0]) {
             self = .heading
@@ -59,6 +64,7 @@ enum SkippedRow: CaseIterable {
         return switch self {
         case .blank: Message(zh: "空行已跳过：第 \(zh) 行", en: "blank \(en) skipped")
         case .total: Message(zh: "合计行已跳过：第 \(zh) 行", en: "total \(en) skipped")
+        case .example: Message(zh: "填表示例行已跳过：第 \(zh) 行", en: "example \(en) of the template skipped")
         case .heading: Message(zh: "表中的标题、分节行已跳过：第 \(zh) 行", en: "title or section heading \(en) skipped")
         case .footer: Message(zh: "表尾的填表人、说明等行已跳过：第 \(zh) 行", en: "footer \(en) (filled in by, notes) skipped")
         case .repeatedHeader: Message(zh: "重复的表头行已跳过：第 \(zh) 行", en: "repeated header \(en) skipped")
