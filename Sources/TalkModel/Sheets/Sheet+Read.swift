@@ -179,14 +179,16 @@ extension Sheet {
                     zh: "合并单元格 \(ranges.joined(separator: "、")) 的值已用于其跨越的每一行",
                     en: "merged cells \(ranges.joined(separator: ", ")): their value is read in each row they span"))
         }
+        // Each row's id as read and as typed, made once (a cell may hold megabytes).
+        let rowIDs = body.map { (read: id($0), typed: typedID($0)) }
         let storedRecords = Dictionary(
-            try stored(kind, Array(Set(body.compactMap(id) + body.compactMap(typedID)))).compactMap { record in
+            try stored(kind, Array(Set(rowIDs.compactMap(\.read) + rowIDs.compactMap(\.typed)))).compactMap { record in
                 if case .string(let id)? = record[path: "id"] { (id, record) } else { nil }
             }
         ) { first, _ in first }
         // The stored id a row names: as read, else as typed when only that is stored.
-        func storedID(_ row: (number: Int, cells: [String])) -> String? {
-            [id(row), typedID(row)].compactMap { $0 }.first { storedRecords[$0] != nil }
+        func storedID(_ ids: (read: String?, typed: String?)) -> String? {
+            [ids.read, ids.typed].compactMap { $0 }.first { storedRecords[$0] != nil }
         }
         var records: [JSONValue] = []
         var rowNumbers: [Int] = []
@@ -197,7 +199,8 @@ extension Sheet {
                 + (body.first.map { (lastHeaderRow + 1)..<$0.number } ?? 0..<0)
         ]
         var filled = (conductors: 0, talkees: 0)
-        for (row, why) in zip(body, skipping) {
+        for ((row, why), ids) in zip(zip(body, skipping), rowIDs) {
+            let known = storedID(ids)
             problems += unreadableCells(through: row.number)
             if let why {
                 skipped[why, default: []].append(row.number)
@@ -226,7 +229,7 @@ extension Sheet {
                                 + "column (备注 if it is not to be imported), or delete it")))
             }
             let path = "\(kind.rawValue)[\(records.count)]."
-            var record = storedID(row).flatMap { storedRecords[$0] } ?? .object([])
+            var record = known.flatMap { storedRecords[$0] } ?? .object([])
             var ambiguous: [(position: Int, column: SheetColumn, text: String, ids: [String])] = []
             for (i, entry) in columns.enumerated() {
                 guard let column = entry.column else { continue }
@@ -278,7 +281,7 @@ extension Sheet {
                 }
             }
             if kind == .organizations {
-                let stored = storedID(row).flatMap { storedRecords[$0] }
+                let stored = known.flatMap { storedRecords[$0] }
                 let given = columns.contains { $0.column?.key == "formerParents" }
                 if let problem = transfer(&record, stored: stored, historyGiven: given) {
                     let position = columns.firstIndex { $0.column?.key == "parent" } ?? 0
@@ -295,8 +298,8 @@ extension Sheet {
                 filled.talkees += fills.talkee ? 1 : 0
                 if let problem = fills.problem { problems.append(problem) }
             }
-            if let known = storedID(row), known != id(row) { record[path: "id"] = .string(known) }
-            if let known = storedID(row), let stored = storedRecords[known],
+            if let known, known != ids.read { record[path: "id"] = .string(known) }
+            if let known, let stored = storedRecords[known],
                 let problem = anotherRecord(kind, id: known, stored: stored, row: record, resolver)
             {
                 problems.append(Problem(Message(zh: "第 \(row.number) 行", en: "row \(row.number)"), problem))

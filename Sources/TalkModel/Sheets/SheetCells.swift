@@ -37,7 +37,9 @@ extension Sheet {
     /// typed once each way.
     static func idText(_ text: String) -> String {
         var text = text.trimmed
-        if text.count >= 3, text.hasPrefix("=\""), text.hasSuffix("\"") { text = String(text.dropFirst(2).dropLast()) }
+        if text.utf8.count >= 3, text.hasPrefix("=\""), text.hasSuffix("\"") {
+            text = String(text.dropFirst(2).dropLast())
+        }
         // ASCII has nothing to fold; an id too long to be one is refused as it is.
         guard !text.utf8.allSatisfy({ $0 < 0x80 }), text.utf8.count <= IDRules.maximumLength * 4 else { return text }
         return OfficeText.widthFolded(text).trimmed
