@@ -163,18 +163,7 @@ import Testing
             </sheetData><mergeCells count="5"><mergeCell ref="B1:C1"/><mergeCell ref="B3:B4"/>\
             <mergeCell ref="C3:C4"/><mergeCell ref="A5:D5"/><mergeCell ref="E1:E1048576"/></mergeCells></worksheet>
             """
-        let bytes = try ZipArchive.write([
-            ZipArchive.Entry(
-                "xl/workbook.xml",
-                Array(
-                    """
-                    <workbook xmlns="\(Workbook.main)" xmlns:r="\(OfficePackage.relationshipNamespace)"><sheets>\
-                    <sheet name="台账" sheetId="1" r:id="rId1"/></sheets></workbook>
-                    """.utf8)),
-            ZipArchive.Entry(
-                "xl/_rels/workbook.xml.rels", OfficePackage.relationships([("rId1", "worksheet", "sheet.xml")])),
-            ZipArchive.Entry("xl/sheet.xml", Array(part.utf8)),
-        ])
+        let bytes = try oneSheetWorkbook(part)
         let sheet = try WorkbookReader.read(bytes, sheet: nil)
         #expect(sheet.rows.map(\.number) == [1, 2, 3, 4, 6])
         #expect(
@@ -287,22 +276,8 @@ import Testing
     /// without one is refused at its cell, whatever the cell's type.
     @Test func aFormulaReadsAsItsCachedResultAndWithoutOneIsRefused() throws {
         func sheet(_ cells: String) throws -> [UInt8] {
-            try ZipArchive.write([
-                ZipArchive.Entry(
-                    "xl/workbook.xml",
-                    Array(
-                        """
-                        <workbook xmlns="\(Workbook.main)" xmlns:r="\(OfficePackage.relationshipNamespace)"><sheets>\
-                        <sheet name="台账" sheetId="1" r:id="rId1"/></sheets></workbook>
-                        """.utf8)),
-                ZipArchive.Entry(
-                    "xl/_rels/workbook.xml.rels", OfficePackage.relationships([("rId1", "worksheet", "sheet.xml")])),
-                ZipArchive.Entry(
-                    "xl/sheet.xml",
-                    Array(
-                        "<worksheet xmlns=\"\(Workbook.main)\"><sheetData><row r=\"2\">\(cells)</row></sheetData></worksheet>"
-                            .utf8)),
-            ])
+            try oneSheetWorkbook(
+                "<worksheet xmlns=\"\(Workbook.main)\"><sheetData><row r=\"2\">\(cells)</row></sheetData></worksheet>")
         }
         let cached = try sheet(
             """
@@ -385,4 +360,20 @@ import Testing
     @Test func theSameReportGivesTheSameBytes() throws {
         #expect(try report().docx() == (try report().docx()))
     }
+}
+
+/// A workbook of one sheet, 台账, whose part is `part`: the package around a worksheet a test writes by hand.
+private func oneSheetWorkbook(_ part: String) throws -> [UInt8] {
+    try ZipArchive.write([
+        ZipArchive.Entry(
+            "xl/workbook.xml",
+            Array(
+                """
+                <workbook xmlns="\(Workbook.main)" xmlns:r="\(OfficePackage.relationshipNamespace)"><sheets>\
+                <sheet name="台账" sheetId="1" r:id="rId1"/></sheets></workbook>
+                """.utf8)),
+        ZipArchive.Entry(
+            "xl/_rels/workbook.xml.rels", OfficePackage.relationships([("rId1", "worksheet", "sheet.xml")])),
+        ZipArchive.Entry("xl/sheet.xml", Array(part.utf8)),
+    ])
 }
