@@ -484,6 +484,17 @@ private func refusal(_ text: String) -> String {
         #expect(told.problems.count == 1, "\(told.problems)")
     }
 
+    /// Two names of one column: the same name twice, or two of its names (编号 used for the rows'
+    /// numbers beside 谈话编号), each told with where the other is.
+    @Test func oneColumnNamedTwiceIsToldWithBoth() {
+        #expect(
+            refusal("编号," + talkHeader + "\n1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+                == #"row 1, column B: column "编号" appears twice"#)
+        #expect(
+            refusal("编号,谈话编号" + talkHeader.dropFirst(2) + "\n1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+                == #"row 1, column B: column "谈话编号" is the same column as "编号" in column A: keep one of them"#)
+    }
+
     @Test func aRowHoldingOnlyItsNumberIsBlank() throws {
         let imported = try Imported(
             "序号," + talkHeader + "\n1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n2,,,,,,,\n３,,,,,,,\n合计,,,,,,,")

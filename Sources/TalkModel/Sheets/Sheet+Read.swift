@@ -105,10 +105,21 @@ extension Sheet {
                 columns.append((shown, nil))
                 continue
             }
-            if columns.contains(where: { $0.column?.key == column.key }) {
+            if let earlier = columns.firstIndex(where: { $0.column?.key == column.key }) {
+                // Two names of one column (编号 as a row number beside 谈话编号): say which, and where.
+                let other = columns[earlier].header
+                let same = headerKey(other) == key
                 problems.append(
                     Problem(
-                        place, Message(zh: "列 \(shown.quoted) 重复", en: "column \(shown.quoted) appears twice")))
+                        place,
+                        same
+                            ? Message(zh: "列 \(shown.quotedInChinese) 重复", en: "column \(shown.quoted) appears twice")
+                            : Message(
+                                zh:
+                                    "列 \(shown.quotedInChinese) 与 \(CSV.columnName(earlier)) 列 \(other.quotedInChinese) 是同一列，只能保留一列",
+                                en:
+                                    "column \(shown.quoted) is the same column as \(other.quoted) in column \(CSV.columnName(earlier)): keep one of them"
+                            )))
             }
             columns.append((shown, column))
         }
