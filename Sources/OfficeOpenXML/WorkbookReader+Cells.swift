@@ -178,12 +178,17 @@ extension WorkbookReader {
                 }
                 if dateStyles.contains(style) {
                     guard let date = WorkbookReader.date(serial: number, date1904: date1904) else {
+                        // Day 60 of the 1900 system is the one that never was; others lie outside Excel's days.
+                        let why =
+                            !date1904 && number >= 60 && number < 61
+                            ? Message(zh: "1900 年 2 月 29 日并不存在", en: "there was no 29 February 1900")
+                            : Message(zh: "Excel 的日期在 1900 年至 9999 年之间", en: "Excel's days run from 1900 to 9999")
                         throw Failure(
                             problem: Problem(
                                 place(row, column),
                                 Message(
-                                    zh: "日期序号 \(value) 不对应任何日期（1900 年 2 月 29 日并不存在）",
-                                    en: "date serial \(value) is no day (there was no 29 February 1900)")))
+                                    zh: "日期序号 \(value) 不对应任何日期（\(why.zh)）",
+                                    en: "date serial \(value) is no day (\(why.en))")))
                     }
                     return date.description
                 }

@@ -67,7 +67,9 @@ def build(name):
         sheet.title = '台账'
         sheet.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'])
         sheet.append(['X-1', 'jd', 'regular', 'ap', 'p-wu', 'p-zhou', 60])
+        sheet.append(['X-2', 'jd', 'regular', 'ap', 'p-wu', 'p-zhou', 3000000])
         sheet['G2'].number_format = 'yyyy-mm-dd'
+        sheet['G3'].number_format = 'yyyy-mm-dd'
         buffer = io.BytesIO()
         book.save(buffer)
         return buffer.getvalue()
