@@ -54,10 +54,12 @@ public enum Loading {
     /// transaction that writes them. `notes` hears what was skipped as soon as the sheet is read.
     /// Problems are located at the sheet's rows and columns (`台账!E5`).
     /// With `today`, a date after it is refused at its cell (the clerk confirms with `--yes`: the
-    /// caller then passes nil).
+    /// caller then passes nil). A row giving a stored record's id to a record told apart from it
+    /// (`Sheet.identity`) is refused unless `changingStored` (also `--yes`), then noted.
     public static func importSheet(
         _ sheet: SheetInput, kind: RecordKind?, into store: any Store, notes: ([Message]) -> Void,
-        refusingDatesAfter today: CivilDate? = nil, progress: ((Int, Int) -> Void)? = nil
+        refusingDatesAfter today: CivilDate? = nil, changingStored: Bool = false,
+        progress: ((Int, Int) -> Void)? = nil
     ) throws -> Outcome {
         var reading: Sheet.Reading?
         do {
@@ -70,7 +72,7 @@ public enum Loading {
                     read = try Sheet.read(
                         sheet.rows, kind: kind, names: try storedNames(store), sheet: sheet.name,
                         dayNumberOrigin: sheet.dayNumberOrigin, unreadable: sheet.unreadable,
-                        merged: sheet.merged
+                        merged: sheet.merged, changingStored: changingStored
                     ) {
                         kind, ids in DatasetEncoder.json(kind, try store.records(kind, ids: ids))
                     }

@@ -88,7 +88,10 @@ private struct ImportOptions: CommandOptions {
     let sheet = OptionKeys.text(
         "--sheet", "NAME", "xlsx：读取的工作表（默认第一个有表头的，有 --kind 时为第一个该种类的）",
         "xlsx: the sheet to read (default: the first with a header, of --kind's kind when given)")
-    let yes = OptionKey.yes
+    let yes = OptionKey.yes.help(
+        "确认晚于今天的日期，以及对已存储记录的更正（编号相同而谈话的单位、类型或日期不同）",
+        "confirm a date after today, and a correction of a stored record (its id given with another organization, kind or date)"
+    )
 }
 
 let importCommand = Command(
@@ -124,7 +127,8 @@ let importCommand = Command(
             return try Loading.importSheet(
                 sheet, kind: kind, into: store,
                 notes: { notes in for note in notes { context.note("\(file)：\(note.zh)", "\(file): \(note.en)") } },
-                refusingDatesAfter: try arguments[options.yes] ? nil : todayInChina(), progress: context.progress)
+                refusingDatesAfter: try arguments[options.yes] ? nil : todayInChina(),
+                changingStored: try arguments[options.yes], progress: context.progress)
         }.value
     } catch {
         // A sheet read by mistake (a visible list of drop-down values before the 台账) is refused:

@@ -421,7 +421,7 @@ private func refusal(_ text: String) -> String {
         let imported = try Imported(talkHeader + ",\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,2026-04-11")
         #expect(
             imported.problems == [
-                "row 2, column H: \"2026-04-11\" is under a column without a header and cannot be imported: name the column (备注 if it is not to be imported), or delete it"
+                "row 2, column H: holds a value under a column without a header, which cannot be imported: name the column (备注 if it is not to be imported), or delete it"
             ])
         let numbered = try Imported("," + talkHeader + "\n1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
         #expect(numbered.problems.isEmpty && numbered.dataset.talks.count == 1, "\(numbered.problems)")
@@ -495,6 +495,42 @@ private func refusal(_ text: String) -> String {
                 == #"row 1, column B: column "谈话编号" is the same column as "编号" in column A: keep one of them"#)
     }
 
+    /// One talk written over several rows, a problem a row: a row filling only columns of lists
+    /// continues the record above, whatever its first words (一、…, 注：… read as a heading and a
+    /// foot, and the problems were dropped). A blank row between them leaves them together.
+    @Test func aRowFillingOnlyListsContinuesTheRecordAbove() throws {
+        let imported = try Imported(
+            talkHeader + ",谈话环节,指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,self-check-report,问题甲\n"
+                + ",,,,,,,,一、问题乙\n,,,,,,,point-out-problems,注：问题丙\n,,,,,,,,\n,,,,,,,,（二）问题丁\n"
+                + "T2,江东省委,定期谈话,江州市委,p-wangw,周正,2026-05-10,,问题戊")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.map(\.problems) == [["问题甲", "一、问题乙", "注：问题丙", "（二）问题丁"], ["问题戊"]])
+        #expect(imported.dataset.talks.first?.steps == [.selfCheckReport, .pointOutProblems])
+        #expect(
+            imported.notes == [
+                "blank row 5 skipped",
+                "rows 3, 4, 6 with only columns of lists filled (such as 指出的问题) joined to the record above, which they continue",
+            ], "\(imported.notes)")
+        // Above any record, such a row is no continuation: it is refused as the record it is not.
+        #expect(try Imported(talkHeader + ",指出的问题\n,,,,,,,问题甲").problems.count > 1)
+    }
+
+    /// A note in brackets listing the answers or saying how to answer leaves a yes-or-no column
+    /// as it is; only one saying no alone (（未形成）) turns it round.
+    @Test(arguments: ["谈话记录（有/无）", "谈话记录（有无）", "谈话记录（已形成/未形成）", "谈话记录（无则填否）", "谈话记录（如未形成请说明）"])
+    func aNoteListingTheAnswersLeavesTheColumn(header: String) throws {
+        let imported = try Imported(talkHeader + ",\(header)\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,是")
+        #expect(imported.problems.isEmpty && imported.dataset.talks.first?.record == true, "\(imported.problems)")
+    }
+
+    /// A 填报单位 line of several labelled cells above the header is no record.
+    @Test func labelledCellsAboveTheHeaderAreNoRecord() throws {
+        let imported = try Imported(
+            "填报单位：江东省委办公厅,,联系人：张三,,电话：0791-1234567,,填报日期：2026年11月30日\n" + talkHeader
+                + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+        #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
+    }
+
     @Test func aRowHoldingOnlyItsNumberIsBlank() throws {
         let imported = try Imported(
             "序号," + talkHeader + "\n1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n2,,,,,,,\n３,,,,,,,\n合计,,,,,,,")
@@ -522,7 +558,10 @@ private func refusal(_ text: String) -> String {
 
     @Test func trailingEmptyCellsAreNotAnErrorButFilledOnesAre() throws {
         #expect(try Imported("编号,姓名\np-x,谢强,,　,\n").problems.isEmpty)
-        #expect(try Imported("编号,姓名\np-x,谢强,,多余\n").problems == ["row 2: has 4 cells but the header has 2 columns"])
+        #expect(
+            try Imported("编号,姓名\np-x,谢强,,多余\n").problems == [
+                "row 2, column D: holds a value beyond the header's last column (B): give the column a header, or delete it"
+            ])
     }
 }
 

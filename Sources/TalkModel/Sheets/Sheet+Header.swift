@@ -8,7 +8,7 @@ extension Sheet {
         // answers round (谈话记录（未形成）, read as 谈话记录, stored 是 as made).
         if header.hasSuffix(")"), let start = header.lastIndex(of: "("), start != header.startIndex {
             let name = String(header[..<start])
-            if !(isNegated(String(header[start...])) && yesNoHeaders.contains(name.lowercased())) { header = name }
+            if !(isNegatingNote(String(header[start...])) && yesNoHeaders.contains(name.lowercased())) { header = name }
         }
         return header.lowercased()
     }
@@ -18,6 +18,12 @@ extension Sheet {
         RecordKind.allCases.flatMap { SheetColumns.of($0) }.filter {
             if case .yesNo = $0.cell { true } else { false }
         }.flatMap(\.headers).map { OfficeText.compact($0).lowercased() })
+
+    /// Whether a bracket's note says no and nothing else (（未形成）): a note listing the answers
+    /// (（有/无）, （已形成/未形成）, （有无）) or saying how to answer (（无则填否）) leaves the column as it is.
+    static func isNegatingNote(_ note: String) -> Bool {
+        isNegated(note) && !["/", "或", "、", "填", "则", "如", "请", "有无", "是否"].contains { note.contains($0) }
+    }
 
     /// Whether a header says no (未, 不, 无, 非, 没): 未如实报告 is the opposite of 如实报告, so
     /// neither is suggested for the other. 是否 asks, and says no to nothing.

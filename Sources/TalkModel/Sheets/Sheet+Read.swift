@@ -22,7 +22,7 @@ extension Sheet {
     public static func read(
         _ rows: [(number: Int, cells: [String])], kind wanted: RecordKind?, names: Dataset, sheet: String? = nil,
         dayNumberOrigin origin: CivilDate = Sheet.dayNumberOrigin, unreadable: [UnreadableCell] = [],
-        merged: [MergedRange] = [], stored: (RecordKind, [String]) throws -> [JSONValue]
+        merged: [MergedRange] = [], changingStored: Bool = false, stored: (RecordKind, [String]) throws -> [JSONValue]
     ) throws -> Reading {
         guard !rows.isEmpty else {
             throw InputError(Message(zh: "表格是空的", en: "the sheet is empty"))
@@ -55,7 +55,9 @@ extension Sheet {
         let named = header.cells.count { !$0.trimmed.isEmpty }
         for row in rows[..<headerAt] {
             let filled = row.cells.count { !$0.trimmed.isEmpty }
-            guard filled >= 3, filled * 2 >= named else { continue }
+            // 填报单位：…, 联系人：…, 填报日期：… are labelled; a record's cells are not.
+            let labelled = row.cells.allSatisfy { $0.trimmed.isEmpty || OfficeText.compact($0).contains(":") }
+            guard filled >= 3, filled * 2 >= named, !labelled else { continue }
             problems.append(
                 Problem(
                     Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
@@ -181,8 +183,29 @@ extension Sheet {
         var body = Array(rows[bodyAt...])
         // The header's rows as written, and a header of two as read (整改措施报告日期).
         let written = rows[headerAt..<bodyAt].map(\.cells) + (grouped.map { [$0] } ?? [])
-        let skipping = body.map { SkippedRow($0.cells, id: typedID($0), header: written, numbering: numbering) }
-        let spread = mergedDown(&body, records: skipping.map { $0 == nil }, merged)
+        // A row filling only columns of lists (指出的问题, 谈话环节 …) under a record continues it: one
+        // talk written over several rows, a problem a row, its other cells merged down or left blank.
+        // (Its first words could read as a heading or a foot: 一、…, 注：….)
+        let lists = Set(
+            columns.indices.filter {
+                switch columns[$0].column?.cell {
+                case .list?, .lines?: true
+                default: false
+                }
+            })
+        var continuing: [Bool] = []
+        var skipping: [SkippedRow?] = []
+        var afterRecord = false
+        for row in body {
+            let filled = row.cells.indices.filter { !row.cells[$0].trimmed.isEmpty }
+            let continues = afterRecord && !filled.isEmpty && filled.allSatisfy(lists.contains)
+            let why = continues ? nil : SkippedRow(row.cells, id: typedID(row), header: written, numbering: numbering)
+            continuing.append(continues)
+            skipping.append(why)
+            if !filled.isEmpty { afterRecord = continues || why == nil }
+        }
+        let spread = mergedDown(
+            &body, records: zip(skipping, continuing).map { why, continues in why == nil && !continues }, merged)
         if !spread.isEmpty {
             let ranges = spread.map { (sheet.map { "\($0)!" } ?? "") + $0.reference }
             notes.append(
@@ -210,20 +233,46 @@ extension Sheet {
                 + (body.first.map { (lastHeaderRow + 1)..<$0.number } ?? 0..<0)
         ]
         var filled = (conductors: 0, talkees: 0)
-        for ((row, why), ids) in zip(zip(body, skipping), rowIDs) {
+        var joined: [Int] = []
+        // The record the rows below continue, while they do.
+        var continued: Int?
+        for (n, ((row, why), ids)) in zip(zip(body, skipping), rowIDs).enumerated() {
             let known = storedID(ids)
             problems += unreadableCells(through: row.number)
+            if continuing[n] {
+                joined.append(row.number)
+                for i in row.cells.indices where lists.contains(i) && !row.cells[i].trimmed.isEmpty {
+                    let column = columns[i].column!
+                    switch value(row.cells[i].trimmed, column.cell, resolver, origin: origin) {
+                    case .success(.array(let items)):
+                        guard let continued else { break }
+                        let before = records[continued][path: column.key].flatMap {
+                            if case .array(let a) = $0 { a } else { nil }
+                        }
+                        records[continued][path: column.key] = .array((before ?? []) + items)
+                    case .failure(let message):
+                        problems.append(
+                            Problem(place(row: row.number, column: i, header: columns[i].header, sheet: sheet), message)
+                        )
+                    default: break
+                    }
+                }
+                continue
+            }
+            // A blank row between a record and its continuation leaves them together.
+            if why != .blank { continued = nil }
             if let why {
                 skipped[why, default: []].append(row.number)
                 continue
             }
-            if row.cells.count > columns.count, row.cells[columns.count...].contains(where: { !$0.trimmed.isEmpty }) {
+            if let beyond = row.cells.indices.first(where: { $0 >= columns.count && !row.cells[$0].trimmed.isEmpty }) {
                 problems.append(
                     Problem(
-                        Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
+                        place(row: row.number, column: beyond, header: "", sheet: sheet),
                         Message(
-                            zh: "有 \(row.cells.count) 个单元格，而表头只有 \(columns.count) 列",
-                            en: "has \(row.cells.count) cells but the header has \(columns.count) columns")))
+                            zh: "有内容，但在表头最后一列（\(CSV.columnName(columns.count - 1)) 列）之外：请给该列加上列名，或删除该列",
+                            en: "holds a value beyond the header's last column (\(CSV.columnName(columns.count - 1))): "
+                                + "give the column a header, or delete it")))
                 continue
             }
             // A value under a column with no name is no field: told, not dropped (the row numbers
@@ -231,12 +280,13 @@ extension Sheet {
             for i in row.cells.indices where i < columns.count && headers[i].isEmpty {
                 let text = row.cells[i].trimmed
                 guard !text.isEmpty, !isDigits(OfficeText.compact(text)) else { continue }
+                // The value is not shown: it may be a confidential text spilled over from the column beside.
                 problems.append(
                     Problem(
                         place(row: row.number, column: i, header: "", sheet: sheet),
                         Message(
-                            zh: "该列没有列名，其中的 \(text.quotedInChinese) 无法导入：请填写列名（不需导入的写“备注”），或删除该列",
-                            en: "\(text.quoted) is under a column without a header and cannot be imported: name the "
+                            zh: "有内容，但该列没有列名，无法导入：请填写列名（不需导入的写“备注”），或删除该列",
+                            en: "holds a value under a column without a header, which cannot be imported: name the "
                                 + "column (备注 if it is not to be imported), or delete it")))
             }
             let path = "\(kind.rawValue)[\(records.count)]."
@@ -311,16 +361,31 @@ extension Sheet {
             }
             if let known, known != ids.read { record[path: "id"] = .string(known) }
             if let known, let stored = storedRecords[known],
-                let problem = anotherRecord(kind, id: known, stored: stored, row: record, resolver)
+                let change = anotherRecord(kind, id: known, stored: stored, row: record, resolver)
             {
-                problems.append(Problem(Message(zh: "第 \(row.number) 行", en: "row \(row.number)"), problem))
+                let place = Message(zh: "第 \(row.number) 行", en: "row \(row.number)")
+                if changingStored {
+                    notes.append(Message(zh: "\(place.zh)：\(change.note.zh)", en: "\(place.en): \(change.note.en)"))
+                } else {
+                    problems.append(Problem(place, change.problem))
+                }
             }
+            continued = records.count
             records.append(record.droppingEmptyObjects())
             rowNumbers.append(row.number)
         }
         problems += unreadableCells(through: .max)
         for why in SkippedRow.allCases {
             if let numbers = skipped[why], !numbers.isEmpty { notes.append(why.note(numbers.sorted())) }
+        }
+        if !joined.isEmpty {
+            let (zh, en) = (rowList(joined, zh: true), rowList(joined, zh: false))
+            notes.append(
+                Message(
+                    zh: "第 \(zh) 行只填了列表列（如指出的问题），是上一条记录的续行，已并入该记录",
+                    en:
+                        "\(en) with only columns of lists filled (such as 指出的问题) joined to the record above, which they continue"
+                ))
         }
         if filled.conductors > 0 {
             notes.append(
@@ -390,20 +455,22 @@ extension Sheet {
             .with(Suggestions.hint(for: id, among: lookup.ids(kind)))
     }
 
-    /// What names a record beyond its id, which a row giving a stored id must not change: who held
-    /// a talk with whom, whose plan item for whom and which year, where a situation arose. A
-    /// ledger numbering its rows in 编号 (1, 2, 3, renumbered when a row is put in) gave a stored
+    /// What names a record beyond its id, which a row giving a stored id changes only when
+    /// confirmed: who held a talk with whom, of which kind and when; whose plan item for whom and
+    /// which year; where a situation arose, of which kind and when. A ledger numbering its rows in
+    /// 编号 (1, 2, 3 on each half-year's sheet, or renumbered when a row is put in) gave a stored
     /// talk's id to another talk, which replaced it with exit 0 and took over its confidential
     /// texts (the problems, kept from the stored record when the sheet has no column for them).
     static let identity: [RecordKind: [String]] = [
-        .talks: ["conductor", "organization"], .plans: ["conductor", "organization", "year"],
-        .triggers: ["organization"],
+        .talks: ["conductor", "organization", "kind", "held"], .plans: ["conductor", "organization", "year"],
+        .triggers: ["organization", "kind", "on"],
     ]
 
-    /// The problem of a row whose stored id names another record (`identity`), nil when it is the same one.
+    /// A row whose stored id names a record told apart by `identity`: the problem when it is not
+    /// confirmed (`--yes`), the note when it is; nil when it is the same record.
     static func anotherRecord(
         _ kind: RecordKind, id: String, stored: JSONValue, row: JSONValue, _ resolver: NameResolver
-    ) -> Message? {
+    ) -> (problem: Message, note: Message)? {
         let fields = identity[kind] ?? []
         guard fields.contains(where: { stored[path: $0] != row[path: $0] }) else { return nil }
         func described(_ record: JSONValue) -> (zh: String, en: String) {
@@ -416,19 +483,24 @@ extension Sheet {
                 }
             }
             let parties = [text("conductor"), text("organization")].compactMap { $0 }.joined(separator: " → ")
-            let when = text("held") ?? text("year") ?? text("on")
+            let details = [text("kind"), text("held") ?? text("year") ?? text("on")].compactMap { $0 }
             return (
-                parties + (when.map { "（\($0)）" } ?? ""), parties + (when.map { " (\($0))" } ?? "")
+                parties + (details.isEmpty ? "" : "（\(details.joined(separator: "，"))）"),
+                parties + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
             )
         }
         let (was, now) = (described(stored), described(row))
-        let command = "talks delete \(kind.rawValue) \(id.inline)"
-        return Message(
-            zh: "编号 \(id.quotedInChinese) 已是另一条\(kind.singular.zh)：\(was.zh)；本行是 \(now.zh)。"
-                + "若“编号”是行号，请给每条记录一个不变的编号；确是同一条记录要改到另一单位的，请先删除原记录（\(command)）再导入",
-            en: "id \(id.quoted) is another \(kind.singular.en) already: \(was.en); this row is \(now.en). "
-                + "If 编号 numbers the rows, give each record an id of its own that does not change; to move the same "
-                + "record to another organization, delete it first (\(command)) and import again")
+        return (
+            Message(
+                zh: "编号 \(id.quotedInChinese) 已是另一条\(kind.singular.zh)：\(was.zh)；本行是 \(now.zh)。"
+                    + "若“编号”是行号，请给每条记录一个不变的编号；确是更正同一条记录的，请加 --yes 再导入",
+                en: "id \(id.quoted) is another \(kind.singular.en) already: \(was.en); this row is \(now.en). "
+                    + "If 编号 numbers the rows, give each record an id of its own that does not change; to correct "
+                    + "the same record, add --yes and import again"),
+            Message(
+                zh: "编号 \(id.quotedInChinese) 的\(kind.singular.zh)已按 --yes 更正：原为 \(was.zh)，现为 \(now.zh)",
+                en: "\(kind.singular.en) \(id.quoted) corrected as --yes confirms: it was \(was.en), it is \(now.en)")
+        )
     }
 
     /// Fills in a talk's conductor and talkee as `talks record` does, when the row leaves them
