@@ -238,7 +238,8 @@ private func refusal(_ text: String) -> String {
     @Test(arguments: [
         ",合计,,,,,", ",总计：2条,,,,,", ",小计,,,,,", ",合计:2,,,,,", ",共计,,,,,", ",累计：3,,,,,", ",本季度小计,,,,,",
         ",,江州市委 计数,,,,2", ",,总计数,,,,3", ",,江东省委 汇总,,,,", ",Grand Total,,,,,", ",,Jiangzhou Count,,,,2",
-        "合计,共2次,,,,,", "合计,2,,,,,",
+        "合计,共2次,,,,,", "合计,2,,,,,", ",2,江州市委 计数,,,,", ",3,总计数,,,,", ",本季度小计：2,,,,,", ",合计（2次）,,,,,",
+        ",共计2次,,,,,", ",共2次,,,,,",
     ])
     func aTotalRowWithNoIdIsSkipped(row: String) throws {
         // The first column is 序号 here, so a total's label may stand before the id (编号) column.
@@ -268,7 +269,9 @@ private func refusal(_ text: String) -> String {
         "填表人：张三,,,,,,", "填表人：张三    审核人：李四", "单位负责人：王伟,,填表人：张三,,,,", "注：本表由办公室填报",
         "说明：1.谈话类型填定期或及时", "制表日期：2026年11月30日", "备注:无", ",,,联系电话：0791-1234567,,,",
         "填表人：张三,,,（盖章）,,,", "审核人：,(签字),,,,,", "（盖章）,,,,,,", "填报单位：江东省委办公厅,,,,,,",
-        "制表：办公厅秘书处,,,,,,", "以下空白,,,,,,", "（以下无正文）,,,,,,", "经办人：李四,,,,,,",
+        "制表：办公厅秘书处,,,,,,", "以下空白,,,,,,", "（以下无正文）,,,,,,", "经办人：李四,,,,,,", "填表人：,张三,,,,,",
+        "审核：李四,,,复核：王五,,,", "负责人签字：,,,,,,", "江东省委办公厅（盖章）,,,,,,2026年11月30日", "制表：,,,,,,2026年11月30日",
+        ",,,,单位：人次,,",
     ])
     func theRowsOfALedgersFootAreSkipped(footer: String) throws {
         let imported = try Imported(talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n\(footer)")
@@ -529,6 +532,21 @@ private func refusal(_ text: String) -> String {
             "填报单位：江东省委办公厅,,联系人：张三,,电话：0791-1234567,,填报日期：2026年11月30日\n" + talkHeader
                 + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
         #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
+    }
+
+    /// The columns numbered 1, 2, 3 … in a row under the header, as printed forms number them.
+    @Test func aRowNumberingTheColumnsIsSkipped() throws {
+        let imported = try Imported(talkHeader + "\n1,2,3,4,5,6,7\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+        #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
+        #expect(imported.notes == ["row 2 numbering the columns skipped"], "\(imported.notes)")
+    }
+
+    /// A talk whose people bear a total's or a foot's word is a talk all the same.
+    @Test func aRecordBearingATotalsWordIsARecord() throws {
+        let imported = try Imported(
+            "序号," + talkHeader + "\n2,T1,江东省委,定期谈话,江州市委,张小计,周正,2026-04-10\n3,T2,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+        #expect(imported.notes.isEmpty, "\(imported.notes)")
+        #expect(imported.problems.count == 1 && imported.problems[0].contains("张小计"), "\(imported.problems)")
     }
 
     @Test func aRowHoldingOnlyItsNumberIsBlank() throws {

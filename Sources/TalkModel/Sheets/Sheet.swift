@@ -121,6 +121,12 @@ public enum Sheet {
     /// 江州市委 汇总, which the 分类汇总 of Excel and WPS write under each group, 总计数 under all),
     /// or the English of Excel's (Total, Grand Total, Jiangzhou Count).
     static func isTotalLabel(_ word: String) -> Bool {
+        // The label before what it totals: 本季度小计：2, 合计（2次）, 共计2次.
+        var word = Substring(word)
+        if let end = word.firstIndex(where: { ":(".contains($0) }), end != word.startIndex { word = word[..<end] }
+        while let last = word.last, (last.isASCII && last.isNumber) || "次件个人条项".contains(last) {
+            word = word.dropLast()
+        }
         let english = word.lowercased()
         return totalWords.contains { word.hasSuffix($0) || word.hasPrefix($0 + ":") }
             || ["total", "count", "sum"].contains { english.hasSuffix($0) || english.hasPrefix($0 + ":") }
@@ -159,13 +165,37 @@ public enum Sheet {
     /// The labels that begin a row of a ledger's foot (`SkippedRow.footer`): who filled it in, checked it or
     /// answers for it, when, and the notes on it.
     static let footerWords = [
-        "填表人", "填报人", "制表人", "制表", "审核人", "审批人", "负责人", "单位负责人", "主要负责人", "分管负责人", "分管领导",
-        "联系人", "经办人", "统计人", "联系电话", "填表日期", "填报日期", "制表日期", "报送日期", "填报单位", "填表单位",
-        "报送单位", "制表单位", "填表说明", "注", "备注", "说明", "附注",
+        "填表人", "填报人", "制表人", "制表", "审核人", "审核", "复核", "审定", "审批人", "负责人", "负责人签字", "签字",
+        "单位负责人", "主要负责人", "分管负责人", "分管领导", "联系人", "经办人", "统计人", "联系电话", "电话", "填表日期",
+        "填报日期", "制表日期", "报送日期", "填报单位", "填表单位", "报送单位", "制表单位", "单位", "填表说明", "注", "备注",
+        "说明", "附注",
     ]
 
     /// Whether a cell of a ledger's foot (compacted, `OfficeText.compact`) is a label and a colon.
     static func isFooterLabel(_ word: String) -> Bool { footerWords.contains { word.hasPrefix($0 + ":") } }
+
+    /// Whether the filled cells of a row (compacted) are a ledger's foot: labels and colons, each
+    /// perhaps with its value in the next cell (填表人： 张三), where the seal goes, alone or after
+    /// who seals (江东省委办公厅（盖章）), that nothing follows, and the day it was made.
+    static func isFoot(_ words: [String]) -> Bool {
+        var labelled = false
+        var afterLabel = false
+        for word in words {
+            let seal = footNotes.contains(where: { $0.hasPrefix("(") && word.hasSuffix($0) })
+            if isFooterLabel(word) {
+                labelled = true
+                afterLabel = word.hasSuffix(":")
+            } else if footNotes.contains(word) || seal {
+                labelled = true
+                afterLabel = false
+            } else if afterLabel || (try? DateText.parse(word)) != nil {
+                afterLabel = false
+            } else {
+                return false
+            }
+        }
+        return labelled
+    }
 
     /// What a foot's cell may hold on its own, as it reads compacted: where the seal or signature
     /// goes (（盖章） and the like), or that nothing follows (以下空白, （以下无正文）).

@@ -23,6 +23,8 @@ enum SkippedRow: CaseIterable {
     /// cell, and at least two, the header's cell of its column, in one of the header's rows as
     /// written (a header of two rows repeats as two rows: the group names, then the names under them).
     case repeatedHeader
+    /// The columns numbered 1, 2, 3 … in a row of their own, as printed forms number them.
+    case columnNumbers
 
     /// Why the row of `cells` (with `id` in the id column) holds no record, under the header of
     /// `header`'s rows (one, or two: group names over names) whose columns `numbering` number the
@@ -38,14 +40,20 @@ enum SkippedRow: CaseIterable {
             return
         }
         let noOtherID = id.map { $0.isEmpty || $0 == first.trimmed } ?? true
+        // No id, or one a total may hold there: how many (共2次).
+        let idIsCount = id.map { $0.trimmed.isEmpty || Sheet.isCount(OfficeText.compact($0)) } ?? true
         let words = filled.map { OfficeText.compact(cells[$0]) }
         if ["示例", "样例", "例", "填表示例", "举例"].contains(where: { words[0] == $0 || words[0].hasPrefix($0 + ":") }) {
             self = .example
-        } else if Sheet.isTotalLabel(words[0]), noOtherID || id.map({ Sheet.isCount(OfficeText.compact($0)) }) == true {
+        } else if (noOtherID || idIsCount)
+            && (Sheet.isTotalLabel(words[0]) || (Sheet.isCount(words[0]) && words[0].hasPrefix("共")))
+            // A subtotal of Excel or WPS counted on 编号: its count there, its label beside it.
+            || (idIsCount && filled.count <= 3 && words.contains(where: Sheet.isTotalLabel))
+        {
             self = .total
         } else if noOtherID, filled.count == 1, Sheet.isHeading(words[0]) {
             self = .heading
-        } else if noOtherID, words.allSatisfy({ Sheet.isFooterLabel($0) || Sheet.footNotes.contains($0) }) {
+        } else if noOtherID, Sheet.isFoot(words) {
             self = .footer
         } else if filled.count >= 2,
             header.contains(where: { written in
@@ -53,6 +61,11 @@ enum SkippedRow: CaseIterable {
             })
         {
             self = .repeatedHeader
+        } else if filled.count >= 3, words.allSatisfy(Sheet.isDigits),
+            zip(words, words.dropFirst()).allSatisfy({ Int($1) == Int($0).map { $0 + 1 } })
+        {
+            // 1, 2, 3 … under the header: the columns numbered, as forms number them.
+            self = .columnNumbers
         } else {
             return nil
         }
@@ -68,6 +81,7 @@ enum SkippedRow: CaseIterable {
         case .heading: Message(zh: "表中的标题、分节行已跳过：第 \(zh) 行", en: "title or section heading \(en) skipped")
         case .footer: Message(zh: "表尾的填表人、说明等行已跳过：第 \(zh) 行", en: "footer \(en) (filled in by, notes) skipped")
         case .repeatedHeader: Message(zh: "重复的表头行已跳过：第 \(zh) 行", en: "repeated header \(en) skipped")
+        case .columnNumbers: Message(zh: "列序号行已跳过：第 \(zh) 行", en: "\(en) numbering the columns skipped")
         }
     }
 }
