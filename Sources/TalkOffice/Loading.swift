@@ -98,11 +98,11 @@ public enum Loading {
         } catch let error as InputError {
             guard let reading else { throw error }
             // The store's check and the sheet's own may tell one cell the same (an unknown
-            // organization): once is enough.
+            // organization, in each row a merged cell spans): once is enough.
             var told: Set<Problem> = []
             throw InputError(
                 source: error.source,
-                problems: error.problems.map { problem in
+                problems: reading.unreported(error.problems).map { problem in
                     let located = reading.located(problem)
                     // A cell's place already names the sheet (`台账!H3`); anything else is said to be in it.
                     let named = sheet.name.map { located.location.hasPrefix($0 + "!") } ?? true

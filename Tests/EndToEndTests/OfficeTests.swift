@@ -444,6 +444,26 @@ import Testing
             ), "\(confirmed.stderr)")
     }
 
+    /// A name no one bears in a cell merged down several talks is told once, at the cell that
+    /// holds it, which is where a clerk mends it (it was told at every cell the range covers).
+    @Test func aFaultInAMergedCellIsToldOnceWhereItIsWritten() throws {
+        let w = try Workspace()
+        _ = try python(
+            """
+            import sys, openpyxl
+            \(talksSheet(titled: "台账"))
+            ws.append(['M-1', '江东省委X', '定期', '安平市委', 'p-deng', '周文远', '2026-03-19'])
+            ws.append(['M-2', None, '定期', '临川市委', 'p-pan', '周文远', '2026-03-19'])
+            ws.append(['M-3', None, '定期', '安平市委', 'p-deng', '周文远', '2026-03-20'])
+            ws.merge_cells('B2:B4')
+            wb.save(sys.argv[1])
+            """, [w.folder + "/merged.xlsx"])
+        let run = try w.run("import", w.folder + "/merged.xlsx")
+        #expect(run.status == 2)
+        let told = run.stderr.split(separator: "\n").filter { $0.contains("江东省委X") }
+        #expect(told.count == 1 && told[0].contains("台账!B2 (开展谈话的党委)"), "\(run.stderr)")
+    }
+
     /// A day after today in a sheet without an end column is told once, at its cell (the end,
     /// the same day, was told again at a column the sheet does not have).
     @Test func aDayAfterTodayIsToldOnce() throws {

@@ -204,8 +204,16 @@ extension Sheet {
             skipping.append(why)
             if !filled.isEmpty { afterRecord = continues || why == nil }
         }
+        // Where a merged value came from: a fault in it is told once, at the cell holding it.
+        var mergedFrom: [[Int]: Int] = [:]
         let spread = mergedDown(
-            &body, records: zip(skipping, continuing).map { why, continues in why == nil && !continues }, merged)
+            &body, records: zip(skipping, continuing).map { why, continues in why == nil && !continues }, merged,
+            source: &mergedFrom)
+        var toldCells: Set<[Int]> = []
+        // Whether a fault of the cell at `row`, `column` is still to be told: not one merged down from a cell told.
+        func untold(_ row: Int, _ column: Int) -> Bool {
+            toldCells.insert([mergedFrom[[row, column]] ?? row, column]).inserted
+        }
         if !spread.isEmpty {
             let ranges = spread.map { (sheet.map { "\($0)!" } ?? "") + $0.reference }
             notes.append(
@@ -311,13 +319,19 @@ extension Sheet {
                     // rows that make whole records, so the others' came to light one import later.
                     // (An organizations sheet may name the organizations it adds: the store's check.)
                     if kind != .organizations, let unknown = unknownReference(value, column.cell, lookup) {
-                        problems.append(
-                            Problem(place(row: row.number, column: i, header: entry.header, sheet: sheet), unknown))
+                        let source = mergedFrom[[row.number, i]] ?? row.number
+                        if untold(row.number, i) {
+                            problems.append(
+                                Problem(place(row: source, column: i, header: entry.header, sheet: sheet), unknown))
+                        }
                         reported.insert(path + column.key)
                     }
                 case .failure(let message):
-                    problems.append(
-                        Problem(place(row: row.number, column: i, header: entry.header, sheet: sheet), message))
+                    let source = mergedFrom[[row.number, i]] ?? row.number
+                    if untold(row.number, i) {
+                        problems.append(
+                            Problem(place(row: source, column: i, header: entry.header, sheet: sheet), message))
+                    }
                     reported.insert(path + column.key)
                 case .ambiguous(let ids): ambiguous.append((i, column, text, ids))
                 }
@@ -414,8 +428,10 @@ extension Sheet {
     /// the range's first cell only; a range across columns too gives it to its first column. A
     /// range beginning in the header or above it, or in a row that holds no record, gives nothing:
     /// a column's name or a total is no value of the rows below. The ranges read, for a note.
+    /// `source` is given, for each cell given a value ([row, column]), the row of its range's first cell.
     static func mergedDown(
-        _ body: inout [(number: Int, cells: [String])], records: [Bool], _ merged: [MergedRange]
+        _ body: inout [(number: Int, cells: [String])], records: [Bool], _ merged: [MergedRange],
+        source: inout [[Int]: Int]
     ) -> [MergedRange] {
         let index = Dictionary(body.indices.map { (body[$0].number, $0) }) { first, _ in first }
         var spread: [MergedRange] = []
@@ -431,6 +447,7 @@ extension Sheet {
                 }
                 guard body[i].cells[range.column].trimmed.isEmpty else { continue }
                 body[i].cells[range.column] = value
+                source[[body[i].number, range.column]] = range.row
                 given = true
             }
             if given { spread.append(range) }
