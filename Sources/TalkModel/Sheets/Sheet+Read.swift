@@ -210,9 +210,11 @@ extension Sheet {
             &body, records: zip(skipping, continuing).map { why, continues in why == nil && !continues }, merged,
             source: &mergedFrom)
         var toldCells: Set<[Int]> = []
-        // Whether a fault of the cell at `row`, `column` is still to be told: not one merged down from a cell told.
-        func untold(_ row: Int, _ column: Int) -> Bool {
-            toldCells.insert([mergedFrom[[row, column]] ?? row, column]).inserted
+        // The row to tell a fault of the cell at `row`, `column` at: the row of the cell holding
+        // its value; nil when that cell's fault is told already.
+        func telling(_ row: Int, _ column: Int) -> Int? {
+            let source = mergedFrom[[row, column]] ?? row
+            return toldCells.insert([source, column]).inserted ? source : nil
         }
         if !spread.isEmpty {
             let ranges = spread.map { (sheet.map { "\($0)!" } ?? "") + $0.reference }
@@ -319,18 +321,15 @@ extension Sheet {
                     // rows that make whole records, so the others' came to light one import later.
                     // (An organizations sheet may name the organizations it adds: the store's check.)
                     if kind != .organizations, let unknown = unknownReference(value, column.cell, lookup) {
-                        let source = mergedFrom[[row.number, i]] ?? row.number
-                        if untold(row.number, i) {
+                        if let at = telling(row.number, i) {
                             problems.append(
-                                Problem(place(row: source, column: i, header: entry.header, sheet: sheet), unknown))
+                                Problem(place(row: at, column: i, header: entry.header, sheet: sheet), unknown))
                         }
                         reported.insert(path + column.key)
                     }
                 case .failure(let message):
-                    let source = mergedFrom[[row.number, i]] ?? row.number
-                    if untold(row.number, i) {
-                        problems.append(
-                            Problem(place(row: source, column: i, header: entry.header, sheet: sheet), message))
+                    if let at = telling(row.number, i) {
+                        problems.append(Problem(place(row: at, column: i, header: entry.header, sheet: sheet), message))
                     }
                     reported.insert(path + column.key)
                 case .ambiguous(let ids): ambiguous.append((i, column, text, ids))
