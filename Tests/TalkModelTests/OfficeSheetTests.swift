@@ -512,10 +512,57 @@ private func refusal(_ text: String) -> String {
         #expect(
             imported.notes == [
                 "blank row 5 skipped",
-                "rows 3, 4, 6 with only columns of lists filled (such as 指出的问题) joined to the record above, which they continue",
+                "rows 3, 4, 6 with only 指出的问题, 谈话环节 filled joined to the record above, which they continue",
             ], "\(imported.notes)")
         // Above any record, such a row is no continuation: it is refused as the record it is not.
         #expect(try Imported(talkHeader + ",指出的问题\n,,,,,,,问题甲").problems.count > 1)
+    }
+
+    /// A total, a foot or a title under the columns of lists is what it is, not more problems of
+    /// the talk above (they were joined to its confidential problems); a lone date under the
+    /// table is the day it was made; the rows under a template's example are the example's.
+    @Test(arguments: [
+        (",,,,,,,合计：指出问题2个", "total row 3 skipped"), (",,,,,,,填表人：张三", "footer row 3 (filled in by, notes) skipped"),
+        (",,,,,,,江东省委办公厅（盖章）", "footer row 3 (filled in by, notes) skipped"),
+        (",,,,,,,2026年11月30日", "footer row 3 (filled in by, notes) skipped"),
+        (",,,,,,,2026年度监督谈话台账", "title or section heading row 3 skipped"),
+    ])
+    func aFootTotalOrTitleUnderTheListsIsNoContinuation(row: String, note: String) throws {
+        let imported = try Imported(talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,问题甲\n\(row)")
+        #expect(imported.problems.isEmpty && imported.dataset.talks.first?.problems == ["问题甲"], "\(imported.problems)")
+        #expect(imported.notes == [note], "\(imported.notes)")
+    }
+
+    @Test func theRowsUnderATemplatesExampleAreTheExamples() throws {
+        let imported = try Imported(
+            "序号," + talkHeader + ",指出的问题\n示例,T0,江东省委,定期谈话,江州市委,p-wangw,周正,2026-01-01,例一\n,,,,,,,,例二\n"
+                + "1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,问题甲")
+        #expect(imported.problems.isEmpty && imported.dataset.talks.map(\.id) == ["T1"], "\(imported.problems)")
+        #expect(imported.notes == ["example rows 2, 3 of the template skipped"], "\(imported.notes)")
+    }
+
+    /// A record whose id is a number and whose text ends in a total's word (信息汇总, 王小计,
+    /// Kulsum) is a record; a subtotal's label is the group and the word apart (江州市委 计数).
+    @Test func aNumberedRecordEndingInATotalsWordIsARecord() throws {
+        let people = try Imported("编号,姓名\n11,Kulsum\n14,王小计\n,江州市委 计数")
+        #expect(people.dataset.people.map(\.name) == ["Kulsum", "王小计"], "\(people.problems)")
+        #expect(people.notes == ["total row 4 skipped"], "\(people.notes)")
+    }
+
+    /// A blank conductor or talkee of a stored talk keeps who was recorded: filled in by default it
+    /// replaced, unsaid, a deputy talked with by the secretary.
+    @Test func aBlankTalkeeKeepsTheStoredOne() throws {
+        let stored: JSONValue = .object([
+            ("id", .string("T1")), ("conductor", .string("sw")), ("kind", .string("regular")),
+            ("organization", .string("jz")), ("talkee", .string("p-zhou")), ("talker", .string("p-zhou")),
+            ("held", .string("2026-04-10")),
+        ])
+        let reading = try Sheet.read(
+            try Sheet.rows(of: talkHeader + "\nT1,,定期谈话,江州市委,,周正,2026-04-10"), kind: nil, names: names
+        ) { _, _ in [stored] }
+        #expect(reading.problems.isEmpty && reading.notes.isEmpty, "\(reading.notes)")
+        let talk = try #require(DatasetDecoder.decode(reading.document).dataset.talks.first)
+        #expect(talk.talkee == "p-zhou" && talk.conductor == "sw")
     }
 
     /// A note in brackets listing the answers or saying how to answer leaves a yes-or-no column

@@ -193,16 +193,25 @@ extension Sheet {
                 default: false
                 }
             })
+        // A foot, a total or a title under those columns is still what it is; a section's numbering
+        // there (一、…) begins a problem. The rows under a template's example are the example's.
         var continuing: [Bool] = []
         var skipping: [SkippedRow?] = []
-        var afterRecord = false
+        var above: SkippedRow?? = .none
         for row in body {
             let filled = row.cells.indices.filter { !row.cells[$0].trimmed.isEmpty }
-            let continues = afterRecord && !filled.isEmpty && filled.allSatisfy(lists.contains)
-            let why = continues ? nil : SkippedRow(row.cells, id: typedID(row), header: written, numbering: numbering)
+            var why = SkippedRow(row.cells, id: typedID(row), header: written, numbering: numbering)
+            var continues = false
+            if !filled.isEmpty, filled.allSatisfy(lists.contains), let previous = above {
+                if previous == .example {
+                    why = .example
+                } else if previous == nil, why == nil || (why == .heading && !isTitle(row.cells[filled[0]])) {
+                    (continues, why) = (true, nil)
+                }
+            }
             continuing.append(continues)
             skipping.append(why)
-            if !filled.isEmpty { afterRecord = continues || why == nil }
+            if !filled.isEmpty { above = .some(continues ? nil : why) }
         }
         // Where a merged value came from: a fault in it is told once, at the cell holding it.
         var mergedFrom: [[Int]: Int] = [:]
@@ -244,6 +253,7 @@ extension Sheet {
         ]
         var filled = (conductors: 0, talkees: 0)
         var joined: [Int] = []
+        var joinedColumns: [String] = []
         // The record the rows below continue, while they do.
         var continued: Int?
         for (n, ((row, why), ids)) in zip(zip(body, skipping), rowIDs).enumerated() {
@@ -253,6 +263,7 @@ extension Sheet {
                 joined.append(row.number)
                 for i in row.cells.indices where lists.contains(i) && !row.cells[i].trimmed.isEmpty {
                     let column = columns[i].column!
+                    if !joinedColumns.contains(columns[i].header) { joinedColumns.append(columns[i].header) }
                     switch value(row.cells[i].trimmed, column.cell, resolver, origin: origin) {
                     case .success(.array(let items)):
                         guard let continued else { break }
@@ -310,7 +321,11 @@ extension Sheet {
                 }
                 let text = i < row.cells.count ? row.cells[i].trimmed : ""
                 if text.isEmpty {
-                    record[path: column.key] = nil
+                    // A stored talk's conductor and talkee are kept by a blank: filled in by default
+                    // they would replace, unsaid, who was recorded (a deputy talked with).
+                    if !(kind == .talks && known != nil && ["conductor", "talkee"].contains(column.key)) {
+                        record[path: column.key] = nil
+                    }
                     continue
                 }
                 switch value(text, column.cell, resolver, origin: origin) {
@@ -395,9 +410,9 @@ extension Sheet {
             let (zh, en) = (rowList(joined, zh: true), rowList(joined, zh: false))
             notes.append(
                 Message(
-                    zh: "第 \(zh) 行只填了列表列（如指出的问题），是上一条记录的续行，已并入该记录",
+                    zh: "第 \(zh) 行只填了\(joinedColumns.joined(separator: "、"))，是上一条记录的续行，已并入该记录",
                     en:
-                        "\(en) with only columns of lists filled (such as 指出的问题) joined to the record above, which they continue"
+                        "\(en) with only \(joinedColumns.joined(separator: ", ")) filled joined to the record above, which they continue"
                 ))
         }
         if filled.conductors > 0 {
@@ -487,7 +502,8 @@ extension Sheet {
     static func anotherRecord(
         _ kind: RecordKind, id: String, stored: JSONValue, row: JSONValue, _ resolver: NameResolver
     ) -> (problem: Message, note: Message)? {
-        let fields = identity[kind] ?? []
+        // A field the row leaves out is told missing by the decoder, not as another record.
+        let fields = (identity[kind] ?? []).filter { row[path: $0] != nil }
         guard fields.contains(where: { stored[path: $0] != row[path: $0] }) else { return nil }
         func described(_ record: JSONValue) -> (zh: String, en: String) {
             func text(_ key: String) -> String? {

@@ -159,7 +159,21 @@ public enum Sheet {
         if word.hasPrefix("第"), word.dropFirst().first.map(numerals.contains) == true, word.contains("部分") {
             return true
         }
-        return titleWords.contains { word.contains($0) }
+        return isTitle(word)
+    }
+
+    /// Whether a lone cell is a ledger's title (`titleWords`), not a section of it.
+    static func isTitle(_ text: String) -> Bool { titleWords.contains { text.contains($0) } }
+
+    /// Whether a cell labels a subtotal as Excel's and WPS's 分类汇总 write it beside the count,
+    /// the group and the word apart (江州市委 计数, Jiangzhou Count), or a total's word alone: a
+    /// text ending so without the space (信息汇总) is a record's.
+    static func isSubtotalLabel(_ text: String) -> Bool {
+        let trimmed = text.trimmed
+        let words = trimmed.split(whereSeparator: \.isWhitespace)
+        guard let last = words.last.map({ String($0).lowercased() }) else { return false }
+        return (words.count == 1 && (totalWords + ["总计数"]).contains(trimmed))
+            || (words.count > 1 && (totalWords + ["total", "count", "sum"]).contains(last))
     }
 
     /// The labels that begin a row of a ledger's foot (`SkippedRow.footer`): who filled it in, checked it or
@@ -194,7 +208,8 @@ public enum Sheet {
                 return false
             }
         }
-        return labelled
+        // The day it was made, alone in a row under the table.
+        return labelled || (words.count == 1 && (try? DateText.parse(words[0])) != nil)
     }
 
     /// What a foot's cell may hold on its own, as it reads compacted: where the seal or signature

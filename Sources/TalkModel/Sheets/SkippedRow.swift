@@ -48,7 +48,7 @@ enum SkippedRow: CaseIterable {
         } else if (noOtherID || idIsCount)
             && (Sheet.isTotalLabel(words[0]) || (Sheet.isCount(words[0]) && words[0].hasPrefix("共")))
             // A subtotal of Excel or WPS counted on 编号: its count there, its label beside it.
-            || (idIsCount && filled.count <= 3 && words.contains(where: Sheet.isTotalLabel))
+            || (idIsCount && filled.count <= 3 && filled.contains { Sheet.isSubtotalLabel(cells[$0]) })
         {
             self = .total
         } else if noOtherID, filled.count == 1, Sheet.isHeading(words[0]) {
