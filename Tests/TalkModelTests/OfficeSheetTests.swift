@@ -518,19 +518,26 @@ private func refusal(_ text: String) -> String {
         #expect(try Imported(talkHeader + ",指出的问题\n,,,,,,,问题甲").problems.count > 1)
     }
 
-    /// A total, a foot or a title under the columns of lists is what it is, not more problems of
-    /// the talk above (they were joined to its confidential problems); a lone date under the
-    /// table is the day it was made; the rows under a template's example are the example's.
+    /// A foot's labels and colons, its seal and a total's label and colon under the columns of
+    /// lists are what they are, not more problems of the talk above (they were joined to its
+    /// confidential problems); anything else there is the talk's, whatever its words (谈话台账不健全,
+    /// 问题汇总, a day: they were dropped as a title, a total, a foot).
     @Test(arguments: [
         (",,,,,,,合计：指出问题2个", "total row 3 skipped"), (",,,,,,,填表人：张三", "footer row 3 (filled in by, notes) skipped"),
         (",,,,,,,江东省委办公厅（盖章）", "footer row 3 (filled in by, notes) skipped"),
-        (",,,,,,,2026年11月30日", "footer row 3 (filled in by, notes) skipped"),
-        (",,,,,,,2026年度监督谈话台账", "title or section heading row 3 skipped"),
     ])
-    func aFootTotalOrTitleUnderTheListsIsNoContinuation(row: String, note: String) throws {
+    func aFootOrTotalUnderTheListsIsNoContinuation(row: String, note: String) throws {
         let imported = try Imported(talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,问题甲\n\(row)")
         #expect(imported.problems.isEmpty && imported.dataset.talks.first?.problems == ["问题甲"], "\(imported.problems)")
         #expect(imported.notes == [note], "\(imported.notes)")
+    }
+
+    @Test(arguments: ["谈话台账不健全", "未按时填报登记表", "第二季度问题汇总", "违规发放津贴合计", "2026年12月31日", "2026年度监督谈话台账"])
+    func aProblemUnderTheListsIsTheTalksWhateverItsWords(problem: String) throws {
+        let imported = try Imported(
+            talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,问题甲\n,,,,,,,\(problem)")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.first?.problems == ["问题甲", problem], "\(imported.notes)")
     }
 
     @Test func theRowsUnderATemplatesExampleAreTheExamples() throws {
@@ -563,6 +570,23 @@ private func refusal(_ text: String) -> String {
         #expect(reading.problems.isEmpty && reading.notes.isEmpty, "\(reading.notes)")
         let talk = try #require(DatasetDecoder.decode(reading.document).dataset.talks.first)
         #expect(talk.talkee == "p-zhou" && talk.conductor == "sw")
+    }
+
+    /// A stored talk moved to another organization (confirmed) gets that organization's
+    /// conductor and talkee for its blanks: the stored ones were the old organization's.
+    @Test func aTalkMovedToAnotherOrganizationGetsItsPeopleForItsBlanks() throws {
+        let stored: JSONValue = .object([
+            ("id", .string("T1")), ("conductor", .string("sw")), ("kind", .string("regular")),
+            ("organization", .string("jz")), ("talkee", .string("p-zhou")), ("talker", .string("p-zhou")),
+            ("held", .string("2026-04-10")),
+        ])
+        let reading = try Sheet.read(
+            try Sheet.rows(of: talkHeader + "\nT1,,定期谈话,桐林县委,,周正,2026-04-10"), kind: nil, names: names,
+            changingStored: true
+        ) { _, _ in [stored] }
+        #expect(reading.problems.isEmpty, "\(reading.problems)")
+        let talk = try #require(DatasetDecoder.decode(reading.document).dataset.talks.first)
+        #expect(talk.organization == "tl" && talk.conductor == "jz" && talk.talkee != "p-zhou", "\(reading.notes)")
     }
 
     /// A note in brackets listing the answers or saying how to answer leaves a yes-or-no column

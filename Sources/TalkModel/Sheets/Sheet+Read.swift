@@ -193,8 +193,9 @@ extension Sheet {
                 default: false
                 }
             })
-        // A foot, a total or a title under those columns is still what it is; a section's numbering
-        // there (一、…) begins a problem. The rows under a template's example are the example's.
+        // Under those columns a problem may say anything (谈话台账不健全, 问题汇总, a day): only a
+        // foot's labels and colons, its seal and a total's label and colon (填表人：张三, （盖章）,
+        // 合计：2) are no continuation. The rows under a template's example are the example's.
         var continuing: [Bool] = []
         var skipping: [SkippedRow?] = []
         var above: SkippedRow?? = .none
@@ -205,7 +206,7 @@ extension Sheet {
             if !filled.isEmpty, filled.allSatisfy(lists.contains), let previous = above {
                 if previous == .example {
                     why = .example
-                } else if previous == nil, why == nil || (why == .heading && !isTitle(row.cells[filled[0]])) {
+                } else if previous == nil, !isLabelled(filled.map { OfficeText.compact(row.cells[$0]) }) {
                     (continues, why) = (true, nil)
                 }
             }
@@ -313,6 +314,7 @@ extension Sheet {
             let path = "\(kind.rawValue)[\(records.count)]."
             var record = known.flatMap { storedRecords[$0] } ?? .object([])
             var ambiguous: [(position: Int, column: SheetColumn, text: String, ids: [String])] = []
+            var keptByBlank: [String] = []
             for (i, entry) in columns.enumerated() {
                 guard let column = entry.column else { continue }
                 if unread.contains([row.number, i]) {
@@ -322,8 +324,11 @@ extension Sheet {
                 let text = i < row.cells.count ? row.cells[i].trimmed : ""
                 if text.isEmpty {
                     // A stored talk's conductor and talkee are kept by a blank: filled in by default
-                    // they would replace, unsaid, who was recorded (a deputy talked with).
-                    if !(kind == .talks && known != nil && ["conductor", "talkee"].contains(column.key)) {
+                    // they would replace, unsaid, who was recorded (a deputy talked with) — unless
+                    // the row moves the talk to another organization (below).
+                    if kind == .talks && known != nil && ["conductor", "talkee"].contains(column.key) {
+                        keptByBlank.append(column.key)
+                    } else {
                         record[path: column.key] = nil
                     }
                     continue
@@ -380,6 +385,10 @@ extension Sheet {
                             problem))
                     reported.insert(path + "parent")
                 }
+            }
+            if let known, record[path: "organization"] != storedRecords[known]?[path: "organization"] {
+                // The stored conductor and talkee were the old organization's: filled in anew.
+                for key in keptByBlank { record[path: key] = nil }
             }
             if kind == .talks {
                 let fills = try fillDefaults(&record, lookup: lookup, reported: &reported, path: path)

@@ -159,11 +159,18 @@ public enum Sheet {
         if word.hasPrefix("第"), word.dropFirst().first.map(numerals.contains) == true, word.contains("部分") {
             return true
         }
-        return isTitle(word)
+        return titleWords.contains { word.contains($0) }
     }
 
-    /// Whether a lone cell is a ledger's title (`titleWords`), not a section of it.
-    static func isTitle(_ text: String) -> Bool { titleWords.contains { text.contains($0) } }
+    /// Whether the filled cells of a row (compacted) are all labels: a foot's label and colon or
+    /// its seal (`isFooterLabel`, `footNotes`), or a total's label and colon (合计：2).
+    static func isLabelled(_ words: [String]) -> Bool {
+        words.allSatisfy { word in
+            isFooterLabel(word) || footNotes.contains(word)
+                || footNotes.contains(where: { $0.hasPrefix("(") && word.hasSuffix($0) })
+                || totalWords.contains(where: { word.hasPrefix($0 + ":") })
+        }
+    }
 
     /// Whether a cell labels a subtotal as Excel's and WPS's 分类汇总 write it beside the count,
     /// the group and the word apart (江州市委 计数, Jiangzhou Count), or a total's word alone: a
