@@ -83,6 +83,9 @@ public enum Loading {
                 notes(read.notes)
                 var decoded = DatasetDecoder.decode(read.document)
                 decoded.problems = read.problems + read.unreported(decoded.problems)
+                if decoded.problems.isEmpty, read.kind == .talks {
+                    notes(try likelyDuplicates(decoded.dataset.talks, rows: read.rowNumbers, in: store))
+                }
                 if let today {
                     let locate = decoded.locator()
                     decoded.problems += decoded.dataset.datesAfter(today).map { kind, index, field, date in
@@ -109,6 +112,42 @@ public enum Loading {
                     return named ? located : sheet.inSheet(located)
                 }.filter { told.insert($0).inserted })
         }
+    }
+}
+
+extension Loading {
+    /// The sheet's new talks that are a stored talk under another id in all that names a talk
+    /// (conductor, organization, kind, day held, talkee), each as a note: an id Excel rewrote
+    /// (001 → 1) or typed with another dash (T26—001) made a second talk, said nowhere.
+    static func likelyDuplicates(_ talks: [Talk], rows: [Int], in store: any Store) throws -> [Message] {
+        var stored: [String: [Talk]] = [:]
+        var told: [Message] = []
+        for (talk, row) in zip(talks, rows) {
+            if stored[talk.organization] == nil {
+                stored[talk.organization] =
+                    try store.records(
+                        .talks, matching: RecordQuery([.organization(talk.organization)], reads: RecordReads())
+                    )
+                    .talks
+            }
+            let same = stored[talk.organization]!
+            guard !same.contains(where: { IDRules.sameBytes($0.id, talk.id) }),
+                let other = same.first(where: {
+                    $0.conductor == talk.conductor && $0.kind == talk.kind && $0.held == talk.held
+                        && $0.talkee == talk.talkee
+                })
+            else { continue }
+            let delete = "talks delete talks \(talk.id.inline)"
+            told.append(
+                Message(
+                    zh: "第 \(row) 行的谈话 \(talk.id.quotedInChinese) 与已存储的谈话 \(other.id.quotedInChinese) 的开展谈话的党委、"
+                        + "谈话对象单位、类型、日期、被谈话人都相同：若是同一次谈话（编号被改写，如 001 变成 1），请改用原编号，并删除多出的一条（\(delete)）",
+                    en:
+                        "row \(row): talk \(talk.id.quoted) has the conductor, organization, kind, day and talkee of the stored "
+                        + "talk \(other.id.quoted): if it is the same talk (its id rewritten, 001 become 1), use the stored id "
+                        + "and delete the extra one (\(delete))"))
+        }
+        return told
     }
 }
 

@@ -464,6 +464,28 @@ import Testing
         #expect(told.count == 1 && told[0].contains("台账!B2 (开展谈话的党委)"), "\(run.stderr)")
     }
 
+    /// A talk imported again under an id Excel rewrote (001 → 1) is a second talk: the import
+    /// says it looks like the stored one, naming both and how to mend it.
+    @Test func aLikelyDuplicateTalkIsTold() throws {
+        let w = try Workspace()
+        let header = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n"
+        let first = w.folder + "/first.csv"
+        let again = w.folder + "/again.csv"
+        try (header + "001,江东省委,定期,安平市委,p-deng,周文远,2026-03-19\n").write(
+            toFile: first, atomically: true, encoding: .utf8)
+        try (header + "1,江东省委,定期,安平市委,p-deng,周文远,2026-03-19\n2,江东省委,定期,安平市委,p-deng,周文远,2026-03-25\n")
+            .write(toFile: again, atomically: true, encoding: .utf8)
+        #expect(try w.run("import", first).status == 0)
+        let run = try w.run("import", again)
+        #expect(run.status == 0, "\(run.stderr)")
+        let told = run.stderr.split(separator: "\n").filter { $0.contains("stored talk") }
+        #expect(
+            told.count == 1
+                && told[0].hasSuffix(
+                    #"row 2: talk "1" has the conductor, organization, kind, day and talkee of the stored talk "001": if it is the same talk (its id rewritten, 001 become 1), use the stored id and delete the extra one (talks delete talks 1)"#
+                ), "\(run.stderr)")
+    }
+
     /// A day after today in a sheet without an end column is told once, at its cell (the end,
     /// the same day, was told again at a column the sheet does not have).
     @Test func aDayAfterTodayIsToldOnce() throws {

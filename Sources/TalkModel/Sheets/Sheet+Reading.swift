@@ -11,7 +11,8 @@ extension Sheet {
         /// blank and total rows skipped, a remarks column ignored, values filled in, names settled.
         public let notes: [Message]
         /// The spreadsheet's row number of each record, in order.
-        let rowNumbers: [Int]
+        /// The sheet's row of each record of `document`, in its order.
+        public let rowNumbers: [Int]
         /// The header as written in the sheet, and the column it names, by position.
         let columns: [(header: String, column: SheetColumn?)]
         /// The JSON paths (`talks[0].talkee`) of the cells already reported in `problems`.
