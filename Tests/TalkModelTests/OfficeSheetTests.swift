@@ -456,13 +456,14 @@ private func refusal(_ text: String) -> String {
     }
 
     /// A template's example row (示例 in its 序号) holds no real talk: it was imported as one.
+    /// The rows under it that fill only columns of lists are the example's too.
     @Test(arguments: ["示例", "样例", "例：", "填表示例"])
     func aTemplatesExampleRowIsSkipped(word: String) throws {
         let imported = try Imported(
-            "序号," + talkHeader + "\n\(word),T0,江东省委,定期谈话,江州市委,p-wangw,周正,2026-01-01\n"
-                + "1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+            "序号," + talkHeader + ",指出的问题\n\(word),T0,江东省委,定期谈话,江州市委,p-wangw,周正,2026-01-01,例一\n,,,,,,,,例二\n"
+                + "1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,问题甲")
         #expect(imported.problems.isEmpty && imported.dataset.talks.map(\.id) == ["T1"], "\(imported.problems)")
-        #expect(imported.notes == ["example row 2 of the template skipped"], "\(imported.notes)")
+        #expect(imported.notes == ["example rows 2, 3 of the template skipped"], "\(imported.notes)")
     }
 
     /// 任职截止 至今: the appointment still runs; a required date so written is missing.
@@ -538,14 +539,6 @@ private func refusal(_ text: String) -> String {
             talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,问题甲\n,,,,,,,\(problem)")
         #expect(imported.problems.isEmpty, "\(imported.problems)")
         #expect(imported.dataset.talks.first?.problems == ["问题甲", problem], "\(imported.notes)")
-    }
-
-    @Test func theRowsUnderATemplatesExampleAreTheExamples() throws {
-        let imported = try Imported(
-            "序号," + talkHeader + ",指出的问题\n示例,T0,江东省委,定期谈话,江州市委,p-wangw,周正,2026-01-01,例一\n,,,,,,,,例二\n"
-                + "1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,问题甲")
-        #expect(imported.problems.isEmpty && imported.dataset.talks.map(\.id) == ["T1"], "\(imported.problems)")
-        #expect(imported.notes == ["example rows 2, 3 of the template skipped"], "\(imported.notes)")
     }
 
     /// A record whose id is a number and whose text ends in a total's word (信息汇总, 王小计,
