@@ -549,36 +549,33 @@ private func refusal(_ text: String) -> String {
         #expect(people.notes == ["total row 4 skipped"], "\(people.notes)")
     }
 
-    /// A blank conductor or talkee of a stored talk keeps who was recorded: filled in by default it
-    /// replaced, unsaid, a deputy talked with by the secretary.
-    @Test func aBlankTalkeeKeepsTheStoredOne() throws {
+    /// The talk a sheet's row `row` (under the talks header) makes over the stored talk T1: 江东省委
+    /// with 江州市委 on 2026-04-10, its talkee 周正 (no secretary); `changingStored` as `--yes`.
+    private func overStoredTalk(_ row: String, changingStored: Bool = false) throws -> (Talk, Sheet.Reading) {
         let stored: JSONValue = .object([
             ("id", .string("T1")), ("conductor", .string("sw")), ("kind", .string("regular")),
             ("organization", .string("jz")), ("talkee", .string("p-zhou")), ("talker", .string("p-zhou")),
             ("held", .string("2026-04-10")),
         ])
         let reading = try Sheet.read(
-            try Sheet.rows(of: talkHeader + "\nT1,,定期谈话,江州市委,,周正,2026-04-10"), kind: nil, names: names
+            try Sheet.rows(of: talkHeader + "\n" + row), kind: nil, names: names, changingStored: changingStored
         ) { _, _ in [stored] }
+        return (try #require(DatasetDecoder.decode(reading.document).dataset.talks.first), reading)
+    }
+
+    /// A blank conductor or talkee of a stored talk keeps who was recorded: filled in by default it
+    /// replaced, unsaid, a deputy talked with by the secretary.
+    @Test func aBlankTalkeeKeepsTheStoredOne() throws {
+        let (talk, reading) = try overStoredTalk("T1,,定期谈话,江州市委,,周正,2026-04-10")
         #expect(reading.problems.isEmpty && reading.notes.isEmpty, "\(reading.notes)")
-        let talk = try #require(DatasetDecoder.decode(reading.document).dataset.talks.first)
         #expect(talk.talkee == "p-zhou" && talk.conductor == "sw")
     }
 
     /// A stored talk moved to another organization (confirmed) gets that organization's
     /// conductor and talkee for its blanks: the stored ones were the old organization's.
     @Test func aTalkMovedToAnotherOrganizationGetsItsPeopleForItsBlanks() throws {
-        let stored: JSONValue = .object([
-            ("id", .string("T1")), ("conductor", .string("sw")), ("kind", .string("regular")),
-            ("organization", .string("jz")), ("talkee", .string("p-zhou")), ("talker", .string("p-zhou")),
-            ("held", .string("2026-04-10")),
-        ])
-        let reading = try Sheet.read(
-            try Sheet.rows(of: talkHeader + "\nT1,,定期谈话,桐林县委,,周正,2026-04-10"), kind: nil, names: names,
-            changingStored: true
-        ) { _, _ in [stored] }
+        let (talk, reading) = try overStoredTalk("T1,,定期谈话,桐林县委,,周正,2026-04-10", changingStored: true)
         #expect(reading.problems.isEmpty, "\(reading.problems)")
-        let talk = try #require(DatasetDecoder.decode(reading.document).dataset.talks.first)
         #expect(talk.organization == "tl" && talk.conductor == "jz" && talk.talkee != "p-zhou", "\(reading.notes)")
     }
 
