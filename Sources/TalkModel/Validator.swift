@@ -194,13 +194,16 @@ public struct Validator {
                 let target = reference.target
                 guard let id, try !exists(target, id) else { continue }
                 let candidates = try Array(documentIDs[target] ?? []) + stored.ids(target)
-                add(
-                    R.kind, i, field,
-                    Message(
-                        zh: "未知的\(target.singular.zh) \(id.quoted)", en: "unknown \(target.singular.en) \(id.quoted)"
-                    ).with(Suggestions.hint(for: id, among: candidates)))
+                add(R.kind, i, field, Self.unknown(target, id, among: candidates))
             }
         }
+    }
+
+    /// The problem of an id no record of `kind` has, with the closest of `candidates`: one wording
+    /// for the store's check and a sheet's own (`Sheet.unknownReference`), which tell one cell once.
+    static func unknown(_ kind: RecordKind, _ id: String, among candidates: [String]) -> Message {
+        Message(zh: "未知的\(kind.singular.zh) \(id.quoted)", en: "unknown \(kind.singular.en) \(id.quoted)")
+            .with(Suggestions.hint(for: id, among: candidates))
     }
 
     /// An organization as the document gives it, else as stored; nil when neither has it.

@@ -478,8 +478,8 @@ extension Sheet {
         return spread
     }
 
-    /// The problem of an organization's or person's id that no stored record has, worded as the
-    /// store's own check words it (`Validator`), so the two are one message; nil for anything else.
+    /// The problem of an organization's or person's id that no stored record has, as the store's
+    /// own check words it (`Validator.unknown`); nil for anything else.
     static func unknownReference(_ value: JSONValue, _ cell: CellKind, _ lookup: DatasetLookup) -> Message? {
         let kind: RecordKind
         switch cell {
@@ -491,8 +491,7 @@ extension Sheet {
         guard case .string(let id) = value, IDRules.problem(with: id) == nil, !lookup.exists(kind, id: id) else {
             return nil
         }
-        return Message(zh: "未知的\(kind.singular.zh) \(id.quoted)", en: "unknown \(kind.singular.en) \(id.quoted)")
-            .with(Suggestions.hint(for: id, among: lookup.ids(kind)))
+        return Validator.unknown(kind, id, among: lookup.ids(kind))
     }
 
     /// What names a record beyond its id, which a row giving a stored id changes only when

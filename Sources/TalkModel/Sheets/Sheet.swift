@@ -128,8 +128,8 @@ public enum Sheet {
             word = word.dropLast()
         }
         let english = word.lowercased()
-        return totalWords.contains { word.hasSuffix($0) || word.hasPrefix($0 + ":") }
-            || ["total", "count", "sum"].contains { english.hasSuffix($0) || english.hasPrefix($0 + ":") }
+        return totalWords.contains { word.hasSuffix($0) }
+            || ["total", "count", "sum"].contains { english.hasSuffix($0) }
     }
 
     /// Whether an id cell (compacted) holds a count, as a total row may: 2, 共2次, 3人次.
@@ -151,11 +151,8 @@ public enum Sheet {
         let numerals = Set("一二三四五六七八九十")
         let numbered = word.prefix { numerals.contains($0) }
         if !numbered.isEmpty, let mark = word.dropFirst(numbered.count).first, "、.".contains(mark) { return true }
-        if word.hasPrefix("("), word.dropFirst().prefix(while: { numerals.contains($0) }).count > 0,
-            word.dropFirst(1 + word.dropFirst().prefix(while: { numerals.contains($0) }).count).first == ")"
-        {
-            return true
-        }
+        let bracketed = word.dropFirst().prefix { numerals.contains($0) }
+        if word.hasPrefix("("), !bracketed.isEmpty, word.dropFirst(1 + bracketed.count).first == ")" { return true }
         if word.hasPrefix("第"), word.dropFirst().first.map(numerals.contains) == true, word.contains("部分") {
             return true
         }
@@ -166,9 +163,7 @@ public enum Sheet {
     /// its seal (`isFooterLabel`, `footNotes`), or a total's label and colon (合计：2).
     static func isLabelled(_ words: [String]) -> Bool {
         words.allSatisfy { word in
-            isFooterLabel(word) || footNotes.contains(word)
-                || footNotes.contains(where: { $0.hasPrefix("(") && word.hasSuffix($0) })
-                || totalWords.contains(where: { word.hasPrefix($0 + ":") })
+            isFooterLabel(word) || isFootNote(word) || totalWords.contains(where: { word.hasPrefix($0 + ":") })
         }
     }
 
@@ -202,11 +197,10 @@ public enum Sheet {
         var labelled = false
         var afterLabel = false
         for word in words {
-            let seal = footNotes.contains(where: { $0.hasPrefix("(") && word.hasSuffix($0) })
             if isFooterLabel(word) {
                 labelled = true
                 afterLabel = word.hasSuffix(":")
-            } else if footNotes.contains(word) || seal {
+            } else if isFootNote(word) {
                 labelled = true
                 afterLabel = false
             } else if afterLabel || (try? DateText.parse(word)) != nil {
@@ -217,6 +211,12 @@ public enum Sheet {
         }
         // The day it was made, alone in a row under the table.
         return labelled || (words.count == 1 && (try? DateText.parse(words[0])) != nil)
+    }
+
+    /// Whether a cell (compacted) is a foot's note: a `footNotes` one, alone or after who seals
+    /// (江东省委办公厅（盖章）).
+    static func isFootNote(_ word: String) -> Bool {
+        footNotes.contains(word) || footNotes.contains { $0.hasPrefix("(") && word.hasSuffix($0) }
     }
 
     /// What a foot's cell may hold on its own, as it reads compacted: where the seal or signature
