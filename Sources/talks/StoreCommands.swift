@@ -147,18 +147,28 @@ let importCommand = Command(
 /// first half and said nothing of the second.
 func sayNotImported(_ sheets: [SheetInput.OtherSheet], of file: String, _ context: Context) {
     for sheet in sheets {
+        // A name holding what a terminal cannot show (a line break, a control character) gives no
+        // command to paste: raw, it printed lines of its own; escaped, it names no sheet.
+        let pastable = [file, sheet.name].allSatisfy { $0 == $0.inline }
         let command = "talks import \(shellWord(file)) --sheet \(shellWord(sheet.name))"
+        let (zh, en) =
+            pastable
+            ? (command, command)
+            : (
+                "用 --sheet 给出该工作表的名称（名称中有无法显示的字符，上面已转义显示）",
+                "--sheet with that sheet's name (it holds characters that cannot be shown, escaped above)"
+            )
         if sheet.readable {
             context.note(
-                "\(file)：工作表\(sheet.name.quotedInChinese)也有记录（\(sheet.kinds.map(\.singular.zh).joined(separator: "、"))），"
-                    + "本次未导入；导入它：\(command)",
-                "\(file): sheet \(sheet.name.quoted) holds records too (\(sheet.kinds.map(\.rawValue).joined(separator: ", "))) "
-                    + "and was not imported; to import it: \(command)")
+                "\(file.inline)：工作表\(sheet.name.quotedInChinese)也有记录（\(sheet.kinds.map(\.singular.zh).joined(separator: "、"))），"
+                    + "本次未导入；导入它：\(zh)",
+                "\(file.inline): sheet \(sheet.name.quoted) holds records too (\(sheet.kinds.map(\.rawValue).joined(separator: ", "))) "
+                    + "and was not imported; to import it: \(en)")
         } else {
             context.note(
-                "\(file)：工作表\(sheet.name.quotedInChinese)无法读取，不知其中是否有记录，本次未导入；原因见：\(command)",
-                "\(file): sheet \(sheet.name.quoted) could not be read, so whether it holds records is not known; "
-                    + "it was not imported; to see why: \(command)")
+                "\(file.inline)：工作表\(sheet.name.quotedInChinese)无法读取，不知其中是否有记录，本次未导入；原因见：\(zh)",
+                "\(file.inline): sheet \(sheet.name.quoted) could not be read, so whether it holds records is not known; "
+                    + "it was not imported; to see why: \(en)")
         }
     }
 }

@@ -486,6 +486,27 @@ import Testing
                 ), "\(run.stderr)")
     }
 
+    /// A sheet named with a line break is named escaped, and no command with its name is printed
+    /// to paste: raw, the name printed lines of its own that looked like the tool's.
+    @Test func aSheetNameThatCannotBeShownGivesNoCommand() throws {
+        let w = try Workspace()
+        _ = try python(
+            """
+            import sys, openpyxl
+            \(talksSheet(titled: "台账"))
+            ws.append(['S-1', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-03-19'])
+            other = wb.create_sheet('x\\nloaded talks 1')
+            other.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'])
+            other.append(['S-2', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-03-20'])
+            wb.save(sys.argv[1])
+            """, [w.folder + "/named.xlsx"])
+        let run = try w.run("import", w.folder + "/named.xlsx")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(!run.stderr.contains("\nloaded talks 1"), "\(run.stderr)")
+        #expect(run.stderr.contains(#"sheet "x\nloaded talks 1" holds records too"#), "\(run.stderr)")
+        #expect(run.stderr.contains("to import it: --sheet with that sheet's name"), "\(run.stderr)")
+    }
+
     /// A day after today in a sheet without an end column is told once, at its cell (the end,
     /// the same day, was told again at a column the sheet does not have).
     @Test func aDayAfterTodayIsToldOnce() throws {

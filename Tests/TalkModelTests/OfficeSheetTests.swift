@@ -610,6 +610,15 @@ private func refusal(_ text: String) -> String {
         #expect(imported.problems.count == 1 && imported.problems[0].contains("张小计"), "\(imported.problems)")
     }
 
+    /// An organization no id could be (100,000 characters) with the conductor to fill in is told
+    /// as the id it cannot be: it trapped, the filling-in expecting an unknown id's message.
+    @Test func anOrganizationNoIdCouldBeIsToldNotTrapped() throws {
+        let long = "桐林县委" + String(repeating: "x", count: 100_000)
+        let imported = try Imported("编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nT1,定期谈话,\(long),p-wangw,周正,2026-04-10")
+        #expect(
+            imported.problems.count == 1 && imported.problems[0].contains("must not be longer"), "\(imported.problems)")
+    }
+
     @Test func aRowHoldingOnlyItsNumberIsBlank() throws {
         let imported = try Imported(
             "序号," + talkHeader + "\n1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n2,,,,,,,\n３,,,,,,,\n合计,,,,,,,")

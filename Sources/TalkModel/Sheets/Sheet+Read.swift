@@ -563,12 +563,14 @@ extension Sheet {
         }
         guard lookup.exists(.organizations, id: organization) else {
             unfillable()
-            // Told at its cell already when the sheet has the column (`unknownReference`).
-            if !reported.contains(path + "organization") {
-                filled.problem = Problem(
-                    path + "organization", unknownReference(.string(organization), .organization, lookup)!)
+            // Told at its cell already when the sheet has the column (`unknownReference`); an id
+            // that could be no record's (too long, a control character) is the decoder's to tell.
+            if !reported.contains(path + "organization"),
+                let unknown = unknownReference(.string(organization), .organization, lookup)
+            {
+                filled.problem = Problem(path + "organization", unknown)
+                reported.insert(path + "organization")
             }
-            reported.insert(path + "organization")
             return filled
         }
         if record[path: "conductor"] == nil, !reported.contains(path + "conductor"),
