@@ -113,6 +113,8 @@ var peaks: [Int: [String: Double]] = [:]
 var talkCounts: [Int: Int] = [:]
 /// The figures timed at every scale, whose growth from scale to scale is shown.
 let timed = ["load", "check", "overdue", "coverage", "rollup", "list talks as xlsx"]
+/// The median seconds of each import of an office's ledger, by its rows.
+var ledgerMedians: [Int: [String: Double]] = [:]
 
 /// The throwaway server of `--postgresql`, stopped at the end (a failed bench leaves it to `pg_ctl stop`).
 let server = options.postgresql ? try PostgreSQLServer() : nil
@@ -135,6 +137,49 @@ for _ in 0..<11 {
 }
 say("")
 say("check of the bundled sample (\(Fixture.sample.split(separator: "/").last!)): \(sampleCheck.text("ms", digits: 1))")
+
+// An office's ledger (`talks import`): a CSV of talks of one county, imported into the sample's
+// store, imported again unchanged, and refused for a talkee no store knows, at two sizes four
+// times apart. Each must grow with the rows, not with their square (a re-import compared every
+// row with every stored talk of its organization; a refused sheet, every problem with every cell
+// already told).
+let ledgerRows = [6_250, 25_000]
+for rows in ledgerRows {
+    let ledger = options.folder + "/ledger-\(rows).csv"
+    let refused = options.folder + "/ledger-\(rows)-unknown.csv"
+    func lines(talkee: String) -> String {
+        (["编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,指出的问题"]
+            + (0..<rows).map { i in
+                "L\(i),江州市委,定期谈话,长宁区委,\(talkee),何建军,2026-03-\(String(format: "%02d", 1 + i % 28)),问题\(i)"
+            }).joined(separator: "\n") + "\n"
+    }
+    try lines(talkee: "戴文斌").write(toFile: ledger, atomically: false, encoding: .utf8)
+    try lines(talkee: "无此人").write(toFile: refused, atomically: false, encoding: .utf8)
+    var first = Series()
+    var again = Series()
+    var refusal = Series()
+    for _ in 0..<options.runs {
+        let store = options.folder + "/ledger.db"
+        for suffix in ["", "-wal", "-shm", "-verified"] { try? FileManager.default.removeItem(atPath: store + suffix) }
+        guard measure([options.talks, "--db", store, "load", Fixture.sample], environment: environment).status == 0
+        else { fatalError("\(options.talks) load \(Fixture.sample) failed") }
+        let runs = [(ledger, Int32(0)), (ledger, 0), (refused, 2)].map { file, expected in
+            let run = measure([options.talks, "--db", store, "import", file], environment: environment)
+            guard run.status == expected else {
+                fatalError("\(options.talks) import \(file) exited \(run.status), not \(expected)")
+            }
+            return run.seconds
+        }
+        first.values.append(runs[0])
+        again.values.append(runs[1])
+        refusal.values.append(runs[2])
+    }
+    say("")
+    say(
+        "import of a ledger of \(rows) talks: \(first.text("s")); again, unchanged: \(again.text("s")); "
+            + "refused (an unknown talkee in every row): \(refusal.text("s"))")
+    ledgerMedians[rows] = ["import": first.median, "import again": again.median, "import refused": refusal.median]
+}
 
 for scale in options.scales {
     // Generate one document a province, written to disk once.
@@ -314,4 +359,10 @@ try report.joined(separator: "\n").appending("\n").write(
         line("\(name) time, scale 4 ÷ scale 1", growth, "≤", 4.3, "×")
     }
     line("check of the bundled sample", sampleCheck.median, "<", 50, "ms")
+    for name in ["import", "import again", "import refused"] {
+        let growth = ledgerMedians[ledgerRows[1]]?[name].flatMap { b in
+            ledgerMedians[ledgerRows[0]]?[name].map { b / $0 }
+        }
+        line("\(name) of a ledger, \(ledgerRows[1]) rows ÷ \(ledgerRows[0])", growth, "≤", 4.3, "×")
+    }
 }
