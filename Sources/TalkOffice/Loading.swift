@@ -121,7 +121,7 @@ extension Loading {
     /// (001 → 1) or typed with another dash (T26—001) made a second talk, said nowhere.
     static func likelyDuplicates(_ talks: [Talk], rows: [Int], in store: any Store) throws -> [Message] {
         var stored: [String: StoredTalks] = [:]
-        var told: [Message] = []
+        var told = Sheet.RowNotes()
         for (talk, row) in zip(talks, rows) {
             if stored[talk.organization] == nil {
                 stored[talk.organization] = StoredTalks(
@@ -142,7 +142,7 @@ extension Loading {
                         + "talk \(other.id.quoted): if it is the same talk (its id rewritten, 001 become 1), use the stored id "
                         + "and delete the extra one (\(delete))"))
         }
-        return told
+        return told.all
     }
 
     /// All that names a talk but its id: what a second record of the same talk shares with it.

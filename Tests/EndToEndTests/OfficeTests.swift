@@ -486,6 +486,27 @@ import Testing
                 ), "\(run.stderr)")
     }
 
+    /// A ledger imported again with every id rewritten is told row by row for twenty rows, then
+    /// counted: one line each for 25,000 rows buried everything else the import said.
+    @Test func manyLikelyDuplicatesAreToldForTwentyRowsThenCounted() throws {
+        let w = try Workspace()
+        let header = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n"
+        let (first, again) = (w.folder + "/first.csv", w.folder + "/again.csv")
+        func ledger(_ id: (Int) -> String) -> String {
+            header
+                + (1...25).map { "\(id($0)),江东省委,定期,安平市委,p-deng,周文远,2026-03-\(String(format: "%02d", $0))\n" }.joined()
+        }
+        try ledger { String(format: "%03d", $0) }.write(toFile: first, atomically: true, encoding: .utf8)
+        try ledger { "\($0)" }.write(toFile: again, atomically: true, encoding: .utf8)
+        #expect(try w.run("import", first).status == 0)
+        let run = try w.run("import", again)
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stderr.split(separator: "\n")
+        let told = lines.filter { $0.contains("stored talk") }
+        #expect(told.count == 20 && told[19].contains(#"row 21: talk "20""#), "\(run.stderr)")
+        #expect(lines.contains { $0.hasSuffix("… and 5 more like these") }, "\(run.stderr)")
+    }
+
     /// A sheet named with a line break is named escaped, and no command with its name is printed
     /// to paste: raw, the name printed lines of its own that looked like the tool's.
     @Test func aSheetNameThatCannotBeShownGivesNoCommand() throws {

@@ -249,6 +249,41 @@ private func refusal(_ text: String) -> String {
         #expect(imported.notes == ["total row 3 skipped"], "\(imported.notes)")
     }
 
+    /// A ledger of many rows is told in short lines: rows in a row as a range, at most twenty
+    /// items, then how many more (a ledger of 25,000 rows with a blank row under each printed a
+    /// line of 170,000 characters).
+    @Test func manySkippedRowsAreToldInOneShortLine() throws {
+        let talk = "T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10"
+        // Rows 3–5 blank, then a talk and a blank row, thirty times (blank rows 7, 9, … 65), then a talk.
+        let lines =
+            [talkHeader, talk, ",,,,,,", ",,,,,,", ",,,,,,"]
+            + (2...31).flatMap { ["T\($0)" + talk.dropFirst(2), ",,,,,,"] } + ["T32" + talk.dropFirst(2)]
+        let imported = try Imported(lines.joined(separator: "\n") + "\n")
+        #expect(imported.problems.isEmpty && imported.dataset.talks.count == 32, "\(imported.problems)")
+        // The range and nineteen rows are shown: 22 of the 33.
+        let rows = (7...43).filter { $0 % 2 == 1 }.map(String.init)
+        #expect(imported.notes == ["blank rows 3–5, \(rows.joined(separator: ", ")) and 11 more skipped"])
+        #expect(imported.reading.notes[0].zh == "空行已跳过：第 3至5、\(rows.joined(separator: "、")) 等共 33 行")
+    }
+
+    @Test func twoRowsInARowAreNotARange() throws {
+        let imported = try Imported(
+            talkHeader
+                + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n,,,,,,\n,,,,,,\nT2,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-11")
+        #expect(imported.notes == ["blank rows 3, 4 skipped"])
+    }
+
+    /// A note told for each row (a name settled by the organization and day) is told for the
+    /// first twenty, then counted.
+    @Test func aNoteOfEveryRowIsToldForTwentyThenCounted() throws {
+        let rows = (1...25).map { "W\($0),江东省委,定期谈话,江州市委,王伟,周正,2026-04-10" }
+        let imported = try Imported(([talkHeader] + rows).joined(separator: "\n"))
+        #expect(imported.problems.isEmpty && imported.dataset.talks.count == 25, "\(imported.problems)")
+        let settled = imported.notes.filter { $0.contains("2 people are named \"王伟\"") }
+        #expect(settled.count == 20 && settled.first?.hasPrefix("row 2, column E") == true, "\(imported.notes)")
+        #expect(imported.notes.contains("… and 5 more like these"), "\(imported.notes)")
+    }
+
     /// A section of the table (一、定期谈话) and the title of a second ledger pasted under the first
     /// are headings, not records: each was refused as a talk missing every field.
     @Test(arguments: ["一、定期谈话", "（二）及时谈话", "第一部分", "2026年度监督谈话工作台账（江东省委）"])

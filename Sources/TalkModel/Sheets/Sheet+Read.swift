@@ -227,11 +227,11 @@ extension Sheet {
             return toldCells.insert([source, column]).inserted ? source : nil
         }
         if !spread.isEmpty {
-            let ranges = spread.map { (sheet.map { "\($0)!" } ?? "") + $0.reference }
+            let ranges = spread.map { (text: (sheet.map { "\($0)!" } ?? "") + $0.reference, count: 1) }
             notes.append(
                 Message(
-                    zh: "合并单元格 \(ranges.joined(separator: "、")) 的值已用于其跨越的每一行",
-                    en: "merged cells \(ranges.joined(separator: ", ")): their value is read in each row they span"))
+                    zh: "合并单元格 \(listed(ranges, zh: true)) 的值已用于其跨越的每一行",
+                    en: "merged cells \(listed(ranges, zh: false)): their value is read in each row they span"))
         }
         // Each row's id as read and as typed, made once (a cell may hold megabytes).
         let rowIDs = body.map { (read: id($0), typed: typedID($0)) }
@@ -253,6 +253,7 @@ extension Sheet {
                 + (body.first.map { (lastHeaderRow + 1)..<$0.number } ?? 0..<0)
         ]
         var filled = (conductors: 0, talkees: 0)
+        var (settled, corrected) = (RowNotes(), RowNotes())
         var joined: [Int] = []
         var joinedColumns: [String] = []
         // The record the rows below continue, while they do.
@@ -365,7 +366,7 @@ extension Sheet {
                         ids, column.cell.isPerson ? .people : .organizations, text, organization: organization, on: day)
                 {
                     record[path: column.key] = .string(chosen)
-                    notes.append(Message(zh: "\(place.zh)：\(note.zh)", en: "\(place.en): \(note.en)"))
+                    settled.append(Message(zh: "\(place.zh)：\(note.zh)", en: "\(place.en): \(note.en)"))
                 } else {
                     problems.append(
                         Problem(
@@ -402,7 +403,7 @@ extension Sheet {
             {
                 let place = Message(zh: "第 \(row.number) 行", en: "row \(row.number)")
                 if changingStored {
-                    notes.append(Message(zh: "\(place.zh)：\(change.note.zh)", en: "\(place.en): \(change.note.en)"))
+                    corrected.append(Message(zh: "\(place.zh)：\(change.note.zh)", en: "\(place.en): \(change.note.en)"))
                 } else {
                     problems.append(Problem(place, change.problem))
                 }
@@ -412,6 +413,7 @@ extension Sheet {
             rowNumbers.append(row.number)
         }
         problems += unreadableCells(through: .max)
+        notes += settled.all + corrected.all
         for why in SkippedRow.allCases {
             if let numbers = skipped[why], !numbers.isEmpty { notes.append(why.note(numbers.sorted())) }
         }
@@ -613,10 +615,57 @@ extension Sheet {
         return try TalkDefaults.conductor(of: organization, on: day, in: lookup).map { ($0, day) }
     }
 
-    /// "rows 1, 2" / "1、2".
+    /// "rows 1, 2, 5–9" / "1、2、5至9": three or more rows in a row written as a range, and at
+    /// most 20 items, then how many rows more ("rows 3, 6 and 24,998 more" / "3、6 等共 25000"),
+    /// so a ledger of 25,000 rows each skipped is told in one short line.
     static func rowList(_ numbers: [Int], zh: Bool) -> String {
-        zh
-            ? numbers.map(String.init).joined(separator: "、")
-            : (numbers.count == 1 ? "row " : "rows ") + numbers.map(String.init).joined(separator: ", ")
+        var runs: [ClosedRange<Int>] = []
+        for number in numbers {
+            if let last = runs.last, number == last.upperBound + 1 {
+                runs[runs.count - 1] = last.lowerBound...number
+            } else {
+                runs.append(number...number)
+            }
+        }
+        // A run of two is two rows, as it reads best.
+        let items = runs.flatMap { run in
+            switch run.count {
+            case 1: [(text: "\(run.lowerBound)", count: 1)]
+            case 2: [("\(run.lowerBound)", 1), ("\(run.upperBound)", 1)]
+            default: [("\(run.lowerBound)\(zh ? "至" : "–")\(run.upperBound)", run.count)]
+            }
+        }
+        return (zh ? "" : numbers.count == 1 ? "row " : "rows ") + listed(items, zh: zh)
+    }
+
+    /// At most 20 of `items`, then how many more they stand for (`count` each): "a, b and 30 more"
+    /// / "a、b 等共 32".
+    static func listed(_ items: [(text: String, count: Int)], zh: Bool) -> String {
+        let shown = items.prefix(20)
+        let text = shown.map(\.text).joined(separator: zh ? "、" : ", ")
+        guard items.count > shown.count else { return text }
+        let (all, named) = (items.reduce(0) { $0 + $1.count }, shown.reduce(0) { $0 + $1.count })
+        return zh ? "\(text) 等共 \(all)" : "\(text) and \(all - named) more"
+    }
+}
+
+extension Sheet {
+    /// Notes told row by row (a name settled, a stored record corrected, a likely second record):
+    /// the first 20, then one saying how many more, so a ledger of 25,000 rows is not told in
+    /// 25,000 lines.
+    public struct RowNotes: Sendable {
+        private var told: [Message] = []
+        private var more = 0
+
+        public init() {}
+
+        public mutating func append(_ note: Message) {
+            if told.count < 20 { told.append(note) } else { more += 1 }
+        }
+
+        /// The notes kept, and how many more there were.
+        public var all: [Message] {
+            more == 0 ? told : told + [Message(zh: "……另有 \(more) 条同类说明", en: "… and \(more) more like these")]
+        }
     }
 }
