@@ -8,6 +8,26 @@ struct UsageError: Error {
 }
 
 extension UsageError {
+    /// An argument that is not UTF-8 text, shown with its bytes beyond ASCII as `\xCC` (those of
+    /// a GBK name may happen to be valid UTF-8 in part: `\xCC\xA8` is a combining mark) and, when
+    /// it reads as GB18030 (the encoding a Chinese Windows names files in), as that, whole (a path
+    /// shortened as values are would hide the file's name, which is what the reader needs).
+    static func notUTF8(position: Int, _ bytes: [UInt8]) -> UsageError {
+        let shown = bytes.map { $0 < 0x80 ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16, uppercase: true) }
+            .joined()
+        let gb18030 = try? TextEncoding.decode(bytes, as: .gb18030).0
+        return UsageError(
+            message: Message(
+                zh: "第 \(position) 个参数 \(shown) 不是 UTF-8 文本"
+                    + (gb18030.map { "（按 GBK/GB18030 读是“\($0.inline)”）" } ?? "")
+                    + "。以 GBK 等编码命名的文件（如从 Windows 的压缩包解出）请先改名为 UTF-8，"
+                    + "如 convmv -f gbk -t utf-8 --notest 文件名，或在文件管理器中重命名",
+                en: "argument \(position), \(shown), is not UTF-8 text"
+                    + (gb18030.map { " (read as GBK/GB18030: \"\($0.inline)\")" } ?? "")
+                    + ". A file named in another encoding (GBK, from a Windows zip) must be renamed to UTF-8 first, "
+                    + "e.g. convmv -f gbk -t utf-8 --notest FILE, or in a file manager"))
+    }
+
     /// An option that takes a value (`placeholder`) given last, without one.
     static func needsValue(_ name: String, _ placeholder: String, command: String?) -> UsageError {
         UsageError(

@@ -125,7 +125,19 @@ func overview(_ language: Language) -> String {
 }
 
 /// Runs the command line and returns the exit status; every error becomes a message and a status.
-func runTalks(_ words: [String], environment: [String: String]) -> Int32 {
+/// The command line as the kernel gave it, each argument its bytes: one that is not UTF-8 (a file
+/// named in GBK, unpacked from a Windows zip) is refused naming it (exit 64), never read with its
+/// bytes replaced, which named another file ("no such file") or created a store under another name.
+func runTalks(arguments: [[UInt8]], environment: [String: String]) -> Int32 {
+    let words = arguments.map { String(validating: $0, as: UTF8.self) }
+    guard let position = words.firstIndex(of: nil) else { return runTalks(words.map { $0! }, environment: environment) }
+    return runTalks(words.map { $0 ?? "" }, environment: environment, notUTF8: (position + 1, arguments[position]))
+}
+
+/// `notUTF8`: the first argument (counted from 1) that is not UTF-8, and its bytes.
+func runTalks(_ words: [String], environment: [String: String], notUTF8: (position: Int, bytes: [UInt8])? = nil)
+    -> Int32
+{
     // Find the language first, so even a usage error is in the reader's language.
     var language = Language.locale(environment)
     if let i = words.firstIndex(of: OptionKey.lang.name), i + 1 < words.count,
@@ -148,6 +160,7 @@ func runTalks(_ words: [String], environment: [String: String]) -> Int32 {
     // Help and version are documents of our own: written as they are.
     func show(_ text: String) throws(OutputFailure) { try StandardStreams.output(text.utf8) }
     do {
+        if let notUTF8 { throw UsageError.notUTF8(position: notUTF8.position, notUTF8.bytes) }
         let (name, rest) = try splitCommand(words)
         guard let name else {
             if rest.contains("--version") {

@@ -47,6 +47,31 @@ struct Workspace {
         #expect(again.stdout.contains("already exists"))
     }
 
+    /// A file named in GBK (台账.csv unpacked from a Windows zip) is refused naming it, with what it
+    /// reads as in GBK: read with its bytes replaced, it was "no such file", and a store so named
+    /// was created under another name.
+    @Test func anArgumentThatIsNotUTF8IsRefusedNamingIt() throws {
+        let w = try Workspace()
+        // 台账 in GBK is CC A8 D5 CB; \314 is octal for CC.
+        let imported = try Running(
+            [#""$0" --db "$1" import "$1/../$(printf '\314\250\325\313.csv')""#, Fixture.binary, w.db], shell: true
+        ).finish()
+        #expect(imported.status == 64, "\(imported.stderr)")
+        #expect(
+            imported.stderr.hasPrefix(#"talks: argument 4, "#)
+                && imported.stderr.contains(#"\xCC\xA8\xD5\xCB.csv, is not UTF-8 text (read as GBK/GB18030: ""#)
+                && imported.stderr.contains(
+                    #"台账.csv"). A file named in another encoding (GBK, from a Windows zip) must be renamed"#),
+            "\(imported.stderr)")
+        let before = try FileManager.default.contentsOfDirectory(atPath: w.folder)
+        let created = try Running(
+            [#""$0" --db "$1/$(printf 'x\314.db')" init"#, Fixture.binary, w.folder], shell: true
+        )
+        .finish()
+        #expect(created.status == 64 && created.stderr.contains(#"x\xCC.db, is not UTF-8 text"#), "\(created.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: w.folder) == before)
+    }
+
     @Test(arguments: [
         ["frobnicate"], ["lst", "talks"], ["load"], ["load", "a.json", "b.json"], ["export", "--bogus"],
         ["list", "talks", "--format", "xml"], ["list", "widgets"], ["record", "--held", "2026-13-01"],
