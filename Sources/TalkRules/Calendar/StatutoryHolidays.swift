@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TalkModel
 
 /// The days off that 《全国年节及纪念日放假办法》 Art. 2 (as amended by the State Council on
@@ -44,17 +45,36 @@ public enum StatutoryHolidays {
     }
 
     /// The statutory days off of `year` in date order; empty outside `years`.
-    public static func days(in year: Int) -> [Day] { byYear[year] ?? [] }
+    public static func days(in year: Int) -> [Day] { computed(year)?.days ?? [] }
 
     /// The festival of a statutory day off, or nil.
-    static func name(of date: CivilDate) -> Message? { byDay[date.dayNumber] }
+    static func name(of date: CivilDate) -> Message? { computed(date.year)?.names[date.dayNumber] }
 
-    private static let byYear: [Int: [Day]] = Dictionary(uniqueKeysWithValues: years.map { ($0, compute($0)) })
-    /// 中秋 can fall on 国庆 (2031-10-01): one day off with both names, never an extra day (only
-    /// a notice can add one).
-    private static let byDay: [Int: Message] = Dictionary(
-        byYear.values.joined().map { ($0.date.dayNumber, $0.name) },
-        uniquingKeysWith: { Message(zh: $0.zh + "、" + $1.zh, en: $0.en + ", " + $1.en) })
+    /// A year's days off, and the festival of each by day number. 中秋 can fall on 国庆
+    /// (2031-10-01): one day off with both names, never an extra day (only a notice can add one).
+    private struct Year: Sendable {
+        let days: [Day]
+        let names: [Int: Message]
+
+        init(_ year: Int) {
+            days = StatutoryHolidays.compute(year)
+            names = Dictionary(
+                days.map { ($0.date.dayNumber, $0.name) },
+                uniquingKeysWith: { Message(zh: $0.zh + "、" + $1.zh, en: $0.en + ", " + $1.en) })
+        }
+    }
+
+    /// Each year computed when first asked for: a command meets two or three years, and the
+    /// lunar dates of all 75 took a sixth of a small store's `check`.
+    private static let computedYears = Mutex<[Int: Year]>([:])
+
+    private static func computed(_ year: Int) -> Year? {
+        guard years.contains(year) else { return nil }
+        if let known = computedYears.withLock({ $0[year] }) { return known }
+        let made = Year(year)
+        computedYears.withLock { $0[year] = made }
+        return made
+    }
 
     private static func compute(_ year: Int) -> [Day] {
         var days: [Day] = []
@@ -96,14 +116,20 @@ public enum StatutoryHolidays {
         return days.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
     }
 
-    /// The Gregorian day of a lunar date in the lunar year that begins in Gregorian `year` (never
-    /// a leap month), from Foundation's Chinese calendar at Beijing time.
-    private static func lunar(_ year: Int, month: Int, day: Int) -> CivilDate? {
+    /// Foundation's Chinese and Gregorian calendars at Beijing time, made once.
+    private static let calendars: (chinese: Calendar, western: Calendar) = {
         let beijing = TimeZone(secondsFromGMT: 8 * 3600)!
         var chinese = Calendar(identifier: .chinese)
         var western = Calendar(identifier: .gregorian)
         chinese.timeZone = beijing
         western.timeZone = beijing
+        return (chinese, western)
+    }()
+
+    /// The Gregorian day of a lunar date in the lunar year that begins in Gregorian `year` (never
+    /// a leap month), from Foundation's Chinese calendar at Beijing time.
+    private static func lunar(_ year: Int, month: Int, day: Int) -> CivilDate? {
+        let (chinese, western) = calendars
         // 正月初一 falls between Jan 21 and Feb 20, so July 1 is always in the lunar year wanted.
         guard let midYear = western.date(from: DateComponents(year: year, month: 7, day: 1)) else { return nil }
         var wanted = chinese.dateComponents([.era, .year], from: midYear)
