@@ -40,7 +40,14 @@ public enum WorkbookReader {
     /// are left out, and so are the title rows above the header (rows whose one value sits in a
     /// cell merged across columns).
     public static func read(_ bytes: [UInt8], sheet name: String?) throws(Failure) -> Worksheet {
-        try reading(bytes) { try $0.worksheet(name) }
+        try reading(bytes) { try $0.worksheets([name])[0].get() }
+    }
+
+    /// The sheets named `names`, each read or its failure, the package, the workbook part, its
+    /// relationships, shared strings and styles read once for all: read again for each sheet, a
+    /// workbook of a sheet a month for forty years took the square of its sheets.
+    public static func read(_ bytes: [UInt8], sheets names: [String]) throws(Failure) -> [Result<Worksheet, Failure>] {
+        try reading(bytes) { try $0.worksheets(names) }
     }
 
     /// The names of the workbook's sheets in their order (`_xHHHH_` decoded), as `read` takes them;
@@ -54,14 +61,18 @@ public enum WorkbookReader {
     private static func reading<T>(_ bytes: [UInt8], _ body: (Reading) throws -> T) throws(Failure) -> T {
         do {
             return try body(Reading(ZipArchive.Reader(bytes)))
-        } catch let error as ZipError {
-            throw Failure(problem: error.problem)
-        } catch let error as XMLPart.Failure {
-            throw Failure(problem: error.problem)
-        } catch let error as Failure {
-            throw error
         } catch {
-            fatalError("unexpected \(error)")
+            throw failure(error)
+        }
+    }
+
+    /// What a part of the package failing to read is, as the workbook's `Failure`.
+    private static func failure(_ error: any Error) -> Failure {
+        switch error {
+        case let error as ZipError: Failure(problem: error.problem)
+        case let error as XMLPart.Failure: Failure(problem: error.problem)
+        case let error as Failure: error
+        default: fatalError("unexpected \(error)")
         }
     }
 
@@ -133,9 +144,31 @@ public enum WorkbookReader {
             return (main, sheets, date1904)
         }
 
-        func worksheet(_ wanted: String?) throws -> Worksheet {
+        /// Each of `wanted` (nil: the first a reader sees) read, or its failure; what all sheets
+        /// share is read once, and a failure there fails them all.
+        func worksheets(_ wanted: [String?]) throws -> [Result<Worksheet, Failure>] {
             let (main, sheets, date1904) = try sheets()
             let links = try relationships(of: main)
+            let shared =
+                try links.values.first { $0.type.hasSuffix("/sharedStrings") }.map { try sharedStrings($0.target) }
+                ?? []
+            let dates = try links.values.first { $0.type.hasSuffix("/styles") }.map { try dateStyles($0.target) } ?? []
+            return wanted.map { name in
+                do {
+                    return .success(
+                        try worksheet(
+                            name, main: main, sheets: sheets, links: links, shared: shared, dates: dates,
+                            date1904: date1904))
+                } catch {
+                    return .failure(WorkbookReader.failure(error))
+                }
+            }
+        }
+
+        private func worksheet(
+            _ wanted: String?, main: String, sheets: [(name: String, id: String, hidden: Bool)],
+            links: [String: (type: String, target: String)], shared: [String], dates: Set<Int>, date1904: Bool
+        ) throws -> Worksheet {
             // Excel keeps at least one sheet visible; should none be, the first is still read.
             let first = sheets.first { !$0.hidden } ?? sheets.first
             guard let chosen = wanted.map({ name in sheets.first { $0.name == name } }) ?? first else {
@@ -164,10 +197,6 @@ public enum WorkbookReader {
                             zh: "工作表\(chosen.name.quotedInChinese)的关系缺失",
                             en: "sheet \(chosen.name.quoted) has no relationship")))
             }
-            let shared =
-                try links.values.first { $0.type.hasSuffix("/sharedStrings") }.map { try sharedStrings($0.target) }
-                ?? []
-            let dates = try links.values.first { $0.type.hasSuffix("/styles") }.map { try dateStyles($0.target) } ?? []
             let reader = CellReader(sheet: shown, shared: shared, dateStyles: dates, date1904: date1904)
             let cells = try reader.read(try part(target), part: target)
             return Worksheet(

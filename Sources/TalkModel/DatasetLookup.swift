@@ -4,12 +4,27 @@ public struct DatasetLookup: RecordLookup {
     public let dataset: Dataset
     /// Ids by kind, so each reference the validator checks is one lookup, not a scan.
     private let idSets: [RecordKind: Set<String>]
+    /// The organizations by id, secretaries' appointments and terms by organization, the first
+    /// of each in the dataset's order: each row of a sheet asks for them (a talk's conductor is
+    /// its organization's parent), and a scan each time cost rows × the store's organizations.
+    private let organizations: [String: Organization]
+    private let secretaries: [String: [Appointment]]
+    private let termsOf: [String: [Term]]
+    /// The ids of organizations and people, made ready to suggest the closest to an unknown one.
+    private let candidates: [RecordKind: Suggestions.Candidates]
 
     public init(_ dataset: Dataset) {
         self.dataset = dataset
         var sets: [RecordKind: Set<String>] = [:]
         for kind in RecordKind.allCases { sets[kind] = Set(Self.ids(kind, dataset)) }
         idSets = sets
+        organizations = Dictionary(dataset.organizations.map { ($0.id, $0) }) { first, _ in first }
+        secretaries = Dictionary(grouping: dataset.appointments.filter { $0.role == .secretary }, by: \.organization)
+        termsOf = Dictionary(grouping: dataset.terms, by: \.organization)
+        candidates = Dictionary(
+            uniqueKeysWithValues: [RecordKind.organizations, .people].map {
+                ($0, Suggestions.Candidates(Self.ids($0, dataset)))
+            })
     }
 
     public func exists(_ kind: RecordKind, id: String) -> Bool { idSets[kind]?.contains(id) ?? false }
@@ -20,15 +35,17 @@ public struct DatasetLookup: RecordLookup {
         kind.record.hasID ? kind.record.keys(in: dataset) : []
     }
 
-    public func secretaryAppointments(of organization: String) -> [Appointment] {
-        dataset.appointments.filter { $0.organization == organization && $0.role == .secretary }
+    /// The problem of an id no record of `kind` has, worded as the validator words it
+    /// (`Validator.unknown`), with the closest ids.
+    public func unknown(_ kind: RecordKind, _ id: String) -> Message {
+        Validator.unknown(kind, id, among: candidates[kind] ?? Suggestions.Candidates(ids(kind)))
     }
 
-    public func terms(of organization: String) -> [Term] { dataset.terms.filter { $0.organization == organization } }
+    public func secretaryAppointments(of organization: String) -> [Appointment] { secretaries[organization] ?? [] }
 
-    public func organization(_ id: String) -> Organization? {
-        dataset.organizations.first { $0.id == id }
-    }
+    public func terms(of organization: String) -> [Term] { termsOf[organization] ?? [] }
+
+    public func organization(_ id: String) -> Organization? { organizations[id] }
 }
 
 extension Dataset {

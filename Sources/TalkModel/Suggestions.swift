@@ -1,41 +1,105 @@
+import Synchronization
+
 /// Finds the known names closest to a mistyped one, for "did you mean …" hints.
 public enum Suggestions {
     /// Up to `limit` candidates within a small edit distance of `word`, closest first, then by code point.
     /// A candidate that `word` (of three characters or more) begins and that is at most twice as long
     /// counts as close too, at the distance of the letters left out (`warn` for `warning`).
     public static func closest(to word: String, among candidates: some Sequence<String>, limit: Int = 3) -> [String] {
-        let target = Array(word.unicodeScalars)
-        // Allow about one edit in three characters: enough for typos, not for unrelated ids.
-        let allowed = max(1, target.count / 3)
-        var scored: [(distance: Int, candidate: String)] = []
-        for candidate in candidates {
-            let other = Array(candidate.unicodeScalars)
-            if target.count >= 3, other.count > target.count, other.count <= 2 * target.count,
-                other.starts(with: target)
-            {
-                scored.append((other.count - target.count, candidate))
-                continue
-            }
-            guard abs(other.count - target.count) <= allowed, candidate != word else { continue }
-            let distance = editDistance(target, other, bound: allowed)
-            if distance <= allowed { scored.append((distance, candidate)) }
-        }
-        scored.sort {
-            $0.distance != $1.distance
-                ? $0.distance < $1.distance : $0.candidate.utf8.lexicographicallyPrecedes($1.candidate.utf8)
-        }
-        return scored.prefix(limit).map(\.candidate)
+        Candidates(candidates).closest(to: word, limit: limit)
     }
 
     /// The hint to append to a message, or nothing when no candidate is close.
     public static func hint(for word: String, among candidates: some Sequence<String>) -> Message? {
-        let found = closest(to: word, among: candidates)
-        guard !found.isEmpty else { return nil }
-        // Chinese quotes and the enumeration comma in Chinese, as 公文 punctuation has them; a
-        // candidate may be an id, quoted as every user text is (`quotedInChinese`).
-        return Message(
-            zh: "是否指" + found.map(\.quotedInChinese).joined(separator: "、") + "？",
-            en: "did you mean \(found.map(\.quoted).joined(separator: ", "))?")
+        Candidates(candidates).hint(for: word)
+    }
+
+    /// Candidates made ready once for many words: a sheet of 8,000 unknown names against 8,000
+    /// stored people took each candidate's scalars again for every name (minutes).
+    ///
+    /// Each word's answer is kept (the same name mistyped in every row is compared once), and only
+    /// the first 200 words are compared at all: a sheet of 8,000 names no one bears, each
+    /// compared with 8,000 people, took minutes, and a reader sees the first twenty problems.
+    public final class Candidates: Sendable {
+        private let entries: [(text: String, scalars: [Unicode.Scalar])]
+        private let answered = Mutex<[String: [String]]>([:])
+        /// How many different words are compared with the candidates before the rest get none.
+        public static let wordsCompared = 200
+
+        public init(_ candidates: some Sequence<String>) {
+            entries = candidates.map { ($0, Array($0.unicodeScalars)) }
+        }
+
+        /// `Suggestions.closest(to:among:limit:)` among these candidates; with `orBeginning`, when
+        /// none is close, the first three in code-point order that a word of two characters or more
+        /// begins (临川 for 临川市委).
+        public func closest(to word: String, limit: Int = 3, orBeginning: Bool = false) -> [String] {
+            // A word asked both ways is kept under two keys; no word begins with a NUL.
+            let key = orBeginning ? "\u{0}" + word : word
+            let known = answered.withLock { answers in
+                answers[key] ?? (answers.count >= Self.wordsCompared ? [] : nil)
+            }
+            if let known { return Array(known.prefix(limit)) }
+            var found = compared(with: word, limit: max(limit, 3))
+            if found.isEmpty, orBeginning, word.unicodeScalars.count >= 2 {
+                found = Array(entries.map(\.text).filter { $0.hasPrefix(word) }.sorted().prefix(3))
+            }
+            answered.withLock { $0[key] = found }
+            return Array(found.prefix(limit))
+        }
+
+        private func compared(with word: String, limit: Int) -> [String] {
+            let target = Array(word.unicodeScalars)
+            // Allow about one edit in three characters: enough for typos, not for unrelated ids.
+            let allowed = max(1, target.count / 3)
+            var scored: [(distance: Int, candidate: String)] = []
+            for (candidate, other) in entries {
+                if target.count >= 3, other.count > target.count, other.count <= 2 * target.count,
+                    other.starts(with: target)
+                {
+                    scored.append((other.count - target.count, candidate))
+                    continue
+                }
+                guard abs(other.count - target.count) <= allowed, candidate != word,
+                    max(target.count, other.count) - Self.shared(target, other) <= allowed
+                else { continue }
+                let distance = editDistance(target, other, bound: allowed)
+                if distance <= allowed { scored.append((distance, candidate)) }
+            }
+            scored.sort {
+                $0.distance != $1.distance
+                    ? $0.distance < $1.distance : $0.candidate.utf8.lexicographicallyPrecedes($1.candidate.utf8)
+            }
+            return scored.prefix(limit).map(\.candidate)
+        }
+
+        /// How many scalars two words have in common, counted with repeats: an edit changes it by
+        /// one at most, so two words are at least the longer's length less it apart. Most names
+        /// share no character with a mistyped one and are passed over without the table of
+        /// `editDistance`.
+        private static func shared(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+            var unused = b
+            var count = 0
+            for scalar in a {
+                if let i = unused.firstIndex(of: scalar) {
+                    unused.swapAt(i, unused.count - 1)
+                    unused.removeLast()
+                    count += 1
+                }
+            }
+            return count
+        }
+
+        /// `Suggestions.hint(for:among:)` among these candidates.
+        public func hint(for word: String) -> Message? {
+            let found = closest(to: word)
+            guard !found.isEmpty else { return nil }
+            // Chinese quotes and the enumeration comma in Chinese, as 公文 punctuation has them; a
+            // candidate may be an id, quoted as every user text is (`quotedInChinese`).
+            return Message(
+                zh: "是否指" + found.map(\.quotedInChinese).joined(separator: "、") + "？",
+                en: "did you mean \(found.map(\.quoted).joined(separator: ", "))?")
+        }
     }
 
     /// Edit distance counting an insertion, deletion, substitution or swap of neighbours as one
@@ -44,7 +108,8 @@ public enum Suggestions {
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }
         var beforePrevious = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        for j in previous.indices { previous[j] = j }
         var current = [Int](repeating: 0, count: b.count + 1)
         for i in 1...a.count {
             current[0] = i

@@ -48,6 +48,9 @@ public struct Validator {
     private var problems: [Problem] = []
     private var documentIDs: [RecordKind: Set<String>] = [:]
     private var existsCache: [RecordKind: [String: Bool]] = [:]
+    /// The ids an unknown one is compared with, and each unknown id's problem (`unknown`).
+    private var candidates: [RecordKind: Suggestions.Candidates] = [:]
+    private var unknownTold: [RecordKind: [String: Message]] = [:]
     private let documentOrganizations: [String: Organization]
     private var storedOrganizations: [String: Organization?] = [:]
 
@@ -193,17 +196,29 @@ public struct Validator {
             for (field, id) in reference.ids(record) {
                 let target = reference.target
                 guard let id, try !exists(target, id) else { continue }
-                let candidates = try Array(documentIDs[target] ?? []) + stored.ids(target)
-                add(R.kind, i, field, Self.unknown(target, id, among: candidates))
+                add(R.kind, i, field, try unknown(target, id))
             }
         }
     }
 
+    /// The problem of an unknown id, made once for each (the same name mistyped in every row of
+    /// a sheet), with the ids of the document and the store read once for all of them: each was
+    /// read again for every unknown id, and a sheet of 8,000 took minutes.
+    private mutating func unknown(_ kind: RecordKind, _ id: String) throws -> Message {
+        if let told = unknownTold[kind]?[id] { return told }
+        if candidates[kind] == nil {
+            candidates[kind] = Suggestions.Candidates(try Array(documentIDs[kind] ?? []) + stored.ids(kind))
+        }
+        let message = Self.unknown(kind, id, among: candidates[kind]!)
+        unknownTold[kind, default: [:]][id] = message
+        return message
+    }
+
     /// The problem of an id no record of `kind` has, with the closest of `candidates`: one wording
     /// for the store's check and a sheet's own (`Sheet.unknownReference`), which tell one cell once.
-    static func unknown(_ kind: RecordKind, _ id: String, among candidates: [String]) -> Message {
+    static func unknown(_ kind: RecordKind, _ id: String, among candidates: Suggestions.Candidates) -> Message {
         Message(zh: "未知的\(kind.singular.zh) \(id.quoted)", en: "unknown \(kind.singular.en) \(id.quoted)")
-            .with(Suggestions.hint(for: id, among: candidates))
+            .with(candidates.hint(for: id))
     }
 
     /// An organization as the document gives it, else as stored; nil when neither has it.

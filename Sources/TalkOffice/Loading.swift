@@ -124,14 +124,9 @@ extension Loading {
         var told = Sheet.RowNotes()
         for (talk, row) in zip(talks, rows) {
             if stored[talk.organization] == nil {
-                stored[talk.organization] = StoredTalks(
-                    try store.records(
-                        .talks, matching: RecordQuery([.organization(talk.organization)], reads: RecordReads())
-                    )
-                    .talks)
+                stored[talk.organization] = try StoredTalks(of: talk.organization, in: store)
             }
-            let same = stored[talk.organization]!
-            guard !same.ids.contains(Array(talk.id.utf8)), let other = same.first[TalkIdentity(talk)] else { continue }
+            guard let other = stored[talk.organization]!.repeated(by: talk) else { continue }
             let delete = "talks delete talks \(talk.id.inline)"
             told.append(
                 Message(
@@ -143,33 +138,6 @@ extension Loading {
                         + "and delete the extra one (\(delete))"))
         }
         return told.all
-    }
-
-    /// All that names a talk but its id: what a second record of the same talk shares with it.
-    private struct TalkIdentity: Hashable {
-        let conductor: String
-        let kind: TalkKind
-        let held: CivilDate
-        let talkee: String
-
-        init(_ talk: Talk) {
-            (conductor, kind, held, talkee) = (talk.conductor, talk.kind, talk.held, talk.talkee)
-        }
-    }
-
-    /// An organization's stored talks, looked up by id and by identity in constant time: a
-    /// re-imported ledger of 25,000 talks of one organization compared each row with every
-    /// stored talk, for minutes.
-    private struct StoredTalks {
-        /// The ids as their bytes (`IDRules.sameBytes`), as the store's key tells them apart.
-        let ids: Set<[UInt8]>
-        /// The first stored talk, in the store's order, of each identity.
-        let first: [TalkIdentity: Talk]
-
-        init(_ talks: [Talk]) {
-            ids = Set(talks.map { Array($0.id.utf8) })
-            first = Dictionary(talks.map { (TalkIdentity($0), $0) }, uniquingKeysWith: { earlier, _ in earlier })
-        }
     }
 }
 
@@ -274,8 +242,9 @@ public struct SheetInput: Sendable {
         let names = try WorkbookReader.sheetNames(bytes, hidden: false)
         guard !names.isEmpty else { return first }
         var chosen: WorkbookReader.Worksheet?
+        let rest = try WorkbookReader.read(bytes, sheets: Array(names.dropFirst()))
         for (i, name) in names.enumerated() {
-            guard let read = i == 0 ? first : try? WorkbookReader.read(bytes, sheet: name) else {
+            guard let read = i == 0 ? first : try? rest[i - 1].get() else {
                 others.append(OtherSheet(name: name, kinds: []))
                 continue
             }

@@ -41,8 +41,12 @@ public enum RecordTalk {
     /// two clerks recording at once never take the same number or overwrite each other. A stored
     /// talk is refused unless `replace`. `source` names the file the talk came from, if any. Returns
     /// the talk as stored, with what was filled in.
+    ///
+    /// A new talk that repeats a stored one under another id (the same conductor, organization,
+    /// kind, day and talkee: the command run twice) is refused unless `repeating`.
     public static func run(
-        _ object: TalkObject, replace: Bool, source: String?, store: any Store, names: NameLookup
+        _ object: TalkObject, replace: Bool, repeating: Bool = false, source: String?, store: any Store,
+        names: NameLookup
     ) throws -> Talk {
         var talk = object
         let saved = try store.writing {
@@ -62,6 +66,21 @@ public enum RecordTalk {
                                 en:
                                     "talk \(recorded.id.quoted) exists already; add --replace to overwrite it, or record what followed with talks measures / rectification / archive"
                             ))
+                    ])
+            }
+            if !repeating, let stored = try StoredTalks(of: recorded.organization, in: store).repeated(by: recorded) {
+                throw InputError(
+                    source: source,
+                    problems: [
+                        Problem(
+                            "talk",
+                            Message(
+                                zh: "已存储的谈话 \(stored.id.quoted) 的开展谈话的党委、谈话对象单位、类型、日期、被谈话人都与此相同，"
+                                    + "多半是同一次谈话登记了两次，本次未写入任何内容；如确是另一次谈话，请加 --yes 再运行",
+                                en:
+                                    "the stored talk \(stored.id.quoted) has the same conductor, organization, kind, day and "
+                                    + "talkee: most likely the same talk recorded twice, so nothing was written; add --yes if "
+                                    + "this is another talk"))
                     ])
             }
             // A talk taken from a redacted export, or written without its confidential texts, keeps

@@ -94,7 +94,10 @@ private struct RecordOptions: CommandOptions {
     let file = OptionKeys.text(
         "--file", "FILE", "从 JSON 文件读取谈话（- 为标准输入）", "read the talk from a JSON file (- = standard input)")
     let replace = OptionKeys.flag("--replace", "替换已存在的同编号谈话", "replace a stored talk with the same id")
-    let yes = OptionKey.yes
+    let yes = OptionKey.yes.help(
+        "确认晚于今天的日期，以及与已存储的谈话党委、单位、类型、日期、被谈话人都相同的另一次谈话（否则拒绝）",
+        "confirm a date after today, and another talk with a stored one's conductor, organization, kind, day and talkee "
+            + "(refused otherwise)")
 }
 
 /// What `record --help` says of the values flags take: the step ids with their names in Chinese,
@@ -120,14 +123,14 @@ let recordCommand = Command(
         zh: """
             校验与 talks load 完全相同。--file 读取一个谈话对象（数据集 talks 数组中的一项），选项覆盖文件中的同名字段。
             须给出 --kind、--organization、--talker、--held（或在 --file 中给出）；开展谈话的党委、被谈话人、编号可省略，自动填写。
-            编号已存在时拒绝，除非加 --replace；谈话后的整改与归档请用 talks measures / rectification / archive 登记。
+            编号已存在时拒绝，除非加 --replace；与已存储的谈话党委、单位、类型、日期、被谈话人都相同的（多半是登记了两次）拒绝，除非加 --yes；谈话后的整改与归档请用 talks measures / rectification / archive 登记。
             \(recordValues.zh)
             例：talks record --kind 定期 --organization 临川市委 --talker 周文远 --held 2026年9月17日 --self-check --steps 全部 --record --problem "主体责任压得不实"
             """,
         en: """
             Checked exactly as talks load checks. --file reads one talk object (an element of a dataset's talks array); flags override its fields.
             --kind, --organization, --talker and --held are needed (or given by --file); the conductor, talkee and id are filled in when left out.
-            An existing id is refused unless --replace is given; record what follows the talk with talks measures / rectification / archive.
+            An existing id is refused unless --replace is given, and a talk with a stored one's conductor, organization, kind, day and talkee (most likely recorded twice) unless --yes; record what follows the talk with talks measures / rectification / archive.
             \(recordValues.en)
             Example: talks record --kind regular --organization lc --talker p-zhou --held 2026-09-17 --self-check --steps all --record --problem "..."
             """),
@@ -138,8 +141,8 @@ let recordCommand = Command(
     try arguments.refuseFuture(talkFlags.compactMap(\.day))
     let store = try context.openStore()
     let saved = try RecordTalk.run(
-        talk, replace: try arguments[options.replace], source: try arguments[options.file], store: store,
-        names: context.names(store))
+        talk, replace: try arguments[options.replace], repeating: try arguments[options.yes],
+        source: try arguments[options.file], store: store, names: context.names(store))
     // The conductor and talkee are named, as they may have been filled in: the clerk sees whom the
     // record is about, in the names the office uses.
     let words = RecordWords(store)

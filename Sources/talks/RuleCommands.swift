@@ -41,6 +41,15 @@ struct Judging {
         return try judgement.organization(try names.existing(text, [.organizations], flag: key.name), at: key.name)
     }
 
+    /// The work list's note: the years of provisional due dates, when an item listed has one. The
+    /// engine also computes the deadlines of what is met or not listed, and a note for those on a
+    /// work list is noise (an empty one said the due dates of 2027 were provisional); `check` and
+    /// the reports name the years of every date judged, as they agree with each other.
+    func warn(_ result: CheckResult, _ context: Context) {
+        guard let latest = result.findings.filter(\.provisional).compactMap(\.due).max() else { return }
+        warn(result.yearsWithoutData.filter { $0 <= latest.year }, context)
+    }
+
     /// Says once, on standard error, which years' deadlines are provisional for want of their notice.
     func warn(_ years: [Int], _ context: Context) {
         guard let note = HolidayCalendar.provisionalNote(years) else { return }
@@ -157,7 +166,7 @@ let overdueCommand = Command(
             try WorkListViews.table(list, context.language, colour: context.colour, to: &stream)
         }
     }
-    judgement.warn(list.result.yearsWithoutData, context)
+    judgement.warn(list.result, context)
     return status(list.result.findings)
 }
 

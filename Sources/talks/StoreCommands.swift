@@ -145,8 +145,9 @@ let importCommand = Command(
 /// with the command that imports it, after what was loaded, where a clerk looks once the import
 /// is done (before the problems when it fails). A workbook of 1-6月 and 7-12月 imported its
 /// first half and said nothing of the second.
+/// The first twenty, then how many more: a workbook of a sheet a month holds hundreds.
 func sayNotImported(_ sheets: [SheetInput.OtherSheet], of file: String, _ context: Context) {
-    for sheet in sheets {
+    for sheet in sheets.prefix(20) {
         // A name holding what a terminal cannot show (a line break, a control character) gives no
         // command to paste: raw, it printed lines of its own; escaped, it names no sheet.
         let pastable = [file, sheet.name].allSatisfy { $0 == $0.inline }
@@ -170,6 +171,12 @@ func sayNotImported(_ sheets: [SheetInput.OtherSheet], of file: String, _ contex
                 "\(file.inline): sheet \(sheet.name.quoted) could not be read, so whether it holds records is not known; "
                     + "it was not imported; to see why: \(en)")
         }
+    }
+    if sheets.count > 20 {
+        context.note(
+            "\(file.inline)：另有 \(sheets.count - 20) 个工作表同样未导入（每个都可用 --sheet 指定导入）",
+            "\(file.inline): \(sheets.count - 20) more sheets were not imported likewise (each may be named with --sheet)"
+        )
     }
 }
 

@@ -47,7 +47,9 @@ let moveCommand = Command(
             let (earlier, shown) = (old.inline, moved.id.inline)
             context.note(
                 "注意：\(earlier) 在 \(from) 及以后与 \(shown) 的 \(later.count) 次谈话（\(ids)）此后按划转后的组织关系评判，不再是对下级党组织的谈话",
-                "note: \(later.count) talks of \(earlier) with \(shown) on or after \(from) (\(ids)) are now judged against the tree after the transfer: no longer talks with a lower-level organization"
+                "note: \(later.count == 1 ? "1 talk" : "\(later.count) talks") of \(earlier) with \(shown) on or after \(from) (\(ids)) "
+                    + "\(later.count == 1 ? "is" : "are") now judged against the tree after the transfer: no longer "
+                    + "\(later.count == 1 ? "a talk" : "talks") with a lower-level organization"
             )
         }
     }

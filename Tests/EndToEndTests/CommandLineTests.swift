@@ -376,11 +376,12 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
         let w = try Workspace()
         let ids = (1...6).map { "PAR-\($0)" }
         let runs = try await withThrowingTaskGroup(of: Run.self) { group in
-            for id in ids {
+            for (n, id) in ids.enumerated() {
+                // Six talks, each on its own day: the same talk recorded twice is refused.
                 group.addTask {
                     try w.run(
                         "record", "--id", id, "--kind", "regular", "--organization", "ap", "--talker", "p-zhou",
-                        "--held", "2026-11-19")
+                        "--held", "2026-11-1\(n)")
                 }
             }
             group.addTask { try w.run("list", "talks") }
@@ -389,6 +390,26 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
         #expect(runs.allSatisfy { $0.status == 0 }, "\(runs.map(\.stderr))")
         let listed = try w.run("list", "talks").stdout
         #expect(ids.allSatisfy { listed.contains($0) })
+    }
+
+    /// The same `talks record` run twice (a clerk unsure the first went through) is refused the
+    /// second time, naming the talk stored; --yes records another talk of the same day.
+    @Test func theSameTalkRecordedTwiceIsRefused() throws {
+        let w = try Workspace()
+        let record = [
+            "record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-18",
+        ]
+        #expect(try w.run(record).status == 0)
+        let before = try w.export()
+        let again = try w.run(record)
+        #expect(again.status == 2, "\(again.stderr)")
+        #expect(
+            again.stderr.contains(
+                #"the stored talk "T2026-030" has the same conductor, organization, kind, day and talkee: most likely the same talk recorded twice, so nothing was written; add --yes if this is another talk"#
+            ), "\(again.stderr)")
+        #expect(try w.export() == before)
+        let confirmed = try w.run(record + ["--yes"])
+        #expect(confirmed.status == 0 && confirmed.stdout.contains("T2026-031"), "\(confirmed.stderr)")
     }
 
     @Test func theIdAndTalkeeAreFilledInWhenLeftOut() throws {

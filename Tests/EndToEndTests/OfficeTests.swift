@@ -507,6 +507,29 @@ import Testing
         #expect(lines.contains { $0.hasSuffix("… and 5 more like these") }, "\(run.stderr)")
     }
 
+    /// A workbook of a sheet a month names twenty of the sheets it did not import, then counts the
+    /// rest: it printed a line for each of hundreds.
+    @Test func manyOtherSheetsAreNamedForTwentyThenCounted() throws {
+        let w = try Workspace()
+        let book = w.folder + "/months.xlsx"
+        _ = try python(
+            """
+            import sys, openpyxl
+            \(talksSheet(titled: "1月"))
+            ws.append(['M-1', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-01-19'])
+            for n in range(2, 27):
+                other = wb.create_sheet('%d月' % n)
+                other.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'])
+                other.append(['M-%d' % n, '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-01-19'])
+            wb.save(sys.argv[1])
+            """, [book])
+        let run = try w.run("import", book)
+        #expect(run.status == 0, "\(run.stderr)")
+        let named = run.stderr.split(separator: "\n").filter { $0.contains("holds records too") }
+        #expect(named.count == 20 && named[19].contains(#"sheet "21月""#), "\(run.stderr)")
+        #expect(run.stderr.contains("months.xlsx: 5 more sheets were not imported likewise"), "\(run.stderr)")
+    }
+
     /// A sheet named with a line break is named escaped, and no command with its name is printed
     /// to paste: raw, the name printed lines of its own that looked like the tool's.
     @Test func aSheetNameThatCannotBeShownGivesNoCommand() throws {

@@ -82,6 +82,19 @@ import Testing
         #expect((json["holidays"] as? [Any])?.count == 3 && (json["workdays"] as? [Any])?.count == 1)
     }
 
+    /// A work list with no provisional due date listed gives no note, though the engine computed
+    /// due dates in 2027 for items not listed: an empty list said the dates of 2027 were provisional.
+    @Test func aWorkListWithoutProvisionalItemsGivesNoNote() throws {
+        let w = try Workspace()
+        let empty = try w.run("--lang", "en", "overdue", "--as-of", "2026-11-21", "--organization", "gov")
+        #expect(empty.stdout.contains("Nothing is overdue or due soon") && empty.stderr.isEmpty, "\(empty.stderr)")
+        // The whole list lists no provisional date either; `check` names 2027, whose dates it judged.
+        let all = try w.run("--lang", "en", "overdue", "--as-of", "2026-11-21")
+        #expect(!all.stdout.contains("provisional") && all.stderr.isEmpty, "\(all.stderr)")
+        let check = try w.run("--lang", "en", "check", "--as-of", "2026-11-21")
+        #expect(check.stderr.contains("notice is loaded for 2027"), "\(check.stderr)")
+    }
+
     /// The years the note names are those of the dates judged and of the messages shown: a year
     /// only the message of a met outcome reaches (shown nowhere) is not named, by `check` or by
     /// the report, whose figures agree with `check` on the same day.

@@ -284,6 +284,32 @@ private func refusal(_ text: String) -> String {
         #expect(imported.notes.contains("… and 5 more like these"), "\(imported.notes)")
     }
 
+    /// A name a hundred people bear is refused naming ten of them and counting the rest: the line
+    /// grew with the store.
+    @Test func aNameManyBearIsRefusedNamingTenAndCountingTheRest() throws {
+        var many = names
+        many.people += (1...12).map { Person(id: "p-zw\($0)", name: "张伟") }
+        let imported = try Imported(talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,张伟,2026-04-10", names: many)
+        #expect(imported.problems.count == 1, "\(imported.problems)")
+        let listed = (1...12).map { "p-zw\($0)" }.sorted().prefix(10).map { "\($0) (no post recorded)" }
+        #expect(
+            imported.problems.first
+                == "row 2, column F (谈话人): several people are named \"张伟\": \(listed.joined(separator: "; ")); and 2 more; give the id"
+        )
+    }
+
+    /// Each unknown name is compared with the stored ones once (the same name in every row), and
+    /// only the first 200 different names are: a sheet of 8,000 names no one bears, each compared
+    /// with 8,000 people, took minutes. Those are far past the twenty problems a reader is shown.
+    @Test func unknownNamesAreComparedOnceAndOnlyTheFirstTwoHundred() {
+        let candidates = Suggestions.Candidates((0..<300).map { "人员\($0)" })
+        #expect(candidates.closest(to: "人员7x") == ["人员7", "人员70", "人员71"])
+        #expect(candidates.closest(to: "人员7x") == ["人员7", "人员70", "人员71"], "the same word, answered again")
+        for n in 0..<(Suggestions.Candidates.wordsCompared - 1) { _ = candidates.closest(to: "其他\(n)") }
+        #expect(candidates.closest(to: "人员8x").isEmpty, "the 201st word is compared with nothing")
+        #expect(candidates.closest(to: "人员7x") == ["人员7", "人员70", "人员71"], "a word answered before still is")
+    }
+
     /// A section of the table (一、定期谈话) and the title of a second ledger pasted under the first
     /// are headings, not records: each was refused as a talk missing every field.
     @Test(arguments: ["一、定期谈话", "（二）及时谈话", "第一部分", "2026年度监督谈话工作台账（江东省委）"])

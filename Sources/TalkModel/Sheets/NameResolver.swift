@@ -10,11 +10,14 @@ public struct NameResolver: Sendable {
         let kind: RecordKind
         let names: [String: String]
         let byKey: [String: [String]]
+        /// The keys, made ready to find the closest to a name no record bears.
+        let keys: Suggestions.Candidates
 
         init(_ kind: RecordKind, _ records: [(id: String, name: String)]) {
             self.kind = kind
             names = Dictionary(records.map { ($0.id, $0.name) }) { first, _ in first }
             byKey = Dictionary(grouping: records) { OfficeText.nameKey($0.name) }.mapValues { $0.map(\.id).sorted() }
+            keys = Suggestions.Candidates(byKey.keys)
         }
     }
 
@@ -48,11 +51,7 @@ public struct NameResolver: Sendable {
             return found.count == 1 ? .success(.string(found[0])) : .ambiguous(found)
         }
         // A near miss (王卫 for 王伟), else the start of a name (临川 for 临川市委).
-        var nearKeys = Suggestions.closest(to: key, among: index.byKey.keys)
-        if nearKeys.isEmpty, key.count >= 2 {
-            nearKeys = index.byKey.keys.filter { $0.hasPrefix(key) }.sorted().prefix(3).map { $0 }
-        }
-        let near = nearKeys.flatMap { index.byKey[$0] ?? [] }
+        let near = index.keys.closest(to: key, orBeginning: true).flatMap { index.byKey[$0] ?? [] }
         guard !near.isEmpty else { return .success(.string(text)) }
         // Each name quoted, as every suggestion is (`Suggestions`): a stored name may hold anything.
         let zh = near.map { "\((index.names[$0] ?? $0).quotedInChinese)（\($0.inline)）" }.joined(separator: "、")
@@ -66,16 +65,20 @@ public struct NameResolver: Sendable {
 
     /// The refusal of a name several records bear, naming each with what tells them apart: a
     /// person's posts, an organization's parent.
+    /// At most ten are described, then counted: a store may hold a hundred 张伟, and the line
+    /// grew with each.
     public func ambiguity(_ text: String, _ ids: [String], kind: RecordKind) -> Message {
-        let described = ids.map { id in
+        let described = ids.prefix(10).map { id in
             let about = kind == .people ? posts(of: id) : parent(of: id)
             return (zh: "\(id.inline)（\(about.zh)）", en: "\(id.inline) (\(about.en))")
         }
+        let more = ids.count - described.count
         let what = kind == .people ? Message(zh: "人员", en: "people") : Message(zh: "组织", en: "organizations")
         return Message(
-            zh: "有多个\(what.zh)名为 \(text.quoted)：\(described.map(\.zh).joined(separator: "、"))；请填写编号",
-            en:
-                "several \(what.en) are named \(text.quoted): \(described.map(\.en).joined(separator: "; ")); give the id"
+            zh: "有多个\(what.zh)名为 \(text.quoted)：\(described.map(\.zh).joined(separator: "、"))"
+                + (more > 0 ? "，另有 \(more) 个" : "") + "；请填写编号",
+            en: "several \(what.en) are named \(text.quoted): \(described.map(\.en).joined(separator: "; "))"
+                + (more > 0 ? "; and \(more) more" : "") + "; give the id"
         )
     }
 

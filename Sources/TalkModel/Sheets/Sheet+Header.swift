@@ -33,12 +33,16 @@ extension Sheet {
 
     /// Every header of `kind`'s columns (of every kind when nil), as `headerKey`s, with the
     /// row-number and remarks columns.
-    static func knownHeaders(_ kind: RecordKind?) -> Set<String> {
-        let kinds = kind.map { [$0] } ?? RecordKind.allCases
-        let headers =
-            kinds.flatMap { SheetColumns.of($0).flatMap(\.headers) } + SheetColumns.ignored + SheetColumns.remarks
-        return Set(headers.map(headerKey))
-    }
+    static func knownHeaders(_ kind: RecordKind?) -> Set<String> { knownHeadersByKind[kind]! }
+
+    /// `knownHeaders` made once: every sheet of a workbook asks, for each of its first rows.
+    private static let knownHeadersByKind: [RecordKind?: Set<String>] = Dictionary(
+        uniqueKeysWithValues: ([nil] + RecordKind.allCases.map { $0 }).map { kind in
+            let kinds = kind.map { [$0] } ?? RecordKind.allCases
+            let headers =
+                kinds.flatMap { SheetColumns.of($0).flatMap(\.headers) } + SheetColumns.ignored + SheetColumns.remarks
+            return (kind, Set(headers.map(headerKey)))
+        })
 
     /// The first row that names at least two known columns, or names only known columns (rows
     /// above it are a title or a 填报单位 line); the first row when none does.

@@ -493,7 +493,7 @@ extension Sheet {
         guard case .string(let id) = value, IDRules.problem(with: id) == nil, !lookup.exists(kind, id: id) else {
             return nil
         }
-        return Validator.unknown(kind, id, among: lookup.ids(kind))
+        return lookup.unknown(kind, id)
     }
 
     /// What names a record beyond its id, which a row giving a stored id changes only when

@@ -88,6 +88,9 @@ extension Engine {
         return status == .dueSoon ? stated.lowered : stated
     }
 
+    /// "1 day", "3 days".
+    private static func days(_ count: Int) -> String { count == 1 ? "1 day" : "\(count) days" }
+
     /// The last line of a deadline's explanation: the date it was done or the days left or past.
     /// Written only when explaining: most deadlines judged are met and never shown.
     private func closing(
@@ -103,19 +106,20 @@ extension Engine {
             let days = due.days(to: done)
             return Message(
                 zh: "\(doneLabel.zh)\(done.chinese)，晚于\(due.chinese) \(days) 天",
-                en: "\(doneLabel.en) \(done), \(days) days after \(due)")
+                en: "\(doneLabel.en) \(done), \(Self.days(days)) after \(due)")
         }
         switch status {
         case .overdue:
             let days = due.days(to: asOf)
             return Message(
                 zh: "截至\(asOf.chinese)尚未完成，已超过\(due.chinese) \(days) 天",
-                en: "not done by \(asOf), \(days) days past \(due)")
+                en: "not done by \(asOf), \(Self.days(days)) past \(due)")
         case .dueSoon:
             let left = asOf.days(to: due)
             return Message(
                 zh: left == 0 ? "截至\(asOf.chinese)尚未完成，今日到期" : "截至\(asOf.chinese)尚未完成，距\(due.chinese)还有 \(left) 天",
-                en: left == 0 ? "not done by \(asOf), due today" : "not done by \(asOf), \(left) days left until \(due)"
+                en: left == 0
+                    ? "not done by \(asOf), due today" : "not done by \(asOf), \(Self.days(left)) left until \(due)"
             )
         default:
             return Message(zh: "截至\(asOf.chinese)尚未完成，\(due.chinese)到期", en: "not done by \(asOf), due \(due)")
