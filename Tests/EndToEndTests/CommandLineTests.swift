@@ -412,6 +412,27 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
         #expect(confirmed.status == 0 && confirmed.stdout.contains("T2026-031"), "\(confirmed.stderr)")
     }
 
+    /// Follow-up days in an order they cannot have happened in (a mistyped 10-25 for 11-25) are
+    /// stored as given, as the dataset format allows, with a note asking to check them.
+    @Test func followUpDaysOutOfOrderAreNoted() throws {
+        let w = try Workspace()
+        let measures = try w.run("measures", "T2026-009", "--reported", "2026-11-15", "--communicated", "2026-11-01")
+        #expect(measures.status == 0, "\(measures.stderr)")
+        #expect(
+            measures.stderr.contains(
+                "note: the measures were communicated on 2026-11-01, before they were reported on 2026-11-15; check the dates"
+            ),
+            "\(measures.stderr)")
+        let report = try w.run("rectification", "T2026-009", "--reported", "2026-10-25")
+        #expect(
+            report.status == 0
+                && report.stderr.contains(
+                    "note: the rectification report (2026-10-25) is dated before the measures report (2026-11-15)"),
+            "\(report.stderr)")
+        let inOrder = try w.run("measures", "T2026-009", "--communicated", "2026-11-16")
+        #expect(inOrder.status == 0 && !inOrder.stderr.contains("communicated on"), "\(inOrder.stderr)")
+    }
+
     @Test func theIdAndTalkeeAreFilledInWhenLeftOut() throws {
         let w = try Workspace()
         let run = try w.run(

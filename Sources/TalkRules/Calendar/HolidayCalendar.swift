@@ -108,8 +108,9 @@ public struct HolidayCalendar: Sendable {
     }
 
     /// The note said once per command when dates fell in `years` without a notice: they follow the
-    /// statutory fallback and are provisional. Nil when `years` is empty.
-    public static func provisionalNote(_ years: [Int]) -> Message? {
+    /// statutory fallback and are provisional. Nil when `years` is empty. `forOperator` adds how
+    /// to load the notice once published: for whoever runs talks, not for a report's readers.
+    public static func provisionalNote(_ years: [Int], forOperator: Bool = true) -> Message? {
         guard !years.isEmpty else { return nil }
         func list(_ years: [Int], _ separator: String) -> String { years.map(String.init).joined(separator: separator) }
         let range = "\(StatutoryHolidays.years.lowerBound)–\(StatutoryHolidays.years.upperBound)"
@@ -125,6 +126,7 @@ public struct HolidayCalendar: Sendable {
             zh += "（\(list(outside, "、")) 年超出法定假日推算范围 \(range) 年，只按周末）"
             en += " (\(list(outside, ", ")): outside the computed years \(range), weekends only)"
         }
+        guard forOperator else { return Message(zh: zh + "。", en: en + ".") }
         zh += "。通知发布后，把该年的 .holidays 文件放入 Rules/ 或地方规则包即可，可用 talks rules calendar 年份 核对。"
         en +=
             ". When the notice is published, add its .holidays file to Rules/ or a local pack; check it with talks rules calendar YEAR."

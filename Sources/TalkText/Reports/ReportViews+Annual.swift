@@ -265,8 +265,10 @@ extension ReportViews {
         return t("同日检查本党委：", "That check, for this committee: ") + parts.joined(separator: t("，", ", ")) + t("。", ".")
     }
 
+    /// The report's note on provisional due dates, for its readers: the fact, without how the
+    /// operator loads a notice (which a report sent to a superior must not carry).
     func yearsNote(_ years: [Int]) -> String {
-        HolidayCalendar.provisionalNote(years)?.text(language) ?? ""
+        HolidayCalendar.provisionalNote(years, forOperator: false)?.text(language) ?? ""
     }
 
     /// "cn-national-2026（2026年1月30日版）": a version that is a date reads as one in prose.
