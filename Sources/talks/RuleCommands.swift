@@ -144,11 +144,16 @@ let overdueCommand = Command(
     if below, !arguments.has(options.conductor) {
         throw arguments.fail("--below 须与 --conductor 同用", "--below goes with --conductor")
     }
+    let (conductor, organization) = (
+        try judgement.organization(options.conductor, arguments),
+        try judgement.organization(options.organization, arguments)
+    )
     let filter = WorkList.Filter(
-        conductor: try judgement.organization(options.conductor, arguments)?.id, below: below,
-        organization: try judgement.organization(options.organization, arguments)?.id,
-        within: try arguments[options.within])
+        conductor: conductor?.id, below: below, organization: organization?.id, within: try arguments[options.within])
     let list = try judgement.judgement.workList(filter, explained: judgement.format == .json)
+    if list.items.isEmpty, let conductor, let organization {
+        hintIfNotBelow(organization, conductor, below: below, judgement.judgement, context)
+    }
     switch judgement.format {
     case .json:
         try context.writeDocument { stream throws(OutputFailure) in
@@ -168,6 +173,29 @@ let overdueCommand = Command(
     }
     judgement.warn(list.result, context)
     return status(list.result.findings)
+}
+
+/// An empty work list for `--conductor C --organization O` where O is not below C on as-of (nor
+/// under a committee below it, with `--below`) says so: "nothing is overdue" alone reads as if all
+/// were done, when the two filters can match nothing. The items of a parent O had before a
+/// transfer may still be C's, so this is a note, not an error.
+private func hintIfNotBelow(
+    _ organization: Organization, _ conductor: Organization, below: Bool, _ judgement: Judgement, _ context: Context
+) {
+    let asOf = judgement.asOf
+    var parent = organization.parent(on: asOf)
+    var seen: Set<String> = [organization.id]
+    while let current = parent, current != conductor.id, below, seen.insert(current).inserted {
+        parent = judgement.facts.organization(current)?.parent(on: asOf)
+    }
+    guard parent != conductor.id else { return }
+    let (o, c) = (organization.id.inline, conductor.id.inline)
+    let now = organization.parent(on: asOf).map { $0.inline }
+    context.note(
+        "注意：\(asOf) 时 \(o) 不是 \(c) 的下级党组织\(below ? "（也不在其下各级之下）" : "")"
+            + (now.map { "，其上级是 \($0)" } ?? "") + "；两个条件同时给出时可能什么也列不出，可去掉其中一个",
+        "note: on \(asOf) \(o) is not below \(c)\(below ? " (nor below the committees under it)" : "")"
+            + (now.map { "; its committee is \($0)" } ?? "") + "; the two filters together may list nothing: drop one")
 }
 
 /// The options of `talks coverage`.

@@ -6,6 +6,23 @@ import Testing
 /// `talks overdue` as the office's work list: each committee once, who and what per row, filters,
 /// 120 columns, and the same items as an iCalendar file a real parser reads.
 @Suite struct WorkListTests {
+    /// `--conductor C --organization O` with O not below C lists nothing, and says why: "nothing
+    /// is overdue" alone read as if all were done. With `--below`, a committee further down is below.
+    @Test func filtersThatCanMatchNothingSaySo() throws {
+        let w = try Workspace()
+        let apart = try w.run(
+            "--lang", "en", "overdue", "--as-of", "2026-11-21", "--conductor", "jz", "--organization", "ap")
+        #expect(apart.status == 0 && apart.stdout.contains("Nothing is overdue or due soon"), "\(apart.stdout)")
+        #expect(
+            apart.stderr.contains(
+                "note: on 2026-11-21 ap is not below jz; its committee is jd; the two filters together may list nothing: drop one"
+            ), "\(apart.stderr)")
+        let further = try w.run(
+            "--lang", "en", "overdue", "--as-of", "2026-11-21", "--conductor", "jd", "--below", "--organization",
+            "jz-st")
+        #expect(!further.stderr.contains("is not below"), "\(further.stderr)")
+    }
+
     static let asOf = ["--as-of", "2026-11-21"]
 
     /// The listed findings as (conductor, organization, rule, subject, status, due).
