@@ -43,11 +43,12 @@ public enum RecordTalk {
     /// the talk as stored, with what was filled in.
     ///
     /// A new talk that repeats a stored one under another id (the same conductor, organization,
-    /// kind, day and talkee: the command run twice) is refused unless `repeating`.
+    /// kind, day and talkee: the command run twice) is refused unless `repeating`; the id of the
+    /// stored talk it repeats is returned with it, to be told.
     public static func run(
         _ object: TalkObject, replace: Bool, repeating: Bool = false, source: String?, store: any Store,
         names: NameLookup
-    ) throws -> Talk {
+    ) throws -> (talk: Talk, repeats: String?) {
         var talk = object
         let saved = try store.writing {
             try infer(&talk, names, store)
@@ -68,7 +69,8 @@ public enum RecordTalk {
                             ))
                     ])
             }
-            if !repeating, let stored = try StoredTalks(of: recorded.organization, in: store).repeated(by: recorded) {
+            let repeated = try StoredTalks(of: recorded.organization, in: store).repeated(by: recorded)
+            if !repeating, let stored = repeated {
                 throw InputError(
                     source: source,
                     problems: [
@@ -87,7 +89,7 @@ public enum RecordTalk {
             // the stored ones: only texts the file or the flags give replace them.
             let given = Set(Dataset.ConfidentialText.allCases.filter { talk.has($0.rawValue) })
             try save(recorded, to: store, source: source, relocate: talk.relocate, given: given)
-            return recorded
+            return (recorded, repeated?.id)
         }
         return saved
     }

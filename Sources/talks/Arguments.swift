@@ -8,21 +8,50 @@ struct UsageError: Error {
 }
 
 extension UsageError {
-    /// An argument that is not UTF-8 text, shown with its bytes beyond ASCII as `\xCC` (those of
-    /// a GBK name may happen to be valid UTF-8 in part: `\xCC\xA8` is a combining mark) and, when
-    /// it reads as GB18030 (the encoding a Chinese Windows names files in), as that, whole (a path
-    /// shortened as values are would hide the file's name, which is what the reader needs).
-    static func notUTF8(position: Int, _ bytes: [UInt8]) -> UsageError {
-        let shown = bytes.map { $0 < 0x80 ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16, uppercase: true) }
+    /// Where a text that is not UTF-8 was given: an argument (counted from 1; `flag`, when it is
+    /// the value of a confidential flag) or an environment variable.
+    enum Place {
+        case argument(Int, flag: String?)
+        case setting(String)
+    }
+
+    /// The flags whose values are confidential (Art. 16): their text is never shown in a message.
+    static let confidentialFlags = ["--problem", "--requirement", "--note"]
+
+    /// A text that is not UTF-8, shown with its bytes beyond ASCII as `\xCC` (those of a GBK name
+    /// may happen to be valid UTF-8 in part: `\xCC\xA8` is a combining mark) and, when it reads as
+    /// GB18030 (the encoding a Chinese Windows names files in), as that, both shortened as values
+    /// are; a confidential flag's value is shown neither way.
+    static func notUTF8(_ place: Place, _ bytes: [UInt8]) -> UsageError {
+        let where_: Message
+        switch place {
+        case .argument(let position, let flag?):
+            return UsageError(
+                message: Message(
+                    zh: "第 \(position) 个参数（\(flag) 的值，保密内容不显示）不是 UTF-8 文本，请用 UTF-8 输入",
+                    en:
+                        "argument \(position) (the value of \(flag), confidential: not shown) is not UTF-8 text; type it in UTF-8"
+                ))
+        case .argument(let position, nil): where_ = Message(zh: "第 \(position) 个参数", en: "argument \(position)")
+        case .setting(let name): where_ = Message(zh: "环境变量 \(name)", en: "the environment variable \(name)")
+        }
+        // The end of a long one: a path's end names the file.
+        let shown =
+            (bytes.count > 120 ? "…" : "")
+            + bytes.suffix(120).map {
+                $0 < 0x80 ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16, uppercase: true)
+            }
             .joined()
-        let gb18030 = try? TextEncoding.decode(bytes, as: .gb18030).0
+        let gb18030 = (try? TextEncoding.decode(bytes, as: .gb18030).0).flatMap { reading in
+            reading.isEmpty ? nil : reading.count > 80 ? "…" + String(reading.suffix(60)) : reading
+        }
         return UsageError(
             message: Message(
-                zh: "第 \(position) 个参数 \(shown) 不是 UTF-8 文本"
+                zh: "\(where_.zh) \(shown) 不是 UTF-8 文本"
                     + (gb18030.map { "（按 GBK/GB18030 读是“\($0.inline)”）" } ?? "")
                     + "。以 GBK 等编码命名的文件（如从 Windows 的压缩包解出）请先改名为 UTF-8，"
                     + "如 convmv -f gbk -t utf-8 --notest 文件名，或在文件管理器中重命名",
-                en: "argument \(position), \(shown), is not UTF-8 text"
+                en: "\(where_.en), \(shown), is not UTF-8 text"
                     + (gb18030.map { " (read as GBK/GB18030: \"\($0.inline)\")" } ?? "")
                     + ". A file named in another encoding (GBK, from a Windows zip) must be renamed to UTF-8 first, "
                     + "e.g. convmv -f gbk -t utf-8 --notest FILE, or in a file manager"))

@@ -128,16 +128,32 @@ func overview(_ language: Language) -> String {
 /// The command line as the kernel gave it, each argument its bytes: one that is not UTF-8 (a file
 /// named in GBK, unpacked from a Windows zip) is refused naming it (exit 64), never read with its
 /// bytes replaced, which named another file ("no such file") or created a store under another name.
-func runTalks(arguments: [[UInt8]], environment: [String: String]) -> Int32 {
+///
+/// `settings` are the environment variables that name files (`TALKS_DB`, `TALKS_RULES`) as their
+/// bytes: `ProcessInfo` replaces what is not UTF-8, and a store so named was another file.
+func runTalks(arguments: [[UInt8]], environment: [String: String], settings: [String: [UInt8]] = [:]) -> Int32 {
     let words = arguments.map { String(validating: $0, as: UTF8.self) }
-    guard let position = words.firstIndex(of: nil) else { return runTalks(words.map { $0! }, environment: environment) }
-    return runTalks(words.map { $0 ?? "" }, environment: environment, notUTF8: (position + 1, arguments[position]))
+    if let position = words.firstIndex(of: nil) {
+        // The value of a confidential flag (`--problem 密报…` typed in GBK) is never shown.
+        let before = position > 0 ? words[position - 1] ?? "" : ""
+        let flag = UsageError.confidentialFlags.first { flag in
+            before == flag || arguments[position].starts(with: Array((flag + "=").utf8))
+        }
+        return runTalks(
+            words.map { $0 ?? "" }, environment: environment,
+            notUTF8: (.argument(position + 1, flag: flag), arguments[position]))
+    }
+    for (name, bytes) in settings.sorted(by: { $0.key < $1.key }) where String(validating: bytes, as: UTF8.self) == nil
+    {
+        return runTalks(words.map { $0! }, environment: environment, notUTF8: (.setting(name), bytes))
+    }
+    return runTalks(words.map { $0! }, environment: environment)
 }
 
-/// `notUTF8`: the first argument (counted from 1) that is not UTF-8, and its bytes.
-func runTalks(_ words: [String], environment: [String: String], notUTF8: (position: Int, bytes: [UInt8])? = nil)
-    -> Int32
-{
+/// `notUTF8`: the first argument or setting that is not UTF-8, and its bytes.
+func runTalks(
+    _ words: [String], environment: [String: String], notUTF8: (place: UsageError.Place, bytes: [UInt8])? = nil
+) -> Int32 {
     // Find the language first, so even a usage error is in the reader's language.
     var language = Language.locale(environment)
     if let i = words.firstIndex(of: OptionKey.lang.name), i + 1 < words.count,
@@ -160,7 +176,7 @@ func runTalks(_ words: [String], environment: [String: String], notUTF8: (positi
     // Help and version are documents of our own: written as they are.
     func show(_ text: String) throws(OutputFailure) { try StandardStreams.output(text.utf8) }
     do {
-        if let notUTF8 { throw UsageError.notUTF8(position: notUTF8.position, notUTF8.bytes) }
+        if let notUTF8 { throw UsageError.notUTF8(notUTF8.place, notUTF8.bytes) }
         let (name, rest) = try splitCommand(words)
         guard let name else {
             if rest.contains("--version") {

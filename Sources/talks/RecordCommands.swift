@@ -140,7 +140,7 @@ let recordCommand = Command(
     let talk = try talkObject(arguments, options, context)
     try arguments.refuseFuture(talkFlags.compactMap(\.day))
     let store = try context.openStore()
-    let saved = try RecordTalk.run(
+    let (saved, repeats) = try RecordTalk.run(
         talk, replace: try arguments[options.replace], repeating: try arguments[options.yes],
         source: try arguments[options.file], store: store, names: context.names(store))
     // The conductor and talkee are named, as they may have been filled in: the clerk sees whom the
@@ -153,6 +153,15 @@ let recordCommand = Command(
         try context.say(
             "已登记谈话 \(saved.id)：\(saved.kind.label.zh)，\(by.zh) → \(with.zh)，被谈话人 \(talkee.zh)，\(saved.held)",
             "recorded talk \(saved.id): \(saved.kind.rawValue), \(by.en) → \(with.en), talkee \(talkee.en), \(saved.held)"
+        )
+    }
+    // --yes also confirms a day after today: a second record of the same talk is never silent.
+    if let repeats {
+        context.note(
+            "注意：已存储的谈话 \(repeats.inline) 的开展谈话的党委、谈话对象单位、类型、日期、被谈话人都与此相同（已按 --yes 登记）；"
+                + "若是同一次谈话，请删除多出的一条（talks delete talks \(saved.id.inline)）",
+            "note: the stored talk \(repeats.inline) has the same conductor, organization, kind, day and talkee (recorded as "
+                + "--yes confirmed); if it is the same talk, delete the extra one (talks delete talks \(saved.id.inline))"
         )
     }
     return ExitStatus.success

@@ -10,4 +10,11 @@ let arguments = (1..<Int(CommandLine.argc)).map { i in
         Array(UnsafeBufferPointer(start: UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self), count: strlen($0)))
     } ?? []
 }
-exit(runTalks(arguments: arguments, environment: ProcessInfo.processInfo.environment))
+let settings = ["TALKS_DB", "TALKS_RULES"].reduce(into: [String: [UInt8]]()) { settings, name in
+    if let value = getenv(name) {
+        settings[name] = Array(
+            UnsafeBufferPointer(
+                start: UnsafeRawPointer(value).assumingMemoryBound(to: UInt8.self), count: strlen(value)))
+    }
+}
+exit(runTalks(arguments: arguments, environment: ProcessInfo.processInfo.environment, settings: settings))

@@ -70,6 +70,35 @@ struct Workspace {
         .finish()
         #expect(created.status == 64 && created.stderr.contains(#"x\xCC.db, is not UTF-8 text"#), "\(created.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: w.folder) == before)
+        // TALKS_DB so named: the default store was written instead.
+        let set = try Running(
+            [
+                #"TALKS_DB="$1/$(printf 'x\314.db')" "$0" record --kind regular --organization ap --talker p-zhou --held 2026-11-20"#,
+                Fixture.binary, w.folder,
+            ], shell: true
+        ).finish()
+        #expect(
+            set.status == 64 && set.stderr.contains(#"the environment variable TALKS_DB, "#)
+                && set.stderr.contains(#"x\xCC.db, is not UTF-8 text"#), "\(set.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: w.folder) == before)
+        // A confidential value (a problem typed in GBK) is not shown, in any encoding.
+        let problem = try Running(
+            [
+                #""$0" --db "$1" record --kind regular --organization ap --talker p-zhou --held 2026-11-20 --problem "$(printf '\303\334\261\250')""#,
+                Fixture.binary, w.db,
+            ], shell: true
+        ).finish()
+        #expect(
+            problem.status == 64
+                && problem.stderr.contains(
+                    "argument 13 (the value of --problem, confidential: not shown) is not UTF-8 text; type it in UTF-8")
+                && !problem.stderr.contains(#"\xC3"#) && !problem.stderr.contains("密报"), "\(problem.stderr)")
+        // A long one is shown by its end, where a path names the file.
+        let long = try Running(
+            [#""$0" import "$(printf '\314%.0s' $(seq 1 3000))台账.csv""#, Fixture.binary], shell: true
+        )
+        .finish()
+        #expect(long.status == 64 && long.stderr.utf8.count < 1_000, "\(long.stderr.utf8.count) bytes")
     }
 
     @Test(arguments: [
@@ -410,6 +439,11 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
         #expect(try w.export() == before)
         let confirmed = try w.run(record + ["--yes"])
         #expect(confirmed.status == 0 && confirmed.stdout.contains("T2026-031"), "\(confirmed.stderr)")
+        // --yes confirms a day after today too: the second record is told, never silent.
+        #expect(
+            confirmed.stderr.contains(
+                #"note: the stored talk T2026-030 has the same conductor, organization, kind, day and talkee (recorded as --yes confirmed); if it is the same talk, delete the extra one (talks delete talks T2026-031)"#
+            ), "\(confirmed.stderr)")
     }
 
     /// Follow-up days in an order they cannot have happened in (a mistyped 10-25 for 11-25) are
