@@ -175,8 +175,8 @@ func sayNotImported(_ sheets: [SheetInput.OtherSheet], of file: String, _ contex
     if sheets.count > 20 {
         context.note(
             "\(file.inline)：另有 \(sheets.count - 20) 个工作表同样未导入（每个都可用 --sheet 指定导入）",
-            "\(file.inline): \(sheets.count - 20) more sheets were not imported likewise (each may be named with --sheet)"
-        )
+            "\(file.inline): \(sheets.count == 21 ? "1 more sheet was" : "\(sheets.count - 20) more sheets were") "
+                + "not imported likewise (each may be named with --sheet)")
     }
 }
 
