@@ -236,7 +236,9 @@ private func followUp<O: CommandOptions>(
 /// What followed a talk dated in an order it cannot have happened in, each as a note: a day
 /// mistyped (10-25 for 11-25) is stored as given (the dataset format allows it), but not without
 /// a word. Measures are shared after they are reported; the rectification report (3 months)
-/// follows the measures (1 month); the materials are archived once the report is in (Art. 11–12).
+/// follows the measures (1 month); the materials are archived once the report is in (Art. 11–12);
+/// nothing of it comes before the talk ended (the reports' days are refused then, as the dataset
+/// format says; sharing and archiving, which it does not bound, are noted).
 private func followUpOutOfOrder(_ talk: Talk) -> [Message] {
     var notes: [Message] = []
     func check(
@@ -254,6 +256,12 @@ private func followUpOutOfOrder(_ talk: Talk) -> [Message] {
         talk.measures?.reported, talk.report?.reported,
         { "整改情况报告日 \($1) 早于整改措施报告日 \($0)" },
         { "the rectification report (\($1)) is dated before the measures report (\($0))" })
+    check(
+        talk.ended, talk.measures?.communicated, { "整改措施通报日 \($1) 早于谈话结束日 \($0)" },
+        { "the measures were communicated on \($1), before the talk ended on \($0)" })
+    check(
+        talk.ended, talk.archive?.archived, { "材料归档日 \($1) 早于谈话结束日 \($0)" },
+        { "the materials were archived on \($1), before the talk ended on \($0)" })
     check(
         talk.report?.reported, talk.archive?.archived,
         { "材料归档日 \($1) 早于整改情况报告日 \($0)" },

@@ -465,6 +465,14 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
             "\(report.stderr)")
         let inOrder = try w.run("measures", "T2026-009", "--communicated", "2026-11-16")
         #expect(inOrder.status == 0 && !inOrder.stderr.contains("communicated on"), "\(inOrder.stderr)")
+        // Archived before the talk ended (held 2026-10-20): a year typed wrong.
+        let archived = try w.run("archive", "T2026-009", "--archived", "2025-01-01")
+        #expect(
+            archived.status == 0
+                && archived.stderr.contains(
+                    "note: the materials were archived on 2025-01-01, before the talk ended on 2026-10-20; check the dates"
+                ),
+            "\(archived.stderr)")
     }
 
     @Test func theIdAndTalkeeAreFilledInWhenLeftOut() throws {
