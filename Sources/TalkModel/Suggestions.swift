@@ -14,12 +14,10 @@ public enum Suggestions {
         Candidates(candidates).hint(for: word)
     }
 
-    /// Candidates made ready once for many words: a sheet of 8,000 unknown names against 8,000
-    /// stored people took each candidate's scalars again for every name (minutes).
-    ///
-    /// Each word's answer is kept (the same name mistyped in every row is compared once), and only
-    /// the first 200 words are compared at all: a sheet of 8,000 names no one bears, each
-    /// compared with 8,000 people, took minutes, and a reader sees the first twenty problems.
+    /// Candidates made ready once for many words (each one's scalars), each word's answer kept
+    /// (the same name mistyped in every row is compared once), and only the first 200 different
+    /// words compared at all: a sheet of 8,000 names no one bears, each compared anew with 8,000
+    /// stored people, took minutes, and a reader is shown the first twenty problems.
     public final class Candidates: Sendable {
         private let entries: [(text: String, scalars: [Unicode.Scalar])]
         private let answered = Mutex<[String: [String]]>([:])
