@@ -19,13 +19,16 @@ public enum Suggestions {
     /// words compared at all: a sheet of 8,000 names no one bears, each compared anew with 8,000
     /// stored people, took minutes, and a reader is shown the first twenty problems.
     public final class Candidates: Sendable {
-        private let entries: [(text: String, scalars: [Unicode.Scalar])]
+        private let texts: [String]
+        /// Each candidate's scalars, made at the first word compared: every import makes these
+        /// for all the store's people and organizations, and most never meet an unknown name.
+        private let scalars = Mutex<[[Unicode.Scalar]]?>(nil)
         private let answered = Mutex<[String: [String]]>([:])
         /// How many different words are compared with the candidates before the rest get none.
         public static let wordsCompared = 200
 
         public init(_ candidates: some Sequence<String>) {
-            entries = candidates.map { ($0, Array($0.unicodeScalars)) }
+            texts = Array(candidates)
         }
 
         /// `Suggestions.closest(to:among:limit:)` among these candidates; with `orBeginning`, when
@@ -40,7 +43,7 @@ public enum Suggestions {
             if let known { return Array(known.prefix(limit)) }
             var found = compared(with: word, limit: max(limit, 3))
             if found.isEmpty, orBeginning, word.unicodeScalars.count >= 2 {
-                found = Array(entries.map(\.text).filter { $0.hasPrefix(word) }.sorted().prefix(3))
+                found = Array(texts.filter { $0.hasPrefix(word) }.sorted().prefix(3))
             }
             answered.withLock { $0[key] = found }
             return Array(found.prefix(limit))
@@ -51,7 +54,11 @@ public enum Suggestions {
             // Allow about one edit in three characters: enough for typos, not for unrelated ids.
             let allowed = max(1, target.count / 3)
             var scored: [(distance: Int, candidate: String)] = []
-            for (candidate, other) in entries {
+            let all = scalars.withLock { made in
+                if made == nil { made = texts.map { Array($0.unicodeScalars) } }
+                return made!
+            }
+            for (candidate, other) in zip(texts, all) {
                 if target.count >= 3, other.count > target.count, other.count <= 2 * target.count,
                     other.starts(with: target)
                 {

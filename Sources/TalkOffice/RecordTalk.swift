@@ -77,12 +77,10 @@ public enum RecordTalk {
                         Problem(
                             "talk",
                             Message(
-                                zh: "已存储的谈话 \(stored.id.quoted) 的开展谈话的党委、谈话对象单位、类型、日期、被谈话人都与此相同，"
-                                    + "多半是同一次谈话登记了两次，本次未写入任何内容；如确是另一次谈话，请加 --yes 再运行",
+                                zh: "\(sameTalk(stored.id.quoted).zh)，多半是同一次谈话登记了两次，本次未写入任何内容；如确是另一次谈话，请加 --yes 再运行",
                                 en:
-                                    "the stored talk \(stored.id.quoted) has the same conductor, organization, kind, day and "
-                                    + "talkee: most likely the same talk recorded twice, so nothing was written; add --yes if "
-                                    + "this is another talk"))
+                                    "\(sameTalk(stored.id.quoted).en): most likely the same talk recorded twice, so nothing was "
+                                    + "written; add --yes if this is another talk"))
                     ])
             }
             // A talk taken from a redacted export, or written without its confidential texts, keeps
@@ -92,6 +90,15 @@ public enum RecordTalk {
             return (recorded, repeated?.id)
         }
         return saved
+    }
+
+    /// "the stored talk X has the same conductor, organization, kind, day and talkee": the refusal
+    /// of a talk recorded twice and the note when `--yes` confirms it; `stored` is the id as the
+    /// message shows it (quoted in a problem, inline in a note).
+    public static func sameTalk(_ stored: String) -> Message {
+        Message(
+            zh: "已存储的谈话 \(stored) 的开展谈话的党委、谈话对象单位、类型、日期、被谈话人都与此相同",
+            en: "the stored talk \(stored) has the same conductor, organization, kind, day and talkee")
     }
 
     /// Fills in what a clerk may leave out: the id, the conductor (the organization's parent) and

@@ -157,12 +157,11 @@ let recordCommand = Command(
     }
     // --yes also confirms a day after today: a second record of the same talk is never silent.
     if let repeats {
+        let same = RecordTalk.sameTalk(repeats.inline)
         context.note(
-            "注意：已存储的谈话 \(repeats.inline) 的开展谈话的党委、谈话对象单位、类型、日期、被谈话人都与此相同（已按 --yes 登记）；"
-                + "若是同一次谈话，请删除多出的一条（talks delete talks \(saved.id.inline)）",
-            "note: the stored talk \(repeats.inline) has the same conductor, organization, kind, day and talkee (recorded as "
-                + "--yes confirmed); if it is the same talk, delete the extra one (talks delete talks \(saved.id.inline))"
-        )
+            "注意：\(same.zh)（已按 --yes 登记）；若是同一次谈话，请删除多出的一条（talks delete talks \(saved.id.inline)）",
+            "note: \(same.en) (recorded as --yes confirmed); if it is the same talk, delete the extra one "
+                + "(talks delete talks \(saved.id.inline))")
     }
     return ExitStatus.success
 }
