@@ -174,9 +174,13 @@ public enum WorkbookReader {
             guard let chosen = wanted.map({ name in sheets.first { $0.name == name } }) ?? first else {
                 // Names are quoted as every user text is: a control character in one is shown,
                 // never obeyed, and a quotation mark in one is escaped.
+                // Twenty, then how many more: a workbook of a sheet a month holds hundreds.
+                let more = sheets.count > 20 ? sheets.count - 20 : 0
                 let names = Message(
-                    zh: sheets.map(\.name.quotedInChinese).joined(separator: "、"),
-                    en: sheets.map(\.name.quoted).joined(separator: ", "))
+                    zh: sheets.prefix(20).map(\.name.quotedInChinese).joined(separator: "、")
+                        + (more > 0 ? " 等共 \(sheets.count) 个" : ""),
+                    en: sheets.prefix(20).map(\.name.quoted).joined(separator: ", ")
+                        + (more > 0 ? " and \(more) more" : ""))
                 throw Failure(
                     problem: Problem(
                         "",

@@ -9,14 +9,16 @@ struct UsageError: Error {
 
 extension UsageError {
     /// Where a text that is not UTF-8 was given: an argument (counted from 1; `flag`, when it is
-    /// the value of a confidential flag) or an environment variable.
+    /// the value of a flag that names no file, not to be shown) or an environment variable.
     enum Place {
         case argument(Int, flag: String?)
         case setting(String)
     }
 
-    /// The flags whose values are confidential (Art. 16): their text is never shown in a message.
-    static let confidentialFlags = ["--problem", "--requirement", "--note"]
+    /// The flags whose values are confidential (Art. 16), and those whose values name files: only
+    /// these last are shown when not UTF-8 (any other may be confidential under a mistyped name).
+    static let confidentialFlags: Set = ["--problem", "--requirement", "--note"]
+    static let fileFlags: Set = ["--db", "--rules", "--output", "--file", "--sheet"]
 
     /// A text that is not UTF-8, shown with its bytes beyond ASCII as `\xCC` (those of a GBK name
     /// may happen to be valid UTF-8 in part: `\xCC\xA8` is a combining mark) and, when it reads as
@@ -28,9 +30,10 @@ extension UsageError {
         case .argument(let position, let flag?):
             return UsageError(
                 message: Message(
-                    zh: "第 \(position) 个参数（\(flag) 的值，保密内容不显示）不是 UTF-8 文本，请用 UTF-8 输入",
+                    zh:
+                        "第 \(position) 个参数（\(flag) 的值，\(confidentialFlags.contains(flag) ? "保密内容" : "可能是保密内容，")不显示）不是 UTF-8 文本，请用 UTF-8 输入",
                     en:
-                        "argument \(position) (the value of \(flag), confidential: not shown) is not UTF-8 text; type it in UTF-8"
+                        "argument \(position) (the value of \(flag), \(confidentialFlags.contains(flag) ? "confidential" : "perhaps confidential"): not shown) is not UTF-8 text; type it in UTF-8"
                 ))
         case .argument(let position, nil): where_ = Message(zh: "第 \(position) 个参数", en: "argument \(position)")
         case .setting(let name): where_ = Message(zh: "环境变量 \(name)", en: "the environment variable \(name)")

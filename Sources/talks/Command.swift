@@ -134,20 +134,30 @@ func overview(_ language: Language) -> String {
 func runTalks(arguments: [[UInt8]], environment: [String: String], settings: [String: [UInt8]] = [:]) -> Int32 {
     let words = arguments.map { String(validating: $0, as: UTF8.self) }
     if let position = words.firstIndex(of: nil) {
-        // The value of a confidential flag (`--problem 密报…` typed in GBK) is never shown.
-        let before = position > 0 ? words[position - 1] ?? "" : ""
-        let flag = UsageError.confidentialFlags.first { flag in
-            before == flag || arguments[position].starts(with: Array((flag + "=").utf8))
-        }
+        // Only an operand or the value of a flag naming a file is shown: any other flag's value
+        // may be confidential (`--problem 密报…` typed in GBK, or under a mistyped `--problems`).
+        let bytes = arguments[position]
+        let inline =
+            bytes.first == UInt8(ascii: "-") ? bytes.split(separator: UInt8(ascii: "="), maxSplits: 1).first : nil
+        let flag =
+            inline.flatMap { String(validating: $0, as: UTF8.self) } ?? (position > 0 ? words[position - 1] : nil)
+        let hidden = flag.flatMap { $0.hasPrefix("-") && !UsageError.fileFlags.contains($0) ? $0 : nil }
         return runTalks(
-            words.map { $0 ?? "" }, environment: environment,
-            notUTF8: (.argument(position + 1, flag: flag), arguments[position]))
+            words.map { $0 ?? "" }, environment: environment, notUTF8: (.argument(position + 1, flag: hidden), bytes))
     }
-    for (name, bytes) in settings.sorted(by: { $0.key < $1.key }) where String(validating: bytes, as: UTF8.self) == nil
-    {
-        return runTalks(words.map { $0! }, environment: environment, notUTF8: (.setting(name), bytes))
+    // A setting is refused only where it is read: not under --db, --help or --version.
+    let read = words.map { $0! }
+    let settingsRead =
+        read.contains { ["--help", "-h", "--version", "help"].contains($0) }
+        ? []
+        : settings.filter { name, _ in
+            name != "TALKS_DB" || !read.contains { $0 == "--db" || $0.hasPrefix("--db=") }
+        }
+    for (name, bytes) in settingsRead.sorted(by: { $0.key < $1.key })
+    where String(validating: bytes, as: UTF8.self) == nil {
+        return runTalks(read, environment: environment, notUTF8: (.setting(name), bytes))
     }
-    return runTalks(words.map { $0! }, environment: environment)
+    return runTalks(read, environment: environment)
 }
 
 /// `notUTF8`: the first argument or setting that is not UTF-8, and its bytes.

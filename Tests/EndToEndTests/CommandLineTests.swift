@@ -93,6 +93,26 @@ struct Workspace {
                 && problem.stderr.contains(
                     "argument 13 (the value of --problem, confidential: not shown) is not UTF-8 text; type it in UTF-8")
                 && !problem.stderr.contains(#"\xC3"#) && !problem.stderr.contains("密报"), "\(problem.stderr)")
+
+        // A mistyped flag's value may be confidential too: only the values of flags naming files are shown.
+        let mistyped = try Running(
+            [
+                #""$0" --db "$1" record --kind regular --organization ap --held 2026-11-20 --problems "$(printf 'SECRET\326\320')""#,
+                Fixture.binary, w.db,
+            ], shell: true
+        ).finish()
+        #expect(
+            mistyped.status == 64
+                && mistyped.stderr.contains("(the value of --problems, perhaps confidential: not shown)")
+                && !mistyped.stderr.contains("SECRET"), "\(mistyped.stderr)")
+        // A setting is refused only where it is read: --db given, or --version, reads no TALKS_DB.
+        for words in [#"--db "$1" list talks"#, "--version"] {
+            let unread = try Running(
+                [#"TALKS_DB="$(printf '/x/\377')" "$0" "# + words, Fixture.binary, w.db], shell: true
+            )
+            .finish()
+            #expect(unread.status == 0, "\(words): \(unread.stderr)")
+        }
         // A long one is shown by its end, where a path names the file.
         let long = try Running(
             [#""$0" import "$(printf '\314%.0s' $(seq 1 3000))台账.csv""#, Fixture.binary], shell: true

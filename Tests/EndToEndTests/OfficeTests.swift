@@ -528,6 +528,9 @@ import Testing
         let named = run.stderr.split(separator: "\n").filter { $0.contains("holds records too") }
         #expect(named.count == 20 && named[19].contains(#"sheet "21月""#), "\(run.stderr)")
         #expect(run.stderr.contains("months.xlsx: 5 more sheets were not imported likewise"), "\(run.stderr)")
+        // A sheet the workbook lacks is refused naming twenty of those it has, then counting.
+        let missing = try w.run("import", book, "--sheet", "30月")
+        #expect(missing.status == 2 && missing.stderr.contains(#""20月" and 6 more)"#), "\(missing.stderr)")
     }
 
     /// A sheet named with a line break is named escaped, and no command with its name is printed
