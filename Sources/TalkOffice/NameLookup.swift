@@ -136,14 +136,17 @@ func storedNames(_ store: any Store) throws -> Dataset {
 public func relocated(_ problems: [Problem], prefix: String, flags: [String: String]) -> [Problem] {
     problems.map { problem in
         for (field, flag) in flags {
-            let path = "\(prefix).\(field)"
-            if problem.location == path || problem.location.hasPrefix(path + "[")
-                || problem.location.hasPrefix(path + ".")
-            {
-                return Problem(flag, problem.message)
-            }
+            if problem.isAt("\(prefix).\(field)") { return Problem(flag, problem.message) }
         }
         return problem
+    }
+}
+
+extension Problem {
+    /// Whether the problem is at `path` or inside it (`talk.measures` holds `talk.measures.reported`
+    /// and `talk.steps` holds `talk.steps[2]`).
+    func isAt(_ path: String) -> Bool {
+        location == path || location.hasPrefix(path + "[") || location.hasPrefix(path + ".")
     }
 }
 

@@ -32,6 +32,54 @@ public struct TalkObject: Sendable {
 
     /// Problems reported at `talk.FIELD…` are moved to the flag that set FIELD.
     public func relocate(_ problems: [Problem]) -> [Problem] { relocated(problems, prefix: "talk", flags: flags) }
+
+    /// Takes from `stored`, the talk this one replaces, every field this one does not give (the
+    /// follow-ups other commands recorded, the steps, the confidential texts: a talk taken from a
+    /// redacted export gives none of them), and returns their names in the format's order. The
+    /// conductor and the talkee are the organization's: they are not kept when the organization is
+    /// another, and are filled in for it as for a new talk. A field given as `null` or `[]` is given.
+    mutating func keep(_ stored: Talk) -> [String] {
+        guard case .object(let fields) = DatasetEncoder.json(stored) else { return [] }
+        let moved = string("organization").map { !IDRules.sameBytes($0, stored.organization) } ?? false
+        var kept: [String] = []
+        for (field, value) in fields where field != "id" && !has(field) {
+            if moved && (field == "conductor" || field == "talkee") { continue }
+            members.append((field, value))
+            kept.append(field)
+        }
+        return kept
+    }
+
+    /// Talk fields named for a clerk: in Chinese as the talks sheet heads their columns, the
+    /// follow-ups (several columns each) by their names; in English by the format's keys, which are
+    /// the sheet's English headers.
+    public static func names(of fields: [String]) -> Message {
+        let followUps = ["measures": "整改措施", "report": "整改情况报告", "archive": "归档与抄送"]
+        let zh = fields.map { field in
+            followUps[field] ?? SheetColumns.of(.talks).first { $0.key == field }?.zh ?? field
+        }
+        return Message(zh: zh.joined(separator: "、"), en: fields.joined(separator: ", "))
+    }
+
+    /// `error` with, when a problem is at a field kept from the stored talk (measures dated before
+    /// the corrected day of the talk), what was kept and how to change it: the clerk did not type it.
+    static func explaining(_ error: InputError, kept: [String]) -> InputError {
+        let at = kept.filter { field in error.problems.contains { $0.isAt("talk.\(field)") } }
+        guard !at.isEmpty else { return error }
+        let fields = names(of: at)
+        return InputError(
+            source: error.source,
+            problems: error.problems + [
+                Problem(
+                    "--replace",
+                    Message(
+                        zh:
+                            "\(fields.zh) 是从已存储的谈话保留的（本次未给出）：请在 --file 中给出，或先用 talks measures / rectification / archive --clear 删除",
+                        en:
+                            "\(fields.en) kept from the stored talk, as not given: give them in --file, or remove them first with talks measures / rectification / archive --clear"
+                    ))
+            ])
+    }
 }
 
 /// `talks record`: one talk, validated as `talks load` validates a document.
@@ -45,51 +93,66 @@ public enum RecordTalk {
     /// A new talk that repeats a stored one under another id (the same conductor, organization,
     /// kind, day and talkee: the command run twice) is refused unless `repeating`; the id of the
     /// stored talk it repeats is returned with it, to be told.
+    ///
+    /// A talk that replaces a stored one keeps every field of it that the file and the flags do not
+    /// give (`TalkObject.keep`): measures, the rectification report, the archive, steps, texts. A
+    /// flag changes one fact of a talk without erasing what was recorded of it since; the fields
+    /// kept are returned, to be told.
     public static func run(
         _ object: TalkObject, replace: Bool, repeating: Bool = false, source: String?, store: any Store,
         names: NameLookup
-    ) throws -> (talk: Talk, repeats: String?) {
+    ) throws -> (talk: Talk, repeats: String?, kept: [String]) {
         var talk = object
         let saved = try store.writing {
-            try infer(&talk, names, store)
-            let decoded = DatasetDecoder.decodeTalk(.object(talk.members), path: "talk")
-            let problems = talk.relocate(decoded.1)
-            guard let recorded = decoded.0 else { throw InputError(source: source, problems: problems) }
-            if !replace, try store.exists(.talks, id: recorded.id) {
-                throw InputError(
-                    source: source,
-                    problems: [
-                        Problem(
-                            talk.place(of: "id"),
-                            Message(
-                                zh:
-                                    "谈话 \(recorded.id.quoted) 已存在；如要改写请加 --replace，谈话后的情况请用 talks measures / rectification / archive 登记",
-                                en:
-                                    "talk \(recorded.id.quoted) exists already; add --replace to overwrite it, or record what followed with talks measures / rectification / archive"
-                            ))
-                    ])
+            let kept = try infer(&talk, replacing: replace, names, store)
+            do {
+                let (recorded, repeats) = try record(
+                    talk, replace: replace, repeating: repeating, source: source, store: store)
+                return (recorded, repeats, kept)
+            } catch let error as InputError {
+                throw TalkObject.explaining(error, kept: kept)
             }
-            let repeated = try StoredTalks(of: recorded.organization, in: store).repeated(by: recorded)
-            if !repeating, let stored = repeated {
-                throw InputError(
-                    source: source,
-                    problems: [
-                        Problem(
-                            "talk",
-                            Message(
-                                zh: "\(sameTalk(stored.id.quoted).zh)，多半是同一次谈话登记了两次，本次未写入任何内容；如确是另一次谈话，请加 --yes 再运行",
-                                en:
-                                    "\(sameTalk(stored.id.quoted).en): most likely the same talk recorded twice, so nothing was "
-                                    + "written; add --yes if this is another talk"))
-                    ])
-            }
-            // A talk taken from a redacted export, or written without its confidential texts, keeps
-            // the stored ones: only texts the file or the flags give replace them.
-            let given = Set(Dataset.ConfidentialText.allCases.filter { talk.has($0.rawValue) })
-            try save(recorded, to: store, source: source, relocate: talk.relocate, given: given)
-            return (recorded, repeated?.id)
         }
         return saved
+    }
+
+    /// Validates and writes the talk `run` put together.
+    private static func record(
+        _ talk: TalkObject, replace: Bool, repeating: Bool, source: String?, store: any Store
+    ) throws -> (talk: Talk, repeats: String?) {
+        let decoded = DatasetDecoder.decodeTalk(.object(talk.members), path: "talk")
+        let problems = talk.relocate(decoded.1)
+        guard let recorded = decoded.0 else { throw InputError(source: source, problems: problems) }
+        if !replace, try store.exists(.talks, id: recorded.id) {
+            throw InputError(
+                source: source,
+                problems: [
+                    Problem(
+                        talk.place(of: "id"),
+                        Message(
+                            zh:
+                                "谈话 \(recorded.id.quoted) 已存在；如要改写请加 --replace，谈话后的情况请用 talks measures / rectification / archive 登记",
+                            en:
+                                "talk \(recorded.id.quoted) exists already; add --replace to overwrite it, or record what followed with talks measures / rectification / archive"
+                        ))
+                ])
+        }
+        let repeated = try StoredTalks(of: recorded.organization, in: store).repeated(by: recorded)
+        if !repeating, let stored = repeated {
+            throw InputError(
+                source: source,
+                problems: [
+                    Problem(
+                        "talk",
+                        Message(
+                            zh: "\(sameTalk(stored.id.quoted).zh)，多半是同一次谈话登记了两次，本次未写入任何内容；如确是另一次谈话，请加 --yes 再运行",
+                            en:
+                                "\(sameTalk(stored.id.quoted).en): most likely the same talk recorded twice, so nothing was "
+                                + "written; add --yes if this is another talk"))
+                ])
+        }
+        try save(recorded, to: store, source: source, relocate: talk.relocate)
+        return (recorded, repeated?.id)
     }
 
     /// "the stored talk X has the same conductor, organization, kind, day and talkee": the refusal
@@ -102,8 +165,11 @@ public enum RecordTalk {
     }
 
     /// Fills in what a clerk may leave out: the id, the conductor (the organization's parent) and
-    /// the talkee (the organization's secretary on the day of the talk).
-    private static func infer(_ talk: inout TalkObject, _ names: NameLookup, _ store: any Store) throws {
+    /// the talkee (the organization's secretary on the day of the talk); when `replacing` a stored
+    /// talk, first what it keeps of that talk (returned).
+    private static func infer(
+        _ talk: inout TalkObject, replacing: Bool, _ names: NameLookup, _ store: any Store
+    ) throws -> [String] {
         // Ids and names typed in flags become stored ids (`NameLookup.id`); a file's fields are
         // ids already, as in any document.
         func resolve(_ field: String, _ kind: RecordKind, settling: (String, CivilDate)? = nil) throws {
@@ -128,9 +194,13 @@ public enum RecordTalk {
         let day = talk.string("held").flatMap(CivilDate.init)
         try resolve(
             "organization", .organizations, settling: talk.string("conductor").flatMap { c in day.map { (c, $0) } })
+        var kept: [String] = []
+        if replacing, let id = talk.string("id"), let stored = try store.talks(.id(id)).first {
+            kept = talk.keep(stored)
+        }
         guard let organization = talk.string("organization"), let held = talk.string("held").flatMap(CivilDate.init)
         else {
-            return  // the decoder reports what is missing
+            return kept  // the decoder reports what is missing
         }
         guard let record = try store.organization(organization) else {
             throw unknownID(organization, kinds: [.organizations], store: store, at: talk.place(of: "organization"))
@@ -175,19 +245,14 @@ public enum RecordTalk {
         if talk.string("id") == nil && !talk.members.contains(where: { $0.key == "id" }) {
             talk.set("id", .string(try store.nextTalkID(year: held.year)), flag: "--id")
         }
+        return kept
     }
 
     /// Saves one talk through the same validation as `talks load`, reporting problems where the
-    /// person typed them. Confidential texts not `given` keep their stored values.
-    static func save(
-        _ talk: Talk, to store: any Store, source: String?, relocate: ([Problem]) -> [Problem],
-        given: Set<Dataset.ConfidentialText> = Set(Dataset.ConfidentialText.allCases)
-    ) throws {
+    /// person typed them.
+    static func save(_ talk: Talk, to store: any Store, source: String?, relocate: ([Problem]) -> [Problem]) throws {
         var dataset = Dataset()
         dataset.talks = [talk]
-        if given.count < Dataset.ConfidentialText.allCases.count {
-            dataset = dataset.keepingConfidentialTexts(of: try store.records(.talks, ids: [talk.id])) { _, _ in given }
-        }
         do {
             try store.save(dataset, locator: RecordLocator { _, _ in "talk" }, source: source)
         } catch let error as InputError {

@@ -93,7 +93,9 @@ private struct RecordOptions: CommandOptions {
     let talk = talkFlags
     let file = OptionKeys.text(
         "--file", "FILE", "从 JSON 文件读取谈话（- 为标准输入）", "read the talk from a JSON file (- = standard input)")
-    let replace = OptionKeys.flag("--replace", "替换已存在的同编号谈话", "replace a stored talk with the same id")
+    let replace = OptionKeys.flag(
+        "--replace", "改写已存在的同编号谈话（未给出的内容保留原值）",
+        "overwrite a stored talk with the same id (what is not given keeps its stored value)")
     let yes = OptionKey.yes.help(
         "确认晚于今天的日期，以及与已存储的谈话党委、单位、类型、日期、被谈话人都相同的另一次谈话（否则拒绝）",
         "confirm a date after today, and another talk with a stored one's conductor, organization, kind, day and talkee "
@@ -123,14 +125,14 @@ let recordCommand = Command(
         zh: """
             校验与 talks load 完全相同。--file 读取一个谈话对象（数据集 talks 数组中的一项），选项覆盖文件中的同名字段。
             须给出 --kind、--organization、--talker、--held（或在 --file 中给出）；开展谈话的党委、被谈话人、编号可省略，自动填写。
-            编号已存在时拒绝，除非加 --replace；与已存储的谈话党委、单位、类型、日期、被谈话人都相同的（多半是登记了两次）拒绝，除非加 --yes；谈话后的整改与归档请用 talks measures / rectification / archive 登记。
+            编号已存在时拒绝，除非加 --replace：此时选项和文件给出的内容改写原谈话，未给出的（步骤、问题、整改措施、整改情况、归档等）保留原值；与已存储的谈话党委、单位、类型、日期、被谈话人都相同的（多半是登记了两次）拒绝，除非加 --yes；谈话后的整改与归档请用 talks measures / rectification / archive 登记。
             \(recordValues.zh)
             例：talks record --kind 定期 --organization 临川市委 --talker 周文远 --held 2026年9月17日 --self-check --steps 全部 --record --problem "主体责任压得不实"
             """,
         en: """
             Checked exactly as talks load checks. --file reads one talk object (an element of a dataset's talks array); flags override its fields.
             --kind, --organization, --talker and --held are needed (or given by --file); the conductor, talkee and id are filled in when left out.
-            An existing id is refused unless --replace is given, and a talk with a stored one's conductor, organization, kind, day and talkee (most likely recorded twice) unless --yes; record what follows the talk with talks measures / rectification / archive.
+            An existing id is refused unless --replace is given: then what the flags and the file give overwrites the stored talk, and what they do not give (steps, problems, measures, the rectification report, the archive…) keeps its stored value; a talk with a stored one's conductor, organization, kind, day and talkee (most likely recorded twice) unless --yes; record what follows the talk with talks measures / rectification / archive.
             \(recordValues.en)
             Example: talks record --kind regular --organization lc --talker p-zhou --held 2026-09-17 --self-check --steps all --record --problem "..."
             """),
@@ -140,7 +142,7 @@ let recordCommand = Command(
     let talk = try talkObject(arguments, options, context)
     try arguments.refuseFuture(talkFlags.compactMap(\.day))
     let store = try context.openStore()
-    let (saved, repeats) = try RecordTalk.run(
+    let (saved, repeats, kept) = try RecordTalk.run(
         talk, replace: try arguments[options.replace], repeating: try arguments[options.yes],
         source: try arguments[options.file], store: store, names: context.names(store))
     // The conductor and talkee are named, as they may have been filled in: the clerk sees whom the
@@ -154,6 +156,13 @@ let recordCommand = Command(
             "已登记谈话 \(saved.id)：\(saved.kind.label.zh)，\(by.zh) → \(with.zh)，被谈话人 \(talkee.zh)，\(saved.held)",
             "recorded talk \(saved.id): \(saved.kind.rawValue), \(by.en) → \(with.en), talkee \(talkee.en), \(saved.held)"
         )
+        if !kept.isEmpty {
+            let fields = TalkObject.names(of: kept)
+            try context.say(
+                "保留了原谈话中本次未给出的：\(fields.zh)（要改动请给出；整改措施、整改情况、归档可用 talks measures / rectification / archive --clear 删除）",
+                "kept from the stored talk, as not given: \(fields.en) (give them to change them; "
+                    + "talks measures / rectification / archive --clear removes a follow-up)")
+        }
     }
     // --yes also confirms a day after today: a second record of the same talk is never silent.
     if let repeats {

@@ -416,9 +416,68 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
         #expect(run.status == 2)
         #expect(run.stderr.contains("--id") && run.stderr.contains("--replace"))
         #expect(try w.export() == before)
-        let replaced = try talks(
-            ["--db", w.db, "record", "--replace"] + flags.map { $0 == "T2026-100" ? "T2026-001" : $0 })
+        // T2026-001's measures and report, kept, are dated before the day the flags give: refused,
+        // saying they were kept and how to remove them.
+        let replacing = ["--db", w.db, "record", "--replace"] + flags.map { $0 == "T2026-100" ? "T2026-001" : $0 }
+        let refused = try talks(replacing)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("talk.measures.reported: 2026-04-03 is before ended 2026-11-18"))
+        #expect(refused.stderr.contains("--replace: measures, report kept from the stored talk, as not given"))
+        #expect(try w.export() == before)
+        for followUp in ["measures", "rectification", "archive"] {
+            #expect(try w.run(followUp, "T2026-001", "--clear").status == 0)
+        }
+        let replaced = try talks(replacing)
         #expect(replaced.status == 0, "\(replaced.stderr)")
+    }
+
+    /// `record --replace` by flags changes what they give and keeps what was recorded of the talk
+    /// since (the follow-ups, steps, texts), saying so: a day corrected erases nothing. Another
+    /// organization gets its own conductor and talkee; a file's `null` removes a follow-up.
+    @Test func replacingByFlagsKeepsWhatTheyDoNotGive() throws {
+        let w = try Workspace()
+        #expect(try talks(["--db", w.db, "record"] + flags).status == 0)
+        for followUp in [
+            ["measures", "T2026-100", "--reported", "2026-11-20", "--reflections"],
+            ["rectification", "T2026-100", "--reported", "2026-11-25", "--assessment", "adequate"],
+            ["archive", "T2026-100", "--archived", "2026-11-26", "--copied-to", "organization"],
+        ] {
+            #expect(try w.run(followUp).status == 0)
+        }
+        func stored() throws -> String {
+            try w.run("show", "T2026-100", "--format", "json", "--include-confidential").stdout
+        }
+        let before = try stored()
+        let corrected = try w.run(
+            "record", "--replace", "--id", "T2026-100", "--kind", "regular", "--organization", "ap", "--talker",
+            "p-zhou", "--held", "2026-11-17")
+        #expect(corrected.status == 0, "\(corrected.stderr)")
+        #expect(
+            corrected.stdout.contains(
+                "kept from the stored talk, as not given: conductor, talkee, plan, selfCheck, steps,"))
+        #expect(corrected.stdout.contains("problems, requirements, record, participants, measures, report, archive"))
+        let after = try stored()
+        #expect(after == before.replacingOccurrences(of: #""held": "2026-11-18""#, with: #""held": "2026-11-17""#))
+        #expect(after != before)
+
+        // The organization's conductor and talkee are its own, not the stored talk's.
+        let moved = try w.run(
+            "--lang", "zh", "record", "--replace", "--id", "T2026-100", "--kind", "regular", "--organization", "lc",
+            "--talker", "p-zhou", "--held", "2026-11-17", "--ended", "2026-11-17")
+        #expect(moved.status == 0, "\(moved.stderr)")
+        #expect(moved.stdout.contains("被谈话人 潘思远（p-pan）"))
+        #expect(moved.stdout.contains("保留了原谈话中本次未给出的：计划事项、提交自查报告、谈话环节、指出的问题"))
+        #expect(!moved.stdout.contains("开展谈话的党委、") && !moved.stdout.contains("被谈话人、"))
+        #expect(try stored().contains(#""measures": {"reported": "2026-11-20", "reflections": true}"#))
+
+        // A file that gives a follow-up as null removes it, and keeps the rest.
+        let file = w.file(
+            "talk.json",
+            #"{"id": "T2026-100", "kind": "regular", "organization": "lc", "talker": "p-zhou", "held": "2026-11-17", "archive": null}"#
+        )
+        #expect(try w.run("record", "--replace", "--file", file).status == 0)
+        let cleared = try stored()
+        #expect(!cleared.contains(#""archive""#) && cleared.contains(#""report": {"reported": "2026-11-25""#))
     }
 
     @Test func clerksRecordingAtOnceAllKeepTheirTalks() async throws {
