@@ -23,12 +23,15 @@ public final class NameLookup {
     /// store compares bytes (a store written before ids had to be composed may hold another
     /// form), then its composed form, the only one written since: two stored ids that differ
     /// only in form are thus each found by its own bytes, and a form that is neither of them
-    /// finds the composed one.
+    /// finds the composed one. Last, the id as a sheet's cell reads it (`Sheet.idText`:
+    /// Ｔ２０２６－００１ typed with a Chinese input method is T2026-001): a flag takes what a cell takes.
     public func storedID(_ text: String, _ kind: RecordKind) throws -> String? {
         if try store.exists(kind, id: text) { return text }
         let composed = IDRules.composed(text)
-        guard !IDRules.sameBytes(composed, text), try store.exists(kind, id: composed) else { return nil }
-        return composed
+        if !IDRules.sameBytes(composed, text), try store.exists(kind, id: composed) { return composed }
+        let folded = Sheet.idText(composed)
+        guard !IDRules.sameBytes(folded, composed), try store.exists(kind, id: folded) else { return nil }
+        return folded
     }
 
     /// The stored key of a record of `kind` (`talks delete`): an id as `storedID` finds it, an
@@ -42,13 +45,14 @@ public final class NameLookup {
     /// `storedID` finds it; a name that one organization or person bears; of several people of the
     /// name, the one who held a post in `settling`'s organization on its day, as a sheet settles a
     /// talkee; of several organizations, the one under it that day. A text that names nothing and is close to no name passes through (composed), so the
-    /// validator reports it as an unknown id with the closest ids, or takes it as a new one.
+    /// validator reports it as an unknown id with the closest ids, or takes it as a new one; a
+    /// new id of another kind (`--id` of a talk) as a sheet's cell reads it (`Sheet.idText`).
     public func id(
         _ text: String, _ kind: RecordKind, flag: String, settling: (organization: String, day: CivilDate)? = nil
     ) throws -> String {
         if let stored = try storedID(text, kind) { return stored }
         let text = IDRules.composed(text)
-        guard kind == .organizations || kind == .people else { return text }
+        guard kind == .organizations || kind == .people else { return Sheet.idText(text) }
         switch try named(text, kind) {
         case .success(let value):
             guard case .string(let id) = value, id != text else { return text }

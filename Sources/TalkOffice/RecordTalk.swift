@@ -35,15 +35,12 @@ public struct TalkObject: Sendable {
 
     /// Takes from `stored`, the talk this one replaces, every field this one does not give (the
     /// follow-ups other commands recorded, the steps, the confidential texts: a talk taken from a
-    /// redacted export gives none of them), and returns their names in the format's order. The
-    /// conductor and the talkee are the organization's: they are not kept when the organization is
-    /// another, and are filled in for it as for a new talk. A field given as `null` or `[]` is given.
-    mutating func keep(_ stored: Talk) -> [String] {
+    /// redacted export gives none of them) but those in `refill`, and returns their names in the
+    /// format's order. A field given as `null`, `false` or `[]` is given.
+    mutating func keep(_ stored: Talk, refill: Set<String>) -> [String] {
         guard case .object(let fields) = DatasetEncoder.json(stored) else { return [] }
-        let moved = string("organization").map { !IDRules.sameBytes($0, stored.organization) } ?? false
         var kept: [String] = []
-        for (field, value) in fields where field != "id" && !has(field) {
-            if moved && (field == "conductor" || field == "talkee") { continue }
+        for (field, value) in fields where field != "id" && !has(field) && !refill.contains(field) {
             members.append((field, value))
             kept.append(field)
         }
@@ -61,22 +58,40 @@ public struct TalkObject: Sendable {
         return Message(zh: zh.joined(separator: "、"), en: fields.joined(separator: ", "))
     }
 
-    /// `error` with, when a problem is at a field kept from the stored talk (measures dated before
-    /// the corrected day of the talk), what was kept and how to change it: the clerk did not type it.
-    static func explaining(_ error: InputError, kept: [String]) -> InputError {
-        let at = kept.filter { field in error.problems.contains { $0.isAt("talk.\(field)") } }
+    /// `error` with its problems at fields kept from the stored talk `id` (measures dated before the
+    /// corrected day of the talk) placed there, not in the file or the flags the clerk typed, and
+    /// how to change each: a follow-up by its command's `--clear`, another field by giving it.
+    static func explaining(_ error: InputError, kept: [String], from id: String) -> InputError {
+        var at: [String] = []
+        let problems = error.problems.map { problem in
+            guard let field = kept.first(where: { problem.isAt("talk.\($0)") }) else { return problem }
+            if !at.contains(field) { at.append(field) }
+            return Problem("\(problem.location.dropFirst("talk.".count)) (\(id) as stored)", problem.message)
+        }
         guard !at.isEmpty else { return error }
+        let commands = ["measures": "measures", "report": "rectification", "archive": "archive"]
+        let clear = at.compactMap { commands[$0].map { "talks \($0) \(id.inline) --clear" } }
+        let give = at.filter { commands[$0] == nil }
+        var zh: [String] = []
+        var en: [String] = []
+        if !clear.isEmpty {
+            zh.append("删除请先运行 \(clear.joined(separator: "；"))")
+            en.append("remove them first with \(clear.joined(separator: "; "))")
+        }
+        if !give.isEmpty {
+            zh.append("\(names(of: give).zh)请用选项或在 --file 中给出")
+            en.append("give \(names(of: give).en) by flag or in --file")
+        }
         let fields = names(of: at)
         return InputError(
             source: error.source,
-            problems: error.problems + [
+            problems: problems + [
                 Problem(
                     "--replace",
                     Message(
-                        zh:
-                            "\(fields.zh) 是从已存储的谈话保留的（本次未给出）：请在 --file 中给出，或先用 talks measures / rectification / archive --clear 删除",
+                        zh: "\(fields.zh)是从已存储的谈话 \(id.inline) 保留的（本次未给出）：\(zh.joined(separator: "；"))",
                         en:
-                            "\(fields.en) kept from the stored talk, as not given: give them in --file, or remove them first with talks measures / rectification / archive --clear"
+                            "\(fields.en) kept from the stored talk \(id.inline), as not given: \(en.joined(separator: "; "))"
                     ))
             ])
     }
@@ -95,35 +110,58 @@ public enum RecordTalk {
     /// stored talk it repeats is returned with it, to be told.
     ///
     /// A talk that replaces a stored one keeps every field of it that the file and the flags do not
-    /// give (`TalkObject.keep`): measures, the rectification report, the archive, steps, texts. A
-    /// flag changes one fact of a talk without erasing what was recorded of it since; the fields
-    /// kept are returned, to be told.
+    /// give: measures, the rectification report, the archive, steps, texts (a flag corrects one fact
+    /// of a talk without erasing what was recorded of it since). What belongs to the organization
+    /// (the conductor, the talkee, the plan item, the triggers) is not kept for another
+    /// organization, and a conductor or talkee that was the organization's on the stored day is
+    /// filled in anew for the day given. A second record of another stored talk is refused as for
+    /// a new talk.
     public static func run(
         _ object: TalkObject, replace: Bool, repeating: Bool = false, source: String?, store: any Store,
         names: NameLookup
-    ) throws -> (talk: Talk, repeats: String?, kept: [String]) {
+    ) throws -> Recorded {
         var talk = object
-        let saved = try store.writing {
-            let kept = try infer(&talk, replacing: replace, names, store)
+        return try store.writing {
+            let (stored, kept) = try infer(&talk, replacing: replace, names, store)
             do {
-                let (recorded, repeats) = try record(
-                    talk, replace: replace, repeating: repeating, source: source, store: store)
-                return (recorded, repeats, kept)
+                return try record(
+                    talk, replacing: stored, kept: kept, repeating: repeating, source: source, store: store)
             } catch let error as InputError {
-                throw TalkObject.explaining(error, kept: kept)
+                guard let stored else { throw error }
+                throw TalkObject.explaining(error, kept: kept, from: stored.id)
             }
         }
-        return saved
+    }
+
+    /// What `run` recorded.
+    public struct Recorded: Sendable {
+        /// The talk as stored, with what was filled in.
+        public let talk: Talk
+        /// The stored talk it repeats under another id, which `repeating` confirmed.
+        public let repeats: String?
+        /// The talk it replaced, if one was stored under its id.
+        public let replaced: Talk?
+        /// The fields kept from the talk replaced, as the format names them, in its order.
+        public let kept: [String]
+        /// The fields the talk replaced had and this one has not (given as `null`, `false`, `[]`; the
+        /// plan item of another organization).
+        public var removed: [String] {
+            guard let replaced, case .object(let before) = DatasetEncoder.json(replaced),
+                case .object(let after) = DatasetEncoder.json(talk)
+            else { return [] }
+            return before.map(\.key).filter { field in !after.contains { $0.key == field } }
+        }
     }
 
     /// Validates and writes the talk `run` put together.
     private static func record(
-        _ talk: TalkObject, replace: Bool, repeating: Bool, source: String?, store: any Store
-    ) throws -> (talk: Talk, repeats: String?) {
+        _ talk: TalkObject, replacing stored: Talk?, kept: [String], repeating: Bool, source: String?,
+        store: any Store
+    ) throws -> Recorded {
         let decoded = DatasetDecoder.decodeTalk(.object(talk.members), path: "talk")
         let problems = talk.relocate(decoded.1)
         guard let recorded = decoded.0 else { throw InputError(source: source, problems: problems) }
-        if !replace, try store.exists(.talks, id: recorded.id) {
+        if stored == nil, try store.exists(.talks, id: recorded.id) {
             throw InputError(
                 source: source,
                 problems: [
@@ -137,7 +175,8 @@ public enum RecordTalk {
                         ))
                 ])
         }
-        let repeated = try StoredTalks(of: recorded.organization, in: store).repeated(by: recorded)
+        let repeated = try StoredTalks(of: recorded.organization, in: store).repeated(
+            by: recorded, replaces: stored != nil)
         if !repeating, let stored = repeated {
             throw InputError(
                 source: source,
@@ -152,7 +191,7 @@ public enum RecordTalk {
                 ])
         }
         try save(recorded, to: store, source: source, relocate: talk.relocate)
-        return (recorded, repeated?.id)
+        return Recorded(talk: recorded, repeats: repeated?.id, replaced: stored, kept: kept)
     }
 
     /// "the stored talk X has the same conductor, organization, kind, day and talkee": the refusal
@@ -166,10 +205,10 @@ public enum RecordTalk {
 
     /// Fills in what a clerk may leave out: the id, the conductor (the organization's parent) and
     /// the talkee (the organization's secretary on the day of the talk); when `replacing` a stored
-    /// talk, first what it keeps of that talk (returned).
+    /// talk, first what it keeps of that talk. Returns the stored talk replaced and the fields kept.
     private static func infer(
         _ talk: inout TalkObject, replacing: Bool, _ names: NameLookup, _ store: any Store
-    ) throws -> [String] {
+    ) throws -> (replaced: Talk?, kept: [String]) {
         // Ids and names typed in flags become stored ids (`NameLookup.id`); a file's fields are
         // ids already, as in any document.
         func resolve(_ field: String, _ kind: RecordKind, settling: (String, CivilDate)? = nil) throws {
@@ -194,13 +233,14 @@ public enum RecordTalk {
         let day = talk.string("held").flatMap(CivilDate.init)
         try resolve(
             "organization", .organizations, settling: talk.string("conductor").flatMap { c in day.map { (c, $0) } })
+        let stored = replacing ? try talk.string("id").flatMap { try store.talks(.id($0)).first } : nil
         var kept: [String] = []
-        if replacing, let id = talk.string("id"), let stored = try store.talks(.id(id)).first {
-            kept = talk.keep(stored)
+        if let stored {
+            kept = talk.keep(stored, refill: try refilled(stored, by: talk, store))
         }
         guard let organization = talk.string("organization"), let held = talk.string("held").flatMap(CivilDate.init)
         else {
-            return kept  // the decoder reports what is missing
+            return (stored, kept)  // the decoder reports what is missing
         }
         guard let record = try store.organization(organization) else {
             throw unknownID(organization, kinds: [.organizations], store: store, at: talk.place(of: "organization"))
@@ -245,7 +285,26 @@ public enum RecordTalk {
         if talk.string("id") == nil && !talk.members.contains(where: { $0.key == "id" }) {
             talk.set("id", .string(try store.nextTalkID(year: held.year)), flag: "--id")
         }
-        return kept
+        return (stored, kept)
+    }
+
+    /// The fields of `stored` that `talk`, replacing it, does not keep though it does not give them:
+    /// for another organization, all that was the stored organization's (its conductor, talkee,
+    /// plan item, triggers); for another day, a conductor or talkee that was the organization's on
+    /// the stored day (filled in for the day given, as for a new talk; one chosen otherwise is kept).
+    private static func refilled(_ stored: Talk, by talk: TalkObject, _ store: any Store) throws -> Set<String> {
+        if let organization = talk.string("organization"), !IDRules.sameBytes(organization, stored.organization) {
+            return ["conductor", "talkee", "plan", "triggers"]
+        }
+        guard let day = talk.string("held").flatMap(CivilDate.init), day != stored.held else { return [] }
+        var refill: Set<String> = []
+        if try TalkDefaults.conductor(of: stored.organization, on: stored.held, in: store) == stored.conductor {
+            refill.insert("conductor")
+        }
+        if try TalkDefaults.talkee(of: stored.organization, on: stored.held, in: store) == stored.talkee {
+            refill.insert("talkee")
+        }
+        return refill
     }
 
     /// Saves one talk through the same validation as `talks load`, reporting problems where the

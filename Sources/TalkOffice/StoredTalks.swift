@@ -19,23 +19,26 @@ struct StoredTalks {
 
     /// The ids as their bytes (`IDRules.sameBytes`), as the store's key tells them apart.
     private let ids: Set<[UInt8]>
-    /// The first stored talk, in the store's order, of each identity.
-    private let first: [Identity: Talk]
+    /// The stored talks of each identity, in the store's order.
+    private let talks: [Identity: [Talk]]
 
     /// The stored talks of `organization` (a re-imported ledger of 25,000 talks of one
     /// organization compared each row with every one of them, for minutes: hence the index).
     init(of organization: String, in store: any Store) throws {
-        let talks = try store.records(
+        let stored = try store.records(
             .talks, matching: RecordQuery([.organization(organization)], reads: RecordReads())
         )
         .talks
-        ids = Set(talks.map { Array($0.id.utf8) })
-        first = Dictionary(talks.map { (Identity($0), $0) }, uniquingKeysWith: { earlier, _ in earlier })
+        ids = Set(stored.map { Array($0.id.utf8) })
+        talks = Dictionary(grouping: stored, by: Identity.init)
     }
 
-    /// The stored talk `talk` would repeat under another id: the same conductor, organization,
-    /// kind, day held and talkee; nil when `talk` is itself stored or repeats none.
-    func repeated(by talk: Talk) -> Talk? {
-        ids.contains(Array(talk.id.utf8)) ? nil : first[Identity(talk)]
+    /// The stored talk `talk` would repeat under another id: the first with the same conductor,
+    /// organization, kind, day held and talkee. None when `talk` is itself stored (a row loaded
+    /// again), unless it `replaces` the stored talk of its id: then another talk it would repeat.
+    func repeated(by talk: Talk, replaces: Bool = false) -> Talk? {
+        let id = Array(talk.id.utf8)
+        if !replaces && ids.contains(id) { return nil }
+        return talks[Identity(talk)]?.first { !$0.id.utf8.elementsEqual(id) }
     }
 }

@@ -125,14 +125,14 @@ let recordCommand = Command(
         zh: """
             校验与 talks load 完全相同。--file 读取一个谈话对象（数据集 talks 数组中的一项），选项覆盖文件中的同名字段。
             须给出 --kind、--organization、--talker、--held（或在 --file 中给出）；开展谈话的党委、被谈话人、编号可省略，自动填写。
-            编号已存在时拒绝，除非加 --replace：此时选项和文件给出的内容改写原谈话，未给出的（步骤、问题、整改措施、整改情况、归档等）保留原值；与已存储的谈话党委、单位、类型、日期、被谈话人都相同的（多半是登记了两次）拒绝，除非加 --yes；谈话后的整改与归档请用 talks measures / rectification / archive 登记。
+            编号已存在时拒绝，除非加 --replace：此时选项和文件给出的内容改写原谈话，未给出的（步骤、问题、整改措施、整改情况、归档等）保留原值并列出，--file 中写 false、null 或 [] 的即删除；换了谈话对象单位时，开展谈话的党委、被谈话人、计划事项、及时谈话情形按新单位重新确定。与已存储的谈话党委、单位、类型、日期、被谈话人都相同的（多半是登记了两次）拒绝，除非加 --yes；谈话后的整改与归档请用 talks measures / rectification / archive 登记。
             \(recordValues.zh)
             例：talks record --kind 定期 --organization 临川市委 --talker 周文远 --held 2026年9月17日 --self-check --steps 全部 --record --problem "主体责任压得不实"
             """,
         en: """
             Checked exactly as talks load checks. --file reads one talk object (an element of a dataset's talks array); flags override its fields.
             --kind, --organization, --talker and --held are needed (or given by --file); the conductor, talkee and id are filled in when left out.
-            An existing id is refused unless --replace is given: then what the flags and the file give overwrites the stored talk, and what they do not give (steps, problems, measures, the rectification report, the archive…) keeps its stored value; a talk with a stored one's conductor, organization, kind, day and talkee (most likely recorded twice) unless --yes; record what follows the talk with talks measures / rectification / archive.
+            An existing id is refused unless --replace is given: then what the flags and the file give overwrites the stored talk, and what they do not give (steps, problems, measures, the rectification report, the archive…) keeps its stored value and is listed; false, null or [] in --file removes a field. For another organization, the conductor, talkee, plan item and triggers are its own, filled in as for a new talk. A talk with a stored one's conductor, organization, kind, day and talkee (most likely recorded twice) is refused unless --yes; record what follows the talk with talks measures / rectification / archive.
             \(recordValues.en)
             Example: talks record --kind regular --organization lc --talker p-zhou --held 2026-09-17 --self-check --steps all --record --problem "..."
             """),
@@ -142,9 +142,11 @@ let recordCommand = Command(
     let talk = try talkObject(arguments, options, context)
     try arguments.refuseFuture(talkFlags.compactMap(\.day))
     let store = try context.openStore()
-    let (saved, repeats, kept) = try RecordTalk.run(
-        talk, replace: try arguments[options.replace], repeating: try arguments[options.yes],
-        source: try arguments[options.file], store: store, names: context.names(store))
+    let replace = try arguments[options.replace]
+    let recorded = try RecordTalk.run(
+        talk, replace: replace, repeating: try arguments[options.yes], source: try arguments[options.file],
+        store: store, names: context.names(store))
+    let saved = recorded.talk
     // The conductor and talkee are named, as they may have been filled in: the clerk sees whom the
     // record is about, in the names the office uses.
     let words = RecordWords(store)
@@ -152,27 +154,50 @@ let recordCommand = Command(
         words.named(saved.conductor), words.named(saved.organization), words.named(saved.talkee)
     )
     try context.confirm(Message(zh: "谈话 \(saved.id) 已登记", en: "\(saved.id) was recorded")) {
+        let verb = recorded.replaced == nil ? Message(zh: "已登记", en: "recorded") : Message(zh: "已改写", en: "replaced")
         try context.say(
-            "已登记谈话 \(saved.id)：\(saved.kind.label.zh)，\(by.zh) → \(with.zh)，被谈话人 \(talkee.zh)，\(saved.held)",
-            "recorded talk \(saved.id): \(saved.kind.rawValue), \(by.en) → \(with.en), talkee \(talkee.en), \(saved.held)"
+            "\(verb.zh)谈话 \(saved.id)：\(saved.kind.label.zh)，\(by.zh) → \(with.zh)，被谈话人 \(talkee.zh)，\(saved.held)",
+            "\(verb.en) talk \(saved.id): \(saved.kind.rawValue), \(by.en) → \(with.en), talkee \(talkee.en), \(saved.held)"
         )
-        if !kept.isEmpty {
-            let fields = TalkObject.names(of: kept)
+        // What a replacement kept and removed is said: nothing of the stored talk changes unseen.
+        if !recorded.kept.isEmpty {
+            let fields = TalkObject.names(of: recorded.kept)
             try context.say(
-                "保留了原谈话中本次未给出的：\(fields.zh)（要改动请给出；整改措施、整改情况、归档可用 talks measures / rectification / archive --clear 删除）",
-                "kept from the stored talk, as not given: \(fields.en) (give them to change them; "
-                    + "talks measures / rectification / archive --clear removes a follow-up)")
+                "保留了原谈话中本次未给出的：\(fields.zh)（要改动请给出；在 --file 中写 false、null 或 [] 即删除；"
+                    + "整改措施、整改情况、归档也可用 talks measures / rectification / archive \(saved.id.inline) --clear 删除）",
+                "kept from the stored talk, as not given: \(fields.en) (give one to change it; false, null or [] in "
+                    + "--file removes it, as talks measures / rectification / archive \(saved.id.inline) --clear removes a "
+                    + "follow-up)")
+        }
+        let removed = recorded.removed
+        if !removed.isEmpty {
+            let fields = TalkObject.names(of: removed)
+            try context.say("删除了原谈话的：\(fields.zh)", "removed from the stored talk: \(fields.en)")
         }
     }
+    if replace && recorded.replaced == nil {
+        context.note(
+            "注意：没有编号为 \(saved.id.inline) 的谈话可改写，已作为新的谈话登记",
+            "note: no stored talk has the id \(saved.id.inline) to replace, so it was recorded as a new talk")
+    }
     // --yes also confirms a day after today: a second record of the same talk is never silent.
-    if let repeats {
+    if let repeats = recorded.repeats {
         let same = RecordTalk.sameTalk(repeats.inline)
         context.note(
             "注意：\(same.zh)（已按 --yes 登记）；若是同一次谈话，请删除多出的一条（talks delete talks \(saved.id.inline)）",
             "note: \(same.en) (recorded as --yes confirmed); if it is the same talk, delete the extra one "
                 + "(talks delete talks \(saved.id.inline))")
     }
+    for note in followUpOutOfOrder(saved) { context.note(note.zh, note.en) }
     return ExitStatus.success
+}
+
+/// Removes a part of a talk for `--clear`, saying so, or that there was none to remove.
+private func cleared<Part>(_ part: inout Part?, _ zh: String, _ en: String) -> Message {
+    defer { part = nil }
+    return part == nil
+        ? Message(zh: "没有\(zh)的登记，未删除任何内容", en: "no \(en) was recorded: nothing removed")
+        : Message(zh: "已删除\(zh)的登记", en: "\(en) removed")
 }
 
 /// The talk described by `--file` and the flags, flags winning.
@@ -296,8 +321,7 @@ let measuresCommand = followUp(
     fields: { ["measures.reported": $0.reported.name, "measures": $0.reported.name] }
 ) { talk, arguments, options in
     if try arguments[.clear] {
-        talk.measures = nil
-        return Message(zh: "已删除整改措施报告的登记", en: "measures report removed")
+        return cleared(&talk.measures, "整改措施报告", "measures report")
     }
     guard let reported = try arguments[options.reported] ?? talk.measures?.reported else {
         throw arguments.fail("首次登记需要 --reported", "--reported is needed the first time")
@@ -330,8 +354,7 @@ let rectificationCommand = followUp(
     fields: { ["report.reported": $0.reported.name, "report": $0.reported.name] }
 ) { talk, arguments, options in
     if try arguments[.clear] {
-        talk.report = nil
-        return Message(zh: "已删除整改情况报告的登记", en: "rectification report removed")
+        return cleared(&talk.report, "整改情况报告", "rectification report")
     }
     guard let reported = try arguments[options.reported] ?? talk.report?.reported else {
         throw arguments.fail("首次登记需要 --reported", "--reported is needed the first time")
@@ -364,8 +387,7 @@ let archiveCommand = followUp(
     fields: { ["archive.archived": $0.archived.name, "archive.copiedTo": $0.copiedTo.name] }
 ) { talk, arguments, options in
     if try arguments[.clear] {
-        talk.archive = nil
-        return Message(zh: "已删除归档的登记", en: "archive record removed")
+        return cleared(&talk.archive, "归档", "archive record")
     }
     guard let archived = try arguments[options.archived] ?? talk.archive?.archived else {
         throw arguments.fail("首次登记需要 --archived", "--archived is needed the first time")

@@ -421,8 +421,8 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
         let replacing = ["--db", w.db, "record", "--replace"] + flags.map { $0 == "T2026-100" ? "T2026-001" : $0 }
         let refused = try talks(replacing)
         #expect(refused.status == 2)
-        #expect(refused.stderr.contains("talk.measures.reported: 2026-04-03 is before ended 2026-11-18"))
-        #expect(refused.stderr.contains("--replace: measures, report kept from the stored talk, as not given"))
+        #expect(refused.stderr.contains("measures.reported (T2026-001 as stored): 2026-04-03 is before ended 2026-11-18"))
+        #expect(refused.stderr.contains("--replace: measures, report kept from the stored talk T2026-001, as not given"))
         #expect(try w.export() == before)
         for followUp in ["measures", "rectification", "archive"] {
             #expect(try w.run(followUp, "T2026-001", "--clear").status == 0)
@@ -432,8 +432,10 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
     }
 
     /// `record --replace` by flags changes what they give and keeps what was recorded of the talk
-    /// since (the follow-ups, steps, texts), saying so: a day corrected erases nothing. Another
-    /// organization gets its own conductor and talkee; a file's `null` removes a follow-up.
+    /// since (the follow-ups, steps, texts), saying so: a day corrected erases nothing. A conductor
+    /// and talkee that were the organization's on the stored day follow the day given; another
+    /// organization gets its own, and its plan item is not the stored one's; a file's `null`
+    /// removes a follow-up. What was kept and removed is said.
     @Test func replacingByFlagsKeepsWhatTheyDoNotGive() throws {
         let w = try Workspace()
         #expect(try talks(["--db", w.db, "record"] + flags).status == 0)
@@ -452,22 +454,25 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
             "record", "--replace", "--id", "T2026-100", "--kind", "regular", "--organization", "ap", "--talker",
             "p-zhou", "--held", "2026-11-17")
         #expect(corrected.status == 0, "\(corrected.stderr)")
+        #expect(corrected.stdout.hasPrefix("replaced talk T2026-100: regular, 江东省委 (jd) → 安平市委 (ap), talkee 邓海燕"))
         #expect(
             corrected.stdout.contains(
-                "kept from the stored talk, as not given: conductor, talkee, plan, selfCheck, steps,"))
-        #expect(corrected.stdout.contains("problems, requirements, record, participants, measures, report, archive"))
+                "kept from the stored talk, as not given: plan, selfCheck, steps, problems, requirements, record, "
+                    + "participants, measures, report, archive"))
+        #expect(!corrected.stdout.contains("removed from"))
         let after = try stored()
         #expect(after == before.replacingOccurrences(of: #""held": "2026-11-18""#, with: #""held": "2026-11-17""#))
         #expect(after != before)
 
-        // The organization's conductor and talkee are its own, not the stored talk's.
+        // Another organization: its conductor and talkee, not the stored plan item.
         let moved = try w.run(
             "--lang", "zh", "record", "--replace", "--id", "T2026-100", "--kind", "regular", "--organization", "lc",
             "--talker", "p-zhou", "--held", "2026-11-17", "--ended", "2026-11-17")
         #expect(moved.status == 0, "\(moved.stderr)")
-        #expect(moved.stdout.contains("被谈话人 潘思远（p-pan）"))
-        #expect(moved.stdout.contains("保留了原谈话中本次未给出的：计划事项、提交自查报告、谈话环节、指出的问题"))
-        #expect(!moved.stdout.contains("开展谈话的党委、") && !moved.stdout.contains("被谈话人、"))
+        #expect(moved.stdout.contains("已改写谈话 T2026-100：定期谈话，江东省委（jd） → 临川市委（lc），被谈话人 潘思远（p-pan）"))
+        #expect(moved.stdout.contains("保留了原谈话中本次未给出的：提交自查报告、谈话环节、指出的问题"))
+        #expect(moved.stdout.contains("删除了原谈话的：计划事项\n"))
+        #expect(!(try stored().contains("P2026-12")))
         #expect(try stored().contains(#""measures": {"reported": "2026-11-20", "reflections": true}"#))
 
         // A file that gives a follow-up as null removes it, and keeps the rest.
@@ -475,9 +480,71 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
             "talk.json",
             #"{"id": "T2026-100", "kind": "regular", "organization": "lc", "talker": "p-zhou", "held": "2026-11-17", "archive": null}"#
         )
-        #expect(try w.run("record", "--replace", "--file", file).status == 0)
+        let removing = try w.run("record", "--replace", "--file", file)
+        #expect(removing.stdout.contains("removed from the stored talk: archive\n"), "\(removing.stderr)")
         let cleared = try stored()
         #expect(!cleared.contains(#""archive""#) && cleared.contains(#""report": {"reported": "2026-11-25""#))
+    }
+
+    /// A replacement that makes a kept follow-up impossible is refused at the stored talk's field,
+    /// not the file's, with the command that removes it; a field no command removes is to be given.
+    @Test func aKeptFieldThatNoLongerFitsIsRefusedWhereItIs() throws {
+        let w = try Workspace()
+        let before = try w.export()
+        let file = w.file(
+            "talk.json",
+            #"{"id": "T2026-001", "kind": "regular", "organization": "jz", "talker": "p-zhou", "held": "2026-05-01"}"#)
+        let refused = try w.run("record", "--replace", "--file", file)
+        #expect(refused.status == 2)
+        #expect(
+            refused.stderr.contains("measures.reported (T2026-001 as stored): 2026-04-03 is before ended 2026-05-01"))
+        #expect(
+            refused.stderr.contains(
+                "--replace: measures kept from the stored talk T2026-001, as not given: remove them first with "
+                    + "talks measures T2026-001 --clear"))
+        #expect(!refused.stderr.contains("talk.measures"))
+        #expect(try w.export() == before)
+    }
+
+    /// `--replace` finds the stored talk however a sheet would read its id (typed full-width), says
+    /// so when there is none, and refuses a second record of another stored talk as `record` does.
+    @Test func aReplacementIsOfTheTalkTheIdNames() throws {
+        let w = try Workspace()
+        let replaced = try w.run(
+            "record", "--replace", "--id", "Ｔ２０２６－００２", "--kind", "regular", "--organization", "lc", "--talker",
+            "p-zhou", "--held", "2026-02-06")
+        #expect(replaced.stdout.hasPrefix("replaced talk T2026-002:"), "\(replaced.stderr)")
+        let fresh = try w.run(
+            "record", "--replace", "--id", "Ｔ２０２６－５００", "--kind", "regular", "--organization", "ap", "--talker",
+            "p-zhou", "--held", "2026-11-18")
+        #expect(fresh.stdout.hasPrefix("recorded talk T2026-500:"), "\(fresh.stderr)")
+        #expect(fresh.stderr.contains("no stored talk has the id T2026-500 to replace"))
+        // T2026-013 moved to T2026-003's day would be a second record of it.
+        let stored = try w.run("show", "T2026-003", "--format", "json").stdout
+        #expect(stored.contains(#""held": "2026-09-15""#))
+        let twin = try w.run(
+            "record", "--replace", "--id", "T2026-500", "--kind", "regular", "--organization", "qy", "--talker",
+            "p-zhou", "--held", "2026-09-15")
+        #expect(twin.status == 2)
+        #expect(twin.stderr.contains(#"the stored talk "T2026-003" has the same conductor"#))
+    }
+
+    /// `--clear` of a part never recorded says there was nothing to remove; a follow-up kept out of
+    /// order is noted as one recorded so.
+    @Test func aClearOfNothingAndAKeptArchiveOutOfOrderAreSaid() throws {
+        let w = try Workspace()
+        #expect(try w.run("archive", "T2026-001", "--clear").stdout == "T2026-001: archive record removed\n")
+        #expect(
+            try w.run("archive", "T2026-001", "--clear").stdout
+                == "T2026-001: no archive record was recorded: nothing removed\n")
+        let file = w.file("t.json", #"{"measures": null, "report": null}"#)
+        let moved = try w.run(
+            "record", "--replace", "--id", "T2026-002", "--kind", "regular", "--organization", "lc", "--talker",
+            "p-zhou", "--held", "2026-05-25", "--file", file)
+        #expect(moved.status == 0, "\(moved.stderr)")
+        #expect(
+            moved.stderr.contains(
+                "note: the materials were archived on 2026-05-20, before the talk ended on 2026-05-25"))
     }
 
     @Test func clerksRecordingAtOnceAllKeepTheirTalks() async throws {

@@ -35,7 +35,7 @@ extension Sheet {
     /// (Ｔ２６－００１) are the id's own (T26-001), and Excel's way of keeping a number as text in a
     /// CSV (="001") is the text it keeps. Either was stored as written: a second talk for a ledger
     /// typed once each way.
-    static func idText(_ text: String) -> String {
+    public static func idText(_ text: String) -> String {
         var text = text.trimmed
         if text.utf8.count >= 3, text.hasPrefix("=\""), text.hasSuffix("\"") {
             text = String(text.dropFirst(2).dropLast())
