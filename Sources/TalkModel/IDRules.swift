@@ -15,6 +15,11 @@ public enum IDRules {
         typed.utf8.allSatisfy { $0 < 0x80 } ? typed : typed.precomposedStringWithCanonicalMapping
     }
 
+    /// A new id as a person typed it in a flag: `composed`, then read as a sheet's cell reads it
+    /// (`Sheet.idText`: Ｔ２０２６－００１ typed with a Chinese input method is T2026-001), so a flag
+    /// stores what a cell stores.
+    public static func typed(_ text: String) -> String { Sheet.idText(composed(text)) }
+
     /// Whether `a` and `b` are the same bytes: `==` on strings is canonical equivalence, which
     /// cannot tell a typed id from its composed form.
     public static func sameBytes(_ a: String, _ b: String) -> Bool { a.utf8.elementsEqual(b.utf8) }

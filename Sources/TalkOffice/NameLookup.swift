@@ -23,13 +23,13 @@ public final class NameLookup {
     /// store compares bytes (a store written before ids had to be composed may hold another
     /// form), then its composed form, the only one written since: two stored ids that differ
     /// only in form are thus each found by its own bytes, and a form that is neither of them
-    /// finds the composed one. Last, the id as a sheet's cell reads it (`Sheet.idText`:
+    /// finds the composed one. Last, the id as a sheet's cell reads it (`IDRules.typed`:
     /// Ｔ２０２６－００１ typed with a Chinese input method is T2026-001): a flag takes what a cell takes.
     public func storedID(_ text: String, _ kind: RecordKind) throws -> String? {
         if try store.exists(kind, id: text) { return text }
         let composed = IDRules.composed(text)
         if !IDRules.sameBytes(composed, text), try store.exists(kind, id: composed) { return composed }
-        let folded = Sheet.idText(composed)
+        let folded = IDRules.typed(composed)
         guard !IDRules.sameBytes(folded, composed), try store.exists(kind, id: folded) else { return nil }
         return folded
     }
@@ -46,13 +46,13 @@ public final class NameLookup {
     /// name, the one who held a post in `settling`'s organization on its day, as a sheet settles a
     /// talkee; of several organizations, the one under it that day. A text that names nothing and is close to no name passes through (composed), so the
     /// validator reports it as an unknown id with the closest ids, or takes it as a new one; a
-    /// new id of another kind (`--id` of a talk) as a sheet's cell reads it (`Sheet.idText`).
+    /// new id of another kind (`--id` of a talk) as a sheet's cell reads it (`IDRules.typed`).
     public func id(
         _ text: String, _ kind: RecordKind, flag: String, settling: (organization: String, day: CivilDate)? = nil
     ) throws -> String {
         if let stored = try storedID(text, kind) { return stored }
         let text = IDRules.composed(text)
-        guard kind == .organizations || kind == .people else { return Sheet.idText(text) }
+        guard kind == .organizations || kind == .people else { return IDRules.typed(text) }
         switch try named(text, kind) {
         case .success(let value):
             guard case .string(let id) = value, id != text else { return text }

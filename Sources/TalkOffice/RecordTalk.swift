@@ -5,7 +5,10 @@ import TalkStore
 /// each field, so every problem is reported where the person typed it.
 public struct TalkObject: Sendable {
     public var members: [(key: String, value: JSONValue)] = []
+    /// The flag that set each field set by one.
     public var flags: [String: String] = [:]
+    /// The flag that sets each field a flag can set, set or not: named where a field must be given.
+    public var options: [String: String] = [:]
 
     public init(members: [(key: String, value: JSONValue)] = []) {
         self.members = members
@@ -61,7 +64,7 @@ public struct TalkObject: Sendable {
     /// `error` with its problems at fields kept from the stored talk `id` (measures dated before the
     /// corrected day of the talk) placed there, not in the file or the flags the clerk typed, and
     /// how to change each: a follow-up by its command's `--clear`, another field by giving it.
-    static func explaining(_ error: InputError, kept: [String], from id: String) -> InputError {
+    func explaining(_ error: InputError, kept: [String], from id: String) -> InputError {
         var at: [String] = []
         let problems = error.problems.map { problem in
             guard let field = kept.first(where: { problem.isAt("talk.\($0)") }) else { return problem }
@@ -79,10 +82,15 @@ public struct TalkObject: Sendable {
             en.append("remove them first with \(clear.joined(separator: "; "))")
         }
         if !give.isEmpty {
-            zh.append("\(names(of: give).zh)请用选项或在 --file 中给出")
-            en.append("give \(names(of: give).en) by flag or in --file")
+            let flags = give.compactMap { options[$0] }
+            let file = give.joined(separator: ", ")
+            zh.append(
+                flags.isEmpty ? "请在 --file 中给出 \(file)" : "请给出 \(flags.joined(separator: "、"))（或在 --file 中给出 \(file)）")
+            en.append(
+                flags.isEmpty
+                    ? "give \(file) in --file" : "give \(flags.joined(separator: ", ")) (or \(file) in --file)")
         }
-        let fields = names(of: at)
+        let fields = Self.names(of: at)
         return InputError(
             source: error.source,
             problems: problems + [
@@ -128,7 +136,7 @@ public enum RecordTalk {
                     talk, replacing: stored, kept: kept, repeating: repeating, source: source, store: store)
             } catch let error as InputError {
                 guard let stored else { throw error }
-                throw TalkObject.explaining(error, kept: kept, from: stored.id)
+                throw talk.explaining(error, kept: kept, from: stored.id)
             }
         }
     }
@@ -143,6 +151,14 @@ public enum RecordTalk {
         public let replaced: Talk?
         /// The fields kept from the talk replaced, as the format names them, in its order.
         public let kept: [String]
+        /// The fields given or filled in anew whose values differ from the talk replaced's, as the
+        /// format names them, in its order.
+        public var changed: [String] {
+            guard let replaced, case .object(let before) = DatasetEncoder.json(replaced),
+                case .object(let after) = DatasetEncoder.json(talk)
+            else { return [] }
+            return after.filter { field in before.first { $0.key == field.key }?.value != field.value }.map(\.key)
+        }
         /// The fields the talk replaced had and this one has not (given as `null`, `false`, `[]`; the
         /// plan item of another organization).
         public var removed: [String] {
@@ -176,7 +192,7 @@ public enum RecordTalk {
                 ])
         }
         let repeated = try StoredTalks(of: recorded.organization, in: store).repeated(
-            by: recorded, replaces: stored != nil)
+            by: recorded, replacing: stored)
         if !repeating, let stored = repeated {
             throw InputError(
                 source: source,
@@ -234,6 +250,20 @@ public enum RecordTalk {
         try resolve(
             "organization", .organizations, settling: talk.string("conductor").flatMap { c in day.map { (c, $0) } })
         let stored = replacing ? try talk.string("id").flatMap { try store.talks(.id($0)).first } : nil
+        if replacing, stored == nil, let id = talk.string("id") {
+            // A mistyped id (t2026-009, T2026-09) would record another copy of the talk meant.
+            let unknown = unknownID(id, kinds: [.talks], store: store, at: talk.place(of: "id"))
+            guard let error = unknown as? InputError else { throw unknown }
+            throw InputError(
+                source: nil,
+                problems: error.problems + [
+                    Problem(
+                        "--replace",
+                        Message(
+                            zh: "只改写已存储的谈话；登记新的谈话请去掉 --replace",
+                            en: "replaces a stored talk only; leave --replace out to record a new talk"))
+                ])
+        }
         var kept: [String] = []
         if let stored {
             kept = talk.keep(stored, refill: try refilled(stored, by: talk, store))

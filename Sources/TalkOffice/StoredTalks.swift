@@ -35,10 +35,16 @@ struct StoredTalks {
 
     /// The stored talk `talk` would repeat under another id: the first with the same conductor,
     /// organization, kind, day held and talkee. None when `talk` is itself stored (a row loaded
-    /// again), unless it `replaces` the stored talk of its id: then another talk it would repeat.
-    func repeated(by talk: Talk, replaces: Bool = false) -> Talk? {
+    /// again). When it replaces the stored talk of its id (`replacing`), another talk it would
+    /// repeat, unless the stored one was already the same talk as far as these tell: a pair a clerk
+    /// confirmed is not asked about again for a change of its talker.
+    func repeated(by talk: Talk, replacing: Talk? = nil) -> Talk? {
         let id = Array(talk.id.utf8)
-        if !replaces && ids.contains(id) { return nil }
+        if let replacing {
+            guard Identity(replacing) != Identity(talk) else { return nil }
+        } else if ids.contains(id) {
+            return nil
+        }
         return talks[Identity(talk)]?.first { !$0.id.utf8.elementsEqual(id) }
     }
 }

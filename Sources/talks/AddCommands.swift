@@ -44,7 +44,7 @@ let planCommand = Command(
     let store = try context.openStore()
     let names = context.names(store)
     let (id, (conductor, organization)) = try AddRecord.run(
-        .plans, store: store, id: try arguments[options.id].map(IDRules.composed),
+        .plans, store: store, id: try arguments[options.id].map(IDRules.typed),
         nextID: { try $0.nextPlanID(year: year) }
     ) { plan in
         let conductor = try names.id(typedConductor, .organizations, flag: options.conductor.name)
@@ -111,7 +111,7 @@ let triggerCommand = Command(
     let store = try context.openStore()
     let names = context.names(store)
     let (id, organization) = try AddRecord.run(
-        .triggers, store: store, id: try arguments[options.id].map(IDRules.composed),
+        .triggers, store: store, id: try arguments[options.id].map(IDRules.typed),
         nextID: { try $0.nextTriggerID(year: on.year) }
     ) { trigger in
         let organization = try names.id(typed, .organizations, flag: options.organization.name)

@@ -125,14 +125,14 @@ let recordCommand = Command(
         zh: """
             校验与 talks load 完全相同。--file 读取一个谈话对象（数据集 talks 数组中的一项），选项覆盖文件中的同名字段。
             须给出 --kind、--organization、--talker、--held（或在 --file 中给出）；开展谈话的党委、被谈话人、编号可省略，自动填写。
-            编号已存在时拒绝，除非加 --replace：此时选项和文件给出的内容改写原谈话，未给出的（步骤、问题、整改措施、整改情况、归档等）保留原值并列出，--file 中写 false、null 或 [] 的即删除；换了谈话对象单位时，开展谈话的党委、被谈话人、计划事项、及时谈话情形按新单位重新确定。与已存储的谈话党委、单位、类型、日期、被谈话人都相同的（多半是登记了两次）拒绝，除非加 --yes；谈话后的整改与归档请用 talks measures / rectification / archive 登记。
+            编号已存在时拒绝，除非加 --replace：此时选项和文件给出的内容改写原谈话，只需给出编号和要改的内容，未给出的（步骤、问题、整改措施、整改情况、归档等）保留原值；--file 中写 null 的即删除；命令列出改动、保留、删除了哪些。开展谈话的党委、被谈话人若是原日期的默认值，按新日期重新确定；换了谈话对象单位时，党委、被谈话人、计划事项、及时谈话情形都按新单位确定。编号没有对应谈话时拒绝。与已存储的谈话党委、单位、类型、日期、被谈话人都相同的（多半是登记了两次）拒绝，除非加 --yes；谈话后的整改与归档请用 talks measures / rectification / archive 登记。
             \(recordValues.zh)
             例：talks record --kind 定期 --organization 临川市委 --talker 周文远 --held 2026年9月17日 --self-check --steps 全部 --record --problem "主体责任压得不实"
             """,
         en: """
             Checked exactly as talks load checks. --file reads one talk object (an element of a dataset's talks array); flags override its fields.
             --kind, --organization, --talker and --held are needed (or given by --file); the conductor, talkee and id are filled in when left out.
-            An existing id is refused unless --replace is given: then what the flags and the file give overwrites the stored talk, and what they do not give (steps, problems, measures, the rectification report, the archive…) keeps its stored value and is listed; false, null or [] in --file removes a field. For another organization, the conductor, talkee, plan item and triggers are its own, filled in as for a new talk. A talk with a stored one's conductor, organization, kind, day and talkee (most likely recorded twice) is refused unless --yes; record what follows the talk with talks measures / rectification / archive.
+            An existing id is refused unless --replace is given: then what the flags and the file give overwrites the stored talk, only the id and what changes are needed, and what they do not give (steps, problems, measures, the rectification report, the archive…) keeps its stored value; null in --file removes a field; what was changed, kept and removed is listed. A conductor or talkee that was the default on the stored day follows the day given; for another organization, the conductor, talkee, plan item and triggers are its own. An id that names no stored talk is refused. A talk with a stored one's conductor, organization, kind, day and talkee (most likely recorded twice) is refused unless --yes; record what follows the talk with talks measures / rectification / archive.
             \(recordValues.en)
             Example: talks record --kind regular --organization lc --talker p-zhou --held 2026-09-17 --self-check --steps all --record --problem "..."
             """),
@@ -142,9 +142,9 @@ let recordCommand = Command(
     let talk = try talkObject(arguments, options, context)
     try arguments.refuseFuture(talkFlags.compactMap(\.day))
     let store = try context.openStore()
-    let replace = try arguments[options.replace]
     let recorded = try RecordTalk.run(
-        talk, replace: replace, repeating: try arguments[options.yes], source: try arguments[options.file],
+        talk, replace: try arguments[options.replace], repeating: try arguments[options.yes],
+        source: try arguments[options.file],
         store: store, names: context.names(store))
     let saved = recorded.talk
     // The conductor and talkee are named, as they may have been filled in: the clerk sees whom the
@@ -159,26 +159,23 @@ let recordCommand = Command(
             "\(verb.zh)谈话 \(saved.id)：\(saved.kind.label.zh)，\(by.zh) → \(with.zh)，被谈话人 \(talkee.zh)，\(saved.held)",
             "\(verb.en) talk \(saved.id): \(saved.kind.rawValue), \(by.en) → \(with.en), talkee \(talkee.en), \(saved.held)"
         )
-        // What a replacement kept and removed is said: nothing of the stored talk changes unseen.
+        // What a replacement changed, kept and removed is said: nothing of the stored talk changes unseen.
+        if !recorded.changed.isEmpty {
+            let fields = TalkObject.names(of: recorded.changed)
+            try context.say("改动了：\(fields.zh)", "changed: \(fields.en)")
+        }
         if !recorded.kept.isEmpty {
             let fields = TalkObject.names(of: recorded.kept)
             try context.say(
-                "保留了原谈话中本次未给出的：\(fields.zh)（要改动请给出；在 --file 中写 false、null 或 [] 即删除；"
+                "保留了原谈话中本次未给出的：\(fields.zh)（要改动请给出；在 --file 中写 null 即删除；"
                     + "整改措施、整改情况、归档也可用 talks measures / rectification / archive \(saved.id.inline) --clear 删除）",
-                "kept from the stored talk, as not given: \(fields.en) (give one to change it; false, null or [] in "
-                    + "--file removes it, as talks measures / rectification / archive \(saved.id.inline) --clear removes a "
-                    + "follow-up)")
+                "kept from the stored talk, as not given: \(fields.en) (give one to change it; null in --file removes "
+                    + "it, as talks measures / rectification / archive \(saved.id.inline) --clear removes a follow-up)")
         }
-        let removed = recorded.removed
-        if !removed.isEmpty {
-            let fields = TalkObject.names(of: removed)
+        if !recorded.removed.isEmpty {
+            let fields = TalkObject.names(of: recorded.removed)
             try context.say("删除了原谈话的：\(fields.zh)", "removed from the stored talk: \(fields.en)")
         }
-    }
-    if replace && recorded.replaced == nil {
-        context.note(
-            "注意：没有编号为 \(saved.id.inline) 的谈话可改写，已作为新的谈话登记",
-            "note: no stored talk has the id \(saved.id.inline) to replace, so it was recorded as a new talk")
     }
     // --yes also confirms a day after today: a second record of the same talk is never silent.
     if let repeats = recorded.repeats {
@@ -218,9 +215,13 @@ private func talkObject(_ arguments: Arguments, _ options: RecordOptions, _ cont
         guard let value = try arguments[flag.key] else { continue }
         talk.set(flag.field, value, flag: flag.name)
     }
-    // After the values, so a mistyped value is said first, however many flags are missing.
+    talk.options = Dictionary(uniqueKeysWithValues: talkFlags.map { ($0.field, $0.name) })
+    // After the values, so a mistyped value is said first, however many flags are missing. A
+    // replacement needs only the id: what it does not give, the stored talk keeps.
+    let replacing = try arguments[options.replace]
     try arguments.require(
-        talkFlags.filter(\.required), by: "record",
+        replacing ? talkFlags.filter { $0.field == "id" } : talkFlags.filter(\.required),
+        by: replacing ? "record --replace" : "record",
         given: { option in talk.has(talkFlags.first { $0.name == option.name }!.field) })
     return talk
 }

@@ -456,6 +456,7 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
             "p-zhou", "--held", "2026-11-17")
         #expect(corrected.status == 0, "\(corrected.stderr)")
         #expect(corrected.stdout.hasPrefix("replaced talk T2026-100: regular, 江东省委 (jd) → 安平市委 (ap), talkee 邓海燕"))
+        #expect(corrected.stdout.contains("\nchanged: held\n"))
         #expect(
             corrected.stdout.contains(
                 "kept from the stored talk, as not given: plan, selfCheck, steps, problems, requirements, record, "
@@ -507,27 +508,36 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
         #expect(try w.export() == before)
     }
 
-    /// `--replace` finds the stored talk however a sheet would read its id (typed full-width), says
-    /// so when there is none, and refuses a second record of another stored talk as `record` does.
+    /// `--replace` finds the stored talk however a sheet would read its id (typed full-width), needs
+    /// only the id and what changes, refuses an id that names no talk (a mistyped id recorded a
+    /// third copy of the talk meant) and a second record of another stored talk, as `record` does,
+    /// but not again a pair a clerk confirmed.
     @Test func aReplacementIsOfTheTalkTheIdNames() throws {
         let w = try Workspace()
-        let replaced = try w.run(
-            "record", "--replace", "--id", "Ｔ２０２６－００２", "--kind", "regular", "--organization", "lc", "--talker",
-            "p-zhou", "--held", "2026-02-06")
+        let replaced = try w.run("record", "--replace", "--id", "Ｔ２０２６－００２", "--held", "2026-02-06")
         #expect(replaced.stdout.hasPrefix("replaced talk T2026-002:"), "\(replaced.stderr)")
-        let fresh = try w.run(
-            "record", "--replace", "--id", "Ｔ２０２６－５００", "--kind", "regular", "--organization", "ap", "--talker",
-            "p-zhou", "--held", "2026-11-18")
-        #expect(fresh.stdout.hasPrefix("recorded talk T2026-500:"), "\(fresh.stderr)")
-        #expect(fresh.stderr.contains("no stored talk has the id T2026-500 to replace"))
-        // T2026-013 moved to T2026-003's day would be a second record of it.
-        let stored = try w.run("show", "T2026-003", "--format", "json").stdout
-        #expect(stored.contains(#""held": "2026-09-15""#))
-        let twin = try w.run(
-            "record", "--replace", "--id", "T2026-500", "--kind", "regular", "--organization", "qy", "--talker",
-            "p-zhou", "--held", "2026-09-15")
+        #expect(
+            replaced.stdout.contains("\nchanged: held\nkept from the stored talk, as not given: kind, organization"))
+        let problem = try w.run("record", "--replace", "--id", "T2026-002", "--problem", "新问题")
+        #expect(problem.stdout.contains("\nchanged: problems\n"), "\(problem.stderr)")
+        let before = try w.export()
+        let mistyped = try w.run("record", "--replace", "--id", "t2026-009", "--held", "2026-10-21")
+        #expect(mistyped.status == 2)
+        #expect(mistyped.stderr.contains(#"--id: no talk with id "t2026-009"; did you mean "T2026-009""#))
+        #expect(mistyped.stderr.contains("--replace: replaces a stored talk only; leave --replace out"))
+        let noID = try w.run("record", "--replace", "--held", "2026-10-21")
+        #expect(noID.status == 64 && noID.stderr.contains("record --replace needs --id"))
+        #expect(try w.export() == before)
+
+        // X-1 moved to T2026-003's day would be a second record of it; confirmed, it is not asked again.
+        let record = ["record", "--id", "X-1", "--kind", "regular", "--organization", "qy", "--talker", "p-zhou"]
+        #expect(try w.run(record + ["--held", "2026-09-16"]).status == 0)
+        let twin = try w.run("record", "--replace", "--id", "X-1", "--held", "2026-09-15")
         #expect(twin.status == 2)
         #expect(twin.stderr.contains(#"the stored talk "T2026-003" has the same conductor"#))
+        #expect(try w.run("record", "--replace", "--id", "X-1", "--held", "2026-09-15", "--yes").status == 0)
+        let again = try w.run("record", "--replace", "--id", "X-1", "--record")
+        #expect(again.status == 0 && again.stdout.contains("\nchanged: record\n"), "\(again.stderr)")
     }
 
     /// `--clear` of a part never recorded says there was nothing to remove; a follow-up kept out of

@@ -319,7 +319,12 @@ private func shown(_ w: Workspace, _ id: String) throws -> String {
         #expect(next.stdout.contains("P2026-18"), "\(next.stderr)")
         let other = try w.run("plan", "add", "--conductor", "jd", "--year", "2028", "--organization", "ap")
         #expect(other.stdout.contains("P2028-01"), "\(other.stderr)")
-        let log = try w.run("audit", "log", "--last", "3").stdout
+        // An id typed full-width is stored as a sheet's cell reads it, and found so.
+        let typed = try w.run(
+            "plan", "add", "--conductor", "jd", "--year", "2027", "--organization", "ap", "--id", "Ｐ２０２７－０９")
+        #expect(typed.stdout.contains("P2027-09"), "\(typed.stderr)")
+        #expect(try shown(w, "Ｐ２０２７－０９").contains(#""id": "P2027-09""#))
+        let log = try w.run("audit", "log", "--last", "4").stdout
         #expect(log.contains("talks plan add") && log.contains("P2026-17"))
         #expect(try w.run("audit", "verify").status == 0)
     }
