@@ -30,6 +30,11 @@ public protocol Store: AnyObject, RecordLookup {
     /// that others refer to is refused, naming them. False when there is no record with that key.
     func delete(_ kind: RecordKind, key: String) throws -> Bool
 
+    /// Why the record of `kind` with `key` cannot be deleted: the records that refer to it, by
+    /// kind, the first five of each named; nil when none does. What `delete` refuses with, and
+    /// what `talks delete` without `--yes` says before it promises a deletion.
+    func deletionRefusal(_ kind: RecordKind, key: String) throws -> InputError?
+
     /// The whole store as a dataset, of each talk's lists those in `reads` (the others empty,
     /// a list only counted as that many empty texts) and the triggers' notes if `reads` says so:
     /// a command judging rules reads what they read (`RuleSet.reads`), all of it otherwise.

@@ -12,9 +12,9 @@ let deleteCommand = Command(
     summary: Message(zh: "删除一条记录（记入审计日志）", en: "delete one record (written to the audit trail)"),
     details: Message(
         zh:
-            "KIND 为 talks、plans、triggers、organizations、people、appointments 或 terms；KEY 为编号，任职为 人员/组织/职务/起始日期，届期为 组织/起始日期（与 talks audit log 中的写法相同；编号自身的 / 写作 %2F，% 写作 %25）。\n不加 --yes 时只显示将删除的记录，不作改动。仍被其他记录引用的记录（如有谈话的组织）不能删除，会列出引用它的记录。",
+            "KIND 为 talks、plans、triggers、organizations、people、appointments 或 terms；KEY 为编号，任职为 人员/组织/职务/起始日期，届期为 组织/起始日期（与 talks audit log 中的写法相同；编号自身的 / 写作 %2F，% 写作 %25）。\n不加 --yes 时只显示将删除的记录，不作改动。仍被其他记录引用的记录（如有谈话的组织）不能删除，会列出引用它的记录（不加 --yes 时也如此）。",
         en:
-            "KIND is talks, plans, triggers, organizations, people, appointments or terms; KEY is the id, for an appointment person/organization/role/from and for a term organization/from (as talks audit log writes them; an id's own / is written %2F and % is %25).\nWithout --yes it only shows the record it would delete and changes nothing. A record other records refer to (an organization with talks) cannot be deleted; those records are listed."
+            "KIND is talks, plans, triggers, organizations, people, appointments or terms; KEY is the id, for an appointment person/organization/role/from and for a term organization/from (as talks audit log writes them; an id's own / is written %2F and % is %25).\nWithout --yes it only shows the record it would delete and changes nothing. A record other records refer to (an organization with talks) cannot be deleted; those records are listed (without --yes too)."
     ),
     options: DeleteOptions.self
 ) { arguments, options, context in
@@ -31,6 +31,8 @@ let deleteCommand = Command(
     // Described in a clerk's words, before and after: which talk, whose, of which day.
     let record = try RecordWords(store).describe(kind, key: key)
     guard try arguments[options.yes] else {
+        // The preview refuses what --yes would refuse, rather than promise a deletion.
+        if let refusal = try store.reading({ try store.deletionRefusal(kind, key: key) }) { throw refusal }
         try context.say(
             "将删除\(record.zh)。确认删除请加 --yes 再运行一次。",
             "would delete \(record.en). Run again with --yes to delete it.")

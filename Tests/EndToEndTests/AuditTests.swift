@@ -89,6 +89,9 @@ import Testing
         let refused = try w.run("delete", "organizations", "ap", "--yes")
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("organization ap is still referred to by talks T2025-007"))
+        // Without --yes, the same refusal: nothing promised that --yes would refuse.
+        let preview = try w.run("delete", "organizations", "ap")
+        #expect(preview.status == 2 && preview.stderr == refused.stderr && preview.stdout.isEmpty)
         let dryRun = try w.run("delete", "terms", "ap/2021-07-01")
         #expect(dryRun.status == 0)
         #expect(dryRun.stdout.contains("would delete the term of 安平市委 (ap) from 2021-07-01 to 2026-06-30"))

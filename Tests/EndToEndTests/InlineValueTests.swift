@@ -32,7 +32,8 @@ import Testing
     static let commands: [[String]] = [
         ["check"], ["overdue"], ["overdue", "--format", "ics"], ["coverage"], ["coverage", "--conductor", "jz"],
         ["explain", "T2026-018"], ["show", "jd"], ["show", "jz"], ["show", "p-zhou"], ["show", "T2026-018"],
-        ["show", "P2026-12"], ["show", "TR2026-02"], ["delete", "talks", "T2026-018"], ["delete", "people", "p-zhou"],
+        ["show", "P2026-12"], ["show", "TR2026-02"], ["delete", "talks", "T2026-018"],
+        ["delete", "appointments", "p-zhou/jd/secretary/2021-11-18"],
         ["show", "江东"], ["show", "周文"],
         ["record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-18"],
     ].map { $0 + ($0[0] == "record" || $0[0] == "delete" ? [] : ["--as-of", "2026-11-21"]) }

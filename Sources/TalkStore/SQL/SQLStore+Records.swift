@@ -122,21 +122,7 @@ extension SQLStore {
         try db.writeTransaction {
             let found = try records(kind, keys: [key])
             guard found.count(of: kind) == 1 else { return false }
-            let referrers = try references(to: kind, id: key)
-            guard referrers.isEmpty else {
-                throw InputError(
-                    source: nil,
-                    problems: referrers.map { kindOf, ids in
-                        let shown = ids.prefix(5).joined(separator: ", ") + (ids.count > 5 ? " … (\(ids.count))" : "")
-                        return Problem(
-                            "",
-                            Message(
-                                zh: "\(kind.singular.zh) \(key) 仍被\(kindOf.singular.zh) \(shown) 引用，请先修改或删除这些记录",
-                                en:
-                                    "\(kind.singular.en) \(key) is still referred to by \(kindOf.rawValue) \(shown); change or delete those first"
-                            ))
-                    })
-            }
+            if let refusal = try deletionRefusal(kind, key: key) { throw refusal }
             var trail = try AuditTrail(db)
             let table = RecordTable.of(kind)
             let keyValues = table.keyValues(found, 0)
@@ -152,12 +138,25 @@ extension SQLStore {
         }
     }
 
-    /// What refers to a record, by the kind of the referring records, each with their keys.
-    private func references(to kind: RecordKind, id: String) throws -> [(RecordKind, [String])] {
-        try RecordTable.referrers(of: kind).compactMap { referring, sql in
-            let keys = try rawQuery(sql + " ORDER BY 1", [.text(id)]).map { try $0.text(0) }
+    public func deletionRefusal(_ kind: RecordKind, key: String) throws -> InputError? {
+        // What refers to the record, by the kind of the referring records, each with their keys.
+        let referrers = try RecordTable.referrers(of: kind).compactMap { referring, sql in
+            let keys = try rawQuery(sql + " ORDER BY 1", [.text(key)]).map { try $0.text(0) }
             return keys.isEmpty ? nil : (referring, keys)
         }
+        guard !referrers.isEmpty else { return nil }
+        return InputError(
+            source: nil,
+            problems: referrers.map { kindOf, ids in
+                let shown = ids.prefix(5).joined(separator: ", ") + (ids.count > 5 ? " … (\(ids.count))" : "")
+                return Problem(
+                    "",
+                    Message(
+                        zh: "\(kind.singular.zh) \(key) 仍被\(kindOf.singular.zh) \(shown) 引用，请先修改或删除这些记录",
+                        en:
+                            "\(kind.singular.en) \(key) is still referred to by \(kindOf.rawValue) \(shown); change or delete those first"
+                    ))
+            })
     }
 
     /// The kinds without ids (posts and terms) are read for the organizations their keys name, by
