@@ -118,24 +118,47 @@ public enum Loading {
 extension Loading {
     /// The sheet's new talks that are a stored talk under another id in all that names a talk
     /// (conductor, organization, kind, day held, talkee), each as a note: an id Excel rewrote
-    /// (001 → 1) or typed with another dash (T26—001) made a second talk, said nowhere.
+    /// (001 → 1) or typed with another dash (T26—001) made a second talk, said nowhere. Likewise a
+    /// new talk that repeats an earlier row of the same sheet: a row pasted twice, each given a
+    /// number of its own.
     static func likelyDuplicates(_ talks: [Talk], rows: [Int], in store: any Store) throws -> [Message] {
         var stored: [String: StoredTalks] = [:]
+        var earlier: [StoredTalks.Identity: (id: String, row: Int)] = [:]
         var told = Sheet.RowNotes()
         for (talk, row) in zip(talks, rows) {
             if stored[talk.organization] == nil {
                 stored[talk.organization] = try StoredTalks(of: talk.organization, in: store)
             }
-            guard let other = stored[talk.organization]!.repeated(by: talk) else { continue }
+            let organization = stored[talk.organization]!
             let delete = "talks delete talks \(talk.id.inline)"
+            if let other = organization.repeated(by: talk) {
+                told.append(
+                    Message(
+                        zh: "第 \(row) 行的谈话 \(talk.id.quotedInChinese) 与已存储的谈话 \(other.id.quotedInChinese) 的开展谈话的党委、"
+                            + "谈话对象单位、类型、日期、被谈话人都相同：若是同一次谈话（编号被改写，如 001 变成 1），请改用原编号，并删除多出的一条（\(delete)）",
+                        en:
+                            "row \(row): talk \(talk.id.quoted) has the conductor, organization, kind, day and talkee of the stored "
+                            + "talk \(other.id.quoted): if it is the same talk (its id rewritten, 001 become 1), use the stored id "
+                            + "and delete the extra one (\(delete))"))
+                continue
+            }
+            let identity = StoredTalks.Identity(talk)
+            guard let first = earlier[identity] else {
+                earlier[identity] = (talk.id, row)
+                continue
+            }
+            // The same id twice is refused as such; a pair stored already was told when it was
+            // first imported (and kept: another talk).
+            guard !IDRules.sameBytes(first.id, talk.id), !organization.holds(talk) else { continue }
             told.append(
                 Message(
-                    zh: "第 \(row) 行的谈话 \(talk.id.quotedInChinese) 与已存储的谈话 \(other.id.quotedInChinese) 的开展谈话的党委、"
-                        + "谈话对象单位、类型、日期、被谈话人都相同：若是同一次谈话（编号被改写，如 001 变成 1），请改用原编号，并删除多出的一条（\(delete)）",
+                    zh:
+                        "第 \(row) 行的谈话 \(talk.id.quotedInChinese) 与第 \(first.row) 行的谈话 \(first.id.quotedInChinese) 的开展谈话的党委、"
+                        + "谈话对象单位、类型、日期、被谈话人都相同：若是同一次谈话登记了两行，请删去多出的一行，并删除多出的一条（\(delete)）",
                     en:
-                        "row \(row): talk \(talk.id.quoted) has the conductor, organization, kind, day and talkee of the stored "
-                        + "talk \(other.id.quoted): if it is the same talk (its id rewritten, 001 become 1), use the stored id "
-                        + "and delete the extra one (\(delete))"))
+                        "row \(row): talk \(talk.id.quoted) has the conductor, organization, kind, day and talkee of talk "
+                        + "\(first.id.quoted) in row \(first.row): if it is the same talk entered twice, delete the extra row "
+                        + "and the extra talk (\(delete))"))
         }
         return told.all
     }

@@ -6,7 +6,7 @@ import TalkStore
 /// run twice) from a talk of its own.
 struct StoredTalks {
     /// All that names a talk but its id: what a second record of the same talk shares with it.
-    private struct Identity: Hashable {
+    struct Identity: Hashable {
         let conductor: String
         let kind: TalkKind
         let held: CivilDate
@@ -32,6 +32,9 @@ struct StoredTalks {
         ids = Set(stored.map { Array($0.id.utf8) })
         talks = Dictionary(grouping: stored, by: Identity.init)
     }
+
+    /// Whether a talk of `talk`'s id is stored.
+    func holds(_ talk: Talk) -> Bool { ids.contains(Array(talk.id.utf8)) }
 
     /// The stored talk `talk` would repeat under another id: the first with the same conductor,
     /// organization, kind, day held and talkee. None when `talk` is itself stored (a row loaded

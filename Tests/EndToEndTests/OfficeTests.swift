@@ -486,6 +486,29 @@ import Testing
                 ), "\(run.stderr)")
     }
 
+    /// A row pasted twice under ids of its own is a second talk: the import says the later row looks
+    /// like the earlier, naming both; importing the same ledger again, both stored, says nothing.
+    @Test func aTalkEnteredTwiceInOneSheetIsTold() throws {
+        let w = try Workspace()
+        let ledger = w.folder + "/ledger.csv"
+        try """
+        编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期
+        L-1,江东省委,定期,安平市委,p-deng,周文远,2026-03-19
+        L-2,江东省委,定期,临川市委,p-pan,周文远,2026-03-19
+        L-3,江东省委,定期,安平市委,p-deng,周文远,2026-03-19
+
+        """.write(toFile: ledger, atomically: true, encoding: .utf8)
+        let run = try w.run("import", ledger)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(
+            run.stderr.contains(
+                #"row 4: talk "L-3" has the conductor, organization, kind, day and talkee of talk "L-1" in row 2: if it is the same talk entered twice, delete the extra row and the extra talk (talks delete talks L-3)"#
+            ), "\(run.stderr)")
+        #expect(!run.stderr.contains("L-2"))
+        let again = try w.run("import", ledger)
+        #expect(again.status == 0 && !again.stderr.contains("row 4"), "\(again.stderr)")
+    }
+
     /// A ledger imported again with every id rewritten is told row by row for twenty rows, then
     /// counted: one line each for 25,000 rows buried everything else the import said.
     @Test func manyLikelyDuplicatesAreToldForTwentyRowsThenCounted() throws {
