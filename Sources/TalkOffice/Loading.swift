@@ -221,7 +221,7 @@ public struct SheetInput: Sendable {
                     if let sheet {
                         try WorkbookReader.read(bytes, sheet: sheet)
                     } else {
-                        try Self.choose(in: bytes, kind: kind, notes: &notes, others: &others)
+                        try Self.choose(in: bytes, source: source, kind: kind, notes: &notes, others: &others)
                     }
                 rows = worksheet.rows
                 name = worksheet.name
@@ -256,9 +256,11 @@ public struct SheetInput: Sendable {
     /// that the others holding records (`others`) are told, not dropped without a word (a
     /// workbook of 1-6月 and 7-12月, a 人员 sheet before the 台账). Sheets that cannot be read are
     /// passed over, as they were not asked for, and so are hidden ones (a template's drop-down
-    /// lists), which no reader sees.
+    /// lists), which no reader sees. A `kind` no sheet's header is of, in a workbook whose sheets
+    /// hold records of other kinds, is refused naming them: the first read as that kind told every
+    /// column of another kind's header as unknown.
     private static func choose(
-        in bytes: [UInt8], kind: RecordKind?, notes: inout [Message], others: inout [OtherSheet]
+        in bytes: [UInt8], source: String, kind: RecordKind?, notes: inout [Message], others: inout [OtherSheet]
     ) throws -> WorkbookReader.Worksheet {
         let first = try WorkbookReader.read(bytes, sheet: nil)
         // Excel keeps at least one sheet visible; should none be, the first is still read.
@@ -279,6 +281,25 @@ public struct SheetInput: Sendable {
             }
         }
         guard let chosen else {
+            let ledgers = others.filter(\.readable)
+            if let kind, !ledgers.isEmpty {
+                let shown = ledgers.prefix(10)
+                let more = ledgers.count > shown.count ? ledgers.count - shown.count : 0
+                let zh = shown.map { sheet in
+                    "工作表\(sheet.name.inline.quotedInChinese)是\(sheet.kinds.map(\.singular.zh).joined(separator: "、"))记录"
+                }
+                let en = shown.map { sheet in
+                    "sheet \(sheet.name.inline.quoted) holds \(sheet.kinds.map(\.rawValue).joined(separator: ", "))"
+                }
+                throw InputError(
+                    Message(
+                        zh: "没有工作表的表头是\(kind.singular.zh)记录的表头：\(zh.joined(separator: "；"))"
+                            + (more > 0 ? "；另有 \(more) 个" : "") + "。请用相应的 --kind 导入，或用 --sheet 指定工作表",
+                        en: "no sheet has a header of \(kind.rawValue): \(en.joined(separator: "; "))"
+                            + (more > 0 ? "; \(more) more" : "")
+                            + ". Import with the --kind they hold, or name a sheet with --sheet"),
+                    source: source)
+            }
             if let kind {
                 notes.append(
                     Message(
