@@ -138,10 +138,12 @@ enum Word {
         xml.start("w:tblPr")
         xml.empty("w:tblStyle", ["w:val": "ReportTable"])
         xml.empty("w:tblW", ["w:w": "5000", "w:type": "pct"])
+        // The widths as given (§17.4.53): autofit let a reader's fonts widen one column over another's text.
+        xml.empty("w:tblLayout", ["w:type": "fixed"])
         xml.end()
         xml.start("w:tblGrid")
-        let width = (pageWidth - left - right) / max(headers.count, 1)
-        for _ in headers { xml.empty("w:gridCol", ["w:w": "\(width)"]) }
+        let widths = columnWidths(headers, rows, across: pageWidth - left - right)
+        for width in widths { xml.empty("w:gridCol", ["w:w": "\(width)"]) }
         xml.end()
         for (r, row) in ([headers] + rows).enumerated() {
             xml.start("w:tr")
@@ -152,7 +154,7 @@ enum Word {
             for (i, text) in row.enumerated() {
                 xml.start("w:tc")
                 xml.start("w:tcPr")
-                xml.empty("w:tcW", ["w:w": "\(width)", "w:type": "dxa"])
+                xml.empty("w:tcW", ["w:w": "\(i < widths.count ? widths[i] : 0)", "w:type": "dxa"])
                 xml.end()
                 paragraph(
                     &xml, text, style: r == 0 ? "TableHeader" : "TableText",
@@ -164,6 +166,86 @@ enum Word {
         xml.end()
         // Word needs a paragraph between two tables, and the text block reads better with one.
         paragraph(&xml, "", style: "TableGap")
+    }
+
+    /// Each column's width in twips, together `available`. Every column gets at least its longest
+    /// word (a date, an id, a figure: a line breaks only between CJK characters and at spaces) and,
+    /// where the page has room, four characters of Chinese (a name wrapped after two reads badly; three or
+    /// two in a table of many columns). Then the short columns (a
+    /// name, a status, under a third of the page) get room for their longest line, those lacking
+    /// least first, while there is room; the long ones (a situation, a sentence) share what is left
+    /// in proportion to what they lack, and wrap; room to spare goes to every column in proportion
+    /// to its longest line. A header wraps between its characters rather than widen a column of
+    /// figures. Equal widths wrapped dates and ids, and left a column of figures as wide as one of
+    /// names.
+    static func columnWidths(_ headers: [String], _ rows: [[String]], across available: Int) -> [Int] {
+        // A half-width character: 6 pt, 120 twips, in 仿宋; more where a reader lacks the font and
+        // draws Latin letters and digits in a wider one (LibreOffice's fallback).
+        let character = 150
+        let margins = 2 * 80 + 40
+        var least = Array(repeating: 0, count: headers.count)
+        var most = Array(repeating: 0, count: headers.count)
+        for (r, row) in ([headers] + rows).enumerated() {
+            for (column, text) in row.enumerated() where column < headers.count {
+                for line in text.split(separator: "\n") {
+                    if r > 0 { most[column] = max(most[column], DisplayWidth.of(String(line))) }
+                    least[column] = max(least[column], longestWord(line))
+                }
+            }
+        }
+        let width = { (half: Int) in half * character + margins }
+        // Four characters of Chinese where the page has room for them in every column, else three, else two.
+        for characters in [4, 3, 2] {
+            let floored = zip(least, most).map { max($0, min($1, 2 * characters)) }
+            if floored.map(width).reduce(0, +) <= available {
+                least = floored
+                break
+            }
+        }
+        most = zip(most, least).map { max($0, $1) }
+        var widths = least.map(width)
+        var rest = available - widths.reduce(0, +)
+        // Words wider together than the page (a dozen columns of ids): each its share of it.
+        guard rest >= 0 else {
+            let total = widths.reduce(0, +)
+            widths = widths.map { $0 * available / total }
+            widths[widths.count - 1] += available - widths.reduce(0, +)
+            return widths
+        }
+        let lacking = { (column: Int) in (most[column] - least[column]) * character }
+        let long = headers.indices.filter { width(most[$0]) > available / 3 }
+        var short = headers.indices.filter { !long.contains($0) }.sorted { (lacking($0), $0) < (lacking($1), $1) }
+        while let column = short.first, lacking(column) <= rest {
+            widths[column] += lacking(column)
+            rest -= lacking(column)
+            short.removeFirst()
+        }
+        // What is left: to the long columns that lack room, else the short ones still lacking, in
+        // proportion to what they lack; with none lacking, to all in proportion to their lines.
+        let wanting = long.filter { lacking($0) > 0 }
+        let sharing = !wanting.isEmpty ? wanting : !short.isEmpty ? short : Array(headers.indices)
+        let weights = sharing.map { wanting.isEmpty && short.isEmpty ? most[$0] + 1 : lacking($0) }
+        let total = max(weights.reduce(0, +), 1)
+        for (column, weight) in zip(sharing, weights) { widths[column] += rest * weight / total }
+        widths[widths.count - 1] += available - widths.reduce(0, +)
+        return widths
+    }
+
+    /// The display width of the longest run of `line` that a line cannot break inside: characters
+    /// other than spaces and CJK ideographs, between which Word breaks a line.
+    private static func longestWord(_ line: Substring) -> Int {
+        var longest = 0
+        var word = 0
+        for scalar in line.unicodeScalars {
+            let width = DisplayWidth.of(scalar)
+            if scalar == " " || width == 2 {
+                longest = max(longest, word, width)
+                word = 0
+            } else {
+                word += width
+            }
+        }
+        return max(longest, word)
     }
 
     static func section(_ xml: inout XMLWriter) {
