@@ -31,7 +31,7 @@ extension ReportDocument {
         xml.start("w:document", ["xmlns:w": Word.main, "xmlns:r": OfficePackage.relationshipNamespace])
         xml.start("w:body")
         Word.paragraph(&xml, title, style: "Title")
-        for block in blocks {
+        for (i, block) in blocks.enumerated() {
             switch block {
             case .heading(let level, let text):
                 Word.paragraph(&xml, text, style: level <= 1 ? "Heading1" : "Heading2")
@@ -42,8 +42,15 @@ extension ReportDocument {
             case .table(let headers, let rows, let numeric):
                 Word.table(&xml, headers, rows, numeric: numeric)
             case .chart(let chart):
-                Word.paragraph(&xml, chart.title, style: "Caption")
                 let (headers, rows) = chart.table
+                // A chart of the figures the table just before it gives (the talks of each month)
+                // was the same figures twice: a picture in HTML, a second table here.
+                if i > 0, case .table(let above, let aboveRows, _) = blocks[i - 1],
+                    Word.repeats(headers, rows, of: above, aboveRows)
+                {
+                    continue
+                }
+                Word.paragraph(&xml, chart.title, style: "Caption")
                 Word.table(&xml, headers, rows, numeric: Set(1..<max(headers.count, 1)))
             }
         }
@@ -229,6 +236,14 @@ enum Word {
         for (column, weight) in zip(sharing, weights) { widths[column] += rest * weight / total }
         widths[widths.count - 1] += available - widths.reduce(0, +)
         return widths
+    }
+
+    /// Whether a table (`headers`, `rows`) gives nothing the one above it does not: its figure
+    /// columns are the first of the other's, and each row begins the other's row of that place.
+    static func repeats(_ headers: [String], _ rows: [[String]], of above: [String], _ aboveRows: [[String]]) -> Bool {
+        rows.count <= aboveRows.count && headers.count <= above.count
+            && headers.dropFirst().elementsEqual(above.dropFirst().prefix(headers.count - 1))
+            && zip(rows, aboveRows).allSatisfy { row, other in row.elementsEqual(other.prefix(row.count)) }
     }
 
     /// The display width of the longest run of `line` that a line cannot break inside: characters
