@@ -3,7 +3,8 @@ import TalkModel
 /// For a superior organization (Art. 14–15): every committee below it, side by side, with the same
 /// figures as each one's annual section. A committee is a local committee or party group, or any
 /// organization with lower-level organizations; one that recorded nothing still has its row, as a
-/// blank is itself a finding for the superior.
+/// blank is itself a finding for the superior, unless it has no lower-level organization that day:
+/// with no one to talk to, it has nothing to report (`lowerLevel`).
 public struct Rollup: Sendable {
     public struct Row: Sendable {
         /// 1 for the committees right below, 2 for those below them, and so on.
@@ -11,6 +12,11 @@ public struct Rollup: Sendable {
         public let report: AnnualReport
         /// The most overdue open items, worst first.
         public let worstOverdue: [Finding]
+        /// How many lower-level organizations the committee has on the as-of day.
+        public let lowerLevel: Int
+        /// A committee with lower-level organizations that recorded no talk, plan item or trigger
+        /// for the year: a report not made.
+        public var nothingReported: Bool { lowerLevel > 0 && report.nothingRecorded }
     }
 
     public static let worstShown = 3
@@ -42,7 +48,8 @@ public struct Rollup: Sendable {
                 let worst = report.openItems.filter { $0.status == .overdue }
                     .sorted { ($0.days ?? 0, $1.subjectID, $1.rule) > ($1.days ?? 0, $0.subjectID, $0.rule) }
                     .prefix(Self.worstShown)
-                rows.append(Row(depth: depth, report: report, worstOverdue: Array(worst)))
+                rows.append(
+                    Row(depth: depth, report: report, worstOverdue: Array(worst), lowerLevel: children.count))
             }
             stack += children.reversed().map { ($0, depth + 1) }
         }

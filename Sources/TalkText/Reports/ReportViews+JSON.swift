@@ -21,7 +21,10 @@ extension ReportViews {
                 .array(
                     rollup.rows.map { row in
                         .object(
-                            [("depth", number(row.depth)), ("nothingRecorded", .bool(row.report.nothingRecorded))]
+                            [
+                                ("depth", number(row.depth)), ("lowerLevel", number(row.lowerLevel)),
+                                ("nothingRecorded", .bool(row.report.nothingRecorded)),
+                            ]
                                 + figures(row.report)
                                 + [("worstOverdue", .array(row.worstOverdue.map(findingJSON)))])
                     })

@@ -9,7 +9,8 @@ extension ReportViews {
                 "\(rollup.under.name)所属党委（党组）\(rollup.year)年度监督谈话情况汇总",
                 "\(rollup.under.name): supervision talks of the committees below, \(rollup.year)"),
             language: language)
-        let blank = rollup.rows.filter(\.report.nothingRecorded).map(\.report.conductor.name)
+        let blank = rollup.rows.filter(\.nothingReported).map(\.report.conductor.name)
+        let alone = rollup.rows.filter { $0.lowerLevel == 0 }.map(\.report.conductor.name)
         doc.add(
             .paragraph(
                 t(
@@ -21,6 +22,12 @@ extension ReportViews {
                         : t(
                             "其中\(blank.count)个本年度没有任何谈话、计划或情形记录（未报送）：\(blank.joined(separator: "、"))。",
                             " \(blank.count) recorded no talk, plan item or trigger for the year (nothing reported): \(blank.joined(separator: ", "))."
+                        ))
+                    + (alone.isEmpty
+                        ? ""
+                        : t(
+                            "另有\(alone.count)个在统计日没有下级组织，无须开展监督谈话：\(alone.joined(separator: "、"))。",
+                            " \(alone.count) had no lower-level organization on that day, so no talks to hold: \(alone.joined(separator: ", "))."
                         ))))
         doc.add(.heading(1, t("一、对比", "1. Side by side")))
         doc.add(
@@ -39,7 +46,9 @@ extension ReportViews {
                     }
                     return [
                         String(repeating: "　", count: row.depth - 1) + r.conductor.name,
-                        r.nothingRecorded ? t("未报送/无记录", "nothing recorded") : t("已记录", "recorded"),
+                        row.lowerLevel == 0
+                            ? t("无下级组织", "no lower level")
+                            : r.nothingRecorded ? t("未报送/无记录", "nothing recorded") : t("已记录", "recorded"),
                         String(r.regularTalks), String(r.timelyTalks), coverage ?? "—", percent(r.planTally.onTimeRate),
                         percent(r.measures.onTimeRate), percent(r.reports.onTimeRate),
                         String(r.findingCounts[.violation] ?? 0), String(r.openItems.count { $0.status == .overdue }),
