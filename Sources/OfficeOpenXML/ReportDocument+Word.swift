@@ -149,7 +149,12 @@ enum Word {
         xml.empty("w:tblLayout", ["w:type": "fixed"])
         xml.end()
         xml.start("w:tblGrid")
-        let widths = columnWidths(headers, rows, across: pageWidth - left - right)
+        // A table too wide for four characters of Chinese in every column at 小四 (a roll-up of ten
+        // columns) is set in 五号, as office tables are.
+        var layout = columnWidths(headers, rows, across: pageWidth - left - right)
+        let small = layout.floor < 4
+        if small { layout = columnWidths(headers, rows, across: pageWidth - left - right, small: true) }
+        let widths = layout.widths
         for width in widths { xml.empty("w:gridCol", ["w:w": "\(width)"]) }
         xml.end()
         for (r, row) in ([headers] + rows).enumerated() {
@@ -164,7 +169,7 @@ enum Word {
                 xml.empty("w:tcW", ["w:w": "\(i < widths.count ? widths[i] : 0)", "w:type": "dxa"])
                 xml.end()
                 paragraph(
-                    &xml, text, style: r == 0 ? "TableHeader" : "TableText",
+                    &xml, text, style: (r == 0 ? "TableHeader" : "TableText") + (small ? "Small" : ""),
                     alignment: numeric.contains(i) && r > 0 ? "right" : nil)
                 xml.end()
             }
@@ -176,8 +181,8 @@ enum Word {
     }
 
     /// Each column's width in twips, together `available`. Every column gets at least its longest
-    /// word (a date, an id, a figure: a line breaks only between CJK characters and at spaces) and,
-    /// where the page has room, four characters of Chinese (a name wrapped after two reads badly; three or
+    /// word (a date, an id, a figure, up to fourteen characters: a line breaks only between CJK
+    /// characters and at spaces) and, where the page has room, four characters of Chinese (a name wrapped after two reads badly; three or
     /// two in a table of many columns). Then the short columns (a
     /// name, a status, under a third of the page) get room for their longest line, those lacking
     /// least first, while there is room; the long ones (a situation, a sentence) share what is left
@@ -185,30 +190,45 @@ enum Word {
     /// to its longest line. A header wraps between its characters rather than widen a column of
     /// figures. Equal widths wrapped dates and ids, and left a column of figures as wide as one of
     /// names.
-    static func columnWidths(_ headers: [String], _ rows: [[String]], across available: Int) -> [Int] {
-        // A half-width character: 6 pt, 120 twips, in 仿宋; more where a reader lacks the font and
-        // draws Latin letters and digits in a wider one (LibreOffice's fallback).
-        let character = 150
+    static func columnWidths(_ headers: [String], _ rows: [[String]], across available: Int, small: Bool = false)
+        -> (widths: [Int], floor: Int)
+    {
+        // A half-width character of the 12 pt table text: 120 twips in 仿宋 and Times New Roman,
+        // with a little to spare for a reader's other fonts; of the 10.5 pt text of a small table, 7/8 of it.
+        let character = small ? 109 : 125
         let margins = 2 * 80 + 40
+        // A word longer than an id or a date (a code of thirty characters) may wrap: its whole
+        // width would be taken from every other column.
+        let longestKept = 14
         var least = Array(repeating: 0, count: headers.count)
         var most = Array(repeating: 0, count: headers.count)
+        var header = Array(repeating: 0, count: headers.count)
         for (r, row) in ([headers] + rows).enumerated() {
             for (column, text) in row.enumerated() where column < headers.count {
                 for line in text.split(separator: "\n") {
-                    if r > 0 { most[column] = max(most[column], DisplayWidth.of(String(line))) }
-                    least[column] = max(least[column], longestWord(line))
+                    if r > 0 {
+                        most[column] = max(most[column], DisplayWidth.of(String(line)))
+                    } else {
+                        header[column] = max(header[column], DisplayWidth.of(String(line)))
+                    }
+                    least[column] = max(least[column], min(longestWord(line), longestKept))
                 }
             }
         }
         let width = { (half: Int) in half * character + margins }
-        // Four characters of Chinese where the page has room for them in every column, else three, else two.
+        // Four characters of Chinese where the page has room for them in every column, else three,
+        // else two: a name, or a header over figures, wrapped a character a line reads badly.
+        var floor = 0
         for characters in [4, 3, 2] {
-            let floored = zip(least, most).map { max($0, min($1, 2 * characters)) }
+            let floored = least.indices.map { max(least[$0], min(max(most[$0], header[$0]), 2 * characters)) }
             if floored.map(width).reduce(0, +) <= available {
                 least = floored
+                floor = characters
                 break
             }
         }
+        // Room to spare goes by the lines the cells hold, not by a floor made for their header.
+        let lines = most
         most = zip(most, least).map { max($0, $1) }
         var widths = least.map(width)
         var rest = available - widths.reduce(0, +)
@@ -217,7 +237,7 @@ enum Word {
             let total = widths.reduce(0, +)
             widths = widths.map { $0 * available / total }
             widths[widths.count - 1] += available - widths.reduce(0, +)
-            return widths
+            return (widths, floor)
         }
         let lacking = { (column: Int) in (most[column] - least[column]) * character }
         let long = headers.indices.filter { width(most[$0]) > available / 3 }
@@ -231,11 +251,11 @@ enum Word {
         // proportion to what they lack; with none lacking, to all in proportion to their lines.
         let wanting = long.filter { lacking($0) > 0 }
         let sharing = !wanting.isEmpty ? wanting : !short.isEmpty ? short : Array(headers.indices)
-        let weights = sharing.map { wanting.isEmpty && short.isEmpty ? most[$0] + 1 : lacking($0) }
+        let weights = sharing.map { wanting.isEmpty && short.isEmpty ? lines[$0] + 1 : lacking($0) }
         let total = max(weights.reduce(0, +), 1)
         for (column, weight) in zip(sharing, weights) { widths[column] += rest * weight / total }
         widths[widths.count - 1] += available - widths.reduce(0, +)
-        return widths
+        return (widths, floor)
     }
 
     /// Whether a table (`headers`, `rows`) gives nothing the one above it does not: its figure
@@ -393,7 +413,10 @@ enum Word {
                 xml.empty("w:sz", ["w:val": "28"])
             })
         // Tables in 小四 (12 pt) on single spacing, so a row of nine figures fits the text block.
-        for (id, font) in [("TableText", fangSong), ("TableHeader", heiTi)] {
+        for (id, font, size) in [
+            ("TableText", fangSong, "24"), ("TableHeader", heiTi, "24"), ("TableTextSmall", fangSong, "21"),
+            ("TableHeaderSmall", heiTi, "21"),
+        ] {
             style(
                 &xml, id, name: id,
                 paragraph: { xml in
@@ -401,12 +424,12 @@ enum Word {
                     xml.empty("w:snapToGrid", ["w:val": "0"])
                     xml.empty("w:spacing", ["w:line": "300", "w:lineRule": "auto"])
                     xml.empty("w:ind", ["w:firstLineChars": "0", "w:firstLine": "0"])
-                    xml.empty("w:jc", ["w:val": id == "TableHeader" ? "center" : "left"])
+                    xml.empty("w:jc", ["w:val": id.hasPrefix("TableHeader") ? "center" : "left"])
                 },
                 run: { xml in
                     fonts(&xml, font)
-                    xml.empty("w:sz", ["w:val": "24"])
-                    xml.empty("w:szCs", ["w:val": "24"])
+                    xml.empty("w:sz", ["w:val": size])
+                    xml.empty("w:szCs", ["w:val": size])
                 })
         }
         style(

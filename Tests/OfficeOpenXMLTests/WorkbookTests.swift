@@ -331,27 +331,28 @@ import Testing
     /// date, an id and a figure stay on one line, and a column of prose takes what is left.
     @Test func columnsAreAsWideAsTheirTextNeeds() {
         let available = 8844  // 156 mm
-        func needs(_ text: String) -> Int { DisplayWidth.of(text) * 150 + 200 }
-        let roomy = Word.columnWidths(["到期日", "编号"], [["2026-06-01", "T2026-001"]], across: available)
+        func needs(_ text: String) -> Int { DisplayWidth.of(text) * 125 + 200 }
+        let roomy = Word.columnWidths(["到期日", "编号"], [["2026-06-01", "T2026-001"]], across: available).widths
         #expect(roomy.reduce(0, +) == available && roomy[0] > roomy[1], "\(roomy)")
         let prose = String(repeating: "整改情况报告后应汇总留存材料", count: 8)
         let headers = ["到期日", "状态", "单位", "事项", "编号", "情形"]
         let row = ["2026-06-01", "逾期173天", "南屏市委", "归档抄送", "T2026-025", prose]
-        let widths = Word.columnWidths(headers, [row], across: available)
+        let widths = Word.columnWidths(headers, [row], across: available).widths
         #expect(widths.reduce(0, +) == available, "\(widths)")
         // Each short column gets what its longest line needs; the prose column the rest.
         for column in 0..<5 { #expect(widths[column] == needs(row[column]), "\(column): \(widths)") }
         // Eight columns of long text: a date and an id still never wrap (equal widths gave 1,105).
         // A header does not widen a column of figures: it wraps between its characters.
-        let figures = Word.columnWidths(["单位", "定期谈话人次"], [["临川市委", "12"]], across: 4000)
+        let figures = Word.columnWidths(["单位", "定期谈话人次"], [["临川市委", "12"]], across: 4000).widths
         #expect(figures[0] > figures[1], "\(figures)")
         let crowded = Word.columnWidths(
-            headers + ["涉及", "条款"], [row + [prose, prose]], across: available)
+            headers + ["涉及", "条款"], [row + [prose, prose]], across: available
+        ).widths
         #expect(crowded.reduce(0, +) == available, "\(crowded)")
         #expect(crowded[0] >= needs("2026-06-01") && crowded[4] >= needs("T2026-025"), "\(crowded)")
         // Ids wider together than the page: each column its share, none negative.
         let ids = Array(repeating: "T2026-025-ABCDEFGHIJ", count: 12)
-        let squeezed = Word.columnWidths(ids, [ids], across: available)
+        let squeezed = Word.columnWidths(ids, [ids], across: available).widths
         #expect(squeezed.reduce(0, +) == available && squeezed.allSatisfy { $0 > 0 }, "\(squeezed)")
     }
 
