@@ -51,7 +51,8 @@ public enum Loading {
     }
 
     /// `talks import`: a sheet's rows read against the stored names and records, inside the write
-    /// transaction that writes them. `notes` hears what was skipped as soon as the sheet is read.
+    /// transaction that writes them. `notes` hears what was skipped as soon as the sheet is read,
+    /// and the likely second records of a talk once they are written.
     /// Problems are located at the sheet's rows and columns (`台账!E5`).
     /// With `today`, a date after it is refused at its cell (the clerk confirms with `--yes`: the
     /// caller then passes nil). A row giving a stored record's id to a record told apart from it
@@ -62,8 +63,10 @@ public enum Loading {
         progress: ((Int, Int) -> Void)? = nil
     ) throws -> Outcome {
         var reading: Sheet.Reading?
+        // Told once the sheet is written: a refused import wrote no talk to delete.
+        var twins: [Message] = []
         do {
-            return try save(into: store, source: sheet.source, progress: progress) {
+            let outcome = try save(into: store, source: sheet.source, progress: progress) {
                 // Which sheet was read, and why, is told before anything about its rows: also when
                 // they cannot be read as records.
                 notes(sheet.notes)
@@ -84,7 +87,7 @@ public enum Loading {
                 var decoded = DatasetDecoder.decode(read.document)
                 decoded.problems = read.problems + read.unreported(decoded.problems)
                 if decoded.problems.isEmpty, read.kind == .talks {
-                    notes(try likelyDuplicates(decoded.dataset.talks, rows: read.rowNumbers, in: store))
+                    twins = try likelyDuplicates(decoded.dataset.talks, rows: read.rowNumbers, in: store)
                 }
                 if let today {
                     let locate = decoded.locator()
@@ -98,6 +101,8 @@ public enum Loading {
                 }
                 return decoded
             }
+            notes(twins)
+            return outcome
         } catch let error as InputError {
             guard let reading else { throw error }
             // The store's check and the sheet's own may tell one cell the same (an unknown
@@ -267,6 +272,8 @@ public struct SheetInput: Sendable {
         let names = try WorkbookReader.sheetNames(bytes, hidden: false)
         guard !names.isEmpty else { return first }
         var chosen: WorkbookReader.Worksheet?
+        // Every sheet headed as a ledger, rows below or not: what a --kind none is of is refused with.
+        var ledgers: [OtherSheet] = []
         let rest = try WorkbookReader.read(bytes, sheets: Array(names.dropFirst()))
         for (i, name) in names.enumerated() {
             guard let read = i == 0 ? first : try? rest[i - 1].get() else {
@@ -274,6 +281,7 @@ public struct SheetInput: Sendable {
                 continue
             }
             let ledger = Sheet.ledger(read.rows)
+            if let ledger { ledgers.append(OtherSheet(name: name, kinds: ledger.kinds)) }
             if chosen == nil, let ledger, kind.map(ledger.kinds.contains) ?? true {
                 chosen = read
             } else if let ledger, ledger.rowsBelow > 0 {
@@ -281,23 +289,22 @@ public struct SheetInput: Sendable {
             }
         }
         guard let chosen else {
-            let ledgers = others.filter(\.readable)
             if let kind, !ledgers.isEmpty {
                 let shown = ledgers.prefix(10)
                 let more = ledgers.count > shown.count ? ledgers.count - shown.count : 0
                 let zh = shown.map { sheet in
-                    "工作表\(sheet.name.inline.quotedInChinese)是\(sheet.kinds.map(\.singular.zh).joined(separator: "、"))记录"
+                    "工作表\(sheet.name.inline.quotedInChinese)的表头是\(sheet.kinds.map(\.singular.zh).joined(separator: "、"))记录的"
                 }
                 let en = shown.map { sheet in
-                    "sheet \(sheet.name.inline.quoted) holds \(sheet.kinds.map(\.rawValue).joined(separator: ", "))"
+                    "sheet \(sheet.name.inline.quoted) is headed for \(sheet.kinds.map(\.rawValue).joined(separator: ", "))"
                 }
                 throw InputError(
                     Message(
                         zh: "没有工作表的表头是\(kind.singular.zh)记录的表头：\(zh.joined(separator: "；"))"
-                            + (more > 0 ? "；另有 \(more) 个" : "") + "。请用相应的 --kind 导入，或用 --sheet 指定工作表",
+                            + (more > 0 ? "；另有 \(more) 个工作表" : "") + "。请用工作表相应的 --kind 导入，或用 --sheet 指定工作表",
                         en: "no sheet has a header of \(kind.rawValue): \(en.joined(separator: "; "))"
-                            + (more > 0 ? "; \(more) more" : "")
-                            + ". Import with the --kind they hold, or name a sheet with --sheet"),
+                            + (more > 0 ? "; and \(more) more" : "")
+                            + ". Import with the --kind of a sheet, or name a sheet with --sheet"),
                     source: source)
             }
             if let kind {

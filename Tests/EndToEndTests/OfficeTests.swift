@@ -507,6 +507,17 @@ import Testing
         #expect(!run.stderr.contains("L-2"))
         let again = try w.run("import", ledger)
         #expect(again.status == 0 && !again.stderr.contains("row 4"), "\(again.stderr)")
+        // A refused sheet wrote no talk: no note names one to delete.
+        let refused = w.folder + "/refused.csv"
+        try """
+        编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期
+        R-1,江东省委,定期,安平市委,p-deng,周文远,2026-04-19
+        R-2,江东省委,定期,安平市委,p-deng,周文远,2026-04-19
+        R-1,江东省委,定期,临川市委,p-pan,周文远,2026-04-20
+
+        """.write(toFile: refused, atomically: true, encoding: .utf8)
+        let run2 = try w.run("import", refused)
+        #expect(run2.status == 2 && !run2.stderr.contains("talks delete"), "\(run2.stderr)")
     }
 
     /// A ledger imported again with every id rewritten is told row by row for twenty rows, then
@@ -832,9 +843,10 @@ import Testing
         // Refused naming what the sheets hold, not read as plans column by column.
         #expect(
             plans.stderr
-                == "talks: \(people): no sheet has a header of plans: sheet \"人员\" holds people; sheet \"1-6月\" holds "
-                + "talks; sheet \"7-12月\" holds talks; sheet \"Sheet1 (2)\" holds talks. Import with the --kind they "
-                + "hold, or name a sheet with --sheet\n", "\(plans.stderr)")
+                == "talks: \(people): no sheet has a header of plans: sheet \"人员\" is headed for people; sheet "
+                + "\"1-6月\" is headed for talks; sheet \"7-12月\" is headed for talks; sheet \"Sheet1 (2)\" is headed "
+                + "for talks; sheet \"模板\" is headed for talks. Import with the --kind of a sheet, or name a sheet with --sheet\n",
+            "\(plans.stderr)")
     }
 
     /// Every problem of a workbook's sheet is told in one run, in the sheet's order, as a CSV's
