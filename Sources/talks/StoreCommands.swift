@@ -180,22 +180,6 @@ func sayNotImported(_ sheets: [SheetInput.OtherSheet], of file: String, _ contex
     }
 }
 
-/// `text` as one word of a POSIX shell's command line: as it is when it holds nothing the shell
-/// reads specially (`7-12月`, `台账.xlsx`), else in single quotes (`'Sheet1 (2)'`), a quote in it
-/// written `'\''`.
-func shellWord(_ text: String) -> String {
-    let plain =
-        !text.isEmpty && !text.hasPrefix("~")
-        && text.unicodeScalars.allSatisfy { scalar in
-            // The shell reads only ASCII specially; of the rest, white space would split the word.
-            scalar.isASCII
-                ? scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-                    || "+-./:=@_%,".unicodeScalars.contains(scalar)
-                : !scalar.properties.isWhitespace
-        }
-    return plain ? text : "'" + text.map { $0 == "'" ? #"'\''"# : String($0) }.joined() + "'"
-}
-
 /// The options of `talks export`.
 private struct ExportOptions: CommandOptions {
     let format = OptionKeys.format([.json, .csv, .xlsx])

@@ -503,7 +503,7 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
         #expect(
             refused.stderr.contains(
                 "--replace: measures kept from the stored talk T2026-001, as not given: remove them first with "
-                    + "talks measures T2026-001 --clear"))
+                    + "talks measures --clear T2026-001"))
         #expect(!refused.stderr.contains("talk.measures"))
         #expect(try w.export() == before)
     }

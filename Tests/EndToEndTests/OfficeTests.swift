@@ -507,6 +507,17 @@ import Testing
         #expect(!run.stderr.contains("L-2"))
         let again = try w.run("import", ledger)
         #expect(again.status == 0 && !again.stderr.contains("row 4"), "\(again.stderr)")
+        // The command a note gives can be pasted: an id with a space or beginning with "-" quoted or after "--".
+        let odd = w.folder + "/odd.csv"
+        try """
+        编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期
+        W 2(b),江东省委,定期,东湖市委,p-liang,周文远,2026-05-19
+        -W3,江东省委,定期,东湖市委,p-liang,周文远,2026-05-19
+
+        """.write(toFile: odd, atomically: true, encoding: .utf8)
+        let pasted = try w.run("import", odd)
+        #expect(pasted.stderr.contains("(talks delete talks -- -W3)"), "\(pasted.stderr)")
+        #expect(try w.run("delete", "--yes", "talks", "--", "-W3").status == 0)
         // A refused sheet wrote no talk: no note names one to delete.
         let refused = w.folder + "/refused.csv"
         try """

@@ -1,0 +1,19 @@
+/// `text` as one word of a POSIX shell's command line: as it is when it holds nothing the shell
+/// reads specially (`7-12月`, `台账.xlsx`), else in single quotes (`'Sheet1 (2)'`), a quote in it
+/// written `'\''`.
+public func shellWord(_ text: String) -> String {
+    let plain =
+        !text.isEmpty && !text.hasPrefix("~")
+        && text.unicodeScalars.allSatisfy { scalar in
+            // The shell reads only ASCII specially; of the rest, white space would split the word.
+            scalar.isASCII
+                ? scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                    || "+-./:=@_%,".unicodeScalars.contains(scalar)
+                : !scalar.properties.isWhitespace
+        }
+    return plain ? text : "'" + text.map { $0 == "'" ? #"'\''"# : String($0) }.joined() + "'"
+}
+
+/// A record's id as the last operand of a command a reader may paste: as `shellWord` writes it,
+/// after `--` when it begins with `-` (`-W3` read as an option was a usage error).
+public func shellOperand(_ id: String) -> String { (id.hasPrefix("-") ? "-- " : "") + shellWord(id) }
