@@ -143,7 +143,7 @@ extension Loading {
                             + "谈话对象单位、类型、日期、被谈话人都相同：若是同一次谈话（编号被改写，如 001 变成 1），请改用原编号，并删除多出的一条（\(delete)）",
                         en:
                             "row \(row): talk \(talk.id.quoted) has the conductor, organization, kind, day and talkee of the stored "
-                            + "talk \(other.id.quoted): if it is the same talk (its id rewritten, 001 become 1), use the stored id "
+                            + "talk \(other.id.quoted): if it is the same talk (its id rewritten, 001 read as 1), use the stored id "
                             + "and delete the extra one (\(delete))"))
                 continue
             }

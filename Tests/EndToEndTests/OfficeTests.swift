@@ -482,7 +482,7 @@ import Testing
         #expect(
             told.count == 1
                 && told[0].hasSuffix(
-                    #"row 2: talk "1" has the conductor, organization, kind, day and talkee of the stored talk "001": if it is the same talk (its id rewritten, 001 become 1), use the stored id and delete the extra one (talks delete talks 1)"#
+                    #"row 2: talk "1" has the conductor, organization, kind, day and talkee of the stored talk "001": if it is the same talk (its id rewritten, 001 read as 1), use the stored id and delete the extra one (talks delete talks 1)"#
                 ), "\(run.stderr)")
     }
 

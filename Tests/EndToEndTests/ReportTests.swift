@@ -85,7 +85,7 @@ import Testing
         let markdown = try w.run("report", "rollup", "--under", "jd", "--year", "2026", asOf[0], asOf[1]).stdout
         // A committee with no lower-level organization has no one to talk to: nothing to report.
         #expect(markdown.contains("| 安平市委 | 无下级组织 | 0 |") && markdown.contains("| 江州市委 | 已记录 | 3 |"))
-        #expect(markdown.contains("另有18个在统计日没有下级组织，无须开展监督谈话：安平市委、"))
+        #expect(markdown.contains("其中18个本年度没有下级组织，无须开展监督谈话：安平市委、"))
         #expect(!markdown.contains("未报送"))
         // With a county below it and nothing recorded, it has not reported.
         let county = w.file(
@@ -95,7 +95,7 @@ import Testing
         #expect(try w.run("load", county).status == 0)
         let after = try w.run("report", "rollup", "--under", "jd", "--year", "2026", asOf[0], asOf[1]).stdout
         #expect(after.contains("| 安平市委 | 未报送/无记录 | 0 |"), "\(after)")
-        #expect(after.contains("其中1个本年度没有任何谈话、计划或情形记录（未报送）：安平市委。另有18个在统计日没有下级组织"))
+        #expect(after.contains("其中1个本年度没有任何谈话、计划或情形记录（未报送）：安平市委。其中18个本年度没有下级组织"))
         let english = try w.run("--lang", "en", "report", "rollup", "--under", "jd", "--year", "2026", asOf[0], asOf[1])
         #expect(english.stdout.contains("Side by side"))
     }

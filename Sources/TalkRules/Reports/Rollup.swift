@@ -3,8 +3,8 @@ import TalkModel
 /// For a superior organization (Art. 14–15): every committee below it, side by side, with the same
 /// figures as each one's annual section. A committee is a local committee or party group, or any
 /// organization with lower-level organizations; one that recorded nothing still has its row, as a
-/// blank is itself a finding for the superior, unless it has no lower-level organization that day:
-/// with no one to talk to, it has nothing to report (`lowerLevel`).
+/// blank is itself a finding for the superior, unless it had no lower-level organization that year
+/// (`noOneToTalkTo`): with no one to talk to, it has nothing to report.
 public struct Rollup: Sendable {
     public struct Row: Sendable {
         /// 1 for the committees right below, 2 for those below them, and so on.
@@ -14,9 +14,15 @@ public struct Rollup: Sendable {
         public let worstOverdue: [Finding]
         /// How many lower-level organizations the committee has on the as-of day.
         public let lowerLevel: Int
+        /// Whether it had any on the year's first day (a county moved away in June was its own
+        /// until then).
+        let lowerLevelAtYearStart: Bool
+        /// A committee that recorded nothing for the year and had no lower-level organization at
+        /// its start or on the as-of day: it had no one to talk to.
+        public var noOneToTalkTo: Bool { report.nothingRecorded && lowerLevel == 0 && !lowerLevelAtYearStart }
         /// A committee with lower-level organizations that recorded no talk, plan item or trigger
         /// for the year: a report not made.
-        public var nothingReported: Bool { lowerLevel > 0 && report.nothingRecorded }
+        public var nothingReported: Bool { report.nothingRecorded && !noOneToTalkTo }
     }
 
     public static let worstShown = 3
@@ -48,8 +54,11 @@ public struct Rollup: Sendable {
                 let worst = report.openItems.filter { $0.status == .overdue }
                     .sorted { ($0.days ?? 0, $1.subjectID, $1.rule) > ($1.days ?? 0, $0.subjectID, $0.rule) }
                     .prefix(Self.worstShown)
+                let yearStart = CivilDate(year: year, month: 1, day: 1)!
                 rows.append(
-                    Row(depth: depth, report: report, worstOverdue: Array(worst), lowerLevel: children.count))
+                    Row(
+                        depth: depth, report: report, worstOverdue: Array(worst), lowerLevel: children.count,
+                        lowerLevelAtYearStart: !facts.children(of: index, on: min(yearStart, asOf)).isEmpty))
             }
             stack += children.reversed().map { ($0, depth + 1) }
         }

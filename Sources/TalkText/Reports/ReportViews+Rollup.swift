@@ -10,7 +10,7 @@ extension ReportViews {
                 "\(rollup.under.name): supervision talks of the committees below, \(rollup.year)"),
             language: language)
         let blank = rollup.rows.filter(\.nothingReported).map(\.report.conductor.name)
-        let alone = rollup.rows.filter { $0.lowerLevel == 0 }.map(\.report.conductor.name)
+        let alone = rollup.rows.filter(\.noOneToTalkTo).map(\.report.conductor.name)
         doc.add(
             .paragraph(
                 t(
@@ -26,8 +26,8 @@ extension ReportViews {
                     + (alone.isEmpty
                         ? ""
                         : t(
-                            "另有\(alone.count)个在统计日没有下级组织，无须开展监督谈话：\(alone.joined(separator: "、"))。",
-                            " \(alone.count) had no lower-level organization on that day, so no talks to hold: \(alone.joined(separator: ", "))."
+                            "其中\(alone.count)个本年度没有下级组织，无须开展监督谈话：\(alone.joined(separator: "、"))。",
+                            " \(alone.count) had no lower-level organization this year, so no talks to hold: \(alone.joined(separator: ", "))."
                         ))))
         doc.add(.heading(1, t("一、对比", "1. Side by side")))
         doc.add(
@@ -42,11 +42,13 @@ extension ReportViews {
                     let r = row.report
                     let coverage = r.coverage.flatMap { c in
                         c.term == nil
-                            ? nil : "\(c.covered)/\(c.organizations)（\(percent(rate(c.covered, c.organizations)))）"
+                            ? nil
+                            : "\(c.covered)/\(c.organizations)" + t("（", " (")
+                                + percent(rate(c.covered, c.organizations)) + t("）", ")")
                     }
                     return [
                         String(repeating: "　", count: row.depth - 1) + r.conductor.name,
-                        row.lowerLevel == 0
+                        row.noOneToTalkTo
                             ? t("无下级组织", "no lower level")
                             : r.nothingRecorded ? t("未报送/无记录", "nothing recorded") : t("已记录", "recorded"),
                         String(r.regularTalks), String(r.timelyTalks), coverage ?? "—", percent(r.planTally.onTimeRate),
