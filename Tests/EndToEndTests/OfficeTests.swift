@@ -490,43 +490,43 @@ import Testing
     /// like the earlier, naming both; importing the same ledger again, both stored, says nothing.
     @Test func aTalkEnteredTwiceInOneSheetIsTold() throws {
         let w = try Workspace()
-        let ledger = w.folder + "/ledger.csv"
-        try """
-        编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期
-        L-1,江东省委,定期,安平市委,p-deng,周文远,2026-03-19
-        L-2,江东省委,定期,临川市委,p-pan,周文远,2026-03-19
-        L-3,江东省委,定期,安平市委,p-deng,周文远,2026-03-19
-
-        """.write(toFile: ledger, atomically: true, encoding: .utf8)
-        let run = try w.run("import", ledger)
+        /// A ledger of talks of 江东省委 by 周文远: id, organization, talkee, day.
+        func ledger(_ name: String, _ rows: [(String, String, String, String)]) throws -> String {
+            let path = w.folder + "/" + name
+            try
+                (["编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期"]
+                + rows.map { "\($0),江东省委,定期,\($1),\($2),周文远,\($3)" }).joined(separator: "\n")
+                .write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+        let twice = try ledger(
+            "ledger.csv",
+            [
+                ("L-1", "安平市委", "p-deng", "2026-03-19"), ("L-2", "临川市委", "p-pan", "2026-03-19"),
+                ("L-3", "安平市委", "p-deng", "2026-03-19"),
+            ])
+        let run = try w.run("import", twice)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(
             run.stderr.contains(
                 #"row 4: talk "L-3" has the conductor, organization, kind, day and talkee of talk "L-1" in row 2: if it is the same talk entered twice, delete the extra row and the extra talk (talks delete talks L-3)"#
             ), "\(run.stderr)")
         #expect(!run.stderr.contains("L-2"))
-        let again = try w.run("import", ledger)
+        let again = try w.run("import", twice)
         #expect(again.status == 0 && !again.stderr.contains("row 4"), "\(again.stderr)")
         // The command a note gives can be pasted: an id with a space or beginning with "-" quoted or after "--".
-        let odd = w.folder + "/odd.csv"
-        try """
-        编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期
-        W 2(b),江东省委,定期,东湖市委,p-liang,周文远,2026-05-19
-        -W3,江东省委,定期,东湖市委,p-liang,周文远,2026-05-19
-
-        """.write(toFile: odd, atomically: true, encoding: .utf8)
+        let odd = try ledger(
+            "odd.csv", [("W 2(b)", "东湖市委", "p-liang", "2026-05-19"), ("-W3", "东湖市委", "p-liang", "2026-05-19")])
         let pasted = try w.run("import", odd)
         #expect(pasted.stderr.contains("(talks delete talks -- -W3)"), "\(pasted.stderr)")
         #expect(try w.run("delete", "--yes", "talks", "--", "-W3").status == 0)
         // A refused sheet wrote no talk: no note names one to delete.
-        let refused = w.folder + "/refused.csv"
-        try """
-        编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期
-        R-1,江东省委,定期,安平市委,p-deng,周文远,2026-04-19
-        R-2,江东省委,定期,安平市委,p-deng,周文远,2026-04-19
-        R-1,江东省委,定期,临川市委,p-pan,周文远,2026-04-20
-
-        """.write(toFile: refused, atomically: true, encoding: .utf8)
+        let refused = try ledger(
+            "refused.csv",
+            [
+                ("R-1", "安平市委", "p-deng", "2026-04-19"), ("R-2", "安平市委", "p-deng", "2026-04-19"),
+                ("R-1", "临川市委", "p-pan", "2026-04-20"),
+            ])
         let run2 = try w.run("import", refused)
         #expect(run2.status == 2 && !run2.stderr.contains("talks delete"), "\(run2.stderr)")
     }
