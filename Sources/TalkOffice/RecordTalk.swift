@@ -154,18 +154,22 @@ public enum RecordTalk {
         /// The fields given or filled in anew whose values differ from the talk replaced's, as the
         /// format names them, in its order.
         public var changed: [String] {
-            guard let replaced, case .object(let before) = DatasetEncoder.json(replaced),
-                case .object(let after) = DatasetEncoder.json(talk)
-            else { return [] }
+            guard let (before, after) = formats else { return [] }
             return after.filter { field in before.first { $0.key == field.key }?.value != field.value }.map(\.key)
         }
         /// The fields the talk replaced had and this one has not (given as `null`, `false`, `[]`; the
         /// plan item of another organization).
         public var removed: [String] {
+            guard let (before, after) = formats else { return [] }
+            return before.map(\.key).filter { field in !after.contains { $0.key == field } }
+        }
+
+        /// The talk replaced and the talk as the format writes them, field by field; nil for a new talk.
+        private var formats: (before: [(key: String, value: JSONValue)], after: [(key: String, value: JSONValue)])? {
             guard let replaced, case .object(let before) = DatasetEncoder.json(replaced),
                 case .object(let after) = DatasetEncoder.json(talk)
-            else { return [] }
-            return before.map(\.key).filter { field in !after.contains { $0.key == field } }
+            else { return nil }
+            return (before, after)
         }
     }
 
