@@ -48,6 +48,14 @@ struct XMLPart {
                 part: part, line: parser.lineNumber, column: parser.columnNumber,
                 message: Message(zh: "不是格式正确的 XML", en: "is not well-formed XML"))
         }
+        // Read from a stream, a part cut off inside an element (its ZIP entry whole, its checksum
+        // right: written short, then zipped) ended without an error, its rows so far taken as all.
+        guard delegate.depth == 0, delegate.rootClosed else {
+            throw Failure(
+                part: part, line: parser.lineNumber, column: parser.columnNumber,
+                message: Message(
+                    zh: "在元素闭合之前就结束了：文件被截断或已损坏", en: "ends before its elements close: the file is cut off or damaged"))
+        }
     }
 
     /// `r:id` and `id` alike: attributes by their local name.
@@ -61,6 +69,8 @@ struct XMLPart {
         let text: (String) -> Void
         let end: (String) throws -> Void
         var depth = 0
+        /// Whether the document's root element has closed: a part that never gets there is cut off.
+        var rootClosed = false
         var failure: (any Error)?
 
         init(
@@ -92,6 +102,7 @@ struct XMLPart {
             _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
         ) {
             depth -= 1
+            if depth == 0 { rootClosed = true }
             do { try end(XMLPart.localName(elementName)) } catch { fail(parser, error) }
         }
 

@@ -531,6 +531,23 @@ import Testing
         #expect(run2.status == 2 && !run2.stderr.contains("talks delete"), "\(run2.stderr)")
     }
 
+    /// A sheet that moves a stored talk to another organization, with no talkee column, gives it the
+    /// new organization's secretary: the stored one was the old organization's (a talkee who is no
+    /// top leader of the organization). With the organization unchanged, the stored talkee stays.
+    @Test func aTalkMovedByASheetGetsItsNewOrganizationsTalkee() throws {
+        let w = try Workspace()
+        let record = ["record", "--id", "JZ-T2026-097", "--kind", "regular", "--talker", "p-he"]
+        #expect(try w.run(record + ["--organization", "qx", "--held", "2026-05-06"]).status == 0)
+        let moved = w.file("moved.csv", "编号,谈话类型,被谈话人单位,谈话人,谈话日期\nJZ-T2026-097,定期,tl,p-he,2026-05-09\n")
+        let run = try w.run("import", moved, "--yes")
+        #expect(run.status == 0, "\(run.stderr)")
+        let shown = try w.run("show", "JZ-T2026-097", "--format", "json").stdout
+        #expect(shown.contains(#""organization": "tl", "talkee": "p-wei""#), "\(shown)")
+        let again = w.file("again.csv", "编号,谈话类型,被谈话人单位,谈话人,谈话日期\nJZ-T2026-097,定期,tl,p-he,2026-05-10\n")
+        #expect(try w.run("import", again, "--yes").status == 0)
+        #expect(try w.run("show", "JZ-T2026-097", "--format", "json").stdout.contains(#""talkee": "p-wei""#))
+    }
+
     /// A ledger imported again with every id rewritten is told row by row for twenty rows, then
     /// counted: one line each for 25,000 rows buried everything else the import said.
     @Test func manyLikelyDuplicatesAreToldForTwentyRowsThenCounted() throws {

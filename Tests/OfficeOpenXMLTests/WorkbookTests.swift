@@ -412,6 +412,20 @@ import Testing
     }
 }
 
+/// A sheet's part cut off inside its rows (written short, then zipped: its checksum right) is
+/// refused as damaged; read from a stream it ended without an error, the rows so far taken as all.
+@Test func aSheetCutOffInsideItsRowsIsRefused() throws {
+    let whole =
+        "<worksheet xmlns=\"\(Workbook.main)\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>编号</t></is></c></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>T1</t></is></c></row></sheetData></worksheet>"
+    #expect(try WorkbookReader.read(try oneSheetWorkbook(whole), sheet: nil).rows.count == 2)
+    for cut in [whole.count / 2, whole.count - 20, whole.count - 1] {
+        let short = String(whole.prefix(cut))
+        #expect(throws: WorkbookReader.Failure.self, "cut at \(cut)") {
+            try WorkbookReader.read(try oneSheetWorkbook(short), sheet: nil)
+        }
+    }
+}
+
 /// A workbook of one sheet, 台账, whose part is `part`: the package around a worksheet a test writes by hand.
 private func oneSheetWorkbook(_ part: String) throws -> [UInt8] {
     try ZipArchive.write([

@@ -315,7 +315,11 @@ extension Sheet {
             let path = "\(kind.rawValue)[\(records.count)]."
             var record = known.flatMap { storedRecords[$0] } ?? .object([])
             var ambiguous: [(position: Int, column: SheetColumn, text: String, ids: [String])] = []
-            var keptByBlank: [String] = []
+            // A stored talk's conductor and talkee that the row does not give (a blank cell, or no
+            // column for them) stay the stored ones: filled in by default they would replace, unsaid,
+            // who was recorded (a deputy talked with) — unless the row moves the talk to another
+            // organization (below).
+            var keptFromStored: Set<String> = kind == .talks && known != nil ? ["conductor", "talkee"] : []
             for (i, entry) in columns.enumerated() {
                 guard let column = entry.column else { continue }
                 if unread.contains([row.number, i]) {
@@ -324,16 +328,10 @@ extension Sheet {
                 }
                 let text = i < row.cells.count ? row.cells[i].trimmed : ""
                 if text.isEmpty {
-                    // A stored talk's conductor and talkee are kept by a blank: filled in by default
-                    // they would replace, unsaid, who was recorded (a deputy talked with) — unless
-                    // the row moves the talk to another organization (below).
-                    if kind == .talks && known != nil && ["conductor", "talkee"].contains(column.key) {
-                        keptByBlank.append(column.key)
-                    } else {
-                        record[path: column.key] = nil
-                    }
+                    if !keptFromStored.contains(column.key) { record[path: column.key] = nil }
                     continue
                 }
+                keptFromStored.remove(column.key)
                 switch value(text, column.cell, resolver, origin: origin) {
                 case .success(let value):
                     // Null is a date still running (至今): no value, as a blank cell.
@@ -389,7 +387,7 @@ extension Sheet {
             }
             if let known, record[path: "organization"] != storedRecords[known]?[path: "organization"] {
                 // The stored conductor and talkee were the old organization's: filled in anew.
-                for key in keptByBlank { record[path: key] = nil }
+                for key in keptFromStored { record[path: key] = nil }
             }
             if kind == .talks {
                 let fills = try fillDefaults(&record, lookup: lookup, reported: &reported, path: path)
