@@ -8,26 +8,55 @@ public enum DateText {
 
     /// The forms `parse` accepts, for messages and help.
     public static let accepted = Message(
-        zh: "可写 2026-03-05、2026/3/5、2026.3.5、2026年3月5日（或 5号）、二〇二六年三月五日，可带 0:00 时刻",
-        en: "write 2026-03-05, 2026/3/5, 2026.3.5, 2026年3月5日 (or 5号) or 二〇二六年三月五日, a 0:00 time may follow")
+        zh: "可写 2026-03-05、2026/3/5、2026.3.5、20260305、2026年3月5日（或 5号）、二〇二六年三月五日，其后可带时刻、星期（只取日期）",
+        en:
+            "write 2026-03-05, 2026/3/5, 2026.3.5, 20260305, 2026年3月5日 (or 5号) or 二〇二六年三月五日; a time of day or a weekday may follow (the day is kept)"
+    )
 
-    /// Reads `2026-03-05`, `2026/3/5`, `2026.3.5`, `2026年3月5日`, `2026年3月5号`, `2026 年 3 月 5 日`,
-    /// `二〇二六年三月十五日` (and 廿/卅 days), with full-width digits, and with a midnight time
-    /// after it (`2026/3/5 0:00`, `2026-03-05T00:00:00`), as Excel and other systems write a date.
+    /// Reads `2026-03-05`, `2026/3/5`, `2026.3.5`, `20260305` (ISO 8601's basic form),
+    /// `2026年3月5日`, `2026年3月5号`, `2026 年 3 月 5 日`, `二〇二六年三月十五日` (and 廿/卅 days), with
+    /// full-width digits; a time of day and a weekday may follow, as Excel, WPS and other systems
+    /// write a date-time cell or a long date (`2026/3/5 14:30`, `2026年3月5日 星期四`,
+    /// `2026-03-05T09:00:00`, `2026年3月5日下午2时30分`): the day is kept, as a workbook's date-time
+    /// cell is read. A weekday that is not the date's is refused (one of the two is mistyped). A
+    /// time with a zone (`2026-03-05T16:00:00Z`, `+00:00`) is an instant: its day is the day in
+    /// China (UTC+8, which keeps no summer time), 2026-03-06 there.
     ///
-    /// Refused: a date without a year (`3月5日`) or with a two-digit one (`26.3.5`), which could
-    /// mean several days; and a time other than midnight, which may be an instant in another
-    /// zone whose day is not the day written.
+    /// Refused: a date without a year (`3月5日`) or with a two-digit one (`26.3.5`), or with the year
+    /// last (`3/5/2026`), which could mean several days.
     public static func parse(_ text: String) throws(Unreadable) -> CivilDate {
         let folded = OfficeText.widthFolded(text).trimmed
-        let (datePart, time) = splitTime(folded)
-        if let time, !isMidnight(time) {
+        let onlyADate: Unreadable
+        do { return try date(folded, text) } catch { onlyADate = error }
+        guard let (datePart, suffix) = split(folded) else { throw onlyADate }
+        let day = try date(datePart, text)
+        if let weekday = suffix.weekday, weekday != day.weekday {
+            let names = ["一", "二", "三", "四", "五", "六", "日"]
+            let english = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
             throw Unreadable(
                 message: Message(
-                    zh: "\(text.quoted) 带有时刻 \(time)，请只写日期（\(accepted.zh)）",
-                    en: "\(text.quoted) has a time of day (\(time)); give the day only (\(accepted.en))"))
+                    zh: "\(text.quoted) 中的 \(day.chinese) 是星期\(names[day.weekday - 1])，不是星期\(names[weekday - 1])；请核对日期",
+                    en:
+                        "\(text.quoted) names \(day), a \(english[day.weekday - 1]), not a \(english[weekday - 1]); check the date"
+                ))
         }
-        guard let parts = numbers(OfficeText.compact(datePart)) else { throw notADate(text) }
+        guard let time = suffix.time else { return day }
+        guard let minutes = time.minutes else {
+            throw Unreadable(
+                message: Message(
+                    zh: "\(text.quoted) 的时刻 \(time.written) 不是一天中的时刻；\(accepted.zh)",
+                    en: "\(text.quoted) has \(time.written), which is no time of day; \(accepted.en)"))
+        }
+        guard let offset = time.zoneOffset else { return day }
+        // The instant's minutes in China, from the day written: past midnight there is the next day.
+        let china = minutes - offset + 8 * 60
+        return day.adding(days: china >= 24 * 60 ? 1 : china < 0 ? -1 : 0) ?? day
+    }
+
+    /// The date of a text that is only a date.
+    private static func date(_ datePart: String, _ text: String) throws(Unreadable) -> CivilDate {
+        let compact = OfficeText.compact(datePart)
+        guard let parts = compactNumbers(compact) ?? numbers(compact) else { throw notADate(text) }
         if parts.count == 3, parts[0].digits <= 2, parts[2].digits == 4 {
             throw Unreadable(
                 message: Message(
@@ -49,6 +78,13 @@ public enum DateText {
         return date
     }
 
+    /// `20260305`: eight digits, the year first (ISO 8601's basic form).
+    private static func compactNumbers(_ text: String) -> [(value: Int, digits: Int)]? {
+        guard text.utf8.count == 8, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let number = Int(text)
+        else { return nil }
+        return [(number / 10000, 4), (number / 100 % 100, 2), (number % 100, 2)]
+    }
+
     /// How a text that is not a date is reported in a document (`YYYY-MM-DD` only).
     public static func notADate(_ text: String) -> Message {
         let shaped =
@@ -67,28 +103,186 @@ public enum DateText {
                 zh: "\(text.quoted) 不是日期；\(accepted.zh)", en: "\(text.quoted) is not a date; \(accepted.en)"))
     }
 
-    /// `2026/3/5 0:00` → ("2026/3/5", "0:00"); the time is the last word with a colon, after a
-    /// space or a `T`.
-    private static func splitTime(_ text: String) -> (String, String?) {
-        guard let colon = text.firstIndex(of: ":") else { return (text, nil) }
-        var start = colon
-        while start > text.startIndex, text[text.index(before: start)].isASCII,
-            text[text.index(before: start)].isNumber
-        {
-            start = text.index(before: start)
-        }
-        guard start > text.startIndex else { return (text, nil) }
-        let separator = text.index(before: start)
-        guard text[separator] == " " || text[separator] == "T" else { return (text, nil) }
-        return (String(text[..<separator]), String(text[start...]))
+    /// What may follow a date: a weekday and a time of day, in either order.
+    struct Suffix {
+        /// ISO weekday, 1 = Monday … 7 = Sunday.
+        var weekday: Int?
+        var time: TimeOfDay?
     }
 
-    /// `0:00`, `00:00:00`, `00:00:00.000`.
-    private static func isMidnight(_ time: String) -> Bool {
-        let fields = time.split(separator: ":", omittingEmptySubsequences: false)
-        guard (2...3).contains(fields.count) else { return false }
-        return fields.allSatisfy { field in
-            !field.isEmpty && field.allSatisfy { $0 == "0" || $0 == "." } && field.first != "."
+    /// A time of day as written after a date: `14:30`, `9:05:00.000`, `下午2时30分`, `2:30 PM`,
+    /// `16:00:00Z`, `08:00+08:00`.
+    struct TimeOfDay {
+        var written: String
+        var hour: Int
+        var minute = 0
+        var second = 0
+        /// 下午, 晚上, PM: the afternoon's hours; 上午, 凌晨, AM: the morning's.
+        var afternoon: Bool?
+        /// Minutes east of UTC, when a zone is written.
+        var zoneOffset: Int?
+
+        /// Minutes since midnight, or nil for no time of a day (25:00, 14:30 PM).
+        var minutes: Int? {
+            guard (0...59).contains(minute), (0...60).contains(second) else { return nil }
+            switch afternoon {
+            case nil: return (0...23).contains(hour) ? hour * 60 + minute : nil
+            case true?: return (1...12).contains(hour) ? (hour % 12 + 12) * 60 + minute : nil
+            case false?: return (0...12).contains(hour) ? hour % 12 * 60 + minute : nil
+            }
+        }
+    }
+
+    /// The text split where a weekday or time of day begins after the date, if one does.
+    private static func split(_ text: String) -> (String, Suffix)? {
+        let characters = Array(text)
+        for start in characters.indices.dropFirst() {
+            guard let suffix = suffix(characters[start...]) else { continue }
+            var date = characters[..<start]
+            while let last = date.last, last == " " || last == "T" || last == "," { date.removeLast() }
+            return (String(date), suffix)
+        }
+        return nil
+    }
+
+    /// A weekday and a time of day in either order, each at most once, or nil.
+    private static func suffix(_ text: ArraySlice<Character>) -> Suffix? {
+        var scanner = Scanner(text)
+        var suffix = Suffix()
+        var any = false
+        while true {
+            scanner.skipSpaces()
+            if scanner.atEnd { return any ? suffix : nil }
+            if suffix.weekday == nil, let weekday = scanner.weekday() {
+                suffix.weekday = weekday
+            } else if suffix.time == nil, let time = scanner.time(afterDate: !any) {
+                suffix.time = time
+            } else {
+                return nil
+            }
+            any = true
+        }
+    }
+
+    /// Reads the words after a date, one at a time, from the front.
+    private struct Scanner {
+        var rest: ArraySlice<Character>
+        init(_ text: ArraySlice<Character>) { rest = text }
+
+        var atEnd: Bool { rest.isEmpty }
+
+        mutating func skipSpaces() {
+            while rest.first == " " { rest.removeFirst() }
+        }
+
+        /// Takes `word` if the text goes on with it (letters in either case).
+        mutating func take(_ word: String) -> Bool {
+            let word = Array(word.lowercased())
+            guard rest.count >= word.count, zip(rest, word).allSatisfy({ $0.lowercased() == String($1) }) else {
+                return false
+            }
+            rest.removeFirst(word.count)
+            return true
+        }
+
+        mutating func take(oneOf words: [String]) -> String? { words.first { take($0) } }
+
+        /// One or two ASCII digits.
+        mutating func number(maximumDigits: Int = 2) -> Int? {
+            var value = 0
+            var digits = 0
+            while digits < maximumDigits, let first = rest.first, first.isASCII, let digit = first.wholeNumberValue {
+                value = value * 10 + digit
+                digits += 1
+                rest.removeFirst()
+            }
+            return digits > 0 ? value : nil
+        }
+
+        /// `星期四`, `周四`, `礼拜天`, `（星期四）`.
+        mutating func weekday() -> Int? {
+            let saved = rest
+            let bracketed = take("(")
+            guard take(oneOf: ["星期", "礼拜", "周"]) != nil, let day = rest.first,
+                let weekday = Array("一二三四五六日").firstIndex(of: day).map({ $0 + 1 }) ?? (day == "天" ? 7 : nil)
+            else {
+                rest = saved
+                return nil
+            }
+            rest.removeFirst()
+            if bracketed, !take(")") {
+                rest = saved
+                return nil
+            }
+            return weekday
+        }
+
+        /// `14:30`, `14:30:00.000`, `T16:00:00Z`, `下午2时30分`, `2点`, `2:30 PM`: nil (and nothing
+        /// taken) for anything else.
+        mutating func time(afterDate: Bool) -> TimeOfDay? {
+            let saved = rest
+            let start = rest.startIndex
+            if afterDate { _ = take("T") }
+            var afternoon: Bool?
+            if let period = take(oneOf: ["上午", "下午", "中午", "晚上", "凌晨", "早上", "AM", "PM"]) {
+                afternoon = !["上午", "凌晨", "早上", "AM"].contains(period)
+                skipSpaces()
+            }
+            guard let hour = number() else {
+                rest = saved
+                return nil
+            }
+            var time = TimeOfDay(written: "", hour: hour, afternoon: afternoon)
+            if take(":") {
+                guard let minute = number() else {
+                    rest = saved
+                    return nil
+                }
+                time.minute = minute
+                if take(":") {
+                    guard let second = number() else {
+                        rest = saved
+                        return nil
+                    }
+                    time.second = second
+                    if take(".") { _ = number(maximumDigits: 9) }
+                }
+            } else if take(oneOf: ["时", "点"]) != nil {
+                if let minute = number() {
+                    guard take("分") else {
+                        rest = saved
+                        return nil
+                    }
+                    time.minute = minute
+                    if let second = number() {
+                        guard take("秒") else {
+                            rest = saved
+                            return nil
+                        }
+                        time.second = second
+                    }
+                } else {
+                    _ = take("整")
+                }
+            } else {
+                rest = saved
+                return nil
+            }
+            skipSpaces()
+            if time.afternoon == nil, let period = take(oneOf: ["AM", "PM"]) { time.afternoon = period == "PM" }
+            if take("Z") {
+                time.zoneOffset = 0
+            } else if let sign = take(oneOf: ["+", "-"]) {
+                guard let hours = number(), hours <= 14 else {
+                    rest = saved
+                    return nil
+                }
+                _ = take(":")
+                let minutes = number() ?? 0
+                time.zoneOffset = (sign == "+" ? 1 : -1) * (hours * 60 + minutes)
+            }
+            time.written = String(saved[start..<rest.startIndex]).trimmed
+            return time
         }
     }
 

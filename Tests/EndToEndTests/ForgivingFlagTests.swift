@@ -61,7 +61,8 @@ private func shown(_ w: Workspace, _ id: String) throws -> String {
 
     @Test(arguments: [
         ("2026-02-30", "is not a date"), ("26.9.16", "no full four-digit year"), ("9月16日", "no full four-digit year"),
-        ("2026-09-16 10:30", "has a time of day"), ("soon", "is not a date"), ("2026-13-01", "is not a date"),
+        ("2026-09-16 星期一", "names 2026-09-16, a Wednesday, not a Monday"), ("soon", "is not a date"),
+        ("2026-13-01", "is not a date"),
     ])
     func aMalformedDateIsAUsageErrorListingTheForms(held: String, reason: String) throws {
         let w = try Workspace()

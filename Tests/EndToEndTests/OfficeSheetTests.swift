@@ -75,15 +75,26 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             D07,江州市委,定期谈话,桐林县委,孙丽,李华,２０２６年３月５日
             D08,江州市委,定期谈话,桐林县委,孙丽,李华,2026 年 3 月 5 日
             D10,江州市委,定期谈话,桐林县委,孙丽,李华,二〇二六年三月五号
+            D12,江州市委,定期谈话,桐林县委,孙丽,李华,2026/3/5 14:30
+            D13,江州市委,定期谈话,桐林县委,孙丽,李华,2026年3月5日 星期四
+            D14,江州市委,定期谈话,桐林县委,孙丽,李华,2026年3月5日下午2时30分
+            D15,江州市委,定期谈话,桐林县委,孙丽,李华,20260305
+            D16,江州市委,定期谈话,桐林县委,孙丽,李华,46086.6041666667
             D11,江州市委,定期谈话,桐林县委,孙丽,李华,2026-03-05T00:00:00
             """
         let run = try w.run("import", w.file("dates.csv", sheet))
         #expect(run.status == 0, "\(run.stderr)")
-        for id in ["D05", "D07", "D08", "D10", "D11"] { #expect(try talk(w, id).contains(#""held": "2026-03-05""#)) }
-        for (text, reason) in [("26.3.5", "has no full four-digit year"), ("2026/3/5 9:30", "has a time of day")] {
+        for id in ["D05", "D07", "D08", "D10", "D11", "D12", "D13", "D14", "D15", "D16"] {
+            #expect(try talk(w, id).contains(#""held": "2026-03-05""#), "\(id)")
+        }
+        for (text, reason) in [
+            ("26.3.5", "has no full four-digit year"), ("2026年3月5日 星期五", "names 2026-03-05, a Thursday, not a Friday"),
+            ("2026/3/5 25:00", "has 25:00, which is no time of day"),
+        ] {
             let bad = try w.run("import", w.file("bad.csv", sheet.replacing("2026-03-05T00:00:00", with: text)))
             #expect(
-                bad.status == 2 && bad.stderr.contains("row 6, column G (谈话日期): \"\(text)\" \(reason)"), "\(bad.stderr)"
+                bad.status == 2 && bad.stderr.contains("row 11, column G (谈话日期): \"\(text)\" \(reason)"),
+                "\(bad.stderr)"
             )
         }
     }

@@ -61,6 +61,12 @@ private func refusal(_ text: String) -> String {
         "2026-03-05", "2026/3/5", "2026.3.5", "2026年3月5日", "2026年3月5号", "2026 年 3 月 5 日", "２０２６年３月５日",
         "２０２６－０３－０５", "2026/3/5 0:00", "2026/03/05 00:00:00", "2026-03-05T00:00:00", "2026-03-05T00:00:00.000",
         "二〇二六年三月五日", "二零二六年三月五日", "  2026-3-5  ", "\u{200B}2026-03-05", "2026/3/5\u{FEFF}",
+        // A date-time cell and a long date as Excel and WPS write them: the day is kept.
+        "2026/3/5 14:30", "2026-03-05 23:59:59", "2026-03-05T09:00:00.123", "2026年3月5日 星期四", "2026年3月5日星期四",
+        "2026年3月5日（周四）", "2026/3/5 礼拜四 10:00", "2026年3月5日下午2时30分", "2026年3月5日 上午10点", "2026年3月5日9时整",
+        "2026/3/5 2:30 PM", "2026/3/5 12:00 AM", "20260305", "２０２６０３０５",
+        // An instant with its zone: the day in China (UTC+8).
+        "2026-03-05T15:59:59Z", "2026-03-05T08:00:00+08:00", "2026-03-04T20:00:00-08:00", "2026-03-05T01:00:00+0900",
     ])
     func theFormsOfficesWriteAreTheFifthOfMarch(text: String) throws {
         #expect(try DateText.parse(text) == CivilDate(year: 2026, month: 3, day: 5))
@@ -74,10 +80,22 @@ private func refusal(_ text: String) -> String {
         #expect(try DateText.parse(text).description == expected)
     }
 
+    /// An instant past midnight in China is the next day there; before it in the west, the day before.
+    @Test(arguments: [
+        ("2026-03-05T16:00:00Z", "2026-03-06"), ("2026-03-05T23:30:00+08:00", "2026-03-05"),
+        ("2026-03-05T00:30:00+09:00", "2026-03-04"), ("2026-12-31T18:00:00-05:00", "2027-01-01"),
+    ])
+    func anInstantWithItsZoneIsTheDayInChina(text: String, expected: String) throws {
+        #expect(try DateText.parse(text).description == expected)
+    }
+
     @Test(arguments: [
         ("3月5日", "no full four-digit year"), ("三月五日", "no full four-digit year"), ("26.3.5", "no full four-digit year"),
-        ("26年3月5日", "no full four-digit year"), ("2026/3/5 14:30", "has a time of day"),
-        ("2026-03-05T16:00:00Z", "has a time of day"), ("2026-02-30", "is not a date"), ("2026年3月", "is not a date"),
+        ("26年3月5日", "no full four-digit year"), ("2026/3/5 24:00", "which is no time of day"),
+        ("2026/3/5 14:30 PM", "which is no time of day"), ("2026/3/5 10:61", "which is no time of day"),
+        ("2026年3月5日 星期五", "names 2026-03-05, a Thursday, not a Friday"), ("2026/3/5 14:30 下周", "is not a date"),
+        ("2026/3/5 14", "is not a date"), ("20261305", "is not a date"), ("2026030", "is not a date"),
+        ("2026-02-30", "is not a date"), ("2026年3月", "is not a date"),
         ("去年三月", "is not a date"), ("2026-03/05", "is not a date"), ("2026年三十二月一日", "is not a date"),
         ("3/16/2026", "puts the year last"), ("16.3.2026", "puts the year last"),
     ])
@@ -86,7 +104,7 @@ private func refusal(_ text: String) -> String {
             _ = try DateText.parse(text)
         } throws: { error in
             guard let message = (error as? DateText.Unreadable)?.message else { return false }
-            let impossible = ["2026-02-30", "2026年三十二月一日"].contains(text)
+            let impossible = ["2026-02-30", "2026年三十二月一日", "20261305", "2026/3/5 14", "2026年3月5日 星期五"].contains(text)
             return message.en.contains(reason) && (impossible || message.en.contains("2026年3月5日"))
                 && (impossible || message.zh.contains("二〇二六年三月五日"))
         }

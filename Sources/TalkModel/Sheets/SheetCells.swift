@@ -60,8 +60,11 @@ extension Sheet {
         case .date:
             // A day number only where it is a day of a ledger (1990 to 2099): 20260, a mistyped
             // year, was read as 1955-06-20.
-            if let serial = Int(compact), serial < 100_000, let day = origin.adding(days: serial),
-                plausibleDays.contains(day)
+            // A date-time cell saved as a number (46086.6041666667) is its day's number and a
+            // fraction of the day.
+            if let number = Double(compact), number.isFinite, number >= 0, number < 100_000,
+                compact.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") }),
+                let day = origin.adding(days: Int(number.rounded(.down))), plausibleDays.contains(day)
             {
                 return .success(.string(day.description))
             }
