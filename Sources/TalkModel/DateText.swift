@@ -133,8 +133,11 @@ public enum DateText {
         }
     }
 
-    /// The text split where a weekday or time of day begins after the date, if one does.
+    /// The text split where a weekday or time of day begins after the date, if one does. The
+    /// longest a date with both is written in is some forty characters: a longer text is not tried
+    /// at every place (a cell of megabytes would be tried at each of its characters).
     private static func split(_ text: String) -> (String, Suffix)? {
+        guard text.utf8.count <= 120 else { return nil }
         let characters = Array(text)
         for start in characters.indices.dropFirst() {
             guard let suffix = suffix(characters[start...]) else { continue }
