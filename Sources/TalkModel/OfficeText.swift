@@ -40,6 +40,30 @@ public enum OfficeText {
         return String(scalars)
     }
 
+    /// The form of a name (a `nameKey`) that its official and everyday variants share. An
+    /// organization's without 中共 or 中国共产党 before it and with 委 for a closing 委员会: a
+    /// Party committee's full name and its short one (中国共产党江州市委员会, 中共江州市委, 江州市委).
+    /// A person's without a remark in brackets or 同志 after it, as ledgers write a name with the
+    /// post beside it (王伟（市委书记）, 王伟同志).
+    public static func baseName(_ key: String, _ kind: RecordKind) -> String {
+        var name = Substring(key)
+        if kind == .people {
+            if name.hasSuffix("同志"), name.count > 3 { name.removeLast(2) }
+            for (open, close) in [("(", ")"), ("[", "]"), ("【", "】"), ("〔", "〕")] where name.hasSuffix(close) {
+                if let start = name.lastIndex(of: Character(open)), start > name.startIndex {
+                    name = name[..<start]
+                }
+            }
+            return String(name)
+        }
+        for prefix in ["中国共产党", "中共"] where name.hasPrefix(prefix) && name.count > prefix.count + 1 {
+            name = name.dropFirst(prefix.count)
+            break
+        }
+        if name.hasSuffix("委员会"), name.count > 4 { name = name.dropLast(2) }
+        return String(name)
+    }
+
     /// Width folded and without white space: how a header or an enumerated value is compared.
     static func compact(_ text: String) -> String {
         String(String.UnicodeScalarView(widthFolded(text).unicodeScalars.filter { !$0.properties.isWhitespace }))

@@ -136,6 +136,28 @@ private func refusal(_ text: String) -> String {
         #expect(imported.dataset.talks[1].organization == "gzw")
     }
 
+    /// A committee's full name and its short one name the same record; so does a person's name with
+    /// the post beside it.
+    @Test(arguments: [
+        ("中共江州市委", "jz"), ("中国共产党江州市委员会", "jz"), ("中共江州市委员会", "jz"), ("江州市委员会", "jz"),
+        ("中共 江东省委", "sw"), ("王伟（江州市委书记）", "p-wangw"), ("王伟(男)", "p-wangw"), ("王伟同志", "p-wangw"),
+        ("周正【省委书记】", "p-zhou"), ("阿卜杜拉•艾买提（海西州委书记）", "p-abd"),
+    ])
+    func aNamesOfficialOrAnnotatedFormNamesTheRecord(written: String, id: String) {
+        let resolver = NameResolver(names)
+        let read = written.hasPrefix("中") || written.hasPrefix("江") ? resolver.organization(written) : resolver.person(written)
+        guard case .success(.string(let found)) = read else {
+            Issue.record("\(written): \(read)")
+            return
+        }
+        #expect(found == id)
+    }
+
+    @Test(arguments: [("中共", RecordKind.organizations), ("委员会", .organizations), ("（江州市委书记）", .people), ("同志", .people)])
+    func aRemarkAloneIsNoName(written: String, kind: RecordKind) {
+        #expect(OfficeText.baseName(OfficeText.nameKey(written), kind) == OfficeText.nameKey(written))
+    }
+
     @Test func anUnknownNameCloseToKnownOnesIsRefusedWithThem() throws {
         let imported = try Imported(talkHeader + "\nN1,江东省委,定期谈话,江州市委,p-wangw,周政,2026-04-10")
         #expect(imported.problems == [#"row 2, column F (谈话人): no person is named "周政"; did you mean "周正" (p-zhou)?"#])

@@ -3,13 +3,17 @@
 ///
 /// Names are compared by `OfficeText.nameKey` on both sides, so a name padded to line up
 /// (`王　伟`), written with another dot (`阿卜杜拉•艾买提`) or with full-width parentheses names
-/// the same record, whichever way it was stored.
+/// the same record, whichever way it was stored. A name no record bears as it is written is then
+/// compared in its base form (`OfficeText.baseName`): 中共江州市委员会 names 江州市委, and
+/// 王伟（市委书记） or 王伟同志 names 王伟.
 public struct NameResolver: Sendable {
     /// The records of one kind by id and by the key of their name.
     private struct Index: Sendable {
         let kind: RecordKind
         let names: [String: String]
         let byKey: [String: [String]]
+        /// By the form of the name its official and everyday variants share (`OfficeText.baseName`).
+        let byBaseName: [String: [String]]
         /// The keys, made ready to find the closest to a name no record bears.
         let keys: Suggestions.Candidates
 
@@ -17,6 +21,8 @@ public struct NameResolver: Sendable {
             self.kind = kind
             names = Dictionary(records.map { ($0.id, $0.name) }) { first, _ in first }
             byKey = Dictionary(grouping: records) { OfficeText.nameKey($0.name) }.mapValues { $0.map(\.id).sorted() }
+            byBaseName = Dictionary(grouping: records) { OfficeText.baseName(OfficeText.nameKey($0.name), kind) }
+                .mapValues { $0.map(\.id).sorted() }
             keys = Suggestions.Candidates(byKey.keys)
         }
     }
@@ -47,7 +53,7 @@ public struct NameResolver: Sendable {
     private func resolve(_ text: String, _ index: Index) -> Sheet.CellValue {
         if index.names[text] != nil { return .success(.string(text)) }
         let key = OfficeText.nameKey(text)
-        if let found = index.byKey[key] {
+        if let found = index.byKey[key] ?? index.byBaseName[OfficeText.baseName(key, index.kind)] {
             return found.count == 1 ? .success(.string(found[0])) : .ambiguous(found)
         }
         // A near miss (王卫 for 王伟), else the start of a name (临川 for 临川市委).
