@@ -181,6 +181,14 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(
             settled.stderr.contains(#"2 people are named "王伟"; took p-wangw, who held a post in 江州市委 on 2026-04-10"#))
         #expect(try talk(w, "W01").contains(#""talkee": "p-wangw""#))
+        // With the post in brackets and the committee by its full name, as a ledger may write them.
+        let annotated = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nW03,中共江东省委,定期谈话,中共江州市委员会,王伟（江州市委书记）,周正同志,2026-04-10\n"
+        let named = try w.run("import", w.file("w03.csv", annotated))
+        #expect(named.status == 0, "\(named.stderr)")
+        #expect(named.stderr.contains(#"2 people are named "王伟（江州市委书记）"; took p-wangw"#), "\(named.stderr)")
+        let w03 = try talk(w, "W03")
+        #expect(w03.contains(#""talkee": "p-wangw""#) && w03.contains(#""organization": "jz""#), "\(w03)")
+        #expect(w03.contains(#""conductor": "sw""#) && w03.contains(#""talker": "p-zhou""#), "\(w03)")
 
         // As talker of 江东省委, neither 王伟 held a post there: one message, both named.
         let before = try w.export()

@@ -140,12 +140,13 @@ private func refusal(_ text: String) -> String {
     /// the post beside it.
     @Test(arguments: [
         ("中共江州市委", "jz"), ("中国共产党江州市委员会", "jz"), ("中共江州市委员会", "jz"), ("江州市委员会", "jz"),
-        ("中共 江东省委", "sw"), ("王伟（江州市委书记）", "p-wangw"), ("王伟(男)", "p-wangw"), ("王伟同志", "p-wangw"),
+        ("中共 江东省委", "sw"), ("李华（江州市委书记）", "p-lihua"), ("孙丽(女)", "p-sunl"), ("周正同志", "p-zhou"),
         ("周正【省委书记】", "p-zhou"), ("阿卜杜拉•艾买提（海西州委书记）", "p-abd"),
     ])
     func aNamesOfficialOrAnnotatedFormNamesTheRecord(written: String, id: String) {
         let resolver = NameResolver(names)
-        let read = written.hasPrefix("中") || written.hasPrefix("江") ? resolver.organization(written) : resolver.person(written)
+        let read =
+            written.hasPrefix("中") || written.hasPrefix("江") ? resolver.organization(written) : resolver.person(written)
         guard case .success(.string(let found)) = read else {
             Issue.record("\(written): \(read)")
             return
@@ -153,7 +154,9 @@ private func refusal(_ text: String) -> String {
         #expect(found == id)
     }
 
-    @Test(arguments: [("中共", RecordKind.organizations), ("委员会", .organizations), ("（江州市委书记）", .people), ("同志", .people)])
+    @Test(arguments: [
+        ("中共", RecordKind.organizations), ("委员会", .organizations), ("（江州市委书记）", .people), ("同志", .people),
+    ])
     func aRemarkAloneIsNoName(written: String, kind: RecordKind) {
         #expect(OfficeText.baseName(OfficeText.nameKey(written), kind) == OfficeText.nameKey(written))
     }
