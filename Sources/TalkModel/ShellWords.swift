@@ -17,3 +17,20 @@ public func shellWord(_ text: String) -> String {
 /// A record's id as the last operand of a command a reader may paste: as `shellWord` writes it,
 /// after `--` when it begins with `-` (`-W3` read as an option was a usage error).
 public func shellOperand(_ id: String) -> String { (id.hasPrefix("-") ? "-- " : "") + shellWord(id) }
+
+/// A `talks` command a reader may paste into a shell: `words` each as `shellWord` writes them,
+/// then `operand`, last, as `shellOperand` does (`talks delete talks --yes -- -W3`). It names the
+/// store the running command was given with `--db` (`PasteableCommand.store`): pasted without it,
+/// the command acted on TALKS_DB's store or the default one, which may hold a record of the same id.
+public func pasteableCommand(_ words: String..., operand: String? = nil) -> String {
+    let store = PasteableCommand.store.map { ["--db", $0] } ?? []
+    return (["talks"] + (store + words).map(shellWord) + (operand.map { [shellOperand($0)] } ?? []))
+        .joined(separator: " ")
+}
+
+/// What the commands a message gives to paste repeat of the running command.
+public enum PasteableCommand {
+    /// The store the running command was given with `--db`, nil for TALKS_DB's or the default
+    /// one, which a pasted command finds again. Set by the front end for the command's run.
+    @TaskLocal public static var store: String?
+}

@@ -135,7 +135,7 @@ extension Loading {
                 stored[talk.organization] = try StoredTalks(of: talk.organization, in: store)
             }
             let organization = stored[talk.organization]!
-            let delete = "talks delete talks \(shellOperand(talk.id))"
+            let delete = pasteableCommand("delete", "talks", operand: talk.id)
             if let other = organization.repeated(by: talk) {
                 told.append(
                     Message(

@@ -73,7 +73,7 @@ public struct TalkObject: Sendable {
         }
         guard !at.isEmpty else { return error }
         let commands = ["measures": "measures", "report": "rectification", "archive": "archive"]
-        let clear = at.compactMap { commands[$0].map { "talks \($0) --clear \(shellOperand(id))" } }
+        let clear = at.compactMap { commands[$0].map { pasteableCommand($0, "--clear", operand: id) } }
         let give = at.filter { commands[$0] == nil }
         var zh: [String] = []
         var en: [String] = []

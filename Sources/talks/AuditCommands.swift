@@ -33,9 +33,10 @@ let deleteCommand = Command(
     guard try arguments[options.yes] else {
         // The preview refuses what --yes would refuse, rather than promise a deletion.
         if let refusal = try store.reading({ try store.deletionRefusal(kind, key: key) }) { throw refusal }
-        try context.say(
-            "将删除\(record.zh)。确认删除请加 --yes 再运行一次。",
-            "would delete \(record.en). Run again with --yes to delete it.")
+        // The command that deletes it, whole: `--yes` typed after `--` (`delete talks -- -W3 --yes`)
+        // would be read as an operand.
+        let delete = pasteableCommand("delete", name, "--yes", operand: key)
+        try context.say("将删除\(record.zh)。确认删除请运行 \(delete)", "would delete \(record.en). To delete it, run \(delete)")
         return ExitStatus.success
     }
     try DeleteRecord.run(kind, key: key, store: store)

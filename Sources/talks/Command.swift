@@ -232,7 +232,8 @@ func runTalks(
                 ? "talks：已中断；本次未写入任何内容，存储 \(store) 保持原样（改动已回滚）。"
                 : "talks: interrupted; nothing was written, and the store \(store) is as it was (the change was rolled back)."
         }
-        return try command.run(arguments, context)
+        // The commands messages give to paste name the store this one was given with --db.
+        return try PasteableCommand.$store.withValue(try arguments[.db]) { try command.run(arguments, context) }
     } catch let failure as OutputFailure {
         // A reader that went away after a read is the normal end of `talks export | head -1`.
         if failure.readerGone, failure.committed == nil { return ExitStatus.cannotWrite }

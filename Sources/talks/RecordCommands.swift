@@ -168,9 +168,9 @@ let recordCommand = Command(
             let fields = TalkObject.names(of: recorded.kept)
             try context.say(
                 "保留了原谈话中本次未给出的：\(fields.zh)（要改动请给出；在 --file 中写 null 即删除；"
-                    + "整改措施、整改情况、归档也可用 talks measures / rectification / archive --clear \(shellOperand(saved.id)) 删除）",
+                    + "整改措施、整改情况、归档也可用 \(pasteableCommand()) measures / rectification / archive --clear \(shellOperand(saved.id)) 删除）",
                 "kept from the stored talk, as not given: \(fields.en) (give one to change it; null in --file removes "
-                    + "it, as talks measures / rectification / archive --clear \(shellOperand(saved.id)) removes a follow-up)"
+                    + "it, as \(pasteableCommand()) measures / rectification / archive --clear \(shellOperand(saved.id)) removes a follow-up)"
             )
         }
         if !recorded.removed.isEmpty {
@@ -181,10 +181,10 @@ let recordCommand = Command(
     // --yes also confirms a day after today: a second record of the same talk is never silent.
     if let repeats = recorded.repeats {
         let same = RecordTalk.sameTalk(repeats.inline)
+        let delete = pasteableCommand("delete", "talks", operand: saved.id)
         context.note(
-            "注意：\(same.zh)（已按 --yes 登记）；若是同一次谈话，请删除多出的一条（talks delete talks \(shellOperand(saved.id))）",
-            "note: \(same.en) (recorded as --yes confirmed); if it is the same talk, delete the extra one "
-                + "(talks delete talks \(shellOperand(saved.id)))")
+            "注意：\(same.zh)（已按 --yes 登记）；若是同一次谈话，请删除多出的一条（\(delete)）",
+            "note: \(same.en) (recorded as --yes confirmed); if it is the same talk, delete the extra one (\(delete))")
     }
     for note in followUpOutOfOrder(saved) { context.note(note.zh, note.en) }
     return ExitStatus.success

@@ -6,6 +6,8 @@ import Testing
 struct Workspace {
     let folder = Fixture.temporaryFolder()
     var db: String { folder + "/talks.db" }
+    /// How a command a message gives to paste begins: it names the store `run` gives with --db.
+    var pasteable: String { "talks --db \(db)" }
 
     init(loaded: Bool = true) throws {
         if loaded {
@@ -503,7 +505,7 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
         #expect(
             refused.stderr.contains(
                 "--replace: measures kept from the stored talk T2026-001, as not given: remove them first with "
-                    + "talks measures --clear T2026-001"))
+                    + "\(w.pasteable) measures --clear T2026-001"))
         #expect(!refused.stderr.contains("talk.measures"))
         #expect(try w.export() == before)
     }
@@ -599,7 +601,7 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
         // --yes confirms a day after today too: the second record is told, never silent.
         #expect(
             confirmed.stderr.contains(
-                #"note: the stored talk T2026-030 has the same conductor, organization, kind, day and talkee (recorded as --yes confirmed); if it is the same talk, delete the extra one (talks delete talks T2026-031)"#
+                #"note: the stored talk T2026-030 has the same conductor, organization, kind, day and talkee (recorded as --yes confirmed); if it is the same talk, delete the extra one (\#(w.pasteable) delete talks T2026-031)"#
             ), "\(confirmed.stderr)")
     }
 

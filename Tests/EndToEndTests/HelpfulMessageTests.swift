@@ -107,14 +107,34 @@ import Testing
         }
     }
 
+    /// The command the preview gives deletes the record when pasted into a shell, on the store the
+    /// preview was given with --db: --yes before an id that begins with "-", after "--".
+    @Test func theCommandThePreviewGivesDeletesTheRecordWhenPasted() throws {
+        let w = try Workspace()
+        let record = ["--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-20"]
+        #expect(try w.run(["record", "--id", "-W3"] + record).status == 0)
+        let preview = try w.run("delete", "talks", "--", "-W3")
+        let command = String(preview.stdout.split(separator: "run ").last ?? "").trimmingCharacters(in: .newlines)
+        #expect(command == "\(w.pasteable) delete talks --yes -- -W3", "\(preview.stdout)")
+        let pasted = try Running([#""$0""# + command.dropFirst("talks".count), Fixture.binary], shell: true).finish()
+        #expect(pasted.status == 0 && pasted.stdout.hasPrefix("deleted the regular talk -W3"), "\(pasted.stderr)")
+        // A store named by TALKS_DB is found again by a pasted command: it is not repeated.
+        #expect(try w.run(["record", "--id", "W4"] + record + ["--yes"]).status == 0)
+        let set = try talks(["delete", "talks", "W4"], environment: ["TALKS_DB": w.db])
+        #expect(set.stdout.hasSuffix("To delete it, run talks delete talks --yes W4\n"), "\(set.stdout)")
+    }
+
     @Test func deleteWithoutYesDescribesTheRecordInAClerksWords() throws {
         let w = try Workspace()
         for (language, expected) in [
             (
                 "en",
-                "would delete the regular talk T2026-003 of 江东省委 (jd) with 叶青松 (p-ye) of 青阳市委 (qy), held 2026-09-15. Run again with --yes to delete it.\n"
+                "would delete the regular talk T2026-003 of 江东省委 (jd) with 叶青松 (p-ye) of 青阳市委 (qy), held 2026-09-15. To delete it, run \(w.pasteable) delete talks --yes T2026-003\n"
             ),
-            ("zh", "将删除江东省委（jd）于 2026-09-15 与青阳市委（qy）叶青松（p-ye）的定期谈话 T2026-003。确认删除请加 --yes 再运行一次。\n"),
+            (
+                "zh",
+                "将删除江东省委（jd）于 2026-09-15 与青阳市委（qy）叶青松（p-ye）的定期谈话 T2026-003。确认删除请运行 \(w.pasteable) delete talks --yes T2026-003\n"
+            ),
         ] {
             let run = try w.run("--lang", language, "delete", "talks", "T2026-003")
             #expect(run.status == 0 && run.stdout == expected, "\(run.stdout)\(run.stderr)")

@@ -482,7 +482,7 @@ import Testing
         #expect(
             told.count == 1
                 && told[0].hasSuffix(
-                    #"row 2: talk "1" has the conductor, organization, kind, day and talkee of the stored talk "001": if it is the same talk (its id rewritten, 001 read as 1), use the stored id and delete the extra one (talks delete talks 1)"#
+                    #"row 2: talk "1" has the conductor, organization, kind, day and talkee of the stored talk "001": if it is the same talk (its id rewritten, 001 read as 1), use the stored id and delete the extra one (\#(w.pasteable) delete talks 1)"#
                 ), "\(run.stderr)")
     }
 
@@ -509,7 +509,7 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         #expect(
             run.stderr.contains(
-                #"row 4: talk "L-3" has the conductor, organization, kind, day and talkee of talk "L-1" in row 2: if it is the same talk entered twice, delete the extra row and the extra talk (talks delete talks L-3)"#
+                #"row 4: talk "L-3" has the conductor, organization, kind, day and talkee of talk "L-1" in row 2: if it is the same talk entered twice, delete the extra row and the extra talk (\#(w.pasteable) delete talks L-3)"#
             ), "\(run.stderr)")
         #expect(!run.stderr.contains("L-2"))
         let again = try w.run("import", twice)
@@ -518,7 +518,7 @@ import Testing
         let odd = try ledger(
             "odd.csv", [("W 2(b)", "东湖市委", "p-liang", "2026-05-19"), ("-W3", "东湖市委", "p-liang", "2026-05-19")])
         let pasted = try w.run("import", odd)
-        #expect(pasted.stderr.contains("(talks delete talks -- -W3)"), "\(pasted.stderr)")
+        #expect(pasted.stderr.contains("(\(w.pasteable) delete talks -- -W3)"), "\(pasted.stderr)")
         #expect(try w.run("delete", "--yes", "talks", "--", "-W3").status == 0)
         // A refused sheet wrote no talk: no note names one to delete.
         let refused = try ledger(
@@ -836,8 +836,8 @@ import Testing
         let told = run.stderr.split(separator: "\n").filter { $0.contains("was not imported") }
         #expect(
             told == [
-                #"\#(halves): sheet "7-12月" holds records too (talks) and was not imported; to import it: talks import \#(halves) --sheet 7-12月"#,
-                #"\#(halves): sheet "Sheet1 (2)" holds records too (talks) and was not imported; to import it: talks import \#(halves) --sheet 'Sheet1 (2)'"#,
+                #"\#(halves): sheet "7-12月" holds records too (talks) and was not imported; to import it: \#(w.pasteable) import \#(halves) --sheet 7-12月"#,
+                #"\#(halves): sheet "Sheet1 (2)" holds records too (talks) and was not imported; to import it: \#(w.pasteable) import \#(halves) --sheet 'Sheet1 (2)'"#,
             ], "\(run.stderr)")
         var export = try w.export()
         #expect(export.contains(#""id": "H-1""#) && !export.contains(#""id": "H-2""#))
@@ -845,7 +845,7 @@ import Testing
         #expect(zh.status == 0 && !zh.stderr.contains("未导入"), "\(zh.stderr)")
         let zhAll = try w.run("--lang", "zh", "import", halves)
         #expect(
-            zhAll.stderr.contains(#"工作表“7-12月”也有记录（谈话），本次未导入；导入它：talks import \#(halves) --sheet 7-12月"#),
+            zhAll.stderr.contains(#"工作表“7-12月”也有记录（谈话），本次未导入；导入它：\#(w.pasteable) import \#(halves) --sheet 7-12月"#),
             "\(zhAll.stderr)")
         export = try w.export()
         #expect(export.contains(#""id": "H-2""#) && !export.contains(#""id": "H-3""#))
@@ -863,7 +863,7 @@ import Testing
             "\(talks.stderr)")
         #expect(
             talks.stderr.contains(
-                #"sheet "人员" holds records too (people) and was not imported; to import it: talks import \#(people) --sheet 人员"#
+                #"sheet "人员" holds records too (people) and was not imported; to import it: \#(w.pasteable) import \#(people) --sheet 人员"#
             ),
             "\(talks.stderr)")
         let plans = try w.run("import", people, "--kind", "plans")
