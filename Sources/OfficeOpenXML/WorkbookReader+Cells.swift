@@ -167,7 +167,9 @@ extension WorkbookReader {
             case "str": return XString.decoded(value)
             case "e": return value
             case "b": return value == "1" ? "TRUE" : value == "0" ? "FALSE" : value
-            case "d": return String(value.prefix(10))
+            // An ISO 8601 date-time (§18.17.4): its day, in China when a zone is written, as a text
+            // cell's is (`DateText`).
+            case "d": return (try? DateText.parse(value).description) ?? String(value.prefix(10))
             default:
                 guard !value.isEmpty else { return "" }
                 guard let number = Double(value) else {

@@ -25,7 +25,7 @@ public enum DateText {
     /// Refused: a date without a year (`3月5日`) or with a two-digit one (`26.3.5`), or with the year
     /// last (`3/5/2026`), which could mean several days.
     public static func parse(_ text: String) throws(Unreadable) -> CivilDate {
-        let folded = OfficeText.widthFolded(text).trimmed
+        let folded = withoutClosingWords(OfficeText.widthFolded(text).trimmed)
         let onlyADate: Unreadable
         do { return try date(folded, text) } catch { onlyADate = error }
         guard let (datePart, suffix) = split(folded) else { throw onlyADate }
@@ -55,8 +55,14 @@ public enum DateText {
 
     /// The date of a text that is only a date.
     private static func date(_ datePart: String, _ text: String) throws(Unreadable) -> CivilDate {
-        let compact = OfficeText.compact(datePart)
-        guard let parts = compactNumbers(compact) ?? numbers(compact) else { throw notADate(text) }
+        var compact = OfficeText.compact(datePart)
+        // 2026年6月底 (月末): the month's last day, as a plan's deadline is often written.
+        let monthEnd = ["月底", "月末"].contains { compact.hasSuffix($0) }
+        if monthEnd { compact.removeLast() }
+        guard var parts = compactNumbers(compact) ?? numbers(compact) else { throw notADate(text) }
+        if monthEnd, parts.count == 2, parts[0].digits == 4, (1...12).contains(parts[1].value) {
+            parts.append((CivilDate.daysIn(month: parts[1].value, year: parts[0].value), 2))
+        }
         if parts.count == 3, parts[0].digits <= 2, parts[2].digits == 4 {
             throw Unreadable(
                 message: Message(
@@ -72,10 +78,35 @@ public enum DateText {
                     en: "\(text.quoted) has no full four-digit year; \(accepted.en)"))
         }
         guard parts.count == 3, parts[0].digits == 4 else { throw notADate(text) }
-        guard let date = CivilDate(year: parts[0].value, month: parts[1].value, day: parts[2].value) else {
-            throw Unreadable(message: Message(zh: "\(text) 不是有效日期", en: "\(text) is not a date"))
+        let (year, month, day) = (parts[0].value, parts[1].value, parts[2].value)
+        guard let date = CivilDate(year: year, month: month, day: day) else {
+            let why =
+                !(1...12).contains(month)
+                ? Message(zh: "没有 \(month) 月", en: "there is no month \(month)")
+                : day == 0
+                    ? Message(zh: "没有 0 日", en: "there is no day 0")
+                    : Message(
+                        zh: "\(year)年\(month)月只有 \(CivilDate.daysIn(month: month, year: year)) 天",
+                        en:
+                            "\(year)-\(month < 10 ? "0" : "")\(month) has \(CivilDate.daysIn(month: month, year: year)) days"
+                    )
+            throw Unreadable(
+                message: Message(zh: "\(text) 不是有效日期（\(why.zh)）", en: "\(text) is not a date (\(why.en))"))
         }
         return date
+    }
+
+    /// The text without what may close a written date and says nothing of its day: a full stop
+    /// or comma (`2026.3.5.`, `2026年3月5日。`), 前 (`2026年6月30日前`, "by 30 June", as a deadline
+    /// is written).
+    private static func withoutClosingWords(_ text: String) -> String {
+        var text = Substring(text)
+        while let last = text.last, "。.，,；;、".contains(last) { text = text.dropLast() }
+        for word in ["以前", "之前", "前"] where text.hasSuffix(word) {
+            let before = text.dropLast(word.count)
+            if let last = before.last, last.isNumber || "日号底末".contains(last) { return String(before) }
+        }
+        return String(text)
     }
 
     /// `20260305`: eight digits, the year first (ISO 8601's basic form).
@@ -111,19 +142,27 @@ public enum DateText {
     }
 
     /// A time of day as written after a date: `14:30`, `9:05:00.000`, `下午2时30分`, `2:30 PM`,
-    /// `16:00:00Z`, `08:00+08:00`.
+    /// `十点半`, `上午` alone, a range (`9:00-11:30`, `9时至11时`), an instant with its zone
+    /// (`T16:00:00Z`, `08:00:00+08:00`).
     struct TimeOfDay {
-        var written: String
-        var hour: Int
+        var written = ""
+        /// Nil for a part of the day alone (`上午`).
+        var hour: Int?
         var minute = 0
         var second = 0
         /// 下午, 晚上, PM: the afternoon's hours; 上午, 凌晨, AM: the morning's.
         var afternoon: Bool?
         /// Minutes east of UTC, when a zone is written.
         var zoneOffset: Int?
+        /// Seconds were written: with them a `-` begins a zone (`09:00:00-05:00`), not a range.
+        var withSeconds = false
+        /// Where a range of times is written, its end, which must be a time of day too.
+        var end: [TimeOfDay] = []
 
-        /// Minutes since midnight, or nil for no time of a day (25:00, 14:30 PM).
+        /// Minutes since midnight, or nil for no time of a day (25:00, 14:30 PM, an end that is none).
         var minutes: Int? {
+            guard end.allSatisfy({ $0.minutes != nil }) else { return nil }
+            guard let hour else { return 0 }
             guard (0...59).contains(minute), (0...60).contains(second) else { return nil }
             switch afternoon {
             case nil: return (0...23).contains(hour) ? hour * 60 + minute : nil
@@ -139,13 +178,17 @@ public enum DateText {
     private static func split(_ text: String) -> (String, Suffix)? {
         guard text.utf8.count <= 120 else { return nil }
         let characters = Array(text)
+        var first: (String, Suffix)?
+        // The first place after which a suffix and before which a date are written; else the
+        // first suffix, so the date before it is told what is wrong with it.
         for start in characters.indices.dropFirst() {
             guard let suffix = suffix(characters[start...]) else { continue }
             var date = characters[..<start]
             while let last = date.last, last == " " || last == "T" || last == "," { date.removeLast() }
-            return (String(date), suffix)
+            if (try? Self.date(String(date), text)) != nil { return (String(date), suffix) }
+            first = first ?? (String(date), suffix)
         }
-        return nil
+        return first
     }
 
     /// A weekday and a time of day in either order, each at most once, or nil.
@@ -156,10 +199,11 @@ public enum DateText {
         while true {
             scanner.skipSpaces()
             if scanner.atEnd { return any ? suffix : nil }
-            if suffix.weekday == nil, let weekday = scanner.weekday() {
-                suffix.weekday = weekday
-            } else if suffix.time == nil, let time = scanner.time(afterDate: !any) {
+            // A time first: 四点 is four o'clock, 四 alone (Excel's short weekday) Thursday.
+            if suffix.time == nil, let time = scanner.time(afterDate: !any) {
                 suffix.time = time
+            } else if suffix.weekday == nil, let weekday = scanner.weekday() {
+                suffix.weekday = weekday
             } else {
                 return nil
             }
@@ -190,7 +234,7 @@ public enum DateText {
 
         mutating func take(oneOf words: [String]) -> String? { words.first { take($0) } }
 
-        /// One or two ASCII digits.
+        /// Up to `maximumDigits` ASCII digits, or a number in Chinese numerals (十, 二十三, 两).
         mutating func number(maximumDigits: Int = 2) -> Int? {
             var value = 0
             var digits = 0
@@ -199,15 +243,28 @@ public enum DateText {
                 digits += 1
                 rest.removeFirst()
             }
-            return digits > 0 ? value : nil
+            if digits > 0 { return value }
+            let numerals = rest.prefix { "〇○零一二两三四五六七八九十廿".contains($0) }
+            guard !numerals.isEmpty,
+                let read = DateText.number(String(numerals.map { $0 == "两" ? "二" : $0 })), read.digits <= 2
+            else { return nil }
+            rest.removeFirst(numerals.count)
+            return read.value
         }
 
-        /// `星期四`, `周四`, `礼拜天`, `（星期四）`.
+        /// `星期四`, `周四`, `礼拜天`, `星期4`, `（星期四）`, and Excel's short form `四`, `（四）`.
         mutating func weekday() -> Int? {
             let saved = rest
             let bracketed = take("(")
-            guard take(oneOf: ["星期", "礼拜", "周"]) != nil, let day = rest.first,
-                let weekday = Array("一二三四五六日").firstIndex(of: day).map({ $0 + 1 }) ?? (day == "天" ? 7 : nil)
+            let named = take(oneOf: ["星期", "礼拜", "周"]) != nil
+            let digit = { (day: Character) in
+                day.isASCII ? day.wholeNumberValue.flatMap { (1...7).contains($0) ? $0 : nil } : nil
+            }
+            // 日 alone only in brackets: 2026年3月5日下午 is no Sunday's afternoon of "2026年3月5".
+            guard let day = rest.first,
+                let weekday = Array("一二三四五六").firstIndex(of: day).map({ $0 + 1 })
+                    ?? ((named || bracketed) && day == "日" ? 7 : nil)
+                    ?? (named ? (day == "天" ? 7 : digit(day)) : nil)
             else {
                 rest = saved
                 return nil
@@ -220,24 +277,63 @@ public enum DateText {
             return weekday
         }
 
-        /// `14:30`, `14:30:00.000`, `T16:00:00Z`, `下午2时30分`, `2点`, `2:30 PM`: nil (and nothing
-        /// taken) for anything else.
+        /// The parts of a day, the longest first; each with whether it is the afternoon's.
+        static let periods: [(String, Bool)] = [
+            ("上午", false), ("下午", true), ("中午", true), ("晚上", true), ("凌晨", false), ("早上", false),
+            ("早晨", false), ("清晨", false), ("傍晚", true), ("晚间", true), ("夜间", true), ("夜里", true),
+            ("晚", true), ("早", false), ("AM", false), ("PM", true),
+        ]
+
+        /// A time of day, a range of them or a part of the day: nil (and nothing taken) for
+        /// anything else. A zone only after a `T` or seconds, as ISO 8601 and SQL write an instant:
+        /// `9:00-11:30` is a range, never 9:00 at UTC−11:30.
         mutating func time(afterDate: Bool) -> TimeOfDay? {
             let saved = rest
             let start = rest.startIndex
-            if afterDate { _ = take("T") }
-            var afternoon: Bool?
-            if let period = take(oneOf: ["上午", "下午", "中午", "晚上", "凌晨", "早上", "AM", "PM"]) {
-                afternoon = !["上午", "凌晨", "早上", "AM"].contains(period)
-                skipSpaces()
-            }
-            guard let hour = number() else {
+            let instant = afterDate && take("T")
+            guard var time = clock(alone: !instant) else {
                 rest = saved
                 return nil
             }
-            var time = TimeOfDay(written: "", hour: hour, afternoon: afternoon)
+            if instant || time.withSeconds, let offset = zone() {
+                time.zoneOffset = offset
+            } else {
+                let beforeRange = rest
+                skipSpaces()
+                if take(oneOf: ["-", "–", "—", "~", "至", "到"]) != nil {
+                    skipSpaces()
+                    guard let end = clock(alone: false), end.hour != nil else {
+                        rest = saved
+                        return nil
+                    }
+                    time.end = [end]
+                } else {
+                    rest = beforeRange
+                }
+            }
+            time.written = String(saved[start..<rest.startIndex]).trimmed
+            return time
+        }
+
+        /// `14:30`, `14:30:00.000`, `下午2时30分`, `十点半`, `10时许`, `2:30 PM`; a part of the day
+        /// alone (`上午`) when `alone`.
+        private mutating func clock(alone: Bool) -> TimeOfDay? {
+            let saved = rest
+            var time = TimeOfDay()
+            if let period = Self.periods.first(where: { take($0.0) }) {
+                time.afternoon = period.1
+                skipSpaces()
+            }
+            guard let hour = number() else {
+                guard alone, time.afternoon != nil else {
+                    rest = saved
+                    return nil
+                }
+                return time
+            }
+            time.hour = hour
             if take(":") {
-                guard let minute = number() else {
+                guard rest.first?.isASCII == true, let minute = number() else {
                     rest = saved
                     return nil
                 }
@@ -248,10 +344,13 @@ public enum DateText {
                         return nil
                     }
                     time.second = second
+                    time.withSeconds = true
                     if take(".") { _ = number(maximumDigits: 9) }
                 }
             } else if take(oneOf: ["时", "点"]) != nil {
-                if let minute = number() {
+                if take("半") {
+                    time.minute = 30
+                } else if let minute = number() {
                     guard take("分") else {
                         rest = saved
                         return nil
@@ -271,21 +370,42 @@ public enum DateText {
                 rest = saved
                 return nil
             }
+            _ = take(oneOf: ["许", "左右"])
+            let beforePeriod = rest
             skipSpaces()
-            if time.afternoon == nil, let period = take(oneOf: ["AM", "PM"]) { time.afternoon = period == "PM" }
-            if take("Z") {
-                time.zoneOffset = 0
-            } else if let sign = take(oneOf: ["+", "-"]) {
-                guard let hours = number(), hours <= 14 else {
-                    rest = saved
-                    return nil
-                }
-                _ = take(":")
-                let minutes = number() ?? 0
-                time.zoneOffset = (sign == "+" ? 1 : -1) * (hours * 60 + minutes)
+            if time.afternoon == nil, let period = take(oneOf: ["AM", "PM"]) {
+                time.afternoon = period == "PM"
+            } else {
+                rest = beforePeriod
             }
-            time.written = String(saved[start..<rest.startIndex]).trimmed
             return time
+        }
+
+        /// `Z`, `+08:00`, `-0500`, `+08`: minutes east of UTC, nil (and nothing taken) for anything
+        /// else, a zone of more than 14 hours or 59 minutes among them.
+        private mutating func zone() -> Int? {
+            if take("Z") { return 0 }
+            let saved = rest
+            guard let sign = take(oneOf: ["+", "-"]), let hours = digits(2), hours <= 14 else {
+                rest = saved
+                return nil
+            }
+            _ = take(":")
+            let minutes = digits(2) ?? 0
+            guard minutes <= 59 else {
+                rest = saved
+                return nil
+            }
+            return (sign == "+" ? 1 : -1) * (hours * 60 + minutes)
+        }
+
+        /// Exactly `count` ASCII digits.
+        private mutating func digits(_ count: Int) -> Int? {
+            let taken = rest.prefix(count)
+            guard taken.count == count, taken.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(String(taken))
+            else { return nil }
+            rest.removeFirst(count)
+            return value
         }
     }
 

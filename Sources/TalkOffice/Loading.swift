@@ -107,10 +107,14 @@ public enum Loading {
             guard let reading else { throw error }
             // The store's check and the sheet's own may tell one cell the same (an unknown
             // organization, in each row a merged cell spans): once is enough.
+            // The sheet's own problems are told wherever they are: one at a path (no secretary to
+            // fill a blank talkee in) was left out as already told, and the message was empty.
             var told: Set<Problem> = []
+            let own = Set(reading.problems)
             throw InputError(
                 source: error.source,
-                problems: reading.unreported(error.problems).map { problem in
+                problems: error.problems.filter { own.contains($0) || !reading.unreported([$0]).isEmpty }.map {
+                    problem in
                     let located = reading.located(problem)
                     // A cell's place already names the sheet (`台账!H3`); anything else is said to be in it.
                     let named = sheet.name.map { located.location.hasPrefix($0 + "!") } ?? true

@@ -297,6 +297,18 @@ import Testing
         }
     }
 
+    /// A date cell written as ISO 8601 text (`t="d"`, as LibreOffice and other programs may) is its
+    /// day; an instant with its zone, the day in China, as the same text in a text cell is.
+    @Test func anISODateCellIsItsDayInChina() throws {
+        let workbook = try oneSheetWorkbook(
+            """
+            <worksheet xmlns="\(Workbook.main)"><sheetData><row r="2"><c r="A2" t="d"><v>2026-03-04T00:00:00</v></c>\
+            <c r="B2" t="d"><v>2026-03-04T20:00:00Z</v></c><c r="C2" t="d"><v>2026-03-04</v></c></row></sheetData></worksheet>
+            """)
+        #expect(
+            try WorkbookReader.read(workbook, sheet: nil).rows[0].cells == ["2026-03-04", "2026-03-05", "2026-03-04"])
+    }
+
     @Test func dateSerialsInBothSystems() {
         #expect(WorkbookReader.date(serial: 1, date1904: false) == CivilDate("1900-01-01"))
         #expect(WorkbookReader.date(serial: 59, date1904: false) == CivilDate("1900-02-28"))

@@ -53,8 +53,15 @@ public struct NameResolver: Sendable {
     private func resolve(_ text: String, _ index: Index) -> Sheet.CellValue {
         if index.names[text] != nil { return .success(.string(text)) }
         let key = OfficeText.nameKey(text)
-        if let found = index.byKey[key] ?? index.byBaseName[OfficeText.baseName(key, index.kind)] {
+        if let found = index.byKey[key] {
             return found.count == 1 ? .success(.string(found[0])) : .ambiguous(found)
+        }
+        let base = OfficeText.baseName(key, index.kind)
+        if let found = index.byBaseName[base] {
+            guard index.kind == .people, base != key else {
+                return found.count == 1 ? .success(.string(found[0])) : .ambiguous(found)
+            }
+            return remarked(text, remark: String(key.dropFirst(base.count)), found)
         }
         // A near miss (王卫 for 王伟), else the start of a name (临川 for 临川市委).
         let near = index.keys.closest(to: key, orBeginning: true).flatMap { index.byKey[$0] ?? [] }
@@ -67,6 +74,49 @@ public struct NameResolver: Sendable {
             Message(
                 zh: "没有名为 \(text.quoted) 的\(what.zh)；是否指 \(zh)？",
                 en: "no \(what.en) is named \(text.quoted); did you mean \(en)?"))
+    }
+
+    /// Of the people `found` by a name with a remark after it (王伟（江州市委书记）), those the
+    /// remark does not gainsay: one naming another person (周正（委托何静代谈）, 王伟（p-lihua）) is
+    /// refused, as the cell names two; one naming an organization leaves those who held a post in
+    /// it, and is refused when none did (王伟（海西州委书记）, no 王伟 having been there).
+    private func remarked(_ text: String, remark: String, _ found: [String]) -> Sheet.CellValue {
+        let characters = Array(remark)
+        // Every stretch of the remark: a name or an id it may hold (a remark is some words long).
+        let words =
+            characters.count > 40
+            ? [remark]
+            : characters.indices.flatMap { start in
+                (start + 1...characters.count).map { String(characters[start..<$0]) }
+            }
+        let others = Set(words.flatMap { people.byKey[$0] ?? (people.names[$0] != nil ? [$0] : []) })
+            .subtracting(found).sorted()
+        if let other = others.first {
+            let name = (people.names[other] ?? other).quoted
+            return .failure(
+                Message(
+                    zh: "\(text.quoted) 的括注或附注提到了另一人 \(name)（\(other.inline)）；请只填一人的姓名或编号",
+                    en:
+                        "\(text.quoted) also names another person, \(name) (\(other.inline)); give one person's name or id"
+                ))
+        }
+        let places = Set(
+            words.flatMap { word in
+                organizations.byKey[word] ?? organizations.byBaseName[word] ?? (tree[word] != nil ? [word] : [])
+            })
+        guard !places.isEmpty else { return found.count == 1 ? .success(.string(found[0])) : .ambiguous(found) }
+        let held = found.filter { person in (appointments[person] ?? []).contains { places.contains($0.organization) } }
+        guard !held.isEmpty else {
+            let named = places.sorted().map { (organizations.names[$0] ?? $0).inline }
+            return .failure(
+                Message(
+                    zh:
+                        "\(text.quoted)：\(found.map(\.inline).joined(separator: "、")) 未在 \(named.joined(separator: "、")) 任职；请核对或填写编号",
+                    en:
+                        "\(text.quoted): \(found.map(\.inline).joined(separator: ", ")) held no post in \(named.joined(separator: ", ")); check it or give the id"
+                ))
+        }
+        return held.count == 1 ? .success(.string(held[0])) : .ambiguous(held)
     }
 
     /// The refusal of a name several records bear, naming each with what tells them apart: a
