@@ -385,7 +385,7 @@ private func refusal(_ text: String) -> String {
 
     /// A section of the table (一、定期谈话) and the title of a second ledger pasted under the first
     /// are headings, not records: each was refused as a talk missing every field.
-    @Test(arguments: ["一、定期谈话", "（二）及时谈话", "第一部分", "2026年度监督谈话工作台账（江东省委）"])
+    @Test(arguments: ["一、定期谈话", "（二）及时谈话", "第一部分", "2026年度监督谈话工作台账（江东省委）", "定期谈话", "及时谈话"])
     func aHeadingInsideTheTableIsSkipped(heading: String) throws {
         let imported = try Imported(
             "序号," + talkHeader + "\n\(heading),,,,,,,\n1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
@@ -405,7 +405,8 @@ private func refusal(_ text: String) -> String {
         "填表人：张三,,,（盖章）,,,", "审核人：,(签字),,,,,", "（盖章）,,,,,,", "填报单位：江东省委办公厅,,,,,,",
         "制表：办公厅秘书处,,,,,,", "以下空白,,,,,,", "（以下无正文）,,,,,,", "经办人：李四,,,,,,", "填表人：,张三,,,,,",
         "审核：李四,,,复核：王五,,,", "负责人签字：,,,,,,", "江东省委办公厅（盖章）,,,,,,2026年11月30日", "制表：,,,,,,2026年11月30日",
-        ",,,,单位：人次,,",
+        ",,,,单位：人次,,", "第1页 共2页,,,,,,", ",,,第 1 页，共 2 页,,,", "- 1 -,,,,,,", ",,,,,江东省委办公厅,2026年11月30日",
+        "中共江州市委办公室,,,,,,",
     ])
     func theRowsOfALedgersFootAreSkipped(footer: String) throws {
         let imported = try Imported(talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n\(footer)")
@@ -413,8 +414,18 @@ private func refusal(_ text: String) -> String {
         #expect(imported.notes == ["footer row 3 (filled in by, notes) skipped"])
     }
 
+    /// A note of the foot numbered over rows of its own: each row after the first is the foot's too.
+    @Test func aNoteOverSeveralRowsIsTheFoots() throws {
+        let imported = try Imported(
+            talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n注：1.谈话类型填定期或及时,,,,,,\n"
+                + "2.日期格式为2026-03-05,,,,,,\n3.被谈话人填姓名,,,,,,")
+        #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
+        #expect(imported.notes == ["footer rows 3–5 (filled in by, notes) skipped"], "\(imported.notes)")
+    }
+
     @Test(arguments: [
         "填表人：张三,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10", "填表人,,,,,,", "注意事项,,,,,,", "盖章人,,,,,,",
+        "第1页,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10",
     ])
     func aRowWithMoreThanFooterLabelsIsARecord(row: String) throws {
         let imported = try Imported(talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n\(row)")

@@ -203,6 +203,10 @@ extension Sheet {
             let filled = row.cells.indices.filter { !row.cells[$0].trimmed.isEmpty }
             var why = SkippedRow(row.cells, id: typedID(row), header: written, numbering: numbering)
             var continues = false
+            // A note of the foot numbered over rows of its own (注：1. …, then 2. …) is the foot's.
+            if why == nil, filled.count == 1, above == .some(.footer) {
+                why = .footer
+            }
             if !filled.isEmpty, filled.allSatisfy(lists.contains), let previous = above {
                 if previous == .example {
                     why = .example

@@ -156,7 +156,8 @@ public enum Sheet {
         if word.hasPrefix("第"), word.dropFirst().first.map(numerals.contains) == true, word.contains("部分") {
             return true
         }
-        return titleWords.contains { word.contains($0) }
+        // A section named by the kind of talk alone (定期谈话, 及时谈话).
+        return titleWords.contains { word.contains($0) } || ["定期谈话", "及时谈话", "定期", "及时"].contains(word)
     }
 
     /// Whether the filled cells of a row (compacted) are all labels: a foot's label and colon or
@@ -200,7 +201,7 @@ public enum Sheet {
             if isFooterLabel(word) {
                 labelled = true
                 afterLabel = word.hasSuffix(":")
-            } else if isFootNote(word) {
+            } else if isFootNote(word) || isPageNumber(word) || isSignature(word) {
                 labelled = true
                 afterLabel = false
             } else if afterLabel || (try? DateText.parse(word)) != nil {
@@ -211,6 +212,22 @@ public enum Sheet {
         }
         // The day it was made, alone in a row under the table.
         return labelled || (words.count == 1 && (try? DateText.parse(words[0])) != nil)
+    }
+
+    /// Whether a cell (compacted) numbers a printed page: 第1页, 第1页共2页, 共2页, 第1/2页, -1-.
+    static func isPageNumber(_ word: String) -> Bool {
+        // Each number as one #: 第12页共30页 reads 第#页共#页.
+        let shape = word.reduce(into: "") { shape, character in
+            let digit = character.isASCII && character.isNumber
+            if !digit || shape.last != "#" { shape.append(digit ? "#" : character) }
+        }
+        return ["第#页", "第#页共#页", "第#页,共#页", "共#页第#页", "共#页", "第#/#页", "#/#页", "-#-"].contains(shape)
+    }
+
+    /// Whether a cell (compacted) signs a ledger as an office does, by its name, over its seal:
+    /// 江东省委办公厅, 中共江州市委办公室.
+    static func isSignature(_ word: String) -> Bool {
+        ["办公厅", "办公室"].contains { word.hasSuffix($0) && word.count > $0.count }
     }
 
     /// Whether a cell (compacted) is a foot's note: a `footNotes` one, alone or after who seals
