@@ -181,10 +181,15 @@ extension WorkbookReader {
                 if dateStyles.contains(style) {
                     guard let date = WorkbookReader.date(serial: number, date1904: date1904) else {
                         // Day 60 of the 1900 system is the one that never was; others lie outside Excel's days.
+                        // A fraction of a day alone is a time cell (14:30) without its date.
+                        let minutes = Int((number * 24 * 60).rounded())
+                        let clock = "\(minutes / 60):\(minutes % 60 < 10 ? "0" : "")\(minutes % 60)"
                         let why =
-                            !date1904 && number >= 60 && number < 61
-                            ? Message(zh: "1900 年 2 月 29 日并不存在", en: "there was no 29 February 1900")
-                            : Message(zh: "Excel 的日期在 1900 年至 9999 年之间", en: "Excel's days run from 1900 to 9999")
+                            number > 0 && number < 1
+                            ? Message(zh: "只有时刻 \(clock)，没有日期", en: "a time of day, \(clock), without its day")
+                            : !date1904 && number >= 60 && number < 61
+                                ? Message(zh: "1900 年 2 月 29 日并不存在", en: "there was no 29 February 1900")
+                                : Message(zh: "Excel 的日期在 1900 年至 9999 年之间", en: "Excel's days run from 1900 to 9999")
                         throw Failure(
                             problem: Problem(
                                 place(row, column),
