@@ -24,12 +24,17 @@ public enum DateText {
     ///
     /// Refused: a date without a year (`3月5日`) or with a two-digit one (`26.3.5`), or with the year
     /// last (`3/5/2026`), which could mean several days.
-    public static func parse(_ text: String) throws(Unreadable) -> CivilDate {
-        let folded = withoutClosingWords(OfficeText.widthFolded(text).trimmed)
+    ///
+    /// A `deadline` (a plan item's 完成时限) may also be a month's end (`2026年6月底`, `6月末`: its
+    /// last day) or a day with 前 after it (`2026年6月30日前`: by that day); the day of something
+    /// done may not, as it says no day.
+    public static func parse(_ text: String, deadline: Bool = false) throws(Unreadable) -> CivilDate {
+        let folded = withoutClosingWords(OfficeText.widthFolded(text).trimmed, deadline: deadline)
         let onlyADate: Unreadable
-        do { return try date(folded, text) } catch { onlyADate = error }
+        do { return try date(folded, text, deadline: deadline) } catch { onlyADate = error }
         guard let (datePart, suffix) = split(folded) else { throw onlyADate }
-        let day = try date(datePart, text)
+        let day = try zoned(try date(datePart, text, deadline: deadline), suffix.time, text)
+        // The weekday of the day stored: after a zone, the day in China.
         if let weekday = suffix.weekday, weekday != day.weekday {
             let names = ["一", "二", "三", "四", "五", "六", "日"]
             let english = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -40,7 +45,12 @@ public enum DateText {
                         "\(text.quoted) names \(day), a \(english[day.weekday - 1]), not a \(english[weekday - 1]); check the date"
                 ))
         }
-        guard let time = suffix.time else { return day }
+        return day
+    }
+
+    /// The day in China of `day` at `time`: `day` itself unless a zone is written.
+    private static func zoned(_ day: CivilDate, _ time: TimeOfDay?, _ text: String) throws(Unreadable) -> CivilDate {
+        guard let time else { return day }
         guard let minutes = time.minutes else {
             throw Unreadable(
                 message: Message(
@@ -54,10 +64,16 @@ public enum DateText {
     }
 
     /// The date of a text that is only a date.
-    private static func date(_ datePart: String, _ text: String) throws(Unreadable) -> CivilDate {
+    private static func date(_ datePart: String, _ text: String, deadline: Bool) throws(Unreadable) -> CivilDate {
         var compact = OfficeText.compact(datePart)
         // 2026年6月底 (月末): the month's last day, as a plan's deadline is often written.
         let monthEnd = ["月底", "月末"].contains { compact.hasSuffix($0) }
+        if monthEnd, !deadline {
+            throw Unreadable(
+                message: Message(
+                    zh: "\(text.quoted) 没有写明是哪一天（月底只用于完成时限）；\(accepted.zh)",
+                    en: "\(text.quoted) says no day (a month's end is for a deadline only); \(accepted.en)"))
+        }
         if monthEnd { compact.removeLast() }
         guard var parts = compactNumbers(compact) ?? numbers(compact) else { throw notADate(text) }
         if monthEnd, parts.count == 2, parts[0].digits == 4, (1...12).contains(parts[1].value) {
@@ -97,12 +113,12 @@ public enum DateText {
     }
 
     /// The text without what may close a written date and says nothing of its day: a full stop
-    /// or comma (`2026.3.5.`, `2026年3月5日。`), 前 (`2026年6月30日前`, "by 30 June", as a deadline
-    /// is written).
-    private static func withoutClosingWords(_ text: String) -> String {
+    /// or comma (`2026.3.5.`, `2026年3月5日。`); of a `deadline`, 前 (`2026年6月30日前`, "by 30
+    /// June", as a deadline is written).
+    private static func withoutClosingWords(_ text: String, deadline: Bool) -> String {
         var text = Substring(text)
         while let last = text.last, "。.，,；;、".contains(last) { text = text.dropLast() }
-        for word in ["以前", "之前", "前"] where text.hasSuffix(word) {
+        for word in ["以前", "之前", "前"] where deadline && text.hasSuffix(word) {
             let before = text.dropLast(word.count)
             if let last = before.last, last.isNumber || "日号底末".contains(last) { return String(before) }
         }
@@ -154,8 +170,6 @@ public enum DateText {
         var afternoon: Bool?
         /// Minutes east of UTC, when a zone is written.
         var zoneOffset: Int?
-        /// Seconds were written: with them a `-` begins a zone (`09:00:00-05:00`), not a range.
-        var withSeconds = false
         /// Where a range of times is written, its end, which must be a time of day too.
         var end: [TimeOfDay] = []
 
@@ -185,7 +199,7 @@ public enum DateText {
             guard let suffix = suffix(characters[start...]) else { continue }
             var date = characters[..<start]
             while let last = date.last, last == " " || last == "T" || last == "," { date.removeLast() }
-            if (try? Self.date(String(date), text)) != nil { return (String(date), suffix) }
+            if (try? Self.date(String(date), text, deadline: true)) != nil { return (String(date), suffix) }
             first = first ?? (String(date), suffix)
         }
         return first
@@ -197,12 +211,12 @@ public enum DateText {
         var suffix = Suffix()
         var any = false
         while true {
-            scanner.skipSpaces()
+            let spaced = scanner.skipSpaces()
             if scanner.atEnd { return any ? suffix : nil }
             // A time first: 四点 is four o'clock, 四 alone (Excel's short weekday) Thursday.
             if suffix.time == nil, let time = scanner.time(afterDate: !any) {
                 suffix.time = time
-            } else if suffix.weekday == nil, let weekday = scanner.weekday() {
+            } else if suffix.weekday == nil, let weekday = scanner.weekday(afterSpace: spaced) {
                 suffix.weekday = weekday
             } else {
                 return nil
@@ -218,8 +232,11 @@ public enum DateText {
 
         var atEnd: Bool { rest.isEmpty }
 
-        mutating func skipSpaces() {
+        /// Whether there were any.
+        @discardableResult mutating func skipSpaces() -> Bool {
+            let spaced = rest.first == " "
             while rest.first == " " { rest.removeFirst() }
+            return spaced
         }
 
         /// Takes `word` if the text goes on with it (letters in either case).
@@ -253,17 +270,18 @@ public enum DateText {
         }
 
         /// `星期四`, `周四`, `礼拜天`, `星期4`, `（星期四）`, and Excel's short form `四`, `（四）`.
-        mutating func weekday() -> Int? {
+        mutating func weekday(afterSpace: Bool) -> Int? {
             let saved = rest
             let bracketed = take("(")
             let named = take(oneOf: ["星期", "礼拜", "周"]) != nil
             let digit = { (day: Character) in
                 day.isASCII ? day.wholeNumberValue.flatMap { (1...7).contains($0) ? $0 : nil } : nil
             }
-            // 日 alone only in brackets: 2026年3月5日下午 is no Sunday's afternoon of "2026年3月5".
+            // 日 alone only in brackets or after a space: 2026年3月5日下午 is no Sunday's afternoon
+            // of "2026年3月5".
             guard let day = rest.first,
                 let weekday = Array("一二三四五六").firstIndex(of: day).map({ $0 + 1 })
-                    ?? ((named || bracketed) && day == "日" ? 7 : nil)
+                    ?? ((named || bracketed || afterSpace) && day == "日" ? 7 : nil)
                     ?? (named ? (day == "天" ? 7 : digit(day)) : nil)
             else {
                 rest = saved
@@ -285,8 +303,8 @@ public enum DateText {
         ]
 
         /// A time of day, a range of them or a part of the day: nil (and nothing taken) for
-        /// anything else. A zone only after a `T` or seconds, as ISO 8601 and SQL write an instant:
-        /// `9:00-11:30` is a range, never 9:00 at UTC−11:30.
+        /// anything else. A zone west of UTC only after a `T`, as ISO 8601 writes an instant:
+        /// `9:00-11:30` and `9:00:00-11:30` are ranges, never 9:00 at UTC−11:30.
         mutating func time(afterDate: Bool) -> TimeOfDay? {
             let saved = rest
             let start = rest.startIndex
@@ -295,7 +313,7 @@ public enum DateText {
                 rest = saved
                 return nil
             }
-            if instant || time.withSeconds, let offset = zone() {
+            if let offset = zone(minusToo: instant) {
                 time.zoneOffset = offset
             } else {
                 let beforeRange = rest
@@ -344,7 +362,6 @@ public enum DateText {
                         return nil
                     }
                     time.second = second
-                    time.withSeconds = true
                     if take(".") { _ = number(maximumDigits: 9) }
                 }
             } else if take(oneOf: ["时", "点"]) != nil {
@@ -381,12 +398,12 @@ public enum DateText {
             return time
         }
 
-        /// `Z`, `+08:00`, `-0500`, `+08`: minutes east of UTC, nil (and nothing taken) for anything
-        /// else, a zone of more than 14 hours or 59 minutes among them.
-        private mutating func zone() -> Int? {
+        /// `Z`, `+08:00`, `+0800`, `+08`, and with `minusToo` `-05:00`: minutes east of UTC, nil (and
+        /// nothing taken) for anything else, a zone of more than 14 hours or 59 minutes among them.
+        private mutating func zone(minusToo: Bool) -> Int? {
             if take("Z") { return 0 }
             let saved = rest
-            guard let sign = take(oneOf: ["+", "-"]), let hours = digits(2), hours <= 14 else {
+            guard let sign = take(oneOf: minusToo ? ["+", "-"] : ["+"]), let hours = digits(2), hours <= 14 else {
                 rest = saved
                 return nil
             }

@@ -43,30 +43,37 @@ public enum OfficeText {
     /// The form of a name (a `nameKey`) that its official and everyday variants share. An
     /// organization's without 中共 or 中国共产党 before it and with 委 for a closing 委员会: a
     /// Party committee's full name and its short one (中国共产党江州市委员会, 中共江州市委, 江州市委).
-    /// A person's without a remark in brackets, 同志 or 书记 after it, as ledgers write a name with
-    /// the post beside it (王伟（市委书记）, 王伟同志, 王伟书记).
+    /// A person's without the remarks after it (`remarks`).
     public static func baseName(_ key: String, _ kind: RecordKind) -> String {
+        if kind == .people { return remarks(key).name }
         var name = Substring(key)
-        if kind == .people {
-            // Until nothing more comes off: 王伟同志（江州市委书记）, 王伟（江州市委书记）同志.
-            while true {
-                if let title = ["同志", "副书记", "书记"].first(where: { name.hasSuffix($0) && name.count > $0.count + 1 }) {
-                    name.removeLast(title.count)
-                    continue
-                }
-                let brackets = [("(", ")"), ("[", "]"), ("【", "】"), ("〔", "〕")]
-                guard let (open, _) = brackets.first(where: { name.hasSuffix($0.1) }),
-                    let start = name.lastIndex(of: Character(open)), start > name.startIndex
-                else { return String(name) }
-                name = name[..<start]
-            }
-        }
         for prefix in ["中国共产党", "中共"] where name.hasPrefix(prefix) && name.count > prefix.count + 1 {
             name = name.dropFirst(prefix.count)
             break
         }
         if name.hasSuffix("委员会"), name.count > 4 { name = name.dropLast(2) }
         return String(name)
+    }
+
+    /// A person's name (a `nameKey`) and the remarks a ledger writes after it, last first: one in
+    /// brackets, 同志 or 书记 (王伟同志（江州市委书记）: 王伟, and 江州市委书记 and 同志).
+    public static func remarks(_ key: String) -> (name: String, remarks: [String]) {
+        var name = Substring(key)
+        var remarks: [String] = []
+        // Until nothing more comes off: 王伟同志（江州市委书记）, 王伟（江州市委书记）同志.
+        while true {
+            if let title = ["同志", "副书记", "书记"].first(where: { name.hasSuffix($0) && name.count > $0.count + 1 }) {
+                name.removeLast(title.count)
+                remarks.append(title)
+                continue
+            }
+            let brackets = [("(", ")"), ("[", "]"), ("【", "】"), ("〔", "〕")]
+            guard let (open, _) = brackets.first(where: { name.hasSuffix($0.1) }),
+                let start = name.lastIndex(of: Character(open)), start > name.startIndex
+            else { return (String(name), remarks) }
+            remarks.append(String(name[name.index(after: start)..<name.index(before: name.endIndex)]))
+            name = name[..<start]
+        }
     }
 
     /// Width folded and without white space: how a header or an enumerated value is compared.

@@ -9,7 +9,7 @@ private struct PlanOptions: CommandOptions {
     let organization = OptionKeys.text(
         "--organization", "ORG", "谈话对象单位（编号或名称）", "the lower-level organization (id or name)")
     let talker = OptionKeys.text("--talker", "PERSON", "谈话人（编号或姓名）", "the talker (id or name)")
-    let due = OptionKeys.date("--due", "完成时限", "the day the talk is due")
+    let due = OptionKeys.date("--due", "完成时限", "the day the talk is due", deadline: true)
     let basis = OptionKeys.vocabularies(
         "--basis", "B", "列入依据：inspection | disciplinary-review | audit | special-check | cadre-assessment（可重复）",
         "drawn from: inspection | disciplinary-review | audit | special-check | cadre-assessment (repeatable)",

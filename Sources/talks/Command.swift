@@ -185,6 +185,8 @@ func runTalks(
     }
     // Help and version are documents of our own: written as they are.
     func show(_ text: String) throws(OutputFailure) { try StandardStreams.output(text.utf8) }
+    // The store --db names, for the commands a message gives to paste (`PasteableCommand`).
+    var store: String?
     do {
         if let notUTF8 { throw UsageError.notUTF8(notUTF8.place, notUTF8.bytes) }
         let (name, rest) = try splitCommand(words)
@@ -211,6 +213,7 @@ func runTalks(
         }
         let command = try command(named: name)
         let arguments = try Arguments(command: name, words: rest, options: command.options, environment: environment)
+        store = try arguments[.db]
         if try arguments[.help] {
             try show(command.help((try? arguments[.lang]) ?? language))
             return ExitStatus.success
@@ -233,7 +236,7 @@ func runTalks(
                 : "talks: interrupted; nothing was written, and the store \(store) is as it was (the change was rolled back)."
         }
         // The commands messages give to paste name the store this one was given with --db.
-        return try PasteableCommand.$store.withValue(try arguments[.db]) { try command.run(arguments, context) }
+        return try PasteableCommand.$store.withValue(store) { try command.run(arguments, context) }
     } catch let failure as OutputFailure {
         // A reader that went away after a read is the normal end of `talks export | head -1`.
         if failure.readerGone, failure.committed == nil { return ExitStatus.cannotWrite }
@@ -248,7 +251,7 @@ func runTalks(
     } catch let error as InputError {
         return fail(error.lines(language).joined(separator: "\n"), ExitStatus.badInput)
     } catch let error as StoreError {
-        let (message, status) = storeFailure(error)
+        let (message, status) = PasteableCommand.$store.withValue(store) { storeFailure(error) }
         // One line: a line break in the store's name (or a server's text) is shown escaped,
         // where it would begin what looks like another message.
         return fail(VisibleText.escaped(message.text(language)), status)

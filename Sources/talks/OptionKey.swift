@@ -107,11 +107,12 @@ enum OptionKeys {
 
     /// A date, read by `DateText.parse` as a sheet's date cell is (`2026.9.16`, `2026年9月17日`,
     /// `2026/3/5`). A text that is no date is a usage error that names the forms accepted,
-    /// whatever was wrong with it.
-    static func date(_ name: String, _ zh: String, _ en: String) -> OptionKey<CivilDate?> {
+    /// whatever was wrong with it. A `deadline` may be a month's end or a day with 前, as a sheet's
+    /// deadline cell (`CellKind.deadline`).
+    static func date(_ name: String, _ zh: String, _ en: String, deadline: Bool = false) -> OptionKey<CivilDate?> {
         OptionKey(.value(name, "DATE", zh, en)) { texts, arguments throws(UsageError) in
             guard let text = texts?.last else { return nil }
-            do throws(DateText.Unreadable) { return try DateText.parse(text) } catch {
+            do throws(DateText.Unreadable) { return try DateText.parse(text, deadline: deadline) } catch {
                 let problem = error.message
                 let forms = problem.en.contains(DateText.accepted.en) ? nil : DateText.accepted
                 throw arguments.fail(

@@ -151,7 +151,8 @@ func sayNotImported(_ sheets: [SheetInput.OtherSheet], of file: String, _ contex
         // A name holding what a terminal cannot show (a line break, a control character) gives no
         // command to paste: raw, it printed lines of its own; escaped, it names no sheet.
         let pastable = [file, sheet.name].allSatisfy { $0 == $0.inline }
-        let command = pasteableCommand("import", file, "--sheet", sheet.name)
+        // A relative name beginning with "-" would be read as an option.
+        let command = pasteableCommand("import", file.hasPrefix("-") ? "./" + file : file, "--sheet", sheet.name)
         let (zh, en) =
             pastable
             ? (command, command)

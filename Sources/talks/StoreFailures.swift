@@ -15,10 +15,11 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
     let nothing = Message(zh: "本次未写入任何内容。", en: "Nothing was written.")
     switch error {
     case .missing(let path):
+        let (initialize, load) = (pasteableCommand("init"), pasteableCommand("load"))
         return (
             Message(
-                zh: "\(path)：尚无存储。请先运行 talks init（或 talks load 文件）创建。",
-                en: "\(path): no store here yet. Run talks init (or talks load FILE) first."), ExitStatus.badInput
+                zh: "\(path)：尚无存储。请先运行 \(initialize)（或 \(load) 文件）创建。",
+                en: "\(path): no store here yet. Run \(initialize) (or \(load) FILE) first."), ExitStatus.badInput
         )
     case .notAStore(let path, let why):
         let reason: Message =

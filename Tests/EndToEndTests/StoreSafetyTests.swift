@@ -155,6 +155,13 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         let defaulted = try talks(["list", "talks"], environment: ["TALKS_DB": "", "XDG_DATA_HOME": w.folder])
         #expect(defaulted.status == 2)
         #expect(defaulted.stderr.contains("\(w.folder)/talks/talks.db: no store here yet"), "\(defaulted.stderr)")
+        #expect(defaulted.stderr.contains("Run talks init (or talks load FILE) first"), "\(defaulted.stderr)")
+        // Named with --db, the commands to paste name it too: pasted bare, they made the default store.
+        let named = try talks(["--db", w.folder + "/new.db", "list", "talks"])
+        #expect(
+            named.stderr.contains(
+                "Run talks --db \(w.folder)/new.db init (or talks --db \(w.folder)/new.db load FILE)"),
+            "\(named.stderr)")
     }
 
     @Test func anEmptyFileAndAnotherProgramsDatabaseAreLeftUntouched() throws {

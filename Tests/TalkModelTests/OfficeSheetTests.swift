@@ -70,11 +70,12 @@ private func refusal(_ text: String) -> String {
         "2026年3月5日9时至11时", "2026/3/5 15:00～17:00", "2026年3月5日 四", "2026年3月5日（四）", "2026年3月5日 星期4",
         "2026年3月5日上午", "2026年3月5日下午", "2026年3月5日上午10时许", "2026年3月5日14点半", "2026年3月5日晚8时",
         "2026年3月5日零时", "2026年3月5日下午两点", "2026年3月5日十点三十分",
-        // A full stop after it; 前 of a deadline (by that day).
-        "2026年3月5日。", "2026.3.5.", "2026年3月5日前", "2026-03-05以前",
+        // A full stop after it.
+        "2026年3月5日。", "2026.3.5.",
         // An instant with its zone: the day in China (UTC+8).
         "2026-03-05T15:59:59Z", "2026-03-05T08:00:00+08:00", "2026-03-04T20:00:00-08:00", "2026-03-05T01:00:00+0900",
-        "2026-03-05 09:00:00-05:00",
+        // A range whose start has seconds: never 9:00 at UTC−11:30, whatever the dash.
+        "2026/3/5 9:00:00-11:30", "2026/3/5 9:00:00－11:30", "2026年3月5日 9：30：00-11：30", "2026/3/5 9:00:00-11:30:00",
     ])
     func theFormsOfficesWriteAreTheFifthOfMarch(text: String) throws {
         #expect(try DateText.parse(text) == CivilDate(year: 2026, month: 3, day: 5))
@@ -83,11 +84,22 @@ private func refusal(_ text: String) -> String {
     @Test(arguments: [
         ("二〇二六年三月十五日", "2026-03-15"), ("二〇二六年十二月二十一日", "2026-12-21"), ("二〇二六年十月廿一日", "2026-10-21"),
         ("二〇二六年一月卅一日", "2026-01-31"), ("二〇二六年十一月三十日", "2026-11-30"), ("2026年12月31号", "2026-12-31"),
-        // The month's end, as a plan's deadline is written.
-        ("2026年6月底", "2026-06-30"), ("2026年2月末", "2026-02-28"), ("2028年2月底前", "2028-02-29"),
+        // Excel's short weekday of a Sunday, after a space or in brackets.
+        ("2026/3/8 日", "2026-03-08"), ("2026年3月8日（日）", "2026-03-08"),
     ])
     func chineseNumeralsReadAsTheirNumbers(text: String, expected: String) throws {
         #expect(try DateText.parse(text).description == expected)
+    }
+
+    /// A deadline may be a month's end or a day with 前 (by that day); the day something was done may
+    /// not: it says no day.
+    @Test(arguments: [
+        ("2026年6月底", "2026-06-30"), ("2026年2月末", "2026-02-28"), ("2028年2月底前", "2028-02-29"),
+        ("2026年3月5日前", "2026-03-05"), ("2026-03-05以前", "2026-03-05"),
+    ])
+    func aDeadlineMayBeAMonthsEndOrADayWithQian(text: String, expected: String) throws {
+        #expect(try DateText.parse(text, deadline: true).description == expected)
+        #expect(throws: DateText.Unreadable.self) { try DateText.parse(text) }
     }
 
     /// An instant past midnight in China is the next day there; before it in the west, the day before.
@@ -106,7 +118,10 @@ private func refusal(_ text: String) -> String {
         ("2026年3月5日 星期五", "names 2026-03-05, a Thursday, not a Friday"), ("2026/3/5 14:30 下周", "is not a date"),
         ("2026/3/5 14", "is not a date"), ("20261305", "there is no month 13"), ("2026030", "is not a date"),
         ("2026年2月29日", "2026-02 has 28 days"), ("2026-03-05T00:30:00+08:99", "is not a date"),
-        ("2026/3/5 9:00-25:00", "which is no time of day"), ("2026年3月5日 五", "a Thursday, not a Friday"),
+        ("2026/3/5 9:00-25:00", "which is no time of day"),
+        // The weekday of the day stored: 16:00 UTC is the next day in China, a Friday.
+        ("2026年3月5日（星期四）16:00:00Z", "names 2026-03-06, a Friday, not a Thursday"),
+        ("2026年3月5日 五", "a Thursday, not a Friday"),
         ("2026-02-30", "is not a date"), ("2026年3月", "is not a date"),
         ("去年三月", "is not a date"), ("2026-03/05", "is not a date"), ("2026年三十二月一日", "is not a date"),
         ("3/16/2026", "puts the year last"), ("16.3.2026", "puts the year last"),
@@ -117,7 +132,8 @@ private func refusal(_ text: String) -> String {
         } throws: { error in
             guard let message = (error as? DateText.Unreadable)?.message else { return false }
             let impossible = [
-                "2026-02-30", "2026年三十二月一日", "20261305", "2026/3/5 14", "2026年3月5日 星期五", "2026年2月29日", "2026年3月5日 五",
+                "2026年3月5日（星期四）16:00:00Z", "2026-02-30", "2026年三十二月一日", "20261305", "2026/3/5 14", "2026年3月5日 星期五",
+                "2026年2月29日", "2026年3月5日 五",
             ].contains(text)
             return message.en.contains(reason) && (impossible || message.en.contains("2026年3月5日"))
                 && (impossible || message.zh.contains("二〇二六年三月五日"))
@@ -155,7 +171,8 @@ private func refusal(_ text: String) -> String {
     @Test(arguments: [
         ("中共江州市委", "jz"), ("中国共产党江州市委员会", "jz"), ("中共江州市委员会", "jz"), ("江州市委员会", "jz"),
         ("中共 江东省委", "sw"), ("李华（江州市委书记）", "p-lihua"), ("孙丽(女)", "p-sunl"), ("周正同志", "p-zhou"),
-        ("周正【省委书记】", "p-zhou"), ("阿卜杜拉•艾买提（海西州委书记）", "p-abd"), ("周正书记", "p-zhou"),
+        ("周正【省委书记】", "p-zhou"), ("阿卜杜拉•艾买提（书记）", "p-abd"), ("王伟（p-wangw2）", "p-wangw2"), ("王伟(P-WANGW)", "p-wangw"),
+        ("周正书记", "p-zhou"),
         ("孙丽同志（桐林县委书记）", "p-sunl"), ("孙丽（桐林县委书记）同志", "p-sunl"),
     ])
     func aNamesOfficialOrAnnotatedFormNamesTheRecord(written: String, id: String) {
@@ -172,7 +189,9 @@ private func refusal(_ text: String) -> String {
     /// A remark that names another person, or a place where no one of the name held a post, says
     /// the cell may not mean the person the name alone would: refused, never taken silently.
     @Test(arguments: [
-        ("周正（委托李华代谈）", "also names another person, \"李华\" (p-lihua)"), ("周正(李华)", "also names another person"),
+        ("周正（委托李华代谈）", "the remark \"委托李华代谈\" is no post or organization that tells who is meant"),
+        ("周正(李华)", "also names another person, \"李华\" (p-lihua)"), ("王伟（非桐林县委）", "is no post or organization"),
+        ("王伟（本周正式调任）", "is no post or organization"), ("周正（海东省委书记）", "is no post or organization"),
         ("孙丽（p-lihua）", "also names another person, \"李华\" (p-lihua)"),
         ("孙丽（江州市委书记）", "p-sunl held no post in 江州市委; check it or give the id"),
     ])
@@ -385,7 +404,9 @@ private func refusal(_ text: String) -> String {
 
     /// A section of the table (一、定期谈话) and the title of a second ledger pasted under the first
     /// are headings, not records: each was refused as a talk missing every field.
-    @Test(arguments: ["一、定期谈话", "（二）及时谈话", "第一部分", "2026年度监督谈话工作台账（江东省委）", "定期谈话", "及时谈话"])
+    @Test(arguments: [
+        "一、定期谈话", "（二）及时谈话", "第一部分", "2026年度监督谈话工作台账（江东省委）", "定期谈话", "及时谈话", "定期谈话（共1次）",
+    ])
     func aHeadingInsideTheTableIsSkipped(heading: String) throws {
         let imported = try Imported(
             "序号," + talkHeader + "\n\(heading),,,,,,,\n1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
@@ -406,7 +427,8 @@ private func refusal(_ text: String) -> String {
         "制表：办公厅秘书处,,,,,,", "以下空白,,,,,,", "（以下无正文）,,,,,,", "经办人：李四,,,,,,", "填表人：,张三,,,,,",
         "审核：李四,,,复核：王五,,,", "负责人签字：,,,,,,", "江东省委办公厅（盖章）,,,,,,2026年11月30日", "制表：,,,,,,2026年11月30日",
         ",,,,单位：人次,,", "第1页 共2页,,,,,,", ",,,第 1 页，共 2 页,,,", "- 1 -,,,,,,", ",,,,,江东省委办公厅,2026年11月30日",
-        "中共江州市委办公室,,,,,,",
+        "中共江州市委办公室,,,,,,", "— 1 —,,,,,,", "1/2,,,,,,", "第1页/共2页,,,,,,", "江东省委办公厅 2026年11月30日,,,,,,",
+        "江东省委办公厅（印）,,,,,,",
     ])
     func theRowsOfALedgersFootAreSkipped(footer: String) throws {
         let imported = try Imported(talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n\(footer)")
@@ -678,12 +700,27 @@ private func refusal(_ text: String) -> String {
         #expect(imported.notes == [note], "\(imported.notes)")
     }
 
-    @Test(arguments: ["谈话台账不健全", "未按时填报登记表", "第二季度问题汇总", "违规发放津贴合计", "2026年12月31日", "2026年度监督谈话台账"])
+    @Test(arguments: [
+        "谈话台账不健全", "未按时填报登记表", "第二季度问题汇总", "违规发放津贴合计", "2026年12月31日", "2026年度监督谈话台账", "说明：班子成员分工不明确",
+        "注：以下为补充问题", "作风建设方面：调研不够深入",
+    ])
     func aProblemUnderTheListsIsTheTalksWhateverItsWords(problem: String) throws {
         let imported = try Imported(
             talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,问题甲\n,,,,,,,\(problem)")
         #expect(imported.problems.isEmpty, "\(imported.problems)")
         #expect(imported.dataset.talks.first?.problems == ["问题甲", problem], "\(imported.notes)")
+    }
+
+    /// Lines of a record's problems under a note's label, and a record after them: each line is
+    /// the record's, none a foot's (six of eight problems were dropped as a foot).
+    @Test func notesUnderTheListsBetweenRecordsAreTheirProblems() throws {
+        let imported = try Imported(
+            talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,问题甲\n,,,,,,,说明：班子成员分工不明确\n"
+                + ",,,,,,,作风建设方面：调研不够深入\nT2,江东省委,定期谈话,江州市委,p-wangw,周正,2026-05-10,问题乙\n,,,,,,,注：以下为补充问题\n"
+                + ",,,,,,,1. 民主集中制执行不到位\n,,,,,,,2. 作风问题")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.map(\.problems.count) == [3, 4], "\(imported.notes)")
+        #expect(!imported.notes.contains { $0.contains("footer") }, "\(imported.notes)")
     }
 
     /// A record whose id is a number and whose text ends in a total's word (信息汇总, 王小计,

@@ -61,7 +61,7 @@ public struct NameResolver: Sendable {
             guard index.kind == .people, base != key else {
                 return found.count == 1 ? .success(.string(found[0])) : .ambiguous(found)
             }
-            return remarked(text, remark: String(key.dropFirst(base.count)), found)
+            return remarked(text, remarks: OfficeText.remarks(key).remarks, found)
         }
         // A near miss (王卫 for 王伟), else the start of a name (临川 for 临川市委).
         let near = index.keys.closest(to: key, orBeginning: true).flatMap { index.byKey[$0] ?? [] }
@@ -76,47 +76,80 @@ public struct NameResolver: Sendable {
                 en: "no \(what.en) is named \(text.quoted); did you mean \(en)?"))
     }
 
-    /// Of the people `found` by a name with a remark after it (王伟（江州市委书记）), those the
-    /// remark does not gainsay: one naming another person (周正（委托何静代谈）, 王伟（p-lihua）) is
-    /// refused, as the cell names two; one naming an organization leaves those who held a post in
-    /// it, and is refused when none did (王伟（海西州委书记）, no 王伟 having been there).
-    private func remarked(_ text: String, remark: String, _ found: [String]) -> Sheet.CellValue {
-        let characters = Array(remark)
-        // Every stretch of the remark: a name or an id it may hold (a remark is some words long).
-        let words =
-            characters.count > 40
-            ? [remark]
-            : characters.indices.flatMap { start in
-                (start + 1...characters.count).map { String(characters[start..<$0]) }
+    /// Of the people `found` by a name with remarks after it (王伟（江州市委书记）), those the
+    /// remarks say. A remark may be a post (书记, 同志), with the organization it is held in before
+    /// it (江州市委书记, 原桐林县委副书记: those who held a post there), the person's sex, or the id of
+    /// one of them (王伟（p-wangw2）). Anything else may say the cell means another (周正（委托何静代谈）,
+    /// 王伟（非桐林县委）) and is refused, never dropped.
+    private func remarked(_ text: String, remarks: [String], _ found: [String]) -> Sheet.CellValue {
+        var chosen = found
+        for remark in remarks {
+            if ["", "男", "女"].contains(remark) { continue }
+            if let id = found.first(where: { IDRules.sameBytes($0, remark) || $0.lowercased() == remark.lowercased() })
+            {
+                chosen = chosen.filter { $0 == id }
+                continue
             }
-        let others = Set(words.flatMap { people.byKey[$0] ?? (people.names[$0] != nil ? [$0] : []) })
-            .subtracting(found).sorted()
-        if let other = others.first {
-            let name = (people.names[other] ?? other).quoted
-            return .failure(
-                Message(
-                    zh: "\(text.quoted) 的括注或附注提到了另一人 \(name)（\(other.inline)）；请只填一人的姓名或编号",
-                    en:
-                        "\(text.quoted) also names another person, \(name) (\(other.inline)); give one person's name or id"
-                ))
+            guard let place = postIn(remark) else {
+                let other = people.byKey[remark] ?? (people.names[remark] != nil ? [remark] : [])
+                if let other = other.first {
+                    let name = (people.names[other] ?? other).quoted
+                    return .failure(
+                        Message(
+                            zh: "\(text.quoted) 的附注提到了另一人 \(name)（\(other.inline)）；请只填一人的姓名或编号",
+                            en:
+                                "\(text.quoted) also names another person, \(name) (\(other.inline)); give one person's name or id"
+                        ))
+                }
+                return .failure(
+                    Message(
+                        zh: "\(text.quoted) 的附注 \(remark.quotedInChinese) 不是职务或单位，无法确定是哪一位；请只填姓名，或填编号",
+                        en:
+                            "\(text.quoted): the remark \(remark.quoted) is no post or organization that tells who is meant; give the name alone, or the id"
+                    ))
+            }
+            guard let organizations = place else { continue }
+            chosen = chosen.filter { person in
+                (appointments[person] ?? []).contains { organizations.contains($0.organization) }
+            }
+            guard !chosen.isEmpty else {
+                let named = organizations.sorted().map { (self.organizations.names[$0] ?? $0).inline }
+                return .failure(
+                    Message(
+                        zh:
+                            "\(text.quoted)：\(found.map(\.inline).joined(separator: "、")) 未在 \(named.joined(separator: "、")) 任职；请核对或填写编号",
+                        en:
+                            "\(text.quoted): \(found.map(\.inline).joined(separator: ", ")) held no post in \(named.joined(separator: ", ")); check it or give the id"
+                    ))
+            }
         }
-        let places = Set(
-            words.flatMap { word in
-                organizations.byKey[word] ?? organizations.byBaseName[word] ?? (tree[word] != nil ? [word] : [])
-            })
-        guard !places.isEmpty else { return found.count == 1 ? .success(.string(found[0])) : .ambiguous(found) }
-        let held = found.filter { person in (appointments[person] ?? []).contains { places.contains($0.organization) } }
-        guard !held.isEmpty else {
-            let named = places.sorted().map { (organizations.names[$0] ?? $0).inline }
-            return .failure(
-                Message(
-                    zh:
-                        "\(text.quoted)：\(found.map(\.inline).joined(separator: "、")) 未在 \(named.joined(separator: "、")) 任职；请核对或填写编号",
-                    en:
-                        "\(text.quoted): \(found.map(\.inline).joined(separator: ", ")) held no post in \(named.joined(separator: ", ")); check it or give the id"
-                ))
+        return chosen.count == 1 ? .success(.string(chosen[0])) : .ambiguous(chosen)
+    }
+
+    /// The posts a remark may name, the longest first.
+    private static let posts = [
+        "党工委书记", "党委书记", "党组书记", "副书记", "书记", "同志", "常委", "委员", "副主任", "主任", "副部长", "部长", "局长",
+        "副市长", "市长", "县长", "区长", "镇长", "乡长", "主席", "秘书长", "一把手", "负责人",
+    ]
+
+    /// A remark that is a post (江州市委书记, 书记, 原桐林县委副书记): nil when it is none; else the
+    /// organizations it names, nil for a post alone.
+    private func postIn(_ remark: String) -> Set<String>?? {
+        guard let post = Self.posts.first(where: { remark.hasSuffix($0) }) else { return nil }
+        var place = Substring(remark.dropLast(post.count))
+        for word in ["原", "时任", "现任", "曾任", "任"] where place.hasPrefix(word) {
+            place = place.dropFirst(word.count)
+            break
         }
-        return held.count == 1 ? .success(.string(held[0])) : .ambiguous(held)
+        // A post named by its level alone (省委书记) names no one organization.
+        if place.isEmpty || ["省委", "市委", "州委", "县委", "区委", "旗委", "党委", "党组", "党工委"].contains(place) {
+            return .some(nil)
+        }
+        let key = String(place)
+        let named =
+            organizations.byKey[key] ?? organizations.byBaseName[OfficeText.baseName(key, .organizations)]
+            ?? (tree[key] != nil ? [key] : nil)
+        return named.map { .some(Set($0)) }
     }
 
     /// The refusal of a name several records bear, naming each with what tells them apart: a

@@ -193,9 +193,9 @@ extension Sheet {
                 default: false
                 }
             })
-        // Under those columns a problem may say anything (谈话台账不健全, 问题汇总, a day): only a
-        // foot's labels and colons, its seal and a total's label and colon (填表人：张三, （盖章）,
-        // 合计：2) are no continuation. The rows under a template's example are the example's.
+        // Under those columns a problem may say anything (谈话台账不健全, 问题汇总, a day, 说明：…):
+        // only a foot's labels of who made it and colons, its seal and a total's label and colon
+        // (填表人：张三, （盖章）, 合计：2) are no continuation. The rows under a template's example are the example's.
         var continuing: [Bool] = []
         var skipping: [SkippedRow?] = []
         var above: SkippedRow?? = .none
@@ -203,14 +203,18 @@ extension Sheet {
             let filled = row.cells.indices.filter { !row.cells[$0].trimmed.isEmpty }
             var why = SkippedRow(row.cells, id: typedID(row), header: written, numbering: numbering)
             var continues = false
-            // A note of the foot numbered over rows of its own (注：1. …, then 2. …) is the foot's.
-            if why == nil, filled.count == 1, above == .some(.footer) {
+            // A note of the foot numbered over rows of its own (注：1. …, then 2. …) is the foot's;
+            // under the lists, a record's (`continuing`).
+            if why == nil, filled.count == 1, !lists.contains(filled[0]), above == .some(.footer) {
                 why = .footer
             }
             if !filled.isEmpty, filled.allSatisfy(lists.contains), let previous = above {
+                let words = filled.map { OfficeText.compact(row.cells[$0]) }
                 if previous == .example {
                     why = .example
-                } else if previous == nil, !isLabelled(filled.map { OfficeText.compact(row.cells[$0]) }) {
+                } else if previous == nil, !isLabelled(words) || words.allSatisfy(isNoteLabel) {
+                    // 说明：…, 注：… under the lists go on listing the record's problems: a foot's
+                    // note is written under its first columns, a problem there was lost.
                     (continues, why) = (true, nil)
                 }
             }

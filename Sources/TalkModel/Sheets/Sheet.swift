@@ -61,7 +61,8 @@ public enum Sheet {
 
     static func cell(_ value: JSONValue, _ cell: CellKind, _ language: Language) -> SheetCell {
         switch (value, cell) {
-        case (.string(let text), .date): CivilDate(text).map(SheetCell.date) ?? .text(text)
+        case (.string(let text), .date), (.string(let text), .deadline):
+            CivilDate(text).map(SheetCell.date) ?? .text(text)
         case (.number(let text), .integer): Int(text).map(SheetCell.number) ?? .text(text)
         default: .text(cellText(value, cell, language))
         }
@@ -156,8 +157,10 @@ public enum Sheet {
         if word.hasPrefix("第"), word.dropFirst().first.map(numerals.contains) == true, word.contains("部分") {
             return true
         }
-        // A section named by the kind of talk alone (定期谈话, 及时谈话).
-        return titleWords.contains { word.contains($0) } || ["定期谈话", "及时谈话", "定期", "及时"].contains(word)
+        // A section named by the kind of talk alone (定期谈话, 及时谈话), perhaps with its count
+        // (定期谈话（共1次）).
+        let named = word.hasSuffix(")") ? String(word.prefix { $0 != "(" }) : word
+        return titleWords.contains { word.contains($0) } || ["定期谈话", "及时谈话", "定期", "及时"].contains(named)
     }
 
     /// Whether the filled cells of a row (compacted) are all labels: a foot's label and colon or
@@ -187,6 +190,12 @@ public enum Sheet {
         "填报日期", "制表日期", "报送日期", "填报单位", "填表单位", "报送单位", "制表单位", "单位", "填表说明", "注", "备注",
         "说明", "附注",
     ]
+
+    /// Whether a cell (compacted) is a note's label and a colon (注：…, 说明：…), which may also
+    /// head a line of a record's list.
+    static func isNoteLabel(_ word: String) -> Bool {
+        ["注", "说明", "备注", "附注"].contains { word.hasPrefix($0 + ":") }
+    }
 
     /// Whether a cell of a ledger's foot (compacted, `OfficeText.compact`) is a label and a colon.
     static func isFooterLabel(_ word: String) -> Bool { footerWords.contains { word.hasPrefix($0 + ":") } }
@@ -221,13 +230,20 @@ public enum Sheet {
             let digit = character.isASCII && character.isNumber
             if !digit || shape.last != "#" { shape.append(digit ? "#" : character) }
         }
-        return ["第#页", "第#页共#页", "第#页,共#页", "共#页第#页", "共#页", "第#/#页", "#/#页", "-#-"].contains(shape)
+        return [
+            "第#页", "第#页共#页", "第#页,共#页", "第#页/共#页", "共#页第#页", "共#页", "第#/#页", "#/#页", "#/#", "-#-", "—#—", "–#–",
+        ].contains(shape)
     }
 
-    /// Whether a cell (compacted) signs a ledger as an office does, by its name, over its seal:
-    /// 江东省委办公厅, 中共江州市委办公室.
+    /// Whether a cell (compacted) signs a ledger as an office does, by its name, over its seal,
+    /// perhaps with the day: 江东省委办公厅, 中共江州市委办公室, 江东省委办公厅2026年11月30日.
     static func isSignature(_ word: String) -> Bool {
-        ["办公厅", "办公室"].contains { word.hasSuffix($0) && word.count > $0.count }
+        ["办公厅", "办公室"].contains { office in
+            guard let end = word.ranges(of: office).last?.upperBound, word[..<end].count > office.count
+            else { return false }
+            let day = word[end...]
+            return day.isEmpty || (try? DateText.parse(String(day))) != nil
+        }
     }
 
     /// Whether a cell (compacted) is a foot's note: a `footNotes` one, alone or after who seals
@@ -239,7 +255,7 @@ public enum Sheet {
     /// What a foot's cell may hold on its own, as it reads compacted: where the seal or signature
     /// goes (（盖章） and the like), or that nothing follows (以下空白, （以下无正文）).
     static let footNotes: Set<String> = Set(
-        ["盖章", "签字", "签名", "公章", "签章", "单位盖章", "签字盖章", "以下空白", "以下无正文", "此页无正文", "本页无正文"]
+        ["盖章", "签字", "签名", "公章", "签章", "印", "单位盖章", "签字盖章", "以下空白", "以下无正文", "此页无正文", "本页无正文"]
             .flatMap { ["(\($0))", $0] })
 
 }
@@ -247,6 +263,10 @@ public enum Sheet {
 extension CellKind {
     var isPerson: Bool {
         if case .person = self { true } else { false }
+    }
+
+    var isDeadline: Bool {
+        if case .deadline = self { true } else { false }
     }
 }
 

@@ -57,7 +57,7 @@ extension Sheet {
         case .person: return resolver.person(text)
         case .date where untilNow.contains(compact):
             return .success(.null)
-        case .date:
+        case .date, .deadline:
             // A day number only where it is a day of a ledger (1990 to 2099): 20260, a mistyped
             // year, was read as 1955-06-20.
             // A date-time cell saved as a number (46086.6041666667) is its day's number and a
@@ -68,7 +68,9 @@ extension Sheet {
             {
                 return .success(.string(day.description))
             }
-            do { return .success(.string(try DateText.parse(text).description)) } catch {
+            do {
+                return .success(.string(try DateText.parse(text, deadline: cell.isDeadline).description))
+            } catch {
                 return .failure(error.message)
             }
         case .integer:

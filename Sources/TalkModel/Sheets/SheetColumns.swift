@@ -7,6 +7,9 @@ public indirect enum CellKind: Sendable {
     /// A person's id, or their name when that names exactly one person.
     case person
     case date
+    /// The day by which something is due: a date, also a month's end (`2026年6月底`) or a day with
+    /// 前 after it (`2026年6月30日前`), as a plan's deadline is written (`DateText.parse`).
+    case deadline
     case yesNo
     case integer
     /// A year: `2026` or `2026年`.
@@ -120,7 +123,7 @@ public enum SheetColumns {
                 SheetColumn("year", "年度", .year, required: true),
                 SheetColumn("organization", "谈话对象单位", .organization, aliases: ["下级组织", "被谈话人单位"], required: true),
                 SheetColumn("talker", "谈话人", .person),
-                SheetColumn("due", "完成时限", .date, aliases: ["计划完成日期"]),
+                SheetColumn("due", "完成时限", .deadline, aliases: ["计划完成日期"]),
                 SheetColumn("basis", "列入依据", .list(.of(PlanBasis.self)), aliases: ["依据"]),
             ]
         case .triggers:
