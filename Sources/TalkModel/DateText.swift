@@ -75,6 +75,21 @@ public enum DateText {
                     en: "\(text.quoted) says no day (a month's end is for a deadline only); \(accepted.en)"))
         }
         if monthEnd { compact.removeLast() }
+        // 2026年底 (年末, 2026年年底): the year's last day.
+        if let end = ["年年底", "年年末", "年底", "年末"].first(where: { compact.hasSuffix($0) }) {
+            let year = compact.dropLast(end.count)
+            guard deadline else {
+                throw Unreadable(
+                    message: Message(
+                        zh: "\(text.quoted) 没有写明是哪一天（年底只用于完成时限）；\(accepted.zh)",
+                        en: "\(text.quoted) says no day (a year's end is for a deadline only); \(accepted.en)"))
+            }
+            if year.count == 4, year.allSatisfy({ $0.isASCII && $0.isNumber }),
+                let date = CivilDate(year: Int(year)!, month: 12, day: 31)
+            {
+                return date
+            }
+        }
         guard var parts = compactNumbers(compact) ?? numbers(compact) else { throw notADate(text) }
         if monthEnd, parts.count == 2, parts[0].digits == 4, (1...12).contains(parts[1].value) {
             parts.append((CivilDate.daysIn(month: parts[1].value, year: parts[0].value), 2))
@@ -299,7 +314,8 @@ public enum DateText {
         static let periods: [(String, Bool)] = [
             ("上午", false), ("下午", true), ("中午", true), ("晚上", true), ("凌晨", false), ("早上", false),
             ("早晨", false), ("清晨", false), ("傍晚", true), ("晚间", true), ("夜间", true), ("夜里", true),
-            ("晚", true), ("早", false), ("AM", false), ("PM", true),
+            ("午后", true), ("上半天", false), ("下半天", true), ("全天", false), ("晚", true), ("早", false), ("AM", false),
+            ("PM", true),
         ]
 
         /// A time of day, a range of them or a part of the day: nil (and nothing taken) for
@@ -338,6 +354,8 @@ public enum DateText {
         private mutating func clock(alone: Bool) -> TimeOfDay? {
             let saved = rest
             var time = TimeOfDay()
+            // The time in China, said so (北京时间 14:30, 14:30（北京时间）): the day as written.
+            if take("北京时间") { skipSpaces() }
             if let period = Self.periods.first(where: { take($0.0) }) {
                 time.afternoon = period.1
                 skipSpaces()
@@ -388,6 +406,9 @@ public enum DateText {
                 return nil
             }
             _ = take(oneOf: ["许", "左右"])
+            let beforeChina = rest
+            skipSpaces()
+            if take(oneOf: ["(北京时间)", "北京时间"]) == nil { rest = beforeChina }
             let beforePeriod = rest
             skipSpaces()
             if time.afternoon == nil, let period = take(oneOf: ["AM", "PM"]) {

@@ -168,7 +168,7 @@ struct Workspace {
         let w = try Workspace(loaded: false)
         let run = try talks(["--db", w.db] + arguments)
         #expect(run.status == 2)
-        #expect(run.stderr.contains("talks init"))
+        #expect(run.stderr.contains("\(w.pasteable) init"), "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: w.db))
     }
 
