@@ -670,19 +670,23 @@ private func refusal(_ text: String) -> String {
 
     /// One talk written over several rows, a problem a row: a row filling only columns of lists
     /// continues the record above, whatever its first words (一、…, 注：… read as a heading and a
-    /// foot, and the problems were dropped). A blank row between them leaves them together.
+    /// foot, and the problems were dropped), also the last record's under a note's label (注：…,
+    /// then lines numbered: dropped as a foot). A blank row between them leaves them together.
     @Test func aRowFillingOnlyListsContinuesTheRecordAbove() throws {
         let imported = try Imported(
             talkHeader + ",谈话环节,指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,self-check-report,问题甲\n"
                 + ",,,,,,,,一、问题乙\n,,,,,,,point-out-problems,注：问题丙\n,,,,,,,,\n,,,,,,,,（二）问题丁\n"
-                + "T2,江东省委,定期谈话,江州市委,p-wangw,周正,2026-05-10,,问题戊")
+                + "T2,江东省委,定期谈话,江州市委,p-wangw,周正,2026-05-10,,问题戊\n,,,,,,,,说明：以下为补充问题\n,,,,,,,,1. 作风问题")
         #expect(imported.problems.isEmpty, "\(imported.problems)")
-        #expect(imported.dataset.talks.map(\.problems) == [["问题甲", "一、问题乙", "注：问题丙", "（二）问题丁"], ["问题戊"]])
+        #expect(
+            imported.dataset.talks.map(\.problems) == [
+                ["问题甲", "一、问题乙", "注：问题丙", "（二）问题丁"], ["问题戊", "说明：以下为补充问题", "1. 作风问题"],
+            ])
         #expect(imported.dataset.talks.first?.steps == [.selfCheckReport, .pointOutProblems])
         #expect(
             imported.notes == [
                 "blank row 5 skipped",
-                "rows 3, 4, 6 with only 指出的问题, 谈话环节 filled joined to the record above, which they continue",
+                "rows 3, 4, 6, 8, 9 with only 指出的问题, 谈话环节 filled joined to the record above, which they continue",
             ], "\(imported.notes)")
         // Above any record, such a row is no continuation: it is refused as the record it is not.
         #expect(try Imported(talkHeader + ",指出的问题\n,,,,,,,问题甲").problems.count > 1)
@@ -711,18 +715,6 @@ private func refusal(_ text: String) -> String {
             talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,问题甲\n,,,,,,,\(problem)")
         #expect(imported.problems.isEmpty, "\(imported.problems)")
         #expect(imported.dataset.talks.first?.problems == ["问题甲", problem], "\(imported.notes)")
-    }
-
-    /// Lines of a record's problems under a note's label, and a record after them: each line is
-    /// the record's, none a foot's (six of eight problems were dropped as a foot).
-    @Test func notesUnderTheListsBetweenRecordsAreTheirProblems() throws {
-        let imported = try Imported(
-            talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,问题甲\n,,,,,,,说明：班子成员分工不明确\n"
-                + ",,,,,,,作风建设方面：调研不够深入\nT2,江东省委,定期谈话,江州市委,p-wangw,周正,2026-05-10,问题乙\n,,,,,,,注：以下为补充问题\n"
-                + ",,,,,,,1. 民主集中制执行不到位\n,,,,,,,2. 作风问题")
-        #expect(imported.problems.isEmpty, "\(imported.problems)")
-        #expect(imported.dataset.talks.map(\.problems.count) == [3, 4], "\(imported.notes)")
-        #expect(!imported.notes.contains { $0.contains("footer") }, "\(imported.notes)")
     }
 
     /// A record whose id is a number and whose text ends in a total's word (信息汇总, 王小计,
