@@ -164,8 +164,7 @@ for rows in ledgerRows {
         guard measure([options.talks, "--db", store, "load", Fixture.sample], environment: environment).status == 0
         else { fatalError("\(options.talks) load \(Fixture.sample) failed") }
         let runs = [(ledger, Int32(0)), (ledger, 0), (refused, 2)].map { file, expected in
-            // Its talks, to one talkee on 28 days, are alike but for their ids: --yes imports them.
-            let run = measure([options.talks, "--db", store, "import", file, "--yes"], environment: environment)
+            let run = measure([options.talks, "--db", store, "import", file], environment: environment)
             guard run.status == expected else {
                 fatalError("\(options.talks) import \(file) exited \(run.status), not \(expected)")
             }

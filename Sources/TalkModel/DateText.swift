@@ -185,6 +185,8 @@ public enum DateText {
         var afternoon: Bool?
         /// Minutes east of UTC, when a zone is written.
         var zoneOffset: Int?
+        /// Seconds were written (`09:00:00`).
+        var withSeconds = false
         /// Where a range of times is written, its end, which must be a time of day too.
         var end: [TimeOfDay] = []
 
@@ -319,8 +321,8 @@ public enum DateText {
         ]
 
         /// A time of day, a range of them or a part of the day: nil (and nothing taken) for
-        /// anything else. A zone west of UTC only after a `T`, as ISO 8601 writes an instant:
-        /// `9:00-11:30` and `9:00:00-11:30` are ranges, never 9:00 at UTC−11:30.
+        /// anything else. A zone west of UTC only after a `T` and seconds, as ISO 8601 writes an
+        /// instant: `9:00-11:30`, `9:00:00-11:30` and `T9:00-11:30` are ranges, never 9:00 at UTC−11:30.
         mutating func time(afterDate: Bool) -> TimeOfDay? {
             let saved = rest
             let start = rest.startIndex
@@ -329,7 +331,8 @@ public enum DateText {
                 rest = saved
                 return nil
             }
-            if let offset = zone(minusToo: instant) {
+            // West of UTC only with seconds too (T09:00:00-05:00): T9:00-11:30 is a range.
+            if let offset = zone(minusToo: instant && time.withSeconds) {
                 time.zoneOffset = offset
             } else {
                 let beforeRange = rest
@@ -380,6 +383,7 @@ public enum DateText {
                         return nil
                     }
                     time.second = second
+                    time.withSeconds = true
                     if take(".") { _ = number(maximumDigits: 9) }
                 }
             } else if take(oneOf: ["时", "点"]) != nil {

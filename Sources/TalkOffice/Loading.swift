@@ -52,12 +52,11 @@ public enum Loading {
 
     /// `talks import`: a sheet's rows read against the stored names and records, inside the write
     /// transaction that writes them. `notes` hears what was skipped as soon as the sheet is read,
-    /// and the likely second records of a talk once they are written: a sheet holding one is
-    /// refused, as `talks record` refuses one, unless `changingStored` (`--yes`).
+    /// and the likely second records of a talk once they are written.
     /// Problems are located at the sheet's rows and columns (`台账!E5`).
     /// With `today`, a date after it is refused at its cell (the clerk confirms with `--yes`: the
     /// caller then passes nil). A row giving a stored record's id to a record told apart from it
-    /// (`Sheet.identity`) is refused unless `changingStored`, then noted.
+    /// (`Sheet.identity`) is refused unless `changingStored` (also `--yes`), then noted.
     public static func importSheet(
         _ sheet: SheetInput, kind: RecordKind?, into store: any Store, notes: ([Message]) -> Void,
         refusingDatesAfter today: CivilDate? = nil, changingStored: Bool = false,
@@ -65,7 +64,7 @@ public enum Loading {
     ) throws -> Outcome {
         var reading: Sheet.Reading?
         // Told once the sheet is written: a refused import wrote no talk to delete.
-        var twins: [Twin] = []
+        var twins: [Message] = []
         do {
             let outcome = try save(into: store, source: sheet.source, progress: progress) {
                 // Which sheet was read, and why, is told before anything about its rows: also when
@@ -89,13 +88,6 @@ public enum Loading {
                 decoded.problems = read.problems + read.unreported(decoded.problems)
                 if decoded.problems.isEmpty, read.kind == .talks {
                     twins = try likelyDuplicates(decoded.dataset.talks, rows: read.rowNumbers, in: store)
-                    // A second record of a talk is refused as `talks record` refuses it: a ledger
-                    // whose ids Excel rewrote (001 → 1) made a second of every talk, each to delete.
-                    if !changingStored {
-                        decoded.problems += twins.map { twin in
-                            Problem(Message(zh: "第 \(twin.row) 行", en: "row \(twin.row)"), twin.refusal)
-                        }
-                    }
                 }
                 if let today {
                     let locate = decoded.locator()
@@ -109,9 +101,7 @@ public enum Loading {
                 }
                 return decoded
             }
-            var told = Sheet.RowNotes()
-            for twin in twins { told.append(twin.note) }
-            notes(told.all)
+            notes(twins)
             return outcome
         } catch let error as InputError {
             guard let reading else { throw error }
@@ -136,41 +126,29 @@ public enum Loading {
 
 extension Loading {
     /// The sheet's new talks that are a stored talk under another id in all that names a talk
-    /// (conductor, organization, kind, day held, talkee), each at its row (`Twin`): an id Excel
-    /// rewrote (001 → 1) or typed with another dash (T26—001) made a second talk, said nowhere. Likewise a
+    /// (conductor, organization, kind, day held, talkee), each as a note: an id Excel rewrote
+    /// (001 → 1) or typed with another dash (T26—001) made a second talk, said nowhere. Likewise a
     /// new talk that repeats an earlier row of the same sheet: a row pasted twice, each given a
     /// number of its own.
-    static func likelyDuplicates(_ talks: [Talk], rows: [Int], in store: any Store) throws -> [Twin] {
+    static func likelyDuplicates(_ talks: [Talk], rows: [Int], in store: any Store) throws -> [Message] {
         var stored: [String: StoredTalks] = [:]
         var earlier: [StoredTalks.Identity: (id: String, row: Int)] = [:]
-        var twins: [Twin] = []
-        let same = Message(
-            zh: "的开展谈话的党委、谈话对象单位、类型、日期、被谈话人都相同", en: "has the conductor, organization, kind, day and talkee of")
+        var told = Sheet.RowNotes()
         for (talk, row) in zip(talks, rows) {
             if stored[talk.organization] == nil {
                 stored[talk.organization] = try StoredTalks(of: talk.organization, in: store)
             }
             let organization = stored[talk.organization]!
             let delete = pasteableCommand("delete", "talks", operand: talk.id)
-            let (id, idZh) = (talk.id.quoted, talk.id.quotedInChinese)
             if let other = organization.repeated(by: talk) {
-                let (otherID, otherZh) = (other.id.quoted, other.id.quotedInChinese)
-                twins.append(
-                    Twin(
-                        row: row,
-                        note: Message(
-                            zh:
-                                "第 \(row) 行的谈话 \(idZh) 与已存储的谈话 \(otherZh) \(same.zh)：若是同一次谈话（编号被改写，如 001 变成 1），请改用原编号，并删除多出的一条（\(delete)）",
-                            en:
-                                "row \(row): talk \(id) \(same.en) the stored talk \(otherID): if it is the same talk (its id "
-                                + "rewritten, 001 read as 1), use the stored id and delete the extra one (\(delete))"),
-                        refusal: Message(
-                            zh:
-                                "谈话 \(idZh) 与已存储的谈话 \(otherZh) \(same.zh)，很可能是同一次谈话换了编号（如 001 变成 1），未写入任何内容；请改用原编号，如确是另一次谈话，请加 --yes 再导入",
-                            en:
-                                "talk \(id) \(same.en) the stored talk \(otherID): most likely the same talk under another id "
-                                + "(001 read as 1), so nothing was written; use the stored id, or add --yes if it is another talk"
-                        )))
+                told.append(
+                    Message(
+                        zh: "第 \(row) 行的谈话 \(talk.id.quotedInChinese) 与已存储的谈话 \(other.id.quotedInChinese) 的开展谈话的党委、"
+                            + "谈话对象单位、类型、日期、被谈话人都相同：若是同一次谈话（编号被改写，如 001 变成 1），请改用原编号，并删除多出的一条（\(delete)）",
+                        en:
+                            "row \(row): talk \(talk.id.quoted) has the conductor, organization, kind, day and talkee of the stored "
+                            + "talk \(other.id.quoted): if it is the same talk (its id rewritten, 001 read as 1), use the stored id "
+                            + "and delete the extra one (\(delete))"))
                 continue
             }
             let identity = StoredTalks.Identity(talk)
@@ -181,33 +159,17 @@ extension Loading {
             // The same id twice is refused as such; a pair stored already was told when it was
             // first imported (and kept: another talk).
             guard !IDRules.sameBytes(first.id, talk.id), !organization.holds(talk) else { continue }
-            let (firstID, firstZh) = (first.id.quoted, first.id.quotedInChinese)
-            twins.append(
-                Twin(
-                    row: row,
-                    note: Message(
-                        zh:
-                            "第 \(row) 行的谈话 \(idZh) 与第 \(first.row) 行的谈话 \(firstZh) \(same.zh)：若是同一次谈话登记了两行，请删去多出的一行，并删除多出的一条（\(delete)）",
-                        en:
-                            "row \(row): talk \(id) \(same.en) talk \(firstID) in row \(first.row): if it is the same talk "
-                            + "entered twice, delete the extra row and the extra talk (\(delete))"),
-                    refusal: Message(
-                        zh:
-                            "谈话 \(idZh) 与第 \(first.row) 行的谈话 \(firstZh) \(same.zh)，很可能是同一次谈话登记了两行，未写入任何内容；请删去多出的一行，如确是另一次谈话，请加 --yes 再导入",
-                        en:
-                            "talk \(id) \(same.en) talk \(firstID) in row \(first.row): most likely the same talk entered "
-                            + "twice, so nothing was written; delete the extra row, or add --yes if it is another talk")
-                ))
+            told.append(
+                Message(
+                    zh:
+                        "第 \(row) 行的谈话 \(talk.id.quotedInChinese) 与第 \(first.row) 行的谈话 \(first.id.quotedInChinese) 的开展谈话的党委、"
+                        + "谈话对象单位、类型、日期、被谈话人都相同：若是同一次谈话登记了两行，请删去多出的一行，并删除多出的一条（\(delete)）",
+                    en:
+                        "row \(row): talk \(talk.id.quoted) has the conductor, organization, kind, day and talkee of talk "
+                        + "\(first.id.quoted) in row \(first.row): if it is the same talk entered twice, delete the extra row "
+                        + "and the extra talk (\(delete))"))
         }
-        return twins
-    }
-
-    /// A new talk of a sheet that looks like another (`likelyDuplicates`): at its row, the note
-    /// told once it was written with `--yes`, and the refusal without.
-    struct Twin {
-        let row: Int
-        let note: Message
-        let refusal: Message
+        return told.all
     }
 }
 

@@ -27,13 +27,12 @@ import Testing
     @Test func measuresRecordedWhileASheetIsImportedAreKept() throws {
         let w = try Workspace()
         let file = sheet(w)
-        // Its talks are alike but for their ids: --yes imports them as the talks they are.
-        #expect(try w.run("import", file, "--yes").status == 0)
+        #expect(try w.run("import", file).status == 0)
         // The measures call lands at a different point of the import each time: before it reads,
         // while it reads and decodes, and while it waits for or holds the write lock.
         for attempt in 0..<12 {
             let day = "2026-10-\(attempt + 10)"
-            let importing = try Running(["--db", w.db, "import", file, "--yes"])
+            let importing = try Running(["--db", w.db, "import", file])
             Thread.sleep(forTimeInterval: 0.03 * Double(attempt))
             let measures = try w.run("measures", "CN-T2026-001", "--reported", day)
             let imported = try importing.finish()

@@ -82,8 +82,7 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             D16,江州市委,定期谈话,桐林县委,孙丽,李华,46086.6041666667
             D11,江州市委,定期谈话,桐林县委,孙丽,李华,2026-03-05T00:00:00
             """
-        // One talk in every row, a date written each way: --yes imports the second records too.
-        let run = try w.run("import", w.file("dates.csv", sheet), "--yes")
+        let run = try w.run("import", w.file("dates.csv", sheet))
         #expect(run.status == 0, "\(run.stderr)")
         for id in ["D05", "D07", "D08", "D10", "D11", "D12", "D13", "D14", "D15", "D16"] {
             #expect(try talk(w, id).contains(#""held": "2026-03-05""#), "\(id)")
@@ -184,8 +183,7 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(try talk(w, "W01").contains(#""talkee": "p-wangw""#))
         // With the post in brackets and the committee by its full name, as a ledger may write them.
         let annotated = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nW03,中共江东省委,定期谈话,中共江州市委员会,王伟（江州市委书记）,周正同志,2026-04-10\n"
-        // The talk of W01 again, under another id: --yes imports it all the same.
-        let named = try w.run("import", w.file("w03.csv", annotated), "--yes")
+        let named = try w.run("import", w.file("w03.csv", annotated))
         #expect(named.status == 0, "\(named.stderr)")
         // The remark settles it: only one 王伟 held a post in 江州市委.
         #expect(!named.stderr.contains("people are named"), "\(named.stderr)")

@@ -400,8 +400,7 @@ import Testing
             #expect(run.stderr.contains("ledger.xlsx" + (zh ? "：" : ": ") + note), "\(run.stderr)")
         }
         #expect(!run.stderr.contains("A1:A2"), "\(run.stderr)")
-        // Its talks are those of ledger.xlsx under other ids: --yes imports them all the same.
-        let headed = try w.run("--lang", language, "import", w.folder + "/header.xlsx", "--yes")
+        let headed = try w.run("--lang", language, "import", w.folder + "/header.xlsx")
         #expect(headed.status == 0, "\(headed.stderr)")
         #expect(!headed.stderr.contains("B1:B3") && !headed.stderr.contains("开展谈话的党委\""), "\(headed.stderr)")
         let exported = try w.export()
@@ -465,8 +464,8 @@ import Testing
         #expect(told.count == 1 && told[0].contains("台账!B2 (开展谈话的党委)"), "\(run.stderr)")
     }
 
-    /// A talk imported again under an id Excel rewrote (001 → 1) would be a second talk: the import
-    /// is refused naming both, as `talks record` refuses it; with --yes it is written and told.
+    /// A talk imported again under an id Excel rewrote (001 → 1) is a second talk: the import
+    /// says it looks like the stored one, naming both and how to mend it.
     @Test func aLikelyDuplicateTalkIsTold() throws {
         let w = try Workspace()
         let header = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n"
@@ -477,16 +476,7 @@ import Testing
         try (header + "1,江东省委,定期,安平市委,p-deng,周文远,2026-03-19\n2,江东省委,定期,安平市委,p-deng,周文远,2026-03-25\n")
             .write(toFile: again, atomically: true, encoding: .utf8)
         #expect(try w.run("import", first).status == 0)
-        // Refused as talks record refuses a second record of a talk: nothing written.
-        let before = try w.export()
-        let refused = try w.run("import", again)
-        #expect(refused.status == 2, "\(refused.stderr)")
-        #expect(
-            refused.stderr.contains(
-                #"row 2: talk "1" has the conductor, organization, kind, day and talkee of the stored talk "001": most likely the same talk under another id (001 read as 1), so nothing was written; use the stored id, or add --yes if it is another talk"#
-            ), "\(refused.stderr)")
-        #expect(try w.export() == before)
-        let run = try w.run("import", again, "--yes")
+        let run = try w.run("import", again)
         #expect(run.status == 0, "\(run.stderr)")
         let told = run.stderr.split(separator: "\n").filter { $0.contains("stored talk") }
         #expect(
@@ -496,8 +486,8 @@ import Testing
                 ), "\(run.stderr)")
     }
 
-    /// A row pasted twice under ids of its own would be a second talk: the import is refused naming
-    /// both rows; with --yes it is written and told; importing it again, both stored, says nothing.
+    /// A row pasted twice under ids of its own is a second talk: the import says the later row looks
+    /// like the earlier, naming both; importing the same ledger again, both stored, says nothing.
     @Test func aTalkEnteredTwiceInOneSheetIsTold() throws {
         let w = try Workspace()
         /// A ledger of talks of 江东省委 by 周文远: id, organization, talkee, day.
@@ -515,13 +505,7 @@ import Testing
                 ("L-1", "安平市委", "p-deng", "2026-03-19"), ("L-2", "临川市委", "p-pan", "2026-03-19"),
                 ("L-3", "安平市委", "p-deng", "2026-03-19"),
             ])
-        let refused = try w.run("import", twice)
-        #expect(refused.status == 2, "\(refused.stderr)")
-        #expect(
-            refused.stderr.contains(
-                #"row 4: talk "L-3" has the conductor, organization, kind, day and talkee of talk "L-1" in row 2: most likely the same talk entered twice, so nothing was written; delete the extra row, or add --yes if it is another talk"#
-            ), "\(refused.stderr)")
-        let run = try w.run("import", twice, "--yes")
+        let run = try w.run("import", twice)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(
             run.stderr.contains(
@@ -533,17 +517,17 @@ import Testing
         // The command a note gives can be pasted: an id with a space or beginning with "-" quoted or after "--".
         let odd = try ledger(
             "odd.csv", [("W 2(b)", "东湖市委", "p-liang", "2026-05-19"), ("-W3", "东湖市委", "p-liang", "2026-05-19")])
-        let pasted = try w.run("import", odd, "--yes")
+        let pasted = try w.run("import", odd)
         #expect(pasted.stderr.contains("(\(w.pasteable) delete talks -- -W3)"), "\(pasted.stderr)")
         #expect(try w.run("delete", "--yes", "talks", "--", "-W3").status == 0)
         // A refused sheet wrote no talk: no note names one to delete.
-        let refusedLedger = try ledger(
+        let refused = try ledger(
             "refused.csv",
             [
                 ("R-1", "安平市委", "p-deng", "2026-04-19"), ("R-2", "安平市委", "p-deng", "2026-04-19"),
                 ("R-1", "临川市委", "p-pan", "2026-04-20"),
             ])
-        let run2 = try w.run("import", refusedLedger, "--yes")
+        let run2 = try w.run("import", refused)
         #expect(run2.status == 2 && !run2.stderr.contains("talks delete"), "\(run2.stderr)")
     }
 
@@ -564,8 +548,8 @@ import Testing
         #expect(try w.run("show", "JZ-T2026-097", "--format", "json").stdout.contains(#""talkee": "p-wei""#))
     }
 
-    /// A ledger imported again with every id rewritten is refused, and with --yes told, row by row
-    /// for twenty rows, then counted: one line each for 25,000 rows buried everything else.
+    /// A ledger imported again with every id rewritten is told row by row for twenty rows, then
+    /// counted: one line each for 25,000 rows buried everything else the import said.
     @Test func manyLikelyDuplicatesAreToldForTwentyRowsThenCounted() throws {
         let w = try Workspace()
         let header = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n"
@@ -577,11 +561,7 @@ import Testing
         try ledger { String(format: "%03d", $0) }.write(toFile: first, atomically: true, encoding: .utf8)
         try ledger { "\($0)" }.write(toFile: again, atomically: true, encoding: .utf8)
         #expect(try w.run("import", first).status == 0)
-        let refused = try w.run("import", again)
-        let problems = refused.stderr.split(separator: "\n")
-        #expect(refused.status == 2 && problems.count == 21, "\(refused.stderr)")
-        #expect(problems[19].contains(#"row 21: talk "20""#) && problems[20].hasSuffix("… and 5 more"))
-        let run = try w.run("import", again, "--yes")
+        let run = try w.run("import", again)
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stderr.split(separator: "\n")
         let told = lines.filter { $0.contains("stored talk") }
@@ -774,12 +754,11 @@ import Testing
                 header + ['含思想认识', '报告日期'],
                 ['M-3', *talk, datetime.date(2026, 3, 16), '是', '2026-04-10']], ['A1:G1', 'H1:I1'])
             """, [w.folder])
-        // The merged day makes the two rows one talk twice: --yes imports them all the same.
-        let day = try w.run("import", w.folder + "/day.xlsx", "--yes")
+        let day = try w.run("import", w.folder + "/day.xlsx")
         #expect(day.status == 0, "\(day.stderr)")
         #expect(
             day.stderr.contains("merged cells 台账!G2:G3: their value is read in each row they span"), "\(day.stderr)")
-        let group = try w.run("import", w.folder + "/group.xlsx", "--yes")
+        let group = try w.run("import", w.folder + "/group.xlsx")
         #expect(group.status == 0, "\(group.stderr)")
         let export = try w.export().split(separator: "\n")
         func talk(_ id: String) -> Substring { export.first { $0.contains(#""id": "\#(id)""#) } ?? "" }

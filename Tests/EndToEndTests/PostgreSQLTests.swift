@@ -115,8 +115,7 @@ struct PostgreSQLTests {
             var rows = ["id,conductor,kind,organization,talkee,talker,held"]
             for i in 0..<300 { rows.append("PG-\(i),cn,regular,jz-st,p-kong,p-dai,2026-09-25") }
             let sheet = w.file("sheet.csv", rows.joined(separator: "\n") + "\n")
-            // Talks alike but for their ids: --yes imports them as the talks they are.
-            var processes = [("import", try Running(["--db", pg, "import", sheet, "--yes"]))]
+            var processes = [("import", try Running(["--db", pg, "import", sheet]))]
             for n in 1...8 {
                 processes.append(
                     (

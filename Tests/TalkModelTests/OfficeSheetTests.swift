@@ -76,7 +76,8 @@ private func refusal(_ text: String) -> String {
         // An instant with its zone: the day in China (UTC+8).
         "2026-03-05T15:59:59Z", "2026-03-05T08:00:00+08:00", "2026-03-04T20:00:00-08:00", "2026-03-05T01:00:00+0900",
         // A range whose start has seconds: never 9:00 at UTC−11:30, whatever the dash.
-        "2026/3/5 9:00:00-11:30", "2026/3/5 9:00:00－11:30", "2026年3月5日 9：30：00-11：30", "2026/3/5 9:00:00-11:30:00",
+        "2026/3/5 9:00:00-11:30", "2026/3/5 9:00:00－11:30", "2026-03-05T9:00-11:30", "2026-03-05T09:00-11:30",
+        "2026年3月5日 9：30：00-11：30", "2026/3/5 9:00:00-11:30:00",
     ])
     func theFormsOfficesWriteAreTheFifthOfMarch(text: String) throws {
         #expect(try DateText.parse(text) == CivilDate(year: 2026, month: 3, day: 5))
@@ -173,7 +174,10 @@ private func refusal(_ text: String) -> String {
     @Test(arguments: [
         ("中共江州市委", "jz"), ("中国共产党江州市委员会", "jz"), ("中共江州市委员会", "jz"), ("江州市委员会", "jz"),
         ("中共 江东省委", "sw"), ("李华（江州市委书记）", "p-lihua"), ("孙丽(女)", "p-sunl"), ("周正同志", "p-zhou"),
-        ("周正【省委书记】", "p-zhou"), ("阿卜杜拉•艾买提（书记）", "p-abd"), ("王伟（p-wangw2）", "p-wangw2"), ("王伟(P-WANGW)", "p-wangw"),
+        ("周正【省委书记】", "p-zhou"), ("阿卜杜拉•艾买提（男）", "p-abd"), ("王伟（p-wangw2）", "p-wangw2"), ("王伟(P-WANGW)", "p-wangw"),
+        // The post says which 王伟: where, as what, in a committee of which level.
+        ("王伟（江州市委书记）", "p-wangw"), ("王伟（原江州市委书记）", "p-wangw"), ("王伟（桐林县委委员）", "p-wangw2"),
+        ("王伟（市委书记）", "p-wangw"), ("王伟（桐林县委）", "p-wangw2"), ("王伟（江州市委）", "p-wangw"),
         ("周正书记", "p-zhou"),
         ("孙丽同志（桐林县委书记）", "p-sunl"), ("孙丽（桐林县委书记）同志", "p-sunl"),
     ])
@@ -195,7 +199,8 @@ private func refusal(_ text: String) -> String {
         ("周正(李华)", "also names another person, \"李华\" (p-lihua)"), ("王伟（非桐林县委）", "is no post or organization"),
         ("王伟（本周正式调任）", "is no post or organization"), ("周正（海东省委书记）", "is no post or organization"),
         ("孙丽（p-lihua）", "also names another person, \"李华\" (p-lihua)"),
-        ("孙丽（江州市委书记）", "p-sunl held no post in 江州市委; check it or give the id"),
+        ("孙丽（江州市委书记）", "none of p-sunl held the post \"江州市委书记\"; check it or give the id"),
+        ("王伟（江州市委副书记）", "none of p-wangw, p-wangw2 held the post"), ("王伟（县委书记）", "none of p-wangw, p-wangw2 held"),
     ])
     func aRemarkThatGainsaysTheNameIsRefused(written: String, reason: String) {
         guard case .failure(let message) = NameResolver(names).person(written) else {
@@ -699,11 +704,16 @@ private func refusal(_ text: String) -> String {
     @Test(arguments: [
         (",,,,,,,合计：指出问题2个", "total row 3 skipped"), (",,,,,,,填表人：张三", "footer row 3 (filled in by, notes) skipped"),
         (",,,,,,,江东省委办公厅（盖章）", "footer row 3 (filled in by, notes) skipped"),
+        (",,,,,,,以上共1条", "footer row 3 (filled in by, notes) skipped"),
+        (",,,,,,,-1-", "footer row 3 (filled in by, notes) skipped"),
+        (",,,,,,,以下无内容", "footer row 3 (filled in by, notes) skipped"),
+        (",,,,,,,\n,,,,,,,注：本表所列问题属工作秘密", "blank row 3 skipped"),
     ])
     func aFootOrTotalUnderTheListsIsNoContinuation(row: String, note: String) throws {
         let imported = try Imported(talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,问题甲\n\(row)")
         #expect(imported.problems.isEmpty && imported.dataset.talks.first?.problems == ["问题甲"], "\(imported.problems)")
-        #expect(imported.notes == [note], "\(imported.notes)")
+        // A note's label after a blank row begins the foot; right under a record, it is the record's.
+        #expect(imported.notes.first == note, "\(imported.notes)")
     }
 
     @Test(arguments: [

@@ -77,10 +77,11 @@ public struct NameResolver: Sendable {
     }
 
     /// Of the people `found` by a name with remarks after it (王伟（江州市委书记）), those the
-    /// remarks say. A remark may be a post (书记, 同志), with the organization it is held in before
-    /// it (江州市委书记, 原桐林县委副书记: those who held a post there), the person's sex, or the id of
-    /// one of them (王伟（p-wangw2）). Anything else may say the cell means another (周正（委托何静代谈）,
-    /// 王伟（非桐林县委）) and is refused, never dropped.
+    /// remarks say. A remark may be a post, held where and as it says (江州市委书记: the secretary of
+    /// 江州市委 at some time; 原桐林县委副书记; 市委书记: a city committee's secretary; 书记; 同志), an
+    /// organization (江州市委: who held a post there), the person's sex, or the id of one of them
+    /// (王伟（p-wangw2）). Anything else may say the cell means another (周正（委托何静代谈）,
+    /// 王伟（非桐林县委）) and is refused, never dropped; so is a post none of them held.
     private func remarked(_ text: String, remarks: [String], _ found: [String]) -> Sheet.CellValue {
         var chosen = found
         for remark in remarks {
@@ -90,7 +91,7 @@ public struct NameResolver: Sendable {
                 chosen = chosen.filter { $0 == id }
                 continue
             }
-            guard let place = postIn(remark) else {
+            guard let post = post(remark) else {
                 let other = people.byKey[remark] ?? (people.names[remark] != nil ? [remark] : [])
                 if let other = other.first {
                     let name = (people.names[other] ?? other).quoted
@@ -108,48 +109,72 @@ public struct NameResolver: Sendable {
                             "\(text.quoted): the remark \(remark.quoted) is no post or organization that tells who is meant; give the name alone, or the id"
                     ))
             }
-            guard let organizations = place else { continue }
-            chosen = chosen.filter { person in
-                (appointments[person] ?? []).contains { organizations.contains($0.organization) }
-            }
+            chosen = chosen.filter { person in (appointments[person] ?? []).contains { held(post, $0) } }
             guard !chosen.isEmpty else {
-                let named = organizations.sorted().map { (self.organizations.names[$0] ?? $0).inline }
                 return .failure(
                     Message(
                         zh:
-                            "\(text.quoted)：\(found.map(\.inline).joined(separator: "、")) 未在 \(named.joined(separator: "、")) 任职；请核对或填写编号",
+                            "\(text.quoted)：\(found.map(\.inline).joined(separator: "、")) 都未曾任 \(remark.quotedInChinese)；请核对或填写编号",
                         en:
-                            "\(text.quoted): \(found.map(\.inline).joined(separator: ", ")) held no post in \(named.joined(separator: ", ")); check it or give the id"
+                            "\(text.quoted): none of \(found.map(\.inline).joined(separator: ", ")) held the post \(remark.quoted); check it or give the id"
                     ))
             }
         }
         return chosen.count == 1 ? .success(.string(chosen[0])) : .ambiguous(chosen)
     }
 
-    /// The posts a remark may name, the longest first.
-    private static let posts = [
-        "党工委书记", "党委书记", "党组书记", "副书记", "书记", "同志", "常委", "委员", "副主任", "主任", "副部长", "部长", "局长",
-        "副市长", "市长", "县长", "区长", "镇长", "乡长", "主席", "秘书长", "一把手", "负责人",
+    /// What a remark says of a post: the organizations it was held in, or the level of the
+    /// committee (市委: a city's), and the role; nil for what it does not say.
+    private struct Post {
+        var organizations: Set<String>?
+        var level: Level?
+        var role: Role?
+    }
+
+    /// Whether `appointment` is the post `post` says.
+    private func held(_ post: Post, _ appointment: Appointment) -> Bool {
+        (post.organizations?.contains(appointment.organization) ?? true)
+            && (post.level.map { tree[appointment.organization]?.level == $0 } ?? true)
+            && (post.role.map { appointment.role == $0 } ?? true)
+    }
+
+    /// The posts a remark may name, the longest first, with the role of the leadership team each is.
+    private static let posts: [(String, Role?)] = [
+        ("党工委书记", .secretary), ("党委书记", .secretary), ("党组书记", .secretary), ("副书记", .deputySecretary),
+        ("书记", .secretary), ("一把手", .secretary), ("常委", .member), ("委员", .member), ("同志", nil), ("副主任", nil),
+        ("主任", nil), ("副部长", nil), ("部长", nil), ("局长", nil), ("副市长", nil), ("市长", nil), ("县长", nil),
+        ("区长", nil), ("镇长", nil), ("乡长", nil), ("主席", nil), ("秘书长", nil), ("负责人", nil),
     ]
 
-    /// A remark that is a post (江州市委书记, 书记, 原桐林县委副书记): nil when it is none; else the
-    /// organizations it names, nil for a post alone.
-    private func postIn(_ remark: String) -> Set<String>?? {
-        guard let post = Self.posts.first(where: { remark.hasSuffix($0) }) else { return nil }
-        var place = Substring(remark.dropLast(post.count))
-        for word in ["原", "时任", "现任", "曾任", "任"] where place.hasPrefix(word) {
+    /// The committees a post may be named by the level of (市委书记).
+    private static let levels: [String: Level?] = [
+        "省委": .province, "市委": .city, "州委": .city, "县委": .county, "区委": .county, "旗委": .county,
+        "党委": nil, "党组": nil, "党工委": nil,
+    ]
+
+    /// A remark that is a post or an organization (江州市委书记, 书记, 原桐林县委副书记, 市委书记,
+    /// 江州市委), nil when it is neither.
+    private func post(_ remark: String) -> Post? {
+        let named = Self.posts.first { remark.hasSuffix($0.0) }
+        var place = Substring(remark.dropLast(named?.0.count ?? 0))
+        for word in ["原", "时任", "现任", "曾任", "任"] where named != nil && place.hasPrefix(word) {
             place = place.dropFirst(word.count)
             break
         }
-        // A post named by its level alone (省委书记) names no one organization.
-        if place.isEmpty || ["省委", "市委", "州委", "县委", "区委", "旗委", "党委", "党组", "党工委"].contains(place) {
-            return .some(nil)
+        var post = Post(role: named?.1)
+        if place.isEmpty { return named == nil ? nil : post }
+        if named != nil, let level = Self.levels[String(place)] {
+            post.level = level
+            return post
         }
         let key = String(place)
-        let named =
-            organizations.byKey[key] ?? organizations.byBaseName[OfficeText.baseName(key, .organizations)]
-            ?? (tree[key] != nil ? [key] : nil)
-        return named.map { .some(Set($0)) }
+        guard
+            let organizations = organizations.byKey[key]
+                ?? organizations.byBaseName[OfficeText.baseName(key, .organizations)]
+                ?? (tree[key] != nil ? [key] : nil)
+        else { return nil }
+        post.organizations = Set(organizations)
+        return post
     }
 
     /// The refusal of a name several records bear, naming each with what tells them apart: a

@@ -199,8 +199,12 @@ extension Sheet {
         var continuing: [Bool] = []
         var skipping: [SkippedRow?] = []
         var above: SkippedRow?? = .none
+        // The last filled row's number: a note's label after a blank row begins the foot.
+        var lastFilled: Int?
         for row in body {
             let filled = row.cells.indices.filter { !row.cells[$0].trimmed.isEmpty }
+            let afterBlank = lastFilled.map { row.number > $0 + 1 } ?? false
+            if !filled.isEmpty { lastFilled = row.number }
             var why = SkippedRow(row.cells, id: typedID(row), header: written, numbering: numbering)
             var continues = false
             // A note of the foot numbered over rows of its own (注：1. …, then 2. …) is the foot's;
@@ -212,7 +216,7 @@ extension Sheet {
                 let words = filled.map { OfficeText.compact(row.cells[$0]) }
                 if previous == .example {
                     why = .example
-                } else if previous == nil, !isLabelled(words) || words.allSatisfy(isNoteLabel) {
+                } else if previous == nil, !isLabelled(words) || (!afterBlank && words.allSatisfy(isNoteLabel)) {
                     // 说明：…, 注：… under the lists go on listing the record's problems: a foot's
                     // note is written under its first columns, a problem there was lost.
                     (continues, why) = (true, nil)

@@ -167,7 +167,8 @@ public enum Sheet {
     /// its seal (`isFooterLabel`, `footNotes`), or a total's label and colon (合计：2).
     static func isLabelled(_ words: [String]) -> Bool {
         words.allSatisfy { word in
-            isFooterLabel(word) || isFootNote(word) || totalWords.contains(where: { word.hasPrefix($0 + ":") })
+            isFooterLabel(word) || isFootNote(word) || isPageNumber(word)
+                || totalWords.contains(where: { word.hasPrefix($0 + ":") })
         }
     }
 
@@ -250,12 +251,14 @@ public enum Sheet {
     /// (江东省委办公厅（盖章）).
     static func isFootNote(_ word: String) -> Bool {
         footNotes.contains(word) || footNotes.contains { $0.hasPrefix("(") && word.hasSuffix($0) }
+            // 以上共3条: how many records the table holds.
+            || (word.hasPrefix("以上") && isCount(String(word.dropFirst(2))) && word.dropFirst(2).hasPrefix("共"))
     }
 
     /// What a foot's cell may hold on its own, as it reads compacted: where the seal or signature
     /// goes (（盖章） and the like), or that nothing follows (以下空白, （以下无正文）).
     static let footNotes: Set<String> = Set(
-        ["盖章", "签字", "签名", "公章", "签章", "印", "单位盖章", "签字盖章", "以下空白", "以下无正文", "此页无正文", "本页无正文"]
+        ["盖章", "签字", "签名", "公章", "签章", "印", "单位盖章", "签字盖章", "以下空白", "以下无正文", "以下无内容", "此页无正文", "本页无正文"]
             .flatMap { ["(\($0))", $0] })
 
 }
