@@ -144,6 +144,23 @@ private func refusal(_ text: String) -> String {
     }
 }
 
+/// A plan's 完成时限 written without its year, as the year is in the 年度 column beside it.
+@Suite struct DeadlineYearTests {
+    @Test func aDeadlineWithoutItsYearIsOfThePlansYear() throws {
+        let imported = try Imported(
+            "编号,开展谈话的党委,年度,谈话对象单位,谈话人,完成时限\nP1,江东省委,2026,江州市委,周正,6月30日前\n"
+                + "P2,江东省委,2026年度,桐林县委,周正,12/31\nP3,江东省委,2026,江州市委,周正,9月底\nP4,江东省委,2026,江州市委,周正,2027年3月1日")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(
+            imported.dataset.plans.map { $0.due?.description } == [
+                "2026-06-30", "2026-12-31", "2026-09-30", "2027-03-01",
+            ])
+        // Without a year in the row, still refused as having none.
+        let bare = try Imported("编号,开展谈话的党委,年度,谈话对象单位,谈话人,完成时限\nP1,江东省委,,江州市委,周正,6月30日前")
+        #expect(bare.problems.contains { $0.contains("no full four-digit year") }, "\(bare.problems)")
+    }
+}
+
 @Suite struct OfficeNameTests {
     @Test(arguments: [
         ("王　伟", "王伟"), (" 王 伟 ", "王伟"), ("阿卜杜拉•艾买提", "阿卜杜拉·艾买提"), ("阿卜杜拉・艾买提", "阿卜杜拉·艾买提"),

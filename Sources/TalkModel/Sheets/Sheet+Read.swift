@@ -177,6 +177,22 @@ extension Sheet {
         func typedID(_ row: (number: Int, cells: [String])) -> String? {
             idColumn.flatMap { $0 < row.cells.count ? row.cells[$0].trimmed : nil }
         }
+        // A deadline written without its year (6月30日前, 12/31) in a row that gives the year (a
+        // plan item's 年度: 2026年度): of that year, as the sheet is read by its clerk.
+        let yearColumn = columns.firstIndex { $0.column?.key == "year" }
+        func withYear(_ text: String, _ cell: CellKind, _ row: (number: Int, cells: [String])) -> String {
+            guard cell.isDeadline, let yearColumn, yearColumn < row.cells.count else { return text }
+            let written = OfficeText.compact(row.cells[yearColumn])
+            let year = written.prefix { $0.isASCII && $0.isNumber }
+            let folded = OfficeText.compact(text)
+            guard year.count == 4, ["", "年", "年度"].contains(written.dropFirst(4)),
+                let first = folded.first, first.isNumber, !folded.contains("年"),
+                folded.prefix(while: { $0.isASCII && $0.isNumber }).count <= 2
+            else { return text }
+            if folded.contains("月") { return "\(year)年\(folded)" }
+            guard let separator = folded.first(where: { "/-.".contains($0) }) else { return text }
+            return "\(year)\(separator)\(folded)"
+        }
         // Why each row holds no record is told by its own cells, before a value merged down into
         // it: a total, the foot or the header again under such a range is still what it is.
         let numbering = Set(headers.indices.filter { SheetColumns.ignored.map(headerKey).contains(headers[$0]) })
@@ -344,7 +360,7 @@ extension Sheet {
                     continue
                 }
                 keptFromStored.remove(column.key)
-                switch value(text, column.cell, resolver, origin: origin) {
+                switch value(withYear(text, column.cell, row), column.cell, resolver, origin: origin) {
                 case .success(let value):
                     // Null is a date still running (至今): no value, as a blank cell.
                     record[path: column.key] = value == .null ? nil : value
