@@ -196,6 +196,7 @@ extension Sheet {
         // Why each row holds no record is told by its own cells, before a value merged down into
         // it: a total, the foot or the header again under such a range is still what it is.
         let numbering = Set(headers.indices.filter { SheetColumns.ignored.map(headerKey).contains(headers[$0]) })
+        let remarking = Set(headers.indices.filter { SheetColumns.remarks.map(headerKey).contains(headers[$0]) })
         var body = Array(rows[bodyAt...])
         // The header's rows as written, and a header of two as read (整改措施报告日期).
         let written = rows[headerAt..<bodyAt].map(\.cells) + (grouped.map { [$0] } ?? [])
@@ -221,7 +222,8 @@ extension Sheet {
             let filled = row.cells.indices.filter { !row.cells[$0].trimmed.isEmpty }
             let afterBlank = lastFilled.map { row.number > $0 + 1 } ?? false
             if !filled.isEmpty { lastFilled = row.number }
-            var why = SkippedRow(row.cells, id: typedID(row), header: written, numbering: numbering)
+            var why = SkippedRow(
+                row.cells, id: typedID(row), header: written, numbering: numbering, remarks: remarking)
             var continues = false
             // A note of the foot numbered over rows of its own (注：1. …, then 2. …) is the foot's;
             // under the lists, a record's (`continuing`).

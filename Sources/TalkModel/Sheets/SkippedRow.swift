@@ -2,8 +2,9 @@
 /// listing its rows, so a ledger imports as the office keeps it (its title rows above the header
 /// are told in the header's note).
 enum SkippedRow: CaseIterable {
-    /// Nothing in any cell (or only spaces), or nothing but its number in a row-number column (序号):
-    /// a ledger numbered in advance, down rows not yet filled in.
+    /// Nothing in any cell (or only spaces), or nothing but its number in a row-number column (序号)
+    /// or a remark (备注), neither of which is imported: a ledger numbered in advance, down rows not
+    /// yet filled in.
     case blank
     /// A total's label as the first filled cell (合计, 合　计, 合计：2, 本季度小计, 江州市委 计数:
     /// `Sheet.isTotalLabel`), and no id other than that word or a count (共2次).
@@ -28,14 +29,16 @@ enum SkippedRow: CaseIterable {
 
     /// Why the row of `cells` (with `id` in the id column) holds no record, under the header of
     /// `header`'s rows (one, or two: group names over names) whose columns `numbering` number the
-    /// rows (序号); nil when it is a record.
-    init?(_ cells: [String], id: String?, header: [[String]], numbering: Set<Int> = []) {
+    /// rows (序号) and `remarks` hold remarks (备注); nil when it is a record.
+    init?(_ cells: [String], id: String?, header: [[String]], numbering: Set<Int> = [], remarks: Set<Int> = []) {
         let filled = cells.indices.filter { !cells[$0].trimmed.isEmpty }
         guard let first = filled.first.map({ cells[$0] }) else {
             self = .blank
             return
         }
-        if filled.allSatisfy({ numbering.contains($0) && Sheet.isDigits(OfficeText.compact(cells[$0])) }) {
+        if filled.allSatisfy({
+            remarks.contains($0) || (numbering.contains($0) && Sheet.isDigits(OfficeText.compact(cells[$0])))
+        }) {
             self = .blank
             return
         }
