@@ -359,6 +359,13 @@ extension Dataset {
         for (i, trigger) in triggers.enumerated() where trigger.on > today {
             found.append((.triggers, i, "on", trigger.on))
         }
+        // A transfer whose new parent begins after today (上级组织起始日期 2062-09-01, mistyped).
+        for (i, organization) in organizations.enumerated() {
+            for (k, former) in organization.formerParents.enumerated() where former.until >= today {
+                found.append(
+                    (.organizations, i, "formerParents[\(k)].until", former.until.adding(days: 1) ?? former.until))
+            }
+        }
         return found
     }
 }

@@ -13,6 +13,10 @@ public enum DateText {
             "write 2026-03-05, 2026/3/5, 2026.3.5, 20260305, 2026年3月5日 (or 5号) or 二〇二六年三月五日; a time of day or a weekday may follow (the day is kept)"
     )
 
+    /// What a deadline may be written as besides, for its messages and help.
+    public static let deadlineForms = Message(
+        zh: "完成时限还可写 2026年6月底、2026年底、2026年6月30日前", en: "a deadline may also be 2026年6月底, 2026年底 or 2026年6月30日前")
+
     /// Reads `2026-03-05`, `2026/3/5`, `2026.3.5`, `20260305` (ISO 8601's basic form),
     /// `2026年3月5日`, `2026年3月5号`, `2026 年 3 月 5 日`, `二〇二六年三月十五日` (and 廿/卅 days), with
     /// full-width digits; a time of day and a weekday may follow, as Excel, WPS and other systems
@@ -197,7 +201,10 @@ public enum DateText {
             guard (0...59).contains(minute), (0...60).contains(second) else { return nil }
             switch afternoon {
             case nil: return (0...23).contains(hour) ? hour * 60 + minute : nil
-            case true?: return (1...12).contains(hour) ? (hour % 12 + 12) * 60 + minute : nil
+            // 下午14:30, as notices write it: the hour already the afternoon's.
+            case true?:
+                return (1...12).contains(hour)
+                    ? (hour % 12 + 12) * 60 + minute : (13...23).contains(hour) ? hour * 60 + minute : nil
             case false?: return (0...12).contains(hour) ? hour % 12 * 60 + minute : nil
             }
         }

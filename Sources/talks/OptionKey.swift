@@ -114,10 +114,12 @@ enum OptionKeys {
             guard let text = texts?.last else { return nil }
             do throws(DateText.Unreadable) { return try DateText.parse(text, deadline: deadline) } catch {
                 let problem = error.message
-                let forms = problem.en.contains(DateText.accepted.en) ? nil : DateText.accepted
+                let forms =
+                    (problem.en.contains(DateText.accepted.en) ? [] : [DateText.accepted])
+                    + (deadline ? [DateText.deadlineForms] : [])
                 throw arguments.fail(
-                    "\(name)：\(problem.zh)" + (forms.map { "；\($0.zh)" } ?? ""),
-                    "\(name): \(problem.en)" + (forms.map { "; \($0.en)" } ?? ""))
+                    "\(name)：\(problem.zh)" + forms.map { "；\($0.zh)" }.joined(),
+                    "\(name): \(problem.en)" + forms.map { "; \($0.en)" }.joined())
             }
         }
     }

@@ -173,6 +173,18 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(try w.export() == before)
     }
 
+    /// A transfer whose new parent begins after today (a mistyped year) is refused as talks move
+    /// refuses it, unless confirmed with --yes: it made the parent of today the old one.
+    @Test func aTransferAfterTodayIsRefusedUnlessConfirmed() throws {
+        let w = try base()
+        let before = try w.export()
+        let sheet = w.file("tl.csv", "编号,名称,类别,层级,上级组织,上级组织起始日期\ntl,桐林县委,地方党委,县级,海西州委,2062-09-01\n")
+        let run = try w.run("import", sheet)
+        #expect(run.status == 2 && run.stderr.contains("2062-09-01 is after today"), "\(run.stderr)")
+        #expect(try w.export() == before)
+        #expect(try w.run("import", sheet, "--yes").status == 0)
+    }
+
     @Test func aSecondWangWeiIsSettledByTheDayOrRefusedOnceNamingBoth() throws {
         let w = try base()
         #expect(try w.run("import", Self.cases + "fc15a-second-wang-wei.csv").status == 0)

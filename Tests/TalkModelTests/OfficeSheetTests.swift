@@ -70,7 +70,7 @@ private func refusal(_ text: String) -> String {
         "2026年3月5日9时至11时", "2026/3/5 15:00～17:00", "2026年3月5日 四", "2026年3月5日（四）", "2026年3月5日 星期4",
         "2026年3月5日上午", "2026年3月5日下午", "2026年3月5日上午10时许", "2026年3月5日14点半", "2026年3月5日晚8时",
         "2026年3月5日零时", "2026年3月5日下午两点", "2026年3月5日十点三十分", "2026年3月5日午后", "2026年3月5日全天",
-        "2026-03-05 北京时间14:30", "2026/3/5 14:30（北京时间）",
+        "2026-03-05 北京时间14:30", "2026/3/5 14:30（北京时间）", "2026年3月5日 下午14:30", "2026年3月5日晚上20:00",
         // A full stop after it.
         "2026年3月5日。", "2026.3.5.",
         // An instant with its zone: the day in China (UTC+8).
@@ -117,7 +117,7 @@ private func refusal(_ text: String) -> String {
     @Test(arguments: [
         ("3月5日", "no full four-digit year"), ("三月五日", "no full four-digit year"), ("26.3.5", "no full four-digit year"),
         ("26年3月5日", "no full four-digit year"), ("2026/3/5 24:00", "which is no time of day"),
-        ("2026/3/5 14:30 PM", "which is no time of day"), ("2026/3/5 10:61", "which is no time of day"),
+        ("2026/3/5 10:61", "which is no time of day"),
         ("2026年3月5日 星期五", "names 2026-03-05, a Thursday, not a Friday"), ("2026/3/5 14:30 下周", "is not a date"),
         ("2026/3/5 14", "is not a date"), ("20261305", "there is no month 13"), ("2026030", "is not a date"),
         ("2026年2月29日", "2026-02 has 28 days"), ("2026-03-05T00:30:00+08:99", "is not a date"),
@@ -158,6 +158,9 @@ private func refusal(_ text: String) -> String {
         // Without a year in the row, still refused as having none.
         let bare = try Imported("编号,开展谈话的党委,年度,谈话对象单位,谈话人,完成时限\nP1,江东省委,,江州市委,周正,6月30日前")
         #expect(bare.problems.contains { $0.contains("no full four-digit year") }, "\(bare.problems)")
+        // A deadline refused says what a deadline may be written as, besides a date.
+        let month = try Imported("编号,开展谈话的党委,年度,谈话对象单位,谈话人,完成时限\nP1,江东省委,2026,江州市委,周正,2026年6月前")
+        #expect(month.problems.contains { $0.hasSuffix("a deadline may also be 2026年6月底, 2026年底 or 2026年6月30日前") })
     }
 }
 
@@ -196,7 +199,7 @@ private func refusal(_ text: String) -> String {
         ("王伟（江州市委书记）", "p-wangw"), ("王伟（原江州市委书记）", "p-wangw"), ("王伟（桐林县委委员）", "p-wangw2"),
         ("王伟（市委书记）", "p-wangw"), ("王伟（桐林县委）", "p-wangw2"), ("王伟（江州市委）", "p-wangw"),
         ("周正书记", "p-zhou"),
-        ("孙丽同志（桐林县委书记）", "p-sunl"), ("孙丽（桐林县委书记）同志", "p-sunl"),
+        ("孙丽同志（桐林县委书记）", "p-sunl"), ("孙丽（女，桐林县委书记）", "p-sunl"), ("孙丽（桐林县委书记）同志", "p-sunl"),
     ])
     func aNamesOfficialOrAnnotatedFormNamesTheRecord(written: String, id: String) {
         let resolver = NameResolver(names)
@@ -214,7 +217,8 @@ private func refusal(_ text: String) -> String {
     @Test(arguments: [
         ("周正（委托李华代谈）", "the remark \"委托李华代谈\" is no post or organization that tells who is meant"),
         ("周正(李华)", "also names another person, \"李华\" (p-lihua)"), ("王伟（非桐林县委）", "is no post or organization"),
-        ("王伟（本周正式调任）", "is no post or organization"), ("周正（海东省委书记）", "is no post or organization"),
+        ("王伟（本周正式调任）", "is no post or organization"), ("孙丽（县长）", "the remark \"县长\" is no post or organization"),
+        ("周正（海东省委书记）", "is no post or organization"),
         ("孙丽（p-lihua）", "also names another person, \"李华\" (p-lihua)"),
         ("孙丽（江州市委书记）", "none of p-sunl held the post \"江州市委书记\"; check it or give the id"),
         ("王伟（江州市委副书记）", "none of p-wangw, p-wangw2 held the post"), ("王伟（县委书记）", "none of p-wangw, p-wangw2 held"),
@@ -725,6 +729,8 @@ private func refusal(_ text: String) -> String {
         (",,,,,,,-1-", "footer row 3 (filled in by, notes) skipped"),
         (",,,,,,,以下无内容", "footer row 3 (filled in by, notes) skipped"),
         (",,,,,,,\n,,,,,,,注：本表所列问题属工作秘密", "blank row 3 skipped"),
+        (",,,,,,,江州市委办公室\n,,,,,,,2026年11月30日", "footer rows 3, 4 (filled in by, notes) skipped"),
+        (",,,,,,,注：1.本表由办公室汇总", "footer row 3 (filled in by, notes) skipped"),
     ])
     func aFootOrTotalUnderTheListsIsNoContinuation(row: String, note: String) throws {
         let imported = try Imported(talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,问题甲\n\(row)")

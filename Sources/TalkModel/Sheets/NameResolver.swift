@@ -84,7 +84,9 @@ public struct NameResolver: Sendable {
     /// 王伟（非桐林县委）) and is refused, never dropped; so is a post none of them held.
     private func remarked(_ text: String, remarks: [String], _ found: [String]) -> Sheet.CellValue {
         var chosen = found
-        for remark in remarks {
+        // 女，桐林县委书记: each part a remark of its own.
+        let parts = remarks.flatMap { $0.split(whereSeparator: { "，,、;；".contains($0) }).map(String.init) }
+        for remark in parts {
             if ["", "男", "女"].contains(remark) { continue }
             if let id = found.first(where: { IDRules.sameBytes($0, remark) || $0.lowercased() == remark.lowercased() })
             {
@@ -138,12 +140,12 @@ public struct NameResolver: Sendable {
             && (post.role.map { appointment.role == $0 } ?? true)
     }
 
-    /// The posts a remark may name, the longest first, with the role of the leadership team each is.
+    /// The posts a remark may name, the longest first, with the role of the leadership team each
+    /// is (同志: none). Only these are recorded (appointments): another (市长, 主任) cannot be
+    /// checked, and is refused rather than read as nothing.
     private static let posts: [(String, Role?)] = [
         ("党工委书记", .secretary), ("党委书记", .secretary), ("党组书记", .secretary), ("副书记", .deputySecretary),
-        ("书记", .secretary), ("一把手", .secretary), ("常委", .member), ("委员", .member), ("同志", nil), ("副主任", nil),
-        ("主任", nil), ("副部长", nil), ("部长", nil), ("局长", nil), ("副市长", nil), ("市长", nil), ("县长", nil),
-        ("区长", nil), ("镇长", nil), ("乡长", nil), ("主席", nil), ("秘书长", nil), ("负责人", nil),
+        ("书记", .secretary), ("一把手", .secretary), ("常委", .member), ("委员", .member), ("同志", nil),
     ]
 
     /// The committees a post may be named by the level of (市委书记).

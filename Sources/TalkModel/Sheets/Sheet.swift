@@ -167,7 +167,7 @@ public enum Sheet {
     /// its seal (`isFooterLabel`, `footNotes`), or a total's label and colon (合计：2).
     static func isLabelled(_ words: [String]) -> Bool {
         words.allSatisfy { word in
-            isFooterLabel(word) || isFootNote(word) || isPageNumber(word)
+            isFooterLabel(word) || isFootNote(word) || isPageNumber(word) || isSignature(word)
                 || totalWords.contains(where: { word.hasPrefix($0 + ":") })
         }
     }
@@ -194,8 +194,12 @@ public enum Sheet {
 
     /// Whether a cell (compacted) is a note's label and a colon (注：…, 说明：…), which may also
     /// head a line of a record's list.
+    /// One about the table itself (注：本表由办公室汇总) is the foot's.
     static func isNoteLabel(_ word: String) -> Bool {
         ["注", "说明", "备注", "附注"].contains { word.hasPrefix($0 + ":") }
+            && !["本表", "此表", "该表"].contains {
+                word.contains($0)
+            }
     }
 
     /// Whether a cell of a ledger's foot (compacted, `OfficeText.compact`) is a label and a colon.

@@ -71,7 +71,11 @@ extension Sheet {
             do {
                 return .success(.string(try DateText.parse(text, deadline: cell.isDeadline).description))
             } catch {
-                return .failure(error.message)
+                let forms = cell.isDeadline ? DateText.deadlineForms : nil
+                return .failure(
+                    Message(
+                        zh: error.message.zh + (forms.map { "；\($0.zh)" } ?? ""),
+                        en: error.message.en + (forms.map { "; \($0.en)" } ?? "")))
             }
         case .integer:
             // Digits however many are a number, so the decoder can say it is out of range.
