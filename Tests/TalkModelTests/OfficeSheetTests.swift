@@ -442,6 +442,23 @@ private func refusal(_ text: String) -> String {
         #expect(imported.notes == ["title or section heading row 2 skipped"], "\(imported.notes)")
     }
 
+    /// A section heading naming an organization, in a sheet without a conductor column: a talk under
+    /// it whose conductor is filled in as its organization's parent is refused where the heading
+    /// names neither (it may name the conductor); the talk was stored with the parent, unsaid.
+    @Test func aSectionNamingAnotherConductorThanTheFilledOneIsRefused() throws {
+        let header = "编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n"
+        let refused = try Imported(
+            header + "一、江东省委,,,,,\nS1,定期谈话,江州市委,p-wangw,周正,2026-04-10\nS2,定期谈话,桐林县委,孙丽,李华,2026-09-16")
+        #expect(
+            refused.problems == [
+                "row 4: under the section \"一、江东省委\", which names another organization than jz, the conductor filled in as the organization's parent; add a column 开展谈话的党委"
+            ], "\(refused.problems)")
+        // A section naming the talk's own organization, or its parent, says nothing against it.
+        let taken = try Imported(
+            header + "一、桐林县委,,,,,\nS2,定期谈话,桐林县委,孙丽,李华,2026-09-16\n（二）江东省委,,,,,\nS1,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+        #expect(taken.problems.isEmpty && taken.dataset.talks.map(\.conductor) == ["jz", "sw"], "\(taken.problems)")
+    }
+
     /// A heading's words in a row that holds more is a record, reported as such.
     @Test func aHeadingsWordsInARecordRowLeaveItARecord() throws {
         let imported = try Imported(talkHeader + "\n一、定期谈话,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")

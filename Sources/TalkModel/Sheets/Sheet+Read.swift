@@ -283,6 +283,8 @@ extension Sheet {
                 + (body.first.map { (lastHeaderRow + 1)..<$0.number } ?? 0..<0)
         ]
         var filled = (conductors: 0, talkees: 0)
+        // The organization the section heading above names (一、江东省委), while the rows are under it.
+        var section: (heading: String, organization: String)?
         var (settled, corrected) = (RowNotes(), RowNotes())
         var joined: [Int] = []
         var joinedColumns: [String] = []
@@ -291,6 +293,9 @@ extension Sheet {
         for (n, ((row, why), ids)) in zip(zip(body, skipping), rowIDs).enumerated() {
             let known = storedID(ids)
             problems += unreadableCells(through: row.number)
+            if why == .heading, let text = row.cells.first(where: { !$0.trimmed.isEmpty })?.trimmed {
+                section = sectionOrganization(text, resolver).map { (text, $0) }
+            }
             if continuing[n] {
                 joined.append(row.number)
                 for i in row.cells.indices where lists.contains(i) && !row.cells[i].trimmed.isEmpty {
@@ -421,6 +426,24 @@ extension Sheet {
             }
             if kind == .talks {
                 let fills = try fillDefaults(&record, lookup: lookup, reported: &reported, path: path)
+                // A conductor filled in under a section naming another organization than it and the
+                // talk's own: the heading may name the conductor the sheet has no column for.
+                if fills.conductor, let section, case .string(let conductor)? = record[path: "conductor"],
+                    case .string(let organization)? = record[path: "organization"],
+                    ![conductor, organization].contains(section.organization)
+                {
+                    problems.append(
+                        Problem(
+                            Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
+                            Message(
+                                zh:
+                                    "在分节 \(section.heading.quotedInChinese) 之下，该分节所列的组织不是按谈话对象单位的上级填入的开展谈话的党委 \(conductor.inline)；请增加“开展谈话的党委”列",
+                                en:
+                                    "under the section \(section.heading.quoted), which names another organization than "
+                                    + "\(conductor.inline), the conductor filled in as the organization's parent; add a column 开展谈话的党委"
+                            )))
+                    reported.insert(path + "conductor")
+                }
                 filled.conductors += fills.conductor ? 1 : 0
                 filled.talkees += fills.talkee ? 1 : 0
                 if let problem = fills.problem { problems.append(problem) }
@@ -576,6 +599,22 @@ extension Sheet {
     /// Fills in a talk's conductor and talkee as `talks record` does, when the row leaves them
     /// out and its organization and day are readable. Says what it filled, or why the talkee
     /// could not be.
+    /// The organization a section heading names (一、江东省委, （二）江州市委), if it names one.
+    fileprivate static func sectionOrganization(_ heading: String, _ resolver: NameResolver) -> String? {
+        let numerals = Set("一二三四五六七八九十")
+        var text = Substring(OfficeText.compact(heading))
+        if text.hasPrefix("("), let close = text.firstIndex(of: ")") {
+            text = text[text.index(after: close)...]
+        } else {
+            text = text.drop { numerals.contains($0) }
+            if let mark = text.first, "、.".contains(mark) { text = text.dropFirst() }
+        }
+        guard !text.isEmpty, case .success(.string(let id)) = resolver.organization(String(text)),
+            resolver.organizationName(id) != id
+        else { return nil }
+        return id
+    }
+
     fileprivate static func fillDefaults(
         _ record: inout JSONValue, lookup: DatasetLookup, reported: inout Set<String>, path: String
     ) throws -> (conductor: Bool, talkee: Bool, problem: Problem?) {
