@@ -199,7 +199,10 @@ private func refusal(_ text: String) -> String {
         ("王伟（江州市委书记）", "p-wangw"), ("王伟（原江州市委书记）", "p-wangw"), ("王伟（桐林县委委员）", "p-wangw2"),
         ("王伟（市委书记）", "p-wangw"), ("王伟（桐林县委）", "p-wangw2"), ("王伟（江州市委）", "p-wangw"),
         ("周正书记", "p-zhou"),
-        ("孙丽同志（桐林县委书记）", "p-sunl"), ("孙丽（女，桐林县委书记）", "p-sunl"), ("孙丽（桐林县委书记）同志", "p-sunl"),
+        ("孙丽同志（桐林县委书记）", "p-sunl"), ("孙丽（女，桐林县委书记）", "p-sunl"),
+        // 同志 of one with no post recorded: no post is said.
+        ("李华同志", "p-lihua"), ("阿卜杜拉•艾买提同志", "p-abd"), ("孙丽（女，汉族）", "p-sunl"), ("王伟（江州市委原书记）", "p-wangw"),
+        ("孙丽（桐林县委书记）同志", "p-sunl"),
     ])
     func aNamesOfficialOrAnnotatedFormNamesTheRecord(written: String, id: String) {
         let resolver = NameResolver(names)
@@ -451,8 +454,15 @@ private func refusal(_ text: String) -> String {
             header + "一、江东省委,,,,,\nS1,定期谈话,江州市委,p-wangw,周正,2026-04-10\nS2,定期谈话,桐林县委,孙丽,李华,2026-09-16")
         #expect(
             refused.problems == [
-                "row 4: under the section \"一、江东省委\", which names another organization than jz, the conductor filled in as the organization's parent; add a column 开展谈话的党委"
+                "row 4: under the section \"一、江东省委\", which names another organization than 江州市委, the conductor filled in as the organization's parent; add a column 开展谈话的党委"
             ], "\(refused.problems)")
+        // Under a sub-heading of a kind or of the talk's own organization, or a heading of more words.
+        for headings in ["一、江东省委\n（一）定期谈话", "一、江东省委\n（一）桐林县委", "一、江东省委开展的谈话", "第一部分 江东省委"] {
+            let nested = try Imported(header + headings + "\nS2,定期谈话,桐林县委,孙丽,李华,2026-09-16")
+            #expect(nested.problems.count == 1 && nested.problems[0].contains("add a column 开展谈话的党委"), "\(headings)")
+        }
+        let inside = try Imported(header + "一、江州市委\n（一）桐林县委\nS2,定期谈话,桐林县委,孙丽,李华,2026-09-16")
+        #expect(inside.problems.isEmpty && inside.dataset.talks.map(\.conductor) == ["jz"], "\(inside.problems)")
         // A section naming the talk's own organization, or its parent, says nothing against it.
         let taken = try Imported(
             header + "一、桐林县委,,,,,\nS2,定期谈话,桐林县委,孙丽,李华,2026-09-16\n（二）江东省委,,,,,\nS1,定期谈话,江州市委,p-wangw,周正,2026-04-10")

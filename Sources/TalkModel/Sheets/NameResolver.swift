@@ -87,7 +87,10 @@ public struct NameResolver: Sendable {
         // 女，桐林县委书记: each part a remark of its own.
         let parts = remarks.flatMap { $0.split(whereSeparator: { "，,、;；".contains($0) }).map(String.init) }
         for remark in parts {
-            if ["", "男", "女"].contains(remark) { continue }
+            // The sex or the ethnic group (汉族, 回族) tells no post.
+            if ["", "男", "女"].contains(remark) || (remark.hasSuffix("族") && (2...5).contains(remark.count)) {
+                continue
+            }
             if let id = found.first(where: { IDRules.sameBytes($0, remark) || $0.lowercased() == remark.lowercased() })
             {
                 chosen = chosen.filter { $0 == id }
@@ -111,6 +114,8 @@ public struct NameResolver: Sendable {
                             "\(text.quoted): the remark \(remark.quoted) is no post or organization that tells who is meant; give the name alone, or the id"
                     ))
             }
+            // 同志 says nothing of a post: whoever bears the name, with posts recorded or not.
+            if post.organizations == nil, post.level == nil, post.role == nil { continue }
             chosen = chosen.filter { person in (appointments[person] ?? []).contains { held(post, $0) } }
             guard !chosen.isEmpty else {
                 return .failure(
@@ -159,6 +164,8 @@ public struct NameResolver: Sendable {
     private func post(_ remark: String) -> Post? {
         let named = Self.posts.first { remark.hasSuffix($0.0) }
         var place = Substring(remark.dropLast(named?.0.count ?? 0))
+        // 江州市委原书记: the former post, as 原江州市委书记.
+        if named != nil, place.hasSuffix("原") { place = place.dropLast() }
         for word in ["原", "时任", "现任", "曾任", "任"] where named != nil && place.hasPrefix(word) {
             place = place.dropFirst(word.count)
             break
@@ -263,4 +270,19 @@ public struct NameResolver: Sendable {
 
     /// An organization's name, or the id when it is not known.
     public func organizationName(_ id: String) -> String { organizations.names[id] ?? id }
+
+    /// The one organization a text begins with the name of (海西州委开展的谈话, 海西州委（1人）), the
+    /// longest such name; nil when it begins with none or with one several bear.
+    public func organization(beginning text: String) -> String? {
+        let key = Array(OfficeText.nameKey(text))
+        for end in stride(from: key.count, through: 2, by: -1) {
+            let name = String(key[..<end])
+            if let found = organizations.byKey[name]
+                ?? organizations.byBaseName[OfficeText.baseName(name, .organizations)]
+            {
+                return found.count == 1 ? found[0] : nil
+            }
+        }
+        return nil
+    }
 }

@@ -283,8 +283,9 @@ extension Sheet {
                 + (body.first.map { (lastHeaderRow + 1)..<$0.number } ?? 0..<0)
         ]
         var filled = (conductors: 0, talkees: 0)
-        // The organization the section heading above names (一、江东省委), while the rows are under it.
-        var section: (heading: String, organization: String)?
+        // The organizations the section headings above name (一、海西州委, then （一）桐林县委), while
+        // the rows are under them, with the heading of the first.
+        var sections: (heading: String, organizations: [String])?
         var (settled, corrected) = (RowNotes(), RowNotes())
         var joined: [Int] = []
         var joinedColumns: [String] = []
@@ -294,7 +295,11 @@ extension Sheet {
             let known = storedID(ids)
             problems += unreadableCells(through: row.number)
             if why == .heading, let text = row.cells.first(where: { !$0.trimmed.isEmpty })?.trimmed {
-                section = sectionOrganization(text, resolver).map { (text, $0) }
+                let (organization, first) = sectionOrganization(text, resolver)
+                if first { sections = nil }
+                if let organization {
+                    sections = (sections?.heading ?? text, (sections?.organizations ?? []) + [organization])
+                }
             }
             if continuing[n] {
                 joined.append(row.number)
@@ -426,21 +431,26 @@ extension Sheet {
             }
             if kind == .talks {
                 let fills = try fillDefaults(&record, lookup: lookup, reported: &reported, path: path)
-                // A conductor filled in under a section naming another organization than it and the
-                // talk's own: the heading may name the conductor the sheet has no column for.
-                if fills.conductor, let section, case .string(let conductor)? = record[path: "conductor"],
+                // A conductor filled in under sections naming another organization than it and the
+                // talk's own: a heading may name the conductor the sheet gives no column or cell for.
+                if fills.conductor, let sections, case .string(let conductor)? = record[path: "conductor"],
                     case .string(let organization)? = record[path: "organization"],
-                    ![conductor, organization].contains(section.organization)
+                    case let others = sections.organizations.filter({ $0 != organization }),
+                    !others.isEmpty, !others.contains(conductor)
                 {
+                    let (name, given) = (
+                        resolver.organizationName(conductor).inline,
+                        columns.contains { $0.column?.key == "conductor" }
+                    )
                     problems.append(
                         Problem(
                             Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
                             Message(
                                 zh:
-                                    "在分节 \(section.heading.quotedInChinese) 之下，该分节所列的组织不是按谈话对象单位的上级填入的开展谈话的党委 \(conductor.inline)；请增加“开展谈话的党委”列",
+                                    "在分节 \(sections.heading.quotedInChinese) 之下，该分节所列的组织不是按谈话对象单位的上级填入的开展谈话的党委 \(name)；请\(given ? "填写" : "增加")“开展谈话的党委”\(given ? "" : "列")",
                                 en:
-                                    "under the section \(section.heading.quoted), which names another organization than "
-                                    + "\(conductor.inline), the conductor filled in as the organization's parent; add a column 开展谈话的党委"
+                                    "under the section \(sections.heading.quoted), which names another organization than "
+                                    + "\(name), the conductor filled in as the organization's parent; \(given ? "give its" : "add a column") 开展谈话的党委"
                             )))
                     reported.insert(path + "conductor")
                 }
@@ -600,19 +610,27 @@ extension Sheet {
     /// out and its organization and day are readable. Says what it filled, or why the talkee
     /// could not be.
     /// The organization a section heading names (一、江东省委, （二）江州市委), if it names one.
-    fileprivate static func sectionOrganization(_ heading: String, _ resolver: NameResolver) -> String? {
+    /// The organization a section heading names (一、江东省委, （二）江州市委, 第一部分 海西州委,
+    /// 一、海西州委开展的谈话), if it names one; and whether the heading is of the first level (一、,
+    /// 第一部分, a title), which ends the sections above, where a lower one (（一）) is inside them.
+    fileprivate static func sectionOrganization(_ heading: String, _ resolver: NameResolver) -> (
+        organization: String?, first: Bool
+    ) {
         let numerals = Set("一二三四五六七八九十")
         var text = Substring(OfficeText.compact(heading))
+        let first: Bool
         if text.hasPrefix("("), let close = text.firstIndex(of: ")") {
             text = text[text.index(after: close)...]
+            first = false
+        } else if text.hasPrefix("第"), let part = text.firstIndex(of: "分"), text[..<part].hasSuffix("部") {
+            text = text[text.index(after: part)...]
+            first = true
         } else {
             text = text.drop { numerals.contains($0) }
             if let mark = text.first, "、.".contains(mark) { text = text.dropFirst() }
+            first = true
         }
-        guard !text.isEmpty, case .success(.string(let id)) = resolver.organization(String(text)),
-            resolver.organizationName(id) != id
-        else { return nil }
-        return id
+        return (text.isEmpty ? nil : resolver.organization(beginning: String(text)), first)
     }
 
     fileprivate static func fillDefaults(
