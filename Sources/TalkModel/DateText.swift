@@ -191,12 +191,12 @@ public enum DateText {
         var zoneOffset: Int?
         /// Seconds were written (`09:00:00`).
         var withSeconds = false
-        /// Where a range of times is written, its end, which must be a time of day too.
-        var end: [TimeOfDay] = []
+        /// A range of times is written whose end is no time of day (9:00-25:00).
+        var endIsNone = false
 
-        /// Minutes since midnight, or nil for no time of a day (25:00, 14:30 PM, an end that is none).
+        /// Minutes since midnight, or nil for no time of a day (25:00, an end that is none).
         var minutes: Int? {
-            guard end.allSatisfy({ $0.minutes != nil }) else { return nil }
+            guard !endIsNone else { return nil }
             guard let hour else { return 0 }
             guard (0...59).contains(minute), (0...60).contains(second) else { return nil }
             switch afternoon {
@@ -350,7 +350,7 @@ public enum DateText {
                         rest = saved
                         return nil
                     }
-                    time.end = [end]
+                    time.endIsNone = end.minutes == nil
                 } else {
                     rest = beforeRange
                 }

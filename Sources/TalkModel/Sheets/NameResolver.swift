@@ -87,8 +87,8 @@ public struct NameResolver: Sendable {
         // 女，桐林县委书记: each part a remark of its own.
         let parts = remarks.flatMap { $0.split(whereSeparator: { "，,、;；".contains($0) }).map(String.init) }
         for remark in parts {
-            // The sex or the ethnic group (汉族, 回族) tells no post.
-            if ["", "男", "女"].contains(remark) || (remark.hasSuffix("族") && (2...5).contains(remark.count)) {
+            // 同志, the sex or the ethnic group (汉族, 回族) tells no post.
+            if ["", "同志", "男", "女"].contains(remark) || (remark.hasSuffix("族") && (2...5).contains(remark.count)) {
                 continue
             }
             if let id = found.first(where: { IDRules.sameBytes($0, remark) || $0.lowercased() == remark.lowercased() })
@@ -114,8 +114,6 @@ public struct NameResolver: Sendable {
                             "\(text.quoted): the remark \(remark.quoted) is no post or organization that tells who is meant; give the name alone, or the id"
                     ))
             }
-            // 同志 says nothing of a post: whoever bears the name, with posts recorded or not.
-            if post.organizations == nil, post.level == nil, post.role == nil { continue }
             chosen = chosen.filter { person in (appointments[person] ?? []).contains { held(post, $0) } }
             guard !chosen.isEmpty else {
                 return .failure(
@@ -146,11 +144,11 @@ public struct NameResolver: Sendable {
     }
 
     /// The posts a remark may name, the longest first, with the role of the leadership team each
-    /// is (同志: none). Only these are recorded (appointments): another (市长, 主任) cannot be
-    /// checked, and is refused rather than read as nothing.
-    private static let posts: [(String, Role?)] = [
+    /// is. Only these are recorded (appointments): another (市长, 主任) cannot be checked, and is
+    /// refused rather than read as nothing.
+    private static let posts: [(String, Role)] = [
         ("党工委书记", .secretary), ("党委书记", .secretary), ("党组书记", .secretary), ("副书记", .deputySecretary),
-        ("书记", .secretary), ("一把手", .secretary), ("常委", .member), ("委员", .member), ("同志", nil),
+        ("书记", .secretary), ("一把手", .secretary), ("常委", .member), ("委员", .member),
     ]
 
     /// The committees a post may be named by the level of (市委书记).
@@ -178,9 +176,7 @@ public struct NameResolver: Sendable {
         }
         let key = String(place)
         guard
-            let organizations = organizations.byKey[key]
-                ?? organizations.byBaseName[OfficeText.baseName(key, .organizations)]
-                ?? (tree[key] != nil ? [key] : nil)
+            let organizations = organizations(named: key) ?? (tree[key] != nil ? [key] : nil)
         else { return nil }
         post.organizations = Set(organizations)
         return post
@@ -277,12 +273,13 @@ public struct NameResolver: Sendable {
         let key = Array(OfficeText.nameKey(text))
         for end in stride(from: key.count, through: 2, by: -1) {
             let name = String(key[..<end])
-            if let found = organizations.byKey[name]
-                ?? organizations.byBaseName[OfficeText.baseName(name, .organizations)]
-            {
-                return found.count == 1 ? found[0] : nil
-            }
+            if let found = organizations(named: name) { return found.count == 1 ? found[0] : nil }
         }
         return nil
+    }
+
+    /// The organizations named `key` (a `nameKey`) as written or in its base form, no near misses.
+    private func organizations(named key: String) -> [String]? {
+        organizations.byKey[key] ?? organizations.byBaseName[OfficeText.baseName(key, .organizations)]
     }
 }

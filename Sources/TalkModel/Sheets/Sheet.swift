@@ -167,8 +167,7 @@ public enum Sheet {
     /// its seal (`isFooterLabel`, `footNotes`), or a total's label and colon (合计：2).
     static func isLabelled(_ words: [String]) -> Bool {
         words.allSatisfy { word in
-            isFooterLabel(word) || isFootNote(word) || isPageNumber(word) || isSignature(word)
-                || totalWords.contains(where: { word.hasPrefix($0 + ":") })
+            isFooterLabel(word) || isFootNote(word) || totalWords.contains(where: { word.hasPrefix($0 + ":") })
         }
     }
 
@@ -215,7 +214,7 @@ public enum Sheet {
             if isFooterLabel(word) {
                 labelled = true
                 afterLabel = word.hasSuffix(":")
-            } else if isFootNote(word) || isPageNumber(word) || isSignature(word) {
+            } else if isFootNote(word) {
                 labelled = true
                 afterLabel = false
             } else if afterLabel || (try? DateText.parse(word)) != nil {
@@ -252,9 +251,10 @@ public enum Sheet {
     }
 
     /// Whether a cell (compacted) is a foot's note: a `footNotes` one, alone or after who seals
-    /// (江东省委办公厅（盖章）).
+    /// (江东省委办公厅（盖章）), a page's number, the office signing (`isSignature`).
     static func isFootNote(_ word: String) -> Bool {
         footNotes.contains(word) || footNotes.contains { $0.hasPrefix("(") && word.hasSuffix($0) }
+            || isPageNumber(word) || isSignature(word)
             // 以上共3条: how many records the table holds.
             || (word.hasPrefix("以上") && isCount(String(word.dropFirst(2))) && word.dropFirst(2).hasPrefix("共"))
     }
