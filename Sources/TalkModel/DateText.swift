@@ -33,6 +33,15 @@ public enum DateText {
     /// last day) or a day with 前 after it (`2026年6月30日前`: by that day); the day of something
     /// done may not, as it says no day.
     public static func parse(_ text: String, deadline: Bool = false) throws(Unreadable) -> CivilDate {
+        // A date with a weekday and a range of hours is some forty characters: a cell of megabytes
+        // is refused as it is, not folded and read (seconds for each).
+        guard text.utf8.count <= 256 else {
+            let count = text.count
+            throw Unreadable(
+                message: Message(
+                    zh: "长 \(count) 个字符，不是日期；\(accepted.zh)",
+                    en: "is \(count) characters long, not a date; \(accepted.en)"))
+        }
         let folded = withoutClosingWords(OfficeText.widthFolded(text).trimmed, deadline: deadline)
         let onlyADate: Unreadable
         do { return try date(folded, text, deadline: deadline) } catch { onlyADate = error }

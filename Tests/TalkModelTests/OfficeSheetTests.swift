@@ -105,6 +105,15 @@ private func refusal(_ text: String) -> String {
         #expect(throws: DateText.Unreadable.self) { try DateText.parse(text) }
     }
 
+    /// A cell of megabytes in a date column is refused by its length, not read (seconds each).
+    @Test func aTextTooLongForADateIsRefusedByItsLength() {
+        #expect {
+            _ = try DateText.parse("2026/3/5 " + String(repeating: "1", count: 1_000_000))
+        } throws: { error in
+            (error as? DateText.Unreadable)?.message.en.hasPrefix("is 1000009 characters long, not a date") == true
+        }
+    }
+
     /// An instant past midnight in China is the next day there; before it in the west, the day before.
     @Test(arguments: [
         ("2026-03-05T16:00:00Z", "2026-03-06"), ("2026-03-05T23:30:00+08:00", "2026-03-05"),
