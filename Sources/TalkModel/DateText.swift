@@ -19,20 +19,48 @@ public enum DateText {
 
     /// Reads `2026-03-05`, `2026/3/5`, `2026.3.5`, `20260305` (ISO 8601's basic form),
     /// `2026年3月5日`, `2026年3月5号`, `2026 年 3 月 5 日`, `二〇二六年三月十五日` (and 廿/卅 days), with
-    /// full-width digits; a time of day and a weekday may follow, as Excel, WPS and other systems
+    /// full-width digits or any dash, after Excel's text mark (`'2026-03-05`), and the month's
+    /// English name (`5-Mar-2026`, `Mar 5, 2026`); a time of day and a weekday may follow, as Excel, WPS and other systems
     /// write a date-time cell or a long date (`2026/3/5 14:30`, `2026年3月5日 星期四`,
     /// `2026-03-05T09:00:00`, `2026年3月5日下午2时30分`): the day is kept, as a workbook's date-time
     /// cell is read. A weekday that is not the date's is refused (one of the two is mistyped). A
     /// time with a zone (`2026-03-05T16:00:00Z`, `+00:00`) is an instant: its day is the day in
     /// China (UTC+8, which keeps no summer time), 2026-03-06 there.
     ///
-    /// Refused: a date without a year (`3月5日`) or with a two-digit one (`26.3.5`), or with the year
-    /// last (`3/5/2026`), which could mean several days.
+    /// Refused: a date without a year (`3月5日`) or with a two-digit one (`26.3.5`, `5-Mar-26`), or
+    /// with the year last (`3/5/2026`), which could mean several days; several days
+    /// (`2026年3月5日至6日`: `days` reads them).
     ///
     /// A `deadline` (a plan item's 完成时限) may also be a month's end (`2026年6月底`, `6月末`: its
     /// last day) or a day with 前 after it (`2026年6月30日前`: by that day); the day of something
     /// done may not, as it says no day.
-    public static func parse(_ text: String, deadline: Bool = false) throws(Unreadable) -> CivilDate {
+    ///
+    /// A deadline of a `year` may leave the year out (`6月30日前`, `12/31`, `9月底`: a plan's 完成时限
+    /// beside its 年度).
+    public static func parse(_ text: String, deadline: Bool = false, year: Int? = nil) throws(Unreadable) -> CivilDate {
+        do { return try parse(text, deadline: deadline) } catch {
+            guard deadline, let year, let dated = inYear(text, year) else { throw error }
+            // Still refused, it is told in its year (2026年6月31日 has no day 31), unless it is no
+            // date in its year either: then as it was typed.
+            do { return try parse(dated, deadline: true) } catch let refusal {
+                throw refusal.message.en == notADate(dated).message.en ? error : refusal
+            }
+        }
+    }
+
+    /// `text` with `year` before it, when it is a month and day without one.
+    private static func inYear(_ text: String, _ year: Int) -> String? {
+        let folded = OfficeText.compact(text)
+        // 年底, 年底前: the plan's year's end.
+        if ["年底", "年末"].contains(where: folded.hasPrefix) { return "\(year)\(folded)" }
+        guard (1000...9999).contains(year), let first = folded.first, first.isNumber, !folded.contains("年"),
+            folded.prefix(while: { $0.isASCII && $0.isNumber }).count <= 2
+        else { return nil }
+        if folded.contains("月") { return "\(year)年\(folded)" }
+        return folded.first(where: { "/-.".contains($0) }).map { "\(year)\($0)\(folded)" }
+    }
+
+    private static func parse(_ text: String, deadline: Bool) throws(Unreadable) -> CivilDate {
         // A date with a weekday and a range of hours is some forty characters: a cell of megabytes
         // is refused as it is, not folded and read (seconds for each).
         guard text.utf8.count <= 256 else {
@@ -42,7 +70,24 @@ public enum DateText {
                     zh: "长 \(count) 个字符，不是日期；\(accepted.zh)",
                     en: "is \(count) characters long, not a date; \(accepted.en)"))
         }
-        let folded = withoutClosingWords(OfficeText.widthFolded(text).trimmed, deadline: deadline)
+        let folded = withoutClosingWords(written(text), deadline: deadline)
+        do { return try single(folded, text, deadline: deadline) } catch {
+            guard let (first, last) = days(folded, text) else { throw rangeFault(folded, text) ?? error }
+            // 2026年3月5日至5日: one day.
+            if first == last { return first }
+            throw Unreadable(
+                message: first < last
+                    ? Message(
+                        zh: "\(text.quoted) 是 \(first) 至 \(last) 多天，请只写一天",
+                        en: "\(text.quoted) is more than one day (\(first) to \(last)); give one day")
+                    : Message(
+                        zh: "\(text.quoted) 的结束日 \(last) 早于开始日 \(first)；请核对日期",
+                        en: "\(text.quoted) ends on \(last), before it begins on \(first); check the dates"))
+        }
+    }
+
+    /// The day of a text that is one day, perhaps with a time of day and a weekday after it.
+    private static func single(_ folded: String, _ text: String, deadline: Bool) throws(Unreadable) -> CivilDate {
         let onlyADate: Unreadable
         do { return try date(folded, text, deadline: deadline) } catch { onlyADate = error }
         guard let (datePart, suffix) = split(folded) else { throw onlyADate }
@@ -59,6 +104,96 @@ public enum DateText {
                 ))
         }
         return day
+    }
+
+    /// Whether `text` is a time of day or a range of hours alone (`14:30`, `下午2时`, `9:00-11:30`),
+    /// as a column beside the day's holds it (谈话时间 beside 谈话日期).
+    public static func isTimeOfDay(_ text: String) -> Bool {
+        guard text.utf8.count <= 64 else { return false }
+        let suffix = suffix(Array(written(text))[...])
+        return suffix?.time != nil && suffix?.weekday == nil
+    }
+
+    /// What joins the days of a range (`2026年3月5日至6日`, `2026.3.5-3.6`, `2026/3/5～3/6`), or lists
+    /// the days of one talk (`2026年3月5日、6日`).
+    private static let rangeMarks: Set<Character> = ["至", "到", "~", "～", "〜", "-", "、", "；", ";"]
+
+    /// The first and last day of a range of days written in one text (`2026年3月5日至6日`,
+    /// `2026.3.5-3.6`, `2026/3/5～2026/3/6`, `2026年3月5日（星期四）至6日（星期五）`), the later day's
+    /// year and month as the first's where it leaves them out (its year the next where its month
+    /// comes before the first's: `2025年12月31日至1月1日`); nil for anything else, a single day
+    /// among them. The last day may be the first (one day) or before it: the caller tells it.
+    public static func days(_ text: String) -> (first: CivilDate, last: CivilDate)? {
+        guard text.utf8.count <= 256 else { return nil }
+        return days(withoutClosingWords(written(text), deadline: false), text)
+    }
+
+    private static func days(_ folded: String, _ text: String) -> (first: CivilDate, last: CivilDate)? {
+        let characters = Array(folded)
+        // Two days with their weekdays and hours are some fifty characters; each place is tried.
+        guard characters.count <= 64 else { return nil }
+        for (i, character) in characters.enumerated() where rangeMarks.contains(character) {
+            // 2026年3月5日起至6日: the 起 of its first day.
+            let before = withoutClosingWords(String(characters[..<i]).trimmed, deadline: false)
+            guard let first = try? single(before, text, deadline: false) else { continue }
+            // After a time of day, a number alone is the end of a range of hours (9:00-25:00).
+            let onlyADay = (try? date(before, text, deadline: false)) != nil
+            let after = Array(String(characters[(i + 1)...]).trimmed)
+            // The later day as written, then what may follow it (下午, （星期五）).
+            for end in stride(from: after.count, through: 1, by: -1) {
+                guard let last = laterDay(String(after[..<end]), after: first, text, bare: onlyADay) else { continue }
+                // A day's number runs on into no other digits (25:00 is no day 2 at 5:00).
+                let rest = after[end...]
+                if let next = rest.first, next.isNumber || next == ":", after[end - 1].isNumber { continue }
+                if rest.allSatisfy({ $0 == " " }) { return (first, last) }
+                if let suffix = suffix(rest), suffix.time?.zoneOffset == nil,
+                    suffix.weekday == nil || suffix.weekday == last.weekday
+                {
+                    return (first, last)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The day `text` names after `first` in a range: a whole date, a month and day (`3月6日`,
+    /// `3.6`) or a day (`6日`, and where `bare`, `6`) of the first's year and month.
+    private static func laterDay(_ text: String, after first: CivilDate, _ whole: String, bare: Bool) -> CivilDate? {
+        if let day = try? date(text, whole, deadline: false) { return day }
+        let compact = OfficeText.compact(text)
+        if let parts = numbers(compact), parts.count == 2, parts.allSatisfy({ $0.digits <= 2 }) {
+            let year = parts[0].value < first.month ? first.year + 1 : first.year
+            return CivilDate(year: year, month: parts[0].value, day: parts[1].value)
+        }
+        let marked = ["日", "号"].contains(where: compact.hasSuffix)
+        guard marked || bare, let part = number(marked ? String(compact.dropLast()) : compact), part.digits <= 2
+        else { return nil }
+        return CivilDate(year: first.year, month: first.month, day: part.value)
+    }
+
+    /// Why a range of days is no date when its first day is what is wrong (`3月5日至6日` has no
+    /// year); nil when it is not that.
+    private static func rangeFault(_ folded: String, _ text: String) -> Unreadable? {
+        let characters = Array(folded)
+        guard let i = characters.firstIndex(where: rangeMarks.contains), i > 0 else { return nil }
+        do {
+            _ = try single(String(characters[..<i]).trimmed, text, deadline: false)
+            return nil
+        } catch {
+            return error.message.en == notADate(text).message.en ? nil : error
+        }
+    }
+
+    /// A text as a date is compared: width folded and trimmed, every dash a hyphen (a word
+    /// processor's en dash, `2026–03–05`), without the apostrophe Excel keeps a text behind
+    /// (`'2026-03-05`).
+    private static func written(_ text: String) -> String {
+        var folded = String.UnicodeScalarView()
+        for scalar in OfficeText.widthFolded(text).unicodeScalars {
+            folded.append(OfficeText.hyphens.contains(scalar) ? "-" : scalar)
+        }
+        let trimmed = String(folded).trimmed
+        return trimmed.hasPrefix("'") ? String(trimmed.dropFirst()).trimmed : trimmed
     }
 
     /// The day in China of `day` at `time`: `day` itself unless a zone is written.
@@ -78,6 +213,14 @@ public enum DateText {
 
     /// The date of a text that is only a date.
     private static func date(_ datePart: String, _ text: String, deadline: Bool) throws(Unreadable) -> CivilDate {
+        // Digits apart are not one number: 2026-03-05 10 is no day 510.
+        let characters = Array(datePart)
+        for (i, character) in characters.enumerated() where character.isASCII && character.isNumber {
+            let next = characters[(i + 1)...].drop { $0 == " " }
+            if next.count < characters.count - i - 1, let after = next.first, after.isASCII, after.isNumber {
+                throw notADate(text)
+            }
+        }
         var compact = OfficeText.compact(datePart)
         // 2026年6月底 (月末): the month's last day, as a plan's deadline is often written.
         let monthEnd = ["月底", "月末"].contains { compact.hasSuffix($0) }
@@ -103,7 +246,9 @@ public enum DateText {
                 return date
             }
         }
-        guard var parts = compactNumbers(compact) ?? numbers(compact) else { throw notADate(text) }
+        guard var parts = compactNumbers(compact) ?? numbers(compact) ?? monthNamed(datePart) else {
+            throw notADate(text)
+        }
         if monthEnd, parts.count == 2, parts[0].digits == 4, (1...12).contains(parts[1].value) {
             parts.append((CivilDate.daysIn(month: parts[1].value, year: parts[0].value), 2))
         }
@@ -141,16 +286,50 @@ public enum DateText {
     }
 
     /// The text without what may close a written date and says nothing of its day: a full stop
-    /// or comma (`2026.3.5.`, `2026年3月5日。`); of a `deadline`, 前 (`2026年6月30日前`, "by 30
-    /// June", as a deadline is written).
+    /// or comma (`2026.3.5.`, `2026年3月5日。`), 起 of a first day (`2026年9月1日起`, as a transfer or
+    /// an appointment is dated; a deadline is no first day); of a `deadline`, 前 (`2026年6月30日前`, "by 30 June", as a deadline
+    /// is written).
     private static func withoutClosingWords(_ text: String, deadline: Bool) -> String {
         var text = Substring(text)
         while let last = text.last, "。.，,；;、".contains(last) { text = text.dropLast() }
+        for word in ["起", "开始"] where !deadline && text.hasSuffix(word) {
+            let before = text.dropLast(word.count)
+            if let last = before.last, last.isNumber || "日号".contains(last) { text = before }
+        }
         for word in ["以前", "之前", "前"] where deadline && text.hasSuffix(word) {
             let before = text.dropLast(word.count)
             if let last = before.last, last.isNumber || "日号底末".contains(last) { return String(before) }
         }
         return String(text)
+    }
+
+    /// `5-Mar-2026`, `Mar 5, 2026`, `5 September 2026`: the month by its English name (or its first
+    /// three letters or more), as Excel writes a date in English; the year the number of four digits.
+    /// With none (`5-Mar-26`) the numbers are given as they are, for the missing year to be told.
+    private static func monthNamed(_ text: String) -> [(value: Int, digits: Int)]? {
+        let words = text.split { " -/,.".contains($0) }
+        guard (2...3).contains(words.count) else { return nil }
+        let months = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december",
+        ]
+        var month: Int?
+        var numbers: [(value: Int, digits: Int)] = []
+        for word in words {
+            let lower = word.lowercased()
+            if month == nil, lower.count >= 3, let index = months.firstIndex(where: { $0.hasPrefix(lower) }) {
+                month = index + 1
+            } else if word.count <= 4, word.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(word) {
+                numbers.append((value, word.count))
+            } else {
+                return nil
+            }
+        }
+        guard let month, numbers.count == words.count - 1 else { return nil }
+        // 5-Mar: the day and the month, for the missing year to be told.
+        guard numbers.count == 2 else { return [(month, 2), numbers[0]] }
+        let (year, day) = numbers[0].digits == 4 ? (numbers[0], numbers[1]) : (numbers[1], numbers[0])
+        return [year, (month, 2), day]
     }
 
     /// `20260305`: eight digits, the year first (ISO 8601's basic form).
@@ -229,9 +408,18 @@ public enum DateText {
         // The first place after which a suffix and before which a date are written; else the
         // first suffix, so the date before it is told what is wrong with it.
         for start in characters.indices.dropFirst() {
+            // A number is not cut in two: 2026年3月14:30 is no 1st at 4:30, 2026/3/19:30 no 1st at 9:30.
+            if characters[start - 1].isNumber, characters[start].isNumber { continue }
             guard let suffix = suffix(characters[start...]) else { continue }
             var date = characters[..<start]
-            while let last = date.last, last == " " || last == "T" || last == "," { date.removeLast() }
+            // A dash before the time after a whole day (2026/3/5-14:30, 2026年3月5日-10时); after
+            // 2026年3月13 it may join hours (13-14时) to a month without its day.
+            while let last = date.last,
+                " T,".contains(last)
+                    || (last == "-" && (!date.contains("年") || date.dropLast().last.map { "日号".contains($0) } == true))
+            {
+                date.removeLast()
+            }
             if (try? Self.date(String(date), text, deadline: true)) != nil { return (String(date), suffix) }
             first = first ?? (String(date), suffix)
         }
@@ -247,7 +435,7 @@ public enum DateText {
             let spaced = scanner.skipSpaces()
             if scanner.atEnd { return any ? suffix : nil }
             // A time first: 四点 is four o'clock, 四 alone (Excel's short weekday) Thursday.
-            if suffix.time == nil, let time = scanner.time(afterDate: !any) {
+            if suffix.time == nil, let time = scanner.time(afterDate: !any) ?? scanner.bracketedTime() {
                 suffix.time = time
             } else if suffix.weekday == nil, let weekday = scanner.weekday(afterSpace: spaced) {
                 suffix.weekday = weekday
@@ -306,6 +494,15 @@ public enum DateText {
         mutating func weekday(afterSpace: Bool) -> Int? {
             let saved = rest
             let bracketed = take("(")
+            // Thursday, Thu: as Excel writes a long date in English.
+            let english = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+            for (index, name) in english.enumerated() {
+                for written in [name, String(name.prefix(4)), String(name.prefix(3))] where take(written) {
+                    if rest.first?.isLetter != true, !bracketed || take(")") { return index + 1 }
+                    rest = saved
+                    _ = take("(")
+                }
+            }
             let named = take(oneOf: ["星期", "礼拜", "周"]) != nil
             let digit = { (day: Character) in
                 day.isASCII ? day.wholeNumberValue.flatMap { (1...7).contains($0) ? $0 : nil } : nil
@@ -343,6 +540,7 @@ public enum DateText {
             let saved = rest
             let start = rest.startIndex
             let instant = afterDate && take("T")
+            if !instant, let hours = hourRange() { return hours }
             guard var time = clock(alone: !instant) else {
                 rest = saved
                 return nil
@@ -365,6 +563,42 @@ public enum DateText {
                 }
             }
             time.written = String(saved[start..<rest.startIndex]).trimmed
+            return time
+        }
+
+        /// A time of day in brackets (`（上午）`, `（14:30）`), or nil and nothing taken.
+        mutating func bracketedTime() -> TimeOfDay? {
+            let saved = rest
+            guard take("(") else { return nil }
+            skipSpaces()
+            if let time = time(afterDate: false) {
+                skipSpaces()
+                if take(")") { return time }
+            }
+            rest = saved
+            return nil
+        }
+
+        /// Hours written once for both ends of a range (`9-11时`, `下午3-5点`, `上午9至11点`): the
+        /// start's hour and part of the day; nil (and nothing taken) for anything else.
+        private mutating func hourRange() -> TimeOfDay? {
+            let saved = rest
+            var time = TimeOfDay()
+            if let period = Self.periods.first(where: { take($0.0) }) {
+                time.afternoon = period.1
+                skipSpaces()
+            }
+            guard let hour = number(), take(oneOf: ["-", "~", "至", "到"]) != nil, let end = number(),
+                take(oneOf: ["时", "点"]) != nil
+            else {
+                rest = saved
+                return nil
+            }
+            time.hour = hour
+            var last = time
+            last.hour = end
+            time.endIsNone = last.minutes == nil
+            time.written = String(saved[saved.startIndex..<rest.startIndex])
             return time
         }
 

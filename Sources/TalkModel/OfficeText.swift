@@ -26,16 +26,34 @@ public enum OfficeText {
     /// on another keyboard or in another font.
     static let middleDots: Set<Unicode.Scalar> = [
         "\u{00B7}", "\u{2022}", "\u{30FB}", "\u{2027}", "\u{2219}", "\u{22C5}", "\u{0387}", "\u{FF0E}", ".",
-        "\u{FF65}", "\u{1427}", "\u{2E31}", "\u{FE52}",
+        "\u{FF65}", "\u{1427}", "\u{2E31}", "\u{FE52}", "\u{318D}", "\u{16EB}", "\u{2024}", "\u{25CF}", "\u{3002}", "_",
+    ]
+
+    /// A hyphen as keyboards and word processors type it, dashes among them: in a transliterated
+    /// name where its middle dot belongs (阿卜杜拉-艾买提, 阿卜杜拉—艾买提), in a date its separator
+    /// (`2026–03–05`). The full-width one is folded to `-` first (`widthFolded`).
+    static let hyphens: Set<Unicode.Scalar> = [
+        "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}", "\u{FE63}",
     ]
 
     /// The form two names are compared in: width folded, without any white space (a two-character
-    /// name padded to line up, `王　伟`), every dot variant as U+00B7. Stored names are kept as
-    /// given; both sides of a comparison go through this.
+    /// name padded to line up, `王　伟`) and without the marks between a transliterated name's parts
+    /// (every dot variant, a hyphen or a space where the middle dot belongs, or none at all:
+    /// 阿卜杜拉·艾买提, 阿卜杜拉•艾买提, 阿卜杜拉 艾买提, 阿卜杜拉-艾买提 and 阿卜杜拉艾买提 are one name). A dot
+    /// or hyphen between two ASCII letters or digits is kept: it is an id's (`王伟（p-wangw2）`).
+    /// Stored names are kept as given; both sides of a comparison go through this.
     public static func nameKey(_ text: String) -> String {
+        var folded = Array(widthFolded(text).unicodeScalars.filter { !$0.properties.isWhitespace })
+        // A list's or a sentence's mark typed after the name (王伟、, 王伟。).
+        while let last = folded.last, "、，,；;。".unicodeScalars.contains(last) { folded.removeLast() }
         var scalars = String.UnicodeScalarView()
-        for scalar in widthFolded(text).unicodeScalars where !scalar.properties.isWhitespace {
-            scalars.append(middleDots.contains(scalar) ? "\u{00B7}" : scalar)
+        func inAnID(_ i: Int) -> Bool {
+            folded.indices.contains(i) && folded[i].isASCII && folded[i].properties.isAlphabetic
+                || folded.indices.contains(i) && ("0"..."9").contains(folded[i])
+        }
+        for (i, scalar) in folded.enumerated()
+        where !(middleDots.contains(scalar) || hyphens.contains(scalar)) || inAnID(i - 1) && inAnID(i + 1) {
+            scalars.append(brackets[scalar] ?? scalar)
         }
         return String(scalars)
     }
@@ -43,7 +61,7 @@ public enum OfficeText {
     /// The form of a name (a `nameKey`) that its official and everyday variants share. An
     /// organization's without 中共 or 中国共产党 before it and with 委 for a closing 委员会: a
     /// Party committee's full name and its short one (中国共产党江州市委员会, 中共江州市委, 江州市委).
-    /// A person's without the remarks after it (`remarks`).
+    /// A person's without the remarks around it (`remarks`).
     public static func baseName(_ key: String, _ kind: RecordKind) -> String {
         if kind == .people { return remarks(key).name }
         var name = Substring(key)
@@ -55,8 +73,23 @@ public enum OfficeText {
         return String(name)
     }
 
+    /// The brackets a remark is written in, each as the round one a `nameKey` has (（）, ［］, 【】, 〔〕).
+    static let brackets: [Unicode.Scalar: Unicode.Scalar] = [
+        "[": "(", "【": "(", "〔": "(", "]": ")", "】": ")", "〕": ")",
+    ]
+
+    /// A name (a `baseName`) without the remark in brackets that closes it (江东省国资委党委（党组性质
+    /// 党委） is 江东省国资委党委), or nil when it has none.
+    public static func withoutRemark(_ name: String) -> String? {
+        guard name.last == ")", let start = name.lastIndex(of: "("),
+            name.distance(from: name.startIndex, to: start) >= 2
+        else { return nil }
+        return String(name[..<start])
+    }
+
     /// A person's name (a `nameKey`) and the remarks a ledger writes after it, last first: one in
-    /// brackets, 同志 or 书记 (王伟同志（江州市委书记）: 王伟, and 江州市委书记 and 同志).
+    /// brackets, 同志 or 书记 (王伟同志（江州市委书记）: 王伟, and 江州市委书记 and 同志); a post
+    /// written before it, last (省委书记周正: 周正, and 省委书记).
     public static func remarks(_ key: String) -> (name: String, remarks: [String]) {
         var name = Substring(key)
         var remarks: [String] = []
@@ -67,10 +100,17 @@ public enum OfficeText {
                 remarks.append(title)
                 continue
             }
-            let brackets = [("(", ")"), ("[", "]"), ("【", "】"), ("〔", "〕")]
-            guard let (open, _) = brackets.first(where: { name.hasSuffix($0.1) }),
-                let start = name.lastIndex(of: Character(open)), start > name.startIndex
-            else { return (String(name), remarks) }
+            guard name.last == ")", let start = name.lastIndex(of: "("), start > name.startIndex
+            else {
+                // 省委书记周正: a name after a secretary's post (a transliterated one is longer).
+                if let post = name.ranges(of: "书记").last, case let rest = name[post.upperBound...],
+                    (2...12).contains(rest.count)
+                {
+                    remarks.append(String(name[..<post.upperBound]))
+                    name = rest
+                }
+                return (String(name), remarks)
+            }
             remarks.append(String(name[name.index(after: start)..<name.index(before: name.endIndex)]))
             name = name[..<start]
         }

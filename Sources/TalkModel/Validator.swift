@@ -342,7 +342,7 @@ public struct Validator {
         try checkOverlaps(
             .appointments, dataset.appointments, group: { $0.role == .secretary ? $0.organization : nil },
             key: \.key, stored: { try stored.secretaryAppointments(of: $0) }, overlaps: { $0.overlaps($1) },
-            span: { "\($0.person) \($0.from)–\($0.to?.description ?? "…")" },
+            corrects: { $0.person == $1.person }, span: { "\($0.person) \($0.from)–\($0.to?.description ?? "…")" },
             what: Message(zh: "的书记任职重叠", en: "secretary posts of"))
     }
 
@@ -351,15 +351,18 @@ public struct Validator {
         let stored = self.stored
         try checkOverlaps(
             .terms, dataset.terms, group: { $0.organization }, key: \.key,
-            stored: { try stored.terms(of: $0) }, overlaps: { $0.overlaps($1) },
+            stored: { try stored.terms(of: $0) }, overlaps: { $0.overlaps($1) }, corrects: { _, _ in true },
             span: { "\($0.from)–\($0.to)" }, what: Message(zh: "的届期重叠", en: "terms of"))
     }
 
     /// Reports each record of the document whose period overlaps an earlier one of the document
-    /// or a stored one it does not replace, within the same group (organization).
-    private mutating func checkOverlaps<T, Key: Hashable>(
+    /// or a stored one it does not replace, within the same group (organization). Where the record
+    /// may be a correction of the stored one (`corrects`: the same person's post, a term moved), the
+    /// command that deletes the stored one is given: a changed start is another record's key.
+    private mutating func checkOverlaps<T: Record, Key: Hashable>(
         _ kind: RecordKind, _ records: [T], group: (T) -> String?, key: (T) -> Key,
-        stored: (String) throws -> [T], overlaps: (T, T) -> Bool, span: (T) -> String, what: Message
+        stored: (String) throws -> [T], overlaps: (T, T) -> Bool, corrects: (T, T) -> Bool, span: (T) -> String,
+        what: Message
     ) throws {
         var byGroup: [String: [Int]] = [:]
         for (i, record) in records.enumerated() {
@@ -379,11 +382,16 @@ public struct Validator {
                 for (other, place) in clashes {
                     let whereZh = place.map { "（\($0)）" } ?? "（已存储）"
                     let whereEn = place.map { " (\($0))" } ?? " (stored)"
+                    let delete = pasteableCommand("delete", kind.rawValue, "--yes", operand: other.recordKey)
+                    let correcting = place == nil && corrects(record, other)
                     add(
                         kind, i, nil,
                         Message(
-                            zh: "\(name.quoted) \(what.zh)：\(span(record)) 与 \(span(other))\(whereZh)",
-                            en: "\(what.en) \(name.quoted) overlap: \(span(record)) and \(span(other))\(whereEn)"))
+                            zh: "\(name.quoted) \(what.zh)：\(span(record)) 与 \(span(other))\(whereZh)"
+                                + (correcting ? "；如是更正已存储的这条，请先删除它：\(delete)" : ""),
+                            en: "\(what.en) \(name.quoted) overlap: \(span(record)) and \(span(other))\(whereEn)"
+                                + (correcting ? "; if this corrects the stored one, delete that first: \(delete)" : ""))
+                    )
                 }
             }
         }

@@ -59,6 +59,27 @@ public struct AddRecord: Sendable {
 /// `talks move`: a transfer (划转, 行政区划调整, 机构改革) recorded as history, never as a rewrite:
 /// the old parent stays the parent until the day before `from`.
 public enum MoveOrganization {
+    /// What a transfer of `organization` from `old` on `from` changes in the stored talks: `old`'s
+    /// talks with it on or after `from` are now judged against the tree after it, no longer talks
+    /// with a lower-level organization; a note naming them, so a mistaken day is seen at once (nil
+    /// for none).
+    public static func laterTalks(of old: String, with organization: String, from: CivilDate, in store: any Store)
+        throws -> Message?
+    {
+        let later = try store.talks(.only(.conductor(old))).filter {
+            $0.organization == organization && $0.held >= from
+        }
+        guard !later.isEmpty else { return nil }
+        let ids = later.map(\.id.inline).joined(separator: ", ")
+        let (earlier, shown) = (old.inline, organization.inline)
+        return Message(
+            zh: "注意：\(earlier) 在 \(from) 及以后与 \(shown) 的 \(later.count) 次谈话（\(ids)）此后按划转后的组织关系评判，不再是对下级党组织的谈话",
+            en:
+                "note: \(later.count == 1 ? "1 talk" : "\(later.count) talks") of \(earlier) with \(shown) on or after \(from) (\(ids)) "
+                + "\(later.count == 1 ? "is" : "are") now judged against the tree after the transfer: no longer "
+                + "\(later.count == 1 ? "a talk" : "talks") with a lower-level organization")
+    }
+
     public struct Outcome: Sendable {
         public let organization: Organization
         /// The parent it had before.

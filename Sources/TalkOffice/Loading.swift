@@ -63,8 +63,9 @@ public enum Loading {
         progress: ((Int, Int) -> Void)? = nil
     ) throws -> Outcome {
         var reading: Sheet.Reading?
-        // Told once the sheet is written: a refused import wrote no talk to delete.
+        // Told once the sheet is written: a refused import wrote no talk to delete, changed nothing.
         var twins: [Message] = []
+        var consequences: [Message] = []
         do {
             let outcome = try save(into: store, source: sheet.source, progress: progress) {
                 // Which sheet was read, and why, is told before anything about its rows: also when
@@ -89,6 +90,12 @@ public enum Loading {
                 if decoded.problems.isEmpty, read.kind == .talks {
                     twins = try likelyDuplicates(decoded.dataset.talks, rows: read.rowNumbers, in: store)
                 }
+                if decoded.problems.isEmpty, read.kind == .organizations {
+                    consequences = try laterTalks(decoded.dataset.organizations, in: store)
+                }
+                if decoded.problems.isEmpty, read.kind == .people {
+                    consequences = try namesakes(decoded.dataset.people, rows: read.rowNumbers, in: store)
+                }
                 if let today {
                     let locate = decoded.locator()
                     decoded.problems += decoded.dataset.datesAfter(today).map { kind, index, field, date in
@@ -101,7 +108,7 @@ public enum Loading {
                 }
                 return decoded
             }
-            notes(twins)
+            notes(twins + consequences)
             return outcome
         } catch let error as InputError {
             guard let reading else { throw error }
@@ -125,6 +132,42 @@ public enum Loading {
 }
 
 extension Loading {
+    /// The people a sheet adds who bear the name of another (a second 王伟, or 阿卜杜拉-艾买提 beside
+    /// 阿卜杜拉·艾买提): said, as a cell naming them will need the organization and day, or the id.
+    static func namesakes(_ people: [Person], rows: [Int], in store: any Store) throws -> [Message] {
+        let stored = try store.people()
+        let known = Set(stored.map(\.id))
+        var byKey = Dictionary(grouping: stored) { OfficeText.nameKey($0.name) }
+        var told = Sheet.RowNotes()
+        for (person, row) in zip(people, rows) where !known.contains(person.id) {
+            let key = OfficeText.nameKey(person.name)
+            if let others = byKey[key], !others.isEmpty {
+                let named = others.map { "\($0.name.quoted) (\($0.id.inline))" }.joined(separator: ", ")
+                let zh = others.map { "\($0.name.quotedInChinese)（\($0.id.inline)）" }.joined(separator: "、")
+                told.append(
+                    Message(
+                        zh: "第 \(row) 行：新增的 \(person.id.inline) 与 \(zh) 同名；此后填这一姓名的单元格按组织和日期确定是谁，确定不了的须填编号",
+                        en:
+                            "row \(row): \(person.id.inline), added, bears the name of \(named); a cell giving the name is "
+                            + "settled by its organization and day from now on, or needs the id"))
+            }
+            byKey[key, default: []].append(person)
+        }
+        return told.all
+    }
+
+    /// What the transfers a sheet records change in the stored talks (`MoveOrganization.laterTalks`):
+    /// an earlier parent's talks on or after the day it stopped being one.
+    static func laterTalks(_ organizations: [Organization], in store: any Store) throws -> [Message] {
+        try organizations.flatMap { organization in
+            let known = try store.organization(organization.id)?.formerParents.count ?? 0
+            return try organization.formerParents.dropFirst(known).compactMap { former -> Message? in
+                guard let old = former.parent, let from = former.until.adding(days: 1) else { return nil }
+                return try MoveOrganization.laterTalks(of: old, with: organization.id, from: from, in: store)
+            }
+        }
+    }
+
     /// The sheet's new talks that are a stored talk under another id in all that names a talk
     /// (conductor, organization, kind, day held, talkee), each as a note: an id Excel rewrote
     /// (001 → 1) or typed with another dash (T26—001) made a second talk, said nowhere. Likewise a

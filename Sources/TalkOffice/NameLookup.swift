@@ -63,7 +63,7 @@ public final class NameLookup {
         case .ambiguous(let ids):
             let names = try loaded()
             if let (organization, day) = settling,
-                let (id, said) = names.settled(ids, kind, text, organization: organization, on: day)
+                let (id, said) = names.settled(ids, kind, text, organization: organization, during: day...day)
             {
                 note(Message(zh: "talks：\(flag)：\(said.zh)", en: "talks: \(flag): \(said.en)"))
                 return id

@@ -9,7 +9,8 @@ private struct PlanOptions: CommandOptions {
     let organization = OptionKeys.text(
         "--organization", "ORG", "谈话对象单位（编号或名称）", "the lower-level organization (id or name)")
     let talker = OptionKeys.text("--talker", "PERSON", "谈话人（编号或姓名）", "the talker (id or name)")
-    let due = OptionKeys.date("--due", "完成时限", "the day the talk is due", deadline: true)
+    let due = OptionKeys.deadline(
+        "--due", "完成时限（可不写年份，即计划年度）", "the day the talk is due (its year may be left out: the plan's)")
     let basis = OptionKeys.vocabularies(
         "--basis", "B", "列入依据：inspection | disciplinary-review | audit | special-check | cadre-assessment（可重复）",
         "drawn from: inspection | disciplinary-review | audit | special-check | cadre-assessment (repeatable)",
@@ -37,7 +38,9 @@ let planCommand = Command(
     try arguments.require([options.conductor, options.year, options.organization], by: "plan add")
     // Malformed values are usage errors (64), caught before the store is opened.
     let year = try arguments[options.year]!
-    let due = try arguments[options.due]
+    let due = try arguments[options.due].map { text throws(UsageError) in
+        try OptionKeys.date(text, options.due.name, deadline: true, year: year, arguments)
+    }
     let basis = try arguments[options.basis]
     let (typedConductor, typedOrganization) = (try arguments[options.conductor]!, try arguments[options.organization]!)
     let talker = try arguments[options.talker]

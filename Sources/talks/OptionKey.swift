@@ -111,16 +111,28 @@ enum OptionKeys {
     /// deadline cell (`CellKind.deadline`).
     static func date(_ name: String, _ zh: String, _ en: String, deadline: Bool = false) -> OptionKey<CivilDate?> {
         OptionKey(.value(name, "DATE", zh, en)) { texts, arguments throws(UsageError) in
-            guard let text = texts?.last else { return nil }
-            do throws(DateText.Unreadable) { return try DateText.parse(text, deadline: deadline) } catch {
-                let problem = error.message
-                let forms =
-                    (problem.en.contains(DateText.accepted.en) ? [] : [DateText.accepted])
-                    + (deadline ? [DateText.deadlineForms] : [])
-                throw arguments.fail(
-                    "\(name)：\(problem.zh)" + forms.map { "；\($0.zh)" }.joined(),
-                    "\(name): \(problem.en)" + forms.map { "; \($0.en)" }.joined())
-            }
+            try texts?.last.map { text throws(UsageError) in try date(text, name, deadline: deadline, arguments) }
+        }
+    }
+
+    /// A deadline of the year another option gives (`plan add --year`), which it may leave out
+    /// (`--due 6月30日前`): read by `date(_:_:deadline:year:_:)` once the year is known.
+    static func deadline(_ name: String, _ zh: String, _ en: String) -> OptionKey<String?> {
+        OptionKey(.value(name, "DATE", zh, en)) { texts, _ in texts?.last }
+    }
+
+    /// `text`, the value of the option `name`, as a date; refused naming the forms accepted.
+    static func date(_ text: String, _ name: String, deadline: Bool = false, year: Int? = nil, _ arguments: Arguments)
+        throws(UsageError) -> CivilDate
+    {
+        do throws(DateText.Unreadable) { return try DateText.parse(text, deadline: deadline, year: year) } catch {
+            let problem = error.message
+            let forms =
+                (problem.en.contains(DateText.accepted.en) ? [] : [DateText.accepted])
+                + (deadline ? [DateText.deadlineForms] : [])
+            throw arguments.fail(
+                "\(name)：\(problem.zh)" + forms.map { "；\($0.zh)" }.joined(),
+                "\(name): \(problem.en)" + forms.map { "; \($0.en)" }.joined())
         }
     }
 

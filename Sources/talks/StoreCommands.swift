@@ -70,10 +70,10 @@ func sayLoaded(_ outcome: Loading.Outcome, from file: String, _ context: Context
                 "  \(kind.rawValue): \(total) (\(added) new, \(replaced) replaced, \(unchanged) unchanged)")
         }
         // The step a newcomer takes next, once records are in.
+        let (overdue, coverage) = (pasteableCommand("overdue"), pasteableCommand("coverage"))
         try context.say(
-            "下一步：talks overdue 列出逾期和即将到期的事项，talks coverage 列出本届尚未谈到的“一把手”",
-            "next: talks overdue lists what is overdue or due soon; talks coverage, whom this term's talks have not reached"
-        )
+            "下一步：\(overdue) 列出逾期和即将到期的事项，\(coverage) 列出本届尚未谈到的“一把手”",
+            "next: \(overdue) lists what is overdue or due soon; \(coverage), whom this term's talks have not reached")
     }
 }
 

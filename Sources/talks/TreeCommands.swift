@@ -40,18 +40,8 @@ let moveCommand = Command(
     let (moved, old) = (outcome.organization, outcome.old)
     // A transfer dated back makes the old parent's later talks with it talks with an organization
     // that was no longer below it: say which, so a mistaken day is seen at once.
-    if let old {
-        let later = try store.talks(.only(.conductor(old))).filter { $0.organization == moved.id && $0.held >= from }
-        if !later.isEmpty {
-            let ids = later.map(\.id.inline).joined(separator: ", ")
-            let (earlier, shown) = (old.inline, moved.id.inline)
-            context.note(
-                "注意：\(earlier) 在 \(from) 及以后与 \(shown) 的 \(later.count) 次谈话（\(ids)）此后按划转后的组织关系评判，不再是对下级党组织的谈话",
-                "note: \(later.count == 1 ? "1 talk" : "\(later.count) talks") of \(earlier) with \(shown) on or after \(from) (\(ids)) "
-                    + "\(later.count == 1 ? "is" : "are") now judged against the tree after the transfer: no longer "
-                    + "\(later.count == 1 ? "a talk" : "talks") with a lower-level organization"
-            )
-        }
+    if let old, let note = try MoveOrganization.laterTalks(of: old, with: moved.id, from: from, in: store) {
+        context.note(note.zh, note.en)
     }
     let name = { (id: String?) in id?.inline ?? "—" }
     let (shown, parentShown) = (moved.id.inline, to.inline)

@@ -328,6 +328,14 @@ private func shown(_ w: Workspace, _ id: String) throws -> String {
         let log = try w.run("audit", "log", "--last", "4").stdout
         #expect(log.contains("talks plan add") && log.contains("P2026-17"))
         #expect(try w.run("audit", "verify").status == 0)
+        // A deadline without its year is of the plan's, as a sheet's 完成时限 beside its 年度; a day
+        // that year lacks is told in it.
+        let yearless = try w.run(
+            "plan", "add", "--conductor", "jd", "--year", "2028", "--organization", "ap", "--due", "2月底")
+        #expect(yearless.stdout.hasSuffix("due 2028-02-29\n"), "\(yearless.stderr)")
+        let lacking = try w.run(
+            "plan", "add", "--conductor", "jd", "--year", "2027", "--organization", "ap", "--due", "2月29日前")
+        #expect(lacking.status == 64 && lacking.stderr.contains("2027年2月29日前 is not a date (2027-02 has 28 days)"))
     }
 
     @Test(arguments: [

@@ -187,7 +187,11 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
 
     @Test func aSecondWangWeiIsSettledByTheDayOrRefusedOnceNamingBoth() throws {
         let w = try base()
-        #expect(try w.run("import", Self.cases + "fc15a-second-wang-wei.csv").status == 0)
+        // The second of the name is said as it is added, before any cell names it.
+        let second = try w.run("import", Self.cases + "fc15a-second-wang-wei.csv")
+        #expect(second.status == 0)
+        #expect(
+            second.stderr.contains(#"row 2: p-wangw2, added, bears the name of "王伟" (p-wangw)"#), "\(second.stderr)")
         let settled = try w.run("import", Self.cases + "fc15b-ambiguous-name.csv")
         #expect(settled.status == 0, "\(settled.stderr)")
         #expect(
@@ -218,6 +222,33 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
 
     /// A blank talkee with no secretary to fill in is refused saying so at its cell: the message was
     /// left out as told already, and the import said only "talks: ".
+    /// A talk's days given again as one day, in a sheet without an end column, end on that day:
+    /// the end of the range imported before goes with it, and the row is a change.
+    @Test func aRangeCorrectedToOneDayEndsOnIt() throws {
+        let w = try base()
+        let header = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n"
+        #expect(try w.run("import", w.file("r1.csv", header + "R1,江州市委,定期谈话,桐林县委,孙丽,李华,2026年9月16日至18日\n")).status == 0)
+        #expect(try talk(w, "R1").contains(#""ended": "2026-09-18""#))
+        let again = try w.run("import", w.file("r2.csv", header + "R1,江州市委,定期谈话,桐林县委,孙丽,李华,2026年9月16日\n"))
+        #expect(again.stdout.contains("1 replaced"), "\(again.stdout)")
+        #expect(!(try talk(w, "R1")).contains(#""ended""#))
+    }
+
+    /// A post's start corrected in a sheet is another post overlapping the stored one: the refusal
+    /// gives the command that deletes the stored one, whole, to paste.
+    @Test func aCorrectedStartOfAPostSaysHowToReplaceTheStoredOne() throws {
+        let w = try base()
+        let sheet = w.file("a5.csv", "人员,组织,职务,任职起始,任职截止\n李华,江州市委,书记,2026-06-15,\n")
+        let run = try w.run("import", sheet)
+        #expect(run.status == 2)
+        #expect(
+            run.stderr.contains(
+                "p-lihua 2026-06-15–… and p-lihua 2026-07-01–… (stored); if this corrects the stored one, delete that first: "
+                    + "\(w.pasteable) delete appointments --yes p-lihua/jz/secretary/2026-07-01"), "\(run.stderr)")
+        // Another person's post is no correction of it.
+        #expect(!run.stderr.contains("delete appointments --yes p-wangw"), "\(run.stderr)")
+    }
+
     @Test func aBlankTalkeeWithNoSecretaryOnTheDayIsRefusedSayingSo() throws {
         let w = try base()
         let before = try w.export()

@@ -76,6 +76,20 @@ import Testing
         #expect(organizations(try copy.export()) == organizations(try w.export()))
     }
 
+    /// A sheet dating a transfer back over the old parent's talks says which talks it changes, as
+    /// `talks move` does: V01 of April is no longer a talk with a lower-level organization.
+    @Test func aSheetDatingATransferBackNamesTheTalksItChanges() throws {
+        let w = try office()
+        let back = w.file("back.csv", "编号,名称,类别,层级,上级组织,上级组织起始日期\r\ntl,桐林县委,地方党委,县级,海西州委,2026-03-01\r\n")
+        let imported = try w.run("import", back)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(
+            imported.stderr.contains(
+                "note: 1 talk of jz with tl on or after 2026-03-01 (V01) is now judged against the tree after the transfer"
+            ),
+            "\(imported.stderr)")
+    }
+
 }
 
 /// The handed case of GBK bytes that are also valid UTF-8 (`fc17-…`): stored as 谢强 and 叶平, never

@@ -43,6 +43,13 @@ import Testing
         #expect(refused * 10 <= validBothWays, "\(refused) of \(validBothWays) refused")
     }
 
+    /// A file refused as ambiguous names the first line read differently, with Windows' line breaks.
+    @Test func anAmbiguousFileNamesItsFirstDifferingLine() {
+        #expect(throws: TextEncoding.EncodingFailure.ambiguous(line: 2)) {
+            _ = try TextEncoding.decode(Array("id,name\r\np-u0,王喆\r\n".utf8))
+        }
+    }
+
     @Test func theHandedCaseReadsAsGBK() throws {
         let sheet = "id,name\r\np-xieq,谢强\r\np-yep,叶平\r\n"
         let bytes = try TextEncoding.gb18030.encode(sheet)

@@ -21,8 +21,17 @@ public struct NameResolver: Sendable {
             self.kind = kind
             names = Dictionary(records.map { ($0.id, $0.name) }) { first, _ in first }
             byKey = Dictionary(grouping: records) { OfficeText.nameKey($0.name) }.mapValues { $0.map(\.id).sorted() }
-            byBaseName = Dictionary(grouping: records) { OfficeText.baseName(OfficeText.nameKey($0.name), kind) }
-                .mapValues { $0.map(\.id).sorted() }
+            // An organization is also found by its name without the remark it is stored with
+            // (江东省国资委党委 for 江东省国资委党委（党组性质党委）); a remark typed must be its own.
+            var byBaseName: [String: [String]] = [:]
+            for record in records {
+                let base = OfficeText.baseName(OfficeText.nameKey(record.name), kind)
+                byBaseName[base, default: []].append(record.id)
+                if kind == .organizations, let bare = OfficeText.withoutRemark(base), bare != base {
+                    byBaseName[bare, default: []].append(record.id)
+                }
+            }
+            self.byBaseName = byBaseName.mapValues { Array(Set($0)).sorted() }
             keys = Suggestions.Candidates(byKey.keys)
         }
     }
@@ -52,6 +61,8 @@ public struct NameResolver: Sendable {
     /// of names, is refused with those names and their ids.
     private func resolve(_ text: String, _ index: Index) -> Sheet.CellValue {
         if index.names[text] != nil { return .success(.string(text)) }
+        // An id typed full-width with a Chinese input method (ｔｌ, ｐ－ｓｕｎｌ), as a talk's id is read.
+        if case let id = Sheet.idText(text), index.names[id] != nil { return .success(.string(id)) }
         let key = OfficeText.nameKey(text)
         if let found = index.byKey[key] {
             return found.count == 1 ? .success(.string(found[0])) : .ambiguous(found)
@@ -62,6 +73,21 @@ public struct NameResolver: Sendable {
                 return found.count == 1 ? .success(.string(found[0])) : .ambiguous(found)
             }
             return remarked(text, remarks: OfficeText.remarks(key).remarks, found)
+        }
+        // Several names in one cell (周正、何静, 周正 何静, 周正和何静, one a line): one record is asked
+        // for, naming them.
+        let parts = text.split { "、，,；;/和及".contains($0) || $0.isWhitespace }.map { OfficeText.nameKey(String($0)) }
+        if parts.count > 1, case let each = parts.compactMap({ index.byKey[$0]?.first }), each.count == parts.count {
+            let (zh, en) = (
+                each.map { "\((index.names[$0] ?? $0).quotedInChinese)（\($0.inline)）" }.joined(separator: "、"),
+                each.map { "\((index.names[$0] ?? $0).quoted) (\($0.inline))" }.joined(separator: ", ")
+            )
+            let what = index.kind.singular
+            return .failure(
+                Message(
+                    zh: "\(text.quoted) 写了 \(each.count) 个\(what.zh)：\(zh)；每格只填一个",
+                    en: "\(text.quoted) names \(each.count) \(index.kind.rawValue): \(en); give one \(what.en) per cell"
+                ))
         }
         // A near miss (王卫 for 王伟), else the start of a name (临川 for 临川市委).
         let near = index.keys.closest(to: key, orBeginning: true).flatMap { index.byKey[$0] ?? [] }
@@ -223,9 +249,12 @@ public struct NameResolver: Sendable {
 
     /// The one of `people` who held a post in `organization` on `day`, if exactly one did: only
     /// one 王伟 was 江州市委's secretary on 2026-04-10.
-    public func settle(_ people: [String], organization: String, on day: CivilDate) -> String? {
+    public func settle(_ people: [String], organization: String, during days: ClosedRange<CivilDate>) -> String? {
         let held = people.filter { person in
-            (appointments[person] ?? []).contains { $0.organization == organization && $0.covers(day) }
+            (appointments[person] ?? []).contains {
+                $0.organization == organization && $0.from <= days.upperBound
+                    && ($0.to.map { days.lowerBound <= $0 } ?? true)
+            }
         }
         return held.count == 1 ? held[0] : nil
     }
@@ -240,14 +269,22 @@ public struct NameResolver: Sendable {
     /// Of the records of `kind` (people or organizations) whose name `text` several bear, the one
     /// a record's `organization` and `day` settle (`settle`), if exactly one; with the note that
     /// says which was taken and why, for the place it was given at to begin.
-    public func settled(_ ids: [String], _ kind: RecordKind, _ text: String, organization: String, on day: CivilDate)
-        -> (id: String, note: Message)?
-    {
+    /// `days` is one day for a talk (held), a plan item's year to its deadline for a plan item: a
+    /// person held a post there some day of them, an organization was under it on the last.
+    public func settled(
+        _ ids: [String], _ kind: RecordKind, _ text: String, organization: String, during days: ClosedRange<CivilDate>
+    ) -> (id: String, note: Message)? {
         let people = kind == .people
         guard
             let chosen = people
-                ? settle(ids, organization: organization, on: day) : settle(ids, under: organization, on: day)
+                ? settle(ids, organization: organization, during: days)
+                : settle(ids, under: organization, on: days.upperBound)
         else { return nil }
+        let (first, last) = (days.lowerBound, days.upperBound)
+        let when =
+            first == last
+            ? Message(zh: "\(first)", en: "on \(first)")
+            : Message(zh: "\(first) 至 \(last) 期间", en: "between \(first) and \(last)")
         // Names and ids as values in a line: a line break stored in one is shown, not obeyed.
         let (place, taken) = (organizationName(organization).inline, chosen.inline)
         let named = Message(
@@ -256,8 +293,8 @@ public struct NameResolver: Sendable {
         let why =
             people
             ? Message(
-                zh: "取 \(day) 在 \(place) 任职的 \(taken)", en: "took \(taken), who held a post in \(place) on \(day)")
-            : Message(zh: "取 \(day) 隶属 \(place) 的 \(taken)", en: "took \(taken), under \(place) on \(day)")
+                zh: "取 \(when.zh) 在 \(place) 任职的 \(taken)", en: "took \(taken), who held a post in \(place) \(when.en)")
+            : Message(zh: "取 \(last) 隶属 \(place) 的 \(taken)", en: "took \(taken), under \(place) on \(last)")
         return (chosen, Message(zh: "\(named.zh)，\(why.zh)", en: "\(named.en); \(why.en)"))
     }
 
@@ -276,6 +313,16 @@ public struct NameResolver: Sendable {
             if let found = organizations(named: name) { return found.count == 1 ? found[0] : nil }
         }
         return nil
+    }
+
+    /// The people who bear the name `text` gives, remarks aside (王伟 of 市委书记王伟, 王伟（江州市委书记）).
+    public func namesakes(_ text: String) -> [String] {
+        people.byBaseName[OfficeText.baseName(OfficeText.nameKey(text), .people)] ?? []
+    }
+
+    /// The one organization `text` is the name of (not its id), as written or in its base form.
+    public func organization(named text: String) -> String? {
+        organizations(named: OfficeText.nameKey(text)).flatMap { $0.count == 1 ? $0[0] : nil }
     }
 
     /// The organizations named `key` (a `nameKey`) as written or in its base form, no near misses.

@@ -55,8 +55,10 @@ extension Sheet {
         let named = header.cells.count { !$0.trimmed.isEmpty }
         for row in rows[..<headerAt] {
             let filled = row.cells.count { !$0.trimmed.isEmpty }
-            // 填报单位：…, 联系人：…, 填报日期：… are labelled; a record's cells are not.
-            let labelled = row.cells.allSatisfy { $0.trimmed.isEmpty || OfficeText.compact($0).contains(":") }
+            // 填报单位：…, 联系人：…, 填报日期：… are labelled, perhaps with the value in the next cell
+            // (填报单位：, 江东省委办公厅); a record's cells are not.
+            let words = row.cells.filter { !$0.trimmed.isEmpty }.map(OfficeText.compact)
+            let labelled = words.allSatisfy { $0.contains(":") } || isFoot(words)
             guard filled >= 3, filled * 2 >= named, !labelled else { continue }
             problems.append(
                 Problem(
@@ -105,6 +107,27 @@ extension Sheet {
                                     zh: "不需导入的列请删除，或将列名改为“备注”",
                                     en: "delete a column that is not to be imported, or head it 备注"))))
                 columns.append((shown, nil))
+                continue
+            }
+            // A column of times of day beside the day's (谈话日期, 谈话时间 14:30-16:00) is its hours.
+            func timesOfDay(_ column: Int) -> Bool {
+                rows[bodyAt...].contains { column < $0.cells.count && !$0.cells[column].trimmed.isEmpty }
+                    && rows[bodyAt...].allSatisfy {
+                        column >= $0.cells.count || $0.cells[column].trimmed.isEmpty
+                            || DateText.isTimeOfDay($0.cells[column])
+                    }
+            }
+            if let earlier = columns.firstIndex(where: { $0.column?.key == column.key }), case .date = column.cell,
+                let hours = [i, earlier].first(where: timesOfDay)
+            {
+                let (day, name) = hours == i ? (earlier, shown) : (i, columns[earlier].header)
+                notes.append(
+                    Message(
+                        zh: "\(CSV.columnName(hours)) 列（\(name)）只有时刻，不导入（日期取自 \(CSV.columnName(day)) 列）",
+                        en: "column \(CSV.columnName(hours)) (\(name)) holds only times of day and is not imported "
+                            + "(the day is column \(CSV.columnName(day))'s)"))
+                if hours == earlier { columns[earlier].column = nil }
+                columns.append((shown, hours == i ? nil : column))
                 continue
             }
             if let earlier = columns.firstIndex(where: { $0.column?.key == column.key }) {
@@ -180,18 +203,13 @@ extension Sheet {
         // A deadline written without its year (6月30日前, 12/31) in a row that gives the year (a
         // plan item's 年度: 2026年度): of that year, as the sheet is read by its clerk.
         let yearColumn = columns.firstIndex { $0.column?.key == "year" }
-        func withYear(_ text: String, _ cell: CellKind, _ row: (number: Int, cells: [String])) -> String {
-            guard cell.isDeadline, let yearColumn, yearColumn < row.cells.count else { return text }
+        /// The row's year (its 年度), which a deadline beside it may leave out.
+        func year(_ row: (number: Int, cells: [String])) -> Int? {
+            guard let yearColumn, yearColumn < row.cells.count else { return nil }
             let written = OfficeText.compact(row.cells[yearColumn])
             let year = written.prefix { $0.isASCII && $0.isNumber }
-            let folded = OfficeText.compact(text)
-            guard year.count == 4, ["", "年", "年度"].contains(written.dropFirst(4)),
-                let first = folded.first, first.isNumber, !folded.contains("年"),
-                folded.prefix(while: { $0.isASCII && $0.isNumber }).count <= 2
-            else { return text }
-            if folded.contains("月") { return "\(year)年\(folded)" }
-            guard let separator = folded.first(where: { "/-.".contains($0) }) else { return text }
-            return "\(year)\(separator)\(folded)"
+            guard year.count == 4, ["", "年", "年度"].contains(written.dropFirst(4)) else { return nil }
+            return Int(year)
         }
         // Why each row holds no record is told by its own cells, before a value merged down into
         // it: a total, the foot or the header again under such a range is still what it is.
@@ -218,12 +236,53 @@ extension Sheet {
         var above: SkippedRow?? = .none
         // The last filled row's number: a note's label after a blank row begins the foot.
         var lastFilled: Int?
+        // The rows read as numbered notes of the foot (`isNumberedNote`), if no record follows.
+        var numberedNotes: [Int] = []
+        // The field each header names, "" for a column not imported (序号, 备注): to tell the header
+        // repeated in other words.
+        var headerFields: [String: String] = [:]
+        for column in known { for name in column.headers { headerFields[headerKey(name)] = column.key } }
+        // A column of the kind wins over a remarks header, as in the header: `note` is a trigger's.
+        for name in SheetColumns.ignored + SheetColumns.remarks where headerFields[headerKey(name)] == nil {
+            headerFields[headerKey(name)] = ""
+        }
         for row in body {
             let filled = row.cells.indices.filter { !row.cells[$0].trimmed.isEmpty }
             let afterBlank = lastFilled.map { row.number > $0 + 1 } ?? false
             if !filled.isEmpty { lastFilled = row.number }
             var why = SkippedRow(
                 row.cells, id: typedID(row), header: written, numbering: numbering, remarks: remarking)
+            // The header again in other words (谈话编号 for 编号, 谈话党委 for 开展谈话的党委), as two
+            // offices' ledgers pasted together repeat it: skipped where each names its column's
+            // field; in another order, the rows under it would be read in the first header's.
+            if why == nil, filled.count >= 2, filled.count * 2 >= columns.count, filled.count <= columns.count {
+                let fields = filled.map { headerFields[headerKey(row.cells[$0])] }
+                if fields.allSatisfy({ $0 != nil }) {
+                    why = .repeatedHeader
+                    if let moved = filled.indices.first(where: { fields[$0] != (columns[filled[$0]].column?.key ?? "") }
+                    ) {
+                        let i = filled[moved]
+                        problems.append(
+                            Problem(
+                                Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
+                                Message(
+                                    zh:
+                                        "是又一个表头，但列的次序不同（\(CSV.columnName(i)) 列此处是 \(row.cells[i].trimmed.quotedInChinese)，第 \(header.number) 行是 \(columns[i].header.quotedInChinese)）：其下各行会按第 \(header.number) 行的次序读取；请把两部分的列排成同样次序，或分开导入",
+                                    en:
+                                        "is a header again, with the columns in another order (column \(CSV.columnName(i)) is \(row.cells[i].trimmed.quoted) here, \(columns[i].header.quoted) in row \(header.number)): "
+                                        + "the rows under it would be read in row \(header.number)'s order; put the columns of both parts in one order, or import them apart"
+                                )))
+                    }
+                }
+            }
+            // An organization's name alone in the first column heads the talks it held or had
+            // (江州市委, the sections of a ledger not numbered): no record is so written.
+            let firstColumn = headers.indices.first { !numbering.contains($0) }
+            if why == nil, kind != .organizations, filled.count == 1, filled[0] == firstColumn,
+                resolver.organization(named: row.cells[filled[0]]) != nil
+            {
+                why = .heading
+            }
             var continues = false
             // A note of the foot numbered over rows of its own (注：1. …, then 2. …) is the foot's;
             // under the lists, a record's (`continuing`).
@@ -240,10 +299,18 @@ extension Sheet {
                     (continues, why) = (true, nil)
                 }
             }
+            // A numbered line of prose alone (1.本表由各单位填报): the foot's, if no record follows.
+            if why == nil, filled.count == 1, !lists.contains(filled[0]),
+                isNumberedNote(OfficeText.compact(row.cells[filled[0]]))
+            {
+                (why, numberedNotes) = (.footer, numberedNotes + [skipping.count])
+            }
             continuing.append(continues)
             skipping.append(why)
             if !filled.isEmpty { above = .some(continues ? nil : why) }
         }
+        let lastRecord = skipping.indices.last { skipping[$0] == nil && !continuing[$0] } ?? -1
+        for n in numberedNotes where n < lastRecord { skipping[n] = nil }
         // Where a merged value came from: a fault in it is told once, at the cell holding it.
         var mergedFrom: [[Int]: Int] = [:]
         let spread = mergedDown(
@@ -282,10 +349,12 @@ extension Sheet {
             .blank: body.indices.dropFirst().flatMap { (body[$0 - 1].number + 1)..<body[$0].number }
                 + (body.first.map { (lastHeaderRow + 1)..<$0.number } ?? 0..<0)
         ]
-        var filled = (conductors: 0, talkees: 0)
+        var filled = (conductors: 0, talkees: 0, kinds: 0)
         // The organizations the section headings above name (一、海西州委, then （一）桐林县委), while
         // the rows are under them, with the heading of the first.
         var sections: (heading: String, organizations: [String])?
+        // The kind of talk the heading above names (一、定期谈话), for rows that give none.
+        var headingKind: (heading: String, kind: String)?
         var (settled, corrected) = (RowNotes(), RowNotes())
         var joined: [Int] = []
         var joinedColumns: [String] = []
@@ -297,6 +366,11 @@ extension Sheet {
             if why == .heading, let text = row.cells.first(where: { !$0.trimmed.isEmpty })?.trimmed {
                 let (organization, first) = sectionOrganization(text, resolver)
                 if first { sections = nil }
+                if let named = sectionKind(text) {
+                    headingKind = (text, named)
+                } else if first {
+                    headingKind = nil
+                }
                 if let organization {
                     sections = (sections?.heading ?? text, (sections?.organizations ?? []) + [organization])
                 }
@@ -360,6 +434,10 @@ extension Sheet {
             // who was recorded (a deputy talked with) — unless the row moves the talk to another
             // organization (below).
             var keptFromStored: Set<String> = kind == .talks && known != nil ? ["conductor", "talkee"] : []
+            // The last days of ranges of days, for the columns they end (`SheetColumn.lastDay`).
+            var lastDays: [(key: String, day: CivilDate, position: Int)] = []
+            // People named with a remark choosing among several of the name (市委书记王伟).
+            var remarked: [(position: Int, key: String, text: String, chosen: String)] = []
             for (i, entry) in columns.enumerated() {
                 guard let column = entry.column else { continue }
                 if unread.contains([row.number, i]) {
@@ -372,10 +450,45 @@ extension Sheet {
                     continue
                 }
                 keptFromStored.remove(column.key)
-                switch value(withYear(text, column.cell, row), column.cell, resolver, origin: origin) {
+                // The days of a talk are the cell's where the sheet has no column for its end: a
+                // stored end of a range once written goes with a single day written now.
+                if let lastDay = column.lastDay, !columns.contains(where: { $0.column?.key == lastDay }) {
+                    record[path: lastDay] = nil
+                }
+                if let lastDay = column.lastDay, let (first, last) = DateText.days(text), first < last {
+                    // A talk takes a day or a few: a month and more is a day mistyped (2025 for 2026).
+                    guard first.days(to: last) <= 31 else {
+                        problems.append(
+                            Problem(
+                                place(row: row.number, column: i, header: entry.header, sheet: sheet),
+                                Message(
+                                    zh:
+                                        "\(text.quotedInChinese) 从 \(first) 至 \(last) 共 \(first.days(to: last) + 1) 天，一次谈话不会这么长；请核对日期",
+                                    en:
+                                        "\(text.quoted) spans \(first.days(to: last) + 1) days, \(first) to \(last), longer than any talk; check the dates"
+                                )))
+                        reported.insert(path + column.key)
+                        continue
+                    }
+                    record[path: column.key] = .string(first.description)
+                    lastDays.append((lastDay, last, i))
+                    let at = place(row: row.number, column: i, header: entry.header, sheet: sheet)
+                    settled.append(
+                        Message(
+                            zh: "\(at.zh)：多天，自 \(first) 至 \(last)（最后一天为结束日期）",
+                            en: "\(at.en): several days, \(first) to \(last) (the last the day it ended)"))
+                    continue
+                }
+                switch value(text, column.cell, resolver, origin: origin, year: year(row)) {
                 case .success(let value):
                     // Null is a date still running (至今): no value, as a blank cell.
                     record[path: column.key] = value == .null ? nil : value
+                    // (An id in the remark, 王伟（p-wangw2）, is the clerk's own choice.)
+                    if column.cell.isPerson, case .string(let id) = value, !text.lowercased().contains(id.lowercased()),
+                        resolver.namesakes(text).count > 1
+                    {
+                        remarked.append((i, column.key, text, id))
+                    }
                     // An id no record has, told at its cell now: the store's check sees only the
                     // rows that make whole records, so the others' came to light one import later.
                     // (An organizations sheet may name the organizations it adds: the store's check.)
@@ -394,14 +507,55 @@ extension Sheet {
                 case .ambiguous(let ids): ambiguous.append((i, column, text, ids))
                 }
             }
+            // A range's last day ends the record unless the row's own cell for it says another day
+            // (a blank one, or one saying there is none yet, says none).
+            for (key, day, position) in lastDays {
+                if let own = columns.firstIndex(where: { $0.column?.key == key }),
+                    case .string(let other)? = record[path: key],
+                    other != day.description
+                {
+                    problems.append(
+                        Problem(
+                            place(row: row.number, column: position, header: columns[position].header, sheet: sheet),
+                            Message(
+                                zh: "写的是至 \(day) 的多天，\(columns[own].header) 却是 \(other)：请只在一处写谈话结束日期",
+                                en:
+                                    "is several days to \(day), but \(columns[own].header) says \(other): give the end in one place"
+                            )))
+                    reported.insert(path + key)
+                } else {
+                    record[path: key] = .string(day.description)
+                }
+            }
+            // A remark's choice among people of a name must be the one the organization and day
+            // settle, where they settle one: 书记王伟 for a talk with 桐林县委 is not the 王伟 who
+            // was 江州市委's secretary when another 王伟 held a post there that day.
+            for (position, key, text, chosen) in remarked {
+                guard let (organization, days) = try settling(key, kind, record, lookup),
+                    let other = resolver.settle(resolver.namesakes(text), organization: organization, during: days),
+                    other != chosen
+                else { continue }
+                let place = place(row: row.number, column: position, header: columns[position].header, sheet: sheet)
+                let at = resolver.organizationName(organization).inline
+                problems.append(
+                    Problem(
+                        place,
+                        Message(
+                            zh: "\(text.quotedInChinese) 按附注是 \(chosen.inline)，但在 \(at) 任职的是同名的 \(other.inline)；请填编号",
+                            en:
+                                "\(text.quoted) is \(chosen.inline) by its remark, but \(other.inline), of the same name, held a post in \(at); give the id"
+                        )))
+                reported.insert(path + key)
+            }
             // Organizations first: a talkee is settled by the organization the talk was held with.
             for (position, column, text, ids) in ambiguous.filter({ !$0.column.cell.isPerson })
                 + ambiguous.filter(\.column.cell.isPerson)
             {
                 let place = place(row: row.number, column: position, header: columns[position].header, sheet: sheet)
-                if let (organization, day) = try settling(column.key, kind, record, lookup),
+                if let (organization, days) = try settling(column.key, kind, record, lookup),
                     let (chosen, note) = resolver.settled(
-                        ids, column.cell.isPerson ? .people : .organizations, text, organization: organization, on: day)
+                        ids, column.cell.isPerson ? .people : .organizations, text, organization: organization,
+                        during: days)
                 {
                     record[path: column.key] = .string(chosen)
                     settled.append(Message(zh: "\(place.zh)：\(note.zh)", en: "\(place.en): \(note.en)"))
@@ -413,7 +567,8 @@ extension Sheet {
                     reported.insert(path + column.key)
                 }
             }
-            if kind == .organizations {
+            // A transfer's day refused at its cell is told there only.
+            if kind == .organizations, !reported.contains(path + Sheet.parentFromKey) {
                 let stored = known.flatMap { storedRecords[$0] }
                 let given = columns.contains { $0.column?.key == "formerParents" }
                 if let problem = transfer(&record, stored: stored, historyGiven: given) {
@@ -430,6 +585,10 @@ extension Sheet {
                 for key in keptFromStored { record[path: key] = nil }
             }
             if kind == .talks {
+                if record[path: "kind"] == nil, !reported.contains(path + "kind"), let headingKind {
+                    record[path: "kind"] = .string(headingKind.kind)
+                    filled.kinds += 1
+                }
                 let fills = try fillDefaults(&record, lookup: lookup, reported: &reported, path: path)
                 // A conductor filled in under sections naming another organization than it and the
                 // talk's own: a heading may name the conductor the sheet gives no column or cell for.
@@ -456,7 +615,7 @@ extension Sheet {
                 }
                 filled.conductors += fills.conductor ? 1 : 0
                 filled.talkees += fills.talkee ? 1 : 0
-                if let problem = fills.problem { problems.append(problem) }
+                problems += fills.problems
             }
             if let known, known != ids.read { record[path: "id"] = .string(known) }
             if let known, let stored = storedRecords[known],
@@ -486,6 +645,12 @@ extension Sheet {
                     en:
                         "\(en) with only \(joinedColumns.joined(separator: ", ")) filled joined to the record above, which they continue"
                 ))
+        }
+        if filled.kinds > 0 {
+            notes.append(
+                Message(
+                    zh: "\(filled.kinds) 条谈话未填谈话类型，已按所在分节标题所写的类型填写",
+                    en: "talks without a kind: \(filled.kinds); the kind their section's heading names was filled in"))
         }
         if filled.conductors > 0 {
             notes.append(
@@ -606,10 +771,14 @@ extension Sheet {
         )
     }
 
-    /// Fills in a talk's conductor and talkee as `talks record` does, when the row leaves them
-    /// out and its organization and day are readable. Says what it filled, or why the talkee
-    /// could not be.
-    /// The organization a section heading names (一、江东省委, （二）江州市委), if it names one.
+    /// The kind of talk a section heading names, if it names one only (一、定期谈话, （二）及时谈话情况,
+    /// 定期谈话（共1次）, 2026年度定期谈话台账): its identifier.
+    fileprivate static func sectionKind(_ heading: String) -> String? {
+        let text = OfficeText.compact(heading)
+        let kinds = TalkKind.everydayNames.filter { $0.matches(text) }
+        return kinds.count == 1 ? kinds[0].raw : nil
+    }
+
     /// The organization a section heading names (一、江东省委, （二）江州市委, 第一部分 海西州委,
     /// 一、海西州委开展的谈话), if it names one; and whether the heading is of the first level (一、,
     /// 第一部分, a title), which ends the sections above, where a lower one (（一）) is inside them.
@@ -633,10 +802,13 @@ extension Sheet {
         return (text.isEmpty ? nil : resolver.organization(beginning: String(text)), first)
     }
 
+    /// Fills in a talk's conductor and talkee as `talks record` does, when the row leaves them
+    /// out and its organization and day are readable. Says what it filled, or why the talkee
+    /// could not be.
     fileprivate static func fillDefaults(
         _ record: inout JSONValue, lookup: DatasetLookup, reported: inout Set<String>, path: String
-    ) throws -> (conductor: Bool, talkee: Bool, problem: Problem?) {
-        var filled: (conductor: Bool, talkee: Bool, problem: Problem?) = (false, false, nil)
+    ) throws -> (conductor: Bool, talkee: Bool, problems: [Problem]) {
+        var filled: (conductor: Bool, talkee: Bool, problems: [Problem]) = (false, false, [])
         // Without the organization or the day, the blank cells could not be filled: that fault is
         // the row's one message, not "required field is missing" for each blank.
         func unfillable() {
@@ -645,7 +817,8 @@ extension Sheet {
         guard case .string(let organization)? = record[path: "organization"],
             case .string(let held)? = record[path: "held"], let day = CivilDate(held)
         else {
-            if reported.contains(path + "held") || reported.contains(path + "organization") { unfillable() }
+            // A blank one is told as missing; the blanks it leaves unfilled are no faults of their own.
+            unfillable()
             return filled
         }
         guard lookup.exists(.organizations, id: organization) else {
@@ -655,49 +828,63 @@ extension Sheet {
             if !reported.contains(path + "organization"),
                 let unknown = unknownReference(.string(organization), .organization, lookup)
             {
-                filled.problem = Problem(path + "organization", unknown)
+                filled.problems.append(Problem(path + "organization", unknown))
                 reported.insert(path + "organization")
             }
             return filled
         }
-        if record[path: "conductor"] == nil, !reported.contains(path + "conductor"),
-            let parent = try TalkDefaults.conductor(of: organization, on: day, in: lookup)
-        {
-            record[path: "conductor"] = .string(parent)
-            filled.conductor = true
-        }
-        if record[path: "talkee"] == nil, !reported.contains(path + "talkee") {
-            if let secretary = try TalkDefaults.talkee(of: organization, on: day, in: lookup) {
-                record[path: "talkee"] = .string(secretary)
-                filled.talkee = true
-            } else {
-                filled.problem = Problem(
-                    path + "talkee",
-                    Message(
-                        zh: "未填被谈话人，且未登记 \(organization.quoted) 在 \(day) 的书记；请填写被谈话人",
-                        en:
-                            "no talkee given, and no secretary of \(organization.quoted) is recorded on \(day); give the talkee"
-                    ))
-                reported.insert(path + "talkee")
+        /// Fills a blank `field` with `value`, or tells `missing` there when there is none to fill.
+        func fill(_ field: String, _ value: () throws -> String?, else missing: Message) throws -> Bool {
+            guard record[path: field] == nil, !reported.contains(path + field) else { return false }
+            if let value = try value() {
+                record[path: field] = .string(value)
+                return true
             }
+            filled.problems.append(Problem(path + field, missing))
+            reported.insert(path + field)
+            return false
         }
+        // The root committee, or one not yet placed on the day, has no parent to fill in.
+        filled.conductor = try fill(
+            "conductor", { try TalkDefaults.conductor(of: organization, on: day, in: lookup) },
+            else: Message(
+                zh: "未填开展谈话的党委，且 \(organization.quoted) 在 \(day) 没有上级党组织可填；请填写开展谈话的党委",
+                en:
+                    "no conductor given, and \(organization.quoted) has no parent on \(day) to fill in; give the conductor"
+            ))
+        filled.talkee = try fill(
+            "talkee", { try TalkDefaults.talkee(of: organization, on: day, in: lookup) },
+            else: Message(
+                zh: "未填被谈话人，且未登记 \(organization.quoted) 在 \(day) 的书记；请填写被谈话人",
+                en: "no talkee given, and no secretary of \(organization.quoted) is recorded on \(day); give the talkee"
+            ))
         return filled
     }
 
     /// The organization and day that settle a name several records bear: a talk's talkee held a
     /// post in its organization, its talker in the conductor, on the day held; its organization
     /// was under the conductor that day. A conductor left blank is the one `fillDefaults` fills
-    /// in, the organization's parent that day, as `talks record` settles `--talker` by it.
+    /// in, the organization's parent that day, as `talks record` settles `--talker` by it. A plan
+    /// item's talker held a post in its conductor some day of the plan's year up to its deadline
+    /// (the year's end when none is given); its organization was under it on the last.
     fileprivate static func settling(
         _ key: String, _ kind: RecordKind, _ record: JSONValue, _ lookup: DatasetLookup
-    ) throws -> (String, CivilDate)? {
+    ) throws -> (String, ClosedRange<CivilDate>)? {
+        if kind == .plans, ["talker", "organization"].contains(key),
+            case .string(let conductor)? = record[path: "conductor"],
+            case .number(let year)? = record[path: "year"], let year = Int(year),
+            let first = CivilDate(year: year, month: 1, day: 1), let end = CivilDate(year: year, month: 12, day: 31)
+        {
+            let due = record[path: "due"].flatMap { if case .string(let due) = $0 { CivilDate(due) } else { nil } }
+            return (conductor, first...max(first, due ?? end))
+        }
         let organizations = ["talkee": "organization", "talker": "conductor", "organization": "conductor"]
         guard kind == .talks, let field = organizations[key], case .string(let held)? = record[path: "held"],
             let day = CivilDate(held)
         else { return nil }
-        if case .string(let organization)? = record[path: field] { return (organization, day) }
+        if case .string(let organization)? = record[path: field] { return (organization, day...day) }
         guard key == "talker", case .string(let organization)? = record[path: "organization"] else { return nil }
-        return try TalkDefaults.conductor(of: organization, on: day, in: lookup).map { ($0, day) }
+        return try TalkDefaults.conductor(of: organization, on: day, in: lookup).map { ($0, day...day) }
     }
 
     /// "rows 1, 2, 5–9" / "1、2、5至9": three or more rows in a row written as a range, and at

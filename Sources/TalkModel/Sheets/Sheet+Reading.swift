@@ -54,6 +54,8 @@ extension Sheet {
             let shown =
                 position
                 ?? columns.firstIndex { entry in entry.column.map { $0.key.hasPrefix(field + ".") } ?? false }
+                // A range of days' last day, at the column it was written in (谈话日期 2026年3月5日至6日).
+                ?? columns.firstIndex { $0.column?.lastDay == field }
                 ?? (field.hasPrefix("formerParents")
                     ? columns.firstIndex { [Sheet.parentFromKey, "parent"].contains($0.column?.key ?? "") } : nil)
             let place: Message
@@ -63,7 +65,7 @@ extension Sheet {
                 place = Message(zh: "第 \(row) 行", en: "row \(row)")
             } else {
                 let header = SheetColumns.of(kind).first { $0.key == field }?.zh ?? field
-                place = Message(zh: "第 \(row) 行（缺少“\(header)”列）", en: "row \(row) (no column \(field))")
+                place = Message(zh: "第 \(row) 行（缺少“\(header)”列）", en: "row \(row) (no column \(header))")
             }
             return Problem(
                 place,

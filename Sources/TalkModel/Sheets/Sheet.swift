@@ -160,7 +160,36 @@ public enum Sheet {
         // A section named by the kind of talk alone (定期谈话, 及时谈话), perhaps with its count
         // (定期谈话（共1次）).
         let named = word.hasSuffix(")") ? String(word.prefix { $0 != "(" }) : word
-        return titleWords.contains { word.contains($0) } || ["定期谈话", "及时谈话", "定期", "及时"].contains(named)
+        if titleWords.contains(where: word.contains) || ["定期谈话", "及时谈话", "定期", "及时"].contains(named) { return true }
+        // A table continued on the next page, a part of the year, a section with nothing in it, a
+        // section of talks in words of its own (市委开展的谈话).
+        let han = word.unicodeScalars.count { (0x4E00...0x9FFF).contains($0.value) }
+        return ["续表", "续上表", "(续)", "(续表)", "接上表", "无", "暂无", "(无)"].contains(word) || isPeriod(word)
+            || word.hasPrefix("本年度未") || word.hasPrefix("本年未") || word.hasPrefix("未开展")
+            // A few words, not a sentence naming who talked with whom (…与…开展定期谈话: a record).
+            || (word.contains("谈话") && (4...12).contains(han) && !word.contains { $0.isASCII && $0.isNumber }
+                && !isNumberedNote(word) && !word.contains { "与同和跟对向".contains($0) })
+    }
+
+    /// Whether a cell (compacted) names a part of a year, as a ledger in sections by it does:
+    /// 2026年上半年, 下半年, 第一季度, 2026年1-6月, 3月份, 1月至6月.
+    static func isPeriod(_ word: String) -> Bool {
+        var rest = Substring(word)
+        let year = rest.prefix { $0.isASCII && $0.isNumber }
+        if year.count == 4, rest.dropFirst(4).hasPrefix("年") {
+            rest = rest.dropFirst(5)
+            if rest.hasPrefix("度") { rest = rest.dropFirst() }
+        }
+        if ["上半年", "下半年", "全年", "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度"].contains(
+            String(rest))
+        {
+            return true
+        }
+        // 3月, 3月份, 1-6月, 1月至6月, 1—6月: numbers of months and what joins them.
+        guard rest.hasSuffix("月") || rest.hasSuffix("月份") else { return false }
+        let months = rest.split { "-~至到—–月份".contains($0) }
+        return (1...2).contains(months.count)
+            && months.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } && (1...12).contains(Int($0) ?? 0) }
     }
 
     /// Whether the filled cells of a row (compacted) are all labels: a foot's label and colon or
@@ -188,7 +217,8 @@ public enum Sheet {
         "填表人", "填报人", "制表人", "制表", "审核人", "审核", "复核", "审定", "审批人", "负责人", "负责人签字", "签字",
         "单位负责人", "主要负责人", "分管负责人", "分管领导", "联系人", "经办人", "统计人", "联系电话", "电话", "填表日期",
         "填报日期", "制表日期", "报送日期", "填报单位", "填表单位", "报送单位", "制表单位", "单位", "填表说明", "注", "备注",
-        "说明", "附注",
+        "说明", "附注", "联系方式", "手机", "办公电话", "传真", "电子邮箱", "邮箱", "填报时间", "填表时间", "报送时间", "统计时间",
+        "统计截止日期", "截止日期", "统计时段", "填报说明",
     ]
 
     /// Whether a cell (compacted) is a note's label and a colon (注：…, 说明：…), which may also
@@ -202,7 +232,12 @@ public enum Sheet {
     }
 
     /// Whether a cell of a ledger's foot (compacted, `OfficeText.compact`) is a label and a colon.
-    static func isFooterLabel(_ word: String) -> Bool { footerWords.contains { word.hasPrefix($0 + ":") } }
+    static func isFooterLabel(_ word: String) -> Bool {
+        // 注1：, 说明2： number the notes.
+        footerWords.contains {
+            word.hasPrefix($0) && word.dropFirst($0.count).drop { $0.isASCII && $0.isNumber }.hasPrefix(":")
+        }
+    }
 
     /// Whether the filled cells of a row (compacted) are a ledger's foot: labels and colons, each
     /// perhaps with its value in the next cell (填表人： 张三), where the seal goes, alone or after
@@ -257,6 +292,31 @@ public enum Sheet {
             || isPageNumber(word) || isSignature(word)
             // 以上共3条: how many records the table holds.
             || (word.hasPrefix("以上") && isCount(String(word.dropFirst(2))) && word.dropFirst(2).hasPrefix("共"))
+            // 本年度共开展谈话3次: the same in a sentence.
+            || (["本年度共", "全年共", "本季度共", "共计"].contains(where: word.hasPrefix)
+                && ["次", "人次", "条", "项", "件", "人"].contains(where: word.hasSuffix))
+            // A note on the table without a label's colon: 注 本表…, *本表…, ※本表….
+            || (["注", "*", "※", "＊"].contains(where: word.hasPrefix)
+                && ["本表", "此表", "该表"].contains(where: word.drop { "注*※＊".contains($0) }.hasPrefix))
+    }
+
+    /// Whether a cell (compacted) is a numbered line of prose (1.本表由各单位填报, （2）谈话日期按…,
+    /// ①…): numbered as notes are, then four Chinese characters or more. Under the last record it is
+    /// a note of the foot, labelled or not.
+    static func isNumberedNote(_ word: String) -> Bool {
+        var rest = Substring(word)
+        if let first = rest.unicodeScalars.first, (0x2460...0x2473).contains(first.value) {
+            rest = rest.dropFirst()
+        } else {
+            let bracketed = rest.hasPrefix("(")
+            if bracketed { rest = rest.dropFirst() }
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            guard (1...2).contains(digits.count) else { return false }
+            rest = rest.dropFirst(digits.count)
+            guard let mark = rest.first, bracketed ? mark == ")" : ".、)".contains(mark) else { return false }
+            rest = rest.dropFirst()
+        }
+        return rest.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count >= 4
     }
 
     /// What a foot's cell may hold on its own, as it reads compacted: where the seal or signature

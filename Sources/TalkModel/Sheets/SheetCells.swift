@@ -28,6 +28,16 @@ extension Sheet {
     /// missing, and told so.
     static let untilNow: Set<String> = ["至今", "今", "现在", "现任", "在任"]
 
+    /// A date cell marked as having none yet (a slash or a dash where a ledger leaves a cell it
+    /// does not fill, 无, 未报送, 待定): no date, as a blank cell. Where one is required, it is
+    /// missing, and told so.
+    static let noneYet: Set<String> = [
+        "/", "//", "\\", "-", "--", "—", "——", "–", "―", "无", "暂无", "没有", "空", "未报", "未报送", "尚未报送", "待报送",
+        "未报告", "未提交", "尚未提交", "未归档", "尚未归档", "待定", "未定", "n/a", "N/A", "na", "none",
+        // What a formula shows in a date column for an empty cell it refers to.
+        "0",
+    ]
+
     /// The days a spreadsheet's day number in a date column is read as; outside them it is refused.
     static let plausibleDays = CivilDate(year: 1990, month: 1, day: 1)!...CivilDate(year: 2099, month: 12, day: 31)!
 
@@ -45,9 +55,11 @@ extension Sheet {
         return OfficeText.widthFolded(text).trimmed
     }
 
-    /// What a cell's text reads as; a day number in a date column counts from `origin`.
+    /// What a cell's text reads as; a day number in a date column counts from `origin`, a deadline
+    /// without its year is of `year` (the row's 年度).
     public static func value(
-        _ text: String, _ cell: CellKind, _ resolver: NameResolver, origin: CivilDate = dayNumberOrigin
+        _ text: String, _ cell: CellKind, _ resolver: NameResolver, origin: CivilDate = dayNumberOrigin,
+        year: Int? = nil
     ) -> CellValue {
         let compact = OfficeText.compact(text)
         switch cell {
@@ -55,7 +67,8 @@ extension Sheet {
         case .id: return .success(.string(idText(text)))
         case .organization: return resolver.organization(text)
         case .person: return resolver.person(text)
-        case .date where untilNow.contains(compact):
+        case .date where untilNow.contains(compact) || noneYet.contains(compact),
+            .deadline where noneYet.contains(compact):
             return .success(.null)
         case .date, .deadline:
             // A day number only where it is a day of a ledger (1990 to 2099): 20260, a mistyped
@@ -69,7 +82,7 @@ extension Sheet {
                 return .success(.string(day.description))
             }
             do {
-                return .success(.string(try DateText.parse(text, deadline: cell.isDeadline).description))
+                return .success(.string(try DateText.parse(text, deadline: cell.isDeadline, year: year).description))
             } catch {
                 let forms = cell.isDeadline ? DateText.deadlineForms : nil
                 return .failure(

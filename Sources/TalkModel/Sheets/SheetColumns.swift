@@ -53,11 +53,15 @@ public struct SheetColumn: Sendable {
     public let required: Bool
     /// Written in sheets `talks` writes; false for a column only read (the day of a transfer).
     public let written: Bool
+    /// The key a range of days written in this date column gives its last day to: a talk held
+    /// over two days (谈话日期 `2026年3月5日至6日`) ended on the second (`ended`).
+    public let lastDay: String?
 
     init(
         _ key: String, _ zh: String, _ cell: CellKind, aliases: [String] = [], confidential: Bool = false,
-        required: Bool = false, written: Bool = true
+        required: Bool = false, written: Bool = true, lastDay: String? = nil
     ) {
+        self.lastDay = lastDay
         self.key = key
         self.zh = zh
         self.aliases = aliases
@@ -143,7 +147,7 @@ public enum SheetColumns {
                 SheetColumn("talkee", "被谈话人", .person, aliases: ["谈话对象"]),
                 SheetColumn("talker", "谈话人", .person, required: true),
                 SheetColumn("format", "谈话方式", .of(TalkFormat.self), aliases: ["方式"]),
-                SheetColumn("held", "谈话日期", .date, aliases: ["谈话时间", "日期"], required: true),
+                SheetColumn("held", "谈话日期", .date, aliases: ["谈话时间", "日期"], required: true, lastDay: "ended"),
                 SheetColumn("ended", "谈话结束日期", .date, aliases: ["结束日期"]),
                 SheetColumn("plan", "计划事项", .id, aliases: ["计划编号"]),
                 SheetColumn("triggers", "及时谈话情形", .list(.id), aliases: ["情形编号", "触发情形"]),

@@ -36,8 +36,10 @@ enum SkippedRow: CaseIterable {
             self = .blank
             return
         }
+        // 无 or a dash in every filled cell says as much as a blank row (a section without talks).
         if filled.allSatisfy({
             remarks.contains($0) || (numbering.contains($0) && Sheet.isDigits(OfficeText.compact(cells[$0])))
+                || Sheet.noneYet.contains(OfficeText.compact(cells[$0]))
         }) {
             self = .blank
             return
@@ -56,7 +58,8 @@ enum SkippedRow: CaseIterable {
             self = .total
         } else if noOtherID, filled.count == 1, Sheet.isHeading(words[0]) {
             self = .heading
-        } else if noOtherID, Sheet.isFoot(words) {
+        } else if noOtherID || Sheet.isFooterLabel(words[0]), Sheet.isFoot(words) {
+            // The id column may hold a label's value (填表人：, 张三 with 张三 under 编号).
             self = .footer
         } else if filled.count >= 2,
             header.contains(where: { written in
@@ -64,14 +67,33 @@ enum SkippedRow: CaseIterable {
             })
         {
             self = .repeatedHeader
-        } else if filled.count >= 3, words.allSatisfy(Sheet.isDigits),
-            zip(words, words.dropFirst()).allSatisfy({ Int($1) == Int($0).map { $0 + 1 } })
+        } else if filled.count <= header.map(\.count).max() ?? 0,
+            case let numbers = words.drop(while: { "甲乙丙丁".contains($0) }).map(Self.columnNumber), numbers.count >= 3,
+            numbers.allSatisfy({ $0 != nil }),
+            zip(numbers, numbers.dropFirst()).allSatisfy({ $1 == $0.map { $0 + 1 } })
         {
-            // 1, 2, 3 … under the header: the columns numbered, as forms number them.
+            // 1, 2, 3 … under the header: the columns numbered, as forms number them (statistical
+            // reports 甲, 乙 first, then 1, 2 …; 栏1, （1）, ①).
             self = .columnNumbers
         } else {
             return nil
         }
+    }
+
+    /// The number of a column as a form numbers it (a cell compacted): 3, 栏3, 第3栏, (3), ③.
+    static func columnNumber(_ word: String) -> Int? {
+        if let scalar = word.unicodeScalars.first, word.unicodeScalars.count == 1,
+            (0x2460...0x2473).contains(scalar.value)
+        {
+            return Int(scalar.value - 0x2460) + 1
+        }
+        var digits = Substring(word)
+        for (open, close) in [("栏", ""), ("第", "栏"), ("(", ")")] where digits.hasPrefix(open) && digits.hasSuffix(close)
+        {
+            digits = digits.dropFirst(open.count).dropLast(close.count)
+            break
+        }
+        return Sheet.isDigits(String(digits)) && digits.count <= 3 ? Int(digits) : nil
     }
 
     /// The note telling the rows `numbers` skipped.

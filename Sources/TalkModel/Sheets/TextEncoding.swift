@@ -181,9 +181,10 @@ public enum TextEncoding: String, CaseIterable, Sendable {
 
     /// The first line (from 1) on which two readings of the same bytes differ.
     private static func firstDifferingLine(_ a: String, _ b: String) -> Int {
+        // A CRLF is one Character: lines are split at any line break.
         for (number, (lineA, lineB)) in zip(
-            a.split(separator: "\n", omittingEmptySubsequences: false),
-            b.split(separator: "\n", omittingEmptySubsequences: false)
+            a.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline),
+            b.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         ).enumerated() where lineA != lineB {
             return number + 1
         }
