@@ -59,29 +59,32 @@ public struct AddRecord: Sendable {
 /// `talks move`: a transfer (划转, 行政区划调整, 机构改革) recorded as history, never as a rewrite:
 /// the old parent stays the parent until the day before `from`.
 public enum MoveOrganization {
-    /// What a transfer of `organization` from `old` on `from` changes in the stored talks: `old`'s
-    /// talks with it on or after `from` are now judged against the tree after it, no longer talks
-    /// with a lower-level organization; a note naming them, so a mistaken day is seen at once (nil
-    /// for none).
-    public static func laterTalks(of old: String, with organization: String, from: CivilDate, in store: any Store)
+    /// What a change of an organization's parents (a transfer, its day moved, its history
+    /// rewritten) changes in the stored talks with it: those whose day now has another parent of
+    /// it are judged against that one; a note naming each with both parents, so a mistaken day is
+    /// seen at once (nil for none). A talk its old parent held may no longer be with a lower-level
+    /// organization.
+    public static func changedTalks(_ before: Organization, _ after: Organization, in store: any Store)
         throws -> Message?
     {
-        let later = try store.talks(.only(.conductor(old))).filter {
-            $0.organization == organization && $0.held >= from
+        let changed = try store.talks(.only(.organization(after.id))).compactMap { talk in
+            let (then, now) = (before.parent(on: talk.held), after.parent(on: talk.held))
+            return then == now ? nil : (talk.id, then ?? "—", now ?? "—")
         }
-        guard !later.isEmpty else { return nil }
-        let ids = later.map(\.id.inline).joined(separator: ", ")
-        let (earlier, shown) = (old.inline, organization.inline)
+        guard !changed.isEmpty else { return nil }
+        let listed = changed.map { "\($0.0.inline): \($0.1.inline) → \($0.2.inline)" }.joined(separator: ", ")
+        let shown = after.id.inline
         return Message(
-            zh: "注意：\(earlier) 在 \(from) 及以后与 \(shown) 的 \(later.count) 次谈话（\(ids)）此后按划转后的组织关系评判，不再是对下级党组织的谈话",
-            en:
-                "note: \(later.count == 1 ? "1 talk" : "\(later.count) talks") of \(earlier) with \(shown) on or after \(from) (\(ids)) "
-                + "\(later.count == 1 ? "is" : "are") now judged against the tree after the transfer: no longer "
-                + "\(later.count == 1 ? "a talk" : "talks") with a lower-level organization")
+            zh: "注意：与 \(shown) 的 \(changed.count) 次谈话（\(listed)）谈话当日的上级党组织变了，此后按新的组织关系评判，原上级开展的可能不再是对下级党组织的谈话",
+            en: "note: \(changed.count == 1 ? "1 talk" : "\(changed.count) talks") with \(shown) (\(listed)) "
+                + "\(changed.count == 1 ? "has" : "have") another parent of it on the day held and \(changed.count == 1 ? "is" : "are") "
+                + "now judged against it: a talk of the old parent may no longer be with a lower-level organization")
     }
 
     public struct Outcome: Sendable {
         public let organization: Organization
+        /// The organization as it was before.
+        public let before: Organization
         /// The parent it had before.
         public let old: String?
         /// The old parent's last day.
@@ -99,7 +102,7 @@ public enum MoveOrganization {
             guard try store.exists(.organizations, id: to) else {
                 throw unknownID(to, kinds: [.organizations], store: store, at: "--to")
             }
-            let old = organization.parent
+            let (old, before) = (organization.parent, organization)
             if let last = organization.formerParents.last, lastDay <= last.until {
                 throw InputError(
                     Message(
@@ -117,7 +120,7 @@ public enum MoveOrganization {
             var dataset = Dataset()
             dataset.organizations = [organization]
             try store.save(dataset, locator: RecordLocator { _, _ in "--to" }, source: nil)
-            return Outcome(organization: organization, old: old, lastDay: lastDay)
+            return Outcome(organization: organization, before: before, old: old, lastDay: lastDay)
         }
     }
 }

@@ -91,7 +91,7 @@ public enum Loading {
                     twins = try likelyDuplicates(decoded.dataset.talks, rows: read.rowNumbers, in: store)
                 }
                 if decoded.problems.isEmpty, read.kind == .organizations {
-                    consequences = try laterTalks(decoded.dataset.organizations, in: store)
+                    consequences = try changedTalks(decoded.dataset.organizations, in: store)
                 }
                 if decoded.problems.isEmpty, read.kind == .people {
                     consequences = try namesakes(decoded.dataset.people, rows: read.rowNumbers, in: store)
@@ -156,15 +156,12 @@ extension Loading {
         return told.all
     }
 
-    /// What the transfers a sheet records change in the stored talks (`MoveOrganization.laterTalks`):
-    /// an earlier parent's talks on or after the day it stopped being one.
-    static func laterTalks(_ organizations: [Organization], in store: any Store) throws -> [Message] {
-        try organizations.flatMap { organization in
-            let known = try store.organization(organization.id)?.formerParents.count ?? 0
-            return try organization.formerParents.dropFirst(known).compactMap { former -> Message? in
-                guard let old = former.parent, let from = former.until.adding(days: 1) else { return nil }
-                return try MoveOrganization.laterTalks(of: old, with: organization.id, from: from, in: store)
-            }
+    /// What the parents a sheet gives its organizations change in the stored talks
+    /// (`MoveOrganization.changedTalks`): a transfer, its day moved, a history rewritten.
+    static func changedTalks(_ organizations: [Organization], in store: any Store) throws -> [Message] {
+        try organizations.compactMap { organization in
+            guard let stored = try store.organization(organization.id) else { return nil }
+            return try MoveOrganization.changedTalks(stored, organization, in: store)
         }
     }
 

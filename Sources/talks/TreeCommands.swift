@@ -40,7 +40,7 @@ let moveCommand = Command(
     let (moved, old) = (outcome.organization, outcome.old)
     // A transfer dated back makes the old parent's later talks with it talks with an organization
     // that was no longer below it: say which, so a mistaken day is seen at once.
-    if let old, let note = try MoveOrganization.laterTalks(of: old, with: moved.id, from: from, in: store) {
+    if let note = try MoveOrganization.changedTalks(outcome.before, moved, in: store) {
         context.note(note.zh, note.en)
     }
     let name = { (id: String?) in id?.inline ?? "—" }

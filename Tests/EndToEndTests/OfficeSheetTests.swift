@@ -222,6 +222,22 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
 
     /// A blank talkee with no secretary to fill in is refused saying so at its cell: the message was
     /// left out as told already, and the import said only "talks: ".
+    /// A talk's day corrected (--yes) in a sheet without a conductor or talkee: what was filled in
+    /// for the old day is filled in for the new one, as `talks record --replace` does; a talkee
+    /// given otherwise stays.
+    @Test func aCorrectedDayFillsInForTheNewDay() throws {
+        let w = try base()
+        let header = "编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n"
+        #expect(try w.run("move", "tl", "--to", "hx", "--from", "2026-09-01").status == 0)
+        let first = header + "B1,定期谈话,江州市委,,周正,2026-06-30\nB3,定期谈话,桐林县委,,李华,2026-08-31\n"
+        #expect(try w.run("import", w.file("c1.csv", first)).status == 0)
+        let moved = header + "B1,定期谈话,江州市委,,周正,2026-07-01\nB3,定期谈话,桐林县委,,阿卜杜拉·艾买提,2026-09-01\n"
+        let again = try w.run("import", w.file("c2.csv", moved), "--yes")
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try talk(w, "B1").contains(#""talkee": "p-lihua""#))
+        #expect(try talk(w, "B3").contains(#""conductor": "hx""#))
+    }
+
     /// A talk's days given again as one day, in a sheet without an end column, end on that day:
     /// the end of the range imported before goes with it, and the row is a change.
     @Test func aRangeCorrectedToOneDayEndsOnIt() throws {

@@ -77,7 +77,8 @@ import Testing
     }
 
     /// A sheet dating a transfer back over the old parent's talks says which talks it changes, as
-    /// `talks move` does: V01 of April is no longer a talk with a lower-level organization.
+    /// `talks move` does: V01 of April is no longer a talk with a lower-level organization. So does
+    /// one rewriting the history (原上级组织) over them.
     @Test func aSheetDatingATransferBackNamesTheTalksItChanges() throws {
         let w = try office()
         let back = w.file("back.csv", "编号,名称,类别,层级,上级组织,上级组织起始日期\r\ntl,桐林县委,地方党委,县级,海西州委,2026-03-01\r\n")
@@ -85,9 +86,13 @@ import Testing
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(
             imported.stderr.contains(
-                "note: 1 talk of jz with tl on or after 2026-03-01 (V01) is now judged against the tree after the transfer"
+                "note: 1 talk with tl (V01: jz → hx) has another parent of it on the day held and is now judged against it"
             ),
             "\(imported.stderr)")
+        let history = w.file("history.csv", "编号,名称,类别,层级,上级组织,原上级组织\r\ntl,桐林县委,地方党委,县级,海西州委,江州市委（至2026-04-30）\r\n")
+        let rewritten = try w.run("import", history)
+        #expect(rewritten.status == 0, "\(rewritten.stderr)")
+        #expect(rewritten.stderr.contains("(V01: hx → jz) has another parent of it"), "\(rewritten.stderr)")
     }
 
 }

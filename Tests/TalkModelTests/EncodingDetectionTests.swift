@@ -43,6 +43,15 @@ import Testing
         #expect(refused * 10 <= validBothWays, "\(refused) of \(validBothWays) refused")
     }
 
+    /// UTF-8 without a mark holding a single line of a name in another alphabet (a Kazakh name in
+    /// Cyrillic, a Uyghur one in Arabic script): read as written, never as the Chinese characters
+    /// its bytes make in GB18030 (Айгүл misread is 袗泄谐爷谢).
+    @Test(arguments: ["Айгүл", "Иван", "ئابدۇللا ئەخمەت", "مۇھەممەت", "Қазақ комитеті", "Жалоба"])
+    func aNameInAnotherAlphabetIsReadAsUTF8(_ name: String) throws {
+        let sheet = "id,name\np-kk,\(name)\n"
+        #expect(try TextEncoding.decode(Array(sheet.utf8)) == (sheet, .utf8))
+    }
+
     /// A file refused as ambiguous names the first line read differently, with Windows' line breaks.
     @Test func anAmbiguousFileNamesItsFirstDifferingLine() {
         #expect(throws: TextEncoding.EncodingFailure.ambiguous(line: 2)) {

@@ -608,6 +608,19 @@ private func refusal(_ text: String) -> String {
             given.dataset.talks.map(\.kind) == [.timely] && given.notes.allSatisfy { !$0.contains("without a kind") })
     }
 
+    /// Sections by kind numbered in digits (1.定期谈话), an organization's name alone in the 序号
+    /// column inside one: the kind holds through it.
+    @Test func aKindsSectionNumberedInDigitsHoldsThroughAnOrganizationsName() throws {
+        let imported = try Imported(
+            "序号,编号,开展谈话的党委,谈话对象单位,被谈话人,谈话人,谈话日期\n1.定期谈话,,,,,,\n1,K1,江州市委,桐林县委,孙丽,李华,2026-09-16\n"
+                + "2、及时谈话,,,,,,\n江东省委,,,,,,\n2,K2,江东省委,江州市委,p-wangw,周正,2026-04-10")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.map(\.kind) == [.regular, .timely])
+        let sealed = try Imported(
+            "填报单位(盖章):,江东省委办公厅,,,,填报时间:,2026-12-01\n" + talkHeader + "\nK1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16")
+        #expect(sealed.problems.isEmpty, "\(sealed.problems)")
+    }
+
     /// An organization's name alone in the first column heads its section, numbered or not: the
     /// rows under it are its talks, not a record missing every field.
     @Test func anOrganizationsNameAloneIsASectionHeading() throws {

@@ -275,10 +275,11 @@ extension Sheet {
                     }
                 }
             }
-            // An organization's name alone in the first column heads the talks it held or had
-            // (江州市委, the sections of a ledger not numbered): no record is so written.
+            // An organization's name alone in the first column (or the 序号 before it) heads the
+            // talks it held or had (江州市委, the sections of a ledger not numbered): no record is
+            // so written.
             let firstColumn = headers.indices.first { !numbering.contains($0) }
-            if why == nil, kind != .organizations, filled.count == 1, filled[0] == firstColumn,
+            if why == nil, kind != .organizations, filled.count == 1, let firstColumn, filled[0] <= firstColumn,
                 resolver.organization(named: row.cells[filled[0]]) != nil
             {
                 why = .heading
@@ -366,9 +367,11 @@ extension Sheet {
             if why == .heading, let text = row.cells.first(where: { !$0.trimmed.isEmpty })?.trimmed {
                 let (organization, first) = sectionOrganization(text, resolver)
                 if first { sections = nil }
+                // A kind holds until a numbered heading of the first level (二、江东省委) names none;
+                // an organization's name alone under it is a part of the kind's section.
                 if let named = sectionKind(text) {
                     headingKind = (text, named)
-                } else if first {
+                } else if first, let mark = OfficeText.compact(text).first, "一二三四五六七八九十第".contains(mark) {
                     headingKind = nil
                 }
                 if let organization {
@@ -583,6 +586,21 @@ extension Sheet {
             if let known, record[path: "organization"] != storedRecords[known]?[path: "organization"] {
                 // The stored conductor and talkee were the old organization's: filled in anew.
                 for key in keptFromStored { record[path: key] = nil }
+            } else if let known, let stored = storedRecords[known], record[path: "held"] != stored[path: "held"],
+                case .string(let organization)? = stored[path: "organization"],
+                case .string(let held)? = stored[path: "held"], let day = CivilDate(held)
+            {
+                // A day corrected: what was filled in for the old day (its parent, its secretary)
+                // is filled in for the new one, as `talks record --replace` does; a conductor or
+                // talkee given otherwise stays.
+                let filledThen = [
+                    "conductor": try TalkDefaults.conductor(of: organization, on: day, in: lookup),
+                    "talkee": try TalkDefaults.talkee(of: organization, on: day, in: lookup),
+                ]
+                for key in keptFromStored
+                where filledThen[key].flatMap({ $0 }).map({ .string($0) }) == stored[path: key] {
+                    record[path: key] = nil
+                }
             }
             if kind == .talks {
                 if record[path: "kind"] == nil, !reported.contains(path + "kind"), let headingKind {

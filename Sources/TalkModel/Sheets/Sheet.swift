@@ -158,8 +158,12 @@ public enum Sheet {
             return true
         }
         // A section named by the kind of talk alone (定期谈话, 及时谈话), perhaps with its count
-        // (定期谈话（共1次）).
-        let named = word.hasSuffix(")") ? String(word.prefix { $0 != "(" }) : word
+        // (定期谈话（共1次）) or numbered in digits (1.定期谈话, 2、及时谈话).
+        var named = word.hasSuffix(")") ? String(word.prefix { $0 != "(" }) : word
+        let digits = named.prefix { $0.isASCII && $0.isNumber }
+        if (1...2).contains(digits.count), let mark = named.dropFirst(digits.count).first, ".、".contains(mark) {
+            named = String(named.dropFirst(digits.count + 1))
+        }
         if titleWords.contains(where: word.contains) || ["定期谈话", "及时谈话", "定期", "及时"].contains(named) { return true }
         // A table continued on the next page, a part of the year, a section with nothing in it, a
         // section of talks in words of its own (市委开展的谈话).
@@ -233,9 +237,12 @@ public enum Sheet {
 
     /// Whether a cell of a ledger's foot (compacted, `OfficeText.compact`) is a label and a colon.
     static func isFooterLabel(_ word: String) -> Bool {
-        // 注1：, 说明2： number the notes.
+        // 注1：, 说明2： number the notes; 填报单位（盖章）： says where the seal goes.
         footerWords.contains {
-            word.hasPrefix($0) && word.dropFirst($0.count).drop { $0.isASCII && $0.isNumber }.hasPrefix(":")
+            guard word.hasPrefix($0) else { return false }
+            var rest = word.dropFirst($0.count).drop { $0.isASCII && $0.isNumber }
+            if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") { rest = rest[rest.index(after: close)...] }
+            return rest.hasPrefix(":")
         }
     }
 

@@ -101,23 +101,37 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     /// `±` and the no-break space; IPA, combining marks, Greek, Cyrillic, Armenian, Hebrew, Arabic:
     /// U+0250–U+07FF), Chinese characters outside GB 2312's common set, each change of
     /// script inside a word (but from a capital ASCII letter to Chinese, as in `A市委`), and each
-    /// word of accented Latin letters only.
+    /// word of accented Latin letters only. A word of four letters or more of one of those
+    /// alphabets is a name written in it (Айгүл, ئابدۇللا: Kazakh and Uyghur names), which a GBK
+    /// text misread, a letter of some alphabet for each of its characters, hardly ever makes.
     static func oddities(_ text: String) -> Int {
         var odd = 0
         var chinese: [Unicode.Scalar] = []
         var previous: (script: Script, scalar: Unicode.Scalar)?
         var wordHasPlainLetter = false
         var wordAccented = 0
+        // The word's letters of U+0250–U+07FF, and whether all are of one script.
+        var wordForeign = 0
+        var wordScripts: Set<Script> = []
+        var wordLetters = 0
         func endWord() {
             if !wordHasPlainLetter { odd += wordAccented }
+            let written =
+                wordForeign == wordLetters && wordLetters >= 4 && wordScripts.count == 1
+                && [.greek, .cyrillic, .armenian, .hebrew, .arabic].contains(wordScripts.first)
+            if !written { odd += wordForeign }
             wordHasPlainLetter = false
             wordAccented = 0
+            (wordForeign, wordLetters, wordScripts) = (0, 0, [])
             previous = nil
         }
         for scalar in text.unicodeScalars {
             let script = Script(scalar)
             switch scalar.value {
             case 0xA0, 0xB0, 0xB1, 0xB7: break
+            case 0x250...0x7FF where script != .none:
+                wordForeign += 1
+                wordScripts.insert(script)
             case 0x80...0xBF, 0x250...0x7FF, 0xE000...0xF8FF, 0xF0000...: odd += 1
             case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x20000...0x3FFFF: chinese.append(scalar)
             default: break
@@ -126,6 +140,7 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                 endWord()
                 continue
             }
+            wordLetters += 1
             if scalar.isASCII { wordHasPlainLetter = true } else if script == .latin { wordAccented += 1 }
             if let previous, previous.script != script {
                 let capitalBeforeChinese =
