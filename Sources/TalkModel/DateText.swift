@@ -437,6 +437,8 @@ public enum DateText {
             // A time first: 四点 is four o'clock, 四 alone (Excel's short weekday) Thursday.
             if suffix.time == nil, let time = scanner.time(afterDate: !any) ?? scanner.bracketedTime() {
                 suffix.time = time
+            } else if suffix.time?.zoneOffset == nil, scanner.anotherSession() {
+                // 9:00-12:00、14:00-17:00, 上午、下午: the day's other session; the day is kept.
             } else if suffix.weekday == nil, let weekday = scanner.weekday(afterSpace: spaced) {
                 suffix.weekday = weekday
             } else {
@@ -564,6 +566,17 @@ public enum DateText {
             }
             time.written = String(saved[start..<rest.startIndex]).trimmed
             return time
+        }
+
+        /// Another session of the day after a list's mark (`、14:00-17:00`, `，下午`), taken; or false
+        /// and nothing taken.
+        mutating func anotherSession() -> Bool {
+            let saved = rest
+            guard take(oneOf: ["、", ",", ";"]) != nil else { return false }
+            skipSpaces()
+            if let time = time(afterDate: false), time.zoneOffset == nil, time.minutes != nil { return true }
+            rest = saved
+            return false
         }
 
         /// A time of day in brackets (`（上午）`, `（14:30）`), or nil and nothing taken.

@@ -238,16 +238,18 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(try talk(w, "B3").contains(#""conductor": "hx""#))
     }
 
-    /// A talk's days given again as one day, in a sheet without an end column, end on that day:
-    /// the end of the range imported before goes with it, and the row is a change.
-    @Test func aRangeCorrectedToOneDayEndsOnIt() throws {
+    /// A talk's day given as one day, in a sheet without an end column, keeps the stored end (as
+    /// every column a sheet lacks keeps its value: it may have come from `talks record --ended`),
+    /// and says so; a range sets it.
+    @Test func oneDayKeepsTheStoredEndSayingSo() throws {
         let w = try base()
         let header = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n"
         #expect(try w.run("import", w.file("r1.csv", header + "R1,江州市委,定期谈话,桐林县委,孙丽,李华,2026年9月16日至18日\n")).status == 0)
         #expect(try talk(w, "R1").contains(#""ended": "2026-09-18""#))
         let again = try w.run("import", w.file("r2.csv", header + "R1,江州市委,定期谈话,桐林县委,孙丽,李华,2026年9月16日\n"))
-        #expect(again.stdout.contains("1 replaced"), "\(again.stdout)")
-        #expect(!(try talk(w, "R1")).contains(#""ended""#))
+        #expect(again.stdout.contains("1 unchanged"), "\(again.stdout)")
+        #expect(again.stderr.contains("one day; the stored end, 2026-09-18, is kept"), "\(again.stderr)")
+        #expect(try talk(w, "R1").contains(#""ended": "2026-09-18""#))
     }
 
     /// A post's start corrected in a sheet is another post overlapping the stored one: the refusal

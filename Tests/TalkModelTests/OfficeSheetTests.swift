@@ -86,6 +86,8 @@ private func refusal(_ text: String) -> String {
         // Hours written once for a range, a time in brackets, a dash before the time, English weekdays.
         "2026年3月5日 9-11时", "2026年3月5日 下午3-5点", "2026.3.5 上午9至11点", "2026.3.5（上午）", "2026/3/5 （14:30）",
         "2026/3/5-14:30", "2026年3月5日-10时", "2026年3月5日 Thu", "2026-03-05 Thursday", "2026年3月5日至5日",
+        // The day's sessions listed.
+        "2026年3月5日9:00-12:00、14:00-17:00", "2026年3月5日上午、下午", "2026/3/5 9:00-11:30，14:00",
     ])
     func theFormsOfficesWriteAreTheFifthOfMarch(text: String) throws {
         #expect(try DateText.parse(text) == CivilDate(year: 2026, month: 3, day: 5))
@@ -602,6 +604,13 @@ private func refusal(_ text: String) -> String {
         let ended = try Imported(
             header + "一、定期谈话\nK1,江州市委,桐林县委,孙丽,李华,2026-09-16\n二、江东省委\nK2,江东省委,江州市委,p-wangw,周正,2026-04-10")
         #expect(ended.problems == ["row 5 (no column 谈话类型): required field is missing"], "\(ended.problems)")
+        // A sub-heading of talks of no one kind ends the kind's section too.
+        for other in ["（二）其他谈话", "（二）不定期谈话", "（二）约谈", "（二）定期谈话、任职谈话"] {
+            let none = try Imported(
+                header + "一、定期谈话\nK1,江州市委,桐林县委,孙丽,李华,2026-09-16\n\(other)\nK2,江东省委,江州市委,p-wangw,周正,2026-04-10")
+            #expect(
+                none.problems == ["row 5 (no column 谈话类型): required field is missing"], "\(other): \(none.problems)")
+        }
         let given = try Imported(
             "编号,谈话类型,开展谈话的党委,谈话对象单位,被谈话人,谈话人,谈话日期\n一、定期谈话\nK1,及时谈话,江州市委,桐林县委,孙丽,李华,2026-09-16")
         #expect(

@@ -246,6 +246,7 @@ extension Sheet {
         for name in SheetColumns.ignored + SheetColumns.remarks where headerFields[headerKey(name)] == nil {
             headerFields[headerKey(name)] = ""
         }
+        let firstColumn = headers.indices.first { !numbering.contains($0) }
         for row in body {
             let filled = row.cells.indices.filter { !row.cells[$0].trimmed.isEmpty }
             let afterBlank = lastFilled.map { row.number > $0 + 1 } ?? false
@@ -278,7 +279,6 @@ extension Sheet {
             // An organization's name alone in the first column (or the 序号 before it) heads the
             // talks it held or had (江州市委, the sections of a ledger not numbered): no record is
             // so written.
-            let firstColumn = headers.indices.first { !numbering.contains($0) }
             if why == nil, kind != .organizations, filled.count == 1, let firstColumn, filled[0] <= firstColumn,
                 resolver.organization(named: row.cells[filled[0]]) != nil
             {
@@ -304,7 +304,8 @@ extension Sheet {
             if why == nil, filled.count == 1, !lists.contains(filled[0]),
                 isNumberedNote(OfficeText.compact(row.cells[filled[0]]))
             {
-                (why, numberedNotes) = (.footer, numberedNotes + [skipping.count])
+                why = .footer
+                numberedNotes.append(skipping.count)
             }
             continuing.append(continues)
             skipping.append(why)
@@ -367,11 +368,14 @@ extension Sheet {
             if why == .heading, let text = row.cells.first(where: { !$0.trimmed.isEmpty })?.trimmed {
                 let (organization, first) = sectionOrganization(text, resolver)
                 if first { sections = nil }
-                // A kind holds until a numbered heading of the first level (二、江东省委) names none;
-                // an organization's name alone under it is a part of the kind's section.
+                // A kind holds until a heading of talks names another or none, or a numbered one of
+                // the first level (二、江东省委) does; an organization's name under it is a part of it.
                 if let named = sectionKind(text) {
                     headingKind = (text, named)
-                } else if first, let mark = OfficeText.compact(text).first, "一二三四五六七八九十第".contains(mark) {
+                } else if text.contains("谈")
+                    || first && OfficeText.compact(text).first.map({ "一二三四五六七八九十第".contains($0) }) == true
+                {
+                    // A section of talks of no one kind (（二）其他谈话, 不定期谈话, 约谈) ends the kind's too.
                     headingKind = nil
                 }
                 if let organization {
@@ -453,10 +457,19 @@ extension Sheet {
                     continue
                 }
                 keptFromStored.remove(column.key)
-                // The days of a talk are the cell's where the sheet has no column for its end: a
-                // stored end of a range once written goes with a single day written now.
-                if let lastDay = column.lastDay, !columns.contains(where: { $0.column?.key == lastDay }) {
-                    record[path: lastDay] = nil
+                // One day where the sheet has no column for the end keeps a stored end, as every
+                // column a sheet lacks keeps its value; said, as the cell reads as the whole talk.
+                if let lastDay = column.lastDay, !columns.contains(where: { $0.column?.key == lastDay }),
+                    DateText.days(text) == nil, case .string(let end)? = record[path: lastDay],
+                    case .success(.string(let day)) = value(text, column.cell, resolver, origin: origin), day != end
+                {
+                    let at = place(row: row.number, column: i, header: entry.header, sheet: sheet)
+                    settled.append(
+                        Message(
+                            zh: "\(at.zh)：只写了一天，已存储的结束日期 \(end) 保留（表中没有谈话结束日期列；要改请加该列）",
+                            en:
+                                "\(at.en): one day; the stored end, \(end), is kept (the sheet has no column for the end: add one to change it)"
+                        ))
                 }
                 if let lastDay = column.lastDay, let (first, last) = DateText.days(text), first < last {
                     // A talk takes a day or a few: a month and more is a day mistyped (2025 for 2026).
