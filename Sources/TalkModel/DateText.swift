@@ -90,20 +90,33 @@ public enum DateText {
     private static func single(_ folded: String, _ text: String, deadline: Bool) throws(Unreadable) -> CivilDate {
         let onlyADate: Unreadable
         do { return try date(folded, text, deadline: deadline) } catch { onlyADate = error }
+        // Thursday, March 5, 2026 (星期四，2026年3月5日): the weekday first, as Excel's long date in
+        // English writes it; a space or comma after it, so 二〇二六 is no Tuesday.
+        var scanner = Scanner(Array(folded)[...])
+        if let weekday = scanner.weekday(afterSpace: true), let mark = scanner.rest.first, " ,".contains(mark),
+            case let rest = String(scanner.rest.drop { " ,".contains($0) }),
+            let day = try? single(rest, text, deadline: deadline)
+        {
+            guard weekday == day.weekday else { throw wrongWeekday(day, weekday, text) }
+            return day
+        }
         guard let (datePart, suffix) = split(folded) else { throw onlyADate }
         let day = try zoned(try date(datePart, text, deadline: deadline), suffix.time, text)
         // The weekday of the day stored: after a zone, the day in China.
-        if let weekday = suffix.weekday, weekday != day.weekday {
-            let names = ["一", "二", "三", "四", "五", "六", "日"]
-            let english = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-            throw Unreadable(
-                message: Message(
-                    zh: "\(text.quoted) 中的 \(day.chinese) 是星期\(names[day.weekday - 1])，不是星期\(names[weekday - 1])；请核对日期",
-                    en:
-                        "\(text.quoted) names \(day), a \(english[day.weekday - 1]), not a \(english[weekday - 1]); check the date"
-                ))
-        }
+        if let weekday = suffix.weekday, weekday != day.weekday { throw wrongWeekday(day, weekday, text) }
         return day
+    }
+
+    /// `text` names `day` with another weekday than its own: one of the two is mistyped.
+    private static func wrongWeekday(_ day: CivilDate, _ weekday: Int, _ text: String) -> Unreadable {
+        let names = ["一", "二", "三", "四", "五", "六", "日"]
+        let english = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        return Unreadable(
+            message: Message(
+                zh: "\(text.quoted) 中的 \(day.chinese) 是星期\(names[day.weekday - 1])，不是星期\(names[weekday - 1])；请核对日期",
+                en:
+                    "\(text.quoted) names \(day), a \(english[day.weekday - 1]), not a \(english[weekday - 1]); check the date"
+            ))
     }
 
     /// Whether `text` is a time of day or a range of hours alone (`14:30`, `下午2时`, `9:00-11:30`),
@@ -741,6 +754,13 @@ public enum DateText {
         let plain = ["--", "//", "..", "-", "/", "."]
         guard chinese.contains(written) || plain.contains(written) else { return nil }
         return parts
+    }
+
+    /// A year written in Chinese numerals, digit by digit (`二〇二六`), as a 年度 may be; nil for
+    /// anything else.
+    public static func chineseYear(_ text: String) -> Int? {
+        guard let (value, digits) = number(text), digits == 4, !text.contains(where: \.isASCII) else { return nil }
+        return value
     }
 
     /// `2026` (4 digits), `03`, or Chinese numerals: `二〇二六` digit by digit, `十五`, `二十一`, `廿一`.

@@ -342,7 +342,7 @@ private func shown(_ w: Workspace, _ id: String) throws -> String {
         (["--conductor", "jd", "--organization", "ap"], 64, "plan add needs --year"),
         (["--year", "2026"], 64, "plan add needs --conductor, --organization"),
         (["--conductor", "jd", "--year", "2026", "--organization", "ap", "--basis", "随便"], 64, "--basis: "),
-        (["--conductor", "jd", "--year", "二〇二六", "--organization", "ap"], 64, "--year: "),
+        (["--conductor", "jd", "--year", "二〇二", "--organization", "ap"], 64, "--year: "),
         (["--conductor", "jd", "--year", "2026", "--organization", "ap", "--due", "明年"], 64, "--due: "),
         (
             ["--conductor", "jd", "--year", "2026", "--organization", "安平"], 2,

@@ -86,6 +86,8 @@ private func refusal(_ text: String) -> String {
         // Hours written once for a range, a time in brackets, a dash before the time, English weekdays.
         "2026年3月5日 9-11时", "2026年3月5日 下午3-5点", "2026.3.5 上午9至11点", "2026.3.5（上午）", "2026/3/5 （14:30）",
         "2026/3/5-14:30", "2026年3月5日-10时", "2026年3月5日 Thu", "2026-03-05 Thursday", "2026年3月5日至5日",
+        // Excel's long date in English, the weekday first; in Chinese too.
+        "Thursday, March 5, 2026", "Thu, Mar 5, 2026", "星期四，2026年3月5日",
         // The day's sessions listed.
         "2026年3月5日9:00-12:00、14:00-17:00", "2026年3月5日上午、下午", "2026/3/5 9:00-11:30，14:00",
     ])
@@ -176,7 +178,8 @@ private func refusal(_ text: String) -> String {
         ("去年三月", "is not a date"), ("2026-03/05", "is not a date"), ("2026年三十二月一日", "is not a date"),
         ("3/16/2026", "puts the year last"), ("16.3.2026", "puts the year last"),
         ("5-Mar-26", "no full four-digit year"), ("5-Mar", "no full four-digit year"), ("5-Mars-2026", "is not a date"),
-        ("2026-03-05 10", "is not a date"), ("2026/3/5 9-11", "is not a date"), ("2026-03-05 Fri", "not a Friday"),
+        ("2026-03-05 10", "is not a date"), ("Friday, March 5, 2026", "a Thursday, not a Friday"),
+        ("2026/3/5 9-11", "is not a date"), ("2026-03-05 Fri", "not a Friday"),
         ("3月5日至6日", "no full four-digit year"),
         ("2026年3月5日至3日", "ends on 2026-03-03, before it begins on 2026-03-05; check the dates"),
         // A month without its day, a time after it: the hour is no day (2026年3月 14:30 is no 1st).
@@ -192,6 +195,7 @@ private func refusal(_ text: String) -> String {
             let impossible = [
                 "2026年3月5日（星期四）16:00:00Z", "2026-02-30", "2026年三十二月一日", "20261305", "2026/3/5 14", "2026年3月5日 星期五",
                 "2026年2月29日", "2026年3月5日 五", "2026年3月5日至6日", "2026年3月5日至3日", "2026-03-05 Fri",
+                "Friday, March 5, 2026",
             ].contains(text)
             return message.en.contains(reason) && (impossible || message.en.contains("2026年3月5日"))
                 && (impossible || message.zh.contains("二〇二六年三月五日"))
@@ -260,6 +264,8 @@ private func refusal(_ text: String) -> String {
             imported.dataset.plans.map { $0.due?.description } == [
                 "2026-06-30", "2026-12-31", "2026-09-30", "2027-03-01",
             ])
+        let chinese = try Imported("编号,开展谈话的党委,年度,谈话对象单位,谈话人,完成时限\nP1,江东省委,二〇二六年度,江州市委,周正,6月30日前")
+        #expect(chinese.problems.isEmpty && chinese.dataset.plans.map(\.year) == [2026], "\(chinese.problems)")
         let yearEnd = try Imported("编号,开展谈话的党委,年度,谈话对象单位,谈话人,完成时限\nP1,江东省委,2026,江州市委,周正,年底前")
         #expect(
             yearEnd.problems.isEmpty && yearEnd.dataset.plans.map(\.due?.description) == ["2026-12-31"],

@@ -205,11 +205,10 @@ extension Sheet {
         let yearColumn = columns.firstIndex { $0.column?.key == "year" }
         /// The row's year (its 年度), which a deadline beside it may leave out.
         func year(_ row: (number: Int, cells: [String])) -> Int? {
-            guard let yearColumn, yearColumn < row.cells.count else { return nil }
-            let written = OfficeText.compact(row.cells[yearColumn])
-            let year = written.prefix { $0.isASCII && $0.isNumber }
-            guard year.count == 4, ["", "年", "年度"].contains(written.dropFirst(4)) else { return nil }
-            return Int(year)
+            guard let yearColumn, yearColumn < row.cells.count,
+                case .success(.number(let year)) = value(row.cells[yearColumn], .year, resolver)
+            else { return nil }
+            return Int(year).flatMap { (1000...9999).contains($0) ? $0 : nil }
         }
         // Why each row holds no record is told by its own cells, before a value merged down into
         // it: a total, the foot or the header again under such a range is still what it is.

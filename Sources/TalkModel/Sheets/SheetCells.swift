@@ -100,6 +100,8 @@ extension Sheet {
             let digits =
                 compact.hasSuffix("年度")
                 ? String(compact.dropLast(2)) : compact.hasSuffix("年") ? String(compact.dropLast()) : compact
+            // 二〇二六年度, as a plan's year is written in a document's heading.
+            if let year = DateText.chineseYear(digits) { return .success(.number(String(year))) }
             guard isDigits(digits) else {
                 return .failure(
                     Message(
