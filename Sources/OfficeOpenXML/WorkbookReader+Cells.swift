@@ -5,7 +5,7 @@ extension WorkbookReader {
     final class CellReader {
         let sheet: String
         let shared: [String]
-        let dateStyles: Set<Int>
+        let styles: NumberStyles
         let date1904: Bool
         var rows: [Int: [Int: String]] = [:]
         /// The cells whose value could not be read, in the sheet's order: each is told, not only the first.
@@ -27,8 +27,8 @@ extension WorkbookReader {
         var reading: String?
         var phonetic = false
 
-        init(sheet: String, shared: [String], dateStyles: Set<Int>, date1904: Bool) {
-            (self.sheet, self.shared, self.dateStyles, self.date1904) = (sheet, shared, dateStyles, date1904)
+        init(sheet: String, shared: [String], styles: NumberStyles, date1904: Bool) {
+            (self.sheet, self.shared, self.styles, self.date1904) = (sheet, shared, styles, date1904)
         }
 
         func place(_ row: Int, _ column: Int) -> String { "\(sheet)!\(CSV.columnName(column))\(row)" }
@@ -178,15 +178,18 @@ extension WorkbookReader {
                             place(row, column),
                             Message(zh: "数值 \(value.quoted) 无法读取", en: "holds \(value.quoted), which is not a number")))
                 }
-                if dateStyles.contains(style) {
+                if styles.days.contains(style) {
                     guard let date = WorkbookReader.date(serial: number, date1904: date1904) else {
                         // Day 60 of the 1900 system is the one that never was; others lie outside Excel's days.
                         // A fraction of a day alone is a time cell (14:30) without its date.
-                        let minutes = Int((number * 24 * 60).rounded())
-                        let clock = "\(minutes / 60):\(minutes % 60 < 10 ? "0" : "")\(minutes % 60)"
+                        // (Any number may be there, an ID card's 18 digits, 1E+300, NaN: no Int of it unless a time.)
+                        func clock() -> String {
+                            let minutes = Int((number * 24 * 60).rounded())
+                            return "\(minutes / 60):\(minutes % 60 < 10 ? "0" : "")\(minutes % 60)"
+                        }
                         let why =
                             number > 0 && number < 1
-                            ? Message(zh: "只有时刻 \(clock)，没有日期", en: "a time of day, \(clock), without its day")
+                            ? Message(zh: "只有时刻 \(clock())，没有日期", en: "a time of day, \(clock()), without its day")
                             : !date1904 && number >= 60 && number < 61
                                 ? Message(zh: "1900 年 2 月 29 日并不存在", en: "there was no 29 February 1900")
                                 : Message(zh: "Excel 的日期在 1900 年至 9999 年之间", en: "Excel's days run from 1900 to 9999")
@@ -197,10 +200,13 @@ extension WorkbookReader {
                                     zh: "日期序号 \(value) 不对应任何日期（\(why.zh)）",
                                     en: "date serial \(value) is no day (\(why.en))")))
                     }
-                    return date.description
+                    return styles.months.contains(style) ? "\(date.year)年\(date.month)月" : date.description
                 }
                 // Whole numbers as Excel shows them in General format: 12, not 12.0.
-                if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
+                if number == number.rounded(), abs(number) < 1e15 {
+                    return number >= 0
+                        ? styles.padded[style]?.text(Int(number)) ?? String(Int(number)) : String(Int(number))
+                }
                 return value
             }
         }

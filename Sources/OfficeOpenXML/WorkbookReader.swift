@@ -82,6 +82,8 @@ public enum WorkbookReader {
 
     /// The number formats Excel builds in that show dates (§18.8.30, with the East Asian ones).
     static let builtInDateFormats: Set<Int> = Set(14...22).union(27...36).union(45...47).union(50...58)
+    /// Those that show a year and month but no day: `mmm-yy`, and Chinese Excel's `yyyy"年"m"月"`.
+    static let builtInMonthFormats: Set<Int> = [17, 27, 36, 50, 52, 57]
 
     private struct Reading {
         let package: ZipArchive.Reader
@@ -152,7 +154,9 @@ public enum WorkbookReader {
             let shared =
                 try links.values.first { $0.type.hasSuffix("/sharedStrings") }.map { try sharedStrings($0.target) }
                 ?? []
-            let dates = try links.values.first { $0.type.hasSuffix("/styles") }.map { try dateStyles($0.target) } ?? []
+            let dates =
+                try links.values.first { $0.type.hasSuffix("/styles") }.map { try numberStyles($0.target) }
+                ?? NumberStyles()
             return wanted.map { name in
                 do {
                     return .success(
@@ -167,7 +171,7 @@ public enum WorkbookReader {
 
         private func worksheet(
             _ wanted: String?, main: String, sheets: [(name: String, id: String, hidden: Bool)],
-            links: [String: (type: String, target: String)], shared: [String], dates: Set<Int>, date1904: Bool
+            links: [String: (type: String, target: String)], shared: [String], dates: NumberStyles, date1904: Bool
         ) throws -> Worksheet {
             // Excel keeps at least one sheet visible; should none be, the first is still read.
             let first = sheets.first { !$0.hidden } ?? sheets.first
@@ -201,7 +205,7 @@ public enum WorkbookReader {
                             zh: "工作表\(chosen.name.quotedInChinese)的关系缺失",
                             en: "sheet \(chosen.name.quoted) has no relationship")))
             }
-            let reader = CellReader(sheet: shown, shared: shared, dateStyles: dates, date1904: date1904)
+            let reader = CellReader(sheet: shown, shared: shared, styles: dates, date1904: date1904)
             let cells = try reader.read(try part(target), part: target)
             return Worksheet(
                 name: shown, writtenName: chosen.name, rows: cells, unreadable: reader.unreadable,
@@ -237,8 +241,8 @@ public enum WorkbookReader {
             return strings
         }
 
-        /// The cell styles (indexes of `cellXfs`) whose number format shows a date.
-        func dateStyles(_ name: String) throws -> Set<Int> {
+        /// What the cell styles (indexes of `cellXfs`, §18.8.10) show of a number.
+        func numberStyles(_ name: String) throws -> NumberStyles {
             var custom: [Int: String] = [:]
             var formats: [Int] = []
             var inCellXfs = false
@@ -256,17 +260,91 @@ public enum WorkbookReader {
                     }
                 },
                 end: { element in if element == "cellXfs" { inCellXfs = false } })
-            return Set(
-                formats.indices.filter { i in
-                    let id = formats[i]
-                    return custom[id].map(WorkbookReader.isDateFormat) ?? WorkbookReader.builtInDateFormats.contains(id)
-                })
+            var styles = NumberStyles()
+            for (style, id) in formats.enumerated() {
+                if custom[id].map(WorkbookReader.isDateFormat) ?? WorkbookReader.builtInDateFormats.contains(id) {
+                    styles.days.insert(style)
+                    if custom[id].map({ !WorkbookReader.bare($0).contains("d") })
+                        ?? WorkbookReader.builtInMonthFormats.contains(id)
+                    {
+                        styles.months.insert(style)
+                    }
+                } else if let padded = custom[id].flatMap(PaddedNumber.init) {
+                    styles.padded[style] = padded
+                }
+            }
+            return styles
+        }
+    }
+
+    /// What the cell styles of a workbook show of a number (§18.8.30 `numFmt`).
+    struct NumberStyles {
+        /// The styles whose format shows a date.
+        var days: Set<Int> = []
+        /// Those of them that show a year and month but no day (`yyyy"年"m"月"`): a cell of one
+        /// reads as the month it shows, which is no day, as the same typed as text is not.
+        var months: Set<Int> = []
+        /// The styles showing a whole number padded with zeros among text (`000`, `"T26-"000`).
+        var padded: [Int: PaddedNumber] = [:]
+    }
+
+    /// A whole number as a format of zeros among literal text shows it (`"T26-"000`: 2 shows
+    /// `T26-002`), as an id column's numbers are written: read as the 2 stored, two ledgers' ids
+    /// T26A-001 and T26B-001 were both 1.
+    struct PaddedNumber {
+        let prefix: String
+        let digits: Int
+        let suffix: String
+
+        /// The format of `code`'s first section, if it is zeros among quoted or escaped text (or
+        /// a few marks that need no quotes); nil for any other.
+        init?(_ code: String) {
+            var (prefix, digits, suffix) = ("", 0, "")
+            var characters = Array(code)[...]
+            func literal(_ text: String) -> Bool {
+                if digits == 0 { prefix += text } else { suffix += text }
+                return true
+            }
+            while let character = characters.popFirst() {
+                let fits: Bool
+                switch character {
+                case ";":
+                    characters = []
+                    fits = true
+                case "\"":
+                    let text = characters.prefix { $0 != "\"" }
+                    characters = characters.dropFirst(text.count + 1)
+                    fits = literal(String(text))
+                case "\\": fits = characters.popFirst().map { literal(String($0)) } ?? false
+                case "0" where suffix.isEmpty:
+                    digits += 1
+                    fits = true
+                case "-", " ", "(", ")", "/", ":": fits = literal(String(character))
+                default: fits = false
+                }
+                guard fits else { return nil }
+            }
+            guard digits > 1 || !(prefix + suffix).isEmpty, digits > 0 else { return nil }
+            (self.prefix, self.digits, self.suffix) = (prefix, digits, suffix)
+        }
+
+        func text(_ number: Int) -> String {
+            let written = String(number)
+            return prefix + String(repeating: "0", count: max(0, digits - written.count)) + written + suffix
         }
     }
 
     /// Whether a format code shows a date: a `y` or `d`, or an `m` not beside `h` or `s` (minutes),
     /// outside quoted text, `[…]` sections (colours, locales) and escaped characters.
     static func isDateFormat(_ code: String) -> Bool {
+        let bare = bare(code)
+        return bare.contains("y") || bare.contains("d")
+            || (bare.contains("m") && !bare.contains("h") && !bare.contains("s"))
+    }
+
+    /// A format code's letters that format, lowercased: without quoted text, `[…]` sections and
+    /// escaped characters.
+    static func bare(_ code: String) -> String {
         var bare = ""
         var quoted = false
         var bracket = false
@@ -284,8 +362,7 @@ public enum WorkbookReader {
             default: if !quoted && !bracket { bare.append(character) }
             }
         }
-        return bare.contains("y") || bare.contains("d")
-            || (bare.contains("m") && !bare.contains("h") && !bare.contains("s"))
+        return bare
     }
 
     /// The date of a serial number (§18.17.4.1); nil for one that names no day.

@@ -86,16 +86,20 @@ public enum DateText {
         }
     }
 
-    /// The day of a text that is one day, perhaps with a time of day and a weekday after it.
-    private static func single(_ folded: String, _ text: String, deadline: Bool) throws(Unreadable) -> CivilDate {
+    /// The day of a text that is one day, perhaps with a time of day and a weekday after it, or
+    /// (`weekdayFirst`) one weekday before it.
+    private static func single(_ folded: String, _ text: String, deadline: Bool, weekdayFirst: Bool = true)
+        throws(Unreadable) -> CivilDate
+    {
         let onlyADate: Unreadable
         do { return try date(folded, text, deadline: deadline) } catch { onlyADate = error }
         // Thursday, March 5, 2026 (星期四，2026年3月5日): the weekday first, as Excel's long date in
         // English writes it; a space or comma after it, so 二〇二六 is no Tuesday.
         var scanner = Scanner(Array(folded)[...])
-        if let weekday = scanner.weekday(afterSpace: true), let mark = scanner.rest.first, " ,".contains(mark),
+        if weekdayFirst, let weekday = scanner.weekday(afterSpace: true), let mark = scanner.rest.first,
+            " ,".contains(mark),
             case let rest = String(scanner.rest.drop { " ,".contains($0) }),
-            let day = try? single(rest, text, deadline: deadline)
+            let day = try? single(rest, text, deadline: deadline, weekdayFirst: false)
         {
             guard weekday == day.weekday else { throw wrongWeekday(day, weekday, text) }
             return day
@@ -138,8 +142,27 @@ public enum DateText {
     /// among them. The last day may be the first (one day) or before it: the caller tells it.
     public static func days(_ text: String) -> (first: CivilDate, last: CivilDate)? {
         guard text.utf8.count <= 256 else { return nil }
-        return days(withoutClosingWords(written(text), deadline: false), text)
+        let folded = withoutClosingWords(written(text), deadline: false)
+        // One day is no range, and is told at once: each place of a mark in it (2026-03-05) would
+        // be tried as the end of a first day, and a day is what most cells hold.
+        if (try? single(folded, text, deadline: false)) != nil { return nil }
+        return days(folded, text)
     }
+
+    /// Whether `text` is one day, as `parse` reads it: told at once for a text without a year
+    /// (four digits or numerals running, as every day `parse` reads writes it), which is most of
+    /// the cells a sheet asks about to tell a ledger's foot from its records.
+    public static func isDay(_ text: String) -> Bool {
+        var run = 0
+        for scalar in text.unicodeScalars {
+            run = yearDigits.contains(scalar) ? run + 1 : 0
+            if run == 4 { return (try? parse(text)) != nil }
+        }
+        return false
+    }
+
+    /// What a year is written in: digits, full-width digits, numerals in Chinese.
+    private static let yearDigits = Set("0123456789０１２３４５６７８９〇零一二三四五六七八九".unicodeScalars)
 
     private static func days(_ folded: String, _ text: String) -> (first: CivilDate, last: CivilDate)? {
         let characters = Array(folded)
@@ -549,8 +572,9 @@ public enum DateText {
         ]
 
         /// A time of day, a range of them or a part of the day: nil (and nothing taken) for
-        /// anything else. A zone west of UTC only after a `T` and seconds, as ISO 8601 writes an
-        /// instant: `9:00-11:30`, `9:00:00-11:30` and `T9:00-11:30` are ranges, never 9:00 at UTC−11:30.
+        /// anything else. A zone west of UTC only after a `T` and seconds or a two-digit hour, as
+        /// ISO 8601 writes an instant: `9:00-11:30`, `9:00:00-11:30` and `T9:00-11:30` are ranges,
+        /// never 9:00 at UTC−11:30.
         mutating func time(afterDate: Bool) -> TimeOfDay? {
             let saved = rest
             let start = rest.startIndex
@@ -560,8 +584,18 @@ public enum DateText {
                 rest = saved
                 return nil
             }
-            // West of UTC only with seconds too (T09:00:00-05:00): T9:00-11:30 is a range.
-            if let offset = zone(minusToo: instant && time.withSeconds) {
+            // West of UTC only with seconds too (T09:00:00-05:00), or where it could be no range of
+            // hours, ending before it begins (T20:00-05:00): T9:00-11:30 and T09:00-11:30 are ranges.
+            let beforeZone = rest
+            var offset = zone(minusToo: instant)
+            if let west = offset, west < 0, !time.withSeconds, -west > (time.minutes ?? 0) {
+                (offset, rest) = (nil, beforeZone)
+            } else if let west = offset, west < 0, !time.withSeconds,
+                !saved.dropFirst().prefix(2).allSatisfy({ $0.isASCII && $0.isNumber })
+            {
+                (offset, rest) = (nil, beforeZone)
+            }
+            if let offset {
                 time.zoneOffset = offset
             } else {
                 let beforeRange = rest

@@ -43,8 +43,24 @@ public struct EverydayName: Sendable {
         return !Self.negations.contains { rest.contains($0) }
     }
 
-    /// Words that turn an everyday name into its opposite.
-    static let negations = ["不", "未", "非", "没", "无", "否", "以外", "之外", "除", "缺"]
+    /// Words that turn an everyday name into its opposite, or into what is not done yet (拟开展定期谈话,
+    /// 待抄送纪委).
+    static let negations = ["不", "未", "非", "没", "无", "否", "以外", "之外", "除", "缺", "拟", "待"]
+}
+
+extension [EverydayName] {
+    /// The values a compacted text names by these everyday names, each once, in the names' order.
+    /// A name inside a longer one also written (书记 in 副书记, 到位 in 不到位) is the longer one's.
+    /// More than one value is a text naming several (及时谈话（原定期）, 诫勉谈话（定期）): the caller
+    /// refuses it rather than take the first.
+    public func values(namedIn written: String) -> [String] {
+        let named = filter { $0.matches(written) }
+        var values: [String] = []
+        for name in named where !named.contains(where: { $0.text != name.text && $0.text.contains(name.text) }) {
+            if !values.contains(name.raw) { values.append(name.raw) }
+        }
+        return values
+    }
 }
 
 /// 地方党委 / 党组 / 基层党组织 (Art. 2).

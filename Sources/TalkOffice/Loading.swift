@@ -315,21 +315,29 @@ public struct SheetInput: Sendable {
         // Excel keeps at least one sheet visible; should none be, the first is still read.
         let names = try WorkbookReader.sheetNames(bytes, hidden: false)
         guard !names.isEmpty else { return first }
-        var chosen: WorkbookReader.Worksheet?
         // Every sheet headed as a ledger, rows below or not: what a --kind none is of is refused with.
         var ledgers: [OtherSheet] = []
+        var sheets: [(name: String, read: WorkbookReader.Worksheet?, ledger: (kinds: [RecordKind], rowsBelow: Int)?)] =
+            []
         let rest = try WorkbookReader.read(bytes, sheets: Array(names.dropFirst()))
         for (i, name) in names.enumerated() {
-            guard let read = i == 0 ? first : try? rest[i - 1].get() else {
-                others.append(OtherSheet(name: name, kinds: []))
-                continue
-            }
-            let ledger = Sheet.ledger(read.rows)
+            let read = i == 0 ? first : try? rest[i - 1].get()
+            let ledger = read.flatMap { Sheet.ledger($0.rows) }
             if let ledger { ledgers.append(OtherSheet(name: name, kinds: ledger.kinds)) }
-            if chosen == nil, let ledger, kind.map(ledger.kinds.contains) ?? true {
-                chosen = read
-            } else if let ledger, ledger.rowsBelow > 0 {
-                others.append(OtherSheet(name: name, kinds: ledger.kinds))
+            sheets.append((name, read, ledger))
+        }
+        // The first of the kind, but a template's or its instructions' (填报样例, 样表, 模板, 填表说明:
+        // a header and an example row) only where no other sheet has rows under its header.
+        let fitting = sheets.indices.filter { i in sheets[i].ledger.map { kind.map($0.kinds.contains) ?? true } ?? false
+        }
+        let meant = fitting.first { sheets[$0].ledger!.rowsBelow > 0 && !Sheet.isTemplateName(sheets[$0].name) }
+        let chosenAt = meant ?? fitting.first { !Sheet.isTemplateName(sheets[$0].name) } ?? fitting.first
+        let chosen = chosenAt.flatMap { sheets[$0].read }
+        for (i, sheet) in sheets.enumerated() where i != chosenAt {
+            if sheet.read == nil {
+                others.append(OtherSheet(name: sheet.name, kinds: []))
+            } else if let ledger = sheet.ledger, ledger.rowsBelow > 0 {
+                others.append(OtherSheet(name: sheet.name, kinds: ledger.kinds))
             }
         }
         guard let chosen else {

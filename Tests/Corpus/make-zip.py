@@ -73,6 +73,20 @@ def build(name):
         buffer = io.BytesIO()
         book.save(buffer)
         return buffer.getvalue()
+    if name == 'enormous-date-serial':
+        # An ID card's 18 digits pasted into a date column (Excel keeps 15 of them), and numbers
+        # beyond any Int: each a date serial that is no day, never a trap.
+        import openpyxl  # Debian: python3-openpyxl
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.title = '台账'
+        sheet.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'])
+        for i, serial in enumerate([3.30102199001011e17, -1e20, 1e300]):
+            sheet.append(['X-%d' % i, 'jd', 'regular', 'ap', 'p-wu', 'p-zhou', serial])
+            sheet['G%d' % (i + 2)].number_format = 'yyyy"年"m"月"d"日"'
+        buffer = io.BytesIO()
+        book.save(buffer)
+        return buffer.getvalue()
     if name == 'truncated':
         return python_zip([('xl/workbook.xml', '<workbook/>' * 100)])[:150]
     raise SystemExit('unknown: ' + name)

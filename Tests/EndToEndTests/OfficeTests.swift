@@ -881,6 +881,68 @@ import Testing
     /// are: cells the reader cannot read (formulas without their results, a date serial that is no
     /// day) with the values that do not validate, each at its sheet, row and column; nothing is
     /// written. The reader stopped at the first unreadable cell.
+    /// A template's sheet before the ledger (填报样例: the header and an example row; 模板: the
+    /// header alone) is passed over for the ledger: its example was imported and the ledger not.
+    @Test(arguments: ["填报样例", "模板", "填表说明"]) func aTemplatesSheetBeforeTheLedgerIsPassedOver(name: String) throws {
+        let w = try Workspace()
+        let path = w.folder + "/template.xlsx"
+        _ = try python(
+            """
+            import sys, openpyxl
+            \(talksSheet(titled: name))
+            if sys.argv[2] != '模板':
+                ws.append(['X-EX', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '2026-03-19'])
+            ledger = wb.create_sheet('台账')
+            ledger.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'])
+            ledger.append(['L-1', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '2026-04-19'])
+            wb.save(sys.argv[1])
+            """, [path, name])
+        let run = try w.run("import", path)
+        #expect(run.status == 0 && run.stdout.contains("talks: 1 (1 new"), "\(run.stderr)")
+        let export = try w.export()
+        #expect(export.contains(#""id": "L-1""#) && !export.contains(#""id": "X-EX""#))
+        #expect(name == "模板" || run.stderr.contains("sheet \"\(name)\" holds records too"), "\(run.stderr)")
+    }
+
+    /// A date cell whose format shows only its year and month (Excel makes 2026年9月, typed, the
+    /// 1st shown as 2026年9月) is that month, no day: it was stored as the 1st; the same typed as
+    /// text is refused.
+    @Test(arguments: [#"yyyy"年"m"月""#, "yyyy-mm", "mmm-yy"]) func aDateCellShowingAMonthIsNoDay(format: String) throws {
+        let w = try Workspace()
+        let path = w.folder + "/month.xlsx"
+        _ = try python(
+            """
+            import sys, datetime, openpyxl
+            \(talksSheet(titled: "台账"))
+            ws.append(['X-M', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', datetime.datetime(2026, 9, 1)])
+            ws['G2'].number_format = sys.argv[2]
+            wb.save(sys.argv[1])
+            """, [path, format])
+        let run = try w.run("import", path)
+        #expect(run.status == 2 && run.stderr.contains(#"台账!G2 (谈话日期): "2026年9月" is not a date"#), "\(run.stderr)")
+    }
+
+    /// An id typed as a number in a cell whose format pads it (`000`, `"T26-"000`) is the id the
+    /// clerk sees (001, T26-002): it was the number stored, 1 and 2, and two half-years' ledgers
+    /// showing T26A-001 and T26B-001 met as one talk.
+    @Test func anIdIsWhatItsFormatShows() throws {
+        let w = try Workspace()
+        let path = w.folder + "/ids.xlsx"
+        _ = try python(
+            """
+            import sys, openpyxl
+            \(talksSheet(titled: "台账"))
+            for row, (number, form) in enumerate([(1, '000'), (2, '"T26A-"000'), (2, '"T26B-"000'), (3, '0')], start=2):
+                ws.append([number, 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '2026-0%d-19' % row])
+                ws['A%d' % row].number_format = form
+            wb.save(sys.argv[1])
+            """, [path])
+        let run = try w.run("import", path)
+        #expect(run.status == 0 && run.stdout.contains("talks: 4 (4 new"), "\(run.stderr)")
+        let export = try w.export()
+        for id in ["001", "T26A-002", "T26B-002", "3"] { #expect(export.contains(#""id": "\#(id)""#), "\(id)") }
+    }
+
     @Test func everyProblemOfAWorkbookIsToldInOneRun() throws {
         let w = try Workspace()
         let path = w.folder + "/many.xlsx"

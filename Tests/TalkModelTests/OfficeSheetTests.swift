@@ -158,6 +158,7 @@ private func refusal(_ text: String) -> String {
     @Test(arguments: [
         ("2026-03-05T16:00:00Z", "2026-03-06"), ("2026-03-05T23:30:00+08:00", "2026-03-05"),
         ("2026-03-05T00:30:00+09:00", "2026-03-04"), ("2026-12-31T18:00:00-05:00", "2027-01-01"),
+        ("2026-03-05T20:00-05:00", "2026-03-06"),
     ])
     func anInstantWithItsZoneIsTheDayInChina(text: String, expected: String) throws {
         #expect(try DateText.parse(text).description == expected)
@@ -179,6 +180,8 @@ private func refusal(_ text: String) -> String {
         ("3/16/2026", "puts the year last"), ("16.3.2026", "puts the year last"),
         ("5-Mar-26", "no full four-digit year"), ("5-Mar", "no full four-digit year"), ("5-Mars-2026", "is not a date"),
         ("2026-03-05 10", "is not a date"), ("Friday, March 5, 2026", "a Thursday, not a Friday"),
+        // One weekday before the day, as Excel writes it; not a list of them.
+        ("Thursday, Thursday, March 5, 2026", "is not a date"),
         ("2026/3/5 9-11", "is not a date"), ("2026-03-05 Fri", "not a Friday"),
         ("3月5日至6日", "no full four-digit year"),
         ("2026年3月5日至3日", "ends on 2026-03-03, before it begins on 2026-03-05; check the dates"),
@@ -592,6 +595,47 @@ private func refusal(_ text: String) -> String {
         let taken = try Imported(
             header + "一、桐林县委,,,,,\nS2,定期谈话,桐林县委,孙丽,李华,2026-09-16\n（二）江东省委,,,,,\nS1,定期谈话,江州市委,p-wangw,周正,2026-04-10")
         #expect(taken.problems.isEmpty && taken.dataset.talks.map(\.conductor) == ["jz", "sw"], "\(taken.problems)")
+    }
+
+    /// A sheet without a conductor column naming its conductor above the header (开展谈话的党委：
+    /// 江东省委, the value in its own cell too): the talks that give none are that committee's, said
+    /// in a note; they were given the organization's parent, and a talker of another committee.
+    @Test(arguments: ["开展谈话的党委：江东省委", "开展谈话的党委：,江东省委", "谈话党委: 江东省委", "填报单位：江东省委办公厅,开展谈话的党委：江东省委"])
+    func aConductorNamedAboveTheHeaderIsTheSheets(line: String) throws {
+        let imported = try Imported(
+            line + "\n编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nS2,定期谈话,桐林县委,孙丽,周正,2026-09-16")
+        #expect(imported.problems.isEmpty && imported.dataset.talks.map(\.conductor) == ["sw"], "\(imported.problems)")
+        #expect(
+            imported.notes.contains(
+                "talks without a conductor: 1; 江东省委, given in row 1 above the header, was filled in"))
+        let unknown = try Imported(
+            "开展谈话的党委：江西省委\n编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nS2,定期谈话,桐林县委,孙丽,周正,2026-09-16")
+        #expect(unknown.problems.first?.hasPrefix("row 1: ") == true, "\(unknown.problems)")
+    }
+
+    /// A title above the header naming an organization (江东省委2026年度监督谈话台账) is the first
+    /// section: a conductor filled in as the parent that it does not name is refused, as under a
+    /// section heading (the talk was stored as 江州市委's).
+    @Test func aTitleNamingAnotherConductorThanTheFilledOneIsRefused() throws {
+        let header = "\n序号,编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n"
+        let refused = try Imported("江东省委2026年度监督谈话台账" + header + "1,S2,定期谈话,桐林县委,孙丽,周正,2026-09-16")
+        #expect(
+            refused.problems.count == 1 && refused.problems[0].contains("add a column 开展谈话的党委"), "\(refused.problems)")
+        let own = try Imported("江州市委2026年度监督谈话台账" + header + "1,S2,定期谈话,桐林县委,孙丽,李华,2026-09-16")
+        #expect(own.problems.isEmpty && own.dataset.talks.map(\.conductor) == ["jz"], "\(own.problems)")
+    }
+
+    /// A heading naming the conductor by its level alone (一、省委开展的谈话): a conductor filled in
+    /// of another level (江州市委, a city's) is refused; one of that level is not.
+    @Test(arguments: ["一、省委开展的谈话", "一、省委书记开展的谈话", "省委2026年度监督谈话台账"])
+    func aHeadingNamingTheConductorsLevelRefusesAnotherLevels(heading: String) throws {
+        let header = "序号,编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n"
+        let sheet = (heading.hasPrefix("一") ? header + heading + "\n" : heading + "\n" + header)
+        let refused = try Imported(sheet + "1,S2,定期谈话,桐林县委,孙丽,周正,2026-09-16")
+        #expect(
+            refused.problems.count == 1 && refused.problems[0].contains("add a column 开展谈话的党委"), "\(refused.problems)")
+        let taken = try Imported(sheet + "1,S1,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+        #expect(taken.problems.isEmpty && taken.dataset.talks.map(\.conductor) == ["sw"], "\(taken.problems)")
     }
 
     /// A ledger in sections by kind of talk (一、定期谈话, 二、及时谈话) without a 谈话类型 column:
@@ -1018,7 +1062,10 @@ private func refusal(_ text: String) -> String {
 
     /// A template's example row (示例 in its 序号) holds no real talk: it was imported as one.
     /// The rows under it that fill only columns of lists are the example's too.
-    @Test(arguments: ["示例", "样例", "例：", "填表示例"])
+    @Test(arguments: [
+        "示例", "样例", "例：", "填表示例", "【示例】", "（示例）", "填报示例", "填写示例：", "示例1", "示例行", "范例", "（例）", "如：", "例如：",
+        "例子", "样本", "Example", "示 例",
+    ])
     func aTemplatesExampleRowIsSkipped(word: String) throws {
         let imported = try Imported(
             "序号," + talkHeader + ",指出的问题\n\(word),T0,江东省委,定期谈话,江州市委,p-wangw,周正,2026-01-01,例一\n,,,,,,,,例二\n"
@@ -1210,6 +1257,20 @@ private func refusal(_ text: String) -> String {
         #expect(imported.dataset.people.map(\.name) == ["合计"] && imported.notes.isEmpty)
     }
 
+    /// A people sheet's name with a remark a talk's cell may add (王伟（女）, 王伟同志, 市委书记李华)
+    /// was stored whole: a talk naming 王伟 then met two of the name. Refused, giving the name.
+    @Test(arguments: [
+        ("王伟（女）", "holds more than a name (女): give the name alone, 王伟"),
+        ("王伟同志", "holds more than a name (同志): give the name alone, 王伟"),
+        ("市委书记李华", "holds more than a name (市委书记): give the name alone, 李华"),
+    ])
+    func aPersonsNameIsTheNameAlone(written: String, refusal: String) throws {
+        let imported = try Imported("编号,姓名\np-n,\(written)")
+        #expect(imported.dataset.people.isEmpty)
+        #expect(imported.problems.count == 1 && imported.problems[0].contains(refusal), "\(imported.problems)")
+        #expect(try Imported("编号,姓名\np-n,王　伟").dataset.people.map(\.name) == ["王　伟"])
+    }
+
     @Test func aTabSeparatedSheetSavedAsCSVIsRead() throws {
         let sheet = talkHeader.replacing(",", with: "\t") + "\nT1\t江东省委\t定期谈话\t江州市委\tp-wangw\t周正\t2026/4/10 0:00\n"
         let imported = try Imported(sheet)
@@ -1281,6 +1342,26 @@ private func refusal(_ text: String) -> String {
     func kindsAsOfficesWriteThem(text: String, expected: TalkKind) throws {
         let imported = try Imported(talkHeader + "\nT1,江东省委,\(text),江州市委,p-wangw,周正,2026-04-10")
         #expect(imported.dataset.talks.first?.kind == expected, "\(imported.problems)")
+    }
+
+    /// A kind cell naming two kinds (及时谈话（原定期）, 诫勉谈话（定期）, 定期/及时) was read as the first of
+    /// the vocabulary's, regular: refused, naming both; one not held yet (拟开展定期谈话) is no kind.
+    @Test(arguments: [
+        ("及时谈话（原定期）", "names more than one: regular, timely"), ("原定期谈话改为及时谈话", "names more than one"),
+        ("定期/及时", "names more than one"), ("定期谈话及及时谈话", "names more than one"),
+        ("诫勉谈话（定期）", "names more than one: regular, admonishment"), ("拟开展定期谈话", "is not one of"),
+        ("定期谈话（待开展）", "is not one of"),
+    ])
+    func aKindCellNamingTwoKindsOrNoneHeldIsRefused(text: String, refusal: String) throws {
+        let imported = try Imported(talkHeader + "\nT1,江东省委,\(text),江州市委,p-wangw,周正,2026-04-10")
+        #expect(imported.dataset.talks.isEmpty)
+        #expect(imported.problems.contains { $0.contains(refusal) }, "\(imported.problems)")
+    }
+
+    /// A post's name inside a longer one is the longer one's: 副书记 is no 书记 too.
+    @Test func aNameInsideALongerOneIsTheLongerOnes() {
+        #expect(Role.everydayNames.values(namedIn: "市委副书记") == ["deputy-secretary"])
+        #expect(Assessment.everydayNames.values(namedIn: "整改不到位") == ["inadequate"])
     }
 
     @Test(arguments: [

@@ -112,6 +112,15 @@ extension Sheet {
     /// known columns (`hasHeader`); else the kinds of record its header names most columns of
     /// (one, or several that tie, as `id,name` does organizations and people) and how many rows
     /// below the header hold anything (a template's header has none).
+    /// Whether a sheet's name says it shows how to fill the ledger in rather than holds it (填报样例,
+    /// 样表, 模板, 填表说明, 示例).
+    public static func isTemplateName(_ name: String) -> Bool {
+        let compact = OfficeText.compact(name).lowercased()
+        return ["样例", "样表", "模板", "说明", "示例", "范例", "template", "example", "sample", "instructions"].contains {
+            compact.contains($0)
+        }
+    }
+
     public static func ledger(_ rows: [(number: Int, cells: [String])]) -> (kinds: [RecordKind], rowsBelow: Int)? {
         guard let found = header(rows, nil, least: 2) else { return nil }
         let (at, grouped) = header(rows, at: found)

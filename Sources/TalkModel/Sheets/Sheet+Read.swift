@@ -350,10 +350,42 @@ extension Sheet {
             .blank: body.indices.dropFirst().flatMap { (body[$0 - 1].number + 1)..<body[$0].number }
                 + (body.first.map { (lastHeaderRow + 1)..<$0.number } ?? 0..<0)
         ]
-        var filled = (conductors: 0, talkees: 0, kinds: 0)
+        var filled = (conductors: 0, talkees: 0, kinds: 0, named: 0)
         // The organizations the section headings above name (一、海西州委, then （一）桐林县委), while
-        // the rows are under them, with the heading of the first.
-        var sections: (heading: String, organizations: [String])?
+        // the rows are under them, with the heading of the first; the title above the header is the
+        // first (江东省委2026年度监督谈话台账).
+        var sections: (heading: String, organizations: [String], levels: Set<Level>)?
+        // The conductor a line above the header gives the whole sheet (开展谈话的党委：江东省委).
+        var sheetConductor: (row: Int, id: String)?
+        if kind == .talks, let conductor = known.first(where: { $0.key == "conductor" }) {
+            let labels = Set(conductor.headers.map(headerKey))
+            for row in rows[..<headerAt] {
+                let cells = row.cells.map(\.trimmed).filter { !$0.isEmpty }
+                if cells.count == 1, case let named = sectionOrganization(cells[0], resolver),
+                    named.organization != nil || !named.levels.isEmpty
+                {
+                    sections = (cells[0], named.organization.map { [$0] } ?? [], named.levels)
+                }
+                for (i, cell) in cells.enumerated() {
+                    let words = OfficeText.compact(cell)
+                    guard let colon = words.firstIndex(of: ":"), labels.contains(headerKey(String(words[..<colon])))
+                    else { continue }
+                    let after = String(words[words.index(after: colon)...])
+                    guard let name = after.isEmpty ? cells.dropFirst(i + 1).first : after else { continue }
+                    let at = Message(zh: "第 \(row.number) 行", en: "row \(row.number)")
+                    switch value(name, conductor.cell, resolver, origin: origin) {
+                    case .success(.string(let id)): sheetConductor = (row.number, id)
+                    case .failure(let message): problems.append(Problem(at, message))
+                    default:
+                        problems.append(
+                            Problem(
+                                at,
+                                Message(zh: "\(name.quoted) 不唯一，请填写编号", en: "\(name.quoted) is not unique; give the id")
+                            ))
+                    }
+                }
+            }
+        }
         // The kind of talk the heading above names (一、定期谈话), for rows that give none.
         var headingKind: (heading: String, kind: String)?
         var (settled, corrected) = (RowNotes(), RowNotes())
@@ -365,7 +397,7 @@ extension Sheet {
             let known = storedID(ids)
             problems += unreadableCells(through: row.number)
             if why == .heading, let text = row.cells.first(where: { !$0.trimmed.isEmpty })?.trimmed {
-                let (organization, first) = sectionOrganization(text, resolver)
+                let (organization, levels, first) = sectionOrganization(text, resolver)
                 if first { sections = nil }
                 // A kind holds until a heading of talks names another or none, or a numbered one of
                 // the first level (二、江东省委) does; an organization's name under it is a part of it.
@@ -377,8 +409,11 @@ extension Sheet {
                     // A section of talks of no one kind (（二）其他谈话, 不定期谈话, 约谈) ends the kind's too.
                     headingKind = nil
                 }
-                if let organization {
-                    sections = (sections?.heading ?? text, (sections?.organizations ?? []) + [organization])
+                if organization != nil || !levels.isEmpty {
+                    sections = (
+                        sections?.heading ?? text, (sections?.organizations ?? []) + [organization].compactMap { $0 },
+                        (sections?.levels ?? []).union(levels)
+                    )
                 }
             }
             if continuing[n] {
@@ -456,21 +491,17 @@ extension Sheet {
                     continue
                 }
                 keptFromStored.remove(column.key)
+                // A range of days in a cell for the first (`SheetColumn.lastDay`), read once.
+                let range = column.lastDay.flatMap { _ in DateText.days(text) }
                 // One day where the sheet has no column for the end keeps a stored end, as every
-                // column a sheet lacks keeps its value; said, as the cell reads as the whole talk.
-                if let lastDay = column.lastDay, !columns.contains(where: { $0.column?.key == lastDay }),
-                    DateText.days(text) == nil, case .string(let end)? = record[path: lastDay],
-                    case .success(.string(let day)) = value(text, column.cell, resolver, origin: origin), day != end
+                // column a sheet lacks keeps its value; said below, as the cell reads as the whole talk.
+                var keptEnd: String?
+                if let lastDay = column.lastDay, range == nil, !columns.contains(where: { $0.column?.key == lastDay }),
+                    case .string(let end)? = record[path: lastDay]
                 {
-                    let at = place(row: row.number, column: i, header: entry.header, sheet: sheet)
-                    settled.append(
-                        Message(
-                            zh: "\(at.zh)：只写了一天，已存储的结束日期 \(end) 保留（表中没有谈话结束日期列；要改请加该列）",
-                            en:
-                                "\(at.en): one day; the stored end, \(end), is kept (the sheet has no column for the end: add one to change it)"
-                        ))
+                    keptEnd = end
                 }
-                if let lastDay = column.lastDay, let (first, last) = DateText.days(text), first < last {
+                if let lastDay = column.lastDay, let (first, last) = range, first < last {
                     // A talk takes a day or a few: a month and more is a day mistyped (2025 for 2026).
                     guard first.days(to: last) <= 31 else {
                         problems.append(
@@ -498,6 +529,15 @@ extension Sheet {
                 case .success(let value):
                     // Null is a date still running (至今): no value, as a blank cell.
                     record[path: column.key] = value == .null ? nil : value
+                    if let keptEnd, case .string(let day) = value, day != keptEnd {
+                        let at = place(row: row.number, column: i, header: entry.header, sheet: sheet)
+                        settled.append(
+                            Message(
+                                zh: "\(at.zh)：只写了一天，已存储的结束日期 \(keptEnd) 保留（表中没有谈话结束日期列；要改请加该列）",
+                                en:
+                                    "\(at.en): one day; the stored end, \(keptEnd), is kept (the sheet has no column for the end: add one to change it)"
+                            ))
+                    }
                     // (An id in the remark, 王伟（p-wangw2）, is the clerk's own choice.)
                     if column.cell.isPerson, case .string(let id) = value, !text.lowercased().contains(id.lowercased()),
                         resolver.namesakes(text).count > 1
@@ -619,13 +659,18 @@ extension Sheet {
                     record[path: "kind"] = .string(headingKind.kind)
                     filled.kinds += 1
                 }
+                if let sheetConductor, record[path: "conductor"] == nil, !reported.contains(path + "conductor") {
+                    record[path: "conductor"] = .string(sheetConductor.id)
+                    filled.named += 1
+                }
                 let fills = try fillDefaults(&record, lookup: lookup, reported: &reported, path: path)
                 // A conductor filled in under sections naming another organization than it and the
                 // talk's own: a heading may name the conductor the sheet gives no column or cell for.
                 if fills.conductor, let sections, case .string(let conductor)? = record[path: "conductor"],
                     case .string(let organization)? = record[path: "organization"],
                     case let others = sections.organizations.filter({ $0 != organization }),
-                    !others.isEmpty, !others.contains(conductor)
+                    !others.isEmpty || !sections.levels.isEmpty, !others.contains(conductor),
+                    !sections.levels.contains(lookup.organization(conductor)?.level ?? .other)
                 {
                     let (name, given) = (
                         resolver.organizationName(conductor).inline,
@@ -681,6 +726,15 @@ extension Sheet {
                 Message(
                     zh: "\(filled.kinds) 条谈话未填谈话类型，已按所在分节标题所写的类型填写",
                     en: "talks without a kind: \(filled.kinds); the kind their section's heading names was filled in"))
+        }
+        if let sheetConductor, filled.named > 0 {
+            let name = resolver.organizationName(sheetConductor.id)
+            notes.append(
+                Message(
+                    zh: "\(filled.named) 条谈话未填开展谈话的党委，已按表头之上第 \(sheetConductor.row) 行所写填为 \(name)",
+                    en:
+                        "talks without a conductor: \(filled.named); \(name), given in row \(sheetConductor.row) above the header, was filled in"
+                ))
         }
         if filled.conductors > 0 {
             notes.append(
@@ -805,15 +859,16 @@ extension Sheet {
     /// 定期谈话（共1次）, 2026年度定期谈话台账): its identifier.
     fileprivate static func sectionKind(_ heading: String) -> String? {
         let text = OfficeText.compact(heading)
-        let kinds = TalkKind.everydayNames.filter { $0.matches(text) }
-        return kinds.count == 1 ? kinds[0].raw : nil
+        let kinds = TalkKind.everydayNames.values(namedIn: text)
+        return kinds.count == 1 ? kinds[0] : nil
     }
 
     /// The organization a section heading names (一、江东省委, （二）江州市委, 第一部分 海西州委,
-    /// 一、海西州委开展的谈话), if it names one; and whether the heading is of the first level (一、,
+    /// 一、海西州委开展的谈话), if it names one, or the level of committee it names by a word alone
+    /// (一、省委开展的谈话, 市委书记开展的谈话); and whether the heading is of the first level (一、,
     /// 第一部分, a title), which ends the sections above, where a lower one (（一）) is inside them.
     fileprivate static func sectionOrganization(_ heading: String, _ resolver: NameResolver) -> (
-        organization: String?, first: Bool
+        organization: String?, levels: Set<Level>, first: Bool
     ) {
         let numerals = Set("一二三四五六七八九十")
         var text = Substring(OfficeText.compact(heading))
@@ -829,8 +884,18 @@ extension Sheet {
             if let mark = text.first, "、.".contains(mark) { text = text.dropFirst() }
             first = true
         }
-        return (text.isEmpty ? nil : resolver.organization(beginning: String(text)), first)
+        let organization = text.isEmpty ? nil : resolver.organization(beginning: String(text))
+        let levels = organization == nil ? committeeLevels.first { text.hasPrefix($0.word) }?.levels ?? [] : []
+        return (organization, levels, first)
     }
+
+    /// The words for a committee of a level (a 市委 may be a county-level city's).
+    private static let committeeLevels: [(word: String, levels: Set<Level>)] = [
+        ("党中央", [.central]), ("中央", [.central]), ("省委", [.province]), ("自治区党委", [.province]),
+        ("市委", [.city, .county]), ("州委", [.city]), ("盟委", [.city]), ("地委", [.city]), ("县委", [.county]),
+        ("区委", [.city, .county]), ("旗委", [.county]), ("乡党委", [.township]), ("镇党委", [.township]),
+        ("乡镇党委", [.township]), ("街道党工委", [.township]),
+    ]
 
     /// Fills in a talk's conductor and talkee as `talks record` does, when the row leaves them
     /// out and its organization and day are readable. Says what it filled, or why the talkee

@@ -259,14 +259,14 @@ public enum Sheet {
             } else if isFootNote(word) {
                 labelled = true
                 afterLabel = false
-            } else if afterLabel || (try? DateText.parse(word)) != nil {
+            } else if afterLabel || DateText.isDay(word) {
                 afterLabel = false
             } else {
                 return false
             }
         }
         // The day it was made, alone in a row under the table.
-        return labelled || (words.count == 1 && (try? DateText.parse(words[0])) != nil)
+        return labelled || (words.count == 1 && DateText.isDay(words[0]))
     }
 
     /// Whether a cell (compacted) numbers a printed page: 第1页, 第1页共2页, 共2页, 第1/2页, -1-.
@@ -288,7 +288,7 @@ public enum Sheet {
             guard let end = word.ranges(of: office).last?.upperBound, word[..<end].count > office.count
             else { return false }
             let day = word[end...]
-            return day.isEmpty || (try? DateText.parse(String(day))) != nil
+            return day.isEmpty || DateText.isDay(String(day))
         }
     }
 

@@ -64,6 +64,19 @@ extension Sheet {
         let compact = OfficeText.compact(text)
         switch cell {
         case .text: return .success(.string(text))
+        case .personName:
+            let (name, remarks) = OfficeText.remarks(OfficeText.nameKey(text))
+            // Only a name before them: a text of other marks (a formula a hostile dataset stored) is as written.
+            guard remarks.isEmpty || !name.allSatisfy(\.isLetter) else {
+                return .failure(
+                    Message(
+                        zh:
+                            "\(text.quoted) 除姓名外还有 \(remarks.reversed().joined(separator: "、"))：请只写姓名 \(name)（职务请填在任职表中）",
+                        en:
+                            "\(text.quoted) holds more than a name (\(remarks.reversed().joined(separator: ", "))): give the name alone, \(name) (posts go in the appointments sheet)"
+                    ))
+            }
+            return .success(.string(text))
         case .id: return .success(.string(idText(text)))
         case .organization: return resolver.organization(text)
         case .person: return resolver.person(text)
@@ -132,8 +145,16 @@ extension Sheet {
             // A prefix of two characters or more that names one value: 定期 → 定期谈话 (定 alone is no word).
             let matches = compact.count < 2 ? [] : labels.indices.filter { labels[$0][1].hasPrefix(compact) }
             if matches.count == 1 { return .success(.string(raws[matches[0]])) }
-            if let name = everyday.first(where: { $0.matches(compact) }) { return .success(.string(name.raw)) }
+            let named = everyday.values(namedIn: compact)
+            if named.count == 1 { return .success(.string(named[0])) }
             let allowed = labels.map { $0[1] }.joined(separator: "、")
+            if named.count > 1 {
+                let zh = named.compactMap { raw in raws.firstIndex(of: raw).map { labels[$0][1] } }
+                return .failure(
+                    Message(
+                        zh: "\(text.quoted) 写了不止一种：\(zh.joined(separator: "、"))；请只写一种（可用的值：\(allowed)）",
+                        en: "\(text.quoted) names more than one: \(named.joined(separator: ", ")); give one"))
+            }
             return .failure(
                 Message(
                     zh: "\(text.quoted) 不是可用的值（\(allowed)）",

@@ -1,6 +1,9 @@
 /// How a cell of an office sheet reads and is written.
 public indirect enum CellKind: Sendable {
     case text
+    /// A person's name as the people sheet gives it: the name alone, without a remark a talk's
+    /// cell may add to it (王伟（女）, 王伟同志, 市委书记李华), which would be stored as part of it.
+    case personName
     case id
     /// An organization's id, or its name when that names exactly one organization.
     case organization
@@ -103,7 +106,7 @@ public enum SheetColumns {
         case .people:
             [
                 SheetColumn("id", "编号", .id, aliases: ["人员编号"], required: true),
-                SheetColumn("name", "姓名", .text, required: true),
+                SheetColumn("name", "姓名", .personName, required: true),
             ]
         case .appointments:
             [

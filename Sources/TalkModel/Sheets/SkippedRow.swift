@@ -48,7 +48,7 @@ enum SkippedRow: CaseIterable {
         // No id, or one a total may hold there: how many (共2次).
         let idIsCount = id.map { $0.trimmed.isEmpty || Sheet.isCount(OfficeText.compact($0)) } ?? true
         let words = filled.map { OfficeText.compact(cells[$0]) }
-        if ["示例", "样例", "例", "填表示例", "举例"].contains(where: { words[0] == $0 || words[0].hasPrefix($0 + ":") }) {
+        if Self.isExampleMark(words[0]) || words.contains(where: Self.endsWithExampleRemark) {
             self = .example
         } else if (noOtherID || idIsCount)
             && (Sheet.isTotalLabel(words[0]) || (Sheet.isCount(words[0]) && words[0].hasPrefix("共")))
@@ -78,6 +78,30 @@ enum SkippedRow: CaseIterable {
         } else {
             return nil
         }
+    }
+
+    /// Whether a cell (compacted) marks a template's example: 示例, 【示例】, （例）, 示例1, 填报示例：,
+    /// 如：, 例如, 范例, 样本, Example.
+    static func isExampleMark(_ word: String) -> Bool {
+        var mark = Substring(word.lowercased())
+        if let open = mark.first, "([【〔".contains(open), let close = mark.last, ")]】〕".contains(close) {
+            mark = mark.dropFirst().dropLast()
+        }
+        if let colon = mark.firstIndex(of: ":") { mark = mark[..<colon] }
+        mark = mark.prefix { !($0.isASCII && $0.isNumber) }
+        for prefix in ["填表", "填报", "填写"] where mark.hasPrefix(prefix) && mark.count > prefix.count {
+            mark = mark.dropFirst(prefix.count)
+        }
+        if mark.hasSuffix("行"), mark.count > 2 { mark = mark.dropLast() }
+        return ["示例", "样例", "例", "举例", "范例", "如", "例如", "例子", "样本", "example", "sample", "e.g."].contains(String(mark))
+    }
+
+    /// Whether a cell (compacted) ends with a remark marking the row an example (T2026-001（示例）).
+    static func endsWithExampleRemark(_ word: String) -> Bool {
+        guard let close = word.last, ")]】〕".contains(close),
+            let open = word.lastIndex(where: { "([【〔".contains($0) }), open != word.startIndex
+        else { return false }
+        return isExampleMark(String(word[open...]))
     }
 
     /// The number of a column as a form numbers it (a cell compacted): 3, 栏3, 第3栏, (3), ③.

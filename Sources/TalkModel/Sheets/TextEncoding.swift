@@ -88,7 +88,14 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         let asUTF8 = oddities(utf8)
         let asGB18030 = oddities(gb18030)
         if asUTF8 == 0 || asGB18030 >= 2 * asUTF8 + 2 { return (utf8, .utf8) }
-        if asGB18030 == 0 || asUTF8 >= 2 * asGB18030 + 2 { return (gb18030, .gb18030) }
+        // Names of rare characters (玥, 堃, 喆, 彧) are still mostly common ones: a UTF-8 reading that
+        // is such Chinese and nothing odd besides is a text as offices write it.
+        let (common, rare) = chineseCharacters(utf8)
+        let plausibleUTF8 = common > 0 && common >= rare && asUTF8 == rare
+        // UTF-8 misread as GB18030 is mostly Chinese characters none of which is common (张玥
+        // misread is 鐜嬪爟), but not always (赵彧 misread is 璧靛涧): then neither is taken.
+        if plausibleUTF8 && chineseCharacters(gb18030).common == 0 { return (utf8, .utf8) }
+        if !plausibleUTF8 && (asGB18030 == 0 || asUTF8 >= 2 * asGB18030 + 2) { return (gb18030, .gb18030) }
         throw .ambiguous(line: firstDifferingLine(utf8, gb18030))
     }
 
@@ -106,7 +113,6 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     /// text misread, a letter of some alphabet for each of its characters, hardly ever makes.
     static func oddities(_ text: String) -> Int {
         var odd = 0
-        var chinese: [Unicode.Scalar] = []
         var previous: (script: Script, scalar: Unicode.Scalar)?
         var wordHasPlainLetter = false
         var wordAccented = 0
@@ -132,8 +138,11 @@ public enum TextEncoding: String, CaseIterable, Sendable {
             case 0x250...0x7FF where script != .none:
                 wordForeign += 1
                 wordScripts.insert(script)
-            case 0x80...0xBF, 0x250...0x7FF, 0xE000...0xF8FF, 0xF0000...: odd += 1
-            case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x20000...0x3FFFF: chinese.append(scalar)
+            // Hangul too: a Chinese office writes even its Korean members' names in Chinese
+            // characters, and GBK misread as UTF-8 is often Hangul (臧红芳 misread is 갺췼).
+            case 0x80...0xBF, 0x250...0x7FF, 0xE000...0xF8FF, 0xF0000..., 0x1100...0x11FF, 0x3130...0x318F,
+                0xAC00...0xD7AF:
+                odd += 1
             default: break
             }
             guard script != .none else {
@@ -150,25 +159,37 @@ public enum TextEncoding: String, CaseIterable, Sendable {
             previous = (script, scalar)
         }
         endWord()
-        guard !chinese.isEmpty else { return odd }
+        return odd + chineseCharacters(text).rare
+    }
+
+    /// How many of the Chinese characters of `text` are in GB 2312's common set, and how many not.
+    static func chineseCharacters(_ text: String) -> (common: Int, rare: Int) {
+        var scalars = String.UnicodeScalarView()
+        let ranges: [ClosedRange<UInt32>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0x20000...0x3FFFF]
+        scalars.append(
+            contentsOf: text.unicodeScalars.filter { scalar in ranges.contains { $0.contains(scalar.value) } })
+        guard !scalars.isEmpty else { return (0, 0) }
         // GB 2312's Chinese characters are GB18030's two-byte codes with both bytes from A1 up and
         // the first from B0 to F7: the encoding itself tells which characters are common.
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: chinese)
         guard let encoded = try? convert(Array(String(scalars).utf8), from: "UTF-8", to: "GB18030") else {
-            return odd + chinese.count
+            return (0, scalars.count)
         }
+        var (common, rare) = (0, 0)
         var i = 0
         while i < encoded.count {
             if i + 1 < encoded.count, (0x30...0x39).contains(encoded[i + 1]) {
-                odd += 1  // a four-byte code: far outside the common set
+                rare += 1  // a four-byte code: far outside the common set
                 i += 4
             } else {
-                if !((0xB0...0xF7).contains(encoded[i]) && i + 1 < encoded.count && encoded[i + 1] >= 0xA1) { odd += 1 }
+                if (0xB0...0xF7).contains(encoded[i]) && i + 1 < encoded.count && encoded[i + 1] >= 0xA1 {
+                    common += 1
+                } else {
+                    rare += 1
+                }
                 i += 2
             }
         }
-        return odd
+        return (common, rare)
     }
 
     /// The script of a letter, coarsely: enough to see a word change alphabet.
