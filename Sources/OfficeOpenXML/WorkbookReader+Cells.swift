@@ -179,6 +179,10 @@ extension WorkbookReader {
                             Message(zh: "数值 \(value.quoted) 无法读取", en: "holds \(value.quoted), which is not a number")))
                 }
                 if styles.days.contains(style) {
+                    if styles.times.contains(style), number >= 0, number < 1 {
+                        let minutes = Int((number * 24 * 60).rounded()) % (24 * 60)
+                        return "\(minutes / 60):\(minutes % 60 < 10 ? "0" : "")\(minutes % 60)"
+                    }
                     guard let date = WorkbookReader.date(serial: number, date1904: date1904) else {
                         // Day 60 of the 1900 system is the one that never was; others lie outside Excel's days.
                         // A fraction of a day alone is a time cell (14:30) without its date.

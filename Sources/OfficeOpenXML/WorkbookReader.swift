@@ -264,6 +264,11 @@ public enum WorkbookReader {
             for (style, id) in formats.enumerated() {
                 if custom[id].map(WorkbookReader.isDateFormat) ?? WorkbookReader.builtInDateFormats.contains(id) {
                     styles.days.insert(style)
+                    if custom[id].map({ WorkbookReader.bare($0).contains("h") })
+                        ?? [18, 19, 20, 21, 22, 32, 33, 34, 35, 46, 55, 56].contains(id)
+                    {
+                        styles.times.insert(style)
+                    }
                     if custom[id].map({ !WorkbookReader.bare($0).contains("d") })
                         ?? WorkbookReader.builtInMonthFormats.contains(id)
                     {
@@ -284,6 +289,9 @@ public enum WorkbookReader {
         /// Those of them that show a year and month but no day (`yyyy"年"m"月"`): a cell of one
         /// reads as the month it shows, which is no day, as the same typed as text is not.
         var months: Set<Int> = []
+        /// Those of them that show a time of day (`h:mm`, `yyyy-mm-dd hh:mm`): a fraction of a day
+        /// alone in one is the time it shows (14:30), as a column of times beside the day's holds.
+        var times: Set<Int> = []
         /// The styles showing a whole number padded with zeros among text (`000`, `"T26-"000`).
         var padded: [Int: PaddedNumber] = [:]
     }

@@ -132,8 +132,8 @@ public enum DateText {
     }
 
     /// What joins the days of a range (`2026年3月5日至6日`, `2026.3.5-3.6`, `2026/3/5～3/6`), or lists
-    /// the days of one talk (`2026年3月5日、6日`).
-    private static let rangeMarks: Set<Character> = ["至", "到", "~", "～", "〜", "-", "、", "；", ";"]
+    /// the days of one talk (`2026年3月5日、6日`, `2026年3月5日和6日`).
+    private static let rangeMarks: Set<Character> = ["至", "到", "~", "～", "〜", "-", "、", "；", ";", "和", "及"]
 
     /// The first and last day of a range of days written in one text (`2026年3月5日至6日`,
     /// `2026.3.5-3.6`, `2026/3/5～2026/3/6`, `2026年3月5日（星期四）至6日（星期五）`), the later day's
@@ -150,9 +150,14 @@ public enum DateText {
     }
 
     /// Whether `text` is one day, as `parse` reads it: told at once for a text without a year
-    /// (four digits or numerals running, as every day `parse` reads writes it), which is most of
-    /// the cells a sheet asks about to tell a ledger's foot from its records.
+    /// (four digits or numerals running, as every day `parse` reads writes it) or beginning as an
+    /// id does, which is most of the cells a sheet asks about to tell a ledger's foot from its records.
     public static func isDay(_ text: String) -> Bool {
+        // An id's letter before its digits (T2026-001) begins no date (Mar 5, 2026 has a word).
+        let head = text.unicodeScalars.prefix(2).map { $0 }
+        if head.count == 2, head[0].properties.isAlphabetic, head[0].isASCII, ("0"..."9").contains(head[1]) {
+            return false
+        }
         var run = 0
         for scalar in text.unicodeScalars {
             run = yearDigits.contains(scalar) ? run + 1 : 0
@@ -228,7 +233,20 @@ public enum DateText {
         for scalar in OfficeText.widthFolded(text).unicodeScalars {
             folded.append(OfficeText.hyphens.contains(scalar) ? "-" : scalar)
         }
-        let trimmed = String(folded).trimmed
+        var trimmed = String(folded).trimmed
+        // Excel's text formula (="2026/3/5"), as a CSV keeps a text from being read as a number.
+        if trimmed.hasPrefix("=\""), trimmed.hasSuffix("\""), trimmed.count > 3 {
+            trimmed = String(trimmed.dropFirst(2).dropLast()).trimmed
+        }
+        // 2026。3。5: an input method's full stop for the dot between numbers.
+        if trimmed.contains("。") {
+            let characters = Array(trimmed)
+            trimmed = String(
+                characters.indices.map { i in
+                    characters[i] == "。" && i > 0 && i + 1 < characters.count && characters[i - 1].isNumber
+                        && characters[i + 1].isNumber ? "." : characters[i]
+                })
+        }
         return trimmed.hasPrefix("'") ? String(trimmed.dropFirst()).trimmed : trimmed
     }
 

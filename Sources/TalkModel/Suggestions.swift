@@ -31,9 +31,9 @@ public enum Suggestions {
             texts = Array(candidates)
         }
 
-        /// `Suggestions.closest(to:among:limit:)` among these candidates; with `orBeginning`, when
-        /// none is close, the first three in code-point order that a word of two characters or more
-        /// begins (临川 for 临川市委).
+        /// `Suggestions.closest(to:among:limit:)` among these candidates; with `orBeginning`, first
+        /// the first three in code-point order that a word of two characters or more begins (临川
+        /// for 临川市委; 江东省国资委 for 江东省国资委党委, before 江东省委, as close by its edits).
         public func closest(to word: String, limit: Int = 3, orBeginning: Bool = false) -> [String] {
             // A word asked both ways is kept under two keys; no word begins with a NUL.
             let key = orBeginning ? "\u{0}" + word : word
@@ -42,8 +42,9 @@ public enum Suggestions {
             }
             if let known { return Array(known.prefix(limit)) }
             var found = compared(with: word, limit: max(limit, 3))
-            if found.isEmpty, orBeginning, word.unicodeScalars.count >= 2 {
-                found = Array(texts.filter { $0.hasPrefix(word) }.sorted().prefix(3))
+            if orBeginning, word.unicodeScalars.count >= 2 {
+                let begun = texts.filter { $0.hasPrefix(word) && $0 != word }.sorted().prefix(3)
+                found = begun + found.filter { !begun.contains($0) }
             }
             answered.withLock { $0[key] = found }
             return Array(found.prefix(limit))

@@ -125,7 +125,8 @@ private func refusal(_ text: String) -> String {
         ("2026-03-05", nil), ("2026年3月5日", nil), ("2026年3月5日至5日", "2026-03-05"), ("2026年3月5日至4日", "2026-03-04"),
         ("2026/3/5 9:00-11:30", nil), ("2026年3月5日至2027年", nil), ("2026/3/5 9:00-25:00", nil),
         ("2026年3月5日（星期四）至6日（星期五）", "2026-03-06"), ("2026年3月5日至6日下午", "2026-03-06"),
-        ("2026年3月5日起至6日", "2026-03-06"), ("2026年3月5日、6日", "2026-03-06"), ("2026年3月5日至6日（星期六）", nil),
+        ("2026年3月5日起至6日", "2026-03-06"), ("2026年3月5日、6日", "2026-03-06"), ("2026年3月5日和6日", "2026-03-06"),
+        ("2026年3月5日及6日", "2026-03-06"), ("2026年3月5日至6日（星期六）", nil),
     ])
     func aRangeOfDaysIsItsFirstAndLastDay(text: String, last: String?) {
         let days = DateText.days(text)
@@ -158,7 +159,7 @@ private func refusal(_ text: String) -> String {
     @Test(arguments: [
         ("2026-03-05T16:00:00Z", "2026-03-06"), ("2026-03-05T23:30:00+08:00", "2026-03-05"),
         ("2026-03-05T00:30:00+09:00", "2026-03-04"), ("2026-12-31T18:00:00-05:00", "2027-01-01"),
-        ("2026-03-05T20:00-05:00", "2026-03-06"),
+        ("2026-03-05T20:00-05:00", "2026-03-06"), ("=\"2026/3/5\"", "2026-03-05"), ("2026。3。5", "2026-03-05"),
     ])
     func anInstantWithItsZoneIsTheDayInChina(text: String, expected: String) throws {
         #expect(try DateText.parse(text).description == expected)
@@ -773,6 +774,7 @@ private func refusal(_ text: String) -> String {
     @Test(arguments: [
         "填表人：,张三,,审核人：,李四,,,", "注：,本表由各单位填写,,,,,,", "联系方式：13800000000,,,,,,,", "手机：13800000000,,,,,,,",
         "注1：本表由各单位填写,,,,,,,", "注 本表由各单位填写,,,,,,,", "*本表由各单位填写,,,,,,,", "本年度共开展谈话1次,,,,,,,",
+        "截至2026年11月30日，共开展谈话1次。,,,,,,,",
     ])
     func aFootsLabelsAndValuesInCellsOfTheirOwn(foot: String) throws {
         let imported = try Imported("序号," + talkHeader + "\n1,T1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\n" + foot)
@@ -1255,6 +1257,38 @@ private func refusal(_ text: String) -> String {
     @Test func aRowStartingWithATotalWordButHavingAnIdIsARecord() throws {
         let imported = try Imported("编号,姓名\np-x,合计")
         #expect(imported.dataset.people.map(\.name) == ["合计"] && imported.notes.isEmpty)
+    }
+
+    /// 被谈话人 over 姓名 and 职务 (a merged cell over two): the name is the talkee's, the post a
+    /// remark not imported; the columns were unknown.
+    @Test func aTalkeesNameAndPostUnderOneGroupName() throws {
+        let imported = try Imported(
+            "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,,谈话人,谈话日期\n,,,,姓名,职务,,\n"
+                + "T1,江东省委,定期谈话,江州市委,王伟,市委书记,周正,2026-04-10")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.first?.talkee == "p-wangw")
+        #expect(imported.notes.contains { $0.contains("holds remarks and is not imported") }, "\(imported.notes)")
+    }
+
+    /// A cell of a zero-width space alone (pasted from a chat) is blank, filled in as one: it was
+    /// refused as an id with an invisible character.
+    @Test func aCellOfAnInvisibleMarkAloneIsBlank() throws {
+        let imported = try Imported(talkHeader + "\nT1,\u{200B},定期谈话,江州市委,\u{200B} ,周正,2026-04-10")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.first.map { [$0.conductor, $0.talkee] } == ["sw", "p-wangw"])
+    }
+
+    /// A cell saying 同上 (or a ditto mark) holds what the record above has in its column: it was
+    /// refused as no organization, person or date.
+    @Test(arguments: ["同上", "〃", "同前"]) func aCellSayingSameAsAboveTakesTheValueAbove(word: String) throws {
+        let imported = try Imported(
+            talkHeader + "\nT1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\nT2,\(word),\(word),桐林县委,孙丽,\(word),\(word)")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(
+            imported.dataset.talks.map(\.conductor) == ["jz", "jz"] && imported.dataset.talks[1].talker == "p-lihua")
+        #expect(imported.dataset.talks.map(\.held.description) == ["2026-09-16", "2026-09-16"])
+        #expect(
+            imported.notes.contains("cells saying 同上 (the same as above) took the value of the record above: row 3"))
     }
 
     /// A people sheet's name with a remark a talk's cell may add (王伟（女）, 王伟同志, 市委书记李华)

@@ -24,6 +24,18 @@ extension Sheet {
         dayNumberOrigin origin: CivilDate = Sheet.dayNumberOrigin, unreadable: [UnreadableCell] = [],
         merged: [MergedRange] = [], changingStored: Bool = false, stored: (RecordKind, [String]) throws -> [JSONValue]
     ) throws -> Reading {
+        // A cell of nothing but invisible marks (a zero-width space pasted from a chat) is blank:
+        // it was an id with an invisible character.
+        let rows = rows.map { row in
+            (
+                number: row.number,
+                cells: row.cells.map { cell in
+                    cell.unicodeScalars.first.map(invisibleMarks.contains) == true
+                        && cell.unicodeScalars.allSatisfy({ invisibleMarks.contains($0) || $0.properties.isWhitespace })
+                        ? "" : cell
+                }
+            )
+        }
         guard !rows.isEmpty else {
             throw InputError(Message(zh: "表格是空的", en: "the sheet is empty"))
         }
@@ -169,11 +181,13 @@ extension Sheet {
         }
         var pending = unreadable.sorted { ($0.row, $0.column) < ($1.row, $1.column) }[...]
         let unread = Set(unreadable.map { [$0.row, $0.column] })
-        // The unreadable cells up to `row`, at their place: under their header in the body.
-        func unreadableCells(through row: Int) -> [Problem] {
+        // The unreadable cells up to `row`, at their place: under their header in the body; those
+        // of a row `skipped` (a total's =COUNTA() without its result) are no loss.
+        func unreadableCells(through row: Int, skipped: Int? = nil) -> [Problem] {
             var told: [Problem] = []
             while let cell = pending.first, cell.row <= row {
                 pending.removeFirst()
+                if cell.row == skipped { continue }
                 // A formula without its result in a column not imported (序号 as =ROW()-2, 备注) is no loss.
                 if cell.row > lastHeaderRow, cell.column < columns.count, columns[cell.column].column == nil,
                     !headers[cell.column].isEmpty
@@ -393,9 +407,13 @@ extension Sheet {
         var joinedColumns: [String] = []
         // The record the rows below continue, while they do.
         var continued: Int?
+        // The cells of the record above, for a cell saying 同上; the rows holding such a cell.
+        var recordAbove: [String] = []
+        var sameAsAboveRows: [Int] = []
         for (n, ((row, why), ids)) in zip(zip(body, skipping), rowIDs).enumerated() {
             let known = storedID(ids)
-            problems += unreadableCells(through: row.number)
+            // (A row that reads as blank may be a record of formulas only: told.)
+            problems += unreadableCells(through: row.number, skipped: why == nil || why == .blank ? nil : row.number)
             if why == .heading, let text = row.cells.first(where: { !$0.trimmed.isEmpty })?.trimmed {
                 let (organization, levels, first) = sectionOrganization(text, resolver)
                 if first { sections = nil }
@@ -479,13 +497,23 @@ extension Sheet {
             var lastDays: [(key: String, day: CivilDate, position: Int)] = []
             // People named with a remark choosing among several of the name (市委书记王伟).
             var remarked: [(position: Int, key: String, text: String, chosen: String)] = []
+            // A cell saying 同上 (〃) holds what the record above has in its column.
+            let texts = row.cells.indices.map { i in
+                let text = row.cells[i].trimmed
+                guard Self.sameAsAbove.contains(OfficeText.compact(text)), i < recordAbove.count,
+                    !recordAbove[i].isEmpty
+                else { return text }
+                sameAsAboveRows.append(row.number)
+                return recordAbove[i]
+            }
+            recordAbove = texts
             for (i, entry) in columns.enumerated() {
                 guard let column = entry.column else { continue }
                 if unread.contains([row.number, i]) {
                     reported.insert(path + column.key)
                     continue
                 }
-                let text = i < row.cells.count ? row.cells[i].trimmed : ""
+                let text = i < texts.count ? texts[i] : ""
                 if text.isEmpty {
                     if !keptFromStored.contains(column.key) { record[path: column.key] = nil }
                     continue
@@ -727,6 +755,15 @@ extension Sheet {
                     zh: "\(filled.kinds) 条谈话未填谈话类型，已按所在分节标题所写的类型填写",
                     en: "talks without a kind: \(filled.kinds); the kind their section's heading names was filled in"))
         }
+        if !sameAsAboveRows.isEmpty {
+            let rows = Array(Set(sameAsAboveRows)).sorted()
+            notes.append(
+                Message(
+                    zh: "写“同上”的单元格取上一条记录同一列的值：第 \(rowList(rows, zh: true)) 行",
+                    en:
+                        "cells saying 同上 (the same as above) took the value of the record above: \(rowList(rows, zh: false))"
+                ))
+        }
         if let sheetConductor, filled.named > 0 {
             let name = resolver.organizationName(sheetConductor.id)
             notes.append(
@@ -888,6 +925,12 @@ extension Sheet {
         let levels = organization == nil ? committeeLevels.first { text.hasPrefix($0.word) }?.levels ?? [] : []
         return (organization, levels, first)
     }
+
+    /// Characters that show nothing: zero-width spaces and joiners, the word joiner, a byte-order mark.
+    static let invisibleMarks: Set<Unicode.Scalar> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}"]
+
+    /// What a cell writes for "the same as the cell above" (同上, ditto marks).
+    static let sameAsAbove: Set<String> = ["同上", "〃", "同前", "\"", "''", "仝上"]
 
     /// The words for a committee of a level (a 市委 may be a county-level city's).
     private static let committeeLevels: [(word: String, levels: Set<Level>)] = [

@@ -299,12 +299,25 @@ public enum Sheet {
             || isPageNumber(word) || isSignature(word)
             // 以上共3条: how many records the table holds.
             || (word.hasPrefix("以上") && isCount(String(word.dropFirst(2))) && word.dropFirst(2).hasPrefix("共"))
-            // 本年度共开展谈话3次: the same in a sentence.
-            || (["本年度共", "全年共", "本季度共", "共计"].contains(where: word.hasPrefix)
-                && ["次", "人次", "条", "项", "件", "人"].contains(where: word.hasSuffix))
+            // 本年度共开展谈话3次: the same in a sentence, perhaps as of a day (截至2026年11月30日，共开展谈话1次。).
+            || isCountSentence(word)
             // A note on the table without a label's colon: 注 本表…, *本表…, ※本表….
             || (["注", "*", "※", "＊"].contains(where: word.hasPrefix)
                 && ["本表", "此表", "该表"].contains(where: word.drop { "注*※＊".contains($0) }.hasPrefix))
+    }
+
+    /// Whether a cell (compacted) says how many records the table holds in a sentence: 本年度共开展
+    /// 谈话3次, 共计3次, 截至2026年11月30日，共开展谈话1次。
+    static func isCountSentence(_ word: String) -> Bool {
+        var sentence = Substring(word)
+        if sentence.last == "。" { sentence = sentence.dropLast() }
+        if ["截至", "截止"].contains(where: sentence.hasPrefix),
+            let comma = sentence.firstIndex(where: { ",;".contains($0) })
+        {
+            sentence = sentence[sentence.index(after: comma)...]
+        }
+        return ["本年度共", "全年共", "本季度共", "共计", "共开展", "累计开展"].contains(where: sentence.hasPrefix)
+            && ["次", "人次", "条", "项", "件", "人"].contains(where: sentence.hasSuffix)
     }
 
     /// Whether a cell (compacted) is a numbered line of prose (1.本表由各单位填报, （2）谈话日期按…,

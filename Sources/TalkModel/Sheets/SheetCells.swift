@@ -97,6 +97,12 @@ extension Sheet {
             do {
                 return .success(.string(try DateText.parse(text, deadline: cell.isDeadline, year: year).description))
             } catch {
+                // A time cell of a workbook, or a time typed, where the day goes.
+                if DateText.isTimeOfDay(text) {
+                    return .failure(
+                        Message(
+                            zh: "\(text.quoted) 只有时刻，没有日期", en: "\(text.quoted) is a time of day, without its day"))
+                }
                 let forms = cell.isDeadline ? DateText.deadlineForms : nil
                 return .failure(
                     Message(

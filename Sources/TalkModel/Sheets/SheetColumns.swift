@@ -84,7 +84,8 @@ public enum SheetColumns {
     /// A row-number column that office sheets carry and that means nothing to the data.
     public static let ignored = ["序号", "行号", "No.", "no"]
     /// A remarks column: free text the format has no field for, ignored with a note.
-    public static let remarks = ["备注", "附注", "remarks", "note"]
+    /// (The posts of the talkee and talker beside their names, 被谈话人 over 姓名 and 职务, are such.)
+    public static let remarks = ["备注", "附注", "remarks", "note", "被谈话人职务", "谈话对象职务", "谈话人职务"]
 
     public static func of(_ kind: RecordKind) -> [SheetColumn] {
         switch kind {
@@ -129,7 +130,7 @@ public enum SheetColumns {
                 SheetColumn("conductor", "开展谈话的党委", .organization, aliases: ["谈话党委", "党委（党组）"], required: true),
                 SheetColumn("year", "年度", .year, required: true),
                 SheetColumn("organization", "谈话对象单位", .organization, aliases: ["下级组织", "被谈话人单位"], required: true),
-                SheetColumn("talker", "谈话人", .person),
+                SheetColumn("talker", "谈话人", .person, aliases: ["谈话人姓名"]),
                 SheetColumn("due", "完成时限", .deadline, aliases: ["计划完成日期"]),
                 SheetColumn("basis", "列入依据", .list(.of(PlanBasis.self)), aliases: ["依据"]),
             ]
@@ -147,8 +148,8 @@ public enum SheetColumns {
                 SheetColumn("conductor", "开展谈话的党委", .organization, aliases: ["谈话党委", "党委（党组）"]),
                 SheetColumn("kind", "谈话类型", .of(TalkKind.self), aliases: ["类型", "谈话类别"], required: true),
                 SheetColumn("organization", "谈话对象单位", .organization, aliases: ["下级组织", "被谈话人单位"], required: true),
-                SheetColumn("talkee", "被谈话人", .person, aliases: ["谈话对象"]),
-                SheetColumn("talker", "谈话人", .person, required: true),
+                SheetColumn("talkee", "被谈话人", .person, aliases: ["谈话对象", "被谈话人姓名", "谈话对象姓名"]),
+                SheetColumn("talker", "谈话人", .person, aliases: ["谈话人姓名"], required: true),
                 SheetColumn("format", "谈话方式", .of(TalkFormat.self), aliases: ["方式"]),
                 SheetColumn("held", "谈话日期", .date, aliases: ["谈话时间", "日期"], required: true, lastDay: "ended"),
                 SheetColumn("ended", "谈话结束日期", .date, aliases: ["结束日期"]),
