@@ -43,18 +43,21 @@ public struct EverydayName: Sendable {
         return !Self.negations.contains { rest.contains($0) }
     }
 
-    /// Words that turn an everyday name into its opposite, or into what is not done yet (拟开展定期谈话,
-    /// 待抄送纪委).
-    static let negations = ["不", "未", "非", "没", "无", "否", "以外", "之外", "除", "缺", "拟", "待"]
+    /// Words that turn an everyday name into its opposite, or into what is not done yet or not
+    /// whole (拟开展定期谈话, 待抄送纪委, 难以到位, 部分到位).
+    static let negations = ["不", "未", "非", "没", "无", "否", "以外", "之外", "除", "缺", "拟", "待", "难以", "部分"]
 }
 
 extension [EverydayName] {
     /// The values a compacted text names by these everyday names, each once, in the names' order.
-    /// A name inside a longer one also written (书记 in 副书记, 到位 in 不到位) is the longer one's.
+    /// A name inside a longer one also written (书记 in 副书记, 到位 in 不到位) is the longer one's; a
+    /// name matching the text's end (`.suffix`) is the one meant.
     /// More than one value is a text naming several (及时谈话（原定期）, 诫勉谈话（定期）): the caller
     /// refuses it rather than take the first.
     public func values(namedIn written: String) -> [String] {
-        let named = filter { $0.matches(written) }
+        var named = filter { $0.matches(written) }
+        // A name closing the text is what it is (驻市委组织部纪检监察组 is a discipline group).
+        if named.contains(where: { $0.match == .suffix }) { named = named.filter { $0.match == .suffix } }
         var values: [String] = []
         for name in named where !named.contains(where: { $0.text != name.text && $0.text.contains(name.text) }) {
             if !values.contains(name.raw) { values.append(name.raw) }
@@ -216,7 +219,7 @@ public enum Department: String, Vocabulary {
 /// 组织部, 市委组织部; 宣传部; 巡视办, 巡察组; 审计局.
 private let departmentNames = [
     EverydayName("discipline-inspection", .containing, "纪委"), EverydayName("discipline-inspection", .containing, "纪检"),
-    EverydayName("discipline-inspection", .suffix, "监委"),
+    EverydayName("discipline-inspection", .suffix, "监委"), EverydayName("discipline-inspection", .suffix, "纪检监察组"),
     EverydayName("discipline-inspection", .containing, "纪律检查"), EverydayName("organization", .containing, "组织部"),
     EverydayName("publicity", .containing, "宣传部"), EverydayName("inspection-tour", .containing, "巡视"),
     EverydayName("inspection-tour", .containing, "巡察"), EverydayName("audit", .containing, "审计"),

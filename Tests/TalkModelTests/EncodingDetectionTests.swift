@@ -68,6 +68,20 @@ import Testing
         #expect(try TextEncoding.decode(bytes) == (sheet, .gb18030))
     }
 
+    /// GBK names whose UTF-8 reading is common Chinese too (甯风华 reads as 帷绪, and was stored
+    /// so), and UTF-8 ones whose GB18030 reading is (叶平 reads as 鍙跺钩): refused, asking for
+    /// `--encoding`, never read in the other encoding. (A header in Chinese settles it.)
+    @Test(arguments: ["甯风华", "骞崇健", "琚锋江"]) func textPlausibleInBothEncodingsIsRefused(_ name: String) throws {
+        let bytes = try TextEncoding.gb18030.encode("id,name\np-a,\(name)\n")
+        #expect(String(validating: bytes, as: UTF8.self) != nil)
+        #expect(throws: TextEncoding.EncodingFailure.ambiguous(line: 2)) { try TextEncoding.decode(bytes) }
+        #expect(throws: TextEncoding.EncodingFailure.ambiguous(line: 2)) {
+            try TextEncoding.decode(Array("id,name\np-a,叶平\n".utf8))
+        }
+        #expect(try TextEncoding.decode(Array("编号,姓名\np-a,叶平\n".utf8)).1 == .utf8)
+        #expect(try TextEncoding.decode(TextEncoding.gb18030.encode("编号,姓名\np-a,\(name)\n")).1 == .gb18030)
+    }
+
     /// UTF-8 names with a character outside GB 2312 (张玥, 王堃), under a header in ASCII, were
     /// refused as ambiguous: their GB18030 reading is rare characters only (鐜嬪爟). Some are
     /// common ones (赵彧 misread is 璧靛涧, which was stored): refused, never read as GB18030. (A
@@ -99,7 +113,7 @@ import Testing
     /// UTF-8 without a byte-order mark is read as UTF-8, even when it is valid GB18030 too, with
     /// rare characters, foreign names in Latin letters and the middle dot of minority names.
     @Test(arguments: [
-        "谢强", "叶平", "阿卜杜拉·艾买提", "José Martín", "䶮", "王　伟", "江东省国资委党委（党组性质党委）", "Müller", "“一把手”",
+        "谢强", "阿卜杜拉·艾买提", "José Martín", "䶮", "王　伟", "江东省国资委党委（党组性质党委）", "Müller", "“一把手”",
     ])
     func utf8IsReadAsUTF8(_ name: String) throws {
         let sheet = "id,name\r\np-1,\(name)\r\np-2,\(name)\(name)\r\n"

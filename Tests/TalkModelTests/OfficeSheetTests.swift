@@ -1270,6 +1270,40 @@ private func refusal(_ text: String) -> String {
         #expect(imported.notes.contains { $0.contains("holds remarks and is not imported") }, "\(imported.notes)")
     }
 
+    /// 同上 under a section heading says nothing of the section above (helper-94: a timely talk's
+    /// 同上 took the regular talk's kind above the heading): refused, as 同上 with nothing above.
+    @Test func sameAsAboveUnderAHeadingIsRefused() throws {
+        let imported = try Imported(
+            talkHeader + "\n一、定期谈话,,,,,,\nT1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\n二、及时谈话,,,,,,\n"
+                + "T2,江州市委,同上,桐林县委,孙丽,李华,2026-09-18")
+        #expect(imported.dataset.talks.map(\.id) == ["T1"], "\(imported.problems)")
+        #expect(
+            imported.problems == [
+                "row 5, column C (谈话类型): says 同上 (the same as above), but no record above it in its section fills this column: give the value"
+            ], "\(imported.problems)")
+    }
+
+    /// A sentence counting (全年共开展谈话仅1次。) under the lists is a problem pointed out, joined to
+    /// the record above; a problem's text ending in （例） is a record's (both were skipped, helper-94).
+    @Test func aCountingSentenceOrAnExampleRemarkInAProblemIsTheRecords() throws {
+        let imported = try Imported(
+            "序号," + talkHeader + ",指出的问题\n1,T1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16,违规发放津补贴（例）\n"
+                + ",,,,,,,,全年共开展谈话仅1次。")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.first?.problems == ["违规发放津补贴（例）", "全年共开展谈话仅1次。"])
+    }
+
+    /// The conductor a line above the header gives is checked against the section headings as the
+    /// parent filled in is (helper-94: 二、江州市委开展的谈话 took 江东省委 from the line).
+    @Test func theConductorAboveTheHeaderMeetsTheSections() throws {
+        let imported = try Imported(
+            "开展谈话的党委：江东省委\n编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n二、江州市委开展的谈话,,,,,\n"
+                + "A2,定期谈话,桐林县委,孙丽,李华,2026-09-10")
+        #expect(
+            imported.problems.count == 1 && imported.problems[0].contains("add a column 开展谈话的党委"),
+            "\(imported.problems)")
+    }
+
     /// A cell of a zero-width space alone (pasted from a chat) is blank, filled in as one: it was
     /// refused as an id with an invisible character.
     @Test func aCellOfAnInvisibleMarkAloneIsBlank() throws {
@@ -1358,6 +1392,24 @@ private func refusal(_ text: String) -> String {
         let imported = try talk("参加部门", text)
         #expect(imported.problems.isEmpty, "\(imported.problems)")
         #expect(imported.dataset.talks.first?.participants == [expected])
+    }
+
+    /// Departments joined as prose does (纪委监委和组织部, 纪委监委 组织部) are two; a discipline group
+    /// stationed at another department is discipline inspection (helper-94: both refused as naming
+    /// two); 难以到位 and 部分到位 are not 到位.
+    @Test func departmentsJoinedAsProseAndAStationedGroup() throws {
+        for written in ["纪委监委和组织部", "纪委监委 组织部", "纪委监委/组织部", "纪委监委及组织部"] {
+            let sheet = try talk("归档日期,抄送", "2026-05-01,\(written)")
+            #expect(sheet.dataset.talks.first?.archive?.copiedTo == [.disciplineInspection, .organization], "\(written): \(sheet.problems)")
+        }
+        guard case .success(.string(let raw)) = Sheet.value("市纪委监委驻市委组织部纪检监察组", .of(Department.self), NameResolver(names))
+        else {
+            Issue.record("refused")
+            return
+        }
+        #expect(raw == "discipline-inspection")
+        #expect(Assessment.everydayNames.values(namedIn: "难以到位").isEmpty)
+        #expect(Assessment.everydayNames.values(namedIn: "部分到位").isEmpty)
     }
 
     @Test func copiesGoOnlyToWhomTheVocabularyAllows() throws {

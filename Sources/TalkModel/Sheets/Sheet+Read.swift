@@ -414,6 +414,8 @@ extension Sheet {
             let known = storedID(ids)
             // (A row that reads as blank may be a record of formulas only: told.)
             problems += unreadableCells(through: row.number, skipped: why == nil || why == .blank ? nil : row.number)
+            // 同上 under a heading says nothing of the section above.
+            if why == .heading { recordAbove = [] }
             if why == .heading, let text = row.cells.first(where: { !$0.trimmed.isEmpty })?.trimmed {
                 let (organization, levels, first) = sectionOrganization(text, resolver)
                 if first { sections = nil }
@@ -514,6 +516,18 @@ extension Sheet {
                     continue
                 }
                 let text = i < texts.count ? texts[i] : ""
+                if Self.sameAsAbove.contains(OfficeText.compact(text)) {
+                    problems.append(
+                        Problem(
+                            place(row: row.number, column: i, header: entry.header, sheet: sheet),
+                            Message(
+                                zh: "写的是“同上”，但本节之上没有记录填了这一列：请写出该值",
+                                en:
+                                    "says 同上 (the same as above), but no record above it in its section fills this column: give the value"
+                            )))
+                    reported.insert(path + column.key)
+                    continue
+                }
                 if text.isEmpty {
                     if !keptFromStored.contains(column.key) { record[path: column.key] = nil }
                     continue
@@ -687,14 +701,16 @@ extension Sheet {
                     record[path: "kind"] = .string(headingKind.kind)
                     filled.kinds += 1
                 }
+                var fromSheet = false
                 if let sheetConductor, record[path: "conductor"] == nil, !reported.contains(path + "conductor") {
                     record[path: "conductor"] = .string(sheetConductor.id)
-                    filled.named += 1
+                    (filled.named, fromSheet) = (filled.named + 1, true)
                 }
                 let fills = try fillDefaults(&record, lookup: lookup, reported: &reported, path: path)
-                // A conductor filled in under sections naming another organization than it and the
-                // talk's own: a heading may name the conductor the sheet gives no column or cell for.
-                if fills.conductor, let sections, case .string(let conductor)? = record[path: "conductor"],
+                // A conductor filled in (the parent, or the line above the header's) under sections
+                // naming another organization than it and the talk's own: a heading may name the
+                // conductor the sheet gives no column or cell for.
+                if fills.conductor || fromSheet, let sections, case .string(let conductor)? = record[path: "conductor"],
                     case .string(let organization)? = record[path: "organization"],
                     case let others = sections.organizations.filter({ $0 != organization }),
                     !others.isEmpty || !sections.levels.isEmpty, !others.contains(conductor),

@@ -199,8 +199,10 @@ public enum Sheet {
     /// Whether the filled cells of a row (compacted) are all labels: a foot's label and colon or
     /// its seal (`isFooterLabel`, `footNotes`), or a total's label and colon (合计：2).
     static func isLabelled(_ words: [String]) -> Bool {
+        // (A sentence counting, 全年共开展谈话仅1次。, under the lists is a problem pointed out.)
         words.allSatisfy { word in
-            isFooterLabel(word) || isFootNote(word) || totalWords.contains(where: { word.hasPrefix($0 + ":") })
+            isFooterLabel(word) || (isFootNote(word) && !isCountSentence(word))
+                || totalWords.contains(where: { word.hasPrefix($0 + ":") })
         }
     }
 

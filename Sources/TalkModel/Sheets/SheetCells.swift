@@ -170,7 +170,13 @@ extension Sheet {
             if all, everything.contains(compact.lowercased()), case .vocabulary(let raws, _, _) = element {
                 return .success(.array(raws.map { .string($0) }))
             }
-            let separators: Set<Character> = ["\n", "\r\n", ";", "；", ",", "，", "、"]
+            // Words of a vocabulary may also be joined as prose does (纪委监委和组织部, 纪委 组织部).
+            var separators: Set<Character> = ["\n", "\r\n", ";", "；", ",", "，", "、"]
+            // (Not a space in English: discipline inspection is one label.)
+            if case .vocabulary = element {
+                separators.formUnion(["和", "及", "与", "/", "／", "　"])
+                if !text.allSatisfy(\.isASCII) { separators.insert(" ") }
+            }
             let items = text.split { separators.contains($0) }.map { String($0).trimmed }.filter { !$0.isEmpty }
             var values: [JSONValue] = []
             for item in items {

@@ -48,7 +48,7 @@ enum SkippedRow: CaseIterable {
         // No id, or one a total may hold there: how many (共2次).
         let idIsCount = id.map { $0.trimmed.isEmpty || Sheet.isCount(OfficeText.compact($0)) } ?? true
         let words = filled.map { OfficeText.compact(cells[$0]) }
-        if Self.isExampleMark(words[0]) || words.contains(where: Self.endsWithExampleRemark) {
+        if Self.isExampleMark(words[0]) || id.map({ Self.endsWithExampleRemark(OfficeText.compact($0)) }) == true {
             self = .example
         } else if (noOtherID || idIsCount)
             && (Sheet.isTotalLabel(words[0]) || (Sheet.isCount(words[0]) && words[0].hasPrefix("共")))
@@ -96,7 +96,8 @@ enum SkippedRow: CaseIterable {
         return ["示例", "样例", "例", "举例", "范例", "如", "例如", "例子", "样本", "example", "sample", "e.g."].contains(String(mark))
     }
 
-    /// Whether a cell (compacted) ends with a remark marking the row an example (T2026-001（示例）).
+    /// Whether an id (compacted) ends with a remark marking the row an example (T2026-001（示例）):
+    /// a problem's text may end so (违规发放津补贴（例）) and is a record's.
     static func endsWithExampleRemark(_ word: String) -> Bool {
         guard let close = word.last, ")]】〕".contains(close),
             let open = word.lastIndex(where: { "([【〔".contains($0) }), open != word.startIndex

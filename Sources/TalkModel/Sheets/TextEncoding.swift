@@ -87,14 +87,25 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         // Valid both ways: weigh what each reading yields.
         let asUTF8 = oddities(utf8)
         let asGB18030 = oddities(gb18030)
+        // Names of rare characters (玥, 堃, 喆, 彧) are still mostly common ones: a reading that is
+        // such Chinese and nothing odd besides is a text as offices write it. Both readings so
+        // (GBK 甯风华 reads in UTF-8 as 帷绪, UTF-8 赵彧 in GB18030 as 璧靛涧): neither is taken.
+        func plausible(_ text: String, _ odd: Int, _ chinese: (common: Int, rare: Int)) -> Bool {
+            chinese.common > 0 && chinese.common >= chinese.rare && odd == chinese.rare
+                && text.unicodeScalars.allSatisfy { scalar in
+                    scalar.isASCII || Script(scalar) == .han
+                        || chinesePunctuation.contains { $0.contains(scalar.value) }
+                }
+        }
+        let (inUTF8, inGB18030) = (chineseCharacters(utf8), chineseCharacters(gb18030))
+        let plausibleUTF8 = plausible(utf8, asUTF8, inUTF8)
+        if plausibleUTF8 && plausible(gb18030, asGB18030, inGB18030) {
+            throw .ambiguous(line: firstDifferingLine(utf8, gb18030))
+        }
         if asUTF8 == 0 || asGB18030 >= 2 * asUTF8 + 2 { return (utf8, .utf8) }
-        // Names of rare characters (玥, 堃, 喆, 彧) are still mostly common ones: a UTF-8 reading that
-        // is such Chinese and nothing odd besides is a text as offices write it.
-        let (common, rare) = chineseCharacters(utf8)
-        let plausibleUTF8 = common > 0 && common >= rare && asUTF8 == rare
         // UTF-8 misread as GB18030 is mostly Chinese characters none of which is common (张玥
-        // misread is 鐜嬪爟), but not always (赵彧 misread is 璧靛涧): then neither is taken.
-        if plausibleUTF8 && chineseCharacters(gb18030).common == 0 { return (utf8, .utf8) }
+        // misread is 鐜嬪爟).
+        if plausibleUTF8 && inGB18030.common == 0 { return (utf8, .utf8) }
         if !plausibleUTF8 && (asGB18030 == 0 || asUTF8 >= 2 * asGB18030 + 2) { return (gb18030, .gb18030) }
         throw .ambiguous(line: firstDifferingLine(utf8, gb18030))
     }
@@ -191,6 +202,12 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         }
         return (common, rare)
     }
+
+    /// The marks a Chinese text holds besides its characters: CJK punctuation (、。《》), the
+    /// full-width forms (，：（）), quotes, dashes, the ellipsis, the middle dot.
+    private static let chinesePunctuation: [ClosedRange<UInt32>] = [
+        0x3000...0x303F, 0xFF00...0xFFEF, 0x2010...0x2027, 0xB7...0xB7, 0x3000...0x3000,
+    ]
 
     /// The script of a letter, coarsely: enough to see a word change alphabet.
     private enum Script {
