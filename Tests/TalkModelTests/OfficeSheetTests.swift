@@ -601,7 +601,10 @@ private func refusal(_ text: String) -> String {
     /// A sheet without a conductor column naming its conductor above the header (开展谈话的党委：
     /// 江东省委, the value in its own cell too): the talks that give none are that committee's, said
     /// in a note; they were given the organization's parent, and a talker of another committee.
-    @Test(arguments: ["开展谈话的党委：江东省委", "开展谈话的党委：,江东省委", "谈话党委: 江东省委", "填报单位：江东省委办公厅,开展谈话的党委：江东省委"])
+    @Test(arguments: [
+        "开展谈话的党委：江东省委", "开展谈话的党委：,江东省委", "谈话党委: 江东省委", "填报单位：江东省委办公厅,开展谈话的党委：江东省委",
+        "开展谈话的党委：江东省委（盖章）",
+    ])
     func aConductorNamedAboveTheHeaderIsTheSheets(line: String) throws {
         let imported = try Imported(
             line + "\n编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nS2,定期谈话,桐林县委,孙丽,周正,2026-09-16")
@@ -637,6 +640,11 @@ private func refusal(_ text: String) -> String {
             refused.problems.count == 1 && refused.problems[0].contains("add a column 开展谈话的党委"), "\(refused.problems)")
         let taken = try Imported(sheet + "1,S1,定期谈话,江州市委,p-wangw,周正,2026-04-10")
         #expect(taken.problems.isEmpty && taken.dataset.talks.map(\.conductor) == ["sw"], "\(taken.problems)")
+        // The level talked with (一、县委 in a city's ledger) says nothing against the conductor.
+        let talkedWith = try Imported(header + "一、县委\n1,S2,定期谈话,桐林县委,孙丽,李华,2026-09-16")
+        #expect(
+            talkedWith.problems.isEmpty && talkedWith.dataset.talks.map(\.conductor) == ["jz"], "\(talkedWith.problems)"
+        )
     }
 
     /// A ledger in sections by kind of talk (一、定期谈话, 二、及时谈话) without a 谈话类型 column:
@@ -1270,6 +1278,13 @@ private func refusal(_ text: String) -> String {
         #expect(imported.notes.contains { $0.contains("holds remarks and is not imported") }, "\(imported.notes)")
     }
 
+    /// A sheet's name says it is a template's (填报样例, 模板, 填表说明) unless it says it is a
+    /// ledger (监督谈话台账（按省委模板）, 填报说明及台账: passed over, helper-94).
+    @Test func aTemplatesSheetIsNamedSoAndNoLedger() {
+        #expect(["填报样例", "样表", "模板", "填表说明", "Example"].allSatisfy(Sheet.isTemplateName))
+        #expect(!["监督谈话台账（按省委模板）", "填报说明及台账", "台账", "7-12月"].contains(where: Sheet.isTemplateName))
+    }
+
     /// 同上 under a section heading says nothing of the section above (helper-94: a timely talk's
     /// 同上 took the regular talk's kind above the heading): refused, as 同上 with nothing above.
     @Test func sameAsAboveUnderAHeadingIsRefused() throws {
@@ -1331,6 +1346,7 @@ private func refusal(_ text: String) -> String {
         ("王伟（女）", "holds more than a name (女): give the name alone, 王伟"),
         ("王伟同志", "holds more than a name (同志): give the name alone, 王伟"),
         ("市委书记李华", "holds more than a name (市委书记): give the name alone, 李华"),
+        ("王书记", "is a form of address (a surname and 书记), not a name"), ("李同志", "is a form of address"),
     ])
     func aPersonsNameIsTheNameAlone(written: String, refusal: String) throws {
         let imported = try Imported("编号,姓名\np-n,\(written)")
@@ -1369,6 +1385,7 @@ private func refusal(_ text: String) -> String {
     @Test(arguments: [
         ("是", true), ("已", true), ("已提交", true), ("已形成", true), ("Ｙ", true), ("√", true), ("否", false),
         ("未", false), ("未提交", false), ("没有形成", false), ("Ｎ", false), ("无", false), ("☑", true), ("☐", false),
+        ("有记录", true), ("无记录", false),
     ])
     func yesAndNoAsOfficesWriteThem(text: String, expected: Bool) throws {
         let imported = try talk("提交自查报告", text)
@@ -1376,7 +1393,7 @@ private func refusal(_ text: String) -> String {
         #expect(imported.dataset.talks.first?.selfCheck == expected)
     }
 
-    @Test(arguments: ["以后", "提交了", "未提交的报告材料", "可能"])
+    @Test(arguments: ["以后", "提交了", "未提交的报告材料", "可能", "有待整理"])
     func otherWordsAreRefusedListingTheAcceptedOnes(text: String) throws {
         let problems = try talk("提交自查报告", text).problems
         #expect(problems.count == 1 && problems[0].contains("should be yes or no (是/否"), "\(problems)")
@@ -1400,9 +1417,12 @@ private func refusal(_ text: String) -> String {
     @Test func departmentsJoinedAsProseAndAStationedGroup() throws {
         for written in ["纪委监委和组织部", "纪委监委 组织部", "纪委监委/组织部", "纪委监委及组织部"] {
             let sheet = try talk("归档日期,抄送", "2026-05-01,\(written)")
-            #expect(sheet.dataset.talks.first?.archive?.copiedTo == [.disciplineInspection, .organization], "\(written): \(sheet.problems)")
+            #expect(
+                sheet.dataset.talks.first?.archive?.copiedTo == [.disciplineInspection, .organization],
+                "\(written): \(sheet.problems)")
         }
-        guard case .success(.string(let raw)) = Sheet.value("市纪委监委驻市委组织部纪检监察组", .of(Department.self), NameResolver(names))
+        guard
+            case .success(.string(let raw)) = Sheet.value("市纪委监委驻市委组织部纪检监察组", .of(Department.self), NameResolver(names))
         else {
             Issue.record("refused")
             return

@@ -116,9 +116,11 @@ extension Sheet {
     /// 样表, 模板, 填表说明, 示例).
     public static func isTemplateName(_ name: String) -> Bool {
         let compact = OfficeText.compact(name).lowercased()
-        return ["样例", "样表", "模板", "说明", "示例", "范例", "template", "example", "sample", "instructions"].contains {
-            compact.contains($0)
-        }
+        // 监督谈话台账（按省委模板）, 填报说明及台账: a ledger, whatever else its name says.
+        return !compact.contains("台账")
+            && ["样例", "样表", "模板", "说明", "示例", "范例", "template", "example", "sample", "instructions"].contains {
+                compact.contains($0)
+            }
     }
 
     public static func ledger(_ rows: [(number: Int, cells: [String])]) -> (kinds: [RecordKind], rowsBelow: Int)? {

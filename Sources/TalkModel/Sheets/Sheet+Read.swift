@@ -385,7 +385,12 @@ extension Sheet {
                     guard let colon = words.firstIndex(of: ":"), labels.contains(headerKey(String(words[..<colon])))
                     else { continue }
                     let after = String(words[words.index(after: colon)...])
-                    guard let name = after.isEmpty ? cells.dropFirst(i + 1).first : after else { continue }
+                    guard var name = after.isEmpty ? cells.dropFirst(i + 1).first : after else { continue }
+                    // 江东省委（盖章）: where its seal goes.
+                    if let seal = footNotes.first(where: { $0.hasPrefix("(") && OfficeText.compact(name).hasSuffix($0) }
+                    ) {
+                        name = String(OfficeText.compact(name).dropLast(seal.count))
+                    }
                     let at = Message(zh: "第 \(row.number) 行", en: "row \(row.number)")
                     switch value(name, conductor.cell, resolver, origin: origin) {
                     case .success(.string(let id)): sheetConductor = (row.number, id)
@@ -714,7 +719,9 @@ extension Sheet {
                     case .string(let organization)? = record[path: "organization"],
                     case let others = sections.organizations.filter({ $0 != organization }),
                     !others.isEmpty || !sections.levels.isEmpty, !others.contains(conductor),
-                    !sections.levels.contains(lookup.organization(conductor)?.level ?? .other)
+                    // 一、县委 in a city's ledger: the level talked with, as 一、桐林县委 may be the talk's own.
+                    !sections.levels.contains(lookup.organization(conductor)?.level ?? .other),
+                    !sections.levels.contains(lookup.organization(organization)?.level ?? .other)
                 {
                     let (name, given) = (
                         resolver.organizationName(conductor).inline,
@@ -946,7 +953,7 @@ extension Sheet {
     static let invisibleMarks: Set<Unicode.Scalar> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}"]
 
     /// What a cell writes for "the same as the cell above" (同上, ditto marks).
-    static let sameAsAbove: Set<String> = ["同上", "〃", "同前", "\"", "''", "仝上"]
+    static let sameAsAbove: Set<String> = ["同上", "同上。", "〃", "同前", "\"", "''", "仝上"]
 
     /// The words for a committee of a level (a 市委 may be a county-level city's).
     private static let committeeLevels: [(word: String, levels: Set<Level>)] = [

@@ -66,6 +66,15 @@ extension Sheet {
         case .text: return .success(.string(text))
         case .personName:
             let (name, remarks) = OfficeText.remarks(OfficeText.nameKey(text))
+            // 王书记, 李同志: a surname and how one addresses its bearer, no name.
+            if remarks.isEmpty, let address = ["副书记", "书记", "同志"].first(where: name.hasSuffix), name.count <= 4 {
+                return .failure(
+                    Message(
+                        zh: "\(text.quoted) 是称呼（姓加“\(address)”），不是姓名：请写全名",
+                        en:
+                            "\(text.quoted) is a form of address (a surname and \(address)), not a name: give the full name"
+                    ))
+            }
             // Only a name before them: a text of other marks (a formula a hostile dataset stored) is as written.
             guard remarks.isEmpty || !name.allSatisfy(\.isLetter) else {
                 return .failure(
@@ -132,7 +141,10 @@ extension Sheet {
             let han = { (s: Substring) in
                 s.count <= 4 && s.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
             }
-            if yes.contains(key) || (key.hasPrefix("已") && han(key.dropFirst())) { return .success(.bool(true)) }
+            // 已提交, 有记录; not 有待整理 (still to be done).
+            if yes.contains(key) || (["已", "有"].contains(key.first) && han(key.dropFirst()) && !key.hasPrefix("有待")) {
+                return .success(.bool(true))
+            }
             if no.contains(key) || (["未", "无"].contains(key.first) && han(key.dropFirst()))
                 || (key.hasPrefix("没有") && han(key.dropFirst(2)))
             {
