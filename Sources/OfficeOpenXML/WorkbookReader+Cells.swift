@@ -179,8 +179,10 @@ extension WorkbookReader {
                             Message(zh: "数值 \(value.quoted) 无法读取", en: "holds \(value.quoted), which is not a number")))
                 }
                 if styles.days.contains(style) {
-                    if styles.times.contains(style), number >= 0, number < 1 {
-                        let minutes = Int((number * 24 * 60).rounded()) % (24 * 60)
+                    if styles.times.contains(style), number >= 0,
+                        number < 1 || styles.clocks.contains(style) && number < 3_000_000
+                    {
+                        let minutes = Int((number.truncatingRemainder(dividingBy: 1) * 24 * 60).rounded()) % (24 * 60)
                         return "\(minutes / 60):\(minutes % 60 < 10 ? "0" : "")\(minutes % 60)"
                     }
                     guard let date = WorkbookReader.date(serial: number, date1904: date1904) else {

@@ -268,6 +268,12 @@ public enum WorkbookReader {
                         ?? [18, 19, 20, 21, 22, 32, 33, 34, 35, 46, 55, 56].contains(id)
                     {
                         styles.times.insert(style)
+                        let bare = custom[id].map(WorkbookReader.bare)
+                        if bare.map({ !$0.contains("y") && !$0.contains("d") })
+                            ?? [18, 19, 20, 21, 32, 33, 46].contains(id)
+                        {
+                            styles.clocks.insert(style)
+                        }
                     }
                     if custom[id].map({ !WorkbookReader.bare($0).contains("d") })
                         ?? WorkbookReader.builtInMonthFormats.contains(id)
@@ -292,6 +298,9 @@ public enum WorkbookReader {
         /// Those of them that show a time of day (`h:mm`, `yyyy-mm-dd hh:mm`): a fraction of a day
         /// alone in one is the time it shows (14:30), as a column of times beside the day's holds.
         var times: Set<Int> = []
+        /// Those of them that show the time alone (`h:mm`): a date-time in one shows no day, and
+        /// reads as the time it shows.
+        var clocks: Set<Int> = []
         /// The styles showing a whole number padded with zeros among text (`000`, `"T26-"000`).
         var padded: [Int: PaddedNumber] = [:]
     }

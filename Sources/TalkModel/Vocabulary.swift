@@ -43,9 +43,11 @@ public struct EverydayName: Sendable {
         return !Self.negations.contains { rest.contains($0) }
     }
 
-    /// Words that turn an everyday name into its opposite, or into what is not done yet or not
-    /// whole (拟开展定期谈话, 待抄送纪委, 难以到位, 部分到位).
-    static let negations = ["不", "未", "非", "没", "无", "否", "以外", "之外", "除", "缺", "拟", "待", "难以", "部分"]
+    /// Words that turn an everyday name into its opposite, or into what is not done (yet) or not
+    /// whole (拟开展定期谈话, 定期谈话（取消）, 待抄送纪委, 难以到位, 部分到位).
+    static let negations = [
+        "不", "未", "非", "没", "无", "否", "以外", "之外", "除", "缺", "拟", "待", "难以", "部分", "取消", "延期", "暂缓", "推迟", "改期",
+    ]
 }
 
 extension [EverydayName] {
@@ -220,6 +222,7 @@ public enum Department: String, Vocabulary {
 private let departmentNames = [
     EverydayName("discipline-inspection", .containing, "纪委"), EverydayName("discipline-inspection", .containing, "纪检"),
     EverydayName("discipline-inspection", .suffix, "监委"), EverydayName("discipline-inspection", .suffix, "纪检监察组"),
+    EverydayName("discipline-inspection", .suffix, "纪检组"),
     EverydayName("discipline-inspection", .containing, "纪律检查"), EverydayName("organization", .containing, "组织部"),
     EverydayName("publicity", .containing, "宣传部"), EverydayName("inspection-tour", .containing, "巡视"),
     EverydayName("inspection-tour", .containing, "巡察"), EverydayName("audit", .containing, "审计"),

@@ -782,7 +782,8 @@ private func refusal(_ text: String) -> String {
     @Test(arguments: [
         "填表人：,张三,,审核人：,李四,,,", "注：,本表由各单位填写,,,,,,", "联系方式：13800000000,,,,,,,", "手机：13800000000,,,,,,,",
         "注1：本表由各单位填写,,,,,,,", "注 本表由各单位填写,,,,,,,", "*本表由各单位填写,,,,,,,", "本年度共开展谈话1次,,,,,,,",
-        "截至2026年11月30日，共开展谈话1次。,,,,,,,",
+        "截至2026年11月30日，共开展谈话1次。,,,,,,,", "2026年共开展监督谈话1人次,,,,,,,", "本表共1条记录,,,,,,,",
+        "截止目前，已开展谈话1次，覆盖1个单位。,,,,,,,", "共1次，其中定期谈话1次,,,,,,,",
     ])
     func aFootsLabelsAndValuesInCellsOfTheirOwn(foot: String) throws {
         let imported = try Imported("序号," + talkHeader + "\n1,T1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\n" + foot)
@@ -1074,7 +1075,7 @@ private func refusal(_ text: String) -> String {
     /// The rows under it that fill only columns of lists are the example's too.
     @Test(arguments: [
         "示例", "样例", "例：", "填表示例", "【示例】", "（示例）", "填报示例", "填写示例：", "示例1", "示例行", "范例", "（例）", "如：", "例如：",
-        "例子", "样本", "Example", "示 例",
+        "例子", "样本", "Example", "示 例", "示例行（请删除）", "示范", "范本", "样表", "模板", "参考", "eg",
     ])
     func aTemplatesExampleRowIsSkipped(word: String) throws {
         let imported = try Imported(
@@ -1281,7 +1282,7 @@ private func refusal(_ text: String) -> String {
     /// A sheet's name says it is a template's (填报样例, 模板, 填表说明) unless it says it is a
     /// ledger (监督谈话台账（按省委模板）, 填报说明及台账: passed over, helper-94).
     @Test func aTemplatesSheetIsNamedSoAndNoLedger() {
-        #expect(["填报样例", "样表", "模板", "填表说明", "Example"].allSatisfy(Sheet.isTemplateName))
+        #expect(["填报样例", "样表", "模板", "填表说明", "Example", "示范", "填报样例（2026年台账）"].allSatisfy(Sheet.isTemplateName))
         #expect(!["监督谈话台账（按省委模板）", "填报说明及台账", "台账", "7-12月"].contains(where: Sheet.isTemplateName))
     }
 
@@ -1347,6 +1348,8 @@ private func refusal(_ text: String) -> String {
         ("王伟同志", "holds more than a name (同志): give the name alone, 王伟"),
         ("市委书记李华", "holds more than a name (市委书记): give the name alone, 李华"),
         ("王书记", "is a form of address (a surname and 书记), not a name"), ("李同志", "is a form of address"),
+        ("王伟女士", "is a form of address"), ("王伟 女", "holds more than a name (女)"),
+        ("王伟/女", "holds more than a name (女)"),
     ])
     func aPersonsNameIsTheNameAlone(written: String, refusal: String) throws {
         let imported = try Imported("编号,姓名\np-n,\(written)")
@@ -1385,7 +1388,7 @@ private func refusal(_ text: String) -> String {
     @Test(arguments: [
         ("是", true), ("已", true), ("已提交", true), ("已形成", true), ("Ｙ", true), ("√", true), ("否", false),
         ("未", false), ("未提交", false), ("没有形成", false), ("Ｎ", false), ("无", false), ("☑", true), ("☐", false),
-        ("有记录", true), ("无记录", false),
+        ("有记录", true), ("无记录", false), ("没有形成", false), ("未报送", false),
     ])
     func yesAndNoAsOfficesWriteThem(text: String, expected: Bool) throws {
         let imported = try talk("提交自查报告", text)
@@ -1393,7 +1396,8 @@ private func refusal(_ text: String) -> String {
         #expect(imported.dataset.talks.first?.selfCheck == expected)
     }
 
-    @Test(arguments: ["以后", "提交了", "未提交的报告材料", "可能", "有待整理"])
+    /// (无误, 无问题, 未归档, 未签字, 未按时提交 say it was, or something else: they were "no", helper-95.)
+    @Test(arguments: ["以后", "提交了", "未提交的报告材料", "可能", "有待整理", "无误", "无问题", "未归档", "未签字", "未按时提交"])
     func otherWordsAreRefusedListingTheAcceptedOnes(text: String) throws {
         let problems = try talk("提交自查报告", text).problems
         #expect(problems.count == 1 && problems[0].contains("should be yes or no (是/否"), "\(problems)")
@@ -1456,7 +1460,7 @@ private func refusal(_ text: String) -> String {
         ("及时谈话（原定期）", "names more than one: regular, timely"), ("原定期谈话改为及时谈话", "names more than one"),
         ("定期/及时", "names more than one"), ("定期谈话及及时谈话", "names more than one"),
         ("诫勉谈话（定期）", "names more than one: regular, admonishment"), ("拟开展定期谈话", "is not one of"),
-        ("定期谈话（待开展）", "is not one of"),
+        ("定期谈话（待开展）", "is not one of"), ("定期谈话（取消）", "is not one of"), ("定期谈话延期", "is not one of"),
     ])
     func aKindCellNamingTwoKindsOrNoneHeldIsRefused(text: String, refusal: String) throws {
         let imported = try Imported(talkHeader + "\nT1,江东省委,\(text),江州市委,p-wangw,周正,2026-04-10")

@@ -115,12 +115,17 @@ extension Sheet {
     /// Whether a sheet's name says it shows how to fill the ledger in rather than holds it (填报样例,
     /// 样表, 模板, 填表说明, 示例).
     public static func isTemplateName(_ name: String) -> Bool {
-        let compact = OfficeText.compact(name).lowercased()
+        var compact = OfficeText.compact(name).lowercased()
+        // A remark in brackets is of the sheet named before it: 填报样例（2026年台账）is a sample.
+        if compact.last == ")", let open = compact.lastIndex(of: "("), open != compact.startIndex {
+            compact = String(compact[..<open])
+        }
         // 监督谈话台账（按省委模板）, 填报说明及台账: a ledger, whatever else its name says.
         return !compact.contains("台账")
-            && ["样例", "样表", "模板", "说明", "示例", "范例", "template", "example", "sample", "instructions"].contains {
-                compact.contains($0)
-            }
+            && ["样例", "样表", "模板", "说明", "示例", "范例", "示范", "范本", "演示", "template", "example", "sample", "instructions"]
+                .contains {
+                    compact.contains($0)
+                }
     }
 
     public static func ledger(_ rows: [(number: Int, cells: [String])]) -> (kinds: [RecordKind], rowsBelow: Int)? {

@@ -311,15 +311,17 @@ public enum Sheet {
     /// Whether a cell (compacted) says how many records the table holds in a sentence: 本年度共开展
     /// 谈话3次, 共计3次, 截至2026年11月30日，共开展谈话1次。
     static func isCountSentence(_ word: String) -> Bool {
-        var sentence = Substring(word)
-        if sentence.last == "。" { sentence = sentence.dropLast() }
-        if ["截至", "截止"].contains(where: sentence.hasPrefix),
-            let comma = sentence.firstIndex(where: { ",;".contains($0) })
-        {
-            sentence = sentence[sentence.index(after: comma)...]
+        // A sentence, not a record's cell: a word of totals (共, 累计, 已开展) and a number counted
+        // (1次, 3人次, 1条, 1个), as 2026年共开展监督谈话1人次, 本表共1条记录, 截止目前，已开展谈话1次，覆盖1个单位。
+        // (以上共3条, the table's own count, is the foot's wherever it stands: `isFootNote`.)
+        guard word.count <= 60, !word.hasPrefix("以上"), ["共", "累计", "已开展"].contains(where: word.contains) else {
+            return false
         }
-        return ["本年度共", "全年共", "本季度共", "共计", "共开展", "累计开展"].contains(where: sentence.hasPrefix)
-            && ["次", "人次", "条", "项", "件", "人"].contains(where: sentence.hasSuffix)
+        let characters = Array(word)
+        return characters.indices.contains { i in
+            characters[i].isASCII && characters[i].isNumber && i + 1 < characters.count
+                && "次人条项件个".contains(characters[i + 1])
+        }
     }
 
     /// Whether a cell (compacted) is a numbered line of prose (1.本表由各单位填报, （2）谈话日期按…,

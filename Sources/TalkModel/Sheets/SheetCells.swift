@@ -14,6 +14,10 @@ extension Sheet {
     /// (☒) is ticked in some offices and struck out in others, so it is refused.
     static let yes: Set<String> = ["是", "有", "已", "对", "√", "✓", "✔", "☑", "true", "yes", "y", "1"]
     static let no: Set<String> = ["否", "无", "未", "没有", "×", "✗", "✘", "☐", "false", "no", "n", "0"]
+    /// What 未, 无 or 没有 say was not done in a yes-or-no cell (未提交, 无记录, 没有形成).
+    static let notDone: Set<String> = [
+        "提交", "形成", "报送", "报告", "上报", "上交", "交", "报", "记录", "谈话记录", "书面记录", "自查报告", "作", "做", "写",
+    ]
     /// 全部 in a list of steps: the five steps in their order.
     static let everything: Set<String> = ["全部", "全部环节", "全部步骤", "五个环节", "all"]
 
@@ -65,9 +69,16 @@ extension Sheet {
         switch cell {
         case .text: return .success(.string(text))
         case .personName:
-            let (name, remarks) = OfficeText.remarks(OfficeText.nameKey(text))
-            // 王书记, 李同志: a surname and how one addresses its bearer, no name.
-            if remarks.isEmpty, let address = ["副书记", "书记", "同志"].first(where: name.hasSuffix), name.count <= 4 {
+            var (name, remarks) = OfficeText.remarks(OfficeText.nameKey(text))
+            // 王伟 女, 王伟/女: the sex after the name.
+            let words = text.split { " /／,，　".contains($0) }
+            if words.count == 2, ["女", "男"].contains(String(words[1])) {
+                (name, remarks) = (String(words[0]), [String(words[1])])
+            }
+            // 王书记, 李同志: a surname and how one addresses its bearer, no name; 王伟女士 neither.
+            if remarks.isEmpty, let address = ["副书记", "书记", "同志", "女士", "先生"].first(where: name.hasSuffix),
+                name.count <= 4 || ["女士", "先生"].contains(address)
+            {
                 return .failure(
                     Message(
                         zh: "\(text.quoted) 是称呼（姓加“\(address)”），不是姓名：请写全名",
@@ -145,8 +156,10 @@ extension Sheet {
             if yes.contains(key) || (["已", "有"].contains(key.first) && han(key.dropFirst()) && !key.hasPrefix("有待")) {
                 return .success(.bool(true))
             }
-            if no.contains(key) || (["未", "无"].contains(key.first) && han(key.dropFirst()))
-                || (key.hasPrefix("没有") && han(key.dropFirst(2)))
+            // 未提交, 无记录, 没有形成: the thing not done; 无误, 未归档, 未按时提交 say it was (or
+            // something else), and are refused.
+            if no.contains(key) || (["未", "无"].contains(key.first) && Self.notDone.contains(String(key.dropFirst())))
+                || (key.hasPrefix("没有") && Self.notDone.contains(String(key.dropFirst(2))))
             {
                 return .success(.bool(false))
             }

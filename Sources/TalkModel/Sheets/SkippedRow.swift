@@ -88,12 +88,17 @@ enum SkippedRow: CaseIterable {
             mark = mark.dropFirst().dropLast()
         }
         if let colon = mark.firstIndex(of: ":") { mark = mark[..<colon] }
+        // 示例行（请删除）: its remark.
+        if mark.last == ")", let open = mark.lastIndex(of: "("), open != mark.startIndex { mark = mark[..<open] }
         mark = mark.prefix { !($0.isASCII && $0.isNumber) }
         for prefix in ["填表", "填报", "填写"] where mark.hasPrefix(prefix) && mark.count > prefix.count {
             mark = mark.dropFirst(prefix.count)
         }
         if mark.hasSuffix("行"), mark.count > 2 { mark = mark.dropLast() }
-        return ["示例", "样例", "例", "举例", "范例", "如", "例如", "例子", "样本", "example", "sample", "e.g."].contains(String(mark))
+        return [
+            "示例", "样例", "例", "举例", "范例", "如", "例如", "例子", "样本", "示范", "范本", "样表", "样", "模板", "演示", "参考",
+            "example", "sample", "e.g.", "eg",
+        ].contains(String(mark))
     }
 
     /// Whether an id (compacted) ends with a remark marking the row an example (T2026-001（示例）):
