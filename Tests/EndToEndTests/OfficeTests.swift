@@ -952,10 +952,7 @@ import Testing
         _ = try python(
             """
             import sys, datetime, openpyxl
-            wb = openpyxl.Workbook()
-            ws = wb.active
-            ws.title = '台账'
-            ws.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期', '谈话时间'])
+            \(talksSheet(titled: "台账", more: ["谈话时间"]))
             ws.append(['X-T', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '2026-04-19', datetime.time(14, 30)])
             ws['H2'].number_format = 'h:mm'
             # A date-time shown as its time alone (h:mm) is the time shown, as the one above.
@@ -1028,12 +1025,12 @@ import Testing
 
 /// Python lines (openpyxl) making a workbook `wb` whose sheet `ws`, titled so, holds the header
 /// row of a talks sheet: the start of the workbooks the tests make.
-func talksSheet(titled title: String) -> String {
+func talksSheet(titled title: String, more columns: [String] = []) -> String {
     """
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = '\(title)'
-    ws.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'])
+    ws.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'\(columns.map { ", '\($0)'" }.joined())])
     """
 }
 
