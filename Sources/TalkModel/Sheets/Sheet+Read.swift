@@ -25,17 +25,14 @@ extension Sheet {
         merged: [MergedRange] = [], changingStored: Bool = false, stored: (RecordKind, [String]) throws -> [JSONValue]
     ) throws -> Reading {
         // A cell of nothing but invisible marks (a zero-width space pasted from a chat) is blank:
-        // it was an id with an invisible character.
-        let rows = rows.map { row in
-            (
-                number: row.number,
-                cells: row.cells.map { cell in
-                    cell.unicodeScalars.first.map(invisibleMarks.contains) == true
-                        && cell.unicodeScalars.allSatisfy({ invisibleMarks.contains($0) || $0.properties.isWhitespace })
-                        ? "" : cell
-                }
-            )
+        // it was an id with an invisible character. (The rows are copied only for such a cell.)
+        func invisible(_ cell: String) -> Bool {
+            cell.unicodeScalars.first.map(invisibleMarks.contains) == true
+                && cell.unicodeScalars.allSatisfy { invisibleMarks.contains($0) || $0.properties.isWhitespace }
         }
+        let rows =
+            rows.contains { $0.cells.contains(where: invisible) }
+            ? rows.map { row in (number: row.number, cells: row.cells.map { invisible($0) ? "" : $0 }) } : rows
         guard !rows.isEmpty else {
             throw InputError(Message(zh: "表格是空的", en: "the sheet is empty"))
         }
