@@ -182,20 +182,17 @@ extension WorkbookReader {
                     if styles.times.contains(style), number >= 0,
                         number < 1 || styles.clocks.contains(style) && number < 3_000_000
                     {
-                        let minutes = Int((number.truncatingRemainder(dividingBy: 1) * 24 * 60).rounded()) % (24 * 60)
-                        return "\(minutes / 60):\(minutes % 60 < 10 ? "0" : "")\(minutes % 60)"
+                        return clock(number)
                     }
                     guard let date = WorkbookReader.date(serial: number, date1904: date1904) else {
                         // Day 60 of the 1900 system is the one that never was; others lie outside Excel's days.
                         // A fraction of a day alone is a time cell (14:30) without its date.
-                        // (Any number may be there, an ID card's 18 digits, 1E+300, NaN: no Int of it unless a time.)
-                        func clock() -> String {
-                            let minutes = Int((number * 24 * 60).rounded())
-                            return "\(minutes / 60):\(minutes % 60 < 10 ? "0" : "")\(minutes % 60)"
-                        }
+                        // (Any number may be there, an ID card's 18 digits, 1E+300, NaN: no clock of it unless a time.)
                         let why =
                             number > 0 && number < 1
-                            ? Message(zh: "只有时刻 \(clock())，没有日期", en: "a time of day, \(clock()), without its day")
+                            ? Message(
+                                zh: "只有时刻 \(clock(number))，没有日期", en: "a time of day, \(clock(number)), without its day"
+                            )
                             : !date1904 && number >= 60 && number < 61
                                 ? Message(zh: "1900 年 2 月 29 日并不存在", en: "there was no 29 February 1900")
                                 : Message(zh: "Excel 的日期在 1900 年至 9999 年之间", en: "Excel's days run from 1900 to 9999")
@@ -215,6 +212,13 @@ extension WorkbookReader {
                 }
                 return value
             }
+        }
+
+        /// The time of day a serial's fraction is (0.6041666667: 14:30), as `h:mm` shows it; the
+        /// serial a finite number of at most a few million days.
+        private func clock(_ serial: Double) -> String {
+            let minutes = Int((serial.truncatingRemainder(dividingBy: 1) * 24 * 60).rounded()) % (24 * 60)
+            return "\(minutes / 60):\(minutes % 60 < 10 ? "0" : "")\(minutes % 60)"
         }
 
         /// A formula without its result (§18.3.1.40): a workbook written by a program that never

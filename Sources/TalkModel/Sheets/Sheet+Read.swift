@@ -396,7 +396,7 @@ extension Sheet {
                         problems.append(
                             Problem(
                                 at,
-                                Message(zh: "\(name.quoted) 不唯一，请填写编号", en: "\(name.quoted) is not unique; give the id")
+                                notUnique(name)
                             ))
                     }
                 }

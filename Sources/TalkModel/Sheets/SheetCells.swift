@@ -59,6 +59,11 @@ extension Sheet {
         return OfficeText.widthFolded(text).trimmed
     }
 
+    /// A name several records bear, in a place that takes one.
+    static func notUnique(_ name: String) -> Message {
+        Message(zh: "\(name.quoted) 不唯一，请填写编号", en: "\(name.quoted) is not unique; give the id")
+    }
+
     /// What a cell's text reads as; a day number in a date column counts from `origin`, a deadline
     /// without its year is of `year` (the row's 年度).
     public static func value(
@@ -210,7 +215,7 @@ extension Sheet {
                 case .failure(let message): return .failure(message)
                 case .ambiguous:
                     return .failure(
-                        Message(zh: "\(item.quoted) 不唯一，请填写编号", en: "\(item.quoted) is not unique; give the id"))
+                        notUnique(item))
                 }
             }
             return .success(.array(values))
