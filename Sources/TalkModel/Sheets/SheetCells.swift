@@ -157,8 +157,11 @@ extension Sheet {
             let han = { (s: Substring) in
                 s.count <= 4 && s.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
             }
-            // 已提交, 有记录; not 有待整理 (still to be done).
-            if yes.contains(key) || (["已", "有"].contains(key.first) && han(key.dropFirst()) && !key.hasPrefix("有待")) {
+            // 已提交, 有记录; not 有待整理 (still to be done), nor a template's 有无 (whether or not).
+            if yes.contains(key)
+                || (["已", "有"].contains(key.first) && han(key.dropFirst())
+                    && !["有待", "有无", "有否"].contains(where: key.hasPrefix))
+            {
                 return .success(.bool(true))
             }
             // 未提交, 无记录, 没有形成: the thing not done; 无误, 未归档, 未按时提交 say it was (or
