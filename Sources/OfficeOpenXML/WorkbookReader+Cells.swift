@@ -205,8 +205,19 @@ extension WorkbookReader {
                     }
                     return styles.months.contains(style) ? "\(date.year)年\(date.month)月" : date.description
                 }
+                let whole = number == number.rounded() && abs(number) < 1e15
+                if let code = styles.unread[style] ?? (whole ? nil : styles.padded[style]?.code) {
+                    throw Failure(
+                        problem: Problem(
+                            place(row, column),
+                            Message(
+                                zh: "数值 \(value) 经数字格式 \(code.quoted) 显示为另一文本，导入无法照所见读取；"
+                                    + "请将该单元格设为文本格式，照所见重新输入",
+                                en: "holds the number \(value), which its number format \(code.quoted) shows as "
+                                    + "another text, not read here; format the cell as text and type what it shows")))
+                }
                 // Whole numbers as Excel shows them in General format: 12, not 12.0.
-                if number == number.rounded(), abs(number) < 1e15 {
+                if whole {
                     return number >= 0
                         ? styles.padded[style]?.text(Int(number)) ?? String(Int(number)) : String(Int(number))
                 }

@@ -280,8 +280,12 @@ public enum WorkbookReader {
                     {
                         styles.months.insert(style)
                     }
-                } else if let padded = custom[id].flatMap(PaddedNumber.init) {
-                    styles.padded[style] = padded
+                } else if let code = custom[id] {
+                    switch PaddedNumber.shown(code) {
+                    case .bare: break
+                    case .padded(let padded): styles.padded[style] = padded
+                    case .unread: styles.unread[style] = code
+                    }
                 }
             }
             return styles
@@ -303,46 +307,75 @@ public enum WorkbookReader {
         var clocks: Set<Int> = []
         /// The styles showing a whole number padded with zeros among text (`000`, `"T26-"000`).
         var padded: [Int: PaddedNumber] = [:]
+        /// The styles whose format shows a number in a way not read here, with their codes: a
+        /// number in one is refused, not read as another than the clerk sees.
+        var unread: [Int: String] = [:]
     }
 
-    /// A whole number as a format of zeros among literal text shows it (`"T26-"000`: 2 shows
-    /// `T26-002`), as an id column's numbers are written: read as the 2 stored, two ledgers' ids
-    /// T26A-001 and T26B-001 were both 1.
+    /// A whole number as a number format's first section shows it (ECMA-376 Part 1 §18.8.30):
+    /// zeros and `#` among literal text, quoted, escaped or bare (`"T26-"000`, `\T000`, `第000号`),
+    /// with a locale's or colour's brackets (`[$-804]`, `[Red]`). Read as the 2 stored, two
+    /// ledgers' ids T26A-001 and T26B-001 were both 1.
     struct PaddedNumber {
         let prefix: String
         let digits: Int
         let suffix: String
+        /// The format code, for a number it cannot show as a whole one (10.4 in `000` shows 010).
+        let code: String
 
-        /// The format of `code`'s first section, if it is zeros among quoted or escaped text (or
-        /// a few marks that need no quotes); nil for any other.
-        init?(_ code: String) {
+        /// What a format code shows of a whole number that is not a date's.
+        enum Shown {
+            /// The number as General shows it (`0`, `#,##0`, `0.00`, `General`): no text, no zeros added.
+            case bare
+            case padded(PaddedNumber)
+            /// A format whose showing is not read here (a condition choosing the section, digits in
+            /// Chinese numerals, digits among text): the cell is refused, not read as another number.
+            case unread
+        }
+
+        /// How `code` shows a whole number: its first section's literal text and zeros.
+        static func shown(_ code: String) -> Shown {
             var (prefix, digits, suffix) = ("", 0, "")
+            var placeholders = 0
+            var formatted = false  // a decimal point, grouping, per cent, exponent: the figure itself changes
             var characters = Array(code)[...]
-            func literal(_ text: String) -> Bool {
-                if digits == 0 { prefix += text } else { suffix += text }
-                return true
+            func literal(_ text: some Sequence<Character>) {
+                if placeholders == 0 { prefix += String(text) } else { suffix += String(text) }
             }
             while let character = characters.popFirst() {
-                let fits: Bool
                 switch character {
-                case ";":
-                    characters = []
-                    fits = true
+                case ";": characters = []
                 case "\"":
                     let text = characters.prefix { $0 != "\"" }
                     characters = characters.dropFirst(text.count + 1)
-                    fits = literal(String(text))
-                case "\\": fits = characters.popFirst().map { literal(String($0)) } ?? false
-                case "0" where suffix.isEmpty:
-                    digits += 1
-                    fits = true
-                case "-", " ", "(", ")", "/", ":": fits = literal(String(character))
-                default: fits = false
+                    literal(text)
+                case "\\": characters.popFirst().map { literal([$0]) }
+                case "_", "*": _ = characters.popFirst()  // a space as wide as the next mark; a fill
+                case "[":
+                    let bracket = String(characters.prefix { $0 != "]" })
+                    characters = characters.dropFirst(bracket.count + 1)
+                    if bracket.first == "$" {
+                        // A currency and locale (`[$¥-804]`, `[$-804]`): the symbol before the dash shows.
+                        literal(bracket.dropFirst().prefix { $0 != "-" })
+                    } else if !bracket.allSatisfy(\.isLetter) && !bracket.lowercased().hasPrefix("color")
+                        || bracket.lowercased().hasPrefix("dbnum")
+                    {
+                        return .unread  // a condition (`[>=100]`) or Chinese numerals (`[DBNum1]`)
+                    }
+                case "0", "#", "?":
+                    guard suffix.isEmpty else { return .unread }  // digits among text: `"A"0"B"0`
+                    placeholders += 1
+                    if character == "0", !formatted { digits += 1 }
+                case ".", ",", "%", "E", "e", "@": formatted = true
+                case "G" where characters.starts(with: "eneral"), "g" where characters.starts(with: "eneral"):
+                    characters = characters.dropFirst(6)
+                    placeholders += 1
+                default: literal([character])
                 }
-                guard fits else { return nil }
             }
-            guard digits > 1 || !(prefix + suffix).isEmpty, digits > 0 else { return nil }
-            (self.prefix, self.digits, self.suffix) = (prefix, digits, suffix)
+            if prefix.isEmpty && suffix.isEmpty && digits < 2 { return .bare }
+            if formatted || placeholders == 0 { return .unread }
+            return .padded(PaddedNumber(prefix: prefix, digits: digits, suffix: suffix, code: code))
         }
 
         func text(_ number: Int) -> String {

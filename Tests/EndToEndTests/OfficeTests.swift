@@ -922,25 +922,60 @@ import Testing
         #expect(run.status == 2 && run.stderr.contains(#"台账!G2 (谈话日期): "2026年9月" is not a date"#), "\(run.stderr)")
     }
 
-    /// An id typed as a number in a cell whose format pads it (`000`, `"T26-"000`) is the id the
-    /// clerk sees (001, T26-002): it was the number stored, 1 and 2, and two half-years' ledgers
-    /// showing T26A-001 and T26B-001 met as one talk.
+    /// An id typed as a number in a cell whose format pads it (`000`, `"T26-"000`, `\T000`,
+    /// `[$-804]第000号`) is the id the clerk sees (001, T26-002): it was the number stored, 1 and
+    /// 2, and two half-years' ledgers showing T26A-001 and T26B-001 met as one talk.
     @Test func anIdIsWhatItsFormatShows() throws {
+        let w = try Workspace()
+        let path = w.folder + "/ids.xlsx"
+        let forms = [
+            (1, "000", "001"), (2, #""T26A-"000"#, "T26A-002"), (2, #""T26B-"000"#, "T26B-002"), (3, "0", "3"),
+            (4, #"\T\2\6-#000"#, "T26-004"), (5, "[$-804]第000号", "第005号"), (6, #"[Blue]"T"00_);[Red]"T"00"#, "T06"),
+            (7, "#,##0", "7"), (8, "General", "8"), (9, #""X-"General"#, "X-9"),
+        ]
+        _ = try python(
+            """
+            import sys, json, openpyxl
+            \(talksSheet(titled: "台账"))
+            for row, (number, form) in enumerate(json.loads(sys.argv[2]), start=2):
+                ws.append([number, 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '2026-03-%02d' % row])
+                ws['A%d' % row].number_format = form
+            wb.save(sys.argv[1])
+            """,
+            [
+                path,
+                String(
+                    decoding: try JSONSerialization.data(withJSONObject: forms.map { [$0.0, $0.1] }), as: UTF8.self),
+            ])
+        let run = try w.run("import", path)
+        #expect(run.status == 0 && run.stdout.contains("talks: \(forms.count) (\(forms.count) new"), "\(run.stderr)")
+        let export = try w.export()
+        for (_, _, id) in forms { #expect(export.contains(#""id": "\#(id)""#), "\(id)") }
+    }
+
+    /// A number whose format shows it otherwise than as a whole number among text (a condition
+    /// choosing the section, Chinese numerals, digits among text, 10.4 in `000` showing 010) is
+    /// refused, naming the format: it was stored as the number, another id than the one seen.
+    @Test(arguments: [
+        (12.0, #"[>=10]"A-"000;"B-"000"#), (10.4, #""T"000"#), (3.0, "[DBNum1]G/通用格式"), (3.0, #""A"0"B"0"#),
+    ])
+    func aNumberShownOtherwiseIsRefused(number: Double, format: String) throws {
         let w = try Workspace()
         let path = w.folder + "/ids.xlsx"
         _ = try python(
             """
             import sys, openpyxl
             \(talksSheet(titled: "台账"))
-            for row, (number, form) in enumerate([(1, '000'), (2, '"T26A-"000'), (2, '"T26B-"000'), (3, '0')], start=2):
-                ws.append([number, 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '2026-0%d-19' % row])
-                ws['A%d' % row].number_format = form
+            ws.append([float(sys.argv[2]), 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '2026-07-29'])
+            ws['A2'].number_format = sys.argv[3]
             wb.save(sys.argv[1])
-            """, [path])
+            """, [path, String(number), format])
         let run = try w.run("import", path)
-        #expect(run.status == 0 && run.stdout.contains("talks: 4 (4 new"), "\(run.stderr)")
-        let export = try w.export()
-        for id in ["001", "T26A-002", "T26B-002", "3"] { #expect(export.contains(#""id": "\#(id)""#), "\(id)") }
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(
+            run.stderr.contains("台账!A2 (编号): holds the number") && run.stderr.contains("number format"), "\(run.stderr)"
+        )
+        #expect(try !w.export().contains("2026-07-29"))
     }
 
     /// A column of time cells beside the day's (谈话时间, `h:mm`) is not imported, with a note, as
