@@ -922,6 +922,26 @@ import Testing
         #expect(run.status == 2 && run.stderr.contains(#"台账!G2 (谈话日期): "2026年9月" is not a date"#), "\(run.stderr)")
     }
 
+    /// An id Excel turned into a date as it was typed (1-26, 2026-1) is refused: a cell showing
+    /// Jan-26 was stored as the id 2026年1月.
+    @Test(arguments: ["mmm-yy", "yyyy-mm-dd", "d-mmm"]) func anIdCellHoldingADateIsRefused(format: String) throws {
+        let w = try Workspace()
+        let path = w.folder + "/jan.xlsx"
+        _ = try python(
+            """
+            import sys, datetime, openpyxl
+            \(talksSheet(titled: "台账"))
+            ws.append([datetime.datetime(2026, 1, 26), 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '2026-07-29'])
+            ws['A2'].number_format = sys.argv[2]
+            wb.save(sys.argv[1])
+            """, [path, format])
+        let run = try w.run("import", path)
+        #expect(
+            run.status == 2 && run.stderr.contains("台账!A2 (编号): \"2026") && run.stderr.contains("is a date, not an id"),
+            "\(run.stderr)")
+        #expect(try !w.export().contains("2026-07-29"))
+    }
+
     /// An id typed as a number in a cell whose format pads it (`000`, `"T26-"000`, `\T000`,
     /// `[$-804]第000号`) is the id the clerk sees (001, T26-002): it was the number stored, 1 and
     /// 2, and two half-years' ledgers showing T26A-001 and T26B-001 met as one talk.

@@ -1046,14 +1046,29 @@ private func refusal(_ text: String) -> String {
         #expect(numbered.problems.isEmpty && numbered.dataset.talks.count == 1, "\(numbered.problems)")
     }
 
-    /// Ids typed full-width with a Chinese input method, or kept as text the way Excel writes it
-    /// into a CSV (="001"), are the ids they show: each was stored as written, a second record.
+    /// Ids typed full-width with a Chinese input method, with a dash a word processor put for the
+    /// hyphen (T26–003, T26—004, T26−005), or kept as text the way Excel writes it into a CSV
+    /// (="001"), are the ids they show: each was stored as written, a second record.
     @Test func anIdIsReadAsItShows() throws {
         let imported = try Imported(
             talkHeader + "\nＴ２６－００１,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n"
-                + "\"=\"\"002\"\"\",江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-11")
+                + "\"=\"\"002\"\"\",江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-11\n"
+                + "T26–003,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-12\n"
+                + "T26—004,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-13\n"
+                + "T26\u{2212}005,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-14")
         #expect(imported.problems.isEmpty, "\(imported.problems)")
-        #expect(imported.dataset.talks.map(\.id) == ["T26-001", "002"])
+        #expect(imported.dataset.talks.map(\.id) == ["T26-001", "002", "T26-003", "T26-004", "T26-005"])
+    }
+
+    /// An id a spreadsheet turned into a date (1-26 typed, 2026-01-26 shown; 2026-1 typed, a
+    /// month cell read as 2026年1月) is refused, telling why: it was stored as that id.
+    @Test(arguments: ["2026-01-26", "2026年1月", "2026/1/26"]) func aDateIsNoId(id: String) throws {
+        let imported = try Imported(talkHeader + "\n\(id),江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+        #expect(
+            imported.problems.count == 1 && imported.problems[0].contains("is a date, not an id"),
+            "\(imported.problems)")
+        let fine = try Imported(talkHeader + "\n2026-001,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+        #expect(fine.problems.isEmpty && fine.dataset.talks.map(\.id) == ["2026-001"], "\(fine.problems)")
     }
 
     /// Under a header whose note says no (谈话记录（未形成）), 是 would mean no record: the column

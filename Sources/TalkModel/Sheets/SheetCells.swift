@@ -46,9 +46,10 @@ extension Sheet {
     static let plausibleDays = CivilDate(year: 1990, month: 1, day: 1)!...CivilDate(year: 2099, month: 12, day: 31)!
 
     /// An id as a cell holds it: letters and digits typed full-width with a Chinese input method
-    /// (Ｔ２６－００１) are the id's own (T26-001), and Excel's way of keeping a number as text in a
-    /// CSV (="001") is the text it keeps. Either was stored as written: a second talk for a ledger
-    /// typed once each way.
+    /// (Ｔ２６－００１) are the id's own (T26-001), a dash a word processor put for its hyphen
+    /// (T26–001, T26—001) is the hyphen, and Excel's way of keeping a number as text in a CSV
+    /// (="001") is the text it keeps. Each was stored as written: a second talk for a ledger typed
+    /// once each way.
     public static func idText(_ text: String) -> String {
         var text = text.trimmed
         if text.utf8.count >= 3, text.hasPrefix("=\""), text.hasSuffix("\"") {
@@ -56,7 +57,16 @@ extension Sheet {
         }
         // ASCII has nothing to fold; an id too long to be one is refused as it is.
         guard !text.utf8.allSatisfy({ $0 < 0x80 }), text.utf8.count <= IDRules.maximumLength * 4 else { return text }
-        return OfficeText.widthFolded(text).trimmed
+        let folded = OfficeText.widthFolded(text).unicodeScalars.map { OfficeText.hyphens.contains($0) ? "-" : $0 }
+        return String(String.UnicodeScalarView(folded)).trimmed
+    }
+
+    /// Whether `text` is a month as a workbook's cell showing one reads (`2026年1月`).
+    static func isMonth(_ text: String) -> Bool {
+        let parts = text.split(separator: "年", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, parts[1].hasSuffix("月") else { return false }
+        let month = parts[1].dropLast()
+        return (parts[0] + month).allSatisfy { $0.isASCII && $0.isNumber } && (1...2).contains(month.count)
     }
 
     /// A name several records bear, in a place that takes one.
@@ -102,7 +112,20 @@ extension Sheet {
                     ))
             }
             return .success(.string(text))
-        case .id: return .success(.string(idText(text)))
+        case .id:
+            let id = idText(text)
+            // A date is no id: a spreadsheet turns an id typed as 1-26 or 2026-1 into a day or a
+            // month, which a workbook's cell then shows (2026-01-26, 2026年1月); stored, it was an
+            // id no clerk wrote.
+            if DateText.isDay(id) || isMonth(id) {
+                return .failure(
+                    Message(
+                        zh: "\(id.quoted) 是日期，不是编号：表格软件会把 1-26、2026-1 这样的编号自动改成日期；"
+                            + "请将编号列设为文本格式，重新输入编号",
+                        en: "\(id.quoted) is a date, not an id: a spreadsheet turns ids such as 1-26 or 2026-1 "
+                            + "into dates; format the id column as text and type the ids again"))
+            }
+            return .success(.string(id))
         case .organization: return resolver.organization(text)
         case .person: return resolver.person(text)
         case .date where untilNow.contains(compact) || noneYet.contains(compact),
