@@ -922,6 +922,31 @@ import Testing
         #expect(run.status == 2 && run.stderr.contains(#"台账!G2 (谈话日期): "2026年9月" is not a date"#), "\(run.stderr)")
     }
 
+    /// A printed form's header: 谈话日期 merged over 年, 月 and 日, the other headers merged down
+    /// both rows. The three cells are one day; the header was refused, its second row read as a record.
+    @Test func aDayUnderYearMonthAndDayIsOneDay() throws {
+        let w = try Workspace()
+        let path = w.folder + "/form.xlsx"
+        _ = try python(
+            """
+            import sys, openpyxl
+            \(talksSheet(titled: "台账"))
+            ws.append([None] * 6 + ['年', '月', '日'])
+            ws.append(['X-D', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', 2026, 7, 29])
+            ws.merge_cells('G1:I1')
+            for column in 'ABCDEF':
+                ws.merge_cells('%s1:%s2' % (column, column))
+            wb.save(sys.argv[1])
+            """, [path])
+        let run = try w.run("import", path)
+        #expect(run.status == 0 && run.stdout.contains("talks: 1 (1 new"), "\(run.stderr)")
+        #expect(run.stderr.contains("columns G–I (谈话日期's year, month and day) read as one day"), "\(run.stderr)")
+        #expect(
+            try w.export().contains(
+                #""id": "X-D", "conductor": "jd", "kind": "regular", "organization": "ap", "talkee": "p-deng", "talker": "p-zhou", "held": "2026-07-29""#
+            ))
+    }
+
     /// An id Excel turned into a date as it was typed (1-26, 2026-1) is refused: a cell showing
     /// Jan-26 was stored as the id 2026年1月.
     @Test(arguments: ["mmm-yy", "yyyy-mm-dd", "d-mmm"]) func anIdCellHoldingADateIsRefused(format: String) throws {

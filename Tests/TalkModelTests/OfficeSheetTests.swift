@@ -1060,6 +1060,29 @@ private func refusal(_ text: String) -> String {
         #expect(imported.dataset.talks.map(\.id) == ["T26-001", "002", "T26-003", "T26-004", "T26-005"])
     }
 
+    /// A printed form's 谈话日期 over three columns 年, 月 and 日 is one day: the header was
+    /// refused, its second row taken for a record. A day left without its day is refused as a
+    /// month, at the year's cell.
+    @Test func aDayWrittenInThreeColumnsIsOneDay() throws {
+        let form =
+            "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,,,备注\n"
+            + ",,,,,,年,月,日,\n"
+            + "T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026,3,5,\n"
+            + "T2,江东省委,定期谈话,江州市委,p-wangw,周正,2026年,4月,10日,\n"
+        let imported = try Imported(form)
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.map(\.held.description) == ["2026-03-05", "2026-04-10"])
+        #expect(
+            imported.notes.contains("columns G–I (谈话日期's year, month and day) read as one day"), "\(imported.notes)")
+        let dayless = try Imported(form + "T3,江东省委,定期谈话,江州市委,p-wangw,周正,2026,5,,\n")
+        #expect(
+            dayless.problems.count == 1 && dayless.problems[0].hasPrefix("row 5, column G (谈话日期): \"2026年5月\""),
+            "\(dayless.problems)")
+        // 年 and 月 alone, or out of order, are no day's columns: the second row is refused as before.
+        let partial = try Imported(form.replacingOccurrences(of: ",年,月,日,", with: ",月,年,日,"))
+        #expect(!partial.problems.isEmpty)
+    }
+
     /// An id a spreadsheet turned into a date (1-26 typed, 2026-01-26 shown; 2026-1 typed, a
     /// month cell read as 2026年1月) is refused, telling why: it was stored as that id.
     @Test(arguments: ["2026-01-26", "2026年1月", "2026/1/26"]) func aDateIsNoId(id: String) throws {

@@ -54,41 +54,70 @@ extension Sheet {
     /// the two are one header of group names over column names (`twoRowHeader`). The row above is
     /// a group row when it names no column itself (基本情况 over 编号, 谈话日期 …; 整改措施 over
     /// 报告日期) and a column is named by its group there; a title or a 填报单位 line above the
-    /// header names none. `at`: the header's first row; `cells`: the header of two rows, nil for one.
-    static func header(_ rows: [(number: Int, cells: [String])], at found: Int) -> (at: Int, cells: [String]?) {
+    /// header names none. `at`: the header's first row; `cells`: the header of two rows, nil for one;
+    /// `days`: the date columns written as three, each its year's, month's and day's columns.
+    static func header(_ rows: [(number: Int, cells: [String])], at found: Int) -> (
+        at: Int, cells: [String]?, days: [[Int]]
+    ) {
         if found + 1 < rows.count, let below = twoRowHeader(rows[found].cells, rows[found + 1].cells) {
-            return (found, below.cells)
+            return (found, below.cells, below.days)
         }
         if found > 0, let above = twoRowHeader(rows[found - 1].cells, rows[found].cells), above.byGroup {
-            return (found - 1, above.cells)
+            return (found - 1, above.cells, above.days)
         }
-        return (found, nil)
+        return (found, nil, [])
     }
 
     /// The header of two rows, when the lower row names columns under group names written once
     /// in the upper (整改措施 over 报告日期 and 含思想认识, merged across them or followed by empty
     /// cells): each such column is named by its group and its name together when that is a known
     /// header (整改措施报告日期), else by its name; a name the same as the one above it (a cell
-    /// merged down both rows) is that column. `byGroup`: some column is named by its group. Nil
-    /// when the lower row holds anything but column names: it is the first record.
-    static func twoRowHeader(_ top: [String], _ below: [String]) -> (cells: [String], byGroup: Bool)? {
+    /// merged down both rows) is that column. A date column over 年, 月 and 日, as a printed form
+    /// has it (谈话日期 over three), is one column of three cells: `days` holds each such column's
+    /// three, the first named by the group, the others by nothing. `byGroup`: some column is named
+    /// by its group. Nil when the lower row holds anything but column names: it is the first record.
+    static func twoRowHeader(_ top: [String], _ below: [String]) -> (cells: [String], byGroup: Bool, days: [[Int]])? {
         let known = knownHeaders(nil)
         var cells = top + Array(repeating: "", count: max(0, below.count - top.count))
         var group = ""
         var named = false
         var byGroup = false
+        var days: [[Int]] = []
         for i in cells.indices {
             let above = i < top.count ? top[i].trimmed : ""
             if !above.isEmpty { group = above }
             let name = i < below.count ? below[i].trimmed : ""
             guard !name.isEmpty, headerKey(name) != headerKey(above) else { continue }
+            if let part = ["年", "月", "日"].firstIndex(of: headerKey(name)), dateHeaders.contains(headerKey(group)) {
+                // Its year first, then its month and day, side by side.
+                if part == 0 {
+                    days.append([i])
+                } else if days.last?.count == part, days.last?.last == i - 1 {
+                    days[days.count - 1].append(i)
+                } else {
+                    return nil
+                }
+                cells[i] = part == 0 ? group : ""
+                (named, byGroup) = (true, true)
+                continue
+            }
             guard let chosen = [group + name, name].first(where: { known.contains(headerKey($0)) }) else { return nil }
             cells[i] = chosen
             named = true
             byGroup = byGroup || chosen != name
         }
-        return named ? (cells, byGroup) : nil
+        guard days.allSatisfy({ $0.count == 3 }) else { return nil }
+        return named ? (cells, byGroup, days) : nil
     }
+
+    /// The headers of the date columns of every kind (`headerKey`s).
+    private static let dateHeaders: Set<String> = Set(
+        RecordKind.allCases.flatMap { SheetColumns.of($0) }.filter {
+            switch $0.cell {
+            case .date, .deadline: true
+            default: false
+            }
+        }.flatMap(\.headers).map(headerKey))
 
     /// Whether a row of `rows` names two columns a sheet of any kind has: a ledger's header, where
     /// a sheet of instructions may hold a lone word such as 说明 or 备注 in a row of its own.
@@ -130,7 +159,7 @@ extension Sheet {
 
     public static func ledger(_ rows: [(number: Int, cells: [String])]) -> (kinds: [RecordKind], rowsBelow: Int)? {
         guard let found = header(rows, nil, least: 2) else { return nil }
-        let (at, grouped) = header(rows, at: found)
+        let (at, grouped, _) = header(rows, at: found)
         let below = rows[(at + (grouped == nil ? 1 : 2))...].count { row in row.cells.contains { !$0.trimmed.isEmpty } }
         return (bestKinds((grouped ?? rows[at].cells).map(headerKey)).kinds, below)
     }

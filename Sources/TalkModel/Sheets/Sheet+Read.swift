@@ -30,18 +30,29 @@ extension Sheet {
             cell.unicodeScalars.first.map(invisibleMarks.contains) == true
                 && cell.unicodeScalars.allSatisfy { invisibleMarks.contains($0) || $0.properties.isWhitespace }
         }
-        let rows =
+        var rows =
             rows.contains { $0.cells.contains(where: invisible) }
             ? rows.map { row in (number: row.number, cells: row.cells.map { invisible($0) ? "" : $0 }) } : rows
         guard !rows.isEmpty else {
             throw InputError(Message(zh: "表格是空的", en: "the sheet is empty"))
         }
         // Group names over the columns' names (整改措施 over 报告日期, 含思想认识): two rows, one header.
-        let (headerAt, grouped) = header(rows, at: headerIndex(rows, wanted))
+        let (headerAt, grouped, days) = header(rows, at: headerIndex(rows, wanted))
         let header = (number: rows[headerAt].number, cells: grouped ?? rows[headerAt].cells)
         let bodyAt = headerAt + (grouped == nil ? 1 : 2)
         let lastHeaderRow = rows[bodyAt - 1].number
         var notes: [Message] = []
+        for parts in days {
+            // A day in three cells (2026, 3, 5 under 年, 月, 日) is read as the day they write.
+            for i in rows.indices[bodyAt...] where parts[0] < rows[i].cells.count {
+                rows[i].cells = joiningDay(rows[i].cells, parts)
+            }
+            let (first, last) = (CSV.columnName(parts[0]), CSV.columnName(parts[2]))
+            notes.append(
+                Message(
+                    zh: "\(first)–\(last) 列（\(header.cells[parts[0]]) 的年、月、日）合读为一个日期",
+                    en: "columns \(first)–\(last) (\(header.cells[parts[0]])'s year, month and day) read as one day"))
+        }
         if headerAt > 0 || grouped != nil {
             let headerRows = Array(rows[headerAt..<bodyAt].map(\.number))
             let (zh, en) = (rowList(headerRows, zh: true), rowList(headerRows, zh: false))
@@ -1097,5 +1108,18 @@ extension Sheet {
         public var all: [Message] {
             more == 0 ? told : told + [Message(zh: "……另有 \(more) 条同类说明", en: "… and \(more) more like these")]
         }
+    }
+
+    /// A row's cells with a day written in three (`parts`: the year's, month's and day's columns)
+    /// as one in the first (`2026年3月5日`), the other two emptied; three empty cells stay empty.
+    static func joiningDay(_ cells: [String], _ parts: [Int]) -> [String] {
+        var cells = cells
+        let values = parts.map { $0 < cells.count ? cells[$0].trimmed : "" }
+        guard values.contains(where: { !$0.isEmpty }) else { return cells }
+        cells[parts[0]] = zip(values, ["年", "月", "日"]).map { value, unit in
+            value.isEmpty || value.hasSuffix(unit) ? value : value + unit
+        }.joined()
+        for column in parts.dropFirst() where column < cells.count { cells[column] = "" }
+        return cells
     }
 }
