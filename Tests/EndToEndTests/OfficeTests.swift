@@ -883,7 +883,9 @@ import Testing
     /// written. The reader stopped at the first unreadable cell.
     /// A template's sheet before the ledger (填报样例: the header and an example row; 模板: the
     /// header alone) is passed over for the ledger: its example was imported and the ledger not.
-    @Test(arguments: ["填报样例", "模板", "填表说明"]) func aTemplatesSheetBeforeTheLedgerIsPassedOver(name: String) throws {
+    @Test(arguments: ["填报样例", "模板", "填表说明", "样例台账", "台账（样例）"]) func aTemplatesSheetBeforeTheLedgerIsPassedOver(
+        name: String
+    ) throws {
         let w = try Workspace()
         let path = w.folder + "/template.xlsx"
         _ = try python(

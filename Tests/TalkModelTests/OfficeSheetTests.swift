@@ -603,7 +603,7 @@ private func refusal(_ text: String) -> String {
     /// in a note; they were given the organization's parent, and a talker of another committee.
     @Test(arguments: [
         "开展谈话的党委：江东省委", "开展谈话的党委：,江东省委", "谈话党委: 江东省委", "填报单位：江东省委办公厅,开展谈话的党委：江东省委",
-        "开展谈话的党委：江东省委（盖章）",
+        "开展谈话的党委：江东省委（盖章）", "开展谈话的党委：江东省委　　　填报日期：2026年10月", "开展谈话的党委：江东省委 联系人：王芳",
     ])
     func aConductorNamedAboveTheHeaderIsTheSheets(line: String) throws {
         let imported = try Imported(
@@ -615,6 +615,19 @@ private func refusal(_ text: String) -> String {
         let unknown = try Imported(
             "开展谈话的党委：江西省委\n编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nS2,定期谈话,桐林县委,孙丽,周正,2026-09-16")
         #expect(unknown.problems.first?.hasPrefix("row 1: ") == true, "\(unknown.problems)")
+    }
+
+    /// A row naming another conductor than the line above the header is refused: the line says
+    /// whose talks the sheet lists (the row's was stored, silently).
+    @Test func aRowsConductorOtherThanTheSheetsIsRefused() throws {
+        let sheet = "开展谈话的党委：江州市委\n编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n"
+        let refused = try Imported(sheet + "S2,江东省委,定期谈话,桐林县委,孙丽,周正,2026-09-16")
+        #expect(
+            refused.problems == [
+                "row 3: its conductor 江东省委 is not 江州市委, given in row 1 above the header; correct one of them"
+            ], "\(refused.problems)")
+        let same = try Imported(sheet + "S2,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\nS3,,定期谈话,桐林县委,孙丽,李华,2026-09-17")
+        #expect(same.problems.isEmpty && same.dataset.talks.map(\.conductor) == ["jz", "jz"], "\(same.problems)")
     }
 
     /// A title above the header naming an organization (江东省委2026年度监督谈话台账) is the first
@@ -1318,10 +1331,17 @@ private func refusal(_ text: String) -> String {
     }
 
     /// A sheet's name says it is a template's (填报样例, 模板, 填表说明) unless it says it is a
-    /// ledger (监督谈话台账（按省委模板）, 填报说明及台账: passed over, helper-94).
+    /// ledger (监督谈话台账（按省委模板）, 填报说明及台账: passed over, helper-94); a ledger's
+    /// sample is a template's (样例台账, 台账（样例）, 台账样表: imported instead of the ledger).
     @Test func aTemplatesSheetIsNamedSoAndNoLedger() {
-        #expect(["填报样例", "样表", "模板", "填表说明", "Example", "示范", "填报样例（2026年台账）"].allSatisfy(Sheet.isTemplateName))
-        #expect(!["监督谈话台账（按省委模板）", "填报说明及台账", "台账", "7-12月"].contains(where: Sheet.isTemplateName))
+        #expect(
+            [
+                "填报样例", "样表", "模板", "填表说明", "Example", "示范", "填报样例（2026年台账）", "样例台账", "台账（样例）", "台账样表",
+                "填报示例台账", "台账（填报示例）",
+            ].allSatisfy(Sheet.isTemplateName))
+        #expect(
+            !["监督谈话台账（按省委模板）", "填报说明及台账", "台账", "7-12月", "2026年台账", "台账（2026年）", "台账和填报说明"]
+                .contains(where: Sheet.isTemplateName))
     }
 
     /// 同上 under a section heading says nothing of the section above (helper-94: a timely talk's

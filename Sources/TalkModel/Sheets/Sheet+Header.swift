@@ -145,16 +145,21 @@ extension Sheet {
     /// 样表, 模板, 填表说明, 示例).
     public static func isTemplateName(_ name: String) -> Bool {
         var compact = OfficeText.compact(name).lowercased()
-        // A remark in brackets is of the sheet named before it: 填报样例（2026年台账）is a sample.
+        let words = [
+            "样例", "样表", "模板", "说明", "示例", "范例", "示范", "范本", "演示", "template", "example", "sample", "instructions",
+        ]
+        // A remark in brackets is of the sheet named before it: 填报样例（2026年台账）is a sample,
+        // 台账（样例）too; 台账（按省委模板）is a ledger.
         if compact.last == ")", let open = compact.lastIndex(of: "("), open != compact.startIndex {
+            let remark = compact[compact.index(after: open)..<compact.index(before: compact.endIndex)]
+            if words.contains(where: { word in ["", "填报", "填写"].contains { $0 + word == remark } }) { return true }
             compact = String(compact[..<open])
         }
-        // 监督谈话台账（按省委模板）, 填报说明及台账: a ledger, whatever else its name says.
-        return !compact.contains("台账")
-            && ["样例", "样表", "模板", "说明", "示例", "范例", "示范", "范本", "演示", "template", "example", "sample", "instructions"]
-                .contains {
-                    compact.contains($0)
-                }
+        guard compact.contains("台账") else { return words.contains { compact.contains($0) } }
+        // 填报说明及台账: a ledger with its instructions; 样例台账, 台账样表: a sample of one.
+        let named = ["填报", "填写"].reduce(compact) { $0.hasPrefix($1) ? String($0.dropFirst($1.count)) : $0 }
+        return !["及", "和", "与", "、"].contains(where: named.contains)
+            && words.contains { named.hasPrefix($0) || named.hasSuffix($0) }
     }
 
     public static func ledger(_ rows: [(number: Int, cells: [String])]) -> (kinds: [RecordKind], rowsBelow: Int)? {

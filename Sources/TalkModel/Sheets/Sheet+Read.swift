@@ -392,7 +392,14 @@ extension Sheet {
                     let words = OfficeText.compact(cell)
                     guard let colon = words.firstIndex(of: ":"), labels.contains(headerKey(String(words[..<colon])))
                     else { continue }
-                    let after = String(words[words.index(after: colon)...])
+                    var after = String(words[words.index(after: colon)...])
+                    // 开展谈话的党委：江东省委    填报日期：2026年3月 in one cell: the name ends where the next label begins.
+                    if let next = after.firstIndex(of: ":"),
+                        let label = footerWords.filter({ after[..<next].hasSuffix($0) }).max(by: { $0.count < $1.count }
+                        )
+                    {
+                        after = String(after[..<next].dropLast(label.count))
+                    }
                     guard var name = after.isEmpty ? cells.dropFirst(i + 1).first : after else { continue }
                     // 江东省委（盖章）: where its seal goes.
                     if let seal = footNotes.first(where: { $0.hasPrefix("(") && OfficeText.compact(name).hasSuffix($0) }
@@ -718,6 +725,23 @@ extension Sheet {
                 if let sheetConductor, record[path: "conductor"] == nil, !reported.contains(path + "conductor") {
                     record[path: "conductor"] = .string(sheetConductor.id)
                     (filled.named, fromSheet) = (filled.named + 1, true)
+                } else if let sheetConductor, case .string(let conductor)? = record[path: "conductor"],
+                    conductor != sheetConductor.id
+                {
+                    // The sheet says whose talks it lists; a row saying another's is a mistake in one of them.
+                    let (named, stated) = (
+                        resolver.organizationName(conductor), resolver.organizationName(sheetConductor.id)
+                    )
+                    problems.append(
+                        Problem(
+                            Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
+                            Message(
+                                zh:
+                                    "开展谈话的党委是 \(named.inline)，与表头之上第 \(sheetConductor.row) 行所写的 \(stated.inline) 不同；请改正其一",
+                                en:
+                                    "its conductor \(named.inline) is not \(stated.inline), given in row \(sheetConductor.row) above "
+                                    + "the header; correct one of them")))
+                    reported.insert(path + "conductor")
                 }
                 let fills = try fillDefaults(&record, lookup: lookup, reported: &reported, path: path)
                 // A conductor filled in (the parent, or the line above the header's) under sections
