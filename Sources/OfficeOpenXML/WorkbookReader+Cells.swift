@@ -206,7 +206,12 @@ extension WorkbookReader {
                     return styles.months.contains(style) ? "\(date.year)年\(date.month)月" : date.description
                 }
                 let whole = number == number.rounded() && abs(number) < 1e15
-                if let code = styles.unread[style] ?? (whole ? nil : styles.padded[style]?.code) {
+                // A padding format's other sections show a negative number or zero otherwise (`"T"000;"T-"000;"Z"`),
+                // and `#` shows no zero.
+                let padded = styles.padded[style]
+                let shownOtherwise =
+                    !whole || number < 0 || number == 0 && (padded?.code.contains(";") == true || padded?.digits == 0)
+                if let code = styles.unread[style] ?? (shownOtherwise ? padded?.code : nil) {
                     throw Failure(
                         problem: Problem(
                             place(row, column),

@@ -264,22 +264,26 @@ public enum WorkbookReader {
             for (style, id) in formats.enumerated() {
                 if custom[id].map(WorkbookReader.isDateFormat) ?? WorkbookReader.builtInDateFormats.contains(id) {
                     styles.days.insert(style)
-                    if custom[id].map({ WorkbookReader.bare($0).contains("h") })
-                        ?? [18, 19, 20, 21, 22, 32, 33, 34, 35, 46, 55, 56].contains(id)
+                    // (Built in: 18–21 h:mm, 22 a day and time, 32–35 and 55–56 the Chinese 时 and 分 with
+                    // 上午/下午, 45–47 minutes and seconds.)
+                    if custom[id].map({ WorkbookReader.bare($0).contains { "hs".contains($0) } })
+                        ?? [18, 19, 20, 21, 22, 32, 33, 34, 35, 45, 46, 47, 55, 56].contains(id)
                     {
                         styles.times.insert(style)
                         let bare = custom[id].map(WorkbookReader.bare)
                         if bare.map({ !$0.contains("y") && !$0.contains("d") })
-                            ?? [18, 19, 20, 21, 32, 33, 46].contains(id)
+                            ?? [18, 19, 20, 21, 32, 33, 34, 35, 45, 46, 47, 55, 56].contains(id)
                         {
                             styles.clocks.insert(style)
                         }
                     }
-                    if custom[id].map({ !WorkbookReader.bare($0).contains("d") })
+                    if custom[id].map({ !WorkbookReader.bare($0).contains { "dhs".contains($0) } })
                         ?? WorkbookReader.builtInMonthFormats.contains(id)
                     {
                         styles.months.insert(style)
                     }
+                } else if custom[id] == nil, [9, 10].contains(id) {
+                    styles.unread[style] = id == 9 ? "0%" : "0.00%"  // built in: 5 shows 500%
                 } else if let code = custom[id] {
                     switch PaddedNumber.shown(code) {
                     case .bare: break
@@ -339,6 +343,8 @@ public enum WorkbookReader {
             var placeholders = 0
             var formatted = false  // a decimal point, grouping, per cent, exponent: the figure itself changes
             var characters = Array(code)[...]
+            // `;;;` shows nothing of a number.
+            if characters.first == ";" { return .unread }
             func literal(_ text: some Sequence<Character>) {
                 if placeholders == 0 { prefix += String(text) } else { suffix += String(text) }
             }
@@ -366,7 +372,8 @@ public enum WorkbookReader {
                     guard suffix.isEmpty else { return .unread }  // digits among text: `"A"0"B"0`
                     placeholders += 1
                     if character == "0", !formatted { digits += 1 }
-                case ".", ",", "%", "E", "e", "@": formatted = true
+                case ".", ",", "E", "e", "@": formatted = true
+                case "%": return .unread  // 5 shows 500%
                 case "G" where characters.starts(with: "eneral"), "g" where characters.starts(with: "eneral"):
                     characters = characters.dropFirst(6)
                     placeholders += 1
@@ -384,12 +391,11 @@ public enum WorkbookReader {
         }
     }
 
-    /// Whether a format code shows a date: a `y` or `d`, or an `m` not beside `h` or `s` (minutes),
-    /// outside quoted text, `[…]` sections (colours, locales) and escaped characters.
+    /// Whether a format code shows a date or a time of day: a `y`, `d`, `h` or `m` (a month, or
+    /// minutes beside `h` or `s`), outside quoted text, `[…]` sections (colours, locales) and
+    /// escaped characters.
     static func isDateFormat(_ code: String) -> Bool {
-        let bare = bare(code)
-        return bare.contains("y") || bare.contains("d")
-            || (bare.contains("m") && !bare.contains("h") && !bare.contains("s"))
+        bare(code).contains { "ydhm".contains($0) }
     }
 
     /// A format code's letters that format, lowercased: without quoted text, `[…]` sections and

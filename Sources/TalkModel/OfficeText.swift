@@ -33,7 +33,7 @@ public enum OfficeText {
     /// name where its middle dot belongs (阿卜杜拉-艾买提, 阿卜杜拉—艾买提), in a date its separator
     /// (`2026–03–05`). The full-width one is folded to `-` first (`widthFolded`).
     static let hyphens: Set<Unicode.Scalar> = [
-        "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}", "\u{FE63}",
+        "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2043}", "\u{2212}", "\u{FE63}",
     ]
 
     /// The form two names are compared in: width folded, without any white space (a two-character

@@ -379,11 +379,18 @@ public struct SheetInput: Sendable {
                         en: "read sheet \(chosen.writtenName.quoted), the first whose header is of \(kind.rawValue) "
                             + "(name another with --sheet)")
                 }
-                    ?? Message(
-                        zh: "工作表\(first.writtenName.quotedInChinese)没有表头，已读取有表头的第一个工作表"
-                            + "\(chosen.writtenName.quotedInChinese)（其他工作表请用 --sheet 指定）",
-                        en: "sheet \(first.writtenName.quoted) has no header; read sheet "
-                            + "\(chosen.writtenName.quoted), the first that has one (name another with --sheet)"))
+                    ?? (sheets[0].ledger != nil
+                        ? Message(
+                            zh: "工作表\(first.writtenName.quotedInChinese)的名称表明是模板或样例，已跳过，读取工作表"
+                                + "\(chosen.writtenName.quotedInChinese)（其他工作表请用 --sheet 指定）",
+                            en:
+                                "sheet \(first.writtenName.quoted) is named as a template's or a sample, and was passed "
+                                + "over; read sheet \(chosen.writtenName.quoted) (name another with --sheet)")
+                        : Message(
+                            zh: "工作表\(first.writtenName.quotedInChinese)没有表头，已读取有表头的第一个工作表"
+                                + "\(chosen.writtenName.quotedInChinese)（其他工作表请用 --sheet 指定）",
+                            en: "sheet \(first.writtenName.quoted) has no header; read sheet "
+                                + "\(chosen.writtenName.quoted), the first that has one (name another with --sheet)")))
         }
         return chosen
     }

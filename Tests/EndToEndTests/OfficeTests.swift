@@ -883,7 +883,8 @@ import Testing
     /// written. The reader stopped at the first unreadable cell.
     /// A template's sheet before the ledger (填报样例: the header and an example row; 模板: the
     /// header alone) is passed over for the ledger: its example was imported and the ledger not.
-    @Test(arguments: ["填报样例", "模板", "填表说明", "样例台账", "台账（样例）"]) func aTemplatesSheetBeforeTheLedgerIsPassedOver(
+    @Test(arguments: ["填报样例", "模板", "填表说明", "样例台账", "台账（样例）", "台账【模版】"])
+    func aTemplatesSheetBeforeTheLedgerIsPassedOver(
         name: String
     ) throws {
         let w = try Workspace()
@@ -949,6 +950,26 @@ import Testing
             ))
     }
 
+    /// A date cell in a format showing only minutes and seconds (Excel's built-in `mm:ss`, 45) or
+    /// the time of day in Chinese (`上午/下午h"时"mm"分"`) shows no day: refused as one (it was stored
+    /// as the day the clerk never saw).
+    @Test(arguments: ["mm:ss", #"上午/下午h"时"mm"分""#]) func aDateCellShowingOnlyItsTimeIsNoDay(format: String) throws {
+        let w = try Workspace()
+        let path = w.folder + "/times.xlsx"
+        _ = try python(
+            """
+            import sys, datetime, openpyxl
+            \(talksSheet(titled: "台账"))
+            ws.append(['X-T', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', datetime.datetime(2026, 7, 29, 14, 24)])
+            ws['G2'].number_format = sys.argv[2]
+            wb.save(sys.argv[1])
+            """, [path, format])
+        let run = try w.run("import", path)
+        #expect(
+            run.status == 2 && run.stderr.contains("台账!G2 (谈话日期): ") && run.stderr.contains("without its day"),
+            "\(run.stderr)")
+    }
+
     /// An id Excel turned into a date as it was typed (1-26, 2026-1) is refused: a cell showing
     /// Jan-26 was stored as the id 2026年1月.
     @Test(arguments: ["mmm-yy", "yyyy-mm-dd", "d-mmm"]) func anIdCellHoldingADateIsRefused(format: String) throws {
@@ -1005,6 +1026,7 @@ import Testing
     /// refused, naming the format: it was stored as the number, another id than the one seen.
     @Test(arguments: [
         (12.0, #"[>=10]"A-"000;"B-"000"#), (10.4, #""T"000"#), (3.0, "[DBNum1]G/通用格式"), (3.0, #""A"0"B"0"#),
+        (0.0, #""T"000;;"#), (0.0, ##""T"#"##), (-5.0, #""T"000"#), (-5.0, "000;000"), (5.0, ";;;"), (5.0, "0%"),
     ])
     func aNumberShownOtherwiseIsRefused(number: Double, format: String) throws {
         let w = try Workspace()

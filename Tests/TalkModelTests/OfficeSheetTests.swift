@@ -604,6 +604,7 @@ private func refusal(_ text: String) -> String {
     @Test(arguments: [
         "开展谈话的党委：江东省委", "开展谈话的党委：,江东省委", "谈话党委: 江东省委", "填报单位：江东省委办公厅,开展谈话的党委：江东省委",
         "开展谈话的党委：江东省委（盖章）", "开展谈话的党委：江东省委　　　填报日期：2026年10月", "开展谈话的党委：江东省委 联系人：王芳",
+        "填报单位：江东省委办公厅　　开展谈话的党委：江东省委", "填报单位：江东省委办公厅,开展谈话的党委：,江东省委",
     ])
     func aConductorNamedAboveTheHeaderIsTheSheets(line: String) throws {
         let imported = try Imported(
@@ -1068,9 +1069,10 @@ private func refusal(_ text: String) -> String {
                 + "\"=\"\"002\"\"\",江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-11\n"
                 + "T26–003,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-12\n"
                 + "T26—004,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-13\n"
-                + "T26\u{2212}005,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-14")
+                + "T26\u{2212}005,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-14\n"
+                + "T26\u{2015}006,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-15")
         #expect(imported.problems.isEmpty, "\(imported.problems)")
-        #expect(imported.dataset.talks.map(\.id) == ["T26-001", "002", "T26-003", "T26-004", "T26-005"])
+        #expect(imported.dataset.talks.map(\.id) == ["T26-001", "002", "T26-003", "T26-004", "T26-005", "T26-006"])
     }
 
     /// A printed form's 谈话日期 over three columns 年, 月 and 日 is one day: the header was
@@ -1091,6 +1093,13 @@ private func refusal(_ text: String) -> String {
         #expect(
             dayless.problems.count == 1 && dayless.problems[0].hasPrefix("row 5, column G (谈话日期): \"2026年5月\""),
             "\(dayless.problems)")
+        // 无, /, 未报送 in the three, or in one of them: no day yet, as in one cell.
+        let none = try Imported(
+            "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,整改措施报告日期,,\n"
+                + ",,,,,,,年,月,日\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-03-05,/,/,/\n"
+                + "T2,江东省委,定期谈话,江州市委,p-wangw,周正,2026-03-06,未报送,,\n")
+        #expect(
+            none.problems.isEmpty && none.dataset.talks.allSatisfy { $0.measures?.reported == nil }, "\(none.problems)")
         // 年 and 月 alone, or out of order, are no day's columns: the second row is refused as before.
         let partial = try Imported(form.replacingOccurrences(of: ",年,月,日,", with: ",月,年,日,"))
         #expect(!partial.problems.isEmpty)
@@ -1098,13 +1107,18 @@ private func refusal(_ text: String) -> String {
 
     /// An id a spreadsheet turned into a date (1-26 typed, 2026-01-26 shown; 2026-1 typed, a
     /// month cell read as 2026年1月) is refused, telling why: it was stored as that id.
-    @Test(arguments: ["2026-01-26", "2026年1月", "2026/1/26"]) func aDateIsNoId(id: String) throws {
+    @Test(arguments: ["2026-01-26", "2026年1月", "2026/1/26", "1月26日", "26-Jan", "Jan-26", "1/26", "2026/1"])
+    func aDateIsNoId(id: String) throws {
         let imported = try Imported(talkHeader + "\n\(id),江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
         #expect(
             imported.problems.count == 1 && imported.problems[0].contains("is a date, not an id"),
             "\(imported.problems)")
-        let fine = try Imported(talkHeader + "\n2026-001,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
-        #expect(fine.problems.isEmpty && fine.dataset.talks.map(\.id) == ["2026-001"], "\(fine.problems)")
+        let fine = try Imported(
+            talkHeader + "\n2026-001,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n"
+                + "20260101,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-11\n1-26,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-12")
+        #expect(
+            fine.problems.isEmpty && fine.dataset.talks.map(\.id) == ["2026-001", "20260101", "1-26"],
+            "\(fine.problems)")
     }
 
     /// Under a header whose note says no (谈话记录（未形成）), 是 would mean no record: the column
@@ -1337,7 +1351,7 @@ private func refusal(_ text: String) -> String {
         #expect(
             [
                 "填报样例", "样表", "模板", "填表说明", "Example", "示范", "填报样例（2026年台账）", "样例台账", "台账（样例）", "台账样表",
-                "填报示例台账", "台账（填报示例）",
+                "填报示例台账", "台账（填报示例）", "台账【样例】", "台账（模版）", "模版", "台账（样本）", "台账(参考)", "台账〔样例〕",
             ].allSatisfy(Sheet.isTemplateName))
         #expect(
             !["监督谈话台账（按省委模板）", "填报说明及台账", "台账", "7-12月", "2026年台账", "台账（2026年）", "台账和填报说明"]

@@ -146,13 +146,19 @@ extension Sheet {
     public static func isTemplateName(_ name: String) -> Bool {
         var compact = OfficeText.compact(name).lowercased()
         let words = [
-            "样例", "样表", "模板", "说明", "示例", "范例", "示范", "范本", "演示", "template", "example", "sample", "instructions",
+            "样例", "样表", "模板", "模版", "样本", "样式", "参考", "说明", "示例", "范例", "示范", "范本", "演示", "template", "example",
+            "sample", "instructions",
         ]
         // A remark in brackets is of the sheet named before it: 填报样例（2026年台账）is a sample,
         // 台账（样例）too; 台账（按省委模板）is a ledger.
-        if compact.last == ")", let open = compact.lastIndex(of: "("), open != compact.startIndex {
+        let closing: [Character: Character] = [")": "(", "】": "【", "〕": "〔", "》": "《", "]": "[", ">": "<", "」": "「"]
+        if let last = compact.last, let opening = closing[last], let open = compact.lastIndex(of: opening),
+            open != compact.startIndex
+        {
             let remark = compact[compact.index(after: open)..<compact.index(before: compact.endIndex)]
-            if words.contains(where: { word in ["", "填报", "填写"].contains { $0 + word == remark } }) { return true }
+            if (words + ["例", "参考样式"]).contains(where: { word in ["", "填报", "填写"].contains { $0 + word == remark } }) {
+                return true
+            }
             compact = String(compact[..<open])
         }
         guard compact.contains("台账") else { return words.contains { compact.contains($0) } }

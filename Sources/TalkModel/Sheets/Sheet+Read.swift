@@ -78,7 +78,10 @@ extension Sheet {
             // 填报单位：…, 联系人：…, 填报日期：… are labelled, perhaps with the value in the next cell
             // (填报单位：, 江东省委办公厅); a record's cells are not.
             let words = row.cells.filter { !$0.trimmed.isEmpty }.map(OfficeText.compact)
-            let labelled = words.allSatisfy { $0.contains(":") } || isFoot(words)
+            // (A value in the cell after its label's: 开展谈话的党委：| 江东省委.)
+            let labelled =
+                words.indices.allSatisfy { words[$0].contains(":") || $0 > 0 && words[$0 - 1].hasSuffix(":") }
+                || isFoot(words)
             guard filled >= 3, filled * 2 >= named, !labelled else { continue }
             problems.append(
                 Problem(
@@ -390,7 +393,13 @@ extension Sheet {
                 }
                 for (i, cell) in cells.enumerated() {
                     let words = OfficeText.compact(cell)
-                    guard let colon = words.firstIndex(of: ":"), labels.contains(headerKey(String(words[..<colon])))
+                    // The label first in its cell, or after another's value (填报单位：江东省委办公厅　开展谈话的党委：…).
+                    guard
+                        let colon = words.indices.first(where: { at in
+                            guard words[at] == ":" else { return false }
+                            let label = headerKey(String(words[..<at]))
+                            return labels.contains(label) || labels.contains { $0.count >= 4 && label.hasSuffix($0) }
+                        })
                     else { continue }
                     var after = String(words[words.index(after: colon)...])
                     // 开展谈话的党委：江东省委    填报日期：2026年3月 in one cell: the name ends where the next label begins.
@@ -1140,10 +1149,16 @@ extension Sheet {
         var cells = cells
         let values = parts.map { $0 < cells.count ? cells[$0].trimmed : "" }
         guard values.contains(where: { !$0.isEmpty }) else { return cells }
+        for column in parts.dropFirst() where column < cells.count { cells[column] = "" }
+        // 无, 未报送, / in each or some of the three: no day yet, as in one cell.
+        let said = values.filter { !$0.isEmpty }
+        if said.allSatisfy({ noneYet.contains(OfficeText.compact($0)) || untilNow.contains(OfficeText.compact($0)) }) {
+            cells[parts[0]] = said[0]
+            return cells
+        }
         cells[parts[0]] = zip(values, ["年", "月", "日"]).map { value, unit in
             value.isEmpty || value.hasSuffix(unit) ? value : value + unit
         }.joined()
-        for column in parts.dropFirst() where column < cells.count { cells[column] = "" }
         return cells
     }
 }

@@ -61,12 +61,26 @@ extension Sheet {
         return String(String.UnicodeScalarView(folded)).trimmed
     }
 
-    /// Whether `text` is a month as a workbook's cell showing one reads (`2026年1月`).
+    /// Whether `text` is a month or a day as a date cell shows it without its year or day: a
+    /// workbook's month cell as read (`2026年1月`), and what Excel writes into a CSV for an id it
+    /// turned into a date (`1月26日`, `26-Jan`, `Jan-26`, `1/26`, `2026/1`).
     static func isMonth(_ text: String) -> Bool {
-        let parts = text.split(separator: "年", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, parts[1].hasSuffix("月") else { return false }
-        let month = parts[1].dropLast()
-        return (parts[0] + month).allSatisfy { $0.isASCII && $0.isNumber } && (1...2).contains(month.count)
+        func number(_ part: Substring, _ digits: ClosedRange<Int>) -> Bool {
+            digits.contains(part.count) && part.allSatisfy { $0.isASCII && $0.isNumber }
+        }
+        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        let parts = text.lowercased().split(omittingEmptySubsequences: false) { "年月日/-".contains($0) }
+        switch parts.count {
+        case 3 where text.hasSuffix("月") && !text.contains("日"):
+            return number(parts[0], 4...4) && number(parts[1], 1...2)
+        case 3 where text.hasSuffix("日") && text.contains("月") && !text.contains("年"):
+            return number(parts[0], 1...2) && number(parts[1], 1...2)
+        case 2 where text.contains("/"): return number(parts[0], 1...4) && number(parts[1], 1...2)
+        case 2 where text.contains("-"):
+            return months.contains(String(parts[0])) && number(parts[1], 1...2)
+                || number(parts[0], 1...2) && months.contains(String(parts[1]))
+        default: return false
+        }
     }
 
     /// A name several records bear, in a place that takes one.
@@ -117,7 +131,8 @@ extension Sheet {
             // A date is no id: a spreadsheet turns an id typed as 1-26 or 2026-1 into a day or a
             // month, which a workbook's cell then shows (2026-01-26, 2026年1月); stored, it was an
             // id no clerk wrote.
-            if DateText.isDay(id) || isMonth(id) {
+            // (A year's serial, 20260101, is no date Excel makes: digits alone stay an id.)
+            if !id.allSatisfy(\.isNumber), DateText.isDay(id) || isMonth(id) {
                 return .failure(
                     Message(
                         zh: "\(id.quoted) 是日期，不是编号：表格软件会把 1-26、2026-1 这样的编号自动改成日期；"
