@@ -318,7 +318,9 @@ import Testing
         #expect(WorkbookReader.date(serial: 0, date1904: true) == CivilDate("1904-01-01"))
         #expect(WorkbookReader.date(serial: 44624, date1904: true) == CivilDate("2026-03-05"))
         #expect(WorkbookReader.isDateFormat("yyyy\"年\"m\"月\"d\"日\"") && WorkbookReader.isDateFormat("[$-804]m/d"))
-        #expect(!WorkbookReader.isDateFormat("h:mm") && !WorkbookReader.isDateFormat("0.00\"d\""))
+        // A time of day is a date cell's too (its day not shown): `h:mm`, `mm:ss`, `上午/下午h"时"mm"分"`.
+        #expect(WorkbookReader.isDateFormat("h:mm") && WorkbookReader.isDateFormat("mm:ss"))
+        #expect(!WorkbookReader.isDateFormat("0.00\"d\"") && !WorkbookReader.isDateFormat("\"T\"000"))
     }
 
     @Test func theXMLWriterEscapes() {

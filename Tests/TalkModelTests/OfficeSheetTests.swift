@@ -618,6 +618,22 @@ private func refusal(_ text: String) -> String {
         #expect(unknown.problems.first?.hasPrefix("row 1: ") == true, "\(unknown.problems)")
     }
 
+    /// Two committees' ledgers pasted one under the other, each under its own line naming its
+    /// conductor: the second's talks are the second's (they were the first's, silently).
+    @Test func aSecondLedgerUnderItsOwnConductorLineIsThatCommittees() throws {
+        let header = "编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n"
+        let imported = try Imported(
+            "开展谈话的党委：江东省委\n" + header + "S1,定期谈话,江州市委,王伟,周正,2026-04-10\n"
+                + "开展谈话的党委：江州市委\n" + header + "S2,定期谈话,桐林县委,孙丽,李华,2026-09-16")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.map(\.conductor) == ["sw", "jz"])
+        #expect(
+            imported.notes.contains(
+                "talks without a conductor: 1; 江东省委, given in row 1 above the header, was filled in")
+                && imported.notes.contains("talks without a conductor: 1; 江州市委, given in row 4, was filled in"),
+            "\(imported.notes)")
+    }
+
     /// A row naming another conductor than the line above the header is refused: the line says
     /// whose talks the sheet lists (the row's was stored, silently).
     @Test func aRowsConductorOtherThanTheSheetsIsRefused() throws {

@@ -375,59 +375,62 @@ extension Sheet {
             .blank: body.indices.dropFirst().flatMap { (body[$0 - 1].number + 1)..<body[$0].number }
                 + (body.first.map { (lastHeaderRow + 1)..<$0.number } ?? 0..<0)
         ]
-        var filled = (conductors: 0, talkees: 0, kinds: 0, named: 0)
+        var filled = (conductors: 0, talkees: 0, kinds: 0)
         // The organizations the section headings above name (一、海西州委, then （一）桐林县委), while
         // the rows are under them, with the heading of the first; the title above the header is the
         // first (江东省委2026年度监督谈话台账).
         var sections: (heading: String, organizations: [String], levels: Set<Level>)?
         // The conductor a line above the header gives the whole sheet (开展谈话的党委：江东省委).
         var sheetConductor: (row: Int, id: String)?
-        if kind == .talks, let conductor = known.first(where: { $0.key == "conductor" }) {
-            let labels = Set(conductor.headers.map(headerKey))
-            for row in rows[..<headerAt] {
-                let cells = row.cells.map(\.trimmed).filter { !$0.isEmpty }
-                if cells.count == 1, case let named = sectionOrganization(cells[0], resolver),
-                    named.organization != nil || !named.levels.isEmpty
+        // The talks each such line gave their conductor, in the order of the lines.
+        var namedBy: [(row: Int, id: String, count: Int)] = []
+        let conductorColumn = kind == .talks ? known.first(where: { $0.key == "conductor" }) : nil
+        let labels = Set(conductorColumn?.headers.map(headerKey) ?? [])
+        // Reads a line naming the conductor (开展谈话的党委：江东省委) into `sheetConductor`; whether the row is one.
+        func conductorLine(_ row: (number: Int, cells: [String])) -> Bool {
+            guard let conductor = conductorColumn else { return false }
+            let cells = row.cells.map(\.trimmed).filter { !$0.isEmpty }
+            var found = false
+            for (i, cell) in cells.enumerated() {
+                let words = OfficeText.compact(cell)
+                // The label first in its cell, or after another's value (填报单位：江东省委办公厅　开展谈话的党委：…).
+                guard
+                    let colon = words.indices.first(where: { at in
+                        guard words[at] == ":" else { return false }
+                        let label = headerKey(String(words[..<at]))
+                        return labels.contains(label) || labels.contains { $0.count >= 4 && label.hasSuffix($0) }
+                    })
+                else { continue }
+                var after = String(words[words.index(after: colon)...])
+                // 开展谈话的党委：江东省委    填报日期：2026年3月 in one cell: the name ends where the next label begins.
+                if let next = after.firstIndex(of: ":"),
+                    let label = footerWords.filter({ after[..<next].hasSuffix($0) }).max(by: { $0.count < $1.count })
                 {
-                    sections = (cells[0], named.organization.map { [$0] } ?? [], named.levels)
+                    after = String(after[..<next].dropLast(label.count))
                 }
-                for (i, cell) in cells.enumerated() {
-                    let words = OfficeText.compact(cell)
-                    // The label first in its cell, or after another's value (填报单位：江东省委办公厅　开展谈话的党委：…).
-                    guard
-                        let colon = words.indices.first(where: { at in
-                            guard words[at] == ":" else { return false }
-                            let label = headerKey(String(words[..<at]))
-                            return labels.contains(label) || labels.contains { $0.count >= 4 && label.hasSuffix($0) }
-                        })
-                    else { continue }
-                    var after = String(words[words.index(after: colon)...])
-                    // 开展谈话的党委：江东省委    填报日期：2026年3月 in one cell: the name ends where the next label begins.
-                    if let next = after.firstIndex(of: ":"),
-                        let label = footerWords.filter({ after[..<next].hasSuffix($0) }).max(by: { $0.count < $1.count }
-                        )
-                    {
-                        after = String(after[..<next].dropLast(label.count))
-                    }
-                    guard var name = after.isEmpty ? cells.dropFirst(i + 1).first : after else { continue }
-                    // 江东省委（盖章）: where its seal goes.
-                    if let seal = footNotes.first(where: { $0.hasPrefix("(") && OfficeText.compact(name).hasSuffix($0) }
-                    ) {
-                        name = String(OfficeText.compact(name).dropLast(seal.count))
-                    }
-                    let at = Message(zh: "第 \(row.number) 行", en: "row \(row.number)")
-                    switch value(name, conductor.cell, resolver, origin: origin) {
-                    case .success(.string(let id)): sheetConductor = (row.number, id)
-                    case .failure(let message): problems.append(Problem(at, message))
-                    default:
-                        problems.append(
-                            Problem(
-                                at,
-                                notUnique(name)
-                            ))
-                    }
+                guard var name = after.isEmpty ? cells.dropFirst(i + 1).first : after else { continue }
+                found = true
+                // 江东省委（盖章）: where its seal goes.
+                if let seal = footNotes.first(where: { $0.hasPrefix("(") && OfficeText.compact(name).hasSuffix($0) }) {
+                    name = String(OfficeText.compact(name).dropLast(seal.count))
+                }
+                let at = Message(zh: "第 \(row.number) 行", en: "row \(row.number)")
+                switch value(name, conductor.cell, resolver, origin: origin) {
+                case .success(.string(let id)): sheetConductor = (row.number, id)
+                case .failure(let message): problems.append(Problem(at, message))
+                default: problems.append(Problem(at, notUnique(name)))
                 }
             }
+            return found
+        }
+        for row in rows[..<headerAt] where conductorColumn != nil {
+            let cells = row.cells.map(\.trimmed).filter { !$0.isEmpty }
+            if cells.count == 1, case let named = sectionOrganization(cells[0], resolver),
+                named.organization != nil || !named.levels.isEmpty
+            {
+                sections = (cells[0], named.organization.map { [$0] } ?? [], named.levels)
+            }
+            _ = conductorLine(row)
         }
         // The kind of talk the heading above names (一、定期谈话), for rows that give none.
         var headingKind: (heading: String, kind: String)?
@@ -445,7 +448,10 @@ extension Sheet {
             problems += unreadableCells(through: row.number, skipped: why == nil || why == .blank ? nil : row.number)
             // 同上 under a heading says nothing of the section above.
             if why == .heading { recordAbove = [] }
-            if why == .heading, let text = row.cells.first(where: { !$0.trimmed.isEmpty })?.trimmed {
+            // A second ledger pasted under the first, with its own line naming its conductor.
+            if why == .heading, conductorLine(row) {
+                sections = nil
+            } else if why == .heading, let text = row.cells.first(where: { !$0.trimmed.isEmpty })?.trimmed {
                 let (organization, levels, first) = sectionOrganization(text, resolver)
                 if first { sections = nil }
                 // A kind holds until a heading of talks names another or none, or a numbered one of
@@ -733,7 +739,12 @@ extension Sheet {
                 var fromSheet = false
                 if let sheetConductor, record[path: "conductor"] == nil, !reported.contains(path + "conductor") {
                     record[path: "conductor"] = .string(sheetConductor.id)
-                    (filled.named, fromSheet) = (filled.named + 1, true)
+                    fromSheet = true
+                    if namedBy.last?.row == sheetConductor.row {
+                        namedBy[namedBy.count - 1].count += 1
+                    } else {
+                        namedBy.append((sheetConductor.row, sheetConductor.id, 1))
+                    }
                 } else if let sheetConductor, case .string(let conductor)? = record[path: "conductor"],
                     conductor != sheetConductor.id
                 {
@@ -828,14 +839,14 @@ extension Sheet {
                         "cells saying 同上 (the same as above) took the value of the record above: \(rowList(rows, zh: false))"
                 ))
         }
-        if let sheetConductor, filled.named > 0 {
-            let name = resolver.organizationName(sheetConductor.id)
+        for line in namedBy {
+            let name = resolver.organizationName(line.id)
+            let above = line.row < header.number
             notes.append(
                 Message(
-                    zh: "\(filled.named) 条谈话未填开展谈话的党委，已按表头之上第 \(sheetConductor.row) 行所写填为 \(name)",
-                    en:
-                        "talks without a conductor: \(filled.named); \(name), given in row \(sheetConductor.row) above the header, was filled in"
-                ))
+                    zh: "\(line.count) 条谈话未填开展谈话的党委，已按\(above ? "表头之上" : "")第 \(line.row) 行所写填为 \(name)",
+                    en: "talks without a conductor: \(line.count); \(name), given in row \(line.row)"
+                        + "\(above ? " above the header" : ""), was filled in"))
         }
         if filled.conductors > 0 {
             notes.append(
