@@ -162,9 +162,9 @@ extension WorkbookReader {
                                 zh: "共享字符串编号 \(value.quoted) 不存在",
                                 en: "names shared string \(value.quoted), which does not exist")))
                 }
-                return shared[index]
-            case "inlineStr": return XString.decoded(inline)
-            case "str": return XString.decoded(value)
+                return shownText(shared[index])
+            case "inlineStr": return shownText(XString.decoded(inline))
+            case "str": return shownText(XString.decoded(value))
             case "e": return value
             case "b": return value == "1" ? "TRUE" : value == "0" ? "FALSE" : value
             // An ISO 8601 date-time (§18.17.4): its day, in China when a zone is written, as a text
@@ -228,6 +228,12 @@ extension WorkbookReader {
                 }
                 return value
             }
+        }
+
+        /// A text cell as its format shows it (`"T26-"@`: 001 shows T26-001); an empty one shows nothing.
+        private func shownText(_ text: String) -> String {
+            guard let format = styles.text[style], !text.isEmpty else { return text }
+            return format.prefix + text + format.suffix
         }
 
         /// The time of day a serial's fraction is (0.6041666667: 14:30), as `h:mm` shows it; the

@@ -290,6 +290,7 @@ public enum WorkbookReader {
                     case .padded(let padded): styles.padded[style] = padded
                     case .unread: styles.unread[style] = code
                     }
+                    if let text = TextFormat(code) { styles.text[style] = text }
                 }
             }
             return styles
@@ -314,6 +315,58 @@ public enum WorkbookReader {
         /// The styles whose format shows a number in a way not read here, with their codes: a
         /// number in one is refused, not read as another than the clerk sees.
         var unread: [Int: String] = [:]
+        /// The styles whose format shows a text among literal text (`"T26-"@`: 001 shows T26-001).
+        var text: [Int: TextFormat] = [:]
+    }
+
+    /// How a format's text section shows a text cell (ECMA-376 Part 1 §18.8.30: the fourth
+    /// section, or a lone one holding `@`): the literal text around it. A clerk typing 001 in a
+    /// column formatted `"T26-"@` sees and means T26-001; read as typed, it was 001.
+    struct TextFormat {
+        let prefix: String
+        let suffix: String
+
+        /// Nil for a format without a text section, or one showing the text alone (`@`).
+        init?(_ code: String) {
+            var sections: [String] = [""]
+            var characters = Array(code)[...]
+            while let character = characters.popFirst() {
+                switch character {
+                case ";": sections.append("")
+                case "\"":
+                    let text = characters.prefix { $0 != "\"" }
+                    characters = characters.dropFirst(text.count + 1)
+                    sections[sections.count - 1] += "\"" + String(text) + "\""
+                case "\\", "_", "*":
+                    sections[sections.count - 1].append(character)
+                    if let next = characters.popFirst() { sections[sections.count - 1].append(next) }
+                default: sections[sections.count - 1].append(character)
+                }
+            }
+            guard let section = sections.count == 4 ? sections[3] : sections.count == 1 ? sections[0] : nil else {
+                return nil
+            }
+            var (prefix, suffix, at) = ("", "", false)
+            characters = Array(section)[...]
+            while let character = characters.popFirst() {
+                var shown = ""
+                switch character {
+                case "@":
+                    guard !at else { return nil }  // the text twice: not read here
+                    at = true
+                case "\"":
+                    shown = String(characters.prefix { $0 != "\"" })
+                    characters = characters.dropFirst(shown.count + 1)
+                case "\\": shown = characters.popFirst().map { String($0) } ?? ""
+                case "_", "*": _ = characters.popFirst()
+                case "[": characters = characters.drop { $0 != "]" }.dropFirst()
+                default: shown = String(character)
+                }
+                if at { suffix += shown } else { prefix += shown }
+            }
+            guard at, !(prefix + suffix).isEmpty else { return nil }
+            (self.prefix, self.suffix) = (prefix, suffix)
+        }
     }
 
     /// A whole number as a number format's first section shows it (ECMA-376 Part 1 §18.8.30):

@@ -1021,6 +1021,26 @@ import Testing
         for (_, _, id) in forms { #expect(export.contains(#""id": "\#(id)""#), "\(id)") }
     }
 
+    /// A text cell in a format of text around it (`"T26-"@`, the text section `0;-0;0;"X-"@`) is the
+    /// id the clerk sees (T26-001): it was the 001 typed. `@` alone shows the text as it is.
+    @Test func aTextIsWhatItsFormatShows() throws {
+        let w = try Workspace()
+        let path = w.folder + "/texts.xlsx"
+        _ = try python(
+            """
+            import sys, openpyxl
+            \(talksSheet(titled: "台账"))
+            for row, (text, form) in enumerate([('001', '"T26-"@'), ('002', '0;-0;0;"X-"@'), ('003', '@')], start=2):
+                ws.append([text, 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '2026-03-%02d' % row])
+                ws['A%d' % row].number_format = form
+            wb.save(sys.argv[1])
+            """, [path])
+        let run = try w.run("import", path)
+        #expect(run.status == 0 && run.stdout.contains("talks: 3 (3 new"), "\(run.stderr)")
+        let export = try w.export()
+        for id in ["T26-001", "X-002", "003"] { #expect(export.contains(#""id": "\#(id)""#), "\(id)") }
+    }
+
     /// A number whose format shows it otherwise than as a whole number among text (a condition
     /// choosing the section, Chinese numerals, digits among text, 10.4 in `000` showing 010) is
     /// refused, naming the format: it was stored as the number, another id than the one seen.
