@@ -912,16 +912,9 @@ import Testing
     /// text is refused.
     @Test(arguments: [#"yyyy"年"m"月""#, "yyyy-mm", "mmm-yy"]) func aDateCellShowingAMonthIsNoDay(format: String) throws {
         let w = try Workspace()
-        let path = w.folder + "/month.xlsx"
-        _ = try python(
-            """
-            import sys, datetime, openpyxl
-            \(talksSheet(titled: "台账"))
-            ws.append(['X-M', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', datetime.datetime(2026, 9, 1)])
-            ws['G2'].number_format = sys.argv[2]
-            wb.save(sys.argv[1])
-            """, [path, format])
-        let run = try w.run("import", path)
+        let run = try importFormatted(
+            w, "'X-M', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', datetime.datetime(2026, 9, 1)", cell: "G2",
+            format: format)
         #expect(run.status == 2 && run.stderr.contains(#"台账!G2 (谈话日期): "2026年9月" is not a date"#), "\(run.stderr)")
     }
 
@@ -955,16 +948,9 @@ import Testing
     /// as the day the clerk never saw).
     @Test(arguments: ["mm:ss", #"上午/下午h"时"mm"分""#]) func aDateCellShowingOnlyItsTimeIsNoDay(format: String) throws {
         let w = try Workspace()
-        let path = w.folder + "/times.xlsx"
-        _ = try python(
-            """
-            import sys, datetime, openpyxl
-            \(talksSheet(titled: "台账"))
-            ws.append(['X-T', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', datetime.datetime(2026, 7, 29, 14, 24)])
-            ws['G2'].number_format = sys.argv[2]
-            wb.save(sys.argv[1])
-            """, [path, format])
-        let run = try w.run("import", path)
+        let run = try importFormatted(
+            w, "'X-T', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', datetime.datetime(2026, 7, 29, 14, 24)", cell: "G2",
+            format: format)
         #expect(
             run.status == 2 && run.stderr.contains("台账!G2 (谈话日期): ") && run.stderr.contains("without its day"),
             "\(run.stderr)")
@@ -974,16 +960,9 @@ import Testing
     /// Jan-26 was stored as the id 2026年1月.
     @Test(arguments: ["mmm-yy", "yyyy-mm-dd", "d-mmm"]) func anIdCellHoldingADateIsRefused(format: String) throws {
         let w = try Workspace()
-        let path = w.folder + "/jan.xlsx"
-        _ = try python(
-            """
-            import sys, datetime, openpyxl
-            \(talksSheet(titled: "台账"))
-            ws.append([datetime.datetime(2026, 1, 26), 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '2026-07-29'])
-            ws['A2'].number_format = sys.argv[2]
-            wb.save(sys.argv[1])
-            """, [path, format])
-        let run = try w.run("import", path)
+        let run = try importFormatted(
+            w, "datetime.datetime(2026, 1, 26), 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '2026-07-29'", cell: "A2",
+            format: format)
         #expect(
             run.status == 2 && run.stderr.contains("台账!A2 (编号): \"2026") && run.stderr.contains("is a date, not an id"),
             "\(run.stderr)")
@@ -1050,16 +1029,8 @@ import Testing
     ])
     func aNumberShownOtherwiseIsRefused(number: Double, format: String) throws {
         let w = try Workspace()
-        let path = w.folder + "/ids.xlsx"
-        _ = try python(
-            """
-            import sys, openpyxl
-            \(talksSheet(titled: "台账"))
-            ws.append([float(sys.argv[2]), 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '2026-07-29'])
-            ws['A2'].number_format = sys.argv[3]
-            wb.save(sys.argv[1])
-            """, [path, String(number), format])
-        let run = try w.run("import", path)
+        let run = try importFormatted(
+            w, "\(number), 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '2026-07-29'", cell: "A2", format: format)
         #expect(run.status == 2, "\(run.stderr)")
         #expect(
             run.stderr.contains("台账!A2 (编号): holds the number") && run.stderr.contains("number format"), "\(run.stderr)"
@@ -1156,6 +1127,21 @@ func talksSheet(titled title: String, more columns: [String] = []) -> String {
     ws.title = '\(title)'
     ws.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'\(columns.map { ", '\($0)'" }.joined())])
     """
+}
+
+/// Imports into `w` a sheet 台账 of one talk's row (`cells`, Python expressions), its cell `cell`
+/// in the number format `format`.
+func importFormatted(_ w: Workspace, _ cells: String, cell: String, format: String) throws -> Run {
+    let path = w.folder + "/formatted.xlsx"
+    _ = try python(
+        """
+        import sys, datetime, openpyxl
+        \(talksSheet(titled: "台账"))
+        ws.append([\(cells)])
+        ws['\(cell)'].number_format = sys.argv[2]
+        wb.save(sys.argv[1])
+        """, [path, format])
+    return try w.run("import", path)
 }
 
 /// Debian's python3 (python3-openpyxl); its standard output.
