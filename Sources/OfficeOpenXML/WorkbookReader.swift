@@ -328,39 +328,20 @@ public enum WorkbookReader {
 
         /// Nil for a format without a text section, or one showing the text alone (`@`).
         init?(_ code: String) {
-            var sections: [String] = [""]
-            var characters = Array(code)[...]
-            while let character = characters.popFirst() {
-                switch character {
-                case ";": sections.append("")
-                case "\"":
-                    let text = characters.prefix { $0 != "\"" }
-                    characters = characters.dropFirst(text.count + 1)
-                    sections[sections.count - 1] += "\"" + String(text) + "\""
-                case "\\", "_", "*":
-                    sections[sections.count - 1].append(character)
-                    if let next = characters.popFirst() { sections[sections.count - 1].append(next) }
-                default: sections[sections.count - 1].append(character)
-                }
-            }
+            let sections = FormatToken.tokens(code).split(separator: .section, omittingEmptySubsequences: false)
             guard let section = sections.count == 4 ? sections[3] : sections.count == 1 ? sections[0] : nil else {
                 return nil
             }
             var (prefix, suffix, at) = ("", "", false)
-            characters = Array(section)[...]
-            while let character = characters.popFirst() {
+            for token in section {
                 var shown = ""
-                switch character {
-                case "@":
+                switch token {
+                case .code("@"):
                     guard !at else { return nil }  // the text twice: not read here
                     at = true
-                case "\"":
-                    shown = String(characters.prefix { $0 != "\"" })
-                    characters = characters.dropFirst(shown.count + 1)
-                case "\\": shown = characters.popFirst().map { String($0) } ?? ""
-                case "_", "*": _ = characters.popFirst()
-                case "[": characters = characters.drop { $0 != "]" }.dropFirst()
-                default: shown = String(character)
+                case .literal(let text): shown = text
+                case .code(let character): shown = String(character)
+                case .bracket, .section: break
                 }
                 if at { suffix += shown } else { prefix += shown }
             }
@@ -395,24 +376,17 @@ public enum WorkbookReader {
             var (prefix, digits, suffix) = ("", 0, "")
             var placeholders = 0
             var formatted = false  // a decimal point, grouping, per cent, exponent: the figure itself changes
-            var characters = Array(code)[...]
+            var tokens = FormatToken.tokens(code)[...]
             // `;;;` shows nothing of a number.
-            if characters.first == ";" { return .unread }
+            if tokens.first == .section { return .unread }
             func literal(_ text: some Sequence<Character>) {
                 if placeholders == 0 { prefix += String(text) } else { suffix += String(text) }
             }
-            while let character = characters.popFirst() {
-                switch character {
-                case ";": characters = []
-                case "\"":
-                    let text = characters.prefix { $0 != "\"" }
-                    characters = characters.dropFirst(text.count + 1)
-                    literal(text)
-                case "\\": characters.popFirst().map { literal([$0]) }
-                case "_", "*": _ = characters.popFirst()  // a space as wide as the next mark; a fill
-                case "[":
-                    let bracket = String(characters.prefix { $0 != "]" })
-                    characters = characters.dropFirst(bracket.count + 1)
+            while let token = tokens.popFirst() {
+                switch token {
+                case .section: tokens = []
+                case .literal(let text): literal(text)
+                case .bracket(let bracket):
                     if bracket.first == "$" {
                         // A currency and locale (`[$¥-804]`, `[$-804]`): the symbol before the dash shows.
                         literal(bracket.dropFirst().prefix { $0 != "-" })
@@ -421,16 +395,20 @@ public enum WorkbookReader {
                     {
                         return .unread  // a condition (`[>=100]`) or Chinese numerals (`[DBNum1]`)
                     }
-                case "0", "#", "?":
+                case .code(let character) where "0#?".contains(character):
                     guard suffix.isEmpty else { return .unread }  // digits among text: `"A"0"B"0`
                     placeholders += 1
                     if character == "0", !formatted { digits += 1 }
-                case ".", ",", "E", "e", "@": formatted = true
-                case "%": return .unread  // 5 shows 500%
-                case "G" where characters.starts(with: "eneral"), "g" where characters.starts(with: "eneral"):
-                    characters = characters.dropFirst(6)
+                case .code(let character) where ".,Ee@".contains(character): formatted = true
+                case .code("%"): return .unread  // 5 shows 500%
+                case .code(let character)
+                where "Gg".contains(character)
+                    && tokens.prefix(6).map({ if case .code(let c) = $0 { String(c) } else { "" } }).joined()
+                        .lowercased()
+                        == "eneral":
+                    tokens = tokens.dropFirst(6)
                     placeholders += 1
-                default: literal([character])
+                case .code(let character): literal([character])
                 }
             }
             if prefix.isEmpty && suffix.isEmpty && digits < 2 { return .bare }
@@ -454,24 +432,39 @@ public enum WorkbookReader {
     /// A format code's letters that format, lowercased: without quoted text, `[…]` sections and
     /// escaped characters.
     static func bare(_ code: String) -> String {
-        var bare = ""
-        var quoted = false
-        var bracket = false
-        var escaped = false
-        for character in code.lowercased() {
-            if escaped {
-                escaped = false
-                continue
+        String(
+            FormatToken.tokens(code).compactMap { if case .code(let c) = $0 { Character(c.lowercased()) } else { nil } }
+        )
+    }
+
+    /// One piece of a format code (ECMA-376 Part 1 §18.8.31): text shown as written (quoted or
+    /// escaped), a `[…]` bracket's content (a colour, a locale, a condition), the `;` between
+    /// sections, or any other character, which formats or, unknown, shows itself. A `_` or `*`
+    /// and the character after it (a space as wide as it, a fill) show no text and are left out.
+    enum FormatToken: Equatable {
+        case literal(String)
+        case bracket(String)
+        case section
+        case code(Character)
+
+        static func tokens(_ code: String) -> [FormatToken] {
+            var tokens: [FormatToken] = []
+            var characters = Array(code)[...]
+            while let character = characters.popFirst() {
+                switch character {
+                case ";": tokens.append(.section)
+                case "\"", "[":
+                    let close: Character = character == "[" ? "]" : "\""
+                    let text = String(characters.prefix { $0 != close })
+                    characters = characters.dropFirst(text.count + 1)
+                    tokens.append(character == "[" ? .bracket(text) : .literal(text))
+                case "\\": characters.popFirst().map { tokens.append(.literal(String($0))) }
+                case "_", "*": _ = characters.popFirst()
+                default: tokens.append(.code(character))
+                }
             }
-            switch character {
-            case "\"": quoted.toggle()
-            case "[" where !quoted: bracket = true
-            case "]" where !quoted: bracket = false
-            case "\\" where !quoted: escaped = true
-            default: if !quoted && !bracket { bare.append(character) }
-            }
+            return tokens
         }
-        return bare
     }
 
     /// The date of a serial number (§18.17.4.1); nil for one that names no day.
