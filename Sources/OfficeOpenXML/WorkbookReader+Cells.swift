@@ -162,9 +162,9 @@ extension WorkbookReader {
                                 zh: "共享字符串编号 \(value.quoted) 不存在",
                                 en: "names shared string \(value.quoted), which does not exist")))
                 }
-                return shownText(shared[index])
-            case "inlineStr": return shownText(XString.decoded(inline))
-            case "str": return shownText(XString.decoded(value))
+                return try shownText(shared[index])
+            case "inlineStr": return try shownText(XString.decoded(inline))
+            case "str": return try shownText(XString.decoded(value))
             case "e": return value
             case "b": return value == "1" ? "TRUE" : value == "0" ? "FALSE" : value
             // An ISO 8601 date-time (§18.17.4): its day, in China when a zone is written, as a text
@@ -230,10 +230,21 @@ extension WorkbookReader {
             }
         }
 
-        /// A text cell as its format shows it (`"T26-"@`: 001 shows T26-001); an empty one shows nothing.
-        private func shownText(_ text: String) -> String {
+        /// A text cell as its format shows it (`"T26-"@`: 001 shows T26-001); an empty one shows
+        /// nothing. One its format hides (`;;;`, or shows other text instead) is refused.
+        private func shownText(_ text: String) throws(Failure) -> String {
             guard let format = styles.text[style], !text.isEmpty else { return text }
-            return format.prefix + text + format.suffix
+            guard let shown = format.shown(text) else {
+                throw Failure(
+                    problem: Problem(
+                        place(row, column),
+                        Message(
+                            zh: "文本 \(text.quoted) 被数字格式 \(format.code.quoted) 隐藏或换成别的文字显示，导入无法照所见读取；"
+                                + "请将该单元格设为文本格式，照所见重新输入",
+                            en: "holds the text \(text.quoted), which its number format \(format.code.quoted) hides or "
+                                + "shows as another; format the cell as text and type what it shows")))
+            }
+            return shown
         }
 
         /// The time of day a serial's fraction is (0.6041666667: 14:30), as `h:mm` shows it; the

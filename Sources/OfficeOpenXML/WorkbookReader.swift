@@ -320,33 +320,35 @@ public enum WorkbookReader {
     }
 
     /// How a format's text section shows a text cell (ECMA-376 Part 1 §18.8.30: the fourth
-    /// section, or a lone one holding `@`): the literal text around it. A clerk typing 001 in a
-    /// column formatted `"T26-"@` sees and means T26-001; read as typed, it was 001.
+    /// section, or a lone one holding `@`): its pieces, literal text and the cell's text (nil) where
+    /// `@` stands. A clerk typing 001 in a column formatted `"T26-"@` sees and means T26-001; read
+    /// as typed, it was 001. A text section without `@` (`;;;`, `;;;"及时谈话"`) hides the text.
     struct TextFormat {
-        let prefix: String
-        let suffix: String
+        let pieces: [String?]
+        let code: String
 
         /// Nil for a format without a text section, or one showing the text alone (`@`).
         init?(_ code: String) {
             let sections = FormatToken.tokens(code).split(separator: .section, omittingEmptySubsequences: false)
-            guard let section = sections.count == 4 ? sections[3] : sections.count == 1 ? sections[0] : nil else {
-                return nil
-            }
-            var (prefix, suffix, at) = ("", "", false)
+            guard let section = sections.count == 4 ? sections[3] : sections.count == 1 ? sections[0] : nil,
+                sections.count == 4 || section.contains(.code("@"))
+            else { return nil }
+            var pieces: [String?] = []
             for token in section {
-                var shown = ""
                 switch token {
-                case .code("@"):
-                    guard !at else { return nil }  // the text twice: not read here
-                    at = true
-                case .literal(let text): shown = text
-                case .code(let character): shown = String(character)
+                case .code("@"): pieces.append(nil)
+                case .literal(let text): pieces.append(text)
+                case .code(let character): pieces.append(String(character))
                 case .bracket, .section: break
                 }
-                if at { suffix += shown } else { prefix += shown }
             }
-            guard at, !(prefix + suffix).isEmpty else { return nil }
-            (self.prefix, self.suffix) = (prefix, suffix)
+            guard pieces != [nil] else { return nil }
+            (self.pieces, self.code) = (pieces, code)
+        }
+
+        /// `text` as shown; nil where the format hides it (no `@`).
+        func shown(_ text: String) -> String? {
+            pieces.contains(nil) ? pieces.map { $0 ?? text }.joined() : nil
         }
     }
 

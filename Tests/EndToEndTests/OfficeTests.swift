@@ -1009,15 +1009,24 @@ import Testing
             """
             import sys, openpyxl
             \(talksSheet(titled: "台账"))
-            for row, (text, form) in enumerate([('001', '"T26-"@'), ('002', '0;-0;0;"X-"@'), ('003', '@')], start=2):
+            for row, (text, form) in enumerate([('001', '"T26-"@'), ('002', '0;-0;0;"X-"@'), ('003', '@'), ('004', '"T-"@@')], start=2):
                 ws.append([text, 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '2026-03-%02d' % row])
                 ws['A%d' % row].number_format = form
             wb.save(sys.argv[1])
             """, [path])
         let run = try w.run("import", path)
-        #expect(run.status == 0 && run.stdout.contains("talks: 3 (3 new"), "\(run.stderr)")
+        #expect(run.status == 0 && run.stdout.contains("talks: 4 (4 new"), "\(run.stderr)")
         let export = try w.export()
-        for id in ["T26-001", "X-002", "003"] { #expect(export.contains(#""id": "\#(id)""#), "\(id)") }
+        for id in ["T26-001", "X-002", "003", "T-004004"] { #expect(export.contains(#""id": "\#(id)""#), "\(id)") }
+    }
+
+    /// A text its format hides (`;;;`) or shows as another (`;;;"及时谈话"` on 定期谈话) is refused:
+    /// the hidden name was stored, one the clerk never saw.
+    @Test(arguments: [";;;", #";;;"及时谈话""#]) func aTextHiddenByItsFormatIsRefused(format: String) throws {
+        let w = try Workspace()
+        let run = try importFormatted(
+            w, "'X-H', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '2026-07-29'", cell: "C2", format: format)
+        #expect(run.status == 2 && run.stderr.contains("台账!C2 (谈话类型): holds the text"), "\(run.stderr)")
     }
 
     /// A number whose format shows it otherwise than as a whole number among text (a condition
