@@ -16,6 +16,9 @@ extension Vocabulary {
 public struct EverydayName: Sendable {
     public enum Match: Sendable {
         case exact, suffix, containing
+        /// Contained, and naming its value only where no other name is written: a word that also
+        /// qualifies the others (专项 is a special check, 专项审计 an audit, 专项巡察 an inspection).
+        case alone
     }
 
     public let raw: String
@@ -36,7 +39,7 @@ public struct EverydayName: Sendable {
             switch match {
             case .exact: written == text
             case .suffix: written.hasSuffix(text)
-            case .containing: written.contains(text)
+            case .containing, .alone: written.contains(text)
             }
         guard found, match != .exact else { return found }
         let rest = written.replacing(text, with: "", maxReplacements: 1)
@@ -58,6 +61,7 @@ extension [EverydayName] {
     /// refuses it rather than take the first.
     public func values(namedIn written: String) -> [String] {
         var named = filter { $0.matches(written) }
+        if named.contains(where: { $0.match != .alone }) { named.removeAll { $0.match == .alone } }
         // A name closing the text is what it is (驻市委组织部纪检监察组 is a discipline group).
         if named.contains(where: { $0.match == .suffix }) { named = named.filter { $0.match == .suffix } }
         var values: [String] = []
@@ -129,11 +133,12 @@ public enum PlanBasis: String, Vocabulary {
         }
     }
 
-    /// 巡察, 巡视反馈, 审计, 纪律审查, 专项检查, 年度考核: the source named inside the words offices use.
+    /// 巡察, 巡视反馈, 审计, 纪律审查, 专项检查, 年度考核: the source named inside the words offices use;
+    /// 专项 alone is a special check, and qualifies another source (专项审计, 专项巡察).
     public static let everydayNames = [
         EverydayName("inspection", .containing, "巡视"), EverydayName("inspection", .containing, "巡察"),
         EverydayName("disciplinary-review", .containing, "审查"), EverydayName("audit", .containing, "审计"),
-        EverydayName("special-check", .containing, "专项"), EverydayName("cadre-assessment", .containing, "考核"),
+        EverydayName("special-check", .alone, "专项"), EverydayName("cadre-assessment", .containing, "考核"),
     ]
 }
 

@@ -754,7 +754,7 @@ private func refusal(_ text: String) -> String {
     /// no date; a row of such marks only is a blank row.
     @Test func aDateNotYetGivenIsNoDate() throws {
         let header = talkHeader + ",整改措施报告日期\n"
-        let marks = ["/", "—", "——", "-", "无", "暂无", "未报送", "待报送", "0"]
+        let marks = ["/", "—", "——", "-", "无", "暂无", "未报送", "待报送", "待归档", "0"]
         let imported = try Imported(
             header
                 + marks.enumerated().map { "M\($0.offset),江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16,\($0.element)" }
@@ -1567,7 +1567,8 @@ private func refusal(_ text: String) -> String {
     @Test(arguments: [
         ("巡察", PlanBasis.inspection), ("巡视反馈", .inspection), ("审计", .audit), ("经济责任审计", .audit),
         ("纪律审查", .disciplinaryReview), ("专项检查", .specialCheck), ("年度考核", .cadreAssessment),
-        ("cadre-assessment", .cadreAssessment),
+        ("cadre-assessment", .cadreAssessment), ("专项整治", .specialCheck), ("专项审计", .audit), ("专项巡察", .inspection),
+        ("巡视整改专项督查", .inspection),
     ])
     func aPlansBasisIsReadByItsEverydayName(written: String, basis: PlanBasis) {
         guard case .success(.string(let raw)) = Sheet.value(written, .of(PlanBasis.self), NameResolver(names)) else {

@@ -37,7 +37,7 @@ extension Sheet {
     /// missing, and told so.
     static let noneYet: Set<String> = [
         "/", "//", "\\", "-", "--", "—", "——", "–", "―", "无", "暂无", "没有", "空", "未报", "未报送", "尚未报送", "待报送",
-        "未报告", "未提交", "尚未提交", "未归档", "尚未归档", "待定", "未定", "n/a", "N/A", "na", "none",
+        "未报告", "未提交", "尚未提交", "待提交", "未归档", "尚未归档", "待归档", "待定", "未定", "n/a", "N/A", "na", "none",
         // What a formula shows in a date column for an empty cell it refers to.
         "0",
     ]
