@@ -95,6 +95,69 @@ import Testing
         #expect(rewritten.stderr.contains("(V01: hx → jz) has another parent of it"), "\(rewritten.stderr)")
     }
 
+    /// A blank 原上级组织 says nothing of the history (found by helper-99): with the day of a
+    /// transfer, it was read as "never another parent", the transfer lost and V01 unlawful; an
+    /// export from before a transfer, imported again, undid it. The stored history stays, and a
+    /// parent changed without its day is refused as without the column.
+    @Test func aBlankFormerParentKeepsTheHistory() throws {
+        let w = try office()
+        let dated = w.file("dated.csv", "编号,名称,类别,层级,上级组织,上级组织起始日期,原上级组织\ntl,桐林县委,地方党委,县级,海西州委,2026-09-01,\n")
+        #expect(try w.run("import", dated).status == 0)
+        #expect(
+            try w.run("list", "organizations", "--format", "csv").stdout.contains(
+                "tl,桐林县委,local-committee,county,hx,jz (until 2026-08-31)"))
+        #expect(try lowerLevel(w, asOf: "2026-11-30").isEmpty)
+        let june = w.file("june.csv", "编号,名称,类别,层级,上级组织,原上级组织\ntl,桐林县委,地方党委,县级,江州市委,\n")
+        let before = try w.export()
+        let undone = try w.run("import", june)
+        #expect(undone.status == 2)
+        #expect(undone.stderr.contains("the parent changes from hx to jz: give the first day"), "\(undone.stderr)")
+        #expect(try w.export() == before)
+    }
+
+    /// The same parent from another day moves the stored transfer's day, as `talks move` does, and
+    /// names the talks it changes (found by helper-99: "unchanged", the old day kept).
+    @Test func aSheetMovesATransfersDay() throws {
+        let w = try office()
+        #expect(try w.run("move", "tl", "--to", "hx", "--from", "2026-09-01").status == 0)
+        let earlier = w.file("earlier.csv", "编号,名称,类别,层级,上级组织,上级组织起始日期\ntl,桐林县委,地方党委,县级,海西州委,2026-04-01\n")
+        let moved = try w.run("import", earlier)
+        #expect(moved.status == 0, "\(moved.stderr)")
+        #expect(moved.stderr.contains("(V01: jz → hx) has another parent of it"), "\(moved.stderr)")
+        #expect(try w.run("list", "organizations", "--format", "csv").stdout.contains("hx,jz (until 2026-03-31)"))
+        #expect(try lowerLevel(w, asOf: "2026-11-30") == ["V01"])
+    }
+
+    /// A blank cell of a stored record keeps the stored value (found by helper-99): a ledger imported
+    /// again erased the measures reported with `talks measures` since, an appointments sheet of June
+    /// the end of a post, making a secretary who had left the top leader again. 无 and 至今 say none.
+    @Test func aBlankCellKeepsTheStoredValue() throws {
+        let w = try office()
+        let ledger = w.file(
+            "ledger.csv", "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,整改措施报告日期\nV01,江州市委,定期谈话,桐林县委,孙丽,王伟,2026-04-09,\n")
+        #expect(try w.run("measures", "V01", "--reported", "2026-05-06").status == 0)
+        let again = try w.run("import", ledger)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stderr.contains("blank cells kept the stored values: 整改措施报告日期 (row 2)"), "\(again.stderr)")
+        #expect(try w.run("show", "V01").stdout.contains("2026-05-06"))
+        let none = w.file(
+            "none.csv", "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,整改措施报告日期\nV01,江州市委,定期谈话,桐林县委,孙丽,王伟,2026-04-09,无\n")
+        #expect(try w.run("import", none).status == 0)
+        #expect(!(try w.run("show", "V01").stdout.contains("2026-05-06")))
+
+        let ended = w.file("ended.csv", "姓名,单位,职务,任职起始,任职截止\n孙丽,桐林县委,书记,2021-06-01,2026-08-31\n")
+        #expect(try w.run("import", ended).status == 0)
+        let june = w.file("appointments.csv", "姓名,单位,职务,任职起始,任职截止\n孙丽,桐林县委,书记,2021-06-01,\n")
+        let kept = try w.run("import", june)
+        #expect(kept.stderr.contains("blank cells kept the stored values: 任职截止 (row 2)"), "\(kept.stderr)")
+        #expect(
+            try w.run("list", "appointments", "--format", "csv").stdout.contains(
+                "p-sunl,tl,secretary,2021-06-01,2026-08-31"))
+        let now = w.file("now.csv", "姓名,单位,职务,任职起始,任职截止\n孙丽,桐林县委,书记,2021-06-01,至今\n")
+        #expect(try w.run("import", now).status == 0)
+        #expect(
+            try w.run("list", "appointments", "--format", "csv").stdout.contains("p-sunl,tl,secretary,2021-06-01,\r\n"))
+    }
 }
 
 /// The handed case of GBK bytes that are also valid UTF-8 (`fc17-…`): stored as 谢强 and 叶平, never

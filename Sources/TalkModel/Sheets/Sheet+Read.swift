@@ -442,6 +442,11 @@ extension Sheet {
         // The cells of the record above, for a cell saying 同上; the rows holding such a cell.
         var recordAbove: [String] = []
         var sameAsAboveRows: [Int] = []
+        let storedAppointments =
+            kind == .appointments
+            ? Dictionary(lookup.dataset.appointments.map { ($0.recordKey, $0.json) }) { first, _ in first } : [:]
+        // The rows in which a blank cell kept a stored record's value, by the column's header.
+        var keptBlank: [(header: String, rows: [Int])] = []
         for (n, ((row, why), ids)) in zip(zip(body, skipping), rowIDs).enumerated() {
             let known = storedID(ids)
             // (A row that reads as blank may be a record of formulas only: told.)
@@ -530,6 +535,8 @@ extension Sheet {
             // who was recorded (a deputy talked with) — unless the row moves the talk to another
             // organization (below).
             var keptFromStored: Set<String> = kind == .talks && known != nil ? ["conductor", "talkee"] : []
+            // The columns of the row's blank cells.
+            var blanks: [(key: String, header: String)] = []
             // The last days of ranges of days, for the columns they end (`SheetColumn.lastDay`).
             var lastDays: [(key: String, day: CivilDate, position: Int)] = []
             // People named with a remark choosing among several of the name (市委书记王伟).
@@ -563,8 +570,11 @@ extension Sheet {
                     reported.insert(path + column.key)
                     continue
                 }
+                // A blank cell gives nothing: a stored record keeps its value, as for a column the
+                // sheet lacks (a report recorded with talks measures after the ledger was made, an
+                // end or a former parent the sheet predates); 无, / or 至今 say there is none.
                 if text.isEmpty {
-                    if !keptFromStored.contains(column.key) { record[path: column.key] = nil }
+                    blanks.append((column.key, entry.header))
                     continue
                 }
                 keptFromStored.remove(column.key)
@@ -643,6 +653,7 @@ extension Sheet {
             // (a blank one, or one saying there is none yet, says none).
             for (key, day, position) in lastDays {
                 if let own = columns.firstIndex(where: { $0.column?.key == key }),
+                    !blanks.contains(where: { $0.key == key }),
                     case .string(let other)? = record[path: key],
                     other != day.description
                 {
@@ -702,7 +713,9 @@ extension Sheet {
             // A transfer's day refused at its cell is told there only.
             if kind == .organizations, !reported.contains(path + Sheet.parentFromKey) {
                 let stored = known.flatMap { storedRecords[$0] }
-                let given = columns.contains { $0.column?.key == "formerParents" }
+                let given = columns.indices.contains {
+                    columns[$0].column?.key == "formerParents" && $0 < texts.count && !texts[$0].isEmpty
+                }
                 if let problem = transfer(&record, stored: stored, historyGiven: given) {
                     let position = columns.firstIndex { $0.column?.key == "parent" } ?? 0
                     problems.append(
@@ -806,6 +819,21 @@ extension Sheet {
                     problems.append(Problem(place, change.problem))
                 }
             }
+            // An appointment, which has no id, is known by its person, organization, post and first day.
+            let stored =
+                known.flatMap { storedRecords[$0] } ?? appointmentKey(record).flatMap { storedAppointments[$0] }
+            if known == nil, let stored {
+                for (key, _) in blanks where record[path: key] == nil { record[path: key] = stored[path: key] }
+            }
+            for (key, header) in blanks
+            where !keptFromStored.contains(key) && stored?[path: key] != nil && record[path: key] == stored?[path: key]
+            {
+                if let at = keptBlank.firstIndex(where: { $0.header == header }) {
+                    keptBlank[at].rows.append(row.number)
+                } else {
+                    keptBlank.append((header, [row.number]))
+                }
+            }
             continued = records.count
             records.append(record.droppingEmptyObjects())
             rowNumbers.append(row.number)
@@ -823,6 +851,16 @@ extension Sheet {
                     en:
                         "\(en) with only \(joinedColumns.joined(separator: ", ")) filled joined to the record above, which they continue"
                 ))
+        }
+        if !keptBlank.isEmpty {
+            let (zh, en) = (
+                keptBlank.map { "\($0.header)（第 \(rowList($0.rows, zh: true)) 行）" }.joined(separator: "，"),
+                keptBlank.map { "\($0.header) (\(rowList($0.rows, zh: false)))" }.joined(separator: ", ")
+            )
+            notes.append(
+                Message(
+                    zh: "空白单元格保留了已存储的值：\(zh)；空白不改变任何值，日期要改为没有请写“无”",
+                    en: "blank cells kept the stored values: \(en); a blank changes nothing (write 无 for no date)"))
         }
         if filled.kinds > 0 {
             notes.append(
@@ -1098,6 +1136,15 @@ extension Sheet {
         if case .string(let organization)? = record[path: field] { return (organization, day...day) }
         guard key == "talker", case .string(let organization)? = record[path: "organization"] else { return nil }
         return try TalkDefaults.conductor(of: organization, on: day, in: lookup).map { ($0, day...day) }
+    }
+
+    /// The key of the appointment a row of an appointments sheet gives (`Appointment.recordKey`).
+    static func appointmentKey(_ record: JSONValue) -> String? {
+        guard case .string(let person)? = record[path: "person"],
+            case .string(let organization)? = record[path: "organization"],
+            case .string(let role)? = record[path: "role"], case .string(let from)? = record[path: "from"]
+        else { return nil }
+        return "\(DatasetEncoder.keyComponent(person))/\(DatasetEncoder.keyComponent(organization))/\(role)/\(from)"
     }
 
     /// "rows 1, 2, 5–9" / "1、2、5至9": three or more rows in a row written as a range, and at

@@ -9,13 +9,25 @@ extension Sheet {
     /// `上级组织起始日期` gives, the stored parent becomes a former parent until the day before.
     /// Without that day (and without the former parents written out, as `talks` writes them) the
     /// change is refused: rewriting the parent would judge every earlier talk against the new tree.
+    /// The same parent from another day than the stored transfer's moves that transfer's day, as
+    /// `talks move` does: the former parent's last day becomes the day before.
     static func transfer(_ record: inout JSONValue, stored: JSONValue?, historyGiven: Bool) -> Message? {
         let from = record[path: parentFromKey].flatMap { if case .string(let day) = $0 { CivilDate(day) } else { nil } }
         record[path: parentFromKey] = nil
         guard let stored, !historyGiven else { return nil }
         let old = stored[path: "parent"]
         let new = record[path: "parent"]
-        guard old != new else { return nil }
+        var history: [JSONValue] = if case .array(let items)? = record[path: "formerParents"] { items } else { [] }
+        guard old != new else {
+            if let lastDay = from?.adding(days: -1), case .object(var last)? = history.last,
+                let at = last.firstIndex(where: { $0.0 == "until" }), last[at].1 != .string(lastDay.description)
+            {
+                last[at].1 = .string(lastDay.description)
+                history[history.count - 1] = .object(last)
+                record[path: "formerParents"] = .array(history)
+            }
+            return nil
+        }
         let name = { (value: JSONValue?) in
             value.flatMap { if case .string(let id) = $0 { id.inline } else { nil } } ?? "—"
         }
@@ -28,7 +40,6 @@ extension Sheet {
                     "the parent changes from \(name(old)) to \(name(new)): give the first day of the new parent in a column 上级组织起始日期 (parentFrom), or record the transfer with talks move \(id) --to \(name(new)) --from DATE"
             )
         }
-        var history: [JSONValue] = if case .array(let items)? = record[path: "formerParents"] { items } else { [] }
         history.append(
             .object([("parent", old ?? .null), ("until", .string(lastDay.description))].filter { $0.1 != .null }))
         record[path: "formerParents"] = .array(history)
