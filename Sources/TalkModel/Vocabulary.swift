@@ -111,6 +111,19 @@ public enum Role: String, Vocabulary {
         }
     }
 
+    /// Whether a compacted post is of another body than a Party committee's leadership team,
+    /// whose title ends as the committee's do: the discipline commission's (纪委书记, 纪工委副书记,
+    /// 纪委监委常委), the political-legal commission's (政法委书记), a party committee of the
+    /// organs' (机关党委书记), a working committee's (教育工委书记; a 党工委 is a committee), the
+    /// Youth League's (团县委书记), the people's congress's and the CPPCC's (人大常委, 政协委员).
+    public static func ofAnotherBody(_ post: String) -> Bool {
+        guard let title = ["副书记", "书记", "常委", "委员", "成员"].first(where: post.hasSuffix) else { return false }
+        let body = post.dropLast(title.count)
+        return ["纪委", "纪工委", "监委", "政法委", "机关党委", "人大", "政协", "团委"].contains(where: body.hasSuffix)
+            || body.hasSuffix("工委") && !body.hasSuffix("党工委")
+            || (body.hasPrefix("团") || body.contains("共青团")) && body.hasSuffix("委")
+    }
+
     /// 市委书记, 党组书记, 常务副书记, 常委, 党委委员: the post named inside a title.
     public static let everydayNames = [
         EverydayName("deputy-secretary", .suffix, "副书记"), EverydayName("secretary", .suffix, "书记"),

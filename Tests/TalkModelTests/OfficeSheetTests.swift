@@ -1578,6 +1578,29 @@ private func refusal(_ text: String) -> String {
         #expect(raw == basis.rawValue)
     }
 
+    /// A roster's 职务 lists posts; the committee's own is recorded, the first of 书记, 副书记, 常委
+    /// (found by helper-99 and helper-100: 县纪委书记, 州委副书记、政法委书记 were the secretary, the
+    /// top leader a blank 被谈话人 was filled with; 县委副书记、县长 was refused).
+    @Test(arguments: [
+        ("市委书记", Role?.some(.secretary)), ("县委副书记、县长", .deputySecretary), ("州委常委、州纪委书记", .member),
+        ("州委副书记、政法委书记", .deputySecretary), ("党委副书记、纪委书记", .deputySecretary), ("州委委员、团州委书记", .member),
+        ("党组副书记、机关党委书记", .deputySecretary), ("纪委书记、常委", .member), ("市委常委兼政法委书记", .member),
+        ("县长、县委书记", .secretary), ("党工委书记", .secretary), ("集团党委书记", .secretary), ("班子成员", .member),
+        ("县纪委书记", nil), ("纪工委副书记", nil), ("政法委书记", nil), ("共青团江州市委书记", nil), ("教育工委书记", nil),
+        ("人大常委", nil), ("政协委员", nil), ("县长", nil),
+    ])
+    func aRostersPostIsTheCommitteesOwn(written: String, role: Role?) {
+        let read = Sheet.value(written, .posts(.of(Role.self)), NameResolver(names))
+        if case .success(.string(let raw)) = read {
+            #expect(raw == role?.rawValue, "\(written)")
+        } else {
+            #expect(role == nil, "\(written) was refused")
+        }
+        if role == nil, written.hasSuffix("委员") || written.hasSuffix("书记"), case .failure(let message) = read {
+            #expect(message.en.contains("is a post of another body"), "\(message.en)")
+        }
+    }
+
     /// A day number in a date column is a day of a ledger (1990 to 2099): 20260, a year mistyped,
     /// was read as 1955-06-20.
     @Test(arguments: [("46097", "2026-03-16"), ("20260", nil), ("32873", nil), ("73050", "2099-12-31"), ("73051", nil)])

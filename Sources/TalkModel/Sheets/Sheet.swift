@@ -73,6 +73,7 @@ public enum Sheet {
         case (.bool(let flag), _): return language == .zh ? (flag ? "是" : "否") : (flag ? "true" : "false")
         case (.string(let raw), .vocabulary(let raws, let labels, _)) where language == .zh:
             return raws.firstIndex(of: raw).map { labels[$0][0] } ?? raw
+        case (_, .posts(let element)): return cellText(value, element, language)
         case (.array(let items), .list(let element, _)):
             return items.map { cellText($0, element, language) }.joined(separator: language == .zh ? "；" : "; ")
         case (.array(let items), .formerParents):

@@ -237,6 +237,29 @@ extension Sheet {
                     zh: "\(text.quoted) 不是可用的值（\(allowed)）",
                     en: "\(text.quoted) is not one of \(raws.joined(separator: ", "))"
                 ).with(Suggestions.hint(for: text, among: raws)))
+        case .posts(let element):
+            var (named, others): ([String], [String]) = ([], [])
+            for item in text.split(whereSeparator: { "、，,;；/\n兼".contains($0) }).map({ String($0).trimmed })
+            where !item.isEmpty {
+                if Role.ofAnotherBody(OfficeText.compact(item)) {
+                    others.append(item)
+                } else if case .success(.string(let raw)) = value(item, element, resolver, origin: origin) {
+                    named.append(raw)
+                }
+            }
+            if case .vocabulary(let raws, _, _) = element,
+                let first = raws.first(where: { named.contains($0) })
+            {
+                return .success(.string(first))
+            }
+            guard let other = others.first else { return value(text, element, resolver, origin: origin) }
+            return .failure(
+                Message(
+                    zh: "\(other.quotedInChinese) 是纪委、政法委等其他机构的职务，不是本党委领导班子的职务；同时任本党委常委的请写“常委”",
+                    en:
+                        "\(other.quoted) is a post of another body (a discipline commission, a political-legal commission…), "
+                        + "not of the committee's leadership team; write 常委 if they also sit on its standing committee")
+            )
         case .list(let element, let all):
             if all, everything.contains(compact.lowercased()), case .vocabulary(let raws, _, _) = element {
                 return .success(.array(raws.map { .string($0) }))

@@ -23,6 +23,12 @@ public indirect enum CellKind: Sendable {
     /// Several values in one cell, separated by line breaks, semicolons, commas or 、; with
     /// `all`, 全部 stands for every value of the vocabulary in its order (the five steps).
     case list(CellKind, all: Bool = false)
+    /// A person's posts as a roster's 职务 cell lists them (`县委副书记、县长`, `市委常委兼政法委书记`):
+    /// the first value of the vocabulary's order among the committee's own posts it names (书记
+    /// before 副书记 before 常委); a post outside the leadership team (县长) is not recorded. A
+    /// post of another body (`Role.ofAnotherBody`: 纪委书记, 政法委书记, 团县委书记) is none of
+    /// the committee's, and alone is refused: read by its last word, it was the secretary.
+    case posts(CellKind)
     /// Several texts, one per line (texts may hold commas).
     case lines
     /// An organization's earlier parents, each to its last day: `jz（至 2026-08-31）；…`.
@@ -113,7 +119,7 @@ public enum SheetColumns {
             [
                 SheetColumn("person", "人员", .person, aliases: ["姓名"], required: true),
                 SheetColumn("organization", "组织", .organization, aliases: ["单位"], required: true),
-                SheetColumn("role", "职务", .of(Role.self), required: true),
+                SheetColumn("role", "职务", .posts(.of(Role.self)), required: true),
                 SheetColumn("from", "任职起始", .date, aliases: ["起始日期", "任职日期"], required: true),
                 SheetColumn("to", "任职截止", .date, aliases: ["截止日期", "离任日期"]),
             ]
