@@ -1486,8 +1486,11 @@ private func refusal(_ text: String) -> String {
         #expect(imported.dataset.talks.first?.selfCheck == expected)
     }
 
-    /// (无误, 无问题, 未归档, 未签字, 未按时提交 say it was, or something else: they were "no", helper-95.)
-    @Test(arguments: ["以后", "提交了", "未提交的报告材料", "可能", "有待整理", "无误", "无问题", "未归档", "未签字", "未按时提交", "有无", "有 无"])
+    /// (无误, 无问题, 未归档, 未签字, 未按时提交 say it was, or something else: they were "no", helper-95;
+    /// 已如实报告 in the 未如实报告 column was "yes, untruthful", helper-100.)
+    @Test(arguments: [
+        "以后", "提交了", "未提交的报告材料", "可能", "有待整理", "无误", "无问题", "未归档", "未签字", "未按时提交", "有无", "有 无", "已如实报告", "已发现", "已说明",
+    ])
     func otherWordsAreRefusedListingTheAcceptedOnes(text: String) throws {
         let problems = try talk("提交自查报告", text).problems
         #expect(problems.count == 1 && problems[0].contains("should be yes or no (是/否"), "\(problems)")

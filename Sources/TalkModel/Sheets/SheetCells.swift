@@ -14,9 +14,12 @@ extension Sheet {
     /// (☒) is ticked in some offices and struck out in others, so it is refused.
     static let yes: Set<String> = ["是", "有", "已", "对", "√", "✓", "✔", "☑", "true", "yes", "y", "1"]
     static let no: Set<String> = ["否", "无", "未", "没有", "×", "✗", "✘", "☐", "false", "no", "n", "0"]
-    /// What 未, 无 or 没有 say was not done in a yes-or-no cell (未提交, 无记录, 没有形成).
-    static let notDone: Set<String> = [
+    /// What 已 or 有 say was done, and 未, 无 or 没有 was not, in a yes-or-no cell (已提交, 有记录,
+    /// 未提交, 无记录, 没有形成): any other word after them says something else (已如实报告 in the
+    /// 未如实报告 column is no "yes, untruthful"; 无误, 未归档 are no "no"), and is refused.
+    static let deeds: Set<String> = [
         "提交", "形成", "报送", "报告", "上报", "上交", "交", "报", "记录", "谈话记录", "书面记录", "自查报告", "作", "做", "写",
+        "思想认识",
     ]
     /// 全部 in a list of steps: the five steps in their order.
     static let everything: Set<String> = ["全部", "全部环节", "全部步骤", "五个环节", "all"]
@@ -192,20 +195,13 @@ extension Sheet {
             return .success(.number(digits))
         case .yesNo:
             let key = compact.lowercased()
-            let han = { (s: Substring) in
-                s.count <= 4 && s.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
-            }
-            // 已提交, 有记录; not 有待整理 (still to be done), nor a template's 有无 (whether or not).
-            if yes.contains(key)
-                || (["已", "有"].contains(key.first) && han(key.dropFirst())
-                    && !["有待", "有无", "有否"].contains(where: key.hasPrefix))
-            {
+            // 已提交, 有记录: the thing done.
+            if yes.contains(key) || (["已", "有"].contains(key.first) && Self.deeds.contains(String(key.dropFirst()))) {
                 return .success(.bool(true))
             }
-            // 未提交, 无记录, 没有形成: the thing not done; 无误, 未归档, 未按时提交 say it was (or
-            // something else), and are refused.
-            if no.contains(key) || (["未", "无"].contains(key.first) && Self.notDone.contains(String(key.dropFirst())))
-                || (key.hasPrefix("没有") && Self.notDone.contains(String(key.dropFirst(2))))
+            // 未提交, 无记录, 没有形成: the thing not done.
+            if no.contains(key) || (["未", "无"].contains(key.first) && Self.deeds.contains(String(key.dropFirst())))
+                || (key.hasPrefix("没有") && Self.deeds.contains(String(key.dropFirst(2))))
             {
                 return .success(.bool(false))
             }
