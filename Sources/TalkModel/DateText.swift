@@ -816,7 +816,7 @@ public enum DateText {
     }
 
     /// `2026` (4 digits), `03`, or Chinese numerals: `二〇二六` digit by digit, `十五`, `二十一`, `廿一`.
-    private static func number(_ token: String) -> (value: Int, digits: Int)? {
+    static func number(_ token: String) -> (value: Int, digits: Int)? {
         if token.allSatisfy({ $0.isASCII && $0.isNumber }) {
             guard token.count <= 4, let value = Int(token) else { return nil }
             return (value, token.count)

@@ -1080,7 +1080,8 @@ private func refusal(_ text: String) -> String {
 
     /// Ids typed full-width with a Chinese input method, with a dash a word processor put for the
     /// hyphen (T26–003, T26—004, T26−005), or kept as text the way Excel writes it into a CSV
-    /// (="001"), are the ids they show: each was stored as written, a second record.
+    /// (="001") or marked as text ('007, helper-100), are the ids they show: each was stored as
+    /// written, a second record.
     @Test func anIdIsReadAsItShows() throws {
         let imported = try Imported(
             talkHeader + "\nＴ２６－００１,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n"
@@ -1088,9 +1089,28 @@ private func refusal(_ text: String) -> String {
                 + "T26–003,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-12\n"
                 + "T26—004,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-13\n"
                 + "T26\u{2212}005,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-14\n"
-                + "T26\u{2015}006,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-15")
+                + "T26\u{2015}006,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-15\n"
+                + "'007,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-16")
         #expect(imported.problems.isEmpty, "\(imported.problems)")
-        #expect(imported.dataset.talks.map(\.id) == ["T26-001", "002", "T26-003", "T26-004", "T26-005", "T26-006"])
+        #expect(
+            imported.dataset.talks.map(\.id) == ["T26-001", "002", "T26-003", "T26-004", "T26-005", "T26-006", "007"])
+    }
+
+    /// A term's number as documents write it (helper-99, helper-100: 第十六届, 16届 were refused).
+    @Test(arguments: [("16", 16), ("第16届", 16), ("16届", 16), ("十六", 16), ("第十六届", 16), ("第十三次", 13), ("１３", 13)])
+    func aTermsNumberAsWritten(written: String, number: Int) throws {
+        let imported = try Imported("组织,届期起始,届期截止,届次\n江州市委,2026-07-01,2031-06-30,\(written)")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.terms.first?.number == number)
+    }
+
+    /// A long number Excel showed in scientific notation is no id: its digits are lost (helper-100:
+    /// 1.23457E+11 was stored).
+    @Test(arguments: ["1.23457E+11", "4.6E+04", "1.10101199001011E+17", "1e5"])
+    func anIdInScientificNotationIsRefused(id: String) throws {
+        let imported = try Imported(talkHeader + "\n\(id),江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+        #expect(
+            imported.problems.contains { $0.contains("scientific notation of a long number") }, "\(imported.problems)")
     }
 
     /// A printed form's 谈话日期 over three columns 年, 月 and 日 is one day: the header was
@@ -1370,6 +1390,8 @@ private func refusal(_ text: String) -> String {
             [
                 "填报样例", "样表", "模板", "填表说明", "Example", "示范", "填报样例（2026年台账）", "样例台账", "台账（样例）", "台账样表",
                 "填报示例台账", "台账（填报示例）", "台账【样例】", "台账（模版）", "模版", "台账（样本）", "台账(参考)", "台账〔样例〕",
+                // helper-100: imported instead of the ledger.
+                "样张", "台账样张", "例表", "样稿", "范文", "填表样张",
             ].allSatisfy(Sheet.isTemplateName))
         #expect(
             !["监督谈话台账（按省委模板）", "填报说明及台账", "台账", "7-12月", "2026年台账", "台账（2026年）", "台账和填报说明"]

@@ -137,17 +137,13 @@ extension Sheet {
         }
     }
 
-    /// What a workbook's sheet holds, for choosing among its sheets: nil when no row names two
-    /// known columns (`hasHeader`); else the kinds of record its header names most columns of
-    /// (one, or several that tie, as `id,name` does organizations and people) and how many rows
-    /// below the header hold anything (a template's header has none).
     /// Whether a sheet's name says it shows how to fill the ledger in rather than holds it (填报样例,
-    /// 样表, 模板, 填表说明, 示例).
+    /// 样表, 样张, 模板, 填表说明, 示例).
     public static func isTemplateName(_ name: String) -> Bool {
         var compact = OfficeText.compact(name).lowercased()
         let words = [
-            "样例", "样表", "模板", "模版", "样本", "样式", "参考", "说明", "示例", "范例", "示范", "范本", "演示", "template", "example",
-            "sample", "instructions",
+            "样例", "样表", "样张", "样稿", "样板", "例表", "模板", "模版", "样本", "样式", "参考", "说明", "示例", "范例", "示范", "范本",
+            "范文", "演示", "template", "example", "sample", "instructions",
         ]
         // A remark in brackets is of the sheet named before it: 填报样例（2026年台账）is a sample,
         // 台账（样例）too; 台账（按省委模板）is a ledger.
@@ -168,6 +164,10 @@ extension Sheet {
             && words.contains { named.hasPrefix($0) || named.hasSuffix($0) }
     }
 
+    /// What a workbook's sheet holds, for choosing among its sheets: nil when no row names two
+    /// known columns (`hasHeader`); else the kinds of record its header names most columns of
+    /// (one, or several that tie, as `id,name` does organizations and people) and how many rows
+    /// below the header hold anything (a template's header has none).
     public static func ledger(_ rows: [(number: Int, cells: [String])]) -> (kinds: [RecordKind], rowsBelow: Int)? {
         guard let found = header(rows, nil, least: 2) else { return nil }
         let (at, grouped, _) = header(rows, at: found)

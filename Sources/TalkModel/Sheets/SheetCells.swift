@@ -51,17 +51,29 @@ extension Sheet {
     /// An id as a cell holds it: letters and digits typed full-width with a Chinese input method
     /// (Ｔ２６－００１) are the id's own (T26-001), a dash a word processor put for its hyphen
     /// (T26–001, T26—001) is the hyphen, and Excel's way of keeping a number as text in a CSV
-    /// (="001") is the text it keeps. Each was stored as written: a second talk for a ledger typed
-    /// once each way.
+    /// (="001") or of marking one typed as text ('001) is the text it keeps. Each was stored as
+    /// written: a second talk for a ledger typed once each way.
     public static func idText(_ text: String) -> String {
         var text = text.trimmed
         if text.utf8.count >= 3, text.hasPrefix("=\""), text.hasSuffix("\"") {
             text = String(text.dropFirst(2).dropLast())
+        } else if text.utf8.count >= 2, text.hasPrefix("'") {
+            text = String(text.dropFirst())
         }
         // ASCII has nothing to fold; an id too long to be one is refused as it is.
         guard !text.utf8.allSatisfy({ $0 < 0x80 }), text.utf8.count <= IDRules.maximumLength * 4 else { return text }
         let folded = OfficeText.widthFolded(text).unicodeScalars.map { OfficeText.hyphens.contains($0) ? "-" : $0 }
         return String(String.UnicodeScalarView(folded)).trimmed
+    }
+
+    /// Whether `text` is a number in scientific notation (`1.23457E+11`, `4.6E+04`).
+    static func isScientific(_ text: String) -> Bool {
+        let digits = { (part: Substring) in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }
+        let parts = text.uppercased().split(separator: "E", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return false }
+        let mantissa = parts[0].split(separator: ".", omittingEmptySubsequences: false)
+        let exponent = parts[1].first.map { "+-".contains($0) } == true ? parts[1].dropFirst() : parts[1]
+        return (1...2).contains(mantissa.count) && mantissa.allSatisfy(digits) && digits(exponent)
     }
 
     /// Whether `text` is a month or a day as a date cell shows it without its year or day: a
@@ -143,6 +155,15 @@ extension Sheet {
                         en: "\(id.quoted) is a date, not an id: a spreadsheet turns ids such as 1-26 or 2026-1 "
                             + "into dates; format the id column as text and type the ids again"))
             }
+            // Excel shows a number too long for its column, or of more than 15 digits, in
+            // scientific notation (1.23457E+11), and saves it so: the id's digits are lost.
+            if isScientific(id) {
+                return .failure(
+                    Message(
+                        zh: "\(id.quoted) 是表格软件显示长数字的科学记数法，编号的数字已丢失；请将编号列设为文本格式，重新输入编号",
+                        en: "\(id.quoted) is a spreadsheet's scientific notation of a long number, the id's digits "
+                            + "lost; format the id column as text and type the ids again"))
+            }
             return .success(.string(id))
         case .organization: return resolver.organization(text)
         case .person: return resolver.person(text)
@@ -176,11 +197,16 @@ extension Sheet {
                         en: error.message.en + (forms.map { "; \($0.en)" } ?? "")))
             }
         case .integer:
-            // Digits however many are a number, so the decoder can say it is out of range.
-            guard isDigits(compact) else {
+            // Digits however many are a number, so the decoder can say it is out of range; a term's
+            // number as a document writes it, 第16届, 十六, 第十六届, is its number.
+            var number = Substring(compact)
+            if number.hasPrefix("第") { number = number.dropFirst() }
+            if number.hasSuffix("届") || number.hasSuffix("次") { number = number.dropLast() }
+            if isDigits(String(number)) { return .success(.number(String(number))) }
+            guard let (value, _) = DateText.number(String(number)) else {
                 return .failure(Message(zh: "\(text.quoted) 应为整数", en: "\(text.quoted) should be a whole number"))
             }
-            return .success(.number(compact))
+            return .success(.number(String(value)))
         case .year:
             let digits =
                 compact.hasSuffix("年度")
