@@ -83,6 +83,13 @@ public enum OrganizationKind: String, Vocabulary {
         case .other: Message(zh: "其他", en: "other")
         }
     }
+
+    /// The spec's own words (地方党委（含党工委）, 党组（党组性质党委）) and an office's: 党工委,
+    /// 党组性质党委, 基层党委.
+    public static let everydayNames = [
+        EverydayName("local-committee", .containing, "地方党委"), EverydayName("local-committee", .suffix, "党工委"),
+        EverydayName("party-group", .containing, "党组"), EverydayName("grassroots", .containing, "基层"),
+    ]
 }
 
 /// Administrative level; Art. 7 singles out city, county and township committees.
@@ -98,6 +105,16 @@ public enum Level: String, Vocabulary {
         case .other: Message(zh: "其他", en: "other")
         }
     }
+
+    /// The spec's own words (市（地、州、盟）, 县（市、区、旗）, 乡镇（街道）) and an office's: 省,
+    /// 地级, 州级, 地市级, 县, 区, 县处级, 街道, 乡科级.
+    public static let everydayNames =
+        [
+            ("central", ["中央"]), ("province", ["省", "省部级", "自治区", "直辖市"]),
+            ("city", ["市", "地", "州", "盟", "地级", "州级", "盟级", "地市级", "地厅级", "市(地、州、盟)"]),
+            ("county", ["县", "区", "旗", "县处级", "县级市", "县(市、区、旗)"]),
+            ("township", ["乡", "镇", "街道", "乡镇", "乡级", "镇级", "乡科级", "乡镇(街道)"]),
+        ].flatMap { level, words in words.map { EverydayName(level, .exact, $0) } }
 }
 
 /// A post in an organization's leadership team (Art. 7: 领导班子成员).

@@ -1096,6 +1096,22 @@ private func refusal(_ text: String) -> String {
             imported.dataset.talks.map(\.id) == ["T26-001", "002", "T26-003", "T26-004", "T26-005", "T26-006", "007"])
     }
 
+    /// An organization's kind and level in the spec's own words and an office's (helper-99,
+    /// helper-100: 党组（党组性质党委）, 地级, 街道 were refused).
+    @Test(arguments: [
+        ("党组（党组性质党委）", "县（市、区、旗）", OrganizationKind.partyGroup, Level.county),
+        ("党组性质党委", "地级", .partyGroup, .city), ("地方党委（含党工委）", "州级", .localCommittee, .city),
+        ("党工委", "街道", .localCommittee, .township), ("地方党委", "县处级", .localCommittee, .county),
+        ("党组", "市（地、州、盟）", .partyGroup, .city), ("基层党组织", "乡镇（街道）", .grassroots, .township),
+        ("地方党委", "省", .localCommittee, .province),
+    ])
+    func anOrganizationsKindAndLevelAsWritten(kind: String, level: String, read: OrganizationKind, at: Level) throws {
+        let imported = try Imported("编号,名称,类别,层级,上级组织\nzz,江州新区党工委,\(kind),\(level),江东省委")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.organizations.first?.kind == read)
+        #expect(imported.dataset.organizations.first?.level == at)
+    }
+
     /// A term's number as documents write it (helper-99, helper-100: 第十六届, 16届 were refused).
     @Test(arguments: [("16", 16), ("第16届", 16), ("16届", 16), ("十六", 16), ("第十六届", 16), ("第十三次", 13), ("１３", 13)])
     func aTermsNumberAsWritten(written: String, number: Int) throws {

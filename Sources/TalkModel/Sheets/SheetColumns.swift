@@ -104,7 +104,10 @@ public enum SheetColumns {
                 SheetColumn("parent", "上级组织", .organization, aliases: ["上级"]),
                 // The tree has history: a transfer is the first day of the new parent; the earlier
                 // parents, each to its last day; and the organization's own first and last days.
-                SheetColumn(Sheet.parentFromKey, "上级组织起始日期", .date, aliases: ["划转日期", "改隶日期"], written: false),
+                SheetColumn(
+                    Sheet.parentFromKey, "上级组织起始日期", .date,
+                    aliases: ["划转日期", "改隶日期", "划转时间", "改隶时间", "变更日期", "调整日期", "调整时间", "隶属变更日期"],
+                    written: false),
                 SheetColumn("formerParents", "原上级组织", .formerParents, aliases: ["历史上级组织"]),
                 SheetColumn("established", "成立日期", .date, aliases: ["设立日期"]),
                 SheetColumn("dissolved", "撤销日期", .date, aliases: ["撤并日期"]),
@@ -120,14 +123,18 @@ public enum SheetColumns {
                 SheetColumn("person", "人员", .person, aliases: ["姓名"], required: true),
                 SheetColumn("organization", "组织", .organization, aliases: ["单位"], required: true),
                 SheetColumn("role", "职务", .posts(.of(Role.self)), required: true),
-                SheetColumn("from", "任职起始", .date, aliases: ["起始日期", "任职日期"], required: true),
-                SheetColumn("to", "任职截止", .date, aliases: ["截止日期", "离任日期"]),
+                SheetColumn(
+                    "from", "任职起始", .date, aliases: ["起始日期", "任职日期", "任职起始日期", "到任日期", "就任日期", "任命日期"],
+                    required: true),
+                SheetColumn(
+                    "to", "任职截止", .date,
+                    aliases: ["截止日期", "离任日期", "任职截止日期", "免职日期", "任职终止日期", "离职日期", "卸任日期"]),
             ]
         case .terms:
             [
                 SheetColumn("organization", "组织", .organization, aliases: ["单位"], required: true),
-                SheetColumn("from", "届期起始", .date, aliases: ["起始日期"], required: true),
-                SheetColumn("to", "届期截止", .date, aliases: ["截止日期"], required: true),
+                SheetColumn("from", "届期起始", .date, aliases: ["起始日期", "届期起始日期"], required: true),
+                SheetColumn("to", "届期截止", .date, aliases: ["截止日期", "届期截止日期"], required: true),
                 SheetColumn("number", "届次", .integer, required: true),
             ]
         case .plans:
