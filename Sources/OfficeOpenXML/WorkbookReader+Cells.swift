@@ -179,6 +179,9 @@ extension WorkbookReader {
                             Message(zh: "数值 \(value.quoted) 无法读取", en: "holds \(value.quoted), which is not a number")))
                 }
                 if styles.days.contains(style) {
+                    // A formula's 0 for a cell it refers to that is empty (shown 1900/1/0, or
+                    // nothing): no day, as a 0 typed in a CSV's date column.
+                    if number == 0, !styles.times.contains(style) { return "0" }
                     if styles.times.contains(style), number >= 0,
                         number < 1 || styles.clocks.contains(style) && number < 3_000_000
                     {
@@ -203,6 +206,7 @@ extension WorkbookReader {
                                     zh: "日期序号 \(value) 不对应任何日期（\(why.zh)）",
                                     en: "date serial \(value) is no day (\(why.en))")))
                     }
+                    if styles.years.contains(style) { return "\(date.year)年" }
                     return styles.months.contains(style) ? "\(date.year)年\(date.month)月" : date.description
                 }
                 let whole = number == number.rounded() && abs(number) < 1e15

@@ -281,6 +281,9 @@ public enum WorkbookReader {
                         ?? WorkbookReader.builtInMonthFormats.contains(id)
                     {
                         styles.months.insert(style)
+                        if custom[id].map({ !WorkbookReader.bare($0).contains("m") }) ?? false {
+                            styles.years.insert(style)
+                        }
                     }
                 } else if custom[id] == nil, [9, 10].contains(id) {
                     styles.unread[style] = id == 9 ? "0%" : "0.00%"  // built in: 5 shows 500%
@@ -304,6 +307,9 @@ public enum WorkbookReader {
         /// Those of them that show a year and month but no day (`yyyy"年"m"月"`): a cell of one
         /// reads as the month it shows, which is no day, as the same typed as text is not.
         var months: Set<Int> = []
+        /// Those of them that show the year alone (`yyyy"年"`): a cell of one reads as that year,
+        /// as a plan's 年度 is given (`2026年`), which is no day either.
+        var years: Set<Int> = []
         /// Those of them that show a time of day (`h:mm`, `yyyy-mm-dd hh:mm`): a fraction of a day
         /// alone in one is the time it shows (14:30), as a column of times beside the day's holds.
         var times: Set<Int> = []

@@ -343,7 +343,21 @@ public struct Validator {
             .appointments, dataset.appointments, group: { $0.role == .secretary ? $0.organization : nil },
             key: \.key, stored: { try stored.secretaryAppointments(of: $0) }, overlaps: { $0.overlaps($1) },
             corrects: { $0.person == $1.person }, span: { "\($0.person) \($0.from)–\($0.to?.description ?? "…")" },
-            what: Message(zh: "的书记任职重叠", en: "secretary posts of"))
+            what: Message(zh: "的书记任职重叠", en: "secretary posts of"),
+            handedOver: { earlier, later in
+                Self.handover(
+                    earlier.to, later.from,
+                    ended: Message(zh: "\(earlier.person) 的任职截止", en: "\(earlier.person)'s end of post"))
+            })
+    }
+
+    /// Where one period ends on the day the next begins (a handover written as a 任免 document
+    /// dates it): the end is the last day in it, so the earlier one ends the day before.
+    private static func handover(_ end: CivilDate?, _ start: CivilDate, ended: Message) -> Message? {
+        guard end == start, let before = start.adding(days: -1) else { return nil }
+        return Message(
+            zh: "；截止日期是任内最后一天，\(start) 交接的，\(ended.zh)应为 \(before)",
+            en: "; an end is the last day in it: for a handover on \(start), \(ended.en) is \(before)")
     }
 
     /// Terms of one organization follow each other; they must not overlap.
@@ -352,7 +366,10 @@ public struct Validator {
         try checkOverlaps(
             .terms, dataset.terms, group: { $0.organization }, key: \.key,
             stored: { try stored.terms(of: $0) }, overlaps: { $0.overlaps($1) }, corrects: { _, _ in true },
-            span: { "\($0.from)–\($0.to)" }, what: Message(zh: "的届期重叠", en: "terms of"))
+            span: { "\($0.from)–\($0.to)" }, what: Message(zh: "的届期重叠", en: "terms of"),
+            handedOver: { earlier, later in
+                Self.handover(earlier.to, later.from, ended: Message(zh: "上一届的届期截止", en: "the earlier term's end"))
+            })
     }
 
     /// Reports each record of the document whose period overlaps an earlier one of the document
@@ -362,7 +379,7 @@ public struct Validator {
     private mutating func checkOverlaps<T: Record, Key: Hashable>(
         _ kind: RecordKind, _ records: [T], group: (T) -> String?, key: (T) -> Key,
         stored: (String) throws -> [T], overlaps: (T, T) -> Bool, corrects: (T, T) -> Bool, span: (T) -> String,
-        what: Message
+        what: Message, handedOver: (_ earlier: T, _ later: T) -> Message?
     ) throws {
         var byGroup: [String: [Int]] = [:]
         for (i, record) in records.enumerated() {
@@ -384,12 +401,14 @@ public struct Validator {
                     let whereEn = place.map { " (\($0))" } ?? " (stored)"
                     let delete = pasteableCommand("delete", kind.rawValue, "--yes", operand: other.recordKey)
                     let correcting = place == nil && corrects(record, other)
+                    let handover = handedOver(other, record) ?? handedOver(record, other)
                     add(
                         kind, i, nil,
                         Message(
                             zh: "\(name.quoted) \(what.zh)：\(span(record)) 与 \(span(other))\(whereZh)"
-                                + (correcting ? "；如是更正已存储的这条，请先删除它：\(delete)" : ""),
+                                + (handover?.zh ?? "") + (correcting ? "；如是更正已存储的这条，请先删除它：\(delete)" : ""),
                             en: "\(what.en) \(name.quoted) overlap: \(span(record)) and \(span(other))\(whereEn)"
+                                + (handover?.en ?? "")
                                 + (correcting ? "; if this corrects the stored one, delete that first: \(delete)" : ""))
                     )
                 }

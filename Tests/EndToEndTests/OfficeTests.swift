@@ -464,25 +464,35 @@ import Testing
         #expect(told.count == 1 && told[0].contains("台账!B2 (开展谈话的党委)"), "\(run.stderr)")
     }
 
-    /// A talk imported again under an id Excel rewrote (001 → 1) is a second talk: the import
-    /// says it looks like the stored one, naming both and how to mend it.
+    /// A talk imported again under another id (a ledger numbered anew) is a second talk: the import
+    /// says it looks like the stored one, naming both and how to mend it. An id Excel stripped of
+    /// its leading zeros (001 saved as 1) is the stored one, said in a note (helper-100: a people
+    /// sheet opened and saved in Excel made everyone a second person).
     @Test func aLikelyDuplicateTalkIsTold() throws {
         let w = try Workspace()
         let header = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n"
         let first = w.folder + "/first.csv"
         let again = w.folder + "/again.csv"
-        try (header + "001,江东省委,定期,安平市委,p-deng,周文远,2026-03-19\n").write(
-            toFile: first, atomically: true, encoding: .utf8)
-        try (header + "1,江东省委,定期,安平市委,p-deng,周文远,2026-03-19\n2,江东省委,定期,安平市委,p-deng,周文远,2026-03-25\n")
+        try (header + "001,江东省委,定期,安平市委,p-deng,周文远,2026-03-19\n002,江东省委,定期,安平市委,p-deng,周文远,2026-03-20\n")
+            .write(toFile: first, atomically: true, encoding: .utf8)
+        try (header + "2,江东省委,定期,安平市委,p-deng,周文远,2026-03-20\nA1,江东省委,定期,安平市委,p-deng,周文远,2026-03-19\n")
             .write(toFile: again, atomically: true, encoding: .utf8)
         #expect(try w.run("import", first).status == 0)
         let run = try w.run("import", again)
         #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("talks: 2 (1 new, 0 replaced, 1 unchanged)"), "\(run.stdout)")
+        #expect(
+            run.stderr.contains("row 2: the id 2 is the stored 002, its leading zeros dropped by a spreadsheet"),
+            "\(run.stderr)")
+        let people = w.file("people.csv", "编号,姓名\n007,谢强\n")
+        #expect(try w.run("import", people).status == 0)
+        let saved = try w.run("import", w.file("saved.csv", "编号,姓名\n7,谢强\n"))
+        #expect(saved.stdout.contains("people: 1 (0 new, 0 replaced, 1 unchanged)"), "\(saved.stdout)\(saved.stderr)")
         let told = run.stderr.split(separator: "\n").filter { $0.contains("stored talk") }
         #expect(
             told.count == 1
                 && told[0].hasSuffix(
-                    #"row 2: talk "1" has the conductor, organization, kind, day and talkee of the stored talk "001": if it is the same talk (its id rewritten, 001 read as 1), use the stored id and delete the extra one (\#(w.pasteable) delete talks 1)"#
+                    #"row 3: talk "A1" has the conductor, organization, kind, day and talkee of the stored talk "001": if it is the same talk (its id numbered anew or rewritten), use the stored id and delete the extra one (\#(w.pasteable) delete talks A1)"#
                 ), "\(run.stderr)")
     }
 
@@ -559,13 +569,13 @@ import Testing
                 + (1...25).map { "\(id($0)),江东省委,定期,安平市委,p-deng,周文远,2026-03-\(String(format: "%02d", $0))\n" }.joined()
         }
         try ledger { String(format: "%03d", $0) }.write(toFile: first, atomically: true, encoding: .utf8)
-        try ledger { "\($0)" }.write(toFile: again, atomically: true, encoding: .utf8)
+        try ledger { "A\($0)" }.write(toFile: again, atomically: true, encoding: .utf8)
         #expect(try w.run("import", first).status == 0)
         let run = try w.run("import", again)
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stderr.split(separator: "\n")
         let told = lines.filter { $0.contains("stored talk") }
-        #expect(told.count == 20 && told[19].contains(#"row 21: talk "20""#), "\(run.stderr)")
+        #expect(told.count == 20 && told[19].contains(#"row 21: talk "A20""#), "\(run.stderr)")
         #expect(lines.contains { $0.hasSuffix("… and 5 more like these") }, "\(run.stderr)")
     }
 
@@ -941,6 +951,46 @@ import Testing
             try w.export().contains(
                 #""id": "X-D", "conductor": "jd", "kind": "regular", "organization": "ap", "talkee": "p-deng", "talker": "p-zhou", "held": "2026-07-29""#
             ))
+    }
+
+    /// A formula's 0 in a date cell (shown 1900/1/0, or nothing in `yyyy/m/d;;`) is no day yet, as
+    /// the guide says of a formula's 0 (helper-100: refused, "date serial 0 is no day").
+    @Test(arguments: ["yyyy/m/d", "yyyy/m/d;;"]) func aFormulasZeroInADateCellIsNoDayYet(format: String) throws {
+        let w = try Workspace()
+        let path = w.folder + "/zero.xlsx"
+        _ = try python(
+            """
+            import sys, openpyxl
+            \(talksSheet(titled: "台账", more: ["整改措施报告日期"]))
+            ws.append(['X-Z', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '2026-07-29', 0])
+            ws['H2'].number_format = sys.argv[2]
+            wb.save(sys.argv[1])
+            """, [path, format])
+        let run = try w.run("import", path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try w.export().contains(#""id": "X-Z""#))
+    }
+
+    /// A plan's 年度 in a date cell showing its year alone (`yyyy`, `yyyy"年"`) is that year
+    /// (helper-100: refused, quoting "2026年1月", which the sheet does not show).
+    @Test(arguments: ["yyyy", #"yyyy"年""#]) func aYearCellIsItsYear(format: String) throws {
+        let w = try Workspace()
+        let path = w.folder + "/plans.xlsx"
+        _ = try python(
+            """
+            import sys, datetime, openpyxl
+            wb = openpyxl.Workbook()
+            ws = wb.active
+            ws.title = '年度计划'
+            ws.append(['编号', '开展谈话的党委', '年度', '谈话对象单位'])
+            ws.append(['X-P', 'jd', datetime.datetime(2026, 1, 1), 'ap'])
+            ws['C2'].number_format = sys.argv[2]
+            wb.save(sys.argv[1])
+            """, [path, format])
+        let run = try w.run("import", path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(
+            try w.export().split(separator: "\n").contains { $0.contains(#""X-P""#) && $0.contains(#""year": 2026"#) })
     }
 
     /// A date cell in a format showing only minutes and seconds (Excel's built-in `mm:ss`, 45) or

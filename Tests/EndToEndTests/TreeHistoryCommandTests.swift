@@ -128,6 +128,19 @@ import Testing
         #expect(try lowerLevel(w, asOf: "2026-11-30") == ["V01"])
     }
 
+    /// A handover dated as a 任免 document dates it, the old post's end the new one's first day, is
+    /// refused saying the end is the last day in post and which day to write (helper-99: only
+    /// "secretary posts overlap").
+    @Test func aSameDayHandoverSaysWhichDayToWrite() throws {
+        let w = try office()
+        let roster = w.file(
+            "roster.csv", "姓名,单位,职务,任职起始,任职截止\n孙丽,桐林县委,书记,2021-06-01,2026-09-15\n陈东,桐林县委,书记,2026-09-15,\n")
+        let run = try w.run("import", roster)
+        #expect(run.status == 2)
+        #expect(
+            run.stderr.contains("for a handover on 2026-09-15, p-sunl's end of post is 2026-09-14"), "\(run.stderr)")
+    }
+
     /// A blank cell of a stored record keeps the stored value (found by helper-99): a ledger imported
     /// again erased the measures reported with `talks measures` since, an appointments sheet of June
     /// the end of a post, making a secretary who had left the top leader again. 无 and 至今 say none.

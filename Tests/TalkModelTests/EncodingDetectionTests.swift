@@ -52,6 +52,22 @@ import Testing
         #expect(try TextEncoding.decode(Array(sheet.utf8)) == (sheet, .utf8))
     }
 
+    /// What programs leave around a GBK sheet (helper-100): NULs padding it to a block were taken
+    /// for UTF-16 without its mark, DOS's end of file (Ctrl-Z) read as a record, and a UTF-8 mark
+    /// before GBK text refused even with `--encoding gb18030`. A UTF-8 file with one bad byte
+    /// after its mark stays refused as bad UTF-8.
+    @Test func whatProgramsLeaveAroundTheTextIsNotText() throws {
+        let sheet = "编号,姓名\r\np-a,谢强\r\n"
+        let gbk = try TextEncoding.gb18030.encode(sheet)
+        #expect(try TextEncoding.decode(gbk + Array(repeating: 0, count: 40)) == (sheet, .gb18030))
+        #expect(try TextEncoding.decode(gbk + [0x1A]) == (sheet, .gb18030))
+        #expect(try TextEncoding.decode([0xEF, 0xBB, 0xBF] + gbk) == (sheet, .gb18030))
+        #expect(try TextEncoding.decode([0xEF, 0xBB, 0xBF] + gbk, as: .gb18030) == (sheet, .gb18030))
+        let damaged =
+            [0xEF, 0xBB, 0xBF] + Array("编号,姓名\r\np-a,谢强\r\np-b,叶平\r\np-c,".utf8) + [0xC0] + Array("王伟\r\n".utf8)
+        #expect(throws: TextEncoding.EncodingFailure.self) { try TextEncoding.decode(damaged) }
+    }
+
     /// A file refused as ambiguous names the first line read differently, with Windows' line breaks.
     @Test func anAmbiguousFileNamesItsFirstDifferingLine() {
         #expect(throws: TextEncoding.EncodingFailure.ambiguous(line: 2)) {

@@ -1112,6 +1112,29 @@ private func refusal(_ text: String) -> String {
         #expect(imported.dataset.organizations.first?.level == at)
     }
 
+    /// Text a program lost saving it in another encoding is refused at its cell (helper-100: the
+    /// replacement mark, 锟斤拷 and ?? were stored as names and problems).
+    @Test(arguments: [
+        ("编号,姓名\np-x1,\u{FFFD}\u{FFFD}", "row 2, column B (姓名)"), ("编号,姓名\np-x2,??", "row 2, column B (姓名)"),
+        ("编号,姓名\np-x3,谢?", "row 2, column B (姓名)"),
+        (talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,锟斤拷锟斤拷", "row 2, column H (指出的问题)"),
+        (talkHeader + "\nT1,江东省委,定期谈话,江州市委,??,周正,2026-04-10", "row 2, column E (被谈话人)"),
+    ])
+    func textLostToAnEncodingIsRefused(sheet: String, place: String) throws {
+        let imported = try Imported(sheet)
+        #expect(
+            imported.problems.contains { $0.hasPrefix(place) && $0.contains("lost its characters when saved") },
+            "\(imported.problems)")
+    }
+
+    /// What Excel saves in a CSV for a formula's 0 in a date's format is no day yet (helper-100).
+    @Test func aFormulasZeroSavedAsADateIsNoDayYet() throws {
+        let imported = try Imported(
+            talkHeader + ",整改措施报告日期\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,1900/1/0")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.first?.measures?.reported == nil)
+    }
+
     /// A term's number as documents write it (helper-99, helper-100: 第十六届, 16届 were refused).
     @Test(arguments: [("16", 16), ("第16届", 16), ("16届", 16), ("十六", 16), ("第十六届", 16), ("第十三次", 13), ("１３", 13)])
     func aTermsNumberAsWritten(written: String, number: Int) throws {

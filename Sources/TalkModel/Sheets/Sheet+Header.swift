@@ -87,8 +87,11 @@ extension Sheet {
             let above = i < top.count ? top[i].trimmed : ""
             if !above.isEmpty { group = above }
             let name = i < below.count ? below[i].trimmed : ""
-            guard !name.isEmpty, headerKey(name) != headerKey(above) else { continue }
-            if let part = ["年", "月", "日"].firstIndex(of: headerKey(name)), dateHeaders.contains(headerKey(group)) {
+            // No column is named at length: a row of records below a header may hold megabytes.
+            guard name.utf8.count <= 400 else { return nil }
+            let key = headerKey(name)
+            guard !name.isEmpty, key != headerKey(above) else { continue }
+            if let part = ["年", "月", "日"].firstIndex(of: key), dateHeaders.contains(headerKey(group)) {
                 // Its year first, then its month and day, side by side.
                 if part == 0 {
                     days.append([i])

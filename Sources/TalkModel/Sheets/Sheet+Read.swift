@@ -358,14 +358,30 @@ extension Sheet {
         }
         // Each row's id as read and as typed, made once (a cell may hold megabytes).
         let rowIDs = body.map { (read: id($0), typed: typedID($0)) }
+        // An id of digits Excel saved without its leading zeros (001 as 1, opening a CSV) is the
+        // stored id it was: another, it was a second person of the name, and every sheet naming
+        // them then ambiguous.
+        func withZeros(_ id: String?) -> [String] {
+            guard let id, (1..<8).contains(id.count), id.allSatisfy({ $0.isASCII && $0.isNumber }) else { return [] }
+            return (id.count + 1...8).map { String(repeating: "0", count: $0 - id.count) + id }
+        }
         let storedRecords = Dictionary(
-            try stored(kind, Array(Set(rowIDs.compactMap(\.read) + rowIDs.compactMap(\.typed)))).compactMap { record in
+            try stored(
+                kind,
+                Array(
+                    Set(rowIDs.compactMap(\.read) + rowIDs.compactMap(\.typed) + rowIDs.flatMap { withZeros($0.read) }))
+            ).compactMap { record in
                 if case .string(let id)? = record[path: "id"] { (id, record) } else { nil }
             }
         ) { first, _ in first }
-        // The stored id a row names: as read, else as typed when only that is stored.
+        // The stored id a row names: as read, else as typed when only that is stored, else with
+        // the leading zeros of one stored id.
         func storedID(_ ids: (read: String?, typed: String?)) -> String? {
-            [ids.read, ids.typed].compactMap { $0 }.first { storedRecords[$0] != nil }
+            if let id = [ids.read, ids.typed].compactMap({ $0 }).first(where: { storedRecords[$0] != nil }) {
+                return id
+            }
+            let padded = withZeros(ids.read).filter { storedRecords[$0] != nil }
+            return padded.count == 1 ? padded[0] : nil
         }
         var records: [JSONValue] = []
         var rowNumbers: [Int] = []
@@ -809,6 +825,14 @@ extension Sheet {
                 problems += fills.problems
             }
             if let known, known != ids.read { record[path: "id"] = .string(known) }
+            if let known, let read = ids.read, known != read, known != ids.typed {
+                settled.append(
+                    Message(
+                        zh: "第 \(row.number) 行：编号 \(read) 即已存储的 \(known)（表格软件去掉了前导 0）",
+                        en:
+                            "row \(row.number): the id \(read) is the stored \(known), its leading zeros dropped by a spreadsheet"
+                    ))
+            }
             if let known, let stored = storedRecords[known],
                 let change = anotherRecord(kind, id: known, stored: stored, row: record, resolver)
             {

@@ -41,8 +41,9 @@ extension Sheet {
     static let noneYet: Set<String> = [
         "/", "//", "\\", "-", "--", "—", "——", "–", "―", "无", "暂无", "没有", "空", "未报", "未报送", "尚未报送", "待报送",
         "未报告", "未提交", "尚未提交", "待提交", "未归档", "尚未归档", "待归档", "待定", "未定", "n/a", "N/A", "na", "none",
-        // What a formula shows in a date column for an empty cell it refers to.
-        "0",
+        // What a formula shows in a date column for an empty cell it refers to, and what Excel
+        // saves in a CSV for that 0 in a date's format.
+        "0", "1900/1/0", "1900-1-0", "1900/01/00", "1900-01-00", "1900年1月0日",
     ]
 
     /// The days a spreadsheet's day number in a date column is read as; outside them it is refused.
@@ -110,6 +111,21 @@ extension Sheet {
         year: Int? = nil
     ) -> CellValue {
         let compact = OfficeText.compact(text)
+        // What a program lost of the text saving it in another encoding: the replacement mark
+        // U+FFFD, or 锟斤拷 (two of them read back as GBK), or a question mark for each character
+        // of a name (a program without Chinese). Stored, it was a record of no one.
+        let questionMarks = cell.isName && text.contains { $0 == "?" }
+        if text.contains("\u{FFFD}") || text.contains("锟斤拷") || questionMarks
+            || !compact.isEmpty && compact.allSatisfy({ $0 == "?" })
+        {
+            return .failure(
+                Message(
+                    zh: "\(text.quoted) 中的字符在以别的编码保存时已丢失（显示为 \(questionMarks ? "?" : "�、锟斤拷")）；"
+                        + "请打开原文件，另存为“CSV UTF-8”或 .xlsx 后重新导入",
+                    en: "\(text.quoted) lost its characters when saved in another encoding (shown as "
+                        + "\(questionMarks ? "?" : "� or 锟斤拷")); open the original file, save it as CSV UTF-8 or .xlsx, "
+                        + "and import that"))
+        }
         switch cell {
         case .text: return .success(.string(text))
         case .personName:

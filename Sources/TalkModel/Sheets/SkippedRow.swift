@@ -36,19 +36,22 @@ enum SkippedRow: CaseIterable {
             self = .blank
             return
         }
+        // Each filled cell compacted once; one too long to be a label, a heading or a mark is
+        // none (a record's cell may hold megabytes).
+        let short = { (cell: String) in cell.utf8.count > 400 ? "" : OfficeText.compact(cell) }
+        let words = filled.map { short(cells[$0]) }
         // 无 or a dash in every filled cell says as much as a blank row (a section without talks).
-        if filled.allSatisfy({
-            remarks.contains($0) || (numbering.contains($0) && Sheet.isDigits(OfficeText.compact(cells[$0])))
-                || Sheet.noneYet.contains(OfficeText.compact(cells[$0]))
+        if zip(filled, words).allSatisfy({ i, word in
+            remarks.contains(i) || (numbering.contains(i) && Sheet.isDigits(word)) || Sheet.noneYet.contains(word)
         }) {
             self = .blank
             return
         }
         let noOtherID = id.map { $0.isEmpty || $0 == first.trimmed } ?? true
         // No id, or one a total may hold there: how many (共2次).
-        let idIsCount = id.map { $0.trimmed.isEmpty || Sheet.isCount(OfficeText.compact($0)) } ?? true
-        let words = filled.map { OfficeText.compact(cells[$0]) }
-        if Self.isExampleMark(words[0]) || id.map({ Self.endsWithExampleRemark(OfficeText.compact($0)) }) == true {
+        let compactID = id.map(short)
+        let idIsCount = id.map { $0.trimmed.isEmpty || Sheet.isCount(compactID ?? "") } ?? true
+        if Self.isExampleMark(words[0]) || compactID.map(Self.endsWithExampleRemark) == true {
             self = .example
         } else if (noOtherID || idIsCount)
             && (Sheet.isTotalLabel(words[0]) || (Sheet.isCount(words[0]) && words[0].hasPrefix("共")))

@@ -61,17 +61,22 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         // No text of a sheet holds NUL; UTF-16 without its mark has one beside each of its commas,
         // digits and Latin letters (a Chinese sheet's characters seldom have one, so a twentieth
         // of the first bytes is enough to tell; a stray NUL in a UTF-8 file is not).
-        let head = bytes.prefix(4096)
+        // What some programs leave after the text: NULs padding the file to a block, DOS's end of
+        // file (Ctrl-Z).
+        var body = bytes[...]
+        while let last = body.last, last == 0 || last == 0x1A { body = body.dropLast() }
+        let head = body.prefix(4096)
         let nuls = head.count { $0 == 0 }
         if nuls >= 4, nuls * 20 >= head.count { throw .utf16WithoutMark }
-        var body = bytes[...]
-        if body.starts(with: byteOrderMark) { body = body.dropFirst(3) }
-        let marked = body.count < bytes.count
+        let marked = body.starts(with: byteOrderMark)
+        if marked { body = body.dropFirst(3) }
         let utf8 = expected == .gb18030 ? nil : String(validating: body, as: UTF8.self)
         if let utf8, expected == .utf8 || marked || !utf8.utf8.contains(where: { $0 >= 0x80 }) {
             return (utf8, .utf8)
         }
-        if expected == .utf8 || marked {
+        // A UTF-8 mark before GBK text (a program marked what it did not convert) is no UTF-8:
+        // its text is hardly ever valid UTF-8, where a UTF-8 file with a bad byte is mostly valid.
+        if expected == .utf8 || marked && expected == nil && !mostlyInvalidUTF8(body) {
             throw .invalid(encoding: .utf8, offset: firstInvalidUTF8(body))
         }
         let gb18030: String
@@ -296,6 +301,13 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     }
 
     /// Where UTF-8 decoding first fails, counted in bytes from 1.
+    /// Whether most of the characters beyond ASCII that `bytes` hold are not valid UTF-8.
+    private static func mostlyInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let beyondASCII = text.unicodeScalars.count { !$0.isASCII }
+        return text.unicodeScalars.count { $0 == "\u{FFFD}" } * 2 > beyondASCII
+    }
+
     private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
