@@ -4,16 +4,21 @@
 /// (the full-width forms of ASCII and the ideographic space), which is what NFKC does to them.
 public enum OfficeText {
     /// Full-width ASCII (`２０２６`, `（`, `Ｙ`) as ASCII, the ideographic space and other spaces as
-    /// a plain space, the half-width katakana middle dot as the full-width one, and without the
-    /// invisible format characters (Unicode's `Cf`: U+200B ZERO WIDTH SPACE, U+FEFF, U+2060, the
-    /// soft hyphen, direction marks) that text copied from a web page or a chat brings along: a
-    /// cell showing 王伟 names 王伟 whatever it hides.
+    /// a plain space, the half-width katakana middle dot as the full-width one, a Kangxi radical as
+    /// its ideograph (as NFKC does), and without the invisible format characters (Unicode's `Cf`:
+    /// U+200B ZERO WIDTH SPACE, U+FEFF, U+2060, the soft hyphen, direction marks) that text copied
+    /// from a web page or a chat brings along: a cell showing 王伟 names 王伟 whatever it hides.
     public static func widthFolded(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
             case 0xFF65: scalars.append("\u{30FB}")
+            // A Kangxi radical as the ideograph it is (⾼⽂ is 高文): what text copied from a PDF holds,
+            // whose fonts draw the ideograph with the radical's glyph.
+            case 0x2F00...0x2FD5: scalars.append(kangxiRadicals[Int(scalar.value - 0x2F00)])
+            case 0x2E9F: scalars.append("母")
+            case 0x2EF3: scalars.append("龟")
             case _ where scalar.properties.generalCategory == .spaceSeparator: scalars.append(" ")
             case _ where scalar.properties.generalCategory == .format: continue
             default: scalars.append(scalar)
@@ -21,6 +26,12 @@ public enum OfficeText {
         }
         return String(scalars)
     }
+
+    /// The ideographs of the 214 Kangxi radicals U+2F00…U+2FD5, in order: their compatibility
+    /// decomposition (Unicode's NFKC), which Unicode's stability policy keeps as it is.
+    static let kangxiRadicals = Array(
+        "一丨丶丿乙亅二亠人儿入八冂冖冫几凵刀力勹匕匚匸十卜卩厂厶又口囗土士夂夊夕大女子宀寸小尢尸屮山巛工己巾干幺广廴廾弋弓彐彡彳心戈戶手支攴文斗斤方无日曰月木欠止歹殳毋比毛氏气水火爪父爻爿片牙牛犬玄玉瓜瓦甘生用田疋疒癶白皮皿目矛矢石示禸禾穴立竹米糸缶网羊羽老而耒耳聿肉臣自至臼舌舛舟艮色艸虍虫血行衣襾見角言谷豆豕豸貝赤走足身車辛辰辵邑酉釆里金長門阜隶隹雨靑非面革韋韭音頁風飛食首香馬骨高髟鬥鬯鬲鬼魚鳥鹵鹿麥麻黃黍黑黹黽鼎鼓鼠鼻齊齒龍龜龠"
+            .unicodeScalars)
 
     /// The dots that stand for the middle dot of a transliterated name (阿卜杜拉·艾买提) when typed
     /// on another keyboard or picked from a font's symbols: bullets (•, ●, ▪, ◦, ⦁), operators

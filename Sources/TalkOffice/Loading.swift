@@ -244,6 +244,17 @@ public struct SheetInput: Sendable {
         public var readable: Bool { !kinds.isEmpty }
     }
 
+    /// Whether `bytes` begin as an HTML table or an XML Spreadsheet 2003 does (after a byte-order
+    /// mark and white space), which no sheet's first row does.
+    static func isMarkup(_ bytes: [UInt8]) -> Bool {
+        let head = bytes.prefix(4096).drop { [0xEF, 0xBB, 0xBF, 0x20, 0x09, 0x0D, 0x0A].contains($0) }
+        guard head.first == UInt8(ascii: "<") else { return false }
+        let text = String(decoding: head, as: UTF8.self).lowercased()
+        return ["<html", "<table", "<!doctype html", "urn:schemas-microsoft-com:office:spreadsheet"].contains {
+            text.contains($0)
+        }
+    }
+
     /// Whether `bytes` (named `file`) are a workbook: an `.xlsx` name, a ZIP's signature, or a
     /// compound file's (an Excel 97-2003 workbook, which `init` refuses as such).
     public static func isWorkbook(_ bytes: [UInt8], file: String) -> Bool {
@@ -262,6 +273,15 @@ public struct SheetInput: Sendable {
         // "not a whole ZIP file": its signature tells what it is, whatever its name.
         if let old = CompoundFile.content(of: bytes) {
             throw InputError(CompoundFile.refusal(old), source: source)
+        }
+        if Self.isMarkup(bytes) {
+            throw InputError(
+                Message(
+                    zh: "这是网页表格（HTML）或 Excel 2003 XML 表格，网上系统“导出 Excel”常以 .xls 为名生成这种文件，不能直接读取；"
+                        + "请在 Excel 或 WPS 中打开，另存为 .xlsx 或“CSV UTF-8”后重新导入",
+                    en: "is a web page's table (HTML) or an XML Spreadsheet 2003, which a web system's \"export to "
+                        + "Excel\" makes under an .xls name, and is not read; open it in Excel or WPS, save it as .xlsx "
+                        + "or CSV UTF-8, and import that"), source: source)
         }
         do {
             if Self.isWorkbook(bytes, file: source) {

@@ -811,6 +811,25 @@ import Testing
         #expect(try w.export() == before)
     }
 
+    /// A web system's "export to Excel", an HTML table or an XML Spreadsheet 2003 named .xls, is
+    /// told as what it is (helper-100: "no header", read as a CSV).
+    @Test func aWebPagesTableNamedXlsIsToldAsSuch() throws {
+        let w = try Workspace()
+        let html = w.file(
+            "web.xls",
+            "\u{FEFF}<html xmlns:x=\"urn:schemas-microsoft-com:office:excel\"><body><table><tr><td>编号</td><td>谈话日期</td></tr></table></body></html>\n"
+        )
+        let xml = w.file(
+            "xml2003.xls",
+            "<?xml version=\"1.0\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet ss:Name=\"台账\"/></Workbook>\n"
+        )
+        for file in [html, xml] {
+            let run = try w.run("import", file)
+            #expect(run.status == 2)
+            #expect(run.stderr.contains("is a web page's table (HTML) or an XML Spreadsheet 2003"), "\(run.stderr)")
+        }
+    }
+
     /// A workbook of several ledger sheets imports one, and names every other sheet a reader sees
     /// that holds records, with the command that imports it; --kind reads the first sheet whose
     /// header is of that kind. Only 1-6月 was imported, 7-12月 never mentioned; a 人员 sheet

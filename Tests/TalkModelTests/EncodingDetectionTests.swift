@@ -68,6 +68,23 @@ import Testing
         #expect(throws: TextEncoding.EncodingFailure.self) { try TextEncoding.decode(damaged) }
     }
 
+    /// Lines of two encodings (two files joined with `copy /b`, rows pasted from another editor)
+    /// are refused, naming a line of each (helper-100: the UTF-8 lines stored as 寮犱紵, 鏉庡).
+    @Test func linesOfTwoEncodingsAreRefused() throws {
+        let gbk = { (text: String) in try TextEncoding.gb18030.encode(text) }
+        for (bytes, lines) in [
+            (try Array("id,name\r\np-a1,张伟\r\np-a2,李娜\r\n".utf8) + gbk("p-a3,王芳\r\n"), (2, 4)),
+            (try gbk("id,name\r\np-b1,张伟\r\np-b2,李娜\r\n") + Array("p-b3,王芳\r\n".utf8), (4, 2)),
+            (try gbk("编号,姓名\r\np-c1,谢强\r\n") + Array("p-c2,叶平\r\np-c3,张伟\r\n".utf8), (4, 1)),
+        ] {
+            #expect(throws: TextEncoding.EncodingFailure.mixed(utf8Line: lines.0, gb18030Line: lines.1)) {
+                try TextEncoding.decode(bytes)
+            }
+        }
+        // A GBK file some of whose lines are valid UTF-8 too, reading as nothing (谢强 as лǿ), is one file.
+        #expect(try TextEncoding.decode(gbk("编号,姓名\r\np-a,谢强\r\np-b,王芳\r\n")).1 == .gb18030)
+    }
+
     /// A file refused as ambiguous names the first line read differently, with Windows' line breaks.
     @Test func anAmbiguousFileNamesItsFirstDifferingLine() {
         #expect(throws: TextEncoding.EncodingFailure.ambiguous(line: 2)) {

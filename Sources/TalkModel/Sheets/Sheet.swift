@@ -360,14 +360,6 @@ extension CellKind {
     var isDeadline: Bool {
         if case .deadline = self { true } else { false }
     }
-
-    /// A cell naming a person or an organization, or giving a person's name: no question mark is in one.
-    var isName: Bool {
-        switch self {
-        case .personName, .person, .organization: true
-        default: false
-        }
-    }
 }
 
 extension String {

@@ -113,18 +113,14 @@ extension Sheet {
         let compact = OfficeText.compact(text)
         // What a program lost of the text saving it in another encoding: the replacement mark
         // U+FFFD, or 锟斤拷 (two of them read back as GBK), or a question mark for each character
-        // of a name (a program without Chinese). Stored, it was a record of no one.
-        let questionMarks = cell.isName && text.contains { $0 == "?" }
-        if text.contains("\u{FFFD}") || text.contains("锟斤拷") || questionMarks
-            || !compact.isEmpty && compact.allSatisfy({ $0 == "?" })
-        {
+        // (a program without Chinese). Stored, it was a record of no one.
+        if text.contains("\u{FFFD}") || text.contains("锟斤拷") || !compact.isEmpty && compact.allSatisfy({ $0 == "?" }) {
             return .failure(
                 Message(
-                    zh: "\(text.quoted) 中的字符在以别的编码保存时已丢失（显示为 \(questionMarks ? "?" : "�、锟斤拷")）；"
+                    zh: "\(text.quoted) 中的字符在以别的编码保存时已丢失（显示为 �、锟斤拷 或 ?）；"
                         + "请打开原文件，另存为“CSV UTF-8”或 .xlsx 后重新导入",
-                    en: "\(text.quoted) lost its characters when saved in another encoding (shown as "
-                        + "\(questionMarks ? "?" : "� or 锟斤拷")); open the original file, save it as CSV UTF-8 or .xlsx, "
-                        + "and import that"))
+                    en: "\(text.quoted) lost its characters when saved in another encoding (shown as �, 锟斤拷 or ?); "
+                        + "open the original file, save it as CSV UTF-8 or .xlsx, and import that"))
         }
         switch cell {
         case .text: return .success(.string(text))

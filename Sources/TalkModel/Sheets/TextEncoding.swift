@@ -54,17 +54,17 @@ public enum TextEncoding: String, CaseIterable, Sendable {
             // iconv's UTF-16 reads the byte order from the mark and leaves the mark out.
             do {
                 return (String(decoding: try convert(bytes, from: "UTF-16", to: "UTF-8"), as: UTF8.self), nil)
-            } catch .invalid(_, let offset) {
+            } catch .invalid(_, let offset, _) {
                 throw .invalidUTF16(offset: offset)
             }
         }
-        // No text of a sheet holds NUL; UTF-16 without its mark has one beside each of its commas,
-        // digits and Latin letters (a Chinese sheet's characters seldom have one, so a twentieth
-        // of the first bytes is enough to tell; a stray NUL in a UTF-8 file is not).
         // What some programs leave after the text: NULs padding the file to a block, DOS's end of
         // file (Ctrl-Z).
         var body = bytes[...]
         while let last = body.last, last == 0 || last == 0x1A { body = body.dropLast() }
+        // No text of a sheet holds NUL; UTF-16 without its mark has one beside each of its commas,
+        // digits and Latin letters (a Chinese sheet's characters seldom have one, so a twentieth
+        // of the first bytes is enough to tell; a stray NUL in a UTF-8 file is not).
         let head = body.prefix(4096)
         let nuls = head.count { $0 == 0 }
         if nuls >= 4, nuls * 20 >= head.count { throw .utf16WithoutMark }
@@ -74,34 +74,33 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         if let utf8, expected == .utf8 || marked || !utf8.utf8.contains(where: { $0 >= 0x80 }) {
             return (utf8, .utf8)
         }
-        // A UTF-8 mark before GBK text (a program marked what it did not convert) is no UTF-8:
-        // its text is hardly ever valid UTF-8, where a UTF-8 file with a bad byte is mostly valid.
-        if expected == .utf8 || marked && expected == nil && !mostlyInvalidUTF8(body) {
-            throw .invalid(encoding: .utf8, offset: firstInvalidUTF8(body))
-        }
+        let badUTF8 = EncodingFailure.invalid(
+            encoding: .utf8, offset: firstInvalidUTF8(body), line: line(of: firstInvalidUTF8(body), in: body))
+        if expected == .utf8 { throw badUTF8 }
         let gb18030: String
         do {
             gb18030 = String(decoding: try convert(Array(body), from: "GB18030", to: "UTF-8"), as: UTF8.self)
-        } catch .invalid(_, let offset) where expected == nil {
+        } catch .invalid(_, let offset, _) where expected == nil {
             if let utf8 { return (utf8, .utf8) }
             // Read further as UTF-8 than as GB18030: a UTF-8 file with a bad byte, told as such.
-            if firstInvalidUTF8(body) > offset { throw .invalid(encoding: .utf8, offset: firstInvalidUTF8(body)) }
-            throw .invalid(encoding: .gb18030, offset: offset)
+            if marked || firstInvalidUTF8(body) > offset { throw badUTF8 }
+            throw .invalid(encoding: .gb18030, offset: offset, line: line(of: offset, in: body))
         }
-        guard let utf8 else { return (gb18030, .gb18030) }
+        guard let utf8 else {
+            if expected == .gb18030 { return (gb18030, .gb18030) }
+            // A UTF-8 mark before GBK (a program marked what it did not convert): GB18030 where
+            // that reads as Chinese; a UTF-8 file with a bad byte after its mark is told so.
+            if marked && !plausible(gb18030, oddities(gb18030), chineseCharacters(gb18030)) { throw badUTF8 }
+            if let (utf8Line, gb18030Line) = mixedLines(body) {
+                throw .mixed(utf8Line: utf8Line, gb18030Line: gb18030Line)
+            }
+            return (gb18030, .gb18030)
+        }
         // Valid both ways: weigh what each reading yields.
         let asUTF8 = oddities(utf8)
         let asGB18030 = oddities(gb18030)
-        // Names of rare characters (玥, 堃, 喆, 彧) are still mostly common ones: a reading that is
-        // such Chinese and nothing odd besides is a text as offices write it. Both readings so
-        // (GBK 甯风华 reads in UTF-8 as 帷绪, UTF-8 赵彧 in GB18030 as 璧靛涧): neither is taken.
-        func plausible(_ text: String, _ odd: Int, _ chinese: (common: Int, rare: Int)) -> Bool {
-            chinese.common > 0 && chinese.common >= chinese.rare && odd == chinese.rare
-                && text.unicodeScalars.allSatisfy { scalar in
-                    scalar.isASCII || Script(scalar) == .han
-                        || chinesePunctuation.contains { $0.contains(scalar.value) }
-                }
-        }
+        // Both readings plausible (GBK 甯风华 reads in UTF-8 as 帷绪, UTF-8 赵彧 in GB18030 as
+        // 璧靛涧): neither is taken.
         let (inUTF8, inGB18030) = (chineseCharacters(utf8), chineseCharacters(gb18030))
         let plausibleUTF8 = plausible(utf8, asUTF8, inUTF8)
         if plausibleUTF8 && plausible(gb18030, asGB18030, inGB18030) {
@@ -113,6 +112,45 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         if plausibleUTF8 && inGB18030.common == 0 { return (utf8, .utf8) }
         if !plausibleUTF8 && (asGB18030 == 0 || asUTF8 >= 2 * asGB18030 + 2) { return (gb18030, .gb18030) }
         throw .ambiguous(line: firstDifferingLine(utf8, gb18030))
+    }
+
+    /// Whether `text` (with its `oddities` and `chineseCharacters`) reads as offices write: names
+    /// of rare characters (玥, 堃, 喆, 彧) are still mostly common ones, so Chinese mostly common
+    /// and nothing odd besides.
+    static func plausible(_ text: String, _ odd: Int, _ chinese: (common: Int, rare: Int)) -> Bool {
+        chinese.common > 0 && chinese.common >= chinese.rare && odd == chinese.rare
+            && text.unicodeScalars.allSatisfy { scalar in
+                scalar.isASCII || Script(scalar) == .han || chinesePunctuation.contains { $0.contains(scalar.value) }
+            }
+    }
+
+    /// In a file not UTF-8 as a whole, its first line that is (valid UTF-8 beyond ASCII, reading
+    /// as Chinese where its GB18030 reading does not) and its first line that is not: rows of two
+    /// files joined (`copy /b`) or pasted from another editor, one of whose lines would be
+    /// stored garbled. Lines count from 1.
+    static func mixedLines(_ body: ArraySlice<UInt8>) -> (utf8: Int, gb18030: Int)? {
+        var (utf8Line, gb18030Line): (Int?, Int?) = (nil, nil)
+        let lines = body.split(separator: 0x0A, omittingEmptySubsequences: false)
+        for (n, line) in lines.enumerated() where line.contains(where: { $0 >= 0x80 }) {
+            if let text = String(validating: line, as: UTF8.self) {
+                if utf8Line == nil, plausible(text, oddities(text), chineseCharacters(text)),
+                    let misread = try? convert(Array(line), from: "GB18030", to: "UTF-8"),
+                    case let other = String(decoding: misread, as: UTF8.self),
+                    !plausible(other, oddities(other), chineseCharacters(other))
+                {
+                    utf8Line = n + 1
+                }
+            } else if gb18030Line == nil {
+                gb18030Line = n + 1
+            }
+            if let utf8Line, let gb18030Line { return (utf8Line, gb18030Line) }
+        }
+        return nil
+    }
+
+    /// The line (from 1) of the byte at `offset` (from 1) of `body`.
+    private static func line(of offset: Int, in body: ArraySlice<UInt8>) -> Int {
+        1 + body.prefix(max(0, offset - 1)).count { $0 == 0x0A }
     }
 
     /// How many characters of `text` an office sheet would hardly hold. A GBK text misread as
@@ -251,7 +289,10 @@ public enum TextEncoding: String, CaseIterable, Sendable {
 
     /// Why bytes could not be read or written.
     public enum EncodingFailure: Error, Equatable {
-        case invalid(encoding: TextEncoding, offset: Int)
+        /// Not valid text in the encoding (GB18030: in neither) from a byte (from 1) on its line.
+        case invalid(encoding: TextEncoding, offset: Int, line: Int)
+        /// Lines of two encodings: the first of UTF-8 and the first of GB18030.
+        case mixed(utf8Line: Int, gb18030Line: Int)
         /// Valid UTF-8 and valid GB18030, and neither reading clearly the one meant; the first line
         /// that reads differently (its text is not quoted: it may be confidential).
         case ambiguous(line: Int)
@@ -265,10 +306,20 @@ public enum TextEncoding: String, CaseIterable, Sendable {
 
         public var message: Message {
             switch self {
-            case .invalid(let encoding, let offset):
+            case .invalid(let encoding, let offset, let line):
                 Message(
-                    zh: "第 \(offset) 字节起不是有效的 \(encoding == .utf8 ? "UTF-8" : "UTF-8 或 GB18030") 文本",
-                    en: "not valid \(encoding == .utf8 ? "UTF-8" : "UTF-8 or GB18030") text from byte \(offset)")
+                    zh: "第 \(offset) 字节（第 \(line) 行）起不是有效的 \(encoding == .utf8 ? "UTF-8" : "UTF-8 或 GB18030") 文本",
+                    en:
+                        "not valid \(encoding == .utf8 ? "UTF-8" : "UTF-8 or GB18030") text from byte \(offset) (line \(line))"
+                )
+            case .mixed(let utf8Line, let gb18030Line):
+                Message(
+                    zh: "文件混用了两种编码：第 \(utf8Line) 行是 UTF-8，第 \(gb18030Line) 行是 GB18030（两个文件接在一起，或从别的编辑器粘贴的行）；"
+                        + "请把整个文件另存为同一种编码（如“CSV UTF-8”）后重新导入",
+                    en:
+                        "the file mixes two encodings: line \(utf8Line) is UTF-8, line \(gb18030Line) GB18030 (two files "
+                        + "joined, or rows pasted from another editor); save the whole file in one (CSV UTF-8) and import that"
+                )
             case .ambiguous(let line):
                 Message(
                     zh:
@@ -301,13 +352,6 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     }
 
     /// Where UTF-8 decoding first fails, counted in bytes from 1.
-    /// Whether most of the characters beyond ASCII that `bytes` hold are not valid UTF-8.
-    private static func mostlyInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let text = String(decoding: bytes, as: UTF8.self)
-        let beyondASCII = text.unicodeScalars.count { !$0.isASCII }
-        return text.unicodeScalars.count { $0 == "\u{FFFD}" } * 2 > beyondASCII
-    }
-
     private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
@@ -343,7 +387,7 @@ public enum TextEncoding: String, CaseIterable, Sendable {
             // `encode` names the line and the character.
             throw from == "UTF-8"
                 ? .unrepresentable(offset: offset, line: 0, character: "\u{FFFD}")
-                : .invalid(encoding: .gb18030, offset: offset)
+                : .invalid(encoding: .gb18030, offset: offset, line: 0)
         }
         return output[..<result.written].map { UInt8(bitPattern: $0) }
     }
