@@ -46,6 +46,13 @@ public struct DatasetLookup: RecordLookup {
     public func terms(of organization: String) -> [Term] { termsOf[organization] ?? [] }
 
     public func organization(_ id: String) -> Organization? { organizations[id] }
+
+    public func talksAndTriggers(of organization: String) -> (talks: [Talk], triggers: [Trigger]) {
+        (
+            dataset.talks.filter { $0.organization == organization || $0.conductor == organization },
+            dataset.triggers.filter { $0.organization == organization }
+        )
+    }
 }
 
 extension Dataset {

@@ -162,6 +162,12 @@ extension Store {
     public func terms(of organization: String) throws -> [Term] { try terms(.only(.organization(organization))) }
 
     public func organization(_ id: String) throws -> Organization? { try organizations(.id(id)).first }
+
+    public func talksAndTriggers(of organization: String) throws -> (talks: [Talk], triggers: [Trigger]) {
+        let with = try talks(.only(.organization(organization)))
+        let by = try talks(.only(.conductor(organization))).filter { $0.organization != organization }
+        return (with + by, try triggers(.only(.organization(organization))))
+    }
 }
 
 /// A store's audit trail as stored: its entries and every record's digest, so that `talks copy`

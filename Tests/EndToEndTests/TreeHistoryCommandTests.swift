@@ -128,6 +128,21 @@ import Testing
         #expect(try lowerLevel(w, asOf: "2026-11-30") == ["V01"])
     }
 
+    /// A lifespan given a stored organization must cover its stored talks (found by helper-99: a
+    /// 成立日期 after the April talk was accepted, and the store no longer loaded its own export).
+    @Test(arguments: [("成立日期", "2026-05-01", "was not yet established"), ("撤销日期", "2026-03-31", "was dissolved")])
+    func aLifespanCoversTheStoredTalks(header: String, day: String, refusal: String) throws {
+        let w = try office()
+        let before = try w.export()
+        let sheet = w.file("tl.csv", "编号,名称,类别,层级,上级组织,\(header)\ntl,桐林县委,地方党委,县级,江州市委,\(day)\n")
+        let run = try w.run("import", sheet)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("the stored talk V01 is of 2026-04-09, when \"tl\" \(refusal)"), "\(run.stderr)")
+        #expect(try w.export() == before)
+        let lawful = w.file("ok.csv", "编号,名称,类别,层级,上级组织,撤销日期\ntl,桐林县委,地方党委,县级,江州市委,2026-11-30\n")
+        #expect(try w.run("import", lawful).status == 0)
+    }
+
     /// A handover dated as a 任免 document dates it, the old post's end the new one's first day, is
     /// refused saying the end is the last day in post and which day to write (helper-99: only
     /// "secretary posts overlap").

@@ -622,6 +622,18 @@ private func refusal(_ text: String) -> String {
         #expect(unknown.problems.first?.hasPrefix("row 1: ") == true, "\(unknown.problems)")
     }
 
+    /// A plan sheet's line naming its conductor above the header is its items' conductor, as a
+    /// talks sheet's is (helper-99: every item was refused as without one).
+    @Test func aPlanSheetsConductorLineIsItsItems() throws {
+        let imported = try Imported(
+            "开展谈话的党委：江东省委\n编号,年度,谈话对象单位,谈话人,完成时限\nP26-22,2026年度,江州市委,周正,6月30日前")
+        #expect(imported.problems.isEmpty && imported.dataset.plans.map(\.conductor) == ["sw"], "\(imported.problems)")
+        #expect(
+            imported.notes.contains(
+                "plan items without a conductor: 1; 江东省委, given in row 1 above the header, was filled in"),
+            "\(imported.notes)")
+    }
+
     /// Two committees' ledgers pasted one under the other, each under its own line naming its
     /// conductor: the second's talks are the second's (they were the first's, silently).
     @Test func aSecondLedgerUnderItsOwnConductorLineIsThatCommittees() throws {

@@ -400,7 +400,8 @@ extension Sheet {
         var sheetConductor: (row: Int, id: String)?
         // The talks each such line gave their conductor, in the order of the lines.
         var namedBy: [(row: Int, id: String, count: Int)] = []
-        let conductorColumn = kind == .talks ? known.first(where: { $0.key == "conductor" }) : nil
+        // (A talk's and a plan item's: the kinds whose records have a conductor.)
+        let conductorColumn = known.first(where: { $0.key == "conductor" })
         let labels = Set(conductorColumn?.headers.map(headerKey) ?? [])
         // Reads a line naming the conductor (开展谈话的党委：江东省委) into `sheetConductor`; whether the row is one.
         func conductorLine(_ row: (number: Int, cells: [String])) -> Bool {
@@ -760,12 +761,8 @@ extension Sheet {
                     record[path: key] = nil
                 }
             }
-            if kind == .talks {
-                if record[path: "kind"] == nil, !reported.contains(path + "kind"), let headingKind {
-                    record[path: "kind"] = .string(headingKind.kind)
-                    filled.kinds += 1
-                }
-                var fromSheet = false
+            var fromSheet = false
+            if conductorColumn != nil {
                 if let sheetConductor, record[path: "conductor"] == nil, !reported.contains(path + "conductor") {
                     record[path: "conductor"] = .string(sheetConductor.id)
                     fromSheet = true
@@ -791,6 +788,12 @@ extension Sheet {
                                     "its conductor \(named.inline) is not \(stated.inline), given in row \(sheetConductor.row) above "
                                     + "the header; correct one of them")))
                     reported.insert(path + "conductor")
+                }
+            }
+            if kind == .talks {
+                if record[path: "kind"] == nil, !reported.contains(path + "kind"), let headingKind {
+                    record[path: "kind"] = .string(headingKind.kind)
+                    filled.kinds += 1
                 }
                 let fills = try fillDefaults(&record, lookup: lookup, reported: &reported, path: path)
                 // A conductor filled in (the parent, or the line above the header's) under sections
@@ -906,8 +909,10 @@ extension Sheet {
             let above = line.row < header.number
             notes.append(
                 Message(
-                    zh: "\(line.count) 条谈话未填开展谈话的党委，已按\(above ? "表头之上" : "")第 \(line.row) 行所写填为 \(name)",
-                    en: "talks without a conductor: \(line.count); \(name), given in row \(line.row)"
+                    zh:
+                        "\(line.count) 条\(kind == .talks ? "谈话" : "计划事项")未填开展谈话的党委，已按\(above ? "表头之上" : "")第 \(line.row) 行所写填为 \(name)",
+                    en:
+                        "\(kind == .talks ? "talks" : "plan items") without a conductor: \(line.count); \(name), given in row \(line.row)"
                         + "\(above ? " above the header" : ""), was filled in"))
         }
         if filled.conductors > 0 {
