@@ -370,9 +370,7 @@ import Testing
         _ = try python(
             """
             import sys, openpyxl
-            wb = openpyxl.Workbook()
-            ws = wb.active
-            ws.title = '台账'
+            \(workbook(titled: "台账"))
             ws.append(['序号', '编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期', '整改措施', None])
             ws.append([None] * 8 + ['报告日期', '含思想认识'])
             ws.append([1, 'N-1', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-03-19', '2026-04-17', '是'])
@@ -647,9 +645,7 @@ import Testing
         _ = try python(
             """
             import sys, openpyxl
-            wb = openpyxl.Workbook()
-            ws = wb.active
-            ws.title = '台账'
+            \(workbook(titled: "台账"))
             ws.append(['2026年度监督谈话整改台账'])
             ws.append(['基本情况'] + [None] * 7 + ['整改措施', None])
             ws.append(['序号', '编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期', '报告日期', '含思想认识'])
@@ -998,9 +994,7 @@ import Testing
         _ = try python(
             """
             import sys, datetime, openpyxl
-            wb = openpyxl.Workbook()
-            ws = wb.active
-            ws.title = '年度计划'
+            \(workbook(titled: "年度计划"))
             ws.append(['编号', '开展谈话的党委', '年度', '谈话对象单位'])
             ws.append(['X-P', 'jd', datetime.datetime(2026, 1, 1), 'ap'])
             ws['C2'].number_format = sys.argv[2]
@@ -1176,9 +1170,7 @@ import Testing
         _ = try python(
             """
             import sys, datetime, openpyxl
-            wb = openpyxl.Workbook()
-            ws = wb.active
-            ws.title = '台账'
+            \(workbook(titled: "台账"))
             ws.append(['江东省委 2026 年监督谈话台账'])
             ws.merge_cells('A1:F1')
             ws.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期', '提交自查报告'])
@@ -1196,13 +1188,20 @@ import Testing
     }
 }
 
-/// Python lines (openpyxl) making a workbook `wb` whose sheet `ws`, titled so, holds the header
-/// row of a talks sheet: the start of the workbooks the tests make.
-func talksSheet(titled title: String, more columns: [String] = []) -> String {
+/// Python lines (openpyxl) making a workbook `wb` whose one sheet `ws` is titled `title`.
+func workbook(titled title: String) -> String {
     """
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = '\(title)'
+    """
+}
+
+/// The lines of `workbook(titled:)`, then the header row of a talks sheet: the start of the
+/// workbooks the tests make.
+func talksSheet(titled title: String, more columns: [String] = []) -> String {
+    """
+    \(workbook(titled: title))
     ws.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'\(columns.map { ", '\($0)'" }.joined())])
     """
 }
