@@ -622,6 +622,15 @@ private func refusal(_ text: String) -> String {
         #expect(unknown.problems.first?.hasPrefix("row 1: ") == true, "\(unknown.problems)")
     }
 
+    /// An organizations sheet names as a parent, by its name, an organization it adds in another
+    /// row (helper-99: "unknown organization", though its id was read).
+    @Test func anOrganizationAddedInTheSheetIsAParentByItsName() throws {
+        let imported = try Imported(
+            "编号,名称,类别,层级,上级组织\nzy,中原街道党工委,地方党委,乡镇级,江州新区党工委\nxq,江州新区党工委,地方党委,县级,中共江州市委员会")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.organizations.map(\.parent) == ["xq", "jz"])
+    }
+
     /// A plan sheet's line naming its conductor above the header is its items' conductor, as a
     /// talks sheet's is (helper-99: every item was refused as without one).
     @Test func aPlanSheetsConductorLineIsItsItems() throws {

@@ -215,12 +215,24 @@ extension Sheet {
             throw InputError(source: nil, problems: problems + unreadableCells(through: .max))
         }
 
-        let resolver = NameResolver(names)
         let lookup = DatasetLookup(names)
         let idColumn = columns.firstIndex { $0.column?.key == "id" }
         func id(_ row: (number: Int, cells: [String])) -> String? {
             idColumn.flatMap { $0 < row.cells.count ? idText(row.cells[$0]) : nil }
         }
+        // An organizations sheet may name by its name an organization it adds in another row
+        // (a new 新区党工委 the parent of its streets'), as it may by its id.
+        var resolvable = names
+        if kind == .organizations, let nameColumn = columns.firstIndex(where: { $0.column?.key == "name" }) {
+            let stored = Set(names.organizations.map(\.id))
+            resolvable.organizations += rows[bodyAt...].compactMap { row in
+                guard let id = id(row), !id.isEmpty, !stored.contains(id), nameColumn < row.cells.count,
+                    case let name = row.cells[nameColumn].trimmed, !name.isEmpty, name.utf8.count <= 400
+                else { return nil }
+                return Organization(id: id, name: name, kind: .other, level: .other)
+            }
+        }
+        let resolver = NameResolver(resolvable)
         // The id as typed, which an earlier import stored as it was (Ｔ２６－００１).
         func typedID(_ row: (number: Int, cells: [String])) -> String? {
             idColumn.flatMap { $0 < row.cells.count ? row.cells[$0].trimmed : nil }
