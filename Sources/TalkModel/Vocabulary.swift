@@ -134,11 +134,20 @@ public enum Role: String, Vocabulary {
     /// organs' (机关党委书记), a working committee's (教育工委书记; a 党工委 is a committee), the
     /// Youth League's (团县委书记), the people's congress's and the CPPCC's (人大常委, 政协委员).
     public static func ofAnotherBody(_ post: String) -> Bool {
-        guard let title = ["副书记", "书记", "常委", "委员", "成员"].first(where: post.hasSuffix) else { return false }
-        let body = post.dropLast(title.count)
+        guard let body = body(of: post) else { return false }
         return ["纪委", "纪工委", "监委", "政法委", "机关党委", "人大", "政协", "团委"].contains(where: body.hasSuffix)
             || body.hasSuffix("工委") && !body.hasSuffix("党工委")
             || (body.hasPrefix("团") || body.contains("共青团")) && body.hasSuffix("委")
+            // A member of the congress or the CPPCC (人大常委会委员); their party groups' posts are
+            // those groups' own (人大常委会党组书记).
+            || !post.hasSuffix("书记") && (body.contains("人大") || body.contains("政协"))
+    }
+
+    /// What a compacted post names before its title (县委 of 县委副书记, 县政府党组 of
+    /// 县政府党组书记; empty for 书记 alone); nil when it ends in no title of a leadership team.
+    public static func body(of post: String) -> Substring? {
+        guard let title = ["副书记", "书记", "常委", "委员", "成员"].first(where: post.hasSuffix) else { return nil }
+        return post.dropLast(title.count)
     }
 
     /// 市委书记, 党组书记, 常务副书记, 常委, 党委委员: the post named inside a title.

@@ -166,9 +166,8 @@ extension Loading {
     }
 
     /// The sheet's new talks that are a stored talk under another id in all that names a talk
-    /// (conductor, organization, kind, day held, talkee), each as a note: a ledger numbered anew
-    /// (T26-001 as 2026-1) made a second talk, said nowhere. (An id Excel stripped of its leading
-    /// zeros, 001 as 1, is the stored one: `Sheet.read`.) Likewise a
+    /// (conductor, organization, kind, day held, talkee), each as a note: an id Excel rewrote
+    /// (001 → 1) or a ledger numbered anew made a second talk, said nowhere. Likewise a
     /// new talk that repeats an earlier row of the same sheet: a row pasted twice, each given a
     /// number of its own.
     static func likelyDuplicates(_ talks: [Talk], rows: [Int], in store: any Store) throws -> [Message] {
@@ -185,10 +184,10 @@ extension Loading {
                 told.append(
                     Message(
                         zh: "第 \(row) 行的谈话 \(talk.id.quotedInChinese) 与已存储的谈话 \(other.id.quotedInChinese) 的开展谈话的党委、"
-                            + "谈话对象单位、类型、日期、被谈话人都相同：若是同一次谈话（编号被重新编过或改写），请改用原编号，并删除多出的一条（\(delete)）",
+                            + "谈话对象单位、类型、日期、被谈话人都相同：若是同一次谈话（编号被改写，如 001 变成 1，或重新编过），请改用原编号，并删除多出的一条（\(delete)）",
                         en:
                             "row \(row): talk \(talk.id.quoted) has the conductor, organization, kind, day and talkee of the stored "
-                            + "talk \(other.id.quoted): if it is the same talk (its id numbered anew or rewritten), use the stored id "
+                            + "talk \(other.id.quoted): if it is the same talk (its id rewritten, 001 read as 1, or numbered anew), use the stored id "
                             + "and delete the extra one (\(delete))"))
                 continue
             }

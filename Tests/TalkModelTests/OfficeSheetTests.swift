@@ -1569,6 +1569,15 @@ private func refusal(_ text: String) -> String {
         #expect(imported.dataset.talks.first?.selfCheck == expected)
     }
 
+    /// A column asking whether something was not so takes no deed (helper-101: 已报告 in 未如实报告,
+    /// the talkee having reported, was "yes, untruthful").
+    @Test(arguments: ["已报告", "已提交", "有自查报告", "已如实报告", "无记录"])
+    func aNegativeColumnTakesNoDeed(text: String) throws {
+        let problems = try talk("未如实报告", text).problems
+        #expect(problems.count == 1 && problems[0].contains("should be yes or no (是/否"), "\(problems)")
+        #expect(try talk("未如实报告", "否").dataset.talks.first?.untruthful == false)
+    }
+
     /// (无误, 无问题, 未归档, 未签字, 未按时提交 say it was, or something else: they were "no", helper-95;
     /// 已如实报告 in the 未如实报告 column was "yes, untruthful", helper-100.)
     @Test(arguments: [
@@ -1674,6 +1683,9 @@ private func refusal(_ text: String) -> String {
         ("县长、县委书记", .secretary), ("党工委书记", .secretary), ("集团党委书记", .secretary), ("班子成员", .member),
         ("县纪委书记", nil), ("纪工委副书记", nil), ("政法委书记", nil), ("共青团江州市委书记", nil), ("教育工委书记", nil),
         ("人大常委", nil), ("政协委员", nil), ("县长", nil),
+        // helper-101: the county head was the secretary, a standing member the deputy.
+        ("县委副书记、县政府党组书记、县长", .deputySecretary), ("县委常委、县政府党组副书记、常务副县长", .member),
+        ("县人大常委会委员", nil), ("原县委书记", nil), ("县政府党组书记", .secretary),
     ])
     func aRostersPostIsTheCommitteesOwn(written: String, role: Role?) {
         let read = Sheet.value(written, .posts(.of(Role.self)), NameResolver(names))

@@ -16,7 +16,7 @@ extension Sheet {
     /// The headers of the columns holding yes or no, compacted and lowercased.
     private static let yesNoHeaders: Set<String> = Set(
         RecordKind.allCases.flatMap { SheetColumns.of($0) }.filter {
-            if case .yesNo = $0.cell { true } else { false }
+            $0.cell.isYesNo
         }.flatMap(\.headers).map { OfficeText.compact($0).lowercased() })
 
     /// Whether a bracket's note says no and nothing else (（未形成）): a note listing the answers

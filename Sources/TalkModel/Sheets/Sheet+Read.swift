@@ -372,7 +372,7 @@ extension Sheet {
         let rowIDs = body.map { (read: id($0), typed: typedID($0)) }
         // An id of digits Excel saved without its leading zeros (001 as 1, opening a CSV) is the
         // stored id it was: another, it was a second person of the name, and every sheet naming
-        // them then ambiguous.
+        // them then ambiguous. (A talk so is told as likely the stored one: `likelyDuplicates`.)
         func withZeros(_ id: String?) -> [String] {
             guard let id, (1..<8).contains(id.count), id.allSatisfy({ $0.isASCII && $0.isNumber }) else { return [] }
             return (id.count + 1...8).map { String(repeating: "0", count: $0 - id.count) + id }
@@ -387,12 +387,18 @@ extension Sheet {
             }
         ) { first, _ in first }
         // The stored id a row names: as read, else as typed when only that is stored, else with
-        // the leading zeros of one stored id.
-        func storedID(_ ids: (read: String?, typed: String?)) -> String? {
+        // the leading zeros of one stored person or organization of the row's name (another of
+        // that id is another record: renamed, it was lost).
+        let nameColumn = columns.firstIndex { $0.column?.key == "name" }
+        func storedID(_ ids: (read: String?, typed: String?), _ cells: [String]) -> String? {
             if let id = [ids.read, ids.typed].compactMap({ $0 }).first(where: { storedRecords[$0] != nil }) {
                 return id
             }
-            let padded = withZeros(ids.read).filter { storedRecords[$0] != nil }
+            guard let nameColumn, nameColumn < cells.count else { return nil }
+            let padded = withZeros(ids.read).filter { id in
+                guard case .string(let name)? = storedRecords[id]?[path: "name"] else { return false }
+                return OfficeText.nameKey(name) == OfficeText.nameKey(cells[nameColumn])
+            }
             return padded.count == 1 ? padded[0] : nil
         }
         var records: [JSONValue] = []
@@ -477,7 +483,7 @@ extension Sheet {
         // The rows in which a blank cell kept a stored record's value, by the column's header.
         var keptBlank: [(header: String, rows: [Int])] = []
         for (n, ((row, why), ids)) in zip(zip(body, skipping), rowIDs).enumerated() {
-            let known = storedID(ids)
+            let known = storedID(ids, row.cells)
             // (A row that reads as blank may be a record of formulas only: told.)
             problems += unreadableCells(through: row.number, skipped: why == nil || why == .blank ? nil : row.number)
             // 同上 under a heading says nothing of the section above.
@@ -601,8 +607,10 @@ extension Sheet {
                 }
                 // A blank cell gives nothing: a stored record keeps its value, as for a column the
                 // sheet lacks (a report recorded with talks measures after the ledger was made, an
-                // end or a former parent the sheet predates); 无, / or 至今 say there is none.
-                if text.isEmpty {
+                // end or a former parent the sheet predates). So does a mark of nothing to give yet
+                // (/, 无, 待报送, a formula's 0), but in a yes-or-no cell, where 无 is no; 至今
+                // says a post still runs.
+                if text.isEmpty || !column.cell.isYesNo && noneYet.contains(OfficeText.compact(text)) {
                     blanks.append((column.key, entry.header))
                     continue
                 }
@@ -643,7 +651,7 @@ extension Sheet {
                 }
                 switch value(text, column.cell, resolver, origin: origin, year: year(row)) {
                 case .success(let value):
-                    // Null is a date still running (至今): no value, as a blank cell.
+                    // Null is a date still running (至今): no end.
                     record[path: column.key] = value == .null ? nil : value
                     if let keptEnd, case .string(let day) = value, day != keptEnd {
                         let at = place(row: row.number, column: i, header: entry.header, sheet: sheet)
@@ -898,8 +906,8 @@ extension Sheet {
             )
             notes.append(
                 Message(
-                    zh: "空白单元格保留了已存储的值：\(zh)；空白不改变任何值，日期要改为没有请写“无”",
-                    en: "blank cells kept the stored values: \(en); a blank changes nothing (write 无 for no date)"))
+                    zh: "空白单元格（或写“/”“无”等尚无内容的）保留了已存储的值：\(zh)",
+                    en: "blank cells (or marked none yet: /, 无) kept the stored values: \(en)"))
         }
         if filled.kinds > 0 {
             notes.append(

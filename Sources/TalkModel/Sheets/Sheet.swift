@@ -360,6 +360,10 @@ extension CellKind {
     var isDeadline: Bool {
         if case .deadline = self { true } else { false }
     }
+
+    var isYesNo: Bool {
+        if case .yesNo = self { true } else { false }
+    }
 }
 
 extension String {

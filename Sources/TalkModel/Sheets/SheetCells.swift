@@ -43,7 +43,8 @@ extension Sheet {
         "未报告", "未提交", "尚未提交", "待提交", "未归档", "尚未归档", "待归档", "待定", "未定", "n/a", "N/A", "na", "none",
         // What a formula shows in a date column for an empty cell it refers to, and what Excel
         // saves in a CSV for that 0 in a date's format.
-        "0", "1900/1/0", "1900-1-0", "1900/01/00", "1900-01-00", "1900年1月0日",
+        // (LibreOffice shows its day 0 as 1899/12/30.)
+        "0", "1900/1/0", "1900-1-0", "1900/01/00", "1900-01-00", "1900年1月0日", "1899/12/30", "1899-12-30",
     ]
 
     /// The days a spreadsheet's day number in a date column is read as; outside them it is refused.
@@ -231,16 +232,15 @@ extension Sheet {
                         zh: "\(text.quoted) 应为年份，如 2026 或 2026年", en: "\(text.quoted) should be a year, such as 2026"))
             }
             return .success(.number(digits))
-        case .yesNo:
+        case .yesNo(let deeds):
             let key = compact.lowercased()
+            let deed = { (prefix: Int) in deeds && Self.deeds.contains(String(key.dropFirst(prefix))) }
             // 已提交, 有记录: the thing done.
-            if yes.contains(key) || (["已", "有"].contains(key.first) && Self.deeds.contains(String(key.dropFirst()))) {
+            if yes.contains(key) || (["已", "有"].contains(key.first) && deed(1)) {
                 return .success(.bool(true))
             }
             // 未提交, 无记录, 没有形成: the thing not done.
-            if no.contains(key) || (["未", "无"].contains(key.first) && Self.deeds.contains(String(key.dropFirst())))
-                || (key.hasPrefix("没有") && Self.deeds.contains(String(key.dropFirst(2))))
-            {
+            if no.contains(key) || (["未", "无"].contains(key.first) && deed(1)) || (key.hasPrefix("没有") && deed(2)) {
                 return .success(.bool(false))
             }
             return .failure(
@@ -273,11 +273,26 @@ extension Sheet {
                 ).with(Suggestions.hint(for: text, among: raws)))
         case .posts(let element):
             var (named, others): ([String], [String]) = ([], [])
+            // The body the first post names: a later one of another (县政府党组 after 县委, in
+            // 县委副书记、县政府党组书记、县长) is that body's, the county head's.
+            var committee: Substring?
             for item in text.split(whereSeparator: { "、，,;；/\n兼".contains($0) }).map({ String($0).trimmed })
             where !item.isEmpty {
-                if Role.ofAnotherBody(OfficeText.compact(item)) {
+                let post = OfficeText.compact(item)
+                let body = Role.body(of: post)
+                // 原县委书记: a post held before, which the appointment's end tells.
+                if post.hasPrefix("原") || post.hasPrefix("前任") || Role.ofAnotherBody(post) {
                     others.append(item)
-                } else if case .success(.string(let raw)) = value(item, element, resolver, origin: origin) {
+                    continue
+                }
+                if let body, !body.isEmpty {
+                    if let committee, !body.hasSuffix(committee), !committee.hasSuffix(body) {
+                        others.append(item)
+                        continue
+                    }
+                    committee = committee ?? body
+                }
+                if case .success(.string(let raw)) = value(item, element, resolver, origin: origin) {
                     named.append(raw)
                 }
             }
@@ -289,10 +304,11 @@ extension Sheet {
             guard let other = others.first else { return value(text, element, resolver, origin: origin) }
             return .failure(
                 Message(
-                    zh: "\(other.quotedInChinese) 是纪委、政法委等其他机构的职务，不是本党委领导班子的职务；同时任本党委常委的请写“常委”",
+                    zh: "\(other.quotedInChinese) 是纪委、政法委等其他机构的职务或以前的职务，不是本党委领导班子现任的职务；同时任本党委常委的请写“常委”",
                     en:
-                        "\(other.quoted) is a post of another body (a discipline commission, a political-legal commission…), "
-                        + "not of the committee's leadership team; write 常委 if they also sit on its standing committee")
+                        "\(other.quoted) is a post of another body (a discipline commission, a political-legal commission…) "
+                        + "or one held before, not of the committee's leadership team now; write 常委 if they also sit on "
+                        + "its standing committee")
             )
         case .list(let element, let all):
             if all, everything.contains(compact.lowercased()), case .vocabulary(let raws, _, _) = element {

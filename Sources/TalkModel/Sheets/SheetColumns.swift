@@ -13,7 +13,9 @@ public indirect enum CellKind: Sendable {
     /// The day by which something is due: a date, also a month's end (`2026年6月底`) or a day with
     /// 前 after it (`2026年6月30日前`), as a plan's deadline is written (`DateText.parse`).
     case deadline
-    case yesNo
+    /// Yes or no; with `deeds`, also the thing done or not (已提交, 无记录). A column asking whether
+    /// something was not so (未如实报告) takes no deed: 已报告 there answers another question.
+    case yesNo(deeds: Bool = true)
     case integer
     /// A year: `2026` or `2026年`.
     case year
@@ -106,7 +108,7 @@ public enum SheetColumns {
                 // parents, each to its last day; and the organization's own first and last days.
                 SheetColumn(
                     Sheet.parentFromKey, "上级组织起始日期", .date,
-                    aliases: ["划转日期", "改隶日期", "划转时间", "改隶时间", "变更日期", "调整日期", "调整时间", "隶属变更日期"],
+                    aliases: ["划转日期", "改隶日期", "划转时间", "改隶时间", "隶属关系变更日期", "隶属变更日期"],
                     written: false),
                 SheetColumn("formerParents", "原上级组织", .formerParents, aliases: ["历史上级组织"]),
                 SheetColumn("established", "成立日期", .date, aliases: ["设立日期"]),
@@ -168,15 +170,15 @@ public enum SheetColumns {
                 SheetColumn("ended", "谈话结束日期", .date, aliases: ["结束日期"]),
                 SheetColumn("plan", "计划事项", .id, aliases: ["计划编号"]),
                 SheetColumn("triggers", "及时谈话情形", .list(.id), aliases: ["情形编号", "触发情形"]),
-                SheetColumn("selfCheck", "提交自查报告", .yesNo, aliases: ["自查报告"]),
+                SheetColumn("selfCheck", "提交自查报告", .yesNo(), aliases: ["自查报告"]),
                 SheetColumn("steps", "谈话环节", .list(.of(Step.self), all: true), aliases: ["环节"]),
                 SheetColumn("problems", "指出的问题", .lines, aliases: ["指出问题"], confidential: true),
                 SheetColumn("requirements", "整改要求", .lines, aliases: ["提出的整改要求"], confidential: true),
-                SheetColumn("record", "谈话记录", .yesNo, aliases: ["形成谈话记录"]),
+                SheetColumn("record", "谈话记录", .yesNo(), aliases: ["形成谈话记录"]),
                 SheetColumn("participants", "参加部门", .list(.of(Department.self)), aliases: ["参加谈话部门"]),
-                SheetColumn("untruthful", "未如实报告", .yesNo),
+                SheetColumn("untruthful", "未如实报告", .yesNo(deeds: false)),
                 SheetColumn("measures.reported", "整改措施报告日期", .date, aliases: ["整改措施报告时间"]),
-                SheetColumn("measures.reflections", "含思想认识", .yesNo, aliases: ["报告思想认识"]),
+                SheetColumn("measures.reflections", "含思想认识", .yesNo(), aliases: ["报告思想认识"]),
                 SheetColumn("measures.communicated", "向班子成员通报日期", .date, aliases: ["通报日期"]),
                 SheetColumn("report.reported", "整改情况报告日期", .date, aliases: ["整改情况报告时间"]),
                 SheetColumn("report.assessment", "整改评定", .of(Assessment.self), aliases: ["整改情况评定"]),
