@@ -74,7 +74,8 @@ public enum Loading {
                 let read: Sheet.Reading
                 do {
                     read = try Sheet.read(
-                        sheet.rows, kind: kind, names: try storedNames(store), sheet: sheet.name,
+                        sheet.rows, kind: kind, names: try storedNames(store, terms: kind == nil || kind == .terms),
+                        sheet: sheet.name,
                         dayNumberOrigin: sheet.dayNumberOrigin, unreadable: sheet.unreadable,
                         merged: sheet.merged, changingStored: changingStored
                     ) {

@@ -477,9 +477,14 @@ extension Sheet {
         // The cells of the record above, for a cell saying 同上; the rows holding such a cell.
         var recordAbove: [String] = []
         var sameAsAboveRows: [Int] = []
-        let storedAppointments =
-            kind == .appointments
-            ? Dictionary(lookup.dataset.appointments.map { ($0.recordKey, $0.json) }) { first, _ in first } : [:]
+        // The stored records without an id (appointments, terms), by their key (`Record.recordKey`).
+        let storedByKey: [String: JSONValue] =
+            switch kind {
+            case .appointments:
+                Dictionary(lookup.dataset.appointments.map { ($0.recordKey, $0.json) }) { first, _ in first }
+            case .terms: Dictionary(lookup.dataset.terms.map { ($0.recordKey, $0.json) }) { first, _ in first }
+            default: [:]
+            }
         // The rows in which a blank cell kept a stored record's value, by the column's header.
         var keptBlank: [(header: String, rows: [Int])] = []
         for (n, ((row, why), ids)) in zip(zip(body, skipping), rowIDs).enumerated() {
@@ -866,9 +871,9 @@ extension Sheet {
                     problems.append(Problem(place, change.problem))
                 }
             }
-            // An appointment, which has no id, is known by its person, organization, post and first day.
-            let stored =
-                known.flatMap { storedRecords[$0] } ?? appointmentKey(record).flatMap { storedAppointments[$0] }
+            // An appointment, which has no id, is known by its person, organization, post and first
+            // day; a term by its organization and first day.
+            let stored = known.flatMap { storedRecords[$0] } ?? recordKey(kind, record).flatMap { storedByKey[$0] }
             if known == nil, let stored {
                 for (key, _) in blanks where record[path: key] == nil { record[path: key] = stored[path: key] }
             }
@@ -1187,13 +1192,19 @@ extension Sheet {
         return try TalkDefaults.conductor(of: organization, on: day, in: lookup).map { ($0, day...day) }
     }
 
-    /// The key of the appointment a row of an appointments sheet gives (`Appointment.recordKey`).
-    static func appointmentKey(_ record: JSONValue) -> String? {
-        guard case .string(let person)? = record[path: "person"],
-            case .string(let organization)? = record[path: "organization"],
-            case .string(let role)? = record[path: "role"], case .string(let from)? = record[path: "from"]
-        else { return nil }
-        return "\(DatasetEncoder.keyComponent(person))/\(DatasetEncoder.keyComponent(organization))/\(role)/\(from)"
+    /// The key of the record without an id a row gives (`Appointment.recordKey`, `Term.recordKey`).
+    static func recordKey(_ kind: RecordKind, _ record: JSONValue) -> String? {
+        func text(_ key: String) -> String? {
+            if case .string(let text)? = record[path: key] { text } else { nil }
+        }
+        guard let organization = text("organization"), let from = text("from") else { return nil }
+        switch kind {
+        case .appointments:
+            guard let person = text("person"), let role = text("role") else { return nil }
+            return "\(DatasetEncoder.keyComponent(person))/\(DatasetEncoder.keyComponent(organization))/\(role)/\(from)"
+        case .terms: return "\(DatasetEncoder.keyComponent(organization))/\(from)"
+        default: return nil
+        }
     }
 
     /// "rows 1, 2, 5–9" / "1、2、5至9": three or more rows in a row written as a range, and at
