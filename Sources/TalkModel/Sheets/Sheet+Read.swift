@@ -372,9 +372,12 @@ extension Sheet {
         let rowIDs = body.map { (read: id($0), typed: typedID($0)) }
         // An id of digits Excel saved without its leading zeros (001 as 1, opening a CSV) is the
         // stored id it was: another, it was a second person of the name, and every sheet naming
-        // them then ambiguous. (A talk so is told as likely the stored one: `likelyDuplicates`.)
+        // them then ambiguous. Only a sheet of named records (people, organizations) is matched
+        // so; a talk so is told as likely the stored one (`likelyDuplicates`).
+        let nameColumn = columns.firstIndex { $0.column?.key == "name" }
         func withZeros(_ id: String?) -> [String] {
-            guard let id, (1..<8).contains(id.count), id.allSatisfy({ $0.isASCII && $0.isNumber }) else { return [] }
+            guard nameColumn != nil, let id, (1..<8).contains(id.count), id.allSatisfy({ $0.isASCII && $0.isNumber })
+            else { return [] }
             return (id.count + 1...8).map { String(repeating: "0", count: $0 - id.count) + id }
         }
         let storedRecords = Dictionary(
@@ -389,7 +392,6 @@ extension Sheet {
         // The stored id a row names: as read, else as typed when only that is stored, else with
         // the leading zeros of one stored person or organization of the row's name (another of
         // that id is another record: renamed, it was lost).
-        let nameColumn = columns.firstIndex { $0.column?.key == "name" }
         func storedID(_ ids: (read: String?, typed: String?), _ cells: [String]) -> String? {
             if let id = [ids.read, ids.typed].compactMap({ $0 }).first(where: { storedRecords[$0] != nil }) {
                 return id
