@@ -143,6 +143,12 @@ public enum Role: String, Vocabulary {
             || !post.hasSuffix("书记") && (body.contains("人大") || body.contains("政协"))
     }
 
+    /// Whether a post's body is a party group's, or a government's, a congress's, a court's
+    /// (县政府党组, 县人大常委会党组, 县法院党组): beside a committee's post, another body's.
+    public static func isOfAPartyGroup(_ body: Substring) -> Bool {
+        ["党组", "政府", "人大", "政协", "法院", "检察院", "公安"].contains { body.contains($0) }
+    }
+
     /// What a compacted post names before its title (县委 of 县委副书记, 县政府党组 of
     /// 县政府党组书记; empty for 书记 alone); nil when it ends in no title of a leadership team.
     public static func body(of post: String) -> Substring? {

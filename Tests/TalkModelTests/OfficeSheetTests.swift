@@ -1571,7 +1571,7 @@ private func refusal(_ text: String) -> String {
 
     /// A column asking whether something was not so takes no deed (helper-101: 已报告 in 未如实报告,
     /// the talkee having reported, was "yes, untruthful").
-    @Test(arguments: ["已报告", "已提交", "有自查报告", "已如实报告", "无记录"])
+    @Test(arguments: ["已报告", "已提交", "有自查报告", "已如实报告", "无记录", "已", "未"])
     func aNegativeColumnTakesNoDeed(text: String) throws {
         let problems = try talk("未如实报告", text).problems
         #expect(problems.count == 1 && problems[0].contains("should be yes or no (是/否"), "\(problems)")
@@ -1686,6 +1686,8 @@ private func refusal(_ text: String) -> String {
         // helper-101: the county head was the secretary, a standing member the deputy.
         ("县委副书记、县政府党组书记、县长", .deputySecretary), ("县委常委、县政府党组副书记、常务副县长", .member),
         ("县人大常委会委员", nil), ("原县委书记", nil), ("县政府党组书记", .secretary),
+        // helper-102: a higher committee's post first is no reason to set the row's own aside.
+        ("市委常委、县委书记", .secretary), ("省委常委、市委书记", .secretary), ("县委常委、镇党委书记", .secretary),
     ])
     func aRostersPostIsTheCommitteesOwn(written: String, role: Role?) {
         let read = Sheet.value(written, .posts(.of(Role.self)), NameResolver(names))

@@ -235,12 +235,15 @@ extension Sheet {
         case .yesNo(let deeds):
             let key = compact.lowercased()
             let deed = { (prefix: Int) in deeds && Self.deeds.contains(String(key.dropFirst(prefix))) }
-            // 已提交, 有记录: the thing done.
-            if yes.contains(key) || (["已", "有"].contains(key.first) && deed(1)) {
+            // 已提交, 有记录: the thing done. (已 and 未 alone are a deed's too: in a column asking
+            // whether something was not so, 已 may be 已如实报告.)
+            if (yes.contains(key) && (deeds || key != "已")) || (["已", "有"].contains(key.first) && deed(1)) {
                 return .success(.bool(true))
             }
             // 未提交, 无记录, 没有形成: the thing not done.
-            if no.contains(key) || (["未", "无"].contains(key.first) && deed(1)) || (key.hasPrefix("没有") && deed(2)) {
+            if (no.contains(key) && (deeds || key != "未")) || (["未", "无"].contains(key.first) && deed(1))
+                || (key.hasPrefix("没有") && deed(2))
+            {
                 return .success(.bool(false))
             }
             return .failure(
@@ -272,32 +275,23 @@ extension Sheet {
                     en: "\(text.quoted) is not one of \(raws.joined(separator: ", "))"
                 ).with(Suggestions.hint(for: text, among: raws)))
         case .posts(let element):
-            var (named, others): ([String], [String]) = ([], [])
-            // The body the first post names: a later one of another (县政府党组 after 县委, in
-            // 县委副书记、县政府党组书记、县长) is that body's, the county head's.
-            var committee: Substring?
+            var (named, others): ([(role: String, ofGroup: Bool)], [String]) = ([], [])
             for item in text.split(whereSeparator: { "、，,;；/\n兼".contains($0) }).map({ String($0).trimmed })
             where !item.isEmpty {
                 let post = OfficeText.compact(item)
-                let body = Role.body(of: post)
                 // 原县委书记: a post held before, which the appointment's end tells.
                 if post.hasPrefix("原") || post.hasPrefix("前任") || Role.ofAnotherBody(post) {
                     others.append(item)
-                    continue
-                }
-                if let body, !body.isEmpty {
-                    if let committee, !body.hasSuffix(committee), !committee.hasSuffix(body) {
-                        others.append(item)
-                        continue
-                    }
-                    committee = committee ?? body
-                }
-                if case .success(.string(let raw)) = value(item, element, resolver, origin: origin) {
-                    named.append(raw)
+                } else if case .success(.string(let raw)) = value(item, element, resolver, origin: origin) {
+                    named.append((raw, Role.body(of: post).map(Role.isOfAPartyGroup) ?? false))
                 }
             }
+            // A party group's post beside a committee's (县委副书记、县政府党组书记、县长: the county
+            // head) is that group's: the committee's is the one recorded (市委常委、县委书记 is the
+            // secretary).
+            if named.contains(where: { !$0.ofGroup }) { named.removeAll(where: \.ofGroup) }
             if case .vocabulary(let raws, _, _) = element,
-                let first = raws.first(where: { named.contains($0) })
+                let first = raws.first(where: { raw in named.contains { $0.role == raw } })
             {
                 return .success(.string(first))
             }
