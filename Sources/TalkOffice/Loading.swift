@@ -74,12 +74,14 @@ public enum Loading {
                 let read: Sheet.Reading
                 do {
                     read = try Sheet.read(
-                        sheet.rows, kind: kind, names: try storedNames(store, terms: kind == nil || kind == .terms),
-                        sheet: sheet.name,
+                        sheet.rows, kind: kind, names: try storedNames(store), sheet: sheet.name,
                         dayNumberOrigin: sheet.dayNumberOrigin, unreadable: sheet.unreadable,
                         merged: sheet.merged, changingStored: changingStored
                     ) {
-                        kind, ids in DatasetEncoder.json(kind, try store.records(kind, ids: ids))
+                        kind, ids in
+                        // Terms have no id: a terms sheet's rows are known by their key, among all.
+                        DatasetEncoder.json(
+                            kind, try kind == .terms ? store.records(kind) : store.records(kind, ids: ids))
                     }
                 } catch let error as InputError {
                     throw InputError(source: sheet.source, problems: error.problems.map(sheet.inSheet))

@@ -126,14 +126,12 @@ public final class NameLookup {
     }
 }
 
-/// The organizations, people and appointments names are resolved against; with `terms`, the
-/// terms too, for a terms sheet whose rows are known by their key (`Sheet.read`).
-func storedNames(_ store: any Store, terms: Bool = false) throws -> Dataset {
+/// The organizations, people and appointments names are resolved against.
+func storedNames(_ store: any Store) throws -> Dataset {
     var names = Dataset()
     names.organizations = try store.organizations()
     names.people = try store.people()
     names.appointments = try store.appointments()
-    if terms { names.terms = try store.terms() }
     return names
 }
 

@@ -11,9 +11,9 @@ extension Sheet {
     /// `talks record` fills them in (`TalkDefaults`).
     ///
     /// A row whose id is already stored starts from the stored record (`stored` gives the records
-    /// of the sheet's ids, asked once), so the columns a sheet does not have keep their values: a
-    /// sheet without the confidential columns, or one kept only for dates, never wipes what was
-    /// recorded another way.
+    /// of the sheet's ids, asked once; of terms, which have none, every one), so the columns a
+    /// sheet does not have, and its blank cells, keep their values: a sheet without the
+    /// confidential columns, or one kept only for dates, never wipes what was recorded another way.
     ///
     /// `unreadable` are a workbook's cells its reader could not read: each is a problem at its
     /// place, in the sheet's order among the others, and its field is not reported again as missing.
@@ -380,12 +380,11 @@ extension Sheet {
             else { return [] }
             return (id.count + 1...8).map { String(repeating: "0", count: $0 - id.count) + id }
         }
+        let storedOfKind = try stored(
+            kind,
+            Array(Set(rowIDs.compactMap(\.read) + rowIDs.compactMap(\.typed) + rowIDs.flatMap { withZeros($0.read) })))
         let storedRecords = Dictionary(
-            try stored(
-                kind,
-                Array(
-                    Set(rowIDs.compactMap(\.read) + rowIDs.compactMap(\.typed) + rowIDs.flatMap { withZeros($0.read) }))
-            ).compactMap { record in
+            storedOfKind.compactMap { record in
                 if case .string(let id)? = record[path: "id"] { (id, record) } else { nil }
             }
         ) { first, _ in first }
@@ -484,7 +483,10 @@ extension Sheet {
             switch kind {
             case .appointments:
                 Dictionary(lookup.dataset.appointments.map { ($0.recordKey, $0.json) }) { first, _ in first }
-            case .terms: Dictionary(lookup.dataset.terms.map { ($0.recordKey, $0.json) }) { first, _ in first }
+            case .terms:
+                Dictionary(storedOfKind.compactMap { term in recordKey(.terms, term).map { ($0, term) } }) { first, _ in
+                    first
+                }
             default: [:]
             }
         // The rows in which a blank cell kept a stored record's value, by the column's header.
