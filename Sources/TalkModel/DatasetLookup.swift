@@ -47,10 +47,11 @@ public struct DatasetLookup: RecordLookup {
 
     public func organization(_ id: String) -> Organization? { organizations[id] }
 
-    public func talksAndTriggers(of organization: String) -> (talks: [Talk], triggers: [Trigger]) {
+    public func recordsNaming(_ organization: String) -> (talks: [Talk], triggers: [Trigger], plans: [Plan]) {
         (
             dataset.talks.filter { $0.organization == organization || $0.conductor == organization },
-            dataset.triggers.filter { $0.organization == organization }
+            dataset.triggers.filter { $0.organization == organization },
+            dataset.plans.filter { $0.organization == organization || $0.conductor == organization }
         )
     }
 }

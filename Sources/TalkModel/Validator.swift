@@ -8,9 +8,9 @@ public protocol RecordLookup {
     func terms(of organization: String) throws -> [Term]
     /// The stored organization with this id, with its history (parents, established, dissolved).
     func organization(_ id: String) throws -> Organization?
-    /// The stored talks with or by an organization and its triggers: what a lifespan given it
-    /// must still cover.
-    func talksAndTriggers(of organization: String) throws -> (talks: [Talk], triggers: [Trigger])
+    /// The stored talks and plan items with or by an organization, and its triggers: what a
+    /// lifespan given it must still cover.
+    func recordsNaming(_ organization: String) throws -> (talks: [Talk], triggers: [Trigger], plans: [Plan])
 }
 
 extension RecordLookup {
@@ -28,7 +28,9 @@ public struct NoRecords: RecordLookup {
     public func secretaryAppointments(of organization: String) -> [Appointment] { [] }
     public func terms(of organization: String) -> [Term] { [] }
     public func organization(_ id: String) -> Organization? { nil }
-    public func talksAndTriggers(of organization: String) -> (talks: [Talk], triggers: [Trigger]) { ([], []) }
+    public func recordsNaming(_ organization: String) -> (talks: [Talk], triggers: [Trigger], plans: [Plan]) {
+        ([], [], [])
+    }
 }
 
 /// Names the place of a record in its source: `talks[3]` in a document, `talk` for `talks record`.
@@ -308,30 +310,47 @@ public struct Validator {
     }
 
     /// A lifespan given a stored organization (成立日期, 撤销日期) still covers the days of its
-    /// stored talks and triggers the document does not replace: a talk on a day the organization
+    /// stored talks, triggers and plan items (their years) the document does not replace: a talk on a day the organization
     /// did not exist is an error (`spec/dataset-format.md`), and the store would no longer load
     /// what it exports.
     private mutating func checkStoredWithin(_ o: Organization, _ i: Int) throws {
         guard o.hasLifespan, let before = try stored.organization(o.id),
             before.established != o.established || before.dissolved != o.dissolved
         else { return }
-        let (talks, triggers) = try stored.talksAndTriggers(of: o.id)
-        let replaced = (talks: Set(dataset.talks.map(\.id)), triggers: Set(dataset.triggers.map(\.id)))
+        let (talks, triggers, plans) = try stored.recordsNaming(o.id)
+        let replaced = (
+            talks: Set(dataset.talks.map(\.id)), triggers: Set(dataset.triggers.map(\.id)),
+            plans: Set(dataset.plans.map(\.id))
+        )
         let outside =
             talks.filter { !replaced.talks.contains($0.id) && !o.exists(on: $0.held) }.map {
-                (day: $0.held, what: Message(zh: "谈话 \($0.id.inline)", en: "talk \($0.id.inline)"))
+                (
+                    day: $0.held, when: $0.held.description,
+                    what: Message(zh: "谈话 \($0.id.inline)", en: "talk \($0.id.inline)")
+                )
             }
             + triggers.filter { !replaced.triggers.contains($0.id) && !o.exists(on: $0.on) }.map {
-                (day: $0.on, what: Message(zh: "情形 \($0.id.inline)", en: "trigger \($0.id.inline)"))
+                (
+                    day: $0.on, when: $0.on.description,
+                    what: Message(zh: "情形 \($0.id.inline)", en: "trigger \($0.id.inline)")
+                )
+            }
+            + plans.compactMap { plan in
+                guard !replaced.plans.contains(plan.id), let first = CivilDate(year: plan.year, month: 1, day: 1),
+                    let last = CivilDate(year: plan.year, month: 12, day: 31), !o.exists(from: first, to: last)
+                else { return nil }
+                // The year's day nearest the lifespan tells which of its ends leaves the item out.
+                let day = o.established.map { last < $0 } == true ? last : first
+                return (day, "\(plan.year)", Message(zh: "计划事项 \(plan.id.inline)", en: "plan item \(plan.id.inline)"))
             }
         guard let first = outside.min(by: { $0.day < $1.day }) else { return }
         let field = o.established.map { first.day < $0 } == true ? "established" : "dissolved"
         add(
             .organizations, i, field,
             Message(
-                zh: "已存储的\(first.what.zh)在 \(first.day)，\(o.id.quoted) 那天\(field == "established" ? "尚未成立" : "已撤销")"
+                zh: "已存储的\(first.what.zh)在 \(first.when)，\(o.id.quoted) 那时\(field == "established" ? "尚未成立" : "已撤销")"
                     + (outside.count > 1 ? "（另有 \(outside.count - 1) 条同样）" : "") + "；请核对日期，或先改正或删除这些记录",
-                en: "the stored \(first.what.en) is of \(first.day), when \(o.id.quoted) "
+                en: "the stored \(first.what.en) is of \(first.when), when \(o.id.quoted) "
                     + "\(field == "established" ? "was not yet established" : "was dissolved")"
                     + (outside.count > 1 ? " (and \(outside.count - 1) more)" : "")
                     + "; check the date, or correct or delete those records first"))

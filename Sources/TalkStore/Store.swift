@@ -163,10 +163,12 @@ extension Store {
 
     public func organization(_ id: String) throws -> Organization? { try organizations(.id(id)).first }
 
-    public func talksAndTriggers(of organization: String) throws -> (talks: [Talk], triggers: [Trigger]) {
-        let with = try talks(.only(.organization(organization)))
-        let by = try talks(.only(.conductor(organization))).filter { $0.organization != organization }
-        return (with + by, try triggers(.only(.organization(organization))))
+    public func recordsNaming(_ organization: String) throws -> (talks: [Talk], triggers: [Trigger], plans: [Plan]) {
+        let talksWith = try talks(.only(.organization(organization)))
+        let talksBy = try talks(.only(.conductor(organization))).filter { $0.organization != organization }
+        let plansOf = try plans(.only(.organization(organization)))
+        let plansBy = try plans(.only(.conductor(organization))).filter { $0.organization != organization }
+        return (talksWith + talksBy, try triggers(.only(.organization(organization))), plansOf + plansBy)
     }
 }
 

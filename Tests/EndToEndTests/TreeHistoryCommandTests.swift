@@ -139,6 +139,14 @@ import Testing
         #expect(run.status == 2)
         #expect(run.stderr.contains("the stored talk V01 is of 2026-04-09, when \"tl\" \(refusal)"), "\(run.stderr)")
         #expect(try w.export() == before)
+        // A plan item's year too (helper-103: 撤销日期 2025-12-01 left P26-04 of 2026 outside).
+        let early = w.file("early.csv", "编号,名称,类别,层级,上级组织,撤销日期\ntl,桐林县委,地方党委,县级,江州市委,2025-12-01\n")
+        let plan = try w.run("import", early)
+        #expect(
+            plan.status == 2
+                && plan.stderr.contains("the stored plan item P26-04 is of 2026, when \"tl\" was dissolved"),
+            "\(plan.stderr)")
+        #expect(try w.export() == before)
         let lawful = w.file("ok.csv", "编号,名称,类别,层级,上级组织,撤销日期\ntl,桐林县委,地方党委,县级,江州市委,2026-11-30\n")
         #expect(try w.run("import", lawful).status == 0)
     }
@@ -175,6 +183,13 @@ import Testing
         let marked = try w.run("import", none)
         #expect(marked.status == 0 && marked.stderr.contains("kept the stored values: 整改措施报告日期 (row 2)"))
         #expect(try w.run("show", "V01").stdout.contains("2026-05-06"))
+        // So in a yes-or-no column, where 无 is no (helper-103: / was refused).
+        let slash = w.file(
+            "slash.csv", "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,提交自查报告\nV01,江州市委,定期谈话,桐林县委,孙丽,王伟,2026-04-09,/\n")
+        let keptYesNo = try w.run("import", slash)
+        #expect(
+            keptYesNo.status == 0 && keptYesNo.stderr.contains("kept the stored values: 提交自查报告 (row 2)"),
+            "\(keptYesNo.stderr)")
 
         let ended = w.file("ended.csv", "姓名,单位,职务,任职起始,任职截止\n孙丽,桐林县委,书记,2021-06-01,2026-08-31\n")
         #expect(try w.run("import", ended).status == 0)

@@ -267,7 +267,7 @@ struct StoredRecords: RecordLookup {
         guard exists(.organizations, id: id) else { return nil }
         return Organization(id: id, name: id, kind: .localCommittee, level: .city, parent: parents[id])
     }
-    func talksAndTriggers(of organization: String) -> (talks: [Talk], triggers: [Trigger]) { ([], []) }
+    func recordsNaming(_ organization: String) -> (talks: [Talk], triggers: [Trigger], plans: [Plan]) { ([], [], []) }
 }
 
 @Suite struct ValidationAgainstTheStoreTests {
