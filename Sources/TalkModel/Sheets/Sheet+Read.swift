@@ -617,11 +617,13 @@ extension Sheet {
                 // A blank cell gives nothing: a stored record keeps its value, as for a column the
                 // sheet lacks (a report recorded with talks measures after the ledger was made, an
                 // end or a former parent the sheet predates). So does a mark of nothing to give yet
-                // (/, 无, 待报送, a formula's 0), but one that is a no in a yes-or-no cell (无, 0);
-                // 至今 says a post still runs.
+                // (/, 无, 待报送, a formula's 0), but in a yes-or-no cell only a mark without words
+                // (/, —): 无 and 0 are no there, 未归档 no answer; 至今 says a post still runs.
                 if text.isEmpty
                     || noneYet.contains(OfficeText.compact(text))
-                        && !(column.cell.isYesNo && no.contains(OfficeText.compact(text).lowercased()))
+                        && !(column.cell.isYesNo
+                            && (no.contains(OfficeText.compact(text).lowercased())
+                                || text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }))
                 {
                     blanks.append((column.key, entry.header))
                     continue
