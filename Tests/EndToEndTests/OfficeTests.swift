@@ -333,6 +333,28 @@ import Testing
         #expect(try w.export().contains("\"held\": \"2026-03-19\""))
     }
 
+    /// A formula's error value in a workbook (a VLOOKUP of the top leader that found no one, saved
+    /// as the error cell #N/A) is refused at its cell, and nothing is written: it was stored as the
+    /// talk's 被谈话人.
+    @Test func aFormulasErrorValueIsRefusedAtItsCell() throws {
+        let w = try Workspace()
+        let path = w.folder + "/errors.xlsx"
+        _ = try python(
+            """
+            import sys, openpyxl
+            \(talksSheet(titled: "台账"))
+            ws.append(['X-1', 'jd', 'regular', 'ap', '#N/A', 'p-zhou', '2026-03-19'])
+            assert ws['E2'].data_type == 'e'
+            wb.save(sys.argv[1])
+            """, [path])
+        let before = try w.export()
+        let run = try w.run("import", path)
+        #expect(run.status == 2)
+        #expect(
+            run.stderr.contains("errors.xlsx: 台账!E2 (被谈话人): \"#N/A\" is a formula's error value"), "\(run.stderr)")
+        #expect(try w.export() == before)
+    }
+
     /// A ledger merging the conductor, the talker and the day of a batch of talks into one cell
     /// down each column imports every talk with them, and says which cells it read so.
     @Test func aLedgersCellsMergedDownGiveEachRowTheirValue() throws {

@@ -489,6 +489,8 @@ extension Sheet {
                 }
             default: [:]
             }
+        // The fields the sheet's columns give (a talk's `measures.reported` is of `measures`).
+        let sheetKeys = Set(columns.compactMap { $0.column.map { String($0.key.prefix { $0 != "." }) } })
         // The rows in which a blank cell kept a stored record's value, by the column's header.
         var keptBlank: [(header: String, rows: [Int])] = []
         for (n, ((row, why), ids)) in zip(zip(body, skipping), rowIDs).enumerated() {
@@ -881,10 +883,15 @@ extension Sheet {
                 }
             }
             // An appointment, which has no id, is known by its person, organization, post and first
-            // day; a term by its organization and first day.
+            // day; a term by its organization and first day. Known, it keeps what its blank cells
+            // and the columns the sheet lacks do not give, as a record with an id (a roster without
+            // 任职截止 erased the end of a post, a terms sheet without 届次 the term's number).
             let stored = known.flatMap { storedRecords[$0] } ?? recordKey(kind, record).flatMap { storedByKey[$0] }
-            if known == nil, let stored {
+            if known == nil, let stored, case .object(let fields) = stored {
                 for (key, _) in blanks where record[path: key] == nil { record[path: key] = stored[path: key] }
+                for (key, value) in fields where record[path: key] == nil && !sheetKeys.contains(key) {
+                    record[path: key] = value
+                }
             }
             for (key, header) in blanks
             where !keptFromStored.contains(key) && stored?[path: key] != nil && record[path: key] == stored?[path: key]

@@ -68,6 +68,20 @@ extension Sheet {
         return String(String.UnicodeScalarView(folded)).trimmed
     }
 
+    /// Whether `text` is a formula's error value: Excel's and WPS's (ECMA-376 §18.17.5.1,
+    /// #DIV/0! … #N/A, and the newer #SPILL!, #CALC!, #GETTING_DATA …), Google Sheets' #ERROR!,
+    /// LibreOffice's `Err:502` (a three-digit code).
+    static func isFormulaError(_ text: String) -> Bool {
+        if text.hasPrefix("Err:") {
+            return text.count == 7 && text.dropFirst(4).allSatisfy { $0.isASCII && $0.isNumber }
+        }
+        return formulaErrors.contains(text.uppercased())
+    }
+    static let formulaErrors: Set<String> = [
+        "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!",
+        "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#PYTHON!", "#ERROR!",
+    ]
+
     /// Whether `text` is a number in scientific notation (`1.23457E+11`, `4.6E+04`).
     static func isScientific(_ text: String) -> Bool {
         let digits = { (part: Substring) in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }
@@ -122,6 +136,18 @@ extension Sheet {
                         + "请打开原文件，另存为“CSV UTF-8”或 .xlsx 后重新导入",
                     en: "\(text.quoted) lost its characters when saved in another encoding (shown as �, 锟斤拷 or ?); "
                         + "open the original file, save it as CSV UTF-8 or .xlsx, and import that"))
+        }
+        // A formula's error value, as Excel, WPS and LibreOffice show it and save it in a CSV
+        // (#N/A of a VLOOKUP that found nothing, #REF! of a deleted column): the formula gave no
+        // value, and its error text stored was a name, an id or a problem no one wrote.
+        if isFormulaError(compact) {
+            return .failure(
+                Message(
+                    zh: "\(text.quoted) 是公式的错误值，公式没有算出结果（如 VLOOKUP 未找到、引用的列已删除）；"
+                        + "请修正公式，或直接填写其值后重新导入",
+                    en: "\(text.quoted) is a formula's error value: the formula gave no result (a VLOOKUP that found "
+                        + "nothing, a column it refers to deleted); mend the formula or type the value, and import again"
+                ))
         }
         switch cell {
         case .text: return .success(.string(text))
