@@ -1717,6 +1717,38 @@ private func refusal(_ text: String) -> String {
         }
     }
 
+    /// A post of another committee only is refused in a row of the county's: 市委常委 stored as
+    /// 桐林县委's made a member of the city's standing committee one of the county's. Beside the
+    /// row's own (市委常委、县委书记), or naming no committee (常委, 党委书记), it is read.
+    @Test(arguments: [
+        ("市委常委", "市委常委"), ("省委委员", "省委委员"), ("镇党委书记", "镇党委书记"), ("江州市委副书记、州委常委", "江州市委副书记"),
+        ("市委常委、县委书记", nil), ("常委", nil), ("党委书记", nil), ("县委副书记、县长", nil), ("市委常委、县政府党组书记", "市委常委"),
+        ("县委副书记", nil), ("桐林县委员会书记", nil), ("区委书记", "区委书记"),
+    ])
+    func aPostOfAnotherCommitteeIsRefused(written: String, refused: String?) throws {
+        let imported = try Imported("姓名,单位,职务,任职起始\n李华,桐林县委,\(written),2026-01-05")
+        if let refused {
+            #expect(
+                imported.problems == [
+                    "row 2, column C (职务): \"\(refused)\" is a post of another committee than the row's organization, "
+                        + "桐林县委; record it under that committee"
+                ])
+        } else {
+            #expect(imported.problems.isEmpty, "\(imported.problems)")
+        }
+    }
+
+    /// A county-level city's committee is a 市委 of the county level: its secretary is its own.
+    @Test func aCountyLevelCitysSecretaryIsItsOwn() throws {
+        var twoCities = names
+        twoCities.organizations.append(
+            Organization(id: "yw", name: "义乌市委", kind: .localCommittee, level: .county, parent: "jz"))
+        let own = try Imported("姓名,单位,职务,任职起始\n李华,义乌市委,市委书记,2026-01-05", names: twoCities)
+        #expect(own.problems.isEmpty, "\(own.problems)")
+        let other = try Imported("姓名,单位,职务,任职起始\n李华,义乌市委,县委书记,2026-01-05", names: twoCities)
+        #expect(other.problems.count == 1, "\(other.problems)")
+    }
+
     /// A day number in a date column is a day of a ledger (1990 to 2099): 20260, a year mistyped,
     /// was read as 1955-06-20.
     @Test(arguments: [("46097", "2026-03-16"), ("20260", nil), ("32873", nil), ("73050", "2099-12-31"), ("73051", nil)])

@@ -863,6 +863,24 @@ extension Sheet {
                 filled.talkees += fills.talkee ? 1 : 0
                 problems += fills.problems
             }
+            // A post of another committee only (市委常委 in a county committee's row) is that
+            // committee's: stored as the row's, it made a member of the city's standing committee one
+            // of the county's.
+            if kind == .appointments, let i = columns.firstIndex(where: { $0.column?.key == "role" }), i < texts.count,
+                !reported.contains(path + "role"), case .string(let organization)? = record[path: "organization"],
+                let stored = lookup.organization(organization), ![.other, .central].contains(stored.level),
+                let post = postOfAnotherCommittee(texts[i], organization: stored)
+            {
+                let name = resolver.organizationName(organization).inline
+                problems.append(
+                    Problem(
+                        place(row: row.number, column: i, header: columns[i].header, sheet: sheet),
+                        Message(
+                            zh: "\(post.quotedInChinese) 是另一个党委的职务，不是本行的组织 \(name) 的；其他党委的职务请记在该党委名下",
+                            en: "\(post.quoted) is a post of another committee than the row's organization, \(name); "
+                                + "record it under that committee")))
+                reported.insert(path + "role")
+            }
             if let known, known != ids.read { record[path: "id"] = .string(known) }
             if let known, let read = ids.read, known != read, known != ids.typed {
                 settled.append(

@@ -68,6 +68,46 @@ extension Sheet {
         return String(String.UnicodeScalarView(folded)).trimmed
     }
 
+    /// The posts a 职务 cell lists (县委副书记、县长; 市委常委兼政法委书记).
+    static func posts(_ text: String) -> [String] {
+        text.split(whereSeparator: { "、，,;；/\n兼".contains($0) }).map { String($0).trimmed }.filter { !$0.isEmpty }
+    }
+
+    /// The words ending a committee's name, each with the levels such a committee may be of: 县委
+    /// a county's, 镇党委 a township's, 市委 a city's, a county-level city's or a municipality's.
+    static let committeeWords: [(suffix: String, levels: Set<Level>)] = [
+        ("自治区党委", [.province]), ("省委", [.province]), ("市委", [.province, .city, .county]), ("州委", [.city]),
+        ("盟委", [.city]), ("地委", [.city]), ("县委", [.county]), ("旗委", [.county]), ("区委", [.county]),
+        ("乡党委", [.township]), ("镇党委", [.township]), ("乡委", [.township]), ("镇委", [.township]),
+        ("街道党工委", [.township]),
+    ]
+
+    /// The committee word (`committeeWords`) a name or a post's body ends in, 委员会 read as 委
+    /// (中共桐林县委员会); nil when it ends in none (书记, 党委书记, 高新区党工委).
+    static func committeeWord(_ name: some StringProtocol) -> (suffix: String, levels: Set<Level>)? {
+        let text = String(name)
+        let name = OfficeText.compact(text.hasSuffix("委员会") ? String(text.dropLast(2)) : text)
+        return committeeWords.first { name.hasSuffix($0.suffix) }
+    }
+
+    /// The first post of a 职务 cell naming another committee than `organization`'s, by the
+    /// word its name ends in (市委常委 for 桐林县委) or, where that name ends in none, by the
+    /// levels the word allows; nil when any post of a committee it lists may be the row's own
+    /// (市委常委、县委书记: the county's secretary holds a seat on the city's standing committee).
+    static func postOfAnotherCommittee(_ text: String, organization: Organization) -> String? {
+        let own = committeeWord(organization.name)
+        let committees = posts(text).filter { item in
+            let post = OfficeText.compact(item)
+            return !(post.hasPrefix("原") || post.hasPrefix("前任") || Role.ofAnotherBody(post))
+                && !(Role.body(of: post).map(Role.isOfAPartyGroup) ?? false)
+        }
+        let elsewhere = committees.filter { item in
+            guard let named = Role.body(of: OfficeText.compact(item)).flatMap(committeeWord) else { return false }
+            return own.map { $0.suffix != named.suffix } ?? !named.levels.contains(organization.level)
+        }
+        return !committees.isEmpty && elsewhere.count == committees.count ? elsewhere.first : nil
+    }
+
     /// Whether `text` is a formula's error value: Excel's and WPS's (ECMA-376 §18.17.5.1,
     /// #DIV/0! … #N/A, and the newer #SPILL!, #CALC!, #GETTING_DATA …), Google Sheets' #ERROR!,
     /// LibreOffice's `Err:502` (a three-digit code).
@@ -302,8 +342,7 @@ extension Sheet {
                 ).with(Suggestions.hint(for: text, among: raws)))
         case .posts(let element):
             var (named, others): ([(role: String, ofGroup: Bool)], [String]) = ([], [])
-            for item in text.split(whereSeparator: { "、，,;；/\n兼".contains($0) }).map({ String($0).trimmed })
-            where !item.isEmpty {
+            for item in posts(text) {
                 let post = OfficeText.compact(item)
                 // 原县委书记: a post held before, which the appointment's end tells.
                 if post.hasPrefix("原") || post.hasPrefix("前任") || Role.ofAnotherBody(post) {
