@@ -609,6 +609,8 @@ private func refusal(_ text: String) -> String {
         "开展谈话的党委：江东省委", "开展谈话的党委：,江东省委", "谈话党委: 江东省委", "填报单位：江东省委办公厅,开展谈话的党委：江东省委",
         "开展谈话的党委：江东省委（盖章）", "开展谈话的党委：江东省委　　　填报日期：2026年10月", "开展谈话的党委：江东省委 联系人：王芳",
         "填报单位：江东省委办公厅　　开展谈话的党委：江东省委", "填报单位：江东省委办公厅,开展谈话的党委：,江东省委",
+        // The label and the name in two cells, without a colon (helper-103).
+        "开展谈话的党委,江东省委", ",谈话党委,,江东省委",
     ])
     func aConductorNamedAboveTheHeaderIsTheSheets(line: String) throws {
         let imported = try Imported(
@@ -620,6 +622,10 @@ private func refusal(_ text: String) -> String {
         let unknown = try Imported(
             "开展谈话的党委：江西省委\n编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nS2,定期谈话,桐林县委,孙丽,周正,2026-09-16")
         #expect(unknown.problems.first?.hasPrefix("row 1: ") == true, "\(unknown.problems)")
+        // Two cells naming no organization are no such line (a group's name above the header's columns).
+        let group = try Imported(
+            "开展谈话的党委,谈话对象\n编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nS2,定期谈话,桐林县委,孙丽,周正,2026-09-16")
+        #expect(group.dataset.talks.map(\.conductor) == ["jz"], "\(group.problems)")
     }
 
     /// An organizations sheet names as a parent, by its name, an organization it adds in another

@@ -427,6 +427,15 @@ extension Sheet {
             guard let conductor = conductorColumn else { return false }
             let cells = row.cells.map(\.trimmed).filter { !$0.isEmpty }
             var found = false
+            // The label and the name in two cells of a line of their own, no colon between them: the
+            // line if the name is an organization's (a group's name above the header's columns is none).
+            if cells.count == 2, labels.contains(headerKey(cells[0])) {
+                guard case .success(.string(let id)) = value(cells[1], conductor.cell, resolver, origin: origin) else {
+                    return false
+                }
+                sheetConductor = (row.number, id)
+                return true
+            }
             for (i, cell) in cells.enumerated() {
                 let words = OfficeText.compact(cell)
                 // The label first in its cell, or after another's value (填报单位：江东省委办公厅　开展谈话的党委：…).
