@@ -1172,9 +1172,10 @@ private func refusal(_ text: String) -> String {
     }
 
     /// What Excel saves in a CSV for a formula's 0 in a date's format is no day yet (helper-100).
-    @Test func aFormulasZeroSavedAsADateIsNoDayYet() throws {
+    @Test(arguments: ["1900/1/0", "1900/1/0 0:00", "1900-01-00 00:00:00", "1899/12/30 0:00"])
+    func aFormulasZeroSavedAsADateIsNoDayYet(shown: String) throws {
         let imported = try Imported(
-            talkHeader + ",整改措施报告日期\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,1900/1/0")
+            talkHeader + ",整改措施报告日期\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,\(shown)")
         #expect(imported.problems.isEmpty, "\(imported.problems)")
         #expect(imported.dataset.talks.first?.measures?.reported == nil)
     }

@@ -45,6 +45,9 @@ extension Sheet {
         // saves in a CSV for that 0 in a date's format.
         // (LibreOffice shows its day 0 as 1899/12/30.)
         "0", "1900/1/0", "1900-1-0", "1900/01/00", "1900-01-00", "1900年1月0日", "1899/12/30", "1899-12-30",
+        // The same in a date-time format (1900/1/0 0:00), compacted as the cell is.
+        "1900/1/00:00", "1900/1/000:00", "1900/01/0000:00", "1900-01-0000:00:00", "1899/12/300:00",
+        "1899-12-3000:00:00",
     ]
 
     /// The days a spreadsheet's day number in a date column is read as; outside them it is refused.
