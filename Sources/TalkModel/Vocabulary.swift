@@ -132,10 +132,11 @@ public enum Role: String, Vocabulary {
     /// whose title ends as the committee's do: the discipline commission's (纪委书记, 纪工委副书记,
     /// 纪委监委常委), the political-legal commission's (政法委书记), a party committee of the
     /// organs' (机关党委书记), a working committee's (教育工委书记; a 党工委 is a committee), the
-    /// Youth League's (团县委书记), the people's congress's and the CPPCC's (人大常委, 政协委员).
+    /// Youth League's (团县委书记), the people's congress's and the CPPCC's (人大常委, 政协委员); and a
+    /// 第一书记, whom a higher body sends to a village, beside its own secretary.
     public static func ofAnotherBody(_ post: String) -> Bool {
         guard let body = body(of: post) else { return false }
-        return ["纪委", "纪工委", "监委", "政法委", "机关党委", "人大", "政协", "团委"].contains(where: body.hasSuffix)
+        return ["纪委", "纪工委", "监委", "政法委", "机关党委", "人大", "政协", "团委", "第一"].contains(where: body.hasSuffix)
             || body.hasSuffix("工委") && !body.hasSuffix("党工委")
             || (body.hasPrefix("团") || body.contains("共青团")) && body.hasSuffix("委")
             // A member of the congress or the CPPCC (人大常委会委员); their party groups' posts are

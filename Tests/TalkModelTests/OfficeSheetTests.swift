@@ -1711,6 +1711,11 @@ private func refusal(_ text: String) -> String {
         ("县人大常委会委员", nil), ("原县委书记", nil), ("县政府党组书记", .secretary),
         // helper-102: a higher committee's post first is no reason to set the row's own aside.
         ("市委常委、县委书记", .secretary), ("省委常委、市委书记", .secretary), ("县委常委、镇党委书记", .secretary),
+        // A remark in brackets says nothing of which post it is (were refused); a 第一书记 is sent to
+        // a village beside its secretary (was the secretary); 主持工作 is asked.
+        ("县委书记（主持工作）", .secretary), ("县委副书记（主持工作）", nil), ("副书记（正县级）", .deputySecretary), ("书记(兼)", .secretary),
+        ("县委常委（挂职）、副县长", .member), ("党委书记（2021.6—）", .secretary), ("县委书记【代理】", .secretary),
+        ("第一书记", nil), ("驻村第一书记", nil), ("县委副书记（主持县委全面工作）", nil), ("副书记、代县长（主持县政府工作）", .deputySecretary),
     ])
     func aRostersPostIsTheCommitteesOwn(written: String, role: Role?) {
         let read = Sheet.value(written, .posts(.of(Role.self)), NameResolver(names))
@@ -1721,6 +1726,9 @@ private func refusal(_ text: String) -> String {
         }
         if role == nil, written.hasSuffix("委员") || written.hasSuffix("书记"), case .failure(let message) = read {
             #expect(message.en.contains("is a post of another body"), "\(message.en)")
+        }
+        if role == nil, written.contains("主持"), case .failure(let message) = read {
+            #expect(message.en.contains("presides over the work: write 书记 or 副书记"), "\(message.en)")
         }
     }
 

@@ -71,9 +71,24 @@ extension Sheet {
         return String(String.UnicodeScalarView(folded)).trimmed
     }
 
-    /// The posts a 职务 cell lists (县委副书记、县长; 市委常委兼政法委书记).
+    /// The posts a 职务 cell lists (县委副书记、县长; 市委常委兼政法委书记), without the remarks in
+    /// brackets after them (（正县级）, （挂职）, （兼）, （2021.6—）): a rank, a way of holding it, a
+    /// time, none of which says which post it is.
     static func posts(_ text: String) -> [String] {
-        text.split(whereSeparator: { "、，,;；/\n兼".contains($0) }).map { String($0).trimmed }.filter { !$0.isEmpty }
+        var plain = ""
+        var depth = 0
+        for character in text {
+            if "(（[【".contains(character) {
+                depth += 1
+            } else if ")）]】".contains(character) {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                plain.append(character)
+            }
+        }
+        return plain.split(whereSeparator: { "、，,;；/\n兼".contains($0) }).map { String($0).trimmed }.filter {
+            !$0.isEmpty
+        }
     }
 
     /// The words ending a committee's name, each with the levels such a committee may be of: 县委
@@ -361,6 +376,15 @@ extension Sheet {
             if case .vocabulary(let raws, _, _) = element,
                 let first = raws.first(where: { raw in named.contains { $0.role == raw } })
             {
+                // A deputy presiding over the committee's work (副书记（主持工作）) stands in for its
+                // top leader: whether to record them as the secretary is the office's to say.
+                if first != raws.first, compact.contains("主持"), !["政府", "人大", "政协"].contains(where: compact.contains) {
+                    return .failure(
+                        Message(
+                            zh: "\(text.quotedInChinese) 写的是主持工作：是否按一把手登记，请写明“书记”或“副书记”",
+                            en: "\(text.quoted) presides over the work: write 书记 or 副书记 to say whether they are "
+                                + "recorded as the top leader"))
+                }
                 return .success(.string(first))
             }
             guard let other = others.first else { return value(text, element, resolver, origin: origin) }
