@@ -94,6 +94,22 @@ public enum Loading {
                     twins = try likelyDuplicates(decoded.dataset.talks, rows: read.rowNumbers, in: store)
                 }
                 if decoded.problems.isEmpty, read.kind == .organizations {
+                    let locate = decoded.locator()
+                    decoded.problems += try sameOrganizations(decoded.dataset.organizations, in: store).map {
+                        index, other, stored in
+                        Problem(
+                            "\(locate.path(.organizations, index)).id",
+                            Message(
+                                zh:
+                                    "新增的组织与\(stored ? "已存储的" : "表中上方的") \(other.name.quotedInChinese)（\(other.id.inline)）"
+                                    + "同名、上级相同、存续时间重叠：是同一组织的，请改用其编号 \(other.id.inline)",
+                                en:
+                                    "the organization added has the name, the parent and days of the \(stored ? "stored" : "one above,") "
+                                    + "\(other.name.quoted) (\(other.id.inline)): if it is that organization, use its id, \(other.id.inline)"
+                            ))
+                    }
+                }
+                if decoded.problems.isEmpty, read.kind == .organizations {
                     consequences = try changedTalks(decoded.dataset.organizations, in: store)
                 }
                 if decoded.problems.isEmpty, read.kind == .people {
@@ -157,6 +173,38 @@ extension Loading {
             byKey[key, default: []].append(person)
         }
         return told.all
+    }
+
+    /// The sheet's new organizations that are a stored one, or one of the rows above, under
+    /// another id, each with its index and that one: the same name (its official and everyday forms alike, 中共江州市委员会 and
+    /// 江州市委), the same parent and days in common. An id typed anew made a second 江州市委, and
+    /// every sheet naming it after was refused as ambiguous. (Townships of one name under two
+    /// counties, or a committee set up again after the first was dissolved, are others.)
+    static func sameOrganizations(_ organizations: [Organization], in store: any Store) throws -> [(
+        index: Int, other: Organization, stored: Bool
+    )] {
+        let stored = try store.organizations()
+        let known = Set(stored.map(\.id))
+        let name = { (organization: Organization) in
+            OfficeText.baseName(OfficeText.nameKey(organization.name), .organizations)
+        }
+        // The stored, then the sheet's rows above: a row pasted twice under two ids is the same.
+        var byName = Dictionary(grouping: stored, by: name)
+        func endsBefore(_ a: Organization, _ b: Organization) -> Bool {
+            guard let end = a.dissolved, let start = b.established else { return false }
+            return end < start
+        }
+        func overlap(_ a: Organization, _ b: Organization) -> Bool { !endsBefore(a, b) && !endsBefore(b, a) }
+        var found: [(index: Int, other: Organization, stored: Bool)] = []
+        for (index, organization) in organizations.enumerated() where !known.contains(organization.id) {
+            if let other = byName[name(organization)]?.first(where: {
+                $0.parent == organization.parent && overlap($0, organization)
+            }) {
+                found.append((index, other, known.contains(other.id)))
+            }
+            byName[name(organization), default: []].append(organization)
+        }
+        return found
     }
 
     /// What the parents a sheet gives its organizations change in the stored talks

@@ -221,6 +221,38 @@ import Testing
     }
 }
 
+/// An organization added under a new id with the name, the parent and days of a stored one is
+/// refused, naming it (a second 江州市委 made every sheet naming it after ambiguous); a township of
+/// one name under another county, or a committee set up again after the first was dissolved, is
+/// another organization.
+@Test func anOrganizationAddedAgainUnderANewIdIsRefused() throws {
+    let w = try Workspace(loaded: false)
+    #expect(try w.run("load", TreeHistoryCommandTests.cases + "fc00-base.json").status == 0)
+    let before = try w.export()
+    for (id, name) in [("jz2", "江州市委"), ("jz3", "中共江州市委员会")] {
+        let sheet = w.file("again.csv", "编号,名称,类别,层级,上级组织\n\(id),\(name),地方党委,市级,江东省委\n")
+        let run = try w.run("import", sheet)
+        #expect(run.status == 2)
+        #expect(
+            run.stderr.contains(
+                "again.csv: row 2, column A (编号): the organization added has the name, the parent and days of the stored "
+                    + "\"江州市委\" (jz): if it is that organization, use its id, jz"), "\(run.stderr)")
+    }
+    #expect(try w.export() == before)
+    let others = w.file(
+        "others.csv",
+        "编号,名称,类别,层级,上级组织,成立日期,撤销日期\ncg-qx,城关镇党委,地方党委,乡镇级,清溪县委,,\ncg-tl,城关镇党委,地方党委,乡镇级,桐林县委,,2025-12-31\n"
+            + "cg-tl2,城关镇党委,地方党委,乡镇级,桐林县委,2026-01-01,\n")
+    let run = try w.run("import", others)
+    #expect(run.status == 0, "\(run.stderr)")
+    let twice = w.file("twice.csv", "编号,名称,类别,层级,上级组织\nx1,新城镇党委,地方党委,乡镇级,清溪县委\nx2,新城镇党委,地方党委,乡镇级,清溪县委\n")
+    let pasted = try w.run("import", twice)
+    #expect(pasted.status == 2)
+    #expect(
+        pasted.stderr.contains(
+            "row 3, column A (编号): the organization added has the name, the parent and days of the one above,"))
+}
+
 /// The handed case of GBK bytes that are also valid UTF-8 (`fc17-…`): stored as 谢强 and 叶平, never
 /// as the `лǿ` and `Ҷƽ` a UTF-8 reading gives.
 @Test func aGBKPeopleSheetThatIsValidUTF8IsStoredUngarbled() throws {
