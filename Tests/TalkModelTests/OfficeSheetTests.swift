@@ -1147,12 +1147,32 @@ private func refusal(_ text: String) -> String {
         ("编号,姓名\np-x1,\u{FFFD}\u{FFFD}", "row 2, column B (姓名)"), ("编号,姓名\np-x2,??", "row 2, column B (姓名)"),
         (talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,锟斤拷锟斤拷", "row 2, column H (指出的问题)"),
         (talkHeader + "\nT1,江东省委,定期谈话,江州市委,??,周正,2026-04-10", "row 2, column E (被谈话人)"),
+        // A name's character GBK has not, saved by Excel as ? (helper-104: 刘? was stored).
+        ("编号,姓名\np-x3,刘?", "row 2, column B (姓名)"), ("编号,名称,类别,层级\nx,?山县委,地方党委,县级", "row 2, column B (名称)"),
+        (talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周?,2026-04-10", "row 2, column F (谈话人)"),
     ])
     func textLostToAnEncodingIsRefused(sheet: String, place: String) throws {
         let imported = try Imported(sheet)
         #expect(
             imported.problems.contains { $0.hasPrefix(place) && $0.contains("lost its characters when saved") },
             "\(imported.problems)")
+    }
+
+    /// The refusal of a text lost to an encoding does not quote it: it may be confidential
+    /// (helper-104: a problem's text was printed on standard error).
+    @Test func aConfidentialTextLostToAnEncodingIsNotQuoted() throws {
+        let imported = try Imported(talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,机密：收受\u{FFFD}万元")
+        #expect(imported.problems.count == 1 && !imported.problems[0].contains("机密"), "\(imported.problems)")
+    }
+
+    /// The apostrophe a CSV of talks puts before a text a spreadsheet would run (`CSV.inert`),
+    /// kept as text by a spreadsheet that saved the CSV again, is dropped (helper-104: stored).
+    @Test func theApostropheACSVOfTalksAddedIsDropped() throws {
+        let imported = try Imported(
+            talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,'-主体责任压得不实\n"
+                + "T2,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-11,''引号开头")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.map(\.problems) == [["-主体责任压得不实"], ["'引号开头"]])
     }
 
     /// A formula's error value saved in a CSV (a VLOOKUP's #N/A, a deleted column's #REF!,

@@ -186,13 +186,22 @@ extension Sheet {
         let compact = OfficeText.compact(text)
         // What a program lost of the text saving it in another encoding: the replacement mark
         // U+FFFD, or 锟斤拷 (two of them read back as GBK), or a question mark for each character
-        // (a program without Chinese). Stored, it was a record of no one.
-        if text.contains("\u{FFFD}") || text.contains("锟斤拷") || !compact.isEmpty && compact.allSatisfy({ $0 == "?" }) {
+        // (a program without Chinese), in a name for each it could not write (刘䶮 saved in GBK as
+        // 刘?). Stored, it was a record of no one.
+        let name =
+            switch cell {
+            case .personName, .organizationName, .person, .organization: true
+            default: false
+            }
+        if text.contains("\u{FFFD}") || text.contains("锟斤拷") || !compact.isEmpty && compact.allSatisfy({ $0 == "?" })
+            || name && compact.contains("?") && !text.allSatisfy(\.isASCII)
+        {
+            // (The text is not quoted: it may be a confidential one, a problem or a trigger's note.)
             return .failure(
                 Message(
-                    zh: "\(text.quoted) 中的字符在以别的编码保存时已丢失（显示为 �、锟斤拷 或 ?）；"
+                    zh: "单元格中的字符在以别的编码保存时已丢失（显示为 �、锟斤拷 或 ?）；"
                         + "请打开原文件，另存为“CSV UTF-8”或 .xlsx 后重新导入",
-                    en: "\(text.quoted) lost its characters when saved in another encoding (shown as �, 锟斤拷 or ?); "
+                    en: "the cell lost its characters when saved in another encoding (shown as �, 锟斤拷 or ?); "
                         + "open the original file, save it as CSV UTF-8 or .xlsx, and import that"))
         }
         // A formula's error value, as Excel, WPS and LibreOffice show it and save it in a CSV
@@ -208,7 +217,7 @@ extension Sheet {
                 ))
         }
         switch cell {
-        case .text: return .success(.string(text))
+        case .text, .organizationName: return .success(.string(text))
         case .personName:
             var (name, remarks) = OfficeText.remarks(OfficeText.nameKey(text))
             // 王伟 女, 王伟/女: the sex after the name.

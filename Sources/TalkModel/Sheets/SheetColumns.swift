@@ -4,6 +4,8 @@ public indirect enum CellKind: Sendable {
     /// A person's name as the people sheet gives it: the name alone, without a remark a talk's
     /// cell may add to it (王伟（女）, 王伟同志, 市委书记李华), which would be stored as part of it.
     case personName
+    /// An organization's name as the organizations sheet gives it.
+    case organizationName
     case id
     /// An organization's id, or its name when that names exactly one organization.
     case organization
@@ -100,7 +102,7 @@ public enum SheetColumns {
         case .organizations:
             [
                 SheetColumn("id", "编号", .id, aliases: ["组织编号"], required: true),
-                SheetColumn("name", "名称", .text, aliases: ["组织名称", "单位名称"], required: true),
+                SheetColumn("name", "名称", .organizationName, aliases: ["组织名称", "单位名称"], required: true),
                 SheetColumn("kind", "类别", .of(OrganizationKind.self), aliases: ["组织类别"], required: true),
                 SheetColumn("level", "层级", .of(Level.self), aliases: ["级别"], required: true),
                 SheetColumn("parent", "上级组织", .organization, aliases: ["上级"]),
