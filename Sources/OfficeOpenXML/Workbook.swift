@@ -11,19 +11,29 @@ import TalkModel
 public enum Workbook {
     /// The workbook (a ZIP package, ECMA-376 Part 2) written to `output` as it is made: each
     /// sheet's rows are made, written and compressed a piece at a time, so no sheet is ever held
-    /// whole (`ZipArchive.Writer`). The same tables give the same bytes.
-    public static func write(_ tables: [SheetTable], to output: any ZipOutput) throws {
+    /// whole (`ZipArchive.Writer`). The same tables give the same bytes. Returns the cells whose
+    /// text is longer than a spreadsheet's cell holds (32,767 characters), by place (`talks!H5`):
+    /// Excel, WPS and LibreOffice cut them when they save the file.
+    @discardableResult
+    public static func write(_ tables: [SheetTable], to output: any ZipOutput) throws -> [String] {
         var zip = ZipArchive.Writer(output)
         try zip.add("[Content_Types].xml", contentTypes(tables.count))
         try zip.add("_rels/.rels", OfficePackage.rootRelationships("xl/workbook.xml"))
         try zip.add("xl/workbook.xml", workbook(tables))
         try zip.add("xl/_rels/workbook.xml.rels", workbookRelationships(tables.count))
         try zip.add("xl/styles.xml", styles)
+        var long: [String] = []
         for (i, table) in tables.enumerated() {
-            try zip.add("xl/worksheets/sheet\(i + 1).xml") { entry in try worksheet(table, to: entry) }
+            try zip.add("xl/worksheets/sheet\(i + 1).xml") { entry in
+                long += try worksheet(table, to: entry).map { sheetName(table.name) + "!" + $0 }
+            }
         }
         try zip.finish()
+        return long
     }
+
+    /// The most characters (UTF-16 code units) a cell of Excel, WPS or LibreOffice holds.
+    public static let maximumCellLength = 32_767
 
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     static let mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml"
@@ -143,7 +153,7 @@ public enum Workbook {
     /// first for the columns' widths, which come before them, then to be written. Both times on
     /// every core: the rows are made, measured and written as XML on other threads, while this
     /// one hands their XML, in order, to be compressed (`concurrentlyInOrder`).
-    private static func worksheet(_ table: SheetTable, to entry: ZipArchive.EntryWriter) throws {
+    private static func worksheet(_ table: SheetTable, to entry: ZipArchive.EntryWriter) throws -> [String] {
         let columns = max(table.header.count, 1)
         let range = "A1:\(CSV.columnName(columns - 1))\(table.rows.count + 1)"
         var xml = XMLWriter()
@@ -163,30 +173,38 @@ public enum Workbook {
         xml.end()
         xml.start("sheetData")
         let letters = (0..<columns).map(CSV.columnName)
-        row(&xml, 1, table.header.map(SheetCell.text), style: .header, letters)
+        var long: [String] = []
+        row(&xml, 1, table.header.map(SheetCell.text), style: .header, letters, long: &long)
         let rows = table.rows
         try concurrentlyInOrder(rows.count) { r in
             var fragment = XMLWriter.fragment()
-            row(&fragment, r + 2, rows[r], style: nil, letters)
-            return fragment
-        } use: { _, fragment in
-            xml.append(fragment)
+            var long: [String] = []
+            row(&fragment, r + 2, rows[r], style: nil, letters, long: &long)
+            return (fragment, long)
+        } use: { _, written in
+            xml.append(written.0)
+            long += written.1
             if xml.count >= pieceSize { try xml.flush(entry.write) }
         }
         xml.end()
         xml.empty("autoFilter", ["ref": range])
         xml.end()
         try xml.bytes.withUnsafeBytes(entry.write)
+        return long
     }
 
-    /// One `<row>` (§18.3.1.73); `letters` are the header's columns' names (a longer row's are made).
+    /// One `<row>` (§18.3.1.73); `letters` are the header's columns' names (a longer row's are
+    /// made). The references of cells longer than a spreadsheet's cell holds go to `long`.
     private static func row(
-        _ xml: inout XMLWriter, _ number: Int, _ cells: [SheetCell], style: Style?, _ letters: [String]
+        _ xml: inout XMLWriter, _ number: Int, _ cells: [SheetCell], style: Style?, _ letters: [String],
+        long: inout [String]
     ) {
         let number = String(number)
         xml.start("row", ["r": number])
         for (i, value) in cells.enumerated() {
-            cell(&xml, (i < letters.count ? letters[i] : CSV.columnName(i)) + number, value, style: style)
+            let reference = (i < letters.count ? letters[i] : CSV.columnName(i)) + number
+            if case .text(let text) = value, text.utf16.count > maximumCellLength { long.append(reference) }
+            cell(&xml, reference, value, style: style)
         }
         xml.end()
     }

@@ -110,7 +110,16 @@ extension Context {
     /// as its rows are made.
     func writeTable(_ table: SheetTable, format: OutputFormat, _ arguments: Arguments) throws {
         if format == .xlsx {
-            try writeBinary(arguments) { try Workbook.write([table], to: $0) }
+            var long: [String] = []
+            try writeBinary(arguments) { long = try Workbook.write([table], to: $0) }
+            if let first = long.first {
+                note(
+                    "\(long.count) 个单元格（如 \(first)）超过表格软件单元格的上限 32767 个字符：用 Excel、WPS 或 LibreOffice 保存时会被截断，"
+                        + "截断后的表格不能再导入；完整内容请用 talks export（JSON）保存",
+                    "\(long.count) cell(s) (\(first) the first) hold more than a spreadsheet's cell does, 32,767 characters: "
+                        + "Excel, WPS and LibreOffice cut them when they save the file, which then cannot be imported; "
+                        + "keep the whole texts with talks export (JSON)")
+            }
         } else {
             // Written a few thousand rows at a time; the byte-order mark once, at the start.
             let encoding = try arguments[.encoding] ?? .utf8

@@ -333,6 +333,26 @@ import Testing
         #expect(try w.export().contains("\"held\": \"2026-03-19\""))
     }
 
+    /// Texts longer than a spreadsheet's cell holds are written whole, with a note naming the cell
+    /// and what a spreadsheet does to it (helper-104: saved again by LibreOffice, the problems lost
+    /// their end, unsaid).
+    @Test func aWorkbookCellLongerThanASpreadsheetHoldsIsNoted() throws {
+        let sample = try String(contentsOfFile: Fixture.sample, encoding: .utf8)
+        let w = try Workspace(loaded: false)
+        let long = Array(repeating: String(repeating: "问", count: 9_000), count: 4).joined(separator: "\", \"")
+        let document = sample.replacing("\"主体责任传导不到位", with: "\"\(long)\", \"主体责任传导不到位")
+        #expect(document != sample)
+        #expect(try w.run("load", w.file("s.json", document)).status == 0)
+        let run = try w.run(
+            "export", "--format", "xlsx", "--kind", "talks", "--include-confidential", "--output", w.folder + "/t.xlsx")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(
+            run.stderr.contains(" cell(s) (talks!") && run.stderr.contains("hold more than a spreadsheet's cell does"),
+            "\(run.stderr)")
+        let short = try w.run("export", "--format", "xlsx", "--kind", "people", "--output", w.folder + "/p.xlsx")
+        #expect(short.status == 0 && short.stderr.isEmpty, "\(short.stderr)")
+    }
+
     /// A formula's error value in a workbook (a VLOOKUP of the top leader that found no one, saved
     /// as the error cell #N/A) is refused at its cell, and nothing is written: it was stored as the
     /// talk's 被谈话人.

@@ -1165,6 +1165,21 @@ private func refusal(_ text: String) -> String {
         #expect(imported.problems.count == 1 && !imported.problems[0].contains("机密"), "\(imported.problems)")
     }
 
+    /// A cell of 32,767 characters, a spreadsheet cell's most, was cut when saved: refused
+    /// (helper-104: problems exported longer, saved by LibreOffice, lost their end).
+    @Test func aCellCutAtASpreadsheetsLimitIsRefused() throws {
+        let cut = String(repeating: "问", count: 32_767)
+        let imported = try Imported(talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,\(cut)")
+        #expect(
+            imported.problems.count == 1
+                && imported.problems[0].hasPrefix("row 2, column H (指出的问题): the cell holds 32,767"),
+            "\(imported.problems.map { $0.prefix(200) })")
+        let lines = Array(repeating: String(repeating: "问", count: 8_000), count: 4).joined(separator: "\n")
+        let whole = try Imported(talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,\"\(lines)\"")
+        #expect(whole.problems.isEmpty, "\(whole.problems)")
+        #expect(whole.dataset.talks.first?.problems.count == 4)
+    }
+
     /// The apostrophe a CSV of talks puts before a text a spreadsheet would run (`CSV.inert`),
     /// kept as text by a spreadsheet that saved the CSV again, is dropped (helper-104: stored).
     @Test func theApostropheACSVOfTalksAddedIsDropped() throws {

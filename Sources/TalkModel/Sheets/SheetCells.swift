@@ -204,6 +204,17 @@ extension Sheet {
                     en: "the cell lost its characters when saved in another encoding (shown as �, 锟斤拷 or ?); "
                         + "open the original file, save it as CSV UTF-8 or .xlsx, and import that"))
         }
+        // A cell as long as a spreadsheet's cell can be (32,767 characters in Excel, WPS and
+        // LibreOffice): a longer text, written by talks or pasted, was cut there when saved.
+        if text.utf16.count == 32_767 {
+            return .failure(
+                Message(
+                    zh: "单元格有 32767 个字符，正是表格软件单元格的上限：保存时很可能截去了后面的文字；"
+                        + "请改用 talks load 导入完整内容",
+                    en:
+                        "the cell holds 32,767 characters, a spreadsheet cell's most: its text was likely cut when saved; "
+                        + "load the whole text with talks load"))
+        }
         // A formula's error value, as Excel, WPS and LibreOffice show it and save it in a CSV
         // (#N/A of a VLOOKUP that found nothing, #REF! of a deleted column): the formula gave no
         // value, and its error text stored was a name, an id or a problem no one wrote.
