@@ -372,11 +372,12 @@ extension Sheet {
         let rowIDs = body.map { (read: id($0), typed: typedID($0)) }
         // An id of digits Excel saved without its leading zeros (001 as 1, opening a CSV) is the
         // stored id it was: another, it was a second person of the name, and every sheet naming
-        // them then ambiguous. Only a sheet of named records (people, organizations) is matched
-        // so; a talk so is told as likely the stored one (`likelyDuplicates`).
+        // them then ambiguous; a second talk, counted twice. A person or an organization is so
+        // matched by its name, a talk by its conductor, kind, day and talkee (below).
         let nameColumn = columns.firstIndex { $0.column?.key == "name" }
         func withZeros(_ id: String?) -> [String] {
-            guard nameColumn != nil, let id, (1..<8).contains(id.count), id.allSatisfy({ $0.isASCII && $0.isNumber })
+            guard nameColumn != nil || kind == .talks, let id, (1..<8).contains(id.count),
+                id.allSatisfy({ $0.isASCII && $0.isNumber })
             else { return [] }
             return (id.count + 1...8).map { String(repeating: "0", count: $0 - id.count) + id }
         }
@@ -401,6 +402,26 @@ extension Sheet {
                 return OfficeText.nameKey(name) == OfficeText.nameKey(cells[nameColumn])
             }
             return padded.count == 1 ? padded[0] : nil
+        }
+        // The stored record of another name a row's id may be with its leading zeros dropped
+        // (002 李四 for a row 2,李泗): renaming them, the row added a person, unsaid.
+        func storedWithZeros(_ ids: (read: String?, typed: String?)) -> (id: String, name: String)? {
+            guard nameColumn != nil else { return nil }
+            let stored = withZeros(ids.read).compactMap { id -> (String, String)? in
+                guard case .string(let name)? = storedRecords[id]?[path: "name"] else { return nil }
+                return (id, name)
+            }
+            return stored.count == 1 ? stored[0] : nil
+        }
+        // The stored talk a row's id is with its leading zeros dropped, the row naming its
+        // conductor, kind, day held and talkee.
+        func storedTalkWithZeros(_ ids: (read: String?, typed: String?), _ record: JSONValue) -> String? {
+            guard kind == .talks else { return nil }
+            let same = withZeros(ids.read).filter { id in
+                guard let stored = storedRecords[id] else { return false }
+                return ["conductor", "kind", "held", "talkee"].allSatisfy { stored[path: $0] == record[path: $0] }
+            }
+            return same.count == 1 ? same[0] : nil
         }
         var records: [JSONValue] = []
         var rowNumbers: [Int] = []
@@ -503,7 +524,7 @@ extension Sheet {
         // The rows in which a blank cell kept a stored record's value, by the column's header.
         var keptBlank: [(header: String, rows: [Int])] = []
         for (n, ((row, why), ids)) in zip(zip(body, skipping), rowIDs).enumerated() {
-            let known = storedID(ids, row.cells)
+            var known = storedID(ids, row.cells)
             // (A row that reads as blank may be a record of formulas only: told.)
             problems += unreadableCells(through: row.number, skipped: why == nil || why == .blank ? nil : row.number)
             // 同上 under a heading says nothing of the section above.
@@ -584,6 +605,7 @@ extension Sheet {
             }
             let path = "\(kind.rawValue)[\(records.count)]."
             var record = known.flatMap { storedRecords[$0] } ?? .object([])
+            let startedFromStored = known != nil
             var ambiguous: [(position: Int, column: SheetColumn, text: String, ids: [String])] = []
             // A stored talk's conductor and talkee that the row does not give (a blank cell, or no
             // column for them) stay the stored ones: filled in by default they would replace, unsaid,
@@ -892,6 +914,17 @@ extension Sheet {
                                 + "record it under that committee")))
                 reported.insert(path + "role")
             }
+            if known == nil, let (id, name) = storedWithZeros(ids) {
+                problems.append(
+                    Problem(
+                        Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
+                        Message(
+                            zh: "编号 \(ids.read ?? "") 可能是已存储的 \(id)（\(name)）被表格软件去掉了前导 0：要改其记录请填 \(id)；是另一条记录请换一个编号",
+                            en:
+                                "the id \(ids.read ?? "") may be the stored \(id) (\(name)) with its leading zeros dropped by a "
+                                + "spreadsheet: give \(id) to change that record, or another id for another")))
+            }
+            if known == nil { known = storedTalkWithZeros(ids, record) }
             if let known, known != ids.read { record[path: "id"] = .string(known) }
             if let known, let read = ids.read, known != read, known != ids.typed {
                 settled.append(
@@ -914,9 +947,10 @@ extension Sheet {
             // An appointment, which has no id, is known by its person, organization, post and first
             // day; a term by its organization and first day. Known, it keeps what its blank cells
             // and the columns the sheet lacks do not give, as a record with an id (a roster without
-            // 任职截止 erased the end of a post, a terms sheet without 届次 the term's number).
+            // 任职截止 erased the end of a post, a terms sheet without 届次 the term's number); so
+            // does a talk found by its id with the leading zeros put back.
             let stored = known.flatMap { storedRecords[$0] } ?? recordKey(kind, record).flatMap { storedByKey[$0] }
-            if known == nil, let stored, case .object(let fields) = stored {
+            if !startedFromStored, let stored, case .object(let fields) = stored {
                 for (key, _) in blanks where record[path: key] == nil { record[path: key] = stored[path: key] }
                 for (key, value) in fields where record[path: key] == nil && !sheetKeys.contains(key) {
                     record[path: key] = value
