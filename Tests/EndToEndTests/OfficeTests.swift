@@ -353,6 +353,29 @@ import Testing
         #expect(short.status == 0 && short.stderr.isEmpty, "\(short.stderr)")
     }
 
+    /// Two stored ids the reading of a cell folds alike (T26-001, and T26–001 with a word
+    /// processor's dash) stay two: the talks workbook of one imports unchanged (helper-104: refused
+    /// as the other talk, and with --yes written over it).
+    @Test func anIdAsTypedIsTheStoredOneBeforeItsFoldedForm() throws {
+        let w = try Workspace(loaded: false)
+        #expect(try w.run("load", TreeHistoryCommandTests.cases + "fc00-base.json").status == 0)
+        let talks = w.file(
+            "d.json",
+            """
+            {"format": "supervision-talks/1", "talks": [
+            {"id": "T26-001", "conductor": "sw", "kind": "regular", "organization": "jz", "talkee": "p-wangw", "talker": "p-zhou", "held": "2026-03-10"},
+            {"id": "T26–001", "conductor": "jz", "kind": "regular", "organization": "tl", "talkee": "p-sunl", "talker": "p-wangw", "held": "2026-04-10"}]}
+            """)
+        #expect(try w.run("load", talks).status == 0)
+        let before = try w.export()
+        let sheet = w.folder + "/tl.xlsx"
+        #expect(try w.run("list", "talks", "--organization", "tl", "--format", "xlsx", "--output", sheet).status == 0)
+        let run = try w.run("import", sheet)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("talks: 1 (0 new, 0 replaced, 1 unchanged)"), "\(run.stdout)")
+        #expect(try w.export() == before)
+    }
+
     /// A formula's error value in a workbook (a VLOOKUP of the top leader that found no one, saved
     /// as the error cell #N/A) is refused at its cell, and nothing is written: it was stored as the
     /// talk's 被谈话人.

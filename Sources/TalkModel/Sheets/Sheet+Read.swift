@@ -393,7 +393,9 @@ extension Sheet {
         // the leading zeros of one stored person or organization of the row's name (another of
         // that id is another record: renamed, it was lost).
         func storedID(_ ids: (read: String?, typed: String?), _ cells: [String]) -> String? {
-            if let id = [ids.read, ids.typed].compactMap({ $0 }).first(where: { storedRecords[$0] != nil }) {
+            // As typed first: a stored id the reading would fold (T26–001, a dash a word processor
+            // put) is that record's, not the one of the folded id (T26-001), when both are stored.
+            if let id = [ids.typed, ids.read].compactMap({ $0 }).first(where: { storedRecords[$0] != nil }) {
                 return id
             }
             guard let nameColumn, nameColumn < cells.count else { return nil }
