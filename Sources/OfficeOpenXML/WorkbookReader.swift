@@ -92,6 +92,20 @@ public enum WorkbookReader {
 
         func part(_ name: String) throws -> [UInt8] {
             guard let bytes = try package.contents(of: name) else {
+                // An OpenDocument file (LibreOffice's and WPS's .ods) names its kind in its first
+                // entry (ODF 1.2 Part 3 §3.3).
+                if let kind = try package.contents(of: "mimetype"),
+                    String(decoding: kind, as: UTF8.self).hasPrefix("application/vnd.oasis.opendocument")
+                {
+                    throw Failure(
+                        problem: Problem(
+                            "",
+                            Message(
+                                zh: "这是 OpenDocument 表格（.ods），不是 Excel 工作簿：请用 WPS、Excel 或 LibreOffice 打开，另存为 .xlsx 后导入",
+                                en:
+                                    "this is an OpenDocument spreadsheet (.ods), not an Excel workbook: open it in WPS, "
+                                    + "Excel or LibreOffice, save it as .xlsx, and import that")))
+                }
                 throw Failure(
                     problem: Problem(
                         name,

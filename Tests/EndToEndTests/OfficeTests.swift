@@ -353,6 +353,55 @@ import Testing
         #expect(short.status == 0 && short.stderr.isEmpty, "\(short.stderr)")
     }
 
+    /// The apostrophe a CSV of talks puts before a text a spreadsheet would run (`CSV.inert`),
+    /// kept as text by a spreadsheet that opened the CSV and saved it as a workbook, is taken off
+    /// (helper-104: stored); a stored text beginning with an apostrophe comes back whole through
+    /// the workbook of talks.
+    @Test func theApostropheOfACSVSavedAsAWorkbookIsTakenOff() throws {
+        let sample = try String(contentsOfFile: Fixture.sample, encoding: .utf8)
+        let w = try Workspace(loaded: false)
+        let document = sample.replacing("\"主体责任传导不到位", with: "\"'-引号开头\", \"主体责任传导不到位")
+        #expect(try w.run("load", w.file("s.json", document)).status == 0)
+        let before = try w.export()
+        let own = w.folder + "/own.xlsx"
+        let run = try w.run("export", "--format", "xlsx", "--kind", "talks", "--include-confidential", "--output", own)
+        #expect(run.status == 0, "\(run.stderr)")
+        let again = try w.run("import", own)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try w.export() == before)
+
+        let path = w.folder + "/saved.xlsx"
+        _ = try python(
+            """
+            import sys, openpyxl
+            \(talksSheet(titled: "台账", more: ["指出的问题"]))
+            ws.append(['X-1', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '2026-03-19', "'-主体责任压得不实"])
+            wb.save(sys.argv[1])
+            """, [path])
+        let saved = try w.run("import", path)
+        #expect(saved.status == 0, "\(saved.stderr)")
+        #expect(try w.run("export", "--include-confidential").stdout.contains("\"-主体责任压得不实\""))
+    }
+
+    /// An OpenDocument spreadsheet is refused saying what it is and how to save it as .xlsx
+    /// (helper-104: "is missing: this is not an Excel workbook").
+    @Test func anOpenDocumentSpreadsheetIsToldAsSuch() throws {
+        let w = try Workspace()
+        let path = w.folder + "/ledger.ods"
+        _ = try python(
+            """
+            import sys, zipfile
+            with zipfile.ZipFile(sys.argv[1], 'w') as ods:
+                ods.writestr('mimetype', 'application/vnd.oasis.opendocument.spreadsheet')
+                ods.writestr('content.xml', '<office:document-content/>')
+            """, [path])
+        let run = try w.run("import", path)
+        #expect(run.status == 2)
+        #expect(
+            run.stderr.contains("ledger.ods: this is an OpenDocument spreadsheet (.ods), not an Excel workbook"),
+            "\(run.stderr)")
+    }
+
     /// Two stored ids the reading of a cell folds alike (T26-001, and T26–001 with a word
     /// processor's dash) stay two: the talks workbook of one imports unchanged (helper-104: refused
     /// as the other talk, and with --yes written over it).

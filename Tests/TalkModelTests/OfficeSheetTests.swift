@@ -1180,32 +1180,6 @@ private func refusal(_ text: String) -> String {
         #expect(whole.dataset.talks.first?.problems.count == 4)
     }
 
-    /// The apostrophe a CSV of talks puts before a text a spreadsheet would run (`CSV.inert`),
-    /// kept as text by a spreadsheet that saved the CSV again, is dropped (helper-104: stored).
-    @Test func theApostropheACSVOfTalksAddedIsDropped() throws {
-        let imported = try Imported(
-            talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,'-主体责任压得不实\n"
-                + "T2,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-11,''引号开头")
-        #expect(imported.problems.isEmpty, "\(imported.problems)")
-        #expect(imported.dataset.talks.map(\.problems) == [["-主体责任压得不实"], ["'引号开头"]])
-    }
-
-    /// A formula's error value saved in a CSV (a VLOOKUP's #N/A, a deleted column's #REF!,
-    /// LibreOffice's Err:502) is refused at its cell: it was stored as a name, an id or a problem.
-    @Test(arguments: [
-        ("编号,姓名\np-x1,#N/A", "row 2, column B (姓名)"), ("编号,姓名\n#REF!,王伟", "row 2, column A (编号)"),
-        (talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,#VALUE!", "row 2, column H (指出的问题)"),
-        (talkHeader + "\nT1,江东省委,定期谈话,江州市委,#n/a,周正,2026-04-10", "row 2, column E (被谈话人)"),
-        (talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,Err:502,2026-04-10", "row 2, column F (谈话人)"),
-        (talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,#DIV/0!", "row 2, column G (谈话日期)"),
-    ])
-    func aFormulasErrorValueIsRefused(sheet: String, place: String) throws {
-        let imported = try Imported(sheet)
-        #expect(
-            imported.problems.contains { $0.hasPrefix(place) && $0.contains("is a formula's error value") },
-            "\(imported.problems)")
-    }
-
     /// What Excel saves in a CSV for a formula's 0 in a date's format is no day yet (helper-100).
     @Test(arguments: ["1900/1/0", "1900/1/0 0:00", "1900-01-00 00:00:00", "1899/12/30 0:00"])
     func aFormulasZeroSavedAsADateIsNoDayYet(shown: String) throws {

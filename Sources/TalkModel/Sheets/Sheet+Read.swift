@@ -621,10 +621,8 @@ extension Sheet {
             // People named with a remark choosing among several of the name (市委书记王伟).
             var remarked: [(position: Int, key: String, text: String, chosen: String)] = []
             // A cell saying 同上 (〃) holds what the record above has in its column.
-            // (The apostrophe a CSV written by talks puts before text a spreadsheet would run,
-            // kept as text by one that opened it and saved it again, is dropped: `CSV.inert`.)
             let texts = row.cells.indices.map { i in
-                let text = CSV.imported(row.cells[i].trimmed)
+                let text = row.cells[i].trimmed
                 guard Self.sameAsAbove.contains(OfficeText.compact(text)), i < recordAbove.count,
                     !recordAbove[i].isEmpty
                 else { return text }

@@ -103,16 +103,22 @@ public enum Sheet {
         return Message(zh: "第 \(row) 行 \(letter) 列\(zh)", en: "row \(row), column \(letter)\(en)")
     }
 
-    /// The rows of a sheet's text: comma-separated, or tab-separated when that is what the
-    /// header is made of (a sheet saved as "Unicode text" and named `.csv`).
+    /// The rows of a sheet's text: comma-separated, or tab- or semicolon-separated when that is
+    /// what the header is made of (a sheet saved as "Unicode text" and named `.csv`; a CSV of an
+    /// Excel set to a European list separator).
     public static func rows(of text: String) throws(CSV.SyntaxError) -> [(number: Int, cells: [String])] {
         let commas = try CSV.rows(text)
-        guard text.unicodeScalars.contains("\t"), let tabs = try? CSV.rows(text, separator: "\t") else { return commas }
         func score(_ rows: [(number: Int, cells: [String])]) -> Int {
             guard !rows.isEmpty else { return 0 }
             return rows[headerIndex(rows, nil)].cells.count { knownHeaders(nil).contains(headerKey($0)) }
         }
-        return score(tabs) > score(commas) ? tabs : commas
+        var best = (rows: commas, score: score(commas))
+        for separator: Unicode.Scalar in ["\t", ";"] where text.unicodeScalars.contains(separator) {
+            if let rows = try? CSV.rows(text, separator: separator), case let found = score(rows), found > best.score {
+                best = (rows, found)
+            }
+        }
+        return best.rows
     }
 
     /// The words of a total row (`SkippedRow.total`).
