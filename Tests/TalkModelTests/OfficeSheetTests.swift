@@ -1563,8 +1563,13 @@ private func refusal(_ text: String) -> String {
         #expect(try Imported("编号,姓名\np-n,王　伟").dataset.people.map(\.name) == ["王　伟"])
     }
 
-    @Test func aTabSeparatedSheetSavedAsCSVIsRead() throws {
-        let sheet = talkHeader.replacing(",", with: "\t") + "\nT1\t江东省委\t定期谈话\t江州市委\tp-wangw\t周正\t2026/4/10 0:00\n"
+    /// Tab-separated (Unicode text named .csv) and semicolon-separated (an Excel set to a European
+    /// list separator; helper-104: "no header") sheets are read.
+    @Test(arguments: ["\t", ";"])
+    func aSheetSeparatedOtherwiseIsRead(separator: String) throws {
+        let sheet =
+            talkHeader.replacing(",", with: separator) + "\n"
+            + ["T1", "江东省委", "定期谈话", "江州市委", "p-wangw", "周正", "2026/4/10 0:00"].joined(separator: separator)
         let imported = try Imported(sheet)
         #expect(imported.problems.isEmpty, "\(imported.problems)")
         #expect(imported.dataset.talks.first?.held == CivilDate(year: 2026, month: 4, day: 10))
