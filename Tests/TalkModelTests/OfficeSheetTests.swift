@@ -1095,6 +1095,14 @@ private func refusal(_ text: String) -> String {
         #expect(titled.problems.isEmpty, "\(titled.problems)")
     }
 
+    /// A sheet saved the whole width of a spreadsheet (16,384 columns, all empty after the
+    /// header's) reads as its columns that hold anything.
+    @Test func columnsEmptyInEveryRowAreNone() throws {
+        let commas = String(repeating: ",", count: 16_383)
+        let imported = try Imported(talkHeader + commas + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10" + commas)
+        #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
+    }
+
     /// A value under a column without a header is told at its cell; the numbers of a 序号 column
     /// left without its header are not.
     @Test func aValueUnderAColumnWithoutAHeaderIsRefused() throws {

@@ -33,6 +33,14 @@ extension Sheet {
         var rows =
             rows.contains { $0.cells.contains(where: invisible) }
             ? rows.map { row in (number: row.number, cells: row.cells.map { invisible($0) ? "" : $0 }) } : rows
+        // The columns after the last that holds anything in any row (a CSV saved the whole width
+        // of a sheet, 16,384 commas) hold nothing: dropped, they were each column's work in every
+        // row (helper-104: ten seconds).
+        let width =
+            rows.lazy.map { row in (row.cells.lastIndex { !$0.isEmpty && !$0.trimmed.isEmpty } ?? -1) + 1 }.max() ?? 0
+        if rows.contains(where: { $0.cells.count > width }) {
+            rows = rows.map { row in (row.number, Array(row.cells.prefix(width))) }
+        }
         guard !rows.isEmpty else {
             throw InputError(Message(zh: "表格是空的", en: "the sheet is empty"))
         }
