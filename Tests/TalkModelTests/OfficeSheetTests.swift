@@ -1166,6 +1166,12 @@ private func refusal(_ text: String) -> String {
             "\(imported.problems)")
     }
 
+    /// A question mark not beside a Chinese character is no character lost (a link's).
+    @Test func aQuestionMarkInALinkIsNoCharacterLost() throws {
+        let imported = try Imported("编号,姓名\np-x,清溪 http://example.org/?id=1")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+    }
+
     /// The refusal of a text lost to an encoding does not quote it: it may be confidential
     /// (helper-104: a problem's text was printed on standard error).
     @Test func aConfidentialTextLostToAnEncodingIsNotQuoted() throws {

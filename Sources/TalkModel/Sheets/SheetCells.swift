@@ -126,6 +126,16 @@ extension Sheet {
         return !committees.isEmpty && elsewhere.count == committees.count ? elsewhere.first : nil
     }
 
+    /// Whether a question mark in `text` stands beside a Chinese character, as one GBK could not
+    /// write stands for it (刘? for 刘䶮, ?山县委); a link's (`example.org/?id=`) is none.
+    static func questionMarkForAnIdeograph(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        let ideograph = { (i: Int) in
+            scalars.indices.contains(i) && scalars[i].properties.isIdeographic
+        }
+        return scalars.indices.contains { i in scalars[i] == "?" && (ideograph(i - 1) || ideograph(i + 1)) }
+    }
+
     /// Whether `text` is a formula's error value: Excel's and WPS's (ECMA-376 §18.17.5.1,
     /// #DIV/0! … #N/A, and the newer #SPILL!, #CALC!, #GETTING_DATA …), Google Sheets' #ERROR!,
     /// LibreOffice's `Err:502` (a three-digit code).
@@ -194,7 +204,7 @@ extension Sheet {
             default: false
             }
         if text.contains("\u{FFFD}") || text.contains("锟斤拷") || !compact.isEmpty && compact.allSatisfy({ $0 == "?" })
-            || name && compact.contains("?") && !text.allSatisfy(\.isASCII)
+            || name && questionMarkForAnIdeograph(compact)
         {
             // (The text is not quoted: it may be a confidential one, a problem or a trigger's note.)
             return .failure(
