@@ -1744,6 +1744,10 @@ private func refusal(_ text: String) -> String {
         ("县委书记（主持工作）", .secretary), ("县委副书记（主持工作）", nil), ("副书记（正县级）", .deputySecretary), ("书记(兼)", .secretary),
         ("县委常委（挂职）、副县长", .member), ("党委书记（2021.6—）", .secretary), ("县委书记【代理】", .secretary),
         ("第一书记", nil), ("驻村第一书记", nil), ("县委副书记（主持县委全面工作）", nil), ("副书记、代县长（主持县政府工作）", .deputySecretary),
+        // helper-105: a remark saying the post is no longer or not yet held, a former post.
+        ("县委常委（2021.6—2024.3）", nil), ("县委书记（已免）", nil), ("县委书记（已调任江州市委）", nil), ("区委书记（候任）", nil),
+        ("县委原常委", nil), ("副书记（2021-06）", .deputySecretary), ("县委副书记（主持日常工作）", .deputySecretary),
+        ("太原市委书记", .secretary),
     ])
     func aRostersPostIsTheCommitteesOwn(written: String, role: Role?) {
         let read = Sheet.value(written, .posts(.of(Role.self)), NameResolver(names))
@@ -1760,25 +1764,42 @@ private func refusal(_ text: String) -> String {
         }
     }
 
-    /// A post of another committee only is refused in a row of the county's: 市委常委 stored as
-    /// 桐林县委's made a member of the city's standing committee one of the county's. Beside the
-    /// row's own (市委常委、县委书记), or naming no committee (常委, 党委书记), it is read.
+    /// A post of another committee or party group only is refused in a row of the county's:
+    /// 市委常委 stored as 桐林县委's made a member of the city's standing committee one of the
+    /// county's (helper-105: so did 清溪县委副书记, and 县政府党组书记 made the secretary). Beside
+    /// the row's own (市委常委、县委书记), or naming no body (常委, 党委书记), it is read.
     @Test(arguments: [
         ("市委常委", "市委常委"), ("省委委员", "省委委员"), ("镇党委书记", "镇党委书记"), ("江州市委副书记、州委常委", "江州市委副书记"),
         ("市委常委、县委书记", nil), ("常委", nil), ("党委书记", nil), ("县委副书记、县长", nil), ("市委常委、县政府党组书记", "市委常委"),
-        ("县委副书记", nil), ("桐林县委员会书记", nil), ("区委书记", "区委书记"),
+        ("县委副书记", nil), ("桐林县委员会书记", nil), ("中共桐林县委员会副书记", nil), ("区委书记", "区委书记"),
+        ("清溪县委副书记", "清溪县委副书记"), ("县政府党组书记", "县政府党组书记"), ("县人大常委会党组副书记", "县人大常委会党组副书记"),
+        ("县委常委、县政府党组副书记", nil),
     ])
     func aPostOfAnotherCommitteeIsRefused(written: String, refused: String?) throws {
         let imported = try Imported("姓名,单位,职务,任职起始\n李华,桐林县委,\(written),2026-01-05")
         if let refused {
             #expect(
                 imported.problems == [
-                    "row 2, column C (职务): \"\(refused)\" is a post of another committee than the row's organization, "
-                        + "桐林县委; record it under that committee"
+                    "row 2, column C (职务): \"\(refused)\" is a post of another committee or party group than the row's "
+                        + "organization, 桐林县委; record it under that one"
                 ])
         } else {
             #expect(imported.problems.isEmpty, "\(imported.problems)")
         }
+    }
+
+    /// In a party group's row, a committee's post is another's, the group's its own; in the row of
+    /// a committee whose name ends in no committee's word (高新区党工委), any committee's post is.
+    @Test(arguments: [
+        ("gzw", "省委常委", false), ("gzw", "党组书记", true), ("gzw", "党委书记", true), ("gx", "市委常委", false),
+        ("gx", "党工委书记", true), ("gx", "市委常委、党工委书记", true),
+    ])
+    func aPartyGroupsOrAWorkingCommitteesRowTakesItsOwnPosts(organization: String, written: String, read: Bool) throws {
+        var more = names
+        more.organizations.append(
+            Organization(id: "gx", name: "江州高新区党工委", kind: .localCommittee, level: .county, parent: "jz"))
+        let imported = try Imported("姓名,单位,职务,任职起始\n李华,\(organization),\(written),2026-01-05", names: more)
+        #expect(imported.problems.isEmpty == read, "\(imported.problems)")
     }
 
     /// A county-level city's committee is a 市委 of the county level: its secretary is its own.

@@ -909,7 +909,7 @@ extension Sheet {
             // of the county's.
             if kind == .appointments, let i = columns.firstIndex(where: { $0.column?.key == "role" }), i < texts.count,
                 !reported.contains(path + "role"), case .string(let organization)? = record[path: "organization"],
-                let stored = lookup.organization(organization), ![.other, .central].contains(stored.level),
+                let stored = lookup.organization(organization),
                 let post = postOfAnotherCommittee(texts[i], organization: stored)
             {
                 let name = resolver.organizationName(organization).inline
@@ -917,9 +917,10 @@ extension Sheet {
                     Problem(
                         place(row: row.number, column: i, header: columns[i].header, sheet: sheet),
                         Message(
-                            zh: "\(post.quotedInChinese) 是另一个党委的职务，不是本行的组织 \(name) 的；其他党委的职务请记在该党委名下",
-                            en: "\(post.quoted) is a post of another committee than the row's organization, \(name); "
-                                + "record it under that committee")))
+                            zh: "\(post.quotedInChinese) 是另一个党委或党组的职务，不是本行的组织 \(name) 的；请记在该党委或党组名下",
+                            en:
+                                "\(post.quoted) is a post of another committee or party group than the row's organization, "
+                                + "\(name); record it under that one")))
                 reported.insert(path + "role")
             }
             if known == nil, let (id, name) = storedWithZeros(ids) {

@@ -71,59 +71,93 @@ extension Sheet {
         return String(String.UnicodeScalarView(folded)).trimmed
     }
 
-    /// The posts a 职务 cell lists (县委副书记、县长; 市委常委兼政法委书记), without the remarks in
-    /// brackets after them (（正县级）, （挂职）, （兼）, （2021.6—）): a rank, a way of holding it, a
-    /// time, none of which says which post it is.
-    static func posts(_ text: String) -> [String] {
-        var plain = ""
+    /// The posts a 职务 cell lists (县委副书记、县长; 市委常委兼政法委书记), and apart from them the
+    /// remarks in brackets after them (（正县级）, （挂职）, （兼）, （2021.6—）).
+    static func posts(_ text: String) -> (posts: [String], remarks: [String]) {
+        var (plain, remark, remarks) = ("", "", [String]())
         var depth = 0
         for character in text {
             if "(（[【".contains(character) {
                 depth += 1
             } else if ")）]】".contains(character) {
                 depth = max(0, depth - 1)
+                if depth == 0 {
+                    remarks.append(remark)
+                    remark = ""
+                }
             } else if depth == 0 {
                 plain.append(character)
+            } else {
+                remark.append(character)
             }
         }
-        return plain.split(whereSeparator: { "、，,;；/\n兼".contains($0) }).map { String($0).trimmed }.filter {
-            !$0.isEmpty
-        }
+        let posts = plain.split(whereSeparator: { "、，,;；/\n兼".contains($0) }).map { String($0).trimmed }
+        return (posts.filter { !$0.isEmpty }, remarks)
     }
 
-    /// The words ending a committee's name, each with the levels such a committee may be of: 县委
-    /// a county's, 镇党委 a township's, 市委 a city's, a county-level city's or a municipality's.
-    static let committeeWords: [(suffix: String, levels: Set<Level>)] = [
-        ("自治区党委", [.province]), ("省委", [.province]), ("市委", [.province, .city, .county]), ("州委", [.city]),
-        ("盟委", [.city]), ("地委", [.city]), ("县委", [.county]), ("旗委", [.county]), ("区委", [.county]),
-        ("乡党委", [.township]), ("镇党委", [.township]), ("乡委", [.township]), ("镇委", [.township]),
-        ("街道党工委", [.township]),
+    /// Whether a remark after a post says it is no longer held, or not yet: 已免, 已调任, 候任,
+    /// 拟任, a range of days with its end (2021.6—2024.3). A rank (正县级), a way of holding it
+    /// (兼, 挂职, 代理) or the day it began (2021.6—, 2021年6月起) says nothing of which post it is.
+    static func remarkSaysNotHeld(_ remark: String) -> Bool {
+        let text = OfficeText.compact(remark).replacing("至今", with: "")
+        if ["免", "离", "调", "退", "卸", "原", "前任", "候任", "拟", "待", "已", "曾", "到"].contains(where: text.contains) {
+            return true
+        }
+        // Two years: a range with its end (2021.6—2024.3; 2021-06 is the first day alone).
+        let years = text.split { !($0.isASCII && $0.isNumber) }.filter {
+            $0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20"))
+        }
+        return years.count >= 2
+    }
+
+    /// Whether a compacted post is one held before: 原县委书记, 前任书记, 县委原常委.
+    static func isFormer(_ post: String) -> Bool {
+        post.hasPrefix("原") || post.hasPrefix("前任") || ["原书记", "原副书记", "原常委", "原委员"].contains(where: post.hasSuffix)
+    }
+
+    /// The words ending a committee's name, each with the key of the committees it names alike
+    /// (镇委 and 镇党委 are one).
+    static let committeeWords: [(suffix: String, key: String)] = [
+        ("自治区党委", "自治区"), ("省委", "省"), ("市委", "市"), ("州委", "州"), ("盟委", "盟"), ("地委", "地"), ("县委", "县"),
+        ("旗委", "旗"), ("区委", "区"), ("乡党委", "乡"), ("镇党委", "镇"), ("乡委", "乡"), ("镇委", "镇"), ("街道党工委", "街道"),
     ]
 
-    /// The committee word (`committeeWords`) a name or a post's body ends in, 委员会 read as 委
-    /// (中共桐林县委员会); nil when it ends in none (书记, 党委书记, 高新区党工委).
-    static func committeeWord(_ name: some StringProtocol) -> (suffix: String, levels: Set<Level>)? {
-        let text = String(name)
-        let name = OfficeText.compact(text.hasSuffix("委员会") ? String(text.dropLast(2)) : text)
-        return committeeWords.first { name.hasSuffix($0.suffix) }
+    /// The committee a name or a post's body names: its place (江州 of 中共江州市委员会, empty for
+    /// 市委) and its word's key; nil when it ends in no committee word (书记, 党委, 高新区党工委).
+    static func committee(_ name: some StringProtocol) -> (place: String, key: String)? {
+        var text = OfficeText.compact(String(name))
+        if text.hasSuffix("委员会") { text = String(text.dropLast(2)) }
+        for prefix in ["中国共产党", "中共"] where text.hasPrefix(prefix) {
+            text = String(text.dropFirst(prefix.count))
+            break
+        }
+        guard let word = committeeWords.first(where: { text.hasSuffix($0.suffix) }) else { return nil }
+        return (String(text.dropLast(word.suffix.count)), word.key)
     }
 
-    /// The first post of a 职务 cell naming another committee than `organization`'s, by the
-    /// word its name ends in (市委常委 for 桐林县委) or, where that name ends in none, by the
-    /// levels the word allows; nil when any post of a committee it lists may be the row's own
-    /// (市委常委、县委书记: the county's secretary holds a seat on the city's standing committee).
+    /// The first post of a 职务 cell naming another committee or party group than `organization`,
+    /// when every post of a committee or a party group it lists does: a committee's by the word
+    /// its name ends in and the place before it (市委常委 or 桐林县委常委 for 清溪县委; any
+    /// committee's for an organization whose name ends in no such word, 高新区党工委, or a party
+    /// group), a party group's or a government's for a committee (区政府党组书记 for 东湖区委).
+    /// Nil when one may be the row's own (市委常委、县委书记: the county's secretary holds a seat
+    /// on the city's standing committee) or names no body (书记, 常委, 党委书记).
     static func postOfAnotherCommittee(_ text: String, organization: Organization) -> String? {
-        let own = committeeWord(organization.name)
-        let committees = posts(text).filter { item in
+        let own = committee(organization.name)
+        let named = posts(text).posts.filter { item in
             let post = OfficeText.compact(item)
-            return !(post.hasPrefix("原") || post.hasPrefix("前任") || Role.ofAnotherBody(post))
-                && !(Role.body(of: post).map(Role.isOfAPartyGroup) ?? false)
+            return !isFormer(post) && !Role.ofAnotherBody(post)
         }
-        let elsewhere = committees.filter { item in
-            guard let named = Role.body(of: OfficeText.compact(item)).flatMap(committeeWord) else { return false }
-            return own.map { $0.suffix != named.suffix } ?? !named.levels.contains(organization.level)
+        func elsewhere(_ item: String) -> Bool? {
+            guard let body = Role.body(of: OfficeText.compact(item)) else { return nil }
+            if Role.isOfAPartyGroup(body) { return organization.kind != .partyGroup }
+            guard let named = committee(body) else { return nil }
+            guard organization.kind != .partyGroup, let own else { return true }
+            return named.key != own.key || !named.place.isEmpty && named.place != own.place
         }
-        return !committees.isEmpty && elsewhere.count == committees.count ? elsewhere.first : nil
+        let bodies = named.compactMap { item in elsewhere(item).map { (item, $0) } }
+        guard bodies.count == named.count, bodies.allSatisfy(\.1) else { return nil }
+        return bodies.first?.0
     }
 
     /// Whether a question mark in `text` stands beside a Chinese character, as one GBK could not
@@ -390,10 +424,18 @@ extension Sheet {
                 ).with(Suggestions.hint(for: text, among: raws)))
         case .posts(let element):
             var (named, others): ([(role: String, ofGroup: Bool)], [String]) = ([], [])
-            for item in posts(text) {
+            let (listed, remarks) = posts(text)
+            if let remark = remarks.first(where: remarkSaysNotHeld) {
+                return .failure(
+                    Message(
+                        zh: "\(text.quotedInChinese) 括号中的“\(remark)”说明此职务已不担任或尚未到任：已卸任的请在任职截止中填写日期，尚未到任的请到任后登记",
+                        en: "\(text.quoted): the remark \(remark.quoted) says the post is no longer, or not yet, held: "
+                            + "give its end in 任职截止, or record a post not yet taken up once it is"))
+            }
+            for item in listed {
                 let post = OfficeText.compact(item)
                 // 原县委书记: a post held before, which the appointment's end tells.
-                if post.hasPrefix("原") || post.hasPrefix("前任") || Role.ofAnotherBody(post) {
+                if isFormer(post) || Role.ofAnotherBody(post) {
                     others.append(item)
                 } else if case .success(.string(let raw)) = value(item, element, resolver, origin: origin) {
                     named.append((raw, Role.body(of: post).map(Role.isOfAPartyGroup) ?? false))
@@ -408,7 +450,9 @@ extension Sheet {
             {
                 // A deputy presiding over the committee's work (副书记（主持工作）) stands in for its
                 // top leader: whether to record them as the secretary is the office's to say.
-                if first != raws.first, compact.contains("主持"), !["政府", "人大", "政协"].contains(where: compact.contains) {
+                if first != raws.first, compact.contains("主持"),
+                    !["政府", "人大", "政协", "日常"].contains(where: compact.contains)
+                {
                     return .failure(
                         Message(
                             zh: "\(text.quotedInChinese) 写的是主持工作：是否按一把手登记，请写明“书记”或“副书记”",
