@@ -223,9 +223,9 @@ public enum Workbook {
         case .text(let text) where text.isEmpty:
             break
         case .date, .text:
-            // A text beginning with an apostrophe gets one more, which a reader takes off
-            // (`CSV.imported`): one before text a spreadsheet would run is a CSV's mark.
-            let text = XString.escaped(value.text.hasPrefix("'") ? "'" + value.text : value.text)
+            // A text a reader would take an apostrophe off (`CSV.imported`: one before text a
+            // spreadsheet would run is a CSV's mark, '-…) gets one more; no other text changes.
+            let text = XString.escaped(CSV.imported(value.text) != value.text ? "'" + value.text : value.text)
             let style = style ?? (text.utf8.contains(UInt8(ascii: "\n")) ? .wrapped : .plain)
             if style == .plain {
                 xml.start("c", ["r": reference, "t": "inlineStr"])

@@ -183,7 +183,10 @@ extension Loading {
     static func sameOrganizations(_ organizations: [Organization], in store: any Store) throws -> [(
         index: Int, other: Organization, stored: Bool
     )] {
-        let stored = try store.organizations()
+        // The stored as the sheet leaves them: a row of a stored organization may dissolve it, or
+        // rename it, as another takes its name.
+        let given = Dictionary(organizations.map { ($0.id, $0) }) { first, _ in first }
+        let stored = try store.organizations().map { given[$0.id] ?? $0 }
         let known = Set(stored.map(\.id))
         let name = { (organization: Organization) in
             OfficeText.baseName(OfficeText.nameKey(organization.name), .organizations)

@@ -423,6 +423,13 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("talks: 1 (0 new, 0 replaced, 1 unchanged)"), "\(run.stdout)")
         #expect(try w.export() == before)
+        // Typed full-width with its dash (helper-105: folded to T26-001, refused as that talk).
+        let typed = w.file(
+            "typed.csv", "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nＴ２６–００１,江州市委,定期谈话,桐林县委,孙丽,王伟,2026-04-10\n")
+        let full = try w.run("import", typed)
+        #expect(
+            full.status == 0 && full.stdout.contains("(0 new, 0 replaced, 1 unchanged)"), "\(full.stdout)\(full.stderr)"
+        )
     }
 
     /// A formula's error value in a workbook (a VLOOKUP of the top leader that found no one, saved
@@ -617,6 +624,24 @@ import Testing
                 && told[0].hasSuffix(
                     #"row 3: talk "A1" has the conductor, organization, kind, day and talkee of the stored talk "001": if it is the same talk (its id rewritten, 001 read as 1, or numbered anew), use the stored id and delete the extra one (\#(w.pasteable) delete talks A1)"#
                 ), "\(run.stderr)")
+    }
+
+    /// A plan item's or a trigger's id Excel stripped of its leading zeros is the stored one of the
+    /// row's conductor, year and organization, or organization, situation and day (helper-105: a
+    /// second, unsaid).
+    @Test func aPlanOrATriggerWhoseIdLostItsZerosIsTheStoredOne() throws {
+        let w = try Workspace()
+        for (name, first, again) in [
+            ("plans", "编号,开展谈话的党委,年度,谈话对象单位\n001,江东省委,2026,安平市委\n", "编号,开展谈话的党委,年度,谈话对象单位\n1,江东省委,2026,安平市委\n"),
+            ("triggers", "编号,组织,情形,发现日期\n007,安平市委,信访举报,2026-05-10\n", "编号,组织,情形,发现日期\n7,安平市委,信访举报,2026-05-10\n"),
+        ] {
+            #expect(try w.run("import", w.file(name + ".csv", first)).status == 0)
+            let run = try w.run("import", w.file(name + "-again.csv", again))
+            #expect(
+                run.status == 0 && run.stdout.contains("(0 new, 0 replaced, 1 unchanged)"), "\(run.stdout)\(run.stderr)"
+            )
+            #expect(run.stderr.contains("its leading zeros dropped by a spreadsheet"), "\(run.stderr)")
+        }
     }
 
     /// A row pasted twice under ids of its own is a second talk: the import says the later row looks

@@ -245,7 +245,15 @@ import Testing
             + "cg-tl2,城关镇党委,地方党委,乡镇级,桐林县委,2026-01-01,\n")
     let run = try w.run("import", others)
     #expect(run.status == 0, "\(run.stderr)")
-    let twice = w.file("twice.csv", "编号,名称,类别,层级,上级组织\nx1,新城镇党委,地方党委,乡镇级,清溪县委\nx2,新城镇党委,地方党委,乡镇级,清溪县委\n")
+    // A sheet dissolving a stored committee and adding the one set up after it, or renaming it as
+    // another takes its name, is read as it leaves the stored (helper-105: refused).
+    let rebuilt = w.file(
+        "rebuilt.csv",
+        "编号,名称,类别,层级,上级组织,成立日期,撤销日期\nqx,清溪县委,地方党委,县级,江州市委,,2026-12-31\n"
+            + "qx2,清溪县委,地方党委,县级,江州市委,2027-01-01,\n")
+    let again = try w.run("import", rebuilt, "--yes")
+    #expect(again.status == 0, "\(again.stderr)")
+    let twice = w.file("twice.csv", "编号,名称,类别,层级,上级组织\nx1,新城镇党委,地方党委,乡镇级,桐林县委\nx2,新城镇党委,地方党委,乡镇级,桐林县委\n")
     let pasted = try w.run("import", twice)
     #expect(pasted.status == 2)
     #expect(

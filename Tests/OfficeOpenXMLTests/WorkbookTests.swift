@@ -60,6 +60,21 @@ import Testing
         #expect(Workbook.widestLine("abc\n‼\u{FE0F}‼\u{FE0F}") == 4)
     }
 
+    /// A text beginning with an apostrophe is written as it is, unless a reader would take it off
+    /// as a CSV's mark (`CSV.imported`: '-…): then it gets one more (helper-105: '四风' was shown
+    /// as ''四风'). Either comes back as it was.
+    @Test func anApostropheIsDoubledOnlyWhereAReaderTakesOneOff() throws {
+        let texts = ["'四风'问题突出", "'-引号", "''x", "'"]
+        let written = try Workbook.xlsx([SheetTable(name: "S", header: ["a"], rows: texts.map { [.text($0)] })])
+        let xml = String(
+            decoding: try #require(try ZipArchive.Reader(written).contents(of: "xl/worksheets/sheet1.xml")),
+            as: UTF8.self)
+        #expect(
+            xml.contains("<t>'四风'问题突出</t>") && xml.contains("<t>''-引号</t>") && xml.contains("<t>'''x</t>"), "\(xml)")
+        let back = try WorkbookReader.read(written, sheet: "S")
+        #expect(back.rows.dropFirst().map { $0.cells[0] } == texts)
+    }
+
     @Test func theSameTablesGiveTheSameBytes() throws {
         #expect(try Workbook.xlsx([table]) == (try Workbook.xlsx([table])))
     }

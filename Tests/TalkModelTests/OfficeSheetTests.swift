@@ -1195,7 +1195,7 @@ private func refusal(_ text: String) -> String {
     }
 
     /// What Excel saves in a CSV for a formula's 0 in a date's format is no day yet (helper-100).
-    @Test(arguments: ["1900/1/0", "1900/1/0 0:00", "1900-01-00 00:00:00", "1899/12/30 0:00"])
+    @Test(arguments: ["1900/1/0", "1900/1/0 0:00", "1900-01-00 00:00:00", "1899/12/30 0:00", "1900/1/0 00:00:00"])
     func aFormulasZeroSavedAsADateIsNoDayYet(shown: String) throws {
         let imported = try Imported(
             talkHeader + ",整改措施报告日期\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,\(shown)")
@@ -1800,6 +1800,22 @@ private func refusal(_ text: String) -> String {
             Organization(id: "gx", name: "江州高新区党工委", kind: .localCommittee, level: .county, parent: "jz"))
         let imported = try Imported("姓名,单位,职务,任职起始\n李华,\(organization),\(written),2026-01-05", names: more)
         #expect(imported.problems.isEmpty == read, "\(imported.problems)")
+    }
+
+    /// A township's and a working committee's official names name them (helper-105: 中共城关镇委员会
+    /// and 中共江州高新区工作委员会 were unknown).
+    @Test(arguments: [("中共城关镇委员会", "cg"), ("城关镇委", "cg"), ("中共江州高新区工作委员会", "gx")])
+    func anOfficialNameOfATownshipOrAWorkingCommitteeNamesIt(written: String, id: String) {
+        var more = names
+        more.organizations += [
+            Organization(id: "cg", name: "城关镇党委", kind: .localCommittee, level: .township, parent: "tl"),
+            Organization(id: "gx", name: "江州高新区党工委", kind: .localCommittee, level: .county, parent: "jz"),
+        ]
+        guard case .success(.string(let found)) = Sheet.value(written, .organization, NameResolver(more)) else {
+            Issue.record("\(written) was not found")
+            return
+        }
+        #expect(found == id)
     }
 
     /// A county-level city's committee is a 市委 of the county level: its secretary is its own.

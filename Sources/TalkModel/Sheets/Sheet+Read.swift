@@ -381,17 +381,29 @@ extension Sheet {
         // An id of digits Excel saved without its leading zeros (001 as 1, opening a CSV) is the
         // stored id it was: another, it was a second person of the name, and every sheet naming
         // them then ambiguous; a second talk, counted twice. A person or an organization is so
-        // matched by its name, a talk by its conductor, kind, day and talkee (below).
+        // matched by its name, a talk, a plan item or a trigger by what tells it apart (below).
         let nameColumn = columns.firstIndex { $0.column?.key == "name" }
+        // What tells a stored talk, plan item or trigger apart, to match the row's by.
+        let identity: [String]? =
+            switch kind {
+            case .talks: ["conductor", "kind", "held", "talkee"]
+            case .plans: ["conductor", "year", "organization"]
+            case .triggers: ["organization", "kind", "on"]
+            default: nil
+            }
         func withZeros(_ id: String?) -> [String] {
-            guard nameColumn != nil || kind == .talks, let id, (1..<8).contains(id.count),
+            guard nameColumn != nil || identity != nil, let id, (1..<8).contains(id.count),
                 id.allSatisfy({ $0.isASCII && $0.isNumber })
             else { return [] }
             return (id.count + 1...8).map { String(repeating: "0", count: $0 - id.count) + id }
         }
         let storedOfKind = try stored(
             kind,
-            Array(Set(rowIDs.compactMap(\.read) + rowIDs.compactMap(\.typed) + rowIDs.flatMap { withZeros($0.read) })))
+            Array(
+                Set(
+                    rowIDs.compactMap(\.read) + rowIDs.compactMap(\.typed)
+                        + rowIDs.compactMap { $0.typed.map(OfficeText.widthFolded) }
+                        + rowIDs.flatMap { withZeros($0.read) })))
         let storedRecords = Dictionary(
             storedOfKind.compactMap { record in
                 if case .string(let id)? = record[path: "id"] { (id, record) } else { nil }
@@ -401,9 +413,11 @@ extension Sheet {
         // the leading zeros of one stored person or organization of the row's name (another of
         // that id is another record: renamed, it was lost).
         func storedID(_ ids: (read: String?, typed: String?), _ cells: [String]) -> String? {
-            // As typed first: a stored id the reading would fold (T26–001, a dash a word processor
-            // put) is that record's, not the one of the folded id (T26-001), when both are stored.
-            if let id = [ids.typed, ids.read].compactMap({ $0 }).first(where: { storedRecords[$0] != nil }) {
+            // As typed first, then only its width folded (Ｔ２６–００１): a stored id the reading
+            // would fold (T26–001, a dash a word processor put) is that record's, not the one of
+            // the folded id (T26-001), when both are stored.
+            let forms = [ids.typed, ids.typed.map(OfficeText.widthFolded), ids.read]
+            if let id = forms.compactMap({ $0 }).first(where: { storedRecords[$0] != nil }) {
                 return id
             }
             guard let nameColumn, nameColumn < cells.count else { return nil }
@@ -415,7 +429,7 @@ extension Sheet {
         }
         // The stored record of another name a row's id may be with its leading zeros dropped
         // (002 李四 for a row 2,李泗): renaming them, the row added a person, unsaid.
-        func storedWithZeros(_ ids: (read: String?, typed: String?)) -> (id: String, name: String)? {
+        func namedWithZeros(_ ids: (read: String?, typed: String?)) -> (id: String, name: String)? {
             guard nameColumn != nil else { return nil }
             let stored = withZeros(ids.read).compactMap { id -> (String, String)? in
                 guard case .string(let name)? = storedRecords[id]?[path: "name"] else { return nil }
@@ -423,13 +437,13 @@ extension Sheet {
             }
             return stored.count == 1 ? stored[0] : nil
         }
-        // The stored talk a row's id is with its leading zeros dropped, the row naming its
-        // conductor, kind, day held and talkee.
-        func storedTalkWithZeros(_ ids: (read: String?, typed: String?), _ record: JSONValue) -> String? {
-            guard kind == .talks else { return nil }
+        // The stored talk, plan item or trigger a row's id is with its leading zeros dropped, the
+        // row giving what tells it apart (`identity`).
+        func storedWithZeros(_ ids: (read: String?, typed: String?), _ record: JSONValue) -> String? {
+            guard let identity else { return nil }
             let same = withZeros(ids.read).filter { id in
                 guard let stored = storedRecords[id] else { return false }
-                return ["conductor", "kind", "held", "talkee"].allSatisfy { stored[path: $0] == record[path: $0] }
+                return identity.allSatisfy { stored[path: $0] == record[path: $0] }
             }
             return same.count == 1 ? same[0] : nil
         }
@@ -663,7 +677,7 @@ extension Sheet {
                 // (/, 无, 待报送, a formula's 0), but in a yes-or-no cell only a mark without words
                 // (/, —): 无 and 0 are no there, 未归档 no answer; 至今 says a post still runs.
                 if text.isEmpty
-                    || noneYet.contains(OfficeText.compact(text))
+                    || isNoneYet(OfficeText.compact(text))
                         && !(column.cell.isYesNo
                             && (no.contains(OfficeText.compact(text).lowercased())
                                 || text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }))
@@ -923,7 +937,7 @@ extension Sheet {
                                 + "\(name); record it under that one")))
                 reported.insert(path + "role")
             }
-            if known == nil, let (id, name) = storedWithZeros(ids) {
+            if known == nil, let (id, name) = namedWithZeros(ids) {
                 problems.append(
                     Problem(
                         Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
@@ -933,7 +947,7 @@ extension Sheet {
                                 "the id \(ids.read ?? "") may be the stored \(id) (\(name)) with its leading zeros dropped by a "
                                 + "spreadsheet: give \(id) to change that record, or another id for another")))
             }
-            if known == nil { known = storedTalkWithZeros(ids, record) }
+            if known == nil { known = storedWithZeros(ids, record) }
             if let known, known != ids.read { record[path: "id"] = .string(known) }
             if let known, let read = ids.read, known != read, known != ids.typed {
                 settled.append(
@@ -1358,7 +1372,7 @@ extension Sheet {
         for column in parts.dropFirst() where column < cells.count { cells[column] = "" }
         // 无, 未报送, / in each or some of the three: no day yet, as in one cell.
         let said = values.filter { !$0.isEmpty }
-        if said.allSatisfy({ noneYet.contains(OfficeText.compact($0)) || untilNow.contains(OfficeText.compact($0)) }) {
+        if said.allSatisfy({ isNoneYet(OfficeText.compact($0)) || untilNow.contains(OfficeText.compact($0)) }) {
             cells[parts[0]] = said[0]
             return cells
         }

@@ -45,10 +45,18 @@ extension Sheet {
         // saves in a CSV for that 0 in a date's format.
         // (LibreOffice shows its day 0 as 1899/12/30.)
         "0", "1900/1/0", "1900-1-0", "1900/01/00", "1900-01-00", "1900年1月0日", "1899/12/30", "1899-12-30",
-        // The same in a date-time format (1900/1/0 0:00), compacted as the cell is.
-        "1900/1/00:00", "1900/1/000:00", "1900/01/0000:00", "1900-01-0000:00:00", "1899/12/300:00",
-        "1899-12-3000:00:00",
     ]
+
+    /// Whether a compacted cell marks nothing to give yet (`noneYet`), also a day 0 in a
+    /// date-time format, its time of midnight after it (1900/1/0 0:00, 1900-01-00 00:00:00).
+    static func isNoneYet(_ compact: String) -> Bool {
+        if noneYet.contains(compact) { return true }
+        for midnight in ["00:00:00", "0:00:00", "00:00", "0:00"] where compact.hasSuffix(midnight) {
+            let day = String(compact.dropLast(midnight.count))
+            if day.contains(where: { "/-年".contains($0) }), noneYet.contains(day) { return true }
+        }
+        return false
+    }
 
     /// The days a spreadsheet's day number in a date column is read as; outside them it is refused.
     static let plausibleDays = CivilDate(year: 1990, month: 1, day: 1)!...CivilDate(year: 2099, month: 12, day: 31)!
@@ -328,8 +336,7 @@ extension Sheet {
             return .success(.string(id))
         case .organization: return resolver.organization(text)
         case .person: return resolver.person(text)
-        case .date where untilNow.contains(compact) || noneYet.contains(compact),
-            .deadline where noneYet.contains(compact):
+        case .date where untilNow.contains(compact) || isNoneYet(compact), .deadline where isNoneYet(compact):
             return .success(.null)
         case .date, .deadline:
             // A day number only where it is a day of a ledger (1990 to 2099): 20260, a mistyped
