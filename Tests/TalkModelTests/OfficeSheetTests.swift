@@ -1101,6 +1101,11 @@ private func refusal(_ text: String) -> String {
         let commas = String(repeating: ",", count: 16_383)
         let imported = try Imported(talkHeader + commas + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10" + commas)
         #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
+        // A remark in its last column (XFD) keeps them all: each header cell is still read once.
+        let remarked = try Imported(
+            talkHeader + String(commas.dropLast()) + "备注\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10"
+                + commas.dropLast() + "x")
+        #expect(remarked.problems.isEmpty && remarked.dataset.talks.count == 1, "\(remarked.problems)")
     }
 
     /// A value under a column without a header is told at its cell; the numbers of a 序号 column

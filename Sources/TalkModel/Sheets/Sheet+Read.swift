@@ -103,6 +103,14 @@ extension Sheet {
                             + "below records, move it back to the top and import again")))
         }
         var columns: [(header: String, column: SheetColumn?)] = []
+        // The header keys of the kind's columns, of remarks and of columns ignored, made once (a
+        // header may be 16,384 columns wide).
+        var knownByKey: [String: SheetColumn] = [:]
+        for column in known {
+            for key in column.headers.map(headerKey) where knownByKey[key] == nil { knownByKey[key] = column }
+        }
+        let remarkKeys = Set(SheetColumns.remarks.map(headerKey))
+        let ignoredKeys = Set(SheetColumns.ignored.map(headerKey))
         for (i, text) in header.cells.enumerated() {
             let key = headers[i]
             // As written, less the line breaks and padding that would break a message's line.
@@ -111,15 +119,15 @@ extension Sheet {
                 zh: "第 \(header.number) 行 \(CSV.columnName(i)) 列",
                 en: "row \(header.number), column \(CSV.columnName(i))")
             // A column of the kind wins over a remarks header: `note` is a trigger's field.
-            let named = known.first(where: { $0.headers.map(headerKey).contains(key) })
-            let remarks = named == nil && SheetColumns.remarks.map(headerKey).contains(key)
+            let named = knownByKey[key]
+            let remarks = named == nil && remarkKeys.contains(key)
             if remarks {
                 notes.append(
                     Message(
                         zh: "\(CSV.columnName(i)) 列（\(shown)）是备注，不导入",
                         en: "column \(CSV.columnName(i)) (\(shown)) holds remarks and is not imported"))
             }
-            if remarks || SheetColumns.ignored.map(headerKey).contains(key) || key.isEmpty {
+            if remarks || ignoredKeys.contains(key) || key.isEmpty {
                 columns.append((shown, nil))
                 continue
             }
