@@ -98,6 +98,21 @@ public enum Suggestions {
 
         /// `Suggestions.hint(for:among:)` among these candidates.
         public func hint(for word: String) -> Message? {
+            // An id of digits a spreadsheet stripped of its leading zeros (7 for 007): too far
+            // from the stored one by its edits, and what it most likely is.
+            if (1..<8).contains(word.count), word.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                let padded = texts.filter { text in
+                    text.count > word.count && text.hasSuffix(word)
+                        && text.dropLast(word.count).allSatisfy { $0 == "0" }
+                }
+                if !padded.isEmpty {
+                    return Message(
+                        zh: "是否指" + padded.map(\.quotedInChinese).joined(separator: "、") + "（表格软件去掉了前导 0）？",
+                        en:
+                            "did you mean \(padded.map(\.quoted).joined(separator: ", ")), its leading zeros dropped by a spreadsheet?"
+                    )
+                }
+            }
             let found = closest(to: word)
             guard !found.isEmpty else { return nil }
             // Chinese quotes and the enumeration comma in Chinese, as 公文 punctuation has them; a

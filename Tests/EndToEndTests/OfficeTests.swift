@@ -610,6 +610,21 @@ import Testing
         #expect(
             saved.stderr.contains("row 2: the id 7 is the stored 007, its leading zeros dropped by a spreadsheet"),
             "\(saved.stderr)")
+        // Talks 001 and 1 both stored, a row 1 of 001's is refused naming 001 (helper-105: --yes, as
+        // the refusal said, made talk 1 a copy of 001).
+        #expect(try w.run("import", w.file("one.csv", header + "1,江东省委,定期,临川市委,p-pan,周文远,2026-03-22\n")).status == 0)
+        let one = try w.run("import", w.file("one-again.csv", header + "1,江东省委,定期,安平市委,p-deng,周文远,2026-03-19\n"))
+        #expect(one.status == 2)
+        #expect(
+            one.stderr.contains("The row is the stored 001's, its id's leading zeros likely dropped"), "\(one.stderr)")
+        // A talk naming the person by the id without its zeros is told which it likely is (helper-105).
+        let named = try w.run(
+            "import", w.file("named.csv", header + "N1,江东省委,定期,安平市委,p-deng,7,2026-03-21\n"))
+        #expect(named.status == 2)
+        #expect(
+            named.stderr.contains(
+                "unknown person \"7\"; did you mean \"007\", its leading zeros dropped by a spreadsheet?"),
+            "\(named.stderr)")
         // Another name under the id is refused: a person added, or the stored one renamed? (helper-101:
         // renamed, the stored one was lost; helper-104: a person added, unsaid).
         let other = try w.run("import", w.file("other.csv", "编号,姓名\n7,叶平\n"))

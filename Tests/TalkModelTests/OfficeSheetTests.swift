@@ -1175,6 +1175,11 @@ private func refusal(_ text: String) -> String {
     @Test func aQuestionMarkInALinkIsNoCharacterLost() throws {
         let imported = try Imported("编号,姓名\np-x,清溪 http://example.org/?id=1")
         #expect(imported.problems.isEmpty, "\(imported.problems)")
+        // A cell naming a stored person as stored names them (helper-105: 刘? loaded was refused).
+        var more = names
+        more.people.append(Person(id: "p-liu", name: "刘?"))
+        let named = try Imported(talkHeader + "\nT1,江东省委,定期谈话,江州市委,刘?,周正,2026-04-10", names: more)
+        #expect(named.problems.isEmpty && named.dataset.talks.first?.talkee == "p-liu", "\(named.problems)")
     }
 
     /// The refusal of a text lost to an encoding does not quote it: it may be confidential

@@ -971,6 +971,16 @@ extension Sheet {
                 let place = Message(zh: "第 \(row.number) 行", en: "row \(row.number)")
                 if changingStored {
                     corrected.append(Message(zh: "\(place.zh)：\(change.note.zh)", en: "\(place.en): \(change.note.en)"))
+                } else if let padded = storedWithZeros(ids, record) {
+                    // Both 1 and 001 stored, the row 001's: the zeros a spreadsheet dropped.
+                    problems.append(
+                        Problem(
+                            place,
+                            Message(
+                                zh: "\(change.problem.zh)。本行即已存储的 \(padded)，编号的前导 0 可能被表格软件去掉了：请填 \(padded)",
+                                en:
+                                    "\(change.problem.en). The row is the stored \(padded)'s, its id's leading zeros likely "
+                                    + "dropped by a spreadsheet: give \(padded)")))
                 } else {
                     problems.append(Problem(place, change.problem))
                 }

@@ -240,9 +240,12 @@ extension Sheet {
         // U+FFFD, or 锟斤拷 (two of them read back as GBK), or a question mark for each character
         // (a program without Chinese), in a name for each it could not write (刘䶮 saved in GBK as
         // 刘?). Stored, it was a record of no one.
+        // (A reference naming a stored record as it is stored names it, question mark and all.)
         let name =
             switch cell {
-            case .personName, .organizationName, .person, .organization: true
+            case .personName, .organizationName: true
+            case .person: resolver.namesakes(text).isEmpty
+            case .organization: resolver.organization(named: text) == nil
             default: false
             }
         if text.contains("\u{FFFD}") || text.contains("锟斤拷") || !compact.isEmpty && compact.allSatisfy({ $0 == "?" })
