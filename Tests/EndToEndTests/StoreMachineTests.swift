@@ -235,11 +235,15 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
         let db = mount + "/talks.db"
         #expect(try talks(["--db", db, "load", Fixture.sample]).status == 0)
         // sqlite3 holds the store open, so the talk recorded stays in the log; then it is killed.
+        // (Its read is waited for, not slept on: on a busy machine the talk was recorded first,
+        // the log checkpointed and reused, and the write on the full disk found room.)
         let listed = w.folder + "/listed.txt"
+        let counted = w.folder + "/counted.txt"
         try shell(
             """
-            set -e; mkfifo "\(w.folder)/f"; sqlite3 "\(db)" < "\(w.folder)/f" > /dev/null & exec 3> "\(w.folder)/f"
-            printf 'BEGIN;\nSELECT count(*) FROM talk;\n' >&3; sleep 0.5
+            set -e; mkfifo "\(w.folder)/f"; stdbuf -oL sqlite3 "\(db)" < "\(w.folder)/f" > "\(counted)" & exec 3> "\(w.folder)/f"
+            printf 'BEGIN;\nSELECT count(*) FROM talk;\n' >&3
+            while [ ! -s "\(counted)" ]; do sleep 0.05; done
             "\(Fixture.binary)" --db "\(db)" record --kind regular --organization ap --talker p-zhou --held 2026-11-18
             "\(Fixture.binary)" --db "\(db)" list talks > "\(listed)"
             kill -9 $!; rm "\(db)-shm"
