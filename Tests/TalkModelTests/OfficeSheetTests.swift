@@ -1783,7 +1783,7 @@ private func refusal(_ text: String) -> String {
         ("市委常委、县委书记", nil), ("常委", nil), ("党委书记", nil), ("县委副书记、县长", nil), ("市委常委、县政府党组书记", "市委常委"),
         ("县委副书记", nil), ("桐林县委员会书记", nil), ("中共桐林县委员会副书记", nil), ("区委书记", "区委书记"),
         ("清溪县委副书记", "清溪县委副书记"), ("县政府党组书记", "县政府党组书记"), ("县人大常委会党组副书记", "县人大常委会党组副书记"),
-        ("县委常委、县政府党组副书记", nil),
+        ("县委常委、县政府党组副书记", nil), ("县委书记 县长", nil),
     ])
     func aPostOfAnotherCommitteeIsRefused(written: String, refused: String?) throws {
         let imported = try Imported("姓名,单位,职务,任职起始\n李华,桐林县委,\(written),2026-01-05")
@@ -1798,16 +1798,30 @@ private func refusal(_ text: String) -> String {
         }
     }
 
+    /// The row's post is read of its own committee's posts, beside another's (helper-106: a
+    /// township's secretary beside the county's 常委 was the county's secretary).
+    @Test(arguments: [
+        ("县委常委、城关镇党委书记", Role.member), ("县委委员、清溪县委书记", .member), ("市委常委、县委书记", .secretary),
+        ("县委副书记 县长", .deputySecretary),
+    ])
+    func theRowsPostIsReadOfItsOwnCommitteesPosts(written: String, role: Role) throws {
+        let imported = try Imported("姓名,单位,职务,任职起始\n李华,桐林县委,\(written),2026-01-05")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.appointments.first?.role == role)
+    }
+
     /// In a party group's row, a committee's post is another's, the group's its own; in the row of
     /// a committee whose name ends in no committee's word (高新区党工委), any committee's post is.
     @Test(arguments: [
         ("gzw", "省委常委", false), ("gzw", "党组书记", true), ("gzw", "党委书记", true), ("gx", "市委常委", false),
-        ("gx", "党工委书记", true), ("gx", "市委常委、党工委书记", true),
+        ("gx", "党工委书记", true), ("gx", "市委常委、党工委书记", true), ("xc", "街道党工委书记", true), ("gzw", "省委常委、党组书记", true),
     ])
     func aPartyGroupsOrAWorkingCommitteesRowTakesItsOwnPosts(organization: String, written: String, read: Bool) throws {
         var more = names
-        more.organizations.append(
-            Organization(id: "gx", name: "江州高新区党工委", kind: .localCommittee, level: .county, parent: "jz"))
+        more.organizations += [
+            Organization(id: "gx", name: "江州高新区党工委", kind: .localCommittee, level: .county, parent: "jz"),
+            Organization(id: "xc", name: "西城街道党委", kind: .localCommittee, level: .township, parent: "tl"),
+        ]
         let imported = try Imported("姓名,单位,职务,任职起始\n李华,\(organization),\(written),2026-01-05", names: more)
         #expect(imported.problems.isEmpty == read, "\(imported.problems)")
     }

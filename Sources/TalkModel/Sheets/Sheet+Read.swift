@@ -926,24 +926,31 @@ extension Sheet {
                 filled.talkees += fills.talkee ? 1 : 0
                 problems += fills.problems
             }
-            // A post of another committee only (市委常委 in a county committee's row) is that
-            // committee's: stored as the row's, it made a member of the city's standing committee one
-            // of the county's.
+            // A post of another committee (市委常委 in a county committee's row) is that committee's:
+            // read as the row's, it made a member of the city's standing committee one of the
+            // county's, and a township's secretary beside it the county's. The row's post is read of
+            // the others alone, and refused when they hold none.
             if kind == .appointments, let i = columns.firstIndex(where: { $0.column?.key == "role" }), i < texts.count,
-                !reported.contains(path + "role"), case .string(let organization)? = record[path: "organization"],
+                let cell = columns[i].column?.cell, !reported.contains(path + "role"),
+                case .string(let organization)? = record[path: "organization"],
                 let stored = lookup.organization(organization),
-                let post = postOfAnotherCommittee(texts[i], organization: stored)
+                case let (elsewhere, others) = postsElsewhere(texts[i], organization: stored),
+                let post = elsewhere.first
             {
-                let name = resolver.organizationName(organization).inline
-                problems.append(
-                    Problem(
-                        place(row: row.number, column: i, header: columns[i].header, sheet: sheet),
-                        Message(
-                            zh: "\(post.quotedInChinese) 是另一个党委或党组的职务，不是本行的组织 \(name) 的；请记在该党委或党组名下",
-                            en:
-                                "\(post.quoted) is a post of another committee or party group than the row's organization, "
-                                + "\(name); record it under that one")))
-                reported.insert(path + "role")
+                if !others.isEmpty, case .success(let role) = value(others.joined(separator: "、"), cell, resolver) {
+                    record[path: "role"] = role
+                } else {
+                    let name = resolver.organizationName(organization).inline
+                    problems.append(
+                        Problem(
+                            place(row: row.number, column: i, header: columns[i].header, sheet: sheet),
+                            Message(
+                                zh: "\(post.quotedInChinese) 是另一个党委或党组的职务，不是本行的组织 \(name) 的；请记在该党委或党组名下",
+                                en:
+                                    "\(post.quoted) is a post of another committee or party group than the row's organization, "
+                                    + "\(name); record it under that one")))
+                    reported.insert(path + "role")
+                }
             }
             if known == nil, let (id, name) = namedWithZeros(ids) {
                 problems.append(

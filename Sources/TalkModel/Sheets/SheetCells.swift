@@ -99,7 +99,9 @@ extension Sheet {
                 remark.append(character)
             }
         }
-        let posts = plain.split(whereSeparator: { "、，,;；/\n兼".contains($0) }).map { String($0).trimmed }
+        let posts = plain.split(whereSeparator: { "、，,;；/\n兼".contains($0) || $0.isWhitespace }).map {
+            String($0).trimmed
+        }
         return (posts.filter { !$0.isEmpty }, remarks)
     }
 
@@ -128,6 +130,7 @@ extension Sheet {
     static let committeeWords: [(suffix: String, key: String)] = [
         ("自治区党委", "自治区"), ("省委", "省"), ("市委", "市"), ("州委", "州"), ("盟委", "盟"), ("地委", "地"), ("县委", "县"),
         ("旗委", "旗"), ("区委", "区"), ("乡党委", "乡"), ("镇党委", "镇"), ("乡委", "乡"), ("镇委", "镇"), ("街道党工委", "街道"),
+        ("街道党委", "街道"),
     ]
 
     /// The committee a name or a post's body names: its place (江州 of 中共江州市委员会, empty for
@@ -143,29 +146,24 @@ extension Sheet {
         return (String(text.dropLast(word.suffix.count)), word.key)
     }
 
-    /// The first post of a 职务 cell naming another committee or party group than `organization`,
-    /// when every post of a committee or a party group it lists does: a committee's by the word
-    /// its name ends in and the place before it (市委常委 or 桐林县委常委 for 清溪县委; any
-    /// committee's for an organization whose name ends in no such word, 高新区党工委, or a party
-    /// group), a party group's or a government's for a committee (区政府党组书记 for 东湖区委).
-    /// Nil when one may be the row's own (市委常委、县委书记: the county's secretary holds a seat
-    /// on the city's standing committee) or names no body (书记, 常委, 党委书记).
-    static func postOfAnotherCommittee(_ text: String, organization: Organization) -> String? {
+    /// The posts of a 职务 cell that name another committee or party group than `organization`,
+    /// and the others: a committee's by the word its name ends in and the place before it
+    /// (市委常委, 桐林县委常委, 城关镇党委书记 for 清溪县委; any committee's for an organization
+    /// whose name ends in no such word, 高新区党工委, or a party group), a party group's or a
+    /// government's for a committee (区政府党组书记 for 东湖区委). A post naming no body (书记,
+    /// 常委, 党委书记, 县长) is among the others.
+    static func postsElsewhere(_ text: String, organization: Organization) -> (elsewhere: [String], others: [String]) {
         let own = committee(organization.name)
-        let named = posts(text).posts.filter { item in
+        func elsewhere(_ item: String) -> Bool {
             let post = OfficeText.compact(item)
-            return !isFormer(post) && !Role.ofAnotherBody(post)
-        }
-        func elsewhere(_ item: String) -> Bool? {
-            guard let body = Role.body(of: OfficeText.compact(item)) else { return nil }
+            guard !isFormer(post), !Role.ofAnotherBody(post), let body = Role.body(of: post) else { return false }
             if Role.isOfAPartyGroup(body) { return organization.kind != .partyGroup }
-            guard let named = committee(body) else { return nil }
+            guard let named = committee(body) else { return false }
             guard organization.kind != .partyGroup, let own else { return true }
             return named.key != own.key || !named.place.isEmpty && named.place != own.place
         }
-        let bodies = named.compactMap { item in elsewhere(item).map { (item, $0) } }
-        guard bodies.count == named.count, bodies.allSatisfy(\.1) else { return nil }
-        return bodies.first?.0
+        let listed = posts(text).posts
+        return (listed.filter(elsewhere), listed.filter { !elsewhere($0) })
     }
 
     /// Whether a question mark in `text` stands beside a Chinese character, as one GBK could not
