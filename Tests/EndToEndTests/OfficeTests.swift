@@ -610,9 +610,22 @@ import Testing
         #expect(
             saved.stderr.contains("row 2: the id 7 is the stored 007, its leading zeros dropped by a spreadsheet"),
             "\(saved.stderr)")
+        // A row of 002's with its day corrected, its id saved as 2, is refused naming 002
+        // (helper-106: a second talk, unsaid).
+        let corrected = try w.run(
+            "import", w.file("corrected.csv", header + "2,江东省委,定期,安平市委,p-deng,周文远,2026-03-21\n"))
+        #expect(corrected.status == 2)
+        #expect(
+            corrected.stderr.contains(
+                "row 2: the id 2 may be the stored 002 with its leading zeros dropped by a spreadsheet"),
+            "\(corrected.stderr)")
         // Talks 001 and 1 both stored, a row 1 of 001's is refused naming 001 (helper-105: --yes, as
         // the refusal said, made talk 1 a copy of 001).
-        #expect(try w.run("import", w.file("one.csv", header + "1,江东省委,定期,临川市委,p-pan,周文远,2026-03-22\n")).status == 0)
+        let recorded = try w.run(
+            "record", "--id", "1", "--kind", "regular", "--conductor", "jd", "--organization", "lc", "--talkee",
+            "p-pan",
+            "--talker", "p-zhou", "--held", "2026-03-22")
+        #expect(recorded.status == 0, "\(recorded.stderr)")
         let one = try w.run("import", w.file("one-again.csv", header + "1,江东省委,定期,安平市委,p-deng,周文远,2026-03-19\n"))
         #expect(one.status == 2)
         #expect(

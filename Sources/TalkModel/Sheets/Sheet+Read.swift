@@ -435,13 +435,14 @@ extension Sheet {
             }
             return padded.count == 1 ? padded[0] : nil
         }
-        // The stored record of another name a row's id may be with its leading zeros dropped
-        // (002 李四 for a row 2,李泗): renaming them, the row added a person, unsaid.
-        func namedWithZeros(_ ids: (read: String?, typed: String?)) -> (id: String, name: String)? {
-            guard nameColumn != nil else { return nil }
-            let stored = withZeros(ids.read).compactMap { id -> (String, String)? in
-                guard case .string(let name)? = storedRecords[id]?[path: "name"] else { return nil }
-                return (id, name)
+        // The one stored record a row's id may be with its leading zeros dropped, and its name if
+        // it has one (002 李四 for a row 2,李泗; a talk 002 for a row 2 of another day): renaming it,
+        // or correcting its day, the row added another record, unsaid.
+        func paddedWithZeros(_ ids: (read: String?, typed: String?)) -> (id: String, name: String?)? {
+            let stored = withZeros(ids.read).compactMap { id -> (String, String?)? in
+                guard let record = storedRecords[id] else { return nil }
+                if case .string(let name)? = record[path: "name"] { return (id, name) }
+                return (id, nil)
             }
             return stored.count == 1 ? stored[0] : nil
         }
@@ -952,17 +953,17 @@ extension Sheet {
                     reported.insert(path + "role")
                 }
             }
-            if known == nil, let (id, name) = namedWithZeros(ids) {
+            if known == nil { known = storedWithZeros(ids, record) }
+            if known == nil, let (id, name) = paddedWithZeros(ids) {
+                let (zh, en) = name.map { ("\(id)（\($0)）", "\(id) (\($0))") } ?? (id, id)
                 problems.append(
                     Problem(
                         Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
                         Message(
-                            zh: "编号 \(ids.read ?? "") 可能是已存储的 \(id)（\(name)）被表格软件去掉了前导 0：要改其记录请填 \(id)；是另一条记录请换一个编号",
-                            en:
-                                "the id \(ids.read ?? "") may be the stored \(id) (\(name)) with its leading zeros dropped by a "
+                            zh: "编号 \(ids.read ?? "") 可能是已存储的 \(zh)被表格软件去掉了前导 0：要改其记录请填 \(id)；是另一条记录请换一个编号",
+                            en: "the id \(ids.read ?? "") may be the stored \(en) with its leading zeros dropped by a "
                                 + "spreadsheet: give \(id) to change that record, or another id for another")))
             }
-            if known == nil { known = storedWithZeros(ids, record) }
             if let known, known != ids.read { record[path: "id"] = .string(known) }
             if let known, let read = ids.read, known != read, known != ids.typed {
                 settled.append(
