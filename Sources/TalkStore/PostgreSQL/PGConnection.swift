@@ -33,10 +33,10 @@ final class PGConnection: SQLDatabase {
         uri = target.uri
         self.waiting = waiting
         handle = try Self.connect(target)
-        // Text is exchanged as UTF-8 whatever the server's or the client's locale.
-        guard PQsetClientEncoding(handle, "UTF8") == 0 else {
-            throw StoreError.backend(name: "PostgreSQL", code: 0, message: "cannot set client_encoding to UTF8")
-        }
+        // Text is exchanged as UTF-8 whatever the server's or the client's locale. Set as any
+        // statement is sent (libpq's PQsetClientEncoding sends the same), so that a server's
+        // refusal of it (a statement_timeout of 1 ms on a busy machine) is told as what it is.
+        try execute("SET client_encoding TO 'UTF8'")
         // A database in another encoding (LATIN1) cannot hold Chinese text: every write would fail
         // (22P05). SQL_ASCII keeps the bytes as they are sent, so it keeps UTF-8 too.
         let encoding = PQparameterStatus(handle, "server_encoding").map { String(cString: $0) } ?? "UTF8"
