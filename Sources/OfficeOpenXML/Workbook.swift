@@ -32,9 +32,6 @@ public enum Workbook {
         return long
     }
 
-    /// The most characters (UTF-16 code units) a cell of Excel, WPS or LibreOffice holds.
-    public static let maximumCellLength = 32_767
-
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     static let mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 
@@ -203,7 +200,7 @@ public enum Workbook {
         xml.start("row", ["r": number])
         for (i, value) in cells.enumerated() {
             let reference = (i < letters.count ? letters[i] : CSV.columnName(i)) + number
-            if case .text(let text) = value, text.utf16.count > maximumCellLength { long.append(reference) }
+            if case .text(let text) = value, text.utf16.count > Sheet.maximumCellLength { long.append(reference) }
             cell(&xml, reference, value, style: style)
         }
         xml.end()

@@ -176,6 +176,9 @@ extension Sheet {
         return scalars.indices.contains { i in scalars[i] == "?" && (ideograph(i - 1) || ideograph(i + 1)) }
     }
 
+    /// The most characters (UTF-16 code units) a cell of Excel, WPS or LibreOffice holds.
+    public static let maximumCellLength = 32_767
+
     /// Whether `text` is a formula's error value: Excel's and WPS's (ECMA-376 §18.17.5.1,
     /// #DIV/0! … #N/A, and the newer #SPILL!, #CALC!, #GETTING_DATA …), Google Sheets' #ERROR!,
     /// LibreOffice's `Err:502` (a three-digit code).
@@ -238,16 +241,18 @@ extension Sheet {
         // U+FFFD, or 锟斤拷 (two of them read back as GBK), or a question mark for each character
         // (a program without Chinese), in a name for each it could not write (刘䶮 saved in GBK as
         // 刘?). Stored, it was a record of no one.
-        // (A reference naming a stored record as it is stored names it, question mark and all.)
-        let name =
+        // (A reference naming a stored record as it is stored names it, question mark and all;
+        // asked only of a text with a question mark, which few cells hold.)
+        func aNameNoneBears() -> Bool {
             switch cell {
             case .personName, .organizationName: true
             case .person: resolver.namesakes(text).isEmpty
             case .organization: resolver.organization(named: text) == nil
             default: false
             }
+        }
         if text.contains("\u{FFFD}") || text.contains("锟斤拷") || !compact.isEmpty && compact.allSatisfy({ $0 == "?" })
-            || name && questionMarkForAnIdeograph(compact)
+            || compact.contains("?") && questionMarkForAnIdeograph(compact) && aNameNoneBears()
         {
             // (The text is not quoted: it may be a confidential one, a problem or a trigger's note.)
             return .failure(
@@ -259,7 +264,7 @@ extension Sheet {
         }
         // A cell as long as a spreadsheet's cell can be (32,767 characters in Excel, WPS and
         // LibreOffice): a longer text, written by talks or pasted, was cut there when saved.
-        if text.utf16.count == 32_767 {
+        if text.utf16.count == maximumCellLength {
             return .failure(
                 Message(
                     zh: "单元格有 32767 个字符，正是表格软件单元格的上限：保存时很可能截去了后面的文字；"
