@@ -144,7 +144,8 @@ extension WorkbookReader {
                     // A text cell's apostrophe before text a spreadsheet would run is the one a CSV
                     // of talks put there (`CSV.inert`), kept as text by the spreadsheet that opened
                     // it and saved it as a workbook; one before an apostrophe, `Workbook`'s own.
-                    let text = ["s", "inlineStr", "str"].contains(type) ? CSV.imported(try cellText()) : try cellText()
+                    let read = try cellText()
+                    let text = ["s", "inlineStr", "str"].contains(type) ? CSV.imported(read) : read
                     if !text.isEmpty { rows[row, default: [:]][column] = text }
                 } catch {
                     // The rest of the sheet is still read, so its every problem is told in one run.

@@ -24,6 +24,10 @@ public enum Suggestions {
         /// for all the store's people and organizations, and most never meet an unknown name.
         private let scalars = Mutex<[[Unicode.Scalar]]?>(nil)
         private let answered = Mutex<[String: [String]]>([:])
+        /// The candidates of digits with leading zeros (007) by their digits without them (7),
+        /// made at the first word of digits: each such word is then one look-up, not a pass over
+        /// all the candidates (a ledger's every row may name one).
+        private let padded = Mutex<[String: [String]]?>(nil)
         /// How many different words are compared with the candidates before the rest get none.
         public static let wordsCompared = 200
 
@@ -101,9 +105,13 @@ public enum Suggestions {
             // An id of digits a spreadsheet stripped of its leading zeros (7 for 007): too far
             // from the stored one by its edits, and what it most likely is.
             if (1..<8).contains(word.count), word.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                let padded = texts.filter { text in
-                    text.count > word.count && text.hasSuffix(word)
-                        && text.dropLast(word.count).allSatisfy { $0 == "0" }
+                let padded = self.padded.withLock { made in
+                    if made == nil {
+                        made = Dictionary(
+                            grouping: texts.filter { $0.hasPrefix("0") && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+                        ) { String($0.drop { $0 == "0" }) }
+                    }
+                    return made![word] ?? []
                 }
                 if !padded.isEmpty {
                     return Message(
