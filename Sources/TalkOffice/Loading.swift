@@ -201,7 +201,8 @@ extension Loading {
         var found: [(index: Int, other: Organization, stored: Bool)] = []
         for (index, organization) in organizations.enumerated() where !known.contains(organization.id) {
             if let other = byName[name(organization)]?.first(where: {
-                $0.parent == organization.parent && overlap($0, organization)
+                // (A row giving no parent says nothing of it: 江州市委 added without one is the stored.)
+                (organization.parent == nil || $0.parent == organization.parent) && overlap($0, organization)
             }) {
                 found.append((index, other, known.contains(other.id)))
             }

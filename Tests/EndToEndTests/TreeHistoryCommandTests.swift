@@ -229,8 +229,9 @@ import Testing
     let w = try Workspace(loaded: false)
     #expect(try w.run("load", TreeHistoryCommandTests.cases + "fc00-base.json").status == 0)
     let before = try w.export()
-    for (id, name) in [("jz2", "江州市委"), ("jz3", "中共江州市委员会")] {
-        let sheet = w.file("again.csv", "编号,名称,类别,层级,上级组织\n\(id),\(name),地方党委,市级,江东省委\n")
+    // (Without a parent too: a row giving none says nothing of it; helper-107: added.)
+    for (id, name, parent) in [("jz2", "江州市委", "江东省委"), ("jz3", "中共江州市委员会", "江东省委"), ("jz4", "江州市委", "")] {
+        let sheet = w.file("again.csv", "编号,名称,类别,层级,上级组织\n\(id),\(name),地方党委,市级,\(parent)\n")
         let run = try w.run("import", sheet)
         #expect(run.status == 2)
         #expect(
@@ -259,6 +260,17 @@ import Testing
     #expect(
         pasted.stderr.contains(
             "row 3, column A (编号): the organization added has the name, the parent and days of the one above,"))
+}
+
+/// A roster's post of another committee is refused at its cell alone: read as the row's post
+/// too, it overlapped the stored secretary's (helper-107: a second, wrong message).
+@Test func aPostOfAnotherCommitteeIsToldOnceAtItsCell() throws {
+    let w = try Workspace(loaded: false)
+    #expect(try w.run("load", TreeHistoryCommandTests.cases + "fc00-base.json").status == 0)
+    let run = try w.run("import", w.file("posts.csv", "姓名,单位,职务,任职起始\n李华,清溪县委,市委书记,2026-01-05\n"))
+    #expect(run.status == 2)
+    let told = run.stderr.split(separator: "\n").filter { $0.hasPrefix("talks:") }
+    #expect(told.count == 1 && told[0].contains("row 2, column C (职务)"), "\(run.stderr)")
 }
 
 /// The handed case of GBK bytes that are also valid UTF-8 (`fc17-…`): stored as 谢强 and 叶平, never

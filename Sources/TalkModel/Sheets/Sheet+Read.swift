@@ -941,6 +941,8 @@ extension Sheet {
                 if !others.isEmpty, case .success(let role) = value(others.joined(separator: "、"), cell, resolver) {
                     record[path: "role"] = role
                 } else {
+                    // Refused, the post is no post of the row's: read as one, it overlapped its secretary's.
+                    record[path: "role"] = nil
                     let name = resolver.organizationName(organization).inline
                     problems.append(
                         Problem(
