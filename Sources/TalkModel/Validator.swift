@@ -83,13 +83,13 @@ public struct Validator {
     }
 
     private mutating func run(unreadable: [RecordKind: Set<String>]) throws {
-        checkDuplicates(.organizations, dataset.organizations.map(\.id))
-        checkDuplicates(.people, dataset.people.map(\.id))
-        checkDuplicates(.appointments, dataset.appointments.map(\.key), describe: Self.describe)
-        checkDuplicates(.terms, dataset.terms.map(\.key), describe: { "\($0.organization) \($0.from)" })
-        checkDuplicates(.plans, dataset.plans.map(\.id))
-        checkDuplicates(.triggers, dataset.triggers.map(\.id))
-        checkDuplicates(.talks, dataset.talks.map(\.id))
+        checkDuplicates(.organizations, dataset.organizations.map(\.id), at: "id")
+        checkDuplicates(.people, dataset.people.map(\.id), at: "id")
+        checkDuplicates(.appointments, dataset.appointments.map(\.key), at: "person", describe: Self.describe)
+        checkDuplicates(.terms, dataset.terms.map(\.key), at: "from", describe: { "\($0.organization) \($0.from)" })
+        checkDuplicates(.plans, dataset.plans.map(\.id), at: "id")
+        checkDuplicates(.triggers, dataset.triggers.map(\.id), at: "id")
+        checkDuplicates(.talks, dataset.talks.map(\.id), at: "id")
         documentIDs[.organizations] = Set(dataset.organizations.map(\.id))
         documentIDs[.people] = Set(dataset.people.map(\.id))
         documentIDs[.plans] = Set(dataset.plans.map(\.id))
@@ -159,8 +159,10 @@ public struct Validator {
         "\(key.person) \(key.organization) \(key.role.rawValue) \(key.from)"
     }
 
+    /// Reports each record whose key an earlier one of the document has, at `field` (its id, or the
+    /// first field of its key): a sheet shows it at that column.
     private mutating func checkDuplicates<Key: Hashable>(
-        _ kind: RecordKind, _ keys: [Key], describe: (Key) -> String = { "\($0)" }
+        _ kind: RecordKind, _ keys: [Key], at field: String, describe: (Key) -> String = { "\($0)" }
     ) {
         var first: [Key: Int] = [:]
         for (i, key) in keys.enumerated() {
@@ -168,7 +170,7 @@ public struct Validator {
                 let shown = describe(key).quoted
                 let other = locate.path(kind, earlier)
                 add(
-                    kind, i, nil,
+                    kind, i, field,
                     Message(
                         zh: "重复的\(kind.singular.zh) \(shown)（另见 \(other)）",
                         en: "duplicate \(kind.singular.en) \(shown) (also at \(other))"))
@@ -429,7 +431,7 @@ public struct Validator {
     }
 
     /// Reports each record of the document whose period overlaps an earlier one of the document
-    /// or a stored one it does not replace, within the same group (organization). Where the record
+    /// or a stored one it does not replace, within the same group (organization), at its start. Where the record
     /// may be a correction of the stored one (`corrects`: the same person's post, a term moved), the
     /// command that deletes the stored one is given: a changed start is another record's key.
     private mutating func checkOverlaps<T: Record, Key: Hashable>(
@@ -459,7 +461,7 @@ public struct Validator {
                     let correcting = place == nil && corrects(record, other)
                     let handover = handedOver(other, record) ?? handedOver(record, other)
                     add(
-                        kind, i, nil,
+                        kind, i, "from",
                         Message(
                             zh: "\(name.quoted) \(what.zh)：\(span(record)) 与 \(span(other))\(whereZh)"
                                 + (handover?.zh ?? "") + (correcting ? "；如是更正已存储的这条，请先删除它：\(delete)" : ""),

@@ -258,14 +258,15 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
             #"talks[0].talkee: unknown person "p-wuu"; did you mean "p-wu"?"#),
         variant(
             "duplicate id", #"[{"id": "p-new", "name": "新人"}]"#,
-            #"[{"id": "p-new", "name": "新人"}, {"id": "p-new", "name": "另一人"}]"#, #"people[1]: duplicate person "p-new""#
+            #"[{"id": "p-new", "name": "新人"}, {"id": "p-new", "name": "另一人"}]"#,
+            #"people[1].id: duplicate person "p-new""#
         ),
         variant(
             "overlapping secretary post", #""role": "member""#, #""role": "secretary""#,
-            #"appointments[0]: secretary posts of "jz" overlap"#),
+            #"appointments[0].from: secretary posts of "jz" overlap"#),
         variant(
             "overlapping term", #""organization": "tl""#, #""organization": "jz""#,
-            #"terms[0]: terms of "jz" overlap: 2021-06-01–2026-05-31 and 2021-07-01–2026-06-30 (stored)"#),
+            #"terms[0].from: terms of "jz" overlap: 2021-06-01–2026-05-31 and 2021-07-01–2026-06-30 (stored)"#),
         variant(
             "post ends before it starts", #""from": "2026-01-01"}"#, #""from": "2026-01-01", "to": "2025-01-01"}"#,
             "appointments[0].to: 2025-01-01 is before from 2026-01-01"),

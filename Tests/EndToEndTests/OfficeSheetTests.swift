@@ -252,8 +252,8 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(try talk(w, "R1").contains(#""ended": "2026-09-18""#))
     }
 
-    /// A post's start corrected in a sheet is another post overlapping the stored one: the refusal
-    /// gives the command that deletes the stored one, whole, to paste.
+    /// A post's start corrected in a sheet is another post overlapping the stored one: the refusal,
+    /// at the start's cell, gives the command that deletes the stored one, whole, to paste.
     @Test func aCorrectedStartOfAPostSaysHowToReplaceTheStoredOne() throws {
         let w = try base()
         let sheet = w.file("a5.csv", "人员,组织,职务,任职起始,任职截止\n李华,江州市委,书记,2026-06-15,\n")
@@ -261,7 +261,8 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(run.status == 2)
         #expect(
             run.stderr.contains(
-                "p-lihua 2026-06-15–… and p-lihua 2026-07-01–… (stored); if this corrects the stored one, delete that first: "
+                "row 2, column D (任职起始): secretary posts of \"jz\" overlap: "
+                    + "p-lihua 2026-06-15–… and p-lihua 2026-07-01–… (stored); if this corrects the stored one, delete that first: "
                     + "\(w.pasteable) delete appointments --yes p-lihua/jz/secretary/2026-07-01"), "\(run.stderr)")
         // Another person's post is no correction of it.
         #expect(!run.stderr.contains("delete appointments --yes p-wangw"), "\(run.stderr)")

@@ -41,7 +41,7 @@ import Testing
     }
 
     /// Every bad cell of a sheet in one run, each once: an unknown organization (not the blank
-    /// cells it would have filled), a bad date, an unknown person, a duplicate id named by its row.
+    /// cells it would have filled), a bad date, an unknown person, a duplicate id at its cell, naming the other's row.
     @Test func everyBadCellOnceInOneRun() throws {
         let w = try Workspace(loaded: false)
         #expect(try w.run("load", TreeHistoryCommandTests.cases + "fc00-base.json").status == 0)
@@ -56,7 +56,7 @@ import Testing
         #expect(lines.contains { $0.contains("第 2 行 D 列（谈话对象单位）: 未知的组织 \"不存在县委\"") }, "\(run.stderr)")
         #expect(lines.contains { $0.contains("第 3 行 G 列（谈话日期）") })
         #expect(lines.contains { $0.contains("第 4 行 F 列（谈话人）: 未知的人员 \"无名氏\"") })
-        #expect(lines.contains { $0.contains("第 5 行: 重复的谈话 \"M3\"（另见 第 4 行）") })
+        #expect(lines.contains { $0.contains("第 5 行 A 列（编号）: 重复的谈话 \"M3\"（另见 第 4 行）") })
         #expect(!run.stderr.contains("缺少必填字段") && !run.stderr.contains("talks["), "\(run.stderr)")
         #expect(lines.count == 4, "\(lines)")
     }

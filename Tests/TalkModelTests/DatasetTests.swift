@@ -94,7 +94,7 @@ func replacing(_ old: String, _ new: String) -> String {
         ),
         (
             replacing(#"{"id": "p-wang", "name": "王强"}"#, #"{"id": "p-li", "name": "王强"}"#),
-            #"people[1]: duplicate person "p-li" (also at people[0])"#
+            #"people[1].id: duplicate person "p-li" (also at people[0])"#
         ),
         (
             replacing(#"{"id": "p-wang", "name": "王强"}"#, #"{"id": "p-wang"}"#),
@@ -145,17 +145,17 @@ func replacing(_ old: String, _ new: String) -> String {
                 #""from": "2022-03-01"}"#,
                 #""from": "2022-03-01"}, {"person": "p-li", "organization": "gz", "role": "secretary", "from": "2025-01-01", "to": "2025-12-31"}"#
             ),
-            #"appointments[2]: secretary posts of "gz" overlap: p-li 2025-01-01–2025-12-31 and p-wang 2022-03-01–… (appointments[1])"#
+            #"appointments[2].from: secretary posts of "gz" overlap: p-li 2025-01-01–2025-12-31 and p-wang 2022-03-01–… (appointments[1])"#
         ),
         (
             replacing(
                 #""number": 13}"#, #""number": 13}, {"organization": "gd", "from": "2026-05-27", "to": "2031-05-26"}"#),
-            #"terms[1]: terms of "gd" overlap: 2026-05-27–2031-05-26 and 2021-05-28–2026-05-27 (terms[0])"#
+            #"terms[1].from: terms of "gd" overlap: 2026-05-27–2031-05-26 and 2021-05-28–2026-05-27 (terms[0])"#
         ),
         (
             replacing(
                 #""number": 13}"#, #""number": 13}, {"organization": "gd", "from": "2021-05-28", "to": "2026-05-27"}"#),
-            #"terms[1]: duplicate term "gd 2021-05-28" (also at terms[0])"#
+            #"terms[1].from: duplicate term "gd 2021-05-28" (also at terms[0])"#
         ),
         ("[]", "expected an object, found array"),
     ])
