@@ -1767,7 +1767,11 @@ private func refusal(_ text: String) -> String {
             #expect(role == nil, "\(written) was refused")
         }
         if role == nil, written.hasSuffix("委员") || written.hasSuffix("书记"), case .failure(let message) = read {
-            #expect(message.en.contains("is a post of another body"), "\(message.en)")
+            let former = written.hasPrefix("原")
+            #expect(
+                message.en.contains(
+                    former ? "is a post held before: give the day it ended" : "is a post of another body"),
+                "\(message.en)")
         }
         if role == nil, written.contains("主持"), case .failure(let message) = read {
             #expect(message.en.contains("presides over the work: write 书记 or 副书记"), "\(message.en)")
@@ -1825,6 +1829,40 @@ private func refusal(_ text: String) -> String {
         ]
         let imported = try Imported("姓名,单位,职务,任职起始\n李华,\(organization),\(written),2026-01-05", names: more)
         #expect(imported.problems.isEmpty == read, "\(imported.problems)")
+    }
+
+    /// In a working committee's row, its own posts are its committee's (工委书记 was refused as
+    /// another body's post); another working committee's are not, nor are its own in a county's row.
+    @Test(arguments: [
+        ("jg", "工委书记", Role?.some(.secretary)), ("jg", "市直机关工委书记", .secretary),
+        ("jg", "江州市直机关工委副书记", .deputySecretary), ("jg", "市委常委、市直机关工委书记", .secretary),
+        ("jg", "工委委员（兼）", .member), ("jg", "教育工委书记", nil), ("jg", "纪工委书记", nil), ("tl", "工委书记", nil),
+        ("tl", "市直机关工委书记", nil), ("gx", "工委书记", .secretary),
+    ])
+    func aWorkingCommitteesRowTakesItsOwnPosts(organization: String, written: String, role: Role?) throws {
+        var more = names
+        more.organizations += [
+            Organization(id: "jg", name: "江州市直机关工委", kind: .localCommittee, level: .county, parent: "jz"),
+            Organization(id: "gx", name: "江州高新区党工委", kind: .localCommittee, level: .county, parent: "jz"),
+        ]
+        let imported = try Imported("姓名,单位,职务,任职起始\n李华,\(organization),\(written),2026-01-05", names: more)
+        #expect(imported.problems.isEmpty == (role != nil), "\(imported.problems)")
+        #expect(imported.dataset.appointments.first?.role == role)
+    }
+
+    /// A row giving the post's end records a post held before: the remark or the 原 saying so is
+    /// no reason to refuse it (both were, asking for the end the row gave). One not yet held is.
+    @Test(arguments: [
+        ("县委常委（2021.6—2024.3）", "2024-03-31", Role?.some(.member)), ("县委书记（已免）", "2024-03-31", .secretary),
+        ("原县委书记", "2024-03-31", .secretary), ("县委原常委", "2024-03-31", .member), ("前任书记", "2024/3/31", .secretary),
+        ("县委原副书记（2021.6—2024.3）、县长", "2024-03-31", .deputySecretary), ("区委书记（候任）", "2024-03-31", nil),
+        ("县委常委（2021.6—2024.3）", "至今", nil), ("原县委书记", "", nil), ("原县委书记", "/", nil),
+    ])
+    func aPostHeldBeforeIsReadWithItsEnd(written: String, end: String, role: Role?) throws {
+        let imported = try Imported("姓名,单位,职务,任职起始,任职截止\n李华,桐林县委,\(written),2021-06-01,\(end)")
+        #expect(imported.problems.isEmpty == (role != nil), "\(imported.problems)")
+        #expect(imported.dataset.appointments.first?.role == role)
+        if role != nil { #expect(imported.dataset.appointments.first?.to?.description == "2024-03-31") }
     }
 
     /// A township's and a working committee's official names name them (helper-105: 中共城关镇委员会

@@ -652,7 +652,7 @@ extension Sheet {
             // People named with a remark choosing among several of the name (市委书记王伟).
             var remarked: [(position: Int, key: String, text: String, chosen: String)] = []
             // A cell saying 同上 (〃) holds what the record above has in its column.
-            let texts = row.cells.indices.map { i in
+            var texts = row.cells.indices.map { i in
                 let text = row.cells[i].trimmed
                 guard Self.sameAsAbove.contains(OfficeText.compact(text)), i < recordAbove.count,
                     !recordAbove[i].isEmpty
@@ -661,6 +661,21 @@ extension Sheet {
                 return recordAbove[i]
             }
             recordAbove = texts
+            // A post as the row reads it: ended (原县委书记 with its 任职截止), or the row's own
+            // working committee's (工委书记 of 市直机关工委).
+            if kind == .appointments, let r = columns.firstIndex(where: { $0.column?.key == "role" }), r < texts.count {
+                let at = { (key: String) in
+                    columns.firstIndex { $0.column?.key == key }.flatMap { $0 < texts.count ? $0 : nil }
+                }
+                let read = { (key: String) -> String? in
+                    guard let i = at(key), let cell = columns[i].column?.cell,
+                        case .success(.string(let read)) = value(texts[i], cell, resolver, origin: origin)
+                    else { return nil }
+                    return read
+                }
+                texts[r] = rowsPosts(
+                    texts[r], organization: read("organization").flatMap(lookup.organization), ended: read("to") != nil)
+            }
             for (i, entry) in columns.enumerated() {
                 guard let column = entry.column else { continue }
                 if unread.contains([row.number, i]) {

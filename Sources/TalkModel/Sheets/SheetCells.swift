@@ -166,6 +166,54 @@ extension Sheet {
         return (listed.filter(elsewhere), listed.filter { !elsewhere($0) })
     }
 
+    /// A 职务 cell as the rest of its row reads it. A row giving the post's end (任职截止) records
+    /// a post held before: a remark saying so (（已免）, （2021.6—2024.3）) is dropped, and so is
+    /// the 原 of a former post (原县委书记, 县委原常委); alone, each is refused, asking for that end.
+    /// In a working committee's row (`organization`), its own posts (工委书记, 市直机关工委副书记 of
+    /// 江州市直机关工委) are its committee's (书记, 副书记): alone, a 工委's post is another body's
+    /// (`Role.ofAnotherBody`: 教育工委书记 in a county committee's row).
+    static func rowsPosts(_ text: String, organization: Organization?, ended: Bool) -> String {
+        var written = text
+        if ended {
+            var (kept, remark, depth) = ("", "", 0)
+            for character in text {
+                if "(（[【".contains(character) { depth += 1 }
+                if depth > 0 { remark.append(character) } else { kept.append(character) }
+                if ")）]】".contains(character), depth > 0 {
+                    depth -= 1
+                    let inner = String(remark.dropFirst().dropLast())
+                    if depth == 0 {
+                        if !remarkSaysNotHeld(inner) || ["候任", "拟", "待"].contains(where: inner.contains) {
+                            kept += remark
+                        }
+                        remark = ""
+                    }
+                }
+            }
+            written = kept + remark
+        }
+        let name = organization.map { OfficeText.compact($0.name) } ?? ""
+        let workingCommittee = name.hasSuffix("工委") && !name.hasSuffix("纪工委")
+        guard ended || workingCommittee else { return written }
+        var (out, rest) = ("", written[...])
+        for item in posts(written).posts {
+            guard let found = rest.range(of: item) else { continue }
+            var post = OfficeText.compact(item)
+            out += rest[..<found.lowerBound]
+            rest = rest[found.upperBound...]
+            if ended, let mark = ["前任", "原"].first(where: post.hasPrefix) {
+                post = String(post.dropFirst(mark.count))
+            } else if ended, let title = ["原书记", "原副书记", "原常委", "原委员"].first(where: post.hasSuffix) {
+                post = String(post.dropLast(title.count) + title.dropFirst())
+            }
+            if workingCommittee, let body = Role.body(of: post), body.hasSuffix("工委"), name.hasSuffix(body) {
+                post = String(post.dropFirst(body.count))
+            }
+            out += post == OfficeText.compact(item) ? item : post
+        }
+        return out + rest
+    }
+
     /// Whether a question mark in `text` stands beside a Chinese character, as one GBK could not
     /// write stands for it (刘? for 刘䶮, ?山县委); a link's (`example.org/?id=`) is none.
     static func questionMarkForAnIdeograph(_ text: String) -> Bool {
@@ -475,13 +523,18 @@ extension Sheet {
                 return .success(.string(first))
             }
             guard let other = others.first else { return value(text, element, resolver, origin: origin) }
+            if isFormer(OfficeText.compact(other)) {
+                return .failure(
+                    Message(
+                        zh: "\(other.quotedInChinese) 是以前的职务：请在任职截止中填写卸任日期",
+                        en: "\(other.quoted) is a post held before: give the day it ended in 任职截止"))
+            }
             return .failure(
                 Message(
-                    zh: "\(other.quotedInChinese) 是纪委、政法委等其他机构的职务或以前的职务，不是本党委领导班子现任的职务；同时任本党委常委的请写“常委”",
+                    zh: "\(other.quotedInChinese) 是纪委、政法委等其他机构的职务，不是本党委领导班子的职务；同时任本党委常委的请写“常委”",
                     en:
-                        "\(other.quoted) is a post of another body (a discipline commission, a political-legal commission…) "
-                        + "or one held before, not of the committee's leadership team now; write 常委 if they also sit on "
-                        + "its standing committee")
+                        "\(other.quoted) is a post of another body (a discipline commission, a political-legal commission…), "
+                        + "not of the committee's leadership team; write 常委 if they also sit on its standing committee")
             )
         case .list(let element, let all):
             if all, everything.contains(compact.lowercased()), case .vocabulary(let raws, _, _) = element {
