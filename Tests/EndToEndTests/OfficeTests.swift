@@ -656,7 +656,7 @@ import Testing
 
     /// A plan item's or a trigger's id Excel stripped of its leading zeros is the stored one of the
     /// row's conductor, year and organization, or organization, situation and day (helper-105: a
-    /// second, unsaid).
+    /// second, unsaid); a talk's reference to it so stripped names it.
     @Test func aPlanOrATriggerWhoseIdLostItsZerosIsTheStoredOne() throws {
         let w = try Workspace()
         for (name, first, again) in [
@@ -670,6 +670,18 @@ import Testing
             )
             #expect(run.stderr.contains("its leading zeros dropped by a spreadsheet"), "\(run.stderr)")
         }
+        // A talk naming them without their zeros names them (it was refused, "did you mean 001").
+        let talk = try w.run(
+            "import",
+            w.file(
+                "talk.csv",
+                "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,计划编号,情形编号\n"
+                    + "Z1,江东省委,及时,安平市委,p-deng,周文远,2026-05-20,1,7\n"))
+        #expect(talk.status == 0, "\(talk.stderr)")
+        #expect(talk.stderr.contains("row 2, column H (计划编号): 1 is the stored 001, its leading zeros dropped"))
+        #expect(talk.stderr.contains("row 2, column I (情形编号): 7 is the stored 007, its leading zeros dropped"))
+        let shown = try w.run("show", "Z1", "--format", "json").stdout
+        #expect(shown.contains(#""plan": "001""#) && shown.contains(#""triggers": ["007"]"#), "\(shown)")
     }
 
     /// A row pasted twice under ids of its own is a second talk: the import says the later row looks

@@ -400,10 +400,8 @@ extension Sheet {
             default: nil
             }
         func withZeros(_ id: String?) -> [String] {
-            guard nameColumn != nil || identity != nil, let id, (1..<8).contains(id.count),
-                id.allSatisfy({ $0.isASCII && $0.isNumber })
-            else { return [] }
-            return (id.count + 1...8).map { String(repeating: "0", count: $0 - id.count) + id }
+            guard nameColumn != nil || identity != nil, let id else { return [] }
+            return zerosPutBack(id)
         }
         let storedOfKind = try stored(
             kind,
@@ -1035,6 +1033,43 @@ extension Sheet {
             records.append(record.droppingEmptyObjects())
             rowNumbers.append(row.number)
         }
+        // A talk's plan item or trigger of digits a spreadsheet saved without their leading zeros
+        // (1 for 001) is the one stored record of those digits: unknown, it was refused.
+        for (key, referred) in kind == .talks ? [("plan", RecordKind.plans), ("triggers", .triggers)] : [] {
+            guard let column = columns.firstIndex(where: { $0.column?.key == key }) else { continue }
+            func ids(_ value: JSONValue?) -> [String] {
+                switch value {
+                case .string(let id)?: [id]
+                case .array(let items)?: items.compactMap { if case .string(let id) = $0 { id } else { nil } }
+                default: []
+                }
+            }
+            let written = Set(records.flatMap { ids($0[path: key]) }.filter { !zerosPutBack($0).isEmpty })
+            guard !written.isEmpty else { continue }
+            let storedIDs = Set(
+                try stored(referred, Array(written) + written.flatMap(zerosPutBack)).compactMap { record in
+                    if case .string(let id)? = record[path: "id"] { id } else { nil }
+                })
+            func restored(_ id: String) -> String? {
+                guard !storedIDs.contains(id) else { return nil }
+                let padded = zerosPutBack(id).filter(storedIDs.contains)
+                return padded.count == 1 ? padded[0] : nil
+            }
+            for i in records.indices {
+                let referring = ids(records[i][path: key])
+                guard referring.contains(where: { restored($0) != nil }) else { continue }
+                let at = place(row: rowNumbers[i], column: column, header: columns[column].header, sheet: sheet)
+                for id in referring {
+                    guard let padded = restored(id) else { continue }
+                    settled.append(
+                        Message(
+                            zh: "\(at.zh)：\(id) 即已存储的 \(padded)（表格软件去掉了前导 0）",
+                            en: "\(at.en): \(id) is the stored \(padded), its leading zeros dropped by a spreadsheet"))
+                }
+                let all = referring.map { restored($0) ?? $0 }
+                records[i][path: key] = key == "plan" ? .string(all[0]) : .array(all.map(JSONValue.string))
+            }
+        }
         problems += unreadableCells(through: .max)
         notes += settled.all + corrected.all
         for why in SkippedRow.allCases {
@@ -1404,6 +1439,14 @@ extension Sheet {
         public var all: [Message] {
             more == 0 ? told : told + [Message(zh: "……另有 \(more) 条同类说明", en: "… and \(more) more like these")]
         }
+    }
+
+    /// The forms of an id of digits with leading zeros (`7`: `07` … `00000007`, eight digits at
+    /// most), one a spreadsheet may have saved it as (a CSV opened in Excel drops them); none for
+    /// another id.
+    static func zerosPutBack(_ id: String) -> [String] {
+        guard (1..<8).contains(id.count), id.allSatisfy({ $0.isASCII && $0.isNumber }) else { return [] }
+        return (id.count + 1...8).map { String(repeating: "0", count: $0 - id.count) + id }
     }
 
     /// A row's cells with a day written in three (`parts`: the year's, month's and day's columns)
