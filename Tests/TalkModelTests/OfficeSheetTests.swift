@@ -1180,6 +1180,12 @@ private func refusal(_ text: String) -> String {
         more.people.append(Person(id: "p-liu", name: "刘?"))
         let named = try Imported(talkHeader + "\nT1,江东省委,定期谈话,江州市委,刘?,周正,2026-04-10", names: more)
         #expect(named.problems.isEmpty && named.dataset.talks.first?.talkee == "p-liu", "\(named.problems)")
+        // So does the record's own sheet, exported and imported again (it was refused as lost text).
+        more.organizations.append(Organization(id: "ss", name: "?山县委", kind: .localCommittee, level: .county))
+        for sheet in ["编号,姓名\np-liu,刘?", "编号,名称,类别,层级\nss,?山县委,地方党委,县级"] {
+            let again = try Imported(sheet, names: more)
+            #expect(again.problems.isEmpty, "\(again.problems)")
+        }
     }
 
     /// The refusal of a text lost to an encoding does not quote it: it may be confidential

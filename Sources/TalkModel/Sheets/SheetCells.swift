@@ -289,13 +289,13 @@ extension Sheet {
         // U+FFFD, or 锟斤拷 (two of them read back as GBK), or a question mark for each character
         // (a program without Chinese), in a name for each it could not write (刘䶮 saved in GBK as
         // 刘?). Stored, it was a record of no one.
-        // (A reference naming a stored record as it is stored names it, question mark and all;
-        // asked only of a text with a question mark, which few cells hold.)
+        // (A name a stored record bears as written is that record's, question mark and all: a
+        // reference to it, or its own sheet exported and imported again; asked only of a text
+        // with a question mark, which few cells hold.)
         func aNameNoneBears() -> Bool {
             switch cell {
-            case .personName, .organizationName: true
-            case .person: resolver.namesakes(text).isEmpty
-            case .organization: resolver.organization(named: text) == nil
+            case .person, .personName: resolver.namesakes(text).isEmpty
+            case .organization, .organizationName: resolver.organization(named: text) == nil
             default: false
             }
         }
