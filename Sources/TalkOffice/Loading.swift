@@ -93,6 +93,18 @@ public enum Loading {
                 if decoded.problems.isEmpty, read.kind == .talks {
                     twins = try likelyDuplicates(decoded.dataset.talks, rows: read.rowNumbers, in: store)
                 }
+                if decoded.problems.isEmpty, read.kind == .plans {
+                    twins = try likelyRepeats(
+                        decoded.dataset.plans, rows: read.rowNumbers, in: store, organization: \.organization,
+                        named: Message(zh: "开展谈话的党委、年度、谈话对象单位", en: "conductor, year and organization")
+                    ) { [$0.conductor, String($0.year), $0.organization] }
+                }
+                if decoded.problems.isEmpty, read.kind == .triggers {
+                    twins = try likelyRepeats(
+                        decoded.dataset.triggers, rows: read.rowNumbers, in: store, organization: \.organization,
+                        named: Message(zh: "组织、情形、发现日期", en: "organization, situation and day")
+                    ) { [$0.organization, $0.kind.rawValue, $0.on.description] }
+                }
                 if decoded.problems.isEmpty, read.kind == .organizations {
                     let locate = decoded.locator()
                     decoded.problems += try sameOrganizations(decoded.dataset.organizations, in: store).map {
@@ -263,6 +275,59 @@ extension Loading {
                         "row \(row): talk \(talk.id.quoted) has the conductor, organization, kind, day and talkee of talk "
                         + "\(first.id.quoted) in row \(first.row): if it is the same talk entered twice, delete the extra row "
                         + "and the extra talk (\(delete))"))
+        }
+        return told.all
+    }
+}
+
+extension Loading {
+    /// The sheet's new plan items (or triggers) that are a stored one of their organization, or an
+    /// earlier row's, under another id in all that names one (`identity`, `named` in words:
+    /// conductor, year and organization; organization, situation and day), each as a note, as
+    /// `likelyDuplicates` tells talks: `P26-1` typed for the stored `P26-01` was a second plan
+    /// item, said nowhere, the talk counted toward one and the other left overdue.
+    static func likelyRepeats<R: IdentifiedRecord>(
+        _ records: [R], rows: [Int], in store: any Store, organization: KeyPath<R, String>, named: Message,
+        identity: (R) -> [String]
+    ) throws -> [Message] {
+        var stored: [String: [R]] = [:]
+        var earlier: [[String]: (id: String, row: Int)] = [:]
+        var told = Sheet.RowNotes()
+        let (what, whatZh) = (R.singular.en, R.singular.zh)
+        for (record, row) in zip(records, rows) {
+            let own = record[keyPath: organization]
+            if stored[own] == nil {
+                stored[own] = try store.records(
+                    R.kind, matching: RecordQuery([.organization(own)], reads: RecordReads()))[
+                        keyPath: R.all]
+            }
+            let theirs = stored[own]!
+            // A row loaded again is its stored record.
+            guard !theirs.contains(where: { IDRules.sameBytes($0.id, record.id) }) else { continue }
+            let key = identity(record)
+            let delete = pasteableCommand("delete", R.kind.rawValue, operand: record.id)
+            if let other = theirs.first(where: { identity($0) == key }) {
+                told.append(
+                    Message(
+                        zh:
+                            "第 \(row) 行的\(whatZh) \(record.id.quotedInChinese) 与已存储的\(whatZh) \(other.id.quotedInChinese) 的\(named.zh)都相同："
+                            + "若是同一条（编号被改写或重新编过），请改用原编号，并删除多出的一条（\(delete)）",
+                        en:
+                            "row \(row): \(what) \(record.id.quoted) has the \(named.en) of the stored \(what) \(other.id.quoted): "
+                            + "if it is the same (its id rewritten, or numbered anew), use the stored id and delete the extra one (\(delete))"
+                    ))
+            } else if let first = earlier[key] {
+                told.append(
+                    Message(
+                        zh:
+                            "第 \(row) 行的\(whatZh) \(record.id.quotedInChinese) 与第 \(first.row) 行的 \(first.id.quotedInChinese) 的\(named.zh)都相同："
+                            + "若是同一条登记了两行，请删去多出的一行，并删除多出的一条（\(delete)）",
+                        en:
+                            "row \(row): \(what) \(record.id.quoted) has the \(named.en) of \(first.id.quoted) in row \(first.row): "
+                            + "if it is the same entered twice, delete the extra row and the extra one (\(delete))"))
+            } else {
+                earlier[key] = (record.id, row)
+            }
         }
         return told.all
     }

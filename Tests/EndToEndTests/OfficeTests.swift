@@ -684,6 +684,35 @@ import Testing
         #expect(shown.contains(#""plan": "001""#) && shown.contains(#""triggers": ["007"]"#), "\(shown)")
     }
 
+    /// A plan item or a trigger typed under another id (P26-1 for the stored P26-01) is a second
+    /// one: the import says which stored one, or which earlier row, it repeats (it said nothing, and
+    /// the talk counted toward one left the other overdue). Imported again, nothing is said.
+    @Test func aPlanItemOrATriggerUnderAnotherIdIsTold() throws {
+        let w = try Workspace()
+        for (name, header, first, again, told) in [
+            (
+                "plans", "编号,开展谈话的党委,年度,谈话对象单位\n", "P27-01,江东省委,2027,安平市委\n",
+                "P27-1,江东省委,2027,安平市委\nP27-2,江东省委,2027,临川市委\nP27-3,江东省委,2027,临川市委\n",
+                [
+                    #"row 2: plan item "P27-1" has the conductor, year and organization of the stored plan item "P27-01""#,
+                    #"row 4: plan item "P27-3" has the conductor, year and organization of "P27-2" in row 3"#,
+                ]
+            ),
+            (
+                "triggers", "编号,组织,情形,发现日期\n", "G-01,安平市委,信访举报,2026-05-10\n", "G-1,安平市委,信访举报,2026-05-10\n",
+                [#"row 2: trigger "G-1" has the organization, situation and day of the stored trigger "G-01""#]
+            ),
+        ] {
+            let stored = try w.run("import", w.file(name + ".csv", header + first))
+            #expect(stored.status == 0 && !stored.stderr.contains("has the"), "\(stored.stderr)")
+            let run = try w.run("import", w.file(name + "-again.csv", header + again))
+            #expect(run.status == 0, "\(run.stderr)")
+            for line in told { #expect(run.stderr.contains(line), "\(run.stderr)") }
+            let repeated = try w.run("import", w.file(name + "-again.csv", header + again))
+            #expect(!repeated.stderr.contains("has the"), "\(repeated.stderr)")
+        }
+    }
+
     /// A row pasted twice under ids of its own is a second talk: the import says the later row looks
     /// like the earlier, naming both; importing the same ledger again, both stored, says nothing.
     @Test func aTalkEnteredTwiceInOneSheetIsTold() throws {
