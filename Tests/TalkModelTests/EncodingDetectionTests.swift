@@ -115,6 +115,23 @@ import Testing
         #expect(try TextEncoding.decode(TextEncoding.gb18030.encode("编号,姓名\np-a,\(name)\n")).1 == .gb18030)
     }
 
+    /// Under a header of known columns in Chinese, whatever the names, each encoding is read as
+    /// itself: a header reads as column names in one reading only (helper-108: UTF-8 编号,姓名 over
+    /// 赵一 was refused as ambiguous, its GB18030 reading 缂栧彿,濮撳悕 over 璧典竴 Chinese too). Also
+    /// below a title row.
+    @Test func aChineseHeaderTellsTheEncoding() throws {
+        var names = Self.places
+        for surname in Self.surnames {
+            for given in Self.givens + Array("一二三玥堃喆彧") { names.append(String([surname, given])) }
+        }
+        for (i, name) in names.enumerated() {
+            for sheet in ["编号,姓名\r\np-\(i),\(name)\r\n", "人员名册\n编号,姓名\np-\(i),\(name)\np-x,\(name)\n"] {
+                #expect(try TextEncoding.decode(Array(sheet.utf8)) == (sheet, .utf8), "\(name)")
+                #expect(try TextEncoding.decode(TextEncoding.gb18030.encode(sheet)) == (sheet, .gb18030), "\(name)")
+            }
+        }
+    }
+
     /// UTF-8 names with a character outside GB 2312 (张玥, 王堃), under a header in ASCII, were
     /// refused as ambiguous: their GB18030 reading is rare characters only (鐜嬪爟). Some are
     /// common ones (赵彧 misread is 璧靛涧, which was stored): refused, never read as GB18030. (A

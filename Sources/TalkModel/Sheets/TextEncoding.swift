@@ -96,7 +96,10 @@ public enum TextEncoding: String, CaseIterable, Sendable {
             }
             return (gb18030, .gb18030)
         }
-        // Valid both ways: weigh what each reading yields.
+        // Valid both ways: a header of known columns in one reading alone settles it (编号,姓名 in
+        // UTF-8 reads in GB18030 as 缂栧彿,濮撳悕, Chinese too); else weigh what each reading yields.
+        let (headedUTF8, headedGB18030) = (headed(utf8), headed(gb18030))
+        if headedUTF8 != headedGB18030 { return headedUTF8 ? (utf8, .utf8) : (gb18030, .gb18030) }
         let asUTF8 = oddities(utf8)
         let asGB18030 = oddities(gb18030)
         // Both readings plausible (GBK 甯风华 reads in UTF-8 as 帷绪, UTF-8 赵彧 in GB18030 as
@@ -112,6 +115,14 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         if plausibleUTF8 && inGB18030.common == 0 { return (utf8, .utf8) }
         if !plausibleUTF8 && (asGB18030 == 0 || asUTF8 >= 2 * asGB18030 + 2) { return (gb18030, .gb18030) }
         throw .ambiguous(line: firstDifferingLine(utf8, gb18030))
+    }
+
+    /// Whether the first lines of `text` hold a sheet's header: a row naming two known columns
+    /// (`Sheet.hasHeader`), after a title or a 填报单位 line if any.
+    static func headed(_ text: String) -> Bool {
+        let head = text.split(separator: "\n", maxSplits: 20, omittingEmptySubsequences: false).prefix(20)
+        guard let rows = try? Sheet.rows(of: head.joined(separator: "\n")) else { return false }
+        return Sheet.hasHeader(rows)
     }
 
     /// Whether `text` (with its `oddities` and `chineseCharacters`) reads as offices write: names
