@@ -74,8 +74,8 @@ public enum OfficeText {
     /// The form of a name (a `nameKey`) that its official and everyday variants share. An
     /// organization's without 中共 or 中国共产党 before it and with 委 for a closing 委员会: a
     /// Party committee's full name and its short one (中国共产党江州市委员会, 中共江州市委, 江州市委;
-    /// 中共城关镇委员会 and 城关镇党委; 中共江州高新区工作委员会 and 江州高新区党工委).
-    /// A person's without the remarks around it (`remarks`).
+    /// 中共城关镇委员会 and 城关镇党委; 中共江州高新区工作委员会, 江州高新区党工委 and 江州高新区工委;
+    /// 中共江州市直机关工作委员会 and 江州市直机关工委). A person's without the remarks around it (`remarks`).
     public static func baseName(_ key: String, _ kind: RecordKind) -> String {
         if kind == .people { return remarks(key).name }
         var name = Substring(key)
@@ -83,10 +83,9 @@ public enum OfficeText {
             name = name.dropFirst(prefix.count)
             break
         }
-        if name.hasSuffix("工作委员会"), name.count > 6 {
-            // 中共江州高新区工作委员会 is 江州高新区党工委.
-            return name.dropLast(5) + "党工委"
-        }
+        // A working committee, 中共江州高新区工作委员会, is called 江州高新区党工委 or 江州高新区工委.
+        if name.hasSuffix("工作委员会"), name.count > 6 { return name.dropLast(5) + "工委" }
+        if name.hasSuffix("党工委"), name.count > 4 { return name.dropLast(3) + "工委" }
         if name.hasSuffix("委员会"), name.count > 4 { name = name.dropLast(2) }
         // A township's committee, 城关镇委 (of 中共城关镇委员会) and 城关镇党委 alike.
         if name.hasSuffix("镇委") || name.hasSuffix("乡委") { return name.dropLast() + "党委" }

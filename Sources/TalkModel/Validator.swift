@@ -399,7 +399,8 @@ public struct Validator {
         let stored = self.stored
         try checkOverlaps(
             .appointments, dataset.appointments, group: { $0.role == .secretary ? $0.organization : nil },
-            key: \.key, stored: { try stored.secretaryAppointments(of: $0) }, overlaps: { $0.overlaps($1) },
+            key: \.key, from: \.from, stored: { try stored.secretaryAppointments(of: $0) },
+            overlaps: { $0.overlaps($1) },
             corrects: { $0.person == $1.person }, span: { "\($0.person) \($0.from)–\($0.to?.description ?? "…")" },
             what: Message(zh: "的书记任职重叠", en: "secretary posts of"),
             handedOver: { earlier, later in
@@ -422,7 +423,7 @@ public struct Validator {
     private mutating func checkTermOverlaps() throws {
         let stored = self.stored
         try checkOverlaps(
-            .terms, dataset.terms, group: { $0.organization }, key: \.key,
+            .terms, dataset.terms, group: { $0.organization }, key: \.key, from: \.from,
             stored: { try stored.terms(of: $0) }, overlaps: { $0.overlaps($1) }, corrects: { _, _ in true },
             span: { "\($0.from)–\($0.to)" }, what: Message(zh: "的届期重叠", en: "terms of"),
             handedOver: { earlier, later in
@@ -431,11 +432,13 @@ public struct Validator {
     }
 
     /// Reports each record of the document whose period overlaps an earlier one of the document
-    /// or a stored one it does not replace, within the same group (organization), at its start. Where the record
+    /// or a stored one it does not replace, within the same group (organization): at its end when
+    /// it begins first (the end runs into the other) and corrects nothing, else at its start. A
+    /// record of the same key is a duplicate, told as such. Where the record
     /// may be a correction of the stored one (`corrects`: the same person's post, a term moved), the
     /// command that deletes the stored one is given: a changed start is another record's key.
     private mutating func checkOverlaps<T: Record, Key: Hashable>(
-        _ kind: RecordKind, _ records: [T], group: (T) -> String?, key: (T) -> Key,
+        _ kind: RecordKind, _ records: [T], group: (T) -> String?, key: (T) -> Key, from: (T) -> CivilDate,
         stored: (String) throws -> [T], overlaps: (T, T) -> Bool, corrects: (T, T) -> Bool, span: (T) -> String,
         what: Message, handedOver: (_ earlier: T, _ later: T) -> Message?
     ) throws {
@@ -450,7 +453,7 @@ public struct Validator {
             for (n, i) in mine.enumerated() {
                 let record = records[i]
                 let clashes =
-                    mine[..<n].filter { overlaps(record, records[$0]) }.map {
+                    mine[..<n].filter { key(records[$0]) != key(record) && overlaps(record, records[$0]) }.map {
                         (records[$0], Optional(locate.path(kind, $0)))
                     }
                     + others.filter { overlaps(record, $0) }.map { ($0, String?.none) }
@@ -461,7 +464,7 @@ public struct Validator {
                     let correcting = place == nil && corrects(record, other)
                     let handover = handedOver(other, record) ?? handedOver(record, other)
                     add(
-                        kind, i, "from",
+                        kind, i, !correcting && from(record) < from(other) ? "to" : "from",
                         Message(
                             zh: "\(name.quoted) \(what.zh)：\(span(record)) 与 \(span(other))\(whereZh)"
                                 + (handover?.zh ?? "") + (correcting ? "；如是更正已存储的这条，请先删除它：\(delete)" : ""),

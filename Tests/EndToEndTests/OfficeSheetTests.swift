@@ -268,6 +268,22 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(!run.stderr.contains("delete appointments --yes p-wangw"), "\(run.stderr)")
     }
 
+    /// An end that runs into the next post is told at the end's cell; a row given twice, once, as
+    /// a duplicate (helper-108: at the start's, and also as overlapping itself).
+    @Test func anOverlapIsToldAtTheCellThatMakesIt() throws {
+        let w = try base()
+        let end = try w.run(
+            "import", w.file("end.csv", "人员,组织,职务,任职起始,任职截止\n王伟,江州市委,书记,2021-07-01,2026-07-15\n"))
+        #expect(end.status == 2)
+        #expect(end.stderr.contains("row 2, column E (任职截止): secretary posts of \"jz\" overlap"), "\(end.stderr)")
+        let twice = try w.run(
+            "import",
+            w.file("twice.csv", "组织,届期起始,届期截止\n江州市委,2031-07-01,2036-06-30\n江州市委,2031-07-01,2036-06-30\n"))
+        #expect(twice.status == 2)
+        let lines = twice.stderr.split(separator: "\n").filter { $0.contains("row 3") }
+        #expect(lines.count == 1 && lines[0].contains("duplicate term"), "\(twice.stderr)")
+    }
+
     @Test func aBlankTalkeeWithNoSecretaryOnTheDayIsRefusedSayingSo() throws {
         let w = try base()
         let before = try w.export()

@@ -682,6 +682,15 @@ import Testing
         #expect(talk.stderr.contains("row 2, column I (情形编号): 7 is the stored 007, its leading zeros dropped"))
         let shown = try w.run("show", "Z1", "--format", "json").stdout
         #expect(shown.contains(#""plan": "001""#) && shown.contains(#""triggers": ["007"]"#), "\(shown)")
+        // Not those of another organization: a talk with 临川市委 naming 1 is refused (helper-108:
+        // it named 安平市委's plan item, counted as carried out).
+        let another = try w.run(
+            "import",
+            w.file(
+                "another.csv",
+                "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,计划编号\n"
+                    + "Z2,江东省委,定期,临川市委,p-pan,周文远,2026-05-20,1\n"))
+        #expect(another.status == 2 && another.stderr.contains(#"unknown plan item "1""#), "\(another.stderr)")
     }
 
     /// A plan item or a trigger typed under another id (P26-1 for the stored P26-01) is a second

@@ -1843,7 +1843,7 @@ private func refusal(_ text: String) -> String {
         ("jg", "工委书记", Role?.some(.secretary)), ("jg", "市直机关工委书记", .secretary),
         ("jg", "江州市直机关工委副书记", .deputySecretary), ("jg", "市委常委、市直机关工委书记", .secretary),
         ("jg", "工委委员（兼）", .member), ("jg", "教育工委书记", nil), ("jg", "纪工委书记", nil), ("tl", "工委书记", nil),
-        ("tl", "市直机关工委书记", nil), ("gx", "工委书记", .secretary),
+        ("tl", "市直机关工委书记", nil), ("gx", "工委书记", .secretary), ("gx", "高新区工委书记", .secretary),
     ])
     func aWorkingCommitteesRowTakesItsOwnPosts(organization: String, written: String, role: Role?) throws {
         var more = names
@@ -1854,6 +1854,33 @@ private func refusal(_ text: String) -> String {
         let imported = try Imported("姓名,单位,职务,任职起始\n李华,\(organization),\(written),2026-01-05", names: more)
         #expect(imported.problems.isEmpty == (role != nil), "\(imported.problems)")
         #expect(imported.dataset.appointments.first?.role == role)
+    }
+
+    /// A committee whose place begins with 原 (原阳县委, 原平市委) holds its posts now: they are no
+    /// posts held before (helper-108: each was refused so, and with an end, read as 阳县委书记).
+    @Test(arguments: [
+        ("原阳县委书记", "", Role?.some(.secretary)), ("原阳县委书记", "2024-03-31", .secretary), ("原平市委常委", "", .member),
+        ("原原平市委书记", "2024-03-31", .secretary), ("原原平市委书记", "", nil),
+    ])
+    func aPlaceBeginningWithYuanIsNoFormerPost(written: String, end: String, role: Role?) throws {
+        var more = names
+        more.organizations += [
+            Organization(id: "yy", name: "原阳县委", kind: .localCommittee, level: .county, parent: "jz"),
+            Organization(id: "yp", name: "原平市委", kind: .localCommittee, level: .county, parent: "jz"),
+        ]
+        let organization = written.contains("平") ? "原平市委" : "原阳县委"
+        let imported = try Imported(
+            "姓名,单位,职务,任职起始,任职截止\n李华,\(organization),\(written),2021-06-01,\(end)", names: more)
+        #expect(imported.problems.isEmpty == (role != nil), "\(imported.problems)")
+        #expect(imported.dataset.appointments.first?.role == role)
+    }
+
+    /// An end the row gives but that cannot be read is told at its cell alone: the post was also
+    /// refused, asking for the end (helper-108).
+    @Test func anUnreadableEndIsToldOnce() throws {
+        let imported = try Imported("姓名,单位,职务,任职起始,任职截止\n李华,桐林县委,县委书记（已免）,2021-06-01,2015.3")
+        #expect(
+            imported.problems.count == 1 && imported.problems[0].hasPrefix("row 2, column E"), "\(imported.problems)")
     }
 
     /// A row giving the post's end records a post held before: the remark or the 原 saying so is
@@ -1871,14 +1898,39 @@ private func refusal(_ text: String) -> String {
         if role != nil { #expect(imported.dataset.appointments.first?.to?.description == "2024-03-31") }
     }
 
+    /// A former parent's last day as offices write it: after 截至 or ～, before 止, the years under
+    /// it (its end the last day), or without brackets (each was refused as no date).
+    @Test(arguments: [
+        "jz（至 2026-08-31）", "江州市委(至2026年8月31日)", "江州市委（截至2026-08-31）", "江州市委（～2026-08-31）",
+        "江州市委（2026-08-31止）", "江州市委（2021.6—2026.8.31）", "江州市委 至 2026-08-31", "jz (until 2026-08-31)",
+        "江州市委（2021年6月1日至2026年8月31日）",
+    ])
+    func aFormerParentsLastDayIsReadAsWritten(written: String) {
+        let read = Sheet.value(written, .formerParents, NameResolver(names))
+        guard case .success(.array(let items)) = read, items.count == 1 else {
+            Issue.record("\(written): \(read)")
+            return
+        }
+        guard case .object(let fields) = items[0] else {
+            Issue.record("\(written): \(items[0])")
+            return
+        }
+        #expect(
+            fields.map(\.key) == ["parent", "until"] && fields.map(\.value) == [.string("jz"), .string("2026-08-31")])
+    }
+
     /// A township's and a working committee's official names name them (helper-105: 中共城关镇委员会
     /// and 中共江州高新区工作委员会 were unknown).
-    @Test(arguments: [("中共城关镇委员会", "cg"), ("城关镇委", "cg"), ("中共江州高新区工作委员会", "gx")])
+    @Test(arguments: [
+        ("中共城关镇委员会", "cg"), ("城关镇委", "cg"), ("中共江州高新区工作委员会", "gx"), ("江州高新区工委", "gx"),
+        ("中共江州市直机关工作委员会", "jg"), ("江州市直机关党工委", "jg"),
+    ])
     func anOfficialNameOfATownshipOrAWorkingCommitteeNamesIt(written: String, id: String) {
         var more = names
         more.organizations += [
             Organization(id: "cg", name: "城关镇党委", kind: .localCommittee, level: .township, parent: "tl"),
             Organization(id: "gx", name: "江州高新区党工委", kind: .localCommittee, level: .county, parent: "jz"),
+            Organization(id: "jg", name: "江州市直机关工委", kind: .localCommittee, level: .county, parent: "jz"),
         ]
         guard case .success(.string(let found)) = Sheet.value(written, .organization, NameResolver(more)) else {
             Issue.record("\(written) was not found")

@@ -237,13 +237,15 @@ extension Sheet {
             idColumn.flatMap { $0 < row.cells.count ? idText(row.cells[$0]) : nil }
         }
         // An organizations sheet may name by its name an organization it adds in another row
-        // (a new 新区党工委 the parent of its streets'), as it may by its id.
+        // (a new 新区党工委 the parent of its streets'), as it may by its id. (Not by a name that
+        // lost a character to an encoding, ?山县委: a stored record's name it would be, and so taken.)
         var resolvable = names
         if kind == .organizations, let nameColumn = columns.firstIndex(where: { $0.column?.key == "name" }) {
             let stored = Set(names.organizations.map(\.id))
             resolvable.organizations += rows[bodyAt...].compactMap { row in
                 guard let id = id(row), !id.isEmpty, !stored.contains(id), nameColumn < row.cells.count,
-                    case let name = row.cells[nameColumn].trimmed, !name.isEmpty, name.utf8.count <= 400
+                    case let name = row.cells[nameColumn].trimmed, !name.isEmpty, name.utf8.count <= 400,
+                    !questionMarkForAnIdeograph(name)
                 else { return nil }
                 return Organization(id: id, name: name, kind: .other, level: .other)
             }
@@ -671,8 +673,17 @@ extension Sheet {
                     else { return nil }
                     return read
                 }
+                // An end given (one unreadable is told at its own cell, not again as a post's).
+                let ended =
+                    at("to").map { i in
+                        read("to") != nil
+                            || !texts[i].isEmpty && !isNoneYet(OfficeText.compact(texts[i]))
+                                && columns[i].column.map({ value(texts[i], $0.cell, resolver, origin: origin) }).map {
+                                    if case .failure = $0 { true } else { false }
+                                } == true
+                    } ?? false
                 texts[r] = rowsPosts(
-                    texts[r], organization: read("organization").flatMap(lookup.organization), ended: read("to") != nil)
+                    texts[r], organization: read("organization").flatMap(lookup.organization), ended: ended, resolver)
             }
             for (i, entry) in columns.enumerated() {
                 guard let column = entry.column else { continue }
@@ -948,7 +959,7 @@ extension Sheet {
                 let cell = columns[i].column?.cell, !reported.contains(path + "role"),
                 case .string(let organization)? = record[path: "organization"],
                 let stored = lookup.organization(organization),
-                case let (elsewhere, others) = postsElsewhere(texts[i], organization: stored),
+                case let (elsewhere, others) = postsElsewhere(texts[i], organization: stored, resolver),
                 let post = elsewhere.first
             {
                 if !others.isEmpty, case .success(let role) = value(others.joined(separator: "、"), cell, resolver) {
@@ -1034,8 +1045,13 @@ extension Sheet {
             rowNumbers.append(row.number)
         }
         // A talk's plan item or trigger of digits a spreadsheet saved without their leading zeros
-        // (1 for 001) is the one stored record of those digits: unknown, it was refused.
-        for (key, referred) in kind == .talks ? [("plan", RecordKind.plans), ("triggers", .triggers)] : [] {
+        // (1 for 001) is the one stored record of those digits of the talk's conductor and
+        // organization (a plan item's; a trigger's, of its organization): unknown, it was refused.
+        // (Another's of those digits is no talk's: helper-108, it was counted as carried out.)
+        for (key, referred, shared) in kind == .talks
+            ? [("plan", RecordKind.plans, ["conductor", "organization"]), ("triggers", .triggers, ["organization"])]
+            : []
+        {
             guard let column = columns.firstIndex(where: { $0.column?.key == key }) else { continue }
             func ids(_ value: JSONValue?) -> [String] {
                 switch value {
@@ -1046,16 +1062,22 @@ extension Sheet {
             }
             let written = Set(records.flatMap { ids($0[path: key]) }.filter { !zerosPutBack($0).isEmpty })
             guard !written.isEmpty else { continue }
-            let storedIDs = Set(
+            let storedByID = Dictionary(
                 try stored(referred, Array(written) + written.flatMap(zerosPutBack)).compactMap { record in
-                    if case .string(let id)? = record[path: "id"] { id } else { nil }
-                })
-            func restored(_ id: String) -> String? {
-                guard !storedIDs.contains(id) else { return nil }
-                let padded = zerosPutBack(id).filter(storedIDs.contains)
-                return padded.count == 1 ? padded[0] : nil
-            }
+                    if case .string(let id)? = record[path: "id"] { (id, record) } else { nil }
+                }
+            ) { first, _ in first }
             for i in records.indices {
+                func restored(_ id: String) -> String? {
+                    guard storedByID[id] == nil else { return nil }
+                    let padded = zerosPutBack(id).filter { padded in
+                        storedByID[padded].map { stored in
+                            shared.allSatisfy { stored[path: $0] == records[i][path: $0] }
+                        }
+                            ?? false
+                    }
+                    return padded.count == 1 ? padded[0] : nil
+                }
                 let referring = ids(records[i][path: key])
                 guard referring.contains(where: { restored($0) != nil }) else { continue }
                 let at = place(row: rowNumbers[i], column: column, header: columns[column].header, sheet: sheet)
@@ -1445,7 +1467,10 @@ extension Sheet {
     /// most), one a spreadsheet may have saved it as (a CSV opened in Excel drops them); none for
     /// another id.
     static func zerosPutBack(_ id: String) -> [String] {
-        guard (1..<8).contains(id.count), id.allSatisfy({ $0.isASCII && $0.isNumber }) else { return [] }
+        // (042 still has a leading zero: no spreadsheet wrote it for 0042.)
+        guard (1..<8).contains(id.count), id.first != "0", id.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            return []
+        }
         return (id.count + 1...8).map { String(repeating: "0", count: $0 - id.count) + id }
     }
 

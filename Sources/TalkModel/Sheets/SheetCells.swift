@@ -120,9 +120,15 @@ extension Sheet {
         return years.count >= 2
     }
 
-    /// Whether a compacted post is one held before: 原县委书记, 前任书记, 县委原常委.
-    static func isFormer(_ post: String) -> Bool {
-        post.hasPrefix("原") || post.hasPrefix("前任") || ["原书记", "原副书记", "原常委", "原委员"].contains(where: post.hasSuffix)
+    /// Whether a compacted post is one held before: 原县委书记, 前任书记, 县委原常委; not the post of
+    /// a stored committee whose place begins with 原 (原阳县委书记, 原平市委常委: helper-108, each
+    /// was refused as held before).
+    static func isFormer(_ post: String, _ resolver: NameResolver) -> Bool {
+        if post.hasPrefix("原"), let body = Role.body(of: post), resolver.organization(named: String(body)) != nil {
+            return false
+        }
+        return post.hasPrefix("原") || post.hasPrefix("前任")
+            || ["原书记", "原副书记", "原常委", "原委员"].contains(where: post.hasSuffix)
     }
 
     /// The words ending a committee's name, each with the key of the committees it names alike
@@ -152,11 +158,15 @@ extension Sheet {
     /// whose name ends in no such word, 高新区党工委, or a party group), a party group's or a
     /// government's for a committee (区政府党组书记 for 东湖区委). A post naming no body (书记,
     /// 常委, 党委书记, 县长) is among the others.
-    static func postsElsewhere(_ text: String, organization: Organization) -> (elsewhere: [String], others: [String]) {
+    static func postsElsewhere(_ text: String, organization: Organization, _ resolver: NameResolver) -> (
+        elsewhere: [String], others: [String]
+    ) {
         let own = committee(organization.name)
         func elsewhere(_ item: String) -> Bool {
             let post = OfficeText.compact(item)
-            guard !isFormer(post), !Role.ofAnotherBody(post), let body = Role.body(of: post) else { return false }
+            guard !isFormer(post, resolver), !Role.ofAnotherBody(post), let body = Role.body(of: post) else {
+                return false
+            }
             if Role.isOfAPartyGroup(body) { return organization.kind != .partyGroup }
             guard let named = committee(body) else { return false }
             guard organization.kind != .partyGroup, let own else { return true }
@@ -172,7 +182,8 @@ extension Sheet {
     /// In a working committee's row (`organization`), its own posts (工委书记, 市直机关工委副书记 of
     /// 江州市直机关工委) are its committee's (书记, 副书记): alone, a 工委's post is another body's
     /// (`Role.ofAnotherBody`: 教育工委书记 in a county committee's row).
-    static func rowsPosts(_ text: String, organization: Organization?, ended: Bool) -> String {
+    static func rowsPosts(_ text: String, organization: Organization?, ended: Bool, _ resolver: NameResolver) -> String
+    {
         var written = text
         if ended {
             var (kept, remark, depth) = ("", "", 0)
@@ -201,12 +212,15 @@ extension Sheet {
             var post = OfficeText.compact(item)
             out += rest[..<found.lowerBound]
             rest = rest[found.upperBound...]
-            if ended, let mark = ["前任", "原"].first(where: post.hasPrefix) {
+            if ended, isFormer(post, resolver), let mark = ["前任", "原"].first(where: post.hasPrefix) {
                 post = String(post.dropFirst(mark.count))
             } else if ended, let title = ["原书记", "原副书记", "原常委", "原委员"].first(where: post.hasSuffix) {
                 post = String(post.dropLast(title.count) + title.dropFirst())
             }
-            if workingCommittee, let body = Role.body(of: post), body.hasSuffix("工委"), name.hasSuffix(body) {
+            // (高新区工委书记 for 江州高新区党工委: the 党 left out.)
+            if workingCommittee, let body = Role.body(of: post), body.hasSuffix("工委"),
+                name.hasSuffix(body) || name.replacing("党工委", with: "工委").hasSuffix(body)
+            {
                 post = String(post.dropFirst(body.count))
             }
             out += post == OfficeText.compact(item) ? item : post
@@ -496,7 +510,7 @@ extension Sheet {
             for item in listed {
                 let post = OfficeText.compact(item)
                 // 原县委书记: a post held before, which the appointment's end tells.
-                if isFormer(post) || Role.ofAnotherBody(post) {
+                if isFormer(post, resolver) || Role.ofAnotherBody(post) {
                     others.append(item)
                 } else if case .success(.string(let raw)) = value(item, element, resolver, origin: origin) {
                     named.append((raw, Role.body(of: post).map(Role.isOfAPartyGroup) ?? false))
@@ -523,7 +537,7 @@ extension Sheet {
                 return .success(.string(first))
             }
             guard let other = others.first else { return value(text, element, resolver, origin: origin) }
-            if isFormer(OfficeText.compact(other)) {
+            if isFormer(OfficeText.compact(other), resolver) {
                 return .failure(
                     Message(
                         zh: "\(other.quotedInChinese) 是以前的职务：请在任职截止中填写卸任日期",
@@ -568,12 +582,17 @@ extension Sheet {
     }
 
     /// `jz（至 2026-08-31）；无（至 2020-12-31）` or `jz (until 2026-08-31); none (until …)`: each
-    /// earlier parent (an id or a name; 无/none for no parent) with its last day.
+    /// earlier parent (an id or a name; 无/none for no parent) with its last day. The day as offices
+    /// write it too: `江州市委（截至2026年8月31日）`, `（～2026-08-31）`, `（2026-08-31止）`, the years
+    /// under it (`（2021.6—2026.8.31）`, its last day the end), or without brackets (`江州市委 至 2026-08-31`).
     private static func formerParents(_ text: String, _ resolver: NameResolver) -> CellValue {
         let separators: Set<Character> = ["\n", "\r\n", ";", "；"]
         var items: [JSONValue] = []
         for item in text.split(whereSeparator: separators.contains).map({ String($0).trimmed }) where !item.isEmpty {
-            let flat = item.replacing("（", with: "(").replacing("）", with: ")")
+            var flat = item.replacing("（", with: "(").replacing("）", with: ")")
+            if !flat.hasSuffix(")"), let word = flat.ranges(of: "至").last ?? flat.firstRange(of: " until ") {
+                flat = flat[..<word.lowerBound] + "(" + flat[word.upperBound...] + ")"
+            }
             guard flat.hasSuffix(")"), let open = flat.lastIndex(of: "(") else {
                 return .failure(
                     Message(
@@ -582,7 +601,21 @@ extension Sheet {
             }
             let who = String(flat[..<open]).trimmed
             var day = String(flat[flat.index(after: open)..<flat.index(before: flat.endIndex)]).trimmed
-            for word in ["至", "until"] where day.hasPrefix(word) { day = String(day.dropFirst(word.count)).trimmed }
+            for word in ["截至", "截止到", "截止", "止于", "至", "到", "until", "～", "~", "—", "–"] where day.hasPrefix(word) {
+                day = String(day.dropFirst(word.count)).trimmed
+                break
+            }
+            for word in ["为止", "止"] where day.hasSuffix(word) {
+                day = String(day.dropLast(word.count)).trimmed
+                break
+            }
+            // The years under the parent: the last day of the range is its end.
+            if (try? DateText.parse(day)) == nil,
+                let last = day.split(whereSeparator: { "—–～~至到".contains($0) }).last.map({ String($0).trimmed }),
+                last != day, (try? DateText.parse(last)) != nil
+            {
+                day = last
+            }
             let until: CivilDate
             do { until = try DateText.parse(day) } catch { return .failure(error.message) }
             var entry: [(key: String, value: JSONValue)] = []
