@@ -95,6 +95,25 @@ import Testing
         #expect(rewritten.stderr.contains("(V01: hx → jz) has another parent of it"), "\(rewritten.stderr)")
     }
 
+    /// A transfer's day and the former parent's end that disagree are refused, naming both
+    /// (helper-109: the day was dropped); agreeing, they are read.
+    @Test func aTransfersDayAndTheFormerParentsEndMustAgree() throws {
+        let w = try office()
+        let header = "编号,名称,类别,层级,上级组织,上级组织起始日期,原上级组织\n"
+        let before = try w.export()
+        let disagree = try w.run(
+            "import", w.file("disagree.csv", header + "tl,桐林县委,地方党委,县级,海西州委,2026-08-01,江州市委（截至2026年8月31日）\n"))
+        #expect(disagree.status == 2)
+        #expect(
+            disagree.stderr.contains(
+                "row 2, column E (上级组织): the parent's first day, 2026-08-01, does not follow the former parent's end, 2026-08-31"
+            ), "\(disagree.stderr)")
+        #expect(try w.export() == before)
+        let agree = try w.run(
+            "import", w.file("agree.csv", header + "tl,桐林县委,地方党委,县级,海西州委,2026-09-01,江州市委（截至2026年8月31日）\n"))
+        #expect(agree.status == 0, "\(agree.stderr)")
+    }
+
     /// A blank 原上级组织 says nothing of the history (found by helper-99): with the day of a
     /// transfer, it was read as "never another parent", the transfer lost and V01 unlawful; an
     /// export from before a transfer, imported again, undid it. The stored history stays, and a

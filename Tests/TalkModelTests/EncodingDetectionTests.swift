@@ -132,6 +132,13 @@ import Testing
         }
     }
 
+    /// GBK rows under a UTF-8 header (two files joined), valid UTF-8 both, are not read as UTF-8 for
+    /// the header's sake (helper-109: 谢强 stored as лǿ).
+    @Test func aHeaderDoesNotSettleRowsOfTheOtherEncoding() throws {
+        let bytes = Array("编号,姓名\r\n".utf8) + (try TextEncoding.gb18030.encode("p-a,谢强\r\np-b,叶平\r\n"))
+        #expect((try? TextEncoding.decode(bytes))?.1 != .utf8)
+    }
+
     /// UTF-8 names with a character outside GB 2312 (张玥, 王堃), under a header in ASCII, were
     /// refused as ambiguous: their GB18030 reading is rare characters only (鐜嬪爟). Some are
     /// common ones (赵彧 misread is 璧靛涧, which was stored): refused, never read as GB18030. (A

@@ -190,7 +190,9 @@ public struct NameResolver: Sendable {
         var place = Substring(remark.dropLast(named?.0.count ?? 0))
         // 江州市委原书记: the former post, as 原江州市委书记.
         if named != nil, place.hasSuffix("原") { place = place.dropLast() }
-        for word in ["原", "时任", "现任", "曾任", "任"] where named != nil && place.hasPrefix(word) {
+        // (原阳县委书记 is the post of 原阳县委, stored: helper-109.)
+        for word in ["原", "时任", "现任", "曾任", "任"]
+        where named != nil && place.hasPrefix(word) && organizations(named: String(place)) == nil {
             place = place.dropFirst(word.count)
             break
         }

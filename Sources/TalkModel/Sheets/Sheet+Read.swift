@@ -237,15 +237,13 @@ extension Sheet {
             idColumn.flatMap { $0 < row.cells.count ? idText(row.cells[$0]) : nil }
         }
         // An organizations sheet may name by its name an organization it adds in another row
-        // (a new 新区党工委 the parent of its streets'), as it may by its id. (Not by a name that
-        // lost a character to an encoding, ?山县委: a stored record's name it would be, and so taken.)
+        // (a new 新区党工委 the parent of its streets'), as it may by its id.
         var resolvable = names
         if kind == .organizations, let nameColumn = columns.firstIndex(where: { $0.column?.key == "name" }) {
             let stored = Set(names.organizations.map(\.id))
             resolvable.organizations += rows[bodyAt...].compactMap { row in
                 guard let id = id(row), !id.isEmpty, !stored.contains(id), nameColumn < row.cells.count,
-                    case let name = row.cells[nameColumn].trimmed, !name.isEmpty, name.utf8.count <= 400,
-                    !questionMarkForAnIdeograph(name)
+                    case let name = row.cells[nameColumn].trimmed, !name.isEmpty, name.utf8.count <= 400
                 else { return nil }
                 return Organization(id: id, name: name, kind: .other, level: .other)
             }
@@ -753,6 +751,15 @@ extension Sheet {
                             en: "\(at.en): several days, \(first) to \(last) (the last the day it ended)"))
                     continue
                 }
+                // A row's name as its stored record bears it is that record's, question mark and all
+                // (刘? loaded, its sheet exported and imported again): read as a name, it was refused as
+                // text lost to an encoding; taken for any record, it renamed 刘䶮 (helper-109).
+                if column.key == "name", let known, case .string(let name)? = storedRecords[known]?[path: "name"],
+                    name == text
+                {
+                    record[path: "name"] = .string(text)
+                    continue
+                }
                 switch value(text, column.cell, resolver, origin: origin, year: year(row)) {
                 case .success(let value):
                     // Null is a date still running (至今): no end.
@@ -1068,14 +1075,14 @@ extension Sheet {
                 }
             ) { first, _ in first }
             for i in records.indices {
+                func own(_ id: String) -> Bool {
+                    storedByID[id].map { stored in shared.allSatisfy { stored[path: $0] == records[i][path: $0] } }
+                        ?? false
+                }
+                // (The stored 1 of another committee is not the talk's own 01: helper-109.)
                 func restored(_ id: String) -> String? {
-                    guard storedByID[id] == nil else { return nil }
-                    let padded = zerosPutBack(id).filter { padded in
-                        storedByID[padded].map { stored in
-                            shared.allSatisfy { stored[path: $0] == records[i][path: $0] }
-                        }
-                            ?? false
-                    }
+                    guard !own(id) else { return nil }
+                    let padded = zerosPutBack(id).filter(own)
                     return padded.count == 1 ? padded[0] : nil
                 }
                 let referring = ids(records[i][path: key])

@@ -10,10 +10,22 @@ extension Sheet {
     /// Without that day (and without the former parents written out, as `talks` writes them) the
     /// change is refused: rewriting the parent would judge every earlier talk against the new tree.
     /// The same parent from another day than the stored transfer's moves that transfer's day, as
-    /// `talks move` does: the former parent's last day becomes the day before.
+    /// `talks move` does: the former parent's last day becomes the day before. With the former
+    /// parents written out too, the day must follow the last one's end: else refused (helper-109:
+    /// it was dropped, and talks of the days between judged against the other parent).
     static func transfer(_ record: inout JSONValue, stored: JSONValue?, historyGiven: Bool) -> Message? {
         let from = record[path: parentFromKey].flatMap { if case .string(let day) = $0 { CivilDate(day) } else { nil } }
         record[path: parentFromKey] = nil
+        if historyGiven, let from, let lastDay = from.adding(days: -1),
+            case .array(let history)? = record[path: "formerParents"], case .object(let last)? = history.last,
+            case .string(let until)? = last.first(where: { $0.0 == "until" })?.1, until != lastDay.description
+        {
+            return Message(
+                zh: "上级组织起始日期 \(from) 与原上级组织的截止日期 \(until) 不相接（截止日期应为起始日期的前一天 \(lastDay)）：请核对改隶之日",
+                en:
+                    "the parent's first day, \(from), does not follow the former parent's end, \(until) (the end is the day "
+                    + "before, \(lastDay)): check the day of the transfer")
+        }
         guard let stored, !historyGiven else { return nil }
         let old = stored[path: "parent"]
         let new = record[path: "parent"]

@@ -303,13 +303,14 @@ extension Sheet {
         // U+FFFD, or 锟斤拷 (two of them read back as GBK), or a question mark for each character
         // (a program without Chinese), in a name for each it could not write (刘䶮 saved in GBK as
         // 刘?). Stored, it was a record of no one.
-        // (A name a stored record bears as written is that record's, question mark and all: a
-        // reference to it, or its own sheet exported and imported again; asked only of a text
-        // with a question mark, which few cells hold.)
+        // (A reference naming a stored record as it is stored names it, question mark and all, as
+        // does a row of the record's own, `Sheet.read`; asked only of a text with a question mark,
+        // which few cells hold.)
         func aNameNoneBears() -> Bool {
             switch cell {
-            case .person, .personName: resolver.namesakes(text).isEmpty
-            case .organization, .organizationName: resolver.organization(named: text) == nil
+            case .personName, .organizationName: true
+            case .person: resolver.namesakes(text).isEmpty
+            case .organization: resolver.organization(named: text) == nil
             default: false
             }
         }
@@ -584,7 +585,8 @@ extension Sheet {
     /// `jz（至 2026-08-31）；无（至 2020-12-31）` or `jz (until 2026-08-31); none (until …)`: each
     /// earlier parent (an id or a name; 无/none for no parent) with its last day. The day as offices
     /// write it too: `江州市委（截至2026年8月31日）`, `（～2026-08-31）`, `（2026-08-31止）`, the years
-    /// under it (`（2021.6—2026.8.31）`, its last day the end), or without brackets (`江州市委 至 2026-08-31`).
+    /// under it (`（2021.6—2026.8.31）`, `（2021.6-2026.8.31）`, its last day the end), or without
+    /// brackets (`江州市委 至 2026-08-31`).
     private static func formerParents(_ text: String, _ resolver: NameResolver) -> CellValue {
         let separators: Set<Character> = ["\n", "\r\n", ";", "；"]
         var items: [JSONValue] = []
@@ -611,7 +613,7 @@ extension Sheet {
             }
             // The years under the parent: the last day of the range is its end.
             if (try? DateText.parse(day)) == nil,
-                let last = day.split(whereSeparator: { "—–～~至到".contains($0) }).last.map({ String($0).trimmed }),
+                let last = day.split(whereSeparator: { "—–～~-至到".contains($0) }).last.map({ String($0).trimmed }),
                 last != day, (try? DateText.parse(last)) != nil
             {
                 day = last

@@ -97,14 +97,17 @@ public enum TextEncoding: String, CaseIterable, Sendable {
             return (gb18030, .gb18030)
         }
         // Valid both ways: a header of known columns in one reading alone settles it (编号,姓名 in
-        // UTF-8 reads in GB18030 as 缂栧彿,濮撳悕, Chinese too); else weigh what each reading yields.
-        let (headedUTF8, headedGB18030) = (headed(utf8), headed(gb18030))
-        if headedUTF8 != headedGB18030 { return headedUTF8 ? (utf8, .utf8) : (gb18030, .gb18030) }
+        // UTF-8 reads in GB18030 as 缂栧彿,濮撳悕, Chinese too), unless the rest holds in it anything
+        // odd but rare characters (GBK rows under a UTF-8 header, 谢强 as лǿ: helper-109); else
+        // weigh what each reading yields.
         let asUTF8 = oddities(utf8)
         let asGB18030 = oddities(gb18030)
+        let (inUTF8, inGB18030) = (chineseCharacters(utf8), chineseCharacters(gb18030))
+        let (headedUTF8, headedGB18030) = (headed(utf8), headed(gb18030))
+        if headedUTF8 && !headedGB18030 && asUTF8 <= inUTF8.rare { return (utf8, .utf8) }
+        if headedGB18030 && !headedUTF8 && asGB18030 <= inGB18030.rare { return (gb18030, .gb18030) }
         // Both readings plausible (GBK 甯风华 reads in UTF-8 as 帷绪, UTF-8 赵彧 in GB18030 as
         // 璧靛涧): neither is taken.
-        let (inUTF8, inGB18030) = (chineseCharacters(utf8), chineseCharacters(gb18030))
         let plausibleUTF8 = plausible(utf8, asUTF8, inUTF8)
         if plausibleUTF8 && plausible(gb18030, asGB18030, inGB18030) {
             throw .ambiguous(line: firstDifferingLine(utf8, gb18030))
