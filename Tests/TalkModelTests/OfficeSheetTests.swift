@@ -1884,6 +1884,25 @@ private func refusal(_ text: String) -> String {
         #expect(imported.problems.isEmpty && imported.dataset.talks.first?.talkee == "p-ly1", "\(imported.problems)")
     }
 
+    /// A remark's years that disagree with the row's start or end are refused at the post's cell
+    /// (helper-109: the post was stored for the columns' years); agreeing, the post is read.
+    @Test(arguments: [
+        ("县委书记（2021.6—2024.3）", "2021-06-01", "2026-05-31", false),
+        ("县委常委（2021.6—2024.3）", "2019-01-01", "2024-03-31", false),
+        ("县委书记（2021.6—2024.4）", "2021-06-01", "2024-03-31", false),
+        ("县委书记（2021.6—2024.3）", "2021-06-01", "2024-03-31", true),
+        ("县委书记（2021年6月至2024年3月）", "2021-06-15", "2024-03-31", true),
+        ("县委书记（2021—2024）", "2021-06-01", "2024-03-31", true),
+    ])
+    func aRemarksYearsMustAgreeWithTheRow(written: String, from: String, to: String, read: Bool) throws {
+        let imported = try Imported("姓名,单位,职务,任职起始,任职截止\n李华,桐林县委,\(written),\(from),\(to)")
+        #expect(imported.problems.isEmpty == read, "\(imported.problems)")
+        if !read {
+            #expect(
+                imported.problems.count == 1 && imported.problems[0].contains("disagrees with the row's 任职起始 or 任职截止"))
+        }
+    }
+
     /// An end the row gives but that cannot be read is told at its cell alone: the post was also
     /// refused, asking for the end (helper-108).
     @Test func anUnreadableEndIsToldOnce() throws {

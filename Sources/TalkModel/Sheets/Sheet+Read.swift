@@ -680,6 +680,20 @@ extension Sheet {
                                     if case .failure = $0 { true } else { false }
                                 } == true
                     } ?? false
+                if ended,
+                    let remark = remarkAtOdds(
+                        texts[r], from: read("from").flatMap(CivilDate.init), to: read("to").flatMap(CivilDate.init))
+                {
+                    problems.append(
+                        Problem(
+                            place(row: row.number, column: r, header: columns[r].header, sheet: sheet),
+                            Message(
+                                zh: "\(texts[r].quotedInChinese) 括号中的“\(remark)”与本行的任职起始、任职截止不一致：请核对",
+                                en:
+                                    "\(texts[r].quoted): the remark \(remark.quoted) disagrees with the row's 任职起始 or 任职截止: "
+                                    + "check which is right")))
+                    reported.insert(path + "role")
+                }
                 texts[r] = rowsPosts(
                     texts[r], organization: read("organization").flatMap(lookup.organization), ended: ended, resolver)
             }

@@ -120,6 +120,23 @@ extension Sheet {
         return years.count >= 2
     }
 
+    /// The remark of a 职务 cell whose two years (2021.6—2024.3, 2021年6月至2024年3月) disagree with
+    /// the row's 任职起始 or 任职截止: the year, and the month where the remark gives one; nil when
+    /// none does. (Read by the columns, the remark's post was stored for other years: helper-109.)
+    static func remarkAtOdds(_ text: String, from: CivilDate?, to: CivilDate?) -> String? {
+        posts(text).remarks.first { remark in
+            let numbers = remark.split { !($0.isASCII && $0.isNumber) }.map { $0.count <= 4 ? Int($0) ?? -1 : -1 }
+            let years = numbers.indices.filter { (1900...2099).contains(numbers[$0]) }
+            guard years.count == 2 else { return false }
+            func disagrees(_ i: Int, _ day: CivilDate?) -> Bool {
+                guard let day else { return false }
+                let month = i + 1 < numbers.count && !years.contains(i + 1) ? numbers[i + 1] : nil
+                return numbers[i] != day.year || month.map { (1...12).contains($0) && $0 != day.month } ?? false
+            }
+            return disagrees(years[0], from) || disagrees(years[1], to)
+        }
+    }
+
     /// Whether a compacted post is one held before: 原县委书记, 前任书记, 县委原常委; not the post of
     /// a stored committee whose place begins with 原 (原阳县委书记, 原平市委常委: helper-108, each
     /// was refused as held before).
