@@ -1903,6 +1903,23 @@ private func refusal(_ text: String) -> String {
         }
     }
 
+    /// A post not yet taken up, or held before, is told so, not as another committee's post
+    /// (helper-108: 候任县委书记, 前县委书记 and 曾任县委书记 were); held before, it is read with the
+    /// row's end.
+    @Test(arguments: [
+        ("候任县委书记", "", "is a post not yet taken up"), ("拟任县委书记", "2024-03-31", "is a post not yet taken up"),
+        ("前县委书记", "", "is a post held before: give the day it ended"), ("曾任县委书记", "", "is a post held before"),
+        ("前县委书记", "2024-03-31", nil), ("曾任县委副书记", "2024-03-31", nil),
+    ])
+    func aPostNotYetOrNoLongerHeldIsToldSo(written: String, end: String, told: String?) throws {
+        let imported = try Imported("姓名,单位,职务,任职起始,任职截止\n李华,桐林县委,\(written),2021-06-01,\(end)")
+        if let told {
+            #expect(imported.problems.count == 1 && imported.problems[0].contains(told), "\(imported.problems)")
+        } else {
+            #expect(imported.problems.isEmpty, "\(imported.problems)")
+        }
+    }
+
     /// An end the row gives but that cannot be read is told at its cell alone: the post was also
     /// refused, asking for the end (helper-108).
     @Test func anUnreadableEndIsToldOnce() throws {

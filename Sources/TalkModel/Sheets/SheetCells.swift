@@ -137,14 +137,23 @@ extension Sheet {
         }
     }
 
-    /// Whether a compacted post is one held before: 原县委书记, 前任书记, 县委原常委; not the post of
-    /// a stored committee whose place begins with 原 (原阳县委书记, 原平市委常委: helper-108, each
-    /// was refused as held before).
+    /// The words before a post held before (原县委书记, 前任书记, 曾任县委书记, 前县委书记), and one
+    /// not yet taken up (候任县委书记, 拟任县委书记).
+    static let formerMarks = ["前任", "曾任", "原", "前"]
+    static let notYetMarks = ["候任", "拟任", "拟提名"]
+
+    /// The mark (`formerMarks`, `notYetMarks`) a compacted post begins with, where it is no part of
+    /// a stored committee's name (原阳县委书记, 前郭县委书记: the post of 原阳县委, 前郭县委: helper-108,
+    /// each was refused as held before).
+    static func mark(_ post: String, among marks: [String], _ resolver: NameResolver) -> String? {
+        guard let mark = marks.first(where: post.hasPrefix) else { return nil }
+        if let body = Role.body(of: post), resolver.organization(named: String(body)) != nil { return nil }
+        return mark
+    }
+
+    /// Whether a compacted post is one held before: 原县委书记, 前任书记, 县委原常委 (`mark`).
     static func isFormer(_ post: String, _ resolver: NameResolver) -> Bool {
-        if post.hasPrefix("原"), let body = Role.body(of: post), resolver.organization(named: String(body)) != nil {
-            return false
-        }
-        return post.hasPrefix("原") || post.hasPrefix("前任")
+        mark(post, among: formerMarks, resolver) != nil
             || ["原书记", "原副书记", "原常委", "原委员"].contains(where: post.hasSuffix)
     }
 
@@ -181,7 +190,9 @@ extension Sheet {
         let own = committee(organization.name)
         func elsewhere(_ item: String) -> Bool {
             let post = OfficeText.compact(item)
-            guard !isFormer(post, resolver), !Role.ofAnotherBody(post), let body = Role.body(of: post) else {
+            guard !isFormer(post, resolver), mark(post, among: notYetMarks, resolver) == nil,
+                !Role.ofAnotherBody(post), let body = Role.body(of: post)
+            else {
                 return false
             }
             if Role.isOfAPartyGroup(body) { return organization.kind != .partyGroup }
@@ -229,8 +240,8 @@ extension Sheet {
             var post = OfficeText.compact(item)
             out += rest[..<found.lowerBound]
             rest = rest[found.upperBound...]
-            if ended, isFormer(post, resolver), let mark = ["前任", "原"].first(where: post.hasPrefix) {
-                post = String(post.dropFirst(mark.count))
+            if ended, let former = mark(post, among: formerMarks, resolver) {
+                post = String(post.dropFirst(former.count))
             } else if ended, let title = ["原书记", "原副书记", "原常委", "原委员"].first(where: post.hasSuffix) {
                 post = String(post.dropLast(title.count) + title.dropFirst())
             }
@@ -528,7 +539,9 @@ extension Sheet {
             for item in listed {
                 let post = OfficeText.compact(item)
                 // 原县委书记: a post held before, which the appointment's end tells.
-                if isFormer(post, resolver) || Role.ofAnotherBody(post) {
+                if isFormer(post, resolver) || mark(post, among: notYetMarks, resolver) != nil
+                    || Role.ofAnotherBody(post)
+                {
                     others.append(item)
                 } else if case .success(.string(let raw)) = value(item, element, resolver, origin: origin) {
                     named.append((raw, Role.body(of: post).map(Role.isOfAPartyGroup) ?? false))
@@ -555,6 +568,12 @@ extension Sheet {
                 return .success(.string(first))
             }
             guard let other = others.first else { return value(text, element, resolver, origin: origin) }
+            if mark(OfficeText.compact(other), among: notYetMarks, resolver) != nil {
+                return .failure(
+                    Message(
+                        zh: "\(other.quotedInChinese) 是尚未到任的职务：请到任后登记",
+                        en: "\(other.quoted) is a post not yet taken up: record it once it is"))
+            }
             if isFormer(OfficeText.compact(other), resolver) {
                 return .failure(
                     Message(
