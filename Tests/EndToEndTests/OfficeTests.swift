@@ -676,7 +676,7 @@ import Testing
             w.file(
                 "talk.csv",
                 "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,计划编号,情形编号\n"
-                    + "Z1,江东省委,及时,安平市委,p-deng,周文远,2026-05-20,1,7\n"))
+                    + "Z1,江东省委,及时,安平市委,p-deng,周文远,2026-05-20,1,7、007\n"))
         #expect(talk.status == 0, "\(talk.stderr)")
         #expect(talk.stderr.contains("row 2, column H (计划编号): 1 is the stored 001, its leading zeros dropped"))
         #expect(talk.stderr.contains("row 2, column I (情形编号): 7 is the stored 007, its leading zeros dropped"))

@@ -109,6 +109,11 @@ import Testing
                 "row 2, column E (上级组织): the parent's first day, 2026-08-01, does not follow the former parent's end, 2026-08-31"
             ), "\(disagree.stderr)")
         #expect(try w.export() == before)
+        let same = try w.run(
+            "import", w.file("same.csv", header + "tl,桐林县委,地方党委,县级,海西州委,2026-09-01,海西州委（至2026-08-31）\n"))
+        #expect(
+            same.status == 2 && same.stderr.contains("the last former parent, hx, is the parent itself"),
+            "\(same.stderr)")
         let agree = try w.run(
             "import", w.file("agree.csv", header + "tl,桐林县委,地方党委,县级,海西州委,2026-09-01,江州市委（截至2026年8月31日）\n"))
         #expect(agree.status == 0, "\(agree.stderr)")

@@ -1838,12 +1838,14 @@ private func refusal(_ text: String) -> String {
         ("jg", "江州市直机关工委副书记", .deputySecretary), ("jg", "市委常委、市直机关工委书记", .secretary),
         ("jg", "工委委员（兼）", .member), ("jg", "教育工委书记", nil), ("jg", "纪工委书记", nil), ("tl", "工委书记", nil),
         ("tl", "市直机关工委书记", nil), ("gx", "工委书记", .secretary), ("gx", "高新区工委书记", .secretary),
+        ("gx", "江州高新区党工委书记", .secretary), ("hg", "江州高新区党工委书记", nil), ("tl", "江州高新区党工委副书记", nil),
     ])
     func aWorkingCommitteesRowTakesItsOwnPosts(organization: String, written: String, role: Role?) throws {
         var more = names
         more.organizations += [
             Organization(id: "jg", name: "江州市直机关工委", kind: .localCommittee, level: .county, parent: "jz"),
             Organization(id: "gx", name: "江州高新区党工委", kind: .localCommittee, level: .county, parent: "jz"),
+            Organization(id: "hg", name: "海西高新区党工委", kind: .localCommittee, level: .county, parent: "hx"),
         ]
         let imported = try Imported("姓名,单位,职务,任职起始\n李华,\(organization),\(written),2026-01-05", names: more)
         #expect(imported.problems.isEmpty == (role != nil), "\(imported.problems)")
@@ -1854,7 +1856,7 @@ private func refusal(_ text: String) -> String {
     /// posts held before (helper-108: each was refused so, and with an end, read as 阳县委书记).
     @Test(arguments: [
         ("原阳县委书记", "", Role?.some(.secretary)), ("原阳县委书记", "2024-03-31", .secretary), ("原平市委常委", "", .member),
-        ("原原平市委书记", "2024-03-31", .secretary), ("原原平市委书记", "", nil),
+        ("原原平市委书记", "2024-03-31", .secretary), ("原原平市委书记", "", nil), ("原阳县委原书记", "2024-03-31", .secretary),
     ])
     func aPlaceBeginningWithYuanIsNoFormerPost(written: String, end: String, role: Role?) throws {
         var more = names
@@ -1871,8 +1873,8 @@ private func refusal(_ text: String) -> String {
 
     /// A remark naming the post of such a committee chooses among namesakes by it (helper-109:
     /// 原阳县委书记李彧 was refused, read as a former post of 阳县委).
-    @Test(arguments: ["原阳县委书记李彧", "李彧（原阳县委书记）"]) func aRemarkNamesAPostOfAPlaceBeginningWithYuan(written: String) throws
-    {
+    @Test(arguments: ["原阳县委书记李彧", "李彧（原阳县委书记）", "李彧（前原阳县委书记）", "李彧（前任原阳县委书记）"])
+    func aRemarkNamesAPostOfAPlaceBeginningWithYuan(written: String) throws {
         var more = names
         more.organizations.append(
             Organization(id: "yy", name: "原阳县委", kind: .localCommittee, level: .county, parent: "jz"))
@@ -1893,6 +1895,8 @@ private func refusal(_ text: String) -> String {
         ("县委书记（2021.6—2024.3）", "2021-06-01", "2024-03-31", true),
         ("县委书记（2021年6月至2024年3月）", "2021-06-15", "2024-03-31", true),
         ("县委书记（2021—2024）", "2021-06-01", "2024-03-31", true),
+        // A remark saying it still runs, beside an end (helper-110: the secretary silently ended).
+        ("县委书记（2021.6—至今）", "2021-06-01", "2024-03-31", false), ("县委书记（现任）", "2021-06-01", "2024-03-31", false),
     ])
     func aRemarksYearsMustAgreeWithTheRow(written: String, from: String, to: String, read: Bool) throws {
         let imported = try Imported("姓名,单位,职务,任职起始,任职截止\n李华,桐林县委,\(written),\(from),\(to)")
@@ -1935,6 +1939,8 @@ private func refusal(_ text: String) -> String {
         ("原县委书记", "2024-03-31", .secretary), ("县委原常委", "2024-03-31", .member), ("前任书记", "2024/3/31", .secretary),
         ("县委原副书记（2021.6—2024.3）、县长", "2024-03-31", .deputySecretary), ("区委书记（候任）", "2024-03-31", nil),
         ("县委常委（2021.6—2024.3）", "至今", nil), ("原县委书记", "", nil), ("原县委书记", "/", nil),
+        // Of two posts, which the end is of is not said (helper-110: the secretary ended); square brackets.
+        ("县委副书记（已免）、县委书记", "2024-03-31", nil), ("县委书记［已免］", "2024-03-31", .secretary),
     ])
     func aPostHeldBeforeIsReadWithItsEnd(written: String, end: String, role: Role?) throws {
         let imported = try Imported("姓名,单位,职务,任职起始,任职截止\n李华,桐林县委,\(written),2021-06-01,\(end)")
@@ -1948,7 +1954,8 @@ private func refusal(_ text: String) -> String {
     @Test(arguments: [
         "jz（至 2026-08-31）", "江州市委(至2026年8月31日)", "江州市委（截至2026-08-31）", "江州市委（～2026-08-31）",
         "江州市委（2026-08-31止）", "江州市委（2021.6—2026.8.31）", "江州市委 至 2026-08-31", "jz (until 2026-08-31)",
-        "江州市委（2021年6月1日至2026年8月31日）", "江州市委（2021.6-2026.8.31）",
+        "江州市委（2021年6月1日至2026年8月31日）", "江州市委（2021.6-2026.8.31）", "江州市委（2021-06-01至2026-08-31）",
+        "江州市委（2021-06-01—2026-08-31）",
     ])
     func aFormerParentsLastDayIsReadAsWritten(written: String) {
         let read = Sheet.value(written, .formerParents, NameResolver(names))

@@ -191,7 +191,7 @@ public struct NameResolver: Sendable {
         // 江州市委原书记: the former post, as 原江州市委书记.
         if named != nil, place.hasSuffix("原") { place = place.dropLast() }
         // (原阳县委书记 is the post of 原阳县委, stored: helper-109.)
-        for word in ["原", "时任", "现任", "曾任", "任"]
+        for word in ["前任", "原", "前", "时任", "现任", "曾任", "任"]
         where named != nil && place.hasPrefix(word) && organizations(named: String(place)) == nil {
             place = place.dropFirst(word.count)
             break

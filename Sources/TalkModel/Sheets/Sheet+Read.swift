@@ -1109,7 +1109,9 @@ extension Sheet {
                             zh: "\(at.zh)：\(id) 即已存储的 \(padded)（表格软件去掉了前导 0）",
                             en: "\(at.en): \(id) is the stored \(padded), its leading zeros dropped by a spreadsheet"))
                 }
-                let all = referring.map { restored($0) ?? $0 }
+                // (1、001 is one trigger, not the same twice: helper-108.)
+                var seen: Set<String> = []
+                let all = referring.map { restored($0) ?? $0 }.filter { seen.insert($0).inserted }
                 records[i][path: key] = key == "plan" ? .string(all[0]) : .array(all.map(JSONValue.string))
             }
         }

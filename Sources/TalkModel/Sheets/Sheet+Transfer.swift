@@ -16,6 +16,19 @@ extension Sheet {
     static func transfer(_ record: inout JSONValue, stored: JSONValue?, historyGiven: Bool) -> Message? {
         let from = record[path: parentFromKey].flatMap { if case .string(let day) = $0 { CivilDate(day) } else { nil } }
         record[path: parentFromKey] = nil
+        // A former parent the same as the one after it (海西州委 before 海西州委) is no transfer: the
+        // stored parent was dropped from the history (helper-110).
+        if historyGiven, case .array(let history)? = record[path: "formerParents"],
+            case .object(let last)? = history.last,
+            let parent = record[path: "parent"], last.first(where: { $0.0 == "parent" })?.1 == parent,
+            case .string(let id) = parent
+        {
+            return Message(
+                zh: "原上级组织的最后一项 \(id.inline) 与上级组织相同：原上级组织应写此前的上级（及其截止日期）",
+                en:
+                    "the last former parent, \(id.inline), is the parent itself: give the parent before it (and its last day)"
+            )
+        }
         if historyGiven, let from, let lastDay = from.adding(days: -1),
             case .array(let history)? = record[path: "formerParents"], case .object(let last)? = history.last,
             case .string(let until)? = last.first(where: { $0.0 == "until" })?.1, until != lastDay.description

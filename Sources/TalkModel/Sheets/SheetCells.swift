@@ -85,9 +85,9 @@ extension Sheet {
         var (plain, remark, remarks) = ("", "", [String]())
         var depth = 0
         for character in text {
-            if "(（[【".contains(character) {
+            if "(（[【［〔".contains(character) {
                 depth += 1
-            } else if ")）]】".contains(character) {
+            } else if ")）]】］〕".contains(character) {
                 depth = max(0, depth - 1)
                 if depth == 0 {
                     remarks.append(remark)
@@ -125,6 +125,8 @@ extension Sheet {
     /// none does. (Read by the columns, the remark's post was stored for other years: helper-109.)
     static func remarkAtOdds(_ text: String, from: CivilDate?, to: CivilDate?) -> String? {
         posts(text).remarks.first { remark in
+            // Still held (2021.6—至今, 现任), yet the row ends it.
+            if to != nil, ["至今", "现任", "在任"].contains(where: remark.contains) { return true }
             let numbers = remark.split { !($0.isASCII && $0.isNumber) }.map { $0.count <= 4 ? Int($0) ?? -1 : -1 }
             let years = numbers.indices.filter { (1900...2099).contains(numbers[$0]) }
             guard years.count == 2 else { return false }
@@ -147,7 +149,12 @@ extension Sheet {
     /// each was refused as held before).
     static func mark(_ post: String, among marks: [String], _ resolver: NameResolver) -> String? {
         guard let mark = marks.first(where: post.hasPrefix) else { return nil }
-        if let body = Role.body(of: post), resolver.organization(named: String(body)) != nil { return nil }
+        // (原阳县委原书记: the 原 before the title says it.)
+        if let body = Role.body(of: post).map({ $0.hasSuffix("原") ? $0.dropLast() : $0 }),
+            resolver.organization(named: String(body)) != nil
+        {
+            return nil
+        }
         return mark
     }
 
@@ -196,7 +203,9 @@ extension Sheet {
                 return false
             }
             if Role.isOfAPartyGroup(body) { return organization.kind != .partyGroup }
-            guard let named = committee(body) else { return false }
+            // A working committee's named post (江州高新区党工委书记) is another's: the row's own were
+            // written as its titles (`rowsPosts`; helper-110: it was 海西高新区党工委's secretary).
+            guard let named = committee(body) else { return body.hasSuffix("工委") }
             guard organization.kind != .partyGroup, let own else { return true }
             return named.key != own.key || !named.place.isEmpty && named.place != own.place
         }
@@ -213,12 +222,14 @@ extension Sheet {
     static func rowsPosts(_ text: String, organization: Organization?, ended: Bool, _ resolver: NameResolver) -> String
     {
         var written = text
-        if ended {
+        // (Of several posts of a leadership team, which the row's end is of the remark does not say:
+        // 县委副书记（已免）、县委书记; beside 县长, it does.)
+        if ended, posts(text).posts.count(where: { Role.body(of: OfficeText.compact($0)) != nil }) == 1 {
             var (kept, remark, depth) = ("", "", 0)
             for character in text {
-                if "(（[【".contains(character) { depth += 1 }
+                if "(（[【［〔".contains(character) { depth += 1 }
                 if depth > 0 { remark.append(character) } else { kept.append(character) }
-                if ")）]】".contains(character), depth > 0 {
+                if ")）]】］〕".contains(character), depth > 0 {
                     depth -= 1
                     let inner = String(remark.dropFirst().dropLast())
                     if depth == 0 {
@@ -648,7 +659,9 @@ extension Sheet {
                 break
             }
             // The years under the parent: the last day of the range is its end.
-            if (try? DateText.parse(day)) == nil,
+            if let range = DateText.days(day) {
+                day = range.last.description
+            } else if (try? DateText.parse(day)) == nil,
                 let last = day.split(whereSeparator: { "—–～~-至到".contains($0) }).last.map({ String($0).trimmed }),
                 last != day, (try? DateText.parse(last)) != nil
             {
