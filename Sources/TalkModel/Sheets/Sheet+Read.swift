@@ -671,14 +671,17 @@ extension Sheet {
                     else { return nil }
                     return read
                 }
-                // An end given (one unreadable is told at its own cell, not again as a post's).
+                // An end given: a day, or one unreadable (told at its own cell, not again as a post's);
+                // not 至今 (still held), nor a blank or a mark of none.
                 let ended =
                     at("to").map { i in
-                        read("to") != nil
-                            || !texts[i].isEmpty && !isNoneYet(OfficeText.compact(texts[i]))
-                                && columns[i].column.map({ value(texts[i], $0.cell, resolver, origin: origin) }).map {
-                                    if case .failure = $0 { true } else { false }
-                                } == true
+                        guard !texts[i].isEmpty, !isNoneYet(OfficeText.compact(texts[i])),
+                            let cell = columns[i].column?.cell
+                        else { return false }
+                        switch value(texts[i], cell, resolver, origin: origin) {
+                        case .success(.string), .failure: return true
+                        default: return false
+                        }
                     } ?? false
                 if ended,
                     let remark = remarkAtOdds(

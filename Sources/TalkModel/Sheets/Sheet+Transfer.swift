@@ -16,28 +16,29 @@ extension Sheet {
     static func transfer(_ record: inout JSONValue, stored: JSONValue?, historyGiven: Bool) -> Message? {
         let from = record[path: parentFromKey].flatMap { if case .string(let day) = $0 { CivilDate(day) } else { nil } }
         record[path: parentFromKey] = nil
-        // A former parent the same as the one after it (海西州委 before 海西州委) is no transfer: the
-        // stored parent was dropped from the history (helper-110).
         if historyGiven, case .array(let history)? = record[path: "formerParents"],
-            case .object(let last)? = history.last,
-            let parent = record[path: "parent"], last.first(where: { $0.0 == "parent" })?.1 == parent,
-            case .string(let id) = parent
+            case .object(let last)? = history.last
         {
-            return Message(
-                zh: "原上级组织的最后一项 \(id.inline) 与上级组织相同：原上级组织应写此前的上级（及其截止日期）",
-                en:
-                    "the last former parent, \(id.inline), is the parent itself: give the parent before it (and its last day)"
-            )
-        }
-        if historyGiven, let from, let lastDay = from.adding(days: -1),
-            case .array(let history)? = record[path: "formerParents"], case .object(let last)? = history.last,
-            case .string(let until)? = last.first(where: { $0.0 == "until" })?.1, until != lastDay.description
-        {
-            return Message(
-                zh: "上级组织起始日期 \(from) 与原上级组织的截止日期 \(until) 不相接（截止日期应为起始日期的前一天 \(lastDay)）：请核对改隶之日",
-                en:
-                    "the parent's first day, \(from), does not follow the former parent's end, \(until) (the end is the day "
-                    + "before, \(lastDay)): check the day of the transfer")
+            // A former parent the same as the one after it (海西州委 before 海西州委) is no transfer:
+            // the stored parent was dropped from the history (helper-110).
+            if let parent = record[path: "parent"], last.first(where: { $0.0 == "parent" })?.1 == parent,
+                case .string(let id) = parent
+            {
+                return Message(
+                    zh: "原上级组织的最后一项 \(id.inline) 与上级组织相同：原上级组织应写此前的上级（及其截止日期）",
+                    en:
+                        "the last former parent, \(id.inline), is the parent itself: give the parent before it (and its last day)"
+                )
+            }
+            if let from, let lastDay = from.adding(days: -1),
+                case .string(let until)? = last.first(where: { $0.0 == "until" })?.1, until != lastDay.description
+            {
+                return Message(
+                    zh: "上级组织起始日期 \(from) 与原上级组织的截止日期 \(until) 不相接（截止日期应为起始日期的前一天 \(lastDay)）：请核对改隶之日",
+                    en:
+                        "the parent's first day, \(from), does not follow the former parent's end, \(until) (the end is the day "
+                        + "before, \(lastDay)): check the day of the transfer")
+            }
         }
         guard let stored, !historyGiven else { return nil }
         let old = stored[path: "parent"]

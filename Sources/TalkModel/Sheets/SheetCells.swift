@@ -81,13 +81,17 @@ extension Sheet {
 
     /// The posts a 职务 cell lists (县委副书记、县长; 市委常委兼政法委书记), and apart from them the
     /// remarks in brackets after them (（正县级）, （挂职）, （兼）, （2021.6—）).
+    /// The brackets a remark after a post is written in: round, square, lenticular, tortoise-shell.
+    static let openingBrackets: Set<Character> = ["(", "（", "[", "【", "［", "〔"]
+    static let closingBrackets: Set<Character> = [")", "）", "]", "】", "］", "〕"]
+
     static func posts(_ text: String) -> (posts: [String], remarks: [String]) {
         var (plain, remark, remarks) = ("", "", [String]())
         var depth = 0
         for character in text {
-            if "(（[【［〔".contains(character) {
+            if openingBrackets.contains(character) {
                 depth += 1
-            } else if ")）]】］〕".contains(character) {
+            } else if closingBrackets.contains(character) {
                 depth = max(0, depth - 1)
                 if depth == 0 {
                     remarks.append(remark)
@@ -227,9 +231,9 @@ extension Sheet {
         if ended, posts(text).posts.count(where: { Role.body(of: OfficeText.compact($0)) != nil }) == 1 {
             var (kept, remark, depth) = ("", "", 0)
             for character in text {
-                if "(（[【［〔".contains(character) { depth += 1 }
+                if openingBrackets.contains(character) { depth += 1 }
                 if depth > 0 { remark.append(character) } else { kept.append(character) }
-                if ")）]】］〕".contains(character), depth > 0 {
+                if closingBrackets.contains(character), depth > 0 {
                     depth -= 1
                     let inner = String(remark.dropFirst().dropLast())
                     if depth == 0 {
