@@ -2016,6 +2016,16 @@ private func refusal(_ text: String) -> String {
         #expect(imported.dataset.plans.first?.year == 2026, "\(imported.problems)")
     }
 
+    /// A plan year of two digits was stored as the year 26; like a date's (26.3.5), it is refused.
+    @Test(arguments: ["26", "26年", "２６年度", "202", "0026"])
+    func aPlanYearWithoutItsFourDigitsIsRefused(text: String) throws {
+        let imported = try Imported("编号,开展谈话的党委,年度,谈话对象单位\nP1,江东省委,\(text),江州市委")
+        #expect(imported.dataset.plans.isEmpty)
+        #expect(imported.problems.count == 1, "\(imported.problems)")
+        #expect(imported.problems.first?.contains("column C (年度)") == true, "\(imported.problems)")
+        #expect(imported.problems.first?.contains("four-digit year") == true, "\(imported.problems)")
+    }
+
     @Test func noCellIsToldItShouldBeAString() throws {
         let imported = try Imported("编号,开展谈话的党委,年度,谈话对象单位\nP1,江东省委,明年,江州市委")
         #expect(imported.problems == [#"row 2, column C (年度): "明年" should be a year, such as 2026"#])

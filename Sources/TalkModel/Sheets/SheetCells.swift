@@ -498,6 +498,14 @@ extension Sheet {
                     Message(
                         zh: "\(text.quoted) 应为年份，如 2026 或 2026年", en: "\(text.quoted) should be a year, such as 2026"))
             }
+            // A year of two digits (26, 26年, 0026) is refused, as in a date (26.3.5): 2026 or 1926
+            // is the clerk's to say. It was stored as the year 26.
+            guard digits.count >= 4, digits.first != "0" else {
+                return .failure(
+                    Message(
+                        zh: "\(text.quoted) 没有完整的四位年份，请写作如 2026 或 2026年",
+                        en: "\(text.quoted) has no full four-digit year: write it as 2026 or 2026年"))
+            }
             return .success(.number(digits))
         case .yesNo(let deeds):
             let key = compact.lowercased()
