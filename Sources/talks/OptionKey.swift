@@ -158,7 +158,14 @@ enum OptionKeys {
     /// `--year`, written as a sheet's year cell may be (`2026年`, `2026年度`).
     static func year(_ zh: String, _ en: String) -> OptionKey<Int?> {
         OptionKey(.value("--year", "YYYY", zh, en)) { texts, arguments throws(UsageError) in
-            guard case .number(let digits)? = try arguments.office("--year", texts, .year) else { return nil }
+            // Digits alone are told the years taken (`--year 26`), not only that they are not four.
+            let digits: String
+            if let text = texts?.first, !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                digits = text
+            } else {
+                guard case .number(let read)? = try arguments.office("--year", texts, .year) else { return nil }
+                digits = read
+            }
             guard let year = Int(digits), years.contains(year) else {
                 throw arguments.fail(
                     "--year：\(digits.shortened) 不是 \(years.lowerBound)–\(years.upperBound) 之间的年份",
