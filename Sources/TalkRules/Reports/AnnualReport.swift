@@ -11,6 +11,10 @@ public struct Tally: Sendable, Equatable {
     public var dueSoon = 0
     /// No deadline applies (a plan item with no completion date).
     public var undated = 0
+    /// A deadline no longer owed: a plan item whose rule does not apply though it has a deadline
+    /// (the national `plan-deadline`: its organization moved to another committee or was dissolved
+    /// before it was due, with no talk held; or its own committee was dissolved).
+    public var lapsed = 0
 
     /// On time among the items whose deadline has been met or passed; nil when there are none.
     public var onTimeRate: Double? {
@@ -18,7 +22,9 @@ public struct Tally: Sendable, Equatable {
         return judged == 0 ? nil : Double(onTime) / Double(judged)
     }
 
-    mutating func add(_ status: Finding.Status) {
+    /// Counts one item of `status`; `dated` tells a lapsed item (not applicable, with a deadline)
+    /// from one with no deadline.
+    mutating func add(_ status: Finding.Status, dated: Bool = true) {
         switch status {
         case .met: onTime += 1
         case .late: late += 1
@@ -27,6 +33,7 @@ public struct Tally: Sendable, Equatable {
             dueSoon += 1
             open += 1
         case .open: open += 1
+        case .notApplicable where dated: lapsed += 1
         default: undated += 1
         }
     }
@@ -187,7 +194,7 @@ public struct AnnualReport: Sendable {
             case .plan:
                 // The loader lets only plan rules play `plan` (`ReportRole.needs`); anything else is not a plan item.
                 guard outcome.subjectType == .plan, let plan = facts.planIndex[outcome.subjectID] else { break }
-                planTally.add(outcome.status)
+                planTally.add(outcome.status, dated: facts.plans[plan].due != nil)
                 let done =
                     outcome.done
                     ?? facts.talksByPlan[plan].map { facts.talks[$0].ended }.filter { $0 <= asOf }.min()

@@ -111,7 +111,7 @@ extension ReportViews {
                     report.plans.map { plan in
                         [
                             organization(plan.organization), person(facts.plan(plan.id)?.talker), date(plan.due),
-                            date(plan.done), status(plan.status), daysLate(plan.status, plan.days),
+                            date(plan.done), status(plan.status, due: plan.due), daysLate(plan.status, plan.days),
                         ]
                     }, numeric: [5]))
         }

@@ -33,8 +33,11 @@ public struct ReportViews {
         return "\(tenths / 10).\(tenths % 10)%"
     }
 
-    func status(_ status: Finding.Status) -> String {
-        status == .notApplicable ? t("未定时限", "no deadline") : status.label.text(language)
+    /// An outcome's status; not applicable, an item with a deadline has lapsed (`Tally.lapsed`),
+    /// one without has none.
+    func status(_ status: Finding.Status, due: CivilDate? = nil) -> String {
+        guard status == .notApplicable else { return status.label.text(language) }
+        return due == nil ? t("未定时限", "no deadline") : t("已失效", "lapsed")
     }
 
     /// Days late, as a table's own figure column.
@@ -53,6 +56,7 @@ public struct ReportViews {
                 + (tally.dueSoon > 0 ? t("（其中即将到期\(n(tally.dueSoon))）", " (due soon \(tally.dueSoon))") : ""),
         ]
         if tally.undated > 0 { parts.append(t("未定完成时限", "no deadline ") + n(tally.undated)) }
+        if tally.lapsed > 0 { parts.append(t("已失效", "lapsed ") + n(tally.lapsed)) }
         return parts.joined(separator: t("，", ", ")) + t("；按时率", "; on-time rate ") + percent(tally.onTimeRate)
     }
 
