@@ -1971,6 +1971,30 @@ private func refusal(_ text: String) -> String {
             fields.map(\.key) == ["parent", "until"] && fields.map(\.value) == [.string("jz"), .string("2026-08-31")])
     }
 
+    /// Former parents' ranges follow each other: a range beginning other than the day after the
+    /// parent before it ended is refused (its start was dropped, the gap silently the next
+    /// parent's); one that follows, to the month or the day, is read.
+    @Test(arguments: [
+        ("江东省委（2019.1—2020.12.31）；江州市委（2023.1—2026.8.31）", false),
+        ("江东省委（2019-01-01—2020-12-31）；江州市委（2020-12-01—2026-08-31）", false),
+        ("江东省委（2019.1—2020.12.31）；江州市委（2021.1—2026.8.31）", true),
+        ("江东省委（2019-01-01—2020-12-31）；江州市委（2021-01-01—2026-08-31）", true),
+        ("江东省委（至 2020-12-31）；江州市委（2021.1—2026.8.31）", true),
+        ("江东省委（2019.1—2020.12.31）；江州市委（至 2026-08-31）", true),
+    ])
+    func aFormerParentsRangeFollowsTheOneBefore(written: String, read: Bool) {
+        let value = Sheet.value(written, .formerParents, NameResolver(names))
+        if case .success(.array(let items)) = value {
+            #expect(read && items.count == 2, "\(written)")
+        } else if case .failure(let problem) = value {
+            #expect(!read, "\(written): \(problem.en)")
+            #expect(
+                problem.en.contains("the parents follow each other, so this one begins 2021-01-01"), "\(problem.en)")
+        } else {
+            Issue.record("\(written): \(value)")
+        }
+    }
+
     /// A township's and a working committee's official names name them (helper-105: 中共城关镇委员会
     /// and 中共江州高新区工作委员会 were unknown).
     @Test(arguments: [

@@ -649,6 +649,7 @@ extension Sheet {
     private static func formerParents(_ text: String, _ resolver: NameResolver) -> CellValue {
         let separators: Set<Character> = ["\n", "\r\n", ";", "；"]
         var items: [JSONValue] = []
+        var previous: CivilDate?
         for item in text.split(whereSeparator: separators.contains).map({ String($0).trimmed }) where !item.isEmpty {
             var flat = item.replacing("（", with: "(").replacing("）", with: ")")
             if !flat.hasSuffix(")"), let word = flat.ranges(of: "至").last ?? flat.firstRange(of: " until ") {
@@ -670,17 +671,28 @@ extension Sheet {
                 day = String(day.dropLast(word.count)).trimmed
                 break
             }
-            // The years under the parent: the last day of the range is its end.
+            // The years under the parent: the last day of the range is its end, its first (as
+            // written) the day after the end of the parent before.
+            var start: String?
             if let range = DateText.days(day) {
-                day = range.last.description
+                (start, day) = (range.first.description, range.last.description)
             } else if (try? DateText.parse(day)) == nil,
-                let last = day.split(whereSeparator: { "—–～~-至到".contains($0) }).last.map({ String($0).trimmed }),
-                last != day, (try? DateText.parse(last)) != nil
+                case let parts = day.split(whereSeparator: { "—–～~-至到".contains($0) }).map({ String($0).trimmed }),
+                let last = parts.last, last != day, (try? DateText.parse(last)) != nil
             {
-                day = last
+                (start, day) = (parts.first, last)
             }
             let until: CivilDate
             do { until = try DateText.parse(day) } catch { return .failure(error.message) }
+            if let start, let previous, let next = previous.adding(days: 1), Self.begins(start, otherThan: next) {
+                return .failure(
+                    Message(
+                        zh: "\(item.quoted) 起于 \(start)，而前一个上级至 \(previous) 止：历次上级前后相接，此项应起于 \(next)",
+                        en:
+                            "\(item.quoted) begins \(start), but the parent before it ends \(previous): the parents follow each other, so this one begins \(next)"
+                    ))
+            }
+            previous = until
             var entry: [(key: String, value: JSONValue)] = []
             if !["无", "none", "—", "-"].contains(who) {
                 switch resolver.organization(who) {
@@ -693,6 +705,14 @@ extension Sheet {
             items.append(.object(entry))
         }
         return .success(.array(items))
+    }
+
+    /// Whether the first day of a range as written (`2021.6`, `2021-06-01`, `2021年6月`) is not
+    /// `day`: its year, and its month and day where it gives them; false where it gives no year.
+    private static func begins(_ written: String, otherThan day: CivilDate) -> Bool {
+        let numbers = written.split { !($0.isASCII && $0.isNumber) }.map { $0.count <= 4 ? Int($0) ?? -1 : -1 }
+        guard let year = numbers.first, (1000...9999).contains(year) else { return false }
+        return zip(numbers.prefix(3), [day.year, day.month, day.day]).contains { $0 != $1 }
     }
 
     static func isDigits(_ text: String) -> Bool {
