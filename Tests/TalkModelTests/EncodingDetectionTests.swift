@@ -63,6 +63,18 @@ import Testing
         #expect(try TextEncoding.decode(gbk + [0x1A]) == (sheet, .gb18030))
         #expect(try TextEncoding.decode([0xEF, 0xBB, 0xBF] + gbk) == (sheet, .gb18030))
         #expect(try TextEncoding.decode([0xEF, 0xBB, 0xBF] + gbk, as: .gb18030) == (sheet, .gb18030))
+        // GBK that is also valid UTF-8, marked (helper-112: stored as лǿ, Ҷƽ); a marked UTF-8
+        // sheet whose GB18030 reading is Chinese too (赵彧, Zoë) stays UTF-8.
+        let names = "id,name\r\np-xieq,谢强\r\np-yep,叶平\r\n"
+        #expect(try TextEncoding.decode([0xEF, 0xBB, 0xBF] + TextEncoding.gb18030.encode(names)) == (names, .gb18030))
+        for utf8 in ["id,name\r\np-a,赵彧\r\n", "id,name\r\np-a,Zoë\r\n", "id,name\r\np-a,阿卜杜拉·艾买提\r\n"] {
+            #expect(try TextEncoding.decode([0xEF, 0xBB, 0xBF] + Array(utf8.utf8)) == (utf8, .utf8))
+        }
+        // The same padding after UTF-16 ("Unicode text"): it was read as a row of NULs.
+        let utf16 = "编号\t姓名\r\np-a\t谢强\r\n"
+        let littleEndian: [UInt8] = [0xFF, 0xFE] + utf16.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(try TextEncoding.decode(littleEndian + Array(repeating: 0, count: 40)).0 == utf16)
+        #expect(try TextEncoding.decode(littleEndian + [0x1A, 0x00]).0 == utf16)
         let damaged =
             [0xEF, 0xBB, 0xBF] + Array("编号,姓名\r\np-a,谢强\r\np-b,叶平\r\np-c,".utf8) + [0xC0] + Array("王伟\r\n".utf8)
         #expect(throws: TextEncoding.EncodingFailure.self) { try TextEncoding.decode(damaged) }

@@ -39,8 +39,9 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     /// of it is encoded, and a refusal leaves nothing half written.
     public var lacksSomeCharacters: Bool { self == .gb18030 }
 
-    /// Reads bytes as text. A UTF-8 byte-order mark means UTF-8; otherwise both readings are
-    /// tried. Bytes that are valid in only one encoding are read in it. Bytes valid in both (a GBK
+    /// Reads bytes as text. A UTF-8 byte-order mark means UTF-8, unless that reading is unlike any
+    /// sheet's and GB18030's is Chinese (GBK a program marked without converting it); otherwise
+    /// both readings are tried. Bytes that are valid in only one encoding are read in it. Bytes valid in both (a GBK
     /// sheet of names such as 谢强 is also valid UTF-8, and reads as `лǿ`) are read in the encoding
     /// whose text is the more plausible for an office sheet (`oddities`); when neither is clearly
     /// more plausible the file is refused with `.ambiguous`, so nothing is ever stored garbled.
@@ -53,7 +54,12 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             // iconv's UTF-16 reads the byte order from the mark and leaves the mark out.
             do {
-                return (String(decoding: try convert(bytes, from: "UTF-16", to: "UTF-8"), as: UTF8.self), nil)
+                var text = String(decoding: try convert(bytes, from: "UTF-16", to: "UTF-8"), as: UTF8.self)
+                // Padding and an end of file after the text, as in the other encodings (below).
+                while let last = text.unicodeScalars.last, last.value == 0 || last.value == 0x1A {
+                    text.unicodeScalars.removeLast()
+                }
+                return (text, nil)
             } catch .invalid(_, let offset, _) {
                 throw .invalidUTF16(offset: offset)
             }
@@ -71,7 +77,7 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         let marked = body.starts(with: byteOrderMark)
         if marked { body = body.dropFirst(3) }
         let utf8 = expected == .gb18030 ? nil : String(validating: body, as: UTF8.self)
-        if let utf8, expected == .utf8 || marked || !utf8.utf8.contains(where: { $0 >= 0x80 }) {
+        if let utf8, expected == .utf8 || !utf8.utf8.contains(where: { $0 >= 0x80 }) {
             return (utf8, .utf8)
         }
         let badUTF8 = EncodingFailure.invalid(
@@ -103,6 +109,14 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         let asUTF8 = oddities(utf8)
         let asGB18030 = oddities(gb18030)
         let (inUTF8, inGB18030) = (chineseCharacters(utf8), chineseCharacters(gb18030))
+        // A mark says UTF-8, unless that reading is odd (`oddities`: not a name such as Zoë) and
+        // GB18030's reads as Chinese: GBK a program marked without converting it, also valid
+        // UTF-8 (谢强 read as лǿ, stored so: helper-112).
+        if marked {
+            let misread =
+                asUTF8 > 0 && !plausible(utf8, asUTF8, inUTF8) && plausible(gb18030, asGB18030, inGB18030)
+            return misread ? (gb18030, .gb18030) : (utf8, .utf8)
+        }
         let (headedUTF8, headedGB18030) = (headed(utf8), headed(gb18030))
         if headedUTF8 && !headedGB18030 && asUTF8 <= inUTF8.rare { return (utf8, .utf8) }
         if headedGB18030 && !headedUTF8 && asGB18030 <= inGB18030.rare { return (gb18030, .gb18030) }
