@@ -939,6 +939,10 @@ private func refusal(_ text: String) -> String {
         ",,,,单位：人次,,", "第1页 共2页,,,,,,", ",,,第 1 页，共 2 页,,,", "- 1 -,,,,,,", ",,,,,江东省委办公厅,2026年11月30日",
         "中共江州市委办公室,,,,,,", "— 1 —,,,,,,", "1/2,,,,,,", "第1页/共2页,,,,,,", "江东省委办公厅 2026年11月30日,,,,,,",
         "江东省委办公厅（印）,,,,,,",
+        // helper-112: a leader's signature, the day printed, the unit's seal, an English page
+        // number, the end and the copies were read as talks.
+        "分管领导签字：,,,,,,", "领导审签：,,,,,,", "打印日期：2026-11-30,,,,,,", "（单位公章）,,,,,,", "Page 1 of 1,,,,,,",
+        "（完）,,,,,,", "（此表一式两份）,,,,,,",
     ])
     func theRowsOfALedgersFootAreSkipped(footer: String) throws {
         let imported = try Imported(talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n\(footer)")

@@ -231,7 +231,8 @@ public enum Sheet {
         "单位负责人", "主要负责人", "分管负责人", "分管领导", "联系人", "经办人", "统计人", "联系电话", "电话", "填表日期",
         "填报日期", "制表日期", "报送日期", "填报单位", "填表单位", "报送单位", "制表单位", "单位", "填表说明", "注", "备注",
         "说明", "附注", "联系方式", "手机", "办公电话", "传真", "电子邮箱", "邮箱", "填报时间", "填表时间", "报送时间", "统计时间",
-        "统计截止日期", "截止日期", "统计时段", "填报说明",
+        "统计截止日期", "截止日期", "统计时段", "填报说明", "分管领导签字", "领导签字", "主要领导签字", "领导审签", "审签",
+        "签发", "签发人", "核稿", "校对", "打印日期", "打印时间", "导出日期", "导出时间",
     ]
 
     /// Whether a cell (compacted) is a note's label and a colon (注：…, 说明：…), which may also
@@ -287,7 +288,9 @@ public enum Sheet {
         }
         return [
             "第#页", "第#页共#页", "第#页,共#页", "第#页/共#页", "共#页第#页", "共#页", "第#/#页", "#/#页", "#/#", "-#-", "—#—", "–#–",
-        ].contains(shape)
+            // What Excel and WPS print in English: Page 1 of 2.
+            "page#", "page#of#", "page#/#",
+        ].contains(shape.lowercased())
     }
 
     /// Whether a cell (compacted) signs a ledger as an office does, by its name, over its seal,
@@ -353,8 +356,11 @@ public enum Sheet {
     /// What a foot's cell may hold on its own, as it reads compacted: where the seal or signature
     /// goes (（盖章） and the like), or that nothing follows (以下空白, （以下无正文）).
     static let footNotes: Set<String> = Set(
-        ["盖章", "签字", "签名", "公章", "签章", "印", "单位盖章", "签字盖章", "以下空白", "以下无正文", "以下无内容", "此页无正文", "本页无正文"]
-            .flatMap { ["(\($0))", $0] })
+        [
+            "盖章", "签字", "签名", "公章", "签章", "印", "单位盖章", "单位公章", "签字盖章", "以下空白", "以下无正文", "以下无内容", "此页无正文",
+            "本页无正文", "此表一式两份", "本表一式两份", "此表一式三份", "本表一式三份", "一式两份", "一式三份",
+        ]
+        .flatMap { ["(\($0))", $0] } + ["(完)", "(全文完)"])
 
 }
 

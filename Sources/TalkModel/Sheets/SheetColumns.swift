@@ -128,7 +128,12 @@ public enum SheetColumns {
                 SheetColumn("organization", "组织", .organization, aliases: ["单位"], required: true),
                 SheetColumn("role", "职务", .posts(.of(Role.self)), required: true),
                 SheetColumn(
-                    "from", "任职起始", .date, aliases: ["起始日期", "任职日期", "任职起始日期", "到任日期", "就任日期", "任命日期"],
+                    "from", "任职起始", .date,
+                    aliases: [
+                        "起始日期", "任职日期", "任职起始日期", "到任日期", "就任日期", "任命日期",
+                        // A roster's usual heading: since when the post is held.
+                        "任职时间", "任现职时间", "任现职日期",
+                    ],
                     required: true),
                 SheetColumn(
                     "to", "任职截止", .date,
