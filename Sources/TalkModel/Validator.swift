@@ -457,21 +457,32 @@ public struct Validator {
                         (records[$0], Optional(locate.path(kind, $0)))
                     }
                     + others.filter { overlaps(record, $0) }.map { ($0, String?.none) }
+                // One message a cell: the records it overlaps listed in it (a term over two stored
+                // ones was told twice at its start: helper-112).
+                var told: [String: [Message]] = [:]
                 for (other, place) in clashes {
                     let whereZh = place.map { "（\($0)）" } ?? "（已存储）"
                     let whereEn = place.map { " (\($0))" } ?? " (stored)"
                     let delete = pasteableCommand("delete", kind.rawValue, "--yes", operand: other.recordKey)
                     let correcting = place == nil && corrects(record, other)
                     let handover = handedOver(other, record) ?? handedOver(record, other)
-                    add(
-                        kind, i, !correcting && from(record) < from(other) ? "to" : "from",
+                    told[!correcting && from(record) < from(other) ? "to" : "from", default: []].append(
                         Message(
-                            zh: "\(name.quoted) \(what.zh)：\(span(record)) 与 \(span(other))\(whereZh)"
-                                + (handover?.zh ?? "") + (correcting ? "；如是更正已存储的这条，请先删除它：\(delete)" : ""),
-                            en: "\(what.en) \(name.quoted) overlap: \(span(record)) and \(span(other))\(whereEn)"
-                                + (handover?.en ?? "")
+                            zh: "\(span(other))\(whereZh)" + (handover?.zh ?? "")
+                                + (correcting ? "；如是更正已存储的这条，请先删除它：\(delete)" : ""),
+                            en: "\(span(other))\(whereEn)" + (handover?.en ?? "")
                                 + (correcting ? "; if this corrects the stored one, delete that first: \(delete)" : ""))
                     )
+                }
+                for field in ["from", "to"] {
+                    guard let others = told[field] else { continue }
+                    add(
+                        kind, i, field,
+                        Message(
+                            zh: "\(name.quoted) \(what.zh)：\(span(record)) 与 "
+                                + others.map(\.zh).joined(separator: "；又与 "),
+                            en: "\(what.en) \(name.quoted) overlap: \(span(record)) and "
+                                + others.map(\.en).joined(separator: "; and ")))
                 }
             }
         }

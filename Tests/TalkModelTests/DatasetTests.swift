@@ -153,6 +153,14 @@ func replacing(_ old: String, _ new: String) -> String {
             #"terms[1].from: terms of "gd" overlap: 2026-05-27–2031-05-26 and 2021-05-28–2026-05-27 (terms[0])"#
         ),
         (
+            // Over two terms, one message at its end (helper-112: one for each).
+            replacing(
+                #""number": 13}"#,
+                #""number": 13}, {"organization": "gd", "from": "2026-05-28", "to": "2031-05-27"}, {"organization": "gd", "from": "2020-01-01", "to": "2030-12-31"}"#
+            ),
+            #"terms[2].to: terms of "gd" overlap: 2020-01-01–2030-12-31 and 2021-05-28–2026-05-27 (terms[0]); and 2026-05-28–2031-05-27 (terms[1])"#
+        ),
+        (
             replacing(
                 #""number": 13}"#, #""number": 13}, {"organization": "gd", "from": "2021-05-28", "to": "2026-05-27"}"#),
             #"terms[1].from: duplicate term "gd 2021-05-28" (also at terms[0])"#

@@ -496,6 +496,8 @@ private func refusal(_ text: String) -> String {
         ",,江州市委 计数,,,,2", ",,总计数,,,,3", ",,江东省委 汇总,,,,", ",Grand Total,,,,,", ",,Jiangzhou Count,,,,2",
         "合计,共2次,,,,,", "合计,2,,,,,", ",2,江州市委 计数,,,,", ",3,总计数,,,,", ",本季度小计：2,,,,,", ",合计（2次）,,,,,",
         ",共计2次,,,,,", ",共2次,,,,,",
+        // The row's number filled down into it (helper-112: read as a talk).
+        "2,合计,,,,,", "2,共2次,,,,,", "2,,合计,,,,",
     ])
     func aTotalRowWithNoIdIsSkipped(row: String) throws {
         // The first column is 序号 here, so a total's label may stand before the id (编号) column.

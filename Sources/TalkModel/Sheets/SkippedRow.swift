@@ -51,10 +51,15 @@ enum SkippedRow: CaseIterable {
         // No id, or one a total may hold there: how many (共2次).
         let compactID = id.map(short)
         let idIsCount = id.map { $0.trimmed.isEmpty || Sheet.isCount(compactID ?? "") } ?? true
+        // A total's label may follow the row's number filled down into it (3 under 序号, 合计
+        // under 编号: helper-112, read as a talk).
+        let labelCell = filled.first { !(numbering.contains($0) && Sheet.isDigits(short(cells[$0]))) }.map { cells[$0] }
+        let label = labelCell.map(short) ?? words[0]
+        let noOtherIDThanLabel = id.map { $0.isEmpty || $0 == (labelCell ?? first).trimmed } ?? true
         if Self.isExampleMark(words[0]) || compactID.map(Self.endsWithExampleRemark) == true {
             self = .example
-        } else if (noOtherID || idIsCount)
-            && (Sheet.isTotalLabel(words[0]) || (Sheet.isCount(words[0]) && words[0].hasPrefix("共")))
+        } else if (noOtherIDThanLabel || idIsCount)
+            && (Sheet.isTotalLabel(label) || (Sheet.isCount(label) && label.hasPrefix("共")))
             // A subtotal of Excel or WPS counted on 编号: its count there, its label beside it.
             || (idIsCount && filled.count <= 3 && filled.contains { Sheet.isSubtotalLabel(cells[$0]) })
         {
