@@ -8,7 +8,7 @@ public struct DatasetLookup: RecordLookup {
     /// of each in the dataset's order: each row of a sheet asks for them (a talk's conductor is
     /// its organization's parent), and a scan each time cost rows × the store's organizations.
     private let organizations: [String: Organization]
-    private let secretaries: [String: [Appointment]]
+    private let posts: [String: [Appointment]]
     private let termsOf: [String: [Term]]
     /// The ids of organizations and people, made ready to suggest the closest to an unknown one.
     private let candidates: [RecordKind: Suggestions.Candidates]
@@ -19,7 +19,7 @@ public struct DatasetLookup: RecordLookup {
         for kind in RecordKind.allCases { sets[kind] = Set(Self.ids(kind, dataset)) }
         idSets = sets
         organizations = Dictionary(dataset.organizations.map { ($0.id, $0) }) { first, _ in first }
-        secretaries = Dictionary(grouping: dataset.appointments.filter { $0.role == .secretary }, by: \.organization)
+        posts = Dictionary(grouping: dataset.appointments, by: \.organization)
         termsOf = Dictionary(grouping: dataset.terms, by: \.organization)
         candidates = Dictionary(
             uniqueKeysWithValues: [RecordKind.organizations, .people].map {
@@ -41,7 +41,7 @@ public struct DatasetLookup: RecordLookup {
         Validator.unknown(kind, id, among: candidates[kind] ?? Suggestions.Candidates(ids(kind)))
     }
 
-    public func secretaryAppointments(of organization: String) -> [Appointment] { secretaries[organization] ?? [] }
+    public func appointments(of organization: String) -> [Appointment] { posts[organization] ?? [] }
 
     public func terms(of organization: String) -> [Term] { termsOf[organization] ?? [] }
 

@@ -4,7 +4,8 @@ public protocol RecordLookup {
     func exists(_ kind: RecordKind, id: String) throws -> Bool
     /// Every stored id of a kind; asked only to suggest a correction for an unknown id.
     func ids(_ kind: RecordKind) throws -> [String]
-    func secretaryAppointments(of organization: String) throws -> [Appointment]
+    /// The stored posts of an organization, of every role.
+    func appointments(of organization: String) throws -> [Appointment]
     func terms(of organization: String) throws -> [Term]
     /// The stored organization with this id, with its history (parents, established, dissolved).
     func organization(_ id: String) throws -> Organization?
@@ -18,6 +19,11 @@ extension RecordLookup {
     public func parent(of organization: String, on day: CivilDate) throws -> String? {
         try self.organization(organization)?.parent(on: day)
     }
+
+    /// The stored secretary posts of an organization: its top leaders through time.
+    public func secretaryAppointments(of organization: String) throws -> [Appointment] {
+        try appointments(of: organization).filter { $0.role == .secretary }
+    }
 }
 
 /// Nothing is stored: the document must stand on its own.
@@ -25,7 +31,7 @@ public struct NoRecords: RecordLookup {
     public init() {}
     public func exists(_ kind: RecordKind, id: String) -> Bool { false }
     public func ids(_ kind: RecordKind) -> [String] { [] }
-    public func secretaryAppointments(of organization: String) -> [Appointment] { [] }
+    public func appointments(of organization: String) -> [Appointment] { [] }
     public func terms(of organization: String) -> [Term] { [] }
     public func organization(_ id: String) -> Organization? { nil }
     public func recordsNaming(_ organization: String) -> (talks: [Talk], triggers: [Trigger], plans: [Plan]) {
@@ -123,6 +129,7 @@ public struct Validator {
             if let to = a.to { order(.appointments, i, "to", to, notBefore: a.from, "from") }
         }
         try checkSecretaryOverlaps()
+        try checkPersonsPostOverlaps()
         for (i, t) in dataset.terms.enumerated() {
             try references(i, t)
             order(.terms, i, "to", t.to, notBefore: t.from, "from")
@@ -407,6 +414,34 @@ public struct Validator {
                 Self.handover(
                     earlier.to, later.from,
                     ended: Message(zh: "\(earlier.person) 的任职截止", en: "\(earlier.person)'s end of post"))
+            })
+    }
+
+    /// One person's posts of one organization must not overlap: a post's start corrected in a
+    /// roster (何静 副书记 2022-01-11 beside 2022-01-10), or another post beside the one held (陈东
+    /// 县委副书记 while its 书记), was stored as a second post (helper-112). Two secretary posts are
+    /// `checkSecretaryOverlaps`'s.
+    private mutating func checkPersonsPostOverlaps() throws {
+        let stored = self.stored
+        try checkOverlaps(
+            .appointments, dataset.appointments, group: \.organization, key: \.key, from: \.from,
+            stored: { try stored.appointments(of: $0) },
+            overlaps: { $0.person == $1.person && ($0.role != .secretary || $1.role != .secretary) && $0.overlaps($1) },
+            corrects: { $0.person == $1.person },
+            span: { "\($0.person) \($0.role.rawValue) \($0.from)–\($0.to?.description ?? "…")" },
+            what: Message(zh: "的同一人任职重叠", en: "one person's posts of"),
+            handedOver: { earlier, later in
+                let ended = Message(
+                    zh: "\(earlier.person) 的\(earlier.role.label.zh)任职截止",
+                    en: "\(earlier.person)'s end as \(earlier.role.label.en)")
+                if let handover = Self.handover(earlier.to, later.from, ended: ended) { return handover }
+                // Another post taken up over one never ended (a deputy made secretary): its end.
+                guard earlier.role != later.role, earlier.to == nil, earlier.from < later.from,
+                    let before = later.from.adding(days: -1)
+                else { return nil }
+                return Message(
+                    zh: "；如已不再担任，\(ended.zh)应为 \(before)",
+                    en: "; if no longer held, \(ended.en) is \(before)")
             })
     }
 

@@ -16,8 +16,6 @@ public struct RecordQuery: Sendable, Equatable {
         case year(Int)
         /// Appointments of this person.
         case person(String)
-        /// Appointments to this post.
-        case role(Role)
         /// Talks held for this plan item.
         case plan(String)
         /// Talks held for this trigger.
@@ -30,7 +28,7 @@ public struct RecordQuery: Sendable, Equatable {
             case .conductor: [.talks, .plans, .organizations]
             case .organization: [.talks, .plans, .triggers, .appointments, .terms]
             case .year: [.talks, .plans, .triggers]
-            case .person, .role: [.appointments]
+            case .person: [.appointments]
             case .plan, .trigger: [.talks]
             }
         }

@@ -155,8 +155,8 @@ extension Store {
 
     // The lookups validation needs (`RecordLookup`), answered by typed queries.
 
-    public func secretaryAppointments(of organization: String) throws -> [Appointment] {
-        try appointments(RecordQuery([.organization(organization), .role(.secretary)]))
+    public func appointments(of organization: String) throws -> [Appointment] {
+        try appointments(.only(.organization(organization)))
     }
 
     public func terms(of organization: String) throws -> [Term] { try terms(.only(.organization(organization))) }

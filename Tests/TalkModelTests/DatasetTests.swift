@@ -267,8 +267,8 @@ struct StoredRecords: RecordLookup {
 
     func exists(_ kind: RecordKind, id: String) -> Bool { ids[kind]?.contains(id) ?? false }
     func ids(_ kind: RecordKind) -> [String] { ids[kind] ?? [] }
-    func secretaryAppointments(of organization: String) -> [Appointment] {
-        appointments.filter { $0.organization == organization && $0.role == .secretary }
+    func appointments(of organization: String) -> [Appointment] {
+        appointments.filter { $0.organization == organization }
     }
     func terms(of organization: String) -> [Term] { terms.filter { $0.organization == organization } }
     func organization(_ id: String) -> Organization? {
@@ -309,6 +309,44 @@ struct StoredRecords: RecordLookup {
               {"person": "p-b", "organization": "gz", "role": "secretary", "from": "2026-06-01"}]}
             """
         #expect(try problems(handover, stored: stored).isEmpty)
+    }
+
+    /// One person's posts of one organization do not overlap (helper-112: a deputy's corrected
+    /// start, and a secretary typed again as deputy, were stored beside the post held). A deputy
+    /// made secretary is told the end the deputy post needs; ended, the two follow each other.
+    @Test func onePersonsPostsOfAnOrganizationDoNotOverlap() throws {
+        let stored = StoredRecords(
+            ids: [.organizations: ["gz"], .people: ["p-a", "p-b", "p-c"]],
+            appointments: [
+                Appointment(person: "p-a", organization: "gz", role: .deputySecretary, from: CivilDate("2022-01-10")!),
+                Appointment(person: "p-b", organization: "gz", role: .member, from: CivilDate("2022-01-10")!),
+            ])
+        func post(_ person: String, _ role: String, _ from: String, to: String? = nil) -> String {
+            #"{"format": "supervision-talks/1", "appointments": [{"person": "\#(person)", "organization": "gz", "role": "\#(role)", "from": "\#(from)""#
+                + (to.map { #", "to": "\#($0)""# } ?? "") + "}]}"
+        }
+        #expect(
+            try problems(post("p-a", "deputy-secretary", "2022-01-11"), stored: stored) == [
+                #"appointments[0].from: one person's posts of "gz" overlap: p-a deputy-secretary 2022-01-11–… and p-a deputy-secretary 2022-01-10–… (stored); if this corrects the stored one, delete that first: talks delete appointments --yes p-a/gz/deputy-secretary/2022-01-10"#
+            ])
+        let promoted = try problems(post("p-a", "secretary", "2026-07-01"), stored: stored)
+        #expect(
+            promoted.count == 1
+                && promoted[0].contains("if no longer held, p-a's end as deputy secretary is 2026-06-30"), "\(promoted)"
+        )
+        #expect(try problems(post("p-b", "deputy-secretary", "2026-07-01"), stored: stored).count == 1)
+        // Another person's post is no overlap (a committee has several deputies), nor a post
+        // after the stored one ends.
+        #expect(try problems(post("p-c", "deputy-secretary", "2022-01-11"), stored: stored).isEmpty)
+        let ended = StoredRecords(
+            ids: stored.ids,
+            appointments: [
+                Appointment(
+                    person: "p-a", organization: "gz", role: .deputySecretary, from: CivilDate("2022-01-10")!,
+                    to: CivilDate("2026-06-30")!)
+            ])
+        #expect(try problems(post("p-a", "secretary", "2026-07-01"), stored: ended).isEmpty)
+        #expect(try problems(post("p-b", "secretary", "2022-01-10"), stored: ended).isEmpty)
     }
 
     @Test func aReparentingMayNotCloseALoopThroughStoredOrganizations() throws {

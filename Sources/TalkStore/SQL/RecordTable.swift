@@ -86,7 +86,6 @@ struct RecordTable: Sendable {
         case .conductor(let v), .organization(let v), .person(let v), .plan(let v), .trigger(let v):
             return condition(filter).map { ($0, v) }
         case .year(let year): return condition(filter).map { ($0, String(year)) }
-        case .role(let role): return condition(filter).map { ($0, role.rawValue) }
         }
     }
 
@@ -166,7 +165,6 @@ struct RecordTable: Sendable {
             switch filter {
             case .organization: "organization = ?"
             case .person: "person = ?"
-            case .role: "role = ?"
             default: nil
             }
         },
