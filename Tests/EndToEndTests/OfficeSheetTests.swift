@@ -328,4 +328,25 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             bad.status == 2 && bad.stderr.contains(#"column H (参加部门): "市政府办" is not one of discipline-inspection"#),
             "\(bad.stderr)")
     }
+
+    /// A people or organizations sheet giving a stored id to another name (a sheet numbered 1, 2,
+    /// 3) is refused, as a talk's is, and --yes corrects it (helper-112: 孙丽 renamed 刘强, and each
+    /// talk with 孙丽 was then 刘强's); the same name padded is the same record.
+    @Test func aStoredIdGivenAnotherNameIsRefused() throws {
+        let w = try base()
+        let renamed = w.file("people.csv", "编号,姓名\np-sunl,刘强\n")
+        let refused = try w.run("import", renamed)
+        #expect(refused.status == 2, "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains(#"id "p-sunl" is another person already: 孙丽; this row is 刘强"#), "\(refused.stderr)")
+        let organization = try w.run("import", w.file("organizations.csv", "编号,名称\nqx,海东县委\n"))
+        #expect(organization.status == 2, "\(organization.stderr)")
+        #expect(
+            organization.stderr.contains(#"id "qx" is another organization already: 清溪县委; this row is 海东县委"#),
+            "\(organization.stderr)")
+        let confirmed = try w.run("import", renamed, "--yes")
+        #expect(
+            confirmed.status == 0 && confirmed.stderr.contains("corrected as --yes confirms"), "\(confirmed.stderr)")
+        #expect(try w.run("import", w.file("padded.csv", "编号,姓名\np-wangw,王　伟\n")).status == 0)
+    }
 }

@@ -119,4 +119,41 @@ import Testing
         #expect(before["ruleInForce"] as? Bool == true)
         #expect((before["conductors"] as? [Any])?.isEmpty == false)
     }
+
+    /// A plan item with a deadline that a pack's `plan-deadline` does not judge is 不适用 (not
+    /// applicable) in the report, counted apart: it was told 未定时限 (no deadline), though it has one.
+    @Test func aPlanItemTheRuleLeavesOutIsNotApplicableNotUndated() throws {
+        let w = try Workspace(loaded: false)
+        #expect(try w.run("load", Fixture.root + "/Tests/Cases/office-sheets/fc00-base.json").status == 0)
+        let file = w.file(
+            "narrow.rules",
+            """
+            pack narrow { version "1" effective 2026-01-01 }
+            replace rule plan-deadline {
+              report   plan
+              article  "第五条第二款"
+              quote    "明确工作分工和完成时限"
+              subject  plan
+              applies  plan.due != null and plan.due < 2026-12-01
+              due      plan.due
+              done     min([t.ended for t in talks(plan: plan) where t.ended <= as-of])
+              severity violation
+              message  zh "m" en "m"
+            }
+
+            """)
+        let report = try w.run(
+            "--lang", "zh", "report", "annual", "--conductor", "jz", "--year", "2026", "--as-of", "2027-01-10",
+            "--rules",
+            file)
+        #expect(report.stdout.contains("| 桐林县委 | 李华 | 2026-12-31 | — | 不适用 |"), "\(report.stdout)\(report.stderr)")
+        #expect(report.stdout.contains("不适用1项"), "\(report.stdout)")
+        #expect(!report.stdout.contains("未定"), "\(report.stdout)")
+        let json = try json(
+            w.run(
+                "report", "annual", "--conductor", "jz", "--year", "2026", "--as-of", "2027-01-10", "--format", "json",
+                "--rules", file))
+        let tally = try #require((json["plan"] as? [String: Any])?["tally"] as? [String: Any])
+        #expect(tally["notApplicable"] as? Int == 1 && tally["undated"] as? Int == 0, "\(tally)")
+    }
 }

@@ -1297,6 +1297,14 @@ private func refusal(_ text: String) -> String {
         #expect(noted.problems.isEmpty && noted.dataset.talks.first?.selfCheck == true, "\(noted.problems)")
     }
 
+    /// A column of the other party is never suggested: a plans sheet's 被谈话人 was offered 谈话人,
+    /// whose people would then be stored as the talkers (helper-112).
+    @Test func theOtherPartyIsNotSuggested() throws {
+        let refused = refusal("编号,开展谈话的党委,年度,谈话对象单位,被谈话人\nP1,江东省委,2026,江州市委,王伟")
+        #expect(refused.contains(#"unknown column "被谈话人""#), "\(refused)")
+        #expect(!refused.contains(#""谈话人""#), "\(refused)")
+    }
+
     /// A template's example row (示例 in its 序号) holds no real talk: it was imported as one.
     /// The rows under it that fill only columns of lists are the example's too.
     @Test(arguments: [

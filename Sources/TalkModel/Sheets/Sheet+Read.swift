@@ -139,7 +139,10 @@ extension Sheet {
                             .with(
                                 Suggestions.hint(
                                     for: shown,
-                                    among: known.flatMap(\.headers).filter { isNegated($0) == isNegated(shown) })
+                                    among: known.flatMap(\.headers).filter {
+                                        // Nor the other party (谈话人 for 被谈话人: helper-112).
+                                        isNegated($0) == isNegated(shown) && $0.contains("被") == shown.contains("被")
+                                    })
                             )
                             .with(
                                 Message(
@@ -1244,9 +1247,12 @@ extension Sheet {
     /// 编号 (1, 2, 3 on each half-year's sheet, or renumbered when a row is put in) gave a stored
     /// talk's id to another talk, which replaced it with exit 0 and took over its confidential
     /// texts (the problems, kept from the stored record when the sheet has no column for them).
+    /// A person or an organization by its name, compared as names are (`OfficeText.nameKey`: 王　伟
+    /// is 王伟): a people sheet numbered 1, 2, 3 renamed the stored person 1, and every talk with
+    /// that person was then another's (helper-112).
     static let identity: [RecordKind: [String]] = [
         .talks: ["conductor", "organization", "kind", "held"], .plans: ["conductor", "organization", "year"],
-        .triggers: ["organization", "kind", "on"],
+        .triggers: ["organization", "kind", "on"], .people: ["name"], .organizations: ["name"],
     ]
 
     /// A row whose stored id names a record told apart by `identity`: the problem when it is not
@@ -1256,7 +1262,13 @@ extension Sheet {
     ) -> (problem: Message, note: Message)? {
         // A field the row leaves out is told missing by the decoder, not as another record.
         let fields = (identity[kind] ?? []).filter { row[path: $0] != nil }
-        guard fields.contains(where: { stored[path: $0] != row[path: $0] }) else { return nil }
+        func differs(_ field: String) -> Bool {
+            guard field == "name", case .string(let was)? = stored[path: field],
+                case .string(let now)? = row[path: field]
+            else { return stored[path: field] != row[path: field] }
+            return OfficeText.nameKey(was) != OfficeText.nameKey(now)
+        }
+        guard fields.contains(where: differs) else { return nil }
         func described(_ record: JSONValue) -> (zh: String, en: String) {
             func text(_ key: String) -> String? {
                 switch record[path: key] {
@@ -1266,8 +1278,10 @@ extension Sheet {
                 default: nil
                 }
             }
-            let parties = [text("conductor"), text("organization")].compactMap { $0 }.joined(separator: " → ")
-            let details = [text("kind"), text("held") ?? text("year") ?? text("on")].compactMap { $0 }
+            let parties = [text("name"), text("conductor"), text("organization")].compactMap { $0 }.joined(
+                separator: " → ")
+            let details = [fields.contains("kind") ? text("kind") : nil, text("held") ?? text("year") ?? text("on")]
+                .compactMap { $0 }
             return (
                 parties + (details.isEmpty ? "" : "（\(details.joined(separator: "，"))）"),
                 parties + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")

@@ -11,10 +11,10 @@ public struct Tally: Sendable, Equatable {
     public var dueSoon = 0
     /// No deadline applies (a plan item with no completion date).
     public var undated = 0
-    /// A deadline no longer owed: a plan item whose rule does not apply though it has a deadline
-    /// (the national `plan-deadline`: its organization moved to another committee or was dissolved
-    /// before it was due, with no talk held; or its own committee was dissolved).
-    public var lapsed = 0
+    /// A deadline not judged: a plan item with one whose rule does not apply to it (the national
+    /// `plan-deadline`: its committee was dissolved before it was due; or a local pack's rule
+    /// leaves it out). It was counted as having no deadline.
+    public var notApplicable = 0
 
     /// On time among the items whose deadline has been met or passed; nil when there are none.
     public var onTimeRate: Double? {
@@ -22,8 +22,8 @@ public struct Tally: Sendable, Equatable {
         return judged == 0 ? nil : Double(onTime) / Double(judged)
     }
 
-    /// Counts one item of `status`; `dated` tells a lapsed item (not applicable, with a deadline)
-    /// from one with no deadline.
+    /// Counts one item of `status`; `dated` tells an item not judged (not applicable, with a
+    /// deadline) from one with no deadline.
     mutating func add(_ status: Finding.Status, dated: Bool = true) {
         switch status {
         case .met: onTime += 1
@@ -33,7 +33,7 @@ public struct Tally: Sendable, Equatable {
             dueSoon += 1
             open += 1
         case .open: open += 1
-        case .notApplicable where dated: lapsed += 1
+        case .notApplicable where dated: notApplicable += 1
         default: undated += 1
         }
     }

@@ -38,7 +38,7 @@ extension ReportViews {
         .object([
             ("onTime", number(tally.onTime)), ("late", number(tally.late)), ("overdue", number(tally.overdue)),
             ("open", number(tally.open)), ("dueSoon", number(tally.dueSoon)), ("undated", number(tally.undated)),
-            ("lapsed", number(tally.lapsed)),
+            ("notApplicable", number(tally.notApplicable)),
             ("onTimeRate", tally.onTimeRate.map { .number(rateText($0)) } ?? .null),
         ])
     }

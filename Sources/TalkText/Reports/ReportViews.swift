@@ -33,11 +33,11 @@ public struct ReportViews {
         return "\(tenths / 10).\(tenths % 10)%"
     }
 
-    /// An outcome's status; not applicable, an item with a deadline has lapsed (`Tally.lapsed`),
-    /// one without has none.
+    /// An outcome's status; not applicable, an item without a deadline has none, one with a
+    /// deadline was not judged (`Tally.notApplicable`).
     func status(_ status: Finding.Status, due: CivilDate? = nil) -> String {
         guard status == .notApplicable else { return status.label.text(language) }
-        return due == nil ? t("未定时限", "no deadline") : t("已失效", "lapsed")
+        return due == nil ? t("未定时限", "no deadline") : t("不适用", "not applicable")
     }
 
     /// Days late, as a table's own figure column.
@@ -56,7 +56,7 @@ public struct ReportViews {
                 + (tally.dueSoon > 0 ? t("（其中即将到期\(n(tally.dueSoon))）", " (due soon \(tally.dueSoon))") : ""),
         ]
         if tally.undated > 0 { parts.append(t("未定完成时限", "no deadline ") + n(tally.undated)) }
-        if tally.lapsed > 0 { parts.append(t("已失效", "lapsed ") + n(tally.lapsed)) }
+        if tally.notApplicable > 0 { parts.append(t("不适用", "not applicable ") + n(tally.notApplicable)) }
         return parts.joined(separator: t("，", ", ")) + t("；按时率", "; on-time rate ") + percent(tally.onTimeRate)
     }
 
