@@ -148,6 +148,10 @@ public struct Term: Hashable, Sendable {
 
 /// One item of a committee's annual plan of regular talks (Art. 5 ¶2).
 public struct Plan: Hashable, Sendable {
+    /// The years a plan may be of, and `--year` asks about: the regulation dates from 2026; a year
+    /// outside these is a slip of typing (26, 2206), not a plan.
+    public static let years = 2000...2100
+
     public var id: String
     public var conductor: String
     public var year: Int

@@ -137,6 +137,15 @@ public struct Validator {
         try checkTermOverlaps()
         for (i, p) in dataset.plans.enumerated() { try references(i, p) }
         for (i, p) in dataset.plans.enumerated() {
+            guard Plan.years.contains(p.year) else {
+                // A year of 26 was stored, and its item never judged (helper-113).
+                add(
+                    .plans, i, "year",
+                    Message(
+                        zh: "\(p.year) 不是 \(Plan.years.lowerBound)–\(Plan.years.upperBound) 之间的年份",
+                        en: "\(p.year) is not a year from \(Plan.years.lowerBound) to \(Plan.years.upperBound)"))
+                continue
+            }
             try existedInYear(.plans, i, "organization", p.organization, p.year)
             // A plan item is due in its year or later: an earlier deadline is a slip of the year.
             if let due = p.due, due.year < p.year {

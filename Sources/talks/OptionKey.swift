@@ -151,9 +151,8 @@ enum OptionKeys {
         }
     }
 
-    /// The years `--year` accepts, for every command alike: the regulation dates from 2026, and a
-    /// year outside these is a typing slip, not a question about the records.
-    static let years = 2000...2100
+    /// The years `--year` accepts, for every command alike: a plan's (`Plan.years`).
+    static let years = Plan.years
 
     /// `--year`, written as a sheet's year cell may be (`2026年`, `2026年度`).
     static func year(_ zh: String, _ en: String) -> OptionKey<Int?> {

@@ -64,6 +64,9 @@ func replacing(_ old: String, _ new: String) -> String {
             replacing(#""year": 2026"#, #""year": 999999999999999999999999999999"#),
             "plans[0].year: 99999999999999999999… is not a whole number"
         ),
+        // A plan of the year 26, or of 2206, was stored and never judged (helper-113).
+        (replacing(#""year": 2026"#, #""year": 26"#), "plans[0].year: 26 is not a year from 2000 to 2100"),
+        (replacing(#""year": 2026"#, #""year": 2206"#), "plans[0].year: 2206 is not a year from 2000 to 2100"),
         (replacing(#""number": 13"#, #""number": 1.5"#), "terms[0].number: 1.5 is not a whole number"),
         (
             replacing(#""selfCheck": true"#, #""selfCheck": "yes""#),
