@@ -70,6 +70,22 @@ import Testing
         #expect(overdue.stdout.contains("P26-04"), "\(overdue.stdout)")
     }
 
+    /// A committee whose organizations all moved away still reports the year it planned and held
+    /// talks in (helper-113: refused, "no lower-level organizations"); one that never conducted is
+    /// still refused.
+    @Test func aCommitteeWhoseOrganizationsMovedAwayReportsItsYear() throws {
+        let w = try office()
+        for organization in ["tl", "qx"] {
+            #expect(try w.run("move", organization, "--to", "hx", "--from", "2027-02-01", "--yes").status == 0)
+        }
+        let report = try w.run(
+            "--lang", "zh", "report", "annual", "--conductor", "jz", "--year", "2026", "--as-of", "2027-08-01")
+        #expect(report.status != 2, "\(report.stderr)")
+        #expect(report.stdout.contains("| 桐林县委 | 李华 | 2026-12-31 | 2026-04-09 | 符合 |"), "\(report.stdout)")
+        let none = try w.run("report", "annual", "--conductor", "jz", "--year", "2027", "--as-of", "2027-08-01")
+        #expect(none.status == 2 && none.stderr.contains("has no lower-level organizations"), "\(none.stderr)")
+    }
+
     /// A sheet that only changes the parent is refused (it would rewrite history); with the day of
     /// the transfer it is recorded as one, and the organizations sheet written back reads the same.
     @Test func aSheetRecordsATransferOnlyWithItsDay() throws {

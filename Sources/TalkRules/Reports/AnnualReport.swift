@@ -125,13 +125,20 @@ public struct AnnualReport: Sendable {
     public let findingCounts: [Severity: Int]
     public let yearsWithoutData: [Int]
 
-    /// The report of one committee, which must have lower-level organizations on the as-of date:
-    /// the measures are about talks with their top leaders (Art. 2), so without any the section
-    /// would be empty, and that is a wrong committee rather than a report.
+    /// The report of one committee, which must have lower-level organizations on the as-of date,
+    /// or have held talks or planned them in the year: the measures are about talks with their top
+    /// leaders (Art. 2), so without any the section would be empty, and that is a wrong committee
+    /// rather than a report. (A committee whose organizations all moved away during the year was
+    /// refused the report of the talks it held: helper-113.)
     public init(_ judgement: YearJudgement, committee id: String) throws(InputError) {
         let facts = judgement.engine.facts
         let name = (facts.organization(id)?.name ?? id).inline
-        guard !facts.children(of: facts.organizationIndex[id]!, on: judgement.asOf).isEmpty else {
+        let index = facts.organizationIndex[id]!
+        let year = judgement.year
+        let conductedInYear =
+            facts.talksByConductor[index].contains { facts.talks[$0].held.year == year }
+            || facts.plansByConductor[index].contains { facts.plans[$0].year == year }
+        guard conductedInYear || !facts.children(of: index, on: judgement.asOf).isEmpty else {
             throw InputError(
                 Message(
                     zh: "\(name)在\(judgement.asOf.chinese)没有下一级党组织，不开展监督谈话，没有年度情况可报",
