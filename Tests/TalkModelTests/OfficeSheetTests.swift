@@ -1995,6 +1995,8 @@ private func refusal(_ text: String) -> String {
         ("江东省委（2019-01-01—2020-12-31）；江州市委（2021-01-01—2026-08-31）", true),
         ("江东省委（至 2020-12-31）；江州市委（2021.1—2026.8.31）", true),
         ("江东省委（2019.1—2020.12.31）；江州市委（至 2026-08-31）", true),
+        // A full-width hyphen between the days (helper-113: refused as no date).
+        ("江东省委（2019.1－2020.12.31）；江州市委（2021.1－2026.8.31）", true),
     ])
     func aFormerParentsRangeFollowsTheOneBefore(written: String, read: Bool) {
         let value = Sheet.value(written, .formerParents, NameResolver(names))
@@ -2007,6 +2009,17 @@ private func refusal(_ text: String) -> String {
         } else {
             Issue.record("\(written): \(value)")
         }
+    }
+
+    /// A former parent's range beginning after its end is refused (helper-113: 2020.3.5—2019.1.1 was
+    /// read as ending 2019-01-01).
+    @Test(arguments: ["江州市委（2020.3.5—2019.1.1）", "江州市委（2027.1—2026.8.31）"])
+    func aFormerParentsRangeBeginsBeforeItEnds(written: String) {
+        guard case .failure(let problem) = Sheet.value(written, .formerParents, NameResolver(names)) else {
+            Issue.record("\(written) was read")
+            return
+        }
+        #expect(problem.en.contains("after its last day"), "\(problem.en)")
     }
 
     /// A township's and a working committee's official names name them (helper-105: 中共城关镇委员会

@@ -677,13 +677,19 @@ extension Sheet {
             if let range = DateText.days(day) {
                 (start, day) = (range.first.description, range.last.description)
             } else if (try? DateText.parse(day)) == nil,
-                case let parts = day.split(whereSeparator: { "—–～~-至到".contains($0) }).map({ String($0).trimmed }),
+                case let parts = day.split(whereSeparator: { "—–～~-－至到".contains($0) }).map({ String($0).trimmed }),
                 let last = parts.last, last != day, (try? DateText.parse(last)) != nil
             {
                 (start, day) = (parts.first, last)
             }
             let until: CivilDate
             do { until = try DateText.parse(day) } catch { return .failure(error.message) }
+            if let start, Self.begins(start, after: until) {
+                return .failure(
+                    Message(
+                        zh: "\(item.quoted) 起于 \(start)，晚于其截止日 \(until)",
+                        en: "\(item.quoted) begins \(start), after its last day \(until)"))
+            }
             if let start, let previous, let next = previous.adding(days: 1), Self.begins(start, otherThan: next) {
                 return .failure(
                     Message(
@@ -713,6 +719,15 @@ extension Sheet {
         let numbers = written.split { !($0.isASCII && $0.isNumber) }.map { $0.count <= 4 ? Int($0) ?? -1 : -1 }
         guard let year = numbers.first, (1000...9999).contains(year) else { return false }
         return zip(numbers.prefix(3), [day.year, day.month, day.day]).contains { $0 != $1 }
+    }
+
+    /// Whether the first day of a range as written begins after `day`: its year, month and day
+    /// as far as it gives them are later.
+    private static func begins(_ written: String, after day: CivilDate) -> Bool {
+        let numbers = written.split { !($0.isASCII && $0.isNumber) }.map { $0.count <= 4 ? Int($0) ?? -1 : -1 }
+        guard let year = numbers.first, (1000...9999).contains(year) else { return false }
+        let given = numbers.prefix(3)
+        return [day.year, day.month, day.day].prefix(given.count).lexicographicallyPrecedes(given)
     }
 
     static func isDigits(_ text: String) -> Bool {

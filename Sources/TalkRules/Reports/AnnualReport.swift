@@ -202,9 +202,15 @@ public struct AnnualReport: Sendable {
                 // The loader lets only plan rules play `plan` (`ReportRole.needs`); anything else is not a plan item.
                 guard outcome.subjectType == .plan, let plan = facts.planIndex[outcome.subjectID] else { break }
                 planTally.add(outcome.status, dated: facts.plans[plan].due != nil)
+                // The day the rule found it done; for an item it does not judge (no deadline), the
+                // first talk its committee held for it. (Any talk naming it was shown, another
+                // committee's too, beside an item check found not done: helper-113.)
                 let done =
                     outcome.done
-                    ?? facts.talksByPlan[plan].map { facts.talks[$0].ended }.filter { $0 <= asOf }.min()
+                    ?? (outcome.status != .notApplicable
+                        ? nil
+                        : facts.talksByPlan[plan].filter { facts.talks[$0].conductor == facts.plans[plan].conductor }
+                            .map { facts.talks[$0].ended }.filter { $0 <= asOf }.min())
                 plans.append(
                     PlanRow(
                         id: outcome.subjectID, organization: facts.plans[plan].organization, due: facts.plans[plan].due,
