@@ -40,6 +40,21 @@ extension Sheet {
                         + "before, \(lastDay)): check the day of the transfer")
             }
         }
+        if stored == nil, !historyGiven, let from {
+            // A new organization under its parent only from a day had another before it, which the
+            // row must give, unless it was set up that day or later (helper-112: the day was
+            // dropped, and the parent taken for every day before it).
+            let established = record[path: "established"].flatMap {
+                if case .string(let day) = $0 { CivilDate(day) } else { nil }
+            }
+            if established.map({ $0 < from }) ?? true {
+                return Message(
+                    zh: "上级组织起始日期 \(from) 之前的上级没有给出：请在“原上级组织”列写明（如 江州市委（至 \(from.adding(days: -1)!)）），"
+                        + "或将成立日期填为该日或其后",
+                    en: "the parent before \(from), the parent's first day, is not given: write it under 原上级组织 "
+                        + "(such as 江州市委（至 \(from.adding(days: -1)!)）), or give a 成立日期 on that day or after")
+            }
+        }
         guard let stored, !historyGiven else { return nil }
         let old = stored[path: "parent"]
         let new = record[path: "parent"]
