@@ -43,12 +43,14 @@ public final class NameLookup {
 
     /// The id `text` stands for in `place` (a flag) of a record being written: a stored id as
     /// `storedID` finds it; a name that one organization or person bears; of several people of the
-    /// name, the one who held a post in `settling`'s organization on its day, as a sheet settles a
-    /// talkee; of several organizations, the one under it that day. A text that names nothing and is close to no name passes through (composed), so the
+    /// name, the one who held a post in `settling`'s organization on its days, as a sheet settles a
+    /// talkee (one day) or a plan's talker (its year up to its deadline); of several organizations,
+    /// the one under it on the last day. A text that names nothing and is close to no name passes through (composed), so the
     /// validator reports it as an unknown id with the closest ids, or takes it as a new one; a
     /// new id of another kind (`--id` of a talk) as a sheet's cell reads it (`IDRules.typed`).
     public func id(
-        _ text: String, _ kind: RecordKind, flag: String, settling: (organization: String, day: CivilDate)? = nil
+        _ text: String, _ kind: RecordKind, flag: String,
+        settling: (organization: String, days: ClosedRange<CivilDate>)? = nil
     ) throws -> String {
         if let stored = try storedID(text, kind) { return stored }
         let text = IDRules.composed(text)
@@ -62,8 +64,8 @@ public final class NameLookup {
             throw InputError(message, at: flag)
         case .ambiguous(let ids):
             let names = try loaded()
-            if let (organization, day) = settling,
-                let (id, said) = names.settled(ids, kind, text, organization: organization, during: day...day)
+            if let (organization, days) = settling,
+                let (id, said) = names.settled(ids, kind, text, organization: organization, during: days)
             {
                 note(Message(zh: "talks：\(flag)：\(said.zh)", en: "talks: \(flag): \(said.en)"))
                 return id

@@ -235,7 +235,8 @@ public enum RecordTalk {
             guard let flag = talk.flags[field] else { return }
             switch talk.members.first(where: { $0.key == field })?.value {
             case .string(let text)?:
-                talk.set(field, .string(try names.id(text, kind, flag: flag, settling: settling)))
+                talk.set(
+                    field, .string(try names.id(text, kind, flag: flag, settling: settling.map { ($0, $1...$1) })))
             case .array(let items)?:
                 let ids = try items.map { item in
                     guard case .string(let text) = item else { return item }

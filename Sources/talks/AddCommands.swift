@@ -53,11 +53,19 @@ let planCommand = Command(
         let conductor = try names.id(typedConductor, .organizations, flag: options.conductor.name)
         plan.set("conductor", .string(conductor), flag: options.conductor.name)
         plan.set("year", .number(String(year)), flag: options.year.name)
-        let organization = try names.id(typedOrganization, .organizations, flag: options.organization.name)
+        // Of several of a name, the one under the conductor, or who held a post in it, some day of
+        // the year up to the deadline, as a plans sheet settles them (helper-112: refused here).
+        let days = CivilDate(year: year, month: 1, day: 1).flatMap { first in
+            (due ?? CivilDate(year: year, month: 12, day: 31)).flatMap { first <= $0 ? first...$0 : nil }
+        }
+        let settling = days.map { (conductor, $0) }
+        let organization = try names.id(
+            typedOrganization, .organizations, flag: options.organization.name, settling: settling)
         plan.set("organization", .string(organization), flag: options.organization.name)
         if let talker {
             plan.set(
-                "talker", .string(try names.id(talker, .people, flag: options.talker.name)), flag: options.talker.name)
+                "talker", .string(try names.id(talker, .people, flag: options.talker.name, settling: settling)),
+                flag: options.talker.name)
         }
         if let due { plan.set("due", .string(due.description), flag: options.due.name) }
         if !basis.isEmpty { plan.set("basis", .array(basis.map { .string($0.rawValue) }), flag: options.basis.name) }

@@ -185,6 +185,33 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(try w.run("import", sheet, "--yes").status == 0)
     }
 
+    /// plan add settles a talker's namesakes as a plans sheet does: the one who held a post in the
+    /// conductor in the plan's year up to its deadline (helper-112: refused, naming both).
+    @Test func planAddSettlesTheTalkersNamesake() throws {
+        let w = try base()
+        #expect(try w.run("import", Self.cases + "fc15a-second-wang-wei.csv").status == 0)
+        let added = try w.run(
+            "plan", "add", "--conductor", "江州市委", "--year", "2026", "--organization", "桐林县委", "--talker", "王伟",
+            "--due", "6月30日前", "--id", "P26-09")
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(
+            added.stderr.contains("took p-wangw, who held a post in 江州市委 between 2026-01-01 and 2026-06-30"),
+            "\(added.stderr)")
+        #expect(try w.run("show", "P26-09", "--format", "json").stdout.contains(#""talker": "p-wangw""#))
+    }
+
+    /// A roster imported again after a namesake was added: the 王伟 whose stored post the row
+    /// gives is that row's person (helper-112: refused, naming both).
+    @Test func aRosterRowIsItsStoredPostsHolder() throws {
+        let w = try base()
+        #expect(try w.run("import", Self.cases + "fc15a-second-wang-wei.csv").status == 0)
+        let roster = w.file("roster.csv", "姓名,单位,职务,任职起始,任职截止\n王伟,江州市委,书记,2021-07-01,2026-06-30\n")
+        let run = try w.run("import", roster)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("took p-wangw, whose stored post the row gives"), "\(run.stderr)")
+        #expect(run.stdout.contains("1 unchanged"), "\(run.stdout)")
+    }
+
     @Test func aSecondWangWeiIsSettledByTheDayOrRefusedOnceNamingBoth() throws {
         let w = try base()
         // The second of the name is said as it is added, before any cell names it.

@@ -2011,6 +2011,21 @@ private func refusal(_ text: String) -> String {
         }
     }
 
+    /// A new organization under its parent only from a day (上级组织起始日期) had another parent
+    /// before it, which the row must give, unless it was set up that day (helper-112: the day was
+    /// dropped, and the parent taken for every day before).
+    @Test(arguments: [
+        (",2020-01-01,", false), (",,", false), (",2026-09-01,", true), (",2020-01-01,江州市委（至 2026-08-31）", true),
+    ])
+    func aNewOrganizationsParentFromADayNeedsTheOneBefore(cells: String, read: Bool) throws {
+        let imported = try Imported(
+            "编号,名称,类别,层级,上级组织,上级组织起始日期,成立日期,原上级组织\ncg,城关镇党委,地方党委,乡镇,江东省委,2026-09-01" + cells)
+        #expect(imported.problems.isEmpty == read, "\(imported.problems)")
+        if !read {
+            #expect(imported.problems.first?.contains("the parent before 2026-09-01") == true, "\(imported.problems)")
+        }
+    }
+
     /// A former parent's range beginning after its end is refused (helper-113: 2020.3.5—2019.1.1 was
     /// read as ending 2019-01-01).
     @Test(arguments: ["江州市委（2020.3.5—2019.1.1）", "江州市委（2027.1—2026.8.31）"])

@@ -863,7 +863,10 @@ extension Sheet {
                 + ambiguous.filter(\.column.cell.isPerson)
             {
                 let place = place(row: row.number, column: position, header: columns[position].header, sheet: sheet)
-                if let (organization, days) = try settling(column.key, kind, record, lookup),
+                if let (chosen, note) = storedPostsHolder(ids, text, record, kind, lookup) {
+                    record[path: column.key] = .string(chosen)
+                    settled.append(Message(zh: "\(place.zh)：\(note.zh)", en: "\(place.en): \(note.en)"))
+                } else if let (organization, days) = try settling(column.key, kind, record, lookup),
                     let (chosen, note) = resolver.settled(
                         ids, column.cell.isPerson ? .people : .organizations, text, organization: organization,
                         during: days)
@@ -1432,6 +1435,30 @@ extension Sheet {
         if case .string(let organization)? = record[path: field] { return (organization, day...day) }
         guard key == "talker", case .string(let organization)? = record[path: "organization"] else { return nil }
         return try TalkDefaults.conductor(of: organization, on: day, in: lookup).map { ($0, day...day) }
+    }
+
+    /// Of the people of a name in a roster's row, the one whose stored post the row gives (the
+    /// organization, post and first day): a roster imported again after a namesake was added
+    /// (helper-112: refused, naming both); nil for another kind, a post not stored, or several.
+    fileprivate static func storedPostsHolder(
+        _ ids: [String], _ text: String, _ record: JSONValue, _ kind: RecordKind, _ lookup: DatasetLookup
+    ) -> (id: String, note: Message)? {
+        guard kind == .appointments, case .string(let organization)? = record[path: "organization"],
+            case .string(let role)? = record[path: "role"], case .string(let from)? = record[path: "from"]
+        else { return nil }
+        let holders = Set(
+            lookup.appointments(of: organization).filter {
+                $0.role.rawValue == role && $0.from.description == from && ids.contains($0.person)
+            }.map(\.person))
+        guard holders.count == 1, let holder = holders.first else { return nil }
+        return (
+            holder,
+            Message(
+                zh: "有 \(ids.count) 人名为 \(text.quoted)，取其任职即本行的 \(holder.inline)",
+                en:
+                    "\(ids.count) people are named \(text.quoted); took \(holder.inline), whose stored post the row gives"
+            )
+        )
     }
 
     /// The key of the record without an id a row gives (`Appointment.recordKey`, `Term.recordKey`).
