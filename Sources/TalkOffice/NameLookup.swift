@@ -45,9 +45,10 @@ public final class NameLookup {
     /// `storedID` finds it; a name that one organization or person bears; of several people of the
     /// name, the one who held a post in `settling`'s organization on its days, as a sheet settles a
     /// talkee (one day) or a plan's talker (its year up to its deadline); of several organizations,
-    /// the one under it on the last day. A text that names nothing and is close to no name passes through (composed), so the
-    /// validator reports it as an unknown id with the closest ids, or takes it as a new one; a
-    /// new id of another kind (`--id` of a talk) as a sheet's cell reads it (`IDRules.typed`).
+    /// the one under it on the last day. A text that names nothing and is close to no name passes
+    /// through (composed), so the validator reports it as an unknown id with the closest ids, or
+    /// takes it as a new one; a new id of another kind (`--id` of a talk) as a sheet's cell reads
+    /// it (`IDRules.typed`).
     public func id(
         _ text: String, _ kind: RecordKind, flag: String,
         settling: (organization: String, days: ClosedRange<CivilDate>)? = nil

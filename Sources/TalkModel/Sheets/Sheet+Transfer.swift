@@ -47,12 +47,12 @@ extension Sheet {
             let established = record[path: "established"].flatMap {
                 if case .string(let day) = $0 { CivilDate(day) } else { nil }
             }
-            if established.map({ $0 < from }) ?? true {
+            if established.map({ $0 < from }) ?? true, let before = from.adding(days: -1) {
                 return Message(
-                    zh: "上级组织起始日期 \(from) 之前的上级没有给出：请在“原上级组织”列写明（如 江州市委（至 \(from.adding(days: -1)!)）），"
+                    zh: "上级组织起始日期 \(from) 之前的上级没有给出：请在“原上级组织”列写明（如 江州市委（至 \(before)）），"
                         + "或将成立日期填为该日或其后",
                     en: "the parent before \(from), the parent's first day, is not given: write it under 原上级组织 "
-                        + "(such as 江州市委（至 \(from.adding(days: -1)!)）), or give a 成立日期 on that day or after")
+                        + "(such as 江州市委（至 \(before)）), or give a 成立日期 on that day or after")
             }
         }
         guard let stored, !historyGiven else { return nil }

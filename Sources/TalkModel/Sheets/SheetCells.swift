@@ -684,13 +684,15 @@ extension Sheet {
             }
             let until: CivilDate
             do { until = try DateText.parse(day) } catch { return .failure(error.message) }
-            if let start, Self.begins(start, after: until) {
+            if let start, let (given, end) = Self.start(start, beside: until), end.lexicographicallyPrecedes(given) {
                 return .failure(
                     Message(
                         zh: "\(item.quoted) 起于 \(start)，晚于其截止日 \(until)",
                         en: "\(item.quoted) begins \(start), after its last day \(until)"))
             }
-            if let start, let previous, let next = previous.adding(days: 1), Self.begins(start, otherThan: next) {
+            if let start, let previous, let next = previous.adding(days: 1),
+                let (given, expected) = Self.start(start, beside: next), given != expected
+            {
                 return .failure(
                     Message(
                         zh: "\(item.quoted) 起于 \(start)，而前一个上级至 \(previous) 止：历次上级前后相接，此项应起于 \(next)",
@@ -713,21 +715,14 @@ extension Sheet {
         return .success(.array(items))
     }
 
-    /// Whether the first day of a range as written (`2021.6`, `2021-06-01`, `2021年6月`) is not
-    /// `day`: its year, and its month and day where it gives them; false where it gives no year.
-    private static func begins(_ written: String, otherThan day: CivilDate) -> Bool {
+    /// The first day of a range as written (`2021.6`, `2021-06-01`, `2021年6月`), as far as it
+    /// gives it, beside the same parts of `day`: year, then month and day where given; nil where it
+    /// gives no year.
+    private static func start(_ written: String, beside day: CivilDate) -> (given: [Int], day: [Int])? {
         let numbers = written.split { !($0.isASCII && $0.isNumber) }.map { $0.count <= 4 ? Int($0) ?? -1 : -1 }
-        guard let year = numbers.first, (1000...9999).contains(year) else { return false }
-        return zip(numbers.prefix(3), [day.year, day.month, day.day]).contains { $0 != $1 }
-    }
-
-    /// Whether the first day of a range as written begins after `day`: its year, month and day
-    /// as far as it gives them are later.
-    private static func begins(_ written: String, after day: CivilDate) -> Bool {
-        let numbers = written.split { !($0.isASCII && $0.isNumber) }.map { $0.count <= 4 ? Int($0) ?? -1 : -1 }
-        guard let year = numbers.first, (1000...9999).contains(year) else { return false }
-        let given = numbers.prefix(3)
-        return [day.year, day.month, day.day].prefix(given.count).lexicographicallyPrecedes(given)
+        guard let year = numbers.first, (1000...9999).contains(year) else { return nil }
+        let given = Array(numbers.prefix(3))
+        return (given, Array([day.year, day.month, day.day].prefix(given.count)))
     }
 
     static func isDigits(_ text: String) -> Bool {

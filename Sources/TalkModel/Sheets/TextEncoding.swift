@@ -41,10 +41,11 @@ public enum TextEncoding: String, CaseIterable, Sendable {
 
     /// Reads bytes as text. A UTF-8 byte-order mark means UTF-8, unless that reading is unlike any
     /// sheet's and GB18030's is Chinese (GBK a program marked without converting it); otherwise
-    /// both readings are tried. Bytes that are valid in only one encoding are read in it. Bytes valid in both (a GBK
-    /// sheet of names such as 谢强 is also valid UTF-8, and reads as `лǿ`) are read in the encoding
-    /// whose text is the more plausible for an office sheet (`oddities`); when neither is clearly
-    /// more plausible the file is refused with `.ambiguous`, so nothing is ever stored garbled.
+    /// both readings are tried. Bytes that are valid in only one encoding are read in it. Bytes
+    /// valid in both (a GBK sheet of names such as 谢强 is also valid UTF-8, and reads as `лǿ`) are
+    /// read in the encoding whose text is the more plausible for an office sheet (`oddities`); when
+    /// neither is clearly more plausible the file is refused with `.ambiguous`, so nothing is ever
+    /// stored garbled.
     /// The encoding found is returned with the text; nil for UTF-16, which is read (never
     /// written) when its byte-order mark begins the file, whatever `expected` says: Excel and WPS
     /// save a sheet as "Unicode text" so, little-endian, tab-separated.
