@@ -341,12 +341,17 @@ public enum DateText {
 
     /// The text without what may close a written date and says nothing of its day: a full stop
     /// or comma (`2026.3.5.`, `2026年3月5日。`), 起 of a first day (`2026年9月1日起`, as a transfer or
-    /// an appointment is dated; a deadline is no first day); of a `deadline`, 前 (`2026年6月30日前`, "by 30 June", as a deadline
-    /// is written).
+    /// an appointment is dated; a deadline is no first day), 止 of a last day (`2026年6月30日止`, as
+    /// a post's or a term's end is written: helper-112, refused); of a `deadline`, 前
+    /// (`2026年6月30日前`, "by 30 June", as a deadline is written).
     private static func withoutClosingWords(_ text: String, deadline: Bool) -> String {
         var text = Substring(text)
         while let last = text.last, "。.，,；;、".contains(last) { text = text.dropLast() }
         for word in ["起", "开始"] where !deadline && text.hasSuffix(word) {
+            let before = text.dropLast(word.count)
+            if let last = before.last, last.isNumber || "日号".contains(last) { text = before }
+        }
+        for word in ["为止", "止"] where text.hasSuffix(word) {
             let before = text.dropLast(word.count)
             if let last = before.last, last.isNumber || "日号".contains(last) { text = before }
         }

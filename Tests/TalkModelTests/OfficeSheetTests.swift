@@ -83,6 +83,8 @@ private func refusal(_ text: String) -> String {
         "05-Mar-2026 14:30", "Mar 5, 2026", "March 5, 2026", "5 March 2026", "2026-Mar-05",
         // The first day of something (a transfer, an appointment): 起.
         "2026年3月5日起", "2026-03-05起", "2026年3月5日开始",
+        // The last day of something (a post, a term): 止.
+        "2026年3月5日止", "2026-03-05止", "2026.3.5为止",
         // Hours written once for a range, a time in brackets, a dash before the time, English weekdays.
         "2026年3月5日 9-11时", "2026年3月5日 下午3-5点", "2026.3.5 上午9至11点", "2026.3.5（上午）", "2026/3/5 （14:30）",
         "2026/3/5-14:30", "2026年3月5日-10时", "2026年3月5日 Thu", "2026-03-05 Thursday", "2026年3月5日至5日",
@@ -950,6 +952,15 @@ private func refusal(_ text: String) -> String {
         let imported = try Imported(talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n\(footer)")
         #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
         #expect(imported.notes == ["footer row 3 (filled in by, notes) skipped"])
+    }
+
+    /// A template's row under its header saying which columns must be filled is no talk
+    /// (helper-112: refused cell by cell).
+    @Test func aRowOfColumnRequirementsIsSkipped() throws {
+        let imported = try Imported(
+            talkHeader + "\n必填,选填,必填,必填,（选填）,Required,必填\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+        #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
+        #expect(imported.notes == ["row 2 saying which columns to fill (必填, 选填) skipped"], "\(imported.notes)")
     }
 
     /// A note of the foot numbered over rows of its own: each row after the first is the foot's too.

@@ -26,6 +26,9 @@ enum SkippedRow: CaseIterable {
     case repeatedHeader
     /// The columns numbered 1, 2, 3 … in a row of their own, as printed forms number them.
     case columnNumbers
+    /// Which columns must be filled, in a row of its own under a template's header: every filled
+    /// cell, and at least two, 必填 or 选填 (helper-112: read as a talk, refused cell by cell).
+    case columnRequirements
 
     /// Why the row of `cells` (with `id` in the id column) holds no record, under the header of
     /// `header`'s rows (one, or two: group names over names) whose columns `numbering` number the
@@ -83,10 +86,17 @@ enum SkippedRow: CaseIterable {
             // 1, 2, 3 … under the header: the columns numbered, as forms number them (statistical
             // reports 甲, 乙 first, then 1, 2 …; 栏1, （1）, ①).
             self = .columnNumbers
+        } else if filled.count >= 2, words.allSatisfy({ Self.requirementWords.contains($0.lowercased()) }) {
+            self = .columnRequirements
         } else {
             return nil
         }
     }
+
+    /// What a template writes under its header to say whether a column must be filled.
+    static let requirementWords: Set<String> = [
+        "必填", "选填", "可选", "非必填", "必填项", "选填项", "可不填", "(必填)", "(选填)", "*必填", "required", "optional",
+    ]
 
     /// Whether a cell (compacted) marks a template's example: 示例, 【示例】, （例）, 示例1, 填报示例：,
     /// 如：, 例如, 范例, 样本, Example.
@@ -145,6 +155,8 @@ enum SkippedRow: CaseIterable {
         case .footer: Message(zh: "表尾的填表人、说明等行已跳过：第 \(zh) 行", en: "footer \(en) (filled in by, notes) skipped")
         case .repeatedHeader: Message(zh: "重复的表头行已跳过：第 \(zh) 行", en: "repeated header \(en) skipped")
         case .columnNumbers: Message(zh: "列序号行已跳过：第 \(zh) 行", en: "\(en) numbering the columns skipped")
+        case .columnRequirements:
+            Message(zh: "填写要求行（必填、选填）已跳过：第 \(zh) 行", en: "\(en) saying which columns to fill (必填, 选填) skipped")
         }
     }
 }
