@@ -426,16 +426,24 @@ public struct Validator {
             })
     }
 
-    /// One person's posts of one organization must not overlap: a post's start corrected in a
-    /// roster (何静 副书记 2022-01-11 beside 2022-01-10), or another post beside the one held (陈东
-    /// 县委副书记 while its 书记), was stored as a second post (helper-112). Two secretary posts are
-    /// `checkSecretaryOverlaps`'s.
+    /// One person's posts of one organization must not contradict each other: the same post twice
+    /// at once (a start corrected in a roster, 何静 副书记 2022-01-11 beside 2022-01-10), or 书记 and
+    /// 副书记 at once (陈东 县委副书记 while its 书记); each was stored as a second post (helper-112).
+    /// A 常委 (`member`) beside either is no contradiction: a secretary or deputy sits on the
+    /// standing committee, and an organization department's data may list both (helper-114). Two
+    /// secretary posts are `checkSecretaryOverlaps`'s.
     private mutating func checkPersonsPostOverlaps() throws {
         let stored = self.stored
         try checkOverlaps(
             .appointments, dataset.appointments, group: \.organization, key: \.key, from: \.from,
             stored: { try stored.appointments(of: $0) },
-            overlaps: { $0.person == $1.person && ($0.role != .secretary || $1.role != .secretary) && $0.overlaps($1) },
+            overlaps: { a, b in
+                let roles: Set = [a.role, b.role]
+                return a.person == b.person
+                    && (roles == [.member] || roles == [.deputySecretary, .secretary]
+                        || roles == [.deputySecretary])
+                    && a.overlaps(b)
+            },
             corrects: { $0.person == $1.person },
             span: { "\($0.person) \($0.role.rawValue) \($0.from)–\($0.to?.description ?? "…")" },
             what: Message(zh: "的同一人任职重叠", en: "one person's posts of"),

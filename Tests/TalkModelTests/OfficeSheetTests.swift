@@ -457,7 +457,8 @@ private func refusal(_ text: String) -> String {
     }
 
     @Test func aRefusedValueGivesOneMessageForItsCell() throws {
-        let sheet = "人员,组织,职务,任职起始\np-zhou,江州市委,主任,2026-01-01\n王　伟,江州市委,市委书记,2026年1月1日"
+        // (In 江东省委, where neither 王伟 served: in 江州市委 the one who did is the row's.)
+        let sheet = "人员,组织,职务,任职起始\np-zhou,江州市委,主任,2026-01-01\n王　伟,江东省委,省委书记,2026年1月1日"
         let imported = try Imported(sheet)
         #expect(imported.problems.count == 2, "\(imported.problems)")
         #expect(imported.problems[0].hasPrefix(#"row 2, column C (职务): "主任" is not one of"#))
@@ -2027,6 +2028,8 @@ private func refusal(_ text: String) -> String {
     /// dropped, and the parent taken for every day before).
     @Test(arguments: [
         (",2020-01-01,", false), (",,", false), (",2026-09-01,", true), (",2020-01-01,江州市委（至 2026-08-31）", true),
+        // A mark of nothing is no history (helper-114: the day was dropped again).
+        (",2020-01-01,无", false), (",,/", false),
     ])
     func aNewOrganizationsParentFromADayNeedsTheOneBefore(cells: String, read: Bool) throws {
         let imported = try Imported(
@@ -2039,13 +2042,20 @@ private func refusal(_ text: String) -> String {
 
     /// A former parent's range beginning after its end is refused (helper-113: 2020.3.5—2019.1.1 was
     /// read as ending 2019-01-01).
-    @Test(arguments: ["江州市委（2020.3.5—2019.1.1）", "江州市委（2027.1—2026.8.31）"])
-    func aFormerParentsRangeBeginsBeforeItEnds(written: String) {
+    @Test(arguments: [
+        ("江州市委（2020.3.5—2019.1.1）", "after its last day"), ("江州市委（2027.1—2026.8.31）", "after its last day"),
+        // An open range or a first day gives no last day; a first day that is none is no date
+        // (helper-114: the first day was stored as the last; abc and 2026.2.30 passed over).
+        ("江东省委（2026.9.1—）", "gives a first day but no last one"),
+        ("江东省委（2026年9月1日起）", "gives a first day but no last one"), ("江州市委（abc—2026.8.31）", "is not a date"),
+        ("江州市委（2026.2.30—2026.3.1）", "is not a date"), ("江州市委（2026.13—2026.8.31）", "is not a date"),
+    ])
+    func aFormerParentsRangeBeginsBeforeItEnds(written: String, problem expected: String) {
         guard case .failure(let problem) = Sheet.value(written, .formerParents, NameResolver(names)) else {
             Issue.record("\(written) was read")
             return
         }
-        #expect(problem.en.contains("after its last day"), "\(problem.en)")
+        #expect(problem.en.contains(expected), "\(problem.en)")
     }
 
     /// A township's and a working committee's official names name them (helper-105: 中共城关镇委员会

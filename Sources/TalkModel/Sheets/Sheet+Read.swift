@@ -884,8 +884,10 @@ extension Sheet {
             // A transfer's day refused at its cell is told there only.
             if kind == .organizations, !reported.contains(path + Sheet.parentFromKey) {
                 let stored = known.flatMap { storedRecords[$0] }
+                // A mark of nothing (/, 无) gives no history, as a blank cell (helper-114).
                 let given = columns.indices.contains {
                     columns[$0].column?.key == "formerParents" && $0 < texts.count && !texts[$0].isEmpty
+                        && !isNoneYet(OfficeText.compact(texts[$0]))
                 }
                 if let problem = transfer(&record, stored: stored, historyGiven: given) {
                     let position = columns.firstIndex { $0.column?.key == "parent" } ?? 0
@@ -1269,7 +1271,12 @@ extension Sheet {
             guard field == "name", case .string(let was)? = stored[path: field],
                 case .string(let now)? = row[path: field]
             else { return stored[path: field] != row[path: field] }
-            return OfficeText.nameKey(was) != OfficeText.nameKey(now)
+            // Its official or everyday form, with or without its remark, is its name too
+            // (中共江州市委员会 is 江州市委: helper-114).
+            let (a, b) = (
+                OfficeText.baseName(OfficeText.nameKey(was), kind), OfficeText.baseName(OfficeText.nameKey(now), kind)
+            )
+            return a != b && OfficeText.withoutRemark(a) != b && a != OfficeText.withoutRemark(b)
         }
         guard fields.contains(where: differs) else { return nil }
         func described(_ record: JSONValue) -> (zh: String, en: String) {
@@ -1427,6 +1434,13 @@ extension Sheet {
         {
             let due = record[path: "due"].flatMap { if case .string(let due) = $0 { CivilDate(due) } else { nil } }
             return (conductor, first...max(first, due ?? end))
+        }
+        // A roster's person: who held a post in the organization the day before the row's or on it
+        // (a deputy made secretary; helper-114: refused, though only one of the name served there).
+        if kind == .appointments, key == "person", case .string(let organization)? = record[path: "organization"],
+            case .string(let from)? = record[path: "from"], let day = CivilDate(from)
+        {
+            return (organization, (day.adding(days: -1) ?? day)...day)
         }
         let organizations = ["talkee": "organization", "talker": "conductor", "organization": "conductor"]
         guard kind == .talks, let field = organizations[key], case .string(let held)? = record[path: "held"],

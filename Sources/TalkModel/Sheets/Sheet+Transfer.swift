@@ -49,10 +49,10 @@ extension Sheet {
             }
             if established.map({ $0 < from }) ?? true, let before = from.adding(days: -1) {
                 return Message(
-                    zh: "上级组织起始日期 \(from) 之前的上级没有给出：请在“原上级组织”列写明（如 江州市委（至 \(before)）），"
+                    zh: "上级组织起始日期 \(from) 之前的上级没有给出：请在“原上级组织”列写明（如 某市委（至 \(before)）），"
                         + "或将成立日期填为该日或其后",
                     en: "the parent before \(from), the parent's first day, is not given: write it under 原上级组织 "
-                        + "(such as 江州市委（至 \(before)）), or give a 成立日期 on that day or after")
+                        + "(such as 某市委（至 \(before)）), or give a 成立日期 on that day or after")
             }
         }
         guard let stored, !historyGiven else { return nil }

@@ -671,6 +671,16 @@ extension Sheet {
                 day = String(day.dropLast(word.count)).trimmed
                 break
             }
+            // A range without its end (2026.9.1—) or a first day (2026年9月1日起) gives no last
+            // day: the first was stored as the last (helper-114).
+            if let last = day.last, "—–～~-－至到".contains(last) || day.hasSuffix("起") || day.hasSuffix("开始") {
+                return .failure(
+                    Message(
+                        zh: "\(item.quoted) 只写了起始日，没有最后一天：原上级组织写其最后一天，如 某市委（至 2026-08-31）",
+                        en:
+                            "\(item.quoted) gives a first day but no last one: a former parent is written with its last day, such as 某市委 (until 2026-08-31)"
+                    ))
+            }
             // The years under the parent: the last day of the range is its end, its first (as
             // written) the day after the end of the parent before.
             var start: String?
@@ -684,6 +694,16 @@ extension Sheet {
             }
             let until: CivilDate
             do { until = try DateText.parse(day) } catch { return .failure(error.message) }
+            // A first day as a day, a month or a year (2021.6.1, 2021.6, 2021): abc or 2026.2.30 was
+            // passed over (helper-114).
+            if let start, (try? DateText.parse(start)) == nil,
+                Self.start(start, beside: until).map({
+                    $0.given.count > 2 || $0.given.dropFirst().contains { !(1...12).contains($0) }
+                })
+                    ?? true
+            {
+                return .failure(DateText.notADate(start))
+            }
             if let start, let (given, end) = Self.start(start, beside: until), end.lexicographicallyPrecedes(given) {
                 return .failure(
                     Message(
