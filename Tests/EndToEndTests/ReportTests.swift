@@ -85,6 +85,21 @@ import Testing
         #expect(report.stdout.contains("| 清溪县委 | 李华 | 2026-10-31 | — | 已逾期 | 30 |"), "\(report.stdout)")
     }
 
+    /// A year's plan items no rule judged (2025, before the measures took effect) are listed as not
+    /// applicable (helper-114: "计划事项0项" with one stored).
+    @Test func aYearBeforeTheMeasuresListsItsPlanItems() throws {
+        let w = try Workspace(loaded: false)
+        #expect(try w.run("load", Fixture.root + "/Tests/Cases/office-sheets/fc00-base.json").status == 0)
+        let added = try w.run(
+            "plan", "add", "--conductor", "sw", "--year", "2025", "--organization", "jz", "--talker", "p-zhou", "--due",
+            "2025-12-31", "--id", "P25-01")
+        #expect(added.status == 0, "\(added.stderr)")
+        let report = try w.run(
+            "--lang", "zh", "report", "annual", "--conductor", "sw", "--year", "2025", "--as-of", "2026-12-01")
+        #expect(report.stdout.contains("2025年度计划事项1项"), "\(report.stdout)\(report.stderr)")
+        #expect(report.stdout.contains("| 江州市委 | 周正 | 2025-12-31 | — | 不适用 |"), "\(report.stdout)")
+    }
+
     @Test func theRollupListsEachCommitteeBelow() throws {
         let w = try Workspace()
         let rollup = try json(

@@ -193,6 +193,24 @@ public struct AnnualReport: Sendable {
         var accountability: [Finding] = []
         var committeeFailures: [Finding] = []
         let roles = judgement.reportRules
+        /// A plan item's row: as the rule judged it (`outcome`), or not judged (nil).
+        func addPlan(_ plan: Int, _ outcome: Finding?) {
+            let status = outcome?.status ?? .notApplicable
+            planTally.add(status, dated: facts.plans[plan].due != nil)
+            // The day the rule found it done; for an item it does not judge (no deadline), the
+            // first talk its committee held for it. (Any talk naming it was shown, another
+            // committee's too, beside an item check found not done: helper-113.)
+            let done =
+                outcome?.done
+                ?? (status != .notApplicable
+                    ? nil
+                    : facts.talksByPlan[plan].filter { facts.talks[$0].conductor == facts.plans[plan].conductor }
+                        .map { facts.talks[$0].ended }.filter { $0 <= asOf }.min())
+            plans.append(
+                PlanRow(
+                    id: facts.plans[plan].id, organization: facts.plans[plan].organization, due: facts.plans[plan].due,
+                    done: done, status: status, days: outcome?.days))
+        }
         for outcome in judgement.outcomes[id] ?? []
         where outcome.status != .notApplicable || roles.plan.contains(outcome.rule) {
             switch roles.tally(of: outcome.rule) {
@@ -201,20 +219,7 @@ public struct AnnualReport: Sendable {
             case .plan:
                 // The loader lets only plan rules play `plan` (`ReportRole.needs`); anything else is not a plan item.
                 guard outcome.subjectType == .plan, let plan = facts.planIndex[outcome.subjectID] else { break }
-                planTally.add(outcome.status, dated: facts.plans[plan].due != nil)
-                // The day the rule found it done; for an item it does not judge (no deadline), the
-                // first talk its committee held for it. (Any talk naming it was shown, another
-                // committee's too, beside an item check found not done: helper-113.)
-                let done =
-                    outcome.done
-                    ?? (outcome.status != .notApplicable
-                        ? nil
-                        : facts.talksByPlan[plan].filter { facts.talks[$0].conductor == facts.plans[plan].conductor }
-                            .map { facts.talks[$0].ended }.filter { $0 <= asOf }.min())
-                plans.append(
-                    PlanRow(
-                        id: outcome.subjectID, organization: facts.plans[plan].organization, due: facts.plans[plan].due,
-                        done: done, status: outcome.status, days: outcome.days))
+                addPlan(plan, outcome)
             case .trigger:
                 guard outcome.subjectType == .trigger, let trigger = facts.triggerIndex[outcome.subjectID] else {
                     break
@@ -238,6 +243,13 @@ public struct AnnualReport: Sendable {
                     committeeFailures.append(outcome)
                 }
             }
+        }
+        // The year's plan items no rule judged (before the measures took effect, or no plan rule
+        // in force): listed too, not judged (helper-114: the 2025 report said 0 items of 3).
+        let listed = Set(plans.map(\.id))
+        for plan in facts.plansByConductor[index]
+        where facts.plans[plan].year == year && !listed.contains(facts.plans[plan].id) {
+            addPlan(plan, nil)
         }
         self.measures = measures
         self.reports = reports
