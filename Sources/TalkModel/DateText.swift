@@ -320,6 +320,16 @@ public enum DateText {
                     zh: "\(text.quoted) 没有完整的四位年份；\(accepted.zh)",
                     en: "\(text.quoted) has no full four-digit year; \(accepted.en)"))
         }
+        // A month alone (2021.06, 2021年6月), as a cadre's roster dates a post: the day is asked for,
+        // never guessed (helper-114: told only "not a date").
+        if parts.count == 2, parts[0].digits == 4, (1...12).contains(parts[1].value) {
+            throw Unreadable(
+                message: Message(
+                    zh: "\(text.quoted) 不是日期：只写到月，没有日，请写明哪一天（如 \(parts[0].value)年\(parts[1].value)月15日）；\(accepted.zh)",
+                    en:
+                        "\(text.quoted) is not a date: it gives a month but no day; give the day (such as \(parts[0].value)-\(parts[1].value < 10 ? "0" : "")\(parts[1].value)-15); \(accepted.en)"
+                ))
+        }
         guard parts.count == 3, parts[0].digits == 4 else { throw notADate(text) }
         let (year, month, day) = (parts[0].value, parts[1].value, parts[2].value)
         guard let date = CivilDate(year: year, month: month, day: day) else {

@@ -179,6 +179,9 @@ private func refusal(_ text: String) -> String {
         ("2026年3月5日（星期四）16:00:00Z", "names 2026-03-06, a Friday, not a Thursday"),
         ("2026年3月5日 五", "a Thursday, not a Friday"),
         ("2026-02-30", "is not a date"), ("2026年3月", "is not a date"),
+        // A month alone, as a cadre's roster dates a post: the day is asked for (helper-114).
+        ("2021.06", "gives a month but no day; give the day (such as 2021-06-15)"),
+        ("2021年6月", "gives a month but no day"),
         ("去年三月", "is not a date"), ("2026-03/05", "is not a date"), ("2026年三十二月一日", "is not a date"),
         ("3/16/2026", "puts the year last"), ("16.3.2026", "puts the year last"),
         ("5-Mar-26", "no full four-digit year"), ("5-Mar", "no full four-digit year"), ("5-Mars-2026", "is not a date"),
