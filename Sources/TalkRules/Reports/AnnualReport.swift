@@ -85,8 +85,9 @@ public struct AnnualReport: Sendable {
     public let byTalker: [TalkerRow]
     /// Regular and timely talks in each month of the year.
     public let monthly: [(regular: Int, timely: Int)]
-    /// Coverage of the term current at the as-of date; nil when no term contains it, or when no rule
-    /// plays `coverage` then (`coverageRuleInForce`).
+    /// Coverage of the term current at the as-of date (its `term` nil when no term contains it);
+    /// nil when the committee has no lower-level organizations then, or when no rule plays
+    /// `coverage` then (`coverageRuleInForce`).
     public let coverage: CoverageReport.Conductor?
     /// Whether a rule playing `coverage` is in force on the as-of date; without one coverage is not
     /// judged, and the report says so instead of giving zeros.

@@ -86,6 +86,14 @@ extension ReportViews {
                             ]
                         }))
             }
+        } else if report.coverage == nil {
+            // Its organizations all moved away (helper-114: told no term was recorded).
+            doc.add(
+                .paragraph(
+                    t(
+                        "截至\(prose(report.asOf))，本党组织已没有下一级党组织，不再有需要覆盖的“一把手”。",
+                        "As of \(prose(report.asOf)), the committee has no lower-level organizations left: no top leader is left to cover."
+                    )))
         } else {
             doc.add(
                 .paragraph(
