@@ -395,6 +395,10 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         let confirmed = try w.run("import", renamed, "--yes")
         #expect(
             confirmed.status == 0 && confirmed.stderr.contains("corrected as --yes confirms"), "\(confirmed.stderr)")
-        #expect(try w.run("import", w.file("padded.csv", "编号,姓名\np-wangw,王　伟\n")).status == 0)
+        // Padded or with another dot, a stored name is the same and keeps its form (helper-114:
+        // replaced, and shown padded in every report).
+        let padded = try w.run("import", w.file("padded.csv", "编号,姓名\np-wangw,王　伟\np-abd,阿卜杜拉•艾买提\n"))
+        #expect(padded.status == 0 && padded.stdout.contains("2 unchanged"), "\(padded.stdout)\(padded.stderr)")
+        #expect(try w.run("list", "people", "--format", "csv").stdout.contains("p-wangw,王伟"))
     }
 }

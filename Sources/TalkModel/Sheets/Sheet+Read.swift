@@ -1031,6 +1031,15 @@ extension Sheet {
                             "row \(row.number): the id \(read) is the stored \(known), its leading zeros dropped by a spreadsheet"
                     ))
             }
+            // A stored name typed padded or with another dot (王　伟, 阿卜杜拉•艾买提) is the same
+            // name: its stored form is kept (helper-114: replaced, and shown so in every report).
+            if let known, case .string(let storedName)? = storedRecords[known]?[path: "name"],
+                case .string(let name)? = record[path: "name"], name != storedName,
+                OfficeText.nameKey(name) == OfficeText.nameKey(storedName),
+                OfficeText.untidiness(name) > OfficeText.untidiness(storedName)
+            {
+                record[path: "name"] = .string(storedName)
+            }
             if let known, let stored = storedRecords[known],
                 let change = anotherRecord(kind, id: known, stored: stored, row: record, resolver)
             {
