@@ -1031,12 +1031,12 @@ extension Sheet {
                             "row \(row.number): the id \(read) is the stored \(known), its leading zeros dropped by a spreadsheet"
                     ))
             }
-            // A stored name typed padded or with another dot (王　伟, 阿卜杜拉•艾买提) is the same
-            // name: its stored form is kept (helper-114: replaced, and shown so in every report).
+            // A stored name in another of its forms (王　伟, 阿卜杜拉•艾买提, 中共江州市委员会 for
+            // 江州市委, without its remark) is the same name: its stored form is kept, unless the row's
+            // is the tidier (helper-114, 115: replaced, and shown so in every report).
             if let known, case .string(let storedName)? = storedRecords[known]?[path: "name"],
                 case .string(let name)? = record[path: "name"], name != storedName,
-                OfficeText.nameKey(name) == OfficeText.nameKey(storedName),
-                OfficeText.untidiness(name) > OfficeText.untidiness(storedName)
+                sameName(name, storedName, kind), OfficeText.untidiness(name) >= OfficeText.untidiness(storedName)
             {
                 record[path: "name"] = .string(storedName)
             }
@@ -1269,6 +1269,16 @@ extension Sheet {
         .triggers: ["organization", "kind", "on"], .people: ["name"], .organizations: ["name"],
     ]
 
+    /// Whether two names of a person or an organization are one: compared as names are
+    /// (`OfficeText.nameKey`: 王　伟 is 王伟), an organization's official or everyday form
+    /// (中共江州市委员会 is 江州市委: helper-114), with or without its remark.
+    static func sameName(_ one: String, _ other: String, _ kind: RecordKind) -> Bool {
+        let (a, b) = (
+            OfficeText.baseName(OfficeText.nameKey(one), kind), OfficeText.baseName(OfficeText.nameKey(other), kind)
+        )
+        return a == b || OfficeText.withoutRemark(a) == b || a == OfficeText.withoutRemark(b)
+    }
+
     /// A row whose stored id names a record told apart by `identity`: the problem when it is not
     /// confirmed (`--yes`), the note when it is; nil when it is the same record.
     static func anotherRecord(
@@ -1280,12 +1290,7 @@ extension Sheet {
             guard field == "name", case .string(let was)? = stored[path: field],
                 case .string(let now)? = row[path: field]
             else { return stored[path: field] != row[path: field] }
-            // Its official or everyday form, with or without its remark, is its name too
-            // (中共江州市委员会 is 江州市委: helper-114).
-            let (a, b) = (
-                OfficeText.baseName(OfficeText.nameKey(was), kind), OfficeText.baseName(OfficeText.nameKey(now), kind)
-            )
-            return a != b && OfficeText.withoutRemark(a) != b && a != OfficeText.withoutRemark(b)
+            return !sameName(was, now, kind)
         }
         guard fields.contains(where: differs) else { return nil }
         func described(_ record: JSONValue) -> (zh: String, en: String) {
@@ -1443,13 +1448,6 @@ extension Sheet {
         {
             let due = record[path: "due"].flatMap { if case .string(let due) = $0 { CivilDate(due) } else { nil } }
             return (conductor, first...max(first, due ?? end))
-        }
-        // A roster's person: who held a post in the organization the day before the row's or on it
-        // (a deputy made secretary; helper-114: refused, though only one of the name served there).
-        if kind == .appointments, key == "person", case .string(let organization)? = record[path: "organization"],
-            case .string(let from)? = record[path: "from"], let day = CivilDate(from)
-        {
-            return (organization, (day.adding(days: -1) ?? day)...day)
         }
         let organizations = ["talkee": "organization", "talker": "conductor", "organization": "conductor"]
         guard kind == .talks, let field = organizations[key], case .string(let held)? = record[path: "held"],
