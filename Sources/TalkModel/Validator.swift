@@ -420,8 +420,8 @@ public struct Validator {
             corrects: { $0.person == $1.person }, span: { "\($0.person) \($0.from)–\($0.to?.description ?? "…")" },
             what: Message(zh: "的书记任职重叠", en: "secretary posts of"),
             handedOver: { earlier, later in
-                Self.handover(
-                    earlier.to, later.from,
+                Self.ends(
+                    earlier, before: later,
                     ended: Message(zh: "\(earlier.person) 的任职截止", en: "\(earlier.person)'s end of post"))
             })
     }
@@ -448,18 +448,25 @@ public struct Validator {
             span: { "\($0.person) \($0.role.rawValue) \($0.from)–\($0.to?.description ?? "…")" },
             what: Message(zh: "的同一人任职重叠", en: "one person's posts of"),
             handedOver: { earlier, later in
-                let ended = Message(
-                    zh: "\(earlier.person) 的\(earlier.role.label.zh)任职截止",
-                    en: "\(earlier.person)'s end as \(earlier.role.label.en)")
-                if let handover = Self.handover(earlier.to, later.from, ended: ended) { return handover }
-                // Another post taken up over one never ended (a deputy made secretary): its end.
-                guard earlier.role != later.role, earlier.to == nil, earlier.from < later.from,
-                    let before = later.from.adding(days: -1)
-                else { return nil }
-                return Message(
-                    zh: "；如已不再担任，\(ended.zh)应为 \(before)",
-                    en: "; if no longer held, \(ended.en) is \(before)")
+                Self.ends(
+                    earlier, before: later,
+                    ended: Message(
+                        zh: "\(earlier.person) 的\(earlier.role.label.zh)任职截止",
+                        en: "\(earlier.person)'s end as \(earlier.role.label.en)"))
             })
+    }
+
+    /// The end a post overlapping a later one needs: the day before the later begins, where it
+    /// ends that day (`handover`) or never ended (a secretary's successor, a deputy made secretary,
+    /// recorded before the post before was ended: helper-115, told only to delete it). Not for the
+    /// same person's same post, which is a corrected start.
+    private static func ends(_ earlier: Appointment, before later: Appointment, ended: Message) -> Message? {
+        if let handover = handover(earlier.to, later.from, ended: ended) { return handover }
+        guard earlier.to == nil, earlier.from < later.from,
+            earlier.person != later.person || earlier.role != later.role,
+            let before = later.from.adding(days: -1)
+        else { return nil }
+        return Message(zh: "；如已不再担任，\(ended.zh)应为 \(before)", en: "; if no longer held, \(ended.en) is \(before)")
     }
 
     /// Where one period ends on the day the next begins (a handover written as a 任免 document

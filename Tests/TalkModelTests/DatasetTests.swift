@@ -305,6 +305,12 @@ struct StoredRecords: RecordLookup {
             {"format": "supervision-talks/1", "appointments": [{"person": "p-b", "organization": "gz", "role": "secretary", "from": "2026-06-01"}]}
             """
         #expect(try problems(overlapping, stored: stored).first?.contains("(stored)") == true)
+        // A successor recorded before the post before it was ended is told that post's end
+        // (helper-115: told only to delete it).
+        #expect(
+            try problems(overlapping, stored: stored).first?.contains(
+                "if no longer held, p-a's end of post is 2026-05-31")
+                == true)
         // Closing the stored post in the same document replaces it, and the two follow each other.
         let handover = """
             {"format": "supervision-talks/1", "appointments": [
