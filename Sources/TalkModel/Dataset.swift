@@ -152,6 +152,14 @@ public struct Plan: Hashable, Sendable {
     /// outside these is a slip of typing (26, 2206), not a plan.
     public static let years = 2000...2100
 
+    /// The days a plan item's talker and organization are settled over when several bear a name:
+    /// its year up to its deadline (the year's end without one); nil for a year no date has.
+    public static func days(ofYear year: Int, due: CivilDate?) -> ClosedRange<CivilDate>? {
+        guard let first = CivilDate(year: year, month: 1, day: 1), let end = CivilDate(year: year, month: 12, day: 31)
+        else { return nil }
+        return first...max(first, due ?? end)
+    }
+
     public var id: String
     public var conductor: String
     public var year: Int

@@ -55,10 +55,7 @@ let planCommand = Command(
         plan.set("year", .number(String(year)), flag: options.year.name)
         // Of several of a name, the one under the conductor, or who held a post in it, some day of
         // the year up to the deadline, as a plans sheet settles them (helper-112: refused here).
-        let days = CivilDate(year: year, month: 1, day: 1).flatMap { first in
-            (due ?? CivilDate(year: year, month: 12, day: 31)).flatMap { first <= $0 ? first...$0 : nil }
-        }
-        let settling = days.map { (conductor, $0) }
+        let settling = Plan.days(ofYear: year, due: due).map { (conductor, $0) }
         let organization = try names.id(
             typedOrganization, .organizations, flag: options.organization.name, settling: settling)
         plan.set("organization", .string(organization), flag: options.organization.name)

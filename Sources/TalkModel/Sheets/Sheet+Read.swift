@@ -1444,10 +1444,11 @@ extension Sheet {
         if kind == .plans, ["talker", "organization"].contains(key),
             case .string(let conductor)? = record[path: "conductor"],
             case .number(let year)? = record[path: "year"], let year = Int(year),
-            let first = CivilDate(year: year, month: 1, day: 1), let end = CivilDate(year: year, month: 12, day: 31)
+            let days = Plan.days(
+                ofYear: year,
+                due: record[path: "due"].flatMap { if case .string(let due) = $0 { CivilDate(due) } else { nil } })
         {
-            let due = record[path: "due"].flatMap { if case .string(let due) = $0 { CivilDate(due) } else { nil } }
-            return (conductor, first...max(first, due ?? end))
+            return (conductor, days)
         }
         let organizations = ["talkee": "organization", "talker": "conductor", "organization": "conductor"]
         guard kind == .talks, let field = organizations[key], case .string(let held)? = record[path: "held"],

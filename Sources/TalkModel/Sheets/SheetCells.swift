@@ -694,31 +694,26 @@ extension Sheet {
             }
             let until: CivilDate
             do { until = try DateText.parse(day) } catch { return .failure(error.message) }
-            // A first day as a day, a month or a year (2021.6.1, 2021.6, 2021): abc or 2026.2.30 was
-            // passed over (helper-114).
-            if let start, (try? DateText.parse(start)) == nil,
-                Self.start(start, beside: until).map({
-                    $0.given.count > 2 || $0.given.dropFirst().contains { !(1...12).contains($0) }
-                })
-                    ?? true
-            {
-                return .failure(DateText.notADate(start))
-            }
-            if let start, let (given, end) = Self.start(start, beside: until), end.lexicographicallyPrecedes(given) {
-                return .failure(
-                    Message(
-                        zh: "\(item.quoted) 起于 \(start)，晚于其截止日 \(until)",
-                        en: "\(item.quoted) begins \(start), after its last day \(until)"))
-            }
-            if let start, let previous, let next = previous.adding(days: 1),
-                let (given, expected) = Self.start(start, beside: next), given != expected
-            {
-                return .failure(
-                    Message(
-                        zh: "\(item.quoted) 起于 \(start)，而前一个上级至 \(previous) 止：历次上级前后相接，此项应起于 \(next)",
-                        en:
-                            "\(item.quoted) begins \(start), but the parent before it ends \(previous): the parents follow each other, so this one begins \(next)"
-                    ))
+            if let start {
+                // A first day as a day, a month or a year (2021.6.1, 2021.6, 2021): abc or 2026.2.30
+                // was passed over (helper-114).
+                guard let given = Self.firstDay(start) else { return .failure(DateText.notADate(start)) }
+                /// A day's year, month and day, as far as the first day gives them.
+                func same(_ day: CivilDate) -> [Int] { Array([day.year, day.month, day.day].prefix(given.count)) }
+                if same(until).lexicographicallyPrecedes(given) {
+                    return .failure(
+                        Message(
+                            zh: "\(item.quoted) 起于 \(start)，晚于其截止日 \(until)",
+                            en: "\(item.quoted) begins \(start), after its last day \(until)"))
+                }
+                if let previous, let next = previous.adding(days: 1), same(next) != given {
+                    return .failure(
+                        Message(
+                            zh: "\(item.quoted) 起于 \(start)，而前一个上级至 \(previous) 止：历次上级前后相接，此项应起于 \(next)",
+                            en:
+                                "\(item.quoted) begins \(start), but the parent before it ends \(previous): the parents follow each other, so this one begins \(next)"
+                        ))
+                }
             }
             previous = until
             var entry: [(key: String, value: JSONValue)] = []
@@ -735,14 +730,16 @@ extension Sheet {
         return .success(.array(items))
     }
 
-    /// The first day of a range as written (`2021.6`, `2021-06-01`, `2021年6月`), as far as it
-    /// gives it, beside the same parts of `day`: year, then month and day where given; nil where it
-    /// gives no year.
-    private static func start(_ written: String, beside day: CivilDate) -> (given: [Int], day: [Int])? {
+    /// The first day of a range as written: its year, then its month and day where it gives them
+    /// (`2021`, `2021.6`, `2021-06-01`, `二〇二一年六月一日`); nil where it is none (no year of four
+    /// digits, a month past 12, a day the month lacks).
+    private static func firstDay(_ written: String) -> [Int]? {
+        if let day = try? DateText.parse(written) { return [day.year, day.month, day.day] }
         let numbers = written.split { !($0.isASCII && $0.isNumber) }.map { $0.count <= 4 ? Int($0) ?? -1 : -1 }
-        guard let year = numbers.first, (1000...9999).contains(year) else { return nil }
-        let given = Array(numbers.prefix(3))
-        return (given, Array([day.year, day.month, day.day].prefix(given.count)))
+        guard (1...2).contains(numbers.count), (1000...9999).contains(numbers[0]),
+            numbers.dropFirst().allSatisfy({ (1...12).contains($0) })
+        else { return nil }
+        return numbers
     }
 
     static func isDigits(_ text: String) -> Bool {
