@@ -196,7 +196,7 @@ public enum DatasetDecoder {
         else { return nil }
         let id = f.required("id", .id)
         let conductor = f.required("conductor", .id)
-        let year = f.required("year", .integer(CivilDate.validYears.lowerBound...CivilDate.validYears.upperBound))
+        let year = f.required("year", .integer(Plan.years, as: Message(zh: "年份", en: "year")))
         let organization = f.required("organization", .id)
         let talker = f.optional("talker", .id)
         let due = f.optional("due", .date)

@@ -110,16 +110,25 @@ extension FieldReader where T == Bool {
 }
 
 extension FieldReader where T == Int {
-    static func integer(_ range: ClosedRange<Int>) -> FieldReader {
+    /// A whole number in `range`, told as `noun` (整数 / whole number, 年份 / year) when it is not.
+    /// A number with a fraction of zeros (2026.0, as a program writing every number as a decimal
+    /// does) is that whole number, as JSON Schema's `integer` has it.
+    static func integer(_ range: ClosedRange<Int>, as noun: Message = Message(zh: "整数", en: "whole number"))
+        -> FieldReader
+    {
         FieldReader { value, path, log in
             guard case .number(let text) = value else { return expected("整数", "an integer", value, path, log) }
-            guard let number = Int(text), range.contains(number) else {
+            let whole = text.split(separator: ".", maxSplits: 1)
+            let digits = whole.count == 2 && whole[1].allSatisfy { $0 == "0" } ? whole[0] : Substring(text)
+            guard let number = Int(digits), range.contains(number) else {
                 let shown = text.count > 24 ? String(text.prefix(20)) + "…" : text
+                // A whole number out of range is told as what it is (a year); any other as no whole number.
+                let what = Int(digits) == nil ? Message(zh: "整数", en: "whole number") : noun
                 log.add(
                     path(),
                     Message(
-                        zh: "\(shown) 不是 \(range.lowerBound)–\(range.upperBound) 之间的整数",
-                        en: "\(shown) is not a whole number from \(range.lowerBound) to \(range.upperBound)"))
+                        zh: "\(shown) 不是 \(range.lowerBound)–\(range.upperBound) 之间的\(what.zh)",
+                        en: "\(shown) is not a \(what.en) from \(range.lowerBound) to \(range.upperBound)"))
                 return nil
             }
             return number

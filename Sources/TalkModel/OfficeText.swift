@@ -71,6 +71,45 @@ public enum OfficeText {
         return String(scalars)
     }
 
+    /// A person's name as a register keeps it: without the spaces that pad a short
+    /// Chinese name to line up (王　伟, 欧阳 娜娜: 王伟, 欧阳娜娜), with the middle dot (U+00B7) for
+    /// whatever stands between the parts of a transliterated one (阿卜杜拉•艾买提, 阿卜杜拉-艾买提 and
+    /// 阿卜杜拉 艾买提: 阿卜杜拉·艾买提), and one plain space between other words (`John  Smith`);
+    /// other marks as typed. It compares as the name typed (`nameKey`).
+    public static func tidyName(_ name: String) -> String {
+        let scalars = Array(name.unicodeScalars)
+        func isMark(_ s: Unicode.Scalar) -> Bool {
+            s.properties.isWhitespace || middleDots.contains(s) || hyphens.contains(s)
+        }
+        let letters = scalars.count { !isMark($0) }
+        var tidy = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            guard isMark(scalars[i]) else {
+                tidy.append(scalars[i])
+                i += 1
+                continue
+            }
+            var end = i
+            while end < scalars.count, isMark(scalars[end]) { end += 1 }
+            let run = scalars[i..<end]
+            let (before, after) = (i > 0 ? scalars[i - 1] : nil, end < scalars.count ? scalars[end] : nil)
+            defer { i = end }
+            guard let before, let after else { continue }  // at either end: nothing
+            let spaces = run.allSatisfy(\.properties.isWhitespace)
+            if !(before.properties.isIdeographic && after.properties.isIdeographic) {
+                // Latin words, or an id's dot or hyphen: as typed, a space run as one space.
+                if spaces { tidy.append(" ") } else { tidy.append(contentsOf: run) }
+            } else if spaces && letters <= 4 {
+                // A Chinese name of two to four characters padded to line up.
+                continue
+            } else {
+                tidy.append("\u{00B7}")
+            }
+        }
+        return String(tidy)
+    }
+
     /// How far a name is from its tidy form: its spaces (a two-character name padded to line up)
     /// and the dots other than the middle dot (`·`) it is written with; 0 for a tidy name.
     static func untidiness(_ name: String) -> Int {

@@ -108,17 +108,28 @@ public enum Loading {
                 if decoded.problems.isEmpty, read.kind == .organizations {
                     let locate = decoded.locator()
                     decoded.problems += try sameOrganizations(decoded.dataset.organizations, in: store).map {
-                        index, other, stored in
-                        Problem(
-                            "\(locate.path(.organizations, index)).id",
+                        index, other, stored, renamed in
+                        let which = Message(
+                            zh: "\(stored ? "已存储的" : "表中上方的") \(other.name.quotedInChinese)（\(other.id.inline)）",
+                            en: "\(stored ? "stored" : "one above,") \(other.name.quoted) (\(other.id.inline))")
+                        guard renamed else {
+                            return Problem(
+                                "\(locate.path(.organizations, index)).id",
+                                Message(
+                                    zh: "新增的组织与\(which.zh)同名、上级相同、存续时间重叠：是同一组织的，请改用其编号 \(other.id.inline)",
+                                    en: "the organization added has the name, the parent and days of the \(which.en): "
+                                        + "if it is that organization, use its id, \(other.id.inline)"))
+                        }
+                        let id = decoded.dataset.organizations[index].id
+                        return Problem(
+                            "\(locate.path(.organizations, index)).name",
                             Message(
-                                zh:
-                                    "新增的组织与\(stored ? "已存储的" : "表中上方的") \(other.name.quotedInChinese)（\(other.id.inline)）"
-                                    + "同名、上级相同、存续时间重叠：是同一组织的，请改用其编号 \(other.id.inline)",
+                                zh: "改名后的 \(id.inline) 与\(which.zh)同名、上级相同、存续时间重叠，此后填这一名称的单元格无法确定是哪个组织："
+                                    + "请核对名称（两者是同一组织的，请只留一个编号）",
                                 en:
-                                    "the organization added has the name, the parent and days of the \(stored ? "stored" : "one above,") "
-                                    + "\(other.name.quoted) (\(other.id.inline)): if it is that organization, use its id, \(other.id.inline)"
-                            ))
+                                    "renamed, \(id.inline) would have the name, the parent and days of the \(which.en), so a "
+                                    + "cell giving the name could not tell them apart: check the name (if they are one "
+                                    + "organization, keep one id)"))
                     }
                 }
                 if decoded.problems.isEmpty, read.kind == .organizations {
@@ -167,20 +178,25 @@ extension Loading {
     /// 阿卜杜拉·艾买提): said, as a cell naming them will need the organization and day, or the id.
     static func namesakes(_ people: [Person], rows: [Int], in store: any Store) throws -> [Message] {
         let stored = try store.people()
-        let known = Set(stored.map(\.id))
+        let storedKeys = Dictionary(stored.map { ($0.id, OfficeText.nameKey($0.name)) }) { first, _ in first }
         var byKey = Dictionary(grouping: stored) { OfficeText.nameKey($0.name) }
         var told = Sheet.RowNotes()
-        for (person, row) in zip(people, rows) where !known.contains(person.id) {
+        // Added, or renamed to another's name (helper-116: a rename was not told).
+        for (person, row) in zip(people, rows) {
             let key = OfficeText.nameKey(person.name)
-            if let others = byKey[key], !others.isEmpty {
+            guard storedKeys[person.id] != key else { continue }
+            if let others = byKey[key]?.filter({ $0.id != person.id }), !others.isEmpty {
                 let named = others.map { "\($0.name.quoted) (\($0.id.inline))" }.joined(separator: ", ")
                 let zh = others.map { "\($0.name.quotedInChinese)（\($0.id.inline)）" }.joined(separator: "、")
+                let renamed = storedKeys[person.id] != nil
                 told.append(
                     Message(
-                        zh: "第 \(row) 行：新增的 \(person.id.inline) 与 \(zh) 同名；此后填这一姓名的单元格按组织和日期确定是谁，确定不了的须填编号",
+                        zh: "第 \(row) 行：\(renamed ? "改名后的" : "新增的") \(person.id.inline) 与 \(zh) 同名；"
+                            + "此后填这一姓名的单元格按组织和日期确定是谁，确定不了的须填编号",
                         en:
-                            "row \(row): \(person.id.inline), added, bears the name of \(named); a cell giving the name is "
-                            + "settled by its organization and day from now on, or needs the id"))
+                            "row \(row): \(person.id.inline), \(renamed ? "renamed" : "added"), bears the name of \(named); "
+                            + "a cell giving the name is settled by its organization and day from now on, or needs the id"
+                    ))
             }
             byKey[key, default: []].append(person)
         }
@@ -193,16 +209,17 @@ extension Loading {
     /// every sheet naming it after was refused as ambiguous. (Townships of one name under two
     /// counties, or a committee set up again after the first was dissolved, are others.)
     static func sameOrganizations(_ organizations: [Organization], in store: any Store) throws -> [(
-        index: Int, other: Organization, stored: Bool
+        index: Int, other: Organization, stored: Bool, renamed: Bool
     )] {
-        // The stored as the sheet leaves them: a row of a stored organization may dissolve it, or
-        // rename it, as another takes its name.
-        let given = Dictionary(organizations.map { ($0.id, $0) }) { first, _ in first }
-        let stored = try store.organizations().map { given[$0.id] ?? $0 }
-        let known = Set(stored.map(\.id))
         let name = { (organization: Organization) in
             OfficeText.baseName(OfficeText.nameKey(organization.name), .organizations)
         }
+        // The stored as the sheet leaves them: a row of a stored organization may dissolve it, or
+        // rename it, as another takes its name.
+        let given = Dictionary(organizations.map { ($0.id, $0) }) { first, _ in first }
+        let before = try store.organizations()
+        let storedNames = Dictionary(before.map { ($0.id, name($0)) }) { first, _ in first }
+        let stored = before.map { given[$0.id] ?? $0 }
         // The stored, then the sheet's rows above: a row pasted twice under two ids is the same.
         var byName = Dictionary(grouping: stored, by: name)
         func endsBefore(_ a: Organization, _ b: Organization) -> Bool {
@@ -210,15 +227,20 @@ extension Loading {
             return end < start
         }
         func overlap(_ a: Organization, _ b: Organization) -> Bool { !endsBefore(a, b) && !endsBefore(b, a) }
-        var found: [(index: Int, other: Organization, stored: Bool)] = []
-        for (index, organization) in organizations.enumerated() where !known.contains(organization.id) {
-            if let other = byName[name(organization)]?.first(where: {
+        var found: [(index: Int, other: Organization, stored: Bool, renamed: Bool)] = []
+        for (index, organization) in organizations.enumerated() {
+            let key = name(organization)
+            // A stored one only when renamed (helper-116: renamed with --yes to a sibling's name).
+            let storedName = storedNames[organization.id]
+            guard storedName != key else { continue }
+            if let other = byName[key]?.first(where: {
                 // (A row giving no parent says nothing of it: 江州市委 added without one is the stored.)
-                (organization.parent == nil || $0.parent == organization.parent) && overlap($0, organization)
+                $0.id != organization.id && (organization.parent == nil || $0.parent == organization.parent)
+                    && overlap($0, organization)
             }) {
-                found.append((index, other, known.contains(other.id)))
+                found.append((index, other, storedNames[other.id] != nil, storedName != nil))
             }
-            byName[name(organization), default: []].append(organization)
+            if storedName == nil { byName[key, default: []].append(organization) }
         }
         return found
     }

@@ -228,6 +228,19 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(run.stdout.contains("1 unchanged"), "\(run.stdout)")
     }
 
+    /// A people sheet's new names are stored as a register keeps them (helper-116: 赵　彧 was stored
+    /// padded, and shown so in every report); a person renamed to another's name is told, as one
+    /// added with it is (helper-116: nothing was said).
+    @Test func aNewNameIsStoredTidyAndARenameToANamesakeIsTold() throws {
+        let w = try base()
+        let sheet = w.file("people.csv", "编号,姓名\np-x1,赵　彧\np-x2,买买提•艾力\np-lihua,王 伟\n")
+        let run = try w.run("import", sheet, "--yes")
+        #expect(run.status == 0, "\(run.stderr)")
+        let people = Set(try w.run("list", "people", "--format", "csv").stdout.split(whereSeparator: \.isNewline))
+        for row in ["p-x1,赵彧", "p-x2,买买提·艾力", "p-lihua,王伟"] { #expect(people.contains(Substring(row)), "\(people)") }
+        #expect(run.stderr.contains(#"row 4: p-lihua, renamed, bears the name of "王伟" (p-wangw)"#), "\(run.stderr)")
+    }
+
     @Test func aSecondWangWeiIsSettledByTheDayOrRefusedOnceNamingBoth() throws {
         let w = try base()
         // The second of the name is said as it is added, before any cell names it.

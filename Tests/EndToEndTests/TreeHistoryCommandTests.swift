@@ -319,6 +319,15 @@ import Testing
     #expect(
         pasted.stderr.contains(
             "row 3, column A (编号): the organization added has the name, the parent and days of the one above,"))
+    // Renamed to a sibling's name, even with --yes (helper-116: two 桐林县委 under 江州市委).
+    let stored = try w.export()
+    let renamed = try w.run("import", w.file("renamed.csv", "编号,名称,上级组织\nqx,中共桐林县委员会,江州市委\n"), "--yes")
+    #expect(renamed.status == 2)
+    #expect(
+        renamed.stderr.contains(
+            "renamed.csv: row 2, column B (名称): renamed, qx would have the name, the parent and days of the stored "
+                + "\"桐林县委\" (tl)"), "\(renamed.stderr)")
+    #expect(try w.export() == stored)
 }
 
 /// A roster's post of another committee is refused at its cell alone: read as the row's post

@@ -41,6 +41,22 @@ func replacing(_ old: String, _ new: String) -> String {
         #expect(try problems(validDocument).isEmpty)
     }
 
+    /// A whole number written as a decimal with a fraction of zeros (2026.0, as a program writing
+    /// every number as a decimal does) is that number, as JSON Schema's `integer` has it; a plan's
+    /// year out of its range is told as a year (helper-116: "not a whole number from 1 to 9999").
+    @Test func aWholeNumberWrittenAsADecimalIsRead() throws {
+        #expect(try problems(replacing(#""year": 2026"#, #""year": 2026.0"#)).isEmpty)
+        #expect(try problems(replacing(#""number": 13"#, #""number": 13.00"#)).isEmpty)
+        #expect(
+            try problems(replacing(#""year": 2026"#, #""year": 20260"#)) == [
+                "plans[0].year: 20260 is not a year from 2000 to 2100"
+            ])
+        #expect(
+            try problems(replacing(#""year": 2026"#, #""year": 2026.5"#)) == [
+                "plans[0].year: 2026.5 is not a whole number from 2000 to 2100"
+            ])
+    }
+
     @Test(arguments: [
         (
             replacing(#""supervision-talks/1""#, #""supervision-talks/2""#),

@@ -308,6 +308,20 @@ private func refusal(_ text: String) -> String {
         #expect(OfficeText.nameKey(written) == OfficeText.nameKey(stored))
     }
 
+    /// A new person's name is kept as a register keeps it: a short Chinese name without its
+    /// padding, a transliterated one with its middle dot, Latin words one space apart (helper-116:
+    /// 王　伟 was stored padded).
+    @Test(arguments: [
+        ("王　伟", "王伟"), (" 王 伟 ", "王伟"), ("欧阳　娜娜", "欧阳娜娜"), ("阿卜杜拉•艾买提", "阿卜杜拉·艾买提"),
+        ("阿卜杜拉 艾买提", "阿卜杜拉·艾买提"), ("阿卜杜拉-艾买提", "阿卜杜拉·艾买提"), ("阿卜杜拉 · 艾买提", "阿卜杜拉·艾买提"),
+        ("John  Smith", "John Smith"), ("Zoë Weiß", "Zoë Weiß"), ("J.Smith", "J.Smith"), ("王伟", "王伟"),
+        ("阿卜杜拉·艾买提", "阿卜杜拉·艾买提"),
+    ])
+    func aNameIsTidied(written: String, tidy: String) {
+        #expect(OfficeText.tidyName(written) == tidy)
+        #expect(OfficeText.nameKey(OfficeText.tidyName(written)) == OfficeText.nameKey(written))
+    }
+
     @Test func namesAreFoundWhateverTheirPaddingDotsOrParentheses() throws {
         let sheet = [
             talkHeader, "N1,江东省委,定期谈话,江州市委,p-wangw,周 正,2026-04-10",
@@ -1613,7 +1627,7 @@ private func refusal(_ text: String) -> String {
         let imported = try Imported("编号,姓名\np-n,\(written)")
         #expect(imported.dataset.people.isEmpty)
         #expect(imported.problems.count == 1 && imported.problems[0].contains(refusal), "\(imported.problems)")
-        #expect(try Imported("编号,姓名\np-n,王　伟").dataset.people.map(\.name) == ["王　伟"])
+        #expect(try Imported("编号,姓名\np-n,王　伟").dataset.people.map(\.name) == ["王伟"])  // Stored tidy since helper-116.
     }
 
     /// Tab-separated (Unicode text named .csv) and semicolon-separated (an Excel set to a European
@@ -2052,6 +2066,9 @@ private func refusal(_ text: String) -> String {
         ("江东省委（2026.9.1—）", "gives a first day but no last one"),
         ("江东省委（2026年9月1日起）", "gives a first day but no last one"), ("江州市委（abc—2026.8.31）", "is not a date"),
         ("江州市委（2026.2.30—2026.3.1）", "is not a date"), ("江州市委（2026.13—2026.8.31）", "is not a date"),
+        // A day alone may be the last or the day of the transfer (helper-116: taken for the last).
+        ("江州市委（2026.8.31）", "gives a day without saying which"),
+        ("江州市委(2026-08-31)", "gives a day without saying which"),
     ])
     func aFormerParentsRangeBeginsBeforeItEnds(written: String, problem expected: String) {
         guard case .failure(let problem) = Sheet.value(written, .formerParents, NameResolver(names)) else {

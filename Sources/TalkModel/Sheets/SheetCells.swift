@@ -421,7 +421,7 @@ extension Sheet {
                             "\(text.quoted) holds more than a name (\(remarks.reversed().joined(separator: ", "))): give the name alone, \(name) (posts go in the appointments sheet)"
                     ))
             }
-            return .success(.string(text))
+            return .success(.string(OfficeText.tidyName(text)))
         case .id:
             let id = idText(text)
             // A date is no id: a spreadsheet turns an id typed as 1-26 or 2026-1 into a day or a
@@ -652,8 +652,11 @@ extension Sheet {
         var previous: CivilDate?
         for item in text.split(whereSeparator: separators.contains).map({ String($0).trimmed }) where !item.isEmpty {
             var flat = item.replacing("（", with: "(").replacing("）", with: ")")
+            // Whether the day is said to be the last (至, 截至, 止, a range's end).
+            var saidLast = false
             if !flat.hasSuffix(")"), let word = flat.ranges(of: "至").last ?? flat.firstRange(of: " until ") {
                 flat = flat[..<word.lowerBound] + "(" + flat[word.upperBound...] + ")"
+                saidLast = true
             }
             guard flat.hasSuffix(")"), let open = flat.lastIndex(of: "(") else {
                 return .failure(
@@ -665,10 +668,12 @@ extension Sheet {
             var day = String(flat[flat.index(after: open)..<flat.index(before: flat.endIndex)]).trimmed
             for word in ["截至", "截止到", "截止", "止于", "至", "到", "until", "～", "~", "—", "–"] where day.hasPrefix(word) {
                 day = String(day.dropFirst(word.count)).trimmed
+                saidLast = true
                 break
             }
             for word in ["为止", "止"] where day.hasSuffix(word) {
                 day = String(day.dropLast(word.count)).trimmed
+                saidLast = true
                 break
             }
             // A range without its end (2026.9.1—) or a first day (2026年9月1日起) gives no last
@@ -694,6 +699,15 @@ extension Sheet {
             }
             let until: CivilDate
             do { until = try DateText.parse(day) } catch { return .failure(error.message) }
+            // A day alone (江州市委（2026.8.31）) may as well be the day of the transfer, the first
+            // under the next parent: a day off either way (helper-116: taken for the last).
+            guard saidLast || start != nil else {
+                return .failure(
+                    Message(
+                        zh: "\(item.quoted) 只写了一天，看不出是在该上级下的最后一天还是划转之日：请写最后一天，如 \(who)（至 \(until)）",
+                        en: "\(item.quoted) gives a day without saying which: the last under that parent, or the day "
+                            + "of the transfer; give the last day, as in \(who) (until \(until))"))
+            }
             if let start {
                 // A first day as a day, a month or a year (2021.6.1, 2021.6, 2021): abc or 2026.2.30
                 // was passed over (helper-114).
