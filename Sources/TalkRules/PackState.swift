@@ -243,6 +243,7 @@ struct PackState {
             if let compiled = try? compiler.compile(define.value) {
                 globals.defines[define.name] = compiled
                 globals.defineReads[define.name] = compiler.reads
+                globals.defineSlots = compiler.slotCount - 1
             }
             problems += compiler.problems
         }

@@ -75,6 +75,39 @@ func problems(_ text: String) throws -> [Problem] {
         #expect(misspelled.map(\.message.en).contains { $0.hasPrefix("type organization has no field \"nam\"") })
     }
 
+    /// A define's comprehension variable has a slot of its own: it was numbered 0, the subject's,
+    /// so a rule reading the talk after the define read it as the define's last item (the rule
+    /// never applied, and its message named talk "none"). Nor does it write over a rule's `let`.
+    @Test func aDefinesVariableLeavesTheSubjectAndTheLetsAlone() throws {
+        let rules = try nationalPack(extra: [
+            pack(
+                """
+                pack p { version "1" }
+                define positives = [x for x in [1, 2, 3] where x > 0]
+                define nested = [y for y in positives where count([z for z in positives where z < y]) >= 0]
+                rule after-a-define {
+                  article "细则第一条"
+                  quote "示例"
+                  subject talk
+                  let kind = talk.kind
+                  applies  count(nested) = 3 and talk.kind = regular and kind = regular
+                  requires false
+                  severity warning
+                  message zh "谈话 {talk.id}" en "talk {talk.id} ({kind})"
+                }
+                """)
+        ])
+        let bytes = Array(FileManager.default.contents(atPath: Fixture.sample)!)
+        let facts = Facts(DatasetDecoder.decode(try JSONReader.parse(bytes)).dataset)
+        let outcomes = try Engine(rules: rules, facts: facts).outcomes(
+            asOf: CivilDate("2026-11-21")!, rules: { $0.id == "after-a-define" }
+        ) { _, _ in true }
+        let regular = facts.talks.filter { $0.kind == .regular }.map(\.id)
+        let found = outcomes.findings.filter { $0.status == .notMet }
+        #expect(!regular.isEmpty && found.map(\.subjectID).sorted() == regular.sorted())
+        #expect(Set(found.compactMap { $0.message?.en }) == Set(regular.map { "talk \($0) (regular)" }))
+    }
+
     @Test func everyProblemIsReportedWithItsPlaceSorted() throws {
         let found = try problems(
             """

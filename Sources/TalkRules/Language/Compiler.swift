@@ -72,6 +72,11 @@ struct Globals: Sendable {
     var defines: [String: Compiled] = [:]
     /// What each define reads beyond the records' plain fields, added to whatever names it.
     var defineReads: [String: RecordReads] = [:]
+    /// The slots the defines' comprehension variables take, after the subject's (slot 0): a rule's
+    /// own variables are numbered after them, so a define evaluated inside a rule writes over
+    /// neither the subject nor the rule's `let`s (it wrote its variable into slot 0, and the rule
+    /// read the talk as a number from then on).
+    var defineSlots = 0
 }
 
 /// Checks expressions against the fields and functions the engine offers and compiles them into
@@ -84,7 +89,9 @@ struct Compiler {
     private(set) var problems: [Problem] = []
     /// Local names: the subject, `let`s and comprehension variables, each in a slot of the evaluation.
     var locals: [String: Local] = [:]
-    var slotCount = 0
+    /// The slots used so far: the subject's, the defines' (`Globals.defineSlots`), then this
+    /// expression's own.
+    var slotCount: Int
     /// What the expressions compiled so far read beyond the records' plain fields (talk lists,
     /// trigger notes): the store reads only these for a command judging them (`RuleSet.reads`).
     var reads = RecordReads()
@@ -103,12 +110,12 @@ struct Compiler {
     init(source: SourceFile, globals: Globals) {
         self.source = source
         self.globals = globals
+        slotCount = 1 + globals.defineSlots
     }
 
     /// Binds the subject to slot 0.
     mutating func bindSubject(_ name: String, _ kind: EntityKind) {
         locals[name] = Local(slot: 0, type: .entity(kind), traced: true, lazy: nil, confidential: false)
-        slotCount = 1
     }
 
     /// Binds a `let`: computed on first use, then kept for the rest of the evaluation.
