@@ -348,6 +348,9 @@ public struct Engine: Sendable {
         let explainsEpochs = epochs.count(where: { !$0.rules.isEmpty }) > 1
         var part = Part(work: Work(counters: counters.count))
         var chosenByEpochs: [JudgingKey: Judging] = [:]
+        // The subjects come a kind at a time, most of one pair of epochs: the last key's is kept
+        // at hand rather than looked up by its hash for every subject.
+        var last: (key: JudgingKey, judging: Judging)?
         var scopesHold: [Bool?] = []
         var calendarEpoch = -1
         for place in places {
@@ -356,11 +359,14 @@ public struct Engine: Sendable {
             let (values, later) =
                 epochs.count == 1 ? (0, 0) : (rules.epoch(on: days.values), rules.epoch(on: days.rules))
             let key = JudgingKey(subject: subject, values: values, later: later)
-            if chosenByEpochs[key] == nil {
-                chosenByEpochs[key] = Judging(
-                    values: values, later: later, applicable[subject]!, subject, epochs, counters)
+            if last?.key != key {
+                if chosenByEpochs[key] == nil {
+                    chosenByEpochs[key] = Judging(
+                        values: values, later: later, applicable[subject]!, subject, epochs, counters)
+                }
+                last = (key, chosenByEpochs[key]!)
             }
-            let judging = chosenByEpochs[key]!
+            let judging = last!.judging
             guard !judging.rules.isEmpty else { continue }
             let value = Value.entity(subject.entityKind, index)
             scopesHold.removeAll(keepingCapacity: true)

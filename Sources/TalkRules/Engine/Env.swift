@@ -9,7 +9,27 @@ final class Env {
     let facts: Facts
     let asOf: CivilDate
     /// The calendar of the subject's epoch (a local pack may set `calendar`).
-    var calendar: DeadlineCalendar
+    var calendar: DeadlineCalendar {
+        didSet { deadlines.removeAll() }
+    }
+    /// The deadlines computed under `calendar`, by start and period: a store's talks end on a few
+    /// hundred days, and each deadline rule asks for each talk's (a fifth of judging `overdue`
+    /// was the rest-day look-ups of the same deadlines computed again).
+    private var deadlines: [DeadlineKey: Deadline] = [:]
+
+    private struct DeadlineKey: Hashable {
+        let start: CivilDate
+        let period: Period
+    }
+
+    /// `calendar.deadline(period, from: start)`, each computed once.
+    func deadline(_ period: Period, from start: CivilDate) -> Deadline? {
+        let key = DeadlineKey(start: start, period: period)
+        if let known = deadlines[key] { return known }
+        let computed = calendar.deadline(period, from: start)
+        deadlines[key] = computed
+        return computed
+    }
     /// The subject, the rule's `let`s (computed on first use) and comprehension variables.
     var slots: [Value?]
     /// Set while explaining: the facts and arithmetic a finding rests on.
@@ -68,9 +88,10 @@ final class Env {
         self.slots = Array(repeating: nil, count: max(slots, 1))
     }
 
+    /// Clears the `count` slots a rule or scope uses (it reads none past them) for `subject`.
     func reset(subject: Value, slots count: Int) {
         if slots.count < count { slots = Array(repeating: nil, count: count) }
-        for i in slots.indices { slots[i] = nil }
+        for i in 0..<max(count, 1) { slots[i] = nil }
         slots[0] = subject
         if !provisionalDates.isEmpty { provisionalDates.removeAll() }
     }

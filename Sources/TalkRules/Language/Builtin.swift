@@ -148,7 +148,7 @@ extension Compiler {
                 let label = arguments[0].label ?? Message(zh: "起算日", en: "start")
                 return Builtin.Body(type: .date) { env, a in
                     guard let day = a[0].date, case .period(let length) = a[1],
-                        let deadline = env.calendar.deadline(length, from: day)
+                        let deadline = env.deadline(length, from: day)
                     else { return .null }
                     env.yearsWithoutData.formUnion(deadline.yearsWithoutData)
                     if deadline.isProvisional { env.provisionalDates.insert(deadline.due) }
