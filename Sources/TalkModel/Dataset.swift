@@ -58,6 +58,29 @@ public struct Organization: Hashable, Sendable {
 
     /// The days its parent changes: the day after each former parent's last day.
     public var parentChanges: [CivilDate] { formerParents.compactMap { $0.until.adding(days: 1) } }
+
+    /// Its parents over the days it existed, oldest first, each with its first and last day (nil:
+    /// no bound).
+    public var parentSpans: [(parent: String?, from: CivilDate?, to: CivilDate?)] {
+        var spans: [(parent: String?, from: CivilDate?, to: CivilDate?)] = []
+        var from = established
+        for former in formerParents {
+            spans.append((former.parent, from, dissolved.map { min($0, former.until) } ?? former.until))
+            from = former.until.adding(days: 1)
+        }
+        spans.append((parent, from, dissolved))
+        return spans.filter { span in span.from.flatMap { from in span.to.map { from > $0 } } != true }
+    }
+
+    /// Whether it and `other` had the same parent (or none) on some day both existed.
+    public func sharesParentSomeDay(with other: Organization) -> Bool {
+        parentSpans.contains { a in
+            other.parentSpans.contains { b in
+                a.parent == b.parent && (a.from.flatMap { from in b.to.map { from > $0 } } != true)
+                    && (b.from.flatMap { from in a.to.map { from > $0 } } != true)
+            }
+        }
+    }
 }
 
 /// An earlier parent of an organization and the last day (inclusive) it was the parent.

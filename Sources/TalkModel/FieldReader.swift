@@ -111,19 +111,17 @@ extension FieldReader where T == Bool {
 
 extension FieldReader where T == Int {
     /// A whole number in `range`, told as `noun` (整数 / whole number, 年份 / year) when it is not.
-    /// A number with a fraction of zeros (2026.0, as a program writing every number as a decimal
-    /// does) is that whole number, as JSON Schema's `integer` has it.
+    /// Written with a fraction of zeros or an exponent (2026.0, as a program writing every number as
+    /// a decimal does; 2.026e3), it is that whole number, as JSON Schema's `integer` has it.
     static func integer(_ range: ClosedRange<Int>, as noun: Message = Message(zh: "整数", en: "whole number"))
         -> FieldReader
     {
         FieldReader { value, path, log in
             guard case .number(let text) = value else { return expected("整数", "an integer", value, path, log) }
-            let whole = text.split(separator: ".", maxSplits: 1)
-            let digits = whole.count == 2 && whole[1].allSatisfy { $0 == "0" } ? whole[0] : Substring(text)
-            guard let number = Int(digits), range.contains(number) else {
+            guard let number = wholeNumber(text), range.contains(number) else {
                 let shown = text.count > 24 ? String(text.prefix(20)) + "…" : text
                 // A whole number out of range is told as what it is (a year); any other as no whole number.
-                let what = Int(digits) == nil ? Message(zh: "整数", en: "whole number") : noun
+                let what = wholeNumber(text) == nil ? Message(zh: "整数", en: "whole number") : noun
                 log.add(
                     path(),
                     Message(
@@ -134,6 +132,36 @@ extension FieldReader where T == Int {
             return number
         }
     }
+}
+
+/// The whole number a JSON number's text is (2026, 2026.0, 2.026e3, 20260e-1, -0), nil for one
+/// with a fraction (2026.5) or past what an `Int` holds. The text is JSON's number grammar, as the
+/// parser checked it.
+func wholeNumber(_ text: String) -> Int? {
+    var mantissa = Substring(text)
+    var exponent = 0
+    if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+        guard let given = Int(text[text.index(after: e)...]) else { return nil }
+        (mantissa, exponent) = (text[..<e], given)
+    }
+    let negative = mantissa.first == "-"
+    if negative { mantissa = mantissa.dropFirst() }
+    let parts = mantissa.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    var digits = Substring(parts[0] + (parts.count == 2 ? parts[1] : ""))
+    exponent -= parts.count == 2 ? parts[1].count : 0
+    while exponent < 0, digits.last == "0" {
+        digits.removeLast()
+        exponent += 1
+    }
+    digits = digits.drop { $0 == "0" }
+    guard !digits.isEmpty else { return 0 }
+    guard exponent >= 0, exponent <= 18, var value = Int(digits) else { return nil }
+    for _ in 0..<exponent {
+        let (product, overflow) = value.multipliedReportingOverflow(by: 10)
+        guard !overflow else { return nil }
+        value = product
+    }
+    return negative ? -value : value
 }
 
 extension FieldReader where T: Vocabulary {

@@ -71,41 +71,47 @@ public enum OfficeText {
         return String(scalars)
     }
 
-    /// A person's name as a register keeps it: without the spaces that pad a short
-    /// Chinese name to line up (王　伟, 欧阳 娜娜: 王伟, 欧阳娜娜), with the middle dot (U+00B7) for
-    /// whatever stands between the parts of a transliterated one (阿卜杜拉•艾买提, 阿卜杜拉-艾买提 and
-    /// 阿卜杜拉 艾买提: 阿卜杜拉·艾买提), and one plain space between other words (`John  Smith`);
-    /// other marks as typed. It compares as the name typed (`nameKey`).
+    /// A person's name as a register keeps it: without the spaces that pad a Chinese name of two
+    /// or three characters to line up (王　伟, 张 小明: 王伟, 张小明), with the middle dot (U+00B7) for
+    /// any other mark between the parts of a transliterated one (阿卜杜拉•艾买提, 阿卜杜拉－艾买提:
+    /// 阿卜杜拉·艾买提), and elsewhere each run of white space one space (`John  Smith`, `J.  Smith`),
+    /// none at either end; other marks as typed. A space inside a longer Chinese name (欧阳 娜娜,
+    /// 艾力 木拉) may part a compound surname or a transliteration's parts: it is kept, one space.
+    /// It compares as the name typed (`nameKey`).
     public static func tidyName(_ name: String) -> String {
         let scalars = Array(name.unicodeScalars)
+        func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
         func isMark(_ s: Unicode.Scalar) -> Bool {
-            s.properties.isWhitespace || middleDots.contains(s) || hyphens.contains(s)
+            let folded = (0xFF01...0xFF5E).contains(s.value) ? Unicode.Scalar(s.value - 0xFEE0)! : s
+            return isSpace(s) || middleDots.contains(s) || hyphens.contains(folded)
         }
-        let letters = scalars.count { !isMark($0) }
+        var (start, end) = (0, scalars.count)
+        while start < end, isSpace(scalars[start]) { start += 1 }
+        while end > start, isSpace(scalars[end - 1]) { end -= 1 }
+        let letters = scalars[start..<end].count { !isMark($0) }
         var tidy = String.UnicodeScalarView()
-        var i = 0
-        while i < scalars.count {
+        var i = start
+        while i < end {
             guard isMark(scalars[i]) else {
                 tidy.append(scalars[i])
                 i += 1
                 continue
             }
-            var end = i
-            while end < scalars.count, isMark(scalars[end]) { end += 1 }
-            let run = scalars[i..<end]
-            let (before, after) = (i > 0 ? scalars[i - 1] : nil, end < scalars.count ? scalars[end] : nil)
-            defer { i = end }
-            guard let before, let after else { continue }  // at either end: nothing
-            let spaces = run.allSatisfy(\.properties.isWhitespace)
-            if !(before.properties.isIdeographic && after.properties.isIdeographic) {
-                // Latin words, or an id's dot or hyphen: as typed, a space run as one space.
-                if spaces { tidy.append(" ") } else { tidy.append(contentsOf: run) }
-            } else if spaces && letters <= 4 {
-                // A Chinese name of two to four characters padded to line up.
-                continue
-            } else {
+            var next = i
+            while next < end, isMark(scalars[next]) { next += 1 }
+            let run = scalars[i..<next]
+            let betweenIdeographs =
+                i > start && next < end && scalars[i - 1].properties.isIdeographic
+                && scalars[next].properties.isIdeographic
+            if betweenIdeographs && !run.allSatisfy(isSpace) {
                 tidy.append("\u{00B7}")
+            } else if !(betweenIdeographs && letters <= 3) {
+                // Marks as typed, each run of white space one space.
+                for (k, s) in zip(run.indices, run) where !isSpace(s) || k == i || !isSpace(scalars[k - 1]) {
+                    tidy.append(isSpace(s) ? " " : s)
+                }
             }
+            i = next
         }
         return String(tidy)
     }

@@ -179,7 +179,10 @@ extension Loading {
     static func namesakes(_ people: [Person], rows: [Int], in store: any Store) throws -> [Message] {
         let stored = try store.people()
         let storedKeys = Dictionary(stored.map { ($0.id, OfficeText.nameKey($0.name)) }) { first, _ in first }
-        var byKey = Dictionary(grouping: stored) { OfficeText.nameKey($0.name) }
+        // The stored as the sheet leaves them (helper-117: two people whose names a sheet swapped
+        // were each told to bear the other's).
+        let given = Dictionary(people.map { ($0.id, $0) }) { first, _ in first }
+        var byKey = Dictionary(grouping: stored.map { given[$0.id] ?? $0 }) { OfficeText.nameKey($0.name) }
         var told = Sheet.RowNotes()
         // Added, or renamed to another's name (helper-116: a rename was not told).
         for (person, row) in zip(people, rows) {
@@ -198,7 +201,7 @@ extension Loading {
                             + "a cell giving the name is settled by its organization and day from now on, or needs the id"
                     ))
             }
-            byKey[key, default: []].append(person)
+            if storedKeys[person.id] == nil { byKey[key, default: []].append(person) }
         }
         return told.all
     }
@@ -220,8 +223,16 @@ extension Loading {
         let before = try store.organizations()
         let storedNames = Dictionary(before.map { ($0.id, name($0)) }) { first, _ in first }
         let stored = before.map { given[$0.id] ?? $0 }
+        // A name without its remark names the one with it (江东省国资委党委 and 江东省国资委党委（党组性质
+        // 党委）), as a sheet's cell does; two remarks may be two bodies (helper-117: a rename to the
+        // name without the remark, or with one added, was let through).
+        let bare = { (organization: Organization) in OfficeText.withoutRemark(name(organization)) ?? name(organization)
+        }
+        func sameName(_ a: Organization, _ b: Organization) -> Bool {
+            name(a) == name(b) || OfficeText.withoutRemark(name(a)) == nil || OfficeText.withoutRemark(name(b)) == nil
+        }
         // The stored, then the sheet's rows above: a row pasted twice under two ids is the same.
-        var byName = Dictionary(grouping: stored, by: name)
+        var byName = Dictionary(grouping: stored, by: bare)
         func endsBefore(_ a: Organization, _ b: Organization) -> Bool {
             guard let end = a.dissolved, let start = b.established else { return false }
             return end < start
@@ -229,14 +240,17 @@ extension Loading {
         func overlap(_ a: Organization, _ b: Organization) -> Bool { !endsBefore(a, b) && !endsBefore(b, a) }
         var found: [(index: Int, other: Organization, stored: Bool, renamed: Bool)] = []
         for (index, organization) in organizations.enumerated() {
-            let key = name(organization)
+            let key = bare(organization)
             // A stored one only when renamed (helper-116: renamed with --yes to a sibling's name).
             let storedName = storedNames[organization.id]
-            guard storedName != key else { continue }
+            guard storedName != name(organization) else { continue }
+            // (A row giving no parent says nothing of it: 江州市委 added without one is the stored.)
+            let saysNoParent = organization.parent == nil && organization.formerParents.isEmpty
             if let other = byName[key]?.first(where: {
-                // (A row giving no parent says nothing of it: 江州市委 added without one is the stored.)
-                $0.id != organization.id && (organization.parent == nil || $0.parent == organization.parent)
-                    && overlap($0, organization)
+                // The same parent on a day both existed, a former one too (helper-117: 桐林县委, moved
+                // away from 江州市委, was not compared with its old siblings).
+                $0.id != organization.id && sameName($0, organization)
+                    && (saysNoParent ? overlap($0, organization) : organization.sharesParentSomeDay(with: $0))
             }) {
                 found.append((index, other, storedNames[other.id] != nil, storedName != nil))
             }

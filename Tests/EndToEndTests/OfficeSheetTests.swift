@@ -239,6 +239,14 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         let people = Set(try w.run("list", "people", "--format", "csv").stdout.split(whereSeparator: \.isNewline))
         for row in ["p-x1,赵彧", "p-x2,买买提·艾力", "p-lihua,王伟"] { #expect(people.contains(Substring(row)), "\(people)") }
         #expect(run.stderr.contains(#"row 4: p-lihua, renamed, bears the name of "王伟" (p-wangw)"#), "\(run.stderr)")
+        // Two names a sheet swaps are no namesakes (helper-117: each was told to bear the other's).
+        let swap = try w.run("import", w.file("swap.csv", "编号,姓名\np-sunl,陈东\np-chend,孙丽\n"), "--yes")
+        #expect(swap.status == 0 && !swap.stderr.contains("bears the name"), "\(swap.stderr)")
+        // A stored name kept padded (as loaded) and typed padded otherwise is kept (helper-117: the
+        // sheet's, tidied, replaced it).
+        #expect(try w.run("import", w.file("padded.csv", "编号,姓名\np-x1,赵　彧\n"), "--yes").status == 0)
+        let retyped = try w.run("import", w.file("retyped.csv", "编号,姓名\np-x1,赵 彧\n"))
+        #expect(retyped.status == 0 && retyped.stdout.contains("1 unchanged"), "\(retyped.stdout)")
     }
 
     @Test func aSecondWangWeiIsSettledByTheDayOrRefusedOnceNamingBoth() throws {

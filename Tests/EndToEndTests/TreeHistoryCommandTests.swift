@@ -328,6 +328,16 @@ import Testing
             "renamed.csv: row 2, column B (名称): renamed, qx would have the name, the parent and days of the stored "
                 + "\"桐林县委\" (tl)"), "\(renamed.stderr)")
     #expect(try w.export() == stored)
+    // Named as a cell would name the sibling: without its remark, or with one added; or the same
+    // parent on a day before a transfer (helper-117: each let through, and every sheet naming the
+    // sibling after refused as ambiguous).
+    #expect(try w.run("move", "tl", "--to", "海西州委", "--from", "2026-09-01").status == 0)
+    let moved = try w.export()
+    for (id, name, parent) in [("hx", "江东省国资委党委", "江东省委"), ("hx", "江州市委（临时）", "江东省委"), ("qx", "桐林县委", "江州市委")] {
+        let run = try w.run("import", w.file("renamed.csv", "编号,名称,上级组织\n\(id),\(name),\(parent)\n"), "--yes")
+        #expect(run.status == 2 && run.stderr.contains("renamed, \(id) would have the name"), "\(name): \(run.stderr)")
+    }
+    #expect(try w.export() == moved)
 }
 
 /// A roster's post of another committee is refused at its cell alone: read as the row's post

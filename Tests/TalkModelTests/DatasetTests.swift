@@ -47,6 +47,15 @@ func replacing(_ old: String, _ new: String) -> String {
     @Test func aWholeNumberWrittenAsADecimalIsRead() throws {
         #expect(try problems(replacing(#""year": 2026"#, #""year": 2026.0"#)).isEmpty)
         #expect(try problems(replacing(#""number": 13"#, #""number": 13.00"#)).isEmpty)
+        // With an exponent too (helper-117: refused, "not a whole number").
+        for year in ["2026e0", "2.026e3", "20260e-1", "2026.000E+0"] {
+            #expect(try problems(replacing(#""year": 2026"#, #""year": \#(year)"#)).isEmpty, "\(year)")
+        }
+        #expect(try problems(replacing(#""number": 13"#, #""number": 1.3e1"#)).isEmpty)
+        #expect(
+            try problems(replacing(#""number": 13"#, #""number": 1.35e1"#)) == [
+                "terms[0].number: 1.35e1 is not a whole number from 0 to 100000"
+            ])
         #expect(
             try problems(replacing(#""year": 2026"#, #""year": 20260"#)) == [
                 "plans[0].year: 20260 is not a year from 2000 to 2100"

@@ -312,9 +312,12 @@ private func refusal(_ text: String) -> String {
     /// padding, a transliterated one with its middle dot, Latin words one space apart (helper-116:
     /// 王　伟 was stored padded).
     @Test(arguments: [
-        ("王　伟", "王伟"), (" 王 伟 ", "王伟"), ("欧阳　娜娜", "欧阳娜娜"), ("阿卜杜拉•艾买提", "阿卜杜拉·艾买提"),
-        ("阿卜杜拉 艾买提", "阿卜杜拉·艾买提"), ("阿卜杜拉-艾买提", "阿卜杜拉·艾买提"), ("阿卜杜拉 · 艾买提", "阿卜杜拉·艾买提"),
-        ("John  Smith", "John Smith"), ("Zoë Weiß", "Zoë Weiß"), ("J.Smith", "J.Smith"), ("王伟", "王伟"),
+        ("王　伟", "王伟"), (" 王 伟 ", "王伟"), ("张 小明", "张小明"), ("阿卜杜拉•艾买提", "阿卜杜拉·艾买提"),
+        ("阿卜杜拉-艾买提", "阿卜杜拉·艾买提"), ("阿卜杜拉 · 艾买提", "阿卜杜拉·艾买提"), ("艾力－买买提", "艾力·买买提"),
+        // A space in a longer name may part a compound surname or a transliteration: kept, one.
+        ("欧阳　娜娜", "欧阳 娜娜"), ("阿卜杜拉  艾买提", "阿卜杜拉 艾买提"),
+        ("John  Smith", "John Smith"), ("J.  Smith", "J. Smith"), ("John Smith Jr.", "John Smith Jr."),
+        ("Dr.   Lee", "Dr. Lee"), ("Zoë Weiß", "Zoë Weiß"), ("J.Smith", "J.Smith"), ("王伟", "王伟"),
         ("阿卜杜拉·艾买提", "阿卜杜拉·艾买提"),
     ])
     func aNameIsTidied(written: String, tidy: String) {
@@ -2026,6 +2029,8 @@ private func refusal(_ text: String) -> String {
         ("江东省委（2019.1—2020.12.31）；江州市委（至 2026-08-31）", true),
         // A full-width hyphen between the days (helper-113: refused as no date).
         ("江东省委（2019.1－2020.12.31）；江州市委（2021.1－2026.8.31）", true),
+        // Listed as a sentence lists them (helper-117: read as one unknown name).
+        ("江东省委（2019.1—2020.12.31）、江州市委（2021.1—2026.8.31）", true),
     ])
     func aFormerParentsRangeFollowsTheOneBefore(written: String, read: Bool) {
         let value = Sheet.value(written, .formerParents, NameResolver(names))

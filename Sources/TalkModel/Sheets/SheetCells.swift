@@ -421,7 +421,7 @@ extension Sheet {
                             "\(text.quoted) holds more than a name (\(remarks.reversed().joined(separator: ", "))): give the name alone, \(name) (posts go in the appointments sheet)"
                     ))
             }
-            return .success(.string(OfficeText.tidyName(text)))
+            return .success(.string(text))
         case .id:
             let id = idText(text)
             // A date is no id: a spreadsheet turns an id typed as 1-26 or 2026-1 into a day or a
@@ -647,7 +647,8 @@ extension Sheet {
     /// under it (`（2021.6—2026.8.31）`, `（2021.6-2026.8.31）`, its last day the end), or without
     /// brackets (`江州市委 至 2026-08-31`).
     private static func formerParents(_ text: String, _ resolver: NameResolver) -> CellValue {
-        let separators: Set<Character> = ["\n", "\r\n", ";", "；"]
+        // (、 too: 清溪县委（至 2023-12-31）、江州市委（至 2026-08-31）, as a sentence lists them.)
+        let separators: Set<Character> = ["\n", "\r\n", ";", "；", "、"]
         var items: [JSONValue] = []
         var previous: CivilDate?
         for item in text.split(whereSeparator: separators.contains).map({ String($0).trimmed }) where !item.isEmpty {
@@ -704,9 +705,11 @@ extension Sheet {
             guard saidLast || start != nil else {
                 return .failure(
                     Message(
-                        zh: "\(item.quoted) 只写了一天，看不出是在该上级下的最后一天还是划转之日：请写最后一天，如 \(who)（至 \(until)）",
+                        zh: "\(item.quoted) 只写了一天，看不出是在该上级下的最后一天还是划转之日：请写最后一天，"
+                            + "是最后一天的写 \(who)（至 \(until)），是划转之日的写 \(who)（至 \(until.adding(days: -1) ?? until)）",
                         en: "\(item.quoted) gives a day without saying which: the last under that parent, or the day "
-                            + "of the transfer; give the last day, as in \(who) (until \(until))"))
+                            + "of the transfer; give the last day: \(who) (until \(until)) if it was the last, "
+                            + "\(who) (until \(until.adding(days: -1) ?? until)) if it was the transfer's"))
             }
             if let start {
                 // A first day as a day, a month or a year (2021.6.1, 2021.6, 2021): abc or 2026.2.30
