@@ -85,6 +85,24 @@ public enum CoverageViews {
             }
             out += table.render()
         }
+        // Said, not left as a title alone (a township's committee asked for, a store of one level).
+        if report.ruleInForce && report.conductors.isEmpty {
+            let date = zh ? report.asOf.chinese : report.asOf.description
+            let said: String
+            if let id = report.asked {
+                let who = "\(facts.organization(id)?.name ?? id)（\(id)）".inline
+                said =
+                    zh
+                    ? "\(who)在\(date)没有下一级党组织，没有需要覆盖的“一把手”。"
+                    : "\(who) has no lower-level organizations on \(date): there is no top leader to cover."
+            } else {
+                said =
+                    zh
+                    ? "存储中没有在\(date)有下一级党组织的党组织，没有需要覆盖的“一把手”。"
+                    : "No organization in the store has lower-level organizations on \(date): there is no top leader to cover."
+            }
+            out += "\n" + said + "\n"
+        }
         return out
     }
 

@@ -249,4 +249,14 @@ import Testing
         let table = try w.run(["--lang", "zh", "coverage"] + Self.asOf).stdout
         #expect(table.contains("距届满 49 天"), "\(table)")
     }
+
+    /// A committee with no lower-level organizations is told so (it was a title alone).
+    @Test func coverageOfACommitteeWithNoneBelowSaysSo() throws {
+        let w = try Workspace()
+        let lower = "ap"  // 安平市委: no organization below it in the sample
+        let en = try w.run(["coverage", "--conductor", lower] + Self.asOf)
+        #expect(en.status == 0 && en.stdout.contains("has no lower-level organizations on 2026-11-21"), "\(en.stdout)")
+        let zh = try w.run(["--lang", "zh", "coverage", "--conductor", lower] + Self.asOf)
+        #expect(zh.stdout.contains("没有下一级党组织，没有需要覆盖的“一把手”"), "\(zh.stdout)")
+    }
 }

@@ -29,6 +29,9 @@ public struct CoverageReport: Sendable {
     }
 
     public let asOf: CivilDate
+    /// The conductor asked for (`--conductor`), nil for every one.
+    public let asked: String?
+    /// Each conductor with lower-level organizations on `asOf`, in id order.
     public let conductors: [Conductor]
     /// Each conductor's place in `conductors`, by id: a roll-up asks for every one of thousands.
     private let positions: [String: Int]
@@ -59,6 +62,7 @@ public struct CoverageReport: Sendable {
     public init(engine: Engine, asOf: CivilDate, outcomes: some Sequence<Finding>, conductor only: String? = nil) {
         let facts = engine.facts
         self.asOf = asOf
+        asked = only
         let coverageRules = engine.rules.rules(playing: .coverage)
         // Organizations are judged by the rules in force on the as-of date.
         ruleInForce = !engine.rules.rules(playing: .coverage, on: asOf).isEmpty
