@@ -517,15 +517,22 @@ public struct Validator {
                     }
                     + others.filter { overlaps(record, $0) }.map { ($0, String?.none) }
                 // One message a cell: the records it overlaps listed in it (a term over two stored
-                // ones was told twice at its start: helper-112).
+                // ones was told twice at its start: helper-112). A later one is told at the end,
+                // with the end that would clear it; one over records before and after it, once at
+                // its start, with no such end (helper-116: told at both cells, and the end given at
+                // one left the other).
+                func field(_ other: T, _ place: String?) -> String {
+                    !(place == nil && corrects(record, other)) && from(record) < from(other) ? "to" : "from"
+                }
+                let across = Set(clashes.map { field($0.0, $0.1) }).count > 1
                 var told: [String: [Message]] = [:]
                 for (other, place) in clashes {
                     let whereZh = place.map { "（\($0)）" } ?? "（已存储）"
                     let whereEn = place.map { " (\($0))" } ?? " (stored)"
                     let delete = pasteableCommand("delete", kind.rawValue, "--yes", operand: other.recordKey)
                     let correcting = place == nil && corrects(record, other)
-                    let handover = handedOver(other, record) ?? handedOver(record, other)
-                    told[!correcting && from(record) < from(other) ? "to" : "from", default: []].append(
+                    let handover = across ? nil : handedOver(other, record) ?? handedOver(record, other)
+                    told[across ? "from" : field(other, place), default: []].append(
                         Message(
                             zh: "\(span(other))\(whereZh)" + (handover?.zh ?? "")
                                 + (correcting ? "；如是更正已存储的这条，请先删除它：\(delete)" : ""),

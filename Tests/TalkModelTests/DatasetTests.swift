@@ -343,6 +343,21 @@ struct StoredRecords: RecordLookup {
               {"person": "p-b", "organization": "gz", "role": "secretary", "from": "2026-06-01"}]}
             """
         #expect(try problems(handover, stored: stored).isEmpty)
+        // A post over a stored one before it and one after it is told once, at its start, naming
+        // both, with no end that would clear only one (helper-116: told at two cells).
+        let between = StoredRecords(
+            ids: [.organizations: ["gz"], .people: ["p-a", "p-b", "p-c"]],
+            appointments: [
+                Appointment(
+                    person: "p-a", organization: "gz", role: .secretary, from: CivilDate("2021-01-01")!,
+                    to: CivilDate("2026-05-31")!),
+                Appointment(person: "p-c", organization: "gz", role: .secretary, from: CivilDate("2026-06-01")!),
+            ])
+        let across = try problems(
+            overlapping.replacingOccurrences(of: "2026-06-01", with: "2025-01-01"), stored: between)
+        #expect(across.count == 1, "\(across)")
+        #expect(across.first?.hasPrefix("appointments[0].from: ") == true, "\(across)")
+        #expect(across.first.map { $0.contains("p-a ") && $0.contains("p-c ") && !$0.contains("end of post") } == true)
     }
 
     /// One person's posts of one organization do not overlap (helper-112: a deputy's corrected
