@@ -188,10 +188,16 @@ extension Loading {
         for (person, row) in zip(people, rows) {
             let key = OfficeText.nameKey(person.name)
             guard storedKeys[person.id] != key else { continue }
-            if let others = byKey[key]?.filter({ $0.id != person.id }), !others.isEmpty {
-                let named = others.map { "\($0.name.quoted) (\($0.id.inline))" }.joined(separator: ", ")
-                let zh = others.map { "\($0.name.quotedInChinese)（\($0.id.inline)）" }.joined(separator: "、")
-                let renamed = storedKeys[person.id] != nil
+            let renamed = storedKeys[person.id] != nil
+            // (A renamed person is in the list under its new name.) The first three named: a name
+            // filled down a long sheet made each note list all before it (helper-118: 4,000 rows, 67 s).
+            let count = (byKey[key]?.count ?? 0) - (renamed ? 1 : 0)
+            if count > 0, let all = byKey[key] {
+                let others = all.lazy.filter { $0.id != person.id }.prefix(3)
+                let more =
+                    count > 3 ? Message(zh: "等 \(count) 人", en: " and \(count - 3) more") : Message(zh: "", en: "")
+                let named = others.map { "\($0.name.quoted) (\($0.id.inline))" }.joined(separator: ", ") + more.en
+                let zh = others.map { "\($0.name.quotedInChinese)（\($0.id.inline)）" }.joined(separator: "、") + more.zh
                 told.append(
                     Message(
                         zh: "第 \(row) 行：\(renamed ? "改名后的" : "新增的") \(person.id.inline) 与 \(zh) 同名；"
@@ -232,7 +238,20 @@ extension Loading {
             name(a) == name(b) || OfficeText.withoutRemark(name(a)) == nil || OfficeText.withoutRemark(name(b)) == nil
         }
         // The stored, then the sheet's rows above: a row pasted twice under two ids is the same.
+        // By name and by each parent it had, so a name many townships share under their own
+        // counties is compared only within a county (helper-118: 1,500 城关镇党委, 51 s).
         var byName = Dictionary(grouping: stored, by: bare)
+        struct Sibling: Hashable {
+            let name: String
+            let parent: String?
+        }
+        var byParent: [Sibling: [Organization]] = [:]
+        func file(_ organization: Organization) {
+            for parent in Set(organization.parentSpans.map(\.parent)) {
+                byParent[Sibling(name: bare(organization), parent: parent), default: []].append(organization)
+            }
+        }
+        stored.forEach(file)
         func endsBefore(_ a: Organization, _ b: Organization) -> Bool {
             guard let end = a.dissolved, let start = b.established else { return false }
             return end < start
@@ -246,7 +265,13 @@ extension Loading {
             guard storedName != name(organization) else { continue }
             // (A row giving no parent says nothing of it: 江州市委 added without one is the stored.)
             let saysNoParent = organization.parent == nil && organization.formerParents.isEmpty
-            if let other = byName[key]?.first(where: {
+            let candidates =
+                saysNoParent
+                ? byName[key] ?? []
+                : Set(organization.parentSpans.map(\.parent)).sorted { ($0 ?? "") < ($1 ?? "") }.flatMap {
+                    byParent[Sibling(name: key, parent: $0)] ?? []
+                }
+            if let other = candidates.first(where: {
                 // The same parent on a day both existed, a former one too (helper-117: 桐林县委, moved
                 // away from 江州市委, was not compared with its old siblings).
                 $0.id != organization.id && sameName($0, organization)
@@ -254,7 +279,10 @@ extension Loading {
             }) {
                 found.append((index, other, storedNames[other.id] != nil, storedName != nil))
             }
-            if storedName == nil { byName[key, default: []].append(organization) }
+            if storedName == nil {
+                byName[key, default: []].append(organization)
+                file(organization)
+            }
         }
         return found
     }

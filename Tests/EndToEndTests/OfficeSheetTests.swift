@@ -247,6 +247,13 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(try w.run("import", w.file("padded.csv", "编号,姓名\np-x1,赵　彧\n"), "--yes").status == 0)
         let retyped = try w.run("import", w.file("retyped.csv", "编号,姓名\np-x1,赵 彧\n"))
         #expect(retyped.status == 0 && retyped.stdout.contains("1 unchanged"), "\(retyped.stdout)")
+        // A name filled down names the first three it repeats and counts the rest (helper-118:
+        // each note listed every row before it, and the sheet took the square of its rows).
+        let filled = try w.run("import", w.file("filled.csv", "编号,姓名\nw1,钱多\nw2,钱多\nw3,钱多\nw4,钱多\nw5,钱多\n"))
+        #expect(
+            filled.stderr.contains(
+                #"row 6: w5, added, bears the name of "钱多" (w1), "钱多" (w2), "钱多" (w3) and 1 more;"#),
+            "\(filled.stderr)")
     }
 
     @Test func aSecondWangWeiIsSettledByTheDayOrRefusedOnceNamingBoth() throws {
