@@ -69,17 +69,22 @@ public struct Organization: Hashable, Sendable {
             from = former.until.adding(days: 1)
         }
         spans.append((parent, from, dissolved))
-        return spans.filter { span in span.from.flatMap { from in span.to.map { from > $0 } } != true }
+        return spans.filter { !Self.endsBefore($0.to, $0.from) }
     }
 
     /// Whether it and `other` had the same parent (or none) on some day both existed.
     public func sharesParentSomeDay(with other: Organization) -> Bool {
         parentSpans.contains { a in
             other.parentSpans.contains { b in
-                a.parent == b.parent && (a.from.flatMap { from in b.to.map { from > $0 } } != true)
-                    && (b.from.flatMap { from in a.to.map { from > $0 } } != true)
+                a.parent == b.parent && !Self.endsBefore(a.to, b.from) && !Self.endsBefore(b.to, a.from)
             }
         }
+    }
+
+    /// Whether days up to `last` all come before `first` (nil: no bound, so never).
+    public static func endsBefore(_ last: CivilDate?, _ first: CivilDate?) -> Bool {
+        guard let last, let first else { return false }
+        return last < first
     }
 }
 

@@ -252,11 +252,9 @@ extension Loading {
             }
         }
         stored.forEach(file)
-        func endsBefore(_ a: Organization, _ b: Organization) -> Bool {
-            guard let end = a.dissolved, let start = b.established else { return false }
-            return end < start
+        func overlap(_ a: Organization, _ b: Organization) -> Bool {
+            !Organization.endsBefore(a.dissolved, b.established) && !Organization.endsBefore(b.dissolved, a.established)
         }
-        func overlap(_ a: Organization, _ b: Organization) -> Bool { !endsBefore(a, b) && !endsBefore(b, a) }
         var found: [(index: Int, other: Organization, stored: Bool, renamed: Bool)] = []
         for (index, organization) in organizations.enumerated() {
             let key = bare(organization)

@@ -13,7 +13,7 @@ final class Env {
         didSet { deadlines.removeAll() }
     }
     /// The deadlines computed under `calendar`, by start and period: a store's talks end on a few
-    /// hundred days, and each deadline rule asks for each talk's (a fifth of judging `overdue`
+    /// hundred days, and each deadline rule asks for each talk's (a sixth of judging `overdue`
     /// was the rest-day look-ups of the same deadlines computed again).
     private var deadlines: [DeadlineKey: Deadline] = [:]
 
