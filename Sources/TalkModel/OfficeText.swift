@@ -116,11 +116,8 @@ public enum OfficeText {
         return String(tidy)
     }
 
-    /// How far a name is from its tidy form: its spaces (a two-character name padded to line up)
-    /// and the dots other than the middle dot (`·`) it is written with; 0 for a tidy name.
-    static func untidiness(_ name: String) -> Int {
-        name.unicodeScalars.count { $0.properties.isWhitespace || ($0 != "\u{00B7}" && middleDots.contains($0)) }
-    }
+    /// Whether a name is in the form a register keeps (`tidyName`).
+    static func isTidy(_ name: String) -> Bool { tidyName(name) == name }
 
     /// The form of a name (a `nameKey`) that its official and everyday variants share. An
     /// organization's without 中共 or 中国共产党 before it and with 委 for a closing 委员会: a

@@ -1033,13 +1033,13 @@ extension Sheet {
             }
             // A stored name in another of its forms (王　伟, 阿卜杜拉•艾买提, 中共江州市委员会 for
             // 江州市委, without its remark) is the same name: its stored form is kept, unless the row's
-            // is the tidier (helper-114, 115: replaced, and shown so in every report).
+            // is tidy and the stored one not (helper-114, 115: replaced, and shown so in every report).
             // Any other name of a person, new or renamed, is stored as a register keeps it (helper-116:
             // 赵　彧 was stored padded; tidied first, a stored 赵　彧 typed 赵 彧 was replaced).
             if case .string(let name)? = record[path: "name"] {
                 let stored = known.flatMap { storedRecords[$0]?[path: "name"] }
                 if case .string(let storedName)? = stored, name != storedName, sameName(name, storedName, kind),
-                    OfficeText.untidiness(name) >= OfficeText.untidiness(storedName)
+                    !OfficeText.isTidy(name) || OfficeText.isTidy(storedName)
                 {
                     record[path: "name"] = .string(storedName)
                 } else if kind == .people, stored != .string(name) {
