@@ -150,7 +150,7 @@ public enum Loading {
                 }
                 return decoded
             }
-            notes(twins + consequences)
+            notes((reading?.corrections ?? []) + twins + consequences)
             return outcome
         } catch let error as InputError {
             guard let reading else { throw error }

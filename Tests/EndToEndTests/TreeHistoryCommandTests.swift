@@ -340,6 +340,65 @@ import Testing
     #expect(try w.export() == moved)
 }
 
+/// An organizations sheet names organizations by the names it leaves them: 江州市委 renamed
+/// 江州新区市委 is the parent its counties' rows give by the new name (it was "no organization is
+/// named"), two names swapped are each the other's, and an old name no one bears still finds its
+/// own. A rename is said corrected only when the sheet is written (it was said before a refusal).
+@Test func anOrganizationsSheetNamesOrganizationsByTheNamesItLeavesThem() throws {
+    let w = try Workspace(loaded: false)
+    #expect(try w.run("load", TreeHistoryCommandTests.cases + "fc00-base.json").status == 0)
+    let header = "编号,名称,类别,层级,上级组织\n"
+    let before = try w.export()
+    let refused = try w.run(
+        "import", w.file("refused.csv", header + "jz,江州新区市委,地方党委,市级,江东省委\nqx,清溪县委,地方党委,县级,不存在市委\n"),
+        "--yes")
+    #expect(refused.status == 2)
+    #expect(
+        refused.stderr.contains(#"row 3, column E (上级组织): unknown organization "不存在市委""#)
+            && !refused.stderr.contains("corrected") && !refused.stderr.contains("parent changes"),
+        "\(refused.stderr)")
+    #expect(try w.export() == before)
+    let renamed = try w.run(
+        "import",
+        w.file(
+            "renamed.csv",
+            header + "d1,东山县委,地方党委,县级,江州新区市委\njz,江州新区市委,地方党委,市级,江东省委\nqx,清溪县委,地方党委,县级,江州新区市委\n"
+                + "tl,桐林县委,地方党委,县级,江州市委\n"), "--yes")
+    #expect(renamed.status == 0, "\(renamed.stderr)")
+    #expect(
+        renamed.stderr.contains(#"row 3: organization "jz" corrected as --yes confirms: it was 江州市委, it is 江州新区市委"#),
+        "\(renamed.stderr)")
+    let listed = try w.run("list", "organizations", "--format", "csv").stdout
+    for row in [
+        "d1,东山县委,local-committee,county,jz", "qx,清溪县委,local-committee,county,jz", "tl,桐林县委,local-committee,county,jz",
+    ] {
+        #expect(listed.contains(row), "\(listed)")
+    }
+    // Swapped: 江州新区市委 is hx's name in the sheet, so tl's row moves it to hx, which needs its day.
+    let swapped = try w.run(
+        "import",
+        w.file(
+            "swapped.csv",
+            header + "jz,海西州委,地方党委,市级,江东省委\nhx,江州新区市委,地方党委,市级,江东省委\ntl,桐林县委,地方党委,县级,江州新区市委\n"),
+        "--yes")
+    #expect(swapped.status == 2)
+    #expect(
+        swapped.stderr.contains("row 4, column E (上级组织): the parent changes from jz to hx"), "\(swapped.stderr)")
+}
+
+/// Former parents parted by commas as a sentence lists them, outside the brackets where a day is
+/// written (they were read as one parent's name).
+@Test func formerParentsPartedByCommasAreEachRead() throws {
+    let w = try Workspace(loaded: false)
+    #expect(try w.run("load", TreeHistoryCommandTests.cases + "fc00-base.json").status == 0)
+    let sheet = "编号,名称,类别,层级,上级组织,原上级组织\nqx,清溪县委,地方党委,县级,江州市委,\"桐林县委（至2020-12-31），江东省委（2021.1.1—2025.12.31）\"\n"
+    let run = try w.run("import", w.file("former.csv", sheet))
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(
+        try w.export().contains(
+            #""formerParents": [{"parent": "tl", "until": "2020-12-31"}, {"parent": "sw", "until": "2025-12-31"}]"#))
+}
+
 /// A roster's post of another committee is refused at its cell alone: read as the row's post
 /// too, it overlapped the stored secretary's (helper-107: a second, wrong message).
 @Test func aPostOfAnotherCommitteeIsToldOnceAtItsCell() throws {

@@ -239,19 +239,38 @@ extension Sheet {
         func id(_ row: (number: Int, cells: [String])) -> String? {
             idColumn.flatMap { $0 < row.cells.count ? idText(row.cells[$0]) : nil }
         }
-        // An organizations sheet may name by its name an organization it adds in another row
-        // (a new 新区党工委 the parent of its streets'), as it may by its id.
+        // An organizations sheet names the organizations by the names it leaves them: in another
+        // row, by its name, one it adds (a new 新区党工委 the parent of its streets') or renames
+        // (江州市委 renamed 江州新区市委, the parent of its counties'), as by its id. A stored name
+        // the sheet gives none still finds its own (the clerk's habit); one it gives another finds
+        // that other only (two names swapped).
         var resolvable = names
         if kind == .organizations, let nameColumn = columns.firstIndex(where: { $0.column?.key == "name" }) {
-            let stored = Set(names.organizations.map(\.id))
-            resolvable.organizations += rows[bodyAt...].compactMap { row in
-                guard let id = id(row), !id.isEmpty, !stored.contains(id), nameColumn < row.cells.count,
+            var given: [String: String] = [:]
+            for row in rows[bodyAt...] {
+                guard let id = id(row), !id.isEmpty, nameColumn < row.cells.count,
                     case let name = row.cells[nameColumn].trimmed, !name.isEmpty, name.utf8.count <= 400
-                else { return nil }
-                return Organization(id: id, name: name, kind: .other, level: .other)
+                else { continue }
+                if given[id] == nil { given[id] = name }
             }
+            var renamed: [Organization] = []
+            let left = names.organizations.map { organization in
+                guard let name = given.removeValue(forKey: organization.id),
+                    !sameName(name, organization.name, .organizations)
+                else { return organization }
+                renamed.append(organization)
+                var now = organization
+                now.name = name
+                return now
+            }
+            let added = given.sorted { $0.key < $1.key }.map {
+                Organization(id: $0.key, name: $0.value, kind: .other, level: .other)
+            }
+            let borne = Set((left + added).map { OfficeText.nameKey($0.name) })
+            resolvable.organizations = left + added + renamed.filter { !borne.contains(OfficeText.nameKey($0.name)) }
         }
         let resolver = NameResolver(resolvable)
+        let organizationIDs = kind == .organizations ? Set(resolvable.organizations.map(\.id)) : []
         // The id as typed, which an earlier import stored as it was (Ｔ２６－００１).
         func typedID(_ row: (number: Int, cells: [String])) -> String? {
             idColumn.flatMap { $0 < row.cells.count ? row.cells[$0].trimmed : nil }
@@ -889,7 +908,15 @@ extension Sheet {
                     columns[$0].column?.key == "formerParents" && $0 < texts.count && !texts[$0].isEmpty
                         && !isNoneYet(OfficeText.compact(texts[$0]))
                 }
-                if let problem = transfer(&record, stored: stored, historyGiven: given) {
+                // A parent no organization bears is told unknown at its cell, not as a transfer to it.
+                let unknownParent =
+                    record[path: "parent"].map {
+                        if case .string(let id) = $0 { !organizationIDs.contains(id) } else { false }
+                    }
+                    ?? false
+                if unknownParent {
+                    record[path: Sheet.parentFromKey] = nil
+                } else if let problem = transfer(&record, stored: stored, historyGiven: given) {
                     let position = columns.firstIndex { $0.column?.key == "parent" } ?? 0
                     problems.append(
                         Problem(
@@ -1142,7 +1169,7 @@ extension Sheet {
             }
         }
         problems += unreadableCells(through: .max)
-        notes += settled.all + corrected.all
+        notes += settled.all
         for why in SkippedRow.allCases {
             if let numbers = skipped[why], !numbers.isEmpty { notes.append(why.note(numbers.sorted())) }
         }
@@ -1208,7 +1235,8 @@ extension Sheet {
         return Reading(
             kind: kind,
             document: .object([("format", .string(Dataset.format)), (kind.rawValue, .array(records))]),
-            problems: problems, notes: notes, rowNumbers: rowNumbers, columns: columns, reported: reported,
+            problems: problems, notes: notes, corrections: corrected.all, rowNumbers: rowNumbers, columns: columns,
+            reported: reported,
             sheet: sheet)
     }
 

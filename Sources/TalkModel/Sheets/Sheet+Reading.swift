@@ -10,6 +10,9 @@ extension Sheet {
         /// What was read otherwise than as written, for standard error: rows above the header,
         /// blank and total rows skipped, a remarks column ignored, values filled in, names settled.
         public let notes: [Message]
+        /// The stored records the rows correct, as `--yes` confirms (`anotherRecord`): said once the
+        /// sheet is written, as a refused import corrected nothing.
+        public let corrections: [Message]
         /// The spreadsheet's row number of each record, in order.
         /// The sheet's row of each record of `document`, in its order.
         public let rowNumbers: [Int]

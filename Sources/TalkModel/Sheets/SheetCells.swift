@@ -647,11 +647,17 @@ extension Sheet {
     /// under it (`（2021.6—2026.8.31）`, `（2021.6-2026.8.31）`, its last day the end), or without
     /// brackets (`江州市委 至 2026-08-31`).
     private static func formerParents(_ text: String, _ resolver: NameResolver) -> CellValue {
-        // (、 too: 清溪县委（至 2023-12-31）、江州市委（至 2026-08-31）, as a sentence lists them.)
-        let separators: Set<Character> = ["\n", "\r\n", ";", "；", "、"]
+        // (、 and commas too: 清溪县委（至 2023-12-31）、江州市委（至 2026-08-31）, as a sentence lists
+        // them; outside the brackets only, where a day is written.)
+        let separators: Set<Character> = ["\n", "\r\n", ";", "；", "、", ",", "，"]
+        var depth = 0
+        let parts = text.split { character in
+            if "(（".contains(character) { depth += 1 } else if ")）".contains(character) { depth = max(0, depth - 1) }
+            return depth == 0 && separators.contains(character)
+        }
         var items: [JSONValue] = []
         var previous: CivilDate?
-        for item in text.split(whereSeparator: separators.contains).map({ String($0).trimmed }) where !item.isEmpty {
+        for item in parts.map({ String($0).trimmed }) where !item.isEmpty {
             var flat = item.replacing("（", with: "(").replacing("）", with: ")")
             // Whether the day is said to be the last (至, 截至, 止, a range's end).
             var saidLast = false
