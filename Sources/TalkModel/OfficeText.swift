@@ -7,7 +7,9 @@ public enum OfficeText {
     /// a plain space, the half-width katakana middle dot as the full-width one, a Kangxi radical as
     /// its ideograph (as NFKC does), and without the invisible format characters (Unicode's `Cf`:
     /// U+200B ZERO WIDTH SPACE, U+FEFF, U+2060, the soft hyphen, direction marks) that text copied
-    /// from a web page or a chat brings along: a cell showing 王伟 names 王伟 whatever it hides.
+    /// from a web page or a chat brings along, nor the variation selectors that choose a glyph of
+    /// the character before them (U+FE00…U+FE0F, the ideographic variation selectors U+E0100…
+    /// U+E01EF, the Mongolian ones): a cell showing 王伟 names 王伟 whatever it hides.
     public static func widthFolded(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -19,6 +21,7 @@ public enum OfficeText {
             case 0x2F00...0x2FD5: scalars.append(kangxiRadicals[Int(scalar.value - 0x2F00)])
             case 0x2E9F: scalars.append("母")
             case 0x2EF3: scalars.append("龟")
+            case 0xFE00...0xFE0F, 0xE0100...0xE01EF, 0x180B...0x180D, 0x180F: continue
             case _ where scalar.properties.generalCategory == .spaceSeparator: scalars.append(" ")
             case _ where scalar.properties.generalCategory == .format: continue
             default: scalars.append(scalar)

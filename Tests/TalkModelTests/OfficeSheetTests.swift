@@ -301,6 +301,9 @@ private func refusal(_ text: String) -> String {
         ("阿卜杜拉▪艾买提", "阿卜杜拉·艾买提"), ("阿卜杜拉◦艾买提", "阿卜杜拉·艾买提"), ("阿卜杜拉∘艾买提", "阿卜杜拉·艾买提"),
         ("阿卜杜拉˙艾买提", "阿卜杜拉·艾买提"), ("阿卜杜拉｡艾买提", "阿卜杜拉·艾买提"),
         ("王伟、", "王伟"), ("王伟。", "王伟"), ("王伟；", "王伟"),
+        // A variation selector, which chooses a glyph, names the same character (it was "no person is
+        // named 王伟︎", which showed as 王伟).
+        ("王伟\u{FE0E}", "王伟"), ("王\u{FE00}伟", "王伟"), ("王\u{E0100}伟", "王伟"),
         // Copied from a PDF, whose fonts draw ideographs with the Kangxi radicals' glyphs (helper-100).
         ("⾼⽂", "高文"), ("张⽴", "张立"), ("\u{2E9F}⼥", "母女"),
     ])
