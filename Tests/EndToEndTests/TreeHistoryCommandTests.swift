@@ -384,6 +384,51 @@ import Testing
     #expect(swapped.status == 2)
     #expect(
         swapped.stderr.contains("row 4, column E (上级组织): the parent changes from jz to hx"), "\(swapped.stderr)")
+    // Swapped in their full forms, a short form names the organization now bearing it (helper-120:
+    // 海西州委 was still taken for hx by its old name).
+    let full = try w.run(
+        "import",
+        w.file(
+            "full.csv",
+            header + "tl,桐林县委,地方党委,县级,江州新区市委\njz,中共海西州委员会,地方党委,市级,江东省委\nhx,中国共产党江州新区市委员会,地方党委,市级,江东省委\n"
+                + "qx,清溪县委,地方党委,县级,海西州委\n"), "--yes")
+    #expect(full.status == 2)
+    #expect(full.stderr.contains("row 2, column E (上级组织): the parent changes from jz to hx"), "\(full.stderr)")
+    #expect(!full.stderr.contains("row 5"), "\(full.stderr)")
+}
+
+/// A row's parent refused at its cell is no transfer (helper-120: a mistyped 海西洲委 was taken for
+/// the stored parent, and the former parent told to be "the parent itself"); a transfer's day after
+/// today is told at the column it is written in (it was told at 原上级组织, or 上级组织); an
+/// organization the sheet adds is described by the parent its row gives (it was "no parent").
+@Test func aTransfersCellsAreToldWhereTheyAreWritten() throws {
+    let w = try Workspace(loaded: false)
+    #expect(try w.run("load", TreeHistoryCommandTests.cases + "fc00-base.json").status == 0)
+    let mistyped = try w.run(
+        "import",
+        w.file(
+            "mistyped.csv",
+            "编号,名称,类别,层级,上级组织,上级组织起始日期,原上级组织\ntl,桐林县委,地方党委,县级,海西洲委,2026-09-01,江州市委（至2026-08-31）\n"))
+    #expect(mistyped.status == 2)
+    #expect(
+        mistyped.stderr.contains(#"row 2, column E (上级组织): no organization is named "海西洲委"; did you mean "海西州委" (hx)?"#)
+            && !mistyped.stderr.contains("the parent itself"), "\(mistyped.stderr)")
+    for (header, column) in [("上级组织起始日期,原上级组织", "F (上级组织起始日期)"), ("划转日期", "F (划转日期)")] {
+        let later = try w.run(
+            "import", w.file("later.csv", "编号,名称,类别,层级,上级组织,\(header)\nqx,清溪县委,地方党委,县级,海西州委,2099-01-01\n"))
+        #expect(later.status == 2)
+        #expect(
+            later.stderr.contains("row 2, column \(column): 2099-01-01 is after today"), "\(header): \(later.stderr)")
+    }
+    #expect(try w.run("import", w.file("cg1.csv", "编号,名称,类别,层级,上级组织\ncg1,城关镇党委,地方党委,乡镇,清溪县委\n")).status == 0)
+    let two = try w.run(
+        "import",
+        w.file(
+            "cg2.csv", "编号,名称,类别,层级,上级组织\ncg2,城关镇党委,地方党委,乡镇,桐林县委\njg,城关镇机关党委,基层党委,其他,城关镇党委\n"))
+    #expect(two.status == 2)
+    #expect(
+        two.stderr.contains(#"several organizations are named "城关镇党委": cg1 (under 清溪县委); cg2 (under 桐林县委)"#),
+        "\(two.stderr)")
 }
 
 /// Former parents parted by commas as a sentence lists them, outside the brackets where a day is

@@ -246,12 +246,21 @@ extension Sheet {
         // that other only (two names swapped).
         var resolvable = names
         if kind == .organizations, let nameColumn = columns.firstIndex(where: { $0.column?.key == "name" }) {
+            // An organization added is described by the parent as typed (helper-120: "no parent").
+            let parentColumn = columns.firstIndex { $0.column?.key == "parent" }
             var given: [String: String] = [:]
+            var parents: [String: String] = [:]
             for row in rows[bodyAt...] {
                 guard let id = id(row), !id.isEmpty, nameColumn < row.cells.count,
-                    case let name = row.cells[nameColumn].trimmed, !name.isEmpty, name.utf8.count <= 400
+                    case let name = row.cells[nameColumn].trimmed, !name.isEmpty, name.utf8.count <= 400,
+                    given[id] == nil
                 else { continue }
-                if given[id] == nil { given[id] = name }
+                given[id] = name
+                if let parentColumn, parentColumn < row.cells.count, case let parent = row.cells[parentColumn].trimmed,
+                    !parent.isEmpty, parent.utf8.count <= 400
+                {
+                    parents[id] = parent
+                }
             }
             var renamed: [Organization] = []
             let left = names.organizations.map { organization in
@@ -264,10 +273,16 @@ extension Sheet {
                 return now
             }
             let added = given.sorted { $0.key < $1.key }.map {
-                Organization(id: $0.key, name: $0.value, kind: .other, level: .other)
+                Organization(id: $0.key, name: $0.value, kind: .other, level: .other, parent: parents[$0.key])
             }
-            let borne = Set((left + added).map { OfficeText.nameKey($0.name) })
-            resolvable.organizations = left + added + renamed.filter { !borne.contains(OfficeText.nameKey($0.name)) }
+            // Borne in any form a cell could name it by (helper-120: 中共海西州委员会 bears 海西州委).
+            func forms(_ name: String) -> [String] {
+                let base = OfficeText.baseName(OfficeText.nameKey(name), .organizations)
+                return [base] + (OfficeText.withoutRemark(base).map { [$0] } ?? [])
+            }
+            let borne = Set((left + added).flatMap { forms($0.name) })
+            resolvable.organizations =
+                left + added + renamed.filter { forms($0.name).allSatisfy { !borne.contains($0) } }
         }
         let resolver = NameResolver(resolvable)
         let organizationIDs = kind == .organizations ? Set(resolvable.organizations.map(\.id)) : []
@@ -477,6 +492,7 @@ extension Sheet {
             return same.count == 1 ? same[0] : nil
         }
         var records: [JSONValue] = []
+        var transferDayRows: Set<Int> = []
         var rowNumbers: [Int] = []
         var reported: Set<String> = []
         // Rows the CSV reader dropped as empty leave a gap in the numbering.
@@ -914,7 +930,10 @@ extension Sheet {
                         if case .string(let id) = $0 { !organizationIDs.contains(id) } else { false }
                     }
                     ?? false
-                if unknownParent {
+                // (One refused at its cell is no transfer either: helper-120, a mistyped parent was
+                // taken for the stored one, and the former parent told to be "the parent itself".)
+                let dayGiven = record[path: Sheet.parentFromKey] != nil
+                if unknownParent || reported.contains(path + "parent") {
                     record[path: Sheet.parentFromKey] = nil
                 } else if let problem = transfer(&record, stored: stored, historyGiven: given) {
                     let position = columns.firstIndex { $0.column?.key == "parent" } ?? 0
@@ -923,6 +942,8 @@ extension Sheet {
                             place(row: row.number, column: position, header: columns[position].header, sheet: sheet),
                             problem))
                     reported.insert(path + "parent")
+                } else if dayGiven {
+                    transferDayRows.insert(row.number)
                 }
             }
             if let known, record[path: "organization"] != storedRecords[known]?[path: "organization"] {
@@ -1235,7 +1256,8 @@ extension Sheet {
         return Reading(
             kind: kind,
             document: .object([("format", .string(Dataset.format)), (kind.rawValue, .array(records))]),
-            problems: problems, notes: notes, corrections: corrected.all, rowNumbers: rowNumbers, columns: columns,
+            problems: problems, notes: notes, corrections: corrected.all, transferDayRows: transferDayRows,
+            rowNumbers: rowNumbers, columns: columns,
             reported: reported,
             sheet: sheet)
     }

@@ -13,6 +13,10 @@ extension Sheet {
         /// The stored records the rows correct, as `--yes` confirms (`anotherRecord`): said once the
         /// sheet is written, as a refused import corrected nothing.
         public let corrections: [Message]
+        /// The rows whose transfer's first day is written in a column of its own (上级组织起始日期,
+        /// 划转日期): a problem with the day their last former parent ends, the day before, is shown
+        /// there (helper-120: at 原上级组织, or at 上级组织, where no day was written).
+        let transferDayRows: Set<Int>
         /// The spreadsheet's row number of each record, in order.
         /// The sheet's row of each record of `document`, in its order.
         public let rowNumbers: [Int]
@@ -55,7 +59,8 @@ extension Sheet {
             // A nested object reported as a whole (`measures`) is shown at its first column; the
             // history a transfer column wrote, at that column (or the parent's).
             let shown =
-                position
+                (transferDay(index, field) ? columns.firstIndex { $0.column?.key == Sheet.parentFromKey } : nil)
+                ?? position
                 ?? columns.firstIndex { entry in entry.column.map { $0.key.hasPrefix(field + ".") } ?? false }
                 // A range of days' last day, at the column it was written in (谈话日期 2026年3月5日至6日).
                 ?? columns.firstIndex { $0.column?.lastDay == field }
@@ -73,6 +78,15 @@ extension Sheet {
             return Problem(
                 place,
                 Message(zh: rowsNamed(problem.message.zh, zh: true), en: rowsNamed(problem.message.en, zh: false)))
+        }
+
+        /// Whether `field` of the record at `index` is the end of its last former parent, which
+        /// the first day of its transfer written in its own column gave.
+        private func transferDay(_ index: Int, _ field: String) -> Bool {
+            guard transferDayRows.contains(rowNumbers[index]), case .array(let all)? = document[path: kind.rawValue],
+                index < all.count, case .array(let former)? = all[index][path: "formerParents"]
+            else { return false }
+            return field == "formerParents[\(former.count - 1)].until"
         }
 
         /// A message that names another record by its path (`also at talks[2]`) names its row instead.
