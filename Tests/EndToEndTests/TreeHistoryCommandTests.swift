@@ -442,6 +442,11 @@ import Testing
     #expect(
         try w.export().contains(
             #""formerParents": [{"parent": "tl", "until": "2020-12-31"}, {"parent": "sw", "until": "2025-12-31"}]"#))
+    // A day alone beside the transfer's day is the one that agrees with it (it was refused as unclear).
+    let moved = "编号,名称,类别,层级,上级组织,上级组织起始日期,原上级组织\ntl,桐林县委,地方党委,县级,海西州委,2026-09-01,江州市委（2026.9.1）\n"
+    let transfer = try w.run("import", w.file("moved.csv", moved))
+    #expect(transfer.status == 0, "\(transfer.stderr)")
+    #expect(try w.export().contains(#""parent": "hx", "formerParents": [{"parent": "jz", "until": "2026-08-31"}]"#))
 }
 
 /// A roster's post of another committee is refused at its cell alone: read as the row's post

@@ -2086,6 +2086,31 @@ private func refusal(_ text: String) -> String {
         #expect(problem.en.contains(expected), "\(problem.en)")
     }
 
+    /// A last former parent's day alone beside the transfer's first day is read as agreeing with
+    /// it: its eve the last day, the day itself the transfer's; another day, or one of an earlier
+    /// former parent, still says both readings.
+    @Test(arguments: [
+        ("江州市委（2026.8.31）", "2026-09-01", "2026-08-31"), ("江州市委（2026.9.1）", "2026-09-01", "2026-08-31"),
+        ("江州市委（2026.8.30）", "2026-09-01", nil), ("江州市委（2026.8.31）", nil, nil),
+        ("江州市委（2026.8.31）；海西州委（至2026-09-30）", "2026-10-01", nil),
+    ])
+    func aBareDayBesideTheTransfersDayIsReadAsAgreeing(written: String, transferDay: String?, until: String?) {
+        let value = Sheet.value(
+            written, .formerParents, NameResolver(names), transferDay: transferDay.flatMap(CivilDate.init))
+        switch (value, until) {
+        case (.success(.array(let items)), let until?):
+            guard case .object(let last)? = items.last else {
+                Issue.record("\(items)")
+                return
+            }
+            #expect(last.first { $0.0 == "until" }?.1 == .string(until), "\(items)")
+        case (.failure(let problem), nil):
+            #expect(problem.en.contains("gives a day without saying which"), "\(problem.en)")
+        default:
+            Issue.record("\(written) beside \(transferDay ?? "no day"): \(value)")
+        }
+    }
+
     /// A township's and a working committee's official names name them (helper-105: 中共城关镇委员会
     /// and 中共江州高新区工作委员会 were unknown).
     @Test(arguments: [

@@ -300,6 +300,15 @@ extension Sheet {
             else { return nil }
             return Int(year).flatMap { (1000...9999).contains($0) ? $0 : nil }
         }
+        // The first day under the parent an organization's row gives (上级组织起始日期, 划转日期).
+        let transferDayColumn = kind == .organizations ? columns.firstIndex { $0.column?.key == parentFromKey } : nil
+        func transferDay(_ texts: [String]) -> CivilDate? {
+            guard let transferDayColumn, transferDayColumn < texts.count,
+                let cell = columns[transferDayColumn].column?.cell,
+                case .success(.string(let day)) = value(texts[transferDayColumn], cell, resolver, origin: origin)
+            else { return nil }
+            return CivilDate(day)
+        }
         // Why each row holds no record is told by its own cells, before a value merged down into
         // it: a total, the foot or the header again under such a range is still what it is.
         let numbering = Set(headers.indices.filter { SheetColumns.ignored.map(headerKey).contains(headers[$0]) })
@@ -815,7 +824,8 @@ extension Sheet {
                     record[path: "name"] = .string(text)
                     continue
                 }
-                switch value(text, column.cell, resolver, origin: origin, year: year(row)) {
+                let transfer: CivilDate? = if case .formerParents = column.cell { transferDay(texts) } else { nil }
+                switch value(text, column.cell, resolver, origin: origin, year: year(row), transferDay: transfer) {
                 case .success(let value):
                     // Null is a date still running (至今): no end.
                     record[path: column.key] = value == .null ? nil : value

@@ -336,10 +336,11 @@ extension Sheet {
     }
 
     /// What a cell's text reads as; a day number in a date column counts from `origin`, a deadline
-    /// without its year is of `year` (the row's 年度).
+    /// without its year is of `year` (the row's 年度), a last former parent's bare day is read
+    /// beside `transferDay` (the row's 上级组织起始日期).
     public static func value(
         _ text: String, _ cell: CellKind, _ resolver: NameResolver, origin: CivilDate = dayNumberOrigin,
-        year: Int? = nil
+        year: Int? = nil, transferDay: CivilDate? = nil
     ) -> CellValue {
         let compact = OfficeText.compact(text)
         // What a program lost of the text saving it in another encoding: the replacement mark
@@ -637,7 +638,7 @@ extension Sheet {
             let lines = text.split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter { !$0.isEmpty }
             return .success(.array(lines.map { .string($0) }))
         case .formerParents:
-            return formerParents(text, resolver)
+            return formerParents(text, resolver, transferDay: transferDay)
         }
     }
 
@@ -646,7 +647,7 @@ extension Sheet {
     /// write it too: `江州市委（截至2026年8月31日）`, `（～2026-08-31）`, `（2026-08-31止）`, the years
     /// under it (`（2021.6—2026.8.31）`, `（2021.6-2026.8.31）`, its last day the end), or without
     /// brackets (`江州市委 至 2026-08-31`).
-    private static func formerParents(_ text: String, _ resolver: NameResolver) -> CellValue {
+    private static func formerParents(_ text: String, _ resolver: NameResolver, transferDay: CivilDate?) -> CellValue {
         // (、 and commas too: 清溪县委（至 2023-12-31）、江州市委（至 2026-08-31）, as a sentence lists
         // them; outside the brackets only, where a day is written.)
         let separators: Set<Character> = ["\n", "\r\n", ";", "；", "、", ",", "，"]
@@ -657,7 +658,8 @@ extension Sheet {
         }
         var items: [JSONValue] = []
         var previous: CivilDate?
-        for item in parts.map({ String($0).trimmed }) where !item.isEmpty {
+        let written = parts.map { String($0).trimmed }.filter { !$0.isEmpty }
+        for (position, item) in written.enumerated() {
             var flat = item.replacing("（", with: "(").replacing("）", with: ")")
             // Whether the day is said to be the last (至, 截至, 止, a range's end).
             var saidLast = false
@@ -704,10 +706,17 @@ extension Sheet {
             {
                 (start, day) = (parts.first, last)
             }
-            let until: CivilDate
+            var until: CivilDate
             do { until = try DateText.parse(day) } catch { return .failure(error.message) }
             // A day alone (江州市委（2026.8.31）) may as well be the day of the transfer, the first
-            // under the next parent: a day off either way (helper-116: taken for the last).
+            // under the next parent: a day off either way (helper-116: taken for the last). Beside
+            // the transfer's day, the last former parent's is the one that agrees with it: its eve
+            // is the last day, the day itself the transfer's.
+            if !saidLast, start == nil, position == written.count - 1, let transferDay,
+                let eve = transferDay.adding(days: -1), [eve, transferDay].contains(until)
+            {
+                (until, saidLast) = (eve, true)
+            }
             guard saidLast || start != nil else {
                 return .failure(
                     Message(
