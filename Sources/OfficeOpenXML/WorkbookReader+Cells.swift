@@ -277,7 +277,7 @@ extension WorkbookReader {
                             + "again, or paste the formulas as values")))
         }
 
-        /// The rows in order, each as many cells as it reaches, title rows above the header dropped.
+        /// The rows in order, each as many cells as it reaches, title rows above the header emptied.
         ///
         /// A range merged down a column keeps its value in its first cell only (`clearCovered`):
         /// which rows it is read in is for `Sheet.read` to say, which knows the header and the rows
@@ -289,7 +289,13 @@ extension WorkbookReader {
                 let width = (cells.keys.max() ?? -1) + 1
                 out.append((number, (0..<width).map { cells[$0] ?? "" }))
             }
-            while let first = out.first, isTitle(first.number, rows[first.number]!) { out.removeFirst() }
+            // Kept without their value, so the note on the rows above the header names them too
+            // (helper-120: "row 2 above it", the merged title row 1 left out).
+            var title = 0
+            while title < out.count, isTitle(out[title].number, rows[out[title].number]!) {
+                out[title].cells = []
+                title += 1
+            }
             return out
         }
 

@@ -37,8 +37,8 @@ public enum WorkbookReader {
 
     /// The sheet named `name`, else the first a reader sees (the first not hidden: a template's
     /// hidden sheet of drop-down lists or an old copy is no tab in Excel or WPS); rows wholly empty
-    /// are left out, and so are the title rows above the header (rows whose one value sits in a
-    /// cell merged across columns).
+    /// are left out, and the title rows above the header (rows whose one value sits in a cell
+    /// merged across columns) are kept empty, to be skipped as rows above the header.
     public static func read(_ bytes: [UInt8], sheet name: String?) throws(Failure) -> Worksheet {
         try reading(bytes) { try $0.worksheets([name])[0].get() }
     }

@@ -314,7 +314,11 @@ public enum DateText {
                         "\(text.quoted) puts the year last, which leaves the month and the day unclear; put the year first: \(accepted.en)"
                 ))
         }
-        if (parts.count == 2 && parts[0].digits <= 2) || (parts.count == 3 && parts[0].digits < 4) {
+        // (A year written with a leading zero, 0206, is a year mistyped as two digits are: helper-120,
+        // 0206-09-16 was stored, and the talk out of every rule's reach.)
+        if (parts.count == 2 && parts[0].digits <= 2)
+            || (parts.count == 3 && (parts[0].digits < 4 || parts[0].value < 1000))
+        {
             throw Unreadable(
                 message: Message(
                     zh: "\(text.quoted) 没有完整的四位年份；\(accepted.zh)",

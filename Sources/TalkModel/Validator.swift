@@ -105,6 +105,17 @@ public struct Validator {
         for (i, o) in dataset.organizations.enumerated() {
             try references(i, o)
             for (j, former) in o.formerParents.enumerated() {
+                // A parent only before the organization was set up was no parent of it: a day mistyped
+                // (helper-120: stored without a word).
+                if j == 0, let established = o.established, former.until < established {
+                    add(
+                        .organizations, i, "formerParents[0].until",
+                        Message(
+                            zh: "原上级组织的最后一天 \(former.until) 早于成立日期 \(established)，该组织那时尚未成立：请核对这两个日期",
+                            en:
+                                "the former parent's last day, \(former.until), is before the organization was established "
+                                + "(\(established)): check the two days"))
+                }
                 if j > 0, former.until <= o.formerParents[j - 1].until {
                     add(
                         .organizations, i, "formerParents[\(j)].until",

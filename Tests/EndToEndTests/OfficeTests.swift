@@ -275,6 +275,29 @@ import Testing
         #expect(missingZh.stderr.contains(#"没有名为“no\”pe”的工作表（有 “台"账\””）"#), "\(missingZh.stderr)")
     }
 
+    /// A title merged across the columns above a 填报单位 line is named with it in the note on the
+    /// rows above the header, as in a CSV (helper-120: "row 2 above it (a title, 填报单位)").
+    @Test func aMergedTitleIsNamedAmongTheRowsAboveTheHeader() throws {
+        let w = try Workspace()
+        let path = w.folder + "/titled.xlsx"
+        _ = try python(
+            """
+            import sys, openpyxl
+            wb = openpyxl.Workbook()
+            ws = wb.active
+            ws.title = '台账'
+            ws.append(['2026年度监督谈话工作台账'])
+            ws.merge_cells('A1:G1')
+            ws.append(['填报单位：江东省委办公厅'])
+            ws.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'])
+            ws.append(['X-1', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '2026-03-19'])
+            wb.save(sys.argv[1])
+            """, [path])
+        let run = try w.run("import", path)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("the header is row 3; rows 1, 2 above it (a title, 填报单位) skipped"), "\(run.stderr)")
+    }
+
     /// In a workbook of the 1904 date system a day number without a date format is counted from
     /// 1904-01-01 too, not from 1899-12-30 (four years and a day apart).
     @Test func aPlainDayNumberOfA1904WorkbookIsReadIn1904() throws {

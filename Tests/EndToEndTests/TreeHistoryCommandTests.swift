@@ -431,6 +431,40 @@ import Testing
         "\(two.stderr)")
 }
 
+/// A transfer row giving the parent it leaves (海西州委（至2026-09-30）), as a transfer table does,
+/// goes on from the stored history, which is kept and said (helper-120: 江州市委's months were
+/// dropped, and 桐林县委 was under 海西州委 in April); a first former parent ending before the
+/// organization was set up is refused (it was stored).
+@Test func aTransferRowGoesOnFromTheStoredHistory() throws {
+    let w = try Workspace(loaded: false)
+    #expect(try w.run("load", TreeHistoryCommandTests.cases + "fc00-base.json").status == 0)
+    #expect(try w.run("move", "tl", "--to", "海西州委", "--from", "2026-09-01").status == 0)
+    let onward = try w.run(
+        "import",
+        w.file(
+            "onward.csv",
+            "编号,名称,类别,层级,上级组织,上级组织起始日期,原上级组织\ntl,桐林县委,地方党委,县级,清溪县委,2026-10-01,海西州委（至2026-09-30）\n"))
+    #expect(onward.status == 0, "\(onward.stderr)")
+    #expect(
+        onward.stderr.contains(
+            "row 2, column G (原上级组织): the earlier former parents stored are kept: 江州市委 (until 2026-08-31)"),
+        "\(onward.stderr)")
+    #expect(
+        try w.export().contains(
+            #""parent": "qx", "formerParents": [{"parent": "jz", "until": "2026-08-31"}, {"parent": "hx", "until": "2026-09-30"}]"#
+        ))
+    let before = try w.export()
+    let early = try w.run(
+        "import",
+        w.file("early.csv", "编号,名称,类别,层级,上级组织,原上级组织,成立日期\nxq,新区党工委,地方党委,县级,江州市委,海西州委（至2026-03-31）,2026-05-01\n"))
+    #expect(early.status == 2)
+    #expect(
+        early.stderr.contains(
+            "the former parent's last day, 2026-03-31, is before the organization was established (2026-05-01)"),
+        "\(early.stderr)")
+    #expect(try w.export() == before)
+}
+
 /// Former parents parted by commas as a sentence lists them, outside the brackets where a day is
 /// written (they were read as one parent's name).
 @Test func formerParentsPartedByCommasAreEachRead() throws {

@@ -113,10 +113,11 @@ import Testing
             let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/\(name).xlsx")))
             let sheet = try WorkbookReader.read(bytes, sheet: nil)
             #expect(sheet.name == "台账")
-            // The title row is left out.
-            #expect(sheet.rows.map(\.number) == [2, 3, 4], "\(name)")
-            #expect(sheet.rows[1].cells.prefix(3) == ["T-1", "2026-03-05", "3"], "\(name): \(sheet.rows[1].cells)")
-            #expect(sheet.rows[2].cells == ["T-2", "60", "1.5"], "\(name)")
+            // The title row is kept without its value, for the note on the rows above the header.
+            #expect(sheet.rows.map(\.number) == [1, 2, 3, 4], "\(name)")
+            #expect(sheet.rows[0].cells.isEmpty, "\(name): \(sheet.rows[0].cells)")
+            #expect(sheet.rows[2].cells.prefix(3) == ["T-1", "2026-03-05", "3"], "\(name): \(sheet.rows[2].cells)")
+            #expect(sheet.rows[3].cells == ["T-2", "60", "1.5"], "\(name)")
             #expect(try WorkbookReader.read(bytes, sheet: "其他").rows[0].cells == ["x"])
         }
     }

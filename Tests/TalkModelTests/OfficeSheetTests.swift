@@ -170,6 +170,8 @@ private func refusal(_ text: String) -> String {
     @Test(arguments: [
         ("3月5日", "no full four-digit year"), ("三月五日", "no full four-digit year"), ("26.3.5", "no full four-digit year"),
         ("26年3月5日", "no full four-digit year"), ("2026/3/5 24:00", "which is no time of day"),
+        // A year written with a leading zero is mistyped as one of two digits is (helper-120: stored).
+        ("0206-09-16", "no full four-digit year"), ("0206年9月16日", "no full four-digit year"),
         ("2026/3/5 10:61", "which is no time of day"),
         ("2026年3月5日 星期五", "names 2026-03-05, a Thursday, not a Friday"), ("2026/3/5 14:30 下周", "is not a date"),
         ("2026/3/5 14", "is not a date"), ("20261305", "there is no month 13"), ("2026030", "is not a date"),
@@ -691,6 +693,19 @@ private func refusal(_ text: String) -> String {
                 "talks without a conductor: 1; 江东省委, given in row 1 above the header, was filled in")
                 && imported.notes.contains("talks without a conductor: 1; 江州市委, given in row 4, was filled in"),
             "\(imported.notes)")
+    }
+
+    /// A row whose organization is the committee the line above the header names is refused: filled
+    /// in, that committee held a talk with itself (helper-120).
+    @Test func aTalkWithTheSheetsOwnCommitteeIsRefused() throws {
+        let imported = try Imported(
+            "开展谈话的党委：中共江州市委员会\n编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nS1,定期谈话,桐林县委,孙丽,李华,2026-09-16\n"
+                + "S2,及时谈话,江州市委,李华,周正,2026-09-18")
+        #expect(
+            imported.problems == [
+                "row 4, column C (谈话对象单位): the organization is 江州市委 itself, whose talks row 1 above the header says "
+                    + "the sheet lists: check the organization, or give the conductor"
+            ], "\(imported.problems)")
     }
 
     /// A row naming another conductor than the line above the header is refused: the line says
@@ -2109,6 +2124,36 @@ private func refusal(_ text: String) -> String {
         default:
             Issue.record("\(written) beside \(transferDay ?? "no day"): \(value)")
         }
+    }
+
+    /// A former parent written otherwise than its name and last day is told as what it is (helper-120):
+    /// a range's last day without its day as that day, words beside the days as words, a day
+    /// without a name as such; the organization's own remark before the day in one bracket is its name's.
+    @Test(arguments: [
+        (
+            "江州市委（2021.6—2026.8）",
+            #""2026.8" is not a date: it gives a month but no day; give the day (such as 2026-08-15)"#
+        ),
+        ("江州市委（2021.6—2026.3.31，区划调整）", #"says "区划调整" beside the days"#),
+        ("（至2026-08-31）", "names no parent before the day"),
+    ])
+    func aFormerParentWrittenOtherwiseIsToldAsWhatItIs(written: String, problem expected: String) {
+        guard case .failure(let problem) = Sheet.value(written, .formerParents, NameResolver(names)) else {
+            Issue.record("\(written) was read")
+            return
+        }
+        #expect(problem.en.contains(expected), "\(problem.en)")
+    }
+
+    @Test func anOrganizationsRemarkBesideTheDayIsItsName() {
+        let value = Sheet.value("江东省国资委党委（党组性质党委，至2026年8月31日）", .formerParents, NameResolver(names))
+        guard case .success(.array(let items)) = value, case .object(let entry)? = items.first else {
+            Issue.record("\(value)")
+            return
+        }
+        #expect(
+            entry.first { $0.0 == "parent" }?.1 == .string("gzw")
+                && entry.first { $0.0 == "until" }?.1 == .string("2026-08-31"))
     }
 
     /// A township's and a working committee's official names name them (helper-105: 中共城关镇委员会

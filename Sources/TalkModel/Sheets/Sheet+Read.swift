@@ -952,8 +952,26 @@ extension Sheet {
                             place(row: row.number, column: position, header: columns[position].header, sheet: sheet),
                             problem))
                     reported.insert(path + "parent")
-                } else if dayGiven {
-                    transferDayRows.insert(row.number)
+                } else {
+                    if dayGiven { transferDayRows.insert(row.number) }
+                    let kept = given ? Sheet.earlierHistory(&record, stored: stored) : []
+                    if !kept.isEmpty {
+                        let position = columns.firstIndex { $0.column?.key == "formerParents" } ?? 0
+                        let at = place(
+                            row: row.number, column: position, header: columns[position].header, sheet: sheet)
+                        let named = kept.map(Sheet.formerParent).map { parent, until in
+                            let name = parent.flatMap {
+                                if case .string(let id) = $0 { resolver.organizationName(id) } else { nil }
+                            }
+                            return (name ?? "—", until ?? "")
+                        }
+                        settled.append(
+                            Message(
+                                zh: "\(at.zh)：已存储的更早的原上级组织保留："
+                                    + named.map { "\($0.0)（至 \($0.1)）" }.joined(separator: "；"),
+                                en: "\(at.en): the earlier former parents stored are kept: "
+                                    + named.map { "\($0.0) (until \($0.1))" }.joined(separator: "; ")))
+                    }
                 }
             }
             if let known, record[path: "organization"] != storedRecords[known]?[path: "organization"] {
@@ -977,7 +995,24 @@ extension Sheet {
             }
             var fromSheet = false
             if conductorColumn != nil {
-                if let sheetConductor, record[path: "conductor"] == nil, !reported.contains(path + "conductor") {
+                if let sheetConductor, record[path: "conductor"] == nil, !reported.contains(path + "conductor"),
+                    record[path: "organization"] == .string(sheetConductor.id)
+                {
+                    // The committee whose talks the sheet lists is no lower-level organization of its
+                    // own (helper-120: filled in, 江州市委 held a talk with itself).
+                    let name = resolver.organizationName(sheetConductor.id).inline
+                    let position = columns.firstIndex { $0.column?.key == "organization" } ?? 0
+                    problems.append(
+                        Problem(
+                            place(row: row.number, column: position, header: columns[position].header, sheet: sheet),
+                            Message(
+                                zh: "谈话对象单位是 \(name) 本身，而表头之上第 \(sheetConductor.row) 行写明本表是 \(name) 开展的谈话："
+                                    + "请核对谈话对象单位，或填写开展谈话的党委",
+                                en:
+                                    "the organization is \(name) itself, whose talks row \(sheetConductor.row) above the header says "
+                                    + "the sheet lists: check the organization, or give the conductor")))
+                    reported.formUnion([path + "organization", path + "conductor"])
+                } else if let sheetConductor, record[path: "conductor"] == nil, !reported.contains(path + "conductor") {
                     record[path: "conductor"] = .string(sheetConductor.id)
                     fromSheet = true
                     if namedBy.last?.row == sheetConductor.row {

@@ -4,6 +4,38 @@ extension Sheet {
     /// field of the format, but how a sheet records a transfer (`transfer`).
     public static let parentFromKey = "parentFrom"
 
+    /// A row's former parents that begin with one of the stored history (the parent it leaves, as a
+    /// transfer table writes it: 海西州委（至2026-09-30）) go on from there: the stored former parents
+    /// before that one are kept, and returned to be said (helper-120: dropped, and the organization
+    /// taken to be under 海西州委 on every day before). Former parents beginning with the stored
+    /// first one, as `talks export` writes them, or with one the stored history has not, are the
+    /// whole history.
+    static func earlierHistory(_ record: inout JSONValue, stored: JSONValue?) -> [JSONValue] {
+        guard let stored, case .array(let given)? = record[path: "formerParents"],
+            let (firstParent, firstUntil) = given.first.map(formerParent), let firstUntil
+        else { return [] }
+        let storedFormer: [JSONValue] = if case .array(let items)? = stored[path: "formerParents"] { items } else { [] }
+        // The stored parents in their order: each former one, then the one now, which has no end.
+        let now: (parent: JSONValue?, until: String?) = (stored[path: "parent"], nil)
+        let timeline = storedFormer.map(formerParent) + [now]
+        func beginsAt(_ k: Int) -> Bool {
+            guard timeline[k].parent == firstParent else { return false }
+            guard k > 0 else { return true }
+            guard let before = timeline[k - 1].until else { return false }
+            return before < firstUntil
+        }
+        guard let k = timeline.indices.last(where: beginsAt), k > 0 else { return [] }
+        let kept = Array(storedFormer[..<k])
+        record[path: "formerParents"] = .array(kept + given)
+        return kept
+    }
+
+    /// A former parent's parent (nil for none) and last day, as the format writes them.
+    static func formerParent(_ item: JSONValue) -> (parent: JSONValue?, until: String?) {
+        let until: String? = if case .string(let day)? = item[path: "until"] { day } else { nil }
+        return (item[path: "parent"], until)
+    }
+
     /// An organization's row whose parent differs from the stored one is a transfer, recorded as
     /// history (`spec/dataset-format.md`, "The tree has history"): from the day its
     /// `上级组织起始日期` gives, the stored parent becomes a former parent until the day before.

@@ -673,8 +673,25 @@ extension Sheet {
                         zh: "\(item.quoted) 应写作 上级组织（至 日期），如 江州市委（至 2026-08-31）",
                         en: "\(item.quoted) should read PARENT (until DATE), as in jz (until 2026-08-31)"))
             }
-            let who = String(flat[..<open]).trimmed
+            var who = String(flat[..<open]).trimmed
             var day = String(flat[flat.index(after: open)..<flat.index(before: flat.endIndex)]).trimmed
+            // The organization's own remark and the day in one bracket (江东省国资委党委（党组性质党委，至
+            // 2026年8月31日）): the remark is its name's; words after the day (（2021.6—2026.3.31，区划调整）)
+            // are kept nowhere, and said so (helper-120: each told "is not a date").
+            if let comma = day.lastIndex(where: { "，,".contains($0) }) {
+                let (before, after) = (String(day[..<comma]).trimmed, String(day[day.index(after: comma)...]).trimmed)
+                if ["截至", "截止", "止于", "至", "到", "until"].contains(where: after.hasPrefix), !before.isEmpty {
+                    (who, day) = ("\(who)(\(before))", after)
+                } else if !before.isEmpty, !after.isEmpty {
+                    return .failure(
+                        Message(
+                            zh:
+                                "\(item.quoted) 在日期之外还写了 \(after.quotedInChinese)，原上级组织不记载说明：括号内只写日期，如 \(who)（\(before)）",
+                            en:
+                                "\(item.quoted) says \(after.quoted) beside the days, which a former parent has no place for: "
+                                + "give the days alone in the brackets, as in \(who)（\(before)）"))
+                }
+            }
             for word in ["截至", "截止到", "截止", "止于", "至", "到", "until", "～", "~", "—", "–"] where day.hasPrefix(word) {
                 day = String(day.dropFirst(word.count)).trimmed
                 saidLast = true
@@ -702,9 +719,21 @@ extension Sheet {
                 (start, day) = (range.first.description, range.last.description)
             } else if (try? DateText.parse(day)) == nil,
                 case let parts = day.split(whereSeparator: { "—–～~-－至到".contains($0) }).map({ String($0).trimmed }),
-                let last = parts.last, last != day, (try? DateText.parse(last)) != nil
+                let last = parts.last, last != day,
+                // A range's last day that is none is told as itself (helper-120: 2021.6—2026.8 was told
+                // to give the day of 2021.6, its first, which needs none).
+                (try? DateText.parse(last)) != nil || day.contains(where: { "—–～~至到".contains($0) })
             {
                 (start, day) = (parts.first, last)
+            }
+            // (A day without the parent before it named nothing: "an id must not be empty".)
+            guard !who.isEmpty else {
+                return .failure(
+                    Message(
+                        zh: "\(item.quoted) 没有写原上级组织的名称：请写作 上级组织（至 日期），如 江州市委（至 2026-08-31）；当时没有上级的写 无（至 日期）",
+                        en:
+                            "\(item.quoted) names no parent before the day: write PARENT (until DATE), as in 江州市委 (until 2026-08-31), "
+                            + "or 无 (until DATE) for none"))
             }
             var until: CivilDate
             do { until = try DateText.parse(day) } catch { return .failure(error.message) }
