@@ -317,7 +317,7 @@ public enum DateText {
         // (A year written with a leading zero, 0206, is a year mistyped as two digits are: helper-120,
         // 0206-09-16 was stored, and the talk out of every rule's reach.)
         if (parts.count == 2 && parts[0].digits <= 2)
-            || (parts.count == 3 && (parts[0].digits < 4 || parts[0].value < 1000))
+            || (parts.count == 3 && (parts[0].digits < 4 || (1..<1000).contains(parts[0].value)))
         {
             throw Unreadable(
                 message: Message(

@@ -148,10 +148,12 @@ import Testing
             """, [folder])
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/merged.xlsx")))
         let sheet = try WorkbookReader.read(bytes, sheet: nil)
-        #expect(sheet.rows.map(\.number) == [2, 3, 4, 5])
-        #expect(sheet.rows[1].cells == ["T-1", "江州市委", "2026-03-05", "甲"])
-        #expect(sheet.rows[2].cells == ["T-2"])
-        #expect(sheet.rows[3].cells == ["T-3", "", "2026-03-06"])
+        // (The title row kept without its value, for the note on the rows above the header.)
+        #expect(sheet.rows.map(\.number) == [1, 2, 3, 4, 5])
+        #expect(sheet.rows[0].cells.isEmpty)
+        #expect(sheet.rows[2].cells == ["T-1", "江州市委", "2026-03-05", "甲"])
+        #expect(sheet.rows[3].cells == ["T-2"])
+        #expect(sheet.rows[4].cells == ["T-3", "", "2026-03-06"])
         #expect(
             sheet.mergedDown == [
                 Sheet.MergedRange(row: 3, column: 1, lastRow: 6, lastColumn: 1),
