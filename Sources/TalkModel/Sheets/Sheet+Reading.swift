@@ -17,7 +17,6 @@ extension Sheet {
         /// 划转日期): a problem with the day their last former parent ends, the day before, is shown
         /// there (helper-120: at 原上级组织, or at 上级组织, where no day was written).
         let transferDayRows: Set<Int>
-        /// The spreadsheet's row number of each record, in order.
         /// The sheet's row of each record of `document`, in its order.
         public let rowNumbers: [Int]
         /// The header as written in the sheet, and the column it names, by position.
@@ -59,7 +58,8 @@ extension Sheet {
             // A nested object reported as a whole (`measures`) is shown at its first column; the
             // history a transfer column wrote, at that column (or the parent's).
             let shown =
-                (transferDay(index, field) ? columns.firstIndex { $0.column?.key == Sheet.parentFromKey } : nil)
+                (endsBeforeTheTransfersDay(index, field)
+                    ? columns.firstIndex { $0.column?.key == Sheet.parentFromKey } : nil)
                 ?? position
                 ?? columns.firstIndex { entry in entry.column.map { $0.key.hasPrefix(field + ".") } ?? false }
                 // A range of days' last day, at the column it was written in (谈话日期 2026年3月5日至6日).
@@ -82,7 +82,7 @@ extension Sheet {
 
         /// Whether `field` of the record at `index` is the end of its last former parent, which
         /// the first day of its transfer written in its own column gave.
-        private func transferDay(_ index: Int, _ field: String) -> Bool {
+        private func endsBeforeTheTransfersDay(_ index: Int, _ field: String) -> Bool {
             guard transferDayRows.contains(rowNumbers[index]), case .array(let all)? = document[path: kind.rawValue],
                 index < all.count, case .array(let former)? = all[index][path: "formerParents"]
             else { return false }

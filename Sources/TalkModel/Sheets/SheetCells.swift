@@ -677,8 +677,9 @@ extension Sheet {
             var day = String(flat[flat.index(after: open)..<flat.index(before: flat.endIndex)]).trimmed
             // The organization's own remark and the day in one bracket (江东省国资委党委（党组性质党委，至
             // 2026年8月31日）): the remark is its name's; words after the day (（2021.6—2026.3.31，区划调整）)
-            // are kept nowhere, and said so (helper-120: each told "is not a date").
-            if let comma = day.lastIndex(where: { "，,".contains($0) }) {
+            // are kept nowhere, and said so (helper-120: each told "is not a date"). The Chinese comma
+            // only: an English date has its own (until Aug 31, 2026).
+            if let comma = day.lastIndex(of: "，") {
                 let (before, after) = (String(day[..<comma]).trimmed, String(day[day.index(after: comma)...]).trimmed)
                 if ["截至", "截止", "止于", "至", "到", "until"].contains(where: after.hasPrefix), !before.isEmpty {
                     (who, day) = ("\(who)(\(before))", after)
