@@ -301,7 +301,9 @@ extension Loading {
     /// number of its own.
     static func likelyDuplicates(_ talks: [Talk], rows: [Int], in store: any Store) throws -> [Message] {
         var stored: [String: StoredTalks] = [:]
-        var earlier: [StoredTalks.Identity: (id: String, row: Int)] = [:]
+        // By organization, as the stored are (helper-121: two talks with two organizations were told
+        // as one entered twice).
+        var earlier: [String: [StoredTalks.Identity: (id: String, row: Int)]] = [:]
         var told = Sheet.RowNotes()
         for (talk, row) in zip(talks, rows) {
             if stored[talk.organization] == nil {
@@ -321,8 +323,8 @@ extension Loading {
                 continue
             }
             let identity = StoredTalks.Identity(talk)
-            guard let first = earlier[identity] else {
-                earlier[identity] = (talk.id, row)
+            guard let first = earlier[talk.organization]?[identity] else {
+                earlier[talk.organization, default: [:]][identity] = (talk.id, row)
                 continue
             }
             // The same id twice is refused as such; a pair stored already was told when it was

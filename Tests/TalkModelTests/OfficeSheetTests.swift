@@ -1758,7 +1758,11 @@ private func refusal(_ text: String) -> String {
         #expect(try talk("谈话环节", text).dataset.talks.first?.steps == Step.allCases)
     }
 
-    @Test(arguments: [("定期", TalkKind.regular), ("及时", .timely), ("定期监督谈话", .regular), ("及时谈话", .timely)])
+    @Test(arguments: [
+        ("定期", TalkKind.regular), ("及时", .timely), ("定期监督谈话", .regular), ("及时谈话", .timely),
+        // The talk before taking up a post (helper-121: 任前谈话 was refused).
+        ("任前谈话", .appointment), ("任前廉政谈话", .appointment), ("任职谈话", .appointment),
+    ])
     func kindsAsOfficesWriteThem(text: String, expected: TalkKind) throws {
         let imported = try Imported(talkHeader + "\nT1,江东省委,\(text),江州市委,p-wangw,周正,2026-04-10")
         #expect(imported.dataset.talks.first?.kind == expected, "\(imported.problems)")
