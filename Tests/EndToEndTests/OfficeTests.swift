@@ -1008,6 +1008,21 @@ import Testing
         // Named, the sheet is read as it is: its lone word 说明 (a known column) is no ledger.
         let named = try w.run("import", w.folder + "/book.xlsx", "--sheet", "填表说明")
         #expect(named.status == 2 && named.stderr.contains(#"sheet "填表说明""#), "\(named.stderr)")
+        // A first sheet of counts by unit (汇总: 序号, 单位, 定期谈话次数, 备注) is no ledger either
+        // (helper-121: chosen, and refused as fitting appointments, terms and triggers).
+        _ = try python(
+            """
+            import sys, openpyxl
+            \(talksSheet(titled: "台账"))
+            ws.append(['I-2', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-03-20'])
+            summary = wb.create_sheet('汇总', 0)
+            summary.append(['序号', '单位', '定期谈话次数', '及时谈话次数', '备注'])
+            summary.append([1, '江东省委', 1, 0, None])
+            wb.save(sys.argv[1] + '/counted.xlsx')
+            """, [w.folder])
+        let counted = try w.run("import", w.folder + "/counted.xlsx")
+        #expect(counted.status == 0, "\(counted.stderr)")
+        #expect(try w.export().contains(#""id": "I-2""#))
     }
 
     /// A cell a merged range covers reads as Excel shows it, empty, whatever LibreOffice or WPS

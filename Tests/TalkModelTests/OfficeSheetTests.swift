@@ -695,6 +695,21 @@ private func refusal(_ text: String) -> String {
             "\(imported.notes)")
     }
 
+    /// The conductor a line above the header gives settles which of two organizations of a name is
+    /// meant, as one in its column does (helper-121: refused as ambiguous).
+    @Test func aConductorLineSettlesAnOrganizationsName() throws {
+        var two = names
+        two.organizations += [
+            Organization(id: "jzgx", name: "高新区党工委", kind: .localCommittee, level: .county, parent: "jz"),
+            Organization(id: "swgx", name: "高新区党工委", kind: .localCommittee, level: .county, parent: "sw"),
+        ]
+        let imported = try Imported(
+            "开展谈话的党委：江州市委\n编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nG1,定期谈话,高新区党工委,周正,李华,2026-09-16",
+            names: two)
+        #expect(
+            imported.problems.isEmpty && imported.dataset.talks.map(\.organization) == ["jzgx"], "\(imported.problems)")
+    }
+
     /// A row whose organization is the committee the line above the header names is refused: filled
     /// in, that committee held a talk with itself (helper-120).
     @Test func aTalkWithTheSheetsOwnCommitteeIsRefused() throws {
@@ -767,6 +782,12 @@ private func refusal(_ text: String) -> String {
         let ended = try Imported(
             header + "一、定期谈话\nK1,江州市委,桐林县委,孙丽,李华,2026-09-16\n二、江东省委\nK2,江东省委,江州市委,p-wangw,周正,2026-04-10")
         #expect(ended.problems == ["row 5 (no column 谈话类型): required field is missing"], "\(ended.problems)")
+        // A part of the year under it is a part of the section (helper-121: 第一季度 ended it).
+        for period in ["第一季度", "一季度", "第1季度", "2026年第一季度", "一月"] {
+            let part = try Imported(header + "一、定期谈话\n\(period)\nK1,江州市委,桐林县委,孙丽,李华,2026-09-16")
+            #expect(
+                part.problems.isEmpty && part.dataset.talks.map(\.kind) == [.regular], "\(period): \(part.problems)")
+        }
         // A sub-heading of talks of no one kind ends the kind's section too.
         for other in ["（二）其他谈话", "（二）不定期谈话", "（二）约谈", "（二）定期谈话、任职谈话"] {
             let none = try Imported(
@@ -899,7 +920,11 @@ private func refusal(_ text: String) -> String {
     }
 
     /// Sections by a part of the year, continued tables and sections without talks head rows.
-    @Test(arguments: ["2026年下半年", "下半年", "第一季度", "2026年1-6月", "3月份", "续表", "（续）", "续上表", "暂无", "本年度未开展及时谈话", "市委开展的谈话"])
+    @Test(arguments: [
+        "2026年下半年", "下半年", "第一季度", "2026年1-6月", "3月份", "续表", "（续）", "续上表", "暂无", "本年度未开展及时谈话", "市委开展的谈话",
+        // A quarter in digits, a month in numerals, a remark after it (helper-121: read as records).
+        "第1季度", "一月", "十二月份", "第一季度（1-3月）",
+    ])
     func moreHeadingsOfSections(heading: String) throws {
         let imported = try Imported(talkHeader + "\n\(heading),,,,,,\nT1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16")
         #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
@@ -1424,6 +1449,12 @@ private func refusal(_ text: String) -> String {
             ], "\(imported.notes)")
         // Above any record, such a row is no continuation: it is refused as the record it is not.
         #expect(try Imported(talkHeader + ",指出的问题\n,,,,,,,问题甲").problems.count > 1)
+        // A remark beside it, in a column not imported, leaves it a continuation (helper-121: read as a record).
+        let remarked = try Imported(
+            talkHeader + ",指出的问题,备注\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,问题甲,\n,,,,,,,问题乙,续上")
+        #expect(
+            remarked.problems.isEmpty && remarked.dataset.talks.map(\.problems) == [["问题甲", "问题乙"]],
+            "\(remarked.problems)")
     }
 
     /// A foot's labels and colons, its seal and a total's label and colon under the columns of

@@ -168,14 +168,16 @@ extension Sheet {
     }
 
     /// What a workbook's sheet holds, for choosing among its sheets: nil when no row names two
-    /// known columns (`hasHeader`); else the kinds of record its header names most columns of
-    /// (one, or several that tie, as `id,name` does organizations and people) and how many rows
-    /// below the header hold anything (a template's header has none).
+    /// known columns (`hasHeader`) of one kind of record (a 汇总 of counts by 单位 beside 序号 and 备注
+    /// is none: helper-121, it was chosen and refused); else the kinds of record its header names
+    /// most columns of (one, or several that tie, as `id,name` does organizations and people) and
+    /// how many rows below the header hold anything (a template's header has none).
     public static func ledger(_ rows: [(number: Int, cells: [String])]) -> (kinds: [RecordKind], rowsBelow: Int)? {
         guard let found = header(rows, nil, least: 2) else { return nil }
         let (at, grouped, _) = header(rows, at: found)
         let below = rows[(at + (grouped == nil ? 1 : 2))...].count { row in row.cells.contains { !$0.trimmed.isEmpty } }
-        return (bestKinds((grouped ?? rows[at].cells).map(headerKey)).kinds, below)
+        let best = bestKinds((grouped ?? rows[at].cells).map(headerKey))
+        return best.count >= 2 ? (best.kinds, below) : nil
     }
 
     /// The kinds of record whose columns `headers` (`headerKey`s) name most of, and how many

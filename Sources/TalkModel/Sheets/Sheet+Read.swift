@@ -388,8 +388,10 @@ extension Sheet {
             if why == nil, filled.count == 1, !lists.contains(filled[0]), above == .some(.footer) {
                 why = .footer
             }
-            if !filled.isEmpty, filled.allSatisfy(lists.contains), let previous = above {
-                let words = filled.map { OfficeText.compact(row.cells[$0]) }
+            // (A remark beside them, not imported, is no part of a record: helper-121, read as one.)
+            let listed = filled.filter { !remarking.contains($0) }
+            if !listed.isEmpty, listed.allSatisfy(lists.contains), let previous = above {
+                let words = listed.map { OfficeText.compact(row.cells[$0]) }
                 if previous == .example {
                     why = .example
                 } else if previous == nil, !isLabelled(words) || (!afterBlank && words.allSatisfy(isNoteLabel)) {
@@ -619,6 +621,7 @@ extension Sheet {
                     headingKind = (text, named)
                 } else if text.contains("谈")
                     || first && OfficeText.compact(text).first.map({ "一二三四五六七八九十第".contains($0) }) == true
+                        && !Sheet.isPeriod(OfficeText.compact(text))
                 {
                     // A section of talks of no one kind (（二）其他谈话, 不定期谈话, 约谈) ends the kind's too.
                     headingKind = nil
@@ -886,8 +889,14 @@ extension Sheet {
             // A remark's choice among people of a name must be the one the organization and day
             // settle, where they settle one: 书记王伟 for a talk with 桐林县委 is not the 王伟 who
             // was 江州市委's secretary when another 王伟 held a post there that day.
+            // The conductor a line above the header gives settles them too, as one in its column
+            // (helper-121: 高新区党工委 of 海西州委 was refused as ambiguous under 开展谈话的党委：海西州委).
+            var settlingRecord = record
+            if conductorColumn != nil, let sheetConductor, record[path: "conductor"] == nil {
+                settlingRecord[path: "conductor"] = .string(sheetConductor.id)
+            }
             for (position, key, text, chosen) in remarked {
-                guard let (organization, days) = try settling(key, kind, record, lookup),
+                guard let (organization, days) = try settling(key, kind, settlingRecord, lookup),
                     let other = resolver.settle(resolver.namesakes(text), organization: organization, during: days),
                     other != chosen
                 else { continue }
@@ -911,7 +920,7 @@ extension Sheet {
                 if let (chosen, note) = storedPostsHolder(ids, text, record, kind, lookup) {
                     record[path: column.key] = .string(chosen)
                     settled.append(Message(zh: "\(place.zh)：\(note.zh)", en: "\(place.en): \(note.en)"))
-                } else if let (organization, days) = try settling(column.key, kind, record, lookup),
+                } else if let (organization, days) = try settling(column.key, kind, settlingRecord, lookup),
                     let (chosen, note) = resolver.settled(
                         ids, column.cell.isPerson ? .people : .organizations, text, organization: organization,
                         during: days)

@@ -183,24 +183,28 @@ public enum Sheet {
     }
 
     /// Whether a cell (compacted) names a part of a year, as a ledger in sections by it does:
-    /// 2026年上半年, 下半年, 第一季度, 2026年1-6月, 3月份, 1月至6月.
+    /// 2026年上半年, 下半年, 第一季度, 第1季度, 2026年1-6月, 3月份, 一月, 1月至6月; a remark in brackets
+    /// after it (第一季度（1-3月）) is no part of it.
     static func isPeriod(_ word: String) -> Bool {
         var rest = Substring(word)
+        if rest.hasSuffix(")"), let open = rest.lastIndex(of: "("), open > rest.startIndex { rest = rest[..<open] }
         let year = rest.prefix { $0.isASCII && $0.isNumber }
         if year.count == 4, rest.dropFirst(4).hasPrefix("年") {
             rest = rest.dropFirst(5)
             if rest.hasPrefix("度") { rest = rest.dropFirst() }
         }
-        if ["上半年", "下半年", "全年", "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度"].contains(
-            String(rest))
-        {
-            return true
+        if ["上半年", "下半年", "全年"].contains(String(rest)) { return true }
+        // 第一季度, 一季度, 第1季度: a quarter's number, in digits or numerals (helper-121: 第1季度
+        // was read as a record, 第一季度 as a section of talks of no one kind).
+        if rest.hasSuffix("季度") {
+            let number = rest.dropLast(2).drop { $0 == "第" }
+            return DateText.number(String(number)).map { (1...4).contains($0.value) } ?? false
         }
-        // 3月, 3月份, 1-6月, 1月至6月, 1—6月: numbers of months and what joins them.
+        // 3月, 3月份, 一月, 1-6月, 1月至6月, 1—6月: numbers of months and what joins them.
         guard rest.hasSuffix("月") || rest.hasSuffix("月份") else { return false }
         let months = rest.split { "-~至到—–月份".contains($0) }
         return (1...2).contains(months.count)
-            && months.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } && (1...12).contains(Int($0) ?? 0) }
+            && months.allSatisfy { DateText.number(String($0)).map { (1...12).contains($0.value) } ?? false }
     }
 
     /// Whether the filled cells of a row (compacted) are all labels: a foot's label and colon or
