@@ -47,6 +47,17 @@ public struct DatasetLookup: RecordLookup {
 
     public func organization(_ id: String) -> Organization? { organizations[id] }
 
+    public func records(_ kind: RecordKind, ids: [String]) -> Dataset {
+        let wanted = Set(ids)
+        var found = Dataset()
+        found.plans = kind == .plans ? dataset.plans.filter { wanted.contains($0.id) } : []
+        found.triggers = kind == .triggers ? dataset.triggers.filter { wanted.contains($0.id) } : []
+        found.talks = kind == .talks ? dataset.talks.filter { wanted.contains($0.id) } : []
+        found.organizations = kind == .organizations ? dataset.organizations.filter { wanted.contains($0.id) } : []
+        found.people = kind == .people ? dataset.people.filter { wanted.contains($0.id) } : []
+        return found
+    }
+
     public func recordsNaming(_ organization: String) -> (talks: [Talk], triggers: [Trigger], plans: [Plan]) {
         (
             dataset.talks.filter { $0.organization == organization || $0.conductor == organization },

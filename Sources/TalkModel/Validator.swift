@@ -12,6 +12,8 @@ public protocol RecordLookup {
     /// The stored talks and plan items with or by an organization, and its triggers: what a
     /// lifespan given it must still cover.
     func recordsNaming(_ organization: String) throws -> (talks: [Talk], triggers: [Trigger], plans: [Plan])
+    /// The stored records of one kind with these ids (plan items and triggers a talk names).
+    func records(_ kind: RecordKind, ids: [String]) throws -> Dataset
 }
 
 extension RecordLookup {
@@ -37,6 +39,7 @@ public struct NoRecords: RecordLookup {
     public func recordsNaming(_ organization: String) -> (talks: [Talk], triggers: [Trigger], plans: [Plan]) {
         ([], [], [])
     }
+    public func records(_ kind: RecordKind, ids: [String]) -> Dataset { Dataset() }
 }
 
 /// Names the place of a record in its source: `talks[3]` in a document, `talk` for `talks record`.
@@ -172,6 +175,7 @@ public struct Validator {
             try existed(.triggers, i, "organization", t.organization, on: t.on)
             try heldAbove(i, t)
         }
+        try checkNamedByTalks()
         for (i, t) in dataset.talks.enumerated() {
             try references(i, t)
             try existed(.talks, i, "organization", t.organization, on: t.held)
@@ -179,6 +183,51 @@ public struct Validator {
             order(.talks, i, "ended", t.ended, notBefore: t.held, "held")
             if let m = t.measures { order(.talks, i, "measures.reported", m.reported, notBefore: t.ended, "ended") }
             if let r = t.report { order(.talks, i, "report.reported", r.reported, notBefore: t.ended, "ended") }
+        }
+    }
+
+    /// A talk's plan item is its conductor's for its organization, and its triggers are its
+    /// organization's (helper-121: a talk with 清溪县委 naming 桐林县委's plan item was stored, and
+    /// that item counted as carried out though no talk with 桐林县委 was held). Those the document
+    /// does not hold are read from the store, all at once.
+    private mutating func checkNamedByTalks() throws {
+        func named<R: IdentifiedRecord>(_ own: [R], _ ids: [String], _ kind: RecordKind, _ stored: (Dataset) -> [R])
+            throws -> [String: R]
+        {
+            var found = Dictionary(own.map { ($0.id, $0) }) { first, _ in first }
+            let asked = Set(ids).filter { found[$0] == nil }
+            if !asked.isEmpty {
+                for record in stored(try self.stored.records(kind, ids: asked.sorted())) where found[record.id] == nil {
+                    found[record.id] = record
+                }
+            }
+            return found
+        }
+        let plans = try named(dataset.plans, dataset.talks.compactMap(\.plan), .plans, \.plans)
+        let triggers = try named(dataset.triggers, dataset.talks.flatMap(\.triggers), .triggers, \.triggers)
+        for (i, t) in dataset.talks.enumerated() {
+            if let id = t.plan, let plan = plans[id],
+                plan.conductor != t.conductor || plan.organization != t.organization
+            {
+                add(
+                    .talks, i, "plan",
+                    Message(
+                        zh: "计划事项 \(id.quoted) 是 \(plan.conductor.inline) 对 \(plan.organization.inline) 的，"
+                            + "本次谈话是 \(t.conductor.inline) 对 \(t.organization.inline) 的：请核对计划事项编号",
+                        en:
+                            "plan item \(id.quoted) is \(plan.conductor.inline)'s with \(plan.organization.inline), not this "
+                            + "talk's (\(t.conductor.inline) with \(t.organization.inline)): check the plan item's id"))
+            }
+            for (j, id) in t.triggers.enumerated() {
+                guard let trigger = triggers[id], trigger.organization != t.organization else { continue }
+                add(
+                    .talks, i, "triggers[\(j)]",
+                    Message(
+                        zh:
+                            "情形 \(id.quoted) 是 \(trigger.organization.inline) 的，本次谈话的对象单位是 \(t.organization.inline)：请核对情形编号",
+                        en: "trigger \(id.quoted) is \(trigger.organization.inline)'s, not of this talk's organization "
+                            + "\(t.organization.inline): check the trigger's id"))
+            }
         }
     }
 

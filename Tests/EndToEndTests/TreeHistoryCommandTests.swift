@@ -465,6 +465,44 @@ import Testing
     #expect(try w.export() == before)
 }
 
+/// A talk's plan item is its conductor's for its organization and its triggers its organization's
+/// (helper-121: a talk with 清溪县委 naming 桐林县委's plan item was stored, and that item counted as
+/// carried out); an id a spreadsheet would mangle that a stored record bears (2026-09-20, taken by
+/// talks record) reads as that record's, so talks's own export imports again (it was refused).
+@Test func whatATalkNamesIsItsOwnAndItsIdsComeBack() throws {
+    let w = try Workspace(loaded: false)
+    #expect(try w.run("load", TreeHistoryCommandTests.cases + "fc00-base.json").status == 0)
+    let before = try w.export()
+    let header = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,计划编号,情形编号\n"
+    let plan = try w.run("import", w.file("plan.csv", header + "P1,江州市委,定期谈话,清溪县委,陈东,李华,2026-09-16,P26-04,\n"))
+    #expect(plan.status == 2)
+    #expect(
+        plan.stderr.contains(
+            #"row 2, column H (计划编号): plan item "P26-04" is jz's with tl, not this talk's (jz with qx): check the plan item's id"#
+        ), "\(plan.stderr)")
+    let trigger = try w.run("import", w.file("trigger.csv", header + "P2,江州市委,及时谈话,桐林县委,孙丽,李华,2026-09-16,,TR26-01\n"))
+    #expect(trigger.status == 2)
+    #expect(
+        trigger.stderr.contains(#"column I (情形编号): trigger "TR26-01" is qx's, not of this talk's organization tl"#),
+        "\(trigger.stderr)")
+    let recorded = try w.run(
+        "record", "--kind", "regular", "--conductor", "jz", "--organization", "qx", "--talker", "p-lihua", "--held",
+        "2026-09-16", "--plan", "P26-04")
+    #expect(
+        recorded.status == 2 && recorded.stderr.contains(#"plan item "P26-04" is jz's with tl"#), "\(recorded.stderr)")
+    #expect(try w.export() == before)
+    #expect(
+        try w.run(
+            "record", "--id", "2026-09-20", "--kind", "regular", "--conductor", "jz", "--organization", "qx",
+            "--talker",
+            "p-lihua", "--held", "2026-09-20"
+        ).status == 0)
+    let exported = try w.run("export", "--format", "csv")
+    let again = try w.run("import", w.file("talks.csv", exported.stdout))
+    #expect(
+        again.status == 0 && again.stdout.contains("0 new, 0 replaced, 1 unchanged"), "\(again.stdout)\(again.stderr)")
+}
+
 /// Former parents parted by commas as a sentence lists them, outside the brackets where a day is
 /// written (they were read as one parent's name).
 @Test func formerParentsPartedByCommasAreEachRead() throws {

@@ -304,6 +304,7 @@ struct StoredRecords: RecordLookup {
         return Organization(id: id, name: id, kind: .localCommittee, level: .city, parent: parents[id])
     }
     func recordsNaming(_ organization: String) -> (talks: [Talk], triggers: [Trigger], plans: [Plan]) { ([], [], []) }
+    func records(_ kind: RecordKind, ids: [String]) -> Dataset { Dataset() }
 }
 
 @Suite struct ValidationAgainstTheStoreTests {

@@ -710,6 +710,17 @@ private func refusal(_ text: String) -> String {
             imported.problems.isEmpty && imported.dataset.talks.map(\.organization) == ["jzgx"], "\(imported.problems)")
     }
 
+    /// The end of a post or a talk headed as a roster heads its start, …时间 (helper-121: 免职时间 was
+    /// refused, and 任职时间, the start, suggested).
+    @Test(arguments: ["免职时间", "离任时间", "离职时间", "卸任时间", "任职终止时间", "任职截止时间"])
+    func anEndHeadedAsATimeIsTheEnd(header: String) throws {
+        let imported = try Imported("姓名,单位,职务,任职时间,\(header)\n孙丽,桐林县委,书记,2021-06-01,2026-08-31")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.appointments.first?.to == CivilDate("2026-08-31"))
+        let talk = try Imported(talkHeader + ",谈话结束时间\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,2026-04-11")
+        #expect(talk.dataset.talks.first?.ended == CivilDate("2026-04-11"), "\(talk.problems)")
+    }
+
     /// A row whose organization is the committee the line above the header names is refused: filled
     /// in, that committee held a talk with itself (helper-120).
     @Test func aTalkWithTheSheetsOwnCommitteeIsRefused() throws {
@@ -782,6 +793,14 @@ private func refusal(_ text: String) -> String {
         let ended = try Imported(
             header + "一、定期谈话\nK1,江州市委,桐林县委,孙丽,李华,2026-09-16\n二、江东省委\nK2,江东省委,江州市委,p-wangw,周正,2026-04-10")
         #expect(ended.problems == ["row 5 (no column 谈话类型): required field is missing"], "\(ended.problems)")
+        // Its number under 序号, its words beside it, it heads its section (helper-121: read as a talk).
+        for heading in ["一,定期谈话", "（一）,定期谈话", "一、,定期谈话"] {
+            let numbered = try Imported(
+                "序号," + header + "\(heading)\n1,K1,江州市委,桐林县委,孙丽,李华,2026-09-16")
+            #expect(
+                numbered.problems.isEmpty && numbered.dataset.talks.map(\.kind) == [.regular],
+                "\(heading): \(numbered.problems)")
+        }
         // A part of the year under it is a part of the section (helper-121: 第一季度 ended it).
         for period in ["第一季度", "一季度", "第1季度", "2026年第一季度", "一月"] {
             let part = try Imported(header + "一、定期谈话\n\(period)\nK1,江州市委,桐林县委,孙丽,李华,2026-09-16")

@@ -612,7 +612,10 @@ extension Sheet {
             // A second ledger pasted under the first, with its own line naming its conductor.
             if why == .heading, conductorLine(row) {
                 sections = nil
-            } else if why == .heading, let text = row.cells.first(where: { !$0.trimmed.isEmpty })?.trimmed {
+            } else if why == .heading,
+                // (Its number may stand in a cell of its own: 一 | 定期谈话.)
+                case let text = row.cells.map(\.trimmed).filter({ !$0.isEmpty }).joined(separator: " "), !text.isEmpty
+            {
                 let (organization, levels, first) = sectionOrganization(text, resolver)
                 if first { sections = nil }
                 // A kind holds until a heading of talks names another or none, or a numbered one of
@@ -825,6 +828,17 @@ extension Sheet {
                     name == text
                 {
                     record[path: "name"] = .string(text)
+                    continue
+                }
+                // An id as a stored record bears it is that record's, whatever a spreadsheet would
+                // make of it (2026-09-20, 1.5E+3: talks record took them, and its own export was
+                // refused: helper-121). Asked only of an id refused as a spreadsheet's.
+                if ["id", "plan"].contains(column.key), case .failure = value(text, column.cell, resolver),
+                    case let id = idText(text),
+                    column.key == "id"
+                        ? storedRecords[id] != nil : !(try stored(.plans, [id]).isEmpty)
+                {
+                    record[path: column.key] = .string(id)
                     continue
                 }
                 let transfer: CivilDate? = if case .formerParents = column.cell { transferDay(texts) } else { nil }

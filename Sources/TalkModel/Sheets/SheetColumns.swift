@@ -137,7 +137,12 @@ public enum SheetColumns {
                     required: true),
                 SheetColumn(
                     "to", "任职截止", .date,
-                    aliases: ["截止日期", "离任日期", "任职截止日期", "免职日期", "任职终止日期", "离职日期", "卸任日期"]),
+                    aliases: [
+                        "截止日期", "离任日期", "任职截止日期", "免职日期", "任职终止日期", "离职日期", "卸任日期",
+                        // …时间 as a roster heads the start (任职时间): the end's, not the start's (helper-121:
+                        // refused, and 任职时间 suggested).
+                        "离任时间", "免职时间", "离职时间", "卸任时间", "任职终止时间", "任职截止时间",
+                    ]),
             ]
         case .terms:
             [
@@ -174,7 +179,7 @@ public enum SheetColumns {
                 SheetColumn("talker", "谈话人", .person, aliases: ["谈话人姓名"], required: true),
                 SheetColumn("format", "谈话方式", .of(TalkFormat.self), aliases: ["方式"]),
                 SheetColumn("held", "谈话日期", .date, aliases: ["谈话时间", "日期"], required: true, lastDay: "ended"),
-                SheetColumn("ended", "谈话结束日期", .date, aliases: ["结束日期"]),
+                SheetColumn("ended", "谈话结束日期", .date, aliases: ["结束日期", "谈话结束时间", "结束时间"]),
                 SheetColumn("plan", "计划事项", .id, aliases: ["计划编号"]),
                 SheetColumn("triggers", "及时谈话情形", .list(.id), aliases: ["情形编号", "触发情形"]),
                 SheetColumn("selfCheck", "提交自查报告", .yesNo(), aliases: ["自查报告"]),

@@ -69,6 +69,13 @@ enum SkippedRow: CaseIterable {
             self = .total
         } else if noOtherID, filled.count == 1, Sheet.isHeading(words[0]) {
             self = .heading
+        } else if filled.count == 2, numbering.contains(filled[0]), Self.isSectionNumber(words[0]),
+            id.map({ $0.isEmpty || $0.trimmed == cells[filled[1]].trimmed }) ?? true,
+            Sheet.isHeading(String(words[0].reversed().drop { "、.".contains($0) }.reversed()) + "、" + words[1])
+        {
+            // Its number under 序号, its words beside it (一 | 定期谈话): a heading as 一、定期谈话 is
+            // (helper-121: read as a talk whose id was 定期谈话).
+            self = .heading
         } else if noOtherID || Sheet.isFooterLabel(words[0]), Sheet.isFoot(words) {
             // The id column may hold a label's value (填表人：, 张三 with 张三 under 编号).
             self = .footer
@@ -91,6 +98,14 @@ enum SkippedRow: CaseIterable {
         } else {
             return nil
         }
+    }
+
+    /// A section's number alone, as a heading puts it under 序号: 一, 一、, （一）, 1, 1.
+    static func isSectionNumber(_ word: String) -> Bool {
+        var rest = Substring(word)
+        if rest.hasPrefix("("), rest.hasSuffix(")") { rest = rest.dropFirst().dropLast() }
+        while let last = rest.last, "、.".contains(last) { rest = rest.dropLast() }
+        return !rest.isEmpty && (rest.allSatisfy { "一二三四五六七八九十".contains($0) } || Sheet.isDigits(String(rest)))
     }
 
     /// What a template writes under its header to say whether a column must be filled.
