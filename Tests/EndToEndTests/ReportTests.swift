@@ -72,14 +72,15 @@ import Testing
 
     /// A plan item's day done is the one check found: another committee's talk naming it (江东省委's
     /// with 清溪县委 for 江州市委's P26-03) was shown as done beside an item check found overdue
-    /// (helper-113).
+    /// (helper-113). Such a talk is refused now (helper-121: a talk's plan item is its conductor's),
+    /// and the item stays overdue in the report.
     @Test func aPlanItemIsDoneOnlyByItsOwnCommitteesTalk() throws {
         let w = try Workspace(loaded: false)
         #expect(try w.run("load", Fixture.root + "/Tests/Cases/office-sheets/fc00-base.json").status == 0)
         let other = try w.run(
             "record", "--id", "S1", "--kind", "regular", "--conductor", "sw", "--organization", "qx", "--talker",
             "p-zhou", "--held", "2026-08-10", "--plan", "P26-03")
-        #expect(other.status == 0, "\(other.stderr)")
+        #expect(other.status == 2 && other.stderr.contains(#"plan item "P26-03" is jz's with qx"#), "\(other.stderr)")
         let report = try w.run(
             "--lang", "zh", "report", "annual", "--conductor", "jz", "--year", "2026", "--as-of", "2026-11-30")
         #expect(report.stdout.contains("| 清溪县委 | 李华 | 2026-10-31 | — | 已逾期 | 30 |"), "\(report.stdout)")
