@@ -39,6 +39,7 @@ public enum DateText {
     /// beside its 年度).
     public static func parse(_ text: String, deadline: Bool = false, year: Int? = nil) throws(Unreadable) -> CivilDate {
         do { return try parse(text, deadline: deadline) } catch {
+            if let past = pastTheMonth(text) { throw past }
             guard deadline, let year, let dated = inYear(text, year) else { throw error }
             // Still refused, it is told in its year (2026年6月31日 has no day 31), unless it is no
             // date in its year either: then as it was typed.
@@ -46,6 +47,33 @@ public enum DateText {
                 throw refusal.message.en == notADate(dated).message.en ? error : refusal
             }
         }
+    }
+
+    /// Several days whose last is one its month lacks (2026年4月30日至31日, 2026.4.30-4.31), told as
+    /// a single such day is (helper-121: told as no date, listing the very form written).
+    private static func pastTheMonth(_ text: String) -> Unreadable? {
+        let folded = OfficeText.compact(text).replacing("—", with: "-").replacing("–", with: "-")
+        guard folded.utf8.count <= 64,
+            let mark = folded.firstIndex(where: { rangeMarks.contains($0) && $0 != "、" }), mark > folded.startIndex,
+            let first = try? parse(String(folded[..<mark]), deadline: false)
+        else { return nil }
+        // The end as a day (31, 31日) or a month and day (4.31, 4月31日), in the first day's year.
+        let numbers = folded[folded.index(after: mark)...].split { !$0.isNumber }.compactMap { Int($0) }
+        let (month, day) =
+            switch numbers.count {
+            case 1: (first.month, numbers[0])
+            case 2: (numbers[0], numbers[1])
+            default: (0, 0)
+            }
+        guard (1...12).contains(month), day > CivilDate.daysIn(month: month, year: first.year), day <= 31 else {
+            return nil
+        }
+        return Unreadable(
+            message: Message(
+                zh:
+                    "\(text.quoted) 不是日期（\(first.year)年\(month)月只有 \(CivilDate.daysIn(month: month, year: first.year)) 天）",
+                en: "\(text.quoted) is not a date (\(first.year)-\(month < 10 ? "0" : "")\(month) has "
+                    + "\(CivilDate.daysIn(month: month, year: first.year)) days)"))
     }
 
     /// `text` with `year` before it, when it is a month and day without one.

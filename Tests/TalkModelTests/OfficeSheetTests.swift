@@ -175,7 +175,10 @@ private func refusal(_ text: String) -> String {
         ("2026/3/5 10:61", "which is no time of day"),
         ("2026年3月5日 星期五", "names 2026-03-05, a Thursday, not a Friday"), ("2026/3/5 14:30 下周", "is not a date"),
         ("2026/3/5 14", "is not a date"), ("20261305", "there is no month 13"), ("2026030", "is not a date"),
-        ("2026年2月29日", "2026-02 has 28 days"), ("2026-03-05T00:30:00+08:99", "is not a date"),
+        ("2026年2月29日", "2026-02 has 28 days"),
+        // Several days ending on one the month lacks, told as one such day is (helper-121).
+        ("2026年4月30日至31日", "is not a date (2026-04 has 30 days)"), ("2026.4.30-4.31", "(2026-04 has 30 days)"),
+        ("2026-03-05T00:30:00+08:99", "is not a date"),
         ("2026/3/5 9:00-25:00", "which is no time of day"),
         // The weekday of the day stored: 16:00 UTC is the next day in China, a Friday.
         ("2026年3月5日（星期四）16:00:00Z", "names 2026-03-06, a Friday, not a Thursday"),
@@ -206,7 +209,7 @@ private func refusal(_ text: String) -> String {
             let impossible = [
                 "2026年3月5日（星期四）16:00:00Z", "2026-02-30", "2026年三十二月一日", "20261305", "2026/3/5 14", "2026年3月5日 星期五",
                 "2026年2月29日", "2026年3月5日 五", "2026年3月5日至6日", "2026年3月5日至3日", "2026-03-05 Fri",
-                "Friday, March 5, 2026",
+                "Friday, March 5, 2026", "2026年4月30日至31日", "2026.4.30-4.31",
             ].contains(text)
             return message.en.contains(reason) && (impossible || message.en.contains("2026年3月5日"))
                 && (impossible || message.zh.contains("二〇二六年三月五日"))
