@@ -176,6 +176,7 @@ public struct Validator {
             try heldAbove(i, t)
         }
         try checkNamedByTalks()
+        try checkMovedAwayFromTheirTalks()
         for (i, t) in dataset.talks.enumerated() {
             try references(i, t)
             try existed(.talks, i, "organization", t.organization, on: t.held)
@@ -228,6 +229,51 @@ public struct Validator {
                         en: "trigger \(id.quoted) is \(trigger.organization.inline)'s, not of this talk's organization "
                             + "\(t.organization.inline): check the trigger's id"))
             }
+        }
+    }
+
+    /// A plan item or trigger the document gives another conductor or organization than stored
+    /// talks that name it have, those talks left as they are (helper-122: a plan item moved to
+    /// 清溪县委 was carried out by the stored talk with 桐林县委 naming it). Only the records whose
+    /// stored version differs so are looked at, through the talks of their stored organization.
+    private mutating func checkMovedAwayFromTheirTalks() throws {
+        let inDocument = Set(dataset.talks.map(\.id))
+        func storedTalks(of organization: String, _ names: (Talk) -> Bool) throws -> [Talk] {
+            try stored.recordsNaming(organization).talks.filter { !inDocument.contains($0.id) && names($0) }
+        }
+        func refuse(_ kind: RecordKind, _ i: Int, _ id: String, _ talks: [Talk]) {
+            let shown = talks.prefix(3).map(\.id.inline).joined(separator: ", ") + (talks.count > 3 ? " …" : "")
+            add(
+                kind, i, "organization",
+                Message(
+                    zh: "已存储的谈话 \(shown) 注明了\(kind.singular.zh) \(id.quoted)，而它们与改后的开展谈话的党委或谈话对象单位不符："
+                        + "请先改正这些谈话",
+                    en: "stored talks \(shown) name \(kind.singular.en) \(id.quoted), and are not of its conductor or "
+                        + "organization as changed: correct those talks first"))
+        }
+        let plans = dataset.plans.map(\.id)
+        let storedPlans = Dictionary(
+            try (plans.isEmpty ? [] : stored.records(.plans, ids: plans).plans).map { ($0.id, $0) }
+        ) { first, _ in first }
+        for (i, plan) in dataset.plans.enumerated() {
+            guard let before = storedPlans[plan.id],
+                before.organization != plan.organization || before.conductor != plan.conductor
+            else { continue }
+            let talks = try storedTalks(of: before.organization) {
+                $0.plan == plan.id && ($0.organization != plan.organization || $0.conductor != plan.conductor)
+            }
+            if !talks.isEmpty { refuse(.plans, i, plan.id, talks) }
+        }
+        let triggers = dataset.triggers.map(\.id)
+        let storedTriggers = Dictionary(
+            try (triggers.isEmpty ? [] : stored.records(.triggers, ids: triggers).triggers).map { ($0.id, $0) }
+        ) { first, _ in first }
+        for (i, trigger) in dataset.triggers.enumerated() {
+            guard let before = storedTriggers[trigger.id], before.organization != trigger.organization else { continue }
+            let talks = try storedTalks(of: before.organization) {
+                $0.triggers.contains(trigger.id) && $0.organization != trigger.organization
+            }
+            if !talks.isEmpty { refuse(.triggers, i, trigger.id, talks) }
         }
     }
 

@@ -521,8 +521,12 @@ public struct SheetInput: Sendable {
         guard !names.isEmpty else { return first }
         // Every sheet headed as a ledger, rows below or not: what a --kind none is of is refused with.
         var ledgers: [OtherSheet] = []
-        var sheets: [(name: String, read: WorkbookReader.Worksheet?, ledger: (kinds: [RecordKind], rowsBelow: Int)?)] =
-            []
+        var sheets:
+            [(
+                name: String, read: WorkbookReader.Worksheet?,
+                ledger: (kinds: [RecordKind], rowsBelow: Int, complete: Bool)?
+            )] =
+                []
         let rest = try WorkbookReader.read(bytes, sheets: Array(names.dropFirst()))
         for (i, name) in names.enumerated() {
             let read = i == 0 ? first : try? rest[i - 1].get()
@@ -534,8 +538,16 @@ public struct SheetInput: Sendable {
         // a header and an example row) only where no other sheet has rows under its header.
         let fitting = sheets.indices.filter { i in sheets[i].ledger.map { kind.map($0.kinds.contains) ?? true } ?? false
         }
-        let meant = fitting.first { sheets[$0].ledger!.rowsBelow > 0 && !Sheet.isTemplateName(sheets[$0].name) }
-        let chosenAt = meant ?? fitting.first { !Sheet.isTemplateName(sheets[$0].name) } ?? fitting.first
+        // One with every column its kind requires before one without (a 汇总 of counts by unit and kind).
+        func meant(complete: Bool) -> Int? {
+            fitting.first { i in
+                let ledger = sheets[i].ledger!
+                return ledger.rowsBelow > 0 && (ledger.complete || !complete) && !Sheet.isTemplateName(sheets[i].name)
+            }
+        }
+        let chosenAt =
+            meant(complete: true) ?? meant(complete: false) ?? fitting.first { !Sheet.isTemplateName(sheets[$0].name) }
+            ?? fitting.first
         let chosen = chosenAt.flatMap { sheets[$0].read }
         for (i, sheet) in sheets.enumerated() where i != chosenAt {
             if sheet.read == nil {
@@ -583,18 +595,25 @@ public struct SheetInput: Sendable {
                         en: "read sheet \(chosen.writtenName.quoted), the first whose header is of \(kind.rawValue) "
                             + "(name another with --sheet)")
                 }
-                    ?? (sheets[0].ledger != nil
+                    ?? (sheets[0].ledger.map { !$0.complete && $0.rowsBelow > 0 } == true
                         ? Message(
-                            zh: "工作表\(first.writtenName.quotedInChinese)的名称表明是模板或样例，已跳过，读取工作表"
+                            zh: "工作表\(first.writtenName.quotedInChinese)的表头缺少记录必需的列，已读取表头齐全的第一个工作表"
                                 + "\(chosen.writtenName.quotedInChinese)（其他工作表请用 --sheet 指定）",
-                            en:
-                                "sheet \(first.writtenName.quoted) is named as a template's or a sample, and was passed "
-                                + "over; read sheet \(chosen.writtenName.quoted) (name another with --sheet)")
-                        : Message(
-                            zh: "工作表\(first.writtenName.quotedInChinese)没有表头，已读取有表头的第一个工作表"
-                                + "\(chosen.writtenName.quotedInChinese)（其他工作表请用 --sheet 指定）",
-                            en: "sheet \(first.writtenName.quoted) has no header; read sheet "
-                                + "\(chosen.writtenName.quoted), the first that has one (name another with --sheet)")))
+                            en: "sheet \(first.writtenName.quoted) lacks columns its records need; read sheet "
+                                + "\(chosen.writtenName.quoted), the first that has them (name another with --sheet)")
+                        : sheets[0].ledger != nil
+                            ? Message(
+                                zh: "工作表\(first.writtenName.quotedInChinese)的名称表明是模板或样例，已跳过，读取工作表"
+                                    + "\(chosen.writtenName.quotedInChinese)（其他工作表请用 --sheet 指定）",
+                                en:
+                                    "sheet \(first.writtenName.quoted) is named as a template's or a sample, and was passed "
+                                    + "over; read sheet \(chosen.writtenName.quoted) (name another with --sheet)")
+                            : Message(
+                                zh: "工作表\(first.writtenName.quotedInChinese)没有表头，已读取有表头的第一个工作表"
+                                    + "\(chosen.writtenName.quotedInChinese)（其他工作表请用 --sheet 指定）",
+                                en: "sheet \(first.writtenName.quoted) has no header; read sheet "
+                                    + "\(chosen.writtenName.quoted), the first that has one (name another with --sheet)"
+                            )))
         }
         return chosen
     }

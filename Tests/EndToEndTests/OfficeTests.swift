@@ -1019,9 +1019,21 @@ import Testing
             summary.append(['序号', '单位', '定期谈话次数', '及时谈话次数', '备注'])
             summary.append([1, '江东省委', 1, 0, None])
             wb.save(sys.argv[1] + '/counted.xlsx')
+            # By organization and kind (helper-122: taken for the ledger, its columns two of a talk's).
+            del wb['汇总']
+            byKind = wb.create_sheet('汇总', 0)
+            byKind.append(['谈话对象单位', '谈话类型', '次数'])
+            byKind.append(['安平市委', '定期', 1])
+            wb.save(sys.argv[1] + '/by-kind.xlsx')
             """, [w.folder])
         let counted = try w.run("import", w.folder + "/counted.xlsx")
         #expect(counted.status == 0, "\(counted.stderr)")
+        let byKind = try w.run("import", w.folder + "/by-kind.xlsx")
+        #expect(byKind.status == 0, "\(byKind.stderr)")
+        #expect(
+            byKind.stderr.contains(
+                #"sheet "汇总" lacks columns its records need; read sheet "台账", the first that has them"#),
+            "\(byKind.stderr)")
         #expect(try w.export().contains(#""id": "I-2""#))
     }
 

@@ -141,13 +141,15 @@ import Testing
         #expect(disagree.status == 2)
         #expect(
             disagree.stderr.contains(
-                "row 2, column E (上级组织): the parent's first day, 2026-08-01, does not follow the former parent's end, 2026-08-31"
+                // At the day it asks to check (helper-122: it was told at 上级组织).
+                "row 2, column F (上级组织起始日期): the parent's first day, 2026-08-01, does not follow the former parent's end, 2026-08-31"
             ), "\(disagree.stderr)")
         #expect(try w.export() == before)
         let same = try w.run(
             "import", w.file("same.csv", header + "tl,桐林县委,地方党委,县级,海西州委,2026-09-01,海西州委（至2026-08-31）\n"))
         #expect(
-            same.status == 2 && same.stderr.contains("the last former parent, hx, is the parent itself"),
+            same.status == 2
+                && same.stderr.contains("row 2, column G (原上级组织): the last former parent, hx, is the parent itself"),
             "\(same.stderr)")
         let agree = try w.run(
             "import", w.file("agree.csv", header + "tl,桐林县委,地方党委,县级,海西州委,2026-09-01,江州市委（截至2026年8月31日）\n"))
@@ -501,6 +503,42 @@ import Testing
     let again = try w.run("import", w.file("talks.csv", exported.stdout))
     #expect(
         again.status == 0 && again.stdout.contains("0 new, 0 replaced, 1 unchanged"), "\(again.stdout)\(again.stderr)")
+    // A trigger's too, in a talk's list (helper-122).
+    let triggers = "编号,组织,情形,发现日期\n"
+    let document =
+        #"{"format": "supervision-talks/1", "triggers": [{"id": "2026-05-01", "organization": "tl", "kind": "petitions", "on": "2026-05-01"}]}"#
+    #expect(try w.run("load", w.file("x.json", document)).status == 0)
+    let timely = try w.run(
+        "record", "--id", "V9", "--kind", "timely", "--conductor", "jz", "--organization", "tl", "--talker", "p-lihua",
+        "--held", "2026-05-09", "--trigger", "2026-05-01")
+    #expect(timely.status == 0, "\(timely.stderr)")
+    let listed = try w.run("import", w.file("timely.csv", try w.run("export", "--format", "csv").stdout))
+    #expect(
+        listed.status == 0 && listed.stdout.contains("0 new, 0 replaced, 2 unchanged"),
+        "\(listed.stdout)\(listed.stderr)")
+    // A plan item or trigger moved away from the stored talks naming it is refused, naming them
+    // (helper-122: the talk with 桐林县委 then carried out the item moved to 清溪县委).
+    let regular = try w.run(
+        "record", "--id", "V10", "--kind", "regular", "--conductor", "jz", "--organization", "tl", "--talker",
+        "p-lihua",
+        "--held", "2026-08-09", "--plan", "P26-04")
+    #expect(regular.status == 0, "\(regular.stderr)")
+    let stored = try w.export()
+    let movedPlan = try w.run(
+        "import", w.file("plans.csv", "编号,开展谈话的党委,年度,谈话对象单位\nP26-04,江州市委,2026,清溪县委\n"), "--yes")
+    #expect(movedPlan.status == 2)
+    #expect(
+        movedPlan.stderr.contains(
+            #"stored talks V10 name plan item "P26-04", and are not of its conductor or organization as changed"#),
+        "\(movedPlan.stderr)")
+    let movedTrigger = try w.run(
+        "import", w.file("triggers.csv", triggers + "2026-05-01,清溪县委,信访举报问题较多,2026-05-01\n"), "--yes")
+    #expect(movedTrigger.status == 2)
+    #expect(
+        movedTrigger.stderr.contains(
+            #"stored talks V9 name trigger "2026-05-01", and are not of its conductor or organization"#),
+        "\(movedTrigger.stderr)")
+    #expect(try w.export() == stored)
 }
 
 /// Former parents parted by commas as a sentence lists them, outside the brackets where a day is

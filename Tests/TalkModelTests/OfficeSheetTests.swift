@@ -717,10 +717,12 @@ private func refusal(_ text: String) -> String {
     /// refused, and 任职时间, the start, suggested).
     @Test(arguments: ["免职时间", "离任时间", "离职时间", "卸任时间", "任职终止时间", "任职截止时间"])
     func anEndHeadedAsATimeIsTheEnd(header: String) throws {
-        let imported = try Imported("姓名,单位,职务,任职时间,\(header)\n孙丽,桐林县委,书记,2021-06-01,2026-08-31")
+        // (And a start so headed: 任职起始时间, 谈话开始时间, helper-122.)
+        let imported = try Imported("姓名,单位,职务,任职起始时间,\(header)\n孙丽,桐林县委,书记,2021-06-01,2026-08-31")
         #expect(imported.problems.isEmpty, "\(imported.problems)")
         #expect(imported.dataset.appointments.first?.to == CivilDate("2026-08-31"))
-        let talk = try Imported(talkHeader + ",谈话结束时间\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,2026-04-11")
+        let talk = try Imported(
+            "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话开始时间,谈话结束时间\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,2026-04-11")
         #expect(talk.dataset.talks.first?.ended == CivilDate("2026-04-11"), "\(talk.problems)")
     }
 
@@ -796,6 +798,15 @@ private func refusal(_ text: String) -> String {
         let ended = try Imported(
             header + "一、定期谈话\nK1,江州市委,桐林县委,孙丽,李华,2026-09-16\n二、江东省委\nK2,江东省委,江州市委,p-wangw,周正,2026-04-10")
         #expect(ended.problems == ["row 5 (no column 谈话类型): required field is missing"], "\(ended.problems)")
+        // A remark beside a heading leaves it a heading, and a part of the year (helper-122: read as a talk).
+        for (heading, remark) in [("一、定期谈话", "见附件"), ("第二季度", "本季度补录")] {
+            let remarked = try Imported(
+                "编号,开展谈话的党委,谈话对象单位,被谈话人,谈话人,谈话日期,备注\n一、定期谈话,,,,,,\n\(heading),,,,,,\(remark)\n"
+                    + "K1,江州市委,桐林县委,孙丽,李华,2026-09-16,")
+            #expect(
+                remarked.problems.isEmpty && remarked.dataset.talks.map(\.kind) == [.regular],
+                "\(heading): \(remarked.problems)")
+        }
         // Its number under 序号, its words beside it, it heads its section (helper-121: read as a talk).
         for heading in ["一,定期谈话", "（一）,定期谈话", "一、,定期谈话"] {
             let numbered = try Imported(

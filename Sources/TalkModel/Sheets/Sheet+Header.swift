@@ -170,14 +170,26 @@ extension Sheet {
     /// What a workbook's sheet holds, for choosing among its sheets: nil when no row names two
     /// known columns (`hasHeader`) of one kind of record (a 汇总 of counts by 单位 beside 序号 and 备注
     /// is none: helper-121, it was chosen and refused); else the kinds of record its header names
-    /// most columns of (one, or several that tie, as `id,name` does organizations and people) and
-    /// how many rows below the header hold anything (a template's header has none).
-    public static func ledger(_ rows: [(number: Int, cells: [String])]) -> (kinds: [RecordKind], rowsBelow: Int)? {
+    /// most columns of (one, or several that tie, as `id,name` does organizations and people), how
+    /// many rows below the header hold anything (a template's header has none), and whether it
+    /// has every column one of those kinds requires (a 汇总 by 谈话对象单位 and 谈话类型 has not:
+    /// helper-122, it was taken for the ledger after it).
+    public static func ledger(_ rows: [(number: Int, cells: [String])])
+        -> (kinds: [RecordKind], rowsBelow: Int, complete: Bool)?
+    {
         guard let found = header(rows, nil, least: 2) else { return nil }
         let (at, grouped, _) = header(rows, at: found)
         let below = rows[(at + (grouped == nil ? 1 : 2))...].count { row in row.cells.contains { !$0.trimmed.isEmpty } }
-        let best = bestKinds((grouped ?? rows[at].cells).map(headerKey))
-        return best.count >= 2 ? (best.kinds, below) : nil
+        let headers = (grouped ?? rows[at].cells).map(headerKey)
+        let best = bestKinds(headers)
+        return best.count >= 2 ? (best.kinds, below, best.kinds.contains { hasRequired($0, headers) }) : nil
+    }
+
+    /// Whether `headers` (`headerKey`s) name every column a record of `kind` requires.
+    private static func hasRequired(_ kind: RecordKind, _ headers: [String]) -> Bool {
+        SheetColumns.of(kind).filter(\.required).allSatisfy { column in
+            column.headers.map(headerKey).contains(where: headers.contains)
+        }
     }
 
     /// The kinds of record whose columns `headers` (`headerKey`s) name most of, and how many
@@ -203,11 +215,7 @@ extension Sheet {
         var candidates = found.kinds
         if candidates.count > 1 {
             // `id,name` fits organizations and people; only people have all their required columns.
-            let complete = candidates.filter { kind in
-                SheetColumns.of(kind).filter(\.required).allSatisfy { column in
-                    column.headers.map(headerKey).contains(where: named.contains)
-                }
-            }
+            let complete = candidates.filter { hasRequired($0, named) }
             if complete.count == 1 { candidates = complete }
         }
         guard best > 0, candidates.count == 1 else {

@@ -502,6 +502,16 @@ extension Sheet {
             }
             return same.count == 1 ? same[0] : nil
         }
+        // Whether a stored record bears an id a column gives: the record's own, its plan item, its
+        // triggers (asked only of an id a spreadsheet would have mangled, `value`).
+        func isStored(_ key: String, _ id: String) -> Bool {
+            switch key {
+            case "id": storedRecords[id] != nil
+            case "plan": ((try? stored(.plans, [id])) ?? []).count == 1
+            case "triggers": ((try? stored(.triggers, [id])) ?? []).count == 1
+            default: false
+            }
+        }
         var records: [JSONValue] = []
         var transferDayRows: Set<Int> = []
         var rowNumbers: [Int] = []
@@ -613,8 +623,9 @@ extension Sheet {
             if why == .heading, conductorLine(row) {
                 sections = nil
             } else if why == .heading,
-                // (Its number may stand in a cell of its own: 一 | 定期谈话.)
-                case let text = row.cells.map(\.trimmed).filter({ !$0.isEmpty }).joined(separator: " "), !text.isEmpty
+                // (Its number may stand in a cell of its own: 一 | 定期谈话; a remark beside it is not its.)
+                case let text = row.cells.indices.filter({ !remarking.contains($0) }).map({ row.cells[$0].trimmed })
+                    .filter({ !$0.isEmpty }).joined(separator: " "), !text.isEmpty
             {
                 let (organization, levels, first) = sectionOrganization(text, resolver)
                 if first { sections = nil }
@@ -830,19 +841,11 @@ extension Sheet {
                     record[path: "name"] = .string(text)
                     continue
                 }
-                // An id as a stored record bears it is that record's, whatever a spreadsheet would
-                // make of it (2026-09-20, 1.5E+3: talks record took them, and its own export was
-                // refused: helper-121). Asked only of an id refused as a spreadsheet's.
-                if ["id", "plan"].contains(column.key), case .failure = value(text, column.cell, resolver),
-                    case let id = idText(text),
-                    column.key == "id"
-                        ? storedRecords[id] != nil : !(try stored(.plans, [id]).isEmpty)
-                {
-                    record[path: column.key] = .string(id)
-                    continue
-                }
                 let transfer: CivilDate? = if case .formerParents = column.cell { transferDay(texts) } else { nil }
-                switch value(text, column.cell, resolver, origin: origin, year: year(row), transferDay: transfer) {
+                switch value(
+                    text, column.cell, resolver, origin: origin, year: year(row), transferDay: transfer,
+                    stored: { id in isStored(column.key, id) })
+                {
                 case .success(let value):
                     // Null is a date still running (至今): no end.
                     record[path: column.key] = value == .null ? nil : value
@@ -968,8 +971,10 @@ extension Sheet {
                 let dayGiven = record[path: Sheet.parentFromKey] != nil
                 if unknownParent || reported.contains(path + "parent") {
                     record[path: Sheet.parentFromKey] = nil
-                } else if let problem = transfer(&record, stored: stored, historyGiven: given) {
-                    let position = columns.firstIndex { $0.column?.key == "parent" } ?? 0
+                } else if let (problem, at) = transfer(&record, stored: stored, historyGiven: given) {
+                    let position =
+                        columns.firstIndex { $0.column?.key == at } ?? columns.firstIndex { $0.column?.key == "parent" }
+                        ?? 0
                     problems.append(
                         Problem(
                             place(row: row.number, column: position, header: columns[position].header, sheet: sheet),

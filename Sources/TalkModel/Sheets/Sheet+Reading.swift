@@ -72,7 +72,10 @@ extension Sheet {
             } else if field.isEmpty {
                 place = Message(zh: "第 \(row) 行", en: "row \(row)")
             } else {
-                let header = SheetColumns.of(kind).first { $0.key == field }?.zh ?? field
+                // (An item of a list the sheet has no column for is named by the list's: helper-122,
+                // "no column triggers[0]".)
+                let key = String(field.prefix { $0 != "[" })
+                let header = SheetColumns.of(kind).first { $0.key == field || $0.key == key }?.zh ?? field
                 place = Message(zh: "第 \(row) 行（缺少“\(header)”列）", en: "row \(row) (no column \(header))")
             }
             return Problem(

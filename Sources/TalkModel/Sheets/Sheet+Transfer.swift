@@ -44,8 +44,11 @@ extension Sheet {
     /// The same parent from another day than the stored transfer's moves that transfer's day, as
     /// `talks move` does: the former parent's last day becomes the day before. With the former
     /// parents written out too, the day must follow the last one's end: else refused (helper-109:
-    /// it was dropped, and talks of the days between judged against the other parent).
-    static func transfer(_ record: inout JSONValue, stored: JSONValue?, historyGiven: Bool) -> Message? {
+    /// it was dropped, and talks of the days between judged against the other parent). A refusal
+    /// comes with the key of the column it is about.
+    static func transfer(_ record: inout JSONValue, stored: JSONValue?, historyGiven: Bool) -> (
+        problem: Message, at: String
+    )? {
         let from = record[path: parentFromKey].flatMap { if case .string(let day) = $0 { CivilDate(day) } else { nil } }
         record[path: parentFromKey] = nil
         if historyGiven, case .array(let history)? = record[path: "formerParents"],
@@ -56,20 +59,25 @@ extension Sheet {
             if let parent = record[path: "parent"], last.first(where: { $0.0 == "parent" })?.1 == parent,
                 case .string(let id) = parent
             {
-                return Message(
-                    zh: "原上级组织的最后一项 \(id.inline) 与上级组织相同：原上级组织应写此前的上级（及其截止日期）",
-                    en:
-                        "the last former parent, \(id.inline), is the parent itself: give the parent before it (and its last day)"
+                return (
+                    Message(
+                        zh: "原上级组织的最后一项 \(id.inline) 与上级组织相同：原上级组织应写此前的上级（及其截止日期）",
+                        en:
+                            "the last former parent, \(id.inline), is the parent itself: give the parent before it (and its last day)"
+                    ), "formerParents"
                 )
             }
             if let from, let lastDay = from.adding(days: -1),
                 case .string(let until)? = last.first(where: { $0.0 == "until" })?.1, until != lastDay.description
             {
-                return Message(
-                    zh: "上级组织起始日期 \(from) 与原上级组织的截止日期 \(until) 不相接（截止日期应为起始日期的前一天 \(lastDay)）：请核对改隶之日",
-                    en:
-                        "the parent's first day, \(from), does not follow the former parent's end, \(until) (the end is the day "
-                        + "before, \(lastDay)): check the day of the transfer")
+                // Told at the day (helper-122: at 上级组织, whose name is not in question).
+                return (
+                    Message(
+                        zh: "上级组织起始日期 \(from) 与原上级组织的截止日期 \(until) 不相接（截止日期应为起始日期的前一天 \(lastDay)）：请核对改隶之日",
+                        en:
+                            "the parent's first day, \(from), does not follow the former parent's end, \(until) (the end is the day "
+                            + "before, \(lastDay)): check the day of the transfer"), parentFromKey
+                )
             }
         }
         if stored == nil, !historyGiven, let from {
@@ -80,11 +88,13 @@ extension Sheet {
                 if case .string(let day) = $0 { CivilDate(day) } else { nil }
             }
             if established.map({ $0 < from }) ?? true, let before = from.adding(days: -1) {
-                return Message(
-                    zh: "上级组织起始日期 \(from) 之前的上级没有给出：请在“原上级组织”列写明（如 某市委（至 \(before)）），"
-                        + "或将成立日期填为该日或其后",
-                    en: "the parent before \(from), the parent's first day, is not given: write it under 原上级组织 "
-                        + "(such as 某市委（至 \(before)）), or give a 成立日期 on that day or after")
+                return (
+                    Message(
+                        zh: "上级组织起始日期 \(from) 之前的上级没有给出：请在“原上级组织”列写明（如 某市委（至 \(before)）），"
+                            + "或将成立日期填为该日或其后",
+                        en: "the parent before \(from), the parent's first day, is not given: write it under 原上级组织 "
+                            + "(such as 某市委（至 \(before)）), or give a 成立日期 on that day or after"), parentFromKey
+                )
             }
         }
         guard let stored, !historyGiven else { return nil }
@@ -106,11 +116,13 @@ extension Sheet {
         }
         guard let from, let lastDay = from.adding(days: -1) else {
             let id = name(record[path: "id"])
-            return Message(
-                zh:
-                    "上级组织由 \(name(old)) 改为 \(name(new))：请在“上级组织起始日期”列填写改隶之日，或用 talks move \(id) --to \(name(new)) --from 日期 登记划转",
-                en:
-                    "the parent changes from \(name(old)) to \(name(new)): give the first day of the new parent in a column 上级组织起始日期 (parentFrom), or record the transfer with talks move \(id) --to \(name(new)) --from DATE"
+            return (
+                Message(
+                    zh:
+                        "上级组织由 \(name(old)) 改为 \(name(new))：请在“上级组织起始日期”列填写改隶之日，或用 talks move \(id) --to \(name(new)) --from 日期 登记划转",
+                    en:
+                        "the parent changes from \(name(old)) to \(name(new)): give the first day of the new parent in a column 上级组织起始日期 (parentFrom), or record the transfer with talks move \(id) --to \(name(new)) --from DATE"
+                ), "parent"
             )
         }
         history.append(

@@ -337,10 +337,12 @@ extension Sheet {
 
     /// What a cell's text reads as; a day number in a date column counts from `origin`, a deadline
     /// without its year is of `year` (the row's 年度), a last former parent's bare day is read
-    /// beside `transferDay` (the row's 上级组织起始日期).
+    /// beside `transferDay` (the row's 上级组织起始日期), and an id a stored record bears (`stored`)
+    /// is that record's whatever a spreadsheet would make of it (2026-09-20, 1.5E+3: talks record
+    /// took them, and its own export was refused: helper-121, helper-122).
     public static func value(
         _ text: String, _ cell: CellKind, _ resolver: NameResolver, origin: CivilDate = dayNumberOrigin,
-        year: Int? = nil, transferDay: CivilDate? = nil
+        year: Int? = nil, transferDay: CivilDate? = nil, stored: (String) -> Bool = { _ in false }
     ) -> CellValue {
         let compact = OfficeText.compact(text)
         // What a program lost of the text saving it in another encoding: the replacement mark
@@ -428,8 +430,9 @@ extension Sheet {
             // A date is no id: a spreadsheet turns an id typed as 1-26 or 2026-1 into a day or a
             // month, which a workbook's cell then shows (2026-01-26, 2026年1月); stored, it was an
             // id no clerk wrote.
-            // (A year's serial, 20260101, is no date Excel makes: digits alone stay an id.)
-            if !id.allSatisfy(\.isNumber), DateText.isDay(id) || isMonth(id) {
+            // (A year's serial, 20260101, is no date Excel makes: digits alone stay an id.) One a
+            // stored record bears is that record's (asked only here: a look-up in the store).
+            if !id.allSatisfy(\.isNumber), DateText.isDay(id) || isMonth(id), !stored(id) {
                 return .failure(
                     Message(
                         zh: "\(id.quoted) 是日期，不是编号：表格软件会把 1-26、2026-1 这样的编号自动改成日期；"
@@ -439,7 +442,7 @@ extension Sheet {
             }
             // Excel shows a number too long for its column, or of more than 15 digits, in
             // scientific notation (1.23457E+11), and saves it so: the id's digits are lost.
-            if isScientific(id) {
+            if isScientific(id), !stored(id) {
                 return .failure(
                     Message(
                         zh: "\(id.quoted) 是表格软件显示长数字的科学记数法，编号的数字已丢失；请将编号列设为文本格式，重新输入编号",
@@ -625,7 +628,7 @@ extension Sheet {
             let items = text.split { separators.contains($0) }.map { String($0).trimmed }.filter { !$0.isEmpty }
             var values: [JSONValue] = []
             for item in items {
-                switch value(item, element, resolver, origin: origin) {
+                switch value(item, element, resolver, origin: origin, stored: stored) {
                 case .success(let value): values.append(value)
                 case .failure(let message): return .failure(message)
                 case .ambiguous:

@@ -132,7 +132,7 @@ public enum SheetColumns {
                     aliases: [
                         "起始日期", "任职日期", "任职起始日期", "到任日期", "就任日期", "任命日期",
                         // A roster's usual heading: since when the post is held.
-                        "任职时间", "任现职时间", "任现职日期",
+                        "任职时间", "任现职时间", "任现职日期", "任职起始时间",
                     ],
                     required: true),
                 SheetColumn(
@@ -147,8 +147,8 @@ public enum SheetColumns {
         case .terms:
             [
                 SheetColumn("organization", "组织", .organization, aliases: ["单位"], required: true),
-                SheetColumn("from", "届期起始", .date, aliases: ["起始日期", "届期起始日期"], required: true),
-                SheetColumn("to", "届期截止", .date, aliases: ["截止日期", "届期截止日期"], required: true),
+                SheetColumn("from", "届期起始", .date, aliases: ["起始日期", "届期起始日期", "届期起始时间"], required: true),
+                SheetColumn("to", "届期截止", .date, aliases: ["截止日期", "届期截止日期", "届期截止时间"], required: true),
                 SheetColumn("number", "届次", .integer, required: true),
             ]
         case .plans:
@@ -178,7 +178,9 @@ public enum SheetColumns {
                 SheetColumn("talkee", "被谈话人", .person, aliases: ["谈话对象", "被谈话人姓名", "谈话对象姓名"]),
                 SheetColumn("talker", "谈话人", .person, aliases: ["谈话人姓名"], required: true),
                 SheetColumn("format", "谈话方式", .of(TalkFormat.self), aliases: ["方式"]),
-                SheetColumn("held", "谈话日期", .date, aliases: ["谈话时间", "日期"], required: true, lastDay: "ended"),
+                SheetColumn(
+                    "held", "谈话日期", .date, aliases: ["谈话时间", "日期", "谈话开始时间", "谈话开始日期", "开始时间"], required: true,
+                    lastDay: "ended"),
                 SheetColumn("ended", "谈话结束日期", .date, aliases: ["结束日期", "谈话结束时间", "结束时间"]),
                 SheetColumn("plan", "计划事项", .id, aliases: ["计划编号"]),
                 SheetColumn("triggers", "及时谈话情形", .list(.id), aliases: ["情形编号", "触发情形"]),

@@ -67,7 +67,10 @@ enum SkippedRow: CaseIterable {
             || (idIsCount && filled.count <= 3 && filled.contains { Sheet.isSubtotalLabel(cells[$0]) })
         {
             self = .total
-        } else if noOtherID, filled.count == 1, Sheet.isHeading(words[0]) {
+        } else if noOtherID, case let own = filled.filter({ !remarks.contains($0) }), own.count == 1,
+            Sheet.isHeading(short(cells[own[0]]))
+        {
+            // (A remark beside it, 备注 第二季度补录, leaves it a heading: helper-122, read as a talk.)
             self = .heading
         } else if filled.count == 2, numbering.contains(filled[0]), Self.isSectionNumber(words[0]),
             id.map({ $0.isEmpty || $0.trimmed == cells[filled[1]].trimmed }) ?? true,
