@@ -325,6 +325,13 @@ public enum DateText {
             if year.count == 4, year.allSatisfy({ $0.isASCII && $0.isNumber }),
                 let date = CivilDate(year: Int(year)!, month: 12, day: 31)
             {
+                // (0206年底 is a year mistyped, as 0206-12-31 is: helper-122, read as the year 206.)
+                guard year.first != "0" else {
+                    throw Unreadable(
+                        message: Message(
+                            zh: "\(text.quoted) 没有完整的四位年份；\(accepted.zh)",
+                            en: "\(text.quoted) has no full four-digit year; \(accepted.en)"))
+                }
                 return date
             }
         }

@@ -541,6 +541,39 @@ import Testing
     #expect(try w.export() == stored)
 }
 
+/// A sheet's history that leaves out a stored parent says so; marks alone under 原上级组织 (、) are
+/// a blank cell; a talk a sheet moves to another organization drops its stored plan item, as
+/// `talks record --replace` does, and says so (helper-122: the first erased a transfer without a
+/// word, the second the whole history, the third was refused as naming another's plan item).
+@Test func whatASheetChangesBeyondItsCellsIsSaid() throws {
+    let w = try Workspace(loaded: false)
+    #expect(try w.run("load", TreeHistoryCommandTests.cases + "fc00-base.json").status == 0)
+    #expect(try w.run("move", "tl", "--to", "海西州委", "--from", "2026-09-01").status == 0)
+    let header = "编号,名称,类别,层级,上级组织,上级组织起始日期,原上级组织\n"
+    let marks = try w.run("import", w.file("marks.csv", header + "tl,桐林县委,地方党委,县级,海西州委,2026-09-01,、\n"))
+    #expect(marks.status == 0, "\(marks.stderr)")
+    #expect(try w.export().contains(#""parent": "hx", "formerParents": [{"parent": "jz", "until": "2026-08-31"}]"#))
+    let erased = try w.run(
+        "import", w.file("erased.csv", header + "tl,桐林县委,地方党委,县级,江东省委,2026-10-15,江州市委（至2026-10-14）\n"))
+    #expect(erased.status == 0, "\(erased.stderr)")
+    #expect(
+        erased.stderr.contains("row 2, column G (原上级组织): the history given leaves out the stored parent 海西州委"),
+        "\(erased.stderr)")
+    let regular = try w.run(
+        "record", "--id", "V10", "--kind", "regular", "--conductor", "jz", "--organization", "qx", "--talker",
+        "p-lihua",
+        "--held", "2026-08-09", "--plan", "P26-03")
+    #expect(regular.status == 0, "\(regular.stderr)")
+    let moved = try w.run(
+        "import",
+        w.file("moved.csv", "编号,开展谈话的党委,谈话类型,谈话对象单位,谈话人,谈话日期\nV10,江州市委,定期谈话,桐林县委,李华,2026-08-09\n"), "--yes")
+    #expect(moved.status == 0, "\(moved.stderr)")
+    #expect(
+        moved.stderr.contains("row 2: the talk moved to another organization, its stored 计划事项 removed"),
+        "\(moved.stderr)")
+    #expect(!(try w.export()).contains(#""plan": "P26-03""#))
+}
+
 /// Former parents parted by commas as a sentence lists them, outside the brackets where a day is
 /// written (they were read as one parent's name).
 @Test func formerParentsPartedByCommasAreEachRead() throws {

@@ -726,6 +726,22 @@ private func refusal(_ text: String) -> String {
         #expect(talk.dataset.talks.first?.ended == CivilDate("2026-04-11"), "\(talk.problems)")
     }
 
+    /// A column of hours alone headed as the end's (谈话结束时间 11:30) is passed over with a note, as
+    /// one beside the day's is (helper-122: refused as no day); a year's end with a year of a
+    /// leading zero (0206年底) is refused as a year mistyped (it was the year 206).
+    @Test func hoursUnderTheEndAndAYearsEndOfALeadingZero() throws {
+        let hours = try Imported(
+            "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,谈话结束时间\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,11:30")
+        #expect(
+            hours.problems.isEmpty && hours.dataset.talks.first?.ended == CivilDate("2026-04-10"), "\(hours.problems)")
+        #expect(hours.notes.contains("column H (谈话结束时间) holds only times of day and is not imported"), "\(hours.notes)")
+        #expect {
+            _ = try DateText.parse("0206年底", deadline: true)
+        } throws: { error in
+            (error as? DateText.Unreadable)?.message.en.contains("has no full four-digit year") == true
+        }
+    }
+
     /// A row whose organization is the committee the line above the header names is refused: filled
     /// in, that committee held a talk with itself (helper-120).
     @Test func aTalkWithTheSheetsOwnCommitteeIsRefused() throws {

@@ -172,6 +172,15 @@ extension Sheet {
                 columns.append((shown, hours == i ? nil : column))
                 continue
             }
+            // One alone, headed …时间 (谈话结束时间 11:30): its hours too (helper-122: refused as no day).
+            if case .date = column.cell, shown.hasSuffix("时间"), timesOfDay(i) {
+                notes.append(
+                    Message(
+                        zh: "\(CSV.columnName(i)) 列（\(shown)）只有时刻，不导入",
+                        en: "column \(CSV.columnName(i)) (\(shown)) holds only times of day and is not imported"))
+                columns.append((shown, nil))
+                continue
+            }
             if let earlier = columns.firstIndex(where: { $0.column?.key == column.key }) {
                 // Two names of one column (编号 as a row number beside 谈话编号): say which, and where.
                 let other = columns[earlier].header
@@ -707,6 +716,10 @@ extension Sheet {
             // who was recorded (a deputy talked with) — unless the row moves the talk to another
             // organization (below).
             var keptFromStored: Set<String> = kind == .talks && known != nil ? ["conductor", "talkee"] : []
+            // The stored plan item and triggers the row does not give, which a talk moved to
+            // another organization no longer has, as `talks record --replace` drops them (helper-122:
+            // kept, and the talk refused as naming another organization's).
+            var ownedFromStored: Set<String> = kind == .talks && known != nil ? ["plan", "triggers"] : []
             // The columns of the row's blank cells.
             var blanks: [(key: String, header: String)] = []
             // The last days of ranges of days, for the columns they end (`SheetColumn.lastDay`).
@@ -788,7 +801,9 @@ extension Sheet {
                 // end or a former parent the sheet predates). So does a mark of nothing to give yet
                 // (/, 无, 待报送, a formula's 0), but in a yes-or-no cell only a mark without words
                 // (/, —): 无 and 0 are no there, 未归档 no answer; 至今 says a post still runs.
+                // (Former parents' marks alone, 、 or ；, are a blank cell: helper-122, the history was erased.)
                 if text.isEmpty
+                    || column.key == "formerParents" && text.allSatisfy({ "、，,；;".contains($0) || $0.isWhitespace })
                     || isNoneYet(OfficeText.compact(text))
                         && !(column.cell.isYesNo
                             && (no.contains(OfficeText.compact(text).lowercased())
@@ -798,6 +813,7 @@ extension Sheet {
                     continue
                 }
                 keptFromStored.remove(column.key)
+                ownedFromStored.remove(column.key)
                 // A range of days in a cell for the first (`SheetColumn.lastDay`), read once.
                 let range = column.lastDay.flatMap { _ in DateText.days(text) }
                 // One day where the sheet has no column for the end keeps a stored end, as every
@@ -955,11 +971,14 @@ extension Sheet {
             // A transfer's day refused at its cell is told there only.
             if kind == .organizations, !reported.contains(path + Sheet.parentFromKey) {
                 let stored = known.flatMap { storedRecords[$0] }
-                // A mark of nothing (/, 无) gives no history, as a blank cell (helper-114).
-                let given = columns.indices.contains {
-                    columns[$0].column?.key == "formerParents" && $0 < texts.count && !texts[$0].isEmpty
-                        && !isNoneYet(OfficeText.compact(texts[$0]))
-                }
+                // A mark of nothing (/, 无) gives no history, as a blank cell (helper-114), nor do the
+                // marks that part former parents alone (、, ；: helper-122).
+                let given =
+                    blanks.allSatisfy { $0.key != "formerParents" }
+                    && columns.indices.contains {
+                        columns[$0].column?.key == "formerParents" && $0 < texts.count && !texts[$0].isEmpty
+                            && !isNoneYet(OfficeText.compact(texts[$0]))
+                    }
                 // A parent no organization bears is told unknown at its cell, not as a transfer to it.
                 let unknownParent =
                     record[path: "parent"].map {
@@ -983,17 +1002,39 @@ extension Sheet {
                 } else {
                     if dayGiven { transferDayRows.insert(row.number) }
                     let kept = given ? Sheet.earlierHistory(&record, stored: stored) : []
+                    let position = columns.firstIndex { $0.column?.key == "formerParents" } ?? 0
+                    let at = place(row: row.number, column: position, header: columns[position].header, sheet: sheet)
+                    // A stored parent the history given leaves out is said (helper-122: a recorded
+                    // transfer to 海西州委 was erased without a word).
+                    if given, let stored {
+                        func parents(_ record: JSONValue) -> [String] {
+                            let former: [JSONValue] =
+                                if case .array(let items)? = record[path: "formerParents"] { items } else { [] }
+                            return (former.map { $0[path: "parent"] } + [record[path: "parent"]]).compactMap {
+                                if case .string(let id)? = $0 { id } else { nil }
+                            }
+                        }
+                        let now = Set(parents(record))
+                        var seen: Set<String> = []
+                        let left = parents(stored).filter { !now.contains($0) && seen.insert($0).inserted }
+                        if !left.isEmpty {
+                            let names = left.map { resolver.organizationName($0).inline }
+                            corrected.append(
+                                Message(
+                                    zh: "\(at.zh)：改写后的历史中不再有已存储的上级 \(names.joined(separator: "、"))",
+                                    en:
+                                        "\(at.en): the history given leaves out the stored parent\(left.count > 1 ? "s" : "") "
+                                        + names.joined(separator: ", ")))
+                        }
+                    }
                     if !kept.isEmpty {
-                        let position = columns.firstIndex { $0.column?.key == "formerParents" } ?? 0
-                        let at = place(
-                            row: row.number, column: position, header: columns[position].header, sheet: sheet)
                         let named = kept.map(Sheet.formerParent).map { parent, until in
                             let name = parent.flatMap {
                                 if case .string(let id) = $0 { resolver.organizationName(id) } else { nil }
                             }
                             return (name ?? "—", until ?? "")
                         }
-                        settled.append(
+                        corrected.append(
                             Message(
                                 zh: "\(at.zh)：已存储的更早的原上级组织保留："
                                     + named.map { "\($0.0)（至 \($0.1)）" }.joined(separator: "；"),
@@ -1003,8 +1044,21 @@ extension Sheet {
                 }
             }
             if let known, record[path: "organization"] != storedRecords[known]?[path: "organization"] {
-                // The stored conductor and talkee were the old organization's: filled in anew.
+                // The stored conductor and talkee were the old organization's: filled in anew; its
+                // plan item and triggers, dropped and said.
                 for key in keptFromStored { record[path: key] = nil }
+                let dropped = ownedFromStored.sorted().filter {
+                    record[path: $0] != nil && record[path: $0] != .array([])
+                }
+                for key in dropped { record[path: key] = nil }
+                if !dropped.isEmpty {
+                    let headers = dropped.map { key in SheetColumns.of(kind).first { $0.key == key }?.zh ?? key }
+                    corrected.append(
+                        Message(
+                            zh: "第 \(row.number) 行：谈话改到另一谈话对象单位，删除了原谈话的\(headers.joined(separator: "、"))",
+                            en: "row \(row.number): the talk moved to another organization, its stored "
+                                + "\(headers.joined(separator: ", ")) removed"))
+                }
             } else if let known, let stored = storedRecords[known], record[path: "held"] != stored[path: "held"],
                 case .string(let organization)? = stored[path: "organization"],
                 case .string(let held)? = stored[path: "held"], let day = CivilDate(held)

@@ -10,8 +10,9 @@ extension Sheet {
         /// What was read otherwise than as written, for standard error: rows above the header,
         /// blank and total rows skipped, a remarks column ignored, values filled in, names settled.
         public let notes: [Message]
-        /// The stored records the rows correct, as `--yes` confirms (`anotherRecord`): said once the
-        /// sheet is written, as a refused import corrected nothing.
+        /// What the rows change in stored records beyond their cells: a correction `--yes` confirms
+        /// (`anotherRecord`), a moved talk's plan item and triggers dropped, a history kept or left
+        /// out. Said once the sheet is written, as a refused import changed nothing.
         public let corrections: [Message]
         /// The rows whose transfer's first day is written in a column of its own (上级组织起始日期,
         /// 划转日期): a problem with the day their last former parent ends, the day before, is shown
