@@ -12,7 +12,7 @@ public protocol RecordLookup {
     /// The stored talks and plan items with or by an organization, and its triggers: what a
     /// lifespan given it must still cover.
     func recordsNaming(_ organization: String) throws -> (talks: [Talk], triggers: [Trigger], plans: [Plan])
-    /// The stored records of one kind with these ids (plan items and triggers a talk names).
+    /// The stored plan items (`.plans`) or triggers (`.triggers`) with these ids: what a talk names.
     func records(_ kind: RecordKind, ids: [String]) throws -> Dataset
 }
 
@@ -248,8 +248,9 @@ public struct Validator {
                 Message(
                     zh: "已存储的谈话 \(shown) 注明了\(kind.singular.zh) \(id.quoted)，而它们与改后的开展谈话的党委或谈话对象单位不符："
                         + "请先改正这些谈话",
-                    en: "stored talks \(shown) name \(kind.singular.en) \(id.quoted), and are not of its conductor or "
-                        + "organization as changed: correct those talks first"))
+                    en: "stored talk\(talks.count > 1 ? "s" : "") \(shown) name\(talks.count > 1 ? "" : "s") "
+                        + "\(kind.singular.en) \(id.quoted), and \(talks.count > 1 ? "are" : "is") not of its conductor or "
+                        + "organization as changed: correct \(talks.count > 1 ? "those talks" : "that talk") first"))
         }
         let plans = dataset.plans.map(\.id)
         let storedPlans = Dictionary(

@@ -529,14 +529,14 @@ import Testing
     #expect(movedPlan.status == 2)
     #expect(
         movedPlan.stderr.contains(
-            #"stored talks V10 name plan item "P26-04", and are not of its conductor or organization as changed"#),
+            #"stored talk V10 names plan item "P26-04", and is not of its conductor or organization as changed"#),
         "\(movedPlan.stderr)")
     let movedTrigger = try w.run(
         "import", w.file("triggers.csv", triggers + "2026-05-01,清溪县委,信访举报问题较多,2026-05-01\n"), "--yes")
     #expect(movedTrigger.status == 2)
     #expect(
         movedTrigger.stderr.contains(
-            #"stored talks V9 name trigger "2026-05-01", and are not of its conductor or organization"#),
+            #"stored talk V9 names trigger "2026-05-01", and is not of its conductor or organization"#),
         "\(movedTrigger.stderr)")
     #expect(try w.export() == stored)
 }
