@@ -219,6 +219,13 @@ public struct Validator {
                             "plan item \(id.quoted) is \(plan.conductor.inline)'s with \(plan.organization.inline), not this "
                             + "talk's (\(t.conductor.inline) with \(t.organization.inline)): check the plan item's id"))
             }
+            // (One named twice is a slip: helper-123, stored twice.)
+            var seen: Set<String> = []
+            for (j, id) in t.triggers.enumerated() where !seen.insert(id).inserted {
+                add(
+                    .talks, i, "triggers[\(j)]",
+                    Message(zh: "情形 \(id.quoted) 写了两次", en: "trigger \(id.quoted) is named twice"))
+            }
             for (j, id) in t.triggers.enumerated() {
                 guard let trigger = triggers[id], trigger.organization != t.organization else { continue }
                 add(

@@ -569,9 +569,30 @@ import Testing
         w.file("moved.csv", "编号,开展谈话的党委,谈话类型,谈话对象单位,谈话人,谈话日期\nV10,江州市委,定期谈话,桐林县委,李华,2026-08-09\n"), "--yes")
     #expect(moved.status == 0, "\(moved.stderr)")
     #expect(
-        moved.stderr.contains("row 2: the talk moved to another organization, its stored 计划事项 removed"),
+        moved.stderr.contains("row 2: the talk moved to another organization, its stored plan removed"),
         "\(moved.stderr)")
     #expect(!(try w.export()).contains(#""plan": "P26-03""#))
+    // Given another conductor, it drops the plan item too, named as the sheet heads it, however
+    // blank its cell (helper-123: refused for the item a blank cell kept, which no cell could clear).
+    let recorded = try w.run(
+        "record", "--id", "V11", "--kind", "regular", "--conductor", "jz", "--organization", "tl", "--talker",
+        "p-lihua",
+        "--held", "2026-08-10", "--plan", "P26-04")
+    #expect(recorded.status == 0, "\(recorded.stderr)")
+    let conductor = try w.run(
+        "import",
+        w.file(
+            "conductor.csv", "id,conductor,kind,organization,talker,held,plan\nV11,sw,regular,tl,p-zhou,2026-08-10,\n"),
+        "--yes")
+    #expect(conductor.status == 0, "\(conductor.stderr)")
+    #expect(
+        conductor.stderr.contains("row 2: the talk given another conductor, its stored plan removed"),
+        "\(conductor.stderr)")
+    // A trigger named twice is a slip (helper-123: stored twice).
+    let twice = try w.run(
+        "record", "--kind", "timely", "--conductor", "jz", "--organization", "qx", "--talker", "p-lihua", "--held",
+        "2026-07-11", "--trigger", "TR26-01", "--trigger", "TR26-01")
+    #expect(twice.status == 2 && twice.stderr.contains(#"trigger "TR26-01" is named twice"#), "\(twice.stderr)")
 }
 
 /// Former parents parted by commas as a sentence lists them, outside the brackets where a day is

@@ -1043,22 +1043,40 @@ extension Sheet {
                     }
                 }
             }
-            if let known, record[path: "organization"] != storedRecords[known]?[path: "organization"] {
-                // The stored conductor and talkee were the old organization's: filled in anew; its
-                // plan item and triggers, dropped and said.
+            // A stored talk moved to another organization, or given another conductor: the stored
+            // plan item was the old pair's, the triggers the old organization's (helper-123: a
+            // corrected conductor was refused for the plan item a blank cell kept, and no cell could
+            // clear it). Dropped, and said.
+            let movedTalk =
+                known.map { record[path: "organization"] != storedRecords[$0]?[path: "organization"] } ?? false
+            let otherConductor =
+                known.map {
+                    record[path: "conductor"] != nil
+                        && record[path: "conductor"] != storedRecords[$0]?[path: "conductor"]
+                } ?? false
+            let dropped = ownedFromStored.sorted().filter { key in
+                (movedTalk || key == "plan" && otherConductor) && record[path: key] != nil
+                    && record[path: key] != .array([])
+            }
+            for key in dropped { record[path: key] = nil }
+            if !dropped.isEmpty {
+                // Named as the sheet heads them, else as the language does.
+                func named(_ key: String) -> (zh: String, en: String) {
+                    if let header = columns.first(where: { $0.column?.key == key })?.header { return (header, header) }
+                    return (SheetColumns.of(kind).first { $0.key == key }?.zh ?? key, key)
+                }
+                let names = dropped.map(named)
+                corrected.append(
+                    Message(
+                        zh: "第 \(row.number) 行：谈话\(movedTalk ? "改到另一谈话对象单位" : "的开展谈话的党委已改")，删除了原谈话的"
+                            + names.map(\.zh).joined(separator: "、"),
+                        en:
+                            "row \(row.number): the talk \(movedTalk ? "moved to another organization" : "given another conductor"), "
+                            + "its stored \(names.map(\.en).joined(separator: ", ")) removed"))
+            }
+            if movedTalk {
+                // The stored conductor and talkee were the old organization's: filled in anew.
                 for key in keptFromStored { record[path: key] = nil }
-                let dropped = ownedFromStored.sorted().filter {
-                    record[path: $0] != nil && record[path: $0] != .array([])
-                }
-                for key in dropped { record[path: key] = nil }
-                if !dropped.isEmpty {
-                    let headers = dropped.map { key in SheetColumns.of(kind).first { $0.key == key }?.zh ?? key }
-                    corrected.append(
-                        Message(
-                            zh: "第 \(row.number) 行：谈话改到另一谈话对象单位，删除了原谈话的\(headers.joined(separator: "、"))",
-                            en: "row \(row.number): the talk moved to another organization, its stored "
-                                + "\(headers.joined(separator: ", ")) removed"))
-                }
             } else if let known, let stored = storedRecords[known], record[path: "held"] != stored[path: "held"],
                 case .string(let organization)? = stored[path: "organization"],
                 case .string(let held)? = stored[path: "held"], let day = CivilDate(held)
