@@ -110,9 +110,10 @@ public struct Validator {
             for (j, former) in o.formerParents.enumerated() {
                 // A parent only before the organization was set up was no parent of it: a day mistyped
                 // (helper-120: stored without a word).
+                // (Told at the day set up, which a sheet gives in a column of its own: helper-123.)
                 if j == 0, let established = o.established, former.until < established {
                     add(
-                        .organizations, i, "formerParents[0].until",
+                        .organizations, i, "established",
                         Message(
                             zh: "原上级组织的最后一天 \(former.until) 早于成立日期 \(established)，该组织那时尚未成立：请核对这两个日期",
                             en:
@@ -250,14 +251,17 @@ public struct Validator {
         }
         func refuse(_ kind: RecordKind, _ i: Int, _ id: String, _ talks: [Talk]) {
             let shown = talks.prefix(3).map(\.id.inline).joined(separator: ", ") + (talks.count > 3 ? " …" : "")
+            // (A trigger has an organization only: helper-123, told of its "conductor".)
+            let of =
+                kind == .plans
+                ? Message(zh: "开展谈话的党委或谈话对象单位", en: "conductor or organization") : Message(zh: "组织", en: "organization")
             add(
                 kind, i, "organization",
                 Message(
-                    zh: "已存储的谈话 \(shown) 注明了\(kind.singular.zh) \(id.quoted)，而它们与改后的开展谈话的党委或谈话对象单位不符："
-                        + "请先改正这些谈话",
+                    zh: "已存储的谈话 \(shown) 注明了\(kind.singular.zh) \(id.quoted)，而它们与改后的\(of.zh)不符：请先改正这些谈话",
                     en: "stored talk\(talks.count > 1 ? "s" : "") \(shown) name\(talks.count > 1 ? "" : "s") "
-                        + "\(kind.singular.en) \(id.quoted), and \(talks.count > 1 ? "are" : "is") not of its conductor or "
-                        + "organization as changed: correct \(talks.count > 1 ? "those talks" : "that talk") first"))
+                        + "\(kind.singular.en) \(id.quoted), and \(talks.count > 1 ? "are" : "is") not of its \(of.en) "
+                        + "as changed: correct \(talks.count > 1 ? "those talks" : "that talk") first"))
         }
         let plans = dataset.plans.map(\.id)
         let storedPlans = Dictionary(

@@ -87,7 +87,7 @@ public enum Loading {
                     throw InputError(source: sheet.source, problems: error.problems.map(sheet.inSheet))
                 }
                 reading = read
-                notes(read.notes)
+                notes(read.notes.map(sheet.inSheet))
                 var decoded = DatasetDecoder.decode(read.document)
                 decoded.problems = read.problems + read.unreported(decoded.problems)
                 if decoded.problems.isEmpty, read.kind == .talks {
@@ -150,7 +150,7 @@ public enum Loading {
                 }
                 return decoded
             }
-            notes((reading?.corrections ?? []) + twins + consequences)
+            notes(((reading?.corrections ?? []) + twins + consequences).map(sheet.inSheet))
             return outcome
         } catch let error as InputError {
             guard let reading else { throw error }
@@ -622,5 +622,14 @@ public struct SheetInput: Sendable {
     func inSheet(_ problem: Problem) -> Problem {
         guard let quotedName else { return problem }
         return Problem(quotedName, Message(zh: problem.text(.zh), en: problem.text(.en)))
+    }
+
+    /// A note on the rows of a workbook's sheet names it, as a problem does (helper-123: `row 2: …`
+    /// beside `sheet "台账": row 2: …`).
+    func inSheet(_ note: Message) -> Message {
+        // (One naming a cell names the sheet already: 台账!E5.)
+        guard let quotedName, let name, !note.en.contains(name + "!") else { return note }
+        let named = Problem(quotedName, note)
+        return Message(zh: named.text(.zh), en: named.text(.en))
     }
 }

@@ -209,6 +209,15 @@ private func talkObject(_ arguments: Arguments, _ options: RecordOptions, _ cont
         guard case .object(let members) = value else {
             throw InputError(Message(zh: "应为一个谈话对象", en: "expected one talk object"), at: "talk", source: file)
         }
+        // A dataset document is for talks load (helper-123: told only that flags were missing).
+        if members.contains(where: { $0.0 == "format" }) {
+            let load = pasteableCommand("load", operand: file)
+            throw InputError(
+                Message(
+                    zh: "这是数据集文件（含 format），不是一个谈话对象：请用 \(load) 导入",
+                    en: "this is a dataset document (it has a format), not one talk: load it with \(load)"),
+                at: "format", source: file)
+        }
         talk.members = members
     }
     // Malformed values are usage errors (64), caught here before anything is looked up.

@@ -536,7 +536,7 @@ import Testing
     #expect(movedTrigger.status == 2)
     #expect(
         movedTrigger.stderr.contains(
-            #"stored talk V9 names trigger "2026-05-01", and is not of its conductor or organization"#),
+            #"stored talk V9 names trigger "2026-05-01", and is not of its organization as changed"#),
         "\(movedTrigger.stderr)")
     #expect(try w.export() == stored)
 }
@@ -593,6 +593,14 @@ import Testing
         "record", "--kind", "timely", "--conductor", "jz", "--organization", "qx", "--talker", "p-lihua", "--held",
         "2026-07-11", "--trigger", "TR26-01", "--trigger", "TR26-01")
     #expect(twice.status == 2 && twice.stderr.contains(#"trigger "TR26-01" is named twice"#), "\(twice.stderr)")
+    // A dataset document given to record --file is told to be loaded (helper-123: "record needs --kind, …").
+    let document = w.file("document.json", #"{"format": "supervision-talks/1", "talks": []}"#)
+    let file = try w.run("record", "--file", document)
+    #expect(
+        file.status == 2
+            && file.stderr.contains(
+                "this is a dataset document (it has a format), not one talk: load it with talks"),
+        "\(file.stderr)")
 }
 
 /// Former parents parted by commas as a sentence lists them, outside the brackets where a day is
