@@ -35,6 +35,7 @@ public struct AddRecord: Sendable {
     }
 
     private func save(to store: any Store, id: String) throws {
+        if let lost = Sheet.lostInASheet(id) { throw InputError(lost, at: "--id") }
         if try store.exists(kind, id: id) {
             throw InputError(
                 Message(

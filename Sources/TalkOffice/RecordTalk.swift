@@ -181,6 +181,9 @@ public enum RecordTalk {
         let decoded = DatasetDecoder.decodeTalk(.object(talk.members), path: "talk")
         let problems = talk.relocate(decoded.1)
         guard let recorded = decoded.0 else { throw InputError(source: source, problems: problems) }
+        if stored == nil, let lost = Sheet.lostInASheet(recorded.id) {
+            throw InputError(source: source, problems: [Problem(talk.place(of: "id"), lost)])
+        }
         if stored == nil, try store.exists(.talks, id: recorded.id) {
             throw InputError(
                 source: source,

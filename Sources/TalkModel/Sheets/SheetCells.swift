@@ -299,6 +299,18 @@ extension Sheet {
     ]
 
     /// Whether `text` is a number in scientific notation (`1.23457E+11`, `4.6E+04`).
+    /// A new record's id a sheet of it would lose (a date, a month, scientific notation, as a
+    /// spreadsheet shows them): the message refusing it, nil for an id that survives a sheet
+    /// (helper-123: talks record took 2026-09-20, and its own export was refused in another store).
+    public static func lostInASheet(_ id: String) -> Message? {
+        guard !id.allSatisfy(\.isNumber) && (DateText.isDay(id) || isMonth(id)) || isScientific(id) else { return nil }
+        return Message(
+            zh: "编号 \(id.quoted) 在表格软件中会被当作日期或科学记数法，导出的表格不能再导入：请换一个编号（如 T2026-001）",
+            en:
+                "the id \(id.quoted) reads in a spreadsheet as a date or in scientific notation, so a sheet of it would "
+                + "not import: choose another (such as T2026-001)")
+    }
+
     static func isScientific(_ text: String) -> Bool {
         let digits = { (part: Substring) in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }
         let parts = text.uppercased().split(separator: "E", omittingEmptySubsequences: false)
