@@ -162,6 +162,7 @@ public struct Validator {
                 continue
             }
             try existedInYear(.plans, i, "organization", p.organization, p.year)
+            try belowInYear(i, p)
             // A plan item is due in its year or later: an earlier deadline is a slip of the year.
             if let due = p.due, due.year < p.year {
                 add(
@@ -519,6 +520,27 @@ public struct Validator {
             let record = try organization(id), record.hasLifespan, !record.exists(from: first, to: last)
         else { return }
         add(kind, i, field, Self.notExisting(record, Message(zh: "在 \(year) 年", en: "in \(year)")))
+    }
+
+    /// A plan item's organization is below its conductor on some day of the plan's year (Art. 5
+    /// ¶2: a committee plans its talks with the lower level; helper-122: one for a sibling county,
+    /// or for a county under another city all year, was stored and reported overdue).
+    private mutating func belowInYear(_ i: Int, _ p: Plan) throws {
+        guard let first = CivilDate(year: p.year, month: 1, day: 1),
+            let last = CivilDate(year: p.year, month: 12, day: 31),
+            let o = try organization(p.organization),
+            !o.parentSpans.contains(where: { span in
+                span.parent == p.conductor && !Organization.endsBefore(span.to, first)
+                    && !Organization.endsBefore(last, span.from)
+            })
+        else { return }
+        add(
+            .plans, i, "organization",
+            Message(
+                zh: "\(o.name.inline)（\(o.id.inline)）在 \(p.year) 年没有一天是 \(p.conductor.inline) 的下级党组织：请核对开展谈话的党委或谈话对象单位",
+                en:
+                    "\(o.name.inline) (\(o.id.inline)) was below \(p.conductor.inline) on no day of \(p.year): check the conductor "
+                    + "or the organization"))
     }
 
     private static func notExisting(_ o: Organization, _ when: Message) -> Message {

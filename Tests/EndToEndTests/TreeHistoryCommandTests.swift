@@ -596,6 +596,13 @@ import Testing
         "record", "--kind", "timely", "--conductor", "jz", "--organization", "qx", "--talker", "p-lihua", "--held",
         "2026-07-11", "--trigger", "TR26-01", "--trigger", "TR26-01")
     #expect(twice.status == 2 && twice.stderr.contains(#"trigger "TR26-01" is named twice"#), "\(twice.stderr)")
+    // A plan item for an organization never below its conductor in its year is refused (helper-122:
+    // a sibling county's, or a county under another city all year, was stored and reported overdue).
+    let sibling = try w.run(
+        "plan", "add", "--conductor", "qx", "--year", "2026", "--organization", "tl", "--talker", "p-chend", "--due",
+        "2026-12-31")
+    #expect(
+        sibling.status == 2 && sibling.stderr.contains("桐林县委 (tl) was below qx on no day of 2026"), "\(sibling.stderr)")
     // A dataset document given to record --file is told to be loaded (helper-123: "record needs --kind, …").
     let document = w.file("document.json", #"{"format": "supervision-talks/1", "talks": []}"#)
     let file = try w.run("record", "--file", document)
