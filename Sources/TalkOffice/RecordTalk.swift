@@ -334,10 +334,20 @@ public enum RecordTalk {
         if let organization = talk.string("organization"), !IDRules.sameBytes(organization, stored.organization) {
             return ["conductor", "talkee", "plan", "triggers"]
         }
-        guard let day = talk.string("held").flatMap(CivilDate.init), day != stored.held else { return [] }
+        // The plan item is the conductor's: another conductor, given or filled in for another day,
+        // does not keep it (helper-123: refused for it, with no flag to drop it).
         var refill: Set<String> = []
+        if let conductor = talk.string("conductor"), !IDRules.sameBytes(conductor, stored.conductor) {
+            refill.insert("plan")
+        }
+        guard let day = talk.string("held").flatMap(CivilDate.init), day != stored.held else { return refill }
         if try TalkDefaults.conductor(of: stored.organization, on: stored.held, in: store) == stored.conductor {
             refill.insert("conductor")
+            if talk.string("conductor") == nil,
+                try TalkDefaults.conductor(of: stored.organization, on: day, in: store) != stored.conductor
+            {
+                refill.insert("plan")
+            }
         }
         if try TalkDefaults.talkee(of: stored.organization, on: stored.held, in: store) == stored.talkee {
             refill.insert("talkee")

@@ -613,6 +613,33 @@ import Testing
         "\(file.stderr)")
 }
 
+/// A talk's day corrected across its organization's transfer gets the new parent as its conductor,
+/// and so drops the old one's plan item, by flags or by a sheet, and says so (helper-123: refused
+/// for the plan item, with no flag or cell to drop it); another conductor given drops it too.
+@Test func aConductorChangedDropsThePlanItem() throws {
+    let w = try Workspace(loaded: false)
+    #expect(try w.run("load", TreeHistoryCommandTests.cases + "fc00-base.json").status == 0)
+    for id in ["T1", "T2", "T3"] {
+        let run = try w.run(
+            "record", "--id", id, "--kind", "regular", "--conductor", "jz", "--organization", "tl", "--talker",
+            "p-lihua",
+            "--held", "2026-08-28", "--plan", "P26-04", "--yes")
+        #expect(run.status == 0, "\(run.stderr)")
+    }
+    #expect(try w.run("move", "tl", "--to", "海西州委", "--from", "2026-09-01").status == 0)
+    let day = try w.run("record", "--replace", "--id", "T1", "--held", "2026-09-02")
+    #expect(day.status == 0 && day.stdout.contains("removed from the stored talk: plan"), "\(day.stdout)\(day.stderr)")
+    let sheet = try w.run(
+        "import", w.file("day.csv", "编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nT2,定期谈话,桐林县委,孙丽,李华,2026-09-02\n"), "--yes")
+    #expect(sheet.status == 0, "\(sheet.stderr)")
+    #expect(
+        sheet.stderr.contains("row 2: the talk given another conductor, its stored plan removed"), "\(sheet.stderr)")
+    let conductor = try w.run("record", "--replace", "--id", "T3", "--conductor", "sw")
+    #expect(
+        conductor.status == 0 && conductor.stdout.contains("removed from the stored talk: plan"), "\(conductor.stderr)")
+    #expect(!(try w.export()).contains(#""plan": "P26-04""#))
+}
+
 /// Former parents parted by commas as a sentence lists them, outside the brackets where a day is
 /// written (they were read as one parent's name).
 @Test func formerParentsPartedByCommasAreEachRead() throws {

@@ -1043,14 +1043,37 @@ extension Sheet {
                     }
                 }
             }
-            // A stored talk moved to another organization, or given another conductor: the stored
-            // plan item was the old pair's, the triggers the old organization's (helper-123: a
-            // corrected conductor was refused for the plan item a blank cell kept, and no cell could
-            // clear it). Dropped, and said.
             let movedTalk =
                 known.map { record[path: "organization"] != storedRecords[$0]?[path: "organization"] } ?? false
+            // A day corrected: what was filled in for the old day (its parent, its secretary) is
+            // filled in for the new one, as `talks record --replace` does; a conductor or talkee
+            // given otherwise stays. Whether the conductor so filled in is another.
+            var conductorRefilled = false
+            if !movedTalk, let known, let stored = storedRecords[known], record[path: "held"] != stored[path: "held"],
+                case .string(let organization)? = stored[path: "organization"],
+                case .string(let held)? = stored[path: "held"], let day = CivilDate(held)
+            {
+                let filledThen = [
+                    "conductor": try TalkDefaults.conductor(of: organization, on: day, in: lookup),
+                    "talkee": try TalkDefaults.talkee(of: organization, on: day, in: lookup),
+                ]
+                for key in keptFromStored
+                where filledThen[key].flatMap({ $0 }).map({ .string($0) }) == stored[path: key] {
+                    record[path: key] = nil
+                    if key == "conductor", case .string(let now)? = record[path: "held"], let newDay = CivilDate(now) {
+                        conductorRefilled =
+                            try TalkDefaults.conductor(of: organization, on: newDay, in: lookup).map { .string($0) }
+                            != stored[path: "conductor"]
+                    }
+                }
+            }
+            // A stored talk moved to another organization, or given another conductor: the stored
+            // plan item was the old pair's, the triggers the old organization's (helper-123: a
+            // corrected conductor, or a day across a transfer, was refused for the plan item a blank
+            // cell kept, and no cell could clear it). Dropped, and said.
             let otherConductor =
-                known.map {
+                conductorRefilled
+                || known.map {
                     record[path: "conductor"] != nil
                         && record[path: "conductor"] != storedRecords[$0]?[path: "conductor"]
                 } ?? false
@@ -1077,21 +1100,6 @@ extension Sheet {
             if movedTalk {
                 // The stored conductor and talkee were the old organization's: filled in anew.
                 for key in keptFromStored { record[path: key] = nil }
-            } else if let known, let stored = storedRecords[known], record[path: "held"] != stored[path: "held"],
-                case .string(let organization)? = stored[path: "organization"],
-                case .string(let held)? = stored[path: "held"], let day = CivilDate(held)
-            {
-                // A day corrected: what was filled in for the old day (its parent, its secretary)
-                // is filled in for the new one, as `talks record --replace` does; a conductor or
-                // talkee given otherwise stays.
-                let filledThen = [
-                    "conductor": try TalkDefaults.conductor(of: organization, on: day, in: lookup),
-                    "talkee": try TalkDefaults.talkee(of: organization, on: day, in: lookup),
-                ]
-                for key in keptFromStored
-                where filledThen[key].flatMap({ $0 }).map({ .string($0) }) == stored[path: key] {
-                    record[path: key] = nil
-                }
             }
             var fromSheet = false
             if conductorColumn != nil {
