@@ -11,10 +11,9 @@ import Testing
     func office() throws -> Workspace {
         let w = try Workspace(loaded: false)
         #expect(try w.run("load", Self.cases + "fc00-base.json").status == 0)
-        let april = try w.run(
-            "record", "--id", "V01", "--kind", "regular", "--conductor", "jz", "--organization", "tl", "--talker",
-            "p-wangw",
-            "--held", "2026-04-09", "--steps", "all", "--self-check", "--record", "--plan", "P26-04")
+        let april = try record(
+            w, "V01", "regular", by: "jz", with: "tl", talker: "p-wangw", on: "2026-04-09", "--steps", "all",
+            "--self-check", "--record", "--plan", "P26-04")
         #expect(april.status == 0, "\(april.stderr)")
         return w
     }
@@ -35,10 +34,7 @@ import Testing
         #expect(try lowerLevel(w, asOf: "2026-08-31").isEmpty)
         #expect(try lowerLevel(w, asOf: "2026-11-30").isEmpty)
         // The old parent's talk after the transfer is not with a lower-level organization.
-        let october = try w.run(
-            "record", "--id", "V02", "--kind", "regular", "--conductor", "jz", "--organization", "tl", "--talker",
-            "p-wangw",
-            "--held", "2026-10-09")
+        let october = try record(w, "V02", "regular", by: "jz", with: "tl", talker: "p-wangw", on: "2026-10-09")
         #expect(october.status == 0)
         #expect(try lowerLevel(w, asOf: "2026-11-30") == ["V02"])
         // A talk recorded without a conductor gets the parent of its day.
@@ -495,9 +491,7 @@ import Testing
     #expect(try w.export() == before)
     // Such an id is refused when a record is made (helper-123: its sheet would not import into
     // another store); one a document brings, loaded, is read back from its sheet as the stored one's.
-    let made = try w.run(
-        "record", "--id", "2026-09-20", "--kind", "regular", "--conductor", "jz", "--organization", "qx", "--talker",
-        "p-lihua", "--held", "2026-09-20")
+    let made = try record(w, "2026-09-20", "regular", by: "jz", with: "qx", talker: "p-lihua", on: "2026-09-20")
     #expect(made.status == 2 && made.stderr.contains("reads in a spreadsheet as a date"), "\(made.stderr)")
     let talk =
         #"{"format": "supervision-talks/1", "talks": [{"id": "2026-09-20", "conductor": "jz", "kind": "regular", "organization": "qx", "talkee": "p-chend", "talker": "p-lihua", "held": "2026-09-20"}]}"#
@@ -511,9 +505,8 @@ import Testing
     let document =
         #"{"format": "supervision-talks/1", "triggers": [{"id": "2026-05-01", "organization": "tl", "kind": "petitions", "on": "2026-05-01"}]}"#
     #expect(try w.run("load", w.file("x.json", document)).status == 0)
-    let timely = try w.run(
-        "record", "--id", "V9", "--kind", "timely", "--conductor", "jz", "--organization", "tl", "--talker", "p-lihua",
-        "--held", "2026-05-09", "--trigger", "2026-05-01")
+    let timely = try record(
+        w, "V9", "timely", by: "jz", with: "tl", talker: "p-lihua", on: "2026-05-09", "--trigger", "2026-05-01")
     #expect(timely.status == 0, "\(timely.stderr)")
     let listed = try w.run("import", w.file("timely.csv", try w.run("export", "--format", "csv").stdout))
     #expect(
@@ -521,10 +514,8 @@ import Testing
         "\(listed.stdout)\(listed.stderr)")
     // A plan item or trigger moved away from the stored talks naming it is refused, naming them
     // (helper-122: the talk with 桐林县委 then carried out the item moved to 清溪县委).
-    let regular = try w.run(
-        "record", "--id", "V10", "--kind", "regular", "--conductor", "jz", "--organization", "tl", "--talker",
-        "p-lihua",
-        "--held", "2026-08-09", "--plan", "P26-04")
+    let regular = try record(
+        w, "V10", "regular", by: "jz", with: "tl", talker: "p-lihua", on: "2026-08-09", "--plan", "P26-04")
     #expect(regular.status == 0, "\(regular.stderr)")
     let stored = try w.export()
     let movedPlan = try w.run(
@@ -562,10 +553,8 @@ import Testing
     #expect(
         erased.stderr.contains("row 2, column G (原上级组织): the history given leaves out the stored parent 海西州委"),
         "\(erased.stderr)")
-    let regular = try w.run(
-        "record", "--id", "V10", "--kind", "regular", "--conductor", "jz", "--organization", "qx", "--talker",
-        "p-lihua",
-        "--held", "2026-08-09", "--plan", "P26-03")
+    let regular = try record(
+        w, "V10", "regular", by: "jz", with: "qx", talker: "p-lihua", on: "2026-08-09", "--plan", "P26-03")
     #expect(regular.status == 0, "\(regular.stderr)")
     let moved = try w.run(
         "import",
@@ -577,10 +566,8 @@ import Testing
     #expect(!(try w.export()).contains(#""plan": "P26-03""#))
     // Given another conductor, it drops the plan item too, named as the sheet heads it, however
     // blank its cell (helper-123: refused for the item a blank cell kept, which no cell could clear).
-    let recorded = try w.run(
-        "record", "--id", "V11", "--kind", "regular", "--conductor", "jz", "--organization", "tl", "--talker",
-        "p-lihua",
-        "--held", "2026-08-10", "--plan", "P26-04")
+    let recorded = try record(
+        w, "V11", "regular", by: "jz", with: "tl", talker: "p-lihua", on: "2026-08-10", "--plan", "P26-04")
     #expect(recorded.status == 0, "\(recorded.stderr)")
     let conductor = try w.run(
         "import",
@@ -620,10 +607,8 @@ import Testing
     let w = try Workspace(loaded: false)
     #expect(try w.run("load", TreeHistoryCommandTests.cases + "fc00-base.json").status == 0)
     for id in ["T1", "T2", "T3"] {
-        let run = try w.run(
-            "record", "--id", id, "--kind", "regular", "--conductor", "jz", "--organization", "tl", "--talker",
-            "p-lihua",
-            "--held", "2026-08-28", "--plan", "P26-04", "--yes")
+        let run = try record(
+            w, id, "regular", by: "jz", with: "tl", talker: "p-lihua", on: "2026-08-28", "--plan", "P26-04", "--yes")
         #expect(run.status == 0, "\(run.stderr)")
     }
     #expect(try w.run("move", "tl", "--to", "海西州委", "--from", "2026-09-01").status == 0)
@@ -679,4 +664,18 @@ import Testing
     let people = try w.run("list", "people").stdout
     #expect(people.contains("谢强") && people.contains("叶平"))
     #expect(!people.contains("л") && !people.contains("Ҷ"))
+}
+
+/// `talks record` of talk `id` of `kind`, held by `conductor` with `organization`, `talker` talking,
+/// on `held`, with `more` flags.
+private func record(
+    _ w: Workspace, _ id: String, _ kind: String, by conductor: String, with organization: String, talker: String,
+    on held: String, _ more: String...
+) throws -> Run {
+    try w.run(
+        [
+            "record", "--id", id, "--kind", kind, "--conductor", conductor, "--organization", organization, "--talker",
+            talker,
+            "--held", held,
+        ] + more)
 }

@@ -2176,6 +2176,15 @@ private func refusal(_ text: String) -> String {
         // A day alone may be the last or the day of the transfer (helper-116: taken for the last).
         ("江州市委（2026.8.31）", "gives a day without saying which"),
         ("江州市委(2026-08-31)", "gives a day without saying which"),
+        // Written otherwise than its name and last day, it is told as what it is (helper-120): a
+        // range's last day without its day as that day, words beside the days as words, a day
+        // without a name as such.
+        (
+            "江州市委（2021.6—2026.8）",
+            #""2026.8" is not a date: it gives a month but no day; give the day (such as 2026-08-15)"#
+        ),
+        ("江州市委（2021.6—2026.3.31，区划调整）", #"says "区划调整" beside the days"#),
+        ("（至2026-08-31）", "names no parent before the day"),
     ])
     func aFormerParentsRangeBeginsBeforeItEnds(written: String, problem expected: String) {
         guard case .failure(let problem) = Sheet.value(written, .formerParents, NameResolver(names)) else {
@@ -2210,25 +2219,7 @@ private func refusal(_ text: String) -> String {
         }
     }
 
-    /// A former parent written otherwise than its name and last day is told as what it is (helper-120):
-    /// a range's last day without its day as that day, words beside the days as words, a day
-    /// without a name as such; the organization's own remark before the day in one bracket is its name's.
-    @Test(arguments: [
-        (
-            "江州市委（2021.6—2026.8）",
-            #""2026.8" is not a date: it gives a month but no day; give the day (such as 2026-08-15)"#
-        ),
-        ("江州市委（2021.6—2026.3.31，区划调整）", #"says "区划调整" beside the days"#),
-        ("（至2026-08-31）", "names no parent before the day"),
-    ])
-    func aFormerParentWrittenOtherwiseIsToldAsWhatItIs(written: String, problem expected: String) {
-        guard case .failure(let problem) = Sheet.value(written, .formerParents, NameResolver(names)) else {
-            Issue.record("\(written) was read")
-            return
-        }
-        #expect(problem.en.contains(expected), "\(problem.en)")
-    }
-
+    /// The organization's own remark before the day in one bracket is its name's (helper-120).
     @Test func anOrganizationsRemarkBesideTheDayIsItsName() {
         let value = Sheet.value("江东省国资委党委（党组性质党委，至2026年8月31日）", .formerParents, NameResolver(names))
         guard case .success(.array(let items)) = value, case .object(let entry)? = items.first else {

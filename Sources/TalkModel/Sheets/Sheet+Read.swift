@@ -971,14 +971,11 @@ extension Sheet {
             // A transfer's day refused at its cell is told there only.
             if kind == .organizations, !reported.contains(path + Sheet.parentFromKey) {
                 let stored = known.flatMap { storedRecords[$0] }
-                // A mark of nothing (/, 无) gives no history, as a blank cell (helper-114), nor do the
-                // marks that part former parents alone (、, ；: helper-122).
+                // A history is given by a 原上级组织 cell the row has and does not leave blank (a mark of
+                // nothing, /, 无: helper-114; the marks that part former parents alone, 、: helper-122).
                 let given =
-                    blanks.allSatisfy { $0.key != "formerParents" }
-                    && columns.indices.contains {
-                        columns[$0].column?.key == "formerParents" && $0 < texts.count && !texts[$0].isEmpty
-                            && !isNoneYet(OfficeText.compact(texts[$0]))
-                    }
+                    columns.indices.contains { columns[$0].column?.key == "formerParents" && $0 < texts.count }
+                    && !blanks.contains { $0.key == "formerParents" }
                 // A parent no organization bears is told unknown at its cell, not as a transfer to it.
                 let unknownParent =
                     record[path: "parent"].map {
@@ -1004,28 +1001,15 @@ extension Sheet {
                     let kept = given ? Sheet.earlierHistory(&record, stored: stored) : []
                     let position = columns.firstIndex { $0.column?.key == "formerParents" } ?? 0
                     let at = place(row: row.number, column: position, header: columns[position].header, sheet: sheet)
-                    // A stored parent the history given leaves out is said (helper-122: a recorded
-                    // transfer to 海西州委 was erased without a word).
-                    if given, let stored {
-                        func parents(_ record: JSONValue) -> [String] {
-                            let former: [JSONValue] =
-                                if case .array(let items)? = record[path: "formerParents"] { items } else { [] }
-                            return (former.map { $0[path: "parent"] } + [record[path: "parent"]]).compactMap {
-                                if case .string(let id)? = $0 { id } else { nil }
-                            }
-                        }
-                        let now = Set(parents(record))
-                        var seen: Set<String> = []
-                        let left = parents(stored).filter { !now.contains($0) && seen.insert($0).inserted }
-                        if !left.isEmpty {
-                            let names = left.map { resolver.organizationName($0).inline }
-                            corrected.append(
-                                Message(
-                                    zh: "\(at.zh)：改写后的历史中不再有已存储的上级 \(names.joined(separator: "、"))",
-                                    en:
-                                        "\(at.en): the history given leaves out the stored parent\(left.count > 1 ? "s" : "") "
-                                        + names.joined(separator: ", ")))
-                        }
+                    // A stored parent the history given leaves out is said (`parentsLeftOut`).
+                    if given, let stored, case let left = Sheet.parentsLeftOut(by: record, of: stored), !left.isEmpty {
+                        let names = left.map { resolver.organizationName($0).inline }
+                        corrected.append(
+                            Message(
+                                zh: "\(at.zh)：改写后的历史中不再有已存储的上级 \(names.joined(separator: "、"))",
+                                en:
+                                    "\(at.en): the history given leaves out the stored parent\(left.count > 1 ? "s" : "") "
+                                    + names.joined(separator: ", ")))
                     }
                     if !kept.isEmpty {
                         let named = kept.map(Sheet.formerParent).map { parent, until in

@@ -15,9 +15,7 @@ extension Sheet {
             let (firstParent, firstUntil) = given.first.map(formerParent), let firstUntil
         else { return [] }
         let storedFormer: [JSONValue] = if case .array(let items)? = stored[path: "formerParents"] { items } else { [] }
-        // The stored parents in their order: each former one, then the one now, which has no end.
-        let now: (parent: JSONValue?, until: String?) = (stored[path: "parent"], nil)
-        let timeline = storedFormer.map(formerParent) + [now]
+        let timeline = parents(of: stored)
         func beginsAt(_ k: Int) -> Bool {
             guard timeline[k].parent == firstParent else { return false }
             guard k > 0 else { return true }
@@ -28,6 +26,24 @@ extension Sheet {
         let kept = Array(storedFormer[..<k])
         record[path: "formerParents"] = .array(kept + given)
         return kept
+    }
+
+    /// The stored parents the history `record` gives leaves out, each once (helper-122: a recorded
+    /// transfer to 海西州委 was erased without a word).
+    static func parentsLeftOut(by record: JSONValue, of stored: JSONValue) -> [String] {
+        func ids(_ record: JSONValue) -> [String] {
+            parents(of: record).compactMap { if case .string(let id)? = $0.parent { id } else { nil } }
+        }
+        let now = Set(ids(record))
+        var seen: Set<String> = []
+        return ids(stored).filter { !now.contains($0) && seen.insert($0).inserted }
+    }
+
+    /// An organization's parents in their order: each former one to its last day, then the one
+    /// now, which has no end.
+    static func parents(of organization: JSONValue) -> [(parent: JSONValue?, until: String?)] {
+        let former: [JSONValue] = if case .array(let items)? = organization[path: "formerParents"] { items } else { [] }
+        return former.map(formerParent) + [(organization[path: "parent"], nil)]
     }
 
     /// A former parent's parent (nil for none) and last day, as the format writes them.
