@@ -352,7 +352,10 @@ public enum DateText {
         // (A year written with a leading zero, 0206, is a year mistyped as two digits are: helper-120,
         // 0206-09-16 was stored, and the talk out of every rule's reach.)
         if (parts.count == 2 && parts[0].digits <= 2)
-            || (parts.count == 3 && (parts[0].digits < 4 || (1..<1000).contains(parts[0].value)))
+            || (parts.count == 3
+                && (parts[0].digits < 4 || (1..<1000).contains(parts[0].value)
+                    // (The year 0000 of a real month and day too: helper-124, told "0-08 has 31 days".)
+                    || parts[0].value == 0 && (1...12).contains(parts[1].value) && parts[2].value >= 1))
         {
             throw Unreadable(
                 message: Message(

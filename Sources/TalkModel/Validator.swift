@@ -209,17 +209,23 @@ public struct Validator {
         let plans = try named(dataset.plans, dataset.talks.compactMap(\.plan), .plans, \.plans)
         let triggers = try named(dataset.triggers, dataset.talks.flatMap(\.triggers), .triggers, \.triggers)
         for (i, t) in dataset.talks.enumerated() {
-            if let id = t.plan, let plan = plans[id],
-                plan.conductor != t.conductor || plan.organization != t.organization
-            {
+            if let id = t.plan, let plan = plans[id], !Self.fits(t, plan) {
                 add(
                     .talks, i, "plan",
-                    Message(
-                        zh: "计划事项 \(id.quoted) 是 \(plan.conductor.inline) 对 \(plan.organization.inline) 的，"
-                            + "本次谈话是 \(t.conductor.inline) 对 \(t.organization.inline) 的：请核对计划事项编号",
-                        en:
-                            "plan item \(id.quoted) is \(plan.conductor.inline)'s with \(plan.organization.inline), not this "
-                            + "talk's (\(t.conductor.inline) with \(t.organization.inline)): check the plan item's id"))
+                    Self.samePair(t, plan)
+                        // (A talk held before the plan's year carries out no item of it: helper-124,
+                        // a 2026 talk naming the 2027 item was judged to have carried it out.)
+                        ? Message(
+                            zh: "计划事项 \(id.quoted) 是 \(plan.year) 年度的，本次谈话在 \(t.held.year) 年：请核对计划事项编号",
+                            en: "plan item \(id.quoted) is of \(plan.year), and this talk was held in \(t.held.year): "
+                                + "check the plan item's id")
+                        : Message(
+                            zh: "计划事项 \(id.quoted) 是 \(plan.conductor.inline) 对 \(plan.organization.inline) 的，"
+                                + "本次谈话是 \(t.conductor.inline) 对 \(t.organization.inline) 的：请核对计划事项编号",
+                            en:
+                                "plan item \(id.quoted) is \(plan.conductor.inline)'s with \(plan.organization.inline), not this "
+                                + "talk's (\(t.conductor.inline) with \(t.organization.inline)): check the plan item's id"
+                        ))
             }
             // (One named twice is a slip: helper-123, stored twice.)
             var seen: Set<String> = []
@@ -229,7 +235,17 @@ public struct Validator {
                     Message(zh: "情形 \(id.quoted) 写了两次", en: "trigger \(id.quoted) is named twice"))
             }
             for (j, id) in t.triggers.enumerated() {
-                guard let trigger = triggers[id], trigger.organization != t.organization else { continue }
+                guard let trigger = triggers[id], !Self.fits(t, trigger) else { continue }
+                guard trigger.organization != t.organization else {
+                    // (A talk before the situation was noted answers no trigger of it: helper-124.)
+                    add(
+                        .talks, i, "triggers[\(j)]",
+                        Message(
+                            zh: "情形 \(id.quoted) 发现于 \(trigger.on)，晚于本次谈话（\(t.held)）：请核对情形编号或日期",
+                            en: "trigger \(id.quoted) was noted on \(trigger.on), after this talk (\(t.held)): check "
+                                + "the trigger's id or the days"))
+                    continue
+                }
                 add(
                     .talks, i, "triggers[\(j)]",
                     Message(
@@ -241,6 +257,19 @@ public struct Validator {
         }
     }
 
+    /// Whether a talk may carry out a plan item: the conductor's for its organization, of the year
+    /// it was held or before (late), not after.
+    static func fits(_ talk: Talk, _ plan: Plan) -> Bool { samePair(talk, plan) && talk.held.year >= plan.year }
+
+    static func samePair(_ talk: Talk, _ plan: Plan) -> Bool {
+        plan.conductor == talk.conductor && plan.organization == talk.organization
+    }
+
+    /// Whether a talk may answer a trigger: of its organization, noted by the day it was held.
+    static func fits(_ talk: Talk, _ trigger: Trigger) -> Bool {
+        trigger.organization == talk.organization && talk.held >= trigger.on
+    }
+
     /// A plan item or trigger the document gives another conductor or organization than stored
     /// talks that name it have, those talks left as they are (helper-122: a plan item moved to
     /// 清溪县委 was carried out by the stored talk with 桐林县委 naming it). Only the records whose
@@ -250,18 +279,26 @@ public struct Validator {
         func storedTalks(of organization: String, _ names: (Talk) -> Bool) throws -> [Talk] {
             try stored.recordsNaming(organization).talks.filter { !inDocument.contains($0.id) && names($0) }
         }
-        func refuse(_ kind: RecordKind, _ i: Int, _ id: String, _ talks: [Talk]) {
+        func refuse(_ kind: RecordKind, _ i: Int, _ id: String, _ talks: [Talk], early: Bool) {
             let shown = talks.prefix(3).map(\.id.inline).joined(separator: ", ") + (talks.count > 3 ? " …" : "")
             // (A trigger has an organization only: helper-123, told of its "conductor".)
             let of =
                 kind == .plans
                 ? Message(zh: "开展谈话的党委或谈话对象单位", en: "conductor or organization") : Message(zh: "组织", en: "organization")
+            // (Or held before its year or day as changed: helper-124, re-dated past its talk.)
+            let field = early ? (kind == .plans ? "year" : "on") : "organization"
+            let unlike =
+                early
+                ? Message(
+                    zh: "改后的\(kind == .plans ? "年度" : "发现日期")晚于它们",
+                    en: "earlier than its \(kind == .plans ? "year" : "day")")
+                : Message(zh: "它们与改后的\(of.zh)不符", en: "not of its \(of.en)")
             add(
-                kind, i, "organization",
+                kind, i, field,
                 Message(
-                    zh: "已存储的谈话 \(shown) 注明了\(kind.singular.zh) \(id.quoted)，而它们与改后的\(of.zh)不符：请先改正这些谈话",
+                    zh: "已存储的谈话 \(shown) 注明了\(kind.singular.zh) \(id.quoted)，而\(unlike.zh)：请先改正这些谈话",
                     en: "stored talk\(talks.count > 1 ? "s" : "") \(shown) name\(talks.count > 1 ? "" : "s") "
-                        + "\(kind.singular.en) \(id.quoted), and \(talks.count > 1 ? "are" : "is") not of its \(of.en) "
+                        + "\(kind.singular.en) \(id.quoted), and \(talks.count > 1 ? "are" : "is") \(unlike.en) "
                         + "as changed: correct \(talks.count > 1 ? "those talks" : "that talk") first"))
         }
         let plans = dataset.plans.map(\.id)
@@ -271,22 +308,29 @@ public struct Validator {
         for (i, plan) in dataset.plans.enumerated() {
             guard let before = storedPlans[plan.id],
                 before.organization != plan.organization || before.conductor != plan.conductor
+                    || before.year != plan.year
             else { continue }
-            let talks = try storedTalks(of: before.organization) {
-                $0.plan == plan.id && ($0.organization != plan.organization || $0.conductor != plan.conductor)
+            let talks = try storedTalks(of: before.organization) { $0.plan == plan.id && !Self.fits($0, plan) }
+            if !talks.isEmpty {
+                refuse(.plans, i, plan.id, talks, early: talks.allSatisfy { Self.samePair($0, plan) })
             }
-            if !talks.isEmpty { refuse(.plans, i, plan.id, talks) }
         }
         let triggers = dataset.triggers.map(\.id)
         let storedTriggers = Dictionary(
             try (triggers.isEmpty ? [] : stored.records(.triggers, ids: triggers).triggers).map { ($0.id, $0) }
         ) { first, _ in first }
         for (i, trigger) in dataset.triggers.enumerated() {
-            guard let before = storedTriggers[trigger.id], before.organization != trigger.organization else { continue }
+            guard let before = storedTriggers[trigger.id],
+                before.organization != trigger.organization || before.on != trigger.on
+            else { continue }
             let talks = try storedTalks(of: before.organization) {
-                $0.triggers.contains(trigger.id) && $0.organization != trigger.organization
+                $0.triggers.contains(trigger.id) && !Self.fits($0, trigger)
             }
-            if !talks.isEmpty { refuse(.triggers, i, trigger.id, talks) }
+            if !talks.isEmpty {
+                refuse(
+                    .triggers, i, trigger.id, talks,
+                    early: talks.allSatisfy { $0.organization == trigger.organization })
+            }
         }
     }
 

@@ -29,13 +29,15 @@ public struct AddRecord: Sendable {
             var record = AddRecord(kind: kind)
             let value = try fill(&record)
             let id = try id ?? nextID(store)
+            if Sheet.isLostInASheet(id) {
+                throw InputError(Sheet.lostInASheet(id, example: try nextID(store)), at: "--id")
+            }
             try record.save(to: store, id: id)
             return (id, value)
         }
     }
 
     private func save(to store: any Store, id: String) throws {
-        if let lost = Sheet.lostInASheet(id) { throw InputError(lost, at: "--id") }
         if try store.exists(kind, id: id) {
             throw InputError(
                 Message(

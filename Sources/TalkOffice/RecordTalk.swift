@@ -181,8 +181,14 @@ public enum RecordTalk {
         let decoded = DatasetDecoder.decodeTalk(.object(talk.members), path: "talk")
         let problems = talk.relocate(decoded.1)
         guard let recorded = decoded.0 else { throw InputError(source: source, problems: problems) }
-        if stored == nil, let lost = Sheet.lostInASheet(recorded.id) {
-            throw InputError(source: source, problems: [Problem(talk.place(of: "id"), lost)])
+        if stored == nil, Sheet.isLostInASheet(recorded.id) {
+            throw InputError(
+                source: source,
+                problems: [
+                    Problem(
+                        talk.place(of: "id"),
+                        Sheet.lostInASheet(recorded.id, example: try store.nextTalkID(year: recorded.held.year)))
+                ])
         }
         if stored == nil, try store.exists(.talks, id: recorded.id) {
             throw InputError(

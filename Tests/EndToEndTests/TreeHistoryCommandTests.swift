@@ -625,6 +625,49 @@ import Testing
     #expect(!(try w.export()).contains(#""plan": "P26-04""#))
 }
 
+/// A talk carries out no plan item of a later year and answers no trigger noted after it, nor may a
+/// sheet re-date them past a stored talk naming them (helper-124: each was judged done on time);
+/// an id a spreadsheet turns into a date or a number as typed (9-20, twelve digits) is refused when
+/// a record is made, the example given of its kind.
+@Test func whatATalkNamesIsOfItsYearAndDay() throws {
+    let w = try Workspace(loaded: false)
+    #expect(try w.run("load", TreeHistoryCommandTests.cases + "fc00-base.json").status == 0)
+    let next = try w.run(
+        "plan", "add", "--id", "P27-01", "--conductor", "jz", "--year", "2027", "--organization", "qx", "--talker",
+        "p-lihua")
+    #expect(next.status == 0, "\(next.stderr)")
+    let early = try record(
+        w, "E1", "regular", by: "jz", with: "qx", talker: "p-lihua", on: "2026-08-01", "--plan", "P27-01")
+    #expect(
+        early.status == 2 && early.stderr.contains(#"plan item "P27-01" is of 2027, and this talk was held in 2026"#),
+        "\(early.stderr)")
+    let before = try record(
+        w, "E2", "timely", by: "jz", with: "qx", talker: "p-lihua", on: "2026-05-01", "--trigger", "TR26-01")
+    #expect(
+        before.status == 2
+            && before.stderr.contains(#"trigger "TR26-01" was noted on 2026-05-10, after this talk (2026-05-01)"#),
+        "\(before.stderr)")
+    #expect(
+        try record(w, "E3", "timely", by: "jz", with: "qx", talker: "p-lihua", on: "2026-05-12", "--trigger", "TR26-01")
+            .status == 0)
+    let stored = try w.export()
+    let redated = try w.run(
+        "import", w.file("t.csv", "编号,组织,情形,发现日期\nTR26-01,清溪县委,信访举报问题较多,2026-05-20\n"), "--yes")
+    #expect(
+        redated.status == 2
+            && redated.stderr.contains(
+                #"stored talk E3 names trigger "TR26-01", and is earlier than its day as changed"#),
+        "\(redated.stderr)")
+    #expect(try w.export() == stored)
+    for id in ["9-20", "202609200001"] {
+        let run = try w.run("plan", "add", "--id", id, "--conductor", "jz", "--year", "2026", "--organization", "qx")
+        #expect(
+            run.status == 2 && run.stderr.contains("reads in a spreadsheet as a date")
+                && run.stderr.contains("(such as P2026-"),
+            "\(id): \(run.stderr)")
+    }
+}
+
 /// Former parents parted by commas as a sentence lists them, outside the brackets where a day is
 /// written (they were read as one parent's name).
 @Test func formerParentsPartedByCommasAreEachRead() throws {

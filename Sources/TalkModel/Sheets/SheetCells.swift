@@ -299,16 +299,27 @@ extension Sheet {
     ]
 
     /// Whether `text` is a number in scientific notation (`1.23457E+11`, `4.6E+04`).
-    /// A new record's id a sheet of it would lose (a date, a month, scientific notation, as a
-    /// spreadsheet shows them): the message refusing it, nil for an id that survives a sheet
-    /// (helper-123: talks record took 2026-09-20, and its own export was refused in another store).
-    public static func lostInASheet(_ id: String) -> Message? {
-        guard !id.allSatisfy(\.isNumber) && (DateText.isDay(id) || isMonth(id)) || isScientific(id) else { return nil }
-        return Message(
-            zh: "编号 \(id.quoted) 在表格软件中会被当作日期或科学记数法，导出的表格不能再导入：请换一个编号（如 T2026-001）",
+    /// Whether a new record's id is one a sheet of it would lose: a date, a month, scientific
+    /// notation as a spreadsheet shows them, or what it turns into one as it is typed or opened
+    /// (9-20, 2026-1, twelve digits or more) (helper-123: talks record took 2026-09-20, and its own
+    /// export was refused in another store; helper-124: 9-20 and 1-26 became dates).
+    public static func isLostInASheet(_ id: String) -> Bool {
+        let numbers = id.split { $0 == "-" || $0 == "/" }
+        let becomesADate =
+            numbers.count == 2 && id.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "/") }
+            && [1, 2, 4].contains(numbers[0].count) && (1...2).contains(numbers[1].count)
+        let becomesANumber = id.count >= 12 && id.allSatisfy { $0.isASCII && $0.isNumber }
+        return becomesADate || becomesANumber || !id.allSatisfy(\.isNumber) && (DateText.isDay(id) || isMonth(id))
+            || isScientific(id)
+    }
+
+    /// The refusal of such an id, `example` one of the record's kind as talks numbers it.
+    public static func lostInASheet(_ id: String, example: String) -> Message {
+        Message(
+            zh: "编号 \(id.quoted) 在表格软件中会被当作日期或科学记数法，导出的表格不能再导入：请换一个编号（如 \(example)）",
             en:
                 "the id \(id.quoted) reads in a spreadsheet as a date or in scientific notation, so a sheet of it would "
-                + "not import: choose another (such as T2026-001)")
+                + "not import: choose another (such as \(example))")
     }
 
     static func isScientific(_ text: String) -> Bool {
