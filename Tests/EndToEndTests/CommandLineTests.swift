@@ -229,7 +229,7 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
          "people": [{"id": "p-new", "name": "新人"}],
          "appointments": [{"person": "p-new", "organization": "jz", "role": "member", "from": "2026-01-01"}],
          "terms": [{"organization": "tl", "from": "2021-06-01", "to": "2026-05-31"}],
-         "plans": [{"id": "P-new", "conductor": "jd", "year": 2027, "organization": "jz", "talker": "p-zhou", "due": "2027-03-31"}],
+         "plans": [{"id": "P-new", "conductor": "jd", "year": 2026, "organization": "jz", "talker": "p-zhou", "due": "2026-12-31"}],
          "talks": [{"id": "T-new", "conductor": "jd", "kind": "regular", "organization": "jz", "talkee": "p-wu",
                     "talker": "p-zhou", "held": "2026-11-02", "plan": "P-new",
                     "measures": {"reported": "2026-11-20", "reflections": true}}]}
@@ -249,7 +249,7 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
         variant(
             "impossible date", #""reported": "2026-11-20""#, #""reported": "2026-02-30""#,
             "talks[0].measures.reported: 2026-02-30 is not a date"),
-        variant("wrong type", #""year": 2027"#, #""year": "2027""#, "plans[0].year: expected an integer"),
+        variant("wrong type", #""year": 2026"#, #""year": "2026""#, "plans[0].year: expected an integer"),
         variant(
             "bad enumerated value", #""role": "member""#, #""role": "chief""#,
             #"appointments[0].role: "chief" is not one of"#),
