@@ -20,11 +20,13 @@ public struct AddRecord: Sendable {
 
     /// Builds the record under the write lock (`fill` resolves names and sets the fields) and writes
     /// it with its audit entry, so the id chosen (`id`, else `nextID`) is still free when written.
-    /// Returns the id and what `fill` returned.
+    /// A plan item or trigger a stored one repeats in every field under another id (`Repeats`:
+    /// the command run twice) is refused unless `repeating`. Returns the id, what `fill` returned,
+    /// and the id of a stored record with its identity (`Repeats`), to be told.
     public static func run<T>(
-        _ kind: RecordKind, store: any Store, id: String?, nextID: (any Store) throws -> String,
-        fill: (inout AddRecord) throws -> T
-    ) throws -> (id: String, value: T) {
+        _ kind: RecordKind, store: any Store, id: String?, repeating: Bool = false,
+        nextID: (any Store) throws -> String, fill: (inout AddRecord) throws -> T
+    ) throws -> (id: String, value: T, repeats: String?) {
         try store.writing {
             var record = AddRecord(kind: kind)
             let value = try fill(&record)
@@ -32,12 +34,23 @@ public struct AddRecord: Sendable {
             if Sheet.isLostInASheet(id) {
                 throw InputError(Sheet.lostInASheet(id, example: try nextID(store)), at: "--id")
             }
-            try record.save(to: store, id: id)
-            return (id, value)
+            let repeats = try record.save(to: store, id: id, repeating: repeating)
+            return (id, value, repeats)
         }
     }
 
-    private func save(to store: any Store, id: String) throws {
+    /// "the stored plan item X has the same conductor, year and organization": the note of a
+    /// plan item or trigger written though a stored one has its identity; `stored` is the id as
+    /// the message shows it.
+    public static func same(_ kind: RecordKind, _ stored: String) -> Message {
+        let named = kind == .plans ? Repeats<Plan>.plans.named : Repeats<Trigger>.triggers.named
+        return Message(
+            zh: "已存储的\(kind.singular.zh) \(stored) 的\(named.zh)与本条都相同",
+            en: "the stored \(kind.singular.en) \(stored) has the same \(named.en)")
+    }
+
+    /// Writes the record; returns the id of the stored record it repeats.
+    private func save(to store: any Store, id: String, repeating: Bool) throws -> String? {
         if try store.exists(kind, id: id) {
             throw InputError(
                 Message(
@@ -50,11 +63,30 @@ public struct AddRecord: Sendable {
             .object([("format", .string(Dataset.format)), (kind.rawValue, .array([record]))]))
         var places = flags
         places["id"] = "--id"
+        let repeats = try decoded.problems.isEmpty ? repeated(in: decoded.dataset, store: store) : nil
+        if let repeats, repeats.exact, !repeating {
+            let (zh, en) = (kind.singular.zh, kind.singular.en)
+            throw InputError(
+                Message(
+                    zh: "已存储的\(zh) \(repeats.id.quoted) 除编号外与本条完全相同，多半是登记了两次，本次未写入任何内容；如确是另一条，请加 --yes 再运行",
+                    en: "the stored \(en) \(repeats.id.quoted) is this one but for its id: most likely recorded twice, "
+                        + "so nothing was written; add --yes if this is another"))
+        }
         do {
             try store.save(decoded.dataset, source: nil, earlier: decoded.problems, unreadable: decoded.unreadableIDs)
         } catch let error as InputError {
             throw InputError(
                 source: nil, problems: relocated(error.problems, prefix: "\(kind.rawValue)[0]", flags: places))
+        }
+        return repeats?.id
+    }
+
+    /// The stored plan item or trigger with the dataset's one's identity (`Repeats`), if any.
+    private func repeated(in d: Dataset, store: any Store) throws -> (id: String, exact: Bool)? {
+        switch kind {
+        case .plans: try Repeats.plans.stored(like: d.plans[0], in: store)
+        case .triggers: try Repeats.triggers.stored(like: d.triggers[0], in: store)
+        default: nil
         }
     }
 }

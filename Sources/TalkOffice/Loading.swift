@@ -94,16 +94,10 @@ public enum Loading {
                     twins = try likelyDuplicates(decoded.dataset.talks, rows: read.rowNumbers, in: store)
                 }
                 if decoded.problems.isEmpty, read.kind == .plans {
-                    twins = try likelyRepeats(
-                        decoded.dataset.plans, rows: read.rowNumbers, in: store, organization: \.organization,
-                        named: Message(zh: "开展谈话的党委、年度、谈话对象单位", en: "conductor, year and organization")
-                    ) { [$0.conductor, String($0.year), $0.organization] }
+                    twins = try likelyRepeats(decoded.dataset.plans, rows: read.rowNumbers, in: store, .plans)
                 }
                 if decoded.problems.isEmpty, read.kind == .triggers {
-                    twins = try likelyRepeats(
-                        decoded.dataset.triggers, rows: read.rowNumbers, in: store, organization: \.organization,
-                        named: Message(zh: "组织、情形、发现日期", en: "organization, situation and day")
-                    ) { [$0.organization, $0.kind.rawValue, $0.on.description] }
+                    twins = try likelyRepeats(decoded.dataset.triggers, rows: read.rowNumbers, in: store, .triggers)
                 }
                 if decoded.problems.isEmpty, read.kind == .organizations {
                     let locate = decoded.locator()
@@ -344,33 +338,80 @@ extension Loading {
     }
 }
 
+/// What tells a plan item or a trigger recorded twice under two ids: all that names one but its
+/// id (a plan item's conductor, year and organization; a trigger's organization, situation and
+/// day), compared with the stored ones of its organization.
+public struct Repeats<R: IdentifiedRecord & Equatable>: Sendable {
+    let organization: @Sendable (R) -> String
+    /// What `identity` compares, in words: "conductor, year and organization".
+    public let named: Message
+    let identity: @Sendable (R) -> [String]
+    /// The record with another id.
+    let renumbered: @Sendable (R, String) -> R
+
+    /// The stored record other than `record` (by id) with its identity, if any: one the same in
+    /// every field but the id (`exact`, a trigger's confidential note compared too) first.
+    public func stored(like record: R, in store: any Store) throws -> (id: String, exact: Bool)? {
+        let alike = try stored(of: organization(record), in: store, reads: .triggerNote).filter { other in
+            !IDRules.sameBytes(other.id, record.id) && identity(other) == identity(record)
+        }
+        func exact(_ other: R) -> Bool { renumbered(other, record.id) == record }
+        return alike.first(where: exact).map { ($0.id, true) } ?? alike.first.map { ($0.id, false) }
+    }
+
+    func stored(of organization: String, in store: any Store, reads: RecordReads = RecordReads()) throws -> [R] {
+        try store.records(R.kind, matching: RecordQuery([.organization(organization)], reads: reads))[keyPath: R.all]
+    }
+}
+
+extension Repeats where R == Plan {
+    public static var plans: Self {
+        Repeats(
+            organization: \.organization,
+            named: Message(zh: "开展谈话的党委、年度、谈话对象单位", en: "conductor, year and organization"),
+            identity: { [$0.conductor, String($0.year), $0.organization] }
+        ) { plan, id in
+            var renumbered = plan
+            renumbered.id = id
+            return renumbered
+        }
+    }
+}
+
+extension Repeats where R == Trigger {
+    public static var triggers: Self {
+        Repeats(
+            organization: \.organization, named: Message(zh: "组织、情形、发现日期", en: "organization, situation and day"),
+            identity: { [$0.organization, $0.kind.rawValue, $0.on.description] }
+        ) { trigger, id in
+            var renumbered = trigger
+            renumbered.id = id
+            return renumbered
+        }
+    }
+}
+
 extension Loading {
     /// The sheet's new plan items (or triggers) that are a stored one of their organization, or an
-    /// earlier row's, under another id in all that names one (`identity`, `named` in words:
-    /// conductor, year and organization; organization, situation and day), each as a note, as
-    /// `likelyDuplicates` tells talks: `P26-1` typed for the stored `P26-01` was a second plan
-    /// item, said nowhere, the talk counted toward one and the other left overdue.
-    static func likelyRepeats<R: IdentifiedRecord>(
-        _ records: [R], rows: [Int], in store: any Store, organization: KeyPath<R, String>, named: Message,
-        identity: (R) -> [String]
+    /// earlier row's, under another id (`Repeats`), each as a note, as `likelyDuplicates` tells
+    /// talks: `P26-1` typed for the stored `P26-01` was a second plan item, said nowhere, the talk
+    /// counted toward one and the other left overdue.
+    static func likelyRepeats<R: IdentifiedRecord & Equatable>(
+        _ records: [R], rows: [Int], in store: any Store, _ repeats: Repeats<R>
     ) throws -> [Message] {
         var stored: [String: [R]] = [:]
         var earlier: [[String]: (id: String, row: Int)] = [:]
         var told = Sheet.RowNotes()
-        let (what, whatZh) = (R.singular.en, R.singular.zh)
+        let (what, whatZh, named) = (R.singular.en, R.singular.zh, repeats.named)
         for (record, row) in zip(records, rows) {
-            let own = record[keyPath: organization]
-            if stored[own] == nil {
-                stored[own] = try store.records(
-                    R.kind, matching: RecordQuery([.organization(own)], reads: RecordReads()))[
-                        keyPath: R.all]
-            }
+            let own = repeats.organization(record)
+            if stored[own] == nil { stored[own] = try repeats.stored(of: own, in: store) }
             let theirs = stored[own]!
             // A row loaded again is its stored record.
             guard !theirs.contains(where: { IDRules.sameBytes($0.id, record.id) }) else { continue }
-            let key = identity(record)
+            let key = repeats.identity(record)
             let delete = pasteableCommand("delete", R.kind.rawValue, operand: record.id)
-            if let other = theirs.first(where: { identity($0) == key }) {
+            if let other = theirs.first(where: { repeats.identity($0) == key }) {
                 told.append(
                     Message(
                         zh:

@@ -16,6 +16,9 @@ private struct PlanOptions: CommandOptions {
         "drawn from: inspection | disciplinary-review | audit | special-check | cadre-assessment (repeatable)",
         PlanBasis.self)
     let id = OptionKeys.text("--id", "ID", "计划编号（省略则编为 P年度-序号）", "plan id (default: next P<year>-NN)")
+    let yes = OptionKey.yes.help(
+        "确认登记除编号外与已存储计划事项完全相同的另一项（否则拒绝）",
+        "record it though a stored plan item is the same but for its id (refused otherwise)")
 }
 
 let planCommand = Command(
@@ -46,8 +49,8 @@ let planCommand = Command(
     let talker = try arguments[options.talker]
     let store = try context.openStore()
     let names = context.names(store)
-    let (id, (conductor, organization)) = try AddRecord.run(
-        .plans, store: store, id: try arguments[options.id].map(IDRules.typed),
+    let (id, (conductor, organization), repeats) = try AddRecord.run(
+        .plans, store: store, id: try arguments[options.id].map(IDRules.typed), repeating: try arguments[options.yes],
         nextID: { try $0.nextPlanID(year: year) }
     ) { plan in
         let conductor = try names.id(typedConductor, .organizations, flag: options.conductor.name)
@@ -75,6 +78,7 @@ let planCommand = Command(
             "recorded plan item \(id.inline): \(year), \(conductor.inline) → \(organization.inline)"
                 + (due.map { ", due \($0)" } ?? ""))
     }
+    noteRepeat(.plans, repeats, id: id, context)
     return ExitStatus.success
 }
 
@@ -88,7 +92,9 @@ private struct TriggerOptions: CommandOptions {
     let on = OptionKeys.date("--on", "发现日期", "the day it arose")
     let note = OptionKeys.text("--note", "TEXT", "情况说明（保密）", "what happened (confidential)")
     let id = OptionKeys.text("--id", "ID", "情形编号（省略则编为 TR年份-序号）", "trigger id (default: next TR<year>-NN)")
-    let yes = OptionKey.yes
+    let yes = OptionKey.yes.help(
+        "确认晚于今天的日期，或除编号外与已存储情形完全相同的另一项（否则拒绝）",
+        "confirm a date after today, or a trigger a stored one is the same as but for its id (refused otherwise)")
 }
 
 let triggerCommand = Command(
@@ -118,9 +124,9 @@ let triggerCommand = Command(
     let note = try arguments[options.note]
     let store = try context.openStore()
     let names = context.names(store)
-    let (id, organization) = try AddRecord.run(
+    let (id, organization, repeats) = try AddRecord.run(
         .triggers, store: store, id: try arguments[options.id].map(IDRules.typed),
-        nextID: { try $0.nextTriggerID(year: on.year) }
+        repeating: try arguments[options.yes], nextID: { try $0.nextTriggerID(year: on.year) }
     ) { trigger in
         let organization = try names.id(typed, .organizations, flag: options.organization.name)
         trigger.set("organization", .string(organization), flag: options.organization.name)
@@ -135,5 +141,18 @@ let triggerCommand = Command(
             "已登记及时谈话情形 \(id.inline)：\(kind.label.zh)，\(organization.inline)，\(on)",
             "recorded trigger \(id.inline): \(kind.label.en), \(organization.inline), \(on)")
     }
+    noteRepeat(.triggers, repeats, id: id, context)
     return ExitStatus.success
+}
+
+/// The note of a plan item or trigger written though a stored one has its identity (`Repeats`),
+/// or all of it as `--yes` confirmed: a second record of one is never silent (as `talks record`
+/// tells a talk's, and an import a sheet's).
+private func noteRepeat(_ kind: RecordKind, _ repeats: String?, id: String, _ context: Context) {
+    guard let repeats else { return }
+    let same = AddRecord.same(kind, repeats.inline)
+    let delete = pasteableCommand("delete", kind.rawValue, operand: id)
+    context.note(
+        "注意：\(same.zh)；若是同一条，请删除多出的一条（\(delete)）",
+        "note: \(same.en); if it is the same, delete the extra one (\(delete))")
 }

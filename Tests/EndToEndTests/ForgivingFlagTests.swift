@@ -338,6 +338,46 @@ private func shown(_ w: Workspace, _ id: String) throws -> String {
         #expect(lacking.status == 64 && lacking.stderr.contains("2027年2月29日前 is not a date (2027-02 has 28 days)"))
     }
 
+    /// The command run twice makes no second plan item or trigger the same in every field unless
+    /// `--yes` says it is another (as `talks record` refuses a talk recorded twice): the second was
+    /// counted done by the same talk, or left overdue. One with a stored one's conductor, year and
+    /// organization (a trigger's organization, situation and day) but another field is written and
+    /// told, as an import tells it.
+    @Test(arguments: [
+        (
+            ["plan", "add", "--conductor", "jd", "--year", "2026", "--organization", "ap", "--due", "2026-10-31"],
+            ["--due", "2026-11-30"], "plan item", "计划事项", "P2026-12"
+        ),
+        (
+            ["trigger", "add", "--organization", "dh", "--kind", "criticized", "--on", "2026-05-18", "--note", "机密甲"],
+            ["--note", "机密乙"], "trigger", "及时谈话情形", "TR2026-02"
+        ),
+    ])
+    func aPlanItemOrTriggerRecordedTwiceIsRefusedUnlessYes(
+        command: [String], otherField: [String], kind: String, zh: String, sampleID: String
+    ) throws {
+        let w = try Workspace()
+        let first = try w.run(command)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("note: the stored \(kind) \(sampleID) has the same"), "\(first.stderr)")
+        let id = try #require(first.stdout.firstMatch(of: /(P|TR)2026-\d+/)?.output.0)
+        let before = try w.run("export").stdout
+        let again = try w.run(command)
+        #expect(again.status == 2 && again.stdout.isEmpty)
+        #expect(
+            again.stderr.contains(
+                "the stored \(kind) \"\(id)\" is this one but for its id: most likely recorded "
+                    + "twice, so nothing was written; add --yes if this is another"), "\(again.stderr)")
+        #expect(try w.run("export").stdout == before)
+        // Another due day or note: written, told (a note is confidential: never shown).
+        let other = try w.run(command.dropLast(2) + otherField)
+        #expect(other.status == 0 && other.stderr.contains("note: the stored \(kind) "), "\(other.stderr)")
+        let confirmed = try w.run(["--lang", "zh"] + command + ["--yes"])
+        #expect(confirmed.status == 0, "\(confirmed.stderr)")
+        #expect(confirmed.stderr.contains("注意：已存储的\(zh) "), "\(confirmed.stderr)")
+        for run in [first, again, other, confirmed] { #expect(!(run.stdout + run.stderr).contains("机密")) }
+    }
+
     @Test(arguments: [
         (["--conductor", "jd", "--organization", "ap"], 64, "plan add needs --year"),
         (["--year", "2026"], 64, "plan add needs --conductor, --organization"),
