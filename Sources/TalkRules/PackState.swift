@@ -42,6 +42,16 @@ struct PackState {
         }
     }
 
+    /// Whether `expr` reads the parameter `name`, itself or through the defines it reads.
+    private func reads(_ name: String, _ expr: Expr, through seen: Set<String> = []) -> Bool {
+        expr.names.contains { read in
+            read == name
+                || (!seen.contains(read)
+                    && defines.first { $0.name == read }.map { reads(name, $0.value, through: seen.union([read])) }
+                        == true)
+        }
+    }
+
     private func unknownRule(_ id: String, _ offset: Int, _ source: SourceFile) -> Problem {
         source.problem(
             at: offset,
@@ -49,7 +59,8 @@ struct PackState {
                 Suggestions.hint(for: id, among: rules.keys)))
     }
 
-    mutating func apply(_ pack: PackSyntax, _ source: SourceFile, problems: inout [Problem]) {
+    /// Applies a pack's statements; a `scenario`'s settings may set what another pack's scope reads.
+    mutating func apply(_ pack: PackSyntax, _ source: SourceFile, scenario: Bool, problems: inout [Problem]) {
         packs.append(pack.id)
         for statement in pack.statements {
             switch statement {
@@ -90,6 +101,23 @@ struct PackState {
                                 Message(
                                     zh: "参数 \(name) 的值应为\(was.chineseDescription)，实为\(now.chineseDescription)",
                                     en: "parameter \(name) takes a \(was), found \(now)")))
+                        continue
+                    }
+                    // Another pack's scope reading the parameter would judge other subjects by it:
+                    // a pack's scope narrows only its own rules (spec/rules-catalogue.md, "Local
+                    // packs and time"), and a local pack cannot move Art. 20's start.
+                    if !scenario, let scope = scopes.first(where: { $0.pack != pack.id && reads(name, $0.condition) }) {
+                        problems.append(
+                            source.problem(
+                                at: offset,
+                                Message(
+                                    zh: "参数 \(name) 决定 \(scope.pack) 的 scope \(scope.subject.rawValue) 评判哪些对象，"
+                                        + "本规则包不能改变它（规则包只能限定自己规则的范围）：本规则包的起始日期请写在 effective 中，"
+                                        + "自己规则的范围请用 scope",
+                                    en:
+                                        "parameter \(name) decides what \(scope.pack)'s `scope \(scope.subject.rawValue)` judges, "
+                                        + "which this pack cannot change (a pack narrows only its own rules): give this pack's "
+                                        + "start as its `effective`, and its own rules' reach with `scope`")))
                         continue
                     }
                     parameters[name] = (value, note ?? existing.note, existing.declaredBy, pack.id)

@@ -8,15 +8,19 @@ public struct PackSource: Sendable {
     public let holidays: [(name: String, bytes: [UInt8])]
     /// A folder pack's digest covers all its files; a single file's is the file's own.
     public let isFolder: Bool
+    /// A scenario's `set`, which tests the packs under other values: it may set a parameter
+    /// another pack's `scope` reads (the national start, Art. 20), which a pack of law may not.
+    public let isScenarioSetting: Bool
 
     public init(
         path: String, rules: (name: String, bytes: [UInt8]), holidays: [(name: String, bytes: [UInt8])],
-        isFolder: Bool
+        isFolder: Bool, isScenarioSetting: Bool = false
     ) {
         self.path = path
         self.rules = rules
         self.holidays = holidays
         self.isFolder = isFolder
+        self.isScenarioSetting = isScenarioSetting
     }
 
     /// SHA-256 of the file, or for a folder of its `sha256sum`-style manifest ("HEX  NAME\n", sorted by name),

@@ -37,7 +37,7 @@ private struct Loader {
     }
 
     mutating func run(_ sources: [PackSource]) {
-        var parsed: [(PackSyntax, SourceFile)] = []
+        var parsed: [(PackSyntax, SourceFile, scenario: Bool)] = []
         for pack in sources {
             for name in [pack.rules.name] + pack.holidays.map(\.name) where fileOrder[name] == nil {
                 fileOrder[name] = fileOrder.count
@@ -67,11 +67,11 @@ private struct Loader {
                 PackInfo(
                     id: syntax.id, version: syntax.version, effective: syntax.effective, title: syntax.title,
                     path: pack.path, sha256: pack.sha256))
-            parsed.append((syntax, source))
+            parsed.append((syntax, source, pack.isScenarioSetting))
         }
         // Every pack applied and compiled once, for every problem of every statement.
         var all = PackState()
-        for (pack, source) in parsed { all.apply(pack, source, problems: &problems) }
+        for (pack, source, scenario) in parsed { all.apply(pack, source, scenario: scenario, problems: &problems) }
         all.compile(problems: &problems)
         problems += all.roleProblems()
         guard problems.isEmpty else { return }
@@ -83,9 +83,9 @@ private struct Loader {
         for start in [nil] + starts.map(Optional.some) {
             var state = PackState()
             var ignored: [Problem] = []
-            for (position, (pack, source)) in parsed.enumerated() {
+            for (position, (pack, source, scenario)) in parsed.enumerated() {
                 if position > 0, let effective = pack.effective, start.map({ effective > $0 }) ?? true { continue }
-                state.apply(pack, source, problems: &ignored)
+                state.apply(pack, source, scenario: scenario, problems: &ignored)
             }
             state.compile(problems: &ignored)
             epochs.append((start, state))

@@ -43,7 +43,7 @@ public enum Scenario {
         }
         let overridePack = PackSource(
             path: file, rules: (file + " (set)", Array(("pack scenario { version \"\(file)\" }\n" + overrides).utf8)),
-            holidays: [], isFolder: false)
+            holidays: [], isFolder: false, isScenarioSetting: true)
         let rules = overrides.isEmpty ? combined : try RuleSet.load(packs + [overridePack])
         var base = Dataset()
         if case .string(let path)? = member("base") {

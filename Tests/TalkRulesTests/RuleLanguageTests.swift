@@ -145,6 +145,43 @@ func problems(_ text: String) throws -> [Problem] {
         #expect(positions == positions.sorted())
     }
 
+    /// A local pack cannot change what another pack's scope judges (rules-catalogue, "Local packs
+    /// and time"): `set effective` moved the national scope's start, and every national rule fell
+    /// silent for the talks after the local pack's own start (helper-126). Its own parameters, and
+    /// the national ones no scope reads, it sets; a define a scope reads counts as the scope.
+    @Test func aLocalPackCannotSetAParameterAnotherPacksScopeReads() throws {
+        let found = try problems(
+            """
+            pack local {
+              version "1"
+              effective 2026-06-01
+            }
+            set effective = 2099-01-01
+            set measures-period = 15 working days
+            """)
+        #expect(found.map(\.location) == ["local.rules:5:5"], "\(found.map(\.location))")
+        #expect(
+            found.first?.message.en.contains("parameter effective decides what cn-national-2026's `scope talk` judges")
+                == true)
+        // Through a define, and a pack's own scope reading its own parameter set by itself.
+        let first = pack(
+            """
+            pack first { version "1" }
+            parameter cutoff = 2026-03-01
+            define start = cutoff
+            scope talk when talk.ended >= start
+            set cutoff = 2026-04-01
+            """, name: "first.rules")
+        let second = pack("pack second { version \"1\" }\nset cutoff = 2026-05-01\n", name: "second.rules")
+        do {
+            _ = try nationalPack(extra: [first, second])
+            Issue.record("a pack set what another pack's scope reads through a define")
+        } catch let error as InputError {
+            #expect(error.problems.map(\.location) == ["second.rules:2:5"], "\(error.problems.map(\.location))")
+        }
+        #expect(try nationalPack(extra: [first]).rules.count > 0)
+    }
+
     /// Lines end at LF, CR LF or a CR alone, as editors number them: the same file with any of the
     /// three gives the same problems at the same places, with the same line quoted; a comment
     /// ends at a CR alone rather than taking the next line with it.
