@@ -9,35 +9,78 @@ public enum Loading {
     public struct Outcome: Sendable {
         public let decoded: Dataset
         public let summary: LoadSummary
+        /// The talks and triggers a document written without its confidential texts added, stored
+        /// without them as `--yes` confirmed (`load`): said, as their rules judge them so.
+        public var withoutConfidentialTexts: [(kind: RecordKind, id: String)] = []
     }
 
     /// Writes decoded records. `decode` runs inside the write transaction, so what it reads of the
     /// store (names, the stored records a sheet's row starts from) stays true until the records are
     /// written: no other writer slips in between. Confidential texts a record's object leaves out
     /// keep their stored values (`keepingConfidentialTexts`).
+    ///
+    /// A document written without its confidential texts (`"confidential": "omitted"`) that adds
+    /// talks or triggers is refused unless `withoutConfidentialTexts`: they would be stored
+    /// without the problems pointed out, requirements and notes they had, and judged so (a talk
+    /// restored from a plain export was reported for pointing out no problem, Art. 8).
     static func save(
         into store: any Store, source: String, progress: ((Int, Int) -> Void)?,
-        decode: () throws -> DatasetDecoder.Result
+        withoutConfidentialTexts: Bool = false, decode: () throws -> DatasetDecoder.Result
     ) throws -> Outcome {
         try store.writing {
             let decoded = try decode()
             let dataset = decoded.dataset
             var stored = try store.records(.talks, ids: dataset.talks.map(\.id))
             stored.triggers = try store.records(.triggers, ids: dataset.triggers.map(\.id)).triggers
+            let added = decoded.confidentialOmitted ? Self.added(dataset, stored: stored) : []
+            if !added.isEmpty, !withoutConfidentialTexts, decoded.problems.isEmpty {
+                throw InputError(source: source, problems: [Self.withoutTexts(added)])
+            }
             let summary = try store.save(
                 decoded.keepingConfidentialTexts(of: stored), locator: decoded.locator(), source: source,
                 earlier: decoded.problems, unreadable: decoded.unreadableIDs, progress: progress)
-            return Outcome(decoded: dataset, summary: summary)
+            return Outcome(decoded: dataset, summary: summary, withoutConfidentialTexts: added)
         }
     }
 
+    /// The talks and triggers of `dataset` not among `stored`'s.
+    private static func added(_ dataset: Dataset, stored: Dataset) -> [(kind: RecordKind, id: String)] {
+        let (talks, triggers) = (Set(stored.talks.map(\.id)), Set(stored.triggers.map(\.id)))
+        return dataset.talks.filter { !talks.contains($0.id) }.map { (.talks, $0.id) }
+            + dataset.triggers.filter { !triggers.contains($0.id) }.map { (.triggers, $0.id) }
+    }
+
+    /// The refusal of records a document without its confidential texts would add.
+    private static func withoutTexts(_ added: [(kind: RecordKind, id: String)]) -> Problem {
+        let shown =
+            added.prefix(5).map { "\($0.kind.singular.en) \($0.id.quoted)" }.joined(separator: ", ")
+            + (added.count > 5 ? " … (\(added.count))" : "")
+        let shownZh =
+            added.prefix(5).map { "\($0.kind.singular.zh) \($0.id.quotedInChinese)" }.joined(separator: "、")
+            + (added.count > 5 ? " 等 \(added.count) 条" : "")
+        return Problem(
+            "confidential",
+            Message(
+                zh: "文件导出时未含保密内容（\"confidential\": \"omitted\"），而\(shownZh)是存储中没有的：载入后它们没有原来的指出问题、"
+                    + "整改要求和情形说明，相关规则（第八条 指出问题）会据此误报。请载入用 talks export --include-confidential "
+                    + "导出的文件；确要不带保密内容存入，请加 --yes 再运行。未写入任何内容",
+                en:
+                    "the document was written without its confidential texts (\"confidential\": \"omitted\"), and \(shown) "
+                    + "are not in the store: they would be stored without the problems pointed out, requirements and notes they "
+                    + "had, and the rules reading them (Art. 8, problems pointed out) would report them wrongly. Load an export "
+                    + "written with talks export --include-confidential, or add --yes to store them without. Nothing was written"
+            ))
+    }
+
     /// `talks load`: a decoded document (`decodeDocument`) validated and written; the decoder's
-    /// problems are reported together with the validator's.
+    /// problems are reported together with the validator's. `withoutConfidentialTexts`: see `save`.
     public static func load(
         _ decoded: DatasetDecoder.Result, source: String, into store: any Store,
-        progress: ((Int, Int) -> Void)? = nil
+        withoutConfidentialTexts: Bool = false, progress: ((Int, Int) -> Void)? = nil
     ) throws -> Outcome {
-        try save(into: store, source: source, progress: progress) { decoded }
+        try save(into: store, source: source, progress: progress, withoutConfidentialTexts: withoutConfidentialTexts) {
+            decoded
+        }
     }
 
     /// Parses and decodes a document; a syntax error stops here (nothing else can be read),

@@ -24,26 +24,43 @@ let initCommand = Command(
     return ExitStatus.success
 }
 
+/// The options of `talks load`.
+private struct LoadOptions: CommandOptions {
+    let yes = OptionKey.yes.help(
+        "确认存入不含保密内容的导出文件中存储没有的谈话和情形（否则拒绝）",
+        "store the talks and triggers an export without its confidential texts adds (refused otherwise)")
+}
+
 let loadCommand = Command(
     name: "load", operands: "FILE|-",
     summary: Message(
         zh: "载入数据集文件（- 为标准输入），全部成功或全部不写", en: "load a dataset document (- = standard input), all or nothing"),
     details: Message(
         zh:
-            "文件格式为 supervision-talks/1。已存在的编号被替换，所以同一文件载入两次不产生变化。\n任何问题都会连同位置（JSON 路径）一并列出，此时存储保持不变。存储不存在时自动创建。\n谈话或情形未写出的保密内容（problems、requirements、note）保持已存储的内容，所以载入不含保密内容的导出文件不会抹去它们；写 \"problems\": [] 才会清空。",
+            "文件格式为 supervision-talks/1。已存在的编号被替换，所以同一文件载入两次不产生变化。\n任何问题都会连同位置（JSON 路径）一并列出，此时存储保持不变。存储不存在时自动创建。\n谈话或情形未写出的保密内容（problems、requirements、note）保持已存储的内容，所以载入不含保密内容的导出文件不会抹去它们；写 \"problems\": [] 才会清空。这样的文件（\"confidential\": \"omitted\"）带来存储中没有的谈话或情形时拒绝，除非加 --yes：它们将没有原来的保密内容，规则也据此评判。",
         en:
-            "The format is supervision-talks/1. A record whose id exists replaces the stored one, so loading a file twice changes nothing.\nEvery problem is listed with its place (a JSON path), and then nothing is written. The store is created if missing.\nConfidential texts a talk or trigger leaves out (problems, requirements, note) keep what is stored, so loading an export written without them never erases them; \"problems\": [] clears them."
-    )
-) { arguments, context in
+            "The format is supervision-talks/1. A record whose id exists replaces the stored one, so loading a file twice changes nothing.\nEvery problem is listed with its place (a JSON path), and then nothing is written. The store is created if missing.\nConfidential texts a talk or trigger leaves out (problems, requirements, note) keep what is stored, so loading an export written without them never erases them; \"problems\": [] clears them. Such a document (\"confidential\": \"omitted\") adding talks or triggers the store lacks is refused unless --yes: they would be stored without the texts they had, and judged so."
+    ),
+    options: LoadOptions.self
+) { arguments, options, context in
     let file = try arguments.operand("FILE")
     let decoded = try Loading.decodeDocument(try context.read(file), source: file)
     // A first load fills a new store before it takes its name: a refused or interrupted one
     // leaves nothing behind.
     let outcome = try context.withStore { store in
         defer { context.progressDone() }
-        return try Loading.load(decoded, source: file, into: store, progress: context.progress)
+        return try Loading.load(
+            decoded, source: file, into: store, withoutConfidentialTexts: try arguments[options.yes],
+            progress: context.progress)
     }.value
     try sayLoaded(outcome, from: file, context)
+    let added = outcome.withoutConfidentialTexts
+    if !added.isEmpty {
+        context.note(
+            "注意：\(added.count) 条谈话和情形已按 --yes 存入，不含原来的保密内容（指出的问题、整改要求、情形说明），规则据此评判",
+            "note: \(added.count) talks and triggers were stored as --yes confirmed, without the confidential texts "
+                + "they had (problems pointed out, requirements, notes), and are judged so")
+    }
     return ExitStatus.success
 }
 
@@ -207,9 +224,9 @@ let exportCommand = Command(
         zh: "把整个存储写为一个数据集文件（标准输出）", en: "write the whole store as one dataset document to standard output"),
     details: Message(
         zh:
-            "输出按编号排序，同一存储总是得到相同的字节；载入空存储即得回同一存储。\n默认不含保密内容（指出的问题、整改要求、情形说明），文件中注明 \"confidential\": \"omitted\"，载入时不会抹去已存储的保密内容；加 --include-confidential 导出全部内容（如备份），并在标准错误提示。\n--format csv 按 --kind（默认 talks）导出一张表，可用 Excel、WPS 打开，也可由 talks import 读回；--format xlsx 导出同样内容的 Excel 工作簿（用 --output 写入文件）。",
+            "输出按编号排序，同一存储总是得到相同的字节；载入空存储即得回同一存储。\n默认不含保密内容（指出的问题、整改要求、情形说明），文件中注明 \"confidential\": \"omitted\"，载入时不会抹去已存储的保密内容，但载入空存储（或带来存储中没有的谈话、情形）须加 --yes，因为保密内容已不在其中；加 --include-confidential 导出全部内容（如备份，载入空存储即得回同一存储），并在标准错误提示。\n--format csv 按 --kind（默认 talks）导出一张表，可用 Excel、WPS 打开，也可由 talks import 读回；--format xlsx 导出同样内容的 Excel 工作簿（用 --output 写入文件）。",
         en:
-            "Records are sorted by id, so the same store always gives the same bytes; loading it into an empty store gives the same store back.\nBy default the confidential texts (problems pointed out, rectification requirements, trigger notes) are left out and the document says \"confidential\": \"omitted\", so loading it never erases stored confidential text; --include-confidential writes everything (for a backup) with a warning on standard error.\n--format csv writes one sheet of the --kind given (default: talks), which Excel and WPS open and talks import reads back; --format xlsx writes the same rows as an Excel workbook (to a file with --output)."
+            "Records are sorted by id, so the same store always gives the same bytes; loading it into an empty store gives the same store back.\nBy default the confidential texts (problems pointed out, rectification requirements, trigger notes) are left out and the document says \"confidential\": \"omitted\", so loading it never erases stored confidential text, while loading it into an empty store (or one lacking its talks or triggers) needs --yes, as the texts are not in it; --include-confidential writes everything (for a backup, which loads into an empty store as the same store) with a warning on standard error.\n--format csv writes one sheet of the --kind given (default: talks), which Excel and WPS open and talks import reads back; --format xlsx writes the same rows as an Excel workbook (to a file with --output)."
     ),
     options: ExportOptions.self
 ) { arguments, options, context in

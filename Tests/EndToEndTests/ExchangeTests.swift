@@ -196,9 +196,21 @@ private func sampleWithout(_ keys: [String], in w: Workspace) throws -> String {
         #expect(redacted.contains(#""confidential": "omitted""#) && !redacted.contains(secret))
         #expect(try w.run("load", "-", input: Data(redacted.utf8)).status == 0)
         #expect(try w.export() == full)
-        // The redacted export round-trips into an empty store as itself.
+        // Into an empty store its talks would come without the texts they had, and be judged so
+        // (helper-126: a restored talk reported for pointing out no problem, Art. 8): refused, the
+        // store not made; with --yes it round-trips as itself, said.
         let other = try Workspace(loaded: false)
-        #expect(try other.run("load", "-", input: Data(redacted.utf8)).status == 0)
+        let refused = try other.run("load", "-", input: Data(redacted.utf8))
+        #expect(refused.status == 2 && !FileManager.default.fileExists(atPath: other.db))
+        #expect(
+            refused.stderr.contains(
+                #"the document was written without its confidential texts ("confidential": "omitted"), and talk"#)
+                && refused.stderr.contains("add --yes to store them without. Nothing was written"), "\(refused.stderr)")
+        let confirmed = try other.run("load", "-", "--yes", input: Data(redacted.utf8))
+        #expect(
+            confirmed.status == 0
+                && confirmed.stderr.contains("were stored as --yes confirmed, without the confidential texts"))
         #expect(try other.run("export").stdout == redacted)
+        #expect(!(refused.stderr + confirmed.stderr + confirmed.stdout).contains(secret))
     }
 }
