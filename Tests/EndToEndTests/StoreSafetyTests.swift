@@ -237,6 +237,25 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         #expect(!FileManager.default.fileExists(atPath: w.db + "-wal") || bytes(w.db + "-wal")?.isEmpty == true)
     }
 
+    /// An index page no read of the command touches: `audit verify` checks the whole file before
+    /// the chain, and says the store is damaged (exit 2, SQLite's report on one line) rather than
+    /// "intact" of a file every write refuses (helper-126).
+    @Test func auditVerifyChecksTheWholeFile() throws {
+        let w = try Workspace()
+        #expect(try w.run("audit", "verify").status == 0)
+        let page = Int(try sqlite3(w.db, "PRAGMA page_size"))!
+        let root = Int(try sqlite3(w.db, "SELECT rootpage FROM sqlite_schema WHERE name = 'organization_by_parent'"))!
+        let handle = try #require(FileHandle(forUpdatingAtPath: w.db))
+        try handle.seek(toOffset: UInt64((root - 1) * page))
+        handle.write(Data([0x0D] + Array(repeating: 0xFF, count: 7)))
+        try handle.close()
+        let verified = try w.run("audit", "verify")
+        #expect(verified.status == 2 && verified.stdout.isEmpty, "\(verified.stdout)")
+        #expect(
+            verified.stderr.contains("the store is damaged (*** in database main *** Page \(root)")
+                && verified.stderr.split(separator: "\n").count == 1, "\(verified.stderr)")
+    }
+
     /// The outside review's case: 8 bytes flipped 100 bytes before the end, on a `talk_entry` page
     /// a talk recorded never reads. Every write still checks the whole file first (`quick_check`):
     /// exit 2, "damaged", and the file's bytes unchanged.

@@ -231,6 +231,10 @@ final class PGConnection: SQLDatabase {
     }
 
     /// A snapshot: REPEATABLE READ, so a command's several queries agree even while others write.
+    /// The server keeps its own pages (data checksums, WAL) and reports damage on any read: none
+    /// to ask for here.
+    func checkWhole() throws {}
+
     func readTransaction<T>(_ body: () throws -> T) throws -> T {
         if inTransaction { return try body() }
         return try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ", body)

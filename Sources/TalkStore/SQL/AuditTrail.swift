@@ -138,6 +138,8 @@ extension SQLStore {
     /// that the store agrees with itself.
     public func verifyAudit(anchors: [AuditAnchor] = []) throws -> AuditVerdict {
         try reading {
+            // A chain read from damaged pages proves nothing: the file itself is checked first.
+            try db.checkWhole()
             let entries = try storedEntries()
             var previous = AuditEntry.origin
             for (i, entry) in entries.enumerated() {

@@ -18,6 +18,9 @@ protocol SQLDatabase: AnyObject {
     func writeTransaction<T>(_ body: () throws -> T) throws -> T
     /// Runs `body` on one consistent snapshot; nested calls join the outer transaction.
     func readTransaction<T>(_ body: () throws -> T) throws -> T
+    /// Throws `StoreError.damaged` when the database finds its own storage damaged, checked
+    /// whole whatever was last known of it: what `audit verify` asks before the chain.
+    func checkWhole() throws
 }
 
 extension SQLDatabase {

@@ -259,12 +259,23 @@ final class Connection: SQLDatabase {
             }
             if let verified, verified == VerifiedState(of: verifiedPath) { return }
         }
+        try quickCheck(writing: true)
+        verified = verifiedPath.flatMap { VerifiedState(of: $0) }
+    }
+
+    /// SQLite's `quick_check` of the whole file, every time.
+    func checkWhole() throws { try quickCheck(writing: false) }
+
+    private func quickCheck(writing: Bool) throws {
         let check = try query("PRAGMA quick_check(1)")
         guard check.first?.first == .text("ok") else {
-            let detail = if case .text(let text)? = check.first?.first { text } else { "quick_check failed" }
-            throw StoreError.damaged(path: path, detail: detail, writing: true)
+            // SQLite's report runs over lines ("*** in database main ***" then the page): one line here.
+            let detail =
+                if case .text(let text)? = check.first?.first {
+                    text.split(whereSeparator: \.isNewline).joined(separator: " ")
+                } else { "quick_check failed" }
+            throw StoreError.damaged(path: path, detail: detail, writing: writing)
         }
-        verified = verifiedPath.flatMap { VerifiedState(of: $0) }
     }
 
     /// The log's size past which a writer folds it into the file after its commit: what SQLite's
