@@ -145,6 +145,23 @@ func problems(_ text: String) throws -> [Problem] {
         #expect(positions == positions.sorted())
     }
 
+    /// A period reckoned past the calendar's end left a deadline rule without a due day, "not
+    /// applicable" to every talk (helper-126: 7974 years linted clean): at most 100 years, in
+    /// each unit, refused at the number.
+    @Test(arguments: [
+        ("7974 years", false), ("101 years", false), ("1201 months", false), ("36601 days", false),
+        ("26201 working days", false), ("100 years", true), ("1200 months", true), ("15 working days", true),
+    ])
+    func aPeriodIsAtMostAHundredYears(period: String, accepted: Bool) throws {
+        let found = try problems("pack local { version \"1\" }\nset report-period = \(period)\n")
+        if accepted {
+            #expect(found.isEmpty, "\(found.map(\.message.en))")
+        } else {
+            #expect(found.map(\.location) == ["local.rules:2:21"])
+            #expect(found.first?.message.en == "a period is at most 100 years (no due day is reckoned \(period) on)")
+        }
+    }
+
     /// A local pack cannot change what another pack's scope judges (rules-catalogue, "Local packs
     /// and time"): `set effective` moved the national scope's start, and every national rule fell
     /// silent for the talks after the local pack's own start (helper-126). Its own parameters, and

@@ -9,6 +9,22 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     public let count: Int
     public let unit: Unit
 
+    /// The longest period a rule file may write (`Docs/rules-language.md`, *Limits*): far past any
+    /// deadline of the measures, and short of the calendar's end from any day a record holds.
+    public static let longest = Period(100, .years)
+
+    /// Whether the period is no longer than `longest`, counted in its own unit (a year of 366
+    /// days, of 261 working days at most).
+    public var isWithinLongest: Bool {
+        let years = Self.longest.count
+        return switch unit {
+        case .years: count <= years
+        case .months: count <= years * 12
+        case .days: count <= years * 366
+        case .workingDays: count <= years * 262
+        }
+    }
+
     public init(_ count: Int, _ unit: Unit) {
         self.count = count
         self.unit = unit

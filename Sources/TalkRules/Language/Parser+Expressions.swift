@@ -106,14 +106,24 @@ extension Parser {
         switch token.kind {
         case .number(let number):
             _ = advance()
-            if let word = current.name, let unit = Self.units[word] {
+            var unit: Period.Unit?
+            if let word = current.name, let named = Self.units[word] {
                 _ = advance()
-                return Expr(kind: .literal(.period(Period(number, unit))), offset: token.offset)
+                unit = named
+            } else if isName("working") && (isName("day", ahead: 1) || isName("days", ahead: 1)) {
+                _ = advance()
+                _ = advance()
+                unit = .workingDays
             }
-            if isName("working") && (isName("day", ahead: 1) || isName("days", ahead: 1)) {
-                _ = advance()
-                _ = advance()
-                return Expr(kind: .literal(.period(Period(number, .workingDays))), offset: token.offset)
+            if let unit {
+                let period = Period(number, unit)
+                // A due day past the calendar's end would leave a deadline rule without one, not applicable.
+                guard period.isWithinLongest else {
+                    throw fail(
+                        token, "期间不能超过 \(Period.longest)（\(period) 算不出到期日）",
+                        "a period is at most \(Period.longest) (no due day is reckoned \(period) on)")
+                }
+                return Expr(kind: .literal(.period(period)), offset: token.offset)
             }
             if let word = current.name, let meant = Self.meantUnit(word) {
                 throw fail(
