@@ -9,7 +9,9 @@ public enum OfficeText {
     /// U+200B ZERO WIDTH SPACE, U+FEFF, U+2060, the soft hyphen, direction marks) that text copied
     /// from a web page or a chat brings along, nor the variation selectors that choose a glyph of
     /// the character before them (U+FE00…U+FE0F, the ideographic variation selectors U+E0100…
-    /// U+E01EF, the Mongolian ones): a cell showing 王伟 names 王伟 whatever it hides.
+    /// U+E01EF, the Mongolian ones): a cell showing 王伟 names 王伟 whatever it hides. The
+    /// embeddings, overrides and isolates of bidirectional text are kept (U+202A…U+202E,
+    /// U+2066…U+2069): they reorder what is shown, and are refused where the text is checked.
     public static func widthFolded(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -22,6 +24,9 @@ public enum OfficeText {
             case 0x2E9F: scalars.append("母")
             case 0x2EF3: scalars.append("龟")
             case 0xFE00...0xFE0F, 0xE0100...0xE01EF, 0x180B...0x180D, 0x180F: continue
+            // An embedding, override or isolate reorders what follows as it is shown (P‮X shows
+            // as PX): kept, so that where it is refused it is, not folded into another id or name.
+            case 0x202A...0x202E, 0x2066...0x2069: scalars.append(scalar)
             case _ where scalar.properties.generalCategory == .spaceSeparator: scalars.append(" ")
             case _ where scalar.properties.generalCategory == .format: continue
             default: scalars.append(scalar)

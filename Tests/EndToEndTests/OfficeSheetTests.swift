@@ -113,6 +113,19 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
                 "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nN8,江州市委,定期,桐林县委,王\u{200B}伟,李华,\u{FEFF}2026-06-19"))
         #expect(copied.status == 0, "\(copied.stderr)")
         #expect(try talk(w, "N8").contains(#""talkee": "p-wangw""#))
+        // An override or isolate of bidirectional text reorders what is shown: refused in an id, typed
+        // or in a cell, never folded into another (helper-126: P‮X stored as PX).
+        for (id, scalar) in [("N\u{202E}10", "U+202E"), ("N\u{2066}10", "U+2066")] {
+            let row = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n\(id),江州市委,定期,桐林县委,王伟,李华,2026-06-19"
+            let imported = try w.run("import", w.file("bidi.csv", row))
+            #expect(imported.status == 2 && imported.stderr.contains("(it has \(scalar))"), "\(imported.stderr)")
+            let typed = try w.run(
+                "plan", "add", "--id", "P\(id)", "--conductor", "jz", "--year", "2026", "--organization", "tl")
+            #expect(
+                typed.status == 2 && typed.stderr.contains("--id: an id must not contain control characters"),
+                "\(typed.stderr)")
+        }
+        #expect(try w.run("show", "N10").status != 0)
         let typo = try w.run(
             "import", w.file("typo.csv", "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nN9,江东省委,定期,海西州委,阿卜杜拉・艾买提,周政,2026-06-19")
         )
