@@ -186,6 +186,22 @@ public struct Validator {
             order(.talks, i, "ended", t.ended, notBefore: t.held, "held")
             if let m = t.measures { order(.talks, i, "measures.reported", m.reported, notBefore: t.ended, "ended") }
             if let r = t.report { order(.talks, i, "report.reported", r.reported, notBefore: t.ended, "ended") }
+            givenOnce(i, "steps", t.steps)
+            givenOnce(i, "participants", t.participants)
+            if let archive = t.archive { givenOnce(i, "archive.copiedTo", archive.copiedTo) }
+        }
+    }
+
+    /// A step, department or copy given twice in one talk's list is a slip, not a fact: a step
+    /// twice was stored, and the steps rule told it "missing none; out of order" (helper-126).
+    private mutating func givenOnce<V: Vocabulary>(_ i: Int, _ field: String, _ values: [V]) {
+        var seen: Set<V> = []
+        for (j, value) in values.enumerated() where !seen.insert(value).inserted {
+            add(
+                .talks, i, "\(field)[\(j)]",
+                Message(
+                    zh: "\(value.label.zh)（\(value.rawValue)）写了两次",
+                    en: "\(value.label.en) (\(value.rawValue)) is given twice"))
         }
     }
 

@@ -302,6 +302,25 @@ private func shown(_ w: Workspace, _ id: String) throws -> String {
     }
 }
 
+/// A step, department or copy given twice in a talk is refused at its place (helper-126: a
+/// repeated step was stored, and the steps rule said "missing none; out of order commitment").
+@Test(arguments: [
+    (
+        [
+            "--steps",
+            "self-check-report,point-out-problems,explanation,rectification-requirements,commitment,commitment",
+        ],
+        "commitment (commitment) is given twice"
+    ),
+    (["--participant", "纪委", "--participant", "纪委"], "(discipline-inspection) is given twice"),
+])
+func aListGivenTwiceIsRefused(flags: [String], refusal: String) throws {
+    let w = try Workspace()
+    let run = try w.run(
+        ["record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-02"] + flags)
+    #expect(run.status == 2 && run.stderr.contains(refusal) && run.stderr.contains("given twice"), "\(run.stderr)")
+}
+
 @Suite struct PlanAddTests {
     @Test func aPlanItemIsRecordedByNamesWithTheNextNumberAndAnAuditEntry() throws {
         let w = try Workspace()

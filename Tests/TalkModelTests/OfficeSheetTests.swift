@@ -1654,6 +1654,8 @@ private func refusal(_ text: String) -> String {
                 "填报示例台账", "台账（填报示例）", "台账【样例】", "台账（模版）", "模版", "台账（样本）", "台账(参考)", "台账〔样例〕",
                 // helper-100: imported instead of the ledger.
                 "样张", "台账样张", "例表", "样稿", "范文", "填表样张",
+                // helper-125: an instructions sheet's example row imported, and the ledger passed over.
+                "填报要求", "填报须知", "注意事项", "填写要求", "填报指南",
             ].allSatisfy(Sheet.isTemplateName))
         #expect(
             !["监督谈话台账（按省委模板）", "填报说明及台账", "台账", "7-12月", "2026年台账", "台账（2026年）", "台账和填报说明"]
@@ -1713,6 +1715,38 @@ private func refusal(_ text: String) -> String {
         #expect(imported.dataset.talks.map(\.held.description) == ["2026-09-16", "2026-09-16"])
         #expect(
             imported.notes.contains("cells saying 同上 (the same as above) took the value of the record above: row 3"))
+    }
+
+    /// 同上 under a talk written over several rows takes its whole list, the continuation's items
+    /// too (helper-125: only the first row's problem was copied, silently).
+    @Test func sameAsAboveTakesAListContinuedBelow() throws {
+        let imported = try Imported(
+            "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,指出的问题,整改要求\n"
+                + "T1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16,问题A,要求A\n,,,,,,,问题B,要求B\n"
+                + "T2,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-17,同上,同上")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.map(\.problems) == [["问题A", "问题B"], ["问题A", "问题B"]])
+        #expect(imported.dataset.talks.map(\.requirements) == [["要求A", "要求B"], ["要求A", "要求B"]])
+    }
+
+    /// A remark saying the row's talk was voided, cancelled, not held or entered twice is no talk
+    /// held (helper-125: stored, its plan item counted as carried out); one saying it was held
+    /// after all is.
+    @Test(arguments: [
+        ("此条作废", false), ("已取消", false), ("未开展，延期至12月", false), ("重复录入，删除", false),
+        ("录入错误，以T02为准", false), ("延期至10月，已开展", true), ("市委书记出差，由副书记代谈", true),
+    ])
+    func aRemarkVoidingTheRowIsRefused(remark: String, held: Bool) throws {
+        let imported = try Imported(talkHeader + ",备注\nT1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16,\(remark)")
+        if held {
+            #expect(imported.problems.isEmpty, "\(imported.problems)")
+        } else {
+            #expect(
+                imported.problems == [
+                    "row 2, column H (备注): the remark says \(remark.quoted): a talk voided, cancelled, not held or "
+                        + "entered twice is no talk held. Delete the row; if the talk was held, remove or reword the remark"
+                ], "\(imported.problems)")
+        }
     }
 
     /// A people sheet's name with a remark a talk's cell may add (王伟（女）, 王伟同志, 市委书记李华)

@@ -141,12 +141,14 @@ extension Sheet {
     }
 
     /// Whether a sheet's name says it shows how to fill the ledger in rather than holds it (填报样例,
-    /// 样表, 样张, 模板, 填表说明, 示例).
+    /// 样表, 样张, 模板, 填表说明, 示例, 填报要求, 填报须知, 注意事项: helper-125, the example row of
+    /// a 填报要求 sheet was imported and the ledger after it passed over).
     public static func isTemplateName(_ name: String) -> Bool {
         var compact = OfficeText.compact(name).lowercased()
         let words = [
             "样例", "样表", "样张", "样稿", "样板", "例表", "模板", "模版", "样本", "样式", "参考", "说明", "示例", "范例", "示范", "范本",
-            "范文", "演示", "template", "example", "sample", "instructions",
+            "范文", "演示", "须知", "注意事项", "填报要求", "填写要求", "指南", "指引", "template", "example", "sample",
+            "instructions",
         ]
         // A remark in brackets is of the sheet named before it: 填报样例（2026年台账）is a sample,
         // 台账（样例）too; 台账（按省委模板）is a ledger.

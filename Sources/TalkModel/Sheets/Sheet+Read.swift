@@ -661,6 +661,11 @@ extension Sheet {
                 for i in row.cells.indices where lists.contains(i) && !row.cells[i].trimmed.isEmpty {
                     let column = columns[i].column!
                     if !joinedColumns.contains(columns[i].header) { joinedColumns.append(columns[i].header) }
+                    // 同上 below takes the whole list, its continuation's items too (helper-125: only
+                    // the first row's were copied).
+                    if i < recordAbove.count {
+                        recordAbove[i] += (recordAbove[i].isEmpty ? "" : "\n") + row.cells[i].trimmed
+                    }
                     switch value(row.cells[i].trimmed, column.cell, resolver, origin: origin) {
                     case .success(.array(let items)):
                         guard let continued else { break }
@@ -706,6 +711,22 @@ extension Sheet {
                             zh: "有内容，但该列没有列名，无法导入：请填写列名（不需导入的写“备注”），或删除该列",
                             en: "holds a value under a column without a header, which cannot be imported: name the "
                                 + "column (备注 if it is not to be imported), or delete it")))
+            }
+            // A talk its remark says was voided, cancelled or not held is no talk held (helper-125:
+            // 此条作废 was stored, and its plan item counted as carried out).
+            if kind == .talks,
+                let r = remarking.sorted().first(where: { $0 < row.cells.count && Self.voids(row.cells[$0]) })
+            {
+                problems.append(
+                    Problem(
+                        place(row: row.number, column: r, header: columns[r].header, sheet: sheet),
+                        Message(
+                            zh: "备注写的是 \(row.cells[r].trimmed.quotedInChinese)：作废、取消、未开展或重复登记的谈话不是已开展的谈话。"
+                                + "请删除该行；谈话确已开展的，请删去或改写这一备注",
+                            en:
+                                "the remark says \(row.cells[r].trimmed.quoted): a talk voided, cancelled, not held or entered "
+                                + "twice is no talk held. Delete the row; if the talk was held, remove or reword the remark"
+                        )))
             }
             let path = "\(kind.rawValue)[\(records.count)]."
             var record = known.flatMap { storedRecords[$0] } ?? .object([])
@@ -1554,6 +1575,19 @@ extension Sheet {
 
     /// Characters that show nothing: zero-width spaces and joiners, the word joiner, a byte-order mark.
     static let invisibleMarks: Set<Unicode.Scalar> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}"]
+
+    /// Whether a remark (备注) says its row's talk was voided, cancelled, not held or entered twice
+    /// (此条作废, 已取消, 未开展, 延期至12月, 重复录入，删除, 录入错误，以T02为准), and not that it was
+    /// held after all (延期至10月，已开展).
+    static func voids(_ remark: String) -> Bool {
+        let text = OfficeText.compact(remark)
+        let voiding = [
+            "作废", "取消", "撤销", "无效", "未开展", "未进行", "未举行", "未召开", "未谈", "没有开展", "延期", "推迟", "改期", "暂缓",
+            "删除", "删去", "重复录入", "重复登记", "重复填报", "录入错误", "登记错误", "填错", "为准",
+        ]
+        let held = ["已开展", "已进行", "已举行", "已召开", "已谈", "已补谈", "已完成", "已于"]
+        return voiding.contains(where: text.contains) && !held.contains(where: text.contains)
+    }
 
     /// What a cell writes for "the same as the cell above" (同上, ditto marks).
     static let sameAsAbove: Set<String> = ["同上", "同上。", "〃", "同前", "\"", "''", "仝上"]
