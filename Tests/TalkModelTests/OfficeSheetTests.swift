@@ -959,6 +959,8 @@ private func refusal(_ text: String) -> String {
         "注1：本表由各单位填写,,,,,,,", "注 本表由各单位填写,,,,,,,", "*本表由各单位填写,,,,,,,", "本年度共开展谈话1次,,,,,,,",
         "截至2026年11月30日，共开展谈话1次。,,,,,,,", "2026年共开展监督谈话1人次,,,,,,,", "本表共1条记录,,,,,,,",
         "截止目前，已开展谈话1次，覆盖1个单位。,,,,,,,", "共1次，其中定期谈话1次,,,,,,,",
+        // helper-125: read as a talk whose id was the sentence.
+        "本表由各单位填报，12月31日前报送,,,,,,,",
     ])
     func aFootsLabelsAndValuesInCellsOfTheirOwn(foot: String) throws {
         let imported = try Imported("序号," + talkHeader + "\n1,T1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\n" + foot)
@@ -1520,6 +1522,9 @@ private func refusal(_ text: String) -> String {
         (",,,,,,,\n,,,,,,,注：本表所列问题属工作秘密", "blank row 3 skipped"),
         (",,,,,,,江州市委办公室\n,,,,,,,2026年11月30日", "footer rows 3, 4 (filled in by, notes) skipped"),
         (",,,,,,,注：1.本表由办公室汇总", "footer row 3 (filled in by, notes) skipped"),
+        // helper-125: joined to the talk as its second problem.
+        (",,,,,,,本表由各单位填报，12月31日前报送", "footer row 3 (filled in by, notes) skipped"),
+        (",,,,,,,\n,,,,,,,本表问题栏填写主要问题，不填具体情节", "blank row 3 skipped"),
     ])
     func aFootOrTotalUnderTheListsIsNoContinuation(row: String, note: String) throws {
         let imported = try Imported(talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,问题甲\n\(row)")

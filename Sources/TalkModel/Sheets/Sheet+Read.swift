@@ -403,7 +403,9 @@ extension Sheet {
                 let words = listed.map { OfficeText.compact(row.cells[$0]) }
                 if previous == .example {
                     why = .example
-                } else if previous == nil, !isLabelled(words) || (!afterBlank && words.allSatisfy(isNoteLabel)) {
+                } else if previous == nil, !words.contains(where: isAboutTheTable),
+                    !isLabelled(words) || (!afterBlank && words.allSatisfy(isNoteLabel))
+                {
                     // 说明：…, 注：… under the lists go on listing the record's problems: a foot's
                     // note is written under its first columns, a problem there was lost.
                     (continues, why) = (true, nil)

@@ -317,9 +317,14 @@ public enum Sheet {
             || (word.hasPrefix("以上") && isCount(String(word.dropFirst(2))) && word.dropFirst(2).hasPrefix("共"))
             // 本年度共开展谈话3次: the same in a sentence, perhaps as of a day (截至2026年11月30日，共开展谈话1次。).
             || isCountSentence(word)
-            // A note on the table without a label's colon: 注 本表…, *本表…, ※本表….
-            || (["注", "*", "※", "＊"].contains(where: word.hasPrefix)
-                && ["本表", "此表", "该表"].contains(where: word.drop { "注*※＊".contains($0) }.hasPrefix))
+            || isAboutTheTable(word)
+    }
+
+    /// Whether a cell (compacted) is a note on the table itself, with or without a mark or label
+    /// before it: 本表由各单位填报, 注 本表…, *本表…, ※此表…. Never a record's problem (helper-125: one
+    /// under 指出的问题 was joined to the last talk as its problem, one under 编号 read as a talk).
+    static func isAboutTheTable(_ word: String) -> Bool {
+        ["本表", "此表", "该表"].contains(where: word.drop { "注*※＊:".contains($0) }.hasPrefix)
     }
 
     /// Whether a cell (compacted) says how many records the table holds in a sentence: 本年度共开展
