@@ -88,6 +88,10 @@ import Testing
             (try Array("id,name\r\np-a1,张伟\r\np-a2,李娜\r\n".utf8) + gbk("p-a3,王芳\r\n"), (2, 4)),
             (try gbk("id,name\r\np-b1,张伟\r\np-b2,李娜\r\n") + Array("p-b3,王芳\r\n".utf8), (4, 2)),
             (try gbk("编号,姓名\r\np-c1,谢强\r\n") + Array("p-c2,叶平\r\np-c3,张伟\r\n".utf8), (4, 1)),
+            // GBK rows every byte of which is valid UTF-8 too, after UTF-8 ones (helper-125: 谢强 and
+            // 叶平 stored as лǿ and Ҷƽ), with or without rare characters in the UTF-8 rows.
+            (try Array("编号,姓名\np-m1,赵彧\np-m2,钱多多\n".utf8) + gbk("p-xieq,谢强\np-yep,叶平\n"), (1, 4)),
+            (try Array("编号,姓名\np-m1,张伟\n".utf8) + gbk("p-xieq,谢强\n"), (1, 3)),
         ] {
             #expect(throws: TextEncoding.EncodingFailure.mixed(utf8Line: lines.0, gb18030Line: lines.1)) {
                 try TextEncoding.decode(bytes)

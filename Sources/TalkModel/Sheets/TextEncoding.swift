@@ -88,7 +88,14 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         do {
             gb18030 = String(decoding: try convert(Array(body), from: "GB18030", to: "UTF-8"), as: UTF8.self)
         } catch .invalid(_, let offset, _) where expected == nil {
-            if let utf8 { return (utf8, .utf8) }
+            if let utf8 {
+                // Not GB18030 as a whole, but its rows may be, each (helper-125: GBK rows valid as
+                // UTF-8 after UTF-8 ones, 谢强 stored as лǿ).
+                if oddities(utf8) > 0, let (utf8Line, gb18030Line) = mixedLines(body) {
+                    throw .mixed(utf8Line: utf8Line, gb18030Line: gb18030Line)
+                }
+                return (utf8, .utf8)
+            }
             // Read further as UTF-8 than as GB18030: a UTF-8 file with a bad byte, told as such.
             if marked || firstInvalidUTF8(body) > offset { throw badUTF8 }
             throw .invalid(encoding: .gb18030, offset: offset, line: line(of: offset, in: body))
@@ -110,6 +117,12 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         let asUTF8 = oddities(utf8)
         let asGB18030 = oddities(gb18030)
         let (inUTF8, inGB18030) = (chineseCharacters(utf8), chineseCharacters(gb18030))
+        // Rows of both, each valid UTF-8 (two files joined, the GBK one's 谢强 reading as лǿ:
+        // helper-125, stored so): told as a mixed file, as when the GBK rows are not valid UTF-8.
+        // Looked for only where the UTF-8 reading has something odd, as a mixed file's has.
+        if asUTF8 > 0, let (utf8Line, gb18030Line) = mixedLines(body) {
+            throw .mixed(utf8Line: utf8Line, gb18030Line: gb18030Line)
+        }
         // A mark says UTF-8, unless that reading is odd (`oddities`: not a name such as Zoë) and
         // GB18030's reads as Chinese: GBK a program marked without converting it, also valid
         // UTF-8 (谢强 read as лǿ, stored so: helper-112).
@@ -153,22 +166,27 @@ public enum TextEncoding: String, CaseIterable, Sendable {
             }
     }
 
-    /// In a file not UTF-8 as a whole, its first line that is (valid UTF-8 beyond ASCII, reading
-    /// as Chinese where its GB18030 reading does not) and its first line that is not: rows of two
-    /// files joined (`copy /b`) or pasted from another editor, one of whose lines would be
-    /// stored garbled. Lines count from 1.
+    /// In a file of two encodings, its first line that is UTF-8 (valid UTF-8 beyond ASCII, reading
+    /// as Chinese where its GB18030 reading does not) and its first line that is GB18030 (not
+    /// valid UTF-8, or valid but reading as Chinese only in GB18030): rows of two files joined
+    /// (`copy /b`) or pasted from another editor, one of whose lines would be stored garbled.
+    /// Lines count from 1.
     static func mixedLines(_ body: ArraySlice<UInt8>) -> (utf8: Int, gb18030: Int)? {
         var (utf8Line, gb18030Line): (Int?, Int?) = (nil, nil)
         let lines = body.split(separator: 0x0A, omittingEmptySubsequences: false)
         for (n, line) in lines.enumerated() where line.contains(where: { $0 >= 0x80 }) {
             if let text = String(validating: line, as: UTF8.self) {
-                if utf8Line == nil, plausible(text, oddities(text), chineseCharacters(text)),
-                    let misread = try? convert(Array(line), from: "GB18030", to: "UTF-8"),
-                    case let other = String(decoding: misread, as: UTF8.self),
-                    !plausible(other, oddities(other), chineseCharacters(other))
-                {
-                    utf8Line = n + 1
-                }
+                let readsAsUTF8 = plausible(text, oddities(text), chineseCharacters(text))
+                guard (utf8Line == nil && readsAsUTF8) || (gb18030Line == nil && oddities(text) > 0) else { continue }
+                let readsAsGB18030 =
+                    (try? convert(Array(line), from: "GB18030", to: "UTF-8")).map { misread in
+                        let other = String(decoding: misread, as: UTF8.self)
+                        return plausible(other, oddities(other), chineseCharacters(other))
+                    } ?? false
+                // A line that is Chinese one way only is of that encoding: GBK valid as UTF-8 too
+                // reads there as letters of some alphabet (лǿ).
+                if readsAsUTF8, !readsAsGB18030, utf8Line == nil { utf8Line = n + 1 }
+                if !readsAsUTF8, readsAsGB18030, gb18030Line == nil { gb18030Line = n + 1 }
             } else if gb18030Line == nil {
                 gb18030Line = n + 1
             }
