@@ -1734,6 +1734,24 @@ private func refusal(_ text: String) -> String {
         #expect(imported.dataset.talks.map(\.requirements) == [["要求A", "要求B"], ["要求A", "要求B"]])
     }
 
+    /// A sentence where a date, a yes or no or a kind belongs is most likely a confidential text
+    /// slid over from the column beside: described in the refusal, not quoted (helper-125: a
+    /// problem pointed out and a trigger's note were quoted whole); a value as offices write one is.
+    @Test(arguments: [
+        ("谈话日期", "举报孙丽收受礼金50万元", "a text of 12 characters (not shown: it may be confidential) is not a date"),
+        ("谈话记录", "县委书记孙丽违规收受礼金问题", "a text of 14 characters (not shown: it may be confidential) should be yes or no"),
+        ("谈话日期", "2026年13月30日星期一", "2026年13月30日星期一 is not a date (there is no month 13)"),
+        ("谈话记录", "已形成记录未归档", "\"已形成记录未归档\" should be yes or no"),
+    ])
+    func aSentenceWhereAValueBelongsIsNotQuoted(header: String, text: String, refusal: String) throws {
+        let sheet =
+            header == "谈话日期"
+            ? talkHeader + "\nT1,江州市委,定期谈话,桐林县委,孙丽,李华,\(text)"
+            : talkHeader + ",谈话记录\nT1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16,\(text)"
+        let imported = try Imported(sheet)
+        #expect(imported.problems.count == 1 && imported.problems[0].contains(refusal), "\(imported.problems)")
+    }
+
     /// A remark saying the row's talk was voided, cancelled, not held or entered twice is no talk
     /// held (helper-125: stored, its plan item counted as carried out); one saying it was held
     /// after all is.

@@ -367,6 +367,32 @@ extension Sheet {
         _ text: String, _ cell: CellKind, _ resolver: NameResolver, origin: CivilDate = dayNumberOrigin,
         year: Int? = nil, transferDay: CivilDate? = nil, stored: (String) -> Bool = { _ in false }
     ) -> CellValue {
+        let read = readValue(
+            text, cell, resolver, origin: origin, year: year, transferDay: transferDay, stored: stored)
+        guard case .failure(let message) = read, !cell.namesRecords, !isQuoted(text) else { return read }
+        // A long text where a date, a yes or no, a number or a kind belongs is most likely one
+        // slid over from the column beside it, which may be a confidential one (a problem pointed
+        // out, a trigger's note: helper-125, quoted whole in the refusal): described, not quoted.
+        let count = text.count
+        return .failure(
+            Message(
+                zh: message.zh.replacing(text.quoted, with: "一段 \(count) 个字的文字（不显示，可能是保密内容）")
+                    .replacing(text.quotedInChinese, with: "一段 \(count) 个字的文字（不显示，可能是保密内容）"),
+                en: message.en.replacing(
+                    text.quoted, with: "a text of \(count) characters (not shown: it may be confidential)")))
+    }
+
+    /// Whether a refusal quotes a cell where a date, a yes or no, a number or a kind belongs: a
+    /// value as offices write one (2026年11月30日星期一, 定期谈话（书面）, 已报告), at most 24
+    /// characters of which at most 8 Chinese; a sentence (举报孙丽收受礼金50万元) is described.
+    static func isQuoted(_ text: String) -> Bool {
+        text.count <= 24 && text.unicodeScalars.count { (0x3400...0x9FFF).contains($0.value) } <= 8
+    }
+
+    private static func readValue(
+        _ text: String, _ cell: CellKind, _ resolver: NameResolver, origin: CivilDate,
+        year: Int?, transferDay: CivilDate?, stored: (String) -> Bool
+    ) -> CellValue {
         let compact = OfficeText.compact(text)
         // What a program lost of the text saving it in another encoding: the replacement mark
         // U+FFFD, or 锟斤拷 (two of them read back as GBK), or a question mark for each character

@@ -1,5 +1,15 @@
 /// How a cell of an office sheet reads and is written.
 public indirect enum CellKind: Sendable {
+    /// Whether the cell names records or is a record's text (a name, an id, a list of them): its
+    /// value is quoted in a refusal, whatever its length, to say which was not found.
+    var namesRecords: Bool {
+        switch self {
+        case .text, .personName, .organizationName, .id, .organization, .person, .lines, .posts, .formerParents: true
+        case .list(let item, _): item.namesRecords
+        default: false
+        }
+    }
+
     case text
     /// A person's name as the people sheet gives it: the name alone, without a remark a talk's
     /// cell may add to it (王伟（女）, 王伟同志, 市委书记李华), which would be stored as part of it.
