@@ -550,8 +550,13 @@ public struct SheetInput: Sendable {
                         + "Excel\" makes under an .xls name, and is not read; open it in Excel or WPS, save it as .xlsx "
                         + "or CSV UTF-8, and import that"), source: source)
         }
+        // A CSV saved under an .xlsx name (helper-125: told as a truncated ZIP file, and the clerk
+        // sent looking for a damaged download) is read as what it is, said.
+        let csvNamedXLSX =
+            !bytes.starts(with: [0x50, 0x4B]) && source.lowercased().hasSuffix(".xlsx")
+            && (try? Sheet.rows(of: TextEncoding.decode(bytes, as: encoding).0)).map(Sheet.hasHeader) == true
         do {
-            if Self.isWorkbook(bytes, file: source) {
+            if Self.isWorkbook(bytes, file: source), !csvNamedXLSX {
                 var notes: [Message] = []
                 var others: [OtherSheet] = []
                 let worksheet =
@@ -576,7 +581,13 @@ public struct SheetInput: Sendable {
                 dayNumberOrigin = Sheet.dayNumberOrigin
                 unreadable = []
                 merged = []
-                notes = []
+                notes =
+                    csvNamedXLSX
+                    ? [
+                        Message(
+                            zh: "以 .xlsx 为名，实为文本（CSV）文件，按 CSV 读取",
+                            en: "a text (CSV) file named .xlsx: read as CSV")
+                    ] : []
                 otherSheets = []
             }
         } catch let failure as WorkbookReader.Failure {

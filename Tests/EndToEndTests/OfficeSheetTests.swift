@@ -99,6 +99,19 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         }
     }
 
+    /// A CSV saved under an .xlsx name is read as CSV, said (helper-125: told as a truncated ZIP
+    /// file); bytes that are neither are still told as no whole ZIP file.
+    @Test func aCSVNamedXLSXIsReadAsCSV() throws {
+        let w = try base()
+        let ledger = w.file(
+            "ledger.xlsx", "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nX01,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16")
+        let run = try w.run("import", ledger)
+        #expect(run.status == 0 && run.stderr.contains("a text (CSV) file named .xlsx: read as CSV"), "\(run.stderr)")
+        #expect(try talk(w, "X01").contains(#""talkee": "p-sunl""#))
+        let broken = try w.run("import", w.file("broken.xlsx", "PK\u{03}\u{04}truncated"))
+        #expect(broken.status == 2 && broken.stderr.contains("is not a whole ZIP file"), "\(broken.stderr)")
+    }
+
     @Test func paddedNamesAndOtherDotsNameTheStoredPeople() throws {
         let w = try base()
         let run = try w.run("import", Self.cases + "name-forms.csv")

@@ -1734,6 +1734,35 @@ private func refusal(_ text: String) -> String {
         #expect(imported.dataset.talks.map(\.requirements) == [["要求A", "要求B"], ["要求A", "要求B"]])
     }
 
+    /// A header wholly another kind's with --kind is said once, naming its kind (helper-125: each
+    /// of a talks ledger's columns was told unknown under --kind plans, with advice to delete them).
+    @Test func aHeaderOfAnotherKindThanAskedIsToldSo() throws {
+        do {
+            _ = try Imported(talkHeader + "\nT1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16", kind: .plans)
+            Issue.record("a talks ledger was read as plans")
+        } catch let error as InputError {
+            #expect(
+                error.problems.map(\.message.en) == [
+                    "the header is a sheet of talks, not of plans (--kind plans): leave --kind out, or give --kind talks"
+                ])
+        }
+        // A header of the kind asked for, with an unknown column besides, is read as that kind.
+        #expect(throws: InputError.self) {
+            try Imported("编号,开展谈话的党委,年度,谈话对象单位,谈话日期\nP1,江州市委,2026,桐林县委,", kind: .plans)
+        }
+        let plans = try Imported("编号,开展谈话的党委,年度,谈话对象单位\nP1,江州市委,2026,桐林县委", kind: .plans)
+        #expect(plans.problems.isEmpty && plans.dataset.plans.count == 1, "\(plans.problems)")
+    }
+
+    /// A trigger's note continues on the rows below it as a talk's problems do (helper-125: a row
+    /// of 补充：… alone was refused as four missing fields).
+    @Test func aTriggersNoteContinuesBelow() throws {
+        let imported = try Imported(
+            "编号,组织,情形,发现日期,情况说明\nTR9,桐林县委,信访举报,2026-09-01,反映主要负责人违规问题\n,,,,补充：涉及工程项目2个")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.triggers.map(\.note) == ["反映主要负责人违规问题\n补充：涉及工程项目2个"])
+    }
+
     /// A sentence where a date, a yes or no or a kind belongs is most likely a confidential text
     /// slid over from the column beside: described in the refusal, not quoted (helper-125: a
     /// problem pointed out and a trigger's note were quoted whole); a value as offices write one is.

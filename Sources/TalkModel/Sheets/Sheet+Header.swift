@@ -209,10 +209,31 @@ extension Sheet {
     /// The kind asked for, else the one kind that knows the most headers (the others are then
     /// reported as unknown columns); of several, the one whose required columns are all there.
     static func kind(of headers: [String], wanted: RecordKind?, row: Int) throws(InputError) -> RecordKind {
-        if let wanted { return wanted }
         let skipped = Set((SheetColumns.ignored + SheetColumns.remarks).map(headerKey))
         let named = headers.filter { !$0.isEmpty && !skipped.contains($0) }
         let found = bestKinds(headers)
+        if let wanted {
+            // A header wholly another kind's, lacking what the kind asked for needs (helper-125:
+            // a talks ledger with --kind plans was told column by column as unknown, with advice
+            // to delete its key columns): said once, naming the kind it is.
+            if !hasRequired(wanted, named), found.kinds.count == 1, let other = found.kinds.first, other != wanted,
+                hasRequired(other, named)
+            {
+                throw InputError(
+                    source: nil,
+                    problems: [
+                        Problem(
+                            Message(zh: "第 \(row) 行", en: "row \(row)"),
+                            Message(
+                                zh:
+                                    "表头是\(other.singular.zh)表的（--kind \(other.rawValue)），不是 --kind \(wanted.rawValue) 的："
+                                    + "请去掉 --kind，或改为 --kind \(other.rawValue)",
+                                en: "the header is a sheet of \(other.rawValue), not of \(wanted.rawValue) (--kind "
+                                    + "\(wanted.rawValue)): leave --kind out, or give --kind \(other.rawValue)"))
+                    ])
+            }
+            return wanted
+        }
         let best = found.count
         var candidates = found.kinds
         if candidates.count > 1 {

@@ -328,11 +328,13 @@ extension Sheet {
         // A row filling only columns of lists (指出的问题, 谈话环节 …) under a record continues it: one
         // talk written over several rows, a problem a row, its other cells merged down or left blank.
         // (Its first words could read as a heading or a foot: 一、…, 注：….)
+        // A trigger's note continues on the rows below as a problem does (helper-125: a row of 补充：…
+        // alone was refused as four missing fields).
         let lists = Set(
             columns.indices.filter {
                 switch columns[$0].column?.cell {
                 case .list?, .lines?: true
-                default: false
+                default: kind == .triggers && columns[$0].column?.key == "note"
                 }
             })
         // Under those columns a problem may say anything (谈话台账不健全, 问题汇总, a day, 说明：…):
@@ -675,6 +677,12 @@ extension Sheet {
                             if case .array(let a) = $0 { a } else { nil }
                         }
                         records[continued][path: column.key] = .array((before ?? []) + items)
+                    case .success(.string(let line)):
+                        guard let continued else { break }
+                        let before = records[continued][path: column.key].flatMap {
+                            if case .string(let text) = $0 { text } else { nil }
+                        }
+                        records[continued][path: column.key] = .string(before.map { $0 + "\n" + line } ?? line)
                     case .failure(let message):
                         problems.append(
                             Problem(place(row: row.number, column: i, header: columns[i].header, sheet: sheet), message)
