@@ -152,6 +152,9 @@ public enum MoveOrganization {
             }
             organization.formerParents.append(FormerParent(parent: old, until: lastDay))
             organization.parent = to
+            if let same = try Loading.sameOrganizations([organization], in: store).first {
+                throw InputError(same.message(id), at: "--to")
+            }
             var dataset = Dataset()
             dataset.organizations = [organization]
             try store.save(dataset, locator: RecordLocator { _, _ in "--to" }, source: nil)

@@ -144,29 +144,11 @@ public enum Loading {
                 }
                 if decoded.problems.isEmpty, read.kind == .organizations {
                     let locate = decoded.locator()
-                    decoded.problems += try sameOrganizations(decoded.dataset.organizations, in: store).map {
-                        index, other, stored, renamed in
-                        let which = Message(
-                            zh: "\(stored ? "已存储的" : "表中上方的") \(other.name.quotedInChinese)（\(other.id.inline)）",
-                            en: "\(stored ? "stored" : "one above,") \(other.name.quoted) (\(other.id.inline))")
-                        guard renamed else {
-                            return Problem(
-                                "\(locate.path(.organizations, index)).id",
-                                Message(
-                                    zh: "新增的组织与\(which.zh)同名、上级相同、存续时间重叠：是同一组织的，请改用其编号 \(other.id.inline)",
-                                    en: "the organization added has the name, the parent and days of the \(which.en): "
-                                        + "if it is that organization, use its id, \(other.id.inline)"))
-                        }
-                        let id = decoded.dataset.organizations[index].id
+                    decoded.problems += try sameOrganizations(decoded.dataset.organizations, in: store).map { same in
+                        let id = decoded.dataset.organizations[same.index].id
                         return Problem(
-                            "\(locate.path(.organizations, index)).name",
-                            Message(
-                                zh: "改名后的 \(id.inline) 与\(which.zh)同名、上级相同、存续时间重叠，此后填这一名称的单元格无法确定是哪个组织："
-                                    + "请核对名称（两者是同一组织的，请只留一个编号）",
-                                en:
-                                    "renamed, \(id.inline) would have the name, the parent and days of the \(which.en), so a "
-                                    + "cell giving the name could not tell them apart: check the name (if they are one "
-                                    + "organization, keep one id)"))
+                            "\(locate.path(.organizations, same.index)).\(same.change == .moved ? "parent" : same.change == .renamed ? "name" : "id")",
+                            same.message(id))
                     }
                 }
                 if decoded.problems.isEmpty, read.kind == .organizations {
@@ -254,9 +236,49 @@ extension Loading {
     /// 江州市委), the same parent and days in common. An id typed anew made a second 江州市委, and
     /// every sheet naming it after was refused as ambiguous. (Townships of one name under two
     /// counties, or a committee set up again after the first was dissolved, are others.)
-    static func sameOrganizations(_ organizations: [Organization], in store: any Store) throws -> [(
-        index: Int, other: Organization, stored: Bool, renamed: Bool
-    )] {
+    /// An organization a change would make share its name, its parent and days with another
+    /// (`sameOrganizations`), after which a cell giving the name could not tell them apart.
+    struct SameOrganization {
+        enum Change { case added, renamed, moved }
+        /// The organization's position among those given.
+        let index: Int
+        let other: Organization
+        /// Whether `other` is stored (else a row above of the same sheet).
+        let stored: Bool
+        let change: Change
+
+        /// The refusal, of the organization with id `id`.
+        func message(_ id: String) -> Message {
+            let which = Message(
+                zh: "\(stored ? "已存储的" : "表中上方的") \(other.name.quotedInChinese)（\(other.id.inline)）",
+                en: "\(stored ? "stored" : "one above,") \(other.name.quoted) (\(other.id.inline))")
+            return switch change {
+            case .added:
+                Message(
+                    zh: "新增的组织与\(which.zh)同名、上级相同、存续时间重叠：是同一组织的，请改用其编号 \(other.id.inline)",
+                    en: "the organization added has the name, the parent and days of the \(which.en): "
+                        + "if it is that organization, use its id, \(other.id.inline)")
+            case .renamed:
+                Message(
+                    zh: "改名后的 \(id.inline) 与\(which.zh)同名、上级相同、存续时间重叠，此后填这一名称的单元格无法确定是哪个组织："
+                        + "请核对名称（两者是同一组织的，请只留一个编号）",
+                    en: "renamed, \(id.inline) would have the name, the parent and days of the \(which.en), so a "
+                        + "cell giving the name could not tell them apart: check the name (if they are one "
+                        + "organization, keep one id)")
+            case .moved:
+                Message(
+                    zh: "划转后的 \(id.inline) 与\(which.zh)同名、上级相同、存续时间重叠，此后填这一名称的单元格无法确定是哪个组织："
+                        + "请先为其中一个改用全称（如冠以地名），再划转",
+                    en: "moved, \(id.inline) would have the name, the parent and days of the \(which.en), so a cell "
+                        + "giving the name could not tell them apart: rename one first (with its place's name, say), then move it"
+                )
+            }
+        }
+    }
+
+    /// The organizations given that a sheet or a command adds, renames or moves to share their
+    /// name, parent and days with another, stored or given above.
+    static func sameOrganizations(_ organizations: [Organization], in store: any Store) throws -> [SameOrganization] {
         let name = { (organization: Organization) in
             OfficeText.baseName(OfficeText.nameKey(organization.name), .organizations)
         }
@@ -265,6 +287,7 @@ extension Loading {
         let given = Dictionary(organizations.map { ($0.id, $0) }) { first, _ in first }
         let before = try store.organizations()
         let storedNames = Dictionary(before.map { ($0.id, name($0)) }) { first, _ in first }
+        let storedParents = Dictionary(before.map { ($0.id, $0.parentSpans.map(\.parent)) }) { first, _ in first }
         let stored = before.map { given[$0.id] ?? $0 }
         // A name without its remark names the one with it (江东省国资委党委 and 江东省国资委党委（党组性质
         // 党委）), as a sheet's cell does; two remarks may be two bodies (helper-117: a rename to the
@@ -292,12 +315,14 @@ extension Loading {
         func overlap(_ a: Organization, _ b: Organization) -> Bool {
             !Organization.endsBefore(a.dissolved, b.established) && !Organization.endsBefore(b.dissolved, a.established)
         }
-        var found: [(index: Int, other: Organization, stored: Bool, renamed: Bool)] = []
+        var found: [SameOrganization] = []
         for (index, organization) in organizations.enumerated() {
             let key = bare(organization)
-            // A stored one only when renamed (helper-116: renamed with --yes to a sibling's name).
+            // A stored one only when renamed (helper-116: renamed with --yes to a sibling's name) or
+            // moved (helper-125: moved under a parent with one of its name).
             let storedName = storedNames[organization.id]
-            guard storedName != name(organization) else { continue }
+            let moved = storedParents[organization.id].map { $0 != organization.parentSpans.map(\.parent) } ?? false
+            guard storedName != name(organization) || moved else { continue }
             // (A row giving no parent says nothing of it: 江州市委 added without one is the stored.)
             let saysNoParent = organization.parent == nil && organization.formerParents.isEmpty
             let candidates =
@@ -312,7 +337,10 @@ extension Loading {
                 $0.id != organization.id && sameName($0, organization)
                     && (saysNoParent ? overlap($0, organization) : organization.sharesParentSomeDay(with: $0))
             }) {
-                found.append((index, other, storedNames[other.id] != nil, storedName != nil))
+                found.append(
+                    SameOrganization(
+                        index: index, other: other, stored: storedNames[other.id] != nil,
+                        change: storedName == nil ? .added : storedName != name(organization) ? .renamed : .moved))
             }
             if storedName == nil {
                 byName[key, default: []].append(organization)

@@ -99,6 +99,36 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         }
     }
 
+    /// A transfer that would put an organization beside another of its name under one parent is
+    /// refused, by a sheet as by talks move, as a rename to a sibling's name is (helper-125: two
+    /// 高新区党工委 under 海西州委, every cell giving the name then refused).
+    @Test func aTransferBesideANamesakeIsRefused() throws {
+        let w = try base()
+        let added = try w.run(
+            "import",
+            w.file(
+                "o1.csv",
+                "编号,名称,类别,层级,上级组织,成立日期\ngx1,高新区党工委,党工委,县,江州市委,2020-01-01\ngx2,高新区党工委,党工委,县,海西州委,2020-01-01"))
+        #expect(added.status == 0, "\(added.stderr)")
+        let before = try w.run("export").stdout
+        let sheet = try w.run(
+            "import",
+            w.file(
+                "o2.csv",
+                "编号,名称,类别,层级,上级组织,上级组织起始日期,原上级组织\ngx1,高新区党工委,党工委,县,海西州委,2026-09-01,江州市委（至2026-08-31）"))
+        #expect(sheet.status == 2, "\(sheet.stderr)")
+        #expect(
+            sheet.stderr.contains(
+                "row 2, column E (上级组织): moved, gx1 would have the name, the parent and days of the stored \"高新区党工委\" (gx2)"
+            ),
+            "\(sheet.stderr)")
+        let moved = try w.run("move", "gx1", "--to", "hx", "--from", "2026-09-01")
+        #expect(moved.status == 2 && moved.stderr.contains("--to: moved, gx1 would have the name"), "\(moved.stderr)")
+        #expect(try w.run("export").stdout == before)
+        // Moved elsewhere, it is no one's namesake.
+        #expect(try w.run("move", "gx1", "--to", "sw", "--from", "2026-09-01").status == 0)
+    }
+
     /// A CSV saved under an .xlsx name is read as CSV, said (helper-125: told as a truncated ZIP
     /// file); bytes that are neither are still told as no whole ZIP file.
     @Test func aCSVNamedXLSXIsReadAsCSV() throws {
