@@ -60,13 +60,22 @@ extension Compiler {
             try checkVocabulary(list, against: item)
             let (x, y) = (item.code, list.code)
             let wanted = op == .in
+            // What a record's list lacks is said where the test reads one (the national archive:
+            // 抄送中没有：组织（人事）部门, which the explanation left to be inferred: helper-126).
+            let lacking = wanted && !item.confidential && !list.confidential ? list.label : nil
             return Compiled(
                 code: { env in
                     let value = x(env)
                     let list = y(env).items
                     // A membership test reads the whole list: its work counts like a comprehension's.
                     guard env.spend(list.count) else { return .bool(false) }
-                    return .bool(!value.isNull && list.contains(value) == wanted)
+                    let found = !value.isNull && list.contains(value)
+                    if !found, !value.isNull, let trace = env.trace, let lacking {
+                        let shown = Rendering.message(value, env.facts)
+                        trace.add(
+                            Message(zh: "\(lacking.zh)中没有：\(shown.zh)", en: "\(lacking.en), lacking: \(shown.en)"))
+                    }
+                    return .bool(found == wanted)
                 }, type: .bool, from: [item, list])
         case .plus:
             let a = try compile(left)
