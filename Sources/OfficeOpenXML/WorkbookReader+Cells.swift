@@ -8,6 +8,8 @@ extension WorkbookReader {
         let styles: NumberStyles
         let date1904: Bool
         var rows: [Int: [Int: String]] = [:]
+        /// The cells holding a value in a font struck through (删除线), as `[row, column]`.
+        var struck: Set<[Int]> = []
         /// The cells whose value could not be read, in the sheet's order: each is told, not only the first.
         var unreadable: [Sheet.UnreadableCell] = []
         /// The sheet's merged ranges (§18.3.1.55), rows and columns from 1 and 0.
@@ -146,7 +148,10 @@ extension WorkbookReader {
                     // it and saved it as a workbook; one before an apostrophe, `Workbook`'s own.
                     let read = try cellText()
                     let text = ["s", "inlineStr", "str"].contains(type) ? CSV.imported(read) : read
-                    if !text.isEmpty { rows[row, default: [:]][column] = text }
+                    if !text.isEmpty {
+                        rows[row, default: [:]][column] = text
+                        if styles.struck.contains(style) { struck.insert([row, column]) }
+                    }
                 } catch {
                     // The rest of the sheet is still read, so its every problem is told in one run.
                     unreadable.append(Sheet.UnreadableCell(row: row, column: column, message: error.problem.message))
@@ -297,6 +302,14 @@ extension WorkbookReader {
                 title += 1
             }
             return out
+        }
+
+        /// The rows every value of which is struck through: a row an office voided so (删除线),
+        /// for `Sheet.read` to refuse as a record.
+        var struckRows: [Int] {
+            rows.keys.sorted().filter { number in
+                rows[number]!.keys.allSatisfy { struck.contains([number, $0]) }
+            }
         }
 
         /// The ranges merged down over several rows, for `Sheet.read` to read their value in each.

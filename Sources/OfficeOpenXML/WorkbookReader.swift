@@ -27,6 +27,9 @@ public enum WorkbookReader {
         /// The ranges merged down over several rows (`C5:C8`), whose value the file keeps in their
         /// first cell only: `Sheet.read` reads it in each row of the body they span.
         public let mergedDown: [Sheet.MergedRange]
+        /// The rows every value of which is struck through (删除线): voided, as offices strike a
+        /// row out rather than delete it.
+        public let struckRows: [Int]
     }
 
     /// What is wrong with the workbook, at a place such as `台账!E5`, `xl/workbook.xml:3:14` or
@@ -224,7 +227,7 @@ public enum WorkbookReader {
             return Worksheet(
                 name: shown, writtenName: chosen.name, rows: cells, unreadable: reader.unreadable,
                 dayNumberOrigin: date1904 ? Sheet.dayNumberOrigin1904 : Sheet.dayNumberOrigin,
-                mergedDown: reader.mergedDown)
+                mergedDown: reader.mergedDown, struckRows: reader.struckRows)
         }
 
         /// The shared string table (§18.4.9): each `si`'s text runs, phonetic guides left out.
@@ -259,7 +262,10 @@ public enum WorkbookReader {
         func numberStyles(_ name: String) throws -> NumberStyles {
             var custom: [Int: String] = [:]
             var formats: [Int] = []
-            var inCellXfs = false
+            var fontsOfStyles: [Int] = []
+            // The fonts (§18.8.22) struck through (§18.8.36 `strike`, true unless val says not).
+            var struckFonts: Set<Int> = []
+            var (inCellXfs, inFonts, font) = (false, false, -1)
             try XMLPart.parse(
                 try part(name), part: name,
                 start: { element, attributes in
@@ -268,13 +274,23 @@ public enum WorkbookReader {
                         if let id = attributes["numFmtId"].flatMap(Int.init) {
                             custom[id] = attributes["formatCode"] ?? ""
                         }
+                    case "fonts": inFonts = true
+                    case "font" where inFonts: font += 1
+                    case "strike" where inFonts:
+                        if !["0", "false"].contains(attributes["val"] ?? "true") { struckFonts.insert(font) }
                     case "cellXfs": inCellXfs = true
-                    case "xf" where inCellXfs: formats.append(attributes["numFmtId"].flatMap(Int.init) ?? 0)
+                    case "xf" where inCellXfs:
+                        formats.append(attributes["numFmtId"].flatMap(Int.init) ?? 0)
+                        fontsOfStyles.append(attributes["fontId"].flatMap(Int.init) ?? 0)
                     default: break
                     }
                 },
-                end: { element in if element == "cellXfs" { inCellXfs = false } })
+                end: { element in
+                    if element == "cellXfs" { inCellXfs = false }
+                    if element == "fonts" { inFonts = false }
+                })
             var styles = NumberStyles()
+            styles.struck = Set(fontsOfStyles.indices.filter { struckFonts.contains(fontsOfStyles[$0]) })
             for (style, id) in formats.enumerated() {
                 if custom[id].map(WorkbookReader.isDateFormat) ?? WorkbookReader.builtInDateFormats.contains(id) {
                     styles.days.insert(style)
@@ -316,6 +332,8 @@ public enum WorkbookReader {
 
     /// What the cell styles of a workbook show of a number (§18.8.30 `numFmt`).
     struct NumberStyles {
+        /// The styles whose font is struck through (删除线).
+        var struck: Set<Int> = []
         /// The styles whose format shows a date.
         var days: Set<Int> = []
         /// Those of them that show a year and month but no day (`yyyy"年"m"月"`): a cell of one

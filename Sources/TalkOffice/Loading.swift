@@ -119,7 +119,7 @@ public enum Loading {
                     read = try Sheet.read(
                         sheet.rows, kind: kind, names: try storedNames(store), sheet: sheet.name,
                         dayNumberOrigin: sheet.dayNumberOrigin, unreadable: sheet.unreadable,
-                        merged: sheet.merged, changingStored: changingStored
+                        merged: sheet.merged, struck: sheet.struck, changingStored: changingStored
                     ) {
                         kind, ids in
                         // Terms have no id: a terms sheet's rows are known by their key, among all.
@@ -523,6 +523,8 @@ public struct SheetInput: Sendable {
     public let unreadable: [Sheet.UnreadableCell]
     /// A workbook's ranges merged down over several rows, read by `Sheet.read` in each row they span.
     public let merged: [Sheet.MergedRange]
+    /// A workbook's rows struck through (删除线), refused by `Sheet.read` where they would be records.
+    public let struck: [Int]
     /// What reading the file did that its reader should know: the sheet read when the first has
     /// no header.
     public let notes: [Message]
@@ -600,6 +602,7 @@ public struct SheetInput: Sendable {
                 dayNumberOrigin = worksheet.dayNumberOrigin
                 unreadable = worksheet.unreadable
                 merged = worksheet.mergedDown
+                struck = worksheet.struckRows
                 self.notes = notes
                 otherSheets = others
             } else {
@@ -609,6 +612,7 @@ public struct SheetInput: Sendable {
                 dayNumberOrigin = Sheet.dayNumberOrigin
                 unreadable = []
                 merged = []
+                struck = []
                 notes =
                     csvNamedXLSX
                     ? [

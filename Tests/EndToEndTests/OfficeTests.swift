@@ -952,6 +952,34 @@ import Testing
     /// shown, and a hidden sheet of drop-down lists after the 填表说明 is passed over. A hidden
     /// template's empty header was read, importing nothing with exit 0, and a hidden list's header
     /// was read as the ledger's.
+    /// A row struck through (删除线) is voided, as offices strike a row out: refused as a record
+    /// (helper-125: stored as held); one cell struck in a row, or a font with its strike turned
+    /// off, is no voided row.
+    @Test func aRowStruckThroughIsRefused() throws {
+        let w = try Workspace()
+        _ = try python(
+            """
+            import sys, openpyxl
+            from openpyxl.styles import Font
+            \(talksSheet(titled: "台账"))
+            ws.append(['V-1', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-03-19'])
+            ws.append(['V-2', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-04-20'])
+            for cell in ws[3]: cell.font = Font(strike=True)
+            wb.save(sys.argv[1] + '/struck.xlsx')
+            for cell in ws[3]: cell.font = Font(strike=False)
+            ws['C3'].font = Font(strike=True)
+            wb.save(sys.argv[1] + '/one-cell.xlsx')
+            """, [w.folder])
+        let before = try w.export()
+        let run = try w.run("import", w.folder + "/struck.xlsx")
+        #expect(
+            run.status == 2 && run.stderr.contains(#"sheet "台账": row 3: the row is struck through (删除线)"#),
+            "\(run.stderr)")
+        #expect(try w.export() == before)
+        let one = try w.run("import", w.folder + "/one-cell.xlsx")
+        #expect(one.status == 0, "\(one.stderr)")
+    }
+
     @Test func hiddenSheetsAreNotTheLedger() throws {
         let w = try Workspace()
         _ = try python(

@@ -18,11 +18,13 @@ extension Sheet {
     /// `unreadable` are a workbook's cells its reader could not read: each is a problem at its
     /// place, in the sheet's order among the others, and its field is not reported again as missing.
     /// `merged` are its ranges merged down over several rows, whose value is read in each row of
-    /// the body they span (`mergedDown`).
+    /// the body they span (`mergedDown`); `struck` its rows struck through (删除线), each refused
+    /// where it would be a record.
     public static func read(
         _ rows: [(number: Int, cells: [String])], kind wanted: RecordKind?, names: Dataset, sheet: String? = nil,
         dayNumberOrigin origin: CivilDate = Sheet.dayNumberOrigin, unreadable: [UnreadableCell] = [],
-        merged: [MergedRange] = [], changingStored: Bool = false, stored: (RecordKind, [String]) throws -> [JSONValue]
+        merged: [MergedRange] = [], struck: [Int] = [], changingStored: Bool = false,
+        stored: (RecordKind, [String]) throws -> [JSONValue]
     ) throws -> Reading {
         // A cell of nothing but invisible marks (a zero-width space pasted from a chat) is blank:
         // it was an id with an invisible character. (The rows are copied only for such a cell.)
@@ -721,6 +723,19 @@ extension Sheet {
                             zh: "有内容，但该列没有列名，无法导入：请填写列名（不需导入的写“备注”），或删除该列",
                             en: "holds a value under a column without a header, which cannot be imported: name the "
                                 + "column (备注 if it is not to be imported), or delete it")))
+            }
+            // A row struck through is one voided, as offices strike a row out rather than delete it
+            // (helper-125: stored as held, its plan item counted carried out).
+            if struck.contains(row.number) {
+                problems.append(
+                    Problem(
+                        Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
+                        Message(
+                            zh: "整行加了删除线，即已作废：请删除该行；记录有效的，请去掉删除线",
+                            en:
+                                "the row is struck through (删除线), as a row voided is: delete it, or remove the strikethrough "
+                                + "if the record stands")))
+                continue
             }
             // A talk its remark says was voided, cancelled or not held is no talk held (helper-125:
             // 此条作废 was stored, and its plan item counted as carried out).
