@@ -236,7 +236,8 @@ import Testing
     }
 
     /// Coverage says how long the term has left, and a plan item done with the predecessor does
-    /// not count as planned for the new top leader.
+    /// not count as planned for the new top leader (the work-list issue), while the finding's
+    /// `planned` is the year's plan item, as the catalogue defines it.
     @Test func coverageCountsTheDaysLeftAndNoPlanFulfilledWithThePredecessor() throws {
         let w = try Workspace()
         let run = try w.run(["coverage", "--conductor", "jd", "--format", "json"] + Self.asOf)
@@ -246,6 +247,17 @@ import Testing
         let gaps = try #require(conductor["gaps"] as? [[String: Any]])
         let lc = try #require(gaps.first { $0["organization"] as? String == "lc" })
         #expect(lc["planned"] is NSNull && lc["lastRegularTalk"] as? String == "T2026-013")
+        // The finding itself names the year's plan item, as the catalogue defines `planned`
+        // (helper-126: it was null, against spec/rules-catalogue.md).
+        let check = try w.run(["check", "--format", "json"] + Self.asOf).stdout
+        let findings = try #require(
+            (try JSONSerialization.jsonObject(with: Data(check.utf8)) as? [String: Any])?["findings"]
+                as? [[String: Any]])
+        let finding = try #require(
+            findings.first {
+                $0["rule"] as? String == "term-coverage" && ($0["subject"] as? [String: Any])?["id"] as? String == "lc"
+            })
+        #expect(finding["planned"] as? String == "P2026-02", "\(finding)")
         let table = try w.run(["--lang", "zh", "coverage"] + Self.asOf).stdout
         #expect(table.contains("距届满 49 天"), "\(table)")
     }

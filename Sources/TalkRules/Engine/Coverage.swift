@@ -94,9 +94,18 @@ public struct CoverageReport: Sendable {
                 }.max { facts.talks[$0].ended < facts.talks[$1].ended }
                 let term = facts.coverageTerm(of: index, on: asOf).map { facts.terms[$0] }
                 let before = term.flatMap { facts.parent(of: lower, on: $0.from) }
+                // The finding's plan item is the year's (spec/rules-catalogue.md), but one carried out
+                // by a regular talk of its year, with the predecessor (a gap has none with the
+                // leader), plans nothing more for the new top leader: not shown as planned here.
+                let planned = gap.planned.flatMap { id -> String? in
+                    guard let plan = facts.plan(id), let last, facts.talks[last].ended.year == plan.year else {
+                        return id
+                    }
+                    return nil
+                }
                 return Gap(
                     organization: gap.subjectID, name: facts.organizations[lower].name, topLeader: leader,
-                    planned: gap.planned, lastRegularTalk: last.map { facts.talks[$0].id }, severity: gap.severity,
+                    planned: planned, lastRegularTalk: last.map { facts.talks[$0].id }, severity: gap.severity,
                     transferredFrom: before.flatMap { $0 == index ? nil : facts.organizations[$0].id })
             }
             return Conductor(
