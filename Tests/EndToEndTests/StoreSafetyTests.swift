@@ -256,6 +256,23 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
                 && verified.stderr.split(separator: "\n").count == 1, "\(verified.stderr)")
     }
 
+    /// An index entry no longer matching its row, which `quick_check` passes: `audit verify` finds
+    /// it too (helper-128: intact, of a store a write then refused).
+    @Test func auditVerifyFindsAnIndexAtOddsWithItsTable() throws {
+        let w = try Workspace()
+        #expect(try w.run("audit", "verify").status == 0)
+        var bytes = try #require(FileManager.default.contents(atPath: w.db))
+        let key = Data("jd2026-02-05T2026-002".utf8)
+        let at = try #require(bytes.range(of: key), "the index talk_by_conductor keeps conductor, held and id")
+        bytes.replaceSubrange(at.lowerBound..<at.lowerBound + 2, with: Data("jx".utf8))
+        try bytes.write(to: URL(fileURLWithPath: w.db))
+        #expect(try sqlite3(w.db, "PRAGMA quick_check") == "ok")
+        let verified = try w.run("audit", "verify")
+        #expect(
+            verified.status == 2 && verified.stderr.contains("missing from index talk_by_conductor"),
+            "\(verified.stderr)")
+    }
+
     /// The outside review's case: 8 bytes flipped 100 bytes before the end, on a `talk_entry` page
     /// a talk recorded never reads. Every write still checks the whole file first (`quick_check`):
     /// exit 2, "damaged", and the file's bytes unchanged.

@@ -263,17 +263,21 @@ final class Connection: SQLDatabase {
         verified = verifiedPath.flatMap { VerifiedState(of: $0) }
     }
 
-    /// SQLite's `quick_check` of the whole file, every time.
-    func checkWhole() throws { try quickCheck(writing: false) }
+    /// SQLite's `integrity_check` of the whole file, every time: `quick_check` and also that every
+    /// index holds its table's rows (helper-128: a changed index entry passed `quick_check`, and
+    /// `audit verify` said intact of a store a write then refused).
+    func checkWhole() throws { try check("integrity_check", writing: false) }
 
-    private func quickCheck(writing: Bool) throws {
-        let check = try query("PRAGMA quick_check(1)")
+    private func quickCheck(writing: Bool) throws { try check("quick_check", writing: writing) }
+
+    private func check(_ pragma: String, writing: Bool) throws {
+        let check = try query("PRAGMA \(pragma)(1)")
         guard check.first?.first == .text("ok") else {
             // SQLite's report runs over lines ("*** in database main ***" then the page): one line here.
             let detail =
                 if case .text(let text)? = check.first?.first {
                     text.split(whereSeparator: \.isNewline).joined(separator: " ")
-                } else { "quick_check failed" }
+                } else { "\(pragma) failed" }
             throw StoreError.damaged(path: path, detail: detail, writing: writing)
         }
     }
