@@ -42,6 +42,31 @@ struct PackState {
         }
     }
 
+    /// Each `set` of a pack of law (not a scenario's), for `scopeProblems`.
+    var settings: [(pack: String, name: String, offset: Int, source: SourceFile)] = []
+
+    /// The `set`s of a parameter another pack's scope reads, whichever pack comes first: that
+    /// scope would judge other subjects by it, and a pack's scope narrows only its own rules
+    /// (spec/rules-catalogue.md, "Local packs and time"; helper-126: `set effective` moved the
+    /// national start; helper-128: `calendar`, which `deadline` reads, and a pack set before the
+    /// scope's). A scenario's settings may: they test the packs under other values.
+    func scopeProblems() -> [Problem] {
+        settings.compactMap { setting in
+            guard let scope = scopes.first(where: { $0.pack != setting.pack && reads(setting.name, $0.condition) })
+            else { return nil }
+            return setting.source.problem(
+                at: setting.offset,
+                Message(
+                    zh: "参数 \(setting.name) 决定 \(scope.pack) 的 scope \(scope.subject.rawValue) 评判哪些对象，"
+                        + "本规则包不能改变它（规则包只能限定自己规则的范围）：本规则包的起始日期请写在 effective 中，"
+                        + "自己规则的范围请用 scope",
+                    en:
+                        "parameter \(setting.name) decides what \(scope.pack)'s `scope \(scope.subject.rawValue)` judges, "
+                        + "which this pack cannot change (a pack narrows only its own rules): give this pack's "
+                        + "start as its `effective`, and its own rules' reach with `scope`"))
+        }
+    }
+
     /// Whether `expr` reads the parameter `name`, itself or through the defines it reads.
     private func reads(_ name: String, _ expr: Expr, through seen: Set<String> = []) -> Bool {
         expr.names.contains { read in
@@ -103,23 +128,7 @@ struct PackState {
                                     en: "parameter \(name) takes a \(was), found \(now)")))
                         continue
                     }
-                    // Another pack's scope reading the parameter would judge other subjects by it:
-                    // a pack's scope narrows only its own rules (spec/rules-catalogue.md, "Local
-                    // packs and time"), and a local pack cannot move Art. 20's start.
-                    if !scenario, let scope = scopes.first(where: { $0.pack != pack.id && reads(name, $0.condition) }) {
-                        problems.append(
-                            source.problem(
-                                at: offset,
-                                Message(
-                                    zh: "参数 \(name) 决定 \(scope.pack) 的 scope \(scope.subject.rawValue) 评判哪些对象，"
-                                        + "本规则包不能改变它（规则包只能限定自己规则的范围）：本规则包的起始日期请写在 effective 中，"
-                                        + "自己规则的范围请用 scope",
-                                    en:
-                                        "parameter \(name) decides what \(scope.pack)'s `scope \(scope.subject.rawValue)` judges, "
-                                        + "which this pack cannot change (a pack narrows only its own rules): give this pack's "
-                                        + "start as its `effective`, and its own rules' reach with `scope`")))
-                        continue
-                    }
+                    if !scenario { settings.append((pack.id, name, offset, source)) }
                     parameters[name] = (value, note ?? existing.note, existing.declaredBy, pack.id)
                 }
             case .define(let name, let value, let offset):

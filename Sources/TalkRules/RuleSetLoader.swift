@@ -73,7 +73,7 @@ private struct Loader {
         var all = PackState()
         for (pack, source, scenario) in parsed { all.apply(pack, source, scenario: scenario, problems: &problems) }
         all.compile(problems: &problems)
-        problems += all.roleProblems()
+        problems += all.roleProblems() + all.scopeProblems()
         guard problems.isEmpty else { return }
         // Then the packs in force from each day a local pack takes effect. The national pack (the
         // first) is the base: its own start is its `effective` parameter, which its scopes read

@@ -197,6 +197,24 @@ func problems(_ text: String) throws -> [Problem] {
             #expect(error.problems.map(\.location) == ["second.rules:2:5"], "\(error.problems.map(\.location))")
         }
         #expect(try nationalPack(extra: [first]).rules.count > 0)
+        // Whichever pack comes first, and a parameter a function of the scope reads (`deadline`
+        // reads `calendar`: helper-128, neither was refused).
+        let reading = pack(
+            "pack reading { version \"1\" }\nscope talk when as-of >= deadline(talk.ended, measures-period)\n",
+            name: "reading.rules")
+        for (setting, at) in [
+            ("set measures-period = 6 months", "setting.rules:2:5"), ("set calendar = plain", "setting.rules:2:5"),
+        ] {
+            let setter = pack("pack setting { version \"1\" }\n\(setting)\n", name: "setting.rules")
+            for order in [[reading, setter], [setter, reading]] {
+                do {
+                    _ = try nationalPack(extra: order)
+                    Issue.record("\(setting) set what another pack's scope reads")
+                } catch let error as InputError {
+                    #expect(error.problems.map(\.location) == [at], "\(error.problems.map(\.message.en))")
+                }
+            }
+        }
     }
 
     /// Lines end at LF, CR LF or a CR alone, as editors number them: the same file with any of the

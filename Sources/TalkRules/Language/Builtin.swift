@@ -7,6 +7,10 @@ import TalkModel
 /// whether the result is confidential, hiding its explanation when it is) is `Compiler.compileCall`'s
 /// alone, so a function added to `Compiler.builtins` cannot forget the mark of Art. 16.
 struct Builtin: Sendable {
+    /// The parameters a function reads besides its arguments, by its name: `deadline` moves a
+    /// due day off rest days as `calendar` says.
+    static let parametersRead: [String: Set<String>] = ["deadline": ["calendar"]]
+
     /// An argument: its label (`talks(plan: …)`) or none, and the type it must have.
     struct Parameter: Sendable {
         let label: String?

@@ -20,13 +20,15 @@ struct Expr: Sendable {
     let offset: Int
 
     /// The names the expression reads (parameters, defines, subjects, a comprehension's own
-    /// variable too): what a statement changing a name looks for.
+    /// variable too), and the parameters the functions it calls read (`deadline` reads
+    /// `calendar`): what a statement changing a name looks for.
     var names: Set<String> {
         switch kind {
         case .literal: []
         case .name(let name): [name]
         case .member(let base, _), .not(let base): base.names
-        case .call(_, let arguments): arguments.reduce(into: []) { $0.formUnion($1.value.names) }
+        case .call(let function, let arguments):
+            arguments.reduce(into: Builtin.parametersRead[function] ?? []) { $0.formUnion($1.value.names) }
         case .binary(_, let a, let b): a.names.union(b.names)
         case .conditional(let a, let b, let c): a.names.union(b.names).union(c.names)
         case .list(let items): items.reduce(into: []) { $0.formUnion($1.names) }
