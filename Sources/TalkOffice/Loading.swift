@@ -52,24 +52,26 @@ public enum Loading {
 
     /// The refusal of records a document without its confidential texts would add.
     private static func withoutTexts(_ added: [(kind: RecordKind, id: String)]) -> Problem {
-        let shown =
-            added.prefix(5).map { "\($0.kind.singular.en) \($0.id.quoted)" }.joined(separator: ", ")
-            + (added.count > 5 ? " … (\(added.count))" : "")
-        let shownZh =
-            added.prefix(5).map { "\($0.kind.singular.zh) \($0.id.quotedInChinese)" }.joined(separator: "、")
-            + (added.count > 5 ? " 等 \(added.count) 条" : "")
+        let ids = added.prefix(5).map(\.id.quoted).joined(separator: ", ") + (added.count > 5 ? " …" : "")
+        let (talks, triggers) = (added.count { $0.kind == .talks }, added.count { $0.kind == .triggers })
+        let counted = Message(
+            zh: [talks > 0 ? "\(talks) 条谈话" : nil, triggers > 0 ? "\(triggers) 条情形" : nil].compactMap { $0 }
+                .joined(separator: "和"),
+            en: [
+                talks > 0 ? "\(talks) \(talks == 1 ? "talk" : "talks")" : nil,
+                triggers > 0 ? "\(triggers) \(triggers == 1 ? "trigger" : "triggers")" : nil,
+            ].compactMap { $0 }.joined(separator: " and "))
         return Problem(
             "confidential",
             Message(
-                zh: "文件导出时未含保密内容（\"confidential\": \"omitted\"），而\(shownZh)是存储中没有的：载入后它们没有原来的指出问题、"
-                    + "整改要求和情形说明，相关规则（第八条 指出问题）会据此误报。请载入用 talks export --include-confidential "
+                zh: "文件导出时未含保密内容（\"confidential\": \"omitted\"），其中\(counted.zh)是存储中没有的（\(ids)）：载入后它们没有原有的"
+                    + "指出问题、整改要求和情形说明，读取这些内容的规则（如第八条 指出问题）会据此评判。请载入用 talks export --include-confidential "
                     + "导出的文件；确要不带保密内容存入，请加 --yes 再运行。未写入任何内容",
-                en:
-                    "the document was written without its confidential texts (\"confidential\": \"omitted\"), and \(shown) "
-                    + "are not in the store: they would be stored without the problems pointed out, requirements and notes they "
-                    + "had, and the rules reading them (Art. 8, problems pointed out) would report them wrongly. Load an export "
-                    + "written with talks export --include-confidential, or add --yes to store them without. Nothing was written"
-            ))
+                en: "the document was written without its confidential texts (\"confidential\": \"omitted\"), and "
+                    + "\(counted.en) in it (\(ids)) the store lacks would be stored without the problems pointed out, "
+                    + "requirements and notes they may have had, and judged so by the rules reading them (Art. 8, problems "
+                    + "pointed out). Load an export written with talks export --include-confidential, or add --yes to store "
+                    + "them without. Nothing was written"))
     }
 
     /// `talks load`: a decoded document (`decodeDocument`) validated and written; the decoder's
