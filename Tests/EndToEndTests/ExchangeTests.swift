@@ -204,7 +204,8 @@ private func sampleWithout(_ keys: [String], in w: Workspace) throws -> String {
         #expect(refused.status == 2 && !FileManager.default.fileExists(atPath: other.db))
         #expect(
             refused.stderr.contains(
-                #"the document was written without its confidential texts ("confidential": "omitted"), and 41 talks and 6 triggers in it ("#)
+                #"the document was written without its confidential texts ("confidential": "omitted"), and 41 talks and 6 triggers in it ("#
+            )
                 && refused.stderr.contains("add --yes to store them without. Nothing was written"), "\(refused.stderr)")
         let confirmed = try other.run("load", "-", "--yes", input: Data(redacted.utf8))
         #expect(

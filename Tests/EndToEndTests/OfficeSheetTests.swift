@@ -129,6 +129,21 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(try w.run("move", "gx1", "--to", "sw", "--from", "2026-09-01").status == 0)
     }
 
+    /// A stored talk a later remark voids: the refusal gives the command deleting it (helper-127:
+    /// deleting the row left it stored as held); --yes imports the row as it is.
+    @Test func aVoidingRemarkOfAStoredTalkSaysHowToDeleteIt() throws {
+        let w = try base()
+        let header = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,备注\n"
+        #expect(try w.run("import", w.file("a.csv", header + "V1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16,")).status == 0)
+        let voided = w.file("b.csv", header + "V1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16,此条作废")
+        let refused = try w.run("import", voided)
+        #expect(
+            refused.status == 2
+                && refused.stderr.contains("Delete the row and the stored record (\(w.pasteable) delete talks V1)"),
+            "\(refused.stderr)")
+        #expect(try w.run("import", voided, "--yes").status == 0)
+    }
+
     /// A CSV saved under an .xlsx name is read as CSV, said (helper-125: told as a truncated ZIP
     /// file); bytes that are neither are still told as no whole ZIP file.
     @Test func aCSVNamedXLSXIsReadAsCSV() throws {

@@ -1781,12 +1781,14 @@ private func refusal(_ text: String) -> String {
         #expect(imported.problems.count == 1 && imported.problems[0].contains(refusal), "\(imported.problems)")
     }
 
-    /// A remark saying the row's talk was voided, cancelled, not held or entered twice is no talk
-    /// held (helper-125: stored, its plan item counted as carried out); one saying it was held
-    /// after all is.
+    /// A remark saying the row's record was voided, cancelled, not held or entered twice is no
+    /// record (helper-125: stored as held, its plan item counted as carried out); one saying it
+    /// stands, was held after a postponement, or cancelled something else is (helper-127: refused).
     @Test(arguments: [
         ("此条作废", false), ("已取消", false), ("未开展，延期至12月", false), ("重复录入，删除", false),
-        ("录入错误，以T02为准", false), ("延期至10月，已开展", true), ("市委书记出差，由副书记代谈", true),
+        ("录入错误，以T02为准", false), ("与第3行重复", false), ("误录", false), ("待开展", false), ("VOID", false),
+        ("延期至10月，已开展", true), ("原定9月，延期至10月16日", true), ("已取消原计划改为及时谈话", true), ("非作废", true),
+        ("市委书记出差，由副书记代谈", true), ("问题已整改，作废的制度已修订", true), ("以本条为准", true),
     ])
     func aRemarkVoidingTheRowIsRefused(remark: String, held: Bool) throws {
         let imported = try Imported(talkHeader + ",备注\nT1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16,\(remark)")
@@ -1795,10 +1797,14 @@ private func refusal(_ text: String) -> String {
         } else {
             #expect(
                 imported.problems == [
-                    "row 2, column H (备注): the remark says \(remark.quoted): a talk voided, cancelled, not held or "
-                        + "entered twice is no talk held. Delete the row; if the talk was held, remove or reword the remark"
+                    "row 2, column H (备注): the remark says \(remark.quoted): a record voided, cancelled, not held or "
+                        + "entered twice is not imported. Delete the row; if the record stands, reword the remark, or add "
+                        + "--yes to import it as it is"
                 ], "\(imported.problems)")
         }
+        // A plan item's or a trigger's remark too (helper-127: stored, the trigger then reported overdue).
+        let plan = try Imported("编号,开展谈话的党委,年度,谈话对象单位,备注\nP1,江州市委,2026,桐林县委,\(remark)")
+        #expect(plan.problems.isEmpty == held, "\(plan.problems)")
     }
 
     /// A people sheet's name with a remark a talk's cell may add (王伟（女）, 王伟同志, 市委书记李华)

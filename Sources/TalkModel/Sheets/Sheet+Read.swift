@@ -737,21 +737,23 @@ extension Sheet {
                                 + "if the record stands")))
                 continue
             }
-            // A talk its remark says was voided, cancelled or not held is no talk held (helper-125:
-            // 此条作废 was stored, and its plan item counted as carried out).
-            if kind == .talks,
+            // A record its remark says was voided, cancelled, not held or entered twice is none
+            // (helper-125: 此条作废 was stored as held, its plan item counted carried out); --yes
+            // takes it as it stands, as the clerk may know better than the remark's words.
+            if !changingStored,
                 let r = remarking.sorted().first(where: { $0 < row.cells.count && Self.voids(row.cells[$0]) })
             {
+                let delete = known.map { pasteableCommand("delete", kind.rawValue, operand: $0) }
                 problems.append(
                     Problem(
                         place(row: row.number, column: r, header: columns[r].header, sheet: sheet),
                         Message(
-                            zh: "备注写的是 \(row.cells[r].trimmed.quotedInChinese)：作废、取消、未开展或重复登记的谈话不是已开展的谈话。"
-                                + "请删除该行；谈话确已开展的，请删去或改写这一备注",
+                            zh: "备注写的是 \(row.cells[r].trimmed.quotedInChinese)：作废、取消、未开展或重复登记的记录不导入。"
+                                + "请删除该行\(delete.map { "，并删除已存储的这一条（\($0)）" } ?? "")；记录有效的，请改写备注，或加 --yes 按原样导入",
                             en:
-                                "the remark says \(row.cells[r].trimmed.quoted): a talk voided, cancelled, not held or entered "
-                                + "twice is no talk held. Delete the row; if the talk was held, remove or reword the remark"
-                        )))
+                                "the remark says \(row.cells[r].trimmed.quoted): a record voided, cancelled, not held or entered "
+                                + "twice is not imported. Delete the row\(delete.map { " and the stored record (\($0))" } ?? ""); "
+                                + "if the record stands, reword the remark, or add --yes to import it as it is")))
             }
             let path = "\(kind.rawValue)[\(records.count)]."
             var record = known.flatMap { storedRecords[$0] } ?? .object([])
@@ -1601,17 +1603,22 @@ extension Sheet {
     /// Characters that show nothing: zero-width spaces and joiners, the word joiner, a byte-order mark.
     static let invisibleMarks: Set<Unicode.Scalar> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}"]
 
-    /// Whether a remark (备注) says its row's talk was voided, cancelled, not held or entered twice
-    /// (此条作废, 已取消, 未开展, 延期至12月, 重复录入，删除, 录入错误，以T02为准), and not that it was
-    /// held after all (延期至10月，已开展).
+    /// Whether a remark (备注) says its row's record was voided, cancelled, not held or entered
+    /// twice: it begins so (此条作废, 已取消, 未开展, 误录, 与第3行重复, 不计入, VOID), and says
+    /// nothing of it standing (非作废, 以本条为准, 已开展, 改为…). A postponement is not: a talk
+    /// recorded with its day was held that day (延期至10月16日), and one not yet held has a day
+    /// after today, which is refused as such. Cancelling something else (已取消原计划改为及时谈话,
+    /// 会议取消，改为当面谈话) begins otherwise or says what it became.
     static func voids(_ remark: String) -> Bool {
-        let text = OfficeText.compact(remark)
+        let text = OfficeText.compact(remark).lowercased()
         let voiding = [
-            "作废", "取消", "撤销", "无效", "未开展", "未进行", "未举行", "未召开", "未谈", "没有开展", "延期", "推迟", "改期", "暂缓",
-            "删除", "删去", "重复录入", "重复登记", "重复填报", "录入错误", "登记错误", "填错", "为准",
+            "作废", "此条作废", "本条作废", "该条作废", "已作废", "取消", "已取消", "撤销", "已撤销", "撤回", "已撤回", "无效", "此条无效",
+            "未开展", "暂未开展", "尚未开展", "未召开", "未进行", "未举行", "未谈", "未实施", "因故未", "待开展", "计划中", "拟于",
+            "误录", "录错", "录入错误", "登记错误", "填错", "重复", "与第", "删除", "此条删除", "不计入", "void", "cancel", "duplicate",
         ]
-        let held = ["已开展", "已进行", "已举行", "已召开", "已谈", "已补谈", "已完成", "已于"]
-        return voiding.contains(where: text.contains) && !held.contains(where: text.contains)
+        let standing = ["非", "不存在", "本条有效", "以本条为准", "已开展", "已谈", "已补谈", "补谈", "改为", "已完成", "已于"]
+        return voiding.contains(where: text.hasPrefix) && !standing.contains(where: text.contains)
+            && (!text.hasPrefix("与第") || text.contains("重复"))
     }
 
     /// What a cell writes for "the same as the cell above" (同上, ditto marks).
