@@ -132,7 +132,8 @@ public enum TextEncoding: String, CaseIterable, Sendable {
             return misread ? (gb18030, .gb18030) : (utf8, .utf8)
         }
         let (headedUTF8, headedGB18030) = (headed(utf8), headed(gb18030))
-        if headedUTF8 && !headedGB18030 && asUTF8 <= inUTF8.rare { return (utf8, .utf8) }
+        // (Short names of one alphabet are odd but no misreading: Лев under 编号,姓名; helper-127.)
+        if headedUTF8 && !headedGB18030 && (asUTF8 <= inUTF8.rare || !misreadGBK(utf8)) { return (utf8, .utf8) }
         if headedGB18030 && !headedUTF8 && asGB18030 <= inGB18030.rare { return (gb18030, .gb18030) }
         // Both readings plausible (GBK 甯风华 reads in UTF-8 as 帷绪, UTF-8 赵彧 in GB18030 as
         // 璧靛涧): neither is taken.
@@ -186,13 +187,35 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                 // A line that is Chinese one way only is of that encoding: GBK valid as UTF-8 too
                 // reads there as letters of some alphabet (лǿ).
                 if readsAsUTF8, !readsAsGB18030, utf8Line == nil { utf8Line = n + 1 }
-                if !readsAsUTF8, readsAsGB18030, gb18030Line == nil { gb18030Line = n + 1 }
+                // (A word of one alphabet is a name in it, however short: Ян, Лев; helper-127.)
+                if !readsAsUTF8, readsAsGB18030, misreadGBK(text), gb18030Line == nil { gb18030Line = n + 1 }
             } else if gb18030Line == nil {
                 gb18030Line = n + 1
             }
             if let utf8Line, let gb18030Line { return (utf8Line, gb18030Line) }
         }
         return nil
+    }
+
+    /// Whether a UTF-8 reading has what GBK misread makes and names do not: a word mixing two
+    /// alphabets (`лǿ`, `Ҷƽ`), Hangul (`갺췼`), or the Latin-1 controls and symbols U+0080–U+00BF.
+    static func misreadGBK(_ text: String) -> Bool {
+        var scripts: Set<Script> = []
+        for scalar in text.unicodeScalars {
+            if (0x80...0xBF).contains(scalar.value) || (0xAC00...0xD7AF).contains(scalar.value)
+                || (0x1100...0x11FF).contains(scalar.value) || (0x3130...0x318F).contains(scalar.value)
+            {
+                return true
+            }
+            let script = Script(scalar)
+            guard script != .none else {
+                scripts = []
+                continue
+            }
+            if script != .han { scripts.insert(script) }
+            if scripts.count > 1 { return true }
+        }
+        return false
     }
 
     /// The line (from 1) of the byte at `offset` (from 1) of `body`.
