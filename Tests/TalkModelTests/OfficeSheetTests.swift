@@ -1525,6 +1525,9 @@ private func refusal(_ text: String) -> String {
         // helper-125: joined to the talk as its second problem.
         (",,,,,,,本表由各单位填报，12月31日前报送", "footer row 3 (filled in by, notes) skipped"),
         (",,,,,,,\n,,,,,,,本表问题栏填写主要问题，不填具体情节", "blank row 3 skipped"),
+        // helper-127: stored as problems.
+        (",,,,,,,本台账由各单位填报", "title or section heading row 3 skipped"),
+        (",,,,,,,以上数据截至2026年11月30日", "footer row 3 (filled in by, notes) skipped"),
     ])
     func aFootOrTotalUnderTheListsIsNoContinuation(row: String, note: String) throws {
         let imported = try Imported(talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,问题甲\n\(row)")
@@ -1536,6 +1539,8 @@ private func refusal(_ text: String) -> String {
     @Test(arguments: [
         "谈话台账不健全", "未按时填报登记表", "第二季度问题汇总", "违规发放津贴合计", "2026年12月31日", "2026年度监督谈话台账", "说明：班子成员分工不明确",
         "注：以下为补充问题", "作风建设方面：调研不够深入",
+        // helper-127: a problem about some table, dropped as the foot.
+        "本表反映的信访问题未及时处理",
     ])
     func aProblemUnderTheListsIsTheTalksWhateverItsWords(problem: String) throws {
         let imported = try Imported(

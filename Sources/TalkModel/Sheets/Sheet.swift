@@ -321,10 +321,21 @@ public enum Sheet {
     }
 
     /// Whether a cell (compacted) is a note on the table itself, with or without a mark or label
-    /// before it: 本表由各单位填报, 注 本表…, *本表…, ※此表…. Never a record's problem (helper-125: one
-    /// under 指出的问题 was joined to the last talk as its problem, one under 编号 read as a talk).
+    /// before it: the table named and then how it is filled, sent or read (本表由各单位填报, 本台账
+    /// 所列, 注 本表中…, *此表一式两份), or what its figures are as of (以上数据截至…, 表中日期以…为准).
+    /// Never a record's problem (helper-125: one under 指出的问题 was joined to the last talk as its
+    /// problem, one under 编号 read as a talk); a problem about some table says what was wrong with
+    /// it (本表反映的信访问题未及时处理: helper-127, dropped as the foot).
     static func isAboutTheTable(_ word: String) -> Bool {
-        ["本表", "此表", "该表"].contains(where: word.drop { "注*※＊:".contains($0) }.hasPrefix)
+        let note = word.drop { "注*※＊:".contains($0) }
+        if ["以上数据", "表中日期", "表中数据"].contains(where: note.hasPrefix) { return true }
+        guard let table = ["本台账", "此台账", "本表", "此表", "该表"].first(where: note.hasPrefix) else { return false }
+        let rest = note.dropFirst(table.count)
+        return [
+            "由", "所列", "所填", "填", "中", "内", "一式", "共", "各", "数据", "为", "请", "须", "应", "按", "问题栏", "仅", "截至", "截止", "于",
+            "报送",
+        ]
+        .contains(where: rest.hasPrefix)
     }
 
     /// Whether a cell (compacted) says how many records the table holds in a sentence: 本年度共开展
