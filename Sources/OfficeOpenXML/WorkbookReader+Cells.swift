@@ -28,6 +28,11 @@ extension WorkbookReader {
         /// guide (`rPh`, §18.4.6), whose text is not the cell's.
         var reading: String?
         var phonetic = false
+        /// The inline string's runs (§18.4.4 `r`) with text, and whether each of them so far, and
+        /// the one being read, is struck through (`rPr`, `strike`).
+        var runs = 0
+        var runsStruck = true
+        var (runStruck, runText) = (false, "")
 
         init(sheet: String, shared: [String], styles: NumberStyles, date1904: Bool) {
             (self.sheet, self.shared, self.styles, self.date1904) = (sheet, shared, styles, date1904)
@@ -42,7 +47,9 @@ extension WorkbookReader {
                 text: { [self] text in
                     switch reading {
                     case "v": value += text
-                    case "t": inline += text
+                    case "t":
+                        inline += text
+                        runText += text
                     default: break
                     }
                 },
@@ -117,13 +124,15 @@ extension WorkbookReader {
                 style = attributes["s"].flatMap(Int.init) ?? 0
                 value = ""
                 inline = ""
-                (valued, formula) = (false, false)
+                (valued, formula, runs, runsStruck) = (false, false, 0, true)
             case "f": formula = true
             case "v", "t":
                 guard !phonetic else { break }
                 reading = element
                 if element == "v" { valued = true }
             case "rPh": phonetic = true
+            case "r": (runStruck, runText) = (false, "")
+            case "strike": runStruck = !["0", "false"].contains(attributes["val"] ?? "true")
             case "mergeCell":
                 if let reference = attributes["ref"], let colon = reference.firstIndex(of: ":"),
                     let (r1, c1) = WorkbookReader.cellReference(String(reference[..<colon])),
@@ -140,6 +149,9 @@ extension WorkbookReader {
             switch element {
             case "v", "t": reading = nil
             case "rPh": phonetic = false
+            case "r" where runText.contains(where: { !$0.isWhitespace }):
+                runs += 1
+                runsStruck = runsStruck && runStruck
             case "c":
                 do throws(Failure) {
                     if formula, !valued || (value.isEmpty && type != "str") { throw uncalculated() }
@@ -150,7 +162,12 @@ extension WorkbookReader {
                     let text = ["s", "inlineStr", "str"].contains(type) ? CSV.imported(read) : read
                     if !text.isEmpty {
                         rows[row, default: [:]][column] = text
-                        if styles.struck.contains(style) { struck.insert([row, column]) }
+                        if styles.struck.contains(style)
+                            || type == "s" && Int(value).map(styles.struckStrings.contains) == true
+                            || type == "inlineStr" && runs > 0 && runsStruck
+                        {
+                            struck.insert([row, column])
+                        }
                     }
                 } catch {
                     // The rest of the sheet is still read, so its every problem is told in one run.
@@ -304,11 +321,11 @@ extension WorkbookReader {
             return out
         }
 
-        /// The rows every value of which is struck through: a row an office voided so (删除线),
-        /// for `Sheet.read` to refuse as a record.
-        var struckRows: [Int] {
-            rows.keys.sorted().filter { number in
-                rows[number]!.keys.allSatisfy { struck.contains([number, $0]) }
+        /// The columns of each row whose values are struck through, as an office voids a row (删除线),
+        /// for `Sheet.read` to tell which rows are struck.
+        var struckCells: [Int: Set<Int>] {
+            Dictionary(grouping: struck.filter { rows[$0[0]]?[$0[1]] != nil }, by: { $0[0] }).mapValues {
+                Set($0.map { $0[1] })
             }
         }
 

@@ -27,9 +27,9 @@ public enum WorkbookReader {
         /// The ranges merged down over several rows (`C5:C8`), whose value the file keeps in their
         /// first cell only: `Sheet.read` reads it in each row of the body they span.
         public let mergedDown: [Sheet.MergedRange]
-        /// The rows every value of which is struck through (删除线): voided, as offices strike a
-        /// row out rather than delete it.
-        public let struckRows: [Int]
+        /// The cells struck through (删除线), their columns by row: a row struck out is voided, as
+        /// offices strike a row rather than delete it.
+        public let struck: [Int: Set<Int>]
     }
 
     /// What is wrong with the workbook, at a place such as `台账!E5`, `xl/workbook.xml:3:14` or
@@ -168,12 +168,13 @@ public enum WorkbookReader {
         func worksheets(_ wanted: [String?]) throws -> [Result<Worksheet, Failure>] {
             let (main, sheets, date1904) = try sheets()
             let links = try relationships(of: main)
-            let shared =
+            let (shared, struckStrings) =
                 try links.values.first { $0.type.hasSuffix("/sharedStrings") }.map { try sharedStrings($0.target) }
-                ?? []
-            let dates =
+                ?? ([], [])
+            var dates =
                 try links.values.first { $0.type.hasSuffix("/styles") }.map { try numberStyles($0.target) }
                 ?? NumberStyles()
+            dates.struckStrings = struckStrings
             return wanted.map { name in
                 do {
                     return .success(
@@ -227,35 +228,52 @@ public enum WorkbookReader {
             return Worksheet(
                 name: shown, writtenName: chosen.name, rows: cells, unreadable: reader.unreadable,
                 dayNumberOrigin: date1904 ? Sheet.dayNumberOrigin1904 : Sheet.dayNumberOrigin,
-                mergedDown: reader.mergedDown, struckRows: reader.struckRows)
+                mergedDown: reader.mergedDown, struck: reader.struckCells)
         }
 
-        /// The shared string table (§18.4.9): each `si`'s text runs, phonetic guides left out.
-        func sharedStrings(_ name: String) throws -> [String] {
+        /// The shared string table (§18.4.9): each `si`'s text runs, phonetic guides left out; and
+        /// the strings every run of which with text is struck through (§18.4.7 `rPr`, `strike`), as
+        /// Excel writes text struck while the cell is edited.
+        func sharedStrings(_ name: String) throws -> (strings: [String], struck: Set<Int>) {
             var strings: [String] = []
+            var struck: Set<Int> = []
             var current = ""
             var inText = false
             var inPhonetic = false
+            // The run being read: whether struck, and its text; whether every run so far was struck.
+            var (runStruck, runText, runs, allStruck) = (false, "", 0, true)
             try XMLPart.parse(
                 try part(name), part: name,
-                start: { element, _ in
+                start: { element, attributes in
                     switch element {
-                    case "si": current = ""
+                    case "si": (current, runs, allStruck) = ("", 0, true)
+                    case "r": (runStruck, runText) = (false, "")
+                    case "strike": runStruck = !["0", "false"].contains(attributes["val"] ?? "true")
                     case "rPh": inPhonetic = true
                     case "t": inText = !inPhonetic
                     default: break
                     }
                 },
-                text: { if inText { current += $0 } },
+                text: {
+                    if inText {
+                        current += $0
+                        runText += $0
+                    }
+                },
                 end: { element in
                     switch element {
-                    case "si": strings.append(XString.decoded(current))
+                    case "r" where runText.contains(where: { !$0.isWhitespace }):
+                        runs += 1
+                        allStruck = allStruck && runStruck
+                    case "si":
+                        if runs > 0, allStruck { struck.insert(strings.count) }
+                        strings.append(XString.decoded(current))
                     case "rPh": inPhonetic = false
                     case "t": inText = false
                     default: break
                     }
                 })
-            return strings
+            return (strings, struck)
         }
 
         /// What the cell styles (indexes of `cellXfs`, §18.8.10) show of a number.
@@ -334,6 +352,8 @@ public enum WorkbookReader {
     struct NumberStyles {
         /// The styles whose font is struck through (删除线).
         var struck: Set<Int> = []
+        /// The shared strings every run of which is struck through (`sharedStrings`).
+        var struckStrings: Set<Int> = []
         /// The styles whose format shows a date.
         var days: Set<Int> = []
         /// Those of them that show a year and month but no day (`yyyy"年"m"月"`): a cell of one

@@ -525,8 +525,8 @@ public struct SheetInput: Sendable {
     public let unreadable: [Sheet.UnreadableCell]
     /// A workbook's ranges merged down over several rows, read by `Sheet.read` in each row they span.
     public let merged: [Sheet.MergedRange]
-    /// A workbook's rows struck through (删除线), refused by `Sheet.read` where they would be records.
-    public let struck: [Int]
+    /// A workbook's cells struck through (删除线), their columns by row (`Sheet.read`).
+    public let struck: [Int: Set<Int>]
     /// What reading the file did that its reader should know: the sheet read when the first has
     /// no header.
     public let notes: [Message]
@@ -604,7 +604,7 @@ public struct SheetInput: Sendable {
                 dayNumberOrigin = worksheet.dayNumberOrigin
                 unreadable = worksheet.unreadable
                 merged = worksheet.mergedDown
-                struck = worksheet.struckRows
+                struck = worksheet.struck
                 self.notes = notes
                 otherSheets = others
             } else {
@@ -614,7 +614,7 @@ public struct SheetInput: Sendable {
                 dayNumberOrigin = Sheet.dayNumberOrigin
                 unreadable = []
                 merged = []
-                struck = []
+                struck = [:]
                 notes =
                     csvNamedXLSX
                     ? [

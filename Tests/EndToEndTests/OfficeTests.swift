@@ -969,6 +969,19 @@ import Testing
             for cell in ws[3]: cell.font = Font(strike=False)
             ws['C3'].font = Font(strike=True)
             wb.save(sys.argv[1] + '/one-cell.xlsx')
+            # Text struck as it is edited: each run's own properties (rPr) strike it, not the font.
+            import re, zipfile
+            ws['C3'].font = Font(strike=False)
+            wb.save(sys.argv[1] + '/plain.xlsx')
+            with zipfile.ZipFile(sys.argv[1] + '/plain.xlsx') as plain, \\
+                    zipfile.ZipFile(sys.argv[1] + '/rich.xlsx', 'w') as rich:
+                for item in plain.infolist():
+                    data = plain.read(item.filename)
+                    if item.filename == 'xl/worksheets/sheet1.xml':
+                        row = re.search(rb'<row r="3".*?</row>', data).group(0)
+                        struck = re.sub(rb'<is><t>(.*?)</t></is>', rb'<is><r><rPr><strike/></rPr><t>\\1</t></r></is>', row)
+                        data = data.replace(row, struck)
+                    rich.writestr(item, data)
             """, [w.folder])
         let before = try w.export()
         let run = try w.run("import", w.folder + "/struck.xlsx")
@@ -976,6 +989,9 @@ import Testing
             run.status == 2 && run.stderr.contains(#"sheet "台账": row 3: the row is struck through (删除线)"#),
             "\(run.stderr)")
         #expect(try w.export() == before)
+        // Struck while the cells were edited: their text's runs are (helper-127: imported).
+        let rich = try w.run("import", w.folder + "/rich.xlsx")
+        #expect(rich.status == 2 && rich.stderr.contains("row 3: the row is struck through"), "\(rich.stderr)")
         let one = try w.run("import", w.folder + "/one-cell.xlsx")
         #expect(one.status == 0, "\(one.stderr)")
     }

@@ -18,12 +18,13 @@ extension Sheet {
     /// `unreadable` are a workbook's cells its reader could not read: each is a problem at its
     /// place, in the sheet's order among the others, and its field is not reported again as missing.
     /// `merged` are its ranges merged down over several rows, whose value is read in each row of
-    /// the body they span (`mergedDown`); `struck` its rows struck through (删除线), each refused
-    /// where it would be a record.
+    /// the body they span (`mergedDown`); `struck` its cells struck through (删除线), their columns
+    /// by row: a row whose values are struck, but for its number or remark, is refused where it
+    /// would be a record or a record's continuation.
     public static func read(
         _ rows: [(number: Int, cells: [String])], kind wanted: RecordKind?, names: Dataset, sheet: String? = nil,
         dayNumberOrigin origin: CivilDate = Sheet.dayNumberOrigin, unreadable: [UnreadableCell] = [],
-        merged: [MergedRange] = [], struck: [Int] = [], changingStored: Bool = false,
+        merged: [MergedRange] = [], struck: [Int: Set<Int>] = [:], changingStored: Bool = false,
         stored: (RecordKind, [String]) throws -> [JSONValue]
     ) throws -> Reading {
         // A cell of nothing but invisible marks (a zero-width space pasted from a chat) is blank:
@@ -628,6 +629,21 @@ extension Sheet {
         let sheetKeys = Set(columns.compactMap { $0.column.map { String($0.key.prefix { $0 != "." }) } })
         // The rows in which a blank cell kept a stored record's value, by the column's header.
         var keptBlank: [(header: String, rows: [Int])] = []
+        // A row whose values are struck through (删除线), but for its number and remark (an office
+        // strikes the record, not its 序号 or 见附件: helper-127), is voided.
+        func struckOut(_ row: (number: Int, cells: [String])) -> Problem? {
+            guard let columns = struck[row.number] else { return nil }
+            let filled = row.cells.indices.filter {
+                !row.cells[$0].trimmed.isEmpty && !numbering.contains($0) && !remarking.contains($0)
+            }
+            guard !filled.isEmpty, filled.allSatisfy(columns.contains) else { return nil }
+            return Problem(
+                Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
+                Message(
+                    zh: "整行加了删除线，即已作废：请删除该行；记录有效的，请去掉删除线",
+                    en: "the row is struck through (删除线), as a row voided is: delete it, or remove the strikethrough "
+                        + "if the record stands"))
+        }
         for (n, ((row, why), ids)) in zip(zip(body, skipping), rowIDs).enumerated() {
             var known = storedID(ids, row.cells)
             // (A row that reads as blank may be a record of formulas only: told.)
@@ -661,6 +677,10 @@ extension Sheet {
                         (sections?.levels ?? []).union(levels)
                     )
                 }
+            }
+            if continuing[n], let refusal = struckOut(row) {
+                problems.append(refusal)
+                continue
             }
             if continuing[n] {
                 joined.append(row.number)
@@ -726,15 +746,8 @@ extension Sheet {
             }
             // A row struck through is one voided, as offices strike a row out rather than delete it
             // (helper-125: stored as held, its plan item counted carried out).
-            if struck.contains(row.number) {
-                problems.append(
-                    Problem(
-                        Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
-                        Message(
-                            zh: "整行加了删除线，即已作废：请删除该行；记录有效的，请去掉删除线",
-                            en:
-                                "the row is struck through (删除线), as a row voided is: delete it, or remove the strikethrough "
-                                + "if the record stands")))
+            if let refusal = struckOut(row) {
+                problems.append(refusal)
                 continue
             }
             // A record its remark says was voided, cancelled, not held or entered twice is none
