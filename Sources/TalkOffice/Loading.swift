@@ -428,7 +428,7 @@ public struct Repeats<R: IdentifiedRecord & Equatable>: Sendable {
         let alike = try stored(of: organization(record), in: store, reads: .triggerNote).filter { other in
             !IDRules.sameBytes(other.id, record.id) && identity(other) == identity(record)
         }
-        func exact(_ other: R) -> Bool { renumbered(other, record.id) == record }
+        func exact(_ other: R) -> Bool { renumbered(other, record.id) == renumbered(record, record.id) }
         return alike.first(where: exact).map { ($0.id, true) } ?? alike.first.map { ($0.id, false) }
     }
 
@@ -444,8 +444,10 @@ extension Repeats where R == Plan {
             named: Message(zh: "开展谈话的党委、年度、谈话对象单位", en: "conductor, year and organization"),
             identity: { [$0.conductor, String($0.year), $0.organization] }
         ) { plan, id in
+            // (The bases in one order: a list of them is a set; helper-127, refused only in the order given.)
             var renumbered = plan
             renumbered.id = id
+            renumbered.basis.sort { $0.rawValue < $1.rawValue }
             return renumbered
         }
     }

@@ -397,6 +397,15 @@ func aListGivenTwiceIsRefused(flags: [String], refusal: String) throws {
         for run in [first, again, other, confirmed] { #expect(!(run.stdout + run.stderr).contains("机密")) }
     }
 
+    /// Its bases in another order are the same plan item (helper-127: recorded again).
+    @Test func aPlanItemsBasesInAnotherOrderAreTheSame() throws {
+        let w = try Workspace()
+        let plan = ["plan", "add", "--conductor", "jd", "--year", "2027", "--organization", "ap"]
+        #expect(try w.run(plan + ["--basis", "audit", "--basis", "inspection"]).status == 0)
+        let again = try w.run(plan + ["--basis", "inspection", "--basis", "audit"])
+        #expect(again.status == 2 && again.stderr.contains("is this one but for its id"), "\(again.stderr)")
+    }
+
     @Test(arguments: [
         (["--conductor", "jd", "--organization", "ap"], 64, "plan add needs --year"),
         (["--year", "2026"], 64, "plan add needs --conductor, --organization"),

@@ -1666,6 +1666,8 @@ private func refusal(_ text: String) -> String {
                 "样张", "台账样张", "例表", "样稿", "范文", "填表样张",
                 // helper-125: an instructions sheet's example row imported, and the ledger passed over.
                 "填报要求", "填报须知", "注意事项", "填写要求", "填报指南",
+                // helper-127: more of them.
+                "报送要求", "温馨提示", "填表注意", "填报规范", "填报口径", "指标解释", "请先阅读", "注意", "README",
             ].allSatisfy(Sheet.isTemplateName))
         #expect(
             !["监督谈话台账（按省委模板）", "填报说明及台账", "台账", "7-12月", "2026年台账", "台账（2026年）", "台账和填报说明"]

@@ -147,8 +147,8 @@ extension Sheet {
         var compact = OfficeText.compact(name).lowercased()
         let words = [
             "样例", "样表", "样张", "样稿", "样板", "例表", "模板", "模版", "样本", "样式", "参考", "说明", "示例", "范例", "示范", "范本",
-            "范文", "演示", "须知", "注意事项", "填报要求", "填写要求", "指南", "指引", "template", "example", "sample",
-            "instructions",
+            "范文", "演示", "须知", "注意", "填报要求", "填写要求", "报送要求", "填报规范", "填报口径", "指标解释", "温馨提示", "请先阅读",
+            "指南", "指引", "template", "example", "sample", "instructions", "readme",
         ]
         // A remark in brackets is of the sheet named before it: 填报样例（2026年台账）is a sample,
         // 台账（样例）too; 台账（按省委模板）is a ledger.
