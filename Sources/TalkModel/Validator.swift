@@ -189,6 +189,25 @@ public struct Validator {
             givenOnce(i, "steps", t.steps)
             givenOnce(i, "participants", t.participants)
             if let archive = t.archive { givenOnce(i, "archive.copiedTo", archive.copiedTo) }
+            textsOnce(i, "problems", t.problems, Message(zh: "指出的问题", en: "problem"))
+            textsOnce(i, "requirements", t.requirements, Message(zh: "整改要求", en: "requirement"))
+        }
+    }
+
+    /// A problem or requirement given twice in one talk is a slip, and counted twice (helper-128:
+    /// stored twice, explain counted 2 条). Confidential (Art. 16): told by its place, not its text.
+    private mutating func textsOnce(_ i: Int, _ field: String, _ texts: [String], _ what: Message) {
+        var first: [String: Int] = [:]
+        for (j, text) in texts.enumerated() {
+            if let earlier = first[text] {
+                add(
+                    .talks, i, "\(field)[\(j)]",
+                    Message(
+                        zh: "与第 \(earlier + 1) 条\(what.zh)相同（保密内容，不显示）",
+                        en: "is the same as \(what.en) \(earlier + 1) (confidential, not shown)"))
+            } else {
+                first[text] = j
+            }
         }
     }
 

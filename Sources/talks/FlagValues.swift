@@ -21,6 +21,18 @@ extension Arguments {
             "\(what) 需要 \(missing.joined(separator: "、"))", "\(what) needs \(missing.joined(separator: ", "))")
     }
 
+    /// Refuses, as a usage error, a `--year` not begun by the as-of day (`--as-of`, else today):
+    /// a year's report or copy of it would hold nothing, or another year's items (helper-126, 128).
+    func refuseYearNotBegun(_ year: Int) throws(UsageError) {
+        let asOf = try self[.asOf]
+        guard year <= asOf.year else {
+            throw fail(
+                "--year \(year) 在查询日 \(asOf) 尚未开始：请写已开始的年度，或给出该年度中的 --as-of",
+                "--year \(year) has not begun on the as-of day, \(asOf): give a year begun by then, or an --as-of in it"
+            )
+        }
+    }
+
     /// Refuses a day after today in any of the date options `dates`, unless `--yes` confirms it: a
     /// talk "held" next year or measures "reported" next week is far more often a slip of the
     /// keyboard than a fact, and once stored it counts as done. No one may be there to answer a

@@ -49,12 +49,7 @@ let reportCommand = Command(
     }
     // A year not begun by the as-of day has nothing to report, and its coverage column would
     // show another year's plan items (helper-126).
-    let asOf = try arguments[.asOf]
-    guard year <= asOf.year else {
-        throw arguments.fail(
-            "--year \(year) 在查询日 \(asOf) 尚未开始：请写已开始的年度，或给出该年度中的 --as-of",
-            "--year \(year) has not begun on the as-of day, \(asOf): give a year begun by then, or an --as-of in it")
-    }
+    try arguments.refuseYearNotBegun(year)
     if action == "rollup", arguments.has(options.confidential) {
         throw arguments.fail("汇总不含保密内容", "the roll-up holds no confidential text")
     }

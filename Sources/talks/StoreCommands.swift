@@ -275,6 +275,7 @@ private func exportCopy(
             "\(option.name) does not go with --for (the copy holds nothing confidential)")
     }
     let year = try arguments[options.year]
+    if let year { try arguments.refuseYearNotBegun(year) }
     let judgement = try Judging(arguments, context, format: options.format)
     let conductor = try judgement.organization(options.conductor, arguments)?.id
     let copy = try judgement.judgement.departmentCopy(
