@@ -362,7 +362,8 @@ import Testing
     @Test func aWorkbookCellLongerThanASpreadsheetHoldsIsNoted() throws {
         let sample = try String(contentsOfFile: Fixture.sample, encoding: .utf8)
         let w = try Workspace(loaded: false)
-        let long = Array(repeating: String(repeating: "问", count: 9_000), count: 4).joined(separator: "\", \"")
+        // Four problems, each its own (one given twice is refused).
+        let long = (1...4).map { String(repeating: "问", count: 9_000) + "\($0)" }.joined(separator: "\", \"")
         let document = sample.replacing("\"主体责任传导不到位", with: "\"\(long)\", \"主体责任传导不到位")
         #expect(document != sample)
         #expect(try w.run("load", w.file("s.json", document)).status == 0)
