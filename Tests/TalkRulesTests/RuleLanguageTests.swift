@@ -162,6 +162,24 @@ func problems(_ text: String) throws -> [Problem] {
         }
     }
 
+    /// A period too long is told once, at its number: the rule around it is read on (helper-128:
+    /// it was also told it had no severity).
+    @Test func aPeriodTooLongIsToldOnce() throws {
+        let found = try problems(
+            """
+            pack local { version "1" }
+            rule big {
+              article "细则第一条"
+              quote   "示例"
+              subject talk
+              requires as-of <= talk.ended + 200 years
+              severity notice
+              message zh "x" en "x"
+            }
+            """)
+        #expect(found.map(\.location) == ["local.rules:6:34"], "\(found.map(\.message.en))")
+    }
+
     /// A local pack cannot change what another pack's scope judges (rules-catalogue, "Local packs
     /// and time"): `set effective` moved the national scope's start, and every national rule fell
     /// silent for the talks after the local pack's own start (helper-126). Its own parameters, and

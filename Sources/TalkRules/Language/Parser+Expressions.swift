@@ -118,8 +118,10 @@ extension Parser {
             if let unit {
                 let period = Period(number, unit)
                 // A due day past the calendar's end would leave a deadline rule without one, not applicable.
-                guard period.isWithinLongest else {
-                    throw fail(
+                // Told, and read on: the rest of the rule is as written (helper-128: stopping here
+                // told it also lacked its severity).
+                if !period.isWithinLongest {
+                    _ = fail(
                         token, "期间不能超过 \(Period.longest)（\(period) 算不出到期日）",
                         "a period is at most \(Period.longest) (no due day is reckoned \(period) on)")
                 }
