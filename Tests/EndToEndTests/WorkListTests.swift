@@ -262,6 +262,33 @@ import Testing
         #expect(table.contains("距届满 49 天"), "\(table)")
     }
 
+    /// The explanation names what a record's list lacks where a rule needs a member of it, not
+    /// where any of several would do (helper-128: both alternatives were told lacking).
+    @Test func anExplanationSaysWhatAListLacksUnlessAnyWouldDo() throws {
+        let w = try Workspace()
+        func lacking(_ requires: String) throws -> [String] {
+            let pack = w.file(
+                "p.rules",
+                """
+                pack p { version "1" }
+                rule copies {
+                  article  "细则第一条"
+                  quote    "示例"
+                  subject  talk
+                  requires \(requires)
+                  severity notice
+                  message  zh "参与部门不全" en "departments missing"
+                }
+
+                """)
+            let run = try w.run(["--lang", "en", "check", "--format", "json", "--rules", pack] + Self.asOf)
+            let lines = run.stdout.split(separator: "\"").filter { $0.hasPrefix("departments taking part, lacking") }
+            return lines.map(String.init)
+        }
+        #expect(try lacking("audit in talk.participants").contains("departments taking part, lacking: audit"))
+        #expect(try lacking("audit in talk.participants or inspection-tour in talk.participants").isEmpty)
+    }
+
     /// A committee with no lower-level organizations is told so (it was a title alone).
     @Test func coverageOfACommitteeWithNoneBelowSaysSo() throws {
         let w = try Workspace()

@@ -7,6 +7,10 @@ extension Compiler {
     {
         switch op {
         case .and, .or:
+            // Under `or` a list lacking a member is one way of several: not said as what is missing
+            // (helper-128: both alternatives were told lacking, as if both were needed).
+            if op == .or { alternatives += 1 }
+            defer { if op == .or { alternatives -= 1 } }
             let left = try compile(left, expecting: .bool)
             let right = try compile(right, expecting: .bool)
             let (a, b) = (left.code, right.code)
@@ -62,7 +66,7 @@ extension Compiler {
             let wanted = op == .in
             // What a record's list lacks is said where the test reads one (the national archive:
             // 抄送中没有：组织（人事）部门, which the explanation left to be inferred: helper-126).
-            let lacking = wanted && !item.confidential && !list.confidential ? list.label : nil
+            let lacking = wanted && alternatives == 0 && !item.confidential && !list.confidential ? list.label : nil
             return Compiled(
                 code: { env in
                     let value = x(env)

@@ -89,6 +89,9 @@ struct Compiler {
     private(set) var problems: [Problem] = []
     /// Local names: the subject, `let`s and comprehension variables, each in a slot of the evaluation.
     var locals: [String: Local] = [:]
+    /// How many `or`s the expression being compiled is inside: an `in` there says nothing of what
+    /// a list lacks.
+    var alternatives = 0
     /// The slots used so far: the subject's, the defines' (`Globals.defineSlots`), then this
     /// expression's own.
     var slotCount: Int
