@@ -1796,6 +1796,12 @@ private func refusal(_ text: String) -> String {
         ("录入错误，以T02为准", false), ("与第3行重复", false), ("误录", false), ("待开展", false), ("VOID", false),
         ("延期至10月，已开展", true), ("原定9月，延期至10月16日", true), ("已取消原计划改为及时谈话", true), ("非作废", true),
         ("市委书记出差，由副书记代谈", true), ("问题已整改，作废的制度已修订", true), ("以本条为准", true),
+        // helper-129: missed, and refused.
+        ("此行作废", false), ("【作废】", false), ("注：此条作废", false), ("1.作废", false), ("领导出差，谈话取消", false),
+        ("同上，重复", false), ("请删除", false), ("作廢", false), ("deleted", false),
+        ("未开展自查", true), ("待开展整改", true), ("取消作废", true), ("误录已更正", true), ("重复谈话（第二次）", true),
+        ("未谈及个人事项", true), ("删除线误加", true), ("取消原定9月安排，改于4月10日谈话", true), ("撤销原处分后谈话", true),
+        ("计划中的第二次谈话", true),
     ])
     func aRemarkVoidingTheRowIsRefused(remark: String, held: Bool) throws {
         let imported = try Imported(talkHeader + ",备注\nT1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16,\(remark)")
@@ -1809,9 +1815,13 @@ private func refusal(_ text: String) -> String {
                         + "--yes to import it as it is"
                 ], "\(imported.problems)")
         }
-        // A plan item's or a trigger's remark too (helper-127: stored, the trigger then reported overdue).
+        // A plan item's or a trigger's remark too (helper-127: stored, the trigger then reported
+        // overdue), but one not yet carried out is pending (helper-129: refused).
         let plan = try Imported("编号,开展谈话的党委,年度,谈话对象单位,备注\nP1,江州市委,2026,桐林县委,\(remark)")
-        #expect(plan.problems.isEmpty == held, "\(plan.problems)")
+        #expect(plan.problems.isEmpty == (held || ["未开展，延期至12月", "待开展"].contains(remark)), "\(plan.problems)")
+        for pending in ["待开展", "未开展谈话", "计划中"] {
+            #expect(try Imported("编号,开展谈话的党委,年度,谈话对象单位,备注\nP1,江州市委,2026,桐林县委,\(pending)").problems.isEmpty)
+        }
     }
 
     /// A people sheet's name with a remark a talk's cell may add (王伟（女）, 王伟同志, 市委书记李华)

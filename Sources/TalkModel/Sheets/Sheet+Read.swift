@@ -754,7 +754,7 @@ extension Sheet {
             // (helper-125: 此条作废 was stored as held, its plan item counted carried out); --yes
             // takes it as it stands, as the clerk may know better than the remark's words.
             if !changingStored,
-                let r = remarking.sorted().first(where: { $0 < row.cells.count && Self.voids(row.cells[$0]) })
+                let r = remarking.sorted().first(where: { $0 < row.cells.count && Self.voids(row.cells[$0], kind) })
             {
                 let delete = known.map { pasteableCommand("delete", kind.rawValue, operand: $0) }
                 problems.append(
@@ -1616,22 +1616,46 @@ extension Sheet {
     /// Characters that show nothing: zero-width spaces and joiners, the word joiner, a byte-order mark.
     static let invisibleMarks: Set<Unicode.Scalar> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}"]
 
-    /// Whether a remark (备注) says its row's record was voided, cancelled, not held or entered
-    /// twice: it begins so (此条作废, 已取消, 未开展, 误录, 与第3行重复, 不计入, VOID), and says
-    /// nothing of it standing (非作废, 以本条为准, 已开展, 改为…). A postponement is not: a talk
-    /// recorded with its day was held that day (延期至10月16日), and one not yet held has a day
-    /// after today, which is refused as such. Cancelling something else (已取消原计划改为及时谈话,
-    /// 会议取消，改为当面谈话) begins otherwise or says what it became.
-    static func voids(_ remark: String) -> Bool {
+    /// Whether a remark (备注) says its row's record was voided or entered twice (此条作废, 【作废】,
+    /// 误录, 与第3行重复, 请删除, VOID), or for a talk that it was not held (未开展, 谈话取消, 待开展):
+    /// one of its clauses begins so, the word ending there or going on only as a postponement does
+    /// (未开展，延期至12月), and nothing in it says the record stands (非作废, 以本条为准, 已开展,
+    /// 改为…, 误录已更正). A clause going on with what else was not done or was cancelled (未开展自查,
+    /// 取消原定9月安排, 撤销原处分后谈话, 删除线误加) is no voiding (helper-129); a plan item or
+    /// trigger not yet carried out (待开展, 未开展谈话) is pending, not void.
+    static func voids(_ remark: String, _ kind: RecordKind) -> Bool {
         let text = OfficeText.compact(remark).lowercased()
-        let voiding = [
-            "作废", "此条作废", "本条作废", "该条作废", "已作废", "取消", "已取消", "撤销", "已撤销", "撤回", "已撤回", "无效", "此条无效",
-            "未开展", "暂未开展", "尚未开展", "未召开", "未进行", "未举行", "未谈", "未实施", "因故未", "待开展", "计划中", "拟于",
-            "误录", "录错", "录入错误", "登记错误", "填错", "重复", "与第", "删除", "此条删除", "不计入", "void", "cancel", "duplicate",
+        let standing = [
+            "已开展", "按期开展", "改于", "改为", "已谈", "补谈", "已完成", "已于", "本条有效", "以本条为准", "已更正", "已改正", "误加",
+            "非作废", "非重复", "不存在",
         ]
-        let standing = ["非", "不存在", "本条有效", "以本条为准", "已开展", "已谈", "已补谈", "补谈", "改为", "已完成", "已于"]
-        return voiding.contains(where: text.hasPrefix) && !standing.contains(where: text.contains)
-            && (!text.hasPrefix("与第") || text.contains("重复"))
+        guard !standing.contains(where: text.contains) else { return false }
+        let void = [
+            "作废", "作廢", "已作废", "此条作废", "本条作废", "此行作废", "该条作废", "废止", "已废止", "无效", "此条无效", "不作数", "不计入",
+            "此条不算", "误录", "错录", "录错", "录错了", "录入错误", "录入有误", "登记错误", "填错", "重复", "重复录入", "重复登记", "重复填报",
+            "删除", "请删除", "应删除", "已删除", "此条删除", "撤销", "已撤销", "撤回", "已撤回", "取消", "已取消", "谈话取消", "因故取消",
+            "void", "deleted", "duplicate", "cancelled", "canceled",
+        ]
+        let notHeld =
+            kind != .talks
+            ? []
+            : [
+                "未开展", "暂未开展", "尚未开展", "没有开展", "未召开", "未进行", "未举行", "未谈", "没谈", "未实施", "待开展", "计划中",
+                "因故未谈", "暂缓开展",
+            ]
+        // What may follow a word of a talk not held in its clause: how it was put off.
+        let after = ["谈话", "延期", "推迟", "改期", "拟", "因"]
+        let clauses = text.split { ",.;:、。，；：!！?？".contains($0) }.map { clause in
+            // A label, a number or a bracket before it: 注：, 1., 【作废】, （作废）.
+            clause.drop { "0123456789([【〔<《\"'".contains($0) }.prefix { !")]】〕>》\"'".contains($0) }
+        }
+        return clauses.contains { clause in
+            void.contains { clause == $0 }
+                || notHeld.contains { word in
+                    clause.hasPrefix(word)
+                        && (clause.count == word.count || after.contains(where: clause.dropFirst(word.count).hasPrefix))
+                } || (clause.hasPrefix("与第") && clause.hasSuffix("重复"))
+        }
     }
 
     /// What a cell writes for "the same as the cell above" (同上, ditto marks).
