@@ -92,6 +92,9 @@ import Testing
             // 叶平 stored as лǿ and Ҷƽ), with or without rare characters in the UTF-8 rows.
             (try Array("编号,姓名\np-m1,赵彧\np-m2,钱多多\n".utf8) + gbk("p-xieq,谢强\np-yep,叶平\n"), (1, 4)),
             (try Array("编号,姓名\np-m1,张伟\n".utf8) + gbk("p-xieq,谢强\n"), (1, 3)),
+            // Read in UTF-8 as one alphabet, but letters no name of today has (helper-129: ҶС, κΰ).
+            (try Array("编号,姓名\np-m1,张伟\n".utf8) + gbk("p-y,叶小\n"), (1, 3)),
+            (try Array("编号,姓名\np-m1,张伟\n".utf8) + gbk("p-w,魏伟\n"), (1, 3)),
         ] {
             #expect(throws: TextEncoding.EncodingFailure.mixed(utf8Line: lines.0, gb18030Line: lines.1)) {
                 try TextEncoding.decode(bytes)

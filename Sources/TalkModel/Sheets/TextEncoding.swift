@@ -198,12 +198,17 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     }
 
     /// Whether a UTF-8 reading has what GBK misread makes and names do not: a word mixing two
-    /// alphabets (`лǿ`, `Ҷƽ`), Hangul (`갺췼`), or the Latin-1 controls and symbols U+0080–U+00BF.
+    /// alphabets (`лǿ`, `Ҷƽ`), Hangul (`갺췼`), the Latin-1 controls and symbols U+0080–U+00BF,
+    /// or letters no name of today writes (helper-129: `ҶС`, `κΰ`): Latin Extended-B but
+    /// Vietnamese ơ and ư, historic and extended Cyrillic U+0460–U+052F, Greek ΐ and ΰ.
     static func misreadGBK(_ text: String) -> Bool {
         var scripts: Set<Script> = []
         for scalar in text.unicodeScalars {
-            if (0x80...0xBF).contains(scalar.value) || (0xAC00...0xD7AF).contains(scalar.value)
-                || (0x1100...0x11FF).contains(scalar.value) || (0x3130...0x318F).contains(scalar.value)
+            let value = scalar.value
+            if (0x80...0xBF).contains(value) || (0xAC00...0xD7AF).contains(value) || (0x1100...0x11FF).contains(value)
+                || (0x3130...0x318F).contains(value) || (0x460...0x52F).contains(value)
+                || [0x390, 0x3B0].contains(value)
+                || ((0x180...0x24F).contains(value) && ![0x1A0, 0x1A1, 0x1AF, 0x1B0].contains(value))
             {
                 return true
             }
