@@ -28,10 +28,9 @@ extension WorkbookReader {
         /// guide (`rPh`, §18.4.6), whose text is not the cell's.
         var reading: String?
         var phonetic = false
-        /// The inline string's runs (§18.4.4 `r`) with text, and whether each of them so far, and
-        /// the one being read, is struck through (`rPr`, `strike`).
-        var runs = 0
-        var runsStruck = true
+        /// Whether a run (§18.4.4 `r`) of the inline string with text is struck through (`rPr`,
+        /// `strike`), and whether the one being read is.
+        var runsStruck = false
         var (runStruck, runText) = (false, "")
 
         init(sheet: String, shared: [String], styles: NumberStyles, date1904: Bool) {
@@ -124,7 +123,7 @@ extension WorkbookReader {
                 style = attributes["s"].flatMap(Int.init) ?? 0
                 value = ""
                 inline = ""
-                (valued, formula, runs, runsStruck) = (false, false, 0, true)
+                (valued, formula, runsStruck) = (false, false, false)
             case "f": formula = true
             case "v", "t":
                 guard !phonetic else { break }
@@ -150,8 +149,7 @@ extension WorkbookReader {
             case "v", "t": reading = nil
             case "rPh": phonetic = false
             case "r" where runText.contains(where: { !$0.isWhitespace }):
-                runs += 1
-                runsStruck = runsStruck && runStruck
+                runsStruck = runsStruck || runStruck
             case "c":
                 do throws(Failure) {
                     if formula, !valued || (value.isEmpty && type != "str") { throw uncalculated() }
@@ -164,7 +162,7 @@ extension WorkbookReader {
                         rows[row, default: [:]][column] = text
                         if styles.struck.contains(style)
                             || type == "s" && Int(value).map(styles.struckStrings.contains) == true
-                            || type == "inlineStr" && runs > 0 && runsStruck
+                            || type == "inlineStr" && runsStruck
                         {
                             struck.insert([row, column])
                         }

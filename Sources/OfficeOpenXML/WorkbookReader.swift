@@ -232,7 +232,7 @@ public enum WorkbookReader {
         }
 
         /// The shared string table (§18.4.9): each `si`'s text runs, phonetic guides left out; and
-        /// the strings every run of which with text is struck through (§18.4.7 `rPr`, `strike`), as
+        /// the strings a run of which with text is struck through (§18.4.7 `rPr`, `strike`), as
         /// Excel writes text struck while the cell is edited.
         func sharedStrings(_ name: String) throws -> (strings: [String], struck: Set<Int>) {
             var strings: [String] = []
@@ -240,13 +240,13 @@ public enum WorkbookReader {
             var current = ""
             var inText = false
             var inPhonetic = false
-            // The run being read: whether struck, and its text; whether every run so far was struck.
-            var (runStruck, runText, runs, allStruck) = (false, "", 0, true)
+            // The run being read: whether struck, and its text; whether a run so far was struck.
+            var (runStruck, runText, anyStruck) = (false, "", false)
             try XMLPart.parse(
                 try part(name), part: name,
                 start: { element, attributes in
                     switch element {
-                    case "si": (current, runs, allStruck) = ("", 0, true)
+                    case "si": (current, anyStruck) = ("", false)
                     case "r": (runStruck, runText) = (false, "")
                     case "strike": runStruck = !["0", "false"].contains(attributes["val"] ?? "true")
                     case "rPh": inPhonetic = true
@@ -263,10 +263,9 @@ public enum WorkbookReader {
                 end: { element in
                     switch element {
                     case "r" where runText.contains(where: { !$0.isWhitespace }):
-                        runs += 1
-                        allStruck = allStruck && runStruck
+                        anyStruck = anyStruck || runStruck
                     case "si":
-                        if runs > 0, allStruck { struck.insert(strings.count) }
+                        if anyStruck { struck.insert(strings.count) }
                         strings.append(XString.decoded(current))
                     case "rPh": inPhonetic = false
                     case "t": inText = false
@@ -352,7 +351,7 @@ public enum WorkbookReader {
     struct NumberStyles {
         /// The styles whose font is struck through (删除线).
         var struck: Set<Int> = []
-        /// The shared strings every run of which is struck through (`sharedStrings`).
+        /// The shared strings a run of which is struck through (`sharedStrings`).
         var struckStrings: Set<Int> = []
         /// The styles whose format shows a date.
         var days: Set<Int> = []

@@ -630,13 +630,26 @@ extension Sheet {
         // The rows in which a blank cell kept a stored record's value, by the column's header.
         var keptBlank: [(header: String, rows: [Int])] = []
         // A row whose values are struck through (删除线), but for its number and remark (an office
-        // strikes the record, not its 序号 or 见附件: helper-127), is voided.
+        // strikes the record, not its 序号 or 见附件: helper-127), is voided; a value struck in a row
+        // that stands, wholly or in part (a problem struck out of its cell: helper-129), was deleted,
+        // and is not read as written.
         func struckOut(_ row: (number: Int, cells: [String])) -> Problem? {
-            guard let columns = struck[row.number] else { return nil }
+            guard let struckColumns = struck[row.number] else { return nil }
             let filled = row.cells.indices.filter {
                 !row.cells[$0].trimmed.isEmpty && !numbering.contains($0) && !remarking.contains($0)
             }
-            guard !filled.isEmpty, filled.allSatisfy(columns.contains) else { return nil }
+            guard let first = filled.first(where: struckColumns.contains) else { return nil }
+            guard filled.allSatisfy(struckColumns.contains) else {
+                return Problem(
+                    place(
+                        row: row.number, column: first, header: first < columns.count ? columns[first].header : "",
+                        sheet: sheet),
+                    Message(
+                        zh: "有加了删除线的文字，即已删去：请删去这些文字，或去掉删除线",
+                        en:
+                            "holds text struck through (删除线), as text deleted is: delete it, or remove the strikethrough"
+                    ))
+            }
             return Problem(
                 Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
                 Message(
