@@ -179,6 +179,7 @@ public struct Validator {
         }
         try checkNamedByTalks()
         try checkMovedAwayFromTheirTalks()
+        for (i, p) in dataset.plans.enumerated() { givenOnce(.plans, i, "basis", p.basis) }
         for (i, t) in dataset.talks.enumerated() {
             try references(i, t)
             try existed(.talks, i, "organization", t.organization, on: t.held)
@@ -186,9 +187,9 @@ public struct Validator {
             order(.talks, i, "ended", t.ended, notBefore: t.held, "held")
             if let m = t.measures { order(.talks, i, "measures.reported", m.reported, notBefore: t.ended, "ended") }
             if let r = t.report { order(.talks, i, "report.reported", r.reported, notBefore: t.ended, "ended") }
-            givenOnce(i, "steps", t.steps)
-            givenOnce(i, "participants", t.participants)
-            if let archive = t.archive { givenOnce(i, "archive.copiedTo", archive.copiedTo) }
+            givenOnce(.talks, i, "steps", t.steps)
+            givenOnce(.talks, i, "participants", t.participants)
+            if let archive = t.archive { givenOnce(.talks, i, "archive.copiedTo", archive.copiedTo) }
             textsOnce(i, "problems", t.problems, Message(zh: "指出的问题", en: "problem"))
             textsOnce(i, "requirements", t.requirements, Message(zh: "整改要求", en: "requirement"))
         }
@@ -196,28 +197,40 @@ public struct Validator {
 
     /// A problem or requirement given twice in one talk is a slip, and counted twice (helper-128:
     /// stored twice, explain counted 2 条). Confidential (Art. 16): told by its place, not its text.
+    /// Compared as a clerk reads them: full-width and half-width alike, spacing, a number before
+    /// and a full stop after left out (helper-129: `1.问题甲` and `2.问题甲`, `问题甲。`, were two).
     private mutating func textsOnce(_ i: Int, _ field: String, _ texts: [String], _ what: Message) {
         var first: [String: Int] = [:]
         for (j, text) in texts.enumerated() {
-            if let earlier = first[text] {
+            var key = Substring(OfficeText.compact(text))
+            // A number before it (1. 2、 (3) ③ are how lists are numbered), never the text's own figures.
+            let number = key.drop { "(（".contains($0) }.prefix { $0.isNumber }
+            if !number.isEmpty, let mark = key.drop(while: { "(（".contains($0) }).dropFirst(number.count).first,
+                ".、)）".contains(mark)
+            {
+                key = key.drop { "(（".contains($0) }.dropFirst(number.count + 1)
+            }
+            while let last = key.last, "。.；;，,".contains(last) { key = key.dropLast() }
+            let normalized = String(key)
+            if let earlier = first[normalized] {
                 add(
                     .talks, i, "\(field)[\(j)]",
                     Message(
                         zh: "与第 \(earlier + 1) 条\(what.zh)相同（保密内容，不显示）",
                         en: "is the same as \(what.en) \(earlier + 1) (confidential, not shown)"))
             } else {
-                first[text] = j
+                first[normalized] = j
             }
         }
     }
 
-    /// A step, department or copy given twice in one talk's list is a slip, not a fact: a step
+    /// A step, department, copy or plan item's basis given twice in one list is a slip, not a fact: a step
     /// twice was stored, and the steps rule told it "missing none; out of order" (helper-126).
-    private mutating func givenOnce<V: Vocabulary>(_ i: Int, _ field: String, _ values: [V]) {
+    private mutating func givenOnce<V: Vocabulary>(_ kind: RecordKind, _ i: Int, _ field: String, _ values: [V]) {
         var seen: Set<V> = []
         for (j, value) in values.enumerated() where !seen.insert(value).inserted {
             add(
-                .talks, i, "\(field)[\(j)]",
+                kind, i, "\(field)[\(j)]",
                 Message(
                     zh: "\(value.label.zh)（\(value.rawValue)）写了两次",
                     en: "\(value.label.en) (\(value.rawValue)) is given twice"))

@@ -65,8 +65,10 @@ public struct DepartmentCopy {
         let chosen = Set(
             facts.talks.indices.filter { i in
                 let talk = facts.talks[i]
+                // Held by the as-of day, as its doc says (helper-129: a talk held after it was listed
+                // with no deadlines, where the annual report of that day counts none).
                 return [.regular, .timely].contains(talk.kind) && conductors.contains(talk.conductor)
-                    && (year == nil || talk.held.year == year)
+                    && talk.held <= asOf && (year == nil || talk.held.year == year)
             })
         let roles = ReportRules(engine.rules)
         // The talks' deadlines and accountability findings, and every trigger's follow-up: a

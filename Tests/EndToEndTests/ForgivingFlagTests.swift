@@ -315,6 +315,8 @@ private func shown(_ w: Workspace, _ id: String) throws -> String {
     (["--participant", "纪委", "--participant", "纪委"], "(discipline-inspection) is given twice"),
     // helper-128: stored twice; confidential, so told by its place.
     (["--problem", "秘密甲", "--problem", "秘密甲"], "--problem: is the same as problem 1 (confidential, not shown)"),
+    // helper-129: numbered, or with a full stop, the same problem was two.
+    (["--problem", "1.秘密甲", "--problem", "2.秘密甲。"], "--problem: is the same as problem 1 (confidential, not shown)"),
 ])
 func aListGivenTwiceIsRefused(flags: [String], refusal: String) throws {
     let w = try Workspace()
@@ -406,6 +408,9 @@ func aListGivenTwiceIsRefused(flags: [String], refusal: String) throws {
         #expect(try w.run(plan + ["--basis", "audit", "--basis", "inspection"]).status == 0)
         let again = try w.run(plan + ["--basis", "inspection", "--basis", "audit"])
         #expect(again.status == 2 && again.stderr.contains("is this one but for its id"), "\(again.stderr)")
+        // One given twice is a slip (helper-129: stored twice).
+        let twice = try w.run(plan + ["--basis", "audit", "--basis", "audit"])
+        #expect(twice.status == 2 && twice.stderr.contains("audit (audit) is given twice"), "\(twice.stderr)")
     }
 
     @Test(arguments: [

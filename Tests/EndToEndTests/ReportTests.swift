@@ -208,6 +208,12 @@ import Testing
         #expect(try w.run("report", "annual", "--conductor", "jd").status == 64)
         #expect(try w.run("report", "yearly", "--conductor", "jd", "--year", "2026").status == 64)
         #expect(try w.run("report", "annual", "--conductor", "jd", "--year", "2026", "--format", "pdf").status == 64)
+        // The Art. 12 copy of a day holds the talks held by it (helper-129: one after it was listed).
+        let copy = try w.run(
+            "export", "--for", "organization", "--conductor", "jd", "--year", "2026", "--as-of", "2026-03-01")
+        #expect(
+            copy.status == 0 && copy.stdout.contains("T2026-002") && !copy.stdout.contains("T2026-013"),
+            "\(copy.stdout)")
         let unknown = try w.run("report", "annual", "--conductor", "jdd", "--year", "2026")
         #expect(unknown.status == 2 && unknown.stderr.contains("did you mean \"jd\""))
         // A year not begun by the as-of day (helper-126: reported with another year's plan items).
