@@ -203,7 +203,7 @@ public struct Validator {
         var first: [String: Int] = [:]
         for (j, text) in texts.enumerated() {
             var key = Substring(OfficeText.compact(text))
-            // A number before it (1. 2、 (3) ③ are how lists are numbered), never the text's own figures.
+            // A number before it (1. 2、 (3) are how lists are numbered), never the text's own figures.
             let number = key.drop { "(（".contains($0) }.prefix { $0.isNumber }
             if !number.isEmpty, let mark = key.drop(while: { "(（".contains($0) }).dropFirst(number.count).first,
                 ".、)）".contains(mark)

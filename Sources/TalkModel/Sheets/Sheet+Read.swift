@@ -1630,10 +1630,10 @@ extension Sheet {
     static let invisibleMarks: Set<Unicode.Scalar> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}"]
 
     /// Whether a remark (备注) says its row's record was voided or entered twice (此条作废, 【作废】,
-    /// 误录, 与第3行重复, 请删除, VOID), or for a talk that it was not held (未开展, 谈话取消, 待开展):
-    /// one of its clauses begins so, the word ending there or going on only as a postponement does
-    /// (未开展，延期至12月), and nothing in it says the record stands (非作废, 以本条为准, 已开展,
-    /// 改为…, 误录已更正). A clause going on with what else was not done or was cancelled (未开展自查,
+    /// 误录, 与第3行重复, 请删除, VOID), or for a talk that it was not held (未开展, 待开展): one of
+    /// its clauses, a label, number or bracket around it aside, says no more than that (a talk's not
+    /// being held may go on as a postponement: 未开展谈话, 未开展拟12月), and nothing in the remark
+    /// says the record stands (非作废, 以本条为准, 已开展, 改为…, 误录已更正). A clause going on with what else was not done or was cancelled (未开展自查,
     /// 取消原定9月安排, 撤销原处分后谈话, 删除线误加) is no voiding (helper-129); a plan item or
     /// trigger not yet carried out (待开展, 未开展谈话) is pending, not void.
     static func voids(_ remark: String, _ kind: RecordKind) -> Bool {
