@@ -205,8 +205,11 @@ public struct Validator {
             var key = Substring(OfficeText.compact(text))
             // A number before it (1. 2、 (3) are how lists are numbered), never the text's own figures.
             let number = key.drop { "(（".contains($0) }.prefix { $0.isNumber }
-            if !number.isEmpty, let mark = key.drop(while: { "(（".contains($0) }).dropFirst(number.count).first,
-                ".、)）".contains(mark)
+            let afterMark = key.drop(while: { "(（".contains($0) }).dropFirst(number.count + 1).first
+            // (Not 1.5万元 nor 0.5: a figure, not a list's number; helper-130.)
+            if !number.isEmpty, number != "0",
+                let mark = key.drop(while: { "(（".contains($0) }).dropFirst(number.count).first,
+                ".、)）".contains(mark), !(afterMark?.isNumber ?? false)
             {
                 key = key.drop { "(（".contains($0) }.dropFirst(number.count + 1)
             }

@@ -1801,7 +1801,7 @@ private func refusal(_ text: String) -> String {
         ("同上，重复", false), ("请删除", false), ("作廢", false), ("deleted", false),
         ("未开展自查", true), ("待开展整改", true), ("取消作废", true), ("误录已更正", true), ("重复谈话（第二次）", true),
         ("未谈及个人事项", true), ("删除线误加", true), ("取消原定9月安排，改于4月10日谈话", true), ("撤销原处分后谈话", true),
-        ("计划中的第二次谈话", true),
+        ("计划中的第二次谈话", true), ("与第3行不重复", true),
     ])
     func aRemarkVoidingTheRowIsRefused(remark: String, held: Bool) throws {
         let imported = try Imported(talkHeader + ",备注\nT1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16,\(remark)")

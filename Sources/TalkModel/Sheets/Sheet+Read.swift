@@ -1640,7 +1640,7 @@ extension Sheet {
         let text = OfficeText.compact(remark).lowercased()
         let standing = [
             "已开展", "按期开展", "改于", "改为", "已谈", "补谈", "已完成", "已于", "本条有效", "以本条为准", "已更正", "已改正", "误加",
-            "非作废", "非重复", "不存在",
+            "非作废", "非重复", "不重复", "不存在",
         ]
         guard !standing.contains(where: text.contains) else { return false }
         let void = [
