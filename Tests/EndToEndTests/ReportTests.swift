@@ -214,6 +214,9 @@ import Testing
         #expect(
             copy.status == 0 && copy.stdout.contains("T2026-002") && !copy.stdout.contains("T2026-013"),
             "\(copy.stdout)")
+        // Nor what followed it (helper-130: its measures of 2026-03-12 beside the status of 03-01).
+        #expect(
+            !copy.stdout.contains("2026-03-12") && copy.stdout.contains(#""measuresReported": null"#), "\(copy.stdout)")
         let unknown = try w.run("report", "annual", "--conductor", "jdd", "--year", "2026")
         #expect(unknown.status == 2 && unknown.stderr.contains("did you mean \"jd\""))
         // A year not begun by the as-of day (helper-126: reported with another year's plan items).
