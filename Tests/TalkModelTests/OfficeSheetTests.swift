@@ -1802,6 +1802,10 @@ private func refusal(_ text: String) -> String {
         ("未开展自查", true), ("待开展整改", true), ("取消作废", true), ("误录已更正", true), ("重复谈话（第二次）", true),
         ("未谈及个人事项", true), ("删除线误加", true), ("取消原定9月安排，改于4月10日谈话", true), ("撤销原处分后谈话", true),
         ("计划中的第二次谈话", true), ("与第3行不重复", true),
+        // helper-130: missed, and a question.
+        ("谈话已取消", false), ("取消谈话", false), ("录入重复", false), ("与上条重复", false), ("作废（重复）", false),
+        ("本年度不再开展", false), ("谈话未开展", false), ("因换届未开展", false), ("已作廢", false), ("Duplicate of row 3", false),
+        ("作废？", true), ("自查未开展", true), ("取消作废", true),
     ])
     func aRemarkVoidingTheRowIsRefused(remark: String, held: Bool) throws {
         let imported = try Imported(talkHeader + ",备注\nT1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16,\(remark)")
@@ -1818,7 +1822,9 @@ private func refusal(_ text: String) -> String {
         // A plan item's or a trigger's remark too (helper-127: stored, the trigger then reported
         // overdue), but one not yet carried out is pending (helper-129: refused).
         let plan = try Imported("编号,开展谈话的党委,年度,谈话对象单位,备注\nP1,江州市委,2026,桐林县委,\(remark)")
-        #expect(plan.problems.isEmpty == (held || ["未开展，延期至12月", "待开展"].contains(remark)), "\(plan.problems)")
+        #expect(
+            plan.problems.isEmpty == (held || ["未开展，延期至12月", "待开展", "谈话未开展", "因换届未开展"].contains(remark)),
+            "\(plan.problems)")
         for pending in ["待开展", "未开展谈话", "计划中"] {
             #expect(try Imported("编号,开展谈话的党委,年度,谈话对象单位,备注\nP1,江州市委,2026,桐林县委,\(pending)").problems.isEmpty)
         }

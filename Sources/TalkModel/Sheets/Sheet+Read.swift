@@ -1640,15 +1640,19 @@ extension Sheet {
         let text = OfficeText.compact(remark).lowercased()
         let standing = [
             "已开展", "按期开展", "改于", "改为", "已谈", "补谈", "已完成", "已于", "本条有效", "以本条为准", "已更正", "已改正", "误加",
-            "非作废", "非重复", "不重复", "不存在",
+            "非作废", "非重复", "不重复", "不存在", "取消作废", "撤销作废",
         ]
-        guard !standing.contains(where: text.contains) else { return false }
+        // (A question asks, it does not void: 作废？ helper-130.)
+        guard !standing.contains(where: text.contains), !text.contains("?") else { return false }
         let void = [
             "作废", "作廢", "已作废", "此条作废", "本条作废", "此行作废", "该条作废", "废止", "已废止", "无效", "此条无效", "不作数", "不计入",
             "此条不算", "误录", "错录", "录错", "录错了", "录入错误", "录入有误", "登记错误", "填错", "重复", "重复录入", "重复登记", "重复填报",
             "删除", "请删除", "应删除", "已删除", "此条删除", "撤销", "已撤销", "撤回", "已撤回", "取消", "已取消", "谈话取消", "因故取消",
-            "void", "deleted", "duplicate", "cancelled", "canceled",
+            "已作廢", "此條作廢", "谈话已取消", "本次谈话取消", "该谈话已取消", "取消谈话", "录入重复", "系重复录入", "void", "deleted",
+            "duplicate", "dup", "cancelled", "canceled",
         ]
+        // The ends of a clause that void it whatever comes before (该情形已作废, 本年度不再开展, 与上条重复).
+        let voidingEnds = ["作废", "不再开展", "重复"]
         let notHeld =
             kind != .talks
             ? []
@@ -1658,16 +1662,24 @@ extension Sheet {
             ]
         // What may follow a word of a talk not held in its clause: how it was put off.
         let after = ["谈话", "延期", "推迟", "改期", "拟", "因"]
-        let clauses = text.split { ",.;:、。，；：!！?？".contains($0) }.map { clause in
-            // A label, a number or a bracket before it: 注：, 1., 【作废】, （作废）.
-            clause.drop { "0123456789([【〔<《\"'".contains($0) }.prefix { !")]】〕>》\"'".contains($0) }
+        let clauses = text.split { ",.;:、。，；：!！-".contains($0) }.map { clause in
+            // A label, a number or a bracket before it, a remark in brackets after it: 注：, 1., 【作废】,
+            // 作废（重复）, 未开展（换届）.
+            clause.drop { "0123456789([【〔<《\"'".contains($0) }.prefix { !"([【〔<《)]】〕>》\"'".contains($0) }
         }
         return clauses.contains { clause in
-            void.contains { clause == $0 }
+            void.contains { clause == $0 || ($0.allSatisfy(\.isASCII) && clause.hasPrefix($0)) }
                 || notHeld.contains { word in
                     clause.hasPrefix(word)
                         && (clause.count == word.count || after.contains(where: clause.dropFirst(word.count).hasPrefix))
-                } || (clause.hasPrefix("与第") && clause.hasSuffix("重复"))
+                }
+                // 谈话未开展, 本年度未开展, 因换届未开展; not 自查未开展, something else not done.
+                || (kind == .talks && clause.hasSuffix("未开展")
+                    && (clause.contains("谈话") || clause.hasPrefix("本年") || clause.hasPrefix("因")))
+                || voidingEnds.contains { end in
+                    clause.hasSuffix(end) && !["不", "非", "未"].contains(where: clause.dropLast(end.count).hasSuffix)
+                        && !clause.hasPrefix("重复") && clause.count > end.count
+                }
         }
     }
 
