@@ -409,3 +409,17 @@ extension Dataset {
         return found
     }
 }
+
+extension Talk {
+    /// The talk as known on `day`: its measures, their communication, its rectification report and
+    /// its archive dated after the day have not happened yet (spec/rules-catalogue.md, "Dated and
+    /// undated facts", as the engine's fields read them one by one).
+    public func known(on day: CivilDate) -> Talk {
+        var talk = self
+        if let measures = talk.measures, measures.reported > day { talk.measures = nil }
+        if let communicated = talk.measures?.communicated, communicated > day { talk.measures?.communicated = nil }
+        if let report = talk.report, report.reported > day { talk.report = nil }
+        if let archive = talk.archive, archive.archived > day { talk.archive = nil }
+        return talk
+    }
+}

@@ -84,13 +84,8 @@ public struct DepartmentCopy {
         let followUps = outcomes.filter { roles.trigger.contains($0.rule) }
         let byAnswer = Dictionary(grouping: followUps) { facts.talkAnswering($0)?.id ?? "" }
         rows = chosen.sorted().map { i in
-            // The talk as known on the as-of day: a report or an archive dated after it has not
-            // happened yet (spec/rules-catalogue.md, "Dated and undated facts"; helper-130: the copy
-            // gave a later report's day beside its status "overdue").
-            var talk = facts.talks[i]
-            if let measures = talk.measures, measures.reported > asOf { talk.measures = nil }
-            if let report = talk.report, report.reported > asOf { talk.report = nil }
-            if let archive = talk.archive, archive.archived > asOf { talk.archive = nil }
+            // As known on the as-of day (helper-130: a later report's day stood beside "overdue").
+            let talk = facts.talks[i].known(on: asOf)
             let mine = byTalk[talk.id] ?? []
             let answers = byAnswer[talk.id] ?? []
             return Row(
