@@ -126,7 +126,7 @@ enum OptionKeys {
         throws(UsageError) -> CivilDate
     {
         do throws(DateText.Unreadable) { return try DateText.parse(text, deadline: deadline, year: year) } catch {
-            let problem = error.message
+            let problem = Sheet.withholding(text, in: error.message)
             let forms =
                 (problem.en.contains(DateText.accepted.en) ? [] : [DateText.accepted])
                 + (deadline ? [DateText.deadlineForms] : [])

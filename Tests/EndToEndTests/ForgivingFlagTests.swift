@@ -302,6 +302,20 @@ private func shown(_ w: Workspace, _ id: String) throws -> String {
     }
 }
 
+/// A sentence given where a date belongs (a trigger's note and its day swapped) is described,
+/// never quoted (helper-131: quoted whole on standard error); a date mistyped is quoted.
+@Test func aSentenceInADateFlagIsNotQuoted() throws {
+    let w = try Workspace()
+    let note = "群众信访反映该县委书记违规插手工程项目，涉及金额较大。"
+    let swapped = try w.run(
+        "trigger", "add", "--organization", "ap", "--kind", "other", "--on", note, "--note", "2026-06-01")
+    #expect(swapped.status == 64 && !swapped.stderr.contains("信访"), "\(swapped.stderr)")
+    #expect(swapped.stderr.contains("--on: a text of 27 characters (not shown: it may be confidential) is not a date"))
+    let typo = try w.run(
+        "record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-13-01")
+    #expect(typo.status == 64 && typo.stderr.contains("--held: 2026-13-01 is not a date"), "\(typo.stderr)")
+}
+
 /// A step, department or copy given twice in a talk is refused at its place (helper-126: a
 /// repeated step was stored, and the steps rule said "missing none; out of order commitment").
 @Test(arguments: [

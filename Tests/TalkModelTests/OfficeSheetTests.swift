@@ -1806,6 +1806,8 @@ private func refusal(_ text: String) -> String {
         ("谈话已取消", false), ("取消谈话", false), ("录入重复", false), ("与上条重复", false), ("作废（重复）", false),
         ("本年度不再开展", false), ("谈话未开展", false), ("因换届未开展", false), ("已作廢", false), ("Duplicate of row 3", false),
         ("作废？", true), ("自查未开展", true), ("取消作废", true),
+        // helper-131: a control character after it, which shows nothing.
+        ("此条作废\u{7}", false), ("此条作废\u{7F}", false),
     ])
     func aRemarkVoidingTheRowIsRefused(remark: String, held: Bool) throws {
         let imported = try Imported(talkHeader + ",备注\nT1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16,\(remark)")

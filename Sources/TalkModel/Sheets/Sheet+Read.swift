@@ -1637,7 +1637,12 @@ extension Sheet {
     /// 取消原定9月安排, 撤销原处分后谈话, 删除线误加) is no voiding (helper-129); a plan item or
     /// trigger not yet carried out (待开展, 未开展谈话) is pending, not void.
     static func voids(_ remark: String, _ kind: RecordKind) -> Bool {
-        let text = OfficeText.compact(remark).lowercased()
+        // (Control characters show nothing: 此条作废 with a BEL after it is 此条作废; helper-131.)
+        let text = String(
+            String.UnicodeScalarView(
+                OfficeText.compact(remark).lowercased().unicodeScalars.filter {
+                    $0.properties.generalCategory != .control
+                }))
         let standing = [
             "已开展", "按期开展", "改于", "改为", "已谈", "补谈", "已完成", "已于", "本条有效", "以本条为准", "已更正", "已改正", "误加",
             "非作废", "非重复", "不重复", "不存在", "取消作废", "撤销作废",

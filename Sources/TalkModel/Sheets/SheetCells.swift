@@ -369,17 +369,24 @@ extension Sheet {
     ) -> CellValue {
         let read = readValue(
             text, cell, resolver, origin: origin, year: year, transferDay: transferDay, stored: stored)
-        guard case .failure(let message) = read, !cell.namesRecords, !isQuoted(text) else { return read }
-        // A long text where a date, a yes or no, a number or a kind belongs is most likely one
-        // slid over from the column beside it, which may be a confidential one (a problem pointed
-        // out, a trigger's note: helper-125, quoted whole in the refusal): described, not quoted.
+        guard case .failure(let message) = read, !cell.namesRecords else { return read }
+        return .failure(withholding(text, in: message))
+    }
+
+    /// A refusal of `text` where a date, a yes or no, a number or a kind belongs, the text
+    /// described rather than quoted when it is a sentence (`isQuoted`): most likely one slid over
+    /// from the column beside, or a flag's value swapped with the next, which may be confidential
+    /// (a problem pointed out, a trigger's note: helper-125, helper-131, quoted whole).
+    public static func withholding(_ text: String, in message: Message) -> Message {
+        guard !isQuoted(text) else { return message }
         let count = text.count
-        return .failure(
-            Message(
-                zh: message.zh.replacing(text.quoted, with: "一段 \(count) 个字的文字（不显示，可能是保密内容）")
-                    .replacing(text.quotedInChinese, with: "一段 \(count) 个字的文字（不显示，可能是保密内容）"),
-                en: message.en.replacing(
-                    text.quoted, with: "a text of \(count) characters (not shown: it may be confidential)")))
+        let (zh, en) = (
+            "一段 \(count) 个字的文字（不显示，可能是保密内容）", "a text of \(count) characters (not shown: it may be confidential)"
+        )
+        return Message(
+            zh: message.zh.replacing(text.quoted, with: zh).replacing(text.quotedInChinese, with: zh)
+                .replacing(text, with: zh),
+            en: message.en.replacing(text.quoted, with: en).replacing(text, with: en))
     }
 
     /// Whether a refusal quotes a cell where a date, a yes or no, a number or a kind belongs: a
