@@ -13,9 +13,13 @@ public enum OfficeText {
     /// embeddings, overrides and isolates of bidirectional text are kept (U+202A…U+202E,
     /// U+2066…U+2069): they reorder what is shown, and are refused where the text is checked.
     public static func widthFolded(_ text: String) -> String {
+        // Printable ASCII, the common ideographs and CJK punctuation are most of an office's text
+        // and fold to themselves: such a text is given back without Unicode's tables or a copy.
+        if text.unicodeScalars.allSatisfy(isOwnFold) { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
+            case _ where isOwnFold(scalar): scalars.append(scalar)
             case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
             case 0xFF65: scalars.append("\u{30FB}")
             // A Kangxi radical as the ideograph it is (⾼⽂ is 高文): what text copied from a PDF holds,
@@ -33,6 +37,14 @@ public enum OfficeText {
             }
         }
         return String(scalars)
+    }
+
+    /// A scalar `widthFolded` keeps as it is, told without Unicode's tables.
+    private static func isOwnFold(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0x3001...0x3011, 0x4E00...0x9FFF: true
+        default: false
+        }
     }
 
     /// The ideographs of the 214 Kangxi radicals U+2F00…U+2FD5, in order: their compatibility
@@ -193,7 +205,15 @@ public enum OfficeText {
 
     /// Width folded and without white space: how a header or an enumerated value is compared.
     static func compact(_ text: String) -> String {
-        String(String.UnicodeScalarView(widthFolded(text).unicodeScalars.filter { !$0.properties.isWhitespace }))
+        let folded = widthFolded(text)
+        // Printable ASCII and the common ideographs are never white space: a text of only those
+        // is its own compact form, made without Unicode's tables (a load's problems).
+        func plain(_ s: Unicode.Scalar) -> Bool {
+            (0x21...0x7E).contains(s.value) || (0x4E00...0x9FFF).contains(s.value)
+        }
+        if folded.unicodeScalars.allSatisfy(plain) { return folded }
+        return String(
+            String.UnicodeScalarView(folded.unicodeScalars.filter { plain($0) || !$0.properties.isWhitespace }))
     }
 
     /// A number as Chinese ordinals write it (第十二届): 一 to 九十九 in characters, larger ones in

@@ -200,7 +200,10 @@ public struct Validator {
     /// Compared as a clerk reads them: full-width and half-width alike, spacing, a number before
     /// and a full stop after left out (helper-129: `1.问题甲` and `2.问题甲`, `问题甲。`, were two).
     private mutating func textsOnce(_ i: Int, _ field: String, _ texts: [String], _ what: Message) {
+        guard texts.count > 1 else { return }
+        // Most talks give a few: their keys are compared in turn, not hashed.
         var first: [String: Int] = [:]
+        var keys: [String] = []
         for (j, text) in texts.enumerated() {
             var key = Substring(OfficeText.compact(text))
             // A number before it (1. 2、 (3) are how lists are numbered), never the text's own figures.
@@ -215,21 +218,23 @@ public struct Validator {
             }
             while let last = key.last, "。.；;，,".contains(last) { key = key.dropLast() }
             let normalized = String(key)
-            if let earlier = first[normalized] {
+            if let earlier = texts.count > 16 ? first[normalized] : keys.firstIndex(of: normalized) {
                 add(
                     .talks, i, "\(field)[\(j)]",
                     Message(
                         zh: "与第 \(earlier + 1) 条\(what.zh)相同（保密内容，不显示）",
                         en: "is the same as \(what.en) \(earlier + 1) (confidential, not shown)"))
-            } else {
+            } else if texts.count > 16 {
                 first[normalized] = j
             }
+            keys.append(normalized)
         }
     }
 
     /// A step, department, copy or plan item's basis given twice in one list is a slip, not a fact: a step
     /// twice was stored, and the steps rule told it "missing none; out of order" (helper-126).
     private mutating func givenOnce<V: Vocabulary>(_ kind: RecordKind, _ i: Int, _ field: String, _ values: [V]) {
+        guard values.count > 1 else { return }
         var seen: Set<V> = []
         for (j, value) in values.enumerated() where !seen.insert(value).inserted {
             add(
