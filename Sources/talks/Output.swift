@@ -51,8 +51,11 @@ extension OptionKeys {
             let output = try arguments[.output]
             if let output {
                 guard format.isBinary else {
+                    // The binary formats of this command, which alone are written to a file.
+                    let binary = formats.filter(\.isBinary).map(\.rawValue)
                     throw arguments.fail(
-                        "--output 只用于 --format docx 或 xlsx", "--output goes with --format docx or xlsx only")
+                        "--output 只用于 --format \(binary.joined(separator: " 或 "))",
+                        "--output goes with --format \(binary.joined(separator: " or ")) only")
                 }
                 guard !output.isEmpty else { throw arguments.fail("--output 不能为空", "--output must not be empty") }
             }

@@ -87,6 +87,17 @@ import Testing
         #expect(status.stderr.isEmpty, "\(status.stderr)")
     }
 
+    /// `--output` with a text format names the binary formats of the command asked, which alone
+    /// are written to a file: `export` has no docx (it named docx and xlsx for every command).
+    @Test func outputWithATextFormatNamesTheCommandsOwnBinaryFormats() throws {
+        let w = try Workspace()
+        let export = try w.run("export", "--format", "json", "--output", w.db + ".json")
+        #expect(export.status == 64 && export.stderr.contains("--output goes with --format xlsx only"), "\(export.stderr)")
+        let report = try w.run("--lang", "zh", "report", "annual", "--conductor", "C", "--year", "2026", "--output", w.db + ".md")
+        #expect(report.status == 64 && report.stderr.contains("--output 只用于 --format docx"), "\(report.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: w.db + ".json"))
+    }
+
     /// A workbook goes into `--output`'s temporary file as it is made, the same bytes as on
     /// standard output; cut off part-way (here by a file size limit of 40 KB, under its ~60 KB),
     /// it leaves the file that was there and no temporary file.
