@@ -99,7 +99,7 @@ public enum OfficeText {
     /// 艾力 木拉) may part a compound surname or a transliteration's parts: it is kept, one space.
     /// It compares as the name typed (`nameKey`).
     public static func tidyName(_ name: String) -> String {
-        let scalars = Array(name.unicodeScalars)
+        let scalars = Array(registerName(name).unicodeScalars)
         func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
         func isMark(_ s: Unicode.Scalar) -> Bool {
             let folded = (0xFF01...0xFF5E).contains(s.value) ? Unicode.Scalar(s.value - 0xFEE0)! : s
@@ -134,6 +134,40 @@ public enum OfficeText {
             i = next
         }
         return String(tidy)
+    }
+
+    /// A name as a register keeps it, a person's or an organization's: Kangxi radicals as the
+    /// ideographs they are (⾼⽂ is 高文: text copied from a PDF), full-width letters and digits as
+    /// ASCII (Ｊｏｈｎ is John), without quotation or book-title marks around the whole (“孙八”,
+    /// 《李九》) and without a list's, a sentence's or a footnote's mark after it (赵六、, 钱七。,
+    /// 吴一*, 郑二：). (helper-132: each was stored as typed, and a talk naming it then refused.)
+    public static func registerName(_ name: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars {
+            switch scalar.value {
+            case 0x2F00...0x2FD5: scalars.append(kangxiRadicals[Int(scalar.value - 0x2F00)])
+            case 0x2E9F: scalars.append("母")
+            case 0x2EF3: scalars.append("龟")
+            case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
+                scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
+            default: scalars.append(scalar)
+            }
+        }
+        var text = Substring(String(scalars).trimmed)
+        let pairs: [(Character, Character)] = [
+            ("“", "”"), ("\"", "\""), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"),
+        ]
+        while true {
+            if let last = text.last, "、，,；;。：:*＊".contains(last) {
+                text = Substring(String(text.dropLast()).trimmed)
+            } else if text.count > 2, let pair = pairs.first(where: { text.first == $0.0 && text.last == $0.1 }),
+                !text.dropFirst().dropLast().contains(pair.1)
+            {
+                text = Substring(String(text.dropFirst().dropLast()).trimmed)
+            } else {
+                return String(text)
+            }
+        }
     }
 
     /// Whether a name is in the form a register keeps (`tidyName`).

@@ -41,6 +41,66 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(again.stdout.contains("talks: 2 (0 new, 0 replaced, 2 unchanged)"), "\(again.stdout)")
     }
 
+    /// A cell as a spreadsheet shows it: ="赵六" and '赵七 are names as ="p-z6" is an id (helper-132:
+    /// the names were stored with the marks, and a talk's ="江州市委" was an unknown organization).
+    @Test func excelsTextMarksAreUnwrappedInNamesAsInIds() throws {
+        let w = try base()
+        let people = try w.run("import", w.file("people.csv", "编号,姓名\r\n=\"p-z6\",=\"赵六\"\r\n'p-z7,'赵七\r\n"))
+        #expect(people.status == 0, "\(people.stderr)")
+        let listed = try w.run("list", "people").stdout
+        #expect(listed.contains("p-z6     赵六") && listed.contains("p-z7     赵七"), "\(listed)")
+        let talks = try w.run(
+            "import",
+            w.file(
+                "talks.csv",
+                talkHeader + "\r\n=\"E1\",=\"江州市委\",=\"定期谈话\",=\"桐林县委\",=\"孙丽\",=\"李华\",=\"2026-09-16\"\r\n"))
+        #expect(talks.status == 0, "\(talks.stderr)")
+        #expect(try talk(w, "E1").contains(#""conductor": "jz""#))
+    }
+
+    /// A CSV saved with its formulas holds no values: refused at the cell (helper-132: =VLOOKUP(…)
+    /// was stored as a person's name).
+    @Test func aFormulaInsteadOfItsValueIsRefused() throws {
+        let w = try base()
+        let sheet =
+            "编号,姓名\r\np-f1,=B2\r\np-f2,\"=CONCATENATE(\"\"赵\"\",\"\"六\"\")\"\r\np-f3,=VLOOKUP(A4;人员!A:B;2;0)\r\n"
+        let run = try w.run("import", w.file("formulas.csv", sheet))
+        #expect(run.status == 2)
+        for row in 2...4 {
+            #expect(run.stderr.contains("row \(row), column B (姓名)"), "\(run.stderr)")
+        }
+        #expect(run.stderr.contains("is a formula, not its value"), "\(run.stderr)")
+        #expect(try w.run("list", "people").stdout.contains("p-f") == false)
+    }
+
+    /// A new name is stored as a register keeps it (helper-132: 赵六、, “孙八”, 《李九》, ⾼⽂, Ｊｏｈｎ and 吴一*
+    /// were stored as typed, and a talk naming 江州新区党工委 then refused).
+    @Test func aNewNameIsStoredWithoutTheMarksAroundIt() throws {
+        let w = try base()
+        let people = "编号,姓名\r\np-n1,赵六、\r\np-n3,“孙八”\r\np-n4,《李九》\r\np-n6,⾼⽂\r\np-n7,Ｊｏｈｎ Ｓｍｉｔｈ\r\np-n8,吴一*\r\n"
+        #expect(try w.run("import", w.file("people.csv", people)).status == 0)
+        let listed = try w.run("list", "people").stdout
+        for (id, name) in [
+            ("p-n1", "赵六"), ("p-n3", "孙八"), ("p-n4", "李九"), ("p-n6", "高文"), ("p-n7", "John Smith"), ("p-n8", "吴一"),
+        ] {
+            #expect(listed.contains("\(id)     \(name)\n"), "\(id): \(listed)")
+        }
+        let organizations = "编号,名称,类别,层级,上级组织\r\no1,江州高新区党工委、,党工委,县级,江州市委\r\no2,“江州经开区党工委”,党工委,县级,江州市委\r\n"
+        #expect(try w.run("import", w.file("organizations.csv", organizations)).status == 0)
+        let talk = "编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\r\nQ1,定期谈话,江州经开区党工委,p-sunl,李华,2026-09-16\r\n"
+        let run = try w.run("import", w.file("talk.csv", talk))
+        #expect(run.status == 0, "\(run.stderr)")
+    }
+
+    /// A row numbered by a formula that found nothing (#N/A under 序号) and otherwise empty is a
+    /// blank row, as one numbered 2 is (helper-132: five missing fields).
+    @Test func aRowNumberedByAFormulaErrorAloneIsBlank() throws {
+        let w = try base()
+        let sheet = "序号," + talkHeader + "\r\n1,E1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\r\n2,,,,,,,\r\n#N/A,,,,,,,\r\n"
+        let run = try w.run("import", w.file("numbered.csv", sheet))
+        #expect(run.status == 0 && run.stderr.contains("blank rows 3, 4 skipped"), "\(run.stderr)")
+    }
+
     @Test func aLedgerSavedAsTabSeparatedTextWithARemarksColumnImports() throws {
         let w = try base()
         let sheet = """

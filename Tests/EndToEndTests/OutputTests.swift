@@ -92,8 +92,10 @@ import Testing
     @Test func outputWithATextFormatNamesTheCommandsOwnBinaryFormats() throws {
         let w = try Workspace()
         let export = try w.run("export", "--format", "json", "--output", w.db + ".json")
-        #expect(export.status == 64 && export.stderr.contains("--output goes with --format xlsx only"), "\(export.stderr)")
-        let report = try w.run("--lang", "zh", "report", "annual", "--conductor", "C", "--year", "2026", "--output", w.db + ".md")
+        #expect(
+            export.status == 64 && export.stderr.contains("--output goes with --format xlsx only"), "\(export.stderr)")
+        let report = try w.run(
+            "--lang", "zh", "report", "annual", "--conductor", "C", "--year", "2026", "--output", w.db + ".md")
         #expect(report.status == 64 && report.stderr.contains("--output 只用于 --format docx"), "\(report.stderr)")
         #expect(!FileManager.default.fileExists(atPath: w.db + ".json"))
     }

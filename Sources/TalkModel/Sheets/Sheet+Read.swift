@@ -1301,8 +1301,9 @@ extension Sheet {
                     !OfficeText.isTidy(name) || OfficeText.isTidy(storedName)
                 {
                     record[path: "name"] = .string(storedName)
-                } else if kind == .people, stored != .string(name) {
-                    record[path: "name"] = .string(OfficeText.tidyName(name))
+                } else if stored != .string(name) {
+                    record[path: "name"] = .string(
+                        kind == .people ? OfficeText.tidyName(name) : OfficeText.registerName(name))
                 }
             }
             if let known, let stored = storedRecords[known],

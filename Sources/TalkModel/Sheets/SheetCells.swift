@@ -67,16 +67,42 @@ extension Sheet {
     /// (="001") or of marking one typed as text ('001) is the text it keeps. Each was stored as
     /// written: a second talk for a ledger typed once each way.
     public static func idText(_ text: String) -> String {
-        var text = text.trimmed
-        if text.utf8.count >= 3, text.hasPrefix("=\""), text.hasSuffix("\"") {
-            text = String(text.dropFirst(2).dropLast())
-        } else if text.utf8.count >= 2, text.hasPrefix("'") {
-            text = String(text.dropFirst())
-        }
+        let text = shown(text)
         // ASCII has nothing to fold; an id too long to be one is refused as it is.
         guard !text.utf8.allSatisfy({ $0 < 0x80 }), text.utf8.count <= IDRules.maximumLength * 4 else { return text }
         let folded = OfficeText.widthFolded(text).unicodeScalars.map { OfficeText.hyphens.contains($0) ? "-" : $0 }
         return String(String.UnicodeScalarView(folded)).trimmed
+    }
+
+    /// A cell's text as a spreadsheet shows it, for a cell of a value (a name, an id, a date, a
+    /// word), not of free text: Excel's way of keeping a value as text in a CSV (="001",
+    /// ="江州市委") is the text it keeps, and so is the apostrophe marking one typed as text ('001,
+    /// '赵七). (helper-132: unwrapped in ids and dates only, a name was stored as ="赵六".)
+    static func shown(_ text: String) -> String {
+        let text = text.trimmed
+        let inner = text.dropFirst(2).dropLast()
+        if text.utf8.count >= 3, text.hasPrefix("=\""), text.hasSuffix("\""),
+            !inner.replacing("\"\"", with: "").contains("\"")
+        {
+            return String(inner.replacing("\"\"", with: "\"")).trimmed
+        }
+        if text.utf8.count >= 2, text.hasPrefix("'") { return String(text.dropFirst()).trimmed }
+        return text
+    }
+
+    /// Whether a cell holds a formula instead of its value: a CSV saved with its formulas, or a
+    /// formula pasted as text (=B2, =VLOOKUP(A4;人员!A:B;2;0), =CONCATENATE(…)), whose text is no
+    /// value a clerk wrote (helper-132: stored as a person's name).
+    static func isFormula(_ text: String) -> Bool {
+        guard text.hasPrefix("="), text.count > 1 else { return false }
+        let body = text.dropFirst().drop { $0 == " " }
+        // A function's name and its bracket, or a reference to a cell, a range or another sheet's.
+        let name = body.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "_") }
+        if body.dropFirst(name.count).first == "(", name.first?.isLetter == true { return true }
+        let letters = name.prefix { $0.isLetter }
+        let digits = name.dropFirst(letters.count)
+        let reference = (1...3).contains(letters.count) && !digits.isEmpty && digits.allSatisfy(\.isNumber)
+        return reference || body.contains("!") || body.contains("$")
     }
 
     /// The posts a 职务 cell lists (县委副书记、县长; 市委常委兼政法委书记), and apart from them the
@@ -367,6 +393,16 @@ extension Sheet {
         _ text: String, _ cell: CellKind, _ resolver: NameResolver, origin: CivilDate = dayNumberOrigin,
         year: Int? = nil, transferDay: CivilDate? = nil, stored: (String) -> Bool = { _ in false }
     ) -> CellValue {
+        // Free text is kept as the cell holds it; a value as a spreadsheet shows it.
+        let text = cell.isFreeText ? text : shown(text)
+        if !cell.isFreeText, isFormula(text) {
+            return .failure(
+                Message(
+                    zh: "\(text.quoted) 是公式，不是它的值：文件保存的是公式而不是结果；"
+                        + "请复制该列，用“选择性粘贴→数值”粘贴为值后重新导入",
+                    en: "\(text.quoted) is a formula, not its value: the file was saved with its formulas; copy the "
+                        + "column, paste it as values (Paste Special → Values), and import again"))
+        }
         let read = readValue(
             text, cell, resolver, origin: origin, year: year, transferDay: transferDay, stored: stored)
         guard case .failure(let message) = read, !cell.namesRecords else { return read }

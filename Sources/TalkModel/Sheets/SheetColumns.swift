@@ -10,6 +10,16 @@ public indirect enum CellKind: Sendable {
         }
     }
 
+    /// Whether the cell holds free text (a problem, a note), kept as the cell holds it, not a
+    /// value a spreadsheet may have wrapped (`Sheet.shown`).
+    var isFreeText: Bool {
+        switch self {
+        case .text, .lines: true
+        case .list(let item, _): item.isFreeText
+        default: false
+        }
+    }
+
     case text
     /// A person's name as the people sheet gives it: the name alone, without a remark a talk's
     /// cell may add to it (王伟（女）, 王伟同志, 市委书记李华), which would be stored as part of it.

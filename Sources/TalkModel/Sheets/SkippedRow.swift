@@ -45,7 +45,9 @@ enum SkippedRow: CaseIterable {
         let words = filled.map { short(cells[$0]) }
         // 无 or a dash in every filled cell says as much as a blank row (a section without talks).
         if zip(filled, words).allSatisfy({ i, word in
-            remarks.contains(i) || (numbering.contains(i) && Sheet.isDigits(word)) || Sheet.noneYet.contains(word)
+            // (A 序号 of a formula that found nothing, #N/A, numbers no record either: helper-132.)
+            remarks.contains(i) || (numbering.contains(i) && (Sheet.isDigits(word) || Sheet.isFormulaError(word)))
+                || Sheet.noneYet.contains(word)
         }) {
             self = .blank
             return
