@@ -63,6 +63,21 @@ import Testing
         #expect(copy.stdout.contains("2026-12-01,2027-01-05,2027-01-04 暂定,"))
     }
 
+    /// A notice of 2027 as a local pack would give it: every statutory day off among its days.
+    static let notice2027 = """
+        year 2027
+        notice "测试通知" "test notice"
+        holiday "元旦" "New Year's Day" 2027-01-01 to 2027-01-03
+        holiday "春节" "Spring Festival" 2027-02-05 to 2027-02-12
+        workday "春节" "Spring Festival" 2027-02-20
+        holiday "清明节" "Qingming Festival" 2027-04-03 to 2027-04-05
+        holiday "劳动节" "Labour Day" 2027-05-01 to 2027-05-05
+        holiday "端午节" "Dragon Boat Festival" 2027-06-09
+        holiday "中秋节" "Mid-Autumn Festival" 2027-09-15
+        holiday "国庆节" "National Day" 2027-10-01 to 2027-10-07
+
+        """
+
     /// Adding the year's notice file (here in a local pack) is all it takes: the date is final.
     @Test func aNoticeFileEndsTheFallback() throws {
         let w = try workspace()
@@ -71,8 +86,7 @@ import Testing
         _ = w.file("pack/local.rules", "pack local-2027 { version \"1\" }\n")
         _ = w.file(
             "pack/cn-2027.holidays",
-            "year 2027\nnotice \"测试通知\" \"test notice\"\nholiday \"元旦\" \"New Year's Day\" 2027-01-01 to 2027-01-03\n"
-                + "workday \"春节\" \"Spring Festival\" 2027-02-20\n")
+            Self.notice2027)
         let run = try w.run("check", "--rules", pack, "--as-of", "2027-01-05", "--format", "json")
         #expect(try measures(run)["due"] as? String == "2027-01-04")
         #expect(!run.stdout.contains("provisional"))
@@ -82,7 +96,7 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: Data(calendar.stdout.utf8)) as? [String: Any])
         #expect(json["source"] as? String == "notice")
         #expect(json["provisional"] == nil)
-        #expect((json["holidays"] as? [Any])?.count == 3 && (json["workdays"] as? [Any])?.count == 1)
+        #expect((json["holidays"] as? [Any])?.count == 28 && (json["workdays"] as? [Any])?.count == 1)
     }
 
     /// A work list with no provisional due date listed gives no note, though the engine computed

@@ -237,6 +237,28 @@ import Testing
 
     /// A malformed date or number is quoted as it was written, at its place, once: not cut where
     /// its digits end (`"2027-01-0"`), with its tail read as another word.
+    /// A year's file stands for the State Council notice whole: one without the statutory days off
+    /// (a regional holiday alone) is refused, naming them, and so is one named for another year
+    /// (helper-133: a pack's 壮族三月三 left 2026 without 国庆, and a due date fell on 10-01).
+    @Test func aHolidayFileWithoutTheStatutoryDaysOrOfAnotherYearIsRefused() throws {
+        let w = try Workspace(loaded: false)
+        try FileManager.default.createDirectory(atPath: w.folder + "/gx", withIntermediateDirectories: true)
+        _ = w.file("gx/gx.rules", "pack gx { version \"1\" }\n")
+        _ = w.file(
+            "gx/gx-2026.holidays",
+            "year 2026\nnotice \"广西\" \"Guangxi\"\nholiday \"壮族三月三\" \"Sanyuesan\" 2026-04-20 to 2026-04-21\n")
+        let regional = try w.run("rules", "lint", w.folder + "/gx")
+        #expect(regional.status == 2, "\(regional.stderr)")
+        #expect(
+            regional.stderr.contains("gx-2026.holidays:1:6: lacks the statutory days off of Art. 2")
+                && regional.stderr.contains("2026-10-01 (National Day)"), "\(regional.stderr)")
+        #expect(try w.run("check", "--rules", w.folder + "/gx").status == 2)
+        try FileManager.default.removeItem(atPath: w.folder + "/gx/gx-2026.holidays")
+        _ = w.file("gx/cn-2028.holidays", ProvisionalDeadlineTests.notice2027)
+        let named = try w.run("rules", "lint", w.folder + "/gx")
+        #expect(named.status == 2 && named.stderr.contains("the file is named for 2028, not 2027"), "\(named.stderr)")
+    }
+
     @Test func aMalformedDateIsQuotedWholeInHolidayAndRuleFiles() throws {
         let w = try Workspace(loaded: false)
         try FileManager.default.createDirectory(atPath: w.folder + "/pack", withIntermediateDirectories: true)

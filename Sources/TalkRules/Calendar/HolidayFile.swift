@@ -19,6 +19,7 @@ enum HolidayFile {
         var problems = lexProblems
         var index = 0
         var year: Int?
+        var yearToken: Token?
         var notice: Message?
         var holidays: [(CivilDate, Message)] = []
         var workdays: [(CivilDate, Message)] = []
@@ -67,6 +68,14 @@ enum HolidayFile {
                 }
                 if year != nil { fail(word, "year 只能出现一次", "year is given twice") }
                 year = number
+                yearToken = token
+                // A file named for another year (cn-2027.holidays holding 2028) is a slip of one of them.
+                let named = source.name.split(separator: "/").last.map(String.init) ?? source.name
+                if let other = named.split(whereSeparator: { !$0.isNumber }).map(String.init).first(where: {
+                    $0.count == 4
+                }), Int(other) != number {
+                    fail(token, "文件名是 \(other) 年的，内容却是 \(number) 年", "the file is named for \(other), not \(number)")
+                }
             case "notice":
                 guard let zh = string(), let en = string() else { continue }
                 notice = Message(zh: zh, en: en)
@@ -113,6 +122,22 @@ enum HolidayFile {
         guard let year else {
             if problems.isEmpty { fail(tokens[0], "缺少 year", "the file has no `year`") }
             return (nil, problems)
+        }
+        // A year's file stands for the State Council notice whole (a later pack's replaces an
+        // earlier one), and every notice gives the statutory days off: a file without them is a
+        // regional holiday alone, or a notice mistyped (helper-133: a pack's file of 壮族三月三
+        // left 2026 without 国庆 and 春节, and due dates fell on them).
+        let given = Set(holidays.map(\.0))
+        let lacking = StatutoryHolidays.days(in: year).filter { !given.contains($0.date) }
+        if problems.isEmpty, let yearToken, !lacking.isEmpty {
+            let listed = lacking.map { "\($0.date)（\($0.name.zh)）" }.joined(separator: "、")
+            let listedEn = lacking.map { "\($0.date) (\($0.name.en))" }.joined(separator: ", ")
+            fail(
+                yearToken,
+                "缺少《全国年节及纪念日放假办法》第二条规定的假日 \(listed)：一年的文件代替国务院办公厅的整个通知，"
+                    + "地方增加的假日请与通知的全部安排写在同一个文件中",
+                "lacks the statutory days off of Art. 2 of 全国年节及纪念日放假办法, \(listedEn): a year's file stands for "
+                    + "the State Council notice whole, so a regional holiday goes in a copy of the whole notice")
         }
         return (
             Year(
