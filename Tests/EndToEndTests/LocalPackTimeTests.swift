@@ -67,6 +67,18 @@ import Testing
         #expect(explained.stdout.contains("the talk ended 2026-05-11, before my-province took effect on 2026-06-01"))
         let list = try w.run("rules", "list", "--rules", dated)
         #expect(list.stdout.contains("15 working days from 2026-06-01"), "\(list.stdout)")
+        // A talk that ends after as-of is judged as of that day, and said so (helper-133: "the talk
+        // ended 2026-05-30", the as-of day, beside "talk ended: 2026-06-02").
+        let run = try w.run(
+            "record", "--id", "T-SPAN", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held",
+            "2026-05-28", "--ended", "2026-06-02")
+        #expect(run.status == 0, "\(run.stderr)")
+        let early = try w.run("explain", "T-SPAN", "--as-of", "2026-05-30", "--rules", dated)
+        #expect(
+            early.stdout.contains(
+                "as of 2026-05-30, before the talk ends on 2026-06-02, before my-province took effect"),
+            "\(early.stdout)")
+        #expect(!early.stdout.contains("the talk ended 2026-05-30"))
     }
 
     /// `disable` and `severity` take effect the same way: checked on a talk rule of the sample that

@@ -106,7 +106,9 @@ public struct Engine: Sendable {
     /// for conductor and organization rules), and the day up to which a rule a pack adds may judge
     /// it (the same, but for a plan item the last day of its year: only a plan item of an earlier
     /// year is before a pack).
-    private func days(_ subject: Subject, _ index: Int, asOf: CivilDate) -> (values: CivilDate, rules: CivilDate) {
+    private func days(_ subject: Subject, _ index: Int, asOf: CivilDate) -> (
+        values: CivilDate, rules: CivilDate, own: CivilDate
+    ) {
         let days: (CivilDate, CivilDate) =
             switch subject {
             case .talk: (facts.talks[index].ended, facts.talks[index].ended)
@@ -118,7 +120,7 @@ public struct Engine: Sendable {
                 )
             case .conductor, .organization: (asOf, asOf)
             }
-        return (min(days.0, asOf), min(days.1, asOf))
+        return (min(days.0, asOf), min(days.1, asOf), days.0)
     }
 
     /// The rules that judge a subject whose values come from epoch `values` and whose rules may
@@ -386,7 +388,7 @@ public struct Engine: Sendable {
                 let (rule, counter) = (judging.rules[judged].rule, judging.rules[judged].counter)
                 env.visits = part.work.start(counter)
                 guard env.visits <= budget else { continue }
-                let note = explainsEpochs ? epochNote(number, subject, days.values) : nil
+                let note = explainsEpochs ? epochNote(number, subject, days) : nil
                 if let detail = includeAll {
                     let visits = env.visits
                     if let finding = judge(rule, value, env, detail, all: true, note: note),
@@ -437,12 +439,24 @@ public struct Engine: Sendable {
 
     /// The line an explanation starts with when packs take effect on different days: which
     /// epoch's rules and parameters judged the subject, and why (its day against the next one).
-    private func epochNote(_ number: Int, _ subject: Subject, _ day: CivilDate) -> Message {
+    /// `days` are the subject's (`days(_:_:asOf:)`): its own day, and that day or as-of, if earlier,
+    /// which chose the epoch (helper-133: a talk ending after as-of was said to have ended on as-of).
+    private func epochNote(
+        _ number: Int, _ subject: Subject, _ days: (values: CivilDate, rules: CivilDate, own: CivilDate)
+    ) -> Message {
         let epochs = rules.epochs
+        let day = days.values
+        let (own, early) = (days.own, days.own > day)
         let what: Message =
             switch subject {
+            case .talk where early:
+                Message(zh: "查询日 \(day)，谈话尚未结束（\(own) 结束）", en: "as of \(day), before the talk ends on \(own)")
             case .talk: Message(zh: "谈话结束于 \(day)", en: "the talk ended \(day)")
+            case .trigger where early:
+                Message(zh: "查询日 \(day)，早于情形发现日 \(own)", en: "as of \(day), before the situation was noted on \(own)")
             case .trigger: Message(zh: "情形发现于 \(day)", en: "the situation was noted \(day)")
+            case .plan where early:
+                Message(zh: "查询日 \(day)，计划年度自 \(own) 起", en: "as of \(day), before the plan year starts on \(own)")
             case .plan: Message(zh: "计划年度自 \(day) 起", en: "the plan year starts \(day)")
             case .conductor, .organization: Message(zh: "查询日 \(day)", en: "as of \(day)")
             }
