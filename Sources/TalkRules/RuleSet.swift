@@ -129,6 +129,8 @@ public final class Rule: Sendable {
     /// What of the store its code reads beyond the records' plain fields (talk lists, trigger notes:
     /// conditions, dates, message): what the store must read for it.
     public let reads: RecordReads
+    /// The parameters its `due` names (`measures-period`): how a report says what period it tallies.
+    public let dueParameters: Set<String>
 
     let site: Site
     let slotCount: Int
@@ -158,6 +160,7 @@ public final class Rule: Sendable {
         roles: Set<ReportRole>,
         readsConfidential: Bool,
         reads: RecordReads,
+        dueParameters: Set<String>,
         site: Site,
         slotCount: Int,
         applies: Code?,
@@ -185,6 +188,7 @@ public final class Rule: Sendable {
         self.roles = roles
         self.readsConfidential = readsConfidential
         self.reads = reads
+        self.dueParameters = dueParameters
         self.site = site
         self.slotCount = slotCount
         self.applies = applies
@@ -292,4 +296,29 @@ public struct RuleSet: Sendable {
 
     /// The calendar of deadlines of the latest epoch.
     public var calendar: DeadlineCalendar { epochs[epochs.count - 1].calendar }
+
+    /// The periods the rules playing `role` count their deadlines by in `year`, through the
+    /// parameters their `due` names, each from the day it took effect (nil: the year's start):
+    /// what a report's heading may say (整改措施（谈话后1个月内报送）). Empty when the rule names no
+    /// period parameter (a pack's rule with its own arithmetic): then the heading says none.
+    public func periods(playing role: ReportRole, in year: Int) -> [(from: CivilDate?, period: Period)] {
+        guard let first = CivilDate(year: year, month: 1, day: 1), let last = CivilDate(year: year, month: 12, day: 31)
+        else { return [] }
+        var periods: [(from: CivilDate?, period: Period)] = []
+        for (i, epoch) in epochs.enumerated() {
+            let start = max(epoch.from ?? first, first)
+            let end = i + 1 < epochs.count ? epochs[i + 1].from : nil
+            guard start <= last, end.map({ $0 > first }) ?? true else { continue }
+            let names = epoch.rules.filter { $0.roles.contains(role) }.reduce(into: Set<String>()) {
+                $0.formUnion($1.dueParameters)
+            }
+            for parameter in parameters where names.contains(parameter.name) {
+                guard let value = parameter.values.last(where: { $0.from.map { $0 <= start } ?? true }),
+                    let period = Period(written: value.value)
+                else { continue }
+                if periods.last?.period != period { periods.append((start > first ? start : nil, period)) }
+            }
+        }
+        return periods
+    }
 }

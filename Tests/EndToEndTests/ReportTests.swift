@@ -74,6 +74,25 @@ import Testing
     /// with 清溪县委 for 江州市委's P26-03) was shown as done beside an item check found overdue
     /// (helper-113). Such a talk is refused now (helper-121: a talk's plan item is its conductor's),
     /// and the item stays overdue in the report.
+    /// The annual report's headings give the periods its tallies were counted by: a local pack's,
+    /// from the day it took effect, beside the national ones (helper-133: "within 1 month" and "within
+    /// 3 months" were printed over figures counted by 15 working days and 2 months).
+    @Test func theRectificationHeadingsGiveThePeriodsInForce() throws {
+        let w = try Workspace()
+        let national = try w.run(["report", "annual", "--conductor", "jd", "--year", "2026", "--lang", "zh"] + asOf)
+        #expect(national.stdout.contains("- 整改措施（谈话后1个月内报送）："), "\(national.stdout)")
+        #expect(national.stdout.contains("- 整改情况（谈话后3个月内报告）："))
+        let pack = w.file(
+            "local.rules",
+            Fixture.tutorialPack.header + "set measures-period = 15 working days\nset report-period = 2 months\n")
+        let local = try w.run(
+            ["report", "annual", "--conductor", "jd", "--year", "2026", "--lang", "en", "--rules", pack] + asOf)
+        #expect(
+            local.stdout.contains("- Rectification measures (within 1 month; 15 working days from 2026-06-01): "),
+            "\(local.stdout)")
+        #expect(local.stdout.contains("- Rectification reports (within 3 months; 2 months from 2026-06-01): "))
+    }
+
     @Test func aPlanItemIsDoneOnlyByItsOwnCommitteesTalk() throws {
         let w = try Workspace(loaded: false)
         #expect(try w.run("load", Fixture.root + "/Tests/Cases/office-sheets/fc00-base.json").status == 0)

@@ -96,6 +96,10 @@ public struct AnnualReport: Sendable {
     public let planTally: Tally
     public let triggers: [TriggerRow]
     public let triggerTally: Tally
+    /// The periods the rules of rectification measures and rectification reports count by in the
+    /// year (`RuleSet.periods(playing:in:)`): 1 month and 3 months by the national pack.
+    public let measuresPeriods: [(from: CivilDate?, period: Period)]
+    public let reportPeriods: [(from: CivilDate?, period: Period)]
     /// Rectification measures (1 month) and rectification reports (3 months) of the year's talks.
     public let measures: Tally
     public let reports: Tally
@@ -184,6 +188,8 @@ public struct AnnualReport: Sendable {
         }.sorted { ($0.regular + $0.timely, $1.person) > ($1.regular + $1.timely, $0.person) }
         coverage = judgement.coverage.conductor(id)
         coverageRuleInForce = judgement.coverage.ruleInForce
+        measuresPeriods = judgement.engine.rules.periods(playing: .measures, in: year)
+        reportPeriods = judgement.engine.rules.periods(playing: .rectification, in: year)
 
         var measures = Tally()
         var reports = Tally()

@@ -153,9 +153,9 @@ extension ReportViews {
         doc.add(.heading(1, t("五、整改措施和整改情况报告", "5. Rectification reports")))
         doc.add(
             .bullets([
-                t("整改措施（谈话后1个月内报送）：", "Rectification measures (within 1 month): ")
+                within(report.measuresPeriods, t("整改措施", "Rectification measures"), t("报送", ""))
                     + tallyText(report.measures, unit: t("份", "")),
-                t("整改情况（谈话后3个月内报告）：", "Rectification reports (within 3 months): ")
+                within(report.reportPeriods, t("整改情况", "Rectification reports"), t("报告", ""))
                     + tallyText(report.reports, unit: t("份", "")),
             ]))
         doc.add(

@@ -47,6 +47,18 @@ public struct ReportViews {
     }
 
     /// "按时完成12项，逾期完成1项，逾期未完成2项，尚未到期3项（其中7日内到期1项）；按时率80.0%".
+    /// A tally's label with the periods its rules counted by in the year, each from the day it took
+    /// effect: 整改措施（谈话后1个月内报送）：, or, a local pack's period from June on,
+    /// 整改措施（谈话后1个月内，2026-06-01起15个工作日内报送）：; without a period, the label alone.
+    func within(_ periods: [(from: CivilDate?, period: Period)], _ label: String, _ verb: String) -> String {
+        guard !periods.isEmpty else { return label + t("：", ": ") }
+        let spans = periods.map { from, period in
+            let length = period.label.text(language)
+            return from.map { t("\($0)起\(length)内", "\(length) from \($0)") } ?? t("\(length)内", length)
+        }
+        return label + t("（谈话后\(spans.joined(separator: "，"))\(verb)）：", " (within \(spans.joined(separator: "; "))): ")
+    }
+
     func tallyText(_ tally: Tally, unit: String) -> String {
         func n(_ count: Int) -> String { t("\(count)\(unit)", "\(count)") }
         var parts = [
