@@ -105,9 +105,14 @@ extension RuleSet {
     }
 
     /// The rules in force on `day` that play `role`: those that judge a subject of that day (at most
-    /// one for a role `ReportRole.Needs.single`).
+    /// one for a role `ReportRole.Needs.single`), of packs in effect by then (helper-133: before the
+    /// national pack's 2026-01-30, coverage said "0 of 0 covered" instead of judging nothing).
     public func rules(playing role: ReportRole, on day: CivilDate) -> Set<String> {
-        Set(epochs[epoch(on: day)].rules.lazy.filter { $0.roles.contains(role) }.map(\.id))
+        let effective = Dictionary(packs.map { ($0.id, $0.effective) }, uniquingKeysWith: { first, _ in first })
+        return Set(
+            epochs[epoch(on: day)].rules.lazy.filter {
+                $0.roles.contains(role) && (effective[$0.pack].flatMap { $0 } ?? day) <= day
+            }.map(\.id))
     }
 }
 

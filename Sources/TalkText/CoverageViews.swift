@@ -43,9 +43,9 @@ public enum CoverageViews {
     /// as-of date: coverage is not judged, so no figure is given, not even a zero.
     public static func noRule(_ asOf: CivilDate) -> Message {
         Message(
-            zh: "截至\(asOf.chinese)没有生效的覆盖规则（没有规则承担 report coverage，已被地方规则包停用），不评判届内覆盖情况。",
+            zh: "截至\(asOf.chinese)没有生效的覆盖规则（规则包尚未施行，或没有规则承担 report coverage：已被地方规则包停用），不评判届内覆盖情况。",
             en:
-                "No coverage rule is in force on \(asOf) (no rule plays `report coverage`: a local pack switched it off), so term coverage is not judged."
+                "No coverage rule is in force on \(asOf) (the rule packs take effect later, or no rule plays `report coverage`: a local pack switched it off), so term coverage is not judged."
         )
     }
 

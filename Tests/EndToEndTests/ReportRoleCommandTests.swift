@@ -118,6 +118,15 @@ import Testing
         let before = try json(w.run("coverage", "--format", "json", "--rules", file, "--as-of", "2026-05-31"))
         #expect(before["ruleInForce"] as? Bool == true)
         #expect((before["conductors"] as? [Any])?.isEmpty == false)
+
+        // Before the national pack takes effect (2026-01-30) no coverage rule is in force: nothing is
+        // judged, and no figure given (helper-133: "0 of 0 covered", and 0 top leaders in the report).
+        let early = try json(w.run("coverage", "--format", "json", "--as-of", "2026-01-29"))
+        #expect(early["ruleInForce"] as? Bool == false && (early["conductors"] as? [Any])?.isEmpty == true)
+        let earlyReport = try w.run(
+            "--lang", "en", "report", "annual", "--conductor", "jd", "--year", "2026", "--as-of", "2026-01-29")
+        #expect(earlyReport.stdout.contains("No coverage rule is in force on 2026-01-29"), "\(earlyReport.stdout)")
+        #expect(!earlyReport.stdout.contains("0 of 0"))
     }
 
     /// A plan item with a deadline that a pack's `plan-deadline` does not judge is 不适用 (not
