@@ -10,6 +10,8 @@ extension WorkbookReader {
         var rows: [Int: [Int: String]] = [:]
         /// The cells holding a value in a font struck through (删除线), as `[row, column]`.
         var struck: Set<[Int]> = []
+        /// The rows hidden (§18.3.1.73 `row`, `hidden`), by hand or by a filter.
+        var hidden: Set<Int> = []
         /// The cells whose value could not be read, in the sheet's order: each is told, not only the first.
         var unreadable: [Sheet.UnreadableCell] = []
         /// The sheet's merged ranges (§18.3.1.55), rows and columns from 1 and 0.
@@ -103,6 +105,7 @@ extension WorkbookReader {
                 }
                 row = number
                 column = -1
+                if ["1", "true"].contains(attributes["hidden"]) { hidden.insert(number) }
             case "c":
                 if let reference = attributes["r"] {
                     guard let (r, c) = WorkbookReader.cellReference(reference), r == row, c > column else {
@@ -229,6 +232,17 @@ extension WorkbookReader {
                                 Message(
                                     zh: "日期序号 \(value) 不对应任何日期（\(why.zh)）",
                                     en: "date serial \(value) is no day (\(why.en))")))
+                    }
+                    // A year typed into a cell formatted as a date is that many days from 1900: 2026 is
+                    // shown 1905-07-18, a day of no ledger (helper-132: imported as the talk's day).
+                    if number == number.rounded(), (1900...2100).contains(number) {
+                        throw Failure(
+                            problem: Problem(
+                                place(row, column),
+                                Message(
+                                    zh: "日期格式的单元格中填的是 \(value)，显示为 \(date)：这像是年份，不是日期；请填写完整日期",
+                                    en: "holds \(value) in a cell formatted as a date, shown as \(date): a year, not a "
+                                        + "day; give the whole date")))
                     }
                     if styles.years.contains(style) { return "\(date.year)年" }
                     return styles.months.contains(style) ? "\(date.year)年\(date.month)月" : date.description

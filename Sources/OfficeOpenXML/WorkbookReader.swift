@@ -30,6 +30,8 @@ public enum WorkbookReader {
         /// The cells struck through (删除线), their columns by row: a row struck out is voided, as
         /// offices strike a row rather than delete it.
         public let struck: [Int: Set<Int>]
+        /// The rows hidden, by hand or by a filter: a row may be hidden to void it.
+        public let hidden: Set<Int>
     }
 
     /// What is wrong with the workbook, at a place such as `台账!E5`, `xl/workbook.xml:3:14` or
@@ -228,7 +230,7 @@ public enum WorkbookReader {
             return Worksheet(
                 name: shown, writtenName: chosen.name, rows: cells, unreadable: reader.unreadable,
                 dayNumberOrigin: date1904 ? Sheet.dayNumberOrigin1904 : Sheet.dayNumberOrigin,
-                mergedDown: reader.mergedDown, struck: reader.struckCells)
+                mergedDown: reader.mergedDown, struck: reader.struckCells, hidden: reader.hidden)
         }
 
         /// The shared string table (§18.4.9): each `si`'s text runs, phonetic guides left out; and

@@ -121,7 +121,8 @@ public enum Loading {
                     read = try Sheet.read(
                         sheet.rows, kind: kind, names: try storedNames(store), sheet: sheet.name,
                         dayNumberOrigin: sheet.dayNumberOrigin, unreadable: sheet.unreadable,
-                        merged: sheet.merged, struck: sheet.struck, changingStored: changingStored
+                        merged: sheet.merged, struck: sheet.struck, hidden: sheet.hidden,
+                        changingStored: changingStored
                     ) {
                         kind, ids in
                         // Terms have no id: a terms sheet's rows are known by their key, among all.
@@ -529,6 +530,8 @@ public struct SheetInput: Sendable {
     public let merged: [Sheet.MergedRange]
     /// A workbook's cells struck through (删除线), their columns by row (`Sheet.read`).
     public let struck: [Int: Set<Int>]
+    /// A workbook's rows hidden, by hand or by a filter (`Sheet.read`).
+    public let hidden: Set<Int>
     /// What reading the file did that its reader should know: the sheet read when the first has
     /// no header.
     public let notes: [Message]
@@ -607,16 +610,19 @@ public struct SheetInput: Sendable {
                 unreadable = worksheet.unreadable
                 merged = worksheet.mergedDown
                 struck = worksheet.struck
+                hidden = worksheet.hidden
                 self.notes = notes
                 otherSheets = others
             } else {
-                rows = try Sheet.rows(of: try TextEncoding.decode(bytes, as: encoding).0)
+                var formulas: [Sheet.UnreadableCell] = []
+                rows = try Sheet.rows(of: try TextEncoding.decode(bytes, as: encoding).0, formulas: &formulas)
                 name = nil
                 quotedName = nil
                 dayNumberOrigin = Sheet.dayNumberOrigin
-                unreadable = []
+                unreadable = formulas
                 merged = []
                 struck = [:]
+                hidden = []
                 notes =
                     csvNamedXLSX
                     ? [

@@ -69,7 +69,7 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         for row in 2...4 {
             #expect(run.stderr.contains("row \(row), column B (姓名)"), "\(run.stderr)")
         }
-        #expect(run.stderr.contains("is a formula, not its value"), "\(run.stderr)")
+        #expect(run.stderr.contains("holds the formula \"=B2\", not its value"), "\(run.stderr)")
         #expect(try w.run("list", "people").stdout.contains("p-f") == false)
     }
 
@@ -99,6 +99,35 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         let sheet = "序号," + talkHeader + "\r\n1,E1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\r\n2,,,,,,,\r\n#N/A,,,,,,,\r\n"
         let run = try w.run("import", w.file("numbered.csv", sheet))
         #expect(run.status == 0 && run.stderr.contains("blank rows 3, 4 skipped"), "\(run.stderr)")
+    }
+
+    /// A tab-separated sheet with its cells quoted reads as one: read with commas, a quoted cell
+    /// followed by a tab was a syntax error (helper-132).
+    @Test func aTabSeparatedSheetWithQuotedCellsImports() throws {
+        let w = try base()
+        let sheet =
+            talkHeader.split(separator: ",").map { "\"\($0)\"" }.joined(separator: "\t") + "\r\n"
+            + ["E1", "江州市委", "定期谈话", "桐林县委", "孙丽", "李华", "2026年9月16日"].map { "\"\($0)\"" }.joined(separator: "\t")
+            + "\r\n"
+        let run = try w.run("import", w.file("quoted.csv", sheet))
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try talk(w, "E1").contains(#""conductor": "jz""#))
+    }
+
+    /// A 谈话类型 written with its format gives the format (集体定期谈话: a group talk), and must
+    /// agree with a 谈话方式 given beside it (helper-132: stored as an individual talk).
+    @Test func aKindWrittenWithItsFormatGivesTheFormat() throws {
+        let w = try base()
+        let run = try w.run(
+            "import", w.file("group.csv", talkHeader + "\r\nK1,江州市委,集体定期谈话,桐林县委,孙丽,李华,2026-09-16\r\n"))
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try talk(w, "K1").contains(#""format": "group""#))
+        let header = "编号,开展谈话的党委,谈话类型,谈话方式,谈话对象单位,被谈话人,谈话人,谈话日期"
+        let clash = try w.run(
+            "import", w.file("clash.csv", header + "\r\nK3,江州市委,定期谈话（集体谈话）,个别谈话,桐林县委,孙丽,李华,2026-09-16\r\n"))
+        #expect(
+            clash.status == 2 && clash.stderr.contains("column C (谈话类型): says group, but 谈话方式 says individual"),
+            "\(clash.stderr)")
     }
 
     @Test func aLedgerSavedAsTabSeparatedTextWithARemarksColumnImports() throws {

@@ -1305,6 +1305,40 @@ import Testing
         #expect(run.status == 2 && run.stderr.contains(#"台账!G2 (谈话日期): "2026年9月" is not a date"#), "\(run.stderr)")
     }
 
+    /// A year typed into a cell formatted as a date is that many days from 1900 (2026 shows as
+    /// 1905-07-18): refused at the cell (helper-132: imported as the talk's day).
+    @Test func aYearInADateCellIsRefused() throws {
+        let w = try Workspace()
+        let run = try importFormatted(
+            w, "'X-Y', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', 2026", cell: "G2", format: "yyyy/m/d")
+        #expect(
+            run.status == 2
+                && run.stderr.contains("台账!G2 (谈话日期): holds 2026 in a cell formatted as a date, shown as 1905-07-18"),
+            "\(run.stderr)")
+        #expect(try w.run("show", "X-Y").status != 0)
+    }
+
+    /// A row hidden in the workbook (by hand, as a row voided may be, or by a filter) is refused
+    /// unless --yes (helper-132: imported without a word).
+    @Test func aHiddenRowIsRefusedUnlessConfirmed() throws {
+        let w = try Workspace()
+        _ = try python(
+            """
+            import sys, openpyxl
+            \(talksSheet(titled: "台账"))
+            ws.append(['H-1', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-03-19'])
+            ws.append(['H-2', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-04-20'])
+            ws.row_dimensions[3].hidden = True
+            wb.save(sys.argv[1] + '/hidden.xlsx')
+            """, [w.folder])
+        let before = try w.export()
+        let run = try w.run("import", w.folder + "/hidden.xlsx")
+        #expect(run.status == 2 && run.stderr.contains("row 3: is hidden in the workbook"), "\(run.stderr)")
+        #expect(try w.export() == before)
+        #expect(try w.run("import", w.folder + "/hidden.xlsx", "--yes").status == 0)
+        #expect(try w.run("show", "H-2").status == 0)
+    }
+
     /// A printed form's header: 谈话日期 merged over 年, 月 and 日, the other headers merged down
     /// both rows. The three cells are one day; the header was refused, its second row read as a record.
     @Test func aDayUnderYearMonthAndDayIsOneDay() throws {

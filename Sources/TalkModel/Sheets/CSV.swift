@@ -65,7 +65,17 @@ public enum CSV {
     public static func rows(_ text: String, separator: Unicode.Scalar = ",") throws(SyntaxError) -> [(
         number: Int, cells: [String]
     )] {
+        var formulas: [Sheet.UnreadableCell] = []
+        return try rows(text, separator: separator, formulas: &formulas)
+    }
+
+    /// The rows, and in `formulas` the cells written as formulas (`Sheet.isFormula`), each a cell
+    /// whose value the file does not hold: told at its place by `Sheet.read`, its field not read.
+    public static func rows(
+        _ text: String, separator: Unicode.Scalar = ",", formulas: inout [Sheet.UnreadableCell]
+    ) throws(SyntaxError) -> [(number: Int, cells: [String])] {
         var rows: [(number: Int, cells: [String])] = []
+        var found: [Sheet.UnreadableCell] = []
         var cells: [String] = []
         var cell = String.UnicodeScalarView()
         var quoted = false
@@ -77,6 +87,17 @@ public enum CSV {
         var afterCarriageReturn = false
         func endRow() {
             cells.append(String(cell))
+            for (column, written) in cells.enumerated() where Sheet.isFormula(written) {
+                found.append(
+                    Sheet.UnreadableCell(
+                        row: rowNumber, column: column,
+                        message: Message(
+                            zh: "是公式 \(written.quoted)，不是它的值：文件保存的是公式而不是结果；"
+                                + "请复制该列，用“选择性粘贴→数值”粘贴为值后重新导入",
+                            en: "holds the formula \(written.quoted), not its value: the file was saved with its "
+                                + "formulas; copy the column, paste it as values (Paste Special → Values), and import again"
+                        )))
+            }
             if cells.contains(where: { !$0.isEmpty }) { rows.append((rowNumber, cells.map(imported))) }
             rowNumber += 1
             cells = []
@@ -125,10 +146,11 @@ public enum CSV {
                 column = 0
             default:
                 if afterQuote {
+                    let (zh, en) = separatorName(separator)
                     throw SyntaxError(
                         line: line, column: column,
                         message: Message(
-                            zh: "引号括起的字段后应为逗号或换行", en: "a quoted field must be followed by a comma or a line end"))
+                            zh: "引号括起的字段后应为\(zh)或换行", en: "a quoted field must be followed by \(en) or a line end"))
                 }
                 cell.append(scalar)
             }
@@ -139,7 +161,17 @@ public enum CSV {
                 message: Message(zh: "此处开始的引号没有闭合", en: "the quote opened here is never closed"))
         }
         if !cell.isEmpty || !cells.isEmpty || afterQuote { endRow() }
+        formulas = found
         return rows
+    }
+
+    /// How a refusal names a separator.
+    static func separatorName(_ separator: Unicode.Scalar) -> (zh: String, en: String) {
+        switch separator {
+        case "\t": ("制表符", "a tab")
+        case ";": ("分号", "a semicolon")
+        default: ("逗号", "a comma")
+        }
     }
 
     /// A place in the text where it stops being CSV.

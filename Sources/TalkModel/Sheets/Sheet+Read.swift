@@ -20,11 +20,13 @@ extension Sheet {
     /// `merged` are its ranges merged down over several rows, whose value is read in each row of
     /// the body they span (`mergedDown`); `struck` its cells struck through (删除线), their columns
     /// by row: a row whose values are struck, but for its number or remark, is refused where it
-    /// would be a record or a record's continuation.
+    /// would be a record or a record's continuation; `hidden` its rows hidden, by hand or by a
+    /// filter, refused where they would be records unless `changingStored` (`--yes`).
     public static func read(
         _ rows: [(number: Int, cells: [String])], kind wanted: RecordKind?, names: Dataset, sheet: String? = nil,
         dayNumberOrigin origin: CivilDate = Sheet.dayNumberOrigin, unreadable: [UnreadableCell] = [],
-        merged: [MergedRange] = [], struck: [Int: Set<Int>] = [:], changingStored: Bool = false,
+        merged: [MergedRange] = [], struck: [Int: Set<Int>] = [:], hidden: Set<Int> = [],
+        changingStored: Bool = false,
         stored: (RecordKind, [String]) throws -> [JSONValue]
     ) throws -> Reading {
         // A cell of nothing but invisible marks (a zero-width space pasted from a chat) is blank:
@@ -763,6 +765,18 @@ extension Sheet {
                 problems.append(refusal)
                 continue
             }
+            // A row hidden is one a clerk may have voided by hiding it, or one a filter hides: the
+            // clerk decides (helper-132: imported without a word). --yes takes it as it stands.
+            if !changingStored, hidden.contains(row.number) {
+                problems.append(
+                    Problem(
+                        Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
+                        Message(
+                            zh: "在工作簿中被隐藏（手工隐藏或被筛选隐藏），可能已作废：请取消隐藏后核对，作废的删除；记录有效的加 --yes 导入",
+                            en: "is hidden in the workbook (by hand or by a filter), as a row voided may be: unhide it "
+                                + "and delete it if void; if the record stands, import with --yes")))
+                continue
+            }
             // A record its remark says was voided, cancelled, not held or entered twice is none
             // (helper-125: 此条作废 was stored as held, its plan item counted carried out); --yes
             // takes it as it stands, as the clerk may know better than the remark's words.
@@ -991,6 +1005,25 @@ extension Sheet {
                     reported.insert(path + key)
                 } else {
                     record[path: key] = .string(day.description)
+                }
+            }
+            // A kind written with its format (集体定期谈话, 定期（集体）) gives the format where no 谈话方式
+            // does, and must agree with one that does (helper-132: stored as an individual talk).
+            if kind == .talks, let at = columns.firstIndex(where: { $0.column?.key == "kind" }), at < row.cells.count,
+                !reported.contains(path + "kind"), let implied = impliedFormat(row.cells[at])
+            {
+                switch record[path: "format"] {
+                case nil where !reported.contains(path + "format"): record[path: "format"] = .string(implied.rawValue)
+                case .string(let given)? where given != implied.rawValue:
+                    problems.append(
+                        Problem(
+                            place(row: row.number, column: at, header: columns[at].header, sheet: sheet),
+                            Message(
+                                zh:
+                                    "写的是\(implied.label.zh)，谈话方式却是\(TalkFormat(rawValue: given)?.label.zh ?? given)：请只在一处写谈话方式",
+                                en: "says \(implied.label.en), but 谈话方式 says \(given): give the format in one place")))
+                    reported.insert(path + "format")
+                default: break
                 }
             }
             // A remark's choice among people of a name must be the one the organization and day
@@ -1591,6 +1624,14 @@ extension Sheet {
                 zh: "编号 \(id.quotedInChinese) 的\(kind.singular.zh)已按 --yes 更正：原为 \(was.zh)，现为 \(now.zh)",
                 en: "\(kind.singular.en) \(id.quoted) corrected as --yes confirms: it was \(was.en), it is \(now.en)")
         )
+    }
+
+    /// The format a talk's 谈话类型 cell names beside its kind (集体定期谈话, 定期（个别）), if one.
+    fileprivate static func impliedFormat(_ cell: String) -> TalkFormat? {
+        let text = OfficeText.compact(cell)
+        let group = text.contains("集体")
+        let individual = ["个别", "单独", "一对一"].contains(where: text.contains)
+        return group == individual ? nil : group ? .group : .individual
     }
 
     /// The kind of talk a section heading names, if it names one only (一、定期谈话, （二）及时谈话情况,

@@ -106,19 +106,43 @@ public enum Sheet {
     /// The rows of a sheet's text: comma-separated, or tab- or semicolon-separated when that is
     /// what the header is made of (a sheet saved as "Unicode text" and named `.csv`; a CSV of an
     /// Excel set to a European list separator).
+    /// Each separator is tried whether or not the others read: a quoted cell is a syntax error
+    /// read with commas when tabs separate the cells (helper-132: a tab-separated sheet with its first
+    /// column quoted was refused). Where none reads a known column and one fails, the error is the
+    /// one of the separator the first line holds most of.
     public static func rows(of text: String) throws(CSV.SyntaxError) -> [(number: Int, cells: [String])] {
-        let commas = try CSV.rows(text)
+        var formulas: [UnreadableCell] = []
+        return try rows(of: text, formulas: &formulas)
+    }
+
+    /// The rows, and in `formulas` the cells of the separator read that hold formulas (`CSV.rows`).
+    public static func rows(of text: String, formulas: inout [UnreadableCell]) throws(CSV.SyntaxError) -> [(
+        number: Int, cells: [String]
+    )] {
         func score(_ rows: [(number: Int, cells: [String])]) -> Int {
             guard !rows.isEmpty else { return 0 }
             return rows[headerIndex(rows, nil)].cells.count { knownHeaders(nil).contains(headerKey($0)) }
         }
-        var best = (rows: commas, score: score(commas))
-        for separator: Unicode.Scalar in ["\t", ";"] where text.unicodeScalars.contains(separator) {
-            if let rows = try? CSV.rows(text, separator: separator), case let found = score(rows), found > best.score {
-                best = (rows, found)
+        let firstLine = text.unicodeScalars.prefix { $0 != "\n" && $0 != "\r" }
+        var best: (rows: [(number: Int, cells: [String])], score: Int, formulas: [UnreadableCell])?
+        var failed: (error: CSV.SyntaxError, count: Int)?
+        for separator: Unicode.Scalar in [",", "\t", ";"]
+        where separator == "," || text.unicodeScalars.contains(separator) {
+            do throws(CSV.SyntaxError) {
+                var cells: [UnreadableCell] = []
+                let rows = try CSV.rows(text, separator: separator, formulas: &cells)
+                if case let found = score(rows), found > best?.score ?? -1 { best = (rows, found, cells) }
+            } catch {
+                let count = firstLine.count { $0 == separator }
+                if count > failed?.count ?? -1 { failed = (error, count) }
             }
         }
-        return best.rows
+        // A reading that finds no known column is no better than a syntax error of another.
+        if let best, best.score > 0 || failed == nil {
+            formulas = best.formulas
+            return best.rows
+        }
+        throw failed!.error
     }
 
     /// The words of a total row (`SkippedRow.total`).

@@ -90,9 +90,10 @@ extension Sheet {
         return text
     }
 
-    /// Whether a cell holds a formula instead of its value: a CSV saved with its formulas, or a
-    /// formula pasted as text (=B2, =VLOOKUP(A4;人员!A:B;2;0), =CONCATENATE(…)), whose text is no
-    /// value a clerk wrote (helper-132: stored as a person's name).
+    /// Whether a CSV's cell, as written (not made inert by an apostrophe), is a formula a
+    /// spreadsheet would compute instead of its value: a CSV saved with its formulas
+    /// (=B2, =VLOOKUP(A4;人员!A:B;2;0), =CONCATENATE(…)), whose text is no value a clerk wrote
+    /// (helper-132: stored as a person's name).
     static func isFormula(_ text: String) -> Bool {
         guard text.hasPrefix("="), text.count > 1 else { return false }
         let body = text.dropFirst().drop { $0 == " " }
@@ -395,14 +396,6 @@ extension Sheet {
     ) -> CellValue {
         // Free text is kept as the cell holds it; a value as a spreadsheet shows it.
         let text = cell.isFreeText ? text : shown(text)
-        if !cell.isFreeText, isFormula(text) {
-            return .failure(
-                Message(
-                    zh: "\(text.quoted) 是公式，不是它的值：文件保存的是公式而不是结果；"
-                        + "请复制该列，用“选择性粘贴→数值”粘贴为值后重新导入",
-                    en: "\(text.quoted) is a formula, not its value: the file was saved with its formulas; copy the "
-                        + "column, paste it as values (Paste Special → Values), and import again"))
-        }
         let read = readValue(
             text, cell, resolver, origin: origin, year: year, transferDay: transferDay, stored: stored)
         guard case .failure(let message) = read, !cell.namesRecords else { return read }
