@@ -342,6 +342,19 @@ public enum DateText {
             parts.append((CivilDate.daysIn(month: parts[1].value, year: parts[0].value), 2))
         }
         if parts.count == 3, parts[0].digits <= 2, parts[2].digits == 4 {
+            // One number too large for a month (16/09/2026) tells the day: the refusal names the
+            // date it would be (helper-132: "unclear"), as a day last is the form to write.
+            if parts[1].digits <= 2, (parts[0].value > 12) != (parts[1].value > 12),
+                case let (day, month) = parts[0].value > 12 ? (parts[0], parts[1]) : (parts[1], parts[0]),
+                let date = CivilDate(year: parts[2].value, month: month.value, day: day.value)
+            {
+                throw Unreadable(
+                    message: Message(
+                        zh: "\(text.quoted) 把年份写在最后；若是 \(date)，请年份在前写作 \(date)；\(accepted.zh)",
+                        en:
+                            "\(text.quoted) puts the year last; if it is \(date), write the year first (\(date)); \(accepted.en)"
+                    ))
+            }
             throw Unreadable(
                 message: Message(
                     zh: "\(text.quoted) 把年份写在最后，月、日的次序不明；请年份在前：\(accepted.zh)",

@@ -13,8 +13,10 @@ extension OptionKey where Value == TextEncoding? {
             )
         ) { texts, arguments throws(UsageError) in
             guard let text = texts?.last else { return nil }
-            guard let encoding = TextEncoding(rawValue: text.lowercased()) else {
-                throw arguments.fail("--encoding 只能是 utf-8 或 gb18030", "--encoding must be utf-8 or gb18030")
+            guard let encoding = TextEncoding(named: text) else {
+                throw arguments.fail(
+                    "--encoding 只能是 utf-8 或 gb18030（gbk、gb2312 亦按 gb18030）",
+                    "--encoding must be utf-8 or gb18030 (gbk and gb2312 read as gb18030)")
             }
             return encoding
         }

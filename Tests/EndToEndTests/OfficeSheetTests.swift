@@ -130,6 +130,74 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             "\(clash.stderr)")
     }
 
+    /// A ledger imported again after a namesake was added is unchanged: the stored talkee, who bears
+    /// the cell's name, is the one meant (helper-132: moved to the new 王伟 as "1 replaced", and a row
+    /// of a day both held posts refused as ambiguous).
+    @Test func aLedgerImportedAgainAfterANamesakeIsAddedIsUnchanged() throws {
+        let w = try base()
+        let ledger = w.file(
+            "ledger.csv",
+            "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\r\n"
+                + "W1,江东省委,定期谈话,江州市委,王伟,周正,2026-08-10\r\nW2,江东省委,定期谈话,江州市委,王伟,周正,2026-04-10\r\n")
+        #expect(try w.run("import", ledger).status == 0)
+        let before = try w.export()
+        #expect(try w.run("import", w.file("p.csv", "编号,姓名\r\np-wangw2,王伟\r\n")).status == 0)
+        let post = "人员,组织,职务,任职起始\r\np-wangw2,江州市委,副书记,2024-01-01\r\n"
+        #expect(try w.run("import", w.file("a.csv", post)).status == 0)
+        let again = try w.run("import", ledger)
+        #expect(
+            again.status == 0 && again.stdout.contains("talks: 2 (0 new, 0 replaced, 2 unchanged)"),
+            "\(again.stdout)\(again.stderr)")
+        for id in ["W1", "W2"] {
+            #expect(try talk(w, id).contains(#""talkee": "p-wangw""#), "\(id)")
+        }
+        #expect(before.contains(#""talkee": "p-wangw""#))
+    }
+
+    /// A template's marks of its columns are no part of their names: a required field's star, the
+    /// column's number, a note in 【】 (helper-132: "no header").
+    @Test(arguments: [
+        "编号*,开展谈话的党委*,谈话类型*,谈话对象单位*,被谈话人*,谈话人*,谈话日期*",
+        "*编号,*开展谈话的党委,*谈话类型,*谈话对象单位,*被谈话人,*谈话人,*谈话日期",
+        "编号,开展谈话的党委,谈话类型【必填】,谈话对象单位,被谈话人,谈话人,谈话日期",
+        "1.编号,2.开展谈话的党委,3.谈话类型,4.谈话对象单位,5.被谈话人,6.谈话人,7.谈话日期",
+    ]) func aTemplatesMarksOfItsColumnsAreNoPartOfTheirNames(header: String) throws {
+        let w = try base()
+        let run = try w.run("import", w.file("marked.csv", header + "\r\nH1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\r\n"))
+        #expect(run.status == 0, "\(run.stderr)")
+    }
+
+    /// A CSV of a Western Excel (Windows-1252), read as GB18030, puts Chinese characters between
+    /// Latin letters (Müller as M黮ler): refused, naming the line (helper-132: stored so).
+    @Test func aWesternCSVIsRefusedNotReadAsGB18030() throws {
+        let w = try base()
+        let path = w.folder + "/western.csv"
+        try Data(
+            [0x69, 0x64, 0x2C, 0x6E, 0x61, 0x6D, 0x65, 0x0D, 0x0A] + Array("p-mul,M".utf8) + [0xFC]
+                + Array("ller\r\n".utf8)
+        )
+        .write(to: URL(fileURLWithPath: path))
+        let run = try w.run("import", path)
+        #expect(
+            run.status == 2 && run.stderr.contains("line 2 has a Chinese character between Latin letters"),
+            "\(run.stderr)")
+        // gbk, as offices name it, is GB18030.
+        #expect(try w.run("export", "--format", "csv", "--encoding", "gbk").status == 0)
+    }
+
+    /// A date with the year last whose order one number settles names the date it would be; a date
+    /// and time with its zone is quoted, not withheld as a sentence (helper-132).
+    @Test func aDateRefusedIsToldPlainly() throws {
+        let w = try base()
+        func refusal(_ day: String) throws -> String {
+            try w.run("import", w.file("d.csv", talkHeader + "\r\nE1,江州市委,定期谈话,桐林县委,孙丽,李华,\(day)\r\n")).stderr
+        }
+        #expect(
+            try refusal("16/09/2026").contains(
+                "\"16/09/2026\" puts the year last; if it is 2026-09-16, write the year first (2026-09-16)"))
+        #expect(try refusal("2026-09-16 14:30:00 +0800").contains("\"2026-09-16 14:30:00 +0800\" is not a date"))
+    }
+
     @Test func aLedgerSavedAsTabSeparatedTextWithARemarksColumnImports() throws {
         let w = try base()
         let sheet = """

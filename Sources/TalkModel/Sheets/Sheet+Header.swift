@@ -3,11 +3,22 @@ extension Sheet {
     /// The form a header is compared in: width folded, without white space (`谈话对象\n单位`,
     /// `谈　话　日　期`), without a closing note in parentheses (`谈话日期（年月日）`), in lower case.
     static func headerKey(_ text: String) -> String {
-        var header = OfficeText.compact(text)
-        // A note in brackets is left out (谈话日期（年月日）), unless it turns a yes-or-no column's
-        // answers round (谈话记录（未形成）, read as 谈话记录, stored 是 as made).
-        if header.hasSuffix(")"), let start = header.lastIndex(of: "("), start != header.startIndex {
-            let name = String(header[..<start])
+        var header = Substring(OfficeText.compact(text))
+        // A template's marks of a column are no part of its name (helper-132): a required field's
+        // star (编号*, *编号) and the column's number (1.编号, 2、谈话类型).
+        header = header.drop { $0 == "*" }
+        while header.last == "*" { header.removeLast() }
+        if let mark = header.firstIndex(where: { ".、".contains($0) }), mark != header.startIndex,
+            header[..<mark].allSatisfy({ $0.isASCII && $0.isNumber }), header.index(after: mark) != header.endIndex
+        {
+            header = header[header.index(after: mark)...]
+        }
+        // A note in brackets is left out (谈话日期（年月日）, 谈话类型【必填】), unless it turns a
+        // yes-or-no column's answers round (谈话记录（未形成）, read as 谈话记录, stored 是 as made).
+        for (open, close) in [("(", ")"), ("【", "】"), ("[", "]")] as [(Character, Character)]
+        where header.last == close {
+            guard let start = header.lastIndex(of: open), start != header.startIndex else { continue }
+            let name = header[..<start]
             if !(isNegatingNote(String(header[start...])) && yesNoHeaders.contains(name.lowercased())) { header = name }
         }
         return header.lowercased()

@@ -1057,7 +1057,12 @@ extension Sheet {
                 + ambiguous.filter(\.column.cell.isPerson)
             {
                 let place = place(row: row.number, column: position, header: columns[position].header, sheet: sheet)
-                if let (chosen, note) = storedPostsHolder(ids, text, record, kind, lookup) {
+                // A stored record's own reference bearing the name is the one meant: a ledger imported
+                // again after a namesake was added is unchanged (helper-132: a talk's talkee moved to
+                // the new 王伟, "1 replaced", and another row was refused as ambiguous).
+                if let known, case .string(let own)? = storedRecords[known]?[path: column.key], ids.contains(own) {
+                    record[path: column.key] = .string(own)
+                } else if let (chosen, note) = storedPostsHolder(ids, text, record, kind, lookup) {
                     record[path: column.key] = .string(chosen)
                     settled.append(Message(zh: "\(place.zh)：\(note.zh)", en: "\(place.en): \(note.en)"))
                 } else if let (organization, days) = try settling(column.key, kind, settlingRecord, lookup),

@@ -423,6 +423,11 @@ extension Sheet {
     /// characters of which at most 8 Chinese; a sentence (举报孙丽收受礼金50万元) is described.
     static func isQuoted(_ text: String) -> Bool {
         text.count <= 24 && text.unicodeScalars.count { (0x3400...0x9FFF).contains($0.value) } <= 8
+            // A date and time with its zone (2026-09-16 14:30:00 +0800) is no sentence (helper-132).
+            || text.count <= 40
+                && text.unicodeScalars.allSatisfy {
+                    ($0.isASCII && !$0.properties.isAlphabetic) || "TZ年月日时分秒".unicodeScalars.contains($0)
+                }
     }
 
     private static func readValue(

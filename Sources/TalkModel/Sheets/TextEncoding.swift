@@ -13,6 +13,16 @@ public enum TextEncoding: String, CaseIterable, Sendable {
 
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
+    /// The encoding a user names: its own name, or a name offices use for it (`utf8`; `gbk`,
+    /// `gb2312`, `cp936`, which GB18030 extends: every text of theirs is the same bytes in it).
+    public init?(named name: String) {
+        switch name.lowercased().filter({ $0 != "-" && $0 != "_" }) {
+        case "utf8": self = .utf8
+        case "gb18030", "gbk", "gb2312", "cp936", "936": self = .gb18030
+        default: return nil
+        }
+    }
+
     /// Text as bytes in this encoding. `start` is where the text begins in the whole, in UTF-8
     /// bytes, and `line` the line it begins on, for a text encoded in pieces (`TextStream`):
     /// UTF-8 starts with a byte-order mark only at 0, and a character without a form is placed in
@@ -108,6 +118,7 @@ public enum TextEncoding: String, CaseIterable, Sendable {
             if let (utf8Line, gb18030Line) = mixedLines(body) {
                 throw .mixed(utf8Line: utf8Line, gb18030Line: gb18030Line)
             }
+            if let line = latinAroundChinese(gb18030) { throw .western(line: line) }
             return (gb18030, .gb18030)
         }
         // Valid both ways: a header of known columns in one reading alone settles it (编号,姓名 in
@@ -377,6 +388,9 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         case invalidUTF16(offset: Int)
         /// A file a twentieth or more of whose first bytes are NUL: UTF-16 without its byte-order mark.
         case utf16WithoutMark
+        /// GB18030 as a whole, but a word of it reads as Latin letters around a Chinese character
+        /// (Müller as M黮ler): a Western Excel's CSV (Windows-1252), on its first such line.
+        case western(line: Int)
         case unavailable
 
         public var message: Message {
@@ -420,10 +434,34 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                     en:
                         "the file looks like UTF-16 without its byte-order mark (every other byte 0); save it from Excel or WPS as \"CSV UTF-8\" or \"Unicode text\""
                 )
+            case .western(let line):
+                Message(
+                    zh: "文件不是 UTF-8，按 GB18030 读，第 \(line) 行却有夹在拉丁字母中间的汉字（如 Müller 读成 M黮ler），"
+                        + "像是西文 Excel 保存的 CSV（Windows-1252）；请另存为“CSV UTF-8”后重新导入",
+                    en: "the file is not UTF-8, and read as GB18030 line \(line) has a Chinese character between Latin "
+                        + "letters (Müller read as M黮ler), as a CSV saved by a Western Excel (Windows-1252) has; save it "
+                        + "as CSV UTF-8 and import that")
             case .unavailable:
                 Message(zh: "本机的 iconv 不支持 GB18030", en: "this system's iconv has no GB18030")
             }
         }
+    }
+
+    /// The first line (from 1) with a Chinese character between two Latin letters in one word
+    /// (M黮ler): what a Western single-byte encoding read as GB18030 makes of an accented letter
+    /// and the letter after it; Chinese mixes Latin letters only before or after its words (A股,
+    /// X光, WPS表格).
+    static func latinAroundChinese(_ text: String) -> Int? {
+        var line = 1
+        var (beforeLatin, hanAfterLatin) = (false, false)
+        for scalar in text.unicodeScalars {
+            let latin = scalar.isASCII && scalar.properties.isAlphabetic
+            if latin, hanAfterLatin { return line }
+            if scalar == "\n" { line += 1 }
+            hanAfterLatin = beforeLatin && Script(scalar) == .han
+            beforeLatin = latin
+        }
+        return nil
     }
 
     /// Where UTF-8 decoding first fails, counted in bytes from 1.
