@@ -211,6 +211,6 @@ public enum FindingViews {
 }
 
 /// A count and its English noun, singular for one: "1 day", "3 days", "1 gap".
-func counted(_ count: Int, _ noun: String) -> String {
+public func counted(_ count: Int, _ noun: String) -> String {
     "\(count) \(noun)\(count == 1 ? "" : "s")"
 }

@@ -297,7 +297,8 @@ let rulesCommand = Command(
         let rules = try RulePacks.load(arguments, context, adding: rest)
         try context.say(
             "规则检查通过：\(rules.packs.count) 个规则包，\(rules.rules.count) 条生效规则，\(rules.parameters.count) 个参数。",
-            "rules ok: \(rules.packs.count) packs, \(rules.rules.count) rules in force, \(rules.parameters.count) parameters."
+            "rules ok: \(counted(rules.packs.count, "pack")), \(counted(rules.rules.count, "rule")) in force, "
+                + "\(counted(rules.parameters.count, "parameter"))."
         )
         return ExitStatus.success
     case "test":
