@@ -162,6 +162,8 @@ public enum DateText {
     /// What joins the days of a range (`2026年3月5日至6日`, `2026.3.5-3.6`, `2026/3/5～3/6`), or lists
     /// the days of one talk (`2026年3月5日、6日`, `2026年3月5日和6日`).
     private static let rangeMarks: Set<Character> = ["至", "到", "~", "～", "〜", "-", "、", "；", ";", "和", "及"]
+    /// The marks that list days rather than join the first and last.
+    private static let listMarks: Set<Character> = ["、", "；", ";", "和", "及"]
 
     /// The first and last day of a range of days written in one text (`2026年3月5日至6日`,
     /// `2026.3.5-3.6`, `2026/3/5～2026/3/6`, `2026年3月5日（星期四）至6日（星期五）`), the later day's
@@ -208,6 +210,20 @@ public enum DateText {
             // After a time of day, a number alone is the end of a range of hours (9:00-25:00).
             let onlyADay = (try? date(before, text, deadline: false)) != nil
             let after = Array(String(characters[(i + 1)...]).trimmed)
+            // Days listed (2026年9月16日、17日、18日; 2026.9.16、9.17、9.18): each after the one
+            // before, the last the end (helper-132: three were "not a date").
+            if listMarks.contains(character), case let items = after.split(whereSeparator: listMarks.contains),
+                items.count > 1
+            {
+                var last: CivilDate? = first
+                for item in items {
+                    guard let previous = last else { break }
+                    last = laterDay(String(item).trimmed, after: previous, text, bare: onlyADay).flatMap {
+                        $0 > previous ? $0 : nil
+                    }
+                }
+                if let last { return (first, last) }
+            }
             // The later day as written, then what may follow it (下午, （星期五）).
             for end in stride(from: after.count, through: 1, by: -1) {
                 guard let last = laterDay(String(after[..<end]), after: first, text, bare: onlyADay) else { continue }

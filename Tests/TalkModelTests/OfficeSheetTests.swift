@@ -129,6 +129,8 @@ private func refusal(_ text: String) -> String {
         ("2026年3月5日（星期四）至6日（星期五）", "2026-03-06"), ("2026年3月5日至6日下午", "2026-03-06"),
         ("2026年3月5日起至6日", "2026-03-06"), ("2026年3月5日、6日", "2026-03-06"), ("2026年3月5日和6日", "2026-03-06"),
         ("2026年3月5日及6日", "2026-03-06"), ("2026年3月5日至6日（星期六）", nil),
+        // Days listed, each after the one before (helper-132: three were no date).
+        ("2026年3月5日、6日、7日", "2026-03-07"), ("2026.3.5、3.6、3.9", "2026-03-09"), ("2026年3月5日、7日、6日", nil),
     ])
     func aRangeOfDaysIsItsFirstAndLastDay(text: String, last: String?) {
         let days = DateText.days(text)
