@@ -198,6 +198,17 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(try refusal("2026-09-16 14:30:00 +0800").contains("\"2026-09-16 14:30:00 +0800\" is not a date"))
     }
 
+    /// Instructions above the header, labelled once and numbered in the cells beside, are no record
+    /// (helper-132: refused as "looks like a record").
+    @Test func numberedInstructionsAboveTheHeaderAreSkipped() throws {
+        let w = try base()
+        let sheet =
+            "填报说明：,1.编号唯一,2.日期格式2026-01-01,3.类型填定期或及时,4.单位写全称,,\r\n" + talkHeader
+            + "\r\nE1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\r\n"
+        let run = try w.run("import", w.file("instructions.csv", sheet))
+        #expect(run.status == 0 && run.stderr.contains("the header is row 2; row 1 above it"), "\(run.stderr)")
+    }
+
     @Test func aLedgerSavedAsTabSeparatedTextWithARemarksColumnImports() throws {
         let w = try base()
         let sheet = """

@@ -92,9 +92,11 @@ extension Sheet {
             // (填报单位：, 江东省委办公厅); a record's cells are not.
             let words = row.cells.filter { !$0.trimmed.isEmpty }.map(OfficeText.compact)
             // (A value in the cell after its label's: 开展谈话的党委：| 江东省委.)
+            // (Instructions labelled once, numbered in the cells beside: 填报说明：| 1.… | 2.…: helper-132.)
             let labelled =
                 words.indices.allSatisfy { words[$0].contains(":") || $0 > 0 && words[$0 - 1].hasSuffix(":") }
                 || isFoot(words)
+                || words.first?.hasSuffix(":") == true && words.dropFirst().allSatisfy(isNumberedNote)
             guard filled >= 3, filled * 2 >= named, !labelled else { continue }
             problems.append(
                 Problem(
