@@ -209,6 +209,17 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(run.status == 0 && run.stderr.contains("the header is row 2; row 1 above it"), "\(run.stderr)")
     }
 
+    /// A date column over its first and last day (谈话日期 over 开始日期 and 结束日期) is a header of
+    /// two rows: the day and the day the talk ended (helper-132: the lower row read as a record).
+    @Test func aDateColumnOverItsFirstAndLastDayIsOneHeader() throws {
+        let w = try base()
+        let sheet = talkHeader + ",\r\n,,,,,,开始日期,结束日期\r\nH1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16,2026-09-17\r\n"
+        let run = try w.run("import", w.file("two-rows.csv", sheet))
+        #expect(run.status == 0 && run.stderr.contains("the header is rows 1, 2"), "\(run.stderr)")
+        let shown = try talk(w, "H1")
+        #expect(shown.contains(#""held": "2026-09-16""#) && shown.contains(#""ended": "2026-09-17""#), "\(shown)")
+    }
+
     @Test func aLedgerSavedAsTabSeparatedTextWithARemarksColumnImports() throws {
         let w = try base()
         let sheet = """

@@ -115,13 +115,34 @@ extension Sheet {
                 (named, byGroup) = (true, true)
                 continue
             }
-            guard let chosen = [group + name, name].first(where: { known.contains(headerKey($0)) }) else { return nil }
+            // A date column over its first and last day (谈话日期 over 开始日期 and 结束日期): the first
+            // is the group's column, the last its end's (谈话结束日期) (helper-132: read as a record).
+            let startOrEnd: [String] =
+                ["开始", "开始日期", "起", "起始", "起始日期", "自"].contains(key)
+                ? [group]
+                : ["结束", "结束日期", "止", "截止", "截止日期", "至"].contains(key) ? endHeader(of: group).map { [$0] } ?? [] : []
+            guard let chosen = ([group + name, name] + startOrEnd).first(where: { known.contains(headerKey($0)) })
+            else { return nil }
             cells[i] = chosen
             named = true
             byGroup = byGroup || chosen != name
         }
         guard days.allSatisfy({ $0.count == 3 }) else { return nil }
         return named ? (cells, byGroup, days) : nil
+    }
+
+    /// The header of the column holding the last day of the one `header` names (谈话结束日期 for
+    /// 谈话日期 or 谈话时间: `SheetColumn.lastDay`), if it has one.
+    static func endHeader(of header: String) -> String? {
+        let key = headerKey(header)
+        for kind in RecordKind.allCases {
+            let columns = SheetColumns.of(kind)
+            if let column = columns.first(where: { $0.headers.map(headerKey).contains(key) }), let last = column.lastDay
+            {
+                return columns.first { $0.key == last }?.zh
+            }
+        }
+        return nil
     }
 
     /// The headers of the date columns of every kind (`headerKey`s).
