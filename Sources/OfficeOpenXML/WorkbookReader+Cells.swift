@@ -105,7 +105,12 @@ extension WorkbookReader {
                 }
                 row = number
                 column = -1
-                if ["1", "true"].contains(attributes["hidden"]) { hidden.insert(number) }
+                // Hidden, or of no height (helper-134: a row shrunk to nothing was imported).
+                if ["1", "true"].contains(attributes["hidden"])
+                    || attributes["ht"].flatMap(Double.init) == 0 && ["1", "true"].contains(attributes["customHeight"])
+                {
+                    hidden.insert(number)
+                }
             case "c":
                 if let reference = attributes["r"] {
                     guard let (r, c) = WorkbookReader.cellReference(reference), r == row, c > column else {
@@ -234,16 +239,9 @@ extension WorkbookReader {
                                     en: "date serial \(value) is no day (\(why.en))")))
                     }
                     // A year typed into a cell formatted as a date is that many days from 1900: 2026 is
-                    // shown 1905-07-18, a day of no ledger (helper-132: imported as the talk's day).
-                    if number == number.rounded(), (1900...2100).contains(number) {
-                        throw Failure(
-                            problem: Problem(
-                                place(row, column),
-                                Message(
-                                    zh: "日期格式的单元格中填的是 \(value)，显示为 \(date)：这像是年份，不是日期；请填写完整日期",
-                                    en: "holds \(value) in a cell formatted as a date, shown as \(date): a year, not a "
-                                        + "day; give the whole date")))
-                    }
+                    // shown 1905-07-18, a day of no ledger: given as the year typed, which a 年度 column
+                    // reads and a date column refuses (helper-132, helper-134).
+                    if number == number.rounded(), (1900...2100).contains(number) { return String(Int(number)) }
                     if styles.years.contains(style) { return "\(date.year)年" }
                     return styles.months.contains(style) ? "\(date.year)年\(date.month)月" : date.description
                 }

@@ -227,7 +227,8 @@ public struct Validator {
             } else if texts.count > 16 {
                 first[normalized] = j
             }
-            keys.append(normalized)
+            // Every text's key, at its place: a later one's earlier is found by position.
+            if texts.count <= 16 { keys.append(normalized) }
         }
     }
 

@@ -236,6 +236,14 @@ public enum TalkFormat: String, Vocabulary {
         case .group: Message(zh: "集体谈话", en: "group")
         }
     }
+
+    /// 集体, 集中谈话, 个别, 单独谈话, 一对一: the format inside the words offices use (helper-134:
+    /// 集中 was refused).
+    public static let everydayNames = [
+        EverydayName("group", .containing, "集体"), EverydayName("group", .containing, "集中"),
+        EverydayName("individual", .containing, "个别"), EverydayName("individual", .containing, "单独"),
+        EverydayName("individual", .containing, "一对一"),
+    ]
 }
 
 /// The five steps of a regular talk, in the order of Art. 10 ¶1.

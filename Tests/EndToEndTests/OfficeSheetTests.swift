@@ -69,7 +69,14 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         for row in 2...4 {
             #expect(run.stderr.contains("row \(row), column B (姓名)"), "\(run.stderr)")
         }
-        #expect(run.stderr.contains("holds the formula \"=B2\", not its value"), "\(run.stderr)")
+        #expect(run.stderr.contains("holds a formula, not its value"), "\(run.stderr)")
+        // A problem's formula joining confidential text is not quoted (helper-134).
+        let problem = try w.run(
+            "import",
+            w.file(
+                "problem.csv",
+                talkHeader + ",指出的问题\r\nF1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16,\"=B2&\"\"违规收受礼金2万元\"\"\"\r\n"))
+        #expect(problem.status == 2 && !problem.stderr.contains("礼金"), "\(problem.stderr)")
         #expect(try w.run("list", "people").stdout.contains("p-f") == false)
     }
 
@@ -161,6 +168,8 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         "*编号,*开展谈话的党委,*谈话类型,*谈话对象单位,*被谈话人,*谈话人,*谈话日期",
         "编号,开展谈话的党委,谈话类型【必填】,谈话对象单位,被谈话人,谈话人,谈话日期",
         "1.编号,2.开展谈话的党委,3.谈话类型,4.谈话对象单位,5.被谈话人,6.谈话人,7.谈话日期",
+        // (helper-134)
+        "（1）编号,(2)开展谈话的党委,①谈话类型,★谈话对象单位,※被谈话人,谈话人*（必填）,谈话日期",
     ]) func aTemplatesMarksOfItsColumnsAreNoPartOfTheirNames(header: String) throws {
         let w = try base()
         let run = try w.run("import", w.file("marked.csv", header + "\r\nH1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\r\n"))
@@ -179,8 +188,19 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         .write(to: URL(fileURLWithPath: path))
         let run = try w.run("import", path)
         #expect(
-            run.status == 2 && run.stderr.contains("line 2 has a Chinese character between Latin letters"),
+            run.status == 2 && run.stderr.contains("line 2 has a rare Chinese character right after a Latin letter"),
             "\(run.stderr)")
+        // Léa (L閍) is caught too, and a GB18030 ledger's 对A区B组 is Chinese (helper-134).
+        try Data(
+            [0x69, 0x64, 0x2C, 0x6E, 0x61, 0x6D, 0x65, 0x0D, 0x0A] + Array("p-lea,L".utf8) + [0xE9, 0x61, 0x0D, 0x0A]
+        )
+        .write(to: URL(fileURLWithPath: path))
+        #expect(try w.run("import", path).stderr.contains("rare Chinese character right after a Latin letter"))
+        let ledger = w.folder + "/gbk.csv"
+        let rows = talkHeader + ",指出的问题\r\nA1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16,对A区B组的整改不到位\r\n"
+        _ = try python("import sys; open(sys.argv[1], 'wb').write(sys.argv[2].encode('gbk'))", [ledger, rows])
+        let gbk = try w.run("import", ledger)
+        #expect(gbk.status == 0, "\(gbk.stderr)")
         // gbk, as offices name it, is GB18030.
         #expect(try w.run("export", "--format", "csv", "--encoding", "gbk").status == 0)
     }

@@ -1306,16 +1306,27 @@ import Testing
     }
 
     /// A year typed into a cell formatted as a date is that many days from 1900 (2026 shows as
-    /// 1905-07-18): refused at the cell (helper-132: imported as the talk's day).
-    @Test func aYearInADateCellIsRefused() throws {
+    /// 1905-07-18): it is the year typed, refused where a day belongs (helper-132: imported as the
+    /// talk's day) and read where a year does (helper-134: a plan's 年度 so formatted was refused).
+    @Test func aYearInADateCellIsTheYearTyped() throws {
         let w = try Workspace()
         let run = try importFormatted(
             w, "'X-Y', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', 2026", cell: "G2", format: "yyyy/m/d")
         #expect(
-            run.status == 2
-                && run.stderr.contains("台账!G2 (谈话日期): holds 2026 in a cell formatted as a date, shown as 1905-07-18"),
-            "\(run.stderr)")
+            run.status == 2 && run.stderr.contains(#"台账!G2 (谈话日期): "2026" is a year, not a day"#), "\(run.stderr)")
         #expect(try w.run("show", "X-Y").status != 0)
+        let path = w.folder + "/plans.xlsx"
+        _ = try python(
+            """
+            import sys, openpyxl
+            wb = openpyxl.Workbook(); ws = wb.active; ws.title = '计划'
+            ws.append(['编号', '开展谈话的党委', '年度', '谈话对象单位', '谈话人', '完成时限'])
+            ws.append(['PY-1', 'jd', 2026, 'ap', 'p-zhou', '2026-12-31'])
+            ws['C2'].number_format = 'yyyy/m/d'
+            wb.save(sys.argv[1])
+            """, [path])
+        let plans = try w.run("import", path)
+        #expect(plans.status == 0, "\(plans.stderr)")
     }
 
     /// A row hidden in the workbook (by hand, as a row voided may be, or by a filter) is refused
@@ -1330,11 +1341,24 @@ import Testing
             ws.append(['H-2', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-04-20'])
             ws.row_dimensions[3].hidden = True
             wb.save(sys.argv[1] + '/hidden.xlsx')
+            # A row of no height is as hidden (helper-134: imported); openpyxl writes no height of 0.
+            import re, zipfile
+            ws.row_dimensions[3].hidden = False
+            wb.save(sys.argv[1] + '/shown.xlsx')
+            with zipfile.ZipFile(sys.argv[1] + '/shown.xlsx') as shown, \\
+                    zipfile.ZipFile(sys.argv[1] + '/flat.xlsx', 'w') as flat:
+                for item in shown.infolist():
+                    data = shown.read(item.filename)
+                    if item.filename == 'xl/worksheets/sheet1.xml':
+                        data = re.sub(rb'<row r="3"[^>]*>', b'<row r="3" ht="0" customHeight="1">', data, count=1)
+                    flat.writestr(item, data)
             """, [w.folder])
         let before = try w.export()
         let run = try w.run("import", w.folder + "/hidden.xlsx")
         #expect(run.status == 2 && run.stderr.contains("row 3: is hidden in the workbook"), "\(run.stderr)")
         #expect(try w.export() == before)
+        let flat = try w.run("import", w.folder + "/flat.xlsx")
+        #expect(flat.status == 2 && flat.stderr.contains("row 3: is hidden in the workbook"), "\(flat.stderr)")
         #expect(try w.run("import", w.folder + "/hidden.xlsx", "--yes").status == 0)
         #expect(try w.run("show", "H-2").status == 0)
     }

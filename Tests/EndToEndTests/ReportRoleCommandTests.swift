@@ -123,6 +123,8 @@ import Testing
         // judged, and no figure given (helper-133: "0 of 0 covered", and 0 top leaders in the report).
         let early = try json(w.run("coverage", "--format", "json", "--as-of", "2026-01-29"))
         #expect(early["ruleInForce"] as? Bool == false && (early["conductors"] as? [Any])?.isEmpty == true)
+        let sheet = try w.run("--lang", "en", "coverage", "--format", "csv", "--as-of", "2026-01-29")
+        #expect(sheet.stderr.contains("No coverage rule is in force on 2026-01-29"), "\(sheet.stderr)")
         let earlyReport = try w.run(
             "--lang", "en", "report", "annual", "--conductor", "jd", "--year", "2026", "--as-of", "2026-01-29")
         #expect(earlyReport.stdout.contains("No coverage rule is in force on 2026-01-29"), "\(earlyReport.stdout)")

@@ -257,6 +257,12 @@ import Testing
         _ = w.file("gx/cn-2028.holidays", ProvisionalDeadlineTests.notice2027)
         let named = try w.run("rules", "lint", w.folder + "/gx")
         #expect(named.status == 2 && named.stderr.contains("the file is named for 2028, not 2027"), "\(named.stderr)")
+        // Only a year ending the name is its year: a notice's number is not (helper-134).
+        try FileManager.default.removeItem(atPath: w.folder + "/gx/cn-2028.holidays")
+        let notice = try String(contentsOfFile: Fixture.root + "/Rules/cn-2026.holidays", encoding: .utf8)
+        _ = w.file("gx/国办发明电〔2025〕7号.holidays", notice)
+        let numbered = try w.run("rules", "lint", w.folder + "/gx")
+        #expect(numbered.status == 0, "\(numbered.stderr)")
     }
 
     @Test func aMalformedDateIsQuotedWholeInHolidayAndRuleFiles() throws {

@@ -91,12 +91,12 @@ public enum CSV {
                 found.append(
                     Sheet.UnreadableCell(
                         row: rowNumber, column: column,
+                        // (Not quoted: a problem's cell may be a formula joining confidential text.)
                         message: Message(
-                            zh: "是公式 \(written.quoted)，不是它的值：文件保存的是公式而不是结果；"
+                            zh: "是公式，不是它的值：文件保存的是公式而不是结果；"
                                 + "请复制该列，用“选择性粘贴→数值”粘贴为值后重新导入",
-                            en: "holds the formula \(written.quoted), not its value: the file was saved with its "
-                                + "formulas; copy the column, paste it as values (Paste Special → Values), and import again"
-                        )))
+                            en: "holds a formula, not its value: the file was saved with its formulas; copy the "
+                                + "column, paste it as values (Paste Special → Values), and import again")))
             }
             if cells.contains(where: { !$0.isEmpty }) { rows.append((rowNumber, cells.map(imported))) }
             rowNumber += 1

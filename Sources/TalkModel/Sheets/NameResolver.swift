@@ -61,6 +61,13 @@ public struct NameResolver: Sendable {
     /// of names, is refused with those names and their ids.
     private func resolve(_ text: String, _ index: Index) -> Sheet.CellValue {
         if index.names[text] != nil { return .success(.string(text)) }
+        // A name as a register keeps it (“王伟”, 王伟*, 《江东省委》 are 王伟 and 江东省委, as a new
+        // record's name is stored: helper-134), where the text as written names none.
+        if case let bare = OfficeText.registerName(text), bare != text,
+            index.names[bare] != nil || index.byKey[OfficeText.nameKey(bare)] != nil
+        {
+            return resolve(bare, index)
+        }
         // An id typed full-width with a Chinese input method (ｔｌ, ｐ－ｓｕｎｌ), as a talk's id is read.
         if case let id = Sheet.idText(text), index.names[id] != nil { return .success(.string(id)) }
         let key = OfficeText.nameKey(text)

@@ -6,9 +6,17 @@ extension Sheet {
         var header = Substring(OfficeText.compact(text))
         // A template's marks of a column are no part of its name (helper-132): a required field's
         // star (编号*, *编号) and the column's number (1.编号, 2、谈话类型).
-        header = header.drop { $0 == "*" }
+        // (Also ★ and ※ before it, （1） and ① numbering it, a star before its note: helper-134.)
+        header = header.drop { "*★☆※".contains($0) }
         while header.last == "*" { header.removeLast() }
-        if let mark = header.firstIndex(where: { ".、".contains($0) }), mark != header.startIndex,
+        if let first = header.unicodeScalars.first, (0x2460...0x2473).contains(first.value) {
+            header = header.dropFirst()
+        } else if header.first == "(", let close = header.firstIndex(of: ")"),
+            header.index(after: close) != header.endIndex,
+            header[header.index(after: header.startIndex)..<close].allSatisfy({ $0.isASCII && $0.isNumber })
+        {
+            header = header[header.index(after: close)...]
+        } else if let mark = header.firstIndex(where: { ".、".contains($0) }), mark != header.startIndex,
             header[..<mark].allSatisfy({ $0.isASCII && $0.isNumber }), header.index(after: mark) != header.endIndex
         {
             header = header[header.index(after: mark)...]
@@ -21,6 +29,7 @@ extension Sheet {
             let name = header[..<start]
             if !(isNegatingNote(String(header[start...])) && yesNoHeaders.contains(name.lowercased())) { header = name }
         }
+        while header.last == "*" { header.removeLast() }
         return header.lowercased()
     }
 

@@ -892,7 +892,8 @@ extension Sheet {
                 // (/, 无, 待报送, a formula's 0), but in a yes-or-no cell only a mark without words
                 // (/, —): 无 and 0 are no there, 未归档 no answer; 至今 says a post still runs.
                 // (Former parents' marks alone, 、 or ；, are a blank cell: helper-122, the history was erased.)
-                if text.isEmpty
+                // (Excel's ="" is an empty cell kept as text, as systems wrapping every cell write it: helper-134.)
+                if text.isEmpty || !column.cell.isFreeText && shown(text).isEmpty
                     || column.key == "formerParents" && text.allSatisfy({ "、，,；;".contains($0) || $0.isWhitespace })
                     || isNoneYet(OfficeText.compact(text))
                         && !(column.cell.isYesNo
@@ -1062,7 +1063,12 @@ extension Sheet {
                 // A stored record's own reference bearing the name is the one meant: a ledger imported
                 // again after a namesake was added is unchanged (helper-132: a talk's talkee moved to
                 // the new 王伟, "1 replaced", and another row was refused as ambiguous).
-                if let known, case .string(let own)? = storedRecords[known]?[path: column.key], ids.contains(own) {
+                // (Not where the row moves the record to another organization, conductor or day, which
+                // settle a name anew: helper-134.)
+                if let known, let stored = storedRecords[known], case .string(let own)? = stored[path: column.key],
+                    ids.contains(own),
+                    ["organization", "conductor", "held"].allSatisfy({ stored[path: $0] == settlingRecord[path: $0] })
+                {
                     record[path: column.key] = .string(own)
                 } else if let (chosen, note) = storedPostsHolder(ids, text, record, kind, lookup) {
                     record[path: column.key] = .string(chosen)
@@ -1635,10 +1641,8 @@ extension Sheet {
 
     /// The format a talk's 谈话类型 cell names beside its kind (集体定期谈话, 定期（个别）), if one.
     fileprivate static func impliedFormat(_ cell: String) -> TalkFormat? {
-        let text = OfficeText.compact(cell)
-        let group = text.contains("集体")
-        let individual = ["个别", "单独", "一对一"].contains(where: text.contains)
-        return group == individual ? nil : group ? .group : .individual
+        let named = TalkFormat.everydayNames.values(namedIn: OfficeText.compact(cell))
+        return named.count == 1 ? TalkFormat(rawValue: named[0]) : nil
     }
 
     /// The kind of talk a section heading names, if it names one only (一、定期谈话, （二）及时谈话情况,

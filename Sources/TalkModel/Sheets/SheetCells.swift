@@ -418,6 +418,11 @@ extension Sheet {
             en: message.en.replacing(text.quoted, with: en).replacing(text, with: en))
     }
 
+    /// Four digits alone: a year where a day belongs.
+    private static func isYear(_ compact: String) -> Bool {
+        compact.utf8.count == 4 && compact.utf8.allSatisfy { (0x30...0x39).contains($0) }
+    }
+
     /// Whether a refusal quotes a cell where a date, a yes or no, a number or a kind belongs: a
     /// value as offices write one (2026年11月30日星期一, 定期谈话（书面）, 已报告), at most 24
     /// characters of which at most 8 Chinese; a sentence (举报孙丽收受礼金50万元) is described.
@@ -544,6 +549,12 @@ extension Sheet {
         case .person: return resolver.person(text)
         case .date where untilNow.contains(compact) || isNoneYet(compact), .deadline where isNoneYet(compact):
             return .success(.null)
+        case .date where isYear(compact), .deadline where isYear(compact):
+            // A year alone (2026, also typed into a cell formatted as a date, which shows 1905-07-18).
+            return .failure(
+                Message(
+                    zh: "\(text.quoted) 是年份，不是日期：请填写完整日期（如 \(compact)-03-05）",
+                    en: "\(text.quoted) is a year, not a day: give the whole date (\(compact)-03-05, say)"))
         case .date, .deadline:
             // A day number only where it is a day of a ledger (1990 to 2099): 20260, a mistyped
             // year, was read as 1955-06-20.

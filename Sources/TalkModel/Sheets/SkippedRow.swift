@@ -34,7 +34,7 @@ enum SkippedRow: CaseIterable {
     /// `header`'s rows (one, or two: group names over names) whose columns `numbering` number the
     /// rows (序号) and `remarks` hold remarks (备注); nil when it is a record.
     init?(_ cells: [String], id: String?, header: [[String]], numbering: Set<Int> = [], remarks: Set<Int> = []) {
-        let filled = cells.indices.filter { !cells[$0].trimmed.isEmpty }
+        let filled = cells.indices.filter { !Sheet.shown(cells[$0]).isEmpty }
         guard let first = filled.first.map({ cells[$0] }) else {
             self = .blank
             return
@@ -45,8 +45,8 @@ enum SkippedRow: CaseIterable {
         let words = filled.map { short(cells[$0]) }
         // 无 or a dash in every filled cell says as much as a blank row (a section without talks).
         if zip(filled, words).allSatisfy({ i, word in
-            // (A 序号 of a formula that found nothing, #N/A, numbers no record either: helper-132.)
-            remarks.contains(i) || (numbering.contains(i) && (Sheet.isDigits(word) || Sheet.isFormulaError(word)))
+            // (Nor do a formula's error values alone, a VLOOKUP filled down past the data: helper-134.)
+            remarks.contains(i) || (numbering.contains(i) && Sheet.isDigits(word)) || Sheet.isFormulaError(word)
                 || Sheet.noneYet.contains(word)
         }) {
             self = .blank

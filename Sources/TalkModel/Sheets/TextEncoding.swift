@@ -388,8 +388,8 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         case invalidUTF16(offset: Int)
         /// A file a twentieth or more of whose first bytes are NUL: UTF-16 without its byte-order mark.
         case utf16WithoutMark
-        /// GB18030 as a whole, but a word of it reads as Latin letters around a Chinese character
-        /// (Müller as M黮ler): a Western Excel's CSV (Windows-1252), on its first such line.
+        /// GB18030 as a whole, but a word of it reads as a Latin letter before a rare Chinese
+        /// character (Müller as M黮ler): a Western Excel's CSV (Windows-1252), on its first such line.
         case western(line: Int)
         case unavailable
 
@@ -436,30 +436,29 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                 )
             case .western(let line):
                 Message(
-                    zh: "文件不是 UTF-8，按 GB18030 读，第 \(line) 行却有夹在拉丁字母中间的汉字（如 Müller 读成 M黮ler），"
+                    zh: "文件不是 UTF-8，按 GB18030 读，第 \(line) 行却有紧接拉丁字母的生僻汉字（如 Müller 读成 M黮ler），"
                         + "像是西文 Excel 保存的 CSV（Windows-1252）；请另存为“CSV UTF-8”后重新导入",
-                    en: "the file is not UTF-8, and read as GB18030 line \(line) has a Chinese character between Latin "
-                        + "letters (Müller read as M黮ler), as a CSV saved by a Western Excel (Windows-1252) has; save it "
-                        + "as CSV UTF-8 and import that")
+                    en:
+                        "the file is not UTF-8, and read as GB18030 line \(line) has a rare Chinese character right after "
+                        + "a Latin letter (Müller read as M黮ler), as a CSV saved by a Western Excel (Windows-1252) has; "
+                        + "save it as CSV UTF-8 and import that")
             case .unavailable:
                 Message(zh: "本机的 iconv 不支持 GB18030", en: "this system's iconv has no GB18030")
             }
         }
     }
 
-    /// The first line (from 1) with a Chinese character between two Latin letters in one word
-    /// (M黮ler): what a Western single-byte encoding read as GB18030 makes of an accented letter
-    /// and the letter after it; Chinese mixes Latin letters only before or after its words (A股,
-    /// X光, WPS表格).
+    /// The first line (from 1) with a Chinese character outside GB 2312's common set right after a
+    /// Latin letter (M黮ler, L閍, Ren閑): what a Western single-byte encoding read as GB18030 makes
+    /// of an accented letter and the byte after it. Chinese puts Latin letters before its words
+    /// (A区, X光, WPS表格), common characters all (helper-134: 对A区B组 was refused).
     static func latinAroundChinese(_ text: String) -> Int? {
         var line = 1
-        var (beforeLatin, hanAfterLatin) = (false, false)
+        var afterLatin = false
         for scalar in text.unicodeScalars {
-            let latin = scalar.isASCII && scalar.properties.isAlphabetic
-            if latin, hanAfterLatin { return line }
+            if afterLatin, Script(scalar) == .han, chineseCharacters(String(scalar)).rare == 1 { return line }
             if scalar == "\n" { line += 1 }
-            hanAfterLatin = beforeLatin && Script(scalar) == .han
-            beforeLatin = latin
+            afterLatin = scalar.isASCII && scalar.properties.isAlphabetic
         }
         return nil
     }

@@ -69,11 +69,14 @@ enum HolidayFile {
                 if year != nil { fail(word, "year 只能出现一次", "year is given twice") }
                 year = number
                 yearToken = token
-                // A file named for another year (cn-2027.holidays holding 2028) is a slip of one of them.
-                let named = source.name.split(separator: "/").last.map(String.init) ?? source.name
-                if let other = named.split(whereSeparator: { !$0.isNumber }).map(String.init).first(where: {
-                    $0.count == 4
-                }), Int(other) != number {
+                // A file named for another year (cn-2027.holidays holding 2028) is a slip of one of them;
+                // only a year ending the name is its year (国办发明电〔2025〕7号 is a notice's number:
+                // helper-134), its digits full-width or not.
+                let named = OfficeText.widthFolded(
+                    source.name.split(separator: "/").last.map(String.init) ?? source.name)
+                let stem = named.hasSuffix(".holidays") ? named.dropLast(".holidays".count) : Substring(named)
+                let digits = stem.reversed().prefix { $0.isASCII && $0.isNumber }
+                if digits.count == 4, case let other = String(digits.reversed()), Int(other) != number {
                     fail(token, "文件名是 \(other) 年的，内容却是 \(number) 年", "the file is named for \(other), not \(number)")
                 }
             case "notice":
