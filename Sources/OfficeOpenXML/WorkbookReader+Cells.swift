@@ -106,8 +106,9 @@ extension WorkbookReader {
                 row = number
                 column = -1
                 // Hidden, or of no height (helper-134: a row shrunk to nothing was imported).
+                // (Under a point high, as good as none: helper-135, 0.1.)
                 if ["1", "true"].contains(attributes["hidden"])
-                    || attributes["ht"].flatMap(Double.init) == 0 && ["1", "true"].contains(attributes["customHeight"])
+                    || attributes["ht"].flatMap(Double.init).map({ $0 < 1 }) == true
                 {
                     hidden.insert(number)
                 }

@@ -237,13 +237,27 @@ public enum TalkFormat: String, Vocabulary {
         }
     }
 
-    /// 集体, 集中谈话, 个别, 单独谈话, 一对一: the format inside the words offices use (helper-134:
-    /// 集中 was refused).
+    /// 集体, 集中谈话, 个别, 单独谈话, 一对一: the format as offices write it (helper-134: 集中 was
+    /// refused). A talk's format only: 集中 or 集体 in other words (集中整治, 集体研究确定, 集中在9月)
+    /// names none (helper-135).
     public static let everydayNames = [
-        EverydayName("group", .containing, "集体"), EverydayName("group", .containing, "集中"),
-        EverydayName("individual", .containing, "个别"), EverydayName("individual", .containing, "单独"),
-        EverydayName("individual", .containing, "一对一"),
+        EverydayName("group", .exact, "集体"), EverydayName("group", .exact, "集中"),
+        EverydayName("group", .containing, "集体谈话"), EverydayName("group", .containing, "集中谈话"),
+        EverydayName("individual", .exact, "个别"), EverydayName("individual", .exact, "单独"),
+        EverydayName("individual", .containing, "单独谈话"), EverydayName("individual", .containing, "一对一"),
     ]
+
+    /// The format a 谈话类型 cell names beside its kind: 集体定期谈话, 定期集中谈话, 定期（个别）
+    /// (its words right before the kind, a bracket of it alone, or the format's own words).
+    public static func named(besideKind cell: String) -> TalkFormat? {
+        let text = OfficeText.compact(cell)
+        var found: Set<TalkFormat> = []
+        for (word, format) in [("集体", TalkFormat.group), ("集中", .group), ("个别", .individual), ("单独", .individual)] {
+            let forms = [word + "定期", word + "及时", word + "谈话", "(" + word + ")", "(" + word + "谈话)"]
+            if forms.contains(where: text.contains) { found.insert(format) }
+        }
+        return found.count == 1 ? found.first : nil
+    }
 }
 
 /// The five steps of a regular talk, in the order of Art. 10 ¶1.

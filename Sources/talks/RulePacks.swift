@@ -65,6 +65,21 @@ enum RulePacks {
             let full = (path as NSString).appendingPathComponent(name)
             return (full, try read(full))
         }
+        // A year's notice saved by an editor under another ending (cn-2027.holidays.txt, as Notepad
+        // names it; .Holidays) would be passed over while lint says ok (helper-135): refused by name.
+        if let misnamed = names.first(where: {
+            $0.lowercased().contains(".holidays") && !$0.hasSuffix(".holidays")
+        }) {
+            throw InputError(
+                source: nil,
+                problems: [
+                    Problem(
+                        (path as NSString).appendingPathComponent(misnamed),
+                        Message(
+                            zh: "节假日文件的名称应以 .holidays 结尾，否则不会读取；请改名",
+                            en: "a holiday file's name ends in .holidays, or it is not read: rename it"))
+                ])
+        }
         return PackSource(
             path: path, rules: try file(rules[0]), holidays: try names.filter { $0.hasSuffix(".holidays") }.map(file),
             isFolder: true)

@@ -70,6 +70,12 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             #expect(run.stderr.contains("row \(row), column B (姓名)"), "\(run.stderr)")
         }
         #expect(run.stderr.contains("holds a formula, not its value"), "\(run.stderr)")
+        // Texts joined by a formula are a formula too (helper-135: stored as an id).
+        let joined = try w.run(
+            "import",
+            w.file("joined.csv", talkHeader + "\r\n\"=\"\"T26-\"\"&\"\"001\"\"\",江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\r\n"))
+        #expect(
+            joined.status == 2 && joined.stderr.contains("row 2, column A (编号): holds a formula"), "\(joined.stderr)")
         // A problem's formula joining confidential text is not quoted (helper-134).
         let problem = try w.run(
             "import",
@@ -129,6 +135,11 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             "import", w.file("group.csv", talkHeader + "\r\nK1,江州市委,集体定期谈话,桐林县委,孙丽,李华,2026-09-16\r\n"))
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try talk(w, "K1").contains(#""format": "group""#))
+        // 集中 or 集体 in other words names no format (helper-135: 集中整治 made a group talk).
+        let campaign = try w.run(
+            "import", w.file("campaign.csv", talkHeader + "\r\nK2,江州市委,集中整治定期谈话,桐林县委,孙丽,李华,2026-09-17\r\n"))
+        #expect(campaign.status == 0, "\(campaign.stderr)")
+        #expect(try !talk(w, "K2").contains(#""format": "group""#))
         let header = "编号,开展谈话的党委,谈话类型,谈话方式,谈话对象单位,被谈话人,谈话人,谈话日期"
         let clash = try w.run(
             "import", w.file("clash.csv", header + "\r\nK3,江州市委,定期谈话（集体谈话）,个别谈话,桐林县委,孙丽,李华,2026-09-16\r\n"))
@@ -188,14 +199,19 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         .write(to: URL(fileURLWithPath: path))
         let run = try w.run("import", path)
         #expect(
-            run.status == 2 && run.stderr.contains("line 2 has a rare Chinese character right after a Latin letter"),
+            run.status == 2 && run.stderr.contains("its Chinese characters all stand inside Latin words (from line 2"),
             "\(run.stderr)")
         // Léa (L閍) is caught too, and a GB18030 ledger's 对A区B组 is Chinese (helper-134).
         try Data(
             [0x69, 0x64, 0x2C, 0x6E, 0x61, 0x6D, 0x65, 0x0D, 0x0A] + Array("p-lea,L".utf8) + [0xE9, 0x61, 0x0D, 0x0A]
         )
         .write(to: URL(fileURLWithPath: path))
-        #expect(try w.run("import", path).stderr.contains("rare Chinese character right after a Latin letter"))
+        #expect(try w.run("import", path).stderr.contains("stand inside Latin words"))
+        // An accented letter starting a word, or two together (helper-135: 蒻ile, Ib狁ez were stored).
+        _ = try python(
+            "import sys; open(sys.argv[1], 'wb').write('id,name\\r\\nx1,Ibáñez\\r\\nx2,Émile Zola\\r\\n'.encode('cp1252'))",
+            [path])
+        #expect(try w.run("import", path).stderr.contains("stand inside Latin words"))
         let ledger = w.folder + "/gbk.csv"
         let rows = talkHeader + ",指出的问题\r\nA1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16,对A区B组的整改不到位\r\n"
         _ = try python("import sys; open(sys.argv[1], 'wb').write(sys.argv[2].encode('gbk'))", [ledger, rows])
@@ -238,6 +254,22 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(run.status == 0 && run.stderr.contains("the header is rows 1, 2"), "\(run.stderr)")
         let shown = try talk(w, "H1")
         #expect(shown.contains(#""held": "2026-09-16""#) && shown.contains(#""ended": "2026-09-17""#), "\(shown)")
+    }
+
+    /// More of helper-135's: a note under the table set off by a mark is the foot's; an id's marks
+    /// are no part of it (“T2”, T1* added second talks); a year Excel showed as a date of 1905 in a
+    /// CSV's 年度 is told so.
+    @Test func marksAroundNotesAndIdsAndAYearShownAsADate() throws {
+        let w = try base()
+        let sheet = talkHeader + "\r\nT1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\r\n★注：本表由各单位填报,,,,,,\r\n"
+        let foot = try w.run("import", w.file("foot.csv", sheet))
+        #expect(foot.status == 0 && foot.stderr.contains("footer row 3"), "\(foot.stderr)")
+        let again = try w.run(
+            "import", w.file("ids.csv", talkHeader + "\r\n“T1”,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\r\n"))
+        #expect(again.stdout.contains("talks: 1 (0 new, 0 replaced, 1 unchanged)"), "\(again.stdout)\(again.stderr)")
+        let plans = "编号,开展谈话的党委,年度,谈话对象单位,谈话人,完成时限\r\nPY-1,江州市委,1905/7/18,桐林县委,李华,2026-12-31\r\n"
+        let year = try w.run("import", w.file("plans.csv", plans))
+        #expect(year.status == 2 && year.stderr.contains("is how Excel shows the year 2026"), "\(year.stderr)")
     }
 
     @Test func aLedgerSavedAsTabSeparatedTextWithARemarksColumnImports() throws {

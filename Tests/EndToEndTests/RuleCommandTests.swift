@@ -263,6 +263,23 @@ import Testing
         _ = w.file("gx/国办发明电〔2025〕7号.holidays", notice)
         let numbered = try w.run("rules", "lint", w.folder + "/gx")
         #expect(numbered.status == 0, "\(numbered.stderr)")
+        // A year ending its stem before a mark is its year (cn-2028-v2, helper-135); a notice saved
+        // as .holidays.txt is refused by its name, not passed over; a range of one day lists it once.
+        try FileManager.default.removeItem(atPath: w.folder + "/gx/国办发明电〔2025〕7号.holidays")
+        _ = w.file("gx/cn-2028-v2.holidays", notice)
+        #expect(try w.run("rules", "lint", w.folder + "/gx").stderr.contains("named for 2028, not 2026"))
+        try FileManager.default.removeItem(atPath: w.folder + "/gx/cn-2028-v2.holidays")
+        _ = w.file("gx/cn-2026.holidays.txt", notice)
+        let txt = try w.run("rules", "lint", w.folder + "/gx")
+        #expect(txt.status == 2 && txt.stderr.contains("a holiday file's name ends in .holidays"), "\(txt.stderr)")
+        try FileManager.default.removeItem(atPath: w.folder + "/gx/cn-2026.holidays.txt")
+        _ = w.file(
+            "gx/cn-2026.holidays",
+            notice.replacing(
+                "2026-06-19 to 2026-06-21",
+                with: "2026-06-19 to 2026-06-19\nholiday \"端午节\" \"Dragon Boat Festival\" 2026-06-20 to 2026-06-21"))
+        let one = try w.run("rules", "lint", w.folder + "/gx")
+        #expect(one.status == 0, "\(one.stderr)")
     }
 
     @Test func aMalformedDateIsQuotedWholeInHolidayAndRuleFiles() throws {

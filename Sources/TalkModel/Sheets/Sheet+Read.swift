@@ -1013,7 +1013,7 @@ extension Sheet {
             // A kind written with its format (集体定期谈话, 定期（集体）) gives the format where no 谈话方式
             // does, and must agree with one that does (helper-132: stored as an individual talk).
             if kind == .talks, let at = columns.firstIndex(where: { $0.column?.key == "kind" }), at < row.cells.count,
-                !reported.contains(path + "kind"), let implied = impliedFormat(row.cells[at])
+                !reported.contains(path + "kind"), let implied = TalkFormat.named(besideKind: row.cells[at])
             {
                 switch record[path: "format"] {
                 case nil where !reported.contains(path + "format"): record[path: "format"] = .string(implied.rawValue)
@@ -1637,12 +1637,6 @@ extension Sheet {
                 zh: "编号 \(id.quotedInChinese) 的\(kind.singular.zh)已按 --yes 更正：原为 \(was.zh)，现为 \(now.zh)",
                 en: "\(kind.singular.en) \(id.quoted) corrected as --yes confirms: it was \(was.en), it is \(now.en)")
         )
-    }
-
-    /// The format a talk's 谈话类型 cell names beside its kind (集体定期谈话, 定期（个别）), if one.
-    fileprivate static func impliedFormat(_ cell: String) -> TalkFormat? {
-        let named = TalkFormat.everydayNames.values(namedIn: OfficeText.compact(cell))
-        return named.count == 1 ? TalkFormat(rawValue: named[0]) : nil
     }
 
     /// The kind of talk a section heading names, if it names one only (一、定期谈话, （二）及时谈话情况,

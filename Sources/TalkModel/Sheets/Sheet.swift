@@ -267,7 +267,8 @@ public enum Sheet {
     /// head a line of a record's list.
     /// One about the table itself (注：本表由办公室汇总) is the foot's.
     static func isNoteLabel(_ word: String) -> Bool {
-        ["注", "说明", "备注", "附注"].contains { word.hasPrefix($0 + ":") }
+        let word = withoutLeadingMark(word)
+        return ["注", "说明", "备注", "附注"].contains { word.hasPrefix($0 + ":") }
             && !["本表", "此表", "该表"].contains {
                 word.contains($0)
             }
@@ -275,13 +276,19 @@ public enum Sheet {
 
     /// Whether a cell of a ledger's foot (compacted, `OfficeText.compact`) is a label and a colon.
     static func isFooterLabel(_ word: String) -> Bool {
+        let word = withoutLeadingMark(word)
         // 注1：, 说明2： number the notes; 填报单位（盖章）： says where the seal goes.
-        footerWords.contains {
+        return footerWords.contains {
             guard word.hasPrefix($0) else { return false }
             var rest = word.dropFirst($0.count).drop { $0.isASCII && $0.isNumber }
             if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") { rest = rest[rest.index(after: close)...] }
             return rest.hasPrefix(":")
         }
+    }
+
+    /// A word without the mark a note may be set off by (★注：, ※说明：, *注：: helper-135).
+    static func withoutLeadingMark(_ word: String) -> Substring {
+        Substring(word).drop { "★☆▲△*※●○■□◆◇".contains($0) }
     }
 
     /// Whether the filled cells of a row (compacted) are a ledger's foot: labels and colons, each

@@ -67,7 +67,8 @@ extension Sheet {
     /// (="001") or of marking one typed as text ('001) is the text it keeps. Each was stored as
     /// written: a second talk for a ledger typed once each way.
     public static func idText(_ text: String) -> String {
-        let text = shown(text)
+        // (Marks around it as around a name, “T2”, T1*: helper-135, another talk was stored.)
+        let text = OfficeText.registerName(shown(text))
         // ASCII has nothing to fold; an id too long to be one is refused as it is.
         guard !text.utf8.allSatisfy({ $0 < 0x80 }), text.utf8.count <= IDRules.maximumLength * 4 else { return text }
         let folded = OfficeText.widthFolded(text).unicodeScalars.map { OfficeText.hyphens.contains($0) ? "-" : $0 }
@@ -80,14 +81,18 @@ extension Sheet {
     /// '赵七). (helper-132: unwrapped in ids and dates only, a name was stored as ="赵六".)
     static func shown(_ text: String) -> String {
         let text = text.trimmed
-        let inner = text.dropFirst(2).dropLast()
-        if text.utf8.count >= 3, text.hasPrefix("=\""), text.hasSuffix("\""),
-            !inner.replacing("\"\"", with: "").contains("\"")
-        {
-            return String(inner.replacing("\"\"", with: "\"")).trimmed
-        }
+        if let kept = textFormula(text) { return kept.trimmed }
         if text.utf8.count >= 2, text.hasPrefix("'") { return String(text.dropFirst()).trimmed }
         return text
+    }
+
+    /// The text of Excel's text formula (="001", with "" for a quote inside), nil for any other
+    /// cell: ="T26-"&"001" joins texts, and is a formula like another.
+    static func textFormula(_ text: String) -> String? {
+        guard text.utf8.count >= 3, text.hasPrefix("=\""), text.hasSuffix("\"") else { return nil }
+        let inner = text.dropFirst(2).dropLast()
+        guard !inner.replacing("\"\"", with: "").contains("\"") else { return nil }
+        return String(inner.replacing("\"\"", with: "\""))
     }
 
     /// Whether a CSV's cell, as written (not made inert by an apostrophe), is a formula a
@@ -97,6 +102,8 @@ extension Sheet {
     static func isFormula(_ text: String) -> Bool {
         guard text.hasPrefix("="), text.count > 1 else { return false }
         let body = text.dropFirst().drop { $0 == " " }
+        // Texts joined (="T26-"&"001", ="孙丽"&"…": helper-135), not one text kept as text.
+        if body.first == "\"" { return textFormula(text.trimmed) == nil }
         // A function's name and its bracket, or a reference to a cell, a range or another sheet's.
         let name = body.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "_") }
         if body.dropFirst(name.count).first == "(", name.first?.isLetter == true { return true }
@@ -599,6 +606,18 @@ extension Sheet {
             // 二〇二六年度, as a plan's year is written in a document's heading.
             if let year = DateText.chineseYear(digits) { return .success(.number(String(year))) }
             guard isDigits(digits) else {
+                // A year typed into a cell formatted as a date and saved as a CSV shows its day of
+                // 1905 (2026 as 1905/7/18): the year is that day's number (helper-135).
+                if let day = try? DateText.parse(text), day.year == 1905, case let typed = origin.days(to: day),
+                    (1900...2100).contains(typed)
+                {
+                    return .failure(
+                        Message(
+                            zh: "\(text.quoted) 是 Excel 把年份 \(typed) 填进日期格式单元格后显示的日期：请把该列设为常规或文本格式，重新填写年份",
+                            en:
+                                "\(text.quoted) is how Excel shows the year \(typed) typed into a cell formatted as a date: "
+                                + "format the column as General or text and type the year again"))
+                }
                 return .failure(
                     Message(
                         zh: "\(text.quoted) 应为年份，如 2026 或 2026年", en: "\(text.quoted) should be a year, such as 2026"))

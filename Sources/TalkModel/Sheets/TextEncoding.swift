@@ -388,8 +388,8 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         case invalidUTF16(offset: Int)
         /// A file a twentieth or more of whose first bytes are NUL: UTF-16 without its byte-order mark.
         case utf16WithoutMark
-        /// GB18030 as a whole, but a word of it reads as a Latin letter before a rare Chinese
-        /// character (Müller as M黮ler): a Western Excel's CSV (Windows-1252), on its first such line.
+        /// GB18030 as a whole, but each Chinese character of it inside a Latin word (Müller as
+        /// M黮ler): a Western Excel's CSV (Windows-1252), on its first such line.
         case western(line: Int)
         case unavailable
 
@@ -436,31 +436,37 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                 )
             case .western(let line):
                 Message(
-                    zh: "文件不是 UTF-8，按 GB18030 读，第 \(line) 行却有紧接拉丁字母的生僻汉字（如 Müller 读成 M黮ler），"
+                    zh: "文件不是 UTF-8，按 GB18030 读，汉字却都夹在拉丁字母中（第 \(line) 行起，如 Müller 读成 M黮ler），"
                         + "像是西文 Excel 保存的 CSV（Windows-1252）；请另存为“CSV UTF-8”后重新导入",
                     en:
-                        "the file is not UTF-8, and read as GB18030 line \(line) has a rare Chinese character right after "
-                        + "a Latin letter (Müller read as M黮ler), as a CSV saved by a Western Excel (Windows-1252) has; "
-                        + "save it as CSV UTF-8 and import that")
+                        "the file is not UTF-8, and read as GB18030 its Chinese characters all stand inside Latin words "
+                        + "(from line \(line): Müller read as M黮ler), as a CSV saved by a Western Excel (Windows-1252) "
+                        + "reads; save it as CSV UTF-8 and import that")
             case .unavailable:
                 Message(zh: "本机的 iconv 不支持 GB18030", en: "this system's iconv has no GB18030")
             }
         }
     }
 
-    /// The first line (from 1) with a Chinese character outside GB 2312's common set right after a
-    /// Latin letter (M黮ler, L閍, Ren閑): what a Western single-byte encoding read as GB18030 makes
-    /// of an accented letter and the byte after it. Chinese puts Latin letters before its words
-    /// (A区, X光, WPS表格), common characters all (helper-134: 对A区B组 was refused).
+    /// The first line (from 1) of a text every Chinese character of which touches a Latin letter
+    /// (M黮ler, 蒻ile, Ib狁ez), nil when one does not: a Western single-byte file (Windows-1252)
+    /// read as GB18030, whose accented letters and the byte after each read as Chinese characters
+    /// inside Latin words. Such a file holds no Chinese of its own to read otherwise, while a
+    /// Chinese ledger's characters stand beside each other (编号, 孙丽), whatever Latin it holds
+    /// (A区, ATM機, 5G基站: helper-134, helper-135).
     static func latinAroundChinese(_ text: String) -> Int? {
-        var line = 1
-        var afterLatin = false
-        for scalar in text.unicodeScalars {
-            if afterLatin, Script(scalar) == .han, chineseCharacters(String(scalar)).rare == 1 { return line }
-            if scalar == "\n" { line += 1 }
-            afterLatin = scalar.isASCII && scalar.properties.isAlphabetic
+        let scalars = Array(text.unicodeScalars)
+        func isLatin(_ i: Int) -> Bool {
+            scalars.indices.contains(i) && scalars[i].isASCII && scalars[i].properties.isAlphabetic
         }
-        return nil
+        var (line, first): (Int, Int?) = (1, nil)
+        for (i, scalar) in scalars.enumerated() {
+            if scalar == "\n" { line += 1 }
+            guard Script(scalar) == .han else { continue }
+            guard isLatin(i - 1) || isLatin(i + 1) else { return nil }
+            first = first ?? line
+        }
+        return first
     }
 
     /// Where UTF-8 decoding first fails, counted in bytes from 1.

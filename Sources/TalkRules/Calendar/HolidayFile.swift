@@ -69,14 +69,23 @@ enum HolidayFile {
                 if year != nil { fail(word, "year 只能出现一次", "year is given twice") }
                 year = number
                 yearToken = token
-                // A file named for another year (cn-2027.holidays holding 2028) is a slip of one of them;
-                // only a year ending the name is its year (国办发明电〔2025〕7号 is a notice's number:
-                // helper-134), its digits full-width or not.
+                // A file named for another year (cn-2027.holidays holding 2028, cn-2028-v2, cn-2028（更正）)
+                // is a slip of one of them: its year is the first four digits standing alone outside
+                // brackets (国办发明电〔2025〕7号 is a notice's number: helper-134, helper-135), full-width or not.
                 let named = OfficeText.widthFolded(
                     source.name.split(separator: "/").last.map(String.init) ?? source.name)
-                let stem = named.hasSuffix(".holidays") ? named.dropLast(".holidays".count) : Substring(named)
-                let digits = stem.reversed().prefix { $0.isASCII && $0.isNumber }
-                if digits.count == 4, case let other = String(digits.reversed()), Int(other) != number {
+                var (depth, run, fileYear): (Int, String, String?) = (0, "", nil)
+                for character in named + "." where fileYear == nil {
+                    if character.isASCII && character.isNumber {
+                        run.append(character)
+                        continue
+                    }
+                    if depth == 0, run.count == 4 { fileYear = run }
+                    run = ""
+                    if "(（〔[【".contains(character) { depth += 1 }
+                    if ")）〕]】".contains(character) { depth = max(0, depth - 1) }
+                }
+                if let other = fileYear, Int(other) != number {
                     fail(token, "文件名是 \(other) 年的，内容却是 \(number) 年", "the file is named for \(other), not \(number)")
                 }
             case "notice":
@@ -99,8 +108,10 @@ enum HolidayFile {
                 var last = first
                 if tokens[index].name == "to" {
                     _ = next()
+                    // (A range of one day, 2026-06-19 to 2026-06-19, lists it once: helper-135.)
+                    seen.remove(first)
                     guard let (end, token) = date() else { continue }
-                    guard first < end, first.days(to: end) < 31 else {
+                    guard first <= end, first.days(to: end) < 31 else {
                         fail(token, "假期结束日应在开始日之后一个月内", "a holiday must end after it begins, within a month")
                         continue
                     }
