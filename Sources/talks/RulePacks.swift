@@ -65,11 +65,10 @@ enum RulePacks {
             let full = (path as NSString).appendingPathComponent(name)
             return (full, try read(full))
         }
-        // A year's notice saved by an editor under another ending (cn-2027.holidays.txt, as Notepad
-        // names it; .Holidays) would be passed over while lint says ok (helper-135): refused by name.
-        if let misnamed = names.first(where: {
-            $0.lowercased().contains(".holidays") && !$0.hasSuffix(".holidays")
-        }) {
+        // A year's notice saved by Notepad (cn-2027.holidays.txt) would be passed over while lint
+        // says ok (helper-135): refused by name. A backup beside it (.holidays.bak, ~) is passed
+        // over, as a rule file's is (helper-136).
+        if let misnamed = names.first(where: { $0.lowercased().hasSuffix(".holidays.txt") }) {
             throw InputError(
                 source: nil,
                 problems: [

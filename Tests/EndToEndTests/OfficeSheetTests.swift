@@ -217,6 +217,13 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         _ = try python("import sys; open(sys.argv[1], 'wb').write(sys.argv[2].encode('gbk'))", [ledger, rows])
         let gbk = try w.run("import", ledger)
         #expect(gbk.status == 0, "\(gbk.stderr)")
+        // An English header over Chinese only beside capitals (ATM机, U盘) is GBK too (helper-136).
+        let english =
+            "id,conductor,kind,organization,talkee,talker,held,problems\r\n"
+            + "A2,jz,regular,tl,p-sunl,p-lihua,2026-09-17,ATM机\r\nA3,jz,regular,tl,p-sunl,p-lihua,2026-09-18,U盘\r\n"
+        _ = try python("import sys; open(sys.argv[1], 'wb').write(sys.argv[2].encode('gbk'))", [ledger, english])
+        let capitals = try w.run("import", ledger)
+        #expect(capitals.status == 0, "\(capitals.stderr)")
         // gbk, as offices name it, is GB18030.
         #expect(try w.run("export", "--format", "csv", "--encoding", "gbk").status == 0)
     }

@@ -273,6 +273,13 @@ import Testing
         let txt = try w.run("rules", "lint", w.folder + "/gx")
         #expect(txt.status == 2 && txt.stderr.contains("a holiday file's name ends in .holidays"), "\(txt.stderr)")
         try FileManager.default.removeItem(atPath: w.folder + "/gx/cn-2026.holidays.txt")
+        // A backup beside it is passed over, as a rule file's is; a year ending the name is its
+        // year, a date before it none (helper-136).
+        _ = w.file("gx/cn-2026.holidays.bak", notice)
+        _ = w.file("gx/notice-2025-11-04-for-2026.holidays", notice)
+        #expect(try w.run("rules", "lint", w.folder + "/gx").status == 0)
+        try FileManager.default.removeItem(atPath: w.folder + "/gx/cn-2026.holidays.bak")
+        try FileManager.default.removeItem(atPath: w.folder + "/gx/notice-2025-11-04-for-2026.holidays")
         _ = w.file(
             "gx/cn-2026.holidays",
             notice.replacing(

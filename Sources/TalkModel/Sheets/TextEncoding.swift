@@ -448,25 +448,36 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         }
     }
 
-    /// The first line (from 1) of a text every Chinese character of which touches a Latin letter
-    /// (M黮ler, 蒻ile, Ib狁ez), nil when one does not: a Western single-byte file (Windows-1252)
+    /// The first line (from 1) of a text every Chinese character of which touches a lower-case
+    /// Latin letter (M黮ler, 蒻ile, Ib狁ez), nil when one does not: a Western single-byte file (Windows-1252)
     /// read as GB18030, whose accented letters and the byte after each read as Chinese characters
     /// inside Latin words. Such a file holds no Chinese of its own to read otherwise, while a
     /// Chinese ledger's characters stand beside each other (编号, 孙丽), whatever Latin it holds
     /// (A区, ATM機, 5G基站: helper-134, helper-135).
     static func latinAroundChinese(_ text: String) -> Int? {
         let scalars = Array(text.unicodeScalars)
+        // A lower-case letter: a Chinese text writes its Latin beside its characters in capitals
+        // (ATM机, U盘, A区B组: helper-136) or as a word of its own (iPad版本), a misread word in
+        // the middle of its lower-case letters (M黮ler, 蒻ile).
         func isLatin(_ i: Int) -> Bool {
-            scalars.indices.contains(i) && scalars[i].isASCII && scalars[i].properties.isAlphabetic
+            scalars.indices.contains(i) && ("a"..."z").contains(scalars[i])
         }
         var (line, first): (Int, Int?) = (1, nil)
         for (i, scalar) in scalars.enumerated() {
             if scalar == "\n" { line += 1 }
             guard Script(scalar) == .han else { continue }
-            guard isLatin(i - 1) || isLatin(i + 1) else { return nil }
+            // (Or whose second byte was a lower-case letter: Léa as L閍, the é and the a one character.)
+            guard isLatin(i - 1) || isLatin(i + 1) || secondByteIsLowerCase(scalar) else { return nil }
             first = first ?? line
         }
         return first
+    }
+
+    /// Whether a character's GB18030 code is two bytes, the second an ASCII lower-case letter: what
+    /// an accented letter and the letter after it make (é and a: 閍).
+    private static func secondByteIsLowerCase(_ scalar: Unicode.Scalar) -> Bool {
+        guard let bytes = try? convert(Array(String(scalar).utf8), from: "UTF-8", to: "GB18030") else { return false }
+        return bytes.count == 2 && (0x61...0x7A).contains(bytes[1])
     }
 
     /// Where UTF-8 decoding first fails, counted in bytes from 1.

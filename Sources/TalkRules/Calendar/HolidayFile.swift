@@ -70,11 +70,15 @@ enum HolidayFile {
                 year = number
                 yearToken = token
                 // A file named for another year (cn-2027.holidays holding 2028, cn-2028-v2, cn-2028（更正）)
-                // is a slip of one of them: its year is the first four digits standing alone outside
-                // brackets (国办发明电〔2025〕7号 is a notice's number: helper-134, helper-135), full-width or not.
+                // is a slip of one of them: its year is the four digits ending it, else the first four
+                // standing alone outside brackets (国办发明电〔2025〕7号 is a notice's number: helper-134,
+                // helper-135), full-width or not.
                 let named = OfficeText.widthFolded(
                     source.name.split(separator: "/").last.map(String.init) ?? source.name)
-                var (depth, run, fileYear): (Int, String, String?) = (0, "", nil)
+                // A year ending the name is its year (notice-2025-11-04-for-2026: helper-136).
+                let stem = named.hasSuffix(".holidays") ? String(named.dropLast(".holidays".count)) : named
+                let ending = String(stem.reversed().prefix { $0.isASCII && $0.isNumber }.reversed())
+                var (depth, run, fileYear): (Int, String, String?) = (0, "", ending.count == 4 ? ending : nil)
                 for character in named + "." where fileYear == nil {
                     if character.isASCII && character.isNumber {
                         run.append(character)
