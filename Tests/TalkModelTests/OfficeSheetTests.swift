@@ -1605,9 +1605,11 @@ private func refusal(_ text: String) -> String {
         #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
     }
 
-    /// The columns numbered 1, 2, 3 … in a row under the header, as printed forms number them.
-    @Test func aRowNumberingTheColumnsIsSkipped() throws {
-        let imported = try Imported(talkHeader + "\n1,2,3,4,5,6,7\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+    /// The columns numbered 1, 2, 3 … in a row under the header, as printed forms number them
+    /// (1., 2. and 1、, 2、 too: helper-135, read as a record).
+    @Test(arguments: ["1,2,3,4,5,6,7", "1.,2.,3.,4.,5.,6.,7.", "1、,2、,3、,4、,5、,6、,7、"])
+    func aRowNumberingTheColumnsIsSkipped(numbers: String) throws {
+        let imported = try Imported(talkHeader + "\n\(numbers)\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
         #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
         #expect(imported.notes == ["row 2 numbering the columns skipped"], "\(imported.notes)")
     }

@@ -148,8 +148,10 @@ enum SkippedRow: CaseIterable {
         return isExampleMark(String(word[open...]))
     }
 
-    /// The number of a column as a form numbers it (a cell compacted): 3, 栏3, 第3栏, (3), ③.
+    /// The number of a column as a form numbers it (a cell compacted): 3, 栏3, 第3栏, (3), ③, 3.,
+    /// 3、 (helper-135: 1., 2. … under the header was read as a record).
     static func columnNumber(_ word: String) -> Int? {
+        if let last = word.last, ".、".contains(last), word.count > 1 { return columnNumber(String(word.dropLast())) }
         if let scalar = word.unicodeScalars.first, word.unicodeScalars.count == 1,
             (0x2460...0x2473).contains(scalar.value)
         {
