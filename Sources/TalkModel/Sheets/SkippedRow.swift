@@ -70,7 +70,7 @@ enum SkippedRow: CaseIterable {
         {
             self = .total
         } else if noOtherID, case let own = filled.filter({ !remarks.contains($0) }), own.count == 1,
-            Sheet.isHeading(short(cells[own[0]]))
+            Sheet.isHeading(short(cells[own[0]])), !Sheet.isFooterLabel(short(cells[own[0]]))
         {
             // (A remark beside it, 备注 第二季度补录, leaves it a heading: helper-122, read as a talk.)
             self = .heading
