@@ -18,15 +18,14 @@ public enum OfficeText {
         if text.unicodeScalars.allSatisfy(isOwnFold) { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
+            if let ideograph = ideograph(ofRadical: scalar) {
+                scalars.append(ideograph)
+                continue
+            }
             switch scalar.value {
             case _ where isOwnFold(scalar): scalars.append(scalar)
             case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
             case 0xFF65: scalars.append("\u{30FB}")
-            // A Kangxi radical as the ideograph it is (⾼⽂ is 高文): what text copied from a PDF holds,
-            // whose fonts draw the ideograph with the radical's glyph.
-            case 0x2F00...0x2FD5: scalars.append(kangxiRadicals[Int(scalar.value - 0x2F00)])
-            case 0x2E9F: scalars.append("母")
-            case 0x2EF3: scalars.append("龟")
             case 0xFE00...0xFE0F, 0xE0100...0xE01EF, 0x180B...0x180D, 0x180F: continue
             // An embedding, override or isolate reorders what follows as it is shown (P‮X shows
             // as PX): kept, so that where it is refused it is, not folded into another id or name.
@@ -44,6 +43,17 @@ public enum OfficeText {
         switch scalar.value {
         case 0x20...0x7E, 0x3001...0x3011, 0x4E00...0x9FFF: true
         default: false
+        }
+    }
+
+    /// The ideograph a Kangxi radical (or one of two CJK radicals supplement forms) is (⾼⽂ is 高文):
+    /// what text copied from a PDF holds, whose fonts draw the ideograph with the radical's glyph.
+    static func ideograph(ofRadical scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0x2F00...0x2FD5: kangxiRadicals[Int(scalar.value - 0x2F00)]
+        case 0x2E9F: "母"
+        case 0x2EF3: "龟"
+        default: nil
         }
     }
 
@@ -144,10 +154,11 @@ public enum OfficeText {
     public static func registerName(_ name: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in name.unicodeScalars {
+            if let ideograph = ideograph(ofRadical: scalar) {
+                scalars.append(ideograph)
+                continue
+            }
             switch scalar.value {
-            case 0x2F00...0x2FD5: scalars.append(kangxiRadicals[Int(scalar.value - 0x2F00)])
-            case 0x2E9F: scalars.append("母")
-            case 0x2EF3: scalars.append("龟")
             case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
                 scalars.append(Unicode.Scalar(scalar.value - 0xFEE0)!)
             default: scalars.append(scalar)

@@ -325,18 +325,14 @@ import Testing
         let w = try Workspace()
         _ = try python(
             """
-            import sys, zipfile, openpyxl
+            import sys, openpyxl
             \(talksSheet(titled: "台账"))
             ws.append(['X-1', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '=DATE(2026,3,19)'])
             ws['G2'].number_format = 'yyyy-mm-dd'
             wb.save(sys.argv[1] + '/uncalculated.xlsx')
-            with zipfile.ZipFile(sys.argv[1] + '/uncalculated.xlsx') as source, \\
-                    zipfile.ZipFile(sys.argv[1] + '/calculated.xlsx', 'w') as target:
-                for item in source.infolist():
-                    data = source.read(item)
-                    if item.filename == 'xl/worksheets/sheet1.xml':
-                        data = data.replace(b'<v></v>', b'<v>46100</v>')
-                    target.writestr(item, data)
+            \(rewritingSheet)
+            rewrite_sheet(sys.argv[1] + '/uncalculated.xlsx', sys.argv[1] + '/calculated.xlsx',
+                          lambda data: data.replace(b'<v></v>', b'<v>46100</v>'))
             """, [w.folder])
         let before = try w.export()
         for language in ["en", "zh"] {
@@ -970,18 +966,15 @@ import Testing
             ws['C3'].font = Font(strike=True)
             wb.save(sys.argv[1] + '/one-cell.xlsx')
             # Text struck as it is edited: each run's own properties (rPr) strike it, not the font.
-            import re, zipfile
+            import re
             ws['C3'].font = Font(strike=False)
             wb.save(sys.argv[1] + '/plain.xlsx')
-            with zipfile.ZipFile(sys.argv[1] + '/plain.xlsx') as plain, \\
-                    zipfile.ZipFile(sys.argv[1] + '/rich.xlsx', 'w') as rich:
-                for item in plain.infolist():
-                    data = plain.read(item.filename)
-                    if item.filename == 'xl/worksheets/sheet1.xml':
-                        row = re.search(rb'<row r="3".*?</row>', data).group(0)
-                        struck = re.sub(rb'<is><t>(.*?)</t></is>', rb'<is><r><rPr><strike/></rPr><t>\\1</t></r></is>', row)
-                        data = data.replace(row, struck)
-                    rich.writestr(item, data)
+            \(rewritingSheet)
+            def strike_row(data):
+                row = re.search(rb'<row r="3".*?</row>', data).group(0)
+                struck = re.sub(rb'<is><t>(.*?)</t></is>', rb'<is><r><rPr><strike/></rPr><t>\\1</t></r></is>', row)
+                return data.replace(row, struck)
+            rewrite_sheet(sys.argv[1] + '/plain.xlsx', sys.argv[1] + '/rich.xlsx', strike_row)
             """, [w.folder])
         let before = try w.export()
         let run = try w.run("import", w.folder + "/struck.xlsx")
@@ -1342,16 +1335,12 @@ import Testing
             ws.row_dimensions[3].hidden = True
             wb.save(sys.argv[1] + '/hidden.xlsx')
             # A row of no height is as hidden (helper-134: imported); openpyxl writes no height of 0.
-            import re, zipfile
+            import re
             ws.row_dimensions[3].hidden = False
             wb.save(sys.argv[1] + '/shown.xlsx')
-            with zipfile.ZipFile(sys.argv[1] + '/shown.xlsx') as shown, \\
-                    zipfile.ZipFile(sys.argv[1] + '/flat.xlsx', 'w') as flat:
-                for item in shown.infolist():
-                    data = shown.read(item.filename)
-                    if item.filename == 'xl/worksheets/sheet1.xml':
-                        data = re.sub(rb'<row r="3"[^>]*>', b'<row r="3" ht="0" customHeight="1">', data, count=1)
-                    flat.writestr(item, data)
+            \(rewritingSheet)
+            rewrite_sheet(sys.argv[1] + '/shown.xlsx', sys.argv[1] + '/flat.xlsx',
+                          lambda data: re.sub(rb'<row r="3"[^>]*>', b'<row r="3" ht="0" customHeight="1">', data, count=1))
             """, [w.folder])
         let before = try w.export()
         let run = try w.run("import", w.folder + "/hidden.xlsx")
@@ -1640,6 +1629,20 @@ func importFormatted(_ w: Workspace, _ cells: String, cell: String, format: Stri
         """, [path, format])
     return try w.run("import", path)
 }
+
+/// Python defining `rewrite_sheet(source, target, edit)`: the workbook `source` copied to `target`,
+/// its first sheet's XML (bytes) passed through `edit`: what openpyxl does not write (a formula's
+/// result left out, text struck as it is edited, a row of no height).
+let rewritingSheet = """
+    import zipfile
+    def rewrite_sheet(source, target, edit):
+        with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, 'w') as new:
+            for item in old.infolist():
+                data = old.read(item)
+                if item.filename == 'xl/worksheets/sheet1.xml':
+                    data = edit(data)
+                new.writestr(item, data)
+    """
 
 /// Debian's python3 (python3-openpyxl); its standard output.
 func python(_ script: String, _ arguments: [String]) throws -> String {

@@ -7,7 +7,7 @@ extension Sheet {
         // A template's marks of a column are no part of its name (helper-132): a required field's
         // star (编号*, *编号) and the column's number (1.编号, 2、谈话类型).
         // (Also ★ and ※ before it, （1） and ① numbering it, a star before its note: helper-134.)
-        header = header.drop { "*★☆※".contains($0) }
+        header = withoutLeadingMark(header)
         while header.last == "*" { header.removeLast() }
         if let first = header.unicodeScalars.first, (0x2460...0x2473).contains(first.value) {
             header = header.dropFirst()

@@ -286,8 +286,9 @@ public enum Sheet {
         }
     }
 
-    /// A word without the mark a note may be set off by (★注：, ※说明：, *注：: helper-135).
-    static func withoutLeadingMark(_ word: String) -> Substring {
+    /// A word without the marks a template or a note sets it off by (★注：, ※说明：, *编号: helper-134,
+    /// helper-135), for a header and a foot alike.
+    static func withoutLeadingMark(_ word: some StringProtocol) -> Substring {
         Substring(word).drop { "★☆▲△*※●○■□◆◇".contains($0) }
     }
 
