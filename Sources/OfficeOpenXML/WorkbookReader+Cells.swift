@@ -108,7 +108,7 @@ extension WorkbookReader {
                 // Hidden, or of no height (helper-134: a row shrunk to nothing was imported).
                 // (Under a point high, as good as none: helper-135, 0.1.)
                 if ["1", "true"].contains(attributes["hidden"])
-                    || attributes["ht"].flatMap(Double.init).map({ $0 < 1 }) == true
+                    || attributes["ht"].flatMap(Double.init).map({ (0..<1).contains($0) }) == true
                 {
                     hidden.insert(number)
                 }

@@ -39,8 +39,9 @@ enum RulePacks {
             if let size, let problem = PackSource.sizeProblem(file, size: size) {
                 throw InputError(source: nil, problems: [problem])
             }
+            // (Named by the file itself, a folder or a dangling link named .holidays among them: helper-137.)
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw problem("无法读取", "cannot read this file")
+                throw InputError(Message(zh: "无法读取", en: "cannot read this file"), source: file)
             }
             return Array(data)
         }
@@ -79,9 +80,10 @@ enum RulePacks {
                             en: "a holiday file's name ends in .holidays, or it is not read: rename it"))
                 ])
         }
-        return PackSource(
-            path: path, rules: try file(rules[0]), holidays: try names.filter { $0.hasSuffix(".holidays") }.map(file),
-            isFolder: true)
+        // A notice named in capitals or with a space after (cn-2026.HOLIDAYS) is one too: passed
+        // over, the year's notice was silently the national one (helper-137).
+        let holidays = names.filter { $0.lowercased().trimmingCharacters(in: .whitespaces).hasSuffix(".holidays") }
+        return PackSource(path: path, rules: try file(rules[0]), holidays: try holidays.map(file), isFolder: true)
     }
 
     /// The national pack's folder, every `--rules` pack, then `more`, in the order they apply.

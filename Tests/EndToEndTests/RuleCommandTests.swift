@@ -275,6 +275,13 @@ import Testing
         try FileManager.default.removeItem(atPath: w.folder + "/gx/cn-2026.holidays.txt")
         // A backup beside it is passed over, as a rule file's is; a year ending the name is its
         // year, a date before it none (helper-136).
+        // A notice named in capitals is read, and judged, as one named in lower case (helper-137: passed over).
+        _ = w.file("gx/cn-2026.HOLIDAYS", "year 2026\nholiday \"元旦\" \"New Year's Day\" 2026-01-01\n")
+        let capitals = try w.run("rules", "lint", w.folder + "/gx")
+        #expect(
+            capitals.status == 2 && capitals.stderr.contains("cn-2026.HOLIDAYS:1:6: lacks the statutory days"),
+            "\(capitals.stderr)")
+        try FileManager.default.removeItem(atPath: w.folder + "/gx/cn-2026.HOLIDAYS")
         _ = w.file("gx/cn-2026.holidays.bak", notice)
         _ = w.file("gx/notice-2025-11-04-for-2026.holidays", notice)
         #expect(try w.run("rules", "lint", w.folder + "/gx").status == 0)

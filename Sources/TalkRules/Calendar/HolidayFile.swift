@@ -76,7 +76,9 @@ enum HolidayFile {
                 let named = OfficeText.widthFolded(
                     source.name.split(separator: "/").last.map(String.init) ?? source.name)
                 // A year ending the name is its year (notice-2025-11-04-for-2026: helper-136).
-                let stem = named.hasSuffix(".holidays") ? String(named.dropLast(".holidays".count)) : named
+                let trimmed = String(named.reversed().drop { $0.isWhitespace }.reversed())
+                let stem =
+                    trimmed.lowercased().hasSuffix(".holidays") ? String(trimmed.dropLast(".holidays".count)) : trimmed
                 let ending = String(stem.reversed().prefix { $0.isASCII && $0.isNumber }.reversed())
                 var (depth, run, fileYear): (Int, String, String?) = (0, "", ending.count == 4 ? ending : nil)
                 for character in named + "." where fileYear == nil {
