@@ -251,28 +251,43 @@ public enum TalkList: String, Vocabulary {
 /// talk's lists, and how (`whole`, or only `counted`: a rule asking `empty(talk.problems)` or
 /// `count(talk.problems)`, read as that many empty texts, so the confidential texts themselves are
 /// never read for it; a list read whole for any reason is not also counted), and whether a
-/// trigger's note (confidential, Art. 16) is read.
+/// trigger's note (confidential, Art. 16) is read. And which talks: those of the kinds in
+/// `talks`, every talk unless said (a command judging only the deadline rules reads only the
+/// supervision talks they can reach, `RuleSet.reads`).
 public struct RecordReads: Sendable, Equatable {
     public private(set) var whole: Set<TalkList> = []
     public private(set) var counted: Set<TalkList> = []
     public private(set) var triggerNotes = false
+    public private(set) var talks: Set<TalkKind>
 
-    public init(whole: Set<TalkList> = [], counted: Set<TalkList> = [], triggerNotes: Bool = false) {
+    public init(
+        whole: Set<TalkList> = [], counted: Set<TalkList> = [], triggerNotes: Bool = false,
+        talks: Set<TalkKind> = Set(TalkKind.allCases)
+    ) {
         self.whole = whole
         self.counted = counted.subtracting(whole)
         self.triggerNotes = triggerNotes
+        self.talks = talks
     }
 
     /// Everything: what a command that shows records reads.
     public static let all = RecordReads(whole: Set(TalkList.allCases), triggerNotes: true)
 
-    /// A field stored in a talk's list, read whole.
-    public static func list(_ list: TalkList) -> RecordReads { RecordReads(whole: [list]) }
+    /// Nothing beyond the plain fields of the records other than talks, and no talk: what reads
+    /// are gathered from (`formUnion`), as a rule's are while it is compiled.
+    public static let none = RecordReads(talks: [])
+
+    /// A field stored in a talk's list, read whole (of the talks read for other reasons).
+    public static func list(_ list: TalkList) -> RecordReads { RecordReads(whole: [list], talks: []) }
 
     /// A trigger's note.
-    public static let triggerNote = RecordReads(triggerNotes: true)
+    public static let triggerNote = RecordReads(triggerNotes: true, talks: [])
 
+    /// Whether no list and no note is read (whichever talks are).
     public var isEmpty: Bool { whole.isEmpty && counted.isEmpty && !triggerNotes }
+
+    /// Whether the talks of some kinds are left unread.
+    public var leavesTalksUnread: Bool { talks.count < TalkKind.allCases.count }
 
     public mutating func read(_ list: TalkList) {
         whole.insert(list)
@@ -284,9 +299,13 @@ public struct RecordReads: Sendable, Equatable {
         if !whole.contains(list) { counted.insert(list) }
     }
 
+    /// Marks the talks of these kinds read.
+    public mutating func read(talks kinds: Set<TalkKind>) { talks.formUnion(kinds) }
+
     public mutating func formUnion(_ other: RecordReads) {
         for list in other.whole { read(list) }
         for list in other.counted { count(list) }
         triggerNotes = triggerNotes || other.triggerNotes
+        talks.formUnion(other.talks)
     }
 }

@@ -16,16 +16,26 @@ public struct Judgement {
     /// Reads the store's facts on one snapshot. A damaged file can hold references SQLite's checks
     /// did not see: judged, they would crash, so they are refused here.
     ///
-    /// With `judging`, only the talks' lists and triggers' notes those rules read are read
-    /// (`RuleSet.reads`): for a command that judges those rules and prints nothing else of them
-    /// (`check`, `overdue`, `coverage`), so it reads no confidential text it does not use.
+    /// With `judging`, only the talks those rules can reach, and of them the lists and triggers'
+    /// notes they read, are read (`RuleSet.reads`), with what the command reads itself besides
+    /// (`alsoReading`): for a command that judges those rules and prints nothing else of them
+    /// (`check`, `overdue`, `coverage`), so it reads no confidential text it does not use and no
+    /// talk it cannot judge (`overdue` reads the supervision talks only).
     /// With `language`, findings' messages are written in that language only (`Engine.language`).
     public init(
         store: any Store, rules: RuleSet, asOf: CivilDate, judging chosen: ((RuleSet) -> (Rule) -> Bool)? = nil,
-        language: Language? = nil
+        alsoReading: RecordReads = .none, language: Language? = nil
     ) throws {
-        let reads = chosen.map { rules.reads($0(rules)) } ?? .all
-        let facts = Facts(try store.dataset(reads: reads))
+        var reads = RecordReads.all
+        if let chosen {
+            reads = rules.reads(chosen(rules))
+            reads.formUnion(alsoReading)
+        }
+        let read = reads
+        let (dataset, storedTalks) = try store.reading {
+            (try store.dataset(reads: read), read.leavesTalksUnread ? try store.count(.talks) : nil)
+        }
+        let facts = Facts(dataset, storedTalks: storedTalks)
         if let first = facts.unresolved.first {
             throw StoreError.damaged(path: store.path, detail: "\(first) is not stored")
         }

@@ -25,6 +25,12 @@ extension PackState {
             return nil
         }
         compiler.bindSubject(subject.rawValue, subject.entityKind)
+        if subject == .talk {
+            // A talk the rule does not apply to gives nothing: only the kinds it applies to are read.
+            compiler.reads.read(
+                talks: compiler.talkKinds(limitedBy: syntax.applies, for: subject.rawValue)
+                    ?? Set(TalkKind.allCases))
+        }
         for binding in syntax.lets {
             if compiler.isBound(binding.name) || compiler.globals.parameters[binding.name] != nil {
                 _ = compiler.fail(

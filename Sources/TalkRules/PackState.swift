@@ -26,7 +26,7 @@ struct PackState {
     var compiledScopes: [String: [Subject: [(code: Code, site: Site)]]] = [:]
     var scopeSlots = 1
     /// What the scopes read beyond the records' plain fields.
-    var scopeReads = RecordReads()
+    var scopeReads = RecordReads.none
 
     /// The two parameters the engine itself reads must hold what it can use, wherever they are set.
     static func engineParameterProblem(_ name: String, _ value: Value) -> Message? {

@@ -288,7 +288,7 @@ public struct RuleSet: Sendable {
     /// plain fields: all a command judging only those rules needs of it from the store
     /// (`Store.dataset(reads:)`).
     public func reads(_ chosen: (Rule) -> Bool) -> RecordReads {
-        epochs.reduce(into: RecordReads()) { reads, epoch in
+        epochs.reduce(into: RecordReads.none) { reads, epoch in
             reads.formUnion(epoch.scopeReads)
             for rule in epoch.rules where chosen(rule) { reads.formUnion(rule.reads) }
         }

@@ -43,6 +43,9 @@ public protocol Store: AnyObject, RecordLookup {
     /// The records of one kind that `query` selects, in key order.
     func records(_ kind: RecordKind, matching query: RecordQuery) throws -> Dataset
 
+    /// How many records of one kind the store holds (those this connection may see).
+    func count(_ kind: RecordKind) throws -> Int
+
     /// The stored records of one kind with these keys (`DatasetEncoder.keys`).
     func records(_ kind: RecordKind, keys: [String]) throws -> Dataset
 

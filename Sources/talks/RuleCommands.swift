@@ -19,7 +19,8 @@ struct Judging {
     /// `language`: the one findings are shown in, when not the reader's (a report's `--lang`).
     init(
         _ arguments: Arguments, _ context: Context, format: OptionKey<OutputFormat>, store opened: (any Store)? = nil,
-        judging chosen: ((RuleSet) -> (Rule) -> Bool)? = nil, language: Language? = nil
+        judging chosen: ((RuleSet) -> (Rule) -> Bool)? = nil, alsoReading: RecordReads = .none,
+        language: Language? = nil
     ) throws {
         self.format = try arguments[format]
         let asOf = try arguments[.asOf]
@@ -27,7 +28,8 @@ struct Judging {
         let store = try opened ?? context.openStore()
         names = context.names(store)
         judgement = try Judgement(
-            store: store, rules: rules, asOf: asOf, judging: chosen, language: language ?? context.language)
+            store: store, rules: rules, asOf: asOf, judging: chosen, alsoReading: alsoReading,
+            language: language ?? context.language)
         HeldUntilExit.keep(judgement.facts)
     }
 
@@ -215,7 +217,9 @@ let coverageCommand = Command(
     options: CoverageOptions.self
 ) { arguments, options, context in
     try arguments.noOperands()
-    let judgement = try Judging(arguments, context, format: options.check.format, judging: CoverageReport.judges)
+    let judgement = try Judging(
+        arguments, context, format: options.check.format, judging: CoverageReport.judges,
+        alsoReading: CoverageReport.reads)
     let facts = judgement.engine.facts
     let report = try judgement.judgement.coverage(
         conductor: try judgement.organization(options.conductor, arguments)?.id)

@@ -103,6 +103,49 @@ import Testing
         #expect(Date().timeIntervalSince(start) < 60, "it must stop long before it could finish")
     }
 
+    /// `overdue` reads only the talks its rules can reach (the supervision talks here), but a
+    /// rule's budget is the store's: a rule over too many of them stops there as in `check`, at
+    /// the same count, the talks of other kinds included.
+    @Test func aCommandReadingSomeTalksHasTheWholeStoresBudget() throws {
+        let w = try Self.crowded(2_000)
+        let appointments = (0..<500).map { i in
+            """
+            {"id": "T2026-A\(String(format: "%05d", i))", "conductor": "jd", "kind": "appointment", \
+            "organization": "qy", "talkee": "p-ye", "talker": "p-zhou", "held": "2026-03-02"}
+            """
+        }
+        let document = w.file(
+            "appointments.json",
+            "{\"format\": \"supervision-talks/1\", \"talks\": [\(appointments.joined(separator: ",\n"))]}")
+        #expect(try w.run("load", document).status == 0)
+        let rules = w.file(
+            "deadline.rules",
+            """
+            pack runaway { version "1" }
+            rule same-day-report {
+              article "细则"
+              quote "示例"
+              subject talk
+              applies talk.kind = regular
+                and count([u for u in talks(conductor: talk.conductor) where u.kind = regular and u.held = talk.held]) < 1000000
+              due deadline(talk.ended, 1 months)
+              done talk.report.reported
+              severity notice
+              message zh "同日谈话过多" en "too many talks on one day"
+            }
+            """)
+        var counts: [String] = []
+        for command in ["check", "overdue"] {
+            let run = try w.run(command, "--as-of", "2026-11-21", "--rules", rules)
+            #expect(run.status == 2, "\(command): \(run.status) \(run.stderr)")
+            #expect(run.stderr.contains(rules + ":2:6: rule same-day-report stopped after reading more than"))
+            counts += run.stderr.matches(of: /× the (\d+) records of the store/).map { String($0.output.1) }
+        }
+        #expect(counts.count == 2 && counts[0] == counts[1], "\(counts)")
+        #expect(
+            counts.first.flatMap { Int($0) }.map { $0 > 2_500 } == true, "the 500 appointment talks count: \(counts)")
+    }
+
     /// The same rule over a store where each conductor holds few talks stays within its budget:
     /// the bound follows the store, not a fixed count.
     @Test func theSameRuleOnASmallStoreRuns() throws {

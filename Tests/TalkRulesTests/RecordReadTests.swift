@@ -9,11 +9,13 @@ import Testing
     @Test func theNationalDeadlineAndCoverageRulesReadOnlyTheListsTheyUse() throws {
         let rules = try nationalPack()
         // Archiving is judged on the departments copied to; no other deadline reads a list.
-        #expect(rules.reads(\.isDeadline) == RecordReads(whole: [.copiedTo]))
+        #expect(rules.reads(\.isDeadline) == RecordReads(whole: [.copiedTo], talks: [.regular, .timely]))
         #expect(rules.reads(CoverageReport.judges(rules)).isEmpty)
         // It asks only whether a talk has problems: their texts are not read.
-        #expect(rules.reads { $0.id == "problems-pointed-out" } == RecordReads(counted: [.problem]))
-        #expect(rules.reads { $0.id == "steps" } == RecordReads(whole: [.step]))
+        #expect(
+            rules.reads { $0.id == "problems-pointed-out" }
+                == RecordReads(counted: [.problem], talks: [.regular, .timely]))
+        #expect(rules.reads { $0.id == "steps" } == RecordReads(whole: [.step], talks: [.regular]))
     }
 
     /// No national rule reads a trigger's note (confidential): `check`, `overdue` and the reports
@@ -38,8 +40,8 @@ import Testing
                 scope trigger when trigger.note = null
                 """, name: "city.rules"),
         ])
-        #expect(rules.reads { $0.id == "noted" } == RecordReads(triggerNotes: true))
-        #expect(rules.reads { _ in false } == RecordReads(triggerNotes: true))
+        #expect(rules.reads { $0.id == "noted" } == RecordReads(triggerNotes: true, talks: []))
+        #expect(rules.reads { _ in false } == RecordReads(triggerNotes: true, talks: []))
     }
 
     @Test func aListReadThroughADefineOrAScopeCounts() throws {
@@ -65,7 +67,7 @@ import Testing
         #expect(
             rules.reads { $0.id == "asked-for-requirements" }
                 == RecordReads(whole: [.participant], counted: [.requirement]))
-        #expect(rules.reads { _ in false } == RecordReads(whole: [.participant]))
+        #expect(rules.reads { _ in false } == RecordReads(whole: [.participant], talks: []))
     }
 
     /// Only `empty` and `count` of the list itself leave its texts unread; any other read of them
@@ -107,5 +109,68 @@ import Testing
         #expect(
             try reads(["count([t for t in talks(organization: talk.organization) where empty(t.problems)]) > 0"])
                 == RecordReads(counted: [.problem]))
+    }
+
+    /// A talk no rule judged can reach is not read: the talk rules' `applies` and the filters of
+    /// the comprehensions over `talks(…)` say which kinds of talk they reach, and anything they
+    /// cannot tell apart (an `or`, a `not`, `talks(…)` counted whole) reaches every talk.
+    @Test func onlyTheKindsOfTalkTheRulesReachAreRead() throws {
+        let national = try nationalPack()
+        #expect(national.reads(\.isDeadline).talks == [.regular, .timely])
+        #expect(national.reads(CoverageReport.judges(national)).talks == [.regular])
+        // `out-of-scope` gives a notice for every talk of another kind: `check` reads them all.
+        #expect(national.reads { _ in true }.talks == Set(TalkKind.allCases))
+        #expect(national.reads { _ in false }.talks == [])
+
+        func kinds(subject: String = "talk", applies: String = "true", requires: String = "true") throws
+            -> Set<TalkKind>
+        {
+            let rules = try nationalPack(extra: [
+                pack(
+                    """
+                    pack province { version "1" }
+                    define admonished = [admonishment]
+                    rule local {
+                      article "细则" quote "示例" subject \(subject)
+                      applies \(applies)
+                      requires \(requires)
+                      severity notice
+                      message zh "x" en "x"
+                    }
+                    """)
+            ])
+            return rules.reads { $0.id == "local" }.talks
+        }
+        #expect(try kinds(applies: "talk.kind = appointment") == [.appointment])
+        #expect(try kinds(applies: "appointment = talk.kind and talk.record") == [.appointment])
+        #expect(try kinds(applies: "talk.kind in admonished") == [.admonishment])
+        #expect(try kinds(applies: "talk.kind in [regular, timely] and talk.kind != timely") == [.regular, .timely])
+        #expect(try kinds(applies: "talk.kind in [regular, timely] and talk.kind = \"timely\"") == [.timely])
+        #expect(try kinds(applies: "talk.kind = regular or talk.kind = appointment") == Set(TalkKind.allCases))
+        #expect(try kinds(applies: "not (talk.kind = regular)") == Set(TalkKind.allCases))
+        #expect(try kinds() == Set(TalkKind.allCases))
+        // What a talk rule's comprehension reaches is read beside the talks it applies to.
+        #expect(
+            try kinds(
+                applies: "talk.kind = regular",
+                requires:
+                    "exists([t for t in talks(organization: talk.organization) where t.kind in [timely, appointment]])")
+                == [.regular, .timely, .appointment])
+        #expect(
+            try kinds(applies: "talk.kind = regular", requires: "count(talks(organization: talk.organization)) > 1")
+                == Set(TalkKind.allCases))
+        #expect(
+            try kinds(
+                applies: "talk.kind = regular",
+                requires:
+                    "exists([t for t in talks(organization: talk.organization) where t.kind = regular or t.record])")
+                == Set(TalkKind.allCases))
+        // A rule on another subject reads the talks its comprehensions reach, and only those.
+        #expect(try kinds(subject: "plan") == [])
+        #expect(
+            try kinds(
+                subject: "plan", requires: "exists([t for t in talks(plan: plan) where t.record and t.kind = regular])")
+                == [.regular])
+        #expect(try kinds(subject: "trigger", requires: "exists(talks(trigger: trigger))") == Set(TalkKind.allCases))
     }
 }

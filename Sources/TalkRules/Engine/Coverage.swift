@@ -46,6 +46,9 @@ public struct CoverageReport: Sendable {
         return { coverageRules.contains($0.id) }
     }
 
+    /// What the report reads besides its rules' reads: the regular talks, for a gap's last one.
+    public static let reads = RecordReads(talks: [.regular])
+
     /// Coverage of every conductor, or of the one named.
     public init(engine: Engine, asOf: CivilDate, conductor only: String? = nil) throws(InputError) {
         // Only the organizations below the conductor asked for, and no messages: the view shows ids.

@@ -115,7 +115,7 @@ struct Field: Sendable {
     var confidential = false
     /// What of the store the field is read from beyond a record's plain fields (a talk's list, a
     /// trigger's note): read only when a rule reads the field.
-    var reads = RecordReads()
+    var reads = RecordReads.none
     /// The vocabulary of the enumerated values it holds (of each item, for a list): a rule
     /// comparing it with a value written in the rule file that is not of it is refused.
     var vocabulary: SymbolVocabulary?

@@ -18,8 +18,9 @@ public final class Facts: Sendable {
     /// then not be run: callers check this is empty first.
     public let unresolved: [String]
 
-    /// How many records the snapshot holds: what a rule's budget of work is proportional to.
-    /// Counted once: the engine asks for it at every subject's scope.
+    /// How many records the store holds: what a rule's budget of work is proportional to, the
+    /// talks left unread included (`init(_:storedTalks:)`), so a rule's budget is the same in every
+    /// command. Counted once: the engine asks for it at every subject's scope.
     public let recordCount: Int
 
     let organizationIndex: IDIndex
@@ -58,7 +59,9 @@ public final class Facts: Sendable {
 
     /// Builds the indexes. The dataset must be valid (every reference resolves), as the store guarantees.
     /// The indexes and references of the large kinds are built on every core.
-    public init(_ dataset: Dataset) {
+    /// `storedTalks`: how many talks the store holds, when the dataset holds only those of some
+    /// kinds (`RecordReads.talks`).
+    public init(_ dataset: Dataset, storedTalks: Int? = nil) {
         // Sorted by id, so every list a rule sees, and so every output, has one order. The store
         // reads them in that order already: then the arrays are shared, not copied and sorted.
         let organizations = Self.byID(dataset.organizations) { $0.pointee.id }
@@ -165,7 +168,8 @@ public final class Facts: Sendable {
             count: triggers.count,
             talkTriggers.enumerated().flatMap { talk, triggers in Set(triggers).map { (key: $0, value: talk) } })
         recordCount =
-            organizations.count + people.count + talks.count + plans.count + triggers.count + terms.count
+            organizations.count + people.count + max(talks.count, storedTalks ?? 0) + plans.count + triggers.count
+            + terms.count
             + self.posts.reduce(0) { $0 + $1.count }
     }
 

@@ -173,9 +173,13 @@ extension Compiler {
     /// and the result confidential when any argument is. A confidential argument also silences the
     /// function's own explanation (who the top leader is of an organization chosen by a secret),
     /// while the reads of the arguments are still explained, redacted.
-    mutating func compileCall(_ name: String, _ arguments: [(label: String?, value: Expr)], _ offset: Int)
-        throws(Failure) -> Compiled
-    {
+    ///
+    /// `talks(…)` reads the talks of every kind, or only those of `talkKinds` (a comprehension
+    /// whose filter keeps no others, `Compiler.talkKinds(limitedBy:for:)`).
+    mutating func compileCall(
+        _ name: String, _ arguments: [(label: String?, value: Expr)], _ offset: Int,
+        talkKinds: Set<TalkKind> = Set(TalkKind.allCases)
+    ) throws(Failure) -> Compiled {
         let candidates = Self.builtins.filter { $0.name == name }
         guard !candidates.isEmpty else {
             throw unknown(offset, "未知的函数", "unknown function", name, among: Self.functionNames)
@@ -204,6 +208,7 @@ extension Compiler {
                     zh: "\(name) 需要 \(count) 个参数，实有 \(arguments.count) 个\(dated.zh)",
                     en: "\(name) takes \(count) arguments, found \(arguments.count)\(dated.en)"))
         }
+        if name == "talks" { reads.read(talks: talkKinds) }
         var compiled: [Compiled] = []
         let readsBefore = reads
         for (parameter, argument) in zip(builtin.parameters, arguments) {

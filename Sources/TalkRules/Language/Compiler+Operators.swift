@@ -135,7 +135,15 @@ extension Compiler {
     mutating func compileComprehension(
         _ body: Expr, _ variable: String, _ collection: Expr, _ filter: Expr?, _ offset: Int
     ) throws(Failure) -> Compiled {
-        let source = try compile(collection)
+        // Over `talks(…)`, only the kinds of talk the filter keeps are read.
+        let source =
+            if case .call("talks", let arguments) = collection.kind {
+                try compileCall(
+                    "talks", arguments, collection.offset,
+                    talkKinds: talkKinds(limitedBy: filter, for: variable) ?? Set(TalkKind.allCases))
+            } else {
+                try compile(collection)
+            }
         guard case .list(let element) = source.type else {
             throw fail(
                 collection.offset, "for … in 后应为列表，实为\(source.type.chineseDescription)",
@@ -189,5 +197,39 @@ extension Compiler {
             }, type: .list(result.type), from: [source, result] + (condition.map { [$0] } ?? []))
         compiled.vocabulary = result.vocabulary
         return compiled
+    }
+
+    /// The kinds of talk a condition keeps of the talks `variable` names: those its conjuncts
+    /// `variable.kind = k` and `variable.kind in [k, …]` allow (a word or text, a list, a `define`
+    /// or parameter holding them), all of them at once; nil when no conjunct limits the kind. What
+    /// a rule set cannot reach is not read (`RecordReads.talks`): the deadline rules reach only
+    /// the supervision talks, so `overdue` reads no other talk. Anything else (an `or`, a `not`,
+    /// a value computed per subject) limits nothing.
+    func talkKinds(limitedBy condition: Expr?, for variable: String) -> Set<TalkKind>? {
+        guard let condition else { return nil }
+        func isKind(_ expr: Expr) -> Bool {
+            guard case .member(let base, "kind") = expr.kind, case .name(let name) = base.kind else { return false }
+            return name == variable
+        }
+        // The words a side written in the rule file stands for (`Compiled.written`): one, or a
+        // list of them; nil when it is anything else.
+        func words(_ expr: Expr, list: Bool) -> [String]? {
+            var probe = self
+            guard let compiled = try? probe.compile(expr), let written = compiled.written else { return nil }
+            if case .list = compiled.type { return list ? written.map(\.spelling) : nil }
+            return list ? nil : written.map(\.spelling)
+        }
+        let allowed: [String]?
+        switch condition.kind {
+        case .binary(.and, let a, let b):
+            let (x, y) = (talkKinds(limitedBy: a, for: variable), talkKinds(limitedBy: b, for: variable))
+            guard let x, let y else { return x ?? y }
+            return x.intersection(y)
+        case .binary(.equal, let a, let b) where isKind(a): allowed = words(b, list: false)
+        case .binary(.equal, let a, let b) where isKind(b): allowed = words(a, list: false)
+        case .binary(.in, let a, let b) where isKind(a): allowed = words(b, list: true)
+        default: allowed = nil
+        }
+        return allowed.map { Set($0.compactMap(TalkKind.init(rawValue:))) }
     }
 }

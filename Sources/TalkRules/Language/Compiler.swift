@@ -97,7 +97,7 @@ struct Compiler {
     var slotCount: Int
     /// What the expressions compiled so far read beyond the records' plain fields (talk lists,
     /// trigger notes): the store reads only these for a command judging them (`RuleSet.reads`).
-    var reads = RecordReads()
+    var reads = RecordReads.none
 
     struct Local {
         let slot: Int
@@ -315,7 +315,7 @@ struct Compiler {
         if name == "as-of" { return Compiled(code: { env in .date(env.asOf) }, type: .date, confidential: false) }
         if let value = globals.parameters[name] { return .constant(value, Self.type(of: value)) }
         if var define = globals.defines[name] {
-            reads.formUnion(globals.defineReads[name] ?? RecordReads())
+            reads.formUnion(globals.defineReads[name] ?? .none)
             // Its spellings are said where its name is: the define may be in another file.
             define.written = define.written?.map { Written(spelling: $0.spelling, offset: offset, via: name) }
             return define

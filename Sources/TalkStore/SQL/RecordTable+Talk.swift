@@ -49,13 +49,21 @@ extension RecordTable {
             )
         },
         decode: { rows, condition, values, reads in
-            // The whole store needs no condition on the lists (SQLite would otherwise build a set of every id).
+            // The kinds are the vocabulary's own words, never the user's: written into the SQL.
+            let kinds =
+                !reads.leavesTalksUnread
+                ? nil
+                : reads.talks.isEmpty
+                    ? "FALSE" : "kind IN (\(reads.talks.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")))"
+            let talks = [condition, kinds].compactMap { $0 }.joined(separator: " AND ")
+            // The whole store needs no condition on the lists (SQLite would otherwise build a set of
+            // every id), nor do the kinds read: the rows of the talks of other kinds are passed over.
             let scope = condition.map { "talk IN (SELECT id FROM talk WHERE \($0))" }
-            var triggers = OwnedRows<String>(table: "talk_trigger", owner: "talk")
+            var triggers = OwnedRows<String>(table: "talk_trigger", owner: "talk", ownersLeftUnread: kinds != nil)
             try rows("SELECT talk, trigger FROM talk_trigger", scope, values, "talk, position") { r in
                 triggers.append(try r.text(0), try r.text(1), of: r)
             }
-            var entries = OwnedRows<TalkEntry>(table: "talk_entry", owner: "talk")
+            var entries = OwnedRows<TalkEntry>(table: "talk_entry", owner: "talk", ownersLeftUnread: kinds != nil)
             let read = reads.whole.union(reads.counted)
             if !read.isEmpty {
                 // The lists' names are the vocabulary's own words, never the user's: written into the SQL.
@@ -82,7 +90,7 @@ extension RecordTable {
                 """
             var d = Dataset()
             var lists = SharedLists()
-            try rows("SELECT \(columns) FROM talk", condition, values, "id") { r in
+            try rows("SELECT \(columns) FROM talk", talks.isEmpty ? nil : talks, values, "id") { r in
                 var t = Talk(
                     id: try r.text(0), conductor: try r.text(1), kind: try r.vocabulary(2),
                     organization: try r.text(3), talkee: try r.text(4), talker: try r.text(5), held: try r.date(7),

@@ -195,6 +195,10 @@ extension SQLStore {
         }
     }
 
+    public func count(_ kind: RecordKind) throws -> Int {
+        try rawQuery("SELECT count(*) FROM \(RecordTable.of(kind).table)").first?.int(0) ?? 0
+    }
+
     public func records(_ kind: RecordKind, matching query: RecordQuery) throws -> Dataset {
         let table = RecordTable.of(kind)
         var conditions: [String] = []
