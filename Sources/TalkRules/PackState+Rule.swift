@@ -25,12 +25,6 @@ extension PackState {
             return nil
         }
         compiler.bindSubject(subject.rawValue, subject.entityKind)
-        if subject == .talk {
-            // A talk the rule does not apply to gives nothing: only the kinds it applies to are read.
-            compiler.reads.read(
-                talks: compiler.talkKinds(limitedBy: syntax.applies, for: subject.rawValue)
-                    ?? Set(TalkKind.allCases))
-        }
         for binding in syntax.lets {
             if compiler.isBound(binding.name) || compiler.globals.parameters[binding.name] != nil {
                 _ = compiler.fail(
@@ -43,6 +37,13 @@ extension PackState {
                 continue
             }
             compiler.bindLet(binding.name, compiled)
+        }
+        if subject == .talk {
+            // A talk the rule does not apply to gives nothing: only the kinds it applies to are
+            // read. Asked once the `let`s are bound: one may hold another list under a define's name.
+            compiler.reads.read(
+                talks: compiler.talkKinds(limitedBy: syntax.applies, for: subject.rawValue)
+                    ?? Set(TalkKind.allCases))
         }
         var readsConfidential = false
         func code(_ expr: Expr?, _ type: ValueType? = nil) -> Compiled? {
