@@ -171,7 +171,7 @@ public enum OfficeText {
         while true {
             if let last = text.last, "、，,；;。：:*＊".contains(last) {
                 text = Substring(String(text.dropLast()).trimmed)
-            } else if text.count > 2, let pair = pairs.first(where: { text.first == $0.0 && text.last == $0.1 }),
+            } else if text.count >= 2, let pair = pairs.first(where: { text.first == $0.0 && text.last == $0.1 }),
                 !text.dropFirst().dropLast().contains(pair.1)
             {
                 text = Substring(String(text.dropFirst().dropLast()).trimmed)

@@ -279,6 +279,25 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(year.status == 2 && year.stderr.contains("is how Excel shows the year 2026"), "\(year.stderr)")
     }
 
+    /// helper-137's: an id cell of marks alone (“”, an apostrophe typed as text with nothing after
+    /// it) holds no id, and was stored as the id “” or '; a name too long to be an id names no one,
+    /// and was told as "an id must not be longer than 200 characters".
+    @Test func anIdOfMarksAloneIsNoIdAndALongNameNamesNoOne() throws {
+        let w = try base()
+        let before = try w.export()
+        for (cell, says) in [("“”", "an id must not be empty"), ("'", "required field is missing")] {
+            let run = try w.run(
+                "import", w.file("marks.csv", talkHeader + "\r\n\(cell),江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\r\n"))
+            #expect(run.status == 2 && run.stderr.contains("row 2, column A (编号): \(says)"), "\(cell): \(run.stderr)")
+        }
+        #expect(try w.export() == before)
+        let long = String(repeating: "x", count: 300)
+        let run = try w.run(
+            "import", w.file("long.csv", talkHeader + "\r\nL1,江州市委,定期谈话,桐林县委,\(long),李华,2026-09-16\r\n"))
+        #expect(run.status == 2 && run.stderr.contains("column E (被谈话人): no person is named \"xxx"), "\(run.stderr)")
+        #expect(!run.stderr.contains("an id"), "\(run.stderr)")
+    }
+
     @Test func aLedgerSavedAsTabSeparatedTextWithARemarksColumnImports() throws {
         let w = try base()
         let sheet = """

@@ -1073,10 +1073,10 @@ private func refusal(_ text: String) -> String {
     }
 
     /// A template's row under its header saying which columns must be filled is no talk
-    /// (helper-112: refused cell by cell).
-    @Test func aRowOfColumnRequirementsIsSkipped() throws {
-        let imported = try Imported(
-            talkHeader + "\n必填,选填,必填,必填,（选填）,Required,必填\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+    /// (helper-112: refused cell by cell), in words or by the template's mark alone (helper-135).
+    @Test(arguments: ["必填,选填,必填,必填,（选填）,Required,必填", "★,★,★,★,,,★", "*,＊,※,*,,,*"])
+    func aRowOfColumnRequirementsIsSkipped(_ row: String) throws {
+        let imported = try Imported(talkHeader + "\n\(row)\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
         #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
         #expect(imported.notes == ["row 2 saying which columns to fill (必填, 选填) skipped"], "\(imported.notes)")
     }

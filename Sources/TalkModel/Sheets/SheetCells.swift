@@ -82,7 +82,8 @@ extension Sheet {
     static func shown(_ text: String) -> String {
         let text = text.trimmed
         if let kept = textFormula(text) { return kept.trimmed }
-        if text.utf8.count >= 2, text.hasPrefix("'") { return String(text.dropFirst()).trimmed }
+        // An apostrophe alone is an empty cell typed as text.
+        if text.hasPrefix("'") { return String(text.dropFirst()).trimmed }
         return text
     }
 

@@ -27,7 +27,8 @@ enum SkippedRow: CaseIterable {
     /// The columns numbered 1, 2, 3 … in a row of their own, as printed forms number them.
     case columnNumbers
     /// Which columns must be filled, in a row of its own under a template's header: every filled
-    /// cell, and at least two, 必填 or 选填 (helper-112: read as a talk, refused cell by cell).
+    /// cell, and at least two, 必填 or 选填 or a mark (★) alone (helper-112: read as a talk,
+    /// refused cell by cell).
     case columnRequirements
 
     /// Why the row of `cells` (with `id` in the id column) holds no record, under the header of
@@ -98,7 +99,7 @@ enum SkippedRow: CaseIterable {
             // 1, 2, 3 … under the header: the columns numbered, as forms number them (statistical
             // reports 甲, 乙 first, then 1, 2 …; 栏1, （1）, ①).
             self = .columnNumbers
-        } else if filled.count >= 2, words.allSatisfy({ Self.requirementWords.contains($0.lowercased()) }) {
+        } else if filled.count >= 2, words.allSatisfy(Self.isRequirement) {
             self = .columnRequirements
         } else {
             return nil
@@ -111,6 +112,12 @@ enum SkippedRow: CaseIterable {
         if rest.hasPrefix("("), rest.hasSuffix(")") { rest = rest.dropFirst().dropLast() }
         while let last = rest.last, "、.".contains(last) { rest = rest.dropLast() }
         return !rest.isEmpty && (rest.allSatisfy { "一二三四五六七八九十".contains($0) } || Sheet.isDigits(String(rest)))
+    }
+
+    /// Whether a cell (compacted) says whether its column must be filled: 必填, 选填, or the
+    /// template's mark of a required column alone (★, *, ※: helper-135, read as a talk).
+    static func isRequirement(_ word: String) -> Bool {
+        requirementWords.contains(word.lowercased()) || (!word.isEmpty && word.allSatisfy { "★☆*※✱✳".contains($0) })
     }
 
     /// What a template writes under its header to say whether a column must be filled.
