@@ -212,6 +212,19 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             "import sys; open(sys.argv[1], 'wb').write('id,name\\r\\nx1,Ibáñez\\r\\nx2,Émile Zola\\r\\n'.encode('cp1252'))",
             [path])
         #expect(try w.run("import", path).stderr.contains("stand inside Latin words"))
+        // An accented letter ending a word, before a comma or the line's end, is no GB18030 at all,
+        // and was told only as that (helper-135).
+        for after in [",x\r\n", "\r\n"] {
+            _ = try python(
+                "import sys; open(sys.argv[1], 'wb').write(sys.argv[2].encode('cp1252'))",
+                [path, "id,name,remark\r\nx1,José" + after])
+            let run = try w.run("import", path)
+            #expect(
+                run.status == 2
+                    && run.stderr.contains(
+                        "neither UTF-8 nor GB18030: from line 2 a letter outside ASCII stands inside a Latin word"),
+                "\(run.stderr)")
+        }
         let ledger = w.folder + "/gbk.csv"
         let rows = talkHeader + ",指出的问题\r\nA1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16,对A区B组的整改不到位\r\n"
         _ = try python("import sys; open(sys.argv[1], 'wb').write(sys.argv[2].encode('gbk'))", [ledger, rows])

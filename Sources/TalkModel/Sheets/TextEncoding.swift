@@ -108,6 +108,15 @@ public enum TextEncoding: String, CaseIterable, Sendable {
             }
             // Read further as UTF-8 than as GB18030: a UTF-8 file with a bad byte, told as such.
             if marked || firstInvalidUTF8(body) > offset { throw badUTF8 }
+            // Neither, where a Latin letter of Windows-1252 stands in a Latin word (José, Müller):
+            // a Western Excel's CSV (helper-135: told only as no UTF-8 or GB18030).
+            let bad = body.startIndex + firstInvalidUTF8(body) - 1
+            if bad < body.endIndex, isWesternLetter(body[bad]),
+                (bad > body.startIndex && isASCIILetter(body[bad - 1]))
+                    || (bad + 1 < body.endIndex && isASCIILetter(body[bad + 1]))
+            {
+                throw .westernLetters(line: line(of: bad - body.startIndex + 1, in: body))
+            }
             throw .invalid(encoding: .gb18030, offset: offset, line: line(of: offset, in: body))
         }
         guard let utf8 else {
@@ -391,6 +400,9 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         /// GB18030 as a whole, but each Chinese character of it inside a Latin word (Müller as
         /// M黮ler): a Western Excel's CSV (Windows-1252), on its first such line.
         case western(line: Int)
+        /// Neither UTF-8 nor GB18030, from a letter of Windows-1252 inside a Latin word (José):
+        /// a Western Excel's CSV, on its first such line.
+        case westernLetters(line: Int)
         case unavailable
 
         public var message: Message {
@@ -442,6 +454,14 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                         "the file is not UTF-8, and read as GB18030 its Chinese characters all stand inside Latin words "
                         + "(from line \(line): Müller read as M黮ler), as a CSV saved by a Western Excel (Windows-1252) "
                         + "reads; save it as CSV UTF-8 and import that")
+            case .westernLetters(let line):
+                Message(
+                    zh: "文件既不是 UTF-8 也不是 GB18030：第 \(line) 行起有夹在拉丁字母中的西文字母（如 José、Müller），"
+                        + "像是西文 Excel 保存的 CSV（Windows-1252）；请另存为“CSV UTF-8”后重新导入",
+                    en:
+                        "the file is neither UTF-8 nor GB18030: from line \(line) a letter outside ASCII stands inside a "
+                        + "Latin word (José, Müller), as a CSV saved by a Western Excel (Windows-1252) writes it; save it "
+                        + "as CSV UTF-8 and import that")
             case .unavailable:
                 Message(zh: "本机的 iconv 不支持 GB18030", en: "this system's iconv has no GB18030")
             }
@@ -481,6 +501,11 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     }
 
     /// Where UTF-8 decoding first fails, counted in bytes from 1.
+    /// A letter of Windows-1252's upper half (À…ÿ, but × and ÷): é, ü, ñ as a Western Excel saves them.
+    private static func isWesternLetter(_ byte: UInt8) -> Bool { byte >= 0xC0 && byte != 0xD7 && byte != 0xF7 }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
     private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
