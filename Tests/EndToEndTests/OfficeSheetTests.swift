@@ -311,6 +311,33 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(!run.stderr.contains("an id"), "\(run.stderr)")
     }
 
+    /// A list written over several columns, one item in each (指出的问题（1）, 指出的问题（2）;
+    /// 整改要求1, 整改要求2; 问题一 …), is one list, its items in the columns' order, a blank one
+    /// adding none (helper-135: refused as a column given twice, or unknown).
+    @Test func aListOverSeveralNumberedColumnsIsOneList() throws {
+        let w = try base()
+        let sheet =
+            talkHeader + ",指出的问题（1）,指出的问题（2）,整改要求1,整改要求2,谈话环节,环节-2\r\n"
+            + "N1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16,问题甲,问题乙,要求甲,,报告自查情况,指出问题\r\n"
+        let run = try w.run("import", w.file("numbered.csv", sheet))
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("columns H, I (指出的问题（1）, 指出的问题（2）) are one list, read in that order"))
+        #expect(run.stderr.contains("columns J, K (整改要求1, 整改要求2) are one list"))
+        let shown = try w.run("export", "--include-confidential").stdout
+        let talk = try #require(
+            (try JSONSerialization.jsonObject(with: Data(shown.utf8)) as? [String: Any])?["talks"] as? [[String: Any]]
+        )
+        .first { $0["id"] as? String == "N1" }
+        #expect(talk?["problems"] as? [String] == ["问题甲", "问题乙"])
+        #expect(talk?["requirements"] as? [String] == ["要求甲"])
+        #expect(talk?["steps"] as? [String] == ["self-check-report", "point-out-problems"])
+        // One value's column numbered is no list: still unknown.
+        let single = try w.run(
+            "import",
+            w.file("single.csv", talkHeader + ",谈话人2\r\nN2,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16,周正\r\n"))
+        #expect(single.status == 2 && single.stderr.contains("unknown column \"谈话人2\""), "\(single.stderr)")
+    }
+
     @Test func aLedgerSavedAsTabSeparatedTextWithARemarksColumnImports() throws {
         let w = try base()
         let sheet = """
