@@ -128,6 +128,16 @@ struct PackState {
                                     en: "parameter \(name) takes a \(was), found \(now)")))
                         continue
                     }
+                    // Twice in one pack, the first would be lost without a word (helper-133).
+                    if !scenario, settings.contains(where: { $0.pack == pack.id && $0.name == name }) {
+                        problems.append(
+                            source.problem(
+                                at: offset,
+                                Message(
+                                    zh: "参数 \(name) 已在本规则包中 set 过；每个参数只能 set 一次",
+                                    en: "parameter \(name) is already set in this pack; set it once")))
+                        continue
+                    }
                     if !scenario { settings.append((pack.id, name, offset, source)) }
                     parameters[name] = (value, note ?? existing.note, existing.declaredBy, pack.id)
                 }

@@ -108,6 +108,24 @@ func problems(_ text: String) throws -> [Problem] {
         #expect(Set(found.compactMap { $0.message?.en }) == Set(regular.map { "talk \($0) (regular)" }))
     }
 
+    /// A parameter set twice in one pack would lose the first without a word (helper-133); set
+    /// again by a later pack, it is that pack's to change.
+    @Test func aParameterSetTwiceInOnePackIsRefused() throws {
+        let found = try problems(
+            """
+            pack province { version "1" }
+            set measures-period = 15 working days
+            set measures-period = 20 working days
+            """)
+        #expect(found.map(\.location) == ["local.rules:3:5"], "\(found)")
+        #expect(found.first?.message.en == "parameter measures-period is already set in this pack; set it once")
+        let rules = try nationalPack(extra: [
+            pack("pack province { version \"1\" }\nset measures-period = 15 working days", name: "province.rules"),
+            pack("pack city { version \"1\" }\nset measures-period = 20 working days", name: "city.rules"),
+        ])
+        #expect(rules.parameters.first { $0.name == "measures-period" }?.values.last?.value == "20 working days")
+    }
+
     @Test func everyProblemIsReportedWithItsPlaceSorted() throws {
         let found = try problems(
             """

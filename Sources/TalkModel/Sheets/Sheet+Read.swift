@@ -830,6 +830,8 @@ extension Sheet {
             var ownedFromStored: Set<String> = kind == .talks && known != nil ? ["plan", "triggers"] : []
             // The columns of the row's blank cells.
             var blanks: [(key: String, header: String)] = []
+            // The lists a column of this row has given items: another column of the list adds to them.
+            var itemsGiven: Set<String> = []
             // The last days of ranges of days, for the columns they end (`SheetColumn.lastDay`).
             var lastDays: [(key: String, day: CivilDate, position: Int)] = []
             // People named with a remark choosing among several of the name (市委书记王伟).
@@ -973,11 +975,14 @@ extension Sheet {
                 {
                 case .success(let value):
                     // Null is a date still running (至今): no end. A list's second column adds to its first's.
-                    if case .array(let items) = value, case .array(let earlier)? = record[path: column.key] {
+                    if case .array(let items) = value, itemsGiven.contains(column.key),
+                        case .array(let earlier)? = record[path: column.key]
+                    {
                         record[path: column.key] = .array(earlier + items)
                     } else {
                         record[path: column.key] = value == .null ? nil : value
                     }
+                    if case .array = value { itemsGiven.insert(column.key) }
                     if let keptEnd, case .string(let day) = value, day != keptEnd {
                         let at = place(row: row.number, column: i, header: entry.header, sheet: sheet)
                         settled.append(
