@@ -20,15 +20,42 @@ public struct WorkList: Sendable {
         }
     }
 
-    /// One thing to chase: a deadline finding with the names a reader needs.
+    /// One thing to chase: a deadline finding with the names a reader needs, looked up when
+    /// asked (a sheet or JSON of the list shows neither: 5 % of `overdue`'s time at national scale).
     public struct Item: Sendable {
         public let finding: Finding
-        /// The lower-level organization's name, and the person concerned (the talkee, or the top
-        /// leader who is to be talked with), when there is one.
-        public let organizationName: String?
-        public let person: String?
         /// Days from as-of to the due date: negative when overdue, 0 when due today.
         public let daysLeft: Int
+        private let facts: Facts
+        private let asOf: CivilDate
+
+        init(_ finding: Finding, _ facts: Facts, _ asOf: CivilDate) {
+            self.finding = finding
+            self.facts = facts
+            self.asOf = asOf
+            daysLeft = asOf.days(to: finding.due!)
+        }
+
+        /// The lower-level organization's name, when there is one.
+        public var organizationName: String? { organization.map { facts.organizations[$0].name } }
+
+        /// The person concerned, when there is one: the talkee of a talk; for a plan item or a
+        /// trigger, whoever led the organization then (the trigger's day) or now (a talk still to hold).
+        public var person: String? {
+            let person: Int? =
+                switch finding.subjectType {
+                case .talk: facts.talkIndex[finding.subjectID].map { facts.talkTalkee[$0] }
+                case .trigger:
+                    facts.trigger(finding.subjectID).flatMap { trigger in
+                        organization.flatMap { facts.holders(of: $0, roles: [.secretary], on: trigger.on).first }
+                    }
+                case .plan, .organization:
+                    organization.flatMap { facts.holders(of: $0, roles: [.secretary], on: asOf).first }
+                }
+            return person.map { facts.people[$0].name }
+        }
+
+        private var organization: Int? { finding.organization.flatMap { facts.organizationIndex[$0] } }
     }
 
     /// One committee's items, most overdue first, then those still to come.
@@ -105,7 +132,7 @@ public struct WorkList: Sendable {
             let end = kept[start...].firstIndex { ($0.conductor ?? "") != conductor } ?? kept.endIndex
             let items = kept[start..<end].enumerated().sorted { a, b in
                 a.element.due! != b.element.due! ? a.element.due! < b.element.due! : a.offset < b.offset
-            }.map { Self.item($0.element, facts, asOf) }
+            }.map { Item($0.element, facts, asOf) }
             groups.append(
                 Group(conductor: conductor, name: facts.organization(conductor)?.name ?? conductor, items: items))
             start = end
@@ -128,24 +155,5 @@ public struct WorkList: Sendable {
         case .conductor: (index, nil)
         case .organization: (facts.parent(of: index, on: asOf), index)
         }
-    }
-
-    private static func item(_ finding: Finding, _ facts: Facts, _ asOf: CivilDate) -> Item {
-        let organization = finding.organization.flatMap { facts.organizationIndex[$0] }
-        // The person the item is about: the talkee of a talk; for a plan item or a trigger, whoever
-        // led the organization then (the trigger's day) or now (a talk still to hold).
-        let person: Int? =
-            switch finding.subjectType {
-            case .talk: facts.talkIndex[finding.subjectID].map { facts.talkTalkee[$0] }
-            case .trigger:
-                facts.trigger(finding.subjectID).flatMap { trigger in
-                    organization.flatMap { facts.holders(of: $0, roles: [.secretary], on: trigger.on).first }
-                }
-            case .plan, .organization:
-                organization.flatMap { facts.holders(of: $0, roles: [.secretary], on: asOf).first }
-            }
-        return Item(
-            finding: finding, organizationName: organization.map { facts.organizations[$0].name },
-            person: person.map { facts.people[$0].name }, daysLeft: asOf.days(to: finding.due!))
     }
 }
