@@ -98,14 +98,6 @@ public struct NameResolver: Sendable {
         }
         // A near miss (王卫 for 王伟), else the start of a name (临川 for 临川市委).
         let near = index.keys.closest(to: key, orBeginning: true).flatMap { index.byKey[$0] ?? [] }
-        // Too long to be an id, it names no one: said first, not as an id alone (helper-137).
-        if near.isEmpty, text.unicodeScalars.count > IDRules.maximumLength, let why = IDRules.problem(with: text) {
-            let what = index.kind.singular
-            return .failure(
-                Message(
-                    zh: "没有名为 \(text.quoted) 的\(what.zh)，它也不能是编号：\(why.zh)",
-                    en: "no \(what.en) is named \(text.quoted), nor can it be an id: \(why.en)"))
-        }
         guard !near.isEmpty else { return .success(.string(text)) }
         // Each name quoted, as every suggestion is (`Suggestions`): a stored name may hold anything.
         let zh = near.map { "\((index.names[$0] ?? $0).quotedInChinese)（\($0.inline)）" }.joined(separator: "、")

@@ -33,23 +33,6 @@ extension Sheet {
         return header.lowercased()
     }
 
-    /// The list column a header names with a number after it (问题1, 整改要求2, 指出的问题-3, 问题一,
-    /// 问题①: a ledger's column for each item), among the columns by header key; nil for any other
-    /// column, which holds one value. (A number in brackets, 指出的问题（2）, is a note `headerKey`
-    /// leaves out.)
-    static func numberedList(_ key: String, _ known: [String: SheetColumn]) -> SheetColumn? {
-        var name = Substring(key)
-        while let last = name.last,
-            last.isASCII && last.isNumber || "一二三四五六七八九十".contains(last)
-                || last.unicodeScalars.first.map({ (0x2460...0x2473).contains($0.value) }) == true
-        {
-            name.removeLast()
-        }
-        while let last = name.last, "-_.".contains(last) { name.removeLast() }
-        guard name.count < key.count, let column = known[String(name)], column.cell.holdsItems else { return nil }
-        return column
-    }
-
     /// The headers of the columns holding yes or no, compacted and lowercased.
     private static let yesNoHeaders: Set<String> = Set(
         RecordKind.allCases.flatMap { SheetColumns.of($0) }.filter {

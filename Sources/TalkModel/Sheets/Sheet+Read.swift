@@ -110,8 +110,6 @@ extension Sheet {
                             + "below records, move it back to the top and import again")))
         }
         var columns: [(header: String, column: SheetColumn?)] = []
-        // The lists written over several columns, each with its columns.
-        var listColumns: [(key: String, columns: [Int])] = []
         // The header keys of the kind's columns, of remarks and of columns ignored, made once (a
         // header may be 16,384 columns wide).
         var knownByKey: [String: SheetColumn] = [:]
@@ -128,7 +126,7 @@ extension Sheet {
                 zh: "第 \(header.number) 行 \(CSV.columnName(i)) 列",
                 en: "row \(header.number), column \(CSV.columnName(i))")
             // A column of the kind wins over a remarks header: `note` is a trigger's field.
-            let named = knownByKey[key] ?? numberedList(key, knownByKey)
+            let named = knownByKey[key]
             let remarks = named == nil && remarkKeys.contains(key)
             if remarks {
                 notes.append(
@@ -190,15 +188,7 @@ extension Sheet {
                 columns.append((shown, nil))
                 continue
             }
-            if let earlier = columns.firstIndex(where: { $0.column?.key == column.key }), column.cell.holdsItems {
-                // A list over several columns (指出的问题（1）, 指出的问题（2）; 问题1, 问题2): their
-                // items in the columns' order (helper-135: refused as a column given twice).
-                if let at = listColumns.firstIndex(where: { $0.key == column.key }) {
-                    listColumns[at].columns.append(i)
-                } else {
-                    listColumns.append((column.key, [earlier, i]))
-                }
-            } else if let earlier = columns.firstIndex(where: { $0.column?.key == column.key }) {
+            if let earlier = columns.firstIndex(where: { $0.column?.key == column.key }) {
                 // Two names of one column (编号 as a row number beside 谈话编号): say which, and where.
                 let other = columns[earlier].header
                 let same = headerKey(other) == key
@@ -215,14 +205,6 @@ extension Sheet {
                             )))
             }
             columns.append((shown, column))
-        }
-        for (_, at) in listColumns {
-            let names = at.map(CSV.columnName).joined(separator: ", ")
-            let headers = at.map { columns[$0].header }
-            notes.append(
-                Message(
-                    zh: "\(names) 列（\(headers.joined(separator: "、"))）是同一列表，依次读取",
-                    en: "columns \(names) (\(headers.joined(separator: ", "))) are one list, read in that order"))
         }
         let identified =
             [RecordKind.appointments, .terms].contains(kind) || columns.contains { $0.column?.key == "id" }
@@ -830,8 +812,6 @@ extension Sheet {
             var ownedFromStored: Set<String> = kind == .talks && known != nil ? ["plan", "triggers"] : []
             // The columns of the row's blank cells.
             var blanks: [(key: String, header: String)] = []
-            // The lists a column of this row has given items: another column of the list adds to them.
-            var itemsGiven: Set<String> = []
             // The last days of ranges of days, for the columns they end (`SheetColumn.lastDay`).
             var lastDays: [(key: String, day: CivilDate, position: Int)] = []
             // People named with a remark choosing among several of the name (市委书记王伟).
@@ -974,15 +954,8 @@ extension Sheet {
                     stored: { id in isStored(column.key, id) })
                 {
                 case .success(let value):
-                    // Null is a date still running (至今): no end. A list's second column adds to its first's.
-                    if case .array(let items) = value, itemsGiven.contains(column.key),
-                        case .array(let earlier)? = record[path: column.key]
-                    {
-                        record[path: column.key] = .array(earlier + items)
-                    } else {
-                        record[path: column.key] = value == .null ? nil : value
-                    }
-                    if case .array = value { itemsGiven.insert(column.key) }
+                    // Null is a date still running (至今): no end.
+                    record[path: column.key] = value == .null ? nil : value
                     if let keptEnd, case .string(let day) = value, day != keptEnd {
                         let at = place(row: row.number, column: i, header: entry.header, sheet: sheet)
                         settled.append(

@@ -20,15 +20,6 @@ public indirect enum CellKind: Sendable {
         }
     }
 
-    /// Whether the cell holds a list's items (steps, departments, problems one per line): such a
-    /// list may be written over several columns, each adding its items (`Sheet.numberedList`).
-    var holdsItems: Bool {
-        switch self {
-        case .list, .lines: true
-        default: false
-        }
-    }
-
     case text
     /// A person's name as the people sheet gives it: the name alone, without a remark a talk's
     /// cell may add to it (王伟（女）, 王伟同志, 市委书记李华), which would be stored as part of it.
@@ -215,7 +206,7 @@ public enum SheetColumns {
                 SheetColumn("triggers", "及时谈话情形", .list(.id), aliases: ["情形编号", "触发情形"]),
                 SheetColumn("selfCheck", "提交自查报告", .yesNo(), aliases: ["自查报告"]),
                 SheetColumn("steps", "谈话环节", .list(.of(Step.self), all: true), aliases: ["环节"]),
-                SheetColumn("problems", "指出的问题", .lines, aliases: ["指出问题", "问题"], confidential: true),
+                SheetColumn("problems", "指出的问题", .lines, aliases: ["指出问题"], confidential: true),
                 SheetColumn("requirements", "整改要求", .lines, aliases: ["提出的整改要求"], confidential: true),
                 SheetColumn("record", "谈话记录", .yesNo(), aliases: ["形成谈话记录"]),
                 SheetColumn("participants", "参加部门", .list(.of(Department.self)), aliases: ["参加谈话部门"]),
