@@ -500,12 +500,12 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         return bytes.count == 2 && (0x61...0x7A).contains(bytes[1])
     }
 
-    /// Where UTF-8 decoding first fails, counted in bytes from 1.
     /// A letter of Windows-1252's upper half (À…ÿ, but × and ÷): é, ü, ñ as a Western Excel saves them.
     private static func isWesternLetter(_ byte: UInt8) -> Bool { byte >= 0xC0 && byte != 0xD7 && byte != 0xF7 }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
+    /// Where UTF-8 decoding first fails, counted in bytes from 1.
     private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
