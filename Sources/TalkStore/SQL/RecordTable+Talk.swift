@@ -49,12 +49,13 @@ extension RecordTable {
             )
         },
         decode: { rows, condition, values, reads in
-            // The kinds are the vocabulary's own words, never the user's: written into the SQL.
+            // The kinds left out are named, not those read: a kind the store should never hold (a
+            // damaged row, Regular) is read, and told as damage, rather than left out without a
+            // word (helper-141: a regular talk so damaged vanished from coverage). The kinds are
+            // the vocabulary's own words, never the user's: written into the SQL.
+            let unread = TalkKind.allCases.filter { !reads.talks.contains($0) }
             let kinds =
-                !reads.leavesTalksUnread
-                ? nil
-                : reads.talks.isEmpty
-                    ? "FALSE" : "kind IN (\(reads.talks.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")))"
+                unread.isEmpty ? nil : "kind NOT IN (\(unread.map { "'\($0.rawValue)'" }.joined(separator: ", ")))"
             let talks = [condition, kinds].compactMap { $0 }.joined(separator: " AND ")
             // The whole store needs no condition on the lists (SQLite would otherwise build a set of
             // every id), nor do the kinds read: the rows of the talks of other kinds are passed over.
