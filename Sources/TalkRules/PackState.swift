@@ -84,6 +84,15 @@ struct PackState {
                 Suggestions.hint(for: id, among: rules.keys)))
     }
 
+    /// A statement given twice in one pack (helper-141: it passed; of two severities, the first
+    /// was lost without a word).
+    private func twice(_ statement: String, _ offset: Int, _ source: SourceFile) -> Problem {
+        source.problem(
+            at: offset,
+            Message(
+                zh: "本规则包已有 \(statement)；同一语句只能写一次", en: "this pack already says `\(statement)`; say it once"))
+    }
+
     /// Applies a pack's statements; a `scenario`'s settings may set what another pack's scope reads.
     mutating func apply(_ pack: PackSyntax, _ source: SourceFile, scenario: Bool, problems: inout [Problem]) {
         packs.append(pack.id)
@@ -128,7 +137,19 @@ struct PackState {
                                     en: "parameter \(name) takes a \(was), found \(now)")))
                         continue
                     }
-                    // Twice in one pack, the first would be lost without a word (helper-133).
+                    // Declared or set before in this pack, the first value would be lost without a
+                    // word (helper-133, helper-141).
+                    if !scenario, existing.declaredBy == pack.id {
+                        problems.append(
+                            source.problem(
+                                at: offset,
+                                Message(
+                                    zh: "参数 \(name) 由本规则包声明；请直接改写声明中的值，不要再 set",
+                                    en:
+                                        "parameter \(name) is declared by this pack; change its declared value, not `set` it"
+                                )))
+                        continue
+                    }
                     if !scenario, settings.contains(where: { $0.pack == pack.id && $0.name == name }) {
                         problems.append(
                             source.problem(
@@ -190,6 +211,10 @@ struct PackState {
                     problems.append(unknownRule(id, offset, source))
                     continue
                 }
+                if !scenario, disabled.contains(where: { $0 == (id, pack.id) }) {
+                    problems.append(twice("disable \(id)", offset, source))
+                    continue
+                }
                 disabled.append((id, pack.id))
                 removePlayer(id, offset: offset, source: source)
             case .severity(let id, let name, let offset):
@@ -199,6 +224,11 @@ struct PackState {
                 }
                 guard let severity = Severity(rawValue: name) else {
                     problems.append(source.problem(at: offset, Severity.refused(name)))
+                    continue
+                }
+                // (changedBy is emptied when the rule is replaced: a severity after it is its own.)
+                if !scenario, rules[id]?.changedBy.contains(pack.id) == true {
+                    problems.append(twice("severity \(id)", offset, source))
                     continue
                 }
                 severityOverrides[id] = severity

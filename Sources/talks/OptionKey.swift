@@ -227,10 +227,9 @@ extension OptionKey where Value == String? {
         OptionKeys.text("--db", "PATH", "存储文件（默认见 talks --help）", "the store file (default: see talks --help)")
     }
 
-    /// `--output FILE`.
+    /// `--output FILE`: the workbook a listing writes (`report` gives its Word document's help).
     static var output: Self {
-        OptionKeys.text(
-            "--output", "FILE", "docx、xlsx 写入该文件（而非标准输出）", "write the docx or xlsx to FILE instead of standard output")
+        OptionKeys.text("--output", "FILE", "xlsx 写入该文件（而非标准输出）", "write the xlsx to FILE instead of standard output")
     }
 }
 

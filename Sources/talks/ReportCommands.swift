@@ -12,7 +12,7 @@ private struct ReportOptions: CommandOptions {
     let year = OptionKeys.year("报告年度", "the year reported on")
     let asOf = OptionKey.asOf
     let format = OptionKeys.format([.markdown, .html, .json, .docx])
-    let output = OptionKey.output
+    let output = OptionKey.output.help("docx 写入该文件（而非标准输出）", "write the docx to FILE instead of standard output")
     let rules = OptionKey.rules
     let confidential = OptionKey.confidential
     /// Reports are written in Chinese unless English is asked for by name (messages follow the locale).

@@ -297,7 +297,13 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
     @Test func anIdOfMarksAloneIsNoId() throws {
         let w = try base()
         let before = try w.export()
-        for (cell, says) in [("“”", "an id must not be empty"), ("'", "required field is missing")] {
+        // And so do marks typed full-width or as look-alikes; a ditto mark typed as ″ or ＂ says 同上
+        // (helper-141: each stored as an id).
+        let empty = "an id must not be empty"
+        for (cell, says) in [
+            ("“”", empty), ("'", "required field is missing"), ("＇", empty), ("〝〞", empty),
+            ("＂＂", empty), ("#", empty), ("-", "required field is missing"), ("″", "says 同上"), ("＂", "says 同上"),
+        ] {
             let run = try w.run(
                 "import", w.file("marks.csv", talkHeader + "\r\n\(cell),江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\r\n"))
             #expect(run.status == 2 && run.stderr.contains("row 2, column A (编号): \(says)"), "\(cell): \(run.stderr)")

@@ -126,6 +126,28 @@ func problems(_ text: String) throws -> [Problem] {
         #expect(rules.parameters.first { $0.name == "measures-period" }?.values.last?.value == "20 working days")
     }
 
+    /// A parameter declared and then set in the same pack, and a rule's severity or its `disable`
+    /// given twice in one pack, passed (helper-141); of two severities the first was lost.
+    @Test func aStatementGivenTwiceInOnePackIsRefused() throws {
+        let found = try problems(
+            """
+            pack province { version "1" }
+            parameter quorum = 3
+            set quorum = 4
+            severity measures-deadline = warning
+            severity measures-deadline = notice
+            disable self-check
+            disable self-check
+            """)
+        #expect(found.map(\.location) == ["local.rules:3:5", "local.rules:5:10", "local.rules:7:9"], "\(found)")
+        #expect(
+            found.map(\.message.en) == [
+                "parameter quorum is declared by this pack; change its declared value, not `set` it",
+                "this pack already says `severity measures-deadline`; say it once",
+                "this pack already says `disable self-check`; say it once",
+            ])
+    }
+
     @Test func everyProblemIsReportedWithItsPlaceSorted() throws {
         let found = try problems(
             """
@@ -216,14 +238,13 @@ func problems(_ text: String) throws -> [Problem] {
         #expect(
             found.first?.message.en.contains("parameter effective decides what cn-national-2026's `scope talk` judges")
                 == true)
-        // Through a define, and a pack's own scope reading its own parameter set by itself.
+        // Through a define, and a pack's own scope reading its own parameter.
         let first = pack(
             """
             pack first { version "1" }
             parameter cutoff = 2026-03-01
             define start = cutoff
             scope talk when talk.ended >= start
-            set cutoff = 2026-04-01
             """, name: "first.rules")
         let second = pack("pack second { version \"1\" }\nset cutoff = 2026-05-01\n", name: "second.rules")
         do {

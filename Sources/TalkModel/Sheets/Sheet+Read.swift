@@ -1735,8 +1735,9 @@ extension Sheet {
         }
     }
 
-    /// What a cell writes for "the same as the cell above" (同上, ditto marks).
-    static let sameAsAbove: Set<String> = ["同上", "同上。", "〃", "同前", "\"", "''", "仝上"]
+    /// What a cell writes for "the same as the cell above" (同上, ditto marks, also as the double
+    /// prime ″ and the full-width quote ＂ that stand for one: helper-141, stored as an id).
+    static let sameAsAbove: Set<String> = ["同上", "同上。", "〃", "″", "＂", "同前", "\"", "''", "仝上"]
 
     /// The words for a committee of a level (a 市委 may be a county-level city's).
     private static let committeeLevels: [(word: String, levels: Set<Level>)] = [

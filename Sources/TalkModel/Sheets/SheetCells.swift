@@ -70,9 +70,19 @@ extension Sheet {
         // (Marks around it as around a name, “T2”, T1*: helper-135, another talk was stored.)
         let text = OfficeText.registerName(shown(text))
         // ASCII has nothing to fold; an id too long to be one is refused as it is.
-        guard !text.utf8.allSatisfy({ $0 < 0x80 }), text.utf8.count <= IDRules.maximumLength * 4 else { return text }
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }), text.utf8.count <= IDRules.maximumLength * 4 else {
+            return text.utf8.contains(where: { $0 >= 0x80 || isASCIILetterOrDigit($0) }) ? text : ""
+        }
         let folded = OfficeText.widthFolded(text).unicodeScalars.map { OfficeText.hyphens.contains($0) ? "-" : $0 }
+        // Marks alone, typed full-width or as their look-alikes (＇, ＂＂, 〝〞, ″, 〃 the ditto
+        // mark), are no id, as “” and ' are not (helper-141: stored as the id ＇ or 〃).
+        let isMark = { (s: Unicode.Scalar) in !s.properties.isAlphabetic && s.properties.numericType == nil }
+        guard !folded.allSatisfy(isMark) else { return "" }
         return String(String.UnicodeScalarView(folded)).trimmed
+    }
+
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     /// A cell's text as a spreadsheet shows it, for a cell of a value (a name, an id, a date, a
