@@ -1073,12 +1073,20 @@ private func refusal(_ text: String) -> String {
     }
 
     /// A template's row under its header saying which columns must be filled is no talk
-    /// (helper-112: refused cell by cell), in words or by the template's mark alone (helper-135).
-    @Test(arguments: ["必填,选填,必填,必填,（选填）,Required,必填", "★,★,★,★,,,★", "*,＊,※,*,,,*"])
+    /// (helper-112: refused cell by cell), in words or by the template's mark alone (helper-135),
+    /// both, or in brackets, in every column (helper-141: *, ＊ and (必填) were read as the names under
+    /// a header of two rows, ★必填 as a talk), and with a remark under 备注 (read as a talk).
+    @Test(arguments: [
+        "必填,选填,必填,必填,（选填）,Required,必填", "★,★,★,★,,,★", "*,＊,※,*,,,*", "*,*,*,*,*,*,*", "＊,＊,＊,＊,＊,＊,＊",
+        "(必填),(必填),(必填),(必填),(必填),(必填),(选填)", "★必填,★必填,★,★,★必填,★,★", "【必填】,必填*,★,★,★必填,★,☆选填",
+    ])
     func aRowOfColumnRequirementsIsSkipped(_ row: String) throws {
-        let imported = try Imported(talkHeader + "\n\(row)\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
-        #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
-        #expect(imported.notes == ["row 2 saying which columns to fill (必填, 选填) skipped"], "\(imported.notes)")
+        for remark in [false, true] {
+            let (header, tail) = remark ? (talkHeader + ",备注", ",请勿删除") : (talkHeader, "")
+            let imported = try Imported(header + "\n\(row)\(tail)\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+            #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
+            #expect(imported.notes.last == "row 2 saying which columns to fill (必填, 选填) skipped", "\(imported.notes)")
+        }
     }
 
     /// A note of the foot numbered over rows of its own: each row after the first is the foot's too.

@@ -99,7 +99,10 @@ enum SkippedRow: CaseIterable {
             // 1, 2, 3 … under the header: the columns numbered, as forms number them (statistical
             // reports 甲, 乙 first, then 1, 2 …; 栏1, （1）, ①).
             self = .columnNumbers
-        } else if filled.count >= 2, words.allSatisfy(Self.isRequirement) {
+        } else if case let own = zip(filled, words).filter({ i, _ in !remarks.contains(i) }).map(\.1),
+            own.count >= 2, own.allSatisfy(Self.isRequirement)
+        {
+            // (A remark beside it, 请勿删除 under 备注, leaves it the template's: helper-141.)
             self = .columnRequirements
         } else {
             return nil
@@ -114,15 +117,21 @@ enum SkippedRow: CaseIterable {
         return !rest.isEmpty && (rest.allSatisfy { "一二三四五六七八九十".contains($0) } || Sheet.isDigits(String(rest)))
     }
 
-    /// Whether a cell (compacted) says whether its column must be filled: 必填, 选填, or the
-    /// template's mark of a required column alone (★, *, ※: helper-135, read as a talk).
+    /// Whether a cell (compacted) says whether its column must be filled: 必填, 选填, the
+    /// template's mark of a required column alone (★, *, ※: helper-135, read as a talk), or
+    /// both, in brackets or not (★必填, *必填, (必填), 【选填】: helper-141, read as a talk).
     static func isRequirement(_ word: String) -> Bool {
-        requirementWords.contains(word.lowercased()) || (!word.isEmpty && word.allSatisfy { "★☆*※✱✳".contains($0) })
+        let rest = word.lowercased().filter { !requirementMarks.contains($0) }
+        return rest.isEmpty ? !word.isEmpty : requirementWords.contains(rest)
     }
 
     /// What a template writes under its header to say whether a column must be filled.
     static let requirementWords: Set<String> = [
-        "必填", "选填", "可选", "非必填", "必填项", "选填项", "可不填", "(必填)", "(选填)", "*必填", "required", "optional",
+        "必填", "选填", "可选", "非必填", "必填项", "选填项", "可不填", "required", "optional",
+    ]
+    /// The marks of a required column, and the brackets around its word, as compacted.
+    static let requirementMarks: Set<Character> = [
+        "★", "☆", "*", "※", "✱", "✳", "(", ")", "[", "]", "【", "】", "〔", "〕",
     ]
 
     /// Whether a cell (compacted) marks a template's example: 示例, 【示例】, （例）, 示例1, 填报示例：,
