@@ -10,9 +10,12 @@ import TalkStore
 public final class NameLookup {
     private let store: any Store
     private let note: (Message) -> Void
-    /// Built on the first text that is not an id: an id costs one indexed lookup, while a name
-    /// needs every organization, person and appointment, read once for the command.
+    /// Built on the first text that is not an id: an id costs one indexed lookup, while an
+    /// organization's name needs every organization, and a person's also every person and
+    /// appointment, each read once for the command (at national scale, a name of a committee in
+    /// `overdue --conductor` indexed every person's name first: half a second at scale 1).
     private var resolver: NameResolver?
+    private var resolvesPeople = false
 
     public init(_ store: any Store, note: @escaping (Message) -> Void) {
         self.store = store
@@ -64,7 +67,7 @@ public final class NameLookup {
         case .failure(let message):
             throw InputError(message, at: flag)
         case .ambiguous(let ids):
-            let names = try loaded()
+            let names = try loaded(kind)
             if let (organization, days) = settling,
                 let (id, said) = names.settled(ids, kind, text, organization: organization, during: days)
             {
@@ -97,7 +100,7 @@ public final class NameLookup {
             case .failure(let message):
                 refusal = refusal ?? message
             case .ambiguous(let ids):
-                throw InputError(try loaded().ambiguity(text, ids, kind: kind), at: place)
+                throw InputError(try loaded(kind).ambiguity(text, ids, kind: kind), at: place)
             }
         }
         if let refusal { throw InputError(refusal, at: place) }
@@ -117,24 +120,31 @@ public final class NameLookup {
 
     /// `text` looked up as the name of an organization or a person.
     private func named(_ text: String, _ kind: RecordKind) throws -> Sheet.CellValue {
-        let names = try loaded()
+        let names = try loaded(kind)
         return kind == .people ? names.person(text) : names.organization(text)
     }
 
-    private func loaded() throws -> NameResolver {
-        if let resolver { return resolver }
-        let made = NameResolver(try storedNames(store))
+    /// The resolver, holding the names of `kind` (an organization's, a person's).
+    private func loaded(_ kind: RecordKind) throws -> NameResolver {
+        var made = try resolver ?? NameResolver(storedNames(store, people: false))
+        if kind == .people, !resolvesPeople {
+            made = made.adding(people: try store.people(), appointments: try store.appointments())
+            resolvesPeople = true
+        }
         resolver = made
         return made
     }
 }
 
-/// The organizations, people and appointments names are resolved against.
-func storedNames(_ store: any Store) throws -> Dataset {
+/// The organizations, people and appointments names are resolved against (without `people`,
+/// the organizations alone).
+func storedNames(_ store: any Store, people: Bool = true) throws -> Dataset {
     var names = Dataset()
     names.organizations = try store.organizations()
-    names.people = try store.people()
-    names.appointments = try store.appointments()
+    if people {
+        names.people = try store.people()
+        names.appointments = try store.appointments()
+    }
     return names
 }
 

@@ -54,9 +54,9 @@ let reportCommand = Command(
         throw arguments.fail("汇总不含保密内容", "the roll-up holds no confidential text")
     }
     let language = try arguments[options.lang]
-    let judgement = try Judging(arguments, context, format: options.format, language: language)
+    let judgement = try Judging(arguments, context, format: options.format, language: language, naming: [key])
     let facts = judgement.engine.facts
-    let organization = try judgement.organization(key, arguments)!
+    let organization = try judgement.organization(key)!
     let views = ReportViews(facts: facts, language: language)
     let judged = try judgement.judgement.year(year, shown: ReportViews.detail(json: judgement.format == .json))
     HeldUntilExit.keep(judged)

@@ -13,20 +13,31 @@ struct Judging {
     let format: OutputFormat
     /// Records named in flags and operands (`--conductor 江州市委`), found as every command finds them.
     let names: NameLookup
+    /// The stored ids of the organizations the `naming` options name, by the option's flag.
+    private let named: [String: String]
 
     /// `store` is the one the command has open already, else the context's is opened. `judging`:
     /// the rules the command judges, when it prints nothing else of a talk's lists (`Judgement`).
     /// `language`: the one findings are shown in, when not the reader's (a report's `--lang`).
+    /// `naming`: the options naming an organization (`--conductor`), found before the store is
+    /// read and judged, so a mistyped one is told at once, not after the seconds a national store
+    /// takes to judge.
     init(
         _ arguments: Arguments, _ context: Context, format: OptionKey<OutputFormat>, store opened: (any Store)? = nil,
         judging chosen: ((RuleSet) -> (Rule) -> Bool)? = nil, alsoReading: RecordReads = .none,
-        language: Language? = nil
+        language: Language? = nil, naming: [OptionKey<String?>] = []
     ) throws {
         self.format = try arguments[format]
         let asOf = try arguments[.asOf]
         let rules = try RulePacks.load(arguments, context)
         let store = try opened ?? context.openStore()
         names = context.names(store)
+        var named: [String: String] = [:]
+        for key in naming {
+            guard let text = try arguments[key] else { continue }
+            named[key.name] = try names.existing(text, [.organizations], flag: key.name)
+        }
+        self.named = named
         judgement = try Judgement(
             store: store, rules: rules, asOf: asOf, judging: chosen, alsoReading: alsoReading,
             language: language ?? context.language)
@@ -36,11 +47,10 @@ struct Judging {
     var engine: Engine { judgement.engine }
     var asOf: CivilDate { judgement.asOf }
 
-    /// The organization an option names, by id or by a name one organization bears, which must
-    /// exist (`NameLookup.existing`); nil when the option is not given.
-    func organization(_ key: OptionKey<String?>, _ arguments: Arguments) throws -> Organization? {
-        guard let text = try arguments[key] else { return nil }
-        return try judgement.organization(try names.existing(text, [.organizations], flag: key.name), at: key.name)
+    /// The organization an option of `naming` names, by id or by a name one organization bears,
+    /// which must exist (`NameLookup.existing`); nil when the option is not given.
+    func organization(_ key: OptionKey<String?>) throws -> Organization? {
+        try judgement.organization(named[key.name], at: key.name)
     }
 
     /// The work list's note: the years of provisional due dates, when an item listed has one. The
@@ -141,14 +151,15 @@ let overdueCommand = Command(
     options: OverdueOptions.self
 ) { arguments, options, context in
     try arguments.noOperands()
-    let judgement = try Judging(arguments, context, format: options.format, judging: WorkList.judges)
+    let judgement = try Judging(
+        arguments, context, format: options.format, judging: WorkList.judges,
+        naming: [options.conductor, options.organization])
     let below = try arguments[options.below]
     if below, !arguments.has(options.conductor) {
         throw arguments.fail("--below 须与 --conductor 同用", "--below goes with --conductor")
     }
     let (conductor, organization) = (
-        try judgement.organization(options.conductor, arguments),
-        try judgement.organization(options.organization, arguments)
+        try judgement.organization(options.conductor), try judgement.organization(options.organization)
     )
     let filter = WorkList.Filter(
         conductor: conductor?.id, below: below, organization: organization?.id, within: try arguments[options.within])
@@ -219,10 +230,10 @@ let coverageCommand = Command(
     try arguments.noOperands()
     let judgement = try Judging(
         arguments, context, format: options.check.format, judging: CoverageReport.judges,
-        alsoReading: CoverageReport.reads)
+        alsoReading: CoverageReport.reads, naming: [options.conductor])
     let facts = judgement.engine.facts
     let report = try judgement.judgement.coverage(
-        conductor: try judgement.organization(options.conductor, arguments)?.id)
+        conductor: try judgement.organization(options.conductor)?.id)
     switch judgement.format {
     case .json: try context.writeDocument(CoverageViews.json(report))
     case .csv, .xlsx:

@@ -276,8 +276,8 @@ private func exportCopy(
     }
     let year = try arguments[options.year]
     if let year { try arguments.refuseYearNotBegun(year) }
-    let judgement = try Judging(arguments, context, format: options.format)
-    let conductor = try judgement.organization(options.conductor, arguments)?.id
+    let judgement = try Judging(arguments, context, format: options.format, naming: [options.conductor])
+    let conductor = try judgement.organization(options.conductor)?.id
     let copy = try judgement.judgement.departmentCopy(
         recipient, conductor: conductor, below: try arguments[options.below], year: year, language: context.language)
     if judgement.format == .json {

@@ -37,8 +37,8 @@ public struct NameResolver: Sendable {
     }
 
     private let organizations: Index
-    private let people: Index
-    private let appointments: [String: [Appointment]]
+    private var people: Index
+    private var appointments: [String: [Appointment]]
     /// The organizations by id, for their parents (now, and on a day: the tree has history).
     private let tree: [String: Organization]
 
@@ -48,6 +48,15 @@ public struct NameResolver: Sendable {
         people = Index(.people, names.people.map { ($0.id, $0.name) })
         appointments = Dictionary(grouping: names.appointments, by: \.person)
         tree = Dictionary(names.organizations.map { ($0.id, $0) }) { first, _ in first }
+    }
+
+    /// This resolver with `people` and their `appointments` to look names up in too, its
+    /// organizations' index kept: a command naming an organization first builds no index of people.
+    public func adding(people: [Person], appointments: [Appointment]) -> NameResolver {
+        var resolver = self
+        resolver.people = Index(.people, people.map { ($0.id, $0.name) })
+        resolver.appointments = Dictionary(grouping: appointments, by: \.person)
+        return resolver
     }
 
     /// An organization's id, or the one organization named `text`.
