@@ -148,9 +148,10 @@ public enum OfficeText {
 
     /// A name as a register keeps it, a person's or an organization's: Kangxi radicals as the
     /// ideographs they are (⾼⽂ is 高文: text copied from a PDF), full-width letters and digits as
-    /// ASCII (Ｊｏｈｎ is John), without quotation or book-title marks around the whole (“孙八”,
-    /// 《李九》) and without a list's, a sentence's or a footnote's mark after it (赵六、, 钱七。,
-    /// 吴一*, 郑二：). (helper-132: each was stored as typed, and a talk naming it then refused.)
+    /// ASCII (Ｊｏｈｎ is John), without quotation, book-title or square brackets around the whole
+    /// (“孙八”, 〝孙八〞, 《李九》, 【李九】), without a list's, a sentence's or a footnote's mark
+    /// after it (赵六、, 钱七。, 吴一*, 郑二：) and a template's or a list's mark before or after it
+    /// (★王伟, ▲王伟, 王伟※). (helper-132: each was stored as typed, and a talk naming it then refused.)
     public static func registerName(_ name: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in name.unicodeScalars {
@@ -166,11 +167,17 @@ public enum OfficeText {
         }
         var text = Substring(String(scalars).trimmed)
         let pairs: [(Character, Character)] = [
-            ("“", "”"), ("\"", "\""), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"),
+            ("“", "”"), ("\"", "\""), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"), ("＂", "＂"), ("〝", "〞"),
+            ("〝", "〟"), ("【", "】"), ("[", "]"), ("［", "］"), ("〔", "〕"),
         ]
+        // A template's or a list's mark before or after it (★王伟, ※B06, ▲B07, B07★: helper-142,
+        // each stored as typed, a second record of one).
+        let marks = "*＊★☆※▲△●○◆◇■□√✓✔"
         while true {
-            if let last = text.last, "、，,；;。：:*＊".contains(last) {
+            if let last = text.last, "、，,；;。：:".contains(last) || marks.contains(last) {
                 text = Substring(String(text.dropLast()).trimmed)
+            } else if let first = text.first, marks.contains(first) {
+                text = Substring(String(text.dropFirst()).trimmed)
             } else if text.count >= 2, let pair = pairs.first(where: { text.first == $0.0 && text.last == $0.1 }),
                 !text.dropFirst().dropLast().contains(pair.1)
             {

@@ -65,7 +65,7 @@ public final class NameLookup {
             noteTaken(text, id, flag: flag)
             return id
         case .failure(let message):
-            throw InputError(message, at: flag)
+            throw InputError(Self.told(text, kind, message), at: flag)
         case .ambiguous(let ids):
             let names = try loaded(kind)
             if let (organization, days) = settling,
@@ -98,7 +98,7 @@ public final class NameLookup {
                 noteTaken(text, id, flag: flag)
                 return id
             case .failure(let message):
-                refusal = refusal ?? message
+                refusal = refusal ?? Self.told(text, kind, message)
             case .ambiguous(let ids):
                 throw InputError(try loaded(kind).ambiguity(text, ids, kind: kind), at: place)
             }
@@ -122,6 +122,13 @@ public final class NameLookup {
     private func named(_ text: String, _ kind: RecordKind) throws -> Sheet.CellValue {
         let names = try loaded(kind)
         return kind == .people ? names.person(text) : names.organization(text)
+    }
+
+    /// A refusal of `text` as it may be told: a sentence typed where a name belongs is described,
+    /// not quoted (`Sheet.readsAsSentence`: a problem swapped with the next flag's value).
+    private static func told(_ text: String, _ kind: RecordKind, _ message: Message) -> Message {
+        Sheet.readsAsSentence(text, kind == .people ? .person : .organization)
+            ? Sheet.withheld(text, in: message) : message
     }
 
     /// The resolver, holding the names of `kind` (an organization's, a person's).
@@ -175,6 +182,12 @@ public func unknownID(_ id: String, kinds: [RecordKind], store: any Store, at pl
 /// The error for an id that is none of `candidates`, with the closest of them.
 public func unknownID(_ id: String, kinds: [RecordKind], among candidates: [String], at place: String = "") -> Error {
     let what = kinds.count == 1 ? kinds[0].singular : Message(zh: "记录", en: "record")
+    // A sentence where an id belongs is described, not quoted (`Sheet.readsAsSentence`).
+    if Sheet.readsAsSentence(id, kinds == [.people] ? .person : kinds == [.organizations] ? .organization : .id) {
+        let text = Sheet.described(id)
+        return InputError(
+            Message(zh: "没有这样的\(what.zh)：\(text.zh)", en: "no such \(what.en): \(text.en)"), at: place)
+    }
     return InputError(
         source: nil,
         problems: [

@@ -84,18 +84,27 @@ struct PackState {
                 Suggestions.hint(for: id, among: rules.keys)))
     }
 
-    /// A statement given twice in one pack (helper-141: it passed; of two severities, the first
-    /// was lost without a word).
-    private func twice(_ statement: String, _ offset: Int, _ source: SourceFile) -> Problem {
-        source.problem(
-            at: offset,
-            Message(
-                zh: "本规则包已有 \(statement)；同一语句只能写一次", en: "this pack already says `\(statement)`; say it once"))
-    }
-
     /// Applies a pack's statements; a `scenario`'s settings may set what another pack's scope reads.
     mutating func apply(_ pack: PackSyntax, _ source: SourceFile, scenario: Bool, problems: inout [Problem]) {
         packs.append(pack.id)
+        // What this pack says of each rule: one statement (`rule`, `replace rule`, `disable`,
+        // `severity`), as a parameter is declared or set once. A second was lost without a word
+        // or undid the first, by its order (helper-141, helper-142: `replace rule R` twice, `disable
+        // R` and `replace rule R`, `severity R` of a rule the pack defines).
+        var said: [String: String] = [:]
+        func once(_ id: String, _ statement: String, _ offset: Int) -> Bool {
+            guard !scenario, let earlier = said[id] else {
+                said[id] = statement
+                return true
+            }
+            problems.append(
+                source.problem(
+                    at: offset,
+                    Message(
+                        zh: "本规则包已对规则 \(id) 写了 \(earlier)；一个规则包对每条规则只写一条语句",
+                        en: "this pack already says `\(earlier)`; a pack says one thing of each rule")))
+            return false
+        }
         for statement in pack.statements {
             switch statement {
             case .parameter(let name, let literal, let note, let declares, let offset):
@@ -181,6 +190,7 @@ struct PackState {
                 }
                 scopes.append((pack.id, subject, condition, source, offset))
             case .rule(let rule, let replaces):
+                guard once(rule.id, (replaces ? "replace rule " : "rule ") + rule.id, rule.offset) else { continue }
                 if replaces {
                     guard rules[rule.id] != nil else {
                         problems.append(unknownRule(rule.id, rule.offset, source))
@@ -211,10 +221,7 @@ struct PackState {
                     problems.append(unknownRule(id, offset, source))
                     continue
                 }
-                if !scenario, disabled.contains(where: { $0 == (id, pack.id) }) {
-                    problems.append(twice("disable \(id)", offset, source))
-                    continue
-                }
+                guard once(id, "disable \(id)", offset) else { continue }
                 disabled.append((id, pack.id))
                 removePlayer(id, offset: offset, source: source)
             case .severity(let id, let name, let offset):
@@ -226,11 +233,7 @@ struct PackState {
                     problems.append(source.problem(at: offset, Severity.refused(name)))
                     continue
                 }
-                // (changedBy is emptied when the rule is replaced: a severity after it is its own.)
-                if !scenario, rules[id]?.changedBy.contains(pack.id) == true {
-                    problems.append(twice("severity \(id)", offset, source))
-                    continue
-                }
+                guard once(id, "severity \(id)", offset) else { continue }
                 severityOverrides[id] = severity
                 rules[id]?.changedBy.append(pack.id)
             }

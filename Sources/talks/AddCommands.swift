@@ -90,7 +90,7 @@ private struct TriggerOptions: CommandOptions {
         "petitions | criticized | inspection-findings | major-case | warning-signs | other (or the Chinese label)",
         TriggerKind.self)
     let on = OptionKeys.date("--on", "发现日期", "the day it arose")
-    let note = OptionKeys.text("--note", "TEXT", "情况说明（保密）", "what happened (confidential)")
+    let note = OptionKeys.freeText("--note", "TEXT", "情况说明（保密）", "what happened (confidential)")
     let id = OptionKeys.text("--id", "ID", "情形编号（省略则编为 TR年份-序号）", "trigger id (default: next TR<year>-NN)")
     let yes = OptionKey.yes.help(
         "确认晚于今天的日期，或除编号外与已存储情形完全相同的另一项（否则拒绝）",
@@ -105,13 +105,13 @@ let triggerCommand = Command(
             add：登记一项情形（第五条第三款），校验与导入情形表的一行相同。组织可填编号或只属于一个组织的名称；--kind 可写 petitions 等，也可写（二）或 被通报批评或负面舆情。
             --note 为保密内容（第十六条），不在任何确认或提示中显示。晚于今天（北京时间）的 --on 须加 --yes 确认。
             省略 --id 时编为 TR年份-序号（两位，如 TR2026-06），年份取 --on，接在存储中已有的最大序号之后。日期：\(DateText.accepted.zh)。
-            例：talks trigger add --organization 临川市委 --kind 信访举报问题较多 --on 2026年11月20日 --note "……"
+            例：talks trigger add --organization 临川市委 --kind 信访举报问题较多 --on 2026年11月20日 --note "群众来信反映该市委主要负责人违规干预工程项目"
             """,
         en: """
             add: records one trigger (Art. 5 ¶3), checked as a row of an imported triggers sheet is. The organization takes an id or a name only one organization bears; --kind takes petitions etc. or the Chinese label.
             --note is confidential (Art. 16): it is never shown in a confirmation or message. An --on after today (China Standard Time) needs --yes.
             Without --id the trigger is numbered TR<year>-NN (two digits, such as TR2026-06) with the year of --on, after the highest number stored. Dates: \(DateText.accepted.en).
-            Example: talks trigger add --organization lc --kind petitions --on 2026-11-20 --note "..."
+            Example: talks trigger add --organization lc --kind petitions --on 2026-11-20 --note "letters report the secretary intervened in a construction project"
             """),
     options: TriggerOptions.self
 ) { arguments, options, context in

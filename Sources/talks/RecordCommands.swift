@@ -31,6 +31,18 @@ private struct TalkFlag: OptionDeclaration {
         )
     }
 
+    /// Confidential texts (`OptionKeys.freeTexts`).
+    static func freeTexts(_ field: String, _ name: String, _ placeholder: String, _ zh: String, _ en: String)
+        -> TalkFlag
+    {
+        TalkFlag(
+            field: field,
+            key: OptionKeys.freeTexts(name, placeholder, zh, en).map {
+                $0.isEmpty ? nil : .array($0.map(JSONValue.string))
+            }
+        )
+    }
+
     static func date(_ field: String, _ name: String, _ zh: String, _ en: String, required: Bool = false) -> TalkFlag {
         let day = OptionKeys.date(name, zh, en)
         return TalkFlag(field: field, key: day.map { $0.map { .string($0.description) } }, required: required, day: day)
@@ -77,8 +89,8 @@ private let talkFlags: [TalkFlag] = [
     .everyday(
         "steps", "--steps", "all|STEP,…", "已进行的步骤，按进行顺序；all = 第十条五个步骤",
         "steps performed, in order; all = the five steps of Art. 10"),
-    .texts("problems", "--problem", "TEXT", "指出的问题（保密，可重复）", "a problem pointed out (confidential, repeatable)"),
-    .texts(
+    .freeTexts("problems", "--problem", "TEXT", "指出的问题（保密，可重复）", "a problem pointed out (confidential, repeatable)"),
+    .freeTexts(
         "requirements", "--requirement", "TEXT", "提出的整改要求（保密，可重复）",
         "a rectification requirement (confidential, repeatable)"),
     .flag("record", "--record", "已形成谈话记录", "a written record was made"),
@@ -134,7 +146,7 @@ let recordCommand = Command(
             --kind, --organization, --talker and --held are needed (or given by --file); the conductor, talkee and id are filled in when left out.
             An existing id is refused unless --replace is given: then what the flags and the file give overwrites the stored talk, only the id and what changes are needed, and what they do not give (steps, problems, measures, the rectification report, the archive…) keeps its stored value; null in --file removes a field; what was changed, kept and removed is listed. A conductor or talkee that was the default on the stored day follows the day given; for another organization, the conductor, talkee, plan item and triggers are its own. An id that names no stored talk is refused. A talk with a stored one's conductor, organization, kind, day and talkee (most likely recorded twice) is refused unless --yes; record what follows the talk with talks measures / rectification / archive.
             \(recordValues.en)
-            Example: talks record --kind regular --organization lc --talker p-zhou --held 2026-09-17 --self-check --steps all --record --problem "..."
+            Example: talks record --kind regular --organization lc --talker p-zhou --held 2026-09-17 --self-check --steps all --record --problem "primary responsibility not pressed home"
             """),
     options: RecordOptions.self
 ) { arguments, options, context in

@@ -266,6 +266,11 @@ import Testing
         // A year ending its stem before a mark is its year (cn-2028-v2, helper-135); a notice saved
         // as .holidays.txt is refused by its name, not passed over; a range of one day lists it once.
         try FileManager.default.removeItem(atPath: w.folder + "/gx/国办发明电〔2025〕7号.holidays")
+        // A second notice was taken without a word, the first lost (helper-142).
+        _ = w.file("gx/cn-2026.holidays", notice + "\nnotice \"另一通知\" \"another notice\"\n")
+        let twice = try w.run("rules", "lint", w.folder + "/gx")
+        #expect(twice.status == 2 && twice.stderr.contains("notice is given twice"), "\(twice.stderr)")
+        try FileManager.default.removeItem(atPath: w.folder + "/gx/cn-2026.holidays")
         _ = w.file("gx/cn-2028-v2.holidays", notice)
         #expect(try w.run("rules", "lint", w.folder + "/gx").stderr.contains("named for 2028, not 2026"))
         try FileManager.default.removeItem(atPath: w.folder + "/gx/cn-2028-v2.holidays")

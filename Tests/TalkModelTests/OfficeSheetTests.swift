@@ -1075,10 +1075,15 @@ private func refusal(_ text: String) -> String {
     /// A template's row under its header saying which columns must be filled is no talk
     /// (helper-112: refused cell by cell), in words or by the template's mark alone (helper-135),
     /// both, or in brackets, in every column (helper-141: *, ＊ and (必填) were read as the names under
-    /// a header of two rows, ★必填 as a talk), and with a remark under 备注 (read as a talk).
+    /// a header of two rows, ★必填 as a talk), and with a remark under 备注 (read as a talk); in the
+    /// other ways of helper-142, each read as a talk.
     @Test(arguments: [
         "必填,选填,必填,必填,（选填）,Required,必填", "★,★,★,★,,,★", "*,＊,※,*,,,*", "*,*,*,*,*,*,*", "＊,＊,＊,＊,＊,＊,＊",
         "(必填),(必填),(必填),(必填),(必填),(必填),(选填)", "★必填,★必填,★,★,★必填,★,★", "【必填】,必填*,★,★,★必填,★,☆选填",
+        // helper-142's: a hint of the form, other words, a label first, marks of other shapes, a note alone.
+        "必填,必填,必填,选填,必填,必填,必填（yyyy-mm-dd）", "必填,必填,必填,选填,必填,必填,\"必填，格式：2026-01-01\"",
+        "必须填写,必须填写,必须填写,可以不填,必须填写,必须填写,必须填写", "填写要求,必填,必填,必填,必填,必填,必填",
+        "是否必填,是,是,否,是,是,是", "▲,▲,▲,▲,,,▲", "√,√,√,√,√,√,√", "带★为必填项,,,,,,", "红色字段为必填,,,,,,",
     ])
     func aRowOfColumnRequirementsIsSkipped(_ row: String) throws {
         for remark in [false, true] {
@@ -1087,6 +1092,15 @@ private func refusal(_ text: String) -> String {
             #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
             #expect(imported.notes.last == "row 2 saying which columns to fill (必填, 选填) skipped", "\(imported.notes)")
         }
+    }
+
+    /// A row numbering the columns （1）, （2）… under a header with 备注 is no second row of the
+    /// header (helper-142: read as one, its remarks column named 备注（7）).
+    @Test func aRowNumberingTheColumnsIsNoSecondHeaderRow() throws {
+        let imported = try Imported(
+            talkHeader + ",备注\n（1）,（2）,（3）,（4）,（5）,（6）,（7）,（8）\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,")
+        #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
+        #expect(imported.notes.contains("row 2 numbering the columns skipped"), "\(imported.notes)")
     }
 
     /// A note of the foot numbered over rows of its own: each row after the first is the foot's too.

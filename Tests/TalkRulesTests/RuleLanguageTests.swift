@@ -126,8 +126,10 @@ func problems(_ text: String) throws -> [Problem] {
         #expect(rules.parameters.first { $0.name == "measures-period" }?.values.last?.value == "20 working days")
     }
 
-    /// A parameter declared and then set in the same pack, and a rule's severity or its `disable`
-    /// given twice in one pack, passed (helper-141); of two severities the first was lost.
+    /// A parameter declared and then set in the same pack, and two statements of one pack about
+    /// one rule (its severity twice, `disable` twice, helper-141; `replace rule` twice, `disable`
+    /// and `replace rule`, a `severity` of the pack's own rule, helper-142) passed: the first was
+    /// lost, or undone by the order. A pack header's field given twice, too.
     @Test func aStatementGivenTwiceInOnePackIsRefused() throws {
         let found = try problems(
             """
@@ -138,14 +140,32 @@ func problems(_ text: String) throws -> [Problem] {
             severity measures-deadline = notice
             disable self-check
             disable self-check
+            disable record
+            replace rule record { article "x" quote "x" subject talk requires true severity notice message zh "x" en "x" }
+            replace rule steps { article "x" quote "x" subject talk requires true severity notice message zh "x" en "x" }
+            replace rule steps { article "x" quote "x" subject talk requires true severity notice message zh "x" en "x" }
             """)
-        #expect(found.map(\.location) == ["local.rules:3:5", "local.rules:5:10", "local.rules:7:9"], "\(found)")
+        #expect(
+            found.map(\.location) == [
+                "local.rules:3:5", "local.rules:5:10", "local.rules:7:9", "local.rules:9:14", "local.rules:11:14",
+            ], "\(found)")
         #expect(
             found.map(\.message.en) == [
                 "parameter quorum is declared by this pack; change its declared value, not `set` it",
-                "this pack already says `severity measures-deadline`; say it once",
-                "this pack already says `disable self-check`; say it once",
+                "this pack already says `severity measures-deadline`; a pack says one thing of each rule",
+                "this pack already says `disable self-check`; a pack says one thing of each rule",
+                "this pack already says `disable record`; a pack says one thing of each rule",
+                "this pack already says `replace rule steps`; a pack says one thing of each rule",
             ])
+        let own = try problems(
+            """
+            pack province { version "1" }
+            rule x1 { article "x" quote "x" subject talk requires true severity notice message zh "x" en "x" }
+            severity x1 = violation
+            """)
+        #expect(own.map(\.message.en) == ["this pack already says `rule x1`; a pack says one thing of each rule"])
+        let header = try problems("pack province { version \"1\" effective 2026-06-01 effective 2026-09-01 }\n")
+        #expect(header.map(\.message.en) == ["the pack header already gives effective; give it once"], "\(header)")
     }
 
     @Test func everyProblemIsReportedWithItsPlaceSorted() throws {

@@ -111,9 +111,11 @@ extension Sheet {
             guard name.utf8.count <= 400 else { return nil }
             let key = headerKey(name)
             guard !name.isEmpty, key != headerKey(above) else { continue }
-            // A template's row saying which columns to fill (*, (必填)) names none, though 被谈话人*
-            // is a known header (helper-141: read as the names under the header's).
-            guard !SkippedRow.isRequirement(OfficeText.compact(name)) else { return nil }
+            // A template's row saying which columns to fill (*, (必填)) or numbering them (（1）)
+            // names none, though 被谈话人* and 备注（1） are known headers (helper-141, helper-142: read
+            // as the names under the header's).
+            let compact = OfficeText.compact(name)
+            guard !SkippedRow.isRequirement(compact), SkippedRow.columnNumber(compact) == nil else { return nil }
             if let part = ["年", "月", "日"].firstIndex(of: key), dateHeaders.contains(headerKey(group)) {
                 // Its year first, then its month and day, side by side.
                 if part == 0 {

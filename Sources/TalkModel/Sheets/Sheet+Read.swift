@@ -363,6 +363,8 @@ extension Sheet {
             headerFields[headerKey(name)] = ""
         }
         let firstColumn = headers.indices.first { !numbering.contains($0) }
+        // The id of the last record read, which a row continuing its lists may give again.
+        var recordID: String?
         for row in body {
             let filled = row.cells.indices.filter { !row.cells[$0].trimmed.isEmpty }
             let afterBlank = lastFilled.map { row.number > $0 + 1 } ?? false
@@ -406,8 +408,13 @@ extension Sheet {
             if why == nil, filled.count == 1, !lists.contains(filled[0]), above == .some(.footer) {
                 why = .footer
             }
-            // (A remark beside them, not imported, is no part of a record: helper-121, read as one.)
-            let listed = filled.filter { !remarking.contains($0) }
+            // (A remark beside them, not imported, is no part of a record: helper-121, read as one;
+            // nor is the record's id given again, or a ditto mark under 编号: helper-142, refused as
+            // a talk without its fields.)
+            let repeatsID =
+                id(row).map { $0 == recordID }
+                ?? false || typedID(row).map { Self.sameAsAbove.contains(OfficeText.compact($0)) } ?? false
+            let listed = filled.filter { !remarking.contains($0) && !(repeatsID && $0 == idColumn) }
             if !listed.isEmpty, listed.allSatisfy(lists.contains), let previous = above {
                 let words = listed.map { OfficeText.compact(row.cells[$0]) }
                 if previous == .example {
@@ -427,6 +434,7 @@ extension Sheet {
                 why = .footer
                 numberedNotes.append(skipping.count)
             }
+            if why == nil, !continues { recordID = id(row) }
             continuing.append(continues)
             skipping.append(why)
             if !filled.isEmpty { above = .some(continues ? nil : why) }
@@ -893,7 +901,9 @@ extension Sheet {
                 // (/, —): 无 and 0 are no there, 未归档 no answer; 至今 says a post still runs.
                 // (Former parents' marks alone, 、 or ；, are a blank cell: helper-122, the history was erased.)
                 // (Excel's ="" is an empty cell kept as text, as systems wrapping every cell write it: helper-134.)
+                // (Free text of marks alone, ＂＂ or … under 指出的问题, says nothing: helper-142.)
                 if text.isEmpty || !column.cell.isFreeText && shown(text).isEmpty
+                    || column.cell.isFreeText && isMarksAlone(text)
                     || column.key == "formerParents" && text.allSatisfy({ "、，,；;".contains($0) || $0.isWhitespace })
                     || isNoneYet(OfficeText.compact(text))
                         && !(column.cell.isYesNo
@@ -1736,8 +1746,9 @@ extension Sheet {
     }
 
     /// What a cell writes for "the same as the cell above" (同上, ditto marks, also as the double
-    /// prime ″ and the full-width quote ＂ that stand for one: helper-141, stored as an id).
-    static let sameAsAbove: Set<String> = ["同上", "同上。", "〃", "″", "＂", "同前", "\"", "''", "仝上"]
+    /// prime ″ and the quotes ＂ and ” that stand for one: helper-141, helper-142, stored as an id
+    /// or told as an unknown person).
+    static let sameAsAbove: Set<String> = ["同上", "同上。", "〃", "″", "＂", "”", "“", "〞", "同前", "\"", "''", "仝上"]
 
     /// The words for a committee of a level (a 市委 may be a county-level city's).
     private static let committeeLevels: [(word: String, levels: Set<Level>)] = [

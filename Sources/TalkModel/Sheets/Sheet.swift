@@ -153,6 +153,9 @@ public enum Sheet {
     /// 江州市委 汇总, which the 分类汇总 of Excel and WPS write under each group, 总计数 under all),
     /// or the English of Excel's (Total, Grand Total, Jiangzhou Count).
     static func isTotalLabel(_ word: String) -> Bool {
+        // A formula is no label (=SUBTOTAL(3;A2:A9) under 编号 of a talk's row: helper-142, the
+        // talk was skipped as a total): a CSV saved with its formulas is refused (`isFormula`).
+        guard !word.hasPrefix("=") else { return false }
         // The label before what it totals: 本季度小计：2, 合计（2次）, 共计2次.
         var word = Substring(word)
         if let end = word.firstIndex(where: { ":(".contains($0) }), end != word.startIndex { word = word[..<end] }

@@ -69,20 +69,24 @@ extension Sheet {
     public static func idText(_ text: String) -> String {
         // (Marks around it as around a name, “T2”, T1*: helper-135, another talk was stored.)
         let text = OfficeText.registerName(shown(text))
+        // Marks alone, typed full-width or as their look-alikes (＇, ＂＂, 〝〞, #), are no id, as “”
+        // and ' are not (helper-141: stored as the id ＇).
+        guard !isMarksAlone(text) else { return "" }
         // ASCII has nothing to fold; an id too long to be one is refused as it is.
-        guard !text.utf8.allSatisfy({ $0 < 0x80 }), text.utf8.count <= IDRules.maximumLength * 4 else {
-            return text.utf8.contains(where: { $0 >= 0x80 || isASCIILetterOrDigit($0) }) ? text : ""
-        }
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }), text.utf8.count <= IDRules.maximumLength * 4 else { return text }
         let folded = OfficeText.widthFolded(text).unicodeScalars.map { OfficeText.hyphens.contains($0) ? "-" : $0 }
-        // Marks alone, typed full-width or as their look-alikes (＇, ＂＂, 〝〞, ″, 〃 the ditto
-        // mark), are no id, as “” and ' are not (helper-141: stored as the id ＇ or 〃).
-        let isMark = { (s: Unicode.Scalar) in !s.properties.isAlphabetic && s.properties.numericType == nil }
-        guard !folded.allSatisfy(isMark) else { return "" }
         return String(String.UnicodeScalarView(folded)).trimmed
     }
 
-    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
-        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    /// Whether a cell says nothing in words: marks alone, without a letter, a digit or an
+    /// ideograph (＂＂, 〝〞, ', …, #, ★), which a clerk puts where there is nothing to write; as an
+    /// id it is none, as a problem or a note nothing (helper-142: 〝〞 under 指出的问题 was stored as
+    /// the talk's problem, and Art. 8 met). A question mark is not among them: it may stand for a
+    /// character an encoding lost (`readValue`).
+    public static func isMarksAlone(_ text: String) -> Bool {
+        !text.unicodeScalars.contains {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil || "?？\u{FFFD}".unicodeScalars.contains($0)
+        }
     }
 
     /// A cell's text as a spreadsheet shows it, for a cell of a value (a name, an id, a date, a
@@ -121,7 +125,11 @@ extension Sheet {
         let letters = name.prefix { $0.isLetter }
         let digits = name.dropFirst(letters.count)
         let reference = (1...3).contains(letters.count) && !digits.isEmpty && digits.allSatisfy(\.isNumber)
-        return reference || body.contains("!") || body.contains("$")
+        // Arithmetic (=1+1, =2*3, =1: helper-142, stored as an id).
+        let arithmetic =
+            body.first.map { $0.isASCII && ($0.isNumber || "(-+".contains($0)) } == true
+            && body.allSatisfy { $0.isASCII && ($0.isNumber || " .+-*/^%()".contains($0)) }
+        return reference || arithmetic || body.contains("!") || body.contains("$")
     }
 
     /// The posts a 职务 cell lists (县委副书记、县长; 市委常委兼政法委书记), and apart from them the
@@ -416,8 +424,42 @@ extension Sheet {
         let text = cell.isFreeText ? text : shown(text)
         let read = readValue(
             text, cell, resolver, origin: origin, year: year, transferDay: transferDay, stored: stored)
-        guard case .failure(let message) = read, !cell.namesRecords else { return read }
-        return .failure(withholding(text, in: message))
+        guard case .failure(let message) = read else { return read }
+        guard cell.namesRecords else { return .failure(withholding(text, in: message)) }
+        return readsAsSentence(text, cell) ? .failure(withheld(text, in: message)) : read
+    }
+
+    /// Whether a text where a name or an id belongs reads as a sentence, not as one: a sentence's
+    /// marks in it (，。；！？), or more ideographs than a name of its kind is written with (a
+    /// person's 12, an organization's 30, an id's 16 and no letter or digit): most likely a
+    /// problem or a note slid over from the column beside, which may be confidential (helper-142:
+    /// quoted whole in "unknown person", or stored as an id shown in every list and calendar).
+    public static func readsAsSentence(_ text: String, _ cell: CellKind) -> Bool {
+        let ideographs = text.unicodeScalars.count { (0x3400...0x9FFF).contains($0.value) }
+        guard ideographs > 0 else { return false }
+        if text.contains(where: { "，。；！？".contains($0) }) { return true }
+        switch cell {
+        case .person, .personName: return ideographs > 12
+        case .organization, .organizationName: return ideographs > 30
+        case .id: return ideographs > 16 && !text.contains { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        default: return false
+        }
+    }
+
+    /// `text` described, not quoted: how long it is, and that it may be confidential.
+    public static func described(_ text: String) -> Message {
+        Message(
+            zh: "一段 \(text.count) 个字的文字（不显示，可能是保密内容）",
+            en: "a text of \(text.count) characters (not shown: it may be confidential)")
+    }
+
+    /// `message` with `text` `described`, not quoted.
+    public static func withheld(_ text: String, in message: Message) -> Message {
+        let (zh, en) = (described(text).zh, described(text).en)
+        return Message(
+            zh: message.zh.replacing(text.quoted, with: zh).replacing(text.quotedInChinese, with: zh)
+                .replacing(text, with: zh),
+            en: message.en.replacing(text.quoted, with: en).replacing(text, with: en))
     }
 
     /// A refusal of `text` where a date, a yes or no, a number or a kind belongs, the text
@@ -425,15 +467,7 @@ extension Sheet {
     /// from the column beside, or a flag's value swapped with the next, which may be confidential
     /// (a problem pointed out, a trigger's note: helper-125, helper-131, quoted whole).
     public static func withholding(_ text: String, in message: Message) -> Message {
-        guard !isQuoted(text) else { return message }
-        let count = text.count
-        let (zh, en) = (
-            "一段 \(count) 个字的文字（不显示，可能是保密内容）", "a text of \(count) characters (not shown: it may be confidential)"
-        )
-        return Message(
-            zh: message.zh.replacing(text.quoted, with: zh).replacing(text.quotedInChinese, with: zh)
-                .replacing(text, with: zh),
-            en: message.en.replacing(text.quoted, with: en).replacing(text, with: en))
+        isQuoted(text) ? message : withheld(text, in: message)
     }
 
     /// Four digits alone: a year where a day belongs.
@@ -540,6 +574,14 @@ extension Sheet {
             return .success(.string(text))
         case .id:
             let id = idText(text)
+            if readsAsSentence(id, .id), !stored(id) {
+                return .failure(
+                    Message(
+                        zh: "是一段 \(text.count) 个字的文字（不显示，可能是保密内容），不是编号：编号是 T2026-001 这样的简短代码",
+                        en:
+                            "holds a text of \(text.count) characters (not shown: it may be confidential), not an id: an id is a short code such as T2026-001"
+                    ))
+            }
             // A date is no id: a spreadsheet turns an id typed as 1-26 or 2026-1 into a day or a
             // month, which a workbook's cell then shows (2026-01-26, 2026年1月); stored, it was an
             // id no clerk wrote.
@@ -756,7 +798,10 @@ extension Sheet {
                 separators.formUnion(["和", "及", "与", "/", "／", "　"])
                 if !text.allSatisfy(\.isASCII) { separators.insert(" ") }
             }
-            let items = text.split { separators.contains($0) }.map { String($0).trimmed }.filter { !$0.isEmpty }
+            // (An item of marks alone in a list of texts says nothing: 问题一；—；问题二.)
+            let items = text.split { separators.contains($0) }.map { String($0).trimmed }.filter {
+                !$0.isEmpty && !(element.isFreeText && isMarksAlone($0))
+            }
             var values: [JSONValue] = []
             for item in items {
                 switch value(item, element, resolver, origin: origin, stored: stored) {
@@ -769,7 +814,9 @@ extension Sheet {
             }
             return .success(.array(values))
         case .lines:
-            let lines = text.split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter { !$0.isEmpty }
+            let lines = text.split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter {
+                !$0.isEmpty && !isMarksAlone($0)
+            }
             return .success(.array(lines.map { .string($0) }))
         case .formerParents:
             return formerParents(text, resolver, transferDay: transferDay)

@@ -100,9 +100,15 @@ enum SkippedRow: CaseIterable {
             // reports 甲, 乙 first, then 1, 2 …; 栏1, （1）, ①).
             self = .columnNumbers
         } else if case let own = zip(filled, words).filter({ i, _ in !remarks.contains(i) }).map(\.1),
-            own.count >= 2, own.allSatisfy(Self.isRequirement)
+            own.count >= 2
+                && own.dropFirst(Self.requirementLabels.contains(own[0]) ? 1 : 0).allSatisfy(Self.isRequirement)
+                || noOtherID && own.count == 1 && filled[0] <= 1
+                    && Self.requirementNotes.contains(where: own[0].contains)
         {
-            // (A remark beside it, 请勿删除 under 备注, leaves it the template's: helper-141.)
+            // (A remark beside it, 请勿删除 under 备注, leaves it the template's: helper-141. So does a
+            // label before it, 填写要求 or 是否必填, and a note alone in the row's first cells saying
+            // which columns to fill, 带★为必填项: helper-142, each read as a talk. One in a list's
+            // column further on continues the record above.)
             self = .columnRequirements
         } else {
             return nil
@@ -120,15 +126,24 @@ enum SkippedRow: CaseIterable {
     /// Whether a cell (compacted) says whether its column must be filled: 必填, 选填, the
     /// template's mark of a required column alone (★, *, ※: helper-135, read as a talk), or
     /// both, in brackets or not (★必填, *必填, (必填), 【选填】: helper-141, read as a talk).
+    /// Also with a hint of the form after it (必填（yyyy-mm-dd）, 必填，格式：2026-01-01), a yes or no
+    /// under 是否必填, or a mark of another shape alone (▲, √, #: helper-142, read as a talk).
     static func isRequirement(_ word: String) -> Bool {
         let rest = word.lowercased().filter { !requirementMarks.contains($0) }
-        return rest.isEmpty ? !word.isEmpty : requirementWords.contains(rest)
+        return rest.isEmpty
+            ? !word.isEmpty
+            : requirementWords.contains(where: rest.hasPrefix) || Sheet.isMarksAlone(rest)
+                || ["是", "否"].contains(rest)
     }
 
     /// What a template writes under its header to say whether a column must be filled.
     static let requirementWords: Set<String> = [
-        "必填", "选填", "可选", "非必填", "必填项", "选填项", "可不填", "required", "optional",
+        "必填", "选填", "可选", "非必填", "可不填", "必须填写", "可以不填", "不必填", "required", "optional",
     ]
+    /// What a template's row of requirements may say first, in its 序号 or first column.
+    static let requirementLabels: Set<String> = ["是否必填", "填写要求", "填报要求", "说明", "要求", "必填项", "填写说明"]
+    /// What a note alone under the header says of the columns to fill (带★为必填项, 红色字段为必填).
+    static let requirementNotes = ["必填", "选填", "必须填写", "不得为空", "不能为空"]
     /// The marks of a required column, and the brackets around its word, as compacted.
     static let requirementMarks: Set<Character> = [
         "★", "☆", "*", "※", "✱", "✳", "(", ")", "[", "]", "【", "】", "〔", "〕",

@@ -95,6 +95,8 @@ enum HolidayFile {
                     fail(token, "文件名是 \(other) 年的，内容却是 \(number) 年", "the file is named for \(other), not \(number)")
                 }
             case "notice":
+                // (A second notice was taken without a word, the first lost: helper-142.)
+                if notice != nil { fail(word, "notice 只能出现一次", "notice is given twice") }
                 guard let zh = string(), let en = string() else { continue }
                 notice = Message(zh: zh, en: en)
             case "holiday", "workday":

@@ -142,8 +142,14 @@ struct Parser {
         try expectSymbol("{")
         var pack = PackSyntax(id: id, version: "", statements: [])
         var sawVersion = false
+        var given: Set<String> = []
         while !isSymbol("}") {
             let (word, _) = try name(Message(zh: "version、effective 或 title", en: "version, effective or title"))
+            // Given twice, the first was lost without a word (helper-142: a second effective moved the pack's start).
+            if !given.insert(word).inserted {
+                _ = fail(
+                    tokens[index - 1], "包头已有 \(word)；每项只能写一次", "the pack header already gives \(word); give it once")
+            }
             switch word {
             case "version":
                 pack.version = try string().0
