@@ -85,8 +85,16 @@ public enum OfficeText {
     /// 阿卜杜拉·艾买提, 阿卜杜拉•艾买提, 阿卜杜拉 艾买提, 阿卜杜拉-艾买提 and 阿卜杜拉艾买提 are one name). A dot
     /// or hyphen between two ASCII letters or digits is kept: it is an id's (`王伟（p-wangw2）`).
     /// Stored names are kept as given; both sides of a comparison go through this.
+    /// Unicode's white space, settled without its tables for ASCII and the common ideographs, most
+    /// of a name's characters (a national store's names are keyed at every command naming one).
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        if (0x4E00...0x9FFF).contains(scalar.value) { return false }
+        return scalar.properties.isWhitespace
+    }
+
     public static func nameKey(_ text: String) -> String {
-        var folded = Array(widthFolded(text).unicodeScalars.filter { !$0.properties.isWhitespace })
+        var folded = Array(widthFolded(text).unicodeScalars.filter { !isWhitespace($0) })
         // A list's or a sentence's mark typed after the name (王伟、, 王伟。).
         while let last = folded.last, "、，,；;。".unicodeScalars.contains(last) { folded.removeLast() }
         var scalars = String.UnicodeScalarView()

@@ -20,19 +20,26 @@ public struct NameResolver: Sendable {
         init(_ kind: RecordKind, _ records: [(id: String, name: String)]) {
             self.kind = kind
             names = Dictionary(records.map { ($0.id, $0.name) }) { first, _ in first }
-            byKey = Dictionary(grouping: records) { OfficeText.nameKey($0.name) }.mapValues { $0.map(\.id).sorted() }
+            // Each name's key made once (a national store's 43,835 organizations: a tenth of a
+            // second each time).
+            var byKey: [String: [String]] = [:]
             // An organization is also found by its name without the remark it is stored with
             // (江东省国资委党委 for 江东省国资委党委（党组性质党委）); a remark typed must be its own.
             var byBaseName: [String: [String]] = [:]
+            byKey.reserveCapacity(records.count)
+            byBaseName.reserveCapacity(records.count)
             for record in records {
-                let base = OfficeText.baseName(OfficeText.nameKey(record.name), kind)
+                let key = OfficeText.nameKey(record.name)
+                byKey[key, default: []].append(record.id)
+                let base = OfficeText.baseName(key, kind)
                 byBaseName[base, default: []].append(record.id)
                 if kind == .organizations, let bare = OfficeText.withoutRemark(base), bare != base {
                     byBaseName[bare, default: []].append(record.id)
                 }
             }
+            self.byKey = byKey.mapValues { $0.sorted() }
             self.byBaseName = byBaseName.mapValues { Array(Set($0)).sorted() }
-            keys = Suggestions.Candidates(byKey.keys)
+            keys = Suggestions.Candidates(self.byKey.keys)
         }
     }
 
