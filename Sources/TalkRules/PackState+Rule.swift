@@ -9,8 +9,12 @@ extension PackState {
         var ok = true
         func require<T>(_ value: T?, _ clause: String) -> T? {
             if value == nil {
-                _ = compiler.fail(syntax.offset, "规则 \(syntax.id) 缺少 \(clause)", "rule \(syntax.id) has no \(clause)")
                 ok = false
+                // (A clause refused as written is told there already.)
+                if !syntax.unparsed.contains(clause) {
+                    _ = compiler.fail(
+                        syntax.offset, "规则 \(syntax.id) 缺少 \(clause)", "rule \(syntax.id) has no \(clause)")
+                }
             }
             return value
         }

@@ -60,7 +60,8 @@ private struct Loader {
             if packs.contains(where: { $0.id == syntax.id }) {
                 problems.append(
                     source.problem(
-                        at: 0, Message(zh: "规则包 \(syntax.id) 已载入", en: "pack \(syntax.id) is already loaded")))
+                        at: syntax.offset,
+                        Message(zh: "规则包 \(syntax.id) 已载入", en: "pack \(syntax.id) is already loaded")))
                 continue
             }
             packs.append(

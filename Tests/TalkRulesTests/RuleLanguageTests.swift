@@ -168,6 +168,36 @@ func problems(_ text: String) throws -> [Problem] {
         #expect(header.map(\.message.en) == ["the pack header already gives effective; give it once"], "\(header)")
     }
 
+    /// A clause refused as written is told there, not again as missing (helper-142: "rule x1 has
+    /// no message" at the rule's id came first).
+    @Test func aClauseRefusedAsWrittenIsNotAlsoMissing() throws {
+        let found = try problems(
+            """
+            pack province { version "1" }
+            rule x1 {
+              article "x"
+              quote "x"
+              subject talk
+              requires true
+              severity notice
+              message zh "m" zh "n" en "m"
+            }
+            """)
+        #expect(found.map(\.message.en) == ["expected en, found zh"], "\(found)")
+    }
+
+    /// A pack loaded twice is told at its id in its header, not at the file's first line, which
+    /// may be a comment (helper-142).
+    @Test func aPackLoadedTwiceIsToldAtItsHeader() throws {
+        let text = "# 某省细则\n\npack twice { version \"1\" }\n"
+        do {
+            _ = try nationalPack(extra: [pack(text, name: "a.rules"), pack(text, name: "b.rules")])
+            Issue.record("a pack was loaded twice")
+        } catch let error as InputError {
+            #expect(error.problems.map(\.location) == ["b.rules:3:6"], "\(error.problems)")
+        }
+    }
+
     @Test func everyProblemIsReportedWithItsPlaceSorted() throws {
         let found = try problems(
             """

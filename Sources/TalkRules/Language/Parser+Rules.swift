@@ -10,9 +10,11 @@ extension Parser {
             if current.kind == .end {
                 throw fail(current, "规则 \(id) 缺少结尾的 }", "rule \(id) is missing its closing }")
             }
+            let word = current.name
             do {
                 try clause(&rule)
             } catch {
+                if let word { rule.unparsed.insert(word) }
                 if isName(StatementWord.rule.rawValue) || isName(StatementWord.replace.rawValue) { return rule }
                 _ = advance()
                 skip(to: Self.clauseWords)

@@ -138,9 +138,9 @@ struct Parser {
             throw fail(current, "规则文件应以 pack 开头（包的编号、版本）", "a rule file begins with `pack ID { version … }`")
         }
         _ = advance()
-        let (id, _) = try name(Message(zh: "规则包编号", en: "a pack id"))
+        let (id, offset) = try name(Message(zh: "规则包编号", en: "a pack id"))
         try expectSymbol("{")
-        var pack = PackSyntax(id: id, version: "", statements: [])
+        var pack = PackSyntax(id: id, offset: offset, version: "", statements: [])
         var sawVersion = false
         var given: Set<String> = []
         while !isSymbol("}") {

@@ -148,6 +148,9 @@ struct RuleSyntax: Sendable {
     var message: (zh: Template, en: Template)?
     /// `report measures, …`: the parts the rule plays in the reports (`ReportRole`).
     var report: [(name: String, offset: Int)]?
+    /// The clauses given but refused as written: told there, not again as missing (helper-142:
+    /// `message zh "…" zh "…"` was also told as "rule x1 has no message").
+    var unparsed: Set<String> = []
 }
 
 /// One statement of a pack file.
@@ -166,6 +169,8 @@ enum Statement: Sendable {
 /// A parsed pack file: its header and statements.
 struct PackSyntax: Sendable {
     var id: String
+    /// Where its id is written, in its header.
+    var offset: Int
     var version: String
     var effective: CivilDate?
     var title: String?
