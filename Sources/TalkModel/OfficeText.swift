@@ -79,12 +79,6 @@ public enum OfficeText {
         "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2043}", "\u{2212}", "\u{FE63}",
     ]
 
-    /// The form two names are compared in: width folded, without any white space (a two-character
-    /// name padded to line up, `王　伟`) and without the marks between a transliterated name's parts
-    /// (every dot variant, a hyphen or a space where the middle dot belongs, or none at all:
-    /// 阿卜杜拉·艾买提, 阿卜杜拉•艾买提, 阿卜杜拉 艾买提, 阿卜杜拉-艾买提 and 阿卜杜拉艾买提 are one name). A dot
-    /// or hyphen between two ASCII letters or digits is kept: it is an id's (`王伟（p-wangw2）`).
-    /// Stored names are kept as given; both sides of a comparison go through this.
     /// Unicode's white space, settled without its tables for ASCII and the common ideographs, most
     /// of a name's characters (a national store's names are keyed at every command naming one).
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
@@ -93,6 +87,12 @@ public enum OfficeText {
         return scalar.properties.isWhitespace
     }
 
+    /// The form two names are compared in: width folded, without any white space (a two-character
+    /// name padded to line up, `王　伟`) and without the marks between a transliterated name's parts
+    /// (every dot variant, a hyphen or a space where the middle dot belongs, or none at all:
+    /// 阿卜杜拉·艾买提, 阿卜杜拉•艾买提, 阿卜杜拉 艾买提, 阿卜杜拉-艾买提 and 阿卜杜拉艾买提 are one name). A dot
+    /// or hyphen between two ASCII letters or digits is kept: it is an id's (`王伟（p-wangw2）`).
+    /// Stored names are kept as given; both sides of a comparison go through this.
     public static func nameKey(_ text: String) -> String {
         var folded = Array(widthFolded(text).unicodeScalars.filter { !isWhitespace($0) })
         // A list's or a sentence's mark typed after the name (王伟、, 王伟。).
