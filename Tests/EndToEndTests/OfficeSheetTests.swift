@@ -309,7 +309,7 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         for (cell, says) in [
             ("“”", empty), ("'", "required field is missing"), ("＇", empty), ("〝〞", empty),
             ("＂＂", empty), ("#", empty), ("-", "required field is missing"), ("″", "says 同上"), ("＂", "says 同上"),
-            ("”", "says 同上"),
+            ("”", "says 同上"), ("必填", "\"必填\" is a template's word saying whether the column must be filled"),
         ] {
             let run = try w.run(
                 "import", w.file("marks.csv", talkHeader + "\r\n\(cell),江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\r\n"))

@@ -574,6 +574,16 @@ extension Sheet {
             return .success(.string(text))
         case .id:
             let id = idText(text)
+            // A template's word for a column to fill, left where the id belongs (helper-142: stored
+            // as the id 必填).
+            if SkippedRow.requirementWords.contains(OfficeText.compact(id).lowercased()), !stored(id) {
+                return .failure(
+                    Message(
+                        zh: "\(id.quotedInChinese) 是模板中说明该列必填或选填的字样，不是编号：请填写编号",
+                        en:
+                            "\(id.quoted) is a template's word saying whether the column must be filled, not an id: give the id"
+                    ))
+            }
             if readsAsSentence(id, .id), !stored(id) {
                 return .failure(
                     Message(
