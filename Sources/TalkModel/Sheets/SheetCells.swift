@@ -431,15 +431,18 @@ extension Sheet {
 
     /// Whether a text where a name or an id belongs reads as a sentence, not as one: a sentence's
     /// marks in it (，。；！？), or more ideographs than a name of its kind is written with (a
-    /// person's 12, an organization's 30, an id's 16 and no letter or digit): most likely a
-    /// problem or a note slid over from the column beside, which may be confidential (helper-142:
-    /// quoted whole in "unknown person", or stored as an id shown in every list and calendar).
+    /// person's 12 without a transliteration's dot, an organization's 30, an id's 16 and no letter
+    /// or digit): most likely a problem or a note slid over from the column beside, which may be
+    /// confidential (helper-142: quoted whole in "unknown person", or stored as an id shown in
+    /// every list and calendar).
     public static func readsAsSentence(_ text: String, _ cell: CellKind) -> Bool {
         let ideographs = text.unicodeScalars.count { (0x3400...0x9FFF).contains($0.value) }
         guard ideographs > 0 else { return false }
         if text.contains(where: { "，。；！？".contains($0) }) { return true }
         switch cell {
-        case .person, .personName: return ideographs > 12
+        // (A transliterated name may be longer: 阿卜杜热合曼·买买提明·阿卜杜拉, its parts apart.)
+        case .person, .personName:
+            return ideographs > 12 && !text.unicodeScalars.contains(where: OfficeText.middleDots.contains)
         case .organization, .organizationName: return ideographs > 30
         case .id: return ideographs > 16 && !text.contains { $0.isASCII && ($0.isLetter || $0.isNumber) }
         default: return false
