@@ -24,6 +24,36 @@ public enum IDRules {
     /// cannot tell a typed id from its composed form.
     public static func sameBytes(_ a: String, _ b: String) -> Bool { a.utf8.elementsEqual(b.utf8) }
 
+    /// Why a new record may not take `id`, nil when it may: a sentence, refused without quoting it
+    /// (`Sheet.readsAsSentence`; helper-143: stored by record --id, and shown in every list), or a
+    /// word a sheet reads as nothing or as the row above's (无, N/A, 同上: a ledger exported was read
+    /// back without the record, or as another). A stored record keeps the id it has.
+    /// An organization's or a person's id may be its name, as long as a name may be.
+    public static func newIDProblem(_ id: String, of kind: RecordKind) -> Message? {
+        // ASCII, as nearly every id is, is no sentence, and none of the words longer than four
+        // letters (none, N/A): settled without the Unicode tables, for a load of many records.
+        if id.utf8.allSatisfy({ $0 < 0x80 }), id.utf8.count > 4 { return nil }
+        let cell: CellKind = kind == .organizations ? .organization : kind == .people ? .person : .id
+        if Sheet.readsAsSentence(id, cell) { return sentence(id) }
+        guard id.utf8.count <= 30, case let compact = OfficeText.compact(id),
+            Sheet.sameAsAbove.contains(compact) || Sheet.isNoneYet(compact) && !compact.contains(where: \.isNumber)
+        else { return nil }
+        return Message(
+            zh: "\(id.quotedInChinese) 在表格中读作空白或“同上”，不能作编号",
+            en: "\(id.quoted) reads in a sheet as an empty cell or as 同上, and is no id")
+    }
+
+    /// The refusal of a sentence where an id belongs (`Sheet.readsAsSentence`), not quoting it.
+    public static func sentence(_ text: String) -> Message {
+        let described = Sheet.described(text)
+        return Message(
+            zh: "是\(described.zh)，不是编号：编号是 T2026-001 这样的简短代码",
+            en: "holds \(described.en), not an id: an id is a short code such as T2026-001")
+    }
+
+    /// Why `id` cannot be stored as an id, nil when it can: empty, too long, hidden or other white
+    /// space, decomposed, spaces at its ends. (What a new record's id may not say, a stored one
+    /// may have: `newIDProblem`.)
     public static func problem(with id: String) -> Message? {
         if id.isEmpty { return Message(zh: "编号不能为空", en: "an id must not be empty") }
         // Printable ASCII not beginning or ending with a space, as nearly every id is, has none of

@@ -176,7 +176,7 @@ public enum OfficeText {
         var text = Substring(String(scalars).trimmed)
         let pairs: [(Character, Character)] = [
             ("“", "”"), ("\"", "\""), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"), ("＂", "＂"), ("〝", "〞"),
-            ("〝", "〟"), ("【", "】"), ("[", "]"), ("［", "］"), ("〔", "〕"),
+            ("〝", "〟"), ("【", "】"), ("[", "]"), ("［", "］"), ("〔", "〕"), ("〈", "〉"), ("<", ">"), ("«", "»"),
         ]
         // A template's or a list's mark before or after it (★王伟, ※B06, ▲B07, B07★: helper-142,
         // each stored as typed, a second record of one).

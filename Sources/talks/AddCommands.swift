@@ -90,7 +90,7 @@ private struct TriggerOptions: CommandOptions {
         "petitions | criticized | inspection-findings | major-case | warning-signs | other (or the Chinese label)",
         TriggerKind.self)
     let on = OptionKeys.date("--on", "发现日期", "the day it arose")
-    let note = OptionKeys.freeText("--note", "TEXT", "情况说明（保密）", "what happened (confidential)")
+    let note = OptionKeys.text("--note", "TEXT", "情况说明（保密）", "what happened (confidential)")
     let id = OptionKeys.text("--id", "ID", "情形编号（省略则编为 TR年份-序号）", "trigger id (default: next TR<year>-NN)")
     let yes = OptionKey.yes.help(
         "确认晚于今天的日期，或除编号外与已存储情形完全相同的另一项（否则拒绝）",

@@ -105,28 +105,6 @@ enum OptionKeys {
         OptionKey(.value(name, placeholder, zh, en, repeatable: true)) { texts, _ in texts ?? [] }
     }
 
-    /// A confidential text that may be given again (`--problem`): every value, in order; one of
-    /// marks alone (`-`, `…`), which a sheet's cell reads as nothing written, is refused, as it
-    /// would be kept as the text (helper-142: `--problem -` met Art. 8).
-    static func freeTexts(_ name: String, _ placeholder: String, _ zh: String, _ en: String) -> OptionKey<[String]> {
-        OptionKey(.value(name, placeholder, zh, en, repeatable: true)) { texts, arguments throws(UsageError) in
-            let texts = texts ?? []
-            // (The value is not quoted: the flag's values are confidential.)
-            // (An empty one is refused as empty, by the record's validation.)
-            guard !texts.contains(where: { $0.contains { !$0.isWhitespace } && Sheet.isMarksAlone($0) }) else {
-                throw arguments.fail(
-                    "\(name) 的值只有符号、没有文字：请写出内容，没有则不写该选项",
-                    "\(name) holds marks alone, no words: write its text, or leave the flag out")
-            }
-            return texts
-        }
-    }
-
-    /// A confidential text (`--note`), as `freeTexts` reads each.
-    static func freeText(_ name: String, _ placeholder: String, _ zh: String, _ en: String) -> OptionKey<String?> {
-        freeTexts(name, placeholder, zh, en).map(\.last).help(zh, en)
-    }
-
     /// A date, read by `DateText.parse` as a sheet's date cell is (`2026.9.16`, `2026年9月17日`,
     /// `2026/3/5`). A text that is no date is a usage error that names the forms accepted,
     /// whatever was wrong with it. A `deadline` may be a month's end or a day with 前, as a sheet's

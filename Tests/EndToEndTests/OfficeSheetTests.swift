@@ -286,7 +286,7 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(foot.status == 0 && foot.stderr.contains("footer rows 3, 4"), "\(foot.stderr)")
         // And quotes typed full-width or as their look-alikes, brackets, a template's marks
         // before or after it (helper-142: each a second talk).
-        for id in ["“T1”", "＂T1＂", "〝T1〞", "【T1】", "★T1", "※T1", "▲T1", "T1★"] {
+        for id in ["“T1”", "＂T1＂", "〝T1〞", "【T1】", "★T1", "※T1", "▲T1", "T1★", "<T1>", "«T1»"] {
             let again = try w.run(
                 "import", w.file("ids.csv", talkHeader + "\r\n\(id),江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\r\n"))
             #expect(
@@ -340,13 +340,54 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         let notes = try w.run("export", "--include-confidential").stdout
         #expect(triggers.status == 0 && !notes.contains("……"), "\(triggers.stderr)")
         let before = try w.export()
-        let refused = try w.run(
-            "record", "--kind", "regular", "--organization", "qx", "--held", "2026-09-19", "--problem", "…")
-        #expect(refused.status == 64 && refused.stderr.contains("--problem holds marks alone"), "\(refused.stderr)")
+        // A flag or a document's text saying nothing (…, 无, 同上, ??) is refused where it is
+        // given, as no sheet could give it back (helper-143: stored, and a sheet exported of it
+        // read back without it, or as the talk above's).
+        let says = "says nothing (marks alone, or a word such as 无 or 同上)"
+        for text in ["…", "无", "同上", "??"] {
+            let refused = try w.run(
+                "record", "--kind", "regular", "--organization", "qx", "--talker", "李华", "--held", "2026-09-19",
+                "--problem", "真问题", "--requirement", text)
+            #expect(refused.status == 2 && refused.stderr.contains("--requirement: \(says)"), "\(refused.stderr)")
+        }
         let note = try w.run(
-            "trigger", "add", "--organization", "qx", "--kind", "petitions", "--on", "2026-11-20", "--note", "-")
-        #expect(note.status == 64 && note.stderr.contains("--note holds marks alone"), "\(note.stderr)")
+            "trigger", "add", "--organization", "qx", "--kind", "petitions", "--on", "2026-11-20", "--note", "暂无")
+        #expect(note.status == 2 && note.stderr.contains("--note: \(says)"), "\(note.stderr)")
+        for id in ["同上", "无", "N/A"] {
+            let refused = try w.run(
+                "record", "--id", id, "--kind", "regular", "--organization", "qx", "--talker", "李华", "--held",
+                "2026-09-19")
+            #expect(
+                refused.status == 2 && refused.stderr.contains("reads in a sheet as an empty cell"), "\(refused.stderr)"
+            )
+        }
         #expect(try w.export() == before)
+    }
+
+    /// helper-143's: a row continuing a talk's problems may fill its other cells with marks of
+    /// nothing (/, —, ＂＂ under 编号: refused as a talk without its fields); a cell of it saying
+    /// nothing (无, 同上) or such a line in a cell adds nothing (each was stored as a problem); a
+    /// total row whose 编号 counts with a formula (=SUBTOTAL(…)) is skipped (refused); a sentence
+    /// under 人员 is refused as no name, not quoted by a later message of its row.
+    @Test func marksOfNothingInAContinuationAndATotalFormula() throws {
+        let w = try base()
+        let header = "编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,指出的问题"
+        for (n, rest) in ["＂＂,/,—,-,/,—,问题二", ",,,,,,无", ",,,,,,同上"].enumerated() {
+            let id = "N\(n)"
+            let sheet =
+                "\(header)\r\n\(id),定期谈话,桐林县委,,李华,2026-09-1\(n + 1),\"问题一\n无\"\r\n\(rest)\r\n合计,=SUBTOTAL(3;A2:A2),,,,,\r\n"
+            let run = try w.run("import", w.file("n.csv", sheet))
+            #expect(run.status == 0 && run.stderr.contains("total row 4 skipped"), "\(rest): \(run.stderr)")
+            let talk = try w.run("show", id, "--format", "json", "--include-confidential").stdout
+            let problems = n == 0 ? "[\"问题一\", \"问题二\"]" : "[\"问题一\"]"
+            #expect(talk.contains("\"problems\": \(problems)"), "\(rest): \(talk)")
+        }
+        let sentence = "存在违规收受礼金问题整改不到位群众反映强烈"
+        let roster = try w.run(
+            "import", w.file("a.csv", "人员,组织,职务,任职起始\r\n\(sentence),清溪县委,书记,2026-05-01\r\n"))
+        #expect(
+            roster.status == 2 && roster.stderr.contains("not a name") && !roster.stderr.contains("存在"),
+            "\(roster.stderr)")
     }
 
     /// helper-142's: a row continuing a talk's problems may give its id again or a ditto mark under

@@ -1083,7 +1083,8 @@ private func refusal(_ text: String) -> String {
         // helper-142's: a hint of the form, other words, a label first, marks of other shapes, a note alone.
         "必填,必填,必填,选填,必填,必填,必填（yyyy-mm-dd）", "必填,必填,必填,选填,必填,必填,\"必填，格式：2026-01-01\"",
         "必须填写,必须填写,必须填写,可以不填,必须填写,必须填写,必须填写", "填写要求,必填,必填,必填,必填,必填,必填",
-        "是否必填,是,是,否,是,是,是", "▲,▲,▲,▲,,,▲", "√,√,√,√,√,√,√", "带★为必填项,,,,,,", "红色字段为必填,,,,,,",
+        "是否必填,是,是,否,是,是,是", "▲,▲,▲,▲,,,▲", "带★为必填项,,,,,,",
+        "必填,必填,必填,必填,必填,是/否,选填", "填写要求,必填,必填,必填,必填,必填,逐条列明", "红色字段为必填,,,,,,",
     ])
     func aRowOfColumnRequirementsIsSkipped(_ row: String) throws {
         for remark in [false, true] {

@@ -414,7 +414,17 @@ extension Sheet {
             let repeatsID =
                 id(row).map { $0 == recordID }
                 ?? false || typedID(row).map { Self.sameAsAbove.contains(OfficeText.compact($0)) } ?? false
-            let listed = filled.filter { !remarking.contains($0) && !(repeatsID && $0 == idColumn) }
+            // (Nor a cell saying nothing, as offices fill every empty cell: / or — or ＂＂, and 无
+            // but where it answers yes or no: helper-143, refused as a talk without its fields.)
+            let nothingSaid = { (i: Int) in
+                let text = row.cells[i]
+                return !lists.contains(i)
+                    && (isMarksAlone(text)
+                        || isNoneYet(OfficeText.compact(text)) && columns[i].column?.cell.isYesNo != true)
+            }
+            let listed = filled.filter {
+                !remarking.contains($0) && !(repeatsID && $0 == idColumn) && !nothingSaid($0)
+            }
             if !listed.isEmpty, listed.allSatisfy(lists.contains), let previous = above {
                 let words = listed.map { OfficeText.compact(row.cells[$0]) }
                 if previous == .example {
@@ -709,7 +719,8 @@ extension Sheet {
             }
             if continuing[n] {
                 joined.append(row.number)
-                for i in row.cells.indices where lists.contains(i) && !row.cells[i].trimmed.isEmpty {
+                // (A list's cell saying nothing, 无 or 同上 or —, adds nothing: helper-143, stored.)
+                for i in row.cells.indices where lists.contains(i) && !saysNothing(row.cells[i]) {
                     let column = columns[i].column!
                     if !joinedColumns.contains(columns[i].header) { joinedColumns.append(columns[i].header) }
                     // 同上 below takes the whole list, its continuation's items too (helper-125: only

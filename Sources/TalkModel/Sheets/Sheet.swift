@@ -167,6 +167,15 @@ public enum Sheet {
             || ["total", "count", "sum"].contains { english.hasSuffix($0) }
     }
 
+    /// Whether a cell is a formula counting or summing rows (=SUBTOTAL(3;B2:B9), =COUNTA(A:A),
+    /// =SUM(…)), as a total row of a CSV saved with its formulas holds.
+    static func isCountFormula(_ text: String) -> Bool {
+        let text = text.trimmed.uppercased()
+        guard text.hasPrefix("="), let open = text.firstIndex(of: "(") else { return false }
+        return ["SUBTOTAL", "COUNT", "COUNTA", "COUNTIF", "COUNTIFS", "SUM", "SUMIF", "SUMIFS", "AGGREGATE"].contains(
+            text[text.index(after: text.startIndex)..<open].trimmingCharacters(in: .whitespaces))
+    }
+
     /// Whether an id cell (compacted) holds a count, as a total row may: 2, 共2次, 3人次.
     static func isCount(_ word: String) -> Bool {
         var rest = Substring(word)

@@ -67,6 +67,9 @@ extension Sheet {
     /// (="001") or of marking one typed as text ('001) is the text it keeps. Each was stored as
     /// written: a second talk for a ledger typed once each way.
     public static func idText(_ text: String) -> String {
+        // A sentence is kept as written, to be refused as one (`IDRules.problem`): its full stop
+        // is no mark after an id (helper-143: 整改不到位。 was stored as the id 整改不到位).
+        guard !readsAsSentence(text, .id) else { return text.trimmed }
         // (Marks around it as around a name, “T2”, T1*: helper-135, another talk was stored.)
         let text = OfficeText.registerName(shown(text))
         // Marks alone, typed full-width or as their look-alikes (＇, ＂＂, 〝〞, #), are no id, as “”
@@ -76,6 +79,13 @@ extension Sheet {
         guard !text.utf8.allSatisfy({ $0 < 0x80 }), text.utf8.count <= IDRules.maximumLength * 4 else { return text }
         let folded = OfficeText.widthFolded(text).unicodeScalars.map { OfficeText.hyphens.contains($0) ? "-" : $0 }
         return String(String.UnicodeScalarView(folded)).trimmed
+    }
+
+    /// Whether a text says nothing: marks alone (`isMarksAlone`), a word of nothing to give (无,
+    /// 暂无, N/A: `noneYet`) or a ditto (同上, 〃: `sameAsAbove`).
+    public static func saysNothing(_ text: String) -> Bool {
+        let compact = OfficeText.compact(text)
+        return isMarksAlone(text) || isNoneYet(compact) || sameAsAbove.contains(compact)
     }
 
     /// Whether a cell says nothing in words: marks alone, without a letter, a digit or an
@@ -437,16 +447,18 @@ extension Sheet {
     /// every list and calendar).
     public static func readsAsSentence(_ text: String, _ cell: CellKind) -> Bool {
         let ideographs = text.unicodeScalars.count { (0x3400...0x9FFF).contains($0.value) }
-        guard ideographs > 0 else { return false }
-        if text.contains(where: { "，。；！？".contains($0) }) { return true }
+        let longer: Bool
         switch cell {
         // (A transliterated name may be longer: 阿卜杜热合曼·买买提明·阿卜杜拉, its parts apart.)
         case .person, .personName:
-            return ideographs > 12 && !text.unicodeScalars.contains(where: OfficeText.middleDots.contains)
-        case .organization, .organizationName: return ideographs > 30
-        case .id: return ideographs > 16 && !text.contains { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            longer = ideographs > 12 && !text.unicodeScalars.contains(where: OfficeText.middleDots.contains)
+        case .organization, .organizationName: longer = ideographs > 30
+        case .id: longer = ideographs > 16 && !text.contains { $0.isASCII && ($0.isLetter || $0.isNumber) }
         default: return false
         }
+        // (Its marks also as a width folding leaves them: 问题,整改. Not a question mark: it may
+        // stand for a character an encoding lost, 刘?.)
+        return ideographs > 0 && (longer || text.contains { "，。；！？,;".contains($0) })
     }
 
     /// `text` described, not quoted: how long it is, and that it may be confidential.
@@ -587,14 +599,6 @@ extension Sheet {
                             "\(id.quoted) is a template's word saying whether the column must be filled, not an id: give the id"
                     ))
             }
-            if readsAsSentence(id, .id), !stored(id) {
-                return .failure(
-                    Message(
-                        zh: "是一段 \(text.count) 个字的文字（不显示，可能是保密内容），不是编号：编号是 T2026-001 这样的简短代码",
-                        en:
-                            "holds a text of \(text.count) characters (not shown: it may be confidential), not an id: an id is a short code such as T2026-001"
-                    ))
-            }
             // A date is no id: a spreadsheet turns an id typed as 1-26 or 2026-1 into a day or a
             // month, which a workbook's cell then shows (2026-01-26, 2026年1月); stored, it was an
             // id no clerk wrote.
@@ -618,8 +622,16 @@ extension Sheet {
                             + "lost; format the id column as text and type the ids again"))
             }
             return .success(.string(id))
-        case .organization: return resolver.organization(text)
-        case .person: return resolver.person(text)
+        case .organization, .person:
+            let found = cell.isPerson ? resolver.person(text) : resolver.organization(text)
+            // A sentence naming no record is none, and may be confidential: refused, not quoted
+            // (helper-143: told unknown, then quoted by the overlap of the posts of its row). A
+            // stored record's name is its own, whatever it holds.
+            if case .success(.string(let id)) = found, id == text, readsAsSentence(text, cell) {
+                let described = described(text)
+                return .failure(Message(zh: "是\(described.zh)，不是姓名或名称", en: "holds \(described.en), not a name"))
+            }
+            return found
         case .date where untilNow.contains(compact) || isNoneYet(compact), .deadline where isNoneYet(compact):
             return .success(.null)
         case .date where isYear(compact), .deadline where isYear(compact):
@@ -811,9 +823,9 @@ extension Sheet {
                 separators.formUnion(["和", "及", "与", "/", "／", "　"])
                 if !text.allSatisfy(\.isASCII) { separators.insert(" ") }
             }
-            // (An item of marks alone in a list of texts says nothing: 问题一；—；问题二.)
+            // (An item of a list of texts saying nothing is none: 问题一；—；问题二.)
             let items = text.split { separators.contains($0) }.map { String($0).trimmed }.filter {
-                !$0.isEmpty && !(element.isFreeText && isMarksAlone($0))
+                !$0.isEmpty && !(element.isFreeText && saysNothing($0))
             }
             var values: [JSONValue] = []
             for item in items {
@@ -827,8 +839,9 @@ extension Sheet {
             }
             return .success(.array(values))
         case .lines:
+            // (A line saying nothing, 无 or —, is none: helper-143, stored as a problem.)
             let lines = text.split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter {
-                !$0.isEmpty && !isMarksAlone($0)
+                !$0.isEmpty && !saysNothing($0)
             }
             return .success(.array(lines.map { .string($0) }))
         case .formerParents:

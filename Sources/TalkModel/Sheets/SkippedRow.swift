@@ -56,7 +56,9 @@ enum SkippedRow: CaseIterable {
         let noOtherID = id.map { $0.isEmpty || $0 == first.trimmed } ?? true
         // No id, or one a total may hold there: how many (共2次).
         let compactID = id.map(short)
-        let idIsCount = id.map { $0.trimmed.isEmpty || Sheet.isCount(compactID ?? "") } ?? true
+        // (Or a formula counting the rows above, in a CSV saved with its formulas: helper-143.)
+        let idIsCount =
+            id.map { $0.trimmed.isEmpty || Sheet.isCount(compactID ?? "") || Sheet.isCountFormula($0) } ?? true
         // A total's label may follow the row's number filled down into it (3 under 序号, 合计
         // under 编号: helper-112, read as a talk).
         let labelCell = filled.first { !(numbering.contains($0) && Sheet.isDigits(short(cells[$0]))) }.map { cells[$0] }
@@ -68,6 +70,7 @@ enum SkippedRow: CaseIterable {
             && (Sheet.isTotalLabel(label) || (Sheet.isCount(label) && label.hasPrefix("共")))
             // A subtotal of Excel or WPS counted on 编号: its count there, its label beside it.
             || (idIsCount && filled.count <= 3 && filled.contains { Sheet.isSubtotalLabel(cells[$0]) })
+            || filled.allSatisfy({ Sheet.isCountFormula(cells[$0]) })
         {
             self = .total
         } else if noOtherID, case let own = filled.filter({ !remarks.contains($0) }), own.count == 1,
@@ -100,8 +103,7 @@ enum SkippedRow: CaseIterable {
             // reports 甲, 乙 first, then 1, 2 …; 栏1, （1）, ①).
             self = .columnNumbers
         } else if case let own = zip(filled, words).filter({ i, _ in !remarks.contains(i) }).map(\.1),
-            own.count >= 2
-                && own.dropFirst(Self.requirementLabels.contains(own[0]) ? 1 : 0).allSatisfy(Self.isRequirement)
+            own.count >= 2 && Self.areRequirements(own)
                 || noOtherID && own.count == 1 && filled[0] <= 1
                     && Self.requirementNotes.contains(where: own[0].contains)
         {
@@ -126,14 +128,26 @@ enum SkippedRow: CaseIterable {
     /// Whether a cell (compacted) says whether its column must be filled: 必填, 选填, the
     /// template's mark of a required column alone (★, *, ※: helper-135, read as a talk), or
     /// both, in brackets or not (★必填, *必填, (必填), 【选填】: helper-141, read as a talk).
-    /// Also with a hint of the form after it (必填（yyyy-mm-dd）, 必填，格式：2026-01-01), a yes or no
-    /// under 是否必填, or a mark of another shape alone (▲, √, #: helper-142, read as a talk).
+    /// Also with a hint of the form after it (必填（yyyy-mm-dd）, 必填，格式：2026-01-01, 是/否), or a
+    /// mark of another shape alone (▲, ●: helper-142, helper-143, read as a talk).
     static func isRequirement(_ word: String) -> Bool {
         let rest = word.lowercased().filter { !requirementMarks.contains($0) }
-        return rest.isEmpty
-            ? !word.isEmpty
-            : requirementWords.contains(where: rest.hasPrefix) || Sheet.isMarksAlone(rest)
-                || ["是", "否"].contains(rest)
+        return rest.isEmpty ? !word.isEmpty : requirementWords.contains(where: rest.hasPrefix) || isYesNoHint(rest)
+    }
+
+    /// A hint that a column takes yes or no (是/否, 是或否, √/×).
+    static func isYesNoHint(_ word: String) -> Bool {
+        let parts = word.split { "/／或、".contains($0) }
+        return parts.count >= 2 && parts.allSatisfy { ["是", "否", "有", "无", "√", "×"].contains(String($0)) }
+    }
+
+    /// Whether a row's cells (compacted, its remarks left out) say which columns to fill: each a
+    /// requirement; or, after a label saying so (填写要求, 是否必填), one at least, the others the
+    /// columns' instructions (逐条列明), or each a yes or no (是否必填 over 是 and 否).
+    static func areRequirements(_ cells: [String]) -> Bool {
+        guard let first = cells.first, requirementLabels.contains(first) else { return cells.allSatisfy(isRequirement) }
+        let rest = cells.dropFirst()
+        return rest.contains(where: isRequirement) || rest.allSatisfy { ["是", "否"].contains($0) }
     }
 
     /// What a template writes under its header to say whether a column must be filled.
@@ -146,7 +160,7 @@ enum SkippedRow: CaseIterable {
     static let requirementNotes = ["必填", "选填", "必须填写", "不得为空", "不能为空"]
     /// The marks of a required column, and the brackets around its word, as compacted.
     static let requirementMarks: Set<Character> = [
-        "★", "☆", "*", "※", "✱", "✳", "(", ")", "[", "]", "【", "】", "〔", "〕",
+        "★", "☆", "*", "※", "✱", "✳", "▲", "△", "●", "○", "◆", "◇", "(", ")", "[", "]", "【", "】", "〔", "〕",
     ]
 
     /// Whether a cell (compacted) marks a template's example: 示例, 【示例】, （例）, 示例1, 填报示例：,
