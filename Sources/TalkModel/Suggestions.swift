@@ -63,7 +63,13 @@ public enum Suggestions {
                 if made == nil { made = texts.map { Array($0.unicodeScalars) } }
                 return made!
             }
+            let lowered = word.lowercased()
             for (candidate, other) in zip(texts, all) {
+                // The same but for its letters' case (JZ for jz: helper-143, no hint, while Jz had one).
+                if other.count == target.count, candidate != word, candidate.lowercased() == lowered {
+                    scored.append((0, candidate))
+                    continue
+                }
                 if target.count >= 3, other.count > target.count, other.count <= 2 * target.count,
                     other.starts(with: target)
                 {

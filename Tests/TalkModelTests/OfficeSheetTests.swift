@@ -602,6 +602,12 @@ private func refusal(_ text: String) -> String {
         #expect(candidates.closest(to: "人员7x") == ["人员7", "人员70", "人员71"], "a word answered before still is")
     }
 
+    /// An id typed in other capitals is the closest there is (helper-143: JZ had no hint, Jz had).
+    @Test func anIdInOtherCapitalsIsSuggested() {
+        #expect(Suggestions.closest(to: "JZ", among: ["jz", "jd", "ap"]) == ["jz"])
+        #expect(Suggestions.closest(to: "AP", among: ["jz", "jd", "ap"]) == ["ap"])
+    }
+
     /// A section of the table (一、定期谈话) and the title of a second ledger pasted under the first
     /// are headings, not records: each was refused as a talk missing every field.
     @Test(arguments: [
