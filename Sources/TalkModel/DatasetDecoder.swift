@@ -215,7 +215,7 @@ public enum DatasetDecoder {
         let organization = f.required("organization", .id)
         let kind = f.required("kind", FieldReader<TriggerKind>.vocabulary)
         let on = f.required("on", .date)
-        let note = f.optional("note", .saying)
+        let note = f.optional("note", .text)
         guard f.isClean, let id, let organization, let kind, let on else { return nil }
         return Trigger(id: id, organization: organization, kind: kind, on: on, note: note)
     }

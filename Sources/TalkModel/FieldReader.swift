@@ -33,28 +33,10 @@ extension FieldReader where T == String {
         return text
     }
 
-    /// A confidential text (a trigger's note): a `text` that says something. Marks alone (-, …),
-    /// a word of nothing (无, 暂无) or a ditto (同上) say nothing, as a sheet's cell reads them:
-    /// stored, a problem so written met Art. 8, and a sheet of them exported was read back as
-    /// nothing, or as the record above's (helper-143). Refused without quoting it (Art. 16).
-    static let saying = FieldReader { value, path, log in
-        guard let text = FieldReader.text.read(value, path, log) else { return nil }
-        // (Question marks alone too: typed, they say nothing; a sheet's stand for lost characters.)
-        if !text.isEmpty, Sheet.saysNothing(text) || !text.contains(where: { $0.isLetter || $0.isNumber }) {
-            log.add(
-                path(),
-                Message(
-                    zh: "只有符号，或写的是“无”“同上”之类，没有内容；没有就不写这一项",
-                    en: "says nothing (marks alone, or a word such as 无 or 同上); leave it out instead"))
-            return nil
-        }
-        return text
-    }
-
-    /// One entry of a list of texts (a problem, a requirement): a text `saying` something, on one
-    /// line, not empty, so that a sheet, which writes one entry a line, gives back the same entries.
+    /// One entry of a list of texts (a problem, a requirement): a `text` on one line, not empty, so
+    /// that a sheet, which writes one entry a line, gives back the same entries.
     static let entry = FieldReader { value, path, log in
-        guard let text = FieldReader.saying.read(value, path, log) else { return nil }
+        guard let text = FieldReader.text.read(value, path, log) else { return nil }
         if text.isEmpty {
             log.add(path(), Message(zh: "一项内容不能为空；没有这一项就不写", en: "an entry must not be empty; leave it out instead"))
             return nil

@@ -24,23 +24,29 @@ public enum IDRules {
     /// cannot tell a typed id from its composed form.
     public static func sameBytes(_ a: String, _ b: String) -> Bool { a.utf8.elementsEqual(b.utf8) }
 
-    /// Why a new record may not take `id`, nil when it may: a sentence, refused without quoting it
-    /// (`Sheet.readsAsSentence`; helper-143: stored by record --id, and shown in every list), or a
-    /// word a sheet reads as nothing or as the row above's (无, N/A, 同上: a ledger exported was read
-    /// back without the record, or as another). A stored record keeps the id it has.
-    /// An organization's or a person's id may be its name, as long as a name may be.
-    public static func newIDProblem(_ id: String, of kind: RecordKind) -> Message? {
+    /// Why a new record given in a sheet or a flag may not take `id` as typed, nil when it may: a
+    /// sentence (`Sheet.readsAsSentence`: a problem slid over from the column beside, refused
+    /// without quoting it; helper-143, stored by record --id and shown in every list), or a word a
+    /// sheet reads as nothing or as the row above's (无, N/A, 同上: a ledger exported was read back
+    /// without the record, or as another). A document may hold any id (`spec/dataset-format.md`),
+    /// so a store's export loads back; a stored record keeps the id it has.
+    public static func newIDProblem(_ id: String) -> Message? {
         // ASCII, as nearly every id is, is no sentence, and none of the words longer than four
-        // letters (none, N/A): settled without the Unicode tables, for a load of many records.
+        // letters (none, N/A).
         if id.utf8.allSatisfy({ $0 < 0x80 }), id.utf8.count > 4 { return nil }
-        let cell: CellKind = kind == .organizations ? .organization : kind == .people ? .person : .id
-        if Sheet.readsAsSentence(id, cell) { return sentence(id) }
+        if Sheet.readsAsSentence(id, .id) { return sentence(id) }
         guard id.utf8.count <= 30, case let compact = OfficeText.compact(id),
             Sheet.sameAsAbove.contains(compact) || Sheet.isNoneYet(compact) && !compact.contains(where: \.isNumber)
         else { return nil }
         return Message(
             zh: "\(id.quotedInChinese) 在表格中读作空白或“同上”，不能作编号",
             en: "\(id.quoted) reads in a sheet as an empty cell or as 同上, and is no id")
+    }
+
+    /// A new id typed in a flag (`--id`), as `typed` reads it: refused as `newIDProblem` says.
+    public static func typedNew(_ text: String, flag: String) throws(InputError) -> String {
+        if let problem = newIDProblem(composed(text)) { throw InputError(problem, at: flag) }
+        return typed(text)
     }
 
     /// The refusal of a sentence where an id belongs (`Sheet.readsAsSentence`), not quoting it.

@@ -99,17 +99,6 @@ public struct Validator {
         checkDuplicates(.plans, dataset.plans.map(\.id), at: "id")
         checkDuplicates(.triggers, dataset.triggers.map(\.id), at: "id")
         checkDuplicates(.talks, dataset.talks.map(\.id), at: "id")
-        for (kind, ids) in [
-            (RecordKind.organizations, dataset.organizations.map(\.id)), (.people, dataset.people.map(\.id)),
-            (.plans, dataset.plans.map(\.id)), (.triggers, dataset.triggers.map(\.id)),
-            (.talks, dataset.talks.map(\.id)),
-        ] {
-            for (i, id) in ids.enumerated() {
-                if let problem = IDRules.newIDProblem(id, of: kind), try !stored.exists(kind, id: id) {
-                    add(kind, i, "id", problem)
-                }
-            }
-        }
         documentIDs[.organizations] = Set(dataset.organizations.map(\.id))
         documentIDs[.people] = Set(dataset.people.map(\.id))
         documentIDs[.plans] = Set(dataset.plans.map(\.id))

@@ -58,7 +58,7 @@ public final class NameLookup {
     ) throws -> String {
         if let stored = try storedID(text, kind) { return stored }
         let text = IDRules.composed(text)
-        guard kind == .organizations || kind == .people else { return IDRules.typed(text) }
+        guard kind == .organizations || kind == .people else { return try IDRules.typedNew(text, flag: flag) }
         switch try named(text, kind) {
         case .success(let value):
             guard case .string(let id) = value, id != text else { return text }

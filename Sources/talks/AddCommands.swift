@@ -50,7 +50,9 @@ let planCommand = Command(
     let store = try context.openStore()
     let names = context.names(store)
     let (id, (conductor, organization), repeats) = try AddRecord.run(
-        .plans, store: store, id: try arguments[options.id].map(IDRules.typed), repeating: try arguments[options.yes],
+        .plans, store: store,
+        id: try arguments[options.id].map { text throws in try IDRules.typedNew(text, flag: options.id.name) },
+        repeating: try arguments[options.yes],
         nextID: { try $0.nextPlanID(year: year) }
     ) { plan in
         let conductor = try names.id(typedConductor, .organizations, flag: options.conductor.name)
@@ -90,7 +92,7 @@ private struct TriggerOptions: CommandOptions {
         "petitions | criticized | inspection-findings | major-case | warning-signs | other (or the Chinese label)",
         TriggerKind.self)
     let on = OptionKeys.date("--on", "发现日期", "the day it arose")
-    let note = OptionKeys.text("--note", "TEXT", "情况说明（保密）", "what happened (confidential)")
+    let note = OptionKeys.freeText("--note", "TEXT", "情况说明（保密）", "what happened (confidential)")
     let id = OptionKeys.text("--id", "ID", "情形编号（省略则编为 TR年份-序号）", "trigger id (default: next TR<year>-NN)")
     let yes = OptionKey.yes.help(
         "确认晚于今天的日期，或除编号外与已存储情形完全相同的另一项（否则拒绝）",
@@ -125,7 +127,8 @@ let triggerCommand = Command(
     let store = try context.openStore()
     let names = context.names(store)
     let (id, organization, repeats) = try AddRecord.run(
-        .triggers, store: store, id: try arguments[options.id].map(IDRules.typed),
+        .triggers, store: store,
+        id: try arguments[options.id].map { text throws in try IDRules.typedNew(text, flag: options.id.name) },
         repeating: try arguments[options.yes], nextID: { try $0.nextTriggerID(year: on.year) }
     ) { trigger in
         let organization = try names.id(typed, .organizations, flag: options.organization.name)

@@ -105,6 +105,33 @@ enum OptionKeys {
         OptionKey(.value(name, placeholder, zh, en, repeatable: true)) { texts, _ in texts ?? [] }
     }
 
+    /// A confidential text that may be given again (`--problem`): every value, in order; one that
+    /// says nothing (marks alone, …, 无, 同上, ??), which a sheet's cell reads as nothing written or as
+    /// the row above's, is refused (helper-142, helper-143: `--problem 无` was stored, met Art. 8,
+    /// and a ledger exported of it read back without it). Not quoted: the values are confidential.
+    /// (A document may hold such a text, so a store's export loads back.)
+    static func freeTexts(_ name: String, _ placeholder: String, _ zh: String, _ en: String) -> OptionKey<[String]> {
+        OptionKey(.value(name, placeholder, zh, en, repeatable: true)) { texts, arguments throws(UsageError) in
+            let texts = texts ?? []
+            // (An empty one is refused as empty, by the record's validation.)
+            let saysNothing = { (text: String) in
+                !text.isEmpty && (Sheet.saysNothing(text) || !text.contains { $0.isLetter || $0.isNumber })
+            }
+            guard !texts.contains(where: saysNothing) else {
+                throw arguments.fail(
+                    "\(name) 只有符号，或写的是“无”“同上”之类，没有内容：请写出内容，没有则不写该选项",
+                    "\(name) says nothing (marks alone, or a word such as 无 or 同上): write its text, or leave the flag out"
+                )
+            }
+            return texts
+        }
+    }
+
+    /// A confidential text (`--note`), as `freeTexts` reads each.
+    static func freeText(_ name: String, _ placeholder: String, _ zh: String, _ en: String) -> OptionKey<String?> {
+        freeTexts(name, placeholder, zh, en).map(\.last).help(zh, en)
+    }
+
     /// A date, read by `DateText.parse` as a sheet's date cell is (`2026.9.16`, `2026年9月17日`,
     /// `2026/3/5`). A text that is no date is a usage error that names the forms accepted,
     /// whatever was wrong with it. A `deadline` may be a month's end or a day with 前, as a sheet's

@@ -31,6 +31,18 @@ private struct TalkFlag: OptionDeclaration {
         )
     }
 
+    /// Confidential texts (`OptionKeys.freeTexts`).
+    static func freeTexts(_ field: String, _ name: String, _ placeholder: String, _ zh: String, _ en: String)
+        -> TalkFlag
+    {
+        TalkFlag(
+            field: field,
+            key: OptionKeys.freeTexts(name, placeholder, zh, en).map {
+                $0.isEmpty ? nil : .array($0.map(JSONValue.string))
+            }
+        )
+    }
+
     static func date(_ field: String, _ name: String, _ zh: String, _ en: String, required: Bool = false) -> TalkFlag {
         let day = OptionKeys.date(name, zh, en)
         return TalkFlag(field: field, key: day.map { $0.map { .string($0.description) } }, required: required, day: day)
@@ -77,8 +89,8 @@ private let talkFlags: [TalkFlag] = [
     .everyday(
         "steps", "--steps", "all|STEP,…", "已进行的步骤，按进行顺序；all = 第十条五个步骤",
         "steps performed, in order; all = the five steps of Art. 10"),
-    .texts("problems", "--problem", "TEXT", "指出的问题（保密，可重复）", "a problem pointed out (confidential, repeatable)"),
-    .texts(
+    .freeTexts("problems", "--problem", "TEXT", "指出的问题（保密，可重复）", "a problem pointed out (confidential, repeatable)"),
+    .freeTexts(
         "requirements", "--requirement", "TEXT", "提出的整改要求（保密，可重复）",
         "a rectification requirement (confidential, repeatable)"),
     .flag("record", "--record", "已形成谈话记录", "a written record was made"),

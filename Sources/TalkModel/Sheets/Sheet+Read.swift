@@ -416,11 +416,12 @@ extension Sheet {
                 ?? false || typedID(row).map { Self.sameAsAbove.contains(OfficeText.compact($0)) } ?? false
             // (Nor a cell saying nothing, as offices fill every empty cell: / or — or ＂＂, and 无
             // but where it answers yes or no: helper-143, refused as a talk without its fields.)
+            // (A ditto there is a record's: a row of 〃 in every column is the record above again,
+            // refused as such, not joined to it as nothing: helper-144.)
             let nothingSaid = { (i: Int) in
-                let text = row.cells[i]
-                return !lists.contains(i)
-                    && (isMarksAlone(text)
-                        || isNoneYet(OfficeText.compact(text)) && columns[i].column?.cell.isYesNo != true)
+                let (text, compact) = (row.cells[i], OfficeText.compact(row.cells[i]))
+                return !lists.contains(i) && !Self.sameAsAbove.contains(compact)
+                    && (isMarksAlone(text) || isNoneYet(compact) && columns[i].column?.cell.isYesNo != true)
             }
             let listed = filled.filter {
                 !remarking.contains($0) && !(repeatsID && $0 == idColumn) && !nothingSaid($0)
@@ -1349,6 +1350,18 @@ extension Sheet {
                                 + "spreadsheet: give \(id) to change that record, or another id for another")))
             }
             if let known, known != ids.read { record[path: "id"] = .string(known) }
+            // A new record's id read without the marks around it (★T1, 【T1】 as T1) is said so: a
+            // store's export holding ★T1 imported again gives T1 (helper-144, without a word).
+            if known == nil, let read = ids.read, let typed = ids.typed,
+                read.unicodeScalars.count < shown(typed).unicodeScalars.count
+            {
+                settled.append(
+                    Message(
+                        zh: "第 \(row.number) 行：编号 \(typed.quotedInChinese) 读作 \(read)（编号外的符号不算编号的一部分）",
+                        en:
+                            "row \(row.number): the id \(typed.quoted) is read as \(read) (marks around an id are no part of it)"
+                    ))
+            }
             if let known, let read = ids.read, known != read, known != ids.typed {
                 settled.append(
                     Message(

@@ -440,11 +440,10 @@ extension Sheet {
     }
 
     /// Whether a text where a name or an id belongs reads as a sentence, not as one: a sentence's
-    /// marks in it (，。；！？), or more ideographs than a name of its kind is written with (a
-    /// person's 12 without a transliteration's dot, an organization's 30, an id's 16 and no letter
-    /// or digit): most likely a problem or a note slid over from the column beside, which may be
-    /// confidential (helper-142: quoted whole in "unknown person", or stored as an id shown in
-    /// every list and calendar).
+    /// marks in it (，。；！？), or for a name more ideographs than one is written with (a person's
+    /// 12 without a transliteration's dot, an organization's 30): most likely a problem or a note
+    /// slid over from the column beside, which may be confidential (helper-142: quoted whole in
+    /// "unknown person", or stored as an id shown in every list and calendar).
     public static func readsAsSentence(_ text: String, _ cell: CellKind) -> Bool {
         let ideographs = text.unicodeScalars.count { (0x3400...0x9FFF).contains($0.value) }
         let longer: Bool
@@ -453,12 +452,12 @@ extension Sheet {
         case .person, .personName:
             longer = ideographs > 12 && !text.unicodeScalars.contains(where: OfficeText.middleDots.contains)
         case .organization, .organizationName: longer = ideographs > 30
-        case .id: longer = ideographs > 16 && !text.contains { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        // (An id may be long: a committee's full name, 江州市委二〇二六年第一次定期监督谈话.)
+        case .id: longer = false
         default: return false
         }
-        // (Its marks also as a width folding leaves them: 问题,整改. Not a question mark: it may
-        // stand for a character an encoding lost, 刘?.)
-        return ideographs > 0 && (longer || text.contains { "，。；！？,;".contains($0) })
+        // (Not a question mark: it may stand for a character an encoding lost, 刘?.)
+        return ideographs > 0 && (longer || text.contains { "，。；！？".contains($0) })
     }
 
     /// `text` described, not quoted: how long it is, and that it may be confidential.
@@ -589,6 +588,8 @@ extension Sheet {
             return .success(.string(text))
         case .id:
             let id = idText(text)
+            // A new record's id (helper-143).
+            if !stored(id), let problem = IDRules.newIDProblem(id) { return .failure(problem) }
             // A template's word for a column to fill, left where the id belongs (helper-142: stored
             // as the id 必填).
             if SkippedRow.requirementWords.contains(OfficeText.compact(id).lowercased()), !stored(id) {
