@@ -28,13 +28,20 @@ public enum IDRules {
     /// sentence (`Sheet.readsAsSentence`: a problem slid over from the column beside, refused
     /// without quoting it; helper-143, stored by record --id and shown in every list), or a word a
     /// sheet reads as nothing or as the row above's (无, N/A, 同上: a ledger exported was read back
-    /// without the record, or as another). A document may hold any id (`spec/dataset-format.md`),
-    /// so a store's export loads back; a stored record keeps the id it has.
+    /// without the record, or as another), or a template's word for a column to fill (必填:
+    /// helper-142, stored as an id). A document may hold any id (`spec/dataset-format.md`), so a
+    /// store's export loads back; a stored record keeps the id it has.
     public static func newIDProblem(_ id: String) -> Message? {
         // ASCII, as nearly every id is, is no sentence, and none of the words longer than four
         // letters (none, N/A).
         if id.utf8.allSatisfy({ $0 < 0x80 }), id.utf8.count > 4 { return nil }
         if Sheet.readsAsSentence(id, .id) { return sentence(id) }
+        if SkippedRow.requirementWords.contains(OfficeText.compact(id).lowercased()) {
+            return Message(
+                zh: "\(id.quotedInChinese) 是模板中说明该列必填或选填的字样，不是编号：请填写编号",
+                en: "\(id.quoted) is a template's word saying whether the column must be filled, not an id: give the id"
+            )
+        }
         guard id.utf8.count <= 30, case let compact = OfficeText.compact(id),
             Sheet.sameAsAbove.contains(compact) || Sheet.isNoneYet(compact) && !compact.contains(where: \.isNumber)
         else { return nil }

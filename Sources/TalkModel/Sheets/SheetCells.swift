@@ -67,7 +67,7 @@ extension Sheet {
     /// (="001") or of marking one typed as text ('001) is the text it keeps. Each was stored as
     /// written: a second talk for a ledger typed once each way.
     public static func idText(_ text: String) -> String {
-        // A sentence is kept as written, to be refused as one (`IDRules.problem`): its full stop
+        // A sentence is kept as written, to be refused as one (`IDRules.newIDProblem`): its full stop
         // is no mark after an id (helper-143: 整改不到位。 was stored as the id 整改不到位).
         guard !readsAsSentence(text, .id) else { return text.trimmed }
         // (Marks around it as around a name, “T2”, T1*: helper-135, another talk was stored.)
@@ -588,18 +588,7 @@ extension Sheet {
             return .success(.string(text))
         case .id:
             let id = idText(text)
-            // A new record's id (helper-143).
             if !stored(id), let problem = IDRules.newIDProblem(id) { return .failure(problem) }
-            // A template's word for a column to fill, left where the id belongs (helper-142: stored
-            // as the id 必填).
-            if SkippedRow.requirementWords.contains(OfficeText.compact(id).lowercased()), !stored(id) {
-                return .failure(
-                    Message(
-                        zh: "\(id.quotedInChinese) 是模板中说明该列必填或选填的字样，不是编号：请填写编号",
-                        en:
-                            "\(id.quoted) is a template's word saying whether the column must be filled, not an id: give the id"
-                    ))
-            }
             // A date is no id: a spreadsheet turns an id typed as 1-26 or 2026-1 into a day or a
             // month, which a workbook's cell then shows (2026-01-26, 2026年1月); stored, it was an
             // id no clerk wrote.
