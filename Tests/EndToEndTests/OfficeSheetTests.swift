@@ -400,6 +400,11 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             let problems = n == 0 ? "[\"问题一\", \"问题二\"]" : "[\"问题一\"]"
             #expect(talk.contains("\"problems\": \(problems)"), "\(rest): \(talk)")
         }
+        // A word of nothing beyond the header's last column is told as a value there (helper-145:
+        // the import trapped, index out of range).
+        let beyond = try w.run(
+            "import", w.file("b.csv", "\(header)\r\nN8,定期谈话,桐林县委,,李华,2026-09-19,问题一,无\r\n"))
+        #expect(beyond.status == 2 && beyond.stderr.contains("beyond the header's last column"), "\(beyond.stderr)")
         // A row of 〃 in every column is the record above again, refused, not joined to it as
         // nothing (helper-144).
         let again = try w.run(

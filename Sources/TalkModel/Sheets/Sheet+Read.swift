@@ -420,7 +420,8 @@ extension Sheet {
             // refused as such, not joined to it as nothing: helper-144.)
             let nothingSaid = { (i: Int) in
                 let (text, compact) = (row.cells[i], OfficeText.compact(row.cells[i]))
-                return !lists.contains(i) && !Self.sameAsAbove.contains(compact)
+                // (A cell beyond the header's last column is told as such: helper-145, it trapped.)
+                return i < columns.count && !lists.contains(i) && !Self.sameAsAbove.contains(compact)
                     && (isMarksAlone(text) || isNoneYet(compact) && columns[i].column?.cell.isYesNo != true)
             }
             let listed = filled.filter {
@@ -1352,7 +1353,7 @@ extension Sheet {
             if let known, known != ids.read { record[path: "id"] = .string(known) }
             // A new record's id read without the marks around it (★T1, 【T1】 as T1) is said so: a
             // store's export holding ★T1 imported again gives T1 (helper-144, without a word).
-            if known == nil, let read = ids.read, let typed = ids.typed,
+            if known == nil, let read = ids.read, !read.isEmpty, let typed = ids.typed,
                 read.unicodeScalars.count < shown(typed).unicodeScalars.count
             {
                 settled.append(
