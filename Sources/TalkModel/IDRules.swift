@@ -26,7 +26,8 @@ public enum IDRules {
 
     /// Why a new record given in a sheet or a flag may not take `id` as typed, nil when it may: a
     /// sentence (`Sheet.readsAsSentence`: a problem slid over from the column beside, refused
-    /// without quoting it; helper-143, stored by record --id and shown in every list), or a word a
+    /// without quoting it; helper-143, stored by record --id and shown in every list), marks
+    /// alone, or a word a
     /// sheet reads as nothing or as the row above's (无, N/A, 同上: a ledger exported was read back
     /// without the record, or as another), or a template's word for a column to fill (必填:
     /// helper-142, stored as an id). A document may hold any id (`spec/dataset-format.md`), so a
@@ -36,6 +37,11 @@ public enum IDRules {
         // letters (none, N/A).
         if id.utf8.allSatisfy({ $0 < 0x80 }), id.utf8.count > 4 { return nil }
         if Sheet.readsAsSentence(id, .id) { return sentence(id) }
+        // (Marks alone, question marks too: ?? typed, helper-145, or characters an encoding lost.)
+        if !id.isEmpty, !id.contains(where: { $0.isLetter || $0.isNumber }) {
+            return Message(
+                zh: "\(id.quotedInChinese) 没有文字或数字，不能作编号", en: "\(id.quoted) holds no letter or digit, and is no id")
+        }
         if SkippedRow.requirementWords.contains(OfficeText.compact(id).lowercased()) {
             return Message(
                 zh: "\(id.quotedInChinese) 是模板中说明该列必填或选填的字样，不是编号：请填写编号",

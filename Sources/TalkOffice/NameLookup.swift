@@ -127,8 +127,7 @@ public final class NameLookup {
     /// A refusal of `text` as it may be told: a sentence typed where a name belongs is described,
     /// not quoted (`Sheet.readsAsSentence`: a problem swapped with the next flag's value).
     private static func told(_ text: String, _ kind: RecordKind, _ message: Message) -> Message {
-        Sheet.readsAsSentence(text, kind == .people ? .person : .organization)
-            ? Sheet.withheld(text, in: message) : message
+        Sheet.readsAsSentence(text, kind == .people ? .person : .organization) ? Sheet.notAName(text) : message
     }
 
     /// The resolver, holding the names of `kind` (an organization's, a person's).

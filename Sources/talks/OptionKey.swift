@@ -115,7 +115,10 @@ enum OptionKeys {
             let texts = texts ?? []
             // (An empty one is refused as empty, by the record's validation.)
             let saysNothing = { (text: String) in
-                !text.isEmpty && (Sheet.saysNothing(text) || !text.contains { $0.isLetter || $0.isNumber })
+                !text.isEmpty
+                    && (Sheet.saysNothing(text) || !text.contains { $0.isLetter || $0.isNumber }
+                        // (A formula's error value, #N/A, which a sheet refuses: helper-145.)
+                        || Sheet.isFormulaError(text.trimmingCharacters(in: .whitespaces)))
             }
             guard !texts.contains(where: saysNothing) else {
                 throw arguments.fail(

@@ -156,6 +156,9 @@ public struct NameResolver: Sendable {
                                 "\(text.quoted) also names another person, \(name) (\(other.inline)); give one person's name or id"
                         ))
                 }
+                // A remark as long as a sentence (存在违规收受礼金问题) may be a problem slid over:
+                // nothing of it is quoted (helper-145).
+                guard Sheet.isQuoted(remark) else { return .failure(Sheet.notAName(text)) }
                 return .failure(
                     Message(
                         zh: "\(text.quoted) 的附注 \(remark.quotedInChinese) 不是职务或单位，无法确定是哪一位；请只填姓名，或填编号",

@@ -82,11 +82,25 @@ extension Sheet {
     }
 
     /// Whether a text says nothing: marks alone (`isMarksAlone`), a word of nothing to give (无,
-    /// 暂无, N/A: `noneYet`) or a ditto (同上, 〃: `sameAsAbove`).
+    /// 暂无, N/A: `noneYet`; also in brackets or with a full stop, in any case, or saying there is
+    /// nothing to point out, 无问题, 不适用: helper-145, each met Art. 8) or a ditto (同上, 〃:
+    /// `sameAsAbove`).
     public static func saysNothing(_ text: String) -> Bool {
         let compact = OfficeText.compact(text)
-        return isMarksAlone(text) || isNoneYet(compact) || sameAsAbove.contains(compact)
+        if isMarksAlone(text) || isNoneYet(compact) || sameAsAbove.contains(compact) { return true }
+        guard compact.count <= 12 else { return false }
+        var word = Substring(compact.lowercased())
+        while let first = word.first, wrapping.contains(first) { word = word.dropFirst() }
+        while let last = word.last, wrapping.contains(last) { word = word.dropLast() }
+        return isNoneYet(String(word)) || nothingWords.contains(String(word))
     }
+
+    /// The marks around a word of nothing ([无], （空）, 无。), as compacted (width folded).
+    private static let wrapping = Set("()[]【】〔〕<>「」『』《》\"'“”‘’。.,;:!")
+    /// Words saying there is nothing to give, beside `noneYet`'s, lower-cased.
+    private static let nothingWords: Set<String> = [
+        "none", "null", "nil", "na", "n.a", "n/a", "不适用", "无问题", "没有问题", "未发现问题", "无此项", "暂无问题",
+    ]
 
     /// Whether a cell says nothing in words: marks alone, without a letter, a digit or an
     /// ideograph (＂＂, 〝〞, ', …, #, ★), which a clerk puts where there is nothing to write; as an
@@ -350,7 +364,7 @@ extension Sheet {
     /// Whether `text` is a formula's error value: Excel's and WPS's (ECMA-376 §18.17.5.1,
     /// #DIV/0! … #N/A, and the newer #SPILL!, #CALC!, #GETTING_DATA …), Google Sheets' #ERROR!,
     /// LibreOffice's `Err:502` (a three-digit code).
-    static func isFormulaError(_ text: String) -> Bool {
+    public static func isFormulaError(_ text: String) -> Bool {
         if text.hasPrefix("Err:") {
             return text.count == 7 && text.dropFirst(4).allSatisfy { $0.isASCII && $0.isNumber }
         }
@@ -436,7 +450,17 @@ extension Sheet {
             text, cell, resolver, origin: origin, year: year, transferDay: transferDay, stored: stored)
         guard case .failure(let message) = read else { return read }
         guard cell.namesRecords else { return .failure(withholding(text, in: message)) }
-        return readsAsSentence(text, cell) ? .failure(withheld(text, in: message)) : read
+        // A sentence's refusal may quote a part of it (the remark 违规收受礼金 of 陈东（违规收受礼金，
+        // 整改不到位）: helper-145): it is told as no name, and nothing of it is quoted.
+        guard readsAsSentence(text, cell) else { return read }
+        if case .id = cell { return .failure(IDRules.sentence(text)) }
+        return .failure(notAName(text))
+    }
+
+    /// The refusal of a sentence where a name belongs, not quoting it.
+    public static func notAName(_ text: String) -> Message {
+        let described = described(text)
+        return Message(zh: "是\(described.zh)，不是姓名或名称", en: "holds \(described.en), not a name")
     }
 
     /// Whether a text where a name or an id belongs reads as a sentence, not as one: a sentence's
@@ -458,6 +482,11 @@ extension Sheet {
         }
         // (Not a question mark: it may stand for a character an encoding lost, 刘?.)
         return ideographs > 0 && (longer || text.contains { "，。；！？".contains($0) })
+    }
+
+    /// A list's number alone (1. 2、 （一） ①), compacted.
+    static func isListNumber(_ compact: String) -> Bool {
+        SkippedRow.isSectionNumber(compact) || SkippedRow.columnNumber(compact) != nil
     }
 
     /// `text` described, not quoted: how long it is, and that it may be confidential.
@@ -618,8 +647,7 @@ extension Sheet {
             // (helper-143: told unknown, then quoted by the overlap of the posts of its row). A
             // stored record's name is its own, whatever it holds.
             if case .success(.string(let id)) = found, id == text, readsAsSentence(text, cell) {
-                let described = described(text)
-                return .failure(Message(zh: "是\(described.zh)，不是姓名或名称", en: "holds \(described.en), not a name"))
+                return .failure(notAName(text))
             }
             return found
         case .date where untilNow.contains(compact) || isNoneYet(compact), .deadline where isNoneYet(compact):
@@ -829,9 +857,12 @@ extension Sheet {
             }
             return .success(.array(values))
         case .lines:
-            // (A line saying nothing, 无 or —, is none: helper-143, stored as a problem.)
-            let lines = text.split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter {
-                !$0.isEmpty && !saysNothing($0)
+            // (A line saying nothing, 无 or —, is none: helper-143, stored as a problem. Nor is a
+            // list's number on a line of its own, 1. or （一） over its text: helper-145, stored as a
+            // problem, or refused as the same as the one before.)
+            let written = text.split(whereSeparator: \.isNewline).map { String($0).trimmed }
+            let lines = written.filter {
+                !$0.isEmpty && !saysNothing($0) && !(written.count > 1 && isListNumber(OfficeText.compact($0)))
             }
             return .success(.array(lines.map { .string($0) }))
         case .formerParents:
