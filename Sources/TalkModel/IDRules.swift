@@ -27,11 +27,10 @@ public enum IDRules {
     /// Why a new record given in a sheet or a flag may not take `id` as typed, nil when it may: a
     /// sentence (`Sheet.readsAsSentence`: a problem slid over from the column beside, refused
     /// without quoting it; helper-143, stored by record --id and shown in every list), marks
-    /// alone, or a word a
-    /// sheet reads as nothing or as the row above's (无, N/A, 同上: a ledger exported was read back
-    /// without the record, or as another), or a template's word for a column to fill (必填:
-    /// helper-142, stored as an id). A document may hold any id (`spec/dataset-format.md`), so a
-    /// store's export loads back; a stored record keeps the id it has.
+    /// alone (??), a word a sheet reads as nothing or as the row above's (无, N/A, 同上: a ledger
+    /// exported was read back without the record, or as another), or a template's word for a
+    /// column to fill (必填: helper-142, stored as an id). A document may hold any id
+    /// (`spec/dataset-format.md`), so a store's export loads back; a stored record keeps its id.
     public static func newIDProblem(_ id: String) -> Message? {
         // ASCII, as nearly every id is, is no sentence, and none of the words longer than four
         // letters (none, N/A).
