@@ -47,12 +47,14 @@ public enum IDRules {
                 en: "\(id.quoted) is a template's word saying whether the column must be filled, not an id: give the id"
             )
         }
+        // (A formula's error value, #N/A, and 0 too, which a sheet refuses or reads as nothing:
+        // helper-146, an export of them did not import back.)
         guard id.utf8.count <= 30, case let compact = OfficeText.compact(id),
-            Sheet.sameAsAbove.contains(compact) || Sheet.isNoneYet(compact) && !compact.contains(where: \.isNumber)
+            Sheet.sameAsAbove.contains(compact) || Sheet.isNoneYet(compact) || Sheet.isFormulaError(compact)
         else { return nil }
         return Message(
-            zh: "\(id.quotedInChinese) 在表格中读作空白或“同上”，不能作编号",
-            en: "\(id.quoted) reads in a sheet as an empty cell or as 同上, and is no id")
+            zh: "\(id.quotedInChinese) 在表格中读作空白、“同上”或公式错误值，不能作编号",
+            en: "\(id.quoted) reads in a sheet as an empty cell, as 同上 or as a formula's error value, and is no id")
     }
 
     /// A new id typed in a flag (`--id`), as `typed` reads it: refused as `newIDProblem` says.

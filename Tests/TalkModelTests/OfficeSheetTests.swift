@@ -381,9 +381,11 @@ private func refusal(_ text: String) -> String {
     /// A remark that names another person, or a place where no one of the name held a post, says
     /// the cell may not mean the person the name alone would: refused, never taken silently.
     @Test(arguments: [
-        ("周正（委托李华代谈）", "the remark \"委托李华代谈\" is no post or organization that tells who is meant"),
+        // (The remark not quoted: it may be a problem slid over, helper-146.)
+        ("周正（委托李华代谈）", "\"周正\" has a remark in brackets (not shown: it may be confidential) that is no post"),
         ("周正(李华)", "also names another person, \"李华\" (p-lihua)"), ("王伟（非桐林县委）", "is no post or organization"),
-        ("王伟（本周正式调任）", "is no post or organization"), ("孙丽（县长）", "the remark \"县长\" is no post or organization"),
+        ("王伟（本周正式调任）", "is no post or organization"),
+        ("孙丽（县长）", "has a remark in brackets (not shown: it may be confidential) that is no post"),
         ("周正（海东省委书记）", "is no post or organization"),
         ("孙丽（p-lihua）", "also names another person, \"李华\" (p-lihua)"),
         ("孙丽（江州市委书记）", "none of p-sunl held the post \"江州市委书记\"; check it or give the id"),

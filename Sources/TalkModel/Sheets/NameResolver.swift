@@ -156,14 +156,14 @@ public struct NameResolver: Sendable {
                                 "\(text.quoted) also names another person, \(name) (\(other.inline)); give one person's name or id"
                         ))
                 }
-                // A remark as long as a sentence (存在违规收受礼金问题) may be a problem slid over:
-                // nothing of it is quoted (helper-145).
-                guard Sheet.isQuoted(remark) else { return .failure(Sheet.notAName(text)) }
+                // A remark that is no post may be a problem slid over (收受礼金): nothing of it is
+                // quoted, the name alone (helper-145, helper-146).
+                let name = (found.first.map { people.names[$0] ?? $0 } ?? "")
                 return .failure(
                     Message(
-                        zh: "\(text.quoted) 的附注 \(remark.quotedInChinese) 不是职务或单位，无法确定是哪一位；请只填姓名，或填编号",
+                        zh: "\(name.quotedInChinese) 后括号中的附注不是职务或单位（不显示，可能是保密内容），无法确定是哪一位；请只填姓名，或填编号",
                         en:
-                            "\(text.quoted): the remark \(remark.quoted) is no post or organization that tells who is meant; give the name alone, or the id"
+                            "\(name.quoted) has a remark in brackets (not shown: it may be confidential) that is no post or organization telling who is meant; give the name alone, or the id"
                     ))
             }
             chosen = chosen.filter { person in (appointments[person] ?? []).contains { held(post, $0) } }

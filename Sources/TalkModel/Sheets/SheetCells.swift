@@ -484,11 +484,6 @@ extension Sheet {
         return ideographs > 0 && (longer || text.contains { "，。；！？".contains($0) })
     }
 
-    /// A list's number alone (1. 2、 （一） ①), compacted.
-    static func isListNumber(_ compact: String) -> Bool {
-        SkippedRow.isSectionNumber(compact) || SkippedRow.columnNumber(compact) != nil
-    }
-
     /// `text` described, not quoted: how long it is, and that it may be confidential.
     public static func described(_ text: String) -> Message {
         Message(
@@ -857,12 +852,11 @@ extension Sheet {
             }
             return .success(.array(values))
         case .lines:
-            // (A line saying nothing, 无 or —, is none: helper-143, stored as a problem. Nor is a
-            // list's number on a line of its own, 1. or （一） over its text: helper-145, stored as a
-            // problem, or refused as the same as the one before.)
-            let written = text.split(whereSeparator: \.isNewline).map { String($0).trimmed }
-            let lines = written.filter {
-                !$0.isEmpty && !saysNothing($0) && !(written.count > 1 && isListNumber(OfficeText.compact($0)))
+            // (A line saying nothing, 无 or —, is none: helper-143, stored as a problem. A number
+            // alone is kept: it may be an entry, 3 or 2023, as record --problem gives one: helper-146,
+            // dropped, a ledger exported lost it on import.)
+            let lines = text.split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter {
+                !$0.isEmpty && !saysNothing($0)
             }
             return .success(.array(lines.map { .string($0) }))
         case .formerParents:
