@@ -26,32 +26,25 @@ public enum IDRules {
 
     /// Why a new record given in a sheet or a flag may not take `id` as typed, nil when it may: a
     /// sentence (`Sheet.readsAsSentence`: a problem slid over from the column beside, refused
-    /// without quoting it; helper-143, stored by record --id and shown in every list), marks
-    /// alone (??), a word a sheet reads as nothing or as the row above's (无, N/A, 同上: a ledger
-    /// exported was read back without the record, or as another), or a template's word for a
-    /// column to fill (必填: helper-142, stored as an id). A document may hold any id
+    /// without quoting it; helper-143, stored by record --id and shown in every list), a template's
+    /// word for a column to fill (必填: helper-142, stored as an id), or a text that says nothing a
+    /// sheet could give back (`Sheet.saysNothingTyped`: 无, N/A, 同上, ??, #N/A; a ledger exported
+    /// was read back without the record, or as another). A document may hold any id
     /// (`spec/dataset-format.md`), so a store's export loads back; a stored record keeps its id.
     public static func newIDProblem(_ id: String) -> Message? {
         // ASCII, as nearly every id is, is no sentence, and none of the words longer than four
         // letters (none, N/A).
         if id.utf8.allSatisfy({ $0 < 0x80 }), id.utf8.count > 4 { return nil }
         if Sheet.readsAsSentence(id, .id) { return sentence(id) }
-        // (Marks alone, question marks too: ?? typed, helper-145, or characters an encoding lost.)
-        if !id.isEmpty, !id.contains(where: { $0.isLetter || $0.isNumber }) {
-            return Message(
-                zh: "\(id.quotedInChinese) 没有文字或数字，不能作编号", en: "\(id.quoted) holds no letter or digit, and is no id")
-        }
         if SkippedRow.requirementWords.contains(OfficeText.compact(id).lowercased()) {
             return Message(
                 zh: "\(id.quotedInChinese) 是模板中说明该列必填或选填的字样，不是编号：请填写编号",
                 en: "\(id.quoted) is a template's word saying whether the column must be filled, not an id: give the id"
             )
         }
-        // (A formula's error value, #N/A, and 0 too, which a sheet refuses or reads as nothing:
-        // helper-146, an export of them did not import back.)
-        guard id.utf8.count <= 30, case let compact = OfficeText.compact(id),
-            Sheet.sameAsAbove.contains(compact) || Sheet.isNoneYet(compact) || Sheet.isFormulaError(compact)
-        else { return nil }
+        // (Marks alone, ?? typed, 0, a formula's error value, #N/A: helper-145, helper-146, an
+        // export of them did not import back.) The empty id is `problem(with:)`'s.
+        guard !id.isEmpty, Sheet.saysNothingTyped(id) else { return nil }
         return Message(
             zh: "\(id.quotedInChinese) 在表格中读作空白、“同上”或公式错误值，不能作编号",
             en: "\(id.quoted) reads in a sheet as an empty cell, as 同上 or as a formula's error value, and is no id")

@@ -114,13 +114,7 @@ enum OptionKeys {
         OptionKey(.value(name, placeholder, zh, en, repeatable: true)) { texts, arguments throws(UsageError) in
             let texts = texts ?? []
             // (An empty one is refused as empty, by the record's validation.)
-            let saysNothing = { (text: String) in
-                !text.isEmpty
-                    && (Sheet.saysNothing(text) || !text.contains { $0.isLetter || $0.isNumber }
-                        // (A formula's error value, #N/A, which a sheet refuses: helper-145.)
-                        || Sheet.isFormulaError(text.trimmingCharacters(in: .whitespaces)))
-            }
-            guard !texts.contains(where: saysNothing) else {
+            guard !texts.contains(where: { !$0.isEmpty && Sheet.saysNothingTyped($0) }) else {
                 throw arguments.fail(
                     "\(name) 只有符号，或写的是“无”“同上”之类，没有内容：请写出内容，没有则不写该选项",
                     "\(name) says nothing (marks alone, or a word such as 无 or 同上): write its text, or leave the flag out"

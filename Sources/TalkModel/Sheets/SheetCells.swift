@@ -95,6 +95,14 @@ extension Sheet {
         return isNoneYet(String(word)) || nothingWords.contains(String(word))
     }
 
+    /// Whether a text typed (a flag's, a new id) says nothing a sheet could give back: it
+    /// `saysNothing`, holds no letter or digit (??, which a sheet reads as characters an encoding
+    /// lost), or is a formula's error value (#N/A, which a sheet refuses).
+    public static func saysNothingTyped(_ text: String) -> Bool {
+        saysNothing(text) || !text.contains { $0.isLetter || $0.isNumber }
+            || isFormulaError(OfficeText.compact(text))
+    }
+
     /// The marks around a word of nothing ([无], （空）, 无。), as compacted (width folded).
     private static let wrapping = Set("()[]【】〔〕<>「」『』《》\"'“”‘’。.,;:!")
     /// Words saying there is nothing to give, beside `noneYet`'s, lower-cased.
@@ -364,7 +372,7 @@ extension Sheet {
     /// Whether `text` is a formula's error value: Excel's and WPS's (ECMA-376 §18.17.5.1,
     /// #DIV/0! … #N/A, and the newer #SPILL!, #CALC!, #GETTING_DATA …), Google Sheets' #ERROR!,
     /// LibreOffice's `Err:502` (a three-digit code).
-    public static func isFormulaError(_ text: String) -> Bool {
+    static func isFormulaError(_ text: String) -> Bool {
         if text.hasPrefix("Err:") {
             return text.count == 7 && text.dropFirst(4).allSatisfy { $0.isASCII && $0.isNumber }
         }
