@@ -289,9 +289,12 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         let new = try w.run(
             "import", w.file("new.csv", talkHeader + "\r\n★T9,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-17\r\n"))
         #expect(new.stderr.contains("row 2: the id \"★T9\" is read as T9"), "\(new.stderr)")
+        // An empty --conductor is a usage error, not an organization no one has (helper-147).
+        let empty = try w.run("overdue", "--conductor", "")
+        #expect(empty.status == 64 && empty.stderr.contains("--conductor must not be empty"), "\(empty.stderr)")
         // And quotes typed full-width or as their look-alikes, brackets, a template's marks
         // before or after it (helper-142: each a second talk).
-        for id in ["“T1”", "＂T1＂", "〝T1〞", "【T1】", "★T1", "※T1", "▲T1", "T1★", "<T1>", "«T1»"] {
+        for id in ["“T1”", "＂T1＂", "〝T1〞", "【T1】", "★T1", "※T1", "▲T1", "T1★", "<T1>", "«T1»", "'T1'"] {
             let again = try w.run(
                 "import", w.file("ids.csv", talkHeader + "\r\n\(id),江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\r\n"))
             #expect(

@@ -128,8 +128,12 @@ extension Sheet {
     static func shown(_ text: String) -> String {
         let text = text.trimmed
         if let kept = textFormula(text) { return kept.trimmed }
-        // An apostrophe alone is an empty cell typed as text.
-        if text.hasPrefix("'") { return String(text.dropFirst()).trimmed }
+        // An apostrophe alone is an empty cell typed as text; one at either end quotes the value
+        // ('T2': helper-147, stored as T2').
+        if text.hasPrefix("'") {
+            let quoted = text.count >= 3 && text.hasSuffix("'")
+            return String(text.dropFirst().dropLast(quoted ? 1 : 0)).trimmed
+        }
         return text
     }
 
