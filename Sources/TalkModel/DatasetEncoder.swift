@@ -5,11 +5,23 @@ public enum DatasetEncoder {
     /// The document of a dataset. Without `confidential` the confidential texts are left out and
     /// the document says so (`"confidential": "omitted"`), so loading it keeps the stored texts.
     public static func document(_ dataset: Dataset, confidential: Bool = true) -> String {
+        TextStream.text { stream in document(dataset, confidential: confidential, to: &stream) }
+    }
+
+    /// The same document appended to `stream` as it is made: each record's object is made when
+    /// its line is written, on every core (`JSONWriter.Member.lines`), so a national store's
+    /// document is never held whole, neither as objects nor as text.
+    public static func document<Failure: Error>(
+        _ dataset: Dataset, confidential: Bool = true, to stream: inout TextStream<Failure>
+    ) throws(Failure) {
         let sorted = (confidential ? dataset : dataset.redacted()).canonicallySorted()
-        var members: [(key: String, value: JSONValue)] = [("format", .string(Dataset.format))]
-        if !confidential { members.append((Dataset.confidentialKey, .string(Dataset.confidentialOmitted))) }
-        for kind in RecordKind.allCases { members.append((kind.rawValue, .array(json(kind, sorted)))) }
-        return JSONWriter.document(members)
+        var members: [(key: String, value: JSONWriter.Member)] = [("format", .value(.string(Dataset.format)))]
+        if !confidential { members.append((Dataset.confidentialKey, .value(.string(Dataset.confidentialOmitted)))) }
+        for kind in RecordKind.allCases {
+            members.append(
+                (kind.rawValue, .lines(count: kind.record.count(in: sorted)) { kind.record.json(at: $0, in: sorted) }))
+        }
+        try JSONWriter.document(members, to: &stream)
     }
 
     /// The records of one kind, in the dataset's order.

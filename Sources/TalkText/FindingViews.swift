@@ -13,7 +13,10 @@ public enum FindingViews {
             [
                 ("asOf", .value(.string(result.asOf.description))),
                 ("packs", JSONWriter.Member(packs(result.packs))),
-                ("findings", .lines(result.findings.lazy.map { .object(members($0, language)) })),
+                (
+                    "findings",
+                    .lines(count: result.findings.count) { .object(members(result.findings[$0], language)) }
+                ),
                 ("summary", .value(summary(result))),
             ], to: &stream)
     }

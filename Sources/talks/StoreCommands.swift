@@ -255,7 +255,10 @@ let exportCommand = Command(
             Sheet.table(kind ?? .talks, records, language: context.language, confidential: confidential),
             format: format, arguments)
     } else {
-        try context.writeDocument(DatasetEncoder.document(try store.dataset(), confidential: confidential))
+        let dataset = try store.dataset()
+        try context.writeDocument { (stream) throws(OutputFailure) in
+            try DatasetEncoder.document(dataset, confidential: confidential, to: &stream)
+        }
     }
     return ExitStatus.success
 }

@@ -32,8 +32,8 @@ import Testing
                 [
                     ("asOf", .value(members[0].value)), ("packs", JSONWriter.Member(members[1].value)),
                     // Made as they are written, not held as an array.
-                    ("findings", .lines(Self.elements.indices.lazy.map { Self.elements[$0] })),
-                    ("empty", .lines([])), ("summary", .value(members[4].value)),
+                    ("findings", .lines(count: Self.elements.count) { Self.elements[$0] }),
+                    ("empty", .lines(count: 0) { _ in .null }), ("summary", .value(members[4].value)),
                 ], to: &stream)
         }
         #expect(pieces.count > 10)
