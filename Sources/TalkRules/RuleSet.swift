@@ -281,9 +281,6 @@ public struct RuleSet: Sendable {
         epochs.lastIndex { $0.from.map { $0 <= day } ?? true } ?? 0
     }
 
-    /// The calendar of deadlines in force on `day` (its `calendar` parameter).
-    public func calendar(on day: CivilDate) -> DeadlineCalendar { epochs[epoch(on: day)].calendar }
-
     /// What the rules `chosen` selects and every scope, in any epoch, read beyond the records'
     /// plain fields: all a command judging only those rules needs of it from the store
     /// (`Store.dataset(reads:)`).

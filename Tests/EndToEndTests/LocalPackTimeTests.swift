@@ -40,6 +40,39 @@ import Testing
         #expect(!before.contains { $0.rule == "di-takes-part" })
     }
 
+    /// `set due-soon-window = 3 days` from 2026-06-01 (the tutorial pack's date): a talk that ended
+    /// in May keeps the national seven days (helper-148: it was judged by the window of as-of, and
+    /// left the work list), one that ended in June gets three; a wider window is dated the same way.
+    @Test func aDueSoonWindowSetByAPackChangesOnlySubjectsDatedFromIt() throws {
+        let w = try Workspace()
+        for (id, held) in [("T-MAY", "2026-05-29"), ("T-JUNE", "2026-06-05")] {
+            let run = try w.run(
+                "record", "--id", id, "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", held)
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        func statuses(_ window: String, asOf: String) throws -> [String: String] {
+            let pack = w.file("window.rules", Self.header + "set due-soon-window = \(window)\n")
+            let run = try w.run("overdue", "--as-of", asOf, "--rules", pack, "--format", "csv")
+            var found: [String: String] = [:]
+            for line in run.stdout.split(separator: "\r\n").dropFirst() {
+                let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                if cells[0] == "measures-deadline", ["T-MAY", "T-JUNE"].contains(cells[5]) {
+                    found[cells[5]] = cells[3]
+                }
+            }
+            return found
+        }
+        // T-MAY's measures are due 2026-06-29, five days after as-of: due soon by the national window.
+        #expect(try statuses("3 days", asOf: "2026-06-24")["T-MAY"] == "due-soon")
+        // T-JUNE's are due 2026-07-06 (07-05 is a Sunday): four days off is not due soon by three.
+        #expect(try statuses("3 days", asOf: "2026-07-02")["T-JUNE"] == nil)
+        #expect(try statuses("3 days", asOf: "2026-07-03")["T-JUNE"] == "due-soon")
+        // A wider window does not reach back either: T-MAY twelve days off is not due soon, T-JUNE
+        // nineteen days off is.
+        let wide = try statuses("20 days", asOf: "2026-06-17")
+        #expect(wide["T-MAY"] == nil && wide["T-JUNE"] == "due-soon", "\(wide)")
+    }
+
     /// `set measures-period = 15 working days` from 2026-06-01: a talk that ended in May keeps the
     /// national month, one that ended in June gets fifteen working days.
     @Test func aSetParameterChangesOnlySubjectsDatedFromItsPack() throws {

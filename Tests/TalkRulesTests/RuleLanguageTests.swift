@@ -270,6 +270,28 @@ func problems(_ text: String) throws -> [Problem] {
         #expect(found.map(\.location) == ["local.rules:6:34"], "\(found.map(\.message.en))")
     }
 
+    /// A date or month-day that is none is told once, at its place: the statement it is in, and
+    /// those after, parse on (helper-148: `effective 2026-13-01` was also "effective takes a date"
+    /// and the header's `}` "expected a statement"; a holiday's `to` after a bad date was an unknown
+    /// statement).
+    @Test func aMalformedDateIsToldOnce() throws {
+        for (text, place) in [
+            ("pack local {\n  version \"1\"\n  effective 2026-13-01\n  title \"e\"\n}\n", "local.rules:3:13"),
+            ("pack local { version \"1\" }\nset annual-plan-by = 13-45\n", "local.rules:2:22"),
+        ] {
+            let found = try problems(text)
+            #expect(found.map(\.location) == [place], "\(found.map(\.message.en))")
+        }
+        let holidays = """
+            year 2027
+            notice "n" "n"
+            holiday "元旦" "New Year's Day" 2027-01-0x to 2027-01-03
+            holiday "春节" "Spring Festival" 2027-02-05 to 2027-02-11
+            """
+        let (_, found) = HolidayFile.parse(SourceFile(name: "cn-2027.holidays", text: holidays))
+        #expect(found.map(\.location) == ["cn-2027.holidays:3:31"], "\(found.map(\.message.en))")
+    }
+
     /// A local pack cannot change what another pack's scope judges (rules-catalogue, "Local packs
     /// and time"): `set effective` moved the national scope's start, and every national rule fell
     /// silent for the talks after the local pack's own start (helper-126). Its own parameters, and

@@ -40,6 +40,15 @@ enum HolidayFile {
             fail(token, "此处应为带引号的名称", "expected a quoted name, found \(token.shown)")
             return nil
         }
+        // The rest of a statement told wrong, up to the next: each of its words is no statement of
+        // its own (helper-148: `to` after a date refused was told as an unknown statement).
+        func skipStatement() {
+            while tokens[index].kind != .end,
+                !["year", "notice", "holiday", "workday"].contains(tokens[index].name ?? "")
+            {
+                _ = next()
+            }
+        }
         func date() -> (CivilDate, Token)? {
             let token = next()
             guard case .date(let date) = token.kind else {
@@ -104,7 +113,10 @@ enum HolidayFile {
                     fail(word, "先写 year", "the file must begin with `year YYYY`")
                     continue
                 }
-                guard let zh = string(), let en = string(), let (first, _) = date() else { continue }
+                guard let zh = string(), let en = string(), let (first, _) = date() else {
+                    skipStatement()
+                    continue
+                }
                 let name = Message(zh: zh, en: en)
                 if word.name == "workday" {
                     if first.weekday < 6 {
@@ -118,7 +130,10 @@ enum HolidayFile {
                     _ = next()
                     // (A range of one day, 2026-06-19 to 2026-06-19, lists it once: helper-135.)
                     seen.remove(first)
-                    guard let (end, token) = date() else { continue }
+                    guard let (end, token) = date() else {
+                        skipStatement()
+                        continue
+                    }
                     guard first <= end, first.days(to: end) < 31 else {
                         fail(token, "假期结束日应在开始日之后一个月内", "a holiday must end after it begins, within a month")
                         continue
@@ -136,9 +151,7 @@ enum HolidayFile {
                 fail(
                     word, "不认识 \(word.shown)（可用 year、notice、holiday、workday）",
                     "unknown statement \(word.shown) (year, notice, holiday, workday)")
-                while tokens[index].kind != .end,
-                    !["year", "notice", "holiday", "workday"].contains(tokens[index].name ?? "")
-                { _ = next() }
+                skipStatement()
             }
         }
         guard let year else {

@@ -74,7 +74,7 @@ extension Engine {
                 : Decision(status: .late, due: due, done: done, days: due.days(to: done))
         }
         if asOf > due { return Decision(status: .overdue, due: due, days: due.days(to: asOf)) }
-        if let soon = env.calendar.adding(rules.epochs[rules.epoch(on: asOf)].dueSoonWindow, to: asOf), due <= soon {
+        if let soon = env.calendar.adding(env.dueSoonWindow, to: asOf), due <= soon {
             return Decision(status: .dueSoon, due: due)
         }
         return Decision(status: .open, due: due)

@@ -344,8 +344,7 @@ public struct Engine: Sendable {
     ) -> Part {
         let epochs = rules.epochs
         let env = Env(
-            facts: facts, asOf: asOf, calendar: rules.calendar(on: asOf),
-            slots: epochs.map(\.scopeSlots).max() ?? 1)
+            facts: facts, asOf: asOf, epoch: epochs[rules.epoch(on: asOf)], slots: epochs.map(\.scopeSlots).max() ?? 1)
         env.budget = budget
         let explainsEpochs = epochs.count(where: { !$0.rules.isEmpty }) > 1
         var part = Part(work: Work(counters: counters.count))
@@ -379,6 +378,7 @@ public struct Engine: Sendable {
                 let (number, scopes) = (judging.rules[judged].epoch, judging.rules[judged].scopes)
                 if number != calendarEpoch {
                     env.calendar = epochs[number].calendar
+                    env.dueSoonWindow = epochs[number].dueSoonWindow
                     calendarEpoch = number
                 }
                 if scopesHold[scopes] == nil {
@@ -404,18 +404,24 @@ public struct Engine: Sendable {
                         } else {
                             part.findings.append(finding)
                         }
+                        part.years.formUnion(env.yearsWithoutData)
                     }
-                } else if reports(rule, value, env),
-                    let finding = judge(rule, value, env, reported, note: note)
-                {
-                    // Explain only what is reported: the second run records the facts read
-                    // and writes the message, which most outcomes (met) never need.
-                    part.findings.append(finding)
+                    env.yearsWithoutData.removeAll()
+                } else {
+                    if reports(rule, value, env), let finding = judge(rule, value, env, reported, note: note) {
+                        // Explain only what is reported: the second run records the facts read
+                        // and writes the message, which most outcomes (met) never need.
+                        part.findings.append(finding)
+                        part.years.formUnion(env.yearsWithoutData)
+                    }
+                    // A year read for an outcome not reported or kept is no finding's: the note
+                    // that its dates are provisional goes with the findings that have them
+                    // (spec/deadlines.md; helper-148: `check` gave it for a deadline still open,
+                    // shown nowhere).
+                    env.yearsWithoutData.removeAll()
                 }
                 part.work.visits[counter.number] = env.visits
             }
-            part.years.formUnion(env.yearsWithoutData)
-            env.yearsWithoutData.removeAll()
         }
         return part
     }

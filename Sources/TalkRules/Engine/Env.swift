@@ -12,6 +12,9 @@ final class Env {
     var calendar: DeadlineCalendar {
         didSet { deadlines.removeAll() }
     }
+    /// The `due-soon-window` of the subject's epoch: a talk that ended before a pack set another
+    /// keeps the earlier (`spec/rules-catalogue.md`, "Dated parameter values"; helper-148).
+    var dueSoonWindow: Period
     /// The deadlines computed under `calendar`, by start and period: a store's talks end on a few
     /// hundred days, and each deadline rule asks for each talk's (a sixth of judging `overdue`
     /// was the rest-day look-ups of the same deadlines computed again).
@@ -81,10 +84,11 @@ final class Env {
         return visits <= budget
     }
 
-    init(facts: Facts, asOf: CivilDate, calendar: DeadlineCalendar, slots: Int) {
+    init(facts: Facts, asOf: CivilDate, epoch: RuleSet.Epoch, slots: Int) {
         self.facts = facts
         self.asOf = asOf
-        self.calendar = calendar
+        self.calendar = epoch.calendar
+        self.dueSoonWindow = epoch.dueSoonWindow
         self.slots = Array(repeating: nil, count: max(slots, 1))
     }
 

@@ -181,13 +181,17 @@ struct Lexer {
             offset += 1
         }
         let word = text(start, offset)
+        // Told once: the word is read on as the kind it was meant to be (a day, a month-day), so
+        // the statement it is in parses on and is not told again as missing its date, nor the
+        // statements after it as out of place (helper-148: `effective 2026-13-01` was told thrice).
         if parts.count == 3 || word.contains("/") || word.contains(".") {
             fail(start, "\(word.quoted) 不是有效日期（应写作 YYYY-MM-DD）", "\(word.quoted) is not a date (YYYY-MM-DD)")
+            return Token(kind: .date(CivilDate(year: 1, month: 1, day: 1)!), offset: start)
         } else if parts.count == 2 {
             fail(start, "\(word.quoted) 不是有效的月-日", "\(word.quoted) is not a month-day (MM-DD)")
-        } else {
-            fail(start, "\(word.quoted) 不是有效数字（最多9位）", "\(word.quoted) is not a number (at most 9 digits)")
+            return Token(kind: .monthDay(MonthDay(month: 1, day: 1)!), offset: start)
         }
+        fail(start, "\(word.quoted) 不是有效数字（最多9位）", "\(word.quoted) is not a number (at most 9 digits)")
         return Token(kind: .number(0), offset: start)
     }
 
