@@ -46,10 +46,12 @@ public struct EverydayName: Sendable {
         return !Self.negations.contains { rest.contains($0) }
     }
 
-    /// Words that turn an everyday name into its opposite, or into what is not done (yet) or not
-    /// whole (拟开展定期谈话, 定期谈话（取消）, 待抄送纪委, 难以到位, 部分到位).
+    /// Words that turn an everyday name into its opposite, or into what is not done (yet), not
+    /// whole or not sure (拟开展定期谈话, 定期谈话（取消）, 待抄送纪委, 难以到位, 部分到位, 基本到位,
+    /// 初步到位, 到位？: helper-150, each stored as 整改到位).
     static let negations = [
         "不", "未", "非", "没", "无", "否", "以外", "之外", "除", "缺", "拟", "待", "难以", "部分", "取消", "延期", "暂缓", "推迟", "改期",
+        "基本", "初步", "大体", "接近", "?", "？",
     ]
 }
 

@@ -272,6 +272,13 @@ private func followUp<O: CommandOptions>(
     Command(name: name, operands: "TALK", summary: summary, details: details, options: FollowUpOptions<O>.self) {
         arguments, options, context in
         let typed = try arguments.operand("TALK")
+        // Removing the part and giving it a value at once is a slip either way (helper-150: the
+        // value was dropped, and the report removed, without a word).
+        if arguments.has(options.clear), let given = options.own.declarations.first(where: arguments.has) {
+            throw arguments.fail(
+                "--clear 删除这一部分的登记，不能同时给出 \(given.name)",
+                "--clear removes this part of the record and cannot be given with \(given.name)")
+        }
         try arguments.refuseFuture(options.dates)
         let store = try context.openStore()
         let id = try context.names(store).existing(typed, [.talks], flag: "TALK")
@@ -351,8 +358,14 @@ let measuresCommand = followUp(
     }
     var measures = talk.measures ?? Measures(reported: reported)
     measures.reported = reported
-    if try arguments[options.reflections] { measures.reflections = true }
-    if try arguments[options.noReflections] { measures.reflections = false }
+    let (reflections, noReflections) = (try arguments[options.reflections], try arguments[options.noReflections])
+    if reflections && noReflections {
+        throw arguments.fail(
+            "--reflections 与 --no-reflections 相互矛盾，只能给出其一",
+            "--reflections and --no-reflections contradict each other: give one")
+    }
+    if reflections { measures.reflections = true }
+    if noReflections { measures.reflections = false }
     if let communicated = try arguments[options.communicated] { measures.communicated = communicated }
     talk.measures = measures
     return Message(zh: "已登记整改措施报告 \(reported)", en: "measures reported \(reported)")

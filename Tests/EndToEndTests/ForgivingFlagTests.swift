@@ -76,6 +76,37 @@ private func shown(_ w: Workspace, _ id: String) throws -> String {
         #expect(zh.status == 64 && zh.stderr.contains("--reported：") && zh.stderr.contains("二〇二六年三月五日"))
         #expect(try w.export() == before)
     }
+
+    /// A day in Chinese numerals that is no day is quoted as the date it means to be, not described
+    /// as a text that may be confidential (helper-150).
+    @Test func aChineseNumeralDayThatIsNoDayIsQuoted() throws {
+        let w = try Workspace()
+        let run = try w.run(
+            "record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "二〇二六年二月二十九日")
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("二〇二六年二月二十九日 is not a date (2026-02 has 28 days)"), "\(run.stderr)")
+    }
+
+    /// Flags that gainsay each other are refused, nothing changed: `--clear` with a value of the
+    /// part it removes, `--reflections` with `--no-reflections` (helper-150: the value was dropped
+    /// and the part removed, or the last taken, exit 0); an assessment qualified or in doubt is no
+    /// 整改到位 (`基本到位` was stored as adequate).
+    @Test(arguments: [
+        ["measures", "T2026-001", "--clear", "--reported", "2026-10-20"],
+        ["archive", "T2026-001", "--clear", "--archived", "2026-11-01", "--copied-to", "纪委"],
+        ["rectification", "T2026-001", "--clear", "--assessment", "adequate"],
+        ["measures", "T2026-001", "--reflections", "--no-reflections"],
+        ["rectification", "T2026-001", "--assessment", "基本到位"],
+        ["rectification", "T2026-001", "--assessment", "整改基本到位"],
+        ["rectification", "T2026-001", "--assessment", "到位？"],
+    ])
+    func flagsThatGainsayEachOtherAreRefused(arguments: [String]) throws {
+        let w = try Workspace()
+        let before = try w.export()
+        let run = try w.run(arguments)
+        #expect(run.status == 64, "\(arguments): \(run.stdout)\(run.stderr)")
+        #expect(try w.export() == before)
+    }
 }
 
 @Suite struct FlagNameTests {

@@ -125,6 +125,17 @@ import Testing
         #expect(try TextEncoding.decode(bytes) == (sheet, .gb18030))
     }
 
+    /// GBK names that are valid UTF-8 as characters of planes no character is in (窦海, F1 BC BA A3,
+    /// as U+7CEA3: helper-150, stored so): read as GBK, in any column.
+    @Test(arguments: [
+        "id,name\np-dou,窦海\np-dou2,窦华\n", "id,name\np-a,窦静\n", "id,name,kind,level\no-a,窦超,other,other\n",
+    ])
+    func gbkThatReadsAsUnassignedPlanesIsGBK(_ sheet: String) throws {
+        let bytes = try TextEncoding.gb18030.encode(sheet)
+        #expect(String(validating: bytes, as: UTF8.self) != nil)
+        #expect(try TextEncoding.decode(bytes) == (sheet, .gb18030))
+    }
+
     /// GBK names whose UTF-8 reading is common Chinese too (甯风华 reads as 帷绪, and was stored
     /// so), and UTF-8 ones whose GB18030 reading is (叶平 reads as 鍙跺钩): refused, asking for
     /// `--encoding`, never read in the other encoding. (A header in Chinese settles it.)

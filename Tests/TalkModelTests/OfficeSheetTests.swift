@@ -1977,6 +1977,11 @@ private func refusal(_ text: String) -> String {
         #expect(raw == "discipline-inspection")
         #expect(Assessment.everydayNames.values(namedIn: "难以到位").isEmpty)
         #expect(Assessment.everydayNames.values(namedIn: "部分到位").isEmpty)
+        // A judgement qualified or in doubt is no full one (helper-150: each was stored as 整改到位).
+        for written in ["基本到位", "整改基本到位", "初步到位", "大体到位", "接近到位", "到位?", "到位？"] {
+            #expect(Assessment.everydayNames.values(namedIn: written).isEmpty, "\(written)")
+        }
+        #expect(Assessment.everydayNames.values(namedIn: "整改到位") == ["adequate"])
     }
 
     @Test func copiesGoOnlyToWhomTheVocabularyAllows() throws {

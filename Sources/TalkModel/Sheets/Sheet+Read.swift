@@ -915,10 +915,16 @@ extension Sheet {
                 // (Former parents' marks alone, 、 or ；, are a blank cell: helper-122, the history was erased.)
                 // (Excel's ="" is an empty cell kept as text, as systems wrapping every cell write it: helper-134.)
                 // (Free text of marks alone, ＂＂ or … under 指出的问题, says nothing: helper-142.)
-                if text.isEmpty || !column.cell.isFreeText && shown(text).isEmpty
-                    || column.cell.isFreeText && isMarksAlone(text)
+                // (A free text `talks` wrote as it is, '无, is that text: `asWritten`.)
+                let asIs =
+                    column.cell.isFreeText
+                    && text.split(whereSeparator: \.isNewline).contains {
+                        asWritten(String($0).trimmed) != nil
+                    }
+                if !asIs && text.isEmpty || !column.cell.isFreeText && shown(text).isEmpty
+                    || column.cell.isFreeText && !asIs && isMarksAlone(text)
                     || column.key == "formerParents" && text.allSatisfy({ "、，,；;".contains($0) || $0.isWhitespace })
-                    || isNoneYet(OfficeText.compact(text))
+                    || !asIs && isNoneYet(OfficeText.compact(text))
                         && !(column.cell.isYesNo
                             && (no.contains(OfficeText.compact(text).lowercased())
                                 || text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }))

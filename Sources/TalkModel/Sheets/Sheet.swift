@@ -85,6 +85,7 @@ public enum Sheet {
             }.joined(separator: language == .zh ? "；" : "; ")
         case (.array(let items), _):
             return items.map { cellText($0, .text, language) }.joined(separator: "\n")
+        case (.string(let text), .text): return writtenAsIs(text)
         case (.string(let text), _), (.number(let text), _): return text
         default: return ""
         }

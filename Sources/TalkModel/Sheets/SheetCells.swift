@@ -95,6 +95,22 @@ extension Sheet {
         return isNoneYet(String(word)) || nothingWords.contains(String(word))
     }
 
+    /// A line of free text (a problem, a requirement, a note) as a sheet of `talks` writes it: one a
+    /// sheet would read otherwise, as nothing (`-`, `无`, `null`) or as the row above's (`同上`,
+    /// `〃`), gets an apostrophe before it, as one a spreadsheet would run does (`CSV.inert`), and
+    /// so does one beginning with an apostrophe; `asWritten` reads it back. A store's text so
+    /// written (a backup's, loaded) was erased or replaced by the row above's on import (helper-149).
+    static func writtenAsIs(_ line: String) -> String {
+        line.hasPrefix("'") || saysNothing(line) ? "'" + line : line
+    }
+
+    /// The text of a line of free text `writtenAsIs` marked, or nil for any other line.
+    static func asWritten(_ line: String) -> String? {
+        guard line.hasPrefix("'") else { return nil }
+        let rest = String(line.dropFirst())
+        return !rest.isEmpty && (rest.hasPrefix("'") || saysNothing(rest)) ? rest : nil
+    }
+
     /// Whether a text typed (a flag's, a new id) says nothing a sheet could give back: it
     /// `saysNothing`, holds no letter or digit (??, which a sheet reads as characters an encoding
     /// lost), or is a formula's error value (#N/A, which a sheet refuses).
@@ -535,7 +551,13 @@ extension Sheet {
                 && text.unicodeScalars.allSatisfy {
                     ($0.isASCII && !$0.properties.isAlphabetic) || "TZ年月日时分秒".unicodeScalars.contains($0)
                 }
+            // A day in Chinese numerals (二〇二六年二月二十九日星期日: helper-150, described) is none either.
+            || text.count <= 40
+                && text.unicodeScalars.allSatisfy { $0 == " " || chineseDay.unicodeScalars.contains($0) }
     }
+
+    /// What a day and its time are written with in Chinese numerals.
+    private static let chineseDay = "〇零一二两三四五六七八九十廿卅年月日号號星期周天时分秒点上下午"
 
     private static func readValue(
         _ text: String, _ cell: CellKind, _ resolver: NameResolver, origin: CivilDate,
@@ -592,7 +614,8 @@ extension Sheet {
                 ))
         }
         switch cell {
-        case .text, .organizationName: return .success(.string(text))
+        case .text: return .success(.string(asWritten(text) ?? text))
+        case .organizationName: return .success(.string(text))
         case .personName:
             var (name, remarks) = OfficeText.remarks(OfficeText.nameKey(text))
             // 王伟 女, 王伟/女: the sex after the name.
@@ -867,8 +890,8 @@ extension Sheet {
             // (A line saying nothing, 无 or —, is none: helper-143, stored as a problem. A number
             // alone is kept: it may be an entry, 3 or 2023, as record --problem gives one: helper-146,
             // dropped, a ledger exported lost it on import.)
-            let lines = text.split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter {
-                !$0.isEmpty && !saysNothing($0)
+            let lines = text.split(whereSeparator: \.isNewline).map { String($0).trimmed }.compactMap { line in
+                asWritten(line) ?? (line.isEmpty || saysNothing(line) ? nil : line)
             }
             return .success(.array(lines.map { .string($0) }))
         case .formerParents:

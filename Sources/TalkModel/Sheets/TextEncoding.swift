@@ -253,7 +253,7 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     /// words mix scripts (`лǿ`: Cyrillic, then Latin) or are accented Latin with no plain letter
     /// (`ôõ`); a UTF-8 text misread as GB18030 turns into rare Chinese characters (`谢强` misread is
     /// `璋㈠己`) or Chinese characters inside Latin words (`José` misread is `Jos脡`). Counted:
-    /// characters a Chinese office's sheet hardly holds (private use; Latin-1 symbols but `·`, `°`,
+    /// characters a Chinese office's sheet hardly holds (private use, planes 4 to 16; Latin-1 symbols but `·`, `°`,
     /// `±` and the no-break space; IPA, combining marks, Greek, Cyrillic, Armenian, Hebrew, Arabic:
     /// U+0250–U+07FF), Chinese characters outside GB 2312's common set, each change of
     /// script inside a word (but from a capital ASCII letter to Chinese, as in `A市委`), and each
@@ -289,7 +289,10 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                 wordScripts.insert(script)
             // Hangul too: a Chinese office writes even its Korean members' names in Chinese
             // characters, and GBK misread as UTF-8 is often Hangul (臧红芳 misread is 갺췼).
-            case 0x80...0xBF, 0x250...0x7FF, 0xE000...0xF8FF, 0xF0000..., 0x1100...0x11FF, 0x3130...0x318F,
+            // Planes 4 to 14 hold no character a text writes (unassigned, or tags and selectors in
+            // the 14th): GBK of a common surname and a name, valid UTF-8 too, reads there (窦海, F1 BC
+            // BA A3, as U+7CEA3: helper-150).
+            case 0x80...0xBF, 0x250...0x7FF, 0xE000...0xF8FF, 0x40000..., 0x1100...0x11FF, 0x3130...0x318F,
                 0xAC00...0xD7AF:
                 odd += 1
             default: break
