@@ -66,23 +66,31 @@ let reportCommand = Command(
         if try arguments.confidential(context, scope: judgement.judgement.scope) {
             views.appendConfidential(to: &document, report)
         }
-        try write(document, json: { views.annualJSON(report) }, judgement.format, arguments, context)
+        try write(
+            { document }, json: { stream throws(OutputFailure) in try stream.append(views.annualJSON(report)) },
+            judgement.format, arguments, context)
     } else {
         let rollup = Rollup(judged, under: organization.id)
-        try write(views.rollup(rollup), json: { views.rollupJSON(rollup) }, judgement.format, arguments, context)
+        try write(
+            { views.rollup(rollup) },
+            json: { stream throws(OutputFailure) in try views.rollupJSON(rollup, to: &stream) },
+            judgement.format, arguments, context)
     }
     judgement.warn(judged.yearsWithoutData, context)
     return ExitStatus.success
 }
 
+/// Writes a report in `format`: its document (made only for the formats that show it) or its JSON.
 private func write(
-    _ document: ReportDocument, json: () -> String, _ format: OutputFormat, _ arguments: Arguments, _ context: Context
+    _ document: () -> ReportDocument, json: (inout TextStream<OutputFailure>) throws(OutputFailure) -> Void,
+    _ format: OutputFormat, _ arguments: Arguments, _ context: Context
 ) throws {
     switch format {
-    case .html: try context.writeDocument(document.html())
+    case .html: try context.writeDocument(document().html())
     case .docx:
+        let document = document()
         try context.writeBinary(arguments) { try document.docx(to: $0) }
-    case .json: try context.writeDocument(json())
-    default: try context.writeDocument(document.markdown())
+    case .json: try context.writeDocument(json)
+    default: try context.writeDocument(document().markdown())
     }
 }

@@ -42,26 +42,31 @@ public struct Rollup: Sendable {
         asOf = judgement.asOf
         packs = judgement.packs
         yearsWithoutData = judgement.yearsWithoutData
-        var rows: [Row] = []
         // Depth first, children by id, so each committee sits under its superior.
         // The tree as it stands on the report's as-of date.
+        var committees: [(index: Int, depth: Int, children: Int)] = []
         var stack: [(Int, Int)] = facts.children(of: root, on: asOf).reversed().map { ($0, 1) }
         while let (index, depth) = stack.popLast() {
             let children = facts.children(of: index, on: asOf)
             let kind = facts.organizations[index].kind
             if !children.isEmpty || kind == .localCommittee || kind == .partyGroup {
-                let report = AnnualReport(judgement, conductor: facts.organizations[index].id)
-                let worst = report.openItems.filter { $0.status == .overdue }
-                    .sorted { ($0.days ?? 0, $1.subjectID, $1.rule) > ($1.days ?? 0, $0.subjectID, $0.rule) }
-                    .prefix(Self.worstShown)
-                let yearStart = CivilDate(year: year, month: 1, day: 1)!
-                rows.append(
-                    Row(
-                        depth: depth, report: report, worstOverdue: Array(worst), lowerLevel: children.count,
-                        lowerLevelAtYearStart: !facts.children(of: index, on: min(yearStart, asOf)).isEmpty))
+                committees.append((index, depth, children.count))
             }
             stack += children.reversed().map { ($0, depth + 1) }
         }
-        self.rows = rows
+        // Each committee's report on every core, in the tree's order: they read the one judgement
+        // and nothing else (on one core, a third of the roll-up under the centre at scale 1).
+        let (year, asOf, found) = (year, asOf, committees)
+        rows = [Row](concurrently: found.count) { i in
+            let (index, depth, children) = found[i]
+            let report = AnnualReport(judgement, conductor: facts.organizations[index].id)
+            let worst = report.openItems.filter { $0.status == .overdue }
+                .sorted { ($0.days ?? 0, $1.subjectID, $1.rule) > ($1.days ?? 0, $0.subjectID, $0.rule) }
+                .prefix(Self.worstShown)
+            let yearStart = CivilDate(year: year, month: 1, day: 1)!
+            return Row(
+                depth: depth, report: report, worstOverdue: Array(worst), lowerLevel: children,
+                lowerLevelAtYearStart: !facts.children(of: index, on: min(yearStart, asOf)).isEmpty)
+        }
     }
 }

@@ -6,7 +6,7 @@ import TalkRules
 /// The documents are written to be handed on: organizations and people by name (an id only in a
 /// table's last column, to find the record), dates in prose as 2026年11月21日, and the technical
 /// basis (rule packs, as-of date, agreement with `talks check`) in a note at the end.
-public struct ReportViews {
+public struct ReportViews: Sendable {
     let facts: Facts
     let language: Language
 
