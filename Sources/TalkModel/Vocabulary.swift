@@ -24,11 +24,15 @@ public struct EverydayName: Sendable {
     public let raw: String
     public let match: Match
     public let text: String
+    /// Words beside the name that say it is so not wholly or not surely (`doubts`), for a name
+    /// that judges (整改到位): 基本到位 is no 整改到位.
+    let doubted: [String]
 
-    public init(_ raw: String, _ match: Match, _ text: String) {
+    public init(_ raw: String, _ match: Match, _ text: String, doubtedBy doubted: [String] = []) {
         self.raw = raw
         self.match = match
         self.text = text
+        self.doubted = doubted
     }
 
     /// Whether a compacted text is written this way. What the text holds beside the name must not
@@ -43,15 +47,21 @@ public struct EverydayName: Sendable {
             }
         guard found, match != .exact else { return found }
         let rest = written.replacing(text, with: "", maxReplacements: 1)
-        return !Self.negations.contains { rest.contains($0) }
+        return !(Self.negations + doubted).contains { rest.contains($0) }
     }
 
-    /// Words that turn an everyday name into its opposite, or into what is not done (yet), not
-    /// whole or not sure (拟开展定期谈话, 定期谈话（取消）, 待抄送纪委, 难以到位, 部分到位, 基本到位,
-    /// 初步到位, 到位？: helper-150, each stored as 整改到位).
+    /// Words that turn an everyday name into its opposite, or into what is not done (yet) or not
+    /// whole (拟开展定期谈话, 定期谈话（取消）, 待抄送纪委, 难以到位, 部分到位).
     static let negations = [
         "不", "未", "非", "没", "无", "否", "以外", "之外", "除", "缺", "拟", "待", "难以", "部分", "取消", "延期", "暂缓", "推迟", "改期",
-        "基本", "初步", "大体", "接近", "?", "？",
+    ]
+
+    /// Words that say a judgement holds not wholly or not surely (基本到位, 初步到位, 到位？,
+    /// 似乎到位, 到位（存疑）: helper-150, helper-151, each stored as 整改到位). Only a judgement's
+    /// names take them: 巡察初步反馈 is an inspection's, 纪委基本建设处 a discipline body's.
+    public static let doubts = [
+        "基本", "初步", "大体", "大致", "接近", "似乎", "好像", "可能", "应该", "应当", "或许", "也许", "估计", "暂定", "存疑",
+        "待定", "吗", "?", "？", "﹖", "⁇", "¿",
     ]
 }
 
@@ -69,6 +79,14 @@ extension [EverydayName] {
         var values: [String] = []
         for name in named where !named.contains(where: { $0.text != name.text && $0.text.contains(name.text) }) {
             if !values.contains(name.raw) { values.append(name.raw) }
+        }
+        // A name inside a longer one named, written again on its own, is named too (到位/不到位
+        // names two: helper-151, stored as 不到位).
+        let longer = named.map(\.text)
+        for name in self
+        where !values.contains(name.raw) && longer.contains(where: { $0 != name.text && $0.contains(name.text) }) {
+            let outside = longer.reduce(written) { $0.replacing($1, with: "") }
+            if name.matches(outside) { values.append(name.raw) }
         }
         return values
     }
@@ -319,8 +337,10 @@ public enum Assessment: String, Vocabulary {
 
     /// 不到位 before 到位, which it contains.
     public static let everydayNames = [
-        EverydayName("inadequate", .containing, "不到位"), EverydayName("perfunctory", .containing, "敷衍"),
-        EverydayName("false", .containing, "虚假"), EverydayName("adequate", .containing, "到位"),
+        EverydayName("inadequate", .containing, "不到位", doubtedBy: EverydayName.doubts),
+        EverydayName("perfunctory", .containing, "敷衍", doubtedBy: EverydayName.doubts),
+        EverydayName("false", .containing, "虚假", doubtedBy: EverydayName.doubts),
+        EverydayName("adequate", .containing, "到位", doubtedBy: EverydayName.doubts),
     ]
 }
 

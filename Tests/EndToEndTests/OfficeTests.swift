@@ -148,7 +148,11 @@ import Testing
                        {"id": "TX-2", "conductor": "jz", "kind": "regular", "organization": "qx", "talkee": "p-lu",
                         "talker": "p-he", "held": "2026-09-20", "problems": ["null"], "requirements": ["同上"]},
                        {"id": "TX-3", "conductor": "jz", "kind": "regular", "organization": "qx", "talkee": "p-lu",
-                        "talker": "p-he", "held": "2026-09-21", "problems": ["无。"], "requirements": ["'同上"]}]}
+                        "talker": "p-he", "held": "2026-09-21", "problems": ["无。"], "requirements": ["'同上"]},
+                       {"id": "TX-4", "conductor": "jz", "kind": "regular", "organization": "qx", "talkee": "p-lu",
+                        "talker": "p-he", "held": "2026-09-22", "problems": ["'"], "requirements": ["＇"]},
+                       {"id": "TX-5", "conductor": "jz", "kind": "regular", "organization": "qx", "talkee": "p-lu",
+                        "talker": "p-he", "held": "2026-09-23", "problems": ["#N/A", "??"], "requirements": ["''"]}]}
             """
         #expect(try source.run("load", source.file("texts.json", texts)).status == 0)
         let target = try Workspace()

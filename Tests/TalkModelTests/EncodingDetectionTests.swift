@@ -136,6 +136,17 @@ import Testing
         #expect(try TextEncoding.decode(bytes) == (sheet, .gb18030))
     }
 
+    /// After a UTF-8 mark, a rare character (𪚥, 𰻞: a name's 生僻字) or a sign (¥, §) is the text's
+    /// own, not GBK a program marked without converting (helper-151: talks' own export of people
+    /// named 𪚥 and 𰻞 read back as 皙殽 and 鸢粸; a problem's line ¥100万元 told as another encoding).
+    @Test(arguments: [
+        "id,name\r\np-1,𪚥\r\np-2,𰻞\r\n", "id,name\r\np-1,𡈽\r\n", "编号,指出的问题\r\nT1,\"问题一\n¥100万元\n§3\"\r\n",
+        "id,note\r\nTR1,é\r\n",
+    ])
+    func aMarkedFileOfRareCharactersOrSignsIsUTF8(_ sheet: String) throws {
+        #expect(try TextEncoding.decode([0xEF, 0xBB, 0xBF] + Array(sheet.utf8)) == (sheet, .utf8))
+    }
+
     /// GBK names whose UTF-8 reading is common Chinese too (甯风华 reads as 帷绪, and was stored
     /// so), and UTF-8 ones whose GB18030 reading is (叶平 reads as 鍙跺钩): refused, asking for
     /// `--encoding`, never read in the other encoding. (A header in Chinese settles it.)

@@ -1978,10 +1978,19 @@ private func refusal(_ text: String) -> String {
         #expect(Assessment.everydayNames.values(namedIn: "难以到位").isEmpty)
         #expect(Assessment.everydayNames.values(namedIn: "部分到位").isEmpty)
         // A judgement qualified or in doubt is no full one (helper-150: each was stored as 整改到位).
-        for written in ["基本到位", "整改基本到位", "初步到位", "大体到位", "接近到位", "到位?", "到位？"] {
+        for written in [
+            "基本到位", "整改基本到位", "初步到位", "大体到位", "接近到位", "到位?", "到位？", "大致到位", "到位吗", "似乎到位", "可能到位",
+            "暂定到位", "到位（存疑）", "到位﹖",
+        ] {
             #expect(Assessment.everydayNames.values(namedIn: written).isEmpty, "\(written)")
         }
         #expect(Assessment.everydayNames.values(namedIn: "整改到位") == ["adequate"])
+        // Both written is both named (helper-151: 到位/不到位 was stored as 不到位).
+        #expect(Assessment.everydayNames.values(namedIn: "到位/不到位").count == 2)
+        #expect(Assessment.everydayNames.values(namedIn: "整改不到位") == ["inadequate"])
+        // The doubts are a judgement's: other words keep such a word (helper-151: refused).
+        #expect(PlanBasis.everydayNames.values(namedIn: "巡察初步反馈") == ["inspection"])
+        #expect(CopyRecipient.everydayNames.values(namedIn: "纪委基本建设处") == ["discipline-inspection"])
     }
 
     @Test func copiesGoOnlyToWhomTheVocabularyAllows() throws {

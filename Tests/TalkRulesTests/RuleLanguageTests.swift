@@ -290,6 +290,11 @@ func problems(_ text: String) throws -> [Problem] {
             """
         let (_, found) = HolidayFile.parse(SourceFile(name: "cn-2027.holidays", text: holidays))
         #expect(found.map(\.location) == ["cn-2027.holidays:3:31"], "\(found.map(\.message.en))")
+        // Letters right after a date are the malformed word's (helper-151: 2027-04-05x was a date
+        // and an unknown statement x).
+        let lettered = "year 2027\nnotice \"n\" \"n\"\nholiday \"清明节\" \"Q\" 2027-04-05x\n"
+        let (_, told) = HolidayFile.parse(SourceFile(name: "cn-2027.holidays", text: lettered))
+        #expect(told.map(\.message.en) == [#""2027-04-05x" is not a date (YYYY-MM-DD)"#], "\(told.map(\.message.en))")
     }
 
     /// A local pack cannot change what another pack's scope judges (rules-catalogue, "Local packs

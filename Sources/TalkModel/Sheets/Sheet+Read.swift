@@ -837,12 +837,16 @@ extension Sheet {
             var lastDays: [(key: String, day: CivilDate, position: Int)] = []
             // People named with a remark choosing among several of the name (市委书记王伟).
             var remarked: [(position: Int, key: String, text: String, chosen: String)] = []
-            // A cell saying 同上 (〃) holds what the record above has in its column.
+            // A cell saying 同上 (〃) holds what the record above has in its column; a free text
+            // `talks` wrote as it is ('＇, '', the texts ＇ and ') is that text (helper-151: it took
+            // the row above's).
+            func saysDitto(_ text: String, _ i: Int) -> Bool {
+                Self.sameAsAbove.contains(OfficeText.compact(text))
+                    && !(i < columns.count && columns[i].column?.cell.isFreeText == true && asWritten(text) != nil)
+            }
             var texts = row.cells.indices.map { i in
                 let text = row.cells[i].trimmed
-                guard Self.sameAsAbove.contains(OfficeText.compact(text)), i < recordAbove.count,
-                    !recordAbove[i].isEmpty
-                else { return text }
+                guard saysDitto(text, i), i < recordAbove.count, !recordAbove[i].isEmpty else { return text }
                 sameAsAboveRows.append(row.number)
                 return recordAbove[i]
             }
@@ -895,7 +899,7 @@ extension Sheet {
                     continue
                 }
                 let text = i < texts.count ? texts[i] : ""
-                if Self.sameAsAbove.contains(OfficeText.compact(text)) {
+                if saysDitto(text, i) {
                     problems.append(
                         Problem(
                             place(row: row.number, column: i, header: entry.header, sheet: sheet),

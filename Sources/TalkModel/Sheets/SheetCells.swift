@@ -101,14 +101,21 @@ extension Sheet {
     /// so does one beginning with an apostrophe; `asWritten` reads it back. A store's text so
     /// written (a backup's, loaded) was erased or replaced by the row above's on import (helper-149).
     static func writtenAsIs(_ line: String) -> String {
-        line.hasPrefix("'") || saysNothing(line) ? "'" + line : line
+        readsOtherwise(line) ? "'" + line : line
     }
 
     /// The text of a line of free text `writtenAsIs` marked, or nil for any other line.
     static func asWritten(_ line: String) -> String? {
         guard line.hasPrefix("'") else { return nil }
         let rest = String(line.dropFirst())
-        return !rest.isEmpty && (rest.hasPrefix("'") || saysNothing(rest)) ? rest : nil
+        return !rest.isEmpty && readsOtherwise(rest) ? rest : nil
+    }
+
+    /// Whether a line of free text would not read back as itself: one beginning with an
+    /// apostrophe, saying nothing or the row above's, a formula's error value (#N/A) or no letter
+    /// or digit (??, which a sheet refuses as characters an encoding lost: helper-151).
+    private static func readsOtherwise(_ line: String) -> Bool {
+        line.hasPrefix("'") || saysNothingTyped(line)
     }
 
     /// Whether a text typed (a flag's, a new id) says nothing a sheet could give back: it

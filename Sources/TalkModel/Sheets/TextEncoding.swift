@@ -101,7 +101,7 @@ public enum TextEncoding: String, CaseIterable, Sendable {
             if let utf8 {
                 // Not GB18030 as a whole, but its rows may be, each (helper-125: GBK rows valid as
                 // UTF-8 after UTF-8 ones, 谢强 stored as лǿ).
-                if oddities(utf8) > 0, let (utf8Line, gb18030Line) = mixedLines(body) {
+                if oddities(utf8) > 0, let (utf8Line, gb18030Line) = mixedLines(body, marked: marked) {
                     throw .mixed(utf8Line: utf8Line, gb18030Line: gb18030Line)
                 }
                 return (utf8, .utf8)
@@ -140,15 +140,16 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         // Rows of both, each valid UTF-8 (two files joined, the GBK one's 谢强 reading as лǿ:
         // helper-125, stored so): told as a mixed file, as when the GBK rows are not valid UTF-8.
         // Looked for only where the UTF-8 reading has something odd, as a mixed file's has.
-        if asUTF8 > 0, let (utf8Line, gb18030Line) = mixedLines(body) {
+        if asUTF8 > 0, let (utf8Line, gb18030Line) = mixedLines(body, marked: marked) {
             throw .mixed(utf8Line: utf8Line, gb18030Line: gb18030Line)
         }
-        // A mark says UTF-8, unless that reading is odd (`oddities`: not a name such as Zoë) and
+        // A mark says UTF-8, unless that reading is what GBK misread makes (`misreadGBK`) and
         // GB18030's reads as Chinese: GBK a program marked without converting it, also valid
-        // UTF-8 (谢强 read as лǿ, stored so: helper-112).
+        // UTF-8 (谢强 read as лǿ, stored so: helper-112). A rare character (𪚥, 𰻞: a name's
+        // 生僻字) or a sign (¥100, §3) is a marked text's own (helper-151: talks' own export of a
+        // person named 𪚥 was read back as 皙殽).
         if marked {
-            let misread =
-                asUTF8 > 0 && !plausible(utf8, asUTF8, inUTF8) && plausible(gb18030, asGB18030, inGB18030)
+            let misread = misreadGBK(utf8, signs: false) && plausible(gb18030, asGB18030, inGB18030)
             return misread ? (gb18030, .gb18030) : (utf8, .utf8)
         }
         let (headedUTF8, headedGB18030) = (headed(utf8), headed(gb18030))
@@ -192,7 +193,7 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     /// valid UTF-8, or valid but reading as Chinese only in GB18030): rows of two files joined
     /// (`copy /b`) or pasted from another editor, one of whose lines would be stored garbled.
     /// Lines count from 1.
-    static func mixedLines(_ body: ArraySlice<UInt8>) -> (utf8: Int, gb18030: Int)? {
+    static func mixedLines(_ body: ArraySlice<UInt8>, marked: Bool = false) -> (utf8: Int, gb18030: Int)? {
         var (utf8Line, gb18030Line): (Int?, Int?) = (nil, nil)
         let lines = body.split(separator: 0x0A, omittingEmptySubsequences: false)
         for (n, line) in lines.enumerated() where line.contains(where: { $0 >= 0x80 }) {
@@ -208,7 +209,10 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                 // reads there as letters of some alphabet (лǿ).
                 if readsAsUTF8, !readsAsGB18030, utf8Line == nil { utf8Line = n + 1 }
                 // (A word of one alphabet is a name in it, however short: Ян, Лев; helper-127.)
-                if !readsAsUTF8, readsAsGB18030, misreadGBK(text), gb18030Line == nil { gb18030Line = n + 1 }
+                // (After a UTF-8 mark, a sign is the line's own: ¥100万元 read as 楼100万元.)
+                if !readsAsUTF8, readsAsGB18030, misreadGBK(text, signs: !marked), gb18030Line == nil {
+                    gb18030Line = n + 1
+                }
             } else if gb18030Line == nil {
                 gb18030Line = n + 1
             }
@@ -218,14 +222,16 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     }
 
     /// Whether a UTF-8 reading has what GBK misread makes and names do not: a word mixing two
-    /// alphabets (`лǿ`, `Ҷƽ`), Hangul (`갺췼`), the Latin-1 controls and symbols U+0080–U+00BF,
-    /// or letters no name of today writes (helper-129: `ҶС`, `κΰ`): Latin Extended-B but
-    /// Vietnamese ơ and ư, historic and extended Cyrillic U+0460–U+052F, Greek ΐ and ΰ.
-    static func misreadGBK(_ text: String) -> Bool {
+    /// alphabets (`лǿ`, `Ҷƽ`), Hangul (`갺췼`), the Latin-1 controls and, with `signs`, its
+    /// symbols U+00A0–U+00BF, letters no name of today writes (helper-129: `ҶС`, `κΰ`): Latin
+    /// Extended-B but Vietnamese ơ and ư, historic and extended Cyrillic U+0460–U+052F, Greek ΐ
+    /// and ΰ, or a character of the planes none is in (窦海 as U+7CEA3: helper-150).
+    static func misreadGBK(_ text: String, signs: Bool = true) -> Bool {
         var scripts: Set<Script> = []
         for scalar in text.unicodeScalars {
             let value = scalar.value
-            if (0x80...0xBF).contains(value) || (0xAC00...0xD7AF).contains(value) || (0x1100...0x11FF).contains(value)
+            if (0x80...(signs ? 0xBF : 0x9F)).contains(value) || (0x40000...0xEFFFF).contains(value)
+                || (0xAC00...0xD7AF).contains(value) || (0x1100...0x11FF).contains(value)
                 || (0x3130...0x318F).contains(value) || (0x460...0x52F).contains(value)
                 || [0x390, 0x3B0].contains(value)
                 || ((0x180...0x24F).contains(value) && ![0x1A0, 0x1A1, 0x1AF, 0x1B0].contains(value))

@@ -174,7 +174,12 @@ struct Lexer {
         while let next = peek(), Self.isDigit(next) || next == "-" { offset += 1 }
         let digits = text(start, offset)
         let parts = digits.split(separator: "-", omittingEmptySubsequences: false)
-        if !goesOn(peek(), peek(1)), let token = Self.classified(digits, parts, at: start) { return token }
+        // (A letter right after the digits is part of the word: 2027-04-05x is no date and an x.)
+        if !goesOn(peek(), peek(1)), !(peek().map(Self.isLetter) ?? false),
+            let token = Self.classified(digits, parts, at: start)
+        {
+            return token
+        }
         while let next = peek(),
             Self.isLetter(next) || Self.isDigit(next) || next == "-" || next == "_" || goesOn(next, peek(1))
         {
