@@ -838,8 +838,8 @@ extension Sheet {
             // People named with a remark choosing among several of the name (市委书记王伟).
             var remarked: [(position: Int, key: String, text: String, chosen: String)] = []
             // A cell saying 同上 (〃) holds what the record above has in its column; a free text
-            // `talks` wrote as it is ('＇, '', the texts ＇ and ') is that text (helper-151: it took
-            // the row above's).
+            // `talks` wrote as it is (`asWritten`: '＇ for the text ＇, '' for ') is that text
+            // (helper-151: it took the row above's).
             func saysDitto(_ text: String, _ i: Int) -> Bool {
                 Self.sameAsAbove.contains(OfficeText.compact(text))
                     && !(i < columns.count && columns[i].column?.cell.isFreeText == true && asWritten(text) != nil)

@@ -96,10 +96,10 @@ extension Sheet {
     }
 
     /// A line of free text (a problem, a requirement, a note) as a sheet of `talks` writes it: one a
-    /// sheet would read otherwise, as nothing (`-`, `无`, `null`) or as the row above's (`同上`,
-    /// `〃`), gets an apostrophe before it, as one a spreadsheet would run does (`CSV.inert`), and
-    /// so does one beginning with an apostrophe; `asWritten` reads it back. A store's text so
-    /// written (a backup's, loaded) was erased or replaced by the row above's on import (helper-149).
+    /// sheet would read otherwise (`readsOtherwise`: as nothing, `-`, `无`, `null`; as the row
+    /// above's, `同上`, `〃`; or refuse, `#N/A`) gets an apostrophe before it, as one a spreadsheet
+    /// would run does (`CSV.inert`); `asWritten` reads it back. A store's text so written (a
+    /// backup's, loaded) was erased or replaced by the row above's on import (helper-149).
     static func writtenAsIs(_ line: String) -> String {
         readsOtherwise(line) ? "'" + line : line
     }
