@@ -19,13 +19,21 @@ public enum DatasetEncoder {
         if !confidential { members.append((Dataset.confidentialKey, .value(.string(Dataset.confidentialOmitted)))) }
         for kind in RecordKind.allCases {
             members.append(
-                (kind.rawValue, .lines(count: kind.record.count(in: sorted)) { kind.record.json(at: $0, in: sorted) }))
+                (kind.rawValue, .lines(count: count(kind, sorted)) { json(kind, at: $0, in: sorted) }))
         }
         try JSONWriter.document(members, to: &stream)
     }
 
     /// The records of one kind, in the dataset's order.
     public static func json(_ kind: RecordKind, _ d: Dataset) -> [JSONValue] { kind.record.json(in: d) }
+
+    /// How many records of one kind `d` holds.
+    public static func count(_ kind: RecordKind, _ d: Dataset) -> Int { kind.record.count(in: d) }
+
+    /// The record of one kind at `index` in the dataset's order, as the format writes it.
+    public static func json(_ kind: RecordKind, at index: Int, in d: Dataset) -> JSONValue {
+        kind.record.json(at: index, in: d)
+    }
 
     /// The record of one kind named `key`, as the format writes it; nil when `d` has none.
     public static func json(_ kind: RecordKind, key: String, in d: Dataset) -> JSONValue? {

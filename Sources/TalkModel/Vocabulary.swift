@@ -57,11 +57,13 @@ public struct EverydayName: Sendable {
     ]
 
     /// Words that say a judgement holds not wholly or not surely (基本到位, 初步到位, 到位？,
-    /// 似乎到位, 到位（存疑）: helper-150, helper-151, each stored as 整改到位). Only a judgement's
+    /// 似乎到位, 到位（存疑）, 力争到位, 到位率90%: helpers 150–152, each stored as 整改到位). Only a judgement's
     /// names take them: 巡察初步反馈 is an inspection's, 纪委基本建设处 a discipline body's.
     public static let doubts = [
         "基本", "初步", "大体", "大致", "接近", "似乎", "好像", "可能", "应该", "应当", "或许", "也许", "估计", "暂定", "存疑",
         "待定", "吗", "?", "？", "﹖", "⁇", "¿",
+        // What is to be, not what is (力争到位, 应到位), and a share (到位率90%, 到位（80%）).
+        "力争", "争取", "应", "需", "将", "尽快", "率", "%", "％", "成",
     ]
 }
 
@@ -80,13 +82,15 @@ extension [EverydayName] {
         for name in named where !named.contains(where: { $0.text != name.text && $0.text.contains(name.text) }) {
             if !values.contains(name.raw) { values.append(name.raw) }
         }
-        // A name inside a longer one named, written again on its own, is named too (到位/不到位
-        // names two: helper-151, stored as 不到位).
-        let longer = named.map(\.text)
-        for name in self
-        where !values.contains(name.raw) && longer.contains(where: { $0 != name.text && $0.contains(name.text) }) {
-            let outside = longer.reduce(written) { $0.replacing($1, with: "") }
-            if name.matches(outside) { values.append(name.raw) }
+        // A name written apart from those named is named too, whatever they hold beside it (到位/不到位,
+        // 不到位，有敷衍, 虚假整改不到位 name two: helper-151, helper-152, stored as 不到位, the
+        // negation of one read as the other's); but not beside a name closing the text, nor a name
+        // that only qualifies the others (专项巡察 is an inspection).
+        if !named.contains(where: { $0.match == .suffix }) {
+            let outside = named.map(\.text).reduce(written) { $0.replacing($1, with: "") }
+            for name in self where name.match != .alone && !values.contains(name.raw) && name.matches(outside) {
+                values.append(name.raw)
+            }
         }
         return values
     }

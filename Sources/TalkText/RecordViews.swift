@@ -109,10 +109,20 @@ public struct RecordViews {
 
     // MARK: JSON
 
-    /// The records as a JSON array, one record a line, in the dataset format's shape.
-    public func json(_ kind: RecordKind, _ all: Dataset) -> String {
+    /// The records as a JSON array, one record a line, in the dataset format's shape, appended to
+    /// `stream` as they are made, on every core a batch at a time (`concurrentlyInOrder`): the
+    /// talks of a national store are never held whole, as objects or as text.
+    public func json<Failure: Error>(_ kind: RecordKind, _ all: Dataset, to stream: inout TextStream<Failure>)
+        throws(Failure)
+    {
         let d = confidential ? all : all.redacted()
-        return Self.jsonLines(DatasetEncoder.json(kind, d))
+        let count = DatasetEncoder.count(kind, d)
+        guard count > 0 else { return try stream.append("[]\n") }
+        try stream.append("[\n")
+        try concurrentlyInOrder(count, make: { "  " + JSONWriter.line(DatasetEncoder.json(kind, at: $0, in: d)) }) {
+            (i, line) throws(Failure) in try stream.append((i == 0 ? "" : ",\n") + line)
+        }
+        try stream.append("\n]\n")
     }
 
     /// The records with this id (one per kind that has it), each as `{"kind": …, "record": …}`.

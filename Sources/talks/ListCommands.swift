@@ -64,7 +64,7 @@ let listCommand = Command(
     let confidential = try arguments.confidential(context, scope: store.scope)
     let views = RecordViews(language: context.language, names: names, confidential: confidential)
     switch format {
-    case .json: try context.writeDocument(views.json(kind, records))
+    case .json: try context.writeDocument { stream throws(OutputFailure) in try views.json(kind, records, to: &stream) }
     case .csv, .xlsx:
         let table = Sheet.table(kind, records, language: context.language, confidential: confidential)
         try context.writeTable(table, format: format, arguments)

@@ -1985,8 +1985,14 @@ private func refusal(_ text: String) -> String {
             #expect(Assessment.everydayNames.values(namedIn: written).isEmpty, "\(written)")
         }
         #expect(Assessment.everydayNames.values(namedIn: "整改到位") == ["adequate"])
-        // Both written is both named (helper-151: 到位/不到位 was stored as 不到位).
-        #expect(Assessment.everydayNames.values(namedIn: "到位/不到位").count == 2)
+        // Both written is both named (helper-151: 到位/不到位 was stored as 不到位; helper-152:
+        // 不到位，有敷衍 and 虚假整改不到位 too), and what is to be or a share is no judgement.
+        for written in ["到位/不到位", "不到位，有敷衍", "虚假整改不到位"] {
+            #expect(Assessment.everydayNames.values(namedIn: written).count == 2, "\(written)")
+        }
+        for written in ["力争到位", "应到位", "到位率90%", "到位（80%）"] {
+            #expect(Assessment.everydayNames.values(namedIn: written).isEmpty, "\(written)")
+        }
         #expect(Assessment.everydayNames.values(namedIn: "整改不到位") == ["inadequate"])
         // The doubts are a judgement's: other words keep such a word (helper-151: refused).
         #expect(PlanBasis.everydayNames.values(namedIn: "巡察初步反馈") == ["inspection"])
