@@ -24,16 +24,19 @@ private struct Loader {
     var fileOrder: [String: Int] = [:]
     var epochs: [(from: CivilDate?, state: PackState)] = []
 
-    /// File by file in the order the files were given, then by line and column, as a compiler lists them.
+    /// File by file in the order the files were given, then by line and column, as a compiler lists
+    /// them; each once (a pack given twice, `--rules p --rules p`, told its every error twice:
+    /// helper-151).
     func sortedProblems() -> [Problem] {
         func key(_ problem: Problem) -> (file: Int, line: Int, column: Int) {
             guard let source = problem.source else { return (fileOrder[problem.location] ?? Int.max, 0, 0) }
             return (fileOrder[source.file] ?? Int.max, source.line, source.column)
         }
+        var told = Set<[String]>()
         return problems.enumerated().sorted { a, b in
             let (x, y) = (key(a.element), key(b.element))
             return x != y ? x < y : a.offset < b.offset
-        }.map(\.element)
+        }.map(\.element).filter { told.insert([$0.location, $0.message.zh, $0.message.en]).inserted }
     }
 
     mutating func run(_ sources: [PackSource]) {

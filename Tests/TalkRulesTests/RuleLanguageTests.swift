@@ -297,6 +297,17 @@ func problems(_ text: String) throws -> [Problem] {
         #expect(told.map(\.message.en) == [#""2027-04-05x" is not a date (YYYY-MM-DD)"#], "\(told.map(\.message.en))")
     }
 
+    /// A pack given twice (`--rules p --rules p`) tells each of its problems once (helper-151: twice).
+    @Test func aPackGivenTwiceTellsItsProblemsOnce() throws {
+        let text = "pack local {\n  version \"1\"\n  effective 2026-13-01\n}\n"
+        do {
+            _ = try nationalPack(extra: [pack(text), pack(text)])
+            Issue.record("a malformed pack was loaded")
+        } catch let error as InputError {
+            #expect(error.problems.count { $0.message.en.contains("is not a date") } == 1, "\(error.problems)")
+        }
+    }
+
     /// A local pack cannot change what another pack's scope judges (rules-catalogue, "Local packs
     /// and time"): `set effective` moved the national scope's start, and every national rule fell
     /// silent for the talks after the local pack's own start (helper-126). Its own parameters, and
