@@ -47,13 +47,19 @@ public struct EverydayName: Sendable {
             }
         guard found, match != .exact else { return found }
         let rest = written.replacing(text, with: "", maxReplacements: 1)
-        return !(Self.negations + doubted).contains { rest.contains($0) }
+        guard !Self.negations.contains(where: rest.contains) else { return false }
+        // A doubt qualifies the name in its own clause (基本到位, 到位率90%, 到位（存疑）), not in
+        // the next (整改到位，将持续跟踪; 整改不到位，需继续整改: helper-153, refused).
+        let clause = written.split { "，,；;。".contains($0) }.first { $0.contains(text) } ?? Substring(written)
+        let own = clause.replacing(text, with: "", maxReplacements: 1)
+        return !doubted.contains { own.contains($0) }
     }
 
     /// Words that turn an everyday name into its opposite, or into what is not done (yet) or not
-    /// whole (拟开展定期谈话, 定期谈话（取消）, 待抄送纪委, 难以到位, 部分到位).
+    /// whole (拟开展定期谈话, 定期谈话（取消）, 待抄送纪委, 难以到位, 部分到位, 免予诫勉, 纪委（请假）).
     static let negations = [
         "不", "未", "非", "没", "无", "否", "以外", "之外", "除", "缺", "拟", "待", "难以", "部分", "取消", "延期", "暂缓", "推迟", "改期",
+        "免予", "免于", "免抄", "请假", "将派",
     ]
 
     /// Words that say a judgement holds not wholly or not surely (基本到位, 初步到位, 到位？,
@@ -62,8 +68,11 @@ public struct EverydayName: Sendable {
     public static let doubts = [
         "基本", "初步", "大体", "大致", "接近", "似乎", "好像", "可能", "应该", "应当", "或许", "也许", "估计", "暂定", "存疑",
         "待定", "吗", "?", "？", "﹖", "⁇", "¿",
-        // What is to be, not what is (力争到位, 应到位), and a share (到位率90%, 到位（80%）).
-        "力争", "争取", "应", "需", "将", "尽快", "率", "%", "％", "成",
+        "几乎", "近乎", "大概", "差不多", "吧",
+        // What is to be, not what is (力争到位, 应到位, 确保整改到位), what is to be kept from
+        // happening (杜绝敷衍整改), and a share (到位率90%, 到位（80%）, 多数到位).
+        "力争", "争取", "应", "需", "将", "尽快", "确保", "预计", "计划", "必须", "要求", "杜绝", "避免", "防止", "率", "%", "％", "成",
+        "多数", "百分之",
     ]
 }
 

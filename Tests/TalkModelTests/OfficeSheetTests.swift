@@ -1990,9 +1990,23 @@ private func refusal(_ text: String) -> String {
         for written in ["到位/不到位", "不到位，有敷衍", "虚假整改不到位"] {
             #expect(Assessment.everydayNames.values(namedIn: written).count == 2, "\(written)")
         }
-        for written in ["力争到位", "应到位", "到位率90%", "到位（80%）"] {
+        for written in [
+            "力争到位", "应到位", "到位率90%", "到位（80%）", "确保整改到位", "杜绝敷衍整改", "防止虚假整改", "几乎到位", "多数到位",
+            "到位吧",
+        ] {
             #expect(Assessment.everydayNames.values(namedIn: written).isEmpty, "\(written)")
         }
+        // A doubt in another clause qualifies that clause, not the judgement (helper-153: refused).
+        for (written, value) in [
+            ("整改到位，将持续跟踪", "adequate"), ("已整改到位，问题整改率100%", "adequate"), ("整改不到位，需继续整改", "inadequate"),
+            ("虚假整改，应追责", "false"),
+        ] {
+            #expect(Assessment.everydayNames.values(namedIn: written) == [value], "\(written)")
+        }
+        // Not done, or not there (helper-153: stored as done): 免予诫勉 is no admonishment.
+        #expect(TalkKind.everydayNames.values(namedIn: "免予诫勉").isEmpty)
+        #expect(Department.everydayNames.values(namedIn: "纪委（请假）").isEmpty)
+        #expect(CopyRecipient.everydayNames.values(namedIn: "纪委（免抄送）").isEmpty)
         #expect(Assessment.everydayNames.values(namedIn: "整改不到位") == ["inadequate"])
         // The doubts are a judgement's: other words keep such a word (helper-151: refused).
         #expect(PlanBasis.everydayNames.values(namedIn: "巡察初步反馈") == ["inspection"])
