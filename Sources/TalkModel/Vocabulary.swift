@@ -278,6 +278,8 @@ public enum TalkFormat: String, Vocabulary {
         EverydayName("group", .containing, "集体谈话"), EverydayName("group", .containing, "集中谈话"),
         EverydayName("individual", .exact, "个别"), EverydayName("individual", .exact, "单独"),
         EverydayName("individual", .containing, "单独谈话"), EverydayName("individual", .containing, "一对一"),
+        // (So a cell naming both is refused: 个别谈话（集体谈话后） was a group talk: helper-153.)
+        EverydayName("individual", .containing, "个别谈话"),
     ]
 
     /// The format a 谈话类型 cell names beside its kind: 集体定期谈话, 定期集中谈话, 定期（个别）

@@ -2007,6 +2007,8 @@ private func refusal(_ text: String) -> String {
         #expect(TalkKind.everydayNames.values(namedIn: "免予诫勉").isEmpty)
         #expect(Department.everydayNames.values(namedIn: "纪委（请假）").isEmpty)
         #expect(CopyRecipient.everydayNames.values(namedIn: "纪委（免抄送）").isEmpty)
+        #expect(TalkFormat.everydayNames.values(namedIn: "个别谈话（集体谈话后）").count == 2)
+        #expect(TalkFormat.everydayNames.values(namedIn: "个别谈话（一对一）") == ["individual"])
         #expect(Assessment.everydayNames.values(namedIn: "整改不到位") == ["inadequate"])
         // The doubts are a judgement's: other words keep such a word (helper-151: refused).
         #expect(PlanBasis.everydayNames.values(namedIn: "巡察初步反馈") == ["inspection"])
