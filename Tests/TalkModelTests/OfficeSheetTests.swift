@@ -2042,8 +2042,12 @@ private func refusal(_ text: String) -> String {
     @Test(arguments: [
         ("及时谈话（原定期）", "names more than one: regular, timely"), ("原定期谈话改为及时谈话", "names more than one"),
         ("定期/及时", "names more than one"), ("定期谈话及及时谈话", "names more than one"),
-        ("诫勉谈话（定期）", "names more than one: regular, admonishment"), ("拟开展定期谈话", "is not one of"),
-        ("定期谈话（待开展）", "is not one of"), ("定期谈话（取消）", "is not one of"), ("定期谈话延期", "is not one of"),
+        ("诫勉谈话（定期）", "names more than one: regular, admonishment"),
+        // Told as a kind written with words saying it is not so (helper-153: "is not one of").
+        ("拟开展定期谈话", "writes 定期 (regular) with words saying it is not so"),
+        ("定期谈话（待开展）", "writes 定期 (regular) with words saying it is not so"),
+        ("定期谈话（取消）", "writes 定期 (regular) with words saying it is not so"),
+        ("定期谈话延期", "writes 定期 (regular) with words saying it is not so"),
     ])
     func aKindCellNamingTwoKindsOrNoneHeldIsRefused(text: String, refusal: String) throws {
         let imported = try Imported(talkHeader + "\nT1,江东省委,\(text),江州市委,p-wangw,周正,2026-04-10")

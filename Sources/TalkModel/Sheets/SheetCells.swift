@@ -801,6 +801,20 @@ extension Sheet {
                         zh: "\(text.quoted) 写了不止一种：\(zh.joined(separator: "、"))；请只写一种（可用的值：\(allowed)）",
                         en: "\(text.quoted) names more than one: \(named.joined(separator: ", ")); give one"))
             }
+            // A value's name written with words saying it is not so, not wholly or not surely
+            // (诫勉谈话（未如实报告）, 基本到位) is told as such, not as no value at all (helper-153).
+            if let seen = everyday.first(where: { $0.match != .exact && compact.contains($0.text) }),
+                let i = raws.firstIndex(of: seen.raw)
+            {
+                return .failure(
+                    Message(
+                        zh: "\(text.quoted) 写了“\(seen.text)”（\(labels[i][1])），但其余文字表示并非如此、并不完全或并不确定，不能按其读取；"
+                            + "请只写一种（可用的值：\(allowed)），说明写在备注中",
+                        en:
+                            "\(text.quoted) writes \(seen.text) (\(seen.raw)) with words saying it is not so, not wholly or not "
+                            + "surely, so it is not read as it; give one of \(raws.joined(separator: ", ")) alone, and a remark in 备注"
+                    ))
+            }
             return .failure(
                 Message(
                     zh: "\(text.quoted) 不是可用的值（\(allowed)）",
