@@ -48,6 +48,7 @@ public struct EverydayName: Sendable {
         guard found, match != .exact else { return found }
         let rest = written.replacing(text, with: "", maxReplacements: 1)
         guard !Self.negations.contains(where: rest.contains) else { return false }
+        guard !doubted.isEmpty else { return true }
         // A doubt qualifies the name in its own clause (基本到位, 到位率90%, 到位（存疑）), not in
         // the next (整改到位，将持续跟踪; 整改不到位，需继续整改: helper-153, refused).
         let clause = written.split { "，,；;。".contains($0) }.first { $0.contains(text) } ?? Substring(written)

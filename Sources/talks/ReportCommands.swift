@@ -62,12 +62,13 @@ let reportCommand = Command(
     HeldUntilExit.keep(judged)
     if action == "annual" {
         let report = try AnnualReport(judged, committee: organization.id)
-        var document = views.annual(report)
-        if try arguments.confidential(context, scope: judgement.judgement.scope) {
-            views.appendConfidential(to: &document, report)
-        }
+        let confidential = try arguments.confidential(context, scope: judgement.judgement.scope)
         try write(
-            { document }, json: { stream throws(OutputFailure) in try stream.append(views.annualJSON(report)) },
+            {
+                var document = views.annual(report)
+                if confidential { views.appendConfidential(to: &document, report) }
+                return document
+            }, json: { stream throws(OutputFailure) in try stream.append(views.annualJSON(report)) },
             judgement.format, arguments, context)
     } else {
         let rollup = Rollup(judged, under: organization.id)

@@ -921,7 +921,7 @@ extension Sheet {
                 // (Free text of marks alone, ＂＂ or … under 指出的问题, says nothing: helper-142.)
                 // (A free text `talks` wrote as it is, '无, is that text: `asWritten`.)
                 let asIs =
-                    column.cell.isFreeText
+                    column.cell.isFreeText && text.contains("'")
                     && text.split(whereSeparator: \.isNewline).contains {
                         asWritten(String($0).trimmed) != nil
                     }
