@@ -49,13 +49,28 @@ private struct Loader {
             else { continue }
             let (syntax, parseProblems) = Parser.parse(source)
             problems += parseProblems
+            // A year's notice once in a pack: of two files, the later named was taken without a word
+            // (helper-154: a second cn-2026 file in one folder moved 中秋 silently).
+            var years: [Int: String] = [:]
             for file in pack.holidays {
                 guard let source = SourceFile.decode(name: file.name, bytes: file.bytes, problems: &problems) else {
                     continue
                 }
                 let (year, yearProblems) = HolidayFile.parse(source)
                 problems += yearProblems
+                if let year, let first = years[year.year] {
+                    problems.append(
+                        Problem(
+                            file.name,
+                            Message(
+                                zh: "\(year.year) 年的放假通知已由 \(first) 给出；同一规则包中每年只能有一个放假文件",
+                                en:
+                                    "the notice of \(year.year) is given by \(first) already; a pack holds one holiday file a year"
+                            )))
+                    continue
+                }
                 if let year {
+                    years[year.year] = file.name
                     holidays.set(year: year.year, notice: year.notice, holidays: year.holidays, workdays: year.workdays)
                 }
             }

@@ -278,6 +278,12 @@ func problems(_ text: String) throws -> [Problem] {
         for (text, place) in [
             ("pack local {\n  version \"1\"\n  effective 2026-13-01\n  title \"e\"\n}\n", "local.rules:3:13"),
             ("pack local { version \"1\" }\nset annual-plan-by = 13-45\n", "local.rules:2:22"),
+            // A date typed with an input method's digits or dashes, and a number for a date (helper-154:
+            // each told two to four times).
+            ("pack local {\n  version \"1\"\n  effective ２０２６-06-01\n}\n", "local.rules:3:13"),
+            ("pack local {\n  version \"1\"\n  effective 2026—06—01\n}\n", "local.rules:3:13"),
+            ("pack local {\n  version \"1\"\n  effective 20260601\n}\n", "local.rules:3:13"),
+            ("pack local {\n  version \"1\"\n  effective 2026-06-0１\n}\n", "local.rules:3:13"),
         ] {
             let found = try problems(text)
             #expect(found.map(\.location) == [place], "\(found.map(\.message.en))")
@@ -295,6 +301,23 @@ func problems(_ text: String) throws -> [Problem] {
         let lettered = "year 2027\nnotice \"n\" \"n\"\nholiday \"清明节\" \"Q\" 2027-04-05x\n"
         let (_, told) = HolidayFile.parse(SourceFile(name: "cn-2027.holidays", text: lettered))
         #expect(told.map(\.message.en) == [#""2027-04-05x" is not a date (YYYY-MM-DD)"#], "\(told.map(\.message.en))")
+    }
+
+    /// A pack's two holiday files of one year are refused: the later named was taken without a word
+    /// (helper-154: 中秋 moved silently).
+    @Test func aPackGivesOneHolidayFileAYear() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Rules")
+        let notice = Array(try Data(contentsOf: folder.appendingPathComponent("cn-2026.holidays")))
+        let local = PackSource(
+            path: "p", rules: ("p/p.rules", Array("pack p { version \"1\" }\n".utf8)),
+            holidays: [("p/a.holidays", notice), ("p/b.holidays", notice)], isFolder: true)
+        do {
+            _ = try nationalPack(extra: [local])
+            Issue.record("two notices of 2026 were taken")
+        } catch let error as InputError {
+            #expect(error.problems.map(\.location) == ["p/b.holidays"], "\(error.problems)")
+        }
     }
 
     /// A pack given twice (`--rules p --rules p`) tells each of its problems once (helper-151: twice).

@@ -88,6 +88,13 @@ struct Lexer {
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
+    /// What a Chinese input method types for a digit or a dash (２０２６, －, —, –): part of the
+    /// number or date it is in, which is then told malformed once, as written (helper-154: each
+    /// look-alike was an unexpected character and the date's statement was told again).
+    private static func isLookAlike(_ scalar: Unicode.Scalar) -> Bool {
+        ("０"..."９").contains(scalar) || "－—–‐‑−".unicodeScalars.contains(scalar)
+    }
+
     /// Longer than any rule id or parameter name a pack needs.
     private static let longestName = 100
 
@@ -108,7 +115,7 @@ struct Lexer {
             }
             return Token(kind: .name(text(start, offset)), offset: start)
         }
-        if Self.isDigit(scalar) { return number(start) }
+        if Self.isDigit(scalar) || ("０"..."９").contains(scalar) { return number(start) }
         if scalar == "\"" { return string(start) }
         if scalar == "“" || scalar == "”" { return chineseQuoted(start) }
         for symbol in ["!=", "<=", ">=", "??", "{", "}", "(", ")", "[", "]", ",", ".", ":", "=", "<", ">", "+"]
@@ -171,17 +178,19 @@ struct Lexer {
         func goesOn(_ scalar: Unicode.Scalar?, _ after: Unicode.Scalar?) -> Bool {
             scalar == "/" || (scalar == "." && after.map(Self.isDigit) == true)
         }
-        while let next = peek(), Self.isDigit(next) || next == "-" { offset += 1 }
+        while let next = peek(), Self.isDigit(next) || next == "-" || Self.isLookAlike(next) { offset += 1 }
         let digits = text(start, offset)
-        let parts = digits.split(separator: "-", omittingEmptySubsequences: false)
+        let parts = digits.split(omittingEmptySubsequences: false) { $0 == "-" || "－—–‐‑−".contains($0) }
         // (A letter right after the digits is part of the word: 2027-04-05x is no date and an x.)
         if !goesOn(peek(), peek(1)), !(peek().map(Self.isLetter) ?? false),
+            !digits.unicodeScalars.contains(where: Self.isLookAlike),
             let token = Self.classified(digits, parts, at: start)
         {
             return token
         }
         while let next = peek(),
-            Self.isLetter(next) || Self.isDigit(next) || next == "-" || next == "_" || goesOn(next, peek(1))
+            Self.isLetter(next) || Self.isDigit(next) || Self.isLookAlike(next) || next == "-" || next == "_"
+                || goesOn(next, peek(1))
         {
             offset += 1
         }

@@ -157,8 +157,12 @@ struct Parser {
             case "title":
                 pack.title = try string().0
             case "effective":
+                // A value that is no date (20260601) is told, and passed over: the header reads on
+                // (helper-154: its `}` was told as a statement out of place).
                 guard case .date(let date) = current.kind else {
-                    throw fail(current, "effective 后应为日期", "effective takes a date (YYYY-MM-DD)")
+                    _ = fail(current, "effective 后应为日期", "effective takes a date (YYYY-MM-DD)")
+                    if !isSymbol("}") { _ = advance() }
+                    continue
                 }
                 pack.effective = date
                 _ = advance()
