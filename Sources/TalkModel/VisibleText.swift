@@ -10,8 +10,10 @@ public enum VisibleText {
     public static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
         // Printable ASCII, the CJK blocks (U+3000–U+9FFF) and the full-width forms hold no hidden
         // scalar: settled without the Unicode tables, which cost most of writing a long report.
+        // So are the general punctuation's dashes, quotes and ellipsis (U+2010–2027, U+202F–205F),
+        // between the zero-width spaces, the separators and the bidi controls.
         switch scalar.value {
-        case 0x20...0x7E, 0x3000...0x9FFF, 0xFF00...0xFFEF: return false
+        case 0x20...0x7E, 0x2010...0x2027, 0x202F...0x205F, 0x3000...0x9FFF, 0xFF00...0xFFEF: return false
         default: break
         }
         return switch scalar.properties.generalCategory {
@@ -36,11 +38,17 @@ public enum VisibleText {
     }
 
     /// Whether any scalar of the text is hidden; with `exceptLineBreaks`, other than `\n`.
+    /// Read in one pass over the UTF-8 bytes: only a scalar whose lead byte may begin a hidden one
+    /// is decoded and looked up (Chinese text's full-width punctuation and quotes have such bytes).
     public static func containsHidden(_ text: String, exceptLineBreaks: Bool = false) -> Bool {
-        guard exceptLineBreaks else { return mayHide(text) && text.unicodeScalars.contains(where: isHidden) }
-        // A report is a line break every line and nothing else hidden: settled on the bytes.
-        return text.utf8.contains { $0 != 0x0A && mayBeginHidden($0) }
-            && text.unicodeScalars.contains { $0 != "\n" && isHidden($0) }
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for i in bytes.indices where mayBeginHidden(bytes[i]) {
+                if bytes[i] == 0x0A, exceptLineBreaks { continue }
+                if isHidden(Unicode.Scalar.decoded(bytes, at: i).scalar) { return true }
+            }
+            return false
+        }
+        return found ?? text.unicodeScalars.contains { !(exceptLineBreaks && $0 == "\n") && isHidden($0) }
     }
 
     /// The text with every hidden scalar written visibly: `\t`, `\r`, `\n` for the usual three and
@@ -123,4 +131,17 @@ extension String {
     /// line that passes for one of ours. The one way data is put into a line; `quoted` puts it in
     /// quotation marks as well, for a message that must show where the value ends.
     public var inline: String { VisibleText.escaped(self) }
+}
+
+extension Unicode.Scalar {
+    /// The scalar whose UTF-8 sequence begins at `bytes[i]`, and the sequence's length. The bytes
+    /// must be valid UTF-8, as a `String`'s are.
+    static func decoded(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = bytes[i]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = UInt32(lead & (0x7F >> length))
+        for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
 }

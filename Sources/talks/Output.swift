@@ -140,7 +140,8 @@ extension Context {
                         throw InputError(error.message, at: "--encoding")
                     }
                     encoded += piece.utf8.count
-                    lines += piece.utf8.count { $0 == UInt8(ascii: "\n") }
+                    // Only an encoding that lacks some characters can refuse a later line, and say which.
+                    if encoding.lacksSomeCharacters { lines += piece.utf8.count { $0 == UInt8(ascii: "\n") } }
                     if encoding.lacksSomeCharacters { held += bytes } else { try StandardStreams.output(bytes) }
                 }
             ) { stream in try table.csv(to: &stream, shown: outputIsTerminal) }

@@ -6,10 +6,33 @@ import Testing
 @Suite struct DisplayWidthTests {
     @Test(arguments: [
         ("汉字", 4), ("ab", 2), ("e\u{301}", 1), ("한", 2), ("ｱ", 1), ("Ａ", 2), ("😀", 2), ("“", 1), ("〇", 2),
-        ("\u{20000}", 2), ("\t", 0),
+        ("\u{20000}", 2), ("\t", 0), ("1\u{FE0F}", 2), ("❤\u{FE0F}", 2), ("，：（）", 8), ("“…”—", 4), ("、。《》", 8),
+        ("\u{302A}", 0), ("江东省委（jd），“在任”", 22),
     ])
     func widths(text: String, width: Int) {
         #expect(DisplayWidth.of(text) == width)
+    }
+
+    /// The shortcuts for Chinese text's scalars give every scalar the columns the general
+    /// categories and the wide ranges give it.
+    @Test func theShortcutsAgreeWithTheTables() {
+        for value: UInt32 in 0...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(DisplayWidth.of(scalar) == DisplayWidth.looked(scalar), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    /// A text's columns read from its bytes are its scalars' columns, each after the one before,
+    /// for scalars of every UTF-8 length.
+    @Test func aTextIsItsScalarsColumns() {
+        let scalars = (0..<5000).compactMap { Unicode.Scalar(UInt32($0 * 223 % 0x10FFFF)) } + ["1", "\u{FE0F}", "汉"]
+        let text = String(String.UnicodeScalarView(scalars))
+        var (expected, previous): (Int, Unicode.Scalar?) = (0, nil)
+        for scalar in scalars {
+            expected += DisplayWidth.of(scalar, after: previous)
+            previous = scalar
+        }
+        #expect(DisplayWidth.of(text) == expected)
     }
 
     /// Every code point the pinned EastAsianWidth.txt marks W or F is wide, and no other:

@@ -44,9 +44,28 @@ import Testing
         }
     }
 
+    /// A hidden scalar is found among Chinese text's punctuation, whose bytes look like one's, and
+    /// nothing else is.
+    @Test func theOnePassFindsEveryHiddenScalarAndNothingElse() {
+        let ranges: [ClosedRange<UInt32>] = [0...0xD7FF, 0xE000...0xFFFF, 0x10000...0x1FFFF, 0xE0000...0xE01EF]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let text = "说明，“\(scalar)”…（完）"
+                let hidden = VisibleText.isHidden(scalar)
+                #expect(VisibleText.containsHidden(text) == hidden, "U+\(String(value, radix: 16))")
+                #expect(
+                    VisibleText.containsHidden(text, exceptLineBreaks: true) == (hidden && scalar != "\n"),
+                    "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
     /// The blocks settled without Unicode's tables hold no Cc, Cf, Zl or Zp scalar.
     @Test func theQuickBlocksHoldNoHiddenScalar() {
-        for range: ClosedRange<UInt32> in [0x20...0x7E, 0x3000...0x9FFF, 0xFF00...0xFFEF] {
+        for range: ClosedRange<UInt32> in [
+            0x20...0x7E, 0x2010...0x2027, 0x202F...0x205F, 0x3000...0x9FFF, 0xFF00...0xFFEF,
+        ] {
             for value in range {
                 let category = Unicode.Scalar(value)!.properties.generalCategory
                 #expect(![.control, .format, .lineSeparator, .paragraphSeparator].contains(category))

@@ -81,12 +81,14 @@ public struct CoverageReport: Sendable {
         {
             if let conductor = outcome.conductor { byConductor[conductor, default: []].append(outcome) }
         }
-        conductors = facts.organizations.indices.compactMap { index -> Conductor? in
+        // Each committee on any core (a national roll-up has 40,000), in the organizations' order.
+        let judgedBy = byConductor
+        conductors = [Conductor?](concurrently: facts.organizations.count) { index -> Conductor? in
             let organization = facts.organizations[index]
             guard !facts.children(of: index, on: asOf).isEmpty, only == nil || only == organization.id else {
                 return nil
             }
-            let judged = byConductor[organization.id] ?? []
+            let judged = judgedBy[organization.id] ?? []
             // The loader lets only organization rules play `coverage` (`ReportRole.needs`).
             let gaps = judged.filter { $0.status != .met }.compactMap { gap -> Gap? in
                 guard let lower = facts.organizationIndex[gap.subjectID] else { return nil }
@@ -115,7 +117,7 @@ public struct CoverageReport: Sendable {
                 id: organization.id, name: organization.name,
                 term: facts.coverageTerm(of: index, on: asOf).map { facts.terms[$0] }, organizations: judged.count,
                 covered: judged.count - gaps.count, gaps: gaps)
-        }
+        }.compactMap { $0 }
         positions = Dictionary(conductors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
