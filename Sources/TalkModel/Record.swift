@@ -233,10 +233,11 @@ extension Talk: IdentifiedRecord {
     }
 }
 
-/// The lists of a talk, each stored as entries of its own (the `talk_entry` table): its steps, the
-/// problems pointed out and the requirements (confidential, Art. 16), the departments taking part
-/// and those its archive was copied to. A command that judges rules reading none of a list does
-/// not read it (`RuleSet.reads`).
+/// The lists of a talk: its steps, the problems pointed out and the requirements (confidential,
+/// Art. 16), the departments taking part and those its archive was copied to. The texts are
+/// stored as entries of their own (the `talk_entry` table), and a command that judges rules
+/// reading neither does not read them (`RuleSet.reads`); the lists of words are columns of the
+/// talk, read with it.
 public enum TalkList: String, Vocabulary {
     case step, problem, requirement, participant, copiedTo = "copied-to"
 
@@ -248,7 +249,7 @@ public enum TalkList: String, Vocabulary {
 }
 
 /// What of the records a command reads beyond their plain fields, the rest left empty: which of a
-/// talk's lists, and how (`whole`, or only `counted`: a rule asking `empty(talk.problems)` or
+/// talk's lists of texts (its lists of words are read with it, `TalkList`), and how (`whole`, or only `counted`: a rule asking `empty(talk.problems)` or
 /// `count(talk.problems)`, read as that many empty texts, so the confidential texts themselves are
 /// never read for it; a list read whole for any reason is not also counted), and whether a
 /// trigger's note (confidential, Art. 16) is read. And which talks: those of the kinds in

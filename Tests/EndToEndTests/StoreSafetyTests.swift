@@ -273,15 +273,20 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
             "\(verified.stderr)")
     }
 
-    /// The outside review's case: 8 bytes flipped 100 bytes before the end, on a `talk_entry` page
-    /// a talk recorded never reads. Every write still checks the whole file first (`quick_check`):
-    /// exit 2, "damaged", and the file's bytes unchanged.
+    /// The outside review's case: damage on a `talk_entry` page a talk recorded never reads (8
+    /// bytes flipped 100 bytes before the file's end, then its last page; since schema 6 the file
+    /// ends with a talk's page, so the last of `talk_entry`'s is found and its header flipped).
+    /// Every write still checks the whole file first (`quick_check`): exit 2, "damaged", and the
+    /// file's bytes unchanged.
     @Test func damageOnAPageAWriteDoesNotReadStillStopsTheWrite() throws {
         let w = try Workspace()
+        let page = try #require(Int(try sqlite3(w.db, "SELECT max(pageno) FROM dbstat WHERE name = 'talk_entry'")))
+        let size = try #require(Int(try sqlite3(w.db, "PRAGMA page_size")))
         var copy = try #require(bytes(w.db))
-        for i in (copy.count - 100)..<(copy.count - 92) { copy[i] ^= 0xFF }
+        for i in ((page - 1) * size)..<((page - 1) * size + 8) { copy[i] ^= 0xFF }
         try copy.write(to: URL(fileURLWithPath: w.db))
-        #expect(try sqlite3(w.db, "PRAGMA integrity_check").contains("talk_entry"))
+        let checked = try Running(["/usr/bin/sqlite3 \"$0\" 'PRAGMA quick_check' 2>&1", w.db], shell: true).finish()
+        #expect(checked.stdout.contains("Page \(page)"), "\(checked.stdout)")
         let damaged = bytes(w.db)
         let document = w.file(
             "one.json",
@@ -383,22 +388,44 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         #expect(bytes(w.db) == damaged)
     }
 
-    /// A step that is no step (put in with the sqlite3 shell: a word misspelt, a trailing space)
-    /// is damage told at the talk and the column `value` by every command that reads the steps,
-    /// `check` too, which reads the lists a rule only counts as empty texts in the same column.
-    @Test(arguments: ["explaining", "explanation "])
-    func aStepThatIsNoStepIsDamageAtItsColumn(_ step: String) throws {
+    /// A step that is no step (put in with the sqlite3 shell: a word misspelt, a trailing space,
+    /// two commas) is damage told at the talk and the column `steps` by every command that reads
+    /// the steps.
+    @Test(arguments: [
+        ("explaining,commitment", "explaining"), ("explanation ,commitment", "explanation "),
+        ("explanation,,commitment", ""),
+    ])
+    func aStepThatIsNoStepIsDamageAtItsColumn(_ steps: String, _ word: String) throws {
         let w = try Workspace()
         try sqlite3(
             w.db,
-            "PRAGMA ignore_check_constraints = ON; UPDATE talk_entry SET value = '\(step)' WHERE talk = 'T2026-001' AND list = 'step' AND position = 0"
+            "PRAGMA ignore_check_constraints = ON; UPDATE talk SET steps = '\(steps)' WHERE id = 'T2026-001'"
         )
         try expectDamage(
             w,
             [
                 ["check", "--as-of", "2026-11-21"], ["list", "talks"], ["export"],
                 ["show", "T2026-001"], ["explain", "T2026-001", "--as-of", "2026-11-21"],
-            ], says: "unexpected value \"\(step)\" in talk_entry \"T2026-001\", column value)")
+            ], says: "unexpected value \"\(word)\" in talk \"T2026-001\", column steps)")
+    }
+
+    /// A row of a list of words left in `talk_entry` (put there with the sqlite3 shell, or a
+    /// version-5 row a hand-made downgrade kept) is damage told at its row, not passed over: since
+    /// schema 6 the words are the talk's columns. So are copies without an archive.
+    @Test(arguments: [
+        (
+            "INSERT INTO talk_entry VALUES ('T2026-001', 'step', 9, 'explanation')",
+            "talk_entry \"T2026-001\", column list"
+        ),
+        (
+            "PRAGMA ignore_check_constraints = ON; UPDATE talk SET archived = NULL, copied_to = 'organization' WHERE id = 'T2026-001'",
+            "copies without an archive in talk \"T2026-001\", column copied_to"
+        ),
+    ])
+    func wordsOutsideTheirColumnsAreDamage(_ change: String, _ place: String) throws {
+        let w = try Workspace()
+        try sqlite3(w.db, change)
+        try expectDamage(w, [["list", "talks"], ["export"], ["show", "T2026-001"]], says: place)
     }
 
     /// A row of a talk's list or triggers whose talk is not in the store (put in with the sqlite3
@@ -408,7 +435,7 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
     /// tells it too (`overdue` reads only the talks its rules reach, and passes over the rows of
     /// the others: `Docs/architecture.md`).
     @Test(arguments: [
-        ("INSERT INTO talk_entry VALUES ('T2026-999', 'step', 0, 'explanation')", "talk_entry \"T2026-999\""),
+        ("INSERT INTO talk_entry VALUES ('T2026-999', 'problem', 0, 'x')", "talk_entry \"T2026-999\""),
         ("INSERT INTO talk_entry VALUES ('A-000', 'problem', 0, 'x')", "talk_entry \"A-000\""),
         (
             "INSERT INTO talk_trigger SELECT 'T2026-999', 0, trigger FROM talk_trigger LIMIT 1",

@@ -25,7 +25,7 @@ func permissions(_ path: String) throws -> Int {
         for suffix in ["", "-wal", "-shm"] {
             #expect(try permissions(path + suffix) == 0o600, "\(suffix)")
         }
-        #expect(try store.schemaVersion() == 5)
+        #expect(try store.schemaVersion() == 6)
         #expect(try SQLiteStore.openOrCreate(at: path).created == false)
     }
 

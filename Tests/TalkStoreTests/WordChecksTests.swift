@@ -40,12 +40,12 @@ import Testing
             schema.contains(
                 "(kind = 'regular' OR kind = 'timely' OR kind = 'clue-disposal' OR kind = 'appointment' OR kind = 'admonishment')"
             ))
-        let entry = "INTO talk_entry (talk, list, position, value) VALUES ('t', 'step', 0, "
-        #expect(try written(entry + "'commitment')") == "1")
-        #expect(try written(entry + "'publicity')") == "0")
+        let entry = "INTO talk_entry (talk, list, position, value) VALUES ('t', 'problem', 0, "
+        #expect(try written(entry + "'x')") == "1")
+        #expect(try written("INTO talk_entry (talk, list, position, value) VALUES ('t', 'texts', 0, 'x')") == "0")
         #expect(try written("INTO appointment VALUES ('p', 'o', 'chair', '2026-01-01', NULL)") == "0")
         #expect(try written("INTO appointment VALUES ('p', 'o', 'member', '2026-01-01', NULL)") == "1")
-        let program = try sqlite3(path, "EXPLAIN INSERT " + entry + "'commitment')")
+        let program = try sqlite3(path, "EXPLAIN INSERT " + entry + "'x')")
         #expect(!program.contains("OpenEphemeral"), "a temporary b-tree for each row written")
     }
 
@@ -61,7 +61,7 @@ import Testing
         #expect(try sqlite3(path, "PRAGMA integrity_check") == "ok")
 
         let reopened = try SQLiteStore.open(at: path)
-        #expect(try reopened.schemaVersion() == 5)
+        #expect(try reopened.schemaVersion() == 6)
         #expect(try tables() == current)
         #expect(try reopened.dataset() == records)
         guard case .intact = try reopened.verifyAudit() else {
@@ -81,7 +81,7 @@ import Testing
             "CREATE TABLE local_note (id INTEGER PRIMARY KEY, org_kind TEXT CHECK (org_kind IN ('local-committee', 'party-group', 'grassroots', 'other')))"
         _ = try sqlite3(path, added)
         let reopened = try SQLiteStore.open(at: path)
-        #expect(try reopened.schemaVersion() == 5)
+        #expect(try reopened.schemaVersion() == 6)
         #expect(try tables()["local_note"] == added)
         #expect(try tables()["organization"]?.firstMatch(of: wordList) == nil)
         #expect(try sqlite3(path, "PRAGMA integrity_check") == "ok")
@@ -95,7 +95,7 @@ import Testing
         _ = try sqlite3(path, "CREATE TABLE talks_schema_changed (x); CREATE VIEW talks_schema_view AS SELECT 1")
         let before = try sqlite3(path, "PRAGMA schema_version")
         let reopened = try SQLiteStore.open(at: path)
-        #expect(try reopened.schemaVersion() == 5)
+        #expect(try reopened.schemaVersion() == 6)
         #expect(try sqlite3(path, "PRAGMA schema_version") != before)
         #expect(try tables()["talks_schema_changed"] != nil)
     }

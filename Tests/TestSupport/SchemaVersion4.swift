@@ -1,6 +1,8 @@
-/// Turns the store at `path` (version 5) back into what version 4 made: its words checked by `IN`
-/// lists, and no migration 5 recorded. For the tests of migration 5 (`Schema.version5`).
+/// Turns the store at `path` (version 6) back into what version 4 made: a talk's words as rows
+/// of `talk_entry` (`makeVersion5`), its words checked by `IN` lists, and no migration 5 or 6
+/// recorded. For the tests of migration 5 (`Schema.version5`).
 public func makeVersion4(_ path: String) throws {
+    try makeVersion5(path)
     let comparisons = try Regex(#"\((\w+) = '[^']*'(?: OR \w+ = '[^']*'){2,}\)"#)
     let names = try sqlite3(path, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
     var updates = ["PRAGMA writable_schema = ON;"]

@@ -17,6 +17,8 @@ enum PostgreSQLSchema {
         Schema.Migration(
             version: 5, name: "a column's words checked as before (SQLite's 5 changed only how it checks them)",
             sql: "SELECT 1", rewritesConstraints: true),
+        Schema.Migration(
+            version: 6, name: "a talk's steps, participants and copies in columns of the talk", sql: version6),
     ]
 
     /// The tables and columns a store holds at each version, by which a talks store is known: a
@@ -24,7 +26,12 @@ enum PostgreSQLSchema {
     /// store changed by hand), and is left untouched. A migration that adds, drops or renames a
     /// table or column gives its version an entry; a test compares each with what the migrations
     /// create on a server.
-    static let columns: [Int: [String: Set<String>]] = [4: version4Columns, 5: version4Columns]
+    static let columns: [Int: [String: Set<String>]] = [
+        4: version4Columns, 5: version4Columns,
+        6: version4Columns.merging(["talk": version4Columns["talk"]!.union(["steps", "participants", "copied_to"])]) {
+            $1
+        },
+    ]
 
     private static let version4Columns: [String: Set<String>] = [
         "schema_migration": ["version", "name"],
@@ -66,6 +73,31 @@ enum PostgreSQLSchema {
     private static func values<V: Vocabulary>(_ vocabulary: V.Type) -> String {
         V.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
     }
+
+    /// SQLite's 6: a talk's lists of words as columns of the talk (`Schema.wordLists`), each
+    /// checked by a regular expression where SQLite takes its words out one by one; the words
+    /// move in their order.
+    private static let version6: String = {
+        let columns = Schema.wordLists.map { column, _, words in
+            let word = "(" + words.joined(separator: "|") + ")"
+            return
+                "ALTER TABLE talk ADD COLUMN \(column) \(text) NOT NULL DEFAULT '' CHECK (\(column) ~ '^(\(word)(,\(word))*)?$');"
+        }
+        let values = Schema.wordLists.map { column, list, _ in
+            """
+            \(column) = coalesce((
+                SELECT string_agg(value, ',' ORDER BY position) FROM talk_entry
+                WHERE talk_entry.talk = talk.id AND list = '\(list)'), '')
+            """
+        }
+        let lists = Schema.wordLists.map { "'\($0.list)'" }.joined(separator: ", ")
+        return columns.joined(separator: "\n") + """
+
+            ALTER TABLE talk ADD CONSTRAINT talk_copied_to_archived CHECK (archived IS NOT NULL OR copied_to = '');
+            UPDATE talk SET \(values.joined(separator: ",\n"));
+            DELETE FROM talk_entry WHERE list IN (\(lists));
+            """
+    }()
 
     private static let version4 = """
         CREATE TABLE organization (

@@ -1,7 +1,8 @@
 import TalkModel
 
 extension RecordTable {
-    /// Talks, with their triggers and their lists (`TalkList`) in two tables of their own.
+    /// Talks, with their lists of words in columns of their own (joined by commas, `Schema.wordLists`),
+    /// their triggers and their texts (`TalkList.texts`) in two tables of their own.
     static let talk = RecordTable(
         table: "talk", key: ["id"], order: "id",
         lists: [
@@ -34,6 +35,8 @@ extension RecordTable {
                 "measures_communicated": .date(t.measures?.communicated),
                 "report_reported": .date(t.report?.reported),
                 "report_assessment": .optional(t.report?.assessment?.rawValue), "archived": .date(t.archive?.archived),
+                "steps": .words(t.steps), "participants": .words(t.participants),
+                "copied_to": .words(t.archive?.copiedTo ?? []),
             ]
             let entries: [[SQLValue]] = TalkList.entries(of: t).flatMap { list, values in
                 values.enumerated().map { i, value -> [SQLValue] in
@@ -65,13 +68,14 @@ extension RecordTable {
                 triggers.append(try r.text(0), try r.text(1), of: r)
             }
             var entries = OwnedRows<TalkEntry>(table: "talk_entry", owner: "talk", ownersLeftUnread: kinds != nil)
-            let read = reads.whole.union(reads.counted)
+            // The lists of words are columns of the talk, read with it.
+            let read = reads.whole.union(reads.counted).intersection(TalkList.texts)
             if !read.isEmpty {
                 // The lists' names are the vocabulary's own words, never the user's: written into the SQL.
                 func named(_ lists: Set<TalkList>) -> String {
                     "list IN (\(lists.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")))"
                 }
-                let some = read.count < TalkList.allCases.count
+                let some = read.count < TalkList.texts.count
                 let only = [scope, some ? named(read) : nil].compactMap { $0 }.joined(separator: " AND ")
                 // A list only counted is read as that many empty texts: its texts never leave SQLite.
                 let value =
@@ -84,10 +88,14 @@ extension RecordTable {
                     entries.append(try r.text(0), try r.talkEntry(list: 1, value: 2), of: r)
                 }
             }
+            // A list of words no rule reads is read as none: SQLite does not even decode it.
+            let words = [(TalkList.step, "steps"), (.participant, "participants"), (.copiedTo, "copied_to")].map {
+                list, column in reads.whole.union(reads.counted).contains(list) ? column : "'' AS \(column)"
+            }
             let columns = """
                 id, conductor, kind, organization, talkee, talker, format, held, ended, plan, self_check, record_made,
                 untruthful, measures_reported, measures_reflections, measures_communicated, report_reported,
-                report_assessment, archived
+                report_assessment, archived, \(words.joined(separator: ", "))
                 """
             var d = Dataset()
             var lists = SharedLists()
@@ -109,10 +117,13 @@ extension RecordTable {
                     t.report = RectificationReport(reported: reported, assessment: try r.optionalVocabulary(17))
                 }
                 t.triggers = triggers.take(t.id)
-                let copiedTo = TalkList.apply(entries.take(t.id), to: &t, sharing: &lists)
+                let copiedTo: [CopyRecipient]
+                (t.steps, t.participants, copiedTo) = try lists.words(r, steps: 19)
+                TalkList.apply(entries.take(t.id), to: &t, sharing: &lists)
                 if let archived = try r.optionalDate(18) {
-                    t.archive = Archive(
-                        archived: archived, copiedTo: copiedTo)
+                    t.archive = Archive(archived: archived, copiedTo: copiedTo)
+                } else if !copiedTo.isEmpty {
+                    throw r.damaged(21, "copies without an archive")
                 }
                 d.talks.append(t)
             }

@@ -1,28 +1,22 @@
 import TalkModel
 
-/// The lists of a talk kept in `talk_entry`, and which field each one is.
+/// The lists of a talk kept in `talk_entry` (its texts; its words are columns of the talk since
+/// schema 6), and which field each one is.
 extension TalkList {
     static func entries(of t: Talk) -> [(TalkList, [String])] {
-        [
-            (.step, t.steps.map(\.rawValue)), (.problem, t.problems), (.requirement, t.requirements),
-            (.participant, t.participants.map(\.rawValue)), (.copiedTo, t.archive?.copiedTo.map(\.rawValue) ?? []),
-        ]
+        [(.problem, t.problems), (.requirement, t.requirements)]
     }
 
-    /// Sets a talk's lists from its entries, read in their order; returns the departments copied
-    /// to, which belong to its archive. A list equal to one read before is that one (`SharedLists`).
-    static func apply(_ entries: [TalkEntry], to t: inout Talk, sharing lists: inout SharedLists) -> [CopyRecipient] {
-        var copiedTo: [CopyRecipient] = []
+    /// Sets a talk's texts from its entries, read in their order. A list only counted equal to one
+    /// read before is that one (`SharedLists`).
+    static func apply(_ entries: [TalkEntry], to t: inout Talk, sharing lists: inout SharedLists) {
         for entry in entries {
             switch entry {
-            case .step(let step): t.steps.append(step)
             case .problem(let text): t.problems.append(text)
             case .requirement(let text): t.requirements.append(text)
-            case .participant(let department): t.participants.append(department)
-            case .copiedTo(let recipient): copiedTo.append(recipient)
             }
         }
-        return lists.share(&t, copiedTo: copiedTo)
+        lists.share(&t)
     }
 }
 
@@ -32,23 +26,34 @@ extension TalkList {
 /// texts (`RecordReads.counted`); each list its own array was 50 to 80 bytes a talk of each kind,
 /// over 100 MB at scale 4 (`Docs/performance.md`). Texts read whole are each their own.
 struct SharedLists {
-    private var steps: Set<[Step]> = []
-    private var participants: Set<[Department]> = []
-    private var copiedTo: Set<[CopyRecipient]> = []
+    /// The lists of words read so far, by their column's text: each text is read into words once.
+    private var steps: [String: [Step]] = [:]
+    private var participants: [String: [Department]] = [:]
+    private var copiedTo: [String: [CopyRecipient]] = [:]
     /// The lists of empty texts by their length.
     private var counted: [Int: [String]] = [:]
 
-    /// Replaces `t`'s lists by the equal ones read before, and returns those of `copiedTo`.
-    mutating func share(_ t: inout Talk, copiedTo list: [CopyRecipient]) -> [CopyRecipient] {
-        t.steps = Self.one(t.steps, of: &steps)
-        t.participants = Self.one(t.participants, of: &participants)
-        t.problems = sharedIfCounted(t.problems)
-        t.requirements = sharedIfCounted(t.requirements)
-        return Self.one(list, of: &copiedTo)
+    /// The talk's steps, participants and copies, in columns `steps` to `steps + 2` of `r`.
+    mutating func words(_ r: RowReader, steps column: Int) throws -> ([Step], [Department], [CopyRecipient]) {
+        (
+            try Self.one(r, column, &steps), try Self.one(r, column + 1, &participants),
+            try Self.one(r, column + 2, &copiedTo)
+        )
     }
 
-    private static func one<T: Hashable>(_ list: [T], of known: inout Set<[T]>) -> [T] {
-        list.isEmpty ? list : known.insert(list).memberAfterInsert
+    private static func one<V: Vocabulary>(_ r: RowReader, _ column: Int, _ known: inout [String: [V]]) throws -> [V] {
+        let text = try r.text(column)
+        if text.isEmpty { return [] }
+        if let list = known[text] { return list }
+        let list: [V] = try r.words(column)
+        known[text] = list
+        return list
+    }
+
+    /// Replaces `t`'s lists of texts only counted by the equal ones read before.
+    mutating func share(_ t: inout Talk) {
+        t.problems = sharedIfCounted(t.problems)
+        t.requirements = sharedIfCounted(t.requirements)
     }
 
     private mutating func sharedIfCounted(_ texts: [String]) -> [String] {
@@ -59,11 +64,9 @@ struct SharedLists {
     }
 }
 
-/// One row of `talk_entry` as it is read: a word of the vocabulary (a step, a department) as the
-/// word, a text (a problem, a requirement) as text. The rows are held until their talks are read,
-/// a million at scale 1 of the bench, so each word is not held as a text of its own.
+/// One row of `talk_entry` as it is read: a problem's or a requirement's text.
 enum TalkEntry {
-    case step(Step), problem(String), requirement(String), participant(Department), copiedTo(CopyRecipient)
+    case problem(String), requirement(String)
 }
 
 /// The rows of a list table (a talk's entries, a plan's bases…), read ordered by their owner's
@@ -137,7 +140,7 @@ struct RowReader {
     /// record and column, so whoever restores or repairs the store knows where to look.
     let query: String
 
-    private func damaged(_ column: Int, _ what: String = "unexpected value") -> StoreError {
+    func damaged(_ column: Int, _ what: String = "unexpected value") -> StoreError {
         StoreError.damaged(path: path, detail: "\(what) in \(place(column))")
     }
 
@@ -230,14 +233,26 @@ struct RowReader {
         }
     }
 
-    /// A row of `talk_entry`: its list's name in column `list`, the entry in column `value`.
+    /// A row of `talk_entry`: its list's name in column `list`, the entry in column `value`. A
+    /// list of words there is damage: since schema 6 they are the talk's columns.
     func talkEntry(list: Int, value: Int) throws -> TalkEntry {
         switch try vocabulary(list) as TalkList {
-        case .step: .step(try vocabulary(value))
         case .problem: .problem(try text(value))
         case .requirement: .requirement(try text(value))
-        case .participant: .participant(try vocabulary(value))
-        case .copiedTo: .copiedTo(try vocabulary(value))
+        case .step, .participant, .copiedTo: throw damaged(list)
+        }
+    }
+
+    /// A list of words in one column, joined by commas (`Schema.wordLists`); '' for none.
+    func words<V: Vocabulary>(_ i: Int) throws -> [V] {
+        let joined = try text(i)
+        guard !joined.isEmpty else { return [] }
+        return try joined.split(separator: ",", omittingEmptySubsequences: false).map { word in
+            do {
+                return try Self.vocabulary(String(word), path: path)
+            } catch StoreError.damaged(let path, let detail, let writing) {
+                throw StoreError.damaged(path: path, detail: "\(detail) in \(place(i))", writing: writing)
+            }
         }
     }
 

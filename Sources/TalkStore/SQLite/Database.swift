@@ -449,4 +449,6 @@ extension SQLValue {
     static func date(_ date: CivilDate?) -> SQLValue { date.map { .text($0.description) } ?? .null }
     /// A boolean as 0 or 1.
     static func flag(_ value: Bool) -> SQLValue { .integer(value ? 1 : 0) }
+    /// A list of words joined by commas, '' for none (`Schema.wordLists`).
+    static func words<V: Vocabulary>(_ words: [V]) -> SQLValue { .text(words.map(\.rawValue).joined(separator: ",")) }
 }

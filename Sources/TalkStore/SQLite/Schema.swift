@@ -32,7 +32,34 @@ enum Schema {
         Migration(
             version: 5, name: "a column's words checked by comparisons, not IN lists (the same constraints)",
             sql: version5, rewritesConstraints: true),
+        Migration(version: 6, name: "a talk's steps, participants and copies in columns of the talk", sql: version6),
     ]
+
+    /// The lists of words a talk holds in columns of its own since version 6, each the list's
+    /// words in order joined by commas ('' for none): the column, the list's name in `talk_entry`
+    /// before, and its words as version 1 checked them.
+    static let wordLists: [(column: String, list: String, words: [String])] = [
+        (
+            "steps", "step",
+            ["self-check-report", "point-out-problems", "explanation", "rectification-requirements", "commitment"]
+        ),
+        (
+            "participants", "participant",
+            ["discipline-inspection", "organization", "publicity", "inspection-tour", "audit"]
+        ),
+        ("copied_to", "copied-to", ["discipline-inspection", "organization", "other"]),
+    ]
+
+    /// A CHECK that a column holds words of `words` joined by commas, or '': no comma at either
+    /// end or twice, and nothing left once each word between commas is taken out (SQL has no
+    /// split; each comma is doubled first, so two words side by side are each found whole).
+    static func wordList(_ column: String, _ words: [String]) -> String {
+        var rest = "',' || replace(\(column), ',', ',,') || ','"
+        for word in words { rest = "replace(\(rest), ',\(word),', '')" }
+        return
+            "CHECK (\(column) = '' OR (\(column) NOT GLOB ',*' AND \(column) NOT GLOB '*,' AND \(column) NOT GLOB '*,,*'"
+            + " AND trim(\(rest), ',') = ''))"
+    }
 
     /// Whether a store at `version` is behind only by migrations that rewrite constraints
     /// (`Migration.rewritesConstraints`): it reads the same as it is where it cannot be upgraded.
@@ -258,6 +285,33 @@ enum Schema {
     /// user added to the file) is edited in `sqlite_schema`, SQLite's documented way to change a
     /// constraint every stored row already meets (no row is rewritten; `rewritesConstraints`). Run
     /// again on rewritten text, it changes nothing.
+    /// A talk's lists of words as columns of the talk: a talk is one row and its texts, not a row
+    /// for every word (three in four of `talk_entry`'s rows), so a load writes, and every command
+    /// reads, a fraction of the rows (Docs/performance.md, *A talk's words in its row*). The words
+    /// move in their order (a window's `group_concat` takes its rows in the window's order;
+    /// SQLite 3.40 has no `ORDER BY` inside an aggregate); copies only with an archive, as the
+    /// model has them. `talk_entry` keeps the problems and requirements (confidential, Art. 16).
+    private static let version6: String = {
+        let columns = wordLists.map { column, _, words in
+            let archived = column == "copied_to" ? " CHECK (archived IS NOT NULL OR copied_to = '')" : ""
+            return
+                "ALTER TABLE talk ADD COLUMN \(column) TEXT NOT NULL DEFAULT '' \(wordList(column, words))\(archived);"
+        }
+        let values = wordLists.map { column, list, _ in
+            """
+            \(column) = coalesce((
+                SELECT group_concat(value, ',') OVER (ORDER BY position ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+                FROM talk_entry WHERE talk_entry.talk = talk.id AND list = '\(list)' LIMIT 1), '')
+            """
+        }
+        let lists = wordLists.map { "'\($0.list)'" }.joined(separator: ", ")
+        return columns.joined(separator: "\n") + """
+
+            UPDATE talk SET \(values.joined(separator: ",\n"));
+            DELETE FROM talk_entry WHERE list IN (\(lists));
+            """
+    }()
+
     private static let version5: String = {
         let list = try! Regex(#"(\w+) IN \(('[^']*'(?:, '[^']*'){2,})\)"#)
         func literal(_ text: some StringProtocol) -> String {
