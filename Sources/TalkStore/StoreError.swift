@@ -21,8 +21,8 @@ public enum StoreError: Error, Sendable, Equatable {
     /// `default_transaction_read_only`: SQLSTATE 25006).
     case readOnly(path: String, server: Bool = false)
     /// The store was written by an earlier talks (schema `version`) and must be upgraded before
-    /// it can be read, which writes to it; but its file, folder or medium is read-only.
-    case upgradeNeeded(path: String, version: Int)
+    /// it can be read, which writes to it; but it cannot be written here (`blocked`).
+    case upgradeNeeded(path: String, version: Int, blocked: UpgradeBlocked = .readOnlyFile)
     /// The disk (or the user's quota) is full; the transaction was rolled back.
     case full(path: String)
     /// The operating system failed a read or a write (a failing disk, a vanished mount).
@@ -49,6 +49,16 @@ public enum StoreError: Error, Sendable, Equatable {
     case refused(path: String, detail: String)
     /// The backend (`name`: SQLite) refused an operation it should have accepted, with its own code: a bug.
     case backend(name: String, code: Int32, message: String)
+
+    /// What keeps a store from its upgrade.
+    public enum UpgradeBlocked: Sendable, Equatable {
+        /// Its file, folder or medium is read-only.
+        case readOnlyFile
+        /// The PostgreSQL server holding it takes no writes (a standby, a read-only setting).
+        case readOnlyServer
+        /// Only the owner of its tables may change them, and this role is not it (a clerk's grant).
+        case notOwner
+    }
 
     /// Why a file is not a talks store.
     public enum NotAStore: Sendable, Equatable {

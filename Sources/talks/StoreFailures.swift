@@ -145,17 +145,46 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
                     + " Commands that only read a store already there still work."),
             ExitStatus.cannotWrite
         )
-    case .upgradeNeeded(let path, let version):
+    case .upgradeNeeded(let path, let version, let blocked):
+        let (why, then): (Message, Message) =
+            switch blocked {
+            case .readOnlyFile:
+                (
+                    Message(zh: "存储文件或其所在的文件夹、介质只读", en: "its file, folder or medium is read-only"),
+                    Message(
+                        zh: "请把它复制到可写的文件夹，在那里运行 talks。", en: "Copy it to a folder you can write and run talks there.")
+                )
+            case .readOnlyServer:
+                (
+                    Message(
+                        zh: "存放它的 PostgreSQL 服务器不接受写入（备用服务器或只读设置）",
+                        en: "the PostgreSQL server holding it takes no writes (a standby, or a read-only setting)"),
+                    Message(
+                        zh: "请在服务器可以写入时，由存储的所有者运行一次 talks（如 talks audit verify）。",
+                        en:
+                            "Once the server takes writes, the store's owner runs talks on it once (talks audit verify)."
+                    )
+                )
+            case .notOwner:
+                (
+                    Message(
+                        zh: "只有存储各表的所有者才能升级，本数据库角色不是",
+                        en: "only the owner of its tables may upgrade it, and this database role is not"),
+                    Message(
+                        zh: "请存储的所有者对它运行一次 talks（如 talks audit verify），之后本角色即可照常使用。",
+                        en:
+                            "Ask the store's owner to run talks on it once (talks audit verify); this role can then use it as before."
+                    )
+                )
+            }
         return (
             Message(
                 zh: "\(path)：此存储由较早版本的 talks 写成（结构版本 \(version)），须先升级才能读取，而升级要写入存储；"
-                    + "存储文件或其所在的文件夹、介质只读。" + nothing.zh + "请把它复制到可写的文件夹，在那里运行 talks。",
+                    + "\(why.zh)。" + nothing.zh + then.zh,
                 en:
                     "\(path): the store was written by an earlier talks (schema version \(version)) and must be upgraded"
-                    + " before it can be read, which writes to it, but its file, folder or medium is read-only. "
-                    + nothing.en
-                    + " Copy it to a folder you can write and run talks there."),
-            ExitStatus.cannotWrite
+                    + " before it can be read, which writes to it, but \(why.en). " + nothing.en + " " + then.en),
+            blocked == .notOwner ? ExitStatus.badInput : ExitStatus.cannotWrite
         )
     case .full(let path):
         return (

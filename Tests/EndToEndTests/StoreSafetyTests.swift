@@ -409,12 +409,13 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
             ], says: "unexpected value \"\(word)\" in talk \"T2026-001\", column steps)")
     }
 
-    /// A row of a list of words left in `talk_entry` (put there with the sqlite3 shell, or a
-    /// version-5 row a hand-made downgrade kept) is damage told at its row, not passed over: since
-    /// schema 6 the words are the talk's columns. So are copies without an archive.
+    /// A row of a list of words left in `talk_entry` (put there with the sqlite3 shell past its
+    /// CHECK) is damage told at its row by every command that reads the table, `check` too, which
+    /// reads only the problems (helper-155: it was passed over): since schema 6 the words are the
+    /// talk's columns. So are copies without an archive.
     @Test(arguments: [
         (
-            "INSERT INTO talk_entry VALUES ('T2026-001', 'step', 9, 'explanation')",
+            "PRAGMA ignore_check_constraints = ON; INSERT INTO talk_entry VALUES ('T2026-001', 'copied-to', 2, 'other')",
             "talk_entry \"T2026-001\", column list"
         ),
         (
@@ -425,7 +426,8 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
     func wordsOutsideTheirColumnsAreDamage(_ change: String, _ place: String) throws {
         let w = try Workspace()
         try sqlite3(w.db, change)
-        try expectDamage(w, [["list", "talks"], ["export"], ["show", "T2026-001"]], says: place)
+        try expectDamage(
+            w, [["list", "talks"], ["export"], ["show", "T2026-001"], ["check", "--as-of", "2026-11-21"]], says: place)
     }
 
     /// A row of a talk's list or triggers whose talk is not in the store (put in with the sqlite3

@@ -18,7 +18,8 @@ enum PostgreSQLSchema {
             version: 5, name: "a column's words checked as before (SQLite's 5 changed only how it checks them)",
             sql: "SELECT 1", rewritesConstraints: true),
         Schema.Migration(
-            version: 6, name: "a talk's steps, participants and copies in columns of the talk", sql: version6),
+            version: 6, name: "a talk's steps, participants and copies in columns of the talk", sql: version6,
+            damage: Schema.version6Damage),
     ]
 
     /// The tables and columns a store holds at each version, by which a talks store is known: a
@@ -96,6 +97,7 @@ enum PostgreSQLSchema {
             ALTER TABLE talk ADD CONSTRAINT talk_copied_to_archived CHECK (archived IS NOT NULL OR copied_to = '');
             UPDATE talk SET \(values.joined(separator: ",\n"));
             DELETE FROM talk_entry WHERE list IN (\(lists));
+            ALTER TABLE talk_entry ADD CONSTRAINT talk_entry_texts CHECK (list = 'problem' OR list = 'requirement');
             """
     }()
 

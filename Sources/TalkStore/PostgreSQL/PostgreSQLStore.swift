@@ -74,13 +74,19 @@ public final class PostgreSQLStore: SQLStore {
         if found == .empty && !creating { return false }
         do {
             return try upgrade(creating: creating)
-        } catch let error as StoreError where found.readsAsItIs {
+        } catch let error as StoreError {
+            guard case .behind(let version) = found else { throw error }
             // A store behind only by migrations that change nothing here (PostgreSQL's 5) reads
-            // the same as it is, on a read-only server or for a clerk who may not upgrade it.
+            // the same as it is, on a read-only server or for a clerk who may not upgrade it;
+            // one behind by more waits for its upgrade, which is said as such.
+            let blocked: StoreError.UpgradeBlocked
             switch error {
-            case .readOnly, .notPermitted: return true
+            case .readOnly: blocked = .readOnlyServer
+            case .notPermitted: blocked = .notOwner
             default: throw error
             }
+            if found.readsAsItIs { return true }
+            throw StoreError.upgradeNeeded(path: path, version: version, blocked: blocked)
         }
     }
 
@@ -96,6 +102,11 @@ public final class PostgreSQLStore: SQLStore {
             }
             let current = if case .behind(let version) = state { version } else { 0 }
             for migration in PostgreSQLSchema.migrations where migration.version > current {
+                for (query, detail) in migration.damage {
+                    if case .text(let key) = try db.query(query).first?.first {
+                        throw StoreError.damaged(path: path, detail: detail(key))
+                    }
+                }
                 try connection.execute(migration.sql)
                 try db.run(
                     "INSERT INTO schema_migration (version, name) VALUES (?, ?)",

@@ -75,8 +75,11 @@ extension RecordTable {
                 func named(_ lists: Set<TalkList>) -> String {
                     "list IN (\(lists.map { "'\($0.rawValue)'" }.sorted().joined(separator: ", ")))"
                 }
-                let some = read.count < TalkList.texts.count
-                let only = [scope, some ? named(read) : nil].compactMap { $0 }.joined(separator: " AND ")
+                // The texts not asked for are left out, not the others kept: a row of another list
+                // there (a word put in with the sqlite3 shell) is read, and told as damage.
+                let unread = TalkList.texts.subtracting(read)
+                let only = [scope, unread.isEmpty ? nil : "NOT " + named(unread)].compactMap { $0 }.joined(
+                    separator: " AND ")
                 // A list only counted is read as that many empty texts: its texts never leave SQLite.
                 let value =
                     reads.counted.isEmpty

@@ -190,6 +190,11 @@ public final class SQLiteStore: SQLStore {
             let current = if case .behind(let version) = state { version } else { 0 }
             do {
                 for migration in Schema.migrations where migration.version > current {
+                    for (query, detail) in migration.damage {
+                        if case .text(let key) = try file.query(query).first?.first {
+                            throw StoreError.damaged(path: path, detail: detail(key))
+                        }
+                    }
                     if migration.rewritesConstraints {
                         try rewriteConstraints(migration.sql)
                     } else {
@@ -206,7 +211,7 @@ public final class SQLiteStore: SQLStore {
                 // met a change made outside talks: `schema_migration` edited back (migration 4
                 // finding its columns already there).
                 throw StoreError.damaged(
-                    path: path, detail: "upgrading it from schema version \(current) it records failed: \(message)")
+                    path: path, detail: "its upgrade from schema version \(current) failed: \(message)")
             }
         }
     }

@@ -8,6 +8,9 @@ enum Schema {
         /// it runs with the schema writable (`SQLiteStore.migrate`), and a store without it reads
         /// the same, so a store that cannot be written is read as it is.
         let rewritesConstraints: Bool
+        /// Damage the migration cannot carry over, found before it runs: each a query giving the
+        /// first damaged record's key (no row: none), and the damage as `StoreError.damaged` tells it.
+        let damage: [(query: String, detail: @Sendable (String) -> String)]
         /// Made when a store needs it: migration 5's is derived from migration 1's by regular
         /// expressions, which cost every command a tenth of its start.
         private let makeSQL: @Sendable () -> String
@@ -15,12 +18,13 @@ enum Schema {
 
         init(
             version: Int, name: String, sql: @autoclosure @escaping @Sendable () -> String,
-            rewritesConstraints: Bool = false
+            rewritesConstraints: Bool = false, damage: [(query: String, detail: @Sendable (String) -> String)] = []
         ) {
             self.version = version
             self.name = name
             makeSQL = sql
             self.rewritesConstraints = rewritesConstraints
+            self.damage = damage
         }
     }
 
@@ -32,7 +36,9 @@ enum Schema {
         Migration(
             version: 5, name: "a column's words checked by comparisons, not IN lists (the same constraints)",
             sql: version5, rewritesConstraints: true),
-        Migration(version: 6, name: "a talk's steps, participants and copies in columns of the talk", sql: version6),
+        Migration(
+            version: 6, name: "a talk's steps, participants and copies in columns of the talk", sql: version6,
+            damage: version6Damage),
     ]
 
     /// The lists of words a talk holds in columns of its own since version 6, each the list's
@@ -56,9 +62,8 @@ enum Schema {
     static func wordList(_ column: String, _ words: [String]) -> String {
         var rest = "',' || replace(\(column), ',', ',,') || ','"
         for word in words { rest = "replace(\(rest), ',\(word),', '')" }
-        return
-            "CHECK (\(column) = '' OR (\(column) NOT GLOB ',*' AND \(column) NOT GLOB '*,' AND \(column) NOT GLOB '*,,*'"
-            + " AND trim(\(rest), ',') = ''))"
+        return "CHECK (typeof(\(column)) = 'text' AND (\(column) = '' OR (\(column) NOT GLOB ',*'"
+            + " AND \(column) NOT GLOB '*,' AND \(column) NOT GLOB '*,,*' AND trim(\(rest), ',') = '')))"
     }
 
     /// Whether a store at `version` is behind only by migrations that rewrite constraints
@@ -304,12 +309,43 @@ enum Schema {
                 FROM talk_entry WHERE talk_entry.talk = talk.id AND list = '\(list)' LIMIT 1), '')
             """
         }
-        let lists = wordLists.map { "'\($0.list)'" }.joined(separator: ", ")
+        // `talk_entry` made again with its texts alone, so a word put there is refused as one
+        // put in the talk's column would be (`damage` has refused the rows that would be lost).
         return columns.joined(separator: "\n") + """
 
             UPDATE talk SET \(values.joined(separator: ",\n"));
-            DELETE FROM talk_entry WHERE list IN (\(lists));
+            CREATE TABLE talk_entry_texts (
+                talk     TEXT NOT NULL REFERENCES talk (id) DEFERRABLE INITIALLY DEFERRED,
+                list     TEXT NOT NULL CHECK (list = 'problem' OR list = 'requirement'),
+                position INTEGER NOT NULL CHECK (position >= 0),
+                value    TEXT NOT NULL,
+                PRIMARY KEY (talk, list, position)
+            ) WITHOUT ROWID;
+            INSERT INTO talk_entry_texts SELECT talk, list, position, value FROM talk_entry
+            WHERE list = 'problem' OR list = 'requirement';
+            DROP TABLE talk_entry;
+            ALTER TABLE talk_entry_texts RENAME TO talk_entry;
             """
+    }()
+
+    /// What migration 6 cannot move, each a query giving the first such record's key, and what
+    /// it is: a store so damaged (rows put in with the sqlite3 shell, or by a version-5 build that
+    /// dropped them when read) is refused as damaged, naming the record, and left as it is.
+    static let version6Damage: [(query: String, detail: @Sendable (String) -> String)] = {
+        let lists = wordLists.map { "'\($0.list)'" }.joined(separator: ", ")
+        return [
+            (
+                "SELECT talk FROM talk_entry WHERE list IN (\(lists)) AND talk NOT IN (SELECT id FROM talk) LIMIT 1",
+                { "a talk that is not in the store in talk_entry \($0.quoted), column talk" }
+            ),
+            (
+                """
+                SELECT talk FROM talk_entry WHERE list = 'copied-to'
+                AND talk IN (SELECT id FROM talk WHERE archived IS NULL) LIMIT 1
+                """,
+                { "copies without an archive in talk_entry \($0.quoted), column list" }
+            ),
+        ]
     }()
 
     private static let version5: String = {
