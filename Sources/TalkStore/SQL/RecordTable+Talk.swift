@@ -92,8 +92,9 @@ extension RecordTable {
                 }
             }
             // A list of words no rule reads is read as none: SQLite does not even decode it.
-            let words = [(TalkList.step, "steps"), (.participant, "participants"), (.copiedTo, "copied_to")].map {
-                list, column in reads.whole.union(reads.counted).contains(list) ? column : "'' AS \(column)"
+            let words = Schema.wordLists.map { column, list, _ in
+                TalkList(rawValue: list).map(reads.whole.union(reads.counted).contains) == true
+                    ? column : "'' AS \(column)"
             }
             let columns = """
                 id, conductor, kind, organization, talkee, talker, format, held, ended, plan, self_check, record_made,

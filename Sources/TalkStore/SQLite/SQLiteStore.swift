@@ -189,6 +189,17 @@ public final class SQLiteStore: SQLStore {
             }
             let current = if case .behind(let version) = state { version } else { 0 }
             do {
+                // A store moved by a migration is moved whole: a row referring to a record not in
+                // the store (put in with the sqlite3 shell, which checks no foreign key) is damage,
+                // told before anything is written (helper-156: the upgrade was written first).
+                if current > 0, Schema.migrations.contains(where: { $0.version > current && !$0.rewritesConstraints }),
+                    let row = try file.query("PRAGMA foreign_key_check").first,
+                    case .text(let table) = row[0], case .text(let parent) = row[2]
+                {
+                    throw StoreError.damaged(
+                        path: path,
+                        detail: "a row in \(table.inline) refers to a \(parent.inline) that is not in the store")
+                }
                 for migration in Schema.migrations where migration.version > current {
                     for (query, detail) in migration.damage {
                         if case .text(let key) = try file.query(query).first?.first {

@@ -328,25 +328,19 @@ enum Schema {
             """
     }()
 
-    /// What migration 6 cannot move, each a query giving the first such record's key, and what
-    /// it is: a store so damaged (rows put in with the sqlite3 shell, or by a version-5 build that
-    /// dropped them when read) is refused as damaged, naming the record, and left as it is.
-    static let version6Damage: [(query: String, detail: @Sendable (String) -> String)] = {
-        let lists = wordLists.map { "'\($0.list)'" }.joined(separator: ", ")
-        return [
-            (
-                "SELECT talk FROM talk_entry WHERE list IN (\(lists)) AND talk NOT IN (SELECT id FROM talk) LIMIT 1",
-                { "a talk that is not in the store in talk_entry \($0.quoted), column talk" }
-            ),
-            (
-                """
-                SELECT talk FROM talk_entry WHERE list = 'copied-to'
-                AND talk IN (SELECT id FROM talk WHERE archived IS NULL) LIMIT 1
-                """,
-                { "copies without an archive in talk_entry \($0.quoted), column list" }
-            ),
-        ]
-    }()
+    /// What migration 6 cannot move, a query giving the first such record's key, and what it is:
+    /// copies of a talk without an archive (put in with the sqlite3 shell; version 5 dropped them
+    /// unseen when read). A store so damaged is refused, naming the record, and left as it is; a
+    /// row of a talk not in the store is refused before any migration that moves data.
+    static let version6Damage: [(query: String, detail: @Sendable (String) -> String)] = [
+        (
+            """
+            SELECT talk FROM talk_entry WHERE list = 'copied-to'
+            AND talk IN (SELECT id FROM talk WHERE archived IS NULL) LIMIT 1
+            """,
+            { "copies without an archive in talk_entry \($0.quoted), column list" }
+        )
+    ]
 
     private static let version5: String = {
         let list = try! Regex(#"(\w+) IN \(('[^']*'(?:, '[^']*'){2,})\)"#)
