@@ -53,8 +53,8 @@ public enum TextLimits {
             // The CJK unified ideographs, most of a Chinese name, are neither hidden nor ignorable:
             // settled without the Unicode tables (a third of decoding a document's records).
             if (0x4E00...0x9FFF).contains(scalar.value) { return false }
-            // U+2800 BRAILLE PATTERN BLANK is a symbol, not a format character, but shows nothing.
-            if VisibleText.isHidden(scalar) || scalar == "\u{2800}" { return true }
+            // Hidden: a control, a format character, a filler, U+2800 BRAILLE PATTERN BLANK.
+            if VisibleText.isHidden(scalar) { return true }
             guard scalar.properties.isDefaultIgnorableCodePoint else { return false }
             return !(allowingVariationSelectors && scalar.properties.generalCategory == .nonspacingMark)
         }

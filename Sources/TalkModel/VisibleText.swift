@@ -4,27 +4,39 @@
 /// visible escapes instead.
 ///
 /// "Hidden" means Unicode's general categories Cc (C0 and C1 controls), Cf (format, the bidi
-/// controls and zero-width characters among them), Zl and Zp (line and paragraph separators).
+/// controls and zero-width characters among them), Zl and Zp (line and paragraph separators), and
+/// the other characters that show nothing: the default-ignorable code points that are not marks
+/// (the Hangul fillers U+115F, U+3164, U+FFA0; a mark, such as a variation selector choosing a
+/// rare character's glyph, 生僻字, is shown as it is) and U+2800 BRAILLE PATTERN BLANK. Those are
+/// what the loader refuses in a name (`TextLimits.hiddenCharacter`), so what a store holds against
+/// it (put in with the sqlite3 shell) is shown escaped too (helper-156: a name of fillers showed
+/// as blanks).
 public enum VisibleText {
-    /// Whether a terminal or a word processor would act on the scalar rather than show it.
+    /// Whether a terminal or a word processor would act on the scalar, or show nothing, rather
+    /// than show it.
     public static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
         // Printable ASCII, the CJK blocks (U+3000–U+9FFF) and the full-width forms hold no hidden
-        // scalar: settled without the Unicode tables, which cost most of writing a long report.
-        // So are the general punctuation's dashes, quotes and ellipsis (U+2010–2027, U+202F–205F),
-        // between the zero-width spaces, the separators and the bidi controls.
+        // scalar but two fillers: settled without the Unicode tables, which cost most of writing a
+        // long report. So are the general punctuation's dashes, quotes and ellipsis (U+2010–2027,
+        // U+202F–205F), between the zero-width spaces, the separators and the bidi controls.
         switch scalar.value {
-        case 0x20...0x7E, 0x2010...0x2027, 0x202F...0x205F, 0x3000...0x9FFF, 0xFF00...0xFFEF: return false
+        case 0x20...0x7E, 0x2010...0x2027, 0x202F...0x205F, 0x3000...0x3163, 0x3165...0x9FFF, 0xFF00...0xFF9F,
+            0xFFA1...0xFFEF:
+            return false
+        case 0x2800: return true
         default: break
         }
-        return switch scalar.properties.generalCategory {
+        let properties = scalar.properties
+        return switch properties.generalCategory {
         case .control, .format, .lineSeparator, .paragraphSeparator: true
-        default: false
+        case .nonspacingMark: false
+        default: properties.isDefaultIgnorableCodePoint
         }
     }
 
     /// Whether the text may hold a hidden scalar: a quick look at the UTF-8 bytes, so the common
     /// case (ASCII and Chinese) is settled without reading Unicode properties. The lead bytes
-    /// listed are those of every Cc, Cf, Zl and Zp scalar outside ASCII.
+    /// listed are those of every hidden scalar outside ASCII (`isHidden`).
     public static func mayHide(_ text: String) -> Bool {
         text.utf8.contains(where: mayBeginHidden)
     }
@@ -32,7 +44,7 @@ public enum VisibleText {
     /// Whether a UTF-8 byte may begin a hidden scalar: `mayHide`'s test of each byte.
     static func mayBeginHidden(_ byte: UInt8) -> Bool {
         switch byte {
-        case 0x00..<0x20, 0x7F, 0xC2, 0xD8, 0xDB, 0xDC, 0xE0, 0xE1, 0xE2, 0xEF, 0xF0, 0xF3: true
+        case 0x00..<0x20, 0x7F, 0xC2, 0xD8, 0xDB, 0xDC, 0xE0, 0xE1, 0xE2, 0xE3, 0xEF, 0xF0, 0xF3: true
         default: false
         }
     }

@@ -11,6 +11,9 @@ import Testing
         ("\u{9B}31m", "\\u{9B}31m"), ("x\u{2028}y", "x\\u{2028}y"), ("tag\u{E0041}", "tag\\u{E0041}"),
         ("\u{FEFF}", "\\u{FEFF}"),
         ("江东省委 “一把手”", "江东省委 “一把手”"), ("禰\u{E0100}", "禰\u{E0100}"), ("", ""),
+        // What shows nothing (helper-156: a name of fillers showed as blanks); a mark is shown.
+        ("王\u{3164}伟", "王\\u{3164}伟"), ("王\u{115F}伟", "王\\u{115F}伟"), ("王\u{FFA0}伟", "王\\u{FFA0}伟"),
+        ("王\u{2800}伟", "王\\u{2800}伟"), ("e\u{34F}\u{301}", "e\u{34F}\u{301}"), ("ㄱ、。", "ㄱ、。"),
     ])
     func hiddenCharactersAreShownEscaped(_ text: String, _ shown: String) {
         #expect(VisibleText.escaped(text) == shown)
@@ -64,11 +67,13 @@ import Testing
     /// The blocks settled without Unicode's tables hold no Cc, Cf, Zl or Zp scalar.
     @Test func theQuickBlocksHoldNoHiddenScalar() {
         for range: ClosedRange<UInt32> in [
-            0x20...0x7E, 0x2010...0x2027, 0x202F...0x205F, 0x3000...0x9FFF, 0xFF00...0xFFEF,
+            0x20...0x7E, 0x2010...0x2027, 0x202F...0x205F, 0x3000...0x3163, 0x3165...0x9FFF, 0xFF00...0xFF9F,
+            0xFFA1...0xFFEF,
         ] {
             for value in range {
-                let category = Unicode.Scalar(value)!.properties.generalCategory
-                #expect(![.control, .format, .lineSeparator, .paragraphSeparator].contains(category))
+                let properties = Unicode.Scalar(value)!.properties
+                #expect(![.control, .format, .lineSeparator, .paragraphSeparator].contains(properties.generalCategory))
+                #expect(!properties.isDefaultIgnorableCodePoint, "U+\(String(value, radix: 16))")
             }
         }
     }
