@@ -140,9 +140,13 @@ extension Context {
                         throw InputError(error.message, at: "--encoding")
                     }
                     encoded += piece.utf8.count
-                    // Only an encoding that lacks some characters can refuse a later line, and say which.
-                    if encoding.lacksSomeCharacters { lines += piece.utf8.count { $0 == UInt8(ascii: "\n") } }
-                    if encoding.lacksSomeCharacters { held += bytes } else { try StandardStreams.output(bytes) }
+                    // Only an encoding that lacks some characters refuses a later line, saying which.
+                    if encoding.lacksSomeCharacters {
+                        lines += piece.utf8.count { $0 == UInt8(ascii: "\n") }
+                        held += bytes
+                    } else {
+                        try StandardStreams.output(bytes)
+                    }
                 }
             ) { stream in try table.csv(to: &stream, shown: outputIsTerminal) }
             if !held.isEmpty { try StandardStreams.output(held) }
