@@ -235,6 +235,22 @@ func problems(_ text: String) throws -> [Problem] {
         #expect(positions == positions.sorted())
     }
 
+    /// The caret stands under the place when a hidden character, shown escaped, comes before it
+    /// on the line (helper-157: it stood as many columns short as the escape is longer).
+    @Test(arguments: ["\u{3164}", "\u{200B}", "\u{2800}", "\u{AD}"])
+    func theCaretCountsTheEscapesBeforeIt(_ hidden: String) throws {
+        let found = try problems("pack local {\n  version \"1\"\n  title \"t\(hidden)\" x\n}\n")
+        let late = try #require(found.first { $0.message.en.contains("\"x\"") }, "\(found.map(\.message.en))")
+        let (line, caret) = (late.excerpt[0], late.excerpt[1])
+        let column = DisplayWidth.of(String(caret.dropLast()))
+        let under = line.unicodeScalars.map(String.init).reduce(into: (width: 0, scalar: "")) { found, scalar in
+            if found.width == column, found.scalar.isEmpty { found.scalar = scalar }
+            found.width += DisplayWidth.of(scalar)
+        }.scalar
+        #expect(under == "x", "\(line)\n\(caret)")
+        #expect(line.contains("\\u{"), "\(line)")
+    }
+
     /// A period reckoned past the calendar's end left a deadline rule without a due day, "not
     /// applicable" to every talk (helper-126: 7974 years linted clean): at most 100 years, in
     /// each unit, refused at the number.

@@ -74,11 +74,11 @@ import Testing
     @Test(arguments: [
         (
             "INSERT INTO talk_entry VALUES ('NOPE', 'participant', 0, 'audit')",
-            "a row in talk_entry refers to a talk that is not in the store"
+            "a talk that is not in the store in talk_entry \"NOPE\", column talk"
         ),
         (
             "INSERT INTO talk_entry VALUES ('NOPE', 'problem', 0, 'x')",
-            "a row in talk_entry refers to a talk that is not in the store"
+            "a talk that is not in the store in talk_entry \"NOPE\", column talk"
         ),
         (
             "UPDATE talk SET archived = NULL WHERE id = (SELECT talk FROM talk_entry WHERE list = 'copied-to' LIMIT 1)",

@@ -72,7 +72,10 @@ public struct SourceFile: Sendable {
         return (low + 1, offset - lineStarts[low] + 1)
     }
 
-    /// A problem at `offset`, with the source line and a caret aligned by display width.
+    /// A problem at `offset`, with the source line and a caret aligned by display width. The line
+    /// is shown escaped (`VisibleText`), as every output is, and the caret is placed by the
+    /// escaped text before it: a hidden character earlier on the line (`\u{3164}`, eight columns)
+    /// left it short (helper-157).
     func problem(at offset: Int, _ message: Message) -> Problem {
         let (line, column) = position(of: offset)
         let start = lineStarts[line - 1]
@@ -84,18 +87,18 @@ public struct SourceFile: Sendable {
             let from = max(start, min(offset, end) - window)
             let to = min(end, max(offset, from) + window)
             let text =
-                (from > start ? "…" : "") + String(String.UnicodeScalarView(scalars[from..<to])).replacingTabs()
+                (from > start ? "…" : "") + String(String.UnicodeScalarView(scalars[from..<to])).replacingTabs().inline
                 + (to < end ? "…" : "")
             let before =
                 (from > start ? "…" : "")
-                + String(String.UnicodeScalarView(scalars[from..<min(offset, to)])).replacingTabs()
+                + String(String.UnicodeScalarView(scalars[from..<min(offset, to)])).replacingTabs().inline
             let pad = String(repeating: " ", count: DisplayWidth.of(before))
             return Problem(
                 at: SourcePlace(file: name, line: line, column: column), message,
                 excerpt: ["    " + text, "    " + pad + "^"])
         }
-        let text = String(String.UnicodeScalarView(scalars[start..<end])).replacingTabs()
-        let before = String(String.UnicodeScalarView(scalars[start..<min(offset, end)])).replacingTabs()
+        let text = String(String.UnicodeScalarView(scalars[start..<end])).replacingTabs().inline
+        let before = String(String.UnicodeScalarView(scalars[start..<min(offset, end)])).replacingTabs().inline
         let pad = String(repeating: " ", count: DisplayWidth.of(before))
         return Problem(
             at: SourcePlace(file: name, line: line, column: column), message,

@@ -193,12 +193,9 @@ public final class SQLiteStore: SQLStore {
                 // the store (put in with the sqlite3 shell, which checks no foreign key) is damage,
                 // told before anything is written (helper-156: the upgrade was written first).
                 if current > 0, Schema.migrations.contains(where: { $0.version > current && !$0.rewritesConstraints }),
-                    let row = try file.query("PRAGMA foreign_key_check").first,
-                    case .text(let table) = row[0], case .text(let parent) = row[2]
+                    let row = try file.query("PRAGMA foreign_key_check").first
                 {
-                    throw StoreError.damaged(
-                        path: path,
-                        detail: "a row in \(table.inline) refers to a \(parent.inline) that is not in the store")
+                    throw StoreError.damaged(path: path, detail: try danglingReference(row))
                 }
                 for migration in Schema.migrations where migration.version > current {
                     for (query, detail) in migration.damage {
@@ -225,6 +222,30 @@ public final class SQLiteStore: SQLStore {
                     path: path, detail: "its upgrade from schema version \(current) failed: \(message)")
             }
         }
+    }
+
+    /// A row of `PRAGMA foreign_key_check` (table, rowid, parent, the key's id) told as damage is
+    /// told when read: `a talk that is not in the store in talk_entry "NOPE", column talk`, the
+    /// value found again by the key's columns (a table without rowids has no rowid to name).
+    private func danglingReference(_ row: [SQLValue]) throws -> String {
+        guard row.count > 3, case .text(let table) = row[0], case .text(let parent) = row[2],
+            case .integer(let id) = row[3]
+        else { return "a row that refers to a record not in the store" }
+        func name(_ identifier: String) -> String {
+            "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        let key = try file.query("PRAGMA foreign_key_list(\(name(table)))").first { $0.first == .integer(id) }
+        guard let key, key.count > 4, case .text(let column) = key[3], case .text(let target) = key[4] else {
+            return "a row in \(table.inline) that refers to a \(parent.inline) not in the store"
+        }
+        let value = try file.query(
+            "SELECT \(name(column)) FROM \(name(table)) WHERE \(name(column)) NOT IN "
+                + "(SELECT \(name(target)) FROM \(name(parent))) LIMIT 1"
+        ).first?.first
+        let shown = if case .text(let text) = value { " " + text.quoted } else { "" }
+        let article = "aeiou".contains(parent.first ?? "x") ? "an" : "a"
+        return
+            "\(article) \(parent.inline) that is not in the store in \(table.inline)\(shown), column \(column.inline)"
     }
 
     /// Runs `sql`, which edits constraints' text in `sqlite_schema`, as SQLite's documentation says
