@@ -8,15 +8,13 @@
 public enum DisplayWidth {
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {
-        let value = scalar.value
-        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
-        if value < 0x300 { return 1 }  // Latin and the like: the common case, no lookup
         // The bulk of a Chinese report, settled without the tables: CJK ideographs (extension A and
         // the unified block), the CJK symbols before the combining tone marks (、。《》「」) and the
         // full-width forms (，：（）), all Wide or Fullwidth; the general punctuation before the
         // line separator (“”…—), one column. `DisplayWidthTests` checks every scalar against the
         // tables.
-        switch value {
+        switch scalar.value {
+        case 0x20..<0x7F: return 1  // ASCII, the most common of all
         case 0x3000...0x3029, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60: return 2
         case 0x2010...0x2027: return 1
         default: return looked(scalar)
@@ -28,7 +26,7 @@ public enum DisplayWidth {
     static func looked(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
-        if value < 0x300 { return 1 }
+        if value < 0x300 { return 1 }  // Latin and the like: no lookup
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

@@ -34,14 +34,9 @@ public enum VisibleText {
         }
     }
 
-    /// Whether the text may hold a hidden scalar: a quick look at the UTF-8 bytes, so the common
+    /// Whether a UTF-8 byte may begin a hidden scalar: a quick look at the bytes, so the common
     /// case (ASCII and Chinese) is settled without reading Unicode properties. The lead bytes
     /// listed are those of every hidden scalar outside ASCII (`isHidden`).
-    public static func mayHide(_ text: String) -> Bool {
-        text.utf8.contains(where: mayBeginHidden)
-    }
-
-    /// Whether a UTF-8 byte may begin a hidden scalar: `mayHide`'s test of each byte.
     static func mayBeginHidden(_ byte: UInt8) -> Bool {
         switch byte {
         case 0x00..<0x20, 0x7F, 0xC2, 0xD8, 0xDB, 0xDC, 0xE0, 0xE1, 0xE2, 0xE3, 0xEF, 0xF0, 0xF3: true

@@ -68,8 +68,9 @@ extension RecordTable {
                 triggers.append(try r.text(0), try r.text(1), of: r)
             }
             var entries = OwnedRows<TalkEntry>(table: "talk_entry", owner: "talk", ownersLeftUnread: kinds != nil)
-            // The lists of words are columns of the talk, read with it.
-            let read = reads.whole.union(reads.counted).intersection(TalkList.texts)
+            // The lists of words are columns of the talk, read with it (`words` below).
+            let asked = reads.whole.union(reads.counted)
+            let read = asked.intersection(TalkList.texts)
             if !read.isEmpty {
                 // The lists' names are the vocabulary's own words, never the user's: written into the SQL.
                 func named(_ lists: Set<TalkList>) -> String {
@@ -93,7 +94,7 @@ extension RecordTable {
             }
             // A list of words no rule reads is read as none: SQLite does not even decode it.
             let words = Schema.wordLists.map { column, list, _ in
-                TalkList(rawValue: list).map(reads.whole.union(reads.counted).contains) == true
+                TalkList(rawValue: list).map(asked.contains) == true
                     ? column : "'' AS \(column)"
             }
             let columns = """
