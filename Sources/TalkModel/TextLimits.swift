@@ -56,7 +56,7 @@ public enum TextLimits {
             // Hidden: a control, a format character, a filler, U+2800 BRAILLE PATTERN BLANK.
             if VisibleText.isHidden(scalar) { return true }
             guard scalar.properties.isDefaultIgnorableCodePoint else { return false }
-            return !(allowingVariationSelectors && scalar.properties.generalCategory == .nonspacingMark)
+            return !(allowingVariationSelectors && scalar.properties.isVariationSelector)
         }
         guard text.unicodeScalars.contains(where: { !$0.isASCII || $0.value < 0x20 || $0.value == 0x7F }),
             let hidden = text.unicodeScalars.first(where: refused)

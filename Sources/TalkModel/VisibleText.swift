@@ -5,9 +5,10 @@
 ///
 /// "Hidden" means Unicode's general categories Cc (C0 and C1 controls), Cf (format, the bidi
 /// controls and zero-width characters among them), Zl and Zp (line and paragraph separators), and
-/// the other characters that show nothing: the default-ignorable code points that are not marks
-/// (the Hangul fillers U+115F, U+3164, U+FFA0; a mark, such as a variation selector choosing a
-/// rare character's glyph, 生僻字, is shown as it is) and U+2800 BRAILLE PATTERN BLANK. Those are
+/// the other characters that show nothing: the default-ignorable code points (the Hangul fillers
+/// U+115F, U+3164, U+FFA0, the combining grapheme joiner U+034F) but the variation selectors, which
+/// choose a rare character's glyph (生僻字) or an emoji's and are shown as they are, and U+2800
+/// BRAILLE PATTERN BLANK. Those are
 /// what the loader refuses in a name (`TextLimits.hiddenCharacter`), so what a store holds against
 /// it (put in with the sqlite3 shell) is shown escaped too (helper-156: a name of fillers showed
 /// as blanks).
@@ -29,8 +30,7 @@ public enum VisibleText {
         let properties = scalar.properties
         return switch properties.generalCategory {
         case .control, .format, .lineSeparator, .paragraphSeparator: true
-        case .nonspacingMark: false
-        default: properties.isDefaultIgnorableCodePoint
+        default: properties.isDefaultIgnorableCodePoint && !properties.isVariationSelector
         }
     }
 
@@ -39,7 +39,7 @@ public enum VisibleText {
     /// listed are those of every hidden scalar outside ASCII (`isHidden`).
     static func mayBeginHidden(_ byte: UInt8) -> Bool {
         switch byte {
-        case 0x00..<0x20, 0x7F, 0xC2, 0xD8, 0xDB, 0xDC, 0xE0, 0xE1, 0xE2, 0xE3, 0xEF, 0xF0, 0xF3: true
+        case 0x00..<0x20, 0x7F, 0xC2, 0xCD, 0xD8, 0xDB, 0xDC, 0xE0, 0xE1, 0xE2, 0xE3, 0xEF, 0xF0, 0xF3: true
         default: false
         }
     }

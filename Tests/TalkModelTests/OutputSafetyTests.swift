@@ -13,7 +13,8 @@ import Testing
         ("江东省委 “一把手”", "江东省委 “一把手”"), ("禰\u{E0100}", "禰\u{E0100}"), ("", ""),
         // What shows nothing (helper-156: a name of fillers showed as blanks); a mark is shown.
         ("王\u{3164}伟", "王\\u{3164}伟"), ("王\u{115F}伟", "王\\u{115F}伟"), ("王\u{FFA0}伟", "王\\u{FFA0}伟"),
-        ("王\u{2800}伟", "王\\u{2800}伟"), ("e\u{34F}\u{301}", "e\u{34F}\u{301}"), ("ㄱ、。", "ㄱ、。"),
+        ("王\u{2800}伟", "王\\u{2800}伟"), ("e\u{34F}\u{301}", "e\\u{34F}\u{301}"), ("ᠠ\u{180B}", "ᠠ\u{180B}"),
+        ("ㄱ、。", "ㄱ、。"),
     ])
     func hiddenCharactersAreShownEscaped(_ text: String, _ shown: String) {
         #expect(VisibleText.escaped(text) == shown)
