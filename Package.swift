@@ -1,6 +1,13 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// The product's targets built for speed: Swift's run-time check that no two accesses to a class's
+/// stored property overlap (exclusivity) was a tenth of judging a national store
+/// (`Docs/performance.md`). The debug build, which every test runs, keeps the check.
+let productSettings: [SwiftSetting] = [
+    .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
+]
+
 let package = Package(
     name: "talks",
     products: [
@@ -26,23 +33,27 @@ let package = Package(
             providers: [.apt(["libpq-dev"])]
         ),
         // Value types of the regulation's domain, the dataset format and its validation.
-        .target(name: "TalkModel"),
+        .target(name: "TalkModel", swiftSettings: productSettings),
         // The rule language, the calendar and the engine that judges records against the rule packs.
-        .target(name: "TalkRules", dependencies: ["TalkModel"]),
+        .target(name: "TalkRules", dependencies: ["TalkModel"], swiftSettings: productSettings),
         // The store protocol, typed queries and errors; `SQLite/` its first backend (schema, migrations,
         // SQL), `PostgreSQL/` its second (a database shared by an office's clerks).
-        .target(name: "TalkStore", dependencies: ["TalkModel", "CSQLite", "CLibPQ"]),
+        .target(
+            name: "TalkStore", dependencies: ["TalkModel", "CSQLite", "CLibPQ"], swiftSettings: productSettings),
         // What people read: aligned tables, record listings, findings.
-        .target(name: "TalkText", dependencies: ["TalkModel", "TalkRules"]),
+        .target(name: "TalkText", dependencies: ["TalkModel", "TalkRules"], swiftSettings: productSettings),
         // Office Open XML: the ZIP container, an XML writer, Excel workbooks out and in, the report as Word.
-        .target(name: "OfficeOpenXML", dependencies: ["TalkModel", "TalkText", "CZlib"]),
+        .target(
+            name: "OfficeOpenXML", dependencies: ["TalkModel", "TalkText", "CZlib"], swiftSettings: productSettings),
         // The use cases: what each command does, one transaction each, for every front end.
         .target(
-            name: "TalkOffice", dependencies: ["TalkModel", "TalkRules", "TalkStore", "TalkText", "OfficeOpenXML"]),
+            name: "TalkOffice", dependencies: ["TalkModel", "TalkRules", "TalkStore", "TalkText", "OfficeOpenXML"],
+            swiftSettings: productSettings),
         // The command line: argument parsing, a call of a use case, and printing only.
         .executableTarget(
             name: "talks",
-            dependencies: ["TalkModel", "TalkRules", "TalkStore", "TalkText", "OfficeOpenXML", "TalkOffice"]),
+            dependencies: ["TalkModel", "TalkRules", "TalkStore", "TalkText", "OfficeOpenXML", "TalkOffice"],
+            swiftSettings: productSettings),
         // Writes TalkModel's table of wide characters from Unicode's EastAsianWidth.txt (`make width-table`).
         .executableTarget(name: "GenerateWidthTable"),
         // `make bench`: synthetic national stores and whole-process timings against an SQL baseline.
@@ -52,7 +63,8 @@ let package = Package(
         .testTarget(name: "TalkModelTests", dependencies: ["TalkModel", "TestSupport"]),
         .testTarget(name: "TalkStoreTests", dependencies: ["TalkStore", "TalkModel", "TestSupport"]),
         .testTarget(name: "TalkTextTests", dependencies: ["TalkText", "TalkModel", "TestSupport"]),
-        .testTarget(name: "OfficeOpenXMLTests", dependencies: ["OfficeOpenXML", "TalkModel", "TalkText", "TestSupport"]),
+        .testTarget(
+            name: "OfficeOpenXMLTests", dependencies: ["OfficeOpenXML", "TalkModel", "TalkText", "TestSupport"]),
         .testTarget(name: "TalkRulesTests", dependencies: ["TalkRules", "TalkModel", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["talks", "TalkModel", "OfficeOpenXML", "TestSupport"]),
     ],

@@ -80,11 +80,16 @@ public enum FindingViews {
             try stream.append(language == .zh ? "\n未发现问题。\n" : "\nNo findings.\n")
             return
         }
+        // Each committee's findings, found by reading their conductors in place (a search over
+        // the findings handed each to its closure by value, a copy of every finding).
+        let findings = result.findings
         var committees: [Range<Int>] = []
-        var start = result.findings.startIndex
-        while start < result.findings.endIndex {
-            let key = result.findings[start].conductor ?? ""
-            let end = result.findings[start...].firstIndex { ($0.conductor ?? "") != key } ?? result.findings.endIndex
+        var start = findings.startIndex
+        while start < findings.endIndex {
+            var end = start + 1
+            while end < findings.endIndex, (findings[end].conductor ?? "") == (findings[start].conductor ?? "") {
+                end += 1
+            }
             committees.append(start..<end)
             start = end
         }

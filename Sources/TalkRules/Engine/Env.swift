@@ -70,7 +70,7 @@ final class Env {
 
         init(_ text: String) { self.text = text }
 
-        static func == (a: SameBytes, b: SameBytes) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+        static func == (a: SameBytes, b: SameBytes) -> Bool { sameBytes(a.text, b.text) }
 
         func hash(into hasher: inout Hasher) {
             var text = text

@@ -34,7 +34,22 @@ public final class Facts: Sendable {
     /// The tree has history (`spec/dataset-format.md`): every question about it is asked for a day.
     let parents: Groups<(until: CivilDate?, parent: Int?)>
     let everChildren: Groups<Int>
-    let posts: Groups<Appointment>
+    let posts: Groups<Post>
+
+    /// A post as the rules read it: its holder by position (-1 when the store names no such
+    /// person), its role and days. `top-leader` and `team` read an organization's posts for every
+    /// talk judged: with the holder's id looked up by its hash at each read, and the posts'
+    /// texts counted as they were copied, that was a fifth of judging a talk
+    /// (`Docs/performance.md`).
+    struct Post: Sendable {
+        let person: Int
+        let role: Role
+        let from: CivilDate
+        let to: CivilDate?
+
+        /// Whether the post is held on `date` (`Appointment.covers`).
+        func covers(_ date: CivilDate) -> Bool { from <= date && (to.map { date <= $0 } ?? true) }
+    }
     let termsOf: Groups<Int>
 
     // Talk references, resolved once.
@@ -121,7 +136,14 @@ public final class Facts: Sendable {
             return (x.from, x.person, x.role.rawValue) < (y.from, y.person, y.role.rawValue)
         }
         posts = Groups(
-            count: organizationCount, postOrder.map { (key: postOrganizations[$0], value: appointments[$0]) })
+            count: organizationCount,
+            postOrder.map { i in
+                let post = appointments[i]
+                return (
+                    key: postOrganizations[i],
+                    value: Post(person: personIndex[post.person] ?? -1, role: post.role, from: post.from, to: post.to)
+                )
+            })
         let termOrganizations = terms.map { org($0.organization, "term \($0.from)") }
         termsOf = Groups(count: organizationCount, keys: termOrganizations)
 
@@ -222,8 +244,10 @@ public final class Facts: Sendable {
     }
 
     /// The holder of `role` at an organization on a day; for `secretary`, the top leader (一把手).
-    func holders(of organization: Int, roles: Set<Role>, on date: CivilDate) -> [Int] {
-        posts[organization].filter { roles.contains($0.role) && $0.covers(date) }.compactMap { personIndex[$0.person] }
+    func holders(of organization: Int, roles: [Role], on date: CivilDate) -> [Int] {
+        posts[organization].compactMap { post in
+            post.person >= 0 && roles.contains(post.role) && post.covers(date) ? post.person : nil
+        }
     }
 
     /// The parent of an organization on `day`: the first former parent whose last day is not

@@ -24,7 +24,7 @@ struct IDIndex: Sendable {
             let key = id(i)
             var slot = key.hashValue & (size - 1)
             while slots[slot] >= 0 {
-                if Self.same(id(Int(slots[slot])), key) { break }
+                if sameBytes(id(Int(slots[slot])), key) { break }
                 slot = (slot + 1) & (size - 1)
             }
             if slots[slot] < 0 { slots[slot] = Int32(i) }
@@ -38,20 +38,22 @@ struct IDIndex: Sendable {
         var slot = key.hashValue & mask
         while slots[slot] >= 0 {
             let position = Int(slots[slot])
-            if Self.same(id(position), key) { return position }
+            if sameBytes(id(position), key) { return position }
             slot = (slot + 1) & mask
         }
         return nil
     }
+}
 
-    /// The same bytes. The count first: for a native string it is stored, and most ids probed
-    /// past differ in it. Then the bytes where they lie (`elementsEqual` over the two `UTF8View`s
-    /// went through their iterators byte by byte: a fifth of `coverage`'s CPU at scale 1).
-    private static func same(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        let compared = a.utf8.withContiguousStorageIfAvailable { x in
-            b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
-        }
-        return (compared ?? nil) ?? a.utf8.elementsEqual(b.utf8)
+/// Whether two texts are the same bytes (ids, messages): not Swift's `==`, which is canonical
+/// equivalence (`IDIndex`). The count first: for a native string it is stored, and most texts
+/// compared with another differ in it. Then the bytes where they lie (`elementsEqual` over the
+/// two `UTF8View`s went through their iterators byte by byte: a fifth of `coverage`'s CPU at
+/// scale 1).
+func sameBytes(_ a: String, _ b: String) -> Bool {
+    guard a.utf8.count == b.utf8.count else { return false }
+    let compared = a.utf8.withContiguousStorageIfAvailable { x in
+        b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
     }
+    return (compared ?? nil) ?? a.utf8.elementsEqual(b.utf8)
 }

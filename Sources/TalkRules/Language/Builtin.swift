@@ -344,7 +344,7 @@ extension Compiler {
     /// `top-leader` (the secretary) and `team` (the leadership team) of an organization on a date.
     private static func leaders(_ name: String) -> Builtin {
         let isLeader = name == "top-leader"
-        let roles: Set<Role> = isLeader ? [.secretary] : [.secretary, .deputySecretary, .member]
+        let roles: [Role] = isLeader ? [.secretary] : [.secretary, .deputySecretary, .member]
         return Builtin(
             name, [p(.entity(.organization)), p(.date)], isLeader ? .entity(.person) : .list(.entity(.person))
         ) { env, a in

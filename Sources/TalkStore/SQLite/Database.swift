@@ -378,6 +378,13 @@ protocol RowCursor {
 protocol SQLRow {
     var columnCount: Int { get }
     func value(_ column: Int) -> SQLValue
+    /// Copies column `column` as it is stored to the end of `batch`, for `value` to be made from
+    /// it later, on another thread (`RowBatch`).
+    func copy(_ column: Int, to batch: inout RowBatch)
+}
+
+extension SQLRow {
+    func copy(_ column: Int, to batch: inout RowBatch) { batch.append(value(column)) }
 }
 
 extension Array: SQLRow where Element == SQLValue {
@@ -385,35 +392,64 @@ extension Array: SQLRow where Element == SQLValue {
     func value(_ column: Int) -> SQLValue { self[column] }
 }
 
-/// Rows read on one thread to be used on another (`SQLStore.everyRow`): their values in one
-/// array, row after row, so a batch is one allocation and not one per row.
+/// Rows read on one thread to be used on another (`SQLStore.everyRow`): their values one after
+/// another, a text's bytes as SQLite gave them in one array for the whole batch, so a batch is
+/// two allocations and not one per value, and the texts are made (decoded, checked, allocated)
+/// on the thread that uses them. That thread did half the work of the one stepping SQLite,
+/// which made the texts too (`Docs/performance.md`).
 struct RowBatch: Sendable {
     /// Rows in a full batch: enough that handing a batch over costs nothing beside reading it, few
     /// enough that the batches waiting (`pipelined`'s depth) hold a few megabytes at most.
     static let capacity = 1024
     let width: Int
-    private var values: [SQLValue] = []
+    private var cells: [Cell] = []
+    private var bytes: [UInt8] = []
     private(set) var count = 0
+
+    /// A value as stored: a text is where its bytes lie in `bytes`.
+    private enum Cell {
+        case null, integer(Int64), text(start: Int, count: Int)
+        case made(SQLValue)
+    }
 
     /// The next rows of `cursor`, up to a full batch: fewer only at its end.
     init(_ cursor: any RowCursor) throws {
         width = cursor.columnCount
-        values.reserveCapacity(width * Self.capacity)
+        cells.reserveCapacity(width * Self.capacity)
         while count < Self.capacity, let row = try cursor.next() {
-            for column in 0..<width { values.append(row.value(column)) }
+            for column in 0..<width { row.copy(column, to: &self) }
             count += 1
         }
     }
 
     var isFull: Bool { count == Self.capacity }
 
-    var rows: some Sequence<Row> { (0..<count).lazy.map { Row(values: values, start: $0 * width, columnCount: width) } }
+    mutating func appendNull() { cells.append(.null) }
+    mutating func append(_ integer: Int64) { cells.append(.integer(integer)) }
+    mutating func append(text: UnsafeBufferPointer<UInt8>) {
+        cells.append(.text(start: bytes.count, count: text.count))
+        bytes.append(contentsOf: text)
+    }
+    /// A value made already (a row of PostgreSQL's, whose texts are made as it is stepped).
+    mutating func append(_ value: SQLValue) { cells.append(.made(value)) }
+
+    var rows: some Sequence<Row> { (0..<count).lazy.map { Row(batch: self, start: $0 * width) } }
 
     struct Row: SQLRow {
-        let values: [SQLValue]
+        let batch: RowBatch
         let start: Int
-        let columnCount: Int
-        func value(_ column: Int) -> SQLValue { values[start + column] }
+        var columnCount: Int { batch.width }
+        func value(_ column: Int) -> SQLValue {
+            switch batch.cells[start + column] {
+            case .null: .null
+            case .integer(let integer): .integer(integer)
+            case .text(let first, let count):
+                batch.bytes.withUnsafeBufferPointer {
+                    SQLValue(stored: UnsafeBufferPointer(rebasing: $0[first..<first + count]))
+                }
+            case .made(let value): value
+            }
+        }
     }
 }
 
@@ -425,20 +461,40 @@ extension Statement: SQLRow, RowCursor {
         switch sqlite3_column_type(raw, column) {
         case SQLITE_NULL: return .null
         case SQLITE_INTEGER: return .integer(sqlite3_column_int64(raw, column))
-        default:
-            let length = Int(sqlite3_column_bytes(raw, column))
-            guard let bytes = sqlite3_column_text(raw, column) else { return .text("") }
-            // Decoding puts U+FFFD in place of every invalid sequence, so the text keeps the bytes
-            // exactly when they were UTF-8; otherwise the value is damage, not a text to show.
-            // (`String(validating:as:)` does it in one pass but is generic, unspecialized: it
-            // looked up type metadata for every value, 10 % slower over a national store.)
-            let stored = UnsafeBufferPointer(start: bytes, count: length)
-            var text = String(decoding: stored, as: UTF8.self)
-            let kept =
-                text.utf8.count == length
-                && (length == 0 || text.withUTF8 { memcmp($0.baseAddress!, stored.baseAddress!, length) == 0 })
-            return kept ? .text(text) : .malformedText
+        default: return SQLValue(stored: text(column))
         }
+    }
+
+    func copy(_ column: Int, to batch: inout RowBatch) {
+        let column = Int32(column)
+        switch sqlite3_column_type(raw, column) {
+        case SQLITE_NULL: batch.appendNull()
+        case SQLITE_INTEGER: batch.append(sqlite3_column_int64(raw, column))
+        default: batch.append(text: text(column))
+        }
+    }
+
+    /// The bytes of a column read as text, valid until the statement steps on.
+    private func text(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
+        let length = Int(sqlite3_column_bytes(raw, column))
+        return UnsafeBufferPointer(start: sqlite3_column_text(raw, column), count: length)
+    }
+}
+
+extension SQLValue {
+    /// The text of `stored` bytes, or `malformedText` when they are not UTF-8. Decoding puts
+    /// U+FFFD in place of every invalid sequence, so the text keeps the bytes exactly when they
+    /// were UTF-8; otherwise the value is damage, not a text to show. (`String(validating:as:)`
+    /// does it in one pass but is generic, unspecialized: it looked up type metadata for every
+    /// value, 10 % slower over a national store.)
+    init(stored: UnsafeBufferPointer<UInt8>) {
+        guard let base = stored.baseAddress, !stored.isEmpty else {
+            self = .text("")
+            return
+        }
+        var text = String(decoding: stored, as: UTF8.self)
+        let kept = text.utf8.count == stored.count && text.withUTF8 { memcmp($0.baseAddress!, base, stored.count) == 0 }
+        self = kept ? .text(text) : .malformedText
     }
 }
 
