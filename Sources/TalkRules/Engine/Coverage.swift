@@ -62,7 +62,7 @@ public struct CoverageReport: Sendable {
     }
 
     /// Coverage read from outcomes already judged at `asOf` (others than `term-coverage` are ignored).
-    public init(engine: Engine, asOf: CivilDate, outcomes: some Sequence<Finding>, conductor only: String? = nil) {
+    public init(engine: Engine, asOf: CivilDate, outcomes: Findings, conductor only: String? = nil) {
         let facts = engine.facts
         self.asOf = asOf
         asked = only
@@ -74,12 +74,15 @@ public struct CoverageReport: Sendable {
             positions = [:]
             return
         }
+        // Every outcome of a roll-up's run passes here (millions nationally): each read in place,
+        // its kind before its rule's id is looked up, and only coverage's copied.
         var byConductor: [String: [Finding]] = [:]
-        for outcome in outcomes
-        where coverageRules.contains(outcome.rule) && outcome.subjectType == .organization
-            && ([.met, .notMet].contains(outcome.status) || outcome.severity != nil)
-        {
-            if let conductor = outcome.conductor { byConductor[conductor, default: []].append(outcome) }
+        outcomes.forEachInPlace { outcome in
+            guard outcome.subjectType == .organization, let conductor = outcome.conductor,
+                [.met, .notMet].contains(outcome.status) || outcome.severity != nil,
+                coverageRules.contains(outcome.rule)
+            else { return }
+            byConductor[conductor, default: []].append(copy outcome)
         }
         // Each committee on any core (a national roll-up has 40,000), in the organizations' order.
         let judgedBy = byConductor

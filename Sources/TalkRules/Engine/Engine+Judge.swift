@@ -21,8 +21,10 @@ extension Engine {
         let (status, due, done, days) = (decision.status, decision.due, decision.done, decision.days)
         let severity = self.severity(rule, status, env)
         if detail == .verdict {
+            guard case .entity(_, let index) = subject else { fatalError("a subject is always a record") }
             return Finding(
-                source: rule, severity: severity, status: status, subjectID: "", conductor: nil, organization: nil,
+                source: rule, severity: severity, status: status, subjectIndex: index, subjectID: "", conductor: nil,
+                organization: nil,
                 due: due, provisional: false, done: done, days: days, planned: nil,
                 message: severity.map { _ in Message(zh: "", en: "") }, explanation: [])
         }
@@ -156,7 +158,8 @@ extension Engine {
             }
         }
         return Finding(
-            source: rule, severity: severity, status: status, subjectID: subjectID, conductor: conductor,
+            source: rule, severity: severity, status: status, subjectIndex: index, subjectID: subjectID,
+            conductor: conductor,
             organization: organization, due: due, provisional: due.map(env.provisionalDates.contains) ?? false,
             done: done, days: days, planned: planned, message: message, explanation: trace?.lines ?? [])
     }

@@ -58,6 +58,9 @@ public struct Finding: Sendable {
     public let status: Status
     /// `talk`, `plan`, `trigger` or `organization`.
     public var subjectType: SubjectType { source.subject.findingType }
+    /// The subject's place among the records of its kind in the facts judged (an organization's
+    /// for a conductor): what a report counts by, without looking its id up.
+    let subjectIndex: Int
     public let subjectID: String
     public let conductor: String?
     /// The lower-level organization concerned, where there is one.
