@@ -21,6 +21,38 @@ public enum DisplayWidth {
         }
     }
 
+    /// Whether a scalar is in the blocks `of` settles without the tables. Each of them is a
+    /// character of its own whatever stands beside it: none is a mark, joiner, selector, control,
+    /// Hangul jamo or regional indicator (Unicode's grapheme cluster break property is Other for
+    /// all), and none is extended by another of them. `DisplayWidthTests` checks both.
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0x3000...0x3029, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60, 0x2010...0x2027: true
+        default: false
+        }
+    }
+
+    /// The text's characters (what a terminal draws as one, Swift's `Character`s) as their
+    /// columns and UTF-8 lengths, in order: what a line is cut by. A text of scalars that each
+    /// stand alone (nearly every message and name: ASCII, Chinese and its punctuation) is read
+    /// from its bytes, a scalar a character; any other by Swift's characters (finding their
+    /// boundaries was most of laying out a national `check`'s table).
+    public static func characters(_ text: String) -> [(columns: Int, length: Int)] {
+        let quick = text.utf8.withContiguousStorageIfAvailable { bytes -> [(columns: Int, length: Int)]? in
+            var characters: [(columns: Int, length: Int)] = []
+            characters.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let (scalar, length) = Unicode.Scalar.decoded(bytes, at: i)
+                guard standsAlone(scalar) else { return nil }
+                characters.append((of(scalar), length))
+                i += length
+            }
+            return characters
+        }
+        return (quick ?? nil) ?? text.map { (of($0), $0.utf8.count) }
+    }
+
     /// A scalar's columns by its general category and the wide ranges: `of`'s answer for every
     /// scalar its shortcuts do not settle.
     static func looked(_ scalar: Unicode.Scalar) -> Int {
@@ -87,14 +119,11 @@ public enum DisplayWidth {
     /// (江东省人民政府国有资产监督管理委员会党委) must not push a table past the terminal's width.
     public static func truncated(_ text: String, to columns: Int) -> String {
         guard of(text) > columns else { return text }
-        var out = ""
-        var width = 0
-        for character in text {
-            let next = of(character)
-            if width + next > columns - 1 { break }
-            out.append(character)
-            width += next
+        var (width, length) = (0, 0)
+        for character in characters(text) {
+            if width + character.columns > columns - 1 { break }
+            (width, length) = (width + character.columns, length + character.length)
         }
-        return out + "…"
+        return String(decoding: text.utf8.prefix(length), as: UTF8.self) + "…"
     }
 }

@@ -64,18 +64,13 @@ public struct TextTable {
         // A line that fits is the common case: measured by scalars, without breaking it into characters.
         if DisplayWidth.of(text) <= width { return text.isEmpty ? [] : [text] }
         let bytes = Array(text.utf8)
-        // Printable ASCII (an English message; hidden characters are escaped before) is a column a
-        // byte and each byte a character: measured without finding characters' boundaries.
-        let characters: [(columns: Int, length: Int, isSpace: Bool)] =
-            bytes.allSatisfy { (0x20...0x7E).contains($0) }
-            ? bytes.map { (1, 1, $0 == UInt8(ascii: " ")) }
-            : text.map { (DisplayWidth.of($0), $0.utf8.count, $0 == " ") }
         var lines: [String] = []
         // The line being filled is `bytes[start..<end]`, `used` columns wide; of them, `afterSpace`
         // follow its last space, at `lastSpace`.
         var (start, end, used, afterSpace) = (0, 0, 0, 0)
         var lastSpace: Int?
-        for character in characters {
+        for (columns, length) in DisplayWidth.characters(text) {
+            let character = (columns: columns, length: length, isSpace: length == 1 && bytes[end] == UInt8(ascii: " "))
             if used + character.columns > width, start < end {
                 // A space that begins the line is no place to cut: the line would be empty, and
                 // what follows it (a full line of Chinese) one column too wide.

@@ -22,6 +22,36 @@ import Testing
         }
     }
 
+    /// Every scalar said to stand alone is one character beside itself and beside the others
+    /// that do (ASCII, an ideograph, a full-width comma, a quote, the ideographic space): a text
+    /// of them is cut scalar by scalar.
+    @Test func aScalarThatStandsAloneIsACharacterOfItsOwn() {
+        let partners: [Unicode.Scalar] = ["a", " ", "中", "，", "“", "\u{3000}", "—"]
+        for value: UInt32 in 0...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), DisplayWidth.standsAlone(scalar) else { continue }
+            for partner in partners + [scalar] {
+                let text = String(String.UnicodeScalarView([partner, scalar, partner]))
+                #expect(text.count == 3, "U+\(String(value, radix: 16)) beside U+\(String(partner.value, radix: 16))")
+            }
+        }
+    }
+
+    /// A text's characters, read from its bytes or by Swift, are Swift's characters with their
+    /// columns and lengths, for texts that stand alone and texts with marks, joiners, selectors,
+    /// Hangul jamo and flags.
+    @Test func aTextsCharactersAreSwiftsCharacters() {
+        let texts = [
+            "", "abc", "江东省委（一），“在任”—…", "e\u{301}x", "👨\u{200D}👩\u{200D}👧", "❤\u{FE0F}", "\u{1100}\u{1161}\u{11A8}",
+            "🇨🇳🇨🇳", "a\r\nb", "谈话\u{302A}", "ｶﾞ", "\u{E000}",
+        ]
+        for text in texts {
+            let expected = text.map { (DisplayWidth.of($0), $0.utf8.count) }
+            let characters = DisplayWidth.characters(text)
+            #expect(characters.map(\.columns) == expected.map(\.0), "\(text.debugDescription)")
+            #expect(characters.map(\.length) == expected.map(\.1), "\(text.debugDescription)")
+        }
+    }
+
     /// A text's columns read from its bytes are its scalars' columns, each after the one before,
     /// for scalars of every UTF-8 length.
     @Test func aTextIsItsScalarsColumns() {

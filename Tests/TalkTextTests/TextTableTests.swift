@@ -29,12 +29,15 @@ import Testing
     }
 
     /// A detail too long for a line is cut after the last space that fits, else at any character,
-    /// never inside a character; English is cut by bytes, other text by characters: both give
-    /// the lines the character-by-character cutting gave (written out here as the reference), for
-    /// thousands of texts of words, Chinese, combining marks and runs of spaces.
+    /// never inside a character; a text of scalars that stand alone (ASCII, Chinese and its
+    /// punctuation) is cut by scalars, any other by characters: both give the lines the
+    /// character-by-character cutting gave (written out here as the reference), for thousands of
+    /// texts of words, Chinese, combining marks and runs of spaces.
     @Test func detailsAreWrappedAsCharacterByCharacterCuttingWrapsThem() {
         var random = SplitMix(seed: 16)
-        let pieces = ["a", "word", "rectification", " ", " ", "  ", "江东省委", "谈话", "e\u{301}", "（一）", "😀", "x"]
+        let pieces = [
+            "a", "word", "rectification", " ", " ", "  ", "江东省委", "谈话", "e\u{301}", "（一）", "😀", "x", "，“", "”—…", "、",
+        ]
         for _ in 0..<3000 {
             let text = (0..<random.below(40)).map { _ in pieces[random.below(pieces.count)] }.joined()
             let width = 4 + random.below(30)
@@ -54,6 +57,24 @@ import Testing
             for line in Self.detailLines(text, width) {
                 #expect(!line.isEmpty && DisplayWidth.of(line) <= width, "\(text.debugDescription) \(width)")
             }
+        }
+    }
+
+    /// A cell cut to its columns keeps whole characters, as many as fit before the "…": the same
+    /// as cutting character by character, for texts that stand alone and texts that do not.
+    @Test func aLongCellIsCutAtACharacter() {
+        var random = SplitMix(seed: 18)
+        let pieces = ["a", "江东省委", "（一）", "e\u{301}", "😀", "\u{203C}\u{FE0F}", "한", "“", " "]
+        for _ in 0..<3000 {
+            let text = (0..<random.below(20)).map { _ in pieces[random.below(pieces.count)] }.joined()
+            let columns = 2 + random.below(20)
+            var (kept, width) = ("", 0)
+            for character in text {
+                if width + DisplayWidth.of(character) > columns - 1 { break }
+                (kept, width) = (kept + String(character), width + DisplayWidth.of(character))
+            }
+            let expected = DisplayWidth.of(text) <= columns ? text : kept + "…"
+            #expect(DisplayWidth.truncated(text, to: columns) == expected, "\(text.debugDescription) \(columns)")
         }
     }
 
