@@ -31,32 +31,47 @@ public struct TextTable {
         for row in cellWidths {
             for (i, width) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], width) }
         }
-        func line(_ cells: [String], _ cellWidths: [Int], tinted: Bool) -> String {
-            var out = ""
+        // Each line is written where it ends up, its cells padded from one run of spaces: a
+        // national check writes hundreds of thousands.
+        var out = ""
+        func line(_ cells: [String], _ cellWidths: [Int], tinted: Bool) {
             for (i, cell) in cells.enumerated() {
                 if tinted, let code = tint?(cells, i) {
                     out += "\u{1B}[\(code)m\(cell)\u{1B}[0m"
                 } else {
                     out += cell
                 }
-                if i < cells.count - 1 {
-                    out += String(repeating: " ", count: widths[i] - cellWidths[i] + 2)
-                }
+                if i < cells.count - 1 { Self.pad(&out, widths[i] - cellWidths[i] + 2) }
             }
-            return out
+            out += "\n"
         }
-        var out = line(headers, headers.map(DisplayWidth.of), tinted: false) + "\n"
+        line(headers, headers.map(DisplayWidth.of), tinted: false)
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
         for (index, (row, rowWidths)) in zip(rows, cellWidths).enumerated() {
-            out += line(row, rowWidths, tinted: true) + "\n"
+            line(row, rowWidths, tinted: true)
             if let detail = details[index] {
-                for part in Self.wrapped(detail, width - Self.indent.count) { out += Self.indent + part + "\n" }
+                for part in Self.wrapped(detail, width - Self.indent.count) {
+                    out += Self.indent
+                    out += part
+                    out += "\n"
+                }
             }
         }
         return out
     }
 
     private static let indent = "    "
+    private static let spaces = String(repeating: " ", count: 256)
+
+    /// Appends `count` spaces.
+    private static func pad(_ out: inout String, _ count: Int) {
+        var left = count
+        while left > 0 {
+            let run = min(left, 256)
+            out += Substring(spaces.utf8[..<spaces.utf8.index(spaces.utf8.startIndex, offsetBy: run)])
+            left -= run
+        }
+    }
 
     /// A text cut into lines of at most `width` display columns: after the last space that fits
     /// when there is one (English), else at any character (Chinese needs no spaces to break).

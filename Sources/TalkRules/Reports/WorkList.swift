@@ -122,17 +122,21 @@ public struct WorkList: Sendable {
             : try engine.outcomes(
                 asOf: asOf, rules: Self.judges(engine.rules), detail: .verdict,
                 keeping: { finding, _ in listed(finding) ? detail : nil }, subjects: subjects)
-        let kept = result.findings.filter(listed)
+        // The findings are read in place and only the listed ones copied, once, into their items
+        // (a copy counts a reference for each of a finding's texts).
+        let findings = result.findings
+        let kept = findings.indices.filter { listed(findings[$0]) }
         // The findings come in spec order, by conductor first: the groups follow it, and a stable
         // sort by due date inside each keeps that order among items due the same day.
         var groups: [Group] = []
         var start = kept.startIndex
         while start < kept.endIndex {
-            let conductor = kept[start].conductor ?? ""
-            let end = kept[start...].firstIndex { ($0.conductor ?? "") != conductor } ?? kept.endIndex
-            let items = kept[start..<end].enumerated().sorted { a, b in
-                a.element.due! != b.element.due! ? a.element.due! < b.element.due! : a.offset < b.offset
-            }.map { Item($0.element, facts, asOf) }
+            let conductor = findings[kept[start]].conductor ?? ""
+            var end = start + 1
+            while end < kept.endIndex, (findings[kept[end]].conductor ?? "") == conductor { end += 1 }
+            let items = kept[start..<end].sorted { a, b in
+                findings[a].due! != findings[b].due! ? findings[a].due! < findings[b].due! : a < b
+            }.map { Item(findings[$0], facts, asOf) }
             groups.append(
                 Group(conductor: conductor, name: facts.organization(conductor)?.name ?? conductor, items: items))
             start = end
