@@ -115,9 +115,13 @@ public enum DisplayWidth {
         return width
     }
 
-    /// The text cut to at most `columns` terminal columns, ending in "…" when cut: a long name
-    /// (江东省人民政府国有资产监督管理委员会党委) must not push a table past the terminal's width.
+    /// The text as it is shown, hidden characters escaped (`VisibleText`), cut to at most
+    /// `columns` terminal columns, ending in "…" when cut: a long name
+    /// (江东省人民政府国有资产监督管理委员会党委) must not push a table past the terminal's width,
+    /// nor its escapes, counted only once written (helper-159: a name with an escape sequence in
+    /// it was cut to 32 columns, then shown 47 wide).
     public static func truncated(_ text: String, to columns: Int) -> String {
+        let text = VisibleText.escaped(text)
         guard of(text) > columns else { return text }
         var (width, length) = (0, 0)
         for character in characters(text) {

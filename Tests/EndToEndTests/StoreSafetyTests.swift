@@ -456,6 +456,21 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
             ], says: "damaged (a talk that is not in the store in \(place), column talk)")
     }
 
+    /// A record named by another that the loader checks, lost in a store edited behind its back,
+    /// is damage told with the record naming it: a post's holder deleted (helper-159: the
+    /// organization had no leader and dropped out of coverage without a word), a talk's plan item
+    /// that is not stored (read as no plan item), a plan item's talker.
+    @Test(arguments: [
+        ("DELETE FROM person WHERE id = 'p-deng'", "appointment at ap: person \"p-deng\" is not stored"),
+        ("UPDATE talk SET plan = 'nope' WHERE id = 'CN-T2026-001'", "talk CN-T2026-001: plan \"nope\" is not stored"),
+        ("UPDATE plan SET talker = 'nobody' WHERE id = 'CN2026-01'", "plan CN2026-01: person \"nobody\" is not stored"),
+    ])
+    func aRecordNamedButNotStoredIsDamage(_ edit: String, _ told: String) throws {
+        let w = try Workspace()
+        try sqlite3(w.db, edit)
+        try expectDamage(w, [["check", "--as-of", "2026-11-21"], ["coverage", "--as-of", "2026-11-21"]], says: told)
+    }
+
     /// A plan item's basis or an organization's former parent whose owner is not in the store is
     /// damage too, told at its table, owner and column: every list table is read the same way.
     @Test(arguments: [

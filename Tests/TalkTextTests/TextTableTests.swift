@@ -78,6 +78,15 @@ import Testing
         }
     }
 
+    /// A cell is cut as it is shown: its hidden characters escaped first, so the escapes count
+    /// (helper-159: a name with an escape sequence in it, cut to 32 columns, was shown 47 wide).
+    @Test func aCellsEscapesCountInItsWidth() {
+        let name = "甲市委\u{1B}[31m\u{202E}" + String(repeating: "甲", count: 11)
+        let cut = DisplayWidth.truncated(name, to: 32)
+        #expect(DisplayWidth.of(cut) <= 32 && cut.hasSuffix("…") && !VisibleText.containsHidden(cut), "\(cut)")
+        #expect(cut.hasPrefix("甲市委\\u{1B}[31m"))
+    }
+
     /// The lines a table's detail is cut into, `width` columns after the indent.
     static func detailLines(_ text: String, _ width: Int) -> [String] {
         var table = TextTable(headers: ["h"])

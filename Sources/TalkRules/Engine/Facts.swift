@@ -39,7 +39,7 @@ public final class Facts: Sendable {
     /// A post as the rules read it: its holder by position (-1 when the store names no such
     /// person), its role and days. `top-leader` and `team` read an organization's posts for every
     /// talk judged: with the holder's id looked up by its hash at each read, and the posts'
-    /// texts counted as they were copied, that was a fifth of judging a talk
+    /// texts counted as they were copied, that was 3 % of `check` at national scale
     /// (`Docs/performance.md`).
     struct Post: Sendable {
         let person: Int
@@ -135,13 +135,24 @@ public final class Facts: Sendable {
             let (x, y) = (appointments[a], appointments[b])
             return (x.from, x.person, x.role.rawValue) < (y.from, y.person, y.role.rawValue)
         }
+        // A post's holder not in the store (a person deleted with the sqlite3 shell) is damage to
+        // tell: left out, the organization had no leader and dropped out of coverage unseen.
+        let postHolders = appointments.map { appointment in
+            guard let person = personIndex[appointment.person] else {
+                if unresolved.count < 5 {
+                    unresolved.append("appointment at \(appointment.organization): person \(appointment.person.quoted)")
+                }
+                return -1
+            }
+            return person
+        }
         posts = Groups(
             count: organizationCount,
             postOrder.map { i in
                 let post = appointments[i]
                 return (
                     key: postOrganizations[i],
-                    value: Post(person: personIndex[post.person] ?? -1, role: post.role, from: post.from, to: post.to)
+                    value: Post(person: postHolders[i], role: post.role, from: post.from, to: post.to)
                 )
             })
         let termOrganizations = terms.map { org($0.organization, "term \($0.from)") }
@@ -157,7 +168,7 @@ public final class Facts: Sendable {
             Reference(plans, "plan", .organization) { $0.pointee.conductor },
             Reference(plans, "plan", .organization) { $0.pointee.organization },
             Reference(triggers, "trigger", .organization) { $0.pointee.organization },
-            // A talk without a plan item, a plan item without a talker: nothing unresolved.
+            // A talk without a plan item, a plan item without a talker: nothing to resolve.
             Reference(talks, "talk", .plan, optional: true) { $0.pointee.plan },
             Reference(plans, "plan", .person, optional: true) { $0.pointee.talker },
         ]
@@ -166,9 +177,12 @@ public final class Facts: Sendable {
                 references[r].target]!
             return references[r].positions(index)
         }
-        for (reference, column) in zip(references, columns) where !reference.optional {
+        // A field that may name nothing (a talk's plan item) must name a stored record when it
+        // names one: a plan item deleted behind the store's back was read as no plan item.
+        for (reference, column) in zip(references, columns) {
             for (item, position) in column.enumerated() where position < 0 && unresolved.count < 5 {
                 let (owner, id) = reference.named(item)
+                guard id != nil || !reference.optional else { continue }
                 unresolved.append("\(reference.owner) \(owner): \(reference.target.rawValue) \((id ?? "").quoted)")
             }
         }
