@@ -121,13 +121,25 @@ public enum DisplayWidth {
     /// nor its escapes, counted only once written (helper-159: a name with an escape sequence in
     /// it was cut to 32 columns, then shown 47 wide).
     public static func truncated(_ text: String, to columns: Int) -> String {
-        let text = VisibleText.escaped(text)
-        guard of(text) > columns else { return text }
-        var (width, length) = (0, 0)
-        for character in characters(text) {
-            if width + character.columns > columns - 1 { break }
-            (width, length) = (width + character.columns, length + character.length)
+        guard VisibleText.containsHidden(text) else {
+            guard of(text) > columns else { return text }
+            var (width, length) = (0, 0)
+            for character in characters(text) {
+                if width + character.columns > columns - 1 { break }
+                (width, length) = (width + character.columns, length + character.length)
+            }
+            return String(decoding: text.utf8.prefix(length), as: UTF8.self) + "…"
         }
-        return String(decoding: text.utf8.prefix(length), as: UTF8.self) + "…"
+        // Cut between the characters as written, each counted as it is shown: an escape is kept
+        // whole or left out (helper-160: `\u{200B` without its brace named no character).
+        let shown = VisibleText.escaped(text)
+        guard of(shown) > columns else { return shown }
+        var (out, width) = ("", 0)
+        for character in text {
+            let piece = VisibleText.escaped(String(character))
+            if width + of(piece) > columns - 1 { break }
+            (out, width) = (out + piece, width + of(piece))
+        }
+        return out + "…"
     }
 }

@@ -122,7 +122,7 @@ public enum FindingViews {
             table.append(
                 [
                     finding.severity?.label.text(language) ?? "", finding.label.text(language), finding.article,
-                    DisplayWidth.truncated(subjectLabel(finding, facts), to: 32), status(finding, language),
+                    subjectLabel(finding, facts, columns: 32), status(finding, language),
                     due(finding, language),
                 ], detail: finding.message?.text(language))
         }
@@ -166,14 +166,19 @@ public enum FindingViews {
         return due.description + (finding.provisional ? (language == .zh ? " 暂定" : " provisional") : "")
     }
 
-    /// Whom a finding is about: the lower-level organization and the record's id, or the
-    /// organization judged itself.
-    static func subjectLabel(_ finding: Finding, _ facts: Facts) -> String {
+    /// Whom a finding is about, in at most `columns`: the lower-level organization and the
+    /// record's id, or the organization judged itself. A long name is cut, not the id after it
+    /// (helper-160: a row whose name was cut into its id no longer said which talk it was).
+    static func subjectLabel(_ finding: Finding, _ facts: Facts, columns: Int) -> String {
         guard finding.subjectType != .organization else {
-            return facts.organization(finding.subjectID)?.name ?? finding.subjectID
+            return DisplayWidth.truncated(facts.organization(finding.subjectID)?.name ?? finding.subjectID, to: columns)
         }
-        let name = finding.organization.flatMap { facts.organization($0)?.name }
-        return name.map { "\($0) \(finding.subjectID)" } ?? finding.subjectID
+        let id = VisibleText.escaped(finding.subjectID)
+        let room = columns - DisplayWidth.of(id) - 1
+        guard let name = finding.organization.flatMap({ facts.organization($0)?.name }), room > 1 else {
+            return DisplayWidth.truncated(id, to: columns)
+        }
+        return DisplayWidth.truncated(name, to: room) + " " + id
     }
 
     public static func summaryLine(_ result: CheckResult, _ language: Language) -> String {

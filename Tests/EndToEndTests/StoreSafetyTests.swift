@@ -461,7 +461,10 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
     /// organization had no leader and dropped out of coverage without a word), a talk's plan item
     /// that is not stored (read as no plan item), a plan item's talker.
     @Test(arguments: [
-        ("DELETE FROM person WHERE id = 'p-deng'", "appointment at ap: person \"p-deng\" is not stored"),
+        (
+            "DELETE FROM person WHERE id = 'p-deng'",
+            "appointment \"p-deng/ap/secretary/2021-07-01\": person \"p-deng\" is not stored"
+        ),
         ("UPDATE talk SET plan = 'nope' WHERE id = 'CN-T2026-001'", "talk CN-T2026-001: plan \"nope\" is not stored"),
         ("UPDATE plan SET talker = 'nobody' WHERE id = 'CN2026-01'", "plan CN2026-01: person \"nobody\" is not stored"),
     ])
@@ -469,6 +472,19 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         let w = try Workspace()
         try sqlite3(w.db, edit)
         try expectDamage(w, [["check", "--as-of", "2026-11-21"], ["coverage", "--as-of", "2026-11-21"]], says: told)
+    }
+
+    /// A finding's subject keeps its record's id when the organization's name is long or full of
+    /// escapes: the name is cut, not the id (helper-160: the row no longer said which talk).
+    @Test func aLongNameIsCutBeforeTheTalksId() throws {
+        let w = try Workspace()
+        try sqlite3(
+            w.db,
+            "UPDATE organization SET name = '南屏' || char(8203) || char(8203) || '市委国有资产监督管理委员会委员会' WHERE id = 'np'")
+        let run = try w.run("check", "--as-of", "2026-11-21", "--lang", "en")
+        let row = run.stdout.split(separator: "\n").first { $0.contains("rectification report") && $0.contains("南屏") }
+        #expect(
+            row?.contains("南屏\\u{200B}\\u{200B}… T2026-007 ") == true, "\(row ?? "")")
     }
 
     /// A plan item's basis or an organization's former parent whose owner is not in the store is

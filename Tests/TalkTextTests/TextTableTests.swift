@@ -85,6 +85,13 @@ import Testing
         let cut = DisplayWidth.truncated(name, to: 32)
         #expect(DisplayWidth.of(cut) <= 32 && cut.hasSuffix("…") && !VisibleText.containsHidden(cut), "\(cut)")
         #expect(cut.hasPrefix("甲市委\\u{1B}[31m"))
+        // An escape is kept whole or left out (helper-160: `\u{200B` without its brace).
+        for columns in 4...24 {
+            let cut = DisplayWidth.truncated("南屏\u{200B}市委\u{200B}纪检监察工作委员会", to: columns)
+            #expect(DisplayWidth.of(cut) <= columns, "\(cut)")
+            #expect(
+                cut.components(separatedBy: "\\u{").dropFirst().allSatisfy { $0.hasPrefix("200B}") }, "\(cut)")
+        }
     }
 
     /// The lines a table's detail is cut into, `width` columns after the indent.

@@ -140,7 +140,8 @@ public final class Facts: Sendable {
         let postHolders = appointments.map { appointment in
             guard let person = personIndex[appointment.person] else {
                 if unresolved.count < 5 {
-                    unresolved.append("appointment at \(appointment.organization): person \(appointment.person.quoted)")
+                    unresolved.append(
+                        "appointment \(appointment.recordKey.quoted): person \(appointment.person.quoted)")
                 }
                 return -1
             }
