@@ -1,3 +1,5 @@
+import Foundation
+
 /// The records of one kind by id: each record's position, found by its id's hash in a table of
 /// positions, the ids read from the records themselves (open addressing, linear probing, at most
 /// half full). A `[String: Int]` held every id again beside its position, 24 bytes a slot in a
@@ -47,13 +49,16 @@ struct IDIndex: Sendable {
 
 /// Whether two texts are the same bytes (ids, messages): not Swift's `==`, which is canonical
 /// equivalence (`IDIndex`). The count first: for a native string it is stored, and most texts
-/// compared with another differ in it. Then the bytes where they lie (`elementsEqual` over the
-/// two `UTF8View`s went through their iterators byte by byte: a fifth of `coverage`'s CPU at
-/// scale 1).
+/// compared with another differ in it. Then the bytes where they lie, by `memcmp` (`elementsEqual`
+/// over the two `UTF8View`s went through their iterators byte by byte, a fifth of `coverage`'s
+/// CPU at scale 1; over the two buffers, still a byte at a time, 1.5 % of `check`'s).
 func sameBytes(_ a: String, _ b: String) -> Bool {
-    guard a.utf8.count == b.utf8.count else { return false }
+    let count = a.utf8.count
+    guard count == b.utf8.count else { return false }
     let compared = a.utf8.withContiguousStorageIfAvailable { x in
-        b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
+        b.utf8.withContiguousStorageIfAvailable { y in
+            count == 0 || memcmp(x.baseAddress!, y.baseAddress!, count) == 0
+        }
     }
     return (compared ?? nil) ?? a.utf8.elementsEqual(b.utf8)
 }
