@@ -343,12 +343,12 @@ public struct YearJudgement: Sendable {
         // each committee's outcomes are copied on every core. Hashing and copying them one by one
         // on one core was a tenth of a roll-up at scale 4.
         var committees: [String] = []
-        var committeeOf = [Int32](repeating: 0, count: findings.count)
-        for i in findings.indices {
-            if i == 0 || (findings[i].conductor ?? "") != (findings[i - 1].conductor ?? "") {
-                committees.append(findings[i].conductor ?? "")
-            }
-            committeeOf[i] = Int32(committees.count - 1)
+        var committeeOf: [Int32] = []
+        committeeOf.reserveCapacity(findings.count)
+        findings.forEachInPlace { outcome in
+            let conductor = outcome.conductor ?? ""
+            if committees.last != conductor { committees.append(conductor) }
+            committeeOf.append(Int32(committees.count - 1))
         }
         func grouped(_ chosen: [Int]) -> [String: [Finding]] {
             var chosenOf = [[Int]](repeating: [], count: committees.count)

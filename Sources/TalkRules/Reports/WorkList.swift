@@ -135,7 +135,8 @@ public struct WorkList: Sendable {
             var end = start + 1
             while end < kept.endIndex, (findings[kept[end]].conductor ?? "") == conductor { end += 1 }
             let items = kept[start..<end].sorted { a, b in
-                findings[a].due! != findings[b].due! ? findings[a].due! < findings[b].due! : a < b
+                let (x, y) = (findings[a].due!, findings[b].due!)
+                return x != y ? x < y : a < b
             }.map { Item(findings[$0], facts, asOf) }
             groups.append(
                 Group(conductor: conductor, name: facts.organization(conductor)?.name ?? conductor, items: items))
