@@ -130,13 +130,19 @@ public enum DisplayWidth {
             }
             return String(decoding: text.utf8.prefix(length), as: UTF8.self) + "…"
         }
-        // Cut between the characters as written, each counted as it is shown: an escape is kept
-        // whole or left out (helper-160: `\u{200B` without its brace named no character).
+        // Cut between the pieces as shown: a character with nothing hidden, else each of its
+        // scalars, an escape for a hidden one. An escape is kept whole or left out (helper-160:
+        // `\u{200B` without its brace named no character), and a character its escapes make
+        // long is cut between them (helper-161: an emoji family joined by U+200D, shown 32
+        // columns wide, was left out whole, the name shown as "…").
         let shown = VisibleText.escaped(text)
         guard of(shown) > columns else { return shown }
+        let pieces = text.flatMap { character in
+            VisibleText.containsHidden(String(character))
+                ? character.unicodeScalars.map { VisibleText.escaped(String($0)) } : [String(character)]
+        }
         var (out, width) = ("", 0)
-        for character in text {
-            let piece = VisibleText.escaped(String(character))
+        for piece in pieces {
             if width + of(piece) > columns - 1 { break }
             (out, width) = (out + piece, width + of(piece))
         }

@@ -167,17 +167,16 @@ public enum FindingViews {
     }
 
     /// Whom a finding is about, in at most `columns`: the lower-level organization and the
-    /// record's id, or the organization judged itself. A long name is cut, not the id after it
-    /// (helper-160: a row whose name was cut into its id no longer said which talk it was).
+    /// record's id, or the organization judged itself. A long name is cut, never the id after it
+    /// (helper-160: a row whose name was cut into its id no longer said which talk it was); an id
+    /// too long for the column is shown whole, alone, wider than the others (helper-161).
     static func subjectLabel(_ finding: Finding, _ facts: Facts, columns: Int) -> String {
         guard finding.subjectType != .organization else {
             return DisplayWidth.truncated(facts.organization(finding.subjectID)?.name ?? finding.subjectID, to: columns)
         }
         let id = VisibleText.escaped(finding.subjectID)
         let room = columns - DisplayWidth.of(id) - 1
-        guard let name = finding.organization.flatMap({ facts.organization($0)?.name }), room > 1 else {
-            return DisplayWidth.truncated(id, to: columns)
-        }
+        guard let name = finding.organization.flatMap({ facts.organization($0)?.name }), room > 1 else { return id }
         return DisplayWidth.truncated(name, to: room) + " " + id
     }
 

@@ -485,6 +485,15 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         let row = run.stdout.split(separator: "\n").first { $0.contains("rectification report") && $0.contains("南屏") }
         #expect(
             row?.contains("南屏\\u{200B}\\u{200B}… T2026-007 ") == true, "\(row ?? "")")
+        // An id too long for the column is shown whole (helper-161: it was cut, and the name lost).
+        let long = "T2026-007-" + String(repeating: "Z", count: 40)
+        try sqlite3(
+            w.db,
+            "UPDATE talk_entry SET talk = '\(long)' WHERE talk = 'T2026-007'; "
+                + "UPDATE talk_trigger SET talk = '\(long)' WHERE talk = 'T2026-007'; "
+                + "UPDATE talk SET id = '\(long)' WHERE id = 'T2026-007'")
+        let again = try w.run("check", "--as-of", "2026-11-21", "--lang", "en")
+        #expect(again.stdout.contains("  \(long)  "), "\(again.stdout.prefix(2000))")
     }
 
     /// A plan item's basis or an organization's former parent whose owner is not in the store is

@@ -85,6 +85,10 @@ import Testing
         let cut = DisplayWidth.truncated(name, to: 32)
         #expect(DisplayWidth.of(cut) <= 32 && cut.hasSuffix("…") && !VisibleText.containsHidden(cut), "\(cut)")
         #expect(cut.hasPrefix("甲市委\\u{1B}[31m"))
+        // A character its escapes make long is cut between them (helper-161: a family of emoji
+        // joined by U+200D was left out whole, the name shown as "…").
+        let family = DisplayWidth.truncated("东湖👨\u{200D}👩\u{200D}👧\u{200D}👦市委", to: 22)
+        #expect(family.hasPrefix("东湖👨\\u{200D}") && DisplayWidth.of(family) <= 22, "\(family)")
         // An escape is kept whole or left out (helper-160: `\u{200B` without its brace).
         for columns in 4...24 {
             let cut = DisplayWidth.truncated("南屏\u{200B}市委\u{200B}纪检监察工作委员会", to: columns)
