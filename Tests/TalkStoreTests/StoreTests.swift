@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TalkModel
 import TalkStore
 import TestSupport
@@ -107,6 +108,33 @@ func permissions(_ path: String) throws -> Int {
     }
 
     /// Runs SQL on a file with the sqlite3 shell, behind the tool's back.
+    /// Stores made and written by several threads at once each come out whole, and the guard that
+    /// removes a store being made on Ctrl-C, one a process, survives them: two threads freed its
+    /// names twice, and the parallel tests crashed now and then.
+    @Test func storesMadeOnEveryCoreAtOnceAreEachWhole() throws {
+        let sample = try sampleDataset().dataset
+        let folder = self.folder
+        let failures = Mutex<[String]>([])
+        DispatchQueue.concurrentPerform(iterations: 8) { thread in
+            do {
+                for n in 0..<4 {
+                    let store = try SQLiteStore.openOrCreate(at: folder + "/\(thread)-\(n).db").store
+                    try store.save(sample, source: nil)
+                    if try store.dataset() != sample.canonicallySorted() {
+                        failures.withLock { $0.append("\(thread)-\(n)") }
+                    }
+                }
+                for n in 0..<2_000 {
+                    NewStoreGuard.guardFiles([folder + "/none-\(thread)-\(n)"], note: "interrupted")
+                    NewStoreGuard.keep()
+                }
+            } catch {
+                failures.withLock { $0.append("\(thread): \(error)") }
+            }
+        }
+        #expect(failures.withLock { $0 }.isEmpty)
+    }
+
     @Test func aStoreFromANewerVersionIsRefused() throws {
         _ = try SQLiteStore.openOrCreate(at: path)
         try sqlite3(path, "INSERT INTO schema_migration VALUES (99, 'from the future')")

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Removes a store this process is creating when SIGINT or SIGTERM arrives before it is worth
 /// keeping, so Ctrl-C during a first `talks load` leaves nothing behind (not an empty store);
@@ -13,29 +14,42 @@ import Foundation
 /// as a shell reports a process killed by it.
 public enum NewStoreGuard {
     private static let signals = [SIGINT, SIGTERM]
-    /// The signals whose handler `guardFiles` set, for `keep` to give back.
-    nonisolated(unsafe) private static var handled: [Int32] = []
+
+    /// What the guard knows beside the handler's C memory. Every change, to this and to that
+    /// memory, is made under its lock: there is one guard a process, and threads making and
+    /// opening stores at once (the tests run in parallel) would otherwise free the same names
+    /// twice. The last guard set stands for all of them; the command line sets one at a time.
+    private struct State {
+        /// The signals whose handler `guardFiles` set, for `keep` to give back.
+        var handled: [Int32] = []
+        var storeNote: (@Sendable (String) -> String)?
+        var rollbackNote: (@Sendable (String) -> String)?
+    }
+
+    private static let state = Mutex(State())
 
     /// What the handler writes to standard error before it exits, given the name of the store it
     /// removed (not always the command's own store: `talks copy` makes its target); set once by
     /// the command line, in the reader's language, before any store is opened.
-    public static func setNote(_ note: @escaping @Sendable (_ store: String) -> String) { storeNote = note }
-
-    nonisolated(unsafe) private static var storeNote: (@Sendable (String) -> String)?
+    public static func setNote(_ note: @escaping @Sendable (_ store: String) -> String) {
+        state.withLock { $0.storeNote = note }
+    }
 
     /// What the handler writes when a write to the store `store`, which existed before, is
     /// interrupted: that the store is as it was. Set as `setNote(_:)` is.
-    public static func setRollbackNote(_ note: @escaping @Sendable (_ store: String) -> String) { rollbackNote = note }
-
-    nonisolated(unsafe) private static var rollbackNote: (@Sendable (String) -> String)?
+    public static func setRollbackNote(_ note: @escaping @Sendable (_ store: String) -> String) {
+        state.withLock { $0.rollbackNote = note }
+    }
 
     /// From now on, until `committing` or `keep`, a signal says that the store `name` is as it
     /// was and exits; false (and nothing done) when a guard is already set, whose files and note
     /// stand: a new store being made, or a file being written.
     static func guardWrite(to name: String) -> Bool {
-        guard let rollbackNote, guardedCount == 0, guardedNote == nil else { return false }
-        guardFiles([], note: rollbackNote(name))
-        return true
+        state.withLock { state in
+            guard let rollbackNote = state.rollbackNote, guardedCount == 0, guardedNote == nil else { return false }
+            guardFiles([], note: rollbackNote(name), in: &state)
+            return true
+        }
     }
 
     /// Runs `commit` with SIGINT and SIGTERM held back, and ends the guard `guardWrite` set
@@ -53,11 +67,17 @@ public enum NewStoreGuard {
     /// From now on a signal removes the store being made at `path` with SQLite's files beside
     /// it, and says that the store `name` was removed.
     static func guardFiles(of path: String, shownAs name: String) {
-        guardFiles([path] + StoreFile.companions.map { path + $0 }, note: storeNote?(name))
+        state.withLock { state in
+            guardFiles([path] + StoreFile.companions.map { path + $0 }, note: state.storeNote?(name), in: &state)
+        }
     }
 
     /// From now on a signal removes `paths` (at most 8) and writes `note`, if any, until `keep`.
     public static func guardFiles(_ paths: [String], note text: String?) {
+        state.withLock { guardFiles(paths, note: text, in: &$0) }
+    }
+
+    private static func guardFiles(_ paths: [String], note text: String?, in state: inout State) {
         withSignalsBlocked {
             releaseGuarded()
             for (i, name) in paths.prefix(8).enumerated() { guarded[i] = strdup(name) }
@@ -66,7 +86,7 @@ public enum NewStoreGuard {
         }
         // A signal the shell had us ignore (a script's `&` job, `nohup`) stays ignored: Ctrl-C is
         // meant for the job in the foreground.
-        handled = signals.filter { signal in
+        state.handled = signals.filter { signal in
             let previous = Foundation.signal(signal, removeAndExit)
             guard unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) else { return true }
             Foundation.signal(signal, SIG_IGN)
@@ -81,9 +101,11 @@ public enum NewStoreGuard {
     /// The store is worth keeping (its first load committed, or `init` made it): a signal does
     /// what it did before.
     public static func keep() {
-        for signal in handled { Foundation.signal(signal, SIG_DFL) }
-        handled = []
-        withSignalsBlocked(releaseGuarded)
+        state.withLock { state in
+            for signal in state.handled { Foundation.signal(signal, SIG_DFL) }
+            state.handled = []
+            withSignalsBlocked(releaseGuarded)
+        }
     }
 
     private static func signalSet() -> sigset_t {
@@ -93,11 +115,13 @@ public enum NewStoreGuard {
         return set
     }
 
+    /// The count and the note are taken away before their memory is freed: a signal comes to any
+    /// thread, and one whose signals are not held back may run the handler meanwhile.
     private static func releaseGuarded() {
-        for i in 0..<guardedCount { free(guarded[i]) }
-        guardedCount = 0
-        free(guardedNote)
-        guardedNote = nil
+        let (count, note) = (guardedCount, guardedNote)
+        (guardedCount, guardedNote) = (0, nil)
+        for i in 0..<count { free(guarded[i]) }
+        free(note)
     }
 
     /// Runs `body` with SIGINT and SIGTERM held back, so the handler never sees a half-made list.
@@ -110,7 +134,8 @@ public enum NewStoreGuard {
     }
 }
 
-/// The handler's state, in plain C memory so the handler reads it without Swift's runtime.
+/// The handler's state, in plain C memory so the handler reads it without Swift's runtime;
+/// changed only under `NewStoreGuard`'s lock, the names before their count.
 nonisolated(unsafe) private let guarded = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: 8)
 nonisolated(unsafe) private var guardedCount = 0
 nonisolated(unsafe) private var guardedNote: UnsafeMutablePointer<CChar>? = nil
