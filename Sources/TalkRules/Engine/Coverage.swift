@@ -78,11 +78,11 @@ public struct CoverageReport: Sendable {
         // its kind before its rule's id is looked up, and only coverage's copied.
         var byConductor: [String: [Finding]] = [:]
         outcomes.forEachInPlace { outcome in
-            guard outcome.subjectType == .organization, let conductor = outcome.conductor,
-                [.met, .notMet].contains(outcome.status) || outcome.severity != nil,
-                coverageRules.contains(outcome.rule)
+            guard outcome.pointee.subjectType == .organization, let conductor = outcome.pointee.conductor,
+                [.met, .notMet].contains(outcome.pointee.status) || outcome.pointee.severity != nil,
+                coverageRules.contains(outcome.pointee.rule)
             else { return }
-            byConductor[conductor, default: []].append(copy outcome)
+            byConductor[conductor, default: []].append(outcome.pointee)
         }
         // Each committee on any core (a national roll-up has 40,000), in the organizations' order.
         let judgedBy = byConductor

@@ -110,23 +110,38 @@ public struct Findings: RandomAccessCollection, Sendable {
     /// national check was a tenth of a second on one core).
     public subscript(position: Int) -> Finding {
         _read {
-            // The last part starting at or before `position`: a binary search among at most 64.
-            var (low, high) = (0, parts.count - 1)
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if starts[middle] <= position { low = middle } else { high = middle - 1 }
-            }
-            yield parts[low][position - starts[low]]
+            let (part, offset) = place(of: position)
+            yield parts[part][offset]
         }
     }
 
-    /// `body` for each finding in order, read in place: a national check has hundreds of
-    /// thousands, and handing each to a closure by value copies it.
-    func forEachInPlace(_ body: (borrowing Finding) -> Void) {
+    /// The part holding `position`, and where in it: the last part starting at or before it, by a
+    /// binary search among at most 64.
+    private func place(of position: Int) -> (part: Int, offset: Int) {
+        var (low, high) = (0, parts.count - 1)
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= position { low = middle } else { high = middle - 1 }
+        }
+        return (low, position - starts[low])
+    }
+
+    /// `body` with the finding at `position` where it lies (as `forEachInPlace`): for what reads
+    /// more of a finding than its stored fields, which the subscript copied first.
+    func inPlace<Result>(_ position: Int, _ body: (UnsafePointer<Finding>) -> Result) -> Result {
+        let (part, offset) = place(of: position)
+        return parts[part].withUnsafeBufferPointer { body($0.baseAddress! + offset) }
+    }
+
+    /// `body` with each finding in order, where it lies: a field read through the pointer is read
+    /// alone. Handed to a closure as a value, even `borrowing`, a finding was copied (each of its
+    /// texts and lists counted, then let go; the optimizer kept the copy) for every finding of a
+    /// national check, in each pass over them.
+    func forEachInPlace(_ body: (UnsafePointer<Finding>) -> Void) {
         for part in parts {
             part.withUnsafeBufferPointer { all in
                 guard let first = all.baseAddress else { return }
-                for i in all.indices { body((first + i).pointee) }
+                for i in all.indices { body(first + i) }
             }
         }
     }
@@ -146,7 +161,7 @@ public struct CheckResult: Sendable {
 
     public func count(_ severity: Severity) -> Int {
         var count = 0
-        findings.forEachInPlace { if $0.severity == severity { count += 1 } }
+        findings.forEachInPlace { if $0.pointee.severity == severity { count += 1 } }
         return count
     }
 
@@ -154,8 +169,8 @@ public struct CheckResult: Sendable {
     public var countsByConductor: [String: [Severity: Int]] {
         var counts: [String: [Severity: Int]] = [:]
         findings.forEachInPlace { finding in
-            if let severity = finding.severity {
-                counts[finding.conductor ?? "", default: [:]][severity, default: 0] += 1
+            if let severity = finding.pointee.severity {
+                counts[finding.pointee.conductor ?? "", default: [:]][severity, default: 0] += 1
             }
         }
         return counts
@@ -167,10 +182,9 @@ public struct CheckResult: Sendable {
         // Each rule (in each epoch's form) once: its findings all say the same of it.
         var seen = Set<ObjectIdentifier>()
         findings.forEachInPlace { finding in
-            if seen.insert(ObjectIdentifier(finding.source)).inserted, byRule[finding.rule] == nil,
-                let note = finding.note
-            {
-                byRule[finding.rule] = (finding.label, note)
+            let rule = finding.pointee.source
+            if seen.insert(ObjectIdentifier(rule)).inserted, byRule[rule.id] == nil, let note = rule.note {
+                byRule[rule.id] = (rule.label, note)
             }
         }
         return byRule.keys.sorted(by: codePointOrder).map { byRule[$0]! }

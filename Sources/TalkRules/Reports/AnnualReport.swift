@@ -200,15 +200,15 @@ public struct AnnualReport: Sendable {
         var accountability: [Finding] = []
         var committeeFailures: [Finding] = []
         let roles = judgement.reportRules
-        /// A plan item's row: as the rule judged it (`outcome`), or not judged (nil).
-        func addPlan(_ plan: Int, _ outcome: Finding?) {
-            let status = outcome?.status ?? .notApplicable
+        /// A plan item's row: as the rule judged it (`status`, with the day it found the item done
+        /// and the days late), or not judged (`notApplicable`).
+        func addPlan(_ plan: Int, _ status: Finding.Status, done judgedDone: CivilDate?, days: Int?) {
             planTally.add(status, dated: facts.plans[plan].due != nil)
             // The day the rule found it done; for an item it does not judge (no deadline), the
             // first talk its committee held for it. (Any talk naming it was shown, another
             // committee's too, beside an item check found not done: helper-113.)
             let done =
-                outcome?.done
+                judgedDone
                 ?? (status != .notApplicable
                     ? nil
                     : facts.talksByPlan[plan].filter { facts.talks[$0].conductor == facts.plans[plan].conductor }
@@ -216,24 +216,28 @@ public struct AnnualReport: Sendable {
             plans.append(
                 PlanRow(
                     id: facts.plans[plan].id, organization: facts.plans[plan].organization, due: facts.plans[plan].due,
-                    done: done, status: status, days: outcome?.days))
+                    done: done, status: status, days: days))
         }
-        for outcome in judgement.outcomes[id] ?? []
-        where outcome.status != .notApplicable || roles.plan.contains(outcome.rule) {
-            switch roles.tally(of: outcome.rule) {
-            case .measures: measures.add(outcome.status)
-            case .rectification: reports.add(outcome.status)
+        // The outcomes read where they lie, field by field (a roll-up reads every committee's):
+        // only those listed (triggers, flags) are copied.
+        let outcomes = judgement.findings
+        for i in judgement.outcomes[id] ?? [] {
+            let status = outcomes[i].status
+            let rule = outcomes[i].rule
+            guard status != .notApplicable || roles.plan.contains(rule) else { continue }
+            switch roles.tally(of: rule) {
+            case .measures: measures.add(status)
+            case .rectification: reports.add(status)
             case .plan:
                 // The loader lets only plan rules play `plan` (`ReportRole.needs`); anything else is not a plan item.
-                guard outcome.subjectType == .plan, let plan = facts.planIndex[outcome.subjectID] else { break }
-                addPlan(plan, outcome)
+                guard outcomes[i].subjectType == .plan else { break }
+                addPlan(outcomes[i].subjectIndex, status, done: outcomes[i].done, days: outcomes[i].days)
             case .trigger:
-                guard outcome.subjectType == .trigger, let trigger = facts.triggerIndex[outcome.subjectID] else {
-                    break
-                }
-                triggerTally.add(outcome.status)
+                guard outcomes[i].subjectType == .trigger else { break }
+                let outcome = outcomes[i]
+                triggerTally.add(status)
                 if roles.callsForAccountability(outcome) { committeeFailures.append(outcome) }
-                let record = facts.triggers[trigger]
+                let record = facts.triggers[outcome.subjectIndex]
                 let answering = facts.talkAnswering(outcome)
                 triggers.append(
                     TriggerRow(
@@ -243,6 +247,7 @@ public struct AnnualReport: Sendable {
                         status: outcome.status))
             default:
                 // The rules left play `accountability` or `committee-failure`: the same question as a trigger's.
+                let outcome = outcomes[i]
                 guard roles.callsForAccountability(outcome) else { break }
                 if roles.accountability.contains(outcome.rule) {
                     accountability.append(outcome)
@@ -256,7 +261,7 @@ public struct AnnualReport: Sendable {
         let listed = Set(plans.map(\.id))
         for plan in facts.plansByConductor[index]
         where facts.plans[plan].year == year && !listed.contains(facts.plans[plan].id) {
-            addPlan(plan, nil)
+            addPlan(plan, .notApplicable, done: nil, days: nil)
         }
         self.measures = measures
         self.reports = reports
@@ -283,9 +288,11 @@ public struct YearJudgement: Sendable {
     public let coverage: CoverageReport
     /// The rules the reports read, by the role the rule files give them.
     public let reportRules: ReportRules
+    /// The outcomes of the run, as the engine gave them.
+    let findings: Findings
     /// Per conductor: the outcomes of the deadline and accountability rules for the year's talks,
-    /// plan items and triggers.
-    let outcomes: [String: [Finding]]
+    /// plan items and triggers, by their places in `findings`.
+    let outcomes: [String: [Int]]
     /// Per conductor: the findings of `talks check`, by severity.
     let findingCounts: [String: [Severity: Int]]
     /// The periods the rules of measures and of reports count by in the year, the same for every
@@ -318,7 +325,7 @@ public struct YearJudgement: Sendable {
         let all = try engine.outcomes(
             asOf: asOf, rules: { _ in true }, detail: .identified,
             keeping: { outcome, subject in
-                if Self.isShown(outcome) { return max(shown, .identified) }
+                if withUnsafePointer(to: outcome, Finding.isShownInReports) { return max(shown, .identified) }
                 let kept =
                     coverageRules.contains(outcome.rule)
                     || (rules.contains(outcome.rule) && facts.isCounted(outcome.subjectType, subject, in: year))
@@ -332,63 +339,75 @@ public struct YearJudgement: Sendable {
         // nationally, where filtering, sorting and grouping copies of them took a fifth of a roll-up.
         let findings = all.findings
         let belongs = [(ofYear: Bool, pending: Bool)](concurrently: findings.count) { i in
-            (
-                facts.isCounted(findings[i].subjectType, findings[i].subjectIndex, in: year)
-                    && rules.contains(findings[i].rule),
-                Self.isPending(findings[i])
-            )
+            findings.inPlace(i) { outcome in
+                (
+                    facts.isCounted(outcome.pointee.subjectType, outcome.pointee.subjectIndex, in: year)
+                        && rules.contains(outcome.pointee.rule),
+                    Finding.isPendingInReports(outcome)
+                )
+            }
         }
         // The outcomes come a conductor's together (`Engine.evaluate`): each one's committee is
-        // found by comparing its conductor with the one before (the same text, not hashed), and
-        // each committee's outcomes are copied on every core. Hashing and copying them one by one
-        // on one core was a tenth of a roll-up at scale 4.
+        // found by comparing its conductor with the one before (the same text, not hashed). A
+        // committee's outcomes are kept as their places among the findings, its open items copied
+        // on every core. Hashing and copying outcomes one by one on one core was a tenth of a
+        // roll-up at scale 4, and copying each year's outcome then most of the rest of its tail.
         var committees: [String] = []
         var committeeOf: [Int32] = []
         committeeOf.reserveCapacity(findings.count)
         findings.forEachInPlace { outcome in
-            let conductor = outcome.conductor ?? ""
+            let conductor = outcome.pointee.conductor ?? ""
             if committees.last != conductor { committees.append(conductor) }
             committeeOf.append(Int32(committees.count - 1))
         }
-        func grouped(_ chosen: [Int]) -> [String: [Finding]] {
-            var chosenOf = [[Int]](repeating: [], count: committees.count)
-            for i in chosen { chosenOf[Int(committeeOf[i])].append(i) }
-            let members = chosenOf
-            let lists = [[Finding]](concurrently: committees.count) { c in members[c].map { findings[$0] } }
-            var groups: [String: [Finding]] = [:]
+        /// The places chosen of each committee (by its place in `committees`), in the order chosen.
+        func byCommittee(_ chosen: [Int]) -> [[Int]] {
+            var lists = [[Int]](repeating: [], count: committees.count)
+            for i in chosen { lists[Int(committeeOf[i])].append(i) }
+            return lists
+        }
+        /// The lists by committee id: each list itself, not copied into a new one (a conductor in
+        /// two runs, which the order never gives, would be joined).
+        func keyed<T>(_ lists: [[T]]) -> [String: [T]] {
+            var groups: [String: [T]] = [:]
             for (c, list) in lists.enumerated() where !list.isEmpty {
-                // The list itself, not its findings copied into a new one (a conductor in two
-                // runs, which the order never gives, would be joined).
-                if let before = groups[committees[c]] {
-                    groups[committees[c]] = before + list
-                } else {
-                    groups[committees[c]] = list
-                }
+                groups[committees[c]] = groups[committees[c]].map { $0 + list } ?? list
             }
             return groups
         }
-        outcomes = grouped(belongs.indices.filter { belongs[$0].ofYear })
+        self.findings = findings
+        outcomes = keyed(byCommittee(belongs.indices.filter { belongs[$0].ofYear }))
         findingCounts = all.countsByConductor
         // Earliest due first; the stable order keeps the spec's order among equals.
         let dues = belongs.indices.filter { belongs[$0].pending }.map { (due: findings[$0].due!, index: $0) }
-        openItems = grouped(dues.sorted { ($0.due, $0.index) < ($1.due, $1.index) }.map(\.index))
+        let pending = byCommittee(dues.sorted { ($0.due, $0.index) < ($1.due, $1.index) }.map(\.index))
+        openItems = keyed([[Finding]](concurrently: pending.count) { c in pending[c].map { findings[$0] } })
         yearsWithoutData = all.yearsWithoutData
         measuresPeriods = engine.rules.periods(playing: .measures, in: year)
         reportPeriods = engine.rules.periods(playing: .rectification, in: year)
     }
 
-    /// A deadline not met at the as-of date: a report's open items.
-    @Sendable static func isPending(_ outcome: Finding) -> Bool {
-        outcome.subjectType != .organization && outcome.isDeadline
-            && [.open, .dueSoon, .overdue].contains(outcome.status) && outcome.due != nil
-    }
-
-    /// An outcome a report or copy shows with its message: a finding, or an open item.
-    @Sendable static func isShown(_ outcome: Finding) -> Bool { outcome.severity != nil || isPending(outcome) }
-
     /// A talk the year's report counts: a supervision talk held in the year by the as-of date.
     func isReported(talk i: Int) -> Bool {
         engine.facts.isCounted(.talk, i, in: year) && engine.facts.talks[i].held <= asOf
+    }
+}
+
+extension Finding {
+    /// A deadline not met at the as-of date: a report's open items. Read through a pointer, field
+    /// by field, where the finding lies: called on a finding, or handed one, it copied each of a
+    /// roll-up's outcomes first (each of its texts and lists counted, then let go).
+    static func isPendingInReports(_ outcome: UnsafePointer<Finding>) -> Bool {
+        switch outcome.pointee.status {
+        case .open, .dueSoon, .overdue:
+            outcome.pointee.due != nil && outcome.pointee.isDeadline && outcome.pointee.subjectType != .organization
+        default: false
+        }
+    }
+
+    /// An outcome a report or copy shows with its message: a finding, or an open item.
+    static func isShownInReports(_ outcome: UnsafePointer<Finding>) -> Bool {
+        outcome.pointee.severity != nil || isPendingInReports(outcome)
     }
 }
 
