@@ -80,19 +80,7 @@ public enum FindingViews {
             try stream.append(language == .zh ? "\n未发现问题。\n" : "\nNo findings.\n")
             return
         }
-        // Each committee's findings, found by reading their conductors in place (a search over
-        // the findings handed each to its closure by value, a copy of every finding).
-        let findings = result.findings
-        var committees: [Range<Int>] = []
-        var start = findings.startIndex
-        while start < findings.endIndex {
-            var end = start + 1
-            while end < findings.endIndex, (findings[end].conductor ?? "") == (findings[start].conductor ?? "") {
-                end += 1
-            }
-            committees.append(start..<end)
-            start = end
-        }
+        let committees = result.findings.runsByConductor().map(\.range)
         for first in stride(from: 0, to: committees.count, by: committeesAtOnce) {
             let batch = committees[first..<min(first + committeesAtOnce, committees.count)]
             let tables = [String](concurrently: batch.count) { i in

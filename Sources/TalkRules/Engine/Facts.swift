@@ -23,9 +23,9 @@ public final class Facts: Sendable {
     /// command. Counted once: the engine asks for it at every subject's scope.
     public let recordCount: Int
 
+    /// Each kind's positions by id, but the talks' (`talkPosition`).
     let organizationIndex: IDIndex
     let personIndex: IDIndex
-    let talkIndex: IDIndex
     let planIndex: IDIndex
     let triggerIndex: IDIndex
 
@@ -89,19 +89,17 @@ public final class Facts: Sendable {
         terms = dataset.terms.sorted { ($0.organization, $0.from) < ($1.organization, $1.from) }
 
         // The largest first, so the cores finish together.
-        let indexes = [IDIndex](concurrently: 5) { kind in
+        let indexes = [IDIndex](concurrently: 4) { kind in
             switch kind {
-            case 0: Self.index(talks) { $0.pointee.id }
-            case 1: Self.index(plans) { $0.pointee.id }
-            case 2: Self.index(people) { $0.pointee.id }
-            case 3: Self.index(organizations) { $0.pointee.id }
+            case 0: Self.index(plans) { $0.pointee.id }
+            case 1: Self.index(people) { $0.pointee.id }
+            case 2: Self.index(organizations) { $0.pointee.id }
             default: Self.index(triggers) { $0.pointee.id }
             }
         }
-        let (talkIndex, planIndex, personIndex, organizationIndex, triggerIndex) =
-            (indexes[0], indexes[1], indexes[2], indexes[3], indexes[4])
-        (self.talkIndex, self.planIndex, self.personIndex, self.organizationIndex, self.triggerIndex) =
-            (talkIndex, planIndex, personIndex, organizationIndex, triggerIndex)
+        let (planIndex, personIndex, organizationIndex, triggerIndex) = (indexes[0], indexes[1], indexes[2], indexes[3])
+        (self.planIndex, self.personIndex, self.organizationIndex, self.triggerIndex) =
+            (planIndex, personIndex, organizationIndex, triggerIndex)
 
         let organizationCount = organizations.count
         var unresolved: [String] = []
@@ -251,8 +249,18 @@ public final class Facts: Sendable {
             self.owner = owner
             self.target = target
             self.optional = optional
+            // Records in id order name the same record in runs (a committee's talks, its
+            // organizations' plan items): the one before is compared first, and only a new id hashed.
             positions = { index in
-                Positions(Facts.resolve(items) { field($0).flatMap { index[$0] }.map { Int32($0) } ?? -1 })
+                var last: (id: String, position: Int32)?
+                return Positions(
+                    Facts.resolve(items) { record in
+                        guard let id = field(record) else { return -1 }
+                        if let last, sameBytes(last.id, id) { return last.position }
+                        let position = index[id].map { Int32($0) } ?? -1
+                        last = (id, position)
+                        return position
+                    })
             }
             named = { i in items.withUnsafeBufferPointer { ($0[i].id, field($0.baseAddress! + i)) } }
         }
@@ -321,7 +329,20 @@ public final class Facts: Sendable {
 
     public func organization(_ id: String) -> Organization? { organizationIndex[id].map { organizations[$0] } }
     public func person(_ id: String) -> Person? { personIndex[id].map { people[$0] } }
-    public func talk(_ id: String) -> Talk? { talkIndex[id].map { talks[$0] } }
+    public func talk(_ id: String) -> Talk? { talkPosition(id).map { talks[$0] } }
+
+    /// A talk's position by its id, searched for among the talks, which are in id order (`byID`).
+    /// No record names a talk, so judging never looks one up; only a command or a report line
+    /// naming one does, and an index of every talk's id hashed was the longest part of building
+    /// the facts (`Docs/performance.md`).
+    func talkPosition(_ id: String) -> Int? {
+        var (low, high) = (0, talks.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if codePointOrder(talks[middle].id, id) { low = middle + 1 } else { high = middle }
+        }
+        return low < talks.count && sameBytes(talks[low].id, id) ? low : nil
+    }
     public func trigger(_ id: String) -> Trigger? { triggerIndex[id].map { triggers[$0] } }
     public func plan(_ id: String) -> Plan? { planIndex[id].map { plans[$0] } }
 }

@@ -126,6 +126,24 @@ public struct Findings: RandomAccessCollection, Sendable {
         return (low, position - starts[low])
     }
 
+    /// The findings of each conductor ("" for none): the findings come a conductor's together
+    /// (`Engine.evaluate`), so each run is one committee's, in order. Read in place (compared
+    /// through the subscript, each finding was copied twice).
+    public func runsByConductor() -> [(conductor: String, range: Range<Int>)] {
+        var runs: [(conductor: String, range: Range<Int>)] = []
+        var position = 0
+        forEachInPlace { finding in
+            let conductor = finding.pointee.conductor ?? ""
+            if let last = runs.last, last.conductor == conductor {
+                runs[runs.count - 1].range = last.range.lowerBound..<(position + 1)
+            } else {
+                runs.append((conductor, position..<(position + 1)))
+            }
+            position += 1
+        }
+        return runs
+    }
+
     /// `body` with the finding at `position` where it lies (as `forEachInPlace`): for what reads
     /// more of a finding than its stored fields, which the subscript copied first.
     func inPlace<Result>(_ position: Int, _ body: (UnsafePointer<Finding>) -> Result) -> Result {

@@ -347,19 +347,16 @@ public struct YearJudgement: Sendable {
                 )
             }
         }
-        // The outcomes come a conductor's together (`Engine.evaluate`): each one's committee is
-        // found by comparing its conductor with the one before (the same text, not hashed). A
-        // committee's outcomes are kept as their places among the findings, its open items copied
-        // on every core. Hashing and copying outcomes one by one on one core was a tenth of a
-        // roll-up at scale 4, and copying each year's outcome then most of the rest of its tail.
-        var committees: [String] = []
+        // The outcomes come a conductor's together (`Findings.runsByConductor`), so each one's
+        // committee is found without hashing its conductor. A committee's outcomes are kept as
+        // their places among the findings, its open items copied on every core: hashing and
+        // copying outcomes one by one on one core was a tenth of a roll-up at scale 4, and copying
+        // each year's outcome then most of the rest of its tail.
+        let runs = findings.runsByConductor()
+        let committees = runs.map(\.conductor)
         var committeeOf: [Int32] = []
         committeeOf.reserveCapacity(findings.count)
-        findings.forEachInPlace { outcome in
-            let conductor = outcome.pointee.conductor ?? ""
-            if committees.last != conductor { committees.append(conductor) }
-            committeeOf.append(Int32(committees.count - 1))
-        }
+        for (c, run) in runs.enumerated() { committeeOf += repeatElement(Int32(c), count: run.range.count) }
         /// The places chosen of each committee (by its place in `committees`), in the order chosen.
         func byCommittee(_ chosen: [Int]) -> [[Int]] {
             var lists = [[Int]](repeating: [], count: committees.count)

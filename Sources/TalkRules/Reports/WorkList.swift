@@ -44,7 +44,7 @@ public struct WorkList: Sendable {
         public var person: String? {
             let person: Int? =
                 switch finding.subjectType {
-                case .talk: facts.talkIndex[finding.subjectID].map { facts.talkTalkee[$0] }
+                case .talk: facts.talkTalkee[finding.subjectIndex]
                 case .trigger:
                     facts.trigger(finding.subjectID).flatMap { trigger in
                         organization.flatMap { facts.holders(of: $0, roles: [.secretary], on: trigger.on).first }
