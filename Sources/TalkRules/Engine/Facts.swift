@@ -249,18 +249,8 @@ public final class Facts: Sendable {
             self.owner = owner
             self.target = target
             self.optional = optional
-            // Records in id order name the same record in runs (a committee's talks, its
-            // organizations' plan items): the one before is compared first, and only a new id hashed.
             positions = { index in
-                var last: (id: String, position: Int32)?
-                return Positions(
-                    Facts.resolve(items) { record in
-                        guard let id = field(record) else { return -1 }
-                        if let last, sameBytes(last.id, id) { return last.position }
-                        let position = index[id].map { Int32($0) } ?? -1
-                        last = (id, position)
-                        return position
-                    })
+                Positions(Facts.resolve(items) { field($0).flatMap { index[$0] }.map { Int32($0) } ?? -1 })
             }
             named = { i in items.withUnsafeBufferPointer { ($0[i].id, field($0.baseAddress! + i)) } }
         }
