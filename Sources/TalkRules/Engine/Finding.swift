@@ -105,9 +105,10 @@ public struct Findings: RandomAccessCollection, Sendable {
     public var startIndex: Int { 0 }
     public var endIndex: Int { starts.last! }
 
-    /// Lent, not copied: `findings[i].conductor` reads one field of the finding where it lies (a
-    /// copy counts a reference for each of its texts and lists, which for every finding of a
-    /// national check was a tenth of a second on one core).
+    /// Lent: in this module `findings[i].conductor` reads one stored field where it lies. A
+    /// computed property called on the finding, or a read from another module, copies it first
+    /// (a reference counted for each of its texts and lists): passes over many findings read
+    /// through a pointer (`forEachInPlace`, `inPlace`, `runsByConductor`).
     public subscript(position: Int) -> Finding {
         _read {
             let (part, offset) = place(of: position)
