@@ -275,6 +275,7 @@ private func splitCommand(_ words: [String]) throws(UsageError) -> (String?, [St
             before += words[i...(i + 1)]
             i += 2
         } else if word.hasPrefix("-") {
+            try refuseBeforeTheName(words, at: i)
             before.append(word)
             i += 1
         } else {
@@ -282,6 +283,26 @@ private func splitCommand(_ words: [String]) throws(UsageError) -> (String?, [St
         }
     }
     return (nil, before)
+}
+
+/// A command's own option given before the command's name (`talks --as-of 2026-11-21 overdue`):
+/// its value was taken for the name ("unknown command 2026-11-21"). Refused, saying what to type:
+/// the same words with the name first. Only the global options (`--db`, `--lang`, `--help`) and
+/// `--version` come before the name (`spec/cli.md`).
+private func refuseBeforeTheName(_ words: [String], at i: Int) throws(UsageError) {
+    let option = words[i]
+    let name = String(option.prefix { $0 != "=" })
+    let isCommand = { (word: String) in word == "help" || commands.contains { $0.name == word } }
+    guard !globalOptions.contains(where: { $0.name == name }), !["--version", "-h"].contains(name),
+        let at = words[(i + 1)...].firstIndex(where: isCommand)
+    else { return }
+    let line = (["talks", words[at]] + words[..<at] + words[(at + 1)...]).map(shellWord)
+    throw UsageError(
+        message: Message(
+            zh: "\(option) 是命令 \(words[at]) 的选项，写在命令名之后：\(line.joined(separator: " "))",
+            en: "\(option) is an option of the command \(words[at]) and goes after its name: "
+                + line.joined(separator: " ")),
+        command: words[at])
 }
 
 private func command(named name: String) throws(UsageError) -> Command {

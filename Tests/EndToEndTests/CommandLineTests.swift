@@ -201,6 +201,24 @@ struct Workspace {
         #expect(try w.run("list", #"talk"s"#).stderr.contains(#"cannot list "talk\"s"; did you mean "talks"?"#))
     }
 
+    /// A command's option before the command's name had its value taken for the name ("unknown
+    /// command 2026-11-21"); now the message gives the line to type, which works.
+    @Test func aCommandsOptionBeforeItsNameIsSaidWhereItGoes() throws {
+        let w = try Workspace()
+        let early = try w.run("--as-of", "2026-11-21", "overdue", "--format", "csv")
+        #expect(early.status == 64)
+        let said = "--as-of is an option of the command overdue and goes after its name: talks overdue --db "
+        #expect(early.stderr.contains(said) && early.stderr.contains(" --as-of 2026-11-21 --format csv"))
+        #expect(!early.stderr.contains("unknown command"))
+        let typed = try w.run("overdue", "--as-of", "2026-11-21", "--format", "csv")
+        #expect(typed.status == 1 && typed.stdout.contains("T2026-"))
+        let chinese = try w.run("--lang", "zh", "--format=json", "check")
+        #expect(chinese.status == 64 && chinese.stderr.contains("--format=json 是命令 check 的选项，写在命令名之后：talks check"))
+        // The global options and the version still come first.
+        #expect(try w.run("--lang", "en", "--help", "overdue").status == 0)
+        #expect(try talks(["--version"]).status == 0)
+    }
+
     @Test func messagesFollowTheLanguage() throws {
         let w = try Workspace()
         #expect(try w.run("show", "nope", environment: ["LANG": "zh_CN.UTF-8"]).stderr.contains("没有编号为"))
