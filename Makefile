@@ -31,13 +31,14 @@ build: deps
 # The tests also print the HTML report with headless Chromium and read the PDF with poppler;
 # open the .docx and .xlsx in LibreOffice Writer and Calc (headless) and in Python's openpyxl and
 # python-docx (Debian's /usr/bin/python3), read the work list's iCalendar file with Python's
-# icalendar, build corpus ZIPs with python3, and start throwaway PostgreSQL servers (postgresql).
+# icalendar, build corpus ZIPs with python3, start throwaway PostgreSQL servers (postgresql), and
+# deliver a signal at a chosen system call with strace's fault injection.
 TEST_PACKAGES := chromium poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui python3-openpyxl python3-docx \
-  python3-icalendar postgresql
+  python3-icalendar postgresql strace
 test-deps: deps
 	@if ! command -v chromium >/dev/null || ! command -v pdfinfo >/dev/null || [ ! -x /usr/bin/soffice ] \
 	    || ! dpkg -s libreoffice-calc-nogui >/dev/null 2>&1 || ! /usr/bin/python3 -c "import openpyxl, docx, icalendar" 2>/dev/null \
-	    || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	    || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ! command -v strace >/dev/null; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	    echo "installing $(TEST_PACKAGES)"; \
 	    DEBIAN_FRONTEND=noninteractive apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(TEST_PACKAGES); \

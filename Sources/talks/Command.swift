@@ -235,6 +235,12 @@ func runTalks(
                 ? "talks：已中断；本次未写入任何内容，存储 \(store) 保持原样（改动已回滚）。"
                 : "talks: interrupted; nothing was written, and the store \(store) is as it was (the change was rolled back)."
         }
+        NewStoreGuard.setCommittedNote { [language] store in
+            let store = store.inline
+            return language == .zh
+                ? "talks：已中断；本次改动已提交，存储 \(store) 已保存这些改动。"
+                : "talks: interrupted after the change was committed: the store \(store) holds it."
+        }
         // The commands messages give to paste name the store this one was given with --db.
         return try PasteableCommand.$store.withValue(store) { try command.run(arguments, context) }
     } catch let failure as OutputFailure {

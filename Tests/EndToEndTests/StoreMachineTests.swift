@@ -330,6 +330,29 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
         #expect(try sqlite3(db, "PRAGMA integrity_check") == "ok")
     }
 
+    /// A signal after a write committed (here as the record beside the store takes its name, by
+    /// strace's fault injection) says that the store holds the change, and the record it was
+    /// writing is removed by the next writer (helper-162: exit 130 in silence, a file left).
+    @Test func aSignalAfterTheCommitSaysTheStoreHoldsTheChange() throws {
+        let w = try Workspace(loaded: false)
+        #expect(try w.run("init").status == 0)
+        let traced = try Running(
+            [
+                #"exec strace -f -qq -o /dev/null -e trace=rename -e inject=rename:signal=INT:error=EINTR "$0" --db "$1" load "$2""#,
+                Fixture.binary, w.db, Fixture.sample,
+            ], environment: ["PATH": "/usr/bin:/bin"], shell: true
+        ).finish()
+        #expect(traced.status == 130, "\(traced.stderr)")
+        #expect(traced.stderr.contains("interrupted after the change was committed: the store \(w.db) holds it"))
+        #expect(try sqlite3(w.db, "SELECT count(*) FROM talk") == "40")
+        func records() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: w.folder).filter { $0.hasPrefix("talks.db-verified.") }
+        }
+        #expect(try records().count == 1)
+        #expect(try w.run("load", Fixture.sample).status == 0)
+        #expect(try records().isEmpty)
+    }
+
     /// Ctrl-C or SIGTERM during a first load leaves nothing behind: no store, no log, no temporary file.
     @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143))])
     func anInterruptedFirstLoadLeavesNothing(signal: Int32, status: Int32) throws {

@@ -223,7 +223,7 @@ final class PGConnection: SQLDatabase {
         // Ctrl-C until the commit leaves the database as it was (the server rolls back a transaction
         // whose connection ends): said so, not ended silently.
         let guarding = NewStoreGuard.guardWrite(to: path)
-        defer { if guarding { NewStoreGuard.keep() } }
+        defer { NewStoreGuard.endWrite(guarding) }
         return try transaction("BEGIN ISOLATION LEVEL READ COMMITTED", guarding: guarding) {
             try takeWriteLock()
             return try body()

@@ -217,7 +217,7 @@ final class Connection: SQLDatabase {
         try execute("PRAGMA temp_store = MEMORY")
         // Ctrl-C until the commit leaves the store as it was: said so, not ended silently.
         let guarding = NewStoreGuard.guardWrite(to: path)
-        defer { if guarding { NewStoreGuard.keep() } }
+        defer { NewStoreGuard.endWrite(guarding) }
         try execute("BEGIN IMMEDIATE")
         do {
             try checkIntegrity()

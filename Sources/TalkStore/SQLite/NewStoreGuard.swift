@@ -24,6 +24,10 @@ public enum NewStoreGuard {
         var handled: [Int32] = []
         var storeNote: (@Sendable (String) -> String)?
         var rollbackNote: (@Sendable (String) -> String)?
+        var committedNote: (@Sendable (String) -> String)?
+        /// The store `guardWrite` guards a write to, and whether that write has committed.
+        var writing = ""
+        var committed = false
     }
 
     private static let state = Mutex(State())
@@ -41,27 +45,48 @@ public enum NewStoreGuard {
         state.withLock { $0.rollbackNote = note }
     }
 
-    /// From now on, until `committing` or `keep`, a signal says that the store `name` is as it
-    /// was and exits; false (and nothing done) when a guard is already set, whose files and note
-    /// stand: a new store being made, or a file being written.
+    /// What the handler writes when the command is interrupted after its write to the store
+    /// `store` committed (printing what it did, noting the store's state): that the store holds
+    /// the change. Set as `setNote(_:)` is.
+    public static func setCommittedNote(_ note: @escaping @Sendable (_ store: String) -> String) {
+        state.withLock { $0.committedNote = note }
+    }
+
+    /// From now on, until `committing`, a signal says that the store `name` is as it was and
+    /// exits; false (and nothing done) when another guard is set, whose files and note stand: a
+    /// new store being made, or a file being written. (A write's guard after its commit gives way.)
     static func guardWrite(to name: String) -> Bool {
         state.withLock { state in
-            guard let rollbackNote = state.rollbackNote, guardedCount == 0, guardedNote == nil else { return false }
+            guard let rollbackNote = state.rollbackNote, guardedCount == 0, guardedNote == nil || state.committed
+            else { return false }
             guardFiles([], note: rollbackNote(name), in: &state)
+            (state.writing, state.committed) = (name, false)
             return true
         }
     }
 
-    /// Runs `commit` with SIGINT and SIGTERM held back, and ends the guard `guardWrite` set
-    /// (`guarding`) once it has committed: a signal that comes during the commit then does what it
-    /// did before, after it, and is never told as a change rolled back that was committed.
+    /// Runs `commit` with SIGINT and SIGTERM held back; once it has committed, the guard
+    /// `guardWrite` set (`guarding`) says so instead, until the process ends or another guard is
+    /// set: a signal during the commit then comes after it, and one after it is told as a change
+    /// kept (it ended the command silently, exit 130, after the store had taken the change).
     static func committing(_ guarding: Bool, _ commit: () throws -> Void) rethrows {
         var blocked = signalSet()
         var previous = sigset_t()
         sigprocmask(SIG_BLOCK, &blocked, &previous)
         defer { sigprocmask(SIG_SETMASK, &previous, nil) }
         try commit()
-        if guarding { keep() }
+        guard guarding else { return }
+        state.withLock { state in
+            guardFiles([], note: state.committedNote?(state.writing), in: &state)
+            state.committed = true
+        }
+    }
+
+    /// The end of a write `guardWrite` guarded (`guarding`): a signal does what it did before,
+    /// unless the write committed (`committing`).
+    static func endWrite(_ guarding: Bool) {
+        guard guarding, !state.withLock({ $0.committed }) else { return }
+        keep()
     }
 
     /// From now on a signal removes the store being made at `path` with SQLite's files beside
@@ -103,7 +128,7 @@ public enum NewStoreGuard {
     public static func keep() {
         state.withLock { state in
             for signal in state.handled { Foundation.signal(signal, SIG_DFL) }
-            state.handled = []
+            (state.handled, state.committed) = ([], false)
             withSignalsBlocked(releaseGuarded)
         }
     }

@@ -57,20 +57,6 @@ public final class SQLiteStore: SQLStore {
     /// from one abandoned by a process that was killed (`kill -9`) while making it.
     private static let temporaryPrefix = ".talks-new-"
 
-    /// Removes the stores (and their `-wal`, `-shm`) that a process of ours was making when it
-    /// died: they may hold a first load's confidential text and would never be used.
-    private static func removeAbandonedStores(in folder: String) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names where name.hasPrefix(temporaryPrefix) {
-            let parts = name.dropFirst(temporaryPrefix.count).split(separator: "-", maxSplits: 1)
-            guard parts.count == 2, let pid = pid_t(parts[0]), kill(pid, 0) != 0, errno == ESRCH else { continue }
-            var info = stat()
-            let file = folder + "/" + name
-            guard lstat(file, &info) == 0, info.st_uid == geteuid(), info.st_mode & S_IFMT == S_IFREG else { continue }
-            unlink(file)
-        }
-    }
-
     /// Opens the store at `path`, making an empty one first when there is none; says whether it
     /// was made (`talks init`).
     public static func openOrCreate(at path: String, actor: Actor = Actor(command: "talks")) throws -> (
@@ -86,8 +72,10 @@ public final class SQLiteStore: SQLStore {
         _ path: String, actor: Actor, waiting: (() -> Void)?, _ body: (SQLiteStore) throws -> T
     ) throws -> T? {
         let folder = StoreFile.folder(of: path)
-        removeAbandonedStores(in: folder)
-        var template = Array((folder + "/\(temporaryPrefix)\(getpid())-XXXXXX").utf8CString)
+        // The stores (and their `-wal`, `-shm`) a process of ours was making when it died: they
+        // may hold a first load's confidential text and would never be used.
+        StoreFile.removeAbandoned(in: folder, prefix: temporaryPrefix)
+        var template = StoreFile.temporaryTemplate(in: folder, prefix: temporaryPrefix)
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else { throw StoreError.fromErrno(path: path) }
         close(descriptor)

@@ -98,4 +98,33 @@ enum StoreFile {
     /// The folder a file is in, as the path gives it (`.` for a bare name): the kernel resolves
     /// it as it resolves the file's path.
     static func folder(of path: String) -> String { PathText.split(path).folder }
+
+    /// `mkstemp`'s template for a file a process of ours writes before it takes its name: in
+    /// `folder`, `prefix`, the process's id, then `-XXXXXX`, so that a later process can tell a
+    /// file whose writer died (`removeAbandoned`).
+    static func temporaryTemplate(in folder: String, prefix: String) -> [CChar] {
+        Array((folder + "/" + prefix + "\(getpid())-XXXXXX").utf8CString)
+    }
+
+    /// Removes the files of `temporaryTemplate`'s names in `folder` whose process has ended: it was
+    /// killed (`kill -9`, a power cut) or interrupted before it gave one its name or removed it.
+    /// Only regular files of this user's; a running process's are left alone.
+    static func removeAbandoned(in folder: String, prefix: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let parts = name.dropFirst(prefix.count).split(separator: "-", maxSplits: 1)
+            // mkstemp's six letters after the id, and SQLite's suffix for a store's companion: a
+            // name only a template gives.
+            guard parts.count == 2, let pid = pid_t(parts[0]),
+                parts[1].utf8.count == 6
+                    || companions.contains(where: { parts[1].hasSuffix($0) && parts[1].utf8.count == 6 + $0.utf8.count }
+                    ),
+                kill(pid, 0) != 0, errno == ESRCH
+            else { continue }
+            var info = stat()
+            let file = folder + "/" + name
+            guard lstat(file, &info) == 0, info.st_uid == geteuid(), info.st_mode & S_IFMT == S_IFREG else { continue }
+            unlink(file)
+        }
+    }
 }

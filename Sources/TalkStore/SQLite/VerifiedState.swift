@@ -1,4 +1,5 @@
 import Foundation
+import TalkModel
 
 /// How a store's file and its write-ahead log stood when talks last knew them whole: checked by
 /// SQLite's `quick_check`, or changed since only through SQLite by a write that started from a
@@ -146,7 +147,11 @@ struct VerifiedState: Equatable {
         let name = Self.recordPath(for: path)
         var info = stat()
         if lstat(name, &info) == 0, Self.readRecord(name) == nil { return }
-        var template = Array((name + ".XXXXXX").utf8CString)
+        // A record a process of ours was writing when it was killed or interrupted (after its
+        // commit, helper-162) is removed; ours is named so that the next writer can do the same.
+        let (folder, file) = PathText.split(name)
+        StoreFile.removeAbandoned(in: folder, prefix: file + ".")
+        var template = StoreFile.temporaryTemplate(in: folder, prefix: file + ".")
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else { return }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
