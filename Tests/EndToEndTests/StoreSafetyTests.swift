@@ -388,6 +388,23 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         #expect(bytes(w.db) == damaged)
     }
 
+    /// A blob where talks writes a text (the sqlite3 shell's `X'…'`), even one whose bytes are a
+    /// text, is damage told with its place: read as its bytes, a talk's id made a blob was listed
+    /// and judged, and never found by `show` or `explain` (helper-162).
+    @Test func aBlobIsDamage() throws {
+        let w = try Workspace()
+        try sqlite3(w.db, "UPDATE person SET name = X'E591A8E6ADA3' WHERE id = 'p-zhou'")
+        let damaged = bytes(w.db)
+        _ = try expectDamage(
+            w,
+            [
+                ["export"], ["list", "people"], ["check", "--as-of", "2026-11-21"],
+                ["overdue", "--as-of", "2026-11-21"],
+                ["load", Fixture.sample],
+            ], says: #"damaged (a blob in person "p-zhou", column name)"#)
+        #expect(bytes(w.db) == damaged)
+    }
+
     /// A step that is no step (put in with the sqlite3 shell: a word misspelt, a trailing space,
     /// two commas) is damage told at the talk and the column `steps` by every command that reads
     /// the steps.

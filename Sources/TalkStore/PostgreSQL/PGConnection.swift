@@ -290,13 +290,14 @@ final class PGConnection: SQLDatabase {
             throw StoreError.backend(
                 name: "PostgreSQL", code: 0, message: "a value to store holds U+0000, which libpq would cut there")
         }
-        if values.contains(.malformedText) {
-            throw StoreError.damaged(path: path, detail: "a text that is not UTF-8")
+        for value in values {
+            if value == .malformedText { throw StoreError.damaged(path: path, detail: "a text that is not UTF-8") }
+            if case .foreign(let kind) = value { throw StoreError.damaged(path: path, detail: kind) }
         }
         let text = numbered(sql)
         let parameters: [UnsafeMutablePointer<CChar>?] = values.map { value in
             switch value {
-            case .null, .malformedText: nil
+            case .null, .malformedText, .foreign: nil
             case .integer(let n): strdup(String(n))
             case .text(let s): strdup(s)
             }

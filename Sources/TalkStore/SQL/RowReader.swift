@@ -180,7 +180,7 @@ struct RowReader {
             switch i == 0 ? .null : row.value(0) {
             case .text(let key): key.quoted
             case .integer(let number): "\(number)"
-            case .null, .malformedText: nil
+            case .null, .malformedText, .foreign: nil
             }
         let named = [table, record ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
         return named.isEmpty ? "column \(column)" : "\(named), column \(column)"
@@ -192,6 +192,7 @@ struct RowReader {
         case .text(let text): return text
         case .integer: throw damaged(i)
         case .malformedText: throw damaged(i, "a text that is not UTF-8")
+        case .foreign(let kind): throw damaged(i, kind)
         }
     }
 
@@ -204,7 +205,7 @@ struct RowReader {
         switch row.value(i) {
         case .null: return nil
         case .integer(let n): return Int(n)
-        case .text, .malformedText: throw damaged(i)
+        case .text, .malformedText, .foreign: throw damaged(i)
         }
     }
 
