@@ -113,14 +113,13 @@ enum StoreFile {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for name in names where name.hasPrefix(prefix) {
             let parts = name.dropFirst(prefix.count).split(separator: "-", maxSplits: 1)
-            // mkstemp's six letters after the id, and SQLite's suffix for a store's companion: a
-            // name only a template gives.
-            guard parts.count == 2, let pid = pid_t(parts[0]),
-                parts[1].utf8.count == 6
-                    || companions.contains(where: { parts[1].hasSuffix($0) && parts[1].utf8.count == 6 + $0.utf8.count }
-                    ),
-                kill(pid, 0) != 0, errno == ESRCH
-            else { continue }
+            // mkstemp's six letters after the id, with a store companion's suffix or none: a name
+            // only a template gives.
+            let letters = parts.count == 2 ? parts[1] : ""
+            let madeByTemplate =
+                letters.utf8.count == 6
+                || companions.contains { letters.hasSuffix($0) && letters.utf8.count == 6 + $0.utf8.count }
+            guard madeByTemplate, let pid = pid_t(parts[0]), kill(pid, 0) != 0, errno == ESRCH else { continue }
             var info = stat()
             let file = folder + "/" + name
             guard lstat(file, &info) == 0, info.st_uid == geteuid(), info.st_mode & S_IFMT == S_IFREG else { continue }
