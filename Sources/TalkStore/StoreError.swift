@@ -101,6 +101,12 @@ public enum StoreError: Error, Sendable, Equatable {
         switch code & 0xFF {
         case SQLITE_BUSY, SQLITE_LOCKED: .busy(path: path)
         case SQLITE_CORRUPT: .damaged(path: path, detail: message)
+        // talks reads what a write replaces before it writes, so a key it writes already taken is
+        // a row it did not write, or cannot read as its own (a blob key put in with the sqlite3
+        // shell: helper-163, where it was an internal error, exit 70).
+        // (SQLITE_CONSTRAINT_PRIMARYKEY and _UNIQUE, macros Swift does not import.)
+        case SQLITE_CONSTRAINT where code == SQLITE_CONSTRAINT | 6 << 8 || code == SQLITE_CONSTRAINT | 8 << 8:
+            .damaged(path: path, detail: message)
         case SQLITE_NOTADB: .notAStore(path: path, why: .notSQLite)
         case SQLITE_ERROR where message.hasPrefix("no such table: ") || message.hasPrefix("no such column: "):
             .notAStore(path: path, why: .incomplete(missing: String(message.drop { $0 != ":" }.dropFirst(2))))

@@ -281,34 +281,32 @@ private func splitCommand(_ words: [String]) throws(UsageError) -> (String?, [St
             before += words[i...(i + 1)]
             i += 2
         } else if word.hasPrefix("-") {
-            try refuseBeforeTheName(words, at: i)
             before.append(word)
             i += 1
         } else {
+            try refuseValueTakenForTheName(words, at: i)
             return (word, before + words[(i + 1)...])
         }
     }
     return (nil, before)
 }
 
-/// A command's own option given before the command's name (`talks --as-of 2026-11-21 overdue`):
-/// its value was taken for the name ("unknown command 2026-11-21"). Refused, saying what to type:
-/// the same words with the name first. Only the global options (`--db`, `--lang`, `--help`) and
-/// `--version` come before the name (`spec/cli.md`).
-private func refuseBeforeTheName(_ words: [String], at i: Int) throws(UsageError) {
-    let option = words[i]
-    let name = String(option.prefix { $0 != "=" })
+/// A command's option typed before the command's name with its value as the next word
+/// (`talks --as-of 2026-11-21 overdue`): the value would be taken for the name ("unknown command
+/// 2026-11-21"). Said instead, with the command named later on the line, if one is. An option
+/// before the name is otherwise read as the command's, as it always was (`talks --yes import …`).
+private func refuseValueTakenForTheName(_ words: [String], at i: Int) throws(UsageError) {
     let isCommand = { (word: String) in word == "help" || commands.contains { $0.name == word } }
-    guard !globalOptions.contains(where: { $0.name == name }), !["--version", "-h"].contains(name),
-        let at = words[(i + 1)...].firstIndex(where: isCommand)
+    guard !isCommand(words[i]), i > 0, case let option = words[i - 1], option.hasPrefix("--"), option != "--",
+        !option.contains("="), !globalOptions.contains(where: { $0.name == option })
     else { return }
-    let line = (["talks", words[at]] + words[..<at] + words[(at + 1)...]).map(shellWord)
+    let typed = [option, words[i]].map(shellWord).joined(separator: " ")
+    guard let name = words[(i + 1)...].first(where: { word in commands.contains { $0.name == word } }) else { return }
     throw UsageError(
         message: Message(
-            zh: "\(option) 是命令 \(words[at]) 的选项，写在命令名之后：\(line.joined(separator: " "))",
-            en: "\(option) is an option of the command \(words[at]) and goes after its name: "
-                + line.joined(separator: " ")),
-        command: words[at])
+            zh: "\(option) 是命令的选项，写在命令名之后：talks \(name) … \(typed)",
+            en: "\(option) is an option of a command and goes after its name: talks \(name) … \(typed)"),
+        command: name)
 }
 
 private func command(named name: String) throws(UsageError) -> Command {

@@ -351,6 +351,30 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
         #expect(try records().count == 1)
         #expect(try w.run("load", Fixture.sample).status == 0)
         #expect(try records().isEmpty)
+        // A first load interrupted at each of its first removals of a file (SQLite's journals,
+        // then the new store's temporary name): a store at its name is said kept, never
+        // "removed" (helper-163), one not there said removed, and no temporary name is left.
+        for removal in 1...8 {
+            let fresh = try Workspace(loaded: false)
+            let run = try Running(
+                [
+                    #"exec strace -f -qq -o /dev/null -e trace=unlink -e inject=unlink:signal=TERM:error=EINTR:when=$3 "$0" --db "$1" load "$2""#,
+                    Fixture.binary, fresh.db, Fixture.sample, String(removal),
+                ], environment: ["PATH": "/usr/bin:/bin"], shell: true
+            ).finish()
+            let kept = FileManager.default.fileExists(atPath: fresh.db)
+            let left = try FileManager.default.contentsOfDirectory(atPath: fresh.folder).filter {
+                $0.hasPrefix(".talks-new-")
+            }
+            #expect(left.isEmpty, "unlink \(removal): \(left)")
+            if run.status == 143 {
+                let said = kept ? "after the change was committed" : "just created at \(fresh.db) was removed"
+                #expect(run.stderr.contains(said), "unlink \(removal): \(run.stderr)")
+            } else {
+                #expect(run.status == 0 && kept, "unlink \(removal): \(run.stderr)")
+            }
+            if kept { #expect(try sqlite3(fresh.db, "SELECT count(*) FROM talk") == "40") }
+        }
     }
 
     /// Ctrl-C or SIGTERM during a first load leaves nothing behind: no store, no log, no temporary file.

@@ -403,6 +403,13 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
                 ["load", Fixture.sample],
             ], says: #"damaged (a blob in person "p-zhou", column name)"#)
         #expect(bytes(w.db) == damaged)
+        // A talk's id made a blob: a load meets a key it cannot read as its own (it was exit 70).
+        let other = try Workspace()
+        try sqlite3(other.db, "UPDATE talk SET id = X'31303030' WHERE id = 'T2026-009'")
+        let load = try other.run("load", Fixture.sample)
+        #expect(
+            load.status == 2 && load.stderr.contains("the store is damaged (UNIQUE constraint failed"), "\(load.stderr)"
+        )
     }
 
     /// A step that is no step (put in with the sqlite3 shell: a word misspelt, a trailing space,

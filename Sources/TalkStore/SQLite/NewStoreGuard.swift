@@ -70,16 +70,33 @@ public enum NewStoreGuard {
     /// set: a signal during the commit then comes after it, and one after it is told as a change
     /// kept (it ended the command silently, exit 130, after the store had taken the change).
     static func committing(_ guarding: Bool, _ commit: () throws -> Void) rethrows {
+        try holdingSignals {
+            try commit()
+            if guarding { state.withLock { committed(to: $0.writing, removing: [], in: &$0) } }
+        }
+    }
+
+    /// The change is in the store `name` (a write committed, a new store given its name): from now
+    /// on, until the process ends or another guard is set, a signal removes `paths` (what is left
+    /// to tidy) and says that the store holds the change. (Default handling ended the command in
+    /// silence, exit 130, while it printed what it did: helper-162, helper-163.)
+    static func committed(to name: String, removing paths: [String] = []) {
+        state.withLock { committed(to: name, removing: paths, in: &$0) }
+    }
+
+    private static func committed(to name: String, removing paths: [String], in state: inout State) {
+        guardFiles(paths, note: state.committedNote?(name), in: &state)
+        state.committed = true
+    }
+
+    /// `body` with SIGINT and SIGTERM held back on this thread: a step and the guard that follows
+    /// it (a new store's name given, then `committed`), with no signal between them.
+    static func holdingSignals<T>(_ body: () throws -> T) rethrows -> T {
         var blocked = signalSet()
         var previous = sigset_t()
         sigprocmask(SIG_BLOCK, &blocked, &previous)
         defer { sigprocmask(SIG_SETMASK, &previous, nil) }
-        try commit()
-        guard guarding else { return }
-        state.withLock { state in
-            guardFiles([], note: state.committedNote?(state.writing), in: &state)
-            state.committed = true
-        }
+        return try body()
     }
 
     /// The end of a write `guardWrite` guarded (`guarding`): a signal does what it did before,

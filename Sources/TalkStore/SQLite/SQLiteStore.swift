@@ -80,10 +80,13 @@ public final class SQLiteStore: SQLStore {
         guard descriptor >= 0 else { throw StoreError.fromErrno(path: path) }
         close(descriptor)
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let temporaries = [temporary] + StoreFile.companions.map { temporary + $0 }
         NewStoreGuard.guardFiles(of: temporary, shownAs: path)
+        var made = false
         defer {
-            for name in [temporary] + StoreFile.companions.map({ temporary + $0 }) { unlink(name) }
-            NewStoreGuard.keep()
+            for name in temporaries { unlink(name) }
+            // Once the store has its name it stays, and an interruption says so.
+            if made { NewStoreGuard.committed(to: path) } else { NewStoreGuard.keep() }
         }
         let value: T = try {
             let store = try SQLiteStore(
@@ -95,10 +98,19 @@ public final class SQLiteStore: SQLStore {
             try store.file.checkpoint()
             return value
         }()
-        guard link(temporary, path) == 0 else {
-            if errno == EEXIST { return nil }
+        // The name given and the guard told so with no signal between (helper-163: one there
+        // removed the temporary name and said the store at its name, whole, was removed).
+        let failure: Int32? = NewStoreGuard.holdingSignals {
+            guard link(temporary, path) == 0 else { return errno }
+            NewStoreGuard.committed(to: path, removing: temporaries)
+            return nil
+        }
+        if let failure {
+            if failure == EEXIST { return nil }
+            errno = failure
             throw StoreError.fromErrno(path: path)
         }
+        made = true
         return value
     }
 

@@ -113,16 +113,22 @@ enum StoreFile {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for name in names where name.hasPrefix(prefix) {
             let parts = name.dropFirst(prefix.count).split(separator: "-", maxSplits: 1)
-            // mkstemp's six letters after the id, with a store companion's suffix or none: a name
-            // only a template gives.
-            let letters = parts.count == 2 ? parts[1] : ""
-            let madeByTemplate =
-                letters.utf8.count == 6
-                || companions.contains { letters.hasSuffix($0) && letters.utf8.count == 6 + $0.utf8.count }
-            guard madeByTemplate, let pid = pid_t(parts[0]), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            // The id as `getpid()` writes it, then mkstemp's six letters and digits, with a store
+            // companion's suffix or none: a name only a template gives (helper-163: a leading zero,
+            // a dot or a space among the six took a user's file for one).
+            guard parts.count == 2, let pid = pid_t(parts[0]), String(pid) == parts[0] else { continue }
+            let suffix = companions.first { parts[1].hasSuffix($0) } ?? ""
+            let letters = parts[1].dropLast(suffix.count).unicodeScalars
+            guard letters.count == 6,
+                letters.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) }),
+                kill(pid, 0) != 0, errno == ESRCH
+            else { continue }
             var info = stat()
             let file = folder + "/" + name
-            guard lstat(file, &info) == 0, info.st_uid == geteuid(), info.st_mode & S_IFMT == S_IFREG else { continue }
+            // Only a file of this user's with no other name: a hard link's other name is someone's.
+            guard lstat(file, &info) == 0, info.st_uid == geteuid(), info.st_mode & S_IFMT == S_IFREG,
+                info.st_nlink == 1
+            else { continue }
             unlink(file)
         }
     }
