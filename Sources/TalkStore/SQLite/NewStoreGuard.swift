@@ -89,8 +89,9 @@ public enum NewStoreGuard {
         state.committed = true
     }
 
-    /// `body` with SIGINT and SIGTERM held back on this thread: a step and the guard that follows
-    /// it (a new store's name given, then `committed`), with no signal between them.
+    /// `body` with SIGINT and SIGTERM held back on this thread: the handler never sees a
+    /// half-made list, and a step and the guard that follows it (a commit, a new store's name
+    /// given, then `committed`) have no signal between them.
     static func holdingSignals<T>(_ body: () throws -> T) rethrows -> T {
         var blocked = signalSet()
         var previous = sigset_t()
@@ -120,7 +121,9 @@ public enum NewStoreGuard {
     }
 
     private static func guardFiles(_ paths: [String], note text: String?, in state: inout State) {
-        withSignalsBlocked {
+        // A guard set after a commit's replaces it (`committed` says so again when it is one).
+        state.committed = false
+        holdingSignals {
             releaseGuarded()
             for (i, name) in paths.prefix(8).enumerated() { guarded[i] = strdup(name) }
             guardedCount = min(paths.count, 8)
@@ -146,7 +149,7 @@ public enum NewStoreGuard {
         state.withLock { state in
             for signal in state.handled { Foundation.signal(signal, SIG_DFL) }
             (state.handled, state.committed) = ([], false)
-            withSignalsBlocked(releaseGuarded)
+            holdingSignals(releaseGuarded)
         }
     }
 
@@ -164,15 +167,6 @@ public enum NewStoreGuard {
         (guardedCount, guardedNote) = (0, nil)
         for i in 0..<count { free(guarded[i]) }
         free(note)
-    }
-
-    /// Runs `body` with SIGINT and SIGTERM held back, so the handler never sees a half-made list.
-    private static func withSignalsBlocked(_ body: () -> Void) {
-        var blocked = signalSet()
-        var previous = sigset_t()
-        sigprocmask(SIG_BLOCK, &blocked, &previous)
-        body()
-        sigprocmask(SIG_SETMASK, &previous, nil)
     }
 }
 
