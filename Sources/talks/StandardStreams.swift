@@ -51,7 +51,10 @@ enum StandardStreams {
     /// there. A signal on the way removes the new file and says `interrupted`.
     static func file(_ path: String, interrupted: String, _ write: (FileOutput) throws -> Void) throws {
         let folder = PathText.split(path).folder
-        var template = Array((folder + "/.talks-XXXXXX").utf8CString)
+        // One a process of ours was writing when it was killed is removed (helper-164: a whole
+        // workbook was left under a hidden name for good).
+        TemporaryFile.removeAbandoned(in: folder, prefix: ".talks-output-")
+        var template = TemporaryFile.template(in: folder, prefix: ".talks-output-")
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw OutputFailure(errorNumber: errno, file: path) }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)

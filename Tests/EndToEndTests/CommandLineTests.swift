@@ -228,6 +228,21 @@ struct Workspace {
         #expect(try talks(["--version"]).status == 0)
     }
 
+    /// A document an `--output` of ours was writing when its process was killed is removed by the
+    /// next (helper-164: a whole workbook stayed under a hidden name); a running one's is kept.
+    @Test func anOutputLeftByAKilledProcessIsRemovedByTheNext() throws {
+        let w = try Workspace()
+        let ended = try Running(["true"], shell: true)
+        _ = try ended.finish()
+        let dead = ended.process.processIdentifier
+        let left = w.folder + "/.talks-output-\(dead)-Ab3dEf"
+        let running = w.folder + "/.talks-output-\(getpid())-Ab3dEf"
+        Fixture.write("half a workbook", to: left)
+        Fixture.write("being written", to: running)
+        #expect(try w.run("export", "--format", "xlsx", "--output", w.folder + "/all.xlsx").status == 0)
+        #expect(!FileManager.default.fileExists(atPath: left) && FileManager.default.fileExists(atPath: running))
+    }
+
     @Test func messagesFollowTheLanguage() throws {
         let w = try Workspace()
         #expect(try w.run("show", "nope", environment: ["LANG": "zh_CN.UTF-8"]).stderr.contains("没有编号为"))

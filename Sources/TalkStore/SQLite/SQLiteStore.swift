@@ -74,8 +74,8 @@ public final class SQLiteStore: SQLStore {
         let folder = StoreFile.folder(of: path)
         // The stores (and their `-wal`, `-shm`) a process of ours was making when it died: they
         // may hold a first load's confidential text and would never be used.
-        StoreFile.removeAbandoned(in: folder, prefix: temporaryPrefix)
-        var template = StoreFile.temporaryTemplate(in: folder, prefix: temporaryPrefix)
+        TemporaryFile.removeAbandoned(in: folder, prefix: temporaryPrefix)
+        var template = TemporaryFile.template(in: folder, prefix: temporaryPrefix)
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else { throw StoreError.fromErrno(path: path) }
         close(descriptor)

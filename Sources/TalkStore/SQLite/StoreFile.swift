@@ -98,18 +98,23 @@ enum StoreFile {
     /// The folder a file is in, as the path gives it (`.` for a bare name): the kernel resolves
     /// it as it resolves the file's path.
     static func folder(of path: String) -> String { PathText.split(path).folder }
+}
 
+/// Files a process of ours writes under a temporary name before they take theirs (a new store, the
+/// record beside a store, an `--output` document): named so that a later process can remove one
+/// whose writer died (`kill -9`, a power cut, a signal at the wrong moment).
+public enum TemporaryFile {
     /// `mkstemp`'s template for a file a process of ours writes before it takes its name: in
     /// `folder`, `prefix`, the process's id, then `-XXXXXX`, so that a later process can tell a
     /// file whose writer died (`removeAbandoned`).
-    static func temporaryTemplate(in folder: String, prefix: String) -> [CChar] {
+    public static func template(in folder: String, prefix: String) -> [CChar] {
         Array((folder + "/" + prefix + "\(getpid())-XXXXXX").utf8CString)
     }
 
-    /// Removes the files of `temporaryTemplate`'s names in `folder` whose process has ended: it was
+    /// Removes the files of `template`'s names in `folder` whose process has ended: it was
     /// killed (`kill -9`, a power cut) or interrupted before it gave one its name or removed it.
     /// Only regular files of this user's; a running process's are left alone.
-    static func removeAbandoned(in folder: String, prefix: String) {
+    public static func removeAbandoned(in folder: String, prefix: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for name in names where name.hasPrefix(prefix) {
             let parts = name.dropFirst(prefix.count).split(separator: "-", maxSplits: 1)
@@ -117,7 +122,7 @@ enum StoreFile {
             // companion's suffix or none: a name only a template gives (helper-163: a leading zero,
             // a dot or a space among the six took a user's file for one).
             guard parts.count == 2, let pid = pid_t(parts[0]), String(pid) == parts[0] else { continue }
-            let suffix = companions.first { parts[1].hasSuffix($0) } ?? ""
+            let suffix = StoreFile.companions.first { parts[1].hasSuffix($0) } ?? ""
             let letters = parts[1].dropLast(suffix.count).unicodeScalars
             guard letters.count == 6,
                 letters.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) }),

@@ -150,8 +150,8 @@ struct VerifiedState: Equatable {
         // A record a process of ours was writing when it was killed or interrupted (after its
         // commit, helper-162) is removed; ours is named so that the next writer can do the same.
         let (folder, file) = PathText.split(name)
-        StoreFile.removeAbandoned(in: folder, prefix: file + ".")
-        var template = StoreFile.temporaryTemplate(in: folder, prefix: file + ".")
+        TemporaryFile.removeAbandoned(in: folder, prefix: file + ".")
+        var template = TemporaryFile.template(in: folder, prefix: file + ".")
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else { return }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
