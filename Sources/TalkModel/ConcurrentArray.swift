@@ -28,30 +28,44 @@ public func concurrentlyInOrder<Element: Sendable, Failure: Error>(
     _ count: Int, batch: Int = 512, make: @escaping @Sendable (Int) -> Element,
     use: (_ index: Int, Element) throws(Failure) -> Void
 ) throws(Failure) {
-    func start(_ first: Int) -> Batch<Element> {
-        let made = Batch<Element>()
+    func start(_ first: Int) -> Made<[Element]> {
         let range = first..<min(first + batch, count)
-        DispatchQueue.global().async(group: made.group) {
-            made.elements = [Element](concurrently: range.count) { make(range.lowerBound + $0) }
-        }
-        return made
+        return Made { [Element](concurrently: range.count) { make(range.lowerBound + $0) } }
     }
     var next = count > 0 ? start(0) : nil
     // Nothing is left running when this returns: a batch still being made is waited for, even when `use` throws.
-    defer { next?.group.wait() }
+    defer { _ = next?.value }
     for first in stride(from: 0, to: count, by: batch) {
-        let made = next!
-        made.group.wait()
+        let made = next!.value
         next = first + batch < count ? start(first + batch) : nil
-        for (n, element) in made.elements.enumerated() { try use(first + n, element) }
+        for (n, element) in made.enumerated() { try use(first + n, element) }
     }
 }
 
-/// One batch of `concurrentlyInOrder`, made on other threads: its elements are written before its
-/// group is left and read only after it is waited for, which orders the two.
-private final class Batch<Element>: @unchecked Sendable {
-    let group = DispatchGroup()
-    var elements: [Element] = []
+/// `first()` made on another thread while this one makes `second()`: two independent jobs at once
+/// (the tree of organizations built while every record's references are resolved).
+public func inParallel<First: Sendable, Second>(_ first: @escaping @Sendable () -> First, _ second: () -> Second)
+    -> (First, Second)
+{
+    let made = Made(first)
+    let other = second()
+    return (made.value, other)
+}
+
+/// A value made on another thread, from the moment this is made; `value` waits for it. It is
+/// written before the group is left and read only after the group is waited for, which orders the two.
+private final class Made<Value: Sendable>: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var made: Value?
+
+    init(_ make: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async(group: group) { self.made = make() }
+    }
+
+    var value: Value {
+        group.wait()
+        return made!
+    }
 }
 
 /// Runs `produce` on another thread while this one hands each item it passes to `hand`, in order,

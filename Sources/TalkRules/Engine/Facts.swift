@@ -102,61 +102,8 @@ public final class Facts: Sendable {
             (planIndex, personIndex, organizationIndex, triggerIndex)
 
         let organizationCount = organizations.count
-        var unresolved: [String] = []
-        func org(_ id: String, _ owner: @autoclosure () -> String) -> Int {
-            if let index = organizationIndex[id] { return index }
-            if unresolved.count < 5 { unresolved.append("\(owner()): organization \(id.quoted)") }
-            return -1
-        }
-
-        func parentIndex(_ id: String?, of o: Organization) -> Int? {
-            id.map { org($0, "organization \(o.id)") }.flatMap { $0 < 0 ? nil : $0 }
-        }
-        let parents = Groups<(until: CivilDate?, parent: Int?)>(
-            count: organizationCount,
-            organizations.enumerated().flatMap { i, o in
-                (o.formerParents.map { (Optional($0.until), parentIndex($0.parent, of: o)) } + [
-                    (nil, parentIndex(o.parent, of: o))
-                ]).map { (key: i, value: (until: $0.0, parent: $0.1)) }
-            })
-        self.parents = parents
-        everChildren = Groups(
-            count: organizationCount,
-            parents.enumerated().flatMap { child, history in
-                Set(history.compactMap(\.parent)).map { (key: $0, value: child) }
-            })
-
         let appointments = dataset.appointments
-        let postOrganizations = appointments.map { org($0.organization, "appointment of \($0.person)") }
-        // Each organization's posts in the order of their start, holder and role.
-        let postOrder = appointments.indices.sorted { a, b in
-            let (x, y) = (appointments[a], appointments[b])
-            return (x.from, x.person, x.role.rawValue) < (y.from, y.person, y.role.rawValue)
-        }
-        // A post's holder not in the store (a person deleted with the sqlite3 shell) is damage to
-        // tell: left out, the organization had no leader and dropped out of coverage unseen.
-        let postHolders = appointments.map { appointment in
-            guard let person = personIndex[appointment.person] else {
-                if unresolved.count < 5 {
-                    unresolved.append(
-                        "appointment \(appointment.recordKey.quoted): person \(appointment.person.quoted)")
-                }
-                return -1
-            }
-            return person
-        }
-        posts = Groups(
-            count: organizationCount,
-            postOrder.map { i in
-                let post = appointments[i]
-                return (
-                    key: postOrganizations[i],
-                    value: Post(person: postHolders[i], role: post.role, from: post.from, to: post.to)
-                )
-            })
-        let termOrganizations = terms.map { org($0.organization, "term \($0.from)") }
-        termsOf = Groups(count: organizationCount, keys: termOrganizations)
-
+        let terms = self.terms
         // Each reference a column of positions, -1 where it names nothing, in the order a damaged
         // store's references are reported.
         let references: [Reference] = [
@@ -171,11 +118,18 @@ public final class Facts: Sendable {
             Reference(talks, "talk", .plan, optional: true) { $0.pointee.plan },
             Reference(plans, "plan", .person, optional: true) { $0.pointee.talker },
         ]
-        let columns = [Positions](concurrently: references.count) { r in
-            let index = [.organization: organizationIndex, .person: personIndex, .plan: planIndex][
-                references[r].target]!
-            return references[r].positions(index)
+        // The tree on another core meanwhile: it needs the indexes only.
+        let (tree, columns) = inParallel {
+            Tree(organizations, appointments, terms, organizationIndex: organizationIndex, personIndex: personIndex)
+        } _: {
+            [Positions](concurrently: references.count) { r in
+                let index = [.organization: organizationIndex, .person: personIndex, .plan: planIndex][
+                    references[r].target]!
+                return references[r].positions(index)
+            }
         }
+        (parents, everChildren, posts, termsOf) = (tree.parents, tree.everChildren, tree.posts, tree.termsOf)
+        var unresolved = tree.unresolved
         // A field that may name nothing (a talk's plan item) must name a stored record when it
         // names one: a plan item deleted behind the store's back was read as no plan item.
         for (reference, column) in zip(references, columns) {
@@ -208,6 +162,79 @@ public final class Facts: Sendable {
             + self.posts.reduce(0) { $0 + $1.count }
     }
 
+    /// The tree through time, with the posts and terms on it, by position: built on one core
+    /// while the records' references are resolved on the others (`init`).
+    private struct Tree: Sendable {
+        let parents: Groups<(until: CivilDate?, parent: Int?)>
+        let everChildren: Groups<Int>
+        let posts: Groups<Post>
+        let termsOf: Groups<Int>
+        /// Ids the tree's records name and the store does not hold, the first few, in the order
+        /// a damaged store's references are reported (before the talks' and plan items').
+        let unresolved: [String]
+
+        init(
+            _ organizations: [Organization], _ appointments: [Appointment], _ terms: [Term],
+            organizationIndex: IDIndex, personIndex: IDIndex
+        ) {
+            let organizationCount = organizations.count
+            var unresolved: [String] = []
+            func org(_ id: String, _ owner: @autoclosure () -> String) -> Int {
+                if let index = organizationIndex[id] { return index }
+                if unresolved.count < 5 { unresolved.append("\(owner()): organization \(id.quoted)") }
+                return -1
+            }
+
+            func parentIndex(_ id: String?, of o: Organization) -> Int? {
+                id.map { org($0, "organization \(o.id)") }.flatMap { $0 < 0 ? nil : $0 }
+            }
+            let parents = Groups<(until: CivilDate?, parent: Int?)>(
+                count: organizationCount,
+                organizations.enumerated().flatMap { i, o in
+                    (o.formerParents.map { (Optional($0.until), parentIndex($0.parent, of: o)) } + [
+                        (nil, parentIndex(o.parent, of: o))
+                    ]).map { (key: i, value: (until: $0.0, parent: $0.1)) }
+                })
+            self.parents = parents
+            everChildren = Groups(
+                count: organizationCount,
+                parents.enumerated().flatMap { child, history in
+                    Set(history.compactMap(\.parent)).map { (key: $0, value: child) }
+                })
+
+            let postOrganizations = appointments.map { org($0.organization, "appointment of \($0.person)") }
+            // Each organization's posts in the order of their start, holder and role.
+            let postOrder = appointments.indices.sorted { a, b in
+                let (x, y) = (appointments[a], appointments[b])
+                return (x.from, x.person, x.role.rawValue) < (y.from, y.person, y.role.rawValue)
+            }
+            // A post's holder not in the store (a person deleted with the sqlite3 shell) is damage to
+            // tell: left out, the organization had no leader and dropped out of coverage unseen.
+            let postHolders = appointments.map { appointment in
+                guard let person = personIndex[appointment.person] else {
+                    if unresolved.count < 5 {
+                        unresolved.append(
+                            "appointment \(appointment.recordKey.quoted): person \(appointment.person.quoted)")
+                    }
+                    return -1
+                }
+                return person
+            }
+            posts = Groups(
+                count: organizationCount,
+                postOrder.map { i in
+                    let post = appointments[i]
+                    return (
+                        key: postOrganizations[i],
+                        value: Post(person: postHolders[i], role: post.role, from: post.from, to: post.to)
+                    )
+                })
+            let termOrganizations = terms.map { org($0.organization, "term \($0.from)") }
+            termsOf = Groups(count: organizationCount, keys: termOrganizations)
+            self.unresolved = unresolved
+        }
+    }
+
     // Records are read in place, through the arrays' buffers: handing a record to a closure
     // copies it (a talk has a dozen texts and lists to retain), which costs more than the work.
 
@@ -220,10 +247,8 @@ public final class Facts: Sendable {
     }
 
     /// Each record's position by its id; the first of two with one id.
-    private static func index<T: Sendable>(_ items: [T], _ id: @escaping @Sendable (UnsafePointer<T>) -> String)
-        -> IDIndex
-    {
-        IDIndex(count: items.count) { i in items.withUnsafeBufferPointer { id($0.baseAddress! + i) } }
+    private static func index<T>(_ items: [T], _ id: (UnsafePointer<T>) -> String) -> IDIndex {
+        items.withUnsafeBufferPointer { all in IDIndex(count: all.count) { id(all.baseAddress! + $0) } }
     }
 
     private static func resolve<T, R>(_ items: [T], _ value: (UnsafePointer<T>) -> R) -> [R] {

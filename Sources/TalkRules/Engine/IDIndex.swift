@@ -1,10 +1,12 @@
 import Foundation
 
 /// The records of one kind by id: each record's position, found by its id's hash in a table of
-/// positions, the ids read from the records themselves (open addressing, linear probing, at most
-/// half full). A `[String: Int]` held every id again beside its position, 24 bytes a slot in a
-/// table twice the records: 50 MB for the talks of scale 4 (`Docs/performance.md`); this is 4
-/// bytes a slot.
+/// positions (open addressing, linear probing, at most half full), the ids beside it in one array
+/// in the records' order. A `[String: Int]` held every id beside its position, 24 bytes a slot in
+/// a table twice the records: 50 MB for the talks of scale 4 (`Docs/performance.md`); this is 4
+/// bytes a slot and 16 a record. The ids were first read from the records themselves, each a
+/// miss of the cache in a large array (an organization is 150 bytes): resolving a national
+/// store's references took twice as long.
 ///
 /// Ids are matched by their bytes, as the store matches them (a SQL `=` on text): a reference
 /// finds the record the store's foreign key found. Swift's `==` is canonical equivalence, which
@@ -14,24 +16,26 @@ import Foundation
 struct IDIndex: Sendable {
     /// Each slot a position, or -1.
     private let slots: [Int32]
-    private let id: @Sendable (Int) -> String
+    /// Each record's id, by position.
+    private let ids: [String]
 
     /// Indexes `count` records, record `i` named `id(i)`; of two with one id, the first is found.
-    init(count: Int, id: @escaping @Sendable (Int) -> String) {
+    init(count: Int, id: (Int) -> String) {
         precondition(count < Int(Int32.max), "more records of one kind than a store holds")
         var size = 1
         while size < count * 2 { size <<= 1 }
         var slots = [Int32](repeating: -1, count: size)
+        let ids = (0..<count).map(id)
         for i in 0..<count {
-            let key = id(i)
+            let key = ids[i]
             var slot = key.hashValue & (size - 1)
             while slots[slot] >= 0 {
-                if sameBytes(id(Int(slots[slot])), key) { break }
+                if sameBytes(ids[Int(slots[slot])], key) { break }
                 slot = (slot + 1) & (size - 1)
             }
             if slots[slot] < 0 { slots[slot] = Int32(i) }
         }
-        (self.slots, self.id) = (slots, id)
+        (self.slots, self.ids) = (slots, ids)
     }
 
     /// The position of the record named `key`, nil when none is.
@@ -40,7 +44,7 @@ struct IDIndex: Sendable {
         var slot = key.hashValue & mask
         while slots[slot] >= 0 {
             let position = Int(slots[slot])
-            if sameBytes(id(position), key) { return position }
+            if sameBytes(ids[position], key) { return position }
             slot = (slot + 1) & mask
         }
         return nil
