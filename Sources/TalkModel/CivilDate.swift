@@ -28,7 +28,14 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// from the text's UTF-8 (a national store's read parses millions of dates).
     public init?(_ text: String) {
         var text = text
-        guard let (y, m, d) = text.withUTF8(Self.numbers) else { return nil }
+        guard let date = text.withUTF8(Self.init(utf8:)) else { return nil }
+        self = date
+    }
+
+    /// Parses exactly `YYYY-MM-DD` from its UTF-8 bytes, as `init(_:)` does: a store's dates are
+    /// read from the bytes SQLite holds, no text made of them.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let (y, m, d) = Self.numbers(bytes) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

@@ -215,6 +215,7 @@ struct RowReader {
     }
 
     func optionalDate(_ i: Int) throws -> CivilDate? {
+        if let date = row.date(i) { return date }
         guard let text = try optionalText(i) else { return nil }
         guard let date = CivilDate(text) else { throw damaged(i) }
         return date

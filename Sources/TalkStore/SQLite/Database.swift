@@ -386,11 +386,21 @@ protocol SQLRow {
     func value(_ column: Int) -> SQLValue
     /// Copies column `column` as it is stored to the end of `batch`, for `value` to be made from
     /// it later, on another thread (`RowBatch`).
-    func copy(_ column: Int, to batch: inout RowBatch)
+    func copy(_ column: Int, to batch: RowBatch)
+    /// Column `column` when it is a text holding a date (`YYYY-MM-DD`), read from its bytes where
+    /// they lie; nil for anything else, which `value` then tells. A national store's read has
+    /// millions of dates: each made a text first, checked as UTF-8, then parsed, was a tenth of
+    /// the work of the thread making the records (`Docs/performance.md`).
+    func date(_ column: Int) -> CivilDate?
 }
 
 extension SQLRow {
-    func copy(_ column: Int, to batch: inout RowBatch) { batch.append(value(column)) }
+    func copy(_ column: Int, to batch: RowBatch) { batch.append(value(column)) }
+
+    func date(_ column: Int) -> CivilDate? {
+        guard case .text(let text) = value(column) else { return nil }
+        return CivilDate(text)
+    }
 }
 
 extension Array: SQLRow where Element == SQLValue {
@@ -403,7 +413,11 @@ extension Array: SQLRow where Element == SQLValue {
 /// two allocations and not one per value, and the texts are made (decoded, checked, allocated)
 /// on the thread that uses them. That thread did half the work of the one stepping SQLite,
 /// which made the texts too (`Docs/performance.md`).
-struct RowBatch: Sendable {
+///
+/// A class, written only while it is made, on one thread, and only read once handed on: a row
+/// is then two words, the batch and where the row starts, which a `RowReader` holds in place
+/// (a copy of the batch's fields did not fit: every row read was boxed on the heap).
+final class RowBatch: @unchecked Sendable {
     /// Rows in a full batch: enough that handing a batch over costs nothing beside reading it, few
     /// enough that the batches waiting (`pipelined`'s depth) hold a few megabytes at most.
     static let capacity = 1024
@@ -423,23 +437,23 @@ struct RowBatch: Sendable {
         width = cursor.columnCount
         cells.reserveCapacity(width * Self.capacity)
         while count < Self.capacity, let row = try cursor.next() {
-            for column in 0..<width { row.copy(column, to: &self) }
+            for column in 0..<width { row.copy(column, to: self) }
             count += 1
         }
     }
 
     var isFull: Bool { count == Self.capacity }
 
-    mutating func appendNull() { cells.append(.null) }
-    mutating func append(_ integer: Int64) { cells.append(.integer(integer)) }
-    mutating func append(text: UnsafeBufferPointer<UInt8>) {
+    func appendNull() { cells.append(.null) }
+    func append(_ integer: Int64) { cells.append(.integer(integer)) }
+    func append(text: UnsafeBufferPointer<UInt8>) {
         cells.append(.text(start: bytes.count, count: text.count))
         bytes.append(contentsOf: text)
     }
     /// A value made already (a row of PostgreSQL's, whose texts are made as it is stepped).
-    mutating func append(_ value: SQLValue) { cells.append(.made(value)) }
+    func append(_ value: SQLValue) { cells.append(.made(value)) }
 
-    var rows: some Sequence<Row> { (0..<count).lazy.map { Row(batch: self, start: $0 * width) } }
+    var rows: some Sequence<Row> { (0..<count).lazy.map { Row(batch: self, start: $0 * self.width) } }
 
     struct Row: SQLRow {
         let batch: RowBatch
@@ -454,6 +468,17 @@ struct RowBatch: Sendable {
                     SQLValue(stored: UnsafeBufferPointer(rebasing: $0[first..<first + count]))
                 }
             case .made(let value): value
+            }
+        }
+
+        func date(_ column: Int) -> CivilDate? {
+            switch batch.cells[start + column] {
+            case .text(let first, let count):
+                batch.bytes.withUnsafeBufferPointer {
+                    CivilDate(utf8: UnsafeBufferPointer(rebasing: $0[first..<first + count]))
+                }
+            case .made(.text(let text)): CivilDate(text)
+            case .null, .integer, .made: nil
             }
         }
     }
@@ -473,13 +498,25 @@ extension Statement: SQLRow, RowCursor {
         }
     }
 
-    func copy(_ column: Int, to batch: inout RowBatch) {
-        switch sqlite3_column_type(raw, Int32(column)) {
+    /// Through the column's value, asked for once: each `sqlite3_column_` call looks the column
+    /// up and settles the statement's state again, three times a text's (its type, bytes and
+    /// length), a third of the stepping thread's work on a national store (`Docs/performance.md`).
+    /// The connection is used by one thread at a time (`SQLITE_OPEN_NOMUTEX`), as the value must be.
+    func copy(_ column: Int, to batch: RowBatch) {
+        let stored = sqlite3_column_value(raw, Int32(column))
+        switch sqlite3_value_type(stored) {
         case SQLITE_NULL: batch.appendNull()
-        case SQLITE_INTEGER: batch.append(sqlite3_column_int64(raw, Int32(column)))
-        case SQLITE_TEXT: batch.append(text: text(Int32(column)))
+        case SQLITE_INTEGER: batch.append(sqlite3_value_int64(stored))
+        case SQLITE_TEXT:
+            // The text first, then its length in those bytes (SQLite's order).
+            let text = sqlite3_value_text(stored)
+            batch.append(text: UnsafeBufferPointer(start: text, count: Int(sqlite3_value_bytes(stored))))
         default: batch.append(value(column))
         }
+    }
+
+    func date(_ column: Int) -> CivilDate? {
+        sqlite3_column_type(raw, Int32(column)) == SQLITE_TEXT ? CivilDate(utf8: text(Int32(column))) : nil
     }
 
     /// The bytes of a column read as text, valid until the statement steps on.
@@ -498,6 +535,11 @@ extension SQLValue {
     init(stored: UnsafeBufferPointer<UInt8>) {
         guard let base = stored.baseAddress, !stored.isEmpty else {
             self = .text("")
+            return
+        }
+        // Most stored texts (ids, words) are ASCII, which is UTF-8 as it is: nothing to compare.
+        if stored.allSatisfy({ $0 < 0x80 }) {
+            self = .text(String(decoding: stored, as: UTF8.self))
             return
         }
         var text = String(decoding: stored, as: UTF8.self)
