@@ -132,6 +132,9 @@ public struct Engine: Sendable {
         var rules: [(rule: Rule, epoch: Int, scopes: Int, counter: Counter)] = []
         var scopes: [(epoch: Int, pack: String, checks: [(code: Code, counter: Counter)])] = []
 
+        /// No rules: what is at hand before the first subject.
+        init() {}
+
         init(
             values: Int, later: Int, _ applicable: [[Rule]], _ subject: Subject, _ epochs: [RuleSet.Epoch],
             _ counters: Counters
@@ -350,8 +353,10 @@ public struct Engine: Sendable {
         var part = Part(work: Work(counters: counters.count))
         var chosenByEpochs: [JudgingKey: Judging] = [:]
         // The subjects come a kind at a time, most of one pair of epochs: the last key's is kept
-        // at hand rather than looked up by its hash for every subject.
-        var last: (key: JudgingKey, judging: Judging)?
+        // at hand rather than looked up by its hash for every subject, and not copied for each
+        // (its two arrays' reference counts, for every subject).
+        var lastKey: JudgingKey?
+        var judging = Judging()
         var scopesHold: [Bool?] = []
         var calendarEpoch = -1
         for place in places {
@@ -360,14 +365,13 @@ public struct Engine: Sendable {
             let (values, later) =
                 epochs.count == 1 ? (0, 0) : (rules.epoch(on: days.values), rules.epoch(on: days.rules))
             let key = JudgingKey(subject: subject, values: values, later: later)
-            if last?.key != key {
+            if lastKey != key {
                 if chosenByEpochs[key] == nil {
                     chosenByEpochs[key] = Judging(
                         values: values, later: later, applicable[subject]!, subject, epochs, counters)
                 }
-                last = (key, chosenByEpochs[key]!)
+                (lastKey, judging) = (key, chosenByEpochs[key]!)
             }
-            let judging = last!.judging
             guard !judging.rules.isEmpty else { continue }
             let value = Value.entity(subject.entityKind, index)
             scopesHold.removeAll(keepingCapacity: true)
