@@ -378,15 +378,23 @@ protocol RowCursor {
     var columnCount: Int { get }
     /// The next row, to be read before the next call; nil after the last.
     func next() throws -> (any SQLRow)?
+    /// Copies the next row as it is stored to the end of `batch`, for its values to be made
+    /// later, on another thread (`RowBatch`); false after the last row.
+    func next(into batch: RowBatch) throws -> Bool
+}
+
+extension RowCursor {
+    func next(into batch: RowBatch) throws -> Bool {
+        guard let row = try next() else { return false }
+        for column in 0..<batch.width { batch.append(row.value(column)) }
+        return true
+    }
 }
 
 /// A row whose columns can be read by position: a statement at its current row, or a row read earlier.
 protocol SQLRow {
     var columnCount: Int { get }
     func value(_ column: Int) -> SQLValue
-    /// Copies column `column` as it is stored to the end of `batch`, for `value` to be made from
-    /// it later, on another thread (`RowBatch`).
-    func copy(_ column: Int, to batch: RowBatch)
     /// Column `column` when it is a text holding a date (`YYYY-MM-DD`), read from its bytes where
     /// they lie; nil for anything else, which `value` then tells. A national store's read has
     /// millions of dates: each made a text first, checked as UTF-8, then parsed, was a tenth of
@@ -395,8 +403,6 @@ protocol SQLRow {
 }
 
 extension SQLRow {
-    func copy(_ column: Int, to batch: RowBatch) { batch.append(value(column)) }
-
     func date(_ column: Int) -> CivilDate? {
         guard case .text(let text) = value(column) else { return nil }
         return CivilDate(text)
@@ -436,10 +442,7 @@ final class RowBatch: @unchecked Sendable {
     init(_ cursor: any RowCursor) throws {
         width = cursor.columnCount
         cells.reserveCapacity(width * Self.capacity)
-        while count < Self.capacity, let row = try cursor.next() {
-            for column in 0..<width { row.copy(column, to: self) }
-            count += 1
-        }
+        while count < Self.capacity, try cursor.next(into: self) { count += 1 }
     }
 
     var isFull: Bool { count == Self.capacity }
@@ -487,6 +490,12 @@ final class RowBatch: @unchecked Sendable {
 extension Statement: SQLRow, RowCursor {
     var columnCount: Int { Int(sqlite3_column_count(raw)) }
     func next() throws -> (any SQLRow)? { try step() ? self : nil }
+
+    func next(into batch: RowBatch) throws -> Bool {
+        guard try step() else { return false }
+        for column in 0..<batch.width { copy(column, to: batch) }
+        return true
+    }
     func value(_ column: Int) -> SQLValue {
         let column = Int32(column)
         switch sqlite3_column_type(raw, column) {
@@ -498,11 +507,12 @@ extension Statement: SQLRow, RowCursor {
         }
     }
 
-    /// Through the column's value, asked for once: each `sqlite3_column_` call looks the column
-    /// up and settles the statement's state again, three times a text's (its type, bytes and
+    /// Copies column `column` as it is stored to the end of `batch`, through the column's value,
+    /// asked for once: each `sqlite3_column_` call looks the column up and settles the
+    /// statement's state again, three times a text's (its type, bytes and
     /// length), a third of the stepping thread's work on a national store (`Docs/performance.md`).
     /// The connection is used by one thread at a time (`SQLITE_OPEN_NOMUTEX`), as the value must be.
-    func copy(_ column: Int, to batch: RowBatch) {
+    private func copy(_ column: Int, to batch: RowBatch) {
         let stored = sqlite3_column_value(raw, Int32(column))
         switch sqlite3_value_type(stored) {
         case SQLITE_NULL: batch.appendNull()
