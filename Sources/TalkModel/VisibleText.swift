@@ -34,6 +34,16 @@ public enum VisibleText {
         }
     }
 
+    /// Whether all eight bytes of `word` are printable ASCII (0x20–0x7E), none of which begins a
+    /// hidden scalar: no byte below 0x20 and none above 0x7E, each tested for all eight bytes at
+    /// once (the "has less" and "has more" tests of Sean Anderson's *Bit Twiddling Hacks*).
+    static func isPrintableASCII(_ word: UInt64) -> Bool {
+        let (ones, highs) = (UInt64(0x0101_0101_0101_0101), UInt64(0x8080_8080_8080_8080))
+        let below = (word &- ones &* 0x20) & ~word & highs
+        let above = ((word &+ ones &* (0x7F - 0x7E)) | word) & highs
+        return below | above == 0
+    }
+
     /// Whether a UTF-8 byte may begin a hidden scalar: a quick look at the bytes, so the common
     /// case (ASCII and Chinese) is settled without reading Unicode properties. The lead bytes
     /// listed are those of every hidden scalar outside ASCII (`isHidden`).
@@ -45,13 +55,27 @@ public enum VisibleText {
     }
 
     /// Whether any scalar of the text is hidden; with `exceptLineBreaks`, other than `\n`.
-    /// Read in one pass over the UTF-8 bytes: only a scalar whose lead byte may begin a hidden one
-    /// is decoded and looked up (Chinese text's full-width punctuation and quotes have such bytes).
+    /// Read in one pass over the UTF-8 bytes: eight at a time while they are printable ASCII
+    /// (most of a table: its spaces, English, digits and dates), then one by one, where only a
+    /// scalar whose lead byte may begin a hidden one is decoded and looked up (Chinese text's
+    /// full-width punctuation and quotes have such bytes). A national `check` writes 150 MB,
+    /// each byte looked at here twice (its cell, then the page).
     public static func containsHidden(_ text: String, exceptLineBreaks: Bool = false) -> Bool {
         let found = text.utf8.withContiguousStorageIfAvailable { bytes in
-            for i in bytes.indices where mayBeginHidden(bytes[i]) {
-                if bytes[i] == 0x0A, exceptLineBreaks { continue }
-                if isHidden(Unicode.Scalar.decoded(bytes, at: i).scalar) { return true }
+            var i = 0
+            while i < bytes.count {
+                if i + 8 <= bytes.count,
+                    isPrintableASCII(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                {
+                    i += 8
+                    continue
+                }
+                if mayBeginHidden(bytes[i]), !(bytes[i] == 0x0A && exceptLineBreaks),
+                    isHidden(Unicode.Scalar.decoded(bytes, at: i).scalar)
+                {
+                    return true
+                }
+                i += 1
             }
             return false
         }

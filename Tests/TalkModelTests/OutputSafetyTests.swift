@@ -1,6 +1,7 @@
 import Foundation
-import TalkModel
 import Testing
+
+@testable import TalkModel
 
 /// What we write is read by terminals and spreadsheets: nothing from the data may act there.
 @Suite struct OutputSafetyTests {
@@ -61,6 +62,38 @@ import Testing
                 #expect(
                     VisibleText.containsHidden(text, exceptLineBreaks: true) == (hidden && scalar != "\n"),
                     "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
+    /// Printable ASCII is passed over eight bytes at a time: a hidden scalar, or any byte that is
+    /// not printable ASCII, at any place in a run of it, before, inside or after a word of eight,
+    /// is still looked at.
+    @Test func aHiddenScalarInARunOfASCIIIsFoundWhereverItStands() {
+        let hidden: [Unicode.Scalar] = [
+            "\u{1B}", "\u{7F}", "\u{0}", "\u{1F}", "\u{85}", "\u{200B}", "\u{202E}", "\u{FEFF}",
+        ]
+        for length in 0...24 {
+            let run = String(repeating: "a 1~", count: 7).prefix(length)
+            #expect(!VisibleText.containsHidden(String(run)))
+            for place in 0...length {
+                for scalar in hidden {
+                    let text = run.prefix(place) + String(scalar) + run.dropFirst(place)
+                    #expect(
+                        VisibleText.containsHidden(String(text)), "U+\(String(scalar.value, radix: 16)) at \(place)")
+                }
+                let chinese = run.prefix(place) + "江东" + run.dropFirst(place)
+                #expect(!VisibleText.containsHidden(String(chinese)))
+            }
+        }
+    }
+
+    /// The test of eight bytes at once against every byte, at every place of a word of spaces.
+    @Test func aWordIsPrintableASCIIOnlyWhenEachOfItsBytesIs() {
+        for byte in UInt64(0)...0xFF {
+            for place in 0..<8 {
+                let word = 0x2020_2020_2020_2020 & ~(0xFF << (place * 8)) | byte << (place * 8)
+                #expect(VisibleText.isPrintableASCII(word) == (0x20...0x7E).contains(byte), "\(byte) at \(place)")
             }
         }
     }
