@@ -483,7 +483,8 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
     /// A record named by another that the loader checks, lost in a store edited behind its back,
     /// is damage told with the record naming it: a post's holder deleted (helper-159: the
     /// organization had no leader and dropped out of coverage without a word), a talk's plan item
-    /// that is not stored (read as no plan item), a plan item's talker.
+    /// that is not stored (read as no plan item), a plan item's talker, a trigger a talk answers,
+    /// the organization that approved one.
     @Test(arguments: [
         (
             "DELETE FROM person WHERE id = 'p-deng'",
@@ -491,11 +492,27 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         ),
         ("UPDATE talk SET plan = 'nope' WHERE id = 'CN-T2026-001'", "talk CN-T2026-001: plan \"nope\" is not stored"),
         ("UPDATE plan SET talker = 'nobody' WHERE id = 'CN2026-01'", "plan CN2026-01: person \"nobody\" is not stored"),
+        // helper-165: read as approved by none.
+        (
+            "UPDATE organization SET approved_by = 'zz' WHERE id = 'edu'",
+            "organization edu: organization \"zz\" is not stored"
+        ),
     ])
     func aRecordNamedButNotStoredIsDamage(_ edit: String, _ told: String) throws {
         let w = try Workspace()
         try sqlite3(w.db, edit)
         try expectDamage(w, [["check", "--as-of", "2026-11-21"], ["coverage", "--as-of", "2026-11-21"]], says: told)
+    }
+
+    /// A trigger a timely talk answers, not stored, is damage told with the talk (helper-165: read
+    /// as no trigger, and the talk exported into a document no store would load) by every command
+    /// that reads timely talks (`coverage` reads regular talks only).
+    @Test func aTriggerATalkAnswersThatIsNotStoredIsDamage() throws {
+        let w = try Workspace()
+        try sqlite3(w.db, "UPDATE talk_trigger SET trigger = 'zz' WHERE talk = 'T2025-006'")
+        try expectDamage(
+            w, [["check", "--as-of", "2026-11-21"], ["overdue", "--as-of", "2026-11-21"], ["explain", "T2025-006"]],
+            says: "talk T2025-006: trigger \"zz\" is not stored")
     }
 
     /// A finding's subject keeps its record's id when the organization's name is long or full of

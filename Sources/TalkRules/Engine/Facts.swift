@@ -143,6 +143,13 @@ public final class Facts: Sendable {
         (planConductor, planOrganization, triggerOrganization) = (columns[4], columns[5], columns[6])
         (talkPlan, planTalker) = (columns[7], columns[8])
         talkTriggers = Self.resolve(talks) { talk in talk.pointee.triggers.compactMap { triggerIndex[$0] } }
+        // A trigger a talk answers that is not stored (helper-165: read as no trigger, and the
+        // talk exported into a document no store would load).
+        for (talk, triggers) in talkTriggers.enumerated()
+        where triggers.count < talks[talk].triggers.count && unresolved.count < 5 {
+            let missing = talks[talk].triggers.first { triggerIndex[$0] == nil } ?? ""
+            unresolved.append("talk \(talks[talk].id): trigger \(missing.quoted)")
+        }
         self.unresolved = unresolved
 
         let keys = [columns[1], columns[0], columns[7], columns[4], columns[5], columns[6]]
@@ -196,6 +203,8 @@ public final class Facts: Sendable {
                     ]).map { (key: i, value: (until: $0.0, parent: $0.1)) }
                 })
             self.parents = parents
+            // The organization that approved one (its coverage term's, Art. 5 ¶2), as a parent is.
+            for o in organizations { _ = o.approvedBy.map { org($0, "organization \(o.id)") } }
             everChildren = Groups(
                 count: organizationCount,
                 parents.enumerated().flatMap { child, history in
