@@ -397,8 +397,8 @@ protocol SQLRow {
     func value(_ column: Int) -> SQLValue
     /// Column `column` when it is a text holding a date (`YYYY-MM-DD`), read from its bytes where
     /// they lie; nil for anything else, which `value` then tells. A national store's read has
-    /// millions of dates: each made a text first, checked as UTF-8, then parsed, was a tenth of
-    /// the work of the thread making the records (`Docs/performance.md`).
+    /// about six million dates, each made a text, checked as UTF-8 and then parsed before
+    /// (`Docs/performance.md`).
     func date(_ column: Int) -> CivilDate?
 }
 
@@ -509,9 +509,9 @@ extension Statement: SQLRow, RowCursor {
 
     /// Copies column `column` as it is stored to the end of `batch`, through the column's value,
     /// asked for once: each `sqlite3_column_` call looks the column up and settles the
-    /// statement's state again, three times a text's (its type, bytes and
-    /// length), a third of the stepping thread's work on a national store (`Docs/performance.md`).
-    /// The connection is used by one thread at a time (`SQLITE_OPEN_NOMUTEX`), as the value must be.
+    /// statement's state again, three calls for a text (its type, bytes and length), which were
+    /// a third of the stepping thread's work on a national store (`Docs/performance.md`). The
+    /// connection is used by one thread at a time (`SQLITE_OPEN_NOMUTEX`), as the value must be.
     private func copy(_ column: Int, to batch: RowBatch) {
         let stored = sqlite3_column_value(raw, Int32(column))
         switch sqlite3_value_type(stored) {
