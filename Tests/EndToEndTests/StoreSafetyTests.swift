@@ -495,7 +495,7 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         // helper-165: read as approved by none.
         (
             "UPDATE organization SET approved_by = 'zz' WHERE id = 'edu'",
-            "organization edu: organization \"zz\" is not stored"
+            "organization edu, approved by: organization \"zz\" is not stored"
         ),
     ])
     func aRecordNamedButNotStoredIsDamage(_ edit: String, _ told: String) throws {

@@ -203,8 +203,9 @@ public final class Facts: Sendable {
                     ]).map { (key: i, value: (until: $0.0, parent: $0.1)) }
                 })
             self.parents = parents
-            // The organization that approved one (its coverage term's, Art. 5 ¶2), as a parent is.
-            for o in organizations { _ = o.approvedBy.map { org($0, "organization \(o.id)") } }
+            // The organization that approved one (its coverage term's, Art. 5 ¶2), as a parent is,
+            // saying which field names it (helper-166: told as a parent's, the repair looked there).
+            for o in organizations { _ = o.approvedBy.map { org($0, "organization \(o.id), approved by") } }
             everChildren = Groups(
                 count: organizationCount,
                 parents.enumerated().flatMap { child, history in
