@@ -142,13 +142,15 @@ public final class Facts: Sendable {
         (talkConductor, talkOrganization, talkTalkee, talkTalker) = (columns[0], columns[1], columns[2], columns[3])
         (planConductor, planOrganization, triggerOrganization) = (columns[4], columns[5], columns[6])
         (talkPlan, planTalker) = (columns[7], columns[8])
-        talkTriggers = Self.resolve(talks) { talk in talk.pointee.triggers.compactMap { triggerIndex[$0] } }
-        // A trigger a talk answers that is not stored (helper-165: read as no trigger, and the
-        // talk exported into a document no store would load).
-        for (talk, triggers) in talkTriggers.enumerated()
-        where triggers.count < talks[talk].triggers.count && unresolved.count < 5 {
-            let missing = talks[talk].triggers.first { triggerIndex[$0] == nil } ?? ""
-            unresolved.append("talk \(talks[talk].id): trigger \(missing.quoted)")
+        // A trigger a talk answers that is not stored is damage too (helper-165: read as no
+        // trigger, and the talk exported into a document no store would load).
+        talkTriggers = Self.resolve(talks) { talk in
+            let found = talk.pointee.triggers.compactMap { triggerIndex[$0] }
+            if found.count < talk.pointee.triggers.count, unresolved.count < 5 {
+                let missing = talk.pointee.triggers.first { triggerIndex[$0] == nil } ?? ""
+                unresolved.append("talk \(talk.pointee.id): trigger \(missing.quoted)")
+            }
+            return found
         }
         self.unresolved = unresolved
 
