@@ -1,4 +1,5 @@
 import TalkModel
+import TalkRules
 import TalkStore
 
 /// `talks copy --to`: a whole store, records and audit trail, into an empty one of either backend.
@@ -23,6 +24,7 @@ public enum Copying {
                 ), source: source.path)
         }
         let (dataset, trail) = try source.reading { (try source.dataset(), try source.storedTrail()) }
+        _ = try Facts(checking: dataset, of: source)
         guard case .intact(let entries, let records?, let head) = try target.restore(dataset, trail: trail) else {
             preconditionFailure("restore returns only a verdict that is intact")
         }

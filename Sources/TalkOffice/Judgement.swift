@@ -35,10 +35,7 @@ public struct Judgement {
         let (dataset, storedTalks) = try store.reading {
             (try store.dataset(reads: read), read.leavesTalksUnread ? try store.count(.talks) : nil)
         }
-        let facts = Facts(dataset, storedTalks: storedTalks)
-        if let first = facts.unresolved.first {
-            throw StoreError.damaged(path: store.path, detail: "\(first) is not stored")
-        }
+        let facts = try Facts(checking: dataset, storedTalks: storedTalks, of: store)
         engine = Engine(rules: rules, facts: facts, language: language)
         self.asOf = asOf
         scope = store.scope
@@ -139,5 +136,16 @@ public struct Judgement {
         let conductors = try engine.facts.copyCommittees(conductor, below: below, on: asOf)
         return try DepartmentCopy(
             recipient, engine: engine, asOf: asOf, conductors: conductors, year: year, language: language)
+    }
+}
+
+extension Facts {
+    /// The facts of `dataset`, read from `store`, when it holds what the store guarantees: else
+    /// its first damage (`damage`) is the store's (`StoreError.damaged`, exit 2). What reads the
+    /// tree or writes the records out checks so: a loop of parents made every walk of the tree
+    /// endless, and `export` wrote a document `load` refuses (helper-167).
+    public convenience init(checking dataset: Dataset, storedTalks: Int? = nil, of store: any Store) throws {
+        self.init(dataset, storedTalks: storedTalks)
+        if let first = damage.first { throw StoreError.damaged(path: store.path, detail: first) }
     }
 }

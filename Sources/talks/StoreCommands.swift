@@ -256,6 +256,7 @@ let exportCommand = Command(
             format: format, arguments)
     } else {
         let dataset = try store.dataset()
+        _ = try Facts(checking: dataset, of: store)
         try context.writeDocument { (stream) throws(OutputFailure) in
             try DatasetEncoder.document(dataset, confidential: confidential, to: &stream)
         }

@@ -504,6 +504,43 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         try expectDamage(w, [["check", "--as-of", "2026-11-21"], ["coverage", "--as-of", "2026-11-21"]], says: told)
     }
 
+    /// Parents forming a loop on some day, put in with sqlite3 told to check no constraint, are
+    /// damage told by every command that walks the tree or writes the records out (helper-167:
+    /// `report rollup` ran without end, filling the memory; the others judged the loop without a
+    /// word; `export` wrote a document `load` refuses), and no copy is made. The roll-up runs
+    /// under a time limit, so an endless walk fails the test rather than stalling it.
+    @Test(arguments: [
+        (
+            "UPDATE organization SET parent = 'jz' WHERE id = 'jd'",
+            "organization jd: its parents form a loop: jd → jz → jd"
+        ),
+        ("UPDATE organization SET parent = 'jd' WHERE id = 'jd'", "organization jd: its parents form a loop: jd → jd"),
+        (
+            "UPDATE organization SET parent = 'ap' WHERE id = 'jd'; "
+                + "INSERT INTO organization_former_parent VALUES ('jd', 0, NULL, '2026-02-28')",
+            "organization ap: its parents form a loop from 2026-03-01: ap → jd → ap"
+        ),
+    ])
+    func parentsFormingALoopAreDamage(_ edit: String, _ told: String) throws {
+        let w = try Workspace()
+        try sqlite3(w.db, "PRAGMA ignore_check_constraints = ON; " + edit)
+        let copy = w.folder + "/copy.db"
+        try expectDamage(
+            w,
+            [
+                ["check", "--as-of", "2026-11-21"], ["coverage", "--as-of", "2026-11-21"],
+                ["overdue", "--as-of", "2026-11-21"], ["export", "--include-confidential"], ["copy", "--to", copy],
+            ], says: told)
+        #expect(!FileManager.default.fileExists(atPath: copy))
+        let rollup = try Running(
+            [
+                "exec timeout 60 \"$0\" \"$@\"", Fixture.binary, "--db", w.db, "report", "rollup", "--under", "jd",
+                "--year", "2026",
+            ], shell: true
+        ).finish()
+        #expect(rollup.status == 2 && rollup.stderr.contains(told), "\(rollup.status) \(rollup.stderr)")
+    }
+
     /// A trigger a timely talk answers, not stored, is damage told with the talk (helper-165: read
     /// as no trigger, and the talk exported into a document no store would load) by every command
     /// that reads timely talks (`coverage` reads regular talks only).

@@ -28,9 +28,10 @@ import Testing
         d.triggers = [Trigger(id: "G1", organization: "z", kind: .petitions, on: day)]
         let facts = Facts(d)
         #expect(
-            facts.unresolved == [
-                "organization a: organization \"gone\"", "term 2026-03-02: organization \"lost\"",
-                "talk T1: organization \"x\"", "talk T1: person \"q\"", "plan P1: organization \"y\"",
+            facts.damage == [
+                "organization a, parent: organization \"gone\" is not stored",
+                "term 2026-03-02: organization \"lost\" is not stored", "talk T1: organization \"x\" is not stored",
+                "talk T1: person \"q\" is not stored", "plan P1: organization \"y\" is not stored",
             ])
         #expect(
             Array(facts.talkConductor) == [-1, 0] && Array(facts.talkTalkee) == [-1, 0]
@@ -44,8 +45,55 @@ import Testing
         d.terms = []
         d.talks.removeFirst()
         d.plans = []
-        #expect(Facts(d).unresolved == ["trigger G2: organization \"none\"", "talk T2: plan \"P-none\""])
+        #expect(
+            Facts(d).damage == [
+                "trigger G2: organization \"none\" is not stored", "talk T2: plan \"P-none\" is not stored",
+            ])
         d.talks[0].plan = nil
-        #expect(Facts(d).unresolved == ["trigger G2: organization \"none\""])
+        #expect(Facts(d).damage == ["trigger G2: organization \"none\" is not stored"])
+        // A former parent names its field with its last day.
+        d.organizations[0].formerParents = [FormerParent(parent: "old", until: day)]
+        #expect(
+            Facts(d).damage.first
+                == "organization a, former parent until 2026-03-02: organization \"old\" is not stored")
+    }
+
+    /// Parents forming a loop on any day are damage (helper-167: `report rollup` walked one
+    /// without end), each loop told once, on its first day, from its first member by id; a tree
+    /// whose parents change without a loop is none.
+    @Test(
+        arguments: [
+            // No loop: b moves from a to c on 2026-03-01, c was and stays under a.
+            ([("a", nil, []), ("b", "c", [("a", "2026-02-28")]), ("c", "a", [])], []),
+            ([("a", "a", [])], ["organization a: its parents form a loop: a → a"]),
+            (
+                [("a", "c", []), ("b", "a", []), ("c", "b", []), ("d", "c", [])],
+                ["organization a: its parents form a loop: a → c → b → a"]
+            ),
+            // From the day after a former parent's last day, by either member moved that day, once.
+            (
+                [("a", "b", [(nil, "2026-02-28")]), ("b", "a", [("r", "2026-02-28")]), ("r", nil, [])],
+                ["organization a: its parents form a loop from 2026-03-01: a → b → a"]
+            ),
+            // A loop of the first day broken later is told on the first day only; one made later by
+            // an organization below a loop moving is not told again.
+            (
+                [("a", "r", [("b", "2026-05-31")]), ("b", "a", []), ("c", "b", [("r", "2026-04-30")]), ("r", nil, [])],
+                ["organization a: its parents form a loop: a → b → a"]
+            ),
+            // A loop on one day only, between two moves.
+            (
+                [("a", "r", [("r", "2026-01-31"), ("b", "2026-02-01")]), ("b", "a", []), ("r", nil, [])],
+                ["organization a: its parents form a loop from 2026-02-01: a → b → a"]
+            ),
+        ] as [([(String, String?, [(String?, String)])], [String])])
+    func loopsOfParentsAreDamage(_ tree: [(String, String?, [(String?, String)])], _ told: [String]) {
+        var d = Dataset()
+        d.organizations = tree.map { id, parent, former in
+            var o = Organization(id: id, name: id, kind: .localCommittee, level: .city, parent: parent)
+            o.formerParents = former.map { FormerParent(parent: $0.0, until: CivilDate($0.1)!) }
+            return o
+        }
+        #expect(Facts(d).damage == told)
     }
 }

@@ -181,7 +181,7 @@ extension Engine {
     /// conductor itself.
     func conductor(of subject: Subject, _ index: Int, asOf: CivilDate) -> Int? {
         switch subject {
-        // -1: a reference the snapshot does not resolve (`Facts.unresolved`), never judged.
+        // -1: a reference the snapshot does not resolve (`Facts.damage`), never judged.
         case .talk: facts.talkConductor[index] >= 0 ? facts.talkConductor[index] : nil
         case .plan: facts.planConductor[index] >= 0 ? facts.planConductor[index] : nil
         case .trigger: facts.parent(of: facts.triggerOrganization[index], on: facts.triggers[index].on)

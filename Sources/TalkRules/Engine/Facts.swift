@@ -13,10 +13,11 @@ public final class Facts: Sendable {
     public let triggers: [Trigger]
     public let terms: [Term]
 
-    /// References that name no record of the snapshot (`talk T1: organization "EI"`), the first
-    /// few. The store guarantees there are none; a damaged file can break that, and the engine must
-    /// then not be run: callers check this is empty first.
-    public let unresolved: [String]
+    /// What the snapshot breaks of what the store guarantees, the first few, each a sentence
+    /// naming the record: a reference naming no record (`talk T1: organization "EI" is not
+    /// stored`), parents forming a loop. A file edited behind the store's back can break it, and
+    /// the engine must then not be run: callers check this is empty first.
+    public let damage: [String]
 
     /// How many records the store holds: what a rule's budget of work is proportional to, the
     /// talks left unread included (`init(_:storedTalks:)`), so a rule's budget is the same in every
@@ -32,9 +33,13 @@ public final class Facts: Sendable {
     /// Per organization: its parents through time, oldest first, each to its last day (nil for
     /// the one it has now); every organization that was below it on some day; its posts; its terms.
     /// The tree has history (`spec/dataset-format.md`): every question about it is asked for a day.
-    let parents: Groups<(until: CivilDate?, parent: Int?)>
+    let parents: Groups<ParentPeriod>
     let everChildren: Groups<Int>
     let posts: Groups<Post>
+
+    /// One of an organization's parents by position (nil: none, or one not stored) and its last
+    /// day as the parent (nil: the one it has now).
+    typealias ParentPeriod = (until: CivilDate?, parent: Int?)
 
     /// A post as the rules read it: its holder by position (-1 when the store names no such
     /// person), its role and days. `top-leader` and `team` read an organization's posts for every
@@ -129,14 +134,15 @@ public final class Facts: Sendable {
             }
         }
         (parents, everChildren, posts, termsOf) = (tree.parents, tree.everChildren, tree.posts, tree.termsOf)
-        var unresolved = tree.unresolved
+        var damage = tree.damage
         // A field that may name nothing (a talk's plan item) must name a stored record when it
         // names one: a plan item deleted behind the store's back was read as no plan item.
         for (reference, column) in zip(references, columns) {
-            for (item, position) in column.enumerated() where position < 0 && unresolved.count < 5 {
+            for (item, position) in column.enumerated() where position < 0 && damage.count < 5 {
                 let (owner, id) = reference.named(item)
                 guard id != nil || !reference.optional else { continue }
-                unresolved.append("\(reference.owner) \(owner): \(reference.target.rawValue) \((id ?? "").quoted)")
+                damage.append(
+                    "\(reference.owner) \(owner): \(reference.target.rawValue) \((id ?? "").quoted) is not stored")
             }
         }
         (talkConductor, talkOrganization, talkTalkee, talkTalker) = (columns[0], columns[1], columns[2], columns[3])
@@ -146,13 +152,13 @@ public final class Facts: Sendable {
         // trigger, and the talk exported into a document no store would load).
         talkTriggers = Self.resolve(talks) { talk in
             let found = talk.pointee.triggers.compactMap { triggerIndex[$0] }
-            if found.count < talk.pointee.triggers.count, unresolved.count < 5 {
+            if found.count < talk.pointee.triggers.count, damage.count < 5 {
                 let missing = talk.pointee.triggers.first { triggerIndex[$0] == nil } ?? ""
-                unresolved.append("talk \(talk.pointee.id): trigger \(missing.quoted)")
+                damage.append("talk \(talk.pointee.id): trigger \(missing.quoted) is not stored")
             }
             return found
         }
-        self.unresolved = unresolved
+        self.damage = damage
 
         let keys = [columns[1], columns[0], columns[7], columns[4], columns[5], columns[6]]
         let counts = [
@@ -174,40 +180,45 @@ public final class Facts: Sendable {
     /// The tree through time, with the posts and terms on it, by position: built on one core
     /// while the records' references are resolved on the others (`init`).
     private struct Tree: Sendable {
-        let parents: Groups<(until: CivilDate?, parent: Int?)>
+        let parents: Groups<ParentPeriod>
         let everChildren: Groups<Int>
         let posts: Groups<Post>
         let termsOf: Groups<Int>
-        /// Ids the tree's records name and the store does not hold, the first few, in the order
-        /// a damaged store's references are reported (before the talks' and plan items').
-        let unresolved: [String]
+        /// Ids the tree's records name and the store does not hold, and loops of parents, the
+        /// first few, in the order a damaged store's damage is told (before the talks' and plan items').
+        let damage: [String]
 
         init(
             _ organizations: [Organization], _ appointments: [Appointment], _ terms: [Term],
             organizationIndex: IDIndex, personIndex: IDIndex
         ) {
             let organizationCount = organizations.count
-            var unresolved: [String] = []
+            var damage: [String] = []
             func org(_ id: String, _ owner: @autoclosure () -> String) -> Int {
                 if let index = organizationIndex[id] { return index }
-                if unresolved.count < 5 { unresolved.append("\(owner()): organization \(id.quoted)") }
+                if damage.count < 5 { damage.append("\(owner()): organization \(id.quoted) is not stored") }
                 return -1
             }
 
-            func parentIndex(_ id: String?, of o: Organization) -> Int? {
-                id.map { org($0, "organization \(o.id)") }.flatMap { $0 < 0 ? nil : $0 }
+            // Each naming the field (helper-166: an approver's told as a parent's, the repair
+            // looked at the parent).
+            func parentIndex(_ id: String?, of o: Organization, until: CivilDate?) -> Int? {
+                let field = until.map { "former parent until \($0)" } ?? "parent"
+                return id.map { org($0, "organization \(o.id), \(field)") }.flatMap { $0 < 0 ? nil : $0 }
             }
-            let parents = Groups<(until: CivilDate?, parent: Int?)>(
+            let parents = Groups<ParentPeriod>(
                 count: organizationCount,
                 organizations.enumerated().flatMap { i, o in
-                    (o.formerParents.map { (Optional($0.until), parentIndex($0.parent, of: o)) } + [
-                        (nil, parentIndex(o.parent, of: o))
+                    (o.formerParents.map { ($0.until, parentIndex($0.parent, of: o, until: $0.until)) } + [
+                        (nil, parentIndex(o.parent, of: o, until: nil))
                     ]).map { (key: i, value: (until: $0.0, parent: $0.1)) }
                 })
             self.parents = parents
-            // The organization that approved one (its coverage term's, Art. 5 ¶2), as a parent is,
-            // saying which field names it (helper-166: told as a parent's, the repair looked there).
+            // The organization that approved one (its coverage term's, Art. 5 ¶2), as a parent is.
             for o in organizations { _ = o.approvedBy.map { org($0, "organization \(o.id), approved by") } }
+            // helper-167: a loop made every walk up or down the tree endless (`report rollup` filled
+            // the memory) and the others judged it without a word.
+            damage += Facts.loops(parents) { organizations[$0].id }.prefix(max(0, 5 - damage.count))
             everChildren = Groups(
                 count: organizationCount,
                 parents.enumerated().flatMap { child, history in
@@ -224,9 +235,10 @@ public final class Facts: Sendable {
             // tell: left out, the organization had no leader and dropped out of coverage unseen.
             let postHolders = appointments.map { appointment in
                 guard let person = personIndex[appointment.person] else {
-                    if unresolved.count < 5 {
-                        unresolved.append(
-                            "appointment \(appointment.recordKey.quoted): person \(appointment.person.quoted)")
+                    if damage.count < 5 {
+                        damage.append(
+                            "appointment \(appointment.recordKey.quoted): person \(appointment.person.quoted) is not stored"
+                        )
                     }
                     return -1
                 }
@@ -243,7 +255,7 @@ public final class Facts: Sendable {
                 })
             let termOrganizations = terms.map { org($0.organization, "term \($0.from)") }
             termsOf = Groups(count: organizationCount, keys: termOrganizations)
-            self.unresolved = unresolved
+            self.damage = damage
         }
     }
 
@@ -303,8 +315,12 @@ public final class Facts: Sendable {
     /// The parent of an organization on `day`: the first former parent whose last day is not
     /// before it, else the one it has now.
     func parent(of organization: Int, on day: CivilDate) -> Int? {
-        let history = parents[organization]
-        if history.count == 1 { return history.first!.parent }
+        Self.parent(in: parents[organization], on: day)
+    }
+
+    /// The parent `history` gives on `day`; on its first (nil), the first it gives.
+    static func parent(in history: ArraySlice<ParentPeriod>, on day: CivilDate?) -> Int? {
+        guard let day, history.count > 1 else { return history.first!.parent }
         return history.first { $0.until.map { $0 >= day } ?? true }!.parent
     }
 
