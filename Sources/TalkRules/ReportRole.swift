@@ -99,31 +99,33 @@ public enum ReportRole: String, Sendable, CaseIterable {
 }
 
 extension RuleSet {
-    /// The rules that play `role` in the reports, by id: the one place a report looks its rules up.
-    public func rules(playing role: ReportRole) -> Set<String> {
-        Set(rules.lazy.filter { $0.roles.contains(role) }.map(\.id))
+    /// The rules that play `role` in the reports, their ids in order: the one place a report looks
+    /// its rules up. A list, not a set: a role has one to three rules, and looking an id up among
+    /// them beats hashing it, which a national roll-up did for each of its millions of outcomes
+    /// (a twentieth of its time, `Docs/performance.md`).
+    public func rules(playing role: ReportRole) -> [String] {
+        rules.filter { $0.roles.contains(role) }.map(\.id)
     }
 
     /// The rules in force on `day` that play `role`: those that judge a subject of that day (at most
     /// one for a role `ReportRole.Needs.single`), of packs in effect by then (helper-133: before the
     /// national pack's 2026-01-30, coverage said "0 of 0 covered" instead of judging nothing).
-    public func rules(playing role: ReportRole, on day: CivilDate) -> Set<String> {
+    public func rules(playing role: ReportRole, on day: CivilDate) -> [String] {
         let effective = Dictionary(packs.map { ($0.id, $0.effective) }, uniquingKeysWith: { first, _ in first })
-        return Set(
-            epochs[epoch(on: day)].rules.lazy.filter {
-                $0.roles.contains(role) && (effective[$0.pack].flatMap { $0 } ?? day) <= day
-            }.map(\.id))
+        return epochs[epoch(on: day)].rules.filter {
+            $0.roles.contains(role) && (effective[$0.pack].flatMap { $0 } ?? day) <= day
+        }.map(\.id)
     }
 }
 
 /// The rules the year's reports read, by role, looked up once from the rule set.
 public struct ReportRules: Sendable {
-    public let measures: Set<String>
-    public let rectification: Set<String>
-    public let plan: Set<String>
-    public let trigger: Set<String>
-    public let accountability: Set<String>
-    public let committeeFailure: Set<String>
+    public let measures: [String]
+    public let rectification: [String]
+    public let plan: [String]
+    public let trigger: [String]
+    public let accountability: [String]
+    public let committeeFailure: [String]
 
     public init(_ rules: RuleSet) {
         measures = rules.rules(playing: .measures)
@@ -135,8 +137,8 @@ public struct ReportRules: Sendable {
     }
 
     /// Every rule whose outcomes the annual report and the department copies read.
-    public var all: Set<String> {
-        measures.union(rectification).union(plan).union(trigger).union(accountability).union(committeeFailure)
+    public var all: [String] {
+        Set(measures + rectification + plan + trigger + accountability + committeeFailure).sorted()
     }
 
     /// The deadline a rule's outcomes are tallied as (measures, rectification, plan, trigger), if any.

@@ -62,8 +62,9 @@ public struct Engine: Sendable {
         case explained
     }
 
-    /// What is kept of an outcome (`outcomes`): given it and the index of its subject among the
-    /// records of its kind in `facts` (an organization's for a conductor).
+    /// What is kept of an outcome (`outcomes`): given it at `verdict` (its rule, status, severity
+    /// and dates; no ids, message or explanation) and the index of its subject among the records
+    /// of its kind in `facts` (an organization's for a conductor).
     public typealias Keeping = @Sendable (_ outcome: Finding, _ subject: Int) -> Detail?
 
     /// Every rule's outcome for the subjects `subjects` selects (met and not applicable included),
@@ -395,18 +396,29 @@ public struct Engine: Sendable {
                 let note = explainsEpochs ? epochNote(number, subject, days) : nil
                 if let detail = includeAll {
                     let visits = env.visits
-                    if let finding = judge(rule, value, env, detail, all: true, note: note),
-                        let kept = keeping.map({ $0(finding, index) }) ?? detail
+                    // What `keeping` decides is judged first at its verdict, and named only when
+                    // kept: a roll-up's millions of outcomes are mostly dropped, and naming each
+                    // (its id, conductor and organization) was a tenth of the roll-up.
+                    let first = keeping == nil ? detail : .verdict
+                    if let finding = judge(rule, value, env, first, all: true, note: note),
+                        let kept = keeping.map({ $0(finding, index).map { max($0, detail) } }) ?? detail
                     {
-                        if kept > detail {
-                            // The fuller run replaces the first in the budget: the outcome costs
-                            // what writing it out costs, as when every outcome is written out.
+                        if kept == first {
+                            part.findings.append(finding)
+                        } else if kept < .explained {
+                            // The rule's state for the subject is still in `env`: written out
+                            // from the same verdict, as a run at `kept` would have.
+                            part.findings.append(
+                                make(
+                                    rule, value, env, kept, status: finding.status, severity: finding.severity,
+                                    trace: nil, due: finding.due, done: finding.done, days: finding.days))
+                        } else {
+                            // An explanation is read as the rule is evaluated: the fuller run
+                            // replaces the first in the budget, as when every outcome is explained.
                             env.visits = visits
                             if let fuller = judge(rule, value, env, kept, all: true, note: note) {
                                 part.findings.append(fuller)
                             }
-                        } else {
-                            part.findings.append(finding)
                         }
                         part.years.formUnion(env.yearsWithoutData)
                     }

@@ -328,7 +328,7 @@ public struct YearJudgement: Sendable {
                 if withUnsafePointer(to: outcome, Finding.isShownInReports) { return max(shown, .identified) }
                 let kept =
                     coverageRules.contains(outcome.rule)
-                    || (rules.contains(outcome.rule) && facts.isCounted(outcome.subjectType, subject, in: year))
+                    || (facts.isCounted(outcome.subjectType, subject, in: year) && rules.contains(outcome.rule))
                 return kept ? .identified : nil
             }
         ) { _, _ in true }
