@@ -335,6 +335,13 @@ public struct Dataset: Hashable, Sendable {
     }
 
     public func count(of kind: RecordKind) -> Int { kind.record.count(in: self) }
+
+    /// The records of `kind` alone.
+    public func only(_ kind: RecordKind) -> Dataset {
+        var records = Dataset()
+        kind.record.append(self, to: &records)
+        return records
+    }
 }
 
 /// Confidential texts (Art. 16): the problems pointed out, the rectification requirements and

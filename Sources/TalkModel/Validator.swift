@@ -175,6 +175,7 @@ public struct Validator {
         for (i, t) in dataset.triggers.enumerated() {
             try references(i, t)
             try existed(.triggers, i, "organization", t.organization, on: t.on)
+            try parentsEnd(.triggers, i, t.organization, on: t.on)
             try heldAbove(i, t)
         }
         try checkNamedByTalks()
@@ -184,6 +185,7 @@ public struct Validator {
             try references(i, t)
             try existed(.talks, i, "organization", t.organization, on: t.held)
             try existed(.talks, i, "conductor", t.conductor, on: t.held)
+            try parentsEnd(.talks, i, t.organization, on: t.held)
             order(.talks, i, "ended", t.ended, notBefore: t.held, "held")
             if let m = t.measures { order(.talks, i, "measures.reported", m.reported, notBefore: t.ended, "ended") }
             if let r = t.report { order(.talks, i, "report.reported", r.reported, notBefore: t.ended, "ended") }
@@ -605,6 +607,33 @@ public struct Validator {
     {
         guard let record = try organization(id), record.hasLifespan, !record.exists(on: day) else { return }
         add(kind, i, field, Self.notExisting(record, Message(zh: "在 \(day)", en: "on \(day)")))
+    }
+
+    /// The stored parents of an organization a talk or trigger names, followed up on its day,
+    /// end. A loop put in behind the store's back (which every read refuses as damage) gave a talk
+    /// recorded into it a conductor from the loop (helper-168: a city committee recorded holding a
+    /// talk with its own province committee). A loop of the document's own is told at its
+    /// organizations (`checkParentLoops`).
+    private mutating func parentsEnd(_ kind: RecordKind, _ i: Int, _ id: String, on day: CivilDate) throws {
+        var chain = [id]
+        var current = try organization(id)?.parent(on: day)
+        while let next = current {
+            if let first = chain.firstIndex(of: next) {
+                let loop = chain[first...] + [next]
+                guard !loop.contains(where: { documentOrganizations[$0] != nil }) else { return }
+                let shown = loop.joined(separator: " → ")
+                add(
+                    kind, i, "organization",
+                    Message(
+                        zh: "存储中的上级关系在 \(day) 成环（\(shown)），存储已损坏，未写入任何内容；请用最近一次的备份恢复",
+                        en:
+                            "the stored parents form a loop on \(day) (\(shown)): the store is damaged, and nothing was written; restore it from your latest backup"
+                    ))
+                return
+            }
+            chain.append(next)
+            current = try organization(next)?.parent(on: day)
+        }
     }
 
     /// A timely talk is held by the committee one level up (Art. 5 ¶3): a trigger of an organization

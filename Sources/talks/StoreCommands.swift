@@ -246,17 +246,20 @@ let exportCommand = Command(
         throw arguments.fail("--kind 只用于 --format csv 或 xlsx", "--kind goes with --format csv or xlsx only")
     }
     let store = try context.openStore()
+    // What is exported is what `load` and `import` read back: a store with damage they would
+    // refuse (a loop of parents, a record named and not stored) is refused first (helper-167,
+    // helper-168), a sheet of one kind as the whole document.
+    let dataset = try store.dataset()
+    HeldUntilExit.keep(dataset)
+    _ = try Facts(checking: dataset, of: store)
     let confidential = try arguments.confidential(context, scope: store.scope)
     if format != .json {
-        // One kind only: the sheet reads just that table.
-        let records = try store.records(kind ?? .talks).canonicallySorted()
+        let records = dataset.only(kind ?? .talks).canonicallySorted()
         HeldUntilExit.keep(records)
         try context.writeTable(
             Sheet.table(kind ?? .talks, records, language: context.language, confidential: confidential),
             format: format, arguments)
     } else {
-        let dataset = try store.dataset()
-        _ = try Facts(checking: dataset, of: store)
         try context.writeDocument { (stream) throws(OutputFailure) in
             try DatasetEncoder.document(dataset, confidential: confidential, to: &stream)
         }

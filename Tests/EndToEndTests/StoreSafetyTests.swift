@@ -504,8 +504,8 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         try expectDamage(w, [["check", "--as-of", "2026-11-21"], ["coverage", "--as-of", "2026-11-21"]], says: told)
     }
 
-    /// Parents forming a loop on some day, put in with sqlite3 told to check no constraint, are
-    /// damage told by every command that walks the tree or writes the records out (helper-167:
+    /// Parents forming a loop on some day, put in with sqlite3 told to check no constraint, or
+    /// former parents' last days out of order, are damage told by every command that walks the tree or writes the records out (helper-167:
     /// `report rollup` ran without end, filling the memory; the others judged the loop without a
     /// word; `export` wrote a document `load` refuses), and no copy is made. The roll-up runs
     /// under a time limit, so an endless walk fails the test rather than stalling it.
@@ -520,8 +520,13 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
                 + "INSERT INTO organization_former_parent VALUES ('jd', 0, NULL, '2026-02-28')",
             "organization ap: its parents form a loop from 2026-03-01: ap → jd → ap"
         ),
+        // helper-168: last days out of order, judged by a tree no load accepts.
+        (
+            "INSERT INTO organization_former_parent VALUES ('jd', 0, NULL, '2026-02-28'), ('jd', 1, 'jz', '2026-02-28')",
+            "organization jd, former parent until 2026-02-28: not after the previous parent's last day 2026-02-28"
+        ),
     ])
-    func parentsFormingALoopAreDamage(_ edit: String, _ told: String) throws {
+    func aTreeNoLoadAcceptsIsDamage(_ edit: String, _ told: String) throws {
         let w = try Workspace()
         try sqlite3(w.db, "PRAGMA ignore_check_constraints = ON; " + edit)
         let copy = w.folder + "/copy.db"
@@ -530,6 +535,8 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
             [
                 ["check", "--as-of", "2026-11-21"], ["coverage", "--as-of", "2026-11-21"],
                 ["overdue", "--as-of", "2026-11-21"], ["export", "--include-confidential"], ["copy", "--to", copy],
+                // helper-168: a sheet `import` refuses was written.
+                ["export", "--format", "csv", "--kind", "organizations"],
             ], says: told)
         #expect(!FileManager.default.fileExists(atPath: copy))
         let rollup = try Running(
@@ -539,6 +546,27 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
             ], shell: true
         ).finish()
         #expect(rollup.status == 2 && rollup.stderr.contains(told), "\(rollup.status) \(rollup.stderr)")
+    }
+
+    /// A talk or trigger is not written into a store whose parents form a loop on its day
+    /// (helper-168: `record` took the conductor from the loop, a city committee holding a talk
+    /// with its own province committee), and nothing is written.
+    @Test func nothingIsRecordedUnderALoopOfParents() throws {
+        let w = try Workspace()
+        try sqlite3(w.db, "PRAGMA ignore_check_constraints = ON; UPDATE organization SET parent = 'jz' WHERE id = 'jd'")
+        let before = try sqlite3(w.db, "SELECT count(*) FROM talk; SELECT count(*) FROM trigger_event")
+        for command in [
+            ["record", "--kind", "regular", "--organization", "jd", "--talker", "p-zhou", "--held", "2026-09-17"],
+            ["trigger", "add", "--organization", "jd", "--kind", "petitions", "--on", "2026-09-17"],
+        ] {
+            let run = try w.run(command)
+            #expect(run.status == 2, "\(command): \(run.stdout) \(run.stderr)")
+            #expect(
+                run.stderr.contains(
+                    "the stored parents form a loop on 2026-09-17 (jd → jz → jd): the store is damaged"),
+                "\(command): \(run.stderr)")
+        }
+        #expect(try sqlite3(w.db, "SELECT count(*) FROM talk; SELECT count(*) FROM trigger_event") == before)
     }
 
     /// A trigger a timely talk answers, not stored, is damage told with the talk (helper-165: read

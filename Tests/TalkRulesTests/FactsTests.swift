@@ -59,8 +59,9 @@ import Testing
     }
 
     /// Parents forming a loop on any day are damage (helper-167: `report rollup` walked one
-    /// without end), each loop told once, on its first day, from its first member by id; a tree
-    /// whose parents change without a loop is none.
+    /// without end), each loop told once, from its first member by id, with the days it holds
+    /// (helper-168: "from" a day said nothing of its end); a tree whose parents change without a
+    /// loop is none; former parents' last days out of order are damage too.
     @Test(
         arguments: [
             // No loop: b moves from a to c on 2026-03-01, c was and stays under a.
@@ -75,19 +76,29 @@ import Testing
                 [("a", "b", [(nil, "2026-02-28")]), ("b", "a", [("r", "2026-02-28")]), ("r", nil, [])],
                 ["organization a: its parents form a loop from 2026-03-01: a → b → a"]
             ),
-            // A loop of the first day broken later is told on the first day only; one made later by
-            // an organization below a loop moving is not told again.
+            // A loop of the first day broken later is told once, to its last day; an organization
+            // below it moving meanwhile makes no loop of its own.
             (
                 [("a", "r", [("b", "2026-05-31")]), ("b", "a", []), ("c", "b", [("r", "2026-04-30")]), ("r", nil, [])],
-                ["organization a: its parents form a loop: a → b → a"]
+                ["organization a: its parents form a loop until 2026-05-31: a → b → a"]
             ),
-            // A loop on one day only, between two moves.
+            // A loop on one day only, between two moves; one between two days.
             (
                 [("a", "r", [("r", "2026-01-31"), ("b", "2026-02-01")]), ("b", "a", []), ("r", nil, [])],
-                ["organization a: its parents form a loop from 2026-02-01: a → b → a"]
+                ["organization a: its parents form a loop on 2026-02-01: a → b → a"]
+            ),
+            (
+                [("a", "r", [(nil, "2026-02-28"), ("b", "2026-05-31")]), ("b", "a", []), ("r", nil, [])],
+                ["organization a: its parents form a loop from 2026-03-01 to 2026-05-31: a → b → a"]
+            ),
+            (
+                [("a", "r", [(nil, "2026-05-31"), ("r", "2026-02-28")]), ("r", nil, [])],
+                ["organization a, former parent until 2026-02-28: not after the previous parent's last day 2026-05-31"]
             ),
         ] as [([(String, String?, [(String?, String)])], [String])])
-    func loopsOfParentsAreDamage(_ tree: [(String, String?, [(String?, String)])], _ told: [String]) {
+    func loopsOfParentsAndFormerParentsOutOfOrderAreDamage(
+        _ tree: [(String, String?, [(String?, String)])], _ told: [String]
+    ) {
         var d = Dataset()
         d.organizations = tree.map { id, parent, former in
             var o = Organization(id: id, name: id, kind: .localCommittee, level: .city, parent: parent)

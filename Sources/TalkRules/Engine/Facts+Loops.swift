@@ -3,60 +3,73 @@ import TalkModel
 extension Facts {
     /// The loops of parents in the tree through time (`spec/dataset-format.md`, "The tree has
     /// history": no organization is its own parent, directly or not, on any day), each told once,
-    /// on the first day it exists, from its first member in id order:
-    /// `organization jd: its parents form a loop from 2026-03-01: jd → jz → jd`.
+    /// from its first member in id order, with the days it holds:
+    /// `organization jd: its parents form a loop from 2026-03-01 to 2026-05-31: jd → jz → jd`.
     ///
-    /// The load refuses loops (`Validator`); a store edited behind its back can hold one. The tree
-    /// of the first day is walked whole, each organization once (white, grey, black); a loop that
-    /// appears later passes through an organization whose parent changed that day (its other
-    /// links held the day before), so each change is walked up from only: linear in the tree and
-    /// its changes, times their depth.
+    /// The load refuses loops (`Validator`); a store edited behind its back can hold one. The
+    /// parents change only on the day after a former parent's last day, so the tree is walked on
+    /// its first day from every organization, then on each day a parent changes from the
+    /// organizations whose parent changes then (a loop new that day passes through one of them:
+    /// its other links held the day before). Each walk of a day stops where one of that day
+    /// stopped before (white, grey, black): linear in the tree for each day a parent changes.
     static func loops(_ parents: Groups<ParentPeriod>, id: (Int) -> String) -> [String] {
-        var told: [String] = []
-        func tell(_ loop: ArraySlice<Int>, from day: CivilDate?) {
-            let first = loop.indices.min { loop[$0] < loop[$1] }!
-            let members = (loop[first...] + loop[..<first]).map(id)
-            let when = day.map { " from \($0)" } ?? ""
-            let shown = (members + [members[0]]).joined(separator: " → ")
-            told.append("organization \(members[0]): its parents form a loop\(when): \(shown)")
-        }
-
-        // The first day: each walk stops at a root, at a walk done before, or at itself.
-        let (unseen, walking, done): (UInt8, UInt8, UInt8) = (0, 1, 2)
-        var state = [UInt8](repeating: unseen, count: parents.count)
-        for start in parents.indices where state[start] == unseen {
-            var walk: [Int] = []
-            var next: Int? = start
-            while let o = next, state[o] == unseen {
-                state[o] = walking
-                walk.append(o)
-                next = parent(in: parents[o], on: nil)
-            }
-            if let o = next, state[o] == walking { tell(walk[walk.firstIndex(of: o)!...], from: nil) }
-            for o in walk { state[o] = done }
-        }
-
-        // Each later day a parent changes, from the organization it changes for.
+        // The days the tree changes, each with the organizations whose parent changes then.
         let changes = parents.indices.flatMap { o in
             parents[o].dropLast().compactMap { $0.until?.adding(days: 1) }.map { (day: $0, organization: o) }
         }.sorted { ($0.day, $0.organization) < ($1.day, $1.organization) }
-        var toldOn: Set<[Int]> = []
+        var days: [(day: CivilDate?, starts: [Int])] = [(nil, Array(parents.indices))]
+        var from = 0
+        while from < changes.count {
+            let day = changes[from].day
+            let end = changes[from...].firstIndex { $0.day != day } ?? changes.count
+            days.append((day, changes[from..<end].map(\.organization)))
+            from = end
+        }
+
+        var told: [String] = []
+        // The day (its place in `days`) each organization was last walked on, and the walk.
+        var dayWalked = [Int](repeating: -1, count: parents.count)
         var walkOf = [Int](repeating: -1, count: parents.count)
-        for (w, change) in changes.enumerated() {
-            var walk = [change.organization]
-            walkOf[change.organization] = w
-            var next = parent(in: parents[change.organization], on: change.day)
-            while let o = next, walkOf[o] != w {
-                walkOf[o] = w
-                walk.append(o)
-                next = parent(in: parents[o], on: change.day)
+        var walks = 0
+        for (d, (day, starts)) in days.enumerated() {
+            let changed = day == nil ? [] : Set(starts)
+            for start in starts where dayWalked[start] != d {
+                walks += 1
+                var walk: [Int] = []
+                var next: Int? = start
+                while let o = next, dayWalked[o] != d {
+                    (dayWalked[o], walkOf[o]) = (d, walks)
+                    walk.append(o)
+                    next = parent(in: parents[o], on: day)
+                }
+                // Back to this walk: a loop, new this day when one of its members moved then (one
+                // the day before is told on its own first day).
+                guard let o = next, walkOf[o] == walks else { continue }
+                let loop = walk[walk.firstIndex(of: o)!...]
+                guard day == nil || loop.contains(where: changed.contains) else { continue }
+                told.append(describe(loop, from: day, parents, id: id))
             }
-            // A loop with two members moved that day is met from each: told once.
-            guard next == change.organization, toldOn.insert([change.day.dayNumber, walk.min()!]).inserted else {
-                continue
-            }
-            tell(walk[...], from: change.day)
         }
         return told
+    }
+
+    /// A loop told from its first member by id, with the days it holds: from `day` (nil: the
+    /// first) to the last day one of its members keeps the parent it has then (nil: to this day).
+    private static func describe(
+        _ loop: ArraySlice<Int>, from day: CivilDate?, _ parents: Groups<ParentPeriod>, id: (Int) -> String
+    ) -> String {
+        let last = loop.compactMap { period(in: parents[$0], on: day).until }.min()
+        let when =
+            switch (day, last) {
+            case (nil, nil): ""
+            case (nil, let last?): " until \(last)"
+            case (let day?, nil): " from \(day)"
+            case (let day?, let last?): day == last ? " on \(day)" : " from \(day) to \(last)"
+            }
+        // Positions are in the ids' order.
+        let first = loop.indices.min { loop[$0] < loop[$1] }!
+        let members = (loop[first...] + loop[..<first]).map(id)
+        let shown = (members + [members[0]]).joined(separator: " → ")
+        return "organization \(members[0]): its parents form a loop\(when): \(shown)"
     }
 }

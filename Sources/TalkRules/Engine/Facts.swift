@@ -216,6 +216,16 @@ public final class Facts: Sendable {
             self.parents = parents
             // The organization that approved one (its coverage term's, Art. 5 ¶2), as a parent is.
             for o in organizations { _ = o.approvedBy.map { org($0, "organization \(o.id), approved by") } }
+            // The former parents' last days in order, as a parent on a day is found by them
+            // (helper-168: out of order, a store was judged by a tree no load accepts).
+            for o in organizations {
+                for (before, after) in zip(o.formerParents, o.formerParents.dropFirst())
+                where after.until <= before.until && damage.count < 5 {
+                    damage.append(
+                        "organization \(o.id), former parent until \(after.until): not after the previous parent's last day \(before.until)"
+                    )
+                }
+            }
             // helper-167: a loop made every walk up or down the tree endless (`report rollup` filled
             // the memory) and the others judged it without a word.
             damage += Facts.loops(parents) { organizations[$0].id }.prefix(max(0, 5 - damage.count))
@@ -320,8 +330,14 @@ public final class Facts: Sendable {
 
     /// The parent `history` gives on `day`; on its first (nil), the first it gives.
     static func parent(in history: ArraySlice<ParentPeriod>, on day: CivilDate?) -> Int? {
-        guard let day, history.count > 1 else { return history.first!.parent }
-        return history.first { $0.until.map { $0 >= day } ?? true }!.parent
+        period(in: history, on: day).parent
+    }
+
+    /// The period of `history` that holds `day`: the first whose last day is not before it, else
+    /// the present one; on the first day (nil), the first.
+    static func period(in history: ArraySlice<ParentPeriod>, on day: CivilDate?) -> ParentPeriod {
+        guard let day, history.count > 1 else { return history.first! }
+        return history.first { $0.until.map { $0 >= day } ?? true }!
     }
 
     /// Whether an organization existed on `day`.
