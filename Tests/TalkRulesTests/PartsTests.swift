@@ -67,8 +67,9 @@ import Testing
     }
 
     /// What is kept of an outcome is decided knowing its subject's place among the records of its
-    /// kind (a year's report keeps the year's): the place names the outcome's subject, whichever
-    /// part judged it; and an outcome not kept is not in the result.
+    /// kind (a year's report keeps the year's), from its verdict: the place is the outcome's
+    /// subject, whichever part judged it, and names the subject a kept outcome then names; an
+    /// outcome not kept is not in the result.
     @Test func keepingIsGivenTheSubjectsPlace() throws {
         let bytes = Array(FileManager.default.contents(atPath: Fixture.sample)!)
         let facts = Facts(DatasetDecoder.decode(try JSONReader.parse(bytes)).dataset)
@@ -77,19 +78,16 @@ import Testing
         let kept = try engine.outcomes(
             asOf: CivilDate("2026-11-21")!, rules: { _ in true },
             keeping: { outcome, subject in
-                let id =
-                    switch outcome.subjectType {
-                    case .talk: facts.talks[subject].id
-                    case .plan: facts.plans[subject].id
-                    case .trigger: facts.triggers[subject].id
-                    case .organization: facts.organizations[subject].id
-                    }
-                #expect(id == outcome.subjectID, "\(outcome.rule) \(outcome.subjectID)")
+                #expect(outcome.subjectIndex == subject, "\(outcome.rule) \(outcome.subjectIndex) \(subject)")
                 return outcome.subjectType == .talk && facts.talks[subject].held.year == 2026 ? .identified : nil
             }
         ) { _, _ in true }
         #expect(!kept.findings.isEmpty)
-        #expect(kept.findings.allSatisfy { $0.subjectType == .talk && facts.talk($0.subjectID)?.held.year == 2026 })
+        #expect(
+            kept.findings.allSatisfy {
+                $0.subjectType == .talk && facts.talks[$0.subjectIndex].id == $0.subjectID
+                    && facts.talks[$0.subjectIndex].held.year == 2026
+            })
     }
 
     /// The cut: up to 64 ranges, in order, covering every subject once.
