@@ -15,7 +15,8 @@ public final class Facts: Sendable {
 
     /// What the snapshot breaks of what the store guarantees, the first few, each a sentence
     /// naming the record: a reference naming no record (`talk T1: organization "EI" is not
-    /// stored`), parents forming a loop. A file edited behind the store's back can break it, and
+    /// stored`), former parents out of order, parents forming a loop on some day (`loops`). A
+    /// file edited behind the store's back can break it, and
     /// the engine must then not be run: callers check this is empty first.
     public let damage: [String]
 
