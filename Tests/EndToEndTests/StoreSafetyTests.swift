@@ -325,6 +325,22 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         #expect(bytes(w.db) == damaged)
     }
 
+    /// A flag other than 0 or 1, or a plan item's year the load refuses, put in with the sqlite3
+    /// shell told to check no constraint, is damage told at its record and column (helper-165:
+    /// a self-check of 2 was read as none, a year of eleven digits judged).
+    @Test(arguments: [
+        ("UPDATE talk SET self_check = 2 WHERE id = 'T2026-001'", "talk \"T2026-001\", column self_check"),
+        ("UPDATE talk SET untruthful = -1 WHERE id = 'T2026-001'", "talk \"T2026-001\", column untruthful"),
+        ("UPDATE plan SET year = 20260000000 WHERE id = 'CN2026-01'", "plan \"CN2026-01\", column year"),
+    ])
+    func aNumberTheLoadRefusesIsDamage(_ edit: String, _ place: String) throws {
+        let w = try Workspace()
+        try sqlite3(w.db, "PRAGMA ignore_check_constraints = ON; " + edit)
+        try expectDamage(
+            w, [["check", "--as-of", "2026-11-21"], ["export", "--include-confidential"]],
+            says: "unexpected value in \(place)")
+    }
+
     /// A damaged value (a replacement character, a control character) is shown escaped, never
     /// sent raw to the terminal, with the record and column it is in; a read is told to restore,
     /// not that talks will not write.

@@ -111,12 +111,12 @@ extension RecordTable {
                     ended: try r.date(8))
                 t.format = try r.vocabulary(6)
                 t.plan = try r.optionalText(9)
-                t.selfCheck = try r.int(10) == 1
-                t.record = try r.int(11) == 1
-                t.untruthful = try r.int(12) == 1
+                t.selfCheck = try r.bool(10)
+                t.record = try r.bool(11)
+                t.untruthful = try r.bool(12)
                 if let reported = try r.optionalDate(13) {
                     t.measures = Measures(
-                        reported: reported, reflections: try r.int(14) == 1, communicated: try r.optionalDate(15))
+                        reported: reported, reflections: try r.bool(14), communicated: try r.optionalDate(15))
                 }
                 if let reported = try r.optionalDate(16) {
                     t.report = RectificationReport(reported: reported, assessment: try r.optionalVocabulary(17))

@@ -261,7 +261,8 @@ struct RecordTable: Sendable {
                 let id = try r.text(0)
                 d.plans.append(
                     Plan(
-                        id: id, conductor: try r.text(1), year: try r.int(2), organization: try r.text(3),
+                        id: id, conductor: try r.text(1), year: try r.int(2, in: Plan.years),
+                        organization: try r.text(3),
                         talker: try r.optionalText(4), due: try r.optionalDate(5), basis: basis.take(id)))
             }
             try basis.finish()

@@ -214,6 +214,23 @@ struct RowReader {
         return n
     }
 
+    /// A flag, stored 0 or 1: any other number is damage (put in with the sqlite3 shell told to
+    /// check no constraint), not read as false.
+    func bool(_ i: Int) throws -> Bool {
+        switch try int(i) {
+        case 0: false
+        case 1: true
+        default: throw damaged(i)
+        }
+    }
+
+    /// A number in `range`, which the load keeps to (a plan item's year): any other is damage.
+    func int(_ i: Int, in range: ClosedRange<Int>) throws -> Int {
+        let n = try int(i)
+        guard range.contains(n) else { throw damaged(i) }
+        return n
+    }
+
     func optionalDate(_ i: Int) throws -> CivilDate? {
         if let date = row.date(i) { return date }
         guard let text = try optionalText(i) else { return nil }
