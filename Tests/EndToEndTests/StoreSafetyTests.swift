@@ -325,20 +325,22 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         #expect(bytes(w.db) == damaged)
     }
 
-    /// A flag other than 0 or 1, or a plan item's year the load refuses, put in with the sqlite3
-    /// shell told to check no constraint, is damage told at its record and column (helper-165:
-    /// a self-check of 2 was read as none, a year of eleven digits judged).
+    /// A flag other than 0 or 1, a plan item's year or a blank name the load refuses, put in with
+    /// the sqlite3 shell told to check no constraint, is damage told at its record and column
+    /// (helper-165: a self-check of 2 was read as none, a year of eleven digits judged, a blank
+    /// name shown as nothing).
     @Test(arguments: [
         ("UPDATE talk SET self_check = 2 WHERE id = 'T2026-001'", "talk \"T2026-001\", column self_check"),
         ("UPDATE talk SET untruthful = -1 WHERE id = 'T2026-001'", "talk \"T2026-001\", column untruthful"),
         ("UPDATE plan SET year = 20260000000 WHERE id = 'CN2026-01'", "plan \"CN2026-01\", column year"),
+        ("UPDATE person SET name = '' WHERE id = 'p-deng'", "person \"p-deng\", column name"),
+        ("UPDATE organization SET name = ' ' || char(12288) WHERE id = 'ap'", "organization \"ap\", column name"),
     ])
-    func aNumberTheLoadRefusesIsDamage(_ edit: String, _ place: String) throws {
+    func aValueTheLoadRefusesIsDamage(_ edit: String, _ place: String) throws {
         let w = try Workspace()
         try sqlite3(w.db, "PRAGMA ignore_check_constraints = ON; " + edit)
         try expectDamage(
-            w, [["check", "--as-of", "2026-11-21"], ["export", "--include-confidential"]],
-            says: "unexpected value in \(place)")
+            w, [["check", "--as-of", "2026-11-21"], ["export", "--include-confidential"]], says: " in \(place)")
     }
 
     /// A damaged value (a replacement character, a control character) is shown escaped, never

@@ -136,7 +136,7 @@ struct RecordTable: Sendable {
                 let id = try r.text(0)
                 d.organizations.append(
                     Organization(
-                        id: id, name: try r.text(1), kind: try r.vocabulary(2), level: try r.vocabulary(3),
+                        id: id, name: try r.name(1), kind: try r.vocabulary(2), level: try r.vocabulary(3),
                         parent: try r.optionalText(4), formerParents: formerParents.take(id),
                         established: try r.optionalDate(6), dissolved: try r.optionalDate(7),
                         approvedBy: try r.optionalText(5)))
@@ -153,7 +153,7 @@ struct RecordTable: Sendable {
         decode: { rows, condition, values, _ in
             var d = Dataset()
             try rows("SELECT id, name FROM person", condition, values, "id") { r in
-                d.people.append(Person(id: try r.text(0), name: try r.text(1)))
+                d.people.append(Person(id: try r.text(0), name: try r.name(1)))
             }
             return d
         })

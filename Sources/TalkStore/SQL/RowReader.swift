@@ -214,6 +214,16 @@ struct RowReader {
         return n
     }
 
+    /// A name people read, which the load keeps from being blank: a blank one is damage (a list
+    /// or a copy would show nothing where the organization or person is).
+    func name(_ i: Int) throws -> String {
+        let name = try text(i)
+        // Most names begin with a letter, told from the first byte.
+        if let first = name.utf8.first, first > 0x20 { return name }
+        guard name.contains(where: { !$0.isWhitespace }) else { throw damaged(i, "a blank name") }
+        return name
+    }
+
     /// A flag, stored 0 or 1: any other number is damage (put in with the sqlite3 shell told to
     /// check no constraint), not read as false.
     func bool(_ i: Int) throws -> Bool {
