@@ -138,6 +138,16 @@ public struct Validator {
         for (i, o) in dataset.organizations.enumerated() {
             try checkParentsExisted(o, i)
             try checkStoredWithin(o, i)
+            try checkStoredPlansStillBelow(o, i)
+            // As a document's list is kept to (`FieldReader.array`): a transfer recorded with
+            // `talks move` added a 201st, and the export no longer loaded (helper-169).
+            if o.formerParents.count > TextLimits.entries {
+                add(
+                    .organizations, i, "formerParents",
+                    Message(
+                        zh: "最多 \(TextLimits.entries) 个原上级（此处有 \(o.formerParents.count) 个）",
+                        en: "at most \(TextLimits.entries) former parents (this list has \(o.formerParents.count))"))
+            }
         }
         for (i, a) in dataset.appointments.enumerated() {
             try references(i, a)
@@ -555,6 +565,31 @@ public struct Validator {
         }
     }
 
+    /// Parents given a stored organization (a transfer, `talks move`) still have it below the
+    /// conductor of each of its stored plan items on some day of the item's year, as the load
+    /// requires of a plan item (`belowInYear`): else the store would no longer load what it
+    /// exports (helper-169: a move left the old parent's item of the next year).
+    private mutating func checkStoredPlansStillBelow(_ o: Organization, _ i: Int) throws {
+        guard let before = try stored.organization(o.id),
+            before.parent != o.parent || before.formerParents != o.formerParents
+        else { return }
+        let replaced = Set(dataset.plans.map(\.id))
+        let stranded = try stored.recordsNaming(o.id).plans.filter {
+            $0.organization == o.id && !replaced.contains($0.id) && !Self.isBelow(o, $0.conductor, in: $0.year)
+        }
+        guard let first = stranded.first else { return }
+        let more = stranded.count - 1
+        add(
+            .organizations, i, "parent",
+            Message(
+                zh: "已存储的计划事项 \(first.id.inline)（\(first.conductor.inline) \(first.year) 年）"
+                    + (more > 0 ? "等 \(stranded.count) 项" : "") + "要求本组织在该年度有一天是其下级党组织，改后则没有：请核对日期，或先改正或删除这些计划事项",
+                en: "the stored plan item \(first.id.inline) (\(first.conductor.inline)'s, \(first.year))"
+                    + (more > 0 ? " and \(more) more" : "")
+                    + " needs this organization below its conductor on some day of its year, which it would not be: "
+                    + "check the day, or correct or delete those plan items first"))
+    }
+
     /// A lifespan given a stored organization (成立日期, 撤销日期) still covers the days of its
     /// stored talks, triggers and plan items (their years) the document does not replace: a talk on a day the organization
     /// did not exist is an error (`spec/dataset-format.md`), and the store would no longer load
@@ -662,14 +697,7 @@ public struct Validator {
     /// ¶2: a committee plans its talks with the lower level; helper-122: one for a sibling county,
     /// or for a county under another city all year, was stored and reported overdue).
     private mutating func belowInYear(_ i: Int, _ p: Plan) throws {
-        guard let first = CivilDate(year: p.year, month: 1, day: 1),
-            let last = CivilDate(year: p.year, month: 12, day: 31),
-            let o = try organization(p.organization),
-            !o.parentSpans.contains(where: { span in
-                span.parent == p.conductor && !Organization.endsBefore(span.to, first)
-                    && !Organization.endsBefore(last, span.from)
-            })
-        else { return }
+        guard let o = try organization(p.organization), !Self.isBelow(o, p.conductor, in: p.year) else { return }
         add(
             .plans, i, "organization",
             Message(
@@ -677,6 +705,16 @@ public struct Validator {
                 en:
                     "\(o.name.inline) (\(o.id.inline)) was below \(p.conductor.inline) on no day of \(p.year): check the conductor "
                     + "or the organization"))
+    }
+
+    /// Whether `o` was below `conductor` on some day of `year`.
+    private static func isBelow(_ o: Organization, _ conductor: String, in year: Int) -> Bool {
+        guard let first = CivilDate(year: year, month: 1, day: 1), let last = CivilDate(year: year, month: 12, day: 31)
+        else { return true }
+        return o.parentSpans.contains { span in
+            span.parent == conductor && !Organization.endsBefore(span.to, first)
+                && !Organization.endsBefore(last, span.from)
+        }
     }
 
     private static func notExisting(_ o: Organization, _ when: Message) -> Message {

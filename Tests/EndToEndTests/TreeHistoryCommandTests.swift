@@ -66,6 +66,53 @@ import Testing
         #expect(overdue.stdout.contains("P26-04"), "\(overdue.stdout)")
     }
 
+    /// A transfer that would leave a stored plan item of its organization without a day below its
+    /// conductor in the item's year is refused, as `load` refuses such an item, and nothing moves
+    /// (helper-169: the move went through and the export no longer loaded); the plan item's year
+    /// still reached is no obstacle.
+    @Test func aTransferKeepsEveryStoredPlanItemOfItsOrganizationLoadable() throws {
+        let w = try office()
+        let added = try w.run(
+            "plan", "add", "--conductor", "jz", "--year", "2027", "--organization", "tl", "--id", "PX27")
+        #expect(added.status == 0, "\(added.stderr)")
+        let refused = try w.run("move", "tl", "--to", "hx", "--from", "2026-09-01")
+        #expect(refused.status == 2, "\(refused.stdout)")
+        #expect(
+            refused.stderr.contains("the stored plan item PX27 (jz's, 2027) needs this organization below"),
+            "\(refused.stderr)")
+        #expect(!(try w.run("show", "tl").stdout.contains("earlier parent")))
+        let moved = try w.run("move", "tl", "--to", "hx", "--from", "2027-03-01", "--yes")
+        #expect(moved.status == 0, "\(moved.stderr)")
+        let copy = try Workspace(loaded: false)
+        #expect(try copy.run("load", copy.file("all.json", try w.export())).status == 0)
+    }
+
+    /// An organization keeps at most 200 former parents, as a document's list holds: the 201st
+    /// transfer is refused (helper-169: recorded, and the export no longer loaded).
+    @Test func aTransferBeyondTheListsLimitIsRefused() throws {
+        let w = try Workspace(loaded: false)
+        // The first day of each month from January 2000, parents a and b in turn.
+        let former = (0..<200).map { i in
+            let until = "\(2000 + i / 12)-" + (i % 12 < 9 ? "0" : "") + "\(i % 12 + 1)-01"
+            return #"{"parent": "\#(i % 2 == 0 ? "b" : "a")", "until": "\#(until)"}"#
+        }
+        let document = """
+            {"format": "supervision-talks/1", "organizations": [
+              {"id": "r", "name": "省委", "kind": "local-committee", "level": "province"},
+              {"id": "a", "name": "甲市委", "kind": "local-committee", "level": "city", "parent": "r"},
+              {"id": "b", "name": "乙市委", "kind": "local-committee", "level": "city", "parent": "r"},
+              {"id": "x", "name": "丙县委", "kind": "local-committee", "level": "county", "parent": "a",
+               "formerParents": [\(former.joined(separator: ", "))]}
+            ]}
+            """
+        let loaded = try w.run("load", w.file("many.json", document))
+        #expect(loaded.status == 0, "\(loaded.stderr)")
+        let refused = try w.run("move", "x", "--to", "b", "--from", "2026-01-01")
+        #expect(
+            refused.status == 2 && refused.stderr.contains("at most 200 former parents (this list has 201)"),
+            "\(refused.stderr)")
+    }
+
     /// A committee whose organizations all moved away still reports the year it planned and held
     /// talks in (helper-113: refused, "no lower-level organizations"); one that never conducted is
     /// still refused.
