@@ -158,9 +158,10 @@ import Testing
         #expect(try w.run("import", sheet, "--yes").status == 0)
         let move = try w.run("move", "ap", "--to", "jz", "--from", "2099-01-01")
         #expect(move.status == 2 && move.stderr.contains("add --yes"))
-        let back = try w.run("move", "ap", "--to", "jz", "--from", "2025-01-01")
+        // (From February: jd's 2026 plan item for np still finds np below it in January.)
+        let back = try w.run("move", "np", "--to", "jz", "--from", "2026-02-01")
         #expect(back.status == 0, "\(back.stderr)")
-        #expect(back.stderr.contains("talks with ap ("), "\(back.stderr)")
+        #expect(back.stderr.contains("3 talks with np ("), "\(back.stderr)")
         #expect(back.stderr.contains(": jd → jz") && back.stderr.contains("have another parent of it on the day held"))
         let plan = try w.run(
             "plan", "add", "--conductor", "jd", "--year", "2026", "--organization", "bl", "--due", "2025-12-31")
