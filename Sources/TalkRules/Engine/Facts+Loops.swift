@@ -13,10 +13,15 @@ extension Facts {
     /// its other links held the day before). Each walk of a day stops where one of that day
     /// stopped before (white, grey, black): linear in the tree for each day a parent changes.
     static func loops(_ parents: Groups<ParentPeriod>, id: (Int) -> String) -> [String] {
-        // The days the tree changes, each with the organizations whose parent changes then.
-        let changes = parents.indices.flatMap { o in
-            parents[o].dropLast().compactMap { $0.until?.adding(days: 1) }.map { (day: $0, organization: o) }
-        }.sorted { ($0.day, $0.organization) < ($1.day, $1.organization) }
+        // The days the tree changes, each with the organizations whose parent changes then (most
+        // organizations never moved: nothing is made for them).
+        var changes: [(day: CivilDate, organization: Int)] = []
+        for o in parents.indices where parents[o].count > 1 {
+            for period in parents[o].dropLast() {
+                if let day = period.until?.adding(days: 1) { changes.append((day, o)) }
+            }
+        }
+        changes.sort { ($0.day, $0.organization) < ($1.day, $1.organization) }
         var days: [(day: CivilDate?, starts: [Int])] = [(nil, Array(parents.indices))]
         var from = 0
         while from < changes.count {
@@ -31,11 +36,12 @@ extension Facts {
         var dayWalked = [Int](repeating: -1, count: parents.count)
         var walkOf = [Int](repeating: -1, count: parents.count)
         var walks = 0
+        var walk: [Int] = []
         for (d, (day, starts)) in days.enumerated() {
             let changed = day == nil ? [] : Set(starts)
             for start in starts where dayWalked[start] != d {
                 walks += 1
-                var walk: [Int] = []
+                walk.removeAll(keepingCapacity: true)
                 var next: Int? = start
                 while let o = next, dayWalked[o] != d {
                     (dayWalked[o], walkOf[o]) = (d, walks)

@@ -215,11 +215,11 @@ public final class Facts: Sendable {
                     ]).map { (key: i, value: (until: $0.0, parent: $0.1)) }
                 })
             self.parents = parents
-            // The organization that approved one (its coverage term's, Art. 5 ¶2), as a parent is.
-            for o in organizations { _ = o.approvedBy.map { org($0, "organization \(o.id), approved by") } }
-            // The former parents' last days in order, as a parent on a day is found by them
-            // (helper-168: out of order, a store was judged by a tree no load accepts).
             for o in organizations {
+                // The organization that approved one (its coverage term's, Art. 5 ¶2), as a parent is.
+                _ = o.approvedBy.map { org($0, "organization \(o.id), approved by") }
+                // The former parents' last days in order, as a parent on a day is found by them
+                // (helper-168: out of order, a store was judged by a tree no load accepts).
                 for (before, after) in zip(o.formerParents, o.formerParents.dropFirst())
                 where after.until <= before.until && damage.count < 5 {
                     damage.append(
