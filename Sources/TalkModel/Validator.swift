@@ -107,6 +107,17 @@ public struct Validator {
 
         for (i, o) in dataset.organizations.enumerated() {
             try references(i, o)
+            // The organization that approved setting one up is another (Art. 5 ¶2; its term is
+            // the coverage term): itself is a slip (helper-166: stored without a word).
+            if o.approvedBy == o.id {
+                add(
+                    .organizations, i, "approvedBy",
+                    Message(
+                        zh: "组织不能由自己批准设立：请填写批准设立它的组织，或不填（即其上级组织）",
+                        en:
+                            "an organization is not approved by itself: name the organization that approved setting it up, or leave it out (its parent)"
+                    ))
+            }
             for (j, former) in o.formerParents.enumerated() {
                 // A parent only before the organization was set up was no parent of it: a day mistyped
                 // (helper-120: stored without a word).

@@ -538,6 +538,8 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
                 + "INSERT INTO organization_former_parent VALUES ('jd', 0, NULL, '2026-02-28')",
             "organization ap: its parents form a loop from 2026-03-01: ap → jd → ap"
         ),
+        // helper-166: an organization approved by itself, which the load refuses.
+        ("UPDATE organization SET approved_by = id WHERE id = 'edu'", "organization edu: approved by itself"),
         // helper-168: last days out of order, judged by a tree no load accepts.
         (
             "INSERT INTO organization_former_parent VALUES ('jd', 0, NULL, '2026-02-28'), ('jd', 1, 'jz', '2026-02-28')",

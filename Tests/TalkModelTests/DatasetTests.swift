@@ -168,6 +168,11 @@ func replacing(_ old: String, _ new: String) -> String {
             replacing(#""level": "province"}"#, #""level": "province", "parent": "gz"}"#),
             "organizations[0].parent: parents form a loop: gd → gz → gd"
         ),
+        // (helper-166: stored without a word.)
+        (
+            replacing(#""level": "province"}"#, #""level": "province", "approvedBy": "gd"}"#),
+            "organizations[0].approvedBy: an organization is not approved by itself: name the organization that approved setting it up, or leave it out (its parent)"
+        ),
         (
             replacing(
                 #""from": "2022-03-01"}"#,

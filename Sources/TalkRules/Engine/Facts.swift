@@ -216,8 +216,10 @@ public final class Facts: Sendable {
                 })
             self.parents = parents
             for o in organizations {
-                // The organization that approved one (its coverage term's, Art. 5 ¶2), as a parent is.
+                // The organization that approved one (its coverage term's, Art. 5 ¶2), as a parent
+                // is, and another than itself, as the load requires.
                 _ = o.approvedBy.map { org($0, "organization \(o.id), approved by") }
+                if o.approvedBy == o.id, damage.count < 5 { damage.append("organization \(o.id): approved by itself") }
                 // The former parents' last days in order, as a parent on a day is found by them
                 // (helper-168: out of order, a store was judged by a tree no load accepts).
                 for (before, after) in zip(o.formerParents, o.formerParents.dropFirst())
