@@ -48,9 +48,10 @@ public struct DatasetLookup: RecordLookup {
     public func organization(_ id: String) -> Organization? { organizations[id] }
 
     public func records(_ kind: RecordKind, ids: [String]) -> Dataset {
-        // (The validator asks for plan items and triggers only.)
+        // (The validator asks for organizations, plan items and triggers only.)
         let wanted = Set(ids)
         var found = Dataset()
+        found.organizations = kind == .organizations ? dataset.organizations.filter { wanted.contains($0.id) } : []
         found.plans = kind == .plans ? dataset.plans.filter { wanted.contains($0.id) } : []
         found.triggers = kind == .triggers ? dataset.triggers.filter { wanted.contains($0.id) } : []
         return found

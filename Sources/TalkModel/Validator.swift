@@ -12,7 +12,8 @@ public protocol RecordLookup {
     /// The stored talks and plan items with or by an organization, and its triggers: what a
     /// lifespan given it must still cover.
     func recordsNaming(_ organization: String) throws -> (talks: [Talk], triggers: [Trigger], plans: [Plan])
-    /// The stored plan items (`.plans`) or triggers (`.triggers`) with these ids: what a talk names.
+    /// The stored organizations, plan items or triggers with these ids: those a document gives
+    /// anew, what a talk names.
     func records(_ kind: RecordKind, ids: [String]) throws -> Dataset
 }
 
@@ -68,6 +69,9 @@ public struct Validator {
     private var unknownTold: [RecordKind: [String: Message]] = [:]
     private let documentOrganizations: [String: Organization]
     private var storedOrganizations: [String: Organization?] = [:]
+    /// The stored form of each organization the document gives, read in one query when first
+    /// asked for (`storedForm`): a province's document gives thousands.
+    private var storedForms: [String: Organization]?
 
     /// Every problem of `dataset`; `unreadable` holds ids of records already reported as unreadable.
     public static func validate(
@@ -576,13 +580,23 @@ public struct Validator {
         }
     }
 
+    /// The stored form of `o`, which the document gives; nil for a new one.
+    private mutating func storedForm(of o: Organization) throws -> Organization? {
+        if storedForms == nil {
+            let ids = Array(documentOrganizations.keys)
+            storedForms = Dictionary(try stored.records(.organizations, ids: ids).organizations.map { ($0.id, $0) }) {
+                first, _ in first
+            }
+        }
+        return storedForms?[o.id]
+    }
+
     /// Parents given a stored organization (a transfer, `talks move`) still have it below the
     /// conductor of each of its stored plan items on some day of the item's year, as the load
     /// requires of a plan item (`belowInYear`): else the store would no longer load what it
     /// exports (helper-169: a move left the old parent's item of the next year).
     private mutating func checkStoredPlansStillBelow(_ o: Organization, _ i: Int) throws {
-        guard let before = try stored.organization(o.id),
-            before.parent != o.parent || before.formerParents != o.formerParents
+        guard let before = try storedForm(of: o), before.parent != o.parent || before.formerParents != o.formerParents
         else { return }
         let replaced = Set(dataset.plans.map(\.id))
         let stranded = try stored.recordsNaming(o.id).plans.filter {
@@ -606,7 +620,7 @@ public struct Validator {
     /// did not exist is an error (`spec/dataset-format.md`), and the store would no longer load
     /// what it exports.
     private mutating func checkStoredWithin(_ o: Organization, _ i: Int) throws {
-        guard o.hasLifespan, let before = try stored.organization(o.id),
+        guard o.hasLifespan, let before = try storedForm(of: o),
             before.established != o.established || before.dissolved != o.dissolved
         else { return }
         let (talks, triggers, plans) = try stored.recordsNaming(o.id)
