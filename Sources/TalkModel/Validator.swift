@@ -599,13 +599,16 @@ public struct Validator {
         guard let before = try storedForm(of: o), before.parent != o.parent || before.formerParents != o.formerParents
         else { return }
         let replaced = Set(dataset.plans.map(\.id))
+        // Only those the change strands: an item stranded before (by an earlier build's transfer)
+        // is not this change's doing (helper-170: a later lawful transfer was refused for it).
         let stranded = try stored.recordsNaming(o.id).plans.filter {
             $0.organization == o.id && !replaced.contains($0.id) && !Self.isBelow(o, $0.conductor, in: $0.year)
+                && Self.isBelow(before, $0.conductor, in: $0.year)
         }
         guard let first = stranded.first else { return }
         let more = stranded.count - 1
         add(
-            .organizations, i, "parent",
+            .organizations, i, "formerParents",
             Message(
                 zh: "已存储的计划事项 \(first.id.inline)（\(first.conductor.inline) \(first.year) 年）"
                     + (more > 0 ? "等 \(stranded.count) 项" : "") + "要求本组织在该年度有一天是其下级党组织，改后则没有：请核对日期，或先改正或删除这些计划事项",

@@ -157,7 +157,21 @@ public enum MoveOrganization {
             }
             var dataset = Dataset()
             dataset.organizations = [organization]
-            try store.save(dataset, locator: RecordLocator { _, _ in "--to" }, source: nil)
+            // Each problem told at the flag that would change it: the new parent's at `--to`, the
+            // history's (the day, the lifespan, a plan item it strands) at `--from` (helper-170:
+            // all at "--to.parent", a field no one typed).
+            do {
+                try store.save(dataset, locator: RecordLocator { _, _ in "organization" }, source: nil)
+            } catch let error as InputError {
+                throw InputError(
+                    source: error.source,
+                    problems: relocated(
+                        error.problems, prefix: "organization",
+                        flags: [
+                            "parent": "--to", "formerParents": "--from", "established": "--from",
+                            "dissolved": "--from",
+                        ]))
+            }
             return Outcome(organization: organization, before: before, old: old, lastDay: lastDay)
         }
     }

@@ -334,7 +334,7 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         ("UPDATE talk SET untruthful = -1 WHERE id = 'T2026-001'", "talk \"T2026-001\", column untruthful"),
         ("UPDATE plan SET year = 20260000000 WHERE id = 'CN2026-01'", "plan \"CN2026-01\", column year"),
         ("UPDATE person SET name = '' WHERE id = 'p-deng'", "person \"p-deng\", column name"),
-        ("UPDATE organization SET name = ' ' || char(12288) WHERE id = 'ap'", "organization \"ap\", column name"),
+        ("UPDATE organization SET name = char(12288) WHERE id = 'ap'", "organization \"ap\", column name"),
     ])
     func aValueTheLoadRefusesIsDamage(_ edit: String, _ place: String) throws {
         let w = try Workspace()

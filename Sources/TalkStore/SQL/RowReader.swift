@@ -218,8 +218,9 @@ struct RowReader {
     /// or a copy would show nothing where the organization or person is).
     func name(_ i: Int) throws -> String {
         let name = try text(i)
-        // Most names begin with a letter, told from the first byte.
-        if let first = name.utf8.first, first > 0x20 { return name }
+        // Most names begin with a letter (a blank one may begin with U+3000, the ideographic
+        // space: helper-170).
+        if let first = name.unicodeScalars.first, !first.properties.isWhitespace { return name }
         guard name.contains(where: { !$0.isWhitespace }) else { throw damaged(i, "a blank name") }
         return name
     }
