@@ -283,7 +283,11 @@ private func exportCopy(
     }
     let year = try arguments[options.year]
     if let year { try arguments.refuseYearNotBegun(year) }
-    let judgement = try Judging(arguments, context, format: options.format, naming: [options.conductor])
+    // The copy shows a talk's steps and the departments its archive was copied to besides what
+    // its rules read, and no confidential text (left unread).
+    let judgement = try Judging(
+        arguments, context, format: options.format, judging: { _ in { _ in true } },
+        alsoReading: RecordReads(whole: [.step, .copiedTo]), naming: [options.conductor])
     let conductor = try judgement.organization(options.conductor)?.id
     let copy = try judgement.judgement.departmentCopy(
         recipient, conductor: conductor, below: try arguments[options.below], year: year, language: context.language)

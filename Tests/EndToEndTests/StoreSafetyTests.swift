@@ -343,6 +343,35 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
             w, [["check", "--as-of", "2026-11-21"], ["export", "--include-confidential"]], says: " in \(place)")
     }
 
+    /// A report reads no confidential text it does not show (Art. 16), as `check` reads none: a
+    /// problem's text damaged behind the store's back is met by the annual appendix asked for
+    /// and nothing else (they read the texts whole before, a national roll-up 1.2 million).
+    @Test func aReportReadsNoConfidentialTextItDoesNotShow() throws {
+        let w = try Workspace()
+        try sqlite3(
+            w.db,
+            "PRAGMA ignore_check_constraints = ON; "
+                + "UPDATE talk_entry SET value = CAST(X'E6FF' AS TEXT) WHERE talk = 'JZ-T2026-001' AND list = 'problem'"
+        )
+        for command in [
+            ["report", "rollup", "--under", "jd", "--year", "2026"],
+            ["report", "annual", "--conductor", "jz", "--year", "2026"],
+            ["export", "--for", "discipline-inspection"], ["export", "--for", "organization", "--format", "json"],
+        ] {
+            let run = try w.run(command + ["--as-of", "2026-11-21"])
+            #expect(run.status == 0, "\(command): \(run.stderr)")
+        }
+        try expectDamage(
+            w,
+            [
+                [
+                    "report", "annual", "--conductor", "jz", "--year", "2026", "--include-confidential", "--as-of",
+                    "2026-11-21",
+                ]
+            ],
+            says: "a text that is not UTF-8 in talk_entry \"JZ-T2026-001\", column value")
+    }
+
     /// A damaged value (a replacement character, a control character) is shown escaped, never
     /// sent raw to the terminal, with the record and column it is in; a read is told to restore,
     /// not that talks will not write.
