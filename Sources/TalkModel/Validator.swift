@@ -605,16 +605,19 @@ public struct Validator {
             $0.organization == o.id && !replaced.contains($0.id) && !Self.isBelow(o, $0.conductor, in: $0.year)
                 && Self.isBelow(before, $0.conductor, in: $0.year)
         }
-        guard let first = stranded.first else { return }
-        let more = stranded.count - 1
+        guard !stranded.isEmpty else { return }
+        // Each named, the first three (helper-171: "and 1 more needs", the others unnamed).
+        let more = stranded.count > 3 ? " …" : ""
+        let named = stranded.prefix(3)
+        let zh = named.map { "\($0.id.inline)（\($0.conductor.inline) \($0.year) 年）" }.joined(separator: "、")
+        let en = named.map { "\($0.id.inline) (\($0.conductor.inline)'s, \($0.year))" }.joined(separator: ", ")
         add(
             .organizations, i, "formerParents",
             Message(
-                zh: "已存储的计划事项 \(first.id.inline)（\(first.conductor.inline) \(first.year) 年）"
-                    + (more > 0 ? "等 \(stranded.count) 项" : "") + "要求本组织在该年度有一天是其下级党组织，改后则没有：请核对日期，或先改正或删除这些计划事项",
-                en: "the stored plan item \(first.id.inline) (\(first.conductor.inline)'s, \(first.year))"
-                    + (more > 0 ? " and \(more) more" : "")
-                    + " needs this organization below its conductor on some day of its year, which it would not be: "
+                zh: "已存储的计划事项 \(zh)\(more)要求本组织在其年度内有一天是开展谈话党委的下级党组织，改后则没有：请核对日期，或先改正或删除这些计划事项",
+                en: (stranded.count == 1
+                    ? "the stored plan item \(en) needs" : "the stored plan items \(en)\(more) need")
+                    + " this organization below its conductor on some day of its year, which it would not be: "
                     + "check the day, or correct or delete those plan items first"))
     }
 

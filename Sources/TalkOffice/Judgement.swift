@@ -124,7 +124,8 @@ public struct Judgement {
 
     /// The year's outcomes the reports count, each shown item written to `shown` (`YearJudgement`).
     public func year(_ year: Int, shown: Engine.Detail = .explained) throws -> YearJudgement {
-        try YearJudgement(engine: engine, year: year, asOf: asOf, shown: shown)
+        let unjudged = Set(unjudgedRules.map(\.id))
+        return try YearJudgement(engine: engine, year: year, asOf: asOf, shown: shown) { !unjudged.contains($0.id) }
     }
 
     /// `talks export --for`: the Art. 12 copy for one department.
@@ -134,8 +135,10 @@ public struct Judgement {
         _ recipient: DepartmentCopy.Recipient, conductor: String?, below: Bool, year: Int?, language: Language
     ) throws -> DepartmentCopy {
         let conductors = try engine.facts.copyCommittees(conductor, below: below, on: asOf)
+        let unjudged = Set(unjudgedRules.map(\.id))
         return try DepartmentCopy(
-            recipient, engine: engine, asOf: asOf, conductors: conductors, year: year, language: language)
+            recipient, engine: engine, asOf: asOf, conductors: conductors, year: year, language: language
+        ) { !unjudged.contains($0.id) }
     }
 }
 

@@ -53,9 +53,11 @@ public struct DepartmentCopy {
 
     /// The copy of the supervision talks held by the as-of date by the given committees, of one
     /// year or all (`Facts.copyCommittees` says which committees).
+    /// `judging`: the rules judged, all but those a connection cannot judge
+    /// (`Judgement.unjudgedRules`), as `check` judges them.
     public init(
         _ recipient: Recipient, engine: Engine, asOf: CivilDate, conductors: Set<String>, year: Int?,
-        language: Language
+        language: Language, judging: (Rule) -> Bool = { _ in true }
     ) throws(InputError) {
         self.recipient = recipient
         facts = engine.facts
@@ -76,8 +78,8 @@ public struct DepartmentCopy {
         let outcomes = try engine.outcomes(
             asOf: asOf,
             rules: {
-                roles.measures.contains($0.id) || roles.rectification.contains($0.id) || roles.trigger.contains($0.id)
-                    || roles.accountability.contains($0.id) || roles.committeeFailure.contains($0.id)
+                (roles.measures.contains($0.id) || roles.rectification.contains($0.id) || roles.trigger.contains($0.id)
+                    || roles.accountability.contains($0.id) || roles.committeeFailure.contains($0.id)) && judging($0)
             }
         ) { subject, i in (subject == .talk && chosen.contains(i)) || subject == .trigger }.findings
         let byTalk = Dictionary(grouping: outcomes.filter { $0.subjectType == .talk }, by: \.subjectID)

@@ -88,6 +88,7 @@ let reportCommand = Command(
             judgement.format, arguments, context)
     }
     judgement.warn(judged.yearsWithoutData, context)
+    judgement.noteUnjudged(context)
     return ExitStatus.success
 }
 

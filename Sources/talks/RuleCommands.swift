@@ -46,6 +46,17 @@ struct Judging {
         HeldUntilExit.keep(judgement.facts)
     }
 
+    /// Says which rules were not judged, when the connection cannot see the texts they read:
+    /// `check`, the reports and the copies leave their findings out alike.
+    func noteUnjudged(_ context: Context) {
+        let unjudged = judgement.unjudgedRules.map(\.id).joined(separator: ", ")
+        guard !unjudged.isEmpty else { return }
+        context.note(
+            "注意：本数据库角色看不到保密内容，读取保密内容的规则（\(unjudged)）未予评判",
+            "note: this database role cannot see the confidential texts, so the rules that read them (\(unjudged)) were not judged"
+        )
+    }
+
     var engine: Engine { judgement.engine }
     var asOf: CivilDate { judgement.asOf }
 
@@ -113,13 +124,7 @@ let checkCommand = Command(
         }
     }
     judgement.warn(result.yearsWithoutData, context)
-    let unjudged = judgement.judgement.unjudgedRules.map(\.id).joined(separator: ", ")
-    if !unjudged.isEmpty {
-        context.note(
-            "注意：本数据库角色看不到保密内容，读取保密内容的规则（\(unjudged)）未予评判",
-            "note: this database role cannot see the confidential texts, so the rules that read them (\(unjudged)) were not judged"
-        )
-    }
+    judgement.noteUnjudged(context)
     return status(result.findings)
 }
 

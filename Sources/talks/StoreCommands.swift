@@ -296,5 +296,6 @@ private func exportCopy(
     } else {
         try context.writeTable(copy.table(), format: judgement.format, arguments)
     }
+    judgement.noteUnjudged(context)
     return ExitStatus.success
 }

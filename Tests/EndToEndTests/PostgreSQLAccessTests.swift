@@ -235,6 +235,19 @@ struct PostgreSQLAccessTests {
             let blind = try talks(["--db", server.uri("office", user: "jzclerk")] + check)
             #expect(try findings(blind) == all.filter { !$0.hasPrefix("problems-pointed-out") })
             #expect(blind.stderr.contains("problems-pointed-out"), "\(blind.stderr)")
+            // The annual report counts what `check` gives, as it says, and says what it left out
+            // (helper-171: the rule was judged on empty lists, its findings counted, unsaid).
+            let report = ["report", "annual", "--conductor", "jz", "--year", "2026", "--as-of", "2026-11-21"]
+            let counted = try talks(["--db", server.uri("office", user: "jzclerk")] + report + ["--format", "json"])
+            let counts = try JSONSerialization.jsonObject(with: counted.output) as! [String: Any]
+            let severities = try JSONSerialization.jsonObject(with: blind.output) as! [String: Any]
+            let jz = (severities["findings"] as! [[String: Any]]).filter { $0["conductor"] as? String == "jz" }
+            for severity in ["violation", "warning", "notice"] {
+                #expect(
+                    (counts["findings"] as! [String: Int])[severity] ?? 0
+                        == jz.count { $0["severity"] as? String == severity }, "\(severity)")
+            }
+            #expect(counted.stderr.contains("problems-pointed-out"), "\(counted.stderr)")
         }
     }
 

@@ -93,6 +93,20 @@ import Testing
         #expect(later.status == 0, "\(later.stdout) \(later.stderr)")
     }
 
+    /// Several items stranded are each named, the first three (helper-171: "and 1 more needs").
+    @Test func aTransferNamesEveryPlanItemItStrands() throws {
+        let w = try office()
+        for (id, year) in [("PX27", "2027"), ("PX28", "2028")] {
+            #expect(
+                try w.run("plan", "add", "--conductor", "jz", "--year", year, "--organization", "tl", "--id", id).status
+                    == 0)
+        }
+        let refused = try w.run("move", "tl", "--to", "hx", "--from", "2026-09-01")
+        #expect(
+            refused.stderr.contains("--from: the stored plan items PX27 (jz's, 2027), PX28 (jz's, 2028) need this"),
+            "\(refused.stderr)")
+    }
+
     /// An organization keeps at most 200 former parents, as a document's list holds: the 201st
     /// transfer is refused (helper-169: recorded, and the export no longer loaded).
     @Test func aTransferBeyondTheListsLimitIsRefused() throws {

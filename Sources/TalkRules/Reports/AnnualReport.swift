@@ -306,8 +306,12 @@ public struct YearJudgement: Sendable {
 
     /// `shown`: how much of each finding and open item is written out, as the report shows them
     /// (`ReportViews.detail`): their messages for a document, their explanations too for JSON.
-    /// The counts and statuses are the same at any detail.
-    public init(engine: Engine, year: Int, asOf: CivilDate, shown: Engine.Detail = .explained) throws(InputError) {
+    /// The counts and statuses are the same at any detail. `judging`: the rules judged, all but
+    /// those a connection cannot judge (`Judgement.unjudgedRules`), as `check` judges them.
+    public init(
+        engine: Engine, year: Int, asOf: CivilDate, shown: Engine.Detail = .explained,
+        judging: (Rule) -> Bool = { _ in true }
+    ) throws(InputError) {
         self.engine = engine
         self.year = year
         self.asOf = asOf
@@ -323,7 +327,7 @@ public struct YearJudgement: Sendable {
         // Of the outcomes not shown, coverage reads its rules' and the tallies the year's; the
         // others (a report rule's outcomes in other years) are not kept at all.
         let all = try engine.outcomes(
-            asOf: asOf, rules: { _ in true }, detail: .identified,
+            asOf: asOf, rules: judging, detail: .identified,
             keeping: { outcome, subject in
                 if withUnsafePointer(to: outcome, Finding.isShownInReports) { return max(shown, .identified) }
                 let kept =
