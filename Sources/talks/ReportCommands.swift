@@ -67,6 +67,16 @@ let reportCommand = Command(
         language: language, naming: [key])
     let facts = judgement.engine.facts
     let organization = try judgement.organization(key)!
+    // A role granted one committee sees its talks alone: another's report, or the roll-up of the
+    // committees below, would show them as having recorded nothing (helper-171).
+    if let scope = judgement.judgement.scope, action == "rollup" || organization.id != scope.conductor {
+        throw InputError(
+            Message(
+                zh: "本数据库角色只能看到 \(scope.conductor.inline) 的记录，看不到其他党委（党组）的谈话，不能生成此报告；请由存储的所有者运行",
+                en:
+                    "this database role sees the records of \(scope.conductor.inline) only, not the talks of other committees: the store's owner can run this report"
+            ), source: context.storeName)
+    }
     let views = ReportViews(facts: facts, language: language)
     let judged = try judgement.judgement.year(year, shown: ReportViews.detail(json: judgement.format == .json))
     HeldUntilExit.keep(judged)

@@ -248,6 +248,18 @@ struct PostgreSQLAccessTests {
                         == jz.count { $0["severity"] as? String == severity }, "\(severity)")
             }
             #expect(counted.stderr.contains("problems-pointed-out"), "\(counted.stderr)")
+            // Another committee's report, or the roll-up of those below, would show them as having
+            // recorded nothing: refused (helper-171: "nothing recorded" for jz, which held talks).
+            for other in [
+                ["report", "rollup", "--under", "jz", "--year", "2026"],
+                ["report", "annual", "--conductor", "jd", "--year", "2026"],
+            ] {
+                let refused = try talks(
+                    ["--db", server.uri("office", user: "jzsecret")] + other + ["--as-of", "2026-11-21"])
+                #expect(
+                    refused.status == 2 && refused.stdout.isEmpty
+                        && refused.stderr.contains("sees the records of jz only"), "\(other): \(refused.stderr)")
+            }
         }
     }
 
