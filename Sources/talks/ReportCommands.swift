@@ -88,7 +88,10 @@ let reportCommand = Command(
                 var document = views.annual(report)
                 if confidential { views.appendConfidential(to: &document, report) }
                 return document
-            }, json: { stream throws(OutputFailure) in try stream.append(views.annualJSON(report)) },
+            },
+            json: { stream throws(OutputFailure) in
+                try stream.append(views.annualJSON(report, confidential: confidential))
+            },
             judgement.format, arguments, context)
     } else {
         let rollup = Rollup(judged, under: organization.id)

@@ -178,6 +178,9 @@ private func sampleWithout(_ keys: [String], in w: Workspace) throws -> String {
         for arguments in [
             ["export", "--include-confidential"], ["list", "triggers", "--format", "csv", "--include-confidential"],
             ["report", "annual", "--conductor", "jd", "--year", "2026", "--include-confidential"] + asOf,
+            // (helper-171: the JSON left the appendix out.)
+            ["report", "annual", "--conductor", "jd", "--year", "2026", "--include-confidential", "--format", "json"]
+                + asOf,
         ] {
             let run = try talks(["--db", w.db] + arguments)
             #expect(run.stdout.contains(secret) && run.stderr.contains("confidential"), "\(arguments)")

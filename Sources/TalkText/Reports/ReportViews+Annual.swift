@@ -221,12 +221,18 @@ extension ReportViews {
         return doc
     }
 
-    /// The confidential appendix (Art. 16), only when asked for: each talk's problems and requirements.
-    public func appendConfidential(to doc: inout ReportDocument, _ report: AnnualReport) {
-        let talks = facts.talks.filter { talk in
+    /// The talks the confidential appendix lists: the committee's supervision talks of the year
+    /// held by the as-of day.
+    func appendixTalks(_ report: AnnualReport) -> [Talk] {
+        facts.talks.filter { talk in
             talk.conductor == report.conductor.id && talk.held.year == report.year && talk.held <= report.asOf
                 && [.regular, .timely].contains(talk.kind)
         }
+    }
+
+    /// The confidential appendix (Art. 16), only when asked for: each talk's problems and requirements.
+    public func appendConfidential(to doc: inout ReportDocument, _ report: AnnualReport) {
+        let talks = appendixTalks(report)
         doc.add(.heading(1, t("附：谈话指出的问题和整改要求（保密）", "Appendix: problems and requirements (confidential)")))
         doc.add(
             .table(

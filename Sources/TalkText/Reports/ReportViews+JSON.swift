@@ -3,12 +3,30 @@ import TalkRules
 
 /// The reports as JSON, for scripts.
 extension ReportViews {
-    public func annualJSON(_ report: AnnualReport) -> String {
-        JSONWriter.document(
+    /// With `confidential`, the appendix too (`confidential`: each talk's problems and
+    /// requirements, Art. 16), as the documents carry it (helper-171: the JSON left it out).
+    public func annualJSON(_ report: AnnualReport, confidential: Bool = false) -> String {
+        let appendix: [(key: String, value: JSONValue)] =
+            confidential
+            ? [
+                (
+                    "confidential",
+                    .array(
+                        appendixTalks(report).map { talk in
+                            .object([
+                                ("talk", .string(talk.id)), ("held", .string(talk.held.description)),
+                                ("organization", .string(talk.organization)), ("talkee", .string(talk.talkee)),
+                                ("problems", .array(talk.problems.map(JSONValue.string))),
+                                ("requirements", .array(talk.requirements.map(JSONValue.string))),
+                            ])
+                        })
+                )
+            ] : []
+        return JSONWriter.document(
             [
                 ("asOf", .string(report.asOf.description)), ("year", number(report.year)),
                 ("packs", FindingViews.packs(report.packs)),
-            ] + figures(report))
+            ] + figures(report) + appendix)
     }
 
     /// The roll-up appended to `stream`, each committee's object made as its line is written, on
