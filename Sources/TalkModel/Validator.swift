@@ -578,6 +578,33 @@ public struct Validator {
                         "the parent \(parent.quoted) was dissolved on \(dissolved) but stays its parent \(until.en); record the transfer first (talks move), or dissolve this organization too"
                 ))
         }
+        // A parent taken on by a transfer existed from the transfer's day, and the organization
+        // itself still did (helper-171: a transfer to a committee set up a month later, and one
+        // after the organization's own dissolution, were recorded).
+        for (j, former) in o.formerParents.enumerated() {
+            guard let first = former.until.adding(days: 1) else { continue }
+            if let dissolved = o.dissolved, dissolved < first {
+                add(
+                    .organizations, i, "formerParents[\(j)].until",
+                    Message(
+                        zh: "\(first) 起的划转晚于本组织的撤销日期 \(dissolved)：请核对日期",
+                        en:
+                            "the transfer from \(first) comes after the organization was dissolved on \(dissolved): check the day"
+                    ))
+            }
+            let next = j + 1 < o.formerParents.count ? o.formerParents[j + 1].parent : o.parent
+            let field = j + 1 < o.formerParents.count ? "formerParents[\(j + 1)].parent" : "parent"
+            guard let next, let record = try organization(next), let established = record.established,
+                first < established
+            else { continue }
+            add(
+                .organizations, i, field,
+                Message(
+                    zh: "上级 \(next.quoted) 于 \(established) 成立，晚于其成为上级之日 \(first)：请核对日期",
+                    en:
+                        "the parent \(next.quoted) was established on \(established), after it became the parent on \(first): check the day"
+                ))
+        }
     }
 
     /// The stored form of `o`, which the document gives; nil for a new one.

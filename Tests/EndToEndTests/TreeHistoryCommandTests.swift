@@ -107,6 +107,37 @@ import Testing
             "\(refused.stderr)")
     }
 
+    /// A transfer to a committee not yet set up on its day, or of an organization already
+    /// dissolved, is refused at the flag to change (helper-171: both recorded); on the day the new
+    /// committee is set up it goes through.
+    @Test func aTransferIsBetweenOrganizationsThatExistOnItsDay() throws {
+        let w = try office()
+        let added = try w.run(
+            "load",
+            w.file(
+                "new.json",
+                """
+                {"format": "supervision-talks/1", "organizations": [
+                  {"id": "nn", "name": "新区党工委", "kind": "local-committee", "level": "county", "parent": "jz", "established": "2026-10-01"},
+                  {"id": "ww", "name": "旧县委", "kind": "local-committee", "level": "county", "parent": "jz", "dissolved": "2026-07-31"}
+                ]}
+                """))
+        #expect(added.status == 0, "\(added.stderr)")
+        let early = try w.run("move", "tl", "--to", "nn", "--from", "2026-09-01")
+        #expect(
+            early.status == 2
+                && early.stderr.contains(
+                    "--to: the parent \"nn\" was established on 2026-10-01, after it became the parent on 2026-09-01"),
+            "\(early.stderr)")
+        let gone = try w.run("move", "ww", "--to", "hx", "--from", "2026-09-01")
+        #expect(
+            gone.status == 2
+                && gone.stderr.contains(
+                    "--from: the transfer from 2026-09-01 comes after the organization was dissolved on 2026-07-31"),
+            "\(gone.stderr)")
+        #expect(try w.run("move", "tl", "--to", "nn", "--from", "2026-10-01").status == 0)
+    }
+
     /// An organization keeps at most 200 former parents, as a document's list holds: the 201st
     /// transfer is refused (helper-169: recorded, and the export no longer loaded).
     @Test func aTransferBeyondTheListsLimitIsRefused() throws {
