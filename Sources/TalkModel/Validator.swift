@@ -584,8 +584,9 @@ public struct Validator {
         for (j, former) in o.formerParents.enumerated() {
             guard let first = former.until.adding(days: 1) else { continue }
             if let dissolved = o.dissolved, dissolved < first {
+                // (At the dissolution, which a sheet gives in a column of its own: helper-172.)
                 add(
-                    .organizations, i, "formerParents[\(j)].until",
+                    .organizations, i, "dissolved",
                     Message(
                         zh: "\(first) 起的划转晚于本组织的撤销日期 \(dissolved)：请核对日期",
                         en:

@@ -14,7 +14,9 @@ private struct ReportOptions: CommandOptions {
     let format = OptionKeys.format([.markdown, .html, .json, .docx])
     let output = OptionKey.output.help("docx 写入该文件（而非标准输出）", "write the docx to FILE instead of standard output")
     let rules = OptionKey.rules
-    let confidential = OptionKey.confidential
+    let confidential = OptionKey.confidential.help(
+        "annual：附上各次谈话指出的问题和整改要求（保密内容），并在标准错误提示",
+        "annual: append each talk's problems and requirements (confidential), with a warning on standard error")
     /// Reports are written in Chinese unless English is asked for by name (messages follow the locale).
     let lang = OptionKey.language { _ in .zh }
 }
