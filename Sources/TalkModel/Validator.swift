@@ -526,7 +526,8 @@ public struct Validator {
             }
             let ordered: [CivilDate?] = [nil] + days.sorted().map { Optional($0) }
             for day in ordered {
-                if let loop = try loop(from: o, on: day) {
+                // A loop that does not pass through `o` is told at its own members.
+                if let loop = try loopAbove(o.id, on: day), loop.first == o.id {
                     let shown = loop.joined(separator: " → ")
                     let when = day.map { Message(zh: "（\($0) 起）", en: " (from \($0))") } ?? Message(zh: "", en: "")
                     add(
@@ -538,21 +539,21 @@ public struct Validator {
         }
     }
 
-    /// The chain from `o` back to itself on `day` (nil: the first day), or nil when it ends. A loop
-    /// that does not pass through `o` is reported at its own members.
-    private mutating func loop(from o: Organization, on day: CivilDate?) throws -> [String]? {
+    /// The loop the parents above `id` run into on `day` (nil: the first day), from where it
+    /// closes (`b → c → b`), or nil when they end: the one walk up the tree that a document's
+    /// loops (`checkParentLoops`) and a stored one under a new record (`parentsEnd`) are told by.
+    private mutating func loopAbove(_ id: String, on day: CivilDate?) throws -> [String]? {
         func parent(_ record: Organization) -> String? {
             guard let day else { return record.formerParents.isEmpty ? record.parent : record.formerParents[0].parent }
             return record.parent(on: day)
         }
-        var seen: Set<String> = [o.id]
-        var chain = [o.id]
-        var current = parent(o)
+        var chain = [id]
+        var seen: Set<String> = [id]
+        var current = try organization(id).flatMap(parent)
         while let next = current {
+            guard seen.insert(next).inserted else { return Array(chain[chain.firstIndex(of: next)!...]) + [next] }
             chain.append(next)
-            if next == o.id { return chain }
-            guard seen.insert(next).inserted, let record = try organization(next) else { return nil }
-            current = parent(record)
+            current = try organization(next).flatMap(parent)
         }
         return nil
     }
@@ -709,25 +710,16 @@ public struct Validator {
     /// talk with its own province committee). A loop of the document's own is told at its
     /// organizations (`checkParentLoops`).
     private mutating func parentsEnd(_ kind: RecordKind, _ i: Int, _ id: String, on day: CivilDate) throws {
-        var chain = [id]
-        var current = try organization(id)?.parent(on: day)
-        while let next = current {
-            if let first = chain.firstIndex(of: next) {
-                let loop = chain[first...] + [next]
-                guard !loop.contains(where: { documentOrganizations[$0] != nil }) else { return }
-                let shown = loop.joined(separator: " → ")
-                add(
-                    kind, i, "organization",
-                    Message(
-                        zh: "存储中的上级关系在 \(day) 成环（\(shown)），存储已损坏，未写入任何内容；请用最近一次的备份恢复",
-                        en:
-                            "the stored parents form a loop on \(day) (\(shown)): the store is damaged, and nothing was written; restore it from your latest backup"
-                    ))
-                return
-            }
-            chain.append(next)
-            current = try organization(next)?.parent(on: day)
-        }
+        guard let loop = try loopAbove(id, on: day), !loop.contains(where: { documentOrganizations[$0] != nil })
+        else { return }
+        let shown = loop.joined(separator: " → ")
+        add(
+            kind, i, "organization",
+            Message(
+                zh: "存储中的上级关系在 \(day) 成环（\(shown)），存储已损坏，未写入任何内容；请用最近一次的备份恢复",
+                en:
+                    "the stored parents form a loop on \(day) (\(shown)): the store is damaged, and nothing was written; restore it from your latest backup"
+            ))
     }
 
     /// A timely talk is held by the committee one level up (Art. 5 ¶3): a trigger of an organization

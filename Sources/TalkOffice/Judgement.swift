@@ -48,6 +48,9 @@ public struct Judgement {
         return engine.rules.rules.filter(\.readsConfidential)
     }
 
+    /// The ids of `unjudgedRules`, whose outcomes `check`, the reports and the copies leave out.
+    private var unjudgedIDs: Set<String> { Set(unjudgedRules.map(\.id)) }
+
     public var facts: Facts { engine.facts }
 
     /// The organization `id` names, which must exist (`place` names where it was given); nil for nil.
@@ -83,7 +86,7 @@ public struct Judgement {
     public func check(explained: Bool = true) throws -> CheckResult {
         let result = try engine.check(asOf: asOf, detail: explained ? .explained : .described)
         guard let scope else { return result }
-        let unjudged = Set(unjudgedRules.map(\.id))
+        let unjudged = unjudgedIDs
         return result.with(
             result.findings.filter { $0.conductor == scope.conductor && !unjudged.contains($0.rule) })
     }
@@ -124,7 +127,7 @@ public struct Judgement {
 
     /// The year's outcomes the reports count, each shown item written to `shown` (`YearJudgement`).
     public func year(_ year: Int, shown: Engine.Detail = .explained) throws -> YearJudgement {
-        let unjudged = Set(unjudgedRules.map(\.id))
+        let unjudged = unjudgedIDs
         return try YearJudgement(engine: engine, year: year, asOf: asOf, shown: shown) { !unjudged.contains($0.id) }
     }
 
@@ -135,7 +138,7 @@ public struct Judgement {
         _ recipient: DepartmentCopy.Recipient, conductor: String?, below: Bool, year: Int?, language: Language
     ) throws -> DepartmentCopy {
         let conductors = try engine.facts.copyCommittees(conductor, below: below, on: asOf)
-        let unjudged = Set(unjudgedRules.map(\.id))
+        let unjudged = unjudgedIDs
         return try DepartmentCopy(
             recipient, engine: engine, asOf: asOf, conductors: conductors, year: year, language: language
         ) { !unjudged.contains($0.id) }
