@@ -77,6 +77,27 @@ func permissions(_ path: String) throws -> Int {
         #expect(shown[0].count == RecordKind.allCases.reduce(0) { $0 + many.count(of: $1) } / 1000)
     }
 
+    /// A whole table is read a thousand rows at a time on another thread (`RowBatch`), each
+    /// batch's texts in one buffer that grows as they come: every record comes back as it was
+    /// saved, across batches, with texts far longer than a batch first makes room for.
+    @Test func aLargeStoreIsReadBackAsSaved() throws {
+        var many = try sampleDataset().dataset
+        let talk = many.talks[0]
+        many.talks += (0..<2_500).map { n in
+            var copy = talk
+            copy.id = "bulk-\(n)"
+            copy.problems = n % 7 == 0 ? [String(repeating: "问题\(n)", count: 1_000), "短"] : []
+            copy.measures = n % 3 == 0 ? nil : copy.measures
+            return copy
+        }
+        let store = try SQLiteStore.openOrCreate(at: path).store
+        try store.save(many, source: nil)
+        let read = try store.dataset().talks
+        #expect(read.count == many.talks.count)
+        let saved = Dictionary(uniqueKeysWithValues: many.talks.map { ($0.id, $0) })
+        #expect(read.allSatisfy { saved[$0.id] == $0 })
+    }
+
     @Test func aReplacedTalkLosesListsItNoLongerHas() throws {
         var sample = try sampleDataset().dataset
         let store = try SQLiteStore.openOrCreate(at: path).store

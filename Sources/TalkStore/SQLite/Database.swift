@@ -415,7 +415,7 @@ extension Array: SQLRow where Element == SQLValue {
 }
 
 /// Rows read on one thread to be used on another (`SQLStore.everyRow`): their values one after
-/// another, a text's bytes as SQLite gave them in one array for the whole batch, so a batch is
+/// another, a text's bytes as SQLite gave them in one buffer for the whole batch, so a batch is
 /// two allocations and not one per value, and the texts are made (decoded, checked, allocated)
 /// on the thread that uses them. That thread did half the work of the one stepping SQLite,
 /// which made the texts too (`Docs/performance.md`).
@@ -428,33 +428,72 @@ final class RowBatch: @unchecked Sendable {
     /// enough that the batches waiting (`pipelined`'s depth) hold a few megabytes at most.
     static let capacity = 1024
     let width: Int
-    private var cells: [Cell] = []
-    private var bytes: [UInt8] = []
+    /// The cells, `width` a row, room for a full batch made at once.
+    private let cells: UnsafeMutablePointer<Cell>
+    private var filled = 0
+    /// The texts' bytes one after another, grown as they come (`append(text:)`).
+    private var bytes: UnsafeMutableRawPointer
+    private var byteCount = 0
+    private var byteCapacity: Int
+    /// The values made already (`append(_:)`), which a cell names by their place.
+    private var made: [SQLValue] = []
     private(set) var count = 0
 
-    /// A value as stored: a text is where its bytes lie in `bytes`.
+    /// A value as stored: a text is where its bytes lie in `bytes`. Plain numbers only, so cells
+    /// are written and read without counting references: a `made` value held in the cell itself
+    /// made every cell a value to retain and release.
     private enum Cell {
         case null, integer(Int64), text(start: Int, count: Int)
-        case made(SQLValue)
+        case made(Int)
     }
 
     /// The next rows of `cursor`, up to a full batch: fewer only at its end.
     init(_ cursor: any RowCursor) throws {
         width = cursor.columnCount
-        cells.reserveCapacity(width * Self.capacity)
+        cells = .allocate(capacity: max(1, width * Self.capacity))
+        byteCapacity = 16 * max(1, width) * Self.capacity
+        bytes = .allocate(byteCount: byteCapacity, alignment: 1)
         while count < Self.capacity, try cursor.next(into: self) { count += 1 }
+    }
+
+    deinit {
+        cells.deallocate()
+        bytes.deallocate()
     }
 
     var isFull: Bool { count == Self.capacity }
 
-    func appendNull() { cells.append(.null) }
-    func append(_ integer: Int64) { cells.append(.integer(integer)) }
+    func appendNull() { add(.null) }
+    func append(_ integer: Int64) { add(.integer(integer)) }
+    /// Copies `text` in: SQLite's bytes last only until the statement steps on.
     func append(text: UnsafeBufferPointer<UInt8>) {
-        cells.append(.text(start: bytes.count, count: text.count))
-        bytes.append(contentsOf: text)
+        add(.text(start: byteCount, count: text.count))
+        if byteCount + text.count > byteCapacity {
+            byteCapacity = max(2 * byteCapacity, byteCount + text.count)
+            let grown = UnsafeMutableRawPointer.allocate(byteCount: byteCapacity, alignment: 1)
+            grown.copyMemory(from: bytes, byteCount: byteCount)
+            bytes.deallocate()
+            bytes = grown
+        }
+        if let base = text.baseAddress { (bytes + byteCount).copyMemory(from: base, byteCount: text.count) }
+        byteCount += text.count
     }
     /// A value made already (a row of PostgreSQL's, whose texts are made as it is stepped).
-    func append(_ value: SQLValue) { cells.append(.made(value)) }
+    func append(_ value: SQLValue) {
+        add(.made(made.count))
+        made.append(value)
+    }
+
+    private func add(_ cell: Cell) {
+        precondition(filled < width * Self.capacity, "more values than a batch's rows hold")
+        (cells + filled).initialize(to: cell)
+        filled += 1
+    }
+
+    /// The bytes of a text where they lie in the batch.
+    private func text(_ start: Int, _ count: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: (bytes + start).assumingMemoryBound(to: UInt8.self), count: count)
+    }
 
     var rows: some Sequence<Row> { (0..<count).lazy.map { Row(batch: self, start: $0 * self.width) } }
 
@@ -466,22 +505,17 @@ final class RowBatch: @unchecked Sendable {
             switch batch.cells[start + column] {
             case .null: .null
             case .integer(let integer): .integer(integer)
-            case .text(let first, let count):
-                batch.bytes.withUnsafeBufferPointer {
-                    SQLValue(stored: UnsafeBufferPointer(rebasing: $0[first..<first + count]))
-                }
-            case .made(let value): value
+            case .text(let first, let count): SQLValue(stored: batch.text(first, count))
+            case .made(let place): batch.made[place]
             }
         }
 
         func date(_ column: Int) -> CivilDate? {
             switch batch.cells[start + column] {
-            case .text(let first, let count):
-                batch.bytes.withUnsafeBufferPointer {
-                    CivilDate(utf8: UnsafeBufferPointer(rebasing: $0[first..<first + count]))
-                }
-            case .made(.text(let text)): CivilDate(text)
-            case .null, .integer, .made: nil
+            case .text(let first, let count): CivilDate(utf8: batch.text(first, count))
+            case .made(let place):
+                if case .text(let text) = batch.made[place] { CivilDate(text) } else { nil }
+            case .null, .integer: nil
             }
         }
     }
