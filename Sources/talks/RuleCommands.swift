@@ -171,7 +171,7 @@ let overdueCommand = Command(
     let filter = WorkList.Filter(
         conductor: conductor?.id, below: below, organization: organization?.id, within: try arguments[options.within])
     let list = try judgement.judgement.workList(filter, explained: judgement.format == .json)
-    if list.items.isEmpty, let conductor, let organization {
+    if list.groups.isEmpty, let conductor, let organization {
         hintIfNotBelow(organization, conductor, below: below, judgement.judgement, context)
     }
     switch judgement.format {

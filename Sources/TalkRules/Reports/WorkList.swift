@@ -108,11 +108,13 @@ public struct WorkList: Sendable {
         // judged; with it, open items are wanted too, which only the full outcomes hold: each is
         // first judged to its verdict, and only the items listed are written out.
         let horizon = filter.within.flatMap { asOf.adding(days: $0) }
-        let listed = { @Sendable (finding: Finding) -> Bool in
-            guard let due = finding.due else { return false }
-            switch finding.status {
+        // Given the two fields it reads, not the finding: a finding handed to a closure is copied
+        // (each of its texts counted), for every finding of a national list.
+        let listed = { @Sendable (due: CivilDate?, status: Finding.Status) -> Bool in
+            guard let due else { return false }
+            switch status {
             case .overdue: return true
-            case .dueSoon, .open: return horizon.map { due <= $0 } ?? (finding.status == .dueSoon)
+            case .dueSoon, .open: return horizon.map { due <= $0 } ?? (status == .dueSoon)
             default: return false
             }
         }
@@ -121,29 +123,38 @@ public struct WorkList: Sendable {
             ? try engine.check(asOf: asOf, rules: Self.judges(engine.rules), subjects: subjects, detail: detail)
             : try engine.outcomes(
                 asOf: asOf, rules: Self.judges(engine.rules), detail: .verdict,
-                keeping: { finding, _ in listed(finding) ? detail : nil }, subjects: subjects)
+                keeping: { finding, _ in listed(finding.due, finding.status) ? detail : nil }, subjects: subjects)
         // The findings are read in place and only the listed ones copied, once, into their items
         // (a copy counts a reference for each of a finding's texts).
         let findings = result.findings
-        let kept = findings.indices.filter { listed(findings[$0]) }
+        let kept = findings.indices.filter { listed(findings[$0].due, findings[$0].status) }
         // The findings come in spec order, by conductor first: the groups follow it, and a stable
         // sort by due date inside each keeps that order among items due the same day.
-        var groups: [Group] = []
+        var runs: [Range<Int>] = []
         var start = kept.startIndex
         while start < kept.endIndex {
             let conductor = findings[kept[start]].conductor ?? ""
             var end = start + 1
             while end < kept.endIndex, (findings[kept[end]].conductor ?? "") == conductor { end += 1 }
-            let items = kept[start..<end].sorted { a, b in
-                let (x, y) = (findings[a].due!, findings[b].due!)
-                return x != y ? x < y : a < b
-            }.map { Item(findings[$0], facts, asOf) }
-            groups.append(
-                Group(conductor: conductor, name: facts.organization(conductor)?.name ?? conductor, items: items))
+            runs.append(start..<end)
             start = end
         }
-        self.groups = groups
-        self.result = result.with(groups.flatMap { $0.items.map(\.finding) })
+        // Sorted, named and copied out on every core: a national list has a hundred thousand items,
+        // and copying a finding counts a reference for each of its texts.
+        let order = [[Int]](concurrently: runs.count) { [runs] r in
+            kept[runs[r]].sorted { a, b in
+                let (x, y) = (findings[a].due!, findings[b].due!)
+                return x != y ? x < y : a < b
+            }
+        }
+        groups = [Group](concurrently: order.count) { g in
+            let conductor = findings[order[g][0]].conductor ?? ""
+            return Group(
+                conductor: conductor, name: facts.organization(conductor)?.name ?? conductor,
+                items: order[g].map { Item(findings[$0], facts, asOf) })
+        }
+        let listedFindings = order.flatMap { $0 }
+        self.result = result.with([Finding](concurrently: listedFindings.count) { findings[listedFindings[$0]] })
     }
 
     /// The committee that owes a subject's items and the lower-level organization they concern.
