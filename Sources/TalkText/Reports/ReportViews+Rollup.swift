@@ -40,7 +40,10 @@ extension ReportViews {
                     t("计划按时率", "plan on time"), t("整改措施按时率", "measures on time"), t("整改情况按时率", "reports on time"),
                     t("违规", "violations"), t("逾期未完成", "overdue"),
                 ],
-                rollup.rows.map { row in
+                // On every core, as the worst items below: a national roll-up has tens of thousands
+                // of rows, each read from its committee's report.
+                [[String]](concurrently: rollup.rows.count) { i in
+                    let row = rollup.rows[i]
                     let r = row.report
                     let coverage = r.coverage.flatMap { c in
                         c.term == nil
@@ -80,14 +83,14 @@ extension ReportViews {
                         rows: rollup.rows.map { ($0.report.conductor.name, tallyValues($0.report.measures)) },
                         series: tallySeries))))
         doc.add(.heading(1, t("二、逾期最久的事项", "2. The most overdue items")))
-        let worst = rollup.rows.flatMap { row in row.worstOverdue.map { (row.report.conductor.name, $0) } }
+        let worst = [[[String]]](concurrently: rollup.rows.count) { i in
+            let row = rollup.rows[i]
+            return row.worstOverdue.map { [row.report.conductor.name] + openRow($0) }
+        }.flatMap { $0 }
         if worst.isEmpty {
             doc.add(.paragraph(t("无逾期未完成的事项。", "Nothing is overdue.")))
         } else {
-            doc.add(
-                .table(
-                    [t("党委（党组）", "committee")] + openHeaders,
-                    worst.map { [$0.0] + openRow($0.1) }))
+            doc.add(.table([t("党委（党组）", "committee")] + openHeaders, worst))
         }
         doc.add(.heading(1, t("说明", "Note")))
         doc.add(.paragraph(basis(rollup.packs, asOf: rollup.asOf)))
