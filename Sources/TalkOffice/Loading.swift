@@ -12,6 +12,8 @@ public enum Loading {
         /// The talks and triggers a document written without its confidential texts added, stored
         /// without them as `--yes` confirmed (`load`): said, as their rules judge them so.
         public var withoutConfidentialTexts: [(kind: RecordKind, id: String)] = []
+        /// The stored organizations whose recorded transfers a document undid (`load`), each said.
+        public var transfersUndone: [Message] = []
     }
 
     /// Writes decoded records. `decode` runs inside the write transaction, so what it reads of the
@@ -80,8 +82,49 @@ public enum Loading {
         _ decoded: DatasetDecoder.Result, source: String, into store: any Store,
         withoutConfidentialTexts: Bool = false, progress: ((Int, Int) -> Void)? = nil
     ) throws -> Outcome {
-        try save(into: store, source: source, progress: progress, withoutConfidentialTexts: withoutConfidentialTexts) {
-            decoded
+        var undone: [Message] = []
+        var outcome = try save(
+            into: store, source: source, progress: progress, withoutConfidentialTexts: withoutConfidentialTexts
+        ) {
+            undone = try transfersUndone(by: decoded.dataset, in: store)
+            return decoded
+        }
+        outcome.transfersUndone = undone
+        return outcome
+    }
+
+    /// The transfers a document's organizations undo: a stored parent the history given leaves out.
+    /// A load replaces a stored organization whole, so a province's document sent again without
+    /// the transfers recorded since (`talks move`, a sheet) puts each organization back under its
+    /// old parent; said as a sheet says it (`Sheet.parentsLeftOut`), not refused: the document is
+    /// the record (helper-172: undone without a word).
+    private static func transfersUndone(by dataset: Dataset, in store: any Store) throws -> [Message] {
+        guard !dataset.organizations.isEmpty else { return [] }
+        let stored = try store.records(.organizations, ids: dataset.organizations.map(\.id)).organizations
+        let byID = Dictionary(stored.map { ($0.id, $0) }) { first, _ in first }
+        var names = Dictionary(dataset.organizations.map { ($0.id, $0.name) }) { first, _ in first }
+        for organization in stored where names[organization.id] == nil { names[organization.id] = organization.name }
+        /// "长宁区委（cn）" in Chinese, "长宁区委 (cn)" in English.
+        func named(_ id: String) throws -> Message {
+            if names[id] == nil { names[id] = try store.records(.organizations, ids: [id]).organizations.first?.name }
+            guard let name = names[id] else { return Message(zh: id.inline, en: id.inline) }
+            return Message(zh: "\(name.inline)（\(id.inline)）", en: "\(name.inline) (\(id.inline))")
+        }
+        return try dataset.organizations.compactMap { organization in
+            guard let old = byID[organization.id], !old.formerParents.isEmpty else { return nil }
+            let now = Set(organization.formerParents.compactMap(\.parent) + [organization.parent].compactMap { $0 })
+            var seen: Set<String> = []
+            let left = (old.formerParents.compactMap(\.parent) + [old.parent].compactMap { $0 }).filter {
+                !now.contains($0) && seen.insert($0).inserted
+            }
+            guard !left.isEmpty else { return nil }
+            let (name, parents) = (try named(organization.id), try left.map(named))
+            return Message(
+                zh: "\(name.zh)：文件中的隶属历史没有已存储的上级 \(parents.map(\.zh).joined(separator: "、"))，"
+                    + "记录的隶属关系调整已撤销；若非本意，请用 talks move 重新记录",
+                en: "\(name.en): the document's history leaves out the stored parent\(left.count > 1 ? "s" : "") "
+                    + parents.map(\.en).joined(separator: ", ")
+                    + ": the transfers recorded are undone; if that was not meant, record them again with talks move")
         }
     }
 

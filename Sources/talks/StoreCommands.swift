@@ -54,6 +54,7 @@ let loadCommand = Command(
             progress: context.progress)
     }.value
     try sayLoaded(outcome, from: file, context)
+    for undone in outcome.transfersUndone { context.note("注意：" + undone.zh, "note: " + undone.en) }
     let added = outcome.withoutConfidentialTexts
     if !added.isEmpty {
         context.note(

@@ -139,6 +139,24 @@ import Testing
         #expect(try w.run("move", "tl", "--to", "nn", "--from", "2026-10-01").status == 0)
     }
 
+    /// A document loaded again replaces each organization whole: sent without the transfer
+    /// recorded since, it puts tl back under jz, and says so (helper-172: undone without a word).
+    /// The store's own export, which keeps the history, undoes nothing and says nothing.
+    @Test func aLoadThatUndoesARecordedTransferSaysSo() throws {
+        let w = try office()
+        #expect(try w.run("move", "tl", "--to", "hx", "--from", "2026-09-01").status == 0)
+        let kept = try w.run("load", w.file("kept.json", try w.export()))
+        #expect(kept.status == 0 && !kept.stderr.contains("undone"), "\(kept.stderr)")
+        let again = try w.run("load", Self.cases + "fc00-base.json")
+        #expect(
+            again.status == 0
+                && again.stderr.contains(
+                    "note: 桐林县委 (tl): the document's history leaves out the stored parent 海西州委 (hx): "
+                        + "the transfers recorded are undone"),
+            "\(again.stderr)")
+        #expect(!(try w.run("show", "tl").stdout.contains("earlier parent")))
+    }
+
     /// An organization keeps at most 200 former parents, as a document's list holds: the 201st
     /// transfer is refused (helper-169: recorded, and the export no longer loaded).
     @Test func aTransferBeyondTheListsLimitIsRefused() throws {
