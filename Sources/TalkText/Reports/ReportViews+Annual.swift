@@ -222,12 +222,15 @@ extension ReportViews {
     }
 
     /// The talks the confidential appendix lists: the committee's supervision talks of the year
-    /// held by the as-of day.
+    /// held by the as-of day, in the order they were held, as its first column reads (helper-172:
+    /// in id order); those of one day in id order.
     func appendixTalks(_ report: AnnualReport) -> [Talk] {
-        facts.talks.filter { talk in
+        let talks = facts.talks.filter { talk in
             talk.conductor == report.conductor.id && talk.held.year == report.year && talk.held <= report.asOf
                 && [.regular, .timely].contains(talk.kind)
         }
+        // `facts.talks` are in id order: the place among them settles a day's ties.
+        return talks.indices.sorted { (talks[$0].held, $0) < (talks[$1].held, $1) }.map { talks[$0] }
     }
 
     /// The confidential appendix (Art. 16), only when asked for: each talk's problems and requirements.
