@@ -124,8 +124,8 @@ public struct WorkList: Sendable {
             : try engine.outcomes(
                 asOf: asOf, rules: Self.judges(engine.rules), detail: .verdict,
                 keeping: { finding, _ in listed(finding.due, finding.status) ? detail : nil }, subjects: subjects)
-        // The findings are read in place and only the listed ones copied, once, into their items
-        // (a copy counts a reference for each of a finding's texts).
+        // The findings are read in place and only the listed ones copied, into their items and the
+        // list's result (a copy counts a reference for each of a finding's texts).
         let findings = result.findings
         let kept = findings.indices.filter { listed(findings[$0].due, findings[$0].status) }
         // The findings come in spec order, by conductor first: the groups follow it, and a stable
@@ -139,8 +139,7 @@ public struct WorkList: Sendable {
             runs.append(start..<end)
             start = end
         }
-        // Sorted, named and copied out on every core: a national list has a hundred thousand items,
-        // and copying a finding counts a reference for each of its texts.
+        // Sorted, named and copied out on every core: a national list has a hundred thousand items.
         let order = [[Int]](concurrently: runs.count) { [runs] r in
             kept[runs[r]].sorted { a, b in
                 let (x, y) = (findings[a].due!, findings[b].due!)
