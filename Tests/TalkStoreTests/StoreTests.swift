@@ -58,13 +58,7 @@ func permissions(_ path: String) throws -> Int {
     /// A load reports its progress every thousand records, those it leaves unchanged included:
     /// a second load of the same large file shows the same progress as the first.
     @Test func aLoadShowsItsProgressWhetherItsRecordsChangeOrNot() throws {
-        var many = try sampleDataset().dataset
-        let talk = many.talks[0]
-        many.talks += (0..<2_500).map { n in
-            var copy = talk
-            copy.id = "bulk-\(n)"
-            return copy
-        }
+        let many = try sampleWithCopies(2_500) { _, _ in }
         let store = try SQLiteStore.openOrCreate(at: path).store
         var shown: [[Int]] = [[], []]
         for load in 0..<2 {
@@ -81,14 +75,9 @@ func permissions(_ path: String) throws -> Int {
     /// batch's texts in one buffer that grows as they come: every record comes back as it was
     /// saved, across batches, with texts far longer than a batch first makes room for.
     @Test func aLargeStoreIsReadBackAsSaved() throws {
-        var many = try sampleDataset().dataset
-        let talk = many.talks[0]
-        many.talks += (0..<2_500).map { n in
-            var copy = talk
-            copy.id = "bulk-\(n)"
+        let many = try sampleWithCopies(2_500) { copy, n in
             copy.problems = n % 7 == 0 ? [String(repeating: "问题\(n)", count: 1_000), "短"] : []
             copy.measures = n % 3 == 0 ? nil : copy.measures
-            return copy
         }
         let store = try SQLiteStore.openOrCreate(at: path).store
         try store.save(many, source: nil)
@@ -96,6 +85,19 @@ func permissions(_ path: String) throws -> Int {
         #expect(read.count == many.talks.count)
         let saved = Dictionary(uniqueKeysWithValues: many.talks.map { ($0.id, $0) })
         #expect(read.allSatisfy { saved[$0.id] == $0 })
+    }
+
+    /// The sample with `count` copies of its first talk, `bulk-0`, `bulk-1`…, each then `changed`.
+    func sampleWithCopies(_ count: Int, _ changed: (inout Talk, Int) -> Void) throws -> Dataset {
+        var many = try sampleDataset().dataset
+        let talk = many.talks[0]
+        many.talks += (0..<count).map { n in
+            var copy = talk
+            copy.id = "bulk-\(n)"
+            changed(&copy, n)
+            return copy
+        }
+        return many
     }
 
     @Test func aReplacedTalkLosesListsItNoLongerHas() throws {
