@@ -81,6 +81,15 @@ public struct Organization: Hashable, Sendable {
         }
     }
 
+    /// Whether its history keeps the whole of `stored`'s: its former parents begin with the stored
+    /// ones, and the parent `stored` has now comes next (a history extended by later transfers,
+    /// none undone, rewritten or moved to another day).
+    public func keepsHistory(of stored: Organization) -> Bool {
+        guard formerParents.starts(with: stored.formerParents) else { return false }
+        let count = stored.formerParents.count
+        return (formerParents.count > count ? formerParents[count].parent : parent) == stored.parent
+    }
+
     /// Whether days up to `last` all come before `first` (nil: no bound, so never).
     public static func endsBefore(_ last: CivilDate?, _ first: CivilDate?) -> Bool {
         guard let last, let first else { return false }

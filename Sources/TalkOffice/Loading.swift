@@ -12,8 +12,8 @@ public enum Loading {
         /// The talks and triggers a document written without its confidential texts added, stored
         /// without them as `--yes` confirmed (`load`): said, as their rules judge them so.
         public var withoutConfidentialTexts: [(kind: RecordKind, id: String)] = []
-        /// The stored organizations whose recorded transfers a document undid (`load`), each said.
-        public var transfersUndone: [Message] = []
+        /// What a document changed in the stored organizations' histories (`load`), each said.
+        public var historyChanges: [Message] = []
     }
 
     /// Writes decoded records. `decode` runs inside the write transaction, so what it reads of the
@@ -82,50 +82,72 @@ public enum Loading {
         _ decoded: DatasetDecoder.Result, source: String, into store: any Store,
         withoutConfidentialTexts: Bool = false, progress: ((Int, Int) -> Void)? = nil
     ) throws -> Outcome {
-        var undone: [Message] = []
+        var changes: [Message] = []
         var outcome = try save(
             into: store, source: source, progress: progress, withoutConfidentialTexts: withoutConfidentialTexts
         ) {
-            undone = try transfersUndone(by: decoded.dataset, in: store)
+            changes = try historyChanges(by: decoded.dataset, in: store)
             return decoded
         }
-        outcome.transfersUndone = undone
+        outcome.historyChanges = changes
         return outcome
     }
 
-    /// The transfers a document's organizations undo: a stored parent the history given leaves out.
-    /// A load replaces a stored organization whole, so a province's document sent again without
-    /// the transfers recorded since (`talks move`, a sheet) puts each organization back under its
-    /// old parent; said as a sheet says it (`Sheet.parentsLeftOut`), not refused: the document is
-    /// the record (helper-172: undone without a word).
-    private static func transfersUndone(by dataset: Dataset, in store: any Store) throws -> [Message] {
+    /// What a document changes in the stored organizations' histories, each said: a history it
+    /// cuts or rewrites (a province's document sent again without the transfers recorded since,
+    /// `talks move` or a sheet), with the history as it was and the commands that record it again
+    /// (the days are nowhere else once it is replaced); and the stored talks now judged against
+    /// another parent of their day (`MoveOrganization.changedTalks`, as `move` and a sheet say
+    /// it). Said, not refused: a load replaces a stored organization whole, the document being the
+    /// record (helper-172: undone without a word; helper-175: the same parents on other days).
+    private static func historyChanges(by dataset: Dataset, in store: any Store) throws -> [Message] {
         guard !dataset.organizations.isEmpty else { return [] }
-        let stored = try store.records(.organizations, ids: dataset.organizations.map(\.id)).organizations
-        let byID = Dictionary(stored.map { ($0.id, $0) }) { first, _ in first }
-        var names = Dictionary(dataset.organizations.map { ($0.id, $0.name) }) { first, _ in first }
-        for organization in stored where names[organization.id] == nil { names[organization.id] = organization.name }
-        /// "长宁区委（cn）" in Chinese, "长宁区委 (cn)" in English.
-        func named(_ id: String) throws -> Message {
-            if names[id] == nil { names[id] = try store.records(.organizations, ids: [id]).organizations.first?.name }
-            guard let name = names[id] else { return Message(zh: id.inline, en: id.inline) }
-            return Message(zh: "\(name.inline)（\(id.inline)）", en: "\(name.inline) (\(id.inline))")
-        }
-        return try dataset.organizations.compactMap { organization in
-            guard let old = byID[organization.id], !old.formerParents.isEmpty else { return nil }
-            let now = Set(organization.formerParents.compactMap(\.parent) + [organization.parent].compactMap { $0 })
-            var seen: Set<String> = []
-            let left = (old.formerParents.compactMap(\.parent) + [old.parent].compactMap { $0 }).filter {
-                !now.contains($0) && seen.insert($0).inserted
+        let stored = Dictionary(
+            try store.records(.organizations, ids: dataset.organizations.map(\.id)).organizations.map { ($0.id, $0) }
+        ) { first, _ in first }
+        var told: [Message] = []
+        for organization in dataset.organizations {
+            guard let old = stored[organization.id],
+                old.formerParents != organization.formerParents || old.parent != organization.parent
+            else { continue }
+            if !old.formerParents.isEmpty, !organization.keepsHistory(of: old) {
+                told.append(try rewritten(old, in: store))
             }
-            guard !left.isEmpty else { return nil }
-            let (name, parents) = (try named(organization.id), try left.map(named))
-            return Message(
-                zh: "\(name.zh)：文件中的隶属历史没有已存储的上级 \(parents.map(\.zh).joined(separator: "、"))，"
-                    + "记录的隶属关系调整已撤销；若非本意，请用 talks move 重新记录",
-                en: "\(name.en): the document's history leaves out the stored parent\(left.count > 1 ? "s" : "") "
-                    + parents.map(\.en).joined(separator: ", ")
-                    + ": the transfers recorded are undone; if that was not meant, record them again with talks move")
+            if let talks = try MoveOrganization.changedTalks(old, organization, in: store) { told.append(talks) }
         }
+        return told
+    }
+
+    /// The note of a stored history a document replaced: as it was, and the `talks move` that
+    /// record its transfers again (none for a stretch without a parent, which only a document gives).
+    private static func rewritten(_ old: Organization, in store: any Store) throws -> Message {
+        let periods = old.formerParents.map { ($0.parent, Optional($0.until)) } + [(old.parent, nil)]
+        var names = [old.id: old.name]
+        for id in Set(periods.compactMap(\.0)) { names[id] = try store.organization(id)?.name }
+        func named(_ id: String?) -> (zh: String, en: String) {
+            guard let id else { return ("无上级", "no parent") }
+            guard let name = names[id] else { return (id.inline, id.inline) }
+            return ("\(name.inline)（\(id.inline)）", "\(name.inline) (\(id.inline))")
+        }
+        let history = periods.map { parent, until in
+            let name = named(parent)
+            return until.map { (zh: "\(name.zh)至 \($0)", en: "\(name.en) until \($0)") }
+                ?? (zh: "此后\(name.zh)", en: "then \(name.en)")
+        }
+        let commands = zip(periods, periods.dropFirst()).compactMap { before, after -> String? in
+            guard let parent = after.0, let from = before.1?.adding(days: 1) else { return nil }
+            return pasteableCommand("move", "--to", parent, "--from", from.description, operand: old.id)
+        }
+        let redo = commands.joined(separator: "; ")
+        let own = named(old.id)
+        return Message(
+            zh: "注意：\(own.zh)已存储的隶属历史被文件改写（原为：\(history.map(\.zh).joined(separator: "，"))）；"
+                + (commands.isEmpty ? "若非本意，请载入原有历史" : "若非本意，可重新记录：\(redo)"),
+            en: "note: \(own.en): the document replaces its stored history (it was: "
+                + history.map(\.en).joined(separator: ", ") + "); "
+                + (commands.isEmpty
+                    ? "if that was not meant, load the history it had"
+                    : "if that was not meant, record it again: \(redo)"))
     }
 
     /// Parses and decodes a document; a syntax error stops here (nothing else can be read),

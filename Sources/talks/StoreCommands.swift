@@ -54,7 +54,7 @@ let loadCommand = Command(
             progress: context.progress)
     }.value
     try sayLoaded(outcome, from: file, context)
-    for undone in outcome.transfersUndone { context.note("注意：" + undone.zh, "note: " + undone.en) }
+    for change in outcome.historyChanges { context.note(change.zh, change.en) }
     let added = outcome.withoutConfidentialTexts
     if !added.isEmpty {
         context.note(

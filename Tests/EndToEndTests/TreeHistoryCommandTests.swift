@@ -140,21 +140,34 @@ import Testing
     }
 
     /// A document loaded again replaces each organization whole: sent without the transfer
-    /// recorded since, it puts tl back under jz, and says so (helper-172: undone without a word).
-    /// The store's own export, which keeps the history, undoes nothing and says nothing.
-    @Test func aLoadThatUndoesARecordedTransferSaysSo() throws {
+    /// recorded since, it puts tl back under jz, and says so with the history as it was and the
+    /// command that records it again (helper-172: undone without a word); a history giving the
+    /// same parents on other days is said too, with the talk it re-judges (helper-175). The
+    /// store's own export, which keeps the history, changes nothing and says nothing.
+    @Test func aLoadThatRewritesARecordedHistorySaysSo() throws {
         let w = try office()
         #expect(try w.run("move", "tl", "--to", "hx", "--from", "2026-09-01").status == 0)
         let kept = try w.run("load", w.file("kept.json", try w.export()))
-        #expect(kept.status == 0 && !kept.stderr.contains("undone"), "\(kept.stderr)")
+        #expect(kept.status == 0 && !kept.stderr.contains("note"), "\(kept.stderr)")
         let again = try w.run("load", Self.cases + "fc00-base.json")
         #expect(
             again.status == 0
                 && again.stderr.contains(
-                    "note: 桐林县委 (tl): the document's history leaves out the stored parent 海西州委 (hx): "
-                        + "the transfers recorded are undone"),
+                    "note: 桐林县委 (tl): the document replaces its stored history (it was: 江州市委 (jz) until "
+                        + "2026-08-31, then 海西州委 (hx)); if that was not meant, record it again: talks --db "),
             "\(again.stderr)")
+        #expect(again.stderr.contains(" move --to hx --from 2026-09-01 tl"), "\(again.stderr)")
         #expect(!(try w.run("show", "tl").stdout.contains("earlier parent")))
+        // The same two parents, the transfer on another day: the April talk is now hx's, and the
+        // history and its consequence are said.
+        #expect(try w.run("move", "tl", "--to", "hx", "--from", "2026-09-01").status == 0)
+        let moved = try w.export().replacingOccurrences(
+            of: #""until": "2026-08-31""#, with: #""until": "2026-03-31""#)
+        let earlier = try w.run("load", w.file("earlier.json", moved))
+        #expect(
+            earlier.status == 0 && earlier.stderr.contains("the document replaces its stored history")
+                && earlier.stderr.contains("1 talk with tl (V01: jz → hx)"),
+            "\(earlier.stderr)")
     }
 
     /// An organization keeps at most 200 former parents, as a document's list holds: the 201st
