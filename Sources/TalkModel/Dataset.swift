@@ -90,6 +90,25 @@ public struct Organization: Hashable, Sendable {
         return (formerParents.count > count ? formerParents[count].parent : parent) == stored.parent
     }
 
+    /// The transfers of `stored` its history leaves out, when it is `stored`'s cut short (its
+    /// former parents the first of the stored, its parent the one they were followed by): each the
+    /// parent and its first day, the last ones recorded, which `talks move` can record again in
+    /// turn. Nil when it is not cut short, or a transfer left out is to no parent.
+    public func transfersLeftOut(of stored: Organization) -> [(parent: String, from: CivilDate)]? {
+        let kept = formerParents.count
+        guard kept < stored.formerParents.count, stored.formerParents.starts(with: formerParents),
+            parent == stored.formerParents[kept].parent
+        else { return nil }
+        let later = stored.formerParents[kept...].map(\.until)
+        let parents = stored.formerParents[(kept + 1)...].map(\.parent) + [stored.parent]
+        var left: [(parent: String, from: CivilDate)] = []
+        for (until, parent) in zip(later, parents) {
+            guard let parent, let from = until.adding(days: 1) else { return nil }
+            left.append((parent, from))
+        }
+        return left
+    }
+
     /// Whether days up to `last` all come before `first` (nil: no bound, so never).
     public static func endsBefore(_ last: CivilDate?, _ first: CivilDate?) -> Bool {
         guard let last, let first else { return false }

@@ -80,13 +80,13 @@ public enum Loading {
     /// problems are reported together with the validator's. `withoutConfidentialTexts`: see `save`.
     public static func load(
         _ decoded: DatasetDecoder.Result, source: String, into store: any Store,
-        withoutConfidentialTexts: Bool = false, progress: ((Int, Int) -> Void)? = nil
+        withoutConfidentialTexts: Bool = false, progress: ((Int, Int) -> Void)? = nil, today: CivilDate? = nil
     ) throws -> Outcome {
         var changes: [Message] = []
         var outcome = try save(
             into: store, source: source, progress: progress, withoutConfidentialTexts: withoutConfidentialTexts
         ) {
-            changes = try historyChanges(by: decoded.dataset, in: store)
+            changes = try historyChanges(by: decoded.dataset, in: store, today: today)
             return decoded
         }
         outcome.historyChanges = changes
@@ -100,7 +100,8 @@ public enum Loading {
     /// another parent of their day (`MoveOrganization.changedTalks`, as `move` and a sheet say
     /// it). Said, not refused: a load replaces a stored organization whole, the document being the
     /// record (helper-172: undone without a word; helper-175: the same parents on other days).
-    private static func historyChanges(by dataset: Dataset, in store: any Store) throws -> [Message] {
+    private static func historyChanges(by dataset: Dataset, in store: any Store, today: CivilDate?) throws -> [Message]
+    {
         guard !dataset.organizations.isEmpty else { return [] }
         let stored = Dictionary(
             try store.records(.organizations, ids: dataset.organizations.map(\.id)).organizations.map { ($0.id, $0) }
@@ -110,17 +111,23 @@ public enum Loading {
             guard let old = stored[organization.id],
                 old.formerParents != organization.formerParents || old.parent != organization.parent
             else { continue }
-            if !old.formerParents.isEmpty, !organization.keepsHistory(of: old) {
-                told.append(try rewritten(old, in: store))
+            if !organization.keepsHistory(of: old) {
+                told.append(try rewritten(old, by: organization, in: store, today: today))
             }
             if let talks = try MoveOrganization.changedTalks(old, organization, in: store) { told.append(talks) }
         }
         return told
     }
 
-    /// The note of a stored history a document replaced: as it was, and the `talks move` that
-    /// record its transfers again (none for a stretch without a parent, which only a document gives).
-    private static func rewritten(_ old: Organization, in store: any Store) throws -> Message {
+    /// The note of a stored history a document replaced: as it was, and how to record it again.
+    /// When the document gives its beginning only, the `talks move` commands that record the
+    /// transfers it left out (with `--yes` for one after `today`, as `move` asks); otherwise a
+    /// document giving the history as it was, which `move` cannot record: it only adds a transfer
+    /// after the last one, to a parent (helper-176: commands printed for any change failed, or
+    /// ran and left another history).
+    private static func rewritten(
+        _ old: Organization, by new: Organization, in store: any Store, today: CivilDate?
+    ) throws -> Message {
         let periods = old.formerParents.map { ($0.parent, Optional($0.until)) } + [(old.parent, nil)]
         var names = [old.id: old.name]
         for id in Set(periods.compactMap(\.0)) { names[id] = try store.organization(id)?.name }
@@ -129,25 +136,33 @@ public enum Loading {
             guard let name = names[id] else { return (id.inline, id.inline) }
             return ("\(name.inline)（\(id.inline)）", "\(name.inline) (\(id.inline))")
         }
-        let history = periods.map { parent, until in
-            let name = named(parent)
-            return until.map { (zh: "\(name.zh)至 \($0)", en: "\(name.en) until \($0)") }
-                ?? (zh: "此后\(name.zh)", en: "then \(name.en)")
-        }
-        let commands = zip(periods, periods.dropFirst()).compactMap { before, after -> String? in
-            guard let parent = after.0, let from = before.1?.adding(days: 1) else { return nil }
-            return pasteableCommand("move", "--to", parent, "--from", from.description, operand: old.id)
-        }
-        let redo = commands.joined(separator: "; ")
+        let history =
+            old.formerParents.isEmpty
+            ? [(zh: "一直为\(named(old.parent).zh)", en: "\(named(old.parent).en) throughout")]
+            : periods.map { parent, until in
+                let name = named(parent)
+                return until.map { (zh: "\(name.zh)至 \($0)", en: "\(name.en) until \($0)") }
+                    ?? (zh: "此后\(name.zh)", en: "then \(name.en)")
+            }
         let own = named(old.id)
-        return Message(
-            zh: "注意：\(own.zh)已存储的隶属历史被文件改写（原为：\(history.map(\.zh).joined(separator: "，"))）；"
-                + (commands.isEmpty ? "若非本意，请载入原有历史" : "若非本意，可重新记录：\(redo)"),
+        let was = (
+            zh: "注意：\(own.zh)已存储的隶属历史被文件改写（原为：\(history.map(\.zh).joined(separator: "，"))）；",
             en: "note: \(own.en): the document replaces its stored history (it was: "
                 + history.map(\.en).joined(separator: ", ") + "); "
-                + (commands.isEmpty
-                    ? "if that was not meant, load the history it had"
-                    : "if that was not meant, record it again: \(redo)"))
+        )
+        guard let left = new.transfersLeftOut(of: old) else {
+            return Message(
+                zh: was.zh + "若非本意，请载入按原有历史填写上级（parent、formerParents）的文件：talks move 只能在最后一次划转之后添加划转",
+                en: was.en + "if that was not meant, load a document giving the history it had (parent and "
+                    + "formerParents): talks move only adds a transfer after the last one")
+        }
+        let redo = left.map { parent, from in
+            today.map { from > $0 } == true
+                ? pasteableCommand("move", "--to", parent, "--from", from.description, "--yes", operand: old.id)
+                : pasteableCommand("move", "--to", parent, "--from", from.description, operand: old.id)
+        }.joined(separator: "; ")
+        return Message(
+            zh: was.zh + "若非本意，可重新记录：\(redo)", en: was.en + "if that was not meant, record it again: \(redo)")
     }
 
     /// Parses and decodes a document; a syntax error stops here (nothing else can be read),

@@ -51,7 +51,7 @@ let loadCommand = Command(
         defer { context.progressDone() }
         return try Loading.load(
             decoded, source: file, into: store, withoutConfidentialTexts: try arguments[options.yes],
-            progress: context.progress)
+            progress: context.progress, today: todayInChina())
     }.value
     try sayLoaded(outcome, from: file, context)
     for change in outcome.historyChanges { context.note(change.zh, change.en) }
