@@ -81,6 +81,21 @@ public struct Organization: Hashable, Sendable {
         }
     }
 
+    /// Whether it has the same parent as `other` on every day: their histories alike once a former
+    /// parent equal to the next one (a stretch given in two) is read as one.
+    public func sameParentOnEveryDay(as other: Organization) -> Bool {
+        func periods(_ o: Organization) -> [(parent: String?, until: CivilDate?)] {
+            var merged: [(parent: String?, until: CivilDate?)] = []
+            for (parent, until) in o.formerParents.map({ ($0.parent, Optional($0.until)) }) + [(o.parent, nil)] {
+                if let last = merged.last, last.parent == parent { merged.removeLast() }
+                merged.append((parent, until))
+            }
+            return merged
+        }
+        let (a, b) = (periods(self), periods(other))
+        return a.count == b.count && zip(a, b).allSatisfy { $0.parent == $1.parent && $0.until == $1.until }
+    }
+
     /// Whether its history keeps the whole of `stored`'s: its former parents begin with the stored
     /// ones, and the parent `stored` has now comes next (a history extended by later transfers,
     /// none undone, rewritten or moved to another day).

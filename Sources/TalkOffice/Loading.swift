@@ -108,9 +108,9 @@ public enum Loading {
         ) { first, _ in first }
         var told: [Message] = []
         for organization in dataset.organizations {
-            guard let old = stored[organization.id],
-                old.formerParents != organization.formerParents || old.parent != organization.parent
-            else { continue }
+            // (One giving a stretch in two, with no day's parent changed, is no change to tell:
+            // helper-177.)
+            guard let old = stored[organization.id], !organization.sameParentOnEveryDay(as: old) else { continue }
             if !organization.keepsHistory(of: old) {
                 told.append(try rewritten(old, by: organization, in: store, today: today))
             }

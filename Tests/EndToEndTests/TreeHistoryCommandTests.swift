@@ -150,6 +150,14 @@ import Testing
         let moved = try w.export()
         let kept = try w.run("load", w.file("kept.json", moved))
         #expect(kept.status == 0 && !kept.stderr.contains("note"), "\(kept.stderr)")
+        // jz's stretch given in two changes no day's parent: nothing to tell (helper-177).
+        let split = moved.replacingOccurrences(
+            of: #"[{"parent": "jz", "until": "2026-08-31"}]"#,
+            with: #"[{"parent": "jz", "until": "2026-05-31"}, {"parent": "jz", "until": "2026-08-31"}]"#)
+        #expect(split != moved)
+        let inTwo = try w.run("load", w.file("split.json", split))
+        #expect(inTwo.status == 0 && !inTwo.stderr.contains("note"), "\(inTwo.stderr)")
+        #expect(try w.run("load", w.file("kept.json", moved)).status == 0)
         let again = try w.run("load", Self.cases + "fc00-base.json")
         #expect(
             again.status == 0
