@@ -13,6 +13,10 @@ public struct Judgement {
     /// committee's own, since the facts of the others are hidden from it.
     public let scope: AccessScope?
 
+    /// Every rule, the talks' lists read only as far as the rules read them (`judging:`): what
+    /// `check`, the reports and the department copies judge. Without `judging`, every list is read.
+    public static let everyRule: @Sendable (RuleSet) -> (Rule) -> Bool = { _ in { _ in true } }
+
     /// Reads the store's facts on one snapshot. A damaged file can hold references SQLite's checks
     /// did not see: judged, they would crash, so they are refused here.
     ///

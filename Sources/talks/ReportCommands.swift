@@ -65,7 +65,7 @@ let reportCommand = Command(
         for list in TalkList.texts { reads.formUnion(.list(list)) }
     }
     let judgement = try Judging(
-        arguments, context, format: options.format, judging: { _ in { _ in true } }, alsoReading: reads,
+        arguments, context, format: options.format, judging: Judgement.everyRule, alsoReading: reads,
         language: language, naming: [key])
     let facts = judgement.engine.facts
     let organization = try judgement.organization(key)!

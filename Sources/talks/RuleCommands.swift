@@ -107,7 +107,7 @@ let checkCommand = Command(
     options: CheckOptions.self
 ) { arguments, options, context in
     try arguments.noOperands()
-    let judgement = try Judging(arguments, context, format: options.format, judging: { _ in { _ in true } })
+    let judgement = try Judging(arguments, context, format: options.format, judging: Judgement.everyRule)
     let result = try judgement.judgement.check(explained: judgement.format == .json)
     HeldUntilExit.keep(result)
     switch judgement.format {

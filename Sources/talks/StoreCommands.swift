@@ -287,7 +287,7 @@ private func exportCopy(
     // The copy shows a talk's steps and the departments its archive was copied to besides what
     // its rules read, and no confidential text (left unread).
     let judgement = try Judging(
-        arguments, context, format: options.format, judging: { _ in { _ in true } },
+        arguments, context, format: options.format, judging: Judgement.everyRule,
         alsoReading: RecordReads(whole: [.step, .copiedTo]), naming: [options.conductor])
     let conductor = try judgement.organization(options.conductor)?.id
     let copy = try judgement.judgement.departmentCopy(
