@@ -79,8 +79,9 @@ let planCommand = Command(
                 + (due.map { "，\($0) 前完成" } ?? ""),
             "recorded plan item \(id.inline): \(year), \(conductor.inline) → \(organization.inline)"
                 + (due.map { ", due \($0)" } ?? ""))
+    } then: {
+        noteRepeat(.plans, repeats, id: id, context)
     }
-    noteRepeat(.plans, repeats, id: id, context)
     return ExitStatus.success
 }
 
@@ -143,8 +144,9 @@ let triggerCommand = Command(
         try context.say(
             "已登记及时谈话情形 \(id.inline)：\(kind.label.zh)，\(organization.inline)，\(on)",
             "recorded trigger \(id.inline): \(kind.label.en), \(organization.inline), \(on)")
+    } then: {
+        noteRepeat(.triggers, repeats, id: id, context)
     }
-    noteRepeat(.triggers, repeats, id: id, context)
     return ExitStatus.success
 }
 

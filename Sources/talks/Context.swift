@@ -86,8 +86,11 @@ struct Context {
     }
 
     /// Prints what a command that has committed to the store says about it; should standard output
-    /// fail, the failure says what was committed (`spec/cli.md`: "what was committed").
-    func confirm(_ committed: Message, _ body: () throws -> Void) throws {
+    /// fail, the failure says what was committed (`spec/cli.md`: "what was committed"). `notes`,
+    /// what the command says on standard error after it, are said then too (helper-178: a load's
+    /// notes of the histories it replaced, their only record, went with a failed confirmation).
+    func confirm(_ committed: Message, _ body: () throws -> Void, then notes: () -> Void = {}) throws {
+        defer { notes() }
         do { try body() } catch var failure as OutputFailure {
             failure.committed = committed
             throw failure

@@ -189,16 +189,18 @@ let recordCommand = Command(
             let fields = TalkObject.names(of: recorded.removed)
             try context.say("删除了原谈话的：\(fields.zh)", "removed from the stored talk: \(fields.en)")
         }
+    } then: {
+        // --yes also confirms a day after today: a second record of the same talk is never silent.
+        if let repeats = recorded.repeats {
+            let same = RecordTalk.sameTalk(repeats.inline)
+            let delete = pasteableCommand("delete", "talks", operand: saved.id)
+            context.note(
+                "注意：\(same.zh)（已按 --yes 登记）；若是同一次谈话，请删除多出的一条（\(delete)）",
+                "note: \(same.en) (recorded as --yes confirmed); if it is the same talk, delete the extra one (\(delete))"
+            )
+        }
+        for note in followUpOutOfOrder(saved) { context.note(note.zh, note.en) }
     }
-    // --yes also confirms a day after today: a second record of the same talk is never silent.
-    if let repeats = recorded.repeats {
-        let same = RecordTalk.sameTalk(repeats.inline)
-        let delete = pasteableCommand("delete", "talks", operand: saved.id)
-        context.note(
-            "注意：\(same.zh)（已按 --yes 登记）；若是同一次谈话，请删除多出的一条（\(delete)）",
-            "note: \(same.en) (recorded as --yes confirmed); if it is the same talk, delete the extra one (\(delete))")
-    }
-    for note in followUpOutOfOrder(saved) { context.note(note.zh, note.en) }
     return ExitStatus.success
 }
 
@@ -290,8 +292,9 @@ private func followUp<O: CommandOptions>(
         }
         try context.confirm(Message(zh: "\(id) 已改动", en: "\(id) was changed")) {
             try context.say("\(id.inline)：\(done.zh)", "\(id.inline): \(done.en)")
+        } then: {
+            for note in unordered { context.note(note.zh, note.en) }
         }
-        for note in unordered { context.note(note.zh, note.en) }
         return ExitStatus.success
     }
 }

@@ -53,20 +53,24 @@ let loadCommand = Command(
             decoded, source: file, into: store, withoutConfidentialTexts: try arguments[options.yes],
             progress: context.progress, today: todayInChina())
     }.value
-    try sayLoaded(outcome, from: file, context)
-    for change in outcome.historyChanges { context.note(change.zh, change.en) }
-    let added = outcome.withoutConfidentialTexts
-    if !added.isEmpty {
-        context.note(
-            "注意：\(added.count) 条谈话和情形已按 --yes 存入，不含原来的保密内容（指出的问题、整改要求、情形说明），规则据此评判",
-            "note: \(added.count) talks and triggers were stored as --yes confirmed, without the confidential texts "
-                + "they had (problems pointed out, requirements, notes), and are judged so")
+    try sayLoaded(outcome, from: file, context) {
+        for change in outcome.historyChanges { context.note(change.zh, change.en) }
+        let added = outcome.withoutConfidentialTexts
+        if !added.isEmpty {
+            context.note(
+                "注意：\(added.count) 条谈话和情形已按 --yes 存入，不含原来的保密内容（指出的问题、整改要求、情形说明），规则据此评判",
+                "note: \(added.count) talks and triggers were stored as --yes confirmed, without the confidential texts "
+                    + "they had (problems pointed out, requirements, notes), and are judged so")
+        }
     }
     return ExitStatus.success
 }
 
-/// What a load or an import wrote, by kind.
-func sayLoaded(_ outcome: Loading.Outcome, from file: String, _ context: Context) throws {
+/// What a load or an import wrote, by kind; then `notes`, said also when standard output fails
+/// (`Context.confirm`).
+func sayLoaded(_ outcome: Loading.Outcome, from file: String, _ context: Context, then notes: () -> Void = {})
+    throws
+{
     let summary = outcome.summary
     let file = file.inline
     try context.confirm(Message(zh: "\(file) 已载入", en: "\(file) was loaded")) {
@@ -92,6 +96,8 @@ func sayLoaded(_ outcome: Loading.Outcome, from file: String, _ context: Context
         try context.say(
             "下一步：\(overdue) 列出逾期和即将到期的事项，\(coverage) 列出本届尚未谈到的“一把手”",
             "next: \(overdue) lists what is overdue or due soon; \(coverage), whom this term's talks have not reached")
+    } then: {
+        notes()
     }
 }
 
@@ -154,8 +160,7 @@ let importCommand = Command(
         sayNotImported(sheet.otherSheets, of: file, context)
         throw error
     }
-    try sayLoaded(outcome, from: file, context)
-    sayNotImported(sheet.otherSheets, of: file, context)
+    try sayLoaded(outcome, from: file, context) { sayNotImported(sheet.otherSheets, of: file, context) }
     return ExitStatus.success
 }
 

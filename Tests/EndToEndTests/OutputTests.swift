@@ -43,6 +43,18 @@ import Testing
         #expect(followUp.status == 74 && followUp.stderr.contains("T2026-030 was changed"), "\(followUp.stderr)")
     }
 
+    /// What a committed write says on standard error after its confirmation is said also when the
+    /// confirmation cannot be printed (helper-178: a load's notes of the history it replaced,
+    /// their only record, were lost with it).
+    @Test func aCommittedLoadsNotesAreSaidWhenItsConfirmationCannotBePrinted() throws {
+        let w = try Workspace()
+        #expect(try w.run("move", "qx", "--to", "lc", "--from", "2026-09-01").status == 0)
+        let run = try shell(w, "$T --db \"$DB\" load \"\(Fixture.sample)\" > /dev/full")
+        #expect(run.status == 74, "\(run.stderr)")
+        #expect(run.stderr.contains("was loaded; the confirmation could not be printed"), "\(run.stderr)")
+        #expect(run.stderr.contains("清溪县委 (qx): the document replaces its stored history"), "\(run.stderr)")
+    }
+
     /// With standard output closed nothing is done at all, and the store's file can never take
     /// descriptor 1 and receive our output.
     @Test func aClosedStandardOutputStopsEveryCommandBeforeItStarts() throws {
