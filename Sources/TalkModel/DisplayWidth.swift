@@ -79,12 +79,21 @@ public enum DisplayWidth {
     }
 
     /// A string's columns, read from its UTF-8 bytes where they lie (a national `check` measures
-    /// every cell of 370,000 lines; walking the `unicodeScalars` was the most of laying them out).
+    /// every cell of 370,000 lines; walking the `unicodeScalars` was the most of laying them out),
+    /// eight at a time while they are printable ASCII, a column each (ids, dates, English).
     public static func of(_ text: String) -> Int {
         text.utf8.withContiguousStorageIfAvailable { bytes in
             var (width, i) = (0, 0)
             var previous: Unicode.Scalar?
             while i < bytes.count {
+                if i + 8 <= bytes.count,
+                    VisibleText.isPrintableASCII(
+                        UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+                {
+                    // The last of them is what a following U+FE0F may widen (a keycap's digit).
+                    (width, previous, i) = (width + 8, Unicode.Scalar(bytes[i + 7]), i + 8)
+                    continue
+                }
                 let (scalar, length) = Unicode.Scalar.decoded(bytes, at: i)
                 width += of(scalar, after: previous)
                 (previous, i) = (scalar, i + length)

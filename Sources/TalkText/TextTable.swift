@@ -76,8 +76,10 @@ public struct TextTable {
     /// A text cut into lines of at most `width` display columns: after the last space that fits
     /// when there is one (English), else at any character (Chinese needs no spaces to break).
     static func wrapped(_ text: String, _ width: Int) -> [String] {
-        // A line that fits is the common case: measured by scalars, without breaking it into characters.
-        if DisplayWidth.of(text) <= width { return text.isEmpty ? [] : [text] }
+        // A line that fits is the common case: known by its length in bytes, which no text's
+        // columns exceed (a scalar two columns wide is three bytes or more), else measured by
+        // scalars, without breaking it into characters.
+        if text.utf8.count <= width || DisplayWidth.of(text) <= width { return text.isEmpty ? [] : [text] }
         let bytes = Array(text.utf8)
         var lines: [String] = []
         // The line being filled is `bytes[start..<end]`, `used` columns wide; of them, `afterSpace`

@@ -7,7 +7,8 @@ import Testing
     @Test(arguments: [
         ("汉字", 4), ("ab", 2), ("e\u{301}", 1), ("한", 2), ("ｱ", 1), ("Ａ", 2), ("😀", 2), ("“", 1), ("〇", 2),
         ("\u{20000}", 2), ("\t", 0), ("1\u{FE0F}", 2), ("❤\u{FE0F}", 2), ("，：（）", 8), ("“…”—", 4), ("、。《》", 8),
-        ("\u{302A}", 0), ("江东省委（jd），“在任”", 22),
+        ("\u{302A}", 0), ("江东省委（jd），“在任”", 22), ("12345678\u{FE0F}", 9), ("abcdefgh1\u{FE0F}", 10),
+        ("P101-2026 汉字", 14), ("abcdefgh\tabcdefgh", 16),
     ])
     func widths(text: String, width: Int) {
         #expect(DisplayWidth.of(text) == width)
@@ -19,6 +20,16 @@ import Testing
         for value: UInt32 in 0...0x10FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
             #expect(DisplayWidth.of(scalar) == DisplayWidth.looked(scalar), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    /// No scalar is wider than its UTF-8 bytes, nor a selector after an emoji: a text that fits
+    /// by its length in bytes fits (`TextTable.wrapped`).
+    @Test func noTextIsWiderThanItsBytes() {
+        for value: UInt32 in 0...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(DisplayWidth.of(scalar) <= scalar.utf8.count, "U+\(String(value, radix: 16))")
+            #expect(DisplayWidth.of("\u{FE0F}", after: scalar) <= 3, "U+\(String(value, radix: 16))")
         }
     }
 
