@@ -84,7 +84,7 @@ public enum FindingViews {
         for first in stride(from: 0, to: committees.count, by: committeesAtOnce) {
             let batch = committees[first..<min(first + committeesAtOnce, committees.count)]
             let tables = [String](concurrently: batch.count) { i in
-                table(result.findings[batch[first + i]], facts, language, colour: colour)
+                table(result.findings, batch[first + i], facts, language, colour: colour)
             }
             for table in tables { try stream.append(table) }
         }
@@ -94,25 +94,27 @@ public enum FindingViews {
     /// How many committees' tables are made at once: enough for every core, few enough to hold.
     static let committeesAtOnce = 64
 
-    /// One committee's findings under its name, as a table.
+    /// One committee's findings (`range` of `findings`) under its name, as a table. Each finding
+    /// is read where it lies: a copy counted a reference to each of its texts, for every row of a
+    /// national check.
     static func table(
-        _ findings: some Collection<Finding>, _ facts: Facts, _ language: Language, colour: Bool
+        _ findings: Findings, _ range: Range<Int>, _ facts: Facts, _ language: Language, colour: Bool
     ) -> String {
         let zh = language == .zh
-        let key = findings.first?.conductor ?? ""
+        let key = range.isEmpty ? "" : findings[range.lowerBound].conductor ?? ""
         let heading = facts.organization(key).map { "\($0.name)（\($0.id)）" } ?? key
         let name = "\n" + heading.inline + "\n"
         var table = TextTable(
             headers: zh
                 ? ["严重程度", "事项", "条款", "对象", "状态", "到期日"]
                 : ["severity", "item", "article", "subject", "status", "due"])
-        for finding in findings {
+        findings.forEachInPlace(in: range) { finding in
             table.append(
                 [
-                    finding.severity?.label.text(language) ?? "", finding.label.text(language), finding.article,
-                    subjectLabel(finding, facts, columns: 32), status(finding, language),
-                    due(finding, language),
-                ], detail: finding.message?.text(language))
+                    finding.pointee.severity?.label.text(language) ?? "", finding.pointee.label.text(language),
+                    finding.pointee.article, subjectLabel(finding, facts, columns: 32),
+                    status(finding.pointee, language), due(finding.pointee, language),
+                ], detail: finding.pointee.message?.text(language))
         }
         if colour { tintSeverities(&table, language) }
         return name + table.render()
@@ -158,13 +160,16 @@ public enum FindingViews {
     /// record's id, or the organization judged itself. A long name is cut, never the id after it
     /// (helper-160: a row whose name was cut into its id no longer said which talk it was); an id
     /// too long for the column is shown whole, alone, wider than the others (helper-161).
-    static func subjectLabel(_ finding: Finding, _ facts: Facts, columns: Int) -> String {
-        guard finding.subjectType != .organization else {
-            return DisplayWidth.truncated(facts.organization(finding.subjectID)?.name ?? finding.subjectID, to: columns)
+    static func subjectLabel(_ finding: UnsafePointer<Finding>, _ facts: Facts, columns: Int) -> String {
+        guard finding.pointee.subjectType != .organization else {
+            return DisplayWidth.truncated(
+                facts.organization(finding.pointee.subjectID)?.name ?? finding.pointee.subjectID, to: columns)
         }
-        let id = VisibleText.escaped(finding.subjectID)
+        let id = VisibleText.escaped(finding.pointee.subjectID)
         let room = columns - DisplayWidth.of(id) - 1
-        guard let name = finding.organization.flatMap({ facts.organization($0)?.name }), room > 1 else { return id }
+        guard let name = finding.pointee.organization.flatMap({ facts.organization($0)?.name }), room > 1 else {
+            return id
+        }
         return DisplayWidth.truncated(name, to: room) + " " + id
     }
 

@@ -18,7 +18,11 @@ public struct TextTable {
     /// Adds a row; a cell's line breaks and other hidden characters are shown escaped, so a value
     /// can never break the table or act on the terminal (`inline`).
     public mutating func append(_ row: [String], detail: String? = nil) {
-        rows.append(row.map(\.inline))
+        var row = row
+        // Escaped in place: nearly every cell has nothing to escape, and a new row would be made
+        // for every row of a national check.
+        for i in row.indices where VisibleText.containsHidden(row[i]) { row[i] = row[i].inline }
+        rows.append(row)
         details.append(detail.map(\.inline))
     }
 

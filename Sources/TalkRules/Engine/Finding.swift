@@ -164,6 +164,22 @@ public struct Findings: RandomAccessCollection, Sendable {
             }
         }
     }
+
+    /// `body` with each finding of `range` in order, where it lies (`forEachInPlace`): for a
+    /// module that lays many out (a national check's table), which the subscript copies first.
+    public func forEachInPlace(in range: Range<Int>, _ body: (UnsafePointer<Finding>) -> Void) {
+        guard !range.isEmpty else { return }
+        var (part, offset) = place(of: range.lowerBound)
+        var left = range.count
+        while left > 0 {
+            parts[part].withUnsafeBufferPointer { all in
+                let taken = Swift.min(left, all.count - offset)
+                for i in offset..<(offset + taken) { body(all.baseAddress! + i) }
+                left -= taken
+            }
+            (part, offset) = (part + 1, 0)
+        }
+    }
 }
 
 /// What a check produced: the findings in order, and the years whose holidays were not known.
