@@ -119,10 +119,22 @@ public enum StoreError: Error, Sendable, Equatable {
             case EROFS: .readOnly(path: path)
             case ELOOP, ENAMETOOLONG, EACCES, ENOTDIR:
                 .unusablePath(path: path, detail: String(cString: strerror(systemErrno)))
-            default: .ioFailure(path: path, detail: message)
+            default: .ioFailure(path: path, detail: message + systemReason(systemErrno))
             }
         default: .backend(name: "SQLite", code: code, message: message)
         }
+    }
+
+    /// What the system says of an I/O failure SQLite reports, after its words: the error it kept,
+    /// else a limit on the size of the files this process may write (`ulimit -f`), whose EFBIG
+    /// SQLite does not keep ("disk I/O error" alone left it to guess: helper-178).
+    static func systemReason(_ systemErrno: Int32) -> String {
+        if systemErrno != 0 { return ": " + String(cString: strerror(systemErrno)) }
+        var limit = rlimit()
+        guard getrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &limit) == 0,
+            limit.rlim_cur != rlim_t.max /* RLIM_INFINITY */
+        else { return "" }
+        return "; this process may write no file larger than \(limit.rlim_cur) bytes: ulimit -f"
     }
 
     /// The typed error of a failed system call on `path`, from `errno`.

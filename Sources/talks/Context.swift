@@ -155,15 +155,26 @@ struct Context {
         let unreadable = InputError(Message(zh: "无法读取该文件", en: "cannot read this file"), source: file)
         let handle: FileHandle
         if file == "-" {
+            // Closed (`<&-`), it reads as nothing: said so, not "the document is empty" (helper-178).
+            guard !StandardStreams.inputWasClosed else {
+                throw InputError(
+                    Message(zh: "标准输入已关闭，没有可读的内容", en: "standard input is closed: there is nothing to read"),
+                    source: file)
+            }
             handle = .standardInput
         } else {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) else {
                 throw InputError(Message(zh: "文件不存在", en: "no such file"), source: file)
             }
+            guard !isFolder.boolValue else {
+                throw InputError(
+                    Message(zh: "这是文件夹，不是文件：请写出其中的文件", en: "is a folder, not a file: name a file in it"),
+                    source: file)
+            }
             let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.intValue ?? 0
             guard size <= Self.documentLimit else { throw tooLarge }
-            guard !isFolder.boolValue, let opened = FileHandle(forReadingAtPath: file) else { throw unreadable }
+            guard let opened = FileHandle(forReadingAtPath: file) else { throw unreadable }
             handle = opened
         }
         // In pieces, counted: a pipe or a device states no size.

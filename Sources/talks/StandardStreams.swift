@@ -12,7 +12,7 @@ enum StandardStreams {
     /// killed the command silently, a CSV cut off with no word of it); a closed standard input or
     /// error is opened on /dev/null, so the store's SQLite file can never be given descriptor 0 or
     /// 2 and receive our messages. A closed standard output is filled the same way and remembered:
-    /// every command then stops before doing anything.
+    /// every command then stops before doing anything; so is a closed standard input, read as `-`.
     static func prepare() {
         signal(SIGPIPE, SIG_IGN)
         signal(SIGXFSZ, SIG_IGN)
@@ -22,9 +22,13 @@ enum StandardStreams {
                 dup2(opened, descriptor)
                 close(opened)
             }
+            if descriptor == STDIN_FILENO { inputWasClosed = true }
             if descriptor == STDOUT_FILENO { outputWasClosed = true }
         }
     }
+
+    /// Standard input was closed when the tool started (`<&-`): `-` has nothing to read.
+    nonisolated(unsafe) private(set) static var inputWasClosed = false
 
     /// Standard output was closed when the tool started (`>&-`).
     nonisolated(unsafe) private(set) static var outputWasClosed = false

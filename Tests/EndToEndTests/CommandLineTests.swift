@@ -49,6 +49,20 @@ struct Workspace {
         #expect(again.stdout.contains("already exists"))
     }
 
+    /// A document that cannot be read says why: a folder named for a file, standard input closed
+    /// (helper-178: "cannot read this file", "the document is empty"); exit 2, nothing written.
+    @Test func aDocumentThatCannotBeReadSaysWhy() throws {
+        let w = try Workspace()
+        let before = try w.run("export").output
+        let folder = try w.run("load", w.folder)
+        #expect(folder.status == 2 && folder.stderr.contains(": is a folder, not a file"), "\(folder.stderr)")
+        let closed = try Running([#""$0" --db "$1" load - <&-"#, Fixture.binary, w.db], shell: true).finish()
+        #expect(closed.status == 2 && closed.stderr.contains("-: standard input is closed"), "\(closed.stderr)")
+        let empty = try Running([#""$0" --db "$1" load - </dev/null"#, Fixture.binary, w.db], shell: true).finish()
+        #expect(empty.status == 2 && empty.stderr.contains("the document is empty"), "\(empty.stderr)")
+        #expect(try w.run("export").output == before)
+    }
+
     /// A file named in GBK (台账.csv unpacked from a Windows zip) is refused naming it, with what it
     /// reads as in GBK: read with its bytes replaced, it was "no such file", and a store so named
     /// was created under another name.

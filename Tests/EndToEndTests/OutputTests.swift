@@ -154,6 +154,22 @@ import Testing
         #expect(!left.contains { $0.hasPrefix(".talks-") || $0.hasSuffix(".xlsx") }, "\(left)")
     }
 
+    /// A store that may not grow past the shell's file size limit names the system's reason, not
+    /// only SQLite's "disk I/O error" (helper-178: the cause unsaid); exit 74, nothing written.
+    @Test func aStoreThatMayNotGrowSaysWhy() throws {
+        let w = try Workspace()
+        try bulkTalks(2_000, prefix: "BIG").write(to: URL(fileURLWithPath: w.folder + "/bulk.json"))
+        let before = try w.run("export", "--include-confidential")
+        let limited = try shell(
+            w, "ulimit -f 80; exec env --default-signal=XFSZ $T --db \"$DB\" load '\(w.folder)/bulk.json'")
+        #expect(limited.status == 74, "\(limited.status) \(limited.stderr)")
+        #expect(
+            limited.stderr.contains(
+                "(disk I/O error; this process may write no file larger than 40960 bytes: ulimit -f)"),
+            "\(limited.stderr)")
+        #expect(try w.run("export", "--include-confidential").output == before.output)
+    }
+
     /// A dataset of the sample whose first person is `name`.
     func sample(withPerson name: String, organization: String? = nil) throws -> String {
         var text = try String(contentsOfFile: Fixture.sample, encoding: .utf8)
