@@ -256,6 +256,30 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
                 && verified.stderr.split(separator: "\n").count == 1, "\(verified.stderr)")
     }
 
+    /// A damaged index of the talks, which SQLite counts them through, stops no read the table
+    /// itself allows: `export`, the way out of a damaged store, writes every record as the build
+    /// before this counting did (its room for the records is only a hint), and `audit verify`
+    /// still names the page.
+    @Test func aDamagedIndexStopsNoExport() throws {
+        let w = try Workspace()
+        let before = try w.run("export", "--include-confidential")
+        let plan = try sqlite3(w.db, "EXPLAIN QUERY PLAN SELECT count(*) FROM talk")
+        let index = try #require(plan.split(separator: " ").last.map(String.init), "\(plan)")
+        let page = Int(try sqlite3(w.db, "PRAGMA page_size"))!
+        let root = Int(try sqlite3(w.db, "SELECT rootpage FROM sqlite_schema WHERE name = '\(index)'"))!
+        let handle = try #require(FileHandle(forUpdatingAtPath: w.db))
+        try handle.seek(toOffset: UInt64((root - 1) * page))
+        handle.write(Data([0x0D] + Array(repeating: 0xFF, count: page - 1)))
+        try handle.close()
+        #expect(
+            try Running(["/usr/bin/sqlite3 \"$0\" 'SELECT count(*) FROM talk' 2>&1", w.db], shell: true).finish()
+                .stdout.contains("malformed"))
+        let exported = try w.run("export", "--include-confidential")
+        #expect(exported.status == 0 && exported.output == before.output, "\(exported.stderr)")
+        let verified = try w.run("audit", "verify")
+        #expect(verified.status == 2 && verified.stderr.contains("Page \(root)"), "\(verified.stderr)")
+    }
+
     /// An index entry no longer matching its row, which `quick_check` passes: `audit verify` finds
     /// it too (helper-128: intact, of a store a write then refused).
     @Test func auditVerifyFindsAnIndexAtOddsWithItsTable() throws {

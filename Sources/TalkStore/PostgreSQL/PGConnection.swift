@@ -121,7 +121,7 @@ final class PGConnection: SQLDatabase {
 
     /// Not told: PostgreSQL counts a table by reading it, and its planner's estimate
     /// (`pg_class.reltuples`) may be far from the rows this role sees.
-    func rowsOfWholeTable(_ table: String) throws -> Int? { nil }
+    func rowsOfWholeTable(_ table: String) -> Int? { nil }
 
     /// A result received whole, its rows' values made as they are stepped through (on whichever
     /// thread steps them: `SQLStore.everyRow`).

@@ -216,7 +216,7 @@ extension SQLStore {
         // A whole table's records go into one list made once for them all: grown as they came,
         // it was moved at each doubling into memory fresh from the kernel (Docs/performance.md,
         // step twenty).
-        if query.filters.isEmpty, let rows = try db.rowsOfWholeTable(table.table) { d.makeRoom(for: rows, of: kind) }
+        if query.filters.isEmpty, let rows = db.rowsOfWholeTable(table.table) { d.makeRoom(for: rows, of: kind) }
         try table.decode(query.filters.isEmpty ? everyRow : rows, condition, values, query.reads, &d)
         return d
     }
