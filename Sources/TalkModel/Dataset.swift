@@ -379,9 +379,6 @@ public struct Dataset: Hashable, Sendable {
 
     public func count(of kind: RecordKind) -> Int { kind.record.count(in: self) }
 
-    /// Makes room for `count` records of `kind` in all, so that appending them moves none.
-    public mutating func makeRoom(for count: Int, of kind: RecordKind) { kind.record.makeRoom(for: count, in: &self) }
-
     /// The records of `kind` alone.
     public func only(_ kind: RecordKind) -> Dataset {
         var records = Dataset()

@@ -94,7 +94,6 @@ extension RecordKind {
 
 extension Record {
     static func count(in d: Dataset) -> Int { d[keyPath: all].count }
-    static func makeRoom(for count: Int, in d: inout Dataset) { d[keyPath: all].reserveCapacity(count) }
     static func keys(in d: Dataset) -> [String] { d[keyPath: all].map(\.recordKey) }
     /// Made on every core: a load writes and digests hundreds of thousands.
     static func json(in d: Dataset) -> [JSONValue] {

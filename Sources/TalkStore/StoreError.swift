@@ -27,6 +27,9 @@ public enum StoreError: Error, Sendable, Equatable {
     case full(path: String)
     /// The operating system failed a read or a write (a failing disk, a vanished mount).
     case ioFailure(path: String, detail: String)
+    /// The store's files could not grow past the largest file this process may write (the
+    /// shell's `ulimit -f`: EFBIG), `bytes` long (nil: not known); the transaction was rolled back.
+    case fileSizeLimit(path: String, bytes: UInt64?)
     /// The folder named for a new store cannot hold one (it does not exist, or is not a folder).
     case cannotCreate(path: String, detail: String)
     /// The path itself cannot be used, whatever the command: a loop of links, a name too long (with
@@ -119,22 +122,25 @@ public enum StoreError: Error, Sendable, Equatable {
             case EROFS: .readOnly(path: path)
             case ELOOP, ENAMETOOLONG, EACCES, ENOTDIR:
                 .unusablePath(path: path, detail: String(cString: strerror(systemErrno)))
-            default: .ioFailure(path: path, detail: message + systemReason(systemErrno))
+            case EFBIG: .fileSizeLimit(path: path, bytes: fileSizeLimit())
+            // SQLite keeps no EFBIG where a write of the log or the file fails (helper-178: only
+            // "disk I/O error"); with a limit set, it is the likely cause, and told as one.
+            case 0 where fileSizeLimit() != nil: .fileSizeLimit(path: path, bytes: fileSizeLimit())
+            case 0: .ioFailure(path: path, detail: message)
+            default: .ioFailure(path: path, detail: message + ": " + String(cString: strerror(systemErrno)))
             }
         default: .backend(name: "SQLite", code: code, message: message)
         }
     }
 
-    /// What the system says of an I/O failure SQLite reports, after its words: the error it kept,
-    /// else a limit on the size of the files this process may write (`ulimit -f`), whose EFBIG
-    /// SQLite does not keep ("disk I/O error" alone left it to guess: helper-178).
-    static func systemReason(_ systemErrno: Int32) -> String {
-        if systemErrno != 0 { return ": " + String(cString: strerror(systemErrno)) }
+    /// The largest file this process may write, in bytes (`ulimit -f`, RLIMIT_FSIZE); nil when
+    /// unlimited.
+    static func fileSizeLimit() -> UInt64? {
         var limit = rlimit()
         guard getrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &limit) == 0,
             limit.rlim_cur != rlim_t.max /* RLIM_INFINITY */
-        else { return "" }
-        return "; this process may write no file larger than \(limit.rlim_cur) bytes: ulimit -f"
+        else { return nil }
+        return UInt64(limit.rlim_cur)
     }
 
     /// The typed error of a failed system call on `path`, from `errno`.
@@ -142,6 +148,7 @@ public enum StoreError: Error, Sendable, Equatable {
         let code = errno
         switch code {
         case ENOSPC, EDQUOT: return .full(path: path)
+        case EFBIG: return .fileSizeLimit(path: path, bytes: fileSizeLimit())
         case EROFS, EACCES, EPERM: return .readOnly(path: path)
         case ENOENT, ENOTDIR: return .cannotCreate(path: path, detail: String(cString: strerror(code)))
         case ELOOP, ENAMETOOLONG: return .unusablePath(path: path, detail: String(cString: strerror(code)))

@@ -201,6 +201,17 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
             ),
             ExitStatus.cannotWrite
         )
+    case .fileSizeLimit(let path, let bytes):
+        let limit = bytes.map { "ulimit -f：\($0) 字节" } ?? "ulimit -f"
+        return (
+            Message(
+                zh: "\(path)：存储的文件无法超过本进程可写文件的大小上限（\(limit)）；" + nothing.zh
+                    + "请提高上限（如 ulimit -f unlimited）后再运行。",
+                en: "\(path): the store's files cannot grow past the largest file this process may write ("
+                    + (bytes.map { "ulimit -f: \($0) bytes" } ?? "ulimit -f") + "). " + nothing.en
+                    + " Raise the limit (ulimit -f unlimited) and run it again."),
+            ExitStatus.cannotWrite
+        )
     case .cannotCreate(let path, let detail):
         return (
             Message(

@@ -154,8 +154,9 @@ import Testing
         #expect(!left.contains { $0.hasPrefix(".talks-") || $0.hasSuffix(".xlsx") }, "\(left)")
     }
 
-    /// A store that may not grow past the shell's file size limit names the system's reason, not
-    /// only SQLite's "disk I/O error" (helper-178: the cause unsaid); exit 74, nothing written.
+    /// A store that may not grow past the shell's file size limit says so, with the limit and
+    /// what to do, not SQLite's "disk I/O error" and "check the disk" (helper-178, helper-179);
+    /// exit 74, nothing written; in Chinese too.
     @Test func aStoreThatMayNotGrowSaysWhy() throws {
         let w = try Workspace()
         try bulkTalks(2_000, prefix: "BIG").write(to: URL(fileURLWithPath: w.folder + "/bulk.json"))
@@ -165,8 +166,12 @@ import Testing
         #expect(limited.status == 74, "\(limited.status) \(limited.stderr)")
         #expect(
             limited.stderr.contains(
-                "(disk I/O error; this process may write no file larger than 40960 bytes: ulimit -f)"),
+                "the store's files cannot grow past the largest file this process may write (ulimit -f: 40960 bytes). Nothing was written. Raise the limit"
+            ),
             "\(limited.stderr)")
+        let zh = try shell(
+            w, "ulimit -f 80; exec env --default-signal=XFSZ $T --lang zh --db \"$DB\" load '\(w.folder)/bulk.json'")
+        #expect(zh.status == 74 && zh.stderr.contains("存储的文件无法超过本进程可写文件的大小上限（ulimit -f：40960 字节）"), "\(zh.stderr)")
         #expect(try w.run("export", "--include-confidential").output == before.output)
     }
 

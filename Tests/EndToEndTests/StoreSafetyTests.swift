@@ -256,10 +256,10 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
                 && verified.stderr.split(separator: "\n").count == 1, "\(verified.stderr)")
     }
 
-    /// A damaged index of the talks, which SQLite counts them through, stops no read the table
-    /// itself allows: `export`, the way out of a damaged store, writes every record as the build
-    /// before this counting did (its room for the records is only a hint), and `audit verify`
-    /// still names the page.
+    /// A damaged index of the talks stops no read the table itself allows: `export`, the way out
+    /// of a damaged store, writes every record (room made for the talks by counting them through
+    /// the index refused it, then took minutes on an index damaged to loop: helper-179), and
+    /// `audit verify` still names the page.
     @Test func aDamagedIndexStopsNoExport() throws {
         let w = try Workspace()
         let before = try w.run("export", "--include-confidential")

@@ -119,10 +119,6 @@ final class PGConnection: SQLDatabase {
 
     func rows(_ sql: String, _ values: [SQLValue]) throws -> any RowCursor { ResultRows(try exec(sql, values)) }
 
-    /// Not told: PostgreSQL counts a table by reading it, and its planner's estimate
-    /// (`pg_class.reltuples`) may be far from the rows this role sees.
-    func rowsOfWholeTable(_ table: String) -> Int? { nil }
-
     /// A result received whole, its rows' values made as they are stepped through (on whichever
     /// thread steps them: `SQLStore.everyRow`).
     private final class ResultRows: RowCursor {

@@ -51,7 +51,7 @@ extension RecordTable {
                 ]
             )
         },
-        decode: { rows, condition, values, reads, d in
+        decode: { rows, condition, values, reads in
             // The kinds left out are named, not those read: a kind the store should never hold (a
             // damaged row, Regular) is read, and told as damage, rather than left out without a
             // word (helper-141: a regular talk so damaged vanished from coverage). The kinds are
@@ -102,6 +102,7 @@ extension RecordTable {
                 untruthful, measures_reported, measures_reflections, measures_communicated, report_reported,
                 report_assessment, archived, \(words.joined(separator: ", "))
                 """
+            var d = Dataset()
             var lists = SharedLists()
             try rows("SELECT \(columns) FROM talk", talks.isEmpty ? nil : talks, values, "id") { r in
                 var t = Talk(
@@ -133,5 +134,6 @@ extension RecordTable {
             }
             try triggers.finish()
             try entries.finish()
+            return d
         })
 }

@@ -23,12 +23,11 @@ struct RecordTable: Sendable {
     /// kind, and the rows of its lists by table, each row's values after the owner column.
     let encode: @Sendable (_ d: Dataset, _ i: Int) -> Encoded
     typealias Encoded = (columns: KeyValuePairs<String, SQLValue>, lists: [String: [[SQLValue]]])
-    /// Reads the records matching `condition` (nil: all) into `d`, their lists with them (of a
-    /// talk, the lists in `reads` only; a trigger's note only when `reads` says so).
+    /// Reads the records matching `condition` (nil: all), their lists with them (of a talk, the
+    /// lists in `reads` only; a trigger's note only when `reads` says so).
     let decode:
-        @Sendable (
-            _ rows: Rows, _ condition: String?, _ values: [String], _ reads: RecordReads, _ d: inout Dataset
-        ) throws -> Void
+        @Sendable (_ rows: Rows, _ condition: String?, _ values: [String], _ reads: RecordReads) throws ->
+            Dataset
 
     /// Runs one SELECT with an optional condition and order, reading each row with `RowReader`.
     typealias Rows = (
@@ -119,7 +118,7 @@ struct RecordTable: Sendable {
                 ]
             )
         },
-        decode: { rows, condition, values, _, d in
+        decode: { rows, condition, values, _ in
             var formerParents = OwnedRows<FormerParent>(table: "organization_former_parent", owner: "organization")
             try rows(
                 "SELECT organization, parent, until_date FROM organization_former_parent",
@@ -129,6 +128,7 @@ struct RecordTable: Sendable {
                 formerParents.append(
                     try r.text(0), FormerParent(parent: try r.optionalText(1), until: try r.date(2)), of: r)
             }
+            var d = Dataset()
             try rows(
                 "SELECT id, name, kind, level, parent, approved_by, established, dissolved FROM organization",
                 condition, values, "id"
@@ -142,6 +142,7 @@ struct RecordTable: Sendable {
                         approvedBy: try r.optionalText(5)))
             }
             try formerParents.finish()
+            return d
         })
 
     private static let person = RecordTable(
@@ -149,10 +150,12 @@ struct RecordTable: Sendable {
         referenceColumns: [:],
         keyValues: { d, i in [.text(d.people[i].id)] },
         encode: { d, i in (["id": .text(d.people[i].id), "name": .text(d.people[i].name)], [:]) },
-        decode: { rows, condition, values, _, d in
+        decode: { rows, condition, values, _ in
+            var d = Dataset()
             try rows("SELECT id, name FROM person", condition, values, "id") { r in
                 d.people.append(Person(id: try r.text(0), name: try r.name(1)))
             }
+            return d
         })
 
     private static let appointment = RecordTable(
@@ -179,7 +182,8 @@ struct RecordTable: Sendable {
                 ], [:]
             )
         },
-        decode: { rows, condition, values, _, d in
+        decode: { rows, condition, values, _ in
+            var d = Dataset()
             try rows(
                 "SELECT person, organization, role, from_date, to_date FROM appointment", condition, values,
                 "person, organization, role, from_date"
@@ -189,6 +193,7 @@ struct RecordTable: Sendable {
                         person: try r.text(0), organization: try r.text(1), role: try r.vocabulary(2),
                         from: try r.date(3), to: try r.optionalDate(4)))
             }
+            return d
         })
 
     private static let term = RecordTable(
@@ -207,7 +212,8 @@ struct RecordTable: Sendable {
                 ], [:]
             )
         },
-        decode: { rows, condition, values, _, d in
+        decode: { rows, condition, values, _ in
+            var d = Dataset()
             try rows(
                 "SELECT organization, from_date, to_date, number FROM term", condition, values,
                 "organization, from_date"
@@ -217,6 +223,7 @@ struct RecordTable: Sendable {
                         organization: try r.text(0), from: try r.date(1), to: try r.date(2),
                         number: try r.optionalInt(3)))
             }
+            return d
         })
 
     private static let plan = RecordTable(
@@ -243,12 +250,13 @@ struct RecordTable: Sendable {
                 ["plan_basis": p.basis.enumerated().map { [.integer(Int64($0)), .text($1.rawValue)] }]
             )
         },
-        decode: { rows, condition, values, _, d in
+        decode: { rows, condition, values, _ in
             var basis = OwnedRows<PlanBasis>(table: "plan_basis", owner: "plan")
             try rows(
                 "SELECT plan, basis FROM plan_basis", condition.map { "plan IN (SELECT id FROM plan WHERE \($0))" },
                 values, "plan, position"
             ) { r in basis.append(try r.text(0), try r.vocabulary(1), of: r) }
+            var d = Dataset()
             try rows("SELECT id, conductor, year, organization, talker, due FROM plan", condition, values, "id") { r in
                 let id = try r.text(0)
                 d.plans.append(
@@ -258,6 +266,7 @@ struct RecordTable: Sendable {
                         talker: try r.optionalText(4), due: try r.optionalDate(5), basis: basis.take(id)))
             }
             try basis.finish()
+            return d
         })
 
     private static let trigger = RecordTable(
@@ -280,7 +289,8 @@ struct RecordTable: Sendable {
                 ], [:]
             )
         },
-        decode: { rows, condition, values, reads, d in
+        decode: { rows, condition, values, reads in
+            var d = Dataset()
             // A note no rule reads (confidential, Art. 16) never leaves SQLite.
             let note = reads.triggerNotes ? "note" : "NULL"
             try rows("SELECT id, organization, kind, on_date, \(note) FROM trigger_event", condition, values, "id") {
@@ -290,5 +300,6 @@ struct RecordTable: Sendable {
                         id: try r.text(0), organization: try r.text(1), kind: try r.vocabulary(2), on: try r.date(3),
                         note: try r.optionalText(4)))
             }
+            return d
         })
 }

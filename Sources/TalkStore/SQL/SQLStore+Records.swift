@@ -176,10 +176,9 @@ extension SQLStore {
                     of: "%25", with: "%")
             })
         let wanted = Set(keys)
-        var d = Dataset()
-        try table.decode(
+        var d = try table.decode(
             rows, "organization IN (\(db.jsonArrayValues))",
-            [JSONWriter.line(.array(organizations.sorted().map(JSONValue.string)))], RecordReads(), &d)
+            [JSONWriter.line(.array(organizations.sorted().map(JSONValue.string)))], RecordReads())
         let kept = DatasetEncoder.keys(kind, d).map(wanted.contains)
         d.appointments = zip(d.appointments, kept).filter(\.1).map(\.0)
         d.terms = zip(d.terms, kept).filter(\.1).map(\.0)
@@ -212,13 +211,7 @@ extension SQLStore {
             values.append(value)
         }
         let condition = conditions.isEmpty ? nil : conditions.joined(separator: " AND ")
-        var d = Dataset()
-        // A whole table's records go into one list made once for them all: grown as they came,
-        // it was moved at each doubling into memory fresh from the kernel (Docs/performance.md,
-        // step twenty).
-        if query.filters.isEmpty, let rows = db.rowsOfWholeTable(table.table) { d.makeRoom(for: rows, of: kind) }
-        try table.decode(query.filters.isEmpty ? everyRow : rows, condition, values, query.reads, &d)
-        return d
+        return try table.decode(query.filters.isEmpty ? everyRow : rows, condition, values, query.reads)
     }
 
     /// Hands `each` the rows of a query in order.

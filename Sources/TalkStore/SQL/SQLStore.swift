@@ -14,9 +14,6 @@ protocol SQLDatabase: AnyObject {
     func rows(_ sql: String, _ values: [SQLValue]) throws -> any RowCursor
     /// Runs a statement that returns no rows.
     func run(_ sql: String, _ values: [SQLValue]) throws
-    /// About how many rows `table` holds, when the database can tell without reading them: room
-    /// made for a whole table's records at once, never an error.
-    func rowsOfWholeTable(_ table: String) -> Int?
     /// Runs `body` as one write transaction, writers one at a time; nested calls join the outer one.
     func writeTransaction<T>(_ body: () throws -> T) throws -> T
     /// Runs `body` on one consistent snapshot; nested calls join the outer transaction.

@@ -195,19 +195,6 @@ final class Connection: SQLDatabase {
         return statement
     }
 
-    /// Counted: SQLite counts a table's rows through its smallest index without decoding them (a
-    /// few milliseconds for a million talks). A hint, never an error: a damaged index must not
-    /// stop a read the table itself allows (an export, the way out of a damaged store), and a
-    /// count it overstates is held to what the store's pages could hold at 64 bytes a row, so no
-    /// damage asks for more memory than the store's own size.
-    func rowsOfWholeTable(_ table: String) -> Int? {
-        let sizes = "(SELECT page_count FROM pragma_page_count()) * (SELECT page_size FROM pragma_page_size())"
-        guard let row = try? query("SELECT count(*), \(sizes) FROM \(table)").first,
-            case .integer(let count) = row.first, case .integer(let bytes) = row.last
-        else { return nil }
-        return Int(min(count, bytes / 64))
-    }
-
     /// Runs a statement that returns no rows.
     func run(_ sql: String, _ values: [SQLValue] = []) throws {
         let statement = try self.statement(sql)
