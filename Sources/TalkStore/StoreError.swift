@@ -124,8 +124,10 @@ public enum StoreError: Error, Sendable, Equatable {
                 .unusablePath(path: path, detail: String(cString: strerror(systemErrno)))
             case EFBIG: .fileSizeLimit(path: path, bytes: fileSizeLimit())
             // SQLite keeps no EFBIG where a write of the log or the file fails (helper-178: only
-            // "disk I/O error"); with a limit set, it is the likely cause, and told as one.
-            case 0 where fileSizeLimit() != nil: .fileSizeLimit(path: path, bytes: fileSizeLimit())
+            // "disk I/O error"); with a limit set, it is the likely cause of a failed write, and
+            // told as one.
+            case 0 where code & 0xFF == SQLITE_IOERR && fileSizeLimit() != nil:
+                .fileSizeLimit(path: path, bytes: fileSizeLimit())
             case 0: .ioFailure(path: path, detail: message)
             default: .ioFailure(path: path, detail: message + ": " + String(cString: strerror(systemErrno)))
             }
