@@ -175,6 +175,24 @@ import Testing
         #expect(try w.run("export", "--include-confidential").output == before.output)
     }
 
+    /// A process allowed too few open files (`ulimit -n`) is told so before anything is done,
+    /// where a national `check` or an export ended in a trap inside libdispatch (helper-180);
+    /// a low soft limit under a higher hard one is raised and the command runs.
+    @Test func tooFewOpenFilesAreSaidNotATrap() throws {
+        let w = try Workspace()
+        let before = try w.run("export", "--include-confidential")
+        for command in ["export --include-confidential", "check --as-of 2026-11-21", "load '\(Fixture.sample)'"] {
+            let run = try shell(w, "ulimit -n 8; exec $T --db \"$DB\" \(command)")
+            #expect(run.status == 74, "\(command): \(run.status) \(run.stderr)")
+            #expect(
+                run.stderr == "talks: this process may open only 8 files at once (ulimit -n), and talks needs 64; "
+                    + "nothing was done. Raise the limit (ulimit -n 1024) and run it again.\n", "\(run.stderr)")
+        }
+        let raised = try shell(
+            w, "ulimit -S -n 8; ulimit -H -n 4096; exec $T --db \"$DB\" export --include-confidential")
+        #expect(raised.status == 0 && raised.output == before.output, "\(raised.stderr)")
+    }
+
     /// A dataset of the sample whose first person is `name`.
     func sample(withPerson name: String, organization: String? = nil) throws -> String {
         var text = try String(contentsOfFile: Fixture.sample, encoding: .utf8)
