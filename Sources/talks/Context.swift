@@ -153,6 +153,8 @@ struct Context {
             Message(zh: "大于 1 GiB，请分成几个文件分别载入", en: "larger than 1 GiB: split it into several files"),
             source: file)
         let unreadable = InputError(Message(zh: "无法读取该文件", en: "cannot read this file"), source: file)
+        let folder = InputError(
+            Message(zh: "这是文件夹，不是文件：请写出其中的文件", en: "is a folder, not a file: name a file in it"), source: file)
         let handle: FileHandle
         if file == "-" {
             // Closed (`<&-`), it reads as nothing: said so, not "the document is empty" (helper-178).
@@ -161,17 +163,16 @@ struct Context {
                     Message(zh: "标准输入已关闭，没有可读的内容", en: "standard input is closed: there is nothing to read"),
                     source: file)
             }
+            // A folder given as standard input (`< FOLDER`, helper-180), as one named.
+            var info = stat()
+            guard fstat(STDIN_FILENO, &info) != 0 || info.st_mode & S_IFMT != S_IFDIR else { throw folder }
             handle = .standardInput
         } else {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) else {
                 throw InputError(Message(zh: "文件不存在", en: "no such file"), source: file)
             }
-            guard !isFolder.boolValue else {
-                throw InputError(
-                    Message(zh: "这是文件夹，不是文件：请写出其中的文件", en: "is a folder, not a file: name a file in it"),
-                    source: file)
-            }
+            guard !isFolder.boolValue else { throw folder }
             let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.intValue ?? 0
             guard size <= Self.documentLimit else { throw tooLarge }
             guard let opened = FileHandle(forReadingAtPath: file) else { throw unreadable }

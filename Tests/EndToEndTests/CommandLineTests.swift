@@ -49,13 +49,17 @@ struct Workspace {
         #expect(again.stdout.contains("already exists"))
     }
 
-    /// A document that cannot be read says why: a folder named for a file, standard input closed
-    /// (helper-178: "cannot read this file", "the document is empty"); exit 2, nothing written.
+    /// A document that cannot be read says why: a folder named for a file or given as standard
+    /// input, standard input closed (helper-178, helper-180: "cannot read this file", "the
+    /// document is empty"); exit 2, nothing written.
     @Test func aDocumentThatCannotBeReadSaysWhy() throws {
         let w = try Workspace()
         let before = try w.run("export").output
         let folder = try w.run("load", w.folder)
         #expect(folder.status == 2 && folder.stderr.contains(": is a folder, not a file"), "\(folder.stderr)")
+        let given = try Running([#""$0" --db "$1" load - < "$2""#, Fixture.binary, w.db, w.folder], shell: true)
+            .finish()
+        #expect(given.status == 2 && given.stderr.contains("-: is a folder, not a file"), "\(given.stderr)")
         let closed = try Running([#""$0" --db "$1" load - <&-"#, Fixture.binary, w.db], shell: true).finish()
         #expect(closed.status == 2 && closed.stderr.contains("-: standard input is closed"), "\(closed.stderr)")
         let empty = try Running([#""$0" --db "$1" load - </dev/null"#, Fixture.binary, w.db], shell: true).finish()
