@@ -183,15 +183,6 @@ func runTalks(
     if StandardStreams.outputWasClosed {
         return fail(OutputFailure(errorNumber: EBADF).message(language), ExitStatus.cannotWrite)
     }
-    if let files = StandardStreams.tooFewFiles() {
-        let needed = StandardStreams.filesNeeded
-        return fail(
-            Message(
-                zh: "本进程最多只能同时打开 \(files) 个文件（ulimit -n），talks 需要 \(needed) 个；未执行任何操作。请提高上限（如 ulimit -n 1024）后再运行。",
-                en:
-                    "this process may open only \(files) files at once (ulimit -n), and talks needs \(needed); nothing was done. Raise the limit (ulimit -n 1024) and run it again."
-            ).text(language), ExitStatus.cannotWrite)
-    }
     // Help and version are documents of our own: written as they are.
     func show(_ text: String) throws(OutputFailure) { try StandardStreams.output(text.utf8) }
     // The store --db names, for the commands a message gives to paste (`PasteableCommand`).
@@ -226,6 +217,15 @@ func runTalks(
         if try arguments[.help] {
             try show(command.help((try? arguments[.lang]) ?? language))
             return ExitStatus.success
+        }
+        if let files = StandardStreams.tooFewFiles() {
+            let needed = StandardStreams.filesNeeded
+            return fail(
+                Message(
+                    zh: "本进程最多只能同时打开 \(files) 个文件（ulimit -n），talks 需要 \(needed) 个；未执行任何操作。请提高上限（如 ulimit -n 1024）后再运行。",
+                    en:
+                        "this process may open only \(files) files at once (ulimit -n), and talks needs \(needed); nothing was done. Raise the limit (ulimit -n 1024) and run it again."
+                ).text(language), ExitStatus.cannotWrite)
         }
         let context = try Context(arguments: arguments, environment: environment)
         language = context.language
