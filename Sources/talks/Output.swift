@@ -96,8 +96,11 @@ extension Context {
     /// Whether standard output is a terminal: a document written there is shown, not saved.
     var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
-    /// Colour is for a terminal, and never when NO_COLOR is set (no-color.org).
-    var colour: Bool { isatty(1) == 1 && (environment["NO_COLOR"] ?? "").isEmpty }
+    /// Colour is for a terminal, and never when NO_COLOR is set (no-color.org) or the terminal
+    /// says it has none (`TERM=dumb`, as Emacs's shell and some consoles set it: helper-179).
+    var colour: Bool {
+        isatty(1) == 1 && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+    }
 
     /// "写入 12000/250000 条" on one line that rewrites itself; nothing when not on a terminal.
     func progress(_ written: Int, _ total: Int) {

@@ -320,13 +320,17 @@ import Testing
         // The tests' output is a file, not a terminal: no escape codes.
         let plain = try w.run("check", "--as-of", "2026-11-21")
         #expect(!plain.stdout.contains("\u{1B}["))
-        // Under a pseudo-terminal (script(1)) the severities are coloured, unless NO_COLOR is set.
+        // Under a pseudo-terminal (script(1)) the severities are coloured, unless NO_COLOR is set
+        // or the terminal says it has no colour (TERM=dumb: helper-179).
         let command = "\(Fixture.binary) --db \(w.db) check --as-of 2026-11-21"
         let tty = try ReportTests.run(
-            "/usr/bin/env", ["-u", "NO_COLOR", "/usr/bin/script", "-qec", command, "/dev/null"])
+            "/usr/bin/env", ["-u", "NO_COLOR", "TERM=xterm", "/usr/bin/script", "-qec", command, "/dev/null"])
         #expect(tty.contains("\u{1B}[31m"))
         let noColor = try ReportTests.run(
-            "/usr/bin/env", ["NO_COLOR=1", "/usr/bin/script", "-qec", command, "/dev/null"])
+            "/usr/bin/env", ["NO_COLOR=1", "TERM=xterm", "/usr/bin/script", "-qec", command, "/dev/null"])
         #expect(!noColor.contains("\u{1B}[31m") && noColor.contains("violation"))
+        let dumb = try ReportTests.run(
+            "/usr/bin/env", ["-u", "NO_COLOR", "TERM=dumb", "/usr/bin/script", "-qec", command, "/dev/null"])
+        #expect(!dumb.contains("\u{1B}[31m") && dumb.contains("violation"))
     }
 }
