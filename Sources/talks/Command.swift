@@ -218,15 +218,6 @@ func runTalks(
             try show(command.help((try? arguments[.lang]) ?? language))
             return ExitStatus.success
         }
-        if let files = StandardStreams.tooFewFiles() {
-            let needed = StandardStreams.filesNeeded
-            return fail(
-                Message(
-                    zh: "本进程最多只能同时打开 \(files) 个文件（ulimit -n），talks 需要 \(needed) 个；未执行任何操作。请提高上限（如 ulimit -n 1024）后再运行。",
-                    en:
-                        "this process may open only \(files) files at once (ulimit -n), and talks needs \(needed); nothing was done. Raise the limit (ulimit -n 1024) and run it again."
-                ).text(language), ExitStatus.cannotWrite)
-        }
         let context = try Context(arguments: arguments, environment: environment)
         language = context.language
         try context.refuseOutputIntoStore()

@@ -27,23 +27,6 @@ enum StandardStreams {
         }
     }
 
-    /// The files a process of ours may have open at once (`ulimit -n`) when fewer than a command
-    /// may need, after raising the soft limit as far as the hard one lets it; nil when enough.
-    /// A command holds the store and SQLite's two files beside it, a document or an output and
-    /// its temporary file, and the standard streams, and libdispatch opens files of its own:
-    /// with about ten, a national `check` ended in a trap inside libdispatch (helper-180).
-    static func tooFewFiles() -> Int? {
-        var limit = rlimit()
-        guard getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return nil }
-        guard limit.rlim_cur < filesNeeded else { return nil }
-        limit.rlim_cur = min(limit.rlim_max, filesNeeded)
-        _ = setrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit)
-        return limit.rlim_cur < filesNeeded ? Int(limit.rlim_cur) : nil
-    }
-
-    /// Enough open files for any command, with room to spare (`tooFewFiles`).
-    static let filesNeeded: rlim_t = 64
-
     /// Standard input was closed when the tool started (`<&-`): `-` has nothing to read.
     nonisolated(unsafe) private(set) static var inputWasClosed = false
 
