@@ -96,21 +96,23 @@ extension Context {
     /// Whether standard output is a terminal: a document written there is shown, not saved.
     var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
-    /// Colour is for a terminal, and never when NO_COLOR is set (no-color.org) or the terminal
-    /// says it has none (`TERM=dumb`, as Emacs's shell and some consoles set it: helper-179).
-    var colour: Bool {
-        isatty(1) == 1 && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
-    }
+    /// A terminal that says it obeys no control codes (`TERM=dumb`, as Emacs's shell and some
+    /// consoles set it): no colour and no line rewritten there (helper-179, helper-181).
+    var terminalIsDumb: Bool { environment["TERM"] == "dumb" }
 
-    /// "写入 12000/250000 条" on one line that rewrites itself; nothing when not on a terminal.
+    /// Colour is for a terminal, and never when NO_COLOR is set (no-color.org) or the terminal is dumb.
+    var colour: Bool { isatty(1) == 1 && (environment["NO_COLOR"] ?? "").isEmpty && !terminalIsDumb }
+
+    /// "写入 12000/250000 条" on one line that rewrites itself; nothing when not on a terminal
+    /// that can rewrite it.
     func progress(_ written: Int, _ total: Int) {
-        guard errorIsTerminal else { return }
+        guard errorIsTerminal, !terminalIsDumb else { return }
         StandardStreams.error("\r" + text("写入 \(written)/\(total) 条", "writing \(written)/\(total)"))
     }
 
     /// Clears the progress line.
     func progressDone() {
-        guard errorIsTerminal else { return }
+        guard errorIsTerminal, !terminalIsDumb else { return }
         StandardStreams.error("\r\u{1B}[K")
     }
 

@@ -203,6 +203,21 @@ import Testing
         #expect(try w.run("export", "--include-confidential").output == before.output)
     }
 
+    /// A load on a terminal rewrites a progress line, and never on one that says it obeys no
+    /// control codes (`TERM=dumb`: helper-181, `\r` and `ESC[K` shown raw in Emacs's shell).
+    @Test func aDumbTerminalGetsNoProgressLine() throws {
+        let w = try Workspace()
+        try bulkTalks(2_000, prefix: "BIG").write(to: URL(fileURLWithPath: w.folder + "/bulk.json"))
+        func load(_ term: String) throws -> Run {
+            try shell(w, "TERM=\(term) script -qec '$T --db $DB load \(w.folder)/bulk.json' /dev/null")
+        }
+        let xterm = try load("xterm")
+        #expect(xterm.status == 0 && xterm.stdout.contains("writing 1000/") && xterm.stdout.contains("\u{1B}[K"))
+        let dumb = try load("dumb")
+        #expect(dumb.status == 0 && !dumb.stdout.contains("writing 1000/") && !dumb.stdout.contains("\u{1B}"))
+        #expect(dumb.stdout.contains("loaded "), "\(dumb.stdout)")
+    }
+
     /// A dataset of the sample whose first person is `name`.
     func sample(withPerson name: String, organization: String? = nil) throws -> String {
         var text = try String(contentsOfFile: Fixture.sample, encoding: .utf8)
