@@ -180,7 +180,10 @@ struct Context {
             source: file)
         let unreadable = InputError(Message(zh: "无法读取该文件", en: "cannot read this file"), source: file)
         let folder = InputError(
-            Message(zh: "这是文件夹，不是文件：请写出其中的文件", en: "is a folder, not a file: name a file in it"), source: file)
+            file == "-"
+                ? Message(zh: "标准输入是文件夹，不是文件", en: "standard input is a folder, not a file")
+                : Message(zh: "这是文件夹，不是文件：请写出其中的文件", en: "is a folder, not a file: name a file in it"),
+            source: file)
         let handle: FileHandle
         if file == "-" {
             // Closed (`<&-`), it reads as nothing: said so, not "the document is empty" (helper-178).

@@ -59,7 +59,8 @@ struct Workspace {
         #expect(folder.status == 2 && folder.stderr.contains(": is a folder, not a file"), "\(folder.stderr)")
         let given = try Running([#""$0" --db "$1" load - < "$2""#, Fixture.binary, w.db, w.folder], shell: true)
             .finish()
-        #expect(given.status == 2 && given.stderr.contains("-: is a folder, not a file"), "\(given.stderr)")
+        #expect(
+            given.status == 2 && given.stderr.contains("-: standard input is a folder, not a file"), "\(given.stderr)")
         let closed = try Running([#""$0" --db "$1" load - <&-"#, Fixture.binary, w.db], shell: true).finish()
         #expect(closed.status == 2 && closed.stderr.contains("-: standard input is closed"), "\(closed.stderr)")
         let empty = try Running([#""$0" --db "$1" load - </dev/null"#, Fixture.binary, w.db], shell: true).finish()
