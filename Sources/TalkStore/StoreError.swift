@@ -30,9 +30,6 @@ public enum StoreError: Error, Sendable, Equatable {
     /// The store's files could not grow past the largest file this process may write (the
     /// shell's `ulimit -f`: EFBIG), `bytes` long (nil: not known); the transaction was rolled back.
     case fileSizeLimit(path: String, bytes: UInt64?)
-    /// Fewer files can still be opened than a command on the store needs (`needed`): the soft
-    /// limit `ulimit -n` (`limit`, as high as the hard one lets it) less the `open` ones.
-    case tooFewFiles(path: String, limit: Int, open: Int, needed: Int)
     /// The folder named for a new store cannot hold one (it does not exist, or is not a folder).
     case cannotCreate(path: String, detail: String)
     /// The path itself cannot be used, whatever the command: a loop of links, a name too long (with

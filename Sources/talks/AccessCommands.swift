@@ -45,7 +45,6 @@ let accessCommand = Command(
             "access works on a PostgreSQL store only (--db postgresql://…); a SQLite store is its owner's file, guarded by its file permissions"
         )
     }
-    try Context.ensureFreeFiles(for: context.storeName)
     let store = try PostgreSQLStore.open(database, actor: context.actor)
     switch action {
     case "grant":

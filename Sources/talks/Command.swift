@@ -218,6 +218,9 @@ func runTalks(
             try show(command.help((try? arguments[.lang]) ?? language))
             return ExitStatus.success
         }
+        if !OpenFiles.notNeededBy.contains(name), let shortfall = OpenFiles.shortfall() {
+            return fail(shortfall.text((try? arguments[.lang]) ?? language), ExitStatus.cannotWrite)
+        }
         let context = try Context(arguments: arguments, environment: environment)
         language = context.language
         try context.refuseOutputIntoStore()

@@ -105,7 +105,6 @@ struct Context {
     /// The store, which must exist: read commands never create one. A store others can read is
     /// refused by `Store.open` (Art. 16).
     func openStore() throws -> any Store {
-        try Self.ensureFreeFiles(for: storeName)
         if let database {
             return try PostgreSQLStore.open(database, actor: actor, waiting: sayWaiting)
         }
@@ -130,7 +129,6 @@ struct Context {
     func withStore<T>(at path: String, database: PostgreSQLTarget?, _ body: (any Store) throws -> T) throws -> (
         value: T, created: Bool
     ) {
-        try Self.ensureFreeFiles(for: database?.shown ?? path)
         if let database {
             return try PostgreSQLStore.openOrCreate(database, actor: actor, waiting: sayWaiting, body)
         }
@@ -142,30 +140,6 @@ struct Context {
                 attributes: [.posixPermissions: 0o700])
         }
         return try SQLiteStore.openOrCreate(at: path, actor: actor, waiting: sayWaiting, body)
-    }
-
-    /// Files a command working on a store may still open: the store and SQLite's two files beside
-    /// it, a document or an output and its temporary file, libdispatch's own (an event descriptor
-    /// for its worker threads), with room to spare. With fewer free, libdispatch ended the
-    /// process in a trap with no word said (helper-180, helper-181: a low `ulimit -n`, or a
-    /// caller holding many files open).
-    static let filesNeeded = 32
-
-    /// Makes sure `filesNeeded` more files can be opened, raising the soft limit (`ulimit -n`)
-    /// as far as the hard one lets it; throws `StoreError.tooFewFiles` when they cannot. The
-    /// files open are counted in /proc/self/fd (nothing is checked where there is none).
-    static func ensureFreeFiles(for path: String) throws {
-        guard let listed = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd") else { return }
-        // The listing held a descriptor of its own while it read.
-        let open = rlim_t(max(0, listed.count - 1))
-        let wanted = open + rlim_t(filesNeeded)
-        let resource = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
-        var limit = rlimit()
-        guard getrlimit(resource, &limit) == 0, limit.rlim_cur < wanted else { return }
-        var raised = limit
-        raised.rlim_cur = min(limit.rlim_max, wanted + rlim_t(filesNeeded))
-        if setrlimit(resource, &raised) == 0, raised.rlim_cur >= wanted { return }
-        throw StoreError.tooFewFiles(path: path, limit: Int(limit.rlim_cur), open: Int(open), needed: filesNeeded)
     }
 
     /// The largest document read (a dataset, a workbook, a scenario): a national store four times

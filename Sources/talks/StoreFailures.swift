@@ -212,18 +212,6 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
                     + " Raise the limit (ulimit -f unlimited) and run it again."),
             ExitStatus.cannotWrite
         )
-    case .tooFewFiles(let path, let limit, let open, let needed):
-        let free = max(0, limit - open)
-        return (
-            Message(
-                zh: "\(path)：本进程只能再打开 \(free) 个文件（ulimit -n 为 \(limit)，已打开 \(open) 个），talks 需要 \(needed) 个；"
-                    + "未执行任何操作。请提高上限（ulimit -n），或少开一些文件后再运行 talks。",
-                en:
-                    "\(path): this process may open only \(free) more files (ulimit -n \(limit), \(open) open already), "
-                    + "and talks needs \(needed); nothing was done. Raise the limit (ulimit -n), "
-                    + "or run talks with fewer files open."),
-            ExitStatus.cannotWrite
-        )
     case .cannotCreate(let path, let detail):
         return (
             Message(
