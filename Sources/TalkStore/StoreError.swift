@@ -27,8 +27,10 @@ public enum StoreError: Error, Sendable, Equatable {
     case full(path: String)
     /// The operating system failed a read or a write (a failing disk, a vanished mount).
     case ioFailure(path: String, detail: String)
-    /// The store's files could not grow past the largest file this process may write (the
-    /// shell's `ulimit -f`: EFBIG), `bytes` long (nil: not known); the transaction was rolled back.
+    /// The store's files could not grow past the largest file this process may write (EFBIG):
+    /// the shell's `ulimit -f`, `bytes` long, or, with no such limit set (nil), the largest file
+    /// the file system holds (4 GB less a byte on FAT32, a USB stick's usual format); the
+    /// transaction was rolled back.
     case fileSizeLimit(path: String, bytes: UInt64?)
     /// The folder named for a new store cannot hold one (it does not exist, or is not a folder).
     case cannotCreate(path: String, detail: String)
@@ -126,8 +128,8 @@ public enum StoreError: Error, Sendable, Equatable {
             // SQLite keeps no EFBIG where a write of the log or the file fails (helper-178: only
             // "disk I/O error"); with a limit set, it is the likely cause of a failed write, and
             // told as one.
-            case 0 where code & 0xFF == SQLITE_IOERR && fileSizeLimit() != nil:
-                .fileSizeLimit(path: path, bytes: fileSizeLimit())
+            case 0 where code & 0xFF == SQLITE_IOERR:
+                fileSizeLimit().map { .fileSizeLimit(path: path, bytes: $0) } ?? .ioFailure(path: path, detail: message)
             case 0: .ioFailure(path: path, detail: message)
             default: .ioFailure(path: path, detail: message + ": " + String(cString: strerror(systemErrno)))
             }

@@ -201,15 +201,24 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
             ),
             ExitStatus.cannotWrite
         )
-    case .fileSizeLimit(let path, let bytes):
-        let limit = bytes.map { "ulimit -f：\($0) 字节" } ?? "ulimit -f"
+    case .fileSizeLimit(let path, let bytes?):
         return (
             Message(
-                zh: "\(path)：存储的文件无法超过本进程可写文件的大小上限（\(limit)）；" + nothing.zh
+                zh: "\(path)：存储的文件无法超过本进程可写文件的大小上限（ulimit -f：\(bytes) 字节）；" + nothing.zh
                     + "请提高上限（如 ulimit -f unlimited）后再运行。",
-                en: "\(path): the store's files cannot grow past the largest file this process may write ("
-                    + (bytes.map { "ulimit -f: \($0) bytes" } ?? "ulimit -f") + "). " + nothing.en
+                en: "\(path): the store's files cannot grow past the largest file this process may write "
+                    + "(ulimit -f: \(bytes) bytes). " + nothing.en
                     + " Raise the limit (ulimit -f unlimited) and run it again."),
+            ExitStatus.cannotWrite
+        )
+    case .fileSizeLimit(let path, nil):
+        return (
+            Message(
+                zh: "\(path)：存储的文件无法超过其所在文件系统允许的最大文件（FAT32 格式的 U 盘为 4 GB）；" + nothing.zh
+                    + "请把存储移到其他格式（NTFS、exFAT、ext4）的磁盘上再运行。",
+                en: "\(path): the store's files cannot grow past the largest file their file system holds (4 GB on "
+                    + "FAT32, a USB stick's usual format). " + nothing.en
+                    + " Move the store to a disk formatted otherwise (NTFS, exFAT, ext4) and run it again."),
             ExitStatus.cannotWrite
         )
     case .cannotCreate(let path, let detail):
