@@ -52,20 +52,26 @@ public func inParallel<First: Sendable, Second>(_ first: @escaping @Sendable () 
     return (made.value, other)
 }
 
-/// A value made on another thread, from the moment this is made; `value` waits for it. It is
-/// written before the group is left and read only after the group is waited for, which orders the two.
-private final class Made<Value: Sendable>: @unchecked Sendable {
+/// A value made on another thread, from the moment this is made; `value` waits for it, and
+/// `isMade` tells without waiting whether it is there (a load's validation, made beside its
+/// writing, which stops early once the validation has found problems). The value is written
+/// before the group is left and read only after the group is waited for, which orders the two.
+public final class Made<Value: Sendable>: @unchecked Sendable {
     private let group = DispatchGroup()
     private var made: Value?
 
-    init(_ make: @escaping @Sendable () -> Value) {
+    public init(_ make: @escaping @Sendable () -> Value) {
         DispatchQueue.global().async(group: group) { self.made = make() }
     }
 
-    var value: Value {
+    /// The value, once made: waits for it.
+    public var value: Value {
         group.wait()
         return made!
     }
+
+    /// Whether the value is made: `value` would not wait.
+    public var isMade: Bool { group.wait(timeout: .now()) == .success }
 }
 
 /// Runs `produce` on another thread while this one hands each item it passes to `hand`, in order,

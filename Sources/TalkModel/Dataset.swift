@@ -379,6 +379,9 @@ public struct Dataset: Hashable, Sendable {
 
     public func count(of kind: RecordKind) -> Int { kind.record.count(in: self) }
 
+    /// The records of every kind.
+    public var recordCount: Int { RecordKind.allCases.reduce(0) { $0 + count(of: $1) } }
+
     /// The records of `kind` alone.
     public func only(_ kind: RecordKind) -> Dataset {
         var records = Dataset()

@@ -130,6 +130,47 @@ func permissions(_ path: String) throws -> Int {
         #expect(try !store.exists(.people, id: "p-new"))
     }
 
+    /// A document of a thousand records or more is validated by a second connection on another
+    /// core while it is written (`SQLStore.save`): its problems still stop it whole, and come
+    /// before the error its writing meets (a talk ended before it was held fails the table's CHECK
+    /// too, which would name no place in the document).
+    @Test func aLargeDocumentWithProblemsWritesNothing() throws {
+        let store = try SQLiteStore.openOrCreate(at: path).store
+        try store.save(try sampleDataset().dataset, source: nil)
+        let before = DatasetEncoder.document(try store.dataset())
+        let entries = try store.auditEntries().count
+        let unknown = try sampleWithCopies(2_500) { copy, n in if n == 2_499 { copy.talker = "p-missing" } }
+        let backwards = try sampleWithCopies(2_500) { copy, n in
+            if n == 3 { copy.ended = CivilDate("2000-01-01")! }
+        }
+        for (bad, place) in [(unknown, "talker"), (backwards, "ended")] {
+            let error = try #require(throws: InputError.self) { try store.save(bad, source: "bad.json") }
+            #expect(error.problems.count == 1)
+            #expect(error.problems.first?.location.hasSuffix(place) == true, "\(error.problems)")
+            #expect(DatasetEncoder.document(try store.dataset()) == before)
+            #expect(try store.auditEntries().count == entries)
+        }
+    }
+
+    /// A save inside a transaction that has already changed the store is validated against those
+    /// changes, which a second connection would not see: a person deleted first is unknown to the
+    /// talks that name it after.
+    @Test func aLargeDocumentIsValidatedAgainstTheChangesBeforeIt() throws {
+        let store = try SQLiteStore.openOrCreate(at: path).store
+        var sample = try sampleDataset().dataset
+        sample.people.append(Person(id: "p-leaving", name: "将删除"))
+        try store.save(sample, source: nil)
+        let many = try sampleWithCopies(2_500) { copy, _ in copy.talker = "p-leaving" }
+        let error = try #require(throws: InputError.self) {
+            try store.writing {
+                #expect(try store.delete(.people, key: "p-leaving"))
+                try store.save(many, source: "many.json")
+            }
+        }
+        #expect(error.problems.contains { $0.message.en.contains("p-leaving") }, "\(error.problems)")
+        #expect(try store.exists(.people, id: "p-leaving"))
+    }
+
     /// Runs SQL on a file with the sqlite3 shell, behind the tool's back.
     /// Stores made and written by several threads at once each come out whole, and the guard that
     /// removes a store being made on Ctrl-C, one a process, survives them: two threads freed its

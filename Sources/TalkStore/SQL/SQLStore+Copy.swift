@@ -45,9 +45,8 @@ extension SQLStore {
             }
             // Checked before it commits: a copy that does not verify as the original does is not made.
             let verdict = try verifyAudit()
-            let count = RecordKind.allCases.reduce(0) { $0 + d.count(of: $1) }
             guard case .intact(let entries, let records, let head) = verdict, entries == trail.entries.count,
-                records == count, head == trail.entries.last?.hash ?? AuditEntry.origin
+                records == d.recordCount, head == trail.entries.last?.hash ?? AuditEntry.origin
             else {
                 let reason =
                     if case .broken(_, let reason) = verdict { reason } else {

@@ -8,22 +8,53 @@ extension SQLStore {
         _ dataset: Dataset, locator: RecordLocator, source: String?, earlier: [Problem],
         unreadable: [RecordKind: Set<String>], progress: ((_ written: Int, _ total: Int) -> Void)?
     ) throws -> LoadSummary {
-        try db.writeTransaction {
-            let problems =
-                try earlier + Validator.validate(dataset, locator: locator, stored: self, unreadable: unreadable)
-            guard problems.isEmpty else { throw InputError(source: source, problems: problems) }
+        let reader = dataset.recordCount >= Self.validatedBesideWriting ? db.committedReader : nil
+        return try db.writeTransaction {
             var trail = try AuditTrail(db)
-            let summary = try write(dataset, trail: &trail, progress: progress)
+            guard let reader else {
+                let problems =
+                    try earlier + Validator.validate(dataset, locator: locator, stored: self, unreadable: unreadable)
+                guard problems.isEmpty else { throw InputError(source: source, problems: problems) }
+                let summary = try write(dataset, trail: &trail, progress: progress)
+                try trail.append(by: actor)
+                return summary
+            }
+            // The store as it stood before this write, read by a second connection on another core
+            // while this one writes; a document with problems is rolled back whole, and its writing
+            // stops once they are known. Problems come before any error of the writing itself (a
+            // date out of order also fails the table's CHECK): they name the document's places.
+            let (path, actor) = (path, actor)
+            let validation = Made {
+                Result {
+                    let stored = SQLStore(path: path, db: try reader(), actor: actor)
+                    return try stored.reading {
+                        try earlier
+                            + Validator.validate(dataset, locator: locator, stored: stored, unreadable: unreadable)
+                    }
+                }
+            }
+            let refused = { validation.isMade && (try? validation.value.get())?.isEmpty != true }
+            let written = Result { try write(dataset, trail: &trail, stopping: refused, progress: progress) }
+            let problems = try validation.value.get()
+            guard problems.isEmpty else { throw InputError(source: source, problems: problems) }
+            let summary = try written.get()
             try trail.append(by: actor)
             return summary
         }
     }
 
-    private func write(_ d: Dataset, trail: inout AuditTrail, progress: ((Int, Int) -> Void)?) throws
-        -> LoadSummary
-    {
+    /// The records in a document from which its validation is done beside its writing: below it,
+    /// a second connection (opened in about a millisecond) costs more than it saves.
+    static let validatedBesideWriting = 1_000
+
+    /// Writing stopped because the validation done beside it found problems, which are thrown instead.
+    private struct Refused: Error {}
+
+    private func write(
+        _ d: Dataset, trail: inout AuditTrail, stopping: () -> Bool = { false }, progress: ((Int, Int) -> Void)?
+    ) throws -> LoadSummary {
         var summary = LoadSummary()
-        let total = RecordKind.allCases.reduce(0) { $0 + d.count(of: $1) }
+        let total = d.recordCount
         var written = 0
         for kind in RecordKind.allCases where d.count(of: kind) > 0 {
             let keys = DatasetEncoder.keys(kind, d)
@@ -44,7 +75,10 @@ extension SQLStore {
                 isChanged[i] ? (row: table.encode(d, i), digest: recordDigest(kind, records[i])) : nil
             } use: { i, record in
                 written += 1
-                if written % 1000 == 0 { progress?(written, total) }
+                if written % 1000 == 0 {
+                    if stopping() { throw Refused() }
+                    progress?(written, total)
+                }
                 guard let record else { return }
                 let old = stored[keys[i]]
                 if old == nil { added += 1 }

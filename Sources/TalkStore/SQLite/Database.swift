@@ -27,6 +27,8 @@ final class Connection: SQLDatabase {
 
     /// The store's path, for messages.
     let path: String
+    /// The file opened: `path`, or a new store's temporary name.
+    private let file: String
     let jsonArrayValues = "SELECT value FROM json_each(?)"
     /// Why every write is refused before it starts, when the store was opened only to read: its
     /// file, folder or medium is read-only (`StoreError.readOnly`), or the disk is full
@@ -43,6 +45,9 @@ final class Connection: SQLDatabase {
     /// first write, then taken after each check and each commit.
     private var verified: VerifiedState?
     private var consultedRecord = false
+    /// The rows this connection had changed when its last write transaction began
+    /// (`sqlite3_total_changes64`): more now, and the transaction has changed the store.
+    private var changesAtBegin: Int64 = 0
 
     /// SQLite's process-wide settings, made once before its first connection (`sqlite3_config`
     /// refuses them after): no memory statistics, which talks never reads and which cost a lock
@@ -54,11 +59,14 @@ final class Connection: SQLDatabase {
     /// write-ahead log is beside it: no `-shm` can be made there, and none is needed; on a full
     /// disk the `-shm` there is read instead.
     /// `shownAs` names the file in errors when it is a new store's temporary name.
+    /// `besideWriter`: opened read-only beside another connection of this process that writes
+    /// the file (`committedReader`), where the file is never taken for immutable.
     init(
         path: String, refusingWrites writeRefusal: StoreError? = nil, shownAs: String? = nil,
-        waiting: (() -> Void)? = nil
+        waiting: (() -> Void)? = nil, besideWriter: Bool = false
     ) throws {
         self.path = shownAs ?? path
+        file = path
         self.writeRefusal = writeRefusal
         self.waiting = waiting
         verifiedPath = writeRefusal != nil || shownAs != nil ? nil : path
@@ -74,7 +82,9 @@ final class Connection: SQLDatabase {
         guard name.utf8.count + "-journal".utf8.count < 512 else {
             throw StoreError.unusablePath(path: self.path, detail: String(cString: strerror(ENAMETOOLONG)))
         }
-        if let writeRefusal {
+        if besideWriter {
+            flags |= SQLITE_OPEN_READONLY
+        } else if let writeRefusal {
             flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
             var info = stat()
             let logged = lstat(path + "-wal", &info) == 0 && info.st_size > 0
@@ -125,6 +135,27 @@ final class Connection: SQLDatabase {
         statements.removeAll()  // finalize every statement before closing
         sqlite3_close_v2(handle)
         if intact, let verifiedPath { VerifiedState(of: verifiedPath)?.record(for: verifiedPath) }
+    }
+
+    /// Opens, on the thread that calls it, a second connection that reads the file as last
+    /// committed while this one writes it: SQLite shows a reader no page of a write until its
+    /// commit, and none can commit while this connection holds the write lock. Each page is checked
+    /// as read, as this connection's are (`cell_size_check`). Nil inside a transaction that has
+    /// changed the store (the reader would not see the change) or has not taken the write lock (a
+    /// reader could see another's later commit), and on a store opened only to read.
+    var committedReader: (@Sendable () throws -> any SQLDatabase)? {
+        let unchanged =
+            sqlite3_get_autocommit(handle) != 0
+            || (sqlite3_txn_state(handle, nil) == SQLITE_TXN_WRITE && sqlite3_total_changes64(handle) == changesAtBegin)
+        guard writeRefusal == nil, unchanged else { return nil }
+        let (file, path) = (self.file, self.path)
+        return {
+            let reader = try Connection(
+                path: file, refusingWrites: .readOnly(path: path), shownAs: path, besideWriter: true)
+            try reader.execute("PRAGMA cell_size_check = ON")
+            try reader.execute("PRAGMA query_only = ON")
+            return reader
+        }
     }
 
     /// The typed error of a failed call, read before anything else can change SQLite's state.
@@ -223,6 +254,7 @@ final class Connection: SQLDatabase {
         let guarding = NewStoreGuard.guardWrite(to: path)
         defer { NewStoreGuard.endWrite(guarding) }
         try execute("BEGIN IMMEDIATE")
+        changesAtBegin = sqlite3_total_changes64(handle)
         do {
             try checkIntegrity()
             let result = try body()
