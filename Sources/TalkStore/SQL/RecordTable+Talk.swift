@@ -60,6 +60,13 @@ extension RecordTable {
             let kinds =
                 unread.isEmpty ? nil : "kind NOT IN (\(unread.map { "'\($0.rawValue)'" }.joined(separator: ", ")))"
             let talks = [condition, kinds].compactMap { $0 }.joined(separator: " AND ")
+            // Talks asked for that none is stored (a load's new talks, looked up by their ids to
+            // keep their stored texts and to compare them: thousands) have no lists to look up.
+            if condition != nil {
+                var found = false
+                try rows("SELECT id FROM talk", talks, values, "id LIMIT 1") { _ in found = true }
+                if !found { return Dataset() }
+            }
             // The whole store needs no condition on the lists (SQLite would otherwise build a set of
             // every id), nor do the kinds read: the rows of the talks of other kinds are passed over.
             let scope = condition.map { "talk IN (SELECT id FROM talk WHERE \($0))" }
