@@ -159,6 +159,9 @@ struct Context {
                 : Message(zh: "这是文件夹，不是文件：请写出其中的文件", en: "is a folder, not a file: name a file in it"),
             source: file)
         let handle: FileHandle
+        // A file's size, which its bytes are read into without being moved as they grow (a
+        // province's 4 MB were moved three times); none for a pipe or a device, which states none.
+        var size = 0
         if file == "-" {
             // Closed (`<&-`), it reads as nothing: said so, not "the document is empty" (helper-178).
             guard !StandardStreams.inputWasClosed else {
@@ -176,13 +179,14 @@ struct Context {
                 throw InputError(Message(zh: "文件不存在", en: "no such file"), source: file)
             }
             guard !isFolder.boolValue else { throw folder }
-            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.intValue ?? 0
+            size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.intValue ?? 0
             guard size <= Self.documentLimit else { throw tooLarge }
             guard let opened = FileHandle(forReadingAtPath: file) else { throw unreadable }
             handle = opened
         }
         // In pieces, counted: a pipe or a device states no size.
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(size)
         while true {
             let piece: Data?
             do { piece = try handle.read(upToCount: 1 << 20) } catch { throw unreadable }
