@@ -171,6 +171,25 @@ func permissions(_ path: String) throws -> Int {
         #expect(try store.exists(.people, id: "p-leaving"))
     }
 
+    /// The validation done beside the writing reads the store by its name, through a second
+    /// connection: a file renamed over the store's while the first had it open is another store,
+    /// and the document is validated against the one written (helper-184: validated against the
+    /// other, which held the person named, the load failed at its commit, exit 70).
+    @Test func aLargeDocumentIsValidatedAgainstTheFileWritten() throws {
+        let other = folder + "/other.db"
+        do {
+            try SQLiteStore.openOrCreate(at: path).store.save(try sampleDataset().dataset, source: nil)
+            var sample = try sampleDataset().dataset
+            sample.people.append(Person(id: "p-elsewhere", name: "别处"))
+            try SQLiteStore.openOrCreate(at: other).store.save(sample, source: nil)
+        }
+        let store = try SQLiteStore.openOrCreate(at: path).store
+        #expect(rename(other, path) == 0)
+        let many = try sampleWithCopies(2_500) { copy, _ in copy.talker = "p-elsewhere" }
+        let error = try #require(throws: InputError.self) { try store.save(many, source: "many.json") }
+        #expect(error.problems.contains { $0.message.en.contains("p-elsewhere") }, "\(error.problems)")
+    }
+
     /// Runs SQL on a file with the sqlite3 shell, behind the tool's back.
     /// Stores made and written by several threads at once each come out whole, and the guard that
     /// removes a store being made on Ctrl-C, one a process, survives them: two threads freed its

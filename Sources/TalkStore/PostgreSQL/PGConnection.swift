@@ -237,7 +237,7 @@ final class PGConnection: SQLDatabase {
 
     /// None: a load validates first, then writes (a second session's snapshot would have to be
     /// exported from this one's, `pg_export_snapshot`, for the two to read the same state).
-    var committedReader: (@Sendable () throws -> any SQLDatabase)? { nil }
+    func committedReader() throws -> (any SQLDatabase)? { nil }
 
     func readTransaction<T>(_ body: () throws -> T) throws -> T {
         if inTransaction { return try body() }

@@ -24,6 +24,14 @@ struct AuditTrail {
         }
     }
 
+    /// Whether `other` stands at the entry this one follows: the same store, as far as the trail
+    /// tells (a copy of it too, whose records are the same).
+    func isLast(in other: any SQLDatabase) throws -> Bool {
+        let last = try other.query("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1").first
+        guard let last else { return seq == 1 }
+        return last == [.integer(Int64(seq - 1)), .text(previous)]
+    }
+
     /// The stored digests of these records, by key.
     func digests(_ kind: RecordKind, keys: [String]) throws -> [String: String] {
         let rows = try db.query(

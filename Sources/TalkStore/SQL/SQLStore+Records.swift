@@ -8,10 +8,9 @@ extension SQLStore {
         _ dataset: Dataset, locator: RecordLocator, source: String?, earlier: [Problem],
         unreadable: [RecordKind: Set<String>], progress: ((_ written: Int, _ total: Int) -> Void)?
     ) throws -> LoadSummary {
-        let reader = dataset.recordCount >= Self.validatedBesideWriting ? db.committedReader : nil
-        return try db.writeTransaction {
+        try db.writeTransaction {
             var trail = try AuditTrail(db)
-            guard let reader else {
+            guard dataset.recordCount >= Self.validatedBesideWriting, let reader = sameStoreReader(as: trail) else {
                 let problems =
                     try earlier + Validator.validate(dataset, locator: locator, stored: self, unreadable: unreadable)
                 guard problems.isEmpty else { throw InputError(source: source, problems: problems) }
@@ -26,7 +25,8 @@ extension SQLStore {
             let (path, actor) = (path, actor)
             let validation = Made {
                 Result {
-                    let stored = SQLStore(path: path, db: try reader(), actor: actor)
+                    let stored = SQLStore(path: path, db: reader.db, actor: actor)
+                    defer { try? reader.db.run("COMMIT", []) }
                     return try stored.reading {
                         try earlier
                             + Validator.validate(dataset, locator: locator, stored: stored, unreadable: unreadable)
@@ -49,6 +49,26 @@ extension SQLStore {
 
     /// Writing stopped because the validation done beside it found problems, which are thrown instead.
     private struct Refused: Error {}
+
+    /// A connection handed to another thread, which alone uses it from then on.
+    private final class Handed: @unchecked Sendable {
+        let db: any SQLDatabase
+        init(_ db: any SQLDatabase) { self.db = db }
+    }
+
+    /// A second connection (`SQLDatabase.committedReader`) in a read transaction on the store as
+    /// this write found it: the same last audit entry. The second opens the file again by its
+    /// name, and a file renamed over the store's since this connection opened it is another store
+    /// (helper-184: validated against that one, a load failed at its commit, exit 70). Nil when
+    /// none can be had so: the document is then validated first, on this connection, as always.
+    private func sameStoreReader(as trail: AuditTrail) -> Handed? {
+        guard let reader = try? db.committedReader() else { return nil }
+        guard (try? reader.run("BEGIN", [])) != nil, (try? trail.isLast(in: reader)) == true else {
+            try? reader.run("ROLLBACK", [])
+            return nil
+        }
+        return Handed(reader)
+    }
 
     private func write(
         _ d: Dataset, trail: inout AuditTrail, stopping: () -> Bool = { false }, progress: ((Int, Int) -> Void)?

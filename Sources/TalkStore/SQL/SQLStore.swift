@@ -21,11 +21,11 @@ protocol SQLDatabase: AnyObject {
     /// Throws `StoreError.damaged` when the database finds its own storage damaged, checked
     /// whole whatever was last known of it: what `audit verify` asks before the chain.
     func checkWhole() throws
-    /// Opens a second connection, on the thread that calls it, reading the store as last committed
-    /// while this one writes it, for work done beside the write on another core (a load's
-    /// validation); nil where the backend has none, inside a transaction (whose changes so far it
+    /// A second connection reading the store as last committed while this one writes it, for work
+    /// done beside the write on another core (a load's validation); nil where the backend has
+    /// none, outside a write transaction or in one that has changed the store (whose changes it
     /// would not see), and on a store opened only to read.
-    var committedReader: (@Sendable () throws -> any SQLDatabase)? { get }
+    func committedReader() throws -> (any SQLDatabase)?
 }
 
 extension SQLDatabase {

@@ -137,25 +137,22 @@ final class Connection: SQLDatabase {
         if intact, let verifiedPath { VerifiedState(of: verifiedPath)?.record(for: verifiedPath) }
     }
 
-    /// Opens, on the thread that calls it, a second connection that reads the file as last
-    /// committed while this one writes it: SQLite shows a reader no page of a write until its
-    /// commit, and none can commit while this connection holds the write lock. Each page is checked
-    /// as read, as this connection's are (`cell_size_check`). Nil inside a transaction that has
-    /// changed the store (the reader would not see the change) or has not taken the write lock (a
-    /// reader could see another's later commit), and on a store opened only to read.
-    var committedReader: (@Sendable () throws -> any SQLDatabase)? {
+    /// A second connection to the file, read-only, that reads it as last committed while this one
+    /// writes it: SQLite shows a reader no page of a write until its commit, and none can commit
+    /// while this connection holds the write lock. Each page is checked as read, as this
+    /// connection's are (`cell_size_check`). Nil outside a write transaction (a reader could see
+    /// another's later commit), in one that has changed the store (the reader would not see the
+    /// change), and on a store opened only to read. The file is opened again by its name: the
+    /// caller makes sure it is still this connection's (`SQLStore.save`).
+    func committedReader() throws -> (any SQLDatabase)? {
         let unchanged =
-            sqlite3_get_autocommit(handle) != 0
-            || (sqlite3_txn_state(handle, nil) == SQLITE_TXN_WRITE && sqlite3_total_changes64(handle) == changesAtBegin)
+            sqlite3_txn_state(handle, nil) == SQLITE_TXN_WRITE && sqlite3_total_changes64(handle) == changesAtBegin
         guard writeRefusal == nil, unchanged else { return nil }
-        let (file, path) = (self.file, self.path)
-        return {
-            let reader = try Connection(
-                path: file, refusingWrites: .readOnly(path: path), shownAs: path, besideWriter: true)
-            try reader.execute("PRAGMA cell_size_check = ON")
-            try reader.execute("PRAGMA query_only = ON")
-            return reader
-        }
+        let reader = try Connection(
+            path: file, refusingWrites: .readOnly(path: path), shownAs: path, besideWriter: true)
+        try reader.execute("PRAGMA cell_size_check = ON")
+        try reader.execute("PRAGMA query_only = ON")
+        return reader
     }
 
     /// The typed error of a failed call, read before anything else can change SQLite's state.
