@@ -173,15 +173,22 @@ func permissions(_ path: String) throws -> Int {
 
     /// The validation done beside the writing reads the store by its name, through a second
     /// connection: a file renamed over the store's while the first had it open is another store,
-    /// and the document is validated against the one written (helper-184: validated against the
-    /// other, which held the person named, the load failed at its commit, exit 70).
-    @Test func aLargeDocumentIsValidatedAgainstTheFileWritten() throws {
+    /// and the document is validated against the one written. Another history (helper-184), or a
+    /// copy of the store at the same last audit entry with a person put in behind the tool's back
+    /// (helper-185): validated against either, which holds the person named, the load failed at
+    /// its commit, exit 70.
+    @Test(arguments: [false, true]) func aLargeDocumentIsValidatedAgainstTheFileWritten(copied: Bool) throws {
         let other = folder + "/other.db"
         do {
             try SQLiteStore.openOrCreate(at: path).store.save(try sampleDataset().dataset, source: nil)
-            var sample = try sampleDataset().dataset
-            sample.people.append(Person(id: "p-elsewhere", name: "别处"))
-            try SQLiteStore.openOrCreate(at: other).store.save(sample, source: nil)
+            if copied {
+                try FileManager.default.copyItem(atPath: path, toPath: other)
+                _ = try sqlite3(other, "INSERT INTO person (id, name) VALUES ('p-elsewhere', '别处')")
+            } else {
+                var sample = try sampleDataset().dataset
+                sample.people.append(Person(id: "p-elsewhere", name: "别处"))
+                try SQLiteStore.openOrCreate(at: other).store.save(sample, source: nil)
+            }
         }
         let store = try SQLiteStore.openOrCreate(at: path).store
         #expect(rename(other, path) == 0)
@@ -190,7 +197,6 @@ func permissions(_ path: String) throws -> Int {
         #expect(error.problems.contains { $0.message.en.contains("p-elsewhere") }, "\(error.problems)")
     }
 
-    /// Runs SQL on a file with the sqlite3 shell, behind the tool's back.
     /// Stores made and written by several threads at once each come out whole, and the guard that
     /// removes a store being made on Ctrl-C, one a process, survives them: two threads freed its
     /// names twice, and the parallel tests crashed now and then.

@@ -239,6 +239,9 @@ final class PGConnection: SQLDatabase {
     /// exported from this one's, `pg_export_snapshot`, for the two to read the same state).
     func committedReader() throws -> (any SQLDatabase)? { nil }
 
+    /// Not asked: only a save validated beside its writing asks, and PostgreSQL has none.
+    var leavesMissingReferences: Bool { false }
+
     func readTransaction<T>(_ body: () throws -> T) throws -> T {
         if inTransaction { return try body() }
         return try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ", body)

@@ -38,6 +38,16 @@ extension SQLStore {
             let problems = try validation.value.get()
             guard problems.isEmpty else { throw InputError(source: source, problems: problems) }
             let summary = try written.get()
+            // The second connection opened the files by their names, which another program's files
+            // may have taken since in ways no check sees (helper-185: the log alone replaced, 0.6 s
+            // into a load): rows that refer to records the store lacks, which validating here would
+            // have named, tell it before the commit refuses them.
+            if db.leavesMissingReferences {
+                throw StoreError.damaged(
+                    path: self.path,
+                    detail: "its files were replaced during this load: read again, they gave other records",
+                    writing: true)
+            }
             try trail.append(by: actor)
             return summary
         }

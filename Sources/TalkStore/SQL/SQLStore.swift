@@ -26,6 +26,9 @@ protocol SQLDatabase: AnyObject {
     /// none, outside a write transaction or in one that has changed the store (whose changes it
     /// would not see), and on a store opened only to read.
     func committedReader() throws -> (any SQLDatabase)?
+    /// Whether this transaction's writes so far refer to records the store lacks (its deferred
+    /// foreign keys unresolved): its commit would fail.
+    var leavesMissingReferences: Bool { get }
 }
 
 extension SQLDatabase {

@@ -152,7 +152,22 @@ final class Connection: SQLDatabase {
             path: file, refusingWrites: .readOnly(path: path), shownAs: path, besideWriter: true)
         try reader.execute("PRAGMA cell_size_check = ON")
         try reader.execute("PRAGMA query_only = ON")
-        return reader
+        // Both files still at the name, so the same one (a store renamed over this one's since
+        // it was opened is another: helper-185).
+        return hasMoved || reader.hasMoved ? nil : reader
+    }
+
+    /// Whether the file this connection opened is no longer at its name (renamed, replaced, deleted).
+    private var hasMoved: Bool {
+        var moved: Int32 = 1
+        return sqlite3_file_control(handle, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK || moved != 0
+    }
+
+    var leavesMissingReferences: Bool {
+        var current: Int32 = 0
+        var highest: Int32 = 0
+        return sqlite3_db_status(handle, SQLITE_DBSTATUS_DEFERRED_FKS, &current, &highest, 0) != SQLITE_OK
+            || current != 0
     }
 
     /// The typed error of a failed call, read before anything else can change SQLite's state.
