@@ -197,6 +197,26 @@ func permissions(_ path: String) throws -> Int {
         #expect(error.problems.contains { $0.message.en.contains("p-elsewhere") }, "\(error.problems)")
     }
 
+    /// The second connection opens the file as its folder really was when the first opened it: a
+    /// link to the folder pointed elsewhere meanwhile leads to another store (helper-186: the loop
+    /// a document made through the store's parents was stored, validated against a copy lacking
+    /// the parent it closed on).
+    @Test func aLargeDocumentIsValidatedInTheFolderWritten() throws {
+        let (first, second, link) = (folder + "/A", folder + "/B", folder + "/link")
+        for made in [first, second] {
+            try FileManager.default.createDirectory(atPath: made, withIntermediateDirectories: true)
+        }
+        try SQLiteStore.openOrCreate(at: first + "/s.db").store.save(try sampleDataset().dataset, source: nil)
+        try FileManager.default.copyItem(atPath: first + "/s.db", toPath: second + "/s.db")
+        _ = try sqlite3(second + "/s.db", "INSERT INTO person (id, name) VALUES ('p-elsewhere', '别处')")
+        #expect(symlink("A", link) == 0)
+        let store = try SQLiteStore.openOrCreate(at: link + "/s.db").store
+        #expect(unlink(link) == 0 && symlink("B", link) == 0)
+        let many = try sampleWithCopies(2_500) { copy, _ in copy.talker = "p-elsewhere" }
+        let error = try #require(throws: InputError.self) { try store.save(many, source: "many.json") }
+        #expect(error.problems.contains { $0.message.en.contains("p-elsewhere") }, "\(error.problems)")
+    }
+
     /// Stores made and written by several threads at once each come out whole, and the guard that
     /// removes a store being made on Ctrl-C, one a process, survives them: two threads freed its
     /// names twice, and the parallel tests crashed now and then.

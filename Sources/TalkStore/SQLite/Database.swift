@@ -27,7 +27,8 @@ final class Connection: SQLDatabase {
 
     /// The store's path, for messages.
     let path: String
-    /// The file opened: `path`, or a new store's temporary name.
+    /// The file opened, as it really is (its folder's links resolved): `path`, or a new store's
+    /// temporary name.
     private let file: String
     let jsonArrayValues = "SELECT value FROM json_each(?)"
     /// Why every write is refused before it starts, when the store was opened only to read: its
@@ -66,7 +67,6 @@ final class Connection: SQLDatabase {
         waiting: (() -> Void)? = nil, besideWriter: Bool = false
     ) throws {
         self.path = shownAs ?? path
-        file = path
         self.writeRefusal = writeRefusal
         self.waiting = waiting
         verifiedPath = writeRefusal != nil || shownAs != nil ? nil : path
@@ -77,6 +77,7 @@ final class Connection: SQLDatabase {
         // is (a home folder behind a link is common; `PathText.resolved`); the file's own name is
         // never a link (`StoreFile.inspect`), and SQLite still refuses one there.
         var name = PathText.resolved(path)
+        file = name
         // SQLite's files take at most 512 bytes of path, its own suffixes (`-journal`) and the
         // final NUL included; a longer one fails as "unable to open", which is no failing disk.
         guard name.utf8.count + "-journal".utf8.count < 512 else {
@@ -143,7 +144,8 @@ final class Connection: SQLDatabase {
     /// connection's are (`cell_size_check`). Nil outside a write transaction (a reader could see
     /// another's later commit), in one that has changed the store (the reader would not see the
     /// change), and on a store opened only to read. The file is opened again by its name: the
-    /// caller makes sure it is still this connection's (`SQLStore.save`).
+    /// caller makes sure it is still this connection's (`SQLStore.save`); as its folder really was
+    /// when this one opened it, as a link to the folder may since lead elsewhere (helper-186).
     func committedReader() throws -> (any SQLDatabase)? {
         let unchanged =
             sqlite3_txn_state(handle, nil) == SQLITE_TXN_WRITE && sqlite3_total_changes64(handle) == changesAtBegin
