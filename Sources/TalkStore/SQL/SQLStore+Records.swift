@@ -66,11 +66,11 @@ extension SQLStore {
         init(_ db: any SQLDatabase) { self.db = db }
     }
 
-    /// A second connection (`SQLDatabase.committedReader`) in a read transaction on the store as
-    /// this write found it: the same last audit entry. The second opens the file again by its
-    /// name, and a file renamed over the store's since this connection opened it is another store
-    /// (helper-184: validated against that one, a load failed at its commit, exit 70). Nil when
-    /// none can be had so: the document is then validated first, on this connection, as always.
+    /// A second connection (`SQLDatabase.committedReader`, the same file) in a read transaction on
+    /// the store as this write found it: the same last audit entry, which a log replaced beside
+    /// the file may change (helper-184 and helper-185: validated against another store, a load
+    /// failed at its commit, exit 70). Nil when none can be had so: the document is then
+    /// validated first, on this connection, as a small one is.
     private func sameStoreReader(as trail: AuditTrail) -> Handed? {
         guard let reader = try? db.committedReader() else { return nil }
         guard (try? reader.run("BEGIN", [])) != nil, (try? trail.isLast(in: reader)) == true else {

@@ -143,9 +143,11 @@ final class Connection: SQLDatabase {
     /// while this connection holds the write lock. Each page is checked as read, as this
     /// connection's are (`cell_size_check`). Nil outside a write transaction (a reader could see
     /// another's later commit), in one that has changed the store (the reader would not see the
-    /// change), and on a store opened only to read. The file is opened again by its name: the
-    /// caller makes sure it is still this connection's (`SQLStore.save`); as its folder really was
-    /// when this one opened it, as a link to the folder may since lead elsewhere (helper-186).
+    /// change), on a store opened only to read, and when the two files are not one: the file is
+    /// opened again by its name, as its folder really was when this connection opened it (a link
+    /// to the folder may lead elsewhere since: helper-186), and both must still be at that name
+    /// (a store renamed over this one's is another: helper-185). What no name shows, a log
+    /// replaced beside the file, is the caller's to catch (`SQLStore.save`).
     func committedReader() throws -> (any SQLDatabase)? {
         let unchanged =
             sqlite3_txn_state(handle, nil) == SQLITE_TXN_WRITE && sqlite3_total_changes64(handle) == changesAtBegin
@@ -154,8 +156,6 @@ final class Connection: SQLDatabase {
             path: file, refusingWrites: .readOnly(path: path), shownAs: path, besideWriter: true)
         try reader.execute("PRAGMA cell_size_check = ON")
         try reader.execute("PRAGMA query_only = ON")
-        // Both files still at the name, so the same one (a store renamed over this one's since
-        // it was opened is another: helper-185).
         return hasMoved || reader.hasMoved ? nil : reader
     }
 
