@@ -63,6 +63,25 @@ public enum DatasetEncoder {
         return escaped
     }
 
+    /// The id a part of a joined key names: `keyComponent` undone, left to right (an id written
+    /// by an office, without "%", is the part itself).
+    public static func id(fromKeyComponent part: Substring) -> String {
+        guard part.utf8.contains(UInt8(ascii: "%")) else { return String(part) }
+        var id = ""
+        var rest = part
+        while let percent = rest.firstIndex(of: "%") {
+            id += rest[..<percent]
+            let escape = rest[percent...].prefix(3)
+            switch escape {
+            case "%25": id += "%"
+            case "%2F": id += "/"
+            default: id += "%"
+            }
+            rest = rest[percent...].dropFirst(escape == "%25" || escape == "%2F" ? 3 : 1)
+        }
+        return id + rest
+    }
+
     /// Builds an object from the members that are present (nil values are left out).
     static func object(_ members: [(String, JSONValue?)]) -> JSONValue {
         .object(members.compactMap { key, value in value.map { (key, $0) } })

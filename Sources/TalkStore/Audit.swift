@@ -161,8 +161,9 @@ func recordDigests(_ kind: RecordKind, _ records: [JSONValue]) -> [String] {
 /// A sum of 256-bit digests modulo 2²⁵⁶: the same for the same set of records in any order, and
 /// updated record by record (subtract the old digest, add the new) without reading the rest.
 struct DigestSum: Equatable {
-    /// Most significant word first.
-    private var words: [UInt64] = [0, 0, 0, 0]
+    /// Most significant word first; four words in place, so a load adding a digest per record
+    /// allocates nothing for it.
+    private var words = SIMD4<UInt64>()
 
     init() {}
 
@@ -171,22 +172,28 @@ struct DigestSum: Equatable {
         self.words = words
     }
 
-    private static func words(_ hex: String) -> [UInt64]? {
-        var words: [UInt64] = [0, 0, 0, 0]
-        var digits = 0
-        for c in hex.utf8 {
-            guard digits < 64 else { return nil }
-            let value: UInt8
-            switch c {
-            case 0x30...0x39: value = c - 0x30
-            case 0x61...0x66: value = c - 0x61 + 10
-            case 0x41...0x46: value = c - 0x41 + 10
-            default: return nil
+    /// Exactly 64 hexadecimal digits, read a word of sixteen at a time.
+    private static func words(_ hex: String) -> SIMD4<UInt64>? {
+        var hex = hex
+        return hex.withUTF8 { digits -> SIMD4<UInt64>? in
+            guard digits.count == 64 else { return nil }
+            var words = SIMD4<UInt64>()
+            for w in 0..<4 {
+                var word: UInt64 = 0
+                for c in digits[(w * 16)..<(w * 16 + 16)] {
+                    let value: UInt8
+                    switch c {
+                    case 0x30...0x39: value = c - 0x30
+                    case 0x61...0x66: value = c - 0x61 + 10
+                    case 0x41...0x46: value = c - 0x41 + 10
+                    default: return nil
+                    }
+                    word = word << 4 | UInt64(value)
+                }
+                words[w] = word
             }
-            words[digits / 16] = words[digits / 16] << 4 | UInt64(value)
-            digits += 1
+            return words
         }
-        return digits == 64 ? words : nil
     }
 
     mutating func add(_ digest: String) {
@@ -196,11 +203,11 @@ struct DigestSum: Equatable {
     /// x − d = x + (2²⁵⁶ − d): adding the two's complement, so one addition serves both.
     mutating func subtract(_ digest: String) {
         guard let other = Self.words(digest) else { return }
-        add(other.map { ~$0 })
-        add([0, 0, 0, 1])
+        add(~other)
+        add(SIMD4(0, 0, 0, 1))
     }
 
-    private mutating func add(_ other: [UInt64]) {
+    private mutating func add(_ other: SIMD4<UInt64>) {
         var carry: UInt64 = 0
         for i in (0..<4).reversed() {
             let (partial, overflow1) = words[i].addingReportingOverflow(other[i])
@@ -211,8 +218,8 @@ struct DigestSum: Equatable {
     }
 
     var hex: String {
-        words.map { word in
-            let digits = String(word, radix: 16)
+        (0..<4).map { i in
+            let digits = String(words[i], radix: 16)
             return String(repeating: "0", count: 16 - digits.count) + digits
         }.joined()
     }

@@ -83,6 +83,22 @@ import Testing
         #expect(verified.stdout.contains(expected), "\(verified.stdout)")
     }
 
+    /// A record deleted behind the tool's back and then loaded again is still told: a load takes
+    /// from the state only the digests of the records it replaces, never the deleted one's.
+    @Test func aRecordDeletedOutsideTalksIsStillToldAfterALoadBringsItBack() throws {
+        let w = try changedStore()
+        try sqlite3(
+            w.db,
+            "DELETE FROM talk_entry WHERE talk = 'T2025-001'; DELETE FROM talk_trigger WHERE talk = 'T2025-001'; DELETE FROM talk WHERE id = 'T2025-001'"
+        )
+        #expect(try w.run("audit", "verify").stdout.contains("talk T2025-001 was deleted outside talks"))
+        let loaded = try w.run("load", Fixture.sample)
+        #expect(loaded.status == 0, "\(loaded.stderr)")
+        let verified = try w.run("audit", "verify")
+        #expect(verified.status == 1, "\(verified.stdout)")
+        #expect(verified.stdout.contains("the records do not match the newest entry, 5"), "\(verified.stdout)")
+    }
+
     @Test func deleteRefusesARecordOthersReferTo() throws {
         let w = try Workspace()
         let before = try w.export()
@@ -179,6 +195,11 @@ import Testing
         let loaded = try w.run("load", document)
         #expect(loaded.status == 0, "\(loaded.stderr)")
         #expect(try w.run("audit", "verify").status == 0)
+        // Loaded again, each record is found by its key, the escaped ids read back as they were.
+        let again = try w.run("load", document)
+        for line in ["appointments: 3 (0 new, 0 replaced, 3 unchanged)", "terms: 2 (0 new, 0 replaced, 2 unchanged)"] {
+            #expect(again.stdout.contains(line), "\(again.stdout)")
+        }
         let log = try w.run("audit", "log", "--full").stdout
         for key in ["p%2Fx/o/secretary/2021-01-01", "p/x%2Fo/secretary/2021-01-01", "100%25/2021-01-01"] {
             #expect(log.contains(key), "\(log)")

@@ -37,6 +37,14 @@ func replacing(_ old: String, _ new: String) -> String {
 }
 
 @Suite struct DatasetTests {
+    /// A joined key's parts give back the ids they were made of, whatever "%" and "/" they hold.
+    @Test(arguments: ["o", "x/o", "100%", "%2F", "%25", "a%/b", "%%25", "/", "%", "县委/2%F", "p%2Fx"])
+    func anIdComesBackFromItsKeyComponent(id: String) {
+        let part = DatasetEncoder.keyComponent(id)
+        #expect(!part.contains("/"))
+        #expect(DatasetEncoder.id(fromKeyComponent: Substring(part)) == id)
+    }
+
     @Test func theValidDocumentHasNoProblem() throws {
         #expect(try problems(validDocument).isEmpty)
     }

@@ -9,6 +9,16 @@ struct AuditTrail {
     private let previous: String
     private var state: DigestSum
     var changes = AuditChanges()
+    /// Digests kept and not yet written, four values each (kind, key, digest, entry), written
+    /// `digestsAtOnce` to a statement: SQLite's work for a statement cost a load what the
+    /// digest's row did. Written before the table is read and before the entry is appended.
+    private var unwritten: [SQLValue] = []
+    private static let digestsAtOnce = 16
+    private static let keepDigests = (1...digestsAtOnce).map { count in
+        "INSERT INTO record_digest (kind, key, digest, entry) VALUES "
+            + repeatElement("(?, ?, ?, ?)", count: count).joined(separator: ", ")
+            + " ON CONFLICT (kind, key) DO UPDATE SET digest = excluded.digest, entry = excluded.entry"
+    }
 
     init(_ db: any SQLDatabase) throws {
         self.db = db
@@ -33,7 +43,8 @@ struct AuditTrail {
     }
 
     /// The stored digests of these records, by key.
-    func digests(_ kind: RecordKind, keys: [String]) throws -> [String: String] {
+    mutating func digests(_ kind: RecordKind, keys: [String]) throws -> [String: String] {
+        try writeDigests()
         let rows = try db.query(
             "SELECT key, digest FROM record_digest WHERE kind = ? AND key IN (\(db.jsonArrayValues))",
             [.text(kind.rawValue), .text(JSONWriter.line(.array(keys.map(JSONValue.string))))])
@@ -62,11 +73,17 @@ struct AuditTrail {
     /// Adds the record's digest to the state and keeps it, with this entry as the last to write it.
     private mutating func keep(_ digest: String, _ kind: RecordKind, key: String) throws {
         state.add(digest)
-        try db.run(
-            """
-            INSERT INTO record_digest (kind, key, digest, entry) VALUES (?, ?, ?, ?)
-            ON CONFLICT (kind, key) DO UPDATE SET digest = excluded.digest, entry = excluded.entry
-            """, [.text(kind.rawValue), .text(key), .text(digest), .integer(Int64(seq))])
+        unwritten += [.text(kind.rawValue), .text(key), .text(digest), .integer(Int64(seq))]
+        if unwritten.count == 4 * Self.digestsAtOnce { try writeDigests() }
+    }
+
+    /// Writes the digests kept so far, in the order kept.
+    private mutating func writeDigests() throws {
+        for start in stride(from: 0, to: unwritten.count, by: 4 * Self.digestsAtOnce) {
+            let batch = Array(unwritten[start..<min(start + 4 * Self.digestsAtOnce, unwritten.count)])
+            try db.run(Self.keepDigests[batch.count / 4 - 1], batch)
+        }
+        unwritten.removeAll(keepingCapacity: true)
     }
 
     /// Notes a record deleted.
@@ -83,7 +100,8 @@ struct AuditTrail {
     }
 
     /// Appends the entry, unless nothing changed (a file loaded twice leaves no second entry).
-    func append(by actor: Actor, at time: Date = Date()) throws {
+    mutating func append(by actor: Actor, at time: Date = Date()) throws {
+        try writeDigests()
         guard !changes.isEmpty else { return }
         let at = time.ISO8601Format()  // UTC to the second: 2026-11-21T03:12:09Z
         let changes = changes.json()
