@@ -113,11 +113,15 @@ private func write(
     _ format: OutputFormat, _ arguments: Arguments, _ context: Context
 ) throws {
     switch format {
-    case .html: try context.writeDocument(document().html())
+    case .html:
+        let document = document()
+        try context.writeDocument { stream throws(OutputFailure) in try document.html(to: &stream) }
     case .docx:
         let document = document()
         try context.writeBinary(arguments) { try document.docx(to: $0) }
     case .json: try context.writeDocument(json)
-    default: try context.writeDocument(document().markdown())
+    default:
+        let document = document()
+        try context.writeDocument { stream throws(OutputFailure) in try document.markdown(to: &stream) }
     }
 }

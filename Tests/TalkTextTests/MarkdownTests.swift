@@ -18,7 +18,7 @@ import Testing
         document.add(.paragraph(name))
         document.add(.bullets([name]))
         document.add(.table(["组织", "数"], [[name, "1"]], numeric: [1]))
-        let markdown = document.markdown()
+        let markdown = TextStream.text { document.markdown(to: &$0) }
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
         // Our structure only: one title, one heading, one paragraph, one bullet, a table of three lines.
         #expect(lines.filter { $0.hasPrefix("#") }.count == 2, "\(markdown)")
@@ -58,6 +58,6 @@ import Testing
     private func markdownOf(_ text: String) -> String {
         var document = ReportDocument(title: "t", language: .zh)
         document.add(.paragraph(text))
-        return String(document.markdown().split(separator: "\n").last!)
+        return String(TextStream.text { document.markdown(to: &$0) }.split(separator: "\n").last!)
     }
 }

@@ -27,42 +27,48 @@ public struct ReportDocument {
     // MARK: Markdown
 
     /// Markdown in which every text is plain text: nothing from the data can become a heading,
-    /// a list, a link, an image, HTML or a table column (`markdownText`).
-    public func markdown() -> String {
-        var out = "# \(markdownText(title))\n"
+    /// a list, a link, an image, HTML or a table column (`markdownText`). Appended to `out` as it
+    /// is made: a national roll-up's 27 MB are never held whole.
+    public func markdown<Failure: Error>(to out: inout TextStream<Failure>) throws(Failure) {
+        try out.append("# \(markdownText(title))\n")
         for block in blocks {
             switch block {
             case .heading(let level, let text):
-                out += "\n" + String(repeating: "#", count: level + 1) + " \(markdownText(text))\n"
+                try out.append("\n" + String(repeating: "#", count: level + 1) + " \(markdownText(text))\n")
             case .paragraph(let text):
-                out += "\n\(markdownText(text))\n"
+                try out.append("\n\(markdownText(text))\n")
             case .bullets(let items):
-                out += "\n" + items.map { "- \(markdownText($0))\n" }.joined()
+                try out.append("\n" + items.map { "- \(markdownText($0))\n" }.joined())
             case .table(let headers, let rows, let numeric):
-                out += "\n| " + headers.map(markdownCell).joined(separator: " | ") + " |\n"
-                out += "|" + headers.indices.map { numeric.contains($0) ? " ---: |" : " --- |" }.joined() + "\n"
-                out += Self.lines(rows) { row in "| " + row.map(markdownCell).joined(separator: " | ") + " |\n" }
+                try out.append("\n| " + headers.map(markdownCell).joined(separator: " | ") + " |\n")
+                try out.append(
+                    "|" + headers.indices.map { numeric.contains($0) ? " ---: |" : " --- |" }.joined() + "\n")
+                try Self.lines(rows, to: &out) { row in "| " + row.map(markdownCell).joined(separator: " | ") + " |\n" }
             case .chart:
                 break
             }
         }
-        return out
     }
 
     /// The lines of a table's rows, in order; those of a long table (a national roll-up's 40,000
     /// committees) made on every core, a thousand rows at a time.
-    private static func lines(_ rows: [[String]], _ line: @escaping @Sendable ([String]) -> String) -> String {
+    private static func lines<Failure: Error>(
+        _ rows: [[String]], to out: inout TextStream<Failure>, _ line: @escaping @Sendable ([String]) -> String
+    ) throws(Failure) {
         let size = 1024
-        return [String](concurrently: (rows.count + size - 1) / size) { part in
+        let parts = [String](concurrently: (rows.count + size - 1) / size) { part in
             rows[(part * size)..<min(rows.count, (part + 1) * size)].map(line).joined()
-        }.joined()
+        }
+        for part in parts { try out.append(part) }
     }
 
     // MARK: HTML
 
-    /// One page that loads nothing: the style and the charts are inline.
-    public func html() -> String {
-        var out = """
+    /// One page that loads nothing: the style and the charts are inline. Appended to `out` as it
+    /// is made, as `markdown(to:)` is.
+    public func html<Failure: Error>(to out: inout TextStream<Failure>) throws(Failure) {
+        try out.append(
+            """
             <!DOCTYPE html>
             <html lang="\(language == .zh ? "zh-CN" : "en")">
             <head>
@@ -89,29 +95,29 @@ public struct ReportDocument {
             <body>
             <h1>\(escape(title))</h1>
 
-            """
+            """)
         for block in blocks {
             switch block {
             case .heading(let level, let text):
-                out += "<h\(level + 1)>\(escape(text))</h\(level + 1)>\n"
+                try out.append("<h\(level + 1)>\(escape(text))</h\(level + 1)>\n")
             case .paragraph(let text):
-                out += "<p>\(escape(text))</p>\n"
+                try out.append("<p>\(escape(text))</p>\n")
             case .bullets(let items):
-                out += "<ul>\n" + items.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n"
+                try out.append("<ul>\n" + items.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n")
             case .table(let headers, let rows, let numeric):
                 @Sendable func cells(_ row: [String], _ tag: String) -> String {
                     row.enumerated().map { i, text in
                         "<\(tag)\(numeric.contains(i) ? " class=\"n\"" : "")>\(escape(text))</\(tag)>"
                     }.joined()
                 }
-                out += "<table>\n<thead><tr>\(cells(headers, "th"))</tr></thead>\n<tbody>\n"
-                out += Self.lines(rows) { row in "<tr>\(cells(row, "td"))</tr>\n" }
-                out += "</tbody>\n</table>\n"
+                try out.append("<table>\n<thead><tr>\(cells(headers, "th"))</tr></thead>\n<tbody>\n")
+                try Self.lines(rows, to: &out) { row in "<tr>\(cells(row, "td"))</tr>\n" }
+                try out.append("</tbody>\n</table>\n")
             case .chart(let chart):
-                out += "<figure>\n<figcaption>\(escape(chart.title))</figcaption>\n\(chart.svg())</figure>\n"
+                try out.append("<figure>\n<figcaption>\(escape(chart.title))</figcaption>\n\(chart.svg())</figure>\n")
             }
         }
-        return out + "</body>\n</html>\n"
+        try out.append("</body>\n</html>\n")
     }
 }
 
