@@ -199,7 +199,7 @@ func runTalks(
                 try show(overview(language))
                 return rest.isEmpty ? ExitStatus.usage : ExitStatus.success
             }
-            throw UsageError(message: Message(zh: "未知选项 \(rest[0])", en: "unknown option \(rest[0])"))
+            throw missingCommand(rest)
         }
         if name == "help" {
             // The command asked about: the first word that is neither an option nor the value of a
@@ -269,6 +269,26 @@ func runTalks(
             language == .zh ? "内部错误：\(error)。请报告此问题。" : "internal error: \(error). Please report it.",
             ExitStatus.internal)
     }
+}
+
+/// Words with no command among them: the first option no command takes is named; when there is
+/// none (`talks --db w.db`, a command forgotten), the command is what is missing.
+private func missingCommand(_ words: [String]) -> UsageError {
+    let isGlobal = { (word: String) in
+        globalOptions.contains { $0.name == word.split(separator: "=", maxSplits: 1).first.map(String.init) }
+    }
+    let takesValue = { (word: String) in globalOptions.contains { $0.name == word && $0.value != nil } }
+    let unknown = words.indices.first { i in
+        !isGlobal(words[i]) && !(i > 0 && takesValue(words[i - 1]))
+    }
+    if let unknown {
+        return UsageError(message: Message(zh: "未知选项 \(words[unknown])", en: "unknown option \(words[unknown])"))
+    }
+    let typed = (["talks"] + words.map(shellWord)).joined(separator: " ")
+    return UsageError(
+        message: Message(
+            zh: "缺少命令：命令名写在这些选项之后，如 \(typed) check", en: "no command: name one after the options, as in \(typed) check")
+    )
 }
 
 /// Separates the command's name from the words around it (global options may come first).

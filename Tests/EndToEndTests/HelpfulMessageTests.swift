@@ -197,6 +197,18 @@ import Testing
         }
     }
 
+    /// Options every command takes and no command: the command is said to be missing, with the
+    /// line to type; an option no command takes is still named as unknown.
+    @Test func optionsWithoutACommandAskForOne() throws {
+        let forgotten = try talks(["--db", "w.db", "--lang", "en"])
+        #expect(forgotten.status == 64, "\(forgotten.stderr)")
+        #expect(
+            forgotten.stderr.contains("no command: name one after the options, as in talks --db w.db --lang en check"),
+            "\(forgotten.stderr)")
+        let unknown = try talks(["--db", "w.db", "--bogus"])
+        #expect(unknown.status == 64 && unknown.stderr.contains("unknown option --bogus"), "\(unknown.stderr)")
+    }
+
     @Test func helpTakesTheLanguageBeforeTheCommand() throws {
         let run = try talks(["--lang", "zh", "help", "record"])
         #expect(run.status == 0 && run.stdout.hasPrefix("talks record [选项]\n\n登记一次谈话"), "\(run.stdout)\(run.stderr)")
