@@ -97,8 +97,9 @@ extension Context {
     var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
     /// A terminal that says it obeys no control codes (`TERM=dumb`, as Emacs's shell and some
-    /// consoles set it): no colour and no line rewritten there (helper-179, helper-181).
-    var terminalIsDumb: Bool { environment["TERM"] == "dumb" }
+    /// consoles set it), or says nothing (no `TERM`: a cron job's or a service's, as git and
+    /// ncurses read it): no colour and no line rewritten there (helper-179, helper-181).
+    var terminalIsDumb: Bool { ["", "dumb"].contains(environment["TERM"] ?? "") }
 
     /// Colour is for a terminal, and never when NO_COLOR is set (no-color.org) or the terminal is dumb.
     var colour: Bool { isatty(1) == 1 && (environment["NO_COLOR"] ?? "").isEmpty && !terminalIsDumb }

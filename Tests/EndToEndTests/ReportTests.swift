@@ -332,5 +332,9 @@ import Testing
         let dumb = try ReportTests.run(
             "/usr/bin/env", ["-u", "NO_COLOR", "TERM=dumb", "/usr/bin/script", "-qec", command, "/dev/null"])
         #expect(!dumb.contains("\u{1B}[31m") && dumb.contains("violation"))
+        // No TERM at all (a cron job's, a service's) is a terminal that says nothing of colour.
+        let unset = try ReportTests.run(
+            "/usr/bin/env", ["-u", "NO_COLOR", "-u", "TERM", "/usr/bin/script", "-qec", command, "/dev/null"])
+        #expect(!unset.contains("\u{1B}[31m") && unset.contains("violation"))
     }
 }
