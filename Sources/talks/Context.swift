@@ -174,11 +174,7 @@ struct Context {
             guard fstat(STDIN_FILENO, &info) != 0 || info.st_mode & S_IFMT != S_IFDIR else { throw folder }
             handle = .standardInput
         } else {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) else {
-                throw InputError(Message(zh: "文件不存在", en: "no such file"), source: file)
-            }
-            guard !isFolder.boolValue else { throw folder }
+            guard try !isFolderOrFile(file) else { throw folder }
             size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.intValue ?? 0
             guard size <= Self.documentLimit else { throw tooLarge }
             guard let opened = FileHandle(forReadingAtPath: file) else { throw unreadable }
@@ -195,4 +191,31 @@ struct Context {
             if bytes.count > Self.documentLimit { throw tooLarge }
         }
     }
+}
+
+/// Whether `path` names a folder, as `stat` tells it; nil when nothing is there (ENOENT,
+/// ENOTDIR). A folder on the way that may not be entered (EACCES), a loop of links or a name too
+/// long is said as it is, never as "no such file": the file may be there behind it.
+func isFolder(_ path: String) throws -> Bool? {
+    var info = stat()
+    guard stat(path, &info) != 0 else { return info.st_mode & S_IFMT == S_IFDIR }
+    let code = errno
+    switch code {
+    case ENOENT, ENOTDIR: return nil
+    case EACCES:
+        throw InputError(
+            Message(zh: "无权访问：路径上有不允许进入的文件夹", en: "permission denied: a folder on the way may not be entered"),
+            source: path)
+    default:
+        let reason = String(cString: strerror(code))
+        throw InputError(Message(zh: "无法访问（\(reason)）", en: "cannot be reached (\(reason))"), source: path)
+    }
+}
+
+/// `isFolder`, with nothing there said as "no such file".
+func isFolderOrFile(_ path: String) throws -> Bool {
+    guard let folder = try isFolder(path) else {
+        throw InputError(Message(zh: "文件不存在", en: "no such file"), source: path)
+    }
+    return folder
 }

@@ -407,11 +407,7 @@ private func refuseSpecialFile(_ path: String) throws {
 
 /// The scenario files a path names: the file itself, or every `*.json` in a folder except bases.
 private func scenarioFiles(_ path: String) throws -> [String] {
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-        throw InputError(Message(zh: "文件不存在", en: "no such file"), source: path)
-    }
-    guard isFolder.boolValue else { return [path] }
+    guard try isFolderOrFile(path) else { return [path] }
     return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
         .filter { $0.hasSuffix(".json") && !$0.hasPrefix("base") }
         .map { (path as NSString).appendingPathComponent($0) }

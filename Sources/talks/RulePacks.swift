@@ -45,11 +45,8 @@ enum RulePacks {
             }
             return Array(data)
         }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw problem("规则包不存在", "no such rule pack")
-        }
-        guard isFolder.boolValue else {
+        guard let folder = try isFolder(path) else { throw problem("规则包不存在", "no such rule pack") }
+        guard folder else {
             guard path.hasSuffix(".rules") else {
                 throw problem("规则文件应以 .rules 结尾", "a rule file's name ends in .rules")
             }

@@ -209,6 +209,33 @@ import Testing
         #expect(unknown.status == 64 && unknown.stderr.contains("unknown option --bogus"), "\(unknown.stderr)")
     }
 
+    /// A file in a folder that may not be entered is not said to be missing: it may be there.
+    /// (Run as another user when the tests run as root, whom no permission stops.)
+    @Test func aFileBehindAFolderThatMayNotBeEnteredIsNotSaidMissing() throws {
+        let folder = Fixture.temporaryFolder()
+        let locked = folder + "/locked"
+        try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Fixture.sample, toPath: locked + "/sample.json")
+        chmod(folder, 0o777)
+        chmod(locked, 0o000)
+        defer { chmod(locked, 0o755) }
+        let asAnotherUser = #"if [ "$(id -u)" = 0 ]; then exec /usr/sbin/runuser -u nobody -- "$@"; else exec "$@"; fi"#
+        for arguments in [
+            ["load", locked + "/sample.json"], ["rules", "test", locked + "/scenario.json"],
+            ["rules", "lint", "--rules", locked + "/pack"],
+        ] {
+            let run = try Running(
+                [asAnotherUser, "sh", Fixture.binary, "--db", folder + "/new.db"] + arguments, shell: true
+            ).finish()
+            #expect(run.status == 2, "\(arguments): \(run.stderr)")
+            #expect(
+                run.stderr.contains("permission denied: a folder on the way may not be entered"),
+                "\(arguments): \(run.stderr)")
+        }
+        let missing = try talks(["--db", folder + "/new.db", "load", folder + "/absent.json"])
+        #expect(missing.status == 2 && missing.stderr.contains("absent.json: no such file"), "\(missing.stderr)")
+    }
+
     @Test func helpTakesTheLanguageBeforeTheCommand() throws {
         let run = try talks(["--lang", "zh", "help", "record"])
         #expect(run.status == 0 && run.stdout.hasPrefix("talks record [选项]\n\n登记一次谈话"), "\(run.stdout)\(run.stderr)")
