@@ -379,8 +379,8 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
         }
     }
 
-    /// Ctrl-C or SIGTERM during a first load leaves nothing behind: no store, no log, no temporary file.
-    @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143))])
+    /// Ctrl-C, SIGTERM or SIGHUP during a first load leaves nothing behind: no store, no log, no temporary file.
+    @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143)), (SIGHUP, Int32(129))])
     func anInterruptedFirstLoadLeavesNothing(signal: Int32, status: Int32) throws {
         let w = try Workspace(loaded: false)
         // The sample with many more talks, so a first load has work to be interrupted in.
@@ -402,10 +402,10 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
         #expect(left == ["big.json"], "\(left)")
     }
 
-    /// Ctrl-C or SIGTERM during a load into a store that holds records already: one line says the
+    /// Ctrl-C, SIGTERM or SIGHUP during a load into a store that holds records already: one line says the
     /// store is as it was, the status is the signal's, and the store is indeed unchanged. It
     /// ended silently, killed by the signal.
-    @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143))])
+    @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143)), (SIGHUP, Int32(129))])
     func anInterruptedWriteToAStoreSaysItIsAsItWas(signal: Int32, status: Int32) throws {
         let w = try Workspace()
         let before = try w.run("export", "--include-confidential").stdout

@@ -1,7 +1,8 @@
 import Foundation
 import Synchronization
 
-/// Removes a store this process is creating when SIGINT or SIGTERM arrives before it is worth
+/// Removes a store this process is creating when SIGINT, SIGTERM or SIGHUP (the terminal or the
+/// session closed) arrives before it is worth
 /// keeping, so Ctrl-C during a first `talks load` leaves nothing behind (not an empty store);
 /// the same for the temporary file a document is written into before it takes its name
 /// (`guardFiles(_:note:)`).
@@ -10,10 +11,10 @@ import Synchronization
 /// back when the store is next opened (a server at once). A signal during its write transaction
 /// still says so, in one line, rather than ending the command silently (`guardWrite(to:)`).
 /// The handler does only what is safe in a signal handler (`unlink`, `write`, `_exit`), on C
-/// strings made beforehand, and exits with 128 + the signal (130 for SIGINT, 143 for SIGTERM),
-/// as a shell reports a process killed by it.
+/// strings made beforehand, and exits with 128 + the signal (130 for SIGINT, 143 for SIGTERM,
+/// 129 for SIGHUP), as a shell reports a process killed by it.
 public enum NewStoreGuard {
-    private static let signals = [SIGINT, SIGTERM]
+    private static let signals = [SIGINT, SIGTERM, SIGHUP]
 
     /// What the guard knows beside the handler's C memory. Every change, to this and to that
     /// memory, is made under its lock: there is one guard a process, and threads making and
@@ -65,7 +66,7 @@ public enum NewStoreGuard {
         }
     }
 
-    /// Runs `commit` with SIGINT and SIGTERM held back; once it has committed, the guard
+    /// Runs `commit` with the signals held back; once it has committed, the guard
     /// `guardWrite` set (`guarding`) says so instead, until the process ends or another guard is
     /// set: a signal during the commit then comes after it, and one after it is told as a change
     /// kept (it ended the command silently, exit 130, after the store had taken the change).
@@ -89,7 +90,7 @@ public enum NewStoreGuard {
         state.committed = true
     }
 
-    /// `body` with SIGINT and SIGTERM held back on this thread: the handler never sees a
+    /// `body` with SIGINT, SIGTERM and SIGHUP held back on this thread: the handler never sees a
     /// half-made list, and a step and the guard that follows it (a commit, a new store's name
     /// given, then `committed`) have no signal between them.
     static func holdingSignals<T>(_ body: () throws -> T) rethrows -> T {
