@@ -16,6 +16,10 @@ public enum StoreError: Error, Sendable, Equatable {
     case damaged(path: String, detail: String, writing: Bool = false)
     /// Another process held the write lock for the whole wait (an hour).
     case busy(path: String)
+    /// The store's file was moved, renamed, replaced or deleted while this command wrote it:
+    /// before the commit, nothing was committed; during it (`committed`), the change is in the
+    /// log beside the name the file had (`PATH-wal`), which the file finds again once back there.
+    case moved(path: String, committed: Bool)
     /// A write was asked of a store we cannot write: its file, its folder or its medium read-only,
     /// or (`server`) the PostgreSQL server holding it takes no writes (a standby, or
     /// `default_transaction_read_only`: SQLSTATE 25006).

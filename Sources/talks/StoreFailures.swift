@@ -193,6 +193,23 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
                 en: "\(path): the disk is full. " + nothing.en + " Free some space and run it again."),
             ExitStatus.cannotWrite
         )
+    case .moved(let path, committed: false):
+        return (
+            Message(
+                zh: "\(path)：写入期间存储文件被移动、改名、替换或删除，该名下已不是写入的文件；" + nothing.zh + "请在存储现在的位置重新执行命令。",
+                en: "\(path): the store's file was moved, renamed, replaced or deleted while this command wrote it. "
+                    + nothing.en + " Run the command again on the store where it now is."),
+            ExitStatus.cannotWrite
+        )
+    case .moved(let path, committed: true):
+        return (
+            Message(
+                zh: "\(path)：提交期间存储文件被移动、改名、替换或删除：改动在原名旁的日志 \(path)-wal 中，不在移走的文件里。请把文件移回原名（\(path)）后再打开，改动即可找回。",
+                en: "\(path): the store's file was moved, renamed, replaced or deleted while this command committed: "
+                    + "the change is in the log beside its old name, \(path)-wal, not in the file moved. "
+                    + "Move the file back to \(path) and open it, and the change is found again."),
+            ExitStatus.cannotWrite
+        )
     case .ioFailure(let path, let detail):
         return (
             Message(

@@ -217,6 +217,30 @@ func permissions(_ path: String) throws -> Int {
         #expect(error.problems.contains { $0.message.en.contains("p-elsewhere") }, "\(error.problems)")
     }
 
+    /// The store's file renamed while a load writes it: the load is not committed into a file no
+    /// longer at its name, and says so (it said "loaded", and the file moved lacked its talks).
+    @Test func aWriteToAFileMovedMeanwhileIsNotCommitted() throws {
+        let sample = try sampleDataset().dataset
+        try SQLiteStore.openOrCreate(at: path).store.save(sample, source: nil)
+        let store = try SQLiteStore.openOrCreate(at: path).store
+        let moved = folder + "/moved.db"
+        var renamed = false
+        let error = try #require(throws: StoreError.self) {
+            try store.save(
+                try sampleWithCopies(2_500) { _, _ in }, source: "many.json",
+                progress: { _, _ in
+                    if !renamed { renamed = rename(path, moved) == 0 }
+                })
+        }
+        #expect(renamed)
+        guard case .moved(let named, committed: false) = error else {
+            Issue.record("\(error)")
+            return
+        }
+        #expect(named == path)
+        #expect(try SQLiteStore.openOrCreate(at: moved).store.count(.talks) == sample.talks.count)
+    }
+
     /// Stores made and written by several threads at once each come out whole, and the guard that
     /// removes a store being made on Ctrl-C, one a process, survives them: two threads freed its
     /// names twice, and the parallel tests crashed now and then.

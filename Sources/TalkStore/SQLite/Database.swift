@@ -276,7 +276,11 @@ final class Connection: SQLDatabase {
             // during this one, or during the commit, something else wrote it, and the state after
             // the commit is not known whole (the next write checks it).
             let untouched = fileAsChecked()
+            // A file renamed, replaced or deleted meanwhile would take the commit into a log beside
+            // a name it no longer has: a load said "loaded", and the file moved lacked its records.
+            guard !hasMoved else { throw StoreError.moved(path: path, committed: false) }
             try NewStoreGuard.committing(guarding) { try execute("COMMIT") }
+            guard !hasMoved else { throw StoreError.moved(path: path, committed: true) }
             let known = untouched && fileAsChecked()
             foldLargeLog()
             verified = known ? verifiedPath.flatMap { VerifiedState(of: $0) } : nil
