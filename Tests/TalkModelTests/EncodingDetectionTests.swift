@@ -260,4 +260,15 @@ import Testing
         #expect(throws: CSV.SyntaxError.self) { try CSV.rows("a,b\r\n\"x\r\ny\r\n") }
         do { _ = try CSV.rows("a,b\r\nc,\"x\r\ny\r\n") } catch { #expect(error.line == 2 && error.column == 3) }
     }
+
+    /// A file of NUL bytes only (with Ctrl-Z) is not a sheet with no rows: told as such, in any
+    /// encoding asked for; an empty file, and one of Ctrl-Z alone, are still empty sheets.
+    @Test(arguments: [TextEncoding.utf8, .gb18030, nil])
+    func aFileOfNULsIsNotAnEmptySheet(expected: TextEncoding?) throws {
+        for bytes in [[UInt8](repeating: 0, count: 4096), [0, 0x1A, 0]] {
+            #expect(throws: TextEncoding.EncodingFailure.onlyNUL) { try TextEncoding.decode(bytes, as: expected) }
+        }
+        #expect(try TextEncoding.decode([], as: expected).0 == "")
+        #expect(try TextEncoding.decode([0x1A], as: expected).0 == "")
+    }
 }

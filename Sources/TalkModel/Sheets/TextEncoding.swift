@@ -79,6 +79,9 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         // file (Ctrl-Z).
         var body = bytes[...]
         while let last = body.last, last == 0 || last == 0x1A { body = body.dropLast() }
+        // Padding and nothing before it: a file never written, or zeroed (a crash, a full disk),
+        // not a sheet with no rows (a gigabyte of NULs was said to be "the sheet is empty").
+        if body.isEmpty, bytes.contains(0) { throw .onlyNUL }
         // No text of a sheet holds NUL; UTF-16 without its mark has one beside each of its commas,
         // digits and Latin letters (a Chinese sheet's characters seldom have one, so a twentieth
         // of the first bytes is enough to tell; a stray NUL in a UTF-8 file is not).
@@ -406,6 +409,8 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         case invalidUTF16(offset: Int)
         /// A file a twentieth or more of whose first bytes are NUL: UTF-16 without its byte-order mark.
         case utf16WithoutMark
+        /// A file of NUL bytes (and Ctrl-Z) only: never written, or zeroed.
+        case onlyNUL
         /// GB18030 as a whole, but each Chinese character of it inside a Latin word (Müller as
         /// M黮ler): a Western Excel's CSV (Windows-1252), on its first such line.
         case western(line: Int)
@@ -454,6 +459,12 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                     zh: "文件像是没有字节顺序标记的 UTF-16（每隔一个字节为 0）；请在 Excel/WPS 中另存为“CSV UTF-8”或“Unicode 文本”",
                     en:
                         "the file looks like UTF-16 without its byte-order mark (every other byte 0); save it from Excel or WPS as \"CSV UTF-8\" or \"Unicode text\""
+                )
+            case .onlyNUL:
+                Message(
+                    zh: "文件只有 NUL 字节（0），没有文字：不是表格，像是没有写完或已被清零的文件；请重新导出或另存表格后再导入",
+                    en:
+                        "the file holds only NUL bytes (0) and no text: it is not a sheet, but a file never finished or zeroed; export or save the sheet again and import that"
                 )
             case .western(let line):
                 Message(
