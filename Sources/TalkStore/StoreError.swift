@@ -102,6 +102,10 @@ public enum StoreError: Error, Sendable, Equatable {
         case symbolicLink(file: String)
         /// `file` beside the store is not a regular file (a FIFO or a device named `t.db-wal`).
         case notARegularFile(file: String)
+        /// A log (`-wal` or `-journal`) that is not empty beside the name of a store yet to be made:
+        /// a store moved away or deleted while it was written left it, and SQLite would read it
+        /// into the new store as its own and damage it.
+        case strayLog(file: String)
     }
 
     /// The typed error of a failed SQLite call on the store at `path`; `systemErrno` is the

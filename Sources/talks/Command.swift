@@ -199,7 +199,7 @@ func runTalks(
                 try show(overview(language))
                 return rest.isEmpty ? ExitStatus.usage : ExitStatus.success
             }
-            throw missingCommand(rest)
+            throw try missingCommand(rest, environment: environment)
         }
         if name == "help" {
             // The command asked about: the first word that is neither an option nor the value of a
@@ -272,8 +272,9 @@ func runTalks(
 }
 
 /// Words with no command among them: the first option no command takes is named; when there is
-/// none (`talks --db w.db`, a command forgotten), the command is what is missing.
-private func missingCommand(_ words: [String]) -> UsageError {
+/// none (`talks --db w.db`, a command forgotten), a value no command would take (`--lang fr`), and
+/// then the command as what is missing: the line suggested must not fail on its options.
+private func missingCommand(_ words: [String], environment: [String: String]) throws(UsageError) -> UsageError {
     let isGlobal = { (word: String) in
         globalOptions.contains { $0.name == word.split(separator: "=", maxSplits: 1).first.map(String.init) }
     }
@@ -283,6 +284,13 @@ private func missingCommand(_ words: [String]) -> UsageError {
     }
     if let unknown {
         return UsageError(message: Message(zh: "未知选项 \(words[unknown])", en: "unknown option \(words[unknown])"))
+    }
+    do {
+        _ = try Context(
+            arguments: try Arguments(command: "", words: words, options: [], environment: environment),
+            environment: environment)
+    } catch {
+        throw UsageError(message: error.message)  // no command's --help to point at
     }
     let typed = (["talks"] + words.map(shellWord)).joined(separator: " ")
     return UsageError(

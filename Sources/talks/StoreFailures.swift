@@ -100,6 +100,13 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
                     en:
                         "\(file) is a symbolic link, which talks does not follow (it could lead into someone else's file). Name the real file with --db"
                 )
+            case .strayLog(let file):
+                Message(
+                    zh:
+                        "\(file) 是一个不为空的日志，旁边却没有存储：是存储文件在写入时被移走或删除后留下的，可能存有它的改动；在这里新建的存储会把它当作自己的日志读入而损坏。如存储文件被移走，请把它移回 \(path) 以找回改动；如不再需要，请删除日志：rm \(file)",
+                    en:
+                        "\(file) is a log that is not empty, with no store beside it: a store moved away or deleted while it was written left it, and it may hold that store's change; a store made here would read it as its own and be damaged. If the store was moved, move it back to \(path) to recover the change; if it is not needed, remove the log: rm \(file)"
+                )
             case .notARegularFile(let file):
                 Message(
                     zh: "\(file) 不是普通文件。请确认其来历并删除它后再运行",
@@ -204,10 +211,14 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
     case .moved(let path, committed: true):
         return (
             Message(
-                zh: "\(path)：提交期间存储文件被移动、改名、替换或删除：改动在原名旁的日志 \(path)-wal 中，不在移走的文件里。请把文件移回原名（\(path)）后再打开，改动即可找回。",
-                en: "\(path): the store's file was moved, renamed, replaced or deleted while this command committed: "
-                    + "the change is in the log beside its old name, \(path)-wal, not in the file moved. "
-                    + "Move the file back to \(path) and open it, and the change is found again."),
+                zh: "\(path)：提交期间存储文件被移动、改名、替换或删除。改动已提交到本命令打开的那个文件，其日志 \(path)-wal 当时在原名旁："
+                    + "如文件随其文件夹一起移走，改动就在它现在的位置；如只移走了文件，请先把它移回 \(path)，再写入或打开该名下的任何文件，改动即可找回"
+                    + "（在此之前放到该名下的文件会把那份日志当作自己的读入，请先移开）。",
+                en: "\(path): the store's file was moved, renamed, replaced or deleted while this command committed. "
+                    + "The change was committed to the file this command opened, its log (\(path)-wal) then beside that name: "
+                    + "if the file was moved with its folder, the change is in it where it now is; if the file alone was moved, "
+                    + "move it back to \(path) before writing to it or opening anything at that name, and the change is found "
+                    + "again (a file put at that name meanwhile would read the log as its own: move it away first)."),
             ExitStatus.cannotWrite
         )
     case .ioFailure(let path, let detail):

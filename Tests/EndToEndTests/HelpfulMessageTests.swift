@@ -207,6 +207,14 @@ import Testing
             "\(forgotten.stderr)")
         let unknown = try talks(["--db", "w.db", "--bogus"])
         #expect(unknown.status == 64 && unknown.stderr.contains("unknown option --bogus"), "\(unknown.stderr)")
+        // A value no command would take is named before the command is asked for: the line
+        // suggested would fail on it (helper-188).
+        for (words, said) in [
+            (["--lang", "fr"], "--lang must be zh or en"), (["--db", ""], "--db must not be empty"),
+        ] {
+            let run = try talks(words)
+            #expect(run.status == 64 && run.stderr == "talks: \(said) (see talks --help)\n", "\(run.stderr)")
+        }
     }
 
     /// A file in a folder that may not be entered is not said to be missing: it may be there.

@@ -67,6 +67,26 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         #expect(listed.stderr.contains("Run chmod 600 \(w.db)-journal"), "\(listed.stderr)")
     }
 
+    /// A log left beside the name of a store yet to be made (a store moved away while it was
+    /// written) is not read into the store made there: the load is refused, naming it, and
+    /// nothing is made; an empty one is harmless (helper-188: the new store said "loaded" and
+    /// then read as damaged).
+    @Test(arguments: ["-wal", "-journal"]) func aLogWithNoStoreBesideItIsNotReadIntoANewStore(suffix: String) throws {
+        let w = try Workspace(loaded: false)
+        _ = FileManager.default.createFile(
+            atPath: w.db + suffix, contents: Data(repeating: 7, count: 4096), attributes: [.posixPermissions: 0o600])
+        let refused = try w.run("load", Fixture.sample)
+        #expect(refused.status == 2, "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains("\(w.db)\(suffix) is a log that is not empty, with no store beside it"),
+            "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: w.db))
+        #expect(truncate(w.db + suffix, 0) == 0)
+        let loaded = try w.run("load", Fixture.sample)
+        #expect(loaded.status == 0, "\(loaded.stderr)")
+        #expect(try w.run("audit", "verify").status == 0)
+    }
+
     @Test func aStoreWithTwoNamesIsRefused() throws {
         let w = try Workspace()
         #expect(link(w.db, w.folder + "/other-name.db") == 0)

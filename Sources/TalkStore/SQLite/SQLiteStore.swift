@@ -40,8 +40,16 @@ public final class SQLiteStore: SQLStore {
         _ body: (SQLiteStore) throws -> T
     ) throws -> (value: T, created: Bool) {
         if try StoreFile.inspect(path) == nil {
-            // Files another user left beside a store yet to be made are refused before it is made.
+            // Files another user left beside a store yet to be made are refused before it is made,
+            // as is a log left by a store moved away while it was written (helper-188: the store
+            // made then read it as its own, and was damaged).
             try StoreFile.inspectCompanions(of: path)
+            for suffix in ["-wal", "-journal"] {
+                var log = stat()
+                if lstat(path + suffix, &log) == 0, log.st_size > 0 {
+                    throw StoreError.unsafe(path: path, why: .strayLog(file: path + suffix))
+                }
+            }
             if let value = try create(path, actor: actor, waiting: waiting, body) { return (value, true) }
         }
         return (try body(try open(at: path, actor: actor, waiting: waiting)), false)
