@@ -212,6 +212,30 @@ func isFolder(_ path: String) throws -> Bool? {
     }
 }
 
+/// The names in the folder at `path`, sorted; a folder that may be entered and not read (mode
+/// 111) is said so, not taken for an empty one (helper-188: "found 0 .rules files").
+func namesInFolder(_ path: String) throws -> [String] {
+    guard let folder = opendir(path) else {
+        let code = errno
+        let reason =
+            code == EACCES
+            ? Message(zh: "无权读取该文件夹的内容", en: "permission denied: the folder's contents may not be read")
+            : Message(
+                zh: "无法读取该文件夹（\(String(cString: strerror(code)))）",
+                en: "cannot read the folder (\(String(cString: strerror(code))))")
+        throw InputError(reason, source: path)
+    }
+    defer { closedir(folder) }
+    var names: [String] = []
+    while let entry = readdir(folder) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) {
+            String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
+        }
+        if name != ".", name != ".." { names.append(name) }
+    }
+    return names.sorted()
+}
+
 /// `isFolder`, with nothing there said as "no such file".
 func isFolderOrFile(_ path: String) throws -> Bool {
     guard let folder = try isFolder(path) else {

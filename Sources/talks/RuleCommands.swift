@@ -408,7 +408,7 @@ private func refuseSpecialFile(_ path: String) throws {
 /// The scenario files a path names: the file itself, or every `*.json` in a folder except bases.
 private func scenarioFiles(_ path: String) throws -> [String] {
     guard try isFolderOrFile(path) else { return [path] }
-    return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+    return try namesInFolder(path)
         .filter { $0.hasSuffix(".json") && !$0.hasPrefix("base") }
         .map { (path as NSString).appendingPathComponent($0) }
 }

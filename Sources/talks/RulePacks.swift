@@ -52,7 +52,7 @@ enum RulePacks {
             }
             return PackSource(path: path, rules: (path, try read(path)), holidays: [], isFolder: false)
         }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+        let names = try namesInFolder(path)
         let rules = names.filter { $0.hasSuffix(".rules") }
         guard rules.count == 1 else {
             throw problem(

@@ -240,6 +240,19 @@ import Testing
                 run.stderr.contains("permission denied: a folder on the way may not be entered"),
                 "\(arguments): \(run.stderr)")
         }
+        // A folder that may be entered and not read is not an empty one (helper-188).
+        let unlisted = folder + "/unlisted"
+        try FileManager.default.createDirectory(atPath: unlisted + "/scenarios", withIntermediateDirectories: true)
+        chmod(unlisted + "/scenarios", 0o111)
+        chmod(unlisted, 0o111)
+        defer { chmod(unlisted, 0o755) }
+        for arguments in [["rules", "lint", "--rules", unlisted], ["rules", "test", unlisted + "/scenarios"]] {
+            let run = try Running(
+                [asAnotherUser, "sh", Fixture.binary, "--db", folder + "/new.db"] + arguments, shell: true
+            ).finish()
+            #expect(run.status == 2, "\(arguments): \(run.stderr)")
+            #expect(run.stderr.contains("permission denied: the folder's contents may not be read"), "\(run.stderr)")
+        }
         let missing = try talks(["--db", folder + "/new.db", "load", folder + "/absent.json"])
         #expect(missing.status == 2 && missing.stderr.contains("absent.json: no such file"), "\(missing.stderr)")
     }
