@@ -279,8 +279,9 @@ private func missingCommand(_ words: [String], environment: [String: String]) th
         globalOptions.contains { $0.name == word.split(separator: "=", maxSplits: 1).first.map(String.init) }
     }
     let takesValue = { (word: String) in globalOptions.contains { $0.name == word && $0.value != nil } }
+    // `--` ends the options, as it does before a command's operands.
     let unknown = words.indices.first { i in
-        !isGlobal(words[i]) && !(i > 0 && takesValue(words[i - 1]))
+        words[i] != "--" && !isGlobal(words[i]) && !(i > 0 && takesValue(words[i - 1]))
     }
     if let unknown {
         return UsageError(message: Message(zh: "未知选项 \(words[unknown])", en: "unknown option \(words[unknown])"))

@@ -203,9 +203,9 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
     case .moved(let path, committed: false):
         return (
             Message(
-                zh: "\(path)：写入期间存储文件被移动、改名、替换或删除，该名下已不是写入的文件；" + nothing.zh + "请在存储现在的位置重新执行命令。",
+                zh: "\(path)：写入期间存储文件被移动、改名、替换或删除，该名下已不是写入的文件；" + nothing.zh + "请重新执行命令（已有的存储被移走时，对它现在的位置执行）。",
                 en: "\(path): the store's file was moved, renamed, replaced or deleted while this command wrote it. "
-                    + nothing.en + " Run the command again on the store where it now is."),
+                    + nothing.en + " Run the command again (on the store where it now is, if one was there before)."),
             ExitStatus.cannotWrite
         )
     case .moved(let path, committed: true):

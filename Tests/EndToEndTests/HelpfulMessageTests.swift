@@ -205,6 +205,8 @@ import Testing
         #expect(
             forgotten.stderr.contains("no command: name one after the options, as in talks --db w.db --lang en check"),
             "\(forgotten.stderr)")
+        let ended = try talks(["--db", "w.db", "--"])
+        #expect(ended.status == 64 && ended.stderr.contains("no command: "), "\(ended.stderr)")
         let unknown = try talks(["--db", "w.db", "--bogus"])
         #expect(unknown.status == 64 && unknown.stderr.contains("unknown option --bogus"), "\(unknown.stderr)")
         // A value no command would take is named before the command is asked for: the line
