@@ -261,11 +261,13 @@ import Testing
         do { _ = try CSV.rows("a,b\r\nc,\"x\r\ny\r\n") } catch { #expect(error.line == 2 && error.column == 3) }
     }
 
-    /// A file of NUL bytes only (with Ctrl-Z) is not a sheet with no rows: told as such, in any
-    /// encoding asked for; an empty file, and one of Ctrl-Z alone, are still empty sheets.
+    /// A file of NUL bytes only (with Ctrl-Z, after a byte-order mark or none) is not a sheet with
+    /// no rows: told as such, in any encoding asked for; an empty file, and one of Ctrl-Z alone,
+    /// are still empty sheets.
     @Test(arguments: [TextEncoding.utf8, .gb18030, nil])
     func aFileOfNULsIsNotAnEmptySheet(expected: TextEncoding?) throws {
-        for bytes in [[UInt8](repeating: 0, count: 4096), [0, 0x1A, 0]] {
+        let nuls = [UInt8](repeating: 0, count: 4096)
+        for bytes in [nuls, [0, 0x1A, 0], [0xEF, 0xBB, 0xBF] + nuls, [0xFF, 0xFE] + nuls, [0xFE, 0xFF, 0, 0]] {
             #expect(throws: TextEncoding.EncodingFailure.onlyNUL) { try TextEncoding.decode(bytes, as: expected) }
         }
         #expect(try TextEncoding.decode([], as: expected).0 == "")

@@ -62,6 +62,15 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     public static func decode(_ bytes: [UInt8], as expected: TextEncoding? = nil) throws(EncodingFailure) -> (
         String, TextEncoding?
     ) {
+        // Padding and nothing else, after a byte-order mark or none: a file never written, or
+        // zeroed (a crash, a full disk), not a sheet with no rows (a gigabyte of NULs was said to
+        // be "the sheet is empty"; helper-188, the same behind a mark).
+        let unmarked =
+            bytes.starts(with: byteOrderMark)
+            ? bytes.dropFirst(3)
+            : bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) ? bytes.dropFirst(2) : bytes[...]
+        let padding = { (byte: UInt8) in byte == 0 || byte == 0x1A }
+        if unmarked.first.map(padding) == true, unmarked.contains(0), unmarked.allSatisfy(padding) { throw .onlyNUL }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             // iconv's UTF-16 reads the byte order from the mark and leaves the mark out.
             do {
@@ -79,9 +88,6 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         // file (Ctrl-Z).
         var body = bytes[...]
         while let last = body.last, last == 0 || last == 0x1A { body = body.dropLast() }
-        // Padding and nothing before it: a file never written, or zeroed (a crash, a full disk),
-        // not a sheet with no rows (a gigabyte of NULs was said to be "the sheet is empty").
-        if body.isEmpty, bytes.contains(0) { throw .onlyNUL }
         // No text of a sheet holds NUL; UTF-16 without its mark has one beside each of its commas,
         // digits and Latin letters (a Chinese sheet's characters seldom have one, so a twentieth
         // of the first bytes is enough to tell; a stray NUL in a UTF-8 file is not).
