@@ -106,6 +106,10 @@ public enum StoreError: Error, Sendable, Equatable {
         /// a store moved away or deleted while it was written left it, and SQLite would read it
         /// into the new store as its own and damage it.
         case strayLog(file: String)
+        /// The store's `-wal` is another database's: read with it, the store is that database
+        /// (a backup copied over the store while an old log was beside it). Nothing was read from
+        /// it, and the close did not fold it into the file.
+        case foreignLog(file: String)
     }
 
     /// The typed error of a failed SQLite call on the store at `path`; `systemErrno` is the

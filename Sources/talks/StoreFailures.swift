@@ -100,12 +100,19 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
                     en:
                         "\(file) is a symbolic link, which talks does not follow (it could lead into someone else's file). Name the real file with --db"
                 )
+            case .foreignLog(let file):
+                Message(
+                    zh:
+                        "\(file) 不是该存储的日志：连同它读取，存储就成了另一个数据库（是否在旧日志还在旁边时把备份复制到了存储上？）。talks 没有把它并入存储。请把它移开后重新执行命令：mv \(shellOperand(file)) \(shellWord(file + ".old"))",
+                    en:
+                        "\(file) is not this store's log: read with it, the store would be another database (a backup copied over the store while an old log was beside it?). talks did not fold it into the store. Move it away and run the command again: mv \(shellOperand(file)) \(shellWord(file + ".old"))"
+                )
             case .strayLog(let file):
                 Message(
                     zh:
-                        "\(file) 是一个不为空的日志，旁边却没有存储：是存储文件在写入时被移走或删除后留下的，可能存有它的改动；在这里新建的存储会把它当作自己的日志读入而损坏。如存储文件被移走，请把它移回 \(path) 以找回改动；如不再需要，请删除日志：rm \(file)",
+                        "\(file) 是一个不为空的日志，旁边却没有存储：是存储文件在写入时被移走或删除后留下的，可能存有它的改动；在这里新建的存储会把它当作自己的日志读入而损坏。如存储文件被移走，请把它移回 \(path) 以找回改动；如不再需要，请删除日志：rm \(shellOperand(file))",
                     en:
-                        "\(file) is a log that is not empty, with no store beside it: a store moved away or deleted while it was written left it, and it may hold that store's change; a store made here would read it as its own and be damaged. If the store was moved, move it back to \(path) to recover the change; if it is not needed, remove the log: rm \(file)"
+                        "\(file) is a log that is not empty, with no store beside it: a store moved away or deleted while it was written left it, and it may hold that store's change; a store made here would read it as its own and be damaged. If the store was moved, move it back to \(path) to recover the change; if it is not needed, remove the log: rm \(shellOperand(file))"
                 )
             case .notARegularFile(let file):
                 Message(

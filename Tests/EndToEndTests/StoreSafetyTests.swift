@@ -87,6 +87,33 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         #expect(try w.run("audit", "verify").status == 0)
     }
 
+    /// Another database's log beside a store (a backup copied over the store while an old log was
+    /// beside it) is refused, naming it, and never folded into the store: a read command had
+    /// replaced every record with that database's pages, and said it left the file untouched
+    /// (helper-189). Moved away, the store reads as it was.
+    @Test func anotherDatabasesLogIsNeverFoldedIntoTheStore() throws {
+        let w = try Workspace()
+        let before = try Data(contentsOf: URL(fileURLWithPath: w.db))
+        let other = w.folder + "/other.db"
+        // The other database's log copied while its connection is open, before the close folds it.
+        let made = try Running(
+            [
+                #"sqlite3 "$0" 'PRAGMA journal_mode = WAL;' 'CREATE TABLE z (a);' "INSERT INTO z VALUES (randomblob(4000));" ".shell cp '$0-wal' '$1-wal'""#,
+                other, w.db,
+            ], shell: true
+        ).finish()
+        #expect(made.status == 0, "\(made.stderr)")
+        chmod(w.db + "-wal", 0o600)
+        for command in [["overdue"], ["audit", "verify"], ["load", Fixture.sample]] {
+            let run = try w.run(command)
+            #expect(run.status == 2, "\(command): \(run.stderr)")
+            #expect(run.stderr.contains("\(w.db)-wal is not this store's log"), "\(command): \(run.stderr)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: w.db)) == before, "\(command) changed the store")
+        }
+        #expect(rename(w.db + "-wal", w.db + "-wal.old") == 0)
+        #expect(try w.run("audit", "verify").status == 0)
+    }
+
     @Test func aStoreWithTwoNamesIsRefused() throws {
         let w = try Workspace()
         #expect(link(w.db, w.folder + "/other-name.db") == 0)

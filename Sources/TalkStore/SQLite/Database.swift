@@ -111,6 +111,10 @@ final class Connection: SQLDatabase {
         }
         handle = db
         sqlite3_extended_result_codes(db, 1)
+        // The log is folded into the file at the close only once the file is known to be a talks
+        // store (`foldsLogOnClose`): a log another database left beside it, read into it and
+        // folded, had replaced every record of the store with that database's pages (helper-189).
+        talks_sqlite3_checkpoint_on_close(db, 0)
         // A writer keeping `VerifiedState` folds the log itself (`foldLargeLog`): the file must not
         // change during a commit, so that a change there is known to be someone else's.
         if verifiedPath != nil { sqlite3_wal_autocheckpoint(db, 0) }
@@ -193,6 +197,10 @@ final class Connection: SQLDatabase {
         }
         return "file://" + escaped
     }
+
+    /// From now on the close folds the log into the file, as SQLite does by default: the file
+    /// has been read as a talks store, its log with it.
+    func foldsLogOnClose() { talks_sqlite3_checkpoint_on_close(handle, 1) }
 
     /// Folds the write-ahead log into the file and empties it; throws when SQLite could not (a
     /// disk too full to take the pages, or a reader holding the log).

@@ -44,12 +44,7 @@ public final class SQLiteStore: SQLStore {
             // as is a log left by a store moved away while it was written (helper-188: the store
             // made then read it as its own, and was damaged).
             try StoreFile.inspectCompanions(of: path)
-            for suffix in ["-wal", "-journal"] {
-                var log = stat()
-                if lstat(path + suffix, &log) == 0, log.st_size > 0 {
-                    throw StoreError.unsafe(path: path, why: .strayLog(file: path + suffix))
-                }
-            }
+            try StoreFile.refuseStrayLog(beside: path)
             if let value = try create(path, actor: actor, waiting: waiting, body) { return (value, true) }
         }
         return (try body(try open(at: path, actor: actor, waiting: waiting)), false)
@@ -106,6 +101,10 @@ public final class SQLiteStore: SQLStore {
             try store.file.checkpoint()
             return value
         }()
+        // A log put beside the name while the store was made is refused as one there before
+        // (helper-189: the first load said "loaded", and the next command read the store through
+        // another database's log).
+        try StoreFile.refuseStrayLog(beside: path)
         // The name given and the guard told so with no signal between (helper-163: one there
         // removed the temporary name and said the store at its name, whole, was removed).
         let failure: Int32? = NewStoreGuard.holdingSignals {
@@ -154,8 +153,14 @@ public final class SQLiteStore: SQLStore {
     private func prepare(initialising: Bool) throws {
         // Another program's database is refused before anything (the journal mode) is written to it.
         if !initialising, try file.query("PRAGMA application_id").first?.first != .integer(Self.applicationID) {
+            // A talks store in its file read as another database through its log: the log is
+            // another's (a backup copied over the store while an old log was beside it).
+            if Self.fileHeaderIsTalks(path) {
+                throw StoreError.unsafe(path: path, why: .foreignLog(file: path + "-wal"))
+            }
             throw StoreError.notAStore(path: path, why: .otherDatabase)
         }
+        file.foldsLogOnClose()
         try file.execute("PRAGMA foreign_keys = ON")
         // Deleted confidential text (Art. 16) is overwritten with zeros, not left in free pages, on
         // every SQLite build (Debian's has it on by default, others do not).
@@ -170,6 +175,18 @@ public final class SQLiteStore: SQLStore {
             }
         }
         try migrate(initialising: initialising)
+    }
+
+    /// Whether the file itself, without its log, begins as a SQLite database with talks's
+    /// application id (the header's bytes 68–71, big-endian: https://sqlite.org/fileformat.html).
+    private static func fileHeaderIsTalks(_ path: String) -> Bool {
+        let descriptor = Glibc.open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var header = [UInt8](repeating: 0, count: 100)
+        guard pread(descriptor, &header, 100, 0) == 100, header.starts(with: Array("SQLite format 3\u{0}".utf8))
+        else { return false }
+        return header[68..<72].reduce(Int64(0)) { $0 << 8 | Int64($1) } == applicationID
     }
 
     /// Brings the schema up to date. The common case, a current store, is settled by a read, so

@@ -70,6 +70,17 @@ enum StoreFile {
         }
     }
 
+    /// Throws when a log (`-wal`, `-journal`) that is not empty is beside the name of a store yet
+    /// to be made: SQLite would read it into the new store as its own (`StoreError.Unsafe.strayLog`).
+    static func refuseStrayLog(beside path: String) throws {
+        for suffix in ["-wal", "-journal"] {
+            var log = stat()
+            if lstat(path + suffix, &log) == 0, log.st_size > 0 {
+                throw StoreError.unsafe(path: path, why: .strayLog(file: path + suffix))
+            }
+        }
+    }
+
     /// Ours, and nobody else's to read or write.
     private static func checkOwnership(_ info: stat, of file: String, store: String) throws {
         if info.st_uid != geteuid() {
