@@ -80,14 +80,15 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
             case .exposed(let file, let mode) where file != path && isEmpty(file):
                 // An empty log or journal left by a shell's redirection (`>> talks.db-wal`) holds nothing.
                 Message(
-                    zh: "\(file) 可被其他用户访问（权限 \(mode)），且是空文件。请运行 chmod 600 \(file)，或直接删除它：rm \(file)",
+                    zh:
+                        "\(file) 可被其他用户访问（权限 \(mode)），且是空文件。请运行 chmod 600 \(shellOperand(file))，或直接删除它：rm \(shellOperand(file))",
                     en:
-                        "\(file) can be opened by other users (mode \(mode)) and is empty. Run chmod 600 \(file), or remove it: rm \(file)"
+                        "\(file) can be opened by other users (mode \(mode)) and is empty. Run chmod 600 \(shellOperand(file)), or remove it: rm \(shellOperand(file))"
                 )
             case .exposed(let file, let mode):
                 Message(
-                    zh: "\(file) 可被其他用户访问（权限 \(mode)）。请运行 chmod 600 \(file)",
-                    en: "\(file) can be opened by other users (mode \(mode)). Run chmod 600 \(file)")
+                    zh: "\(file) 可被其他用户访问（权限 \(mode)）。请运行 chmod 600 \(shellOperand(file))",
+                    en: "\(file) can be opened by other users (mode \(mode)). Run chmod 600 \(shellOperand(file))")
             case .hardLinks(let file, let count):
                 Message(
                     zh: "\(file) 有 \(count) 个文件名（硬链接），从不同名称写入会损坏存储。请只保留一个名称，删除其余的（ls -li 可找到它们）",

@@ -114,6 +114,22 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         #expect(try w.run("audit", "verify").status == 0)
     }
 
+    /// The commands a refusal gives to paste are quoted for the shell: `rm my store.db-wal`
+    /// would have removed two other files (helper-189).
+    @Test func theCommandsARefusalGivesArePastable() throws {
+        let w = try Workspace(loaded: false)
+        let store = w.folder + "/my store.db"
+        _ = FileManager.default.createFile(
+            atPath: store + "-wal", contents: Data([1]), attributes: [.posixPermissions: 0o600])
+        let stray = try talks(["--db", store, "load", Fixture.sample])
+        #expect(stray.status == 2 && stray.stderr.contains("rm '\(store)-wal'"), "\(stray.stderr)")
+        #expect(unlink(store + "-wal") == 0)
+        _ = FileManager.default.createFile(
+            atPath: store + "-journal", contents: nil, attributes: [.posixPermissions: 0o644])
+        let exposed = try talks(["--db", store, "init"])
+        #expect(exposed.status == 2 && exposed.stderr.contains("chmod 600 '\(store)-journal'"), "\(exposed.stderr)")
+    }
+
     @Test func aStoreWithTwoNamesIsRefused() throws {
         let w = try Workspace()
         #expect(link(w.db, w.folder + "/other-name.db") == 0)
