@@ -104,7 +104,10 @@ let auditCommand = Command(
         func sayAnchorsMatch() throws {
             if !anchors.isEmpty {
                 try context.say(
-                    "与 \(anchors.count) 个保存的锚点相符。", "\(anchors.count) anchors kept outside the store match it.")
+                    "与 \(anchors.count) 个保存的锚点相符。",
+                    anchors.count == 1
+                        ? "The anchor kept outside the store matches it."
+                        : "\(anchors.count) anchors kept outside the store match it.")
             }
         }
         switch try store.verifyAudit(anchors: anchors) {

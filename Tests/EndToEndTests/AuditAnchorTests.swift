@@ -49,6 +49,8 @@ private func rechain(_ db: String) throws {
         let verified = try w.run("audit", "verify", "--anchor", anchor, "--anchor", anchor.uppercased())
         #expect(verified.status == 0, "\(verified.stdout)")
         #expect(verified.stdout.contains("2 anchors kept outside the store match it"))
+        let one = try w.run("audit", "verify", "--anchor", anchor)
+        #expect(one.stdout.contains("The anchor kept outside the store matches it."), "\(one.stdout)")
     }
 
     @Test func aReattributedAndRechainedTrailIsCaughtOnlyByTheAnchor() throws {
