@@ -75,11 +75,14 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         let w = try Workspace(loaded: false)
         _ = FileManager.default.createFile(
             atPath: w.db + suffix, contents: Data(repeating: 7, count: 4096), attributes: [.posixPermissions: 0o600])
-        let refused = try w.run("load", Fixture.sample)
-        #expect(refused.status == 2, "\(refused.stderr)")
-        #expect(
-            refused.stderr.contains("\(w.db)\(suffix) is a log that is not empty, with no store beside it"),
-            "\(refused.stderr)")
+        // A command that only reads says the same, not "no store here yet. Run … init".
+        for command in [["load", Fixture.sample], ["overdue"]] {
+            let refused = try w.run(command)
+            #expect(refused.status == 2, "\(command): \(refused.stderr)")
+            #expect(
+                refused.stderr.contains("\(w.db)\(suffix) is a log that is not empty, with no store beside it"),
+                "\(command): \(refused.stderr)")
+        }
         #expect(!FileManager.default.fileExists(atPath: w.db))
         #expect(truncate(w.db + suffix, 0) == 0)
         let loaded = try w.run("load", Fixture.sample)

@@ -24,7 +24,12 @@ public final class SQLiteStore: SQLStore {
     public static func open(
         at path: String, actor: Actor = Actor(command: "talks"), waiting: (() -> Void)? = nil
     ) throws -> SQLiteStore {
-        guard let inspection = try StoreFile.inspect(path) else { throw StoreError.missing(path: path) }
+        guard let inspection = try StoreFile.inspect(path) else {
+            // No store, but its log: the store was moved away or deleted while written, which is
+            // what to say (helper-189: "no store here yet. Run … init", which the log then refused).
+            try StoreFile.refuseStrayLog(beside: path)
+            throw StoreError.missing(path: path)
+        }
         return try connect(path, readOnly: inspection.readOnly, actor: actor, waiting: waiting)
     }
 
