@@ -99,6 +99,22 @@ import Testing
         #expect(verified.stdout.contains("the records do not match the newest entry, 5"), "\(verified.stdout)")
     }
 
+    /// A record edited behind the tool's back stays told when a load writes over it or `delete`
+    /// removes it: the state gives up the digest of the record as the store held it, not the one
+    /// kept for it (helper-188: an edit, loaded over, verified as intact).
+    @Test(arguments: [false, true]) func aRecordEditedOutsideTalksIsStillToldAfterItIsWrittenOver(deleting: Bool)
+        throws
+    {
+        let w = try changedStore()
+        try sqlite3(w.db, "UPDATE talk SET talker = 'p-chen' WHERE id = 'T2025-007'")
+        #expect(try w.run("audit", "verify").stdout.contains("talk T2025-007 was changed outside talks"))
+        let written = deleting ? try w.run("delete", "talks", "T2025-007", "--yes") : try w.run("load", Fixture.sample)
+        #expect(written.status == 0, "\(written.stderr)")
+        let verified = try w.run("audit", "verify")
+        #expect(verified.status == 1, "\(verified.stdout)")
+        #expect(verified.stdout.contains("the records do not match the newest entry, 5"), "\(verified.stdout)")
+    }
+
     @Test func deleteRefusesARecordOthersReferTo() throws {
         let w = try Workspace()
         let before = try w.export()

@@ -11,7 +11,7 @@ struct AuditTrail {
     var changes = AuditChanges()
     /// Digests kept and not yet written, four values each (kind, key, digest, entry), written
     /// `digestsAtOnce` to a statement: SQLite's work for a statement cost a load what the
-    /// digest's row did. Written before the table is read and before the entry is appended.
+    /// digest's row did. Written before a digest is deleted and before the entry is appended.
     private var unwritten: [SQLValue] = []
     private static let digestsAtOnce = 16
     private static let keepDigests = (1...digestsAtOnce).map { count in
@@ -42,21 +42,8 @@ struct AuditTrail {
         return last == [.integer(Int64(seq - 1)), .text(previous)]
     }
 
-    /// The stored digests of these records, by key.
-    mutating func digests(_ kind: RecordKind, keys: [String]) throws -> [String: String] {
-        try writeDigests()
-        let rows = try db.query(
-            "SELECT key, digest FROM record_digest WHERE kind = ? AND key IN (\(db.jsonArrayValues))",
-            [.text(kind.rawValue), .text(JSONWriter.line(.array(keys.map(JSONValue.string))))])
-        var digests: [String: String] = [:]
-        for row in rows {
-            if case .text(let key) = row[0], case .text(let digest) = row[1] { digests[key] = digest }
-        }
-        return digests
-    }
-
     /// Notes a record written: added, or replaced with the fields that differ from `old`.
-    /// `digest` is the record's (`recordDigest`), `oldDigest` the one stored for `old`.
+    /// `digest` is the record's (`recordDigest`), `oldDigest` that of `old` as the store held it.
     mutating func wrote(
         _ kind: RecordKind, key: String, record: JSONValue, digest: String, replacing old: JSONValue?,
         digest oldDigest: String?
@@ -86,9 +73,10 @@ struct AuditTrail {
         unwritten.removeAll(keepingCapacity: true)
     }
 
-    /// Notes a record deleted.
-    mutating func deleted(_ kind: RecordKind, key: String) throws {
-        if let digest = try digests(kind, keys: [key])[key] { state.subtract(digest) }
+    /// Notes a record deleted; `digest` is that of the record as the store held it.
+    mutating func deleted(_ kind: RecordKind, key: String, digest: String) throws {
+        try writeDigests()
+        state.subtract(digest)
         try db.run("DELETE FROM record_digest WHERE kind = ? AND key = ?", [.text(kind.rawValue), .text(key)])
         changes.kinds[kind, default: .init()].deleted.append(key)
     }

@@ -90,11 +90,6 @@ extension SQLStore {
             let keys = DatasetEncoder.keys(kind, d)
             let records = DatasetEncoder.json(kind, d)
             let stored = try storedRecords(kind, keys: keys)
-            // Only a stored record has a digest to take from the state: one whose record was
-            // deleted behind the tool's back stays in the state, so `audit verify` keeps telling
-            // it after this write as before it (a province's new records are not looked up twice).
-            let storedKeys = keys.filter { stored[$0] != nil }
-            let digests = storedKeys.isEmpty ? [:] : try trail.digests(kind, keys: storedKeys)
             let isChanged = keys.indices.map { stored[keys[$0]] != records[$0] }
             let changed = isChanged.count(where: \.self)
             if changed < keys.count { summary.unchanged[kind, default: 0] += keys.count - changed }
@@ -104,9 +99,16 @@ extension SQLStore {
             let writes = TableWrites(table, columns: table.encode(d, 0).columns.map(\.key))
             var added = 0
             // The rows and digests of the records that change are made on every core; SQLite, on
-            // one connection, then writes them in order.
+            // one connection, then writes them in order. What leaves the audit state is the digest
+            // of the record replaced as it is in the store, not the one kept for it: a record edited
+            // or deleted behind the tool's back stays told by `audit verify` after this write, as
+            // before it (helper-188: an edit, loaded over, verified as intact).
             try concurrentlyInOrder(keys.count) { i in
-                isChanged[i] ? (row: table.encode(d, i), digest: recordDigest(kind, records[i])) : nil
+                isChanged[i]
+                    ? (
+                        row: table.encode(d, i), digest: recordDigest(kind, records[i]),
+                        replaced: stored[keys[i]].map { recordDigest(kind, $0) }
+                    ) : nil
             } use: { i, record in
                 written += 1
                 if written % 1000 == 0 {
@@ -119,7 +121,7 @@ extension SQLStore {
                 try writeRecord(writes, record.row, replacing: old != nil)
                 try trail.wrote(
                     kind, key: keys[i], record: records[i], digest: record.digest, replacing: old,
-                    digest: digests[keys[i]])
+                    digest: record.replaced)
             }
             if added > 0 { summary.added[kind, default: 0] += added }
             if added < changed { summary.replaced[kind, default: 0] += changed - added }
@@ -200,7 +202,7 @@ extension SQLStore {
             try db.run(
                 "DELETE FROM \(table.table) WHERE " + table.key.map { "\($0) = ?" }.joined(separator: " AND "),
                 keyValues)
-            try trail.deleted(kind, key: key)
+            try trail.deleted(kind, key: key, digest: recordDigest(kind, DatasetEncoder.json(kind, at: 0, in: found)))
             try trail.append(by: actor)
             return true
         }
