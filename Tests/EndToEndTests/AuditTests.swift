@@ -99,20 +99,29 @@ import Testing
         #expect(verified.stdout.contains("the records do not match the newest entry, 5"), "\(verified.stdout)")
     }
 
-    /// A record edited behind the tool's back stays told when a load writes over it or `delete`
-    /// removes it: the state gives up the digest of the record as the store held it, not the one
-    /// kept for it (helper-188: an edit, loaded over, verified as intact).
-    @Test(arguments: [false, true]) func aRecordEditedOutsideTalksIsStillToldAfterItIsWrittenOver(deleting: Bool)
-        throws
-    {
+    /// A record edited behind the tool's back, or its kept digest, is not written over by a load
+    /// or `delete`: that would hide the edit from `audit verify` (helper-188: an edit, loaded
+    /// over, verified as intact; helper-191: so did a forged digest). Refused as damage, nothing
+    /// written, and `verify` still names the record.
+    @Test(arguments: [
+        ("UPDATE talk SET talker = 'p-chen' WHERE id = 'T2025-007'", false),
+        ("UPDATE talk SET talker = 'p-chen' WHERE id = 'T2025-007'", true),
+        ("UPDATE record_digest SET digest = '00' || substr(digest, 3) WHERE key = 'T2025-007'", false),
+        ("DELETE FROM record_digest WHERE key = 'T2025-007'", true),
+    ]) func aRecordEditedOutsideTalksIsNotWrittenOver(edit: String, deleting: Bool) throws {
         let w = try changedStore()
-        try sqlite3(w.db, "UPDATE talk SET talker = 'p-chen' WHERE id = 'T2025-007'")
-        #expect(try w.run("audit", "verify").stdout.contains("talk T2025-007 was changed outside talks"))
-        let written = deleting ? try w.run("delete", "talks", "T2025-007", "--yes") : try w.run("load", Fixture.sample)
-        #expect(written.status == 0, "\(written.stderr)")
-        let verified = try w.run("audit", "verify")
-        #expect(verified.status == 1, "\(verified.stdout)")
-        #expect(verified.stdout.contains("the records do not match the newest entry, 5"), "\(verified.stdout)")
+        var changed = try String(contentsOfFile: Fixture.sample, encoding: .utf8)
+        // The document changes the talk, so the load writes over it.
+        changed = changed.replacingOccurrences(
+            of: "\"id\": \"T2025-007\"", with: "\"id\": \"T2025-007\", \"untruthful\": true")
+        let document = w.file("changed.json", changed)
+        try sqlite3(w.db, edit)
+        let before = try w.run("audit", "verify").stdout
+        #expect(before.contains("talk T2025-007 was"), "\(before)")
+        let written = deleting ? try w.run("delete", "talks", "T2025-007", "--yes") : try w.run("load", document)
+        #expect(written.status == 2, "\(written.stdout)\(written.stderr)")
+        #expect(written.stderr.contains("talk T2025-007 was changed outside talks"), "\(written.stderr)")
+        #expect(try w.run("audit", "verify").stdout == before)
     }
 
     @Test func deleteRefusesARecordOthersReferTo() throws {

@@ -11,7 +11,7 @@ struct AuditTrail {
     var changes = AuditChanges()
     /// Digests kept and not yet written, four values each (kind, key, digest, entry), written
     /// `digestsAtOnce` to a statement: SQLite's work for a statement cost a load what the
-    /// digest's row did. Written before a digest is deleted and before the entry is appended.
+    /// digest's row did. Written before the table is read and before the entry is appended.
     private var unwritten: [SQLValue] = []
     private static let digestsAtOnce = 16
     private static let keepDigests = (1...digestsAtOnce).map { count in
@@ -40,6 +40,19 @@ struct AuditTrail {
         let last = try other.query("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1").first
         guard let last else { return seq == 1 }
         return last == [.integer(Int64(seq - 1)), .text(previous)]
+    }
+
+    /// The digests kept for these records, by key.
+    mutating func digests(_ kind: RecordKind, keys: [String]) throws -> [String: String] {
+        try writeDigests()
+        let rows = try db.query(
+            "SELECT key, digest FROM record_digest WHERE kind = ? AND key IN (\(db.jsonArrayValues))",
+            [.text(kind.rawValue), .text(JSONWriter.line(.array(keys.map(JSONValue.string))))])
+        var digests: [String: String] = [:]
+        for row in rows {
+            if case .text(let key) = row[0], case .text(let digest) = row[1] { digests[key] = digest }
+        }
+        return digests
     }
 
     /// Notes a record written: added, or replaced with the fields that differ from `old`.

@@ -90,6 +90,8 @@ extension SQLStore {
             let keys = DatasetEncoder.keys(kind, d)
             let records = DatasetEncoder.json(kind, d)
             let stored = try storedRecords(kind, keys: keys)
+            let storedKeys = keys.filter { stored[$0] != nil }
+            let kept = storedKeys.isEmpty ? [:] : try trail.digests(kind, keys: storedKeys)
             let isChanged = keys.indices.map { stored[keys[$0]] != records[$0] }
             let changed = isChanged.count(where: \.self)
             if changed < keys.count { summary.unchanged[kind, default: 0] += keys.count - changed }
@@ -98,11 +100,9 @@ extension SQLStore {
             let table = RecordTable.of(kind)
             let writes = TableWrites(table, columns: table.encode(d, 0).columns.map(\.key))
             var added = 0
-            // The rows and digests of the records that change are made on every core; SQLite, on
-            // one connection, then writes them in order. What leaves the audit state is the digest
-            // of the record replaced as it is in the store, not the one kept for it: a record edited
-            // or deleted behind the tool's back stays told by `audit verify` after this write, as
-            // before it (helper-188: an edit, loaded over, verified as intact).
+            // The rows and digests of the records that change are made on every core, with the
+            // digest of each record they replace as the store holds it; SQLite, on one connection,
+            // then writes them in order.
             try concurrentlyInOrder(keys.count) { i in
                 isChanged[i]
                     ? (
@@ -116,6 +116,9 @@ extension SQLStore {
                     progress?(written, total)
                 }
                 guard let record else { return }
+                if let replaced = record.replaced {
+                    try refuseWritingOver(kind, key: keys[i], holding: replaced, kept: kept[keys[i]])
+                }
                 let old = stored[keys[i]]
                 if old == nil { added += 1 }
                 try writeRecord(writes, record.row, replacing: old != nil)
@@ -127,6 +130,17 @@ extension SQLStore {
             if added < changed { summary.replaced[kind, default: 0] += changed - added }
         }
         return summary
+    }
+
+    /// Throws when a record a write would replace or delete is not what its kept digest was made
+    /// of: the record, or the digest, was changed behind the tool's back, and writing over it
+    /// would hide that from `audit verify` (helper-188: an edit, loaded over, verified as intact;
+    /// helper-191: so did a forged digest). Told as damage: nothing is written.
+    private func refuseWritingOver(_ kind: RecordKind, key: String, holding digest: String, kept: String?) throws {
+        guard digest != kept else { return }
+        throw StoreError.damaged(
+            path: path, detail: "\(kind.singular.en) \(key) was changed outside talks: talks audit verify names it",
+            writing: true)
     }
 
     /// The stored records of one kind with these keys, as JSON by key.
@@ -194,6 +208,8 @@ extension SQLStore {
             guard found.count(of: kind) == 1 else { return false }
             if let refusal = try deletionRefusal(kind, key: key) { throw refusal }
             var trail = try AuditTrail(db)
+            let digest = recordDigest(kind, DatasetEncoder.json(kind, at: 0, in: found))
+            try refuseWritingOver(kind, key: key, holding: digest, kept: try trail.digests(kind, keys: [key])[key])
             let table = RecordTable.of(kind)
             let keyValues = table.keyValues(found, 0)
             for list in table.lists {
@@ -202,7 +218,7 @@ extension SQLStore {
             try db.run(
                 "DELETE FROM \(table.table) WHERE " + table.key.map { "\($0) = ?" }.joined(separator: " AND "),
                 keyValues)
-            try trail.deleted(kind, key: key, digest: recordDigest(kind, DatasetEncoder.json(kind, at: 0, in: found)))
+            try trail.deleted(kind, key: key, digest: digest)
             try trail.append(by: actor)
             return true
         }
