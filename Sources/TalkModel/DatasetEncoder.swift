@@ -71,13 +71,14 @@ public enum DatasetEncoder {
         var rest = part
         while let percent = rest.firstIndex(of: "%") {
             id += rest[..<percent]
-            let escape = rest[percent...].prefix(3)
-            switch escape {
-            case "%25": id += "%"
-            case "%2F": id += "/"
-            default: id += "%"
-            }
-            rest = rest[percent...].dropFirst(escape == "%25" || escape == "%2F" ? 3 : 1)
+            let (character, length) =
+                switch rest[percent...].prefix(3) {
+                case "%25": ("%", 3)
+                case "%2F": ("/", 3)
+                default: ("%", 1)
+                }
+            id += character
+            rest = rest[percent...].dropFirst(length)
         }
         return id + rest
     }

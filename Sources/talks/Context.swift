@@ -174,8 +174,9 @@ struct Context {
             guard fstat(STDIN_FILENO, &info) != 0 || info.st_mode & S_IFMT != S_IFDIR else { throw folder }
             handle = .standardInput
         } else {
-            guard try !isFolderOrFile(file) else { throw folder }
-            size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? NSNumber)?.intValue ?? 0
+            let info = try existingFile(file)
+            guard !info.isFolder else { throw folder }
+            size = Int(info.st_size)
             guard size <= Self.documentLimit else { throw tooLarge }
             guard let opened = FileHandle(forReadingAtPath: file) else { throw unreadable }
             handle = opened
@@ -193,37 +194,37 @@ struct Context {
     }
 }
 
-/// Whether `path` names a folder, as `stat` tells it; nil when nothing is there (ENOENT,
-/// ENOTDIR). A folder on the way that may not be entered (EACCES), a loop of links or a name too
-/// long is said as it is, never as "no such file": the file may be there behind it.
-func isFolder(_ path: String) throws -> Bool? {
+/// What `stat` tells of the file `path` names; nil when nothing is there (ENOENT, ENOTDIR). A
+/// folder on the way that may not be entered (EACCES), a loop of links or a name too long is said
+/// as it is, never as "no such file": the file may be there behind it.
+func fileStatus(_ path: String) throws -> stat? {
     var info = stat()
-    guard stat(path, &info) != 0 else { return info.st_mode & S_IFMT == S_IFDIR }
-    let code = errno
-    switch code {
-    case ENOENT, ENOTDIR: return nil
-    case EACCES:
-        throw InputError(
-            Message(zh: "无权访问：路径上有不允许进入的文件夹", en: "permission denied: a folder on the way may not be entered"),
-            source: path)
-    default:
-        let reason = String(cString: strerror(code))
-        throw InputError(Message(zh: "无法访问（\(reason)）", en: "cannot be reached (\(reason))"), source: path)
+    guard stat(path, &info) != 0 else { return info }
+    if errno == ENOENT || errno == ENOTDIR { return nil }
+    throw unreachable(
+        path, errno,
+        denied: Message(zh: "无权访问：路径上有不允许进入的文件夹", en: "permission denied: a folder on the way may not be entered"))
+}
+
+/// `fileStatus`, with nothing there said as "no such file".
+func existingFile(_ path: String) throws -> stat {
+    guard let info = try fileStatus(path) else {
+        throw InputError(Message(zh: "文件不存在", en: "no such file"), source: path)
     }
+    return info
+}
+
+extension stat {
+    var isFolder: Bool { st_mode & S_IFMT == S_IFDIR }
 }
 
 /// The names in the folder at `path`, sorted; a folder that may be entered and not read (mode
 /// 111) is said so, not taken for an empty one (helper-188: "found 0 .rules files").
 func namesInFolder(_ path: String) throws -> [String] {
     guard let folder = opendir(path) else {
-        let code = errno
-        let reason =
-            code == EACCES
-            ? Message(zh: "无权读取该文件夹的内容", en: "permission denied: the folder's contents may not be read")
-            : Message(
-                zh: "无法读取该文件夹（\(String(cString: strerror(code)))）",
-                en: "cannot read the folder (\(String(cString: strerror(code))))")
-        throw InputError(reason, source: path)
+        throw unreachable(
+            path, errno,
+            denied: Message(zh: "无权读取该文件夹的内容", en: "permission denied: the folder's contents may not be read"))
     }
     defer { closedir(folder) }
     var names: [String] = []
@@ -236,10 +237,10 @@ func namesInFolder(_ path: String) throws -> [String] {
     return names.sorted()
 }
 
-/// `isFolder`, with nothing there said as "no such file".
-func isFolderOrFile(_ path: String) throws -> Bool {
-    guard let folder = try isFolder(path) else {
-        throw InputError(Message(zh: "文件不存在", en: "no such file"), source: path)
-    }
-    return folder
+/// Why `path` cannot be used, from the system's error `code`: `denied` for EACCES, else the
+/// system's own words.
+private func unreachable(_ path: String, _ code: Int32, denied: Message) -> InputError {
+    guard code != EACCES else { return InputError(denied, source: path) }
+    let reason = String(cString: strerror(code))
+    return InputError(Message(zh: "无法访问（\(reason)）", en: "cannot be reached (\(reason))"), source: path)
 }

@@ -407,7 +407,7 @@ private func refuseSpecialFile(_ path: String) throws {
 
 /// The scenario files a path names: the file itself, or every `*.json` in a folder except bases.
 private func scenarioFiles(_ path: String) throws -> [String] {
-    guard try isFolderOrFile(path) else { return [path] }
+    guard try existingFile(path).isFolder else { return [path] }
     return try namesInFolder(path)
         .filter { $0.hasSuffix(".json") && !$0.hasPrefix("base") }
         .map { (path as NSString).appendingPathComponent($0) }

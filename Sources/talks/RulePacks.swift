@@ -45,8 +45,8 @@ enum RulePacks {
             }
             return Array(data)
         }
-        guard let folder = try isFolder(path) else { throw problem("规则包不存在", "no such rule pack") }
-        guard folder else {
+        guard let info = try fileStatus(path) else { throw problem("规则包不存在", "no such rule pack") }
+        guard info.isFolder else {
             guard path.hasSuffix(".rules") else {
                 throw problem("规则文件应以 .rules 结尾", "a rule file's name ends in .rules")
             }

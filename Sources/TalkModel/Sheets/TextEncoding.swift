@@ -65,13 +65,11 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         // Padding and nothing else, after a byte-order mark or none: a file never written, or
         // zeroed (a crash, a full disk), not a sheet with no rows (a gigabyte of NULs was said to
         // be "the sheet is empty"; helper-188, the same behind a mark).
-        let unmarked =
-            bytes.starts(with: byteOrderMark)
-            ? bytes.dropFirst(3)
-            : bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) ? bytes.dropFirst(2) : bytes[...]
+        let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+        let unmarked = bytes.starts(with: byteOrderMark) ? bytes.dropFirst(3) : utf16 ? bytes.dropFirst(2) : bytes[...]
         let padding = { (byte: UInt8) in byte == 0 || byte == 0x1A }
         if unmarked.first.map(padding) == true, unmarked.contains(0), unmarked.allSatisfy(padding) { throw .onlyNUL }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+        if utf16 {
             // iconv's UTF-16 reads the byte order from the mark and leaves the mark out.
             do {
                 var text = String(decoding: try convert(bytes, from: "UTF-16", to: "UTF-8"), as: UTF8.self)

@@ -160,7 +160,7 @@ public final class SQLiteStore: SQLStore {
         if !initialising, try file.query("PRAGMA application_id").first?.first != .integer(Self.applicationID) {
             // A talks store in its file read as another database through its log: the log is
             // another's (a backup copied over the store while an old log was beside it).
-            if Self.fileHeaderIsTalks(path) {
+            if StoreFile.header(of: path, hasApplicationID: Self.applicationID) {
                 throw StoreError.unsafe(path: path, why: .foreignLog(file: path + "-wal"))
             }
             throw StoreError.notAStore(path: path, why: .otherDatabase)
@@ -180,18 +180,6 @@ public final class SQLiteStore: SQLStore {
             }
         }
         try migrate(initialising: initialising)
-    }
-
-    /// Whether the file itself, without its log, begins as a SQLite database with talks's
-    /// application id (the header's bytes 68–71, big-endian: https://sqlite.org/fileformat.html).
-    private static func fileHeaderIsTalks(_ path: String) -> Bool {
-        let descriptor = Glibc.open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        var header = [UInt8](repeating: 0, count: 100)
-        guard pread(descriptor, &header, 100, 0) == 100, header.starts(with: Array("SQLite format 3\u{0}".utf8))
-        else { return false }
-        return header[68..<72].reduce(Int64(0)) { $0 << 8 | Int64($1) } == applicationID
     }
 
     /// Brings the schema up to date. The common case, a current store, is settled by a read, so

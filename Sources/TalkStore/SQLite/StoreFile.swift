@@ -81,6 +81,18 @@ enum StoreFile {
         }
     }
 
+    /// Whether the file at `path` itself, without its log, begins as a SQLite database with this
+    /// application id (the header's bytes 68–71, big-endian: https://sqlite.org/fileformat.html).
+    static func header(of path: String, hasApplicationID id: Int64) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var header = [UInt8](repeating: 0, count: 100)
+        guard pread(descriptor, &header, 100, 0) == 100, header.starts(with: Array("SQLite format 3\u{0}".utf8))
+        else { return false }
+        return header[68..<72].reduce(Int64(0)) { $0 << 8 | Int64($1) } == id
+    }
+
     /// Ours, and nobody else's to read or write.
     private static func checkOwnership(_ info: stat, of file: String, store: String) throws {
         if info.st_uid != geteuid() {
