@@ -1,7 +1,31 @@
 /// `text` as one word of a POSIX shell's command line: as it is when it holds nothing the shell
 /// reads specially (`7-12月`, `台账.xlsx`), else in single quotes (`'Sheet1 (2)'`), a quote in it
-/// written `'\''`.
+/// written `'\''`. A text holding a line break or another hidden character (`VisibleText`) is
+/// written in ANSI-C quotes (`$'a\nb'`: bash, zsh and ksh, POSIX.1-2024), whose escapes the
+/// shell reads back: the message showing it escapes what it holds, and a `\n` shown inside single
+/// quotes named another file (helper-192).
 public func shellWord(_ text: String) -> String {
+    if VisibleText.containsHidden(text) {
+        let escaped = text.unicodeScalars.map { scalar -> String in
+            switch scalar {
+            case "\n": return "\\n"
+            case "\t": return "\\t"
+            case "\r": return "\\r"
+            case "\\": return "\\\\"
+            case "'": return "\\'"
+            case _ where scalar.value < 0x80 && VisibleText.isHidden(scalar):
+                return "\\x" + String(repeating: "0", count: scalar.value < 0x10 ? 1 : 0)
+                    + String(scalar.value, radix: 16)
+            case _ where VisibleText.isHidden(scalar):
+                let digits = String(scalar.value, radix: 16)
+                return scalar.value <= 0xFFFF
+                    ? "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
+                    : "\\U" + String(repeating: "0", count: 8 - digits.count) + digits
+            default: return String(scalar)
+            }
+        }
+        return "$'" + escaped.joined() + "'"
+    }
     let plain =
         !text.isEmpty && !text.hasPrefix("~")
         && text.unicodeScalars.allSatisfy { scalar in

@@ -127,6 +127,21 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
             ExitStatus.badInput
         )
     case .damaged(let path, let detail, let writing):
+        // A log beside the store may be what reads as damage (another database's, without the
+        // store's first page: helper-192): moving it away comes before restoring an older backup,
+        // which would lose what was written since.
+        let log = path + "-wal"
+        var info = stat()
+        let restore =
+            lstat(log, &info) != 0 || info.st_size == 0
+            ? restore
+            : Message(
+                zh:
+                    "如 \(log) 是放到存储旁的（随存储复制而来，或别处留下的），它可能是另一个数据库的日志：请先把它移开（mv \(shellOperand(log)) \(shellWord(log + ".old"))）再执行命令；如仍报损坏，再把它移回，然后"
+                    + restore.zh,
+                en:
+                    "If \(log) was put beside the store (copied with it, or left by another), it may be another database's log: move it away first (mv \(shellOperand(log)) \(shellWord(log + ".old"))) and run the command again; if the store still reads as damaged, move it back, then "
+                    + restore.en.prefix(1).lowercased() + restore.en.dropFirst())
         return (
             writing
                 ? Message(

@@ -93,24 +93,35 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
     /// Another database's log beside a store (a backup copied over the store while an old log was
     /// beside it) is refused, naming it, and never folded into the store: a read command had
     /// replaced every record with that database's pages, and said it left the file untouched
-    /// (helper-189). Moved away, the store reads as it was.
-    @Test func anotherDatabasesLogIsNeverFoldedIntoTheStore() throws {
+    /// (helper-189). One without the store's first page reads as damage, whose advice moves the
+    /// log away before any backup is restored (helper-192: restoring would have lost what was
+    /// written since). Moved away, the store reads as it was.
+    @Test(arguments: [true, false]) func anotherDatabasesLogIsNeverFoldedIntoTheStore(firstPage: Bool) throws {
         let w = try Workspace()
         let before = try Data(contentsOf: URL(fileURLWithPath: w.db))
         let other = w.folder + "/other.db"
-        // The other database's log copied while its connection is open, before the close folds it.
+        if !firstPage {
+            _ = try sqlite3(other, "PRAGMA journal_mode = WAL; CREATE TABLE z (a); INSERT INTO z VALUES (1);")
+        }
+        // The other database's log copied while its connection is open, before the close folds it:
+        // a new table changes its first page, a row of an old one only the table's page.
+        let change = firstPage ? "CREATE TABLE y (a);" : "PRAGMA wal_autocheckpoint = 0;"
         let made = try Running(
             [
-                #"sqlite3 "$0" 'PRAGMA journal_mode = WAL;' 'CREATE TABLE z (a);' "INSERT INTO z VALUES (randomblob(4000));" ".shell cp '$0-wal' '$1-wal'""#,
-                other, w.db,
+                #"sqlite3 "$0" 'PRAGMA journal_mode = WAL;' "$2" 'CREATE TABLE IF NOT EXISTS z (a);' "INSERT INTO z VALUES (randomblob(400));" ".shell cp '$0-wal' '$1-wal'""#,
+                other, w.db, change,
             ], shell: true
         ).finish()
         #expect(made.status == 0, "\(made.stderr)")
         chmod(w.db + "-wal", 0o600)
+        let said =
+            firstPage
+            ? "\(w.db)-wal is not this store's log"
+            : "If \(w.db)-wal was put beside the store (copied with it, or left by another), it may be another database's log: move it away first"
         for command in [["overdue"], ["audit", "verify"], ["load", Fixture.sample]] {
             let run = try w.run(command)
             #expect(run.status == 2, "\(command): \(run.stderr)")
-            #expect(run.stderr.contains("\(w.db)-wal is not this store's log"), "\(command): \(run.stderr)")
+            #expect(run.stderr.contains(said), "\(command): \(run.stderr)")
             #expect(try Data(contentsOf: URL(fileURLWithPath: w.db)) == before, "\(command) changed the store")
         }
         #expect(rename(w.db + "-wal", w.db + "-wal.old") == 0)

@@ -22,6 +22,27 @@ import Testing
         #expect(!VisibleText.containsHidden(VisibleText.escaped(text)))
     }
 
+    /// A word a message gives to paste is read back by the shell as the very text, hidden
+    /// characters too (helper-192: `'n\nl.db'`, shown inside single quotes, named another file),
+    /// and shows nothing hidden itself.
+    @Test(arguments: [
+        "n\nl.db", "a\tb", "esc\u{1B}[2J.db", "李\u{202E}伟.db", "it's\n\\.db", "-x\r", "p\u{200B}li", "tag\u{E0041}",
+        "my store.db", "it's.db", "台账.xlsx",
+    ])
+    func aPastedWordIsTheTextItself(_ text: String) throws {
+        let word = shellWord(text)
+        #expect(!VisibleText.containsHidden(word), "\(word)")
+        let bash = Process()
+        bash.executableURL = URL(fileURLWithPath: "/bin/bash")
+        bash.arguments = ["-c", "printf %s " + word]
+        let output = Pipe()
+        bash.standardOutput = output
+        try bash.run()
+        let read = output.fileHandleForReading.readDataToEndOfFile()
+        bash.waitUntilExit()
+        #expect(String(decoding: read, as: UTF8.self) == text, "\(word)")
+    }
+
     /// User text is quoted so its quotes end where it does: a quote or backslash of its own is
     /// escaped (`a"b` is never `"a"b"`, the text `\n` never the line break's escape), and
     /// nothing hidden survives. In Chinese quotation marks, the closing `”` is what is escaped.

@@ -466,9 +466,9 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                 )
             case .onlyNUL:
                 Message(
-                    zh: "文件中只有 NUL 字节（值为 0 的字节），没有文字：不是表格，像是没有写完或已被清零的文件；请重新导出或另存表格后再导入",
+                    zh: "文件中没有文字：除开头可能有的字节顺序标记外，只有 NUL 字节（值为 0 的字节）；不是表格，像是没有写完或已被清零的文件；请重新导出或另存表格后再导入",
                     en:
-                        "the file holds nothing but NUL bytes (bytes of value 0), no text: it is not a sheet, but a file never finished or zeroed; export or save the sheet again and import that"
+                        "the file holds no text: past any byte-order mark, only NUL bytes (bytes of value 0); it is not a sheet, but a file never finished or zeroed; export or save the sheet again and import that"
                 )
             case .western(let line):
                 Message(

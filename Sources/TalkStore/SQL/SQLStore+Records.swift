@@ -139,7 +139,9 @@ extension SQLStore {
     private func refuseWritingOver(_ kind: RecordKind, key: String, holding digest: String, kept: String?) throws {
         guard digest != kept else { return }
         throw StoreError.damaged(
-            path: path, detail: "\(kind.singular.en) \(key) was changed outside talks: talks audit verify names it",
+            path: path,
+            detail:
+                "\(kind.singular.en) \(key) was changed outside talks (the record or its kept digest): talks audit verify tells the first record so changed",
             writing: true)
     }
 
