@@ -128,6 +128,7 @@ extension SQLStore {
             }
             if added > 0 { summary.added[kind, default: 0] += added }
             if added < changed { summary.replaced[kind, default: 0] += changed - added }
+            freeElsewhere((consume records, consume stored, consume kept))
         }
         return summary
     }
