@@ -60,10 +60,22 @@ extension UsageError {
                     + "e.g. convmv -f gbk -t utf-8 --notest FILE, or in a file manager"))
     }
 
-    /// An option that takes a value (`placeholder`) given last, without one.
-    static func needsValue(_ name: String, _ placeholder: String, command: String?) -> UsageError {
-        UsageError(
-            message: Message(zh: "\(name) 需要一个值（\(placeholder)）", en: "\(name) needs a value (\(placeholder))"),
+    /// An option that takes a value (`placeholder`) given last, without one, or followed by
+    /// another option (`next`: `talks --db --lang en overdue` took `--lang` for the store and `en`
+    /// for the command, "unknown command en").
+    static func needsValue(_ name: String, _ placeholder: String, before next: String? = nil, command: String?)
+        -> UsageError
+    {
+        guard let next else {
+            return UsageError(
+                message: Message(zh: "\(name) 需要一个值（\(placeholder)）", en: "\(name) needs a value (\(placeholder))"),
+                command: command)
+        }
+        return UsageError(
+            message: Message(
+                zh: "\(name) 需要一个值（\(placeholder)），其后的 \(next) 是另一个选项；若值本身就是这段文字，写作 \(name)=\(next)",
+                en: "\(name) needs a value (\(placeholder)), and \(next) after it is another option; "
+                    + "if the value is that text, write \(name)=\(next)"),
             command: command)
     }
 
@@ -142,6 +154,9 @@ struct Arguments {
                 } else {
                     guard i < words.count else {
                         throw UsageError.needsValue(name, option.value!, command: command)
+                    }
+                    if words[i].hasPrefix("--"), case let next = Self.split(words[i]).0, known[next] != nil {
+                        throw UsageError.needsValue(name, option.value!, before: next, command: command)
                     }
                     value = words[i]
                     i += 1

@@ -310,6 +310,12 @@ private func splitCommand(_ words: [String]) throws(UsageError) -> (String?, [St
             guard i + 1 < words.count else {
                 throw UsageError.needsValue(word, option.value!, command: nil)
             }
+            let next = String(words[i + 1].split(separator: "=", maxSplits: 1).first ?? "")
+            if next.hasPrefix("--"),
+                (globalOptions + commands.flatMap(\.options)).contains(where: { $0.name == next })
+            {
+                throw UsageError.needsValue(word, option.value!, before: next, command: nil)
+            }
             before += words[i...(i + 1)]
             i += 2
         } else if word.hasPrefix("-") {

@@ -178,8 +178,14 @@ struct Context {
             guard !info.isFolder else { throw folder }
             size = Int(info.st_size)
             guard size <= Self.documentLimit else { throw tooLarge }
-            guard let opened = FileHandle(forReadingAtPath: file) else { throw unreadable }
-            handle = opened
+            // Opened here, so a refusal is said with its reason (a file of mode 000: "permission
+            // denied", not only "cannot read this file").
+            let descriptor = open(file, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else {
+                throw unreachable(
+                    file, errno, denied: Message(zh: "无权读取该文件", en: "permission denied: the file may not be read"))
+            }
+            handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         }
         // In pieces, counted: a pipe or a device states no size.
         var bytes: [UInt8] = []

@@ -255,8 +255,48 @@ import Testing
             #expect(run.status == 2, "\(arguments): \(run.stderr)")
             #expect(run.stderr.contains("permission denied: the folder's contents may not be read"), "\(run.stderr)")
         }
+        // A file that may not be read (mode 000) says so, not only "cannot read this file".
+        let closed = folder + "/closed.json"
+        try FileManager.default.copyItem(atPath: Fixture.sample, toPath: closed)
+        chmod(closed, 0o000)
+        for arguments in [["load", closed], ["import", closed]] {
+            let run = try Running(
+                [asAnotherUser, "sh", Fixture.binary, "--db", folder + "/new.db"] + arguments, shell: true
+            ).finish()
+            #expect(run.status == 2, "\(arguments): \(run.stderr)")
+            #expect(
+                run.stderr.contains("closed.json: permission denied: the file may not be read"),
+                "\(arguments): \(run.stderr)")
+        }
         let missing = try talks(["--db", folder + "/new.db", "load", folder + "/absent.json"])
         #expect(missing.status == 2 && missing.stderr.contains("absent.json: no such file"), "\(missing.stderr)")
+    }
+
+    /// An option's value forgotten, with another option after it: the other option is not taken
+    /// for the value (`talks --db --lang en overdue` said "unknown command en"; `--as-of --format
+    /// csv`, "unexpected csv"). A value that is such a text is still given with `=`.
+    @Test func anOptionIsNotTakenForTheValueOfTheOneBefore() throws {
+        let folder = Fixture.temporaryFolder()
+        for (arguments, said) in [
+            (["--db", "--lang", "en", "overdue"], "--db needs a value (PATH), and --lang after it is another option"),
+            (["--db", "--as-of", "2026-11-21", "overdue"], "--db needs a value (PATH), and --as-of after it"),
+            (
+                ["--db", folder + "/w.db", "overdue", "--as-of", "--format", "csv"],
+                "--as-of needs a value (DATE), and --format after it"
+            ),
+            (
+                ["--db", folder + "/w.db", "overdue", "--as-of", "--format=csv"],
+                "--as-of needs a value (DATE), and --format after it"
+            ),
+        ] {
+            let run = try talks(arguments)
+            #expect(run.status == 64, "\(arguments): \(run.stderr)")
+            #expect(run.stderr.contains(said), "\(arguments): \(run.stderr)")
+            #expect(
+                !FileManager.default.fileExists(atPath: "--lang") && !FileManager.default.fileExists(atPath: "--as-of"))
+        }
+        let asText = try talks(["--db", folder + "/w.db", "trigger", "add", "--id=--lang"])
+        #expect(asText.status != 0 && !asText.stderr.contains("another option"), "\(asText.stderr)")
     }
 
     @Test func helpTakesTheLanguageBeforeTheCommand() throws {
