@@ -241,6 +241,14 @@ import Testing
         #expect(throws: TextEncoding.EncodingFailure.utf16WithoutMark) {
             try TextEncoding.decode(chinese.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }, as: expected)
         }
+        // A run of NULs in a UTF-8 or GB18030 sheet (a damaged line) falls on both sides of each
+        // character, as UTF-16's never do: read in its encoding, the NULs then told at their row.
+        let damaged = "编号,被谈话人\n" + String(repeating: "\0", count: 40) + "\nT1,孙丽\n"
+        if expected != .gb18030 {
+            #expect(try TextEncoding.decode(Array(damaged.utf8), as: expected) == (damaged, .utf8))
+        }
+        let gbk = try TextEncoding.gb18030.encode(damaged)
+        #expect(try TextEncoding.decode(gbk, as: expected == .utf8 ? .gb18030 : expected) == (damaged, .gb18030))
         // A high surrogate with no low one after it, at byte 5.
         #expect(throws: TextEncoding.EncodingFailure.invalidUTF16(offset: 5)) {
             try TextEncoding.decode([0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x41, 0x00])
