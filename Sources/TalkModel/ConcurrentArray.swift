@@ -46,7 +46,6 @@ public func concurrentlyInOrder<Element: Sendable, Failure: Error>(
 /// Lets go of `value` on another thread, which frees it: what the one thread a job waits for is
 /// done with (a load's batches of rows, its records of one kind, made on the other cores) is freed
 /// beside its work rather than between its statements (a twentieth of a load's writing thread).
-/// A process that exits meanwhile leaves the rest to the system, which takes its memory back whole.
 public func freeElsewhere<Value>(_ value: consuming Value) {
     let held = Held(value)
     DispatchQueue.global().async { held.value = nil }

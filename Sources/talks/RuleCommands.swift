@@ -71,7 +71,7 @@ struct Judging {
     /// work list is noise (an empty one said the due dates of 2027 were provisional); `check` and
     /// the reports name the years of every date judged, as they agree with each other.
     func warn(_ result: CheckResult, _ context: Context) {
-        guard let latest = result.findings.filter(\.provisional).compactMap(\.due).max() else { return }
+        guard let latest = result.latestProvisionalDue else { return }
         warn(result.yearsWithoutData.filter { $0 <= latest.year }, context)
     }
 
@@ -83,8 +83,8 @@ struct Judging {
 }
 
 /// Exit 1 when a violation was printed (spec/cli.md).
-private func status(_ findings: some Collection<Finding>) -> Int32 {
-    findings.contains { $0.severity == .violation } ? ExitStatus.findings : ExitStatus.success
+private func status(_ result: CheckResult) -> Int32 {
+    result.count(.violation) > 0 ? ExitStatus.findings : ExitStatus.success
 }
 
 /// The options of `talks check`, which `coverage` takes too.
@@ -125,7 +125,7 @@ let checkCommand = Command(
     }
     judgement.warn(result.yearsWithoutData, context)
     judgement.noteUnjudged(context)
-    return status(result.findings)
+    return status(result)
 }
 
 /// The options of `talks overdue`.
@@ -192,7 +192,7 @@ let overdueCommand = Command(
         }
     }
     judgement.warn(list.result, context)
-    return status(list.result.findings)
+    return status(list.result)
 }
 
 /// An empty work list for `--conductor C --organization O` where O is not below C on as-of (nor

@@ -63,9 +63,8 @@ let loadCommand = Command(
                     + "they had (problems pointed out, requirements, notes), and are judged so")
         }
     }
-    // A national document's records are let go of beside the exit, which takes their memory back
-    // whole: freed one by one on this thread, they were a fortieth of a province's load.
-    freeElsewhere((consume outcome, consume decoded))
+    // Freed one by one, a province's records were a fortieth of its load.
+    HeldUntilExit.keep(outcome)
     return ExitStatus.success
 }
 

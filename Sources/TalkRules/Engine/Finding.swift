@@ -194,6 +194,18 @@ public struct CheckResult: Sendable {
         (self.asOf, self.packs, self.findings, self.yearsWithoutData) = (asOf, packs, findings, yearsWithoutData)
     }
 
+    /// The latest due date among the findings whose dates are provisional (`Finding.provisional`),
+    /// read where they lie: a national work list's were each copied to be looked at.
+    public var latestProvisionalDue: CivilDate? {
+        var latest: CivilDate?
+        findings.forEachInPlace { finding in
+            if finding.pointee.provisional, let due = finding.pointee.due, latest.map({ due > $0 }) ?? true {
+                latest = due
+            }
+        }
+        return latest
+    }
+
     public func count(_ severity: Severity) -> Int {
         var count = 0
         findings.forEachInPlace { if $0.pointee.severity == severity { count += 1 } }
