@@ -46,8 +46,10 @@ public func shellOperand(_ id: String) -> String { (id.hasPrefix("-") ? "-- " : 
 /// then `operand`, last, as `shellOperand` does (`talks delete talks --yes -- -W3`). It names the
 /// store the running command was given with `--db` (`PasteableCommand.store`): pasted without it,
 /// the command acted on TALKS_DB's store or the default one, which may hold a record of the same id.
+/// A store whose name begins with `-` is written `--db=NAME`: as the word after `--db` it is
+/// taken for the option it looks like (`talks --db --lang init`, refused).
 public func pasteableCommand(_ words: String..., operand: String? = nil) -> String {
-    let store = PasteableCommand.store.map { ["--db", $0] } ?? []
+    let store = PasteableCommand.store.map { $0.hasPrefix("-") ? ["--db=" + $0] : ["--db", $0] } ?? []
     return (["talks"] + (store + words).map(shellWord) + (operand.map { [shellOperand($0)] } ?? []))
         .joined(separator: " ")
 }

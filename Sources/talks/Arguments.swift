@@ -71,11 +71,16 @@ extension UsageError {
                 message: Message(zh: "\(name) 需要一个值（\(placeholder)）", en: "\(name) needs a value (\(placeholder))"),
                 command: command)
         }
+        let what =
+            next == "--"
+            ? Message(zh: "其后的 -- 表示选项到此为止", en: "-- after it ends the options")
+            : Message(zh: "其后的 \(next) 是另一个选项", en: "\(next) after it is another option")
         return UsageError(
             message: Message(
-                zh: "\(name) 需要一个值（\(placeholder)），其后的 \(next) 是另一个选项；若值本身就是这段文字，写作 \(name)=\(next)",
-                en: "\(name) needs a value (\(placeholder)), and \(next) after it is another option; "
-                    + "if the value is that text, write \(name)=\(next)"),
+                zh: "\(name) 需要一个值（\(placeholder)），\(what.zh)；若值本身就是这段文字，写作 \(name)=\(next)",
+                en:
+                    "\(name) needs a value (\(placeholder)), and \(what.en); if the value is that text, write \(name)=\(next)"
+            ),
             command: command)
     }
 
@@ -130,8 +135,7 @@ struct Arguments {
                         values[OptionKey.help.name, default: []].append("")
                         continue
                     }
-                    throw UsageError(
-                        message: Message(zh: "未知选项 \(word)", en: "unknown option \(word)"), command: command)
+                    throw Self.unknownOption(word, among: known.keys, command: command)
                 }
                 operands.append(word)
                 continue
@@ -141,12 +145,7 @@ struct Arguments {
                 continue
             }
             let (name, inline) = Self.split(word)
-            guard let option = known[name] else {
-                throw UsageError(
-                    message: Message(zh: "未知选项 \(name)", en: "unknown option \(name)")
-                        .with(Suggestions.hint(for: name, among: known.keys)),
-                    command: command)
-            }
+            guard let option = known[name] else { throw Self.unknownOption(name, among: known.keys, command: command) }
             var value = ""
             if option.value != nil {
                 if let inline {
@@ -155,8 +154,9 @@ struct Arguments {
                     guard i < words.count else {
                         throw UsageError.needsValue(name, option.value!, command: command)
                     }
-                    if words[i].hasPrefix("--"), case let next = Self.split(words[i]).0, known[next] != nil {
-                        throw UsageError.needsValue(name, option.value!, before: next, command: command)
+                    if words[i] == "--" || words[i].hasPrefix("--") && known[Self.split(words[i]).0] != nil {
+                        throw UsageError.needsValue(
+                            name, option.value!, before: Self.split(words[i]).0, command: command)
                     }
                     value = words[i]
                     i += 1
@@ -170,6 +170,44 @@ struct Arguments {
             }
             values[name, default: []].append(value)
         }
+    }
+
+    /// An option no one knows, named with a hint of the one meant, unless it is a confidential
+    /// flag with its value joined by another sign (`--problem＝…` typed with a Chinese input
+    /// method's ＝, `-problem=…`): then only the flag is named, its value never (Art. 16).
+    private static func unknownOption(_ word: String, among names: some Sequence<String>, command: String)
+        -> UsageError
+    {
+        let bare = word.drop { $0 == "-" }
+        if let flag = UsageError.confidentialFlags.first(where: { bare.hasPrefix($0.dropFirst(2)) }),
+            bare.count > flag.count - 2
+        {
+            return UsageError(
+                message: Message(
+                    zh:
+                        "未知选项 \(word.prefix(word.count - bare.count))\(flag.dropFirst(2))…（其余不显示，可能是保密内容）；值用英文等号连写，如 \(flag)=文字，或写在其后",
+                    en:
+                        "unknown option \(word.prefix(word.count - bare.count))\(flag.dropFirst(2))… (the rest not shown: it may "
+                        + "be confidential); join a value with an ASCII =, as in \(flag)=TEXT, or give it after the flag"
+                ),
+                command: command)
+        }
+        return UsageError(
+            message: Message(zh: "未知选项 \(word)", en: "unknown option \(word)")
+                .with(Suggestions.hint(for: word, among: names)),
+            command: command)
+    }
+
+    /// Words left over after the options: named, unless a confidential flag was given, whose text
+    /// they likely belong to (`--problem 主体责任 落实不到位` without quotes), never shown (Art. 16).
+    private func unexpected(_ words: ArraySlice<String>) -> UsageError {
+        guard !values.keys.contains(where: UsageError.confidentialFlags.contains) else {
+            return fail(
+                "多余的参数（不显示：可能是保密内容的一部分；含空格的文字请加引号）",
+                "unexpected words after the options (not shown: they may be part of a confidential text; "
+                    + "put a text with spaces in quotes)")
+        }
+        return fail("多余的参数 \(words.joined(separator: " "))", "unexpected \(words.joined(separator: " "))")
     }
 
     private static func split(_ word: String) -> (String, String?) {
@@ -192,16 +230,13 @@ struct Arguments {
     func operand(_ placeholder: String) throws(UsageError) -> String {
         guard operands.count == 1 else {
             throw operands.isEmpty
-                ? fail("缺少参数 \(placeholder)", "missing \(placeholder)")
-                : fail(
-                    "多余的参数 \(operands.dropFirst().joined(separator: " "))",
-                    "unexpected \(operands.dropFirst().joined(separator: " "))")
+                ? fail("缺少参数 \(placeholder)", "missing \(placeholder)") : unexpected(operands.dropFirst())
         }
         return operands[0]
     }
 
     func noOperands() throws(UsageError) {
-        guard operands.isEmpty else { throw fail("多余的参数 \(operands[0])", "unexpected \(operands[0])") }
+        guard operands.isEmpty else { throw unexpected(operands.prefix(1)) }
     }
 
     /// The texts of option `name` read as a sheet's cell of `cell` is read (`Sheet.value`). A

@@ -218,6 +218,10 @@ func runTalks(
             try show(command.help((try? arguments[.lang]) ?? language))
             return ExitStatus.success
         }
+        if try arguments[.version] {
+            try show("talks \(version) (\(Dataset.format))\n")
+            return ExitStatus.success
+        }
         if !OpenFiles.notNeededBy.contains(name), let shortfall = OpenFiles.shortfall() {
             return fail(shortfall.text((try? arguments[.lang]) ?? language), ExitStatus.cannotWrite)
         }
@@ -311,8 +315,8 @@ private func splitCommand(_ words: [String]) throws(UsageError) -> (String?, [St
                 throw UsageError.needsValue(word, option.value!, command: nil)
             }
             let next = String(words[i + 1].split(separator: "=", maxSplits: 1).first ?? "")
-            if next.hasPrefix("--"),
-                (globalOptions + commands.flatMap(\.options)).contains(where: { $0.name == next })
+            if words[i + 1] == "--"
+                || next.hasPrefix("--") && (globalOptions + commands.flatMap(\.options)).contains { $0.name == next }
             {
                 throw UsageError.needsValue(word, option.value!, before: next, command: nil)
             }

@@ -181,10 +181,7 @@ struct Context {
             // Opened here, so a refusal is said with its reason (a file of mode 000: "permission
             // denied", not only "cannot read this file").
             let descriptor = open(file, O_RDONLY | O_CLOEXEC)
-            guard descriptor >= 0 else {
-                throw unreachable(
-                    file, errno, denied: Message(zh: "无权读取该文件", en: "permission denied: the file may not be read"))
-            }
+            guard descriptor >= 0 else { throw notReadable(file, errno) }
             handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         }
         // In pieces, counted: a pipe or a device states no size.
@@ -241,6 +238,20 @@ func namesInFolder(_ path: String) throws -> [String] {
         if name != ".", name != ".." { names.append(name) }
     }
     return names.sorted()
+}
+
+/// Why the file `path` could not be opened for reading, from the system's error `code`; without
+/// one (a read that failed without saying why), asked of the system by opening it again, without
+/// waiting for a pipe's writer.
+func notReadable(_ path: String, _ code: Int32? = nil) -> InputError {
+    var code = code
+    if code == nil {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        if descriptor < 0 { code = errno } else { close(descriptor) }
+    }
+    guard let code else { return InputError(Message(zh: "无法读取该文件", en: "cannot read this file"), source: path) }
+    return unreachable(
+        path, code, denied: Message(zh: "无权读取该文件", en: "permission denied: the file may not be read"))
 }
 
 /// Why `path` cannot be used, from the system's error `code`: `denied` for EACCES, else the

@@ -80,6 +80,7 @@ struct GlobalOptions: CommandOptions {
     let db = OptionKey.db
     let lang = OptionKey.lang
     let help = OptionKey.help
+    let version = OptionKey.version
 }
 
 /// The options every command accepts, as help lists them.
@@ -286,6 +287,9 @@ extension Language {
 extension OptionKey where Value == Bool {
     /// `--help`.
     static var help: Self { OptionKeys.flag("--help", "显示帮助", "show this help") }
+
+    /// `--version`, before or after a command's name.
+    static var version: Self { OptionKeys.flag("--version", "显示版本", "show the version") }
 
     /// `--yes`: the confirmation of a date after today, for scripts.
     static var yes: Self {

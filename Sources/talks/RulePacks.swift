@@ -40,9 +40,7 @@ enum RulePacks {
                 throw InputError(source: nil, problems: [problem])
             }
             // (Named by the file itself, a folder or a dangling link named .holidays among them: helper-137.)
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw InputError(Message(zh: "无法读取", en: "cannot read this file"), source: file)
-            }
+            guard let data = FileManager.default.contents(atPath: file) else { throw notReadable(file) }
             return Array(data)
         }
         guard let info = try fileStatus(path) else { throw problem("规则包不存在", "no such rule pack") }

@@ -776,6 +776,31 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
         #expect(!(try w.run("export").stdout.contains(secret)))
     }
 
+    /// A confidential text mistyped on the command line is never shown in the message that
+    /// refuses it (Art. 16, helper-193): its words left over after forgotten quotes, or joined to
+    /// its flag with a Chinese input method's ＝ or typed after one dash.
+    @Test func aMistypedConfidentialTextIsNotShownInTheRefusal() throws {
+        let w = try Workspace()
+        let record = [
+            "record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-19",
+        ]
+        for (language, mistyped) in [
+            ("en", ["--problem", "主体责任", secret]), ("zh", ["--requirement", "整改", secret]),
+            ("en", ["--problem＝" + secret]), ("zh", ["--requirement＝" + secret]), ("en", ["-problem=" + secret]),
+            ("en", ["--problem:" + secret]),
+        ] {
+            let run = try w.run(["--lang", language] + record + mistyped)
+            #expect(run.status == 64, "\(mistyped): \(run.stderr)")
+            #expect(!run.stderr.isEmpty && !run.stderr.contains(secret), "\(mistyped): \(run.stderr)")
+        }
+        let note = try w.run(
+            "trigger", "add", "--organization", "ap", "--kind", "other", "--on", "2026-05-01", "--note", "说明", secret)
+        #expect(note.status == 64 && !note.stderr.contains(secret), "\(note.stderr)")
+        // Without a confidential flag, a word left over is named.
+        let extra = try w.run("list", "talks", "extra")
+        #expect(extra.status == 64 && extra.stderr.contains("unexpected extra"), "\(extra.stderr)")
+    }
+
     @Test func listsFilterAndShowNames() throws {
         let w = try Workspace()
         let run = try w.run("--lang", "zh", "list", "talks", "--conductor", "jz", "--year", "2026")

@@ -239,6 +239,9 @@ import Testing
         let closed = folder + "/closed.json"
         try FileManager.default.copyItem(atPath: Fixture.sample, toPath: closed)
         chmod(closed, 0o000)
+        let closedPack = folder + "/closed.rules"
+        try FileManager.default.copyItem(atPath: Fixture.root + "/Rules/cn-national-2026.rules", toPath: closedPack)
+        chmod(closedPack, 0o000)
         let behind = "permission denied: a folder on the way may not be entered"
         let unread = "permission denied: the folder's contents may not be read"
         let asAnotherUser = #"if [ "$(id -u)" = 0 ]; then exec /usr/sbin/runuser -u nobody -- "$@"; else exec "$@"; fi"#
@@ -248,6 +251,7 @@ import Testing
             (["rules", "lint", "--rules", unlisted], unread), (["rules", "test", unlisted + "/scenarios"], unread),
             (["load", closed], "closed.json: permission denied: the file may not be read"),
             (["import", closed], "closed.json: permission denied: the file may not be read"),
+            (["rules", "lint", "--rules", closedPack], "closed.rules: permission denied: the file may not be read"),
         ] {
             let run = try Running(
                 [asAnotherUser, "sh", Fixture.binary, "--db", folder + "/new.db"] + arguments, shell: true
@@ -275,6 +279,15 @@ import Testing
                 ["--db", folder + "/w.db", "overdue", "--as-of", "--format=csv"],
                 "--as-of needs a value (DATE), and --format after it"
             ),
+            (["--db", "--version", "overdue"], "--db needs a value (PATH), and --version after it is another option"),
+            (
+                ["--db", "--", folder + "/w.db", "overdue"],
+                "--db needs a value (PATH), and -- after it ends the options"
+            ),
+            (
+                ["--db", folder + "/w.db", "overdue", "--as-of", "--", "2026-01-01"],
+                "--as-of needs a value (DATE), and -- after it"
+            ),
         ] {
             let run = try talks(arguments)
             #expect(run.status == 64, "\(arguments): \(run.stderr)")
@@ -284,6 +297,15 @@ import Testing
         }
         let asText = try talks(["--db", folder + "/w.db", "trigger", "add", "--id=--lang"])
         #expect(asText.status != 0 && !asText.stderr.contains("another option"), "\(asText.stderr)")
+        // A store named like an option is given with `=`, and so is it in the commands said to
+        // paste: `--db --lang init` would be refused.
+        let odd = try Running(
+            ["cd \"$1\" && exec \"$2\" --db=--lang overdue", "sh", folder, Fixture.binary], shell: true
+        ).finish()
+        #expect(odd.status == 2 && odd.stderr.contains("Run talks --db=--lang init"), "\(odd.stderr)")
+        // --version after the command's name, as the user guide says.
+        let version = try talks(["overdue", "--version"])
+        #expect(version.status == 0 && version.stdout.hasPrefix("talks "), "\(version.stderr)")
     }
 
     @Test func helpTakesTheLanguageBeforeTheCommand() throws {

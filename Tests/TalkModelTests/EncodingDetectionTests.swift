@@ -241,8 +241,17 @@ import Testing
         #expect(throws: TextEncoding.EncodingFailure.utf16WithoutMark) {
             try TextEncoding.decode(chinese.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }, as: expected)
         }
-        // A run of NULs in a UTF-8 or GB18030 sheet (a damaged line) falls on both sides of each
-        // character, as UTF-16's never do: read in its encoding, the NULs then told at their row.
+        // A byte added or lost on the way leaves UTF-16's NULs each alone still (helper-193).
+        let strayed = Array(little.dropFirst(2).prefix(21)) + [0x41] + Array(little.dropFirst(23))
+        #expect(throws: TextEncoding.EncodingFailure.utf16WithoutMark) {
+            try TextEncoding.decode(strayed, as: expected)
+        }
+        let dropped = Array(little.dropFirst(2).prefix(21)) + Array(little.dropFirst(24))
+        #expect(throws: TextEncoding.EncodingFailure.utf16WithoutMark) {
+            try TextEncoding.decode(dropped, as: expected)
+        }
+        // A run of NULs in a UTF-8 or GB18030 sheet (a damaged line) is NULs side by side, as
+        // UTF-16's never are: read in its encoding, the NULs then told at their cell.
         let damaged = "编号,被谈话人\n" + String(repeating: "\0", count: 40) + "\nT1,孙丽\n"
         if expected != .gb18030 {
             #expect(try TextEncoding.decode(Array(damaged.utf8), as: expected) == (damaged, .utf8))

@@ -1337,6 +1337,22 @@ private func refusal(_ text: String) -> String {
             "\(imported.problems)")
     }
 
+    /// NUL bytes in a cell (a damaged file's zeros) are told as such, whatever the cell is read
+    /// as (helper-193: "not a date", "longer than 200 characters"), the text never quoted.
+    @Test(arguments: [
+        ("编号,姓名\np-x1,王\u{0}\u{0}伟", "row 2, column B (姓名)"),
+        ("编号,姓名\np-x" + String(repeating: "\u{0}", count: 300) + ",王伟", "row 2, column A (编号)"),
+        (talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-1\u{0}\u{0}0", "row 2, column G (谈话日期)"),
+        (talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,机密\u{0}文字", "row 2, column H (指出的问题)"),
+    ])
+    func nulBytesInACellAreToldAsDamage(sheet: String, place: String) throws {
+        let imported = try Imported(sheet)
+        #expect(
+            imported.problems.contains { $0.hasPrefix(place) && $0.contains("the cell holds NUL bytes (U+0000)") },
+            "\(imported.problems)")
+        #expect(!imported.problems.contains { $0.contains("机密") })
+    }
+
     /// A question mark not beside a Chinese character is no character lost (a link's).
     @Test func aQuestionMarkInALinkIsNoCharacterLost() throws {
         let imported = try Imported("编号,姓名\np-x,清溪 http://example.org/?id=1")

@@ -570,6 +570,16 @@ extension Sheet {
         _ text: String, _ cell: CellKind, _ resolver: NameResolver, origin: CivilDate,
         year: Int?, transferDay: CivilDate?, stored: (String) -> Bool
     ) -> CellValue {
+        // NUL bytes, which no text typed into a sheet holds, told before anything the cell is read
+        // as: a run of them in a damaged file had been read as a date "not a date" or an id "longer
+        // than 200 characters" (helper-193). (The text is not quoted: it may be a confidential one.)
+        if text.unicodeScalars.contains("\u{0}") {
+            return .failure(
+                Message(
+                    zh: "单元格含有空字节（U+0000），表格里输入的文字不会有：文件在此处已损坏（被写入了 0）；请重新导出或另存该表格后导入",
+                    en: "the cell holds NUL bytes (U+0000), which no text typed into a sheet has: the file is damaged "
+                        + "here (zeros written over it); export or save the sheet again and import that"))
+        }
         let compact = OfficeText.compact(text)
         // What a program lost of the text saving it in another encoding: the replacement mark
         // U+FFFD, or 锟斤拷 (two of them read back as GBK), or a question mark for each character

@@ -87,15 +87,16 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         var body = bytes[...]
         while let last = body.last, last == 0 || last == 0x1A { body = body.dropLast() }
         // No text of a sheet holds NUL; UTF-16 without its mark has one beside each of its commas,
-        // digits and Latin letters, always on the same side: at odd offsets (little-endian) or at
-        // even ones (a Chinese sheet's characters seldom have one, so a twentieth of the first
-        // bytes is enough to tell; a stray NUL in a UTF-8 file is not, nor a run of them, which
-        // falls on both sides: a line of NULs had been taken for UTF-16).
-        let head = body.prefix(4096)
-        let (nuls, odd) = head.indices.reduce(into: (0, 0)) { counts, i in
-            if head[i] == 0 { counts = (counts.0 + 1, counts.1 + (i - head.startIndex) % 2) }
+        // digits and Latin letters, each NUL between two other bytes (a Chinese sheet's characters
+        // seldom have one, so a twentieth of the first bytes is enough to tell; a stray NUL in a
+        // UTF-8 file is not, nor a run of them, NULs side by side: a line of NULs had been taken
+        // for UTF-16). A byte lost or added on the way leaves each NUL alone still.
+        let head = Array(body.prefix(4096))
+        let nuls = head.count { $0 == 0 }
+        let alone = head.indices.count { i in
+            head[i] == 0 && (i == 0 || head[i - 1] != 0) && (i == head.count - 1 || head[i + 1] != 0)
         }
-        if nuls >= 4, nuls * 20 >= head.count, max(odd, nuls - odd) * 10 >= nuls * 9 { throw .utf16WithoutMark }
+        if nuls >= 4, nuls * 20 >= head.count, alone * 10 >= nuls * 9 { throw .utf16WithoutMark }
         let marked = body.starts(with: byteOrderMark)
         if marked { body = body.dropFirst(3) }
         let utf8 = expected == .gb18030 ? nil : String(validating: body, as: UTF8.self)
