@@ -18,6 +18,30 @@ extension UsageError {
     /// The flags whose values are confidential (Art. 16), and those whose values name files: only
     /// these last are shown when not UTF-8 (any other may be confidential under a mistyped name).
     static let confidentialFlags: Set = ["--problem", "--requirement", "--note"]
+
+    /// How much of `word` is a confidential flag's name, however it was typed (any case, one dash
+    /// or two, or a dash's look-alike that an editor or an input method makes: — – －), when the
+    /// word begins with one: what follows it (`--Problem＝…`, `—problem=…`) is the flag's text,
+    /// never shown (Art. 16). Nil for any other word.
+    static func confidentialFlagTyped(in word: String) -> Substring? {
+        let dashes: Set<Character> = ["-", "—", "–", "－", "‐", "‑", "‒", "―", "−", "﹣"]
+        let bare = word.drop { dashes.contains($0) }
+        guard bare.startIndex != word.startIndex else { return nil }
+        for flag in confidentialFlags {
+            let name = flag.dropFirst(2)
+            if bare.prefix(name.count).lowercased() == name {
+                return word[..<bare.index(bare.startIndex, offsetBy: name.count)]
+            }
+        }
+        return nil
+    }
+
+    /// `word` as a message may show it: a confidential flag's name with `…` for whatever follows it
+    /// (`confidentialFlagTyped`), any other word whole.
+    static func shown(_ word: String) -> String {
+        guard let flag = confidentialFlagTyped(in: word) else { return word }
+        return flag.endIndex == word.endIndex ? word : flag + "…"
+    }
     static let fileFlags: Set = ["--db", "--rules", "--output", "--file", "--sheet"]
 
     /// A text that is not UTF-8, shown with its bytes beyond ASCII as `\xCC` (those of a GBK name
@@ -175,21 +199,15 @@ struct Arguments {
     /// An option no one knows, named with a hint of the one meant, unless it is a confidential
     /// flag with its value joined by another sign (`--problem＝…` typed with a Chinese input
     /// method's ＝, `-problem=…`): then only the flag is named, its value never (Art. 16).
-    private static func unknownOption(_ word: String, among names: some Sequence<String>, command: String)
-        -> UsageError
-    {
-        let bare = word.drop { $0 == "-" }
-        if let flag = UsageError.confidentialFlags.first(where: { bare.hasPrefix($0.dropFirst(2)) }),
-            bare.count > flag.count - 2
-        {
+    static func unknownOption(_ word: String, among names: some Sequence<String>, command: String?) -> UsageError {
+        let shown = UsageError.shown(word)
+        if shown != word {
             return UsageError(
                 message: Message(
-                    zh:
-                        "未知选项 \(word.prefix(word.count - bare.count))\(flag.dropFirst(2))…（其余不显示，可能是保密内容）；值用英文等号连写，如 \(flag)=文字，或写在其后",
+                    zh: "未知选项 \(shown)（其余不显示，可能是保密内容）；选项以两个英文连字符开头，值用英文等号连写或写在其后，如 --problem=文字",
                     en:
-                        "unknown option \(word.prefix(word.count - bare.count))\(flag.dropFirst(2))… (the rest not shown: it may "
-                        + "be confidential); join a value with an ASCII =, as in \(flag)=TEXT, or give it after the flag"
-                ),
+                        "unknown option \(shown) (the rest not shown: it may be confidential); an option begins with two "
+                        + "ASCII hyphens, its value joined with an ASCII = or given after it, as in --problem=TEXT"),
                 command: command)
         }
         return UsageError(
@@ -201,11 +219,14 @@ struct Arguments {
     /// Words left over after the options: named, unless a confidential flag was given, whose text
     /// they likely belong to (`--problem 主体责任 落实不到位` without quotes), never shown (Art. 16).
     private func unexpected(_ words: ArraySlice<String>) -> UsageError {
-        guard !values.keys.contains(where: UsageError.confidentialFlags.contains) else {
+        // (A flag typed with a dash's look-alike, —problem, is left over as a word, its text too.)
+        guard !values.keys.contains(where: UsageError.confidentialFlags.contains),
+            !words.contains(where: { UsageError.confidentialFlagTyped(in: $0) != nil })
+        else {
             return fail(
-                "多余的参数（不显示：可能是保密内容的一部分；含空格的文字请加引号）",
+                "多余的参数（不显示：可能是保密内容的一部分；含空格的文字请加引号，选项以两个英文连字符开头，如 --problem）",
                 "unexpected words after the options (not shown: they may be part of a confidential text; "
-                    + "put a text with spaces in quotes)")
+                    + "put a text with spaces in quotes, and begin an option with two ASCII hyphens, as in --problem)")
         }
         return fail("多余的参数 \(words.joined(separator: " "))", "unexpected \(words.joined(separator: " "))")
     }

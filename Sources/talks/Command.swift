@@ -287,9 +287,7 @@ private func missingCommand(_ words: [String], environment: [String: String]) th
     let unknown = words.indices.first { i in
         words[i] != "--" && !isGlobal(words[i]) && !(i > 0 && takesValue(words[i - 1]))
     }
-    if let unknown {
-        return UsageError(message: Message(zh: "未知选项 \(words[unknown])", en: "unknown option \(words[unknown])"))
-    }
+    if let unknown { return Arguments.unknownOption(words[unknown], among: [String](), command: nil) }
     do {
         _ = try Context(
             arguments: try Arguments(command: "", words: words, options: [], environment: environment),
@@ -342,17 +340,24 @@ private func refuseValueTakenForTheName(_ words: [String], at i: Int) throws(Usa
     guard !isCommand(words[i]), i > 0, case let option = words[i - 1], option.hasPrefix("--"), option != "--",
         !option.contains("="), !globalOptions.contains(where: { $0.name == option })
     else { return }
-    let typed = [option, words[i]].map(shellWord).joined(separator: " ")
-    guard let name = words[(i + 1)...].first(where: { word in commands.contains { $0.name == word } }) else { return }
+    // A confidential flag's text is never shown (Art. 16), nor taken for a command's name.
+    let confidential = UsageError.confidentialFlagTyped(in: option) != nil
+    let typed = shellWord(option) + " " + (confidential ? "…" : shellWord(words[i]))
+    let named = words[(i + 1)...].first(where: { word in commands.contains { $0.name == word } })
+    guard let name = named ?? (confidential ? "COMMAND" : nil) else { return }
     throw UsageError(
         message: Message(
             zh: "\(option) 是命令的选项，写在命令名之后：talks \(name) … \(typed)",
             en: "\(option) is an option of a command and goes after its name: talks \(name) … \(typed)"),
-        command: name)
+        command: named)
 }
 
 private func command(named name: String) throws(UsageError) -> Command {
     guard let command = commands.first(where: { $0.name == name }) else {
+        // A confidential flag typed with a dash's look-alike (—problem=…) taken for the name.
+        guard UsageError.shown(name) == name else {
+            throw Arguments.unknownOption(name, among: [String](), command: nil)
+        }
         throw UsageError(
             message: Message(zh: "未知命令 \(name)", en: "unknown command \(name)")
                 .with(Suggestions.hint(for: name, among: commands.map(\.name) + ["help"])))

@@ -796,6 +796,17 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
         let note = try w.run(
             "trigger", "add", "--organization", "ap", "--kind", "other", "--on", "2026-05-01", "--note", "说明", secret)
         #expect(note.status == 64 && !note.stderr.contains(secret), "\(note.stderr)")
+        // Any case, a dash's look-alike (an editor's —, an input method's －－), a flag before the
+        // command's name or with no command at all (helper-194).
+        for mistyped in [
+            record + ["--Problem＝" + secret], record + ["-PROBLEM=" + secret], record + ["—problem=" + secret],
+            record + ["－－requirement=" + secret], record + ["–note", secret], ["--problem", secret, "record"],
+            ["--problem", secret], ["—problem=" + secret, "record"], ["--Note＝" + secret],
+        ] {
+            let run = try w.run(mistyped)
+            #expect(run.status == 64, "\(mistyped): \(run.stderr)")
+            #expect(!run.stderr.isEmpty && !run.stderr.contains(secret), "\(mistyped): \(run.stderr)")
+        }
         // Without a confidential flag, a word left over is named.
         let extra = try w.run("list", "talks", "extra")
         #expect(extra.status == 64 && extra.stderr.contains("unexpected extra"), "\(extra.stderr)")

@@ -189,10 +189,12 @@ struct PostgreSQLTests {
                 #"{"conductor": "cn", "kind": "regular", "organization": "jz-st", "talker": "p-dai", "held": "2026-09-25", "requirements": ["a\u0000b"]}"#
             )
             let refusal = ": must not contain U+0000 (NUL)"
+            // A sheet's NUL is a damaged file's, told so at its cell before the stores are asked.
+            let damaged = ": the cell holds NUL bytes (U+0000)"
             let attempts: [([String], [String])] = [
                 (["load", document], ["triggers[0].note" + refusal, "talks[0].problems[0]" + refusal]),
-                (["import", talkSheet], ["row 2, column H (problems)" + refusal]),
-                (["import", triggerSheet], ["row 2, column E (note)" + refusal]),
+                (["import", talkSheet], ["row 2, column H (problems)" + damaged]),
+                (["import", triggerSheet], ["row 2, column E (note)" + damaged]),
                 (["record", "--file", talk], ["talk.requirements[0]" + refusal]),
             ]
             let before = try w.export()

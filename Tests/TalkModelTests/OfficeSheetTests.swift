@@ -1344,6 +1344,8 @@ private func refusal(_ text: String) -> String {
         ("编号,姓名\np-x" + String(repeating: "\u{0}", count: 300) + ",王伟", "row 2, column A (编号)"),
         (talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-1\u{0}\u{0}0", "row 2, column G (谈话日期)"),
         (talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,机密\u{0}文字", "row 2, column H (指出的问题)"),
+        // NULs alone are no marks saying nothing (helper-194: the talk was stored without its problems).
+        (talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,\u{0}\u{0}\u{0}", "row 2, column H (指出的问题)"),
     ])
     func nulBytesInACellAreToldAsDamage(sheet: String, place: String) throws {
         let imported = try Imported(sheet)

@@ -137,10 +137,12 @@ extension Sheet {
     /// ideograph (＂＂, 〝〞, ', …, #, ★), which a clerk puts where there is nothing to write; as an
     /// id it is none, as a problem or a note nothing (helper-142: 〝〞 under 指出的问题 was stored as
     /// the talk's problem, and Art. 8 met). A question mark is not among them: it may stand for a
-    /// character an encoding lost (`readValue`).
+    /// character an encoding lost (`readValue`), nor a NUL byte, a damaged file's zero (helper-194:
+    /// a problem of NULs alone was taken for nothing written, and the talk stored without it).
     public static func isMarksAlone(_ text: String) -> Bool {
         !text.unicodeScalars.contains {
-            $0.properties.isAlphabetic || $0.properties.numericType != nil || "?？\u{FFFD}".unicodeScalars.contains($0)
+            $0.properties.isAlphabetic || $0.properties.numericType != nil
+                || "?？\u{FFFD}\u{0}".unicodeScalars.contains($0)
         }
     }
 
