@@ -44,6 +44,9 @@ private struct Imported {
     }
 }
 
+/// What the refusals of damaged cells say (`aDamagedCellIsRefusedAtItsPlace`).
+private let lost = "lost its characters when saved"
+private let zeros = "the cell holds NUL bytes (U+0000)"
 private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期"
 
 /// The problems a sheet whose header is refused is refused with, a line each; "imported" when it is not.
@@ -1320,38 +1323,30 @@ private func refusal(_ text: String) -> String {
         #expect(imported.dataset.organizations.first?.level == at)
     }
 
-    /// Text a program lost saving it in another encoding is refused at its cell (helper-100: the
-    /// replacement mark, 锟斤拷 and ?? were stored as names and problems).
+    /// A damaged cell is refused at its place, its text never quoted: text a program lost saving
+    /// it in another encoding (helper-100: the replacement mark, 锟斤拷 and ?? were stored as names
+    /// and problems), and NUL bytes, a damaged file's zeros (helper-193: "not a date", "longer
+    /// than 200 characters"; helper-194: NULs alone were taken for nothing written).
     @Test(arguments: [
-        ("编号,姓名\np-x1,\u{FFFD}\u{FFFD}", "row 2, column B (姓名)"), ("编号,姓名\np-x2,??", "row 2, column B (姓名)"),
-        (talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,锟斤拷锟斤拷", "row 2, column H (指出的问题)"),
-        (talkHeader + "\nT1,江东省委,定期谈话,江州市委,??,周正,2026-04-10", "row 2, column E (被谈话人)"),
+        ("编号,姓名\np-x1,\u{FFFD}\u{FFFD}", "row 2, column B (姓名)", lost),
+        ("编号,姓名\np-x2,??", "row 2, column B (姓名)", lost),
+        (talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,锟斤拷锟斤拷", "row 2, column H (指出的问题)", lost),
+        (talkHeader + "\nT1,江东省委,定期谈话,江州市委,??,周正,2026-04-10", "row 2, column E (被谈话人)", lost),
         // A name's character GBK has not, saved by Excel as ? (helper-104: 刘? was stored).
-        ("编号,姓名\np-x3,刘?", "row 2, column B (姓名)"), ("编号,名称,类别,层级\nx,?山县委,地方党委,县级", "row 2, column B (名称)"),
-        (talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周?,2026-04-10", "row 2, column F (谈话人)"),
+        ("编号,姓名\np-x3,刘?", "row 2, column B (姓名)", lost), ("编号,名称,类别,层级\nx,?山县委,地方党委,县级", "row 2, column B (名称)", lost),
+        (talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周?,2026-04-10", "row 2, column F (谈话人)", lost),
+        ("编号,姓名\np-x1,王\u{0}\u{0}伟", "row 2, column B (姓名)", zeros),
+        ("编号,姓名\np-x" + String(repeating: "\u{0}", count: 300) + ",王伟", "row 2, column A (编号)", zeros),
+        (talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-1\u{0}\u{0}0", "row 2, column G (谈话日期)", zeros),
+        (talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,机密\u{0}文字", "row 2, column H (指出的问题)", zeros),
+        (
+            talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,\u{0}\u{0}\u{0}", "row 2, column H (指出的问题)",
+            zeros
+        ),
     ])
-    func textLostToAnEncodingIsRefused(sheet: String, place: String) throws {
+    func aDamagedCellIsRefusedAtItsPlace(sheet: String, place: String, said: String) throws {
         let imported = try Imported(sheet)
-        #expect(
-            imported.problems.contains { $0.hasPrefix(place) && $0.contains("lost its characters when saved") },
-            "\(imported.problems)")
-    }
-
-    /// NUL bytes in a cell (a damaged file's zeros) are told as such, whatever the cell is read
-    /// as (helper-193: "not a date", "longer than 200 characters"), the text never quoted.
-    @Test(arguments: [
-        ("编号,姓名\np-x1,王\u{0}\u{0}伟", "row 2, column B (姓名)"),
-        ("编号,姓名\np-x" + String(repeating: "\u{0}", count: 300) + ",王伟", "row 2, column A (编号)"),
-        (talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-1\u{0}\u{0}0", "row 2, column G (谈话日期)"),
-        (talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,机密\u{0}文字", "row 2, column H (指出的问题)"),
-        // NULs alone are no marks saying nothing (helper-194: the talk was stored without its problems).
-        (talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,\u{0}\u{0}\u{0}", "row 2, column H (指出的问题)"),
-    ])
-    func nulBytesInACellAreToldAsDamage(sheet: String, place: String) throws {
-        let imported = try Imported(sheet)
-        #expect(
-            imported.problems.contains { $0.hasPrefix(place) && $0.contains("the cell holds NUL bytes (U+0000)") },
-            "\(imported.problems)")
+        #expect(imported.problems.contains { $0.hasPrefix(place) && $0.contains(said) }, "\(imported.problems)")
         #expect(!imported.problems.contains { $0.contains("机密") })
     }
 
