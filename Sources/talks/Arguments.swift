@@ -18,6 +18,7 @@ extension UsageError {
     /// The flags whose values are confidential (Art. 16), and those whose values name files: only
     /// these last are shown when not UTF-8 (any other may be confidential under a mistyped name).
     static let confidentialFlags: Set = ["--problem", "--requirement", "--note"]
+    static let fileFlags: Set = ["--db", "--rules", "--output", "--file", "--sheet"]
 
     /// How much of `word` is a confidential flag's name, however it was typed (any case, one dash
     /// or two, or a dash's look-alike that an editor or an input method makes: — – －), when the
@@ -42,7 +43,6 @@ extension UsageError {
         guard let flag = confidentialFlagTyped(in: word) else { return word }
         return flag.endIndex == word.endIndex ? word : flag + "…"
     }
-    static let fileFlags: Set = ["--db", "--rules", "--output", "--file", "--sheet"]
 
     /// A text that is not UTF-8, shown with its bytes beyond ASCII as `\xCC` (those of a GBK name
     /// may happen to be valid UTF-8 in part: `\xCC\xA8` is a combining mark) and, when it reads as
