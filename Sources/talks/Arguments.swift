@@ -21,27 +21,34 @@ extension UsageError {
     static let fileFlags: Set = ["--db", "--rules", "--output", "--file", "--sheet"]
 
     /// How much of `word` is a confidential flag's name, however it was typed (any case, one dash
-    /// or two, or a dash's look-alike that an editor or an input method makes: — – －), when the
-    /// word begins with one: what follows it (`--Problem＝…`, `—problem=…`) is the flag's text,
-    /// never shown (Art. 16). Nil for any other word.
-    static func confidentialFlagTyped(in word: String) -> Substring? {
+    /// or two, or a dash's look-alike that an editor or an input method makes: — – －), and which
+    /// flag, when the word begins with one: what follows it (`--Problem＝…`, `—problem=…`) is the
+    /// flag's text, never shown (Art. 16). Nil for any other word.
+    static func confidentialFlagTyped(in word: String) -> (typed: Substring, flag: String)? {
         let dashes: Set<Character> = ["-", "—", "–", "－", "‐", "‑", "‒", "―", "−", "﹣"]
         let bare = word.drop { dashes.contains($0) }
         guard bare.startIndex != word.startIndex else { return nil }
         for flag in confidentialFlags {
             let name = flag.dropFirst(2)
             if bare.prefix(name.count).lowercased() == name {
-                return word[..<bare.index(bare.startIndex, offsetBy: name.count)]
+                return (word[..<bare.index(bare.startIndex, offsetBy: name.count)], flag)
             }
         }
         return nil
     }
 
-    /// `word` as a message may show it: a confidential flag's name with `…` for whatever follows it
-    /// (`confidentialFlagTyped`), any other word whole.
-    static func shown(_ word: String) -> String {
-        guard let flag = confidentialFlagTyped(in: word) else { return word }
-        return flag.endIndex == word.endIndex ? word : flag + "…"
+    /// The refusal of a word that begins with a confidential flag and is not that flag alone
+    /// (`confidentialFlagTyped`: `--problem＝…`, `—problem`, `--problems=…`): `what` it is said to
+    /// be, the flag as typed and `…` for the rest, and how to write it; nil for any other word.
+    static func mistypedConfidentialFlag(_ word: String, _ what: Message, command: String?) -> UsageError? {
+        guard let (typed, flag) = confidentialFlagTyped(in: word), word != flag else { return nil }
+        return UsageError(
+            message: Message(
+                zh: "\(what.zh) \(typed)…（其余不显示，可能是保密内容）：应写作 \(flag)=文字 或 \(flag) 文字（两个英文连字符）",
+                en:
+                    "\(what.en) \(typed)… (the rest not shown: it may be confidential): write \(flag)=TEXT or \(flag) TEXT "
+                    + "(two ASCII hyphens)"),
+            command: command)
     }
 
     /// A text that is not UTF-8, shown with its bytes beyond ASCII as `\xCC` (those of a GBK name
@@ -141,12 +148,15 @@ struct Arguments {
     private var values: [String: [String]] = [:]
     /// The process environment, for the defaults taken from it (`--lang`: the locale).
     let environment: [String: String]
+    /// Whether the command takes a confidential text (`UsageError.confidentialFlags`).
+    private let takesConfidentialText: Bool
 
     /// Parses `words` against `options` (plus the global ones); `--name=value` and `--name value` both work,
     /// and `--` ends the options.
     init(command: String, words: [String], options: [Option], environment: [String: String]) throws(UsageError) {
         self.command = command
         self.environment = environment
+        takesConfidentialText = options.contains { UsageError.confidentialFlags.contains($0.name) }
         let known = Dictionary((options + globalOptions).map { ($0.name, $0) }) { first, _ in first }
         var i = 0
         var onlyOperands = false
@@ -178,7 +188,9 @@ struct Arguments {
                     guard i < words.count else {
                         throw UsageError.needsValue(name, option.value!, command: command)
                     }
-                    if words[i] == "--" || words[i].hasPrefix("--") && known[Self.split(words[i]).0] != nil {
+                    if ["--", "-h"].contains(words[i])
+                        || words[i].hasPrefix("--") && known[Self.split(words[i]).0] != nil
+                    {
                         throw UsageError.needsValue(
                             name, option.value!, before: Self.split(words[i]).0, command: command)
                     }
@@ -196,37 +208,34 @@ struct Arguments {
         }
     }
 
-    /// An option no one knows, named with a hint of the one meant, unless it is a confidential
-    /// flag with its value joined by another sign (`--problem＝…` typed with a Chinese input
-    /// method's ＝, `-problem=…`): then only the flag is named, its value never (Art. 16).
+    /// An option no one knows, named with a hint of the one meant, unless it begins with a
+    /// confidential flag (`--problem＝…` with a Chinese input method's ＝, `-PROBLEM=…`): then only
+    /// the flag is named, its text never (Art. 16).
     static func unknownOption(_ word: String, among names: some Sequence<String>, command: String?) -> UsageError {
-        let shown = UsageError.shown(word)
-        if shown != word {
-            return UsageError(
-                message: Message(
-                    zh: "未知选项 \(shown)（其余不显示，可能是保密内容）；选项以两个英文连字符开头，值用英文等号连写或写在其后，如 --problem=文字",
-                    en:
-                        "unknown option \(shown) (the rest not shown: it may be confidential); an option begins with two "
-                        + "ASCII hyphens, its value joined with an ASCII = or given after it, as in --problem=TEXT"),
-                command: command)
-        }
+        let unknown = Message(zh: "未知选项", en: "unknown option")
+        if let mistyped = UsageError.mistypedConfidentialFlag(word, unknown, command: command) { return mistyped }
         return UsageError(
             message: Message(zh: "未知选项 \(word)", en: "unknown option \(word)")
                 .with(Suggestions.hint(for: word, among: names)),
             command: command)
     }
 
-    /// Words left over after the options: named, unless a confidential flag was given, whose text
-    /// they likely belong to (`--problem 主体责任 落实不到位` without quotes), never shown (Art. 16).
+    /// Words left over after the options: named, unless the command takes a confidential text,
+    /// which they may belong to (`--problem 主体责任 落实不到位` without quotes, a text after `--`),
+    /// never shown (Art. 16); a confidential flag typed with a dash's look-alike (`—problem`), left
+    /// over as a word, is named as typed.
     private func unexpected(_ words: ArraySlice<String>) -> UsageError {
-        // (A flag typed with a dash's look-alike, —problem, is left over as a word, its text too.)
-        guard !values.keys.contains(where: UsageError.confidentialFlags.contains),
-            !words.contains(where: { UsageError.confidentialFlagTyped(in: $0) != nil })
-        else {
+        let left = Message(zh: "多余的参数", en: "unexpected")
+        if let mistyped = words.lazy.compactMap({ UsageError.mistypedConfidentialFlag($0, left, command: self.command) }
+        )
+        .first {
+            return mistyped
+        }
+        guard !takesConfidentialText else {
             return fail(
-                "多余的参数（不显示：可能是保密内容的一部分；含空格的文字请加引号，选项以两个英文连字符开头，如 --problem）",
+                "多余的参数（不显示：可能是保密内容的一部分；含空格的文字请加引号）",
                 "unexpected words after the options (not shown: they may be part of a confidential text; "
-                    + "put a text with spaces in quotes, and begin an option with two ASCII hyphens, as in --problem)")
+                    + "put a text with spaces in quotes)")
         }
         return fail("多余的参数 \(words.joined(separator: " "))", "unexpected \(words.joined(separator: " "))")
     }

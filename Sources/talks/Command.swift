@@ -287,7 +287,13 @@ private func missingCommand(_ words: [String], environment: [String: String]) th
     let unknown = words.indices.first { i in
         words[i] != "--" && !isGlobal(words[i]) && !(i > 0 && takesValue(words[i - 1]))
     }
-    if let unknown { return Arguments.unknownOption(words[unknown], among: [String](), command: nil) }
+    if let unknown {
+        // A confidential flag with its text (`talks --problem=…`) goes after a command's name, its text unshown.
+        if let (typed, flag) = UsageError.confidentialFlagTyped(in: words[unknown]), typed == flag {
+            return goesAfterTheName(flag, flag + " …", command: nil)
+        }
+        return Arguments.unknownOption(words[unknown], among: [String](), command: nil)
+    }
     do {
         _ = try Context(
             arguments: try Arguments(command: "", words: words, options: [], environment: environment),
@@ -313,7 +319,7 @@ private func splitCommand(_ words: [String]) throws(UsageError) -> (String?, [St
                 throw UsageError.needsValue(word, option.value!, command: nil)
             }
             let next = String(words[i + 1].split(separator: "=", maxSplits: 1).first ?? "")
-            if words[i + 1] == "--"
+            if ["--", "-h"].contains(words[i + 1])
                 || next.hasPrefix("--") && (globalOptions + commands.flatMap(\.options)).contains { $0.name == next }
             {
                 throw UsageError.needsValue(word, option.value!, before: next, command: nil)
@@ -344,19 +350,26 @@ private func refuseValueTakenForTheName(_ words: [String], at i: Int) throws(Usa
     let confidential = UsageError.confidentialFlagTyped(in: option) != nil
     let typed = shellWord(option) + " " + (confidential ? "…" : shellWord(words[i]))
     let named = words[(i + 1)...].first(where: { word in commands.contains { $0.name == word } })
-    guard let name = named ?? (confidential ? "COMMAND" : nil) else { return }
-    throw UsageError(
+    guard named != nil || confidential else { return }
+    throw goesAfterTheName(option, typed, command: named)
+}
+
+/// A command's `option` typed before its name (as `typed`): where it goes, in `command` or any.
+private func goesAfterTheName(_ option: String, _ typed: String, command: String?) -> UsageError {
+    UsageError(
         message: Message(
-            zh: "\(option) 是命令的选项，写在命令名之后：talks \(name) … \(typed)",
-            en: "\(option) is an option of a command and goes after its name: talks \(name) … \(typed)"),
-        command: named)
+            zh: "\(option) 是命令的选项，写在命令名之后：talks \(command ?? "命令") … \(typed)",
+            en: "\(option) is an option of a command and goes after its name: talks \(command ?? "COMMAND") … \(typed)"),
+        command: command)
 }
 
 private func command(named name: String) throws(UsageError) -> Command {
     guard let command = commands.first(where: { $0.name == name }) else {
         // A confidential flag typed with a dash's look-alike (—problem=…) taken for the name.
-        guard UsageError.shown(name) == name else {
-            throw Arguments.unknownOption(name, among: [String](), command: nil)
+        if let mistyped = UsageError.mistypedConfidentialFlag(
+            name, Message(zh: "未知命令", en: "unknown command"), command: nil)
+        {
+            throw mistyped
         }
         throw UsageError(
             message: Message(zh: "未知命令 \(name)", en: "unknown command \(name)")

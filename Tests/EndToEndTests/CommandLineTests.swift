@@ -807,7 +807,18 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
             #expect(run.status == 64, "\(mistyped): \(run.stderr)")
             #expect(!run.stderr.isEmpty && !run.stderr.contains(secret), "\(mistyped): \(run.stderr)")
         }
-        // Without a confidential flag, a word left over is named.
+        // A flag typed wrong is named as typed, with how to write it, and the text after `--` of a
+        // command that takes confidential texts is not shown either (helper-195).
+        for (mistyped, said) in [
+            (record + ["—requirement=" + secret], "unexpected —requirement… (the rest not shown"),
+            (record + ["--requirement＝" + secret], "write --requirement=TEXT or --requirement TEXT"),
+            (["--problem=" + secret], "--problem is an option of a command and goes after its name"),
+            (record + ["--", secret], "unexpected words after the options (not shown"),
+        ] {
+            let run = try w.run(mistyped)
+            #expect(run.status == 64 && run.stderr.contains(said) && !run.stderr.contains(secret), "\(run.stderr)")
+        }
+        // A command that takes no confidential text names a word left over.
         let extra = try w.run("list", "talks", "extra")
         #expect(extra.status == 64 && extra.stderr.contains("unexpected extra"), "\(extra.stderr)")
     }

@@ -280,6 +280,7 @@ import Testing
                 "--as-of needs a value (DATE), and --format after it"
             ),
             (["--db", "--version", "overdue"], "--db needs a value (PATH), and --version after it is another option"),
+            (["--db", "-h", "overdue"], "--db needs a value (PATH), and -h after it is another option"),
             (
                 ["--db", "--", folder + "/w.db", "overdue"],
                 "--db needs a value (PATH), and -- after it ends the options"
