@@ -61,6 +61,13 @@ import Testing
         let gbk = try TextEncoding.gb18030.encode(sheet)
         #expect(try TextEncoding.decode(gbk + Array(repeating: 0, count: 40)) == (sheet, .gb18030))
         #expect(try TextEncoding.decode(gbk + [0x1A]) == (sheet, .gb18030))
+        // Zeros from the middle of a line to the end are no padding: the file's end was written
+        // over (helper-194: the row cut short was imported and those after it lost).
+        let zeroed = Array(gbk.prefix(gbk.count - 5)) + Array(repeating: 0, count: 40)
+        #expect(throws: TextEncoding.EncodingFailure.zeroedEnd(line: 2)) { try TextEncoding.decode(zeroed) }
+        #expect(throws: TextEncoding.EncodingFailure.zeroedEnd(line: 2)) {
+            try TextEncoding.decode(Array("编号,姓名\np-a,谢".utf8) + [0, 0, 0, 0], as: .utf8)
+        }
         #expect(try TextEncoding.decode([0xEF, 0xBB, 0xBF] + gbk) == (sheet, .gb18030))
         #expect(try TextEncoding.decode([0xEF, 0xBB, 0xBF] + gbk, as: .gb18030) == (sheet, .gb18030))
         // GBK that is also valid UTF-8, marked (helper-112: stored as лǿ, Ҷƽ); a marked UTF-8

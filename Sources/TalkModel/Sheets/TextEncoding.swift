@@ -86,6 +86,11 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         // file (Ctrl-Z).
         var body = bytes[...]
         while let last = body.last, last == 0 || last == 0x1A { body = body.dropLast() }
+        // Padding follows a whole last line; NULs from the middle of one are zeros written over the
+        // file's end (helper-194: the row cut short was imported, those after it lost, exit 0).
+        if let last = body.last, last != 0x0A, last != 0x0D, bytes[body.endIndex...].contains(0) {
+            throw .zeroedEnd(line: 1 + body.count { $0 == 0x0A })
+        }
         // No text of a sheet holds NUL; UTF-16 without its mark has one beside each of its commas,
         // digits and Latin letters, each NUL between two other bytes (a Chinese sheet's characters
         // seldom have one, so a twentieth of the first bytes is enough to tell; a stray NUL in a
@@ -420,6 +425,8 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         case utf16WithoutMark
         /// A file of NUL bytes (and Ctrl-Z) only: never written, or zeroed.
         case onlyNUL
+        /// A file whose end is NUL bytes from the middle of `line`: zeros written over its end.
+        case zeroedEnd(line: Int)
         /// GB18030 as a whole, but each Chinese character of it inside a Latin word (Müller as
         /// M黮ler): a Western Excel's CSV (Windows-1252), on its first such line.
         case western(line: Int)
@@ -475,6 +482,13 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                     en:
                         "the file holds no text: past any byte-order mark, only NUL bytes (bytes of value 0); it is not a sheet, but a file never finished or zeroed; export or save the sheet again and import that"
                 )
+            case .zeroedEnd(let line):
+                Message(
+                    zh: "文件从第 \(line) 行中间起到结尾都是 NUL 字节（值为 0 的字节）：文件结尾被 0 覆盖（复制中断、磁盘损坏），该行之后的内容已丢失；请重新导出或另存表格后再导入",
+                    en:
+                        "the file is NUL bytes (bytes of value 0) from the middle of line \(line) to its end: zeros written "
+                        + "over its end (a copy cut short, a damaged disk), and what followed is lost; export or save the "
+                        + "sheet again and import that")
             case .western(let line):
                 Message(
                     zh: "文件不是 UTF-8，按 GB18030 读，汉字却都夹在拉丁字母中（第 \(line) 行起，如 Müller 读成 M黮ler），"
