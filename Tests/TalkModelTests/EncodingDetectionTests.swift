@@ -70,6 +70,10 @@ import Testing
         }
         #expect(try TextEncoding.decode([0xEF, 0xBB, 0xBF] + gbk) == (sheet, .gb18030))
         #expect(try TextEncoding.decode([0xEF, 0xBB, 0xBF] + gbk, as: .gb18030) == (sheet, .gb18030))
+        // Text that is not GB18030, read as GB18030 because asked: told at its line (helper-193: "line 0").
+        #expect(throws: TextEncoding.EncodingFailure.invalid(encoding: .gb18030, offset: 13, line: 2)) {
+            try TextEncoding.decode(Array("id,name\np-a,".utf8) + [0x80, 0x0A], as: .gb18030)
+        }
         // GBK that is also valid UTF-8, marked (helper-112: stored as лǿ, Ҷƽ); a marked UTF-8
         // sheet whose GB18030 reading is Chinese too (赵彧, Zoë) stays UTF-8.
         let names = "id,name\r\np-xieq,谢强\r\np-yep,叶平\r\n"

@@ -135,6 +135,9 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                 throw .westernLetters(line: line(of: bad - body.startIndex + 1, in: body))
             }
             throw .invalid(encoding: .gb18030, offset: offset, line: line(of: offset, in: body))
+        } catch .invalid(_, let offset, _) where expected == .gb18030 {
+            // Asked for (`--encoding gb18030`), told at its line too (helper-193: "(line 0)").
+            throw .invalid(encoding: .gb18030, offset: offset, line: line(of: offset, in: body))
         }
         guard let utf8 else {
             if expected == .gb18030 { return (gb18030, .gb18030) }
