@@ -188,11 +188,8 @@ struct Arguments {
                     guard i < words.count else {
                         throw UsageError.needsValue(name, option.value!, command: command)
                     }
-                    if ["--", "-h"].contains(words[i])
-                        || words[i].hasPrefix("--") && known[Self.split(words[i]).0] != nil
-                    {
-                        throw UsageError.needsValue(
-                            name, option.value!, before: Self.split(words[i]).0, command: command)
+                    if let next = Self.option(in: words[i], isKnown: { known[$0] != nil }) {
+                        throw UsageError.needsValue(name, option.value!, before: next, command: command)
                     }
                     value = words[i]
                     i += 1
@@ -238,6 +235,15 @@ struct Arguments {
                     + "put a text with spaces in quotes)")
         }
         return fail("多余的参数 \(words.joined(separator: " "))", "unexpected \(words.joined(separator: " "))")
+    }
+
+    /// The option `word` is, when it is `--`, `-h` or an option `isKnown` names (`--name`,
+    /// `--name=…`): what follows an option that needs a value is never taken for it when it is
+    /// one (`talks --db --lang en overdue`).
+    static func option(in word: String, isKnown: (String) -> Bool) -> String? {
+        if word == "--" || word == "-h" { return word }
+        let name = split(word).0
+        return name.hasPrefix("--") && isKnown(name) ? name : nil
     }
 
     private static func split(_ word: String) -> (String, String?) {

@@ -318,10 +318,11 @@ private func splitCommand(_ words: [String]) throws(UsageError) -> (String?, [St
             guard i + 1 < words.count else {
                 throw UsageError.needsValue(word, option.value!, command: nil)
             }
-            let next = String(words[i + 1].split(separator: "=", maxSplits: 1).first ?? "")
-            if ["--", "-h"].contains(words[i + 1])
-                || next.hasPrefix("--") && (globalOptions + commands.flatMap(\.options)).contains { $0.name == next }
-            {
+            // Before the command's name, any command's option is one (its name is not known yet).
+            let isOption = { (name: String) in
+                (globalOptions + commands.flatMap(\.options)).contains { $0.name == name }
+            }
+            if let next = Arguments.option(in: words[i + 1], isKnown: isOption) {
                 throw UsageError.needsValue(word, option.value!, before: next, command: nil)
             }
             before += words[i...(i + 1)]
