@@ -342,11 +342,15 @@ private func splitCommand(_ words: [String]) throws(UsageError) -> (String?, [St
 /// (`talks --as-of 2026-11-21 overdue`): the value would be taken for the name ("unknown command
 /// 2026-11-21"). Said instead, with the command named later on the line, if one is. An option
 /// before the name is otherwise read as the command's, as it always was (`talks --yes import …`).
+/// An option no command has (`--problme`, `-problem`) is named as unknown, the word after it not
+/// shown: it may be a confidential text (helper-196: "unknown command 主体责任未压实").
 private func refuseValueTakenForTheName(_ words: [String], at i: Int) throws(UsageError) {
     let isCommand = { (word: String) in word == "help" || commands.contains { $0.name == word } }
-    guard !isCommand(words[i]), i > 0, case let option = words[i - 1], option.hasPrefix("--"), option != "--",
-        !option.contains("="), !globalOptions.contains(where: { $0.name == option })
+    guard !isCommand(words[i]), i > 0, case let option = words[i - 1], option.hasPrefix("-"), option != "--",
+        option != "-h", !option.contains("="), !globalOptions.contains(where: { $0.name == option })
     else { return }
+    let names = commands.flatMap(\.options).map(\.name)
+    guard names.contains(option) else { throw Arguments.unknownOption(option, among: names, command: nil) }
     // A confidential flag's text is never shown (Art. 16), nor taken for a command's name.
     let confidential = UsageError.confidentialFlagTyped(in: option) != nil
     let typed = shellWord(option) + " " + (confidential ? "…" : shellWord(words[i]))

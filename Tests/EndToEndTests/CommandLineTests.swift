@@ -802,6 +802,8 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
             record + ["--Problem＝" + secret], record + ["-PROBLEM=" + secret], record + ["—problem=" + secret],
             record + ["－－requirement=" + secret], record + ["–note", secret], ["--problem", secret, "record"],
             ["--problem", secret], ["—problem=" + secret, "record"], ["--Note＝" + secret],
+            // An option no command has, before the name: its word is not the command's (helper-196).
+            ["-problem", secret, "record"], ["--problme", secret, "record"], ["-requirement", secret],
         ] {
             let run = try w.run(mistyped)
             #expect(run.status == 64, "\(mistyped): \(run.stderr)")
