@@ -197,6 +197,12 @@ struct Arguments {
             } else if inline != nil {
                 throw UsageError(message: Message(zh: "\(name) 不带值", en: "\(name) takes no value"), command: command)
             }
+            // An empty value can only be a slip (`--problem=`, `--conductor ""`): no option takes
+            // one, and each option's own check told it differently (exit 2 for a text, 64 for an id).
+            if option.value != nil, value.isEmpty {
+                throw UsageError(
+                    message: Message(zh: "\(name) 不能为空", en: "\(name) must not be empty"), command: command)
+            }
             if !option.repeatable, values[name] != nil, option.value != nil {
                 throw UsageError(
                     message: Message(zh: "\(name) 只能给一次", en: "\(name) may be given only once"), command: command)

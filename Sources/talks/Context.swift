@@ -23,12 +23,10 @@ struct Context {
         self.environment = environment
         actor = Actor(command: (["talks", arguments.command] + arguments.operands).joined(separator: " "))
         language = try arguments[.lang]
-        // An empty --db is a mistake (a shell variable that was not set); an empty TALKS_DB is
-        // "unset", as for most variables, so the default store is used.
+        // An empty --db is a mistake (a shell variable that was not set), refused as every empty
+        // value is (`Arguments`); an empty TALKS_DB is "unset", as for most variables, so the
+        // default store is used.
         let db = try arguments[.db]
-        if db == "" {
-            throw arguments.fail("--db 不能为空", "--db must not be empty")
-        }
         if let path = db ?? environment["TALKS_DB"], !path.isEmpty {
             // A PostgreSQL URI is checked before anything connects; a password or a connection
             // string is refused in a file path too, as messages show a path as it is.

@@ -28,7 +28,6 @@ let copyCommand = Command(
     try arguments.noOperands()
     try arguments.require([options.to], by: "copy")
     let to = try arguments[options.to]!
-    guard !to.isEmpty else { throw arguments.fail("--to 不能为空", "--to must not be empty") }
     let database: PostgreSQLTarget?
     do throws(PostgreSQLTarget.Problem) {
         database = try PostgreSQLTarget.parse(to)

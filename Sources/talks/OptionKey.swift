@@ -114,8 +114,8 @@ enum OptionKeys {
     static func freeTexts(_ name: String, _ placeholder: String, _ zh: String, _ en: String) -> OptionKey<[String]> {
         OptionKey(.value(name, placeholder, zh, en, repeatable: true)) { texts, arguments throws(UsageError) in
             let texts = texts ?? []
-            // (An empty one is refused as empty, by the record's validation.)
-            guard !texts.contains(where: { !$0.isEmpty && Sheet.saysNothingTyped($0) }) else {
+            // (An empty one is refused as every empty value is, by `Arguments`.)
+            guard !texts.contains(where: Sheet.saysNothingTyped) else {
                 throw arguments.fail(
                     "\(name) 只有符号，或写的是“无”“同上”之类，没有内容：请写出内容，没有则不写该选项",
                     "\(name) says nothing (marks alone, or a word such as 无 or 同上): write its text, or leave the flag out"

@@ -59,7 +59,6 @@ extension OptionKeys {
                         "--output 只用于 --format \(binary.joined(separator: " 或 "))",
                         "--output goes with --format \(binary.joined(separator: " or ")) only")
                 }
-                guard !output.isEmpty else { throw arguments.fail("--output 不能为空", "--output must not be empty") }
             }
             // `--output -` is standard output, as `-` is standard input for `load`.
             if output == nil || output == "-", format.isBinary, isatty(STDOUT_FILENO) == 1 {

@@ -35,8 +35,6 @@ struct Judging {
         var named: [String: String] = [:]
         for key in naming {
             guard let text = try arguments[key] else { continue }
-            // (An empty one is no name of anything: helper-147, told as no organization, exit 2.)
-            guard !text.isEmpty else { throw arguments.fail("\(key.name) 不能为空", "\(key.name) must not be empty") }
             named[key.name] = try names.existing(text, [.organizations], flag: key.name)
         }
         self.named = named

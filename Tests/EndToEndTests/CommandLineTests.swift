@@ -166,15 +166,22 @@ struct Workspace {
         #expect(run.stderr.contains("--lang needs a value") || run.stderr.contains("--lang 需要一个值"), "\(run.stderr)")
     }
 
-    /// An empty problem is a slip, not an entry: refused with the flag named, nothing recorded.
-    @Test func anEmptyProblemIsRefused() throws {
+    /// An empty value is a slip, not an entry: a usage error (exit 64, spec/cli.md) naming the
+    /// flag, whichever option it was given to, nothing recorded (`--problem=` and `--plan=` were
+    /// exit 2, `--conductor ""` 64).
+    @Test(arguments: [
+        ("--problem", ["record", "--problem", ""]), ("--requirement", ["record", "--requirement="]),
+        ("--plan", ["record", "--plan="]), ("--trigger", ["record", "--trigger="]),
+        ("--note", ["trigger", "add", "--organization", "lc", "--kind", "petitions", "--on", "2026-11-20", "--note="]),
+        ("--conductor", ["overdue", "--conductor", ""]), ("--output", ["export", "--format", "xlsx", "--output="]),
+        ("--to", ["copy", "--to="]), ("--db", ["--db=", "export"]),
+    ])
+    func anEmptyValueIsAUsageError(_ flag: String, _ arguments: [String]) throws {
         let w = try Workspace()
         let before = try talks(["--db", w.db, "export"]).stdout
-        let run = try talks([
-            "--db", w.db, "record", "--kind", "regular", "--organization", "lc", "--talker", "p-zhou", "--held",
-            "2026-09-17", "--problem", "",
-        ])
-        #expect(run.status == 2 && run.stderr.contains("--problem") && run.stderr.contains("must not be empty"))
+        let talk = ["--kind", "timely", "--organization", "lc", "--talker", "p-zhou", "--held", "2026-09-17"]
+        let run = try talks(["--db", w.db] + arguments + (arguments[0] == "record" ? talk : []))
+        #expect(run.status == 64 && run.stderr.contains("\(flag) must not be empty"), "\(run.stderr)")
         #expect(try talks(["--db", w.db, "export"]).stdout == before)
     }
 
