@@ -141,8 +141,10 @@ public enum AuditVerdict: Sendable {
     /// The chain is whole; `records` match it (nil when this login cannot see every record, so
     /// only the chain and the anchors were checked).
     case intact(entries: Int, records: Int?, head: String)
-    /// The first entry found broken (nil when no entry can be named) and what is wrong.
-    case broken(entry: Int?, reason: Message)
+    /// The first entry found broken (nil when no entry can be named) and what is wrong; `more`,
+    /// every other record found changed, added or deleted outside talks, in the same order (the
+    /// entry that last wrote it, then the reason's words): what discipline inspection asks next.
+    case broken(entry: Int?, reason: Message, more: [Message] = [])
 }
 
 /// The digest of one record: SHA-256 over its kind and its canonical JSON.

@@ -49,7 +49,9 @@ let deleteCommand = Command(
 /// The options of `talks audit`.
 private struct AuditOptions: CommandOptions {
     let last = OptionKeys.integer("--last", "N", 1...Int.max, "log：只列最近 N 条", "log: only the newest N entries")
-    let full = OptionKeys.flag("--full", "log：列出每条改动的全部编号", "log: every id of each change")
+    let full = OptionKeys.flag(
+        "--full", "log：列出每条改动的全部编号；verify：列出在 talks 之外改动的全部记录",
+        "log: every id of each change; verify: every record changed outside talks")
     let format = OptionKeys.format(
         [.text, .json], help: Message(zh: "log：输出格式（默认 text）", en: "log: output format (default: text)"))
     let anchor = OptionKeys.texts(
@@ -63,9 +65,9 @@ let auditCommand = Command(
         zh: "审计日志：谁在何时改动了哪些记录，及其完整性校验", en: "the audit trail: who changed which records when, and its check"),
     details: Message(
         zh:
-            "每次 load、import、record、measures、rectification、archive、plan add、trigger add、delete 改动存储，都追加一条审计记录：时间（UTC）、操作系统用户、命令、改动了哪些记录和字段。审计记录只含编号和字段名，不含保密内容。\n审计记录组成 SHA-256 哈希链，并锚定在每条记录内容的摘要上。\nlog：列出审计记录（--last N 只列最近 N 条，--full 列出全部编号，--format json 为机器可读）。\nverify：先检查存储文件本身是否损坏（损坏时退出码 2），再逐条校验；完整时退出码 0，发现在 talks 之外（如用 sqlite3）改动、删除的审计记录或业务记录时退出码 1，并指出最早出问题的审计记录。\nanchor：输出一行“编号:哈希”（最新一条审计记录），请在存储之外保存（登记簿、发给纪检机关的消息）。能改写存储文件的人也能重算整条哈希链；verify --anchor 编号:哈希 可发现保存锚点后被改写或删去的审计记录。",
+            "每次 load、import、record、measures、rectification、archive、plan add、trigger add、delete 改动存储，都追加一条审计记录：时间（UTC）、操作系统用户、命令、改动了哪些记录和字段。审计记录只含编号和字段名，不含保密内容。\n审计记录组成 SHA-256 哈希链，并锚定在每条记录内容的摘要上。\nlog：列出审计记录（--last N 只列最近 N 条，--full 列出全部编号，--format json 为机器可读）。\nverify：先检查存储文件本身是否损坏（损坏时退出码 2），再逐条校验；完整时退出码 0，发现在 talks 之外（如用 sqlite3）改动、删除的审计记录或业务记录时退出码 1，并指出最早出问题的审计记录，再逐行列出其余在 talks 之外改动、添加或删除的记录（前 10 处，--full 列出全部）。\nanchor：输出一行“编号:哈希”（最新一条审计记录），请在存储之外保存（登记簿、发给纪检机关的消息）。能改写存储文件的人也能重算整条哈希链；verify --anchor 编号:哈希 可发现保存锚点后被改写或删去的审计记录。",
         en:
-            "Every load, import, record, measures, rectification, archive, plan add, trigger add and delete that changes the store appends an entry: when (UTC), the operating-system user, the command, and which records and fields changed. Entries hold ids and field names, never confidential text.\nThe entries form a SHA-256 hash chain anchored in a digest of every record's content.\nlog: lists the entries (--last N the newest N only, --full every id, --format json for programs).\nverify: checks the file itself first (exit 2 when it is damaged), then every entry; exit 0 when intact, exit 1 naming the earliest broken entry when an entry or a record was changed or deleted outside talks (say with sqlite3).\nanchor: prints one line, N:HASH of the newest entry, to keep outside the store (a register, a message to discipline inspection). Whoever can write the store file can recompute the whole chain; verify --anchor N:HASH shows entries rewritten or removed after the anchor was taken."
+            "Every load, import, record, measures, rectification, archive, plan add, trigger add and delete that changes the store appends an entry: when (UTC), the operating-system user, the command, and which records and fields changed. Entries hold ids and field names, never confidential text.\nThe entries form a SHA-256 hash chain anchored in a digest of every record's content.\nlog: lists the entries (--last N the newest N only, --full every id, --format json for programs).\nverify: checks the file itself first (exit 2 when it is damaged), then every entry; exit 0 when intact, exit 1 naming the earliest broken entry when an entry or a record was changed or deleted outside talks (say with sqlite3), then every other record changed, added or deleted outside talks, a line each (the first ten; --full lists them all).\nanchor: prints one line, N:HASH of the newest entry, to keep outside the store (a register, a message to discipline inspection). Whoever can write the store file can recompute the whole chain; verify --anchor N:HASH shows entries rewritten or removed after the anchor was taken."
     ),
     options: AuditOptions.self
 ) { arguments, options, context in
@@ -78,8 +80,9 @@ let auditCommand = Command(
         throw arguments.fail("--anchor 只用于 audit verify", "--anchor goes with audit verify only")
     }
     if action != "log" {
-        for option in [options.last, options.full, options.format] as [any OptionDeclaration]
-        where arguments.has(option) {
+        for option in [options.last, options.format] + (action == "verify" ? [] : [options.full])
+            as [any OptionDeclaration] where arguments.has(option)
+        {
             throw arguments.fail("\(option.name) 只用于 audit log", "\(option.name) goes with audit log only")
         }
     }
@@ -124,8 +127,19 @@ let auditCommand = Command(
             )
             try sayAnchorsMatch()
             return ExitStatus.success
-        case .broken(_, let reason):
+        case .broken(_, let reason, let more):
             try context.say("审计链已被破坏：\(reason.zh)", "the audit trail is broken: \(reason.en)")
+            // Each further record on a line of its own, the first ten unless --full (as log lists ids).
+            let shown = try arguments[options.full] ? more : Array(more.prefix(10))
+            if !shown.isEmpty {
+                try context.say("另有 \(more.count) 处：", "\(more.count) more:")
+                for reason in shown { try context.say("  " + reason.zh, "  " + reason.en) }
+            }
+            if shown.count < more.count {
+                try context.say(
+                    "  …… 其余 \(more.count - shown.count) 处未列出（加 --full 列出全部）",
+                    "  … and \(more.count - shown.count) more not listed (--full lists them all)")
+            }
             return ExitStatus.findings
         }
     }

@@ -83,6 +83,28 @@ import Testing
         #expect(verified.stdout.contains(expected), "\(verified.stdout)")
     }
 
+    /// Every record changed outside talks is named, a line each, not only the first with a count
+    /// of the rest ("and 14 more" was all discipline inspection learned): the first ten, and
+    /// with --full every one; the people, by name, in the order of their ids.
+    @Test func verifyNamesEveryRecordChangedOutsideTalks() throws {
+        let w = try Workspace()
+        let people = try sqlite3(w.db, "SELECT id FROM person ORDER BY id LIMIT 15").split(separator: "\n").map(
+            String.init)
+        try sqlite3(
+            w.db, "UPDATE person SET name = name || 'X' WHERE id IN (SELECT id FROM person ORDER BY id LIMIT 15)")
+        let told = people.map { "person \($0) was changed outside talks (entry 1 last wrote it)" }
+        let verified = try w.run("audit", "verify")
+        #expect(verified.status == 1)
+        let lines = verified.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "the audit trail is broken: " + told[0], "\(verified.stdout)")
+        #expect(lines.dropFirst().first == "14 more:", "\(verified.stdout)")
+        #expect(Array(lines.dropFirst(2).prefix(10)) == told[1...10].map { "  " + $0 }, "\(verified.stdout)")
+        #expect(lines.last == "  … and 4 more not listed (--full lists them all)", "\(verified.stdout)")
+        let full = try w.run("audit", "verify", "--full")
+        #expect(full.status == 1)
+        #expect(full.stdout.split(separator: "\n").dropFirst(2).map(String.init) == told.dropFirst().map { "  " + $0 })
+    }
+
     /// A record deleted behind the tool's back and then loaded again is still told: a load takes
     /// from the state only the digests of the records it replaces, never the deleted one's.
     @Test func aRecordDeletedOutsideTalksIsStillToldAfterALoadBringsItBack() throws {

@@ -276,13 +276,9 @@ extension SQLStore {
                     ))
             }
         }
-        if let first = broken.min(by: { ($0.entry ?? Int.max, $0.reason.en) < ($1.entry ?? Int.max, $1.reason.en) }) {
-            let more = broken.count - 1
-            let reason =
-                more == 0
-                ? first.reason
-                : Message(zh: first.reason.zh + "（另有 \(more) 处）", en: first.reason.en + " (and \(more) more)")
-            return .broken(entry: first.entry, reason: reason)
+        broken.sort { ($0.entry ?? Int.max, $0.reason.en) < ($1.entry ?? Int.max, $1.reason.en) }
+        if let first = broken.first {
+            return .broken(entry: first.entry, reason: first.reason, more: broken.dropFirst().map(\.reason))
         }
         if last == nil && count > 0 {
             return .broken(

@@ -49,7 +49,7 @@ extension SQLStore {
                 records == d.recordCount, head == trail.entries.last?.hash ?? AuditEntry.origin
             else {
                 let reason =
-                    if case .broken(_, let reason) = verdict { reason } else {
+                    if case .broken(_, let reason, _) = verdict { reason } else {
                         Message(
                             zh: "记录或审计记录的数目与原存储不符", en: "the numbers of records or entries differ from the original's")
                     }
