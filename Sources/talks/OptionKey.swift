@@ -151,7 +151,7 @@ enum OptionKeys {
         throws(UsageError) -> CivilDate
     {
         do throws(DateText.Unreadable) { return try DateText.parse(text, deadline: deadline, year: year) } catch {
-            let problem = Sheet.withholding(text, in: error.message)
+            let problem = Sheet.withholding(text, in: error.message, deadline ? .deadline : .date)
             let forms =
                 (problem.en.contains(DateText.accepted.en) ? [] : [DateText.accepted])
                 + (deadline ? [DateText.deadlineForms] : [])

@@ -342,6 +342,10 @@ private func shown(_ w: Workspace, _ id: String) throws -> String {
         "trigger", "add", "--organization", "ap", "--kind", "other", "--on", note, "--note", "2026-06-01")
     #expect(swapped.status == 64 && !swapped.stderr.contains("信访"), "\(swapped.stderr)")
     #expect(swapped.stderr.contains("--on: a text of 27 characters (not shown: it may be confidential) is not a date"))
+    // A short one too, when its words are not what a day is written with (helper-196).
+    let short = try w.run(
+        "trigger", "add", "--organization", "ap", "--kind", "other", "--on", "违规插手工程", "--note", "2026-06-01")
+    #expect(short.status == 64 && short.stderr.contains("--on: a text of 6 characters (not shown"), "\(short.stderr)")
     let typo = try w.run(
         "record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-13-01")
     #expect(typo.status == 64 && typo.stderr.contains("--held: 2026-13-01 is not a date"), "\(typo.stderr)")

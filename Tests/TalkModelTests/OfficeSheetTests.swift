@@ -1,5 +1,6 @@
-import TalkModel
 import Testing
+
+@testable import TalkModel
 
 /// What the store holds when an office imports its sheets: names to look up, posts to settle by.
 private let names: Dataset = {
@@ -738,6 +739,33 @@ private func refusal(_ text: String) -> String {
         let talk = try Imported(
             "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话开始时间,谈话结束时间\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,2026-04-11")
         #expect(talk.dataset.talks.first?.ended == CivilDate("2026-04-11"), "\(talk.problems)")
+    }
+
+    /// A ledger's header in the words offices use for the same thing: 报送 or 上报 for 报告, 时间
+    /// for 日期, 被谈话人所在单位 (they were "unknown column", each its own).
+    @Test func aHeaderInAnOfficesOwnWordsIsKnown() throws {
+        let imported = try Imported(
+            "编号,开展谈话的党委,谈话类型,被谈话人所在单位,被谈话人,谈话人,谈话时间,整改措施报送日期,整改情况上报时间,归档时间\n"
+                + "T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,2026-05-08,2026-07-01,2026-07-20")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        let talk = try #require(imported.dataset.talks.first)
+        #expect(talk.organization == "jz" && talk.held == CivilDate("2026-04-10"))
+        #expect(talk.measures?.reported == CivilDate("2026-05-08") && talk.report?.reported == CivilDate("2026-07-01"))
+        #expect(talk.archive?.archived == CivilDate("2026-07-20"))
+    }
+
+    /// No two columns of a kind are named alike once a header's synonyms are made one (each would
+    /// take the other's cells).
+    @Test(arguments: RecordKind.allCases)
+    func noTwoColumnsAreNamedAlike(kind: RecordKind) {
+        var named: [String: String] = [:]
+        for column in SheetColumns.of(kind) {
+            for header in column.headers {
+                let key = Sheet.headerKey(header)
+                #expect(named[key, default: column.key] == column.key, "\(header) names \(named[key] ?? "") too")
+                named[key] = column.key
+            }
+        }
     }
 
     /// A column of hours alone headed as the end's (谈话结束时间 11:30) is passed over with a note, as
@@ -1821,7 +1849,11 @@ private func refusal(_ text: String) -> String {
     /// A sentence where a date, a yes or no or a kind belongs is most likely a confidential text
     /// slid over from the column beside: described in the refusal, not quoted (helper-125: a
     /// problem pointed out and a trigger's note were quoted whole); a value as offices write one is.
+    /// Where a date belongs, so is a short text of other words (helper-196: 主体责任未压实 quoted).
     @Test(arguments: [
+        ("谈话日期", "主体责任未压实", "a text of 7 characters (not shown: it may be confidential) is not a date"),
+        ("谈话日期", "见附件", "a text of 3 characters (not shown: it may be confidential) is not a date"),
+        ("谈话日期", "三月上旬", "\"三月上旬\" is not a date"), ("谈话日期", "待补", "\"待补\" is not a date"),
         ("谈话日期", "举报孙丽收受礼金50万元", "a text of 12 characters (not shown: it may be confidential) is not a date"),
         ("谈话记录", "县委书记孙丽违规收受礼金问题", "a text of 14 characters (not shown: it may be confidential) should be yes or no"),
         ("谈话日期", "2026年13月30日星期一", "2026年13月30日星期一 is not a date (there is no month 13)"),

@@ -1,7 +1,8 @@
 /// Finding the header row, the kind of record it names, and the rows to skip.
 extension Sheet {
     /// The form a header is compared in: width folded, without white space (`谈话对象\n单位`,
-    /// `谈　话　日　期`), without a closing note in parentheses (`谈话日期（年月日）`), in lower case.
+    /// `谈　话　日　期`), without a closing note in parentheses (`谈话日期（年月日）`), in lower case,
+    /// with the words offices use for the same thing made one (`synonyms`).
     static func headerKey(_ text: String) -> String {
         var header = Substring(OfficeText.compact(text))
         // A template's marks of a column are no part of its name (helper-132): a required field's
@@ -30,8 +31,16 @@ extension Sheet {
             if !(isNegatingNote(String(header[start...])) && yesNoHeaders.contains(name.lowercased())) { header = name }
         }
         while header.last == "*" { header.removeLast() }
-        return header.lowercased()
+        return synonyms.reduce(header.lowercased()) { $0.replacingOccurrences(of: $1.word, with: $1.as) }
     }
+
+    /// Words a ledger's header writes for one thing, each made the word the columns are named
+    /// with, on both sides of the comparison: so every header and alias is known in each wording
+    /// (整改措施报送日期 and 整改措施上报时间 for 整改措施报告日期, 被谈话人所在单位 for
+    /// 被谈话人单位). No two columns of a kind are the same once made so (`SheetColumnTests`).
+    static let synonyms: [(word: String, as: String)] = [
+        ("报送", "报告"), ("上报", "报告"), ("呈报", "报告"), ("时间", "日期"), ("所在单位", "单位"),
+    ]
 
     /// The headers of the columns holding yes or no, compacted and lowercased.
     private static let yesNoHeaders: Set<String> = Set(

@@ -438,6 +438,14 @@ extension CellKind {
         if case .deadline = self { true } else { false }
     }
 
+    /// A day: a date or a deadline.
+    var isDate: Bool {
+        switch self {
+        case .date, .deadline: true
+        default: false
+        }
+    }
+
     var isYesNo: Bool {
         if case .yesNo = self { true } else { false }
     }

@@ -486,7 +486,7 @@ extension Sheet {
         let read = readValue(
             text, cell, resolver, origin: origin, year: year, transferDay: transferDay, stored: stored)
         guard case .failure(let message) = read else { return read }
-        guard cell.namesRecords else { return .failure(withholding(text, in: message)) }
+        guard cell.namesRecords else { return .failure(withholding(text, in: message, cell)) }
         // A sentence's refusal may quote a part of it (the remark 违规收受礼金 of 陈东（违规收受礼金，
         // 整改不到位）: helper-145): it is told as no name, and nothing of it is quoted.
         guard readsAsSentence(text, cell) else { return read }
@@ -540,10 +540,22 @@ extension Sheet {
     /// A refusal of `text` where a date, a yes or no, a number or a kind belongs, the text
     /// described rather than quoted when it is a sentence (`isQuoted`): most likely one slid over
     /// from the column beside, or a flag's value swapped with the next, which may be confidential
-    /// (a problem pointed out, a trigger's note: helper-125, helper-131, quoted whole).
-    public static func withholding(_ text: String, in message: Message) -> Message {
-        isQuoted(text) ? message : withheld(text, in: message)
+    /// (a problem pointed out, a trigger's note: helper-125, helper-131, quoted whole). Where a
+    /// date belongs (`cell`), a short text is quoted only when its Chinese is what days are
+    /// written with (三月五日, 6月底前) or two characters at most (待定): a few words of another
+    /// kind (主体责任未压实, a short problem slid over from the column beside: helper-196) are described.
+    public static func withholding(_ text: String, in message: Message, _ cell: CellKind) -> Message {
+        isQuoted(text) && (!cell.isDate || isWrittenAsADay(text)) ? message : withheld(text, in: message)
     }
+
+    /// Whether the Chinese of `text` is at most two characters, or only what a day is written with.
+    private static func isWrittenAsADay(_ text: String) -> Bool {
+        let ideographs = text.unicodeScalars.filter { (0x3400...0x9FFF).contains($0.value) }
+        return ideographs.count <= 2 || ideographs.allSatisfy { dayWords.unicodeScalars.contains($0) }
+    }
+
+    /// What a day, a deadline or a time is written with in Chinese (`chineseDay`, and 前, 底, 上旬, 左右…).
+    private static let dayWords = chineseDay + "前后底初中旬末季度内约左右"
 
     /// Four digits alone: a year where a day belongs.
     private static func isYear(_ compact: String) -> Bool {
