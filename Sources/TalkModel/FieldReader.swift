@@ -95,7 +95,9 @@ extension FieldReader where T == CivilDate {
     static let date = FieldReader { value, path, log in
         guard let text = FieldReader<String>.string.read(value, path, log) else { return nil }
         guard let date = CivilDate(text) else {
-            log.add(path(), DateText.notADate(text))
+            // A sentence there is described, not quoted, as in a sheet's date cell: it may be a
+            // confidential text put in the wrong field (helper-195: quoted).
+            log.add(path(), Sheet.withholding(text, in: DateText.notADate(text), .date))
             return nil
         }
         return date

@@ -92,6 +92,11 @@ func replacing(_ old: String, _ new: String) -> String {
             replacing(#""on": "2026-02-01""#, #""on": "yesterday""#),
             #"triggers[0].on: "yesterday" is not a date; expected YYYY-MM-DD"#
         ),
+        // A sentence is described, not quoted: it may be a confidential text in the wrong field.
+        (
+            replacing(#""on": "2026-02-01""#, #""on": "反映主要负责人违规插手工程项目""#),
+            "triggers[0].on: a text of 15 characters (not shown: it may be confidential) is not a date; expected YYYY-MM-DD"
+        ),
         (replacing(#""year": 2026"#, #""year": "2026""#), "plans[0].year: expected an integer, found string"),
         (
             replacing(#""year": 2026"#, #""year": 999999999999999999999999999999"#),
