@@ -37,6 +37,13 @@ public struct JSONReader {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw fail("文件是 UTF-16 编码；请以 UTF-8 编码保存", "the file is UTF-16; save it as UTF-8")
         }
+        // Without its mark, UTF-16 is told by its first character, ASCII in any JSON text, and a
+        // NUL beside it (RFC 4627 §3): it was "expected a quoted field name, found byte 0x0".
+        if bytes.count >= 2, (bytes[0] == 0) != (bytes[1] == 0) {
+            throw fail(
+                "文件是 UTF-16 编码（没有字节顺序标记）；请以 UTF-8 编码保存",
+                "the file is UTF-16 (without its byte order mark); save it as UTF-8", at: 0)
+        }
         skipWhitespace()
         guard index < bytes.count else { throw fail("文档为空", "the document is empty") }
         let value = try self.value()
@@ -209,7 +216,10 @@ public struct JSONReader {
             let bytes = reader.bytes[start..<end]
             let text = String(decoding: bytes, as: UTF8.self)
             guard ascii || text.utf8.elementsEqual(bytes) else {
-                throw reader.fail("字符串含有无效的 UTF-8 字节", "invalid UTF-8 in a string", at: start)
+                throw reader.fail(
+                    "字符串含有无效的 UTF-8 字节：JSON 文档须为 UTF-8 编码（RFC 8259），以 ANSI、GBK 保存的请另存为 UTF-8",
+                    "invalid UTF-8 in a string: a JSON document is UTF-8 (RFC 8259); one saved as ANSI or GBK must be saved again as UTF-8",
+                    at: start)
             }
             result += text
         }

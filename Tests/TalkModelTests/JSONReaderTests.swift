@@ -54,6 +54,22 @@ import Testing
         let found = try #require(problem(Array(#"{"name": ""#.utf8) + [0xE6, 0x9D] + Array(#""}"#.utf8)))
         #expect(found.message.en.contains("invalid UTF-8"))
         #expect(found.location == "1:11")
+        // A document saved as GBK (Notepad's ANSI on Chinese Windows) is told how to save it.
+        let gbk = try #require(problem(Array(#"{"name": ""#.utf8) + [0xB5, 0xB3, 0xCE, 0xAF] + Array(#""}"#.utf8)))
+        #expect(gbk.message.en.hasSuffix("one saved as ANSI or GBK must be saved again as UTF-8"), "\(gbk.message.en)")
+    }
+
+    /// UTF-16 is told with or without its byte order mark, in either byte order (RFC 4627 §3):
+    /// without it, it was "expected a quoted field name, found byte 0x0".
+    @Test(
+        arguments: [
+            [0xFF, 0xFE] + Array("{}".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
+            Array("{\"a\": 1}".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
+            Array(" [1]".utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] },
+        ] as [[UInt8]])
+    func refusesUTF16(_ bytes: [UInt8]) throws {
+        let found = try #require(problem(bytes))
+        #expect(found.message.en.hasPrefix("the file is UTF-16") && found.location == "1:1", "\(found.message.en)")
     }
 
     /// Every kind of invalid sequence, after ASCII and after Chinese text, and one whose
