@@ -301,6 +301,19 @@ private func missingCommand(_ words: [String], environment: [String: String]) th
     } catch {
         throw UsageError(message: error.message)  // no command's --help to point at
     }
+    // A command's name taken for the value of the option before it (`talks --db overdue`): the
+    // option's value was left out, not the command.
+    if words.count >= 2, let option = globalOptions.first(where: { $0.name == words[words.count - 2] }),
+        let placeholder = option.value, let name = words.last, commands.contains(where: { $0.name == name })
+    {
+        return UsageError(
+            message: Message(
+                zh:
+                    "缺少命令：\(name) 被当作 \(option.name) 的值；请给出 \(option.name) 的值，如 talks \(option.name) \(placeholder) \(name)",
+                en:
+                    "no command: \(name) was taken for the value of \(option.name); give \(option.name) its value, as in talks \(option.name) \(placeholder) \(name)"
+            ))
+    }
     let typed = (["talks"] + words.map(shellWord)).joined(separator: " ")
     return UsageError(
         message: Message(

@@ -289,6 +289,11 @@ import Testing
                 ["--db", folder + "/w.db", "overdue", "--as-of", "--", "2026-01-01"],
                 "--as-of needs a value (DATE), and -- after it"
             ),
+            // A command's name taken for the value (it suggested `talks --db overdue check`).
+            (
+                ["--db", "overdue"],
+                "no command: overdue was taken for the value of --db; give --db its value, as in talks --db PATH overdue"
+            ),
         ] {
             let run = try talks(arguments)
             #expect(run.status == 64, "\(arguments): \(run.stderr)")
