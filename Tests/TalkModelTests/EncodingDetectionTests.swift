@@ -74,6 +74,17 @@ import Testing
         #expect(throws: TextEncoding.EncodingFailure.invalid(encoding: .gb18030, offset: 13, line: 2)) {
             try TextEncoding.decode(Array("id,name\np-a,".utf8) + [0x80, 0x0A], as: .gb18030)
         }
+        // Told as not GB18030, the encoding asked for (helper-193: "not valid UTF-8 or GB18030");
+        // as neither when none was asked for.
+        #expect(
+            TextEncoding.EncodingFailure.invalid(encoding: .gb18030, offset: 13, line: 2).message.en
+                == "not valid GB18030 text from byte 13 (line 2)")
+        #expect(throws: TextEncoding.EncodingFailure.invalid(encoding: nil, offset: 13, line: 2)) {
+            try TextEncoding.decode(Array("id,name\np-a,".utf8) + [0xFF, 0xFE, 0x0A])
+        }
+        #expect(
+            TextEncoding.EncodingFailure.invalid(encoding: nil, offset: 13, line: 2).message.en
+                == "not valid UTF-8 or GB18030 text from byte 13 (line 2)")
         // GBK that is also valid UTF-8, marked (helper-112: stored as лǿ, Ҷƽ); a marked UTF-8
         // sheet whose GB18030 reading is Chinese too (赵彧, Zoë) stays UTF-8.
         let names = "id,name\r\np-xieq,谢强\r\np-yep,叶平\r\n"

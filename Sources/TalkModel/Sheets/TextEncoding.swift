@@ -13,6 +13,9 @@ public enum TextEncoding: String, CaseIterable, Sendable {
 
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
+    /// The encoding's name as messages write it: UTF-8, GB18030.
+    var name: String { self == .utf8 ? "UTF-8" : "GB18030" }
+
     /// The encoding a user names: its own name, or a name offices use for it (`utf8`; `gbk`,
     /// `gb2312`, `cp936`, which GB18030 extends: every text of theirs is the same bytes in it).
     public init?(named name: String) {
@@ -134,7 +137,7 @@ public enum TextEncoding: String, CaseIterable, Sendable {
             {
                 throw .westernLetters(line: line(of: bad - body.startIndex + 1, in: body))
             }
-            throw .invalid(encoding: .gb18030, offset: offset, line: line(of: offset, in: body))
+            throw .invalid(encoding: nil, offset: offset, line: line(of: offset, in: body))
         } catch .invalid(_, let offset, _) where expected == .gb18030 {
             // Asked for (`--encoding gb18030`), told at its line too (helper-193: "(line 0)").
             throw .invalid(encoding: .gb18030, offset: offset, line: line(of: offset, in: body))
@@ -413,8 +416,9 @@ public enum TextEncoding: String, CaseIterable, Sendable {
 
     /// Why bytes could not be read or written.
     public enum EncodingFailure: Error, Equatable {
-        /// Not valid text in the encoding (GB18030: in neither) from a byte (from 1) on its line.
-        case invalid(encoding: TextEncoding, offset: Int, line: Int)
+        /// Not valid text in the encoding (nil: in neither UTF-8 nor GB18030, the encoding not
+        /// given) from a byte (from 1) on its line.
+        case invalid(encoding: TextEncoding?, offset: Int, line: Int)
         /// Lines of two encodings: the first of UTF-8 and the first of GB18030.
         case mixed(utf8Line: Int, gb18030Line: Int)
         /// Valid UTF-8 and valid GB18030, and neither reading clearly the one meant; the first line
@@ -441,10 +445,10 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         public var message: Message {
             switch self {
             case .invalid(let encoding, let offset, let line):
+                // (The encoding given with --encoding, or neither of the two the file may be in.)
                 Message(
-                    zh: "第 \(offset) 字节（第 \(line) 行）起不是有效的 \(encoding == .utf8 ? "UTF-8" : "UTF-8 或 GB18030") 文本",
-                    en:
-                        "not valid \(encoding == .utf8 ? "UTF-8" : "UTF-8 or GB18030") text from byte \(offset) (line \(line))"
+                    zh: "第 \(offset) 字节（第 \(line) 行）起不是有效的 \(encoding?.name ?? "UTF-8 或 GB18030") 文本",
+                    en: "not valid \(encoding?.name ?? "UTF-8 or GB18030") text from byte \(offset) (line \(line))"
                 )
             case .mixed(let utf8Line, let gb18030Line):
                 Message(
