@@ -4,6 +4,9 @@ extension Sheet {
     /// `谈　话　日　期`), without a closing note in parentheses (`谈话日期（年月日）`), in lower case,
     /// with the words offices use for the same thing made one (`synonyms`).
     static func headerKey(_ text: String) -> String {
+        // A header is a few words: a longer cell is none, and stays as it is (read character by
+        // character, a cell of megabytes in the first rows took seconds: helper-196).
+        guard text.utf8.count <= 1000 else { return text }
         var header = Substring(OfficeText.compact(text))
         // A template's marks of a column are no part of its name (helper-132): a required field's
         // star (编号*, *编号) and the column's number (1.编号, 2、谈话类型).
@@ -31,7 +34,7 @@ extension Sheet {
             if !(isNegatingNote(String(header[start...])) && yesNoHeaders.contains(name.lowercased())) { header = name }
         }
         while header.last == "*" { header.removeLast() }
-        return synonyms.reduce(header.lowercased()) { $0.replacingOccurrences(of: $1.word, with: $1.as) }
+        return folded(header.lowercased())
     }
 
     /// Words a ledger's header writes for one thing, each made the word the columns are named
@@ -41,6 +44,27 @@ extension Sheet {
     static let synonyms: [(word: String, as: String)] = [
         ("报送", "报告"), ("上报", "报告"), ("呈报", "报告"), ("时间", "日期"), ("所在单位", "单位"),
     ]
+
+    /// `text` with each of `synonyms`' words made its `as`, in one pass over its characters, and
+    /// none when no word can begin in it: a cell of megabytes in the first rows is compared as a
+    /// header (Foundation's search took seconds on one).
+    private static func folded(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: synonymStarts.contains) else { return text }
+        var folded = ""
+        var rest = Substring(text)
+        next: while let first = rest.first {
+            for (word, same) in synonyms where rest.hasPrefix(word) {
+                folded += same
+                rest = rest.dropFirst(word.count)
+                continue next
+            }
+            folded.append(first)
+            rest = rest.dropFirst()
+        }
+        return folded
+    }
+
+    private static let synonymStarts = Set(synonyms.compactMap { $0.word.unicodeScalars.first })
 
     /// The headers of the columns holding yes or no, compacted and lowercased.
     private static let yesNoHeaders: Set<String> = Set(
