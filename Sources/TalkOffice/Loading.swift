@@ -695,7 +695,8 @@ public struct SheetInput: Sendable {
                 otherSheets = others
             } else {
                 var formulas: [Sheet.UnreadableCell] = []
-                rows = try Sheet.rows(of: try TextEncoding.decode(bytes, as: encoding).0, formulas: &formulas)
+                let text = try TextEncoding.decode(bytes, as: encoding).0
+                rows = try Sheet.rows(of: text, formulas: &formulas)
                 name = nil
                 quotedName = nil
                 dayNumberOrigin = Sheet.dayNumberOrigin
@@ -704,12 +705,12 @@ public struct SheetInput: Sendable {
                 struck = [:]
                 hidden = []
                 notes =
-                    csvNamedXLSX
-                    ? [
-                        Message(
-                            zh: "以 .xlsx 为名，实为文本（CSV）文件，按 CSV 读取",
-                            en: "a text (CSV) file named .xlsx: read as CSV")
-                    ] : []
+                    (csvNamedXLSX
+                        ? [
+                            Message(
+                                zh: "以 .xlsx 为名，实为文本（CSV）文件，按 CSV 读取",
+                                en: "a text (CSV) file named .xlsx: read as CSV")
+                        ] : []) + [Self.cutShort(text, rows)].compactMap { $0 }
                 otherSheets = []
             }
         } catch let failure as WorkbookReader.Failure {
@@ -719,6 +720,20 @@ public struct SheetInput: Sendable {
         } catch let error as CSV.SyntaxError {
             throw InputError(error.message, at: "\(error.line):\(error.column)", source: source)
         }
+    }
+
+    /// A CSV whose last row has no line break after it and fewer cells than its header: what a
+    /// copy or a download cut short leaves (its last cell may be cut too, 2026-06-15 as 2026-06-1,
+    /// which reads as another day). Said, not refused: a file written by hand may end so.
+    static func cutShort(_ text: String, _ rows: [(number: Int, cells: [String])]) -> Message? {
+        guard let last = text.unicodeScalars.last, last != "\n", last != "\r", let row = rows.last,
+            rows.count > 1, row.cells.count < rows[Sheet.headerIndex(rows, nil)].cells.count
+        else { return nil }
+        return Message(
+            zh: "文件在第 \(row.number) 行中间结束（其后没有换行，单元格比表头少）：如果文件不完整（复制或下载中断），该行最后一个单元格可能也不完整，请核对",
+            en: "the file ends inside row \(row.number) (no line break after it, and fewer cells than the header): "
+                + "if it was cut short (a copy or a download interrupted), the row's last cell may be cut too; check it"
+        )
     }
 
     /// The sheet to read when none is named: the first visible one whose header is of `kind`, or

@@ -99,7 +99,7 @@ extension Sheet {
 
     /// The first row that names at least two known columns, or names only known columns (rows
     /// above it are a title or a 填报单位 line); the first row when none does.
-    static func headerIndex(_ rows: [(number: Int, cells: [String])], _ kind: RecordKind?) -> Int {
+    public static func headerIndex(_ rows: [(number: Int, cells: [String])], _ kind: RecordKind?) -> Int {
         header(rows, kind) ?? 0
     }
 
