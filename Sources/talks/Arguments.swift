@@ -1,3 +1,4 @@
+import Foundation
 import TalkModel
 
 /// A command-line mistake: exit 64.
@@ -217,6 +218,14 @@ struct Arguments {
     static func unknownOption(_ word: String, among names: some Sequence<String>, command: String?) -> UsageError {
         let unknown = Message(zh: "未知选项", en: "unknown option")
         if let mistyped = UsageError.mistypedConfidentialFlag(word, unknown, command: command) { return mistyped }
+        // A file whose name begins with a dash (`import -g.csv`): how to name it.
+        if FileManager.default.fileExists(atPath: word) {
+            return UsageError(
+                message: Message(
+                    zh: "未知选项 \(word)；这是文件名的，请写作 ./\(word)，或在其前加 --",
+                    en: "unknown option \(word); for the file of that name, write ./\(word), or -- before it"),
+                command: command)
+        }
         return UsageError(
             message: Message(zh: "未知选项 \(word)", en: "unknown option \(word)")
                 .with(Suggestions.hint(for: word, among: names)),

@@ -219,6 +219,25 @@ import Testing
         }
     }
 
+    /// A file whose name begins with a dash, given as a command's operand, is an unknown option
+    /// with how to name the file (`import -g.csv` said only "unknown option -g.csv").
+    @Test func aFileNamedLikeAnOptionIsToldHowToBeNamed() throws {
+        let w = try Workspace()
+        _ = w.file("-g.csv", "编号,姓名\r\np-g,高峰\r\n")
+        let folder = w.folder
+        let run = try Running([#"cd "$1" && "$0" --db "$2" import -g.csv"#, Fixture.binary, folder, w.db], shell: true)
+            .finish()
+        #expect(run.status == 64, "\(run.stderr)")
+        #expect(
+            run.stderr.contains("unknown option -g.csv; for the file of that name, write ./-g.csv, or -- before it"),
+            "\(run.stderr)")
+        let named = try Running(
+            [#"cd "$1" && "$0" --db "$2" import ./-g.csv"#, Fixture.binary, folder, w.db], shell: true
+        )
+        .finish()
+        #expect(named.status == 0, "\(named.stderr)")
+    }
+
     /// A file in a folder that may not be entered is not said to be missing: it may be there.
     /// (Run as another user when the tests run as root, whom no permission stops.)
     @Test func aFileBehindAFolderThatMayNotBeEnteredIsNotSaidMissing() throws {
