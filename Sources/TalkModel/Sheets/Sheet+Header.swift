@@ -40,7 +40,7 @@ extension Sheet {
     /// Words a ledger's header writes for one thing, each made the word the columns are named
     /// with, on both sides of the comparison: so every header and alias is known in each wording
     /// (整改措施报送日期 and 整改措施上报时间 for 整改措施报告日期, 被谈话人所在单位 for
-    /// 被谈话人单位). No two columns of a kind are the same once made so (`SheetColumnTests`).
+    /// 被谈话人单位). No two columns of a kind are the same once made so (`noTwoColumnsAreNamedAlike`).
     static let synonyms: [(word: String, as: String)] = [
         ("报送", "报告"), ("上报", "报告"), ("呈报", "报告"), ("时间", "日期"), ("所在单位", "单位"),
     ]
