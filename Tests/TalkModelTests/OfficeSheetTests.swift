@@ -754,6 +754,18 @@ private func refusal(_ text: String) -> String {
         #expect(talk.archive?.archived == CivilDate("2026-07-20"))
     }
 
+    /// A ledger's own wordings of a talk's problems, requirements and format, and the columns of
+    /// remarks it keeps beside a talk (谈话地点, 记录人), not imported: they were unknown columns.
+    @Test func aLedgersOwnColumnsOfATalkAreKnown() throws {
+        let imported = try Imported(
+            "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,谈话地点,谈话形式,存在的问题,整改意见,记录人\n"
+                + "T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,小会议室,个别谈话,问题甲,要求乙,王五")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        let talk = try #require(imported.dataset.talks.first)
+        #expect(talk.problems == ["问题甲"] && talk.requirements == ["要求乙"] && talk.format == .individual)
+        #expect(imported.notes.contains { $0.contains("column H (谈话地点) holds remarks") }, "\(imported.notes)")
+    }
+
     /// No two columns of a kind are named alike once a header's synonyms are made one (each would
     /// take the other's cells).
     @Test(arguments: RecordKind.allCases)

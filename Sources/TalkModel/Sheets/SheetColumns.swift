@@ -114,8 +114,11 @@ public enum SheetColumns {
     /// A row-number column that office sheets carry and that means nothing to the data.
     public static let ignored = ["序号", "行号", "No.", "no"]
     /// A remarks column: free text the format has no field for, ignored with a note.
-    /// (The posts of the talkee and talker beside their names, 被谈话人 over 姓名 and 职务, are such.)
-    public static let remarks = ["备注", "附注", "remarks", "note", "被谈话人职务", "谈话对象职务", "谈话人职务"]
+    /// (The posts of the talkee and talker beside their names, 被谈话人 over 姓名 and 职务, are such,
+    /// and where a talk was held and who kept its record, which a ledger may list.)
+    public static let remarks = [
+        "备注", "附注", "remarks", "note", "被谈话人职务", "谈话对象职务", "谈话人职务", "谈话地点", "地点", "记录人",
+    ]
 
     public static func of(_ kind: RecordKind) -> [SheetColumn] {
         switch kind {
@@ -197,7 +200,7 @@ public enum SheetColumns {
                 SheetColumn("organization", "谈话对象单位", .organization, aliases: ["下级组织", "被谈话人单位"], required: true),
                 SheetColumn("talkee", "被谈话人", .person, aliases: ["谈话对象", "被谈话人姓名", "谈话对象姓名"]),
                 SheetColumn("talker", "谈话人", .person, aliases: ["谈话人姓名"], required: true),
-                SheetColumn("format", "谈话方式", .of(TalkFormat.self), aliases: ["方式"]),
+                SheetColumn("format", "谈话方式", .of(TalkFormat.self), aliases: ["方式", "谈话形式"]),
                 SheetColumn(
                     "held", "谈话日期", .date, aliases: ["谈话时间", "日期", "谈话开始时间", "谈话开始日期", "开始时间"], required: true,
                     lastDay: "ended"),
@@ -206,8 +209,10 @@ public enum SheetColumns {
                 SheetColumn("triggers", "及时谈话情形", .list(.id), aliases: ["情形编号", "触发情形"]),
                 SheetColumn("selfCheck", "提交自查报告", .yesNo(), aliases: ["自查报告"]),
                 SheetColumn("steps", "谈话环节", .list(.of(Step.self), all: true), aliases: ["环节"]),
-                SheetColumn("problems", "指出的问题", .lines, aliases: ["指出问题"], confidential: true),
-                SheetColumn("requirements", "整改要求", .lines, aliases: ["提出的整改要求"], confidential: true),
+                SheetColumn(
+                    "problems", "指出的问题", .lines, aliases: ["指出问题", "指出的主要问题", "主要问题", "存在问题", "存在的问题"],
+                    confidential: true),
+                SheetColumn("requirements", "整改要求", .lines, aliases: ["提出的整改要求", "整改意见"], confidential: true),
                 SheetColumn("record", "谈话记录", .yesNo(), aliases: ["形成谈话记录"]),
                 SheetColumn("participants", "参加部门", .list(.of(Department.self)), aliases: ["参加谈话部门"]),
                 SheetColumn("untruthful", "未如实报告", .yesNo(deeds: false)),
