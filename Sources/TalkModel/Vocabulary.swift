@@ -309,6 +309,16 @@ public enum Step: String, Vocabulary {
         case .commitment: Message(zh: "表态发言", en: "commitment")
         }
     }
+
+    /// The steps as a ledger's 谈话环节 cell shortens them, each whole (a cell naming two steps
+    /// without a separator matches neither, and is refused, not read as the first).
+    public static let everydayNames = [
+        ("self-check-report", ["自查报告", "报告自查", "自查", "自查情况", "报告自查情况"]),
+        ("point-out-problems", ["指出存在问题", "严肃指出问题"]),
+        ("explanation", ["作出说明", "说明情况", "情况说明", "说明", "就有关问题作说明"]),
+        ("rectification-requirements", ["整改要求", "提出要求", "提出整改意见"]),
+        ("commitment", ["表态", "作表态发言", "作出表态", "表态发言"]),
+    ].flatMap { raw, names in names.map { EverydayName(raw, .exact, $0) } }
 }
 
 /// Departments that may send people to a talk (Art. 6).

@@ -438,11 +438,17 @@ extension CellKind {
         if case .deadline = self { true } else { false }
     }
 
-    /// A day: a date or a deadline.
-    var isDate: Bool {
+    /// The characters the values of a cell of days or of words are written with: a day's, a
+    /// vocabulary's labels and everyday names, yes and no and what was done (`Sheet.withholding`).
+    /// Nil for a cell that takes any text.
+    var writtenWith: Set<Unicode.Scalar>? {
         switch self {
-        case .date, .deadline: true
-        default: false
+        case .date, .deadline: Set(Sheet.dayWords.unicodeScalars)
+        case .vocabulary(_, let labels, let everyday):
+            Set(labels.joined().joined().unicodeScalars).union(everyday.lazy.flatMap(\.text.unicodeScalars))
+        case .yesNo: Set((Sheet.yes.union(Sheet.no).union(Sheet.deeds)).joined().unicodeScalars)
+        case .list(let item, _): item.writtenWith?.union(Sheet.everything.joined().unicodeScalars)
+        default: nil
         }
     }
 

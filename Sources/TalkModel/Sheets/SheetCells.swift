@@ -541,21 +541,23 @@ extension Sheet {
     /// described rather than quoted when it is a sentence (`isQuoted`): most likely one slid over
     /// from the column beside, or a flag's value swapped with the next, which may be confidential
     /// (a problem pointed out, a trigger's note: helper-125, helper-131, quoted whole). Where a
-    /// date belongs (`cell`), a short text is quoted only when its Chinese is what days are
-    /// written with (三月五日, 6月底前) or two characters at most (待定): a few words of another
-    /// kind (主体责任未压实, a short problem slid over from the column beside: helper-196) are described.
+    /// day or a word belongs (`cell`), a short text is quoted only when its Chinese is what the
+    /// cell's values are written with (三月五日, 6月底前; 定期监督谈话; 未提交) or two characters at
+    /// most (待定): a few words of another kind (主体责任未压实, 建立长效机制, a short problem or
+    /// requirement slid over from the column beside: helper-196, helper-197) are described.
     public static func withholding(_ text: String, in message: Message, _ cell: CellKind) -> Message {
-        isQuoted(text) && (!cell.isDate || isWrittenAsADay(text)) ? message : withheld(text, in: message)
+        isQuoted(text) && isWritten(text, with: cell.writtenWith) ? message : withheld(text, in: message)
     }
 
-    /// Whether the Chinese of `text` is at most two characters, or only what a day is written with.
-    private static func isWrittenAsADay(_ text: String) -> Bool {
+    /// Whether the Chinese of `text` is at most two characters, or only `characters` (any, for nil).
+    private static func isWritten(_ text: String, with characters: Set<Unicode.Scalar>?) -> Bool {
+        guard let characters else { return true }
         let ideographs = text.unicodeScalars.filter { (0x3400...0x9FFF).contains($0.value) }
-        return ideographs.count <= 2 || ideographs.allSatisfy { dayWords.unicodeScalars.contains($0) }
+        return ideographs.count <= 2 || ideographs.allSatisfy(characters.contains)
     }
 
     /// What a day, a deadline or a time is written with in Chinese (`chineseDay`, and 前, 底, 上旬, 左右…).
-    private static let dayWords = chineseDay + "前后底初中旬末季度内约左右"
+    static let dayWords = chineseDay + "前后底初中旬末季度内约左右"
 
     /// Four digits alone: a year where a day belongs.
     private static func isYear(_ compact: String) -> Bool {
