@@ -37,9 +37,11 @@ public struct JSONReader {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw fail("文件是 UTF-16 编码；请以 UTF-8 编码保存", "the file is UTF-16; save it as UTF-8")
         }
-        // Without its mark, UTF-16 is told by its first character, ASCII in any JSON text, and a
-        // NUL beside it (RFC 4627 §3): it was "expected a quoted field name, found byte 0x0".
-        if bytes.count >= 2, (bytes[0] == 0) != (bytes[1] == 0) {
+        // Without its mark, UTF-16 is told by its first character, one a JSON text begins with
+        // (white space or a value's first), and a NUL beside it (RFC 4627 §3): it was "expected a
+        // quoted field name, found byte 0x0". (A binary file's first bytes are no such pair.)
+        let begins = Set(Array(" \t\r\n{[\"-0123456789tfn".utf8))
+        if bytes.count >= 2, bytes[0] == 0 ? begins.contains(bytes[1]) : bytes[1] == 0 && begins.contains(bytes[0]) {
             throw fail(
                 "文件是 UTF-16 编码（没有字节顺序标记）；请以 UTF-8 编码保存",
                 "the file is UTF-16 (without its byte order mark); save it as UTF-8", at: 0)
