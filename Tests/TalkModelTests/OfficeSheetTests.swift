@@ -752,6 +752,14 @@ private func refusal(_ text: String) -> String {
         #expect(talk.organization == "jz" && talk.held == CivilDate("2026-04-10"))
         #expect(talk.measures?.reported == CivilDate("2026-05-08") && talk.report?.reported == CivilDate("2026-07-01"))
         #expect(talk.archive?.archived == CivilDate("2026-07-20"))
+        // A yes or no asked as a question, and the reports named verb first (helper-197: refused).
+        let asked = try Imported(
+            "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,是否提交自查报告,是否形成谈话记录,报送整改措施日期,提交整改情况时间\n"
+                + "T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,是,是,2026-05-08,2026-07-01")
+        #expect(asked.problems.isEmpty, "\(asked.problems)")
+        let answered = try #require(asked.dataset.talks.first)
+        #expect(answered.selfCheck && answered.record && answered.measures?.reported == CivilDate("2026-05-08"))
+        #expect(answered.report?.reported == CivilDate("2026-07-01"))
     }
 
     /// A ledger's own wordings of a talk's problems, requirements and format, and the columns of

@@ -43,6 +43,8 @@ extension Sheet {
     /// 被谈话人单位). No two columns of a kind are the same once made so (`noTwoColumnsAreNamedAlike`).
     static let synonyms: [(word: String, as: String)] = [
         ("报送", "报告"), ("上报", "报告"), ("呈报", "报告"), ("时间", "日期"), ("所在单位", "单位"),
+        // A yes-or-no column asked as a question (是否提交自查报告, 是否形成谈话记录).
+        ("是否", ""),
     ]
 
     /// `text` with each of `synonyms`' words made its `as`, in one pass over its characters, and

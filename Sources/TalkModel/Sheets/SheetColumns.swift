@@ -216,10 +216,14 @@ public enum SheetColumns {
                 SheetColumn("record", "谈话记录", .yesNo(), aliases: ["形成谈话记录"]),
                 SheetColumn("participants", "参加部门", .list(.of(Department.self)), aliases: ["参加谈话部门"]),
                 SheetColumn("untruthful", "未如实报告", .yesNo(deeds: false)),
-                SheetColumn("measures.reported", "整改措施报告日期", .date, aliases: ["整改措施报告时间"]),
+                SheetColumn(
+                    "measures.reported", "整改措施报告日期", .date,
+                    aliases: ["整改措施报告时间", "报告整改措施日期", "整改措施提交日期", "提交整改措施日期"]),
                 SheetColumn("measures.reflections", "含思想认识", .yesNo(), aliases: ["报告思想认识"]),
                 SheetColumn("measures.communicated", "向班子成员通报日期", .date, aliases: ["通报日期"]),
-                SheetColumn("report.reported", "整改情况报告日期", .date, aliases: ["整改情况报告时间"]),
+                SheetColumn(
+                    "report.reported", "整改情况报告日期", .date,
+                    aliases: ["整改情况报告时间", "报告整改情况日期", "整改情况提交日期", "提交整改情况日期"]),
                 SheetColumn("report.assessment", "整改评定", .of(Assessment.self), aliases: ["整改情况评定"]),
                 SheetColumn("archive.archived", "归档日期", .date),
                 SheetColumn("archive.copiedTo", "抄送", .list(.of(CopyRecipient.self)), aliases: ["抄送单位"]),
