@@ -944,6 +944,19 @@ private func refusal(_ text: String) -> String {
         #expect(record.problems.count >= 2 && record.notes.allSatisfy { !$0.contains("heading") }, "\(record.notes)")
     }
 
+    /// A 填报单位 line above the header and a foot under the table whose labels stand in cells of
+    /// their own, without a colon, each before its value (helper-197: read as records, refused).
+    @Test func labelsWithoutAColonAboveAndUnderTheTableAreSkipped() throws {
+        let imported = try Imported(
+            "填报单位（盖章）,江东省委办公厅,,,填报日期,2026年11月30日,\n" + talkHeader
+                + "\nK1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\n填表人,张三,,,审核人,李四,\n联系电话,13800000000,,,,,")
+        #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
+        #expect(imported.notes.contains("footer rows 4, 5 (filled in by, notes) skipped"), "\(imported.notes)")
+        // A record whose first cells are no label is one still.
+        let record = try Imported(talkHeader + "\nK1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\n张三,审核人,,,,,")
+        #expect(!record.problems.isEmpty, "\(record.notes)")
+    }
+
     /// Notes numbered under the table without a label (1.本表由…, 2、…, （3）…, ①…) are the foot's;
     /// above a record, such a line is a record missing its fields.
     @Test func numberedNotesUnderTheLastRecordAreTheFoot() throws {

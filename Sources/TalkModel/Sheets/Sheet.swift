@@ -287,15 +287,16 @@ public enum Sheet {
             }
     }
 
-    /// Whether a cell of a ledger's foot (compacted, `OfficeText.compact`) is a label and a colon.
-    static func isFooterLabel(_ word: String) -> Bool {
+    /// Whether a cell of a ledger's foot (compacted, `OfficeText.compact`) is a label and a colon,
+    /// or with `bare`, a label alone in its cell, its value in the next (填表人 | 张三).
+    static func isFooterLabel(_ word: String, bare: Bool = false) -> Bool {
         let word = withoutLeadingMark(word)
         // 注1：, 说明2： number the notes; 填报单位（盖章）： says where the seal goes.
         return footerWords.contains {
             guard word.hasPrefix($0) else { return false }
             var rest = word.dropFirst($0.count).drop { $0.isASCII && $0.isNumber }
             if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") { rest = rest[rest.index(after: close)...] }
-            return rest.hasPrefix(":")
+            return rest.hasPrefix(":") || bare && rest.isEmpty
         }
     }
 
@@ -306,26 +307,32 @@ public enum Sheet {
     }
 
     /// Whether the filled cells of a row (compacted) are a ledger's foot: labels and colons, each
-    /// perhaps with its value in the next cell (填表人： 张三), where the seal goes, alone or after
-    /// who seals (江东省委办公厅（盖章）), that nothing follows, and the day it was made.
+    /// perhaps with its value in the next cell (填表人： 张三), or labels without a colon and their
+    /// values, each in a cell of its own (填表人 | 张三 | 审核人 | 李四: helper-197, read as a
+    /// record), where the seal goes, alone or after who seals (江东省委办公厅（盖章）), that nothing
+    /// follows, and the day it was made.
     static func isFoot(_ words: [String]) -> Bool {
         var labelled = false
         var afterLabel = false
+        // A label without its colon is one only before its value (填表人 alone may be a record's id).
+        var bareAwaitingValue = false
         for word in words {
-            if isFooterLabel(word) {
+            if isFooterLabel(word, bare: !afterLabel) {
                 labelled = true
-                afterLabel = word.hasSuffix(":")
+                bareAwaitingValue = !isFooterLabel(word)
+                afterLabel = word.hasSuffix(":") || bareAwaitingValue
             } else if isFootNote(word) {
                 labelled = true
                 afterLabel = false
             } else if afterLabel || DateText.isDay(word) {
                 afterLabel = false
+                bareAwaitingValue = false
             } else {
                 return false
             }
         }
         // The day it was made, alone in a row under the table.
-        return labelled || (words.count == 1 && DateText.isDay(words[0]))
+        return labelled && !bareAwaitingValue || (words.count == 1 && DateText.isDay(words[0]))
     }
 
     /// Whether a cell (compacted) numbers a printed page: 第1页, 第1页共2页, 共2页, 第1/2页, -1-.

@@ -85,8 +85,8 @@ enum SkippedRow: CaseIterable {
             // Its number under 序号, its words beside it (一 | 定期谈话): a heading as 一、定期谈话 is
             // (helper-121: read as a talk whose id was 定期谈话).
             self = .heading
-        } else if noOtherID || Sheet.isFooterLabel(words[0]), Sheet.isFoot(words) {
-            // The id column may hold a label's value (填表人：, 张三 with 张三 under 编号).
+        } else if noOtherID || Sheet.isFooterLabel(words[0], bare: true), Sheet.isFoot(words) {
+            // The id column may hold a label's value (填表人：, 张三 or 填表人, 张三 with 张三 under 编号).
             self = .footer
         } else if filled.count >= 2,
             header.contains(where: { written in
