@@ -728,6 +728,29 @@ private func refusal(_ text: String) -> String {
             imported.problems.isEmpty && imported.dataset.talks.map(\.organization) == ["jzgx"], "\(imported.problems)")
     }
 
+    /// An organization's name with its committee's place before it settles which of two of that
+    /// name is meant (helper-197: 江州高新区党工委 was "no organization is named"); the name alone
+    /// does not.
+    @Test func aNameWithItsCommitteesPlaceSettlesAnOrganization() throws {
+        var two = names
+        two.organizations += [
+            Organization(id: "jzgx", name: "高新区党工委", kind: .localCommittee, level: .county, parent: "jz"),
+            Organization(id: "swgx", name: "高新区党工委", kind: .localCommittee, level: .county, parent: "sw"),
+        ]
+        let resolver = NameResolver(two)
+        for (text, id) in [("江州高新区党工委", "jzgx"), ("江州市高新区党工委", "jzgx"), ("江东省高新区党工委", "swgx")] {
+            guard case .success(.string(let found)) = resolver.organization(text) else {
+                Issue.record("\(text) not resolved")
+                continue
+            }
+            #expect(found == id, "\(text)")
+        }
+        guard case .ambiguous = resolver.organization("高新区党工委") else {
+            Issue.record("the name alone settled one")
+            return
+        }
+    }
+
     /// The end of a post or a talk headed as a roster heads its start, …时间 (helper-121: 免职时间 was
     /// refused, and 任职时间, the start, suggested).
     @Test(arguments: ["免职时间", "离任时间", "离职时间", "卸任时间", "任职终止时间", "任职截止时间"])

@@ -112,6 +112,9 @@ public struct NameResolver: Sendable {
                     en: "\(text.quoted) names \(each.count) \(index.kind.rawValue): \(en); give one \(what.en) per cell"
                 ))
         }
+        // An organization's name with its committee's place before it, as a ledger tells apart
+        // organizations of one name (江州高新区党工委 for the 高新区党工委 under 江州市委: helper-197).
+        if index.kind == .organizations, let placed = placedOrganization(key) { return .success(.string(placed)) }
         // A near miss (王卫 for 王伟), else the start of a name (临川 for 临川市委).
         let near = index.keys.closest(to: key, orBeginning: true).flatMap { index.byKey[$0] ?? [] }
         guard !near.isEmpty else { return .success(.string(text)) }
@@ -123,6 +126,26 @@ public struct NameResolver: Sendable {
             Message(
                 zh: "没有名为 \(text.quoted) 的\(what.zh)；是否指 \(zh)？",
                 en: "no \(what.en) is named \(text.quoted); did you mean \(en)?"))
+    }
+
+    /// The one organization whose name ends `key` (a `nameKey`) and whose parent, now or before,
+    /// is named with the rest of it first (江州 of 江州市委, 江州市 too), if exactly one is. Each
+    /// end of `key` is looked up, not each name: a sheet's new ids come this way too.
+    private func placedOrganization(_ key: String) -> String? {
+        var found: Set<String> = []
+        for start in key.indices.dropFirst() {
+            let (place, name) = (key[..<start], String(key[start...]))
+            for id in organizations.byKey[name] ?? [] {
+                guard let organization = tree[id] else { continue }
+                let parents = [organization.parent] + organization.formerParents.map(\.parent)
+                if parents.contains(where: { parent in
+                    parent.flatMap { organizations.names[$0] }.map { OfficeText.nameKey($0).hasPrefix(place) } == true
+                }) {
+                    found.insert(id)
+                }
+            }
+        }
+        return found.count == 1 ? found.first : nil
     }
 
     /// Of the people `found` by a name with remarks after it (王伟（江州市委书记）), those the
