@@ -76,6 +76,24 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         }
     }
 
+    /// What an import fills in is said once it is written, never before a refusal that wrote
+    /// nothing (helper-197: "the organization's secretary on the day held was filled in", then
+    /// refused for another row).
+    @Test func whatIsFilledInIsSaidOnlyWhenWritten() throws {
+        let w = try base()
+        let header = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\r\n"
+        let refused = try w.run(
+            "import", w.file("r.csv", header + "F1,江州市委,定期谈话,桐林县委,,李华,2026-09-16\r\nF2,省委,定期谈话,江州市委,,周正,2026-04-10\r\n")
+        )
+        #expect(refused.status == 2 && !refused.stderr.contains("filled in"), "\(refused.stderr)")
+        let written = try w.run("import", w.file("w.csv", header + "F1,江州市委,定期谈话,桐林县委,,李华,2026-09-16\r\n"))
+        #expect(
+            written.status == 0
+                && written.stderr.contains(
+                    "talks without a talkee: 1; the organization's secretary on the day held was filled in"),
+            "\(written.stderr)")
+    }
+
     /// A CSV saved with its formulas holds no values: refused at the cell (helper-132: =VLOOKUP(…)
     /// was stored as a person's name).
     @Test func aFormulaInsteadOfItsValueIsRefused() throws {

@@ -34,7 +34,8 @@ private struct Imported {
     let reading: Sheet.Reading
     let dataset: Dataset
     let problems: [String]
-    var notes: [String] { reading.notes.map(\.en) }
+    /// What the import says: its reading's notes, then what it fills in and corrects (said once written).
+    var notes: [String] { (reading.notes + reading.corrections).map(\.en) }
 
     init(_ text: String, kind: RecordKind? = nil, names: Dataset = names, merged: [Sheet.MergedRange] = []) throws {
         let reading = try Sheet.read(try Sheet.rows(of: text), kind: kind, names: names, merged: merged) { _, _ in [] }

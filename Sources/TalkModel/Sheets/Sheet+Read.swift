@@ -1506,25 +1506,29 @@ extension Sheet {
                         "\(en) with only \(joinedColumns.joined(separator: ", ")) filled joined to the record above, which they continue"
                 ))
         }
+        // What the rows' blanks were made (the stored value kept, 同上's, the conductor and the
+        // talkee filled in) is said once the sheet is written, with the corrections: said before a
+        // refusal it told of values filled in that nothing wrote (helper-197).
+        var filledIn: [Message] = []
         if !keptBlank.isEmpty {
             let (zh, en) = (
                 keptBlank.map { "\($0.header)（第 \(rowList($0.rows, zh: true)) 行）" }.joined(separator: "，"),
                 keptBlank.map { "\($0.header) (\(rowList($0.rows, zh: false)))" }.joined(separator: ", ")
             )
-            notes.append(
+            filledIn.append(
                 Message(
                     zh: "空白单元格（或写“/”“无”等尚无内容的）保留了已存储的值：\(zh)",
                     en: "blank cells (or marked none yet: /, 无) kept the stored values: \(en)"))
         }
         if filled.kinds > 0 {
-            notes.append(
+            filledIn.append(
                 Message(
                     zh: "\(filled.kinds) 条谈话未填谈话类型，已按所在分节标题所写的类型填写",
                     en: "talks without a kind: \(filled.kinds); the kind their section's heading names was filled in"))
         }
         if !sameAsAboveRows.isEmpty {
             let rows = Array(Set(sameAsAboveRows)).sorted()
-            notes.append(
+            filledIn.append(
                 Message(
                     zh: "写“同上”的单元格取上一条记录同一列的值：第 \(rowList(rows, zh: true)) 行",
                     en:
@@ -1534,7 +1538,7 @@ extension Sheet {
         for line in namedBy {
             let name = resolver.organizationName(line.id)
             let above = line.row < header.number
-            notes.append(
+            filledIn.append(
                 Message(
                     zh:
                         "\(line.count) 条\(kind == .talks ? "谈话" : "计划事项")未填开展谈话的党委，已按\(above ? "表头之上" : "")第 \(line.row) 行所写填为 \(name)",
@@ -1543,13 +1547,13 @@ extension Sheet {
                         + "\(above ? " above the header" : ""), was filled in"))
         }
         if filled.conductors > 0 {
-            notes.append(
+            filledIn.append(
                 Message(
                     zh: "\(filled.conductors) 条谈话未填开展谈话的党委，已按谈话对象单位的上级填写",
                     en: "talks without a conductor: \(filled.conductors); the organization's parent was filled in"))
         }
         if filled.talkees > 0 {
-            notes.append(
+            filledIn.append(
                 Message(
                     zh: "\(filled.talkees) 条谈话未填被谈话人，已按谈话当日该单位的书记填写",
                     en:
@@ -1559,7 +1563,7 @@ extension Sheet {
         return Reading(
             kind: kind,
             document: .object([("format", .string(Dataset.format)), (kind.rawValue, .array(records))]),
-            problems: problems, notes: notes, corrections: corrected.all, transferDayRows: transferDayRows,
+            problems: problems, notes: notes, corrections: corrected.all + filledIn, transferDayRows: transferDayRows,
             rowNumbers: rowNumbers, columns: columns,
             reported: reported,
             sheet: sheet)

@@ -8,11 +8,12 @@ extension Sheet {
         /// Problems found in the cells themselves (an unreadable yes/no, an ambiguous name).
         public let problems: [Problem]
         /// What was read otherwise than as written, for standard error: rows above the header,
-        /// blank and total rows skipped, a remarks column ignored, values filled in, names settled.
+        /// blank and total rows skipped, a remarks column ignored, names settled.
         public let notes: [Message]
         /// What the rows change in stored records beyond their cells: a correction `--yes` confirms
         /// (`anotherRecord`), a moved talk's plan item and triggers dropped, a history kept or left
-        /// out. Said once the sheet is written, as a refused import changed nothing.
+        /// out, values filled in (a conductor, a talkee, 同上's, a stored value a blank kept). Said
+        /// once the sheet is written, as a refused import changed nothing.
         public let corrections: [Message]
         /// The rows whose transfer's first day is written in a column of its own (上级组织起始日期,
         /// 划转日期): a problem with the day their last former parent ends, the day before, is shown

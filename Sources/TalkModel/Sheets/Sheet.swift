@@ -446,13 +446,16 @@ extension CellKind {
     }
 
     /// The characters the values of a cell of days or of words are written with: a day's, a
-    /// vocabulary's labels and everyday names, yes and no and what was done (`Sheet.withholding`).
-    /// Nil for a cell that takes any text.
+    /// vocabulary's labels and everyday names and the words that negate or doubt them (未到位,
+    /// 基本到位, refused as such), yes and no and what was done (`Sheet.withholding`). Nil for a
+    /// cell that takes any text.
     var writtenWith: Set<Unicode.Scalar>? {
         switch self {
         case .date, .deadline: Set(Sheet.dayWords.unicodeScalars)
         case .vocabulary(_, let labels, let everyday):
             Set(labels.joined().joined().unicodeScalars).union(everyday.lazy.flatMap(\.text.unicodeScalars))
+                // (And 尚未, 不够 and 不含, which write a negation with a word more.)
+                .union((EverydayName.negations + EverydayName.doubts + ["尚", "够", "含"]).joined().unicodeScalars)
         case .yesNo: Set((Sheet.yes.union(Sheet.no).union(Sheet.deeds)).joined().unicodeScalars)
         case .list(let item, _): item.writtenWith?.union(Sheet.everything.joined().unicodeScalars)
         default: nil
