@@ -768,39 +768,42 @@ private func refusal(_ text: String) -> String {
     /// A ledger's header in the words offices use for the same thing: 报送 or 上报 for 报告, 时间
     /// for 日期, 被谈话人所在单位 (they were "unknown column", each its own).
     @Test func aHeaderInAnOfficesOwnWordsIsKnown() throws {
-        let imported = try Imported(
-            "编号,开展谈话的党委,谈话类型,被谈话人所在单位,被谈话人,谈话人,谈话时间,整改措施报送日期,整改情况上报时间,归档时间\n"
-                + "T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,2026-05-08,2026-07-01,2026-07-20")
-        #expect(imported.problems.isEmpty, "\(imported.problems)")
-        let talk = try #require(imported.dataset.talks.first)
+        let talk = try Self.oneTalk(
+            "被谈话人所在单位,被谈话人,谈话人,谈话时间,整改措施报送日期,整改情况上报时间,归档时间",
+            "江州市委,p-wangw,周正,2026-04-10,2026-05-08,2026-07-01,2026-07-20"
+        ).talk
         #expect(talk.organization == "jz" && talk.held == CivilDate("2026-04-10"))
         #expect(talk.measures?.reported == CivilDate("2026-05-08") && talk.report?.reported == CivilDate("2026-07-01"))
         #expect(talk.archive?.archived == CivilDate("2026-07-20"))
         // A yes or no asked as a question, and the reports named verb first (helper-197: refused).
-        let asked = try Imported(
-            "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,是否提交自查报告,是否形成谈话记录,报送整改措施日期,提交整改情况时间\n"
-                + "T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,是,是,2026-05-08,2026-07-01")
-        #expect(asked.problems.isEmpty, "\(asked.problems)")
-        let answered = try #require(asked.dataset.talks.first)
+        let answered = try Self.oneTalk(
+            "谈话对象单位,被谈话人,谈话人,谈话日期,是否提交自查报告,是否形成谈话记录,报送整改措施日期,提交整改情况时间",
+            "江州市委,p-wangw,周正,2026-04-10,是,是,2026-05-08,2026-07-01"
+        ).talk
         #expect(answered.selfCheck && answered.record && answered.measures?.reported == CivilDate("2026-05-08"))
         #expect(answered.report?.reported == CivilDate("2026-07-01"))
+    }
+
+    /// The one talk of a sheet of `columns` after 编号, 开展谈话的党委 and 谈话类型, read without a
+    /// problem, and what the import said.
+    static func oneTalk(_ columns: String, _ cells: String) throws -> (talk: Talk, notes: [String]) {
+        let imported = try Imported("编号,开展谈话的党委,谈话类型,\(columns)\nT1,江东省委,定期谈话,\(cells)")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        return (try #require(imported.dataset.talks.first), imported.notes)
     }
 
     /// A ledger's own wordings of a talk's problems, requirements and format, and the columns of
     /// remarks it keeps beside a talk (谈话地点, 记录人), not imported: they were unknown columns.
     @Test func aLedgersOwnColumnsOfATalkAreKnown() throws {
-        let imported = try Imported(
-            "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,谈话地点,谈话形式,存在的问题,整改意见,记录人\n"
-                + "T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,小会议室,个别谈话,问题甲,要求乙,王五")
-        #expect(imported.problems.isEmpty, "\(imported.problems)")
-        let talk = try #require(imported.dataset.talks.first)
+        let (talk, notes) = try Self.oneTalk(
+            "谈话对象单位,被谈话人,谈话人,谈话日期,谈话地点,谈话形式,存在的问题,整改意见,记录人",
+            "江州市委,p-wangw,周正,2026-04-10,小会议室,个别谈话,问题甲,要求乙,王五")
         #expect(talk.problems == ["问题甲"] && talk.requirements == ["要求乙"] && talk.format == .individual)
-        #expect(imported.notes.contains { $0.contains("column H (谈话地点) holds remarks") }, "\(imported.notes)")
+        #expect(notes.contains { $0.contains("column H (谈话地点) holds remarks") }, "\(notes)")
         // The steps as a ledger shortens them (自查报告 was not one of the steps).
-        let steps = try Imported(
-            talkHeader + ",谈话环节\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,自查报告、指出问题、说明情况、整改要求、表态")
-        #expect(steps.problems.isEmpty, "\(steps.problems)")
-        #expect(steps.dataset.talks.first?.steps == Step.allCases)
+        let steps = try Self.oneTalk(
+            "谈话对象单位,被谈话人,谈话人,谈话日期,谈话环节", "江州市委,p-wangw,周正,2026-04-10,自查报告、指出问题、说明情况、整改要求、表态")
+        #expect(steps.talk.steps == Step.allCases)
     }
 
     /// No two columns of a kind are named alike once a header's synonyms are made one (each would
