@@ -782,6 +782,23 @@ private func refusal(_ text: String) -> String {
         ).talk
         #expect(answered.selfCheck && answered.record && answered.measures?.reported == CivilDate("2026-05-08"))
         #expect(answered.report?.reported == CivilDate("2026-07-01"))
+        // 是否 before a column that is no yes or no names none, and suggests none (helper-198: 否
+        // stored as a problem pointed out).
+        for question in ["是否存在问题", "是否指出问题", "是否整改要求", "是否归档日期"] {
+            #expect(throws: InputError.self) {
+                try Imported("\(talkHeader),\(question)\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,否")
+            }
+        }
+        // Two names of one column are told as such (helper-198: "谈话时间 appears twice").
+        do {
+            _ = try Imported("\(talkHeader),谈话时间\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,2026-04-10")
+            Issue.record("two names of one column were read")
+        } catch let error as InputError {
+            #expect(
+                error.problems.map(\.message.en).contains {
+                    $0.contains("column \"谈话时间\" is the same column as \"谈话日期\"")
+                }, "\(error.problems)")
+        }
     }
 
     /// The one talk of a sheet of `columns` after 编号, 开展谈话的党委 and 谈话类型, read without a

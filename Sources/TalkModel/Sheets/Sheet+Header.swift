@@ -34,7 +34,12 @@ extension Sheet {
             if !(isNegatingNote(String(header[start...])) && yesNoHeaders.contains(name.lowercased())) { header = name }
         }
         while header.last == "*" { header.removeLast() }
-        return folded(header.lowercased())
+        let key = folded(header.lowercased())
+        // A yes-or-no column asked as a question (是否提交自查报告, 是否形成谈话记录) is that column;
+        // 是否 before another's name (是否存在问题, 是否指出问题) names none (helper-198: stored as a
+        // problem pointed out).
+        if key.hasPrefix("是否"), case let asked = String(key.dropFirst(2)), yesNoKeys.contains(asked) { return asked }
+        return key
     }
 
     /// Words a ledger's header writes for one thing, each made the word the columns are named
@@ -43,8 +48,6 @@ extension Sheet {
     /// 被谈话人单位). No two columns of a kind are the same once made so (`noTwoColumnsAreNamedAlike`).
     static let synonyms: [(word: String, as: String)] = [
         ("报送", "报告"), ("上报", "报告"), ("呈报", "报告"), ("时间", "日期"), ("所在单位", "单位"),
-        // A yes-or-no column asked as a question (是否提交自查报告, 是否形成谈话记录).
-        ("是否", ""),
     ]
 
     /// `text` with each of `synonyms`' words made its `as`, in one pass over its characters, and
@@ -67,6 +70,9 @@ extension Sheet {
     }
 
     private static let synonymStarts = Set(synonyms.compactMap { $0.word.unicodeScalars.first })
+
+    /// The headers of the columns holding yes or no, as `headerKey` makes them before 是否 is read.
+    private static let yesNoKeys: Set<String> = Set(yesNoHeaders.map(folded))
 
     /// The headers of the columns holding yes or no, compacted and lowercased.
     private static let yesNoHeaders: Set<String> = Set(

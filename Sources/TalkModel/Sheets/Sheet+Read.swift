@@ -146,10 +146,12 @@ extension Sheet {
                             .with(
                                 Suggestions.hint(
                                     for: shown,
-                                    among: known.flatMap(\.headers).filter {
-                                        // Nor the other party (谈话人 for 被谈话人: helper-112).
-                                        isNegated($0) == isNegated(shown) && $0.contains("被") == shown.contains("被")
-                                    })
+                                    among: known.filter { !shown.hasPrefix("是否") || $0.cell.isYesNo }.flatMap(\.headers)
+                                        .filter {
+                                            // Nor the other party (谈话人 for 被谈话人: helper-112); a question
+                                            // (是否存在问题) only a column of yes or no (helper-198).
+                                            isNegated($0) == isNegated(shown) && $0.contains("被") == shown.contains("被")
+                                        })
                             )
                             .with(
                                 Message(
@@ -191,7 +193,8 @@ extension Sheet {
             if let earlier = columns.firstIndex(where: { $0.column?.key == column.key }) {
                 // Two names of one column (编号 as a row number beside 谈话编号): say which, and where.
                 let other = columns[earlier].header
-                let same = headerKey(other) == key
+                // (The same as written: 谈话时间 beside 谈话日期 is another name of it, helper-198.)
+                let same = OfficeText.compact(other).lowercased() == OfficeText.compact(shown).lowercased()
                 problems.append(
                     Problem(
                         place,

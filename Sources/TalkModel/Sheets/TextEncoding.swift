@@ -325,10 +325,12 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                 0xAC00...0xD7AF:
                 odd += 1
             // And the other alphabets and signs of U+0800–U+1FFF (Batak, Balinese, Vedic, Tibetan:
-            // GBK's 岑峰华, valid UTF-8 too, reads as U+1BF7 廪), Braille, the radicals, bopomofo,
-            // Yi, Arabic's presentation forms (甯凤芳 reads as 帷﷼), half marks (甯凤福 as 帷︣), and code points no character
-            // has (helper-197: 29 of 1,500 GBK names stored so).
-            case 0x800...0x1FFF, 0x2800...0x28FF, 0x2E80...0x2FFF, 0x3100...0x312F, 0x3190...0x31FF,
+            // GBK's 岑峰华, valid UTF-8 too, reads as U+1BF7 廪), Braille, bopomofo, Yi, Arabic's
+            // presentation forms (甯凤芳 reads as 帷﷼), half marks (甯凤福 as 帷︣), and code points
+            // no character has (helper-197: 29 of 1,500 GBK names stored so). Not the radicals
+            // (U+2E80–U+2FDF): text copied out of a PDF holds them for the characters they look
+            // like (许⾷ for 许食: helper-198, read as GBK).
+            case 0x800...0x1FFF, 0x2800...0x28FF, 0x3100...0x312F, 0x3190...0x31FF,
                 0xA000...0xABFF, 0xD7B0...0xD7FF, 0xFB50...0xFDFF, 0xFE10...0xFE2F, 0xFE70...0xFEFF, 0xFFF0...0xFFFF:
                 odd += 1
             default:
