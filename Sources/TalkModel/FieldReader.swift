@@ -171,7 +171,8 @@ extension FieldReader where T: Vocabulary {
         FieldReader { value, path, log in
             guard let text = FieldReader<String>.string.read(value, path, log) else { return nil }
             guard let member = T(rawValue: text) else {
-                log.add(path(), VocabularyText.notOneOf(text, T.self))
+                // (A sentence there is described, as in a sheet's cell of words: helper-198.)
+                log.add(path(), Sheet.withholding(text, in: VocabularyText.notOneOf(text, T.self), .of(T.self)))
                 return nil
             }
             return member

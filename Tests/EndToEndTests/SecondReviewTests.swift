@@ -29,7 +29,9 @@ import Testing
         for word in words {
             let run = try w.run([command] + flags + [word])
             #expect(run.status == 64 || run.status == 2, "\(word): \(run.status) \(run.stdout)")
-            #expect(run.stderr.contains(word), "\(word): \(run.stderr)")
+            // Quoted when two characters at most, else described: it may be a problem slid over.
+            let told = word.count <= 2 ? word : "a text of \(word.count) characters (not shown"
+            #expect(run.stderr.contains(told), "\(word): \(run.stderr)")
         }
         #expect(try w.export() == before)
         // The names themselves, and a negation that is part of the name, still read.

@@ -115,6 +115,11 @@ func replacing(_ old: String, _ new: String) -> String {
             #"talks[0].kind: "regulr" is not one of regular, timely"#
         ),
         (replacing(#""kind": "regular""#, #""kind": "regulr""#), #"did you mean "regular"?"#),
+        // A sentence is described, not quoted, as in a sheet's cell of words (helper-198).
+        (
+            replacing(#""kind": "regular""#, #""kind": "主体责任未压实""#),
+            "talks[0].kind: a text of 7 characters (not shown: it may be confidential) is not one of regular, timely"
+        ),
         (
             replacing(#""steps": ["self-check-report", "commitment"]"#, #""steps": ["self-check-report", "promise"]"#),
             #"talks[0].steps[1]: "promise" is not one of"#

@@ -1941,11 +1941,12 @@ private func refusal(_ text: String) -> String {
         ("谈话环节", "主体责任未压实", "a text of 7 characters (not shown: it may be confidential) is not one of"),
         ("谈话记录", "建立长效机制", "a text of 6 characters (not shown: it may be confidential) should be yes or no"),
         ("谈话方式", "限期整改到位", "a text of 6 characters (not shown: it may be confidential) is not one of"),
-        ("谈话环节", "指出问题表态", "\"指出问题表态\" is not one of"),
+        ("谈话环节", "其他", "\"其他\" is not one of"),
         ("谈话日期", "举报孙丽收受礼金50万元", "a text of 12 characters (not shown: it may be confidential) is not a date"),
         ("谈话记录", "县委书记孙丽违规收受礼金问题", "a text of 14 characters (not shown: it may be confidential) should be yes or no"),
         ("谈话日期", "2026年13月30日星期一", "2026年13月30日星期一 is not a date (there is no month 13)"),
-        ("谈话记录", "已形成记录未提交", "\"已形成记录未提交\" should be yes or no"),
+        ("谈话记录", "已形成记录未提交", "a text of 8 characters (not shown: it may be confidential) should be yes or no"),
+        ("谈话记录", "形成", "\"形成\" should be yes or no"),
     ])
     func aSentenceWhereAValueBelongsIsNotQuoted(header: String, text: String, refusal: String) throws {
         let sheet =

@@ -445,19 +445,17 @@ extension CellKind {
         if case .deadline = self { true } else { false }
     }
 
-    /// The characters the values of a cell of days or of words are written with: a day's, a
-    /// vocabulary's labels and everyday names and the words that negate or doubt them (未到位,
-    /// 基本到位, refused as such), yes and no and what was done (`Sheet.withholding`). Nil for a
-    /// cell that takes any text.
+    /// The Chinese characters a refused value of the cell may hold and still be quoted
+    /// (`Sheet.withholding`): a day's, for a date, a deadline or a year; none, for a number or
+    /// a word of a vocabulary, yes or no, or a list of them, whose refusal quotes only two
+    /// characters (待定) or none (`regulr`) and lists the values it takes. A vocabulary's own
+    /// characters were allowed first, but its labels are long (（一）信访举报问题较多) and a short
+    /// problem is written with the same words (信访问题多, 整改不力: helper-198, quoted). Nil for
+    /// a cell that takes any text or names a record.
     var writtenWith: Set<Unicode.Scalar>? {
         switch self {
-        case .date, .deadline: Set(Sheet.dayWords.unicodeScalars)
-        case .vocabulary(_, let labels, let everyday):
-            Set(labels.joined().joined().unicodeScalars).union(everyday.lazy.flatMap(\.text.unicodeScalars))
-                // (And 尚未, 不够 and 不含, which write a negation with a word more.)
-                .union((EverydayName.negations + EverydayName.doubts + ["尚", "够", "含"]).joined().unicodeScalars)
-        case .yesNo: Set((Sheet.yes.union(Sheet.no).union(Sheet.deeds)).joined().unicodeScalars)
-        case .list(let item, _): item.writtenWith?.union(Sheet.everything.joined().unicodeScalars)
+        case .date, .deadline, .year: Set(Sheet.dayWords.unicodeScalars)
+        case .integer, .vocabulary, .yesNo, .list: []
         default: nil
         }
     }
