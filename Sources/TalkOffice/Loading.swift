@@ -722,18 +722,18 @@ public struct SheetInput: Sendable {
         }
     }
 
-    /// A CSV whose last row has no line break after it and fewer cells than its header: what a
-    /// copy or a download cut short leaves (its last cell may be cut too, 2026-06-15 as 2026-06-1,
-    /// which reads as another day). Said, not refused: a file written by hand may end so.
+    /// A CSV whose last row of records has no line break after it: what a copy or a download cut
+    /// short leaves (its last cell may be cut too, 2026-06-15 as 2026-06-1, which reads as another
+    /// day), where Excel and WPS end every row with one. Said, not refused: a file written by hand
+    /// may end so. (Helper-198: with the row's cells all there, it was not said.)
     static func cutShort(_ text: String, _ rows: [(number: Int, cells: [String])]) -> Message? {
         guard let last = text.unicodeScalars.last, last != "\n", last != "\r", let row = rows.last,
-            rows.count > 1, row.cells.count < rows[Sheet.headerIndex(rows, nil)].cells.count
+            rows.count > Sheet.headerIndex(rows, nil) + 1
         else { return nil }
         return Message(
-            zh: "文件在第 \(row.number) 行中间结束（其后没有换行，单元格比表头少）：如果文件不完整（复制或下载中断），该行最后一个单元格可能也不完整，请核对",
-            en: "the file ends inside row \(row.number) (no line break after it, and fewer cells than the header): "
-                + "if it was cut short (a copy or a download interrupted), the row's last cell may be cut too; check it"
-        )
+            zh: "文件在第 \(row.number) 行之后没有换行就结束了：如果文件不完整（复制或下载中断），该行的最后几个单元格可能也不完整，请核对",
+            en: "the file ends without a line break after row \(row.number): if it was cut short (a copy or a download "
+                + "interrupted), the row's last cells may be cut too; check it")
     }
 
     /// The sheet to read when none is named: the first visible one whose header is of `kind`, or
