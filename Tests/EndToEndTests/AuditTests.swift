@@ -105,6 +105,41 @@ import Testing
         #expect(full.stdout.split(separator: "\n").dropFirst(2).map(String.init) == told.dropFirst().map { "  " + $0 })
     }
 
+    /// A broken chain or a cut trail does not hide the records changed besides, nor they it
+    /// (helper-198: an entry altered hid every changed record; the newest entry deleted with a
+    /// record changed was told only as the change); digests deleted are told once, not as every
+    /// record added outside talks.
+    @Test(arguments: [
+        (
+            "DELETE FROM audit_entry WHERE seq = 4; UPDATE talk SET held = '2026-11-17' WHERE id = 'T-AUDIT'",
+            [
+                "talk T-AUDIT was changed outside talks",
+                // (Entry 4 deleted a talk: no record's digest names it, the newest entry's state tells.)
+                "the records do not match the newest entry, 3: later entries were deleted",
+            ]
+        ),
+        (
+            "UPDATE audit_entry SET user = 'x' WHERE seq = 3; UPDATE talk SET held = '2026-11-17' WHERE id = 'T-AUDIT'",
+            ["entry 3 was altered outside talks", "talk T-AUDIT was changed outside talks"]
+        ),
+        ("DELETE FROM record_digest", ["every record digest has been deleted outside talks"]),
+        (
+            "DELETE FROM audit_entry WHERE seq >= 3; UPDATE talk SET format = 'group' WHERE id = 'T2025-001'",
+            [
+                "talk T2025-001 was changed outside talks",
+                "the entries after 2 have been deleted (records were written by entry",
+            ]
+        ),
+    ])
+    func verifyTellsEachProblemBeside(edit: String, told: [String]) throws {
+        let w = try changedStore()
+        try sqlite3(w.db, edit)
+        let verified = try w.run("audit", "verify")
+        #expect(verified.status == 1)
+        for line in told { #expect(verified.stdout.contains(line), "\(line): \(verified.stdout)") }
+        #expect(!verified.stdout.contains("was added outside talks"), "\(verified.stdout)")
+    }
+
     /// A record deleted behind the tool's back and then loaded again is still told: a load takes
     /// from the state only the digests of the records it replaces, never the deleted one's.
     @Test func aRecordDeletedOutsideTalksIsStillToldAfterALoadBringsItBack() throws {

@@ -157,7 +157,9 @@ extension SQLStore {
 
     /// Checks the chain entry by entry, then each anchor kept outside the store, then every
     /// record against its digest and the digests against the newest entry's state. Reports the
-    /// earliest entry found broken; a failed anchor names every anchor that failed.
+    /// earliest entry found broken, and every other problem found (`AuditVerdict.broken`): a
+    /// chain broken at one entry does not hide records changed besides, nor a record changed the
+    /// newest entries deleted (helper-198).
     ///
     /// The chain has no secret: whoever can write the file can recompute every hash after
     /// rewriting an entry, or drop the newest entries and undo their changes. Only an anchor
@@ -168,12 +170,15 @@ extension SQLStore {
             // A chain read from damaged pages proves nothing: the file itself is checked first.
             try db.checkWhole()
             let entries = try storedEntries()
+            var broken: [Broken] = []
             var previous = AuditEntry.origin
+            // (After the first break every later entry's link is broken too: the first is told.)
             for (i, entry) in entries.enumerated() {
                 let seq = i + 1
                 guard entry.seq == seq else {
-                    return .broken(
-                        entry: seq, reason: Message(zh: "第 \(seq) 条审计记录已被删除", en: "entry \(seq) has been deleted"))
+                    broken.append(
+                        (seq, Message(zh: "第 \(seq) 条审计记录已被删除", en: "entry \(seq) has been deleted")))
+                    break
                 }
                 guard entry.previous == previous,
                     entry.hash
@@ -181,24 +186,33 @@ extension SQLStore {
                             seq: entry.seq, at: entry.at, user: entry.user, command: entry.command,
                             changes: entry.changesText, state: entry.state, previous: entry.previous)
                 else {
-                    return .broken(
-                        entry: seq,
-                        reason: Message(
-                            zh: "第 \(seq) 条审计记录在 talks 之外被改动", en: "entry \(seq) was altered outside talks"))
+                    broken.append(
+                        (seq, Message(zh: "第 \(seq) 条审计记录在 talks 之外被改动", en: "entry \(seq) was altered outside talks")))
+                    break
                 }
                 previous = entry.hash
             }
-            if let failed = Self.failedAnchors(anchors, entries) { return failed }
-            guard seesEverything else {
-                return .intact(entries: entries.count, records: nil, head: entries.last?.hash ?? AuditEntry.origin)
+            broken += Self.failedAnchors(anchors, entries)
+            var records: Int?
+            if seesEverything {
+                let checked = try checkRecords(against: entries.last, chainBroken: !broken.isEmpty)
+                broken += checked.broken
+                records = checked.count
             }
-            return try verifyRecords(against: entries.last)
+            broken.sort { ($0.entry ?? Int.max, $0.reason.en) < ($1.entry ?? Int.max, $1.reason.en) }
+            if let first = broken.first {
+                return .broken(entry: first.entry, reason: first.reason, more: broken.dropFirst().map(\.reason))
+            }
+            return .intact(entries: entries.count, records: records, head: entries.last?.hash ?? AuditEntry.origin)
         }
     }
 
-    /// The anchors whose entry is missing or has another hash, as one verdict naming them all.
-    private static func failedAnchors(_ anchors: [AuditAnchor], _ entries: [AuditEntry]) -> AuditVerdict? {
-        let failures: [(entry: Int, reason: Message)] = anchors.compactMap { anchor in
+    /// A problem `verifyAudit` found: the entry it names (nil when none can be named) and what.
+    private typealias Broken = (entry: Int?, reason: Message)
+
+    /// The anchors whose entry is missing or has another hash, each.
+    private static func failedAnchors(_ anchors: [AuditAnchor], _ entries: [AuditEntry]) -> [Broken] {
+        anchors.compactMap { anchor in
             guard anchor.entry <= entries.count else {
                 return (
                     anchor.entry,
@@ -219,39 +233,40 @@ extension SQLStore {
                 )
             )
         }
-        guard let first = failures.min(by: { $0.entry < $1.entry }) else { return nil }
-        return .broken(
-            entry: first.entry,
-            reason: Message(
-                zh: failures.map(\.reason.zh).joined(separator: "；"),
-                en: failures.map(\.reason.en).joined(separator: "; ")))
     }
 
-    private func verifyRecords(against last: AuditEntry?) throws -> AuditVerdict {
+    /// Every record against its digest, the digests against the newest entry: each record
+    /// changed, added or deleted outside talks; digests written by entries the trail no longer
+    /// has (its newest entries deleted); and, when nothing else is found and the chain holds
+    /// (`chainBroken`), a sum of digests other than the newest entry's state. `count` is how
+    /// many records the store holds.
+    private func checkRecords(against last: AuditEntry?, chainBroken: Bool) throws -> (broken: [Broken], count: Int) {
         var stored: [RecordKind: [String: (digest: String, entry: Int)]] = [:]
+        var newestWriter = 0
+        // The digests as stored, whatever the records hold now: the newest entry's state.
+        var storedSum = DigestSum()
         for r in try rawQuery("SELECT kind, key, digest, entry FROM record_digest") {
             guard let kind = RecordKind(rawValue: try r.text(0)) else {
-                return .broken(
-                    entry: nil, reason: Message(zh: "记录摘要表在 talks 之外被改动", en: "the record digests were altered"))
+                return ([(nil, Message(zh: "记录摘要表在 talks 之外被改动", en: "the record digests were altered"))], 0)
             }
-            stored[kind, default: [:]][try r.text(1)] = (try r.text(2), try r.int(3))
+            let entry = try r.int(3)
+            newestWriter = max(newestWriter, entry)
+            storedSum.add(try r.text(2))
+            stored[kind, default: [:]][try r.text(1)] = (try r.text(2), entry)
         }
-        var sum = DigestSum()
         var count = 0
-        // Every problem found, so the earliest entry can be named whatever the kind's order.
-        var broken: [(entry: Int?, reason: Message)] = []
+        var broken: [Broken] = []
+        var added: [Broken] = []
         for kind in RecordKind.allCases {
             let d = try records(kind)
             var digests = stored[kind] ?? [:]
             for (key, digest) in zip(DatasetEncoder.keys(kind, d), recordDigests(kind, DatasetEncoder.json(kind, d))) {
                 count += 1
-                sum.add(digest)
                 // A key written behind the tool's back may hold anything: it stays on the reason's line.
                 let name = "\(kind.singular.zh) \(key.inline)"
                 let nameEN = "\(kind.singular.en) \(key.inline)"
                 guard let known = digests.removeValue(forKey: key) else {
-                    broken.append(
-                        (nil, Message(zh: "\(name) 是在 talks 之外添加的", en: "\(nameEN) was added outside talks")))
+                    added.append((nil, Message(zh: "\(name) 是在 talks 之外添加的", en: "\(nameEN) was added outside talks")))
                     continue
                 }
                 if known.digest != digest {
@@ -276,28 +291,53 @@ extension SQLStore {
                     ))
             }
         }
-        broken.sort { ($0.entry ?? Int.max, $0.reason.en) < ($1.entry ?? Int.max, $1.reason.en) }
-        if let first = broken.first {
-            return .broken(entry: first.entry, reason: first.reason, more: broken.dropFirst().map(\.reason))
+        // Every record "added" because no digest is left: the digests were deleted, once said.
+        if stored.isEmpty && count > 0 && last != nil {
+            added = [
+                (
+                    nil,
+                    Message(
+                        zh: "记录摘要已在 talks 之外全部删除（\(count) 条记录没有摘要）",
+                        en: "every record digest has been deleted outside talks (\(count) records have none)")
+                )
+            ]
         }
-        if last == nil && count > 0 {
-            return .broken(
-                entry: 1,
-                reason: Message(
-                    zh: "全部审计记录已被删除，但存储中仍有 \(count) 条记录",
-                    en: "every audit entry has been deleted, but the store holds \(count) records"))
-        }
-        let expected = last?.state ?? DigestSum().hex
-        guard sum.hex == expected else {
-            return .broken(
-                entry: last?.seq,
-                reason: Message(
-                    zh: "记录与最新的第 \(last?.seq ?? 0) 条审计记录不符：其后的审计记录被删除，或记录摘要在 talks 之外被改动",
-                    en:
-                        "the records do not match the newest entry, \(last?.seq ?? 0): later entries were deleted, or record digests altered outside talks"
+        broken += added
+        // Digests written by entries the trail no longer has: its newest entries were deleted.
+        if let newest = last?.seq, newestWriter > newest {
+            broken.append(
+                (
+                    newest + 1,
+                    Message(
+                        zh: "第 \(newest) 条之后的审计记录已被删除（记录由第 \(newestWriter) 条审计记录写入）",
+                        en:
+                            "the entries after \(newest) have been deleted (records were written by entry \(newestWriter))"
+                    )
                 ))
         }
-        return .intact(entries: last?.seq ?? 0, records: count, head: last?.hash ?? AuditEntry.origin)
+        if last == nil && count > 0 {
+            broken.append(
+                (
+                    1,
+                    Message(
+                        zh: "全部审计记录已被删除，但存储中仍有 \(count) 条记录",
+                        en: "every audit entry has been deleted, but the store holds \(count) records")
+                ))
+        }
+        // The stored digests against the newest entry, whichever records changed besides: entries
+        // deleted after it (their changes undone, or not), or digests altered.
+        if let last, newestWriter <= last.seq, !chainBroken, storedSum.hex != last.state {
+            broken.append(
+                (
+                    last.seq,
+                    Message(
+                        zh: "记录与最新的第 \(last.seq) 条审计记录不符：其后的审计记录被删除，或记录摘要在 talks 之外被改动",
+                        en:
+                            "the records do not match the newest entry, \(last.seq): later entries were deleted, or record digests altered outside talks"
+                    )
+                ))
+        }
+        return (broken, count)
     }
 
     /// Makes the records of a store written before the audit trail existed its first entry.
