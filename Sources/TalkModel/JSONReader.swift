@@ -41,6 +41,12 @@ public struct JSONReader {
         // (white space or a value's first), and a NUL beside it (RFC 4627 §3): it was "expected a
         // quoted field name, found byte 0x0". (A binary file's first bytes are no such pair.)
         let begins = Set(Array(" \t\r\n{[\"-0123456789tfn".utf8))
+        // (UTF-32 holds three NULs beside it: helper-198, called UTF-16.)
+        if bytes.count >= 4, bytes[1...2] == [0, 0],
+            bytes[0] == 0 && begins.contains(bytes[3]) || bytes[3] == 0 && begins.contains(bytes[0])
+        {
+            throw fail("文件是 UTF-32 编码；请以 UTF-8 编码保存", "the file is UTF-32; save it as UTF-8", at: 0)
+        }
         if bytes.count >= 2, bytes[0] == 0 ? begins.contains(bytes[1]) : bytes[1] == 0 && begins.contains(bytes[0]) {
             throw fail(
                 "文件是 UTF-16 编码（没有字节顺序标记）；请以 UTF-8 编码保存",

@@ -72,6 +72,17 @@ import Testing
         #expect(found.message.en.hasPrefix("the file is UTF-16") && found.location == "1:1", "\(found.message.en)")
     }
 
+    /// UTF-32 is told as such, in either byte order (helper-198: called UTF-16).
+    @Test(
+        arguments: [
+            Array("{}".unicodeScalars).flatMap { [UInt8($0.value & 0xFF), 0, 0, 0] },
+            Array("[1]".unicodeScalars).flatMap { [0, 0, 0, UInt8($0.value & 0xFF)] },
+        ] as [[UInt8]])
+    func refusesUTF32(_ bytes: [UInt8]) throws {
+        let found = try #require(problem(bytes))
+        #expect(found.message.en == "the file is UTF-32; save it as UTF-8", "\(found.message.en)")
+    }
+
     /// Every kind of invalid sequence, after ASCII and after Chinese text, and one whose
     /// replacement (U+FFFD, three bytes) is as long as the three bytes it replaces.
     @Test(
