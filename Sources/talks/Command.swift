@@ -301,18 +301,10 @@ private func missingCommand(_ words: [String], environment: [String: String]) th
     } catch {
         throw UsageError(message: error.message)  // no command's --help to point at
     }
-    // A command's name taken for the value of the option before it (`talks --db overdue`): the
-    // option's value was left out, not the command.
     if words.count >= 2, let option = globalOptions.first(where: { $0.name == words[words.count - 2] }),
-        let placeholder = option.value, let name = words.last, commands.contains(where: { $0.name == name })
+        let taken = commandTaken(for: option, words[words.count - 1])
     {
-        return UsageError(
-            message: Message(
-                zh:
-                    "缺少命令：\(name) 被当作 \(option.name) 的值；请给出 \(option.name) 的值，如 talks \(option.name) \(placeholder) \(name)",
-                en:
-                    "no command: \(name) was taken for the value of \(option.name); give \(option.name) its value, as in talks \(option.name) \(placeholder) \(name)"
-            ))
+        return taken
     }
     let typed = (["talks"] + words.map(shellWord)).joined(separator: " ")
     return UsageError(
@@ -325,6 +317,8 @@ private func missingCommand(_ words: [String], environment: [String: String]) th
 private func splitCommand(_ words: [String]) throws(UsageError) -> (String?, [String]) {
     var i = 0
     var before: [String] = []
+    // A command's name taken for a global option's value (`talks --db check --as-of …`).
+    var taken: UsageError?
     while i < words.count {
         let word = words[i]
         if let option = globalOptions.first(where: { $0.name == word && $0.value != nil }) {
@@ -338,12 +332,14 @@ private func splitCommand(_ words: [String]) throws(UsageError) -> (String?, [St
             if let next = Arguments.option(in: words[i + 1], isKnown: isOption) {
                 throw UsageError.needsValue(word, option.value!, before: next, command: nil)
             }
+            taken = taken ?? commandTaken(for: option, words[i + 1])
             before += words[i...(i + 1)]
             i += 2
         } else if word.hasPrefix("-") {
             before.append(word)
             i += 1
         } else {
+            if let taken, !commands.contains(where: { $0.name == word }), word != "help" { throw taken }
             try refuseValueTakenForTheName(words, at: i)
             return (word, before + words[(i + 1)...])
         }
@@ -370,6 +366,20 @@ private func refuseValueTakenForTheName(_ words: [String], at i: Int) throws(Usa
     let named = words[(i + 1)...].first(where: { word in commands.contains { $0.name == word } })
     guard named != nil || confidential else { return }
     throw goesAfterTheName(option, typed, command: named)
+}
+
+/// A command's name (`value`) taken for the value of a global `option` before it (`talks --db
+/// overdue`, `talks --db list talks`): the option's value was left out, not the command, which
+/// a word after it was then taken for ("unknown command talks"). Nil when `value` names none.
+private func commandTaken(for option: Option, _ value: String) -> UsageError? {
+    guard let placeholder = option.value, commands.contains(where: { $0.name == value }) else { return nil }
+    return UsageError(
+        message: Message(
+            zh:
+                "缺少命令：\(value) 被当作 \(option.name) 的值；请给出 \(option.name) 的值，如 talks \(option.name) \(placeholder) \(value)",
+            en:
+                "no command: \(value) was taken for the value of \(option.name); give \(option.name) its value, as in talks \(option.name) \(placeholder) \(value)"
+        ))
 }
 
 /// A command's `option` typed before its name (as `typed`): where it goes, in `command` or any.

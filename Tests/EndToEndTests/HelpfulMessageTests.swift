@@ -313,6 +313,9 @@ import Testing
                 ["--db", "overdue"],
                 "no command: overdue was taken for the value of --db; give --db its value, as in talks --db PATH overdue"
             ),
+            // Words after it (helper-198: "unknown command talks", "unknown command 2026-06-01").
+            (["--db", "list", "talks"], "no command: list was taken for the value of --db"),
+            (["--db", "check", "--as-of", "2026-06-01"], "no command: check was taken for the value of --db"),
         ] {
             let run = try talks(arguments)
             #expect(run.status == 64, "\(arguments): \(run.stderr)")
