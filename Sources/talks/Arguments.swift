@@ -298,6 +298,16 @@ struct Arguments {
         var items: [JSONValue] = []
         for text in texts {
             switch Sheet.value(text, cell, Self.noNames) {
+            // A value of marks alone or a word of nothing (--steps "，", --basis 无), which a sheet's
+            // cell reads as blank: refused as --problem's is (helper-198: stored as no steps).
+            case .success(.null), .success(.array([])):
+                throw UsageError(
+                    message: Message(
+                        zh: "\(name) 只有符号，或写的是“无”之类，没有内容：请写出其值，没有则不写该选项",
+                        en:
+                            "\(name) says nothing (marks alone, or a word such as 无): write its value, or leave the flag out"
+                    ),
+                    command: command)
             case .success(.array(let values)): items += values
             case .success(let value): return value
             case .failure(let problem):

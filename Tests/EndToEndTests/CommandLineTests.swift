@@ -185,6 +185,20 @@ struct Workspace {
         #expect(try talks(["--db", w.db, "export"]).stdout == before)
     }
 
+    /// A list's value of marks alone is refused as saying nothing, not stored as no item
+    /// (helper-198: --steps "，" stored a talk without steps, exit 0).
+    @Test(arguments: ["，", "、", ", ;"])
+    func aListOfMarksAloneIsAUsageError(_ marks: String) throws {
+        let w = try Workspace()
+        let before = try talks(["--db", w.db, "export"]).stdout
+        let run = try talks([
+            "--db", w.db, "record", "--kind", "regular", "--organization", "lc", "--talker", "p-zhou", "--held",
+            "2026-09-17", "--steps", marks,
+        ])
+        #expect(run.status == 64 && run.stderr.contains("--steps says nothing"), "\(run.stderr)")
+        #expect(try talks(["--db", w.db, "export"]).stdout == before)
+    }
+
     @Test(arguments: [
         ["list", "talks"], ["export"], ["show", "T1"],
         ["record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-01"],
