@@ -130,10 +130,12 @@ public struct NameResolver: Sendable {
 
     /// The one organization whose name ends `key` (a `nameKey`) and whose parent, now or before,
     /// is named with the rest of it first (江州 of 江州市委, 江州市 too), if exactly one is. Each
-    /// end of `key` is looked up, not each name: a sheet's new ids come this way too.
+    /// end of `key` is looked up, not each name: a sheet's new ids come this way too. Only the
+    /// ends a name can be (`TextLimits.name`): a cell of megabytes is no name.
     private func placedOrganization(_ key: String) -> String? {
         var found: Set<String> = []
-        for start in key.indices.dropFirst() {
+        let shortest = key.index(key.endIndex, offsetBy: -TextLimits.name, limitedBy: key.startIndex) ?? key.startIndex
+        for start in key[shortest...].indices where start != key.startIndex {
             let (place, name) = (key[..<start], String(key[start...]))
             for id in organizations.byKey[name] ?? [] {
                 guard let organization = tree[id] else { continue }
