@@ -817,6 +817,10 @@ private func refusal(_ text: String) -> String {
             "江州市委,p-wangw,周正,2026-04-10,小会议室,个别谈话,问题甲,要求乙,王五")
         #expect(talk.problems == ["问题甲"] && talk.requirements == ["要求乙"] && talk.format == .individual)
         #expect(notes.contains { $0.contains("column H (谈话地点) holds remarks") }, "\(notes)")
+        // A problem in the radicals a PDF's text holds is words, not marks (helper-199: dropped).
+        let radicals = try Self.oneTalk(
+            "谈话对象单位,被谈话人,谈话人,谈话日期,指出的问题", "江州市委,p-wangw,周正,2026-04-10,⼩⾦")
+        #expect(radicals.talk.problems == ["⼩⾦"])
         // The steps as a ledger shortens them (自查报告 was not one of the steps).
         let steps = try Self.oneTalk(
             "谈话对象单位,被谈话人,谈话人,谈话日期,谈话环节", "江州市委,p-wangw,周正,2026-04-10,自查报告、指出问题、说明情况、整改要求、表态")
@@ -1939,6 +1943,9 @@ private func refusal(_ text: String) -> String {
         // Where a word belongs, so is a short text of other words (helper-197: quoted in 谈话环节,
         // 谈话记录, 谈话方式 and the others, the likeliest columns for a problem or a requirement to slide into).
         ("谈话环节", "主体责任未压实", "a text of 7 characters (not shown: it may be confidential) is not one of"),
+        // Written in the radicals a PDF's text holds, as Chinese (helper-199: quoted as no Chinese).
+        ("谈话日期", "⼯作⽅⾯⼒度⼩", "a text of 7 characters (not shown: it may be confidential) is not a date"),
+        ("谈话环节", "⼯作⽅⾯⼒度⼩", "a text of 7 characters (not shown: it may be confidential) is not one of"),
         ("谈话记录", "建立长效机制", "a text of 6 characters (not shown: it may be confidential) should be yes or no"),
         ("谈话方式", "限期整改到位", "a text of 6 characters (not shown: it may be confidential) is not one of"),
         ("谈话环节", "其他", "\"其他\" is not one of"),

@@ -122,7 +122,8 @@ extension Sheet {
     /// `saysNothing`, holds no letter or digit (??, which a sheet reads as characters an encoding
     /// lost), or is a formula's error value (#N/A, which a sheet refuses).
     public static func saysNothingTyped(_ text: String) -> Bool {
-        saysNothing(text) || !text.contains { $0.isLetter || $0.isNumber }
+        saysNothing(text)
+            || !text.contains { $0.isLetter || $0.isNumber || $0.unicodeScalars.contains(where: isChinese) }
             || isFormulaError(OfficeText.compact(text))
     }
 
@@ -141,8 +142,19 @@ extension Sheet {
     /// a problem of NULs alone was taken for nothing written, and the talk stored without it).
     public static func isMarksAlone(_ text: String) -> Bool {
         !text.unicodeScalars.contains {
-            $0.properties.isAlphabetic || $0.properties.numericType != nil
+            $0.properties.isAlphabetic || $0.properties.numericType != nil || isChinese($0)
                 || "?？\u{FFFD}\u{0}".unicodeScalars.contains($0)
+        }
+    }
+
+    /// Whether `scalar` is a Chinese character: of the unified ideographs and their extensions
+    /// and compatibility forms, or a radical, which text copied out of a PDF holds for the
+    /// character it looks like (⼯作⽅⾯ for 工作方面: helper-199, quoted as no Chinese, and a
+    /// problem of them dropped as marks alone).
+    static func isChinese(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2E80...0x2FDF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: true
+        default: false
         }
     }
 
@@ -506,7 +518,7 @@ extension Sheet {
     /// slid over from the column beside, which may be confidential (helper-142: quoted whole in
     /// "unknown person", or stored as an id shown in every list and calendar).
     public static func readsAsSentence(_ text: String, _ cell: CellKind) -> Bool {
-        let ideographs = text.unicodeScalars.count { (0x3400...0x9FFF).contains($0.value) }
+        let ideographs = text.unicodeScalars.count(where: isChinese)
         let longer: Bool
         switch cell {
         // (A transliterated name may be longer: 阿卜杜热合曼·买买提明·阿卜杜拉, its parts apart.)
@@ -552,7 +564,7 @@ extension Sheet {
     /// Whether the Chinese of `text` is at most two characters, or only `characters` (any, for nil).
     private static func isWritten(_ text: String, with characters: Set<Unicode.Scalar>?) -> Bool {
         guard let characters else { return true }
-        let ideographs = text.unicodeScalars.filter { (0x3400...0x9FFF).contains($0.value) }
+        let ideographs = text.unicodeScalars.filter(isChinese)
         return ideographs.count <= 2 || ideographs.allSatisfy(characters.contains)
     }
 
@@ -568,7 +580,7 @@ extension Sheet {
     /// value as offices write one (2026年11月30日星期一, 定期谈话（书面）, 已报告), at most 24
     /// characters of which at most 8 Chinese; a sentence (举报孙丽收受礼金50万元) is described.
     static func isQuoted(_ text: String) -> Bool {
-        text.count <= 24 && text.unicodeScalars.count { (0x3400...0x9FFF).contains($0.value) } <= 8
+        text.count <= 24 && text.unicodeScalars.count(where: isChinese) <= 8
             // A date and time with its zone (2026-09-16 14:30:00 +0800) is no sentence (helper-132).
             || text.count <= 40
                 && text.unicodeScalars.allSatisfy {
