@@ -68,11 +68,12 @@ import Testing
         ("UPDATE audit_entry SET user = 'someone else' WHERE seq = 2", "entry 2 was altered outside talks"),
         ("UPDATE audit_entry SET changes = '{}' WHERE seq = 3", "entry 3 was altered outside talks"),
         ("DELETE FROM audit_entry WHERE seq = 2", "entry 2 has been deleted"),
-        ("DELETE FROM audit_entry WHERE seq = 4", "the records do not match the newest entry, 3"),
+        ("DELETE FROM audit_entry WHERE seq = 4", "the record digests do not match the newest entry, 3"),
         ("DELETE FROM audit_entry", "every audit entry has been deleted, but the store holds"),
         (
+            // (The digests no longer add up: the record is not blamed, helper-199.)
             "UPDATE record_digest SET digest = '00' || substr(digest, 3) WHERE key = 'ap'",
-            "organization ap was changed outside talks (entry 1"
+            "organization ap does not match its digest (entry 1): the record or the digest was altered"
         ),
     ])
     func verifyNamesTheFirstBrokenEntry(edit: String, expected: String) throws {
@@ -113,9 +114,10 @@ import Testing
         (
             "DELETE FROM audit_entry WHERE seq = 4; UPDATE talk SET held = '2026-11-17' WHERE id = 'T-AUDIT'",
             [
-                "talk T-AUDIT was changed outside talks",
-                // (Entry 4 deleted a talk: no record's digest names it, the newest entry's state tells.)
-                "the records do not match the newest entry, 3: later entries were deleted",
+                // (Entry 4 deleted a talk: the digests no longer add up to the newest entry's state, so
+                // the record is not blamed.)
+                "talk T-AUDIT does not match its digest",
+                "the record digests do not match the newest entry, 3: later entries were deleted",
             ]
         ),
         (
@@ -123,10 +125,18 @@ import Testing
             ["entry 3 was altered outside talks", "talk T-AUDIT was changed outside talks"]
         ),
         ("DELETE FROM record_digest", ["every record digest has been deleted outside talks"]),
+        // A digest tampered with blames no record (helper-199: "organization jd was added outside talks").
+        (
+            "DELETE FROM record_digest WHERE key = 'jd'",
+            [
+                "the record digests do not match the newest entry, 4",
+                "organization jd has no digest: added outside talks, or its digest deleted",
+            ]
+        ),
         (
             "DELETE FROM audit_entry WHERE seq >= 3; UPDATE talk SET format = 'group' WHERE id = 'T2025-001'",
             [
-                "talk T2025-001 was changed outside talks",
+                "talk T2025-001 does not match its digest",
                 "the entries after 2 have been deleted (records were written by entry",
             ]
         ),
@@ -153,7 +163,7 @@ import Testing
         #expect(loaded.status == 0, "\(loaded.stderr)")
         let verified = try w.run("audit", "verify")
         #expect(verified.status == 1, "\(verified.stdout)")
-        #expect(verified.stdout.contains("the records do not match the newest entry, 5"), "\(verified.stdout)")
+        #expect(verified.stdout.contains("the record digests do not match the newest entry, 5"), "\(verified.stdout)")
     }
 
     /// A record edited behind the tool's back, or its kept digest, is not written over by a load
@@ -174,7 +184,7 @@ import Testing
         let document = w.file("changed.json", changed)
         try sqlite3(w.db, edit)
         let before = try w.run("audit", "verify").stdout
-        #expect(before.contains("talk T2025-007 was"), "\(before)")
+        #expect(before.contains("talk T2025-007 "), "\(before)")
         let written = deleting ? try w.run("delete", "talks", "T2025-007", "--yes") : try w.run("load", document)
         #expect(written.status == 2, "\(written.stdout)\(written.stderr)")
         #expect(written.stderr.contains("talk T2025-007 was changed outside talks"), "\(written.stderr)")

@@ -194,12 +194,19 @@ extension SQLStore {
             }
             broken += Self.failedAnchors(anchors, entries)
             var records: Int?
+            var recordProblems: [Broken] = []
             if seesEverything {
                 let checked = try checkRecords(against: entries.last, chainBroken: !broken.isEmpty)
-                broken += checked.broken
+                broken += checked.trail
+                recordProblems = checked.records
                 records = checked.count
             }
-            broken.sort { ($0.entry ?? Int.max, $0.reason.en) < ($1.entry ?? Int.max, $1.reason.en) }
+            // The trail's own problems first, the cause of what follows (helper-199: a record
+            // changed was told before the entry altered), then the records', each by entry.
+            let byEntry = { (a: Broken, b: Broken) in
+                (a.entry ?? Int.max, a.reason.en) < (b.entry ?? Int.max, b.reason.en)
+            }
+            broken = broken.sorted(by: byEntry) + recordProblems.sorted(by: byEntry)
             if let first = broken.first {
                 return .broken(entry: first.entry, reason: first.reason, more: broken.dropFirst().map(\.reason))
             }
@@ -240,14 +247,16 @@ extension SQLStore {
     /// has (its newest entries deleted); and, when nothing else is found and the chain holds
     /// (`chainBroken`), a sum of digests other than the newest entry's state. `count` is how
     /// many records the store holds.
-    private func checkRecords(against last: AuditEntry?, chainBroken: Bool) throws -> (broken: [Broken], count: Int) {
+    private func checkRecords(against last: AuditEntry?, chainBroken: Bool) throws -> (
+        trail: [Broken], records: [Broken], count: Int
+    ) {
         var stored: [RecordKind: [String: (digest: String, entry: Int)]] = [:]
         var newestWriter = 0
         // The digests as stored, whatever the records hold now: the newest entry's state.
         var storedSum = DigestSum()
         for r in try rawQuery("SELECT kind, key, digest, entry FROM record_digest") {
             guard let kind = RecordKind(rawValue: try r.text(0)) else {
-                return ([(nil, Message(zh: "记录摘要表在 talks 之外被改动", en: "the record digests were altered"))], 0)
+                return ([(nil, Message(zh: "记录摘要表在 talks 之外被改动", en: "the record digests were altered"))], [], 0)
             }
             let entry = try r.int(3)
             newestWriter = max(newestWriter, entry)
@@ -257,6 +266,10 @@ extension SQLStore {
         var count = 0
         var broken: [Broken] = []
         var added: [Broken] = []
+        // Whether the digests are as the newest entry left them: a record that differs from its
+        // digest was then changed; else the record or the digest may have been, and neither is
+        // blamed (helper-199: a digest deleted told its untouched record "added outside talks").
+        let digestsHold = last.map { newestWriter <= $0.seq && storedSum.hex == $0.state } ?? true
         for kind in RecordKind.allCases {
             let d = try records(kind)
             var digests = stored[kind] ?? [:]
@@ -266,46 +279,65 @@ extension SQLStore {
                 let name = "\(kind.singular.zh) \(key.inline)"
                 let nameEN = "\(kind.singular.en) \(key.inline)"
                 guard let known = digests.removeValue(forKey: key) else {
-                    added.append((nil, Message(zh: "\(name) 是在 talks 之外添加的", en: "\(nameEN) was added outside talks")))
+                    added.append(
+                        (
+                            nil,
+                            digestsHold
+                                ? Message(zh: "\(name) 是在 talks 之外添加的", en: "\(nameEN) was added outside talks")
+                                : Message(
+                                    zh: "\(name) 没有摘要：在 talks 之外添加，或其摘要被删除",
+                                    en: "\(nameEN) has no digest: added outside talks, or its digest deleted")
+                        ))
                     continue
                 }
                 if known.digest != digest {
                     broken.append(
                         (
                             known.entry,
-                            Message(
-                                zh: "\(name) 在 talks 之外被改动（最后由第 \(known.entry) 条审计记录写入）",
-                                en: "\(nameEN) was changed outside talks (entry \(known.entry) last wrote it)")
+                            digestsHold
+                                ? Message(
+                                    zh: "\(name) 在 talks 之外被改动（最后由第 \(known.entry) 条审计记录写入）",
+                                    en: "\(nameEN) was changed outside talks (entry \(known.entry) last wrote it)")
+                                : Message(
+                                    zh: "\(name) 与其摘要（第 \(known.entry) 条审计记录）不符：记录或摘要在 talks 之外被改动",
+                                    en:
+                                        "\(nameEN) does not match its digest (entry \(known.entry)): the record or the digest was altered outside talks"
+                                )
                         ))
                 }
             }
             for (key, known) in digests {
+                let (zh, en) = ("\(kind.singular.zh) \(key.inline)", "\(kind.singular.en) \(key.inline)")
                 broken.append(
                     (
                         known.entry,
-                        Message(
-                            zh: "\(kind.singular.zh) \(key.inline) 在 talks 之外被删除（由第 \(known.entry) 条审计记录写入）",
-                            en:
-                                "\(kind.singular.en) \(key.inline) was deleted outside talks (entry \(known.entry) wrote it)"
-                        )
+                        digestsHold
+                            ? Message(
+                                zh: "\(zh) 在 talks 之外被删除（由第 \(known.entry) 条审计记录写入）",
+                                en: "\(en) was deleted outside talks (entry \(known.entry) wrote it)")
+                            : Message(
+                                zh: "\(zh) 的摘要（第 \(known.entry) 条审计记录）没有对应的记录：记录被删除，或摘要在 talks 之外被改动",
+                                en:
+                                    "the digest of \(en) (entry \(known.entry)) has no record: the record was deleted, or the digest altered outside talks"
+                            )
                     ))
             }
         }
         // Every record "added" because no digest is left: the digests were deleted, once said.
+        var trail: [Broken] = []
         if stored.isEmpty && count > 0 && last != nil {
-            added = [
+            added = []
+            trail.append(
                 (
                     nil,
                     Message(
                         zh: "记录摘要已在 talks 之外全部删除（\(count) 条记录没有摘要）",
                         en: "every record digest has been deleted outside talks (\(count) records have none)")
-                )
-            ]
+                ))
         }
-        broken += added
         // Digests written by entries the trail no longer has: its newest entries were deleted.
         if let newest = last?.seq, newestWriter > newest {
-            broken.append(
+            trail.append(
                 (
                     newest + 1,
                     Message(
@@ -316,7 +348,7 @@ extension SQLStore {
                 ))
         }
         if last == nil && count > 0 {
-            broken.append(
+            trail.append(
                 (
                     1,
                     Message(
@@ -327,17 +359,17 @@ extension SQLStore {
         // The stored digests against the newest entry, whichever records changed besides: entries
         // deleted after it (their changes undone, or not), or digests altered.
         if let last, newestWriter <= last.seq, !chainBroken, storedSum.hex != last.state {
-            broken.append(
+            trail.append(
                 (
                     last.seq,
                     Message(
-                        zh: "记录与最新的第 \(last.seq) 条审计记录不符：其后的审计记录被删除，或记录摘要在 talks 之外被改动",
+                        zh: "记录摘要与最新的第 \(last.seq) 条审计记录不符：其后的审计记录被删除，或记录摘要在 talks 之外被改动",
                         en:
-                            "the records do not match the newest entry, \(last.seq): later entries were deleted, or record digests altered outside talks"
+                            "the record digests do not match the newest entry, \(last.seq): later entries were deleted, or digests altered outside talks"
                     )
                 ))
         }
-        return (broken, count)
+        return (trail, broken + added, count)
     }
 
     /// Makes the records of a store written before the audit trail existed its first entry.
