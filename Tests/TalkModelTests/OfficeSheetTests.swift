@@ -782,6 +782,8 @@ private func refusal(_ text: String) -> String {
         ).talk
         #expect(answered.selfCheck && answered.record && answered.measures?.reported == CivilDate("2026-05-08"))
         #expect(answered.report?.reported == CivilDate("2026-07-01"))
+        // Also with 有 after 是否 (helper-199: 是否有谈话记录 was an unknown column).
+        #expect(try Self.oneTalk("谈话对象单位,被谈话人,谈话人,谈话日期,是否有谈话记录", "江州市委,p-wangw,周正,2026-04-10,是").talk.record)
         // 是否 before a column that is no yes or no names none, and suggests none (helper-198: 否
         // stored as a problem pointed out).
         for question in ["是否存在问题", "是否指出问题", "是否整改要求", "是否归档日期"] {

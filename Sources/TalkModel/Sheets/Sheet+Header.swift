@@ -38,7 +38,13 @@ extension Sheet {
         // A yes-or-no column asked as a question (是否提交自查报告, 是否形成谈话记录) is that column;
         // 是否 before another's name (是否存在问题, 是否指出问题) names none (helper-198: stored as a
         // problem pointed out).
-        if key.hasPrefix("是否"), case let asked = String(key.dropFirst(2)), yesNoKeys.contains(asked) { return asked }
+        // (Also with 有 after it: 是否有谈话记录, helper-199.)
+        if key.hasPrefix("是否"), case let asked = key.dropFirst(2),
+            let column = [asked, asked.hasPrefix("有") ? asked.dropFirst() : asked].map(String.init).first(
+                where: yesNoKeys.contains)
+        {
+            return column
+        }
         return key
     }
 
