@@ -273,6 +273,14 @@ struct Arguments {
     /// Whether a declared option was given at all.
     func has(_ declaration: any OptionDeclaration) -> Bool { values[declaration.name] != nil }
 
+    /// The refusal of a value of option `name` that says nothing (marks alone, …, 无, 同上), which
+    /// a sheet's cell reads as nothing written or as the row above's: leave the flag out.
+    func saysNothing(_ name: String) -> UsageError {
+        fail(
+            "\(name) 只有符号，或写的是“无”“同上”之类，没有内容：请写出内容，没有则不写该选项",
+            "\(name) says nothing (marks alone, or a word such as 无 or 同上): write it, or leave the flag out")
+    }
+
     func fail(_ zh: String, _ en: String) -> UsageError {
         UsageError(message: Message(zh: zh, en: en), command: command)
     }
@@ -300,14 +308,7 @@ struct Arguments {
             switch Sheet.value(text, cell, Self.noNames) {
             // A value of marks alone or a word of nothing (--steps "，", --basis 无), which a sheet's
             // cell reads as blank: refused as --problem's is (helper-198: stored as no steps).
-            case .success(.null), .success(.array([])):
-                throw UsageError(
-                    message: Message(
-                        zh: "\(name) 只有符号，或写的是“无”之类，没有内容：请写出其值，没有则不写该选项",
-                        en:
-                            "\(name) says nothing (marks alone, or a word such as 无): write its value, or leave the flag out"
-                    ),
-                    command: command)
+            case .success(.null), .success(.array([])): throw saysNothing(name)
             case .success(.array(let values)): items += values
             case .success(let value): return value
             case .failure(let problem):

@@ -115,12 +115,7 @@ enum OptionKeys {
         OptionKey(.value(name, placeholder, zh, en, repeatable: true)) { texts, arguments throws(UsageError) in
             let texts = texts ?? []
             // (An empty one is refused as every empty value is, by `Arguments`.)
-            guard !texts.contains(where: Sheet.saysNothingTyped) else {
-                throw arguments.fail(
-                    "\(name) 只有符号，或写的是“无”“同上”之类，没有内容：请写出内容，没有则不写该选项",
-                    "\(name) says nothing (marks alone, or a word such as 无 or 同上): write its text, or leave the flag out"
-                )
-            }
+            guard !texts.contains(where: Sheet.saysNothingTyped) else { throw arguments.saysNothing(name) }
             return texts
         }
     }

@@ -554,9 +554,10 @@ extension Sheet {
     /// from the column beside, or a flag's value swapped with the next, which may be confidential
     /// (a problem pointed out, a trigger's note: helper-125, helper-131, quoted whole). Where a
     /// day or a word belongs (`cell`), a short text is quoted only when its Chinese is what the
-    /// cell's values are written with (三月五日, 6月底前; 定期监督谈话; 未提交) or two characters at
-    /// most (待定): a few words of another kind (主体责任未压实, 建立长效机制, a short problem or
-    /// requirement slid over from the column beside: helper-196, helper-197) are described.
+    /// cell's values are written with (`CellKind.writtenWith`: 三月五日, 6月底前 for a day, none
+    /// for a word) or two characters at most (待定): a few words of another kind (主体责任未压实,
+    /// 整改不力, a short problem or requirement slid over from the column beside: helpers 196–198)
+    /// are described.
     public static func withholding(_ text: String, in message: Message, _ cell: CellKind) -> Message {
         isQuoted(text) && isWritten(text, with: cell.writtenWith) ? message : withheld(text, in: message)
     }

@@ -406,8 +406,8 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                 case 0x530...0x58F: .armenian
                 case 0x590...0x5FF: .hebrew
                 case 0x600...0x7FF: .arabic
-                case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: .han
-                default: .other
+                // (The radicals `Sheet.isChinese` counts are no letters: never here.)
+                default: Sheet.isChinese(scalar) ? .han : .other
                 }
         }
     }

@@ -242,10 +242,11 @@ extension SQLStore {
         }
     }
 
-    /// Every record against its digest, the digests against the newest entry: each record
-    /// changed, added or deleted outside talks; digests written by entries the trail no longer
-    /// has (its newest entries deleted); and, when nothing else is found and the chain holds
-    /// (`chainBroken`), a sum of digests other than the newest entry's state. `count` is how
+    /// Every record against its digest, the digests against the newest entry: the trail's
+    /// problems (digests written by entries the trail no longer has, its newest entries deleted;
+    /// stored digests that do not add up to the newest entry's state, when the chain holds,
+    /// `chainBroken`; every digest deleted) and each record's (changed, added or deleted outside
+    /// talks, or only at odds with its digest when the digests do not add up). `count` is how
     /// many records the store holds.
     private func checkRecords(against last: AuditEntry?, chainBroken: Bool) throws -> (
         trail: [Broken], records: [Broken], count: Int
