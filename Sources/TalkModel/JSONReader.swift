@@ -34,6 +34,10 @@ public struct JSONReader {
 
     private mutating func document() throws(Failure) -> JSONValue {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        // (UTF-32's marks first: little-endian's begins as UTF-16's does, helper-200.)
+        if bytes.starts(with: [0xFF, 0xFE, 0, 0]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) {
+            throw fail("文件是 UTF-32 编码；请以 UTF-8 编码保存", "the file is UTF-32; save it as UTF-8")
+        }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw fail("文件是 UTF-16 编码；请以 UTF-8 编码保存", "the file is UTF-16; save it as UTF-8")
         }

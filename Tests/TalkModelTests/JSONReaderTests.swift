@@ -77,6 +77,8 @@ import Testing
         arguments: [
             Array("{}".unicodeScalars).flatMap { [UInt8($0.value & 0xFF), 0, 0, 0] },
             Array("[1]".unicodeScalars).flatMap { [0, 0, 0, UInt8($0.value & 0xFF)] },
+            // With its mark, whose little-endian form begins as UTF-16's (helper-200: called UTF-16).
+            [0xFF, 0xFE, 0, 0] + Array("{}".unicodeScalars).flatMap { [UInt8($0.value & 0xFF), 0, 0, 0] },
         ] as [[UInt8]])
     func refusesUTF32(_ bytes: [UInt8]) throws {
         let found = try #require(problem(bytes))

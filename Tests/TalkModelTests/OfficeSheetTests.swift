@@ -750,6 +750,11 @@ private func refusal(_ text: String) -> String {
             Issue.record("the name alone settled one")
             return
         }
+        // Two committees' names run together, or a place before a name no other bears, name none
+        // (helper-200: 江东省委江州市委 was read as 江州市委).
+        for text in ["江东省委江州市委", "江东江州市委"] {
+            if case .success(.string("jz")) = resolver.organization(text) { Issue.record("\(text) read as jz") }
+        }
     }
 
     /// The end of a post or a talk headed as a roster heads its start, …时间 (helper-121: 免职时间 was

@@ -128,8 +128,10 @@ public struct NameResolver: Sendable {
                 en: "no \(what.en) is named \(text.quoted); did you mean \(en)?"))
     }
 
-    /// The one organization whose name ends `key` (a `nameKey`) and whose parent, now or before,
-    /// is named with the rest of it first (江州 of 江州市委, 江州市 too), if exactly one is. Each
+    /// The one organization whose name, borne by several, ends `key` (a `nameKey`) and whose
+    /// parent, now or before, is named with the rest of it first, a place and not the parent's
+    /// whole name (江州 of 江州市委, 江州市 too), if exactly one is: a unique name needs no place,
+    /// and two names run together (江东省委江州市委) are none (helper-200: read as 江州市委). Each
     /// end of `key` is looked up, not each name: a sheet's new ids come this way too. Only the
     /// ends a name can be (`TextLimits.name`): a cell of megabytes is no name.
     private func placedOrganization(_ key: String) -> String? {
@@ -137,11 +139,14 @@ public struct NameResolver: Sendable {
         let shortest = key.index(key.endIndex, offsetBy: -TextLimits.name, limitedBy: key.startIndex) ?? key.startIndex
         for start in key[shortest...].indices where start != key.startIndex {
             let (place, name) = (key[..<start], String(key[start...]))
-            for id in organizations.byKey[name] ?? [] {
+            guard let ids = organizations.byKey[name], ids.count > 1 else { continue }
+            for id in ids {
                 guard let organization = tree[id] else { continue }
                 let parents = [organization.parent] + organization.formerParents.map(\.parent)
                 if parents.contains(where: { parent in
-                    parent.flatMap { organizations.names[$0] }.map { OfficeText.nameKey($0).hasPrefix(place) } == true
+                    parent.flatMap { organizations.names[$0] }.map(OfficeText.nameKey).map {
+                        $0.hasPrefix(place) && $0 != place
+                    } == true
                 }) {
                     found.insert(id)
                 }
