@@ -21,18 +21,61 @@ public struct EverydayName: Sendable {
         case alone
     }
 
+    /// What a longer text holding a contained name must be to be named by it.
+    public enum Setting: Sendable {
+        case any
+        /// A body's name: the text closes with the name or one of these words (市纪委监委, 巡察办,
+        /// 审计局, 组织部干部). A text closing otherwise (巡察问题, 组织部意见, 审计发现问题) speaks of
+        /// the body and names none: most likely a problem slid over from the column beside
+        /// (helper-198: read as the inspection tour).
+        case closing([String])
+        /// A judgement of `subject`: the name's clause names it (问题整改不到位) or holds beside the
+        /// name only words that qualify a judgement (`qualifiers`: 已全部到位, 落实到位).
+        /// 党风廉政建设责任不到位 judges a duty, not a rectification (helper-200: read as 整改不到位).
+        case judging(subject: String, qualifiers: [String])
+    }
+
     public let raw: String
     public let match: Match
     public let text: String
     /// Words beside the name that say it is so not wholly or not surely (`doubts`), for a name
     /// that judges (整改到位): 基本到位 is no 整改到位.
     let doubted: [String]
+    let setting: Setting
 
-    public init(_ raw: String, _ match: Match, _ text: String, doubtedBy doubted: [String] = []) {
+    public init(
+        _ raw: String, _ match: Match, _ text: String, doubtedBy doubted: [String] = [], setting: Setting = .any
+    ) {
         self.raw = raw
         self.match = match
         self.text = text
         self.doubted = doubted
+        self.setting = setting
+    }
+
+    /// Whether a compacted text holding the name is what its `setting` asks (any text, for an
+    /// exact name, which is the whole text).
+    public func isSet(in written: String) -> Bool {
+        switch setting {
+        case .any: return true
+        case .closing(let words):
+            // A remark in brackets after the name is no part of it (纪委（派员）).
+            var body = Substring(written)
+            if body.hasSuffix(")"), let open = body.lastIndex(of: "(") { body = body[..<open] }
+            return body.hasSuffix(text) || words.contains(where: body.hasSuffix)
+        case .judging(let subject, let qualifiers):
+            let clause = clause(of: written)
+            guard !clause.contains(subject) else { return true }
+            let rest = qualifiers.reduce(clause.replacing(text, with: "", maxReplacements: 1)) {
+                $0.replacing($1, with: "")
+            }
+            return rest.allSatisfy { !$0.isLetter && !$0.isNumber }
+        }
+    }
+
+    /// The clause of a compacted text that holds the name (整改到位 of 整改到位，将持续跟踪).
+    private func clause(of written: String) -> Substring {
+        written.split { "，,；;。".contains($0) }.first { $0.contains(text) } ?? Substring(written)
     }
 
     /// Whether a compacted text is written this way. What the text holds beside the name must not
@@ -47,12 +90,11 @@ public struct EverydayName: Sendable {
             }
         guard found, match != .exact else { return found }
         let rest = written.replacing(text, with: "", maxReplacements: 1)
-        guard !Self.negations.contains(where: rest.contains) else { return false }
+        guard !Self.negations.contains(where: rest.contains), isSet(in: written) else { return false }
         guard !doubted.isEmpty else { return true }
         // A doubt qualifies the name in its own clause (基本到位, 到位率90%, 到位（存疑）), not in
         // the next (整改到位，将持续跟踪; 整改不到位，需继续整改: helper-153, refused).
-        let clause = written.split { "，,；;。".contains($0) }.first { $0.contains(text) } ?? Substring(written)
-        let own = clause.replacing(text, with: "", maxReplacements: 1)
+        let own = clause(of: written).replacing(text, with: "", maxReplacements: 1)
         return !doubted.contains { own.contains($0) }
     }
 
@@ -340,14 +382,22 @@ public enum Department: String, Vocabulary {
 
 /// How offices name the departments of Art. 6 and Art. 12: 纪委, 纪委监委, 市纪委监委, 派驻纪检监察组;
 /// 组织部, 市委组织部; 宣传部; 巡视办, 巡察组; 审计局.
+/// Each names a body: a text holding it closes with it or a body's word (市纪委监委, 纪检监察机关, 巡察办,
+/// 审计局, 组织部门), a person's (组织部干部, 纪委书记), or what the body did (纪委派员参加, 抄送纪委备案).
 private let departmentNames = [
-    EverydayName("discipline-inspection", .containing, "纪委"), EverydayName("discipline-inspection", .containing, "纪检"),
-    EverydayName("discipline-inspection", .suffix, "监委"), EverydayName("discipline-inspection", .suffix, "纪检监察组"),
-    EverydayName("discipline-inspection", .suffix, "纪检组"),
-    EverydayName("discipline-inspection", .containing, "纪律检查"), EverydayName("organization", .containing, "组织部"),
-    EverydayName("publicity", .containing, "宣传部"), EverydayName("inspection-tour", .containing, "巡视"),
-    EverydayName("inspection-tour", .containing, "巡察"), EverydayName("audit", .containing, "审计"),
-]
+    ("discipline-inspection", EverydayName.Match.containing, "纪委"), ("discipline-inspection", .containing, "纪检"),
+    ("discipline-inspection", .suffix, "监委"), ("discipline-inspection", .suffix, "纪检监察组"),
+    ("discipline-inspection", .suffix, "纪检组"), ("discipline-inspection", .containing, "纪律检查"),
+    ("organization", .containing, "组织部"), ("publicity", .containing, "宣传部"), ("inspection-tour", .containing, "巡视"),
+    ("inspection-tour", .containing, "巡察"), ("audit", .containing, "审计"),
+].map { raw, match, text in
+    EverydayName(
+        raw, match, text,
+        setting: .closing([
+            "办", "组", "局", "厅", "署", "室", "处", "科", "股", "部", "委", "会", "门", "关", "构", "心", "站", "所", "院", "队",
+            "监察", "员", "干部", "同志", "书记", "长", "主任", "领导", "参加", "列席", "陪同", "参与", "备案", "等",
+        ]))
+}
 
 /// The conducting committee's judgement of a rectification (Art. 17 (三)).
 public enum Assessment: String, Vocabulary {
@@ -361,13 +411,22 @@ public enum Assessment: String, Vocabulary {
         }
     }
 
-    /// 不到位 before 到位, which it contains.
+    /// 不到位 before 到位, which it contains; each a judgement of the rectification (整改), or
+    /// with words that only qualify one (已全部到位, 落实到位, 敷衍了事) or other judgements.
     public static let everydayNames = [
-        EverydayName("inadequate", .containing, "不到位", doubtedBy: EverydayName.doubts),
-        EverydayName("perfunctory", .containing, "敷衍", doubtedBy: EverydayName.doubts),
-        EverydayName("false", .containing, "虚假", doubtedBy: EverydayName.doubts),
-        EverydayName("adequate", .containing, "到位", doubtedBy: EverydayName.doubts),
-    ]
+        ("inadequate", "不到位"), ("perfunctory", "敷衍"), ("false", "虚假"), ("adequate", "到位"),
+    ].map { raw, text in
+        EverydayName(
+            raw, .containing, text, doubtedBy: EverydayName.doubts,
+            setting: .judging(
+                subject: "整改",
+                qualifiers: [
+                    "已经", "已", "均", "全部", "全面", "完全", "彻底", "各项", "问题", "措施", "任务", "报告", "落实", "情况",
+                    "评定", "认定", "评价", "结果", "属于", "为", "了事", "塞责", "应付", "存在", "有",
+                    // Another judgement beside it (到位/不到位, 不到位，有敷衍: both are named).
+                    "不到位", "到位", "敷衍", "虚假",
+                ]))
+    }
 }
 
 /// Who received a copy of the archived materials (Art. 12).

@@ -2163,6 +2163,40 @@ private func refusal(_ text: String) -> String {
         #expect(CopyRecipient.everydayNames.values(namedIn: "纪委基本建设处") == ["discipline-inspection"])
     }
 
+    /// A department's or a judgement's name within a text that is no body's name or judges another
+    /// thing (helper-198: 巡察问题 in 参加部门 was the inspection tour; helper-200: 党风廉政建设责任不到位
+    /// in 整改评定 was 整改不到位): a problem slid over from the column beside is refused, not quoted.
+    @Test func aNameWithinATextOfAnotherThingNamesNothing() throws {
+        for (header, written) in [
+            ("参加部门", "巡察问题"), ("参加部门", "组织部意见"), ("参加部门", "审计发现问题"), ("参加部门", "市纪委监委、巡察反馈"),
+            ("整改措施报告日期,整改情况报告日期,整改评定", "2026-03-01,2026-05-01,党风廉政建设责任不到位"),
+            ("整改措施报告日期,整改情况报告日期,整改评定", "2026-03-01,2026-05-01,主体责任落实不到位"),
+            ("整改措施报告日期,整改情况报告日期,整改评定", "2026-03-01,2026-05-01,对群众诉求敷衍"),
+            ("归档日期,抄送", "2026-05-01,纪委约谈记录"),
+        ] {
+            let problems = try talk(header, written).problems
+            #expect(
+                problems.count == 1 && problems[0].contains("within other words (perhaps a problem")
+                    && problems[0].contains("(not shown: it may be confidential)"),
+                "\(written): \(problems)")
+        }
+        // A body's own words, a person's or what the body did close a name; a judgement's words qualify one.
+        for (written, expected) in [
+            ("纪检监察机关", Department.disciplineInspection), ("纪检监察", .disciplineInspection), ("组织部门", .organization),
+            ("纪委（派员）", .disciplineInspection), ("纪委监委派员参加", .disciplineInspection), ("组织部干部", .organization),
+            ("巡视巡察机构", .inspectionTour), ("纪律检查委员会", .disciplineInspection),
+        ] {
+            #expect(try talk("参加部门", written).dataset.talks.first?.participants == [expected], "\(written)")
+        }
+        for (written, value) in [
+            ("已全部整改到位", "adequate"), ("落实到位", "adequate"), ("问题整改不到位", "inadequate"), ("敷衍了事", "perfunctory"),
+            ("整改报告虚假", "false"), ("到位", "adequate"), ("已到位", "adequate"),
+        ] {
+            #expect(Assessment.everydayNames.values(namedIn: written) == [value], "\(written)")
+        }
+        #expect(CopyRecipient.everydayNames.values(namedIn: "抄送纪委备案") == ["discipline-inspection"])
+    }
+
     @Test func copiesGoOnlyToWhomTheVocabularyAllows() throws {
         let sheet = try talk("归档日期,抄送", "2026-05-01,市纪委监委、市委组织部")
         #expect(sheet.dataset.talks.first?.archive?.copiedTo == [.disciplineInspection, .organization])

@@ -845,6 +845,18 @@ extension Sheet {
             if let seen = everyday.first(where: { $0.match != .exact && compact.contains($0.text) }),
                 let i = raws.firstIndex(of: seen.raw)
             {
+                // Within a text that is no name of a body or judges another thing (巡察问题,
+                // 党风廉政建设责任不到位): most likely a problem slid over from the column beside.
+                guard seen.isSet(in: compact) else {
+                    return .failure(
+                        Message(
+                            zh: "\(text.quoted) 中有“\(seen.text)”（\(labels[i][1])），但整段文字不是这一栏的写法（可能是问题或说明写到了这一栏），"
+                                + "不能按其读取；请只写一种（可用的值：\(allowed)），说明写在备注中",
+                            en:
+                                "\(text.quoted) holds \(seen.text) (\(seen.raw)) within other words (perhaps a problem or a "
+                                + "remark written in this column), so it is not read as it; give one of "
+                                + "\(raws.joined(separator: ", ")) alone, and a remark in 备注"))
+                }
                 return .failure(
                     Message(
                         zh: "\(text.quoted) 写了“\(seen.text)”（\(labels[i][1])），但其余文字表示并非如此、并不完全或并不确定，不能按其读取；"
