@@ -490,12 +490,13 @@ public struct Validator {
 
     /// The problem of an id no record of `kind` has, with the closest of `candidates`: one wording
     /// for the store's check and a sheet's own (`Sheet.unknownReference`), which tell one cell once.
-    /// A sentence where the id belongs is described, not quoted (`Sheet.readsAsSentence`).
+    /// A sentence where the id belongs is described, not quoted (`Sheet.isDescribedWhereUnknown`).
     static func unknown(_ kind: RecordKind, _ id: String, among candidates: Suggestions.Candidates) -> Message {
         let cell: CellKind = kind == .people ? .person : kind == .organizations ? .organization : .id
-        if Sheet.readsAsSentence(id, cell) {
+        if Sheet.isDescribedWhereUnknown(id, cell) {
             let text = Sheet.described(id)
             return Message(zh: "未知的\(kind.singular.zh)：\(text.zh)", en: "unknown \(kind.singular.en): \(text.en)")
+                .with(kind == .people || kind == .organizations ? nil : candidates.hint(for: id))
         }
         return Message(zh: "未知的\(kind.singular.zh) \(id.quoted)", en: "unknown \(kind.singular.en) \(id.quoted)")
             .with(candidates.hint(for: id))

@@ -181,11 +181,16 @@ public func unknownID(_ id: String, kinds: [RecordKind], store: any Store, at pl
 /// The error for an id that is none of `candidates`, with the closest of them.
 public func unknownID(_ id: String, kinds: [RecordKind], among candidates: [String], at place: String = "") -> Error {
     let what = kinds.count == 1 ? kinds[0].singular : Message(zh: "记录", en: "record")
-    // A sentence where an id belongs is described, not quoted (`Sheet.readsAsSentence`).
-    if Sheet.readsAsSentence(id, kinds == [.people] ? .person : kinds == [.organizations] ? .organization : .id) {
+    // A sentence where an id belongs is described, not quoted (`Sheet.isDescribedWhereUnknown`).
+    let cell: CellKind = kinds == [.people] ? .person : kinds == [.organizations] ? .organization : .id
+    if Sheet.isDescribedWhereUnknown(id, cell) {
         let text = Sheet.described(id)
         return InputError(
-            Message(zh: "没有这样的\(what.zh)：\(text.zh)", en: "no such \(what.en): \(text.en)"), at: place)
+            Message(zh: "没有这样的\(what.zh)：\(text.zh)", en: "no such \(what.en): \(text.en)")
+                .with(
+                    kinds == [.people] || kinds == [.organizations] ? nil : Suggestions.hint(for: id, among: candidates)
+                ),
+            at: place)
     }
     return InputError(
         source: nil,

@@ -533,6 +533,18 @@ extension Sheet {
         return ideographs > 0 && (longer || text.contains { "，。；！？".contains($0) })
     }
 
+    /// Whether a text where a name or an id belongs, naming no record, is described rather than
+    /// quoted: a sentence (`readsAsSentence`), or where an id belongs more than two Chinese
+    /// characters, as where a word belongs (`withholding`). A new record's id may be long
+    /// (江州市委二〇二六年第一次定期监督谈话) and is taken, but a reference no record has may be a
+    /// trigger's note or a matter of concern slid over from the column beside (举报孙丽收受礼金50万元,
+    /// 信访问题多; helper-200: quoted as an unknown trigger); its row and column, or the flag, say
+    /// where it is, and the ids closest to it are suggested.
+    public static func isDescribedWhereUnknown(_ text: String, _ cell: CellKind) -> Bool {
+        if case .id = cell, text.unicodeScalars.count(where: isChinese) > 2 { return true }
+        return readsAsSentence(text, cell)
+    }
+
     /// `text` described, not quoted: how long it is, and that it may be confidential.
     public static func described(_ text: String) -> Message {
         Message(
