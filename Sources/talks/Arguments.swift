@@ -16,10 +16,12 @@ extension UsageError {
         case setting(String)
     }
 
-    /// The flags whose values are confidential (Art. 16), and those whose values name files: only
-    /// these last are shown when not UTF-8 (any other may be confidential under a mistyped name).
+    /// The flags whose values are confidential (Art. 16), and those whose values name files (a
+    /// worksheet; `copy --to`'s store, `tree move --to`'s parent): only these last are shown when
+    /// not UTF-8 (any other may be confidential under a mistyped name), and may be marks alone (a
+    /// file named ` `).
     static let confidentialFlags: Set = ["--problem", "--requirement", "--note"]
-    static let fileFlags: Set = ["--db", "--rules", "--output", "--file", "--sheet"]
+    static let fileFlags: Set = ["--db", "--rules", "--output", "--file", "--sheet", "--to"]
 
     /// How much of `word` is a confidential flag's name, however it was typed (any case, one dash
     /// or two, or a dash's look-alike that an editor or an input method makes: — – －), and which
@@ -203,6 +205,12 @@ struct Arguments {
             if option.value != nil, value.isEmpty {
                 throw UsageError(
                     message: Message(zh: "\(name) 不能为空", en: "\(name) must not be empty"), command: command)
+            }
+            // Nor marks alone, but a file's name (`--file -`, a standard stream): each option's own
+            // check told them as an unknown person or trigger (exit 2, the mark quoted) or as no
+            // value of a list (`--participant 。`) (helper-199, helper-200).
+            if option.value != nil, !UsageError.fileFlags.contains(name), Sheet.holdsNoWord(value) {
+                throw saysNothing(name)
             }
             if !option.repeatable, values[name] != nil, option.value != nil {
                 throw UsageError(

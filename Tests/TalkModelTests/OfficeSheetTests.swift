@@ -2209,7 +2209,8 @@ private func refusal(_ text: String) -> String {
             "\(refused)")
     }
 
-    @Test(arguments: ["全部", "全部环节", "all"])
+    /// (With a separator left after it too: `all,` and `全部、` were refused, helper-199.)
+    @Test(arguments: ["全部", "全部环节", "all", "\"all,\"", "全部、", "五个环节；"])
     func allStepsAsOneWord(text: String) throws {
         #expect(try talk("谈话环节", text).dataset.talks.first?.steps == Step.allCases)
     }

@@ -122,9 +122,13 @@ extension Sheet {
     /// `saysNothing`, holds no letter or digit (??, which a sheet reads as characters an encoding
     /// lost), or is a formula's error value (#N/A, which a sheet refuses).
     public static func saysNothingTyped(_ text: String) -> Bool {
-        saysNothing(text)
-            || !text.contains { $0.isLetter || $0.isNumber || $0.unicodeScalars.contains(where: isChinese) }
-            || isFormulaError(OfficeText.compact(text))
+        saysNothing(text) || holdsNoWord(text) || isFormulaError(OfficeText.compact(text))
+    }
+
+    /// Whether a text holds no letter, digit or Chinese character: marks alone, question marks
+    /// too (，, ？, ??).
+    public static func holdsNoWord(_ text: String) -> Bool {
+        !text.contains { $0.isLetter || $0.isNumber || $0.unicodeScalars.contains(where: isChinese) }
     }
 
     /// The marks around a word of nothing ([无], （空）, 无。), as compacted (width folded).
@@ -945,9 +949,6 @@ extension Sheet {
                         + "not of the committee's leadership team; write 常委 if they also sit on its standing committee")
             )
         case .list(let element, let all):
-            if all, everything.contains(compact.lowercased()), case .vocabulary(let raws, _, _) = element {
-                return .success(.array(raws.map { .string($0) }))
-            }
             // Words of a vocabulary may also be joined as prose does (纪委监委和组织部, 纪委 组织部).
             var separators: Set<Character> = ["\n", "\r\n", ";", "；", ",", "，", "、"]
             // (Not a space in English: discipline inspection is one label.)
@@ -958,6 +959,12 @@ extension Sheet {
             // (An item of a list of texts saying nothing is none: 问题一；—；问题二.)
             let items = text.split { separators.contains($0) }.map { String($0).trimmed }.filter {
                 !$0.isEmpty && !(element.isFreeText && saysNothing($0))
+            }
+            // (Alone, with a separator left after it too: all, and 全部、 were refused, helper-199.)
+            if all, items.count == 1, everything.contains(OfficeText.compact(items[0]).lowercased()),
+                case .vocabulary(let raws, _, _) = element
+            {
+                return .success(.array(raws.map { .string($0) }))
             }
             var values: [JSONValue] = []
             for item in items {
