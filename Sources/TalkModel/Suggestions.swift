@@ -86,7 +86,14 @@ public enum Suggestions {
                 $0.distance != $1.distance
                     ? $0.distance < $1.distance : $0.candidate.utf8.lexicographicallyPrecedes($1.candidate.utf8)
             }
-            return scored.prefix(limit).map(\.candidate)
+            // A candidate given twice (two headers alike once folded) is suggested once: sorted,
+            // its copies are side by side.
+            var found: [String] = []
+            for (_, candidate) in scored where found.last != candidate {
+                found.append(candidate)
+                if found.count == limit { break }
+            }
+            return found
         }
 
         /// How many scalars two words have in common, counted with repeats: an edit changes it by

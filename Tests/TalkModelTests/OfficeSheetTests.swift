@@ -796,6 +796,21 @@ private func refusal(_ text: String) -> String {
                 try Imported("\(talkHeader),\(question)\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,否")
             }
         }
+        // A question whose column records the day suggests that column; an unknown header is
+        // compared in the words columns are named with, each suggested once (helper-199: 上报日期
+        // suggested 通报日期, 整改措施上报 its column twice).
+        for (header, hint) in [
+            ("是否归档", #"did you mean "归档日期"? It records the day"#),
+            ("是否已归档", #"did you mean "归档日期"? It records the day"#),
+            ("整改措施上报", #"did you mean "整改措施报告日期"?"#), ("上报日期", "column \"上报日期\"; delete a column"),
+        ] {
+            do {
+                _ = try Imported("\(talkHeader),\(header)\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,是")
+                Issue.record("\(header) was read")
+            } catch let error as InputError {
+                #expect(error.problems.map(\.message.en).contains { $0.contains(hint) }, "\(error.problems)")
+            }
+        }
         // Two names of one column are told as such (helper-198: "谈话时间 appears twice").
         do {
             _ = try Imported("\(talkHeader),谈话时间\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,2026-04-10")

@@ -139,20 +139,34 @@ extension Sheet {
                 continue
             }
             guard let column = named else {
+                // A question whose column records the day it was done (是否归档: 归档日期, helper-199).
+                let asked = key.hasPrefix("是否") ? key.dropFirst(2) : ""
+                let dated = [asked, asked.hasPrefix("有") || asked.hasPrefix("已") ? asked.dropFirst() : asked].map {
+                    $0 + "日期"
+                }.first {
+                    !asked.isEmpty && knownByKey[$0]?.cell.isDate == true
+                }
+                let hint =
+                    dated.map {
+                        Message(
+                            zh: "是否指\($0.quotedInChinese)？该列记录的是日期：请填写日期，未做的留空",
+                            en: "did you mean \($0.quoted)? It records the day: give the day, blank where not done")
+                    }
+                    // Compared as headers are, in the words columns are named with (上报日期 is 报告日期,
+                    // not 通报日期: helper-199).
+                    ?? Suggestions.hint(
+                        for: key,
+                        among: known.filter { !shown.hasPrefix("是否") || $0.cell.isYesNo }.flatMap(\.headers)
+                            .filter {
+                                // Nor the other party (谈话人 for 被谈话人: helper-112); a question
+                                // (是否存在问题) only a column of yes or no (helper-198).
+                                isNegated($0) == isNegated(shown) && $0.contains("被") == shown.contains("被")
+                            }.map(headerKey))
                 problems.append(
                     Problem(
                         place,
                         Message(zh: "未知的列名 \(shown.quotedInChinese)", en: "unknown column \(shown.quoted)")
-                            .with(
-                                Suggestions.hint(
-                                    for: shown,
-                                    among: known.filter { !shown.hasPrefix("是否") || $0.cell.isYesNo }.flatMap(\.headers)
-                                        .filter {
-                                            // Nor the other party (谈话人 for 被谈话人: helper-112); a question
-                                            // (是否存在问题) only a column of yes or no (helper-198).
-                                            isNegated($0) == isNegated(shown) && $0.contains("被") == shown.contains("被")
-                                        })
-                            )
+                            .with(hint)
                             .with(
                                 Message(
                                     zh: "不需导入的列请删除，或将列名改为“备注”",

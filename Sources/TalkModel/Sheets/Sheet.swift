@@ -445,6 +445,10 @@ extension CellKind {
         if case .deadline = self { true } else { false }
     }
 
+    var isDate: Bool {
+        if case .date = self { true } else { false }
+    }
+
     /// The Chinese characters a refused value of the cell may hold and still be quoted
     /// (`Sheet.withholding`): a day's, for a date, a deadline or a year; none, for a number or
     /// a word of a vocabulary, yes or no, or a list of them, whose refusal quotes only two
