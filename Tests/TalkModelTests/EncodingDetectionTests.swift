@@ -294,6 +294,16 @@ import Testing
         }
         let gbk = try TextEncoding.gb18030.encode(damaged)
         #expect(try TextEncoding.decode(gbk, as: expected == .utf8 ? .gb18030 : expected) == (damaged, .gb18030))
+        // UTF-32, marked or not, either way round, is told so (helper-200: "no header").
+        let scalars = Array(chinese.unicodeScalars.map(\.value))
+        for (mark, order) in [([UInt8]([0xFF, 0xFE, 0, 0]), 0), ([0, 0, 0xFE, 0xFF], 1), ([], 0), ([], 1)] {
+            let bytes =
+                mark
+                + scalars.flatMap { v in
+                    (0..<4).map { UInt8(truncatingIfNeeded: v >> (order == 0 ? 8 * $0 : 24 - 8 * $0)) }
+                }
+            #expect(throws: TextEncoding.EncodingFailure.utf32) { try TextEncoding.decode(bytes, as: expected) }
+        }
         // A high surrogate with no low one after it, at byte 5.
         #expect(throws: TextEncoding.EncodingFailure.invalidUTF16(offset: 5)) {
             try TextEncoding.decode([0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x41, 0x00])

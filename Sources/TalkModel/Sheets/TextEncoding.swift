@@ -68,6 +68,8 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         // Padding and nothing else, after a byte-order mark or none: a file never written, or
         // zeroed (a crash, a full disk), not a sheet with no rows (a gigabyte of NULs was said to
         // be "the sheet is empty"; helper-188, the same behind a mark).
+        // UTF-32, marked or not (its little-endian mark begins as UTF-16's: helper-200, "no header").
+        if isUTF32(bytes.prefix(4096)) { throw .utf32 }
         let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
         let unmarked = bytes.starts(with: byteOrderMark) ? bytes.dropFirst(3) : utf16 ? bytes.dropFirst(2) : bytes[...]
         let padding = { (byte: UInt8) in byte == 0 || byte == 0x1A }
@@ -272,6 +274,20 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         return false
     }
 
+    /// Whether the first bytes of a file are UTF-32: in groups of four, each character's two high
+    /// bytes zero (every character a sheet holds is below U+10000), little-endian or big-endian,
+    /// in nine groups of ten at least. UTF-16's pairs have no such groups (`a␀b␀`), nor has text.
+    private static func isUTF32(_ head: ArraySlice<UInt8>) -> Bool {
+        let groups = head.count / 4
+        guard groups >= 2 else { return false }
+        let start = head.startIndex
+        let zero = { (a: Int, b: Int) in
+            (0..<groups).count { head[start + 4 * $0 + a] == 0 && head[start + 4 * $0 + b] == 0 }
+        }
+        let nonzero = (0..<groups).count { group in (0..<4).contains { head[start + 4 * group + $0] != 0 } }
+        return nonzero * 10 >= groups * 9 && max(zero(2, 3), zero(0, 1)) * 10 >= groups * 9
+    }
+
     /// The line (from 1) of the byte at `offset` (from 1) of `body`.
     private static func line(of offset: Int, in body: ArraySlice<UInt8>) -> Int {
         1 + body.prefix(max(0, offset - 1)).count { $0 == 0x0A }
@@ -440,6 +456,8 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         case invalidUTF16(offset: Int)
         /// A file a twentieth or more of whose first bytes are NUL: UTF-16 without its byte-order mark.
         case utf16WithoutMark
+        /// A file in UTF-32, with its byte-order mark or without.
+        case utf32
         /// A file of NUL bytes (and Ctrl-Z) only: never written, or zeroed.
         case onlyNUL
         /// A file whose end is NUL bytes from the middle of `line`: zeros written over its end.
@@ -493,6 +511,10 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                     en:
                         "the file looks like UTF-16 without its byte-order mark (every other byte 0); save it from Excel or WPS as \"CSV UTF-8\" or \"Unicode text\""
                 )
+            case .utf32:
+                Message(
+                    zh: "文件是 UTF-32 编码；请另存为“CSV UTF-8”或 .xlsx 后再导入",
+                    en: "the file is UTF-32; save it as \"CSV UTF-8\" or .xlsx and import that")
             case .onlyNUL:
                 Message(
                     zh: "文件中没有文字：除开头可能有的字节顺序标记外，只有 NUL 字节（值为 0 的字节）；不是表格，像是没有写完或已被清零的文件；请重新导出或另存表格后再导入",
