@@ -214,6 +214,8 @@ public enum Loading {
                 }
                 reading = read
                 notes(read.notes.map(sheet.inSheet))
+                // (Not after a row skipped, a total's: no record was cut.)
+                if let row = sheet.unendedRow, !read.skippedRows.contains(row) { notes([SheetInput.cutShort(row)]) }
                 var decoded = DatasetDecoder.decode(read.document)
                 decoded.problems = read.problems + read.unreported(decoded.problems)
                 if decoded.problems.isEmpty, read.kind == .talks {
@@ -615,6 +617,8 @@ public struct SheetInput: Sendable {
     /// What reading the file did that its reader should know: the sheet read when the first has
     /// no header.
     public let notes: [Message]
+    /// A CSV's last row when no line break ends it (`cutShort`).
+    public let unendedRow: Int?
     /// The workbook's other sheets a reader sees that hold records too (a header and rows below
     /// it) or could not be read: not imported, so the import says so and how to import each.
     /// Empty when `--sheet` named the sheet, and for a CSV.
@@ -692,6 +696,7 @@ public struct SheetInput: Sendable {
                 struck = worksheet.struck
                 hidden = worksheet.hidden
                 self.notes = notes
+                unendedRow = nil
                 otherSheets = others
             } else {
                 var formulas: [Sheet.UnreadableCell] = []
@@ -710,7 +715,8 @@ public struct SheetInput: Sendable {
                             Message(
                                 zh: "以 .xlsx 为名，实为文本（CSV）文件，按 CSV 读取",
                                 en: "a text (CSV) file named .xlsx: read as CSV")
-                        ] : []) + [Self.cutShort(text, rows)].compactMap { $0 }
+                        ] : [])
+                unendedRow = Self.unendedRow(text, rows)
                 otherSheets = []
             }
         } catch let failure as WorkbookReader.Failure {
@@ -722,17 +728,22 @@ public struct SheetInput: Sendable {
         }
     }
 
-    /// A CSV whose last row of records has no line break after it: what a copy or a download cut
-    /// short leaves (its last cell may be cut too, 2026-06-15 as 2026-06-1, which reads as another
-    /// day), where Excel and WPS end every row with one. Said, not refused: a file written by hand
-    /// may end so. (Helper-198: with the row's cells all there, it was not said.)
-    static func cutShort(_ text: String, _ rows: [(number: Int, cells: [String])]) -> Message? {
+    /// The last row of a CSV below its header when no line break ends it, else nil.
+    static func unendedRow(_ text: String, _ rows: [(number: Int, cells: [String])]) -> Int? {
         guard let last = text.unicodeScalars.last, last != "\n", last != "\r", let row = rows.last,
             rows.count > Sheet.headerIndex(rows, nil) + 1
         else { return nil }
-        return Message(
-            zh: "文件在第 \(row.number) 行之后没有换行就结束了：如果文件不完整（复制或下载中断），该行的最后几个单元格可能也不完整，请核对",
-            en: "the file ends without a line break after row \(row.number): if it was cut short (a copy or a download "
+        return row.number
+    }
+
+    /// A CSV whose last row, a record's, has no line break after it: what a copy or a download cut
+    /// short leaves (its last cell may be cut too, 2026-06-15 as 2026-06-1, which reads as another
+    /// day), where Excel and WPS end every row with one. Said, not refused: a file written by hand
+    /// may end so. (Helper-198: with the row's cells all there, it was not said.)
+    static func cutShort(_ row: Int) -> Message {
+        Message(
+            zh: "文件在第 \(row) 行之后没有换行就结束了：如果文件不完整（复制或下载中断），该行的最后几个单元格可能也不完整，请核对",
+            en: "the file ends without a line break after row \(row): if it was cut short (a copy or a download "
                 + "interrupted), the row's last cells may be cut too; check it")
     }
 

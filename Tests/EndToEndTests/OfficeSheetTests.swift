@@ -72,6 +72,10 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         let ended = try w.run(
             "import", w.file("ended.csv", header + "C1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-05-11,2026-06-15\r\n"))
         #expect(ended.status == 0 && !ended.stderr.contains("without a line break"), "\(ended.stderr)")
+        // Nor a total ending the file so, which holds no record (helper-200: said of the 合计 row).
+        let total = try w.run(
+            "import", w.file("total.csv", header + "C1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-05-11,2026-06-15\r\n合计,1"))
+        #expect(total.status == 0 && !total.stderr.contains("without a line break"), "\(total.stderr)")
     }
 
     /// What an import fills in is said once it is written, never before a refusal that wrote

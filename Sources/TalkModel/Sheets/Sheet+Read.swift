@@ -1581,7 +1581,7 @@ extension Sheet {
             kind: kind,
             document: .object([("format", .string(Dataset.format)), (kind.rawValue, .array(records))]),
             problems: problems, notes: notes, corrections: corrected.all + filledIn, transferDayRows: transferDayRows,
-            rowNumbers: rowNumbers, columns: columns,
+            rowNumbers: rowNumbers, skippedRows: Set(skipped.values.joined()), columns: columns,
             reported: reported,
             sheet: sheet)
     }

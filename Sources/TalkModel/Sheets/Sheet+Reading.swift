@@ -21,6 +21,8 @@ extension Sheet {
         let transferDayRows: Set<Int>
         /// The sheet's row of each record of `document`, in its order.
         public let rowNumbers: [Int]
+        /// The rows below the header skipped as holding no record (blank, a total, a foot).
+        public let skippedRows: Set<Int>
         /// The header as written in the sheet, and the column it names, by position.
         let columns: [(header: String, column: SheetColumn?)]
         /// The JSON paths (`talks[0].talkee`) of the cells already reported in `problems`.
