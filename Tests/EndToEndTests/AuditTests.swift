@@ -125,6 +125,16 @@ import Testing
             ["entry 3 was altered outside talks", "talk T-AUDIT was changed outside talks"]
         ),
         ("DELETE FROM record_digest", ["every record digest has been deleted outside talks"]),
+        // A record deleted with its digest is named from the trail (helper-200: only "the digests
+        // do not match").
+        (
+            "DELETE FROM talk_entry WHERE talk = 'T-AUDIT'; DELETE FROM talk_trigger WHERE talk = 'T-AUDIT'; "
+                + "DELETE FROM talk WHERE id = 'T-AUDIT'; DELETE FROM record_digest WHERE key = 'T-AUDIT'",
+            [
+                "talk T-AUDIT was deleted outside talks with its digest (entry 3 last wrote it)",
+                "the record digests do not match the newest entry, 4",
+            ]
+        ),
         // A digest tampered with blames no record (helper-199: "organization jd was added outside talks").
         (
             "DELETE FROM record_digest WHERE key = 'jd'",

@@ -196,7 +196,7 @@ extension SQLStore {
             var records: Int?
             var recordProblems: [Broken] = []
             if seesEverything {
-                let checked = try checkRecords(against: entries.last, chainBroken: !broken.isEmpty)
+                let checked = try checkRecords(of: entries, chainBroken: !broken.isEmpty)
                 broken += checked.trail
                 recordProblems = checked.records
                 records = checked.count
@@ -246,11 +246,26 @@ extension SQLStore {
     /// problems (digests written by entries the trail no longer has, its newest entries deleted;
     /// stored digests that do not add up to the newest entry's state, when the chain holds,
     /// `chainBroken`; every digest deleted) and each record's (changed, added or deleted outside
-    /// talks, or only at odds with its digest when the digests do not add up). `count` is how
-    /// many records the store holds.
-    private func checkRecords(against last: AuditEntry?, chainBroken: Bool) throws -> (
+    /// talks, or only at odds with its digest when the digests do not add up; with the chain
+    /// whole, deleted with its digest too). `count` is how many records the store holds.
+    private func checkRecords(of entries: [AuditEntry], chainBroken: Bool) throws -> (
         trail: [Broken], records: [Broken], count: Int
     ) {
+        let last = entries.last
+        // The records the trail says the store holds, each with the entry that last wrote it: one
+        // deleted with its digest has neither left to tell it (helper-200: only "the digests do
+        // not match the newest entry"). (Those a store held when its trail began are counted, not
+        // named: such a one is told by the digests alone.)
+        var written: [RecordKind: [String: Int]] = [:]
+        if !chainBroken {
+            for entry in entries {
+                for (kind, changes) in entry.changes.kinds {
+                    for key in changes.added { written[kind, default: [:]][key] = entry.seq }
+                    for (key, _) in changes.replaced { written[kind, default: [:]][key] = entry.seq }
+                    for key in changes.deleted { written[kind]?[key] = nil }
+                }
+            }
+        }
         var stored: [RecordKind: [String: (digest: String, entry: Int)]] = [:]
         var newestWriter = 0
         // The digests as stored, whatever the records hold now: the newest entry's state.
@@ -274,8 +289,11 @@ extension SQLStore {
         for kind in RecordKind.allCases {
             let d = try records(kind)
             var digests = stored[kind] ?? [:]
+            var lost = written[kind] ?? [:]
+            for key in digests.keys { lost[key] = nil }
             for (key, digest) in zip(DatasetEncoder.keys(kind, d), recordDigests(kind, DatasetEncoder.json(kind, d))) {
                 count += 1
+                lost[key] = nil
                 // A key written behind the tool's back may hold anything: it stays on the reason's line.
                 let name = "\(kind.singular.zh) \(key.inline)"
                 let nameEN = "\(kind.singular.en) \(key.inline)"
@@ -306,6 +324,16 @@ extension SQLStore {
                                 )
                         ))
                 }
+            }
+            for (key, entry) in lost {
+                let (zh, en) = ("\(kind.singular.zh) \(key.inline)", "\(kind.singular.en) \(key.inline)")
+                broken.append(
+                    (
+                        entry,
+                        Message(
+                            zh: "\(zh) 连同其摘要在 talks 之外被删除（最后由第 \(entry) 条审计记录写入）",
+                            en: "\(en) was deleted outside talks with its digest (entry \(entry) last wrote it)")
+                    ))
             }
             for (key, known) in digests {
                 let (zh, en) = ("\(kind.singular.zh) \(key.inline)", "\(kind.singular.en) \(key.inline)")
