@@ -620,6 +620,18 @@ import Testing
             confirmed.stderr.contains(
                 #"row 2: talk "1" corrected as --yes confirms: it was 江东省委 → 安平市委 (regular, 2026-03-19), it is 江东省委 → 安平市委 (regular, 2026-03-18)"#
             ), "\(confirmed.stderr)")
+        // Two organizations of one name are told apart by their ids (helper-200: shown alike).
+        let namesakes = w.file(
+            "namesakes.json",
+            #"{"format": "supervision-talks/1", "organizations": ["#
+                + #"{"id": "gxa", "name": "高新区党工委", "parent": "ap", "kind": "local-committee", "level": "county"},"#
+                + #"{"id": "gxb", "name": "高新区党工委", "parent": "lc", "kind": "local-committee", "level": "county"}]}"#)
+        #expect(try w.run("load", namesakes).status == 0)
+        #expect(try w.run("import", try sheet("a.csv", "X1,ap,定期,gxa,p-deng,周文远,2026-03-19\n")).status == 0)
+        let moved = try w.run("import", try sheet("b.csv", "X1,ap,定期,gxb,p-deng,周文远,2026-03-19\n"), "--yes")
+        #expect(
+            moved.stderr.contains("it was 安平市委 → 高新区党工委 (gxa) (regular, 2026-03-19), it is 安平市委 → 高新区党工委 (gxb)"),
+            "\(moved.stderr)")
     }
 
     /// A name no one bears in a cell merged down several talks is told once, at the cell that

@@ -1673,9 +1673,17 @@ extension Sheet {
             return !sameName(was, now, kind)
         }
         guard fields.contains(where: differs) else { return nil }
+        // Two organizations of one name, each with its id (helper-200: before and after shown alike).
+        let alike = ["conductor", "organization"].filter { key in
+            guard case .string(let was)? = stored[path: key], case .string(let now)? = row[path: key], was != now
+            else { return false }
+            return resolver.organizationName(was) == resolver.organizationName(now)
+        }
         func described(_ record: JSONValue) -> (zh: String, en: String) {
             func text(_ key: String) -> String? {
                 switch record[path: key] {
+                case .string(let value)? where alike.contains(key):
+                    "\(resolver.organizationName(value).inline) (\(value.inline))"
                 case .string(let value)?:
                     ["conductor", "organization"].contains(key) ? resolver.organizationName(value).inline : value.inline
                 case .number(let value)?: value
