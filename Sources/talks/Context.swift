@@ -189,6 +189,18 @@ struct Context {
             let piece: Data?
             do { piece = try handle.read(upToCount: 1 << 20) } catch { throw unreadable }
             guard let piece, !piece.isEmpty else { return bytes }
+            // A stream whose first mebibyte is NULs alone is no document (`/dev/zero`, a zeroed
+            // device): told at once, not after a gibibyte read (a file of them, stating its size,
+            // is told by its reader).
+            if size == 0, bytes.isEmpty, piece.count == 1 << 20, !piece.contains(where: { $0 != 0 }) {
+                throw InputError(
+                    Message(
+                        zh: "开头 1 MiB 全是 NUL 字节（值为 0 的字节），不是文件或表格：像是 /dev/zero 这样的设备，或已被清零的磁盘",
+                        en:
+                            "its first MiB is NUL bytes (bytes of value 0) only, no document or sheet: a device such as "
+                            + "/dev/zero, or a zeroed disk"),
+                    source: file)
+            }
             bytes += piece
             if bytes.count > Self.documentLimit { throw tooLarge }
         }

@@ -65,6 +65,14 @@ struct Workspace {
         #expect(closed.status == 2 && closed.stderr.contains("-: standard input is closed"), "\(closed.stderr)")
         let empty = try Running([#""$0" --db "$1" load - </dev/null"#, Fixture.binary, w.db], shell: true).finish()
         #expect(empty.status == 2 && empty.stderr.contains("the document is empty"), "\(empty.stderr)")
+        // A stream of NULs is told at its first mebibyte, not read up to the gibibyte's bound.
+        let zero = try w.run("record", "--file", "/dev/zero")
+        #expect(zero.status == 2 && zero.stderr.contains("/dev/zero: its first MiB is NUL bytes"), "\(zero.stderr)")
+        let zeros = try Running(
+            [#"head -c 3000000 /dev/zero | "$0" --db "$1" import -"#, Fixture.binary, w.db], shell: true
+        )
+        .finish()
+        #expect(zeros.status == 2 && zeros.stderr.contains("-: its first MiB is NUL bytes"), "\(zeros.stderr)")
         #expect(try w.run("export").output == before)
     }
 
