@@ -252,12 +252,28 @@ func namesInFolder(_ path: String) throws -> [String] {
 
 /// Why the file `path` could not be opened for reading, from the system's error `code`; without
 /// one (a read that failed without saying why), asked of the system by opening it again, without
-/// waiting for a pipe's writer.
+/// waiting for a pipe's writer: a named pipe or a device where a file must be (a rule file) is
+/// said so (it was "cannot read this file").
 func notReadable(_ path: String, _ code: Int32? = nil) -> InputError {
     var code = code
+    var kind = S_IFREG
     if code == nil {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        if descriptor < 0 { code = errno } else { close(descriptor) }
+        if descriptor < 0 {
+            code = errno
+        } else {
+            var info = stat()
+            if fstat(descriptor, &info) == 0 { kind = info.st_mode & S_IFMT }
+            close(descriptor)
+        }
+    }
+    if kind == S_IFIFO || kind == S_IFSOCK {
+        return InputError(
+            Message(zh: "是命名管道或套接字，不是文件：请写出一个文件", en: "is a named pipe or a socket, not a file: name a file"),
+            source: path)
+    }
+    if kind == S_IFCHR || kind == S_IFBLK {
+        return InputError(Message(zh: "是设备，不是文件：请写出一个文件", en: "is a device, not a file: name a file"), source: path)
     }
     guard let code else { return InputError(Message(zh: "无法读取该文件", en: "cannot read this file"), source: path) }
     return unreachable(

@@ -280,6 +280,15 @@ import Testing
         }
         let missing = try talks(["--db", folder + "/new.db", "load", folder + "/absent.json"])
         #expect(missing.status == 2 && missing.stderr.contains("absent.json: no such file"), "\(missing.stderr)")
+        // A rule file that is a named pipe or a device says so (it was "cannot read this file").
+        #expect(mkfifo(folder + "/pipe.rules", 0o600) == 0)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/null.rules", withDestinationPath: "/dev/null")
+        for (pack, said) in [
+            ("pipe.rules", "is a named pipe or a socket, not a file"), ("null.rules", "is a device, not a file"),
+        ] {
+            let run = try talks(["--db", folder + "/new.db", "rules", "lint", "--rules", folder + "/" + pack])
+            #expect(run.status == 2 && run.stderr.contains("\(pack): \(said)"), "\(run.stderr)")
+        }
     }
 
     /// An option's value forgotten, with another option after it: the other option is not taken
