@@ -70,8 +70,9 @@ public enum Suggestions {
                     scored.append((0, candidate))
                     continue
                 }
+                // (Ending it too: 报告日期 for 整改措施报告日期, helper-201.)
                 if target.count >= 3, other.count > target.count, other.count <= 2 * target.count,
-                    other.starts(with: target)
+                    other.starts(with: target) || other.reversed().starts(with: target.reversed())
                 {
                     scored.append((other.count - target.count, candidate))
                     continue

@@ -748,15 +748,20 @@ public struct Validator {
     /// A plan item's organization is below its conductor on some day of the plan's year (Art. 5
     /// ¶2: a committee plans its talks with the lower level; helper-122: one for a sibling county,
     /// or for a county under another city all year, was stored and reported overdue).
+    /// (Only of a conductor stored: one unknown is told as such, and what was written there,
+    /// maybe a sentence, not quoted again: helper-201.)
     private mutating func belowInYear(_ i: Int, _ p: Plan) throws {
-        guard let o = try organization(p.organization), !Self.isBelow(o, p.conductor, in: p.year) else { return }
+        guard let o = try organization(p.organization), let c = try organization(p.conductor),
+            !Self.isBelow(o, p.conductor, in: p.year)
+        else { return }
         add(
             .plans, i, "organization",
             Message(
-                zh: "\(o.name.inline)（\(o.id.inline)）在 \(p.year) 年没有一天是 \(p.conductor.inline) 的下级党组织：请核对开展谈话的党委或谈话对象单位",
+                zh:
+                    "\(o.name.inline)（\(o.id.inline)）在 \(p.year) 年没有一天是 \(c.name.inline)（\(c.id.inline)）的下级党组织：请核对开展谈话的党委或谈话对象单位",
                 en:
-                    "\(o.name.inline) (\(o.id.inline)) was below \(p.conductor.inline) on no day of \(p.year): check the conductor "
-                    + "or the organization"))
+                    "\(o.name.inline) (\(o.id.inline)) was below \(c.name.inline) (\(c.id.inline)) on no day of \(p.year): check "
+                    + "the conductor or the organization"))
     }
 
     /// Whether `o` was below `conductor` on some day of `year`.

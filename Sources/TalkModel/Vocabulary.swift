@@ -21,18 +21,18 @@ public struct EverydayName: Sendable {
         case alone
     }
 
-    /// What a longer text holding a contained name must be to be named by it.
-    public enum Setting: Sendable {
-        case any
-        /// A body's name: the text closes with the name or one of these words (市纪委监委, 巡察办,
-        /// 审计局, 组织部干部). A text closing otherwise (巡察问题, 组织部意见, 审计发现问题) speaks of
-        /// the body and names none: most likely a problem slid over from the column beside
-        /// (helper-198: read as the inspection tour).
-        case closing([String])
-        /// A judgement of `subject`: the name's clause names it (问题整改不到位) or holds beside the
-        /// name only words that qualify a judgement (`qualifiers`: 已全部到位, 落实到位).
-        /// 党风廉政建设责任不到位 judges a duty, not a rectification (helper-200: read as 整改不到位).
-        case judging(subject: String, qualifiers: [String])
+    /// What a longer text holding a contained name must not be to be named by it: a text of
+    /// another matter (巡察发现问题 in 参加部门, 党风廉政建设责任不到位 in 整改评定), most likely a
+    /// problem slid over from the column beside (helper-198, helper-200: read as the inspection
+    /// tour, as 整改不到位), which names the body or judges, but is no name of it or judgement.
+    public struct Setting: Sendable {
+        /// Words of another matter, which the name's clause must not hold beside it.
+        let others: [String]
+        /// What the name is of (整改, for a judgement): a clause naming it is of its matter,
+        /// whatever else it holds (上轮巡察反馈问题整改不到位).
+        let subject: String?
+
+        public static let any = Setting(others: [], subject: nil)
     }
 
     public let raw: String
@@ -53,24 +53,13 @@ public struct EverydayName: Sendable {
         self.setting = setting
     }
 
-    /// Whether a compacted text holding the name is what its `setting` asks (any text, for an
-    /// exact name, which is the whole text).
+    /// Whether a compacted text holding the name is of its matter (`setting`): its clause holds
+    /// the name's subject, or no word of another matter beside the name.
     public func isSet(in written: String) -> Bool {
-        switch setting {
-        case .any: return true
-        case .closing(let words):
-            // A remark in brackets after the name is no part of it (纪委（派员）).
-            var body = Substring(written)
-            if body.hasSuffix(")"), let open = body.lastIndex(of: "(") { body = body[..<open] }
-            return body.hasSuffix(text) || words.contains(where: body.hasSuffix)
-        case .judging(let subject, let qualifiers):
-            let clause = clause(of: written)
-            guard !clause.contains(subject) else { return true }
-            let rest = qualifiers.reduce(clause.replacing(text, with: "", maxReplacements: 1)) {
-                $0.replacing($1, with: "")
-            }
-            return rest.allSatisfy { !$0.isLetter && !$0.isNumber }
-        }
+        let clause = clause(of: written)
+        if let subject = setting.subject, clause.contains(subject) { return true }
+        let rest = clause.replacing(text, with: "", maxReplacements: 1)
+        return !setting.others.contains(where: rest.contains)
     }
 
     /// The clause of a compacted text that holds the name (整改到位 of 整改到位，将持续跟踪).
@@ -94,9 +83,16 @@ public struct EverydayName: Sendable {
         guard !doubted.isEmpty else { return true }
         // A doubt qualifies the name in its own clause (基本到位, 到位率90%, 到位（存疑）), not in
         // the next (整改到位，将持续跟踪; 整改不到位，需继续整改: helper-153, refused).
-        let own = clause(of: written).replacing(text, with: "", maxReplacements: 1)
+        // (Nor in a word holding one that is none: 按要求整改到位 is done, 敷衍应付 perfunctory.)
+        let own = Self.undoubting.reduce(clause(of: written).replacing(text, with: "", maxReplacements: 1)) {
+            $0.replacing($1, with: "")
+        }
         return !doubted.contains { own.contains($0) }
     }
+
+    /// Words holding a doubt (`doubts`) that say none (helper-201: 按要求整改到位 and 敷衍应付 were
+    /// refused as what is to be, 整改完成到位 as a share).
+    static let undoubting = ["按要求", "按照要求", "根据要求", "应付", "完成", "成效"]
 
     /// Words that turn an everyday name into its opposite, or into what is not done (yet) or not
     /// whole (拟开展定期谈话, 定期谈话（取消）, 待抄送纪委, 难以到位, 部分到位, 免予诫勉, 纪委（请假）).
@@ -382,8 +378,9 @@ public enum Department: String, Vocabulary {
 
 /// How offices name the departments of Art. 6 and Art. 12: 纪委, 纪委监委, 市纪委监委, 派驻纪检监察组;
 /// 组织部, 市委组织部; 宣传部; 巡视办, 巡察组; 审计局.
-/// Each names a body: a text holding it closes with it or a body's word (市纪委监委, 纪检监察机关, 巡察办,
-/// 审计局, 组织部门), a person's (组织部干部, 纪委书记), or what the body did (纪委派员参加, 抄送纪委备案).
+/// Each names a body, and not beside the words of a problem (巡察发现问题, 组织部意见, 纪委查处违纪干部,
+/// 审计发现问题已备案: helpers 198, 201), which name one and are no name of it; the words a body's own
+/// units take are none (纪委监委信访室, 审计局经济责任审计科, 纪委监委审查调查室).
 private let departmentNames = [
     ("discipline-inspection", EverydayName.Match.containing, "纪委"), ("discipline-inspection", .containing, "纪检"),
     ("discipline-inspection", .suffix, "监委"), ("discipline-inspection", .suffix, "纪检监察组"),
@@ -393,10 +390,13 @@ private let departmentNames = [
 ].map { raw, match, text in
     EverydayName(
         raw, match, text,
-        setting: .closing([
-            "办", "组", "局", "厅", "署", "室", "处", "科", "股", "部", "委", "会", "门", "关", "构", "心", "站", "所", "院", "队",
-            "监察", "员", "干部", "同志", "书记", "长", "主任", "领导", "参加", "列席", "陪同", "参与", "备案", "等",
-        ]))
+        setting: EverydayName.Setting(
+            others: [
+                "问题", "违规", "违纪", "违法", "违反", "发现", "反映", "反馈", "举报", "意见", "建议", "查处", "立案", "涉嫌", "收受",
+                "受贿", "贪", "腐", "不力", "失职", "失责", "整改", "提拔", "移交", "线索", "问责", "处分", "追责", "批评", "作风",
+                "主义", "四风", "津贴", "补贴", "礼金", "公款", "吃喝", "超标", "隐瞒", "虚假", "敷衍", "到位", "要求", "约谈",
+                "记录",
+            ], subject: nil))
 }
 
 /// The conducting committee's judgement of a rectification (Art. 17 (三)).
@@ -411,21 +411,19 @@ public enum Assessment: String, Vocabulary {
         }
     }
 
-    /// 不到位 before 到位, which it contains; each a judgement of the rectification (整改), or
-    /// with words that only qualify one (已全部到位, 落实到位, 敷衍了事) or other judgements.
+    /// 不到位 before 到位, which it contains; each a judgement of the rectification (整改), not
+    /// of another duty (党风廉政建设责任不到位, 监管不到位: a problem slid over, helper-200).
     public static let everydayNames = [
         ("inadequate", "不到位"), ("perfunctory", "敷衍"), ("false", "虚假"), ("adequate", "到位"),
     ].map { raw, text in
         EverydayName(
             raw, .containing, text, doubtedBy: EverydayName.doubts,
-            setting: .judging(
-                subject: "整改",
-                qualifiers: [
-                    "已经", "已", "均", "全部", "全面", "完全", "彻底", "各项", "问题", "措施", "任务", "报告", "落实", "情况",
-                    "评定", "认定", "评价", "结果", "属于", "为", "了事", "塞责", "应付", "存在", "有",
-                    // Another judgement beside it (到位/不到位, 不到位，有敷衍: both are named).
-                    "不到位", "到位", "敷衍", "虚假",
-                ]))
+            setting: EverydayName.Setting(
+                others: [
+                    "责任", "监管", "监督", "管理", "执行", "教育", "建设", "意识", "作风", "制度", "纪律", "工作", "履职", "压力",
+                    "担当", "传导", "机制", "廉政", "党风", "主体", "政治", "思想", "学习", "宣传", "把关", "审核", "考核", "培训",
+                    "排查", "防控", "风险", "引导", "群众", "诉求",
+                ], subject: "整改"))
     }
 }
 

@@ -16,12 +16,10 @@ extension UsageError {
         case setting(String)
     }
 
-    /// The flags whose values are confidential (Art. 16), and those whose values name files (a
-    /// worksheet; `copy --to`'s store, `tree move --to`'s parent): only these last are shown when
-    /// not UTF-8 (any other may be confidential under a mistyped name), and may be marks alone (a
-    /// file named ` `).
+    /// The flags whose values are confidential (Art. 16), and those whose values name files: only
+    /// these last are shown when not UTF-8 (any other may be confidential under a mistyped name).
     static let confidentialFlags: Set = ["--problem", "--requirement", "--note"]
-    static let fileFlags: Set = ["--db", "--rules", "--output", "--file", "--sheet", "--to"]
+    static let fileFlags: Set = ["--db", "--rules", "--output", "--file", "--sheet"]
 
     /// How much of `word` is a confidential flag's name, however it was typed (any case, one dash
     /// or two, or a dash's look-alike that an editor or an input method makes: — – －), and which
@@ -206,12 +204,6 @@ struct Arguments {
                 throw UsageError(
                     message: Message(zh: "\(name) 不能为空", en: "\(name) must not be empty"), command: command)
             }
-            // Nor marks alone, but a file's name (`--file -`, a standard stream): each option's own
-            // check told them as an unknown person or trigger (exit 2, the mark quoted) or as no
-            // value of a list (`--participant 。`) (helper-199, helper-200).
-            if option.value != nil, !UsageError.fileFlags.contains(name), Sheet.holdsNoWord(value) {
-                throw saysNothing(name)
-            }
             if !option.repeatable, values[name] != nil, option.value != nil {
                 throw UsageError(
                     message: Message(zh: "\(name) 只能给一次", en: "\(name) may be given only once"), command: command)
@@ -293,6 +285,14 @@ struct Arguments {
         UsageError(message: Message(zh: zh, en: en), command: command)
     }
 
+    /// A refusal of `text` where a number or a word belongs (`--within`, `list KIND`, an anchor),
+    /// which quotes it only with two Chinese characters at most and as no sentence
+    /// (`Sheet.withholding`): a problem typed in the wrong place is described, not shown
+    /// (helper-201: `overdue --within 举报孙丽收受礼金50万元` quoted it).
+    func fail(_ zh: String, _ en: String, quoting text: String) -> UsageError {
+        UsageError(message: Sheet.withholding(text, in: Message(zh: zh, en: en), .integer), command: command)
+    }
+
     /// The single operand, or a usage error naming what is expected.
     func operand(_ placeholder: String) throws(UsageError) -> String {
         guard operands.count == 1 else {
@@ -313,6 +313,9 @@ struct Arguments {
         guard let texts else { return nil }
         var items: [JSONValue] = []
         for text in texts {
+            // Marks alone (--participant 。, --format ？) say nothing, as a list's do (helper-199:
+            // "not one of"). (An id's flag may name a record of marks, which a document may hold.)
+            guard !Sheet.holdsNoWord(text) else { throw saysNothing(name) }
             switch Sheet.value(text, cell, Self.noNames) {
             // A value of marks alone or a word of nothing (--steps "，", --basis 无), which a sheet's
             // cell reads as blank: refused as --problem's is (helper-198: stored as no steps).

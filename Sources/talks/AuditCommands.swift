@@ -23,7 +23,7 @@ let deleteCommand = Command(
     }
     let (name, typed) = (arguments.operands[0], arguments.operands[1])
     guard let kind = recordKinds[name] else {
-        throw arguments.fail("未知的记录种类 \(name.quoted)", "unknown kind of record \(name.quoted)")
+        throw arguments.fail("未知的记录种类 \(name.quoted)", "unknown kind of record \(name.quoted)", quoting: name)
             .with(Suggestions.hint(for: name, among: recordKinds.keys))
     }
     let store = try context.openStore()
@@ -90,7 +90,8 @@ let auditCommand = Command(
         guard let anchor = AuditAnchor(text) else {
             throw arguments.fail(
                 "锚点 \(text.quoted) 的格式应为 编号:哈希（64 位十六进制），即 talks audit anchor 的输出",
-                "the anchor \(text.quoted) must be N:HASH (64 hexadecimal digits), as talks audit anchor prints it")
+                "the anchor \(text.quoted) must be N:HASH (64 hexadecimal digits), as talks audit anchor prints it",
+                quoting: text)
         }
         return anchor
     }

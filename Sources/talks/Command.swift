@@ -399,8 +399,9 @@ private func command(named name: String) throws(UsageError) -> Command {
         {
             throw mistyped
         }
+        // (A sentence given as the command, a problem typed in the wrong place, is described.)
         throw UsageError(
-            message: Message(zh: "未知命令 \(name)", en: "unknown command \(name)")
+            message: Sheet.withholding(name, in: Message(zh: "未知命令 \(name)", en: "unknown command \(name)"), .integer)
                 .with(Suggestions.hint(for: name, among: commands.map(\.name) + ["help"])))
     }
     return command

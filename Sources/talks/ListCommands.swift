@@ -29,7 +29,7 @@ let listCommand = Command(
 ) { arguments, options, context in
     let name = try arguments.operand("talks|organizations|people|plans|triggers|appointments|terms")
     guard let kind = recordKinds[name] else {
-        throw arguments.fail("无法列出 \(name.quoted)", "cannot list \(name.quoted)")
+        throw arguments.fail("无法列出 \(name.quoted)", "cannot list \(name.quoted)", quoting: name)
             .with(Suggestions.hint(for: name, among: recordKinds.keys))
     }
     let format = try arguments[options.format]

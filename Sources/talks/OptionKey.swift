@@ -165,7 +165,8 @@ enum OptionKeys {
             guard let number = Int(text), range.contains(number) else {
                 throw arguments.fail(
                     "\(name)：\(text.shortened) 不是 \(range.lowerBound)–\(range.upperBound) 之间的整数",
-                    "\(name): \(text.shortened) is not a number from \(range.lowerBound) to \(range.upperBound)")
+                    "\(name): \(text.shortened) is not a number from \(range.lowerBound) to \(range.upperBound)",
+                    quoting: text.shortened)
             }
             return number
         }
@@ -231,7 +232,7 @@ enum OptionKeys {
             texts, arguments throws(UsageError) in
             guard let name = texts?.last else { return nil }
             guard let kind = recordKinds[name] else {
-                throw arguments.fail("未知的记录种类 \(name.quoted)", "unknown kind of record \(name.quoted)")
+                throw arguments.fail("未知的记录种类 \(name.quoted)", "unknown kind of record \(name.quoted)", quoting: name)
                     .with(Suggestions.hint(for: name, among: recordKinds.keys))
             }
             return kind

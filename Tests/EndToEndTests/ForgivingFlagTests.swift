@@ -567,3 +567,20 @@ func aListGivenTwiceIsRefused(flags: [String], refusal: String?) throws {
         #expect(try w.export() == before)
     }
 }
+
+/// A problem typed where a number, a kind, a command or an anchor belongs is described, not quoted
+/// (helper-201: `overdue --within 举报孙丽收受礼金50万元` and `list …` quoted it); a short typo is.
+@Test func aSentenceWhereANumberOrAWordBelongsIsNotQuoted() throws {
+    let w = try Workspace()
+    let problem = "举报孙丽收受礼金50万元"
+    for words in [
+        ["overdue", "--within", problem], ["audit", "log", "--last", problem], ["list", problem],
+        ["export", "--kind", problem], [problem], ["audit", "verify", "--anchor", problem],
+    ] {
+        let run = try w.run(words)
+        #expect(
+            run.status == 64 && run.stderr.contains("a text of 12 characters (not shown"), "\(words): \(run.stderr)")
+        #expect(!run.stderr.contains("举报"), "\(words): \(run.stderr)")
+    }
+    #expect(try w.run("list", "talkz").stderr.contains(#"cannot list "talkz""#))
+}

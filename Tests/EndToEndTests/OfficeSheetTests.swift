@@ -400,19 +400,16 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         let note = try w.run(
             "trigger", "add", "--organization", "qx", "--kind", "petitions", "--on", "2026-11-20", "--note", "暂无")
         #expect(note.status == 64 && note.stderr.contains("--note \(says)"), "\(note.stderr)")
-        for id in ["同上", "无", "N/A", "#N/A", "0"] {
+        for id in ["同上", "无", "N/A", "??", "#N/A", "0"] {
             let refused = try w.run(
                 "record", "--id", id, "--kind", "regular", "--organization", "qx", "--talker", "李华", "--held",
                 "2026-09-19")
             #expect(refused.status == 2 && refused.stderr.contains("is no id"), "\(refused.stderr)")
         }
-        // Any flag's value of marks alone is a usage error (helper-199, helper-200: an unknown person
-        // or trigger, exit 2, or no value of a list).
+        // A word's flag of marks alone says nothing too (helper-200: "not one of"); an id's may name
+        // a record of marks, which a document may hold (helper-201).
         let record = ["record", "--kind", "regular", "--organization", "qx", "--talker", "李华", "--held", "2026-09-19"]
-        for (flag, marks) in [
-            ("--id", "??"), ("--trigger", "，"), ("--talkee", "，"), ("--plan", "？"), ("--participant", "。"),
-            ("--format", "。"),
-        ] {
+        for (flag, marks) in [("--participant", "。"), ("--format", "？"), ("--steps", "，")] {
             let refused = try w.run(record + [flag, marks])
             #expect(refused.status == 64 && refused.stderr.contains("\(flag) \(says)"), "\(flag): \(refused.stderr)")
         }

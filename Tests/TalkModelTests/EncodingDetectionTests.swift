@@ -286,6 +286,18 @@ import Testing
         #expect(throws: TextEncoding.EncodingFailure.utf16WithoutMark) {
             try TextEncoding.decode(dropped, as: expected)
         }
+        // Characters whose low byte is NUL (一 U+4E00, 开 U+5F00) beside ASCII set two NULs side by
+        // side: still UTF-16 (helper-201: told as a Western Excel's CSV).
+        for text in ["id,name\np-a,一王\n", "编号,谈话对象单位\nT1,开发区党工委\nT2,一中党委\n"] {
+            for little in [true, false] {
+                let bytes = text.utf16.flatMap {
+                    little ? [UInt8($0 & 0xFF), UInt8($0 >> 8)] : [UInt8($0 >> 8), UInt8($0 & 0xFF)]
+                }
+                #expect(throws: TextEncoding.EncodingFailure.utf16WithoutMark) {
+                    try TextEncoding.decode(bytes, as: expected)
+                }
+            }
+        }
         // A run of NULs in a UTF-8 or GB18030 sheet (a damaged line) is NULs side by side, as
         // UTF-16's never are: read in its encoding, the NULs then told at their cell.
         let damaged = "编号,被谈话人\n" + String(repeating: "\0", count: 40) + "\nT1,孙丽\n"

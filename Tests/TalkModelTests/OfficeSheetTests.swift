@@ -797,12 +797,12 @@ private func refusal(_ text: String) -> String {
             }
         }
         // A question whose column records the day suggests that column; an unknown header is
-        // compared in the words columns are named with, each suggested once (helper-199: 上报日期
-        // suggested 通报日期, 整改措施上报 its column twice).
+        // compared in the words columns are named with, each suggested once, also by its end
+        // (helper-199: 上报日期 suggested 通报日期, 整改措施上报 its column twice; helper-201: then none).
         for (header, hint) in [
             ("是否归档", #"did you mean "归档日期"? It records the day"#),
             ("是否已归档", #"did you mean "归档日期"? It records the day"#),
-            ("整改措施上报", #"did you mean "整改措施报告日期"?"#), ("上报日期", "column \"上报日期\"; delete a column"),
+            ("整改措施上报", #"did you mean "整改措施报告日期"?"#), ("上报日期", #"did you mean "整改情况报告日期", "整改措施报告日期"?"#),
         ] {
             do {
                 _ = try Imported("\(talkHeader),\(header)\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,是")
@@ -2188,6 +2188,9 @@ private func refusal(_ text: String) -> String {
             ("整改措施报告日期,整改情况报告日期,整改评定", "2026-03-01,2026-05-01,主体责任落实不到位"),
             ("整改措施报告日期,整改情况报告日期,整改评定", "2026-03-01,2026-05-01,对群众诉求敷衍"),
             ("归档日期,抄送", "2026-05-01,纪委约谈记录"),
+            // (helper-201: each stored as the department it names.)
+            ("参加部门", "巡察发现违规提拔干部"), ("参加部门", "纪委查处违纪干部"), ("参加部门", "纪委立案审查县委书记"),
+            ("参加部门", "审计发现问题已备案"), ("参加部门", "选人用人问题移交组织部"), ("参加部门", "违规发放津贴补贴问题巡察组"),
         ] {
             let problems = try talk(header, written).problems
             #expect(
@@ -2195,21 +2198,31 @@ private func refusal(_ text: String) -> String {
                     && problems[0].contains("(not shown: it may be confidential)"),
                 "\(written): \(problems)")
         }
-        // A body's own words, a person's or what the body did close a name; a judgement's words qualify one.
+        // A body's units, its people and what it did are its; a judgement's words qualify one (each
+        // refused by the build before helper-201).
         for (written, expected) in [
             ("纪检监察机关", Department.disciplineInspection), ("纪检监察", .disciplineInspection), ("组织部门", .organization),
-            ("纪委（派员）", .disciplineInspection), ("纪委监委派员参加", .disciplineInspection), ("组织部干部", .organization),
-            ("巡视巡察机构", .inspectionTour), ("纪律检查委员会", .disciplineInspection),
+            ("纪委（派员）", .disciplineInspection), ("纪委监委派员参加谈话", .disciplineInspection), ("组织部干部", .organization),
+            ("巡视巡察机构", .inspectionTour), ("纪律检查委员会", .disciplineInspection), ("纪委负责人", .disciplineInspection),
+            ("组织部主要负责人", .organization), ("纪委监委旁听", .disciplineInspection), ("纪委监委信访室", .disciplineInspection),
+            ("审计局经济责任审计科", .audit), ("纪委监委审查调查室", .disciplineInspection),
         ] {
             #expect(try talk("参加部门", written).dataset.talks.first?.participants == [expected], "\(written)")
         }
         for (written, value) in [
             ("已全部整改到位", "adequate"), ("落实到位", "adequate"), ("问题整改不到位", "inadequate"), ("敷衍了事", "perfunctory"),
-            ("整改报告虚假", "false"), ("到位", "adequate"), ("已到位", "adequate"),
+            ("整改报告虚假", "false"), ("到位", "adequate"), ("已到位", "adequate"), ("到位（已验收）", "adequate"),
+            ("到位（2026年6月）", "adequate"), ("经核查到位", "adequate"), ("合格到位", "adequate"), ("整改完成到位", "adequate"),
+            ("按要求整改到位", "adequate"), ("敷衍应付", "perfunctory"), ("上轮巡察反馈问题整改不到位", "inadequate"),
         ] {
-            #expect(Assessment.everydayNames.values(namedIn: written) == [value], "\(written)")
+            #expect(Assessment.everydayNames.values(namedIn: OfficeText.compact(written)) == [value], "\(written)")
         }
-        #expect(CopyRecipient.everydayNames.values(namedIn: "抄送纪委备案") == ["discipline-inspection"])
+        for written in ["抄送纪委备案", "纪委存档", "纪委监委存档备查", "纪委一份"] {
+            #expect(CopyRecipient.everydayNames.values(namedIn: written) == ["discipline-inspection"], "\(written)")
+        }
+        // A negation is told as such, not as a text of another matter (helper-201).
+        let negated = try talk("参加部门", "纪委以外").problems
+        #expect(negated.count == 1 && negated[0].contains("with words saying it is not so"), "\(negated)")
     }
 
     @Test func copiesGoOnlyToWhomTheVocabularyAllows() throws {
@@ -2225,7 +2238,7 @@ private func refusal(_ text: String) -> String {
     }
 
     /// (With a separator left after it too: `all,` and `全部、` were refused, helper-199.)
-    @Test(arguments: ["全部", "全部环节", "all", "\"all,\"", "全部、", "五个环节；"])
+    @Test(arguments: ["全部", "全部环节", "all", "\"all,\"", "全部、", "五个环节；", "全部。"])
     func allStepsAsOneWord(text: String) throws {
         #expect(try talk("谈话环节", text).dataset.talks.first?.steps == Step.allCases)
     }

@@ -960,8 +960,10 @@ extension Sheet {
             let items = text.split { separators.contains($0) }.map { String($0).trimmed }.filter {
                 !$0.isEmpty && !(element.isFreeText && saysNothing($0))
             }
-            // (Alone, with a separator left after it too: all, and 全部、 were refused, helper-199.)
-            if all, items.count == 1, everything.contains(OfficeText.compact(items[0]).lowercased()),
+            // (Alone, with a separator or a full stop after it too: all, 全部、 and 全部。 were
+            // refused, helper-199, helper-201.)
+            if all, items.count == 1, case let word = OfficeText.compact(items[0]).lowercased(),
+                everything.contains(String(word.reversed().drop { !$0.isLetter }.reversed())),
                 case .vocabulary(let raws, _, _) = element
             {
                 return .success(.array(raws.map { .string($0) }))

@@ -106,7 +106,14 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         let alone = head.indices.count { i in
             head[i] == 0 && (i == 0 || head[i - 1] != 0) && (i == head.count - 1 || head[i + 1] != 0)
         }
-        if nuls >= 4, nuls * 20 >= head.count, alone * 10 >= nuls * 9 { throw .utf16WithoutMark }
+        // Or three in four on one side of their pairs, the high bytes of ASCII characters: a
+        // character whose low byte is NUL (一 U+4E00, 开 U+5F00) beside one sets two side by side
+        // (helper-201: `p-a,一王` was told as a Western Excel's CSV); a run's fall on both sides.
+        let even = stride(from: 0, to: head.count, by: 2).count { head[$0] == 0 }
+        let onOneSide = max(even, nuls - even)
+        if nuls >= 4, nuls * 20 >= head.count, alone * 10 >= nuls * 9 || onOneSide * 4 >= nuls * 3 {
+            throw .utf16WithoutMark
+        }
         let marked = body.starts(with: byteOrderMark)
         if marked { body = body.dropFirst(3) }
         let utf8 = expected == .gb18030 ? nil : String(validating: body, as: UTF8.self)
