@@ -77,6 +77,14 @@ public enum Suggestions {
                     scored.append((other.count - target.count, candidate))
                     continue
                 }
+                // A word beginning with a candidate and a remark after it (TR26-01（信访）,
+                // TR26-01信访举报: helper-201, no hint).
+                if other.count >= 3, target.count > other.count, target.count <= 2 * other.count,
+                    target.starts(with: other)
+                {
+                    scored.append((target.count - other.count, candidate))
+                    continue
+                }
                 guard abs(other.count - target.count) <= allowed, candidate != word,
                     max(target.count, other.count) - Self.shared(target, other) <= allowed
                 else { continue }

@@ -609,6 +609,16 @@ private func refusal(_ text: String) -> String {
         #expect(candidates.closest(to: "人员7x") == ["人员7", "人员70", "人员71"], "a word answered before still is")
     }
 
+    /// A word a candidate begins or ends, or that begins with one and a remark after it, is close
+    /// to it (helper-201: 报告日期, TR26-01（信访）, TR26-01信访举报 had no hint).
+    @Test func aCandidateBeginningOrEndingTheWordIsClose() {
+        let candidates = Suggestions.Candidates(["整改措施报告日期", "整改情况报告日期", "TR26-01", "TR26-12"])
+        #expect(candidates.closest(to: "报告日期") == ["整改情况报告日期", "整改措施报告日期"])
+        #expect(candidates.closest(to: "TR26-01(信访)") == ["TR26-01"])
+        #expect(candidates.closest(to: "TR26-01信访举报") == ["TR26-01"])
+        #expect(candidates.closest(to: "TR26-01信访举报较多的情形").isEmpty, "more than twice its length")
+    }
+
     /// An id typed in other capitals is the closest there is (helper-143: JZ had no hint, Jz had).
     @Test func anIdInOtherCapitalsIsSuggested() {
         #expect(Suggestions.closest(to: "JZ", among: ["jz", "jd", "ap"]) == ["jz"])
