@@ -728,11 +728,15 @@ public struct SheetInput: Sendable {
         }
     }
 
-    /// The last row of a CSV below its header when no line break ends it, else nil.
+    /// The last row of a CSV below its header when no line break ends it, else nil. A last line
+    /// of separators alone is a blank row the reader drops, and cut short it lost nothing
+    /// (helper-201: the row before it was named).
     static func unendedRow(_ text: String, _ rows: [(number: Int, cells: [String])]) -> Int? {
         guard let last = text.unicodeScalars.last, last != "\n", last != "\r", let row = rows.last,
             rows.count > Sheet.headerIndex(rows, nil) + 1
         else { return nil }
+        let line = text.unicodeScalars.reversed().prefix { $0 != "\n" && $0 != "\r" }
+        guard line.contains(where: { !",;\t\" ".unicodeScalars.contains($0) }) else { return nil }
         return row.number
     }
 

@@ -76,6 +76,13 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         let total = try w.run(
             "import", w.file("total.csv", header + "C1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-05-11,2026-06-15\r\n合计,1"))
         #expect(total.status == 0 && !total.stderr.contains("without a line break"), "\(total.stderr)")
+        // Nor a blank row of separators alone (helper-201: the row before it was named).
+        let blank = try w.run(
+            "import",
+            w.file(
+                "blank.csv",
+                header + "C1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-05-11,2026-06-15\r\n" + String(repeating: ",", count: 4096)))
+        #expect(blank.status == 0 && !blank.stderr.contains("without a line break"), "\(blank.stderr)")
     }
 
     /// What an import fills in is said once it is written, never before a refusal that wrote
