@@ -77,6 +77,9 @@ public enum StoreError: Error, Sendable, Equatable {
         case empty
         /// A SQLite database of another program (empty or not).
         case otherDatabase
+        /// A SQLite database with a store's tables but not the application id talks marks its
+        /// stores with: a copy made with `sqlite3 .dump` and read back.
+        case unmarked(applicationID: Int64)
         /// Not a SQLite file at all.
         case notSQLite
         /// A store written by a newer talks.

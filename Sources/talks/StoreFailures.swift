@@ -40,6 +40,17 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
                     en:
                         "it is another program's SQLite database (or PostgreSQL schema), not a talks store, and talks leaves it untouched. Name the store with --db"
                 )
+            case .unmarked(let id):
+                Message(
+                    zh: "它有台账存储的各表，却没有 talks 给存储的标记（SQLite 的 application_id）：用 sqlite3 的 .dump 复制再读回的存储会丢失它，"
+                        + "talks 不会改动它。备份请用 talks copy，或 talks export --include-confidential 再 talks load；"
+                        + "确要使用这份复制的，先运行 sqlite3 该文件 'PRAGMA application_id = \(id)'，再用 talks audit verify 核对",
+                    en:
+                        "it holds a talks store's tables but not the mark talks gives its stores (SQLite's application_id), "
+                        + "which a copy made with sqlite3's .dump and read back loses, and talks leaves it untouched. Copy a "
+                        + "store with talks copy, or talks export --include-confidential and talks load; to use this copy, "
+                        + "run sqlite3 FILE 'PRAGMA application_id = \(id)' first, then check it with talks audit verify"
+                )
             case .notSQLite:
                 Message(
                     zh: "这不是 SQLite 数据库（或文件头已损坏）。如果它曾是台账存储：" + restore.zh,

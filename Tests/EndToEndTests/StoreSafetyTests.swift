@@ -264,6 +264,24 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         #expect(left == ["empty.db", "other.db"], "\(left)")
     }
 
+    /// A store copied with `sqlite3 .dump` and read back has its tables and not its mark: said so,
+    /// with how to use it (helper-201: "another program's SQLite database").
+    @Test func aStoreCopiedWithDumpIsToldSo() throws {
+        let w = try Workspace()
+        let dumped = w.folder + "/dumped.db"
+        let copied = try Running([#"sqlite3 "$0" .dump | sqlite3 "$1" && chmod 600 "$1""#, w.db, dumped], shell: true)
+            .finish()
+        #expect(copied.status == 0, "\(copied.stderr)")
+        let before = bytes(dumped)
+        let refused = try talks(["--db", dumped, "list", "talks"])
+        #expect(
+            refused.status == 2 && refused.stderr.contains("not the mark talks gives its stores"), "\(refused.stderr)")
+        #expect(bytes(dumped) == before)
+        let id = refused.stderr.firstMatch(of: /application_id = (\d+)/).map { String($0.1) } ?? ""
+        try sqlite3(dumped, "PRAGMA application_id = \(id)")
+        #expect(try talks(["--db", dumped, "audit", "verify"]).status == 0)
+    }
+
     /// A store's name with a line break or a terminal control is shown escaped, on one line: the
     /// break would begin what looks like another message.
     @Test func aStoresNameIsShownOnOneLine() throws {

@@ -163,6 +163,14 @@ public final class SQLiteStore: SQLStore {
             if StoreFile.header(of: path, hasApplicationID: Self.applicationID) {
                 throw StoreError.unsafe(path: path, why: .foreignLog(file: path + "-wal"))
             }
+            // A store's tables without its mark: a copy made with `sqlite3 .dump` and read back,
+            // which keeps no application id (helper-201: told as another program's database).
+            let tables = try file.query(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('schema_migration', 'audit_entry', 'talk')"
+            )
+            if try file.query("PRAGMA application_id").first?.first == .integer(0), tables.first?.first == .integer(3) {
+                throw StoreError.notAStore(path: path, why: .unmarked(applicationID: Self.applicationID))
+            }
             throw StoreError.notAStore(path: path, why: .otherDatabase)
         }
         file.foldsLogOnClose()
