@@ -54,7 +54,7 @@ public final class NameLookup {
     /// it (`IDRules.typed`).
     public func id(
         _ text: String, _ kind: RecordKind, flag: String,
-        settling: (organization: String, days: ClosedRange<CivilDate>)? = nil
+        settling: (organization: String?, days: ClosedRange<CivilDate>)? = nil
     ) throws -> String {
         if let stored = try storedID(text, kind) { return stored }
         let text = IDRules.composed(text)

@@ -240,7 +240,7 @@ public enum RecordTalk {
     ) throws -> (replaced: Talk?, kept: [String]) {
         // Ids and names typed in flags become stored ids (`NameLookup.id`); a file's fields are
         // ids already, as in any document.
-        func resolve(_ field: String, _ kind: RecordKind, settling: (String, CivilDate)? = nil) throws {
+        func resolve(_ field: String, _ kind: RecordKind, settling: (String?, CivilDate)? = nil) throws {
             guard let flag = talk.flags[field] else { return }
             switch talk.members.first(where: { $0.key == field })?.value {
             case .string(let text)?:
@@ -259,10 +259,10 @@ public enum RecordTalk {
         try resolve("plan", .plans)
         try resolve("triggers", .triggers)
         try resolve("conductor", .organizations)
-        // Of several organizations of a name, the one under the conductor on the day, as a sheet.
+        // Of several organizations of a name, the one that existed on the day (under the
+        // conductor, when one is given), as a sheet.
         let day = talk.string("held").flatMap(CivilDate.init)
-        try resolve(
-            "organization", .organizations, settling: talk.string("conductor").flatMap { c in day.map { (c, $0) } })
+        try resolve("organization", .organizations, settling: day.map { (talk.string("conductor"), $0) })
         let stored = replacing ? try talk.string("id").flatMap { try store.talks(.id($0)).first } : nil
         if replacing, stored == nil, let id = talk.string("id") {
             // A mistyped id (t2026-009, T2026-09) would record another copy of the talk meant.

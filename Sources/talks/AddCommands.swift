@@ -132,7 +132,9 @@ let triggerCommand = Command(
         id: try arguments[options.id].map { text throws in try IDRules.typedNew(text, flag: options.id.name) },
         repeating: try arguments[options.yes], nextID: { try $0.nextTriggerID(year: on.year) }
     ) { trigger in
-        let organization = try names.id(typed, .organizations, flag: options.organization.name)
+        // Of several organizations of a name, the one that existed on the day noted.
+        let organization = try names.id(
+            typed, .organizations, flag: options.organization.name, settling: (nil, on...on))
         trigger.set("organization", .string(organization), flag: options.organization.name)
         trigger.set("kind", .string(kind.rawValue), flag: options.kind.name)
         trigger.set("on", .string(on.description), flag: options.on.name)

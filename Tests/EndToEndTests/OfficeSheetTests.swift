@@ -556,6 +556,28 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(mistyped.status == 2 && mistyped.stderr.contains(#"unknown trigger "TR26-0l"; did you mean "TR26-01""#))
     }
 
+    /// Of an organization dissolved in a reform and the one of its name made after it, the one
+    /// that existed on the day is meant, in a sheet and in a flag (helper-201: refused as ambiguous).
+    @Test func aNamesakeDissolvedBeforeTheDayIsNotMeant() throws {
+        let w = try base()
+        let dissolved = w.file(
+            "dissolved.json",
+            #"{"format": "supervision-talks/1", "organizations": [{"id": "qx-old", "name": "清溪县委", "kind": "local-committee", "#
+                + #""level": "county", "parent": "jz", "dissolved": "2020-12-31"}]}"#)
+        #expect(try w.run("load", dissolved).status == 0)
+        let sheet = try w.run(
+            "import", w.file("q.csv", "编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\r\nQ1,定期谈话,清溪县委,,李华,2026-09-16\r\n"))
+        #expect(
+            sheet.status == 0 && sheet.stderr.contains("took qx, the one that existed on 2026-09-16"), "\(sheet.stderr)"
+        )
+        let flag = try w.run("trigger", "add", "--organization", "清溪县委", "--kind", "petitions", "--on", "2026-10-01")
+        #expect(flag.status == 0 && flag.stdout.contains("qx, 2026-10-01"), "\(flag.stdout)\(flag.stderr)")
+        // On a day both existed, still both.
+        let both = try w.run(
+            "record", "--kind", "regular", "--organization", "清溪县委", "--talker", "李华", "--held", "2019-09-16", "--yes")
+        #expect(both.status == 2 && both.stderr.contains("several organizations are named"), "\(both.stderr)")
+    }
+
     @Test func aLedgerSavedAsTabSeparatedTextWithARemarksColumnImports() throws {
         let w = try base()
         let sheet = """

@@ -317,10 +317,15 @@ public struct NameResolver: Sendable {
         return held.count == 1 ? held[0] : nil
     }
 
-    /// The one of `organizations` that was under `conductor` on `day`, if exactly one was: of the
-    /// 高新区党工委 of several cities, the one a city's talk was held with.
-    public func settle(_ organizations: [String], under conductor: String, on day: CivilDate) -> String? {
-        let under = organizations.filter { tree[$0]?.parent(on: day) == conductor }
+    /// The one of `organizations` that existed on `day` and, when a `conductor` is given, was
+    /// under it then, if exactly one: of the 高新区党工委 of several cities, the one a city's talk
+    /// was held with; of a 清溪县委 dissolved in a reform and the one made after it, the one of the
+    /// day (helper-201: refused as ambiguous).
+    public func settle(_ organizations: [String], under conductor: String?, on day: CivilDate) -> String? {
+        let under = organizations.filter { id in
+            guard let organization = tree[id], organization.exists(on: day) else { return false }
+            return conductor.map { organization.parent(on: day) == $0 } ?? true
+        }
         return under.count == 1 ? under[0] : nil
     }
 
@@ -328,31 +333,37 @@ public struct NameResolver: Sendable {
     /// a record's `organization` and `day` settle (`settle`), if exactly one; with the note that
     /// says which was taken and why, for the place it was given at to begin.
     /// `days` is one day for a talk (held), a plan item's year to its deadline for a plan item: a
-    /// person held a post there some day of them, an organization was under it on the last.
+    /// person held a post there some day of them, an organization existed (under it) on the last.
+    /// A person needs the `organization`; an organization is settled by its day alone without one.
     public func settled(
-        _ ids: [String], _ kind: RecordKind, _ text: String, organization: String, during days: ClosedRange<CivilDate>
+        _ ids: [String], _ kind: RecordKind, _ text: String, organization: String?, during days: ClosedRange<CivilDate>
     ) -> (id: String, note: Message)? {
         let people = kind == .people
-        guard
-            let chosen = people
-                ? settle(ids, organization: organization, during: days)
-                : settle(ids, under: organization, on: days.upperBound)
-        else { return nil }
+        let settled =
+            people
+            ? organization.flatMap { settle(ids, organization: $0, during: days) }
+            : settle(ids, under: organization, on: days.upperBound)
+        guard let chosen = settled else { return nil }
         let (first, last) = (days.lowerBound, days.upperBound)
         let when =
             first == last
             ? Message(zh: "\(first)", en: "on \(first)")
             : Message(zh: "\(first) 至 \(last) 期间", en: "between \(first) and \(last)")
         // Names and ids as values in a line: a line break stored in one is shown, not obeyed.
-        let (place, taken) = (organizationName(organization).inline, chosen.inline)
+        let (place, taken) = (organization.map { organizationName($0).inline }, chosen.inline)
         let named = Message(
             zh: people ? "有 \(ids.count) 人名为 \(text.quoted)" : "有 \(ids.count) 个组织名为 \(text.quoted)",
             en: "\(ids.count) \(people ? "people" : "organizations") are named \(text.quoted)")
         let why =
-            people
-            ? Message(
-                zh: "取 \(when.zh) 在 \(place) 任职的 \(taken)", en: "took \(taken), who held a post in \(place) \(when.en)")
-            : Message(zh: "取 \(last) 隶属 \(place) 的 \(taken)", en: "took \(taken), under \(place) on \(last)")
+            if let place {
+                people
+                    ? Message(
+                        zh: "取 \(when.zh) 在 \(place) 任职的 \(taken)",
+                        en: "took \(taken), who held a post in \(place) \(when.en)")
+                    : Message(zh: "取 \(last) 隶属 \(place) 的 \(taken)", en: "took \(taken), under \(place) on \(last)")
+            } else {
+                Message(zh: "取 \(last) 存在的 \(taken)", en: "took \(taken), the one that existed on \(last)")
+            }
         return (chosen, Message(zh: "\(named.zh)，\(why.zh)", en: "\(named.en); \(why.en)"))
     }
 

@@ -1089,7 +1089,8 @@ extension Sheet {
                 settlingRecord[path: "conductor"] = .string(sheetConductor.id)
             }
             for (position, key, text, chosen) in remarked {
-                guard let (organization, days) = try settling(key, kind, settlingRecord, lookup),
+                guard let (settlingOrganization, days) = try settling(key, kind, settlingRecord, lookup),
+                    let organization = settlingOrganization,
                     let other = resolver.settle(resolver.namesakes(text), organization: organization, during: days),
                     other != chosen
                 else { continue }
@@ -1889,7 +1890,12 @@ extension Sheet {
     /// (the year's end when none is given); its organization was under it on the last.
     fileprivate static func settling(
         _ key: String, _ kind: RecordKind, _ record: JSONValue, _ lookup: DatasetLookup
-    ) throws -> (String, ClosedRange<CivilDate>)? {
+    ) throws -> (String?, ClosedRange<CivilDate>)? {
+        // A trigger's organization by the day it was noted: of namesakes, the one that existed.
+        if kind == .triggers, key == "organization", case .string(let on)? = record[path: "on"], let day = CivilDate(on)
+        {
+            return (nil, day...day)
+        }
         if kind == .plans, ["talker", "organization"].contains(key),
             case .string(let conductor)? = record[path: "conductor"],
             case .number(let year)? = record[path: "year"], let year = Int(year),
@@ -1904,6 +1910,8 @@ extension Sheet {
             let day = CivilDate(held)
         else { return nil }
         if case .string(let organization)? = record[path: field] { return (organization, day...day) }
+        // An organization without its conductor: of namesakes, the one that existed on the day.
+        if key == "organization" { return (nil, day...day) }
         guard key == "talker", case .string(let organization)? = record[path: "organization"] else { return nil }
         return try TalkDefaults.conductor(of: organization, on: day, in: lookup).map { ($0, day...day) }
     }
