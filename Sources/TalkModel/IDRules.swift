@@ -35,7 +35,11 @@ public enum IDRules {
         // ASCII, as nearly every id is, is no sentence, and none of the words longer than four
         // letters (none, N/A).
         if id.utf8.allSatisfy({ $0 < 0x80 }), id.utf8.count > 4 { return nil }
-        if Sheet.readsAsSentence(id, .id) { return sentence(id) }
+        // (So is one holding a problem's words, 举报孙丽收受礼金50万元: an id is shown in every list,
+        // calendar and department copy; helper-202, stored.)
+        if Sheet.readsAsSentence(id, .id) || EverydayName.problemWords.contains(where: id.contains) {
+            return sentence(id)
+        }
         if SkippedRow.requirementWords.contains(OfficeText.compact(id).lowercased()) {
             return Message(
                 zh: "\(id.quotedInChinese) 是模板中说明该列必填或选填的字样，不是编号：请填写编号",

@@ -21,18 +21,24 @@ public struct EverydayName: Sendable {
         case alone
     }
 
-    /// What a longer text holding a contained name must not be to be named by it: a text of
-    /// another matter (巡察发现问题 in 参加部门, 党风廉政建设责任不到位 in 整改评定), most likely a
-    /// problem slid over from the column beside (helper-198, helper-200: read as the inspection
-    /// tour, as 整改不到位), which names the body or judges, but is no name of it or judgement.
+    /// What a longer text holding a contained name must be to be named by it, and not be: a text
+    /// of another matter (纪委查处违纪干部 in 参加部门, 党风廉政建设责任不到位 in 整改评定), most likely
+    /// a problem slid over from the column beside, names the body or judges and is no name of it
+    /// or judgement (helpers 198, 200–202: read as the department, as 整改不到位).
     public struct Setting: Sendable {
-        /// Words of another matter, which the name's clause must not hold beside it.
+        /// What the text ends with (a remark in brackets after it aside): the name or one of
+        /// these; nil for any end.
+        let closings: [String]?
+        /// Words of another matter, which the name's clause (a remark in brackets after it aside)
+        /// must not hold, unless it names `subject`.
         let others: [String]
-        /// What the name is of (整改, for a judgement): a clause naming it is of its matter,
-        /// whatever else it holds (上轮巡察反馈问题整改不到位).
+        /// What the name is of (整改, for a judgement): a clause naming it is of its matter
+        /// (上轮巡察反馈问题整改不到位).
         let subject: String?
+        /// Words of a problem (违纪, 收受, 插手 …), which the text must not hold anywhere.
+        let problems: [String]
 
-        public static let any = Setting(others: [], subject: nil)
+        public static let any = Setting(closings: nil, others: [], subject: nil, problems: [])
     }
 
     public let raw: String
@@ -53,14 +59,39 @@ public struct EverydayName: Sendable {
         self.setting = setting
     }
 
-    /// Whether a compacted text holding the name is of its matter (`setting`): its clause holds
-    /// the name's subject, or no word of another matter beside the name.
+    /// Whether a compacted text holding the name is of its matter (`setting`): it ends as the
+    /// setting's names end, holds no word of a problem, and its clause holds the name's subject
+    /// or no word of another matter beside the name.
     public func isSet(in written: String) -> Bool {
-        let clause = clause(of: written)
+        guard !setting.problems.contains(where: written.contains) else { return false }
+        if let closings = setting.closings {
+            let body = Self.withoutRemark(Substring(written))
+            guard body.hasSuffix(text) || closings.contains(where: body.hasSuffix) else { return false }
+        }
+        let clause = Self.withoutRemark(clause(of: written))
         if let subject = setting.subject, clause.contains(subject) { return true }
         let rest = clause.replacing(text, with: "", maxReplacements: 1)
         return !setting.others.contains(where: rest.contains)
     }
+
+    /// Whether words beside the name in a compacted text say it is not so, not wholly or not
+    /// surely (未到位, 纪委以外, 基本到位): a refusal says so.
+    public func isQualified(in written: String) -> Bool {
+        let rest = written.replacing(text, with: "", maxReplacements: 1)
+        return Self.negations.contains(where: rest.contains) || !doubted.isEmpty && isDoubted(in: written)
+    }
+
+    /// `text` without a remark in brackets at its end (纪委（派员）, 到位（已验收）): the name's.
+    private static func withoutRemark(_ text: Substring) -> Substring {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open != text.startIndex else { return text }
+        return text[..<open]
+    }
+
+    /// Words of a problem: a text holding one is none of a department's or a judgement's names.
+    static let problemWords = [
+        "违规", "违纪", "违法", "违反", "查处", "立案", "涉嫌", "收受", "受贿", "贪污", "腐败", "挪用", "造假", "公款", "礼金", "吃喝",
+        "插手", "宴请", "经商", "私用", "追缴", "退缴",
+    ]
 
     /// The clause of a compacted text that holds the name (整改到位 of 整改到位，将持续跟踪).
     private func clause(of written: String) -> Substring {
@@ -80,19 +111,22 @@ public struct EverydayName: Sendable {
         guard found, match != .exact else { return found }
         let rest = written.replacing(text, with: "", maxReplacements: 1)
         guard !Self.negations.contains(where: rest.contains), isSet(in: written) else { return false }
-        guard !doubted.isEmpty else { return true }
-        // A doubt qualifies the name in its own clause (基本到位, 到位率90%, 到位（存疑）), not in
-        // the next (整改到位，将持续跟踪; 整改不到位，需继续整改: helper-153, refused).
-        // (Nor in a word holding one that is none: 按要求整改到位 is done, 敷衍应付 perfunctory.)
+        return doubted.isEmpty || !isDoubted(in: written)
+    }
+
+    /// Whether a doubt qualifies the name in its own clause (基本到位, 到位率90%, 到位（存疑）), not
+    /// in the next (整改到位，将持续跟踪; 整改不到位，需继续整改: helper-153, refused), nor in a word
+    /// holding one that is none (按要求整改到位 is done).
+    private func isDoubted(in written: String) -> Bool {
         let own = Self.undoubting.reduce(clause(of: written).replacing(text, with: "", maxReplacements: 1)) {
             $0.replacing($1, with: "")
         }
-        return !doubted.contains { own.contains($0) }
+        return doubted.contains { own.contains($0) }
     }
 
-    /// Words holding a doubt (`doubts`) that say none (helper-201: 按要求整改到位 and 敷衍应付 were
-    /// refused as what is to be, 整改完成到位 as a share).
-    static let undoubting = ["按要求", "按照要求", "根据要求", "应付", "完成", "成效"]
+    /// Words holding a doubt (`doubts`) that say none (helper-201: 按要求整改到位 was refused as
+    /// what is to be, 整改完成到位 as a share).
+    static let undoubting = ["按要求", "按照要求", "根据要求", "完成", "成效"]
 
     /// Words that turn an everyday name into its opposite, or into what is not done (yet) or not
     /// whole (拟开展定期谈话, 定期谈话（取消）, 待抄送纪委, 难以到位, 部分到位, 免予诫勉, 纪委（请假）).
@@ -378,9 +412,11 @@ public enum Department: String, Vocabulary {
 
 /// How offices name the departments of Art. 6 and Art. 12: 纪委, 纪委监委, 市纪委监委, 派驻纪检监察组;
 /// 组织部, 市委组织部; 宣传部; 巡视办, 巡察组; 审计局.
-/// Each names a body, and not beside the words of a problem (巡察发现问题, 组织部意见, 纪委查处违纪干部,
-/// 审计发现问题已备案: helpers 198, 201), which name one and are no name of it; the words a body's own
-/// units take are none (纪委监委信访室, 审计局经济责任审计科, 纪委监委审查调查室).
+/// Each names a body: a text holding it ends with it or a word of the body's units (室, 办, 组, 中心 …),
+/// people (负责人, 记录员) or deeds (派员参加, 列席, 存档, 一份), and holds no word of a problem. A
+/// sentence naming a body ends otherwise (组织部调查其买官卖官, 巡察组称孙丽公车私用) or holds one
+/// (纪委查处违纪干部, 审计发现问题已备案): helpers 198, 201, 202, each read as the department. A unit's
+/// own words are no problem's (纪委监委信访举报室, 巡察整改办, 问责办, 问题线索管理室).
 private let departmentNames = [
     ("discipline-inspection", EverydayName.Match.containing, "纪委"), ("discipline-inspection", .containing, "纪检"),
     ("discipline-inspection", .suffix, "监委"), ("discipline-inspection", .suffix, "纪检监察组"),
@@ -391,12 +427,16 @@ private let departmentNames = [
     EverydayName(
         raw, match, text,
         setting: EverydayName.Setting(
-            others: [
-                "问题", "违规", "违纪", "违法", "违反", "发现", "反映", "反馈", "举报", "意见", "建议", "查处", "立案", "涉嫌", "收受",
-                "受贿", "贪", "腐", "不力", "失职", "失责", "整改", "提拔", "移交", "线索", "问责", "处分", "追责", "批评", "作风",
-                "主义", "四风", "津贴", "补贴", "礼金", "公款", "吃喝", "超标", "隐瞒", "虚假", "敷衍", "到位", "要求", "约谈",
-                "记录",
-            ], subject: nil))
+            closings: [
+                // Units.
+                "办", "组", "局", "厅", "署", "室", "处", "科", "股", "部", "委", "会", "门", "关", "构", "心", "站", "所", "院", "队",
+                "监察", "纪检",
+                // People.
+                "员", "干部", "同志", "书记", "长", "主任", "领导", "负责人", "联络人", "记录人", "代表",
+                // Deeds: taking part, keeping a copy.
+                "参加", "列席", "陪同", "参与", "旁听", "出席", "派人", "派员", "派驻", "谈话", "监督", "指导", "记录", "备案", "存档",
+                "归档", "备查", "留存", "一份", "档案", "等",
+            ], others: [], subject: nil, problems: EverydayName.problemWords + ["发现", "反映", "移交", "约谈"]))
 }
 
 /// The conducting committee's judgement of a rectification (Art. 17 (三)).
@@ -411,19 +451,22 @@ public enum Assessment: String, Vocabulary {
         }
     }
 
-    /// 不到位 before 到位, which it contains; each a judgement of the rectification (整改), not
-    /// of another duty (党风廉政建设责任不到位, 监管不到位: a problem slid over, helper-200).
+    /// 不到位 before 到位, which it contains; 应付 is 敷衍 (应付整改). Each a judgement of the
+    /// rectification (整改), not of another duty (党风廉政建设责任不到位, 监管不到位: a problem slid
+    /// over, helper-200), a remark in brackets after it aside (到位（制度已完善）), and beside no
+    /// word of a problem (收受礼金已退缴到位: helper-202).
     public static let everydayNames = [
-        ("inadequate", "不到位"), ("perfunctory", "敷衍"), ("false", "虚假"), ("adequate", "到位"),
+        ("inadequate", "不到位"), ("perfunctory", "敷衍"), ("perfunctory", "应付"), ("false", "虚假"), ("adequate", "到位"),
     ].map { raw, text in
         EverydayName(
             raw, .containing, text, doubtedBy: EverydayName.doubts,
             setting: EverydayName.Setting(
+                closings: nil,
                 others: [
                     "责任", "监管", "监督", "管理", "执行", "教育", "建设", "意识", "作风", "制度", "纪律", "工作", "履职", "压力",
                     "担当", "传导", "机制", "廉政", "党风", "主体", "政治", "思想", "学习", "宣传", "把关", "审核", "考核", "培训",
                     "排查", "防控", "风险", "引导", "群众", "诉求",
-                ], subject: "整改"))
+                ], subject: "整改", problems: EverydayName.problemWords))
     }
 }
 

@@ -542,16 +542,26 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         let w = try base()
         let header = "编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,及时谈话情形"
         let run = try w.run(
-            "import", w.file("s.csv", "\(header)\r\nS1,及时谈话,清溪县委,,李华,2026-09-18,举报孙丽收受礼金50万元\r\n"))
+            "import", w.file("s.csv", "\(header)\r\nS1,及时谈话,清溪县委,,李华,2026-09-18,群众信访反映其插队办事问题\r\n"))
         #expect(
-            run.status == 2 && run.stderr.contains("unknown trigger: a text of 12 characters (not shown"),
+            run.status == 2 && run.stderr.contains("unknown trigger: a text of 13 characters (not shown"),
             "\(run.stderr)")
+        // (One holding a problem's words is no id at all.)
+        let problem = try w.run(
+            "import", w.file("p.csv", "\(header)\r\nS1,及时谈话,清溪县委,,李华,2026-09-18,举报孙丽收受礼金50万元\r\n"))
+        #expect(
+            problem.status == 2 && problem.stderr.contains("a text of 12 characters (not shown")
+                && !problem.stderr.contains("举报"), "\(problem.stderr)")
         let record = ["record", "--kind", "timely", "--organization", "qx", "--held", "2026-09-19", "--talker", "李华"]
         for words in [record + ["--trigger", "信访问题多"], record + ["--plan", "主体责任未压实"], ["show", "信访问题多"]] {
             let run = try w.run(words)
             #expect(run.status == 2 && run.stderr.contains("(not shown: it may be confidential)"), "\(run.stderr)")
             #expect(!run.stderr.contains("信访") && !run.stderr.contains("主体"), "\(run.stderr)")
         }
+        // Nor is one holding a problem's words taken as a new record's id (helper-202: stored, and
+        // shown in every list, calendar and department copy).
+        let asID = try w.run(record + ["--id", "举报孙丽收受礼金50万元"])
+        #expect(asID.status == 2 && asID.stderr.contains("not an id") && !asID.stderr.contains("举报"), "\(asID.stderr)")
         let mistyped = try w.run(record + ["--trigger", "TR26-0l"])
         #expect(mistyped.status == 2 && mistyped.stderr.contains(#"unknown trigger "TR26-0l"; did you mean "TR26-01""#))
     }

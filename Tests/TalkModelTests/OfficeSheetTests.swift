@@ -2201,6 +2201,12 @@ private func refusal(_ text: String) -> String {
             // (helper-201: each stored as the department it names.)
             ("参加部门", "巡察发现违规提拔干部"), ("参加部门", "纪委查处违纪干部"), ("参加部门", "纪委立案审查县委书记"),
             ("参加部门", "审计发现问题已备案"), ("参加部门", "选人用人问题移交组织部"), ("参加部门", "违规发放津贴补贴问题巡察组"),
+            // (helper-202: a sentence naming a body, each stored as it.)
+            ("参加部门", "组织部核实孙丽档案造假"), ("参加部门", "审计局审出挪用资金300万元"), ("参加部门", "巡察组称孙丽公车私用"),
+            ("参加部门", "纪委监委通报其妻经商"), ("参加部门", "纪委称其接受宴请"), ("参加部门", "组织部调查其买官卖官"),
+            ("整改措施报告日期,整改情况报告日期,整改评定", "2026-03-01,2026-05-01,孙丽收受礼金到位"),
+            ("整改措施报告日期,整改情况报告日期,整改评定", "2026-03-01,2026-05-01,违规资金已追缴到位"),
+            ("整改措施报告日期,整改情况报告日期,整改评定", "2026-03-01,2026-05-01,群众反映其违规插手工程项目，不到位"),
         ] {
             let problems = try talk(header, written).problems
             #expect(
@@ -2216,6 +2222,12 @@ private func refusal(_ text: String) -> String {
             ("巡视巡察机构", .inspectionTour), ("纪律检查委员会", .disciplineInspection), ("纪委负责人", .disciplineInspection),
             ("组织部主要负责人", .organization), ("纪委监委旁听", .disciplineInspection), ("纪委监委信访室", .disciplineInspection),
             ("审计局经济责任审计科", .audit), ("纪委监委审查调查室", .disciplineInspection),
+            // (helper-202: refused by the second form, of a problem's words.)
+            ("市纪委监委信访举报室", .disciplineInspection), ("市委组织部12380举报中心", .organization),
+            ("市委巡察整改督办室", .inspectionTour), ("审计局整改督查科", .audit), ("市纪委监委问责办", .disciplineInspection),
+            ("市纪委监委问题线索管理室", .disciplineInspection), ("组织部（记录）", .organization),
+            ("纪委监委派员担任记录人", .disciplineInspection), ("市纪委监委派员列席并记录", .disciplineInspection),
+            ("纪委监委列席谈话", .disciplineInspection), ("纪委监委联络人", .disciplineInspection),
         ] {
             #expect(try talk("参加部门", written).dataset.talks.first?.participants == [expected], "\(written)")
         }
@@ -2224,9 +2236,16 @@ private func refusal(_ text: String) -> String {
             ("整改报告虚假", "false"), ("到位", "adequate"), ("已到位", "adequate"), ("到位（已验收）", "adequate"),
             ("到位（2026年6月）", "adequate"), ("经核查到位", "adequate"), ("合格到位", "adequate"), ("整改完成到位", "adequate"),
             ("按要求整改到位", "adequate"), ("敷衍应付", "perfunctory"), ("上轮巡察反馈问题整改不到位", "inadequate"),
+            ("到位（工作已完成）", "adequate"), ("到位（制度已完善）", "adequate"), ("到位（群众满意）", "adequate"),
+            ("应付整改", "perfunctory"),
         ] {
             #expect(Assessment.everydayNames.values(namedIn: OfficeText.compact(written)) == [value], "\(written)")
         }
+        // 应付 is 敷衍: beside 到位 it names two (helper-202: 应付整改到位 was stored as adequate).
+        for written in ["应付整改到位", "整改到位（应付检查）"] {
+            #expect(Assessment.everydayNames.values(namedIn: OfficeText.compact(written)).count == 2, "\(written)")
+        }
+        #expect(CopyRecipient.everydayNames.values(namedIn: "组织部干部档案") == ["organization"])
         for written in ["抄送纪委备案", "纪委存档", "纪委监委存档备查", "纪委一份"] {
             #expect(CopyRecipient.everydayNames.values(namedIn: written) == ["discipline-inspection"], "\(written)")
         }

@@ -863,7 +863,7 @@ extension Sheet {
             {
                 // Within a text that is no name of a body or judges another thing (巡察问题,
                 // 党风廉政建设责任不到位): most likely a problem slid over from the column beside.
-                guard seen.isSet(in: compact) else {
+                guard seen.isQualified(in: compact) || seen.isSet(in: compact) else {
                     return .failure(
                         Message(
                             zh: "\(text.quoted) 中有“\(seen.text)”（\(labels[i][1])），但整段文字不是这一栏的写法（可能是问题或说明写到了这一栏），"
