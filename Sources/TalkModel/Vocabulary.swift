@@ -99,8 +99,9 @@ public struct EverydayName: Sendable {
     }
 
     /// Whether a compacted text is written this way. What the text holds beside the name must not
-    /// negate it: 未到位, 整改未到位, 不定期, 非虚假, 纪委以外 are not 到位, 定期, 虚假, 纪委 (a
-    /// negation that is part of the name itself, as in 不到位, is the name).
+    /// negate it or doubt it (`isQualified`: 未到位, 整改未到位, 不定期, 非虚假, 纪委以外 are not 到位,
+    /// 定期, 虚假, 纪委; a negation that is part of the name itself, as in 不到位, is the name), and
+    /// must be of its matter (`isSet`).
     public func matches(_ written: String) -> Bool {
         let found =
             switch match {
@@ -109,9 +110,7 @@ public struct EverydayName: Sendable {
             case .containing, .alone: written.contains(text)
             }
         guard found, match != .exact else { return found }
-        let rest = written.replacing(text, with: "", maxReplacements: 1)
-        guard !Self.negations.contains(where: rest.contains), isSet(in: written) else { return false }
-        return doubted.isEmpty || !isDoubted(in: written)
+        return !isQualified(in: written) && isSet(in: written)
     }
 
     /// Whether a doubt qualifies the name in its own clause (基本到位, 到位率90%, 到位（存疑）), not
