@@ -63,9 +63,10 @@ public struct EverydayName: Sendable {
     /// setting's names end, holds no word of a problem, and its clause holds the name's subject
     /// or no word of another matter beside the name.
     public func isSet(in written: String) -> Bool {
-        guard !setting.problems.contains(where: written.contains) else { return false }
+        let unproblematic = Self.unproblematic.reduce(written) { $0.replacing($1, with: "") }
+        guard !setting.problems.contains(where: unproblematic.contains) else { return false }
         if let closings = setting.closings {
-            let body = Self.withoutRemark(Substring(written))
+            let body = Self.withoutCount(Self.withoutRemark(Substring(written)))
             guard body.hasSuffix(text) || closings.contains(where: body.hasSuffix) else { return false }
         }
         let clause = Self.withoutRemark(clause(of: written))
@@ -81,17 +82,38 @@ public struct EverydayName: Sendable {
         return Self.negations.contains(where: rest.contains) || !doubted.isEmpty && isDoubted(in: written)
     }
 
-    /// `text` without a remark in brackets at its end (纪委（派员）, 到位（已验收）): the name's.
+    /// `text` without its full stop and the remarks in brackets at its end (纪委（派员）,
+    /// 到位（已验收）, 纪委【备案】（2份）。): the name's.
     private static func withoutRemark(_ text: Substring) -> Substring {
-        guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open != text.startIndex else { return text }
-        return text[..<open]
+        var text = text
+        while let last = text.last, "。.；;，,".contains(last) { text = text.dropLast() }
+        while let (open, _) = [("(", ")"), ("【", "】"), ("[", "]"), ("〔", "〕")].first(where: { text.hasSuffix($0.1) }),
+            let start = text.lastIndex(of: Character(open)), start != text.startIndex
+        {
+            text = text[..<start]
+        }
+        return text
     }
 
-    /// Words of a problem: a text holding one is none of a department's or a judgement's names.
+    /// `text` without a count at its end (市纪委监委2人, 纪委监委两份, 组织部干部1名).
+    private static func withoutCount(_ text: Substring) -> Substring {
+        guard let last = text.last, "人名份位".contains(last) else { return text }
+        let number = text.dropLast().reversed().prefix { $0.isNumber || "一二两三四五六七八九十".contains($0) }
+        return number.isEmpty ? text : text.dropLast(number.count + 1)
+    }
+
+    /// Words of a problem (the vocabulary of the eight-point rules and of disciplinary cases): a
+    /// text holding one is none of a department's or a judgement's names. Never complete: a
+    /// department's cell must also end as one does (`Setting.closings`).
     static let problemWords = [
-        "违规", "违纪", "违法", "违反", "查处", "立案", "涉嫌", "收受", "受贿", "贪污", "腐败", "挪用", "造假", "公款", "礼金", "吃喝",
-        "插手", "宴请", "经商", "私用", "追缴", "退缴",
+        "违规", "违纪", "违法", "违反", "违背", "查处", "立案", "涉嫌", "收受", "收取", "受贿", "索贿", "行贿", "贿赂", "贪污", "腐败", "腐蚀",
+        "挪用", "造假", "伪造", "篡改", "泄露", "阻挠", "打击报复", "公款", "礼金", "购物卡", "好处", "干股", "吃喝", "宴请", "会所",
+        "ktv", "KTV", "插手", "经商", "私用", "超标", "追缴", "退缴", "拉拢", "后门", "亲属", "移送",
     ]
+
+    /// Words holding a problem's word that are none (检查处 and 复查处理 hold 查处, 反腐败 腐败,
+    /// 经商议 经商, 建立案卷 立案: helper-203, each refused).
+    static let unproblematic = ["检查处", "督查处", "查处理", "反腐败", "商议", "商请", "建立案"]
 
     /// The clause of a compacted text that holds the name (整改到位 of 整改到位，将持续跟踪).
     private func clause(of written: String) -> Substring {
@@ -428,13 +450,13 @@ private let departmentNames = [
         setting: EverydayName.Setting(
             closings: [
                 // Units.
-                "办", "组", "局", "厅", "署", "室", "处", "科", "股", "部", "委", "会", "门", "关", "构", "心", "站", "所", "院", "队",
-                "监察", "纪检",
+                "办", "组", "局", "厅", "署", "司", "室", "处", "科", "股", "部", "委", "会", "门", "关", "构", "心", "站", "所", "院",
+                "队", "监察", "纪检", "单位",
                 // People.
                 "员", "干部", "同志", "书记", "长", "主任", "领导", "负责人", "联络人", "记录人", "代表",
                 // Deeds: taking part, keeping a copy.
-                "参加", "列席", "陪同", "参与", "旁听", "出席", "派人", "派员", "派驻", "谈话", "监督", "指导", "记录", "备案", "存档",
-                "归档", "备查", "留存", "一份", "档案", "等",
+                "参加", "列席", "陪同", "参与", "旁听", "出席", "派人", "派员", "派驻", "谈话", "会议", "监督", "指导", "记录", "备案",
+                "存档", "归档", "备查", "存查", "阅存", "留存", "签收", "知悉", "一份", "一式", "复印件", "档案", "等",
             ], others: [], subject: nil, problems: EverydayName.problemWords + ["发现", "反映", "移交", "约谈"]))
 }
 
@@ -464,7 +486,7 @@ public enum Assessment: String, Vocabulary {
                 others: [
                     "责任", "监管", "监督", "管理", "执行", "教育", "建设", "意识", "作风", "制度", "纪律", "工作", "履职", "压力",
                     "担当", "传导", "机制", "廉政", "党风", "主体", "政治", "思想", "学习", "宣传", "把关", "审核", "考核", "培训",
-                    "排查", "防控", "风险", "引导", "群众", "诉求",
+                    "排查", "防控", "风险", "引导", "群众", "诉求", "职责", "党建", "治党", "自律", "廉洁", "双责",
                 ], subject: "整改", problems: EverydayName.problemWords))
     }
 }

@@ -2204,6 +2204,11 @@ private func refusal(_ text: String) -> String {
             // (helper-202: a sentence naming a body, each stored as it.)
             ("参加部门", "组织部核实孙丽档案造假"), ("参加部门", "审计局审出挪用资金300万元"), ("参加部门", "巡察组称孙丽公车私用"),
             ("参加部门", "纪委监委通报其妻经商"), ("参加部门", "纪委称其接受宴请"), ("参加部门", "组织部调查其买官卖官"),
+            // (helper-203: each stored as the department it names.)
+            ("参加部门", "王伟篡改组织部人事档案"), ("参加部门", "组织部长收取好处"), ("参加部门", "纪委（王伟索贿二十万元）"),
+            ("参加部门", "王伟安排亲属进入组织部"),
+            ("整改措施报告日期,整改情况报告日期,整改评定", "2026-03-01,2026-05-01,履行职责不到位"),
+            ("整改措施报告日期,整改情况报告日期,整改评定", "2026-03-01,2026-05-01,王伟索贿问题整改到位"),
             ("整改措施报告日期,整改情况报告日期,整改评定", "2026-03-01,2026-05-01,孙丽收受礼金到位"),
             ("整改措施报告日期,整改情况报告日期,整改评定", "2026-03-01,2026-05-01,违规资金已追缴到位"),
             ("整改措施报告日期,整改情况报告日期,整改评定", "2026-03-01,2026-05-01,群众反映其违规插手工程项目，不到位"),
@@ -2228,6 +2233,12 @@ private func refusal(_ text: String) -> String {
             ("市纪委监委问题线索管理室", .disciplineInspection), ("组织部（记录）", .organization),
             ("纪委监委派员担任记录人", .disciplineInspection), ("市纪委监委派员列席并记录", .disciplineInspection),
             ("纪委监委列席谈话", .disciplineInspection), ("纪委监委联络人", .disciplineInspection),
+            // (helper-203: a full stop, a count, a copy's note, other brackets, a unit's own words.)
+            ("纪委监委派员参加。", .disciplineInspection), ("市纪委监委2人", .disciplineInspection),
+            ("纪委监委一式两份", .disciplineInspection), ("纪委监委复印件", .disciplineInspection),
+            ("纪委监委等单位", .disciplineInspection), ("审计署经济责任审计司", .audit), ("纪委【备案】", .disciplineInspection),
+            ("纪委〔存档〕", .disciplineInspection), ("纪委（存档）（2份）", .disciplineInspection),
+            ("纪委案件检查处", .disciplineInspection), ("市纪委监委（反腐败协调小组办公室）", .disciplineInspection),
         ] {
             #expect(try talk("参加部门", written).dataset.talks.first?.participants == [expected], "\(written)")
         }
@@ -2237,7 +2248,8 @@ private func refusal(_ text: String) -> String {
             ("到位（2026年6月）", "adequate"), ("经核查到位", "adequate"), ("合格到位", "adequate"), ("整改完成到位", "adequate"),
             ("按要求整改到位", "adequate"), ("敷衍应付", "perfunctory"), ("上轮巡察反馈问题整改不到位", "inadequate"),
             ("到位（工作已完成）", "adequate"), ("到位（制度已完善）", "adequate"), ("到位（群众满意）", "adequate"),
-            ("应付整改", "perfunctory"),
+            ("应付整改", "perfunctory"), ("经商议，整改到位", "adequate"), ("经复查处理到位", "adequate"),
+            ("整改到位（已建立案卷）", "adequate"),
         ] {
             #expect(Assessment.everydayNames.values(namedIn: OfficeText.compact(written)) == [value], "\(written)")
         }
