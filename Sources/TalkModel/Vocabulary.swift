@@ -63,7 +63,9 @@ public struct EverydayName: Sendable {
     /// setting's names end, holds no word of a problem, and its clause holds the name's subject
     /// or no word of another matter beside the name.
     public func isSet(in written: String) -> Bool {
+        // (检查处 and 督查处 are units, unless 理 follows: 检查处理 is 查处's own verb, helper-204.)
         let unproblematic = Self.unproblematic.reduce(written) { $0.replacing($1, with: "") }
+            .replacing(/[检督]查处(?!理)/, with: "")
         guard !setting.problems.contains(where: unproblematic.contains) else { return false }
         if let closings = setting.closings {
             let body = Self.withoutCount(Self.withoutRemark(Substring(written)))
@@ -99,7 +101,10 @@ public struct EverydayName: Sendable {
     private static func withoutCount(_ text: Substring) -> Substring {
         guard let last = text.last, "人名份位".contains(last) else { return text }
         let number = text.dropLast().reversed().prefix { $0.isNumber || "一二两三四五六七八九十".contains($0) }
-        return number.isEmpty ? text : text.dropLast(number.count + 1)
+        guard !number.isEmpty else { return text }
+        // (Each so many: 纪委、组织部各一份, helper-204.)
+        let counted = text.dropLast(number.count + 1)
+        return counted.last == "各" ? counted.dropLast() : counted
     }
 
     /// Words of a problem (the vocabulary of the eight-point rules and of disciplinary cases): a
@@ -107,13 +112,13 @@ public struct EverydayName: Sendable {
     /// department's cell must also end as one does (`Setting.closings`).
     static let problemWords = [
         "违规", "违纪", "违法", "违反", "违背", "查处", "立案", "涉嫌", "收受", "收取", "受贿", "索贿", "行贿", "贿赂", "贪污", "腐败", "腐蚀",
-        "挪用", "造假", "伪造", "篡改", "泄露", "阻挠", "打击报复", "公款", "礼金", "购物卡", "好处", "干股", "吃喝", "宴请", "会所",
-        "ktv", "KTV", "插手", "经商", "私用", "超标", "追缴", "退缴", "拉拢", "后门", "亲属", "移送",
+        "挪用", "造假", "伪造", "篡改", "泄露", "阻挠", "打击报复", "公款", "礼金", "购物卡", "好处费", "干股", "吃喝", "宴请",
+        "私人会所", "ktv", "KTV", "插手", "经商", "私用", "超标", "追缴", "退缴", "拉拢", "后门", "亲属",
     ]
 
-    /// Words holding a problem's word that are none (检查处 and 复查处理 hold 查处, 反腐败 腐败,
-    /// 经商议 经商, 建立案卷 立案: helper-203, each refused).
-    static let unproblematic = ["检查处", "督查处", "查处理", "反腐败", "商议", "商请", "建立案"]
+    /// Words holding a problem's word that are none (反腐败 holds 腐败, 经商议 经商, 建立案卷 立案:
+    /// helper-203, each refused).
+    static let unproblematic = ["反腐败", "商议", "建立案"]
 
     /// The clause of a compacted text that holds the name (整改到位 of 整改到位，将持续跟踪).
     private func clause(of written: String) -> Substring {
@@ -457,7 +462,8 @@ private let departmentNames = [
                 // Deeds: taking part, keeping a copy.
                 "参加", "列席", "陪同", "参与", "旁听", "出席", "派人", "派员", "派驻", "谈话", "会议", "监督", "指导", "记录", "备案",
                 "存档", "归档", "备查", "存查", "阅存", "留存", "签收", "知悉", "一份", "一式", "复印件", "档案", "等",
-            ], others: [], subject: nil, problems: EverydayName.problemWords + ["发现", "反映", "移交", "约谈"]))
+            ], others: [], subject: nil,
+            problems: EverydayName.problemWords + ["发现", "反映", "移交", "移送", "约谈"]))
 }
 
 /// The conducting committee's judgement of a rectification (Art. 17 (三)).
@@ -486,7 +492,7 @@ public enum Assessment: String, Vocabulary {
                 others: [
                     "责任", "监管", "监督", "管理", "执行", "教育", "建设", "意识", "作风", "制度", "纪律", "工作", "履职", "压力",
                     "担当", "传导", "机制", "廉政", "党风", "主体", "政治", "思想", "学习", "宣传", "把关", "审核", "考核", "培训",
-                    "排查", "防控", "风险", "引导", "群众", "诉求", "职责", "党建", "治党", "自律", "廉洁", "双责",
+                    "排查", "防控", "风险", "引导", "群众", "诉求", "职责", "党建", "治党", "自律", "廉洁", "双责", "反腐",
                 ], subject: "整改", problems: EverydayName.problemWords))
     }
 }

@@ -2206,7 +2206,8 @@ private func refusal(_ text: String) -> String {
             ("参加部门", "纪委监委通报其妻经商"), ("参加部门", "纪委称其接受宴请"), ("参加部门", "组织部调查其买官卖官"),
             // (helper-203: each stored as the department it names.)
             ("参加部门", "王伟篡改组织部人事档案"), ("参加部门", "组织部长收取好处"), ("参加部门", "纪委（王伟索贿二十万元）"),
-            ("参加部门", "王伟安排亲属进入组织部"),
+            ("参加部门", "王伟安排亲属进入组织部"), ("参加部门", "组织部检查处理干部"), ("参加部门", "组织部干部经商请托室"),
+            ("整改措施报告日期,整改情况报告日期,整改评定", "2026-03-01,2026-05-01,反腐败不到位"),
             ("整改措施报告日期,整改情况报告日期,整改评定", "2026-03-01,2026-05-01,履行职责不到位"),
             ("整改措施报告日期,整改情况报告日期,整改评定", "2026-03-01,2026-05-01,王伟索贿问题整改到位"),
             ("整改措施报告日期,整改情况报告日期,整改评定", "2026-03-01,2026-05-01,孙丽收受礼金到位"),
@@ -2239,6 +2240,7 @@ private func refusal(_ text: String) -> String {
             ("纪委监委等单位", .disciplineInspection), ("审计署经济责任审计司", .audit), ("纪委【备案】", .disciplineInspection),
             ("纪委〔存档〕", .disciplineInspection), ("纪委（存档）（2份）", .disciplineInspection),
             ("纪委案件检查处", .disciplineInspection), ("市纪委监委（反腐败协调小组办公室）", .disciplineInspection),
+            ("纪律检查委员会所属监督室", .disciplineInspection),
         ] {
             #expect(try talk("参加部门", written).dataset.talks.first?.participants == [expected], "\(written)")
         }
@@ -2248,8 +2250,9 @@ private func refusal(_ text: String) -> String {
             ("到位（2026年6月）", "adequate"), ("经核查到位", "adequate"), ("合格到位", "adequate"), ("整改完成到位", "adequate"),
             ("按要求整改到位", "adequate"), ("敷衍应付", "perfunctory"), ("上轮巡察反馈问题整改不到位", "inadequate"),
             ("到位（工作已完成）", "adequate"), ("到位（制度已完善）", "adequate"), ("到位（群众满意）", "adequate"),
-            ("应付整改", "perfunctory"), ("经商议，整改到位", "adequate"), ("经复查处理到位", "adequate"),
-            ("整改到位（已建立案卷）", "adequate"),
+            ("应付整改", "perfunctory"), ("经商议，整改到位", "adequate"), ("经检查处核查整改到位", "adequate"),
+            ("整改到位（已建立案卷）", "adequate"), ("整改到位，并做好处理工作", "adequate"),
+            ("虚假整改，移送纪检监察机关处理", "false"),
         ] {
             #expect(Assessment.everydayNames.values(namedIn: OfficeText.compact(written)) == [value], "\(written)")
         }
@@ -2258,6 +2261,7 @@ private func refusal(_ text: String) -> String {
             #expect(Assessment.everydayNames.values(namedIn: OfficeText.compact(written)).count == 2, "\(written)")
         }
         #expect(CopyRecipient.everydayNames.values(namedIn: "组织部干部档案") == ["organization"])
+        #expect(CopyRecipient.everydayNames.values(namedIn: "纪委、组织部各一份") == ["discipline-inspection", "organization"])
         for written in ["抄送纪委备案", "纪委存档", "纪委监委存档备查", "纪委一份"] {
             #expect(CopyRecipient.everydayNames.values(namedIn: written) == ["discipline-inspection"], "\(written)")
         }
