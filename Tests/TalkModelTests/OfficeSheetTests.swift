@@ -821,6 +821,16 @@ private func refusal(_ text: String) -> String {
                 #expect(error.problems.map(\.message.en).contains { $0.contains(hint) }, "\(error.problems)")
             }
         }
+        // A sentence in the header's row is described, not quoted (helper-202).
+        do {
+            _ = try Imported("\(talkHeader),举报孙丽收受礼金50万元\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,是")
+            Issue.record("a sentence was read as a header")
+        } catch let error as InputError {
+            let told = error.problems.map(\.message.en)
+            #expect(
+                told.contains { $0.contains("unknown column a text of 12 characters (not shown") }
+                    && !told.contains { $0.contains("举报") }, "\(told)")
+        }
         // Two names of one column are told as such (helper-198: "谈话时间 appears twice").
         do {
             _ = try Imported("\(talkHeader),谈话时间\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,2026-04-10")

@@ -162,10 +162,12 @@ extension Sheet {
                                 // (是否存在问题) only a column of yes or no (helper-198).
                                 isNegated($0) == isNegated(shown) && $0.contains("被") == shown.contains("被")
                             }.map(headerKey))
+                // (A sentence in the header's row, a problem slid up, is described: helper-202.)
+                let unknown = Message(zh: "未知的列名 \(shown.quotedInChinese)", en: "unknown column \(shown.quoted)")
                 problems.append(
                     Problem(
                         place,
-                        Message(zh: "未知的列名 \(shown.quotedInChinese)", en: "unknown column \(shown.quoted)")
+                        (isQuoted(shown) && !readsAsSentence(shown, .id) ? unknown : withheld(shown, in: unknown))
                             .with(hint)
                             .with(
                                 Message(
