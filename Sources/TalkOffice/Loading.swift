@@ -215,7 +215,9 @@ public enum Loading {
                 reading = read
                 notes(read.notes.map(sheet.inSheet))
                 // (Not after a row skipped, a total's: no record was cut.)
-                if let row = sheet.unendedRow, !read.skippedRows.contains(row) { notes([SheetInput.cutShort(row)]) }
+                if let row = sheet.unendedRow, !read.skippedRows.contains(row.number) {
+                    notes([SheetInput.cutShort(row)])
+                }
                 var decoded = DatasetDecoder.decode(read.document)
                 decoded.problems = read.problems + read.unreported(decoded.problems)
                 if decoded.problems.isEmpty, read.kind == .talks {
@@ -618,7 +620,7 @@ public struct SheetInput: Sendable {
     /// no header.
     public let notes: [Message]
     /// A CSV's last row when no line break ends it (`cutShort`).
-    public let unendedRow: Int?
+    public let unendedRow: UnendedRow?
     /// The workbook's other sheets a reader sees that hold records too (a header and rows below
     /// it) or could not be read: not imported, so the import says so and how to import each.
     /// Empty when `--sheet` named the sheet, and for a CSV.
@@ -731,24 +733,43 @@ public struct SheetInput: Sendable {
     /// The last row of a CSV below its header when no line break ends it, else nil. A last line
     /// of separators alone is a blank row the reader drops, and cut short it lost nothing
     /// (helper-201: the row before it was named).
-    static func unendedRow(_ text: String, _ rows: [(number: Int, cells: [String])]) -> Int? {
+    /// With it, its last cell written: its column's letter and header (helper-205: a date cut to
+    /// 2026-09-1 was stored, the note naming no cell).
+    static func unendedRow(_ text: String, _ rows: [(number: Int, cells: [String])]) -> UnendedRow? {
+        let header = Sheet.headerIndex(rows, nil)
         guard let last = text.unicodeScalars.last, last != "\n", last != "\r", let row = rows.last,
-            rows.count > Sheet.headerIndex(rows, nil) + 1
+            rows.count > header + 1
         else { return nil }
         let line = text.unicodeScalars.reversed().prefix { $0 != "\n" && $0 != "\r" }
-        guard line.contains(where: { !",;\t\" ".unicodeScalars.contains($0) }) else { return nil }
-        return row.number
+        guard line.contains(where: { !",;\t\" ".unicodeScalars.contains($0) }),
+            let cell = row.cells.lastIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+        else { return nil }
+        let heading =
+            rows[header].cells.indices.contains(cell)
+            ? rows[header].cells[cell].trimmingCharacters(in: .whitespaces) : ""
+        return UnendedRow(number: row.number, column: CSV.columnName(cell), header: heading)
+    }
+
+    /// A CSV's last row with no line break after it, and its last cell written.
+    public struct UnendedRow: Sendable {
+        let number: Int
+        /// The cell's column, as a spreadsheet names it (F), and its header as written.
+        let column: String
+        let header: String
     }
 
     /// A CSV whose last row, a record's, has no line break after it: what a copy or a download cut
     /// short leaves (its last cell may be cut too, 2026-06-15 as 2026-06-1, which reads as another
     /// day), where Excel and WPS end every row with one. Said, not refused: a file written by hand
     /// may end so. (Helper-198: with the row's cells all there, it was not said.)
-    static func cutShort(_ row: Int) -> Message {
-        Message(
-            zh: "文件在第 \(row) 行之后没有换行就结束了：如果文件不完整（复制或下载中断），该行的最后几个单元格可能也不完整，请核对",
-            en: "the file ends without a line break after row \(row): if it was cut short (a copy or a download "
-                + "interrupted), the row's last cells may be cut too; check it")
+    static func cutShort(_ row: UnendedRow) -> Message {
+        let (zh, en) = row.header.isEmpty ? ("", "") : ("（\(row.header.inline)）", " (\(row.header.inline))")
+        return Message(
+            zh: "文件在第 \(row.number) 行之后没有换行就结束了：如果文件不完整（复制或下载中断），该行的最后一个单元格 \(row.column) 列\(zh)"
+                + "可能也不完整（如 2026-09-15 只剩 2026-09-1），请核对",
+            en: "the file ends without a line break after row \(row.number): if it was cut short (a copy or a download "
+                + "interrupted), its last cell, column \(row.column)\(en), may be cut too (2026-09-1 of 2026-09-15); check it"
+        )
     }
 
     /// The sheet to read when none is named: the first visible one whose header is of `kind`, or

@@ -286,6 +286,11 @@ import Testing
         #expect(throws: TextEncoding.EncodingFailure.utf16WithoutMark) {
             try TextEncoding.decode(dropped, as: expected)
         }
+        // Without a line break at its end, its last character's NUL is no zeroed end (helper-205).
+        #expect(throws: TextEncoding.EncodingFailure.utf16WithoutMark) {
+            try TextEncoding.decode(
+                "id,name\np-1,Wang Wei".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, as: expected)
+        }
         // Characters whose low byte is NUL (一 U+4E00, 开 U+5F00) beside ASCII set two NULs side by
         // side: still UTF-16 (helper-201: told as a Western Excel's CSV).
         for text in ["id,name\np-a,一王\n", "编号,谈话对象单位\nT1,开发区党工委\nT2,一中党委\n"] {

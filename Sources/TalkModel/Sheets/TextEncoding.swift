@@ -91,11 +91,6 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         // file (Ctrl-Z).
         var body = bytes[...]
         while let last = body.last, last == 0 || last == 0x1A { body = body.dropLast() }
-        // Padding follows a whole last line; NULs from the middle of one are zeros written over the
-        // file's end (helper-194: the row cut short was imported, those after it lost, exit 0).
-        if let last = body.last, last != 0x0A, last != 0x0D, bytes[body.endIndex...].contains(0) {
-            throw .zeroedEnd(line: 1 + body.count { $0 == 0x0A })
-        }
         // No text of a sheet holds NUL; UTF-16 without its mark has one beside each of its commas,
         // digits and Latin letters, each NUL between two other bytes (a Chinese sheet's characters
         // seldom have one, so a twentieth of the first bytes is enough to tell; a stray NUL in a
@@ -113,6 +108,12 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         let onOneSide = max(even, nuls - even)
         if nuls >= 4, nuls * 20 >= head.count, alone * 10 >= nuls * 9 || onOneSide * 4 >= nuls * 3 {
             throw .utf16WithoutMark
+        }
+        // (After UTF-16's NULs are looked for: its last character's own NUL, with no line break
+        // after it, is no zeroed end, helper-205.) Padding follows a whole last line; NULs from the middle of one are zeros written over the
+        // file's end (helper-194: the row cut short was imported, those after it lost, exit 0).
+        if let last = body.last, last != 0x0A, last != 0x0D, bytes[body.endIndex...].contains(0) {
+            throw .zeroedEnd(line: 1 + body.count { $0 == 0x0A })
         }
         let marked = body.starts(with: byteOrderMark)
         if marked { body = body.dropFirst(3) }
