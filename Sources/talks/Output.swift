@@ -61,7 +61,7 @@ extension OptionKeys {
                 }
             }
             // `--output -` is standard output, as `-` is standard input for `load`.
-            if output == nil || output == "-", format.isBinary, isatty(STDOUT_FILENO) == 1 {
+            if output.map(StandardStreams.isNamed) ?? true, format.isBinary, isatty(STDOUT_FILENO) == 1 {
                 throw arguments.fail(
                     "--format \(format) 是二进制文件，不能输出到终端：请重定向（> 报告.\(format)）或使用 --output 文件名",
                     "--format \(format) is a binary file and is not written to a terminal: redirect it (> report.\(format)) or use --output FILE"
@@ -165,7 +165,7 @@ extension Context {
     /// end, so a failure leaves nothing there either. Only an archive of over 4 GB fails in
     /// `write` (no ZIP64): a file too large to write.
     func writeBinary(_ arguments: Arguments, _ write: (any ZipOutput) throws -> Void) throws {
-        if let file = try arguments[.output], file != "-" {
+        if let file = try arguments[.output], !StandardStreams.isNamed(by: file) {
             let path = try replaceable(file, arguments)
             let interrupted = text(
                 "talks：已中断；\(path) 未写入（保持原样）。", "talks: interrupted; \(path) was not written (it is as it was).")

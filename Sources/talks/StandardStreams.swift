@@ -37,6 +37,20 @@ enum StandardStreams {
     /// (`TextStream`), so a failure can come after part of it is in the file.
     nonisolated(unsafe) private static var outputStarted = false
 
+    /// Whether `--output PATH` names standard output: `-`, or a name of the pipe, socket or
+    /// terminal it is (`/dev/stdout`, `/dev/fd/1`), which has no file to replace (helper-205:
+    /// `--output /dev/stdout | …` was "a link to nothing"). A plain file standard output is
+    /// redirected to is replaced through its name, as any other.
+    static func isNamed(by path: String) -> Bool {
+        guard path != "-" else { return true }
+        var named = stat()
+        var output = stat()
+        guard stat(path, &named) == 0, fstat(STDOUT_FILENO, &output) == 0, output.st_mode & S_IFMT != S_IFREG else {
+            return false
+        }
+        return named.st_dev == output.st_dev && named.st_ino == output.st_ino
+    }
+
     /// Writes all of `bytes` to standard output, or throws what stopped it.
     static func output(_ bytes: some Collection<UInt8>) throws(OutputFailure) {
         if outputWasClosed { throw OutputFailure(errorNumber: EBADF) }

@@ -113,6 +113,25 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: w.db + ".json"))
     }
 
+    /// `--output /dev/stdout` (or `/dev/fd/1`) through a pipe is standard output, as `-` is: it was
+    /// refused as "a link to nothing" (helper-205), the pipe having no file to replace.
+    @Test func outputNamingStandardOutputThroughAPipeWritesThere() throws {
+        let w = try Workspace()
+        let whole = try w.run("list", "talks", "--format", "xlsx")
+        #expect(whole.status == 0 && !whole.output.isEmpty, "\(whole.stderr)")
+        for name in ["/dev/stdout", "/dev/fd/1", "-"] {
+            let named = try w.run("list", "talks", "--format", "xlsx", "--output", name)
+            #expect(named.status == 0 && named.output == whole.output, "\(name): \(named.stderr)")
+        }
+        let docx = try shell(
+            w,
+            "$T --db \"$DB\" report annual --conductor jd --year 2026 --as-of 2026-11-21 --format docx --output /dev/stdout | wc -c"
+        )
+        #expect(
+            docx.status == 0 && (Int(docx.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) > 1_000,
+            "\(docx.stderr)")
+    }
+
     /// A workbook goes into `--output`'s temporary file as it is made, the same bytes as on
     /// standard output; cut off part-way (here by a file size limit of 40 KB, under its ~60 KB),
     /// it leaves the file that was there and no temporary file.
