@@ -117,7 +117,8 @@ import Testing
                 // (Entry 4 deleted a talk: the digests no longer add up to the newest entry's state, so
                 // the record is not blamed.)
                 "talk T-AUDIT does not match its digest",
-                "the record digests do not match the newest entry, 3: later entries were deleted",
+                // (The talk entry 4 deleted is gone with its digest: by entry 4, or outside talks.)
+                "the record digests do not match the newest entry, 3: 1 record the trail wrote is gone with its digest (below), deleted outside talks or by later entries since deleted",
             ]
         ),
         (
@@ -132,7 +133,8 @@ import Testing
                 + "DELETE FROM talk WHERE id = 'T-AUDIT'; DELETE FROM record_digest WHERE key = 'T-AUDIT'",
             [
                 "talk T-AUDIT was deleted outside talks with its digest (entry 3 last wrote it)",
-                "the record digests do not match the newest entry, 4",
+                // The deletion is the reason given first, not later entries deleted (helper-205).
+                "the record digests do not match the newest entry, 4: 1 record the trail wrote is gone with its digest",
             ]
         ),
         // A digest tampered with blames no record (helper-199: "organization jd was added outside talks").

@@ -280,6 +280,9 @@ extension SQLStore {
             stored[kind, default: [:]][try r.text(1)] = (try r.text(2), entry)
         }
         var count = 0
+        /// Records the trail says the store holds, deleted with their digests: each one named
+        /// below, and the reason the digests no longer sum to the newest entry's state.
+        var deletedWithDigests = 0
         var broken: [Broken] = []
         var added: [Broken] = []
         // Whether the digests are as the newest entry left them: a record that differs from its
@@ -325,6 +328,7 @@ extension SQLStore {
                         ))
                 }
             }
+            deletedWithDigests += lost.count
             for (key, entry) in lost {
                 let (zh, en) = ("\(kind.singular.zh) \(key.inline)", "\(kind.singular.en) \(key.inline)")
                 broken.append(
@@ -387,15 +391,25 @@ extension SQLStore {
         }
         // The stored digests against the newest entry, whichever records changed besides: entries
         // deleted after it (their changes undone, or not), or digests altered.
+        // A record the trail wrote, gone with its digest, is that reason and is named: said first
+        // (helper-205: "later entries were deleted" led). The newest entries deleted, one of which
+        // deleted it, leave the same store: both are said.
         if let last, newestWriter <= last.seq, !chainBroken, storedSum.hex != last.state {
             trail.append(
                 (
                     last.seq,
-                    Message(
-                        zh: "记录摘要与最新的第 \(last.seq) 条审计记录不符：其后的审计记录被删除，或记录摘要在 talks 之外被改动",
-                        en:
-                            "the record digests do not match the newest entry, \(last.seq): later entries were deleted, or digests altered outside talks"
-                    )
+                    deletedWithDigests > 0
+                        ? Message(
+                            zh:
+                                "记录摘要与最新的第 \(last.seq) 条审计记录不符：审计记录写入的 \(deletedWithDigests) 条记录连同摘要已不在（见下），在 talks 之外被删除，或由其后已被删除的审计记录删除",
+                            en:
+                                "the record digests do not match the newest entry, \(last.seq): \(deletedWithDigests) record\(deletedWithDigests == 1 ? "" : "s") the trail wrote \(deletedWithDigests == 1 ? "is" : "are") gone with \(deletedWithDigests == 1 ? "its digest" : "their digests") (below), deleted outside talks or by later entries since deleted"
+                        )
+                        : Message(
+                            zh: "记录摘要与最新的第 \(last.seq) 条审计记录不符：其后的审计记录被删除，或记录摘要在 talks 之外被改动",
+                            en:
+                                "the record digests do not match the newest entry, \(last.seq): later entries were deleted, or digests altered outside talks"
+                        )
                 ))
         }
         return (trail, broken + added, count)
