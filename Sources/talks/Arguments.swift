@@ -314,8 +314,9 @@ struct Arguments {
         var items: [JSONValue] = []
         for text in texts {
             // Marks alone (--participant 。, --format ？) say nothing, as a list's do (helper-199:
-            // "not one of"). (An id's flag may name a record of marks, which a document may hold.)
-            guard !Sheet.holdsNoWord(text) else { throw saysNothing(name) }
+            // "not one of"), and so do 无 and N/A, as a sheet's blank cell (helper-205: "N" was not
+            // a department). (An id's flag may name a record of marks, which a document may hold.)
+            guard !Sheet.saysNothingTyped(text) else { throw saysNothing(name) }
             switch Sheet.value(text, cell, Self.noNames) {
             // A value of marks alone or a word of nothing (--steps "，", --basis 无), which a sheet's
             // cell reads as blank: refused as --problem's is (helper-198: stored as no steps).

@@ -419,7 +419,11 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         // A word's flag of marks alone says nothing too (helper-200: "not one of"); an id's may name
         // a record of marks, which a document may hold (helper-201).
         let record = ["record", "--kind", "regular", "--organization", "qx", "--talker", "李华", "--held", "2026-09-19"]
-        for (flag, marks) in [("--participant", "。"), ("--format", "？"), ("--steps", "，")] {
+        // So do 无 and N/A, as a sheet's blank cell (helper-205: "N" was not a department).
+        for (flag, marks) in [
+            ("--participant", "。"), ("--format", "？"), ("--steps", "，"), ("--participant", "N/A"),
+            ("--participant", "无"), ("--participant", "不适用"),
+        ] {
             let refused = try w.run(record + [flag, marks])
             #expect(refused.status == 64 && refused.stderr.contains("\(flag) \(says)"), "\(flag): \(refused.stderr)")
         }
