@@ -70,16 +70,16 @@ public enum Suggestions {
                     scored.append((0, candidate))
                     continue
                 }
-                // (Ending it too: 报告日期 for 整改措施报告日期, helper-201.)
-                if target.count >= 3, other.count > target.count, other.count <= 2 * target.count,
+                // (Ending it too: 报告日期 for 整改措施报告日期, helper-201; 评定 for 整改评定.)
+                if Self.isWord(target), other.count > target.count, other.count <= 2 * target.count,
                     other.starts(with: target) || other.reversed().starts(with: target.reversed())
                 {
                     scored.append((other.count - target.count, candidate))
                     continue
                 }
                 // A word beginning with a candidate and a remark after it (TR26-01（信访）,
-                // TR26-01信访举报: helper-201, no hint).
-                if other.count >= 3, target.count > other.count, target.count <= 2 * other.count,
+                // TR26-01信访举报: helper-201, no hint; 抄送部门 for 抄送).
+                if Self.isWord(other), target.count > other.count, target.count <= 2 * other.count,
                     target.starts(with: other)
                 {
                     scored.append((target.count - other.count, candidate))
@@ -103,6 +103,13 @@ public enum Suggestions {
                 if found.count == limit { break }
             }
             return found
+        }
+
+        /// Whether a part of a word is long enough to stand for it: three scalars, or two Chinese
+        /// characters (评定, 抄送: helper-205, no hint for 评定 or 抄送部门), as a word of two
+        /// letters is not.
+        private static func isWord(_ scalars: [Unicode.Scalar]) -> Bool {
+            scalars.count >= 3 || scalars.count == 2 && scalars.allSatisfy(Sheet.isChinese)
         }
 
         /// How many scalars two words have in common, counted with repeats: an edit changes it by
