@@ -141,7 +141,9 @@ public struct Judgement {
     public func departmentCopy(
         _ recipient: DepartmentCopy.Recipient, conductor: String?, below: Bool, year: Int?, language: Language
     ) throws -> DepartmentCopy {
-        let conductors = try engine.facts.copyCommittees(conductor, below: below, on: asOf)
+        // (Of a year, the committees dissolved in it or after; without one, all dissolved below.)
+        let conductors = try engine.facts.copyCommittees(
+            conductor, below: below, on: asOf, since: year.flatMap { CivilDate(year: $0, month: 1, day: 1) })
         let unjudged = unjudgedIDs
         return try DepartmentCopy(
             recipient, engine: engine, asOf: asOf, conductors: conductors, year: year, language: language

@@ -860,6 +860,47 @@ import Testing
 
 /// `talks record` of talk `id` of `kind`, held by `conductor` with `organization`, `talker` talking,
 /// on `held`, with `more` flags.
+/// A committee dissolved in a reform (江州市委, jz, its 清溪县委 moved to 海西州委) still owes the
+/// rectification reports of its February talk: the superior's roll-up, its work list with
+/// `--below` and its department copy, each asked after jz was gone, show them as `check` does
+/// (helper-206: the three left jz out, and its violations with it).
+@Test func aDissolvedCommitteesYearAndOverdueItemsStayWithItsSuperior() throws {
+    let w = try Workspace(loaded: false)
+    let store = """
+        {"format": "supervision-talks/1",
+         "organizations": [{"id": "sw", "name": "江东省委", "kind": "local-committee", "level": "province"},
+          {"id": "jz", "name": "江州市委", "kind": "local-committee", "level": "city", "parent": "sw", "dissolved": "2026-10-31"},
+          {"id": "hx", "name": "海西州委", "kind": "local-committee", "level": "city", "parent": "sw"},
+          {"id": "qx", "name": "清溪县委", "kind": "local-committee", "level": "county", "parent": "hx",
+           "formerParents": [{"parent": "jz", "until": "2026-10-31"}]}],
+         "people": [{"id": "a", "name": "甲"}, {"id": "b", "name": "乙"}, {"id": "c", "name": "丙"}, {"id": "d", "name": "丁"}],
+         "appointments": [{"person": "a", "organization": "sw", "role": "secretary", "from": "2021-01-01"},
+          {"person": "b", "organization": "jz", "role": "secretary", "from": "2021-01-01", "to": "2026-10-31"},
+          {"person": "c", "organization": "hx", "role": "secretary", "from": "2021-01-01"},
+          {"person": "d", "organization": "qx", "role": "secretary", "from": "2021-01-01"}],
+         "talks": [{"id": "F2", "conductor": "jz", "kind": "regular", "organization": "qx", "talkee": "d", "talker": "b",
+                    "held": "2026-02-10", "record": true}]}
+        """
+    #expect(try w.run("load", w.file("reform.json", store)).status == 0)
+    let asOf = ["--as-of", "2026-12-10"]
+    let rollup = try w.run(["report", "rollup", "--under", "sw", "--year", "2026"] + asOf)
+    #expect(rollup.status == 0, "\(rollup.stderr)")
+    #expect(
+        rollup.stdout.contains("共3个") && rollup.stdout.contains("| 江州市委（2026年10月31日撤销） | 已记录 | 1 |"), "\(rollup.stdout)"
+    )
+    #expect(rollup.stdout.contains("| 江州市委 | 2026-03-10 | 已逾期 275 天 |"), "\(rollup.stdout)")
+    let json = try w.run(["report", "rollup", "--under", "sw", "--year", "2026", "--format", "json"] + asOf)
+    #expect(json.stdout.contains(#""dissolved": "2026-10-31""#), "\(json.stdout)")
+    let overdue = try w.run(["overdue", "--conductor", "sw", "--below", "--format", "csv"] + asOf)
+    #expect(overdue.stdout.contains("measures-deadline") && overdue.stdout.contains("F2"), "\(overdue.stdout)")
+    let copy = try w.run(
+        ["export", "--for", "discipline-inspection", "--conductor", "sw", "--below", "--year", "2026"] + asOf)
+    #expect(copy.stdout.contains(#""talk": "F2""#), "\(copy.stdout)")
+    // Of another year, one it was gone for, it is not the superior's to report.
+    let next = try w.run(["report", "rollup", "--under", "sw", "--year", "2027", "--as-of", "2027-03-01"])
+    #expect(next.status == 0 && !next.stdout.contains("江州市委（"), "\(next.stdout)")
+}
+
 private func record(
     _ w: Workspace, _ id: String, _ kind: String, by conductor: String, with organization: String, talker: String,
     on held: String, _ more: String...

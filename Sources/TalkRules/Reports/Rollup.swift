@@ -23,6 +23,8 @@ public struct Rollup: Sendable {
         /// A committee with lower-level organizations that recorded no talk, plan item or trigger
         /// for the year: a report not made.
         public var nothingReported: Bool { report.nothingRecorded && !noOneToTalkTo }
+        /// The last day of a committee dissolved before the as-of day (listed for the year it had).
+        public var dissolved: CivilDate? { report.conductor.dissolved.flatMap { $0 < report.asOf ? $0 : nil } }
     }
 
     public static let worstShown = 3
@@ -43,16 +45,23 @@ public struct Rollup: Sendable {
         packs = judgement.packs
         yearsWithoutData = judgement.yearsWithoutData
         // Depth first, children by id, so each committee sits under its superior.
-        // The tree as it stands on the report's as-of date.
+        // The tree as it stands on the report's as-of date, with the committees dissolved in the
+        // year before it under their parent of their last day: their year is still reported
+        // (`Facts.dissolvedChildren`).
+        let (day, yearStart) = (judgement.asOf, CivilDate(year: judgement.year, month: 1, day: 1)!)
+        func below(_ index: Int) -> (now: [Int], all: [Int]) {
+            let now = facts.children(of: index, on: day)
+            return (now, (now + facts.dissolvedChildren(of: index, before: day, since: yearStart)).sorted())
+        }
         var committees: [(index: Int, depth: Int, children: Int)] = []
-        var stack: [(Int, Int)] = facts.children(of: root, on: asOf).reversed().map { ($0, 1) }
+        var stack: [(Int, Int)] = below(root).all.reversed().map { ($0, 1) }
         while let (index, depth) = stack.popLast() {
-            let children = facts.children(of: index, on: asOf)
+            let children = below(index)
             let kind = facts.organizations[index].kind
-            if !children.isEmpty || kind == .localCommittee || kind == .partyGroup {
-                committees.append((index, depth, children.count))
+            if !children.all.isEmpty || kind == .localCommittee || kind == .partyGroup {
+                committees.append((index, depth, children.now.count))
             }
-            stack += children.reversed().map { ($0, depth + 1) }
+            stack += children.all.reversed().map { ($0, depth + 1) }
         }
         // Each committee's report on every core, in the tree's order: they read the one judgement
         // and nothing else (on one core, a third of the roll-up under the centre at scale 1).
@@ -63,7 +72,6 @@ public struct Rollup: Sendable {
             let worst = report.openItems.filter { $0.status == .overdue }
                 .sorted { ($0.days ?? 0, $1.subjectID, $1.rule) > ($1.days ?? 0, $0.subjectID, $0.rule) }
                 .prefix(Self.worstShown)
-            let yearStart = CivilDate(year: year, month: 1, day: 1)!
             return Row(
                 depth: depth, report: report, worstOverdue: Array(worst), lowerLevel: children,
                 lowerLevelAtYearStart: !facts.children(of: index, on: min(yearStart, asOf)).isEmpty)

@@ -93,8 +93,10 @@ public struct WorkList: Sendable {
         let facts = engine.facts
         var conductors: Set<Int>?
         if let root = filter.conductor.flatMap({ facts.organizationIndex[$0] }) {
-            // The committees below it on as-of: the tree has history.
-            conductors = Set([root] + (filter.below ? facts.below(root, on: asOf) : []))
+            // The committees below it on as-of, and those dissolved below it before: the tree has
+            // history, and a committee gone still owes what it left undone.
+            conductors = Set(
+                [root] + (filter.below ? facts.below(root, on: asOf, withDissolvedSince: nil) : []))
         }
         let organization = filter.organization.flatMap { facts.organizationIndex[$0] }
         // Subjects are chosen before they are judged, so a filtered list of a national store costs

@@ -46,6 +46,7 @@ extension ReportViews {
                             [
                                 ("depth", number(rows[i].depth)), ("lowerLevel", number(rows[i].lowerLevel)),
                                 ("nothingRecorded", .bool(rows[i].report.nothingRecorded)),
+                                ("dissolved", rows[i].dissolved.map { .string($0.description) } ?? .null),
                             ]
                                 + figures(rows[i].report)
                                 + [("worstOverdue", .array(rows[i].worstOverdue.map(findingJSON)))])

@@ -52,7 +52,8 @@ extension ReportViews {
                                 + percent(rate(c.covered, c.organizations)) + t("）", ")")
                     }
                     return [
-                        String(repeating: "　", count: row.depth - 1) + r.conductor.name,
+                        String(repeating: "　", count: row.depth - 1) + r.conductor.name
+                            + (row.dissolved.map { t("（\(prose($0))撤销）", " (dissolved \(prose($0)))") } ?? ""),
                         row.noOneToTalkTo
                             ? t("无下级组织", "no lower level")
                             : r.nothingRecorded ? t("未报送/无记录", "nothing recorded") : t("已记录", "recorded"),
