@@ -548,6 +548,20 @@ private func refusal(_ text: String) -> String {
         #expect(imported.notes == ["total row 3 skipped"], "\(imported.notes)")
     }
 
+    /// A record whose id ends as a total's label does (P-合计, sum, @SUM(1+1) as `talks export`
+    /// writes it) is a record: beside a total's label are figures, beside it names and dates
+    /// (helper-206: skipped as a total, exit 0, nothing imported).
+    @Test(arguments: ["P-合计", "sum", "'@SUM(1+1)", "本季度小计"])
+    func aRecordWhoseIdEndsAsATotalsLabelIsImported(id: String) throws {
+        let imported = try Imported(talkHeader + "\n\(id),江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+        #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
+        #expect(imported.notes.allSatisfy { !$0.contains("total") }, "\(imported.notes)")
+        // A total's figures beside its label, a count and a rate, leave it a total.
+        let total = try Imported(
+            "序号,\(talkHeader)\n1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n合计,,,,,2,,85.7%")
+        #expect(total.dataset.talks.count == 1 && total.notes == ["total row 3 skipped"], "\(total.notes)")
+    }
+
     /// A ledger of many rows is told in short lines: rows in a row as a range, at most twenty
     /// items, then how many more (a ledger of 25,000 rows with a blank row under each printed a
     /// line of 170,000 characters).

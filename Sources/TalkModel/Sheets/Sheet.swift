@@ -177,6 +177,18 @@ public enum Sheet {
             text[text.index(after: text.startIndex)..<open].trimmingCharacters(in: .whitespaces))
     }
 
+    /// Whether a cell (compacted) holds a figure a total row gives: a count (`isCount`), or a
+    /// number with its decimals, sign or per cent (85.7%, -1, 0.5).
+    static func isFigure(_ word: String) -> Bool {
+        if isCount(word) { return true }
+        var rest = Substring(word)
+        if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
+        if rest.last == "%" { rest = rest.dropLast() }
+        let parts = rest.split(separator: ".", omittingEmptySubsequences: false)
+        return (1...2).contains(parts.count)
+            && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+    }
+
     /// Whether an id cell (compacted) holds a count, as a total row may: 2, 共2次, 3人次.
     static func isCount(_ word: String) -> Bool {
         var rest = Substring(word)
