@@ -320,10 +320,27 @@ struct PackState {
         for (name, entry) in parameters { globals.parameters[name] = entry.value }
         for define in defines {
             var compiler = Compiler(source: define.source, globals: globals)
-            if let compiled = try? compiler.compile(define.value) {
+            if var compiled = try? compiler.compile(define.value) {
+                globals.defineSlots = compiler.slotCount - 1
+                // One that is not a constant is computed once for a subject, at its first use, as a
+                // `let` is: each use computing it again, a chain of defines each naming the one
+                // before twice did twice the work at each link (helper-206: forty links of
+                // `define d2 = d1 + d1` ran out of memory in `check`, after `rules lint` passed).
+                if compiled.constant == nil {
+                    let (slot, value) = (1 + globals.defineSlots, compiled.code)
+                    compiled = Compiled(
+                        code: { env in
+                            if let known = env.slots[slot] { return known }
+                            let computed = value(env)
+                            env.slots[slot] = computed
+                            return computed
+                        }, type: compiled.type, from: [compiled], label: compiled.label, describe: compiled.describe
+                    )
+                    .keeping(vocabulary: compiled.vocabulary, written: compiled.written)
+                    globals.defineSlots += 1
+                }
                 globals.defines[define.name] = compiled
                 globals.defineReads[define.name] = compiler.reads
-                globals.defineSlots = compiler.slotCount - 1
             }
             problems += compiler.problems
         }

@@ -103,6 +103,49 @@ import Testing
         #expect(Date().timeIntervalSince(start) < 60, "it must stop long before it could finish")
     }
 
+    /// A text doubled at each of forty `define`s or `let`s (16 TiB) is stopped by the budget, each
+    /// byte joined an item, and a chain of defines each naming the one before twice is computed
+    /// once a link, not twice the work at each (helper-206: `rules lint` passed, then `check` ran
+    /// out of memory, "Fatal error", a stack trace and exit 134).
+    @Test(arguments: [
+        (
+            "define d0 = \"xxxxxxxxxxxxxxxx\"", (1...40).map { "define d\($0) = d\($0 - 1) + d\($0 - 1)" }, [String](),
+            "d40 = \"y\"", true
+        ),
+        ("define d0 = 1", (1...40).map { "define d\($0) = d\($0 - 1) + d\($0 - 1)" }, [], "d40 > 0", false),
+        ("", [], ["let l0 = talk.id"] + (1...40).map { "let l\($0) = l\($0 - 1) + l\($0 - 1)" }, "l40 = \"y\"", true),
+    ])
+    func aTextDoubledAtEachLinkIsStoppedAndAChainIsComputedOnce(
+        first: String, defines: [String], lets: [String], condition: String, stopped: Bool
+    ) throws {
+        let w = try Workspace()
+        let rules = w.file(
+            "doubling.rules",
+            """
+            pack doubling { version "1" }
+            \(([first] + defines).joined(separator: "\n"))
+            rule doubling {
+              article "细则" quote "示例" subject talk
+              \(lets.joined(separator: "\n  "))
+              requires \(condition)
+              severity notice
+              message zh "示例" en "example"
+            }
+            """)
+        #expect(try w.run("rules", "lint", "--rules", rules).status == 0)
+        let start = Date()
+        let run = try w.run("check", "--as-of", "2026-11-21", "--rules", rules)
+        #expect(!run.stderr.contains("Fatal error"), "\(run.stderr)")
+        if stopped {
+            #expect(
+                run.status == 2 && run.stderr.contains("rule doubling stopped after reading more than"), "\(run.stderr)"
+            )
+        } else {
+            #expect(run.status != 2, "\(run.stderr)")
+        }
+        #expect(Date().timeIntervalSince(start) < 60, "it must stop long before it could finish")
+    }
+
     /// `overdue` reads only the talks its rules can reach (the supervision talks here), but a
     /// rule's budget is the store's: a rule over too many of them stops there as in `check`, at
     /// the same count, the talks of other kinds included.

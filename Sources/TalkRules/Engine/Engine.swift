@@ -503,13 +503,14 @@ public struct Engine: Sendable {
         let message = Message(
             zh: "\(what.zh) 读取和遍历的项目超过 \(budget) 个（存储中 \(records) 条记录的 \(k) 倍加 \(base)），已停止："
                 + "它为每个对象读取一个随存储增长的集合（如在谈话规则中用 talks(conductor: talk.conductor)），"
-                + "或多层嵌套地遍历很长的列表，检查时间将随存储的平方或更快增长。请改用更窄的键（如 talks(plan: …)），"
-                + "或改为每个党组织判断一次（subject conductor）",
+                + "或多层嵌套地遍历很长的列表，检查时间将随存储的平方或更快增长；或用 + 把文字越接越长（每个字节计为一项）。"
+                + "请改用更窄的键（如 talks(plan: …)），或改为每个党组织判断一次（subject conductor）",
             en:
                 "\(what.en) stopped after reading more than \(budget) items (\(k) × the \(records) records of the "
                 + "store + \(base)): it reads, for each subject, a collection that grows with the store (such as "
                 + "talks(conductor: talk.conductor) in a talk rule), or loops over long lists inside each other, so "
-                + "checking would grow with the square of the store or faster. key the collection more narrowly "
+                + "checking would grow with the square of the store or faster; or it joins texts with + into ever "
+                + "longer ones (each byte counts as an item). key the collection more narrowly "
                 + "(talks(plan: …)), or judge once per organization (subject conductor)")
         return InputError(source: nil, problems: [Problem(site.location, message, excerpt: site.excerpt)])
     }

@@ -46,6 +46,13 @@ struct Compiled: Sendable {
         return compiled
     }
 
+    /// The same value with the vocabulary and spellings of another it is computed from.
+    func keeping(vocabulary: SymbolVocabulary?, written: [Written]?) -> Compiled {
+        var compiled = self
+        (compiled.vocabulary, compiled.written) = (vocabulary, written)
+        return compiled
+    }
+
     /// A value computed from `inputs`: confidential when any of them is.
     init(
         code: @escaping Code, type: ValueType, from inputs: [Compiled], label: Message? = nil,
