@@ -195,6 +195,7 @@ extension PackState {
             location: "\(source.name):\(line)", changedBy: changedBy, roles: roles,
             readsConfidential: readsConfidential, reads: compiler.reads,
             dueParameters: (syntax.due?.names ?? []).filter { compiler.globals.parameters[$0] != nil },
+            duePeriods: syntax.due?.periods ?? [],
             site: Site(source, syntax.offset),
             slotCount: compiler.slotCount,
             applies: applies?.code, requires: requires?.code, due: due?.code, done: done?.code, doneLabel: done?.label,

@@ -131,6 +131,8 @@ public final class Rule: Sendable {
     public let reads: RecordReads
     /// The parameters its `due` names (`measures-period`): how a report says what period it tallies.
     public let dueParameters: Set<String>
+    /// The periods its `due` writes itself (`10 days`), for a rule that names no parameter.
+    let duePeriods: [Period]
 
     let site: Site
     let slotCount: Int
@@ -161,6 +163,7 @@ public final class Rule: Sendable {
         readsConfidential: Bool,
         reads: RecordReads,
         dueParameters: Set<String>,
+        duePeriods: [Period],
         site: Site,
         slotCount: Int,
         applies: Code?,
@@ -189,6 +192,7 @@ public final class Rule: Sendable {
         self.readsConfidential = readsConfidential
         self.reads = reads
         self.dueParameters = dueParameters
+        self.duePeriods = duePeriods
         self.site = site
         self.slotCount = slotCount
         self.applies = applies
@@ -295,9 +299,11 @@ public struct RuleSet: Sendable {
     public var calendar: DeadlineCalendar { epochs[epochs.count - 1].calendar }
 
     /// The periods the rules playing `role` count their deadlines by in `year`, through the
-    /// parameters their `due` names, each from the day it took effect (nil: the year's start):
-    /// what a report's heading may say (整改措施（谈话后1个月内报送）). Empty when the rule names no
-    /// period parameter (a pack's rule with its own arithmetic): then the heading says none.
+    /// parameters their `due` names, or the one period it writes itself (`10 days`), each from the
+    /// day it took effect (nil: the year's start): what a report's heading may say
+    /// (整改措施（谈话后1个月内报送）). Empty when a rule in force in the year names neither (a pack's
+    /// rule with its own arithmetic): then the heading says none, rather than another rule's
+    /// (helper-206: a pack's 10-day rule from July was headed "1 month").
     public func periods(playing role: ReportRole, in year: Int) -> [(from: CivilDate?, period: Period)] {
         guard let first = CivilDate(year: year, month: 1, day: 1), let last = CivilDate(year: year, month: 12, day: 31)
         else { return [] }
@@ -306,14 +312,19 @@ public struct RuleSet: Sendable {
             let start = max(epoch.from ?? first, first)
             let end = i + 1 < epochs.count ? epochs[i + 1].from : nil
             guard start <= last, end.map({ $0 > first }) ?? true else { continue }
-            let names = epoch.rules.filter { $0.roles.contains(role) }.reduce(into: Set<String>()) {
-                $0.formUnion($1.dueParameters)
+            var found: [Period] = []
+            for rule in epoch.rules where rule.roles.contains(role) {
+                // (`deadline` reads `calendar` too: the parameters holding a period are the rule's periods.)
+                let named = parameters.filter { rule.dueParameters.contains($0.name) }.compactMap { parameter in
+                    parameter.values.last(where: { $0.from.map { $0 <= start } ?? true }).flatMap {
+                        Period(written: $0.value)
+                    }
+                }
+                guard !named.isEmpty || rule.duePeriods.count == 1 else { return [] }
+                found += named.isEmpty ? rule.duePeriods : named
             }
-            for parameter in parameters where names.contains(parameter.name) {
-                guard let value = parameter.values.last(where: { $0.from.map { $0 <= start } ?? true }),
-                    let period = Period(written: value.value)
-                else { continue }
-                if periods.last?.period != period { periods.append((start > first ? start : nil, period)) }
+            for period in found where periods.last?.period != period {
+                periods.append((start > first ? start : nil, period))
             }
         }
         return periods

@@ -91,6 +91,29 @@ import Testing
             local.stdout.contains("- Rectification measures (within 1 month; 15 working days from 2026-06-01): "),
             "\(local.stdout)")
         #expect(local.stdout.contains("- Rectification reports (within 3 months; 2 months from 2026-06-01): "))
+        // A rule replaced with a period of its own names it (helper-206: "within 1 month" over
+        // figures counted by 10 days); one reckoning otherwise names none.
+        func replaced(_ due: String) -> String {
+            Fixture.tutorialPack.header + """
+                replace rule measures-deadline {
+                  article "省细则第九条" quote "谈话结束后10日内报送整改措施" subject talk report measures
+                  applies talk.kind in [regular, timely]
+                  due \(due)
+                  done talk.measures.reported
+                  severity violation
+                  message zh "被谈话人应在谈话结束后10日内报送整改措施" en "measures within 10 days"
+                }
+                """
+        }
+        for (due, heading) in [
+            ("deadline(talk.ended, 10 days)", "- Rectification measures (within 1 month; 10 days from 2026-06-01): "),
+            ("talk.ended", "- Rectification measures: "),
+        ] {
+            let rules = w.file("replaced.rules", replaced(due))
+            let run = try w.run(
+                ["report", "annual", "--conductor", "jd", "--year", "2026", "--lang", "en", "--rules", rules] + asOf)
+            #expect(run.status == 0 && run.stdout.contains(heading), "\(due): \(run.stderr)\(run.stdout)")
+        }
     }
 
     @Test func aPlanItemIsDoneOnlyByItsOwnCommitteesTalk() throws {

@@ -36,6 +36,22 @@ struct Expr: Sendable {
             body.names.union(source.names).union(filter?.names ?? [])
         }
     }
+
+    /// The periods written in the expression (`10 days` of `deadline(talk.ended, 10 days)`), in
+    /// the order written: what a report says a rule counting its own period counts by.
+    var periods: [Period] {
+        switch kind {
+        case .literal(.period(let period)): [period]
+        case .literal, .name: []
+        case .member(let base, _), .not(let base): base.periods
+        case .call(_, let arguments): arguments.flatMap(\.value.periods)
+        case .binary(_, let a, let b): a.periods + b.periods
+        case .conditional(let a, let b, let c): a.periods + b.periods + c.periods
+        case .list(let items): items.flatMap(\.periods)
+        case .comprehension(let body, _, let source, let filter):
+            body.periods + source.periods + (filter?.periods ?? [])
+        }
+    }
 }
 
 enum BinaryOperator: String, Sendable {
