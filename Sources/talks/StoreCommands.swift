@@ -215,7 +215,7 @@ private struct ExportOptions: CommandOptions {
         "--format csv、xlsx 导出的记录种类（默认 talks）", "the kind of record --format csv or xlsx writes (default: talks)")
     let confidential = OptionKey.confidential
     let recipient = OptionKeys.text(
-        "--for", "discipline-inspection|organization", "按第十二条抄送纪检机关或组织部门的副本（不含保密内容）",
+        "--for", "discipline-inspection|organization", "按第十二条抄送纪检机关（纪委）或组织部门（组织部）的副本（不含保密内容）",
         "the Art. 12 copy for the discipline-inspection organ or the organization department (nothing confidential)")
     let conductor = OptionKeys.text(
         "--conductor", "ORG", "--for：副本所属的党委（党组），默认为存储中唯一的最上级党组织",
@@ -279,9 +279,12 @@ let exportCommand = Command(
 private func exportCopy(
     for name: String, _ arguments: Arguments, _ options: ExportOptions, _ context: Context
 ) throws -> Int32 {
-    guard let recipient = DepartmentCopy.Recipient(rawValue: name) else {
+    // By the departments' everyday names too, as a copy's 抄送 cell reads them (helper-206: 纪委 refused).
+    let read = try? arguments.office("--for", [name], .of(CopyRecipient.self))
+    guard case .string(let raw)? = read, let recipient = DepartmentCopy.Recipient(rawValue: raw) else {
         throw arguments.fail(
-            "--for 只能是 discipline-inspection 或 organization", "--for must be discipline-inspection or organization"
+            "--for 只能是 discipline-inspection（纪委）或 organization（组织部）",
+            "--for must be discipline-inspection (纪委) or organization (组织部)"
         ).with(Suggestions.hint(for: name, among: DepartmentCopy.Recipient.allCases.map(\.rawValue)))
     }
     for option in [options.kind, options.confidential] as [any OptionDeclaration] where arguments.has(option) {

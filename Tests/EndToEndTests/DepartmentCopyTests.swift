@@ -19,6 +19,18 @@ import Testing
         )
     }
 
+    /// `--for` takes the departments' everyday names, as a 抄送 cell does (helper-206: 纪委 refused).
+    @Test(arguments: [("纪委", "discipline-inspection"), ("纪检监察机关", "discipline-inspection"), ("组织部", "organization")])
+    func theDepartmentIsNamedAsOfficesNameIt(name: String, recipient: String) throws {
+        let w = try Workspace()
+        let named = try w.run(["export", "--for", name] + asOf)
+        #expect(named.status == 0, "\(named.stderr)")
+        #expect(named.stdout == (try w.run(["export", "--for", recipient] + asOf)).stdout)
+        let other = try w.run(["export", "--for", "宣传部"] + asOf)
+        #expect(
+            other.status == 64 && other.stderr.contains("--for must be discipline-inspection (纪委)"), "\(other.stderr)")
+    }
+
     @Test func daysTriggersAndTheAsOfDateHaveColumnsOfTheirOwn() throws {
         let w = try Workspace()
         let copy = try rows(w)
