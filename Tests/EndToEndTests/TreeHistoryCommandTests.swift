@@ -896,6 +896,12 @@ import Testing
     let copy = try w.run(
         ["export", "--for", "discipline-inspection", "--conductor", "sw", "--below", "--year", "2026"] + asOf)
     #expect(copy.stdout.contains(#""talk": "F2""#), "\(copy.stdout)")
+    // Under an organization with no committee below it there is nothing to roll up, said as
+    // `report annual` says it (helper-206: "共0个", exit 0).
+    let leaf = try w.run(["report", "rollup", "--under", "qx", "--year", "2026"] + asOf)
+    #expect(
+        leaf.status == 2 && leaf.stderr.contains("there is nothing to roll up") && leaf.stdout.isEmpty, "\(leaf.stderr)"
+    )
     // Of another year, one it was gone for, it is not the superior's to report.
     let next = try w.run(["report", "rollup", "--under", "sw", "--year", "2027", "--as-of", "2027-03-01"])
     #expect(next.status == 0 && !next.stdout.contains("江州市委（"), "\(next.stdout)")
