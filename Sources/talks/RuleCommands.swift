@@ -298,9 +298,9 @@ let rulesCommand = Command(
         zh: "规则包：列出生效规则、检查规则文件、运行规则场景", en: "rule packs: list the rules in force, lint rule files, run rule scenarios"),
     details: Message(
         zh:
-            "list 列出生效的规则和参数及其来源；lint 检查全国规则包和 PATH（及 --rules）的规则文件，错误以 文件:行:列 报告；test 运行场景（默认为各规则包的 scenarios/ 文件夹），失败时列出预期与实际；calendar 列出某年的休息日及每天的来源（放假通知，或未载入通知时按放假办法第二条推算的法定假日）。",
+            "list 列出生效的规则和参数及其来源；lint 检查全国规则包和 PATH（及 --rules）的规则文件，错误以 文件:行:列 报告；test 运行场景（PATH 为场景文件、其文件夹或含 scenarios/ 的规则包文件夹；默认为各规则包的 scenarios/ 文件夹），失败时列出预期与实际；calendar 列出某年的休息日及每天的来源（放假通知，或未载入通知时按放假办法第二条推算的法定假日）。",
         en:
-            "list shows the rules and parameters in force and where each comes from; lint checks the national pack and PATH (and --rules), reporting errors as file:line:col; test runs scenarios (by default each pack's scenarios/ folder) and prints expected against actual on failure; calendar lists a year's rest days and where each comes from (the notice, or without one the statutory days of Art. 2 of 全国年节及纪念日放假办法, computed)."
+            "list shows the rules and parameters in force and where each comes from; lint checks the national pack and PATH (and --rules), reporting errors as file:line:col; test runs scenarios (PATH: a scenario, a folder of them, or a pack's folder with its scenarios/; by default each pack's scenarios/ folder) and prints expected against actual on failure; calendar lists a year's rest days and where each comes from (the notice, or without one the statutory days of Art. 2 of 全国年节及纪念日放假办法, computed)."
     ),
     options: RulesOptions.self
 ) { arguments, options, context in
@@ -406,7 +406,15 @@ private func refuseSpecialFile(_ path: String) throws {
 /// The scenario files a path names: the file itself, or every `*.json` in a folder except bases.
 private func scenarioFiles(_ path: String) throws -> [String] {
     guard try existingFile(path).isFolder else { return [path] }
-    return try namesInFolder(path)
-        .filter { $0.hasSuffix(".json") && !$0.hasPrefix("base") }
+    let names = try namesInFolder(path)
+    // A pack's folder holding no scenario beside its rules names its scenarios/ folder, as
+    // `rules test` without a path reads it (helper-206: `rules test Rules` found none).
+    let scenarios = (path as NSString).appendingPathComponent("scenarios")
+    if !names.contains(where: { $0.hasSuffix(".json") }), names.contains("scenarios"),
+        (try? existingFile(scenarios).isFolder) == true
+    {
+        return try scenarioFiles(scenarios)
+    }
+    return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix("base") }
         .map { (path as NSString).appendingPathComponent($0) }
 }

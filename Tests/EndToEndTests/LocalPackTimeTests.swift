@@ -184,6 +184,16 @@ import Testing
         #expect(found.allSatisfy { !$0.subject.contains("2025") }, "\(found.map(\.subject))")
     }
 
+    /// A pack's folder is tested by its scenarios/ folder, as `rules test` without a path reads it
+    /// (helper-206: `rules test Rules` found no scenarios).
+    @Test func aPacksFolderIsTestedByItsScenarios() throws {
+        let w = try Workspace(loaded: false)
+        let folder = try w.run("rules", "test", Fixture.root + "/Rules")
+        let scenarios = try w.run("rules", "test", Fixture.root + "/Rules/scenarios")
+        #expect(folder.status == 0 && folder.stdout.contains("passed"), "\(folder.stderr)")
+        #expect(folder.stdout == scenarios.stdout)
+    }
+
     @Test func anEmptyScenarioFolderIsNoPassAndABadFileIsNamed() throws {
         let w = try Workspace(loaded: false)
         let folder = w.folder + "/scenarios"
