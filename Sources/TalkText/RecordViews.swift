@@ -40,11 +40,16 @@ public struct RecordViews {
     public func table(_ kind: RecordKind, _ d: Dataset) -> String {
         switch kind {
         case .organizations:
-            var table = TextTable(headers: [
-                t("编号", "id"), t("名称", "name"), t("类别", "kind"), t("层级", "level"), t("上级", "parent"),
-            ])
+            // The day each was dissolved, when one was: a committee merged away looked as any other
+            // (helper-206). (A list without one has no such column, as before.)
+            let dissolved = d.organizations.contains { $0.dissolved != nil }
+            var table = TextTable(
+                headers: [t("编号", "id"), t("名称", "name"), t("类别", "kind"), t("层级", "level"), t("上级", "parent")]
+                    + (dissolved ? [t("撤销", "dissolved")] : []))
             for o in d.organizations {
-                table.append([o.id, o.name, label(o.kind), label(o.level), o.parent.map(names.organization) ?? "—"])
+                table.append(
+                    [o.id, o.name, label(o.kind), label(o.level), o.parent.map(names.organization) ?? "—"]
+                        + (dissolved ? [o.dissolved.map { date($0) } ?? ""] : []))
             }
             return table.render()
         case .people:
@@ -169,6 +174,14 @@ public struct RecordViews {
             }
             let children = d.organizations.filter { $0.parent == o.id }
             add("下级组织", "lower organizations", children.isEmpty ? "—" : children.map(\.name).joined(separator: "、"))
+            // Those below it before, each to its last day under it: a committee dissolved in a
+            // reform showed none (helper-206).
+            let earlier = d.organizations.flatMap { child in
+                child.formerParents.filter { $0.parent == o.id }.map {
+                    t("\(child.name)，至 \($0.until)", "\(child.name), until \($0.until)")
+                }
+            }
+            if !earlier.isEmpty { add("原下级组织", "earlier lower organizations", earlier.joined(separator: t("；", "; "))) }
             related += section(
                 t("任职", "appointments"), table(.appointments, filtered(d, appointments: { $0.organization == o.id })))
             related += section(t("届期", "terms"), table(.terms, filtered(d, terms: { $0.organization == o.id })))

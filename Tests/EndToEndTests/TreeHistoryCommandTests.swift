@@ -896,6 +896,10 @@ import Testing
     let copy = try w.run(
         ["export", "--for", "discipline-inspection", "--conductor", "sw", "--below", "--year", "2026"] + asOf)
     #expect(copy.stdout.contains(#""talk": "F2""#), "\(copy.stdout)")
+    // Listed and shown as dissolved, with the organizations it had (helper-206: it looked as any other).
+    let listed = try w.run("list", "organizations").stdout
+    #expect(listed.contains("dissolved") && listed.contains("2026-10-31"), "\(listed)")
+    #expect(try w.run("show", "jz").stdout.contains("earlier lower organizations  清溪县委, until 2026-10-31"))
     // Under an organization with no committee below it there is nothing to roll up, said as
     // `report annual` says it (helper-206: "共0个", exit 0).
     let leaf = try w.run(["report", "rollup", "--under", "qx", "--year", "2026"] + asOf)
