@@ -83,11 +83,14 @@ extension PackState {
             ok = false
         }
         let isDeadline = syntax.done != nil
-        if isDeadline && syntax.due == nil {
+        // A clause refused as written is told there, not again as missing (helper-206: an
+        // expression nested too deep was told first as a rule with neither `requires` nor `due`).
+        let refused = !syntax.unparsed.isDisjoint(with: ["requires", "due", "done"])
+        if isDeadline && syntax.due == nil && !refused {
             _ = compiler.fail(syntax.offset, "有 done 的规则还须有 due", "a rule with `done` needs `due`")
             ok = false
         }
-        if isDeadline == (syntax.requires != nil) {
+        if isDeadline == (syntax.requires != nil) && !refused {
             _ = compiler.fail(
                 syntax.offset, "规则须有 requires（条件）或 due 与 done（期限）之一",
                 "a rule has either `requires` (a condition) or `due` and `done` (a deadline)")

@@ -107,6 +107,21 @@ import Testing
         }
     }
 
+    /// A clause refused as written is told there, not first as a clause missing (helper-206: an
+    /// expression nested too deep led with "a rule has either `requires` … or `due` and `done`").
+    @Test func aClauseRefusedIsNotAlsoToldAsMissing() throws {
+        let w = try Workspace(loaded: false)
+        let nested = String(repeating: "(", count: 150) + "true" + String(repeating: ")", count: 150)
+        let rules = w.file(
+            "deep.rules",
+            "pack deep { version \"1\" }\nrule deep { article \"a\" quote \"q\" subject talk requires \(nested) "
+                + "severity notice message zh \"z\" en \"e\" }\n")
+        let run = try talks(["rules", "lint", "--rules", rules])
+        #expect(run.status == 2)
+        #expect(problems(run).first?.contains("an expression nested deeper than 100 levels") == true, "\(run.stderr)")
+        #expect(!run.stderr.contains("a rule has either"), "\(run.stderr)")
+    }
+
     /// The command the preview gives deletes the record when pasted into a shell, on the store the
     /// preview was given with --db: --yes before an id that begins with "-", after "--".
     @Test func theCommandThePreviewGivesDeletesTheRecordWhenPasted() throws {
