@@ -526,11 +526,25 @@ public struct Validator {
                 pending += ([record.parent] + record.formerParents.map(\.parent)).compactMap { $0 }
             }
             let ordered: [CivilDate?] = [nil] + days.sorted().map { Optional($0) }
-            for day in ordered {
+            for (k, day) in ordered.enumerated() {
                 // A loop that does not pass through `o` is told at its own members.
                 if let loop = try loopAbove(o.id, on: day), loop.first == o.id {
                     let shown = loop.joined(separator: " → ")
-                    let when = day.map { Message(zh: "（\($0) 起）", en: " (from \($0))") } ?? Message(zh: "", en: "")
+                    // To the day before the first change that ends it, if one does (helper-206: a
+                    // loop of the earlier parents was told with no day at all).
+                    var until: CivilDate?
+                    for later in ordered.dropFirst(k + 1) where try loopAbove(o.id, on: later)?.first != o.id {
+                        until = later?.adding(days: -1)
+                        break
+                    }
+                    let when: Message =
+                        switch (day, until) {
+                        case (nil, nil): Message(zh: "", en: "")
+                        case (nil, let until?): Message(zh: "（至 \(until)）", en: " (until \(until))")
+                        case (let day?, nil): Message(zh: "（\(day) 起）", en: " (from \(day))")
+                        case (let day?, let until?):
+                            Message(zh: "（\(day) 至 \(until)）", en: " (from \(day) to \(until))")
+                        }
                     add(
                         .organizations, i, "parent",
                         Message(zh: "上级关系成环\(when.zh)：\(shown)", en: "parents form a loop\(when.en): \(shown)"))

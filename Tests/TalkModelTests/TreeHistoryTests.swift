@@ -82,7 +82,14 @@ import Testing
         (
             #"{"id": "k", "name": "丙", "kind": "local-committee", "level": "county", "parent": "a"}, {"id": "m", "name": "丁", "kind": "local-committee", "level": "county", "parent": "r", "formerParents": [{"parent": "n", "until": "2026-06-30"}]}, {"id": "n", "name": "戊", "kind": "local-committee", "level": "county", "parent": "m"}"#,
             "",
-            "organizations[4].parent: parents form a loop: m → n → m"
+            // (Said with its last day: helper-206, no day at all.)
+            "organizations[4].parent: parents form a loop (until 2026-06-30): m → n → m"
+        ),
+        // a loop from one transfer to the next: m under n from July to August
+        (
+            #"{"id": "m", "name": "丁", "kind": "local-committee", "level": "county", "parent": "r", "formerParents": [{"parent": "r", "until": "2026-06-30"}, {"parent": "n", "until": "2026-08-31"}]}, {"id": "n", "name": "戊", "kind": "local-committee", "level": "county", "parent": "m"}"#,
+            "",
+            "organizations[3].parent: parents form a loop (from 2026-07-01 to 2026-08-31): m → n → m"
         ),
     ])
     func historyIsValidatedAtItsPlace(_ organization: String, _ rest: String, _ expected: String) throws {
