@@ -327,14 +327,9 @@ struct PackState {
                 // before twice did twice the work at each link (helper-206: forty links of
                 // `define d2 = d1 + d1` ran out of memory in `check`, after `rules lint` passed).
                 if compiled.constant == nil {
-                    let (slot, value) = (1 + globals.defineSlots, compiled.code)
                     compiled = Compiled(
-                        code: { env in
-                            if let known = env.slots[slot] { return known }
-                            let computed = value(env)
-                            env.slots[slot] = computed
-                            return computed
-                        }, type: compiled.type, from: [compiled], label: compiled.label, describe: compiled.describe
+                        code: Compiled.once(compiled.code, in: 1 + globals.defineSlots), type: compiled.type,
+                        from: [compiled], label: compiled.label, describe: compiled.describe
                     )
                     .keeping(vocabulary: compiled.vocabulary, written: compiled.written)
                     globals.defineSlots += 1

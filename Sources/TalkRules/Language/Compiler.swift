@@ -46,6 +46,17 @@ struct Compiled: Sendable {
         return compiled
     }
 
+    /// `code`, computed at its first use for a subject and kept in `slot` for the rest of its
+    /// evaluation (a `let`, a `define` that is not a constant).
+    static func once(_ code: @escaping Code, in slot: Int) -> Code {
+        { env in
+            if let known = env.slots[slot] { return known }
+            let computed = code(env)
+            env.slots[slot] = computed
+            return computed
+        }
+    }
+
     /// The same value with the vocabulary and spellings of another it is computed from.
     func keeping(vocabulary: SymbolVocabulary?, written: [Written]?) -> Compiled {
         var compiled = self
@@ -306,12 +317,7 @@ struct Compiler {
             var compiled: Compiled
             if let lazy = local.lazy {
                 compiled = Compiled(
-                    code: { env in
-                        if let value = env.slots[slot] { return value }
-                        let value = lazy(env)
-                        env.slots[slot] = value
-                        return value
-                    }, type: local.type, confidential: local.confidential)
+                    code: Compiled.once(lazy, in: slot), type: local.type, confidential: local.confidential)
             } else {
                 compiled = Compiled(
                     code: { env in env.slots[slot] ?? .null }, type: local.type, confidential: local.confidential)
