@@ -114,7 +114,8 @@ enum Word {
         ("rId4", "footer", "footer1.xml"), ("rId5", "footer", "footer2.xml"),
     ])
 
-    /// Text as Word shows it: hidden characters written visibly, as in the HTML report (`VisibleText`).
+    /// Text as Word shows it: on one line, its hidden characters written visibly, as in the HTML
+    /// report (`VisibleText`).
     static func run(_ xml: inout XMLWriter, _ text: String, bold: Bool = false) {
         xml.start("w:r")
         if bold {
@@ -122,7 +123,7 @@ enum Word {
             xml.empty("w:b")
             xml.end()
         }
-        xml.element("w:t", ["xml:space": "preserve"], text: VisibleText.escaped(text))
+        xml.element("w:t", ["xml:space": "preserve"], text: VisibleText.escaped(VisibleText.onOneLine(text)))
         xml.end()
     }
 

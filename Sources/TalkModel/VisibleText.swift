@@ -82,6 +82,17 @@ public enum VisibleText {
         return found ?? text.unicodeScalars.contains { !(exceptLineBreaks && $0 == "\n") && isHidden($0) }
     }
 
+    /// The text on one line, each line break (CR LF, LF or CR) a space: a text placed within a
+    /// document's line (a report's paragraph, cell or heading in Markdown, HTML or Word), where a
+    /// break the text holds (a rule's message written on two lines) is a space between words, as
+    /// a browser and Word show it (helper-206: `\n` written in the HTML and Word reports, a space
+    /// in Markdown).
+    public static func onOneLine(_ text: String) -> String {
+        // Looked for first: `replacing` costs a search of the whole text even when nothing is found.
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
+        return text.replacing("\r\n", with: " ").replacing("\n", with: " ").replacing("\r", with: " ")
+    }
+
     /// The text with every hidden scalar written visibly: `\t`, `\r`, `\n` for the usual three and
     /// `\u{202E}` for the rest. `keepingLineBreaks` keeps `\n` as it is, for text whose lines are
     /// its own (an error message), never for a value placed inside a line (a table cell).

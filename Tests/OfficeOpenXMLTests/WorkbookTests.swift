@@ -439,6 +439,18 @@ import Testing
         #expect(!Word.repeats(["", "定期谈话"], [["1月", "3"]], of: ["月份", "定期谈话"], [["1月", "2"]]))
     }
 
+    /// A line break in a text (a rule's message written on two lines) is a space, as in Markdown
+    /// and HTML (helper-206: `\n` written in the document).
+    @Test func aLineBreakInATextIsASpace() throws {
+        var document = ReportDocument(title: "标题", language: .zh)
+        document.add(.paragraph("第一行\n第二行\r\n第三行"))
+        let path = Fixture.temporaryFolder() + "/lines.docx"
+        try Data(try document.docx()).write(to: URL(fileURLWithPath: path))
+        let text = try python(
+            "import sys, docx\nprint('|'.join(p.text for p in docx.Document(sys.argv[1]).paragraphs))", [path])
+        #expect(text.contains("第一行 第二行 第三行") && !text.contains("\\n"), "\(text)")
+    }
+
     @Test func theSameReportGivesTheSameBytes() throws {
         #expect(try report().docx() == (try report().docx()))
     }

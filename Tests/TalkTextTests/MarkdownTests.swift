@@ -55,6 +55,15 @@ import Testing
         #expect(markdownOf("12)") == "12\\)")
     }
 
+    /// A line break in a text is a space in every format, not `\n` in HTML (helper-206).
+    @Test func aLineBreakIsASpaceInMarkdownAndHTML() {
+        var document = ReportDocument(title: "t", language: .zh)
+        document.add(.paragraph("第一行\n第二行\r\n第三行"))
+        let html = TextStream.text { document.html(to: &$0) }
+        #expect(html.contains("第一行 第二行 第三行") && !html.contains("\\n"), "\(html)")
+        #expect(markdownOf("第一行\n第二行\r\n第三行") == "第一行 第二行 第三行")
+    }
+
     private func markdownOf(_ text: String) -> String {
         var document = ReportDocument(title: "t", language: .zh)
         document.add(.paragraph(text))

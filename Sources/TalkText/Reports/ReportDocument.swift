@@ -138,10 +138,7 @@ func markdownText(_ text: String) -> String {
 /// `markdownText` the long way, scalar by scalar: a mark combined with a markup character
 /// (`|` and U+0301 make one character) must not hide it, as Markdown reads the `|` alone.
 func markdownEscaped(_ text: String) -> String {
-    // Looked for first: `replacing` costs a search of the whole text even when nothing is found.
-    let breaks = text.utf8.contains { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
-    let flat = VisibleText.escaped(
-        breaks ? text.replacing("\r\n", with: " ").replacing("\n", with: " ").replacing("\r", with: " ") : text)
+    let flat = VisibleText.escaped(VisibleText.onOneLine(text))
     var scalars = Array(flat.unicodeScalars)
     while scalars.last == " " { scalars.removeLast() }
     var out = String.UnicodeScalarView()
@@ -201,7 +198,7 @@ func escape(_ text: String) -> String {
 /// `escape` the long way, scalar by scalar (a combining mark never hides a `<`).
 func htmlEscaped(_ text: String) -> String {
     var out = String.UnicodeScalarView()
-    for scalar in VisibleText.escaped(text).unicodeScalars {
+    for scalar in VisibleText.escaped(VisibleText.onOneLine(text)).unicodeScalars {
         switch scalar {
         case "&": out.append(contentsOf: "&amp;".unicodeScalars)
         case "<": out.append(contentsOf: "&lt;".unicodeScalars)
