@@ -298,9 +298,9 @@ let rulesCommand = Command(
         zh: "规则包：列出生效规则、检查规则文件、运行规则场景", en: "rule packs: list the rules in force, lint rule files, run rule scenarios"),
     details: Message(
         zh:
-            "list 列出生效的规则和参数及其来源；lint 检查全国规则包和 PATH（及 --rules）的规则文件，错误以 文件:行:列 报告；test 运行场景（PATH 为场景文件、其文件夹或含 scenarios/ 的规则包文件夹；默认为各规则包的 scenarios/ 文件夹），失败时列出预期与实际；calendar 列出某年的休息日及每天的来源（放假通知，或未载入通知时按放假办法第二条推算的法定假日）。",
+            "list 列出生效的规则和参数及其来源；lint 检查全国规则包和 PATH（及 --rules）的规则文件，错误以 文件:行:列 报告；test 运行场景（PATH 为场景文件、其文件夹或含 scenarios/ 的规则包文件夹；默认为各规则包的 scenarios/ 文件夹，各按该规则包及其前的规则包运行），失败时列出预期与实际；calendar 列出某年的休息日及每天的来源（放假通知，或未载入通知时按放假办法第二条推算的法定假日）。",
         en:
-            "list shows the rules and parameters in force and where each comes from; lint checks the national pack and PATH (and --rules), reporting errors as file:line:col; test runs scenarios (PATH: a scenario, a folder of them, or a pack's folder with its scenarios/; by default each pack's scenarios/ folder) and prints expected against actual on failure; calendar lists a year's rest days and where each comes from (the notice, or without one the statutory days of Art. 2 of 全国年节及纪念日放假办法, computed)."
+            "list shows the rules and parameters in force and where each comes from; lint checks the national pack and PATH (and --rules), reporting errors as file:line:col; test runs scenarios (PATH: a scenario, a folder of them, or a pack's folder with its scenarios/; by default each pack's scenarios/ folder, under that pack and the packs before it) and prints expected against actual on failure; calendar lists a year's rest days and where each comes from (the notice, or without one the statutory days of Art. 2 of 全国年节及纪念日放假办法, computed)."
     ),
     options: RulesOptions.self
 ) { arguments, options, context in
@@ -330,26 +330,37 @@ let rulesCommand = Command(
         let paths = try RulePacks.paths(arguments, context)
         let packs = try paths.map(RulePacks.source)
         let rules = try RuleSet.load(packs)
-        let targets =
-            rest.isEmpty
-            ? paths.map { ($0 as NSString).appendingPathComponent("scenarios") }
-                .filter { FileManager.default.fileExists(atPath: $0) }
-            : rest
+        // The scenarios named, under every pack; without a path, each pack's own scenarios/ under
+        // that pack and the packs before it: the national scenarios test the national pack, not a
+        // province's changes to it (helper-206: three failed under the example pack).
+        var runs: [(target: String, packs: [PackSource], rules: RuleSet)] = rest.map { ($0, packs, rules) }
+        if rest.isEmpty {
+            for (i, path) in paths.enumerated() {
+                let folder = (path as NSString).appendingPathComponent("scenarios")
+                guard FileManager.default.fileExists(atPath: folder) else { continue }
+                let before = Array(packs[...i])
+                runs.append((folder, before, i + 1 == packs.count ? rules : try RuleSet.load(before)))
+            }
+        }
+        let targets = runs.map(\.target)
         var outcomes: [Scenario.Outcome] = []
         // A file that cannot be read or run is said after every other has run: one broken file
         // hides neither the others' results nor the other broken files.
         var broken: [InputError] = []
-        for file in try targets.flatMap(scenarioFiles) {
-            // The base is named beside the scenario, in the folder the kernel finds it in.
-            let folder = PathText.split(file).folder
-            do {
-                try refuseSpecialFile(file)
-                outcomes += try Scenario.run(file: file, bytes: try context.read(file), rules: rules, packs: packs) {
-                    base in
-                    try context.read(base.hasPrefix("/") ? base : folder + "/" + base)
+        for run in runs {
+            for file in try scenarioFiles(run.target) {
+                // The base is named beside the scenario, in the folder the kernel finds it in.
+                let folder = PathText.split(file).folder
+                do {
+                    try refuseSpecialFile(file)
+                    outcomes += try Scenario.run(
+                        file: file, bytes: try context.read(file), rules: run.rules, packs: run.packs
+                    ) { base in
+                        try context.read(base.hasPrefix("/") ? base : folder + "/" + base)
+                    }
+                } catch let error as InputError {
+                    broken.append(error)
                 }
-            } catch let error as InputError {
-                broken.append(error)
             }
         }
         for outcome in outcomes where !outcome.passed {
@@ -405,7 +416,23 @@ private func refuseSpecialFile(_ path: String) throws {
 
 /// The scenario files a path names: the file itself, or every `*.json` in a folder except bases.
 private func scenarioFiles(_ path: String) throws -> [String] {
-    guard try existingFile(path).isFolder else { return [path] }
+    guard try existingFile(path).isFolder else {
+        // A pack's file where a scenario belongs (helper-207: "expected a JSON value, found 'p'").
+        if path.hasSuffix(".rules") {
+            throw InputError(
+                source: path,
+                problems: [
+                    Problem(
+                        "",
+                        Message(
+                            zh: "这是规则文件，不是场景文件：规则包请用 --rules 给出（talks rules test --rules \(path.inline)）",
+                            en:
+                                "this is a rule file, not a scenario: give a pack with --rules (talks rules test --rules \(path.inline))"
+                        ))
+                ])
+        }
+        return [path]
+    }
     let names = try namesInFolder(path)
     // A pack's folder holding no scenario beside its rules names its scenarios/ folder, as
     // `rules test` without a path reads it (helper-206: `rules test Rules` found none).

@@ -342,6 +342,37 @@ import Testing
         #expect(run.stdout.contains("0 failed"))
     }
 
+    /// Each pack's scenarios run under it and the packs before it: the national ones pass beside a
+    /// province's pack that changes the national period (helper-206: three failed under the
+    /// shipped example), and the province's own run under both.
+    @Test func eachPacksScenariosRunUnderThePacksUpToIt() throws {
+        let w = try Workspace(loaded: false)
+        let example = Fixture.root + "/Rules/examples/province-working-days.rules"
+        let beside = try w.run("rules", "test", "--rules", example)
+        #expect(beside.status == 0 && beside.stdout.contains("0 failed"), "\(beside.stdout)")
+        // A pack's file where a scenario belongs is told so (helper-207: "expected a JSON value").
+        let file = try w.run("rules", "test", example)
+        #expect(file.status == 2 && file.stderr.contains("this is a rule file, not a scenario"), "\(file.stderr)")
+        // A province's folder with a scenario of its own period: 15 working days from 2026-06-01
+        // (the Dragon Boat Festival on the way), not the national month (2026-07-10).
+        let folder = w.folder + "/province"
+        try FileManager.default.createDirectory(atPath: folder + "/scenarios", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: example, toPath: folder + "/province.rules")
+        try FileManager.default.copyItem(
+            atPath: Fixture.root + "/Rules/scenarios/base.json", toPath: folder + "/scenarios/base.json")
+        _ = w.file(
+            "province/scenarios/period.json",
+            """
+            {"base": "base.json", "rules": ["measures-deadline"], "cases": [{"name": "15 working days", "asOf": "2026-07-01",
+              "dataset": {"talks": [{"id": "T1", "conductor": "p", "kind": "regular", "organization": "c",
+                "talkee": "c-sec", "talker": "p-sec", "held": "2026-06-10"}]},
+              "expect": [{"rule": "measures-deadline", "subject": "T1", "status": "due-soon", "severity": "warning",
+                          "due": "2026-07-02"}]}]}
+            """)
+        let own = try w.run("rules", "test", "--rules", folder)
+        #expect(own.status == 0 && own.stdout.contains("78 run, 78 passed"), "\(own.stdout)\(own.stderr)")
+    }
+
     @Test func aFailingScenarioShowsExpectedAgainstActual() throws {
         let w = try Workspace(loaded: false)
         _ = w.file(
