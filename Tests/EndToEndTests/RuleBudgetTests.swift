@@ -138,12 +138,35 @@ import Testing
         #expect(!run.stderr.contains("Fatal error"), "\(run.stderr)")
         if stopped {
             #expect(
-                run.status == 2 && run.stderr.contains("rule doubling stopped after reading more than"), "\(run.stderr)"
+                run.status == 2
+                    && run.stderr.contains("rule doubling stopped: it joined with + a text longer than 1048576"),
+                "\(run.stderr)"
             )
         } else {
             #expect(run.status != 2, "\(run.stderr)")
         }
         #expect(Date().timeIntervalSince(start) < 60, "it must stop long before it could finish")
+    }
+
+    /// Texts joined for each talk, a name and a constant, are work linear in the store, not an item
+    /// a byte (helper-207: refused on a thousand talks, where the build before ran).
+    @Test func aRuleJoiningTextsForEachTalkRunsOnALargeStore() throws {
+        let w = try Self.crowded(1_000)
+        let rules = w.file(
+            "join.rules",
+            """
+            pack join { version "1" }
+            define suffix = "开展了监督谈话，请核对谈话记录、整改措施和整改情况报告是否齐全，是否按时报送，是否抄送纪检机关和组织部门。" + "如有问题请及时补正，并在台账中注明。"
+            rule joined {
+              article "细则" quote "示例" subject talk
+              let who = talk.conductor.name + "对" + talk.organization.name + "（" + talk.talkee.name + "）" + suffix
+              requires who != ""
+              severity notice
+              message zh "示例" en "example"
+            }
+            """)
+        let run = try w.run("check", "--as-of", "2026-11-21", "--rules", rules)
+        #expect(run.status != 2, "\(run.stderr)")
     }
 
     /// `overdue` reads only the talks its rules can reach (the supervision talks here), but a

@@ -219,7 +219,7 @@ public struct Engine: Sendable {
             work.add(part.work)
         }
         if let spent = work.order.first(where: { work.visits[$0.number]! > budget }) {
-            throw overspent(spent.what, spent.site)
+            throw overspent(spent.what, spent.site, madeLongText: work.madeLongText.contains(spent.number))
         }
         return judged
     }
@@ -319,8 +319,19 @@ public struct Engine: Sendable {
     struct Work {
         var visits: [Int?]
         var order: [Counter] = []
+        /// The counters stopped for a text too long (`Env.longestText`), not for items read.
+        var madeLongText: Set<Int> = []
 
         init(counters: Int) { visits = Array(repeating: nil, count: counters) }
+
+        /// Keeps what `env` counted for `counter`, and whether a text it made was too long.
+        mutating func keep(_ env: Env, _ counter: Counter) {
+            visits[counter.number] = env.visits
+            if env.madeLongText {
+                madeLongText.insert(counter.number)
+                env.madeLongText = false
+            }
+        }
 
         /// The visits of `counter` so far, meeting it the first time.
         mutating func start(_ counter: Counter) -> Int {
@@ -336,6 +347,7 @@ public struct Engine: Sendable {
                 if visits[counter.number] == nil { order.append(counter) }
                 visits[counter.number] = (visits[counter.number] ?? 0) + other.visits[counter.number]!
             }
+            madeLongText.formUnion(other.madeLongText)
         }
     }
 
@@ -436,7 +448,7 @@ public struct Engine: Sendable {
                     // shown nowhere).
                     env.yearsWithoutData.removeAll()
                 }
-                part.work.visits[counter.number] = env.visits
+                part.work.keep(env, counter)
             }
         }
         return part
@@ -453,7 +465,7 @@ public struct Engine: Sendable {
             env.visits = work.start(scope.counter)
             guard env.visits <= budget else { return false }
             let judged = scope.code(env).isTrue
-            work.visits[scope.counter.number] = env.visits
+            work.keep(env, scope.counter)
             if !judged { return false }
         }
         return true
@@ -498,19 +510,27 @@ public struct Engine: Sendable {
     }
 
     /// A rule (or scope) that spent its budget, at its place in its file, with what to do about it.
-    private func overspent(_ what: Message, _ site: Site) -> InputError {
+    private func overspent(_ what: Message, _ site: Site, madeLongText: Bool) -> InputError {
+        guard !madeLongText else {
+            let limit = Env.longestText
+            let message = Message(
+                zh: "\(what.zh) 用 + 拼接出的文字超过 \(limit) 字节，已停止：它把文字越接越长（如一个 define 或 let 由前一个拼接两次而成）",
+                en:
+                    "\(what.en) stopped: it joined with + a text longer than \(limit) bytes (a define or let joining the one before to itself, say)"
+            )
+            return InputError(source: nil, problems: [Problem(site.location, message, excerpt: site.excerpt)])
+        }
         let (k, records, base) = (Self.visitsPerRecord, facts.recordCount, Self.visitsBase)
         let message = Message(
             zh: "\(what.zh) 读取和遍历的项目超过 \(budget) 个（存储中 \(records) 条记录的 \(k) 倍加 \(base)），已停止："
                 + "它为每个对象读取一个随存储增长的集合（如在谈话规则中用 talks(conductor: talk.conductor)），"
-                + "或多层嵌套地遍历很长的列表，检查时间将随存储的平方或更快增长；或用 + 把文字越接越长（每个字节计为一项）。"
-                + "请改用更窄的键（如 talks(plan: …)），或改为每个党组织判断一次（subject conductor）",
+                + "或多层嵌套地遍历很长的列表，检查时间将随存储的平方或更快增长。请改用更窄的键（如 talks(plan: …)），"
+                + "或改为每个党组织判断一次（subject conductor）",
             en:
                 "\(what.en) stopped after reading more than \(budget) items (\(k) × the \(records) records of the "
                 + "store + \(base)): it reads, for each subject, a collection that grows with the store (such as "
                 + "talks(conductor: talk.conductor) in a talk rule), or loops over long lists inside each other, so "
-                + "checking would grow with the square of the store or faster; or it joins texts with + into ever "
-                + "longer ones (each byte counts as an item). key the collection more narrowly "
+                + "checking would grow with the square of the store or faster. key the collection more narrowly "
                 + "(talks(plan: …)), or judge once per organization (subject conductor)")
         return InputError(source: nil, problems: [Problem(site.location, message, excerpt: site.excerpt)])
     }

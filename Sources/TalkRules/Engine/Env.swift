@@ -78,6 +78,22 @@ final class Env {
         }
     }
 
+    /// The longest text `+` makes, in bytes (1 MiB): a longer one stops the rule as its budget
+    /// does (`madeLongText`), a text doubled at each of forty `define`s being 16 TiB (helper-206).
+    /// Not counted against the budget byte by byte: a rule joining names for each talk is linear
+    /// (helper-207: refused on a store of a thousand talks).
+    static let longestText = 1 << 20
+
+    /// Set when a `+` would have made a text longer than `longestText`: the rule has then spent
+    /// its budget, and is told for the text.
+    var madeLongText = false
+
+    /// Stops the rule for a text too long (`longestText`).
+    func refuseLongText() {
+        madeLongText = true
+        if budget < Int.max { visits = max(visits, budget + 1) }
+    }
+
     /// Counts `count` items yielded; false once the rule has spent its budget.
     func spend(_ count: Int) -> Bool {
         visits += count

@@ -101,12 +101,15 @@ extension Compiler {
                         return .number(m &+ n)
                     }, type: .number, from: [a, b])
             case (.text, .text):
-                // A text joined is work as a list built is, each byte an item: a rule doubling a
-                // text at each `let` ran out of memory, with the budget untouched (helper-206).
+                // A text joined is held whole: one past `Env.longestText` stops the rule (a text
+                // doubled at each `let` ran out of memory: helper-206).
                 return Compiled(
                     code: { env in
-                        guard let m = x(env).string, let n = y(env).string, env.spend(m.utf8.count + n.utf8.count)
-                        else { return .null }
+                        guard let m = x(env).string, let n = y(env).string else { return .null }
+                        guard m.utf8.count + n.utf8.count <= Env.longestText else {
+                            env.refuseLongText()
+                            return .null
+                        }
                         return .text(m + n)
                     }, type: .text, from: [a, b])
             default:
