@@ -560,6 +560,13 @@ private func refusal(_ text: String) -> String {
         let total = try Imported(
             "序号,\(talkHeader)\n1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n合计,,,,,2,,85.7%")
         #expect(total.dataset.talks.count == 1 && total.notes == ["total row 3 skipped"], "\(total.notes)")
+        // A total with its day or its counts beside the label, in at most half the columns, stays a
+        // total (helper-207: the whole ledger was refused).
+        for row in ["合计,,,,,,,截至2026年11月30日", "合计,,,,,,,2026-11-30", ",合计,,共2次,,,,截至2026年11月30日"] {
+            let dated = try Imported(
+                "序号,\(talkHeader)\n1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n\(row)")
+            #expect(dated.dataset.talks.count == 1 && dated.notes == ["total row 3 skipped"], "\(row): \(dated.notes)")
+        }
     }
 
     /// A ledger of many rows is told in short lines: rows in a row as a range, at most twenty

@@ -65,12 +65,17 @@ enum SkippedRow: CaseIterable {
         let labelCell = labelIndex.map { cells[$0] }
         let label = labelCell.map(short) ?? words[0]
         // Beside its label a total holds figures (2, 共2次, 85.7%, a formula counting) or nothing
-        // (—): a record whose id ends so (P-合计, sum, @SUM(1+1) as `talks export` writes it) has
-        // names and dates beside it (helper-206: skipped as a total, exit 0, nothing imported).
-        let besideLabelAreFigures = filled.allSatisfy { i in
-            i == labelIndex || numbering.contains(i) || remarks.contains(i) || Sheet.isFigure(short(cells[i]))
-                || Sheet.isCountFormula(cells[i]) || Sheet.noneYet.contains(short(cells[i]))
-        }
+        // (—), or fills at most half the columns (截至2026年11月30日, the latest date): a record
+        // whose id ends so (P-合计, sum, @SUM(1+1) as `talks export` writes it) has its names and
+        // dates in most of them (helper-206: skipped as a total, exit 0, nothing imported; helper-
+        // 207: a total with its day and its counts then refused the whole ledger).
+        let columns = header.map(\.count).max() ?? cells.count
+        let besideLabelAreFigures =
+            filled.count * 2 <= columns
+            || filled.allSatisfy { i in
+                i == labelIndex || numbering.contains(i) || remarks.contains(i) || Sheet.isFigure(short(cells[i]))
+                    || Sheet.isCountFormula(cells[i]) || Sheet.noneYet.contains(short(cells[i]))
+            }
         let noOtherIDThanLabel = id.map { $0.isEmpty || $0 == (labelCell ?? first).trimmed } ?? true
         if Self.isExampleMark(words[0]) || compactID.map(Self.endsWithExampleRemark) == true {
             self = .example
