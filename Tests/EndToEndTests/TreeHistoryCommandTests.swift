@@ -872,7 +872,9 @@ import Testing
           {"id": "jz", "name": "江州市委", "kind": "local-committee", "level": "city", "parent": "sw", "dissolved": "2026-10-31"},
           {"id": "hx", "name": "海西州委", "kind": "local-committee", "level": "city", "parent": "sw"},
           {"id": "qx", "name": "清溪县委", "kind": "local-committee", "level": "county", "parent": "hx",
-           "formerParents": [{"parent": "jz", "until": "2026-10-31"}]}],
+           "formerParents": [{"parent": "jz", "until": "2026-10-31"}]},
+          {"id": "mv", "name": "迁移县委", "kind": "local-committee", "level": "county", "parent": "hx",
+           "formerParents": [{"parent": "jz", "until": "2026-04-30"}], "dissolved": "2026-09-30"}],
          "people": [{"id": "a", "name": "甲"}, {"id": "b", "name": "乙"}, {"id": "c", "name": "丙"}, {"id": "d", "name": "丁"}],
          "appointments": [{"person": "a", "organization": "sw", "role": "secretary", "from": "2021-01-01"},
           {"person": "b", "organization": "jz", "role": "secretary", "from": "2021-01-01", "to": "2026-10-31"},
@@ -886,7 +888,7 @@ import Testing
     let rollup = try w.run(["report", "rollup", "--under", "sw", "--year", "2026"] + asOf)
     #expect(rollup.status == 0, "\(rollup.stderr)")
     #expect(
-        rollup.stdout.contains("共3个") && rollup.stdout.contains("| 江州市委（2026年10月31日撤销） | 已记录 | 1 |"), "\(rollup.stdout)"
+        rollup.stdout.contains("共4个") && rollup.stdout.contains("| 江州市委（2026年10月31日撤销） | 已记录 | 1 |"), "\(rollup.stdout)"
     )
     #expect(rollup.stdout.contains("| 江州市委 | 2026-03-10 | 已逾期 275 天 |"), "\(rollup.stdout)")
     let json = try w.run(["report", "rollup", "--under", "sw", "--year", "2026", "--format", "json"] + asOf)
@@ -899,13 +901,20 @@ import Testing
     // Listed and shown as dissolved, with the organizations it had (helper-206: it looked as any other).
     let listed = try w.run("list", "organizations").stdout
     #expect(listed.contains("dissolved") && listed.contains("2026-10-31"), "\(listed)")
-    #expect(try w.run("show", "jz").stdout.contains("earlier lower organizations  清溪县委, until 2026-10-31"))
+    #expect(try w.run("show", "jz").stdout.contains("清溪县委, until 2026-10-31"))
     // Under an organization with no committee below it there is nothing to roll up, said as
     // `report annual` says it (helper-206: "共0个", exit 0).
     let leaf = try w.run(["report", "rollup", "--under", "qx", "--year", "2026"] + asOf)
     #expect(
         leaf.status == 2 && leaf.stderr.contains("there is nothing to roll up") && leaf.stdout.isEmpty, "\(leaf.stderr)"
     )
+    // A county moved to 海西州委 in May and dissolved in September is under 海西州委 in 2026, which
+    // then had a lower level, and under 江州市委 in 2025 (helper-207: placed under 海西州委 for
+    // 2025, and 海西州委 said to have had no lower level above it).
+    let year = try w.run(["report", "rollup", "--under", "sw", "--year", "2026"] + asOf).stdout
+    #expect(year.contains("| 海西州委 | 未报送/无记录 |") && year.contains("| 　迁移县委（2026年9月30日撤销） |"), "\(year)")
+    let earlier = try w.run(["report", "rollup", "--under", "jz", "--year", "2025"] + asOf).stdout
+    #expect(earlier.contains("| 迁移县委（2026年9月30日撤销） |"), "\(earlier)")
     // Of another year, one it was gone for, it is not the superior's to report.
     let next = try w.run(["report", "rollup", "--under", "sw", "--year", "2027", "--as-of", "2027-03-01"])
     #expect(next.status == 0 && !next.stdout.contains("江州市委（"), "\(next.stdout)")

@@ -378,30 +378,32 @@ public final class Facts: Sendable {
         return found
     }
 
-    /// The organizations dissolved before `day` (on or after `since`, when given) whose parent on
-    /// their last day was `organization`: a committee merged away in a reform still owes what it
-    /// left undone, and its year is still its superior's to see (helper-206: its overdue talk was
-    /// missing from the roll-up, `overdue --below` and the department copy, all asked on a day
-    /// after it was gone, while `check` gave it).
-    func dissolvedChildren(of organization: Int, before day: CivilDate, since: CivilDate? = nil) -> [Int] {
+    /// The organizations dissolved before `day` (on or after the first day of `period`, when
+    /// given) whose parent on their last day (of the period, when they outlived it) was
+    /// `organization`: a committee merged away in a reform still owes what it left undone, and its
+    /// year is still its superior's to see (helper-206: its overdue talk was missing from the
+    /// roll-up, `overdue --below` and the department copy, all asked on a day after it was gone,
+    /// while `check` gave it; helper-207: a year's roll-up placed one dissolved the year after
+    /// under the parent it moved to then).
+    func dissolvedChildren(of organization: Int, before day: CivilDate, in period: ClosedRange<CivilDate>? = nil)
+        -> [Int]
+    {
         everChildren[organization].filter { child in
-            guard let last = organizations[child].dissolved, last < day, since.map({ $0 <= last }) ?? true else {
-                return false
-            }
-            return parent(of: child, on: last) == organization
+            guard let last = organizations[child].dissolved, last < day, period.map({ $0.lowerBound <= last }) ?? true
+            else { return false }
+            return parent(of: child, on: period.map { min(last, $0.upperBound) } ?? last) == organization
         }
     }
 
-    /// `below(_:on:)` and, below each organization found, those dissolved before `day` (on or
-    /// after `since`) that it was the parent of on their last day (`dissolvedChildren`), nearest
-    /// first.
-    func below(_ organization: Int, on day: CivilDate, withDissolvedSince since: CivilDate?) -> [Int] {
+    /// `below(_:on:)` and, below each organization found, those dissolved before `day` (in
+    /// `period`) that it was the parent of on their last day (`dissolvedChildren`), nearest first.
+    func below(_ organization: Int, on day: CivilDate, withDissolvedIn period: ClosedRange<CivilDate>?) -> [Int] {
         var found: [Int] = []
-        var level = children(of: organization, on: day) + dissolvedChildren(of: organization, before: day, since: since)
+        var level = children(of: organization, on: day) + dissolvedChildren(of: organization, before: day, in: period)
         while !level.isEmpty, found.count < organizations.count {
             found += level
             level = level.flatMap {
-                children(of: $0, on: day) + dissolvedChildren(of: $0, before: day, since: since)
+                children(of: $0, on: day) + dissolvedChildren(of: $0, before: day, in: period)
             }
         }
         return found

@@ -3,12 +3,12 @@ import TalkModel
 extension Facts {
     /// The committees a department copy covers: the one asked for, else the committee the store is
     /// for (the one organization with no parent on the day, that has lower-level organizations),
-    /// and with `below` every organization under it, those dissolved under it since `since` too
-    /// (`below(_:on:withDissolvedSince:)`). A store of several such trees cannot say whose office
+    /// and with `below` every organization under it, those dissolved under it in `period` too
+    /// (`below(_:on:withDissolvedIn:)`). A store of several such trees cannot say whose office
     /// it is, so the flag must.
-    public func copyCommittees(_ asked: String?, below: Bool, on day: CivilDate, since: CivilDate? = nil)
-        throws(InputError) -> Set<String>
-    {
+    public func copyCommittees(
+        _ asked: String?, below: Bool, on day: CivilDate, dissolvedIn period: ClosedRange<CivilDate>? = nil
+    ) throws(InputError) -> Set<String> {
         let root: Int
         if let asked {
             root = organizationIndex[asked]!
@@ -30,7 +30,7 @@ extension Facts {
             }
             root = roots[0]
         }
-        let chosen = below ? [root] + self.below(root, on: day, withDissolvedSince: since) : [root]
+        let chosen = below ? [root] + self.below(root, on: day, withDissolvedIn: period) : [root]
         return Set(chosen.map { organizations[$0].id })
     }
 }

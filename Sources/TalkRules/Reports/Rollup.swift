@@ -15,11 +15,12 @@ public struct Rollup: Sendable {
         /// How many lower-level organizations the committee has on the as-of day.
         public let lowerLevel: Int
         /// Whether it had any on the year's first day (a county moved away in June was its own
-        /// until then).
-        let lowerLevelAtYearStart: Bool
+        /// until then), or one dissolved in the year was below it (listed under it: helper-207,
+        /// the row said "no lower level" above it).
+        let lowerLevelInYear: Bool
         /// A committee that recorded nothing for the year and had no lower-level organization at
-        /// its start or on the as-of day: it had no one to talk to.
-        public var noOneToTalkTo: Bool { report.nothingRecorded && lowerLevel == 0 && !lowerLevelAtYearStart }
+        /// its start, on the as-of day or dissolved under it: it had no one to talk to.
+        public var noOneToTalkTo: Bool { report.nothingRecorded && lowerLevel == 0 && !lowerLevelInYear }
         /// A committee with lower-level organizations that recorded no talk, plan item or trigger
         /// for the year: a report not made.
         public var nothingReported: Bool { report.nothingRecorded && !noOneToTalkTo }
@@ -48,33 +49,38 @@ public struct Rollup: Sendable {
         // The tree as it stands on the report's as-of date, with the committees dissolved in the
         // year before it under their parent of their last day: their year is still reported
         // (`Facts.dissolvedChildren`).
-        let (day, yearStart) = (judgement.asOf, CivilDate(year: judgement.year, month: 1, day: 1)!)
+        // (Of an earlier year, one dissolved after it sits under its parent at the year's end.)
+        let day = judgement.asOf
+        let period = CivilDate(year: year, month: 1, day: 1)!...CivilDate(year: year, month: 12, day: 31)!
         func below(_ index: Int) -> (now: [Int], all: [Int]) {
             let now = facts.children(of: index, on: day)
-            return (now, (now + facts.dissolvedChildren(of: index, before: day, since: yearStart)).sorted())
+            return (now, (now + facts.dissolvedChildren(of: index, before: day, in: period)).sorted())
         }
-        var committees: [(index: Int, depth: Int, children: Int)] = []
+        var committees: [(index: Int, depth: Int, children: Int, inYear: Bool)] = []
         var stack: [(Int, Int)] = below(root).all.reversed().map { ($0, 1) }
         while let (index, depth) = stack.popLast() {
             let children = below(index)
             let kind = facts.organizations[index].kind
             if !children.all.isEmpty || kind == .localCommittee || kind == .partyGroup {
-                committees.append((index, depth, children.now.count))
+                let inYear =
+                    children.all.count > children.now.count
+                    || !facts.children(of: index, on: min(period.lowerBound, day)).isEmpty
+                committees.append((index, depth, children.now.count, inYear))
             }
             stack += children.all.reversed().map { ($0, depth + 1) }
         }
         // Each committee's report on every core, in the tree's order: they read the one judgement
         // and nothing else (on one core, a third of the roll-up under the centre at scale 1).
-        let (year, asOf, found) = (year, asOf, committees)
+        let found = committees
         rows = [Row](concurrently: found.count) { i in
-            let (index, depth, children) = found[i]
+            let (index, depth, children, inYear) = found[i]
             let report = AnnualReport(judgement, conductor: facts.organizations[index].id)
             let worst = report.openItems.filter { $0.status == .overdue }
                 .sorted { ($0.days ?? 0, $1.subjectID, $1.rule) > ($1.days ?? 0, $0.subjectID, $0.rule) }
                 .prefix(Self.worstShown)
             return Row(
                 depth: depth, report: report, worstOverdue: Array(worst), lowerLevel: children,
-                lowerLevelAtYearStart: !facts.children(of: index, on: min(yearStart, asOf)).isEmpty)
+                lowerLevelInYear: inYear)
         }
     }
 }

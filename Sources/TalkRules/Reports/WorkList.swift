@@ -96,7 +96,7 @@ public struct WorkList: Sendable {
             // The committees below it on as-of, and those dissolved below it before: the tree has
             // history, and a committee gone still owes what it left undone.
             conductors = Set(
-                [root] + (filter.below ? facts.below(root, on: asOf, withDissolvedSince: nil) : []))
+                [root] + (filter.below ? facts.below(root, on: asOf, withDissolvedIn: nil) : []))
         }
         let organization = filter.organization.flatMap { facts.organizationIndex[$0] }
         // Subjects are chosen before they are judged, so a filtered list of a national store costs
