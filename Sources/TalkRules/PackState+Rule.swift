@@ -198,7 +198,11 @@ extension PackState {
             location: "\(source.name):\(line)", changedBy: changedBy, roles: roles,
             readsConfidential: readsConfidential, reads: compiler.reads,
             dueParameters: (syntax.due?.names ?? []).filter { compiler.globals.parameters[$0] != nil },
-            duePeriods: syntax.due?.periods ?? [],
+            // The periods it writes, and those the defines it names hold (`define ten = 10 days`).
+            duePeriods: (syntax.due?.periods ?? [])
+                + (syntax.due?.names ?? []).sorted().compactMap { name -> Period? in
+                    if case .period(let period)? = compiler.globals.defines[name]?.constant { period } else { nil }
+                },
             site: Site(source, syntax.offset),
             slotCount: compiler.slotCount,
             applies: applies?.code, requires: requires?.code, due: due?.code, done: done?.code, doneLabel: done?.label,

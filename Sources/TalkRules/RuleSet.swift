@@ -304,9 +304,14 @@ public struct RuleSet: Sendable {
     /// (整改措施（谈话后1个月内报送）). Empty when a rule in force in the year names neither (a pack's
     /// rule with its own arithmetic): then the heading says none, rather than another rule's
     /// (helper-206: a pack's 10-day rule from July was headed "1 month").
-    public func periods(playing role: ReportRole, in year: Int) -> [(from: CivilDate?, period: Period)] {
-        guard let first = CivilDate(year: year, month: 1, day: 1), let last = CivilDate(year: year, month: 12, day: 31)
+    public func periods(playing role: ReportRole, in year: Int, asOf: CivilDate? = nil) -> [(
+        from: CivilDate?, period: Period
+    )] {
+        // (To the as-of day: a pack taking effect after it has judged nothing yet: helper-207.)
+        guard let first = CivilDate(year: year, month: 1, day: 1),
+            let yearEnd = CivilDate(year: year, month: 12, day: 31)
         else { return [] }
+        let last = min(yearEnd, asOf ?? yearEnd)
         var periods: [(from: CivilDate?, period: Period)] = []
         for (i, epoch) in epochs.enumerated() {
             let start = max(epoch.from ?? first, first)
@@ -320,8 +325,10 @@ public struct RuleSet: Sendable {
                         Period(written: $0.value)
                     }
                 }
-                guard !named.isEmpty || rule.duePeriods.count == 1 else { return [] }
-                found += named.isEmpty ? rule.duePeriods : named
+                // One period, named or written: a rule adding one to another (`+ 5 days`) or
+                // choosing between them reckons otherwise (helper-207: headed by the month alone).
+                guard named.count + rule.duePeriods.count == 1 else { return [] }
+                found += named + rule.duePeriods
             }
             for period in found where periods.last?.period != period {
                 periods.append((start > first ? start : nil, period))

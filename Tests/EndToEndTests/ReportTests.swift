@@ -93,8 +93,8 @@ import Testing
         #expect(local.stdout.contains("- Rectification reports (within 3 months; 2 months from 2026-06-01): "))
         // A rule replaced with a period of its own names it (helper-206: "within 1 month" over
         // figures counted by 10 days); one reckoning otherwise names none.
-        func replaced(_ due: String) -> String {
-            Fixture.tutorialPack.header + """
+        func replaced(_ due: String, header: String = Fixture.tutorialPack.header) -> String {
+            header + "define ten = 10 days\n" + """
                 replace rule measures-deadline {
                   article "省细则第九条" quote "谈话结束后10日内报送整改措施" subject talk report measures
                   applies talk.kind in [regular, timely]
@@ -105,11 +105,20 @@ import Testing
                 }
                 """
         }
-        for (due, heading) in [
-            ("deadline(talk.ended, 10 days)", "- Rectification measures (within 1 month; 10 days from 2026-06-01): "),
-            ("talk.ended", "- Rectification measures: "),
+        // (A period held by a define is given; one added to another, as a choice between two, is
+        // none; a pack taking effect after as-of has judged nothing: helper-207.)
+        let late = "pack late { version \"1\" effective 2026-12-15 }\n"
+        for (due, header, heading) in [
+            (
+                "deadline(talk.ended, 10 days)", nil,
+                "- Rectification measures (within 1 month; 10 days from 2026-06-01): "
+            ),
+            ("talk.ended", nil, "- Rectification measures: "),
+            ("deadline(talk.ended, ten)", nil, "- Rectification measures (within 1 month; 10 days from 2026-06-01): "),
+            ("deadline(talk.ended, measures-period) + 5 days", nil, "- Rectification measures: "),
+            ("deadline(talk.ended, 10 days)", late, "- Rectification measures (within 1 month): "),
         ] {
-            let rules = w.file("replaced.rules", replaced(due))
+            let rules = w.file("replaced.rules", replaced(due, header: header ?? Fixture.tutorialPack.header))
             let run = try w.run(
                 ["report", "annual", "--conductor", "jd", "--year", "2026", "--lang", "en", "--rules", rules] + asOf)
             #expect(run.status == 0 && run.stdout.contains(heading), "\(due): \(run.stderr)\(run.stdout)")

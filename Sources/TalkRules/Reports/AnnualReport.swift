@@ -384,8 +384,8 @@ public struct YearJudgement: Sendable {
         let pending = byCommittee(dues.sorted { ($0.due, $0.index) < ($1.due, $1.index) }.map(\.index))
         openItems = keyed([[Finding]](concurrently: pending.count) { c in pending[c].map { findings[$0] } })
         yearsWithoutData = all.yearsWithoutData
-        measuresPeriods = engine.rules.periods(playing: .measures, in: year)
-        reportPeriods = engine.rules.periods(playing: .rectification, in: year)
+        measuresPeriods = engine.rules.periods(playing: .measures, in: year, asOf: asOf)
+        reportPeriods = engine.rules.periods(playing: .rectification, in: year, asOf: asOf)
     }
 
     /// A talk the year's report counts: a supervision talk held in the year by the as-of date.
