@@ -70,8 +70,9 @@ public enum Suggestions {
                     scored.append((0, candidate))
                     continue
                 }
-                // (Ending it too: 报告日期 for 整改措施报告日期, helper-201; 评定 for 整改评定.)
-                if Self.isWord(target), other.count > target.count, other.count <= 2 * target.count,
+                // (Ending it too: 报告日期 for 整改措施报告日期, helper-201; 评定 for 整改评定; 单位 for
+                // 谈话对象单位 as well as 抄送单位, helper-207: a word of two ends longer ones too.)
+                if Self.isWord(target), other.count > target.count, other.count <= max(2 * target.count, 6),
                     other.starts(with: target) || other.reversed().starts(with: target.reversed())
                 {
                     scored.append((other.count - target.count, candidate))

@@ -447,7 +447,9 @@ private let departmentNames = [
     ("discipline-inspection", EverydayName.Match.containing, "纪委"), ("discipline-inspection", .containing, "纪检"),
     ("discipline-inspection", .suffix, "监委"), ("discipline-inspection", .suffix, "纪检监察组"),
     ("discipline-inspection", .suffix, "纪检组"), ("discipline-inspection", .containing, "纪律检查"),
-    ("organization", .containing, "组织部"), ("publicity", .containing, "宣传部"), ("inspection-tour", .containing, "巡视"),
+    // (Art. 12's own words, 组织（人事）部门: helper-207, refused.)
+    ("organization", .containing, "组织部"), ("organization", .containing, "组织(人事)部门"),
+    ("organization", .containing, "组织人事部门"), ("publicity", .containing, "宣传部"), ("inspection-tour", .containing, "巡视"),
     ("inspection-tour", .containing, "巡察"), ("audit", .containing, "审计"),
 ].map { raw, match, text in
     EverydayName(

@@ -173,7 +173,11 @@ public struct RecordViews {
                 add("批准设立", "approved by", names.organization(o.approvedBy ?? o.parent))
             }
             let children = d.organizations.filter { $0.parent == o.id }
-            add("下级组织", "lower organizations", children.isEmpty ? "—" : children.map(\.name).joined(separator: "、"))
+            // A dissolved one with the day it was (helper-207: listed as any other).
+            let named = children.map { child in
+                child.dissolved.map { t("\(child.name)（\($0) 撤销）", "\(child.name) (dissolved \($0))") } ?? child.name
+            }
+            add("下级组织", "lower organizations", named.isEmpty ? "—" : named.joined(separator: "、"))
             // Those below it before, each to its last day under it: a committee dissolved in a
             // reform showed none (helper-206).
             let earlier = d.organizations.flatMap { child in

@@ -20,7 +20,10 @@ import Testing
     }
 
     /// `--for` takes the departments' everyday names, as a 抄送 cell does (helper-206: 纪委 refused).
-    @Test(arguments: [("纪委", "discipline-inspection"), ("纪检监察机关", "discipline-inspection"), ("组织部", "organization")])
+    @Test(arguments: [
+        ("纪委", "discipline-inspection"), ("纪检监察机关", "discipline-inspection"), ("组织部", "organization"),
+        ("组织（人事）部门", "organization"),
+    ])
     func theDepartmentIsNamedAsOfficesNameIt(name: String, recipient: String) throws {
         let w = try Workspace()
         let named = try w.run(["export", "--for", name] + asOf)

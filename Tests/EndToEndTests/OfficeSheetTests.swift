@@ -422,7 +422,7 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         // So do 无 and N/A, as a sheet's blank cell (helper-205: "N" was not a department).
         for (flag, marks) in [
             ("--participant", "。"), ("--format", "？"), ("--steps", "，"), ("--participant", "N/A"),
-            ("--participant", "无"), ("--participant", "不适用"),
+            ("--participant", "无"), ("--participant", "不适用"), ("--participant", "不涉及"),
         ] {
             let refused = try w.run(record + [flag, marks])
             #expect(refused.status == 64 && refused.stderr.contains("\(flag) \(says)"), "\(flag): \(refused.stderr)")

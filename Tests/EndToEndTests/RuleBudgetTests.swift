@@ -148,6 +148,30 @@ import Testing
         #expect(Date().timeIntervalSince(start) < 60, "it must stop long before it could finish")
     }
 
+    /// A sum past what a number holds is null, not a number wrapped round (helper-207: 2⁶³ printed
+    /// as a negative number, and 2⁷⁹ was 0, so `requires n79 = 0` was met).
+    @Test func aSumPastANumbersRangeIsNull() throws {
+        let w = try Workspace()
+        let doubling = (1...79).map { "define n\($0) = n\($0 - 1) + n\($0 - 1)" }.joined(separator: "\n")
+        let rules = w.file(
+            "overflow.rules",
+            """
+            pack overflow { version "1" }
+            define n0 = 1
+            \(doubling)
+            rule overflow {
+              article "细则" quote "示例" subject talk
+              requires n79 = 0 or n62 < 0
+              severity notice
+              message zh "溢出" en "overflowed"
+            }
+            """)
+        let run = try w.run("check", "--as-of", "2026-11-21", "--rules", rules, "--format", "json")
+        #expect(run.status != 2, "\(run.stderr)")
+        // Neither holds: n79 is null, n62 the positive 2⁶²; so every talk has the finding.
+        #expect(run.stdout.contains(#""rule": "overflow""#), "\(run.stdout.prefix(300))")
+    }
+
     /// Texts joined for each talk, a name and a constant, are work linear in the store, not an item
     /// a byte (helper-207: refused on a thousand talks, where the build before ran).
     @Test func aRuleJoiningTextsForEachTalkRunsOnALargeStore() throws {

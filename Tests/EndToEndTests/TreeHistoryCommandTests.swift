@@ -902,6 +902,8 @@ import Testing
     let listed = try w.run("list", "organizations").stdout
     #expect(listed.contains("dissolved") && listed.contains("2026-10-31"), "\(listed)")
     #expect(try w.run("show", "jz").stdout.contains("清溪县委, until 2026-10-31"))
+    // Among the lower organizations, a dissolved one is marked (helper-207: listed as any other).
+    #expect(try w.run("show", "sw").stdout.contains("江州市委 (dissolved 2026-10-31)"))
     // Under an organization with no committee below it there is nothing to roll up, said as
     // `report annual` says it (helper-206: "共0个", exit 0).
     let leaf = try w.run(["report", "rollup", "--under", "qx", "--year", "2026"] + asOf)

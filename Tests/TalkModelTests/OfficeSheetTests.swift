@@ -835,7 +835,8 @@ private func refusal(_ text: String) -> String {
             ("是否已归档", #"did you mean "归档日期"? It records the day"#),
             ("整改措施上报", #"did you mean "整改措施报告日期"?"#), ("上报日期", #"did you mean "整改情况报告日期", "整改措施报告日期"?"#),
             // Two Chinese characters are a word to end or begin a header (helper-205: no hint).
-            ("评定", #"did you mean "整改评定"?"#), ("抄送部门", #"did you mean "抄送"?"#),
+            ("评定", #"did you mean "整改评定""#), ("抄送部门", #"did you mean "抄送"?"#),
+            ("单位", #""谈话对象单位""#),
         ] {
             do {
                 _ = try Imported("\(talkHeader),\(header)\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,是")

@@ -135,7 +135,7 @@ extension Sheet {
     private static let wrapping = Set("()[]【】〔〕<>「」『』《》\"'“”‘’。.,;:!")
     /// Words saying there is nothing to give, beside `noneYet`'s, lower-cased.
     private static let nothingWords: Set<String> = [
-        "none", "null", "nil", "na", "n.a", "n/a", "不适用", "无问题", "没有问题", "未发现问题", "无此项", "暂无问题",
+        "none", "null", "nil", "na", "n.a", "n/a", "不适用", "无问题", "没有问题", "未发现问题", "无此项", "暂无问题", "不涉及",
     ]
 
     /// Whether a cell says nothing in words: marks alone, without a letter, a digit or an

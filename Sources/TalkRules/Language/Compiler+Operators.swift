@@ -98,7 +98,10 @@ extension Compiler {
                 return Compiled(
                     code: { env in
                         guard case .number(let m) = x(env), case .number(let n) = y(env) else { return .null }
-                        return .number(m &+ n)
+                        // A sum past what a number holds is no number (helper-207: it wrapped round
+                        // to a negative one, and 2⁷⁹ was 0).
+                        let (sum, overflow) = m.addingReportingOverflow(n)
+                        return overflow ? .null : .number(sum)
                     }, type: .number, from: [a, b])
             case (.text, .text):
                 // A text joined is held whole: one past `Env.longestText` stops the rule (a text
