@@ -56,6 +56,13 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return (y, m, d)
     }
 
+    /// The days of `year`, 1 January to 31 December; nil for a year no date has (`validYears`).
+    public static func days(of year: Int) -> ClosedRange<CivilDate>? {
+        guard let first = CivilDate(year: year, month: 1, day: 1), let last = CivilDate(year: year, month: 12, day: 31)
+        else { return nil }
+        return first...last
+    }
+
     public static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }

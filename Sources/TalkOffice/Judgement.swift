@@ -143,12 +143,8 @@ public struct Judgement {
     ) throws -> DepartmentCopy {
         // (Of a year, the committees dissolved in it or after, by their parents in it; without
         // one, all dissolved below.)
-        let period = year.flatMap { year in
-            CivilDate(year: year, month: 1, day: 1).flatMap { first in
-                CivilDate(year: year, month: 12, day: 31).map { first...$0 }
-            }
-        }
-        let conductors = try engine.facts.copyCommittees(conductor, below: below, on: asOf, dissolvedIn: period)
+        let conductors = try engine.facts.copyCommittees(
+            conductor, below: below, on: asOf, dissolvedIn: year.flatMap(CivilDate.days(of:)))
         let unjudged = unjudgedIDs
         return try DepartmentCopy(
             recipient, engine: engine, asOf: asOf, conductors: conductors, year: year, language: language

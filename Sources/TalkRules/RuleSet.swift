@@ -308,10 +308,8 @@ public struct RuleSet: Sendable {
         from: CivilDate?, period: Period
     )] {
         // (To the as-of day: a pack taking effect after it has judged nothing yet: helper-207.)
-        guard let first = CivilDate(year: year, month: 1, day: 1),
-            let yearEnd = CivilDate(year: year, month: 12, day: 31)
-        else { return [] }
-        let last = min(yearEnd, asOf ?? yearEnd)
+        guard let days = CivilDate.days(of: year) else { return [] }
+        let (first, last) = (days.lowerBound, min(days.upperBound, asOf ?? days.upperBound))
         var periods: [(from: CivilDate?, period: Period)] = []
         for (i, epoch) in epochs.enumerated() {
             let start = max(epoch.from ?? first, first)

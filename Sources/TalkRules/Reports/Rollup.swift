@@ -51,7 +51,7 @@ public struct Rollup: Sendable {
         // (`Facts.dissolvedChildren`).
         // (Of an earlier year, one dissolved after it sits under its parent at the year's end.)
         let day = judgement.asOf
-        let period = CivilDate(year: year, month: 1, day: 1)!...CivilDate(year: year, month: 12, day: 31)!
+        let period = CivilDate.days(of: year)!
         func below(_ index: Int) -> (now: [Int], all: [Int]) {
             let now = facts.children(of: index, on: day)
             return (now, (now + facts.dissolvedChildren(of: index, before: day, in: period)).sorted())
