@@ -70,7 +70,7 @@ enum SkippedRow: CaseIterable {
         // dates in most of them (helper-206: skipped as a total, exit 0, nothing imported; helper-
         // 207: a total with its day and its counts then refused the whole ledger).
         let columns = header.map(\.count).max() ?? cells.count
-        let besideLabelAreFigures =
+        let filledAsATotal =
             filled.count * 2 <= columns
             || filled.allSatisfy { i in
                 i == labelIndex || numbering.contains(i) || remarks.contains(i) || Sheet.isFigure(short(cells[i]))
@@ -79,7 +79,7 @@ enum SkippedRow: CaseIterable {
         let noOtherIDThanLabel = id.map { $0.isEmpty || $0 == (labelCell ?? first).trimmed } ?? true
         if Self.isExampleMark(words[0]) || compactID.map(Self.endsWithExampleRemark) == true {
             self = .example
-        } else if (noOtherIDThanLabel || idIsCount) && besideLabelAreFigures
+        } else if (noOtherIDThanLabel || idIsCount) && filledAsATotal
             && (Sheet.isTotalLabel(label) || (Sheet.isCount(label) && label.hasPrefix("共")))
             // A subtotal of Excel or WPS counted on 编号: its count there, its label beside it.
             || (idIsCount && filled.count <= 3 && filled.contains { Sheet.isSubtotalLabel(cells[$0]) })
