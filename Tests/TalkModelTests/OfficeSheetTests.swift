@@ -548,10 +548,9 @@ private func refusal(_ text: String) -> String {
         #expect(imported.notes == ["total row 3 skipped"], "\(imported.notes)")
     }
 
-    /// A record whose id ends as a total's label does (P-合计, sum, @SUM(1+1) as `talks export`
-    /// writes it) is a record: beside a total's label are figures, beside it names and dates
-    /// (helper-206: skipped as a total, exit 0, nothing imported).
-    @Test(arguments: ["P-合计", "sum", "'@SUM(1+1)", "本季度小计"])
+    /// A record whose id ends as a total's label does (P-合计, checksum, @SUM(1+1) as `talks export`
+    /// writes it) is a record (helper-206: skipped as a total, exit 0, nothing imported).
+    @Test(arguments: ["P-合计", "T26-合计", "checksum", "'@SUM(1+1)"])
     func aRecordWhoseIdEndsAsATotalsLabelIsImported(id: String) throws {
         let imported = try Imported(talkHeader + "\n\(id),江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
         #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
@@ -562,7 +561,12 @@ private func refusal(_ text: String) -> String {
         #expect(total.dataset.talks.count == 1 && total.notes == ["total row 3 skipped"], "\(total.notes)")
         // A total with its day or its counts beside the label, in at most half the columns, stays a
         // total (helper-207: the whole ledger was refused).
-        for row in ["合计,,,,,,,截至2026年11月30日", "合计,,,,,,,2026-11-30", ",合计,,共2次,,,,截至2026年11月30日"] {
+        // (And with a kind, a committee or a count of people beside them: helper-208, refused whole
+        // by the rule of the figures first tried.)
+        for row in [
+            "合计,,,,,,,截至2026年11月30日", "合计,,,,,,,2026-11-30", ",合计,,共2次,,,,截至2026年11月30日",
+            ",合计,2,定期谈话,2,2人,2,截至2026年11月30日", ",小计,江州市委,定期谈话,1,1,1,",
+        ] {
             let dated = try Imported(
                 "序号,\(talkHeader)\n1,T1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n\(row)")
             #expect(dated.dataset.talks.count == 1 && dated.notes == ["total row 3 skipped"], "\(row): \(dated.notes)")

@@ -152,7 +152,10 @@ public enum Sheet {
     /// Whether a row's first filled cell (compacted, `OfficeText.compact`) labels a total: a total
     /// word, alone (合计), with a colon (合计：2) or ending the label (本季度小计; 江州市委 计数 and
     /// 江州市委 汇总, which the 分类汇总 of Excel and WPS write under each group, 总计数 under all),
-    /// or the English of Excel's (Total, Grand Total, Jiangzhou Count).
+    /// or the English of Excel's (Total, Grand Total, Jiangzhou Count). Not a record's id ending
+    /// so (P-合计, T26-合计, checksum, @SUM(1+1) as `talks export` writes it: helper-206, skipped
+    /// as a total): before a Chinese total word no Latin letter, before an English one nothing or
+    /// another word (the capital that begins it, as a space compacted away leaves it).
     static func isTotalLabel(_ word: String) -> Bool {
         // A formula is no label (=SUBTOTAL(3;A2:A9) under 编号 of a talk's row: helper-142, the
         // talk was skipped as a total): a CSV saved with its formulas is refused (`isFormula`).
@@ -163,9 +166,16 @@ public enum Sheet {
         while let last = word.last, (last.isASCII && last.isNumber) || "次件个人条项".contains(last) {
             word = word.dropLast()
         }
+        guard !word.hasPrefix("@") else { return false }
         let english = word.lowercased()
-        return totalWords.contains { word.hasSuffix($0) }
-            || ["total", "count", "sum"].contains { english.hasSuffix($0) }
+        return totalWords.contains { total in
+            word.hasSuffix(total) && !word.dropLast(total.count).contains { $0.isASCII && $0.isLetter }
+        }
+            || ["total", "count", "sum"].contains { total in
+                guard english.hasSuffix(total) else { return false }
+                let start = word.index(word.endIndex, offsetBy: -total.count)
+                return start == word.startIndex || word[start].isUppercase && word[word.index(before: start)].isLetter
+            }
     }
 
     /// Whether a cell is a formula counting or summing rows (=SUBTOTAL(3;B2:B9), =COUNTA(A:A),
@@ -175,18 +185,6 @@ public enum Sheet {
         guard text.hasPrefix("="), let open = text.firstIndex(of: "(") else { return false }
         return ["SUBTOTAL", "COUNT", "COUNTA", "COUNTIF", "COUNTIFS", "SUM", "SUMIF", "SUMIFS", "AGGREGATE"].contains(
             text[text.index(after: text.startIndex)..<open].trimmingCharacters(in: .whitespaces))
-    }
-
-    /// Whether a cell (compacted) holds a figure a total row gives: a count (`isCount`), or a
-    /// number with its decimals, sign or per cent (85.7%, -1, 0.5).
-    static func isFigure(_ word: String) -> Bool {
-        if isCount(word) { return true }
-        var rest = Substring(word)
-        if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
-        if rest.last == "%" { rest = rest.dropLast() }
-        let parts = rest.split(separator: ".", omittingEmptySubsequences: false)
-        return (1...2).contains(parts.count)
-            && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
     /// Whether an id cell (compacted) holds a count, as a total row may: 2, 共2次, 3人次.

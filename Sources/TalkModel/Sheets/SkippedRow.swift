@@ -61,26 +61,16 @@ enum SkippedRow: CaseIterable {
             id.map { $0.trimmed.isEmpty || Sheet.isCount(compactID ?? "") || Sheet.isCountFormula($0) } ?? true
         // A total's label may follow the row's number filled down into it (3 under 序号, 合计
         // under 编号: helper-112, read as a talk).
-        let labelIndex = filled.first { !(numbering.contains($0) && Sheet.isDigits(short(cells[$0]))) }
-        let labelCell = labelIndex.map { cells[$0] }
+        let labelCell = filled.first { !(numbering.contains($0) && Sheet.isDigits(short(cells[$0]))) }.map { cells[$0] }
         let label = labelCell.map(short) ?? words[0]
-        // Beside its label a total holds figures (2, 共2次, 85.7%, a formula counting) or nothing
-        // (—), or fills at most half the columns (截至2026年11月30日, the latest date): a record
-        // whose id ends so (P-合计, sum, @SUM(1+1) as `talks export` writes it) has its names and
-        // dates in most of them (helper-206: skipped as a total, exit 0, nothing imported; helper-
-        // 207: a total with its day and its counts then refused the whole ledger).
-        let columns = header.map(\.count).max() ?? cells.count
-        let filledAsATotal =
-            filled.count * 2 <= columns
-            || filled.allSatisfy { i in
-                i == labelIndex || numbering.contains(i) || remarks.contains(i) || Sheet.isFigure(short(cells[i]))
-                    || Sheet.isCountFormula(cells[i]) || Sheet.noneYet.contains(short(cells[i]))
-            }
         let noOtherIDThanLabel = id.map { $0.isEmpty || $0 == (labelCell ?? first).trimmed } ?? true
         if Self.isExampleMark(words[0]) || compactID.map(Self.endsWithExampleRemark) == true {
             self = .example
-        } else if (noOtherIDThanLabel || idIsCount) && filledAsATotal
-            && (Sheet.isTotalLabel(label) || (Sheet.isCount(label) && label.hasPrefix("共")))
+        } else if (noOtherIDThanLabel || idIsCount)
+            // (A subtotal's label as written, its group and word apart, T26-007 计数, which the label
+            // compacted, T26-007计数, is not: an id ending so is a record's, helper-206.)
+            && (Sheet.isTotalLabel(label) || labelCell.map(Sheet.isSubtotalLabel) == true
+                || (Sheet.isCount(label) && label.hasPrefix("共")))
             // A subtotal of Excel or WPS counted on 编号: its count there, its label beside it.
             || (idIsCount && filled.count <= 3 && filled.contains { Sheet.isSubtotalLabel(cells[$0]) })
             || filled.allSatisfy({ Sheet.isCountFormula(cells[$0]) })
