@@ -37,17 +37,15 @@ enum StandardStreams {
     /// (`TextStream`), so a failure can come after part of it is in the file.
     nonisolated(unsafe) private static var outputStarted = false
 
-    /// Whether `--output PATH` names standard output: `-`, or a name of the pipe, socket or
-    /// terminal it is (`/dev/stdout`, `/dev/fd/1`), which has no file to replace (helper-205:
-    /// `--output /dev/stdout | …` was "a link to nothing"). A plain file standard output is
-    /// redirected to is replaced through its name, as any other.
+    /// Whether `--output PATH` names standard output: `-`, or a name of what it is
+    /// (`/dev/stdout`, `/dev/fd/1`), written as the shell opened it: a pipe has no file to
+    /// replace (helper-205: "a link to nothing"), and a file opened to append (`>> f`) keeps what
+    /// it held (helper-208: replaced by the document).
     static func isNamed(by path: String) -> Bool {
         guard path != "-" else { return true }
         var named = stat()
         var output = stat()
-        guard stat(path, &named) == 0, fstat(STDOUT_FILENO, &output) == 0, output.st_mode & S_IFMT != S_IFREG else {
-            return false
-        }
+        guard stat(path, &named) == 0, fstat(STDOUT_FILENO, &output) == 0 else { return false }
         return named.st_dev == output.st_dev && named.st_ino == output.st_ino
     }
 

@@ -130,6 +130,12 @@ import Testing
         #expect(
             docx.status == 0 && (Int(docx.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) > 1_000,
             "\(docx.stderr)")
+        // A file opened to append keeps what it held (helper-208: replaced by the workbook).
+        let appended = try shell(
+            w,
+            "echo KEEP > \"$DB.out\"; $T --db \"$DB\" list talks --format xlsx --output /dev/stdout >> \"$DB.out\"; head -c 4 \"$DB.out\""
+        )
+        #expect(appended.status == 0 && appended.stdout == "KEEP", "\(appended.stdout)\(appended.stderr)")
     }
 
     /// A workbook goes into `--output`'s temporary file as it is made, the same bytes as on
