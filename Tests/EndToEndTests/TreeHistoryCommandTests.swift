@@ -874,7 +874,9 @@ import Testing
           {"id": "qx", "name": "清溪县委", "kind": "local-committee", "level": "county", "parent": "hx",
            "formerParents": [{"parent": "jz", "until": "2026-10-31"}]},
           {"id": "mv", "name": "迁移县委", "kind": "local-committee", "level": "county", "parent": "hx",
-           "formerParents": [{"parent": "jz", "until": "2026-04-30"}], "dissolved": "2026-09-30"}],
+           "formerParents": [{"parent": "jz", "until": "2026-04-30"}], "dissolved": "2026-09-30"},
+          {"id": "lc", "name": "临川市委", "kind": "local-committee", "level": "city", "parent": "sw"},
+          {"id": "lx", "name": "临西县委", "kind": "local-committee", "level": "county", "parent": "lc", "dissolved": "2026-06-30"}],
          "people": [{"id": "a", "name": "甲"}, {"id": "b", "name": "乙"}, {"id": "c", "name": "丙"}, {"id": "d", "name": "丁"}],
          "appointments": [{"person": "a", "organization": "sw", "role": "secretary", "from": "2021-01-01"},
           {"person": "b", "organization": "jz", "role": "secretary", "from": "2021-01-01", "to": "2026-10-31"},
@@ -888,7 +890,7 @@ import Testing
     let rollup = try w.run(["report", "rollup", "--under", "sw", "--year", "2026"] + asOf)
     #expect(rollup.status == 0, "\(rollup.stderr)")
     #expect(
-        rollup.stdout.contains("共4个") && rollup.stdout.contains("| 江州市委（2026年10月31日撤销） | 已记录 | 1 |"), "\(rollup.stdout)"
+        rollup.stdout.contains("共6个") && rollup.stdout.contains("| 江州市委（2026年10月31日撤销） | 已记录 | 1 |"), "\(rollup.stdout)"
     )
     #expect(rollup.stdout.contains("| 江州市委 | 2026-03-10 | 已逾期 275 天 |"), "\(rollup.stdout)")
     let json = try w.run(["report", "rollup", "--under", "sw", "--year", "2026", "--format", "json"] + asOf)
@@ -904,6 +906,11 @@ import Testing
     #expect(try w.run("show", "jz").stdout.contains("清溪县委, until 2026-10-31"))
     // Among the lower organizations, a dissolved one is marked (helper-207: listed as any other).
     #expect(try w.run("show", "sw").stdout.contains("江州市委 (dissolved 2026-10-31)"))
+    // A committee whose only lower organization was dissolved in the year, recording nothing, has
+    // its report, as the roll-up lists it as not reporting (helper-208: refused).
+    #expect(rollup.stdout.contains("| 临川市委 | 未报送/无记录 |"), "\(rollup.stdout)")
+    let annual = try w.run(["report", "annual", "--conductor", "lc", "--year", "2026"] + asOf)
+    #expect(annual.status == 0, "\(annual.stderr)")
     // Under an organization with no committee below it there is nothing to roll up, said as
     // `report annual` says it (helper-206: "共0个", exit 0).
     let leaf = try w.run(["report", "rollup", "--under", "qx", "--year", "2026"] + asOf)
