@@ -82,15 +82,31 @@ public enum VisibleText {
         return found ?? text.unicodeScalars.contains { !(exceptLineBreaks && $0 == "\n") && isHidden($0) }
     }
 
-    /// The text on one line, each line break (CR LF, LF or CR) a space: a text placed within a
-    /// document's line (a report's paragraph, cell or heading in Markdown, HTML or Word), where a
-    /// break the text holds (a rule's message written on two lines) is a space between words, as
-    /// a browser and Word show it (helper-206: `\n` written in the HTML and Word reports, a space
-    /// in Markdown).
+    /// The text on one line, each line break a space (CR LF, LF, CR, and the vertical tab, form
+    /// feed, NEL and Unicode's line and paragraph separators, which end a line too: helper-208):
+    /// a text placed within a document's line (a report's paragraph, cell or heading in Markdown,
+    /// HTML or Word), where a break the text holds (a rule's message written on two lines) is a
+    /// space between words, as a browser and Word show it (helper-206: `\n` written in the HTML
+    /// and Word reports, a space in Markdown).
     public static func onOneLine(_ text: String) -> String {
-        // Looked for first: `replacing` costs a search of the whole text even when nothing is found.
-        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
-        return text.replacing("\r\n", with: " ").replacing("\n", with: " ").replacing("\r", with: " ")
+        // The bytes that begin one looked for first: most texts hold none (NEL's C2, the
+        // separators' E2 begin other characters too, which the scalars then tell apart).
+        guard text.utf8.contains(where: { (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }),
+            text.unicodeScalars.contains(where: isLineBreak)
+        else { return text }
+        var out = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            if scalar == "\n" && afterCR { continue }
+            out.append(isLineBreak(scalar) ? " " : scalar)
+        }
+        return String(out)
+    }
+
+    /// Whether a scalar ends a line: LF, VT, FF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0A...0x0D).contains(scalar.value) || [0x85, 0x2028, 0x2029].contains(scalar.value)
     }
 
     /// The text with every hidden scalar written visibly: `\t`, `\r`, `\n` for the usual three and

@@ -62,6 +62,8 @@ import Testing
         let html = TextStream.text { document.html(to: &$0) }
         #expect(html.contains("第一行 第二行 第三行") && !html.contains("\\n"), "\(html)")
         #expect(markdownOf("第一行\n第二行\r\n第三行") == "第一行 第二行 第三行")
+        // Unicode's own line ends too (helper-208: `\u{2028}` written).
+        #expect(markdownOf("江州\u{2028}市委\u{85}甲\u{2029}乙\u{0B}丙") == "江州 市委 甲 乙 丙")
     }
 
     private func markdownOf(_ text: String) -> String {
