@@ -333,7 +333,16 @@ let rulesCommand = Command(
         // The scenarios named, under every pack; without a path, each pack's own scenarios/ under
         // that pack and the packs before it: the national scenarios test the national pack, not a
         // province's changes to it (helper-206: three failed under the example pack).
-        var runs: [(target: String, packs: [PackSource], rules: RuleSet)] = rest.map { ($0, packs, rules) }
+        // A pack's folder named (its .rules beside its scenarios/) is a pack as well, for its own
+        // scenarios, unless given with --rules already (helper-208: "rule … is not in force").
+        let given = Set(paths.map(PathText.resolved))
+        var runs: [(target: String, packs: [PackSource], rules: RuleSet)] = try rest.map { target in
+            guard !given.contains(PathText.resolved(target)), isPackFolder(target) else {
+                return (target, packs, rules)
+            }
+            let more = packs + [try RulePacks.source(target)]
+            return (target, more, try RuleSet.load(more))
+        }
         if rest.isEmpty {
             for (i, path) in paths.enumerated() {
                 let folder = (path as NSString).appendingPathComponent("scenarios")
@@ -402,6 +411,15 @@ let rulesCommand = Command(
         throw arguments.fail("rules 的子命令只能是 list、lint、test 或 calendar", "rules takes list, lint, test or calendar")
             .with(Suggestions.hint(for: action, among: ["list", "lint", "test", "calendar"]))
     }
+}
+
+/// Whether `path` is a pack's folder: `.rules` files in it.
+private func isPackFolder(_ path: String) -> Bool {
+    var folder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &folder), folder.boolValue,
+        let names = try? FileManager.default.contentsOfDirectory(atPath: path)
+    else { return false }
+    return names.contains { $0.hasSuffix(".rules") }
 }
 
 /// A FIFO, socket or device where a scenario file is looked for is refused, not opened: reading

@@ -371,6 +371,9 @@ import Testing
             """)
         let own = try w.run("rules", "test", "--rules", folder)
         #expect(own.status == 0 && own.stdout.contains("78 run, 78 passed"), "\(own.stdout)\(own.stderr)")
+        // Named alone, a pack's folder is a pack for its own scenarios (helper-208: "not in force").
+        let named = try w.run("rules", "test", folder)
+        #expect(named.status == 0 && named.stdout.contains("1 run, 1 passed"), "\(named.stdout)\(named.stderr)")
     }
 
     @Test func aFailingScenarioShowsExpectedAgainstActual() throws {
