@@ -212,8 +212,8 @@ import Testing
     }
 
     /// A committee whose organizations all moved away still reports the year it planned and held
-    /// talks in (helper-113: refused, "no lower-level organizations"); one that never conducted is
-    /// still refused.
+    /// talks in (helper-113: refused, "no lower-level organizations"), and a year it had them at its
+    /// start, as the roll-up lists it as not reporting (helper-208); a year it had none is refused.
     @Test func aCommitteeWhoseOrganizationsMovedAwayReportsItsYear() throws {
         let w = try office()
         for organization in ["tl", "qx"] {
@@ -225,7 +225,9 @@ import Testing
         #expect(report.stdout.contains("| 桐林县委 | 李华 | 2026-12-31 | 2026-04-09 | 符合 |"), "\(report.stdout)")
         // Its coverage says why there is none, not that no term was recorded (helper-114).
         #expect(report.stdout.contains("已没有下一级党组织"), "\(report.stdout)")
-        let none = try w.run("report", "annual", "--conductor", "jz", "--year", "2027", "--as-of", "2027-08-01")
+        let january = try w.run("report", "annual", "--conductor", "jz", "--year", "2027", "--as-of", "2027-08-01")
+        #expect(january.status == 0, "\(january.stderr)")
+        let none = try w.run("report", "annual", "--conductor", "jz", "--year", "2028", "--as-of", "2028-08-01")
         #expect(none.status == 2 && none.stderr.contains("has no lower-level organizations"), "\(none.stderr)")
     }
 
