@@ -395,6 +395,16 @@ public final class Facts: Sendable {
         }
     }
 
+    /// Whether `organization` had lower-level organizations in the year `days` as of `day`: at its
+    /// start (or on `day`, if earlier), on `day`, or one dissolved in it before `day`. The roll-up
+    /// and the annual report ask alike (helper-208: one listed a committee as not reporting whose
+    /// report the other refused).
+    func hadLowerLevel(_ organization: Int, in days: ClosedRange<CivilDate>, asOf day: CivilDate) -> Bool {
+        !children(of: organization, on: day).isEmpty
+            || !children(of: organization, on: min(days.lowerBound, day)).isEmpty
+            || !dissolvedChildren(of: organization, before: day, in: days).isEmpty
+    }
+
     /// `below(_:on:)` and, below each organization found, those dissolved before `day` (in
     /// `period`) that it was the parent of on their last day (`dissolvedChildren`), nearest first.
     func below(_ organization: Int, on day: CivilDate, withDissolvedIn period: ClosedRange<CivilDate>?) -> [Int] {

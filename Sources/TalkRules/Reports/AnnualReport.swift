@@ -145,12 +145,8 @@ public struct AnnualReport: Sendable {
             || facts.plansByConductor[index].contains { facts.plans[$0].year == year }
         // Lower-level organizations on the day, at the year's start, or dissolved in the year: the
         // roll-up lists such a committee as not reporting (helper-208: its own report refused).
-        let days = CivilDate.days(of: year)
-        let hadLowerLevel =
-            !facts.children(of: index, on: judgement.asOf).isEmpty
-            || days.map { !facts.children(of: index, on: min($0.lowerBound, judgement.asOf)).isEmpty } == true
-            || !facts.dissolvedChildren(of: index, before: judgement.asOf, in: days).isEmpty
-        guard conductedInYear || hadLowerLevel else {
+        let hadLowerLevel = CivilDate.days(of: year).map { facts.hadLowerLevel(index, in: $0, asOf: judgement.asOf) }
+        guard conductedInYear || hadLowerLevel == true else {
             throw InputError(
                 Message(
                     zh: "\(name)在\(judgement.asOf.chinese)没有下一级党组织，不开展监督谈话，没有年度情况可报",

@@ -62,10 +62,7 @@ public struct Rollup: Sendable {
             let children = below(index)
             let kind = facts.organizations[index].kind
             if !children.all.isEmpty || kind == .localCommittee || kind == .partyGroup {
-                let inYear =
-                    children.all.count > children.now.count
-                    || !facts.children(of: index, on: min(period.lowerBound, day)).isEmpty
-                committees.append((index, depth, children.now.count, inYear))
+                committees.append((index, depth, children.now.count, facts.hadLowerLevel(index, in: period, asOf: day)))
             }
             stack += children.all.reversed().map { ($0, depth + 1) }
         }
