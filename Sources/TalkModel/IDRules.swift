@@ -32,6 +32,13 @@ public enum IDRules {
     /// was read back without the record, or as another). A document may hold any id
     /// (`spec/dataset-format.md`), so a store's export loads back; a stored record keeps its id.
     public static func newIDProblem(_ id: String) -> Message? {
+        // (Nor one a sheet reads as a total's label, 合计, SUM1, Total2026: the row it heads is
+        // skipped as a total, and an export of it read back without the record: helper-209.)
+        if !id.isEmpty, Sheet.isTotalLabel(OfficeText.compact(id)) {
+            return Message(
+                zh: "\(id.quotedInChinese) 在表格中读作合计行的标签，不能作编号",
+                en: "\(id.quoted) reads in a sheet as a total row's label, and is no id")
+        }
         // ASCII, as nearly every id is, is no sentence, and none of the words longer than four
         // letters (none, N/A).
         if id.utf8.allSatisfy({ $0 < 0x80 }), id.utf8.count > 4 { return nil }

@@ -410,7 +410,8 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         let note = try w.run(
             "trigger", "add", "--organization", "qx", "--kind", "petitions", "--on", "2026-11-20", "--note", "暂无")
         #expect(note.status == 64 && note.stderr.contains("--note \(says)"), "\(note.stderr)")
-        for id in ["同上", "无", "N/A", "??", "#N/A", "0"] {
+        // (Nor a total's label, which a sheet skips as a total row: helper-209.)
+        for id in ["同上", "无", "N/A", "??", "#N/A", "0", "合计", "SUM1", "Total2026"] {
             let refused = try w.run(
                 "record", "--id", id, "--kind", "regular", "--organization", "qx", "--talker", "李华", "--held",
                 "2026-09-19")

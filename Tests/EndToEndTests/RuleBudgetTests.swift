@@ -172,6 +172,40 @@ import Testing
         #expect(run.stdout.contains(#""rule": "overflow""#), "\(run.stdout.prefix(300))")
     }
 
+    /// A list of lists is refused where it is written, and a message longer than a joined text may
+    /// be stops its rule (helper-209: thirty levels of `[l0, l0]` took the machine's memory in
+    /// `rules lint`; a 1 MiB define written twice in a message gave 2 MiB a finding).
+    @Test func aListOfListsAndAMessageTooLongAreRefused() throws {
+        let w = try Workspace()
+        let lists = w.file(
+            "lists.rules",
+            """
+            pack lists { version "1" }
+            define l0 = ["x", "x"]
+            define l1 = [l0, l0]
+            """)
+        let lint = try w.run("rules", "lint", "--rules", lists)
+        #expect(
+            lint.status == 2 && lint.stderr.contains("lists.rules:3:14: a list's items cannot be lists"),
+            "\(lint.stderr)")
+        let doubling = (1...16).map { "define d\($0) = d\($0 - 1) + d\($0 - 1)" }.joined(separator: "\n")
+        let long = w.file(
+            "long.rules",
+            """
+            pack long { version "1" }
+            define d0 = "xxxxxxxxxxxxxxxx"
+            \(doubling)
+            rule long {
+              article "细则" quote "示例" subject talk
+              requires false
+              severity notice
+              message zh "{d16}{d16}" en "{d16}{d16}"
+            }
+            """)
+        let run = try w.run("check", "--as-of", "2026-11-21", "--rules", long)
+        #expect(run.status == 2 && run.stderr.contains("rule long stopped"), "\(run.stderr.prefix(300))")
+    }
+
     /// Texts joined for each talk, a name and a constant, are work linear in the store, not an item
     /// a byte (helper-207: refused on a thousand talks, where the build before ran).
     @Test func aRuleJoiningTextsForEachTalkRunsOnALargeStore() throws {

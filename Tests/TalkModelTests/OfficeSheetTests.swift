@@ -548,6 +548,18 @@ private func refusal(_ text: String) -> String {
         #expect(imported.notes == ["total row 3 skipped"], "\(imported.notes)")
     }
 
+    /// An item of a department list saying nothing is none, before 及 or 和 part it (helper-209:
+    /// 纪委；不涉及 read 不涉, 纪委、无 refused).
+    @Test func aListItemSayingNothingIsNone() throws {
+        let header = talkHeader + ",参加部门"
+        let rows = ["纪委、无", "纪委；不涉及", "不涉及"].enumerated().map { i, cell in
+            "T\(i),江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,\(cell)"
+        }
+        let imported = try Imported(([header] + rows).joined(separator: "\n"))
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.map(\.participants.count) == [1, 1, 0], "\(imported.dataset.talks)")
+    }
+
     /// A record whose id ends as a total's label does (P-合计, checksum, @SUM(1+1) as `talks export`
     /// writes it) is a record (helper-206: skipped as a total, exit 0, nothing imported).
     @Test(arguments: ["P-合计", "T26-合计", "checksum", "'@SUM(1+1)"])

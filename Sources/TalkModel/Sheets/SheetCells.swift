@@ -41,6 +41,8 @@ extension Sheet {
     static let noneYet: Set<String> = [
         "/", "//", "\\", "-", "--", "—", "——", "–", "―", "无", "暂无", "没有", "空", "未报", "未报送", "尚未报送", "待报送",
         "未报告", "未提交", "尚未提交", "待提交", "未归档", "尚未归档", "待归档", "待定", "未定", "n/a", "N/A", "na", "none",
+        // (Nothing to give in a list's cell too, as a whole: 及 would part it, helper-209.)
+        "不涉及",
         // What a formula shows in a date column for an empty cell it refers to, and what Excel
         // saves in a CSV for that 0 in a date's format.
         // (LibreOffice shows its day 0 as 1899/12/30.)
@@ -135,7 +137,7 @@ extension Sheet {
     private static let wrapping = Set("()[]【】〔〕<>「」『』《》\"'“”‘’。.,;:!")
     /// Words saying there is nothing to give, beside `noneYet`'s, lower-cased.
     private static let nothingWords: Set<String> = [
-        "none", "null", "nil", "na", "n.a", "n/a", "不适用", "无问题", "没有问题", "未发现问题", "无此项", "暂无问题", "不涉及",
+        "none", "null", "nil", "na", "n.a", "n/a", "不适用", "无问题", "没有问题", "未发现问题", "无此项", "暂无问题",
     ]
 
     /// Whether a cell says nothing in words: marks alone, without a letter, a digit or an
@@ -949,17 +951,19 @@ extension Sheet {
                         + "not of the committee's leadership team; write 常委 if they also sit on its standing committee")
             )
         case .list(let element, let all):
+            let listed: Set<Character> = ["\n", "\r\n", ";", "；", ",", "，", "、"]
             // Words of a vocabulary may also be joined as prose does (纪委监委和组织部, 纪委 组织部).
-            var separators: Set<Character> = ["\n", "\r\n", ";", "；", ",", "，", "、"]
+            var separators = listed
             // (Not a space in English: discipline inspection is one label.)
             if case .vocabulary = element {
                 separators.formUnion(["和", "及", "与", "/", "／", "　"])
                 if !text.allSatisfy(\.isASCII) { separators.insert(" ") }
             }
-            // (An item of a list of texts saying nothing is none: 问题一；—；问题二.)
-            let items = text.split { separators.contains($0) }.map { String($0).trimmed }.filter {
-                !$0.isEmpty && !(element.isFreeText && saysNothing($0))
-            }
+            // An item of a list saying nothing is none (问题一；—；问题二; 纪委、无), told before the
+            // words of prose part it (纪委；不涉及 read 不涉: helper-209).
+            let items = text.split { listed.contains($0) }.map { String($0).trimmed }
+                .filter { !$0.isEmpty && !saysNothing($0) }
+                .flatMap { $0.split { separators.contains($0) }.map { String($0).trimmed } }.filter { !$0.isEmpty }
             // (Alone, with a separator or a full stop after it too: all, 全部、 and 全部。 were
             // refused, helper-199, helper-201.)
             if all, items.count == 1, case let word = OfficeText.compact(items[0]).lowercased(),

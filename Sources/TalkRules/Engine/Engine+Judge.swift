@@ -194,11 +194,18 @@ extension Engine {
         let trace = env.trace
         env.trace = nil
         defer { env.trace = trace }
-        return parts.map { part in
+        let message = parts.map { part in
             switch part {
             case .text(let text): text
             case .value(let code): Rendering.text(code(env), facts, language)
             }
         }.joined()
+        // A message is a text the rule makes, as one joined with `+` is (helper-209: a 1 MiB
+        // define written three times in one gave 3 MiB a finding).
+        guard message.utf8.count <= Env.longestText else {
+            env.refuseLongText()
+            return ""
+        }
+        return message
     }
 }

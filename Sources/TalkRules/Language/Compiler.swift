@@ -216,6 +216,11 @@ struct Compiler {
             var compiledItems: [Compiled] = []
             for item in items {
                 let compiled = try compile(item)
+                // A list holds values, not lists: each level of `[l0, l0]` doubled what a message
+                // or a spelling made of it (helper-209: thirty levels took the machine's memory).
+                if case .list = compiled.type {
+                    throw fail(item.offset, "列表的项不能是列表", "a list's items cannot be lists")
+                }
                 guard type.accepts(compiled.type) else {
                     throw fail(
                         item.offset, "列表中的类型不一致", "list items must have one type, found \(type) and \(compiled.type)")
