@@ -310,11 +310,14 @@ public struct RuleSet: Sendable {
         // (To the as-of day: a pack taking effect after it has judged nothing yet: helper-207.)
         guard let days = CivilDate.days(of: year) else { return [] }
         let (first, last) = (days.lowerBound, min(days.upperBound, asOf ?? days.upperBound))
+        // The year's first day the first pack judges (helper-207: a pack in force from the national
+        // pack's own day was headed with the month it replaced before anything was judged by it).
+        let opening = min(max(first, packs.first?.effective ?? first), last)
         var periods: [(from: CivilDate?, period: Period)] = []
         for (i, epoch) in epochs.enumerated() {
-            let start = max(epoch.from ?? first, first)
+            let start = max(epoch.from ?? first, opening)
             let end = i + 1 < epochs.count ? epochs[i + 1].from : nil
-            guard start <= last, end.map({ $0 > first }) ?? true else { continue }
+            guard start <= last, end.map({ $0 > start }) ?? true else { continue }
             var found: [Period] = []
             for rule in epoch.rules where rule.roles.contains(role) {
                 // (`deadline` reads `calendar` too: the parameters holding a period are the rule's periods.)
@@ -329,7 +332,7 @@ public struct RuleSet: Sendable {
                 found += named + rule.duePeriods
             }
             for period in found where periods.last?.period != period {
-                periods.append((start > first ? start : nil, period))
+                periods.append((start > opening ? start : nil, period))
             }
         }
         return periods

@@ -29,7 +29,8 @@ public enum WorkListViews {
                     ? "已逾期 \(group.overdue) 项，即将到期 \(group.dueSoon) 项"
                     : "\(group.overdue) overdue, \(group.dueSoon) due soon")
                 + (group.open == 0 ? "" : zh ? "，\(open) \(group.open) 项" : ", \(group.open) \(open)")
-            var out = "\n" + "\(group.name)（\(group.conductor)）".inline
+            let dissolved = group.dissolved.map { zh ? "，\($0)撤销" : ", dissolved \($0)" } ?? ""
+            var out = "\n" + "\(group.name)（\(group.conductor)\(dissolved)）".inline
             out += zh ? "：" : ": "
             out +=
                 (counts.isEmpty ? "" : counts.joined(separator: zh ? "，" : ", ") + (zh ? "；" : "; ")) + figures + "\n"

@@ -108,6 +108,9 @@ import Testing
         // (A period held by a define is given; one added to another, as a choice between two, is
         // none; a pack taking effect after as-of has judged nothing: helper-207.)
         let late = "pack late { version \"1\" effective 2026-12-15 }\n"
+        // (A pack in force from the national pack's own day replaced its period before any talk was
+        // judged by it: helper-207, headed "within 1 month; 10 days from 2026-01-30".)
+        let sameDay = "pack same-day { version \"1\" effective 2026-01-30 }\n"
         for (due, header, heading) in [
             (
                 "deadline(talk.ended, 10 days)", nil,
@@ -117,6 +120,7 @@ import Testing
             ("deadline(talk.ended, ten)", nil, "- Rectification measures (within 1 month; 10 days from 2026-06-01): "),
             ("deadline(talk.ended, measures-period) + 5 days", nil, "- Rectification measures: "),
             ("deadline(talk.ended, 10 days)", late, "- Rectification measures (within 1 month): "),
+            ("deadline(talk.ended, 10 days)", sameDay, "- Rectification measures (within 10 days): "),
         ] {
             let rules = w.file("replaced.rules", replaced(due, header: header ?? Fixture.tutorialPack.header))
             let run = try w.run(

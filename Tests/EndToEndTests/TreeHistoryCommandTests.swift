@@ -899,6 +899,11 @@ import Testing
     #expect(json.stdout.contains(#""dissolved": "2026-10-31""#), "\(json.stdout)")
     let overdue = try w.run(["overdue", "--conductor", "sw", "--below", "--format", "csv"] + asOf)
     #expect(overdue.stdout.contains("measures-deadline") && overdue.stdout.contains("F2"), "\(overdue.stdout)")
+    // The committee owing them is said to be dissolved (helper-207: named as if at work).
+    let owed = try w.run(["overdue", "--organization", "qx"] + asOf).stdout
+    #expect(owed.contains("江州市委（jz, dissolved 2026-10-31）: violation 2"), "\(owed)")
+    let owedZh = try w.run(["--lang", "zh", "overdue", "--organization", "qx"] + asOf).stdout
+    #expect(owedZh.contains("江州市委（jz，2026-10-31撤销）"), "\(owedZh)")
     let copy = try w.run(
         ["export", "--for", "discipline-inspection", "--conductor", "sw", "--below", "--year", "2026"] + asOf)
     #expect(copy.stdout.contains(#""talk": "F2""#), "\(copy.stdout)")
@@ -913,6 +918,14 @@ import Testing
     #expect(rollup.stdout.contains("| 临川市委 | 未报送/无记录 |"), "\(rollup.stdout)")
     let annual = try w.run(["report", "annual", "--conductor", "lc", "--year", "2026"] + asOf)
     #expect(annual.status == 0, "\(annual.stderr)")
+    // The dissolved committee's own report says it was dissolved, and that it is of its year until
+    // then (helper-209: it read as a committee still at work).
+    let own = try w.run(["report", "annual", "--conductor", "jz", "--year", "2026"] + asOf)
+    #expect(own.stdout.contains("江州市委已于2026年10月31日撤销，所报为其存续期间的情况。"), "\(own.stdout)")
+    let ownJSON = try w.run(["report", "annual", "--conductor", "jz", "--year", "2026", "--format", "json"] + asOf)
+    #expect(ownJSON.stdout.contains(#""dissolved": "2026-10-31""#), "\(ownJSON.stdout)")
+    let current = try w.run(["report", "annual", "--conductor", "hx", "--year", "2026", "--format", "json"] + asOf)
+    #expect(current.stdout.contains(#""dissolved": null"#), "\(current.stdout)")
     // Under an organization with no committee below it there is nothing to roll up, said as
     // `report annual` says it (helper-206: "共0个", exit 0).
     let leaf = try w.run(["report", "rollup", "--under", "qx", "--year", "2026"] + asOf)

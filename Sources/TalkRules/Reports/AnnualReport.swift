@@ -123,6 +123,9 @@ public struct AnnualReport: Sendable {
         item.status == .overdue || item.due! <= (asOf.adding(months: 1) ?? asOf)
     }
 
+    /// The last day of a committee dissolved before the as-of day: its report is of the year it had.
+    public var dissolved: CivilDate? { conductor.dissolved.flatMap { $0 < asOf ? $0 : nil } }
+
     /// Nothing of the year is recorded for this committee: no talk, plan item or trigger. A blank
     /// is a finding for a superior, so a roll-up says so instead of showing zeros.
     public var nothingRecorded: Bool { regularTalks + timelyTalks == 0 && plans.isEmpty && triggers.isEmpty }

@@ -25,7 +25,7 @@ public struct Rollup: Sendable {
         /// for the year: a report not made.
         public var nothingReported: Bool { report.nothingRecorded && !noOneToTalkTo }
         /// The last day of a committee dissolved before the as-of day (listed for the year it had).
-        public var dissolved: CivilDate? { report.conductor.dissolved.flatMap { $0 < report.asOf ? $0 : nil } }
+        public var dissolved: CivilDate? { report.dissolved }
     }
 
     public static let worstShown = 3

@@ -62,6 +62,9 @@ public struct WorkList: Sendable {
     public struct Group: Sendable {
         public let conductor: String
         public let name: String
+        /// The last day of a committee dissolved before the as-of day, which still owes its items
+        /// (helper-207: named as if it were at work).
+        public let dissolved: CivilDate?
         public let items: [Item]
 
         public func count(_ severity: Severity) -> Int { items.count { $0.finding.severity == severity } }
@@ -150,8 +153,10 @@ public struct WorkList: Sendable {
         }
         groups = [Group](concurrently: order.count) { g in
             let conductor = findings[order[g][0]].conductor ?? ""
+            let organization = facts.organization(conductor)
             return Group(
-                conductor: conductor, name: facts.organization(conductor)?.name ?? conductor,
+                conductor: conductor, name: organization?.name ?? conductor,
+                dissolved: organization?.dissolved.flatMap { $0 < asOf ? $0 : nil },
                 items: order[g].map { Item(findings[$0], facts, asOf) })
         }
         let listedFindings = order.flatMap { $0 }

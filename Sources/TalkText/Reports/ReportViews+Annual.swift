@@ -13,7 +13,12 @@ extension ReportViews {
                 t(
                     "根据《党委（党组）对下级党组织“一把手”开展监督谈话工作办法》第十三条，现将\(name)\(report.year)年度开展监督谈话情况报告如下。统计截至\(prose(report.asOf))。",
                     "Under Art. 13 of the measures on supervision talks with the top leaders of lower-level Party organizations, this is how \(name) held supervision talks in \(report.year), as of \(prose(report.asOf))."
-                )))
+                )
+                    + (report.dissolved.map {
+                        t(
+                            "\(name)已于\(prose($0))撤销，所报为其存续期间的情况。",
+                            " \(name) was dissolved on \(prose($0)): this is its year until then.")
+                    } ?? "")))
 
         doc.add(.heading(1, t("一、开展谈话总体情况", "1. Talks held")))
         doc.add(

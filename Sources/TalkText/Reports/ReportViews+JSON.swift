@@ -26,6 +26,7 @@ extension ReportViews {
             [
                 ("asOf", .string(report.asOf.description)), ("year", number(report.year)),
                 ("packs", FindingViews.packs(report.packs)),
+                ("dissolved", report.dissolved.map { .string($0.description) } ?? .null),
             ] + figures(report) + appendix)
     }
 
