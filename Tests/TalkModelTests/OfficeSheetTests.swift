@@ -549,15 +549,17 @@ private func refusal(_ text: String) -> String {
     }
 
     /// An item of a department list saying nothing is none, before 及 or 和 part it (helper-209:
-    /// 纪委；不涉及 read 不涉, 纪委、无 refused).
+    /// 纪委；不涉及 read 不涉, 纪委、无 refused), and N/A among the words of prose is one (helper-207:
+    /// 纪委/N/A told "N" is not a department).
     @Test func aListItemSayingNothingIsNone() throws {
         let header = talkHeader + ",参加部门"
-        let rows = ["纪委、无", "纪委；不涉及", "不涉及"].enumerated().map { i, cell in
+        let cells = ["纪委、无", "纪委；不涉及", "不涉及", "纪委/N/A", "n/a 及 组织部", "纪委和无", "纪委／Ｎ／Ａ"]
+        let rows = cells.enumerated().map { i, cell in
             "T\(i),江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,\(cell)"
         }
         let imported = try Imported(([header] + rows).joined(separator: "\n"))
         #expect(imported.problems.isEmpty, "\(imported.problems)")
-        #expect(imported.dataset.talks.map(\.participants.count) == [1, 1, 0], "\(imported.dataset.talks)")
+        #expect(imported.dataset.talks.map(\.participants.count) == [1, 1, 0, 1, 1, 1, 1], "\(imported.dataset.talks)")
     }
 
     /// A record whose id ends as a total's label does (P-合计, checksum, @SUM(1+1) as `talks export`
@@ -852,7 +854,8 @@ private func refusal(_ text: String) -> String {
             ("整改措施上报", #"did you mean "整改措施报告日期"?"#), ("上报日期", #"did you mean "整改情况报告日期", "整改措施报告日期"?"#),
             // Two Chinese characters are a word to end or begin a header (helper-205: no hint).
             ("评定", #"did you mean "整改评定""#), ("抄送部门", #"did you mean "抄送"?"#),
-            ("单位", #""谈话对象单位""#),
+            // (Not a column the header names already: helper-208, 对象 was asked "谈话对象?" beside 被谈话人.)
+            ("单位", #"did you mean "抄送单位"?"#),
         ] {
             do {
                 _ = try Imported("\(talkHeader),\(header)\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,是")
@@ -861,7 +864,14 @@ private func refusal(_ text: String) -> String {
                 #expect(error.problems.map(\.message.en).contains { $0.contains(hint) }, "\(error.problems)")
             }
         }
-        // A sentence in the header's row is described, not quoted (helper-202).
+        for header in ["对象", "谈话对象名称"] {
+            let told = refusal("\(talkHeader),\(header)\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,是")
+            #expect(told.contains("unknown column") && !told.contains("谈话对象\"") && !told.contains("被谈话人\""), "\(told)")
+        }
+        // A sentence in the header's row is described, not quoted (helper-202), and so is a short
+        // problem in a problem's words.
+        let short = refusal("\(talkHeader),收受礼金\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,是")
+        #expect(short.contains("unknown column a text of 4 characters") && !short.contains("礼金"), "\(short)")
         do {
             _ = try Imported("\(talkHeader),举报孙丽收受礼金50万元\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,是")
             Issue.record("a sentence was read as a header")

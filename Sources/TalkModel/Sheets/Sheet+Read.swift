@@ -118,6 +118,9 @@ extension Sheet {
         }
         let remarkKeys = Set(SheetColumns.remarks.map(headerKey))
         let ignoredKeys = Set(SheetColumns.ignored.map(headerKey))
+        // The columns the header names already, which an unknown header is not suggested (helper-208:
+        // 对象 was asked "did you mean 谈话对象?" beside 被谈话人).
+        let present = Set(headers.compactMap { knownByKey[$0]?.key })
         for (i, text) in header.cells.enumerated() {
             let key = headers[i]
             // As written, less the line breaks and padding that would break a message's line.
@@ -156,18 +159,23 @@ extension Sheet {
                     // not 通报日期: helper-199).
                     ?? Suggestions.hint(
                         for: key,
-                        among: known.filter { !shown.hasPrefix("是否") || $0.cell.isYesNo }.flatMap(\.headers)
+                        among: known.filter {
+                            !present.contains($0.key) && (!shown.hasPrefix("是否") || $0.cell.isYesNo)
+                        }.flatMap(\.headers)
                             .filter {
                                 // Nor the other party (谈话人 for 被谈话人: helper-112); a question
                                 // (是否存在问题) only a column of yes or no (helper-198).
                                 isNegated($0) == isNegated(shown) && $0.contains("被") == shown.contains("被")
                             }.map(headerKey))
-                // (A sentence in the header's row, a problem slid up, is described: helper-202.)
+                // (A sentence in the header's row, a problem slid up, is described: helper-202; so is
+                // a short one, in a problem's words: 收受礼金 was quoted.)
                 let unknown = Message(zh: "未知的列名 \(shown.quotedInChinese)", en: "unknown column \(shown.quoted)")
                 problems.append(
                     Problem(
                         place,
-                        (isQuoted(shown) && !readsAsSentence(shown, .id) ? unknown : withheld(shown, in: unknown))
+                        (isQuoted(shown) && !readsAsSentence(shown, .id)
+                            && !EverydayName.problemWords.contains(where: shown.contains)
+                            ? unknown : withheld(shown, in: unknown))
                             .with(hint)
                             .with(
                                 Message(

@@ -961,9 +961,14 @@ extension Sheet {
             }
             // An item of a list saying nothing is none (问题一；—；问题二; 纪委、无), told before the
             // words of prose part it (纪委；不涉及 read 不涉: helper-209).
-            let items = text.split { listed.contains($0) }.map { String($0).trimmed }
+            // (N/A among the words prose parts is one, not N and A: helper-207, 纪委/N/A told "N" is
+            // not a department.)
+            let listItems = text.split { listed.contains($0) }.map { String($0).trimmed }
                 .filter { !$0.isEmpty && !saysNothing($0) }
-                .flatMap { $0.split { separators.contains($0) }.map { String($0).trimmed } }.filter { !$0.isEmpty }
+            let items = listItems.flatMap { item -> [String] in
+                item.replacing(notApplicable, with: "、").split { separators.contains($0) || $0 == "、" }
+                    .map { String($0).trimmed }.filter { !$0.isEmpty && !saysNothing($0) }
+            }
             // (Alone, with a separator or a full stop after it too: all, 全部、 and 全部。 were
             // refused, helper-199, helper-201.)
             if all, items.count == 1, case let word = OfficeText.compact(items[0]).lowercased(),
@@ -995,6 +1000,9 @@ extension Sheet {
             return formerParents(text, resolver, transferDay: transferDay)
         }
     }
+
+    /// N/A written inside a list's item (纪委/N/A, 纪委 n/a), in any case, half or full width.
+    nonisolated(unsafe) private static let notApplicable = /(?i)\b[NＮ]\s*[\/／]\s*[AＡ]\b/
 
     /// `jz（至 2026-08-31）；无（至 2020-12-31）` or `jz (until 2026-08-31); none (until …)`: each
     /// earlier parent (an id or a name; 无/none for no parent) with its last day. The day as offices
