@@ -894,7 +894,8 @@ import Testing
     #expect(
         rollup.stdout.contains("共6个") && rollup.stdout.contains("| 江州市委（2026年10月31日撤销） | 已记录 | 1 |"), "\(rollup.stdout)"
     )
-    #expect(rollup.stdout.contains("| 江州市委 | 2026-03-10 | 已逾期 275 天 |"), "\(rollup.stdout)")
+    // (Its overdue items marked as its row is: a namesake set up again is another committee: helper-207.)
+    #expect(rollup.stdout.contains("| 江州市委（2026年10月31日撤销） | 2026-03-10 | 已逾期 275 天 |"), "\(rollup.stdout)")
     let json = try w.run(["report", "rollup", "--under", "sw", "--year", "2026", "--format", "json"] + asOf)
     #expect(json.stdout.contains(#""dissolved": "2026-10-31""#), "\(json.stdout)")
     let overdue = try w.run(["overdue", "--conductor", "sw", "--below", "--format", "csv"] + asOf)

@@ -52,8 +52,7 @@ extension ReportViews {
                                 + percent(rate(c.covered, c.organizations)) + t("）", ")")
                     }
                     return [
-                        String(repeating: "　", count: row.depth - 1) + r.conductor.name
-                            + (row.dissolved.map { t("（\(prose($0))撤销）", " (dissolved \(prose($0)))") } ?? ""),
+                        String(repeating: "　", count: row.depth - 1) + committee(row),
                         row.noOneToTalkTo
                             ? t("无下级组织", "no lower level")
                             : r.nothingRecorded ? t("未报送/无记录", "nothing recorded") : t("已记录", "recorded"),
@@ -86,7 +85,8 @@ extension ReportViews {
         doc.add(.heading(1, t("二、逾期最久的事项", "2. The most overdue items")))
         let worst = [[[String]]](concurrently: rollup.rows.count) { i in
             let row = rollup.rows[i]
-            return row.worstOverdue.map { [row.report.conductor.name] + openRow($0) }
+            // (A dissolved committee marked, as in the rows: a namesake set up again is another.)
+            return row.worstOverdue.map { [committee(row)] + openRow($0) }
         }.flatMap { $0 }
         if worst.isEmpty {
             doc.add(.paragraph(t("无逾期未完成的事项。", "Nothing is overdue.")))
@@ -97,5 +97,11 @@ extension ReportViews {
         doc.add(.paragraph(basis(rollup.packs, asOf: rollup.asOf)))
         if !rollup.yearsWithoutData.isEmpty { doc.add(.paragraph(yearsNote(rollup.yearsWithoutData))) }
         return doc
+    }
+
+    /// A row's committee by name, followed by the day it was dissolved when it was (a committee set
+    /// up again under the same name is another row).
+    private func committee(_ row: Rollup.Row) -> String {
+        row.report.conductor.name + (row.dissolved.map { t("（\(prose($0))撤销）", " (dissolved \(prose($0)))") } ?? "")
     }
 }
