@@ -450,6 +450,7 @@ extension Sheet {
                 // (A cell beyond the header's last column is told as such: helper-145, it trapped.)
                 return i < columns.count && !lists.contains(i) && !Self.sameAsAbove.contains(compact)
                     && (isMarksAlone(text) || isNoneYet(compact) && columns[i].column?.cell.isYesNo != true)
+                    && !(i == idColumn && idAsWritten(text.trimmed) != nil)
             }
             let listed = filled.filter {
                 !remarking.contains($0) && !(repeatsID && $0 == idColumn) && !nothingSaid($0)
@@ -947,11 +948,12 @@ extension Sheet {
                 // (Excel's ="" is an empty cell kept as text, as systems wrapping every cell write it: helper-134.)
                 // (Free text of marks alone, ＂＂ or … under 指出的问题, says nothing: helper-142.)
                 // (A free text `talks` wrote as it is, '无, is that text: `asWritten`.)
+                // (So is an id `talks` wrote as it is, '合计 or '无: `idAsWritten`.)
                 let asIs =
                     column.cell.isFreeText && text.contains("'")
                     && text.split(whereSeparator: \.isNewline).contains {
                         asWritten(String($0).trimmed) != nil
-                    }
+                    } || column.key == "id" && idAsWritten(text.trimmed) != nil
                 if !asIs && text.isEmpty || !column.cell.isFreeText && shown(text).isEmpty
                     || column.cell.isFreeText && !asIs && isMarksAlone(text)
                     || column.key == "formerParents" && text.allSatisfy({ "、，,；;".contains($0) || $0.isWhitespace })

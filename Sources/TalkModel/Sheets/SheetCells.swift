@@ -113,6 +113,26 @@ extension Sheet {
         return !rest.isEmpty && readsOtherwise(rest) ? rest : nil
     }
 
+    /// A record's id as a sheet of `talks` writes it: one a sheet would read otherwise (as nothing,
+    /// 无, N/A or ??, as a formula's error value, as a total's label, 合计 or checksum, or one
+    /// beginning with an apostrophe) gets an apostrophe before it, as such a line of free text
+    /// does (`writtenAsIs`); `idAsWritten` reads it back. A document may hold any id, and such a
+    /// record's row of an export was skipped as a total or refused as without an id (helper-209).
+    static func idWrittenAsIs(_ id: String) -> String {
+        idReadsOtherwise(id) ? "'" + id : id
+    }
+
+    /// The id of a cell `idWrittenAsIs` marked, or nil for any other cell.
+    public static func idAsWritten(_ cell: String) -> String? {
+        guard cell.hasPrefix("'") else { return nil }
+        let rest = String(cell.dropFirst())
+        return !rest.isEmpty && idReadsOtherwise(rest) ? rest : nil
+    }
+
+    private static func idReadsOtherwise(_ id: String) -> Bool {
+        readsOtherwise(id) || isTotalLabel(OfficeText.compact(id))
+    }
+
     /// Whether a line of free text would not read back as itself: one beginning with an
     /// apostrophe, saying nothing or the row above's, a formula's error value (#N/A) or no letter
     /// or digit (??, which a sheet refuses as characters an encoding lost: helper-151).
@@ -499,6 +519,12 @@ extension Sheet {
         _ text: String, _ cell: CellKind, _ resolver: NameResolver, origin: CivilDate = dayNumberOrigin,
         year: Int? = nil, transferDay: CivilDate? = nil, stored: (String) -> Bool = { _ in false }
     ) -> CellValue {
+        // An id `talks` wrote as it is ('合计, '#N/A: `idAsWritten`) is that id, a stored record's,
+        // whatever a sheet would read it as.
+        if case .id = cell, let id = idAsWritten(text.trimmed) {
+            if !stored(id), let problem = IDRules.newIDProblem(id) { return .failure(problem) }
+            return .success(.string(id))
+        }
         // Free text is kept as the cell holds it; a value as a spreadsheet shows it.
         let text = cell.isFreeText ? text : shown(text)
         let read = readValue(
