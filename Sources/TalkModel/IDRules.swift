@@ -61,9 +61,14 @@ public enum IDRules {
             en: "\(id.quoted) reads in a sheet as an empty cell, as 同上 or as a formula's error value, and is no id")
     }
 
-    /// A new id typed in a flag (`--id`), as `typed` reads it: refused as `newIDProblem` says.
+    /// A new id typed in a flag (`--id`), as `typed` reads it: refused as `newIDProblem` says, a
+    /// malformed flag value (`InputError.isUsage`: helper-202, it exited 2).
     public static func typedNew(_ text: String, flag: String) throws(InputError) -> String {
-        if let problem = newIDProblem(composed(text)) { throw InputError(problem, at: flag) }
+        if let problem = newIDProblem(composed(text)) {
+            var error = InputError(problem, at: flag)
+            error.isUsage = true
+            throw error
+        }
         return typed(text)
     }
 

@@ -85,6 +85,10 @@ public struct InputError: Error, Sendable {
     /// The file the problems are in (`-` for standard input), or nil for flags.
     public let source: String?
     public let problems: [Problem]
+    /// A flag's value malformed, which no store could accept (a new id that is a sentence or a
+    /// total's label): a usage error (exit 64, `spec/cli.md`), though only known once the store
+    /// was asked whether a record bears it.
+    public var isUsage = false
 
     public init(source: String?, problems: [Problem]) {
         self.source = source

@@ -262,7 +262,8 @@ func runTalks(
         // value) would begin what looks like another message.
         return fail(VisibleText.escaped(error.message.text(language) + hint), ExitStatus.usage)
     } catch let error as InputError {
-        return fail(error.lines(language).joined(separator: "\n"), ExitStatus.badInput)
+        return fail(
+            error.lines(language).joined(separator: "\n"), error.isUsage ? ExitStatus.usage : ExitStatus.badInput)
     } catch let error as StoreError {
         let (message, status) = PasteableCommand.$store.withValue(store) { storeFailure(error) }
         // One line: a line break in the store's name (or a server's text) is shown escaped,

@@ -415,7 +415,8 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             let refused = try w.run(
                 "record", "--id", id, "--kind", "regular", "--organization", "qx", "--talker", "李华", "--held",
                 "2026-09-19")
-            #expect(refused.status == 2 && refused.stderr.contains("is no id"), "\(refused.stderr)")
+            // (A malformed flag value, exit 64: helper-202, it was 2.)
+            #expect(refused.status == 64 && refused.stderr.contains("is no id"), "\(refused.stderr)")
         }
         // A word's flag of marks alone says nothing too (helper-200: "not one of"); an id's may name
         // a record of marks, which a document may hold (helper-201).
@@ -590,7 +591,7 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         // Nor is one holding a problem's words taken as a new record's id (helper-202: stored, and
         // shown in every list, calendar and department copy).
         let asID = try w.run(record + ["--id", "举报孙丽收受礼金50万元"])
-        #expect(asID.status == 2 && asID.stderr.contains("not an id") && !asID.stderr.contains("举报"), "\(asID.stderr)")
+        #expect(asID.status == 64 && asID.stderr.contains("not an id") && !asID.stderr.contains("举报"), "\(asID.stderr)")
         let mistyped = try w.run(record + ["--trigger", "TR26-0l"])
         #expect(mistyped.status == 2 && mistyped.stderr.contains(#"unknown trigger "TR26-0l"; did you mean "TR26-01""#))
     }
