@@ -165,6 +165,9 @@ public enum DateText {
     /// The marks that list days rather than join the first and last.
     private static let listMarks: Set<Character> = ["、", "；", ";", "和", "及"]
 
+    /// Whether `text` lists days (2026年9月16日、17日) rather than giving a range's first and last.
+    public static func listsDays(_ text: String) -> Bool { text.contains(where: listMarks.contains) }
+
     /// The first and last day of a range of days written in one text (`2026年3月5日至6日`,
     /// `2026.3.5-3.6`, `2026/3/5～2026/3/6`, `2026年3月5日（星期四）至6日（星期五）`), the later day's
     /// year and month as the first's where it leaves them out (its year the next where its month

@@ -254,6 +254,16 @@ private func refusal(_ text: String) -> String {
             long.problems == [
                 "row 2, column G (谈话日期): \"2025年3月5日至2026年3月6日\" spans 367 days, 2025-03-05 to 2026-03-06, longer than any talk; check the dates"
             ], "\(long.problems)")
+        // Days listed more than a week apart are two talks, not one ending on the last (a carried
+        // over finding: 2026-03-05、2026-03-20 was one talk of sixteen days); days listed within
+        // a week are one talk's.
+        let listed = try Imported(talkHeader + "\nR1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-03-05、2026-03-20")
+        #expect(
+            listed.problems == [
+                "row 2, column G (谈话日期): \"2026-03-05、2026-03-20\" lists days 15 days apart (2026-03-05, 2026-03-20): two talks take a row each; write a talk over several days as 2026-03-05至2026-03-20"
+            ], "\(listed.problems)")
+        let week = try Imported(talkHeader + "\nR1,江州市委,定期谈话,桐林县委,孙丽,李华,2026年9月16日、17日和23日")
+        #expect(week.problems.isEmpty && week.dataset.talks.map(\.ended.description) == ["2026-09-23"])
     }
 
     @Test func anEndColumnMustAgreeWithTheRange() throws {

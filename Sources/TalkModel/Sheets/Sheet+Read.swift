@@ -992,6 +992,21 @@ extension Sheet {
                         reported.insert(path + column.key)
                         continue
                     }
+                    // Days listed a week apart and more are two talks, or a talk and another day,
+                    // not the days of one (2026-03-05、2026-03-20 was one talk ending on the 20th).
+                    guard !DateText.listsDays(text) || first.days(to: last) <= 7 else {
+                        problems.append(
+                            Problem(
+                                place(row: row.number, column: i, header: entry.header, sheet: sheet),
+                                Message(
+                                    zh:
+                                        "\(text.quotedInChinese) 列出的日期相隔 \(first.days(to: last)) 天（\(first)、\(last)）：两次谈话请各写一行；一次谈话连续多天的，写作 \(first)至\(last)",
+                                    en:
+                                        "\(text.quoted) lists days \(first.days(to: last)) days apart (\(first), \(last)): two talks take a row each; write a talk over several days as \(first)至\(last)"
+                                )))
+                        reported.insert(path + column.key)
+                        continue
+                    }
                     record[path: column.key] = .string(first.description)
                     lastDays.append((lastDay, last, i))
                     let at = place(row: row.number, column: i, header: entry.header, sheet: sheet)
