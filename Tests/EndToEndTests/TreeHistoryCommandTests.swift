@@ -332,6 +332,25 @@ import Testing
         #expect(try lowerLevel(w, asOf: "2026-11-30") == ["V01"])
     }
 
+    /// A transfer's day beside the stored parent of an organization with no earlier parent moves
+    /// nothing, and is said, not dropped unsaid (a carried-over finding); beside a stored transfer's
+    /// parent it moves that transfer's day, with no such note.
+    @Test func aTransfersDayThatMovesNothingIsSaid() throws {
+        let w = try office()
+        let before = try w.export()
+        let same = w.file("same.csv", "编号,名称,上级组织,划转日期\nhx,海西州委,sw,2026-09-01\n")
+        let run = try w.run("import", same)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try w.export() == before)
+        #expect(
+            run.stderr.contains(
+                "row 2, column D (划转日期): 2026-09-01 is not used: the parent is the stored one, 江东省委, with no earlier parent recorded"
+            ), "\(run.stderr)")
+        #expect(try w.run("move", "tl", "--to", "hx", "--from", "2026-09-01").status == 0)
+        let again = try w.run("import", w.file("tl.csv", "编号,名称,上级组织,划转日期\ntl,桐林县委,hx,2026-09-01\n"))
+        #expect(again.status == 0 && !again.stderr.contains("not used"), "\(again.stderr)")
+    }
+
     /// A lifespan given a stored organization must cover its stored talks (found by helper-99: a
     /// 成立日期 after the April talk was accepted, and the store no longer loaded its own export).
     @Test(arguments: [("成立日期", "2026-05-01", "was not yet established"), ("撤销日期", "2026-03-31", "was dissolved")])

@@ -1183,6 +1183,25 @@ extension Sheet {
                 // (One refused at its cell is no transfer either: helper-120, a mistyped parent was
                 // taken for the stored one, and the former parent told to be "the parent itself".)
                 let dayGiven = record[path: Sheet.parentFromKey] != nil
+                // A day given where nothing moves (the stored parent, no earlier one recorded) is
+                // said, not dropped unsaid (a carried-over finding); a move of the last transfer's
+                // day (`transfer`) uses it.
+                if dayGiven, !given, let stored, stored[path: "parent"] == record[path: "parent"],
+                    Sheet.parents(of: stored).count <= 1,
+                    case .string(let day)? = record[path: Sheet.parentFromKey],
+                    record[path: "established"] != .string(day)
+                {
+                    let position = columns.firstIndex { $0.column?.key == Sheet.parentFromKey } ?? 0
+                    let at = place(row: row.number, column: position, header: columns[position].header, sheet: sheet)
+                    let parent = record[path: "parent"].flatMap { if case .string(let id) = $0 { id } else { nil } }
+                    let name = parent.map { resolver.organizationName($0).inline } ?? "—"
+                    settled.append(
+                        Message(
+                            zh: "\(at.zh)：\(day) 未使用，上级组织仍是已存储的 \(name)，此前没有登记过其他上级（划转请改上级组织，或用 talks move）",
+                            en:
+                                "\(at.en): \(day) is not used: the parent is the stored one, \(name), with no earlier parent recorded (a transfer changes 上级组织, or use talks move)"
+                        ))
+                }
                 if unknownParent || reported.contains(path + "parent") {
                     record[path: Sheet.parentFromKey] = nil
                 } else if let (problem, at) = transfer(&record, stored: stored, historyGiven: given) {
