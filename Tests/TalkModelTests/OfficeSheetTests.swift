@@ -563,13 +563,23 @@ private func refusal(_ text: String) -> String {
     /// 纪委/N/A told "N" is not a department).
     @Test func aListItemSayingNothingIsNone() throws {
         let header = talkHeader + ",参加部门"
-        let cells = ["纪委、无", "纪委；不涉及", "不涉及", "纪委/N/A", "n/a 及 组织部", "纪委和无", "纪委／Ｎ／Ａ"]
+        let cells = ["纪委、无", "纪委；不涉及", "不涉及", "纪委/N/A", "n/a 及 组织部", "纪委和无", "纪委／Ｎ／Ａ", "纪委（N/A）"]
         let rows = cells.enumerated().map { i, cell in
             "T\(i),江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,\(cell)"
         }
         let imported = try Imported(([header] + rows).joined(separator: "\n"))
         #expect(imported.problems.isEmpty, "\(imported.problems)")
-        #expect(imported.dataset.talks.map(\.participants.count) == [1, 1, 0, 1, 1, 1, 1], "\(imported.dataset.talks)")
+        #expect(
+            imported.dataset.talks.map(\.participants.count) == [1, 1, 0, 1, 1, 1, 1, 1], "\(imported.dataset.talks)")
+        // An item of something to come or given elsewhere is refused, not left out (helper-210:
+        // 纪委、同上 lost the row above's 组织部; 纪委、待定 and 纪委、#N/A were stored as 纪委).
+        for (cell, told) in [
+            ("纪委、待定", "\"待定\" is not one of"), ("纪委、同上", "\"同上\" is not one of"), ("〃、纪委", "\"〃\" is not one of"),
+            ("纪委、……", "\"……\" is not one of"), ("纪委、#N/A", "\"#N/A\" is a formula's error value"),
+        ] {
+            let refused = try Imported(header + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,\(cell)")
+            #expect(refused.problems.contains { $0.contains(told) }, "\(cell): \(refused.problems)")
+        }
     }
 
     /// A record whose id ends as a total's label does (P-合计, checksum, @SUM(1+1) as `talks export`

@@ -97,6 +97,23 @@ extension Sheet {
         return isNoneYet(String(word)) || nothingWords.contains(String(word))
     }
 
+    /// Whether an item of a list says there is none (无, 没有, 不涉及, 不适用, N/A, in brackets or
+    /// with a full stop too), which the list leaves out: 纪委、无 is 纪委. Not a word of something
+    /// to come or given elsewhere (待定, 同上, 〃), nor marks (……, and more) or a formula's error
+    /// value (#N/A): each is refused as an item (helper-210: 纪委、同上 lost the 组织部 of the row
+    /// above, 纪委、待定 and 纪委、#N/A were stored as 纪委 alone).
+    static func saysNone(_ item: String) -> Bool {
+        var word = Substring(OfficeText.compact(item).lowercased())
+        while let first = word.first, wrapping.contains(first) { word = word.dropFirst() }
+        while let last = word.last, wrapping.contains(last) { word = word.dropLast() }
+        return noneWords.contains(String(word))
+    }
+
+    /// The words saying there is none of a list's items, lower-cased.
+    private static let noneWords: Set<String> = [
+        "无", "暂无", "没有", "空", "不涉及", "不适用", "无此项", "n/a", "na", "n.a", "none", "null", "nil",
+    ]
+
     /// A line of free text (a problem, a requirement, a note) as a sheet of `talks` writes it: one a
     /// sheet would read otherwise (`readsOtherwise`: as nothing, `-`, `无`, `null`; as the row
     /// above's, `同上`, `〃`; or refuse, `#N/A`) gets an apostrophe before it, as one a spreadsheet
@@ -985,33 +1002,55 @@ extension Sheet {
                 separators.formUnion(["和", "及", "与", "/", "／", "　"])
                 if !text.allSatisfy(\.isASCII) { separators.insert(" ") }
             }
-            // An item of a list saying nothing is none (问题一；—；问题二; 纪委、无), told before the
-            // words of prose part it (纪委；不涉及 read 不涉: helper-209).
+            // An item of a list saying there is none is left out (纪委、无), told before the words of
+            // prose part it (纪委；不涉及 read 不涉: helper-209); one of something else (待定, 同上,
+            // ……, #N/A) is refused where it stands (`saysNone`).
             // (N/A among the words prose parts is one, not N and A: helper-207, 纪委/N/A told "N" is
             // not a department.)
             let listItems = text.split { listed.contains($0) }.map { String($0).trimmed }
-                .filter { !$0.isEmpty && !saysNothing($0) }
-            let items = listItems.flatMap { item -> [String] in
-                item.replacing(notApplicable, with: "、").split { separators.contains($0) || $0 == "、" }
-                    .map { String($0).trimmed }.filter { !$0.isEmpty && !saysNothing($0) }
+                .filter { !$0.isEmpty && !saysNone($0) }
+            // Each item with the words prose parts it into.
+            let items = listItems.map { item -> (item: String, words: [String]) in
+                // (A formula's error value, #N/A, is one item, refused as such: helper-210, "#" was quoted.)
+                guard !isFormulaError(OfficeText.compact(item)) else { return (item, [item]) }
+                return (
+                    item,
+                    item.replacing(notApplicable) { String($0.output.1) + "、" }
+                        .split { separators.contains($0) || $0 == "、" }
+                        .map { String($0).trimmed }.filter { !$0.isEmpty && !saysNone($0) }
+                )
             }
+            let words = items.flatMap(\.words)
             // (Alone, with a separator or a full stop after it too: all, 全部、 and 全部。 were
             // refused, helper-199, helper-201.)
-            if all, items.count == 1, case let word = OfficeText.compact(items[0]).lowercased(),
+            if all, words.count == 1, case let word = OfficeText.compact(words[0]).lowercased(),
                 everything.contains(String(word.reversed().drop { !$0.isLetter }.reversed())),
                 case .vocabulary(let raws, _, _) = element
             {
                 return .success(.array(raws.map { .string($0) }))
             }
             var values: [JSONValue] = []
-            for item in items {
-                switch value(item, element, resolver, origin: origin, stored: stored) {
-                case .success(let value): values.append(value)
-                case .failure(let message): return .failure(message)
-                case .ambiguous:
-                    return .failure(
-                        notUnique(item))
+            for (item, parts) in items {
+                var read: [JSONValue] = []
+                words: for word in parts {
+                    switch value(word, element, resolver, origin: origin, stored: stored) {
+                    case .success(let value): read.append(value)
+                    case .ambiguous: return .failure(notUnique(word))
+                    case .failure(let message):
+                        // Parted inside a remark's brackets (纪委（N/A）), the item is read whole, and
+                        // refused whole (helper-210: "纪委（N" quoted).
+                        guard parts != [item], item.contains(where: { "(（".contains($0) }) else {
+                            return .failure(message)
+                        }
+                        switch value(item, element, resolver, origin: origin, stored: stored) {
+                        case .success(let value): read = [value]
+                        case .failure(let whole): return .failure(whole)
+                        case .ambiguous: return .failure(notUnique(item))
+                        }
+                        break words
+                    }
                 }
+                values += read
             }
             return .success(.array(values))
         case .lines:
@@ -1027,8 +1066,10 @@ extension Sheet {
         }
     }
 
-    /// N/A written inside a list's item (纪委/N/A, 纪委 n/a), in any case, half or full width.
-    nonisolated(unsafe) private static let notApplicable = /(?i)\b[NＮ]\s*[\/／]\s*[AＡ]\b/
+    /// N/A written inside a list's item between the words prose parts (纪委/N/A, 纪委 n/a), in any
+    /// case, half or full width; the mark before it kept (a look-behind Swift's regexes lack).
+    nonisolated(unsafe) private static let notApplicable =
+        /(?i)(^|[\/／和及与\s])\s*[NＮ]\s*[\/／]\s*[AＡ]\s*(?=$|[\/／和及与\s])/
 
     /// `jz（至 2026-08-31）；无（至 2020-12-31）` or `jz (until 2026-08-31); none (until …)`: each
     /// earlier parent (an id or a name; 无/none for no parent) with its last day. The day as offices
