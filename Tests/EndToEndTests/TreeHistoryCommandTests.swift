@@ -964,6 +964,44 @@ import Testing
     #expect(next.status == 0 && !next.stdout.contains("江州市委（"), "\(next.stdout)")
 }
 
+/// An earlier year's roll-up takes the tree of that year's last day: a committee set up after it
+/// (江州市委 jz2, from 2026-11-01, the namesake of the jz dissolved the day before) is not in it, and
+/// a county moved after it (桐林县委 tl, to 海西州委 in September 2026) is under its parent of then
+/// (helper-210: both were placed by the tree of the as-of day). A year a committee did not exist in
+/// has no report of it; one it was dissolved after says only that it was.
+@Test func anEarlierYearsRollupTakesThatYearsTree() throws {
+    let w = try Workspace(loaded: false)
+    let store = """
+        {"format": "supervision-talks/1",
+         "organizations": [{"id": "sw", "name": "江东省委", "kind": "local-committee", "level": "province"},
+          {"id": "jz", "name": "江州市委", "kind": "local-committee", "level": "city", "parent": "sw", "dissolved": "2026-10-31"},
+          {"id": "jz2", "name": "江州市委", "kind": "local-committee", "level": "city", "parent": "sw", "established": "2026-11-01"},
+          {"id": "hx", "name": "海西州委", "kind": "local-committee", "level": "city", "parent": "sw"},
+          {"id": "tl", "name": "桐林县委", "kind": "local-committee", "level": "county", "parent": "hx",
+           "formerParents": [{"parent": "jz", "until": "2026-08-31"}]},
+          {"id": "qx", "name": "清溪县委", "kind": "local-committee", "level": "county", "parent": "jz2",
+           "formerParents": [{"parent": "jz", "until": "2026-10-31"}]}]}
+        """
+    #expect(try w.run("load", w.file("reform.json", store)).status == 0)
+    let asOf = ["--as-of", "2027-01-15"]
+    func tree(_ year: String) throws -> [String] {
+        let run = try w.run(["report", "rollup", "--under", "sw", "--year", year, "--format", "json"] + asOf)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        return try #require(json["committees"] as? [[String: Any]]).map { committee in
+            let conductor = committee["conductor"] as! [String: Any]
+            return "\(committee["depth"] as! Int) \(conductor["id"] as! String)"
+        }
+    }
+    #expect(try tree("2025") == ["1 hx", "1 jz", "2 qx", "2 tl"])
+    #expect(try tree("2026") == ["1 hx", "2 tl", "1 jz", "1 jz2", "2 qx"])
+    let before = try w.run(["report", "annual", "--conductor", "jz2", "--year", "2025"] + asOf)
+    #expect(before.status == 2 && before.stderr.contains("江州市委 was set up on 2026-11-01"), "\(before.stderr)")
+    let after = try w.run(["report", "annual", "--conductor", "jz", "--year", "2027"] + asOf)
+    #expect(after.status == 2 && after.stderr.contains("江州市委 was dissolved on 2026-10-31"), "\(after.stderr)")
+    let earlier = try w.run(["--lang", "zh", "report", "annual", "--conductor", "jz", "--year", "2025"] + asOf)
+    #expect(earlier.stdout.contains("江州市委已于2026年10月31日撤销。") && !earlier.stdout.contains("所报为其存续期间"))
+}
+
 private func record(
     _ w: Workspace, _ id: String, _ kind: String, by conductor: String, with organization: String, talker: String,
     on held: String, _ more: String...

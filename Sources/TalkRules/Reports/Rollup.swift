@@ -12,7 +12,8 @@ public struct Rollup: Sendable {
         public let report: AnnualReport
         /// The most overdue open items, worst first.
         public let worstOverdue: [Finding]
-        /// How many lower-level organizations the committee has on the as-of day.
+        /// How many lower-level organizations the committee has on the day the tree is taken: the
+        /// as-of day, or the year's last day for an earlier year.
         public let lowerLevel: Int
         /// Whether it had any on the year's first day (a county moved away in June was its own
         /// until then), or one dissolved in the year was below it (listed under it: helper-207,
@@ -46,12 +47,12 @@ public struct Rollup: Sendable {
         packs = judgement.packs
         yearsWithoutData = judgement.yearsWithoutData
         // Depth first, children by id, so each committee sits under its superior.
-        // The tree as it stands on the report's as-of date, with the committees dissolved in the
-        // year before it under their parent of their last day: their year is still reported
-        // (`Facts.dissolvedChildren`).
-        // (Of an earlier year, one dissolved after it sits under its parent at the year's end.)
-        let day = judgement.asOf
+        // The tree as it stands on the report's as-of date, or of an earlier year on its last day
+        // (helper-210: a 2025 roll-up listed a committee set up in 2026, and a county under the
+        // city it moved to in 2026), with the committees dissolved in the year before then under
+        // their parent of their last day: their year is still reported (`Facts.dissolvedChildren`).
         let period = CivilDate.days(of: year)!
+        let day = min(judgement.asOf, period.upperBound)
         func below(_ index: Int) -> (now: [Int], all: [Int]) {
             let now = facts.children(of: index, on: day)
             return (now, (now + facts.dissolvedChildren(of: index, before: day, in: period)).sorted())

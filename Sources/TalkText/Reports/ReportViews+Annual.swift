@@ -15,9 +15,12 @@ extension ReportViews {
                     "Under Art. 13 of the measures on supervision talks with the top leaders of lower-level Party organizations, this is how \(name) held supervision talks in \(report.year), as of \(prose(report.asOf))."
                 )
                     + (report.dissolved.map {
-                        t(
-                            "\(name)已于\(prose($0))撤销，所报为其存续期间的情况。",
-                            " \(name) was dissolved on \(prose($0)): this is its year until then.")
+                        // (Of its last year, the months it had; of an earlier one, a whole year: helper-210.)
+                        $0.year == report.year
+                            ? t(
+                                "\(name)已于\(prose($0))撤销，所报为其存续期间的情况。",
+                                " \(name) was dissolved on \(prose($0)): this is its year until then.")
+                            : t("\(name)已于\(prose($0))撤销。", " \(name) was dissolved on \(prose($0)).")
                     } ?? "")))
 
         doc.add(.heading(1, t("一、开展谈话总体情况", "1. Talks held")))
