@@ -890,8 +890,10 @@ private func refusal(_ text: String) -> String {
         }
         // A sentence in the header's row is described, not quoted (helper-202), and so is a short
         // problem in a problem's words.
-        let short = refusal("\(talkHeader),收受礼金\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,是")
-        #expect(short.contains("unknown column a text of 4 characters") && !short.contains("礼金"), "\(short)")
+        for header in ["收受礼金", "买官卖官", "吃拿卡要", "大办婚宴"] {
+            let short = refusal("\(talkHeader),\(header)\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,是")
+            #expect(short.contains("unknown column a text of 4 characters") && !short.contains(header), "\(short)")
+        }
         do {
             _ = try Imported("\(talkHeader),举报孙丽收受礼金50万元\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,是")
             Issue.record("a sentence was read as a header")
