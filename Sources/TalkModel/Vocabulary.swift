@@ -80,9 +80,15 @@ public struct EverydayName: Sendable {
     /// Whether words beside the name in a compacted text say it is not so, not wholly or not
     /// surely (未到位, 纪委以外, 基本到位): a refusal says so.
     public func isQualified(in written: String) -> Bool {
-        let rest = written.replacing(text, with: "", maxReplacements: 1)
+        let rest = Self.placesLikeNegations.reduce(written.replacing(text, with: "", maxReplacements: 1)) {
+            $0.replacing($1, with: "")
+        }
         return Self.negations.contains(where: rest.contains) || !doubted.isEmpty && isDoubted(in: written)
     }
+
+    /// Places whose names begin as a negation does (无锡市纪委, 无为市委组织部, 未央区委组织部: helper-210,
+    /// each refused as saying 纪委 or 组织部 is not so).
+    static let placesLikeNegations = ["无锡", "无为", "无棣", "无极", "未央"]
 
     /// `text` without its full stop and the remarks in brackets at its end (纪委（派员）,
     /// 到位（已验收）, 纪委【备案】（2份）。): the name's.

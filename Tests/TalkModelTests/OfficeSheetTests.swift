@@ -2350,6 +2350,11 @@ private func refusal(_ text: String) -> String {
         // A negation is told as such, not as a text of another matter (helper-201).
         let negated = try talk("参加部门", "纪委以外").problems
         #expect(negated.count == 1 && negated[0].contains("with words saying it is not so"), "\(negated)")
+        // A place whose name begins as a negation does is no negation (helper-210: 无锡市纪委 refused).
+        for (written, value) in [("无锡市纪委", "discipline-inspection"), ("未央区委组织部", "organization")] {
+            let read = try talk("参加部门", written)
+            #expect(read.problems.isEmpty && read.dataset.talks.first?.participants.map(\.rawValue) == [value])
+        }
     }
 
     @Test func copiesGoOnlyToWhomTheVocabularyAllows() throws {
