@@ -303,13 +303,16 @@ public struct RuleSet: Sendable {
     /// day it took effect (nil: the year's start): what a report's heading may say
     /// (整改措施（谈话后1个月内报送）). Empty when a rule in force in the year names neither (a pack's
     /// rule with its own arithmetic): then the heading says none, rather than another rule's
-    /// (helper-206: a pack's 10-day rule from July was headed "1 month").
-    public func periods(playing role: ReportRole, in year: Int, asOf: CivilDate? = nil) -> [(
-        from: CivilDate?, period: Period
-    )] {
+    /// (helper-206: a pack's 10-day rule from July was headed "1 month"). `through`: the last day
+    /// a subject the year counts is judged by, when after the year (a talk of 30 December ended
+    /// on 5 January is judged by the rules of January: helper-210, headed by December's alone).
+    public func periods(playing role: ReportRole, in year: Int, asOf: CivilDate? = nil, through: CivilDate? = nil)
+        -> [(from: CivilDate?, period: Period)]
+    {
         // (To the as-of day: a pack taking effect after it has judged nothing yet: helper-207.)
         guard let days = CivilDate.days(of: year) else { return [] }
-        let (first, last) = (days.lowerBound, min(days.upperBound, asOf ?? days.upperBound))
+        let first = days.lowerBound
+        let last = max(min(days.upperBound, asOf ?? days.upperBound), through ?? first)
         // The year's first day the first pack judges (helper-207: a pack in force from the national
         // pack's own day was headed with the month it replaced before anything was judged by it).
         let opening = min(max(first, packs.first?.effective ?? first), last)

@@ -129,6 +129,29 @@ import Testing
         }
     }
 
+    /// A talk of the year that ended in the next is judged by the rules of its end: a pack in force
+    /// from then heads the periods of its committee's report, and not those of another committee
+    /// (helper-210: headed "within 1 month" over a 10-day count).
+    @Test func aTalkEndingInTheNextYearHeadsItsPeriod() throws {
+        let w = try Workspace()
+        let recorded = try w.run(
+            "record", "--id", "E1", "--kind", "regular", "--conductor", "jd", "--organization", "lc", "--talker",
+            "p-zhou", "--held", "2026-12-30", "--ended", "2027-01-05", "--yes")
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        let pack = w.file(
+            "next.rules", "pack next { version \"1\" effective 2027-01-01 }\nset measures-period = 10 days\n")
+        func heading(_ conductor: String) throws -> String {
+            let run = try w.run(
+                "report", "annual", "--conductor", conductor, "--year", "2026", "--as-of", "2027-03-01", "--rules",
+                pack,
+                "--lang", "en")
+            return run.stdout.split(separator: "\n").first { $0.hasPrefix("- Rectification measures") }.map(String.init)
+                ?? run.stderr
+        }
+        #expect(try heading("jd").hasPrefix("- Rectification measures (within 1 month; 10 days from 2027-01-01): "))
+        #expect(try heading("jz").hasPrefix("- Rectification measures (within 1 month): "))
+    }
+
     @Test func aPlanItemIsDoneOnlyByItsOwnCommitteesTalk() throws {
         let w = try Workspace(loaded: false)
         #expect(try w.run("load", Fixture.root + "/Tests/Cases/office-sheets/fc00-base.json").status == 0)

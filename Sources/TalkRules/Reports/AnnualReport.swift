@@ -217,8 +217,13 @@ public struct AnnualReport: Sendable {
         }.sorted { ($0.regular + $0.timely, $1.person) > ($1.regular + $1.timely, $0.person) }
         coverage = judgement.coverage.conductor(id)
         coverageRuleInForce = judgement.coverage.ruleInForce
-        measuresPeriods = judgement.measuresPeriods
-        reportPeriods = judgement.reportPeriods
+        // The year's periods, less those from after the year that none of this committee's talks
+        // ended in (`YearJudgement.measuresPeriods` reaches the latest end of any committee's).
+        let yearEnd = min(CivilDate(year: year, month: 12, day: 31) ?? asOf, asOf)
+        let through = yearTalks.map { min(facts.talks[$0].ended, asOf) }.max().map { max($0, yearEnd) } ?? yearEnd
+        let own = { (from: CivilDate?, _: Period) in from.map { $0 <= through } ?? true }
+        measuresPeriods = judgement.measuresPeriods.filter(own)
+        reportPeriods = judgement.reportPeriods.filter(own)
 
         var measures = Tally()
         var reports = Tally()
@@ -413,8 +418,14 @@ public struct YearJudgement: Sendable {
         let pending = byCommittee(dues.sorted { ($0.due, $0.index) < ($1.due, $1.index) }.map(\.index))
         openItems = keyed([[Finding]](concurrently: pending.count) { c in pending[c].map { findings[$0] } })
         yearsWithoutData = all.yearsWithoutData
-        measuresPeriods = engine.rules.periods(playing: .measures, in: year, asOf: asOf)
-        reportPeriods = engine.rules.periods(playing: .rectification, in: year, asOf: asOf)
+        // The last day a talk the year counts is judged by: its end, when that is after the year.
+        var through: CivilDate?
+        for talk in facts.talks.indices where facts.isCounted(.talk, talk, in: year) && facts.talks[talk].held <= asOf {
+            let day = min(facts.talks[talk].ended, asOf)
+            if through.map({ day > $0 }) ?? true { through = day }
+        }
+        measuresPeriods = engine.rules.periods(playing: .measures, in: year, asOf: asOf, through: through)
+        reportPeriods = engine.rules.periods(playing: .rectification, in: year, asOf: asOf, through: through)
     }
 
     /// A talk the year's report counts: a supervision talk held in the year by the as-of date.
