@@ -942,6 +942,9 @@ import Testing
     // then (helper-209: it read as a committee still at work).
     let own = try w.run(["report", "annual", "--conductor", "jz", "--year", "2026"] + asOf)
     #expect(own.stdout.contains("江州市委已于2026年10月31日撤销，所报为其存续期间的情况。"), "\(own.stdout)")
+    // Its coverage is said to be no longer judged, not that it "has no lower-level organizations
+    // left" (helper-210).
+    #expect(own.stdout.contains("本党组织已于2026年10月31日撤销，不再评判本届覆盖情况"), "\(own.stdout)")
     let ownJSON = try w.run(["report", "annual", "--conductor", "jz", "--year", "2026", "--format", "json"] + asOf)
     #expect(ownJSON.stdout.contains(#""dissolved": "2026-10-31""#), "\(ownJSON.stdout)")
     let current = try w.run(["report", "annual", "--conductor", "hx", "--year", "2026", "--format", "json"] + asOf)

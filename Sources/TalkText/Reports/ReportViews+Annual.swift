@@ -94,6 +94,15 @@ extension ReportViews {
                             ]
                         }))
             }
+        } else if report.coverage == nil, let dissolved = report.dissolved {
+            // (Not "it has no lower-level organizations left", beside the first paragraph's
+            // dissolution: helper-210. Its organizations' coverage goes on with their new parents.)
+            doc.add(
+                .paragraph(
+                    t(
+                        "本党组织已于\(prose(dissolved))撤销，不再评判本届覆盖情况；其原下级组织的“一把手”由其现在的上级党组织覆盖。",
+                        "The committee was dissolved on \(prose(dissolved)): its coverage is no longer judged; its former lower-level organizations' top leaders are covered by their present parents."
+                    )))
         } else if report.coverage == nil {
             // Its organizations all moved away (helper-114: told no term was recorded).
             doc.add(
