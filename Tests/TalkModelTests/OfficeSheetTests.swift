@@ -562,6 +562,10 @@ private func refusal(_ text: String) -> String {
     /// 纪委；不涉及 read 不涉, 纪委、无 refused), and N/A among the words of prose is one (helper-207:
     /// 纪委/N/A told "N" is not a department).
     @Test func aListItemSayingNothingIsNone() throws {
+        // A continuation row saying nothing under the lists is a blank row (helper-210: "row 3 with
+        // only  filled joined", no column named).
+        let continued = try Imported(talkHeader + ",参加部门\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,纪委\n,,,,,,,Ｎ／Ａ")
+        #expect(continued.problems.isEmpty && continued.notes == ["blank row 3 skipped"], "\(continued.notes)")
         let header = talkHeader + ",参加部门"
         let cells = ["纪委、无", "纪委；不涉及", "不涉及", "纪委/N/A", "n/a 及 组织部", "纪委和无", "纪委／Ｎ／Ａ", "纪委（N/A）"]
         let rows = cells.enumerated().map { i, cell in

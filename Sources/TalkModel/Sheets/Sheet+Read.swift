@@ -748,9 +748,16 @@ extension Sheet {
                 continue
             }
             if continuing[n] {
-                joined.append(row.number)
                 // (A list's cell saying nothing, 无 or 同上 or —, adds nothing: helper-143, stored.)
-                for i in row.cells.indices where lists.contains(i) && !saysNothing(row.cells[i]) {
+                let adding = row.cells.indices.filter { lists.contains($0) && !saysNothing(row.cells[$0]) }
+                // A row saying nothing under the lists is a blank one (helper-210: "row 3 with only
+                // filled joined", no column named).
+                guard !adding.isEmpty else {
+                    skipped[.blank, default: []].append(row.number)
+                    continue
+                }
+                joined.append(row.number)
+                for i in adding {
                     let column = columns[i].column!
                     if !joinedColumns.contains(columns[i].header) { joinedColumns.append(columns[i].header) }
                     // 同上 below takes the whole list, its continuation's items too (helper-125: only
