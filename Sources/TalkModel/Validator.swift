@@ -581,10 +581,22 @@ public struct Validator {
             o.formerParents.enumerated().map { j, former in (former.parent, former.until, "formerParents[\(j)].parent")
             }
             + [(o.parent, o.dissolved, "parent")]
-        for (parent, last, field) in periods {
+        for (k, (parent, last, field)) in periods.enumerated() {
             guard let parent, let record = try organization(parent), let dissolved = record.dissolved,
                 last.map({ dissolved < $0 }) ?? true
             else { continue }
+            // Gone before it would become the parent (a transfer to a committee dissolved before its
+            // day: helper-210, told it "stays its parent to this day").
+            if k > 0, let first = periods[k - 1].last?.adding(days: 1), dissolved < first {
+                add(
+                    .organizations, i, field,
+                    Message(
+                        zh: "上级 \(parent.quoted) 已于 \(dissolved) 撤销，早于其成为上级之日 \(first)：请核对上级或日期",
+                        en:
+                            "the parent \(parent.quoted) was dissolved on \(dissolved), before it would become the parent on \(first): check the parent or the day"
+                    ))
+                continue
+            }
             let until = last.map { Message(zh: "至 \($0)", en: "until \($0)") } ?? Message(zh: "至今", en: "to this day")
             add(
                 .organizations, i, field,

@@ -132,6 +132,11 @@ import Testing
                 "ww", "hx",
                 "--from: the transfer from 2026-09-01 comes after the organization was dissolved on 2026-07-31"
             ),
+            // (To one dissolved before the day: helper-210, told it "stays its parent to this day".)
+            (
+                "tl", "ww",
+                "--to: the parent \"ww\" was dissolved on 2026-07-31, before it would become the parent on 2026-09-01"
+            ),
         ] {
             let refused = try w.run("move", organization, "--to", parent, "--from", "2026-09-01")
             #expect(refused.status == 2 && refused.stderr.contains(told), "\(refused.stderr)")
