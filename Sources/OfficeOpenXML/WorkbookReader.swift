@@ -14,9 +14,11 @@ public enum WorkbookReader {
         /// The sheet's name (`_xHHHH_` decoded) as messages show it: hidden characters escaped, and
         /// shortened past 80 characters (Excel allows 31).
         public let name: String
-        /// The sheet's name as the workbook has it (`_xHHHH_` decoded), for a message to quote
-        /// (`quoted`), which escapes it once: `name` is escaped already.
+        /// The sheet's name as the workbook has it (`_xHHHH_` decoded): which sheet it is.
         public let writtenName: String
+        /// How messages name the sheet (`WorkbookReader.label`), for a message to quote (`quoted`),
+        /// which escapes it once: `name` is escaped already.
+        public let label: String
         public let rows: [(number: Int, cells: [String])]
         /// The cells whose value could not be read (`Sheet.read` tells them with the sheet's other
         /// problems); they are absent from `rows`.
@@ -53,6 +55,13 @@ public enum WorkbookReader {
     /// workbook of a sheet a month for forty years took the square of its sheets.
     public static func read(_ bytes: [UInt8], sheets names: [String]) throws(Failure) -> [Result<Worksheet, Failure>] {
         try reading(bytes) { try $0.worksheets(names) }
+    }
+
+    /// How messages name a sheet: its name, or, when the name may be confidential (a tab named for a
+    /// case, 王伟收受礼金: `Sheet.mayBeConfidential`, Art. 16), its place among the tabs a reader
+    /// sees, `#2`, which `--sheet` takes too (helper-210: the tab's name was in every message).
+    public static func label(of name: String, position: Int) -> String {
+        Sheet.mayBeConfidential(name) ? "#\(position)" : name
     }
 
     /// The names of the workbook's sheets in their order (`_xHHHH_` decoded), as `read` takes them;
@@ -195,16 +204,25 @@ public enum WorkbookReader {
         ) throws -> Worksheet {
             // Excel keeps at least one sheet visible; should none be, the first is still read.
             let first = sheets.first { !$0.hidden } ?? sheets.first
-            guard let chosen = wanted.map({ name in sheets.first { $0.name == name } }) ?? first else {
+            let visible = sheets.filter { !$0.hidden }
+            // A sheet by its name, or by its place among the tabs (#2), as a message labels it.
+            let byPlace = { (name: String) in
+                name.hasPrefix("#")
+                    ? Int(name.dropFirst()).flatMap { visible.indices.contains($0 - 1) ? visible[$0 - 1] : nil } : nil
+            }
+            guard let chosen = wanted.map({ name in sheets.first { $0.name == name } ?? byPlace(name) }) ?? first else {
                 // Names are quoted as every user text is: a control character in one is shown,
                 // never obeyed, and a quotation mark in one is escaped.
                 // Twenty, then how many more: a workbook of a sheet a month holds hundreds.
                 let more = sheets.count > 20 ? sheets.count - 20 : 0
+                let labels = sheets.prefix(20).map { sheet in
+                    visible.firstIndex { $0.id == sheet.id }.map { label(of: sheet.name, position: $0 + 1) }
+                        ?? sheet.name
+                }
                 let names = Message(
-                    zh: sheets.prefix(20).map(\.name.quotedInChinese).joined(separator: "、")
+                    zh: labels.map(\.quotedInChinese).joined(separator: "、")
                         + (more > 0 ? " 等共 \(sheets.count) 个" : ""),
-                    en: sheets.prefix(20).map(\.name.quoted).joined(separator: ", ")
-                        + (more > 0 ? " and \(more) more" : ""))
+                    en: labels.map(\.quoted).joined(separator: ", ") + (more > 0 ? " and \(more) more" : ""))
                 throw Failure(
                     problem: Problem(
                         "",
@@ -215,20 +233,23 @@ public enum WorkbookReader {
                                 en: "has no sheet named \(wanted!.quoted) (it has \(names.en))")))
             }
             // A cell's place names the sheet (`台账!E5`): a control character in its name is
-            // shown, never obeyed.
-            let shown = chosen.name.inline.shortened
+            // shown, never obeyed. (A hidden sheet, read only when named, is named as it was.)
+            let labelled =
+                visible.firstIndex { $0.id == chosen.id }.map { label(of: chosen.name, position: $0 + 1) }
+                ?? chosen.name
+            let shown = labelled.inline.shortened
             guard let target = links[chosen.id]?.target else {
                 throw Failure(
                     problem: Problem(
                         main,
                         Message(
-                            zh: "工作表\(chosen.name.quotedInChinese)的关系缺失",
-                            en: "sheet \(chosen.name.quoted) has no relationship")))
+                            zh: "工作表\(labelled.quotedInChinese)的关系缺失",
+                            en: "sheet \(labelled.quoted) has no relationship")))
             }
             let reader = CellReader(sheet: shown, shared: shared, styles: dates, date1904: date1904)
             let cells = try reader.read(try part(target), part: target)
             return Worksheet(
-                name: shown, writtenName: chosen.name, rows: cells, unreadable: reader.unreadable,
+                name: shown, writtenName: chosen.name, label: labelled, rows: cells, unreadable: reader.unreadable,
                 dayNumberOrigin: date1904 ? Sheet.dayNumberOrigin1904 : Sheet.dayNumberOrigin,
                 mergedDown: reader.mergedDown, struck: reader.struckCells, hidden: reader.hidden)
         }

@@ -626,8 +626,8 @@ public struct SheetInput: Sendable {
     /// Empty when `--sheet` named the sheet, and for a CSV.
     public let otherSheets: [OtherSheet]
 
-    /// A sheet of the workbook that was not read: `name` as the workbook has it, `kinds` its
-    /// header fits (empty when it could not be read at all).
+    /// A sheet of the workbook that was not read: `name` as messages name it and `--sheet` takes it
+    /// (`WorkbookReader.label`), `kinds` its header fits (empty when it could not be read at all).
     public struct OtherSheet: Sendable, Equatable {
         public let name: String
         public let kinds: [RecordKind]
@@ -690,8 +690,7 @@ public struct SheetInput: Sendable {
                     }
                 rows = worksheet.rows
                 name = worksheet.name
-                quotedName = Message(
-                    zh: "工作表\(worksheet.writtenName.quotedInChinese)", en: "sheet \(worksheet.writtenName.quoted)")
+                quotedName = Message(zh: "工作表\(worksheet.label.quotedInChinese)", en: "sheet \(worksheet.label.quoted)")
                 dayNumberOrigin = worksheet.dayNumberOrigin
                 unreadable = worksheet.unreadable
                 merged = worksheet.mergedDown
@@ -799,7 +798,9 @@ public struct SheetInput: Sendable {
         for (i, name) in names.enumerated() {
             let read = i == 0 ? first : try? rest[i - 1].get()
             let ledger = read.flatMap { Sheet.ledger($0.rows) }
-            if let ledger { ledgers.append(OtherSheet(name: name, kinds: ledger.kinds)) }
+            // (Named as messages name it: `WorkbookReader.label`, #2 for a tab named for a case.)
+            let label = WorkbookReader.label(of: name, position: i + 1)
+            if let ledger { ledgers.append(OtherSheet(name: label, kinds: ledger.kinds)) }
             sheets.append((name, read, ledger))
         }
         // The first of the kind, but a template's or its instructions' (填报样例, 样表, 模板, 填表说明:
@@ -818,10 +819,11 @@ public struct SheetInput: Sendable {
             ?? fitting.first
         let chosen = chosenAt.flatMap { sheets[$0].read }
         for (i, sheet) in sheets.enumerated() where i != chosenAt {
+            let label = WorkbookReader.label(of: sheet.name, position: i + 1)
             if sheet.read == nil {
-                others.append(OtherSheet(name: sheet.name, kinds: []))
+                others.append(OtherSheet(name: label, kinds: []))
             } else if let ledger = sheet.ledger, ledger.rowsBelow > 0 {
-                others.append(OtherSheet(name: sheet.name, kinds: ledger.kinds))
+                others.append(OtherSheet(name: label, kinds: ledger.kinds))
             }
         }
         guard let chosen else {
@@ -846,41 +848,41 @@ public struct SheetInput: Sendable {
             if let kind {
                 notes.append(
                     Message(
-                        zh: "各工作表的表头都不是\(kind.singular.zh)记录的表头，已读取第一个工作表\(first.writtenName.quotedInChinese)",
+                        zh: "各工作表的表头都不是\(kind.singular.zh)记录的表头，已读取第一个工作表\(first.label.quotedInChinese)",
                         en:
-                            "no sheet has a header of \(kind.rawValue); read sheet \(first.writtenName.quoted), the first"
+                            "no sheet has a header of \(kind.rawValue); read sheet \(first.label.quoted), the first"
                     ))
             }
             // The first is read as the sheet it is, and told why it is no ledger.
-            others.removeAll { $0.name == first.writtenName }
+            others.removeAll { $0.name == first.label }
             return first
         }
         if chosen.writtenName != first.writtenName {
             notes.append(
                 kind.map { kind in
                     Message(
-                        zh: "已读取第一个有\(kind.singular.zh)表头的工作表\(chosen.writtenName.quotedInChinese)（其他工作表请用 --sheet 指定）",
-                        en: "read sheet \(chosen.writtenName.quoted), the first whose header is of \(kind.rawValue) "
+                        zh: "已读取第一个有\(kind.singular.zh)表头的工作表\(chosen.label.quotedInChinese)（其他工作表请用 --sheet 指定）",
+                        en: "read sheet \(chosen.label.quoted), the first whose header is of \(kind.rawValue) "
                             + "(name another with --sheet)")
                 }
                     ?? (sheets[0].ledger.map { !$0.complete && $0.rowsBelow > 0 } == true
                         ? Message(
-                            zh: "工作表\(first.writtenName.quotedInChinese)的表头缺少记录必需的列，已读取表头齐全的第一个工作表"
-                                + "\(chosen.writtenName.quotedInChinese)（其他工作表请用 --sheet 指定）",
-                            en: "sheet \(first.writtenName.quoted) lacks columns its records need; read sheet "
-                                + "\(chosen.writtenName.quoted), the first that has them (name another with --sheet)")
+                            zh: "工作表\(first.label.quotedInChinese)的表头缺少记录必需的列，已读取表头齐全的第一个工作表"
+                                + "\(chosen.label.quotedInChinese)（其他工作表请用 --sheet 指定）",
+                            en: "sheet \(first.label.quoted) lacks columns its records need; read sheet "
+                                + "\(chosen.label.quoted), the first that has them (name another with --sheet)")
                         : sheets[0].ledger != nil
                             ? Message(
-                                zh: "工作表\(first.writtenName.quotedInChinese)的名称表明是模板或样例，已跳过，读取工作表"
-                                    + "\(chosen.writtenName.quotedInChinese)（其他工作表请用 --sheet 指定）",
+                                zh: "工作表\(first.label.quotedInChinese)的名称表明是模板或样例，已跳过，读取工作表"
+                                    + "\(chosen.label.quotedInChinese)（其他工作表请用 --sheet 指定）",
                                 en:
-                                    "sheet \(first.writtenName.quoted) is named as a template's or a sample, and was passed "
-                                    + "over; read sheet \(chosen.writtenName.quoted) (name another with --sheet)")
+                                    "sheet \(first.label.quoted) is named as a template's or a sample, and was passed "
+                                    + "over; read sheet \(chosen.label.quoted) (name another with --sheet)")
                             : Message(
-                                zh: "工作表\(first.writtenName.quotedInChinese)没有表头，已读取有表头的第一个工作表"
-                                    + "\(chosen.writtenName.quotedInChinese)（其他工作表请用 --sheet 指定）",
-                                en: "sheet \(first.writtenName.quoted) has no header; read sheet "
-                                    + "\(chosen.writtenName.quoted), the first that has one (name another with --sheet)"
+                                zh: "工作表\(first.label.quotedInChinese)没有表头，已读取有表头的第一个工作表"
+                                    + "\(chosen.label.quotedInChinese)（其他工作表请用 --sheet 指定）",
+                                en: "sheet \(first.label.quoted) has no header; read sheet "
+                                    + "\(chosen.label.quoted), the first that has one (name another with --sheet)"
                             )))
         }
         return chosen

@@ -1371,6 +1371,28 @@ import Testing
         #expect(plans.status == 0, "\(plans.stderr)")
     }
 
+    /// A tab named for a case (王伟收受礼金) may be confidential: messages name it by its place, #2,
+    /// which --sheet takes too (helper-210: its name was in every message and note).
+    @Test func aTabNamedForACaseIsNamedByItsPlace() throws {
+        let w = try Workspace()
+        _ = try python(
+            """
+            import sys, openpyxl
+            \(talksSheet(titled: "台账"))
+            ws.append(['C-1', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-03-19'])
+            case = wb.create_sheet('王伟收受礼金问题')
+            case.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'])
+            case.append(['C-2', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-13-20'])
+            wb.save(sys.argv[1] + '/case.xlsx')
+            """, [w.folder])
+        let first = try w.run("import", w.folder + "/case.xlsx")
+        #expect(first.status == 0 && first.stderr.contains(##"sheet "#2" holds records too"##), "\(first.stderr)")
+        #expect(first.stderr.contains("--sheet '#2'") || first.stderr.contains(##"--sheet "#2""##), "\(first.stderr)")
+        let second = try w.run("import", w.folder + "/case.xlsx", "--sheet", "#2")
+        #expect(second.status == 2 && second.stderr.contains("#2!G2 (谈话日期)"), "\(second.stderr)")
+        for run in [first, second] { #expect(!run.stderr.contains("收受") && !run.stdout.contains("收受")) }
+    }
+
     /// A row hidden in the workbook (by hand, as a row voided may be, or by a filter) is refused
     /// unless --yes (helper-132: imported without a word).
     @Test func aHiddenRowIsRefusedUnlessConfirmed() throws {

@@ -566,6 +566,12 @@ extension Sheet {
     /// 12 without a transliteration's dot, an organization's 30): most likely a problem or a note
     /// slid over from the column beside, which may be confidential (helper-142: quoted whole in
     /// "unknown person", or stored as an id shown in every list and calendar).
+    /// Whether a text that names something (a sheet's tab, a header) may be a confidential one: it
+    /// reads as a sentence where an id would, or holds a problem's words (王伟收受礼金).
+    public static func mayBeConfidential(_ text: String) -> Bool {
+        readsAsSentence(text, .id) || EverydayName.problemWords.contains(where: OfficeText.compact(text).contains)
+    }
+
     public static func readsAsSentence(_ text: String, _ cell: CellKind) -> Bool {
         let ideographs = text.unicodeScalars.count(where: isChinese)
         let longer: Bool
