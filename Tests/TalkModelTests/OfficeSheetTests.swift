@@ -2221,7 +2221,11 @@ private func refusal(_ text: String) -> String {
     /// stationed at another department is discipline inspection (helper-94: both refused as naming
     /// two); 难以到位 and 部分到位 are not 到位.
     @Test func departmentsJoinedAsProseAndAStationedGroup() throws {
-        for written in ["纪委监委和组织部", "纪委监委 组织部", "纪委监委/组织部", "纪委监委及组织部"] {
+        // (And with a sign or a pasted range's tab: helper-210, "names more than one".)
+        for written in [
+            "纪委监委和组织部", "纪委监委 组织部", "纪委监委/组织部", "纪委监委及组织部", "纪委&组织部", "纪委+组织部", "纪委|组织部", "\"纪委\t组织部\"",
+            "纪委/监委、组织部",
+        ] {
             let sheet = try talk("归档日期,抄送", "2026-05-01,\(written)")
             #expect(
                 sheet.dataset.talks.first?.archive?.copiedTo == [.disciplineInspection, .organization],

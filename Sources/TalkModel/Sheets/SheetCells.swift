@@ -1000,12 +1000,14 @@ extension Sheet {
                         + "not of the committee's leadership team; write 常委 if they also sit on its standing committee")
             )
         case .list(let element, let all):
-            let listed: Set<Character> = ["\n", "\r\n", ";", "；", ",", "，", "、"]
-            // Words of a vocabulary may also be joined as prose does (纪委监委和组织部, 纪委 组织部).
+            // (A tab too, between the cells of a range pasted into one: helper-210.)
+            let listed: Set<Character> = ["\n", "\r\n", ";", "；", ",", "，", "、", "\t"]
+            // Words of a vocabulary may also be joined as prose does (纪委监委和组织部, 纪委 组织部),
+            // or with a sign (纪委&组织部, 纪委+组织部, 纪委|组织部: helper-210, "names more than one").
             var separators = listed
             // (Not a space in English: discipline inspection is one label.)
             if case .vocabulary = element {
-                separators.formUnion(["和", "及", "与", "/", "／", "　"])
+                separators.formUnion(["和", "及", "与", "/", "／", "　", "&", "＆", "+", "＋", "|", "｜"])
                 if !text.allSatisfy(\.isASCII) { separators.insert(" ") }
             }
             // An item of a list saying there is none is left out (纪委、无), told before the words of
@@ -1056,7 +1058,11 @@ extension Sheet {
                         break words
                     }
                 }
-                values += read
+                // The words of one item naming one value are it once (纪委/监委, the one body: helper-210,
+                // refused as given twice); the same given in two items is still told.
+                var once: [JSONValue] = []
+                for value in read where !once.contains(value) { once.append(value) }
+                values += once
             }
             return .success(.array(values))
         case .lines:
