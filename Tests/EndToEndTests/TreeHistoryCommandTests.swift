@@ -1008,6 +1008,11 @@ import Testing
     #expect(after.status == 2 && after.stderr.contains("江州市委 was dissolved on 2026-10-31"), "\(after.stderr)")
     let earlier = try w.run(["--lang", "zh", "report", "annual", "--conductor", "jz", "--year", "2025"] + asOf)
     #expect(earlier.stdout.contains("江州市委已于2026年10月31日撤销。") && !earlier.stdout.contains("所报为其存续期间"))
+    // Namesakes are told apart by their days (helper-210: both "under 江东省委").
+    let named = try w.run("show", "江州市委")
+    #expect(
+        named.stderr.contains("jz (under 江东省委, dissolved 2026-10-31); jz2 (under 江东省委, set up 2026-11-01)"),
+        "\(named.stderr)")
 }
 
 private func record(

@@ -299,10 +299,19 @@ public struct NameResolver: Sendable {
         return Message(zh: zh.joined(separator: "，"), en: en.joined(separator: ", "))
     }
 
+    /// Its parent, and its lifespan where one is recorded: namesakes, one dissolved and the other set
+    /// up after it under the same parent, are told apart by their days (helper-210: both "under 江东省委").
     private func parent(of organization: String) -> Message {
-        guard let parent = tree[organization]?.parent else { return Message(zh: "无上级", en: "no parent") }
+        let record = tree[organization]
+        let lifespan = Message(
+            zh: (record?.established.map { "，\($0) 成立" } ?? "") + (record?.dissolved.map { "，\($0) 撤销" } ?? ""),
+            en: (record?.established.map { ", set up \($0)" } ?? "")
+                + (record?.dissolved.map { ", dissolved \($0)" } ?? ""))
+        guard let parent = record?.parent else {
+            return Message(zh: "无上级" + lifespan.zh, en: "no parent" + lifespan.en)
+        }
         let name = (organizations.names[parent] ?? parent).inline
-        return Message(zh: "上级 \(name)", en: "under \(name)")
+        return Message(zh: "上级 \(name)" + lifespan.zh, en: "under \(name)" + lifespan.en)
     }
 
     /// The one of `people` who held a post in `organization` on `day`, if exactly one did: only
