@@ -42,7 +42,10 @@ public enum WorkListViews {
                 // Names are cut to fit 120 columns; the reference column names the record in full.
                 table.append([
                     item.finding.severity?.label.text(language) ?? "",
-                    DisplayWidth.truncated(item.organizationName ?? "", to: 24),
+                    DisplayWidth.truncated(
+                        (item.organizationName ?? "")
+                            + (item.organizationDissolved ? (zh ? "（已撤销）" : " (dissolved)") : ""),
+                        to: 24),
                     DisplayWidth.truncated(item.person ?? "", to: 16),
                     item.finding.label.text(language), FindingViews.due(item.finding, language),
                     days(item.daysLeft, language), item.finding.subjectID,

@@ -988,7 +988,10 @@ import Testing
           {"id": "tl", "name": "桐林县委", "kind": "local-committee", "level": "county", "parent": "hx",
            "formerParents": [{"parent": "jz", "until": "2026-08-31"}]},
           {"id": "qx", "name": "清溪县委", "kind": "local-committee", "level": "county", "parent": "jz2",
-           "formerParents": [{"parent": "jz", "until": "2026-10-31"}]}]}
+           "formerParents": [{"parent": "jz", "until": "2026-10-31"}]}],
+         "people": [{"id": "a", "name": "甲"}, {"id": "b", "name": "乙"}],
+         "talks": [{"id": "S1", "conductor": "sw", "kind": "regular", "organization": "jz", "talkee": "b", "talker": "a",
+                    "held": "2026-03-10"}]}
         """
     #expect(try w.run("load", w.file("reform.json", store)).status == 0)
     let asOf = ["--as-of", "2027-01-15"]
@@ -1008,6 +1011,9 @@ import Testing
     #expect(after.status == 2 && after.stderr.contains("江州市委 was dissolved on 2026-10-31"), "\(after.stderr)")
     let earlier = try w.run(["--lang", "zh", "report", "annual", "--conductor", "jz", "--year", "2025"] + asOf)
     #expect(earlier.stdout.contains("江州市委已于2026年10月31日撤销。") && !earlier.stdout.contains("所报为其存续期间"))
+    // The work list marks an item's organization dissolved (helper-210: two 江州市委 rows).
+    let owed = try w.run(["overdue", "--conductor", "sw"] + asOf)
+    #expect(owed.stdout.contains("江州市委 (dissolved)"), "\(owed.stdout)")
     // Namesakes are told apart by their days (helper-210: both "under 江东省委").
     let named = try w.run("show", "江州市委")
     #expect(

@@ -39,6 +39,12 @@ public struct WorkList: Sendable {
         /// The lower-level organization's name, when there is one.
         public var organizationName: String? { organization.map { facts.organizations[$0].name } }
 
+        /// Whether that organization was dissolved before the as-of day: the table marks it, so a
+        /// namesake set up after it is told apart (helper-210: two 江州市委 rows).
+        public var organizationDissolved: Bool {
+            organization.flatMap { facts.organizations[$0].dissolved }.map { $0 < asOf } ?? false
+        }
+
         /// The person concerned, when there is one: the talkee of a talk; for a plan item or a
         /// trigger, whoever led the organization then (the trigger's day) or now (a talk still to hold).
         public var person: String? {
