@@ -44,7 +44,7 @@ public enum IDRules {
         if id.utf8.allSatisfy({ $0 < 0x80 }), id.utf8.count > 4 { return nil }
         // (So is one holding a problem's words, 举报孙丽收受礼金50万元: an id is shown in every list,
         // calendar and department copy; helper-202, stored.)
-        if Sheet.readsAsSentence(id, .id) || EverydayName.problemWords.contains(where: id.contains) {
+        if Sheet.mayBeConfidential(id) {
             return sentence(id)
         }
         if SkippedRow.requirementWords.contains(OfficeText.compact(id).lowercased()) {

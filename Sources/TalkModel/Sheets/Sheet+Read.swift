@@ -173,9 +173,7 @@ extension Sheet {
                 problems.append(
                     Problem(
                         place,
-                        (isQuoted(shown) && !readsAsSentence(shown, .id)
-                            && !EverydayName.problemWords.contains(where: shown.contains)
-                            ? unknown : withheld(shown, in: unknown))
+                        (isQuoted(shown) && !mayBeConfidential(shown) ? unknown : withheld(shown, in: unknown))
                             .with(hint)
                             .with(
                                 Message(

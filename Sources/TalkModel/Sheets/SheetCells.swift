@@ -561,17 +561,17 @@ extension Sheet {
         return Message(zh: "是\(described.zh)，不是姓名或名称", en: "holds \(described.en), not a name")
     }
 
-    /// Whether a text where a name or an id belongs reads as a sentence, not as one: a sentence's
-    /// marks in it (，。；！？), or for a name more ideographs than one is written with (a person's
-    /// 12 without a transliteration's dot, an organization's 30): most likely a problem or a note
-    /// slid over from the column beside, which may be confidential (helper-142: quoted whole in
-    /// "unknown person", or stored as an id shown in every list and calendar).
     /// Whether a text that names something (a sheet's tab, a header) may be a confidential one: it
     /// reads as a sentence where an id would, or holds a problem's words (王伟收受礼金).
     public static func mayBeConfidential(_ text: String) -> Bool {
         readsAsSentence(text, .id) || EverydayName.problemWords.contains(where: OfficeText.compact(text).contains)
     }
 
+    /// Whether a text where a name or an id belongs reads as a sentence, not as one: a sentence's
+    /// marks in it (，。；！？), or for a name more ideographs than one is written with (a person's
+    /// 12 without a transliteration's dot, an organization's 30): most likely a problem or a note
+    /// slid over from the column beside, which may be confidential (helper-142: quoted whole in
+    /// "unknown person", or stored as an id shown in every list and calendar).
     public static func readsAsSentence(_ text: String, _ cell: CellKind) -> Bool {
         let ideographs = text.unicodeScalars.count(where: isChinese)
         let longer: Bool
@@ -1024,7 +1024,7 @@ extension Sheet {
                 return (
                     item,
                     item.replacing(notApplicable) { String($0.output.1) + "、" }
-                        .split { separators.contains($0) || $0 == "、" }
+                        .split { separators.contains($0) }
                         .map { String($0).trimmed }.filter { !$0.isEmpty && !saysNone($0) }
                 )
             }
@@ -1081,7 +1081,7 @@ extension Sheet {
     /// N/A written inside a list's item between the words prose parts (纪委/N/A, 纪委 n/a), in any
     /// case, half or full width; the mark before it kept (a look-behind Swift's regexes lack).
     nonisolated(unsafe) private static let notApplicable =
-        /(?i)(^|[\/／和及与\s])\s*[NＮ]\s*[\/／]\s*[AＡ]\s*(?=$|[\/／和及与\s])/
+        /(?i)(^|[\/／和及与&＆+＋|｜\s])\s*[NＮ]\s*[\/／]\s*[AＡ]\s*(?=$|[\/／和及与&＆+＋|｜\s])/
 
     /// `jz（至 2026-08-31）；无（至 2020-12-31）` or `jz (until 2026-08-31); none (until …)`: each
     /// earlier parent (an id or a name; 无/none for no parent) with its last day. The day as offices
