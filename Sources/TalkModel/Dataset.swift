@@ -39,6 +39,10 @@ public struct Organization: Hashable, Sendable {
         formerParents.first { $0.until >= day }.map(\.parent) ?? parent
     }
 
+    /// The last day of an organization dissolved before `day`; nil for one that still existed then:
+    /// what a report or a work list asked on `day` marks it with.
+    public func dissolved(before day: CivilDate) -> CivilDate? { dissolved.flatMap { $0 < day ? $0 : nil } }
+
     /// Whether the organization existed on `day`: within [`established`, `dissolved`].
     public func exists(on day: CivilDate) -> Bool {
         established.map { $0 <= day } ?? true && dissolved.map { day <= $0 } ?? true

@@ -124,7 +124,7 @@ public struct AnnualReport: Sendable {
     }
 
     /// The last day of a committee dissolved before the as-of day: its report is of the year it had.
-    public var dissolved: CivilDate? { conductor.dissolved.flatMap { $0 < asOf ? $0 : nil } }
+    public var dissolved: CivilDate? { conductor.dissolved(before: asOf) }
 
     /// Nothing of the year is recorded for this committee: no talk, plan item or trigger. A blank
     /// is a finding for a superior, so a roll-up says so instead of showing zeros.
@@ -219,7 +219,7 @@ public struct AnnualReport: Sendable {
         coverageRuleInForce = judgement.coverage.ruleInForce
         // The year's periods, less those from after the year that none of this committee's talks
         // ended in (`YearJudgement.measuresPeriods` reaches the latest end of any committee's).
-        let yearEnd = min(CivilDate(year: year, month: 12, day: 31) ?? asOf, asOf)
+        let yearEnd = min(CivilDate.days(of: year)?.upperBound ?? asOf, asOf)
         let through = yearTalks.map { min(facts.talks[$0].ended, asOf) }.max().map { max($0, yearEnd) } ?? yearEnd
         let own = { (from: CivilDate?, _: Period) in from.map { $0 <= through } ?? true }
         measuresPeriods = judgement.measuresPeriods.filter(own)

@@ -42,7 +42,7 @@ public struct WorkList: Sendable {
         /// Whether that organization was dissolved before the as-of day: the table marks it, so a
         /// namesake set up after it is told apart (helper-210: two 江州市委 rows).
         public var organizationDissolved: Bool {
-            organization.flatMap { facts.organizations[$0].dissolved }.map { $0 < asOf } ?? false
+            organization.flatMap { facts.organizations[$0].dissolved(before: asOf) } != nil
         }
 
         /// The person concerned, when there is one: the talkee of a talk; for a plan item or a
@@ -162,7 +162,7 @@ public struct WorkList: Sendable {
             let organization = facts.organization(conductor)
             return Group(
                 conductor: conductor, name: organization?.name ?? conductor,
-                dissolved: organization?.dissolved.flatMap { $0 < asOf ? $0 : nil },
+                dissolved: organization?.dissolved(before: asOf),
                 items: order[g].map { Item(findings[$0], facts, asOf) })
         }
         let listedFindings = order.flatMap { $0 }
