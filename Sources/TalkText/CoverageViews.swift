@@ -91,10 +91,19 @@ public enum CoverageViews {
             let said: String
             if let id = report.asked {
                 let who = "\(facts.organization(id)?.name ?? id)（\(id)）".inline
-                said =
-                    zh
-                    ? "\(who)在\(date)没有下一级党组织，没有需要覆盖的“一把手”。"
-                    : "\(who) has no lower-level organizations on \(date): there is no top leader to cover."
+                // (One dissolved is said to be: helper-210, told only it had no lower level.)
+                if let dissolved = facts.organization(id)?.dissolved(before: report.asOf) {
+                    let day = zh ? dissolved.chinese : dissolved.description
+                    said =
+                        zh
+                        ? "\(who)已于\(day)撤销，没有需要覆盖的“一把手”；其原下级组织由其现在的上级党组织覆盖。"
+                        : "\(who) was dissolved on \(day): there is no top leader for it to cover; its former lower-level organizations are covered by their present parents."
+                } else {
+                    said =
+                        zh
+                        ? "\(who)在\(date)没有下一级党组织，没有需要覆盖的“一把手”。"
+                        : "\(who) has no lower-level organizations on \(date): there is no top leader to cover."
+                }
             } else {
                 said =
                     zh

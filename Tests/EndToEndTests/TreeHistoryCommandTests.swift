@@ -952,6 +952,9 @@ import Testing
     #expect(own.stdout.contains("本党组织已于2026年10月31日撤销，不再评判本届覆盖情况"), "\(own.stdout)")
     let ownJSON = try w.run(["report", "annual", "--conductor", "jz", "--year", "2026", "--format", "json"] + asOf)
     #expect(ownJSON.stdout.contains(#""dissolved": "2026-10-31""#), "\(ownJSON.stdout)")
+    // And `coverage` of it says it was dissolved (helper-210: "has no lower-level organizations").
+    let coverage = try w.run(["coverage", "--conductor", "jz"] + asOf)
+    #expect(coverage.stdout.contains("江州市委（jz） was dissolved on 2026-10-31"), "\(coverage.stdout)")
     let current = try w.run(["report", "annual", "--conductor", "hx", "--year", "2026", "--format", "json"] + asOf)
     #expect(current.stdout.contains(#""dissolved": null"#), "\(current.stdout)")
     // Under an organization with no committee below it there is nothing to roll up, said as
