@@ -326,7 +326,7 @@ import Testing
             ws.append(['2026年度监督谈话工作台账'])
             ws.merge_cells('A1:G1')
             ws.append(['填报单位：江东省委办公厅'])
-            ws.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'])
+            ws.append(\(talksHeaderRow))
             ws.append(['X-1', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '2026-03-19'])
             wb.save(sys.argv[1])
             """, [path])
@@ -922,7 +922,7 @@ import Testing
             ws.append(['M-1', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-01-19'])
             for n in range(2, 27):
                 other = wb.create_sheet('%d月' % n)
-                other.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'])
+                other.append(\(talksHeaderRow))
                 other.append(['M-%d' % n, '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-01-19'])
             wb.save(sys.argv[1])
             """, [book])
@@ -946,7 +946,7 @@ import Testing
             \(talksSheet(titled: "台账"))
             ws.append(['S-1', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-03-19'])
             other = wb.create_sheet('x\\nloaded talks 1')
-            other.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'])
+            other.append(\(talksHeaderRow))
             other.append(['S-2', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-03-20'])
             wb.save(sys.argv[1])
             """, [w.folder + "/named.xlsx"])
@@ -1050,7 +1050,7 @@ import Testing
             \(talksSheet(titled: "台账"))
             ws.append(['V-1', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-03-19'])
             template = wb.create_sheet('模板', 0)
-            template.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'])
+            template.append(\(talksHeaderRow))
             template.sheet_state = 'hidden'
             wb.save(sys.argv[1] + '/template.xlsx')
             del wb['模板']
@@ -1156,7 +1156,7 @@ import Testing
                         if item.filename == 'xl/worksheets/sheet1.xml':
                             data = data.replace(b'</sheetData>', merged)
                         zout.writestr(item, data)
-            header = ['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期']
+            header = \(talksHeaderRow)
             talk = ['江东省委', '定期', '安平市委', 'p-deng', '周文远']
             save('day.xlsx', [header, ['M-1', *talk, datetime.date(2026, 3, 16)], ['M-2', *talk, datetime.date(2026, 6, 27)]], ['G2:G3'])
             save('group.xlsx', [
@@ -1241,7 +1241,7 @@ import Testing
             import sys, openpyxl
             wb = openpyxl.Workbook()
             wb.remove(wb.active)
-            header = ['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期']
+            header = \(talksHeaderRow)
             for name, row in (('1-6月', ['H-1', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-03-19']),
                               ('7-12月', ['H-2', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-09-19']),
                               ('Sheet1 (2)', ['H-3', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-10-19'])):
@@ -1325,7 +1325,7 @@ import Testing
             if sys.argv[2] != '模板':
                 ws.append(['X-EX', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '2026-03-19'])
             ledger = wb.create_sheet('台账')
-            ledger.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'])
+            ledger.append(\(talksHeaderRow))
             ledger.append(['L-1', 'jd', 'regular', 'ap', 'p-deng', 'p-zhou', '2026-04-19'])
             wb.save(sys.argv[1])
             """, [path, name])
@@ -1381,7 +1381,7 @@ import Testing
             \(talksSheet(titled: "台账"))
             ws.append(['C-1', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-03-19'])
             case = wb.create_sheet('王伟收受礼金问题')
-            case.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'])
+            case.append(\(talksHeaderRow))
             case.append(['C-2', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-13-20'])
             wb.save(sys.argv[1] + '/case.xlsx')
             """, [w.folder])
@@ -1677,12 +1677,15 @@ func workbook(titled title: String) -> String {
     """
 }
 
+/// A talks sheet's header row, as a Python list.
+let talksHeaderRow = "['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期']"
+
 /// The lines of `workbook(titled:)`, then the header row of a talks sheet: the start of the
 /// workbooks the tests make.
 func talksSheet(titled title: String, more columns: [String] = []) -> String {
     """
     \(workbook(titled: title))
-    ws.append(['编号', '开展谈话的党委', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期'\(columns.map { ", '\($0)'" }.joined())])
+    ws.append(\(talksHeaderRow)\(columns.isEmpty ? "" : " + [" + columns.map { "'\($0)'" }.joined(separator: ", ") + "]"))
     """
 }
 
