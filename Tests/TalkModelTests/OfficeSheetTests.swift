@@ -567,7 +567,7 @@ private func refusal(_ text: String) -> String {
         let continued = try Imported(talkHeader + ",参加部门\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,纪委\n,,,,,,,Ｎ／Ａ")
         #expect(continued.problems.isEmpty && continued.notes == ["blank row 3 skipped"], "\(continued.notes)")
         let header = talkHeader + ",参加部门"
-        let cells = ["纪委、无", "纪委；不涉及", "不涉及", "纪委/N/A", "n/a 及 组织部", "纪委和无", "纪委／Ｎ／Ａ", "纪委（N/A）"]
+        let cells = ["纪委、无", "纪委；不涉及", "不涉及", "纪委/N/A", "n/a 及 组织部", "纪委和无", "纪委／Ｎ／Ａ", "纪委（X/Y）"]
         let rows = cells.enumerated().map { i, cell in
             "T\(i),江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,\(cell)"
         }
@@ -580,6 +580,9 @@ private func refusal(_ text: String) -> String {
         for (cell, told) in [
             ("纪委、待定", "\"待定\" is not one of"), ("纪委、同上", "\"同上\" is not one of"), ("〃、纪委", "\"〃\" is not one of"),
             ("纪委、……", "\"……\" is not one of"), ("纪委、#N/A", "\"#N/A\" is a formula's error value"),
+            // (A department with N/A in its brackets had no one there, as with 无: helper-211, stored.)
+            ("纪委（N/A）", "\"纪委（N/A）\" writes 纪委 (discipline-inspection) with words saying it is not so"),
+            ("纪委 (n/a)、组织部", "\"纪委 (n/a)\" writes 纪委 (discipline-inspection) with words saying it is not so"),
         ] {
             let refused = try Imported(header + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,\(cell)")
             #expect(refused.problems.contains { $0.contains(told) }, "\(cell): \(refused.problems)")

@@ -448,7 +448,7 @@ extension Sheet {
                 // (A cell beyond the header's last column is told as such: helper-145, it trapped.)
                 return i < columns.count && !lists.contains(i) && !Self.sameAsAbove.contains(compact)
                     && (isMarksAlone(text) || isNoneYet(compact) && columns[i].column?.cell.isYesNo != true)
-                    && !(i == idColumn && idAsWritten(text.trimmed) != nil)
+                    && !(columns[i].column?.cell.isOneID == true && idAsWritten(text.trimmed) != nil)
             }
             let listed = filled.filter {
                 !remarking.contains($0) && !(repeatsID && $0 == idColumn) && !nothingSaid($0)
@@ -958,7 +958,7 @@ extension Sheet {
                     column.cell.isFreeText && text.contains("'")
                     && text.split(whereSeparator: \.isNewline).contains {
                         asWritten(String($0).trimmed) != nil
-                    } || column.key == "id" && idAsWritten(text.trimmed) != nil
+                    } || column.cell.isOneID && idAsWritten(text.trimmed) != nil
                 if !asIs && text.isEmpty || !column.cell.isFreeText && shown(text).isEmpty
                     || column.cell.isFreeText && !asIs && isMarksAlone(text)
                     || column.key == "formerParents" && text.allSatisfy({ "、，,；;".contains($0) || $0.isWhitespace })

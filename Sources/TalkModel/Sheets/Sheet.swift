@@ -86,7 +86,7 @@ public enum Sheet {
         case (.array(let items), _):
             return items.map { cellText($0, .text, language) }.joined(separator: "\n")
         case (.string(let text), .text): return writtenAsIs(text)
-        case (.string(let text), .id): return idWrittenAsIs(text)
+        case (.string(let text), let cell) where cell.isOneID: return idWrittenAsIs(text)
         case (.string(let text), _), (.number(let text), _): return text
         default: return ""
         }

@@ -542,8 +542,10 @@ extension Sheet {
             if !stored(id), let problem = IDRules.newIDProblem(id) { return .failure(problem) }
             return .success(.string(id))
         }
-        // Free text is kept as the cell holds it; a value as a spreadsheet shows it.
-        let text = cell.isFreeText ? text : shown(text)
+        // Free text is kept as the cell holds it; a value as a spreadsheet shows it; a list of ids
+        // item by item, each perhaps written as it is ('x; 合计: helper-211, "x").
+        let listsIDs = if case .list(let element, _) = cell { element.isOneID } else { false }
+        let text = cell.isFreeText || listsIDs ? text : shown(text)
         let read = readValue(
             text, cell, resolver, origin: origin, year: year, transferDay: transferDay, stored: stored)
         guard case .failure(let message) = read else { return read }

@@ -10,6 +10,16 @@ public indirect enum CellKind: Sendable {
         }
     }
 
+    /// Whether the cell holds one record's id, its own or another's (a person, an organization): a
+    /// stored id a sheet would read otherwise is written with an apostrophe before it
+    /// (`Sheet.idWrittenAsIs`).
+    var isOneID: Bool {
+        switch self {
+        case .id, .organization, .person: true
+        default: false
+        }
+    }
+
     /// Whether the cell holds free text (a problem, a note), kept as the cell holds it, not a
     /// value a spreadsheet may have wrapped (`Sheet.shown`).
     var isFreeText: Bool {

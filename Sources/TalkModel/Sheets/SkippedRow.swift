@@ -35,8 +35,12 @@ enum SkippedRow: CaseIterable {
     /// `header`'s rows (one, or two: group names over names) whose columns `numbering` number the
     /// rows (序号) and `remarks` hold remarks (备注); nil when it is a record.
     init?(_ cells: [String], id: String?, header: [[String]], numbering: Set<Int> = [], remarks: Set<Int> = []) {
-        // An id written as it is (`Sheet.idAsWritten`: '合计, '无) is a record's, whatever it says.
+        // An id written as it is (`Sheet.idAsWritten`: '合计, '无) is a record's, whatever it says,
+        // its own or the first a row names (an appointment's person: helper-211, skipped as a total).
         if let id, Sheet.idAsWritten(id) != nil { return nil }
+        if let first = cells.first(where: { !$0.trimmed.isEmpty }), Sheet.idAsWritten(first.trimmed) != nil {
+            return nil
+        }
         let filled = cells.indices.filter { !Sheet.shown(cells[$0]).isEmpty }
         guard let first = filled.first.map({ cells[$0] }) else {
             self = .blank
