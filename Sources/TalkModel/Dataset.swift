@@ -39,6 +39,25 @@ public struct Organization: Hashable, Sendable {
         formerParents.first { $0.until >= day }.map(\.parent) ?? parent
     }
 
+    /// Why the organization has no `year` of its own (set up after it, or dissolved before it), in
+    /// a report's words; nil when it existed some day of the year. (helper-210: a committee set up
+    /// in November 2026 was given an empty 2025, read as its dissolved namesake's.)
+    public func absence(in year: Int) -> Message? {
+        guard let days = CivilDate.days(of: year) else { return nil }
+        let name = self.name.inline
+        if let established, established > days.upperBound {
+            return Message(
+                zh: "\(name)于\(established.chinese)成立，\(year)年度尚不存在，没有年度情况可报",
+                en: "\(name) was set up on \(established): it did not exist in \(year), and has nothing to report")
+        }
+        if let dissolved, dissolved < days.lowerBound {
+            return Message(
+                zh: "\(name)已于\(dissolved.chinese)撤销，\(year)年度已不存在，没有年度情况可报",
+                en: "\(name) was dissolved on \(dissolved): it did not exist in \(year), and has nothing to report")
+        }
+        return nil
+    }
+
     /// The last day of an organization dissolved before `day`; nil for one that still existed then:
     /// what a report or a work list asked on `day` marks it with.
     public func dissolved(before day: CivilDate) -> CivilDate? { dissolved.flatMap { $0 < day ? $0 : nil } }

@@ -96,16 +96,19 @@ let reportCommand = Command(
             },
             judgement.format, arguments, context)
     } else {
+        // (Of a year it did not exist in, said so: helper-211, "no committees below it".)
+        if let absence = organization.absence(in: year) { throw InputError(absence, at: "--under") }
         let rollup = Rollup(judged, under: organization.id)
         // No committee below it, on the day or in the year: an empty roll-up reads as a report made
         // (helper-206: "共0个", exit 0, where `report annual` explains itself).
         guard !rollup.rows.isEmpty else {
             let name = organization.name.inline
+            let day = rollup.treeDay
             throw InputError(
                 Message(
-                    zh: "\(name)在\(judgement.asOf.chinese)没有下级党委（党组），\(year)年内也没有在其下撤销的，没有可汇总的",
+                    zh: "\(name)在\(day.chinese)没有下级党委（党组），\(year)年内也没有在其下撤销的，没有可汇总的",
                     en:
-                        "\(name) has no committees below it on \(judgement.asOf), nor any dissolved below it in \(year): there is nothing to roll up"
+                        "\(name) has no committees below it on \(day), nor any dissolved below it in \(year): there is nothing to roll up"
                 ), at: "--under")
         }
         try write(

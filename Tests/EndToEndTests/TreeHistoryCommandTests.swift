@@ -1012,6 +1012,14 @@ import Testing
     #expect(before.status == 2 && before.stderr.contains("江州市委 was set up on 2026-11-01"), "\(before.stderr)")
     let after = try w.run(["report", "annual", "--conductor", "jz", "--year", "2027"] + asOf)
     #expect(after.status == 2 && after.stderr.contains("江州市委 was dissolved on 2026-10-31"), "\(after.stderr)")
+    // So does a roll-up under it; one of a year it had says it was dissolved (helper-211: "no
+    // committees below it", and nothing of the dissolution).
+    let rollupBefore = try w.run(["report", "rollup", "--under", "jz2", "--year", "2025"] + asOf)
+    #expect(rollupBefore.status == 2 && rollupBefore.stderr.contains("江州市委 was set up on 2026-11-01"))
+    let rollupAfter = try w.run(["report", "rollup", "--under", "jz", "--year", "2027"] + asOf)
+    #expect(rollupAfter.status == 2 && rollupAfter.stderr.contains("江州市委 was dissolved on 2026-10-31"))
+    let rollupOwn = try w.run(["--lang", "zh", "report", "rollup", "--under", "jz", "--year", "2026"] + asOf)
+    #expect(rollupOwn.stdout.contains("统计截至2027年1月15日。江州市委已于2026年10月31日撤销。"), "\(rollupOwn.stdout)")
     let earlier = try w.run(["--lang", "zh", "report", "annual", "--conductor", "jz", "--year", "2025"] + asOf)
     #expect(earlier.stdout.contains("江州市委已于2026年10月31日撤销。") && !earlier.stdout.contains("所报为其存续期间"))
     // The work list marks an item's organization dissolved (helper-210: two 江州市委 rows).

@@ -143,29 +143,8 @@ public struct AnnualReport: Sendable {
         let name = (facts.organization(id)?.name ?? id).inline
         let index = facts.organizationIndex[id]!
         let year = judgement.year
-        // A year the committee did not exist in is none of its own (helper-210: a committee set up
-        // in November 2026 was given an empty 2025, read as its dissolved namesake's).
-        let organization = facts.organizations[index]
-        if let days = CivilDate.days(of: year) {
-            if let established = organization.established, established > days.upperBound {
-                throw InputError(
-                    Message(
-                        zh: "\(name)于\(established.chinese)成立，\(year)年度尚不存在，没有年度情况可报",
-                        en:
-                            "\(name) was set up on \(established): it did not exist in \(year), and has nothing to report"
-                    ),
-                    at: "--conductor")
-            }
-            if let dissolved = organization.dissolved, dissolved < days.lowerBound {
-                throw InputError(
-                    Message(
-                        zh: "\(name)已于\(dissolved.chinese)撤销，\(year)年度已不存在，没有年度情况可报",
-                        en:
-                            "\(name) was dissolved on \(dissolved): it did not exist in \(year), and has nothing to report"
-                    ),
-                    at: "--conductor")
-            }
-        }
+        // A year the committee did not exist in is none of its own.
+        if let absence = facts.organizations[index].absence(in: year) { throw InputError(absence, at: "--conductor") }
         let conductedInYear =
             facts.talksByConductor[index].contains { facts.talks[$0].held.year == year }
             || facts.plansByConductor[index].contains { facts.plans[$0].year == year }

@@ -37,6 +37,8 @@ public struct Rollup: Sendable {
     public let packs: [PackInfo]
     public let rows: [Row]
     public let yearsWithoutData: [Int]
+    /// The day the tree is taken on: the as-of day, or an earlier year's last day.
+    public let treeDay: CivilDate
 
     public init(_ judgement: YearJudgement, under id: String) {
         let facts = judgement.engine.facts
@@ -47,12 +49,16 @@ public struct Rollup: Sendable {
         packs = judgement.packs
         yearsWithoutData = judgement.yearsWithoutData
         // Depth first, children by id, so each committee sits under its superior.
-        // The tree as it stands on the report's as-of date, or of an earlier year on its last day
+        // The tree as it stands on the report's as-of date, or of an earlier year on its last day, or
+        // on the last day of the committee rolled up under when it was dissolved before either
         // (helper-210: a 2025 roll-up listed a committee set up in 2026, and a county under the
         // city it moved to in 2026), with the committees dissolved in the year before then under
         // their parent of their last day: their year is still reported (`Facts.dissolvedChildren`).
         let period = CivilDate.days(of: year)!
-        let day = min(judgement.asOf, period.upperBound)
+        // (Under a committee dissolved in the year, the tree of its last day: helper-211, its
+        // committees had all moved away by the year's end, and nothing was rolled up.)
+        let day = [judgement.asOf, period.upperBound, under.dissolved].compactMap { $0 }.min()!
+        treeDay = day
         func below(_ index: Int) -> (now: [Int], all: [Int]) {
             let now = facts.children(of: index, on: day)
             return (now, (now + facts.dissolvedChildren(of: index, before: day, in: period)).sorted())

@@ -11,14 +11,20 @@ extension ReportViews {
             language: language)
         // (Lazily: a row holds a committee's whole report, and copies of 17,000 of them at scale 4
         // of the bench were a tenth of writing the roll-up.)
-        let blank = Array(rollup.rows.lazy.filter(\.nothingReported).map(\.report.conductor.name))
-        let alone = Array(rollup.rows.lazy.filter(\.noOneToTalkTo).map(\.report.conductor.name))
+        // (Named as in the rows, a dissolved one with its day: helper-210, "江州市委、江州市委".)
+        let blank = Array(rollup.rows.lazy.filter(\.nothingReported).map(committee))
+        let alone = Array(rollup.rows.lazy.filter(\.noOneToTalkTo).map(committee))
+        let under = rollup.under.name
         doc.add(
             .paragraph(
                 t(
                     "\(rollup.under.name)所属党委（党组）共\(rollup.rows.count)个，\(rollup.year)年度开展监督谈话情况汇总如下。统计截至\(prose(rollup.asOf))。",
                     "The \(rollup.rows.count) committees below \(rollup.under.name) and their supervision talks in \(rollup.year), as of \(prose(rollup.asOf))."
                 )
+                    // (Under a committee dissolved since, said: helper-211.)
+                    + (rollup.under.dissolved(before: rollup.asOf).map {
+                        t("\(under)已于\(prose($0))撤销。", " \(under) was dissolved on \(prose($0)).")
+                    } ?? "")
                     + (blank.isEmpty
                         ? ""
                         : t(
