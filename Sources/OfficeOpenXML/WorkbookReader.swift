@@ -60,8 +60,16 @@ public enum WorkbookReader {
     /// How messages name a sheet: its name, or, when the name may be confidential (a tab named for a
     /// case, 王伟收受礼金: `Sheet.mayBeConfidential`, Art. 16), its place among the tabs a reader
     /// sees, `#2`, which `--sheet` takes too (helper-210: the tab's name was in every message).
+    /// (So is a tab named as a place is, `#2`, which would be taken for another's: helper-211.)
     public static func label(of name: String, position: Int) -> String {
-        Sheet.mayBeConfidential(name) ? "#\(position)" : name
+        isNamedByPlace(name) ? "#\(position)" : name
+    }
+
+    /// Whether messages name a tab of this name by its place (`label`).
+    static func isNamedByPlace(_ name: String) -> Bool {
+        Sheet.mayBeConfidential(name)
+            || name.hasPrefix("#") && name.count > 1 && name.dropFirst().allSatisfy(\.isASCII)
+                && name.dropFirst().allSatisfy(\.isNumber)
     }
 
     /// The names of the workbook's sheets in their order (`_xHHHH_` decoded), as `read` takes them;
@@ -205,12 +213,15 @@ public enum WorkbookReader {
             // Excel keeps at least one sheet visible; should none be, the first is still read.
             let first = sheets.first { !$0.hidden } ?? sheets.first
             let visible = sheets.filter { !$0.hidden }
-            // A sheet by its name, or by its place among the tabs (#2), as a message labels it.
+            // A sheet by its place among the tabs as a message labels it (#2), or by its name.
             let byPlace = { (name: String) in
-                name.hasPrefix("#")
-                    ? Int(name.dropFirst()).flatMap { visible.indices.contains($0 - 1) ? visible[$0 - 1] : nil } : nil
+                name.hasPrefix("#") && name.dropFirst().allSatisfy(\.isASCII)
+                    ? Int(name.dropFirst()).flatMap { place in
+                        visible.indices.contains(place - 1) && name == "#\(place)"
+                            && isNamedByPlace(visible[place - 1].name) ? visible[place - 1] : nil
+                    } : nil
             }
-            guard let chosen = wanted.map({ name in sheets.first { $0.name == name } ?? byPlace(name) }) ?? first else {
+            guard let chosen = wanted.map({ name in byPlace(name) ?? sheets.first { $0.name == name } }) ?? first else {
                 // Names are quoted as every user text is: a control character in one is shown,
                 // never obeyed, and a quotation mark in one is escaped.
                 // Twenty, then how many more: a workbook of a sheet a month holds hundreds.

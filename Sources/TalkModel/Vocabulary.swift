@@ -124,11 +124,13 @@ public struct EverydayName: Sendable {
         "买官", "卖官", "跑官", "要官", "吃拿卡要", "赌博", "嫖娼", "包养", "情妇", "失职", "渎职", "侵占", "虚报", "冒领", "骗取", "套取",
         "打招呼", "说情", "请托", "利用职务", "以权谋私", "权钱交易", "利益输送", "红包", "回扣", "大操大办", "大办", "婚宴", "形式主义",
         "官僚主义", "享乐主义", "奢靡", "挥霍", "滥用职权", "不作为", "乱作为", "醉驾", "酒驾",
+        // (And of helper-211's: a tab 孙丽问题线索 or 孙丽（留置）, a cell 收礼县委.)
+        "收礼", "送礼", "问题线索", "留置", "举报", "审查调查", "处分", "双开", "初核",
     ]
 
     /// Words holding a problem's word that are none (反腐败 holds 腐败, 经商议 经商, 建立案卷 立案:
     /// helper-203, each refused).
-    static let unproblematic = ["反腐败", "商议", "建立案"]
+    static let unproblematic = ["反腐败", "商议", "建立案", "信访举报室", "举报中心", "问题线索管理室", "审查调查室"]
 
     /// The clause of a compacted text that holds the name (整改到位 of 整改到位，将持续跟踪).
     private func clause(of written: String) -> Substring {

@@ -1383,6 +1383,9 @@ import Testing
             case = wb.create_sheet('王伟收受礼金问题')
             case.append(\(talksHeaderRow))
             case.append(['C-2', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-13-20'])
+            literal = wb.create_sheet('#2')
+            literal.append(\(talksHeaderRow))
+            literal.append(['C-3', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-03-21'])
             wb.save(sys.argv[1] + '/case.xlsx')
             """, [w.folder])
         let first = try w.run("import", w.folder + "/case.xlsx")
@@ -1391,6 +1394,11 @@ import Testing
         let second = try w.run("import", w.folder + "/case.xlsx", "--sheet", "#2")
         #expect(second.status == 2 && second.stderr.contains("#2!G2 (谈话日期)"), "\(second.stderr)")
         for run in [first, second] { #expect(!run.stderr.contains("收受") && !run.stdout.contains("收受")) }
+        // A tab named as a place is (#2) is named by its own place, never taken for another's
+        // (helper-211: both were "#2", and the hint imported the wrong one).
+        #expect(first.stderr.contains(##"sheet "#3" holds records too"##), "\(first.stderr)")
+        #expect(try w.run("import", w.folder + "/case.xlsx", "--sheet", "#3").status == 0)
+        #expect(try w.run("show", "C-3").status == 0)
     }
 
     /// A row hidden in the workbook (by hand, as a row voided may be, or by a filter) is refused

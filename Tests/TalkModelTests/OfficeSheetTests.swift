@@ -558,6 +558,20 @@ private func refusal(_ text: String) -> String {
         #expect(imported.notes == ["total row 3 skipped"], "\(imported.notes)")
     }
 
+    /// A cell in a problem's words where a value belongs (a person, an organization, a date, a
+    /// judgement) is refused without quoting it (helper-211: unknown person "王伟收受礼金",
+    /// "收礼2026-07-10" is not a date, "受贿" is not one of …).
+    @Test func aValueInAProblemsWordsIsNotQuoted() throws {
+        let rows = [
+            "C1,江东省委,定期谈话,江州市委,王伟收受礼金,周正,2026-04-10,",
+            "C2,江东省委,定期谈话,收礼县委,p-wangw,周正,2026-04-11,", "C3,江东省委,定期谈话,江州市委,p-wangw,周正,收礼2026-04-12,",
+            "C4,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-13,受贿",
+        ]
+        let told = try Imported(([talkHeader + ",整改评定"] + rows).joined(separator: "\n")).problems.joined(
+            separator: "\n")
+        #expect(told.contains("row 5") && !told.contains("收") && !told.contains("贿"), "\(told)")
+    }
+
     /// An item of a department list saying nothing is none, before 及 or 和 part it (helper-209:
     /// 纪委；不涉及 read 不涉, 纪委、无 refused), and N/A among the words of prose is one (helper-207:
     /// 纪委/N/A told "N" is not a department).

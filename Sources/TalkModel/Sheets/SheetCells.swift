@@ -552,7 +552,8 @@ extension Sheet {
         guard cell.namesRecords else { return .failure(withholding(text, in: message, cell)) }
         // A sentence's refusal may quote a part of it (the remark 违规收受礼金 of 陈东（违规收受礼金，
         // 整改不到位）: helper-145): it is told as no name, and nothing of it is quoted.
-        guard readsAsSentence(text, cell) else { return read }
+        // (Nor is a name in a problem's words quoted: 王伟收受礼金, 收礼县委: helper-211.)
+        guard readsAsSentence(text, cell) || holdsProblemWords(text) else { return read }
         if case .id = cell { return .failure(IDRules.sentence(text)) }
         return .failure(notAName(text))
     }
@@ -566,7 +567,14 @@ extension Sheet {
     /// Whether a text that names something (a sheet's tab, a header) may be a confidential one: it
     /// reads as a sentence where an id would, or holds a problem's words (王伟收受礼金).
     public static func mayBeConfidential(_ text: String) -> Bool {
-        readsAsSentence(text, .id) || EverydayName.problemWords.contains(where: OfficeText.compact(text).contains)
+        readsAsSentence(text, .id) || holdsProblemWords(text)
+    }
+
+    /// Whether a text holds a problem's words (`EverydayName.problemWords`: 收受, 受贿, 问题线索):
+    /// where a value belongs, one not read is described, not quoted (helper-211: unknown person
+    /// "王伟收受礼金", "受贿" is not one of …).
+    static func holdsProblemWords(_ text: String) -> Bool {
+        EverydayName.problemWords.contains(where: OfficeText.compact(text).contains)
     }
 
     /// Whether a text where a name or an id belongs reads as a sentence, not as one: a sentence's
@@ -599,7 +607,8 @@ extension Sheet {
     /// where it is, and the ids closest to it are suggested.
     public static func isDescribedWhereUnknown(_ text: String, _ cell: CellKind) -> Bool {
         if case .id = cell, text.unicodeScalars.count(where: isChinese) > 2 { return true }
-        return readsAsSentence(text, cell)
+        // (Or in a problem's words: unknown person "王伟收受礼金": helper-211.)
+        return readsAsSentence(text, cell) || holdsProblemWords(text)
     }
 
     /// `text` described, not quoted: how long it is, and that it may be confidential.
@@ -628,7 +637,9 @@ extension Sheet {
     /// 整改不力, a short problem or requirement slid over from the column beside: helpers 196–198)
     /// are described.
     public static func withholding(_ text: String, in message: Message, _ cell: CellKind) -> Message {
-        isQuoted(text) && isWritten(text, with: cell.writtenWith) ? message : withheld(text, in: message)
+        // (Nor one in a problem's words: 受贿 under 整改评定, 收礼2026-07-10 under a date: helper-211.)
+        isQuoted(text) && isWritten(text, with: cell.writtenWith) && !holdsProblemWords(text)
+            ? message : withheld(text, in: message)
     }
 
     /// Whether the Chinese of `text` is at most two characters, or only `characters` (any, for nil).
