@@ -100,7 +100,7 @@ public enum DateText {
         }
         let folded = withoutClosingWords(written(text), deadline: deadline)
         do { return try single(folded, text, deadline: deadline) } catch {
-            guard let (first, last) = days(folded, text) else { throw rangeFault(folded, text) ?? error }
+            guard let (first, last, _) = days(folded, text) else { throw rangeFault(folded, text) ?? error }
             // 2026年3月5日至5日: one day.
             if first == last { return first }
             throw Unreadable(
@@ -165,15 +165,14 @@ public enum DateText {
     /// The marks that list days rather than join the first and last.
     private static let listMarks: Set<Character> = ["、", "；", ";", "和", "及"]
 
-    /// Whether `text` lists days (2026年9月16日、17日) rather than giving a range's first and last.
-    public static func listsDays(_ text: String) -> Bool { text.contains(where: listMarks.contains) }
-
     /// The first and last day of a range of days written in one text (`2026年3月5日至6日`,
     /// `2026.3.5-3.6`, `2026/3/5～2026/3/6`, `2026年3月5日（星期四）至6日（星期五）`), the later day's
     /// year and month as the first's where it leaves them out (its year the next where its month
     /// comes before the first's: `2025年12月31日至1月1日`); nil for anything else, a single day
     /// among them. The last day may be the first (one day) or before it: the caller tells it.
-    public static func days(_ text: String) -> (first: CivilDate, last: CivilDate)? {
+    /// `gap`: of days listed (`2026年9月16日、17日`), the most days between one and the next; 0 for a
+    /// range.
+    public static func days(_ text: String) -> (first: CivilDate, last: CivilDate, gap: Int)? {
         guard text.utf8.count <= 256 else { return nil }
         let folded = withoutClosingWords(written(text), deadline: false)
         // One day is no range, and is told at once: each place of a mark in it (2026-03-05) would
@@ -202,7 +201,7 @@ public enum DateText {
     /// What a year is written in: digits, full-width digits, numerals in Chinese.
     private static let yearDigits = Set("0123456789０１２３４５６７８９〇零一二三四五六七八九".unicodeScalars)
 
-    private static func days(_ folded: String, _ text: String) -> (first: CivilDate, last: CivilDate)? {
+    private static func days(_ folded: String, _ text: String) -> (first: CivilDate, last: CivilDate, gap: Int)? {
         let characters = Array(folded)
         // Two days with their weekdays and hours are some fifty characters; each place is tried.
         guard characters.count <= 64 else { return nil }
@@ -219,13 +218,15 @@ public enum DateText {
                 items.count > 1
             {
                 var last: CivilDate? = first
+                var gap = 0
                 for item in items {
                     guard let previous = last else { break }
                     last = laterDay(String(item).trimmed, after: previous, text, bare: onlyADay).flatMap {
                         $0 > previous ? $0 : nil
                     }
+                    gap = max(gap, last.map { previous.days(to: $0) } ?? 0)
                 }
-                if let last { return (first, last) }
+                if let last { return (first, last, gap) }
             }
             // The later day as written, then what may follow it (下午, （星期五）).
             for end in stride(from: after.count, through: 1, by: -1) {
@@ -233,11 +234,13 @@ public enum DateText {
                 // A day's number runs on into no other digits (25:00 is no day 2 at 5:00).
                 let rest = after[end...]
                 if let next = rest.first, next.isNumber || next == ":", after[end - 1].isNumber { continue }
-                if rest.allSatisfy({ $0 == " " }) { return (first, last) }
+                // (Two days listed, 2026-03-05、2026-03-20, are as far apart as they are.)
+                let gap = listMarks.contains(character) ? first.days(to: last) : 0
+                if rest.allSatisfy({ $0 == " " }) { return (first, last, gap) }
                 if let suffix = suffix(rest), suffix.time?.zoneOffset == nil,
                     suffix.weekday == nil || suffix.weekday == last.weekday
                 {
-                    return (first, last)
+                    return (first, last, gap)
                 }
             }
         }

@@ -260,10 +260,13 @@ private func refusal(_ text: String) -> String {
         let listed = try Imported(talkHeader + "\nR1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-03-05、2026-03-20")
         #expect(
             listed.problems == [
-                "row 2, column G (谈话日期): \"2026-03-05、2026-03-20\" lists days 15 days apart (2026-03-05, 2026-03-20): two talks take a row each; write a talk over several days as 2026-03-05至2026-03-20"
+                "row 2, column G (谈话日期): \"2026-03-05、2026-03-20\" lists days 15 days apart: two talks take a row each; write a talk over several days as 2026-03-05至2026-03-20"
             ], "\(listed.problems)")
         let week = try Imported(talkHeader + "\nR1,江州市委,定期谈话,桐林县委,孙丽,李华,2026年9月16日、17日和23日")
         #expect(week.problems.isEmpty && week.dataset.talks.map(\.ended.description) == ["2026-09-23"])
+        // (Each within a week of the one before, ten days in all: helper-211, refused.)
+        let three = try Imported(talkHeader + "\nR1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-03-05、2026-03-10、2026-03-15")
+        #expect(three.problems.isEmpty && three.dataset.talks.map(\.ended.description) == ["2026-03-15"])
     }
 
     @Test func anEndColumnMustAgreeWithTheRange() throws {

@@ -982,7 +982,7 @@ extension Sheet {
                 {
                     keptEnd = end
                 }
-                if let lastDay = column.lastDay, let (first, last) = range, first < last {
+                if let lastDay = column.lastDay, let (first, last, gap) = range, first < last {
                     // A talk takes a day or a few: a month and more is a day mistyped (2025 for 2026).
                     guard first.days(to: last) <= 31 else {
                         problems.append(
@@ -997,17 +997,18 @@ extension Sheet {
                         reported.insert(path + column.key)
                         continue
                     }
-                    // Days listed a week apart and more are two talks, or a talk and another day,
-                    // not the days of one (2026-03-05、2026-03-20 was one talk ending on the 20th).
-                    guard !DateText.listsDays(text) || first.days(to: last) <= 7 else {
+                    // Days listed more than a week apart are two talks, or a talk and another day,
+                    // not the days of one (2026-03-05、2026-03-20 was one talk ending on the 20th;
+                    // 3月5日、10日、15日 are each within a week of the one before: helper-211).
+                    guard gap <= 7 else {
                         problems.append(
                             Problem(
                                 place(row: row.number, column: i, header: entry.header, sheet: sheet),
                                 Message(
                                     zh:
-                                        "\(text.quotedInChinese) 列出的日期相隔 \(first.days(to: last)) 天（\(first)、\(last)）：两次谈话请各写一行；一次谈话连续多天的，写作 \(first)至\(last)",
+                                        "\(text.quotedInChinese) 列出的日期有相隔 \(gap) 天的：两次谈话请各写一行；一次谈话连续多天的，写作 \(first)至\(last)",
                                     en:
-                                        "\(text.quoted) lists days \(first.days(to: last)) days apart (\(first), \(last)): two talks take a row each; write a talk over several days as \(first)至\(last)"
+                                        "\(text.quoted) lists days \(gap) days apart: two talks take a row each; write a talk over several days as \(first)至\(last)"
                                 )))
                         reported.insert(path + column.key)
                         continue
