@@ -40,8 +40,8 @@ public enum IDRules {
                 en: "\(id.quoted) reads in a sheet as a total row's label, and is no id")
         }
         // ASCII, as nearly every id is, is no sentence, and none of the words longer than four
-        // letters (none, N/A).
-        if id.utf8.allSatisfy({ $0 < 0x80 }), id.utf8.count > 4 { return nil }
+        // letters (none, N/A), but a formula's error value (#REF!, #VALUE!: helper-211, taken).
+        if id.utf8.allSatisfy({ $0 < 0x80 }), id.utf8.count > 4, !Sheet.isFormulaError(id) { return nil }
         // (So is one holding a problem's words, 举报孙丽收受礼金50万元: an id is shown in every list,
         // calendar and department copy; helper-202, stored.)
         if Sheet.mayBeConfidential(id) {

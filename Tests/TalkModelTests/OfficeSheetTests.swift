@@ -561,6 +561,21 @@ private func refusal(_ text: String) -> String {
         #expect(imported.notes == ["total row 3 skipped"], "\(imported.notes)")
     }
 
+    /// A line of a problem's cell that is a formula's error value is refused, as such a cell is, and
+    /// so is a ditto among other lines, which says which of the row above's of nothing (helper-211:
+    /// #REF! stored as a problem, 同上 dropped without a word); a line saying nothing is none.
+    @Test func aProblemsLineOfAnErrorOrADittoIsRefused() throws {
+        for (line, told) in [
+            ("#REF!", "\"#REF!\" is a formula's error value"), ("同上", "\"同上\" among other lines does not say which"),
+            ("〃", "\"〃\" among other lines does not say which"),
+        ] {
+            let sheet = try Imported(talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,\"问题一\n\(line)\"")
+            #expect(sheet.problems.contains { $0.contains(told) && !$0.contains("问题一") }, "\(sheet.problems)")
+        }
+        let none = try Imported(talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,\"问题一\n无\"")
+        #expect(none.problems.isEmpty && none.dataset.talks.first?.problems == ["问题一"], "\(none.problems)")
+    }
+
     /// A cell in a problem's words where a value belongs (a person, an organization, a date, a
     /// judgement) is refused without quoting it (helper-211: unknown person "王伟收受礼金",
     /// "收礼2026-07-10" is not a date, "受贿" is not one of …).

@@ -549,6 +549,8 @@ extension Sheet {
         let read = readValue(
             text, cell, resolver, origin: origin, year: year, transferDay: transferDay, stored: stored)
         guard case .failure(let message) = read else { return read }
+        // (Free text's refusals quote only the line refused, #REF! or 同上, never the text.)
+        if cell.isFreeText { return read }
         guard cell.namesRecords else { return .failure(withholding(text, in: message, cell)) }
         // A sentence's refusal may quote a part of it (the remark 违规收受礼金 of 陈东（违规收受礼金，
         // 整改不到位）: helper-145): it is told as no name, and nothing of it is quoted.
@@ -730,15 +732,7 @@ extension Sheet {
         // A formula's error value, as Excel, WPS and LibreOffice show it and save it in a CSV
         // (#N/A of a VLOOKUP that found nothing, #REF! of a deleted column): the formula gave no
         // value, and its error text stored was a name, an id or a problem no one wrote.
-        if isFormulaError(compact) {
-            return .failure(
-                Message(
-                    zh: "\(text.quoted) 是公式的错误值，公式没有算出结果（如 VLOOKUP 未找到、引用的列已删除）；"
-                        + "请修正公式，或直接填写其值后重新导入",
-                    en: "\(text.quoted) is a formula's error value: the formula gave no result (a VLOOKUP that found "
-                        + "nothing, a column it refers to deleted); mend the formula or type the value, and import again"
-                ))
-        }
+        if isFormulaError(compact) { return .failure(formulaError(text)) }
         switch cell {
         case .text: return .success(.string(asWritten(text) ?? text))
         case .organizationName: return .success(.string(text))
@@ -1082,13 +1076,36 @@ extension Sheet {
             // (A line saying nothing, 无 or —, is none: helper-143, stored as a problem. A number
             // alone is kept: it may be an entry, 3 or 2023, as record --problem gives one: helper-146,
             // dropped, a ledger exported lost it on import.)
-            let lines = text.split(whereSeparator: \.isNewline).map { String($0).trimmed }.compactMap { line in
-                asWritten(line) ?? (line.isEmpty || saysNothing(line) ? nil : line)
+            let written = text.split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter { !$0.isEmpty }
+            // A formula's error value on a line is refused as in a cell of its own; a ditto among
+            // other lines says the row above's of nothing (helper-211: #N/A stored as a problem, 同上
+            // dropped without a word).
+            for line in written where asWritten(line) == nil {
+                let compact = OfficeText.compact(line)
+                if isFormulaError(compact) { return .failure(formulaError(line)) }
+                if written.count > 1, sameAsAbove.contains(compact) {
+                    return .failure(
+                        Message(
+                            zh: "\(line.quotedInChinese) 与其他各行写在同一单元格中，不知指的是上一行的哪一条：请写出内容",
+                            en:
+                                "\(line.quoted) among other lines does not say which of the row above's it repeats: write it out"
+                        ))
+                }
             }
+            let lines = written.compactMap { line in asWritten(line) ?? (saysNothing(line) ? nil : line) }
             return .success(.array(lines.map { .string($0) }))
         case .formerParents:
             return formerParents(text, resolver, transferDay: transferDay)
         }
+    }
+
+    /// The refusal of a formula's error value where a value or a line belongs.
+    private static func formulaError(_ text: String) -> Message {
+        Message(
+            zh: "\(text.quoted) 是公式的错误值，公式没有算出结果（如 VLOOKUP 未找到、引用的列已删除）；"
+                + "请修正公式，或直接填写其值后重新导入",
+            en: "\(text.quoted) is a formula's error value: the formula gave no result (a VLOOKUP that found "
+                + "nothing, a column it refers to deleted); mend the formula or type the value, and import again")
     }
 
     /// N/A written inside a list's item between the words prose parts (纪委/N/A, 纪委 n/a), in any
