@@ -2259,7 +2259,7 @@ private func refusal(_ text: String) -> String {
         // (And with a sign or a pasted range's tab: helper-210, "names more than one".)
         for written in [
             "纪委监委和组织部", "纪委监委 组织部", "纪委监委/组织部", "纪委监委及组织部", "纪委&组织部", "纪委+组织部", "纪委|组织部", "\"纪委\t组织部\"",
-            "纪委/监委、组织部",
+            "纪委/监委、组织部", "纪委、无锡市纪委、组织部",
         ] {
             let sheet = try talk("归档日期,抄送", "2026-05-01,\(written)")
             #expect(

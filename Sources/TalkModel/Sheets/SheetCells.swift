@@ -1044,12 +1044,13 @@ extension Sheet {
             {
                 return .success(.array(raws.map { .string($0) }))
             }
-            var values: [JSONValue] = []
+            // Each value with the word that gave it.
+            var values: [(value: JSONValue, word: String)] = []
             for (item, parts) in items {
-                var read: [JSONValue] = []
+                var read: [(value: JSONValue, word: String)] = []
                 words: for word in parts {
                     switch value(word, element, resolver, origin: origin, stored: stored) {
-                    case .success(let value): read.append(value)
+                    case .success(let value): read.append((value, word))
                     case .ambiguous: return .failure(notUnique(word))
                     case .failure(let message):
                         // Parted inside a remark's brackets (纪委（N/A）), the item is read whole, and
@@ -1058,20 +1059,27 @@ extension Sheet {
                             return .failure(message)
                         }
                         switch value(item, element, resolver, origin: origin, stored: stored) {
-                        case .success(let value): read = [value]
+                        case .success(let value): read = [(value, item)]
                         case .failure(let whole): return .failure(whole)
                         case .ambiguous: return .failure(notUnique(item))
                         }
                         break words
                     }
                 }
-                // The words of one item naming one value are it once (纪委/监委, the one body: helper-210,
-                // refused as given twice); the same given in two items is still told.
-                var once: [JSONValue] = []
-                for value in read where !once.contains(value) { once.append(value) }
-                values += once
+                values += read
             }
-            return .success(.array(values))
+            // Other words naming one value of a vocabulary are it once (纪委/监委, the one body:
+            // helper-210; 纪委、无锡市纪委, two levels of it: helper-211; each refused as given twice,
+            // exit 2 for a flag); one word written twice (commitment, commitment) is still told.
+            var kept: [(value: JSONValue, word: String)] = []
+            for read in values {
+                let other = { (earlier: (value: JSONValue, word: String)) in
+                    earlier.value == read.value && OfficeText.compact(earlier.word) != OfficeText.compact(read.word)
+                }
+                if case .vocabulary = element, kept.contains(where: other) { continue }
+                kept.append(read)
+            }
+            return .success(.array(kept.map(\.value)))
         case .lines:
             // (A line saying nothing, 无 or —, is none: helper-143, stored as a problem. A number
             // alone is kept: it may be an entry, 3 or 2023, as record --problem gives one: helper-146,
