@@ -1200,12 +1200,16 @@ extension Sheet {
                     let position = columns.firstIndex { $0.column?.key == Sheet.parentFromKey } ?? 0
                     let at = place(row: row.number, column: position, header: columns[position].header, sheet: sheet)
                     let parent = record[path: "parent"].flatMap { if case .string(let id) = $0 { id } else { nil } }
-                    let name = parent.map { resolver.organizationName($0).inline } ?? "—"
+                    // (Of one at the top, no parent named "—": helper-211.)
+                    let stays =
+                        parent.map { resolver.organizationName($0).inline }.map {
+                            Message(zh: "上级组织仍是已存储的 \($0)", en: "the parent is the stored one, \($0)")
+                        } ?? Message(zh: "本组织仍没有上级组织", en: "the organization still has no parent")
                     settled.append(
                         Message(
-                            zh: "\(at.zh)：\(day) 未使用，上级组织仍是已存储的 \(name)，此前没有登记过其他上级（划转请改上级组织，或用 talks move）",
+                            zh: "\(at.zh)：\(day) 未使用，\(stays.zh)，此前没有登记过其他上级（划转请改上级组织，或用 talks move）",
                             en:
-                                "\(at.en): \(day) is not used: the parent is the stored one, \(name), with no earlier parent recorded (a transfer changes 上级组织, or use talks move)"
+                                "\(at.en): \(day) is not used: \(stays.en), with no earlier parent recorded (a transfer changes 上级组织, or use talks move)"
                         ))
                 }
                 if unknownParent || reported.contains(path + "parent") {
