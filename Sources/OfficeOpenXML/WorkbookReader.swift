@@ -213,12 +213,13 @@ public enum WorkbookReader {
             // Excel keeps at least one sheet visible; should none be, the first is still read.
             let first = sheets.first { !$0.hidden } ?? sheets.first
             let visible = sheets.filter { !$0.hidden }
-            // A sheet by its place among the tabs as a message labels it (#2), or by its name.
+            // A sheet by its place among the tabs (#2), as a message labels one; else by its name. (A
+            // tab named so is labelled by its own place: helper-211. Any tab's place is taken, as a
+            // script may name tabs whose names vary by office: helper-212.)
             let byPlace = { (name: String) in
                 name.hasPrefix("#") && name.dropFirst().allSatisfy(\.isASCII)
                     ? Int(name.dropFirst()).flatMap { place in
-                        visible.indices.contains(place - 1) && name == "#\(place)"
-                            && isNamedByPlace(visible[place - 1].name) ? visible[place - 1] : nil
+                        visible.indices.contains(place - 1) && name == "#\(place)" ? visible[place - 1] : nil
                     } : nil
             }
             guard let chosen = wanted.map({ name in byPlace(name) ?? sheets.first { $0.name == name } }) ?? first else {
@@ -226,9 +227,10 @@ public enum WorkbookReader {
                 // never obeyed, and a quotation mark in one is escaped.
                 // Twenty, then how many more: a workbook of a sheet a month holds hundreds.
                 let more = sheets.count > 20 ? sheets.count - 20 : 0
-                let labels = sheets.prefix(20).map { sheet in
+                // (A hidden tab named for a case is not named: helper-212, quoted here.)
+                let labels = sheets.prefix(20).compactMap { sheet in
                     visible.firstIndex { $0.id == sheet.id }.map { label(of: sheet.name, position: $0 + 1) }
-                        ?? sheet.name
+                        ?? (isNamedByPlace(sheet.name) ? nil : sheet.name)
                 }
                 let names = Message(
                     zh: labels.map(\.quotedInChinese).joined(separator: "、")

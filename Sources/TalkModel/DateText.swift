@@ -170,9 +170,8 @@ public enum DateText {
     /// year and month as the first's where it leaves them out (its year the next where its month
     /// comes before the first's: `2025年12月31日至1月1日`); nil for anything else, a single day
     /// among them. The last day may be the first (one day) or before it: the caller tells it.
-    /// `gap`: of days listed (`2026年9月16日、17日`), the most days between one and the next; 0 for a
-    /// range.
-    public static func days(_ text: String) -> (first: CivilDate, last: CivilDate, gap: Int)? {
+    /// `listed`: the days are listed (`2026年9月16日、17日`), not a range's first and last.
+    public static func days(_ text: String) -> (first: CivilDate, last: CivilDate, listed: Bool)? {
         guard text.utf8.count <= 256 else { return nil }
         let folded = withoutClosingWords(written(text), deadline: false)
         // One day is no range, and is told at once: each place of a mark in it (2026-03-05) would
@@ -201,7 +200,7 @@ public enum DateText {
     /// What a year is written in: digits, full-width digits, numerals in Chinese.
     private static let yearDigits = Set("0123456789０１２３４５６７８９〇零一二三四五六七八九".unicodeScalars)
 
-    private static func days(_ folded: String, _ text: String) -> (first: CivilDate, last: CivilDate, gap: Int)? {
+    private static func days(_ folded: String, _ text: String) -> (first: CivilDate, last: CivilDate, listed: Bool)? {
         let characters = Array(folded)
         // Two days with their weekdays and hours are some fifty characters; each place is tried.
         guard characters.count <= 64 else { return nil }
@@ -218,15 +217,13 @@ public enum DateText {
                 items.count > 1
             {
                 var last: CivilDate? = first
-                var gap = 0
                 for item in items {
                     guard let previous = last else { break }
                     last = laterDay(String(item).trimmed, after: previous, text, bare: onlyADay).flatMap {
                         $0 > previous ? $0 : nil
                     }
-                    gap = max(gap, last.map { previous.days(to: $0) } ?? 0)
                 }
-                if let last { return (first, last, gap) }
+                if let last { return (first, last, true) }
             }
             // The later day as written, then what may follow it (下午, （星期五）).
             for end in stride(from: after.count, through: 1, by: -1) {
@@ -234,13 +231,13 @@ public enum DateText {
                 // A day's number runs on into no other digits (25:00 is no day 2 at 5:00).
                 let rest = after[end...]
                 if let next = rest.first, next.isNumber || next == ":", after[end - 1].isNumber { continue }
-                // (Two days listed, 2026-03-05、2026-03-20, are as far apart as they are.)
-                let gap = listMarks.contains(character) ? first.days(to: last) : 0
-                if rest.allSatisfy({ $0 == " " }) { return (first, last, gap) }
+                // (Two days listed, 2026-03-05、2026-03-20, are listed.)
+                let listed = listMarks.contains(character)
+                if rest.allSatisfy({ $0 == " " }) { return (first, last, listed) }
                 if let suffix = suffix(rest), suffix.time?.zoneOffset == nil,
                     suffix.weekday == nil || suffix.weekday == last.weekday
                 {
-                    return (first, last, gap)
+                    return (first, last, listed)
                 }
             }
         }

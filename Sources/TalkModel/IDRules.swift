@@ -64,7 +64,8 @@ public enum IDRules {
     /// A new id typed in a flag (`--id`), as `typed` reads it: refused as `newIDProblem` says, a
     /// malformed flag value (`InputError.isUsage`: helper-202, it exited 2).
     public static func typedNew(_ text: String, flag: String) throws(InputError) -> String {
-        if let problem = newIDProblem(composed(text)) {
+        // (As typed and as stored: '#REF! is stored as #REF!, helper-212.)
+        if let problem = newIDProblem(composed(text)) ?? newIDProblem(typed(text)) {
             var error = InputError(problem, at: flag)
             error.isUsage = true
             throw error

@@ -362,6 +362,8 @@ private func shown(_ w: Workspace, _ id: String) throws -> String {
         "commitment (commitment) is given twice"
     ),
     (["--participant", "纪委", "--participant", "纪委"], "(discipline-inspection) is given twice"),
+    // (A step in other words too: the steps are an order; helper-212, merged.)
+    (["--steps", "表态,作说明,表态发言"], "commitment (commitment) is given twice"),
     // helper-128: stored twice; confidential, so told by its place.
     (["--problem", "秘密甲", "--problem", "秘密甲"], "--problem: is the same as problem 1 (confidential, not shown)"),
     // helper-129: numbered, or with a full stop, the same problem was two.

@@ -446,19 +446,21 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         // A stored id a sheet reads otherwise (a total's label, a word of nothing, marks) is written
         // with an apostrophe before it, and its sheet reads back unchanged, in either format
         // (helper-209: 合计's row skipped as a total, 无 refused as without an id).
-        let odd = ["合计", "无", "??", "SUM1", "#N/A", "'Q1", "checksum"]
+        // (And marks alone, a template's example or foot, marks a cell takes off: helper-212.)
+        let odd = ["合计", "无", "??", "SUM1", "#N/A", "'Q1", "checksum", "〃", "示例", "填表人：", "T1*"]
         let talks = odd.enumerated().map { i, id in
-            #"{"id": "\#(id)", "conductor": "jz", "kind": "regular", "organization": "qx", "talkee": "p-chend", "talker": "p-lihua", "held": "2026-09-2\#(i)"}"#
+            #"{"id": "\#(id)", "conductor": "jz", "kind": "regular", "organization": "qx", "talkee": "p-chend", "talker": "p-lihua", "held": "2026-09-\#(11 + i)"}"#
         }
         // Such an id where another record names it, as an appointment's person, a trigger of a talk
         // (helper-211: the appointment's row skipped as a total, the trigger 'x read as x).
         let document = """
             {"format": "supervision-talks/1", "people": [{"id": "SUM1", "name": "孙一"}],
              "appointments": [{"person": "SUM1", "organization": "qx", "role": "member", "from": "2026-01-01"}],
-             "triggers": [{"id": "'x", "organization": "qx", "kind": "petitions", "on": "2026-09-01"}],
+             "triggers": [{"id": "'x", "organization": "qx", "kind": "petitions", "on": "2026-09-01"},
+              {"id": "无", "organization": "qx", "kind": "petitions", "on": "2026-09-02"}],
              "talks": [\(talks.joined(separator: ", ")),
               {"id": "TX", "conductor": "jz", "kind": "timely", "organization": "qx", "talkee": "p-chend",
-               "talker": "p-lihua", "held": "2026-09-10", "triggers": ["'x"]}]}
+               "talker": "p-lihua", "held": "2026-09-10", "triggers": ["'x", "无"]}]}
             """
         #expect(try fresh.run("load", w.file("odd.json", document), "--yes").status == 0)
         let stored = try fresh.export()

@@ -1398,6 +1398,8 @@ import Testing
         // (helper-211: both were "#2", and the hint imported the wrong one).
         #expect(first.stderr.contains(##"sheet "#3" holds records too"##), "\(first.stderr)")
         #expect(try w.run("import", w.folder + "/case.xlsx", "--sheet", "#3").status == 0)
+        // Any tab is taken by its place (helper-212: only one named by its place was).
+        #expect(try w.run("import", w.folder + "/case.xlsx", "--sheet", "#1").status == 0)
         #expect(try w.run("show", "C-3").status == 0)
     }
 

@@ -922,6 +922,8 @@ import Testing
     #expect(rollup.stdout.contains("| 江州市委（2026年10月31日撤销） | 2026-03-10 | 已逾期 275 天 |"), "\(rollup.stdout)")
     let json = try w.run(["report", "rollup", "--under", "sw", "--year", "2026", "--format", "json"] + asOf)
     #expect(json.stdout.contains(#""dissolved": "2026-10-31""#), "\(json.stdout)")
+    // Its lower level counted on its last day (helper-212: 0, beside "nothing recorded" false).
+    #expect(json.stdout.contains(#""lowerLevel": 1, "nothingRecorded": false, "dissolved": "2026-10-31""#))
     let overdue = try w.run(["overdue", "--conductor", "sw", "--below", "--format", "csv"] + asOf)
     #expect(overdue.stdout.contains("measures-deadline") && overdue.stdout.contains("F2"), "\(overdue.stdout)")
     // The committee owing them is said to be dissolved (helper-207: named as if at work).

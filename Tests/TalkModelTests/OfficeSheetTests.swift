@@ -260,13 +260,13 @@ private func refusal(_ text: String) -> String {
         let listed = try Imported(talkHeader + "\nR1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-03-05、2026-03-20")
         #expect(
             listed.problems == [
-                "row 2, column G (谈话日期): \"2026-03-05、2026-03-20\" lists days 15 days apart: two talks take a row each; write a talk over several days as 2026-03-05至2026-03-20"
+                "row 2, column G (谈话日期): \"2026-03-05、2026-03-20\" lists days over 15 days: two talks take a row each; write a talk over several days as 2026-03-05至2026-03-20"
             ], "\(listed.problems)")
         let week = try Imported(talkHeader + "\nR1,江州市委,定期谈话,桐林县委,孙丽,李华,2026年9月16日、17日和23日")
         #expect(week.problems.isEmpty && week.dataset.talks.map(\.ended.description) == ["2026-09-23"])
-        // (Each within a week of the one before, ten days in all: helper-211, refused.)
-        let three = try Imported(talkHeader + "\nR1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-03-05、2026-03-10、2026-03-15")
-        #expect(three.problems.isEmpty && three.dataset.talks.map(\.ended.description) == ["2026-03-15"])
+        // (Weekly days are as many talks, not one of four weeks: helper-212.)
+        let weekly = try Imported(talkHeader + "\nR1,江州市委,定期谈话,桐林县委,孙丽,李华,2026年3月5日、12日、19日")
+        #expect(weekly.problems.first?.contains("lists days over 14 days") == true, "\(weekly.problems)")
     }
 
     @Test func anEndColumnMustAgreeWithTheRange() throws {

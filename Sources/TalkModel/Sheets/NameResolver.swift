@@ -122,10 +122,14 @@ public struct NameResolver: Sendable {
         let zh = near.map { "\((index.names[$0] ?? $0).quotedInChinese)（\($0.inline)）" }.joined(separator: "、")
         let en = near.map { "\((index.names[$0] ?? $0).quoted) (\($0.inline))" }.joined(separator: ", ")
         let what = index.kind.singular
+        // (A text in a problem's words described, not quoted: helper-212, --organization 桐林县委问题线索.)
+        let named =
+            Sheet.holdsProblemWords(text)
+            ? Sheet.described(text) : Message(zh: text.quoted, en: text.quoted)
         return .failure(
             Message(
-                zh: "没有名为 \(text.quoted) 的\(what.zh)；是否指 \(zh)？",
-                en: "no \(what.en) is named \(text.quoted); did you mean \(en)?"))
+                zh: "没有名为 \(named.zh) 的\(what.zh)；是否指 \(zh)？",
+                en: "no \(what.en) is named \(named.en); did you mean \(en)?"))
     }
 
     /// The one organization whose name, borne by several, ends `key` (a `nameKey`) and whose

@@ -278,7 +278,10 @@ extension Sheet {
         let lookup = DatasetLookup(names)
         let idColumn = columns.firstIndex { $0.column?.key == "id" }
         func id(_ row: (number: Int, cells: [String])) -> String? {
-            idColumn.flatMap { $0 < row.cells.count ? idText(row.cells[$0]) : nil }
+            // (One `talks` wrote as it is, '〃 or '填表人：, is that id: helper-212, read as none.)
+            idColumn.flatMap {
+                $0 < row.cells.count ? idAsWritten(row.cells[$0].trimmed) ?? idText(row.cells[$0]) : nil
+            }
         }
         // An organizations sheet names the organizations by the names it leaves them: in another
         // row, by its name, one it adds (a new 新区党工委 the parent of its streets') or renames
@@ -982,7 +985,7 @@ extension Sheet {
                 {
                     keptEnd = end
                 }
-                if let lastDay = column.lastDay, let (first, last, gap) = range, first < last {
+                if let lastDay = column.lastDay, let (first, last, listed) = range, first < last {
                     // A talk takes a day or a few: a month and more is a day mistyped (2025 for 2026).
                     guard first.days(to: last) <= 31 else {
                         problems.append(
@@ -997,18 +1000,18 @@ extension Sheet {
                         reported.insert(path + column.key)
                         continue
                     }
-                    // Days listed more than a week apart are two talks, or a talk and another day,
-                    // not the days of one (2026-03-05、2026-03-20 was one talk ending on the 20th;
-                    // 3月5日、10日、15日 are each within a week of the one before: helper-211).
-                    guard gap <= 7 else {
+                    // Days listed over more than a week are two talks or more, or a talk and another
+                    // day, not the days of one (2026-03-05、2026-03-20 was one talk ending on the 20th;
+                    // weekly days, 3月5日、12日 … 4月2日, one of four weeks: helper-212).
+                    guard !listed || first.days(to: last) <= 7 else {
                         problems.append(
                             Problem(
                                 place(row: row.number, column: i, header: entry.header, sheet: sheet),
                                 Message(
                                     zh:
-                                        "\(text.quotedInChinese) 列出的日期有相隔 \(gap) 天的：两次谈话请各写一行；一次谈话连续多天的，写作 \(first)至\(last)",
+                                        "\(text.quotedInChinese) 列出的日期前后跨 \(first.days(to: last)) 天：两次谈话请各写一行；一次谈话连续多天的，写作 \(first)至\(last)",
                                     en:
-                                        "\(text.quoted) lists days \(gap) days apart: two talks take a row each; write a talk over several days as \(first)至\(last)"
+                                        "\(text.quoted) lists days over \(first.days(to: last)) days: two talks take a row each; write a talk over several days as \(first)至\(last)"
                                 )))
                         reported.insert(path + column.key)
                         continue

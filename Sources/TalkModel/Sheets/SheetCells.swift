@@ -146,8 +146,12 @@ extension Sheet {
         return !rest.isEmpty && idReadsOtherwise(rest) ? rest : nil
     }
 
+    /// (Also one a cell reads as another id, its marks or full-width letters taken off, T1* or
+    /// Ｔ１, and one that alone in a row reads as a template's example or a foot, 示例, 填表人：:
+    /// helper-212, renamed or skipped.)
     private static func idReadsOtherwise(_ id: String) -> Bool {
-        readsOtherwise(id) || isTotalLabel(OfficeText.compact(id))
+        readsOtherwise(id) || isTotalLabel(OfficeText.compact(id)) || idText(id) != id
+            || !id.contains(where: \.isNumber) && SkippedRow([id], id: id, header: []) != nil
     }
 
     /// Whether a line of free text would not read back as itself: one beginning with an
@@ -538,8 +542,10 @@ extension Sheet {
     ) -> CellValue {
         // An id `talks` wrote as it is ('合计, '#N/A: `idAsWritten`) is that id, a stored record's,
         // whatever a sheet would read it as.
-        if case .id = cell, let id = idAsWritten(text.trimmed) {
-            if !stored(id), let problem = IDRules.newIDProblem(id) { return .failure(problem) }
+        if cell.isOneID, let id = idAsWritten(text.trimmed) {
+            // (A reference so written names a stored record, which the validator looks up: helper-212,
+            // a talkee #N/A refused as a formula's error value.)
+            if case .id = cell, !stored(id), let problem = IDRules.newIDProblem(id) { return .failure(problem) }
             return .success(.string(id))
         }
         // Free text is kept as the cell holds it; a value as a spreadsheet shows it; a list of ids
@@ -575,8 +581,10 @@ extension Sheet {
     /// Whether a text holds a problem's words (`EverydayName.problemWords`: 收受, 受贿, 问题线索):
     /// where a value belongs, one not read is described, not quoted (helper-211: unknown person
     /// "王伟收受礼金", "受贿" is not one of …).
-    static func holdsProblemWords(_ text: String) -> Bool {
-        EverydayName.problemWords.contains(where: OfficeText.compact(text).contains)
+    public static func holdsProblemWords(_ text: String) -> Bool {
+        // (A unit's own words are none: 信访举报室, 审查调查室; helper-212, a tab so named was #2.)
+        let text = EverydayName.unproblematic.reduce(OfficeText.compact(text)) { $0.replacing($1, with: "") }
+        return EverydayName.problemWords.contains(where: text.contains)
     }
 
     /// Whether a text where a name or an id belongs reads as a sentence, not as one: a sentence's
@@ -734,7 +742,10 @@ extension Sheet {
         // value, and its error text stored was a name, an id or a problem no one wrote.
         if isFormulaError(compact) { return .failure(formulaError(text)) }
         switch cell {
-        case .text: return .success(.string(asWritten(text) ?? text))
+        case .text:
+            // (A note's lines as a problem's: helper-212, #REF! and 同上 lines stored.)
+            if let refusal = refusedLine(in: lines(of: text)) { return .failure(refusal) }
+            return .success(.string(asWritten(text) ?? text))
         case .organizationName: return .success(.string(text))
         case .personName:
             var (name, remarks) = OfficeText.remarks(OfficeText.nameKey(text))
@@ -1022,8 +1033,9 @@ extension Sheet {
             // ……, #N/A) is refused where it stands (`saysNone`).
             // (N/A among the words prose parts is one, not N and A: helper-207, 纪委/N/A told "N" is
             // not a department.)
+            // (An id `talks` wrote as it is, '无, is that id: helper-212, dropped.)
             let listItems = text.split { listed.contains($0) }.map { String($0).trimmed }
-                .filter { !$0.isEmpty && !saysNone($0) }
+                .filter { !$0.isEmpty && (idAsWritten($0) != nil || !saysNone($0)) }
             // Each item with the words prose parts it into.
             let items = listItems.map { item -> (item: String, words: [String]) in
                 // (A formula's error value, #N/A, is one item, refused as such: helper-210, "#" was quoted.)
@@ -1032,7 +1044,7 @@ extension Sheet {
                     item,
                     item.replacing(notApplicable) { String($0.output.1) + "、" }
                         .split { separators.contains($0) }
-                        .map { String($0).trimmed }.filter { !$0.isEmpty && !saysNone($0) }
+                        .map { String($0).trimmed }.filter { !$0.isEmpty && (idAsWritten($0) != nil || !saysNone($0)) }
                 )
             }
             let words = items.flatMap(\.words)
@@ -1070,13 +1082,15 @@ extension Sheet {
             }
             // Other words naming one value of a vocabulary are it once (纪委/监委, the one body:
             // helper-210; 纪委、无锡市纪委, two levels of it: helper-211; each refused as given twice,
-            // exit 2 for a flag); one word written twice (commitment, commitment) is still told.
+            // exit 2 for a flag); one word written twice is still told, and so is any step given
+            // twice, in whatever words (the steps, whose `all` is the five in order, are an order:
+            // helper-212, 表态…表态发言 was merged).
             var kept: [(value: JSONValue, word: String)] = []
             for read in values {
                 let other = { (earlier: (value: JSONValue, word: String)) in
                     earlier.value == read.value && OfficeText.compact(earlier.word) != OfficeText.compact(read.word)
                 }
-                if case .vocabulary = element, kept.contains(where: other) { continue }
+                if case .vocabulary = element, !all, kept.contains(where: other) { continue }
                 kept.append(read)
             }
             return .success(.array(kept.map(\.value)))
@@ -1084,27 +1098,36 @@ extension Sheet {
             // (A line saying nothing, 无 or —, is none: helper-143, stored as a problem. A number
             // alone is kept: it may be an entry, 3 or 2023, as record --problem gives one: helper-146,
             // dropped, a ledger exported lost it on import.)
-            let written = text.split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter { !$0.isEmpty }
-            // A formula's error value on a line is refused as in a cell of its own; a ditto among
-            // other lines says the row above's of nothing (helper-211: #N/A stored as a problem, 同上
-            // dropped without a word).
-            for line in written where asWritten(line) == nil {
-                let compact = OfficeText.compact(line)
-                if isFormulaError(compact) { return .failure(formulaError(line)) }
-                if written.count > 1, sameAsAbove.contains(compact) {
-                    return .failure(
-                        Message(
-                            zh: "\(line.quotedInChinese) 与其他各行写在同一单元格中，不知指的是上一行的哪一条：请写出内容",
-                            en:
-                                "\(line.quoted) among other lines does not say which of the row above's it repeats: write it out"
-                        ))
-                }
-            }
+            let written = lines(of: text)
+            if let refusal = refusedLine(in: written) { return .failure(refusal) }
             let lines = written.compactMap { line in asWritten(line) ?? (saysNothing(line) ? nil : line) }
             return .success(.array(lines.map { .string($0) }))
         case .formerParents:
             return formerParents(text, resolver, transferDay: transferDay)
         }
+    }
+
+    /// The lines of a free text's cell, trimmed, the empty ones left out.
+    private static func lines(of text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter { !$0.isEmpty }
+    }
+
+    /// Why a free text's lines are refused: one a formula's error value, refused as in a cell of its
+    /// own, or a ditto among other lines, which says which of the row above's of nothing (helper-211:
+    /// #N/A stored as a problem, 同上 dropped without a word). A line `talks` wrote as it is is none.
+    private static func refusedLine(in written: [String]) -> Message? {
+        for line in written where asWritten(line) == nil {
+            let compact = OfficeText.compact(line)
+            if isFormulaError(compact) { return formulaError(line) }
+            if written.count > 1, sameAsAbove.contains(compact) {
+                return Message(
+                    zh: "\(line.quotedInChinese) 与其他各行写在同一单元格中，不知指的是上一行的哪一条：请写出内容",
+                    en:
+                        "\(line.quoted) among other lines does not say which of the row above's it repeats: write it out"
+                )
+            }
+        }
+        return nil
     }
 
     /// The refusal of a formula's error value where a value or a line belongs.

@@ -13,7 +13,8 @@ public struct Rollup: Sendable {
         /// The most overdue open items, worst first.
         public let worstOverdue: [Finding]
         /// How many lower-level organizations the committee has on the day the tree is taken: the
-        /// as-of day, or the year's last day for an earlier year.
+        /// as-of day, or the year's last day for an earlier year; of one dissolved before it, on
+        /// its last day.
         public let lowerLevel: Int
         /// Whether it had any on the year's first day (a county moved away in June was its own
         /// until then), or one dissolved in the year was below it (listed under it: helper-207,
@@ -69,7 +70,12 @@ public struct Rollup: Sendable {
             let children = below(index)
             let kind = facts.organizations[index].kind
             if !children.all.isEmpty || kind == .localCommittee || kind == .partyGroup {
-                committees.append((index, depth, children.now.count, facts.hadLowerLevel(index, in: period, asOf: day)))
+                // (Of one dissolved before the day, on its last day: helper-212, 0 beside "nothing
+                // recorded" for a committee that had organizations to talk to.)
+                let lowerLevel =
+                    facts.organizations[index].dissolved(before: day).map { facts.children(of: index, on: $0).count }
+                    ?? children.now.count
+                committees.append((index, depth, lowerLevel, facts.hadLowerLevel(index, in: period, asOf: day)))
             }
             stack += children.all.reversed().map { ($0, depth + 1) }
         }
