@@ -42,19 +42,21 @@ public enum WorkbookReader {
         public let problem: Problem
     }
 
-    /// The sheet named `name`, else the first a reader sees (the first not hidden: a template's
-    /// hidden sheet of drop-down lists or an old copy is no tab in Excel or WPS); rows wholly empty
-    /// are left out, and the title rows above the header (rows whose one value sits in a cell
-    /// merged across columns) are kept empty, to be skipped as rows above the header.
+    /// The sheet `name` names as a person gives it (`--sheet`): its place among the tabs (`#2`,
+    /// as a message labels one), else its name; else the first a reader sees (the first not hidden:
+    /// a template's hidden sheet of drop-down lists or an old copy is no tab in Excel or WPS); rows
+    /// wholly empty are left out, and the title rows above the header (rows whose one value sits in
+    /// a cell merged across columns) are kept empty, to be skipped as rows above the header.
     public static func read(_ bytes: [UInt8], sheet name: String?) throws(Failure) -> Worksheet {
-        try reading(bytes) { try $0.worksheets([name])[0].get() }
+        try reading(bytes) { try $0.worksheets([name], byPlace: true)[0].get() }
     }
 
-    /// The sheets named `names`, each read or its failure, the package, the workbook part, its
-    /// relationships, shared strings and styles read once for all: read again for each sheet, a
-    /// workbook of a sheet a month for forty years took the square of its sheets.
+    /// The sheets named `names` as the workbook names them (`sheetNames`), each read or its
+    /// failure, the package, the workbook part, its relationships, shared strings and styles read
+    /// once for all: read again for each sheet, a workbook of a sheet a month for forty years took
+    /// the square of its sheets.
     public static func read(_ bytes: [UInt8], sheets names: [String]) throws(Failure) -> [Result<Worksheet, Failure>] {
-        try reading(bytes) { try $0.worksheets(names) }
+        try reading(bytes) { try $0.worksheets(names, byPlace: false) }
     }
 
     /// How messages name a sheet: its name, or, when the name may be confidential (a tab named for a
@@ -184,7 +186,7 @@ public enum WorkbookReader {
 
         /// Each of `wanted` (nil: the first a reader sees) read, or its failure; what all sheets
         /// share is read once, and a failure there fails them all.
-        func worksheets(_ wanted: [String?]) throws -> [Result<Worksheet, Failure>] {
+        func worksheets(_ wanted: [String?], byPlace: Bool) throws -> [Result<Worksheet, Failure>] {
             let (main, sheets, date1904) = try sheets()
             let links = try relationships(of: main)
             let (shared, struckStrings) =
@@ -198,8 +200,8 @@ public enum WorkbookReader {
                 do {
                     return .success(
                         try worksheet(
-                            name, main: main, sheets: sheets, links: links, shared: shared, dates: dates,
-                            date1904: date1904))
+                            name, byPlace: byPlace, main: main, sheets: sheets, links: links, shared: shared,
+                            dates: dates, date1904: date1904))
                 } catch {
                     return .failure(WorkbookReader.failure(error))
                 }
@@ -207,7 +209,7 @@ public enum WorkbookReader {
         }
 
         private func worksheet(
-            _ wanted: String?, main: String, sheets: [(name: String, id: String, hidden: Bool)],
+            _ wanted: String?, byPlace placed: Bool, main: String, sheets: [(name: String, id: String, hidden: Bool)],
             links: [String: (type: String, target: String)], shared: [String], dates: NumberStyles, date1904: Bool
         ) throws -> Worksheet {
             // Excel keeps at least one sheet visible; should none be, the first is still read.
@@ -216,13 +218,34 @@ public enum WorkbookReader {
             // A sheet by its place among the tabs (#2), as a message labels one; else by its name. (A
             // tab named so is labelled by its own place: helper-211. Any tab's place is taken, as a
             // script may name tabs whose names vary by office: helper-212.)
+            // (The workbook's own names, as `sheetNames` gives them, are names: helper-213, the tab
+            // named #1 read as the first tab.)
             let byPlace = { (name: String) in
-                name.hasPrefix("#") && name.dropFirst().allSatisfy(\.isASCII)
+                placed && name.hasPrefix("#") && name.dropFirst().allSatisfy(\.isASCII)
                     ? Int(name.dropFirst()).flatMap { place in
                         visible.indices.contains(place - 1) && name == "#\(place)" ? visible[place - 1] : nil
                     } : nil
             }
-            guard let chosen = wanted.map({ name in byPlace(name) ?? sheets.first { $0.name == name } }) ?? first else {
+            let named = { (name: String) in sheets.first { $0.name == name } }
+            // A place another tab bears as its name is asked twice: refused, naming both (helper-213:
+            // --sheet '#3' read the third tab beside one named #3); unless the tab at the place is
+            // one messages label by its place, as they labelled it.
+            if let wanted, let atPlace = byPlace(wanted), let other = named(wanted), other.id != atPlace.id,
+                !isNamedByPlace(atPlace.name)
+            {
+                let place = visible.firstIndex { $0.id == other.id }.map { "#\($0 + 1)" }
+                throw Failure(
+                    problem: Problem(
+                        "",
+                        Message(
+                            zh:
+                                "\(wanted.quotedInChinese) 是第 \(wanted.dropFirst()) 个工作表，另有一个工作表名为 \(wanted.quotedInChinese)"
+                                + (place.map { "（即 \($0)）" } ?? "") + "：请按位置指定要读取的那一个",
+                            en:
+                                "\(wanted.quoted) is the tab at place \(wanted.dropFirst()), and another tab is named \(wanted.quoted)"
+                                + (place.map { " (\($0))" } ?? "") + ": give the one to read by its place")))
+            }
+            guard let chosen = wanted.map({ name in byPlace(name) ?? named(name) }) ?? first else {
                 // Names are quoted as every user text is: a control character in one is shown,
                 // never obeyed, and a quotation mark in one is escaped.
                 // Twenty, then how many more: a workbook of a sheet a month holds hundreds.

@@ -171,9 +171,9 @@ public struct EverydayName: Sendable {
     static let negations = [
         "不", "未", "非", "没", "无", "否", "以外", "之外", "除", "缺", "拟", "待", "难以", "部分", "取消", "延期", "暂缓", "推迟", "改期",
         "免予", "免于", "免抄", "请假", "将派",
-        // (纪委（N/A）: no one from it, as 纪委（无）; helper-211, stored as 纪委; none, null, 0名,
-        // 同上 in its brackets too: helper-212.)
-        "N/A", "n/a", "none", "None", "NONE", "null", "0名", "0人", "同上",
+        // (纪委（N/A）: no one from it, as 纪委（无）; helper-211, stored as 纪委. Not words that may
+        // be part of others: 0名 of 10名, 同上 of 同上次: helper-213.)
+        "N/A", "n/a",
     ]
 
     /// Words that say a judgement holds not wholly or not surely (基本到位, 初步到位, 到位？,

@@ -1398,8 +1398,20 @@ import Testing
         // (helper-211: both were "#2", and the hint imported the wrong one).
         #expect(first.stderr.contains(##"sheet "#3" holds records too"##), "\(first.stderr)")
         #expect(try w.run("import", w.folder + "/case.xlsx", "--sheet", "#3").status == 0)
-        // Any tab is taken by its place (helper-212: only one named by its place was).
+        // Any tab is taken by its place (helper-212: only one named by its place was); a place another
+        // tab bears as its name is refused as asked twice (helper-213: the other read silently).
         #expect(try w.run("import", w.folder + "/case.xlsx", "--sheet", "#1").status == 0)
+        _ = try python(
+            """
+            import sys, openpyxl
+            \(talksSheet(titled: "#3"))
+            ws.append(['D-1', '江东省委', '定期', '安平市委', 'p-deng', '周文远', '2026-03-22'])
+            wb.create_sheet('计划'); wb.create_sheet('其他')
+            wb.save(sys.argv[1] + '/places.xlsx')
+            """, [w.folder])
+        let asked = try w.run("import", w.folder + "/places.xlsx", "--sheet", "#3")
+        #expect(asked.status == 2 && asked.stderr.contains(##"another tab is named "#3" (#1)"##), "\(asked.stderr)")
+        #expect(try w.run("import", w.folder + "/places.xlsx").stdout.contains("1 new"))
         #expect(try w.run("show", "C-3").status == 0)
     }
 

@@ -260,13 +260,13 @@ private func refusal(_ text: String) -> String {
         let listed = try Imported(talkHeader + "\nR1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-03-05、2026-03-20")
         #expect(
             listed.problems == [
-                "row 2, column G (谈话日期): \"2026-03-05、2026-03-20\" lists days over 15 days: two talks take a row each; write a talk over several days as 2026-03-05至2026-03-20"
+                "row 2, column G (谈话日期): \"2026-03-05、2026-03-20\" lists days over 16 days, more than a week: two talks take a row each; write a talk over several days as 2026-03-05至2026-03-20"
             ], "\(listed.problems)")
-        let week = try Imported(talkHeader + "\nR1,江州市委,定期谈话,桐林县委,孙丽,李华,2026年9月16日、17日和23日")
-        #expect(week.problems.isEmpty && week.dataset.talks.map(\.ended.description) == ["2026-09-23"])
+        let week = try Imported(talkHeader + "\nR1,江州市委,定期谈话,桐林县委,孙丽,李华,2026年9月16日、17日和22日")
+        #expect(week.problems.isEmpty && week.dataset.talks.map(\.ended.description) == ["2026-09-22"])
         // (Weekly days are as many talks, not one of four weeks: helper-212.)
-        let weekly = try Imported(talkHeader + "\nR1,江州市委,定期谈话,桐林县委,孙丽,李华,2026年3月5日、12日、19日")
-        #expect(weekly.problems.first?.contains("lists days over 14 days") == true, "\(weekly.problems)")
+        let weekly = try Imported(talkHeader + "\nR1,江州市委,定期谈话,桐林县委,孙丽,李华,2026年3月5日、12日")
+        #expect(weekly.problems.first?.contains("lists days over 8 days") == true, "\(weekly.problems)")
     }
 
     @Test func anEndColumnMustAgreeWithTheRange() throws {
@@ -2366,6 +2366,8 @@ private func refusal(_ text: String) -> String {
             ("纪委〔存档〕", .disciplineInspection), ("纪委（存档）（2份）", .disciplineInspection),
             ("纪委案件检查处", .disciplineInspection), ("市纪委监委（反腐败协调小组办公室）", .disciplineInspection),
             ("纪律检查委员会所属监督室", .disciplineInspection),
+            // (A count, a remark holding 同上: helper-213, refused as no one from it.)
+            ("纪委（10名）", .disciplineInspection), ("巡察办（同上次巡察组）", .inspectionTour),
         ] {
             #expect(try talk("参加部门", written).dataset.talks.first?.participants == [expected], "\(written)")
         }

@@ -1003,15 +1003,16 @@ extension Sheet {
                     // Days listed over more than a week are two talks or more, or a talk and another
                     // day, not the days of one (2026-03-05、2026-03-20 was one talk ending on the 20th;
                     // weekly days, 3月5日、12日 … 4月2日, one of four weeks: helper-212).
-                    guard !listed || first.days(to: last) <= 7 else {
+                    // (A week in all, its first and last day counted: 3月5日、12日 is eight days: helper-213.)
+                    guard !listed || first.days(to: last) < 7 else {
                         problems.append(
                             Problem(
                                 place(row: row.number, column: i, header: entry.header, sheet: sheet),
                                 Message(
                                     zh:
-                                        "\(text.quotedInChinese) 列出的日期前后跨 \(first.days(to: last)) 天：两次谈话请各写一行；一次谈话连续多天的，写作 \(first)至\(last)",
+                                        "\(text.quotedInChinese) 列出的日期前后共 \(first.days(to: last) + 1) 天，超过一周：两次谈话请各写一行；一次谈话连续多天的，写作 \(first)至\(last)",
                                     en:
-                                        "\(text.quoted) lists days over \(first.days(to: last)) days: two talks take a row each; write a talk over several days as \(first)至\(last)"
+                                        "\(text.quoted) lists days over \(first.days(to: last) + 1) days, more than a week: two talks take a row each; write a talk over several days as \(first)至\(last)"
                                 )))
                         reported.insert(path + column.key)
                         continue
