@@ -116,6 +116,11 @@ enum OptionKeys {
             let texts = texts ?? []
             // (An empty one is refused as every empty value is, by `Arguments`.)
             guard !texts.contains(where: Sheet.saysNothingTyped) else { throw arguments.saysNothing(name) }
+            if let refusal = texts.lazy.compactMap(Sheet.refusedFreeText).first {
+                throw UsageError(
+                    message: Message(zh: "\(name)：\(refusal.zh)", en: "\(name): \(refusal.en)"),
+                    command: arguments.command)
+            }
             return texts
         }
     }

@@ -410,6 +410,11 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         let note = try w.run(
             "trigger", "add", "--organization", "qx", "--kind", "petitions", "--on", "2026-11-20", "--note", "暂无")
         #expect(note.status == 64 && note.stderr.contains("--note \(says)"), "\(note.stderr)")
+        // A line a sheet refuses is refused in a flag too, or the store's own export would not read
+        // back (helper-213: a note with a 同上 line was taken).
+        let ditto = try w.run(
+            "trigger", "add", "--organization", "qx", "--kind", "petitions", "--on", "2026-11-20", "--note", "情况一\n同上")
+        #expect(ditto.status == 64 && ditto.stderr.contains("\"同上\" among other lines"), "\(ditto.stderr)")
         // (Nor a total's label, which a sheet skips as a total row: helper-209.)
         for id in ["同上", "无", "N/A", "??", "#N/A", "0", "合计", "SUM1", "Total2026"] {
             let refused = try w.run(

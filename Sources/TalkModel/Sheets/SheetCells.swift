@@ -1107,6 +1107,11 @@ extension Sheet {
         }
     }
 
+    /// Why a free text given in a flag (`--problem`, `--note`) is refused as its cell would be
+    /// (`refusedLine`), nil when it is not: what a flag stores, a sheet of the store gives back
+    /// (helper-213: a note with a 同上 line was taken, and its store's own export refused).
+    public static func refusedFreeText(_ text: String) -> Message? { refusedLine(in: lines(of: text)) }
+
     /// The lines of a free text's cell, trimmed, the empty ones left out.
     private static func lines(of text: String) -> [String] {
         text.split(whereSeparator: \.isNewline).map { String($0).trimmed }.filter { !$0.isEmpty }
