@@ -234,16 +234,19 @@ public enum WorkbookReader {
                 !isNamedByPlace(atPlace.name)
             {
                 let place = visible.firstIndex { $0.id == other.id }.map { "#\($0 + 1)" }
+                // (The one at the place by its name, the other by its place: helper-214, "by its place"
+                // offered the place just refused.)
                 throw Failure(
                     problem: Problem(
                         "",
                         Message(
                             zh:
-                                "\(wanted.quotedInChinese) 是第 \(wanted.dropFirst()) 个工作表，另有一个工作表名为 \(wanted.quotedInChinese)"
-                                + (place.map { "（即 \($0)）" } ?? "") + "：请按位置指定要读取的那一个",
-                            en:
-                                "\(wanted.quoted) is the tab at place \(wanted.dropFirst()), and another tab is named \(wanted.quoted)"
-                                + (place.map { " (\($0))" } ?? "") + ": give the one to read by its place")))
+                                "\(wanted.quotedInChinese) 是第 \(wanted.dropFirst()) 个工作表 \(atPlace.name.quotedInChinese)，"
+                                + "另有一个工作表名为 \(wanted.quotedInChinese)" + (place.map { "（即 \($0)）" } ?? "")
+                                + "：前者请写其名称" + (place.map { "，后者请写 \($0)" } ?? ""),
+                            en: "\(wanted.quoted) is the tab at place \(wanted.dropFirst()), \(atPlace.name.quoted), "
+                                + "and another tab is named \(wanted.quoted)" + (place.map { " (\($0))" } ?? "")
+                                + ": give the first by its name" + (place.map { ", the other as \($0)" } ?? ""))))
             }
             guard let chosen = wanted.map({ name in byPlace(name) ?? named(name) }) ?? first else {
                 // Names are quoted as every user text is: a control character in one is shown,

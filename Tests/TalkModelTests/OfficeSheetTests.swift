@@ -615,6 +615,9 @@ private func refusal(_ text: String) -> String {
             // (A department with N/A in its brackets had no one there, as with 无: helper-211, stored.)
             ("纪委（N/A）", "\"纪委（N/A）\" writes 纪委 (discipline-inspection) with words saying it is not so"),
             ("纪委 (n/a)、组织部", "\"纪委 (n/a)\" writes 纪委 (discipline-inspection) with words saying it is not so"),
+            // (A count of none too, as no count of some is: helper-214, 纪委（0名） stored.)
+            ("纪委（0名）", "writes 纪委 (discipline-inspection) with words saying it is not so"),
+            ("组织部（共０人）", "writes 组织部 (organization) with words saying it is not so"),
         ] {
             let refused = try Imported(header + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,\(cell)")
             #expect(refused.problems.contains { $0.contains(told) }, "\(cell): \(refused.problems)")
