@@ -160,8 +160,8 @@ extension Sheet {
         if let first = utf8.first, plain(first), utf8.contains(where: { (0x30...0x39).contains($0) }),
             utf8.allSatisfy({ plain($0) || $0 == 0x2D || $0 == 0x5F || $0 == 0x2E })
         {
-            // (Asked only of one holding an English total's word, in any case: none of its letters
-            // m, l or n after a u, a t or a u is the common case, told without a copy.)
+            // (Asked only of one holding the letters um, un or ta, in any case, as sum, count and
+            // total do: most hold none, told without a copy.)
             var previous: UInt8 = 0
             for byte in utf8 {
                 let lower = byte | 0x20
@@ -1056,8 +1056,8 @@ extension Sheet {
             // (N/A among the words prose parts is one, not N and A: helper-207, 纪委/N/A told "N" is
             // not a department.)
             // (An id `talks` wrote as it is, '无, is that id: helper-212, dropped.)
-            let listItems = text.split { listed.contains($0) }.map { String($0).trimmed }
-                .filter { !$0.isEmpty && (idAsWritten($0) != nil || !saysNone($0)) }
+            let isItem = { (item: String) in !item.isEmpty && (idAsWritten(item) != nil || !saysNone(item)) }
+            let listItems = text.split { listed.contains($0) }.map { String($0).trimmed }.filter(isItem)
             // Each item with the words prose parts it into.
             let items = listItems.map { item -> (item: String, words: [String]) in
                 // (A formula's error value, #N/A, is one item, refused as such: helper-210, "#" was quoted.)
@@ -1066,7 +1066,7 @@ extension Sheet {
                     item,
                     item.replacing(notApplicable) { String($0.output.1) + "、" }
                         .split { separators.contains($0) }
-                        .map { String($0).trimmed }.filter { !$0.isEmpty && (idAsWritten($0) != nil || !saysNone($0)) }
+                        .map { String($0).trimmed }.filter(isItem)
                 )
             }
             let words = items.flatMap(\.words)
