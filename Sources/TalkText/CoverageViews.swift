@@ -33,10 +33,12 @@ public enum CoverageViews {
                 ),
             ])
         }
-        return JSONWriter.document([
-            ("asOf", .string(report.asOf.description)), ("ruleInForce", .bool(report.ruleInForce)),
-            ("conductors", .array(conductors)),
-        ])
+        // (With --conductor, the day it was dissolved, or null: an empty list is then explained.)
+        let dissolved: [(String, JSONValue)] =
+            report.asked == nil ? [] : [("dissolved", report.askedDissolved.map { .string($0.description) } ?? .null)]
+        return JSONWriter.document(
+            [("asOf", .string(report.asOf.description)), ("ruleInForce", .bool(report.ruleInForce))] + dissolved
+                + [("conductors", .array(conductors))])
     }
 
     /// What the coverage views and the annual report say when no rule plays `coverage` on the
@@ -85,34 +87,35 @@ public enum CoverageViews {
             }
             out += table.render()
         }
-        // Said, not left as a title alone (a township's committee asked for, a store of one level).
-        if report.ruleInForce && report.conductors.isEmpty {
-            let date = zh ? report.asOf.chinese : report.asOf.description
-            let said: String
-            if let id = report.asked {
-                let who = "\(facts.organization(id)?.name ?? id)（\(id)）".inline
-                // (One dissolved is said to be: helper-210, told only it had no lower level.)
-                if let dissolved = facts.organization(id)?.dissolved(before: report.asOf) {
-                    let day = zh ? dissolved.chinese : dissolved.description
-                    said =
-                        zh
-                        ? "\(who)已于\(day)撤销，没有需要覆盖的“一把手”；其原下级组织由其现在的上级党组织覆盖。"
-                        : "\(who) was dissolved on \(day): there is no top leader for it to cover; its former lower-level organizations are covered by their present parents."
-                } else {
-                    said =
-                        zh
-                        ? "\(who)在\(date)没有下一级党组织，没有需要覆盖的“一把手”。"
-                        : "\(who) has no lower-level organizations on \(date): there is no top leader to cover."
-                }
-            } else {
-                said =
-                    zh
-                    ? "存储中没有在\(date)有下一级党组织的党组织，没有需要覆盖的“一把手”。"
-                    : "No organization in the store has lower-level organizations on \(date): there is no top leader to cover."
-            }
-            out += "\n" + said + "\n"
-        }
+        if let said = nothingToCover(report, facts) { out += "\n" + said.text(language) + "\n" }
         return out
+    }
+
+    /// Why a report with coverage judged lists no conductor (a township's committee asked for, one
+    /// dissolved, a store of one level), nil when it lists one or coverage is not judged: said, not
+    /// left as a title alone, and beside an empty sheet.
+    public static func nothingToCover(_ report: CoverageReport, _ facts: Facts) -> Message? {
+        guard report.ruleInForce && report.conductors.isEmpty else { return nil }
+        let date = (zh: report.asOf.chinese, en: report.asOf.description)
+        guard let id = report.asked else {
+            return Message(
+                zh: "存储中没有在\(date.zh)有下一级党组织的党组织，没有需要覆盖的“一把手”。",
+                en:
+                    "No organization in the store has lower-level organizations on \(date.en): there is no top leader to cover."
+            )
+        }
+        let who = "\(facts.organization(id)?.name ?? id)（\(id)）".inline
+        // (One dissolved is said to be: helper-210, told only it had no lower level.)
+        if let dissolved = report.askedDissolved {
+            return Message(
+                zh: "\(who)已于\(dissolved.chinese)撤销，没有需要覆盖的“一把手”；其原下级组织由其现在的上级党组织覆盖。",
+                en:
+                    "\(who) was dissolved on \(dissolved): there is no top leader for it to cover; its former lower-level organizations are covered by their present parents."
+            )
+        }
+        return Message(
+            zh: "\(who)在\(date.zh)没有下一级党组织，没有需要覆盖的“一把手”。",
+            en: "\(who) has no lower-level organizations on \(date.en): there is no top leader to cover.")
     }
 
     /// The gaps as a sheet (CSV or a workbook), one row per gap with its conductor's figures;

@@ -243,9 +243,11 @@ let coverageCommand = Command(
     case .json: try context.writeDocument(CoverageViews.json(report))
     case .csv, .xlsx:
         try context.writeTable(CoverageViews.table(report, context.language), format: judgement.format, arguments)
-        // A sheet has no place for it: an empty sheet is explained where the text says it (helper-134).
-        if !report.ruleInForce {
-            let why = CoverageViews.noRule(report.asOf)
+        // A sheet has no place for it: an empty sheet is explained where the text says it (helper-134,
+        // helper-215: one of a dissolved committee said nothing).
+        if let why = report.ruleInForce
+            ? CoverageViews.nothingToCover(report, facts) : CoverageViews.noRule(report.asOf)
+        {
             context.note(why.zh, why.en)
         }
     default: try context.write(CoverageViews.table(report, facts, context.language))

@@ -957,6 +957,12 @@ import Testing
     // And `coverage` of it says it was dissolved (helper-210: "has no lower-level organizations").
     let coverage = try w.run(["coverage", "--conductor", "jz"] + asOf)
     #expect(coverage.stdout.contains("江州市委（jz） was dissolved on 2026-10-31"), "\(coverage.stdout)")
+    // So do its JSON and, beside an empty sheet, its CSV (helper-215: each said nothing).
+    let coverageJSON = try w.run(["coverage", "--conductor", "jz", "--format", "json"] + asOf)
+    #expect(coverageJSON.stdout.contains(#""dissolved": "2026-10-31""#), "\(coverageJSON.stdout)")
+    let coverageCSV = try w.run(["coverage", "--conductor", "jz", "--format", "csv"] + asOf)
+    #expect(coverageCSV.stderr.contains("江州市委（jz） was dissolved on 2026-10-31"), "\(coverageCSV.stderr)")
+    #expect(!coverageCSV.stdout.contains("dissolved"), "\(coverageCSV.stdout)")
     let current = try w.run(["report", "annual", "--conductor", "hx", "--year", "2026", "--format", "json"] + asOf)
     #expect(current.stdout.contains(#""dissolved": null"#), "\(current.stdout)")
     // Under an organization with no committee below it there is nothing to roll up, said as

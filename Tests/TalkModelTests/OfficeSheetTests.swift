@@ -568,6 +568,11 @@ private func refusal(_ text: String) -> String {
         for (line, told) in [
             ("#REF!", "\"#REF!\" is a formula's error value"), ("同上", "\"同上\" among other lines does not say which"),
             ("〃", "\"〃\" among other lines does not say which"),
+            // (And one saying more is not written: helper-215, 待定 and …… dropped, 等 stored.)
+            ("待定", "\"待定\" among other lines says there is more not written"),
+            ("……", "\"……\" among other lines says there is more not written"),
+            ("...", "\"...\" among other lines says there is more not written"),
+            ("等等", "\"等等\" among other lines says there is more not written"),
         ] {
             let sheet = try Imported(talkHeader + ",指出的问题\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,\"问题一\n\(line)\"")
             #expect(sheet.problems.contains { $0.contains(told) && !$0.contains("问题一") }, "\(sheet.problems)")
@@ -618,6 +623,8 @@ private func refusal(_ text: String) -> String {
             // (A count of none too, as no count of some is: helper-214, 纪委（0名） stored.)
             ("纪委（0名）", "writes 纪委 (discipline-inspection) with words saying it is not so"),
             ("组织部（共０人）", "writes 组织部 (organization) with words saying it is not so"),
+            // (And a count below none: helper-215, 纪委（-1名） stored as 纪委.)
+            ("纪委（-1名）", "writes 纪委 (discipline-inspection) with words saying it is not so"),
         ] {
             let refused = try Imported(header + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,\(cell)")
             #expect(refused.problems.contains { $0.contains(told) }, "\(cell): \(refused.problems)")

@@ -1140,22 +1140,45 @@ extension Sheet {
     }
 
     /// Why a free text's lines are refused: one a formula's error value, refused as in a cell of its
-    /// own, or a ditto among other lines, which says which of the row above's of nothing (helper-211:
-    /// #N/A stored as a problem, 同上 dropped without a word). A line `talks` wrote as it is is none.
+    /// own; among other lines, a ditto, which says which of the row above's of nothing (helper-211:
+    /// #N/A stored as a problem, 同上 dropped without a word), or one saying there is more not
+    /// written (待定, ……, 等等: helper-215, dropped as saying nothing, or stored as a problem). A
+    /// line `talks` wrote as it is is none.
     private static func refusedLine(in written: [String]) -> Message? {
         for line in written where asWritten(line) == nil {
             let compact = OfficeText.compact(line)
             if isFormulaError(compact) { return formulaError(line) }
-            if written.count > 1, sameAsAbove.contains(compact) {
+            guard written.count > 1 else { continue }
+            if sameAsAbove.contains(compact) {
                 return Message(
                     zh: "\(line.quotedInChinese) 与其他各行写在同一单元格中，不知指的是上一行的哪一条：请写出内容",
                     en:
                         "\(line.quoted) among other lines does not say which of the row above's it repeats: write it out"
                 )
             }
+            if saysMoreToCome(compact) {
+                return Message(
+                    zh: "\(line.quotedInChinese) 与其他各行写在同一单元格中，表示还有内容未写出：请写出内容，或删去这一行",
+                    en:
+                        "\(line.quoted) among other lines says there is more not written here: write it out, or leave the line out"
+                )
+            }
         }
         return nil
     }
+
+    /// Whether a compacted line says there is more, to come or left unwritten: a word of it (待定,
+    /// 待补充, 等等) or an ellipsis alone (……, ..., 。。。).
+    private static func saysMoreToCome(_ compact: String) -> Bool {
+        if moreToCome.contains(compact) { return true }
+        let dots = compact.filter { ".。…⋯·".contains($0) }
+        return !compact.isEmpty && dots.count == compact.count && (dots.count >= 2 || "…⋯".contains(compact))
+    }
+
+    /// The words of a line saying there is more to come or left unwritten.
+    private static let moreToCome: Set<String> = [
+        "待定", "未定", "待补", "待补充", "待完善", "待核实", "待确定", "待确认", "等", "等等", "省略",
+    ]
 
     /// The refusal of a formula's error value where a value or a line belongs.
     private static func formulaError(_ text: String) -> Message {

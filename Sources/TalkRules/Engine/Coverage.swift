@@ -31,6 +31,9 @@ public struct CoverageReport: Sendable {
     public let asOf: CivilDate
     /// The conductor asked for (`--conductor`), nil for every one.
     public let asked: String?
+    /// The day the conductor asked for was dissolved, when before `asOf`: it has no lower level
+    /// left to cover, and every view says why (helper-215: its JSON and sheet said nothing).
+    public let askedDissolved: CivilDate?
     /// Each conductor with lower-level organizations on `asOf`, in id order.
     public let conductors: [Conductor]
     /// Each conductor's place in `conductors`, by id: a roll-up asks for every one of thousands.
@@ -66,6 +69,7 @@ public struct CoverageReport: Sendable {
         let facts = engine.facts
         self.asOf = asOf
         asked = only
+        askedDissolved = only.flatMap { facts.organization($0)?.dissolved(before: asOf) }
         let coverageRules = engine.rules.rules(playing: .coverage)
         // Organizations are judged by the rules in force on the as-of date.
         ruleInForce = !engine.rules.rules(playing: .coverage, on: asOf).isEmpty
