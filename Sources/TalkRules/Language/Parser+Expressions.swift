@@ -2,14 +2,18 @@ import TalkModel
 
 /// Expressions, by precedence climbing; nesting is bounded.
 extension Parser {
-    /// One level deeper into an expression; the caller steps out with `depth -= 1`.
+    /// One level deeper into an expression; the caller steps out with `depth -= 1`. A bracket, an
+    /// `if`, a `not` and each operator or field after another are a level: the compiler and the
+    /// engine walk the tree by recursion, and a chain of 1,465 `and`s overflowed the stack
+    /// (helper-217: killed by SIGSEGV, not refused).
     mutating func enter() throws(Stop) {
         depth += 1
         guard depth <= Self.maximumDepth else {
             depth -= 1
             throw fail(
-                current, "表达式嵌套超过 \(Self.maximumDepth) 层",
-                "an expression nested deeper than \(Self.maximumDepth) levels")
+                current, "表达式嵌套超过 \(Self.maximumDepth) 层（括号，或一个接一个的运算符、字段）",
+                "an expression nested deeper than \(Self.maximumDepth) levels (brackets, or operators or fields one after another)"
+            )
         }
     }
 
@@ -45,6 +49,8 @@ extension Parser {
         }
         if level == Self.levels.count { return try postfix() }
         var left = try binary(level: level + 1)
+        var chained = 0
+        defer { depth -= chained }
         while true {
             let token = current
             var op: BinaryOperator?
@@ -55,6 +61,8 @@ extension Parser {
                 op = BinaryOperator(rawValue: symbol)
             }
             guard let op else { return left }
+            try enter()
+            chained += 1
             _ = advance()
             let right = try binary(level: level + 1)
             left = Expr(kind: .binary(op, left, right), offset: token.offset)
@@ -72,7 +80,11 @@ extension Parser {
 
     mutating func postfix() throws(Stop) -> Expr {
         var expr = try primary()
+        var chained = 0
+        defer { depth -= chained }
         while isSymbol(".") {
+            try enter()
+            chained += 1
             let dot = advance()
             let (field, _) = try name(Message(zh: "字段名", en: "a field name"))
             expr = Expr(kind: .member(expr, field), offset: dot.offset + 1)
