@@ -310,26 +310,20 @@ extension WorkbookReader {
                             + "again, or paste the formulas as values")))
         }
 
-        /// The rows in order, each as many cells as it reaches, title rows above the header emptied.
+        /// The rows in order, each as many cells as it reaches; a title merged across the columns is
+        /// its first cell's, read as a CSV's title is (helper-216: emptied, a merged line naming the
+        /// sheet's committee, 开展谈话的党委：江东省委, was not read, and the talks were stored as the
+        /// organizations' parents').
         ///
         /// A range merged down a column keeps its value in its first cell only (`clearCovered`):
         /// which rows it is read in is for `Sheet.read` to say, which knows the header and the rows
         /// that hold no record (`mergedDown`).
         private func lines() -> [(number: Int, cells: [String])] {
-            var out: [(number: Int, cells: [String])] = []
-            for number in rows.keys.sorted() {
+            rows.keys.sorted().map { number in
                 let cells = rows[number]!
                 let width = (cells.keys.max() ?? -1) + 1
-                out.append((number, (0..<width).map { cells[$0] ?? "" }))
+                return (number, (0..<width).map { cells[$0] ?? "" })
             }
-            // Kept without their value, so the note on the rows above the header names them too
-            // (helper-120: "row 2 above it", the merged title row 1 left out).
-            var title = 0
-            while title < out.count, isTitle(out[title].number, rows[out[title].number]!) {
-                out[title].cells = []
-                title += 1
-            }
-            return out
         }
 
         /// The columns of each row whose values are struck through, as an office voids a row (删除线),
@@ -345,17 +339,6 @@ extension WorkbookReader {
             merged.filter { $0.lastRow > $0.row }.sorted { ($0.row, $0.first) < ($1.row, $1.first) }.map {
                 Sheet.MergedRange(row: $0.row, column: $0.first, lastRow: $0.lastRow, lastColumn: $0.last)
             }
-        }
-
-        /// A row whose one value is the first cell of a range merged across columns: a title. A
-        /// row of several such values is kept: group names over the header's columns (基本情况 over
-        /// A:H, 整改措施 over I:J), which `Sheet.read` reads with the names below them, or a
-        /// 填报单位 line it skips above the header with a note.
-        private func isTitle(_ number: Int, _ cells: [Int: String]) -> Bool {
-            cells.count == 1
-                && cells.keys.allSatisfy { column in
-                    merged.contains { $0.row == number && $0.first == column && $0.last > $0.first }
-                }
         }
     }
 }

@@ -538,6 +538,39 @@ import Testing
         }
     }
 
+    /// A line above the header merged across the columns is read as a CSV's: the committee it
+    /// names is the sheet's, and a title naming another than the rows' parent is told (helper-216:
+    /// emptied as a title, the talk was stored as held by the organization's parent, exit 0).
+    @Test func aMergedLineAboveTheHeaderIsReadAsACSVsIs() throws {
+        let w = try Workspace()
+        let header = "['编号', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期']"
+        _ = try python(
+            """
+            import sys, openpyxl
+            \(workbook(titled: "台账"))
+            ws.append(['开展谈话的党委：江东省委'])
+            ws.merge_cells('A1:F1')
+            ws.append(\(header))
+            ws.append(['M-1', '定期', '长宁区委', 'p-dai', '周文远', '2026-03-19'])
+            wb.save(sys.argv[1] + '/line.xlsx')
+            \(workbook(titled: "台账"))
+            ws.append(['江东省委2026年度监督谈话台账'])
+            ws.merge_cells('A1:F1')
+            ws.append(\(header))
+            ws.append(['M-2', '定期', '长宁区委', 'p-dai', '周文远', '2026-03-19'])
+            wb.save(sys.argv[1] + '/title.xlsx')
+            """, [w.folder])
+        let line = try w.run("import", w.folder + "/line.xlsx")
+        #expect(line.status == 0, "\(line.stderr)")
+        #expect(line.stderr.contains("江东省委, given in row 1 above the header, was filled in"), "\(line.stderr)")
+        #expect(try w.run("show", "M-1").stdout.contains("conductor          江东省委"))
+        let before = try w.export()
+        let title = try w.run("import", w.folder + "/title.xlsx")
+        #expect(title.status == 2, "\(title.stderr)")
+        #expect(title.stderr.contains("which names another organization than 江州市委"), "\(title.stderr)")
+        #expect(try w.export() == before)
+    }
+
     /// A value merged down a column is read only in the rows of the body that hold a record: not in
     /// a row holding only its 序号, the total or the foot it runs over (each still skipped as such),
     /// and a header's cells merged down over its two rows, or over the first rows of the body, give

@@ -113,9 +113,10 @@ import Testing
             let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/\(name).xlsx")))
             let sheet = try WorkbookReader.read(bytes, sheet: nil)
             #expect(sheet.name == "台账")
-            // The title row is kept without its value, for the note on the rows above the header.
+            // The title merged across the columns is its first cell's, read as a CSV's title is
+            // (helper-216: emptied, the committee a merged line named was not read).
             #expect(sheet.rows.map(\.number) == [1, 2, 3, 4], "\(name)")
-            #expect(sheet.rows[0].cells.isEmpty, "\(name): \(sheet.rows[0].cells)")
+            #expect(sheet.rows[0].cells == ["2026年监督谈话台账"], "\(name): \(sheet.rows[0].cells)")
             #expect(sheet.rows[2].cells.prefix(3) == ["T-1", "2026-03-05", "3"], "\(name): \(sheet.rows[2].cells)")
             #expect(sheet.rows[3].cells == ["T-2", "60", "1.5"], "\(name)")
             #expect(try WorkbookReader.read(bytes, sheet: "其他").rows[0].cells == ["x"])
@@ -148,9 +149,9 @@ import Testing
             """, [folder])
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/merged.xlsx")))
         let sheet = try WorkbookReader.read(bytes, sheet: nil)
-        // (The title row kept without its value, for the note on the rows above the header.)
+        // (The title row kept with its value, in its first cell.)
         #expect(sheet.rows.map(\.number) == [1, 2, 3, 4, 5])
-        #expect(sheet.rows[0].cells.isEmpty)
+        #expect(sheet.rows[0].cells == ["2026年监督谈话台账"])
         #expect(sheet.rows[2].cells == ["T-1", "江州市委", "2026-03-05", "甲"])
         #expect(sheet.rows[3].cells == ["T-2"])
         #expect(sheet.rows[4].cells == ["T-3", "", "2026-03-06"])
