@@ -37,8 +37,13 @@ private struct Imported {
     /// What the import says: its reading's notes, then what it fills in and corrects (said once written).
     var notes: [String] { (reading.notes + reading.corrections).map(\.en) }
 
-    init(_ text: String, kind: RecordKind? = nil, names: Dataset = names, merged: [Sheet.MergedRange] = []) throws {
-        let reading = try Sheet.read(try Sheet.rows(of: text), kind: kind, names: names, merged: merged) { _, _ in [] }
+    init(
+        _ text: String, kind: RecordKind? = nil, names: Dataset = names, sheet: String? = nil,
+        merged: [Sheet.MergedRange] = []
+    ) throws {
+        let reading = try Sheet.read(try Sheet.rows(of: text), kind: kind, names: names, sheet: sheet, merged: merged) {
+            _, _ in []
+        }
         let decoded = DatasetDecoder.decode(reading.document)
         self.reading = reading
         dataset = decoded.dataset
@@ -1076,6 +1081,33 @@ private func refusal(_ text: String) -> String {
         )
     }
 
+    /// A ledger of one kind says so in its title or its tab's name (江州市委2026年度及时谈话台账, a tab
+    /// 及时谈话), and a heading may be a part (第一部分 定期谈话) or in brackets right under the header
+    /// (【定期谈话】): each kind is its talks' where they give none (helper-216: each refused as
+    /// without a kind; 第一部分 read as "partly", 【定期谈话】 as the header's second row).
+    @Test func aTitlesOrATabsKindIsItsTalksWhereTheyGiveNone() throws {
+        let header = "编号,开展谈话的党委,谈话对象单位,被谈话人,谈话人,谈话日期\n"
+        let row = "K1,江州市委,桐林县委,孙丽,李华,2026-09-16"
+        let titled = try Imported("江州市委2026年度及时谈话台账\n" + header + row)
+        #expect(titled.problems.isEmpty && titled.dataset.talks.map(\.kind) == [.timely], "\(titled.problems)")
+        let tab = try Imported(header + row, sheet: "及时谈话")
+        #expect(tab.problems.isEmpty && tab.dataset.talks.map(\.kind) == [.timely], "\(tab.problems)")
+        // A heading under it names its section's (the title's kind holds past 一、桐林县委).
+        let both = try Imported(
+            "2026年度定期谈话台账\n" + header + "一、桐林县委\n" + row + "\n二、及时谈话\nK2,江东省委,江州市委,p-wangw,周正,2026-04-10")
+        #expect(both.problems.isEmpty && both.dataset.talks.map(\.kind) == [.regular, .timely], "\(both.problems)")
+        // A title of two kinds names none.
+        let two = try Imported("2026年度定期谈话和及时谈话台账\n" + header + row)
+        #expect(two.problems == ["row 3 (no column 谈话类型): required field is missing"], "\(two.problems)")
+        for (first, second) in [("第一部分 定期谈话", "第二部分 及时谈话"), ("【定期谈话】", "【及时谈话】")] {
+            let parts = try Imported(
+                header + "\(first)\n" + row + "\n\(second)\nK2,江东省委,江州市委,p-wangw,周正,2026-04-10")
+            #expect(
+                parts.problems.isEmpty && parts.dataset.talks.map(\.kind) == [.regular, .timely],
+                "\(first): \(parts.problems)")
+        }
+    }
+
     /// A ledger in sections by kind of talk (一、定期谈话, 二、及时谈话) without a 谈话类型 column:
     /// each talk is of its section's kind, said in a note; a kind cell given wins; a first-level
     /// heading naming none ends it, a lower one (（一）江州市委) does not.
@@ -1088,7 +1120,8 @@ private func refusal(_ text: String) -> String {
         #expect(imported.dataset.talks.map(\.kind) == [.regular, .timely])
         #expect(
             imported.notes.contains(
-                "talks without a kind: 2; the kind their section's heading names was filled in"))
+                "talks without a kind: 2; the kind their section's heading (or the sheet's title or name) names was filled in"
+            ))
         let ended = try Imported(
             header + "一、定期谈话\nK1,江州市委,桐林县委,孙丽,李华,2026-09-16\n二、江东省委\nK2,江东省委,江州市委,p-wangw,周正,2026-04-10")
         #expect(ended.problems == ["row 5 (no column 谈话类型): required field is missing"], "\(ended.problems)")

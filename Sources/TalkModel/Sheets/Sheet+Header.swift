@@ -144,6 +144,16 @@ extension Sheet {
     /// three, the first named by the group, the others by nothing. `byGroup`: some column is named
     /// by its group. Nil when the lower row holds anything but column names: it is the first record.
     static func twoRowHeader(_ top: [String], _ below: [String]) -> (cells: [String], byGroup: Bool, days: [[Int]])? {
+        // A section's heading alone in the row, in brackets (【定期谈话】), is none of the header's
+        // remarks (谈话日期 over （年月日）): helper-216, read as the second row of the header.
+        let filled = below.map(\.trimmed).filter { !$0.isEmpty }
+        if filled.count == 1, case let word = OfficeText.compact(filled[0]), let open = word.first,
+            let close = word.last,
+            ["(": ")", "【": "】", "[": "]", "〔": "〕"][open] == close, word.count > 2,
+            isHeading(String(word.dropFirst().dropLast()))
+        {
+            return nil
+        }
         let known = knownHeaders(nil)
         var cells = top + Array(repeating: "", count: max(0, below.count - top.count))
         var group = ""

@@ -648,8 +648,13 @@ extension Sheet {
             }
             return found
         }
+        // The kind of talk the sheet's name or its title names (a tab 及时谈话, 江州市委2026年度及时谈话
+        // 台账), for rows no heading names one (helper-216: a ledger of one kind was refused as
+        // without kinds).
+        var titleKind = sheet.flatMap(sectionKind)
         for row in rows[..<headerAt] where conductorColumn != nil {
             let cells = row.cells.map(\.trimmed).filter { !$0.isEmpty }
+            if cells.count == 1, let named = sectionKind(cells[0]) { titleKind = named }
             if cells.count == 1, case let named = sectionOrganization(cells[0], resolver),
                 named.organization != nil || !named.levels.isEmpty
             {
@@ -658,7 +663,7 @@ extension Sheet {
             _ = conductorLine(row)
         }
         // The kind of talk the heading above names (一、定期谈话), for rows that give none.
-        var headingKind: (heading: String, kind: String)?
+        var headingKind: String?
         var (settled, corrected) = (RowNotes(), RowNotes())
         var joined: [Int] = []
         var joinedColumns: [String] = []
@@ -729,7 +734,7 @@ extension Sheet {
                 // A kind holds until a heading of talks names another or none, or a numbered one of
                 // the first level (二、江东省委) does; an organization's name under it is a part of it.
                 if let named = sectionKind(text) {
-                    headingKind = (text, named)
+                    headingKind = named
                 } else if text.contains("谈")
                     || first && OfficeText.compact(text).first.map({ "一二三四五六七八九十第".contains($0) }) == true
                         && !Sheet.isPeriod(OfficeText.compact(text))
@@ -1363,8 +1368,9 @@ extension Sheet {
                 }
             }
             if kind == .talks {
-                if record[path: "kind"] == nil, !reported.contains(path + "kind"), let headingKind {
-                    record[path: "kind"] = .string(headingKind.kind)
+                if record[path: "kind"] == nil, !reported.contains(path + "kind"), let named = headingKind ?? titleKind
+                {
+                    record[path: "kind"] = .string(named)
                     filled.kinds += 1
                 }
                 let fills = try fillDefaults(&record, lookup: lookup, reported: &reported, path: path)
@@ -1601,8 +1607,10 @@ extension Sheet {
         if filled.kinds > 0 {
             filledIn.append(
                 Message(
-                    zh: "\(filled.kinds) 条谈话未填谈话类型，已按所在分节标题所写的类型填写",
-                    en: "talks without a kind: \(filled.kinds); the kind their section's heading names was filled in"))
+                    zh: "\(filled.kinds) 条谈话未填谈话类型，已按所在分节标题（或表格标题、工作表名）所写的类型填写",
+                    en:
+                        "talks without a kind: \(filled.kinds); the kind their section's heading (or the sheet's title or name) names was filled in"
+                ))
         }
         if !sameAsAboveRows.isEmpty {
             let rows = Array(Set(sameAsAboveRows)).sorted()
@@ -1777,9 +1785,25 @@ extension Sheet {
     /// The kind of talk a section heading names, if it names one only (一、定期谈话, （二）及时谈话情况,
     /// 定期谈话（共1次）, 2026年度定期谈话台账): its identifier.
     fileprivate static func sectionKind(_ heading: String) -> String? {
-        let text = OfficeText.compact(heading)
-        let kinds = TalkKind.everydayNames.values(namedIn: text)
+        // (Its number aside: 第一部分 is no "partly", helper-216.)
+        let kinds = TalkKind.everydayNames.values(namedIn: String(sectionWords(heading).words))
         return kinds.count == 1 ? kinds[0] : nil
+    }
+
+    /// A section heading's words after its number (一、, （一）, 第一部分), compacted, and whether
+    /// the number is of the first level (none, 一、, 第一部分), which ends the sections above, where a
+    /// lower one (（一）) is inside them.
+    fileprivate static func sectionWords(_ heading: String) -> (words: Substring, first: Bool) {
+        let numerals = Set("一二三四五六七八九十")
+        var text = Substring(OfficeText.compact(heading))
+        if text.hasPrefix("("), let close = text.firstIndex(of: ")") {
+            return (text[text.index(after: close)...], false)
+        } else if text.hasPrefix("第"), let part = text.firstIndex(of: "分"), text[..<part].hasSuffix("部") {
+            return (text[text.index(after: part)...], true)
+        }
+        text = text.drop { numerals.contains($0) }
+        if let mark = text.first, "、.".contains(mark) { text = text.dropFirst() }
+        return (text, true)
     }
 
     /// The organization a section heading names (一、江东省委, （二）江州市委, 第一部分 海西州委,
@@ -1789,20 +1813,7 @@ extension Sheet {
     fileprivate static func sectionOrganization(_ heading: String, _ resolver: NameResolver) -> (
         organization: String?, levels: Set<Level>, first: Bool
     ) {
-        let numerals = Set("一二三四五六七八九十")
-        var text = Substring(OfficeText.compact(heading))
-        let first: Bool
-        if text.hasPrefix("("), let close = text.firstIndex(of: ")") {
-            text = text[text.index(after: close)...]
-            first = false
-        } else if text.hasPrefix("第"), let part = text.firstIndex(of: "分"), text[..<part].hasSuffix("部") {
-            text = text[text.index(after: part)...]
-            first = true
-        } else {
-            text = text.drop { numerals.contains($0) }
-            if let mark = text.first, "、.".contains(mark) { text = text.dropFirst() }
-            first = true
-        }
+        let (text, first) = sectionWords(heading)
         let organization = text.isEmpty ? nil : resolver.organization(beginning: String(text))
         let levels = organization == nil ? committeeLevels.first { text.hasPrefix($0.word) }?.levels ?? [] : []
         return (organization, levels, first)
