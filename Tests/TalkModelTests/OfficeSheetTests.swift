@@ -1406,14 +1406,28 @@ private func refusal(_ text: String) -> String {
         "必须填写,必须填写,必须填写,可以不填,必须填写,必须填写,必须填写", "填写要求,必填,必填,必填,必填,必填,必填",
         "是否必填,是,是,否,是,是,是", "▲,▲,▲,▲,,,▲", "带★为必填项,,,,,,",
         "必填,必填,必填,必填,必填,是/否,选填", "填写要求,必填,必填,必填,必填,必填,逐条列明", "红色字段为必填,,,,,,",
+        // helper-216's: a date's form alone under its column.
+        ",,,,,,年-月-日", ",,,,,,年.月.日", ",,,,,,xxxx年xx月xx日", ",,,,,,XXXX-XX-XX", ",,,,,,格式：yyyy-mm-dd",
+        ",,,,,,yyyy年m月d日", ",,,,,,（年月日）",
     ])
     func aRowOfColumnRequirementsIsSkipped(_ row: String) throws {
         for remark in [false, true] {
             let (header, tail) = remark ? (talkHeader + ",备注", ",请勿删除") : (talkHeader, "")
             let imported = try Imported(header + "\n\(row)\(tail)\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
             #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
-            #expect(imported.notes.last == "row 2 saying which columns to fill (必填, 选填) skipped", "\(imported.notes)")
+            #expect(
+                imported.notes.last == "row 2 saying how to fill the columns (必填, 选填, 年-月-日) skipped",
+                "\(imported.notes)")
         }
+    }
+
+    /// A template's line above the header saying how to fill each column, labelled first (填写要求 |
+    /// 不可重复 | 填写全称 …), is skipped as a title is (helper-216: told as a record above the header).
+    @Test func aLineOfRequirementsAboveTheHeaderIsSkipped() throws {
+        let imported = try Imported(
+            "江州市委监督谈话台账\n填写要求,不可重复,填写全称,定期谈话或及时谈话,填写全称,填写姓名,填写姓名,格式为2026-01-01\n"
+                + talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+        #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
     }
 
     /// A row numbering the columns （1）, （2）… under a header with 备注 is no second row of the

@@ -97,6 +97,9 @@ extension Sheet {
                 words.indices.allSatisfy { words[$0].contains(":") || $0 > 0 && words[$0 - 1].hasSuffix(":") }
                 || isFoot(words)
                 || words.first?.hasSuffix(":") == true && words.dropFirst().allSatisfy(isNumberedNote)
+                // (A template's line saying how to fill each column, 填写要求 | 不可重复 | 填写全称:
+                // helper-216, told as a record.)
+                || words.first.map(SkippedRow.requirementLabels.contains) == true
             guard filled >= 3, filled * 2 >= named, !labelled else { continue }
             problems.append(
                 Problem(

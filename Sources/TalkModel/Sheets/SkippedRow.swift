@@ -115,6 +115,8 @@ enum SkippedRow: CaseIterable {
             own.count >= 2 && Self.areRequirements(own)
                 || noOtherID && own.count == 1 && filled[0] <= 1
                     && Self.requirementNotes.contains(where: own[0].contains)
+                // (A date's form alone, under its column: 年-月-日, helper-216, read as a record.)
+                || own.count == 1 && Self.isDateFormHint(own[0])
         {
             // (A remark beside it, 请勿删除 under 备注, leaves it the template's: helper-141. So does a
             // label before it, 填写要求 or 是否必填, and a note alone in the row's first cells saying
@@ -141,8 +143,21 @@ enum SkippedRow: CaseIterable {
     /// mark of another shape alone (▲, ●: helper-142, helper-143, read as a talk).
     static func isRequirement(_ word: String) -> Bool {
         let rest = word.lowercased().filter { !requirementMarks.contains($0) }
-        return rest.isEmpty ? !word.isEmpty : requirementWords.contains(where: rest.hasPrefix) || isYesNoHint(rest)
+        return rest.isEmpty
+            ? !word.isEmpty
+            : requirementWords.contains(where: rest.hasPrefix) || isYesNoHint(rest) || isDateFormHint(rest)
     }
+
+    /// Whether a cell (compacted) shows the form of a date, as a template writes it under a date's
+    /// column: 年-月-日, 年.月.日, xxxx年xx月xx日, XXXX-XX-XX, yyyy-mm-dd, yyyy年m月d日, 格式：yyyy-mm-dd,
+    /// （年月日） (helper-216: each read as a record whose date was no date).
+    static func isDateFormHint(_ word: String) -> Bool {
+        word.lowercased().wholeMatch(of: dateForm) != nil
+    }
+
+    /// A date's form in words or placeholders, a label and brackets perhaps around it (lower-cased).
+    nonisolated(unsafe) private static let dateForm =
+        /(格式[:为]?|如[:]?)?[(\[【]?(年|y{2,4}|x{2,4})[-\/.年]?(月|m{1,2}|x{1,2})[-\/.月]?(日|d{1,2}|x{1,2})日?[)\]】]?/
 
     /// A hint that a column takes yes or no (是/否, 是或否, √/×).
     static func isYesNoHint(_ word: String) -> Bool {
@@ -232,7 +247,9 @@ enum SkippedRow: CaseIterable {
         case .repeatedHeader: Message(zh: "重复的表头行已跳过：第 \(zh) 行", en: "repeated header \(en) skipped")
         case .columnNumbers: Message(zh: "列序号行已跳过：第 \(zh) 行", en: "\(en) numbering the columns skipped")
         case .columnRequirements:
-            Message(zh: "填写要求行（必填、选填）已跳过：第 \(zh) 行", en: "\(en) saying which columns to fill (必填, 选填) skipped")
+            Message(
+                zh: "填写要求行（必填、选填、年-月-日）已跳过：第 \(zh) 行",
+                en: "\(en) saying how to fill the columns (必填, 选填, 年-月-日) skipped")
         }
     }
 }
