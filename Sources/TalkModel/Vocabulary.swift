@@ -355,6 +355,22 @@ public enum TriggerKind: String, Vocabulary {
         case .other: Message(zh: "（六）其他情形", en: "(6) other")
         }
     }
+
+    /// The words of Art. 9's list, as offices quote them (苗头性、倾向性问题, 重大违纪违法案件, 引发负面
+    /// 舆情: helper-216, each refused); a text holding a problem's words besides is none of them.
+    public static let everydayNames = [
+        ("petitions", "信访举报"), ("criticized", "通报批评"), ("criticized", "负面舆情"),
+        ("inspection-findings", "主体责任检查"), ("inspection-findings", "检查考核"), ("major-case", "重大违纪违法"),
+        ("major-case", "重大案件"), ("major-case", "四风"), ("warning-signs", "苗头性"), ("warning-signs", "倾向性"),
+        ("other", "其他需要"),
+    ].map { raw, text in
+        EverydayName(
+            raw, .containing, text,
+            setting: EverydayName.Setting(
+                closings: nil, others: [], subject: nil,
+                // (违纪, 违法 are the list's own words in (四).)
+                problems: EverydayName.problemWords.filter { !["违纪", "违法"].contains($0) }))
+    }
 }
 
 /// Regular and timely talks are supervision talks; the other three are out of scope (Art. 2 ¶3).

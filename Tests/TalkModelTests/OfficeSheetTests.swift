@@ -1081,6 +1081,29 @@ private func refusal(_ text: String) -> String {
         )
     }
 
+    /// A trigger's situation as offices cite Art. 9's list: its number alone, its number and the start
+    /// of its words, the regulation's own wording (苗头性、倾向性问题, 重大违纪违法案件) (helper-216:
+    /// each refused); a number with another's words, or the words within a problem's, are refused.
+    @Test func aTriggersSituationIsReadAsTheRegulationCitesIt() throws {
+        let forms: [(String, TriggerKind)] = [
+            ("（二）", .criticized), ("(四)", .majorCase), ("（二）被通报批评", .criticized), ("苗头性、倾向性问题", .warningSigns),
+            ("重大违纪违法案件", .majorCase), ("严重“四风”问题", .majorCase), ("引发负面舆情", .criticized),
+            ("信访举报问题较多", .petitions), ("（六）", .other),
+        ]
+        let rows = forms.enumerated().map { "X\($0),桐林县委,\($1.0),2026-03-05" }.joined(separator: "\n")
+        let read = try Imported("编号,组织,情形,发现日期\n" + rows, kind: .triggers)
+        #expect(read.problems.isEmpty, "\(read.problems)")
+        #expect(read.dataset.triggers.map(\.kind) == forms.map(\.1), "\(read.dataset.triggers)")
+        for (cell, told) in [
+            ("（二）信访举报", "is numbered （二） (criticized), but the words after the number are not its"),
+            ("信访举报反映书记收受礼金", "holds 信访举报 (petitions) within other words"), ("（七）", "is not one of"),
+        ] {
+            let refused = try Imported("编号,组织,情形,发现日期\nX1,桐林县委,\(cell),2026-03-05", kind: .triggers)
+            #expect(
+                refused.problems.contains { $0.contains(told) && !$0.contains("收受") }, "\(cell): \(refused.problems)")
+        }
+    }
+
     /// A ledger of one kind says so in its title or its tab's name (江州市委2026年度及时谈话台账, a tab
     /// 及时谈话), and a heading may be a part (第一部分 定期谈话) or in brackets right under the header
     /// (【定期谈话】): each kind is its talks' where they give none (helper-216: each refused as

@@ -934,6 +934,24 @@ extension Sheet {
             if let i = labels.firstIndex(where: { $0.contains { OfficeText.compact($0).lowercased() == key } }) {
                 return .success(.string(raws[i]))
             }
+            // The value's number, then the start of its words or its everyday name (（二）被通报批评): it;
+            // another's words after it are told.
+            if let numbered = labels.indices.first(where: {
+                labels[$0].count > 3 && key.hasPrefix(OfficeText.compact(labels[$0][3]))
+            }) {
+                let words = String(compact.dropFirst(OfficeText.compact(labels[numbered][3]).count))
+                if words.count >= 2 && labels[numbered][1].hasPrefix(words)
+                    || everyday.values(namedIn: words) == [raws[numbered]]
+                {
+                    return .success(.string(raws[numbered]))
+                }
+                return .failure(
+                    Message(
+                        zh: "\(text.quoted) 的序号是 \(labels[numbered][3])（\(labels[numbered][1])），其后的文字却不是它的；请只写一种",
+                        en:
+                            "\(text.quoted) is numbered \(labels[numbered][3]) (\(raws[numbered])), but the words after the "
+                            + "number are not its; give one"))
+            }
             // A prefix of two characters or more that names one value: 定期 → 定期谈话 (定 alone is no word).
             let matches = compact.count < 2 ? [] : labels.indices.filter { labels[$0][1].hasPrefix(compact) }
             if matches.count == 1 { return .success(.string(raws[matches[0]])) }

@@ -68,15 +68,17 @@ public indirect enum CellKind: Sendable {
     /// An organization's earlier parents, each to its last day: `jz（至 2026-08-31）；…`.
     case formerParents
 
-    /// The cell of an enumeration: its identifiers, labels (with and without a number) and everyday names.
+    /// The cell of an enumeration: its identifiers, labels (with and without a number, and the
+    /// number alone) and everyday names.
     public static func of<V: Vocabulary>(_: V.Type) -> CellKind {
         .vocabulary(
             raw: V.allCases.map(\.rawValue),
             labels: V.allCases.map { value in
                 let zh = value.label.zh
-                // "（一）信访举报问题较多" is also typed without its number.
-                let bare = zh.hasPrefix("（") ? String(zh.drop { $0 != "）" }.dropFirst()) : zh
-                return [zh, bare, value.label.en]
+                // "（一）信访举报问题较多" is also typed without its number, and as its number alone, as
+                // the regulation's list is cited (helper-216: （二） refused).
+                guard zh.hasPrefix("（"), let close = zh.firstIndex(of: "）") else { return [zh, zh, value.label.en] }
+                return [zh, String(zh[zh.index(after: close)...]), value.label.en, String(zh[...close])]
             },
             everyday: V.everydayNames)
     }
