@@ -15,7 +15,8 @@ public enum DateText {
 
     /// What a deadline may be written as besides, for its messages and help.
     public static let deadlineForms = Message(
-        zh: "完成时限还可写 2026年6月底、2026年底、2026年6月30日前", en: "a deadline may also be 2026年6月底, 2026年底 or 2026年6月30日前")
+        zh: "完成时限还可写 2026年6月底、2026年底、2026年6月30日前、2026年上半年、2026年第三季度、年内",
+        en: "a deadline may also be 2026年6月底, 2026年底, 2026年6月30日前, 2026年上半年, 2026年第三季度 or 年内")
 
     /// Reads `2026-03-05`, `2026/3/5`, `2026.3.5`, `20260305` (ISO 8601's basic form),
     /// `2026年3月5日`, `2026年3月5号`, `2026 年 3 月 5 日`, `二〇二六年三月十五日` (and 廿/卅 days), with
@@ -38,6 +39,7 @@ public enum DateText {
     /// A deadline of a `year` may leave the year out (`6月30日前`, `12/31`, `9月底`: a plan's 完成时限
     /// beside its 年度).
     public static func parse(_ text: String, deadline: Bool = false, year: Int? = nil) throws(Unreadable) -> CivilDate {
+        if deadline, let end = periodEnd(text, year: year) { return end }
         do { return try parse(text, deadline: deadline) } catch {
             if let past = pastTheMonth(text) { throw past }
             guard deadline, let year, let dated = inYear(text, year) else { throw error }
@@ -75,6 +77,33 @@ public enum DateText {
                 en: "\(text.quoted) is not a date (\(first.year)-\(month < 10 ? "0" : "")\(month) has "
                     + "\(CivilDate.daysIn(month: month, year: first.year)) days)"))
     }
+
+    /// The last day of a part of a year a deadline names (年内, 2027年内, 上半年, 下半年, 第三季度,
+    /// 三季度末, Q3), in the year written or `year` (a plan's 年度): nil for any other text
+    /// (helper-216: each refused, 年底前 and 6月底 taken).
+    private static func periodEnd(_ text: String, year: Int?) -> CivilDate? {
+        guard text.utf8.count <= 64, let match = OfficeText.compact(text).wholeMatch(of: periodWords) else {
+            return nil
+        }
+        let written = match.output.year.flatMap { Int($0) }
+        guard let year = written ?? year, (1000...9999).contains(year) else { return nil }
+        let month: Int
+        switch match.output.part {
+        case "上半年": month = 6
+        // (内 after the year written: 2027年内, 2027年度内.)
+        case "内" where written != nil, "年内", "年度内", "下半年": month = 12
+        case "内": return nil
+        default:
+            let quarter = match.output.part.last { $0 != "季" && $0 != "度" }
+            guard let quarter, let index = "一二三四1234".firstIndex(of: quarter) else { return nil }
+            month = ("一二三四1234".distance(from: "一二三四1234".startIndex, to: index) % 4 + 1) * 3
+        }
+        return CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year))
+    }
+
+    /// A part of a year, its year perhaps before it, and words saying by its end after it.
+    nonisolated(unsafe) private static let periodWords =
+        /(?:(?<year>\d{4})年度?)?(?<part>年内|年度内|内|上半年|下半年|第?[一二三四1-4]季度|[Qq][1-4])(?:末|内|底|前|结束前|完成)*/
 
     /// `text` with `year` before it, when it is a month and day without one.
     private static func inYear(_ text: String, _ year: Int) -> String? {

@@ -123,6 +123,10 @@ private func refusal(_ text: String) -> String {
         ("2026年6月底", "2026-06-30"), ("2026年2月末", "2026-02-28"), ("2028年2月底前", "2028-02-29"),
         ("2026年3月5日前", "2026-03-05"), ("2026-03-05以前", "2026-03-05"), ("2026年底", "2026-12-31"),
         ("2026年年底前", "2026-12-31"), ("2026年末", "2026-12-31"),
+        // A part of the year, by its end (helper-216: each refused).
+        ("2027年内", "2027-12-31"), ("2027年度内", "2027-12-31"), ("2027年上半年", "2027-06-30"),
+        ("2027年下半年", "2027-12-31"), ("2027年第三季度末", "2027-09-30"), ("2027年一季度", "2027-03-31"),
+        ("2027年Q2", "2027-06-30"),
     ])
     func aDeadlineMayBeAMonthsEndOrADayWithQian(text: String, expected: String) throws {
         #expect(try DateText.parse(text, deadline: true).description == expected)
@@ -306,16 +310,24 @@ private func refusal(_ text: String) -> String {
             ])
         let chinese = try Imported("编号,开展谈话的党委,年度,谈话对象单位,谈话人,完成时限\nP1,江东省委,二〇二六年度,江州市委,周正,6月30日前")
         #expect(chinese.problems.isEmpty && chinese.dataset.plans.map(\.year) == [2026], "\(chinese.problems)")
-        let yearEnd = try Imported("编号,开展谈话的党委,年度,谈话对象单位,谈话人,完成时限\nP1,江东省委,2026,江州市委,周正,年底前")
+        let yearEnd = try Imported(
+            "编号,开展谈话的党委,年度,谈话对象单位,谈话人,完成时限\nP1,江东省委,2026,江州市委,周正,年底前\n"
+                + "P2,江东省委,2026,桐林县委,周正,年内\nP3,江东省委,2026,江州市委,周正,上半年\nP4,江东省委,2026,桐林县委,周正,第三季度")
         #expect(
-            yearEnd.problems.isEmpty && yearEnd.dataset.plans.map(\.due?.description) == ["2026-12-31"],
-            "\(yearEnd.problems)")
+            yearEnd.problems.isEmpty
+                && yearEnd.dataset.plans.map(\.due?.description) == [
+                    "2026-12-31", "2026-12-31", "2026-06-30", "2026-09-30",
+                ], "\(yearEnd.problems)")
         // Without a year in the row, still refused as having none.
         let bare = try Imported("编号,开展谈话的党委,年度,谈话对象单位,谈话人,完成时限\nP1,江东省委,,江州市委,周正,6月30日前")
         #expect(bare.problems.contains { $0.contains("no full four-digit year") }, "\(bare.problems)")
         // A deadline refused says what a deadline may be written as, besides a date.
         let month = try Imported("编号,开展谈话的党委,年度,谈话对象单位,谈话人,完成时限\nP1,江东省委,2026,江州市委,周正,2026年6月前")
-        #expect(month.problems.contains { $0.hasSuffix("a deadline may also be 2026年6月底, 2026年底 or 2026年6月30日前") })
+        #expect(
+            month.problems.contains {
+                $0.hasSuffix(
+                    "a deadline may also be 2026年6月底, 2026年底, 2026年6月30日前, 2026年上半年, 2026年第三季度 or 年内")
+            })
     }
 }
 
