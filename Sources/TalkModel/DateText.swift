@@ -323,6 +323,8 @@ public enum DateText {
                         && characters[i + 1].isNumber ? "." : characters[i]
                 })
         }
+        // (（ 星期四 ）: spaces inside the brackets, helper-216, refused.)
+        trimmed = trimmed.replacing(/\(\s+/, with: "(").replacing(/\s+\)/, with: ")")
         return trimmed.hasPrefix("'") ? String(trimmed.dropFirst()).trimmed : trimmed
     }
 
@@ -724,6 +726,16 @@ public enum DateText {
             // hours, ending before it begins (T20:00-05:00): T9:00-11:30 and T09:00-11:30 are ranges.
             let beforeZone = rest
             var offset = zone(minusToo: instant)
+            // A zone after the seconds and a space, as `date` and many systems write an instant
+            // (2026-03-05 00:00:00 +0800: helper-216, refused), ending the text.
+            if offset == nil, time.withSeconds, rest.first == " " {
+                skipSpaces()
+                if let sign = rest.first, "+-".contains(sign), let spaced = zone(minusToo: true), rest.isEmpty {
+                    offset = spaced
+                } else {
+                    rest = beforeZone
+                }
+            }
             if let west = offset, west < 0, !time.withSeconds, -west > (time.minutes ?? 0) {
                 (offset, rest) = (nil, beforeZone)
             } else if let west = offset, west < 0, !time.withSeconds,

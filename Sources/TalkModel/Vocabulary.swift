@@ -389,7 +389,8 @@ public enum TalkKind: String, Vocabulary {
     /// 定期, 定期监督谈话, 及时谈话（情形）: the kind named inside the words offices use.
     public static let everydayNames = [
         EverydayName("regular", .containing, "定期"), EverydayName("timely", .containing, "及时"),
-        EverydayName("clue-disposal", .containing, "线索"), EverydayName("appointment", .containing, "任职"),
+        EverydayName("clue-disposal", .containing, "线索"), EverydayName("clue-disposal", .containing, "函询"),
+        EverydayName("appointment", .containing, "任职"),
         // 任前谈话, 任前廉政谈话: the talk before taking up a post, as offices call it (helper-121).
         EverydayName("appointment", .containing, "任前"),
         EverydayName("admonishment", .containing, "诫勉"),

@@ -85,6 +85,9 @@ private func refusal(_ text: String) -> String {
         "2026年3月5日。", "2026.3.5.",
         // An instant with its zone: the day in China (UTC+8).
         "2026-03-05T15:59:59Z", "2026-03-05T08:00:00+08:00", "2026-03-04T20:00:00-08:00", "2026-03-05T01:00:00+0900",
+        // (After the seconds and a space, as `date` writes it; a weekday with spaces in its brackets:
+        // helper-216, refused.)
+        "2026-03-05 00:00:00 +0800", "2026-03-05 10:00:00 -0500", "2026年3月5日 ( 星期四 )", "2026年3月5日（ 周四 ）",
         // A range whose start has seconds: never 9:00 at UTC−11:30, whatever the dash.
         "2026/3/5 9:00:00-11:30", "2026/3/5 9:00:00－11:30", "2026-03-05T9:00-11:30", "2026-03-05T09:00-11:30",
         "2026年3月5日 9：30：00-11：30", "2026/3/5 9:00:00-11:30:00",
@@ -178,6 +181,7 @@ private func refusal(_ text: String) -> String {
         ("2026-03-05T16:00:00Z", "2026-03-06"), ("2026-03-05T23:30:00+08:00", "2026-03-05"),
         ("2026-03-05T00:30:00+09:00", "2026-03-04"), ("2026-12-31T18:00:00-05:00", "2027-01-01"),
         ("2026-03-05T20:00-05:00", "2026-03-06"), ("=\"2026/3/5\"", "2026-03-05"), ("2026。3。5", "2026-03-05"),
+        ("2026-03-05 23:30:00 +0000", "2026-03-06"),
     ])
     func anInstantWithItsZoneIsTheDayInChina(text: String, expected: String) throws {
         #expect(try DateText.parse(text).description == expected)
@@ -1114,6 +1118,16 @@ private func refusal(_ text: String) -> String {
             #expect(
                 refused.problems.contains { $0.contains(told) && !$0.contains("收受") }, "\(cell): \(refused.problems)")
         }
+    }
+
+    /// A ledger listing the talkee with their post and unit (谈话对象 | 职务 | 所在单位): the post is a
+    /// remark, the unit the organization (helper-216: both refused as unknown columns).
+    @Test func aTalkeesPostAndUnitAreReadAsALedgerListsThem() throws {
+        let imported = try Imported(
+            "序号,编号,谈话对象,职务,所在单位,谈话人,谈话时间,谈话类型,开展谈话的党委\n1,K1,孙丽,县委书记,桐林县委,李华,2026年9月16日,定期谈话,江州市委")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.map(\.organization) == ["tl"])
+        #expect(imported.notes.contains("column D (职务) holds remarks and is not imported"), "\(imported.notes)")
     }
 
     /// A ledger of one kind says so in its title or its tab's name (江州市委2026年度及时谈话台账, a tab
@@ -2516,6 +2530,8 @@ private func refusal(_ text: String) -> String {
         ("定期", TalkKind.regular), ("及时", .timely), ("定期监督谈话", .regular), ("及时谈话", .timely),
         // The talk before taking up a post (helper-121: 任前谈话 was refused).
         ("任前谈话", .appointment), ("任前廉政谈话", .appointment), ("任职谈话", .appointment),
+        // 谈话函询, the usual name of a clue's disposal by talk (helper-216: refused).
+        ("谈话函询", .clueDisposal), ("函询谈话", .clueDisposal),
     ])
     func kindsAsOfficesWriteThem(text: String, expected: TalkKind) throws {
         let imported = try Imported(talkHeader + "\nT1,江东省委,\(text),江州市委,p-wangw,周正,2026-04-10")

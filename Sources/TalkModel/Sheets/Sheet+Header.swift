@@ -60,7 +60,9 @@ extension Sheet {
     /// none when no word can begin in it: a cell of megabytes in the first rows is compared as a
     /// header (Foundation's search took seconds on one).
     private static func folded(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: synonymStarts.contains) else { return text }
+        // (所在单位 alone is the unit of the person beside it, a talkee's in a ledger: folded, it was
+        // 单位, whose is not said.)
+        guard text.unicodeScalars.contains(where: synonymStarts.contains), text != "所在单位" else { return text }
         var folded = ""
         var rest = Substring(text)
         next: while let first = rest.first {

@@ -130,6 +130,9 @@ public enum SheetColumns {
     /// and where a talk was held and who kept its record, which a ledger may list.)
     public static let remarks = [
         "备注", "附注", "remarks", "note", "被谈话人职务", "谈话对象职务", "谈话人职务", "谈话地点", "地点", "记录人",
+        // (A post beside a name, 谈话对象 | 职务 | 所在单位: helper-216, refused; an appointment's 职务 is
+        // its column, which wins.)
+        "职务", "现任职务", "职务职级",
     ]
 
     public static func of(_ kind: RecordKind) -> [SheetColumn] {
@@ -160,7 +163,7 @@ public enum SheetColumns {
         case .appointments:
             [
                 SheetColumn("person", "人员", .person, aliases: ["姓名"], required: true),
-                SheetColumn("organization", "组织", .organization, aliases: ["单位"], required: true),
+                SheetColumn("organization", "组织", .organization, aliases: ["单位", "所在单位"], required: true),
                 SheetColumn("role", "职务", .posts(.of(Role.self)), required: true),
                 SheetColumn(
                     "from", "任职起始", .date,
@@ -209,7 +212,9 @@ public enum SheetColumns {
                 SheetColumn("id", "编号", .id, aliases: ["谈话编号"], required: true),
                 SheetColumn("conductor", "开展谈话的党委", .organization, aliases: ["谈话党委", "党委（党组）"]),
                 SheetColumn("kind", "谈话类型", .of(TalkKind.self), aliases: ["类型", "谈话类别"], required: true),
-                SheetColumn("organization", "谈话对象单位", .organization, aliases: ["下级组织", "被谈话人单位"], required: true),
+                SheetColumn(
+                    "organization", "谈话对象单位", .organization,
+                    aliases: ["下级组织", "被谈话人单位", "所在单位"], required: true),
                 SheetColumn("talkee", "被谈话人", .person, aliases: ["谈话对象", "被谈话人姓名", "谈话对象姓名"]),
                 SheetColumn("talker", "谈话人", .person, aliases: ["谈话人姓名"], required: true),
                 SheetColumn("format", "谈话方式", .of(TalkFormat.self), aliases: ["方式", "谈话形式"]),
