@@ -189,10 +189,15 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         // (Short names of one alphabet are odd but no misreading: Лев under 编号,姓名; helper-127.)
         if headedUTF8 && !headedGB18030 && (asUTF8 <= inUTF8.rare || !misreadGBK(utf8)) { return (utf8, .utf8) }
         if headedGB18030 && !headedUTF8 && asGB18030 <= inGB18030.rare { return (gb18030, .gb18030) }
-        // Both readings plausible (GBK 甯风华 reads in UTF-8 as 帷绪, UTF-8 赵彧 in GB18030 as
-        // 璧靛涧): neither is taken.
+        // Both readings plausible: the one of the commonest characters by far is the text (UTF-8
+        // 任刚 reads in GB18030 as 浠诲垰, mostly of GB 2312's second level: helper-216, 115 of 1,500
+        // common names refused); else neither is taken (GBK 甯风华 reads in UTF-8 as 帷绪, UTF-8 赵彧
+        // in GB18030 as 璧靛涧).
         let plausibleUTF8 = plausible(utf8, asUTF8, inUTF8)
         if plausibleUTF8 && plausible(gb18030, asGB18030, inGB18030) {
+            let lead = inUTF8.firstLevelShare - inGB18030.firstLevelShare
+            if lead >= 0.5 { return (utf8, .utf8) }
+            if lead <= -0.5 { return (gb18030, .gb18030) }
             throw .ambiguous(line: firstDifferingLine(utf8, gb18030))
         }
         if asUTF8 == 0 || asGB18030 >= 2 * asUTF8 + 2 { return (utf8, .utf8) }
@@ -214,7 +219,7 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     /// Whether `text` (with its `oddities` and `chineseCharacters`) reads as offices write: names
     /// of rare characters (玥, 堃, 喆, 彧) are still mostly common ones, so Chinese mostly common
     /// and nothing odd besides.
-    static func plausible(_ text: String, _ odd: Int, _ chinese: (common: Int, rare: Int)) -> Bool {
+    static func plausible(_ text: String, _ odd: Int, _ chinese: ChineseCount) -> Bool {
         chinese.common > 0 && chinese.common >= chinese.rare && odd == chinese.rare
             && text.unicodeScalars.allSatisfy { scalar in
                 scalar.isASCII || Script(scalar) == .han || chinesePunctuation.contains { $0.contains(scalar.value) }
@@ -377,34 +382,45 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         return odd + chineseCharacters(text).rare
     }
 
-    /// How many of the Chinese characters of `text` are in GB 2312's common set, and how many not.
-    static func chineseCharacters(_ text: String) -> (common: Int, rare: Int) {
+    /// The Chinese characters of a text: how many are in GB 2312's common set (its two levels) and how
+    /// many not, and how many in its first level, the 3,755 commonest (codes whose first byte is B0 to
+    /// D7): names and a ledger's words are mostly of them, a text misread in another encoding mostly not.
+    struct ChineseCount {
+        var common = 0, rare = 0, firstLevel = 0
+        /// The share of the characters in the first level, 0 to 1 (0 for none).
+        var firstLevelShare: Double { common + rare == 0 ? 0 : Double(firstLevel) / Double(common + rare) }
+    }
+
+    /// How many of the Chinese characters of `text` are in GB 2312's common set, how many not, and
+    /// how many in its first level.
+    static func chineseCharacters(_ text: String) -> ChineseCount {
         var scalars = String.UnicodeScalarView()
         let ranges: [ClosedRange<UInt32>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0x20000...0x3FFFF]
         scalars.append(
             contentsOf: text.unicodeScalars.filter { scalar in ranges.contains { $0.contains(scalar.value) } })
-        guard !scalars.isEmpty else { return (0, 0) }
+        guard !scalars.isEmpty else { return ChineseCount() }
         // GB 2312's Chinese characters are GB18030's two-byte codes with both bytes from A1 up and
         // the first from B0 to F7: the encoding itself tells which characters are common.
         guard let encoded = try? convert(Array(String(scalars).utf8), from: "UTF-8", to: "GB18030") else {
-            return (0, scalars.count)
+            return ChineseCount(rare: scalars.count)
         }
-        var (common, rare) = (0, 0)
+        var count = ChineseCount()
         var i = 0
         while i < encoded.count {
             if i + 1 < encoded.count, (0x30...0x39).contains(encoded[i + 1]) {
-                rare += 1  // a four-byte code: far outside the common set
+                count.rare += 1  // a four-byte code: far outside the common set
                 i += 4
             } else {
                 if (0xB0...0xF7).contains(encoded[i]) && i + 1 < encoded.count && encoded[i + 1] >= 0xA1 {
-                    common += 1
+                    count.common += 1
+                    if encoded[i] <= 0xD7 { count.firstLevel += 1 }
                 } else {
-                    rare += 1
+                    count.rare += 1
                 }
                 i += 2
             }
         }
-        return (common, rare)
+        return count
     }
 
     /// The marks a Chinese text holds besides its characters: CJK punctuation (、。《》), the
