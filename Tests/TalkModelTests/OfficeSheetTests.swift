@@ -1120,6 +1120,21 @@ private func refusal(_ text: String) -> String {
         }
     }
 
+    /// A conductor filled in as the organization's parent where the talker held no post that day is
+    /// said, row by row: most likely a conductor merged down the rows above and saved as CSV, in the
+    /// first row only (helper-216: stored as 江州市委's talk by 周正, without a word).
+    @Test func aConductorFilledInWhereTheTalkerHeldNoPostIsSaid() throws {
+        let imported = try Imported(
+            talkHeader + "\nG1,江东省委,定期谈话,江州市委,王伟,周正,2026/4/10\nG2,,定期谈话,桐林县委,孙丽,周正,2026/4/11\n"
+                + "G3,,定期谈话,桐林县委,孙丽,王伟,2026/4/12")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(
+            imported.notes.filter { $0.contains("is no committee the talker") } == [
+                "row 3: the conductor filled in as the organization's parent, 江州市委, is no committee the talker 周正 held a "
+                    + "post in on 2026-04-11; if the rows above give theirs in a merged cell, give it in this row too"
+            ], "\(imported.notes)")
+    }
+
     /// A ledger listing the talkee with their post and unit (谈话对象 | 职务 | 所在单位): the post is a
     /// remark, the unit the organization (helper-216: both refused as unknown columns).
     @Test func aTalkeesPostAndUnitAreReadAsALedgerListsThem() throws {

@@ -1404,6 +1404,26 @@ extension Sheet {
                             )))
                     reported.insert(path + "conductor")
                 }
+                // A conductor filled in where the talker held no post that day is most likely not the
+                // talk's (helper-216: a conductor merged down several rows, saved as CSV, is in the
+                // first row only; the rows below were filled in as their organizations' parents).
+                if fills.conductor, case .string(let conductor)? = record[path: "conductor"],
+                    case .string(let talker)? = record[path: "talker"], lookup.exists(.people, id: talker),
+                    case .string(let held)? = record[path: "held"], let day = CivilDate(held),
+                    !lookup.appointments(of: conductor).contains(where: {
+                        $0.person == talker && $0.from <= day && $0.to.map { day <= $0 } ?? true
+                    })
+                {
+                    let (name, who) = (resolver.organizationName(conductor).inline, resolver.name(of: talker).inline)
+                    notes.append(
+                        Message(
+                            zh: "第 \(row.number) 行：按谈话对象单位的上级填入的开展谈话的党委 \(name)，谈话人 \(who) 在 \(day) 并不在其中任职；"
+                                + "若上面几行的开展谈话的党委是合并单元格，请在本行也填写",
+                            en:
+                                "row \(row.number): the conductor filled in as the organization's parent, \(name), is no "
+                                + "committee the talker \(who) held a post in on \(day); if the rows above give theirs in "
+                                + "a merged cell, give it in this row too"))
+                }
                 filled.conductors += fills.conductor ? 1 : 0
                 filled.talkees += fills.talkee ? 1 : 0
                 problems += fills.problems
