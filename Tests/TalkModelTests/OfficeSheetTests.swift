@@ -1135,6 +1135,25 @@ private func refusal(_ text: String) -> String {
             ], "\(imported.notes)")
     }
 
+    /// A roster's 任职时间 of a post's days (2021.6.1—至今, 2021.6.1—2026.5.31), and a term's, give the
+    /// first day and the end, if any; 至今 beside an end the row gives is refused (helper-216: refused
+    /// as no date and as more than one day).
+    @Test func aPostsDaysInItsFirstColumnGiveItsEnd() throws {
+        let roster = try Imported(
+            "人员,组织,职务,任职时间,任职截止\n孙丽,桐林县委,书记,2021.6.1—至今,\n李华,江州市委,书记,2026.7.1—2026.12.31,\n"
+                + "周正,江东省委,书记,2022年1月10日至今,2026-01-01", kind: .appointments)
+        #expect(
+            roster.problems == [
+                "row 4, column D (任职时间): says it still runs (至今), but 任职截止 says 2026-01-01: check which is so"
+            ], "\(roster.problems)")
+        #expect(
+            roster.dataset.appointments.prefix(2).map { "\($0.from)…\($0.to?.description ?? "")" } == [
+                "2021-06-01…", "2026-07-01…2026-12-31",
+            ])
+        let term = try Imported("组织,届期起始,届次\n桐林县委,2021.6.1—2026.5.31,15", kind: .terms)
+        #expect(term.problems.isEmpty && term.dataset.terms.map(\.to.description) == ["2026-05-31"], "\(term.problems)")
+    }
+
     /// A ledger listing the talkee with their post and unit (谈话对象 | 职务 | 所在单位): the post is a
     /// remark, the unit the organization (helper-216: both refused as unknown columns).
     @Test func aTalkeesPostAndUnitAreReadAsALedgerListsThem() throws {

@@ -879,6 +879,9 @@ extension Sheet {
             var blanks: [(key: String, header: String)] = []
             // The last days of ranges of days, for the columns they end (`SheetColumn.lastDay`).
             var lastDays: [(key: String, day: CivilDate, position: Int)] = []
+            // The column of a post's or term's days written to now (2021.6.1—至今), whose end the row
+            // must not give.
+            var runningAt: Int?
             // People named with a remark choosing among several of the name (市委书记王伟).
             var remarked: [(position: Int, key: String, text: String, chosen: String)] = []
             // A cell saying 同上 (〃) holds what the record above has in its column; a free text
@@ -942,7 +945,7 @@ extension Sheet {
                     reported.insert(path + column.key)
                     continue
                 }
-                let text = i < texts.count ? texts[i] : ""
+                var text = i < texts.count ? texts[i] : ""
                 if saysDitto(text, i) {
                     problems.append(
                         Problem(
@@ -983,6 +986,16 @@ extension Sheet {
                 }
                 keptFromStored.remove(column.key)
                 ownedFromStored.remove(column.key)
+                // A post's or term's days in its first column, as a roster writes them (2021.6.1—至今,
+                // 2021.6.1—2026.5.31): the first day, and the last, if any, the end's (helper-216: refused
+                // as no date, and as more than one day).
+                if kind != .talks, column.lastDay != nil, let start = Self.untilNowStart(text) {
+                    text = start
+                    runningAt = i
+                    let day = (try? DateText.parse(start))?.description ?? start
+                    let at = place(row: row.number, column: i, header: entry.header, sheet: sheet)
+                    settled.append(Message(zh: "\(at.zh)：自 \(day) 起至今", en: "\(at.en): from \(day), still running"))
+                }
                 // A range of days in a cell for the first (`SheetColumn.lastDay`), read once.
                 let range = column.lastDay.flatMap { _ in DateText.days(text) }
                 // One day where the sheet has no column for the end keeps a stored end, as every
@@ -993,7 +1006,19 @@ extension Sheet {
                 {
                     keptEnd = end
                 }
-                if let lastDay = column.lastDay, let (first, last, listed) = range, first < last {
+                if let lastDay = column.lastDay, let (first, last, listed) = range, first < last, kind != .talks,
+                    !listed
+                {
+                    record[path: column.key] = .string(first.description)
+                    lastDays.append((lastDay, last, i))
+                    let at = place(row: row.number, column: i, header: entry.header, sheet: sheet)
+                    settled.append(
+                        Message(
+                            zh: "\(at.zh)：自 \(first) 至 \(last)（最后一天为截止日期）",
+                            en: "\(at.en): \(first) to \(last) (the last its end)"))
+                    continue
+                }
+                if let lastDay = column.lastDay, let (first, last, listed) = range, first < last, kind == .talks {
                     // A talk takes a day or a few: a month and more is a day mistyped (2025 for 2026).
                     guard first.days(to: last) <= 31 else {
                         problems.append(
@@ -1083,6 +1108,19 @@ extension Sheet {
                     reported.insert(path + column.key)
                 case .ambiguous(let ids): ambiguous.append((i, column, text, ids))
                 }
+            }
+            // Days written to now beside an end the row gives: one of the two is wrong.
+            if let position = runningAt, let last = columns[position].column?.lastDay,
+                let own = columns.firstIndex(where: { $0.column?.key == last }), own < row.cells.count,
+                !blanks.contains(where: { $0.key == last }), case .string(let end)? = record[path: last]
+            {
+                problems.append(
+                    Problem(
+                        place(row: row.number, column: position, header: columns[position].header, sheet: sheet),
+                        Message(
+                            zh: "写的是至今，\(columns[own].header) 却是 \(end)：请核对",
+                            en: "says it still runs (至今), but \(columns[own].header) says \(end): check which is so")))
+                reported.insert(path + last)
             }
             // A range's last day ends the record unless the row's own cell for it says another day
             // (a blank one, or one saying there is none yet, says none).
@@ -1803,6 +1841,17 @@ extension Sheet {
                 zh: "编号 \(id.quotedInChinese) 的\(kind.singular.zh)已按 --yes 更正：原为 \(was.zh)，现为 \(now.zh)",
                 en: "\(kind.singular.en) \(id.quoted) corrected as --yes confirms: it was \(was.en), it is \(now.en)")
         )
+    }
+
+    /// The first day of a post's or term's days written to now (2021.6.1—至今, 2021年6月1日至今,
+    /// 2021.6.1-今), nil for any other text.
+    static func untilNowStart(_ text: String) -> String? {
+        let compact = OfficeText.compact(text)
+        guard let now = untilNow.sorted(by: { $0.count > $1.count }).first(where: compact.hasSuffix) else { return nil }
+        var start = compact.dropLast(now.count)
+        // (至今 holds its own 至; 今 and 现在 follow a dash or 至.)
+        while let last = start.last, "-—–~～至起".contains(last) { start = start.dropLast() }
+        return start.isEmpty || start.count == compact.count ? nil : String(start)
     }
 
     /// The kind of talk a section heading names, if it names one only (一、定期谈话, （二）及时谈话情况,

@@ -172,7 +172,7 @@ public enum SheetColumns {
                         // A roster's usual heading: since when the post is held.
                         "任职时间", "任现职时间", "任现职日期", "任职起始时间",
                     ],
-                    required: true),
+                    required: true, lastDay: "to"),
                 SheetColumn(
                     "to", "任职截止", .date,
                     aliases: [
@@ -185,7 +185,8 @@ public enum SheetColumns {
         case .terms:
             [
                 SheetColumn("organization", "组织", .organization, aliases: ["单位"], required: true),
-                SheetColumn("from", "届期起始", .date, aliases: ["起始日期", "届期起始日期", "届期起始时间"], required: true),
+                SheetColumn(
+                    "from", "届期起始", .date, aliases: ["起始日期", "届期起始日期", "届期起始时间"], required: true, lastDay: "to"),
                 SheetColumn("to", "届期截止", .date, aliases: ["截止日期", "届期截止日期", "届期截止时间"], required: true),
                 SheetColumn("number", "届次", .integer, required: true),
             ]
