@@ -256,7 +256,9 @@ public enum Loading {
                 }
                 return decoded
             }
-            notes(((reading?.corrections ?? []) + twins + consequences).map(sheet.inSheet))
+            notes(
+                ((reading?.corrections ?? []) + twins + consequences + Talk.outOfOrderNotes(outcome.decoded.talks)).map(
+                    sheet.inSheet))
             return outcome
         } catch let error as InputError {
             guard let reading else { throw error }

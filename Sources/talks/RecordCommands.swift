@@ -199,7 +199,7 @@ let recordCommand = Command(
                 "note: \(same.en) (recorded as --yes confirmed); if it is the same talk, delete the extra one (\(delete))"
             )
         }
-        for note in followUpOutOfOrder(saved) { context.note(note.zh, note.en) }
+        for note in saved.followUpOutOfOrder { context.note(note.zh, note.en) }
     }
     return ExitStatus.success
 }
@@ -287,7 +287,7 @@ private func followUp<O: CommandOptions>(
         var unordered: [Message] = []
         let done = try FollowUp.run(id, store: store, fields: fields(options.own)) { talk in
             let done = try change(&talk, arguments, options.own)
-            unordered = followUpOutOfOrder(talk)
+            unordered = talk.followUpOutOfOrder
             return done
         }
         try context.confirm(Message(zh: "\(id) 已改动", en: "\(id) was changed")) {
@@ -297,42 +297,6 @@ private func followUp<O: CommandOptions>(
         }
         return ExitStatus.success
     }
-}
-
-/// What followed a talk dated in an order it cannot have happened in, each as a note: a day
-/// mistyped (10-25 for 11-25) is stored as given (the dataset format allows it), but not without
-/// a word. Measures are shared after they are reported; the rectification report (3 months)
-/// follows the measures (1 month); the materials are archived once the report is in (Art. 11–12);
-/// nothing of it comes before the talk ended (the reports' days are refused then, as the dataset
-/// format says; sharing and archiving, which it does not bound, are noted).
-private func followUpOutOfOrder(_ talk: Talk) -> [Message] {
-    var notes: [Message] = []
-    func check(
-        _ earlier: CivilDate?, _ later: CivilDate?, _ zh: (CivilDate, CivilDate) -> String,
-        _ en: (CivilDate, CivilDate) -> String
-    ) {
-        guard let earlier, let later, later < earlier else { return }
-        notes.append(Message(zh: "注意：\(zh(earlier, later))，请核对日期", en: "note: \(en(earlier, later)); check the dates"))
-    }
-    check(
-        talk.measures?.reported, talk.measures?.communicated,
-        { "整改措施 \($1) 通报，早于其报告日 \($0)" },
-        { "the measures were communicated on \($1), before they were reported on \($0)" })
-    check(
-        talk.measures?.reported, talk.report?.reported,
-        { "整改情况报告日 \($1) 早于整改措施报告日 \($0)" },
-        { "the rectification report (\($1)) is dated before the measures report (\($0))" })
-    check(
-        talk.ended, talk.measures?.communicated, { "整改措施通报日 \($1) 早于谈话结束日 \($0)" },
-        { "the measures were communicated on \($1), before the talk ended on \($0)" })
-    check(
-        talk.ended, talk.archive?.archived, { "材料归档日 \($1) 早于谈话结束日 \($0)" },
-        { "the materials were archived on \($1), before the talk ended on \($0)" })
-    check(
-        talk.report?.reported, talk.archive?.archived,
-        { "材料归档日 \($1) 早于整改情况报告日 \($0)" },
-        { "the materials were archived on \($1), before the rectification report of \($0)" })
-    return notes
 }
 
 /// The options of `talks measures`.

@@ -723,6 +723,23 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
                     "note: the materials were archived on 2025-01-01, before the talk ended on 2026-10-20; check the dates"
                 ),
             "\(archived.stderr)")
+        // A load and an import say them too, naming the talk (helper-217: a load said nothing).
+        let exported = try w.run("export", "--include-confidential").stdout
+        let loaded = try w.run("load", w.file("back.json", exported))
+        #expect(
+            loaded.status == 0
+                && loaded.stderr.contains(
+                    "note: talk T2026-009: the materials were archived on 2025-01-01, before the talk ended on 2026-10-20"
+                ),
+            "\(loaded.stderr)")
+        let sheet = try w.run("list", "talks", "--format", "csv", "--include-confidential").stdout
+        let imported = try w.run("import", w.file("back.csv", sheet))
+        #expect(
+            imported.status == 0
+                && imported.stderr.contains(
+                    "note: talk T2026-009: the materials were archived on 2025-01-01, before the talk ended on 2026-10-20"
+                ),
+            "\(imported.stderr)")
     }
 
     @Test func theIdAndTalkeeAreFilledInWhenLeftOut() throws {
