@@ -995,14 +995,15 @@ extension Talk {
     /// days, helper-217: none was said, while `talks archive` said each).
     public static func outOfOrderNotes(_ talks: some Sequence<Talk>, limit: Int = 20) -> [Message] {
         var notes: [Message] = []
-        var more = 0
+        var (told, more) = (0, 0)
         for talk in talks {
             let own = talk.followUpOutOfOrder
             guard !own.isEmpty else { continue }
-            guard notes.count < limit else {
+            guard told < limit else {
                 more += 1
                 continue
             }
+            told += 1
             notes += own.map { note in
                 Message(
                     zh: note.zh.replacing("注意：", with: "注意：谈话 \(talk.id.inline)：", maxReplacements: 1),
