@@ -76,8 +76,10 @@ public enum WorkListViews {
     // MARK: iCalendar
 
     /// The items as an iCalendar file (RFC 5545): one all-day event on each item's due date,
-    /// with a UID that stays the same from run to run (`rule.subject@talks`), so a calendar that
-    /// imports it again updates its events instead of doubling them. Names of organizations and
+    /// with a UID that stays the same from run to run (`rule.subject@conductor.talks`), so a calendar
+    /// that imports it again updates its events instead of doubling them; the conductor tells apart
+    /// two committees' stores that number their talks alike (helper-217: one calendar importing both
+    /// lists kept one event of two). Names of organizations and
     /// the item only; no person's name and no confidential text, as calendars are often synced
     /// to services outside the office. Stamped with the as-of date, never the clock. Appended to
     /// `stream` an event at a time.
@@ -113,7 +115,10 @@ public enum WorkListViews {
                     ] + provisional
                 try append([
                     "BEGIN:VEVENT",
-                    "UID:" + escaped("\(finding.rule).\(finding.subjectID.inline)@talks"),
+                    "UID:"
+                        + escaped(
+                            "\(finding.rule).\(finding.subjectID.inline)@\(finding.conductor.map { "\($0.inline)." } ?? "")talks"
+                        ),
                     "DTSTAMP:" + stamp,
                     "DTSTART;VALUE=DATE:" + basic(finding.due!),
                     "DTEND;VALUE=DATE:" + basic(finding.due!.adding(days: 1) ?? finding.due!),

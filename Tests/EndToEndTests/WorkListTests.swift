@@ -173,7 +173,7 @@ import Testing
     }
 
     /// Python's icalendar reads the file; each item is one all-day event on its due date with a
-    /// UID made of rule and subject, and no line is longer than 75 octets.
+    /// UID made of rule, subject and conductor, and no line is longer than 75 octets.
     @Test func theCalendarOpensInARealParserWithOneEventPerItem() throws {
         let w = try Workspace()
         let items = try items(w, "--within", "40")
@@ -199,10 +199,11 @@ import Testing
         #expect(events.count == items.count)
         #expect(Set(events.map { $0[0] }).count == events.count)
         for (event, item) in zip(events, items) {
-            #expect(event[0] == "\(item["rule"]!).\(item["subject"]!)@talks")
+            // (The conductor in it, as two committees' stores may number their talks alike: helper-217.)
+            #expect(event[0] == "\(item["rule"]!).\(item["subject"]!)@\(item["conductor"]!).talks")
             #expect(event[1] == item["due"]!)
         }
-        let measures = try #require(events.first { $0[0] == "measures-deadline.T2026-003@talks" })
+        let measures = try #require(events.first { $0[0] == "measures-deadline.T2026-003@jd.talks" })
         #expect(measures[2] == "整改措施报告：青阳市委")
     }
 
