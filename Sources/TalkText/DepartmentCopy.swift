@@ -228,7 +228,9 @@ public struct DepartmentCopy {
             rows: rows.map { row in columns.map { $0.value(row)?.cell ?? .empty } })
     }
 
-    /// The same facts as JSON: who it is for, the as-of date, one object per talk.
+    /// The same facts as JSON: who it is for, the as-of date, one object per talk; a due date in a
+    /// year without a holiday notice has `measuresProvisional` or `reportProvisional` true beside
+    /// it (spec/deadlines.md; helper-217: only the sheet's words said so).
     public func json() -> String {
         let columns = self.columns
         return JSONWriter.document([
@@ -237,9 +239,19 @@ public struct DepartmentCopy {
                 "talks",
                 .array(
                     rows.map { row in
-                        .object(columns.map { ($0.key, $0.value(row)?.json ?? .null) })
+                        .object(
+                            columns.map { ($0.key, $0.value(row)?.json ?? .null) } + [
+                                ("measuresProvisional", .bool(row.outcomes[.measures]?.provisional ?? false)),
+                                ("reportProvisional", .bool(row.outcomes[.rectification]?.provisional ?? false)),
+                            ])
                     })
             ),
         ])
+    }
+
+    /// The years of the provisional due dates the copy shows, each once, to be said on standard error
+    /// (spec/deadlines.md).
+    public var provisionalYears: [Int] {
+        Set(rows.flatMap { $0.outcomes.values.filter(\.provisional).compactMap { $0.due?.year } }).sorted()
     }
 }

@@ -309,6 +309,7 @@ private func exportCopy(
     } else {
         try context.writeTable(copy.table(), format: judgement.format, arguments)
     }
+    judgement.warn(copy.provisionalYears, context)
     judgement.noteUnjudged(context)
     return ExitStatus.success
 }

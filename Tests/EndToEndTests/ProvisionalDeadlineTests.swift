@@ -61,6 +61,15 @@ import Testing
             "2027-01-05", "--format", "csv")
         // The held date, the day the statuses were computed on, then the provisional due date.
         #expect(copy.stdout.contains("2026-12-01,2027-01-05,2027-01-04 暂定,"))
+        // Its JSON says so beside the date, and both say it once on standard error (helper-217:
+        // the JSON said nothing, nor did standard error).
+        let copyJSON = try w.run(
+            "export", "--for", "organization", "--conductor", "jd", "--year", "2026", "--as-of", "2027-01-05")
+        #expect(
+            copyJSON.stdout.contains(#""measuresDue": "2027-01-04""#)
+                && copyJSON.stdout.contains(#""measuresProvisional": true"#))
+        #expect(copyJSON.stderr.contains("no State Council holiday notice is loaded for 2027"), "\(copyJSON.stderr)")
+        #expect(copy.stderr.contains("未载入 2027 年的国务院放假通知"), "\(copy.stderr)")
     }
 
     /// A notice of 2027 as a local pack would give it: every statutory day off among its days.
