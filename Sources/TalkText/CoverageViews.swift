@@ -15,8 +15,10 @@ public enum CoverageViews {
                     } ?? .null
                 ),
                 ("daysToTermEnd", conductor.term.map { .number(String(report.asOf.days(to: $0.to))) } ?? .null),
-                ("organizations", .number(String(conductor.organizations))),
-                ("covered", .number(String(conductor.covered))),
+                // (Without a term nothing is judged: no figure, not even a zero; helper-217: 0 beside
+                // the roll-up's lowerLevel 1.)
+                ("organizations", conductor.term == nil ? .null : .number(String(conductor.organizations))),
+                ("covered", conductor.term == nil ? .null : .number(String(conductor.covered))),
                 (
                     "gaps",
                     .array(
@@ -89,6 +91,17 @@ public enum CoverageViews {
         }
         if let said = nothingToCover(report, facts) { out += "\n" + said.text(language) + "\n" }
         return out
+    }
+
+    /// The conductors whose coverage is not judged for want of a term, said beside a sheet of gaps,
+    /// which has no row for them (helper-217: left out without a word).
+    public static func unjudged(_ report: CoverageReport) -> Message? {
+        let without = report.conductors.filter { $0.term == nil }.map { "\($0.name)（\($0.id)）".inline }
+        guard !without.isEmpty else { return nil }
+        return Message(
+            zh: "注意：\(without.joined(separator: "、"))在\(report.asOf.chinese)没有包含该日的届期记录，未评判覆盖情况，表中没有其行",
+            en: "note: no term of \(without.joined(separator: ", ")) contains \(report.asOf), so its coverage is not "
+                + "judged and the sheet has no row of it")
     }
 
     /// Why a report with coverage judged lists no conductor (a township's committee asked for, one

@@ -250,6 +250,7 @@ let coverageCommand = Command(
         {
             context.note(why.zh, why.en)
         }
+        if let unjudged = CoverageViews.unjudged(report) { context.note(unjudged.zh, unjudged.en) }
     default: try context.write(CoverageViews.table(report, facts, context.language))
     }
     let gaps = report.conductors.flatMap(\.gaps)

@@ -94,6 +94,28 @@ import Testing
         }
     }
 
+    /// A committee with a lower level but no term containing the day: its figures are no figures
+    /// (null, not 0 of 0, beside the roll-up's lowerLevel 1), and a sheet of gaps, which has no row
+    /// of it, says why on standard error (helper-217: 0, and left out without a word).
+    @Test func aCommitteeWithoutATermHasNoCoverageFigures() throws {
+        let w = try Workspace()
+        let json = try w.run("coverage", "--as-of", "2026-11-21", "--format", "json")
+        #expect(
+            json.stdout.contains(
+                #"{"id": "cn", "name": "长宁区委", "term": null, "daysToTermEnd": null, "organizations": null, "covered": null, "gaps": []}"#
+            ), "\(json.stdout)")
+        let rollup = try w.run(
+            "report", "rollup", "--under", "jd", "--year", "2026", "--as-of", "2026-11-21", "--format", "json")
+        #expect(
+            rollup.stdout.contains(#""coverage": {"term": null, "organizations": null, "covered": null, "gaps": []}"#))
+        let csv = try w.run("coverage", "--as-of", "2026-11-21", "--format", "csv")
+        #expect(
+            csv.stderr.contains(
+                "note: no term of 长宁区委（cn） contains 2026-11-21, so its coverage is not judged and the sheet has no row of it"
+            ),
+            "\(csv.stderr)")
+    }
+
     @Test func explainShowsEveryRuleWithTheDateArithmetic() throws {
         let w = try Workspace()
         let run = try w.run("--lang", "zh", "explain", "T2026-003", "--as-of", "2026-11-21")

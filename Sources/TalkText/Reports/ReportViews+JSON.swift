@@ -85,7 +85,9 @@ extension ReportViews {
             r.coverage.map { c in
                 .object([
                     ("term", c.term.map { .object([("from", date($0.from)), ("to", date($0.to))]) } ?? .null),
-                    ("organizations", number(c.organizations)), ("covered", number(c.covered)),
+                    // (Without a term nothing is judged: no figure, as `coverage --format json` gives.)
+                    ("organizations", c.term == nil ? .null : number(c.organizations)),
+                    ("covered", c.term == nil ? .null : number(c.covered)),
                     (
                         "gaps",
                         .array(
