@@ -137,6 +137,15 @@ struct Lexer {
         if Parser.chineseUnits[stray] != nil, let before, Self.isDigit(scalars[before]) {
             return Token(kind: .name(stray), offset: start)
         }
+        // A minus before a number: the language has no negative numbers, and a period runs forward
+        // (helper-217: `-1 months` was told as unexpected characters alone).
+        if stray == "-", offset < scalars.count, Self.isDigit(scalars[offset]) {
+            fail(
+                start, "规则语言中没有负数：期间从起算日向后计算，请写正数（如 1 months）",
+                "the rule language has no negative numbers: a period runs forward from its day; write a positive one (1 months)"
+            )
+            return next()
+        }
         fail(start, "无法识别的字符 \(stray.quoted)", "unexpected characters \(stray.quoted)")
         return next()
     }

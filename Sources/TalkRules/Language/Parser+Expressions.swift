@@ -129,6 +129,14 @@ extension Parser {
             }
             if let unit {
                 let period = Period(number, unit)
+                // A period of none makes a deadline the day it runs from, a rest day perhaps (helper-217:
+                // `0 working days` was due on a Saturday): told as one past the longest is.
+                if number < 1 {
+                    _ = fail(
+                        token, "期间至少为 1（0 \(unit.rawValue) 的到期日就是起算日，可能是休息日）",
+                        "a period is at least 1 (0 \(unit.rawValue) would be due on the day it runs from, a rest day perhaps)"
+                    )
+                }
                 // A due day past the calendar's end would leave a deadline rule without one, not applicable.
                 // Told, and read on: the rest of the rule is as written (helper-128: stopping here
                 // told it also lacked its severity).
