@@ -187,6 +187,14 @@ public enum ExplainView {
                 : "\nNo rule judges this talk: it had not been held by then, or it ended before the measures took effect (Art. 20).\n"
             return out
         }
+        // Held after the day asked about, it is judged by none of its own rules: those shown are of
+        // the plan item or triggers it names (helper-217: they read as the talk's verdicts).
+        if talk.held > result.asOf {
+            out +=
+                zh
+                ? "\n这次谈话在\(result.asOf.chinese)尚未举行，其本身不受评判；以下是它所落实的计划事项、所回应的情形的规则。\n"
+                : "\nThis talk had not been held by \(result.asOf), so none of its own rules judges it; below are the rules of the plan item or triggers it names.\n"
+        }
         for finding in result.findings {
             let mark =
                 switch finding.status {

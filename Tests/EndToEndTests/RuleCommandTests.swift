@@ -126,6 +126,14 @@ import Testing
         #expect(run.stdout.contains("talker-leadership"))
         let unknown = try w.run("explain", "T2026-999")
         #expect(unknown.status == 2 && unknown.stderr.contains("T2026-"))
+        // Asked about a day before it was held, a talk naming a plan item says that the rules shown
+        // are the plan item's (helper-217: they read as the talk's verdicts).
+        let before = try w.run("explain", "CN-T2026-001", "--as-of", "2026-09-20")
+        #expect(
+            before.stdout.contains(
+                "This talk had not been held by 2026-09-20, so none of its own rules judges it; below are the rules of "
+                    + "the plan item or triggers it names."), "\(before.stdout)")
+        #expect(!run.stdout.contains("尚未举行"))
     }
 
     /// A rule's message states the problem, so `explain` gives it only for a finding. It gave it for
