@@ -289,10 +289,16 @@ private func exportCopy(
             "--for must be discipline-inspection (纪委) or organization (组织部)"
         ).with(Suggestions.hint(for: name, among: DepartmentCopy.Recipient.allCases.map(\.rawValue)))
     }
-    for option in [options.kind, options.confidential] as [any OptionDeclaration] where arguments.has(option) {
+    // Each with its own reason (helper-217: --kind was told the copy holds nothing confidential).
+    if arguments.has(options.kind) {
         throw arguments.fail(
-            "\(option.name) 不用于 --for（副本不含保密内容）",
-            "\(option.name) does not go with --for (the copy holds nothing confidential)")
+            "--kind 不用于 --for（副本每行是一次谈话，不导出其他记录；导出一种记录请去掉 --for）",
+            "--kind does not go with --for (a copy has a row per talk, no other records; to export one kind, leave --for out)")
+    }
+    if arguments.has(options.confidential) {
+        throw arguments.fail(
+            "--include-confidential 不用于 --for（副本不含保密内容）",
+            "--include-confidential does not go with --for (the copy holds nothing confidential)")
     }
     let year = try arguments[options.year]
     if let year { try arguments.refuseYearNotBegun(year) }

@@ -82,6 +82,18 @@ import Testing
         #expect(try w.run(["export", "--for", "organization", "--conductor", "jd"] + asOf).status == 0)
     }
 
+    /// What does not go with a copy is refused, each with its own reason, exit 64 (helper-217: --kind
+    /// was told the copy holds nothing confidential).
+    @Test func whatACopyDoesNotTakeIsRefusedWithItsReason() throws {
+        let w = try Workspace()
+        let kind = try w.run(["export", "--for", "organization", "--kind", "plans"] + asOf)
+        #expect(kind.status == 64 && kind.stderr.contains("--kind does not go with --for (a copy has a row per talk"))
+        let confidential = try w.run(["export", "--for", "organization", "--include-confidential"] + asOf)
+        #expect(
+            confidential.status == 64
+                && confidential.stderr.contains("--include-confidential does not go with --for (the copy holds nothing"))
+    }
+
     /// In a workbook the days are number cells and the dates date cells.
     @Test func theWorkbookHasNumberAndDateCells() throws {
         let w = try Workspace()
