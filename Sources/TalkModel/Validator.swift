@@ -784,10 +784,11 @@ public struct Validator {
             .plans, i, "organization",
             Message(
                 zh:
-                    "\(o.name.inline)（\(o.id.inline)）在 \(p.year) 年没有一天是 \(c.name.inline)（\(c.id.inline)）的下级党组织：请核对开展谈话的党委或谈话对象单位",
+                    "\(o.name.inline)（\(o.id.inline)）在 \(p.year) 年没有一天是 \(c.name.inline)（\(c.id.inline)）的下一级党组织：请核对开展谈话的党委或谈话对象单位",
+                // ("Directly": one two levels down is below it too; helper-217 read it so.)
                 en:
-                    "\(o.name.inline) (\(o.id.inline)) was below \(c.name.inline) (\(c.id.inline)) on no day of \(p.year): check "
-                    + "the conductor or the organization"))
+                    "\(o.name.inline) (\(o.id.inline)) was directly below \(c.name.inline) (\(c.id.inline)), one level down, "
+                    + "on no day of \(p.year): check the conductor or the organization"))
     }
 
     /// Whether `o` was below `conductor` on some day of `year`.

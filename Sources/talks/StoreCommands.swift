@@ -293,7 +293,8 @@ private func exportCopy(
     if arguments.has(options.kind) {
         throw arguments.fail(
             "--kind 不用于 --for（副本每行是一次谈话，不导出其他记录；导出一种记录请去掉 --for）",
-            "--kind does not go with --for (a copy has a row per talk, no other records; to export one kind, leave --for out)")
+            "--kind does not go with --for (a copy has a row per talk, no other records; to export one kind, leave --for out)"
+        )
     }
     if arguments.has(options.confidential) {
         throw arguments.fail(

@@ -91,7 +91,8 @@ import Testing
         let confidential = try w.run(["export", "--for", "organization", "--include-confidential"] + asOf)
         #expect(
             confidential.status == 64
-                && confidential.stderr.contains("--include-confidential does not go with --for (the copy holds nothing"))
+                && confidential.stderr.contains("--include-confidential does not go with --for (the copy holds nothing")
+        )
     }
 
     /// In a workbook the days are number cells and the dates date cells.

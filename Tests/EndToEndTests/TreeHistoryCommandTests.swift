@@ -760,7 +760,8 @@ import Testing
         "plan", "add", "--conductor", "qx", "--year", "2026", "--organization", "tl", "--talker", "p-chend", "--due",
         "2026-12-31")
     #expect(
-        sibling.status == 2 && sibling.stderr.contains("桐林县委 (tl) was below 清溪县委 (qx) on no day of 2026"),
+        sibling.status == 2
+            && sibling.stderr.contains("桐林县委 (tl) was directly below 清溪县委 (qx), one level down, on no day of 2026"),
         "\(sibling.stderr)")
     // A conductor no one is, maybe a sentence, is told once and not quoted in another problem (helper-201).
     let sentence = try w.run("plan", "add", "--conductor", "举报孙丽收受礼金，涉嫌违纪", "--year", "2026", "--organization", "tl")
