@@ -222,10 +222,12 @@ extension ReportViews {
                 "截至\(prose(report.asOf))，已逾期\(overdue)项，一个月内到期\(pressing.count - overdue)项，列表如下",
                 "On \(prose(report.asOf)), \(overdue) items are overdue and \(pressing.count - overdue) fall due within a month; they are listed below"
             )
-            if let next = later.first?.due {
+            if let first = later.first, let next = first.due {
+                // (A provisional day says so here too, as the tables do: helper-217.)
+                let provisional = first.provisional ? t("，暂定", ", provisional") : ""
                 sentence += t(
-                    "；另有\(later.count)项于一个月后到期（最早为\(prose(next))），未逐项列出",
-                    "; \(later.count) more fall due later (the first on \(prose(next))) and are not listed")
+                    "；另有\(later.count)项于一个月后到期（最早为\(prose(next))\(provisional)），未逐项列出",
+                    "; \(later.count) more fall due later (the first on \(prose(next))\(provisional)) and are not listed")
             }
             doc.add(.paragraph(sentence + t("。", ".")))
             if !pressing.isEmpty { doc.add(.table(openHeaders, pressing.map(openRow))) }
