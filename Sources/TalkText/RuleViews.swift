@@ -20,10 +20,13 @@ public enum RuleViews {
                 // A period as people read it (1个月); other values are names or dates, shown as written.
                 let written = Period(written: dated.value)?.label.text(language) ?? dated.value
                 let value = dated.from.map { zh ? "\($0) 起 \(written)" : "\(written) from \($0)" } ?? written
+                // (Changed from the value before it, of whichever pack: helper-217, a second local
+                // pack's was said to change the national one's.)
+                let before = i > 0 ? parameter.values[i - 1].setBy : parameter.declaredBy
                 let source =
-                    dated.setBy == parameter.declaredBy
-                    ? parameter.declaredBy
-                    : zh ? "\(dated.setBy)（改自 \(parameter.declaredBy)）" : "\(dated.setBy) (was \(parameter.declaredBy))"
+                    dated.setBy == before
+                    ? dated.setBy
+                    : zh ? "\(dated.setBy)（改自 \(before)）" : "\(dated.setBy) (was \(before))"
                 parameters.append([i == 0 ? parameter.name : "", value, source, i == 0 ? parameter.note ?? "" : ""])
             }
         }

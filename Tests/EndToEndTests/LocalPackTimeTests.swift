@@ -100,6 +100,12 @@ import Testing
         #expect(explained.stdout.contains("the talk ended 2026-05-11, before my-province took effect on 2026-06-01"))
         let list = try w.run("rules", "list", "--rules", dated)
         #expect(list.stdout.contains("15 working days from 2026-06-01"), "\(list.stdout)")
+        // A later pack's value changes the one before it, whichever pack's (helper-217: said to
+        // change the national pack's).
+        let later = w.file(
+            "later.rules", "pack later {\n  version \"1\"\n  effective 2026-09-01\n}\nset measures-period = 20 days\n")
+        let both = try w.run("rules", "list", "--rules", dated, "--rules", later)
+        #expect(both.stdout.contains("later (was my-province)"), "\(both.stdout)")
         // A talk that ends after as-of is judged as of that day, and said so (helper-133: "the talk
         // ended 2026-05-30", the as-of day, beside "talk ended: 2026-06-02").
         let run = try w.run(

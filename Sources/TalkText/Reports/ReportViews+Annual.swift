@@ -227,7 +227,8 @@ extension ReportViews {
                 let provisional = first.provisional ? t("，暂定", ", provisional") : ""
                 sentence += t(
                     "；另有\(later.count)项于一个月后到期（最早为\(prose(next))\(provisional)），未逐项列出",
-                    "; \(later.count) more fall due later (the first on \(prose(next))\(provisional)) and are not listed")
+                    "; \(later.count) more fall due later (the first on \(prose(next))\(provisional)) and are not listed"
+                )
             }
             doc.add(.paragraph(sentence + t("。", ".")))
             if !pressing.isEmpty { doc.add(.table(openHeaders, pressing.map(openRow))) }
