@@ -149,9 +149,12 @@ let importCommand = Command(
     }
     let sheet = try SheetInput(bytes, source: file, encoding: expected, sheet: named, kind: kind)
     let outcome: Loading.Outcome
+    // Whether the store held no organization when the sheet was read against it.
+    var noOrganizations = false
     do {
         outcome = try context.withStore { store in
             defer { context.progressDone() }
+            noOrganizations = try store.count(.organizations) == 0
             return try Loading.importSheet(
                 sheet, kind: kind, into: store,
                 notes: { notes in for note in notes { context.note("\(file)：\(note.zh)", "\(file): \(note.en)") } },
@@ -162,6 +165,23 @@ let importCommand = Command(
         // A sheet read by mistake (a visible list of drop-down values before the 台账) is refused:
         // the sheets that hold records are named with the commands that import them.
         sayNotImported(sheet.otherSheets, of: file, context)
+        // A sheet naming organizations refused by a store that holds none: most likely the wrong
+        // store (a mistyped --db or TALKS_DB), or one not loaded yet (helper-216: each cell told
+        // "unknown organization", and nothing more).
+        if noOrganizations, let refusal = error as? InputError,
+            refusal.problems.contains(where: { problem in
+                // (`Validator.unknown`'s words: a name or an id of no stored record.)
+                [RecordKind.organizations, .people].contains {
+                    problem.message.en.hasPrefix("unknown \($0.singular.en)")
+                }
+            })
+        {
+            let store = context.storeName.inline
+            context.note(
+                "注意：存储 \(store) 中还没有任何组织：请先载入组织、人员（talks load 文件，或导入组织表、人员表），或用 --db 指明保存它们的存储",
+                "note: the store \(store) holds no organization yet: load the organizations and people first (talks load FILE, "
+                    + "or import their sheets), or name the store holding them with --db")
+        }
         throw error
     }
     try sayLoaded(outcome, from: file, context) { sayNotImported(sheet.otherSheets, of: file, context) }

@@ -289,6 +289,18 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(try w.run("export", "--format", "csv", "--encoding", "gbk").status == 0)
     }
 
+    /// A ledger imported into a store holding no organization (a mistyped --db or TALKS_DB, or one not
+    /// loaded yet) says so beside its unknown names (helper-216: "unknown organization" in each cell,
+    /// and nothing more); a sheet refused for other faults does not.
+    @Test func aLedgerRefusedByAnEmptyStoreSaysTheStoreIsEmpty() throws {
+        let w = try Workspace(loaded: false)
+        _ = try w.run("init")
+        let refused = try w.run("import", Self.cases + "fc24-blank-talkee-no-conductor.csv")
+        #expect(refused.status == 2 && refused.stderr.contains("holds no organization yet"), "\(refused.stderr)")
+        let other = try w.run("import", w.file("o.csv", "id,name,kind,level\r\nx,甲,local-committee,nolevel\r\n"))
+        #expect(other.status == 2 && !other.stderr.contains("holds no organization yet"), "\(other.stderr)")
+    }
+
     /// A date with the year last whose order one number settles names the date it would be; a date
     /// and time with its zone is quoted, not withheld as a sentence (helper-132).
     @Test func aDateRefusedIsToldPlainly() throws {
