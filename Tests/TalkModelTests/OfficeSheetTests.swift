@@ -958,6 +958,11 @@ private func refusal(_ text: String) -> String {
             let told = refusal("\(talkHeader),\(header)\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,是")
             #expect(told.contains("unknown column") && !told.contains("谈话对象\"") && !told.contains("被谈话人\""), "\(told)")
         }
+        // Quoted as written, Latin words a space apart, padding between Chinese ones left out
+        // (helper-216: Talk Place quoted as TalkPlace).
+        let spaced = refusal("\(talkHeader),Talk Place,谈话　备案\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,x,y")
+        #expect(
+            spaced.contains("unknown column \"Talk Place\"") && spaced.contains("unknown column \"谈话备案\""), "\(spaced)")
         // A sentence in the header's row is described, not quoted (helper-202), and so is a short
         // problem in a problem's words.
         for header in ["收受礼金", "买官卖官", "吃拿卡要", "大办婚宴"] {

@@ -127,7 +127,13 @@ extension Sheet {
         for (i, text) in header.cells.enumerated() {
             let key = headers[i]
             // As written, less the line breaks and padding that would break a message's line.
-            let shown = String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isWhitespace }))
+            // (Words of Latin letters keep one space between them: Talk Place was quoted TalkPlace,
+            // helper-216.)
+            var shown = ""
+            for word in text.split(whereSeparator: \.isWhitespace) {
+                if let last = shown.last, last.isASCII, word.first?.isASCII == true { shown += " " }
+                shown += word
+            }
             let place = Message(
                 zh: "第 \(header.number) 行 \(CSV.columnName(i)) 列",
                 en: "row \(header.number), column \(CSV.columnName(i))")
