@@ -255,7 +255,7 @@ import Testing
         #expect(rows.count == pressing.count)
         #expect(!rows.contains { $0.contains("2027-") })
         let later = open.count - pressing.count
-        #expect(section.contains("另有\(later)项于一个月后到期（最早为2027年1月15日），未逐项列出"))
+        #expect(section.contains("另有\(later)项于一个月后到期（最早为2027年1月15日，暂定），未逐项列出"))
     }
 
     /// A committee with no lower-level organizations holds no supervision talks: asking for its
