@@ -724,22 +724,22 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
                 ),
             "\(archived.stderr)")
         // A load and an import say them too, naming the talk (helper-217: a load said nothing).
-        let exported = try w.run("export", "--include-confidential").stdout
-        let loaded = try w.run("load", w.file("back.json", exported))
-        #expect(
-            loaded.status == 0
-                && loaded.stderr.contains(
-                    "note: talk T2026-009: the materials were archived on 2025-01-01, before the talk ended on 2026-10-20"
-                ),
-            "\(loaded.stderr)")
-        let sheet = try w.run("list", "talks", "--format", "csv", "--include-confidential").stdout
-        let imported = try w.run("import", w.file("back.csv", sheet))
-        #expect(
-            imported.status == 0
-                && imported.stderr.contains(
-                    "note: talk T2026-009: the materials were archived on 2025-01-01, before the talk ended on 2026-10-20"
-                ),
-            "\(imported.stderr)")
+        let back = [
+            ("load", w.file("back.json", try w.run("export", "--include-confidential").stdout)),
+            (
+                "import",
+                w.file("back.csv", try w.run("list", "talks", "--format", "csv", "--include-confidential").stdout)
+            ),
+        ]
+        for (command, file) in back {
+            let run = try w.run(command, file)
+            #expect(
+                run.status == 0
+                    && run.stderr.contains(
+                        "note: talk T2026-009: the materials were archived on 2025-01-01, before the talk ended on 2026-10-20"
+                    ),
+                "\(command): \(run.stderr)")
+        }
     }
 
     @Test func theIdAndTalkeeAreFilledInWhenLeftOut() throws {

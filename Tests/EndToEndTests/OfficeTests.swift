@@ -544,22 +544,18 @@ import Testing
     @Test func aMergedLineAboveTheHeaderIsReadAsACSVsIs() throws {
         let w = try Workspace()
         let header = "['编号', '谈话类型', '谈话对象单位', '被谈话人', '谈话人', '谈话日期']"
-        _ = try python(
-            """
-            import sys, openpyxl
-            \(workbook(titled: "台账"))
-            ws.append(['开展谈话的党委：江东省委'])
-            ws.merge_cells('A1:F1')
-            ws.append(\(header))
-            ws.append(['M-1', '定期', '长宁区委', 'p-dai', '周文远', '2026-03-19'])
-            wb.save(sys.argv[1] + '/line.xlsx')
-            \(workbook(titled: "台账"))
-            ws.append(['江东省委2026年度监督谈话台账'])
-            ws.merge_cells('A1:F1')
-            ws.append(\(header))
-            ws.append(['M-2', '定期', '长宁区委', 'p-dai', '周文远', '2026-03-19'])
-            wb.save(sys.argv[1] + '/title.xlsx')
-            """, [w.folder])
+        for (name, line, id) in [("line", "开展谈话的党委：江东省委", "M-1"), ("title", "江东省委2026年度监督谈话台账", "M-2")] {
+            _ = try python(
+                """
+                import sys, openpyxl
+                \(workbook(titled: "台账"))
+                ws.append(['\(line)'])
+                ws.merge_cells('A1:F1')
+                ws.append(\(header))
+                ws.append(['\(id)', '定期', '长宁区委', 'p-dai', '周文远', '2026-03-19'])
+                wb.save(sys.argv[1] + '/\(name).xlsx')
+                """, [w.folder])
+        }
         let line = try w.run("import", w.folder + "/line.xlsx")
         #expect(line.status == 0, "\(line.stderr)")
         #expect(line.stderr.contains("江东省委, given in row 1 above the header, was filled in"), "\(line.stderr)")

@@ -1012,57 +1012,54 @@ extension Sheet {
                 {
                     keptEnd = end
                 }
-                if let lastDay = column.lastDay, let (first, last, listed) = range, first < last, kind != .talks,
-                    !listed
+                // (A post's or a term's days: listed days are no range of one.)
+                if let lastDay = column.lastDay, let (first, last, listed) = range, first < last,
+                    kind == .talks || !listed
                 {
-                    record[path: column.key] = .string(first.description)
-                    lastDays.append((lastDay, last, i))
-                    let at = place(row: row.number, column: i, header: entry.header, sheet: sheet)
-                    settled.append(
-                        Message(
-                            zh: "\(at.zh)：自 \(first) 至 \(last)（最后一天为截止日期）",
-                            en: "\(at.en): \(first) to \(last) (the last its end)"))
-                    continue
-                }
-                if let lastDay = column.lastDay, let (first, last, listed) = range, first < last, kind == .talks {
-                    // A talk takes a day or a few: a month and more is a day mistyped (2025 for 2026).
-                    guard first.days(to: last) <= 31 else {
-                        problems.append(
-                            Problem(
-                                place(row: row.number, column: i, header: entry.header, sheet: sheet),
-                                Message(
-                                    zh:
-                                        "\(text.quotedInChinese) 从 \(first) 至 \(last) 共 \(first.days(to: last) + 1) 天，一次谈话不会这么长；请核对日期",
-                                    en:
-                                        "\(text.quoted) spans \(first.days(to: last) + 1) days, \(first) to \(last), longer than any talk; check the dates"
-                                )))
-                        reported.insert(path + column.key)
-                        continue
-                    }
-                    // Days listed over more than a week are two talks or more, or a talk and another
-                    // day, not the days of one (2026-03-05、2026-03-20 was one talk ending on the 20th;
-                    // weekly days, 3月5日、12日 … 4月2日, one of four weeks: helper-212).
-                    // (A week in all, its first and last day counted: 3月5日、12日 is eight days: helper-213.)
-                    guard !listed || first.days(to: last) < 7 else {
-                        problems.append(
-                            Problem(
-                                place(row: row.number, column: i, header: entry.header, sheet: sheet),
-                                Message(
-                                    zh:
-                                        "\(text.quotedInChinese) 列出的日期前后共 \(first.days(to: last) + 1) 天，超过一周：两次谈话请各写一行；一次谈话连续多天的，写作 \(first)至\(last)",
-                                    en:
-                                        "\(text.quoted) lists days over \(first.days(to: last) + 1) days, more than a week: two talks take a row each; write a talk over several days as \(first)至\(last)"
-                                )))
-                        reported.insert(path + column.key)
-                        continue
+                    if kind == .talks {
+                        // A talk takes a day or a few: a month and more is a day mistyped (2025 for 2026).
+                        guard first.days(to: last) <= 31 else {
+                            problems.append(
+                                Problem(
+                                    place(row: row.number, column: i, header: entry.header, sheet: sheet),
+                                    Message(
+                                        zh:
+                                            "\(text.quotedInChinese) 从 \(first) 至 \(last) 共 \(first.days(to: last) + 1) 天，一次谈话不会这么长；请核对日期",
+                                        en:
+                                            "\(text.quoted) spans \(first.days(to: last) + 1) days, \(first) to \(last), longer than any talk; check the dates"
+                                    )))
+                            reported.insert(path + column.key)
+                            continue
+                        }
+                        // Days listed over more than a week are two talks or more, or a talk and another
+                        // day, not the days of one (2026-03-05、2026-03-20 was one talk ending on the 20th;
+                        // weekly days, 3月5日、12日 … 4月2日, one of four weeks: helper-212).
+                        // (A week in all, its first and last day counted: 3月5日、12日 is eight days: helper-213.)
+                        guard !listed || first.days(to: last) < 7 else {
+                            problems.append(
+                                Problem(
+                                    place(row: row.number, column: i, header: entry.header, sheet: sheet),
+                                    Message(
+                                        zh:
+                                            "\(text.quotedInChinese) 列出的日期前后共 \(first.days(to: last) + 1) 天，超过一周：两次谈话请各写一行；一次谈话连续多天的，写作 \(first)至\(last)",
+                                        en:
+                                            "\(text.quoted) lists days over \(first.days(to: last) + 1) days, more than a week: two talks take a row each; write a talk over several days as \(first)至\(last)"
+                                    )))
+                            reported.insert(path + column.key)
+                            continue
+                        }
                     }
                     record[path: column.key] = .string(first.description)
                     lastDays.append((lastDay, last, i))
                     let at = place(row: row.number, column: i, header: entry.header, sheet: sheet)
                     settled.append(
-                        Message(
-                            zh: "\(at.zh)：多天，自 \(first) 至 \(last)（最后一天为结束日期）",
-                            en: "\(at.en): several days, \(first) to \(last) (the last the day it ended)"))
+                        kind == .talks
+                            ? Message(
+                                zh: "\(at.zh)：多天，自 \(first) 至 \(last)（最后一天为结束日期）",
+                                en: "\(at.en): several days, \(first) to \(last) (the last the day it ended)")
+                            : Message(
+                                zh: "\(at.zh)：自 \(first) 至 \(last)（最后一天为截止日期）",
+                                en: "\(at.en): \(first) to \(last) (the last its end)"))
                     continue
                 }
                 // A row's name as its stored record bears it is that record's, question mark and all
