@@ -420,10 +420,18 @@ public enum DateText {
                     // (The year 0000 of a real month and day too: helper-124, told "0-08 has 31 days".)
                     || parts[0].value == 0 && (1...12).contains(parts[1].value) && parts[2].value >= 1))
         {
+            // (Four digits with zeros before the year's, 0001, name the year mistyped: helper-217, told
+            // it had no four digits.)
+            let zeros = parts.count == 3 && parts[0].digits == 4
             throw Unreadable(
-                message: Message(
-                    zh: "\(text.quoted) 没有完整的四位年份；\(accepted.zh)",
-                    en: "\(text.quoted) has no full four-digit year; \(accepted.en)"))
+                message: zeros
+                    ? Message(
+                        zh: "\(text.quoted) 的年份 \(parts[0].value) 前面补了 0，不是完整的四位年份，多半是输错了；\(accepted.zh)",
+                        en: "\(text.quoted) has the year \(parts[0].value) with zeros before it, no full four-digit "
+                            + "year: most likely mistyped; \(accepted.en)")
+                    : Message(
+                        zh: "\(text.quoted) 没有完整的四位年份；\(accepted.zh)",
+                        en: "\(text.quoted) has no full four-digit year; \(accepted.en)"))
         }
         // A month alone (2021.06, 2021年6月), as a cadre's roster dates a post: the day is asked for,
         // never guessed (helper-114: told only "not a date").

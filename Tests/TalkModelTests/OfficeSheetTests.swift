@@ -192,7 +192,7 @@ private func refusal(_ text: String) -> String {
         ("26年3月5日", "no full four-digit year"), ("2026/3/5 24:00", "which is no time of day"),
         // A year written with a leading zero is mistyped as one of two digits is (helper-120: stored).
         ("0206-09-16", "no full four-digit year"), ("0206年9月16日", "no full four-digit year"),
-        ("0000-08-10", "no full four-digit year"),
+        ("0000-08-10", "no full four-digit year"), ("0001-01-01", "has the year 1 with zeros before it"),
         ("2026/3/5 10:61", "which is no time of day"),
         ("2026年3月5日 星期五", "names 2026-03-05, a Thursday, not a Friday"), ("2026/3/5 14:30 下周", "is not a date"),
         ("2026/3/5 14", "is not a date"), ("20261305", "there is no month 13"), ("2026030", "is not a date"),
