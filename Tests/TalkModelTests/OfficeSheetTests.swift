@@ -1187,6 +1187,22 @@ private func refusal(_ text: String) -> String {
         // A title of two kinds names none.
         let two = try Imported("2026年度定期谈话和及时谈话台账\n" + header + row)
         #expect(two.problems == ["row 3 (no column 谈话类型): required field is missing"], "\(two.problems)")
+        // A line of instructions or a note naming a kind names none, nor a heading of talks kept
+        // elsewhere; a title and a tab naming two kinds are told (helper-218: each gave its kind to
+        // every row).
+        for above in ["注：及时谈话另行统计", "说明：及时谈话请填入附表2", "填写要求：及时谈话须注明情形", "关于及时谈话的说明"] {
+            let told = try Imported("\(above)\n" + header + row)
+            #expect(
+                told.problems == ["row 3 (no column 谈话类型): required field is missing"], "\(above): \(told.problems)")
+        }
+        let elsewhere = try Imported(header + "【及时谈话另表填报】\n" + row)
+        #expect(elsewhere.problems == ["row 3 (no column 谈话类型): required field is missing"], "\(elsewhere.problems)")
+        let disagreeing = try Imported("2026年度定期谈话台账\n" + header + row, sheet: "及时谈话")
+        #expect(
+            disagreeing.problems == [
+                "row 3: no kind given, and the title in row 1 names regular talks, the sheet's name timely ones; give "
+                    + "each talk's kind in a 谈话类型 column"
+            ], "\(disagreeing.problems)")
         for (first, second) in [("第一部分 定期谈话", "第二部分 及时谈话"), ("【定期谈话】", "【及时谈话】")] {
             let parts = try Imported(
                 header + "\(first)\n" + row + "\n\(second)\nK2,江东省委,江州市委,p-wangw,周正,2026-04-10")

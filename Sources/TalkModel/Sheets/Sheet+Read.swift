@@ -660,10 +660,17 @@ extension Sheet {
         // The kind of talk the sheet's name or its title names (a tab 及时谈话, 江州市委2026年度及时谈话
         // 台账), for rows no heading names one (helper-216: a ledger of one kind was refused as
         // without kinds).
-        var titleKind = sheet.flatMap(sectionKind)
+        // A title and a tab naming two kinds name none: told where a row would take it (helper-218:
+        // the title's taken without a word).
+        let tabKind = sheet.flatMap(ledgerKind)
+        var titleKind = tabKind
+        var kindsNamed: (row: Int, title: String, tab: String)?
         for row in rows[..<headerAt] where conductorColumn != nil {
             let cells = row.cells.map(\.trimmed).filter { !$0.isEmpty }
-            if cells.count == 1, let named = sectionKind(cells[0]) { titleKind = named }
+            if cells.count == 1, let named = ledgerKind(cells[0]) {
+                if let tabKind, tabKind != named { kindsNamed = (row.number, named, tabKind) }
+                titleKind = named
+            }
             if cells.count == 1, case let named = sectionOrganization(cells[0], resolver),
                 named.organization != nil || !named.levels.isEmpty
             {
@@ -1414,8 +1421,23 @@ extension Sheet {
             if kind == .talks {
                 if record[path: "kind"] == nil, !reported.contains(path + "kind"), let named = headingKind ?? titleKind
                 {
-                    record[path: "kind"] = .string(named)
-                    filled.kinds += 1
+                    if headingKind == nil, let kindsNamed {
+                        let label = { (raw: String) in TalkKind(rawValue: raw)?.label ?? Message(zh: raw, en: raw) }
+                        let (title, tab) = (label(kindsNamed.title), label(kindsNamed.tab))
+                        problems.append(
+                            Problem(
+                                Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
+                                Message(
+                                    zh:
+                                        "未填谈话类型，而表头之上第 \(kindsNamed.row) 行的标题写的是\(title.zh)，工作表名却是\(tab.zh)；请在“谈话类型”列中填写",
+                                    en:
+                                        "no kind given, and the title in row \(kindsNamed.row) names \(title.en) talks, the sheet's "
+                                        + "name \(tab.en) ones; give each talk's kind in a 谈话类型 column")))
+                        reported.insert(path + "kind")
+                    } else {
+                        record[path: "kind"] = .string(named)
+                        filled.kinds += 1
+                    }
                 }
                 let fills = try fillDefaults(&record, lookup: lookup, reported: &reported, path: path)
                 // A conductor filled in (the parent, or the line above the header's) under sections
@@ -1861,8 +1883,27 @@ extension Sheet {
     /// 定期谈话（共1次）, 2026年度定期谈话台账): its identifier.
     fileprivate static func sectionKind(_ heading: String) -> String? {
         // (Its number aside: 第一部分 is no "partly", helper-216.)
-        let kinds = TalkKind.everydayNames.values(namedIn: String(sectionWords(heading).words))
+        let words = String(sectionWords(heading).words)
+        // Talks kept elsewhere are no section's (及时谈话另表填报, 及时谈话（另表）: helper-218).
+        guard !elsewhereWords.contains(where: words.contains) else { return nil }
+        let kinds = TalkKind.everydayNames.values(namedIn: words)
         return kinds.count == 1 ? kinds[0] : nil
+    }
+
+    /// Words saying talks are kept elsewhere, or left out.
+    private static let elsewhereWords = ["另表", "另行", "附表", "见附件", "见表", "不含", "不包括", "除外", "以外"]
+
+    /// The kind of talk a ledger's title or its tab's name names (江州市委2026年度及时谈话台账, a tab
+    /// 及时谈话): a name ending as a ledger's does (台账, 登记表 …) or the kind's words alone, with no
+    /// label before a colon (说明：…, 注：…, instructions: helper-218, 注：及时谈话另行统计 made every row
+    /// timely) and no word of talks kept elsewhere; nil otherwise.
+    fileprivate static func ledgerKind(_ title: String) -> String? {
+        let words = OfficeText.compact(title)
+        guard !words.contains(":"), let kind = sectionKind(words) else { return nil }
+        let ledger =
+            titleWords.contains(where: words.hasSuffix) || ["表", "台账", "清单", "名册"].contains(where: words.hasSuffix)
+        let alone = TalkKind.allCases.contains { [$0.label.zh, String($0.label.zh.dropLast(2))].contains(words) }
+        return ledger || alone ? kind : nil
     }
 
     /// A section heading's words after its number (一、, （一）, 第一部分), compacted, and whether
