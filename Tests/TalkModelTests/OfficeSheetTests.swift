@@ -1159,6 +1159,26 @@ private func refusal(_ text: String) -> String {
         #expect(term.problems.isEmpty && term.dataset.terms.map(\.to.description) == ["2026-05-31"], "\(term.problems)")
     }
 
+    /// Lines above the header naming two committees are refused; the committee one names, not the
+    /// organization's parent that day, or none of whose posts the talker held, is said row by row
+    /// (helper-218: the last line taken, and such rows stored, without a word).
+    @Test func aConductorLineAboveTheHeaderIsCheckedAsTheRowsTakeIt() throws {
+        let header = "编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n"
+        let two = try Imported("开展谈话的党委：江州市委\n开展谈话的党委：江东省委\n" + header + "K1,定期,桐林县委,孙丽,李华,2026-09-16")
+        #expect(two.problems == ["row 2: names 江东省委 as the sheet's conductor, row 1 江州市委: keep one"], "\(two.problems)")
+        let other = try Imported(
+            "开展谈话的党委：江州市委\n" + header + "K1,定期,江东省国资委党委（党组性质党委）,p-wangw,李华,2026-09-16\n"
+                + "K2,定期,桐林县委,孙丽,周正,2026-09-16\nK3,定期,桐林县委,孙丽,李华,2026-09-17")
+        #expect(other.problems.isEmpty, "\(other.problems)")
+        #expect(
+            other.notes.filter { $0.contains("given above the header, 江州市委") } == [
+                "row 3: the conductor given above the header, 江州市委, is not 江东省国资委党委（党组性质党委）'s parent on "
+                    + "2026-09-16 (江东省委 is); check the row",
+                "row 4: the conductor given above the header, 江州市委, is no committee the talker 周正 held a post in on "
+                    + "2026-09-16; check the row",
+            ], "\(other.notes)")
+    }
+
     /// A ledger listing the talkee with their post and unit (谈话对象 | 职务 | 所在单位): the post is a
     /// remark, the unit the organization (helper-216: both refused as unknown columns).
     @Test func aTalkeesPostAndUnitAreReadAsALedgerListsThem() throws {

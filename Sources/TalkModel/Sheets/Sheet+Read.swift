@@ -676,7 +676,21 @@ extension Sheet {
             {
                 sections = (cells[0], named.organization.map { [$0] } ?? [], named.levels)
             }
+            // Two lines above the header naming two committees leave it unsaid whose the sheet is
+            // (helper-218: the last was taken without a word).
+            let earlier = sheetConductor
             _ = conductorLine(row)
+            if let earlier, let now = sheetConductor, now.id != earlier.id {
+                let (first, second) = (
+                    resolver.organizationName(earlier.id).inline, resolver.organizationName(now.id).inline
+                )
+                problems.append(
+                    Problem(
+                        Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
+                        Message(
+                            zh: "表头之上写的开展谈话的党委是 \(second)，第 \(earlier.row) 行却是 \(first)：请只保留一个",
+                            en: "names \(second) as the sheet's conductor, row \(earlier.row) \(first): keep one")))
+            }
         }
         // The kind of talk the heading above names (一、定期谈话), for rows that give none.
         var headingKind: String?
@@ -1486,6 +1500,43 @@ extension Sheet {
                                 "row \(row.number): the conductor filled in as the organization's parent, \(name), is no "
                                 + "committee the talker \(who) held a post in on \(day); if the rows above give theirs in "
                                 + "a merged cell, give it in this row too"))
+                }
+                // One the line above the header gave, to an organization not directly below it that day
+                // or by a talker of none of its posts, is said as well (helper-218: stored without a word).
+                if fromSheet, case .string(let conductor)? = record[path: "conductor"],
+                    case .string(let organization)? = record[path: "organization"],
+                    case .string(let held)? = record[path: "held"], let day = CivilDate(held),
+                    let parent = lookup.organization(organization)?.parent(on: day)
+                {
+                    let name = resolver.organizationName(conductor).inline
+                    let talker = record[path: "talker"].flatMap { value -> String? in
+                        guard case .string(let id) = value, lookup.exists(.people, id: id) else { return nil }
+                        return id
+                    }
+                    if parent != conductor {
+                        let (own, above) = (
+                            resolver.organizationName(organization).inline, resolver.organizationName(parent).inline
+                        )
+                        notes.append(
+                            Message(
+                                zh:
+                                    "第 \(row.number) 行：表头之上所写的开展谈话的党委 \(name)，在 \(day) 不是 \(own) 的上级（其上级是 \(above)）；请核对",
+                                en:
+                                    "row \(row.number): the conductor given above the header, \(name), is not \(own)'s parent on "
+                                    + "\(day) (\(above) is); check the row"))
+                    } else if let talker,
+                        !lookup.appointments(of: conductor).contains(where: {
+                            $0.person == talker && $0.from <= day && $0.to.map { day <= $0 } ?? true
+                        })
+                    {
+                        let who = resolver.name(of: talker).inline
+                        notes.append(
+                            Message(
+                                zh: "第 \(row.number) 行：表头之上所写的开展谈话的党委 \(name)，谈话人 \(who) 在 \(day) 并不在其中任职；请核对",
+                                en:
+                                    "row \(row.number): the conductor given above the header, \(name), is no committee the "
+                                    + "talker \(who) held a post in on \(day); check the row"))
+                    }
                 }
                 filled.conductors += fills.conductor ? 1 : 0
                 filled.talkees += fills.talkee ? 1 : 0
