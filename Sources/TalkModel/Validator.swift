@@ -985,6 +985,10 @@ extension Talk {
             ended, archive?.archived, { "材料归档日 \($1) 早于谈话结束日 \($0)" },
             { "the materials were archived on \($1), before the talk ended on \($0)" })
         check(
+            measures?.reported, archive?.archived,
+            { "材料归档日 \($1) 早于整改措施报告日 \($0)" },
+            { "the materials were archived on \($1), before the measures report of \($0)" })
+        check(
             report?.reported, archive?.archived,
             { "材料归档日 \($1) 早于整改情况报告日 \($0)" },
             { "the materials were archived on \($1), before the rectification report of \($0)" })

@@ -87,10 +87,11 @@ public struct EverydayName: Sendable {
             || !doubted.isEmpty && isDoubted(in: written)
     }
 
-    /// A count of none in brackets (纪委（0名）, （共0人）, （零名）), or below none (（-1名）): no one from
-    /// it (helper-214: taken once 0名 as a word was dropped, for it matched 10名; helper-215: -1名
-    /// taken as a remark).
-    nonisolated(unsafe) static let noneCounted = /[（(]共?(?:[0０零〇]+|[-－−﹣]\s*[0-9０-９]+)[名人位个]?[）)]/
+    /// A count of none in brackets (纪委（0名）, （共0人）, （零名）), below none or of no whole person
+    /// (（-1名）, （负1名）, （0.5名）): no one from it, or no count (helper-214: taken once 0名 as a word
+    /// was dropped, for it matched 10名; helper-215, helper-218: -1名, 负1名, 0.5名 taken as remarks).
+    nonisolated(unsafe) static let noneCounted =
+        /[（(]共?(?:[0０零〇]+|[-－−﹣负]\s*[0-9０-９一二两三四五六七八九十]+|[0-9０-９]*[.．][0-9０-９]+)[名人位个]?[）)]/
 
     /// Places whose names begin as a negation does (无锡市纪委, 无为市委组织部, 未央区委组织部: helper-210,
     /// each refused as saying 纪委 or 组织部 is not so).

@@ -715,7 +715,13 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
             "\(report.stderr)")
         let inOrder = try w.run("measures", "T2026-009", "--communicated", "2026-11-16")
         #expect(inOrder.status == 0 && !inOrder.stderr.contains("communicated on"), "\(inOrder.stderr)")
-        // Archived before the talk ended (held 2026-10-20): a year typed wrong.
+        // Archived before the measures were reported (helper-218: not said), and before the talk ended
+        // (held 2026-10-20): a year typed wrong.
+        let early = try w.run("archive", "T2026-009", "--archived", "2026-11-10")
+        #expect(
+            early.stderr.contains(
+                "note: the materials were archived on 2026-11-10, before the measures report of 2026-11-15"),
+            "\(early.stderr)")
         let archived = try w.run("archive", "T2026-009", "--archived", "2025-01-01")
         #expect(
             archived.status == 0

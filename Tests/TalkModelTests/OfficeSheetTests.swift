@@ -646,6 +646,8 @@ private func refusal(_ text: String) -> String {
             ("组织部（共０人）", "writes 组织部 (organization) with words saying it is not so"),
             // (And a count below none: helper-215, 纪委（-1名） stored as 纪委.)
             ("纪委（-1名）", "writes 纪委 (discipline-inspection) with words saying it is not so"),
+            ("纪委（负1名）", "writes 纪委 (discipline-inspection) with words saying it is not so"),
+            ("纪委（0.5名）", "writes 纪委 (discipline-inspection) with words saying it is not so"),
         ] {
             let refused = try Imported(header + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,\(cell)")
             #expect(refused.problems.contains { $0.contains(told) }, "\(cell): \(refused.problems)")
@@ -1157,6 +1159,13 @@ private func refusal(_ text: String) -> String {
             ])
         let term = try Imported("组织,届期起始,届次\n桐林县委,2021.6.1—2026.5.31,15", kind: .terms)
         #expect(term.problems.isEmpty && term.dataset.terms.map(\.to.description) == ["2026-05-31"], "\(term.problems)")
+        // A term has its last day: 至今 gives none (helper-218: told its first day was missing).
+        let open = try Imported("组织,届期起始,届次\n桐林县委,2023.3.1—至今,16", kind: .terms)
+        #expect(
+            open.problems == [
+                "row 2, column B (届期起始): \"2023.3.1—至今\" runs to now, but a term has its last day (the day it "
+                    + "ends): give it, as 2023.3.1—2028.2.29"
+            ], "\(open.problems)")
     }
 
     /// Lines above the header naming two committees are refused; the committee one names, not the

@@ -1017,6 +1017,21 @@ extension Sheet {
                 // 2021.6.1—2026.5.31): the first day, and the last, if any, the end's (helper-216: refused
                 // as no date, and as more than one day).
                 if kind != .talks, column.lastDay != nil, let start = Self.untilNowStart(text) {
+                    // A term always has its last day (helper-218: told "required field is missing" at
+                    // the first day given).
+                    guard kind != .terms else {
+                        problems.append(
+                            Problem(
+                                place(row: row.number, column: i, header: entry.header, sheet: sheet),
+                                Message(
+                                    zh: "\(text.quotedInChinese) 写的是至今，届期却有截止日期（任期届满之日）：请写明，如 2023.3.1—2028.2.29",
+                                    en:
+                                        "\(text.quoted) runs to now, but a term has its last day (the day it ends): give "
+                                        + "it, as 2023.3.1—2028.2.29")))
+                        reported.insert(path + column.key)
+                        reported.insert(path + "to")
+                        continue
+                    }
                     text = start
                     runningAt = i
                     let day = (try? DateText.parse(start))?.description ?? start
