@@ -1502,9 +1502,7 @@ extension Sheet {
                 if fills.conductor, case .string(let conductor)? = record[path: "conductor"],
                     case .string(let talker)? = record[path: "talker"], lookup.exists(.people, id: talker),
                     case .string(let held)? = record[path: "held"], let day = CivilDate(held),
-                    !lookup.appointments(of: conductor).contains(where: {
-                        $0.person == talker && $0.from <= day && $0.to.map { day <= $0 } ?? true
-                    })
+                    !lookup.appointments(of: conductor).contains(where: { $0.person == talker && $0.covers(day) })
                 {
                     let (name, who) = (resolver.organizationName(conductor).inline, resolver.name(of: talker).inline)
                     notes.append(
@@ -1540,9 +1538,7 @@ extension Sheet {
                                     "row \(row.number): the conductor given above the header, \(name), is not \(own)'s parent on "
                                     + "\(day) (\(above) is); check the row"))
                     } else if let talker,
-                        !lookup.appointments(of: conductor).contains(where: {
-                            $0.person == talker && $0.from <= day && $0.to.map { day <= $0 } ?? true
-                        })
+                        !lookup.appointments(of: conductor).contains(where: { $0.person == talker && $0.covers(day) })
                     {
                         let who = resolver.name(of: talker).inline
                         notes.append(
