@@ -1175,6 +1175,9 @@ private func refusal(_ text: String) -> String {
         let header = "编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n"
         let two = try Imported("开展谈话的党委：江州市委\n开展谈话的党委：江东省委\n" + header + "K1,定期,桐林县委,孙丽,李华,2026-09-16")
         #expect(two.problems == ["row 2: names 江东省委 as the sheet's conductor, row 1 江州市委: keep one"], "\(two.problems)")
+        // A line naming the committee talked to is no conductor's (helper-218: refused as the talk's own).
+        let talkedTo = try Imported("被谈话党委：江州市委\n" + header + "T1,定期谈话,江州市委,王伟,周正,2026-04-10")
+        #expect(talkedTo.problems.isEmpty && talkedTo.dataset.talks.map(\.conductor) == ["sw"], "\(talkedTo.problems)")
         let other = try Imported(
             "开展谈话的党委：江州市委\n" + header + "K1,定期,江东省国资委党委（党组性质党委）,p-wangw,李华,2026-09-16\n"
                 + "K2,定期,桐林县委,孙丽,周正,2026-09-16\nK3,定期,桐林县委,孙丽,李华,2026-09-17")

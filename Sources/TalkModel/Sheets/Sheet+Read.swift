@@ -632,7 +632,9 @@ extension Sheet {
                     let colon = words.indices.first(where: { at in
                         guard words[at] == ":" else { return false }
                         let label = headerKey(String(words[..<at]))
-                        return labels.contains(label) || labels.contains { $0.count >= 4 && label.hasSuffix($0) }
+                        // (Not the other party's: 被谈话党委 names the committee talked to, helper-218.)
+                        return labels.contains(label)
+                            || !label.contains("被") && labels.contains { $0.count >= 4 && label.hasSuffix($0) }
                     })
                 else { continue }
                 var after = String(words[words.index(after: colon)...])
