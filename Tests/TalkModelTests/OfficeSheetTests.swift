@@ -1227,6 +1227,41 @@ private func refusal(_ text: String) -> String {
             #expect(
                 told.problems == ["row 3 (no column 谈话类型): required field is missing"], "\(above): \(told.problems)")
         }
+        // A heading's own kind wins over the title's, its remark aside; a heading of talks of no one
+        // kind ends the title's; a row naming another kind than the title's leaves a blank one unsaid;
+        // ledger titles as offices write them (an attachment's label, 台帐, a remark after) name theirs;
+        // a plan or reminder table names none (helper-219).
+        let timely = "江州市委2026年度及时谈话台账\n"
+        for heading in ["一、定期谈话（不含及时谈话）", "（定期谈话）", "一、定期谈话（附表）"] {
+            let read = try Imported(timely + header + "\(heading)\n" + row)
+            #expect(
+                read.problems.isEmpty && read.dataset.talks.map(\.kind) == [.regular], "\(heading): \(read.problems)")
+        }
+        for heading in ["二、其他谈话", "（一）约谈", "一、定期谈话（见附表2）"] {
+            let told = try Imported(timely + header + "\(heading)\n" + row)
+            #expect(
+                told.problems == ["row 4 (no column 谈话类型): required field is missing"], "\(heading): \(told.problems)")
+        }
+        let mixed = try Imported(
+            timely + "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nK1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\n"
+                + "K2,江州市委,,桐林县委,孙丽,李华,2026-09-17")
+        #expect(mixed.problems == ["row 4, column C (谈话类型): required field is missing"], "\(mixed.problems)")
+        for title in [
+            "附表1 江州市委2026年度及时谈话台账", "附件2：江州市委2026年度及时谈话台账", "江州市委2026年度及时谈话台帐", "江州市委2026年度及时谈话台账（1-6月）",
+            "江州市委2026年度及时谈话台账。",
+        ] {
+            let read = try Imported(title + "\n" + header + row)
+            #expect(read.problems.isEmpty && read.dataset.talks.map(\.kind) == [.timely], "\(title): \(read.problems)")
+        }
+        for title in ["江州市委2026年度及时谈话计划表", "江州市委及时谈话提醒表"] {
+            let told = try Imported(title + "\n" + header + row)
+            #expect(
+                told.problems == ["row 3 (no column 谈话类型): required field is missing"], "\(title): \(told.problems)")
+        }
+        for tab in ["及时谈话 (2)", "2026年及时谈话", "及时谈话统计"] {
+            let read = try Imported(header + row, sheet: tab)
+            #expect(read.problems.isEmpty && read.dataset.talks.map(\.kind) == [.timely], "\(tab): \(read.problems)")
+        }
         let elsewhere = try Imported(header + "【及时谈话另表填报】\n" + row)
         #expect(elsewhere.problems == ["row 3 (no column 谈话类型): required field is missing"], "\(elsewhere.problems)")
         let disagreeing = try Imported("2026年度定期谈话台账\n" + header + row, sheet: "及时谈话")

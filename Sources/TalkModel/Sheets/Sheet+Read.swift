@@ -694,6 +694,18 @@ extension Sheet {
                             en: "names \(second) as the sheet's conductor, row \(earlier.row) \(first): keep one")))
             }
         }
+        // A sheet whose rows name another kind than its title's is no ledger of that kind (helper-219:
+        // a blank cell among a 及时谈话台账's regular talks was taken as timely).
+        if let named = titleKind, let at = columns.firstIndex(where: { $0.column?.key == "kind" }),
+            body.contains(where: { row in
+                at < row.cells.count
+                    && TalkKind.everydayNames.values(namedIn: OfficeText.compact(row.cells[at])).contains {
+                        $0 != named
+                    }
+            })
+        {
+            titleKind = nil
+        }
         // The kind of talk the heading above names (一、定期谈话), for rows that give none.
         var headingKind: String?
         var (settled, corrected) = (RowNotes(), RowNotes())
@@ -771,8 +783,11 @@ extension Sheet {
                     || first && OfficeText.compact(text).first.map({ "一二三四五六七八九十第".contains($0) }) == true
                         && !Sheet.isPeriod(OfficeText.compact(text))
                 {
-                    // A section of talks of no one kind (（二）其他谈话, 不定期谈话, 约谈) ends the kind's too.
+                    // A section of talks of no one kind (（二）其他谈话, 不定期谈话, 约谈) ends the kind's too,
+                    // and the title's (helper-219: its rows took the title's kind); one of an organization
+                    // (一、桐林县委) is a part of the title's ledger.
                     headingKind = nil
+                    if text.contains("谈") { titleKind = nil }
                 }
                 if organization != nil || !levels.isEmpty {
                     sections = (
@@ -1944,29 +1959,55 @@ extension Sheet {
     }
 
     /// The kind of talk a section heading names, if it names one only (一、定期谈话, （二）及时谈话情况,
-    /// 定期谈话（共1次）, 2026年度定期谈话台账): its identifier.
+    /// 定期谈话（共1次）, 2026年度定期谈话台账): its identifier. Named in its words, a remark in brackets
+    /// after them aside (一、定期谈话（不含及时谈话）, 定期谈话（附表）: helper-219); none when they say
+    /// the talks are kept elsewhere (及时谈话另表填报, 及时谈话（详见另表）: helper-218).
     fileprivate static func sectionKind(_ heading: String) -> String? {
-        // (Its number aside: 第一部分 is no "partly", helper-216.)
-        let words = String(sectionWords(heading).words)
-        // Talks kept elsewhere are no section's (及时谈话另表填报, 及时谈话（另表）: helper-218).
+        // (Its number aside: 第一部分 is no "partly", helper-216; brackets around it all, 【定期谈话】.)
+        var words = Substring(sectionWords(heading).words)
+        if let open = words.first, let close = words.last, ["(": ")", "【": "】", "[": "]", "〔": "〕"][open] == close {
+            words = words.dropFirst().dropLast()
+        }
         guard !elsewhereWords.contains(where: words.contains) else { return nil }
-        let kinds = TalkKind.everydayNames.values(namedIn: words)
+        let kinds = TalkKind.everydayNames.values(namedIn: String(withoutRemark(words)))
         return kinds.count == 1 ? kinds[0] : nil
     }
 
-    /// Words saying talks are kept elsewhere, or left out.
-    private static let elsewhereWords = ["另表", "另行", "附表", "见附件", "见表", "不含", "不包括", "除外", "以外"]
+    /// Words saying talks are kept elsewhere.
+    private static let elsewhereWords = ["另表", "另行", "另附", "见附表", "见附件", "见表", "另册"]
 
-    /// The kind of talk a ledger's title or its tab's name names (江州市委2026年度及时谈话台账, a tab
-    /// 及时谈话): a name ending as a ledger's does (台账, 登记表 …) or the kind's words alone, with no
-    /// label before a colon (说明：…, 注：…, instructions: helper-218, 注：及时谈话另行统计 made every row
-    /// timely) and no word of talks kept elsewhere; nil otherwise.
+    /// `words` without the remarks in brackets at their end (定期谈话（附表）, 台账（1-6月）。).
+    private static func withoutRemark(_ words: Substring) -> Substring {
+        var words = words
+        while let last = words.last, "。.；;，,".contains(last) { words = words.dropLast() }
+        while let close = words.last, let open = [")": Character("("), "】": "【", "]": "[", "〕": "〔"][close],
+            let start = words.lastIndex(of: open), start != words.startIndex
+        {
+            words = words[..<start]
+            while let last = words.last, "。.；;，,".contains(last) { words = words.dropLast() }
+        }
+        return words
+    }
+
+    /// The kind of talk a ledger's title or its tab's name names (江州市委2026年度及时谈话台账, 附表1
+    /// …台账（1-6月）, a tab 及时谈话, 及时谈话 (2), 2026年及时谈话): a name ending as a ledger's does
+    /// (台账, 台帐, 登记表 …), its remarks aside, or the kind's words alone, a year before them, with no
+    /// label before a colon but an attachment's (说明：…, 注：…, instructions: helper-218, 注：及时谈话
+    /// 另行统计 made every row timely), no word of talks kept elsewhere, and none of talks not held
+    /// (计划表, 提醒表: helper-219, planned talks stored as held); nil otherwise.
     fileprivate static func ledgerKind(_ title: String) -> String? {
-        let words = OfficeText.compact(title)
-        guard !words.contains(":"), let kind = sectionKind(words) else { return nil }
-        let ledger =
-            titleWords.contains(where: words.hasSuffix) || ["表", "台账", "清单", "名册"].contains(where: words.hasSuffix)
-        let alone = TalkKind.allCases.contains { [$0.label.zh, String($0.label.zh.dropLast(2))].contains(words) }
+        var words = Substring(OfficeText.compact(title))
+        // An attachment's label before it (附表1, 附件2：).
+        if let label = words.firstMatch(of: /^附[件表][0-9一二三四五六七八九十]*[:]?/) { words = words[label.range.upperBound...] }
+        guard !words.contains(":"), !["计划", "提醒", "安排", "拟"].contains(where: words.contains),
+            let kind = sectionKind(String(words))
+        else { return nil }
+        let name = withoutRemark(words)
+        let ledger = (titleWords + ["表", "台账", "台帐", "清单", "名册", "统计", "登记", "汇总"]).contains(where: name.hasSuffix)
+        let bare = name.replacing(/^\d{4}年度?/, with: "")
+        let alone = TalkKind.allCases.contains {
+            [$0.label.zh, String($0.label.zh.dropLast(2))].contains(String(bare))
+        }
         return ledger || alone ? kind : nil
     }
 
@@ -1977,7 +2018,10 @@ extension Sheet {
         let numerals = Set("一二三四五六七八九十")
         var text = Substring(OfficeText.compact(heading))
         if text.hasPrefix("("), let close = text.firstIndex(of: ")") {
-            return (text[text.index(after: close)...], false)
+            // (A number in brackets; words in them are the heading's own, （定期谈话）: helper-219.)
+            let inside = text[text.index(after: text.startIndex)..<close]
+            let numbered = !inside.isEmpty && inside.allSatisfy { numerals.contains($0) || $0.isNumber }
+            return (numbered ? text[text.index(after: close)...] : text, false)
         } else if text.hasPrefix("第"), let part = text.firstIndex(of: "分"), text[..<part].hasSuffix("部") {
             return (text[text.index(after: part)...], true)
         }
