@@ -90,8 +90,10 @@ public struct EverydayName: Sendable {
     /// A count of none in brackets (纪委（0名）, （共0人）, （零名）), below none or of no whole person
     /// (（-1名）, （负1名）, （0.5名）): no one from it, or no count (helper-214: taken once 0名 as a word
     /// was dropped, for it matched 10名; helper-215, helper-218: -1名, 负1名, 0.5名 taken as remarks).
+    /// (Also a half or a fraction, copies, 同志 after the count, and a count of none without
+    /// brackets: 纪委（半名）, （1/2名）, 抄送纪委（0份）, 纪委0名: helper-219, each read as the body.)
     nonisolated(unsafe) static let noneCounted =
-        /[（(]共?(?:[0０零〇]+|[-－−﹣负]\s*[0-9０-９一二两三四五六七八九十]+|[0-9０-９]*[.．][0-9０-９]+)[名人位个]?[）)]/
+        /[（(]共?(?:[0０零〇]+|[-－−﹣负]\s*[0-9０-９一二两三四五六七八九十]+|[0-9０-９]*[.．][0-9０-９]+|[0-9０-９]+[\/／][0-9０-９]+|半)[名人位个份]?(?:同志)?[）)]|(?:^|[^0-9０-９.．])(?:[0０零〇]+|半)[名人位个份](?:同志)?$/
 
     /// Places whose names begin as a negation does (无锡市纪委, 无为市委组织部, 未央区委组织部: helper-210,
     /// each refused as saying 纪委 or 组织部 is not so).

@@ -648,6 +648,11 @@ private func refusal(_ text: String) -> String {
             ("纪委（-1名）", "writes 纪委 (discipline-inspection) with words saying it is not so"),
             ("纪委（负1名）", "writes 纪委 (discipline-inspection) with words saying it is not so"),
             ("纪委（0.5名）", "writes 纪委 (discipline-inspection) with words saying it is not so"),
+            // (A half, a fraction, 同志 after none, and none without brackets: helper-219.)
+            ("纪委（半名）", "writes 纪委 (discipline-inspection) with words saying it is not so"),
+            ("纪委（1/2名）", "writes 纪委 (discipline-inspection) with words saying it is not so"),
+            ("纪委（0名同志）", "writes 纪委 (discipline-inspection) with words saying it is not so"),
+            ("纪委0名", "writes 纪委 (discipline-inspection) with words saying it is not so"),
         ] {
             let refused = try Imported(header + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,\(cell)")
             #expect(refused.problems.contains { $0.contains(told) }, "\(cell): \(refused.problems)")
@@ -1159,6 +1164,14 @@ private func refusal(_ text: String) -> String {
             ])
         let term = try Imported("组织,届期起始,届次\n桐林县委,2021.6.1—2026.5.31,15", kind: .terms)
         #expect(term.problems.isEmpty && term.dataset.terms.map(\.to.description) == ["2026-05-31"], "\(term.problems)")
+        // A post of one day ends that day; a range beside an end saying 至今 is refused (helper-219:
+        // still held, and the range's end stored).
+        let oneDay = try Imported("人员,组织,职务,任职时间\n李华,江州市委,副书记,2024.3.1—2024.3.1", kind: .appointments)
+        #expect(oneDay.problems.isEmpty && oneDay.dataset.appointments.map(\.to?.description) == ["2024-03-01"])
+        let running = try Imported("人员,组织,职务,任职时间,任职截止\n李华,江州市委,副书记,2023.3.1—2026.5.31,至今", kind: .appointments)
+        #expect(
+            running.problems == ["row 2, column D (任职时间): runs to 2026-05-31, but 任职截止 says \"至今\": check which is so"],
+            "\(running.problems)")
         // A term has its last day: 至今 gives none (helper-218: told its first day was missing).
         let open = try Imported("组织,届期起始,届次\n桐林县委,2023.3.1—至今,16", kind: .terms)
         #expect(

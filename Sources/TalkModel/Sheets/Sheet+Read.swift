@@ -1066,8 +1066,9 @@ extension Sheet {
                     keptEnd = end
                 }
                 // (A post's or a term's days: listed days are no range of one.)
-                if let lastDay = column.lastDay, let (first, last, listed) = range, first < last,
-                    kind == .talks || !listed
+                // (A post of one day, 2024.3.1—2024.3.1, ends that day: helper-219, read as one still held.)
+                if let lastDay = column.lastDay, let (first, last, listed) = range,
+                    kind == .talks ? first < last : first <= last && !listed
                 {
                     if kind == .talks {
                         // A talk takes a day or a few: a month and more is a day mistyped (2025 for 2026).
@@ -1193,6 +1194,20 @@ extension Sheet {
                                 zh: "写的是至 \(day) 的多天，\(columns[own].header) 却是 \(other)：请只在一处写谈话结束日期",
                                 en:
                                     "is several days to \(day), but \(columns[own].header) says \(other): give the end in one place"
+                            )))
+                    reported.insert(path + key)
+                } else if let own = columns.firstIndex(where: { $0.column?.key == key }), own < row.cells.count,
+                    untilNow.contains(OfficeText.compact(row.cells[own]))
+                {
+                    // Its own cell saying the post still runs (至今) says otherwise (helper-219: the range's
+                    // end was stored beside it).
+                    problems.append(
+                        Problem(
+                            place(row: row.number, column: position, header: columns[position].header, sheet: sheet),
+                            Message(
+                                zh: "写的是至 \(day)，\(columns[own].header) 却是“\(row.cells[own].trimmed)”：请核对",
+                                en:
+                                    "runs to \(day), but \(columns[own].header) says \(row.cells[own].trimmed.quoted): check which is so"
                             )))
                     reported.insert(path + key)
                 } else {
