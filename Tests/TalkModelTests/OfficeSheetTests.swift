@@ -1145,6 +1145,12 @@ private func refusal(_ text: String) -> String {
                 "row 3: the conductor filled in as the organization's parent, 江州市委, is no committee the talker 周正 held a "
                     + "post in on 2026-04-11; if the rows above give theirs in a merged cell, give it in this row too"
             ], "\(imported.notes)")
+        // The first record has no rows above to have merged it (helper-219).
+        let first = try Imported(talkHeader + "\nG2,,定期谈话,桐林县委,孙丽,周正,2026/4/11")
+        #expect(
+            first.notes.contains {
+                $0.hasSuffix("is no committee the talker 周正 held a post in on 2026-04-11; give the conductor")
+            }, "\(first.notes)")
     }
 
     /// A roster's 任职时间 of a post's days (2021.6.1—至今, 2021.6.1—2026.5.31), and a term's, give the

@@ -1537,14 +1537,18 @@ extension Sheet {
                     !lookup.appointments(of: conductor).contains(where: { $0.person == talker && $0.covers(day) })
                 {
                     let (name, who) = (resolver.organizationName(conductor).inline, resolver.name(of: talker).inline)
+                    // (The merged cell is a likely cause only below another record: helper-219.)
+                    let above = !rowNumbers.isEmpty
                     notes.append(
                         Message(
                             zh: "第 \(row.number) 行：按谈话对象单位的上级填入的开展谈话的党委 \(name)，谈话人 \(who) 在 \(day) 并不在其中任职；"
-                                + "若上面几行的开展谈话的党委是合并单元格，请在本行也填写",
+                                + (above ? "若上面几行的开展谈话的党委是合并单元格，请在本行也填写" : "请填写开展谈话的党委"),
                             en:
                                 "row \(row.number): the conductor filled in as the organization's parent, \(name), is no "
-                                + "committee the talker \(who) held a post in on \(day); if the rows above give theirs in "
-                                + "a merged cell, give it in this row too"))
+                                + "committee the talker \(who) held a post in on \(day); "
+                                + (above
+                                    ? "if the rows above give theirs in a merged cell, give it in this row too"
+                                    : "give the conductor")))
                 }
                 // One the line above the header gave, to an organization not directly below it that day
                 // or by a talker of none of its posts, is said as well (helper-218: stored without a word).
