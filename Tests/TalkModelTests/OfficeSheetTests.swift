@@ -1176,7 +1176,9 @@ private func refusal(_ text: String) -> String {
         #expect(oneDay.problems.isEmpty && oneDay.dataset.appointments.map(\.to?.description) == ["2024-03-01"])
         let running = try Imported("人员,组织,职务,任职时间,任职截止\n李华,江州市委,副书记,2023.3.1—2026.5.31,至今", kind: .appointments)
         #expect(
-            running.problems == ["row 2, column D (任职时间): runs to 2026-05-31, but 任职截止 says \"至今\": check which is so"],
+            running.problems == [
+                "row 2, column D (任职时间): is several days to 2026-05-31, but 任职截止 says 至今: give the end in one place"
+            ],
             "\(running.problems)")
         // A term has its last day: 至今 gives none (helper-218: told its first day was missing).
         let open = try Imported("组织,届期起始,届次\n桐林县委,2023.3.1—至今,16", kind: .terms)

@@ -1182,37 +1182,30 @@ extension Sheet {
             // A range's last day ends the record unless the row's own cell for it says another day
             // (a blank one, or one saying there is none yet, says none).
             for (key, day, position) in lastDays {
-                if let own = columns.firstIndex(where: { $0.column?.key == key }),
-                    !blanks.contains(where: { $0.key == key }),
-                    case .string(let other)? = record[path: key],
+                // The row's own cell for the end saying another day, or that the post still runs (至今:
+                // helper-219, the range's end was stored beside it).
+                let own = columns.firstIndex(where: { $0.column?.key == key })
+                var said: String?
+                if own != nil, !blanks.contains(where: { $0.key == key }), case .string(let other)? = record[path: key],
                     other != day.description
                 {
-                    problems.append(
-                        Problem(
-                            place(row: row.number, column: position, header: columns[position].header, sheet: sheet),
-                            Message(
-                                zh: "写的是至 \(day) 的多天，\(columns[own].header) 却是 \(other)：请只在一处写谈话结束日期",
-                                en:
-                                    "is several days to \(day), but \(columns[own].header) says \(other): give the end in one place"
-                            )))
-                    reported.insert(path + key)
-                } else if let own = columns.firstIndex(where: { $0.column?.key == key }), own < row.cells.count,
-                    untilNow.contains(OfficeText.compact(row.cells[own]))
-                {
-                    // Its own cell saying the post still runs (至今) says otherwise (helper-219: the range's
-                    // end was stored beside it).
-                    problems.append(
-                        Problem(
-                            place(row: row.number, column: position, header: columns[position].header, sheet: sheet),
-                            Message(
-                                zh: "写的是至 \(day)，\(columns[own].header) 却是“\(row.cells[own].trimmed)”：请核对",
-                                en:
-                                    "runs to \(day), but \(columns[own].header) says \(row.cells[own].trimmed.quoted): check which is so"
-                            )))
-                    reported.insert(path + key)
-                } else {
-                    record[path: key] = .string(day.description)
+                    said = other
+                } else if let own, own < row.cells.count, untilNow.contains(OfficeText.compact(row.cells[own])) {
+                    said = row.cells[own].trimmed
                 }
+                guard let own, let said else {
+                    record[path: key] = .string(day.description)
+                    continue
+                }
+                problems.append(
+                    Problem(
+                        place(row: row.number, column: position, header: columns[position].header, sheet: sheet),
+                        Message(
+                            zh: "写的是至 \(day) 的多天，\(columns[own].header) 却是 \(said)：请只在一处写\(columns[own].header)",
+                            en:
+                                "is several days to \(day), but \(columns[own].header) says \(said): give the end in one place"
+                        )))
+                reported.insert(path + key)
             }
             // A kind written with its format (集体定期谈话, 定期（集体）) gives the format where no 谈话方式
             // does, and must agree with one that does (helper-132: stored as an individual talk).
