@@ -640,6 +640,11 @@ import Testing
             run.stderr.contains(
                 #"row 2: id "1" is another talk already: 江东省委 → 安平市委 (regular, 2026-03-19); this row is 江东省委 → 临川市委 (timely, 2026-03-20)"#
             ), "\(run.stderr)")
+        // In Chinese the kinds are named in Chinese (helper-219: regular and timely).
+        let zh = try w.run("--lang", "zh", "import", renumbered)
+        #expect(
+            zh.stderr.contains("江东省委 → 安平市委（定期谈话，2026-03-19）；本行是 江东省委 → 临川市委（及时谈话，2026-03-20）"),
+            "\(zh.stderr)")
         #expect(try w.export() == before)
         let corrected = try sheet("corrected.csv", "1,江东省委,定期,安平市委,p-deng,周文远,2026-03-18\n")
         #expect(try w.run("import", corrected).status == 2)

@@ -1926,23 +1926,34 @@ extension Sheet {
             return resolver.organizationName(was) == resolver.organizationName(now)
         }
         func described(_ record: JSONValue) -> (zh: String, en: String) {
-            func text(_ key: String) -> String? {
+            func text(_ key: String, _ language: Language) -> String? {
                 switch record[path: key] {
                 case .string(let value)? where alike.contains(key):
                     "\(resolver.organizationName(value).inline) (\(value.inline))"
+                case .string(let value)? where ["conductor", "organization"].contains(key):
+                    resolver.organizationName(value).inline
+                // (A kind in the message's language: 定期谈话, not regular, in Chinese: helper-219.)
                 case .string(let value)?:
-                    ["conductor", "organization"].contains(key) ? resolver.organizationName(value).inline : value.inline
+                    SheetColumns.of(kind).first { $0.key == key }.map { cellText(.string(value), $0.cell, language) }?
+                        .inline ?? value.inline
                 case .number(let value)?: value
                 default: nil
                 }
             }
-            let parties = [text("name"), text("conductor"), text("organization")].compactMap { $0 }.joined(
-                separator: " → ")
-            let details = [fields.contains("kind") ? text("kind") : nil, text("held") ?? text("year") ?? text("on")]
-                .compactMap { $0 }
+            func said(_ language: Language) -> (parties: String, details: [String]) {
+                (
+                    [text("name", language), text("conductor", language), text("organization", language)]
+                        .compactMap { $0 }.joined(separator: " → "),
+                    [
+                        fields.contains("kind") ? text("kind", language) : nil,
+                        text("held", language) ?? text("year", language) ?? text("on", language),
+                    ].compactMap { $0 }
+                )
+            }
+            let (zh, en) = (said(.zh), said(.en))
             return (
-                parties + (details.isEmpty ? "" : "（\(details.joined(separator: "，"))）"),
-                parties + (details.isEmpty ? "" : " (\(details.joined(separator: ", ")))")
+                zh.parties + (zh.details.isEmpty ? "" : "（\(zh.details.joined(separator: "，"))）"),
+                en.parties + (en.details.isEmpty ? "" : " (\(en.details.joined(separator: ", ")))")
             )
         }
         let (was, now) = (described(stored), described(row))
