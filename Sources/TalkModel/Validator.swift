@@ -960,15 +960,21 @@ extension Talk {
     /// follows the measures (1 month); the materials are archived once the report is in (Art. 11–12);
     /// nothing of it comes before the talk ended (the reports' days are refused then, as the dataset
     /// format says; sharing and archiving, which it does not bound, are noted).
-    public var followUpOutOfOrder: [Message] {
+    public var followUpOutOfOrder: [Message] { followUpOutOfOrder(namingTheTalk: false) }
+
+    /// The same, each note naming the talk when `namingTheTalk` (a load's or an import's, of many).
+    func followUpOutOfOrder(namingTheTalk: Bool) -> [Message] {
         var notes: [Message] = []
+        let talk = namingTheTalk ? (zh: "谈话 \(id.inline)：", en: "talk \(id.inline): ") : (zh: "", en: "")
         func check(
             _ earlier: CivilDate?, _ later: CivilDate?, _ zh: (CivilDate, CivilDate) -> String,
             _ en: (CivilDate, CivilDate) -> String
         ) {
             guard let earlier, let later, later < earlier else { return }
             notes.append(
-                Message(zh: "注意：\(zh(earlier, later))，请核对日期", en: "note: \(en(earlier, later)); check the dates"))
+                Message(
+                    zh: "注意：\(talk.zh)\(zh(earlier, later))，请核对日期",
+                    en: "note: \(talk.en)\(en(earlier, later)); check the dates"))
         }
         check(
             measures?.reported, measures?.communicated,
@@ -1002,18 +1008,14 @@ extension Talk {
         var notes: [Message] = []
         var (told, more) = (0, 0)
         for talk in talks {
-            let own = talk.followUpOutOfOrder
+            let own = talk.followUpOutOfOrder(namingTheTalk: true)
             guard !own.isEmpty else { continue }
             guard told < limit else {
                 more += 1
                 continue
             }
             told += 1
-            notes += own.map { note in
-                Message(
-                    zh: note.zh.replacing("注意：", with: "注意：谈话 \(talk.id.inline)：", maxReplacements: 1),
-                    en: note.en.replacing("note: ", with: "note: talk \(talk.id.inline): ", maxReplacements: 1))
-            }
+            notes += own
         }
         if more > 0 {
             notes.append(

@@ -1521,61 +1521,50 @@ extension Sheet {
                             )))
                     reported.insert(path + "conductor")
                 }
-                // A conductor filled in where the talker held no post that day is most likely not the
-                // talk's (helper-216: a conductor merged down several rows, saved as CSV, is in the
-                // first row only; the rows below were filled in as their organizations' parents).
-                if fills.conductor, case .string(let conductor)? = record[path: "conductor"],
-                    case .string(let talker)? = record[path: "talker"], lookup.exists(.people, id: talker),
-                    case .string(let held)? = record[path: "held"], let day = CivilDate(held),
-                    !lookup.appointments(of: conductor).contains(where: { $0.person == talker && $0.covers(day) })
-                {
-                    let (name, who) = (resolver.organizationName(conductor).inline, resolver.name(of: talker).inline)
-                    // (The merged cell is a likely cause only below another record: helper-219.)
-                    let above = !rowNumbers.isEmpty
-                    notes.append(
-                        Message(
-                            zh: "第 \(row.number) 行：按谈话对象单位的上级填入的开展谈话的党委 \(name)，谈话人 \(who) 在 \(day) 并不在其中任职；"
-                                + (above ? "若上面几行的开展谈话的党委是合并单元格，请在本行也填写" : "请填写开展谈话的党委"),
-                            en:
-                                "row \(row.number): the conductor filled in as the organization's parent, \(name), is no "
-                                + "committee the talker \(who) held a post in on \(day); "
-                                + (above
-                                    ? "if the rows above give theirs in a merged cell, give it in this row too"
-                                    : "give the conductor")))
-                }
-                // One the line above the header gave, to an organization not directly below it that day
-                // or by a talker of none of its posts, is said as well (helper-218: stored without a word).
-                if fromSheet, case .string(let conductor)? = record[path: "conductor"],
+                // A conductor filled in (the organization's parent, or the line above the header's) that
+                // cannot be the talk's is said row by row: a line's that is not the organization's parent
+                // that day (helper-218: stored without a word), or one none of whose posts the talker held
+                // (helper-216: a conductor merged down several rows, saved as CSV, is in the first row
+                // only; the rows below were filled in as their organizations' parents).
+                if fills.conductor || fromSheet, case .string(let conductor)? = record[path: "conductor"],
                     case .string(let organization)? = record[path: "organization"],
-                    case .string(let held)? = record[path: "held"], let day = CivilDate(held),
-                    let parent = lookup.organization(organization)?.parent(on: day)
+                    case .string(let held)? = record[path: "held"], let day = CivilDate(held)
                 {
                     let name = resolver.organizationName(conductor).inline
-                    let talker = record[path: "talker"].flatMap { value -> String? in
-                        guard case .string(let id) = value, lookup.exists(.people, id: id) else { return nil }
-                        return id
-                    }
-                    if parent != conductor {
+                    let given =
+                        fills.conductor
+                        ? (zh: "按谈话对象单位的上级填入的开展谈话的党委", en: "the conductor filled in as the organization's parent")
+                        : (zh: "表头之上所写的开展谈话的党委", en: "the conductor given above the header")
+                    if fromSheet, let parent = lookup.organization(organization)?.parent(on: day), parent != conductor {
                         let (own, above) = (
                             resolver.organizationName(organization).inline, resolver.organizationName(parent).inline
                         )
                         notes.append(
                             Message(
-                                zh:
-                                    "第 \(row.number) 行：表头之上所写的开展谈话的党委 \(name)，在 \(day) 不是 \(own) 的上级（其上级是 \(above)）；请核对",
+                                zh: "第 \(row.number) 行：\(given.zh) \(name)，在 \(day) 不是 \(own) 的上级（其上级是 \(above)）；请核对",
                                 en:
-                                    "row \(row.number): the conductor given above the header, \(name), is not \(own)'s parent on "
-                                    + "\(day) (\(above) is); check the row"))
-                    } else if let talker,
+                                    "row \(row.number): \(given.en), \(name), is not \(own)'s parent on \(day) (\(above) is); "
+                                    + "check the row"))
+                    } else if case .string(let talker)? = record[path: "talker"], lookup.exists(.people, id: talker),
                         !lookup.appointments(of: conductor).contains(where: { $0.person == talker && $0.covers(day) })
                     {
                         let who = resolver.name(of: talker).inline
+                        // (The merged cell is a likely cause only below another record: helper-219.)
+                        let advice =
+                            !fills.conductor
+                            ? (zh: "请核对", en: "check the row")
+                            : rowNumbers.isEmpty
+                                ? (zh: "请填写开展谈话的党委", en: "give the conductor")
+                                : (
+                                    zh: "若上面几行的开展谈话的党委是合并单元格，请在本行也填写",
+                                    en: "if the rows above give theirs in a merged cell, give it in this row too"
+                                )
                         notes.append(
                             Message(
-                                zh: "第 \(row.number) 行：表头之上所写的开展谈话的党委 \(name)，谈话人 \(who) 在 \(day) 并不在其中任职；请核对",
+                                zh: "第 \(row.number) 行：\(given.zh) \(name)，谈话人 \(who) 在 \(day) 并不在其中任职；\(advice.zh)",
                                 en:
-                                    "row \(row.number): the conductor given above the header, \(name), is no committee the "
-                                    + "talker \(who) held a post in on \(day); check the row"))
+                                    "row \(row.number): \(given.en), \(name), is no committee the talker \(who) held a post in "
+                                    + "on \(day); \(advice.en)"))
                     }
                 }
                 filled.conductors += fills.conductor ? 1 : 0
