@@ -1526,7 +1526,9 @@ extension Sheet {
                 // that day (helper-218: stored without a word), or one none of whose posts the talker held
                 // (helper-216: a conductor merged down several rows, saved as CSV, is in the first row
                 // only; the rows below were filled in as their organizations' parents).
+                // (Of a stored committee: one unknown is refused at its line, helper-220.)
                 if fills.conductor || fromSheet, case .string(let conductor)? = record[path: "conductor"],
+                    lookup.exists(.organizations, id: conductor),
                     case .string(let organization)? = record[path: "organization"],
                     case .string(let held)? = record[path: "held"], let day = CivilDate(held)
                 {
