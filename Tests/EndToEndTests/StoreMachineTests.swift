@@ -407,28 +407,41 @@ private func unmount(_ mount: String) { _ = try? Running(["umount -l \(mount)"],
     /// ended silently, killed by the signal.
     @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143)), (SIGHUP, Int32(129))])
     func anInterruptedWriteToAStoreSaysItIsAsItWas(signal: Int32, status: Int32) throws {
-        let w = try Workspace()
-        let before = try w.run("export", "--include-confidential").stdout
-        let big = w.folder + "/big.json"
-        try bulkTalks(20_000, prefix: "SIG").write(to: URL(fileURLWithPath: big))
-        let load = try Running(["--db", w.db, "load", big])
-        // Until the load holds the store's write lock, it is only reading its document.
-        let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline,
-            try Running(["exec sqlite3 \"$0\" 'BEGIN IMMEDIATE; ROLLBACK;' 2>&1", w.db], shell: true).finish()
-                .status == 0
-        {
-            usleep(2_000)
+        // The signal is sent once the load holds the store's write lock; on a machine busy enough
+        // (CI) the load may still have ended its write before it came: that try is not this
+        // test's case, and another is made, up to three.
+        var missed: [String] = []
+        for _ in 1...3 {
+            let w = try Workspace()
+            let before = try w.run("export", "--include-confidential").stdout
+            let big = w.folder + "/big.json"
+            try bulkTalks(20_000, prefix: "SIG").write(to: URL(fileURLWithPath: big))
+            let start = Date()
+            let load = try Running(["--db", w.db, "load", big])
+            // Until the load holds the store's write lock, it is only reading its document.
+            let deadline = Date().addingTimeInterval(60)
+            while Date() < deadline,
+                try Running(["exec sqlite3 \"$0\" 'BEGIN IMMEDIATE; ROLLBACK;' 2>&1", w.db], shell: true).finish()
+                    .status == 0
+            {
+                usleep(2_000)
+            }
+            let locked = Date().timeIntervalSince(start)
+            kill(load.process.processIdentifier, signal)
+            let run = try load.finish()
+            if run.status == 0 || run.stderr.contains("after the change was committed") {
+                missed.append(String(format: "lock seen after %.2f s; %d: %@", locked, run.status, run.stderr))
+                continue
+            }
+            #expect(run.status == status, "\(run.stderr)")
+            #expect(
+                run.stderr == "talks: interrupted; nothing was written, and the store \(w.db) is as it was "
+                    + "(the change was rolled back).\n", "\(run.stderr)")
+            #expect(try w.run("export", "--include-confidential").stdout == before)
+            #expect(try w.run("audit", "verify").status == 0)
+            return
         }
-        usleep(100_000)
-        kill(load.process.processIdentifier, signal)
-        let run = try load.finish()
-        #expect(run.status == status, "\(run.stderr)")
-        #expect(
-            run.stderr == "talks: interrupted; nothing was written, and the store \(w.db) is as it was "
-                + "(the change was rolled back).\n", "\(run.stderr)")
-        #expect(try w.run("export", "--include-confidential").stdout == before)
-        #expect(try w.run("audit", "verify").status == 0)
+        Issue.record("the load ended its write before each signal: \(missed)")
     }
 
     /// Ctrl-C during `talks copy` into a new file removes that file and names it: the note named
