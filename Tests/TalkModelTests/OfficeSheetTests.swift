@@ -1210,6 +1210,14 @@ private func refusal(_ text: String) -> String {
                 "row 4: the conductor given above the header, 江州市委, is no committee the talker 周正 held a post in on "
                     + "2026-09-16; check the row",
             ], "\(other.notes)")
+        // A ledger of many such rows is told of the first twenty, then how many more (they were told
+        // in a line each).
+        let many = try Imported(
+            "开展谈话的党委：江州市委\n" + header
+                + (1...25).map { "K\($0),定期,桐林县委,孙丽,周正,2026-09-\(10 + $0 % 10)" }.joined(separator: "\n"))
+        let told = many.notes.filter { $0.contains("given above the header, 江州市委") }
+        #expect(told.count == 20 && told.first?.hasPrefix("row 3: ") == true, "\(many.notes)")
+        #expect(many.notes.contains("… and 5 more like these"), "\(many.notes)")
     }
 
     /// A ledger listing the talkee with their post and unit (谈话对象 | 职务 | 所在单位): the post is a

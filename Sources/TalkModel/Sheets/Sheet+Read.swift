@@ -708,7 +708,7 @@ extension Sheet {
         }
         // The kind of talk the heading above names (一、定期谈话), for rows that give none.
         var headingKind: String?
-        var (settled, corrected) = (RowNotes(), RowNotes())
+        var (settled, corrected, conductors) = (RowNotes(), RowNotes(), RowNotes())
         var joined: [Int] = []
         var joinedColumns: [String] = []
         // The record the rows below continue, while they do.
@@ -1522,7 +1522,7 @@ extension Sheet {
                     reported.insert(path + "conductor")
                 }
                 // A conductor filled in (the organization's parent, or the line above the header's) that
-                // cannot be the talk's is said row by row: a line's that is not the organization's parent
+                // cannot be the talk's is said row by row (the first 20): a line's that is not the organization's parent
                 // that day (helper-218: stored without a word), or one none of whose posts the talker held
                 // (helper-216: a conductor merged down several rows, saved as CSV, is in the first row
                 // only; the rows below were filled in as their organizations' parents).
@@ -1541,7 +1541,7 @@ extension Sheet {
                         let (own, above) = (
                             resolver.organizationName(organization).inline, resolver.organizationName(parent).inline
                         )
-                        notes.append(
+                        conductors.append(
                             Message(
                                 zh: "第 \(row.number) 行：\(given.zh) \(name)，在 \(day) 不是 \(own) 的上级（其上级是 \(above)）；请核对",
                                 en:
@@ -1561,7 +1561,7 @@ extension Sheet {
                                     zh: "若上面几行的开展谈话的党委是合并单元格，请在本行也填写",
                                     en: "if the rows above give theirs in a merged cell, give it in this row too"
                                 )
-                        notes.append(
+                        conductors.append(
                             Message(
                                 zh: "第 \(row.number) 行：\(given.zh) \(name)，谈话人 \(who) 在 \(day) 并不在其中任职；\(advice.zh)",
                                 en:
@@ -1745,7 +1745,7 @@ extension Sheet {
             }
         }
         problems += unreadableCells(through: .max)
-        notes += settled.all
+        notes += settled.all + conductors.all
         for why in SkippedRow.allCases {
             if let numbers = skipped[why], !numbers.isEmpty { notes.append(why.note(numbers.sorted())) }
         }
