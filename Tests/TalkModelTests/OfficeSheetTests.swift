@@ -1170,6 +1170,14 @@ private func refusal(_ text: String) -> String {
             ])
         let term = try Imported("组织,届期起始,届次\n桐林县委,2021.6.1—2026.5.31,15", kind: .terms)
         #expect(term.problems.isEmpty && term.dataset.terms.map(\.to.description) == ["2026-05-31"], "\(term.problems)")
+        // A ledger's one column of a term's days, 届期 (helper-219: refused as an unknown column).
+        for header in ["届期", "届期起止时间", "本届任期"] {
+            let days = try Imported("组织,\(header),届次\n桐林县委,2021.6.1—2026.5.31,15", kind: .terms)
+            #expect(
+                days.problems.isEmpty
+                    && days.dataset.terms.map { "\($0.from)…\($0.to)" } == ["2021-06-01…2026-05-31"],
+                "\(header): \(days.problems)")
+        }
         // A post of one day ends that day; a range beside an end saying 至今 is refused (helper-219:
         // still held, and the range's end stored).
         let oneDay = try Imported("人员,组织,职务,任职时间\n李华,江州市委,副书记,2024.3.1—2024.3.1", kind: .appointments)
