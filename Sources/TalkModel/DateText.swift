@@ -328,6 +328,18 @@ public enum DateText {
         return trimmed.hasPrefix("'") ? String(trimmed.dropFirst()).trimmed : trimmed
     }
 
+    /// The day `text` writes where its zone moves it to another in China (`2026-03-05T16:00:00Z`:
+    /// 2026-03-05, which is 2026-03-06 there), for a note that the day stored is not the one shown;
+    /// nil for any other text, a date or not.
+    public static func dayBeforeZone(_ text: String) -> CivilDate? {
+        guard text.utf8.count <= 256, let inChina = try? parse(text),
+            case let folded = withoutClosingWords(written(text), deadline: false),
+            let (datePart, suffix) = split(folded), suffix.time?.zoneOffset != nil,
+            let written = try? date(datePart, text, deadline: false), written != inChina
+        else { return nil }
+        return written
+    }
+
     /// The day in China of `day` at `time`: `day` itself unless a zone is written.
     private static func zoned(_ day: CivilDate, _ time: TimeOfDay?, _ text: String) throws(Unreadable) -> CivilDate {
         guard let time else { return day }

@@ -185,6 +185,26 @@ private func refusal(_ text: String) -> String {
     ])
     func anInstantWithItsZoneIsTheDayInChina(text: String, expected: String) throws {
         #expect(try DateText.parse(text).description == expected)
+        // The day written, for the note, only where the zone moved it.
+        let written = String(text.filter { !"=\"".contains($0) }.prefix(10)).replacing("/", with: "-").replacing(
+            "。", with: "-")
+        let moved = DateText.dayBeforeZone(text)?.description
+        #expect(moved == (written.count == 10 && written != expected ? written : nil), "\(text): \(moved ?? "nil")")
+    }
+
+    /// A sheet's instant whose day in China is not the day it writes is said at its cell: the day
+    /// stored is not the one the cell shows (helper-219: silent).
+    @Test func anInstantMovedToAnotherDayInChinaIsSaid() throws {
+        let imported = try Imported(
+            talkHeader + "\nZ1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-03-05T16:00:00Z\n"
+                + "Z2,江州市委,定期谈话,桐林县委,孙丽,李华,2026-04-05T09:00:00+08:00")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.talks.map(\.held.description) == ["2026-03-06", "2026-04-05"])
+        #expect(
+            imported.notes.filter { $0.contains("in China") } == [
+                "row 2, column G (谈话日期): \"2026-03-05T16:00:00Z\" is 2026-03-06 in China (UTC+8), not 2026-03-05 as "
+                    + "written in its zone: 2026-03-06 is stored"
+            ], "\(imported.notes)")
     }
 
     @Test(arguments: [

@@ -1142,6 +1142,17 @@ extension Sheet {
                                     "\(at.en): one day; the stored end, \(keptEnd), is kept (the sheet has no column for the end: add one to change it)"
                             ))
                     }
+                    // An instant's day in China is not the day it writes (2026-03-05T16:00:00Z is 2026-03-06
+                    // there): said, as the day stored is not the one the cell shows (helper-219: silent).
+                    if case .string(let day) = value, let written = DateText.dayBeforeZone(text) {
+                        let at = place(row: row.number, column: i, header: entry.header, sheet: sheet)
+                        settled.append(
+                            Message(
+                                zh: "\(at.zh)：\(text.quotedInChinese) 按北京时间是 \(day)，不是所写时区的 \(written)：已按 \(day) 记录",
+                                en:
+                                    "\(at.en): \(text.quoted) is \(day) in China (UTC+8), not \(written) as written in its zone: "
+                                    + "\(day) is stored"))
+                    }
                     // (An id in the remark, 王伟（p-wangw2）, is the clerk's own choice.)
                     if column.cell.isPerson, case .string(let id) = value, !text.lowercased().contains(id.lowercased()),
                         resolver.namesakes(text).count > 1
