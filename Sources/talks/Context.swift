@@ -106,7 +106,27 @@ struct Context {
         if let database {
             return try PostgreSQLStore.open(database, actor: actor, waiting: sayWaiting)
         }
+        warnOfAFolderOthersWrite(storePath)
         return try SQLiteStore.open(at: storePath, actor: actor, waiting: sayWaiting)
+    }
+
+    /// Says when the folder of the store file at `path` may be written by every user (`/tmp`, a
+    /// folder of mode 777): another user can make a file beside the store that SQLite would read
+    /// as its log between talks' checks and its opening, and without the sticky bit remove or
+    /// rename the store. (A folder writable by the group is left alone: a user's own group, on
+    /// most systems.) The user guide says to keep a store in a folder only its owner writes.
+    private func warnOfAFolderOthersWrite(_ path: String) {
+        let folder = PathText.split(path).folder
+        var info = stat()
+        guard stat(folder, &info) == 0, info.st_mode & S_IWOTH != 0 else { return }
+        let (mode, sticky) = (String(info.st_mode & 0o7777, radix: 8), info.st_mode & S_ISVTX != 0)
+        let shown = folder.inline
+        note(
+            "talks：注意：存储所在的文件夹 \(shown) 任何用户都可写入（权限 \(mode)）：其他用户可在存储旁放置 SQLite 会读取的文件"
+                + (sticky ? "" : "，也可删除或改名存储") + "。请把存储放在只有自己可写的文件夹中（如 ~/.local/share/talks）",
+            "talks: warning: the store's folder \(shown) can be written by every user (mode \(mode)): another user can put "
+                + "a file beside the store that SQLite would read" + (sticky ? "" : ", or remove or rename the store")
+                + ". Keep the store in a folder only you can write (as ~/.local/share/talks)")
     }
 
     /// Said once when another process has held the write lock for a second: the store prints nothing.
@@ -137,6 +157,7 @@ struct Context {
                 withIntermediateDirectories: true,
                 attributes: [.posixPermissions: 0o700])
         }
+        warnOfAFolderOthersWrite(path)
         return try SQLiteStore.openOrCreate(at: path, actor: actor, waiting: sayWaiting, body)
     }
 

@@ -51,7 +51,7 @@ extension OptionKeys {
                 throw arguments.fail("--encoding 只用于 --format csv", "--encoding goes with --format csv only")
             }
             let output = try arguments[.output]
-            if let output {
+            if output != nil {
                 guard format.isBinary else {
                     // The binary formats of this command, which alone are written to a file.
                     let binary = formats.filter(\.isBinary).map(\.rawValue)

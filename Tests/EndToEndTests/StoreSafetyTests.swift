@@ -144,6 +144,26 @@ let needsRoot = "needs root: other users' files, tmpfs and read-only mounts"
         #expect(exposed.status == 2 && exposed.stderr.contains("chmod 600 '\(store)-journal'"), "\(exposed.stderr)")
     }
 
+    /// A store in a folder every user may write (mode 777, or /tmp's 1777) is warned of at each
+    /// command, on standard error: another user can put a log beside it for SQLite to read, or
+    /// remove it (helper-219: said nothing). The command still does its work.
+    @Test func aStoreInAFolderEveryoneWritesIsWarnedOf() throws {
+        let w = try Workspace()
+        let quiet = try w.run("list", "talks")
+        #expect(quiet.status == 0 && quiet.stderr.isEmpty, "\(quiet.stderr)")
+        for (mode, removable) in [("777", ", or remove or rename the store"), ("1777", "")] {
+            #expect(chmod(w.folder, mode_t(mode, radix: 8)!) == 0)
+            let listed = try w.run("list", "talks")
+            #expect(listed.status == 0 && listed.stdout == quiet.stdout, "\(listed.stderr)")
+            #expect(
+                listed.stderr
+                    == "talks: warning: the store's folder \(w.folder) can be written by every user (mode \(mode)): "
+                    + "another user can put a file beside the store that SQLite would read\(removable). Keep the store "
+                    + "in a folder only you can write (as ~/.local/share/talks)\n", "\(listed.stderr)")
+        }
+        #expect(chmod(w.folder, 0o700) == 0)
+    }
+
     @Test func aStoreWithTwoNamesIsRefused() throws {
         let w = try Workspace()
         #expect(link(w.db, w.folder + "/other-name.db") == 0)
