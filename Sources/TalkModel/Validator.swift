@@ -960,10 +960,48 @@ extension Talk {
     /// follows the measures (1 month); the materials are archived once the report is in (Art. 11–12);
     /// nothing of it comes before the talk ended (the reports' days are refused then, as the dataset
     /// format says; sharing and archiving, which it does not bound, are noted).
-    public var followUpOutOfOrder: [Message] { followUpOutOfOrder(namingTheTalk: false) }
+    /// So is a plan item or a trigger the talk names that its kind carries out or answers none of
+    /// (`linksCountingForNothing`). These are the notes a clerk is given when the talk is written.
+    public var notesToCheck: [Message] { notesToCheck(namingTheTalk: false) }
 
     /// The same, each note naming the talk when `namingTheTalk` (a load's or an import's, of many).
-    func followUpOutOfOrder(namingTheTalk: Bool) -> [Message] {
+    func notesToCheck(namingTheTalk: Bool) -> [Message] {
+        followUpOutOfOrder(namingTheTalk: namingTheTalk) + linksCountingForNothing(namingTheTalk: namingTheTalk)
+    }
+
+    /// A plan item named by a talk that is not a regular one, a trigger by one that is not timely:
+    /// a plan item is of the annual plan of regular talks and a trigger is answered by a timely
+    /// talk (Art. 5; `plan-deadline` and `timely-followup` count only those), so the link counts for
+    /// nothing and what it names stays open. The dataset format allows it, so it is stored, not
+    /// without a word (helper-222: `show` listed such a talk under the plan item it "carried out").
+    private func linksCountingForNothing(namingTheTalk: Bool) -> [Message] {
+        let talk = namingTheTalk ? (zh: "谈话 \(id.inline) ", en: "talk \(id.inline) ") : (zh: "本次谈话", en: "this talk ")
+        var notes: [Message] = []
+        if let plan, kind != .regular {
+            notes.append(
+                Message(
+                    zh: "注意：\(talk.zh)写明了计划事项 \(plan.inline)，但\(kind.label.zh)不落实年度计划事项（只计定期谈话），"
+                        + "该计划事项仍待落实；请核对谈话类型或计划事项",
+                    en:
+                        "note: \(talk.en)names plan item \(plan.inline), but a plan item is carried out by regular talks "
+                        + "only, not by this \(kind.label.en) talk: it stays open; check the talk's kind or its plan item"
+                ))
+        }
+        if !triggers.isEmpty, kind != .timely {
+            let (named, many) = (triggers.map(\.inline).joined(separator: "、"), triggers.count > 1)
+            notes.append(
+                Message(
+                    zh: "注意：\(talk.zh)写明了情形 \(named)，但\(kind.label.zh)不回应情形（只计及时谈话），"
+                        + "情形仍待及时谈话；请核对谈话类型或情形",
+                    en: "note: \(talk.en)names trigger\(many ? "s" : "") \(named), but a trigger is answered by timely "
+                        + "talks only, not by this \(kind.label.en) talk: \(many ? "they stay" : "it stays") open; check "
+                        + "the talk's kind or its triggers"))
+        }
+        return notes
+    }
+
+    /// What followed the talk dated out of order (`notesToCheck`).
+    private func followUpOutOfOrder(namingTheTalk: Bool) -> [Message] {
         var notes: [Message] = []
         let talk = namingTheTalk ? (zh: "谈话 \(id.inline)：", en: "talk \(id.inline): ") : (zh: "", en: "")
         func check(
@@ -1001,14 +1039,14 @@ extension Talk {
         return notes
     }
 
-    /// The notes of `followUpOutOfOrder` for the talks a load or an import writes, each naming its
-    /// talk; at most `limit`, then how many talks more (a national load may hold thousands of such
+    /// The notes of `notesToCheck` for the talks a load or an import writes, each naming its
+    /// talk; at most `limit` talks, then how many more (a national load may hold thousands of such
     /// days, helper-217: none was said, while `talks archive` said each).
-    public static func outOfOrderNotes(_ talks: some Sequence<Talk>, limit: Int = 20) -> [Message] {
+    public static func notesToCheck(_ talks: some Sequence<Talk>, limit: Int = 20) -> [Message] {
         var notes: [Message] = []
         var (told, more) = (0, 0)
         for talk in talks {
-            let own = talk.followUpOutOfOrder(namingTheTalk: true)
+            let own = talk.notesToCheck(namingTheTalk: true)
             guard !own.isEmpty else { continue }
             guard told < limit else {
                 more += 1
@@ -1020,8 +1058,8 @@ extension Talk {
         if more > 0 {
             notes.append(
                 Message(
-                    zh: "注意：另有 \(more) 条谈话的后续日期早于其应在之后的日期，请核对",
-                    en: "note: \(more) more talks have a follow-up dated before what it follows; check the dates"))
+                    zh: "注意：另有 \(more) 条谈话有同类情况，请核对",
+                    en: "note: \(more) more talks like these; check them"))
         }
         return notes
     }

@@ -257,7 +257,7 @@ public enum Loading {
                 return decoded
             }
             notes(
-                ((reading?.corrections ?? []) + twins + consequences + Talk.outOfOrderNotes(outcome.decoded.talks)).map(
+                ((reading?.corrections ?? []) + twins + consequences + Talk.notesToCheck(outcome.decoded.talks)).map(
                     sheet.inSheet))
             return outcome
         } catch let error as InputError {

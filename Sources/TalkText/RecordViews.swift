@@ -206,7 +206,7 @@ public struct RecordViews {
             add("完成时限", "due", date(p.due))
             add("依据", "basis", p.basis.isEmpty ? "—" : p.basis.map(label).joined(separator: "、"))
             related += section(
-                t("落实该计划的谈话", "talks naming this plan item"), table(.talks, filtered(d, talks: { $0.plan == p.id })))
+                t("写明该计划事项的谈话", "talks naming this plan item"), table(.talks, filtered(d, talks: { $0.plan == p.id })))
         case .triggers:
             guard let trigger = d.triggers.first(where: { $0.id == id }) else { return "" }
             add("情形", "trigger", trigger.id)
@@ -215,7 +215,7 @@ public struct RecordViews {
             add("日期", "on", date(trigger.on))
             add("说明", "note", texts(trigger.note.map { [$0] } ?? []))
             related += section(
-                t("回应该情形的谈话", "talks naming this trigger"),
+                t("写明该情形的谈话", "talks naming this trigger"),
                 table(.talks, filtered(d, talks: { $0.triggers.contains(trigger.id) })))
         case .talks:
             guard let talk = d.talks.first(where: { $0.id == id }) else { return "" }

@@ -199,7 +199,7 @@ let recordCommand = Command(
                 "note: \(same.en) (recorded as --yes confirmed); if it is the same talk, delete the extra one (\(delete))"
             )
         }
-        for note in saved.followUpOutOfOrder { context.note(note.zh, note.en) }
+        for note in saved.notesToCheck { context.note(note.zh, note.en) }
     }
     return ExitStatus.success
 }
@@ -287,7 +287,7 @@ private func followUp<O: CommandOptions>(
         var unordered: [Message] = []
         let done = try FollowUp.run(id, store: store, fields: fields(options.own)) { talk in
             let done = try change(&talk, arguments, options.own)
-            unordered = talk.followUpOutOfOrder
+            unordered = talk.notesToCheck
             return done
         }
         try context.confirm(Message(zh: "\(id) 已改动", en: "\(id) was changed")) {

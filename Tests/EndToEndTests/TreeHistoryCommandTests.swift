@@ -660,6 +660,28 @@ import Testing
     #expect(
         recorded.status == 2 && recorded.stderr.contains(#"plan item "P26-04" is jz's with tl"#), "\(recorded.stderr)")
     #expect(try w.export() == before)
+    // A plan item is of regular talks and a trigger answered by timely ones: a talk of another kind
+    // naming one is stored, as the dataset format allows, and said to count for nothing
+    // (helper-222: said nothing, and show listed it as carrying the plan item out).
+    let unplanned = try w.run(
+        "record", "--id", "K1", "--kind", "timely", "--conductor", "jz", "--organization", "tl", "--talker", "p-lihua",
+        "--held", "2026-09-16", "--plan", "P26-04")
+    #expect(
+        unplanned.status == 0
+            && unplanned.stderr.hasSuffix(
+                "note: this talk names plan item P26-04, but a plan item is carried out by regular talks only, not by "
+                    + "this timely talk: it stays open; check the talk's kind or its plan item\n"),
+        "\(unplanned.stderr)")
+    let sheet = try w.run(
+        "import", w.file("kind.csv", header + "K2,江州市委,定期谈话,清溪县委,陈东,李华,2026-09-16,,TR26-01\n"))
+    #expect(
+        sheet.status == 0
+            && sheet.stderr.contains(
+                "note: talk K2 names trigger TR26-01, but a trigger is answered by timely talks only, not by this "
+                    + "regular talk: it stays open"),
+        "\(sheet.stderr)")
+    #expect(try w.run("show", "P26-04").stdout.contains("talks naming this plan item"))
+    for talk in ["K1", "K2"] { #expect(try w.run("delete", "talks", "--yes", talk).status == 0) }
     // Such an id is refused when a record is made (helper-123: its sheet would not import into
     // another store); one a document brings, loaded, is read back from its sheet as the stored one's.
     let made = try record(w, "2026-09-20", "regular", by: "jz", with: "qx", talker: "p-lihua", on: "2026-09-20")
