@@ -45,6 +45,9 @@ public enum StoreError: Error, Sendable, Equatable {
     /// The database server cannot be reached (refused, no such socket or host, shut down, no such
     /// database); `detail` is the server's or libpq's message.
     case unreachable(path: String, detail: String)
+    /// The connection to the database server was lost after `COMMIT` was sent and before its
+    /// answer came: whether the change was committed is not known.
+    case commitUnknown(path: String, detail: String)
     /// The server refused the login (a wrong password, no such role, no `pg_hba.conf` entry).
     case denied(path: String, detail: String)
     /// The server refused the operation to this role: no privilege on a table, a row its
@@ -90,6 +93,8 @@ public enum StoreError: Error, Sendable, Equatable {
         case incomplete(missing: String)
         /// A PostgreSQL database whose encoding (`LATIN1`) cannot hold the records' text.
         case encoding(String)
+        /// A PostgreSQL database without the schema `public`, where a store lives.
+        case noPublicSchema
     }
 
     /// Why a store is not safe to use.

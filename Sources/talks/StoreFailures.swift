@@ -68,6 +68,12 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
                     en:
                         "the database's encoding is \(name), which cannot hold the records' Chinese text. Make a database in UTF8: createdb --encoding UTF8 --template template0 NAME"
                 )
+            case .noPublicSchema:
+                Message(
+                    zh: "该数据库没有 public 模式，而存储放在 public 模式中。请数据库管理员运行 CREATE SCHEMA public AUTHORIZATION 存储所有者",
+                    en: "the database has no schema public, where a store lives. Ask its administrator to run "
+                        + "CREATE SCHEMA public AUTHORIZATION OWNER (the store's owner)"
+                )
             case .newerSchema(let version, let supported):
                 Message(
                     zh: "存储结构版本为 \(version)，高于本程序支持的 \(supported)。请升级 talks",
@@ -309,6 +315,17 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
                     + nothing.en
                     + " Check that the server is running and the address and database name are right; if the server"
                     + " ended the command (a time limit such as statement_timeout, a shutdown), ask its administrator."),
+            ExitStatus.cannotWrite
+        )
+    case .commitUnknown(let path, let detail):
+        let log = pasteableCommand("audit", "log")
+        return (
+            Message(
+                zh: "\(path)：提交改动时与数据库服务器的连接中断，无法确定改动是否已提交。请先用 \(log) 查看最后一条记录"
+                    + "，再决定是否重新运行该命令。" + quoted(detail),
+                en: "\(path): the connection to the database server was lost while the change was committed "
+                    + "(\(shown(detail))): whether it was committed is not known. Check the last entry of \(log) "
+                    + "before running the command again."),
             ExitStatus.cannotWrite
         )
     case .denied(let path, let detail):

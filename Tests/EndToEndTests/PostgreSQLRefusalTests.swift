@@ -34,6 +34,70 @@ struct PostgreSQLRefusalTests {
         #expect(chinese.stderr.contains("数据库的规则") && chinese.stderr.contains("原文：“no new tables"), "\(chinese.stderr)")
     }
 
+    /// The store lives in the schema public whatever a role's search_path (helper-221): a schema
+    /// named after the login hid it and `init` made a second one; with pg_temp a load said
+    /// "loaded" and vanished at the end of the session; an empty path was told as a bug (exit 70).
+    @Test func theStoreIsInPublicWhateverTheSearchPath() throws {
+        let server = try PostgreSQLServer()
+        defer { server.stop() }
+        let office = try server.database("office")
+        #expect(try talks(["--db", office, "load", Fixture.sample]).status == 0)
+        let people = try talks(["--db", office, "list", "people"]).stdout
+        try server.psql("office", "CREATE SCHEMA postgres")
+        let own = try talks(["--db", office, "list", "people"])
+        #expect(own.status == 0 && own.stdout == people, "\(own.stderr)")
+        for path in ["pg_temp", "''"] {
+            try server.psql("office", "ALTER DATABASE office SET search_path = \(path)")
+            let listed = try talks(["--db", office, "list", "people"])
+            #expect(listed.status == 0 && listed.stdout == people, "\(path): \(listed.stderr)")
+            let recorded = try talks([
+                "--db", office, "trigger", "add", "--organization", "tl", "--kind", "petitions", "--on",
+                path == "pg_temp" ? "2026-11-03" : "2026-11-04",
+            ])
+            #expect(recorded.status == 0, "\(path): \(recorded.stderr)")
+        }
+        #expect(
+            try server.psql("office", "SELECT count(*) FROM public.trigger_event WHERE on_date >= '2026-11-03'") == "2")
+        #expect(try server.psql("office", "SELECT count(*) FROM pg_tables WHERE schemaname = 'postgres'") == "0")
+        // Without the schema public, no store can be made: said so (exit 2), not as a bug.
+        _ = try server.database("bare")
+        try server.psql("bare", "DROP SCHEMA public")
+        let bare = try talks(["--db", server.uri("bare"), "init"])
+        #expect(bare.status == 2 && bare.stderr.contains("the database has no schema public"), "\(bare.stderr)")
+    }
+
+    /// Text that is not UTF-8, which a SQL_ASCII database lets another program write, is a damaged
+    /// store (exit 2), as in SQLite (helper-221: an internal error, exit 70); a connection the server
+    /// ends during COMMIT leaves it unknown whether the change was committed, and says so (it said
+    /// nothing was written, and the change may have been).
+    @Test func badBytesAndACommitCutShortAreSaidAsWhatTheyAre() throws {
+        let server = try PostgreSQLServer()
+        defer { server.stop() }
+        try server.psql(
+            "postgres", "CREATE DATABASE ascii ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0")
+        let ascii = server.uri("ascii")
+        #expect(try talks(["--db", ascii, "load", Fixture.sample]).status == 0)
+        try server.psql("ascii", "UPDATE person SET name = E'\\xd6\\xdc' WHERE id = 'p-zhou'")
+        let listed = try talks(["--db", ascii, "list", "people"])
+        #expect(listed.status == 2 && listed.stderr.contains("the store is damaged"), "\(listed.stderr)")
+        let office = try server.database("office")
+        #expect(try talks(["--db", office, "load", Fixture.sample]).status == 0)
+        try server.psql(
+            "office",
+            """
+            CREATE FUNCTION cut() RETURNS trigger LANGUAGE plpgsql AS
+            $$BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NULL; END$$;
+            CREATE CONSTRAINT TRIGGER cut AFTER INSERT ON trigger_event DEFERRABLE INITIALLY DEFERRED
+            FOR EACH ROW EXECUTE FUNCTION cut();
+            """)
+        let cut = try talks([
+            "--db", office, "trigger", "add", "--organization", "tl", "--kind", "petitions", "--on", "2026-11-03",
+        ])
+        #expect(cut.status == 74, "\(cut.stderr)")
+        #expect(cut.stderr.contains("whether it was committed is not known"), "\(cut.stderr)")
+        #expect(!cut.stderr.contains("Nothing was written"), "\(cut.stderr)")
+    }
+
     @Test func aRoleWithoutThePrivilegeIsToldSoNotToCheckItsPassword() throws {
         let server = try PostgreSQLServer()
         defer { server.stop() }

@@ -43,6 +43,15 @@ final class PGConnection: SQLDatabase {
         guard ["UTF8", "SQL_ASCII"].contains(encoding) else {
             throw StoreError.notAStore(path: path, why: .encoding(encoding))
         }
+        // The store lives in the schema public, whatever the role's search_path says (helper-221): a
+        // schema named after the login ("$user", first by default) made one database hold two stores
+        // and hid the first; pg_temp made a load vanish at the end of the session; an empty path
+        // left nowhere to create. A role's own temporary table is looked for last, never first.
+        try execute("SET search_path TO public, pg_temp")
+        // (Without public, the schema created in is the session's temporary one, pg_temp.)
+        guard try query("SELECT current_schema() IS NOT DISTINCT FROM 'public'", []).first?.first == .text("t") else {
+            throw StoreError.notAStore(path: path, why: .noPublicSchema)
+        }
     }
 
     /// Connects as `PQconnectdb` does, but with the notice processor set before the server
@@ -256,7 +265,15 @@ final class PGConnection: SQLDatabase {
         }
         do {
             let result = try body()
-            try NewStoreGuard.committing(guarding) { try execute("COMMIT") }
+            // The pipelined statements' answers first: a failure among them is before the commit.
+            try drain()
+            do { try NewStoreGuard.committing(guarding) { try execute("COMMIT") } } catch StoreError.unreachable(
+                let path, let detail)
+            {
+                // The connection lost, or the server ended, during COMMIT: the change may be in the
+                // database or not (helper-221: "nothing was written", and it was).
+                throw StoreError.commitUnknown(path: path, detail: detail)
+            }
             return result
         } catch {
             _ = try? drain()
@@ -395,7 +412,9 @@ extension StoreError {
         case "40001", "40P01", "55P03": return .busy(path: path)
         case "25006": return .readOnly(path: path, server: true)
         case "53100": return .full(path: path)
-        case "XX001", "XX002": return .damaged(path: path, detail: message)
+        // (22021: bytes that are not UTF-8, which a SQL_ASCII database lets another program write,
+        // read as SQLite's damaged text is: helper-221, told as a bug.)
+        case "XX001", "XX002", "22021": return .damaged(path: path, detail: message)
         // A key taken by a record row-level security hides (`talks access`) is refused as such.
         case "42501", "23505": return .notPermitted(path: path, detail: message)
         // A command the server cancelled (statement_timeout), a transaction it ended
