@@ -98,6 +98,30 @@ struct PostgreSQLRefusalTests {
         #expect(!cut.stderr.contains("Nothing was written"), "\(cut.stderr)")
     }
 
+    /// An administrator's constraint that a write breaks is their rule (exit 2), told without the
+    /// row's values, confidential text among them (helper-221: a unique index's violation quoted the
+    /// trigger's note and was told as a missing grant; a NOT NULL column's quoted the whole row).
+    @Test func anAdministratorsConstraintIsToldWithoutTheRowsTexts() throws {
+        let server = try PostgreSQLServer()
+        defer { server.stop() }
+        let office = try server.database("office")
+        #expect(try talks(["--db", office, "load", Fixture.sample]).status == 0)
+        let add = ["trigger", "add", "--organization", "tl", "--kind", "petitions", "--note", "某书记收受礼金二十万元"]
+        try server.psql("office", "CREATE UNIQUE INDEX note_once ON trigger_event (note)")
+        #expect(try talks(["--db", office] + add + ["--on", "2026-11-20"]).status == 0)
+        let twice = try talks(["--db", office] + add + ["--on", "2026-11-21"])
+        #expect(twice.status == 2 && twice.stderr.contains("a rule of the database"), "\(twice.stderr)")
+        try server.psql(
+            "office",
+            "DROP INDEX note_once; ALTER TABLE trigger_event ADD COLUMN reviewed text NOT NULL DEFAULT 'no'; "
+                + "ALTER TABLE trigger_event ALTER COLUMN reviewed DROP DEFAULT")
+        let null = try talks(["--db", office] + add + ["--on", "2026-11-22"])
+        #expect(null.status == 2 && null.stderr.contains("a rule of the database"), "\(null.stderr)")
+        for run in [twice, null] {
+            #expect(!run.stderr.contains("收受") && !run.stderr.contains("talks access grant"), "\(run.stderr)")
+        }
+    }
+
     @Test func aRoleWithoutThePrivilegeIsToldSoNotToCheckItsPassword() throws {
         let server = try PostgreSQLServer()
         defer { server.stop() }

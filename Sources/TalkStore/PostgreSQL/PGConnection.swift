@@ -348,13 +348,17 @@ final class PGConnection: SQLDatabase {
             let whole = Self.folded(String(cString: PQresultErrorMessage(result)), uri: uri, shown: path)
             // The server's words without "ERROR:" and the statement's excerpt, its detail after them.
             let primary = Self.folded(field("M"), uri: uri, shown: path)
-            let detail = Self.folded(field("D"), uri: uri, shown: path)
+            // An integrity violation's detail quotes the row's values (`Key (note)=(…)`, `Failing row
+            // contains (…)`), confidential text among them (Art. 16; helper-221): never shown.
+            let detail = state.hasPrefix("23") ? "" : Self.folded(field("D"), uri: uri, shown: path)
+            let constraint = field("n")
             PQclear(result)
             if state.isEmpty || PQstatus(handle) != CONNECTION_OK {
                 throw StoreError.fromPostgreSQLConnection(message: whole, path: path)
             }
             throw StoreError.fromPostgreSQL(
-                state: state, message: detail.isEmpty ? primary : "\(primary) (\(detail))", whole: whole, path: path)
+                state: state, message: detail.isEmpty ? primary : "\(primary) (\(detail))",
+                whole: state.hasPrefix("23") ? "\(state): \(primary)" : whole, path: path, constraint: constraint)
         }
     }
 
@@ -403,8 +407,11 @@ extension StoreError {
     /// `message` is the server's own (no "ERROR:", no excerpt of the statement), `whole` all libpq
     /// says, for a bug's report. A table or column missing (42P01, 42703) means the schema is not
     /// a talks store's though it passed the check at opening (changed meanwhile): the missing
-    /// name is taken from the message's quotes.
-    static func fromPostgreSQL(state: String, message: String, whole: String, path: String) -> StoreError {
+    /// name is taken from the message's quotes. `constraint` names the constraint a violation broke
+    /// (a primary key's ends in `_pkey`).
+    static func fromPostgreSQL(
+        state: String, message: String, whole: String, path: String, constraint: String = ""
+    ) -> StoreError {
         switch state {
         case "42P01", "42703":
             let quoted = message.split(separator: "\"", omittingEmptySubsequences: false)
@@ -415,8 +422,11 @@ extension StoreError {
         // (22021: bytes that are not UTF-8, which a SQL_ASCII database lets another program write,
         // read as SQLite's damaged text is: helper-221, told as a bug.)
         case "XX001", "XX002", "22021": return .damaged(path: path, detail: message)
-        // A key taken by a record row-level security hides (`talks access`) is refused as such.
-        case "42501", "23505": return .notPermitted(path: path, detail: message)
+        // A key taken by a record row-level security hides (`talks access`) is refused as such: a
+        // primary key's; another unique constraint is an administrator's (helper-221: told as a
+        // missing grant).
+        case "42501": return .notPermitted(path: path, detail: message)
+        case "23505" where constraint.hasSuffix("_pkey"): return .notPermitted(path: path, detail: message)
         // A command the server cancelled (statement_timeout), a transaction it ended
         // (idle_in_transaction_session_timeout, transaction_timeout: 25P03, 25P04), a shutdown, a
         // lost connection, no memory or connections left: the machine's, not ours (exit 74).
