@@ -109,13 +109,15 @@ public struct Judgement {
     }
 
     /// `talks explain`: every rule that judges the talk `id` (met or not), the talk's own first,
-    /// then the plan item and triggers it counts toward.
+    /// then the plan item and triggers it counts toward; not those of `unjudgedRules`.
     public func explain(_ id: String) throws -> (talk: Talk, result: CheckResult) {
         guard let talk = facts.talk(id) else {
             throw unknownID(id, kinds: [.talks], among: facts.talks.map(\.id))
         }
-        let facts = self.facts
-        let result = try engine.outcomes(asOf: asOf, rules: { _ in true }) { subject, index in
+        let (facts, unjudged) = (self.facts, unjudgedIDs)
+        // (Not the rules this connection cannot judge: helper-221, a talk with its problems told it
+        // had none to a role without the texts.)
+        let result = try engine.outcomes(asOf: asOf, rules: { !unjudged.contains($0.id) }) { subject, index in
             switch subject {
             // Ids by their bytes, as the store and `Facts` match them.
             case .talk: IDRules.sameBytes(facts.talks[index].id, talk.id)

@@ -284,6 +284,7 @@ let explainCommand = Command(
         try context.write(ExplainView.text(talk, shown, facts, context.language))
     }
     judgement.warn(shown.yearsWithoutData, context)
+    judgement.noteUnjudged(context)
     return ExitStatus.success
 }
 

@@ -235,6 +235,15 @@ struct PostgreSQLAccessTests {
             let blind = try talks(["--db", server.uri("office", user: "jzclerk")] + check)
             #expect(try findings(blind) == all.filter { !$0.hasPrefix("problems-pointed-out") })
             #expect(blind.stderr.contains("problems-pointed-out"), "\(blind.stderr)")
+            // So does `explain` (helper-221: a talk with its problems was told it had none).
+            let explain = ["explain", "JZ-T2026-001", "--format", "json", "--as-of", "2026-11-21"]
+            let seen = try talks(["--db", owner] + explain)
+            let unseen = try talks(["--db", server.uri("office", user: "jzclerk")] + explain)
+            #expect(String(decoding: seen.output, as: UTF8.self).contains("problems-pointed-out"))
+            #expect(
+                unseen.status == 0 && !String(decoding: unseen.output, as: UTF8.self).contains("problems-pointed-out")
+                    && unseen.stderr.contains("the rules that read them (problems-pointed-out) were not judged"),
+                "\(unseen.stderr)")
             // The annual report counts what `check` gives, as it says, and says what it left out
             // (helper-171: the rule was judged on empty lists, its findings counted, unsaid).
             let report = ["report", "annual", "--conductor", "jz", "--year", "2026", "--as-of", "2026-11-21"]
