@@ -50,25 +50,28 @@ let accessCommand = Command(
     case "grant":
         try arguments.require([options.conductor], by: "access grant")
         let role = arguments.operands[1]
+        // Shown escaped, as every name in a message: a role's name may hold a line break (helper-221).
+        let shown = role.inline
         // The committee must exist: named as every command names one (`NameLookup.existing`).
         let conductor = try context.names(store).existing(
             try arguments[options.conductor]!, [.organizations], flag: options.conductor.name)
         let confidential = try arguments[options.confidential]
         try store.grant(role, conductor: conductor, confidential: confidential)
-        try context.confirm(Message(zh: "已授权 \(role)", en: "\(role) was granted access")) {
+        try context.confirm(Message(zh: "已授权 \(shown)", en: "\(shown) was granted access")) {
             try context.say(
-                "角色 \(role) 现可读写 \(conductor) 的记录" + (confidential ? "，含保密内容" : "（不含保密内容）"),
-                "the role \(role) now reads and writes the records of \(conductor)"
+                "角色 \(shown) 现可读写 \(conductor) 的记录" + (confidential ? "，含保密内容" : "（不含保密内容）"),
+                "the role \(shown) now reads and writes the records of \(conductor)"
                     + (confidential ? ", confidential texts included" : " (no confidential text)"))
         }
     case "revoke":
         let role = arguments.operands[1]
+        let shown = role.inline
         guard try store.revoke(role) else {
-            try context.say("角色 \(role) 没有授权，无需撤销", "the role \(role) has no grant: nothing to revoke")
+            try context.say("角色 \(shown) 没有授权，无需撤销", "the role \(shown) has no grant: nothing to revoke")
             return ExitStatus.success
         }
-        try context.confirm(Message(zh: "已撤销 \(role)", en: "\(role) was revoked")) {
-            try context.say("已撤销角色 \(role) 的全部权限", "every privilege of the role \(role) was revoked")
+        try context.confirm(Message(zh: "已撤销 \(shown)", en: "\(shown) was revoked")) {
+            try context.say("已撤销角色 \(shown) 的全部权限", "every privilege of the role \(shown) was revoked")
         }
     default:
         var table = TextTable(headers: [

@@ -338,12 +338,27 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
             ExitStatus.badInput
         )
     case .notPermitted(let path, let detail):
+        // The database itself or its schema (CONNECT, CREATE) are the administrator's to grant, which
+        // talks access grant cannot (helper-221: told to ask for it).
+        let ofTheDatabase = ["for database", "for schema"].contains(where: detail.contains)
+        let advice =
+            ofTheDatabase
+            ? (
+                zh: "如确需此权限，请数据库管理员授予（GRANT CONNECT ON DATABASE 数据库名 TO 角色，或 GRANT CREATE ON SCHEMA public TO 角色）。",
+                en:
+                    " If it should, ask the database's administrator to grant it (GRANT CONNECT ON DATABASE NAME TO ROLE, "
+                    + "or GRANT CREATE ON SCHEMA public TO ROLE)."
+            )
+            : (
+                zh: "如确需此权限，请请存储的所有者用 talks access grant 授予。",
+                en: " If it should, ask the store's owner to grant it with talks access grant."
+            )
         return (
             Message(
-                zh: "\(path)：此数据库角色无权对这些记录执行该操作；" + nothing.zh + "如确需此权限，请请存储的所有者用 talks access grant 授予。"
-                    + quoted(detail),
-                en: "\(path): this database role may not do this with these records (\(shown(detail))). " + nothing.en
-                    + " If it should, ask the store's owner to grant it with talks access grant."
+                zh: "\(path)：此数据库角色无权\(ofTheDatabase ? "" : "对这些记录")执行该操作；" + nothing.zh + advice.zh + quoted(detail),
+                en:
+                    "\(path): this database role may not do this\(ofTheDatabase ? "" : " with these records") (\(shown(detail))). "
+                    + nothing.en + advice.en
             ),
             ExitStatus.badInput
         )

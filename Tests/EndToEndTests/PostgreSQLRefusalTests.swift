@@ -122,6 +122,28 @@ struct PostgreSQLRefusalTests {
         }
     }
 
+    /// What only the database's administrator can change is told as theirs (helper-221): a role's
+    /// connection limit is no refused login (74, not "check the password"); a database the role may
+    /// not connect to asks for GRANT CONNECT, not for talks access grant; a role's name with a line
+    /// break is shown escaped.
+    @Test func whatTheAdministratorGrantsIsToldAsTheirs() throws {
+        let server = try PostgreSQLServer()
+        defer { server.stop() }
+        let office = try server.database("office")
+        #expect(try talks(["--db", office, "load", Fixture.sample]).status == 0)
+        try server.psql("office", "CREATE ROLE limited LOGIN CONNECTION LIMIT 0; CREATE ROLE shut LOGIN")
+        let limited = try talks(["--db", server.uri("office", user: "limited"), "list", "people"])
+        #expect(limited.status == 74 && !limited.stderr.contains("password"), "\(limited.stderr)")
+        try server.psql("office", "REVOKE CONNECT ON DATABASE office FROM PUBLIC")
+        let shut = try talks(["--db", server.uri("office", user: "shut"), "list", "people"])
+        #expect(
+            shut.status == 2 && shut.stderr.contains("GRANT CONNECT ON DATABASE")
+                && !shut.stderr.contains("talks access grant"), "\(shut.stderr)")
+        try server.psql("office", "CREATE ROLE \"jz\nclerk\" LOGIN")
+        let granted = try talks(["--db", office, "access", "grant", "jz\nclerk", "--conductor", "jz"])
+        #expect(granted.status == 0 && granted.stdout.contains("the role jz\\nclerk now reads"), "\(granted.stdout)")
+    }
+
     @Test func aRoleWithoutThePrivilegeIsToldSoNotToCheckItsPassword() throws {
         let server = try PostgreSQLServer()
         defer { server.stop() }

@@ -446,6 +446,9 @@ extension StoreError {
     static func fromPostgreSQLConnection(message: String, path: String) -> StoreError {
         let lowered = message.lowercased()
         if lowered.contains("permission denied") { return .notPermitted(path: path, detail: message) }
+        // A limit of connections, a role's own too (`too many connections for role "clerk"`), is
+        // the machine's for now (53300), not a refused login (helper-221: told to check the password).
+        if lowered.contains("too many connections") { return .unreachable(path: path, detail: message) }
         let login = ["authentication", "password", "role \"", "no pg_hba.conf entry"]
         return login.contains(where: lowered.contains)
             ? .denied(path: path, detail: message) : .unreachable(path: path, detail: message)
