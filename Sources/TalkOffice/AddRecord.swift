@@ -116,6 +116,53 @@ public enum MoveOrganization {
                 + "now judged against it: a talk of the old parent may no longer be with a lower-level organization")
     }
 
+    /// What a change of an organization's parents changes in the stored records, each said:
+    /// its talks judged against another parent (`changedTalks`), its plan items stranded
+    /// (`strandedPlans`).
+    public static func consequences(_ before: Organization, _ after: Organization, in store: any Store) throws
+        -> [Message]
+    {
+        [try changedTalks(before, after, in: store), try strandedPlans(before, after, in: store)].compactMap { $0 }
+    }
+
+    /// The plan items with the organization whose conductor was its parent on the item's deadline
+    /// (the year's end without one) and is no longer, that no regular talk of that conductor held
+    /// while still its parent carries out: a talk of it with the organization is no longer with a
+    /// lower-level one, and the item stays open past its deadline (helper-222: a transfer said
+    /// nothing of it, and the only way to close it was a talk breaking `lower-level`). A note
+    /// naming each (nil for none).
+    static func strandedPlans(_ before: Organization, _ after: Organization, in store: any Store) throws -> Message? {
+        let plans = try store.plans(.only(.organization(after.id))).filter { plan in
+            guard let due = plan.due ?? CivilDate(year: plan.year, month: 12, day: 31) else { return false }
+            return before.parent(on: due) == plan.conductor && after.parent(on: due) != plan.conductor
+        }
+        guard !plans.isEmpty else { return nil }
+        let talks = try store.talks(.only(.organization(after.id))).filter { $0.kind == .regular }
+        let stranded = plans.filter { plan in
+            !talks.contains { talk in
+                talk.conductor == plan.conductor && after.parent(on: talk.held) == plan.conductor
+                    && (talk.plan == plan.id || talk.plan == nil && talk.held.year == plan.year)
+            }
+        }
+        guard !stranded.isEmpty else { return nil }
+        let shown = after.id.inline
+        let zh = stranded.map {
+            "\($0.conductor.inline) 的 \($0.id.inline)（完成时限 \($0.due?.description ?? "\($0.year)年内")）"
+        }
+        let en = stranded.map {
+            "\($0.id.inline) of \($0.conductor.inline) (due \($0.due?.description ?? "in \($0.year)"))"
+        }
+        let one = stranded.count == 1
+        return Message(
+            zh: "注意：与 \(shown) 的计划事项 \(zh.joined(separator: "、")) 到期时，该党委已不是 \(shown) 的上级，此前也未见落实：此后其与 "
+                + "\(shown) 的谈话不再是对下级党组织的谈话；请调整或删除该计划事项（talks delete plans 编号），或核对划转日期",
+            en: "note: \(one ? "the plan item" : "the plan items") with \(shown), \(en.joined(separator: ", ")), "
+                + "\(one ? "falls" : "fall") due when \(one ? "its conductor is" : "their conductors are") no longer \(shown)'s parent, and "
+                + "no talk carried \(one ? "it" : "them") out before: a talk of \(one ? "that committee" : "theirs") with \(shown) is "
+                + "no longer with a lower-level organization; change or delete \(one ? "it" : "them") (talks delete plans ID), "
+                + "or check the transfer's day")
+    }
+
     public struct Outcome: Sendable {
         public let organization: Organization
         /// The organization as it was before.

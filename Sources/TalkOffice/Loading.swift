@@ -97,8 +97,8 @@ public enum Loading {
     /// cuts or rewrites (a province's document sent again without the transfers recorded since,
     /// `talks move` or a sheet), with the history as it was and the commands that record it again
     /// (the days are nowhere else once it is replaced); and the stored talks now judged against
-    /// another parent of their day (`MoveOrganization.changedTalks`, as `move` and a sheet say
-    /// it). Said, not refused: a load replaces a stored organization whole, the document being the
+    /// another parent of their day and the plan items stranded (`MoveOrganization.consequences`,
+    /// as `move` and a sheet say them). Said, not refused: a load replaces a stored organization whole, the document being the
     /// record (helper-172: undone without a word; helper-175: the same parents on other days).
     private static func historyChanges(by dataset: Dataset, in store: any Store, today: CivilDate?) throws -> [Message]
     {
@@ -114,7 +114,7 @@ public enum Loading {
             if !organization.keepsHistory(of: old) {
                 told.append(try rewritten(old, by: organization, in: store, today: today))
             }
-            if let talks = try MoveOrganization.changedTalks(old, organization, in: store) { told.append(talks) }
+            told += try MoveOrganization.consequences(old, organization, in: store)
         }
         return told
     }
@@ -239,7 +239,7 @@ public enum Loading {
                     }
                 }
                 if decoded.problems.isEmpty, read.kind == .organizations {
-                    consequences = try changedTalks(decoded.dataset.organizations, in: store)
+                    consequences = try Self.consequences(of: decoded.dataset.organizations, in: store)
                 }
                 if decoded.problems.isEmpty, read.kind == .people {
                     consequences = try namesakes(decoded.dataset.people, rows: read.rowNumbers, in: store)
@@ -439,12 +439,12 @@ extension Loading {
         return found
     }
 
-    /// What the parents a sheet gives its organizations change in the stored talks
-    /// (`MoveOrganization.changedTalks`): a transfer, its day moved, a history rewritten.
-    static func changedTalks(_ organizations: [Organization], in store: any Store) throws -> [Message] {
-        try organizations.compactMap { organization in
-            guard let stored = try store.organization(organization.id) else { return nil }
-            return try MoveOrganization.changedTalks(stored, organization, in: store)
+    /// What the parents a sheet gives its organizations change in the stored talks and plan items
+    /// (`MoveOrganization.consequences`): a transfer, its day moved, a history rewritten.
+    static func consequences(of organizations: [Organization], in store: any Store) throws -> [Message] {
+        try organizations.flatMap { organization in
+            guard let stored = try store.organization(organization.id) else { return [Message]() }
+            return try MoveOrganization.consequences(stored, organization, in: store)
         }
     }
 

@@ -259,6 +259,29 @@ import Testing
         #expect(organizations(try copy.export()) == organizations(try w.export()))
     }
 
+    /// A transfer before a plan item of the old parent falls due, the item not carried out by
+    /// then, says so, by `move` and a sheet alike: a talk of the old parent after it is no longer
+    /// with a lower-level organization (helper-222: said nothing; the item stayed overdue, and a
+    /// talk breaking lower-level was the only way to close it). One carried out before is not said.
+    @Test func aTransferStrandingAPlanItemSaysSo() throws {
+        let said =
+            "note: the plan item with tl, P26-04 of jz (due 2026-12-31), falls due when its conductor is no longer "
+            + "tl's parent, and no talk carried it out before"
+        for byMove in [true, false] {
+            let w = try Workspace(loaded: false)
+            #expect(try w.run("load", Self.cases + "fc00-base.json").status == 0)
+            let moved =
+                byMove
+                ? try w.run("move", "tl", "--to", "hx", "--from", "2026-09-01")
+                : try w.run(
+                    "import",
+                    w.file("moved.csv", "编号,名称,类别,层级,上级组织,上级组织起始日期\r\ntl,桐林县委,地方党委,县级,海西州委,2026-09-01\r\n"))
+            #expect(moved.status == 0 && moved.stderr.contains(said), "\(moved.stderr)")
+        }
+        let done = try office().run("move", "tl", "--to", "hx", "--from", "2026-09-01")
+        #expect(done.status == 0 && !done.stderr.contains("plan item"), "\(done.stderr)")
+    }
+
     /// A sheet dating a transfer back over the old parent's talks says which talks it changes, as
     /// `talks move` does: V01 of April is no longer a talk with a lower-level organization. So does
     /// one rewriting the history (原上级组织) over them.
