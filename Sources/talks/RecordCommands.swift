@@ -165,6 +165,21 @@ let recordCommand = Command(
     let (by, with, talkee) = try (
         words.named(saved.conductor), words.named(saved.organization), words.named(saved.talkee)
     )
+    // A supervision talk is the parent's, that day's (lower-level): a conductor given that is not
+    // is said as the talk is stored (helper-222: a talk after a transfer, by the old parent, said
+    // nothing; explain alone told it broke the rule).
+    var notParent: Message?
+    if saved.kind == .regular || saved.kind == .timely,
+        let parent = try store.organization(saved.organization)?.parent(on: saved.held), parent != saved.conductor
+    {
+        let theParent = try words.named(parent)
+        notParent = Message(
+            zh: "注意：\(by.zh)在 \(saved.held) 不是\(with.zh)的上级党组织（其上级是\(theParent.zh)），"
+                + "监督谈话应由上级党委（党组）开展（lower-level）；请核对开展谈话的党委",
+            en:
+                "note: \(by.en) is not \(with.en)'s parent on \(saved.held) (\(theParent.en) is): a supervision talk is "
+                + "held with an organization one level down (lower-level); check the conductor")
+    }
     try context.confirm(Message(zh: "谈话 \(saved.id) 已登记", en: "\(saved.id) was recorded")) {
         let verb = recorded.replaced == nil ? Message(zh: "已登记", en: "recorded") : Message(zh: "已改写", en: "replaced")
         try context.say(
@@ -199,7 +214,7 @@ let recordCommand = Command(
                 "note: \(same.en) (recorded as --yes confirmed); if it is the same talk, delete the extra one (\(delete))"
             )
         }
-        for note in saved.notesToCheck { context.note(note.zh, note.en) }
+        for note in [notParent].compactMap({ $0 }) + saved.notesToCheck { context.note(note.zh, note.en) }
     }
     return ExitStatus.success
 }

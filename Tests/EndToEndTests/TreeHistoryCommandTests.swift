@@ -278,8 +278,20 @@ import Testing
                     w.file("moved.csv", "编号,名称,类别,层级,上级组织,上级组织起始日期\r\ntl,桐林县委,地方党委,县级,海西州委,2026-09-01\r\n"))
             #expect(moved.status == 0 && moved.stderr.contains(said), "\(moved.stderr)")
         }
-        let done = try office().run("move", "tl", "--to", "hx", "--from", "2026-09-01")
+        let w = try office()
+        let done = try w.run("move", "tl", "--to", "hx", "--from", "2026-09-01")
         #expect(done.status == 0 && !done.stderr.contains("plan item"), "\(done.stderr)")
+        // A talk the old parent records after the transfer is said to be no longer with a
+        // lower-level organization (helper-222: stored without a word, even with --conductor).
+        let late = try record(w, "V02", "regular", by: "jz", with: "tl", talker: "p-lihua", on: "2026-09-20")
+        #expect(
+            late.status == 0
+                && late.stderr.contains(
+                    "note: 江州市委 (jz) is not 桐林县委 (tl)'s parent on 2026-09-20 (海西州委 (hx) is): a supervision talk "
+                        + "is held with an organization one level down (lower-level); check the conductor"),
+            "\(late.stderr)")
+        let lawful = try record(w, "V03", "regular", by: "hx", with: "tl", talker: "p-lihua", on: "2026-09-21")
+        #expect(!lawful.stderr.contains("parent"), "\(lawful.stderr)")
     }
 
     /// A sheet dating a transfer back over the old parent's talks says which talks it changes, as
