@@ -134,18 +134,18 @@ public struct DepartmentCopy {
         func daysLate(_ rule: ReportRole) -> (Row) -> (cell: SheetCell, json: JSONValue)? {
             { row in row.outcomes[rule]?.days.map { (.number($0), .number(String($0))) } }
         }
-        // The date stays a plain date in JSON and a date cell in a workbook; a provisional one is
-        // marked in words ("2027-01-04 暂定"), which only text can carry.
+        // A plain date in JSON and a date cell in a workbook, provisional or not: whether it is, is a
+        // column of its own (`provisional`), as in check's sheet (helper-222: "2027-01-20 暂定" was
+        // text among date cells, and the column no longer sorted or filtered as dates).
         func due(_ rule: ReportRole) -> (Row) -> (cell: SheetCell, json: JSONValue)? {
+            { row in row.outcomes[rule].flatMap { finding in finding.due.map { (.date($0), .string($0.description)) } }
+            }
+        }
+        // A due date in a year without a holiday notice may still move (`deadlines.md`).
+        func provisional(_ rule: ReportRole) -> (Row) -> (cell: SheetCell, json: JSONValue)? {
             { row in
-                row.outcomes[rule].flatMap { finding in
-                    finding.due.map { due in
-                        (
-                            finding.provisional ? .text(FindingViews.due(finding, language)) : .date(due),
-                            .string(due.description)
-                        )
-                    }
-                }
+                let provisional = row.outcomes[rule]?.provisional ?? false
+                return (.text(provisional ? t("暂定", "true") : ""), .bool(provisional))
             }
         }
         var columns = [
@@ -212,9 +212,16 @@ public struct DepartmentCopy {
                 Column(key: "record", zh: "谈话记录", en: "record") { yesNo($0.talk.record) },
             ]
         }
+        // (Whether a due date is provisional last, so the columns scripts count by stay where they were.)
         return columns + [
             Column(key: "archived", zh: "归档日期", en: "archived", date: { $0.talk.archive?.archived }),
             Column(key: "copiedTo", zh: "抄送", en: "copied to") { row in row.talk.archive.map { labels($0.copiedTo) } },
+            Column(
+                key: "measuresProvisional", zh: "整改措施应报日期暂定", en: "measures due provisional",
+                value: provisional(.measures)),
+            Column(
+                key: "reportProvisional", zh: "整改情况应报日期暂定", en: "report due provisional",
+                value: provisional(.rectification)),
         ]
     }
 
@@ -239,11 +246,7 @@ public struct DepartmentCopy {
                 "talks",
                 .array(
                     rows.map { row in
-                        .object(
-                            columns.map { ($0.key, $0.value(row)?.json ?? .null) } + [
-                                ("measuresProvisional", .bool(row.outcomes[.measures]?.provisional ?? false)),
-                                ("reportProvisional", .bool(row.outcomes[.rectification]?.provisional ?? false)),
-                            ])
+                        .object(columns.map { ($0.key, $0.value(row)?.json ?? .null) })
                     })
             ),
         ])

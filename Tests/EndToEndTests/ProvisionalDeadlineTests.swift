@@ -59,8 +59,15 @@ import Testing
         let copy = try w.run(
             "--lang", "zh", "export", "--for", "organization", "--conductor", "jd", "--year", "2026", "--as-of",
             "2027-01-05", "--format", "csv")
-        // The held date, the day the statuses were computed on, then the provisional due date.
-        #expect(copy.stdout.contains("2026-12-01,2027-01-05,2027-01-04 暂定,"))
+        // The held date, the day the statuses were computed on, then the provisional due date, a date
+        // as the column's others are; whether it is provisional is a column of its own (helper-222:
+        // "2027-01-04 暂定", text among a workbook's date cells).
+        let lines = copy.stdout.components(separatedBy: "\r\n")
+        let header = lines[0].split(separator: ",", omittingEmptySubsequences: false)
+        let row = try #require(lines.first { $0.contains("2026-12-01,2027-01-05,2027-01-04,") }, "\(copy.stdout)")
+            .split(separator: ",", omittingEmptySubsequences: false)
+        let marked = try #require(header.firstIndex(of: "整改措施应报日期暂定"))
+        #expect(row[marked] == "暂定" && !copy.stdout.contains("2027-01-04 暂定"), "\(row)")
         // Its JSON says so beside the date, and both say it once on standard error (helper-217:
         // the JSON said nothing, nor did standard error).
         let copyJSON = try w.run(
