@@ -207,20 +207,46 @@ public enum RecordTalk {
         let repeated = try StoredTalks(of: recorded.organization, in: store).repeated(
             by: recorded, replacing: stored)
         if !repeating, let stored = repeated {
+            // What else differs, and how to correct the stored talk with it: a clerk correcting a
+            // talk by recording it again was told only to add --yes, which stored a second one and
+            // counted the talk twice (helper-222).
+            // (The stored talk read whole: the search for one read only what names a talk.)
+            let differing = Self.differing(try store.records(.talks, ids: [stored.id]).talks.first ?? stored, recorded)
+            let replace = pasteableCommand("record", "--replace", "--id", stored.id)
+            let (zh, en) =
+                differing.isEmpty
+                ? ("", "")
+                : (
+                    "（不同的只有\(TalkObject.names(of: differing).zh)：要改正已存储的谈话，请用 \(replace) 加要改的选项）",
+                    " (only \(TalkObject.names(of: differing).en) \(differing.count == 1 ? "differs" : "differ"): to correct the stored talk, run \(replace) with "
+                        + "what to change)"
+                )
             throw InputError(
                 source: source,
                 problems: [
                     Problem(
                         "talk",
                         Message(
-                            zh: "\(sameTalk(stored.id.quoted).zh)，多半是同一次谈话登记了两次，本次未写入任何内容；如确是另一次谈话，请加 --yes 再运行",
+                            zh: "\(sameTalk(stored.id.quoted).zh)\(zh)，多半是同一次谈话登记了两次，本次未写入任何内容；如确是另一次谈话，请加 --yes 再运行",
                             en:
-                                "\(sameTalk(stored.id.quoted).en): most likely the same talk recorded twice, so nothing was "
-                                + "written; add --yes if this is another talk"))
+                                "\(sameTalk(stored.id.quoted).en)\(en): most likely the same talk recorded twice, so nothing "
+                                + "was written; add --yes if this is another talk"))
                 ])
         }
         try save(recorded, to: store, source: source, relocate: talk.relocate)
         return Recorded(talk: recorded, repeats: repeated?.id, replaced: stored, kept: kept)
+    }
+
+    /// The fields, as the format names them, in which `talk` differs from `stored` (its id aside).
+    private static func differing(_ stored: Talk, _ talk: Talk) -> [String] {
+        guard case .object(let before) = DatasetEncoder.json(stored),
+            case .object(let after) = DatasetEncoder.json(talk)
+        else { return [] }
+        let keys = (before.map(\.key) + after.map(\.key)).filter { $0 != "id" }
+        var seen: Set<String> = []
+        return keys.filter { key in
+            seen.insert(key).inserted && before.first { $0.key == key }?.value != after.first { $0.key == key }?.value
+        }
     }
 
     /// "the stored talk X has the same conductor, organization, kind, day and talkee": the refusal

@@ -687,6 +687,15 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
                 #"the stored talk "T2026-030" has the same conductor, organization, kind, day and talkee: most likely the same talk recorded twice, so nothing was written; add --yes if this is another talk"#
             ), "\(again.stderr)")
         #expect(try w.export() == before)
+        // Recorded again with a fact corrected, it says what differs and how to correct the stored
+        // talk (helper-222: told only to add --yes, which counted the talk twice).
+        let corrected = try w.run(record + ["--self-check"])
+        #expect(
+            corrected.status == 2
+                && corrected.stderr.contains(
+                    "talkee (only selfCheck differs: to correct the stored talk, run \(w.pasteable) record --replace --id "
+                        + "T2026-030 with what to change)"),
+            "\(corrected.stderr)")
         let confirmed = try w.run(record + ["--yes"])
         #expect(confirmed.status == 0 && confirmed.stdout.contains("T2026-031"), "\(confirmed.stderr)")
         // --yes confirms a day after today too: the second record is told, never silent.
