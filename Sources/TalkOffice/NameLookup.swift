@@ -104,6 +104,21 @@ public final class NameLookup {
             }
         }
         if let refusal { throw InputError(refusal, at: place) }
+        // The id of a record of another kind (a plan item's given to explain, which takes a
+        // talk's) is said to be that, with the command that shows it (helper-222: the closest
+        // talks' ids were suggested).
+        for other in [RecordKind.talks, .plans, .triggers] where !kinds.contains(other) {
+            guard let stored = try storedID(text, other) else { continue }
+            let (show, asked) = (pasteableCommand("show", operand: stored), kinds.map(\.singular))
+            throw InputError(
+                Message(
+                    zh:
+                        "\(stored.quotedInChinese) 是\(other.singular.zh)的编号，不是\(asked.map(\.zh).joined(separator: "或"))的；"
+                        + "\(show) 可查看该\(other.singular.zh)",
+                    en: "\(stored.quoted) is the id of a \(other.singular.en), not of a "
+                        + "\(asked.map(\.en).joined(separator: " or ")): \(show) shows it"),
+                at: place)
+        }
         throw unknownID(text, kinds: kinds, store: store, at: place)
     }
 

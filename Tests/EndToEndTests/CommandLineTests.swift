@@ -705,6 +705,26 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
             ), "\(confirmed.stderr)")
     }
 
+    /// A plan item's or a trigger's id where a talk's belongs (`explain`, `measures`: the work list's
+    /// 编号 column holds all three) is said to be that, with the command that shows it (helper-222:
+    /// the closest talks' ids were suggested).
+    @Test func anIdOfAnotherKindIsSaidToBeThat() throws {
+        let w = try Workspace()
+        for (arguments, said) in [
+            (
+                ["explain", "P2026-12"],
+                #""P2026-12" is the id of a plan item, not of a talk: \#(w.pasteable) show P2026-12 shows it"#
+            ),
+            (
+                ["measures", "TR2026-02", "--reported", "2026-11-12"],
+                #""TR2026-02" is the id of a trigger, not of a talk"#
+            ),
+        ] {
+            let run = try w.run(arguments)
+            #expect(run.status == 2 && run.stderr.contains(said), "\(arguments): \(run.stderr)")
+        }
+    }
+
     /// Follow-up days in an order they cannot have happened in (a mistyped 10-25 for 11-25) are
     /// stored as given, as the dataset format allows, with a note asking to check them.
     @Test func followUpDaysOutOfOrderAreNoted() throws {
