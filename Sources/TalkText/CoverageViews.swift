@@ -28,6 +28,7 @@ public enum CoverageViews {
                                 ("name", .string(gap.name)),
                                 ("topLeader", gap.topLeader.map(JSONValue.string) ?? .null),
                                 ("planned", gap.planned.map(JSONValue.string) ?? .null),
+                                ("carriedOut", gap.carriedOut.map(JSONValue.string) ?? .null),
                                 ("lastRegularTalk", gap.lastRegularTalk.map(JSONValue.string) ?? .null),
                                 ("transferredFrom", gap.transferredFrom.map(JSONValue.string) ?? .null),
                             ])
@@ -83,7 +84,8 @@ public enum CoverageViews {
                     "\(gap.name)（\(gap.organization)）"
                         + (gap.transferredFrom.map { zh ? "，届中由 \($0) 划入" : ", moved here from \($0) this term" } ?? ""),
                     leader,
-                    gap.planned ?? (zh ? "未列入计划" : "not planned"), gap.lastRegularTalk ?? (zh ? "无" : "none"),
+                    gap.planned ?? gap.carriedOut.map { zh ? "\($0) 已落实" : "\($0) carried out" }
+                        ?? (zh ? "未列入计划" : "not planned"), gap.lastRegularTalk ?? (zh ? "无" : "none"),
                     gap.severity?.label.text(language) ?? "",
                 ])
             }
@@ -147,6 +149,7 @@ public enum CoverageViews {
                         .text(gap.organization), .text(gap.name), .text(gap.topLeader ?? ""), .text(gap.planned ?? ""),
                         .text(gap.lastRegularTalk ?? ""), .number(conductor.term.map { report.asOf.days(to: $0.to) }),
                         .text((zh ? gap.severity?.label.zh : gap.severity?.rawValue) ?? ""),
+                        .text(gap.carriedOut ?? ""),
                     ])
             }
         }
@@ -155,11 +158,11 @@ public enum CoverageViews {
             header: zh
                 ? [
                     "党委（党组）", "届期起", "届期止", "应覆盖", "已覆盖", "未覆盖组织编号", "未覆盖组织", "一把手", "本年计划", "最近一次定期谈话",
-                    "距届满天数", "严重程度",
+                    "距届满天数", "严重程度", "本年计划已落实",
                 ]
                 : [
                     "conductor", "termFrom", "termTo", "organizations", "covered", "organization", "name", "topLeader",
-                    "planned", "lastRegularTalk", "daysToTermEnd", "severity",
+                    "planned", "lastRegularTalk", "daysToTermEnd", "severity", "carriedOut",
                 ],
             rows: rows)
     }

@@ -10,6 +10,10 @@ public struct CoverageReport: Sendable {
         public let name: String
         public let topLeader: String?
         public let planned: String?
+        /// The year's plan item with the organization when it is not `planned`: carried out by a
+        /// regular talk of its year, with the predecessor or before this term (helper-222: shown
+        /// as "not planned" beside a plan item the clerk could see).
+        public let carriedOut: String?
         /// The latest regular talk by the conductor with this organization ended by as-of, at any time.
         public let lastRegularTalk: String?
         public let severity: Severity?
@@ -107,17 +111,18 @@ public struct CoverageReport: Sendable {
                 let term = facts.coverageTerm(of: index, on: asOf).map { facts.terms[$0] }
                 let before = term.flatMap { facts.parent(of: lower, on: $0.from) }
                 // The finding's plan item is the year's (spec/rules-catalogue.md), but one carried out
-                // by a regular talk of its year, with the predecessor (a gap has none with the
-                // leader), plans nothing more for the new top leader: not shown as planned here.
-                let planned = gap.planned.flatMap { id -> String? in
+                // by a regular talk of its year, with the predecessor or before this term (a gap has
+                // none with the leader in it), plans nothing more: shown as carried out, not planned.
+                let carriedOut = gap.planned.flatMap { id -> String? in
                     guard let plan = facts.plan(id), let last, facts.talks[last].ended.year == plan.year else {
-                        return id
+                        return nil
                     }
-                    return nil
+                    return id
                 }
                 return Gap(
                     organization: gap.subjectID, name: facts.organizations[lower].name, topLeader: leader,
-                    planned: planned, lastRegularTalk: last.map { facts.talks[$0].id }, severity: gap.severity,
+                    planned: carriedOut == nil ? gap.planned : nil, carriedOut: carriedOut,
+                    lastRegularTalk: last.map { facts.talks[$0].id }, severity: gap.severity,
                     transferredFrom: before.flatMap { $0 == index ? nil : facts.organizations[$0].id })
             }
             return Conductor(

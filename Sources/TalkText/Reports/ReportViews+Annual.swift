@@ -89,7 +89,8 @@ extension ReportViews {
                         gaps.map { gap in
                             [
                                 gap.name, person(gap.topLeader),
-                                gap.planned.map { date(facts.plan($0)?.due) } ?? t("未列入计划", "not planned"),
+                                gap.planned.map { date(facts.plan($0)?.due) }
+                                    ?? (gap.carriedOut == nil ? t("未列入计划", "not planned") : t("已落实", "carried out")),
                                 gap.lastRegularTalk.map { date(facts.talk($0)?.held) } ?? "—",
                             ]
                         }))

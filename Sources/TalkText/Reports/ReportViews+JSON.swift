@@ -95,6 +95,7 @@ extension ReportViews {
                                 .object([
                                     ("organization", .string(gap.organization)), ("name", .string(gap.name)),
                                     ("topLeader", string(gap.topLeader)), ("planned", string(gap.planned)),
+                                    ("carriedOut", string(gap.carriedOut)),
                                     ("lastRegularTalk", string(gap.lastRegularTalk)),
                                 ])
                             })
