@@ -117,7 +117,26 @@ struct PostgreSQLRefusalTests {
                 + "ALTER TABLE trigger_event ALTER COLUMN reviewed DROP DEFAULT")
         let null = try talks(["--db", office] + add + ["--on", "2026-11-22"])
         #expect(null.status == 2 && null.stderr.contains("a rule of the database"), "\(null.stderr)")
-        for run in [twice, null] {
+        // A value a trigger of theirs or a narrowed column refuses (22P02, 22001) is their rule too,
+        // and its message, which may quote the value, is not shown (helper-223: exit 70, the note quoted).
+        try server.psql(
+            "office",
+            """
+            ALTER TABLE trigger_event DROP COLUMN reviewed;
+            CREATE FUNCTION cast_note() RETURNS trigger LANGUAGE plpgsql AS
+            $$BEGIN PERFORM NEW.note::int; RETURN NEW; END$$;
+            CREATE TRIGGER cast_note BEFORE INSERT ON trigger_event FOR EACH ROW EXECUTE FUNCTION cast_note();
+            """)
+        let cast = try talks(["--db", office] + add + ["--on", "2026-11-23"])
+        #expect(cast.status == 2 && cast.stderr.contains("a rule of the database"), "\(cast.stderr)")
+        try server.psql(
+            "office",
+            "DROP TRIGGER cast_note ON trigger_event; ALTER TABLE trigger_event ALTER COLUMN note TYPE varchar(200)")
+        let long = try talks(
+            ["--db", office, "trigger", "add", "--organization", "tl", "--kind", "petitions", "--on", "2026-11-24"]
+                + ["--note", String(repeating: "某书记收受礼金", count: 40)])
+        #expect(long.status == 2 && long.stderr.contains("a rule of the database"), "\(long.stderr)")
+        for run in [twice, null, cast, long] {
             #expect(!run.stderr.contains("收受") && !run.stderr.contains("talks access grant"), "\(run.stderr)")
         }
     }

@@ -347,10 +347,15 @@ final class PGConnection: SQLDatabase {
             let state = field("C")
             let whole = Self.folded(String(cString: PQresultErrorMessage(result)), uri: uri, shown: path)
             // The server's words without "ERROR:" and the statement's excerpt, its detail after them.
-            let primary = Self.folded(field("M"), uri: uri, shown: path)
+            // (Bytes that are not UTF-8, 22021, are told as the server says them: bytes, no text.)
+            let quotesValue = state.hasPrefix("22") && state != "22021"
+            let primary = quotesValue ? "SQLSTATE \(state)" : Self.folded(field("M"), uri: uri, shown: path)
             // An integrity violation's detail quotes the row's values (`Key (note)=(…)`, `Failing row
-            // contains (…)`), confidential text among them (Art. 16; helper-221): never shown.
-            let detail = state.hasPrefix("23") ? "" : Self.folded(field("D"), uri: uri, shown: path)
+            // contains (…)`), confidential text among them (Art. 16; helper-221): never shown. A data
+            // exception's own message may quote the value (`invalid input syntax for type integer:
+            // "…"`, an administrator's trigger casting a note: helper-223): only its code is shown.
+            let valueShown = !state.hasPrefix("23") && !quotesValue
+            let detail = valueShown ? Self.folded(field("D"), uri: uri, shown: path) : ""
             let constraint = field("n")
             PQclear(result)
             if state.isEmpty || PQstatus(handle) != CONNECTION_OK {
@@ -358,7 +363,7 @@ final class PGConnection: SQLDatabase {
             }
             throw StoreError.fromPostgreSQL(
                 state: state, message: detail.isEmpty ? primary : "\(primary) (\(detail))",
-                whole: state.hasPrefix("23") ? "\(state): \(primary)" : whole, path: path, constraint: constraint)
+                whole: valueShown ? whole : "\(state): \(primary)", path: path, constraint: constraint)
         }
     }
 
@@ -435,7 +440,10 @@ extension StoreError {
         case _ where state.hasPrefix("58"): return .ioFailure(path: path, detail: message)
         case _ where state.hasPrefix("28"): return .denied(path: path, detail: message)
         // An administrator's trigger raising an exception, a constraint of theirs.
-        case _ where state == "P0001" || state.hasPrefix("23"): return .refused(path: path, detail: message)
+        // (A data exception, 22xxx, is one too: a value a type or a trigger of theirs refused, as
+        // a column narrowed to varchar(15); helper-223, an internal error.)
+        case _ where state == "P0001" || state.hasPrefix("23") || state.hasPrefix("22"):
+            return .refused(path: path, detail: message)
         default: return .backend(name: "PostgreSQL", code: 0, message: "\(state): \(whole)")
         }
     }
