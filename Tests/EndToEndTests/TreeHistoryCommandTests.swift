@@ -287,11 +287,24 @@ import Testing
         #expect(
             late.status == 0
                 && late.stderr.contains(
-                    "note: 江州市委 (jz) is not 桐林县委 (tl)'s parent on 2026-09-20 (海西州委 (hx) is): a supervision talk "
-                        + "is held with an organization one level down (lower-level); check the conductor"),
+                    "note: 江州市委 (jz) is not above 桐林县委 (tl) on 2026-09-20 (its parent is 海西州委 (hx)): a "
+                        + "supervision talk is held with an organization below its conductor (lower-level); check the conductor"
+                ),
             "\(late.stderr)")
-        let lawful = try record(w, "V03", "regular", by: "hx", with: "tl", talker: "p-lihua", on: "2026-09-21")
-        #expect(!lawful.stderr.contains("parent"), "\(lawful.stderr)")
+        // The parent's parent is above it, as lower-level reads (helper-223: told it broke the rule);
+        // the organization itself and one with no parent are not (helper-223: said nothing).
+        for conductor in ["hx", "sw"] {
+            let lawful = try record(
+                w, "V-\(conductor)", "regular", by: conductor, with: "tl", talker: "p-lihua", on: "2026-09-21")
+            #expect(lawful.status == 0 && !lawful.stderr.contains("lower-level"), "\(conductor): \(lawful.stderr)")
+        }
+        for (conductor, organization) in [("jz", "jz"), ("jz", "sw")] {
+            let unlawful = try record(
+                w, "W-\(organization)", "regular", by: conductor, with: organization, talker: "p-lihua",
+                on: "2026-09-22")
+            #expect(
+                unlawful.status == 0 && unlawful.stderr.contains("is not above"), "\(organization): \(unlawful.stderr)")
+        }
     }
 
     /// A sheet dating a transfer back over the old parent's talks says which talks it changes, as
