@@ -45,6 +45,8 @@ public enum StoreError: Error, Sendable, Equatable {
     /// The database server cannot be reached (refused, no such socket or host, shut down, no such
     /// database); `detail` is the server's or libpq's message.
     case unreachable(path: String, detail: String)
+    /// The server takes no more connections: the role's, the database's or its own limit (53300).
+    case connectionLimit(path: String, detail: String)
     /// The connection to the database server was lost after `COMMIT` was sent and before its
     /// answer came: whether the change was committed is not known.
     case commitUnknown(path: String, detail: String)

@@ -317,6 +317,16 @@ func storeFailure(_ error: StoreError) -> (message: Message, status: Int32) {
                     + " ended the command (a time limit such as statement_timeout, a shutdown), ask its administrator."),
             ExitStatus.cannotWrite
         )
+    case .connectionLimit(let path, let detail):
+        return (
+            Message(
+                zh: "\(path)：数据库服务器不再接受连接（该角色、数据库或服务器的连接数已达上限）；" + nothing.zh
+                    + "请稍后再试，或请数据库管理员调整连接数限制。" + quoted(detail),
+                en: "\(path): the database server takes no more connections (the role's, the database's or the "
+                    + "server's limit is reached: \(shown(detail))). " + nothing.en
+                    + " Try again later, or ask its administrator about the limit."),
+            ExitStatus.cannotWrite
+        )
     case .commitUnknown(let path, let detail):
         let log = pasteableCommand("audit", "log")
         return (

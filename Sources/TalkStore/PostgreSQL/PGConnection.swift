@@ -424,6 +424,7 @@ extension StoreError {
         case "40001", "40P01", "55P03": return .busy(path: path)
         case "25006": return .readOnly(path: path, server: true)
         case "53100": return .full(path: path)
+        case "53300": return .connectionLimit(path: path, detail: message)
         // (22021: bytes that are not UTF-8, which a SQL_ASCII database lets another program write,
         // read as SQLite's damaged text is: helper-221, told as a bug.)
         case "XX001", "XX002", "22021": return .damaged(path: path, detail: message)
@@ -455,8 +456,9 @@ extension StoreError {
         let lowered = message.lowercased()
         if lowered.contains("permission denied") { return .notPermitted(path: path, detail: message) }
         // A limit of connections, a role's own too (`too many connections for role "clerk"`), is
-        // the machine's for now (53300), not a refused login (helper-221: told to check the password).
-        if lowered.contains("too many connections") { return .unreachable(path: path, detail: message) }
+        // the machine's for now (53300), not a refused login (helper-221: told to check the password)
+        // nor an unreachable server (helper-223).
+        if lowered.contains("too many connections") { return .connectionLimit(path: path, detail: message) }
         let login = ["authentication", "password", "role \"", "no pg_hba.conf entry"]
         return login.contains(where: lowered.contains)
             ? .denied(path: path, detail: message) : .unreachable(path: path, detail: message)
