@@ -309,7 +309,8 @@ public enum DateText {
         for scalar in OfficeText.widthFolded(text).unicodeScalars {
             folded.append(OfficeText.hyphens.contains(scalar) ? "-" : scalar)
         }
-        var trimmed = String(folded).trimmed
+        // A Chinese dash between two days is two em dashes (——, 破折号): one mark (helper-223: "not a date").
+        var trimmed = String(folded).trimmed.replacing(/-{2,}/, with: "-")
         // Excel's text formula (="2026/3/5"), as a CSV keeps a text from being read as a number.
         if trimmed.hasPrefix("=\""), trimmed.hasSuffix("\""), trimmed.count > 3 {
             trimmed = String(trimmed.dropFirst(2).dropLast()).trimmed

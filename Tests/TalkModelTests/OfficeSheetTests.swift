@@ -1191,12 +1191,22 @@ private func refusal(_ text: String) -> String {
         let term = try Imported("组织,届期起始,届次\n桐林县委,2021.6.1—2026.5.31,15", kind: .terms)
         #expect(term.problems.isEmpty && term.dataset.terms.map(\.to.description) == ["2026-05-31"], "\(term.problems)")
         // A ledger's one column of a term's days, 届期 (helper-219: refused as an unknown column).
-        for header in ["届期", "届期起止时间", "本届任期"] {
-            let days = try Imported("组织,\(header),届次\n桐林县委,2021.6.1—2026.5.31,15", kind: .terms)
+        for (header, dash) in [("届期", "—"), ("届期起止时间", "——"), ("本届任期", "至")] {
+            // (—— as well, the Chinese dash of two em dashes: helper-223, not a date.)
+            let days = try Imported("组织,\(header),届次\n桐林县委,2021.6.1\(dash)2026.5.31,15", kind: .terms)
             #expect(
                 days.problems.isEmpty
                     && days.dataset.terms.map { "\($0.from)…\($0.to)" } == ["2021-06-01…2026-05-31"],
                 "\(header): \(days.problems)")
+        }
+        // One day there is no term's days; an unreadable range is told once, not also as an end missing
+        // (helper-223: "required field is missing").
+        for (cell, told) in [
+            ("2026.7.1", "row 2, column B (届期): \"2026.7.1\" is one day; 届期 holds the term's first and last days"),
+            ("2021.6.1—", "row 2, column B (届期): \"2021.6.1—\" is not a date"),
+        ] {
+            let refused = try Imported("组织,届期,届次\n桐林县委,\(cell),15", kind: .terms)
+            #expect(refused.problems.count == 1 && refused.problems[0].hasPrefix(told), "\(refused.problems)")
         }
         // A post of one day ends that day; a range beside an end saying 至今 is refused (helper-219:
         // still held, and the range's end stored).

@@ -1059,6 +1059,24 @@ extension Sheet {
                 let range = column.lastDay.flatMap { _ in DateText.days(text) }
                 // One day where the sheet has no column for the end keeps a stored end, as every
                 // column a sheet lacks keeps its value; said below, as the cell reads as the whole talk.
+                // One day under a column of a term's days is no term's days, its first or its last
+                // (helper-223: told the end was missing).
+                if kind == .terms, column.key == "from", range == nil,
+                    !columns.contains(where: { $0.column?.key == "to" }),
+                    SheetColumns.termDays.contains(OfficeText.compact(entry.header)), DateText.isDay(text)
+                {
+                    problems.append(
+                        Problem(
+                            place(row: row.number, column: i, header: entry.header, sheet: sheet),
+                            Message(
+                                zh: "\(text.quotedInChinese) 只有一天；\(entry.header) 应写届期的起止，如 2021.6.1—2026.5.31"
+                                    + "（或把该列标为“届期起始”，另加“届期截止”列）",
+                                en:
+                                    "\(text.quoted) is one day; \(entry.header) holds the term's first and last days, as "
+                                    + "2021.6.1—2026.5.31 (or head it 届期起始, with a column 届期截止 beside it)")))
+                    reported.formUnion([path + column.key, path + "to"])
+                    continue
+                }
                 var keptEnd: String?
                 if let lastDay = column.lastDay, range == nil, !columns.contains(where: { $0.column?.key == lastDay }),
                     case .string(let end)? = record[path: lastDay]
@@ -1174,6 +1192,10 @@ extension Sheet {
                         problems.append(Problem(place(row: at, column: i, header: entry.header, sheet: sheet), message))
                     }
                     reported.insert(path + column.key)
+                    // The end a range in the cell would have given is not missing besides (helper-223).
+                    if let lastDay = column.lastDay, !columns.contains(where: { $0.column?.key == lastDay }) {
+                        reported.insert(path + lastDay)
+                    }
                 case .ambiguous(let ids): ambiguous.append((i, column, text, ids))
                 }
             }

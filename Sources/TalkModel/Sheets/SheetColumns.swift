@@ -135,6 +135,10 @@ public enum SheetColumns {
         "职务", "现任职务", "职务职级",
     ]
 
+    /// A ledger's one column of a term's days (届期 2021.6.1—2026.5.31), read as 届期起始: its range
+    /// gives the end too (helper-219: refused as an unknown column), and one day is no term's days.
+    public static let termDays = ["届期", "届期起止", "届期起止时间", "届期起止日期", "届期时间", "本届届期", "本届任期", "任期起止"]
+
     public static func of(_ kind: RecordKind) -> [SheetColumn] {
         switch kind {
         case .organizations:
@@ -189,10 +193,7 @@ public enum SheetColumns {
                     "from", "届期起始", .date,
                     aliases: [
                         "起始日期", "届期起始日期", "届期起始时间",
-                        // A ledger's one column of the term's days (届期 2021.6.1—2026.5.31): its range
-                        // gives the end (helper-219: refused as an unknown column).
-                        "届期", "届期起止", "届期起止时间", "届期起止日期", "届期时间", "本届届期", "本届任期", "任期起止",
-                    ],
+                    ] + termDays,
                     required: true, lastDay: "to"),
                 SheetColumn("to", "届期截止", .date, aliases: ["截止日期", "届期截止日期", "届期截止时间"], required: true),
                 SheetColumn("number", "届次", .integer, required: true),
