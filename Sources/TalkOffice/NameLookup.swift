@@ -107,19 +107,35 @@ public final class NameLookup {
         // The id of a record of another kind (a plan item's given to explain, which takes a
         // talk's) is said to be that, with the command that shows it (helper-222: the closest
         // talks' ids were suggested).
-        for other in [RecordKind.talks, .plans, .triggers] where !kinds.contains(other) {
-            guard let stored = try storedID(text, other) else { continue }
-            let (show, asked) = (pasteableCommand("show", operand: stored), kinds.map(\.singular))
+        if let (other, stored) = try ofAnotherKind(text, than: kinds) {
             throw InputError(
-                Message(
-                    zh:
-                        "\(stored.quotedInChinese) 是\(other.singular.zh)的编号，不是\(asked.map(\.zh).joined(separator: "或"))的；"
-                        + "\(show) 可查看该\(other.singular.zh)",
-                    en: "\(stored.quoted) is the id of a \(other.singular.en), not of a "
-                        + "\(asked.map(\.en).joined(separator: " or ")): \(show) shows it"),
+                Self.anotherKind(stored, other, asked: kinds, command: pasteableCommand("show", operand: stored)),
                 at: place)
         }
         throw unknownID(text, kinds: kinds, store: store, at: place)
+    }
+
+    /// The kind and stored id of a record of another kind than `kinds` that `text` is the id of:
+    /// a plan item's or an organization's given where a talk's belongs. Talks first, as the work
+    /// list's ids are most often theirs.
+    public func ofAnotherKind(_ text: String, than kinds: [RecordKind]) throws -> (RecordKind, String)? {
+        for other in [RecordKind.talks, .plans, .triggers, .organizations, .people] where !kinds.contains(other) {
+            if let stored = try storedID(text, other) { return (other, stored) }
+        }
+        return nil
+    }
+
+    /// "`id` is the id of a plan item, not of a talk: use `command`", the refusal of an id of another
+    /// kind (`ofAnotherKind`), with the command that does with it what was asked (`show`, `delete`).
+    public static func anotherKind(_ id: String, _ kind: RecordKind, asked: [RecordKind], command: String) -> Message {
+        let asked = asked.map(\.singular)
+        let a = { (noun: String) in "aeiou".contains(noun.first ?? "x") ? "an \(noun)" : "a \(noun)" }
+        return Message(
+            zh:
+                "\(id.quotedInChinese) 是\(kind.singular.zh)的编号，不是\(asked.map(\.zh).joined(separator: "或"))的；请用 \(command)",
+            en:
+                "\(id.quoted) is the id of \(a(kind.singular.en)), not of \(asked.map { a($0.en) }.joined(separator: " or ")): "
+                + "use \(command)")
     }
 
     /// Tells `note` which record a name was taken for: `talks: --conductor "江东省委" → jd`. The name

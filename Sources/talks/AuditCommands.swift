@@ -27,7 +27,17 @@ let deleteCommand = Command(
             .with(Suggestions.hint(for: name, among: recordKinds.keys))
     }
     let store = try context.openStore()
-    let key = try context.names(store).key(typed, kind)
+    let names = context.names(store)
+    let key = try names.key(typed, kind)
+    // The id of a record of another kind (a plan item's given as a talk's) is said to be that, with
+    // the delete that deletes it (helper-223: told there was no such talk).
+    if RecordKind.withIDs.contains(kind), try !store.exists(kind, id: key),
+        let (other, stored) = try names.ofAnotherKind(typed, than: [kind])
+    {
+        throw InputError(
+            NameLookup.anotherKind(
+                stored, other, asked: [kind], command: pasteableCommand("delete", other.rawValue, operand: stored)))
+    }
     // Described in a clerk's words, before and after: which talk, whose, of which day.
     let record = try RecordWords(store).describe(kind, key: key)
     guard try arguments[options.yes] else {

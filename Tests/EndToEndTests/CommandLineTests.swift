@@ -713,12 +713,14 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
         for (arguments, said) in [
             (
                 ["explain", "P2026-12"],
-                #""P2026-12" is the id of a plan item, not of a talk: \#(w.pasteable) show P2026-12 shows it"#
+                #""P2026-12" is the id of a plan item, not of a talk: use \#(w.pasteable) show P2026-12"#
             ),
             (
                 ["measures", "TR2026-02", "--reported", "2026-11-12"],
                 #""TR2026-02" is the id of a trigger, not of a talk"#
             ),
+            (["explain", "ap"], #""ap" is the id of an organization, not of a talk: use \#(w.pasteable) show ap"#),
+            (["delete", "talks", "P2026-12"], #"not of a talk: use \#(w.pasteable) delete plans P2026-12"#),
         ] {
             let run = try w.run(arguments)
             #expect(run.status == 2 && run.stderr.contains(said), "\(arguments): \(run.stderr)")
