@@ -965,8 +965,11 @@ extension Talk {
     public var notesToCheck: [Message] { notesToCheck(namingTheTalk: false) }
 
     /// The same, each note naming the talk when `namingTheTalk` (a load's or an import's, of many).
-    func notesToCheck(namingTheTalk: Bool) -> [Message] {
-        followUpOutOfOrder(namingTheTalk: namingTheTalk) + linksCountingForNothing(namingTheTalk: namingTheTalk)
+    /// `row`: the sheet's row of the talk, which leads each note in place of "note:".
+    func notesToCheck(namingTheTalk: Bool, row: Int? = nil) -> [Message] {
+        let lead = row.map { (zh: "第 \($0) 行：", en: "row \($0): ") } ?? (zh: "注意：", en: "note: ")
+        return followUpOutOfOrder(namingTheTalk: namingTheTalk, lead: lead)
+            + linksCountingForNothing(namingTheTalk: namingTheTalk, lead: lead)
     }
 
     /// A plan item named by a talk that is not a regular one, a trigger by one that is not timely:
@@ -974,16 +977,16 @@ extension Talk {
     /// talk (Art. 5; `plan-deadline` and `timely-followup` count only those), so the link counts for
     /// nothing and what it names stays open. The dataset format allows it, so it is stored, not
     /// without a word (helper-222: `show` listed such a talk under the plan item it "carried out").
-    private func linksCountingForNothing(namingTheTalk: Bool) -> [Message] {
+    private func linksCountingForNothing(namingTheTalk: Bool, lead: (zh: String, en: String)) -> [Message] {
         let talk = namingTheTalk ? (zh: "谈话 \(id.inline) ", en: "talk \(id.inline) ") : (zh: "本次谈话", en: "this talk ")
         var notes: [Message] = []
         if let plan, kind != .regular {
             notes.append(
                 Message(
-                    zh: "注意：\(talk.zh)写明了计划事项 \(plan.inline)，但\(kind.label.zh)不落实年度计划事项（只计定期谈话），"
+                    zh: "\(lead.zh)\(talk.zh)写明了计划事项 \(plan.inline)，但\(kind.label.zh)不落实年度计划事项（只计定期谈话），"
                         + "该计划事项仍待落实；请核对谈话类型或计划事项",
                     en:
-                        "note: \(talk.en)names plan item \(plan.inline), but a plan item is carried out by regular talks "
+                        "\(lead.en)\(talk.en)names plan item \(plan.inline), but a plan item is carried out by regular talks "
                         + "only, not by this \(kind.label.en) talk: it stays open; check the talk's kind or its plan item"
                 ))
         }
@@ -991,9 +994,10 @@ extension Talk {
             let (named, many) = (triggers.map(\.inline).joined(separator: "、"), triggers.count > 1)
             notes.append(
                 Message(
-                    zh: "注意：\(talk.zh)写明了情形 \(named)，但\(kind.label.zh)不回应情形（只计及时谈话），"
+                    zh: "\(lead.zh)\(talk.zh)写明了情形 \(named)，但\(kind.label.zh)不回应情形（只计及时谈话），"
                         + "情形仍待及时谈话；请核对谈话类型或情形",
-                    en: "note: \(talk.en)names trigger\(many ? "s" : "") \(named), but a trigger is answered by timely "
+                    en:
+                        "\(lead.en)\(talk.en)names trigger\(many ? "s" : "") \(named), but a trigger is answered by timely "
                         + "talks only, not by this \(kind.label.en) talk: \(many ? "they stay" : "it stays") open; check "
                         + "the talk's kind or its triggers"))
         }
@@ -1001,7 +1005,7 @@ extension Talk {
     }
 
     /// What followed the talk dated out of order (`notesToCheck`).
-    private func followUpOutOfOrder(namingTheTalk: Bool) -> [Message] {
+    private func followUpOutOfOrder(namingTheTalk: Bool, lead: (zh: String, en: String)) -> [Message] {
         var notes: [Message] = []
         let talk = namingTheTalk ? (zh: "谈话 \(id.inline)：", en: "talk \(id.inline): ") : (zh: "", en: "")
         func check(
@@ -1011,8 +1015,8 @@ extension Talk {
             guard let earlier, let later, later < earlier else { return }
             notes.append(
                 Message(
-                    zh: "注意：\(talk.zh)\(zh(earlier, later))，请核对日期",
-                    en: "note: \(talk.en)\(en(earlier, later)); check the dates"))
+                    zh: "\(lead.zh)\(talk.zh)\(zh(earlier, later))，请核对日期",
+                    en: "\(lead.en)\(talk.en)\(en(earlier, later)); check the dates"))
         }
         check(
             measures?.reported, measures?.communicated,
@@ -1042,11 +1046,13 @@ extension Talk {
     /// The notes of `notesToCheck` for the talks a load or an import writes, each naming its
     /// talk; at most `limit` talks, then how many more (a national load may hold thousands of such
     /// days, helper-217: none was said, while `talks archive` said each).
-    public static func notesToCheck(_ talks: some Sequence<Talk>, limit: Int = 20) -> [Message] {
+    /// `rows`: a sheet's row of each talk, which each note then names first, as a sheet's notes do
+    /// (helper-223: a sheet's talks were named by their ids alone).
+    public static func notesToCheck(_ talks: [Talk], rows: [Int]? = nil, limit: Int = 20) -> [Message] {
         var notes: [Message] = []
         var (told, more) = (0, 0)
-        for talk in talks {
-            let own = talk.notesToCheck(namingTheTalk: true)
+        for (i, talk) in talks.enumerated() {
+            let own = talk.notesToCheck(namingTheTalk: true, row: rows.flatMap { i < $0.count ? $0[i] : nil })
             guard !own.isEmpty else { continue }
             guard told < limit else {
                 more += 1

@@ -257,8 +257,9 @@ public enum Loading {
                 return decoded
             }
             notes(
-                ((reading?.corrections ?? []) + twins + consequences + Talk.notesToCheck(outcome.decoded.talks)).map(
-                    sheet.inSheet))
+                ((reading?.corrections ?? []) + twins + consequences
+                    + Talk.notesToCheck(outcome.decoded.talks, rows: reading?.rowNumbers)).map(
+                        sheet.inSheet))
             return outcome
         } catch let error as InputError {
             guard let reading else { throw error }

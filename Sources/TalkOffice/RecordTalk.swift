@@ -206,30 +206,40 @@ public enum RecordTalk {
         }
         let repeated = try StoredTalks(of: recorded.organization, in: store).repeated(
             by: recorded, replacing: stored)
-        if !repeating, let stored = repeated {
+        if !repeating, let twin = repeated {
             // What else differs, and how to correct the stored talk with it: a clerk correcting a
             // talk by recording it again was told only to add --yes, which stored a second one and
-            // counted the talk twice (helper-222).
-            // (The stored talk read whole: the search for one read only what names a talk.)
-            let differing = Self.differing(try store.records(.talks, ids: [stored.id]).talks.first ?? stored, recorded)
-            let replace = pasteableCommand("record", "--replace", "--id", stored.id)
-            let (zh, en) =
-                differing.isEmpty
-                ? ("", "")
-                : (
-                    "（不同的只有\(TalkObject.names(of: differing).zh)：要改正已存储的谈话，请用 \(replace) 加要改的选项）",
-                    " (only \(TalkObject.names(of: differing).en) \(differing.count == 1 ? "differs" : "differ"): to correct the stored talk, run \(replace) with "
-                        + "what to change)"
+            // counted the talk twice (helper-222). A talk being replaced that becomes another's twin
+            // is corrected by deleting one of the two (helper-223: told to replace the other).
+            // (The twin read whole: the search for one read only what names a talk.)
+            let differing = Self.differing(try store.records(.talks, ids: [twin.id]).talks.first ?? twin, recorded)
+            let fields = TalkObject.names(of: differing)
+            let (zh, en): (String, String)
+            if stored != nil {
+                let delete = pasteableCommand("delete", "talks", operand: recorded.id)
+                (zh, en) = (
+                    "（若两者是同一次谈话，请删除其中一条，如 \(delete)）",
+                    " (if the two are the same talk, delete one of them, as \(delete))"
                 )
+            } else if !differing.isEmpty {
+                let replace = pasteableCommand("record", "--replace", "--id", twin.id)
+                (zh, en) = (
+                    "（不同的只有\(fields.zh)：要改正已存储的谈话，请用 \(replace) 加要改的选项）",
+                    " (only \(fields.en) \(differing.count == 1 ? "differs" : "differ"): to correct the stored talk, run "
+                        + "\(replace) with what to change)"
+                )
+            } else {
+                (zh, en) = ("", "")
+            }
             throw InputError(
                 source: source,
                 problems: [
                     Problem(
                         "talk",
                         Message(
-                            zh: "\(sameTalk(stored.id.quoted).zh)\(zh)，多半是同一次谈话登记了两次，本次未写入任何内容；如确是另一次谈话，请加 --yes 再运行",
+                            zh: "\(sameTalk(twin.id.quoted).zh)\(zh)，多半是同一次谈话登记了两次，本次未写入任何内容；如确是另一次谈话，请加 --yes 再运行",
                             en:
-                                "\(sameTalk(stored.id.quoted).en)\(en): most likely the same talk recorded twice, so nothing "
+                                "\(sameTalk(twin.id.quoted).en)\(en): most likely the same talk recorded twice, so nothing "
                                 + "was written; add --yes if this is another talk"))
                 ])
         }

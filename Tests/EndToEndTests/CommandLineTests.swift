@@ -696,6 +696,15 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
                     "talkee (only selfCheck differs: to correct the stored talk, run \(w.pasteable) record --replace --id "
                         + "T2026-030 with what to change)"),
             "\(corrected.stderr)")
+        // A talk replaced into another's twin is corrected by deleting one of the two (helper-223:
+        // told to replace the other).
+        #expect(try w.run(Array(record.dropLast(2)) + ["--held", "2026-11-19", "--id", "T-OTHER"]).status == 0)
+        let moved = try w.run("record", "--replace", "--id", "T-OTHER", "--held", "2026-11-18")
+        #expect(
+            moved.status == 2
+                && moved.stderr.contains(
+                    "talkee (if the two are the same talk, delete one of them, as \(w.pasteable) delete talks T-OTHER)"),
+            "\(moved.stderr)")
         let confirmed = try w.run(record + ["--yes"])
         #expect(confirmed.status == 0 && confirmed.stdout.contains("T2026-031"), "\(confirmed.stderr)")
         // --yes confirms a day after today too: the second record is told, never silent.
@@ -768,13 +777,16 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
                 w.file("back.csv", try w.run("list", "talks", "--format", "csv", "--include-confidential").stdout)
             ),
         ]
+        // (A sheet's row first, as its other notes: helper-223.)
         for (command, file) in back {
             let run = try w.run(command, file)
+            let lead = command == "load" ? "note: " : "row "
             #expect(
                 run.status == 0
                     && run.stderr.contains(
-                        "note: talk T2026-009: the materials were archived on 2025-01-01, before the talk ended on 2026-10-20"
-                    ),
+                        "talk T2026-009: the materials were archived on 2025-01-01, before the talk ended on 2026-10-20"
+                    )
+                    && run.stderr.split(separator: "\n").contains { $0.contains("T2026-009: the") && $0.contains(lead) },
                 "\(command): \(run.stderr)")
         }
     }

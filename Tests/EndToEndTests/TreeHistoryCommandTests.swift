@@ -725,7 +725,7 @@ import Testing
     #expect(
         sheet.status == 0
             && sheet.stderr.contains(
-                "note: talk K2 names trigger TR26-01, but a trigger is answered by timely talks only, not by this "
+                "row 2: talk K2 names trigger TR26-01, but a trigger is answered by timely talks only, not by this "
                     + "regular talk: it stays open"),
         "\(sheet.stderr)")
     #expect(try w.run("show", "P26-04").stdout.contains("talks naming this plan item"))

@@ -158,6 +158,18 @@ import Testing
         #expect(try TextEncoding.decode(bytes) == (sheet, .gb18030))
     }
 
+    /// GBK names that are valid UTF-8 as Latin-1 signs alone (路梅 reads as `·÷`, 梅梅 as `÷÷`, 路掳 as
+    /// `·°`): no cell an office writes; read as GBK (helper-224, stored so under an English header).
+    @Test(arguments: [
+        "id,name\r\np-lum,路梅\r\np-mm,梅梅\r\np-js,John Smith\r\n", "id,name\r\np-lum,路梅\r\n", "id,name\r\np-a,路掳\r\n",
+        "id,name\r\np-b,卤路\r\n",
+    ])
+    func gbkThatReadsAsSignsAloneIsGBK(_ sheet: String) throws {
+        let bytes = try TextEncoding.gb18030.encode(sheet)
+        #expect(String(validating: bytes, as: UTF8.self) != nil)
+        #expect(try TextEncoding.decode(bytes) == (sheet, .gb18030))
+    }
+
     /// After a UTF-8 mark, a rare character (𪚥, 𰻞: a name's 生僻字) or a sign (¥, §) is the text's
     /// own, not GBK a program marked without converting (helper-151: talks' own export of people
     /// named 𪚥 and 𰻞 read back as 皙殽 and 鸢粸; a problem's line ¥100万元 told as another encoding).

@@ -1283,9 +1283,13 @@ private func refusal(_ text: String) -> String {
         let both = try Imported(
             "2026年度定期谈话台账\n" + header + "一、桐林县委\n" + row + "\n二、及时谈话\nK2,江东省委,江州市委,p-wangw,周正,2026-04-10")
         #expect(both.problems.isEmpty && both.dataset.talks.map(\.kind) == [.regular, .timely], "\(both.problems)")
-        // A title of two kinds names none.
-        let two = try Imported("2026年度定期谈话和及时谈话台账\n" + header + row)
-        #expect(two.problems == ["row 3 (no column 谈话类型): required field is missing"], "\(two.problems)")
+        // A title of two kinds names none, in its remark too, unless the remark leaves the other out.
+        for title in ["2026年度定期谈话和及时谈话台账", "江州市委2026年度定期谈话台账（含及时谈话，及时谈话在备注栏注明）", "定期谈话台账（包括及时谈话）"] {
+            let two = try Imported(title + "\n" + header + row)
+            #expect(two.problems == ["row 3 (no column 谈话类型): required field is missing"], "\(title): \(two.problems)")
+        }
+        let without = try Imported("江州市委2026年度定期谈话台账（不含及时谈话）\n" + header + row)
+        #expect(without.problems.isEmpty && without.dataset.talks.map(\.kind) == [.regular], "\(without.problems)")
         // A line of instructions or a note naming a kind names none, nor a heading of talks kept
         // elsewhere; a title and a tab naming two kinds are told (helper-218: each gave its kind to
         // every row).
@@ -1304,7 +1308,13 @@ private func refusal(_ text: String) -> String {
             #expect(
                 read.problems.isEmpty && read.dataset.talks.map(\.kind) == [.regular], "\(heading): \(read.problems)")
         }
-        for heading in ["二、其他谈话", "（一）约谈", "一、定期谈话（见附表2）"] {
+        // A heading or a title of talks not held (待开展, 计划, 取消 …: helper-224, stored as held), or
+        // one whose remark says another kind is in it too (（含及时谈话）: helper-224, every row its
+        // first kind), names none.
+        for heading in [
+            "二、其他谈话", "（一）约谈", "一、定期谈话（见附表2）", "二、定期谈话（待开展）", "二、定期谈话安排", "二、及时谈话（拟开展）",
+            "【定期谈话计划】", "二、定期谈话（取消）", "二、定期谈话（尚未开展）",
+        ] {
             let told = try Imported(timely + header + "\(heading)\n" + row)
             #expect(
                 told.problems == ["row 4 (no column 谈话类型): required field is missing"], "\(heading): \(told.problems)")

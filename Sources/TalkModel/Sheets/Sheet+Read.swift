@@ -2015,13 +2015,29 @@ extension Sheet {
         if let open = words.first, let close = words.last, ["(": ")", "【": "】", "[": "]", "〔": "〕"][open] == close {
             words = words.dropFirst().dropLast()
         }
-        guard !elsewhereWords.contains(where: words.contains) else { return nil }
-        let kinds = TalkKind.everydayNames.values(namedIn: String(withoutRemark(words)))
-        return kinds.count == 1 ? kinds[0] : nil
+        // (Talks not held, its remark's too: 定期谈话（待开展）, 定期谈话安排, helper-224, stored as held.)
+        guard !elsewhereWords.contains(where: words.contains), !notHeldWords.contains(where: words.contains) else {
+            return nil
+        }
+        let named = withoutRemark(words)
+        let kinds = TalkKind.everydayNames.values(namedIn: String(named))
+        guard kinds.count == 1 else { return nil }
+        // A remark naming another kind it holds too (定期谈话台账（含及时谈话）) names none; one leaving
+        // it out (（不含及时谈话）) names the first (helper-224: every row stored as regular).
+        let remark = String(words[named.endIndex...])
+        let others = TalkKind.everydayNames.values(namedIn: remark).filter { $0 != kinds[0] }
+        guard others.isEmpty || ["不含", "不包括", "不包含", "除"].contains(where: remark.contains) else { return nil }
+        return kinds[0]
     }
 
     /// Words saying talks are kept elsewhere.
     private static let elsewhereWords = ["另表", "另行", "另附", "见附表", "见附件", "见表", "另册"]
+
+    /// Words saying talks are not held (yet): planned, put off, cancelled. A ledger's title, a tab or
+    /// a heading holding one names no kind of talk held, as a 谈话类型 cell holding one is refused.
+    private static let notHeldWords = [
+        "计划", "提醒", "安排", "拟", "待", "未", "取消", "延期", "暂缓", "推迟", "改期",
+    ]
 
     /// `words` without the remarks in brackets at their end (定期谈话（附表）, 台账（1-6月）。).
     private static func withoutRemark(_ words: Substring) -> Substring {
@@ -2046,8 +2062,7 @@ extension Sheet {
         var words = Substring(OfficeText.compact(title))
         // An attachment's label before it (附表1, 附件2：).
         if let label = words.firstMatch(of: /^附[件表][0-9一二三四五六七八九十]*[:]?/) { words = words[label.range.upperBound...] }
-        guard !words.contains(":"), !["计划", "提醒", "安排", "拟"].contains(where: words.contains),
-            let kind = sectionKind(String(words))
+        guard !words.contains(":"), let kind = sectionKind(String(words))
         else { return nil }
         let name = withoutRemark(words)
         let ledger = (titleWords + ["表", "台账", "台帐", "清单", "名册", "统计", "登记", "汇总"]).contains(where: name.hasSuffix)
