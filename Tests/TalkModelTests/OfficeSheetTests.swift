@@ -1176,6 +1176,18 @@ private func refusal(_ text: String) -> String {
     /// A roster's 任职时间 of a post's days (2021.6.1—至今, 2021.6.1—2026.5.31), and a term's, give the
     /// first day and the end, if any; 至今 beside an end the row gives is refused (helper-216: refused
     /// as no date and as more than one day).
+    /// An alternate member of a committee (候补委员) is not on its leadership team: refused, never
+    /// stored as a member (helper-224: a talk by one was judged as by a team member, Art. 7).
+    @Test func anAlternateMemberIsNoTeamMember() throws {
+        for post in ["市委候补委员", "候补委员", "县委候补委员、副县长"] {
+            let refused = try Imported("人员,组织,职务,任职起始\n李华,江州市委,\(post),2021-07-01", kind: .appointments)
+            #expect(
+                refused.problems.count == 1
+                    && refused.problems[0].contains("is an alternate member, not on the leadership team"),
+                "\(post): \(refused.problems)")
+        }
+    }
+
     @Test func aPostsDaysInItsFirstColumnGiveItsEnd() throws {
         let roster = try Imported(
             "人员,组织,职务,任职时间,任职截止\n孙丽,桐林县委,书记,2021.6.1—至今,\n李华,江州市委,书记,2026.7.1—2026.12.31,\n"

@@ -1006,6 +1006,16 @@ extension Sheet {
                         en: "\(text.quoted): the remark \(remark.quoted) says the post is no longer, or not yet, held: "
                             + "give its end in 任职截止, or record a post not yet taken up once it is"))
             }
+            // An alternate member of a committee (候补委员) is not on its leadership team (Art. 7:
+            // helper-224, stored as a member, and a talk by one judged as by a team member).
+            if let item = listed.first(where: { OfficeText.compact($0).hasSuffix("候补委员") }) {
+                return .failure(
+                    Message(
+                        zh: "\(item.quotedInChinese) 是候补委员，不是领导班子成员：只登记书记、副书记和班子成员",
+                        en:
+                            "\(item.quoted) is an alternate member, not on the leadership team: record secretaries, deputy "
+                            + "secretaries and the team's members only"))
+            }
             for item in listed {
                 let post = OfficeText.compact(item)
                 // 原县委书记: a post held before, which the appointment's end tells.
