@@ -315,6 +315,16 @@ public enum DateText {
         if trimmed.hasPrefix("=\""), trimmed.hasSuffix("\""), trimmed.count > 3 {
             trimmed = String(trimmed.dropFirst(2).dropLast()).trimmed
         }
+        // 二O二六年: the letter O typed for 〇 beside Chinese numerals (helper-224: not a date).
+        if trimmed.contains(where: { $0 == "O" || $0 == "o" }) {
+            let characters = Array(trimmed)
+            let numeral = { (i: Int) in i >= 0 && i < characters.count && "〇○零一二三四五六七八九".contains(characters[i]) }
+            trimmed = String(
+                characters.indices.map { i in
+                    (characters[i] == "O" || characters[i] == "o") && (numeral(i - 1) || numeral(i + 1))
+                        ? "〇" : characters[i]
+                })
+        }
         // 2026。3。5: an input method's full stop for the dot between numbers.
         if trimmed.contains("。") {
             let characters = Array(trimmed)
