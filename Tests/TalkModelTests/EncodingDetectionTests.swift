@@ -170,6 +170,13 @@ import Testing
         #expect(try TextEncoding.decode(bytes) == (sheet, .gb18030))
     }
 
+    /// One sign alone in a cell (`°`, `±`, `·`) of a UTF-8 file is its own (helper-225: the first form
+    /// of the rule above read `°` as GBK's 掳, and refused a Chinese sheet as two encodings).
+    @Test(arguments: ["id,name\nx1,°\n", "编号,姓名\nx1,孙丽丽\nx2,°\n", "编号,姓名\nx1,孙丽丽\nx2,±\n"])
+    func aSignAloneInAUTF8FileIsUTF8(_ sheet: String) throws {
+        #expect(try TextEncoding.decode(Array(sheet.utf8)) == (sheet, .utf8))
+    }
+
     /// After a UTF-8 mark, a rare character (𪚥, 𰻞: a name's 生僻字) or a sign (¥, §) is the text's
     /// own, not GBK a program marked without converting (helper-151: talks' own export of people
     /// named 𪚥 and 𰻞 read back as 皙殽 and 鸢粸; a problem's line ¥100万元 told as another encoding).

@@ -1179,7 +1179,7 @@ private func refusal(_ text: String) -> String {
     /// An alternate member of a committee (候补委员) is not on its leadership team: refused, never
     /// stored as a member (helper-224: a talk by one was judged as by a team member, Art. 7).
     @Test func anAlternateMemberIsNoTeamMember() throws {
-        for post in ["市委候补委员", "候补委员", "县委候补委员、副县长"] {
+        for post in ["市委候补委员", "候补委员", "县委候补委员、副县长", "候补中央委员", "委员（候补）", "后补委员"] {
             let refused = try Imported("人员,组织,职务,任职起始\n李华,江州市委,\(post),2021-07-01", kind: .appointments)
             #expect(
                 refused.problems.count == 1
@@ -1299,6 +1299,22 @@ private func refusal(_ text: String) -> String {
         for title in ["2026年度定期谈话和及时谈话台账", "江州市委2026年度定期谈话台账（含及时谈话，及时谈话在备注栏注明）", "定期谈话台账（包括及时谈话）"] {
             let two = try Imported(title + "\n" + header + row)
             #expect(two.problems == ["row 3 (no column 谈话类型): required field is missing"], "\(title): \(two.problems)")
+        }
+        // A heading or title merely mentioning a plan, a rectification pending or a delay is of talks
+        // held (helper-225: refused); one in brackets is a ledger's title too.
+        for (title, kind) in [
+            ("定期谈话（按年度计划开展）", TalkKind.regular), ("定期谈话（计划内）台账", .regular), ("定期谈话（待整改）", .regular),
+            ("及时谈话（未整改到位的跟踪）", .timely), ("定期谈话（已开展，另有2人延期）", .regular), ("【定期谈话台账】", .regular),
+            ("《定期谈话台账》", .regular), ("定期谈话计划执行情况台账", .regular),
+        ] {
+            let held = try Imported(title + "\n" + header + row)
+            #expect(held.problems.isEmpty && held.dataset.talks.map(\.kind) == [kind], "\(title): \(held.problems)")
+        }
+        let heading = try Imported(header + "一、定期谈话（按年度计划开展）\n" + row)
+        #expect(heading.problems.isEmpty && heading.dataset.talks.map(\.kind) == [.regular], "\(heading.problems)")
+        for title in ["二、定期谈话（作废）", "定期谈话（暂停）", "定期谈话（不开展）", "江州市委2026年度定期谈话计划表", "定期谈话安排表"] {
+            let void = try Imported(title + "\n" + header + row)
+            #expect(!void.problems.isEmpty, "\(title): \(void.dataset.talks.map(\.kind))")
         }
         let without = try Imported("江州市委2026年度定期谈话台账（不含及时谈话）\n" + header + row)
         #expect(without.problems.isEmpty && without.dataset.talks.map(\.kind) == [.regular], "\(without.problems)")

@@ -2015,11 +2015,15 @@ extension Sheet {
         if let open = words.first, let close = words.last, ["(": ")", "【": "】", "[": "]", "〔": "〕"][open] == close {
             words = words.dropFirst().dropLast()
         }
-        // (Talks not held, its remark's too: 定期谈话（待开展）, 定期谈话安排, helper-224, stored as held.)
-        guard !elsewhereWords.contains(where: words.contains), !notHeldWords.contains(where: words.contains) else {
-            return nil
-        }
+        guard !elsewhereWords.contains(where: words.contains) else { return nil }
         let named = withoutRemark(words)
+        // Talks not held: a remark saying so (定期谈话（待开展）, （取消）), or a name of a plan of them
+        // (定期谈话安排, 拟开展定期谈话): helper-224, stored as held. Not a word of it among others
+        // (定期谈话（按年度计划开展）, （待整改）: helper-225, refused).
+        let remarks = words[named.endIndex...].split { "()【】[]〔〕，,。".contains($0) }.map(String.init)
+        guard !remarks.contains(where: notHeldRemarks.contains),
+            !["计划", "安排", "计划安排"].contains(where: named.hasSuffix), !["拟", "未", "待"].contains(where: named.hasPrefix)
+        else { return nil }
         let kinds = TalkKind.everydayNames.values(namedIn: String(named))
         guard kinds.count == 1 else { return nil }
         // A remark naming another kind it holds too (定期谈话台账（含及时谈话）) names none; one leaving
@@ -2033,10 +2037,11 @@ extension Sheet {
     /// Words saying talks are kept elsewhere.
     private static let elsewhereWords = ["另表", "另行", "另附", "见附表", "见附件", "见表", "另册"]
 
-    /// Words saying talks are not held (yet): planned, put off, cancelled. A ledger's title, a tab or
-    /// a heading holding one names no kind of talk held, as a 谈话类型 cell holding one is refused.
-    private static let notHeldWords = [
-        "计划", "提醒", "安排", "拟", "待", "未", "取消", "延期", "暂缓", "推迟", "改期",
+    /// A heading's remark saying its talks are not held (yet): planned, put off, cancelled, void. A
+    /// heading, title or tab with one names no kind of talk held, as a 谈话类型 cell is refused.
+    private static let notHeldRemarks: Set = [
+        "待开展", "尚未开展", "未开展", "暂未开展", "没开展", "不开展", "不再开展", "拟开展", "计划", "计划中", "待定", "取消", "已取消",
+        "延期", "延后", "暂缓", "暂停", "推迟", "改期", "缓谈", "免谈", "筹备中", "预计", "作废", "撤销", "未完成",
     ]
 
     /// `words` without the remarks in brackets at their end (定期谈话（附表）, 台账（1-6月）。).
@@ -2062,9 +2067,21 @@ extension Sheet {
         var words = Substring(OfficeText.compact(title))
         // An attachment's label before it (附表1, 附件2：).
         if let label = words.firstMatch(of: /^附[件表][0-9一二三四五六七八九十]*[:]?/) { words = words[label.range.upperBound...] }
-        guard !words.contains(":"), let kind = sectionKind(String(words))
+        // (A ledger of planned talks, a plan's or a reminder's table, names none: helper-219; not one
+        // of talks held mentioning a plan, 定期谈话（计划内）台账: helper-225.)
+        guard !words.contains(":"), !["提醒", "拟"].contains(where: words.contains), let kind = sectionKind(String(words))
         else { return nil }
-        let name = withoutRemark(words)
+        let stem = ["表", "清单", "台账", "台帐"].reduce(withoutRemark(words)) {
+            $0.hasSuffix($1) ? $0.dropLast($1.count) : $0
+        }
+        guard !["计划", "安排"].contains(where: stem.hasSuffix) else { return nil }
+        // (Its outer brackets aside, 【定期谈话台账】, as a heading's: helper-225.)
+        var name = withoutRemark(words)
+        if let open = name.first, let close = name.last,
+            ["(": ")", "【": "】", "[": "]", "〔": "〕", "《": "》"][open] == close
+        {
+            name = name.dropFirst().dropLast()
+        }
         let ledger = (titleWords + ["表", "台账", "台帐", "清单", "名册", "统计", "登记", "汇总"]).contains(where: name.hasSuffix)
         let bare = name.replacing(/^\d{4}年度?/, with: "")
         let alone = TalkKind.allCases.contains {

@@ -1008,7 +1008,11 @@ extension Sheet {
             }
             // An alternate member of a committee (候补委员) is not on its leadership team (Art. 7:
             // helper-224, stored as a member, and a talk by one judged as by a team member).
-            if let item = listed.first(where: { OfficeText.compact($0).hasSuffix("候补委员") }) {
+            // (候补中央委员, 后补委员 mistyped, 委员（候补）: helper-225, stored as members.)
+            if let item = listed.first(where: { item in
+                let post = OfficeText.compact(item)
+                return ["候补", "后补委员"].contains(where: post.contains) || post.hasSuffix("委员") && remarks.contains("候补")
+            }) {
                 return .failure(
                     Message(
                         zh: "\(item.quotedInChinese) 是候补委员，不是领导班子成员：只登记书记、副书记和班子成员",

@@ -319,14 +319,15 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     /// alphabets is a name written in it (Айгүл, ئابدۇللا: Kazakh and Uyghur names), which a GBK
     /// text misread, a letter of some alphabet for each of its characters, hardly ever makes.
     static func oddities(_ text: String) -> Int {
-        // A cell of Latin-1 signs alone (`·÷`, `±±`) is no text an office writes: GBK's 路梅 and 梅梅,
+        // A cell of two Latin-1 signs or more alone (`·÷`, `±±`) is no text an office writes: GBK's 路梅 and 梅梅,
         // valid UTF-8 too, read so (helper-224: stored as `·÷` under an English header).
         var odd = 0
         // (By scalars: a line's \r\n is one Character.)
         var (cell, signsAlone) = (0, true)
         for scalar in text.unicodeScalars {
             if [",", "\t", ";", "\n", "\r"].contains(scalar) {
-                if signsAlone { odd += cell }
+                // (One sign alone, `°`, may be a UTF-8 sheet's own: helper-225, read as GBK's 掳.)
+                if signsAlone && cell > 1 { odd += cell }
                 (cell, signsAlone) = (0, true)
             } else {
                 cell += 1
@@ -334,7 +335,7 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                     signsAlone && ((0xA0...0xBF).contains(scalar.value) || [0xD7, 0xF7].contains(scalar.value))
             }
         }
-        if signsAlone { odd += cell }
+        if signsAlone && cell > 1 { odd += cell }
         var previous: (script: Script, scalar: Unicode.Scalar)?
         var wordHasPlainLetter = false
         var wordAccented = 0
