@@ -98,11 +98,9 @@ public enum MoveOrganization {
     /// rewritten) changes in the stored talks with it: those whose day now has another parent of
     /// it are judged against that one; a note naming each with both parents, so a mistaken day is
     /// seen at once (nil for none). A talk its old parent held may no longer be with a lower-level
-    /// organization.
-    public static func changedTalks(_ before: Organization, _ after: Organization, in store: any Store)
-        throws -> Message?
-    {
-        let changed = try store.talks(.only(.organization(after.id))).compactMap { talk in
+    /// organization. `talks`: the stored talks with it.
+    static func changedTalks(_ before: Organization, _ after: Organization, talks: [Talk]) -> Message? {
+        let changed = talks.compactMap { talk in
             let (then, now) = (before.parent(on: talk.held), after.parent(on: talk.held))
             return then == now ? nil : (talk.id, then ?? "—", now ?? "—")
         }
@@ -122,7 +120,10 @@ public enum MoveOrganization {
     public static func consequences(_ before: Organization, _ after: Organization, in store: any Store) throws
         -> [Message]
     {
-        [try changedTalks(before, after, in: store), try strandedPlans(before, after, in: store)].compactMap { $0 }
+        // (The talks with it read once, for both.)
+        let talks = try store.talks(.only(.organization(after.id)))
+        return [changedTalks(before, after, talks: talks), try strandedPlans(before, after, talks: talks, in: store)]
+            .compactMap { $0 }
     }
 
     /// The plan items with the organization whose conductor was its parent on the item's deadline
@@ -130,17 +131,19 @@ public enum MoveOrganization {
     /// while still its parent carries out: a talk of it with the organization is no longer with a
     /// lower-level one, and the item stays open past its deadline (helper-222: a transfer said
     /// nothing of it, and the only way to close it was a talk breaking `lower-level`). A note
-    /// naming each (nil for none).
-    static func strandedPlans(_ before: Organization, _ after: Organization, in store: any Store) throws -> Message? {
+    /// naming each (nil for none). `talks`: the stored talks with it.
+    static func strandedPlans(_ before: Organization, _ after: Organization, talks: [Talk], in store: any Store) throws
+        -> Message?
+    {
         let plans = try store.plans(.only(.organization(after.id))).filter { plan in
             guard let due = plan.due ?? CivilDate(year: plan.year, month: 12, day: 31) else { return false }
             return before.parent(on: due) == plan.conductor && after.parent(on: due) != plan.conductor
         }
         guard !plans.isEmpty else { return nil }
-        let talks = try store.talks(.only(.organization(after.id))).filter { $0.kind == .regular }
         let stranded = plans.filter { plan in
             !talks.contains { talk in
-                talk.conductor == plan.conductor && after.parent(on: talk.held) == plan.conductor
+                talk.kind == .regular && talk.conductor == plan.conductor
+                    && after.parent(on: talk.held) == plan.conductor
                     && (talk.plan == plan.id || talk.plan == nil && talk.held.year == plan.year)
             }
         }
