@@ -192,6 +192,14 @@ private func refusal(_ text: String) -> String {
         #expect(moved == (written.count == 10 && written != expected ? written : nil), "\(text): \(moved ?? "nil")")
     }
 
+    /// The id a note says a cell is read as is shown escaped: a line break in it began a line of its
+    /// own on the terminal (helper-226).
+    @Test func anIdReadIsShownEscaped() throws {
+        let read = try Imported(talkHeader + "\n\"★ab\ncd\",江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16")
+        let said = read.notes.filter { $0.contains("is read as") }
+        #expect(!said.isEmpty && said.allSatisfy { !$0.contains("\n") }, "\(read.notes)")
+    }
+
     /// A sheet's instant whose day in China is not the day it writes is said at its cell: the day
     /// stored is not the one the cell shows (helper-219: silent).
     @Test func anInstantMovedToAnotherDayInChinaIsSaid() throws {

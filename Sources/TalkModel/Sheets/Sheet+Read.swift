@@ -1651,11 +1651,13 @@ extension Sheet {
             if known == nil, let read = ids.read, !read.isEmpty, let typed = ids.typed,
                 read.unicodeScalars.count < shown(typed).unicodeScalars.count
             {
+                // (The id read shown escaped, as every value in a line: a line break in it began a line
+                // of its own, helper-226.)
                 settled.append(
                     Message(
-                        zh: "第 \(row.number) 行：编号 \(typed.quotedInChinese) 读作 \(read)（编号外的符号不算编号的一部分）",
+                        zh: "第 \(row.number) 行：编号 \(typed.quotedInChinese) 读作 \(read.inline)（编号外的符号不算编号的一部分）",
                         en:
-                            "row \(row.number): the id \(typed.quoted) is read as \(read) (marks around an id are no part of it)"
+                            "row \(row.number): the id \(typed.quoted) is read as \(read.inline) (marks around an id are no part of it)"
                     ))
             }
             if let known, let read = ids.read, known != read, known != ids.typed {
