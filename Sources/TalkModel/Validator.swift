@@ -961,7 +961,8 @@ extension Talk {
     /// nothing of it comes before the talk ended (the reports' days are refused then, as the dataset
     /// format says; sharing and archiving, which it does not bound, are noted).
     /// So is a plan item or a trigger the talk names that its kind carries out or answers none of
-    /// (`linksCountingForNothing`). These are the notes a clerk is given when the talk is written.
+    /// (`linksCountingForNothing`), and a talker who is the person talked to (`talkerTalkedTo`).
+    /// These are the notes a clerk is given when the talk is written.
     public var notesToCheck: [Message] { notesToCheck(namingTheTalk: false) }
 
     /// The same, each note naming the talk when `namingTheTalk` (a load's or an import's, of many).
@@ -970,6 +971,21 @@ extension Talk {
         let lead = row.map { (zh: "第 \($0) 行：", en: "row \($0): ") } ?? (zh: "注意：", en: "note: ")
         return followUpOutOfOrder(namingTheTalk: namingTheTalk, lead: lead)
             + linksCountingForNothing(namingTheTalk: namingTheTalk, lead: lead)
+            + talkerTalkedTo(namingTheTalk: namingTheTalk, lead: lead)
+    }
+
+    /// A talker who is the person talked to: a committee member who is also the lower
+    /// organization's top leader (省委常委 and 市委书记) passes `talker-member`, and no rule reads
+    /// a talk with oneself; most likely the talker or the talkee mistyped (helper-226: stored
+    /// without a word).
+    private func talkerTalkedTo(namingTheTalk: Bool, lead: (zh: String, en: String)) -> [Message] {
+        guard IDRules.sameBytes(talker, talkee) else { return [] }
+        let talk = namingTheTalk ? (zh: "谈话 \(id.inline) 的", en: "talk \(id.inline): ") : (zh: "", en: "")
+        return [
+            Message(
+                zh: "\(lead.zh)\(talk.zh)谈话人 \(talker.inline) 就是谈话对象本人：请核对谈话人",
+                en: "\(lead.en)\(talk.en)the talker \(talker.inline) is the person talked to; check the talker")
+        ]
     }
 
     /// A plan item named by a talk that is not a regular one, a trigger by one that is not timely:

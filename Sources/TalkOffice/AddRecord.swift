@@ -105,10 +105,11 @@ public enum MoveOrganization {
             return then == now ? nil : (talk.id, then ?? "—", now ?? "—")
         }
         guard !changed.isEmpty else { return nil }
-        let listed = changed.map { "\($0.0.inline): \($0.1.inline) → \($0.2.inline)" }.joined(separator: ", ")
+        let each = changed.map { "\($0.0.inline): \($0.1.inline) → \($0.2.inline)" }
+        let (listedZh, listed) = (Message.listed(each, zh: true), Message.listed(each, zh: false))
         let shown = after.id.inline
         return Message(
-            zh: "注意：与 \(shown) 的 \(changed.count) 次谈话（\(listed)）谈话当日的上级党组织变了，此后按新的组织关系评判，原上级开展的可能不再是对下级党组织的谈话",
+            zh: "注意：与 \(shown) 的 \(changed.count) 次谈话（\(listedZh)）谈话当日的上级党组织变了，此后按新的组织关系评判，原上级开展的可能不再是对下级党组织的谈话",
             en: "note: \(changed.count == 1 ? "1 talk" : "\(changed.count) talks") with \(shown) (\(listed)) "
                 + "\(changed.count == 1 ? "has" : "have") another parent of it on the day held and \(changed.count == 1 ? "is" : "are") "
                 + "now judged against it: a talk of the old parent may no longer be with a lower-level organization")
@@ -157,9 +158,9 @@ public enum MoveOrganization {
         }
         let one = stranded.count == 1
         return Message(
-            zh: "注意：与 \(shown) 的计划事项 \(zh.joined(separator: "、")) 到期时，该党委已不是 \(shown) 的上级，此前也未见落实：此后其与 "
+            zh: "注意：与 \(shown) 的计划事项 \(Message.listed(zh, zh: true)) 到期时，该党委已不是 \(shown) 的上级，此前也未见落实：此后其与 "
                 + "\(shown) 的谈话不再是对下级党组织的谈话；请调整或删除该计划事项（talks delete plans 编号），或核对划转日期",
-            en: "note: \(one ? "the plan item" : "the plan items") with \(shown), \(en.joined(separator: ", ")), "
+            en: "note: \(one ? "the plan item" : "the plan items") with \(shown), \(Message.listed(en, zh: false)), "
                 + "\(one ? "falls" : "fall") due when \(one ? "its conductor is" : "their conductors are") no longer \(shown)'s parent, and "
                 + "no talk carried \(one ? "it" : "them") out before: a talk of \(one ? "that committee" : "theirs") with \(shown) is "
                 + "no longer with a lower-level organization; change or delete \(one ? "it" : "them") (talks delete plans ID), "

@@ -259,6 +259,41 @@ import Testing
         #expect(organizations(try copy.export()) == organizations(try w.export()))
     }
 
+    /// A talker who is the person talked to is said, by `record` and a sheet alike: no rule reads a
+    /// talk with oneself (helper-226: stored without a word).
+    @Test func aTalkWithItsOwnTalkerIsSaid() throws {
+        let w = try office()
+        let recorded = try record(w, "V05", "timely", by: "jz", with: "tl", talker: "p-sunl", on: "2026-10-09")
+        #expect(
+            recorded.status == 0
+                && recorded.stderr.contains("note: the talker p-sunl is the person talked to; check the talker"),
+            "\(recorded.stderr)")
+        let header = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n"
+        let sheet = try w.run("import", w.file("self.csv", header + "V06,江州市委,及时谈话,桐林县委,孙丽,孙丽,2026-10-10\n"))
+        #expect(
+            sheet.status == 0
+                && sheet.stderr.contains("row 2: talk V06: the talker p-sunl is the person talked to; check the talker"),
+            "\(sheet.stderr)")
+        let other = try record(w, "V07", "timely", by: "jz", with: "tl", talker: "p-lihua", on: "2026-10-11")
+        #expect(other.status == 0 && !other.stderr.contains("person talked to"), "\(other.stderr)")
+    }
+
+    /// A transfer changing the parent of many talks' days names the first 20 and counts the rest:
+    /// a note is a line, not one naming every record (helper-226: 3,000 plan items made a 93 KB line).
+    @Test func aTransferOfManyTalksNamesTwentyAndCountsTheRest() throws {
+        let w = try office()
+        for day in 1...25 {
+            let id = String(format: "W%02d", day)
+            let held = String(format: "2026-10-%02d", day)
+            #expect(try record(w, id, "timely", by: "jz", with: "tl", talker: "p-wangw", on: held).status == 0)
+        }
+        let moved = try w.run("move", "tl", "--to", "hx", "--from", "2026-09-01")
+        #expect(moved.status == 0, "\(moved.stderr)")
+        #expect(moved.stderr.contains("note: 25 talks with tl (W01: jz → hx, "), "\(moved.stderr)")
+        #expect(moved.stderr.contains("W20: jz → hx and 5 more)"), "\(moved.stderr)")
+        #expect(!moved.stderr.contains("W21"), "\(moved.stderr)")
+    }
+
     /// A transfer before a plan item of the old parent falls due, the item not carried out by
     /// then, says so, by `move` and a sheet alike: a talk of the old parent after it is no longer
     /// with a lower-level organization (helper-222: said nothing; the item stayed overdue, and a

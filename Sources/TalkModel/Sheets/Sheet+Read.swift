@@ -507,8 +507,8 @@ extension Sheet {
             let ranges = spread.map { (text: (sheet.map { "\($0)!" } ?? "") + $0.reference, count: 1) }
             notes.append(
                 Message(
-                    zh: "合并单元格 \(listed(ranges, zh: true)) 的值已用于其跨越的每一行",
-                    en: "merged cells \(listed(ranges, zh: false)): their value is read in each row they span"))
+                    zh: "合并单元格 \(Message.listed(ranges, zh: true)) 的值已用于其跨越的每一行",
+                    en: "merged cells \(Message.listed(ranges, zh: false)): their value is read in each row they span"))
         }
         // Each row's id as read and as typed, made once (a cell may hold megabytes).
         let rowIDs = body.map { (read: id($0), typed: typedID($0)) }
@@ -2351,18 +2351,9 @@ extension Sheet {
             default: [("\(run.lowerBound)\(zh ? "至" : "–")\(run.upperBound)", run.count)]
             }
         }
-        return (zh ? "" : numbers.count == 1 ? "row " : "rows ") + listed(items, zh: zh)
+        return (zh ? "" : numbers.count == 1 ? "row " : "rows ") + Message.listed(items, zh: zh)
     }
 
-    /// At most 20 of `items`, then how many more they stand for (`count` each): "a, b and 30 more"
-    /// / "a、b 等共 32".
-    static func listed(_ items: [(text: String, count: Int)], zh: Bool) -> String {
-        let shown = items.prefix(20)
-        let text = shown.map(\.text).joined(separator: zh ? "、" : ", ")
-        guard items.count > shown.count else { return text }
-        let (all, named) = (items.reduce(0) { $0 + $1.count }, shown.reduce(0) { $0 + $1.count })
-        return zh ? "\(text) 等共 \(all)" : "\(text) and \(all - named) more"
-    }
 }
 
 extension Sheet {
