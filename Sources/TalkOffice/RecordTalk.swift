@@ -341,9 +341,18 @@ public enum RecordTalk {
                         ))
                 ])
         }
-        if talk.string("conductor") == nil,
-            let parent = try TalkDefaults.conductor(of: organization, on: held, in: store)
-        {
+        if talk.string("conductor") == nil {
+            // (helper-226: an organization without a parent that day was told "conductor:
+            // required field is missing", naming no reason.)
+            guard let parent = try TalkDefaults.conductor(of: organization, on: held, in: store) else {
+                throw InputError(
+                    Message(
+                        zh: "\(record.name.inline)（\(organization.inline)）在 \(held) 没有上级党组织，无从取为开展谈话的党委，"
+                            + "请用 --conductor 指明",
+                        en:
+                            "\(record.name.inline) (\(organization.inline)) had no parent organization on \(held) to take as "
+                            + "the conductor; name the conductor with --conductor"), at: "--conductor")
+            }
             talk.set("conductor", .string(parent), flag: "--organization")
         }
         // As a sheet does: of several people of a name, the talkee held a post in the organization

@@ -276,6 +276,18 @@ import Testing
             "\(sheet.stderr)")
         let other = try record(w, "V07", "timely", by: "jz", with: "tl", talker: "p-lihua", on: "2026-10-11")
         #expect(other.status == 0 && !other.stderr.contains("person talked to"), "\(other.stderr)")
+        // An organization with no parent has no conductor to fill in: said so (helper-226: "required
+        // field is missing").
+        let before = try w.export()
+        let top = try w.run(
+            "record", "--kind", "timely", "--organization", "sw", "--talker", "p-lihua", "--held", "2026-10-12")
+        #expect(
+            top.status == 2
+                && top.stderr.contains(
+                    "--conductor: 江东省委 (sw) had no parent organization on 2026-10-12 to take as the conductor; name "
+                        + "the conductor with --conductor"),
+            "\(top.stderr)")
+        #expect(try w.export() == before)
     }
 
     /// A transfer changing the parent of many talks' days names the first 20 and counts the rest:
