@@ -221,7 +221,9 @@ public enum Loading {
                 var decoded = DatasetDecoder.decode(read.document)
                 decoded.problems = read.problems + read.unreported(decoded.problems)
                 if decoded.problems.isEmpty, read.kind == .talks {
-                    twins = try likelyDuplicates(decoded.dataset.talks, rows: read.rowNumbers, in: store)
+                    twins =
+                        try likelyDuplicates(decoded.dataset.talks, rows: read.rowNumbers, in: store)
+                        + conductorsNotAbove(decoded.dataset.talks, rows: read.rowNumbers, in: store)
                 }
                 if decoded.problems.isEmpty, read.kind == .plans {
                     twins = try likelyRepeats(decoded.dataset.plans, rows: read.rowNumbers, in: store, .plans)
@@ -447,6 +449,22 @@ extension Loading {
             guard let stored = try store.organization(organization.id) else { return [Message]() }
             return try MoveOrganization.consequences(stored, organization, in: store)
         }
+    }
+
+    /// The sheet's supervision talks whose conductor is not above their organization on the day
+    /// held (`RecordWords.conductorNotAbove`), each a note leading with its row, as `record` says it
+    /// (helper-226: a sheet said nothing; `check` alone told it broke `lower-level`).
+    static func conductorsNotAbove(_ talks: [Talk], rows: [Int], in store: any Store) throws -> [Message] {
+        let words = RecordWords(store)
+        var organizations: [String: Organization?] = [:]
+        var told = Sheet.RowNotes()
+        for (talk, row) in zip(talks, rows) {
+            let lead = (zh: "第 \(row) 行：谈话 \(talk.id.inline)：", en: "row \(row): talk \(talk.id.inline): ")
+            if let note = try words.conductorNotAbove(talk, lead: lead, organizations: &organizations) {
+                told.append(note)
+            }
+        }
+        return told.all
     }
 
     /// The sheet's new talks that are a stored talk under another id in all that names a talk

@@ -15,6 +15,45 @@ public struct RecordWords {
         return Message(zh: "\(name.inline)（\(id.inline)）", en: "\(name.inline) (\(id.inline))")
     }
 
+    /// A note when `talk` is a supervision talk whose conductor is not above its organization on
+    /// the day held (neither its parent nor a parent's parent, as `lower-level` reads it; the old
+    /// parent after a transfer, the organization itself, one with no parent), nil otherwise. `lead`
+    /// begins it ("note: ", or a sheet's "row 5: "). `organizations`: the organizations read so
+    /// far, kept across the talks of a sheet.
+    public func conductorNotAbove(
+        _ talk: Talk, lead: (zh: String, en: String), organizations: inout [String: Organization?]
+    ) throws -> Message? {
+        guard talk.kind == .regular || talk.kind == .timely else { return nil }
+        func organization(_ id: String) throws -> Organization? {
+            if let read = organizations[id] { return read }
+            let read = try store.organization(id)
+            organizations[id] = read
+            return read
+        }
+        var above: [String] = []
+        var current = try organization(talk.organization)
+        while let parent = current?.parent(on: talk.held), !above.contains(parent), above.count < 200 {
+            above.append(parent)
+            current = try organization(parent)
+        }
+        guard !above.contains(talk.conductor) else { return nil }
+        let (by, with, parent) = try (named(talk.conductor), named(talk.organization), above.first.map(named))
+        return Message(
+            zh: "\(lead.zh)\(by.zh)在 \(talk.held) 不是\(with.zh)的上级党组织"
+                + (parent.map { "（其上级是\($0.zh)）" } ?? "（当日没有上级党组织）")
+                + "，监督谈话应由上级党委（党组）开展（lower-level）；请核对开展谈话的党委",
+            en: "\(lead.en)\(by.en) is not above \(with.en) on \(talk.held) "
+                + (parent.map { "(its parent is \($0.en))" } ?? "(it has no parent that day)")
+                + ": a supervision talk is held with an organization below its conductor (lower-level); check the conductor"
+        )
+    }
+
+    /// `conductorNotAbove` for one talk.
+    public func conductorNotAbove(_ talk: Talk, lead: (zh: String, en: String)) throws -> Message? {
+        var organizations: [String: Organization?] = [:]
+        return try conductorNotAbove(talk, lead: lead, organizations: &organizations)
+    }
+
     /// The record of `kind` with `key`, described; an unknown key is an error naming the closest ones.
     public func describe(_ kind: RecordKind, key: String) throws -> Message {
         let found = try store.records(kind, keys: [key])

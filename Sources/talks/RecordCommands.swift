@@ -165,29 +165,9 @@ let recordCommand = Command(
     let (by, with, talkee) = try (
         words.named(saved.conductor), words.named(saved.organization), words.named(saved.talkee)
     )
-    // A supervision talk is with an organization below its conductor that day (lower-level): a
-    // conductor given that is not above it is said as the talk is stored (helper-222: a talk after a
-    // transfer, by the old parent, said nothing; explain alone told it broke the rule).
-    var notAbove: Message?
-    if saved.kind == .regular || saved.kind == .timely {
-        var above: [String] = []
-        var organization = try store.organization(saved.organization)
-        while let parent = organization?.parent(on: saved.held), !above.contains(parent), above.count < 200 {
-            above.append(parent)
-            organization = try store.organization(parent)
-        }
-        if !above.contains(saved.conductor) {
-            let parent = try above.first.map(words.named)
-            notAbove = Message(
-                zh: "注意：\(by.zh)在 \(saved.held) 不是\(with.zh)的上级党组织"
-                    + (parent.map { "（其上级是\($0.zh)）" } ?? "（当日没有上级党组织）")
-                    + "，监督谈话应由上级党委（党组）开展（lower-level）；请核对开展谈话的党委",
-                en: "note: \(by.en) is not above \(with.en) on \(saved.held) "
-                    + (parent.map { "(its parent is \($0.en))" } ?? "(it has no parent that day)")
-                    + ": a supervision talk is held with an organization below its conductor (lower-level); check the conductor"
-            )
-        }
-    }
+    // A conductor given that is not above the organization that day is said as the talk is stored
+    // (helper-222: a talk after a transfer, by the old parent, said nothing).
+    let notAbove = try words.conductorNotAbove(saved, lead: (zh: "注意：", en: "note: "))
     try context.confirm(Message(zh: "谈话 \(saved.id) 已登记", en: "\(saved.id) was recorded")) {
         let verb = recorded.replaced == nil ? Message(zh: "已登记", en: "recorded") : Message(zh: "已改写", en: "replaced")
         try context.say(

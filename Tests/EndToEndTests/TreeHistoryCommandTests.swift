@@ -338,6 +338,14 @@ import Testing
                         + "supervision talk is held with an organization below its conductor (lower-level); check the conductor"
                 ),
             "\(late.stderr)")
+        // So does a sheet, naming the row (helper-226: said nothing).
+        let header = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n"
+        let sheet = try w.run("import", w.file("late.csv", header + "V03,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-22\n"))
+        #expect(
+            sheet.status == 0
+                && sheet.stderr.contains(
+                    "row 2: talk V03: 江州市委 (jz) is not above 桐林县委 (tl) on 2026-09-22 (its parent is 海西州委 (hx))"),
+            "\(sheet.stderr)")
         // The parent's parent is above it, as lower-level reads (helper-223: told it broke the rule);
         // the organization itself and one with no parent are not (helper-223: said nothing).
         for conductor in ["hx", "sw"] {
