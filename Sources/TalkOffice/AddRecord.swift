@@ -167,6 +167,54 @@ public enum MoveOrganization {
                 + "or check the transfer's day")
     }
 
+    /// The organizations with a parent, now or earlier, of a level not above theirs (a 市委 under
+    /// a 县委 or another 市委; `other`, a Party group's or a work committee's, is compared with
+    /// none), each a note: most likely the parent or the level mistyped, which `lower-level`
+    /// cannot see (helper-226: a city moved under a township was stored without a word). Said, not
+    /// refused: the dataset format bounds no level. Parents are looked for among `organizations`
+    /// first, then in the store; `rows`: a sheet's row of each, which then leads its note.
+    public static func parentsNotAbove(_ organizations: [Organization], rows: [Int]? = nil, in store: any Store)
+        throws -> [Message]
+    {
+        let ranks: [Level: Int] = [.central: 0, .province: 1, .city: 2, .county: 3, .township: 4]
+        let given = Dictionary(organizations.map { ($0.id, $0) }) { _, last in last }
+        var read: [String: Organization?] = [:]
+        func organization(_ id: String) throws -> Organization? {
+            if let own = given[id] { return own }
+            if let known = read[id] { return known }
+            let stored = try store.organization(id)
+            read[id] = stored
+            return stored
+        }
+        var told = Sheet.RowNotes()
+        for (i, child) in organizations.enumerated() {
+            guard let rank = ranks[child.level] else { continue }
+            let lead =
+                rows.map { i < $0.count ? (zh: "第 \($0[i]) 行：", en: "row \($0[i]): ") : (zh: "注意：", en: "note: ") }
+                ?? (zh: "注意：", en: "note: ")
+            let parents = child.formerParents.map { ($0.parent, Optional($0.until)) } + [(child.parent, nil)]
+            for case (let id?, let until) in parents {
+                guard let parent = try organization(id), let above = ranks[parent.level], above >= rank else {
+                    continue
+                }
+                let (it, its) = (
+                    "\(child.name.inline) (\(child.id.inline))", "\(parent.name.inline) (\(parent.id.inline))"
+                )
+                let (itZh, itsZh) = (
+                    "\(child.name.inline)（\(child.id.inline)）", "\(parent.name.inline)（\(parent.id.inline)）"
+                )
+                told.append(
+                    Message(
+                        zh: "\(lead.zh)\(itZh)为\(child.level.label.zh)，其上级党组织\(itsZh)"
+                            + (until.map { "（至 \($0)）" } ?? "") + "为\(parent.level.label.zh)，不高于它：请核对上级党组织或层级",
+                        en: "\(lead.en)\(it) is of the \(child.level.label.en) level and its parent \(its)"
+                            + (until.map { " (until \($0))" } ?? "")
+                            + " of the \(parent.level.label.en) level, not above it: check the parent or the level"))
+            }
+        }
+        return told.all
+    }
+
     public struct Outcome: Sendable {
         public let organization: Organization
         /// The organization as it was before.

@@ -12,8 +12,9 @@ public enum Loading {
         /// The talks and triggers a document written without its confidential texts added, stored
         /// without them as `--yes` confirmed (`load`): said, as their rules judge them so.
         public var withoutConfidentialTexts: [(kind: RecordKind, id: String)] = []
-        /// What a document changed in the stored organizations' histories (`load`), each said.
-        public var historyChanges: [Message] = []
+        /// What a document changed in the stored organizations' histories, and the parents it gives
+        /// of a level not above their organization's (`load`), each said.
+        public var treeNotes: [Message] = []
     }
 
     /// Writes decoded records. `decode` runs inside the write transaction, so what it reads of the
@@ -86,10 +87,10 @@ public enum Loading {
         var outcome = try save(
             into: store, source: source, progress: progress, withoutConfidentialTexts: withoutConfidentialTexts
         ) {
-            changes = try historyChanges(by: decoded.dataset, in: store, today: today)
+            changes = try treeNotes(by: decoded.dataset, in: store, today: today)
             return decoded
         }
-        outcome.historyChanges = changes
+        outcome.treeNotes = changes
         return outcome
     }
 
@@ -98,10 +99,11 @@ public enum Loading {
     /// `talks move` or a sheet), with the history as it was and the commands that record it again
     /// (the days are nowhere else once it is replaced); and the stored talks now judged against
     /// another parent of their day and the plan items stranded (`MoveOrganization.consequences`,
-    /// as `move` and a sheet say them). Said, not refused: a load replaces a stored organization whole, the document being the
-    /// record (helper-172: undone without a word; helper-175: the same parents on other days).
-    private static func historyChanges(by dataset: Dataset, in store: any Store, today: CivilDate?) throws -> [Message]
-    {
+    /// as `move` and a sheet say them); and the parents it gives of a level not above their
+    /// organization's (`MoveOrganization.parentsNotAbove`). Said, not refused: a load replaces a
+    /// stored organization whole, the document being the record (helper-172: undone without a
+    /// word; helper-175: the same parents on other days).
+    private static func treeNotes(by dataset: Dataset, in store: any Store, today: CivilDate?) throws -> [Message] {
         guard !dataset.organizations.isEmpty else { return [] }
         let stored = Dictionary(
             try store.records(.organizations, ids: dataset.organizations.map(\.id)).organizations.map { ($0.id, $0) }
@@ -116,7 +118,7 @@ public enum Loading {
             }
             told += try MoveOrganization.consequences(old, organization, in: store)
         }
-        return told
+        return told + (try MoveOrganization.parentsNotAbove(dataset.organizations, in: store))
     }
 
     /// The note of a stored history a document replaced: as it was, and how to record it again.
@@ -241,7 +243,10 @@ public enum Loading {
                     }
                 }
                 if decoded.problems.isEmpty, read.kind == .organizations {
-                    consequences = try Self.consequences(of: decoded.dataset.organizations, in: store)
+                    consequences =
+                        try Self.consequences(of: decoded.dataset.organizations, in: store)
+                        + MoveOrganization.parentsNotAbove(
+                            decoded.dataset.organizations, rows: read.rowNumbers, in: store)
                 }
                 if decoded.problems.isEmpty, read.kind == .people {
                     consequences = try namesakes(decoded.dataset.people, rows: read.rowNumbers, in: store)

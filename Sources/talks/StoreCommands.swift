@@ -54,7 +54,7 @@ let loadCommand = Command(
             progress: context.progress, today: todayInChina())
     }.value
     try sayLoaded(outcome, from: file, context) {
-        for change in outcome.historyChanges { context.note(change.zh, change.en) }
+        for change in outcome.treeNotes { context.note(change.zh, change.en) }
         // (Said as `talks archive` and `talks measures` say them: helper-217, a load said nothing.)
         for note in Talk.notesToCheck(outcome.decoded.talks) { context.note(note.zh, note.en) }
         let added = outcome.withoutConfidentialTexts

@@ -40,7 +40,11 @@ let moveCommand = Command(
     let (moved, old) = (outcome.organization, outcome.old)
     // A transfer dated back makes the old parent's later talks with it talks with an organization
     // that was no longer below it: say which, so a mistaken day is seen at once.
-    for note in try MoveOrganization.consequences(outcome.before, moved, in: store) { context.note(note.zh, note.en) }
+    for note in try MoveOrganization.consequences(outcome.before, moved, in: store)
+        + MoveOrganization.parentsNotAbove([moved], in: store)
+    {
+        context.note(note.zh, note.en)
+    }
     let name = { (id: String?) in id?.inline ?? "—" }
     let (shown, parentShown) = (moved.id.inline, to.inline)
     try context.confirm(Message(zh: "\(shown) 已划转", en: "\(shown) was moved")) {

@@ -290,6 +290,36 @@ import Testing
         #expect(try w.export() == before)
     }
 
+    /// A parent of a level not above its organization's (a 州委 under a 县委, a 县委 under a 县委) is
+    /// said by `move`, a sheet and a load alike, and stored: the dataset format bounds no level
+    /// (helper-226: said nothing). A county under a province (省直管县) is not said.
+    @Test func aParentOfALevelNotAboveIsSaid() throws {
+        let w = try office()
+        let moved = try w.run("move", "hx", "--to", "qx", "--from", "2026-09-01")
+        #expect(
+            moved.status == 0
+                && moved.stderr.contains(
+                    "note: 海西州委 (hx) is of the city level and its parent 清溪县委 (qx) of the county level, not above "
+                        + "it: check the parent or the level"),
+            "\(moved.stderr)")
+        let sheet = try w.run(
+            "--lang", "zh", "import",
+            w.file("orgs.csv", "编号,名称,类别,层级,上级组织,上级组织起始日期\r\ntl,桐林县委,地方党委,县级,清溪县委,2026-10-01\r\n"))
+        #expect(
+            sheet.status == 0
+                && sheet.stderr.contains(
+                    "第 2 行：桐林县委（tl）为县级，其上级党组织清溪县委（qx）为县级，不高于它：请核对上级党组织或层级"),
+            "\(sheet.stderr)")
+        let document =
+            #"{"format": "supervision-talks/1", "organizations": [{"id": "xz", "name": "新镇党委", "kind": "local-committee", "level": "city", "parent": "tl"}]}"#
+        let loaded = try w.run("load", w.file("xz.json", document))
+        #expect(
+            loaded.status == 0 && loaded.stderr.contains("新镇党委 (xz) is of the city level and its parent 桐林县委 (tl)"),
+            "\(loaded.stderr)")
+        let lawful = try w.run("move", "qx", "--to", "sw", "--from", "2026-11-01")
+        #expect(lawful.status == 0 && !lawful.stderr.contains("level"), "\(lawful.stderr)")
+    }
+
     /// A transfer changing the parent of many talks' days names the first 20 and counts the rest:
     /// a note is a line, not one naming every record (helper-226: 3,000 plan items made a 93 KB line).
     @Test func aTransferOfManyTalksNamesTwentyAndCountsTheRest() throws {
