@@ -117,14 +117,40 @@ public enum MoveOrganization {
 
     /// What a change of an organization's parents changes in the stored records, each said:
     /// its talks judged against another parent (`changedTalks`), its plan items stranded
-    /// (`strandedPlans`).
+    /// (`strandedPlans`), its triggers another parent's to answer (`changedTriggers`).
     public static func consequences(_ before: Organization, _ after: Organization, in store: any Store) throws
         -> [Message]
     {
         // (The talks with it read once, for both.)
         let talks = try store.talks(.only(.organization(after.id)))
-        return [changedTalks(before, after, talks: talks), try strandedPlans(before, after, talks: talks, in: store)]
-            .compactMap { $0 }
+        return [
+            changedTalks(before, after, talks: talks), try strandedPlans(before, after, talks: talks, in: store),
+            try changedTriggers(before, after, in: store),
+        ]
+        .compactMap { $0 }
+    }
+
+    /// The triggers of the organization noted on a day that now has another parent of it: the
+    /// parent of that day holds the timely talk (`timely-followup`), so one the old parent held no
+    /// longer answers it, and one the new parent has not held is due (helper-226: a transfer dated
+    /// back said which talks it changed, not which triggers it opened again). A note naming each
+    /// with both parents (nil for none).
+    static func changedTriggers(_ before: Organization, _ after: Organization, in store: any Store) throws -> Message? {
+        let changed = try store.triggers(.only(.organization(after.id))).compactMap { trigger in
+            let (then, now) = (before.parent(on: trigger.on), after.parent(on: trigger.on))
+            return then == now
+                ? nil : "\(trigger.id.inline) (\(trigger.on)): \(then?.inline ?? "—") → \(now?.inline ?? "—")"
+        }
+        guard !changed.isEmpty else { return nil }
+        let shown = after.id.inline
+        let one = changed.count == 1
+        return Message(
+            zh: "注意：\(shown) 的 \(changed.count) 项及时谈话情形（\(Message.listed(changed, zh: true))）发现当日的上级党组织变了，"
+                + "此后由新的上级及时谈话，原上级的谈话不再计入",
+            en:
+                "note: \(one ? "1 trigger" : "\(changed.count) triggers") of \(shown) (\(Message.listed(changed, zh: false))) "
+                + "\(one ? "has" : "have") another parent of it on the day noted: that parent now holds the timely talk, "
+                + "and one the old parent held no longer answers \(one ? "it" : "them")")
     }
 
     /// The plan items with the organization whose conductor was its parent on the item's deadline

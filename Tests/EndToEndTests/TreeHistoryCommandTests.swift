@@ -290,6 +290,20 @@ import Testing
         #expect(try w.export() == before)
     }
 
+    /// A transfer dated back over a trigger's day names it: the parent of that day now holds the
+    /// timely talk (helper-226: the note named the talks only). One after it is not named.
+    @Test func aTransferDatedBackOverATriggerSaysSo() throws {
+        let w = try office()
+        let moved = try w.run("move", "qx", "--to", "hx", "--from", "2026-05-01")
+        #expect(
+            moved.status == 0
+                && moved.stderr.contains(
+                    "note: 1 trigger of qx (TR26-01 (2026-05-10): jz → hx) has another parent of it on the day noted"),
+            "\(moved.stderr)")
+        let later = try w.run("move", "tl", "--to", "hx", "--from", "2026-09-01")
+        #expect(later.status == 0 && !later.stderr.contains("trigger"), "\(later.stderr)")
+    }
+
     /// A parent of a level not above its organization's (a 州委 under a 县委, a 县委 under a 县委) is
     /// said by `move`, a sheet and a load alike, and stored: the dataset format bounds no level
     /// (helper-226: said nothing). A county under a province (省直管县) is not said.
