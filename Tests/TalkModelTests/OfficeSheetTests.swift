@@ -1191,7 +1191,8 @@ private func refusal(_ text: String) -> String {
             let refused = try Imported("人员,组织,职务,任职起始\n李华,江州市委,\(post),2021-07-01", kind: .appointments)
             #expect(
                 refused.problems.count == 1
-                    && refused.problems[0].contains("is an alternate member, not on the leadership team"),
+                    && refused.problems[0].contains("is an alternate member, not on the leadership team")
+                    && refused.problems[0].contains(#""\#(post == "县委候补委员、副县长" ? "县委候补委员" : post)" is"#),
                 "\(post): \(refused.problems)")
         }
     }

@@ -1009,10 +1009,12 @@ extension Sheet {
             // An alternate member of a committee (候补委员) is not on its leadership team (Art. 7:
             // helper-224, stored as a member, and a talk by one judged as by a team member).
             // (候补中央委员, 后补委员 mistyped, 委员（候补）: helper-225, stored as members.)
-            if let item = listed.first(where: { item in
+            if let found = listed.first(where: { item in
                 let post = OfficeText.compact(item)
                 return ["候补", "后补委员"].contains(where: post.contains) || post.hasSuffix("委员") && remarks.contains("候补")
             }) {
+                // Quoted with its remark, as written (helper-226: 委员（候补） was quoted as 委员).
+                let item = found.contains("候补") || found.contains("后补") ? found : text.trimmed
                 return .failure(
                     Message(
                         zh: "\(item.quotedInChinese) 是候补委员，不是领导班子成员：只登记书记、副书记和班子成员",
