@@ -1324,6 +1324,11 @@ private func refusal(_ text: String) -> String {
         for title in ["二、定期谈话（作废）", "定期谈话（暂停）", "定期谈话（不开展）", "江州市委2026年度定期谈话计划表", "定期谈话安排表"] {
             let void = try Imported(title + "\n" + header + row)
             #expect(!void.problems.isEmpty, "\(title): \(void.dataset.talks.map(\.kind))")
+            // Said why (helper-226: the refusal said only that the kind was missing).
+            #expect(
+                void.notes.contains {
+                    $0.hasPrefix("the title in row 1, \"\(title)\", is not read as the talks' kind")
+                }, "\(title): \(void.notes)")
         }
         let without = try Imported("江州市委2026年度定期谈话台账（不含及时谈话）\n" + header + row)
         #expect(without.problems.isEmpty && without.dataset.talks.map(\.kind) == [.regular], "\(without.problems)")

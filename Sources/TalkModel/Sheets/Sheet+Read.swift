@@ -667,11 +667,24 @@ extension Sheet {
         let tabKind = sheet.flatMap(ledgerKind)
         var titleKind = tabKind
         var kindsNamed: (row: Int, title: String, tab: String)?
+        // A title or tab naming a kind's words that gives none (定期谈话安排, a plan's): said when no
+        // column gives the kind either (helper-226: the refusal said only that the kind was missing).
+        func namesAKind(_ text: String) -> Bool {
+            // (Its remark aside: 定期谈话（不开展） names none with it.)
+            let words = OfficeText.compact(text)
+            return [words, String(withoutRemark(Substring(words)))].contains {
+                !TalkKind.everydayNames.values(namedIn: $0).isEmpty
+            }
+        }
+        var setAside: (place: Message, text: String)? =
+            sheet.flatMap { tabKind == nil && namesAKind($0) ? (Message(zh: "工作表名", en: "the sheet's name"), $0) : nil }
         for row in rows[..<headerAt] where conductorColumn != nil {
             let cells = row.cells.map(\.trimmed).filter { !$0.isEmpty }
             if cells.count == 1, let named = ledgerKind(cells[0]) {
                 if let tabKind, tabKind != named { kindsNamed = (row.number, named, tabKind) }
                 titleKind = named
+            } else if cells.count == 1, namesAKind(cells[0]) {
+                setAside = (Message(zh: "第 \(row.number) 行的标题", en: "the title in row \(row.number)"), cells[0])
             }
             if cells.count == 1, case let named = sectionOrganization(cells[0], resolver),
                 named.organization != nil || !named.levels.isEmpty
@@ -1780,6 +1793,16 @@ extension Sheet {
             }
         }
         problems += unreadableCells(through: .max)
+        if kind == .talks, titleKind == nil, let setAside, !columns.contains(where: { $0.column?.key == "kind" }) {
+            notes.append(
+                Message(
+                    zh: "\(setAside.place.zh)\(setAside.text.quotedInChinese)不作为谈话类型读取（写的是计划、尚未开展或另表填报的谈话、"
+                        + "不止一种谈话，或是填表说明）；请在“谈话类型”列中填写",
+                    en:
+                        "\(setAside.place.en), \(setAside.text.quoted), is not read as the talks' kind (it names a plan, "
+                        + "talks not held or kept elsewhere, more than one kind, or is an instruction); give each talk's kind "
+                        + "in a 谈话类型 column"))
+        }
         notes += settled.all + conductors.all
         for why in SkippedRow.allCases {
             if let numbers = skipped[why], !numbers.isEmpty { notes.append(why.note(numbers.sorted())) }
