@@ -193,9 +193,9 @@ public enum MoveOrganization {
                 + "or check the transfer's day")
     }
 
-    /// The organizations with a parent, now or earlier, of a level not above theirs (a 市委 under
-    /// a 县委 or another 市委; `other`, a Party group's or a work committee's, is compared with
-    /// none), each a note: most likely the parent or the level mistyped, which `lower-level`
+    /// The local committees with a local committee for a parent, now or earlier, of a level not
+    /// above theirs (a 市委 under a 县委 or another 市委), each a note (a Party group is of its
+    /// committee's level, 省财政厅党组 under 省委, and `other` is compared with none): most likely the parent or the level mistyped, which `lower-level`
     /// cannot see (helper-226: a city moved under a township was stored without a word). Said, not
     /// refused: the dataset format bounds no level. Parents are looked for among `organizations`
     /// first, then in the store; `rows`: a sheet's row of each, which then leads its note.
@@ -214,13 +214,16 @@ public enum MoveOrganization {
         }
         var told = Sheet.RowNotes()
         for (i, child) in organizations.enumerated() {
-            guard let rank = ranks[child.level] else { continue }
+            guard child.kind == .localCommittee, let rank = ranks[child.level] else { continue }
             let lead =
                 rows.map { i < $0.count ? (zh: "第 \($0[i]) 行：", en: "row \($0[i]): ") : (zh: "注意：", en: "note: ") }
                 ?? (zh: "注意：", en: "note: ")
             let parents = child.formerParents.map { ($0.parent, Optional($0.until)) } + [(child.parent, nil)]
             for case (let id?, let until) in parents {
-                guard let parent = try organization(id), let above = ranks[parent.level], above >= rank else {
+                guard let parent = try organization(id), parent.kind == .localCommittee,
+                    let above = ranks[parent.level],
+                    above >= rank
+                else {
                     continue
                 }
                 let (it, its) = (

@@ -332,6 +332,11 @@ import Testing
             "\(loaded.stderr)")
         let lawful = try w.run("move", "qx", "--to", "sw", "--from", "2026-11-01")
         #expect(lawful.status == 0 && !lawful.stderr.contains("level"), "\(lawful.stderr)")
+        // A Party group is of its committee's level: not said.
+        let group =
+            #"{"format": "supervision-talks/1", "organizations": [{"id": "jzg", "name": "江州市政府党组", "kind": "party-group", "level": "city", "parent": "jz"}]}"#
+        let grouped = try w.run("load", w.file("jzg.json", group))
+        #expect(grouped.status == 0 && !grouped.stderr.contains("level"), "\(grouped.stderr)")
     }
 
     /// A transfer changing the parent of many talks' days names the first 20 and counts the rest:
