@@ -12,6 +12,14 @@ public enum Loading {
         /// The talks and triggers a document written without its confidential texts added, stored
         /// without them as `--yes` confirmed (`load`): said, as their rules judge them so.
         public var withoutConfidentialTexts: [(kind: RecordKind, id: String)] = []
+        /// The talks of `talks` (and their `rows`, a sheet's) that were written: new or changed,
+        /// not given again unchanged (`LoadSummary.unchangedKeys`).
+        public func written(_ talks: [Talk], rows: [Int]?) -> (talks: [Talk], rows: [Int]?) {
+            guard let unchanged = summary.unchangedKeys[.talks] else { return (talks, rows) }
+            let kept = talks.indices.filter { !unchanged.contains(talks[$0].id) }
+            return (kept.map { talks[$0] }, rows.map { rows in kept.compactMap { $0 < rows.count ? rows[$0] : nil } })
+        }
+
         /// What a document changed in the stored organizations' histories, and the parents it gives
         /// of a level not above their organization's (`load`), each said.
         public var treeNotes: [Message] = []
@@ -223,9 +231,7 @@ public enum Loading {
                 var decoded = DatasetDecoder.decode(read.document)
                 decoded.problems = read.problems + read.unreported(decoded.problems)
                 if decoded.problems.isEmpty, read.kind == .talks {
-                    twins =
-                        try likelyDuplicates(decoded.dataset.talks, rows: read.rowNumbers, in: store)
-                        + conductorsNotAbove(decoded.dataset.talks, rows: read.rowNumbers, in: store)
+                    twins = try likelyDuplicates(decoded.dataset.talks, rows: read.rowNumbers, in: store)
                 }
                 if decoded.problems.isEmpty, read.kind == .plans {
                     twins = try likelyRepeats(decoded.dataset.plans, rows: read.rowNumbers, in: store, .plans)
@@ -263,10 +269,13 @@ public enum Loading {
                 }
                 return decoded
             }
+            // Of the talks written, not those given again unchanged: said when they were.
+            let (talks, rows) = outcome.written(outcome.decoded.talks, rows: reading?.rowNumbers)
+            // (Read once the sheet is written: a note, whose read failing fails no import it follows.)
+            let notAbove = (try? conductorsNotAbove(talks, rows: rows ?? [], in: store)) ?? []
             notes(
-                ((reading?.corrections ?? []) + twins + consequences
-                    + Talk.notesToCheck(outcome.decoded.talks, rows: reading?.rowNumbers)).map(
-                        sheet.inSheet))
+                ((reading?.corrections ?? []) + twins + consequences + Talk.notesToCheck(talks, rows: rows) + notAbove)
+                    .map(sheet.inSheet))
             return outcome
         } catch let error as InputError {
             guard let reading else { throw error }

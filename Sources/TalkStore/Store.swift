@@ -99,6 +99,9 @@ public struct LoadSummary: Sendable {
     public var replaced: [RecordKind: Int] = [:]
     /// Stored records given again with the same content: left untouched.
     public var unchanged: [RecordKind: Int] = [:]
+    /// Their keys (`DatasetEncoder.keys`): what was said of a record when it was written is not
+    /// said again each time a ledger is imported again (a weekly import repeated every note).
+    public var unchangedKeys: [RecordKind: Set<String>] = [:]
 
     public init() {}
 }

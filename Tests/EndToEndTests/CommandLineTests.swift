@@ -777,9 +777,12 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
                 w.file("back.csv", try w.run("list", "talks", "--format", "csv", "--include-confidential").stdout)
             ),
         ]
-        // (A sheet's row first, as its other notes: helper-223.)
+        // (A sheet's row first, as its other notes: helper-223.) Into a store holding the talk as it
+        // was; given again unchanged, it is not said again (a weekly import repeated every note).
         for (command, file) in back {
-            let run = try w.run(command, file)
+            let unchanged = try w.run(command, file)
+            #expect(unchanged.status == 0 && !unchanged.stderr.contains("T2026-009"), "\(command): \(unchanged.stderr)")
+            let run = try Workspace().run(command, file)
             let lead = command == "load" ? "note: " : "row "
             #expect(
                 run.status == 0

@@ -274,6 +274,9 @@ import Testing
             sheet.status == 0
                 && sheet.stderr.contains("row 2: talk V06: the talker p-sunl is the person talked to; check the talker"),
             "\(sheet.stderr)")
+        // Imported again unchanged, a row is not said again (a weekly import repeated every note).
+        let again = try w.run("import", w.file("self.csv", header + "V06,江州市委,及时谈话,桐林县委,孙丽,孙丽,2026-10-10\n"))
+        #expect(again.status == 0 && !again.stderr.contains("person talked to"), "\(again.stderr)")
         let other = try record(w, "V07", "timely", by: "jz", with: "tl", talker: "p-lihua", on: "2026-10-11")
         #expect(other.status == 0 && !other.stderr.contains("person talked to"), "\(other.stderr)")
         // An organization with no parent has no conductor to fill in: said so (helper-226: "required

@@ -94,7 +94,11 @@ extension SQLStore {
             let kept = storedKeys.isEmpty ? [:] : try trail.digests(kind, keys: storedKeys)
             let isChanged = keys.indices.map { stored[keys[$0]] != records[$0] }
             let changed = isChanged.count(where: \.self)
-            if changed < keys.count { summary.unchanged[kind, default: 0] += keys.count - changed }
+            if changed < keys.count {
+                summary.unchanged[kind, default: 0] += keys.count - changed
+                summary.unchangedKeys[kind, default: []].formUnion(
+                    keys.indices.lazy.filter { !isChanged[$0] }.map { keys[$0] })
+            }
             trail.changes.kinds[kind, default: .init()].unchanged += keys.count - changed
             // Every record of a kind has the same columns: the statements are built from the first.
             let table = RecordTable.of(kind)
