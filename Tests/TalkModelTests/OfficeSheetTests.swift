@@ -1187,7 +1187,10 @@ private func refusal(_ text: String) -> String {
     /// An alternate member of a committee (候补委员) is not on its leadership team: refused, never
     /// stored as a member (helper-224: a talk by one was judged as by a team member, Art. 7).
     @Test func anAlternateMemberIsNoTeamMember() throws {
-        for post in ["市委候补委员", "候补委员", "县委候补委员、副县长", "候补中央委员", "委员（候补）", "后补委员"] {
+        for post in [
+            "市委候补委员", "候补委员", "县委候补委员、副县长", "候补中央委员", "委员（候补）", "后补委员", "委员（候补，正县级）",
+            "委员（ 候补 ）", "市委常委（候补）", "副书记（候补）",
+        ] {
             let refused = try Imported("人员,组织,职务,任职起始\n李华,江州市委,\(post),2021-07-01", kind: .appointments)
             #expect(
                 refused.problems.count == 1
@@ -1195,6 +1198,18 @@ private func refusal(_ text: String) -> String {
                     && refused.problems[0].contains(#""\#(post == "县委候补委员、副县长" ? "县委候补委员" : post)" is"#),
                 "\(post): \(refused.problems)")
         }
+        // A hidden character among a post's words is refused, as in a name (helper-227: 委员（候\u{200B}补）
+        // stored as a member); a line break parts two posts.
+        for post in ["委员（候\u{200B}补）", "委员（候\u{1B}补）"] {
+            let hidden = try Imported("人员,组织,职务,任职起始\n李华,江州市委,\"\(post)\",2021-07-01", kind: .appointments)
+            #expect(
+                hidden.problems.count == 1 && hidden.problems[0].contains("a post must not contain control characters"),
+                "\(hidden.problems)")
+        }
+        let twoLines = try Imported("人员,组织,职务,任职起始\n李华,江州市委,\"市委副书记\n市长\",2021-07-01", kind: .appointments)
+        #expect(
+            twoLines.problems.isEmpty && twoLines.dataset.appointments.map(\.role) == [.deputySecretary],
+            "\(twoLines.problems)")
     }
 
     @Test func aPostsDaysInItsFirstColumnGiveItsEnd() throws {

@@ -998,6 +998,13 @@ extension Sheet {
                 ).with(Suggestions.hint(for: text, among: raws)))
         case .posts(let element):
             var (named, others): ([(role: String, ofGroup: Bool)], [String]) = ([], [])
+            // A control or invisible character hides a remark's words (委员（候\u{200B}补）: helper-227,
+            // stored as a member), as it would a name's; a line break parts posts (Alt+Enter).
+            let shown = String(
+                String.UnicodeScalarView(text.unicodeScalars.map { "\r\n\t".unicodeScalars.contains($0) ? " " : $0 }))
+            if let hidden = TextLimits.hiddenCharacter(in: shown, what: Message(zh: "职务", en: "a post")) {
+                return .failure(hidden)
+            }
             let (listed, remarks) = posts(text)
             if let remark = remarks.first(where: remarkSaysNotHeld) {
                 return .failure(
@@ -1009,9 +1016,10 @@ extension Sheet {
             // An alternate member of a committee (候补委员) is not on its leadership team (Art. 7:
             // helper-224, stored as a member, and a talk by one judged as by a team member).
             // (候补中央委员, 后补委员 mistyped, 委员（候补）: helper-225, stored as members.)
+            // (A remark saying so in any words, 委员（候补，正县级）, 副书记（ 候补 ）: helper-227.)
+            let alternate = remarks.contains { ["候补", "后补"].contains(where: OfficeText.compact($0).contains) }
             if let found = listed.first(where: { item in
-                let post = OfficeText.compact(item)
-                return ["候补", "后补委员"].contains(where: post.contains) || post.hasSuffix("委员") && remarks.contains("候补")
+                alternate || ["候补", "后补委员"].contains(where: OfficeText.compact(item).contains)
             }) {
                 // Quoted with its remark, as written (helper-226: 委员（候补） was quoted as 委员).
                 let item = found.contains("候补") || found.contains("后补") ? found : text.trimmed
