@@ -1345,6 +1345,31 @@ private func refusal(_ text: String) -> String {
                     $0.hasPrefix("the title in row 1, \"\(title)\", is not read as the talks' kind")
                 }, "\(title): \(void.notes)")
         }
+        // A report of talks held (…开展情况, …完成情况) gives its kind (helper-227: refused); a section
+        // heading set aside is said as a title is; so is a plan's title above a tab naming a kind,
+        // whose kind its talks then take (helper-227: taken without a word).
+        for (title, kind) in [
+            ("江州市委2026年及时谈话已开展情况", TalkKind.timely), ("定期谈话完成情况", .regular),
+            ("2026年度定期谈话完成情况（按年度计划开展）", .regular),
+        ] {
+            let report = try Imported(title + "\n" + header + row)
+            #expect(
+                report.problems.isEmpty && report.dataset.talks.map(\.kind) == [kind], "\(title): \(report.problems)")
+        }
+        let voided = try Imported(header + "一、定期谈话（作废）\n" + row)
+        #expect(
+            !voided.problems.isEmpty
+                && voided.notes.contains {
+                    $0.hasPrefix("the heading in row 2, \"一、定期谈话（作废）\", is not read as the talks' kind")
+                },
+            "\(voided.notes)")
+        let planned = try Imported("江州市委2026年度定期谈话安排\n" + header + row, sheet: "定期谈话")
+        #expect(
+            planned.problems.isEmpty && planned.dataset.talks.map(\.kind) == [.regular]
+                && planned.notes.contains {
+                    $0.hasPrefix("the title in row 1, \"江州市委2026年度定期谈话安排\", is not read as the talks' kind")
+                        && $0.contains("these talks took the kind of the sheet's name, \"定期谈话\": check they were held")
+                }, "\(planned.notes)")
         let without = try Imported("江州市委2026年度定期谈话台账（不含及时谈话）\n" + header + row)
         #expect(without.problems.isEmpty && without.dataset.talks.map(\.kind) == [.regular], "\(without.problems)")
         // A line of instructions or a note naming a kind names none, nor a heading of talks kept

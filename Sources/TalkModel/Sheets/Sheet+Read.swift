@@ -676,6 +676,8 @@ extension Sheet {
                 !TalkKind.everydayNames.values(namedIn: $0).isEmpty
             }
         }
+        // Whether a talk was left without a kind, none given and none named above it.
+        var kindless = false
         var setAside: (place: Message, text: String)? =
             sheet.flatMap { tabKind == nil && namesAKind($0) ? (Message(zh: "工作表名", en: "the sheet's name"), $0) : nil }
         for row in rows[..<headerAt] where conductorColumn != nil {
@@ -790,6 +792,9 @@ extension Sheet {
                 if first { sections = nil }
                 // A kind holds until a heading of talks names another or none, or a numbered one of
                 // the first level (二、江东省委) does; an organization's name under it is a part of it.
+                if sectionKind(text) == nil, namesAKind(text) {
+                    setAside = (Message(zh: "第 \(row.number) 行的分节标题", en: "the heading in row \(row.number)"), text)
+                }
                 if let named = sectionKind(text) {
                     headingKind = named
                 } else if text.contains("谈")
@@ -1519,6 +1524,7 @@ extension Sheet {
                 }
             }
             if kind == .talks {
+                if record[path: "kind"] == nil, headingKind ?? titleKind == nil { kindless = true }
                 if record[path: "kind"] == nil, !reported.contains(path + "kind"), let named = headingKind ?? titleKind
                 {
                     if headingKind == nil, let kindsNamed {
@@ -1793,15 +1799,30 @@ extension Sheet {
             }
         }
         problems += unreadableCells(through: .max)
-        if kind == .talks, titleKind == nil, let setAside, !columns.contains(where: { $0.column?.key == "kind" }) {
+        // A title, heading or tab naming a kind's words not read as one: said where talks were left
+        // without a kind, or took a tab's kind under a title set aside (helper-227: a plan's title
+        // above a tab 定期谈话 was taken as a ledger of talks held, without a word).
+        let tookTheTab = titleKind != nil && titleKind == tabKind && filled.kinds > 0
+        if kind == .talks, let setAside, kindless || tookTheTab, !columns.contains(where: { $0.column?.key == "kind" })
+        {
+            let (rule, ruleZh) = (
+                "a ledger's title of one kind of talks held gives it (江州市委2026年度及时谈话台账), a heading of one kind "
+                    + "(一、定期谈话) or the sheet's name; a plan's, an instruction, one naming two kinds or talks not held "
+                    + "or kept elsewhere does not",
+                "写明一种已开展谈话的台账标题（如“江州市委2026年度及时谈话台账”）、分节标题（如“一、定期谈话”）或工作表名才作为类型；"
+                    + "计划、说明、写了两种谈话或尚未开展、另表填报的谈话不作为类型"
+            )
+            let tab = sheet?.quotedInChinese ?? ""
             notes.append(
                 Message(
-                    zh: "\(setAside.place.zh)\(setAside.text.quotedInChinese)不作为谈话类型读取（写的是计划、尚未开展或另表填报的谈话、"
-                        + "不止一种谈话，或是填表说明）；请在“谈话类型”列中填写",
-                    en:
-                        "\(setAside.place.en), \(setAside.text.quoted), is not read as the talks' kind (it names a plan, "
-                        + "talks not held or kept elsewhere, more than one kind, or is an instruction); give each talk's kind "
-                        + "in a 谈话类型 column"))
+                    zh: "\(setAside.place.zh)\(setAside.text.quotedInChinese)不作为谈话类型读取（\(ruleZh)）"
+                        + (kindless
+                            ? "；请在“谈话类型”列中填写" : "；这些谈话按工作表名\(tab)取了类型，请核对是否确已开展，或在“谈话类型”列中填写"),
+                    en: "\(setAside.place.en), \(setAside.text.quoted), is not read as the talks' kind (\(rule))"
+                        + (kindless
+                            ? "; give each talk's kind in a 谈话类型 column"
+                            : "; these talks took the kind of the sheet's name, \((sheet ?? "").quoted): check they were held, "
+                                + "or give each talk's kind in a 谈话类型 column")))
         }
         notes += settled.all + conductors.all
         for why in SkippedRow.allCases {
@@ -2084,7 +2105,7 @@ extension Sheet {
 
     /// The kind of talk a ledger's title or its tab's name names (江州市委2026年度及时谈话台账, 附表1
     /// …台账（1-6月）, a tab 及时谈话, 及时谈话 (2), 2026年及时谈话): a name ending as a ledger's does
-    /// (台账, 台帐, 登记表 …), its remarks aside, or the kind's words alone, a year before them, with no
+    /// (台账, 台帐, 登记表, 开展情况 …), its remarks aside, or the kind's words alone, a year before them, with no
     /// label before a colon but an attachment's (说明：…, 注：…, instructions: helper-218, 注：及时谈话
     /// 另行统计 made every row timely), no word of talks kept elsewhere, and none of talks not held
     /// (计划表, 提醒表: helper-219, planned talks stored as held); nil otherwise.
@@ -2107,7 +2128,9 @@ extension Sheet {
         {
             name = name.dropFirst().dropLast()
         }
-        let ledger = (titleWords + ["表", "台账", "台帐", "清单", "名册", "统计", "登记", "汇总"]).contains(where: name.hasSuffix)
+        // (…开展情况, …完成情况: a report of talks held, helper-227, refused.)
+        let ledger = (titleWords + ["表", "台账", "台帐", "清单", "名册", "统计", "登记", "汇总", "情况"]).contains(
+            where: name.hasSuffix)
         let bare = name.replacing(/^\d{4}年度?/, with: "")
         let alone = TalkKind.allCases.contains {
             [$0.label.zh, String($0.label.zh.dropLast(2))].contains(String(bare))
