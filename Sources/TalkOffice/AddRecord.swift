@@ -198,7 +198,8 @@ public enum MoveOrganization {
     /// committee's level, 省财政厅党组 under 省委, and `other` is compared with none): most likely the parent or the level mistyped, which `lower-level`
     /// cannot see (helper-226: a city moved under a township was stored without a word). Said, not
     /// refused: the dataset format bounds no level. Parents are looked for among `organizations`
-    /// first, then in the store; `rows`: a sheet's row of each, which then leads its note.
+    /// first, then in the store; `rows`: a sheet's row of each, which then leads its note. The
+    /// stored organizations under one whose level changes are checked too.
     public static func parentsNotAbove(_ organizations: [Organization], rows: [Int]? = nil, in store: any Store)
         throws -> [Message]
     {
@@ -212,8 +213,16 @@ public enum MoveOrganization {
             read[id] = stored
             return stored
         }
+        // One whose level changes (a 市委 made 县级) may leave the organizations now below it of a
+        // level not below its own: they are checked too (helper-227: said nothing).
+        var children: [Organization] = []
+        let stored = try store.records(.organizations, ids: organizations.map(\.id)).organizations
+        for before in stored where given[before.id].map({ $0.level != before.level }) ?? false {
+            children += try store.records(.organizations, matching: .only(.conductor(before.id))).organizations
+                .filter { given[$0.id] == nil }
+        }
         var told = Sheet.RowNotes()
-        for (i, child) in organizations.enumerated() {
+        for (i, child) in (organizations + children).enumerated() {
             guard child.kind == .localCommittee, let rank = ranks[child.level] else { continue }
             let lead =
                 rows.map { i < $0.count ? (zh: "第 \($0[i]) 行：", en: "row \($0[i]): ") : (zh: "注意：", en: "note: ") }

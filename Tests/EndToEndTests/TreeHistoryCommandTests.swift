@@ -335,6 +335,14 @@ import Testing
             "\(loaded.stderr)")
         let lawful = try w.run("move", "qx", "--to", "sw", "--from", "2026-11-01")
         #expect(lawful.status == 0 && !lawful.stderr.contains("level"), "\(lawful.stderr)")
+        // A committee's own level changed leaves those below it said (helper-227: said nothing).
+        let demoted = try office().run(
+            "import", w.file("jz.csv", "编号,名称,类别,层级,上级组织\r\njz,江州市委,地方党委,县级,江东省委\r\n"))
+        #expect(
+            demoted.status == 0
+                && demoted.stderr.contains(
+                    "note: 清溪县委 (qx) is of the county level and its parent 江州市委 (jz) of the county level, not above it")
+                && demoted.stderr.contains("note: 桐林县委 (tl) is of the county level"), "\(demoted.stderr)")
         // A Party group is of its committee's level: not said.
         let group =
             #"{"format": "supervision-talks/1", "organizations": [{"id": "jzg", "name": "江州市政府党组", "kind": "party-group", "level": "city", "parent": "jz"}]}"#
