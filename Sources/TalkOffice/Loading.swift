@@ -23,6 +23,9 @@ public enum Loading {
         /// What a document changed in the stored organizations' histories, and the parents it gives
         /// of a level not above their organization's (`load`), each said.
         public var treeNotes: [Message] = []
+        /// The supervision talks it wrote whose conductor is not above their organization on the
+        /// day held (`load`), each said.
+        public var conductorNotes: [Message] = []
     }
 
     /// Writes decoded records. `decode` runs inside the write transaction, so what it reads of the
@@ -99,6 +102,11 @@ public enum Loading {
             return decoded
         }
         outcome.treeNotes = changes
+        // (Read once the document is written: a note, whose read failing fails no load it follows.)
+        outcome.conductorNotes =
+            (try? conductorsNotAbove(
+                outcome.written(outcome.decoded.talks, rows: nil).talks, rows: nil, in: store,
+                known: outcome.decoded.organizations)) ?? []
         return outcome
     }
 
@@ -465,15 +473,23 @@ extension Loading {
         }
     }
 
-    /// The sheet's supervision talks whose conductor is not above their organization on the day
-    /// held (`RecordWords.conductorNotAbove`), each a note leading with its row, as `record` says it
-    /// (helper-226: a sheet said nothing; `check` alone told it broke `lower-level`).
-    static func conductorsNotAbove(_ talks: [Talk], rows: [Int], in store: any Store) throws -> [Message] {
+    /// The sheet's (or a document's) supervision talks whose conductor is not above their
+    /// organization on the day held (`RecordWords.conductorNotAbove`), each a note leading with its
+    /// row, as `record` says it (helper-226: a sheet said nothing; `check` alone told it broke
+    /// `lower-level`; helper-227: nor did a load).
+    /// A document's (`rows` nil) lead with "note:"; `known`: the organizations it gives, read
+    /// before the store's.
+    static func conductorsNotAbove(
+        _ talks: [Talk], rows: [Int]?, in store: any Store, known: [Organization] = []
+    ) throws -> [Message] {
         let words = RecordWords(store)
-        var organizations: [String: Organization?] = [:]
+        var organizations: [String: Organization?] = Dictionary(known.map { ($0.id, $0) }) { _, last in last }
         var told = Sheet.RowNotes()
-        for (talk, row) in zip(talks, rows) {
-            let lead = (zh: "第 \(row) 行：谈话 \(talk.id.inline)：", en: "row \(row): talk \(talk.id.inline): ")
+        for (i, talk) in talks.enumerated() {
+            let row = rows.flatMap { i < $0.count ? $0[i] : nil }
+            let lead =
+                row.map { (zh: "第 \($0) 行：谈话 \(talk.id.inline)：", en: "row \($0): talk \(talk.id.inline): ") }
+                ?? (zh: "注意：谈话 \(talk.id.inline)：", en: "note: talk \(talk.id.inline): ")
             if let note = try words.conductorNotAbove(talk, lead: lead, organizations: &organizations) {
                 told.append(note)
             }

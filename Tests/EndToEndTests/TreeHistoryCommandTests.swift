@@ -406,6 +406,17 @@ import Testing
                 && sheet.stderr.contains(
                     "row 2: talk V03: 江州市委 (jz) is not above 桐林县委 (tl) on 2026-09-22 (its parent is 海西州委 (hx))"),
             "\(sheet.stderr)")
+        // So does a load, naming the talk, once (helper-227: said nothing).
+        let document =
+            #"{"format": "supervision-talks/1", "talks": [{"id": "V04", "conductor": "jz", "kind": "regular", "organization": "tl", "talkee": "p-sunl", "talker": "p-lihua", "held": "2026-09-23"}]}"#
+        let loaded = try w.run("load", w.file("late.json", document))
+        #expect(
+            loaded.status == 0
+                && loaded.stderr.contains(
+                    "note: talk V04: 江州市委 (jz) is not above 桐林县委 (tl) on 2026-09-23 (its parent is 海西州委 (hx))"),
+            "\(loaded.stderr)")
+        let again = try w.run("load", w.file("late.json", document))
+        #expect(again.status == 0 && !again.stderr.contains("V04"), "\(again.stderr)")
         // The parent's parent is above it, as lower-level reads (helper-223: told it broke the rule);
         // the organization itself and one with no parent are not (helper-223: said nothing).
         for conductor in ["hx", "sw"] {
