@@ -20,17 +20,18 @@ public struct Message: Hashable, Sendable {
     /// At most 20 of `items`, then how many more they stand for (`count` each): "a, b and 30 more"
     /// / "a、b 等共 32". A note naming every record a change touches stays a line, not 93 KB of
     /// one (helper-226: a transfer's note named 3,000 plan items).
-    public static func listed(_ items: [(text: String, count: Int)], zh: Bool) -> String {
+    /// `unit`: the Chinese measure word after the count (项, 次).
+    public static func listed(_ items: [(text: String, count: Int)], zh: Bool, unit: String = "") -> String {
         let shown = items.prefix(20)
         let text = shown.map(\.text).joined(separator: zh ? "、" : ", ")
         guard items.count > shown.count else { return text }
         let (all, named) = (items.reduce(0) { $0 + $1.count }, shown.reduce(0) { $0 + $1.count })
-        return zh ? "\(text) 等共 \(all)" : "\(text) and \(all - named) more"
+        return zh ? "\(text) 等共 \(all)\(unit.isEmpty ? "" : " " + unit)" : "\(text) and \(all - named) more"
     }
 
     /// `listed` of texts that stand for one each.
-    public static func listed(_ texts: [String], zh: Bool) -> String {
-        listed(texts.map { (text: $0, count: 1) }, zh: zh)
+    public static func listed(_ texts: [String], zh: Bool, unit: String = "") -> String {
+        listed(texts.map { (text: $0, count: 1) }, zh: zh, unit: unit)
     }
 }
 

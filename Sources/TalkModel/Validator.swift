@@ -662,18 +662,20 @@ public struct Validator {
                 && Self.isBelow(before, $0.conductor, in: $0.year)
         }
         guard !stranded.isEmpty else { return }
-        // Each named, the first three (helper-171: "and 1 more needs", the others unnamed).
-        let more = stranded.count > 3 ? " …" : ""
-        let named = stranded.prefix(3)
-        let zh = named.map { "\($0.id.inline)（\($0.conductor.inline) \($0.year) 年）" }.joined(separator: "、")
-        let en = named.map { "\($0.id.inline) (\($0.conductor.inline)'s, \($0.year))" }.joined(separator: ", ")
+        // Each named, the first twenty, then how many more (helper-171: "and 1 more needs", the others
+        // unnamed; helper-227: " …" counted none).
+        let zh = Message.listed(
+            stranded.map { "\($0.id.inline)（\($0.conductor.inline) \($0.year) 年）" }, zh: true, unit: "项")
+        let en = Message.listed(stranded.map { "\($0.id.inline) (\($0.conductor.inline)'s, \($0.year))" }, zh: false)
         add(
             .organizations, i, "formerParents",
             Message(
-                zh: "已存储的计划事项 \(zh)\(more)要求本组织在其年度内有一天是开展谈话党委的下级党组织，改后则没有：请核对日期，或先改正或删除这些计划事项",
-                en: (stranded.count == 1
-                    ? "the stored plan item \(en) needs" : "the stored plan items \(en)\(more) need")
-                    + " this organization below its conductor on some day of its year, which it would not be: "
+                zh: "已存储的计划事项 \(zh)要求本组织在其年度内有一天是开展谈话党委的下一级党组织，改后则没有：请核对日期，或先改正或删除这些计划事项",
+                // (Directly below, one level down, as `plan add` says: helper-227, "below" read as
+                // under its parent too.)
+                en: (stranded.count == 1 ? "the stored plan item \(en) needs" : "the stored plan items \(en) need")
+                    + " this organization directly below its conductor, one level down, on some day of its year, "
+                    + "which it would not be: "
                     + "check the day, or correct or delete those plan items first"))
     }
 

@@ -105,8 +105,10 @@ public enum MoveOrganization {
             return then == now ? nil : (talk.id, then ?? "—", now ?? "—")
         }
         guard !changed.isEmpty else { return nil }
-        let each = changed.map { "\($0.0.inline): \($0.1.inline) → \($0.2.inline)" }
-        let (listedZh, listed) = (Message.listed(each, zh: true), Message.listed(each, zh: false))
+        let (listedZh, listed) = (
+            Message.listed(changed.map { "\($0.0.inline)：\($0.1.inline) → \($0.2.inline)" }, zh: true, unit: "次"),
+            Message.listed(changed.map { "\($0.0.inline): \($0.1.inline) → \($0.2.inline)" }, zh: false)
+        )
         let shown = after.id.inline
         return Message(
             zh: "注意：与 \(shown) 的 \(changed.count) 次谈话（\(listedZh)）谈话当日的上级党组织变了，此后按新的组织关系评判，原上级开展的可能不再是对下级党组织的谈话",
@@ -138,17 +140,17 @@ public enum MoveOrganization {
     static func changedTriggers(_ before: Organization, _ after: Organization, in store: any Store) throws -> Message? {
         let changed = try store.triggers(.only(.organization(after.id))).compactMap { trigger in
             let (then, now) = (before.parent(on: trigger.on), after.parent(on: trigger.on))
-            return then == now
-                ? nil : "\(trigger.id.inline) (\(trigger.on)): \(then?.inline ?? "—") → \(now?.inline ?? "—")"
+            return then == now ? nil : (trigger, then?.inline ?? "—", now?.inline ?? "—")
         }
         guard !changed.isEmpty else { return nil }
         let shown = after.id.inline
         let one = changed.count == 1
         return Message(
-            zh: "注意：\(shown) 的 \(changed.count) 项及时谈话情形（\(Message.listed(changed, zh: true))）发现当日的上级党组织变了，"
+            zh:
+                "注意：\(shown) 的 \(changed.count) 项及时谈话情形（\(Message.listed(changed.map { "\($0.0.id.inline)（\($0.0.on)）：\($0.1) → \($0.2)" }, zh: true, unit: "项"))）发现当日的上级党组织变了，"
                 + "此后由新的上级及时谈话，原上级的谈话不再计入",
             en:
-                "note: \(one ? "1 trigger" : "\(changed.count) triggers") of \(shown) (\(Message.listed(changed, zh: false))) "
+                "note: \(one ? "1 trigger" : "\(changed.count) triggers") of \(shown) (\(Message.listed(changed.map { "\($0.0.id.inline) (\($0.0.on)): \($0.1) → \($0.2)" }, zh: false))) "
                 + "\(one ? "has" : "have") another parent of it on the day noted: that parent now holds the timely talk, "
                 + "and one the old parent held no longer answers \(one ? "it" : "them")")
     }
@@ -184,7 +186,7 @@ public enum MoveOrganization {
         }
         let one = stranded.count == 1
         return Message(
-            zh: "注意：与 \(shown) 的计划事项 \(Message.listed(zh, zh: true)) 到期时，该党委已不是 \(shown) 的上级，此前也未见落实：此后其与 "
+            zh: "注意：与 \(shown) 的计划事项 \(Message.listed(zh, zh: true, unit: "项"))到期时，该党委已不是 \(shown) 的上级，此前也未见落实：此后其与 "
                 + "\(shown) 的谈话不再是对下级党组织的谈话；请调整或删除该计划事项（talks delete plans 编号），或核对划转日期",
             en: "note: \(one ? "the plan item" : "the plan items") with \(shown), \(Message.listed(en, zh: false)), "
                 + "\(one ? "falls" : "fall") due when \(one ? "its conductor is" : "their conductors are") no longer \(shown)'s parent, and "

@@ -79,7 +79,8 @@ import Testing
         #expect(refused.status == 2, "\(refused.stdout)")
         // Told at the flag that changes the history (helper-170: at "--to.parent").
         #expect(
-            refused.stderr.contains("--from: the stored plan item PX27 (jz's, 2027) needs this organization below"),
+            refused.stderr.contains(
+                "--from: the stored plan item PX27 (jz's, 2027) needs this organization directly below its conductor"),
             "\(refused.stderr)")
         #expect(!(try w.run("show", "tl").stdout.contains("earlier parent")))
         let moved = try w.run("move", "tl", "--to", "hx", "--from", "2027-03-01", "--yes")
@@ -93,18 +94,23 @@ import Testing
         #expect(later.status == 0, "\(later.stdout) \(later.stderr)")
     }
 
-    /// Several items stranded are each named, the first three (helper-171: "and 1 more needs").
+    /// Several items stranded are each named, the first twenty, then counted (helper-171: "and 1
+    /// more needs"; helper-227: " …" counted none).
     @Test func aTransferNamesEveryPlanItemItStrands() throws {
         let w = try office()
-        for (id, year) in [("PX27", "2027"), ("PX28", "2028")] {
+        for year in 2027...2048 {
             #expect(
-                try w.run("plan", "add", "--conductor", "jz", "--year", year, "--organization", "tl", "--id", id).status
-                    == 0)
+                try w.run(
+                    "plan", "add", "--conductor", "jz", "--year", "\(year)", "--organization", "tl", "--id",
+                    "PX\(year % 100)"
+                ).status == 0)
         }
         let refused = try w.run("move", "tl", "--to", "hx", "--from", "2026-09-01")
         #expect(
-            refused.stderr.contains("--from: the stored plan items PX27 (jz's, 2027), PX28 (jz's, 2028) need this"),
-            "\(refused.stderr)")
+            refused.stderr.contains("--from: the stored plan items PX27 (jz's, 2027), PX28 (jz's, 2028), ")
+                && refused.stderr.contains("PX46 (jz's, 2046) and 2 more need this"), "\(refused.stderr)")
+        let zh = try w.run("--lang", "zh", "move", "tl", "--to", "hx", "--from", "2026-09-01")
+        #expect(zh.stderr.contains("PX46（jz 2046 年） 等共 22 项要求本组织"), "\(zh.stderr)")
     }
 
     /// A transfer to a committee not yet set up on its day, or of an organization already
