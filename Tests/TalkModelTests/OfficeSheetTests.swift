@@ -1212,6 +1212,28 @@ private func refusal(_ text: String) -> String {
             "\(twoLines.problems)")
     }
 
+    /// A plain 委员 of a committee at county level and above is of its full committee, not its
+    /// standing one (its leadership team, Art. 7): stored as a member, said (helper-226: without a
+    /// word). A township's or a 党工委's 委员, and a 常委, are of the team.
+    @Test func aFullCommitteeMemberIsSaid() throws {
+        var more = names
+        more.organizations += [
+            Organization(id: "ym", name: "阳明镇党委", kind: .localCommittee, level: .township, parent: "tl"),
+            Organization(id: "kf", name: "江州开发区党工委", kind: .localCommittee, level: .county, parent: "jz"),
+        ]
+        for (organization, post, said) in [
+            ("江州市委", "市委委员", true), ("江州市委", "委员", true), ("江州市委", "市委常委", false),
+            ("阳明镇党委", "党委委员", false), ("江州开发区党工委", "党工委委员", false),
+        ] {
+            let read = try Imported(
+                "人员,组织,职务,任职起始\n李华,\(organization),\(post),2021-07-01", kind: .appointments, names: more)
+            #expect(
+                read.problems.isEmpty && read.dataset.appointments.map(\.role) == [.member]
+                    && read.notes.contains { $0.contains("is stored as a member of the leadership team") } == said,
+                "\(post): \(read.problems) \(read.notes)")
+        }
+    }
+
     @Test func aPostsDaysInItsFirstColumnGiveItsEnd() throws {
         let roster = try Imported(
             "人员,组织,职务,任职时间,任职截止\n孙丽,桐林县委,书记,2021.6.1—至今,\n李华,江州市委,书记,2026.7.1—2026.12.31,\n"

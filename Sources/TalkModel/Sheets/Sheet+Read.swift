@@ -1653,6 +1653,30 @@ extension Sheet {
                     reported.insert(path + "role")
                 }
             }
+            // A plain 委员 of a committee at county level and above is of its full committee, whose
+            // leadership team (Art. 7) is the standing committee (常委): stored as a member, said
+            // (helper-226: 市委委员 was a team member without a word). A township's, a 党工委's or a
+            // party group's 委员 is of its team.
+            if kind == .appointments, let i = columns.firstIndex(where: { $0.column?.key == "role" }), i < texts.count,
+                !reported.contains(path + "role"), case .string("member")? = record[path: "role"],
+                case .string(let organization)? = record[path: "organization"],
+                let stored = lookup.organization(organization), stored.kind == .localCommittee,
+                [.central, .province, .city, .county].contains(stored.level),
+                !OfficeText.compact(stored.name).hasSuffix("工委"),
+                case let posts = Sheet.posts(texts[i]).posts.map(OfficeText.compact),
+                !posts.contains(where: { $0.contains("常委") }),
+                let plain = posts.first(where: { $0.hasSuffix("委员") && !Role.ofAnotherBody($0) })
+            {
+                let at = place(row: row.number, column: i, header: columns[i].header, sheet: sheet)
+                settled.append(
+                    Message(
+                        zh: "\(at.zh)：\(plain.quotedInChinese)按班子成员登记；县级以上地方党委的领导班子是常委会，"
+                            + "不是常委的委员不是其班子成员（第七条）：如不是常委，请删除此条任职",
+                        en:
+                            "\(at.en): \(plain.quoted) is stored as a member of the leadership team; a committee at county "
+                            + "level and above has its standing committee (常委) for its team (Art. 7): if not a 常委, delete "
+                            + "this appointment"))
+            }
             if known == nil { known = storedWithZeros(ids, record) }
             if known == nil, let (id, name) = paddedWithZeros(ids) {
                 let (zh, en) = name.map { ("\(id)（\($0)）", "\(id) (\($0))") } ?? (id, id)
