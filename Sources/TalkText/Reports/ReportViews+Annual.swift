@@ -192,11 +192,19 @@ extension ReportViews {
         if flagged.isEmpty {
             doc.add(.paragraph(t("未发现。", "None found.")))
         } else {
+            // Cases, not findings: a talk held by a deputy with a county secretary breaks two rules
+            // of Art. 7 and is one case (helper-228: counted twice). The table lists each finding.
+            let cases = { (findings: [Finding]) in Set(findings.map { "\($0.subjectType)\u{0}\($0.subjectID)" }).count }
+            let (all, talkees, committee) = (
+                cases(flagged), cases(report.accountability), cases(report.committeeFailures)
+            )
             doc.add(
                 .paragraph(
                     t(
-                        "共\(flagged.count)起：被谈话人不如实报告或整改不到位\(report.accountability.count)起，本党委未按规定开展监督谈话（第十七条第一款第一项）\(report.committeeFailures.count)起。",
-                        "\(flagged.count) in all: \(report.accountability.count) by talkees (untruthful reports, poor rectification) and \(report.committeeFailures.count) by this committee not holding talks as required (Art. 17 (1))."
+                        "共\(all)起：被谈话人不如实报告或整改不到位\(talkees)起，本党委未按规定开展监督谈话（第十七条第一款第一项）\(committee)起"
+                            + (talkees + committee > all ? "（有的谈话兼有两者）" : "") + "。",
+                        "\(all) in all: \(talkees) by talkees (untruthful reports, poor rectification) and \(committee) by this committee not holding talks as required (Art. 17 (1))"
+                            + (talkees + committee > all ? " (some talks are both)" : "") + "."
                     )))
             doc.add(
                 .table(
