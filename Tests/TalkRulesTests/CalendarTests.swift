@@ -44,6 +44,14 @@ func date(_ text: String) -> CivilDate { CivilDate(text)! }
         #expect(line == "谈话结束 2026-01-15；+1个月 = 2026-02-15（星期日，春节）→ 顺延至 2026-02-24（星期二）")
         let adjusted = try #require(calendar.deadline(Period(1, .months), from: date("2026-01-31")))
         #expect(adjusted.explanation(startLabel: Message(zh: "谈话结束", en: "talk ended")).zh.hasSuffix("春节调休上班），不顺延"))
+        // A weekend day before a holiday names the holiday it moved past (helper-228: "→ moved to
+        // 2028-05-03" past Monday unexplained).
+        let chained = try #require(calendar.deadline(Period(3, .months), from: date("2028-01-31")))
+        let explained = chained.explanation(startLabel: Message(zh: "谈话结束", en: "talk ended"))
+        #expect(
+            explained.en.hasSuffix("= 2028-04-30 (Sun) → moved to 2028-05-03 (Wed), past Labour Day"), "\(explained.en)"
+        )
+        #expect(explained.zh.hasSuffix("→ 顺延至 2028-05-03（星期三），跨过劳动节"), "\(explained.zh)")
     }
 
     /// The official 2026 table of spec/deadlines.md, written out here independently of `Rules/`.

@@ -12,6 +12,9 @@ public struct Deadline: Equatable, Sendable {
     /// Set when `plain` is a weekend day worked instead of a holiday, so it does not move.
     public let adjustedWorkday: Message?
     public let due: CivilDate
+    /// The holidays the move passed over after `plain`'s own rest day, in order (a Sunday before
+    /// 劳动节): named, so the reader sees why it went past the Monday (helper-228: unnamed).
+    public let holidaysPassed: [Message]
     /// Years whose rest days the arithmetic read with no State Council notice loaded: it used the
     /// statutory fallback of 放假办法 Art. 2 there, which the notice may change.
     public let yearsWithoutData: [Int]
@@ -64,11 +67,13 @@ public struct DeadlineCalendar: Sendable {
         guard let plain = adding(period, to: start, missing: &missing) else { return nil }
         var due = plain
         var restDay: HolidayCalendar.RestDay?
+        var passed: [Message] = []
         // A counted working day is never a rest day; only month, year and day periods move (deadlines.md rule 4).
         if movesOffRestDays && period.unit != .workingDays {
             if !holidays.hasData(for: plain.year) { missing.insert(plain.year) }
             restDay = holidays.restDay(plain)
-            while holidays.restDay(due) != nil {
+            while let rest = holidays.restDay(due) {
+                if case .holiday(let name) = rest, !passed.contains(name), restDay != rest { passed.append(name) }
                 guard let next = due.adding(days: 1) else { return nil }
                 due = next
                 if !holidays.hasData(for: due.year) { missing.insert(due.year) }
@@ -77,7 +82,7 @@ public struct DeadlineCalendar: Sendable {
         return Deadline(
             start: start, period: period, plain: plain, restDay: restDay,
             adjustedWorkday: movesOffRestDays ? holidays.adjustedWorkday(plain) : nil, due: due,
-            yearsWithoutData: missing.sorted())
+            holidaysPassed: passed, yearsWithoutData: missing.sorted())
     }
 }
 
@@ -108,6 +113,12 @@ extension Deadline {
             text += zh ? "（\(notes.joined(separator: "，"))）" : " (\(notes.joined(separator: ", ")))"
             if restDay != nil {
                 text += zh ? "→ 顺延至 \(due)（\(due.weekdayName.zh)）" : " → moved to \(due) (\(due.weekdayName.en))"
+                if !holidaysPassed.isEmpty {
+                    text +=
+                        zh
+                        ? "，跨过\(holidaysPassed.map(\.zh).joined(separator: "、"))"
+                        : ", past \(holidaysPassed.map(\.en).joined(separator: ", "))"
+                }
             } else if adjustedWorkday != nil {
                 text += zh ? "，不顺延" : ", no move"
             }
