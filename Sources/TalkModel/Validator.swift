@@ -201,7 +201,6 @@ public struct Validator {
             try references(i, t)
             try existed(.triggers, i, "organization", t.organization, on: t.on)
             try parentsEnd(.triggers, i, t.organization, on: t.on)
-            try heldAbove(i, t)
         }
         try checkNamedByTalks()
         try checkMovedAwayFromTheirTalks()
@@ -745,19 +744,6 @@ public struct Validator {
                 zh: "存储中的上级关系在 \(day) 成环（\(shown)），存储已损坏，未写入任何内容；请用最近一次的备份恢复",
                 en:
                     "the stored parents form a loop on \(day) (\(shown)): the store is damaged, and nothing was written; restore it from your latest backup"
-            ))
-    }
-
-    /// A timely talk is held by the committee one level up (Art. 5 ¶3): a trigger of an organization
-    /// without a parent on its day (the root) has nobody to hold it.
-    private mutating func heldAbove(_ i: Int, _ t: Trigger) throws {
-        guard let o = try organization(t.organization), o.exists(on: t.on), o.parent(on: t.on) == nil else { return }
-        add(
-            .triggers, i, "organization",
-            Message(
-                zh: "\(o.name.inline)（\(o.id.inline)）在 \(t.on) 没有上级党组织，而及时谈话由上一级党委开展，无人可谈",
-                en:
-                    "\(o.name.inline) (\(o.id.inline)) had no parent organization on \(t.on): a timely talk is held by the committee one level up, so nobody could hold it"
             ))
     }
 

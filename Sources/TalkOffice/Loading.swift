@@ -12,19 +12,19 @@ public enum Loading {
         /// The talks and triggers a document written without its confidential texts added, stored
         /// without them as `--yes` confirmed (`load`): said, as their rules judge them so.
         public var withoutConfidentialTexts: [(kind: RecordKind, id: String)] = []
-        /// The talks of `talks` (and their `rows`, a sheet's) that were written: new or changed,
-        /// not given again unchanged (`LoadSummary.unchangedKeys`).
-        public func written(_ talks: [Talk], rows: [Int]?) -> (talks: [Talk], rows: [Int]?) {
-            guard let unchanged = summary.unchangedKeys[.talks] else { return (talks, rows) }
-            let kept = talks.indices.filter { !unchanged.contains(talks[$0].id) }
-            return (kept.map { talks[$0] }, rows.map { rows in kept.compactMap { $0 < rows.count ? rows[$0] : nil } })
+        /// The records of `records` (and their `rows`, a sheet's) that were written: new or
+        /// changed, not given again unchanged (`LoadSummary.unchangedKeys`).
+        public func written<R: IdentifiedRecord>(_ records: [R], rows: [Int]?) -> (records: [R], rows: [Int]?) {
+            guard let unchanged = summary.unchangedKeys[R.kind] else { return (records, rows) }
+            let kept = records.indices.filter { !unchanged.contains(records[$0].id) }
+            return (kept.map { records[$0] }, rows.map { rows in kept.compactMap { $0 < rows.count ? rows[$0] : nil } })
         }
 
         /// What a document changed in the stored organizations' histories, and the parents it gives
         /// of a level not above their organization's (`load`), each said.
         public var treeNotes: [Message] = []
         /// The supervision talks it wrote whose conductor is not above their organization on the
-        /// day held (`load`), each said.
+        /// day held, and the triggers of an organization with no parent that day (`load`), each said.
         public var conductorNotes: [Message] = []
     }
 
@@ -103,10 +103,14 @@ public enum Loading {
         }
         outcome.treeNotes = changes
         // (Read once the document is written: a note, whose read failing fails no load it follows.)
-        outcome.conductorNotes =
+        let known = outcome.decoded.organizations
+        let talks =
             (try? conductorsNotAbove(
-                outcome.written(outcome.decoded.talks, rows: nil).talks, rows: nil, in: store,
-                known: outcome.decoded.organizations)) ?? []
+                outcome.written(outcome.decoded.talks, rows: nil).records, rows: nil, in: store, known: known)) ?? []
+        let triggers =
+            (try? triggersWithoutConductor(
+                outcome.written(outcome.decoded.triggers, rows: nil).records, in: store, known: known)) ?? []
+        outcome.conductorNotes = talks + triggers
         return outcome
     }
 
@@ -281,8 +285,11 @@ public enum Loading {
             let (talks, rows) = outcome.written(outcome.decoded.talks, rows: reading?.rowNumbers)
             // (Read once the sheet is written: a note, whose read failing fails no import it follows.)
             let notAbove = (try? conductorsNotAbove(talks, rows: rows ?? [], in: store)) ?? []
+            let triggers = outcome.written(outcome.decoded.triggers, rows: reading?.rowNumbers)
+            let noConductor = (try? triggersWithoutConductor(triggers.records, rows: triggers.rows, in: store)) ?? []
             notes(
-                ((reading?.corrections ?? []) + twins + consequences + Talk.notesToCheck(talks, rows: rows) + notAbove)
+                ((reading?.corrections ?? []) + twins + consequences + Talk.notesToCheck(talks, rows: rows) + notAbove
+                    + noConductor)
                     .map(sheet.inSheet))
             return outcome
         } catch let error as InputError {
@@ -493,6 +500,39 @@ extension Loading {
             if let note = try words.conductorNotAbove(talk, lead: lead, organizations: &organizations) {
                 told.append(note)
             }
+        }
+        return told.all
+    }
+
+    /// The triggers (of a document, a sheet or `trigger add`) of an organization with no parent on
+    /// the day noted, each a note: a timely talk is held by the committee one level up (Art. 5 ¶3),
+    /// so no rule judges one (`timely-followup` applies to the triggers whose organization has a
+    /// conductor that day, `rules-catalogue.md`). Stored, as the dataset format allows (helper-228:
+    /// refused, and a whole document with it). `rows`: a sheet's, leading each note; `known`: the
+    /// organizations a document gives, read before the store's.
+    public static func triggersWithoutConductor(
+        _ triggers: [Trigger], rows: [Int]? = nil, in store: any Store, known: [Organization] = []
+    ) throws -> [Message] {
+        let words = RecordWords(store)
+        var organizations: [String: Organization?] = Dictionary(known.map { ($0.id, $0) }) { _, last in last }
+        var told = Sheet.RowNotes()
+        for (i, trigger) in triggers.enumerated() {
+            if organizations[trigger.organization] == nil {
+                organizations[trigger.organization] = try store.organization(trigger.organization)
+            }
+            guard let organization = organizations[trigger.organization] ?? nil,
+                organization.exists(on: trigger.on), organization.parent(on: trigger.on) == nil
+            else { continue }
+            let row = rows.flatMap { i < $0.count ? $0[i] : nil }
+            let lead =
+                row.map { (zh: "第 \($0) 行：情形 \(trigger.id.inline)：", en: "row \($0): trigger \(trigger.id.inline): ") }
+                ?? (zh: "注意：情形 \(trigger.id.inline)：", en: "note: trigger \(trigger.id.inline): ")
+            let it = try words.named(organization.id)
+            told.append(
+                Message(
+                    zh: "\(lead.zh)\(it.zh)在 \(trigger.on) 没有上级党组织，而及时谈话由上一级党委开展：本情形不作评判",
+                    en: "\(lead.en)\(it.en) had no parent organization on \(trigger.on): a timely talk is held by the "
+                        + "committee one level up, so the trigger is not judged"))
         }
         return told.all
     }

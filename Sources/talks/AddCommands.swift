@@ -148,6 +148,9 @@ let triggerCommand = Command(
             "recorded trigger \(id.inline): \(kind.label.en), \(organization.inline), \(on)")
     } then: {
         noteRepeat(.triggers, repeats, id: id, context)
+        // (A note: its read failing fails nothing written.)
+        let stored = (try? store.triggers(.id(id))) ?? []
+        for note in (try? Loading.triggersWithoutConductor(stored, in: store)) ?? [] { context.note(note.zh, note.en) }
     }
     return ExitStatus.success
 }

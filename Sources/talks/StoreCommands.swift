@@ -56,7 +56,8 @@ let loadCommand = Command(
     try sayLoaded(outcome, from: file, context) {
         for change in outcome.treeNotes { context.note(change.zh, change.en) }
         // (Said as `talks archive` and `talks measures` say them: helper-217, a load said nothing.)
-        for note in Talk.notesToCheck(outcome.written(outcome.decoded.talks, rows: nil).talks) + outcome.conductorNotes
+        for note in Talk.notesToCheck(outcome.written(outcome.decoded.talks, rows: nil).records)
+            + outcome.conductorNotes
         {
             context.note(note.zh, note.en)
         }

@@ -524,29 +524,35 @@ func aListGivenTwiceIsRefused(flags: [String], refusal: String?) throws {
     }
 
     /// A timely talk is held by the committee one level up (Art. 5 ¶3): the root committee has
-    /// nobody above it, so a trigger of it is refused, by flags and in a loaded document alike.
-    @Test(arguments: ["zh", "en"]) func aTriggerOfAnOrganizationWithoutAParentIsRefused(language: String) throws {
+    /// nobody above it, so a trigger of it is not judged (`timely-followup` applies to triggers
+    /// whose organization has a conductor that day): stored, as the dataset format allows, and
+    /// said, by flags and in a loaded document alike (helper-228: refused, and a whole document
+    /// with it).
+    @Test(arguments: ["zh", "en"]) func aTriggerOfAnOrganizationWithoutAParentIsSaid(language: String) throws {
         let w = try Workspace()
-        let before = try w.export()
         let message =
             language == "zh"
-            ? "江东省委（jd）在 2026-11-01 没有上级党组织，而及时谈话由上一级党委开展，无人可谈"
-            : "江东省委 (jd) had no parent organization on 2026-11-01: a timely talk is held by the committee one level up, so nobody could hold it"
+            ? "江东省委（jd）在 2026-11-01 没有上级党组织，而及时谈话由上一级党委开展：本情形不作评判"
+            : "江东省委 (jd) had no parent organization on 2026-11-01: a timely talk is held by the committee one level up, so the trigger is not judged"
         let run = try w.run(
             "--lang", language, "trigger", "add", "--organization", "jd", "--kind", "other", "--on", "2026-11-01",
             "--note",
             secret)
-        #expect(run.status == 2, "\(run.stderr)")
-        #expect(run.stderr.contains("--organization: " + message), "\(run.stderr)")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains(message), "\(run.stderr)")
         #expect(!run.stderr.contains(secret))
         let document = w.file(
             "root.json",
             #"{"format": "supervision-talks/1", "triggers": [{"id": "TR-R", "organization": "jd", "kind": "other", "on": "2026-11-01"}]}"#
         )
         let loaded = try w.run("--lang", language, "load", document)
-        #expect(loaded.status == 2, "\(loaded.stderr)")
-        #expect(loaded.stderr.contains("triggers[0].organization: " + message), "\(loaded.stderr)")
-        #expect(try w.export() == before)
+        #expect(
+            loaded.status == 0 && loaded.stderr.contains("TR-R") && loaded.stderr.contains(message), "\(loaded.stderr)")
+        // Not judged: no finding of it, met or not.
+        let check = try w.run("check", "--as-of", "2026-12-31", "--format", "json")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        #expect(!findings.contains { ($0["subject"] as? [String: Any])?["id"] as? String == "TR-R" })
     }
 
     @Test(arguments: [
