@@ -82,12 +82,8 @@ let reportCommand = Command(
     let views = ReportViews(facts: facts, language: language)
     let judged = try judgement.judgement.year(year, shown: ReportViews.detail(json: judgement.format == .json))
     HeldUntilExit.keep(judged)
-    // The years of the provisional dates the report shows or counts, said on standard error as in
-    // its note (`AnnualReport.yearsWithoutData`).
-    let provisionalYears: [Int]
     if action == "annual" {
         let report = try AnnualReport(judged, committee: organization.id)
-        provisionalYears = report.yearsWithoutData
         let confidential = try arguments.confidential(context, scope: judgement.judgement.scope)
         try write(
             {
@@ -103,7 +99,6 @@ let reportCommand = Command(
         // (Of a year it did not exist in, said so: helper-211, "no committees below it".)
         if let absence = organization.absence(in: year) { throw InputError(absence, at: "--under") }
         let rollup = Rollup(judged, under: organization.id)
-        provisionalYears = rollup.yearsWithoutData
         // No committee below it, on the day or in the year: an empty roll-up reads as a report made
         // (helper-206: "共0个", exit 0, where `report annual` explains itself).
         guard !rollup.rows.isEmpty else {
@@ -121,7 +116,7 @@ let reportCommand = Command(
             json: { stream throws(OutputFailure) in try views.rollupJSON(rollup, to: &stream) },
             judgement.format, arguments, context)
     }
-    judgement.warn(provisionalYears, context)
+    judgement.warn(judged.yearsWithoutData, context)
     judgement.noteUnjudged(context)
     return ExitStatus.success
 }

@@ -10,7 +10,7 @@ import Testing
     static let asOf = ["--as-of", "2026-07-10"]
     /// Listed in section 六 on 2026-07-10: the untruthful report (T2026-011) and the wrong talker
     /// (T2026-005) of the sample, and the triggers added here whose talk is late or overdue.
-    static let failed = ["T2026-011", "T2026-005", "TR-LATE", "TR-OVERDUE"]
+    static let failed = ["T2026-011", "T2026-005", "T2026-006", "TR-LATE", "TR-OVERDUE"]
     /// Not listed: due soon (TR-SOON, due 2026-07-13; P-SOON, due 2026-07-14), open (TR2026-03).
     static let notFailed = ["TR-SOON", "TR2026-03", "P-SOON"]
 
@@ -67,8 +67,8 @@ import Testing
         for id in Self.notFailed { #expect(!section.contains(id), "\(lang) \(format): \(id) in section 六") }
         let count =
             lang == "zh"
-            ? "共4起：被谈话人不如实报告或整改不到位1起，本党委未按规定开展监督谈话（第十七条第一款第一项）3起。"
-            : "4 in all: 1 by talkees (untruthful reports, poor rectification) and 3 by this committee not holding talks as required (Art. 17 (1))."
+            ? "共5起：被谈话人不如实报告或整改不到位1起，本党委未按规定开展监督谈话（第十七条第一款第一项）4起。"
+            : "5 in all: 1 by talkees (untruthful reports, poor rectification) and 4 by this committee not holding talks as required (Art. 17 (1))."
         #expect(section.contains(count), "\(lang) \(format): \(section)")
     }
 
@@ -90,7 +90,8 @@ import Testing
                 ["--lang", lang, "report", "annual", "--conductor", "jd", "--year", "2026", "--format", "json"]
                     + Self.asOf))
         let failures = Self.listed(report["committeeFailures"])
-        #expect(Set(failures.map(\.id)) == ["T2026-005", "TR-LATE", "TR-OVERDUE"])
+        // (T2026-006, a group talk: Art. 7 as its talker's rules, helper-228.)
+        #expect(Set(failures.map(\.id)) == ["T2026-005", "T2026-006", "TR-LATE", "TR-OVERDUE"])
         #expect(failures.allSatisfy { ["late", "overdue", "not-met"].contains($0.status) }, "\(failures)")
         #expect(Self.listed(report["accountability"]).map(\.id) == ["T2026-011"])
         // The trigger table and the open items still show what is due soon: it is the work to do.

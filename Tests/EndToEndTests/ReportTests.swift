@@ -295,23 +295,6 @@ import Testing
         #expect(markdown.contains("| 白沙市委 | 罗振宇 2026-04-16 定期谈话 | 第七条 | 与白沙市委书记的定期谈话应由江东省委书记谈，实际谈话人为陈立新 | T2026-005 |"))
     }
 
-    /// A report says the due dates of a year without a holiday notice are provisional only when
-    /// it shows or counts one: not for another committee's (helper-228: 甲市委's 2027 deadline made
-    /// 广东省委's report say so, with no date of 2027 in it).
-    @Test func aReportSaysProvisionalYearsOfItsOwnDates() throws {
-        let w = try Workspace(loaded: false)
-        #expect(try w.run("load", Fixture.root + "/Tests/Cases/two-committees.json").status == 0)
-        let note = "no State Council holiday notice is loaded for 2027"
-        for (conductor, said) in [("gd", false), ("gz", true)] {
-            let run = try w.run("report", "annual", "--conductor", conductor, "--year", "2026", "--as-of", "2026-12-06")
-            #expect(
-                run.status == 0 && run.stderr.contains(note) == said && run.stdout.contains("2027") == said,
-                "\(conductor): \(run.stderr)")
-        }
-        let rollup = try w.run("report", "rollup", "--under", "gd", "--year", "2026", "--as-of", "2026-12-06")
-        #expect(rollup.status == 0 && rollup.stderr.contains(note), "\(rollup.stderr)")
-    }
-
     @Test func mistakesAreUsageErrorsOrBadInput() throws {
         let w = try Workspace()
         #expect(try w.run("report", "annual", "--year", "2026").status == 64)

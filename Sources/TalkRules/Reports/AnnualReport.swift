@@ -172,7 +172,7 @@ public struct AnnualReport: Sendable {
         self.year = year
         self.asOf = asOf
         packs = judgement.packs
-        yearsWithoutData = judgement.yearsWithoutData(of: id)
+        yearsWithoutData = judgement.yearsWithoutData
 
         let yearTalks = facts.talksByConductor[index].filter { judgement.isReported(talk: $0) }
         regularTalks = yearTalks.count { facts.talks[$0].kind == .regular }
@@ -316,22 +316,6 @@ public struct YearJudgement: Sendable {
     /// Per conductor: deadlines not met at the as-of date, from any year, earliest due first.
     let openItems: [String: [Finding]]
     public let yearsWithoutData: [Int]
-
-    /// The years without a holiday notice that a report of `conductor` shows or counts a
-    /// provisional due date in: those up to the latest provisional due date among its outcomes
-    /// and open items, none when none is provisional (`deadlines.md`: a date the command does not
-    /// show gives none; helper-228: a report said the dates of 2027 were provisional with no date
-    /// of 2027 in it, from other committees' deadlines and rules met).
-    func yearsWithoutData(of conductor: String) -> [Int] {
-        var latest: CivilDate?
-        func see(_ finding: Finding) {
-            if finding.provisional, let due = finding.due, latest.map({ due > $0 }) ?? true { latest = due }
-        }
-        for i in outcomes[conductor] ?? [] { see(findings[i]) }
-        for item in openItems[conductor] ?? [] { see(item) }
-        guard let latest else { return [] }
-        return yearsWithoutData.filter { $0 <= latest.year }
-    }
 
     /// `shown`: how much of each finding and open item is written out, as the report shows them
     /// (`ReportViews.detail`): their messages for a document, their explanations too for JSON.

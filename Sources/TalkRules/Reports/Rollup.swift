@@ -48,6 +48,7 @@ public struct Rollup: Sendable {
         year = judgement.year
         asOf = judgement.asOf
         packs = judgement.packs
+        yearsWithoutData = judgement.yearsWithoutData
         // Depth first, children by id, so each committee sits under its superior.
         // The tree as it stands on the report's as-of date, or of an earlier year on its last day, or
         // on the last day of the committee rolled up under when it was dissolved before either
@@ -91,7 +92,5 @@ public struct Rollup: Sendable {
                 depth: depth, report: report, worstOverdue: Array(worst), lowerLevel: children,
                 lowerLevelInYear: inYear)
         }
-        // The years its committees' reports show or count a provisional date in.
-        yearsWithoutData = Set(rows.flatMap(\.report.yearsWithoutData)).sorted()
     }
 }
