@@ -11,7 +11,7 @@ import Testing
             .measures: ["measures-deadline"], .rectification: ["report-deadline"], .archive: ["archive"],
             .plan: ["plan-deadline"], .coverage: ["term-coverage"], .trigger: ["timely-followup"],
             .accountability: ["rectification-accountability", "untruthful-report"],
-            .committeeFailure: ["timely-followup", "talker-leadership", "talker-secretary"],
+            .committeeFailure: ["timely-followup", "talker-leadership", "talker-secretary", "individual-format"],
         ]
         for role in ReportRole.allCases {
             #expect(Set(rules.rules(playing: role)) == expected[role], "\(role)")
