@@ -657,8 +657,8 @@ public struct Validator {
         // Only those the change strands: an item stranded before (by an earlier build's transfer)
         // is not this change's doing (helper-170: a later lawful transfer was refused for it).
         let stranded = try stored.recordsNaming(o.id).plans.filter {
-            try $0.organization == o.id && !replaced.contains($0.id) && !isBelow(o, $0.conductor, in: $0.year)
-                && isBelow(before, $0.conductor, in: $0.year)
+            $0.organization == o.id && !replaced.contains($0.id) && !Self.isBelow(o, $0.conductor, in: $0.year)
+                && Self.isBelow(before, $0.conductor, in: $0.year)
         }
         guard !stranded.isEmpty else { return }
         // Each named, the first twenty, then how many more (helper-171: "and 1 more needs", the others
@@ -669,10 +669,13 @@ public struct Validator {
         add(
             .organizations, i, "formerParents",
             Message(
-                zh: "已存储的计划事项 \(zh)要求本组织在其年度内有一天在开展谈话的党委之下，改后则没有：请核对日期，或先改正或删除这些计划事项",
+                zh: "已存储的计划事项 \(zh)要求本组织在其年度内有一天是开展谈话党委的下一级党组织，改后则没有：请核对日期，或先改正或删除这些计划事项",
+                // (Directly below, one level down, as `plan add` says: helper-227, "below" read as
+                // under its parent too.)
                 en: (stranded.count == 1 ? "the stored plan item \(en) needs" : "the stored plan items \(en) need")
-                    + " this organization below its conductor (its parent or a parent's parent) on some day of its "
-                    + "year, which it would not be: check the day, or correct or delete those plan items first"))
+                    + " this organization directly below its conductor, one level down, on some day of its year, "
+                    + "which it would not be: "
+                    + "check the day, or correct or delete those plan items first"))
     }
 
     /// A lifespan given a stored organization (成立日期, 撤销日期) still covers the days of its
@@ -763,46 +766,27 @@ public struct Validator {
     /// maybe a sentence, not quoted again: helper-201.)
     private mutating func belowInYear(_ i: Int, _ p: Plan) throws {
         guard let o = try organization(p.organization), let c = try organization(p.conductor),
-            try !isBelow(o, p.conductor, in: p.year)
+            !Self.isBelow(o, p.conductor, in: p.year)
         else { return }
         add(
             .plans, i, "organization",
             Message(
                 zh:
-                    "\(o.name.inline)（\(o.id.inline)）在 \(p.year) 年没有一天在 \(c.name.inline)（\(c.id.inline)）之下：请核对开展谈话的党委或谈话对象单位",
+                    "\(o.name.inline)（\(o.id.inline)）在 \(p.year) 年没有一天是 \(c.name.inline)（\(c.id.inline)）的下一级党组织：请核对开展谈话的党委或谈话对象单位",
+                // ("Directly": one two levels down is below it too; helper-217 read it so.)
                 en:
-                    "\(o.name.inline) (\(o.id.inline)) was below \(c.name.inline) (\(c.id.inline)) (as its parent or a "
-                    + "parent's parent) on no day of \(p.year): check the conductor or the organization"))
+                    "\(o.name.inline) (\(o.id.inline)) was directly below \(c.name.inline) (\(c.id.inline)), one level down, "
+                    + "on no day of \(p.year): check the conductor or the organization"))
     }
 
-    /// Whether `o` was below `conductor` on some day of `year`: its parent or a parent's parent,
-    /// as `rules-catalogue.md` reads "below C on D" and `lower-level` judges a talk (helper-228: a
-    /// plan item two levels down was refused while a talk there was lawful).
-    private mutating func isBelow(_ o: Organization, _ conductor: String, in year: Int) throws -> Bool {
+    /// Whether `o` was below `conductor` on some day of `year`.
+    private static func isBelow(_ o: Organization, _ conductor: String, in year: Int) -> Bool {
         guard let first = CivilDate(year: year, month: 1, day: 1), let last = CivilDate(year: year, month: 12, day: 31)
         else { return true }
-        return try isBelow(o, conductor, from: first, to: last, depth: 0)
-    }
-
-    /// Whether `o` was below `conductor` on some day from `from` to `to`: the parents' spans
-    /// within them walked up, each for the days it was the parent (a loop is refused elsewhere;
-    /// `depth` bounds the walk through one).
-    private mutating func isBelow(_ o: Organization, _ conductor: String, from: CivilDate, to: CivilDate, depth: Int)
-        throws -> Bool
-    {
-        guard depth < 64 else { return false }
-        for span in o.parentSpans
-        where !Organization.endsBefore(span.to, from) && !Organization.endsBefore(to, span.from) {
-            guard let parent = span.parent else { continue }
-            if parent == conductor { return true }
-            if let above = try organization(parent),
-                try isBelow(
-                    above, conductor, from: max(from, span.from ?? from), to: min(to, span.to ?? to), depth: depth + 1)
-            {
-                return true
-            }
+        return o.parentSpans.contains { span in
+            span.parent == conductor && !Organization.endsBefore(span.to, first)
+                && !Organization.endsBefore(last, span.from)
         }
-        return false
     }
 
     private static func notExisting(_ o: Organization, _ when: Message) -> Message {

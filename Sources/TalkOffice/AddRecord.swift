@@ -155,9 +155,9 @@ public enum MoveOrganization {
                 + "and one the old parent held no longer answers \(one ? "it" : "them")")
     }
 
-    /// The plan items with the organization whose conductor was above it on the item's deadline
+    /// The plan items with the organization whose conductor was its parent on the item's deadline
     /// (the year's end without one) and is no longer, that no regular talk of that conductor held
-    /// while still above it carries out: a talk of it with the organization is no longer with a
+    /// while still its parent carries out: a talk of it with the organization is no longer with a
     /// lower-level one, and the item stays open past its deadline (helper-222: a transfer said
     /// nothing of it, and the only way to close it was a talk breaking `lower-level`). A note
     /// naming each (nil for none). `talks`: the stored talks with it.
@@ -166,14 +166,13 @@ public enum MoveOrganization {
     {
         let plans = try store.plans(.only(.organization(after.id))).filter { plan in
             guard let due = plan.due ?? CivilDate(year: plan.year, month: 12, day: 31) else { return false }
-            return try isAbove(plan.conductor, before, on: due, in: store)
-                && !isAbove(plan.conductor, after, on: due, in: store)
+            return before.parent(on: due) == plan.conductor && after.parent(on: due) != plan.conductor
         }
         guard !plans.isEmpty else { return nil }
-        let stranded = try plans.filter { plan in
-            try !talks.contains { talk in
-                try talk.kind == .regular && talk.conductor == plan.conductor
-                    && isAbove(plan.conductor, after, on: talk.held, in: store)
+        let stranded = plans.filter { plan in
+            !talks.contains { talk in
+                talk.kind == .regular && talk.conductor == plan.conductor
+                    && after.parent(on: talk.held) == plan.conductor
                     && (talk.plan == plan.id || talk.plan == nil && talk.held.year == plan.year)
             }
         }
@@ -190,7 +189,7 @@ public enum MoveOrganization {
             zh: "注意：与 \(shown) 的计划事项 \(Message.listed(zh, zh: true, unit: "项"))到期时，该党委已不是 \(shown) 的上级，此前也未见落实：此后其与 "
                 + "\(shown) 的谈话不再是对下级党组织的谈话；请调整或删除该计划事项（talks delete plans 编号），或核对划转日期",
             en: "note: \(one ? "the plan item" : "the plan items") with \(shown), \(Message.listed(en, zh: false)), "
-                + "\(one ? "falls" : "fall") due when \(one ? "its conductor is" : "their conductors are") no longer above \(shown), and "
+                + "\(one ? "falls" : "fall") due when \(one ? "its conductor is" : "their conductors are") no longer \(shown)'s parent, and "
                 + "no talk carried \(one ? "it" : "them") out before: a talk of \(one ? "that committee" : "theirs") with \(shown) is "
                 + "no longer with a lower-level organization; change or delete \(one ? "it" : "them") (talks delete plans ID), "
                 + "or check the transfer's day")
@@ -254,19 +253,6 @@ public enum MoveOrganization {
             }
         }
         return told.all
-    }
-
-    /// Whether `conductor` is above `organization` on `day`: its parent or a parent's parent, as
-    /// `lower-level` reads it (a transfer to a committee under the old parent strands nothing).
-    static func isAbove(_ conductor: String, _ organization: Organization, on day: CivilDate, in store: any Store)
-        throws -> Bool
-    {
-        var (current, seen): (Organization?, Set<String>) = (organization, [])
-        while let parent = current?.parent(on: day), seen.insert(parent).inserted, seen.count < 64 {
-            if parent == conductor { return true }
-            current = try store.organization(parent)
-        }
-        return false
     }
 
     public struct Outcome: Sendable {
