@@ -26,7 +26,9 @@ public struct Message: Hashable, Sendable {
         let text = shown.map(\.text).joined(separator: zh ? "、" : ", ")
         guard items.count > shown.count else { return text }
         let (all, named) = (items.reduce(0) { $0 + $1.count }, shown.reduce(0) { $0 + $1.count })
-        return zh ? "\(text) 等共 \(all)\(unit.isEmpty ? "" : " " + unit)" : "\(text) and \(all - named) more"
+        // (No space after a closing bracket: "（完成时限 2026-12-20）等共 22 项", helper-229.)
+        let gap = text.last.map { "）」”】".contains($0) } == true ? "" : " "
+        return zh ? "\(text)\(gap)等共 \(all)\(unit.isEmpty ? "" : " " + unit)" : "\(text) and \(all - named) more"
     }
 
     /// `listed` of texts that stand for one each.

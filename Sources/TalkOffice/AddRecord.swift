@@ -148,11 +148,11 @@ public enum MoveOrganization {
         return Message(
             zh:
                 "注意：\(shown) 的 \(changed.count) 项及时谈话情形（\(Message.listed(changed.map { "\($0.0.id.inline)（\($0.0.on)）：\($0.1) → \($0.2)" }, zh: true, unit: "项"))）发现当日的上级党组织变了，"
-                + "此后由新的上级及时谈话，原上级的谈话不再计入",
+                + "此后由新的上级及时谈话（“—”为没有上级：不作评判），原上级的谈话不再计入",
             en:
                 "note: \(one ? "1 trigger" : "\(changed.count) triggers") of \(shown) (\(Message.listed(changed.map { "\($0.0.id.inline) (\($0.0.on)): \($0.1) → \($0.2)" }, zh: false))) "
-                + "\(one ? "has" : "have") another parent of it on the day noted: that parent now holds the timely talk, "
-                + "and one the old parent held no longer answers \(one ? "it" : "them")")
+                + "\(one ? "has" : "have") another parent of it on the day noted: that parent now holds the timely talk "
+                + "(— none: not judged), and one the old parent held no longer answers \(one ? "it" : "them")")
     }
 
     /// The plan items with the organization whose conductor was its parent on the item's deadline

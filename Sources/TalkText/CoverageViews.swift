@@ -204,6 +204,8 @@ public enum ExplainView {
                 case .met: "✓"
                 case .notApplicable: "–"
                 case .open: "…"
+                // (A fact told, not a failure: helper-229, "✗ info" on a talk out of scope.)
+                case .info: "ℹ"
                 default: "✗"
                 }
             var head = "\(mark) \(FindingViews.status(finding, language))"

@@ -1189,7 +1189,7 @@ private func refusal(_ text: String) -> String {
     @Test func anAlternateMemberIsNoTeamMember() throws {
         for post in [
             "市委候补委员", "候补委员", "县委候补委员、副县长", "候补中央委员", "委员（候补）", "后补委员", "委员（候补，正县级）",
-            "委员（ 候补 ）", "市委常委（候补）", "副书记（候补）",
+            "委员（ 候补 ）", "市委常委（候补）", "副书记（候补）", "委员（候補）",
         ] {
             let refused = try Imported("人员,组织,职务,任职起始\n李华,江州市委,\(post),2021-07-01", kind: .appointments)
             #expect(

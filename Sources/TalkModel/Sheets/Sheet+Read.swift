@@ -1654,8 +1654,9 @@ extension Sheet {
                 }
             }
             // A plain 委员 of a committee at county level and above is of its full committee, whose
-            // leadership team (Art. 7) is the standing committee (常委): stored as a member, said
-            // (helper-226: 市委委员 was a team member without a word). A township's, a 党工委's or a
+            // leadership team (Art. 7) is the standing committee (常委): stored as a member, said once
+            // written (helper-226: 市委委员 was a team member without a word; helper-229: said "is
+            // stored" before a refusal). A township's, a 党工委's or a
             // party group's 委员 is of its team.
             if kind == .appointments, let i = columns.firstIndex(where: { $0.column?.key == "role" }), i < texts.count,
                 !reported.contains(path + "role"), case .string("member")? = record[path: "role"],
@@ -1668,7 +1669,7 @@ extension Sheet {
                 let plain = posts.first(where: { $0.hasSuffix("委员") && !Role.ofAnotherBody($0) })
             {
                 let at = place(row: row.number, column: i, header: columns[i].header, sheet: sheet)
-                settled.append(
+                corrected.append(
                     Message(
                         zh: "\(at.zh)：\(plain.quotedInChinese)按班子成员登记；县级以上地方党委的领导班子是常委会，"
                             + "不是常委的委员不是其班子成员（第七条）：如不是常委，请删除此条任职",

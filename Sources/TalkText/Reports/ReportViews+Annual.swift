@@ -229,7 +229,8 @@ extension ReportViews {
         } else {
             var sentence = t(
                 "截至\(prose(report.asOf))，已逾期\(overdue)项，一个月内到期\(pressing.count - overdue)项，列表如下",
-                "On \(prose(report.asOf)), \(overdue) items are overdue and \(pressing.count - overdue) fall due within a month; they are listed below"
+                "On \(prose(report.asOf)), \(overdue) \(overdue == 1 ? "item is" : "items are") overdue and \(pressing.count - overdue) "
+                    + "\(pressing.count - overdue == 1 ? "falls" : "fall") due within a month; they are listed below"
             )
             if let first = later.first, let next = first.due {
                 // (A provisional day says so here too, as the tables do: helper-217.)
