@@ -119,7 +119,8 @@ public enum MoveOrganization {
 
     /// What a change of an organization's parents changes in the stored records, each said:
     /// its talks judged against another parent (`changedTalks`), its plan items stranded
-    /// (`strandedPlans`), its triggers another parent's to answer (`changedTriggers`).
+    /// (`strandedPlans`), its triggers another parent's to answer (`changedTriggers`), the talks
+    /// below it judged otherwise (`changedTalksBelow`).
     public static func consequences(_ before: Organization, _ after: Organization, in store: any Store) throws
         -> [Message]
     {
@@ -127,9 +128,60 @@ public enum MoveOrganization {
         let talks = try store.talks(.only(.organization(after.id)))
         return [
             changedTalks(before, after, talks: talks), try strandedPlans(before, after, talks: talks, in: store),
-            try changedTriggers(before, after, in: store),
+            try changedTriggers(before, after, in: store), try changedTalksBelow(before, after, in: store),
         ]
         .compactMap { $0 }
+    }
+
+    /// The supervision talks with the organizations below it whose conductor is above their
+    /// organization on the day held by one of the two trees and not by the other: `lower-level`
+    /// reads a parent's parent as above, so a county moved away from its city takes the city's
+    /// talks with its townships out of the lower level (helper-229: only the county's own talks
+    /// were named). A note naming each with its organization (nil for none). The organizations
+    /// below are those it is the parent of now, and theirs, at most 10,000.
+    static func changedTalksBelow(_ before: Organization, _ after: Organization, in store: any Store) throws -> Message?
+    {
+        var below: [Organization] = []
+        var next = [after.id]
+        var seen: Set<String> = [after.id]
+        while let id = next.popLast(), below.count < 10_000 {
+            for child in try store.records(.organizations, matching: .only(.conductor(id))).organizations
+            where seen.insert(child.id).inserted {
+                below.append(child)
+                next.append(child.id)
+            }
+        }
+        // Whether `conductor` is above `organization` on `day`, the moved one read as `moved`.
+        func isAbove(_ conductor: String, _ organization: Organization, on day: CivilDate, _ moved: Organization) throws
+            -> Bool
+        {
+            var (current, walked): (Organization?, Set<String>) = (organization, [])
+            while let parent = current?.parent(on: day), walked.insert(parent).inserted, walked.count < 64 {
+                if parent == conductor { return true }
+                current = parent == moved.id ? moved : try store.organization(parent)
+            }
+            return false
+        }
+        var changed: [String] = []
+        for organization in below {
+            for talk in try store.talks(.only(.organization(organization.id)))
+            where talk.kind == .regular || talk.kind == .timely {
+                let (then, now) = (
+                    try isAbove(talk.conductor, organization, on: talk.held, before),
+                    try isAbove(talk.conductor, organization, on: talk.held, after)
+                )
+                if then != now { changed.append("\(talk.id.inline) (\(organization.id.inline))") }
+            }
+        }
+        guard !changed.isEmpty else { return nil }
+        let (shown, one) = (after.id.inline, changed.count == 1)
+        return Message(
+            zh: "注意：\(shown) 以下组织的 \(changed.count) 次谈话（\(Message.listed(changed, zh: true, unit: "次"))）谈话当日开展谈话的党委"
+                + "是否在其上级之列变了，此后按新的组织关系评判（lower-level）",
+            en: "note: \(one ? "1 talk" : "\(changed.count) talks") with organizations below \(shown) "
+                + "(\(Message.listed(changed, zh: false))) \(one ? "has" : "have") a conductor above \(one ? "its" : "their") "
+                + "organization on the day held in one tree and not the other: \(one ? "it is" : "they are") now judged against "
+                + "the new one (lower-level)")
     }
 
     /// The triggers of the organization noted on a day that now has another parent of it: the

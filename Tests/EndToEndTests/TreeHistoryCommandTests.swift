@@ -299,6 +299,26 @@ import Testing
         #expect(try w.export() == before)
     }
 
+    /// A transfer takes the old parent's talks with the organizations below the one moved out of
+    /// the lower level too (a parent's parent is above, as lower-level reads it): named
+    /// (helper-229: only the moved county's own talks were).
+    @Test func aTransferNamesTheTalksBelowItJudgedOtherwise() throws {
+        let w = try office()
+        let township =
+            #"{"format": "supervision-talks/1", "organizations": [{"id": "zz", "name": "石桥镇党委", "kind": "local-committee", "level": "township", "parent": "qx"}], "people": [{"id": "p-zz", "name": "郑州"}], "appointments": [{"person": "p-zz", "organization": "zz", "role": "secretary", "from": "2022-01-01"}]}"#
+        #expect(try w.run("load", w.file("zz.json", township)).status == 0)
+        #expect(try record(w, "D1", "timely", by: "jz", with: "zz", talker: "p-lihua", on: "2026-10-01").status == 0)
+        let moved = try w.run("move", "qx", "--to", "hx", "--from", "2026-09-01")
+        #expect(
+            moved.status == 0
+                && moved.stderr.contains(
+                    "note: 1 talk with organizations below qx (D1 (zz)) has a conductor above its organization on the day "
+                        + "held in one tree and not the other"),
+            "\(moved.stderr)")
+        let back = try w.run("move", "qx", "--to", "jz", "--from", "2026-10-15")
+        #expect(back.status == 0 && !back.stderr.contains("D1"), "\(back.stderr)")
+    }
+
     /// A transfer dated back over a trigger's day names it: the parent of that day now holds the
     /// timely talk (helper-226: the note named the talks only). One after it is not named.
     @Test func aTransferDatedBackOverATriggerSaysSo() throws {
