@@ -151,24 +151,14 @@ public enum MoveOrganization {
                 next.append(child.id)
             }
         }
-        // Whether `conductor` is above `organization` on `day`, the moved one read as `moved`.
-        func isAbove(_ conductor: String, _ organization: Organization, on day: CivilDate, _ moved: Organization) throws
-            -> Bool
-        {
-            var (current, walked): (Organization?, Set<String>) = (organization, [])
-            while let parent = current?.parent(on: day), walked.insert(parent).inserted, walked.count < 64 {
-                if parent == conductor { return true }
-                current = parent == moved.id ? moved : try store.organization(parent)
-            }
-            return false
-        }
+        var organizations = OrganizationsRead(store)
         var changed: [String] = []
         for organization in below {
             for talk in try store.talks(.only(.organization(organization.id)))
             where talk.kind == .regular || talk.kind == .timely {
                 let (then, now) = (
-                    try isAbove(talk.conductor, organization, on: talk.held, before),
-                    try isAbove(talk.conductor, organization, on: talk.held, after)
+                    try organizations.above(organization, on: talk.held, reading: before).contains(talk.conductor),
+                    try organizations.above(organization, on: talk.held, reading: after).contains(talk.conductor)
                 )
                 if then != now { changed.append("\(talk.id.inline) (\(organization.id.inline))") }
             }
@@ -259,14 +249,7 @@ public enum MoveOrganization {
     {
         let ranks: [Level: Int] = [.central: 0, .province: 1, .city: 2, .county: 3, .township: 4]
         let given = Dictionary(organizations.map { ($0.id, $0) }) { _, last in last }
-        var read: [String: Organization?] = [:]
-        func organization(_ id: String) throws -> Organization? {
-            if let own = given[id] { return own }
-            if let known = read[id] { return known }
-            let stored = try store.organization(id)
-            read[id] = stored
-            return stored
-        }
+        var organization = OrganizationsRead(store, known: organizations)
         // One whose level changes (a 市委 made 县级) may leave the organizations now below it of a
         // level not below its own: they are checked too (helper-227: said nothing).
         var children: [Organization] = []

@@ -490,7 +490,7 @@ extension Loading {
         _ talks: [Talk], rows: [Int]?, in store: any Store, known: [Organization] = []
     ) throws -> [Message] {
         let words = RecordWords(store)
-        var organizations: [String: Organization?] = Dictionary(known.map { ($0.id, $0) }) { _, last in last }
+        var organizations = OrganizationsRead(store, known: known)
         var told = Sheet.RowNotes()
         for (i, talk) in talks.enumerated() {
             let row = rows.flatMap { i < $0.count ? $0[i] : nil }
@@ -514,13 +514,10 @@ extension Loading {
         _ triggers: [Trigger], rows: [Int]? = nil, in store: any Store, known: [Organization] = []
     ) throws -> [Message] {
         let words = RecordWords(store)
-        var organizations: [String: Organization?] = Dictionary(known.map { ($0.id, $0) }) { _, last in last }
+        var organizations = OrganizationsRead(store, known: known)
         var told = Sheet.RowNotes()
         for (i, trigger) in triggers.enumerated() {
-            if organizations[trigger.organization] == nil {
-                organizations[trigger.organization] = try store.organization(trigger.organization)
-            }
-            guard let organization = organizations[trigger.organization] ?? nil,
+            guard let organization = try organizations(trigger.organization),
                 organization.exists(on: trigger.on), organization.parent(on: trigger.on) == nil
             else { continue }
             let row = rows.flatMap { i < $0.count ? $0[i] : nil }

@@ -19,23 +19,13 @@ public struct RecordWords {
     /// the day held (neither its parent nor a parent's parent, as `lower-level` reads it; the old
     /// parent after a transfer, the organization itself, one with no parent), nil otherwise. `lead`
     /// begins it ("note: ", or a sheet's "row 5: "). `organizations`: the organizations read so
-    /// far, kept across the talks of a sheet.
+    /// far, kept across the talks of a sheet or a document.
     public func conductorNotAbove(
-        _ talk: Talk, lead: (zh: String, en: String), organizations: inout [String: Organization?]
+        _ talk: Talk, lead: (zh: String, en: String), organizations: inout OrganizationsRead
     ) throws -> Message? {
-        guard talk.kind == .regular || talk.kind == .timely else { return nil }
-        func organization(_ id: String) throws -> Organization? {
-            if let read = organizations[id] { return read }
-            let read = try store.organization(id)
-            organizations[id] = read
-            return read
-        }
-        var above: [String] = []
-        var current = try organization(talk.organization)
-        while let parent = current?.parent(on: talk.held), !above.contains(parent), above.count < 200 {
-            above.append(parent)
-            current = try organization(parent)
-        }
+        guard talk.kind == .regular || talk.kind == .timely, let organization = try organizations(talk.organization)
+        else { return nil }
+        let above = try organizations.above(organization, on: talk.held)
         guard !above.contains(talk.conductor) else { return nil }
         let (by, with, parent) = try (named(talk.conductor), named(talk.organization), above.first.map(named))
         return Message(
@@ -50,7 +40,7 @@ public struct RecordWords {
 
     /// `conductorNotAbove` for one talk.
     public func conductorNotAbove(_ talk: Talk, lead: (zh: String, en: String)) throws -> Message? {
-        var organizations: [String: Organization?] = [:]
+        var organizations = OrganizationsRead(store)
         return try conductorNotAbove(talk, lead: lead, organizations: &organizations)
     }
 
