@@ -669,13 +669,15 @@ public struct Validator {
         add(
             .organizations, i, "formerParents",
             Message(
-                zh: "已存储的计划事项 \(zh)要求本组织在其年度内有一天是开展谈话党委的下一级党组织，改后则没有：请核对日期，或先改正或删除这些计划事项",
+                zh:
+                    "已存储的计划事项 \(zh)要求本组织在其年度内有一天是开展谈话党委的下一级党组织，改后则没有：请核对日期，或先改正或删除\(stranded.count == 1 ? "该" : "这些")计划事项",
                 // (Directly below, one level down, as `plan add` says: helper-227, "below" read as
                 // under its parent too.)
                 en: (stranded.count == 1 ? "the stored plan item \(en) needs" : "the stored plan items \(en) need")
                     + " this organization directly below its conductor, one level down, on some day of its year, "
                     + "which it would not be: "
-                    + "check the day, or correct or delete those plan items first"))
+                    + "check the day, or correct or delete \(stranded.count == 1 ? "that plan item" : "those plan items") first"
+            ))
     }
 
     /// A lifespan given a stored organization (成立日期, 撤销日期) still covers the days of its

@@ -119,8 +119,8 @@ public enum MoveOrganization {
 
     /// What a change of an organization's parents changes in the stored records, each said:
     /// its talks judged against another parent (`changedTalks`), its plan items stranded
-    /// (`strandedPlans`), its triggers another parent's to answer (`changedTriggers`), the talks
-    /// below it judged otherwise (`changedTalksBelow`).
+    /// (`strandedPlans`), its triggers another parent's to answer (`changedTriggers`). The talks
+    /// below it judged otherwise are told for all the changes together (`talksJudgedOtherwise`).
     public static func consequences(_ before: Organization, _ after: Organization, in store: any Store) throws
         -> [Message]
     {
@@ -128,50 +128,69 @@ public enum MoveOrganization {
         let talks = try store.talks(.only(.organization(after.id)))
         return [
             changedTalks(before, after, talks: talks), try strandedPlans(before, after, talks: talks, in: store),
-            try changedTriggers(before, after, in: store), try changedTalksBelow(before, after, in: store),
+            try changedTriggers(before, after, in: store),
         ]
         .compactMap { $0 }
     }
 
-    /// The supervision talks with the organizations below it whose conductor is above their
-    /// organization on the day held by one of the two trees and not by the other: `lower-level`
-    /// reads a parent's parent as above, so a county moved away from its city takes the city's
-    /// talks with its townships out of the lower level (helper-229: only the county's own talks
-    /// were named). A note naming each with its organization (nil for none). The organizations
-    /// below are those it is the parent of now, and theirs, at most 10,000.
-    static func changedTalksBelow(_ before: Organization, _ after: Organization, in store: any Store) throws -> Message?
-    {
-        var below: [Organization] = []
-        var next = [after.id]
-        var seen: Set<String> = [after.id]
-        while let id = next.popLast(), below.count < 10_000 {
-            for child in try store.records(.organizations, matching: .only(.conductor(id))).organizations
-            where seen.insert(child.id).inserted {
-                below.append(child)
-                next.append(child.id)
+    /// The supervision talks whose conductor is above their organization on the day held in one
+    /// tree and not the other, the tree before `changes` (a move, a document's or a sheet's
+    /// organizations, taken together) and after them: `lower-level` reads a parent's parent as
+    /// above, so a county moved from its city takes the city's talks with its townships out of the
+    /// lower level (helper-229: unsaid; helper-230: a first form walked today's tree, one change at
+    /// a time, and named talks whose verdict did not change). A note naming each with its
+    /// organization (nil for none). Read: every organization once, to find those below a changed
+    /// one on some day in either tree, and their talks. A changed organization's own talks whose
+    /// parent that day changed are `changedTalks`'s.
+    public static func talksJudgedOtherwise(
+        _ changes: [(before: Organization, after: Organization)], in store: any Store
+    ) throws -> Message? {
+        guard !changes.isEmpty else { return nil }
+        var (before, after) = (
+            OrganizationsRead(store, known: changes.map(\.before)),
+            OrganizationsRead(store, known: changes.map(\.after))
+        )
+        let changed = Dictionary(changes.map { ($0.after.id, $0) }) { _, last in last }
+        // Below a changed one on some day, in either tree: a parent it ever had, walked up.
+        var forms = Dictionary(try store.records(.organizations).organizations.map { ($0.id, [$0]) }) { first, _ in
+            first
+        }
+        for change in changes { forms[change.after.id] = [change.before, change.after] }
+        var below = Set(changed.keys)
+        for _ in 0..<64 {
+            let reached = forms.filter { id, versions in
+                !below.contains(id)
+                    && versions.contains { o in
+                        ([o.parent] + o.formerParents.map(\.parent)).contains { $0.map(below.contains) ?? false }
+                    }
+            }
+            guard !reached.isEmpty else { break }
+            below.formUnion(reached.keys)
+        }
+        var judged: [String] = []
+        for id in below.sorted(by: codePointOrder) {
+            guard let then = try before(id), let now = try after(id) else { continue }
+            for talk in try store.talks(.only(.organization(id))) where talk.kind == .regular || talk.kind == .timely {
+                if changed[id] != nil, then.parent(on: talk.held) != now.parent(on: talk.held) { continue }
+                if try before.above(then, on: talk.held).contains(talk.conductor)
+                    != after.above(now, on: talk.held).contains(talk.conductor)
+                {
+                    judged.append(id)
+                    judged.append(talk.id)
+                }
             }
         }
-        var organizations = OrganizationsRead(store)
-        var changed: [String] = []
-        for organization in below {
-            for talk in try store.talks(.only(.organization(organization.id)))
-            where talk.kind == .regular || talk.kind == .timely {
-                let (then, now) = (
-                    try organizations.above(organization, on: talk.held, reading: before).contains(talk.conductor),
-                    try organizations.above(organization, on: talk.held, reading: after).contains(talk.conductor)
-                )
-                if then != now { changed.append("\(talk.id.inline) (\(organization.id.inline))") }
-            }
-        }
-        guard !changed.isEmpty else { return nil }
-        let (shown, one) = (after.id.inline, changed.count == 1)
+        guard !judged.isEmpty else { return nil }
+        let pairs = stride(from: 0, to: judged.count, by: 2).map { (organization: judged[$0], talk: judged[$0 + 1]) }
+        let one = pairs.count == 1
         return Message(
-            zh: "注意：\(shown) 以下组织的 \(changed.count) 次谈话（\(Message.listed(changed, zh: true, unit: "次"))）谈话当日开展谈话的党委"
-                + "是否在其上级之列变了，此后按新的组织关系评判（lower-level）",
-            en: "note: \(one ? "1 talk" : "\(changed.count) talks") with organizations below \(shown) "
-                + "(\(Message.listed(changed, zh: false))) \(one ? "has" : "have") a conductor above \(one ? "its" : "their") "
-                + "organization on the day held in one tree and not the other: \(one ? "it is" : "they are") now judged against "
-                + "the new one (lower-level)")
+            zh:
+                "注意：\(pairs.count) 次谈话（\(Message.listed(pairs.map { "\($0.talk.inline)（\($0.organization.inline)）" }, zh: true, unit: "次"))）"
+                + "谈话当日开展谈话的党委是否在谈话对象单位的上级之列，因组织关系的改变而变了，此后按新的组织关系评判（lower-level）",
+            en:
+                "note: \(one ? "1 talk" : "\(pairs.count) talks") (\(Message.listed(pairs.map { "\($0.talk.inline) (\($0.organization.inline))" }, zh: false))) "
+                + "\(one ? "has" : "have") a conductor above \(one ? "its" : "their") organization on the day held in one tree "
+                + "and not the other: \(one ? "it is" : "they are") now judged against the new one (lower-level)")
     }
 
     /// The triggers of the organization noted on a day that now has another parent of it: the

@@ -129,6 +129,7 @@ public enum Loading {
             try store.records(.organizations, ids: dataset.organizations.map(\.id)).organizations.map { ($0.id, $0) }
         ) { first, _ in first }
         var told: [Message] = []
+        var changes: [(before: Organization, after: Organization)] = []
         for organization in dataset.organizations {
             // (One giving a stretch in two, with no day's parent changed, is no change to tell:
             // helper-177.)
@@ -137,8 +138,10 @@ public enum Loading {
                 told.append(try rewritten(old, by: organization, in: store, today: today))
             }
             told += try MoveOrganization.consequences(old, organization, in: store)
+            changes.append((old, organization))
         }
-        return told + (try MoveOrganization.parentsNotAbove(dataset.organizations, in: store))
+        return told + [try MoveOrganization.talksJudgedOtherwise(changes, in: store)].compactMap { $0 }
+            + (try MoveOrganization.parentsNotAbove(dataset.organizations, in: store))
     }
 
     /// The note of a stored history a document replaced: as it was, and how to record it again.
@@ -474,10 +477,13 @@ extension Loading {
     /// What the parents a sheet gives its organizations change in the stored talks and plan items
     /// (`MoveOrganization.consequences`): a transfer, its day moved, a history rewritten.
     static func consequences(of organizations: [Organization], in store: any Store) throws -> [Message] {
-        try organizations.flatMap { organization in
+        var changes: [(before: Organization, after: Organization)] = []
+        let told = try organizations.flatMap { organization in
             guard let stored = try store.organization(organization.id) else { return [Message]() }
+            if !organization.sameParentOnEveryDay(as: stored) { changes.append((stored, organization)) }
             return try MoveOrganization.consequences(stored, organization, in: store)
         }
+        return told + [try MoveOrganization.talksJudgedOtherwise(changes, in: store)].compactMap { $0 }
     }
 
     /// The sheet's (or a document's) supervision talks whose conductor is not above their

@@ -4,7 +4,7 @@ import TalkStore
 /// The organizations a note on the tree reads, each from the store once, those a document or a
 /// sheet gives read first: what the notes on conductors, parents, levels and triggers ask of the
 /// tree (`RecordWords.conductorNotAbove`, `MoveOrganization.parentsNotAbove`,
-/// `Loading.triggersWithoutConductor`, `MoveOrganization.changedTalksBelow`).
+/// `Loading.triggersWithoutConductor`, `MoveOrganization.talksJudgedOtherwise`).
 public struct OrganizationsRead {
     private let store: any Store
     private var read: [String: Organization?]
@@ -25,15 +25,12 @@ public struct OrganizationsRead {
 
     /// The organizations above `organization` on `day`, nearest first: its parent, its parent's
     /// parent … as `lower-level` reads "above" (a loop, which the store refuses, or 64 levels end
-    /// the walk). `moved`: read in place of the organization of its id (a change of parents judged
-    /// before and after).
-    public mutating func above(_ organization: Organization, on day: CivilDate, reading moved: Organization? = nil)
-        throws -> [String]
-    {
+    /// the walk).
+    public mutating func above(_ organization: Organization, on day: CivilDate) throws -> [String] {
         var (above, current): ([String], Organization?) = ([], organization)
         while let parent = current?.parent(on: day), !above.contains(parent), above.count < 64 {
             above.append(parent)
-            current = parent == moved?.id ? moved : try self(parent)
+            current = try self(parent)
         }
         return above
     }

@@ -41,6 +41,7 @@ let moveCommand = Command(
     // A transfer dated back makes the old parent's later talks with it talks with an organization
     // that was no longer below it: say which, so a mistaken day is seen at once.
     for note in try MoveOrganization.consequences(outcome.before, moved, in: store)
+        + [MoveOrganization.talksJudgedOtherwise([(outcome.before, moved)], in: store)].compactMap({ $0 })
         + MoveOrganization.parentsNotAbove([moved], in: store)
     {
         context.note(note.zh, note.en)

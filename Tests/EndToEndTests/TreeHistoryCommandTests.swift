@@ -308,15 +308,27 @@ import Testing
             #"{"format": "supervision-talks/1", "organizations": [{"id": "zz", "name": "石桥镇党委", "kind": "local-committee", "level": "township", "parent": "qx"}], "people": [{"id": "p-zz", "name": "郑州"}], "appointments": [{"person": "p-zz", "organization": "zz", "role": "secretary", "from": "2022-01-01"}]}"#
         #expect(try w.run("load", w.file("zz.json", township)).status == 0)
         #expect(try record(w, "D1", "timely", by: "jz", with: "zz", talker: "p-lihua", on: "2026-10-01").status == 0)
+        // (An organization below it on the day held that has moved away since counts too: helper-230,
+        // today's tree was walked.)
+        #expect(try w.run("move", "zz", "--to", "tl", "--from", "2026-10-10").status == 0)
         let moved = try w.run("move", "qx", "--to", "hx", "--from", "2026-09-01")
         #expect(
             moved.status == 0
                 && moved.stderr.contains(
-                    "note: 1 talk with organizations below qx (D1 (zz)) has a conductor above its organization on the day "
-                        + "held in one tree and not the other"),
+                    "note: 1 talk (D1 (zz)) has a conductor above its organization on the day held in one tree and not "
+                        + "the other"),
             "\(moved.stderr)")
         let back = try w.run("move", "qx", "--to", "jz", "--from", "2026-10-15")
         #expect(back.status == 0 && !back.stderr.contains("D1"), "\(back.stderr)")
+        // The changes of one document are judged together, each talk named once (helper-230: one
+        // organization at a time, talks were named whose verdict did not change): qx back under jz
+        // from 2026-10-01 puts jz above zz again on D1's day.
+        let both =
+            #"{"format": "supervision-talks/1", "organizations": [{"id": "qx", "name": "清溪县委", "kind": "local-committee", "level": "county", "parent": "jz", "formerParents": [{"parent": "jz", "until": "2026-08-31"}, {"parent": "hx", "until": "2026-09-30"}]}, {"id": "zz", "name": "石桥镇党委", "kind": "local-committee", "level": "township", "parent": "qx", "formerParents": [{"parent": "qx", "until": "2026-10-09"}, {"parent": "tl", "until": "2026-10-14"}]}]}"#
+        let together = try w.run("load", w.file("both.json", both))
+        #expect(
+            together.status == 0 && together.stderr.components(separatedBy: "(D1 (zz))").count == 2,
+            "\(together.stderr)")
     }
 
     /// A transfer dated back over a trigger's day names it: the parent of that day now holds the
