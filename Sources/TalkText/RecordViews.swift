@@ -213,6 +213,12 @@ public struct RecordViews {
             add("组织", "organization", names.organization(trigger.organization))
             add("类别", "kind", label(trigger.kind))
             add("日期", "on", date(trigger.on))
+            // Who holds its timely talk: the parent that day (`timely-followup`); none for the root,
+            // whose trigger no rule judges (helper-229: show did not say so).
+            let parent = d.organizations.first { $0.id == trigger.organization }?.parent(on: trigger.on)
+            add(
+                "当日上级", "parent that day",
+                parent.map(names.organization) ?? t("—（没有上级党组织，本情形不作评判）", "— (none: the trigger is not judged)"))
             add("说明", "note", texts(trigger.note.map { [$0] } ?? []))
             related += section(
                 t("写明该情形的谈话", "talks naming this trigger"),

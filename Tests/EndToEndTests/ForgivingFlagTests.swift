@@ -548,6 +548,10 @@ func aListGivenTwiceIsRefused(flags: [String], refusal: String?) throws {
         let loaded = try w.run("--lang", language, "load", document)
         #expect(
             loaded.status == 0 && loaded.stderr.contains("TR-R") && loaded.stderr.contains(message), "\(loaded.stderr)")
+        // `show` says so (helper-229: did not).
+        #expect(
+            try w.run("--lang", language, "show", "TR-R").stdout.contains(
+                language == "zh" ? "—（没有上级党组织，本情形不作评判）" : "— (none: the trigger is not judged)"))
         // Not judged: no finding of it, met or not.
         let check = try w.run("check", "--as-of", "2026-12-31", "--format", "json")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
