@@ -123,6 +123,11 @@ extension Record {
 // MARK: - The kinds
 
 extension Organization: IdentifiedRecord {
+    /// Its name and id as messages name an organization: `安平市委（ap）` / `安平市委 (ap)`, escaped.
+    public var named: Message {
+        Message(zh: "\(name.inline)（\(id.inline)）", en: "\(name.inline) (\(id.inline))")
+    }
+
     public static var kind: RecordKind { .organizations }
     public static var singular: Message { Message(zh: "组织", en: "organization") }
     public static var all: WritableKeyPath<Dataset, [Organization]> { \.organizations }

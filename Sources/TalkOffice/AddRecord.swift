@@ -117,6 +117,18 @@ public enum MoveOrganization {
                 + "now judged against it: a talk of the old parent may no longer be with a lower-level organization")
     }
 
+    /// What changes of organizations' parents (a move, a document's or a sheet's organizations)
+    /// change in the stored records, each said: each one's `consequences`, then the talks below
+    /// them judged otherwise, all the changes together (`talksJudgedOtherwise`).
+    public static func consequences(of changes: [(before: Organization, after: Organization)], in store: any Store)
+        throws -> [Message]
+    {
+        // (A history given again in other stretches, the same parent every day, changes nothing.)
+        let changes = changes.filter { !$0.after.sameParentOnEveryDay(as: $0.before) }
+        return try changes.flatMap { try consequences($0.before, $0.after, in: store) }
+            + [try talksJudgedOtherwise(changes, in: store)].compactMap { $0 }
+    }
+
     /// What a change of an organization's parents changes in the stored records, each said:
     /// its talks judged against another parent (`changedTalks`), its plan items stranded
     /// (`strandedPlans`), its triggers another parent's to answer (`changedTriggers`). The talks
@@ -146,15 +158,15 @@ public enum MoveOrganization {
         _ changes: [(before: Organization, after: Organization)], in store: any Store
     ) throws -> Message? {
         guard !changes.isEmpty else { return nil }
-        var (before, after) = (
-            OrganizationsRead(store, known: changes.map(\.before)),
-            OrganizationsRead(store, known: changes.map(\.after))
-        )
         let changed = Dictionary(changes.map { ($0.after.id, $0) }) { _, last in last }
+        // Every organization read once, for both trees and to find those below a changed one.
+        let stored = try store.records(.organizations).organizations
+        var (before, after) = (
+            OrganizationsRead(store, known: stored + changes.map(\.before)),
+            OrganizationsRead(store, known: stored + changes.map(\.after))
+        )
         // Below a changed one on some day, in either tree: a parent it ever had, walked up.
-        var forms = Dictionary(try store.records(.organizations).organizations.map { ($0.id, [$0]) }) { first, _ in
-            first
-        }
+        var forms = Dictionary(stored.map { ($0.id, [$0]) }) { first, _ in first }
         for change in changes { forms[change.after.id] = [change.before, change.after] }
         var below = Set(changed.keys)
         for _ in 0..<64 {
@@ -167,7 +179,7 @@ public enum MoveOrganization {
             guard !reached.isEmpty else { break }
             below.formUnion(reached.keys)
         }
-        var judged: [String] = []
+        var judged: [(organization: String, talk: String)] = []
         for id in below.sorted(by: codePointOrder) {
             guard let then = try before(id), let now = try after(id) else { continue }
             for talk in try store.talks(.only(.organization(id))) where talk.kind == .regular || talk.kind == .timely {
@@ -175,14 +187,12 @@ public enum MoveOrganization {
                 if try before.above(then, on: talk.held).contains(talk.conductor)
                     != after.above(now, on: talk.held).contains(talk.conductor)
                 {
-                    judged.append(id)
-                    judged.append(talk.id)
+                    judged.append((id, talk.id))
                 }
             }
         }
         guard !judged.isEmpty else { return nil }
-        let pairs = stride(from: 0, to: judged.count, by: 2).map { (organization: judged[$0], talk: judged[$0 + 1]) }
-        let one = pairs.count == 1
+        let (pairs, one) = (judged, judged.count == 1)
         return Message(
             zh:
                 "注意：\(pairs.count) 次谈话（\(Message.listed(pairs.map { "\($0.talk.inline)（\($0.organization.inline)）" }, zh: true, unit: "次"))）"
@@ -291,17 +301,12 @@ public enum MoveOrganization {
                 else {
                     continue
                 }
-                let (it, its) = (
-                    "\(child.name.inline) (\(child.id.inline))", "\(parent.name.inline) (\(parent.id.inline))"
-                )
-                let (itZh, itsZh) = (
-                    "\(child.name.inline)（\(child.id.inline)）", "\(parent.name.inline)（\(parent.id.inline)）"
-                )
+                let (it, its) = (child.named, parent.named)
                 told.append(
                     Message(
-                        zh: "\(lead.zh)\(itZh)为\(child.level.label.zh)，其上级党组织\(itsZh)"
+                        zh: "\(lead.zh)\(it.zh)为\(child.level.label.zh)，其上级党组织\(its.zh)"
                             + (until.map { "（至 \($0)）" } ?? "") + "为\(parent.level.label.zh)，不高于它：请核对上级党组织或层级",
-                        en: "\(lead.en)\(it) is of the \(child.level.label.en) level and its parent \(its)"
+                        en: "\(lead.en)\(it.en) is of the \(child.level.label.en) level and its parent \(its.en)"
                             + (until.map { " (until \($0))" } ?? "")
                             + " of the \(parent.level.label.en) level, not above it: check the parent or the level"))
             }

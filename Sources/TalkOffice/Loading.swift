@@ -137,10 +137,9 @@ public enum Loading {
             if !organization.keepsHistory(of: old) {
                 told.append(try rewritten(old, by: organization, in: store, today: today))
             }
-            told += try MoveOrganization.consequences(old, organization, in: store)
             changes.append((old, organization))
         }
-        return told + [try MoveOrganization.talksJudgedOtherwise(changes, in: store)].compactMap { $0 }
+        return told + (try MoveOrganization.consequences(of: changes, in: store))
             + (try MoveOrganization.parentsNotAbove(dataset.organizations, in: store))
     }
 
@@ -477,13 +476,10 @@ extension Loading {
     /// What the parents a sheet gives its organizations change in the stored talks and plan items
     /// (`MoveOrganization.consequences`): a transfer, its day moved, a history rewritten.
     static func consequences(of organizations: [Organization], in store: any Store) throws -> [Message] {
-        var changes: [(before: Organization, after: Organization)] = []
-        let told = try organizations.flatMap { organization in
-            guard let stored = try store.organization(organization.id) else { return [Message]() }
-            if !organization.sameParentOnEveryDay(as: stored) { changes.append((stored, organization)) }
-            return try MoveOrganization.consequences(stored, organization, in: store)
+        let changes = try organizations.compactMap { organization in
+            try store.organization(organization.id).map { (before: $0, after: organization) }
         }
-        return told + [try MoveOrganization.talksJudgedOtherwise(changes, in: store)].compactMap { $0 }
+        return try MoveOrganization.consequences(of: changes, in: store)
     }
 
     /// The sheet's (or a document's) supervision talks whose conductor is not above their
@@ -519,7 +515,6 @@ extension Loading {
     public static func triggersWithoutConductor(
         _ triggers: [Trigger], rows: [Int]? = nil, in store: any Store, known: [Organization] = []
     ) throws -> [Message] {
-        let words = RecordWords(store)
         var organizations = OrganizationsRead(store, known: known)
         var told = Sheet.RowNotes()
         for (i, trigger) in triggers.enumerated() {
@@ -530,7 +525,7 @@ extension Loading {
             let lead =
                 row.map { (zh: "第 \($0) 行：情形 \(trigger.id.inline)：", en: "row \($0): trigger \(trigger.id.inline): ") }
                 ?? (zh: "注意：情形 \(trigger.id.inline)：", en: "note: trigger \(trigger.id.inline): ")
-            let it = try words.named(organization.id)
+            let it = organization.named
             told.append(
                 Message(
                     zh: "\(lead.zh)\(it.zh)在 \(trigger.on) 没有上级党组织，而及时谈话由上一级党委开展：本情形不作评判",

@@ -10,7 +10,8 @@ public struct RecordWords {
 
     /// An organization or a person by name and id, `安平市委（ap）` / `安平市委 (ap)`; the id alone when not stored.
     public func named(_ id: String) throws -> Message {
-        let name = try store.organization(id)?.name ?? store.people(.id(id)).first?.name
+        if let organization = try store.organization(id) { return organization.named }
+        let name = try store.people(.id(id)).first?.name
         guard let name else { return Message(zh: id.inline, en: id.inline) }
         return Message(zh: "\(name.inline)（\(id.inline)）", en: "\(name.inline) (\(id.inline))")
     }

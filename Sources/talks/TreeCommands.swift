@@ -40,8 +40,7 @@ let moveCommand = Command(
     let (moved, old) = (outcome.organization, outcome.old)
     // A transfer dated back makes the old parent's later talks with it talks with an organization
     // that was no longer below it: say which, so a mistaken day is seen at once.
-    for note in try MoveOrganization.consequences(outcome.before, moved, in: store)
-        + [MoveOrganization.talksJudgedOtherwise([(outcome.before, moved)], in: store)].compactMap({ $0 })
+    for note in try MoveOrganization.consequences(of: [(outcome.before, moved)], in: store)
         + MoveOrganization.parentsNotAbove([moved], in: store)
     {
         context.note(note.zh, note.en)

@@ -1016,16 +1016,15 @@ extension Sheet {
             // An alternate member of a committee (候补委员) is not on its leadership team (Art. 7:
             // helper-224, stored as a member, and a talk by one judged as by a team member).
             // (候补中央委员, 后补委员 mistyped, 委员（候补）: helper-225, stored as members.)
-            // (A remark saying so in any words, 委员（候补，正县级）, 副书记（ 候补 ）: helper-227.)
-            // (And in traditional characters, 候補, 後補: helper-229.)
-            let alternate = remarks.contains {
-                ["候补", "后补", "候補", "後補"].contains(where: OfficeText.compact($0).contains)
+            // (A remark saying so in any words, 委员（候补，正县级）, 副书记（ 候补 ）: helper-227; in
+            // traditional characters, 候補, 後補: helper-229.)
+            func marksAnAlternate(_ text: String) -> Bool {
+                ["候补", "后补", "候補", "後補"].contains(where: OfficeText.compact(text).contains)
             }
-            if let found = listed.first(where: { item in
-                alternate || ["候补", "后补委员", "候補", "後補委員"].contains(where: OfficeText.compact(item).contains)
-            }) {
+            let alternate = remarks.contains(where: marksAnAlternate)
+            if let found = listed.first(where: { alternate || marksAnAlternate($0) }) {
                 // Quoted with its remark, as written (helper-226: 委员（候补） was quoted as 委员).
-                let item = ["候补", "后补", "候補", "後補"].contains(where: found.contains) ? found : text.trimmed
+                let item = marksAnAlternate(found) ? found : text.trimmed
                 return .failure(
                     Message(
                         zh: "\(item.quotedInChinese) 是候补委员，不是领导班子成员：只登记书记、副书记和班子成员",
