@@ -97,24 +97,39 @@ public enum MoveOrganization {
     /// What a change of an organization's parents (a transfer, its day moved, its history
     /// rewritten) changes in the stored talks with it: those whose day now has another parent of
     /// it are judged against that one; a note naming each with both parents, so a mistaken day is
-    /// seen at once (nil for none). A talk its old parent held may no longer be with a lower-level
-    /// organization. `talks`: the stored talks with it.
+    /// seen at once (nil for none). Of them, a talk its old parent held may no longer be with a
+    /// lower-level organization (its conductor may still be above, through the new parent), and
+    /// one its new parent held now is (the note said "may no longer be" of every talk, of
+    /// one the move made lawful too). `talks`: the stored talks with it.
     static func changedTalks(_ before: Organization, _ after: Organization, talks: [Talk]) -> Message? {
         let changed = talks.compactMap { talk in
             let (then, now) = (before.parent(on: talk.held), after.parent(on: talk.held))
-            return then == now ? nil : (talk.id, then ?? "—", now ?? "—")
+            return then == now ? nil : (talk: talk, then: then, now: now)
         }
         guard !changed.isEmpty else { return nil }
-        let (listedZh, listed) = (
-            Message.listed(changed.map { "\($0.0.inline)：\($0.1.inline) → \($0.2.inline)" }, zh: true, unit: "次"),
-            Message.listed(changed.map { "\($0.0.inline): \($0.1.inline) → \($0.2.inline)" }, zh: false)
+        let listed = { (zh: Bool, items: [String]) in Message.listed(items, zh: zh, unit: "次") }
+        let (changedZh, changedEn) = (
+            listed(true, changed.map { "\($0.talk.id.inline)：\(($0.then ?? "—").inline) → \(($0.now ?? "—").inline)" }),
+            listed(
+                false, changed.map { "\($0.talk.id.inline): \(($0.then ?? "—").inline) → \(($0.now ?? "—").inline)" })
         )
-        let shown = after.id.inline
-        return Message(
-            zh: "注意：与 \(shown) 的 \(changed.count) 次谈话（\(listedZh)）谈话当日的上级党组织变了，此后按新的组织关系评判，原上级开展的可能不再是对下级党组织的谈话",
-            en: "note: \(changed.count == 1 ? "1 talk" : "\(changed.count) talks") with \(shown) (\(listed)) "
-                + "\(changed.count == 1 ? "has" : "have") another parent of it on the day held and \(changed.count == 1 ? "is" : "are") "
-                + "now judged against it: a talk of the old parent may no longer be with a lower-level organization")
+        let lost = changed.filter { $0.talk.conductor == $0.then }.map(\.talk.id.inline)
+        let gained = changed.filter { $0.talk.conductor == $0.now }.map(\.talk.id.inline)
+        let verb = { (count: Int) in count == 1 ? "is" : "are" }
+        var zh = "注意：与 \(after.id.inline) 的 \(changed.count) 次谈话（\(changedZh)）谈话当日的上级党组织变了，此后按新的组织关系评判"
+        var en =
+            "note: \(changed.count == 1 ? "1 talk" : "\(changed.count) talks") with \(after.id.inline) (\(changedEn)) "
+            + "\(changed.count == 1 ? "has" : "have") another parent of it on the day held and \(verb(changed.count)) now judged against it"
+        if !lost.isEmpty {
+            zh += "；原上级开展的（\(listed(true, lost))）可能不再是对下级党组织的谈话"
+            en += "; held by the old parent, \(listed(false, lost)) may no longer be with a lower-level organization"
+        }
+        if !gained.isEmpty {
+            zh += "；新上级开展的（\(listed(true, gained))）现为对下级党组织的谈话"
+            en +=
+                "; held by the new parent, \(listed(false, gained)) \(verb(gained.count)) now with a lower-level organization"
+        }
+        return Message(zh: zh, en: en)
     }
 
     /// What changes of organizations' parents (a move, a document's or a sheet's organizations)

@@ -20,6 +20,16 @@ public enum Loading {
             return (kept.map { records[$0] }, rows.map { rows in kept.compactMap { $0 < rows.count ? rows[$0] : nil } })
         }
 
+        /// The rows of a sheet whose record the store held already, unchanged.
+        func unchangedRows(_ reading: Sheet.Reading) -> Set<Int> {
+            guard let unchanged = summary.unchangedKeys[reading.kind] else { return [] }
+            let keys = DatasetEncoder.keys(reading.kind, decoded)
+            return Set(
+                keys.indices.filter { $0 < reading.rowNumbers.count && unchanged.contains(keys[$0]) }.map {
+                    reading.rowNumbers[$0]
+                })
+        }
+
         /// What a document changed in the stored organizations' histories, and the parents it gives
         /// of a level not above their organization's (`load`), each said.
         public var treeNotes: [Message] = []
@@ -290,7 +300,8 @@ public enum Loading {
             let triggers = outcome.written(outcome.decoded.triggers, rows: reading?.rowNumbers)
             let noConductor = (try? triggersWithoutConductor(triggers.records, rows: triggers.rows, in: store)) ?? []
             notes(
-                ((reading?.corrections ?? []) + twins + consequences + Talk.notesToCheck(talks, rows: rows) + notAbove
+                ((reading.map { $0.corrections(leavingOut: outcome.unchangedRows($0)) } ?? []) + twins + consequences
+                    + Talk.notesToCheck(talks, rows: rows) + notAbove
                     + noConductor)
                     .map(sheet.inSheet))
             return outcome

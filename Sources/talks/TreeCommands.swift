@@ -45,12 +45,17 @@ let moveCommand = Command(
     {
         context.note(note.zh, note.en)
     }
-    let name = { (id: String?) in id?.inline ?? "—" }
     let (shown, parentShown) = (moved.id.inline, to.inline)
+    // (An organization that had no parent, the root committee given one, had none before: "—
+    // was its parent" read as a parent named "—".)
+    let before =
+        old.map {
+            Message(zh: "\($0.inline) 为其上级至 \(lastDay)", en: "\($0.inline) was its parent until \(lastDay)")
+        } ?? Message(zh: "此前无上级党组织", en: "it had no parent before")
     try context.confirm(Message(zh: "\(shown) 已划转", en: "\(shown) was moved")) {
         try context.say(
-            "\(moved.name.inline)（\(shown)）自 \(from) 起改隶 \(parentShown)；\(name(old)) 为其上级至 \(lastDay)",
-            "\(moved.name.inline) (\(shown)) has \(parentShown) as its parent from \(from); \(name(old)) was its parent until \(lastDay)"
+            "\(moved.name.inline)（\(shown)）自 \(from) 起改隶 \(parentShown)；\(before.zh)",
+            "\(moved.name.inline) (\(shown)) has \(parentShown) as its parent from \(from); \(before.en)"
         )
     }
     return ExitStatus.success

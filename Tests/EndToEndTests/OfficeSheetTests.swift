@@ -911,6 +911,21 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(run.stdout.contains("1 unchanged"), "\(run.stdout)")
     }
 
+    /// What a roster's row changed beyond its cells (a plain 委员 stored as a member) is said when
+    /// the row is written, not again when the same roster is imported unchanged (helper-229: a weekly
+    /// import repeated it); a post's characters padded apart (委　员) are one post.
+    @Test func aRowsNoteIsNotRepeatedWhenItsRecordIsUnchanged() throws {
+        let w = try base()
+        let roster = w.file("roster.csv", "姓名,单位,职务,任职起始\n李华,江州市委,委　员,2026-01-01\n")
+        let first = try w.run("import", roster)
+        #expect(
+            first.status == 0 && first.stderr.contains("is stored as a member of the leadership team"),
+            "\(first.stderr)")
+        let again = try w.run("import", roster)
+        #expect(again.status == 0 && again.stdout.contains("1 unchanged"), "\(again.stdout)")
+        #expect(!again.stderr.contains("is stored as a member"), "\(again.stderr)")
+    }
+
     /// A people sheet's new names are stored as a register keeps them (helper-116: 赵　彧 was stored
     /// padded, and shown so in every report); a person renamed to another's name is told, as one
     /// added with it is (helper-116: nothing was said).

@@ -49,6 +49,16 @@ import Testing
         #expect(try w.run("audit", "verify").status == 0)
     }
 
+    /// An organization that had no parent, given one, is said to have had none before (it said "—
+    /// was its parent", a parent named "—").
+    @Test func theTopCommitteeGivenAParentHadNoneBefore() throws {
+        let w = try office()
+        #expect(try w.run("import", w.file("centre.csv", "编号,名称,类别,层级\nzy,中共中央,地方党委,中央\n")).status == 0)
+        let moved = try w.run("move", "sw", "--to", "zy", "--from", "2026-01-01")
+        #expect(moved.status == 0 && moved.stdout.contains("it had no parent before"), "\(moved.stdout)\(moved.stderr)")
+        #expect(!moved.stdout.contains("—"), "\(moved.stdout)")
+    }
+
     /// jz's plan item for tl (P26-04, due 2026-12-31) after tl moved to hx on 2026-09-01 stays
     /// jz's (`rules-catalogue.md`: every plan item with a due date): held in April, it was carried
     /// out on time; not held, it is jz's overdue item.
@@ -484,10 +494,17 @@ import Testing
                 "note: 1 talk with tl (V01: jz → hx) has another parent of it on the day held and is now judged against it"
             ),
             "\(imported.stderr)")
+        #expect(
+            imported.stderr.contains("held by the old parent, V01 may no longer be with a lower-level organization"),
+            "\(imported.stderr)")
         let history = w.file("history.csv", "编号,名称,类别,层级,上级组织,原上级组织\r\ntl,桐林县委,地方党委,县级,海西州委,江州市委（至2026-04-30）\r\n")
         let rewritten = try w.run("import", history)
         #expect(rewritten.status == 0, "\(rewritten.stderr)")
         #expect(rewritten.stderr.contains("(V01: hx → jz) has another parent of it"), "\(rewritten.stderr)")
+        // Its conductor is its parent that day again: said so, not that it may no longer be one.
+        #expect(
+            rewritten.stderr.contains("held by the new parent, V01 is now with a lower-level organization")
+                && !rewritten.stderr.contains("may no longer be"), "\(rewritten.stderr)")
     }
 
     /// A transfer's day and the former parent's end that disagree are refused, naming both

@@ -35,7 +35,7 @@ private struct Imported {
     let dataset: Dataset
     let problems: [String]
     /// What the import says: its reading's notes, then what it fills in and corrects (said once written).
-    var notes: [String] { (reading.notes + reading.corrections).map(\.en) }
+    var notes: [String] { (reading.notes + reading.corrections()).map(\.en) }
 
     init(
         _ text: String, kind: RecordKind? = nil, names: Dataset = names, sheet: String? = nil,
@@ -1210,6 +1210,13 @@ private func refusal(_ text: String) -> String {
         #expect(
             twoLines.problems.isEmpty && twoLines.dataset.appointments.map(\.role) == [.deputySecretary],
             "\(twoLines.problems)")
+        // A post's characters padded apart for alignment are one post (副 书记 was read as 书记).
+        for (post, role) in [("副 书记", Role.deputySecretary), ("书　记", .secretary), ("市委 副 书 记", .deputySecretary)] {
+            let padded = try Imported("人员,组织,职务,任职起始\n李华,江州市委,\(post),2021-07-01", kind: .appointments)
+            #expect(
+                padded.problems.isEmpty && padded.dataset.appointments.map(\.role) == [role],
+                "\(post): \(padded.problems)")
+        }
     }
 
     /// A plain 委员 of a committee at county level and above is of its full committee, not its
@@ -1222,7 +1229,8 @@ private func refusal(_ text: String) -> String {
             Organization(id: "kf", name: "江州开发区党工委", kind: .localCommittee, level: .county, parent: "jz"),
         ]
         for (organization, post, said) in [
-            ("江州市委", "市委委员", true), ("江州市委", "委员", true), ("江州市委", "市委常委", false),
+            ("江州市委", "市委委员", true), ("江州市委", "委员", true), ("江州市委", "委　员", true),
+            ("江州市委", "市委常委", false),
             ("阳明镇党委", "党委委员", false), ("江州开发区党工委", "党工委委员", false),
         ] {
             let read = try Imported(

@@ -723,7 +723,8 @@ extension Sheet {
         }
         // The kind of talk the heading above names (一、定期谈话), for rows that give none.
         var headingKind: String?
-        var (settled, corrected, conductors) = (RowNotes(), RowNotes(), RowNotes())
+        var (settled, conductors) = (RowNotes(), RowNotes())
+        var corrected: [RowNote] = []
         var joined: [Int] = []
         var joinedColumns: [String] = []
         // The record the rows below continue, while they do.
@@ -1397,11 +1398,14 @@ extension Sheet {
                     if given, let stored, case let left = Sheet.parentsLeftOut(by: record, of: stored), !left.isEmpty {
                         let names = left.map { resolver.organizationName($0).inline }
                         corrected.append(
-                            Message(
-                                zh: "\(at.zh)：改写后的历史中不再有已存储的上级 \(names.joined(separator: "、"))",
-                                en:
-                                    "\(at.en): the history given leaves out the stored parent\(left.count > 1 ? "s" : "") "
-                                    + names.joined(separator: ", ")))
+                            RowNote(
+                                row: row.number,
+                                note:
+                                    Message(
+                                        zh: "\(at.zh)：改写后的历史中不再有已存储的上级 \(names.joined(separator: "、"))",
+                                        en:
+                                            "\(at.en): the history given leaves out the stored parent\(left.count > 1 ? "s" : "") "
+                                            + names.joined(separator: ", "))))
                     }
                     if !kept.isEmpty {
                         let named = kept.map(Sheet.formerParent).map { parent, until in
@@ -1411,11 +1415,14 @@ extension Sheet {
                             return (name ?? "—", until ?? "")
                         }
                         corrected.append(
-                            Message(
-                                zh: "\(at.zh)：已存储的更早的原上级组织保留："
-                                    + named.map { "\($0.0)（至 \($0.1)）" }.joined(separator: "；"),
-                                en: "\(at.en): the earlier former parents stored are kept: "
-                                    + named.map { "\($0.0) (until \($0.1))" }.joined(separator: "; ")))
+                            RowNote(
+                                row: row.number,
+                                note:
+                                    Message(
+                                        zh: "\(at.zh)：已存储的更早的原上级组织保留："
+                                            + named.map { "\($0.0)（至 \($0.1)）" }.joined(separator: "；"),
+                                        en: "\(at.en): the earlier former parents stored are kept: "
+                                            + named.map { "\($0.0) (until \($0.1))" }.joined(separator: "; "))))
                     }
                 }
             }
@@ -1466,12 +1473,15 @@ extension Sheet {
                 }
                 let names = dropped.map(named)
                 corrected.append(
-                    Message(
-                        zh: "第 \(row.number) 行：谈话\(movedTalk ? "改到另一谈话对象单位" : "的开展谈话的党委已改")，删除了原谈话的"
-                            + names.map(\.zh).joined(separator: "、"),
-                        en:
-                            "row \(row.number): the talk \(movedTalk ? "moved to another organization" : "given another conductor"), "
-                            + "its stored \(names.map(\.en).joined(separator: ", ")) removed"))
+                    RowNote(
+                        row: row.number,
+                        note:
+                            Message(
+                                zh: "第 \(row.number) 行：谈话\(movedTalk ? "改到另一谈话对象单位" : "的开展谈话的党委已改")，删除了原谈话的"
+                                    + names.map(\.zh).joined(separator: "、"),
+                                en:
+                                    "row \(row.number): the talk \(movedTalk ? "moved to another organization" : "given another conductor"), "
+                                    + "its stored \(names.map(\.en).joined(separator: ", ")) removed")))
             }
             if movedTalk {
                 // The stored conductor and talkee were the old organization's: filled in anew.
@@ -1670,13 +1680,16 @@ extension Sheet {
             {
                 let at = place(row: row.number, column: i, header: columns[i].header, sheet: sheet)
                 corrected.append(
-                    Message(
-                        zh: "\(at.zh)：\(plain.quotedInChinese)按班子成员登记；县级以上地方党委的领导班子是常委会，"
-                            + "不是常委的委员不是其班子成员（第七条）：如不是常委，请删除此条任职",
-                        en:
-                            "\(at.en): \(plain.quoted) is stored as a member of the leadership team; a committee at county "
-                            + "level and above has its standing committee (常委) for its team (Art. 7): if not a 常委, delete "
-                            + "this appointment"))
+                    RowNote(
+                        row: row.number,
+                        note:
+                            Message(
+                                zh: "\(at.zh)：\(plain.quotedInChinese)按班子成员登记；县级以上地方党委的领导班子是常委会，"
+                                    + "不是常委的委员不是其班子成员（第七条）：如不是常委，请删除此条任职",
+                                en:
+                                    "\(at.en): \(plain.quoted) is stored as a member of the leadership team; a committee at county "
+                                    + "level and above has its standing committee (常委) for its team (Art. 7): if not a 常委, delete "
+                                    + "this appointment")))
             }
             if known == nil { known = storedWithZeros(ids, record) }
             if known == nil, let (id, name) = paddedWithZeros(ids) {
@@ -1733,7 +1746,10 @@ extension Sheet {
             {
                 let place = Message(zh: "第 \(row.number) 行", en: "row \(row.number)")
                 if changingStored {
-                    corrected.append(Message(zh: "\(place.zh)：\(change.note.zh)", en: "\(place.en): \(change.note.en)"))
+                    corrected.append(
+                        RowNote(
+                            row: row.number,
+                            note: Message(zh: "\(place.zh)：\(change.note.zh)", en: "\(place.en): \(change.note.en)")))
                 } else if let padded = storedWithZeros(ids, record) {
                     // Both 1 and 001 stored, the row 001's: the zeros a spreadsheet dropped.
                     problems.append(
@@ -1921,7 +1937,8 @@ extension Sheet {
         return Reading(
             kind: kind,
             document: .object([("format", .string(Dataset.format)), (kind.rawValue, .array(records))]),
-            problems: problems, notes: notes, corrections: corrected.all + filledIn, transferDayRows: transferDayRows,
+            problems: problems, notes: notes, rowCorrections: corrected, filledIn: filledIn,
+            transferDayRows: transferDayRows,
             rowNumbers: rowNumbers, skippedRows: Set(skipped.values.joined()), columns: columns,
             reported: reported,
             sheet: sheet)
@@ -2428,6 +2445,12 @@ extension Sheet {
 }
 
 extension Sheet {
+    /// A note of one row of a sheet (`row`, its number as the spreadsheet shows it).
+    struct RowNote: Sendable {
+        let row: Int
+        let note: Message
+    }
+
     /// Notes told row by row (a name settled, a stored record corrected, a likely second record):
     /// the first 20, then one saying how many more, so a ledger of 25,000 rows is not told in
     /// 25,000 lines.

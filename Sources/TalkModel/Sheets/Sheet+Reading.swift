@@ -10,11 +10,14 @@ extension Sheet {
         /// What was read otherwise than as written, for standard error: rows above the header,
         /// blank and total rows skipped, a remarks column ignored, names settled.
         public let notes: [Message]
-        /// What the rows change in stored records beyond their cells: a correction `--yes` confirms
-        /// (`anotherRecord`), a moved talk's plan item and triggers dropped, a history kept or left
-        /// out, values filled in (a conductor, a talkee, 同上's, a stored value a blank kept). Said
-        /// once the sheet is written, as a refused import changed nothing.
-        public let corrections: [Message]
+        /// What the rows change in stored records beyond their cells, row by row: a correction
+        /// `--yes` confirms (`anotherRecord`), a moved talk's plan item and triggers dropped, a
+        /// history kept or left out, a plain 委员 stored as a member. Said once the sheet is
+        /// written (`corrections(leavingOut:)`), as a refused import changed nothing.
+        let rowCorrections: [RowNote]
+        /// The values the rows' blanks were filled in with (a conductor, a talkee, 同上's, a
+        /// stored value a blank kept), each note of the whole sheet.
+        let filledIn: [Message]
         /// The rows whose transfer's first day is written in a column of its own (上级组织起始日期,
         /// 划转日期): a problem with the day their last former parent ends, the day before, is shown
         /// there (helper-120: at 原上级组织, or at 上级组织, where no day was written).
@@ -29,6 +32,16 @@ extension Sheet {
         let reported: Set<String>
         /// The workbook sheet the rows came from, which names every place (`台账!E5`); nil for CSV.
         let sheet: String?
+
+        /// What the rows changed beyond their cells, to be said once the sheet is written: the
+        /// corrections of every row but `rows` (those whose record the store already held
+        /// unchanged, told when it was first written: a weekly import of the whole roster repeated
+        /// each one), the first 20 and then how many more, and the values filled in.
+        public func corrections(leavingOut rows: Set<Int> = []) -> [Message] {
+            var told = RowNotes()
+            for correction in rowCorrections where !rows.contains(correction.row) { told.append(correction.note) }
+            return told.all + filledIn
+        }
 
         /// The decoder's problems less those about a cell already reported: a refused name
         /// leaves its field out, and "required field is missing" would be a second message for

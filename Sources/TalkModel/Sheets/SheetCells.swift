@@ -298,10 +298,29 @@ extension Sheet {
                 remark.append(character)
             }
         }
-        let posts = plain.split(whereSeparator: { "、，,;；/\n兼".contains($0) || $0.isWhitespace }).map {
-            String($0).trimmed
+        let posts = plain.split(whereSeparator: { "、，,;；/\n兼".contains($0) }).flatMap(wordsOfPosts)
+        return (posts, remarks)
+    }
+
+    /// The posts of a piece of a 职务 cell between its separators, split at white space (县委书记
+    /// 县长), but for a word of one character, which is a post's character padded apart for
+    /// alignment (委　员, 书　记, 副 书记) and is joined to the word after it, or the last one to the
+    /// one before: "副 书记" was 副 and 书记, a deputy read as the secretary.
+    private static func wordsOfPosts(_ piece: Substring) -> [String] {
+        var words = [String]()
+        var pending = ""
+        for word in piece.split(whereSeparator: \.isWhitespace) {
+            if word.count == 1 {
+                pending += word
+            } else {
+                words.append(pending + word)
+                pending = ""
+            }
         }
-        return (posts.filter { !$0.isEmpty }, remarks)
+        if !pending.isEmpty {
+            if words.isEmpty { words.append(pending) } else { words[words.count - 1] += pending }
+        }
+        return words
     }
 
     /// Whether a remark after a post says it is no longer held, or not yet: 已免, 已调任, 候任,
