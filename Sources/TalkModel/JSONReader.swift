@@ -7,6 +7,8 @@ public struct JSONReader {
     private let bytes: [UInt8]
     private var index = 0
     private var depth = 0
+    /// How many strings beyond ASCII were asked whether they are GBK misread (`string`).
+    private var stringsAsked = 0
 
     /// Parses a whole document, or throws a problem located at `line:col`.
     public static func parse(_ bytes: [UInt8]) throws(InputError) -> JSONValue {
@@ -243,6 +245,19 @@ public struct JSONReader {
             if byte == UInt8(ascii: "\"") {
                 try flush(self, upTo: index)
                 index += 1
+                // A document saved as GBK is valid UTF-8 now and then (谢强's bytes read as `лǿ`),
+                // and would be stored garbled: its first strings beyond ASCII tell it, as a whole
+                // file is in one encoding (asked of a thousand, so a national document's hundreds of
+                // thousands of names cost nothing). Not quoted: the string may be confidential.
+                if !ascii, stringsAsked < 1000 {
+                    stringsAsked += 1
+                    if TextEncoding.isMisreadGBK(result) {
+                        throw fail(
+                            "字符串是 GBK（GB18030）编码的文字，按 UTF-8 读会存成乱码：JSON 文档须为 UTF-8 编码（RFC 8259），请另存为 UTF-8",
+                            "the string is GBK (GB18030) text, which read as UTF-8 would be stored garbled: a JSON "
+                                + "document is UTF-8 (RFC 8259); save it again as UTF-8", at: open)
+                    }
+                }
                 return result
             }
             if byte < 0x20 {

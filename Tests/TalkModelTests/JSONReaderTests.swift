@@ -26,6 +26,21 @@ import Testing
                 ]))
     }
 
+    /// A document saved as GBK whose bytes are valid UTF-8 (谢强 and 叶平 read as `лǿ` and `Ҷƽ`)
+    /// is refused at the string, not loaded garbled (helper-231); names of other alphabets, and
+    /// pinyin with its tones, are UTF-8's own.
+    @Test func gbkTextValidAsUTF8IsRefused() throws {
+        let gbk: [UInt8] = [0xD0, 0xBB, 0xC7, 0xBF]  // 谢强 in GBK
+        #expect(String(validating: gbk, as: UTF8.self) == "лǿ")
+        let refused = problem(Array(#"{"name": ""#.utf8) + gbk + Array(#""}"#.utf8))
+        #expect(
+            refused?.location == "1:10" && refused?.message.en.contains("GBK (GB18030) text") == true,
+            "\(String(describing: refused))")
+        for name in ["Лев Толстой", "김민수", "阿卜杜拉·艾买提", "Ngô Bảo Châu", "Běijīng Hǎidiàn", "¥100，±5°", "José Müller"] {
+            #expect(problem(#"{"name": "\#(name)"}"#) == nil, "\(name)")
+        }
+    }
+
     @Test func skipsAByteOrderMark() throws {
         #expect(try JSONReader.parse([0xEF, 0xBB, 0xBF] + Array("{}".utf8)) == .object([]))
     }
