@@ -7,12 +7,16 @@ public struct JSONReader {
     private let bytes: [UInt8]
     private var index = 0
     private var depth = 0
-    /// How many strings beyond ASCII were asked whether they are GBK misread (`string`).
+    /// How many strings beyond ASCII were asked whether they are GBK misread (`string`), of the
+    /// first `stringsToAsk`.
     private var stringsAsked = 0
+    private static let stringsToAsk = 1000
 
-    /// Parses a whole document, or throws a problem located at `line:col`.
-    public static func parse(_ bytes: [UInt8]) throws(InputError) -> JSONValue {
+    /// Parses a whole document, or throws a problem located at `line:col`. `askingForGBK`: refuse
+    /// GBK text valid as UTF-8 (`string`), for a file a user gives; not for text talks wrote.
+    public static func parse(_ bytes: [UInt8], askingForGBK: Bool = true) throws(InputError) -> JSONValue {
         var reader = JSONReader(bytes: bytes)
+        if !askingForGBK { reader.stringsAsked = Self.stringsToAsk }
         do {
             return try reader.document()
         } catch {
@@ -249,13 +253,15 @@ public struct JSONReader {
                 // and would be stored garbled: its first strings beyond ASCII tell it, as a whole
                 // file is in one encoding (asked of a thousand, so a national document's hundreds of
                 // thousands of names cost nothing). Not quoted: the string may be confidential.
-                if !ascii, stringsAsked < 1000 {
+                if !ascii, stringsAsked < Self.stringsToAsk {
                     stringsAsked += 1
                     if TextEncoding.isMisreadGBK(result) {
                         throw fail(
-                            "字符串是 GBK（GB18030）编码的文字，按 UTF-8 读会存成乱码：JSON 文档须为 UTF-8 编码（RFC 8259），请另存为 UTF-8",
+                            "字符串是 GBK（GB18030）编码的文字，按 UTF-8 读会存成乱码：JSON 文档须为 UTF-8 编码（RFC 8259），请另存为 UTF-8"
+                                + "（文档本是 UTF-8、这段文字早已是乱码的，请在此处改正）",
                             "the string is GBK (GB18030) text, which read as UTF-8 would be stored garbled: a JSON "
-                                + "document is UTF-8 (RFC 8259); save it again as UTF-8", at: open)
+                                + "document is UTF-8 (RFC 8259); save it again as UTF-8 (if the document is UTF-8 and "
+                                + "the text was garbled before, correct it here)", at: open)
                     }
                 }
                 return result

@@ -60,7 +60,9 @@ public struct AuditChanges: Sendable {
 
     /// Reads what `json()` wrote; nil when the text is not such a document.
     init?(json text: String) {
-        guard case .object(let members)? = try? JSONReader.parse(Array(text.utf8)) else { return nil }
+        guard case .object(let members)? = try? JSONReader.parse(Array(text.utf8), askingForGBK: false) else {
+            return nil
+        }
         for (name, value) in members {
             guard let kind = RecordKind(rawValue: name), case .object(let fields) = value else { return nil }
             var c = OfKind()
