@@ -363,6 +363,10 @@ struct PackState {
     }
 
     /// The compiled state as the epoch that starts on `from` (nil: from the beginning).
+    /// A local pack's rules are judged within the national pack's scopes as well as their own: a
+    /// local pack implements the national measures (Art. 18) and judges nothing before they took
+    /// effect (Art. 20; `spec/rules-catalogue.md`, `effective`), whatever its own date (helper-232:
+    /// a province's rule without a date judged talks of 2025).
     func epoch(from: CivilDate?, holidays: HolidayCalendar) -> RuleSet.Epoch {
         let window: Period
         if case .period(let period) = parameters["due-soon-window"]?.value {
@@ -373,10 +377,22 @@ struct PackState {
         let moves = parameters["calendar"]?.value.string != "plain"
         return RuleSet.Epoch(
             from: from, packs: packs, rules: compiledRules.sorted { codePointOrder($0.id, $1.id) },
-            scopes: compiledScopes,
+            scopes: withTheNationalScopes,
             scopeSlots: scopeSlots, scopeReads: scopeReads,
             calendar: DeadlineCalendar(holidays: holidays, movesOffRestDays: moves),
             dueSoonWindow: window)
+    }
+
+    /// Each pack's scopes, a local pack's after the national pack's (the first).
+    private var withTheNationalScopes: [String: [Subject: [(code: Code, site: Site)]]] {
+        guard let national = packs.first, let bounds = compiledScopes[national] else { return compiledScopes }
+        var scopes = compiledScopes
+        for pack in packs.dropFirst() {
+            for (subject, checks) in bounds {
+                scopes[pack, default: [:]][subject] = checks + (scopes[pack]?[subject] ?? [])
+            }
+        }
+        return scopes
     }
 
     /// A parameter's value as a rule file writes it.

@@ -22,7 +22,7 @@ private struct Loader {
     var holidays = HolidayCalendar()
     /// Each file's place in the order given, so problems list file by file deterministically.
     var fileOrder: [String: Int] = [:]
-    var epochs: [(from: CivilDate?, state: PackState)] = []
+    var epochs: [(from: CivilDate?, state: PackState, holidays: HolidayCalendar)] = []
 
     /// File by file in the order the files were given, then by line and column, as a compiler lists
     /// them; each once (a pack given twice, `--rules p --rules p`, told its every error twice:
@@ -40,7 +40,7 @@ private struct Loader {
     }
 
     mutating func run(_ sources: [PackSource]) {
-        var parsed: [(PackSyntax, SourceFile, scenario: Bool)] = []
+        var parsed: [(PackSyntax, SourceFile, scenario: Bool, holidays: [(HolidayFile.Year, file: String)])] = []
         for pack in sources {
             for name in [pack.rules.name] + pack.holidays.map(\.name) where fileOrder[name] == nil {
                 fileOrder[name] = fileOrder.count
@@ -52,6 +52,7 @@ private struct Loader {
             // A year's notice once in a pack: of two files, the later named was taken without a word
             // (helper-154: a second cn-2026 file in one folder moved 中秋 silently).
             var years: [Int: String] = [:]
+            var given: [(HolidayFile.Year, file: String)] = []
             for file in pack.holidays {
                 guard let source = SourceFile.decode(name: file.name, bytes: file.bytes, problems: &problems) else {
                     continue
@@ -71,7 +72,7 @@ private struct Loader {
                 }
                 if let year {
                     years[year.year] = file.name
-                    holidays.set(year: year.year, notice: year.notice, holidays: year.holidays, workdays: year.workdays)
+                    given.append((year, file.name))
                 }
             }
             guard let syntax else { continue }
@@ -86,29 +87,39 @@ private struct Loader {
                 PackInfo(
                     id: syntax.id, version: syntax.version, effective: syntax.effective, title: syntax.title,
                     path: pack.path, sha256: pack.sha256))
-            parsed.append((syntax, source, pack.isScenarioSetting))
+            parsed.append((syntax, source, pack.isScenarioSetting, given))
         }
         // Every pack applied and compiled once, for every problem of every statement.
         var all = PackState()
-        for (pack, source, scenario) in parsed { all.apply(pack, source, scenario: scenario, problems: &problems) }
+        for (pack, source, scenario, _) in parsed { all.apply(pack, source, scenario: scenario, problems: &problems) }
         all.compile(problems: &problems)
         problems += all.roleProblems() + all.scopeProblems()
         guard problems.isEmpty else { return }
         // Then the packs in force from each day a local pack takes effect. The national pack (the
         // first) is the base: its own start is its `effective` parameter, which its scopes read
         // (`spec/rules-catalogue.md`), so a scenario can move it; a local pack without a date
-        // applies from the beginning.
+        // applies from the beginning, its rules within the national pack's scopes (`PackState.epoch`).
         let starts = Set(parsed.dropFirst().compactMap(\.0.effective)).sorted()
-        for start in [nil] + starts.map(Optional.some) {
+        // Each with the holiday files of the packs in force: a local pack's year replaces the
+        // national notice's from the pack's start only, as its rules do (helper-232: before it).
+        for day in [nil] + starts.map(Optional.some) {
             var state = PackState()
             var ignored: [Problem] = []
-            for (position, (pack, source, scenario)) in parsed.enumerated() {
-                if position > 0, let effective = pack.effective, start.map({ effective > $0 }) ?? true { continue }
+            var calendar = HolidayCalendar()
+            for (position, (pack, source, scenario, given)) in parsed.enumerated() {
+                let effective = position == 0 ? nil : pack.effective
+                if let effective, day.map({ effective > $0 }) ?? true { continue }
                 state.apply(pack, source, scenario: scenario, problems: &ignored)
+                for (year, file) in given {
+                    calendar.set(
+                        year: year.year, notice: year.notice, holidays: year.holidays, workdays: year.workdays,
+                        file: file, from: effective)
+                }
             }
             state.compile(problems: &ignored)
-            epochs.append((start, state))
+            epochs.append((day, state, calendar))
         }
+        holidays = epochs.last?.holidays ?? HolidayCalendar()
         checkRoles(starts: starts)
     }
 
@@ -124,7 +135,7 @@ private struct Loader {
                 problems.append(problem)
             }
         }
-        for (_, state) in epochs { add(state.roleProblems()) }
+        for (_, state, _) in epochs { add(state.roleProblems()) }
         func epoch(on day: CivilDate) -> Int { epochs.lastIndex { $0.from.map { $0 <= day } ?? true } ?? 0 }
         for year in Set(starts.map(\.year)).sorted() {
             guard let first = CivilDate(year: year, month: 1, day: 1),
@@ -153,10 +164,10 @@ private struct Loader {
     }
 
     func result() -> RuleSet {
-        let made = epochs.map { $0.state.epoch(from: $0.from, holidays: holidays) }
+        let made = epochs.map { $0.state.epoch(from: $0.from, holidays: $0.holidays) }
         // A parameter's values through the epochs, a new entry where its value changes.
         var parameters: [ParameterInfo] = []
-        for (from, state) in epochs {
+        for (from, state, _) in epochs {
             for name in state.parameterOrder {
                 let entry = state.parameters[name]!
                 let value = PackState.shown(entry.value)
@@ -173,7 +184,7 @@ private struct Loader {
         var rules: [String: Rule] = [:]
         var versions: [String: [(from: CivilDate?, severity: Severity, pack: String)]] = [:]
         var disabled: [(id: String, by: String, from: CivilDate?)] = []
-        for (from, state) in epochs {
+        for (from, state, _) in epochs {
             for rule in state.compiledRules {
                 rules[rule.id] = rule
                 // The pack that gave the rule this form: the last to change its severity, else its own.

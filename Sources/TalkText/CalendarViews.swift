@@ -9,7 +9,12 @@ public enum CalendarViews {
         let range = "\(StatutoryHolidays.years.lowerBound)–\(StatutoryHolidays.years.upperBound)"
         switch year.source {
         case .notice(let notice):
-            return Message(zh: "国务院放假通知：\(notice.zh)", en: "State Council notice: \(notice.en)")
+            guard let replacement = year.replacement?.described else {
+                return Message(zh: "国务院放假通知：\(notice.zh)", en: "State Council notice: \(notice.en)")
+            }
+            return Message(
+                zh: "国务院放假通知：\(notice.zh)（\(replacement.zh)）",
+                en: "State Council notice: \(notice.en) (\(replacement.en))")
         case .statutory:
             return Message(
                 zh: "未载入放假通知，按《全国年节及纪念日放假办法》第二条推算法定假日，另加周末；调休、补假只能来自通知；落在本年的期限为暂定",

@@ -68,7 +68,10 @@ public enum RuleViews {
                 out += "  \(entry.id)  " + (zh ? "由 \(entry.by) 停用\(from)" : "by \(entry.by)\(from)") + "\n"
             }
         }
-        let years = rules.holidays.years.keys.sorted().map(String.init).joined(separator: ", ")
+        // A year whose file took another's place is said with both files, from the day it does.
+        let years = rules.holidays.years.keys.sorted().map { year in
+            rules.holidays.replacements[year].map { "\(year) (\($0.described.text(language)))" } ?? String(year)
+        }.joined(separator: ", ")
         out += (zh ? "\n节假日数据：" : "\nHoliday data: ") + (years.isEmpty ? (zh ? "无" : "none") : years) + "\n"
         return out
     }

@@ -120,6 +120,69 @@ import Testing
         #expect(!early.stdout.contains("the talk ended 2026-05-30"))
     }
 
+    /// A pack's holiday file for a year the national notice gives takes its place from the pack's
+    /// start only, as the pack's rules do, and is said wherever the year is named (helper-232: a
+    /// pack of 2027 moved a due date of 2026 and cleared a late report, unsaid). 端午 ends on
+    /// 2026-06-21 in the notice; the pack's copy runs it to 06-22, the day T-H1's measures fall due.
+    @Test func aPacksHolidayFileTakesTheNoticesPlaceFromItsStartOnly() throws {
+        let w = try Workspace()
+        let held = try w.run(
+            "record", "--id", "T-H1", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held",
+            "2026-05-22")
+        #expect(held.status == 0, "\(held.stderr)")
+        #expect(try w.run("measures", "T-H1", "--reported", "2026-06-23").status == 0)
+        let notice = try String(contentsOfFile: Fixture.root + "/Rules/cn-2026.holidays", encoding: .utf8)
+        let longer = notice.replacingOccurrences(of: "2026-06-19 to 2026-06-21", with: "2026-06-19 to 2026-06-22")
+        #expect(longer != notice)
+        func pack(_ name: String, effective: String?) -> String {
+            try? FileManager.default.createDirectory(atPath: w.folder + "/" + name, withIntermediateDirectories: true)
+            _ = w.file(name + "/region.holidays", longer)
+            return w.file(
+                name + "/region.rules",
+                "pack \(name) {\n  version \"1\"\n" + (effective.map { "  effective \($0)\n" } ?? "") + "}\n")
+        }
+        let (later, throughout) = (pack("later", effective: "2027-06-01"), pack("throughout", effective: nil))
+        func due(_ rules: String, asOf: String) throws -> String? {
+            try findings(w, "--as-of", asOf, "--rules", (rules as NSString).deletingLastPathComponent).first {
+                $0.rule == "measures-deadline" && $0.subject == "T-H1"
+            }?.due
+        }
+        #expect(try due(later, asOf: "2026-07-01") == "2026-06-22")
+        #expect(try due(later, asOf: "2027-07-01") == "2026-06-22")
+        // In force throughout, the pack's 端午 moves the due date to 06-23: reported on time.
+        #expect(try due(throughout, asOf: "2026-07-01") == nil)
+        let list = try w.run("rules", "list", "--rules", w.folder + "/later")
+        #expect(
+            list.stdout.contains("2026 (") && list.stdout.contains("from 2027-06-01, in place of "), "\(list.stdout)")
+        let calendar = try w.run("rules", "calendar", "2026", "--rules", w.folder + "/later")
+        #expect(calendar.stdout.contains("region.holidays, from 2027-06-01, in place of "), "\(calendar.stdout)")
+        // Without another pack's file in its place, a year's source is said as before.
+        let plain = try w.run("rules", "calendar", "2026")
+        #expect(plain.status == 0 && !plain.stdout.contains("in place of"), "\(plain.stdout)")
+    }
+
+    /// A local pack's rules are judged within the national pack's scopes too, whatever its own date
+    /// (Art. 18, Art. 20; `spec/rules-catalogue.md`, `effective`): a province's rule judges no talk
+    /// that ended before 2026-01-30 (helper-232: the tutorial's rule without its `effective`
+    /// flagged a talk of 2025), and reports nothing with an as-of date before it.
+    @Test func aLocalRuleJudgesNothingBeforeTheNationalMeasures() throws {
+        let w = try Workspace()
+        let timely = try w.run(
+            "record", "--id", "T-2025", "--kind", "timely", "--organization", "ap", "--talker", "p-zhou", "--held",
+            "2025-11-03")
+        #expect(timely.status == 0, "\(timely.stderr)")
+        for header in [
+            "pack undated {\n  version \"1\"\n}\n", "pack early {\n  version \"1\"\n  effective 1900-01-01\n}\n",
+        ] {
+            let pack = w.file("p.rules", header + Self.tutorialRule)
+            let flagged = try findings(w, "--as-of", "2026-11-21", "--rules", pack).filter {
+                $0.rule == "di-takes-part"
+            }
+            #expect(!flagged.isEmpty && !flagged.contains { $0.subject == "T-2025" }, "\(flagged)")
+            #expect(try findings(w, "--as-of", "2025-12-31", "--rules", pack).isEmpty)
+        }
+    }
+
     /// `disable` and `severity` take effect the same way: checked on a talk rule of the sample that
     /// has findings on talks that ended both before and after the pack's date.
     @Test func disableAndSeverityTakeEffectOnTheirPacksDate() throws {

@@ -158,6 +158,8 @@ import Testing
     /// A year only a finding's message reaches is named by every document that writes the finding,
     /// as by `check`: the roll-up's tables show no message, but the note names its years as
     /// `check`'s does (and 2027, the year of the reports' open items, which `check` does not show).
+    /// The pack, without a date, takes effect with the national measures: its rule judges the talks
+    /// held from 2026 (2029), not those of 2025 (2028).
     @Test func everyDocumentNamesTheYearsOfTheMessagesItsFindingsHave() throws {
         let w = try Workspace()
         let rules = w.file(
@@ -172,13 +174,13 @@ import Testing
             }
             """)
         let check = try w.run("--lang", "en", "check", "--as-of", "2026-11-21", "--rules", rules)
-        #expect(check.stderr.contains("loaded for 2028, 2029, so"), "\(check.stderr)")
+        #expect(check.stderr.contains("loaded for 2029, so"), "\(check.stderr)")
         for (report, format) in [("rollup", "markdown"), ("rollup", "html"), ("annual", "markdown")] {
             let run = try w.run(
                 "--lang", "en", "report", report, report == "rollup" ? "--under" : "--conductor", "jd", "--year",
                 "2026", "--format", format, "--as-of", "2026-11-21", "--rules", rules)
             #expect(
-                run.status == 0 && run.stderr.contains("loaded for 2027, 2028, 2029, so"),
+                run.status == 0 && run.stderr.contains("loaded for 2027, 2029, so"),
                 "\(report) \(format): \(run.stderr)")
         }
     }

@@ -69,6 +69,8 @@ public struct HolidayCalendar: Sendable {
         public let workdays: [Day]
         /// Saturdays and Sundays that are neither holidays nor worked.
         public let weekendRestDays: Int
+        /// The file of a later pack that took an earlier one's place for the year.
+        public let replacement: Replacement?
     }
 
     /// The rest days of `year`, nil for a year a date cannot have.
@@ -104,7 +106,9 @@ public struct HolidayCalendar: Sendable {
             guard let next = day.adding(days: 1) else { break }
             day = next
         }
-        return Year(year: year, source: source, holidays: named, workdays: worked, weekendRestDays: weekendRestDays)
+        return Year(
+            year: year, source: source, holidays: named, workdays: worked, weekendRestDays: weekendRestDays,
+            replacement: replacements[year])
     }
 
     /// The note said once per command when dates fell in `years` without a notice: they follow the
@@ -133,8 +137,37 @@ public struct HolidayCalendar: Sendable {
         return Message(zh: zh, en: en)
     }
 
-    /// Sets one year's notice; a later pack's file for the same year replaces the earlier one (a corrected notice).
-    mutating func set(year: Int, notice: Message, holidays: [(CivilDate, Message)], workdays: [(CivilDate, Message)]) {
+    /// A year's file that replaced another pack's (a corrected notice, a region's own days off),
+    /// its pack in force from `from` (nil: from the beginning): said wherever the year is named,
+    /// as nothing else shows it (helper-232: a local pack's 2026 file took the national notice's
+    /// place without a word).
+    public struct Replacement: Sendable {
+        /// The file read, as given (a path).
+        public let file: String
+        public let from: CivilDate?
+        /// The file it took the place of.
+        public let replaced: String
+
+        /// The replacement in a clause: `pk/cn-2026.holidays, from 2027-06-01, in place of Rules/cn-2026.holidays`.
+        public var described: Message {
+            let (file, replaced) = (file.inline, replaced.inline)
+            return Message(
+                zh: "\(file) \(from.map { "自 \($0) 起" } ?? "")取代 \(replaced)",
+                en: "\(file)\(from.map { ", from \($0)," } ?? "") in place of \(replaced)")
+        }
+    }
+    public private(set) var replacements: [Int: Replacement] = [:]
+    /// The file each year's notice was read from.
+    private var files: [Int: String] = [:]
+
+    /// Sets one year's notice read from `file` of a pack in force from `from`; a later pack's file
+    /// for the same year replaces the earlier one (`replacements`).
+    mutating func set(
+        year: Int, notice: Message, holidays: [(CivilDate, Message)], workdays: [(CivilDate, Message)], file: String,
+        from: CivilDate?
+    ) {
+        if let earlier = files[year] { replacements[year] = Replacement(file: file, from: from, replaced: earlier) }
+        files[year] = file
         if years[year] != nil {
             self.holidays = self.holidays.filter { CivilDate(dayNumber: $0.key)?.year != year }
             self.workdays = self.workdays.filter { CivilDate(dayNumber: $0.key)?.year != year }
