@@ -82,7 +82,9 @@ public enum WorkListViews {
     /// lists kept one event of two). Names of organizations and
     /// the item only; no person's name and no confidential text, as calendars are often synced
     /// to services outside the office. Stamped with the as-of date, never the clock. Appended to
-    /// `stream` an event at a time.
+    /// `stream` an event at a time. The days are China's (the as-of day is China Standard Time's),
+    /// said by a VTIMEZONE, which also keeps a list with nothing due a calendar: RFC 5545 §3.6 asks
+    /// one component of it at least (helper-232: an empty VCALENDAR, refused by strict readers).
     public static func iCalendar<Failure: Error>(
         _ list: WorkList, _ language: Language, to stream: inout TextStream<Failure>
     ) throws(Failure) {
@@ -95,6 +97,8 @@ public enum WorkListViews {
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//talks//work list//\(language.rawValue.uppercased())",
             "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
             "X-WR-CALNAME:" + escaped(zh ? "监督谈话待办事项" : "Supervision talks: work list"),
+            "BEGIN:VTIMEZONE", "TZID:Asia/Shanghai", "BEGIN:STANDARD", "DTSTART:19700101T000000",
+            "TZOFFSETFROM:+0800", "TZOFFSETTO:+0800", "TZNAME:CST", "END:STANDARD", "END:VTIMEZONE",
         ])
         for group in list.groups {
             for item in group.items {

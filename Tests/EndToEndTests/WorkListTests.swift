@@ -207,6 +207,22 @@ import Testing
         #expect(measures[2] == "整改措施报告：青阳市委")
     }
 
+    /// A work list with nothing due is still a calendar a strict reader opens: RFC 5545 §3.6 asks
+    /// a component at least, the time zone of China's days (helper-232: an empty VCALENDAR).
+    @Test func aCalendarWithNothingDueHasItsTimeZone() throws {
+        let w = try Workspace()
+        let run = try w.run("overdue", "--format", "ics", "--as-of", "2026-01-01")
+        #expect(run.status == 0, "\(run.stderr)")
+        let file = w.file("empty.ics", run.stdout)
+        let parsed = try python(
+            """
+            import sys, icalendar
+            calendar = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+            print(' '.join(c.name for c in calendar.subcomponents), len(calendar.walk('VEVENT')))
+            """, [file])
+        #expect(parsed.trimmingCharacters(in: .whitespacesAndNewlines) == "VTIMEZONE 0", "\(parsed)")
+    }
+
     /// A local rule names its item with `label`; without one, its id stands in.
     @Test func aLocalRuleHasItsOwnLabelOrItsId() throws {
         let w = try Workspace()
