@@ -241,9 +241,13 @@ public struct RuleSet: Sendable {
     /// For a rule whose form changes from one epoch to the next (a local `severity`, a replacement
     /// by a local pack), each form with the day it takes effect, oldest first.
     public let ruleVersions: [String: [(from: CivilDate?, severity: Severity, pack: String)]]
-    /// Rules switched off, by which pack, from which day (nil: from the beginning).
-    public let disabled: [(id: String, by: String, from: CivilDate?)]
+    /// Rules switched off, by which pack, from which day (nil: from the beginning) until which (nil:
+    /// for good; a later pack's `replace rule` brings one back).
+    public let disabled: [(id: String, by: String, from: CivilDate?, until: CivilDate?)]
     public let holidays: HolidayCalendar
+    /// The local packs' statements that take effect on no day, each a note at its `file:line:col`
+    /// (`talks rules lint` and `list` say them).
+    public let unused: [Problem]
     /// Oldest first; the first starts at the beginning (nil).
     let epochs: [Epoch]
 

@@ -23,6 +23,8 @@ private struct Loader {
     /// Each file's place in the order given, so problems list file by file deterministically.
     var fileOrder: [String: Int] = [:]
     var epochs: [(from: CivilDate?, state: PackState, holidays: HolidayCalendar)] = []
+    /// The statements of local packs that take effect on no day (`neverInForce`).
+    var unused: [Problem] = []
 
     /// File by file in the order the files were given, then by line and column, as a compiler lists
     /// them; each once (a pack given twice, `--rules p --rules p`, told its every error twice:
@@ -120,7 +122,51 @@ private struct Loader {
             epochs.append((day, state, calendar))
         }
         holidays = epochs.last?.holidays ?? HolidayCalendar()
+        unused = neverInForce(parsed.map { ($0.0, $0.1, $0.scenario) })
         checkRoles(starts: starts)
+    }
+
+    /// The statements of the local packs (not a scenario's settings) that take effect on no day: a
+    /// `set`, a rule added or replaced, a `severity`, which a pack given after it undoes from its
+    /// own day or an earlier one (the same parameter set, the rule switched off or replaced). The
+    /// packs load as written; each is said at its `file:line:col` (helper-232: `rules lint` said
+    /// "rules ok" of a province's period that never applied).
+    func neverInForce(_ packs: [(syntax: PackSyntax, source: SourceFile, scenario: Bool)]) -> [Problem] {
+        var found: [Problem] = []
+        for (position, (pack, source, scenario)) in packs.enumerated() where position > 0 && !scenario {
+            // The epochs from the pack's day on, when it is applied.
+            let states = epochs.filter { epoch in
+                pack.effective.map { start in epoch.from.map { $0 >= start } ?? false } ?? true
+            }
+            .map(\.state)
+            func unused(_ offset: Int, _ what: String, _ inForce: (PackState) -> Bool) {
+                guard !states.contains(where: inForce) else { return }
+                found.append(
+                    source.problem(
+                        at: offset,
+                        Message(
+                            zh: "注意：\(what) 在任何一天都不生效：其后给出的规则包自同一天或更早起改变了它（设置同一参数，或停用、替换同一规则）",
+                            en: "note: \(what) takes effect on no day: a pack given after this one changes it from the "
+                                + "same day or earlier (setting the same parameter, or switching off or replacing the rule)"
+                        )))
+            }
+            for statement in pack.statements {
+                switch statement {
+                case .parameter(let name, _, _, declares: false, let offset):
+                    unused(offset, "set \(name)") { $0.parameters[name]?.setBy == pack.id }
+                case .rule(let rule, let replaces):
+                    unused(rule.offset, (replaces ? "replace rule " : "rule ") + rule.id) { state in
+                        state.compiledRules.contains { $0.id == rule.id && $0.pack == pack.id }
+                    }
+                case .severity(let id, _, let offset):
+                    unused(offset, "severity \(id)") { state in
+                        state.compiledRules.contains { $0.id == id && $0.changedBy.contains(pack.id) }
+                    }
+                default: continue
+                }
+            }
+        }
+        return found
     }
 
     /// The roles' checks (`PackState.roleProblems`) on the rules in force from each day a pack takes
@@ -183,7 +229,7 @@ private struct Loader {
         // Every rule in force on some day, in its latest form; and every switch-off, from its day.
         var rules: [String: Rule] = [:]
         var versions: [String: [(from: CivilDate?, severity: Severity, pack: String)]] = [:]
-        var disabled: [(id: String, by: String, from: CivilDate?)] = []
+        var disabled: [(id: String, by: String, from: CivilDate?, until: CivilDate?)] = []
         for (from, state, _) in epochs {
             for rule in state.compiledRules {
                 rules[rule.id] = rule
@@ -195,13 +241,24 @@ private struct Loader {
                 }
             }
             for entry in state.disabled where !disabled.contains(where: { $0.id == entry.id && $0.by == entry.by }) {
-                disabled.append((entry.id, entry.by, from))
+                disabled.append((entry.id, entry.by, from, nil))
+            }
+            // A rule switched off and brought back by a later pack (`replace rule`) is off until
+            // the day before (helper-232: listed as off for good, beside its new form).
+            // (A rule switched off is in no epoch's rules while it is.)
+            for i in disabled.indices where disabled[i].until == nil {
+                if state.compiledRules.contains(where: { $0.id == disabled[i].id }) {
+                    disabled[i].until = from?.adding(days: -1)
+                }
             }
         }
         return RuleSet(
             packs: packs, parameters: parameters,
             rules: rules.values.sorted { codePointOrder($0.id, $1.id) },
-            ruleVersions: versions.filter { $0.value.count > 1 }, disabled: disabled, holidays: holidays,
+            // (A rule in force from a local pack's day on has its day said too: helper-232, a pack of
+            // 2027's rule was listed as in force with no day.)
+            ruleVersions: versions.filter { $0.value.count > 1 || $0.value.first?.from != nil }, disabled: disabled,
+            holidays: holidays, unused: unused,
             epochs: made)
     }
 }

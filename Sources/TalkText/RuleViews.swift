@@ -64,7 +64,9 @@ public enum RuleViews {
         if !rules.disabled.isEmpty {
             out += zh ? "\n已停用：\n" : "\nSwitched off:\n"
             for entry in rules.disabled {
-                let from = entry.from.map { zh ? "，\($0) 起" : ", from \($0)" } ?? ""
+                let from =
+                    (entry.from.map { zh ? "，\($0) 起" : ", from \($0)" } ?? "")
+                    + (entry.until.map { zh ? "，至 \($0)" : " until \($0)" } ?? "")
                 out += "  \(entry.id)  " + (zh ? "由 \(entry.by) 停用\(from)" : "by \(entry.by)\(from)") + "\n"
             }
         }
@@ -106,7 +108,10 @@ public enum RuleViews {
                 "disabled",
                 .array(
                     rules.disabled.map {
-                        .object([("id", .string($0.id)), ("by", .string($0.by)), ("from", day($0.from))])
+                        .object([
+                            ("id", .string($0.id)), ("by", .string($0.by)), ("from", day($0.from)),
+                            ("until", day($0.until)),
+                        ])
                     })
             ),
             ("holidayYears", .array(rules.holidays.years.keys.sorted().map { .number(String($0)) })),

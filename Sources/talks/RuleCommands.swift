@@ -316,6 +316,7 @@ let rulesCommand = Command(
     case "list":
         guard rest.isEmpty else { throw arguments.fail("多余的参数 \(rest[0])", "unexpected operand \(rest[0])") }
         let rules = try RulePacks.load(arguments, context)
+        for note in rules.unused { context.note(note.text(.zh), note.text(.en)) }
         if try arguments[options.format] == .json {
             try context.writeDocument(RuleViews.json(rules))
         } else {
@@ -324,6 +325,7 @@ let rulesCommand = Command(
         return ExitStatus.success
     case "lint":
         let rules = try RulePacks.load(arguments, context, adding: rest)
+        for note in rules.unused { context.note(note.text(.zh), note.text(.en)) }
         try context.say(
             "规则检查通过：\(rules.packs.count) 个规则包，\(rules.rules.count) 条生效规则，\(rules.parameters.count) 个参数。",
             "rules ok: \(counted(rules.packs.count, "pack")), \(counted(rules.rules.count, "rule")) in force, "

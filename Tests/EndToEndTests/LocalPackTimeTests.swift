@@ -183,6 +183,42 @@ import Testing
         }
     }
 
+    /// `rules list` says what is in force when packs overlap (helper-232): a rule switched off and
+    /// brought back by a later pack is off until the day before; a rule of a pack not yet in
+    /// force has its day; and `rules lint` and `list` name a statement a pack given after it undoes
+    /// on every day, at its `file:line:col`.
+    @Test func overlappingPacksAreListedAsTheyTakeEffect() throws {
+        let w = try Workspace()
+        let off = w.file("off.rules", "pack pa {\n  version \"1\"\n  effective 2026-06-01\n}\ndisable record\n")
+        let back = w.file(
+            "back.rules",
+            "pack pd {\n  version \"1\"\n  effective 2026-08-01\n}\nreplace rule record {\n  article \"新\"\n"
+                + "  quote \"记录\"\n  subject talk\n  requires talk.record\n  severity notice\n"
+                + "  message zh \"无记录\" en \"no record\"\n}\n")
+        let list = try w.run("rules", "list", "--rules", off, "--rules", back)
+        #expect(list.stdout.contains("record  by pa, from 2026-06-01 until 2026-07-31"), "\(list.stdout)")
+        let json = try w.run("rules", "list", "--format", "json", "--rules", off, "--rules", back)
+        #expect(json.stdout.contains(#""from": "2026-06-01", "until": "2026-07-31""#), "\(json.stdout)")
+        let future = w.file(
+            "future.rules", Self.header.replacingOccurrences(of: "2026-06-01", with: "2027-03-01") + Self.tutorialRule)
+        let later = try w.run("rules", "list", "--rules", future)
+        #expect(later.stdout.contains("from 2027-03-01: warning (my-province)"), "\(later.stdout)")
+        // Given the other way round, the switch-off undoes the replacement on every day.
+        let undone = try w.run("rules", "lint", "--rules", back, "--rules", off)
+        #expect(
+            undone.status == 0
+                && undone.stderr.contains("back.rules:5:14: note: replace rule record takes effect on no day"),
+            "\(undone.stderr)")
+        let a = w.file("a.rules", Self.header + "set measures-period = 15 working days\n")
+        let b = w.file(
+            "b.rules", "pack b {\n  version \"1\"\n  effective 2026-04-01\n}\nset measures-period = 2 months\n")
+        let set = try w.run("rules", "list", "--rules", a, "--rules", b)
+        #expect(
+            set.stderr.contains("a.rules:") && set.stderr.contains("note: set measures-period takes effect on no day"),
+            "\(set.stderr)")
+        #expect(try w.run("rules", "lint", "--rules", b, "--rules", a).stderr.isEmpty)
+    }
+
     /// `disable` and `severity` take effect the same way: checked on a talk rule of the sample that
     /// has findings on talks that ended both before and after the pack's date.
     @Test func disableAndSeverityTakeEffectOnTheirPacksDate() throws {
