@@ -34,11 +34,15 @@ private struct Loader {
             guard let source = problem.source else { return (fileOrder[problem.location] ?? Int.max, 0, 0) }
             return (fileOrder[source.file] ?? Int.max, source.line, source.column)
         }
+        // One problem a place of a file, the first found: what the lexer refused (a name with a
+        // letter of another alphabet) is not told again by the statement it was in.
         var told = Set<[String]>()
         return problems.enumerated().sorted { a, b in
             let (x, y) = (key(a.element), key(b.element))
             return x != y ? x < y : a.offset < b.offset
-        }.map(\.element).filter { told.insert([$0.location, $0.message.zh, $0.message.en]).inserted }
+        }.map(\.element).filter {
+            told.insert($0.source == nil ? [$0.location, $0.message.zh, $0.message.en] : [$0.location]).inserted
+        }
     }
 
     mutating func run(_ sources: [PackSource]) {
@@ -63,8 +67,8 @@ private struct Loader {
                 problems += yearProblems
                 if let year, let first = years[year.year] {
                     problems.append(
-                        Problem(
-                            file.name,
+                        source.problem(
+                            at: year.offset,
                             Message(
                                 zh: "\(year.year) 年的放假通知已由 \(first) 给出；同一规则包中每年只能有一个放假文件",
                                 en:

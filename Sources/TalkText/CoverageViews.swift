@@ -176,18 +176,31 @@ public enum ExplainView {
         let organization = (facts.organization(talk.organization)?.name ?? talk.organization).inline
         let id = talk.id.inline
         let kind = TalkKind(rawValue: talk.kind.rawValue)!.label.text(language)
+        // A talk of several days with its last, from which its deadlines run (helper-232: the first alone).
+        let days =
+            talk.ended == talk.held
+            ? talk.held.prose(language)
+            : zh ? "\(talk.held.chinese)至\(talk.ended.chinese)" : "\(talk.held) to \(talk.ended)"
         var out =
             zh
-            ? "谈话 \(id)：\(conductor) → \(organization)，\(kind)，\(talk.held.chinese)（截至\(result.asOf.chinese)）\n"
-            : "Talk \(id): \(conductor) → \(organization), \(kind), \(talk.held) (as of \(result.asOf))\n"
+            ? "谈话 \(id)：\(conductor) → \(organization)，\(kind)，\(days)（截至\(result.asOf.chinese)）\n"
+            : "Talk \(id): \(conductor) → \(organization), \(kind), \(days) (as of \(result.asOf))\n"
         out +=
             (zh ? "规则包：" : "Rule packs: ") + result.packs.map { "\($0.id) \($0.version)" }.joined(separator: ", ")
             + "\n"
         if result.findings.isEmpty {
-            out +=
-                zh
-                ? "\n没有规则评判这次谈话：谈话在该日尚未举行，或在施行日（第二十条）前结束。\n"
-                : "\nNo rule judges this talk: it had not been held by then, or it ended before the measures took effect (Art. 20).\n"
+            // Which it is (helper-232: "or", both said).
+            let why: Message
+            if talk.held > result.asOf {
+                why = Message(zh: "它在该日尚未举行", en: "it had not been held by then")
+            } else if let start = result.packs.first?.effective, talk.ended < start {
+                why = Message(
+                    zh: "它在本办法施行日 \(start.chinese)（第二十条）前结束",
+                    en: "it ended before the measures took effect on \(start) (Art. 20)")
+            } else {
+                why = Message(zh: "它不在任何规则的评判范围（scope）内", en: "no rule's scope takes it in")
+            }
+            out += zh ? "\n没有规则评判这次谈话：\(why.zh)。\n" : "\nNo rule judges this talk: \(why.en).\n"
             return out
         }
         // Held after the day asked about, it is judged by none of its own rules: those shown are of

@@ -366,6 +366,18 @@ private func refuseValueTakenForTheName(_ words: [String], at i: Int) throws(Usa
     let typed = shellWord(option) + " " + (confidential ? "…" : shellWord(words[i]))
     let named = words[(i + 1)...].first(where: { word in commands.contains { $0.name == word } })
     guard named != nil || confidential else { return }
+    // Of another command than the one named, it goes after none of its words (helper-232: told to
+    // write `talks rules … --as-of`, which was then an unknown option).
+    if let named, let command = commands.first(where: { $0.name == named }),
+        !command.options.contains(where: { $0.name == option })
+    {
+        let takers = commands.filter { $0.options.contains { $0.name == option } }.map(\.name)
+        throw UsageError(
+            message: Message(
+                zh: "\(named) 没有 \(option) 选项（有此选项的命令：\(takers.joined(separator: "、"))）",
+                en: "\(named) takes no \(option) (the commands that do: \(takers.joined(separator: ", ")))"),
+            command: named)
+    }
     throw goesAfterTheName(option, typed, command: named)
 }
 

@@ -260,6 +260,12 @@ struct Workspace {
             early.stderr.contains(
                 "--as-of is an option of a command and goes after its name: talks overdue … --as-of 2026-11-21"))
         #expect(!early.stderr.contains("unknown command"))
+        // Before a command that has no such option, it goes after none (helper-232: sent after
+        // `rules`, where it was an unknown option).
+        let none = try w.run("--as-of", "2026-11-21", "rules", "list")
+        #expect(
+            none.status == 64 && none.stderr.contains("rules takes no --as-of (the commands that do: "),
+            "\(none.stderr)")
         let chinese = try w.run("--lang", "zh", "--format", "json", "check")
         #expect(chinese.status == 64 && chinese.stderr.contains("--format 是命令的选项，写在命令名之后：talks check … --format json"))
         let typed = try w.run("overdue", "--as-of", "2026-11-21", "--format", "csv")

@@ -219,6 +219,31 @@ import Testing
         #expect(try w.run("rules", "lint", "--rules", b, "--rules", a).stderr.isEmpty)
     }
 
+    /// `explain` says what it did and why (helper-232): a due date left on a Saturday because the
+    /// pack sets `calendar = plain`, a talk of several days with its last day, and which reason
+    /// leaves a talk unjudged.
+    @Test func explainSaysWhyADayIsWhatItIs() throws {
+        let w = try Workspace()
+        let run = try w.run(
+            "record", "--id", "T-JULY", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held",
+            "2026-06-30", "--ended", "2026-07-01")
+        #expect(run.status == 0, "\(run.stderr)")
+        let plain = w.file(
+            "plain.rules", "pack plainp {\n  version \"1\"\n  effective 2026-06-01\n}\nset calendar = plain\n")
+        let explained = try w.run("explain", "T-JULY", "--as-of", "2026-12-01", "--rules", plain)
+        #expect(
+            explained.stdout.hasPrefix("Talk T-JULY: 江东省委 → 安平市委, regular, 2026-06-30 to 2026-07-01 (as of"),
+            "\(explained.stdout)")
+        #expect(
+            explained.stdout.contains("+1 month = 2026-08-01 (Sat), not moved (the packs set calendar = plain)"),
+            "\(explained.stdout)")
+        let early = try w.run("explain", "T-JULY", "--as-of", "2026-06-01")
+        #expect(early.stdout.contains("No rule judges this talk: it had not been held by then."), "\(early.stdout)")
+        let old = try w.run("explain", "T2025-001", "--as-of", "2026-06-01")
+        #expect(
+            old.stdout.contains("it ended before the measures took effect on 2026-01-30 (Art. 20)"), "\(old.stdout)")
+    }
+
     /// `disable` and `severity` take effect the same way: checked on a talk rule of the sample that
     /// has findings on talks that ended both before and after the pack's date.
     @Test func disableAndSeverityTakeEffectOnTheirPacksDate() throws {

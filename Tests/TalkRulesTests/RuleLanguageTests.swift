@@ -102,7 +102,8 @@ func problems(_ text: String) throws -> [Problem] {
         let outcomes = try Engine(rules: rules, facts: facts).outcomes(
             asOf: CivilDate("2026-11-21")!, rules: { $0.id == "after-a-define" }
         ) { _, _ in true }
-        let regular = facts.talks.filter { $0.kind == .regular }.map(\.id)
+        // (Those that ended from 2026-01-30: a local pack's rules are judged within the national scopes.)
+        let regular = facts.talks.filter { $0.kind == .regular && $0.ended >= CivilDate("2026-01-30")! }.map(\.id)
         let found = outcomes.findings.filter { $0.status == .notMet }
         #expect(!regular.isEmpty && found.map(\.subjectID).sorted() == regular.sorted())
         #expect(Set(found.compactMap { $0.message?.en }) == Set(regular.map { "talk \($0) (regular)" }))
@@ -286,6 +287,47 @@ func problems(_ text: String) throws -> [Problem] {
         #expect(found.map(\.location) == ["local.rules:6:34"], "\(found.map(\.message.en))")
     }
 
+    /// What the lexer or the header refuses is told once, and the statements around it read on
+    /// (helper-232): a name with a letter of another alphabet (a Cyrillic е in
+    /// `measures-deadline` was three problems, "no rule has the id m" among them), a number of
+    /// twenty digits (also "a period is at least 1"), a header field the language has not (its
+    /// `}` was "expected a statement"; `until` is said to be none), a message's `{` unclosed (the
+    /// rule was also "missing its closing }").
+    @Test func aWordRefusedIsToldOnce() throws {
+        for (text, place, words) in [
+            (
+                "pack local { version \"1\" }\ndisable m\u{0435}asures-deadline\n", "local.rules:2:9",
+                "(U+0435), a letter outside ASCII"
+            ),
+            (
+                "pack local { version \"1\" }\nset measures-period = 99999999999999999999 days\n", "local.rules:2:23",
+                "at most 9 digits"
+            ),
+            (
+                "pack local {\n  version \"1\"\n  until 2026-12-31\n}\nset measures-period = 2 months\n",
+                "local.rules:3:3", "a pack has no end date"
+            ),
+            (
+                "pack local { version \"1\" }\nrule r {\n  article \"x\"\n  quote \"y\"\n  subject talk\n  requires false\n"
+                    + "  severity notice\n  message zh \"a\" en \"a {talk.kind\"\n}\n", "local.rules:8:24",
+                "this { has no closing }"
+            ),
+        ] {
+            let found = try problems(text)
+            #expect(
+                found.map(\.location) == [place] && found[0].message.en.contains(words), "\(found.map(\.message.en))")
+        }
+        // A day off of the notice given as a worked day is said so (it was "listed twice").
+        let worked =
+            "year 2027\nnotice \"n\" \"n\"\nholiday \"春节\" \"Spring Festival\" 2027-02-05 to 2027-02-12\n"
+            + "workday \"春节\" \"Spring Festival\" 2027-02-10\n"
+        let (_, told) = HolidayFile.parse(SourceFile(name: "cn-2027.holidays", text: worked))
+        #expect(
+            told.first?.message.en
+                == "2027-02-10 is a day off of Spring Festival in this notice, not a worked weekend day",
+            "\(told.map(\.message.en))")
+    }
+
     /// A date or month-day that is none is told once, at its place: the statement it is in, and
     /// those after, parse on (helper-148: `effective 2026-13-01` was also "effective takes a date"
     /// and the header's `}` "expected a statement"; a holiday's `to` after a bad date was an unknown
@@ -332,7 +374,8 @@ func problems(_ text: String) throws -> [Problem] {
             _ = try nationalPack(extra: [local])
             Issue.record("two notices of 2026 were taken")
         } catch let error as InputError {
-            #expect(error.problems.map(\.location) == ["p/b.holidays"], "\(error.problems)")
+            // At the second file's `year` (helper-232: the file alone, no line and column).
+            #expect(error.problems.map(\.location) == ["p/b.holidays:4:6"], "\(error.problems)")
         }
     }
 

@@ -547,9 +547,9 @@ public enum TextEncoding: String, CaseIterable, Sendable {
             case .unrepresentable(let offset, let line, let character):
                 Message(
                     zh:
-                        "第 \(line) 行的字符 \(character.codePoint)（第 \(offset) 字节）无法用 GB18030 表示；请改用 UTF-8（不加 --encoding gb18030）",
+                        "第 \(line) 行的字符 \(TextLimits.name(of: character))（第 \(offset) 字节）无法用 GB18030 表示；请改用 UTF-8（不加 --encoding gb18030）",
                     en:
-                        "the character \(character.codePoint) on line \(line) (byte \(offset)) has no GB18030 form; write UTF-8 instead (leave out --encoding gb18030)"
+                        "the character \(TextLimits.name(of: character)) on line \(line) (byte \(offset)) has no GB18030 form; write UTF-8 instead (leave out --encoding gb18030)"
                 )
             case .invalidUTF16(let offset):
                 Message(
@@ -677,13 +677,5 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                 : .invalid(encoding: .gb18030, offset: offset, line: 0)
         }
         return output[..<result.written].map { UInt8(bitPattern: $0) }
-    }
-}
-
-extension Unicode.Scalar {
-    /// `U+E78D`: a character named without showing it (it may be one nothing can display).
-    fileprivate var codePoint: String {
-        let hex = String(value, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }

@@ -18,6 +18,9 @@ public struct Deadline: Equatable, Sendable {
     /// Years whose rest days the arithmetic read with no State Council notice loaded: it used the
     /// statutory fallback of 放假办法 Art. 2 there, which the notice may change.
     public let yearsWithoutData: [Int]
+    /// Set when `plain` is a rest day left where it is, as the pack's `calendar = plain` says: the
+    /// explanation says why a Saturday is the due date (helper-232: said nothing).
+    public let restDayKept: HolidayCalendar.RestDay?
 
     /// The due date may still move when the missing notice is published: later for a bridging
     /// day, earlier for a worked weekend (`spec/deadlines.md`, "Holiday data").
@@ -82,7 +85,8 @@ public struct DeadlineCalendar: Sendable {
         return Deadline(
             start: start, period: period, plain: plain, restDay: restDay,
             adjustedWorkday: movesOffRestDays ? holidays.adjustedWorkday(plain) : nil, due: due,
-            holidaysPassed: passed, yearsWithoutData: missing.sorted())
+            holidaysPassed: passed, yearsWithoutData: missing.sorted(),
+            restDayKept: movesOffRestDays || period.unit == .workingDays ? nil : holidays.restDay(plain))
     }
 }
 
@@ -107,7 +111,7 @@ extension Deadline {
                 notes.append(zh ? "逐个工作日计算" : "counting working days")
             } else if let adjustedWorkday {
                 notes.append(zh ? "\(adjustedWorkday.zh)调休上班" : "a working day in lieu of \(adjustedWorkday.en)")
-            } else if case .holiday(let name) = restDay {
+            } else if case .holiday(let name) = restDay ?? restDayKept {
                 notes.append(name.text(language))
             }
             text += zh ? "（\(notes.joined(separator: "，"))）" : " (\(notes.joined(separator: ", ")))"
@@ -121,6 +125,8 @@ extension Deadline {
                 }
             } else if adjustedWorkday != nil {
                 text += zh ? "，不顺延" : ", no move"
+            } else if restDayKept != nil {
+                text += zh ? "，不顺延（规则包设定 calendar = plain）" : ", not moved (the packs set calendar = plain)"
             }
             return text
         }

@@ -12,6 +12,8 @@ enum HolidayFile {
         let notice: Message
         let holidays: [(CivilDate, Message)]
         let workdays: [(CivilDate, Message)]
+        /// Where its `year` is written, for a problem with the year as a whole.
+        let offset: Int
     }
 
     static func parse(_ source: SourceFile) -> (Year?, [Problem]) {
@@ -49,7 +51,8 @@ enum HolidayFile {
                 _ = next()
             }
         }
-        func date() -> (CivilDate, Token)? {
+        /// `worked`: a workday's date, which a day off of the notice cannot be.
+        func date(worked: Bool = false) -> (CivilDate, Token)? {
             let token = next()
             guard case .date(let date) = token.kind else {
                 fail(token, "此处应为日期", "expected a date, found \(token.shown)")
@@ -60,7 +63,14 @@ enum HolidayFile {
                 return nil
             }
             if !seen.insert(date).inserted {
-                fail(token, "\(date) 已出现过", "\(date) is listed twice")
+                // (A day off named a worked day was told as listed twice: helper-232.)
+                if worked, let off = holidays.first(where: { $0.0 == date }) {
+                    fail(
+                        token, "\(date) 是本通知\(off.1.zh)的放假日，不是调休上班日（调休上班日是照常上班的周末）",
+                        "\(date) is a day off of \(off.1.en) in this notice, not a worked weekend day")
+                } else {
+                    fail(token, "\(date) 已出现过", "\(date) is listed twice")
+                }
                 return nil
             }
             return (date, token)
@@ -113,7 +123,7 @@ enum HolidayFile {
                     fail(word, "先写 year", "the file must begin with `year YYYY`")
                     continue
                 }
-                guard let zh = string(), let en = string(), let (first, _) = date() else {
+                guard let zh = string(), let en = string(), let (first, _) = date(worked: word.name == "workday") else {
                     skipStatement()
                     continue
                 }
@@ -177,7 +187,7 @@ enum HolidayFile {
         return (
             Year(
                 year: year, notice: notice ?? Message(zh: "\(year) 年节假日安排", en: "\(year) public holidays"),
-                holidays: holidays, workdays: workdays), problems
+                holidays: holidays, workdays: workdays, offset: yearToken?.offset ?? 0), problems
         )
     }
 }

@@ -103,8 +103,24 @@ struct Lexer {
         let start = offset
         guard let scalar = peek() else { return Token(kind: .end, offset: start) }
         if Self.isLetter(scalar) {
-            while let next = peek(), Self.isLetter(next) || Self.isDigit(next) || next == "-" || next == "_" {
+            // A letter of another alphabet inside a name (a Cyrillic е pasted into
+            // `measures-deadline`) is the name's, told once for the whole name (helper-232: three
+            // problems, "no rule has the id m" among them).
+            var foreign: Unicode.Scalar?
+            while let next = peek(),
+                Self.isLetter(next) || Self.isDigit(next) || next == "-" || next == "_"
+                    || !next.isASCII && next.properties.isAlphabetic
+            {
+                if !next.isASCII, foreign == nil { foreign = next }
                 offset += 1
+            }
+            if let foreign, offset - start <= Self.longestName {
+                let code = TextLimits.name(of: foreign)
+                fail(
+                    start,
+                    "名称 \(text(start, offset).quoted) 含有非 ASCII 字母 \(String(foreign).quoted)（\(code)，可能是其他文字中形似的字母）：名称只能由 ASCII 字母、数字、- 和 _ 组成",
+                    "the name \(text(start, offset).quoted) has \(String(foreign).quoted) (\(code)), a letter outside ASCII "
+                        + "(a look-alike of another alphabet?): names are ASCII letters, digits, - and _")
             }
             // A name never ends in `-`: that keeps `a-` typos visible as errors rather than odd names.
             // Past the longest sensible name, the rest is cut off so no message repeats it whole.

@@ -140,8 +140,11 @@ extension Parser {
                 text += "}"
                 at += 2
             } else if scalar == "{" {
+                // Told, and the rest of the string passed over: the rule reads on after it (helper-232:
+                // its closing `}` was told missing too).
                 guard let close = (at + 1..<end).first(where: { scalars[$0] == "}" }) else {
-                    throw fail(Token(kind: .symbol("{"), offset: at), "{ 没有对应的 }", "this { has no closing }")
+                    _ = fail(Token(kind: .symbol("{"), offset: at), "{ 没有对应的 }", "this { has no closing }")
+                    break
                 }
                 if !text.isEmpty { parts.append(.text(text)) }
                 text = ""

@@ -167,9 +167,22 @@ struct Parser {
                 pack.effective = date
                 _ = advance()
             default:
-                throw fail(
-                    tokens[index - 1], "包头不认识 \(word.quoted)（可用 version、effective、title）",
-                    "unknown pack header field \(word.quoted) (version, effective, title)")
+                // Told, and its value passed over: the header reads on (helper-232: its `}` was
+                // told as a statement out of place). A pack's law has a start, and no end of its own:
+                // a repealed 细则 is taken out of --rules, or a later pack changes its rules.
+                let until = Message(
+                    zh: "；规则包没有截止日期：废止的细则请从 --rules 中去掉，或由其后施行的规则包停用、替换其规则",
+                    en: "; a pack has no end date: take a repealed one out of --rules, or switch off or replace its "
+                        + "rules with a pack that takes effect later")
+                _ = fail(
+                    tokens[index - 1],
+                    "包头不认识 \(word.quoted)（可用 version、effective、title）\(word == "until" ? until.zh : "")",
+                    "unknown pack header field \(word.quoted) (version, effective, title)\(word == "until" ? until.en : "")"
+                )
+                // (Its value is one token, a string or a date; a name is the next field.)
+                var isField = false
+                if case .name = current.kind { isField = true }
+                if !isField && !isSymbol("}") { _ = advance() }
             }
         }
         let close = advance()
