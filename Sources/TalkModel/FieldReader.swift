@@ -21,11 +21,13 @@ extension FieldReader where T == String {
     }
 
     /// A note or a confidential text (problems, requirements): at most `TextLimits.text`
-    /// characters, no U+0000. The message never quotes it (Art. 16).
+    /// characters, no U+0000, no other control character but a tab and a line break. The message
+    /// never quotes it (Art. 16).
     static let text = FieldReader { value, path, log in
         guard let text = string.read(value, path, log) else { return nil }
         if let problem = TextLimits.problem(length: text.unicodeScalars.count, limit: TextLimits.text)
             ?? TextLimits.surroundingSpace(text) ?? TextLimits.nulCharacter(in: text)
+            ?? TextLimits.controlCharacter(in: text)
         {
             log.add(path(), problem)
             return nil

@@ -41,6 +41,34 @@ public enum TextLimits {
             en: "must not contain U+0000 (NUL): a PostgreSQL store cannot keep it, and both stores keep the same texts")
     }
 
+    /// The problem with a control character in a free text (a note, a problem, a requirement) but
+    /// a tab and a line break, or with a character that reorders the text shown around it
+    /// (U+202A–U+202E, U+2066–U+2069), or nil: an escape sequence in a problem pointed out acts on
+    /// the terminal of whoever shows it, an override makes a requirement read otherwise than it is
+    /// written (helper-227: stored, shown escaped). U+0000 is `nulCharacter`'s. Read from the UTF-8
+    /// bytes, as a load reads hundreds of thousands of texts. The message names the character
+    /// (its code point), never the text, which may be confidential.
+    public static func controlCharacter(in text: String) -> Message? {
+        var bytes = text.utf8.makeIterator()
+        var found: Unicode.Scalar?
+        var previous: (UInt8, UInt8) = (0, 0)
+        while found == nil, let byte = bytes.next() {
+            switch byte {
+            case 0x01...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F: found = Unicode.Scalar(byte)
+            // C1 controls (C2 80 … C2 9F); the directional controls (E2 80 AA … AE, E2 81 A6 … A9).
+            case 0x80...0x9F where previous.1 == 0xC2: found = Unicode.Scalar(UInt32(byte))
+            case 0xAA...0xAE where previous == (0xE2, 0x80): found = Unicode.Scalar(0x2000 + UInt32(byte) - 0x80)
+            case 0xA6...0xA9 where previous == (0xE2, 0x81): found = Unicode.Scalar(0x2040 + UInt32(byte) - 0x80)
+            default: break
+            }
+            previous = (previous.1, byte)
+        }
+        guard let found else { return nil }
+        return Message(
+            zh: "不能含控制字符或改变文字显示顺序的字符（此处有 \(name(of: found))）",
+            en: "must not contain control characters or ones that reorder the text shown (it has \(name(of: found)))")
+    }
+
     /// The problem with a hidden character (a control, a format character such as U+200B or
     /// U+202E, a line separator, a filler that shows nothing), or nil: in an id or a name such a
     /// character makes two values look the same or acts on the terminal that shows it. A name may

@@ -264,6 +264,21 @@ func replacing(_ old: String, _ new: String) -> String {
             note == [
                 "triggers[0].note: must not contain U+0000 (NUL): a PostgreSQL store cannot keep it, and both stores keep the same texts"
             ])
+        // Nor another control character, or one reordering the text shown, named by its code point
+        // and the text never quoted (helper-227: an escape sequence stored, acting on a terminal);
+        // a tab and a note's line breaks are a text's own.
+        for (hidden, name) in [
+            ("\\u001b[2J", "U+001B"), ("\\u0085", "U+0085"), ("\\u202e", "U+202E"), ("\\u2067", "U+2067"),
+        ] {
+            let found = try problems(replacing(#""note": "信访""#, #""note": "信\#(hidden)访""#))
+            #expect(
+                found == [
+                    "triggers[0].note: must not contain control characters or ones that reorder the text shown (it has \(name))"
+                ], "\(found)")
+        }
+        for kept in ["\\t", "\\r\\n", "\\u200b", "\\u00b7"] {
+            #expect(try problems(replacing(#""note": "信访""#, #""note": "信\#(kept)访""#)).isEmpty, "\(kept)")
+        }
     }
 
     @Test func reportsEveryProblemInOneRun() throws {
