@@ -666,8 +666,10 @@ public struct Validator {
         let zh = Message.listed(
             stranded.map { "\($0.id.inline)（\($0.conductor.inline) \($0.year) 年）" }, zh: true, unit: "项")
         let en = Message.listed(stranded.map { "\($0.id.inline) (\($0.conductor.inline)'s, \($0.year))" }, zh: false)
+        // Told at what changed: the parent alone (helper-230: a document dropping it was told at
+        // formerParents, which it did not give), else the history (a transfer, `move`'s --from).
         add(
-            .organizations, i, "formerParents",
+            .organizations, i, before.formerParents == o.formerParents ? "parent" : "formerParents",
             Message(
                 zh:
                     "已存储的计划事项 \(zh)要求本组织在其年度内有一天是开展谈话党委的下一级党组织，改后则没有：请核对日期，或先改正或删除\(stranded.count == 1 ? "该" : "这些")计划事项",

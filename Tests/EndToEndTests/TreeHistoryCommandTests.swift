@@ -93,6 +93,17 @@ import Testing
                 "--from: the stored plan item PX27 (jz's, 2027) needs this organization directly below its conductor"),
             "\(refused.stderr)")
         #expect(!(try w.run("show", "tl").stdout.contains("earlier parent")))
+        // A document dropping the parent alone is told at its parent (helper-230: at formerParents,
+        // which it did not give).
+        let dropped = try w.run(
+            "load",
+            w.file(
+                "drop.json",
+                #"{"format": "supervision-talks/1", "organizations": [{"id": "tl", "name": "桐林县委", "kind": "local-committee", "level": "county"}]}"#
+            ))
+        #expect(
+            dropped.status == 2 && dropped.stderr.contains("organizations[0].parent: the stored plan items"),
+            "\(dropped.stderr)")
         let moved = try w.run("move", "tl", "--to", "hx", "--from", "2027-03-01", "--yes")
         #expect(moved.status == 0, "\(moved.stderr)")
         let copy = try Workspace(loaded: false)
