@@ -25,6 +25,14 @@ import Testing
         }
     }
 
+    /// Records a talk of 江东省委 with 安平市委 (`ap`), talker 周文远, held on `held` (`more`: its
+    /// other flags), and expects it stored.
+    func record(_ w: Workspace, _ id: String, _ kind: String = "regular", held: String, _ more: String...) throws {
+        let run = try w.run(
+            ["record", "--id", id, "--kind", kind, "--organization", "ap", "--talker", "p-zhou", "--held", held] + more)
+        #expect(run.status == 0, "\(id): \(run.stderr)")
+    }
+
     /// The tutorial's rule judges timely talks that ended from 2026-06-01 on, and nothing at all
     /// with an as-of date before it.
     @Test func aLocalRuleJudgesOnlyFromItsPacksEffectiveDate() throws {
@@ -46,9 +54,7 @@ import Testing
     @Test func aDueSoonWindowSetByAPackChangesOnlySubjectsDatedFromIt() throws {
         let w = try Workspace()
         for (id, held) in [("T-MAY", "2026-05-29"), ("T-JUNE", "2026-06-05")] {
-            let run = try w.run(
-                "record", "--id", id, "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", held)
-            #expect(run.status == 0, "\(run.stderr)")
+            try record(w, id, held: held)
         }
         func statuses(_ window: String, asOf: String) throws -> [String: String] {
             let pack = w.file("window.rules", Self.header + "set due-soon-window = \(window)\n")
@@ -78,9 +84,7 @@ import Testing
     @Test func aSetParameterChangesOnlySubjectsDatedFromItsPack() throws {
         let w = try Workspace()
         for (id, held) in [("T-MAY", "2026-05-11"), ("T-JUNE", "2026-06-10")] {
-            let run = try w.run(
-                "record", "--id", id, "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", held)
-            #expect(run.status == 0, "\(run.stderr)")
+            try record(w, id, held: held)
         }
         let set = "set measures-period = 15 working days\n"
         let dated = w.file("dated.rules", Self.header + set)
@@ -108,10 +112,7 @@ import Testing
         #expect(both.stdout.contains("later (was my-province)"), "\(both.stdout)")
         // A talk that ends after as-of is judged as of that day, and said so (helper-133: "the talk
         // ended 2026-05-30", the as-of day, beside "talk ended: 2026-06-02").
-        let run = try w.run(
-            "record", "--id", "T-SPAN", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held",
-            "2026-05-28", "--ended", "2026-06-02")
-        #expect(run.status == 0, "\(run.stderr)")
+        try record(w, "T-SPAN", held: "2026-05-28", "--ended", "2026-06-02")
         let early = try w.run("explain", "T-SPAN", "--as-of", "2026-05-30", "--rules", dated)
         #expect(
             early.stdout.contains(
@@ -126,10 +127,7 @@ import Testing
     /// 2026-06-21 in the notice; the pack's copy runs it to 06-22, the day T-H1's measures fall due.
     @Test func aPacksHolidayFileTakesTheNoticesPlaceFromItsStartOnly() throws {
         let w = try Workspace()
-        let held = try w.run(
-            "record", "--id", "T-H1", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held",
-            "2026-05-22")
-        #expect(held.status == 0, "\(held.stderr)")
+        try record(w, "T-H1", held: "2026-05-22")
         #expect(try w.run("measures", "T-H1", "--reported", "2026-06-23").status == 0)
         let notice = try String(contentsOfFile: Fixture.root + "/Rules/cn-2026.holidays", encoding: .utf8)
         let longer = notice.replacingOccurrences(of: "2026-06-19 to 2026-06-21", with: "2026-06-19 to 2026-06-22")
@@ -167,10 +165,7 @@ import Testing
     /// flagged a talk of 2025), and reports nothing with an as-of date before it.
     @Test func aLocalRuleJudgesNothingBeforeTheNationalMeasures() throws {
         let w = try Workspace()
-        let timely = try w.run(
-            "record", "--id", "T-2025", "--kind", "timely", "--organization", "ap", "--talker", "p-zhou", "--held",
-            "2025-11-03")
-        #expect(timely.status == 0, "\(timely.stderr)")
+        try record(w, "T-2025", "timely", held: "2025-11-03")
         for header in [
             "pack undated {\n  version \"1\"\n}\n", "pack early {\n  version \"1\"\n  effective 1900-01-01\n}\n",
         ] {
@@ -224,10 +219,7 @@ import Testing
     /// leaves a talk unjudged.
     @Test func explainSaysWhyADayIsWhatItIs() throws {
         let w = try Workspace()
-        let run = try w.run(
-            "record", "--id", "T-JULY", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held",
-            "2026-06-30", "--ended", "2026-07-01")
-        #expect(run.status == 0, "\(run.stderr)")
+        try record(w, "T-JULY", held: "2026-06-30", "--ended", "2026-07-01")
         let plain = w.file(
             "plain.rules", "pack plainp {\n  version \"1\"\n  effective 2026-06-01\n}\nset calendar = plain\n")
         let explained = try w.run("explain", "T-JULY", "--as-of", "2026-12-01", "--rules", plain)
