@@ -253,8 +253,8 @@ import Testing
         }
     }
 
-    /// A control character in a text (here a problem's) is exported as Excel writes it
-    /// (`_x0001_`) and imported back as it was. Read from a workbook, `_xHHHH_` is decoded in
+    /// A control character in a text (here a problem's) is refused, named by its code point and
+    /// the text not quoted (helper-227: stored). Read from a workbook, `_xHHHH_` is decoded in
     /// cells and sheet names alike, and what it gives is judged as if typed: an id holding U+0007
     /// is refused, and a sheet named with an ESC is shown in messages, never sent to the terminal.
     @Test func excelEscapesRoundTripAndDecodeToTextJudgedAsTyped() throws {
@@ -263,13 +263,10 @@ import Testing
         let text = "主体责任\\u0001传导\\u001b[2J不到位"
         #expect(sample.contains("主体责任传导不到位"))
         let loaded = try source.run("load", source.file("s.json", sample.replacing("主体责任传导不到位", with: text)))
-        #expect(loaded.status == 0, "\(loaded.stderr)")
-        let sheet = try source.run("export", "--format", "xlsx", "--kind", "talks", "--include-confidential")
+        #expect(
+            loaded.status == 2 && loaded.stderr.contains("(it has U+0001)") && !loaded.stderr.contains("传导"),
+            "\(loaded.stderr)")
         let target = try Workspace()
-        try sheet.output.write(to: URL(fileURLWithPath: target.folder + "/talks.xlsx"))
-        let imported = try target.run("import", target.folder + "/talks.xlsx", "--kind", "talks")
-        #expect(imported.status == 0, "\(imported.stderr)")
-        #expect(try target.export() == (try source.export()))
 
         _ = try python(
             """

@@ -1210,12 +1210,25 @@ private func refusal(_ text: String) -> String {
         #expect(
             twoLines.problems.isEmpty && twoLines.dataset.appointments.map(\.role) == [.deputySecretary],
             "\(twoLines.problems)")
-        // A post's characters padded apart for alignment are one post (副 书记 was read as 书记).
-        for (post, role) in [("副 书记", Role.deputySecretary), ("书　记", .secretary), ("市委 副 书 记", .deputySecretary)] {
+        // A post's characters padded apart for alignment are one post (副 书记 was read as 书记), and a
+        // word that ends as no post begins the one after it (helper-233: 原县委 书记 and 县纪委 书记
+        // were the secretary); two padded posts are two.
+        for (post, role) in [
+            ("副 书记", Role.deputySecretary), ("书　记", .secretary), ("江州市委 副 书 记", .deputySecretary),
+            ("市委副书记 市　长", .deputySecretary), ("书　记 市　长", .secretary), ("常委 宣传部 部 长", .member),
+            ("市委常委 副 市长", .member),
+        ] {
             let padded = try Imported("人员,组织,职务,任职起始\n李华,江州市委,\(post),2021-07-01", kind: .appointments)
             #expect(
                 padded.problems.isEmpty && padded.dataset.appointments.map(\.role) == [role],
                 "\(post): \(padded.problems)")
+        }
+        for (post, refusal) in [
+            ("原市委 书记", "is a post held before"), ("候任 市委书记", "is a post not yet taken up"),
+            ("市纪委 书记", "is a post of another body"), ("清溪县委 书记", "is a post of another committee"),
+        ] {
+            let spaced = try Imported("人员,组织,职务,任职起始\n李华,江州市委,\(post),2021-07-01", kind: .appointments)
+            #expect(spaced.problems.count == 1 && spaced.problems[0].contains(refusal), "\(post): \(spaced.problems)")
         }
     }
 

@@ -302,25 +302,56 @@ extension Sheet {
         return (posts, remarks)
     }
 
-    /// The posts of a piece of a 职务 cell between its separators, split at white space (县委书记
-    /// 县长), but for a word of one character, which is a post's character padded apart for
-    /// alignment (委　员, 书　记, 副 书记) and is joined to the word after it, or the last one to the
-    /// one before: "副 书记" was 副 and 书记, a deputy read as the secretary.
+    /// The posts of a piece of a 职务 cell between its separators, split at white space where a post
+    /// ends (县委书记 县长). Characters padded apart for alignment are one word (委　员, 县　长; two
+    /// such, 县　长 书　记, are parted where each ends as a post); a word that ends as no post is the
+    /// beginning of the one after it (副 书记, 原县委 书记, 县纪委 书记, 候任 县委书记): "副 书记" was
+    /// read as 书记, "原县委 书记" and "县纪委 书记" as the committee's secretary (helper-233).
     private static func wordsOfPosts(_ piece: Substring) -> [String] {
-        var words = [String]()
-        var pending = ""
+        var words: [String] = []
+        var run = ""
         for word in piece.split(whereSeparator: \.isWhitespace) {
             if word.count == 1 {
-                pending += word
-            } else {
-                words.append(pending + word)
-                pending = ""
+                run += word
+                continue
+            }
+            if !run.isEmpty { words += postsOfARun(run) }
+            run = ""
+            words.append(String(word))
+        }
+        if !run.isEmpty { words += postsOfARun(run) }
+        var posts: [String] = []
+        var begun = ""
+        for word in words {
+            begun += word
+            if endsAsPost(begun) {
+                posts.append(begun)
+                begun = ""
             }
         }
-        if !pending.isEmpty {
-            if words.isEmpty { words.append(pending) } else { words[words.count - 1] += pending }
+        if !begun.isEmpty { posts.append(begun) }
+        return posts
+    }
+
+    /// A run of characters padded apart, parted after each post it holds when every part is a post
+    /// of two characters or more (县长书记: 县长, 书记); else one word (副书记, 书记员).
+    private static func postsOfARun(_ run: String) -> [String] {
+        var parts: [String] = []
+        var part = ""
+        for character in run {
+            part.append(character)
+            if part.count >= 2, endsAsPost(part) {
+                parts.append(part)
+                part = ""
+            }
         }
-        return words
+        return part.isEmpty ? parts : [run]
+    }
+
+    /// Whether a word ends as a post's title does: 书记, 常委, 委员, 成员, or a post outside the team
+    /// (县长, 部长, 主任, 主席, 调研员).
+    private static func endsAsPost(_ word: String) -> Bool {
+        ["书记", "常委", "委员", "成员", "长", "主任", "主席", "员"].contains(where: word.hasSuffix)
     }
 
     /// Whether a remark after a post says it is no longer held, or not yet: 已免, 已调任, 候任,
