@@ -7,18 +7,22 @@ public struct JSONReader {
     private let bytes: [UInt8]
     private var index = 0
     private var depth = 0
-    /// How many strings beyond ASCII were asked whether they are GBK misread (`string`), of the
-    /// first `stringsToAsk`.
-    private var stringsAsked = 0
-    private static let stringsToAsk = 1000
+    /// The first strings beyond ASCII and where each begins, to tell a document saved as GBK
+    /// (`misreadGBK`): a thousand, so a national document's hundreds of thousands of names cost
+    /// nothing, and none when not `askingForGBK`.
+    private var beyondASCII: [(offset: Int, text: String)] = []
+    private var stringsToAsk = 1000
 
     /// Parses a whole document, or throws a problem located at `line:col`. `askingForGBK`: refuse
-    /// GBK text valid as UTF-8 (`string`), for a file a user gives; not for text talks wrote.
+    /// a document of GBK text valid as UTF-8 (`misreadGBK`), for a file a user gives; not for text
+    /// talks wrote.
     public static func parse(_ bytes: [UInt8], askingForGBK: Bool = true) throws(InputError) -> JSONValue {
         var reader = JSONReader(bytes: bytes)
-        if !askingForGBK { reader.stringsAsked = Self.stringsToAsk }
+        if !askingForGBK { reader.stringsToAsk = 0 }
         do {
-            return try reader.document()
+            let value = try reader.document()
+            try reader.misreadGBK()
+            return value
         } catch {
             let (line, column) = Self.position(of: error.offset, in: bytes)
             throw InputError(error.message, at: "\(line):\(column)")
@@ -70,6 +74,31 @@ public struct JSONReader {
             throw fail("JSON 值之后还有多余内容", "unexpected text after the JSON value")
         }
         return value
+    }
+
+    /// A document saved as GBK is valid UTF-8 now and then (谢强's bytes read as `лǿ`), and
+    /// would be stored garbled (helper-231). Its first strings beyond ASCII are weighed together,
+    /// as a sheet's lines are (`TextEncoding.decode`), and refused at the first when they read as
+    /// GBK and their UTF-8 reading has what GBK misread makes (`TextEncoding.misreadGBK`: a word
+    /// mixing alphabets, Hangul…); kept as UTF-8, which the format says a document is, otherwise,
+    /// or when some strings read otherwise than the rest (a file saved whole by an editor is in one
+    /// encoding: helper-233, a Kazakh name among Chinese ones, `Lǚ Bù` or `Ли Ян` alone, were
+    /// refused). A document of one or two names may so pass garbled (岑峰华 alone as `᯷廪`); one
+    /// of more, hardly: each more name must be valid UTF-8 too. Not quoted: a string may be
+    /// confidential.
+    private func misreadGBK() throws(Failure) {
+        guard !beyondASCII.isEmpty else { return }
+        // One string a line, as the decoder reads lines.
+        let text = beyondASCII.map { String($0.text.map { $0.isNewline ? " " : $0 }) }.joined(separator: "\n")
+        guard TextEncoding.misreadGBK(text, signs: false),
+            case (_, .gb18030)? = try? TextEncoding.decode(Array(text.utf8))
+        else { return }
+        throw fail(
+            "字符串是 GBK（GB18030）编码的文字，按 UTF-8 读会存成乱码：JSON 文档须为 UTF-8 编码（RFC 8259），请另存为 UTF-8"
+                + "（文档本是 UTF-8、这段文字早已是乱码的，请在此处改正）",
+            "the string is GBK (GB18030) text, which read as UTF-8 would be stored garbled: a JSON document is UTF-8 "
+                + "(RFC 8259); save it again as UTF-8 (if the document is UTF-8 and the text was garbled before, correct "
+                + "it here)", at: beyondASCII[0].offset)
     }
 
     private mutating func skipWhitespace() {
@@ -249,21 +278,7 @@ public struct JSONReader {
             if byte == UInt8(ascii: "\"") {
                 try flush(self, upTo: index)
                 index += 1
-                // A document saved as GBK is valid UTF-8 now and then (谢强's bytes read as `лǿ`),
-                // and would be stored garbled: its first strings beyond ASCII tell it, as a whole
-                // file is in one encoding (asked of a thousand, so a national document's hundreds of
-                // thousands of names cost nothing). Not quoted: the string may be confidential.
-                if !ascii, stringsAsked < Self.stringsToAsk {
-                    stringsAsked += 1
-                    if TextEncoding.isMisreadGBK(result) {
-                        throw fail(
-                            "字符串是 GBK（GB18030）编码的文字，按 UTF-8 读会存成乱码：JSON 文档须为 UTF-8 编码（RFC 8259），请另存为 UTF-8"
-                                + "（文档本是 UTF-8、这段文字早已是乱码的，请在此处改正）",
-                            "the string is GBK (GB18030) text, which read as UTF-8 would be stored garbled: a JSON "
-                                + "document is UTF-8 (RFC 8259); save it again as UTF-8 (if the document is UTF-8 and "
-                                + "the text was garbled before, correct it here)", at: open)
-                    }
-                }
+                if !ascii, beyondASCII.count < stringsToAsk { beyondASCII.append((open, result)) }
                 return result
             }
             if byte < 0x20 {

@@ -11,6 +11,25 @@ private func sampleWithout(_ keys: [String], in w: Workspace) throws -> String {
 }
 
 @Suite struct SheetTests {
+    /// A store's backup loads back whatever alphabets its names and texts are in: a document's
+    /// strings are asked whether they are GBK misread as a whole, not one by one (helper-233: a
+    /// Kazakh name, `Lǚ Bù`, a problem `Ұлан反映` made the export refused at load).
+    @Test func aBackupOfNamesInOtherAlphabetsLoadsBack() throws {
+        let source = try Workspace()
+        let people = source.file("people.csv", "编号,姓名\np-al,Әлия\np-lv,Lǚ Bù\np-ly,Ли Ян\n")
+        // (A sheet of such names alone is asked its encoding: its header settles nothing.)
+        #expect(try source.run("import", people, "--encoding", "utf-8").status == 0)
+        let recorded = try source.run(
+            "record", "--id", "T-KZ", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held",
+            "2026-09-09", "--problem", "Ұлан反映")
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        let backup = try source.run("export", "--include-confidential")
+        let target = try Workspace(loaded: false)
+        let loaded = try target.run("load", target.file("backup.json", backup.stdout))
+        #expect(loaded.status == 0, "\(loaded.stderr)")
+        #expect(try target.export() == (try source.export()))
+    }
+
     @Test(arguments: ["utf-8", "gb18030"], ["talks", "plans", "triggers"])
     func aSheetRoundTripsInBothEncodings(encoding: String, kind: String) throws {
         let source = try Workspace()

@@ -28,7 +28,8 @@ import Testing
 
     /// A document saved as GBK whose bytes are valid UTF-8 (谢强 and 叶平 read as `лǿ` and `Ҷƽ`)
     /// is refused at the string, not loaded garbled (helper-231); names of other alphabets, and
-    /// pinyin with its tones, are UTF-8's own.
+    /// pinyin with its tones, are UTF-8's own, alone too (helper-233: Kazakh names and `Lǚ Bù`
+    /// were refused).
     @Test func gbkTextValidAsUTF8IsRefused() throws {
         let gbk: [UInt8] = [0xD0, 0xBB, 0xC7, 0xBF]  // 谢强 in GBK
         #expect(String(validating: gbk, as: UTF8.self) == "лǿ")
@@ -36,7 +37,10 @@ import Testing
         #expect(
             refused?.location == "1:10" && refused?.message.en.contains("GBK (GB18030) text") == true,
             "\(String(describing: refused))")
-        for name in ["Лев Толстой", "김민수", "阿卜杜拉·艾买提", "Ngô Bảo Châu", "Běijīng Hǎidiàn", "¥100，±5°", "José Müller"] {
+        for name in [
+            "Лев Толстой", "김민수", "阿卜杜拉·艾买提", "Ngô Bảo Châu", "Běijīng Hǎidiàn", "¥100，±5°", "José Müller", "Ли Ян",
+            "Lǚ Bù", "Әлия", "Ұлан反映",
+        ] {
             #expect(problem(#"{"name": "\#(name)"}"#) == nil, "\(name)")
         }
     }

@@ -287,17 +287,6 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         return false
     }
 
-    /// Whether a text read as UTF-8 is GBK's bytes misread (`misreadGBK`, without Latin-1's signs,
-    /// which a UTF-8 text may hold: ¥100) whose GB18030 reading is Chinese: a document saved as
-    /// GBK whose bytes happen to be valid UTF-8 (谢强 as `лǿ`: helper-231, a dataset loaded garbled).
-    static func isMisreadGBK(_ text: String) -> Bool {
-        guard misreadGBK(text, signs: false),
-            let bytes = try? convert(Array(text.utf8), from: "GB18030", to: "UTF-8")
-        else { return false }
-        let chinese = String(decoding: bytes, as: UTF8.self)
-        return plausible(chinese, oddities(chinese), chineseCharacters(chinese))
-    }
-
     /// Whether the first bytes of a file are UTF-32: in groups of four, each character's two high
     /// bytes zero (every character a sheet holds is below U+10000), little-endian or big-endian,
     /// in nine groups of ten at least. UTF-16's pairs have no such groups (`a␀b␀`), nor has text.
