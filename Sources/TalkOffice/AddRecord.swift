@@ -97,37 +97,50 @@ public enum MoveOrganization {
     /// What a change of an organization's parents (a transfer, its day moved, its history
     /// rewritten) changes in the stored talks with it: those whose day now has another parent of
     /// it are judged against that one; a note naming each with both parents, so a mistaken day is
-    /// seen at once (nil for none). Of them, a talk its old parent held may no longer be with a
-    /// lower-level organization (its conductor may still be above, through the new parent), and
-    /// one its new parent held now is (the note said "may no longer be" of every talk, of
-    /// one the move made lawful too). `talks`: the stored talks with it.
-    static func changedTalks(_ before: Organization, _ after: Organization, talks: [Talk]) -> Message? {
+    /// seen at once (nil for none). Of them, those whose conductor was above the organization on
+    /// the day held and no longer is are no longer with a lower-level organization, and those whose
+    /// conductor now is above it now are (the note said "may no longer be" of every talk, of one the
+    /// move made lawful too, and of one whose conductor stays above through the new parent:
+    /// helper-233). `talks`: the stored talks with it; `trees`: the organizations read before and
+    /// after the change.
+    static func changedTalks(
+        _ before: Organization, _ after: Organization, talks: [Talk],
+        trees: inout (before: OrganizationsRead, after: OrganizationsRead)
+    ) throws -> Message? {
         let changed = talks.compactMap { talk in
             let (then, now) = (before.parent(on: talk.held), after.parent(on: talk.held))
             return then == now ? nil : (talk: talk, then: then, now: now)
         }
         guard !changed.isEmpty else { return nil }
+        var (lost, gained): ([String], [String]) = ([], [])
+        for (talk, _, _) in changed {
+            let (aboveThen, aboveNow) = (
+                try trees.before.above(before, on: talk.held).contains(talk.conductor),
+                try trees.after.above(after, on: talk.held).contains(talk.conductor)
+            )
+            if aboveThen && !aboveNow { lost.append(talk.id.inline) }
+            if aboveNow && !aboveThen { gained.append(talk.id.inline) }
+        }
         let listed = { (zh: Bool, items: [String]) in Message.listed(items, zh: zh, unit: "次") }
         let (changedZh, changedEn) = (
             listed(true, changed.map { "\($0.talk.id.inline)：\(($0.then ?? "—").inline) → \(($0.now ?? "—").inline)" }),
             listed(
                 false, changed.map { "\($0.talk.id.inline): \(($0.then ?? "—").inline) → \(($0.now ?? "—").inline)" })
         )
-        let lost = changed.filter { $0.talk.conductor == $0.then }.map(\.talk.id.inline)
-        let gained = changed.filter { $0.talk.conductor == $0.now }.map(\.talk.id.inline)
         let verb = { (count: Int) in count == 1 ? "is" : "are" }
         var zh = "注意：与 \(after.id.inline) 的 \(changed.count) 次谈话（\(changedZh)）谈话当日的上级党组织变了，此后按新的组织关系评判"
         var en =
             "note: \(changed.count == 1 ? "1 talk" : "\(changed.count) talks") with \(after.id.inline) (\(changedEn)) "
             + "\(changed.count == 1 ? "has" : "have") another parent of it on the day held and \(verb(changed.count)) now judged against it"
         if !lost.isEmpty {
-            zh += "；原上级开展的（\(listed(true, lost))）可能不再是对下级党组织的谈话"
-            en += "; held by the old parent, \(listed(false, lost)) may no longer be with a lower-level organization"
+            zh += "；其中 \(listed(true, lost)) 的开展谈话的党委当日已不在其上级之列，不再是对下级党组织的谈话"
+            en +=
+                "; \(listed(false, lost)) \(verb(lost.count)) no longer with a lower-level organization: the conductor is not above it that day"
         }
         if !gained.isEmpty {
-            zh += "；新上级开展的（\(listed(true, gained))）现为对下级党组织的谈话"
+            zh += "；其中 \(listed(true, gained)) 的开展谈话的党委当日现在其上级之列，现为对下级党组织的谈话"
             en +=
-                "; held by the new parent, \(listed(false, gained)) \(verb(gained.count)) now with a lower-level organization"
+                "; \(listed(false, gained)) \(verb(gained.count)) now with a lower-level organization: the conductor is above it that day"
         }
         return Message(zh: zh, en: en)
     }
@@ -151,10 +164,12 @@ public enum MoveOrganization {
     public static func consequences(_ before: Organization, _ after: Organization, in store: any Store) throws
         -> [Message]
     {
-        // (The talks with it read once, for both.)
+        // (The talks with it read once, for both; the organizations above it, once for both.)
         let talks = try store.talks(.only(.organization(after.id)))
+        var trees = (before: OrganizationsRead(store, known: [before]), after: OrganizationsRead(store, known: [after]))
         return [
-            changedTalks(before, after, talks: talks), try strandedPlans(before, after, talks: talks, in: store),
+            try changedTalks(before, after, talks: talks, trees: &trees),
+            try strandedPlans(before, after, talks: talks, above: &trees.after, in: store),
             try changedTriggers(before, after, in: store),
         ]
         .compactMap { $0 }
@@ -242,17 +257,25 @@ public enum MoveOrganization {
     }
 
     /// The plan items with the organization whose conductor was its parent on the item's deadline
-    /// (the year's end without one) and is no longer, that no regular talk of that conductor held
-    /// while still its parent carries out: a talk of it with the organization is no longer with a
-    /// lower-level one, and the item stays open past its deadline (helper-222: a transfer said
-    /// nothing of it, and the only way to close it was a talk breaking `lower-level`). A note
-    /// naming each (nil for none). `talks`: the stored talks with it.
-    static func strandedPlans(_ before: Organization, _ after: Organization, talks: [Talk], in store: any Store) throws
-        -> Message?
-    {
-        let plans = try store.plans(.only(.organization(after.id))).filter { plan in
-            guard let due = plan.due ?? CivilDate(year: plan.year, month: 12, day: 31) else { return false }
-            return before.parent(on: due) == plan.conductor && after.parent(on: due) != plan.conductor
+    /// (the year's end without one) and is no longer above it, that no regular talk of that
+    /// conductor held while still its parent carries out: a talk of it with the organization is no
+    /// longer with a lower-level one, and the item stays open past its deadline (helper-222: a
+    /// transfer said nothing of it, and the only way to close it was a talk breaking
+    /// `lower-level`). A conductor still above it, through the new parent, may still carry it out
+    /// (helper-233: said it could not). A note naming each (nil for none). `talks`: the stored
+    /// talks with it; `above`: the organizations read after the change.
+    static func strandedPlans(
+        _ before: Organization, _ after: Organization, talks: [Talk], above: inout OrganizationsRead,
+        in store: any Store
+    ) throws -> Message? {
+        var plans: [Plan] = []
+        for plan in try store.plans(.only(.organization(after.id))) {
+            guard let due = plan.due ?? CivilDate(year: plan.year, month: 12, day: 31) else { continue }
+            if before.parent(on: due) == plan.conductor && after.parent(on: due) != plan.conductor,
+                !(try above.above(after, on: due).contains(plan.conductor))
+            {
+                plans.append(plan)
+            }
         }
         guard !plans.isEmpty else { return nil }
         let stranded = plans.filter { plan in
@@ -351,6 +374,12 @@ public enum MoveOrganization {
                 throw unknownID(to, kinds: [.organizations], store: store, at: "--to")
             }
             let (old, before) = (organization.parent, organization)
+            // (Its parent already, first: a move given again was told it must come after itself,
+            // helper-233.)
+            guard old != to else {
+                throw InputError(
+                    Message(zh: "\(to.quoted) 已是其上级党组织", en: "\(to.quoted) is already its parent"), at: "--to")
+            }
             if let last = organization.formerParents.last, lastDay <= last.until {
                 throw InputError(
                     Message(
@@ -358,10 +387,6 @@ public enum MoveOrganization {
                         en:
                             "the transfer on \(from) must come after the last one (the earlier parent until \(last.until))"
                     ), at: "--from")
-            }
-            guard old != to else {
-                throw InputError(
-                    Message(zh: "\(to.quoted) 已是其上级党组织", en: "\(to.quoted) is already its parent"), at: "--to")
             }
             organization.formerParents.append(FormerParent(parent: old, until: lastDay))
             organization.parent = to

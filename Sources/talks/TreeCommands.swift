@@ -45,17 +45,20 @@ let moveCommand = Command(
     {
         context.note(note.zh, note.en)
     }
-    let (shown, parentShown) = (moved.id.inline, to.inline)
-    // (An organization that had no parent, the root committee given one, had none before: "—
-    // was its parent" read as a parent named "—".)
+    // Both parents named as the organization is (helper-233: by id alone). (An organization that
+    // had no parent, the root committee given one, had none before: "— was its parent" read as a
+    // parent named "—".)
+    let named = { (id: String) in try store.organization(id)?.named ?? Message(zh: id.inline, en: id.inline) }
+    let newParent = try named(to)
     let before =
-        old.map {
-            Message(zh: "\($0.inline) 为其上级至 \(lastDay)", en: "\($0.inline) was its parent until \(lastDay)")
+        try old.map {
+            let old = try named($0)
+            return Message(zh: "\(old.zh)为其上级至 \(lastDay)", en: "\(old.en) was its parent until \(lastDay)")
         } ?? Message(zh: "此前无上级党组织", en: "it had no parent before")
-    try context.confirm(Message(zh: "\(shown) 已划转", en: "\(shown) was moved")) {
+    try context.confirm(Message(zh: "\(moved.id.inline) 已划转", en: "\(moved.id.inline) was moved")) {
         try context.say(
-            "\(moved.name.inline)（\(shown)）自 \(from) 起改隶 \(parentShown)；\(before.zh)",
-            "\(moved.name.inline) (\(shown)) has \(parentShown) as its parent from \(from); \(before.en)"
+            "\(moved.named.zh)自 \(from) 起改隶\(newParent.zh)；\(before.zh)",
+            "\(moved.named.en) has \(newParent.en) as its parent from \(from); \(before.en)"
         )
     }
     return ExitStatus.success

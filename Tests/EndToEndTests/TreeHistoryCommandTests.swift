@@ -506,7 +506,8 @@ import Testing
             ),
             "\(imported.stderr)")
         #expect(
-            imported.stderr.contains("held by the old parent, V01 may no longer be with a lower-level organization"),
+            imported.stderr.contains(
+                "V01 is no longer with a lower-level organization: the conductor is not above it that day"),
             "\(imported.stderr)")
         let history = w.file("history.csv", "编号,名称,类别,层级,上级组织,原上级组织\r\ntl,桐林县委,地方党委,县级,海西州委,江州市委（至2026-04-30）\r\n")
         let rewritten = try w.run("import", history)
@@ -514,8 +515,21 @@ import Testing
         #expect(rewritten.stderr.contains("(V01: hx → jz) has another parent of it"), "\(rewritten.stderr)")
         // Its conductor is its parent that day again: said so, not that it may no longer be one.
         #expect(
-            rewritten.stderr.contains("held by the new parent, V01 is now with a lower-level organization")
-                && !rewritten.stderr.contains("may no longer be"), "\(rewritten.stderr)")
+            rewritten.stderr.contains("V01 is now with a lower-level organization: the conductor is above it that day")
+                && !rewritten.stderr.contains("no longer with"), "\(rewritten.stderr)")
+        // Moved below another committee under its old parent, its talks stay lawful, and its plan
+        // item can still be carried out: neither is said to be lost (helper-233: both were).
+        let chain = try office()
+        let below = try chain.run("move", "tl", "--to", "qx", "--from", "2026-03-01")
+        #expect(below.status == 0, "\(below.stderr)")
+        #expect(
+            below.stdout.contains("桐林县委 (tl) has 清溪县委 (qx) as its parent from 2026-03-01; 江州市委 (jz) was its parent"))
+        #expect(
+            below.stderr.contains("(V01: jz → qx) has another parent of it") && !below.stderr.contains("no longer with")
+                && !below.stderr.contains("P26-04"), "\(below.stderr)")
+        // A move given again is told the parent is already so, not that it must come after itself.
+        let again = try chain.run("move", "tl", "--to", "qx", "--from", "2026-05-01")
+        #expect(again.status == 2 && again.stderr.contains(#""qx" is already its parent"#), "\(again.stderr)")
     }
 
     /// A transfer's day and the former parent's end that disagree are refused, naming both
