@@ -46,7 +46,7 @@ private struct Loader {
     }
 
     mutating func run(_ sources: [PackSource]) {
-        var parsed: [(PackSyntax, SourceFile, scenario: Bool, holidays: [(HolidayFile.Year, file: String)])] = []
+        var parsed: [(PackSyntax, SourceFile, scenario: Bool, holidays: [(HolidayFile.Year, source: SourceFile)])] = []
         for pack in sources {
             for name in [pack.rules.name] + pack.holidays.map(\.name) where fileOrder[name] == nil {
                 fileOrder[name] = fileOrder.count
@@ -58,7 +58,7 @@ private struct Loader {
             // A year's notice once in a pack: of two files, the later named was taken without a word
             // (helper-154: a second cn-2026 file in one folder moved 中秋 silently).
             var years: [Int: String] = [:]
-            var given: [(HolidayFile.Year, file: String)] = []
+            var given: [(HolidayFile.Year, source: SourceFile)] = []
             for file in pack.holidays {
                 guard let source = SourceFile.decode(name: file.name, bytes: file.bytes, problems: &problems) else {
                     continue
@@ -78,7 +78,7 @@ private struct Loader {
                 }
                 if let year {
                     years[year.year] = file.name
-                    given.append((year, file.name))
+                    given.append((year, source))
                 }
             }
             guard let syntax else { continue }
@@ -107,26 +107,31 @@ private struct Loader {
         // applies from the beginning, its rules within the national pack's scopes (`PackState.epoch`).
         let starts = Set(parsed.dropFirst().compactMap(\.0.effective)).sorted()
         // Each with the holiday files of the packs in force: a local pack's year replaces the
-        // national notice's from the pack's start only, as its rules do (helper-232: before it).
+        // national notice's from the pack's start only, as its rules do (helper-232: before it). A
+        // year no pack in force gives is a notice's however late its pack (helper-233: a 2027
+        // notice in a pack of December left a November talk's due dates "without a notice").
         for day in [nil] + starts.map(Optional.some) {
             var state = PackState()
             var ignored: [Problem] = []
             var calendar = HolidayCalendar()
+            var later: [(HolidayFile.Year, source: SourceFile, from: CivilDate?)] = []
             for (position, (pack, source, scenario, given)) in parsed.enumerated() {
                 let effective = position == 0 ? nil : pack.effective
-                if let effective, day.map({ effective > $0 }) ?? true { continue }
-                state.apply(pack, source, scenario: scenario, problems: &ignored)
-                for (year, file) in given {
-                    calendar.set(
-                        year: year.year, notice: year.notice, holidays: year.holidays, workdays: year.workdays,
-                        file: file, from: effective)
+                if let effective, day.map({ effective > $0 }) ?? true {
+                    later += given.map { ($0.0, $0.source, effective) }
+                    continue
                 }
+                state.apply(pack, source, scenario: scenario, problems: &ignored)
+                for (year, file) in given { calendar.set(year, from: file.name, effective: effective) }
+            }
+            for (year, file, effective) in later where !calendar.hasData(for: year.year) {
+                calendar.set(year, from: file.name, effective: effective)
             }
             state.compile(problems: &ignored)
             epochs.append((day, state, calendar))
         }
         holidays = epochs.last?.holidays ?? HolidayCalendar()
-        unused = neverInForce(parsed.map { ($0.0, $0.1, $0.scenario) })
+        unused = neverInForce(parsed)
         checkRoles(starts: starts)
     }
 
@@ -135,9 +140,11 @@ private struct Loader {
     /// own day or an earlier one (the same parameter set, the rule switched off or replaced). The
     /// packs load as written; each is said at its `file:line:col` (helper-232: `rules lint` said
     /// "rules ok" of a province's period that never applied).
-    func neverInForce(_ packs: [(syntax: PackSyntax, source: SourceFile, scenario: Bool)]) -> [Problem] {
+    func neverInForce(
+        _ parsed: [(PackSyntax, SourceFile, scenario: Bool, holidays: [(HolidayFile.Year, source: SourceFile)])]
+    ) -> [Problem] {
         var found: [Problem] = []
-        for (position, (pack, source, scenario)) in packs.enumerated() where position > 0 && !scenario {
+        for (position, (pack, source, scenario, _)) in parsed.enumerated() where position > 0 && !scenario {
             // The epochs from the pack's day on, when it is applied.
             let states = epochs.filter { epoch in
                 pack.effective.map { start in epoch.from.map { $0 >= start } ?? false } ?? true
@@ -154,6 +161,22 @@ private struct Loader {
                                 + "same day or earlier (setting the same parameter, or switching off or replacing the rule)"
                         )))
             }
+            // (A holiday file another's year replaces on every day: helper-233, unsaid.)
+            for (year, file) in parsed[position].holidays {
+                let calendars = epochs.filter { epoch in
+                    pack.effective.map { start in epoch.from.map { $0 >= start } ?? false } ?? true
+                }
+                if !calendars.contains(where: { $0.holidays.file(of: year.year) == file.name }) {
+                    found.append(
+                        file.problem(
+                            at: year.offset,
+                            Message(
+                                zh: "注意：\(year.year) 年的放假文件在任何一天都不生效：其后给出的规则包自同一天或更早起以其文件代替了它",
+                                en:
+                                    "note: the holidays of \(year.year) take effect on no day: a pack given after this one "
+                                    + "replaces them with its own from the same day or earlier")))
+                }
+            }
             for statement in pack.statements {
                 switch statement {
                 case .parameter(let name, _, _, declares: false, let offset):
@@ -165,6 +188,10 @@ private struct Loader {
                 case .severity(let id, _, let offset):
                     unused(offset, "severity \(id)") { state in
                         state.compiledRules.contains { $0.id == id && $0.changedBy.contains(pack.id) }
+                    }
+                case .disable(let id, let offset):
+                    unused(offset, "disable \(id)") { state in
+                        state.disabled.contains { $0.id == id && $0.by == pack.id }
                     }
                 default: continue
                 }

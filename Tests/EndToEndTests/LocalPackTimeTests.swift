@@ -157,6 +157,35 @@ import Testing
         // Without another pack's file in its place, a year's source is said as before.
         let plain = try w.run("rules", "calendar", "2026")
         #expect(plain.status == 0 && !plain.stdout.contains("in place of"), "\(plain.stdout)")
+        // A file a pack given after it replaces on every day is said (helper-233: unsaid).
+        let undone = try w.run("rules", "lint", "--rules", w.folder + "/later", "--rules", w.folder + "/throughout")
+        #expect(
+            undone.stderr.contains("later/region.holidays:4:6: note: the holidays of 2026 take effect on no day"),
+            "\(undone.stderr)")
+        // A year no other pack gives is the notice's from the beginning, however late its pack
+        // (helper-233: a talk of November was told 2027 had no notice, its pack being of December).
+        try record(w, "T-NOV", held: "2026-11-08")
+        try? FileManager.default.createDirectory(atPath: w.folder + "/next", withIntermediateDirectories: true)
+        _ = w.file("next/next.rules", "pack next {\n  version \"1\"\n  effective 2026-12-01\n}\n")
+        _ = w.file(
+            "next/cn-2027.holidays",
+            """
+            year 2027
+            notice "2027通知" "2027 notice"
+            holiday "元旦" "New Year's Day" 2027-01-01 to 2027-01-03
+            holiday "春节" "Spring Festival" 2027-02-05 to 2027-02-11
+            holiday "清明节" "Qingming Festival" 2027-04-05 to 2027-04-05
+            holiday "劳动节" "Labour Day" 2027-05-01 to 2027-05-05
+            holiday "端午节" "Dragon Boat Festival" 2027-06-09 to 2027-06-09
+            holiday "中秋节" "Mid-Autumn Festival" 2027-09-15 to 2027-09-15
+            holiday "国庆节" "National Day" 2027-10-01 to 2027-10-07
+
+            """)
+        let next = try w.run("explain", "T-NOV", "--as-of", "2026-12-06", "--rules", w.folder + "/next")
+        #expect(
+            next.stdout.contains("+3 months = 2027-02-08 (Mon, Spring Festival) → moved to 2027-02-12 (Fri)")
+                && !next.stdout.contains("provisional") && !next.stderr.contains("no State Council holiday notice"),
+            "\(next.stdout)\(next.stderr)")
     }
 
     /// A local pack's rules are judged within the national pack's scopes too, whatever its own date
@@ -204,6 +233,17 @@ import Testing
             undone.status == 0
                 && undone.stderr.contains("back.rules:5:14: note: replace rule record takes effect on no day"),
             "\(undone.stderr)")
+        // A switch-off a pack given after it undoes on every day, as well (helper-233: unsaid).
+        let early = w.file(
+            "early.rules",
+            "pack pe {\n  version \"1\"\n  effective 2026-06-01\n}\nreplace rule record {\n  article \"新\"\n"
+                + "  quote \"记录\"\n  subject talk\n  requires talk.record\n  severity notice\n"
+                + "  message zh \"无记录\" en \"no record\"\n}\n")
+        let late = w.file("late.rules", "pack pl {\n  version \"1\"\n  effective 2026-08-01\n}\ndisable record\n")
+        let switched = try w.run("rules", "lint", "--rules", late, "--rules", early)
+        #expect(
+            switched.stderr.contains("late.rules:5:9: note: disable record takes effect on no day"),
+            "\(switched.stderr)")
         let a = w.file("a.rules", Self.header + "set measures-period = 15 working days\n")
         let b = w.file(
             "b.rules", "pack b {\n  version \"1\"\n  effective 2026-04-01\n}\nset measures-period = 2 months\n")

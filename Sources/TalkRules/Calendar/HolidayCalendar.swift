@@ -160,13 +160,18 @@ public struct HolidayCalendar: Sendable {
     /// The file each year's notice was read from.
     private var files: [Int: String] = [:]
 
-    /// Sets one year's notice read from `file` of a pack in force from `from`; a later pack's file
-    /// for the same year replaces the earlier one (`replacements`).
-    mutating func set(
-        year: Int, notice: Message, holidays: [(CivilDate, Message)], workdays: [(CivilDate, Message)], file: String,
-        from: CivilDate?
-    ) {
-        if let earlier = files[year] { replacements[year] = Replacement(file: file, from: from, replaced: earlier) }
+    /// The file a year's notice was read from; nil for a year without one.
+    func file(of year: Int) -> String? { files[year] }
+
+    /// Sets one year's notice (`parsed`) read from `file` of a pack in force from `effective`; a later
+    /// pack's file for the same year replaces the earlier one (`replacements`, which names the
+    /// year's first file: the one in force before any replaced it).
+    mutating func set(_ parsed: HolidayFile.Year, from file: String, effective: CivilDate?) {
+        let (year, notice, holidays, workdays) = (parsed.year, parsed.notice, parsed.holidays, parsed.workdays)
+        if let earlier = files[year] {
+            replacements[year] = Replacement(
+                file: file, from: effective, replaced: replacements[year]?.replaced ?? earlier)
+        }
         files[year] = file
         if years[year] != nil {
             self.holidays = self.holidays.filter { CivilDate(dayNumber: $0.key)?.year != year }
