@@ -193,6 +193,11 @@ public enum ExplainView {
             let why: Message
             if talk.held > result.asOf {
                 why = Message(zh: "它在该日尚未举行", en: "it had not been held by then")
+            } else if let start = result.packs.first?.effective, result.asOf < start {
+                // (Asked of a day before the measures: helper-233, "no rule's scope".)
+                why = Message(
+                    zh: "查询日在本办法施行日 \(start.chinese)（第二十条）之前",
+                    en: "the day asked about is before the measures took effect on \(start) (Art. 20)")
             } else if let start = result.packs.first?.effective, talk.ended < start {
                 why = Message(
                     zh: "它在本办法施行日 \(start.chinese)（第二十条）前结束",
