@@ -274,6 +274,13 @@ import Testing
         let old = try w.run("explain", "T2025-001", "--as-of", "2026-06-01")
         #expect(
             old.stdout.contains("it ended before the measures took effect on 2026-01-30 (Art. 20)"), "\(old.stdout)")
+        // Held before the measures and ended after, asked of a day before them (helper-233: "no
+        // rule's scope takes it in").
+        try record(w, "T-SPAN-30", held: "2026-01-20", "--ended", "2026-02-05")
+        let before = try w.run("explain", "T-SPAN-30", "--as-of", "2026-01-29")
+        #expect(
+            before.stdout.contains("the day asked about is before the measures took effect on 2026-01-30"),
+            "\(before.stdout)")
     }
 
     /// `disable` and `severity` take effect the same way: checked on a talk rule of the sample that
