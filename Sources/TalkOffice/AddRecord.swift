@@ -310,23 +310,33 @@ public enum MoveOrganization {
     /// cannot see (helper-226: a city moved under a township was stored without a word). Said, not
     /// refused: the dataset format bounds no level. Parents are looked for among `organizations`
     /// first, then in the store; `rows`: a sheet's row of each, which then leads its note. The
-    /// stored organizations under one whose level changes are checked too.
-    public static func parentsNotAbove(_ organizations: [Organization], rows: [Int]? = nil, in store: any Store)
-        throws -> [Message]
-    {
+    /// stored organizations under one whose level changes are checked too. `before`: the organizations
+    /// as they were, when the store holds them changed already (`move`); else the store's.
+    public static func parentsNotAbove(
+        _ organizations: [Organization], rows: [Int]? = nil, before: [Organization]? = nil, in store: any Store
+    ) throws -> [Message] {
         let ranks: [Level: Int] = [.central: 0, .province: 1, .city: 2, .county: 3, .township: 4]
         let given = Dictionary(organizations.map { ($0.id, $0) }) { _, last in last }
         var organization = OrganizationsRead(store, known: organizations)
         // One whose level changes (a 市委 made 县级) may leave the organizations now below it of a
         // level not below its own: they are checked too (helper-227: said nothing).
         var children: [Organization] = []
-        let stored = try store.records(.organizations, ids: organizations.map(\.id)).organizations
+        let stored = try before ?? store.records(.organizations, ids: organizations.map(\.id)).organizations
         for before in stored where given[before.id].map({ $0.level != before.level }) ?? false {
             children += try store.records(.organizations, matching: .only(.conductor(before.id))).organizations
                 .filter { given[$0.id] == nil }
         }
+        // One stored as it is given, under parents whose levels are as stored, was said when it was
+        // written (helper-233: a sheet of unchanged rows imported again said every note again).
+        let storedForm = Dictionary(stored.map { ($0.id, $0) }) { first, _ in first }
+        let levelChanged = Set(stored.filter { given[$0.id].map { $0.level } != $0.level }.map(\.id))
+        func unchanged(_ o: Organization) -> Bool {
+            guard let stored = storedForm[o.id] else { return false }
+            return stored.level == o.level && stored.parent == o.parent && stored.formerParents == o.formerParents
+                && !([o.parent] + o.formerParents.map(\.parent)).contains { $0.map(levelChanged.contains) ?? false }
+        }
         var told = Sheet.RowNotes()
-        for (i, child) in (organizations + children).enumerated() {
+        for (i, child) in (organizations + children).enumerated() where i >= organizations.count || !unchanged(child) {
             guard child.kind == .localCommittee, let rank = ranks[child.level] else { continue }
             let lead =
                 rows.map { i < $0.count ? (zh: "第 \($0[i]) 行：", en: "row \($0[i]): ") : (zh: "注意：", en: "note: ") }

@@ -41,7 +41,7 @@ let moveCommand = Command(
     // A transfer dated back makes the old parent's later talks with it talks with an organization
     // that was no longer below it: say which, so a mistaken day is seen at once.
     for note in try MoveOrganization.consequences(of: [(outcome.before, moved)], in: store)
-        + MoveOrganization.parentsNotAbove([moved], in: store)
+        + MoveOrganization.parentsNotAbove([moved], before: [outcome.before], in: store)
     {
         context.note(note.zh, note.en)
     }

@@ -924,6 +924,12 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         let again = try w.run("import", roster)
         #expect(again.status == 0 && again.stdout.contains("1 unchanged"), "\(again.stdout)")
         #expect(!again.stderr.contains("is stored as a member"), "\(again.stderr)")
+        // Nor an organization's parent not above its level (helper-233: said again).
+        let organizations = w.file("organizations.csv", "编号,名称,类别,层级,上级组织\nxz,新区党委,地方党委,县级,清溪县委\n")
+        let added = try w.run("import", organizations)
+        #expect(added.status == 0 && added.stderr.contains("not above it"), "\(added.stderr)")
+        let unchanged = try w.run("import", organizations)
+        #expect(unchanged.status == 0 && !unchanged.stderr.contains("not above it"), "\(unchanged.stderr)")
     }
 
     /// A people sheet's new names are stored as a register keeps them (helper-116: 赵　彧 was stored
