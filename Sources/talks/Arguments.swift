@@ -226,6 +226,7 @@ struct Arguments {
                     en: "unknown option \(word); for the file of that name, write ./\(word), or -- before it"),
                 command: command)
         }
+        if let command, let refusal = optionOfOthers(word, command: command) { return refusal }
         return UsageError(
             message: Message(zh: "未知选项 \(word)", en: "unknown option \(word)")
                 .with(Suggestions.hint(for: word, among: names)),

@@ -368,16 +368,7 @@ private func refuseValueTakenForTheName(_ words: [String], at i: Int) throws(Usa
     guard named != nil || confidential else { return }
     // Of another command than the one named, it goes after none of its words (helper-232: told to
     // write `talks rules … --as-of`, which was then an unknown option).
-    if let named, let command = commands.first(where: { $0.name == named }),
-        !command.options.contains(where: { $0.name == option })
-    {
-        let takers = commands.filter { $0.options.contains { $0.name == option } }.map(\.name)
-        throw UsageError(
-            message: Message(
-                zh: "\(named) 没有 \(option) 选项（有此选项的命令：\(takers.joined(separator: "、"))）",
-                en: "\(named) takes no \(option) (the commands that do: \(takers.joined(separator: ", ")))"),
-            command: named)
-    }
+    if let named, let refusal = optionOfOthers(option, command: named) { throw refusal }
     throw goesAfterTheName(option, typed, command: named)
 }
 
@@ -393,6 +384,22 @@ private func commandTaken(for option: Option, _ value: String) -> UsageError? {
             en:
                 "no command: \(value) was taken for the value of \(option.name); give \(option.name) its value, as in talks \(option.name) \(placeholder) \(value)"
         ))
+}
+
+/// An `option` of other commands given to `command`, which has none: said so, with the commands
+/// that have it, wherever it was typed (helper-233: before the name it was said so, after it an
+/// unknown option). Nil when `command` has it, or none has.
+func optionOfOthers(_ option: String, command name: String) -> UsageError? {
+    guard let command = commands.first(where: { $0.name == name }),
+        !command.options.contains(where: { $0.name == option })
+    else { return nil }
+    let takers = commands.filter { $0.options.contains { $0.name == option } }.map(\.name)
+    guard !takers.isEmpty else { return nil }
+    return UsageError(
+        message: Message(
+            zh: "\(name) 没有 \(option) 选项（有此选项的命令：\(takers.joined(separator: "、"))）",
+            en: "\(name) takes no \(option) (the commands that do: \(takers.joined(separator: ", ")))"),
+        command: name)
 }
 
 /// A command's `option` typed before its name (as `typed`): where it goes, in `command` or any.

@@ -266,6 +266,11 @@ struct Workspace {
         #expect(
             none.status == 64 && none.stderr.contains("rules takes no --as-of (the commands that do: "),
             "\(none.stderr)")
+        // After the name, the same (helper-233: an unknown option there).
+        let after = try w.run("rules", "list", "--as-of", "2026-11-21")
+        #expect(
+            after.status == 64 && after.stderr.contains("rules takes no --as-of (the commands that do: "),
+            "\(after.stderr)")
         let chinese = try w.run("--lang", "zh", "--format", "json", "check")
         #expect(chinese.status == 64 && chinese.stderr.contains("--format 是命令的选项，写在命令名之后：talks check … --format json"))
         let typed = try w.run("overdue", "--as-of", "2026-11-21", "--format", "csv")

@@ -294,14 +294,16 @@ func problems(_ text: String) throws -> [Problem] {
     /// `}` was "expected a statement"; `until` is said to be none), a message's `{` unclosed (the
     /// rule was also "missing its closing }").
     @Test func aWordRefusedIsToldOnce() throws {
+        // (A file ending inside its header is told at the header's `{`: helper-233, at the end.)
         for (text, place, words) in [
+            ("pack local {\n  version \"1\"\n", "local.rules:1:12", "the pack header's { has no closing }"),
             (
                 "pack local { version \"1\" }\ndisable m\u{0435}asures-deadline\n", "local.rules:2:9",
                 "(U+0435), a letter outside ASCII"
             ),
             (
                 "pack local { version \"1\" }\nset measures-period = 99999999999999999999 days\n", "local.rules:2:23",
-                "at most 9 digits"
+                "is too long: a number in a rule file has at most 9 digits"
             ),
             (
                 "pack local {\n  version \"1\"\n  until 2026-12-31\n}\nset measures-period = 2 months\n",

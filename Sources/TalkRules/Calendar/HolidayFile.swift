@@ -145,7 +145,9 @@ enum HolidayFile {
                         continue
                     }
                     guard first <= end, first.days(to: end) < 31 else {
-                        fail(token, "假期结束日应在开始日之后一个月内", "a holiday must end after it begins, within a month")
+                        fail(
+                            token, "假期结束日不能早于开始日，且在一个月内",
+                            "a holiday must not end before it begins, and lasts a month at most")
                         continue
                     }
                     last = end

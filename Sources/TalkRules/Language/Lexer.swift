@@ -230,7 +230,13 @@ struct Lexer {
             fail(start, "\(word.quoted) 不是有效的月-日", "\(word.quoted) is not a month-day (MM-DD)")
             return Token(kind: .monthDay(MonthDay(month: 1, day: 1)!), offset: start)
         }
-        fail(start, "\(word.quoted) 不是有效数字（最多9位）", "\(word.quoted) is not a number (at most 9 digits)")
+        if word.count > 9, word.unicodeScalars.allSatisfy(Self.isDigit) {
+            fail(
+                start, "数字 \(word.quoted) 过长：规则文件中的数字最多 9 位",
+                "the number \(word.quoted) is too long: a number in a rule file has at most 9 digits")
+        } else {
+            fail(start, "\(word.quoted) 不是有效数字（最多9位）", "\(word.quoted) is not a number (at most 9 digits)")
+        }
         return Token(kind: .number(0), offset: start)
     }
 

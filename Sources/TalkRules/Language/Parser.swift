@@ -139,11 +139,15 @@ struct Parser {
         }
         _ = advance()
         let (id, offset) = try name(Message(zh: "规则包编号", en: "a pack id"))
+        let open = current
         try expectSymbol("{")
         var pack = PackSyntax(id: id, offset: offset, version: "", statements: [])
         var sawVersion = false
         var given: Set<String> = []
         while !isSymbol("}") {
+            // A file ending inside its header is told at the header's `{` (helper-233: "expected
+            // version, effective or title, found end of file", at the end).
+            if current.kind == .end { throw fail(open, "包头的 { 没有对应的 }", "the pack header's { has no closing }") }
             let (word, _) = try name(Message(zh: "version、effective 或 title", en: "version, effective or title"))
             // Given twice, the first was lost without a word (helper-142: a second effective moved the pack's start).
             if !given.insert(word).inserted {
