@@ -71,7 +71,7 @@ public final class NameLookup {
             if let (organization, days) = settling,
                 let (id, said) = names.settled(ids, kind, text, organization: organization, during: days)
             {
-                note(Message(zh: "talks：\(flag)：\(said.zh)", en: "talks: \(flag): \(said.en)"))
+                note(Message(zh: "talks: \(flag)：\(said.zh)", en: "talks: \(flag): \(said.en)"))
                 return id
             }
             throw InputError(names.ambiguity(text, ids, kind: kind), at: flag)
@@ -144,7 +144,7 @@ public final class NameLookup {
     private func noteTaken(_ text: String, _ id: String, flag: String) {
         note(
             Message(
-                zh: "talks：\(flag) \(text.quotedInChinese) → \(id.inline)",
+                zh: "talks: \(flag) \(text.quotedInChinese) → \(id.inline)",
                 en: "talks: \(flag) \(text.quoted) → \(id.inline)"
             ))
     }

@@ -233,19 +233,19 @@ func runTalks(
         NewStoreGuard.setNote { [language] store in
             let store = store.inline
             return language == .zh
-                ? "talks：已中断；本次未写入任何内容，刚创建的存储 \(store) 已删除。"
+                ? "talks: 已中断；本次未写入任何内容，刚创建的存储 \(store) 已删除。"
                 : "talks: interrupted; nothing was written, and the store just created at \(store) was removed."
         }
         NewStoreGuard.setRollbackNote { [language] store in
             let store = store.inline
             return language == .zh
-                ? "talks：已中断；本次未写入任何内容，存储 \(store) 保持原样（改动已回滚）。"
+                ? "talks: 已中断；本次未写入任何内容，存储 \(store) 保持原样（改动已回滚）。"
                 : "talks: interrupted; nothing was written, and the store \(store) is as it was (the change was rolled back)."
         }
         NewStoreGuard.setCommittedNote { [language] store in
             let store = store.inline
             return language == .zh
-                ? "talks：已中断；本次改动已提交，存储 \(store) 已保存这些改动。"
+                ? "talks: 已中断；本次改动已提交，存储 \(store) 已保存这些改动。"
                 : "talks: interrupted after the change was committed: the store \(store) holds it."
         }
         // The commands messages give to paste name the store this one was given with --db.

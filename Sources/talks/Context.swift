@@ -122,7 +122,7 @@ struct Context {
         let (mode, sticky) = (String(info.st_mode & 0o7777, radix: 8), info.st_mode & S_ISVTX != 0)
         let shown = folder.inline
         note(
-            "talks：注意：存储所在的文件夹 \(shown) 任何用户都可写入（权限 \(mode)）：其他用户可在存储旁放置 SQLite 会读取的文件"
+            "talks: 注意：存储所在的文件夹 \(shown) 任何用户都可写入（权限 \(mode)）：其他用户可在存储旁放置 SQLite 会读取的文件"
                 + (sticky ? "" : "，也可删除或改名存储") + "。请把存储放在只有自己可写的文件夹中（如 ~/.local/share/talks）",
             "talks: warning: the store's folder \(shown) can be written by every user (mode \(mode)): another user can put "
                 + "a file beside the store that SQLite would read" + (sticky ? "" : ", or remove or rename the store")
@@ -132,7 +132,7 @@ struct Context {
     /// Said once when another process has held the write lock for a second: the store prints nothing.
     private var sayWaiting: () -> Void {
         let text = text(
-            "talks：另一个 talks 进程正在写入存储，等待其完成……",
+            "talks: 另一个 talks 进程正在写入存储，等待其完成……",
             "talks: waiting for another talks process to finish writing to the store…")
         return { StandardStreams.error(text + "\n") }
     }

@@ -168,7 +168,7 @@ extension Context {
         if let file = try arguments[.output], !StandardStreams.isNamed(by: file) {
             let path = try replaceable(file, arguments)
             let interrupted = text(
-                "talks：已中断；\(path) 未写入（保持原样）。", "talks: interrupted; \(path) was not written (it is as it was).")
+                "talks: 已中断；\(path) 未写入（保持原样）。", "talks: interrupted; \(path) was not written (it is as it was).")
             try StandardStreams.file(path, interrupted: interrupted) { output in
                 do { try write(output) } catch is ZipError { throw OutputFailure(errorNumber: EFBIG, file: path) }
             }
