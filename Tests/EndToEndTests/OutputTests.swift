@@ -284,17 +284,23 @@ import Testing
         #expect(try copy.export() == original)
     }
 
-    /// Names are refused when they hold controls; texts may, and are shown escaped wherever a
-    /// terminal shows them: tables, pages, the audit log and messages.
+    /// Names and texts are refused when they hold controls (helper-227: texts were stored); a text
+    /// put in behind the store's back, or by an earlier build, is shown escaped wherever a terminal
+    /// shows it: tables, pages, the audit log and messages.
     @Test func controlCharactersNeverReachTheTerminal() throws {
         let w = try Workspace()
         // An entry may not hold a line break (a sheet writes one entry a line); the file name does.
         let hostile = "问题\u{1B}[2J\u{1B}]0;pwned\u{7}覆盖\u{202E}反转"
+        let refused = try w.run(
+            "record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-18",
+            "--problem", hostile)
+        #expect(refused.status == 2 && refused.stderr.contains("(it has U+001B)"), "\(refused.stderr)")
         #expect(
             try w.run(
                 "record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-11-18",
-                "--problem", hostile
+                "--problem", "问题"
             ).status == 0)
+        try sqlite3(w.db, "UPDATE talk_entry SET value = '\(hostile)' WHERE talk = 'T2026-030' AND list = 'problem'")
         let file = w.file("\u{1B}[2J\r.json", try String(contentsOfFile: Fixture.sample, encoding: .utf8))
         #expect(try w.run("load", file).status == 0)
         let runs = [
@@ -313,10 +319,10 @@ import Testing
         }
         #expect(runs[0].stdout.contains("问题\\u{1B}[2J"))
         #expect(runs[3].status == 2 && runs[3].stderr.contains("\\u{1B}]8;;"))
-        // The JSON escapes them, and loading it gives the same text back.
+        // The JSON escapes them, and loading it refuses them, naming the character only.
         let copy = try Workspace(loaded: false)
-        #expect(try copy.run("load", w.file("backup.json", runs[4].stdout)).status == 0)
-        #expect(try copy.export() == runs[4].stdout)
+        let loaded = try copy.run("load", w.file("backup.json", runs[4].stdout))
+        #expect(loaded.status == 2 && loaded.stderr.contains("(it has U+001B)") && !loaded.stderr.contains("问题"))
     }
 
     /// A committee's name with a line break (put into the store with the sqlite3 shell: `load`
