@@ -43,7 +43,8 @@ public enum TextLimits {
 
     /// The problem with a control character in a free text (a note, a problem, a requirement) but
     /// a tab and a line break, or with a character that reorders the text shown around it
-    /// (U+202A–U+202E, U+2066–U+2069), or nil: an escape sequence in a problem pointed out acts on
+    /// (U+202A–U+202E, U+2066–U+2069, the marks U+200E, U+200F, U+061C: Unicode's Bidi_Control),
+    /// or nil: an escape sequence in a problem pointed out acts on
     /// the terminal of whoever shows it, an override makes a requirement read otherwise than it is
     /// written (helper-227: stored, shown escaped). U+0000 is `nulCharacter`'s. Read from the UTF-8
     /// bytes, as a load reads hundreds of thousands of texts. The message names the character
@@ -57,8 +58,12 @@ public enum TextLimits {
             case 0x01...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F: found = Unicode.Scalar(byte)
             // C1 controls (C2 80 … C2 9F); the directional controls (E2 80 AA … AE, E2 81 A6 … A9).
             case 0x80...0x9F where previous.1 == 0xC2: found = Unicode.Scalar(UInt32(byte))
+            // (One pattern a case: a `where` binds the last pattern of a list alone.)
             case 0xAA...0xAE where previous == (0xE2, 0x80): found = Unicode.Scalar(0x2000 + UInt32(byte) - 0x80)
+            case 0x8E...0x8F where previous == (0xE2, 0x80): found = Unicode.Scalar(0x2000 + UInt32(byte) - 0x80)
             case 0xA6...0xA9 where previous == (0xE2, 0x81): found = Unicode.Scalar(0x2040 + UInt32(byte) - 0x80)
+            // U+061C ARABIC LETTER MARK (D8 9C), a directional mark as U+200E and U+200F are.
+            case 0x9C where previous.1 == 0xD8: found = Unicode.Scalar(0x061C)
             default: break
             }
             previous = (previous.1, byte)

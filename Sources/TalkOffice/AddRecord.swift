@@ -384,19 +384,36 @@ public enum MoveOrganization {
                 throw unknownID(to, kinds: [.organizations], store: store, at: "--to")
             }
             let (old, before) = (organization.parent, organization)
-            // (Its parent already, first: a move given again was told it must come after itself,
-            // helper-233.)
+            let named = { (id: String?) in
+                try id.map { try store.organization($0)?.named ?? Message(zh: $0.inline, en: $0.inline) }
+                    ?? Message(zh: "无上级", en: "no parent")
+            }
+            // The day the present parent took over, said with what a transfer on `from` cannot be
+            // (helper-233: a move given again was told it must come after itself; helper-234: one
+            // dated back to the parent it has was told it is its parent, on a day it was not, and
+            // one on the last transfer's day to come after "the earlier parent until" the day before).
+            let change = Message(
+                zh: "；要改动那次划转之日，请在组织表的“上级组织起始日期”中写明",
+                en: "; to change that transfer's day, give it in an organizations sheet's 上级组织起始日期")
+            if let last = organization.formerParents.last, lastDay <= last.until,
+                let start = last.until.adding(days: 1)
+            {
+                let (parent, earlier) = (try named(old), try named(last.parent))
+                throw InputError(
+                    old == to
+                        ? Message(
+                            zh: "\(parent.zh)自 \(start) 起已是其上级党组织（此前为\(earlier.zh)）\(change.zh)",
+                            en: "\(parent.en) is its parent already, from \(start) (before, \(earlier.en))\(change.en)")
+                        : Message(
+                            zh: "划转日 \(from) 须晚于上一次划转之日 \(start)（自\(earlier.zh)改隶\(parent.zh)）\(change.zh)",
+                            en:
+                                "the transfer on \(from) must come after the last one, on \(start) (from \(earlier.en) to "
+                                + "\(parent.en))\(change.en)"), at: "--from")
+            }
             guard old != to else {
                 throw InputError(
-                    Message(zh: "\(to.quoted) 已是其上级党组织", en: "\(to.quoted) is already its parent"), at: "--to")
-            }
-            if let last = organization.formerParents.last, lastDay <= last.until {
-                throw InputError(
-                    Message(
-                        zh: "划转日 \(from) 须晚于上一次划转（原上级至 \(last.until)）",
-                        en:
-                            "the transfer on \(from) must come after the last one (the earlier parent until \(last.until))"
-                    ), at: "--from")
+                    Message(zh: "\(try named(to).zh)已是其上级党组织", en: "\(try named(to).en) is already its parent"),
+                    at: "--to")
             }
             organization.formerParents.append(FormerParent(parent: old, until: lastDay))
             organization.parent = to

@@ -156,9 +156,9 @@ private struct Loader {
                     source.problem(
                         at: offset,
                         Message(
-                            zh: "注意：\(what) 在任何一天都不生效：其后给出的规则包自同一天或更早起改变了它（设置同一参数，或停用、替换同一规则）",
+                            zh: "注意：\(what) 在任何一天都不生效：其后给出的规则包自同一天或更早起改变了它（设置同一参数或严重程度，或停用、替换同一规则）",
                             en: "note: \(what) takes effect on no day: a pack given after this one changes it from the "
-                                + "same day or earlier (setting the same parameter, or switching off or replacing the rule)"
+                                + "same day or earlier (setting the same parameter or severity, or switching off or replacing the rule)"
                         )))
             }
             // (A holiday file another's year replaces on every day: helper-233, unsaid.)
@@ -186,8 +186,10 @@ private struct Loader {
                         state.compiledRules.contains { $0.id == rule.id && $0.pack == pack.id }
                     }
                 case .severity(let id, _, let offset):
+                    // (The last to change it sets its severity: helper-234, one undone by a later
+                    // pack's `severity` was not said.)
                     unused(offset, "severity \(id)") { state in
-                        state.compiledRules.contains { $0.id == id && $0.changedBy.contains(pack.id) }
+                        state.compiledRules.contains { $0.id == id && $0.changedBy.last == pack.id }
                     }
                 case .disable(let id, let offset):
                     unused(offset, "disable \(id)") { state in

@@ -240,6 +240,13 @@ import Testing
                 + "  quote \"记录\"\n  subject talk\n  requires talk.record\n  severity notice\n"
                 + "  message zh \"无记录\" en \"no record\"\n}\n")
         let late = w.file("late.rules", "pack pl {\n  version \"1\"\n  effective 2026-08-01\n}\ndisable record\n")
+        // And a severity a later-given pack's severity undoes (helper-234: unsaid).
+        let notice = w.file("notice.rules", Self.header + "severity self-check = notice\n")
+        let violation = w.file(
+            "violation.rules",
+            "pack pv {\n  version \"1\"\n  effective 2026-03-01\n}\nseverity self-check = violation\n")
+        let severities = try w.run("rules", "lint", "--rules", notice, "--rules", violation)
+        #expect(severities.stderr.contains("note: severity self-check takes effect on no day"), "\(severities.stderr)")
         let switched = try w.run("rules", "lint", "--rules", late, "--rules", early)
         #expect(
             switched.stderr.contains("late.rules:5:9: note: disable record takes effect on no day"),

@@ -930,6 +930,14 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(added.status == 0 && added.stderr.contains("not above it"), "\(added.stderr)")
         let unchanged = try w.run("import", organizations)
         #expect(unchanged.status == 0 && !unchanged.stderr.contains("not above it"), "\(unchanged.stderr)")
+        // A working committee's own post with a space in it is its own, as written together
+        // (helper-234: 党工委 书记 refused as another committee's).
+        let working = w.file(
+            "working.csv", "编号,名称,类别,层级,上级组织\ngx,江州高新区党工委,地方党委,县级,江州市委\n")
+        #expect(try w.run("import", working).status == 0)
+        let spaced = w.file("spaced.csv", "姓名,单位,职务,任职起始\n李华,江州高新区党工委,党工委 书记,2026-01-01\n")
+        let read = try w.run("import", spaced)
+        #expect(read.status == 0 && read.stdout.contains("1 new"), "\(read.stderr)")
     }
 
     /// A people sheet's new names are stored as a register keeps them (helper-116: 赵　彧 was stored

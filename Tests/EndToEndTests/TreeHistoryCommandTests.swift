@@ -527,9 +527,22 @@ import Testing
         #expect(
             below.stderr.contains("(V01: jz → qx) has another parent of it") && !below.stderr.contains("no longer with")
                 && !below.stderr.contains("P26-04"), "\(below.stderr)")
-        // A move given again is told the parent is already so, not that it must come after itself.
+        // A move given again is told the parent is already so, from its day, not that it must come
+        // after itself; one dated before the last transfer, that it must come after it, on its
+        // day (helper-234: "after the earlier parent until" the day before).
         let again = try chain.run("move", "tl", "--to", "qx", "--from", "2026-05-01")
-        #expect(again.status == 2 && again.stderr.contains(#""qx" is already its parent"#), "\(again.stderr)")
+        #expect(again.status == 2 && again.stderr.contains("清溪县委 (qx) is already its parent"), "\(again.stderr)")
+        let earlier = try chain.run("move", "tl", "--to", "qx", "--from", "2026-02-01")
+        #expect(
+            earlier.status == 2
+                && earlier.stderr.contains(
+                    "--from: 清溪县委 (qx) is its parent already, from 2026-03-01 (before, 江州市委 (jz)); to change that "
+                        + "transfer's day, give it in an organizations sheet's 上级组织起始日期"),
+            "\(earlier.stderr)")
+        let same = try chain.run("move", "tl", "--to", "hx", "--from", "2026-03-01")
+        #expect(
+            same.stderr.contains("the transfer on 2026-03-01 must come after the last one, on 2026-03-01"),
+            "\(same.stderr)")
     }
 
     /// A transfer's day and the former parent's end that disagree are refused, naming both

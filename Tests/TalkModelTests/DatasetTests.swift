@@ -269,6 +269,7 @@ func replacing(_ old: String, _ new: String) -> String {
         // a tab and a note's line breaks are a text's own.
         for (hidden, name) in [
             ("\\u001b[2J", "U+001B"), ("\\u0085", "U+0085"), ("\\u202e", "U+202E"), ("\\u2067", "U+2067"),
+            ("\\u200f", "U+200F"), ("\\u061c", "U+061C"),
         ] {
             let found = try problems(replacing(#""note": "信访""#, #""note": "信\#(hidden)访""#))
             #expect(

@@ -32,6 +32,23 @@ import Testing
         #expect(crlf.map(\.location) == ["t.problems[0]"])
     }
 
+    /// A text's control characters, read from its bytes, are exactly the C0 and C1 controls but a
+    /// tab, a line feed, a carriage return and NUL (told apart), and Unicode's directional controls
+    /// (Bidi_Control), in every scalar up to U+3000 and every common ideograph (a first form took
+    /// 访, whose bytes hold 0xAE, for U+202E).
+    @Test func aTextsControlCharactersAreWhatTheTablesSay() {
+        let ideographs = (0x4E00...0x9FFF).compactMap(Unicode.Scalar.init)
+        for scalar in Self.scalars + ideographs {
+            let value = scalar.value
+            let expected =
+                (value < 0x20 && ![0, 0x09, 0x0A, 0x0D].contains(value)) || (0x7F...0x9F).contains(value)
+                || scalar.properties.isBidiControl
+            #expect(
+                (TextLimits.controlCharacter(in: "x\(scalar)y") != nil) == expected,
+                "U+\(String(value, radix: 16))")
+        }
+    }
+
     /// An id is refused for white space other than a space exactly as the Unicode tables say, and
     /// for a character in decomposed form, as Foundation's NFC says.
     @Test func anIdsWhiteSpaceIsWhatTheUnicodeTablesSay() {

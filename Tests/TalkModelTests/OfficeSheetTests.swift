@@ -1226,6 +1226,10 @@ private func refusal(_ text: String) -> String {
         for (post, refusal) in [
             ("原市委 书记", "is a post held before"), ("候任 市委书记", "is a post not yet taken up"),
             ("市纪委 书记", "is a post of another body"), ("清溪县委 书记", "is a post of another committee"),
+            // A word after the last post ends it, as written together (helper-234: dropped, and the
+            // secretary's secretary stored as the secretary); a former post with 前 as with 原.
+            ("市委书记 秘书", "with words saying"), ("市委书记 已免", "with words saying"), ("书记 员", "with words saying"),
+            ("市委前书记", "is a post held before"), ("市委 前任书记", "is a post held before"),
         ] {
             let spaced = try Imported("人员,组织,职务,任职起始\n李华,江州市委,\(post),2021-07-01", kind: .appointments)
             #expect(spaced.problems.count == 1 && spaced.problems[0].contains(refusal), "\(post): \(spaced.problems)")

@@ -303,10 +303,13 @@ extension Sheet {
     }
 
     /// The posts of a piece of a 职务 cell between its separators, split at white space where a post
-    /// ends (县委书记 县长). Characters padded apart for alignment are one word (委　员, 县　长; two
-    /// such, 县　长 书　记, are parted where each ends as a post); a word that ends as no post is the
-    /// beginning of the one after it (副 书记, 原县委 书记, 县纪委 书记, 候任 县委书记): "副 书记" was
-    /// read as 书记, "原县委 书记" and "县纪委 书记" as the committee's secretary (helper-233).
+    /// ends (县委书记 县长), so that it reads as written without the spaces. Characters padded apart
+    /// for alignment are one word (委　员, 县　长; two such, 县　长 书　记, are parted where each ends
+    /// as a post); a word that ends as no post is the beginning of the one after it (副 书记, 原县委
+    /// 书记, 县纪委 书记, 候任 县委书记), or the end of the one before it when none follows (县委书记
+    /// 已免, 县委书记 秘书): "副 书记" was read as 书记, "原县委 书记" and "县纪委 书记" as the
+    /// committee's secretary (helper-233), and "县委书记 秘书", the secretary's secretary, too
+    /// (helper-234).
     private static func wordsOfPosts(_ piece: Substring) -> [String] {
         var words: [String] = []
         var run = ""
@@ -329,7 +332,9 @@ extension Sheet {
                 begun = ""
             }
         }
-        if !begun.isEmpty { posts.append(begun) }
+        if !begun.isEmpty {
+            if posts.isEmpty { posts.append(begun) } else { posts[posts.count - 1] += begun }
+        }
         return posts
     }
 
@@ -349,9 +354,9 @@ extension Sheet {
     }
 
     /// Whether a word ends as a post's title does: 书记, 常委, 委员, 成员, or a post outside the team
-    /// (县长, 部长, 主任, 主席, 调研员).
+    /// (县长, 部长, 主任, 主席, 调研员); a character alone is no post (书记 员 is 书记员).
     private static func endsAsPost(_ word: String) -> Bool {
-        ["书记", "常委", "委员", "成员", "长", "主任", "主席", "员"].contains(where: word.hasSuffix)
+        word.count >= 2 && ["书记", "常委", "委员", "成员", "长", "主任", "主席", "员"].contains(where: word.hasSuffix)
     }
 
     /// Whether a remark after a post says it is no longer held, or not yet: 已免, 已调任, 候任,
@@ -409,8 +414,11 @@ extension Sheet {
 
     /// Whether a compacted post is one held before: 原县委书记, 前任书记, 县委原常委 (`mark`).
     static func isFormer(_ post: String, _ resolver: NameResolver) -> Bool {
+        // (县委前书记 and 县委前任书记 as 县委原书记: helper-234, stored as the secretary.)
         mark(post, among: formerMarks, resolver) != nil
-            || ["原书记", "原副书记", "原常委", "原委员"].contains(where: post.hasSuffix)
+            || ["原", "前", "前任"].contains { mark in
+                ["书记", "副书记", "常委", "委员"].contains { post.hasSuffix(mark + $0) }
+            }
     }
 
     /// The words ending a committee's name, each with the key of the committees it names alike
@@ -496,7 +504,7 @@ extension Sheet {
         guard ended || workingCommittee else { return written }
         var (out, rest) = ("", written[...])
         for item in posts(written).posts {
-            guard let found = rest.range(of: item) else { continue }
+            guard let found = spacedRange(of: item, in: rest) else { continue }
             var post = OfficeText.compact(item)
             out += rest[..<found.lowerBound]
             rest = rest[found.upperBound...]
@@ -514,6 +522,26 @@ extension Sheet {
             out += post == OfficeText.compact(item) ? item : post
         }
         return out + rest
+    }
+
+    /// Where `post` is written in `text`, white space inside it allowed: `posts` joins 党工委 书记 into
+    /// 党工委书记 (helper-234: a working committee's spaced post was not found, and refused).
+    private static func spacedRange(of post: String, in text: Substring) -> Range<Substring.Index>? {
+        if let plain = text.range(of: post) { return plain }
+        guard let first = post.first else { return nil }
+        for start in text.indices where text[start] == first {
+            var (at, matched) = (start, post.startIndex)
+            while matched < post.endIndex, at < text.endIndex {
+                if text[at] == post[matched] {
+                    matched = post.index(after: matched)
+                } else if !text[at].isWhitespace {
+                    break
+                }
+                at = text.index(after: at)
+            }
+            if matched == post.endIndex { return start..<at }
+        }
+        return nil
     }
 
     /// Whether a question mark in `text` stands beside a Chinese character, as one GBK could not
