@@ -70,9 +70,17 @@ public enum RuleViews {
                 out += "  \(entry.id)  " + (zh ? "由 \(entry.by) 停用\(from)" : "by \(entry.by)\(from)") + "\n"
             }
         }
-        // A year whose file took another's place is said with both files, from the day it does.
+        // A year whose file took another's place is said with both files, from the day it does; one
+        // only a local pack gives, with its file (helper-234: unnamed).
+        let national = rules.packs.first.map { $0.path + "/" }
         let years = rules.holidays.years.keys.sorted().map { year in
-            rules.holidays.replacements[year].map { "\(year) (\($0.described.text(language)))" } ?? String(year)
+            if let replacement = rules.holidays.replacements[year] {
+                return "\(year) (\(replacement.described.text(language)))"
+            }
+            if let file = rules.holidays.file(of: year), let national, !file.hasPrefix(national) {
+                return "\(year) (\(file.inline))"
+            }
+            return String(year)
         }.joined(separator: ", ")
         out += (zh ? "\n节假日数据：" : "\nHoliday data: ") + (years.isEmpty ? (zh ? "无" : "none") : years) + "\n"
         return out

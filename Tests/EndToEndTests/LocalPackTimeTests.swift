@@ -186,6 +186,10 @@ import Testing
             next.stdout.contains("+3 months = 2027-02-08 (Mon, Spring Festival) → moved to 2027-02-12 (Fri)")
                 && !next.stdout.contains("provisional") && !next.stderr.contains("no State Council holiday notice"),
             "\(next.stdout)\(next.stderr)")
+        // rules list names the file of a year only a pack gives (helper-234: unnamed).
+        let listed = try w.run("rules", "list", "--rules", w.folder + "/next")
+        #expect(
+            listed.stdout.contains("2027 (") && listed.stdout.contains("next/cn-2027.holidays)"), "\(listed.stdout)")
     }
 
     /// A local pack's rules are judged within the national pack's scopes too, whatever its own date

@@ -160,8 +160,8 @@ public struct HolidayCalendar: Sendable {
     /// The file each year's notice was read from.
     private var files: [Int: String] = [:]
 
-    /// The file a year's notice was read from; nil for a year without one.
-    func file(of year: Int) -> String? { files[year] }
+    /// The file a year's notice was read from, as given (a path); nil for a year without one.
+    public func file(of year: Int) -> String? { files[year] }
 
     /// Sets one year's notice (`parsed`) read from `file` of a pack in force from `effective`; a later
     /// pack's file for the same year replaces the earlier one (`replacements`, which names the
