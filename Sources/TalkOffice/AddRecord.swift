@@ -384,10 +384,8 @@ public enum MoveOrganization {
                 throw unknownID(to, kinds: [.organizations], store: store, at: "--to")
             }
             let (old, before) = (organization.parent, organization)
-            let named = { (id: String?) in
-                try id.map { try store.organization($0)?.named ?? Message(zh: $0.inline, en: $0.inline) }
-                    ?? Message(zh: "无上级", en: "no parent")
-            }
+            let words = RecordWords(store)
+            let named = { (id: String?) in try id.map(words.named) ?? Message(zh: "无上级", en: "no parent") }
             // The day the present parent took over, said with what a transfer on `from` cannot be
             // (helper-233: a move given again was told it must come after itself; helper-234: one
             // dated back to the parent it has was told it is its parent, on a day it was not, and

@@ -48,11 +48,11 @@ let moveCommand = Command(
     // Both parents named as the organization is (helper-233: by id alone). (An organization that
     // had no parent, the root committee given one, had none before: "— was its parent" read as a
     // parent named "—".)
-    let named = { (id: String) in try store.organization(id)?.named ?? Message(zh: id.inline, en: id.inline) }
-    let newParent = try named(to)
+    let words = RecordWords(store)
+    let newParent = try words.named(to)
     let before =
         try old.map {
-            let old = try named($0)
+            let old = try words.named($0)
             return Message(zh: "\(old.zh)为其上级至 \(lastDay)", en: "\(old.en) was its parent until \(lastDay)")
         } ?? Message(zh: "此前无上级党组织", en: "it had no parent before")
     try context.confirm(Message(zh: "\(moved.id.inline) 已划转", en: "\(moved.id.inline) was moved")) {
