@@ -44,11 +44,11 @@ public enum TextLimits {
     /// The problem with a control character in a free text (a note, a problem, a requirement) but
     /// a tab and a line break, or with a character that reorders the text shown around it
     /// (U+202A–U+202E, U+2066–U+2069, the marks U+200E, U+200F, U+061C: Unicode's Bidi_Control),
-    /// or nil: an escape sequence in a problem pointed out acts on
-    /// the terminal of whoever shows it, an override makes a requirement read otherwise than it is
-    /// written (helper-227: stored, shown escaped). U+0000 is `nulCharacter`'s. Read from the UTF-8
-    /// bytes, as a load reads hundreds of thousands of texts. The message names the character
-    /// (its code point), never the text, which may be confidential.
+    /// or nil: an escape sequence in a problem pointed out acts on the terminal of whoever shows
+    /// it, an override makes a requirement read otherwise than it is written (helper-227: stored,
+    /// shown escaped). U+0000 is `nulCharacter`'s. Read from the UTF-8 bytes, as a load reads
+    /// hundreds of thousands of texts. The message names the character (its code point), never
+    /// the text, which may be confidential.
     public static func controlCharacter(in text: String) -> Message? {
         var bytes = text.utf8.makeIterator()
         var found: Unicode.Scalar?
