@@ -246,14 +246,17 @@ public enum MoveOrganization {
         guard !changed.isEmpty else { return nil }
         let shown = after.id.inline
         let one = changed.count == 1
+        // (What "—" means, said only when one is: helper-235, said of a new parent that is one.)
+        let none = changed.contains { $0.2 == "—" }
         return Message(
             zh:
                 "注意：\(shown) 的 \(changed.count) 项及时谈话情形（\(Message.listed(changed.map { "\($0.0.id.inline)（\($0.0.on)）：\($0.1) → \($0.2)" }, zh: true, unit: "项"))）发现当日的上级党组织变了，"
-                + "此后由新的上级及时谈话（“—”为没有上级：不作评判），原上级的谈话不再计入",
+                + "此后由新的上级及时谈话\(none ? "（“—”为没有上级：不作评判）" : "")，原上级的谈话不再计入",
             en:
                 "note: \(one ? "1 trigger" : "\(changed.count) triggers") of \(shown) (\(Message.listed(changed.map { "\($0.0.id.inline) (\($0.0.on)): \($0.1) → \($0.2)" }, zh: false))) "
-                + "\(one ? "has" : "have") another parent of it on the day noted: that parent now holds the timely talk "
-                + "(— none: not judged), and one the old parent held no longer answers \(one ? "it" : "them")")
+                + "\(one ? "has" : "have") another parent of it on the day noted: that parent now holds the timely talk"
+                + "\(none ? " (— none: not judged)" : ""), and one the old parent held no longer answers \(one ? "it" : "them")"
+        )
     }
 
     /// The plan items with the organization whose conductor was its parent on the item's deadline
@@ -280,8 +283,9 @@ public enum MoveOrganization {
         guard !plans.isEmpty else { return nil }
         let stranded = plans.filter { plan in
             !talks.contains { talk in
+                // (As `plan-deadline` counts it, lawful or not: helper-235, a talk check counted was
+                // said to carry out nothing.)
                 talk.kind == .regular && talk.conductor == plan.conductor
-                    && after.parent(on: talk.held) == plan.conductor
                     && (talk.plan == plan.id || talk.plan == nil && talk.held.year == plan.year)
             }
         }
@@ -409,8 +413,12 @@ public enum MoveOrganization {
                                 + "\(parent.en))\(change.en)"), at: "--from")
             }
             guard old != to else {
+                // (From the last transfer's day, when there was one: helper-235, said only before it.)
+                let since = organization.formerParents.last?.until.adding(days: 1)
                 throw InputError(
-                    Message(zh: "\(try named(to).zh)已是其上级党组织", en: "\(try named(to).en) is already its parent"),
+                    Message(
+                        zh: "\(try named(to).zh)\(since.map { "自 \($0) 起" } ?? "")已是其上级党组织",
+                        en: "\(try named(to).en) is already its parent\(since.map { ", from \($0)" } ?? "")"),
                     at: "--to")
             }
             organization.formerParents.append(FormerParent(parent: old, until: lastDay))

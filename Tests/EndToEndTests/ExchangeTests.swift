@@ -28,6 +28,13 @@ private func sampleWithout(_ keys: [String], in w: Workspace) throws -> String {
         let loaded = try target.run("load", target.file("backup.json", backup.stdout))
         #expect(loaded.status == 0, "\(loaded.stderr)")
         #expect(try target.export() == (try source.export()))
+        // Its people's sheet too, as talks writes it (helper-235: Әлия read back as GBK, 訕谢懈褟).
+        let sheet = try source.run("export", "--format", "csv", "--kind", "people")
+        let again = try Workspace(loaded: false)
+        let imported = try again.run("import", again.file("people.csv", sheet.stdout))
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let listed = try again.run("list", "people").stdout
+        #expect(listed.contains("Әлия") && listed.contains("Ли Ян") && listed.contains("Lǚ Bù"), "\(listed)")
     }
 
     @Test(arguments: ["utf-8", "gb18030"], ["talks", "plans", "triggers"])

@@ -1216,6 +1216,7 @@ private func refusal(_ text: String) -> String {
         for (post, role) in [
             ("副 书记", Role.deputySecretary), ("书　记", .secretary), ("江州市委 副 书 记", .deputySecretary),
             ("市委副书记 市　长", .deputySecretary), ("书　记 市　长", .secretary), ("常委 宣传部 部 长", .member),
+            ("\"市委副\n书记\"", .deputySecretary),
             ("市委常委 副 市长", .member),
         ] {
             let padded = try Imported("人员,组织,职务,任职起始\n李华,江州市委,\(post),2021-07-01", kind: .appointments)
@@ -1229,6 +1230,11 @@ private func refusal(_ text: String) -> String {
             // A word after the last post ends it, as written together (helper-234: dropped, and the
             // secretary's secretary stored as the secretary); a former post with 前 as with 原.
             ("市委书记 秘书", "with words saying"), ("市委书记 已免", "with words saying"), ("书记 员", "with words saying"),
+            // A line break (Alt+Enter) is white space as a space is (helper-235: 市纪委⏎书记 stored as
+            // the secretary); a candidate's or a post ended in a remark's words of its own.
+            ("\"市纪委\n书记\"", "is a post of another body"), ("\"拟任\n市委书记\"", "is a post not yet taken up"),
+            ("市委书记（公示中）", "says the post is no longer, or not yet, held"),
+            ("市委书记（病故）", "says the post is no longer, or not yet, held"),
             ("市委前书记", "is a post held before"), ("市委 前任书记", "is a post held before"),
         ] {
             let spaced = try Imported("人员,组织,职务,任职起始\n李华,江州市委,\(post),2021-07-01", kind: .appointments)

@@ -298,7 +298,9 @@ extension Sheet {
                 remark.append(character)
             }
         }
-        let posts = plain.split(whereSeparator: { "、，,;；/\n兼".contains($0) }).flatMap(wordsOfPosts)
+        // (A line break, Alt+Enter in a cell, is white space as a space is: helper-235, 县委副⏎书记 was
+        // two posts, the second the secretary.)
+        let posts = plain.split(whereSeparator: { "、，,;；/兼".contains($0) }).flatMap(wordsOfPosts)
         return (posts, remarks)
     }
 
@@ -362,9 +364,16 @@ extension Sheet {
     /// Whether a remark after a post says it is no longer held, or not yet: 已免, 已调任, 候任,
     /// 拟任, a range of days with its end (2021.6—2024.3). A rank (正县级), a way of holding it
     /// (兼, 挂职, 代理) or the day it began (2021.6—, 2021年6月起) says nothing of which post it is.
+    /// A remark's words saying a post is not yet held: 候任, 拟任, 待批, and a candidate's (公示中,
+    /// 提名, 考察对象, 推荐人选, 将任, 预任: helper-235, each stored as the secretary).
+    static let notYetWords = ["候任", "拟", "待", "公示", "提名", "考察", "推荐", "人选", "将任", "预任"]
+
     static func remarkSaysNotHeld(_ remark: String) -> Bool {
         let text = OfficeText.compact(remark).replacing("至今", with: "")
-        if ["免", "离", "调", "退", "卸", "原", "前任", "候任", "拟", "待", "已", "曾", "到"].contains(where: text.contains) {
+        // (No longer: 病故, 逝世, 撤职, 辞职, 停职, 期满: helper-235, each stored as the secretary.)
+        if (["免", "离", "调", "退", "卸", "原", "前任", "已", "曾", "到", "故", "逝", "撤", "辞", "停职", "期满"]
+            + notYetWords).contains(where: text.contains)
+        {
             return true
         }
         // Two years: a range with its end (2021.6—2024.3; 2021-06 is the first day alone).
@@ -490,7 +499,7 @@ extension Sheet {
                     depth -= 1
                     let inner = String(remark.dropFirst().dropLast())
                     if depth == 0 {
-                        if !remarkSaysNotHeld(inner) || ["候任", "拟", "待"].contains(where: inner.contains) {
+                        if !remarkSaysNotHeld(inner) || notYetWords.contains(where: inner.contains) {
                             kept += remark
                         }
                         remark = ""

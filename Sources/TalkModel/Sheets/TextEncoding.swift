@@ -262,29 +262,35 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     /// Whether a UTF-8 reading has what GBK misread makes and names do not: a word mixing two
     /// alphabets (`лǿ`, `Ҷƽ`), Hangul (`갺췼`), the Latin-1 controls and, with `signs`, its
     /// symbols U+00A0–U+00BF, letters no name of today writes (helper-129: `ҶС`, `κΰ`): Latin
-    /// Extended-B but Vietnamese ơ and ư, historic and extended Cyrillic U+0460–U+052F, Greek ΐ
-    /// and ΰ, or a character of the planes none is in (窦海 as U+7CEA3: helper-150).
+    /// Extended-B but Vietnamese ơ and ư, historic and extended Cyrillic U+0460–U+052F in a word
+    /// of fewer than four letters (one of four or more is a Kazakh or Uyghur name, Әлия, Нұрсұлтан:
+    /// helper-235, talks' own export of one was read back as GBK), Greek ΐ and ΰ, or a character of
+    /// the planes none is in (窦海 as U+7CEA3: helper-150).
     static func misreadGBK(_ text: String, signs: Bool = true) -> Bool {
         var scripts: Set<Script> = []
+        // The letters of the word so far, and whether one is of extended Cyrillic.
+        var (letters, extended) = (0, false)
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if (0x80...(signs ? 0xBF : 0x9F)).contains(value) || (0x40000...0xEFFFF).contains(value)
                 || (0xAC00...0xD7AF).contains(value) || (0x1100...0x11FF).contains(value)
-                || (0x3130...0x318F).contains(value) || (0x460...0x52F).contains(value)
-                || [0x390, 0x3B0].contains(value)
+                || (0x3130...0x318F).contains(value) || [0x390, 0x3B0].contains(value)
                 || ((0x180...0x24F).contains(value) && ![0x1A0, 0x1A1, 0x1AF, 0x1B0].contains(value))
             {
                 return true
             }
+            if (0x460...0x52F).contains(value) { extended = true }
             let script = Script(scalar)
             guard script != .none else {
-                scripts = []
+                if extended && letters < 4 { return true }
+                (scripts, letters, extended) = ([], 0, false)
                 continue
             }
+            letters += 1
             if script != .han { scripts.insert(script) }
             if scripts.count > 1 { return true }
         }
-        return false
+        return extended && letters < 4
     }
 
     /// Whether the first bytes of a file are UTF-32: in groups of four, each character's two high
