@@ -1216,7 +1216,8 @@ private func refusal(_ text: String) -> String {
         for (post, role) in [
             ("副 书记", Role.deputySecretary), ("书　记", .secretary), ("江州市委 副 书 记", .deputySecretary),
             ("市委副书记 市　长", .deputySecretary), ("书　记 市　长", .secretary), ("常委 宣传部 部 长", .member),
-            ("\"市委副\n书记\"", .deputySecretary),
+            ("\"市委副\n书记\"", .deputySecretary), ("市委副、书记", .deputySecretary),
+            ("市委书记（试用期满）", .secretary), ("市委书记（待遇：正县级）", .secretary),
             ("市委常委 副 市长", .member),
         ] {
             let padded = try Imported("人员,组织,职务,任职起始\n李华,江州市委,\(post),2021-07-01", kind: .appointments)
@@ -1235,6 +1236,12 @@ private func refusal(_ text: String) -> String {
             ("\"市纪委\n书记\"", "is a post of another body"), ("\"拟任\n市委书记\"", "is a post not yet taken up"),
             ("市委书记（公示中）", "says the post is no longer, or not yet, held"),
             ("市委书记（病故）", "says the post is no longer, or not yet, held"),
+            // A remark listed as a post, 付书记 for 副书记, a remark saying deputy (helper-236: each the
+            // secretary).
+            ("市委书记、已免", "says the post is no longer, or not yet, held"),
+            ("市委书记（候选人）", "says the post is no longer, or not yet, held"),
+            ("市委付书记", "does not say plainly whether secretary or deputy secretary"),
+            ("书记（副）", "does not say plainly whether secretary or deputy secretary"),
             ("市委前书记", "is a post held before"), ("市委 前任书记", "is a post held before"),
         ] {
             let spaced = try Imported("人员,组织,职务,任职起始\n李华,江州市委,\(post),2021-07-01", kind: .appointments)

@@ -300,7 +300,27 @@ extension Sheet {
         }
         // (A line break, Alt+Enter in a cell, is white space as a space is: helper-235, 县委副⏎书记 was
         // two posts, the second the secretary.)
-        let posts = plain.split(whereSeparator: { "、，,;；/兼".contains($0) }).flatMap(wordsOfPosts)
+        var (posts, begun) = ([String](), "")
+        for piece in plain.split(whereSeparator: { "、，,;；/兼".contains($0) }) {
+            var words = wordsOfPosts(piece)
+            if !begun.isEmpty, !words.isEmpty { words[0] = begun + words[0] }
+            begun = ""
+            // A piece ending in 副 begins the next (县委副、书记: helper-236, the next was the secretary).
+            if let last = words.last, OfficeText.compact(last).hasSuffix("副") { begun = words.removeLast() }
+            for word in words {
+                // A remark listed as a post is (县委书记、已免, 县委书记，病故) is a remark, as in brackets
+                // (helper-236: the secretary stored with no end).
+                let compact = OfficeText.compact(word)
+                if !endsAsPost(compact), !["书记", "常委", "委员", "成员"].contains(where: compact.contains),
+                    remarkSaysNotHeld(word)
+                {
+                    remarks.append(word)
+                } else {
+                    posts.append(word)
+                }
+            }
+        }
+        if !begun.isEmpty { posts.append(begun) }
         return (posts, remarks)
     }
 
@@ -365,15 +385,21 @@ extension Sheet {
     /// 拟任, a range of days with its end (2021.6—2024.3). A rank (正县级), a way of holding it
     /// (兼, 挂职, 代理) or the day it began (2021.6—, 2021年6月起) says nothing of which post it is.
     /// A remark's words saying a post is not yet held: 候任, 拟任, 待批, and a candidate's (公示中,
-    /// 提名, 考察对象, 推荐人选, 将任, 预任: helper-235, each stored as the secretary).
-    static let notYetWords = ["候任", "拟", "待", "公示", "提名", "考察", "推荐", "人选", "将任", "预任"]
+    /// 提名人选, 考察对象, 推荐人选, 候选人, 将任, 预任: helper-235, helper-236, each stored as the
+    /// secretary; 待遇 and 省委提名 say nothing of it).
+    static let notYetWords = [
+        "候任", "拟", "待任", "待批", "待定", "公示", "提名人选", "考察", "推荐", "人选", "候选", "将任", "预任",
+    ]
 
     static func remarkSaysNotHeld(_ remark: String) -> Bool {
-        let text = OfficeText.compact(remark).replacing("至今", with: "")
-        // (No longer: 病故, 逝世, 撤职, 辞职, 停职, 期满: helper-235, each stored as the secretary.)
-        if (["免", "离", "调", "退", "卸", "原", "前任", "已", "曾", "到", "故", "逝", "撤", "辞", "停职", "期满"]
-            + notYetWords).contains(where: text.contains)
-        {
+        // (试用期满 ends a probation, not the post.)
+        let text = OfficeText.compact(remark).replacing("至今", with: "").replacing("试用期满", with: "")
+        // (No longer: 病故, 逝世, 撤职, 辞职, 停职, 任期届满: helper-235, helper-236, each stored as the
+        // secretary; 试用期满 is no end.)
+        if ([
+            "免", "离", "调", "退", "卸", "原", "前任", "已", "曾", "到", "故", "逝", "撤", "辞", "停职", "期满", "届满", "去世", "牺牲",
+            "落马", "留置", "接受审查", "开除",
+        ] + notYetWords).contains(where: text.contains) {
             return true
         }
         // Two years: a range with its end (2021.6—2024.3; 2021-06 is the first day alone).
@@ -1093,6 +1119,17 @@ extension Sheet {
                 return .failure(hidden)
             }
             let (listed, remarks) = posts(text)
+            // 付书记, 副 mistyped by an input method, and a remark saying deputy (书记（副）): a deputy read
+            // as the secretary otherwise (helper-236).
+            if listed.contains(where: { OfficeText.compact($0).hasSuffix("付书记") })
+                || remarks.contains(where: { OfficeText.compact($0).hasPrefix("副") })
+            {
+                return .failure(
+                    Message(
+                        zh: "\(text.quotedInChinese) 写的是书记还是副书记不清楚（“付书记”是“副书记”的误输入？）：请写“书记”或“副书记”",
+                        en: "\(text.quoted) does not say plainly whether secretary or deputy secretary (付书记 for 副书记?): "
+                            + "write 书记 or 副书记"))
+            }
             if let remark = remarks.first(where: remarkSaysNotHeld) {
                 return .failure(
                     Message(
