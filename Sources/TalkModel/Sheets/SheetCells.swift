@@ -303,12 +303,11 @@ extension Sheet {
         var (posts, begun) = ([String](), "")
         for piece in plain.split(whereSeparator: { "、，,;；/兼".contains($0) }) {
             var words = wordsOfPosts(piece)
-            if !begun.isEmpty, !words.isEmpty { words[0] = begun + words[0] }
-            begun = ""
+            if !begun.isEmpty, !words.isEmpty { (words[0], begun) = (begun + words[0], "") }
             // A piece ending in 副 begins the next (县委副、书记: helper-236, the next was the secretary).
             if let last = words.last, OfficeText.compact(last).hasSuffix("副") { begun = words.removeLast() }
             for word in words {
-                // A remark listed as a post is (县委书记、已免, 县委书记，病故) is a remark, as in brackets
+                // A remark listed as a post (县委书记、已免, 县委书记，病故) is a remark, as in brackets
                 // (helper-236: the secretary stored with no end).
                 let compact = OfficeText.compact(word)
                 if !endsAsPost(compact), !["书记", "常委", "委员", "成员"].contains(where: compact.contains),
