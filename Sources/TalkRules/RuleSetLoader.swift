@@ -23,6 +23,9 @@ private struct Loader {
     /// Each file's place in the order given, so problems list file by file deterministically.
     var fileOrder: [String: Int] = [:]
     var epochs: [(from: CivilDate?, state: PackState, holidays: HolidayCalendar)] = []
+    /// A pack as parsed: its statements, its file, whether it is a scenario's settings, and its
+    /// holiday files' years.
+    typealias Parsed = (PackSyntax, SourceFile, scenario: Bool, holidays: [(HolidayFile.Year, source: SourceFile)])
     /// The statements of local packs that take effect on no day (`neverInForce`).
     var unused: [Problem] = []
 
@@ -46,7 +49,7 @@ private struct Loader {
     }
 
     mutating func run(_ sources: [PackSource]) {
-        var parsed: [(PackSyntax, SourceFile, scenario: Bool, holidays: [(HolidayFile.Year, source: SourceFile)])] = []
+        var parsed: [Parsed] = []
         for pack in sources {
             for name in [pack.rules.name] + pack.holidays.map(\.name) where fileOrder[name] == nil {
                 fileOrder[name] = fileOrder.count
@@ -136,20 +139,19 @@ private struct Loader {
     }
 
     /// The statements of the local packs (not a scenario's settings) that take effect on no day: a
-    /// `set`, a rule added or replaced, a `severity`, which a pack given after it undoes from its
-    /// own day or an earlier one (the same parameter set, the rule switched off or replaced). The
-    /// packs load as written; each is said at its `file:line:col` (helper-232: `rules lint` said
-    /// "rules ok" of a province's period that never applied).
-    func neverInForce(
-        _ parsed: [(PackSyntax, SourceFile, scenario: Bool, holidays: [(HolidayFile.Year, source: SourceFile)])]
-    ) -> [Problem] {
+    /// `set`, a rule added or replaced, a `severity`, a `disable`, a holiday file, which a pack
+    /// given after it undoes from its own day or an earlier one (the same parameter or severity
+    /// set, the rule switched off or replaced, the year given). The packs load as written; each is
+    /// said at its `file:line:col` (helper-232: `rules lint` said "rules ok" of a province's period
+    /// that never applied).
+    func neverInForce(_ parsed: [Parsed]) -> [Problem] {
         var found: [Problem] = []
-        for (position, (pack, source, scenario, _)) in parsed.enumerated() where position > 0 && !scenario {
+        for (position, (pack, source, scenario, holidays)) in parsed.enumerated() where position > 0 && !scenario {
             // The epochs from the pack's day on, when it is applied.
-            let states = epochs.filter { epoch in
+            let inForce = epochs.filter { epoch in
                 pack.effective.map { start in epoch.from.map { $0 >= start } ?? false } ?? true
             }
-            .map(\.state)
+            let states = inForce.map(\.state)
             func unused(_ offset: Int, _ what: String, _ inForce: (PackState) -> Bool) {
                 guard !states.contains(where: inForce) else { return }
                 found.append(
@@ -162,20 +164,16 @@ private struct Loader {
                         )))
             }
             // (A holiday file another's year replaces on every day: helper-233, unsaid.)
-            for (year, file) in parsed[position].holidays {
-                let calendars = epochs.filter { epoch in
-                    pack.effective.map { start in epoch.from.map { $0 >= start } ?? false } ?? true
-                }
-                if !calendars.contains(where: { $0.holidays.file(of: year.year) == file.name }) {
-                    found.append(
-                        file.problem(
-                            at: year.offset,
-                            Message(
-                                zh: "注意：\(year.year) 年的放假文件在任何一天都不生效：其后给出的规则包自同一天或更早起以其文件代替了它",
-                                en:
-                                    "note: the holidays of \(year.year) take effect on no day: a pack given after this one "
-                                    + "replaces them with its own from the same day or earlier")))
-                }
+            for (year, file) in holidays
+            where !inForce.contains(where: { $0.holidays.file(of: year.year) == file.name }) {
+                found.append(
+                    file.problem(
+                        at: year.offset,
+                        Message(
+                            zh: "注意：\(year.year) 年的放假文件在任何一天都不生效：其后给出的规则包自同一天或更早起以其文件代替了它",
+                            en:
+                                "note: the holidays of \(year.year) take effect on no day: a pack given after this one "
+                                + "replaces them with its own from the same day or earlier")))
             }
             for statement in pack.statements {
                 switch statement {
