@@ -99,6 +99,18 @@ public enum IDRules {
                 en: "an id must not be longer than \(maximumLength) characters (this one has \(length))")
         }
         if let problem = TextLimits.hiddenCharacter(in: id, what: Message(zh: "编号", en: "an id")) { return problem }
+        // A Latin letter beside a Cyrillic or Greek one: `tоl` with a Cyrillic о looks as `tl`'s
+        // neighbour `tol` does, and names no record anyone can type (helper-237: loaded, then every
+        // sheet row naming its organization was refused as ambiguous between two that look alike).
+        if id.unicodeScalars.contains(where: { $0.isASCII && $0.properties.isAlphabetic }),
+            let foreign = id.unicodeScalars.first(where: { (0x370...0x52F).contains($0.value) })
+        {
+            return Message(
+                zh: "编号不能混用拉丁字母和西里尔、希腊字母（此处有 \(TextLimits.name(of: foreign))），它们看起来一样",
+                en:
+                    "an id must not mix Latin letters with Cyrillic or Greek ones (it has \(TextLimits.name(of: foreign))), "
+                    + "which look the same")
+        }
         // ASCII's white space is TAB…CR and the space: settled without the Unicode tables.
         let otherSpace = { (s: Unicode.Scalar) in
             s.isASCII ? (0x09...0x0D).contains(s.value) : s.properties.isWhitespace

@@ -49,8 +49,9 @@ import Testing
         }
     }
 
-    /// An id is refused for white space other than a space exactly as the Unicode tables say, and
-    /// for a character in decomposed form, as Foundation's NFC says.
+    /// An id is refused for white space other than a space exactly as the Unicode tables say, for a
+    /// character in decomposed form, as Foundation's NFC says, and for a Greek or Cyrillic one
+    /// beside its Latin letters (helper-237: `tоl` with a Cyrillic о was stored beside `tol`).
     @Test func anIdsWhiteSpaceIsWhatTheUnicodeTablesSay() {
         for scalar in Self.scalars {
             let id = "a\(scalar)b"
@@ -58,8 +59,11 @@ import Testing
                 TextLimits.hiddenCharacter(in: id, what: Message(zh: "编号", en: "an id")) != nil
                 || (scalar != " " && scalar.properties.isWhitespace)
                 || !id.unicodeScalars.elementsEqual(id.precomposedStringWithCanonicalMapping.unicodeScalars)
+                || (0x370...0x52F).contains(scalar.value)
             #expect((IDRules.problem(with: id) != nil) == expected, "U+\(String(scalar.value, radix: 16))")
         }
+        #expect(IDRules.problem(with: "t\u{43E}l")?.en.contains("(it has U+043E)") == true)
+        #expect(IDRules.problem(with: "Әлия") == nil && IDRules.problem(with: "江州市委") == nil)
     }
 
     /// A key given twice is found in a small object (searched) and in a large one (hashed), at
