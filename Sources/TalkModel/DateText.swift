@@ -305,12 +305,16 @@ public enum DateText {
     /// processor's en dash, `2026–03–05`), without the apostrophe Excel keeps a text behind
     /// (`'2026-03-05`).
     private static func written(_ text: String) -> String {
+        // A Chinese dash between two days is two em dashes (——, 破折号): one mark (helper-223: "not a date").
+        // (By hand, as the brackets below: a regular expression is compiled anew at each use, and was
+        // most of a ledger's import.)
         var folded = String.UnicodeScalarView()
         for scalar in OfficeText.widthFolded(text).unicodeScalars {
-            folded.append(OfficeText.hyphens.contains(scalar) ? "-" : scalar)
+            let mark = OfficeText.hyphens.contains(scalar) ? "-" : scalar
+            if mark == "-", folded.last == "-" { continue }
+            folded.append(mark)
         }
-        // A Chinese dash between two days is two em dashes (——, 破折号): one mark (helper-223: "not a date").
-        var trimmed = String(folded).trimmed.replacing(/-{2,}/, with: "-")
+        var trimmed = String(folded).trimmed
         // Excel's text formula (="2026/3/5"), as a CSV keeps a text from being read as a number.
         if trimmed.hasPrefix("=\""), trimmed.hasSuffix("\""), trimmed.count > 3 {
             trimmed = String(trimmed.dropFirst(2).dropLast()).trimmed
@@ -335,7 +339,15 @@ public enum DateText {
                 })
         }
         // (（ 星期四 ）: spaces inside the brackets, helper-216, refused.)
-        trimmed = trimmed.replacing(/\(\s+/, with: "(").replacing(/\s+\)/, with: ")")
+        if trimmed.contains(where: { $0 == "(" || $0 == ")" }) {
+            var kept: [Character] = []
+            for character in trimmed {
+                if character.isWhitespace, kept.last == "(" { continue }
+                if character == ")" { while kept.last?.isWhitespace == true { kept.removeLast() } }
+                kept.append(character)
+            }
+            trimmed = String(kept)
+        }
         return trimmed.hasPrefix("'") ? String(trimmed.dropFirst()).trimmed : trimmed
     }
 
@@ -343,6 +355,10 @@ public enum DateText {
     /// 2026-03-05, which is 2026-03-06 there), for a note that the day stored is not the one shown;
     /// nil for any other text, a date or not.
     public static func dayBeforeZone(_ text: String) -> CivilDate? {
+        // A zone is a `Z` or `+`, or a `-` after an instant's `T` or a time's seconds (a colon): a
+        // text with none of them, nearly every day a ledger writes, is not read twice more.
+        let zoneMarks: Set<UInt8> = [UInt8(ascii: ":"), UInt8(ascii: "+"), UInt8(ascii: "t"), UInt8(ascii: "z")]
+        guard OfficeText.widthFolded(text).utf8.contains(where: { zoneMarks.contains($0 | 0x20) }) else { return nil }
         guard text.utf8.count <= 256, let inChina = try? parse(text),
             case let folded = withoutClosingWords(written(text), deadline: false),
             let (datePart, suffix) = split(folded), suffix.time?.zoneOffset != nil,
@@ -669,12 +685,25 @@ public enum DateText {
 
         /// Takes `word` if the text goes on with it (letters in either case).
         mutating func take(_ word: String) -> Bool {
-            let word = Array(word.lowercased())
-            guard rest.count >= word.count, zip(rest, word).allSatisfy({ $0.lowercased() == String($1) }) else {
-                return false
+            var count = 0
+            for (character, written) in zip(rest, word) {
+                guard Self.sameLetter(character, written) else { return false }
+                count += 1
             }
-            rest.removeFirst(word.count)
+            guard count == word.count else { return false }
+            rest.removeFirst(count)
             return true
+        }
+
+        /// Whether two characters are one letter in either case (`T` and `t`). ASCII without
+        /// `lowercased()`, which makes a string of each: the scanner asks it of every word it
+        /// tries at every place, most of them unequal at their first character.
+        private static func sameLetter(_ a: Character, _ b: Character) -> Bool {
+            if a == b { return true }
+            if let x = a.asciiValue, let y = b.asciiValue {
+                return x | 0x20 == y | 0x20 && (0x61...0x7A).contains(x | 0x20)
+            }
+            return a.lowercased() == b.lowercased()
         }
 
         mutating func take(oneOf words: [String]) -> String? { words.first { take($0) } }

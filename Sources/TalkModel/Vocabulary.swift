@@ -65,7 +65,7 @@ public struct EverydayName: Sendable {
     public func isSet(in written: String) -> Bool {
         // (检查处 and 督查处 are units, unless 理 follows: 检查处理 is 查处's own verb, helper-204.)
         let unproblematic = Self.unproblematic.reduce(written) { $0.replacing($1, with: "") }
-            .replacing(/[检督]查处(?!理)/, with: "")
+            .replacing(Self.unitOfInspection, with: "")
         guard !setting.problems.contains(where: unproblematic.contains) else { return false }
         if let closings = setting.closings {
             let body = Self.withoutCount(Self.withoutRemark(Substring(written)))
@@ -140,6 +140,10 @@ public struct EverydayName: Sendable {
     /// Words holding a problem's word that are none (反腐败 holds 腐败, 经商议 经商, 建立案卷 立案:
     /// helper-203, each refused).
     static let unproblematic = ["反腐败", "商议", "建立案", "信访举报室", "举报中心", "问题线索管理室", "审查调查室"]
+
+    /// A unit's name ending in 查处 (检查处, 督查处), not 查处's own verb (检查处理): kept, as a
+    /// regular expression is compiled anew at each use.
+    nonisolated(unsafe) private static let unitOfInspection = /[检督]查处(?!理)/
 
     /// The clause of a compacted text that holds the name (整改到位 of 整改到位，将持续跟踪).
     private func clause(of written: String) -> Substring {
@@ -426,6 +430,8 @@ public enum TalkFormat: String, Vocabulary {
     /// (its words right before the kind, a bracket of it alone, or the format's own words).
     public static func named(besideKind cell: String) -> TalkFormat? {
         let text = OfficeText.compact(cell)
+        // Most cells name no format: told by their characters, not searched for twenty forms.
+        guard text.contains(where: { "集个单".contains($0) }) else { return nil }
         var found: Set<TalkFormat> = []
         for (word, format) in [("集体", TalkFormat.group), ("集中", .group), ("个别", .individual), ("单独", .individual)] {
             let forms = [word + "定期", word + "及时", word + "谈话", "(" + word + ")", "(" + word + "谈话)"]
