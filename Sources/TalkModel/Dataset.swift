@@ -457,29 +457,38 @@ extension Dataset {
 }
 
 extension Dataset {
-    /// The dated facts after `today` (a talk held, a report received, a trigger noted), each at
-    /// its record and field: what a clerk's sheet or flags must confirm before it is stored, as a
-    /// slip of the keyboard is far likelier than a fact from the future.
-    public func datesAfter(_ today: CivilDate) -> [(kind: RecordKind, index: Int, field: String, date: CivilDate)] {
-        var found: [(kind: RecordKind, index: Int, field: String, date: CivilDate)] = []
-        for (i, talk) in talks.enumerated() {
-            let dated: [(String, CivilDate?)] = [
-                // An end on the day held (a sheet without 谈话结束日期 gives none) is that day, told once.
-                ("held", talk.held), ("ended", talk.ended == talk.held ? nil : talk.ended),
-                ("measures.reported", talk.measures?.reported),
-                ("measures.communicated", talk.measures?.communicated), ("report.reported", talk.report?.reported),
-                ("archive.archived", talk.archive?.archived),
-            ]
-            for case (let field, let date?) in dated where date > today { found.append((.talks, i, field, date)) }
+    /// The dated facts after `today` (a talk held, a report received, a trigger noted) in a
+    /// document, each at its path (`talks[3].held`): what a clerk's sheet must confirm before it
+    /// is stored, as a slip of the keyboard is far likelier than a fact from the future. Read from
+    /// the document, not its records, so a row refused for another cell is told this too
+    /// (helper-238: every problem of a sheet in one run).
+    public static func datesAfter(_ today: CivilDate, in document: JSONValue) -> [(path: String, date: CivilDate)] {
+        func records(_ kind: RecordKind) -> [JSONValue] {
+            if case .array(let records)? = document[keys: [kind.rawValue]] { records } else { [] }
         }
-        for (i, trigger) in triggers.enumerated() where trigger.on > today {
-            found.append((.triggers, i, "on", trigger.on))
+        func date(_ record: JSONValue, _ field: String) -> CivilDate? {
+            if case .string(let text)? = record[path: field] { CivilDate(text) } else { nil }
+        }
+        var found: [(path: String, date: CivilDate)] = []
+        for (i, talk) in records(.talks).enumerated() {
+            for field in [
+                "held", "ended", "measures.reported", "measures.communicated", "report.reported", "archive.archived",
+            ] {
+                // An end on the day held (a sheet without 谈话结束日期 gives none) is that day, told once.
+                guard let day = date(talk, field), day > today, field != "ended" || day != date(talk, "held")
+                else { continue }
+                found.append(("talks[\(i)].\(field)", day))
+            }
+        }
+        for (i, trigger) in records(.triggers).enumerated() {
+            if let day = date(trigger, "on"), day > today { found.append(("triggers[\(i)].on", day)) }
         }
         // A transfer whose new parent begins after today (上级组织起始日期 2062-09-01, mistyped).
-        for (i, organization) in organizations.enumerated() {
-            for (k, former) in organization.formerParents.enumerated() where former.until >= today {
-                found.append(
-                    (.organizations, i, "formerParents[\(k)].until", former.until.adding(days: 1) ?? former.until))
+        for (i, organization) in records(.organizations).enumerated() {
+            guard case .array(let formers)? = organization[keys: ["formerParents"]] else { continue }
+            for (k, former) in formers.enumerated() {
+                guard let until = date(former, "until"), until >= today else { continue }
+                found.append(("organizations[\(i)].formerParents[\(k)].until", until.adding(days: 1) ?? until))
             }
         }
         return found

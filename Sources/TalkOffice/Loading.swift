@@ -282,10 +282,9 @@ public enum Loading {
                     consequences = try namesakes(decoded.dataset.people, rows: read.rowNumbers, in: store)
                 }
                 if let today {
-                    let locate = decoded.locator()
-                    decoded.problems += decoded.dataset.datesAfter(today).map { kind, index, field, date in
+                    decoded.problems += Dataset.datesAfter(today, in: read.document).map { path, date in
                         Problem(
-                            "\(locate.path(kind, index)).\(field)",
+                            path,
                             Message(
                                 zh: "\(date) 晚于今天（北京时间 \(today)）；如确是此日，请加 --yes 再导入",
                                 en: "\(date) is after today (\(today), China Standard Time); add --yes if it is meant"))

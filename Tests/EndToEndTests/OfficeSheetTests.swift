@@ -868,6 +868,21 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(try w.run("import", sheet, "--yes").status == 0)
     }
 
+    /// A day after today is told also in a row refused for another cell, so one run tells every
+    /// problem (helper-238: told only once the talkee was mended).
+    @Test func aDayAfterTodayIsToldInARowRefusedForAnotherCell() throws {
+        let w = try base()
+        let sheet = w.file(
+            "late.csv",
+            "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n"
+                + "A01,江州市委,定期谈话,桐林县委,孙丽X,李华,2062-12-20\nA02,江州市委,定期谈话,桐林县委,孙丽,李华,2062-12-21\n")
+        let run = try w.run("--lang", "en", "import", sheet)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("row 2, column E (被谈话人): no person is named \"孙丽X\""), "\(run.stderr)")
+        #expect(run.stderr.contains("row 2, column G (谈话日期): 2062-12-20 is after today"), "\(run.stderr)")
+        #expect(run.stderr.contains("row 3, column G (谈话日期): 2062-12-21 is after today"), "\(run.stderr)")
+    }
+
     /// A roster's new post of one of two 王伟 is not guessed by who served there (helper-115: the
     /// serving 王伟 was taken, and the refusal offered to delete his secretary post): refused,
     /// naming both, until the id is given. An organizations sheet giving a stored committee its

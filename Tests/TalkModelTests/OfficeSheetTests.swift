@@ -1776,11 +1776,29 @@ private func refusal(_ text: String) -> String {
         // number, the end and the copies were read as talks.
         "分管领导签字：,,,,,,", "领导审签：,,,,,,", "打印日期：2026-11-30,,,,,,", "（单位公章）,,,,,,", "Page 1 of 1,,,,,,",
         "（完）,,,,,,", "（此表一式两份）,,,,,,",
+        // helper-238: a label alone, its value left for the pen or beside it, other labels of who
+        // signs and when, the end set off by dashes (each refused as a talk without its fields).
+        "备注,,,,,,", "备　注,,,,,,", "说明,,,,,,", "注,,,,,,", "经办人,,,,,,", "审核,,,,,,", "备注,本表由办公厅填报,,,,,",
+        "附注,本表数据截至11月30日,,,,,", "日期：2026年11月30日,,,,,,", "时间：2026年11月30日,,,,,,", "主要负责同志签字：,,,,,,",
+        "签名：,,,,,,", "复核人：,,,,,,", "附：,,,,,,", "——以下空白——,,,,,,", "……以下空白……,,,,,,", "经办人,,,审核人,,,",
     ])
     func theRowsOfALedgersFootAreSkipped(footer: String) throws {
         let imported = try Imported(talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n\(footer)")
         #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
         #expect(imported.notes == ["footer row 3 (filled in by, notes) skipped"])
+    }
+
+    /// A people sheet's foot is no person (helper-238: 复核人：| 李四 stored as a person named 李四,
+    /// 日期 | 2026年11月30日 as one named by the day, 总人数 | 2 as one named 2).
+    @Test(arguments: [
+        "复核人：,李四", "复核人,李四", "日期,2026年11月30日", "盖章：,江州市委办公室", "总人数,2", "审批,王五", "校对人：,李四",
+        "核稿人：,李四", "经办,李四", "批准：,李四", "部门负责人：,李四", "办公室主任：,李四", "录入人：,李四", "登记人,李四",
+        "核对人：,李四", "打印人：,李四", "签名：,李四",
+    ])
+    func aPeopleSheetsFootIsNoPerson(foot: String) throws {
+        let imported = try Imported("编号,姓名\np-n1,赵六\n" + foot, kind: .people)
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.people.map(\.id) == ["p-n1"], "\(imported.dataset.people)")
     }
 
     /// A template's row under its header saying which columns must be filled is no talk
@@ -1839,8 +1857,10 @@ private func refusal(_ text: String) -> String {
     }
 
     @Test(arguments: [
-        "填表人：张三,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10", "填表人,,,,,,", "注意事项,,,,,,", "盖章人,,,,,,",
-        "第1页,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10",
+        // (A foot's label alone in the first cells, 填表人 left for the pen, is the foot's, said so:
+        // helper-238, refused as a talk of five missing fields.)
+        "填表人：张三,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10", "注意事项,,,,,,", "盖章人,,,,,,",
+        "第1页,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10", ",,填表人,,,,",
     ])
     func aRowWithMoreThanFooterLabelsIsARecord(row: String) throws {
         let imported = try Imported(talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10\n\(row)")

@@ -148,7 +148,7 @@ public enum Sheet {
     }
 
     /// The words of a total row (`SkippedRow.total`).
-    static let totalWords = ["合计", "总计", "小计", "共计", "累计", "汇总", "总数", "计数", "求和"]
+    static let totalWords = ["合计", "总计", "小计", "共计", "累计", "汇总", "总数", "计数", "求和", "人数"]
 
     /// Whether a row's first filled cell (compacted, `OfficeText.compact`) labels a total: a total
     /// word, alone (合计), with a colon (合计：2) or ending the label (本季度小计; 江州市委 计数 and
@@ -285,6 +285,9 @@ public enum Sheet {
         "说明", "附注", "联系方式", "手机", "办公电话", "传真", "电子邮箱", "邮箱", "填报时间", "填表时间", "报送时间", "统计时间",
         "统计截止日期", "截止日期", "统计时段", "填报说明", "分管领导签字", "领导签字", "主要领导签字", "领导审签", "审签",
         "签发", "签发人", "核稿", "校对", "打印日期", "打印时间", "导出日期", "导出时间",
+        // (Each stored as a person under a people sheet's 编号 and 姓名, or refused as a talk: helper-238.)
+        "复核人", "校核", "校核人", "校对人", "核稿人", "核对", "核对人", "审批", "批准", "批准人", "经办", "录入", "录入人",
+        "登记人", "打印人", "部门负责人", "办公室主任", "主要负责同志", "主要负责同志签字", "签名", "盖章", "日期", "时间", "附",
     ]
 
     /// Whether a cell (compacted) is a note's label and a colon (注：…, 说明：…), which may also
@@ -292,7 +295,7 @@ public enum Sheet {
     /// One about the table itself (注：本表由办公室汇总) is the foot's.
     static func isNoteLabel(_ word: String) -> Bool {
         let word = withoutLeadingMark(word)
-        return ["注", "说明", "备注", "附注"].contains { word.hasPrefix($0 + ":") }
+        return ["注", "说明", "备注", "附注", "附"].contains { word.hasPrefix($0 + ":") }
             && !["本表", "此表", "该表"].contains {
                 word.contains($0)
             }
@@ -333,8 +336,10 @@ public enum Sheet {
                 bareAwaitingValue = !isFooterLabel(word)
                 afterLabel = word.hasSuffix(":") || bareAwaitingValue
             } else if isFootNote(word) {
+                // (Also a label's value: 备注 | 本表由办公厅填报, helper-238, refused as a talk.)
                 labelled = true
                 afterLabel = false
+                bareAwaitingValue = false
             } else if afterLabel || DateText.isDay(word) {
                 afterLabel = false
                 bareAwaitingValue = false
@@ -371,10 +376,23 @@ public enum Sheet {
         }
     }
 
-    /// Whether a cell (compacted) is a foot's note: a `footNotes` one, alone or after who seals
+    /// A word without the dashes a document sets its closing words off by (——以下空白——, …以下空白…).
+    static func withoutDashes(_ word: String) -> Substring {
+        let dash = { (character: Character) in
+            "─━~～…".contains(character)
+                || character.unicodeScalars.count == 1 && OfficeText.hyphens.contains(character.unicodeScalars.first!)
+        }
+        var rest = Substring(word).drop(while: dash)
+        while let last = rest.last, dash(last) { rest = rest.dropLast() }
+        return rest
+    }
+
+    /// Whether a cell (compacted) is a foot's note: a `footNotes` one (set off by dashes or not), alone or after who seals
     /// (江东省委办公厅（盖章）), a page's number, the office signing (`isSignature`).
     static func isFootNote(_ word: String) -> Bool {
-        footNotes.contains(word) || footNotes.contains { $0.hasPrefix("(") && word.hasSuffix($0) }
+        // (Set off by dashes as a document ends its text, ——以下空白——: helper-238, refused as a talk.)
+        footNotes.contains(String(withoutDashes(word)))
+            || footNotes.contains { $0.hasPrefix("(") && word.hasSuffix($0) }
             || isPageNumber(word) || isSignature(word)
             // 以上共3条: how many records the table holds.
             || (word.hasPrefix("以上") && isCount(String(word.dropFirst(2))) && word.dropFirst(2).hasPrefix("共"))

@@ -97,6 +97,10 @@ enum SkippedRow: CaseIterable {
         } else if noOtherID || Sheet.isFooterLabel(words[0], bare: true), Sheet.isFoot(words) {
             // The id column may hold a label's value (填表人：, 张三 or 填表人, 张三 with 张三 under 编号).
             self = .footer
+        } else if noOtherID, filled.count == 1, filled[0] <= 1, Sheet.isFooterLabel(words[0], bare: true) {
+            // A label alone in the row's first cells, its value left for the pen (经办人, 备注 merged
+            // across the row: helper-238, each refused as a talk without its fields).
+            self = .footer
         } else if filled.count >= 2,
             header.contains(where: { written in
                 filled.allSatisfy { $0 < written.count && Sheet.headerKey(cells[$0]) == Sheet.headerKey(written[$0]) }
