@@ -158,11 +158,17 @@ for rows in ledgerRows {
     var first = Series()
     var again = Series()
     var refusal = Series()
-    for _ in 0..<options.runs {
-        let store = options.folder + "/ledger.db"
+    var document = Series()
+    let store = options.folder + "/ledger.db"
+    let loaded = options.folder + "/ledger-\(rows).json"
+    /// A fresh store holding the sample.
+    func sampleStore() {
         for suffix in ["", "-wal", "-shm", "-verified"] { try? FileManager.default.removeItem(atPath: store + suffix) }
         guard measure([options.talks, "--db", store, "load", Fixture.sample], environment: environment).status == 0
         else { fatalError("\(options.talks) load \(Fixture.sample) failed") }
+    }
+    for _ in 0..<options.runs {
+        sampleStore()
         let runs = [(ledger, Int32(0)), (ledger, 0), (refused, 2)].map { file, expected in
             let run = measure([options.talks, "--db", store, "import", file], environment: environment)
             guard run.status == expected else {
@@ -174,11 +180,29 @@ for rows in ledgerRows {
         again.values.append(runs[1])
         refusal.values.append(runs[2])
     }
+    // The same talks as a dataset document, loaded into the sample's store: what reading a sheet's
+    // cells costs beyond a load's work (a regular expression compiled at every date cell made an
+    // import six times slower, and no growth showed it).
+    guard
+        measure(
+            [options.talks, "--db", store, "export", "--include-confidential"], environment: environment, output: loaded
+        ).status == 0
+    else { fatalError("\(options.talks) export failed") }
+    for _ in 0..<options.runs {
+        sampleStore()
+        let run = measure([options.talks, "--db", store, "load", loaded], environment: environment)
+        guard run.status == 0 else { fatalError("\(options.talks) load \(loaded) exited \(run.status)") }
+        document.values.append(run.seconds)
+    }
     say("")
     say(
         "import of a ledger of \(rows) talks: \(first.text("s")); again, unchanged: \(again.text("s")); "
-            + "refused (an unknown talkee in every row): \(refusal.text("s"))")
-    ledgerMedians[rows] = ["import": first.median, "import again": again.median, "import refused": refusal.median]
+            + "refused (an unknown talkee in every row): \(refusal.text("s")); its talks loaded as a document: "
+            + document.text("s"))
+    ledgerMedians[rows] = [
+        "import": first.median, "import again": again.median, "import refused": refusal.median,
+        "document": document.median,
+    ]
 }
 
 for scale in options.scales {
@@ -376,5 +400,10 @@ try report.joined(separator: "\n").appending("\n").write(
             ledgerMedians[ledgerRows[0]]?[name].map { b / $0 }
         }
         line("\(name) of a ledger, \(ledgerRows[1]) rows ÷ \(ledgerRows[0])", growth, "≤", 4.3, "×")
+    }
+    // Not issue 16's: this project's own guard on a sheet's reading (`Docs/performance.md`).
+    for rows in ledgerRows {
+        let ratio = ledgerMedians[rows]?["import"].flatMap { a in ledgerMedians[rows]?["document"].map { a / $0 } }
+        line("import of a ledger of \(rows) rows ÷ its talks loaded as a document", ratio, "≤", 8, "×")
     }
 }

@@ -411,24 +411,25 @@ extension Sheet {
             // The header again in other words (谈话编号 for 编号, 谈话党委 for 开展谈话的党委), as two
             // offices' ledgers pasted together repeat it: skipped where each names its column's
             // field; in another order, the rows under it would be read in the first header's.
-            if why == nil, filled.count >= 2, filled.count * 2 >= columns.count, filled.count <= columns.count {
+            // (Each cell asked only until one names no field: a record's first, as a rule.)
+            if why == nil, filled.count >= 2, filled.count * 2 >= columns.count, filled.count <= columns.count,
+                filled.allSatisfy({ headerFields[headerKey(row.cells[$0])] != nil })
+            {
                 let fields = filled.map { headerFields[headerKey(row.cells[$0])] }
-                if fields.allSatisfy({ $0 != nil }) {
-                    why = .repeatedHeader
-                    if let moved = filled.indices.first(where: { fields[$0] != (columns[filled[$0]].column?.key ?? "") }
-                    ) {
-                        let i = filled[moved]
-                        problems.append(
-                            Problem(
-                                Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
-                                Message(
-                                    zh:
-                                        "是又一个表头，但列的次序不同（\(CSV.columnName(i)) 列此处是 \(row.cells[i].trimmed.quotedInChinese)，第 \(header.number) 行是 \(columns[i].header.quotedInChinese)）：其下各行会按第 \(header.number) 行的次序读取；请把两部分的列排成同样次序，或分开导入",
-                                    en:
-                                        "is a header again, with the columns in another order (column \(CSV.columnName(i)) is \(row.cells[i].trimmed.quoted) here, \(columns[i].header.quoted) in row \(header.number)): "
-                                        + "the rows under it would be read in row \(header.number)'s order; put the columns of both parts in one order, or import them apart"
-                                )))
-                    }
+                why = .repeatedHeader
+                if let moved = filled.indices.first(where: { fields[$0] != (columns[filled[$0]].column?.key ?? "") }
+                ) {
+                    let i = filled[moved]
+                    problems.append(
+                        Problem(
+                            Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
+                            Message(
+                                zh:
+                                    "是又一个表头，但列的次序不同（\(CSV.columnName(i)) 列此处是 \(row.cells[i].trimmed.quotedInChinese)，第 \(header.number) 行是 \(columns[i].header.quotedInChinese)）：其下各行会按第 \(header.number) 行的次序读取；请把两部分的列排成同样次序，或分开导入",
+                                en:
+                                    "is a header again, with the columns in another order (column \(CSV.columnName(i)) is \(row.cells[i].trimmed.quoted) here, \(columns[i].header.quoted) in row \(header.number)): "
+                                    + "the rows under it would be read in row \(header.number)'s order; put the columns of both parts in one order, or import them apart"
+                            )))
                 }
             }
             // An organization's name alone in the first column (or the 序号 before it) heads the

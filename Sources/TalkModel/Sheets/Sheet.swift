@@ -305,14 +305,17 @@ public enum Sheet {
     /// or with `bare`, a label alone in its cell, its value in the next (填表人 | 张三).
     static func isFooterLabel(_ word: String, bare: Bool = false) -> Bool {
         let word = withoutLeadingMark(word)
+        let colon = word.firstIndex(of: ":")
+        guard colon != nil || bare else { return false }
         // 注1：, 说明2： number the notes; 填报单位（盖章）： says where the seal goes.
-        return footerWords.contains {
-            guard word.hasPrefix($0) else { return false }
-            var rest = word.dropFirst($0.count).drop { $0.isASCII && $0.isNumber }
-            if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") { rest = rest[rest.index(after: close)...] }
-            return rest.hasPrefix(":") || bare && rest.isEmpty
-        }
+        var label = word[..<(colon ?? word.endIndex)]
+        if label.last == ")", let open = label.lastIndex(of: "(") { label = label[..<open] }
+        while let last = label.last, last.isASCII, last.isNumber { label = label.dropLast() }
+        return footerLabels.contains(String(label))
     }
+
+    /// `footerWords` looked up whole (every row of a ledger is asked whether it is the foot's).
+    private static let footerLabels = Set(footerWords)
 
     /// A word without the marks a template or a note sets it off by (★注：, ※说明：, *编号: helper-134,
     /// helper-135), for a header and a foot alike.
