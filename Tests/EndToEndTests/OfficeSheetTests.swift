@@ -1090,7 +1090,7 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(run.status == 2)
         #expect(
             run.stderr.contains(
-                #"row 2, column E (被谈话人): no talkee given, and no secretary of "gzw" is recorded on 2023-01-10; give the talkee"#
+                #"row 2, column E (被谈话人): no talkee given, and no secretary of "江东省国资委党委（党组性质党委）" (gzw) is recorded on 2023-01-10; give the talkee"#
             ), "\(run.stderr)")
         #expect(try w.export() == before)
     }

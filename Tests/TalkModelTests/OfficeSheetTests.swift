@@ -1753,7 +1753,8 @@ private func refusal(_ text: String) -> String {
         let imported = try Imported("编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nT1,定期谈话,江东省委,周正,周正,2026-05-01")
         #expect(
             imported.problems.contains {
-                $0.contains("no conductor given, and \"sw\" has no parent on 2026-05-01 to fill in; give the conductor")
+                $0.contains(
+                    "no conductor given, and \"江东省委\" (sw) has no parent on 2026-05-01 to fill in; give the conductor")
             }, "\(imported.problems)")
     }
 
@@ -3386,7 +3387,7 @@ private func refusal(_ text: String) -> String {
         let imported = try Imported("编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nB1,定期谈话,江东省国资委党委（党组性质党委）,,周正,2026-09-16")
         #expect(
             imported.problems == [
-                #"row 2, column D (被谈话人): no talkee given, and no secretary of "gzw" is recorded on 2026-09-16; give the talkee"#
+                #"row 2, column D (被谈话人): no talkee given, and no secretary of "江东省国资委党委（党组性质党委）" (gzw) is recorded on 2026-09-16; give the talkee"#
             ])
     }
 }

@@ -2330,19 +2330,23 @@ extension Sheet {
             reported.insert(path + field)
             return false
         }
+        // Named as the clerk wrote it, its id beside (helper-238: `"gzw"` alone).
+        let name = lookup.organization(organization)?.name ?? organization
+        let named = (
+            zh: "\(name.quotedInChinese)（\(organization.inline)）", en: "\(name.quoted) (\(organization.inline))"
+        )
         // The root committee, or one not yet placed on the day, has no parent to fill in.
         filled.conductor = try fill(
             "conductor", { try TalkDefaults.conductor(of: organization, on: day, in: lookup) },
             else: Message(
-                zh: "未填开展谈话的党委，且 \(organization.quoted) 在 \(day) 没有上级党组织可填；请填写开展谈话的党委",
-                en:
-                    "no conductor given, and \(organization.quoted) has no parent on \(day) to fill in; give the conductor"
+                zh: "未填开展谈话的党委，且 \(named.zh) 在 \(day) 没有上级党组织可填；请填写开展谈话的党委",
+                en: "no conductor given, and \(named.en) has no parent on \(day) to fill in; give the conductor"
             ))
         filled.talkee = try fill(
             "talkee", { try TalkDefaults.talkee(of: organization, on: day, in: lookup) },
             else: Message(
-                zh: "未填被谈话人，且未登记 \(organization.quoted) 在 \(day) 的书记；请填写被谈话人",
-                en: "no talkee given, and no secretary of \(organization.quoted) is recorded on \(day); give the talkee"
+                zh: "未填被谈话人，且未登记 \(named.zh) 在 \(day) 的书记；请填写被谈话人",
+                en: "no talkee given, and no secretary of \(named.en) is recorded on \(day); give the talkee"
             ))
         return filled
     }
