@@ -270,7 +270,7 @@ import Testing
         let before = try w.export()
         let refused = try w.run("import", Self.cases + "fc13-org-moved-parent.csv")
         #expect(refused.status == 2)
-        #expect(refused.stderr.contains("the parent changes from jz to hx"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("the parent changes from 江州市委 (jz) to 海西州委 (hx)"), "\(refused.stderr)")
         #expect(try w.export() == before)
         let dated = w.file("moved.csv", "编号,名称,类别,层级,上级组织,划转日期\r\ntl,桐林县委,地方党委,县级,海西州委,2026年9月1日\r\n")
         #expect(try w.run("import", dated).status == 0)
@@ -596,7 +596,10 @@ import Testing
         let before = try w.export()
         let undone = try w.run("import", june)
         #expect(undone.status == 2)
-        #expect(undone.stderr.contains("the parent changes from hx to jz: give the first day"), "\(undone.stderr)")
+        #expect(
+            undone.stderr.contains(
+                "gives 江州市委 (jz), the parent until 2026-08-31; a transfer to 海西州委 (hx) from 2026-09-01 is stored: if the sheet was made before it, write 海西州委 (hx) here"
+            ), "\(undone.stderr)")
         #expect(try w.export() == before)
     }
 
@@ -828,7 +831,8 @@ import Testing
         "--yes")
     #expect(swapped.status == 2)
     #expect(
-        swapped.stderr.contains("row 4, column E (上级组织): the parent changes from jz to hx"), "\(swapped.stderr)")
+        swapped.stderr.contains("row 4, column E (上级组织): the parent changes from 海西州委 (jz) to 江州新区市委 (hx)"),
+        "\(swapped.stderr)")
     // Swapped in their full forms, a short form names the organization now bearing it (helper-120:
     // 海西州委 was still taken for hx by its old name).
     let full = try w.run(
@@ -838,7 +842,10 @@ import Testing
             header + "tl,桐林县委,地方党委,县级,江州新区市委\njz,中共海西州委员会,地方党委,市级,江东省委\nhx,中国共产党江州新区市委员会,地方党委,市级,江东省委\n"
                 + "qx,清溪县委,地方党委,县级,海西州委\n"), "--yes")
     #expect(full.status == 2)
-    #expect(full.stderr.contains("row 2, column E (上级组织): the parent changes from jz to hx"), "\(full.stderr)")
+    #expect(
+        full.stderr.contains(
+            "row 2, column E (上级组织): the parent changes from 中共海西州委员会 (jz) to 中国共产党江州新区市委员会 (hx)"), "\(full.stderr)"
+    )
     #expect(!full.stderr.contains("row 5"), "\(full.stderr)")
 }
 

@@ -1381,7 +1381,14 @@ extension Sheet {
                 }
                 if unknownParent || reported.contains(path + "parent") {
                     record[path: Sheet.parentFromKey] = nil
-                } else if let (problem, at) = transfer(&record, stored: stored, historyGiven: given) {
+                } else if let (problem, at) = transfer(
+                    &record, stored: stored, historyGiven: given,
+                    named: { id in
+                        let name = resolver.organizationName(id)
+                        return name == id
+                            ? (id.inline, id.inline) : ("\(name.inline)（\(id.inline)）", "\(name.inline) (\(id.inline))")
+                    })
+                {
                     let position =
                         columns.firstIndex { $0.column?.key == at } ?? columns.firstIndex { $0.column?.key == "parent" }
                         ?? 0

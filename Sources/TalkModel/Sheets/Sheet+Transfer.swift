@@ -62,9 +62,11 @@ extension Sheet {
     /// parents written out too, the day must follow the last one's end: else refused (helper-109:
     /// it was dropped, and talks of the days between judged against the other parent). A refusal
     /// comes with the key of the column it is about.
-    static func transfer(_ record: inout JSONValue, stored: JSONValue?, historyGiven: Bool) -> (
-        problem: Message, at: String
-    )? {
+    /// `named` gives an organization's id as a message shows it (its name, the id beside).
+    static func transfer(
+        _ record: inout JSONValue, stored: JSONValue?, historyGiven: Bool,
+        named: (String) -> (zh: String, en: String) = { ($0.inline, $0.inline) }
+    ) -> (problem: Message, at: String)? {
         let from = record[path: parentFromKey].flatMap { if case .string(let day) = $0 { CivilDate(day) } else { nil } }
         record[path: parentFromKey] = nil
         if historyGiven, case .array(let history)? = record[path: "formerParents"],
@@ -127,17 +129,33 @@ extension Sheet {
             }
             return nil
         }
-        let name = { (value: JSONValue?) in
-            value.flatMap { if case .string(let id) = $0 { id.inline } else { nil } } ?? "—"
-        }
+        let id = { (value: JSONValue?) in value.flatMap { if case .string(let id) = $0 { id } else { nil } } }
+        func name(_ value: JSONValue?) -> (zh: String, en: String) { id(value).map { named($0) } ?? ("—", "—") }
         guard let from, let lastDay = from.adding(days: -1) else {
-            let id = name(record[path: "id"])
+            let (organization, target) = (id(record[path: "id"])?.inline ?? "—", id(new)?.inline ?? "—")
+            let move = "talks move \(organization) --to \(target) --from"
+            // A parent the stored history had before a transfer: a sheet made before the transfer
+            // (helper-238: it was told to move the organization back).
+            let timeline = parents(of: stored)
+            if timeline.count >= 2, let until = timeline.dropLast().last(where: { $0.parent == new })?.until,
+                let since = timeline[timeline.count - 2].until.flatMap(CivilDate.init)?.adding(days: 1)
+            {
+                return (
+                    Message(
+                        zh: "上级组织写的是 \(name(new).zh)，它是本组织至 \(until) 的上级；已登记自 \(since) 起划转至 \(name(old).zh)："
+                            + "若本表制于划转之前，请将上级组织改为 \(name(old).zh)；若确已划回，请在“上级组织起始日期”列填写划回之日，或用 \(move) 日期 登记",
+                        en:
+                            "gives \(name(new).en), the parent until \(until); a transfer to \(name(old).en) from \(since) is stored: "
+                            + "if the sheet was made before it, write \(name(old).en) here; if the organization went back, give the day "
+                            + "in a column 上级组织起始日期 (parentFrom), or record it with \(move) DATE"), "parent"
+                )
+            }
             return (
                 Message(
                     zh:
-                        "上级组织由 \(name(old)) 改为 \(name(new))：请在“上级组织起始日期”列填写改隶之日，或用 talks move \(id) --to \(name(new)) --from 日期 登记划转",
+                        "上级组织由 \(name(old).zh) 改为 \(name(new).zh)：请在“上级组织起始日期”列填写改隶之日，或用 \(move) 日期 登记划转",
                     en:
-                        "the parent changes from \(name(old)) to \(name(new)): give the first day of the new parent in a column 上级组织起始日期 (parentFrom), or record the transfer with talks move \(id) --to \(name(new)) --from DATE"
+                        "the parent changes from \(name(old).en) to \(name(new).en): give the first day of the new parent in a column 上级组织起始日期 (parentFrom), or record the transfer with \(move) DATE"
                 ), "parent"
             )
         }
