@@ -190,9 +190,10 @@ public enum DateText {
 
     /// What joins the days of a range (`2026年3月5日至6日`, `2026.3.5-3.6`, `2026/3/5～3/6`), or lists
     /// the days of one talk (`2026年3月5日、6日`, `2026年3月5日和6日`).
-    private static let rangeMarks: Set<Character> = ["至", "到", "~", "～", "〜", "-", "、", "；", ";", "和", "及"]
-    /// The marks that list days rather than join the first and last.
-    private static let listMarks: Set<Character> = ["、", "；", ";", "和", "及"]
+    private static let rangeMarks: Set<Character> = ["至", "到", "~", "～", "〜", "-", "、", "；", ";", "，", ",", "和", "及"]
+    /// The marks that list days rather than join the first and last (a comma too, as a sentence
+    /// lists them: 2026年4月9日，10日, helper-238).
+    private static let listMarks: Set<Character> = ["、", "；", ";", "，", ",", "和", "及"]
 
     /// The first and last day of a range of days written in one text (`2026年3月5日至6日`,
     /// `2026.3.5-3.6`, `2026/3/5～2026/3/6`, `2026年3月5日（星期四）至6日（星期五）`), the later day's
@@ -754,6 +755,12 @@ public enum DateText {
                 return nil
             }
             rest.removeFirst()
+            // The part of the day may share its bracket (（周四上午）, （星期四 下午）: helper-238).
+            if bracketed {
+                skipSpaces()
+                _ = Self.periods.first { take($0.0) }
+                skipSpaces()
+            }
             if bracketed, !take(")") {
                 rest = saved
                 return nil
@@ -765,7 +772,8 @@ public enum DateText {
         static let periods: [(String, Bool)] = [
             ("上午", false), ("下午", true), ("中午", true), ("晚上", true), ("凌晨", false), ("早上", false),
             ("早晨", false), ("清晨", false), ("傍晚", true), ("晚间", true), ("夜间", true), ("夜里", true),
-            ("午后", true), ("上半天", false), ("下半天", true), ("全天", false), ("晚", true), ("早", false), ("AM", false),
+            ("午后", true), ("上半天", false), ("下半天", true), ("全天", false), ("深夜", true), ("晚", true), ("夜", true),
+            ("早", false), ("AM", false),
             ("PM", true),
         ]
 
@@ -1017,7 +1025,9 @@ public enum DateText {
         let tens: [Character: Int] = ["十": 1, "廿": 2, "卅": 3]
         let characters = Array(token)
         if characters.allSatisfy({ digits[$0] != nil }) {
-            guard characters.count == 4 || characters.count == 1 else { return nil }
+            // (Or a month or day padded as digits are, 〇四月〇九日: helper-238.)
+            guard characters.count == 4 || characters.count == 1 || characters.count == 2 && digits[characters[0]] == 0
+            else { return nil }
             return (characters.reduce(0) { $0 * 10 + digits[$1]! }, characters.count)
         }
         // 十, 十五, 二十, 二十一, 廿一, 卅: at most a digit, a tens sign, a digit.

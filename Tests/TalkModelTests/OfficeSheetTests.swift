@@ -105,6 +105,9 @@ private func refusal(_ text: String) -> String {
         "Thursday, March 5, 2026", "Thu, Mar 5, 2026", "星期四，2026年3月5日",
         // The day's sessions listed.
         "2026年3月5日9:00-12:00、14:00-17:00", "2026年3月5日上午、下午", "2026/3/5 9:00-11:30，14:00",
+        // helper-238: the part of the day in the weekday's bracket, the night, a month and day padded.
+        "2026年3月5日（周四上午）", "2026年3月5日（星期四 下午）", "2026年3月5日夜", "2026年3月5日深夜", "二〇二六年〇三月〇五日",
+        "2026年3月5日，星期四", "2026年3月5日，下午",
     ])
     func theFormsOfficesWriteAreTheFifthOfMarch(text: String) throws {
         #expect(try DateText.parse(text) == CivilDate(year: 2026, month: 3, day: 5))
@@ -148,6 +151,8 @@ private func refusal(_ text: String) -> String {
         ("2026年3月5日及6日", "2026-03-06"), ("2026年3月5日至6日（星期六）", nil),
         // Days listed, each after the one before (helper-132: three were no date).
         ("2026年3月5日、6日、7日", "2026-03-07"), ("2026.3.5、3.6、3.9", "2026-03-09"), ("2026年3月5日、7日、6日", nil),
+        // Listed as a sentence lists them (helper-238: no date).
+        ("2026年3月5日，6日", "2026-03-06"), ("2026年3月5日, 6日，9日", "2026-03-09"),
     ])
     func aRangeOfDaysIsItsFirstAndLastDay(text: String, last: String?) {
         let days = DateText.days(text)
