@@ -113,7 +113,9 @@ enum OptionKeys {
     /// (A document may hold such a text, so a store's export loads back.)
     static func freeTexts(_ name: String, _ placeholder: String, _ zh: String, _ en: String) -> OptionKey<[String]> {
         OptionKey(.value(name, placeholder, zh, en, repeatable: true)) { texts, arguments throws(UsageError) in
-            let texts = texts ?? []
+            // Trimmed as a sheet's cell is read: a text pasted from a document brings its line
+            // break (it was refused for the white space at its end).
+            let texts = (texts ?? []).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
             // (An empty one is refused as every empty value is, by `Arguments`.)
             guard !texts.contains(where: Sheet.saysNothingTyped) else { throw arguments.saysNothing(name) }
             if let refusal = texts.lazy.compactMap(Sheet.refusedFreeText).first {

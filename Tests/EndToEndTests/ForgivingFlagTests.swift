@@ -50,6 +50,19 @@ private func shown(_ w: Workspace, _ id: String) throws -> String {
         #expect(try shown(w, "T2026-003").contains("2026-11-20"))
     }
 
+    /// A text pasted with the line break or spaces around it is stored trimmed, as a sheet's cell
+    /// is read (it was refused for the white space at its ends).
+    @Test func aPastedTextIsTrimmed() throws {
+        let w = try Workspace()
+        let run = try w.run(
+            "record", "--id", "T-P", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held",
+            "2026-09-16", "--problem", "  落实主体责任不到位\n", "--requirement", "\t限期整改 ")
+        #expect(run.status == 0, "\(run.stderr)")
+        let stored = try shown(w, "T-P")
+        #expect(stored.contains(#""problems": ["落实主体责任不到位"]"#), "\(stored)")
+        #expect(stored.contains(#""requirements": ["限期整改"]"#), "\(stored)")
+    }
+
     @Test(arguments: [
         ["check", "--as-of", "2026年10月1日"], ["overdue", "--as-of", "2026.10.1"], ["coverage", "--as-of", "2026/10/1"],
     ])
