@@ -2967,6 +2967,10 @@ private func refusal(_ text: String) -> String {
         ("县委常委（2021.6—2024.3）", nil), ("县委书记（已免）", nil), ("县委书记（已调任江州市委）", nil), ("区委书记（候任）", nil),
         ("县委原常委", nil), ("副书记（2021-06）", .deputySecretary), ("县委副书记（主持日常工作）", .deputySecretary),
         ("太原市委书记", .secretary),
+        // An acting secretary holds the post, as 县委书记【代理】 (代理县委书记 was refused as a post of
+        // a committee named 代理县委); 代县长 is a government's.
+        ("代理县委书记", .secretary), ("县委代理书记", .secretary), ("代县委书记", .secretary), ("县委代书记", .secretary),
+        ("县委书记（代理）", .secretary), ("代理副书记", .deputySecretary), ("代县长", nil),
     ])
     func aRostersPostIsTheCommitteesOwn(written: String, role: Role?) {
         let read = Sheet.value(written, .posts(.of(Role.self)), NameResolver(names))
@@ -2996,7 +3000,7 @@ private func refusal(_ text: String) -> String {
         ("市委常委、县委书记", nil), ("常委", nil), ("党委书记", nil), ("县委副书记、县长", nil), ("市委常委、县政府党组书记", "市委常委"),
         ("县委副书记", nil), ("桐林县委员会书记", nil), ("中共桐林县委员会副书记", nil), ("区委书记", "区委书记"),
         ("清溪县委副书记", "清溪县委副书记"), ("县政府党组书记", "县政府党组书记"), ("县人大常委会党组副书记", "县人大常委会党组副书记"),
-        ("县委常委、县政府党组副书记", nil), ("县委书记 县长", nil),
+        ("县委常委、县政府党组副书记", nil), ("县委书记 县长", nil), ("代理县委书记", nil), ("代理市委书记", "市委书记"),
     ])
     func aPostOfAnotherCommitteeIsRefused(written: String, refused: String?) throws {
         let imported = try Imported("姓名,单位,职务,任职起始\n李华,桐林县委,\(written),2026-01-05")

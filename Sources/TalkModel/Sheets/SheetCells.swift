@@ -315,12 +315,24 @@ extension Sheet {
                 {
                     remarks.append(word)
                 } else {
-                    posts.append(word)
+                    posts.append(withoutActing(word))
                 }
             }
         }
-        if !begun.isEmpty { posts.append(begun) }
+        if !begun.isEmpty { posts.append(withoutActing(begun)) }
         return (posts, remarks)
+    }
+
+    /// A secretary's post without the word saying it is held acting (代理县委书记, 县委代理书记,
+    /// 代县委书记, 县委代书记 are 县委书记), as 县委书记（代理） is read: the acting secretary is
+    /// the one the post's duties fall to (代理县委书记 was refused as a post of a committee named
+    /// 代理县委). Other posts as written (代县长 is a government's).
+    static func withoutActing(_ post: String) -> String {
+        let compact = OfficeText.compact(post)
+        guard compact.hasSuffix("书记") else { return post }
+        if compact.contains("代理") { return compact.replacingOccurrences(of: "代理", with: "") }
+        if compact.contains("代书记") { return compact.replacingOccurrences(of: "代书记", with: "书记") }
+        return compact.hasPrefix("代") ? String(compact.dropFirst()) : post
     }
 
     /// The posts of a piece of a 职务 cell between its separators, split at white space where a post
