@@ -1236,6 +1236,8 @@ private func refusal(_ text: String) -> String {
             // A word after the last post ends it, as written together (helper-234: dropped, and the
             // secretary's secretary stored as the secretary); a former post with 前 as with 原.
             ("市委书记 秘书", "with words saying"), ("市委书记 已免", "with words saying"), ("书记 员", "with words saying"),
+            // Who works for the post holder, though it ends in 员 (the liaison was stored as the secretary).
+            ("市委书记 联络员", "with words saying"), ("市委书记　通讯员", "with words saying"),
             // A line break (Alt+Enter) is white space as a space is (helper-235: 市纪委⏎书记 stored as
             // the secretary); a candidate's or a post ended in a remark's words of its own.
             ("\"市纪委\n书记\"", "is a post of another body"), ("\"拟任\n市委书记\"", "is a post not yet taken up"),

@@ -390,7 +390,15 @@ extension Sheet {
     /// (县长, 部长, 主任, 主席, 调研员); a character alone is no post (书记 员 is 书记员).
     private static func endsAsPost(_ word: String) -> Bool {
         word.count >= 2 && ["书记", "常委", "委员", "成员", "长", "主任", "主席", "员"].contains(where: word.hasSuffix)
+            && !staffWords.contains(where: word.hasSuffix)
     }
+
+    /// Who works for a post holder, no post of a team though they end in 员 (县委书记 联络员 is the
+    /// secretary's liaison: it was stored as the secretary).
+    private static let staffWords = [
+        "联络员", "联系员", "办事员", "通讯员", "工作人员", "科员", "勤务员", "驾驶员", "打字员", "文印员", "统计员", "管理员", "信息员",
+        "服务员", "保密员", "记录员",
+    ]
 
     /// Whether a remark after a post says it is no longer held, or not yet: 已免, 已调任, 候任,
     /// 拟任, a range of days with its end (2021.6—2024.3). A rank (正县级), a way of holding it
