@@ -573,7 +573,8 @@ func aListGivenTwiceIsRefused(flags: [String], refusal: String?) throws {
     }
 
     @Test(arguments: [
-        (["--organization", "ap", "--kind", "other", "--on", "2026-11-01", "--note", " padded "], 2, "--note: "),
+        // (A note padded with spaces is trimmed, as a sheet's cell is; one with an escape sequence is refused.)
+        (["--organization", "ap", "--kind", "other", "--on", "2026-11-01", "--note", "escaped"], 2, "--note: "),
         (["--organization", "ap", "--kind", "other", "--on", "2026-11-01", "--id", "TR2026-01"], 2, "--id: "),
         (["--organization", "安平", "--kind", "other", "--on", "2026-11-01"], 2, "--organization: "),
         (["--organization", "ap", "--kind", "闲聊", "--on", "2026-11-01"], 64, "--kind: "),
@@ -585,7 +586,7 @@ func aListGivenTwiceIsRefused(flags: [String], refusal: String?) throws {
         let w = try Workspace()
         let before = try w.export()
         let noted = flags.contains("--note") ? flags : flags + ["--note", secret]
-        let run = try w.run(["trigger", "add"] + noted.map { $0 == " padded " ? " \(secret) " : $0 })
+        let run = try w.run(["trigger", "add"] + noted.map { $0 == "escaped" ? "\u{1B}[2J\(secret)" : $0 })
         #expect(run.status == status, "\(flags): \(run.stderr)")
         #expect(run.stderr.contains(message), "\(run.stderr)")
         #expect(!run.stderr.contains(secret) && !run.stdout.contains(secret))

@@ -151,8 +151,10 @@ private func refusal(_ text: String) -> String {
         ("2026年3月5日及6日", "2026-03-06"), ("2026年3月5日至6日（星期六）", nil),
         // Days listed, each after the one before (helper-132: three were no date).
         ("2026年3月5日、6日、7日", "2026-03-07"), ("2026.3.5、3.6、3.9", "2026-03-09"), ("2026年3月5日、7日、6日", nil),
-        // Listed as a sentence lists them (helper-238: no date).
-        ("2026年3月5日，6日", "2026-03-06"), ("2026年3月5日, 6日，9日", "2026-03-09"),
+        // Listed as a sentence lists them (helper-238: no date); a number alone after a comma is no
+        // day (2026年3月5日，14 may mean 14时: helper-239, the talk ended on the 14th).
+        ("2026年3月5日，6日", "2026-03-06"), ("2026年3月5日, 6日，9日", "2026-03-09"), ("2026年3月5日，14", nil),
+        ("2026/3/5，6", nil),
     ])
     func aRangeOfDaysIsItsFirstAndLastDay(text: String, last: String?) {
         let days = DateText.days(text)
@@ -1853,6 +1855,29 @@ private func refusal(_ text: String) -> String {
             talkHeader + ",备注\n（1）,（2）,（3）,（4）,（5）,（6）,（7）,（8）\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,")
         #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
         #expect(imported.notes.contains("row 2 numbering the columns skipped"), "\(imported.notes)")
+    }
+
+    /// A line of a record's list beginning as a foot's sign-off does (时间：, 部门负责人：, 批准：) is
+    /// the record's, under the lists, with its id again or not (helper-239: dropped as the foot,
+    /// and with its id refused as a talk without its fields); a row of an id alone after a label
+    /// left for the pen is a record's, refused (helper-239: skipped with the label as the foot).
+    @Test func aListsLineBeginningAsASignOffIsTheRecords() throws {
+        let header = talkHeader + ",指出的问题"
+        let talk = "T1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16,主体责任落实不到位"
+        for lines in [
+            ",,,,,,,时间：2025年以来多次违规吃喝\n,,,,,,,部门负责人：履职不力", "T1,,,,,,,时间：2025年以来多次违规吃喝\n,,,,,,,批准：未经集体研究",
+        ] {
+            let imported = try Imported(
+                header + "\n" + talk + "\n" + lines + "\nT2,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-17,问题二")
+            #expect(imported.problems.isEmpty, "\(imported.problems)")
+            #expect(imported.dataset.talks.first?.problems.count == 3, "\(imported.dataset.talks)")
+        }
+        let afterLabel = try Imported(talkHeader + "\nT1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\n经办人,,,,,,\nT2,,,,,,")
+        #expect(
+            afterLabel.problems.contains { $0.hasPrefix("row 4, column C (谈话类型): required field is missing") },
+            "\(afterLabel.problems)")
+        let people = try Imported("编号,姓名\np-a,张三\n经办人,\np-b,", kind: .people)
+        #expect(people.problems.contains { $0.hasPrefix("row 4, column B (姓名)") }, "\(people.problems)")
     }
 
     /// A note of the foot numbered over rows of its own: each row after the first is the foot's too.

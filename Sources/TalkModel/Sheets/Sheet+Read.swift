@@ -441,9 +441,13 @@ extension Sheet {
                 why = .heading
             }
             var continues = false
-            // A note of the foot numbered over rows of its own (注：1. …, then 2. …) is the foot's;
-            // under the lists, a record's (`continuing`).
-            if why == nil, filled.count == 1, !lists.contains(filled[0]), above == .some(.footer) {
+            // A note of the foot numbered over rows of its own (注：1. …, then 2. …), or its prose
+            // going on, is the foot's; under the lists, a record's (`continuing`). Not a cell an id
+            // may be (T2 after a label left for the pen, 经办人: helper-239, skipped as the foot).
+            if why == nil, filled.count == 1, !lists.contains(filled[0]), above == .some(.footer),
+                case let text = OfficeText.compact(row.cells[filled[0]]),
+                isNumberedNote(text) || text.unicodeScalars.count(where: { (0x4E00...0x9FFF).contains($0.value) }) >= 6
+            {
                 why = .footer
             }
             // (A remark beside them, not imported, is no part of a record: helper-121, read as one;

@@ -131,25 +131,28 @@ extension Sheet {
         }
         let id = { (value: JSONValue?) in value.flatMap { if case .string(let id) = $0 { id } else { nil } } }
         func name(_ value: JSONValue?) -> (zh: String, en: String) { id(value).map { named($0) } ?? ("—", "—") }
+        let (organization, target) = (id(record[path: "id"])?.inline ?? "—", id(new)?.inline ?? "—")
+        let move = "talks move \(organization) --to \(target) --from"
+        // A parent the stored history had before a transfer, given without a day or from a day
+        // before that transfer: a sheet made before it (helper-238: it was told to move the
+        // organization back; helper-239: with 上级组织起始日期, told of a last day before the one stored).
+        let timeline = parents(of: stored)
+        if timeline.count >= 2, let until = timeline.dropLast().last(where: { $0.parent == new })?.until,
+            let since = timeline[timeline.count - 2].until.flatMap(CivilDate.init)?.adding(days: 1),
+            from.map({ $0 <= since }) ?? true
+        {
+            return (
+                Message(
+                    zh: "上级组织写的是 \(name(new).zh)，它是本组织至 \(until) 的上级；已登记自 \(since) 起划转至 \(name(old).zh)："
+                        + "若本表制于划转之前，请将上级组织改为 \(name(old).zh)；若确已划回，请在“上级组织起始日期”列填写划回之日（\(since) 之后），或用 \(move) 日期 登记",
+                    en:
+                        "gives \(name(new).en), the parent until \(until); a transfer to \(name(old).en) from \(since) is stored: "
+                        + "if the sheet was made before it, write \(name(old).en) here; if the organization went back, give the day "
+                        + "(after \(since)) in a column 上级组织起始日期 (parentFrom), or record it with \(move) DATE"),
+                "parent"
+            )
+        }
         guard let from, let lastDay = from.adding(days: -1) else {
-            let (organization, target) = (id(record[path: "id"])?.inline ?? "—", id(new)?.inline ?? "—")
-            let move = "talks move \(organization) --to \(target) --from"
-            // A parent the stored history had before a transfer: a sheet made before the transfer
-            // (helper-238: it was told to move the organization back).
-            let timeline = parents(of: stored)
-            if timeline.count >= 2, let until = timeline.dropLast().last(where: { $0.parent == new })?.until,
-                let since = timeline[timeline.count - 2].until.flatMap(CivilDate.init)?.adding(days: 1)
-            {
-                return (
-                    Message(
-                        zh: "上级组织写的是 \(name(new).zh)，它是本组织至 \(until) 的上级；已登记自 \(since) 起划转至 \(name(old).zh)："
-                            + "若本表制于划转之前，请将上级组织改为 \(name(old).zh)；若确已划回，请在“上级组织起始日期”列填写划回之日，或用 \(move) 日期 登记",
-                        en:
-                            "gives \(name(new).en), the parent until \(until); a transfer to \(name(old).en) from \(since) is stored: "
-                            + "if the sheet was made before it, write \(name(old).en) here; if the organization went back, give the day "
-                            + "in a column 上级组织起始日期 (parentFrom), or record it with \(move) DATE"), "parent"
-                )
-            }
             return (
                 Message(
                     zh:

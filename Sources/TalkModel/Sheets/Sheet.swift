@@ -285,9 +285,15 @@ public enum Sheet {
         "说明", "附注", "联系方式", "手机", "办公电话", "传真", "电子邮箱", "邮箱", "填报时间", "填表时间", "报送时间", "统计时间",
         "统计截止日期", "截止日期", "统计时段", "填报说明", "分管领导签字", "领导签字", "主要领导签字", "领导审签", "审签",
         "签发", "签发人", "核稿", "校对", "打印日期", "打印时间", "导出日期", "导出时间",
-        // (Each stored as a person under a people sheet's 编号 and 姓名, or refused as a talk: helper-238.)
-        "复核人", "校核", "校核人", "校对人", "核稿人", "核对", "核对人", "审批", "批准", "批准人", "经办", "录入", "录入人",
-        "登记人", "打印人", "部门负责人", "办公室主任", "主要负责同志", "主要负责同志签字", "签名", "盖章", "日期", "时间", "附",
+    ]
+
+    /// The labels of who checked, approved or signed a ledger, and when: a foot's only in the
+    /// row's first cells (`isFooterLabel`'s `firstCells`), as a line of a record's list may begin
+    /// so (时间：2025年以来…, 部门负责人：履职不力: helper-239, dropped as the foot). (Each was
+    /// stored as a person under a people sheet's 编号 and 姓名, or refused as a talk: helper-238.)
+    static let signOffWords = [
+        "复核人", "校核", "校核人", "校对人", "核稿人", "核对", "核对人", "审批", "批准", "批准人", "经办", "录入", "录入人", "登记人",
+        "打印人", "部门负责人", "办公室主任", "主要负责同志", "主要负责同志签字", "签名", "盖章", "日期", "时间", "附",
     ]
 
     /// Whether a cell (compacted) is a note's label and a colon (注：…, 说明：…), which may also
@@ -295,7 +301,7 @@ public enum Sheet {
     /// One about the table itself (注：本表由办公室汇总) is the foot's.
     static func isNoteLabel(_ word: String) -> Bool {
         let word = withoutLeadingMark(word)
-        return ["注", "说明", "备注", "附注", "附"].contains { word.hasPrefix($0 + ":") }
+        return ["注", "说明", "备注", "附注"].contains { word.hasPrefix($0 + ":") }
             && !["本表", "此表", "该表"].contains {
                 word.contains($0)
             }
@@ -303,7 +309,8 @@ public enum Sheet {
 
     /// Whether a cell of a ledger's foot (compacted, `OfficeText.compact`) is a label and a colon,
     /// or with `bare`, a label alone in its cell, its value in the next (填表人 | 张三).
-    static func isFooterLabel(_ word: String, bare: Bool = false) -> Bool {
+    /// With `firstCells`, the word stands in the row's first cells, where `signOffWords` are labels too.
+    static func isFooterLabel(_ word: String, bare: Bool = false, firstCells: Bool = false) -> Bool {
         let word = withoutLeadingMark(word)
         let colon = word.firstIndex(of: ":")
         guard colon != nil || bare else { return false }
@@ -311,11 +318,12 @@ public enum Sheet {
         var label = word[..<(colon ?? word.endIndex)]
         if label.last == ")", let open = label.lastIndex(of: "(") { label = label[..<open] }
         while let last = label.last, last.isASCII, last.isNumber { label = label.dropLast() }
-        return footerLabels.contains(String(label))
+        return footerLabels.contains(String(label)) || firstCells && signOffLabels.contains(String(label))
     }
 
-    /// `footerWords` looked up whole (every row of a ledger is asked whether it is the foot's).
+    /// `footerWords` and `signOffWords` looked up whole (every row of a ledger is asked whether it is the foot's).
     private static let footerLabels = Set(footerWords)
+    private static let signOffLabels = Set(signOffWords)
 
     /// A word without the marks a template or a note sets it off by (★注：, ※说明：, *编号: helper-134,
     /// helper-135), for a header and a foot alike.
@@ -328,15 +336,15 @@ public enum Sheet {
     /// values, each in a cell of its own (填表人 | 张三 | 审核人 | 李四: helper-197, read as a
     /// record), where the seal goes, alone or after who seals (江东省委办公厅（盖章）), that nothing
     /// follows, and the day it was made.
-    static func isFoot(_ words: [String]) -> Bool {
+    static func isFoot(_ words: [String], firstCells: Bool = false) -> Bool {
         var labelled = false
         var afterLabel = false
         // A label without its colon is one only before its value (填表人 alone may be a record's id).
         var bareAwaitingValue = false
         for word in words {
-            if isFooterLabel(word, bare: !afterLabel) {
+            if isFooterLabel(word, bare: !afterLabel, firstCells: firstCells) {
                 labelled = true
-                bareAwaitingValue = !isFooterLabel(word)
+                bareAwaitingValue = !isFooterLabel(word, firstCells: firstCells)
                 afterLabel = word.hasSuffix(":") || bareAwaitingValue
             } else if isFootNote(word) {
                 // (Also a label's value: 备注 | 本表由办公厅填报, helper-238, refused as a talk.)

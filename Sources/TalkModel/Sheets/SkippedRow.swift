@@ -94,10 +94,15 @@ enum SkippedRow: CaseIterable {
             // Its number under 序号, its words beside it (一 | 定期谈话): a heading as 一、定期谈话 is
             // (helper-121: read as a talk whose id was 定期谈话).
             self = .heading
-        } else if noOtherID || Sheet.isFooterLabel(words[0], bare: true), Sheet.isFoot(words) {
+        } else if case let firstCells = filled[0] <= 1,
+            noOtherID || Sheet.isFooterLabel(words[0], bare: true, firstCells: firstCells),
+            Sheet.isFoot(words, firstCells: firstCells)
+        {
             // The id column may hold a label's value (填表人：, 张三 or 填表人, 张三 with 张三 under 编号).
             self = .footer
-        } else if noOtherID, filled.count == 1, filled[0] <= 1, Sheet.isFooterLabel(words[0], bare: true) {
+        } else if noOtherID, filled.count == 1, filled[0] <= 1,
+            Sheet.isFooterLabel(words[0], bare: true, firstCells: true)
+        {
             // A label alone in the row's first cells, its value left for the pen (经办人, 备注 merged
             // across the row: helper-238, each refused as a talk without its fields).
             self = .footer
