@@ -1039,9 +1039,9 @@ public enum DateText {
         let tens: [Character: Int] = ["十": 1, "廿": 2, "卅": 3]
         let characters = Array(token)
         if characters.allSatisfy({ digits[$0] != nil }) {
-            // (Or a month or day padded as digits are, 〇四月〇九日: helper-238.)
-            guard characters.count == 4 || characters.count == 1 || characters.count == 2 && digits[characters[0]] == 0
-            else { return nil }
+            // (Or a month or day written digit by digit, as the year is: 〇四月〇九日, helper-238;
+            // 一〇月一〇日, helper-239.)
+            guard characters.count == 4 || characters.count <= 2 else { return nil }
             return (characters.reduce(0) { $0 * 10 + digits[$1]! }, characters.count)
         }
         // 十, 十五, 二十, 二十一, 廿一, 卅: at most a digit, a tens sign, a digit.

@@ -118,6 +118,8 @@ private func refusal(_ text: String) -> String {
         ("二〇二六年一月卅一日", "2026-01-31"), ("二〇二六年十一月三十日", "2026-11-30"), ("2026年12月31号", "2026-12-31"),
         // Excel's short weekday of a Sunday, after a space or in brackets.
         ("2026/3/8 日", "2026-03-08"), ("2026年3月8日（日）", "2026-03-08"),
+        // Written digit by digit, as the year is (helper-239: refused).
+        ("二〇二六年一〇月一〇日", "2026-10-10"), ("二〇二六年一二月三一日", "2026-12-31"), ("二〇二六年〇一月三〇日", "2026-01-30"),
     ])
     func chineseNumeralsReadAsTheirNumbers(text: String, expected: String) throws {
         #expect(try DateText.parse(text).description == expected)
