@@ -1226,7 +1226,8 @@ private func refusal(_ text: String) -> String {
             ("副 书记", Role.deputySecretary), ("书　记", .secretary), ("江州市委 副 书 记", .deputySecretary),
             ("市委副书记 市　长", .deputySecretary), ("书　记 市　长", .secretary), ("常委 宣传部 部 长", .member),
             ("\"市委副\n书记\"", .deputySecretary), ("市委副、书记", .deputySecretary),
-            ("市委书记（试用期满）", .secretary), ("市委书记（待遇：正县级）", .secretary),
+            ("市委书记（试用期满）", .secretary), ("市委书记（待遇：正县级）", .secretary), ("市委书记（代理期满转正）", .secretary),
+            ("市委副书记、代市长", .deputySecretary),
             ("市委常委 副 市长", .member),
         ] {
             let padded = try Imported("人员,组织,职务,任职起始\n李华,江州市委,\(post),2021-07-01", kind: .appointments)
@@ -1239,9 +1240,13 @@ private func refusal(_ text: String) -> String {
             ("市纪委 书记", "is a post of another body"), ("清溪县委 书记", "is a post of another committee"),
             // A word after the last post ends it, as written together (helper-234: dropped, and the
             // secretary's secretary stored as the secretary); a former post with 前 as with 原.
-            ("市委书记 秘书", "with words saying"), ("市委书记 已免", "with words saying"), ("书记 员", "with words saying"),
-            // Who works for the post holder, though it ends in 员 (the liaison was stored as the secretary).
-            ("市委书记 联络员", "with words saying"), ("市委书记　通讯员", "with words saying"),
+            ("市委书记 秘书", "works for a post holder"), ("市委书记 已免", "with words saying"), ("书记 员", "with words saying"),
+            // Who works for the post holder, though it ends in 员, also in a remark or listed
+            // (helper-240: stored as the secretary); a deputy or member acting as the secretary is asked.
+            ("市委书记 联络员", "works for a post holder"), ("市委书记　通讯员", "works for a post holder"),
+            ("市委书记（联络员）", "works for a post holder"), ("市委书记、通讯员", "works for a post holder"),
+            ("市委书记（秘书）", "works for a post holder"), ("市委副书记（代理书记）", "acts as the secretary"),
+            ("市委副书记、代理书记", "acts as the secretary"), ("市委常委（代理市委书记职务）", "acts as the secretary"),
             // A line break (Alt+Enter) is white space as a space is (helper-235: 市纪委⏎书记 stored as
             // the secretary); a candidate's or a post ended in a remark's words of its own.
             ("\"市纪委\n书记\"", "is a post of another body"), ("\"拟任\n市委书记\"", "is a post not yet taken up"),

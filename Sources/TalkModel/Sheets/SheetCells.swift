@@ -280,7 +280,8 @@ extension Sheet {
     static let openingBrackets: Set<Character> = ["(", "（", "[", "【", "［", "〔"]
     static let closingBrackets: Set<Character> = [")", "）", "]", "】", "］", "〕"]
 
-    static func posts(_ text: String) -> (posts: [String], remarks: [String]) {
+    /// With `keepingActing`, an acting secretary's post as written (`withoutActing` not applied).
+    static func posts(_ text: String, keepingActing: Bool = false) -> (posts: [String], remarks: [String]) {
         var (plain, remark, remarks) = ("", "", [String]())
         var depth = 0
         for character in text {
@@ -315,12 +316,19 @@ extension Sheet {
                 {
                     remarks.append(word)
                 } else {
-                    posts.append(withoutActing(word))
+                    posts.append(keepingActing ? word : withoutActing(word))
                 }
             }
         }
-        if !begun.isEmpty { posts.append(withoutActing(begun)) }
+        if !begun.isEmpty { posts.append(keepingActing ? begun : withoutActing(begun)) }
         return (posts, remarks)
+    }
+
+    /// Whether a piece of a 职务 cell, a post or a remark, says it acts as a secretary (代理书记,
+    /// 代理县委书记职务, 代书记, 代县委书记), which `withoutActing` reads as the post.
+    static func actsAsSecretary(_ piece: String) -> Bool {
+        let post = OfficeText.compact(piece)
+        return post.contains("书记") && (post.contains("代理") || post.contains("代书记") || post.hasPrefix("代"))
     }
 
     /// A secretary's post without the word saying it is held acting (代理县委书记, 县委代理书记,
@@ -393,11 +401,12 @@ extension Sheet {
             && !staffWords.contains(where: word.hasSuffix)
     }
 
-    /// Who works for a post holder, no post of a team though they end in 员 (县委书记 联络员 is the
-    /// secretary's liaison: it was stored as the secretary).
-    private static let staffWords = [
+    /// Who works for a post holder, no post of a team though most end in 员 (县委书记 联络员 is
+    /// the secretary's liaison, 县委书记（秘书） the secretary's secretary: each was stored as the
+    /// secretary).
+    static let staffWords = [
         "联络员", "联系员", "办事员", "通讯员", "工作人员", "科员", "勤务员", "驾驶员", "打字员", "文印员", "统计员", "管理员", "信息员",
-        "服务员", "保密员", "记录员",
+        "服务员", "保密员", "记录员", "秘书", "办公室",
     ]
 
     /// Whether a remark after a post says it is no longer held, or not yet: 已免, 已调任, 候任,
@@ -411,8 +420,10 @@ extension Sheet {
     ]
 
     static func remarkSaysNotHeld(_ remark: String) -> Bool {
-        // (试用期满 ends a probation, not the post.)
+        // (试用期满 ends a probation, not the post; 代理期满转正, an acting term ended in the post held:
+        // helper-240, refused as ended.)
         let text = OfficeText.compact(remark).replacing("至今", with: "").replacing("试用期满", with: "")
+            .replacing("期满转正", with: "")
         // (No longer: 病故, 逝世, 撤职, 辞职, 停职, 任期届满: helper-235, helper-236, each stored as the
         // secretary; 试用期满 is no end.)
         if ([
@@ -1153,6 +1164,35 @@ extension Sheet {
                         zh: "\(text.quotedInChinese) 写的是书记还是副书记不清楚（“付书记”是“副书记”的误输入？）：请写“书记”或“副书记”",
                         en: "\(text.quoted) does not say plainly whether secretary or deputy secretary (付书记 for 副书记?): "
                             + "write 书记 or 副书记"))
+            }
+            // Who works for the post holder, as a remark or a post listed (县委书记（联络员）, 县委书记、
+            // 通讯员: helper-240, stored as the secretary).
+            if let staff = (remarks + listed).first(where: { item in
+                staffWords.contains(where: OfficeText.compact(item).hasSuffix)
+            }) {
+                return .failure(
+                    Message(
+                        zh: "\(text.quotedInChinese) 中的“\(staff)”是为领导服务的工作人员，不是领导班子的职务：只登记书记、副书记和班子成员本人",
+                        en:
+                            "\(text.quoted): \(staff.quoted) works for a post holder and is no post of the leadership team: "
+                            + "record the secretaries, deputies and members themselves"))
+            }
+            // A deputy or a member acting as the secretary (县委副书记（代理书记）, 县委副书记、代理书记):
+            // whether to record them as the top leader is the office's to say, as for one presiding
+            // over the work (helper-240: stored as the deputy, or as the secretary).
+            let written = posts(text, keepingActing: true)
+            if (written.posts + written.remarks).contains(where: actsAsSecretary),
+                written.posts.contains(where: { post in
+                    !actsAsSecretary(post)
+                        && ["副书记", "常委", "委员", "成员"].contains(where: OfficeText.compact(post).hasSuffix)
+                })
+            {
+                return .failure(
+                    Message(
+                        zh: "\(text.quotedInChinese) 写的是代理书记：是否按一把手登记，请写明“书记”或“副书记”",
+                        en:
+                            "\(text.quoted) acts as the secretary: write 书记 or 副书记 to say whether they are recorded as the "
+                            + "top leader"))
             }
             if let remark = remarks.first(where: remarkSaysNotHeld) {
                 return .failure(
