@@ -391,8 +391,6 @@ extension Sheet {
         var lastFilled: Int?
         // The rows read as numbered notes of the foot (`isNumberedNote`), if no record follows.
         var numberedNotes: [Int] = []
-        // The rows under the lists just below a record that a foot's label begins (`labelledLines`).
-        var labelledLines: [Int] = []
         // The field each header names, "" for a column not imported (序号, 备注): to tell the header
         // repeated in other words.
         var headerFields: [String: String] = [:]
@@ -482,12 +480,6 @@ extension Sheet {
                     // 说明：…, 注：… under the lists go on listing the record's problems: a foot's
                     // note is written under its first columns, a problem there was lost.
                     (continues, why) = (true, nil)
-                } else if !words.contains(where: isAboutTheTable),
-                    previous == nil || labelledLines.last == skipping.count - 1
-                {
-                    // A foot's label beginning it (负责人：…, 分管领导：…): the foot's, unless a record
-                    // follows (below; helper-240: a problem's line was dropped between two talks).
-                    labelledLines.append(skipping.count)
                 }
             }
             // A numbered line of prose alone (1.本表由各单位填报): the foot's, if no record follows.
@@ -504,12 +496,6 @@ extension Sheet {
         }
         let lastRecord = skipping.indices.last { skipping[$0] == nil && !continuing[$0] } ?? -1
         for n in numberedNotes where n < lastRecord { skipping[n] = nil }
-        // (A record right after them: a foot between two tables pasted together is followed by a
-        // header or a heading.)
-        for n in labelledLines {
-            let next = skipping.indices.first { $0 > n && !labelledLines.contains($0) && skipping[$0] != .blank }
-            if let next, skipping[next] == nil { (skipping[n], continuing[n]) = (nil, true) }
-        }
         // Where a merged value came from: a fault in it is told once, at the cell holding it.
         var mergedFrom: [[Int]: Int] = [:]
         let spread = mergedDown(
