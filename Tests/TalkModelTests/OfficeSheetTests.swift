@@ -1227,6 +1227,8 @@ private func refusal(_ text: String) -> String {
             ("市委副书记 市　长", .deputySecretary), ("书　记 市　长", .secretary), ("常委 宣传部 部 长", .member),
             ("\"市委副\n书记\"", .deputySecretary), ("市委副、书记", .deputySecretary),
             ("市委书记（试用期满）", .secretary), ("市委书记（待遇：正县级）", .secretary), ("市委书记（代理期满转正）", .secretary),
+            ("市委书记（已转正）", .secretary),
+            ("市委常委（分管市委办公室）", .member), ("市委常委、市委办公室主任", .member), ("市委常委、市长助理", .member),
             ("市委副书记、代市长", .deputySecretary),
             ("市委常委 副 市长", .member),
         ] {
@@ -1240,12 +1242,13 @@ private func refusal(_ text: String) -> String {
             ("市纪委 书记", "is a post of another body"), ("清溪县委 书记", "is a post of another committee"),
             // A word after the last post ends it, as written together (helper-234: dropped, and the
             // secretary's secretary stored as the secretary); a former post with 前 as with 原.
-            ("市委书记 秘书", "works for a post holder"), ("市委书记 已免", "with words saying"), ("书记 员", "with words saying"),
+            ("市委书记 秘书", "with words saying"), ("市委书记 已免", "with words saying"), ("书记 员", "with words saying"),
             // Who works for the post holder, though it ends in 员, also in a remark or listed
             // (helper-240: stored as the secretary); a deputy or member acting as the secretary is asked.
             ("市委书记 联络员", "works for a post holder"), ("市委书记　通讯员", "works for a post holder"),
             ("市委书记（联络员）", "works for a post holder"), ("市委书记、通讯员", "works for a post holder"),
             ("市委书记（秘书）", "works for a post holder"), ("市委副书记（代理书记）", "acts as the secretary"),
+            ("市委书记（司机）", "works for a post holder"), ("市委书记、文秘", "works for a post holder"),
             ("市委副书记、代理书记", "acts as the secretary"), ("市委常委（代理市委书记职务）", "acts as the secretary"),
             // A line break (Alt+Enter) is white space as a space is (helper-235: 市纪委⏎书记 stored as
             // the secretary); a candidate's or a post ended in a remark's words of its own.
@@ -1878,6 +1881,14 @@ private func refusal(_ text: String) -> String {
                 header + "\n" + talk + "\n" + lines + "\nT2,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-17,问题二")
             #expect(imported.problems.isEmpty, "\(imported.problems)")
             #expect(imported.dataset.talks.first?.problems.count == 3, "\(imported.dataset.talks)")
+        }
+        // A leader's label before a sentence is a problem's line, also at the end (helper-240,
+        // helper-241: dropped as the foot); before a name, or left for the pen, the foot's.
+        let fault = try Imported(header + "\n" + talk + "\n,,,,,,,分管领导：未认真审核项目资金")
+        #expect(fault.dataset.talks.first?.problems.count == 2, "\(fault.dataset.talks)")
+        for foot in [",,,,,,,负责人：王五", ",,,,,,,签字：\n,,,,,,,日期："] {
+            let skipped = try Imported(header + "\n" + talk + "\n" + foot + "\nT2,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-17,问题二")
+            #expect(skipped.dataset.talks.first?.problems.count == 1, "\(foot): \(skipped.dataset.talks)")
         }
         let afterLabel = try Imported(talkHeader + "\nT1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\n经办人,,,,,,\nT2,,,,,,")
         #expect(

@@ -401,13 +401,16 @@ extension Sheet {
             && !staffWords.contains(where: word.hasSuffix)
     }
 
-    /// Who works for a post holder, no post of a team though most end in 员 (县委书记 联络员 is
-    /// the secretary's liaison, 县委书记（秘书） the secretary's secretary: each was stored as the
-    /// secretary).
+    /// Who works for a post holder, no post of a team though they end in 员 (县委书记 联络员 is the
+    /// secretary's liaison: it was stored as the secretary).
     static let staffWords = [
         "联络员", "联系员", "办事员", "通讯员", "工作人员", "科员", "勤务员", "驾驶员", "打字员", "文印员", "统计员", "管理员", "信息员",
-        "服务员", "保密员", "记录员", "秘书", "办公室",
+        "服务员", "保密员", "记录员", "机要员",
     ]
+
+    /// Who works for a post holder, written as a word of its own (县委书记（司机）, 县委书记、文秘):
+    /// compared whole, as 县长助理 and 秘书长 are posts (helper-241: each stored as the secretary).
+    static let staffTitles: Set<String> = ["秘书", "文秘", "司机", "助理", "随从", "联络人", "联系人", "对接人", "经办人"]
 
     /// Whether a remark after a post says it is no longer held, or not yet: 已免, 已调任, 候任,
     /// 拟任, a range of days with its end (2021.6—2024.3). A rank (正县级), a way of holding it
@@ -420,10 +423,10 @@ extension Sheet {
     ]
 
     static func remarkSaysNotHeld(_ remark: String) -> Bool {
-        // (试用期满 ends a probation, not the post; 代理期满转正, an acting term ended in the post held:
-        // helper-240, refused as ended.)
+        // (试用期满 ends a probation, not the post.)
         let text = OfficeText.compact(remark).replacing("至今", with: "").replacing("试用期满", with: "")
-            .replacing("期满转正", with: "")
+        // (Made permanent, 转正, 已转正, 代理期满转正: the post is held, helper-240, helper-241.)
+        if text.contains("转正") { return false }
         // (No longer: 病故, 逝世, 撤职, 辞职, 停职, 任期届满: helper-235, helper-236, each stored as the
         // secretary; 试用期满 is no end.)
         if ([
@@ -1168,7 +1171,8 @@ extension Sheet {
             // Who works for the post holder, as a remark or a post listed (县委书记（联络员）, 县委书记、
             // 通讯员: helper-240, stored as the secretary).
             if let staff = (remarks + listed).first(where: { item in
-                staffWords.contains(where: OfficeText.compact(item).hasSuffix)
+                let word = OfficeText.compact(item)
+                return staffWords.contains(where: word.hasSuffix) || staffTitles.contains(word)
             }) {
                 return .failure(
                     Message(
