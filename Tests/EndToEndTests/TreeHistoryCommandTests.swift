@@ -601,6 +601,16 @@ import Testing
                 "gives 江州市委 (jz), the parent until 2026-08-31; a transfer to 海西州委 (hx) from 2026-09-01 is stored: if the sheet was made before it, write 海西州委 (hx) here"
             ), "\(undone.stderr)")
         #expect(try w.export() == before)
+        // The stored parent from another day moves the transfer, said once written (helper-240: silent).
+        let later = w.file("later.csv", "编号,名称,类别,层级,上级组织,上级组织起始日期\ntl,桐林县委,地方党委,县级,海西州委,2026-09-15\n")
+        let moved = try w.run("--lang", "en", "import", later)
+        #expect(
+            moved.status == 0
+                && moved.stderr.contains(
+                    "the transfer to 海西州委 is moved from 2026-09-01 to 2026-09-15, as talks move --from moves it"),
+            "\(moved.stderr)")
+        #expect(!(try w.run("--lang", "en", "import", later).stderr.contains("is moved from")))
+        #expect(try w.run("import", dated).status == 0)
         // With a first day before the stored transfer's, the same (helper-239: told a last day it was not given).
         let dated2021 = w.file("2021.csv", "编号,名称,类别,层级,上级组织,上级组织起始日期\ntl,桐林县委,地方党委,县级,江州市委,2021-06-01\n")
         let old = try w.run("import", dated2021)

@@ -1383,6 +1383,28 @@ extension Sheet {
                                 "\(at.en): \(day) is not used: \(stays.en), with no earlier parent recorded (a transfer changes 上级组织, or use talks move)"
                         ))
                 }
+                // The stored parent from another day than its transfer's moves the transfer
+                // (`transfer`), as `talks move --from` does: said, as `move` says the history it
+                // leaves, once written (helper-240: told only as a record replaced).
+                if dayGiven, !given, !unknownParent, let stored, stored[path: "parent"] == record[path: "parent"],
+                    case let timeline = Sheet.parents(of: stored), timeline.count >= 2,
+                    let since = timeline[timeline.count - 2].until.flatMap(CivilDate.init)?.adding(days: 1),
+                    case .string(let day)? = record[path: Sheet.parentFromKey], let from = CivilDate(day),
+                    from != since,
+                    case .string(let parent)? = record[path: "parent"]
+                {
+                    let position = columns.firstIndex { $0.column?.key == Sheet.parentFromKey } ?? 0
+                    let at = place(row: row.number, column: position, header: columns[position].header, sheet: sheet)
+                    let name = resolver.organizationName(parent).inline
+                    corrected.append(
+                        RowNote(
+                            row: row.number,
+                            note: Message(
+                                zh: "\(at.zh)：划转到 \(name) 的日期由 \(since) 改为 \(from)（与 talks move --from 相同）",
+                                en:
+                                    "\(at.en): the transfer to \(name) is moved from \(since) to \(from), as talks move --from moves it"
+                            )))
+                }
                 if unknownParent || reported.contains(path + "parent") {
                     record[path: Sheet.parentFromKey] = nil
                 } else if let (problem, at) = transfer(
