@@ -1387,8 +1387,7 @@ extension Sheet {
                 // (`transfer`), as `talks move --from` does: said, as `move` says the history it
                 // leaves, once written (helper-240: told only as a record replaced).
                 if dayGiven, !given, !unknownParent, let stored, stored[path: "parent"] == record[path: "parent"],
-                    case let timeline = Sheet.parents(of: stored), timeline.count >= 2,
-                    let since = timeline[timeline.count - 2].until.flatMap(CivilDate.init)?.adding(days: 1),
+                    let since = Sheet.parentSince(stored),
                     case .string(let day)? = record[path: Sheet.parentFromKey], let from = CivilDate(day),
                     from != since,
                     case .string(let parent)? = record[path: "parent"]

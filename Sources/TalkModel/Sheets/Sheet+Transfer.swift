@@ -46,6 +46,14 @@ extension Sheet {
         return former.map(formerParent) + [(organization[path: "parent"], nil)]
     }
 
+    /// The first day of an organization's parent now: the day after its last former parent's last
+    /// day; nil when it has had no other.
+    static func parentSince(_ organization: JSONValue) -> CivilDate? {
+        let timeline = parents(of: organization)
+        guard timeline.count >= 2 else { return nil }
+        return timeline[timeline.count - 2].until.flatMap(CivilDate.init)?.adding(days: 1)
+    }
+
     /// A former parent's parent (nil for none) and last day, as the format writes them.
     static func formerParent(_ item: JSONValue) -> (parent: JSONValue?, until: String?) {
         let until: String? = if case .string(let day)? = item[path: "until"] { day } else { nil }
@@ -136,9 +144,8 @@ extension Sheet {
         // A parent the stored history had before a transfer, given without a day or from a day
         // before that transfer: a sheet made before it (helper-238: it was told to move the
         // organization back; helper-239: with 上级组织起始日期, told of a last day before the one stored).
-        let timeline = parents(of: stored)
-        if timeline.count >= 2, let until = timeline.dropLast().last(where: { $0.parent == new })?.until,
-            let since = timeline[timeline.count - 2].until.flatMap(CivilDate.init)?.adding(days: 1),
+        if let since = parentSince(stored),
+            let until = parents(of: stored).dropLast().last(where: { $0.parent == new })?.until,
             from.map({ $0 <= since }) ?? true
         {
             return (

@@ -1156,7 +1156,9 @@ extension Sheet {
             if let hidden = TextLimits.hiddenCharacter(in: shown, what: Message(zh: "职务", en: "a post")) {
                 return .failure(hidden)
             }
-            let (listed, remarks) = posts(text)
+            // As written, an acting secretary's post read as the post (`withoutActing`) once asked of.
+            let written = posts(text, keepingActing: true)
+            let (listed, remarks) = (written.posts.map(withoutActing), written.remarks)
             // 付书记, 副 mistyped by an input method, and a remark saying deputy (书记（副）): a deputy read
             // as the secretary otherwise (helper-236).
             if listed.contains(where: { OfficeText.compact($0).hasSuffix("付书记") })
@@ -1184,7 +1186,6 @@ extension Sheet {
             // A deputy or a member acting as the secretary (县委副书记（代理书记）, 县委副书记、代理书记):
             // whether to record them as the top leader is the office's to say, as for one presiding
             // over the work (helper-240: stored as the deputy, or as the secretary).
-            let written = posts(text, keepingActing: true)
             if (written.posts + written.remarks).contains(where: actsAsSecretary),
                 written.posts.contains(where: { post in
                     !actsAsSecretary(post)
