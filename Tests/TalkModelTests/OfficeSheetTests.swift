@@ -1249,6 +1249,10 @@ private func refusal(_ text: String) -> String {
             ("市委书记（联络员）", "works for a post holder"), ("市委书记、通讯员", "works for a post holder"),
             ("市委书记（秘书）", "works for a post holder"), ("市委副书记（代理书记）", "acts as the secretary"),
             ("市委书记（司机）", "works for a post holder"), ("市委书记、文秘", "works for a post holder"),
+            // A remark's own brackets (helper-242: each stored as the secretary); a cell of thousands.
+            ("市委书记（联络员（兼））", "works for a post holder"),
+            ("市委书记（代理（副））", "does not say plainly whether secretary or deputy secretary"),
+            (String(repeating: "秘书 ", count: 300) + "市委书记", "characters long, not a post"),
             ("市委副书记、代理书记", "acts as the secretary"), ("市委常委（代理市委书记职务）", "acts as the secretary"),
             // A line break (Alt+Enter) is white space as a space is (helper-235: 市纪委⏎书记 stored as
             // the secretary); a candidate's or a post ended in a remark's words of its own.
@@ -1884,8 +1888,10 @@ private func refusal(_ text: String) -> String {
         }
         // A leader's label before a sentence is a problem's line, also at the end (helper-240,
         // helper-241: dropped as the foot); before a name, or left for the pen, the foot's.
-        let fault = try Imported(header + "\n" + talk + "\n,,,,,,,分管领导：未认真审核项目资金")
-        #expect(fault.dataset.talks.first?.problems.count == 2, "\(fault.dataset.talks)")
+        for line in [",,,,,,,分管领导：未认真审核项目资金", ",,,,,,,审核人：未认真核实项目资金去向"] {
+            let fault = try Imported(header + "\n" + talk + "\n" + line)
+            #expect(fault.dataset.talks.first?.problems.count == 2, "\(line): \(fault.dataset.talks)")
+        }
         for foot in [",,,,,,,负责人：王五", ",,,,,,,签字：\n,,,,,,,日期："] {
             let skipped = try Imported(header + "\n" + talk + "\n" + foot + "\nT2,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-17,问题二")
             #expect(skipped.dataset.talks.first?.problems.count == 1, "\(foot): \(skipped.dataset.talks)")

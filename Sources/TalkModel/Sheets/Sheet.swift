@@ -259,25 +259,30 @@ public enum Sheet {
     /// its seal (`isFooterLabel`, `footNotes`), or a total's label and colon (合计：2).
     static func isLabelled(_ words: [String]) -> Bool {
         // (A sentence counting, 全年共开展谈话仅1次。, under the lists is a problem pointed out; so is
-        // a leader's label before a sentence, 分管领导：未认真审核项目资金, helper-240: dropped as the
-        // foot, where a foot gives a name, 负责人：王五.)
+        // a label before a sentence, 分管领导：未认真审核项目资金, helper-240: dropped as the foot,
+        // where a foot gives a name, 负责人：王五.)
         // A sign-off's label left for the pen (日期：) is no line of a list either.
         words.allSatisfy { word in
-            isFooterLabel(word) && !isLeadersFault(word) || word.hasSuffix(":") && isFooterLabel(word, firstCells: true)
+            isFooterLabel(word) && !isSentenceAfterLabel(word)
+                || word.hasSuffix(":") && isFooterLabel(word, firstCells: true)
                 || (isFootNote(word) && !isCountSentence(word))
                 || totalWords.contains(where: { word.hasPrefix($0 + ":") })
         }
     }
 
-    /// Whether a cell (compacted) is a leader's label and a sentence after it (负责人：履行第一责任人
-    /// 职责不到位, 分管领导：对分管领域廉政风险失察): eight ideographs or more, which no name and
-    /// few offices' names reach.
-    static func isLeadersFault(_ word: String) -> Bool {
+    /// Whether a cell (compacted) is a foot's label and a sentence after it (分管领导：未认真审核项目
+    /// 资金, 审核人：未认真核实项目资金去向): eight ideographs or more, not ending as an office's
+    /// name does, which a foot's value (a name, an office, a day) never is (helper-240, helper-242:
+    /// the line was dropped as the foot).
+    static func isSentenceAfterLabel(_ word: String) -> Bool {
+        // (A note's label, 注：1.本表由办公室汇总, says the foot's own words, as `isNoteLabel` tells.)
         guard let colon = word.firstIndex(of: ":"),
-            ["负责人", "主要负责人", "单位负责人", "分管负责人", "分管领导", "主要领导"].contains(String(withoutLeadingMark(word[..<colon])))
+            !["注", "说明", "备注", "附注", "填表说明", "填报说明"].contains(
+                String(withoutLeadingMark(word[..<colon]).prefix { !($0.isASCII && $0.isNumber) }))
         else { return false }
-        return word[word.index(after: colon)...].unicodeScalars.count(where: { (0x4E00...0x9FFF).contains($0.value) })
-            >= 8
+        let value = word[word.index(after: colon)...]
+        guard let last = value.last, !"委厅室处局部组会办司科院".contains(last) else { return false }
+        return value.unicodeScalars.count(where: { (0x4E00...0x9FFF).contains($0.value) }) >= 8
     }
 
     /// Whether a cell labels a subtotal as Excel's and WPS's 分类汇总 write it beside the count,

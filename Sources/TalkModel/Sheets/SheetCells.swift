@@ -285,13 +285,17 @@ extension Sheet {
         var (plain, remark, remarks) = ("", "", [String]())
         var depth = 0
         for character in text {
+            // A bracket inside a remark is the remark's (联络员（兼）), read as a cell of its own.
             if openingBrackets.contains(character) {
+                if depth > 0 { remark.append(character) }
                 depth += 1
             } else if closingBrackets.contains(character) {
                 depth = max(0, depth - 1)
                 if depth == 0 {
                     remarks.append(remark)
                     remark = ""
+                } else {
+                    remark.append(character)
                 }
             } else if depth == 0 {
                 plain.append(character)
@@ -1156,9 +1160,19 @@ extension Sheet {
             if let hidden = TextLimits.hiddenCharacter(in: shown, what: Message(zh: "职务", en: "a post")) {
                 return .failure(hidden)
             }
+            // A post is a few words: a cell of thousands is none, and is not read word by word
+            // (helper-242: minutes for a cell of megabytes).
+            guard text.count <= 200 else {
+                return .failure(
+                    Message(
+                        zh: "长 \(text.count) 个字符，不是职务", en: "is \(text.count) characters long, not a post"))
+            }
             // As written, an acting secretary's post read as the post (`withoutActing`) once asked of.
             let written = posts(text, keepingActing: true)
-            let (listed, remarks) = (written.posts.map(withoutActing), written.remarks)
+            // A remark's own brackets are its words too (县委书记（联络员（兼））, 书记（代理（副））:
+            // helper-242, each stored as the secretary).
+            let remarks = written.remarks.flatMap { remark in [remark] + posts(remark).posts + posts(remark).remarks }
+            let listed = written.posts.map(withoutActing)
             // 付书记, 副 mistyped by an input method, and a remark saying deputy (书记（副）): a deputy read
             // as the secretary otherwise (helper-236).
             if listed.contains(where: { OfficeText.compact($0).hasSuffix("付书记") })
