@@ -575,6 +575,14 @@ import Testing
             same.status == 2
                 && same.stderr.contains("row 2, column G (原上级组织): the last former parent, hx, is the parent itself"),
             "\(same.stderr)")
+        // A former parent's cell refused is told once: the plan item its history would strand is
+        // of the history not written (helper-240: told at 上级组织 too).
+        for cell in ["江州市委X", "2026-01-01"] {
+            let bad = try w.run("import", w.file("bad.csv", header + "tl,桐林县委,地方党委,县级,海西州委,2026-09-01,\(cell)\n"))
+            #expect(
+                bad.status == 2 && bad.stderr.contains("row 2, column G (原上级组织)")
+                    && !bad.stderr.contains("column E (上级组织)"), "\(cell): \(bad.stderr)")
+        }
         let agree = try w.run(
             "import", w.file("agree.csv", header + "tl,桐林县委,地方党委,县级,海西州委,2026-09-01,江州市委（截至2026年8月31日）\n"))
         #expect(agree.status == 0, "\(agree.stderr)")
@@ -631,6 +639,21 @@ import Testing
         #expect(moved.stderr.contains("(V01: jz → hx) has another parent of it"), "\(moved.stderr)")
         #expect(try w.run("list", "organizations", "--format", "csv").stdout.contains("hx,jz (until 2026-03-31)"))
         #expect(try lowerLevel(w, asOf: "2026-11-30") == ["V01"])
+        // Back to jz: a day before hx's own first day leaves hx none, and is told with the stored
+        // days (helper-240: told of a last day derived from it, 2021-05-31, nobody wrote).
+        #expect(try w.run("move", "tl", "--to", "jz", "--from", "2026-10-01").status == 0)
+        let stored = try w.export()
+        let early = try w.run(
+            "import", w.file("early.csv", "编号,名称,类别,层级,上级组织,上级组织起始日期\ntl,桐林县委,地方党委,县级,江州市委,2021-06-01\n"))
+        #expect(
+            early.status == 2
+                && early.stderr.contains(
+                    "row 2, column F (上级组织起始日期): the parent's first day, 2021-06-01, is before the stored transfers: "
+                        + "江州市委 (jz) was the parent until 2026-03-31, then 海西州委 (hx) from 2026-04-01 until 2026-09-30: "
+                        + "give a day after 2026-04-01"),
+            "\(early.stderr)")
+        #expect(!early.stderr.contains("2021-05-31"), "\(early.stderr)")
+        #expect(try w.export() == stored)
     }
 
     /// A transfer's day beside the stored parent of an organization with no earlier parent moves

@@ -1900,6 +1900,11 @@ private func refusal(_ text: String) -> String {
         #expect(
             afterLabel.problems.contains { $0.hasPrefix("row 4, column C (谈话类型): required field is missing") },
             "\(afterLabel.problems)")
+        // A name under the label, as the pen fills it in, is the foot's (helper-240: refused as a talk).
+        for name in ["张三", "阿卜杜拉·艾买提"] {
+            let signed = try Imported(talkHeader + "\nT1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\n经办人,,,,,,\n\(name),,,,,,")
+            #expect(signed.problems.isEmpty && signed.dataset.talks.count == 1, "\(name): \(signed.problems)")
+        }
         let people = try Imported("编号,姓名\np-a,张三\n经办人,\np-b,", kind: .people)
         #expect(people.problems.contains { $0.hasPrefix("row 4, column B (姓名)") }, "\(people.problems)")
     }
@@ -3022,6 +3027,10 @@ private func refusal(_ text: String) -> String {
         // a committee named 代理县委); 代县长 is a government's.
         ("代理县委书记", .secretary), ("县委代理书记", .secretary), ("代县委书记", .secretary), ("县委代书记", .secretary),
         ("县委书记（代理）", .secretary), ("代理副书记", .deputySecretary), ("代县长", nil),
+        // A post held before named in a remark tells where the holder came from (helper-241: refused
+        // as a former post); with a word saying this one was left, it is still refused.
+        ("代理县委书记（原县委副书记）", .secretary), ("县委书记（曾任县长）", .secretary), ("县委书记（原任县委副书记）", .secretary),
+        ("县委书记（原县长，已免）", nil), ("县委书记（原）", nil), ("县委书记（原任）", nil),
     ])
     func aRostersPostIsTheCommitteesOwn(written: String, role: Role?) {
         let read = Sheet.value(written, .posts(.of(Role.self)), NameResolver(names))

@@ -442,11 +442,14 @@ extension Sheet {
             }
             var continues = false
             // A note of the foot numbered over rows of its own (注：1. …, then 2. …), or its prose
-            // going on, is the foot's; under the lists, a record's (`continuing`). Not a cell an id
-            // may be (T2 after a label left for the pen, 经办人: helper-239, skipped as the foot).
+            // going on, is the foot's, and so is a name written under a label left for the pen
+            // (经办人, then 张三: helper-240, refused as a talk of four missing fields); under the
+            // lists, a record's (`continuing`). Not a cell an id may be (T2 after 经办人: helper-239,
+            // skipped as the foot).
             if why == nil, filled.count == 1, !lists.contains(filled[0]), above == .some(.footer),
                 case let text = OfficeText.compact(row.cells[filled[0]]),
-                isNumberedNote(text) || text.unicodeScalars.count(where: { (0x4E00...0x9FFF).contains($0.value) }) >= 6
+                isNumberedNote(text) || isNameAlone(text)
+                    || text.unicodeScalars.count(where: { (0x4E00...0x9FFF).contains($0.value) }) >= 6
             {
                 why = .footer
             }
@@ -1742,13 +1745,19 @@ extension Sheet {
                 read.unicodeScalars.count < shown(typed).unicodeScalars.count
             {
                 // (The id read shown escaped, as every value in a line: a line break in it began a line
-                // of its own, helper-226.)
+                // of its own, helper-226.) Characters that show nothing, pasted inside an id (T​3), are
+                // said so: "marks around an id" named none (helper-242).
+                let visible = String(
+                    String.UnicodeScalarView(shown(typed).unicodeScalars.filter { !VisibleText.isHidden($0) }))
+                let invisible = visible == read
                 settled.append(
                     Message(
-                        zh: "第 \(row.number) 行：编号 \(typed.quotedInChinese) 读作 \(read.inline)（编号外的符号不算编号的一部分）",
-                        en:
-                            "row \(row.number): the id \(typed.quoted) is read as \(read.inline) (marks around an id are no part of it)"
-                    ))
+                        zh: "第 \(row.number) 行：编号 \(typed.quotedInChinese) 读作 \(read.inline)"
+                            + (invisible ? "（其中不显示的字符不算编号的一部分）" : "（编号外的符号不算编号的一部分）"),
+                        en: "row \(row.number): the id \(typed.quoted) is read as \(read.inline) "
+                            + (invisible
+                                ? "(characters in it that show nothing are no part of it)"
+                                : "(marks around an id are no part of it)")))
             }
             if let known, let read = ids.read, known != read, known != ids.typed {
                 settled.append(

@@ -126,8 +126,30 @@ extension Sheet {
         guard let stored, !historyGiven else { return nil }
         let old = stored[path: "parent"]
         let new = record[path: "parent"]
+        let id = { (value: JSONValue?) in value.flatMap { if case .string(let id) = $0 { id } else { nil } } }
+        func name(_ value: JSONValue?) -> (zh: String, en: String) { id(value).map { named($0) } ?? ("—", "—") }
         var history: [JSONValue] = if case .array(let items)? = record[path: "formerParents"] { items } else { [] }
         guard old != new else {
+            // A day before the last former parent's own first day would leave it none: a sheet
+            // dated from before the stored transfers (helper-240: told of a last day derived from
+            // it, "2021-05-31 must be after … 2026-05-31", which nobody wrote).
+            let formerParents = parents(of: stored).dropLast()
+            if let from, formerParents.count >= 2,
+                let earlier = formerParents.dropLast().last?.until.flatMap(CivilDate.init),
+                let lastFirst = earlier.adding(days: 1), from <= lastFirst, let last = formerParents.last
+            {
+                let (was, between) = (name(formerParents.dropLast().last?.parent), name(last.parent))
+                return (
+                    Message(
+                        zh: "上级组织起始日期 \(from) 早于已登记的划转：\(was.zh) 是本组织至 \(earlier) 的上级，其后 \(between.zh) "
+                            + "自 \(lastFirst) 起至 \(last.until ?? "—")：请填写 \(lastFirst) 之后的日期，或在“原上级组织”列写出全部原上级组织以改写这段历史",
+                        en:
+                            "the parent's first day, \(from), is before the stored transfers: \(was.en) was the parent until "
+                            + "\(earlier), then \(between.en) from \(lastFirst) until \(last.until ?? "—"): give a day after "
+                            + "\(lastFirst), or write every former parent under 原上级组织 to rewrite that history"),
+                    parentFromKey
+                )
+            }
             if let lastDay = from?.adding(days: -1), case .object(var last)? = history.last,
                 let at = last.firstIndex(where: { $0.0 == "until" }), last[at].1 != .string(lastDay.description)
             {
@@ -137,8 +159,6 @@ extension Sheet {
             }
             return nil
         }
-        let id = { (value: JSONValue?) in value.flatMap { if case .string(let id) = $0 { id } else { nil } } }
-        func name(_ value: JSONValue?) -> (zh: String, en: String) { id(value).map { named($0) } ?? ("—", "—") }
         let (organization, target) = (id(record[path: "id"])?.inline ?? "—", id(new)?.inline ?? "—")
         let move = "talks move \(organization) --to \(target) --from"
         // A parent the stored history had before a transfer, given without a day or from a day

@@ -285,6 +285,17 @@ public enum Sheet {
         return value.unicodeScalars.count(where: { (0x4E00...0x9FFF).contains($0.value) }) >= 8
     }
 
+    /// Whether a cell (compacted) is a person's name alone as a foot signs one: two to four
+    /// ideographs, or names of ideographs joined by a middle dot (阿卜杜拉·艾买提).
+    static func isNameAlone(_ text: String) -> Bool {
+        let parts = text.split(separator: "·", omittingEmptySubsequences: false)
+        let ideographs = { (part: Substring) in part.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
+        }
+        return parts.count == 1
+            ? (2...4).contains(text.count) && ideographs(parts[0])
+            : parts.count <= 4 && parts.allSatisfy { !$0.isEmpty && $0.count <= 6 && ideographs($0) }
+    }
+
     /// Whether a cell labels a subtotal as Excel's and WPS's 分类汇总 write it beside the count,
     /// the group and the word apart (江州市委 计数, Jiangzhou Count), or a total's word alone: a
     /// text ending so without the space (信息汇总) is a record's.

@@ -428,7 +428,11 @@ extension Sheet {
 
     static func remarkSaysNotHeld(_ remark: String) -> Bool {
         // (试用期满 ends a probation, not the post.)
-        let text = OfficeText.compact(remark).replacing("至今", with: "").replacing("试用期满", with: "")
+        // (A post held before, named with it, tells where the holder came from, not that this post
+        // was left: 代理县委书记（原县委副书记）, 县委书记（曾任县长）, helper-241: refused as held before.)
+        let text = OfficeText.compact(remark).split(whereSeparator: { "，,、；;".contains($0) }).filter { part in
+            !(formerMarks + ["原任"]).contains { part.hasPrefix($0) && endsAsPost(String(part.dropFirst($0.count))) }
+        }.joined(separator: "，").replacing("至今", with: "").replacing("试用期满", with: "")
         // (Made permanent, 转正, 已转正, 代理期满转正: the post is held, helper-240, helper-241.)
         if text.contains("转正") { return false }
         // (No longer: 病故, 逝世, 撤职, 辞职, 停职, 任期届满: helper-235, helper-236, each stored as the
