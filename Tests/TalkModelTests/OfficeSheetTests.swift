@@ -1892,7 +1892,7 @@ private func refusal(_ text: String) -> String {
             let fault = try Imported(header + "\n" + talk + "\n" + line)
             #expect(fault.dataset.talks.first?.problems.count == 2, "\(line): \(fault.dataset.talks)")
         }
-        for foot in [",,,,,,,负责人：王五", ",,,,,,,签字：\n,,,,,,,日期："] {
+        for foot in [",,,,,,,负责人：王五", ",,,,,,,签字：\n,,,,,,,日期：", ",,,,,,,签字：\n,,,,,,,日期：2026年11月30日"] {
             let skipped = try Imported(header + "\n" + talk + "\n" + foot + "\nT2,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-17,问题二")
             #expect(skipped.dataset.talks.first?.problems.count == 1, "\(foot): \(skipped.dataset.talks)")
         }

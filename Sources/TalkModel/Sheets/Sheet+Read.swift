@@ -483,6 +483,15 @@ extension Sheet {
                     // 说明：…, 注：… under the lists go on listing the record's problems: a foot's
                     // note is written under its first columns, a problem there was lost.
                     (continues, why) = (true, nil)
+                } else if previous == .footer,
+                    words.allSatisfy({ word in
+                        isFooterLabel(word, firstCells: true) && !isSentenceAfterLabel(word) || isLabelled([word])
+                    })
+                {
+                    // A sign-off's day under the one left for the pen (签字：, then 日期：2026年11月30日)
+                    // goes on with the foot: no record's list goes on after it (helper-242: refused as
+                    // a talk of five missing fields).
+                    why = .footer
                 }
             }
             // A numbered line of prose alone (1.本表由各单位填报): the foot's, if no record follows.
