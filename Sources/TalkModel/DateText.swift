@@ -42,6 +42,7 @@ public enum DateText {
         if deadline, let end = periodEnd(text, year: year) { return end }
         do { return try parse(text, deadline: deadline) } catch {
             if let past = pastTheMonth(text) { throw past }
+            if let remarked = withRemark(text, deadline: deadline) { throw remarked }
             guard deadline, let year, let dated = inYear(text, year) else { throw error }
             // Still refused, it is told in its year (2026年6月31日 has no day 31), unless it is no
             // date in its year either: then as it was typed.
@@ -49,6 +50,23 @@ public enum DateText {
                 throw refusal.message.en == notADate(dated).message.en ? error : refusal
             }
         }
+    }
+
+    /// A date with a remark in brackets after it that says no time of day (2026-10-09（补录）,
+    /// 2026年10月9日（拟）): refused, naming the date and the remark, since a remark may say the
+    /// day is no day held (拟, 待定, 推迟); told as no date at all, the date in it went unseen.
+    private static func withRemark(_ text: String, deadline: Bool) -> Unreadable? {
+        let trimmed = text.trimmed
+        guard trimmed.utf8.count <= 128, let last = trimmed.last, ")）]】］〕".contains(last),
+            let open = trimmed.lastIndex(where: { "(（[【［〔".contains($0) }), open > trimmed.startIndex,
+            let day = try? parse(String(trimmed[..<open]), deadline: deadline)
+        else { return nil }
+        let remark = String(trimmed[open...])
+        return Unreadable(
+            message: Message(
+                zh: "\(text.quotedInChinese) 是日期 \(day) 后加备注“\(remark)”：请只写日期，备注写在备注列",
+                en: "\(text.quoted) is the date \(day) with the remark \(remark.quoted) after it: give the date alone, "
+                    + "and the remark in a 备注 column"))
     }
 
     /// Several days whose last is one its month lacks (2026年4月30日至31日, 2026.4.30-4.31), told as
