@@ -1906,6 +1906,38 @@ private func refusal(_ text: String) -> String {
             let skipped = try Imported(header + "\n" + talk + "\n" + foot + "\nT2,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-17,问题二")
             #expect(skipped.dataset.talks.first?.problems.count == 1, "\(foot): \(skipped.dataset.talks)")
         }
+        // What follows a foot's label is a name, an office, a day, a number: anything else is a
+        // sentence, the record's (helper-241: 审核人：未审 dropped; helper-243: 日期：2026年以来未召开
+        // 民主生活会 dropped for ending as an office's name).
+        for line in [",,,,,,,审核人：未审", ",,,,,,,日期：2026年以来未召开民主生活会", ",,,,,,,负责人：落实不力"] {
+            let fault = try Imported(header + "\n" + talk + "\n" + line)
+            #expect(fault.dataset.talks.first?.problems.count == 2, "\(line): \(fault.dataset.talks)")
+        }
+        for foot in [
+            ",,,,,,,审核人：办公室主任李四", ",,,,,,,填表人：张三13800000000", ",,,,,,,填表人：张三联系电话:0791-8888888",
+            ",,,,,,,日期：2026年11月30日", ",,,,,,,统计时段：2026年1—11月", ",,,,,,,经办人\n,,,,,,,张三",
+            ",,,,,,,填报单位：江州市委办公室（盖章）", ",,,,,,,审核人：李四（办公室）",
+        ] {
+            let skipped = try Imported(header + "\n" + talk + "\n" + foot)
+            #expect(
+                skipped.problems.isEmpty && skipped.dataset.talks.first?.problems.count == 1,
+                "\(foot): \(skipped.problems) \(skipped.dataset.talks)")
+        }
+        // A line under the foot, neither the foot's nor joined to a record over it, is refused where it
+        // stands (helper-243: 日期：… under 签字： was dropped, exit 0; others refused as talks of
+        // five missing fields).
+        for lines in [
+            ",,,,,,,签字：\n,,,,,,,日期：2026年以来未召开民主生活会", ",,,,,,,签字：\n,,,,,,,未按要求报送个人有关事项",
+            "经办人,,,,,,,\n,,,,,,,落实不力", "经办人,,,,,,,\n张三,,,,,,,\n,,,,,,,问题丁",
+        ] {
+            let stranded = try Imported(header + "\n" + talk + "\n" + lines)
+            let last = 3 + lines.count(where: { $0 == "\n" })
+            #expect(
+                stranded.problems == [
+                    "row \(last): fills only 指出的问题, under the table's foot (row \(last - 1)): move a line of the record "
+                        + "above over the foot, or delete it if it is the foot's"
+                ], "\(lines): \(stranded.problems)")
+        }
         let afterLabel = try Imported(talkHeader + "\nT1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\n经办人,,,,,,\nT2,,,,,,")
         #expect(
             afterLabel.problems.contains { $0.hasPrefix("row 4, column C (谈话类型): required field is missing") },

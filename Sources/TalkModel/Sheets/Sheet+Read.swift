@@ -402,6 +402,8 @@ extension Sheet {
         let firstColumn = headers.indices.first { !numbering.contains($0) }
         // The id of the last record read, which a row continuing its lists may give again.
         var recordID: String?
+        // The last row of a foot read.
+        var footRow: Int?
         for row in body {
             let filled = row.cells.indices.filter { !row.cells[$0].trimmed.isEmpty }
             let afterBlank = lastFilled.map { row.number > $0 + 1 } ?? false
@@ -483,14 +485,25 @@ extension Sheet {
                     // 说明：…, 注：… under the lists go on listing the record's problems: a foot's
                     // note is written under its first columns, a problem there was lost.
                     (continues, why) = (true, nil)
-                } else if previous == .footer,
-                    words.allSatisfy({ word in
-                        isFooterLabel(word, firstCells: true) && !isSentenceAfterLabel(word) || isLabelled([word])
-                    })
-                {
-                    // A sign-off's day under the one left for the pen (签字：, then 日期：2026年11月30日)
-                    // goes on with the foot: no record's list goes on after it (helper-242: refused as
-                    // a talk of five missing fields).
+                } else if words.allSatisfy({ isLabelled([$0]) || previous == .footer && isNameAlone($0) }) {
+                    // A foot's lines under the lists: a label and what a foot gives after it, a label
+                    // left for the pen and the name written under it (签字：, then 日期：2026年11月30日;
+                    // 经办人, then 张三: helper-242, helper-243, refused as talks of five missing
+                    // fields, or joined to the record above).
+                    why = why ?? .footer
+                } else if previous == .footer, why == nil, let footRow {
+                    // Anything else under the foot is no record's, and no foot's: told, never dropped
+                    // (helper-243: 日期：2026年以来未召开民主生活会 under 签字： was lost; a line
+                    // refused as a talk of five missing fields said nothing of where it stood).
+                    let named = listed.map { columns[$0].header }.joined(separator: "、")
+                    problems.append(
+                        Problem(
+                            Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
+                            Message(
+                                zh: "只填了\(named)，在表尾（第 \(footRow) 行）之下：若是上方记录的内容，请移到表尾之上；若属表尾，请删去",
+                                en:
+                                    "fills only \(named), under the table's foot (row \(footRow)): move a line of the record "
+                                    + "above over the foot, or delete it if it is the foot's")))
                     why = .footer
                 }
             }
@@ -502,6 +515,7 @@ extension Sheet {
                 numberedNotes.append(skipping.count)
             }
             if why == nil, !continues { recordID = id(row) }
+            if why == .footer { footRow = row.number }
             continuing.append(continues)
             skipping.append(why)
             if !filled.isEmpty { above = .some(continues ? nil : why) }

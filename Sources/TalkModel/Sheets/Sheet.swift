@@ -261,40 +261,100 @@ public enum Sheet {
         // (A sentence counting, 全年共开展谈话仅1次。, under the lists is a problem pointed out; so is
         // a label before a sentence, 分管领导：未认真审核项目资金, helper-240: dropped as the foot,
         // where a foot gives a name, 负责人：王五.)
-        // A sign-off's label left for the pen (日期：) is no line of a list either.
         words.allSatisfy { word in
-            isFooterLabel(word) && !isSentenceAfterLabel(word)
-                || word.hasSuffix(":") && isFooterLabel(word, firstCells: true)
-                || (isFootNote(word) && !isCountSentence(word))
+            isFootLine(word) || (isFootNote(word) && !isCountSentence(word))
                 || totalWords.contains(where: { word.hasPrefix($0 + ":") })
         }
     }
 
-    /// Whether a cell (compacted) is a foot's label and a sentence after it (分管领导：未认真审核项目
-    /// 资金, 审核人：未认真核实项目资金去向): eight ideographs or more, not ending as an office's
-    /// name does, which a foot's value (a name, an office, a day) never is (helper-240, helper-242:
-    /// the line was dropped as the foot).
+    /// Whether a cell (compacted) is a line a foot signs with: a label and what follows one
+    /// (`isFootValue`: 负责人：王五, 日期：2026年11月30日, 签字：), a label alone, its value left for the
+    /// pen (经办人). A sign-off's label (日期, 时间) is one
+    /// here too: under the lists a line so labelled is a record's only with a sentence after it
+    /// (时间：2025年以来未召开民主生活会).
+    static func isFootLine(_ word: String) -> Bool {
+        isFooterLabel(word, bare: !word.contains(":"), firstCells: true) && !isSentenceAfterLabel(word)
+    }
+
+    /// Whether a cell (compacted) is a foot's label and a sentence after it, not what a foot gives
+    /// (`isFootValue`): 分管领导：未认真审核项目资金, 日期：2026年以来未召开民主生活会 are a record's lines
+    /// (helper-240, helper-242, helper-243: each dropped as the foot, the last for ending as an
+    /// office's name, 会).
     static func isSentenceAfterLabel(_ word: String) -> Bool {
         // (A note's label, 注：1.本表由办公室汇总, says the foot's own words, as `isNoteLabel` tells.)
         guard let colon = word.firstIndex(of: ":"),
             !["注", "说明", "备注", "附注", "填表说明", "填报说明"].contains(
                 String(withoutLeadingMark(word[..<colon]).prefix { !($0.isASCII && $0.isNumber) }))
         else { return false }
-        let value = word[word.index(after: colon)...]
-        guard let last = value.last, !"委厅室处局部组会办司科院".contains(last) else { return false }
-        return value.unicodeScalars.count(where: { (0x4E00...0x9FFF).contains($0.value) }) >= 8
+        return !isFootValue(word[word.index(after: colon)...])
     }
 
+    /// Whether a text (compacted) is what follows a foot's label: nothing, a name or names (张三、
+    /// 李四), an office (江州市委办公室, 办公厅秘书处), a day or a part of a year (2026年11月30日,
+    /// 2026年1—11月), a telephone number or a mail address, where the seal goes ((盖章)), each
+    /// perhaps with a remark in brackets; or so, then another label and its value (张三联系电话:0791-
+    /// 8888888).
+    static func isFootValue(_ value: Substring) -> Bool {
+        let parts = value.split(separator: ":", omittingEmptySubsequences: false)
+        func given(_ text: String) -> Bool {
+            text.isEmpty || isFootNote(text) || DateText.isDay(text)
+                || text.split(whereSeparator: { "、,，".contains($0) }).allSatisfy { isNameAlone(String($0)) }
+                || text.utf8.count <= 60 && text.allSatisfy(\.isASCII)
+                || text.contains(where: \.isNumber)
+                    && text.allSatisfy { $0.isNumber || "年月日号至到-—–~～./份度上下半季第全起止".contains($0) }
+                || text.count <= 24 && text.last.map { "委厅室处局部组办司科院".contains($0) } == true
+                    && !text.contains(where: { "未不没无缺差".contains($0) })
+                // A name after a title (办公室主任李四), or a telephone number after it (张三13800000000).
+                || (2...3).contains { length in
+                    text.count > length && isNameAlone(String(text.suffix(length)))
+                        && ["主任", "科长", "处长", "部长", "局长", "秘书", "书记", "干部", "同志", "科员"].contains(
+                            where: text.dropLast(length).hasSuffix)
+                }
+                || text.first.map { !$0.isASCII } == true && text.last.map(\.isASCII) == true
+                    && given(String(text.prefix { !$0.isASCII }))
+                    && text.drop(while: { !$0.isASCII }).allSatisfy(\.isASCII)
+        }
+        return parts.indices.allSatisfy { i in
+            var part = parts[i]
+            if i < parts.count - 1 {
+                guard let label = footLabels.first(where: { part.hasSuffix($0) }) else { return false }
+                part = part.dropLast(label.count)
+            }
+            // (With a remark in brackets: 张三（办公室）, 江州市委办公室（盖章）.)
+            let open = part.last == ")" ? part.lastIndex(of: "(") : nil
+            return given(String(part)) || open.map { given(String(part[..<$0])) } ?? false
+        }
+    }
+
+    /// The labels of a foot, longest first (负责人签字 before 签字).
+    private static let footLabels = (footerWords + signOffWords).sorted { $0.count > $1.count }
+
     /// Whether a cell (compacted) is a person's name alone as a foot signs one: two to four
-    /// ideographs, or names of ideographs joined by a middle dot (阿卜杜拉·艾买提).
+    /// ideographs beginning with a common surname (`surnames`, or a compound one: 欧阳), or names
+    /// of ideographs joined by a middle dot (阿卜杜拉·艾买提). A short line of a record's list
+    /// (落实不力, 作风漂浮) is none; a name of a rarer surname is not taken for the foot's, and a
+    /// line so refused is told, never dropped.
     static func isNameAlone(_ text: String) -> Bool {
         let parts = text.split(separator: "·", omittingEmptySubsequences: false)
         let ideographs = { (part: Substring) in part.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
         }
-        return parts.count == 1
-            ? (2...4).contains(text.count) && ideographs(parts[0])
-            : parts.count <= 4 && parts.allSatisfy { !$0.isEmpty && $0.count <= 6 && ideographs($0) }
+        guard parts.count == 1 else {
+            return parts.count <= 4 && parts.allSatisfy { !$0.isEmpty && $0.count <= 6 && ideographs($0) }
+        }
+        guard (2...4).contains(text.count), ideographs(parts[0]), let first = text.first else { return false }
+        return surnames.contains(first) || compoundSurnames.contains(where: text.hasPrefix) && text.count >= 3
     }
+
+    /// The commonest Chinese surnames (some two hundred, most of the population's), less those
+    /// that mostly begin other words (全, 时, 成, 原, 明).
+    private static let surnames = Set(
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹欧耿兰焦俞左柳甘祝包宁符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴蒙鲍喻祁蒲滕屈饶牟艾尤穆农卓古缪简车项芦麦褚娄窦戚岑景宫费卜冷晏卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝鞠惠荆冀郁胥栗楚鄢谌奚粟冼蔺楼闻厉仝阚帅屠朴廉禹漆巴卿狄晋芮扈晁阙浦鹿邸雍辜裘亓邰赫杭况逯茹诸嵇湛揭尉檀昝衣"
+    )
+
+    /// Surnames of two characters.
+    private static let compoundSurnames = [
+        "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "端木", "长孙", "宇文", "独孤",
+    ]
 
     /// Whether a cell labels a subtotal as Excel's and WPS's 分类汇总 write it beside the count,
     /// the group and the word apart (江州市委 计数, Jiangzhou Count), or a total's word alone: a
