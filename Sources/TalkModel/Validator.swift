@@ -653,6 +653,11 @@ public struct Validator {
     private mutating func checkStoredPlansStillBelow(_ o: Organization, _ i: Int) throws {
         guard let before = try storedForm(of: o), before.parent != o.parent || before.formerParents != o.formerParents
         else { return }
+        // A parent no organization has is told as unknown: what its history would strand is of a
+        // history that cannot be (helper-243: told twice at one 原上级组织 cell).
+        for parent in [o.parent] + o.formerParents.map(\.parent) {
+            if let parent, try !exists(.organizations, parent) { return }
+        }
         let replaced = Set(dataset.plans.map(\.id))
         // Only those the change strands: an item stranded before (by an earlier build's transfer)
         // is not this change's doing (helper-170: a later lawful transfer was refused for it).

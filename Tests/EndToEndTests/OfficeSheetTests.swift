@@ -352,11 +352,16 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             "import", w.file("new.csv", talkHeader + "\r\n★T9,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-17\r\n"))
         #expect(new.stderr.contains("row 2: the id \"★T9\" is read as T9 (marks around an id"), "\(new.stderr)")
         // A character that shows nothing pasted inside one is said so (helper-242: "marks around").
-        let hidden = try w.run(
-            "import", w.file("hidden.csv", talkHeader + "\r\nT\u{200B}8,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-18\r\n"))
-        #expect(
-            hidden.stderr.contains("is read as T8 (characters in it that show nothing are no part of it)"),
-            "\(hidden.stderr)")
+        // (A variation selector too: helper-243, "marks around".)
+        for (id, hidden) in [("T8", "\u{200B}"), ("T7", "\u{FE0F}")] {
+            let cell = id.prefix(1) + hidden + id.dropFirst()
+            let run = try w.run(
+                "import", w.file("hidden.csv", talkHeader + "\r\n\(cell),江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-1\(id.last!)\r\n")
+            )
+            #expect(
+                run.stderr.contains("is read as \(id) (characters in it that show nothing are no part of it)"),
+                "\(run.stderr)")
+        }
         // An empty --conductor is a usage error, not an organization no one has (helper-147).
         let empty = try w.run("overdue", "--conductor", "")
         #expect(empty.status == 64 && empty.stderr.contains("--conductor must not be empty"), "\(empty.stderr)")

@@ -1448,6 +1448,7 @@ extension Sheet {
                             place(row: row.number, column: position, header: columns[position].header, sheet: sheet),
                             problem))
                     reported.insert(path + "parent")
+                    reported.insert(path + at)
                 } else {
                     if dayGiven { transferDayRows.insert(row.number) }
                     let kept = given ? Sheet.earlierHistory(&record, stored: stored) : []
@@ -1771,7 +1772,10 @@ extension Sheet {
                 // of its own, helper-226.) Characters that show nothing, pasted inside an id (T​3), are
                 // said so: "marks around an id" named none (helper-242).
                 let visible = String(
-                    String.UnicodeScalarView(shown(typed).unicodeScalars.filter { !VisibleText.isHidden($0) }))
+                    String.UnicodeScalarView(
+                        shown(typed).unicodeScalars.filter {
+                            !VisibleText.isHidden($0) && !$0.properties.isVariationSelector
+                        }))
                 let invisible = visible == read
                 settled.append(
                     Message(

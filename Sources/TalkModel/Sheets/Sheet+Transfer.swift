@@ -141,10 +141,10 @@ extension Sheet {
                 let (was, between) = (name(formerParents.dropLast().last?.parent), name(last.parent))
                 return (
                     Message(
-                        zh: "上级组织起始日期 \(from) 早于已登记的划转：\(was.zh) 是本组织至 \(earlier) 的上级，其后 \(between.zh) "
+                        zh: "上级组织起始日期 \(from) 不在已登记的划转之后：\(was.zh) 是本组织至 \(earlier) 的上级，其后 \(between.zh) "
                             + "自 \(lastFirst) 起至 \(last.until ?? "—")：请填写 \(lastFirst) 之后的日期，或在“原上级组织”列写出全部原上级组织以改写这段历史",
                         en:
-                            "the parent's first day, \(from), is before the stored transfers: \(was.en) was the parent until "
+                            "the parent's first day, \(from), is not after the stored transfers: \(was.en) was the parent until "
                             + "\(earlier), then \(between.en) from \(lastFirst) until \(last.until ?? "—"): give a day after "
                             + "\(lastFirst), or write every former parent under 原上级组织 to rewrite that history"),
                     parentFromKey
