@@ -77,19 +77,27 @@ public enum TextLimits {
     /// The problem with a hidden character (a control, a format character such as U+200B or
     /// U+202E, a line separator, a filler that shows nothing), or nil: in an id or a name such a
     /// character makes two values look the same or acts on the terminal that shows it. A name may
-    /// keep variation selectors, which choose the glyph of a rare character (生僻字) and are
-    /// default-ignorable too; an id, which is typed, may not.
+    /// keep a variation selector after the character whose glyph it chooses (an ideograph's, 生僻字;
+    /// U+FE0E and U+FE0F an emoji's), which is default-ignorable too; one after anything else
+    /// chooses nothing and only hides in the name (helper-243: 赵<U+FE0F>一 stored). An id, which is
+    /// typed, may hold none.
     public static func hiddenCharacter(in text: String, what: Message, allowingVariationSelectors: Bool = false)
         -> Message?
     {
+        var previous: Unicode.Scalar?
         func refused(_ scalar: Unicode.Scalar) -> Bool {
+            defer { previous = scalar }
             // The CJK unified ideographs, most of a Chinese name, are neither hidden nor ignorable:
             // settled without the Unicode tables (a third of decoding a document's records).
             if (0x4E00...0x9FFF).contains(scalar.value) { return false }
             // Hidden: a control, a format character, a filler, U+2800 BRAILLE PATTERN BLANK.
             if VisibleText.isHidden(scalar) { return true }
             guard scalar.properties.isDefaultIgnorableCodePoint else { return false }
-            return !(allowingVariationSelectors && scalar.properties.isVariationSelector)
+            guard allowingVariationSelectors, scalar.properties.isVariationSelector, let base = previous,
+                !base.isASCII, !base.properties.isVariationSelector
+            else { return true }
+            // (U+FE0E, U+FE0F choose an emoji's or a text glyph; the others, an ideograph's or a script's.)
+            return (0xFE0E...0xFE0F).contains(scalar.value) && !base.properties.isEmoji
         }
         guard text.unicodeScalars.contains(where: { !$0.isASCII || $0.value < 0x20 || $0.value == 0x7F }),
             let hidden = text.unicodeScalars.first(where: refused)

@@ -66,6 +66,22 @@ import Testing
         #expect(IDRules.problem(with: "Әлия") == nil && IDRules.problem(with: "江州市委") == nil)
     }
 
+    /// A name keeps a variation selector after the character whose glyph it chooses (an ideograph's
+    /// 生僻字, an emoji's), not one after anything else, where it only hides (helper-243: 赵<U+FE0F>一
+    /// stored, shown as 赵一).
+    @Test func aNamesVariationSelectorChoosesAGlyphOrIsRefused() {
+        let name = Message(zh: "名称", en: "a name")
+        for kept in ["禰\u{E0100}", "葛\u{E0101}西", "王\u{FE00}伟", "☎\u{FE0F}", "☎\u{FE0E}"] {
+            #expect(
+                TextLimits.hiddenCharacter(in: kept, what: name, allowingVariationSelectors: true) == nil, "\(kept)")
+        }
+        for refused in ["赵\u{FE0F}一", "赵\u{FE0E}一", "\u{E0100}赵", "a\u{FE00}", "赵\u{E0100}\u{E0101}"] {
+            #expect(
+                TextLimits.hiddenCharacter(in: refused, what: name, allowingVariationSelectors: true) != nil,
+                "\(refused.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     /// A key given twice is found in a small object (searched) and in a large one (hashed), at
     /// the second key's place.
     @Test(arguments: [5, 31, 32, 33, 100])
