@@ -1902,20 +1902,27 @@ private func refusal(_ text: String) -> String {
             let fault = try Imported(header + "\n" + talk + "\n" + line)
             #expect(fault.dataset.talks.first?.problems.count == 2, "\(line): \(fault.dataset.talks)")
         }
-        for foot in [",,,,,,,负责人：王五", ",,,,,,,签字：\n,,,,,,,日期：", ",,,,,,,签字：\n,,,,,,,日期：2026年11月30日"] {
+        for foot in [",,,,,,,填表人：王五", ",,,,,,,签字：\n,,,,,,,日期：", ",,,,,,,签字：\n,,,,,,,日期：2026年11月30日"] {
             let skipped = try Imported(header + "\n" + talk + "\n" + foot + "\nT2,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-17,问题二")
             #expect(skipped.dataset.talks.first?.problems.count == 1, "\(foot): \(skipped.dataset.talks)")
         }
         // What follows a foot's label is a name, an office, a day, a number: anything else is a
         // sentence, the record's (helper-241: 审核人：未审 dropped; helper-243: 日期：2026年以来未召开
         // 民主生活会 dropped for ending as an office's name).
-        for line in [",,,,,,,审核人：未审", ",,,,,,,日期：2026年以来未召开民主生活会", ",,,,,,,负责人：落实不力"] {
+        // A label that may head a record's line (负责人, 日期) heads one whatever follows it
+        // (helper-244: 负责人：陈东 under 整改要求, 日期：2026年12月31日, dropped as the foot).
+        for line in [
+            ",,,,,,,审核人：未审", ",,,,,,,日期：2026年以来未召开民主生活会", ",,,,,,,负责人：落实不力", ",,,,,,,负责人：王五",
+            ",,,,,,,日期：2026年12月31日", ",,,,,,,负责人：严重失职", ",,,,,,,签字：程序不全", ",,,,,,,审核人：王五（被立案审查）",
+            ",,,,,,,填报单位：违规设立办事处", "T1,,,,,,,填表人：张三",
+        ] {
             let fault = try Imported(header + "\n" + talk + "\n" + line)
             #expect(fault.dataset.talks.first?.problems.count == 2, "\(line): \(fault.dataset.talks)")
         }
         for foot in [
             ",,,,,,,审核人：办公室主任李四", ",,,,,,,填表人：张三13800000000", ",,,,,,,填表人：张三联系电话:0791-8888888",
-            ",,,,,,,日期：2026年11月30日", ",,,,,,,统计时段：2026年1—11月", ",,,,,,,经办人\n,,,,,,,张三",
+            ",,,,,,,制表时间：2026-11-30 10:22", ",,,,,,,统计时段：2026年1—11月", ",,,,,,,经办人\n,,,,,,,张三",
+            ",,,,,,,单位负责人签字：", ",,,,,,,填表：张三", ",,,,,,,\n,,,,,,,2026年11月30日",
             ",,,,,,,填报单位：江州市委办公室（盖章）", ",,,,,,,审核人：李四（办公室）",
         ] {
             let skipped = try Imported(header + "\n" + talk + "\n" + foot)
@@ -1923,6 +1930,11 @@ private func refusal(_ text: String) -> String {
                 skipped.problems.isEmpty && skipped.dataset.talks.first?.problems.count == 1,
                 "\(foot): \(skipped.problems) \(skipped.dataset.talks)")
         }
+        // A label and its value in cells of their own, under two lists (helper-244: split between them).
+        let split = try Imported(header + ",整改要求\n" + talk + ",要求一\n,,,,,,,填表人：,张三")
+        #expect(
+            split.problems.isEmpty && split.dataset.talks.first?.problems.count == 1
+                && split.dataset.talks.first?.requirements.count == 1, "\(split.problems) \(split.dataset.talks)")
         // A line under the foot, neither the foot's nor joined to a record over it, is refused where it
         // stands (helper-243: 日期：… under 签字： was dropped, exit 0; others refused as talks of
         // five missing fields).

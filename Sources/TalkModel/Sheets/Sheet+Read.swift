@@ -402,8 +402,9 @@ extension Sheet {
         let firstColumn = headers.indices.first { !numbering.contains($0) }
         // The id of the last record read, which a row continuing its lists may give again.
         var recordID: String?
-        // The last row of a foot read.
+        // The last row of a foot read, and whether it was a label left for the pen (经办人, 签字：).
         var footRow: Int?
+        var penAbove = false
         for row in body {
             let filled = row.cells.indices.filter { !row.cells[$0].trimmed.isEmpty }
             let afterBlank = lastFilled.map { row.number > $0 + 1 } ?? false
@@ -450,7 +451,7 @@ extension Sheet {
             // skipped as the foot).
             if why == nil, filled.count == 1, !lists.contains(filled[0]), above == .some(.footer),
                 case let text = OfficeText.compact(row.cells[filled[0]]),
-                isNumberedNote(text) || isNameAlone(text)
+                isNumberedNote(text) || penAbove && isNameAlone(text)
                     || text.unicodeScalars.count(where: { (0x4E00...0x9FFF).contains($0.value) }) >= 6
             {
                 why = .footer
@@ -480,16 +481,19 @@ extension Sheet {
                 if previous == .example {
                     why = .example
                 } else if previous == nil, !words.contains(where: isAboutTheTable),
-                    !isLabelled(words) || (!afterBlank && words.allSatisfy(isNoteLabel))
+                    // (The record's id again says whose line it is: helper-244, dropped as the foot. A
+                    // day alone after a blank row is the day the ledger was made.)
+                    repeatsID || !isFootUnderRecord(words) && !(afterBlank && words.allSatisfy(DateText.isDay))
+                        || (!afterBlank && words.allSatisfy(isNoteLabel))
                 {
                     // 说明：…, 注：… under the lists go on listing the record's problems: a foot's
                     // note is written under its first columns, a problem there was lost.
                     (continues, why) = (true, nil)
-                } else if words.allSatisfy({ isLabelled([$0]) || previous == .footer && isNameAlone($0) }) {
-                    // A foot's lines under the lists: a label and what a foot gives after it, a label
-                    // left for the pen and the name written under it (签字：, then 日期：2026年11月30日;
-                    // 经办人, then 张三: helper-242, helper-243, refused as talks of five missing
-                    // fields, or joined to the record above).
+                } else if previous == nil || previous == .footer && isFootGoingOn(words, afterThePen: penAbove) {
+                    // A foot's lines under the lists, and what goes on with it: a label and what a foot
+                    // gives after it, a label left for the pen and the name written under it (签字：,
+                    // then 日期：2026年11月30日; 经办人, then 张三: helper-242, helper-243, refused as
+                    // talks of five missing fields, or joined to the record above).
                     why = why ?? .footer
                 } else if previous == .footer, why == nil, let footRow {
                     // Anything else under the foot is no record's, and no foot's: told, never dropped
@@ -516,6 +520,13 @@ extension Sheet {
             }
             if why == nil, !continues { recordID = id(row) }
             if why == .footer { footRow = row.number }
+            if !filled.isEmpty {
+                penAbove =
+                    why == .footer
+                    && filled.allSatisfy {
+                        row.cells[$0].utf8.count <= 400 && isLeftForThePen(OfficeText.compact(row.cells[$0]))
+                    }
+            }
             continuing.append(continues)
             skipping.append(why)
             if !filled.isEmpty { above = .some(continues ? nil : why) }

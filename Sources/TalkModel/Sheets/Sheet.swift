@@ -255,85 +255,182 @@ public enum Sheet {
             && months.allSatisfy { DateText.number(String($0)).map { (1...12).contains($0.value) } ?? false }
     }
 
-    /// Whether the filled cells of a row (compacted) are all labels: a foot's label and colon or
-    /// its seal (`isFooterLabel`, `footNotes`), or a total's label and colon (合计：2).
-    static func isLabelled(_ words: [String]) -> Bool {
-        // (A sentence counting, 全年共开展谈话仅1次。, under the lists is a problem pointed out; so is
-        // a label before a sentence, 分管领导：未认真审核项目资金, helper-240: dropped as the foot,
-        // where a foot gives a name, 负责人：王五.)
+    /// Whether the filled cells of a row under the columns of lists, right under a record
+    /// (compacted), are a foot's (`SkippedRow.footer`) and no more lines of the record's lists: a
+    /// label left for the pen (经办人, 签字：, 日期：), a label of who made, checked or signed the
+    /// ledger and what such a label is followed by (`isLedgerLine`: 填表人：张三, 填表日期：2026年11月30日,
+    /// alone or its value in the next cell), where the seal goes, a page's number, that nothing
+    /// follows (`isFootNote`), or a total's label and colon (合计：2). A label that may head a
+    /// record's line (负责人：陈东, 日期：2026年12月31日 in 整改要求, 时间：2025年以来…) is the record's:
+    /// helper-244, each was dropped as the foot; a foot written so is joined, and said so.
+    static func isFootUnderRecord(_ words: [String]) -> Bool {
+        // (A sentence counting, 全年共开展谈话仅1次。, under the lists is a problem pointed out.)
+        // (A note's label, 注：1.本表由办公室汇总, is the foot's when it speaks of the table; of
+        // anything else, the record's line: `isNoteLabel`.)
         words.allSatisfy { word in
-            isFootLine(word) || (isFootNote(word) && !isCountSentence(word))
+            isLeftForThePen(word) || isLedgerLine(word) || (isFootNote(word) && !isCountSentence(word))
                 || totalWords.contains(where: { word.hasPrefix($0 + ":") })
+                || footLabel(word).map { noteLabels.contains($0.label) && $0.value != nil } ?? false
+        } || isLabelAndValue(words, label: isLedgerLabel)
+    }
+
+    /// Whether the filled cells of a row under a foot's row (compacted) go on with it: as under a
+    /// record (`isFootUnderRecord`), or any foot's label and what a foot gives after it (负责人：王五,
+    /// 日期：2026年11月30日), a day alone, the name written under a label left for the pen
+    /// (`afterThePen`: 经办人, then 张三). Anything else there is refused, not dropped (helper-243).
+    static func isFootGoingOn(_ words: [String], afterThePen: Bool) -> Bool {
+        isFootUnderRecord(words)
+            || words.allSatisfy { word in
+                isFootUnderRecord([word]) || DateText.isDay(word) || afterThePen && isNameAlone(word)
+                    || footLabel(word).map { isFootLabel($0.label) && $0.value.map(isFootValue) ?? false } ?? false
+            } || isLabelAndValue(words, label: isFootLabel)
+    }
+
+    /// A cell's label and what follows its colon (nil without one): 填表人：张三 is 填表人 and 张三;
+    /// the label without a mark before it (★注), its number (注1) or where it is signed (（签字）).
+    static func footLabel(_ word: String) -> (label: String, value: Substring?)? {
+        let colon = word.firstIndex(of: ":")
+        var label = withoutLeadingMark(word[..<(colon ?? word.endIndex)])
+        if label.last == ")", let open = label.lastIndex(of: "("), open > label.startIndex { label = label[..<open] }
+        while let last = label.last, last.isASCII, last.isNumber { label = label.dropLast() }
+        guard !label.isEmpty else { return nil }
+        return (String(label), colon.map { word[word.index(after: $0)...] })
+    }
+
+    /// Whether a cell (compacted) is a label left for the pen: a foot's label alone, or with its
+    /// colon and nothing after it (经办人, 签字：, 日期：).
+    static func isLeftForThePen(_ word: String) -> Bool {
+        guard let (label, value) = footLabel(word), value?.isEmpty ?? true else { return false }
+        return isFootLabel(label)
+    }
+
+    /// Whether a cell (compacted) is a label of who made, checked or signed the ledger, or when,
+    /// and what follows such a label (`isFootValue`): 填表人：张三, 审核人：李四（办公室主任）, 联系电话：
+    /// 0791-8888888, 填表日期：2026年11月30日.
+    static func isLedgerLine(_ word: String) -> Bool {
+        guard let (label, value) = footLabel(word), let value, isLedgerLabel(label) else { return false }
+        return isFootValue(value)
+    }
+
+    /// Whether the cells are labels each followed by its value in the next cell (填表人：| 张三,
+    /// 审核人 | 李四), each label one `accepted` takes and each value one a foot gives.
+    private static func isLabelAndValue(_ words: [String], label accepted: (String) -> Bool) -> Bool {
+        guard words.count >= 2, words.count.isMultiple(of: 2) else { return false }
+        return stride(from: 0, to: words.count, by: 2).allSatisfy { i in
+            guard let (label, value) = footLabel(words[i]), value?.isEmpty ?? true, accepted(label) else {
+                return false
+            }
+            return isFootValue(Substring(words[i + 1]))
         }
     }
 
-    /// Whether a cell (compacted) is a line a foot signs with: a label and what follows one
-    /// (`isFootValue`: 负责人：王五, 日期：2026年11月30日, 签字：), a label alone, its value left for the
-    /// pen (经办人). A sign-off's label (日期, 时间) is one
-    /// here too: under the lists a line so labelled is a record's only with a sentence after it
-    /// (时间：2025年以来未召开民主生活会).
-    static func isFootLine(_ word: String) -> Bool {
-        isFooterLabel(word, bare: !word.contains(":"), firstCells: true) && !isSentenceAfterLabel(word)
+    /// Whether a label is any foot's (`footerWords`, `signOffWords`, `isLedgerLabel`).
+    static func isFootLabel(_ label: String) -> Bool {
+        footerLabels.contains(label) || signOffLabels.contains(label) || isLedgerLabel(label)
     }
 
-    /// Whether a cell (compacted) is a foot's label and a sentence after it, not what a foot gives
-    /// (`isFootValue`): 分管领导：未认真审核项目资金, 日期：2026年以来未召开民主生活会 are a record's lines
-    /// (helper-240, helper-242, helper-243: each dropped as the foot, the last for ending as an
-    /// office's name, 会).
-    static func isSentenceAfterLabel(_ word: String) -> Bool {
-        // (A note's label, 注：1.本表由办公室汇总, says the foot's own words, as `isNoteLabel` tells.)
-        guard let colon = word.firstIndex(of: ":"),
-            !["注", "说明", "备注", "附注", "填表说明", "填报说明"].contains(
-                String(withoutLeadingMark(word[..<colon]).prefix { !($0.isASCII && $0.isNumber) }))
-        else { return false }
-        return !isFootValue(word[word.index(after: colon)...])
+    /// Whether a label is of who made, checked or signed the ledger, or when (`ledgerLabels`; one
+    /// signing, 单位负责人签字, 主管领导签名; a day of making it, 制表时间, 审核日期), never a line of a
+    /// record's lists.
+    static func isLedgerLabel(_ label: String) -> Bool {
+        if ledgerLabels.contains(label) { return true }
+        if ["签字", "签名", "签章", "盖章"].contains(where: label.hasSuffix) { return true }
+        guard ["日期", "时间"].contains(where: label.hasSuffix) else { return false }
+        return ["制表", "填表", "填报", "审核", "复核", "打印", "导出", "报送", "统计", "签字", "签发", "审定"].contains(
+            where: label.hasPrefix)
     }
+
+    /// The labels of a note (注：…, 说明：…).
+    static let noteLabels: Set<String> = ["注", "说明", "备注", "附注", "填表说明", "填报说明"]
+
+    /// Who made, checked or signed a ledger, and how to reach them.
+    private static let ledgerLabels: Set<String> = [
+        "统计时段",
+        "填表人", "填报人", "制表人", "制表", "填表", "填报", "审核人", "审核", "复核", "复核人", "审定", "审批人", "审批", "批准",
+        "批准人", "经办人", "经办", "统计人", "录入", "录入人", "登记人", "打印人", "校对", "校对人", "校核", "校核人", "核稿", "核稿人",
+        "核对人", "审签", "签发", "签发人", "填报单位", "填表单位", "报送单位", "制表单位", "联系人", "联系电话", "办公电话", "联系方式",
+        "手机", "传真", "电子邮箱", "邮箱",
+    ]
 
     /// Whether a text (compacted) is what follows a foot's label: nothing, a name or names (张三、
     /// 李四), an office (江州市委办公室, 办公厅秘书处), a day or a part of a year (2026年11月30日,
-    /// 2026年1—11月), a telephone number or a mail address, where the seal goes ((盖章)), each
-    /// perhaps with a remark in brackets; or so, then another label and its value (张三联系电话:0791-
-    /// 8888888).
+    /// 2026年1—11月), a telephone number or a mail address, where the seal goes ((盖章)); a name with
+    /// its post in brackets (李四（办公室主任）); or so, then another label and its value
+    /// (张三联系电话:0791-8888888). Nothing that says more: 严重失职, 王五（被立案审查）, 兼任县委
+    /// (helper-244: each dropped as a foot's name, a post, an office).
     static func isFootValue(_ value: Substring) -> Bool {
-        let parts = value.split(separator: ":", omittingEmptySubsequences: false)
-        func given(_ text: String) -> Bool {
-            text.isEmpty || isFootNote(text) || DateText.isDay(text)
-                || text.split(whereSeparator: { "、,，".contains($0) }).allSatisfy { isNameAlone(String($0)) }
-                || text.utf8.count <= 60 && text.allSatisfy(\.isASCII)
-                || text.contains(where: \.isNumber)
-                    && text.allSatisfy { $0.isNumber || "年月日号至到-—–~～./份度上下半季第全起止".contains($0) }
-                || text.count <= 24 && text.last.map { "委厅室处局部组办司科院".contains($0) } == true
-                    && !text.contains(where: { "未不没无缺差".contains($0) })
-                // A name after a title (办公室主任李四), or a telephone number after it (张三13800000000).
-                || (2...3).contains { length in
-                    text.count > length && isNameAlone(String(text.suffix(length)))
-                        && ["主任", "科长", "处长", "部长", "局长", "秘书", "书记", "干部", "同志", "科员"].contains(
-                            where: text.dropLast(length).hasSuffix)
-                }
-                || text.first.map { !$0.isASCII } == true && text.last.map(\.isASCII) == true
-                    && given(String(text.prefix { !$0.isASCII }))
-                    && text.drop(while: { !$0.isASCII }).allSatisfy(\.isASCII)
+        let text = String(value)
+        if text.isEmpty || isFootNote(text) || DateText.isDay(text)
+            || text.utf8.count <= 60 && text.allSatisfy(\.isASCII)
+        {
+            return true
         }
+        func given(_ text: String) -> Bool {
+            let withoutTitle = text.hasSuffix("同志") ? String(text.dropLast(2)) : text
+            if withoutTitle.split(whereSeparator: { "、,，".contains($0) }).allSatisfy({ isNameAlone(String($0)) }) {
+                return true
+            }
+            if text.isEmpty || isFootNote(text) || DateText.isDay(text) || isOffice(text) { return true }
+            if text.contains(where: \.isNumber),
+                text.allSatisfy({ $0.isNumber || "年月日号至到-—–~～./份度上下半季第全起止".contains($0) })
+            {
+                return true
+            }
+            // A name after its post (办公室主任李四), or a telephone number after it (张三13800000000).
+            if (2...3).contains(where: { length in
+                text.count > length && isNameAlone(String(text.suffix(length)))
+                    && isPostTitle(String(text.dropLast(length)))
+            }) {
+                return true
+            }
+            let head = text.prefix { !$0.isASCII }
+            return !head.isEmpty && head.count < text.count && text[head.endIndex...].allSatisfy(\.isASCII)
+                && given(String(head))
+        }
+        // A post's or an office's remark in brackets (李四（办公室主任）, 江州市委办公室（盖章）).
+        func withRemark(_ part: Substring) -> Bool {
+            guard part.last == ")", let open = part.lastIndex(of: "("), open > part.startIndex else {
+                return given(String(part))
+            }
+            let remark = String(part[part.index(after: open)..<part.index(before: part.endIndex)])
+            return given(String(part[..<open]))
+                && (isPostTitle(remark) || isOffice(remark) || isFootNote("(" + remark + ")"))
+        }
+        let parts = value.split(separator: ":", omittingEmptySubsequences: false)
         return parts.indices.allSatisfy { i in
             var part = parts[i]
             if i < parts.count - 1 {
                 guard let label = footLabels.first(where: { part.hasSuffix($0) }) else { return false }
                 part = part.dropLast(label.count)
             }
-            // (With a remark in brackets: 张三（办公室）, 江州市委办公室（盖章）.)
-            let open = part.last == ")" ? part.lastIndex(of: "(") : nil
-            return given(String(part)) || open.map { given(String(part[..<$0])) } ?? false
+            return withRemark(part)
         }
+    }
+
+    /// Whether a text (compacted) is an office's name as a foot gives it: short, ending as an
+    /// office, a committee or a department does (江州市委办公室, 办公厅秘书处, 江州市委), saying nothing
+    /// of what it did (长期软弱涣散的村党委, 违规设立办事处: helper-244, each dropped as the foot).
+    private static func isOffice(_ text: String) -> Bool {
+        guard text.count >= 2, text.count <= 16, let last = text.last, "委厅室处局部组办司科院".contains(last) else {
+            return false
+        }
+        return !text.contains(where: { "的未不没无缺差违超乱兼多".contains($0) })
+    }
+
+    /// Whether a text (compacted) is a post a foot names its signer by (办公室主任, 科长, 秘书).
+    private static func isPostTitle(_ text: String) -> Bool {
+        ["主任", "科长", "处长", "部长", "局长", "秘书", "书记", "干部", "科员", "同志", "主席", "调研员"].contains(where: text.hasSuffix)
+            && text.count <= 10
     }
 
     /// The labels of a foot, longest first (负责人签字 before 签字).
     private static let footLabels = (footerWords + signOffWords).sorted { $0.count > $1.count }
 
-    /// Whether a cell (compacted) is a person's name alone as a foot signs one: two to four
-    /// ideographs beginning with a common surname (`surnames`, or a compound one: 欧阳), or names
-    /// of ideographs joined by a middle dot (阿卜杜拉·艾买提). A short line of a record's list
-    /// (落实不力, 作风漂浮) is none; a name of a rarer surname is not taken for the foot's, and a
-    /// line so refused is told, never dropped.
+    /// Whether a cell (compacted) is a person's name alone as a foot signs one: two or three
+    /// ideographs beginning with a common surname (`surnames`), three or four with a compound one
+    /// (欧阳), or names of ideographs joined by a middle dot (阿卜杜拉·艾买提). A short line of a
+    /// record's list (落实不力, 严重失职: helper-244, dropped as a name) is none; a name of a rarer
+    /// surname is not taken for the foot's, and a line so refused is told, never dropped.
     static func isNameAlone(_ text: String) -> Bool {
         let parts = text.split(separator: "·", omittingEmptySubsequences: false)
         let ideographs = { (part: Substring) in part.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
@@ -342,7 +439,8 @@ public enum Sheet {
             return parts.count <= 4 && parts.allSatisfy { !$0.isEmpty && $0.count <= 6 && ideographs($0) }
         }
         guard (2...4).contains(text.count), ideographs(parts[0]), let first = text.first else { return false }
-        return surnames.contains(first) || compoundSurnames.contains(where: text.hasPrefix) && text.count >= 3
+        return compoundSurnames.contains(where: text.hasPrefix)
+            ? text.count >= 3 : text.count <= 3 && surnames.contains(first)
     }
 
     /// The commonest Chinese surnames (some two hundred, most of the population's), less those
