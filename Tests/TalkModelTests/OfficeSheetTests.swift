@@ -1949,6 +1949,9 @@ private func refusal(_ text: String) -> String {
                     "row \(last): fills only 指出的问题, under the table's foot (row \(last - 1)): move a line of the record "
                         + "above over the foot, or delete it if it is the foot's"
                 ], "\(lines): \(stranded.problems)")
+            // (Not said skipped as well: helper-244.)
+            let foot = stranded.notes.first { $0.hasPrefix("footer") } ?? ""
+            #expect(!foot.contains("\(last)"), "\(foot)")
         }
         let afterLabel = try Imported(talkHeader + "\nT1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\n经办人,,,,,,\nT2,,,,,,")
         #expect(

@@ -402,6 +402,8 @@ extension Sheet {
         let firstColumn = headers.indices.first { !numbering.contains($0) }
         // The id of the last record read, which a row continuing its lists may give again.
         var recordID: String?
+        // The rows under a foot refused where they stand (no record's, no foot's).
+        var strandedRows: Set<Int> = []
         // The last row of a foot read, and whether it was a label left for the pen (经办人, 签字：).
         var footRow: Int?
         var penAbove = false
@@ -509,6 +511,7 @@ extension Sheet {
                                     "fills only \(named), under the table's foot (row \(footRow)): move a line of the record "
                                     + "above over the foot, or delete it if it is the foot's")))
                     why = .footer
+                    strandedRows.insert(row.number)
                 }
             }
             // A numbered line of prose alone (1.本表由各单位填报): the foot's, if no record follows.
@@ -904,7 +907,8 @@ extension Sheet {
             // A blank row between a record and its continuation leaves them together.
             if why != .blank { continued = nil }
             if let why {
-                skipped[why, default: []].append(row.number)
+                // (A row refused where it stands is told by its problem, not as skipped.)
+                if !strandedRows.contains(row.number) { skipped[why, default: []].append(row.number) }
                 continue
             }
             if let beyond = row.cells.indices.first(where: { $0 >= columns.count && !row.cells[$0].trimmed.isEmpty }) {
