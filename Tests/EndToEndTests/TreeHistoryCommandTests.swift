@@ -1069,8 +1069,26 @@ import Testing
         "import", w.file("erased.csv", header + "tl,桐林县委,地方党委,县级,江东省委,2026-10-15,江州市委（至2026-10-14）\n"))
     #expect(erased.status == 0, "\(erased.stderr)")
     #expect(
-        erased.stderr.contains("row 2, column G (原上级组织): the history given leaves out the stored parent 海西州委"),
+        erased.stderr.contains(
+            "row 2, column G (原上级组织): rewrites the stored history (it was: 江州市委 (jz) until 2026-08-31, then 海西州委 (hx)); "
+                + "if that was not meant, give the history as it was"),
         "\(erased.stderr)")
+    // A day moved, two parents' order reversed, with the history given: each said (helper-245: silent).
+    for (i, row) in [
+        "江东省委,2026-10-15,江州市委（至2026-04-30）；海西州委（至2026-10-14）", "江东省委,2026-10-15,海西州委（至2026-04-30）；江州市委（至2026-10-14）",
+    ].enumerated() {
+        let again = try w.run("import", w.file("again\(i).csv", header + "tl,桐林县委,地方党委,县级,\(row)\n"))
+        let was = ["江州市委 (jz) until 2026-10-14", "江州市委 (jz) until 2026-04-30, 海西州委 (hx) until 2026-10-14"][i]
+        #expect(
+            again.stderr.contains("rewrites the stored history (it was: \(was), then 江东省委 (sw))"), "\(again.stderr)")
+    }
+    // The history as stored, with a transfer after it, is no rewrite.
+    let added = try w.run(
+        "import",
+        w.file(
+            "added.csv",
+            header + "tl,桐林县委,地方党委,县级,江州市委,2026-11-01,海西州委（至2026-04-30）；江州市委（至2026-10-14）；江东省委（至2026-10-31）\n"))
+    #expect(added.status == 0 && !added.stderr.contains("rewrites"), "\(added.stderr)")
     let regular = try record(
         w, "V10", "regular", by: "jz", with: "qx", talker: "p-lihua", on: "2026-08-09", "--plan", "P26-03")
     #expect(regular.status == 0, "\(regular.stderr)")

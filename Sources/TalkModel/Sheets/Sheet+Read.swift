@@ -1469,18 +1469,27 @@ extension Sheet {
                     let kept = given ? Sheet.earlierHistory(&record, stored: stored) : []
                     let position = columns.firstIndex { $0.column?.key == "formerParents" } ?? 0
                     let at = place(row: row.number, column: position, header: columns[position].header, sheet: sheet)
-                    // A stored parent the history given leaves out is said (`parentsLeftOut`).
-                    if given, let stored, case let left = Sheet.parentsLeftOut(by: record, of: stored), !left.isEmpty {
-                        let names = left.map { resolver.organizationName($0).inline }
+                    // A stored history the one given rewrites is said, as it was (`rewritesHistory`;
+                    // helper-122: a recorded transfer to 海西州委 was erased without a word; helper-245:
+                    // a transfer's day moved, the order of two parents reversed, each without one).
+                    if given, let stored, Sheet.rewritesHistory(record, stored: stored) {
+                        let was = Sheet.parents(of: stored).map { parent, until in
+                            let id: String? = if case .string(let id)? = parent { id } else { nil }
+                            let name = id.map { (resolver.organizationName($0).inline, $0.inline) }
+                            let zh = name.map { "\($0)（\($1)）" } ?? "无上级"
+                            let en = name.map { "\($0) (\($1))" } ?? "no parent"
+                            return until.map { (zh: "\(zh)至 \($0)", en: "\(en) until \($0)") }
+                                ?? (zh: "此后\(zh)", en: "then \(en)")
+                        }
                         corrected.append(
                             RowNote(
                                 row: row.number,
-                                note:
-                                    Message(
-                                        zh: "\(at.zh)：改写后的历史中不再有已存储的上级 \(names.joined(separator: "、"))",
-                                        en:
-                                            "\(at.en): the history given leaves out the stored parent\(left.count > 1 ? "s" : "") "
-                                            + names.joined(separator: ", "))))
+                                note: Message(
+                                    zh:
+                                        "\(at.zh)：改写了已存储的隶属历史（原为：\(was.map(\.zh).joined(separator: "，"))）；若非本意，请按原有历史填写",
+                                    en:
+                                        "\(at.en): rewrites the stored history (it was: \(was.map(\.en).joined(separator: ", "))); "
+                                        + "if that was not meant, give the history as it was")))
                     }
                     if !kept.isEmpty {
                         let named = kept.map(Sheet.formerParent).map { parent, until in

@@ -28,15 +28,32 @@ extension Sheet {
         return kept
     }
 
-    /// The stored parents the history `record` gives leaves out, each once (helper-122: a recorded
-    /// transfer to 海西州委 was erased without a word).
-    static func parentsLeftOut(by record: JSONValue, of stored: JSONValue) -> [String] {
-        func ids(_ record: JSONValue) -> [String] {
-            parents(of: record).compactMap { if case .string(let id)? = $0.parent { id } else { nil } }
+    /// Whether the history `record` gives (its former parents and parent) puts another parent on
+    /// some day than the stored history does, beyond a transfer after the stored parent's first day
+    /// (a stretch given in two, 江州市委 to 3.31 and to 5.31, is the same: helper-177). A transfer
+    /// dropped, a day moved, two parents' order reversed are each a rewrite (helper-122,
+    /// helper-245: said for one only, a parent left out).
+    static func rewritesHistory(_ record: JSONValue, stored: JSONValue) -> Bool {
+        // Each stretch as its parent and last day, a stretch given in two made one.
+        func stretches(_ organization: JSONValue) -> [(parent: JSONValue?, until: String?)] {
+            parents(of: organization).reduce(into: []) { merged, stretch in
+                if let last = merged.last, last.parent == stretch.parent {
+                    merged[merged.count - 1].until = stretch.until
+                } else {
+                    merged.append(stretch)
+                }
+            }
         }
-        let now = Set(ids(record))
-        var seen: Set<String> = []
-        return ids(stored).filter { !now.contains($0) && seen.insert($0).inserted }
+        let (old, new) = (stretches(stored), stretches(record))
+        // The stored history, its last parent given an end, then a parent after it: a transfer.
+        guard new.count >= old.count, let last = old.last else { return true }
+        return !zip(old.dropLast(), new).allSatisfy({ $0.parent == $1.parent && $0.until == $1.until })
+            || new[old.count - 1].parent != last.parent
+            || new.count == old.count + 1
+                && new[old.count - 1].until.flatMap(CivilDate.init).map { until in
+                    parentSince(stored).map { until < $0 } ?? false
+                } ?? false
+            || new.count > old.count + 1
     }
 
     /// An organization's parents in their order: each former one to its last day, then the one
