@@ -52,21 +52,34 @@ public enum DateText {
         }
     }
 
-    /// A date with a remark in brackets after it that says no time of day (2026-10-09（补录）,
-    /// 2026年10月9日（拟）): refused, naming the date and the remark, since a remark may say the
-    /// day is no day held (拟, 待定, 推迟); told as no date at all, the date in it went unseen.
+    /// A date with a remark after it that says no time of day (2026-10-09（补录）, 2026年10月9日（拟）,
+    /// 2026-10-09补录, 2026年10月9日 待核实): refused, naming the date, since a remark may say the day
+    /// is no day held (拟, 待定, 推迟); told as no date at all, the date in it went unseen. The
+    /// remark is not quoted: a cell's words slid over from the column beside may be confidential.
     private static func withRemark(_ text: String, deadline: Bool) -> Unreadable? {
         let trimmed = text.trimmed
-        guard trimmed.utf8.count <= 128, let last = trimmed.last, ")）]】］〕".contains(last),
-            let open = trimmed.lastIndex(where: { "(（[【［〔".contains($0) }), open > trimmed.startIndex,
-            let day = try? parse(String(trimmed[..<open]), deadline: deadline)
-        else { return nil }
-        let remark = String(trimmed[open...])
-        return Unreadable(
-            message: Message(
-                zh: "\(text.quotedInChinese) 是日期 \(day) 后加备注“\(remark)”：请只写日期，备注写在备注列",
-                en: "\(text.quoted) is the date \(day) with the remark \(remark.quoted) after it: give the date alone, "
-                    + "and the remark in a 备注 column"))
+        guard trimmed.utf8.count <= 128 else { return nil }
+        // Where the remark may begin: a bracket, a space or an ideograph after a digit, 日 or 号.
+        let starts = trimmed.indices.filter { i in
+            guard i > trimmed.startIndex else { return false }
+            let (before, at) = (trimmed[trimmed.index(before: i)], trimmed[i])
+            return (before.isNumber || "日号".contains(before))
+                && ("(（[【［〔".contains(at) || at.isWhitespace || at.unicodeScalars.first.map(Sheet.isChinese) == true)
+        }
+        for start in starts.reversed() {
+            // Words alone, none of a time of day, a weekday or a day's (those are told as such).
+            let remark = trimmed[start...].filter { !"()（）[]【】［］〔〕".contains($0) && !$0.isWhitespace }
+            guard !remark.isEmpty, remark.unicodeScalars.allSatisfy(Sheet.isChinese),
+                !remark.contains(where: { "星期周礼拜午晚夜时点分秒至到一二三四五六七八九十日天".contains($0) }),
+                let day = try? parse(String(trimmed[..<start]), deadline: deadline)
+            else { continue }
+            return Unreadable(
+                message: Message(
+                    zh: "\(text.quotedInChinese) 是日期 \(day) 后加了备注：请只写日期，备注写在备注列",
+                    en: "\(text.quoted) is the date \(day) with a remark after it: give the date alone, and the remark "
+                        + "in a 备注 column"))
+        }
+        return nil
     }
 
     /// Several days whose last is one its month lacks (2026年4月30日至31日, 2026.4.30-4.31), told as

@@ -127,12 +127,15 @@ private func refusal(_ text: String) -> String {
 
     /// A date with a remark after it that says no time of day is refused naming both: the remark may
     /// say the day is none held (拟, 待定); told as no date, the date in it went unseen.
-    @Test(arguments: ["2026-10-09 （补录）", "2026年10月9日（拟）", "2026/10/9(待定)", "2026.10.9【线上】"])
+    @Test(arguments: [
+        "2026-10-09 （补录）", "2026年10月9日（拟）", "2026/10/9(待定)", "2026.10.9【线上】", "2026年10月9日 补录", "2026-10-09补录",
+        "2026年10月9号待核实",
+    ])
     func aDateWithARemarkIsToldSo(text: String) throws {
         let error = #expect(throws: DateText.Unreadable.self) { try DateText.parse(text) }
         #expect(
-            error?.message.en.contains("is the date 2026-10-09 with the remark") == true, "\(String(describing: error))"
-        )
+            error?.message.en.contains("is the date 2026-10-09 with a remark after it") == true,
+            "\(String(describing: error))")
     }
 
     /// A deadline may be a month's end or a day with 前 (by that day); the day something was done may
