@@ -3090,7 +3090,13 @@ private func refusal(_ text: String) -> String {
         // A post held before named in a remark tells where the holder came from (helper-241: refused
         // as a former post); with a word saying this one was left, it is still refused.
         ("代理县委书记（原县委副书记）", .secretary), ("县委书记（曾任县长）", .secretary), ("县委书记（原任县委副书记）", .secretary),
-        ("县委书记（原县长，已免）", nil), ("县委书记（原）", nil), ("县委书记（原任）", nil),
+        ("县委书记（原）", nil), ("县委书记（原任）", nil),
+        // What follows a post held before in its remark is of that post (helper-245: each refused, or
+        // asked as acting).
+        ("县委书记（原县长，已免）", .secretary), ("县委书记（原县委副书记，2021.6—2026.5）", .secretary),
+        ("县委常委（原县委书记，已免）", .member), ("县委书记（曾代理县委书记）", .secretary), ("县委副书记（原代理县委书记）", .deputySecretary),
+        ("县委书记（曾任副书记主持工作）", .secretary), ("县委书记（原任县长（代））", .secretary), ("县委书记（前任：孙丽）", .secretary),
+        ("县委书记（已免，原县长）", nil),
     ])
     func aRostersPostIsTheCommitteesOwn(written: String, role: Role?) {
         let read = Sheet.value(written, .posts(.of(Role.self)), NameResolver(names))
@@ -3230,6 +3236,8 @@ private func refusal(_ text: String) -> String {
         ("县委书记（2021—2024）", "2021-06-01", "2024-03-31", true),
         // A remark saying it still runs, beside an end (helper-110: the secretary silently ended).
         ("县委书记（2021.6—至今）", "2021-06-01", "2024-03-31", false), ("县委书记（现任）", "2021-06-01", "2024-03-31", false),
+        // Years after a post held before are that post's (helper-245: refused as this one's).
+        ("县委书记（原县委副书记，2016.6—2021.5）", "2021-06-01", "2024-03-31", true),
     ])
     func aRemarksYearsMustAgreeWithTheRow(written: String, from: String, to: String, read: Bool) throws {
         let imported = try Imported("姓名,单位,职务,任职起始,任职截止\n李华,桐林县委,\(written),\(from),\(to)")

@@ -332,6 +332,8 @@ extension Sheet {
     /// 代理县委书记职务, 代书记, 代县委书记), which `withoutActing` reads as the post.
     static func actsAsSecretary(_ piece: String) -> Bool {
         let post = OfficeText.compact(piece)
+        // (One held before is none: 县委副书记（原代理县委书记）, helper-245, asked.)
+        if namesAnEarlierPost(Substring(post)) { return false }
         return post.contains("书记") && (post.contains("代理") || post.contains("代书记") || post.hasPrefix("代"))
     }
 
@@ -426,13 +428,26 @@ extension Sheet {
         "候任", "拟", "待任", "待批", "待定", "公示", "提名人选", "考察", "推荐", "人选", "候选", "将任", "预任",
     ]
 
+    /// Whether a piece of a remark (compacted) names a post held before, or the one before in it:
+    /// 原县委副书记, 曾任县长, 曾代理县委书记, 原任县长(代), 曾任副书记主持工作, 前任:孙丽, 接替孙丽.
+    static func namesAnEarlierPost(_ piece: Substring) -> Bool {
+        if ["前任:", "接替", "接任"].contains(where: piece.hasPrefix) { return true }
+        guard let mark = (formerMarks + ["原任", "曾"]).sorted(by: { $0.count > $1.count }).first(where: piece.hasPrefix)
+        else { return false }
+        // (A remark's own brackets, 原任县长(代), are its words.)
+        let post = piece.dropFirst(mark.count).split(whereSeparator: { "()（）".contains($0) }).first ?? ""
+        return post.count >= 2 && ["书记", "常委", "委员", "成员", "长", "主任", "主席", "员"].contains(where: post.contains)
+    }
+
     static func remarkSaysNotHeld(_ remark: String) -> Bool {
         // (试用期满 ends a probation, not the post.)
         // (A post held before, named with it, tells where the holder came from, not that this post
         // was left: 代理县委书记（原县委副书记）, 县委书记（曾任县长）, helper-241: refused as held before.)
-        let text = OfficeText.compact(remark).split(whereSeparator: { "，,、；;".contains($0) }).filter { part in
-            !(formerMarks + ["原任"]).contains { part.hasPrefix($0) && endsAsPost(String(part.dropFirst($0.count))) }
-        }.joined(separator: "，").replacing("至今", with: "").replacing("试用期满", with: "")
+        // What follows it in the remark is of that post too: its years, that it was left
+        // (县委书记（原县委副书记，2021.6—2026.5）, 县委常委（原县委书记，已免）: helper-245, refused).
+        let parts = OfficeText.compact(remark).split(whereSeparator: { "，,、；;".contains($0) })
+        let text = parts.prefix { !namesAnEarlierPost($0) }.joined(separator: "，").replacing("至今", with: "")
+            .replacing("试用期满", with: "")
         // (Made permanent, 转正, 已转正, 代理期满转正: the post is held, helper-240, helper-241.)
         if text.contains("转正") { return false }
         // (No longer: 病故, 逝世, 撤职, 辞职, 停职, 任期届满: helper-235, helper-236, each stored as the
@@ -454,7 +469,8 @@ extension Sheet {
     /// the row's 任职起始 or 任职截止: the year, and the month where the remark gives one; nil when
     /// none does. (Read by the columns, the remark's post was stored for other years: helper-109.)
     static func remarkAtOdds(_ text: String, from: CivilDate?, to: CivilDate?) -> String? {
-        posts(text).remarks.first { remark in
+        // (Not one of a post held before: 县委书记（原县委副书记，2021.6—2026.5）, helper-245.)
+        posts(text).remarks.prefix { !namesAnEarlierPost(Substring(OfficeText.compact($0))) }.first { remark in
             // Still held (2021.6—至今, 现任), yet the row ends it.
             if to != nil, ["至今", "现任", "在任"].contains(where: remark.contains) { return true }
             let numbers = remark.split { !($0.isASCII && $0.isNumber) }.map { $0.count <= 4 ? Int($0) ?? -1 : -1 }
@@ -1217,7 +1233,9 @@ extension Sheet {
                             "\(text.quoted) acts as the secretary: write 书记 or 副书记 to say whether they are recorded as the "
                             + "top leader"))
             }
-            if let remark = remarks.first(where: remarkSaysNotHeld) {
+            // (Remarks after one naming a post held before are of that post: 县委书记（原县长，已免）.)
+            let ofThisPost = remarks.prefix { !namesAnEarlierPost(Substring(OfficeText.compact($0))) }
+            if let remark = ofThisPost.first(where: remarkSaysNotHeld) {
                 return .failure(
                     Message(
                         zh: "\(text.quotedInChinese) 括号中的“\(remark)”说明此职务已不担任或尚未到任：已卸任的请在任职截止中填写日期，尚未到任的请到任后登记",
