@@ -585,6 +585,13 @@ import Testing
                     && !bad.stderr.contains("column E (上级组织)") && !bad.stderr.contains("P26-04"),
                 "\(cell): \(bad.stderr)")
         }
+        // A fault of the history given is told at its cell, not at the day (helper-245: at 上级组织起始日期).
+        let order = try w.run(
+            "import",
+            w.file("order.csv", header + "tl,桐林县委,地方党委,县级,海西州委,2026-09-01,江东省委（至2026-08-31）；江州市委（至2026-08-31）\n"))
+        #expect(
+            order.status == 2 && order.stderr.contains("row 2, column G (原上级组织): 2026-08-31 must be after")
+                && !order.stderr.contains("column F"), "\(order.stderr)")
         let agree = try w.run(
             "import", w.file("agree.csv", header + "tl,桐林县委,地方党委,县级,海西州委,2026-09-01,江州市委（截至2026年8月31日）\n"))
         #expect(agree.status == 0, "\(agree.stderr)")

@@ -1465,7 +1465,9 @@ extension Sheet {
                     reported.insert(path + "parent")
                     reported.insert(path + at)
                 } else {
-                    if dayGiven { transferDayRows.insert(row.number) }
+                    // (The last former parent's end is the day's only when 原上级组织 gives none:
+                    // else it is that cell's, and told there: helper-245, told at the day.)
+                    if dayGiven, !given { transferDayRows.insert(row.number) }
                     let kept = given ? Sheet.earlierHistory(&record, stored: stored) : []
                     let position = columns.firstIndex { $0.column?.key == "formerParents" } ?? 0
                     let at = place(row: row.number, column: position, header: columns[position].header, sheet: sheet)
