@@ -497,7 +497,7 @@ extension Sheet {
                     // then 日期：2026年11月30日; 经办人, then 张三: helper-242, helper-243, refused as
                     // talks of five missing fields, or joined to the record above).
                     why = why ?? .footer
-                } else if previous == .footer, why == nil, let footRow {
+                } else if previous == .footer, why == nil || why == .footer, let footRow {
                     // Anything else under the foot is no record's, and no foot's: told, never dropped
                     // (helper-243: 日期：2026年以来未召开民主生活会 under 签字： was lost; a line
                     // refused as a talk of five missing fields said nothing of where it stood).

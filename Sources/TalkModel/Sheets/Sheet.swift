@@ -270,7 +270,12 @@ public enum Sheet {
         words.allSatisfy { word in
             isLeftForThePen(word) || isLedgerLine(word) || (isFootNote(word) && !isCountSentence(word))
                 || totalWords.contains(where: { word.hasPrefix($0 + ":") })
-                || footLabel(word).map { noteLabels.contains($0.label) && $0.value != nil } ?? false
+                || footLabel(word).map { label, value in
+                    // (Numbered, 注：1.本表由办公室汇总; of anything else, the record's: helper-246.)
+                    noteLabels.contains(label)
+                        && value.map { isAboutTheTable(String($0.drop { $0.isNumber || ".、．()".contains($0) })) }
+                            ?? false
+                } ?? false
         } || isLabelAndValue(words, label: isLedgerLabel)
     }
 
@@ -345,7 +350,7 @@ public enum Sheet {
 
     /// Who made, checked or signed a ledger, and how to reach them.
     private static let ledgerLabels: Set<String> = [
-        "统计时段",
+        "统计时段", "审核意见",
         "填表人", "填报人", "制表人", "制表", "填表", "填报", "审核人", "审核", "复核", "复核人", "审定", "审批人", "审批", "批准",
         "批准人", "经办人", "经办", "统计人", "录入", "录入人", "登记人", "打印人", "校对", "校对人", "校核", "校核人", "核稿", "核稿人",
         "核对人", "审签", "签发", "签发人", "填报单位", "填表单位", "报送单位", "制表单位", "联系人", "联系电话", "办公电话", "联系方式",
@@ -360,8 +365,11 @@ public enum Sheet {
     /// (helper-244: each dropped as a foot's name, a post, an office).
     static func isFootValue(_ value: Substring) -> Bool {
         let text = String(value)
-        if text.isEmpty || isFootNote(text) || DateText.isDay(text)
-            || text.utf8.count <= 60 && text.allSatisfy(\.isASCII)
+        // (Never a problem's words, 白条, 金条, 收受礼金, whatever else they look like: helper-246.)
+        if holdsProblemWords(text) || ["白条", "金条"].contains(where: text.contains) { return false }
+        // (Nothing given, or approval: 联系电话：无, 审核意见：同意.)
+        if text.isEmpty || noneYet.contains(text) || ["同意", "已审核", "已核"].contains(text) || isFootNote(text)
+            || DateText.isDay(text) || text.utf8.count <= 60 && text.allSatisfy(\.isASCII)
         {
             return true
         }
@@ -383,6 +391,12 @@ public enum Sheet {
             }) {
                 return true
             }
+            // A name with the day it signed (张三2026年12月1日).
+            if let digit = text.firstIndex(where: { $0.isASCII && $0.isNumber }), digit > text.startIndex,
+                DateText.isDay(String(text[digit...])), given(String(text[..<digit]).trimmed)
+            {
+                return true
+            }
             let head = text.prefix { !$0.isASCII }
             return !head.isEmpty && head.count < text.count && text[head.endIndex...].allSatisfy(\.isASCII)
                 && given(String(head))
@@ -393,8 +407,10 @@ public enum Sheet {
                 return given(String(part))
             }
             let remark = String(part[part.index(after: open)..<part.index(before: part.endIndex)])
+            // (Or a telephone number, 张三（13800000000）.)
             return given(String(part[..<open]))
-                && (isPostTitle(remark) || isOffice(remark) || isFootNote("(" + remark + ")"))
+                && (isPostTitle(remark) || isOffice(remark) || isFootNote("(" + remark + ")")
+                    || !remark.isEmpty && remark.count <= 30 && remark.allSatisfy(\.isASCII))
         }
         let parts = value.split(separator: ":", omittingEmptySubsequences: false)
         return parts.indices.allSatisfy { i in

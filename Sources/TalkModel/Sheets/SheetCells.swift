@@ -443,10 +443,11 @@ extension Sheet {
         // (试用期满 ends a probation, not the post.)
         // (A post held before, named with it, tells where the holder came from, not that this post
         // was left: 代理县委书记（原县委副书记）, 县委书记（曾任县长）, helper-241: refused as held before.)
-        // What follows it in the remark is of that post too: its years, that it was left
-        // (县委书记（原县委副书记，2021.6—2026.5）, 县委常委（原县委书记，已免）: helper-245, refused).
+        // What follows it is still read as of this post: which post a 已免 or a range of years after
+        // it ends, the remark does not say (helper-246: 县委书记（原县长，病故）, taken as the earlier
+        // post's, stored a dead man as the secretary).
         let parts = OfficeText.compact(remark).split(whereSeparator: { "，,、；;".contains($0) })
-        let text = parts.prefix { !namesAnEarlierPost($0) }.joined(separator: "，").replacing("至今", with: "")
+        let text = parts.filter { !namesAnEarlierPost($0) }.joined(separator: "，").replacing("至今", with: "")
             .replacing("试用期满", with: "")
         // (Made permanent, 转正, 已转正, 代理期满转正: the post is held, helper-240, helper-241.)
         if text.contains("转正") { return false }
@@ -469,8 +470,7 @@ extension Sheet {
     /// the row's 任职起始 or 任职截止: the year, and the month where the remark gives one; nil when
     /// none does. (Read by the columns, the remark's post was stored for other years: helper-109.)
     static func remarkAtOdds(_ text: String, from: CivilDate?, to: CivilDate?) -> String? {
-        // (Not one of a post held before: 县委书记（原县委副书记，2021.6—2026.5）, helper-245.)
-        posts(text).remarks.prefix { !namesAnEarlierPost(Substring(OfficeText.compact($0))) }.first { remark in
+        posts(text).remarks.first { remark in
             // Still held (2021.6—至今, 现任), yet the row ends it.
             if to != nil, ["至今", "现任", "在任"].contains(where: remark.contains) { return true }
             let numbers = remark.split { !($0.isASCII && $0.isNumber) }.map { $0.count <= 4 ? Int($0) ?? -1 : -1 }
@@ -1233,9 +1233,7 @@ extension Sheet {
                             "\(text.quoted) acts as the secretary: write 书记 or 副书记 to say whether they are recorded as the "
                             + "top leader"))
             }
-            // (Remarks after one naming a post held before are of that post: 县委书记（原县长，已免）.)
-            let ofThisPost = remarks.prefix { !namesAnEarlierPost(Substring(OfficeText.compact($0))) }
-            if let remark = ofThisPost.first(where: remarkSaysNotHeld) {
+            if let remark = remarks.first(where: remarkSaysNotHeld) {
                 return .failure(
                     Message(
                         zh: "\(text.quotedInChinese) 括号中的“\(remark)”说明此职务已不担任或尚未到任：已卸任的请在任职截止中填写日期，尚未到任的请到任后登记",
