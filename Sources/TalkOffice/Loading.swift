@@ -170,19 +170,11 @@ public enum Loading {
             guard let name = names[id] else { return (id.inline, id.inline) }
             return ("\(name.inline)（\(id.inline)）", "\(name.inline) (\(id.inline))")
         }
-        let history =
-            old.formerParents.isEmpty
-            ? [(zh: "一直为\(named(old.parent).zh)", en: "\(named(old.parent).en) throughout")]
-            : periods.map { parent, until in
-                let name = named(parent)
-                return until.map { (zh: "\(name.zh)至 \($0)", en: "\(name.en) until \($0)") }
-                    ?? (zh: "此后\(name.zh)", en: "then \(name.en)")
-            }
+        let history = Sheet.historyWords(periods.map { ($0.0, $0.1?.description) }, named: named)
         let own = named(old.id)
         let was = (
-            zh: "注意：\(own.zh)已存储的隶属历史被文件改写（原为：\(history.map(\.zh).joined(separator: "，"))）；",
-            en: "note: \(own.en): the document replaces its stored history (it was: "
-                + history.map(\.en).joined(separator: ", ") + "); "
+            zh: "注意：\(own.zh)已存储的隶属历史被文件改写（原为：\(history.zh)）；",
+            en: "note: \(own.en): the document replaces its stored history (it was: \(history.en)); "
         )
         guard let left = new.transfersLeftOut(of: old) else {
             return Message(

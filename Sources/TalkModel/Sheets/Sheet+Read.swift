@@ -1475,22 +1475,24 @@ extension Sheet {
                     // helper-122: a recorded transfer to 海西州委 was erased without a word; helper-245:
                     // a transfer's day moved, the order of two parents reversed, each without one).
                     if given, let stored, Sheet.rewritesHistory(record, stored: stored) {
-                        let was = Sheet.parents(of: stored).map { parent, until in
-                            let id: String? = if case .string(let id)? = parent { id } else { nil }
-                            let name = id.map { (resolver.organizationName($0).inline, $0.inline) }
-                            let zh = name.map { "\($0)（\($1)）" } ?? "无上级"
-                            let en = name.map { "\($0) (\($1))" } ?? "no parent"
-                            return until.map { (zh: "\(zh)至 \($0)", en: "\(en) until \($0)") }
-                                ?? (zh: "此后\(zh)", en: "then \(en)")
+                        let was = Sheet.historyWords(
+                            Sheet.parents(of: stored).map { parent, until in
+                                let id: String? = if case .string(let id)? = parent { id } else { nil }
+                                return (id, until)
+                            }
+                        ) { id in
+                            guard let id else { return ("无上级", "no parent") }
+                            let name = resolver.organizationName(id).inline
+                            return ("\(name)（\(id.inline)）", "\(name) (\(id.inline))")
                         }
                         corrected.append(
                             RowNote(
                                 row: row.number,
                                 note: Message(
                                     zh:
-                                        "\(at.zh)：改写了已存储的隶属历史（原为：\(was.map(\.zh).joined(separator: "，"))）；若非本意，请按原有历史填写",
+                                        "\(at.zh)：改写了已存储的隶属历史（原为：\(was.zh)）；若非本意，请按原有历史填写",
                                     en:
-                                        "\(at.en): rewrites the stored history (it was: \(was.map(\.en).joined(separator: ", "))); "
+                                        "\(at.en): rewrites the stored history (it was: \(was.en)); "
                                         + "if that was not meant, give the history as it was")))
                     }
                     if !kept.isEmpty {

@@ -63,6 +63,24 @@ extension Sheet {
         return former.map(formerParent) + [(organization[path: "parent"], nil)]
     }
 
+    /// An organization's history as a note says it: each former parent to its last day, then the
+    /// one now (`江州市委（jz）至 2026-05-31，此后海西州委（hx）`), or the one it always had; `named`
+    /// gives a parent's name and id as shown (nil: it had none). For `talks load` and a sheet alike.
+    public static func historyWords(
+        _ periods: [(parent: String?, until: String?)], named: (String?) -> (zh: String, en: String)
+    ) -> (zh: String, en: String) {
+        guard periods.count > 1 else {
+            let only = named(periods.first?.parent ?? nil)
+            return (zh: "一直为\(only.zh)", en: "\(only.en) throughout")
+        }
+        let each = periods.map { parent, until in
+            let name = named(parent)
+            return until.map { (zh: "\(name.zh)至 \($0)", en: "\(name.en) until \($0)") }
+                ?? (zh: "此后\(name.zh)", en: "then \(name.en)")
+        }
+        return (each.map(\.zh).joined(separator: "，"), each.map(\.en).joined(separator: ", "))
+    }
+
     /// The first day of an organization's parent now: the day after its last former parent's last
     /// day; nil when it has had no other.
     static func parentSince(_ organization: JSONValue) -> CivilDate? {
