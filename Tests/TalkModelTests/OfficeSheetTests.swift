@@ -1935,6 +1935,29 @@ private func refusal(_ text: String) -> String {
                 skipped.problems.isEmpty && skipped.dataset.talks.first?.problems.count == 1,
                 "\(foot): \(skipped.problems) \(skipped.dataset.talks)")
         }
+        // A note on the table speaking of a person, a problem or what is to be rectified is the
+        // record's (helper-247: dropped as the foot).
+        for line in [",,,,,,,本表共1条记录，孙丽同志收受礼金", ",,,,,,,本表所列整改事项限30日内完成"] {
+            let kept = try Imported(header + "\n" + talk + "\n" + line)
+            #expect(kept.dataset.talks.first?.problems.count == 2, "\(line): \(kept.dataset.talks)")
+        }
+        // A foot's line never speaks of a problem or a person, in the first columns either (helper-247:
+        // 本表共1条记录，孙丽同志收受礼金 and 说明：孙丽同志的问题已移交纪委 under 编号 were dropped).
+        for line in ["本表共1条记录，孙丽同志收受礼金,,,,,,,", "说明：孙丽同志的问题已移交纪委,,,,,,,", ",,,,,,,\n注：孙丽收受礼金,,,,,,,"] {
+            let refused = try Imported(header + "\n" + talk + "\n" + line)
+            #expect(!refused.problems.isEmpty, "\(line): \(refused.dataset.talks)")
+        }
+        // A line of words under the foot in the first columns is refused where it stands (helper-247:
+        // 签字：, then 未按要求报送个人有关事项, dropped); a note's own next line goes on.
+        for (lines, refused) in [
+            ("签字：,,,,,,,\n未按要求报送个人有关事项,,,,,,,", true), ("填表人：张三,,,,,,,\n违规发放津贴补贴,,,,,,,", true),
+            ("注：本表由办公室汇总,,,,,,,\n各单位于每月5日前报送,,,,,,,", false),
+        ] {
+            let imported = try Imported(header + "\n" + talk + "\n" + lines)
+            #expect(
+                imported.problems.contains { $0.hasPrefix("row 4: stands under the table's foot (row 3)") } == refused,
+                "\(lines): \(imported.problems)")
+        }
         // A label and its value in cells of their own, under two lists (helper-244: split between them).
         let split = try Imported(header + ",整改要求\n" + talk + ",要求一\n,,,,,,,填表人：,张三")
         #expect(
@@ -3101,6 +3124,9 @@ private func refusal(_ text: String) -> String {
         ("县委常委（原县委书记，已免）", nil), ("县委书记（曾代理县委书记）", .secretary), ("县委副书记（原代理县委书记）", .deputySecretary),
         ("县委书记（曾任副书记主持工作）", .secretary), ("县委书记（原任县长（代））", .secretary), ("县委书记（前任：孙丽）", .secretary),
         ("县委书记（接替孙丽，已免）", nil),
+        // An end alone says it is no longer held (helper-247: stored as held).
+        ("县委副书记（至2025.3）", nil), ("县委副书记（2025.3止）", nil), ("县委副书记（原县长，～2025.3）", nil),
+        ("县委副书记（原县长，截至2025年3月）", nil), ("县委副书记（任至2025.3）", nil), ("副书记（2021.6—）", .deputySecretary),
         ("县委书记（已免，原县长）", nil),
     ])
     func aRostersPostIsTheCommitteesOwn(written: String, role: Role?) {

@@ -407,6 +407,8 @@ extension Sheet {
         // The last row of a foot read, and whether it was a label left for the pen (经办人, 签字：).
         var footRow: Int?
         var penAbove = false
+        // Whether the last row of a foot read was a note (注：…), whose prose may go on.
+        var noteAbove = false
         for row in body {
             let filled = row.cells.indices.filter { !row.cells[$0].trimmed.isEmpty }
             let afterBlank = lastFilled.map { row.number > $0 + 1 } ?? false
@@ -451,12 +453,29 @@ extension Sheet {
             // (经办人, then 张三: helper-240, refused as a talk of four missing fields); under the
             // lists, a record's (`continuing`). Not a cell an id may be (T2 after 经办人: helper-239,
             // skipped as the foot).
+            // Only a note's prose goes on (注：…, then its next line), and never a problem's words;
+            // any other line of words under the foot is refused where it stands (helper-247: 签字：,
+            // then 未按要求报送个人有关事项 under 编号, was dropped as the foot).
             if why == nil, filled.count == 1, !lists.contains(filled[0]), above == .some(.footer),
-                case let text = OfficeText.compact(row.cells[filled[0]]),
-                isNumberedNote(text) || penAbove && isNameAlone(text)
-                    || text.unicodeScalars.count(where: { (0x4E00...0x9FFF).contains($0.value) }) >= 6
+                case let text = OfficeText.compact(row.cells[filled[0]])
             {
-                why = .footer
+                let ideographs = text.unicodeScalars.count(where: { (0x4E00...0x9FFF).contains($0.value) })
+                if isNumberedNote(text) || penAbove && isNameAlone(text)
+                    || noteAbove && ideographs >= 6 && !holdsProblemWords(text)
+                {
+                    why = .footer
+                } else if ideographs >= 2, let footRow {
+                    problems.append(
+                        Problem(
+                            Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
+                            Message(
+                                zh: "在表尾（第 \(footRow) 行）之下，不属于表尾：若是上方记录的内容，请移到表尾之上相应的列；若属表尾，请删去",
+                                en:
+                                    "stands under the table's foot (row \(footRow)) and is none of it: move a line of the "
+                                    + "record above over the foot, into its column, or delete it if it is the foot's")))
+                    why = .footer
+                    strandedRows.insert(row.number)
+                }
             }
             // (A remark beside them, not imported, is no part of a record: helper-121, read as one;
             // nor is the record's id given again, or a ditto mark under 编号: helper-142, refused as
@@ -524,6 +543,14 @@ extension Sheet {
             if why == nil, !continues { recordID = id(row) }
             if why == .footer { footRow = row.number }
             if !filled.isEmpty {
+                // (A note's label in the row's first cells: 注：…, 说明：….)
+                noteAbove =
+                    why == .footer
+                    && filled.first.map {
+                        row.cells[$0].utf8.count <= 400
+                            && footLabel(OfficeText.compact(row.cells[$0])).map { noteLabels.contains($0.label) }
+                                ?? false
+                    } ?? false
                 penAbove =
                     why == .footer
                     && filled.allSatisfy {

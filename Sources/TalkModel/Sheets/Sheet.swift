@@ -542,6 +542,9 @@ public enum Sheet {
     /// record), where the seal goes, alone or after who seals (江东省委办公厅（盖章）), that nothing
     /// follows, and the day it was made.
     static func isFoot(_ words: [String], firstCells: Bool = false) -> Bool {
+        // (Never one speaking of a problem or a person: 说明：孙丽同志的问题已移交纪委 under 编号,
+        // helper-247, dropped as the foot.)
+        if words.contains(where: speaksOfAMatter) { return false }
         var labelled = false
         var afterLabel = false
         // A label without its colon is one only before its value (填表人 alone may be a record's id).
@@ -606,8 +609,9 @@ public enum Sheet {
     /// Whether a cell (compacted) is a foot's note: a `footNotes` one (set off by dashes or not), alone or after who seals
     /// (江东省委办公厅（盖章）), a page's number, the office signing (`isSignature`).
     static func isFootNote(_ word: String) -> Bool {
+        if speaksOfAMatter(word) { return false }
         // (Set off by dashes as a document ends its text, ——以下空白——: helper-238, refused as a talk.)
-        footNotes.contains(String(withoutDashes(word)))
+        return footNotes.contains(String(withoutDashes(word)))
             || footNotes.contains { $0.hasPrefix("(") && word.hasSuffix($0) }
             || isPageNumber(word) || isSignature(word)
             // 以上共3条: how many records the table holds.
@@ -623,7 +627,10 @@ public enum Sheet {
     /// Never a record's problem (helper-125: one under 指出的问题 was joined to the last talk as its
     /// problem, one under 编号 read as a talk); a problem about some table says what was wrong with
     /// it (本表反映的信访问题未及时处理: helper-127, dropped as the foot).
+    /// One speaking of a person, a problem, a clue or what is to be rectified is no note on the
+    /// table (本表共1条记录，孙丽同志收受礼金; 本表所列整改事项限30日内完成: helper-247, dropped as the foot).
     static func isAboutTheTable(_ word: String) -> Bool {
+        if speaksOfAMatter(word) || ["整改", "线索", "问题:"].contains(where: word.contains) { return false }
         let note = word.drop { "注*※＊:".contains($0) }
         if ["以上数据", "表中日期", "表中数据"].contains(where: note.hasPrefix) { return true }
         guard let table = ["本台账", "此台账", "本表", "此表", "该表"].first(where: note.hasPrefix) else { return false }
@@ -633,6 +640,12 @@ public enum Sheet {
             "报送",
         ]
         .contains(where: rest.hasPrefix)
+    }
+
+    /// Whether a cell (compacted) speaks of a matter a foot never does: a problem's words
+    /// (`holdsProblemWords`: 收受礼金) or a person as 同志 (孙丽同志; not 主要负责同志, who signs).
+    static func speaksOfAMatter(_ word: String) -> Bool {
+        holdsProblemWords(word) || word.contains("同志") && !word.contains("负责同志")
     }
 
     /// Whether a cell (compacted) says how many records the table holds in a sentence: 本年度共开展

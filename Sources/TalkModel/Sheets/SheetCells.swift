@@ -459,6 +459,16 @@ extension Sheet {
         ] + notYetWords).contains(where: text.contains) {
             return true
         }
+        // An end alone (至2025.3, 2025.3止, ～2025.3, 任至2025年3月: helper-247, stored as held).
+        let ends = text.indices.contains { i in
+            let next = text.index(after: i)
+            return "至止～~—–".contains(text[i]) && next < text.endIndex && text[next].isASCII && text[next].isNumber
+        }
+        let stops = text.indices.contains { i in
+            text[i] == "止" && i > text.startIndex && text[text.index(before: i)].isNumber
+                || text[i] == "止" && i > text.startIndex && "月日".contains(text[text.index(before: i)])
+        }
+        if ends || stops { return true }
         // Two years: a range with its end (2021.6—2024.3; 2021-06 is the first day alone).
         let years = text.split { !($0.isASCII && $0.isNumber) }.filter {
             $0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20"))

@@ -100,9 +100,7 @@ enum SkippedRow: CaseIterable {
         {
             // The id column may hold a label's value (填表人：, 张三 or 填表人, 张三 with 张三 under 编号).
             self = .footer
-        } else if noOtherID, filled.count == 1, filled[0] <= 1,
-            Sheet.isFooterLabel(words[0], bare: true, firstCells: true)
-        {
+        } else if noOtherID, filled.count == 1, filled[0] <= 1, Sheet.isLeftForThePen(words[0]) {
             // A label alone in the row's first cells, its value left for the pen (经办人, 备注 merged
             // across the row: helper-238, each refused as a talk without its fields).
             self = .footer
