@@ -1976,8 +1976,8 @@ private func refusal(_ text: String) -> String {
             let last = 3 + lines.count(where: { $0 == "\n" })
             #expect(
                 stranded.problems == [
-                    "row \(last): fills only 指出的问题, under the table's foot (row \(last - 1)): move a line of the record "
-                        + "above over the foot, or delete it if it is the foot's"
+                    "row \(last): stands under the table's foot (row \(last - 1)) and is none of it: move a line of the "
+                        + "record above over the foot, into its column, or delete it if it is the foot's"
                 ], "\(lines): \(stranded.problems)")
             // (Not said skipped as well: helper-244.)
             let foot = stranded.notes.first { $0.hasPrefix("footer") } ?? ""

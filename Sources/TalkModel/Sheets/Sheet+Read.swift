@@ -407,6 +407,21 @@ extension Sheet {
         // The last row of a foot read, and whether it was a label left for the pen (经办人, 签字：).
         var footRow: Int?
         var penAbove = false
+        // A row under the foot that is none of it, nor a record's: refused where it stands.
+        func refusedUnderTheFoot(_ number: Int) -> SkippedRow {
+            let foot = footRow.map { "（第 \($0) 行）" } ?? ""
+            let footEn = footRow.map { " (row \($0))" } ?? ""
+            problems.append(
+                Problem(
+                    Message(zh: "第 \(number) 行", en: "row \(number)"),
+                    Message(
+                        zh: "在表尾\(foot)之下，不属于表尾：若是上方记录的内容，请移到表尾之上相应的列；若属表尾，请删去",
+                        en:
+                            "stands under the table's foot\(footEn) and is none of it: move a line of the record above over "
+                            + "the foot, into its column, or delete it if it is the foot's")))
+            strandedRows.insert(number)
+            return .footer
+        }
         // Whether the last row of a foot read was a note (注：…), whose prose may go on.
         var noteAbove = false
         for row in body {
@@ -464,17 +479,8 @@ extension Sheet {
                     || noteAbove && ideographs >= 6 && !holdsProblemWords(text)
                 {
                     why = .footer
-                } else if ideographs >= 2, let footRow {
-                    problems.append(
-                        Problem(
-                            Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
-                            Message(
-                                zh: "在表尾（第 \(footRow) 行）之下，不属于表尾：若是上方记录的内容，请移到表尾之上相应的列；若属表尾，请删去",
-                                en:
-                                    "stands under the table's foot (row \(footRow)) and is none of it: move a line of the "
-                                    + "record above over the foot, into its column, or delete it if it is the foot's")))
-                    why = .footer
-                    strandedRows.insert(row.number)
+                } else if ideographs >= 2 {
+                    why = refusedUnderTheFoot(row.number)
                 }
             }
             // (A remark beside them, not imported, is no part of a record: helper-121, read as one;
@@ -516,21 +522,11 @@ extension Sheet {
                     // then 日期：2026年11月30日; 经办人, then 张三: helper-242, helper-243, refused as
                     // talks of five missing fields, or joined to the record above).
                     why = why ?? .footer
-                } else if previous == .footer, why == nil || why == .footer, let footRow {
+                } else if previous == .footer, why == nil || why == .footer {
                     // Anything else under the foot is no record's, and no foot's: told, never dropped
                     // (helper-243: 日期：2026年以来未召开民主生活会 under 签字： was lost; a line
                     // refused as a talk of five missing fields said nothing of where it stood).
-                    let named = listed.map { columns[$0].header }.joined(separator: "、")
-                    problems.append(
-                        Problem(
-                            Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
-                            Message(
-                                zh: "只填了\(named)，在表尾（第 \(footRow) 行）之下：若是上方记录的内容，请移到表尾之上；若属表尾，请删去",
-                                en:
-                                    "fills only \(named), under the table's foot (row \(footRow)): move a line of the record "
-                                    + "above over the foot, or delete it if it is the foot's")))
-                    why = .footer
-                    strandedRows.insert(row.number)
+                    why = refusedUnderTheFoot(row.number)
                 }
             }
             // A numbered line of prose alone (1.本表由各单位填报): the foot's, if no record follows.
