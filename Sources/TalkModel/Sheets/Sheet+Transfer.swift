@@ -45,15 +45,15 @@ extension Sheet {
             }
         }
         let (old, new) = (stretches(stored), stretches(record))
-        // The stored history, its last parent given an end, then a parent after it: a transfer.
-        guard new.count >= old.count, let last = old.last else { return true }
-        return !zip(old.dropLast(), new).allSatisfy({ $0.parent == $1.parent && $0.until == $1.until })
-            || new[old.count - 1].parent != last.parent
-            || new.count == old.count + 1
-                && new[old.count - 1].until.flatMap(CivilDate.init).map { until in
-                    parentSince(stored).map { until < $0 } ?? false
-                } ?? false
-            || new.count > old.count + 1
+        // The stored stretches kept, the one open now perhaps given an end, and parents after it.
+        guard let open = old.last, new.count >= old.count, new[old.count - 1].parent == open.parent,
+            zip(old.dropLast(), new).allSatisfy({ $0.parent == $1.parent && $0.until == $1.until })
+        else { return true }
+        // An end before its own first day takes days from the stretch before.
+        guard let end = new[old.count - 1].until.flatMap(CivilDate.init), let since = parentSince(stored) else {
+            return false
+        }
+        return end < since
     }
 
     /// An organization's parents in their order: each former one to its last day, then the one

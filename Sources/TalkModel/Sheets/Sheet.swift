@@ -284,11 +284,10 @@ public enum Sheet {
     /// 日期：2026年11月30日), a day alone, the name written under a label left for the pen
     /// (`afterThePen`: 经办人, then 张三). Anything else there is refused, not dropped (helper-243).
     static func isFootGoingOn(_ words: [String], afterThePen: Bool) -> Bool {
-        isFootUnderRecord(words)
-            || words.allSatisfy { word in
-                isFootUnderRecord([word]) || DateText.isDay(word) || afterThePen && isNameAlone(word)
-                    || footLabel(word).map { isFootLabel($0.label) && $0.value.map(isFootValue) ?? false } ?? false
-            } || isLabelAndValue(words, label: isFootLabel)
+        words.allSatisfy { word in
+            isFootUnderRecord([word]) || DateText.isDay(word) || afterThePen && isNameAlone(word)
+                || footLabel(word).map { isFootLabel($0.label) && $0.value.map(isFootValue) ?? false } ?? false
+        } || isLabelAndValue(words, label: isFootLabel)
     }
 
     /// A cell's label and what follows its colon (nil without one): 填表人：张三 is 填表人 and 张三;
@@ -364,21 +363,20 @@ public enum Sheet {
     /// (张三联系电话:0791-8888888). Nothing that says more: 严重失职, 王五（被立案审查）, 兼任县委
     /// (helper-244: each dropped as a foot's name, a post, an office).
     static func isFootValue(_ value: Substring) -> Bool {
-        let text = String(value)
-        // (Never a problem's words, 白条, 金条, 收受礼金, whatever else they look like: helper-246.)
-        if holdsProblemWords(text) || ["白条", "金条"].contains(where: text.contains) { return false }
-        // (Nothing given, or approval: 联系电话：无, 审核意见：同意.)
-        if text.isEmpty || noneYet.contains(text) || ["同意", "已审核", "已核"].contains(text) || isFootNote(text)
-            || DateText.isDay(text) || text.utf8.count <= 60 && text.allSatisfy(\.isASCII)
-        {
-            return true
-        }
+        // (Never a problem's words or a person's matter, 白条, 金条, 收受礼金, whatever else they look
+        // like: helper-246.)
+        if speaksOfAMatter(String(value)) || ["白条", "金条"].contains(where: value.contains) { return false }
         func given(_ text: String) -> Bool {
+            // (Nothing given, or approval: 联系电话：无, 审核意见：同意; a day, a number, an address.)
+            if text.isEmpty || noneYet.contains(text) || ["同意", "已审核", "已核"].contains(text) || isFootNote(text)
+                || DateText.isDay(text) || isOffice(text) || text.utf8.count <= 60 && text.allSatisfy(\.isASCII)
+            {
+                return true
+            }
             let withoutTitle = text.hasSuffix("同志") ? String(text.dropLast(2)) : text
             if withoutTitle.split(whereSeparator: { "、,，".contains($0) }).allSatisfy({ isNameAlone(String($0)) }) {
                 return true
             }
-            if text.isEmpty || isFootNote(text) || DateText.isDay(text) || isOffice(text) { return true }
             if text.contains(where: \.isNumber),
                 text.allSatisfy({ $0.isNumber || "年月日号至到-—–~～./份度上下半季第全起止".contains($0) })
             {
@@ -412,6 +410,8 @@ public enum Sheet {
                 && (isPostTitle(remark) || isOffice(remark) || isFootNote("(" + remark + ")")
                     || !remark.isEmpty && remark.count <= 30 && remark.allSatisfy(\.isASCII))
         }
+        // (Whole first: a time's colon, 2026-11-30 10:22, parts no labels.)
+        if given(String(value)) { return true }
         let parts = value.split(separator: ":", omittingEmptySubsequences: false)
         return parts.indices.allSatisfy { i in
             var part = parts[i]
@@ -516,14 +516,9 @@ public enum Sheet {
     /// or with `bare`, a label alone in its cell, its value in the next (填表人 | 张三).
     /// With `firstCells`, the word stands in the row's first cells, where `signOffWords` are labels too.
     static func isFooterLabel(_ word: String, bare: Bool = false, firstCells: Bool = false) -> Bool {
-        let word = withoutLeadingMark(word)
-        let colon = word.firstIndex(of: ":")
-        guard colon != nil || bare else { return false }
-        // 注1：, 说明2： number the notes; 填报单位（盖章）： says where the seal goes.
-        var label = word[..<(colon ?? word.endIndex)]
-        if label.last == ")", let open = label.lastIndex(of: "(") { label = label[..<open] }
-        while let last = label.last, last.isASCII, last.isNumber { label = label.dropLast() }
-        return footerLabels.contains(String(label)) || firstCells && signOffLabels.contains(String(label))
+        // (注1：, 说明2： number the notes; 填报单位（盖章）： says where the seal goes: `footLabel`.)
+        guard let (label, value) = footLabel(word), value != nil || bare else { return false }
+        return footerLabels.contains(label) || firstCells && signOffLabels.contains(label)
     }
 
     /// `footerWords` and `signOffWords` looked up whole (every row of a ledger is asked whether it is the foot's).

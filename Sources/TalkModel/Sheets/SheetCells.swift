@@ -432,12 +432,14 @@ extension Sheet {
     /// 原县委副书记, 曾任县长, 曾代理县委书记, 原任县长(代), 曾任副书记主持工作, 前任:孙丽, 接替孙丽.
     static func namesAnEarlierPost(_ piece: Substring) -> Bool {
         if ["前任:", "接替", "接任"].contains(where: piece.hasPrefix) { return true }
-        guard let mark = (formerMarks + ["原任", "曾"]).sorted(by: { $0.count > $1.count }).first(where: piece.hasPrefix)
-        else { return false }
+        guard let mark = earlierPostMarks.first(where: piece.hasPrefix) else { return false }
         // (A remark's own brackets, 原任县长(代), are its words.)
         let post = piece.dropFirst(mark.count).split(whereSeparator: { "()（）".contains($0) }).first ?? ""
         return post.count >= 2 && ["书记", "常委", "委员", "成员", "长", "主任", "主席", "员"].contains(where: post.contains)
     }
+
+    /// The words before a post held before in a remark, longest first (原任 before 原).
+    private static let earlierPostMarks = (formerMarks + ["原任", "曾"]).sorted { $0.count > $1.count }
 
     static func remarkSaysNotHeld(_ remark: String) -> Bool {
         // (试用期满 ends a probation, not the post.)
