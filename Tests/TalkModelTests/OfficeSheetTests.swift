@@ -1943,7 +1943,11 @@ private func refusal(_ text: String) -> String {
         }
         // A foot's line never speaks of a problem or a person, in the first columns either (helper-247:
         // 本表共1条记录，孙丽同志收受礼金 and 说明：孙丽同志的问题已移交纪委 under 编号 were dropped).
-        for line in ["本表共1条记录，孙丽同志收受礼金,,,,,,,", "说明：孙丽同志的问题已移交纪委,,,,,,,", ",,,,,,,\n注：孙丽收受礼金,,,,,,,"] {
+        // (Nor a numbered line or a heading's: helper-248, 2、违规发放津贴补贴 and 二、违规发放津贴补贴 dropped.)
+        for line in [
+            "本表共1条记录，孙丽同志收受礼金,,,,,,,", "说明：孙丽同志的问题已移交纪委,,,,,,,", ",,,,,,,\n注：孙丽收受礼金,,,,,,,",
+            "2、违规发放津贴补贴,,,,,,,", "二、违规发放津贴补贴,,,,,,,", "填表人：张三,,,,,,,\n2、违规发放津贴补贴,,,,,,,",
+        ] {
             let refused = try Imported(header + "\n" + talk + "\n" + line)
             #expect(!refused.problems.isEmpty, "\(line): \(refused.dataset.talks)")
         }

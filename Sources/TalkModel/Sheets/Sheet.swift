@@ -204,6 +204,9 @@ public enum Sheet {
     /// Whether a lone cell (compacted) is a heading: a title (`titleWords`) or a section of the
     /// table numbered as official documents number them (一、定期谈话; （一）; 第一部分).
     static func isHeading(_ word: String) -> Bool {
+        // (Never one speaking of a problem or a person: 二、违规发放津贴补贴 is a record's line,
+        // helper-248, dropped as a heading.)
+        if speaksOfAMatter(word) { return false }
         let numerals = Set("一二三四五六七八九十")
         let numbered = word.prefix { numerals.contains($0) }
         if !numbered.isEmpty, let mark = word.dropFirst(numbered.count).first, "、.".contains(mark) { return true }
@@ -663,6 +666,9 @@ public enum Sheet {
     /// ①…): numbered as notes are, then four Chinese characters or more. Under the last record it is
     /// a note of the foot, labelled or not.
     static func isNumberedNote(_ word: String) -> Bool {
+        // (A foot's note never speaks of a problem or a person: 2、违规发放津贴补贴 under a record is its
+        // line, helper-248, dropped as the foot.)
+        if speaksOfAMatter(word) { return false }
         var rest = Substring(word)
         if let first = rest.unicodeScalars.first, (0x2460...0x2473).contains(first.value) {
             rest = rest.dropFirst()
