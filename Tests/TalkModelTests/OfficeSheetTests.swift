@@ -1947,9 +1947,24 @@ private func refusal(_ text: String) -> String {
         for line in [
             "本表共1条记录，孙丽同志收受礼金,,,,,,,", "说明：孙丽同志的问题已移交纪委,,,,,,,", ",,,,,,,\n注：孙丽收受礼金,,,,,,,",
             "2、违规发放津贴补贴,,,,,,,", "二、违规发放津贴补贴,,,,,,,", "填表人：张三,,,,,,,\n2、违规发放津贴补贴,,,,,,,",
+            // (Nor one whose words say nothing of the table or a section of it: helper-248, 2、落实不到位
+            // skipped as the foot, （二）限期清退 as a heading.)
+            "2、落实不到位,,,,,,,", "（二）限期清退,,,,,,,", "填表人：张三,,,,,,,\n（二）限期清退,,,,,,,",
+            "填表人：张三,,,,,,,\n2、落实不到位,,,,,,,",
         ] {
             let refused = try Imported(header + "\n" + talk + "\n" + line)
             #expect(!refused.problems.isEmpty, "\(line): \(refused.dataset.talks)")
+        }
+        // A numbered note saying how the table is filled, a section named, goes on being the foot's or
+        // a heading under the last record.
+        for lines in [
+            "1.本表由各单位填报,,,,,,,\n2.谈话日期按实际填写,,,,,,,", "二、及时谈话,,,,,,,\n无,,,,,,,", "注：,,,,,,,\n1.以上数据截至11月底,,,,,,,",
+            "（三）2026年第四季度,,,,,,,", "第二部分 县委,,,,,,,",
+        ] {
+            let skipped = try Imported(header + "\n" + talk + "\n" + lines)
+            #expect(
+                skipped.problems.isEmpty && skipped.dataset.talks.first?.problems.count == 1,
+                "\(lines): \(skipped.problems)")
         }
         // A line of words under the foot in the first columns is refused where it stands (helper-247:
         // 签字：, then 未按要求报送个人有关事项, dropped); a note's own next line goes on.

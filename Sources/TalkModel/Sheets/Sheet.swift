@@ -207,14 +207,7 @@ public enum Sheet {
         // (Never one speaking of a problem or a person: 二、违规发放津贴补贴 is a record's line,
         // helper-248, dropped as a heading.)
         if speaksOfAMatter(word) { return false }
-        let numerals = Set("一二三四五六七八九十")
-        let numbered = word.prefix { numerals.contains($0) }
-        if !numbered.isEmpty, let mark = word.dropFirst(numbered.count).first, "、.".contains(mark) { return true }
-        let bracketed = word.dropFirst().prefix { numerals.contains($0) }
-        if word.hasPrefix("("), !bracketed.isEmpty, word.dropFirst(1 + bracketed.count).first == ")" { return true }
-        if word.hasPrefix("第"), word.dropFirst().first.map(numerals.contains) == true, word.contains("部分") {
-            return true
-        }
+        if numberedSection(word) != nil { return true }
         // A section named by the kind of talk alone (定期谈话, 及时谈话), perhaps with its count
         // (定期谈话（共1次）) or numbered in digits (1.定期谈话, 2、及时谈话).
         var named = word.hasSuffix(")") ? String(word.prefix { $0 != "(" }) : word
@@ -640,6 +633,39 @@ public enum Sheet {
         .contains(where: rest.hasPrefix)
     }
 
+    /// Whether a numbered line or a section's name (compacted) speaks of the table, as a foot's notes
+    /// and a ledger's sections do: how it is filled, sent or read (1.本表由各单位填报, （3）谈话类型填定期
+    /// 或及时, 2.日期格式为…), or a part of it (及时谈话, 市委, 2026年第一季度, 续表, 无). Under the last
+    /// record, a numbered line saying neither may be the record's (2、落实不到位: helper-248, dropped).
+    static func speaksOfTheTable(_ word: String) -> Bool {
+        let named = numberedSection(word) ?? numberedNote(word) ?? Substring(word)
+        let plain = named.hasSuffix(")") ? named.prefix { $0 != "(" } : named
+        return [
+            "本表", "此表", "表中", "该表", "上表", "附表", "表内", "填", "报送", "栏", "格式", "注明", "统计", "汇总", "截至", "截止", "一式",
+        ].contains(where: named.contains)
+            || titleWords.contains(where: named.contains)
+            || ["谈话", "委", "党组", "单位", "部门"].contains(where: plain.hasSuffix)
+            || ["定期", "及时", "无", "暂无"].contains(String(plain)) || plain.hasPrefix("续") || isPeriod(String(plain))
+    }
+
+    /// What follows a section's number as official documents write it (一、, (一), 第一部分), nil for
+    /// a line not so numbered.
+    static func numberedSection(_ word: String) -> Substring? {
+        let numerals = Set("一二三四五六七八九十")
+        let numbered = word.prefix { numerals.contains($0) }
+        if !numbered.isEmpty, let mark = word.dropFirst(numbered.count).first, "、.".contains(mark) {
+            return word.dropFirst(numbered.count + 1)
+        }
+        let bracketed = word.dropFirst().prefix { numerals.contains($0) }
+        if word.hasPrefix("("), !bracketed.isEmpty, word.dropFirst(1 + bracketed.count).first == ")" {
+            return word.dropFirst(2 + bracketed.count)
+        }
+        if word.hasPrefix("第"), word.dropFirst().first.map(numerals.contains) == true, let part = word.range(of: "部分") {
+            return word[part.upperBound...]
+        }
+        return nil
+    }
+
     /// Whether a cell (compacted) speaks of a matter a foot never does: a problem's words
     /// (`holdsProblemWords`: 收受礼金) or a person as 同志 (孙丽同志; not 主要负责同志, who signs).
     static func speaksOfAMatter(_ word: String) -> Bool {
@@ -669,19 +695,21 @@ public enum Sheet {
         // (A foot's note never speaks of a problem or a person: 2、违规发放津贴补贴 under a record is its
         // line, helper-248, dropped as the foot.)
         if speaksOfAMatter(word) { return false }
-        var rest = Substring(word)
-        if let first = rest.unicodeScalars.first, (0x2460...0x2473).contains(first.value) {
-            rest = rest.dropFirst()
-        } else {
-            let bracketed = rest.hasPrefix("(")
-            if bracketed { rest = rest.dropFirst() }
-            let digits = rest.prefix { $0.isASCII && $0.isNumber }
-            guard (1...2).contains(digits.count) else { return false }
-            rest = rest.dropFirst(digits.count)
-            guard let mark = rest.first, bracketed ? mark == ")" : ".、)".contains(mark) else { return false }
-            rest = rest.dropFirst()
-        }
+        guard let rest = numberedNote(word) else { return false }
         return rest.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count >= 4
+    }
+
+    /// What follows a note's number (1. 2、 3) (4) ①), nil for a line not so numbered.
+    static func numberedNote(_ word: String) -> Substring? {
+        var rest = Substring(word)
+        if let first = rest.unicodeScalars.first, (0x2460...0x2473).contains(first.value) { return rest.dropFirst() }
+        let bracketed = rest.hasPrefix("(")
+        if bracketed { rest = rest.dropFirst() }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count) else { return nil }
+        rest = rest.dropFirst(digits.count)
+        guard let mark = rest.first, bracketed ? mark == ")" : ".、)".contains(mark) else { return nil }
+        return rest.dropFirst()
     }
 
     /// What a foot's cell may hold on its own, as it reads compacted: where the seal or signature
