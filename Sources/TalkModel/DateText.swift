@@ -540,6 +540,16 @@ public enum DateText {
         return date
     }
 
+    /// Whether a date is written as a first day, 起 or 开始 after its day (`2025-03-31起`,
+    /// `2025年3月31日开始`), which a column of a last day cannot take.
+    public static func saysFirstDay(_ text: String) -> Bool {
+        var text = Substring(OfficeText.compact(text))
+        while let last = text.last, "。.，,；;、".contains(last) { text = text.dropLast() }
+        return ["起", "开始"].contains { word in
+            text.hasSuffix(word) && text.dropLast(word.count).last.map { $0.isNumber || "日号".contains($0) } == true
+        }
+    }
+
     /// The text without what may close a written date and says nothing of its day: a full stop
     /// or comma (`2026.3.5.`, `2026年3月5日。`), 起 of a first day (`2026年9月1日起`, as a transfer or
     /// an appointment is dated; a deadline is no first day), 止 of a last day (`2026年6月30日止`, as

@@ -1322,6 +1322,18 @@ private func refusal(_ text: String) -> String {
             ])
         let term = try Imported("组织,届期起始,届次\n桐林县委,2021.6.1—2026.5.31,15", kind: .terms)
         #expect(term.problems.isEmpty && term.dataset.terms.map(\.to.description) == ["2026-05-31"], "\(term.problems)")
+        // A first day where the last goes is refused, 止 taken (helper-247: 2025-03-31起 stored as the end).
+        for (end, refused) in [("2025-03-31起", true), ("2025年3月31日开始", true), ("2025-03-31止", false)] {
+            let ended = try Imported("人员,组织,职务,任职时间,任职截止\n孙丽,桐林县委,书记,2021.6.1,\(end)", kind: .appointments)
+            #expect(
+                ended.problems
+                    == (refused
+                        ? [
+                            "row 2, column E (任职截止): \"\(end)\" is a first day (起), but 任职截止 is a last day: give "
+                                + "the last day (2025-03-31 without 起, if it is that)"
+                        ] : []),
+                "\(end): \(ended.problems)")
+        }
         // A ledger's one column of a term's days, 届期 (helper-219: refused as an unknown column).
         for (header, dash) in [("届期", "—"), ("届期起止时间", "——"), ("本届任期", "至")] {
             // (—— as well, the Chinese dash of two em dashes: helper-223, not a date.)

@@ -1269,10 +1269,23 @@ extension Sheet {
                     continue
                 }
                 let transfer: CivilDate? = if case .formerParents = column.cell { transferDay(texts) } else { nil }
-                switch value(
+                var read = value(
                     text, column.cell, resolver, origin: origin, year: year(row), transferDay: transfer,
                     stored: { id in isStored(column.key, id) })
+                // A first day (2025-03-31起) where a range's last goes, as a post's end (任职截止): the
+                // day after the last held, or the first of the post's next holder, may be meant
+                // (helper-247: stored as the end).
+                if case .success(.string(let day)) = read, DateText.saysFirstDay(text),
+                    columns.contains(where: { $0.column?.lastDay == column.key })
                 {
+                    read = .failure(
+                        Message(
+                            zh: "\(text.quotedInChinese) 写的是起始日（“起”），\(entry.header) 却是最后一天：请写明最后一天（就是 \(day) 的，去掉“起”）",
+                            en:
+                                "\(text.quoted) is a first day (起), but \(entry.header) is a last day: give the last day "
+                                + "(\(day) without 起, if it is that)"))
+                }
+                switch read {
                 case .success(let value):
                     // Null is a date still running (至今): no end.
                     record[path: column.key] = value == .null ? nil : value
