@@ -3159,6 +3159,11 @@ private func refusal(_ text: String) -> String {
         ("县委副书记（至2025.3）", nil), ("县委副书记（2025.3止）", nil), ("县委副书记（原县长，～2025.3）", nil),
         ("县委副书记（原县长，截至2025年3月）", nil), ("县委副书记（任至2025.3）", nil), ("副书记（2021.6—）", .deputySecretary),
         ("县委书记（已免，原县长）", nil),
+        // Words parted by a space are pieces of their own (helper-245: 原县长 已免 stored as held); a
+        // remark saying this post was left is told before a deputy's mark (helper-246: asked about 付书记);
+        // a post held now, another, is no record of this one still held (helper-246: stored).
+        ("县委副书记（原县长 已免）", nil), ("县委副书记（原县长，副书记已免）", nil), ("县委副书记（现任县委书记）", nil),
+        ("县委书记（现任县委书记）", .secretary), ("县委书记（现任）", .secretary), ("县委书记（原县长 2021.6起）", .secretary),
     ])
     func aRostersPostIsTheCommitteesOwn(written: String, role: Role?) {
         let read = Sheet.value(written, .posts(.of(Role.self)), NameResolver(names))
@@ -3176,6 +3181,9 @@ private func refusal(_ text: String) -> String {
         }
         if role == nil, written.contains("主持"), case .failure(let message) = read {
             #expect(message.en.contains("presides over the work: write 书记 or 副书记"), "\(message.en)")
+        }
+        if role == nil, written.contains("已免"), case .failure(let message) = read {
+            #expect(message.en.contains("says the post is no longer, or not yet, held"), "\(message.en)")
         }
     }
 

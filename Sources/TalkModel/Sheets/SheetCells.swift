@@ -448,9 +448,14 @@ extension Sheet {
         // What follows it is still read as of this post: which post a 已免 or a range of years after
         // it ends, the remark does not say (helper-246: 县委书记（原县长，病故）, taken as the earlier
         // post's, stored a dead man as the secretary).
-        let parts = OfficeText.compact(remark).split(whereSeparator: { "，,、；;".contains($0) })
-        let text = parts.filter { !namesAnEarlierPost($0) }.joined(separator: "，").replacing("至今", with: "")
-            .replacing("试用期满", with: "")
+        // (Words parted by white space are pieces of their own: 原县长 已免, helper-245, was read as one
+        // earlier post, and 已免 with it.)
+        let parts = OfficeText.widthFolded(remark).split(whereSeparator: { "，,、；;".contains($0) }).map { part in
+            part.split(whereSeparator: \.isWhitespace).map { OfficeText.compact(String($0)) }.filter {
+                !namesAnEarlierPost(Substring($0))
+            }.joined()
+        }
+        let text = parts.joined(separator: "，").replacing("至今", with: "").replacing("试用期满", with: "")
         // (Made permanent, 转正, 已转正, 代理期满转正: the post is held, helper-240, helper-241.)
         if text.contains("转正") { return false }
         // (No longer: 病故, 逝世, 撤职, 辞职, 停职, 任期届满: helper-235, helper-236, each stored as the
@@ -1205,6 +1210,30 @@ extension Sheet {
             // helper-242, each stored as the secretary).
             let remarks = written.remarks.flatMap { remark in [remark] + posts(remark).posts + posts(remark).remarks }
             let listed = written.posts.map(withoutActing)
+            // (Told first: a remark saying the post was left may name it, 县委副书记（原县长，副书记已免）,
+            // helper-246, asked whether 副 was 付.)
+            if let remark = remarks.first(where: remarkSaysNotHeld) {
+                return .failure(
+                    Message(
+                        zh: "\(text.quotedInChinese) 括号中的“\(remark)”说明此职务已不担任或尚未到任：已卸任的请在任职截止中填写日期，尚未到任的请到任后登记",
+                        en: "\(text.quoted): the remark \(remark.quoted) says the post is no longer, or not yet, held: "
+                            + "give its end in 任职截止, or record a post not yet taken up once it is"))
+            }
+            // A remark naming the post held now, another (县委副书记（现任县委书记）): the post listed
+            // was left for it (helper-246: stored as the deputy, still held).
+            if let now = remarks.first(where: { remark in
+                let word = OfficeText.compact(remark)
+                guard let mark = ["现任", "现为"].first(where: word.hasPrefix) else { return false }
+                let post = withoutActing(String(word.dropFirst(mark.count)))
+                return endsAsPost(post) && !listed.contains { OfficeText.compact($0) == post }
+            }) {
+                return .failure(
+                    Message(
+                        zh: "\(text.quotedInChinese) 括号中的“\(now)”是现在担任的另一职务：此职务已卸任的，请在任职截止中填写日期，现任职务另写一行",
+                        en:
+                            "\(text.quoted): the remark \(now.quoted) names another post held now: give this one's end in "
+                            + "任职截止, and the post held now in a row of its own"))
+            }
             // 付书记, 副 mistyped by an input method, and a remark saying deputy (书记（副）): a deputy read
             // as the secretary otherwise (helper-236).
             if listed.contains(where: { OfficeText.compact($0).hasSuffix("付书记") })
@@ -1244,13 +1273,6 @@ extension Sheet {
                         en:
                             "\(text.quoted) acts as the secretary: write 书记 or 副书记 to say whether they are recorded as the "
                             + "top leader"))
-            }
-            if let remark = remarks.first(where: remarkSaysNotHeld) {
-                return .failure(
-                    Message(
-                        zh: "\(text.quotedInChinese) 括号中的“\(remark)”说明此职务已不担任或尚未到任：已卸任的请在任职截止中填写日期，尚未到任的请到任后登记",
-                        en: "\(text.quoted): the remark \(remark.quoted) says the post is no longer, or not yet, held: "
-                            + "give its end in 任职截止, or record a post not yet taken up once it is"))
             }
             // An alternate member of a committee (候补委员) is not on its leadership team (Art. 7:
             // helper-224, stored as a member, and a talk by one judged as by a team member).
