@@ -954,6 +954,32 @@ import Testing
         try w.export().contains(
             #""parent": "qx", "formerParents": [{"parent": "jz", "until": "2026-08-31"}, {"parent": "hx", "until": "2026-09-30"}]"#
         ))
+    // With its first day written (海西州委（2026.7.1—2026.8.31）), the stored history before that day
+    // is kept, the parent on its eve running to it (helper-248: 江州市委's days before were dropped).
+    let ranged = try w.run(
+        "import",
+        w.file(
+            "ranged.csv",
+            "编号,名称,类别,层级,上级组织,原上级组织,上级组织起始日期\nqx,清溪县委,地方党委,县级,江州市委,海西州委（2026.7.1—2026.8.31）,2026-09-01\n"))
+    #expect(ranged.status == 0, "\(ranged.stderr)")
+    #expect(
+        ranged.stderr.contains(
+            "row 2, column F (原上级组织): the earlier former parents stored are kept: 江州市委 (until 2026-06-30)"),
+        "\(ranged.stderr)")
+    #expect(
+        try w.export().contains(
+            #""parent": "jz", "formerParents": [{"parent": "jz", "until": "2026-06-30"}, {"parent": "hx", "until": "2026-08-31"}]"#
+        ))
+    let added = try w.run(
+        "import",
+        w.file(
+            "added.csv",
+            "编号,名称,类别,层级,上级组织,原上级组织,上级组织起始日期\nnl,新林县委,地方党委,县级,江州市委,海西州委（2026.7.1—2026.8.31）,2026-09-01\n"))
+    #expect(added.status == 0, "\(added.stderr)")
+    #expect(
+        added.stderr.contains(
+            "no parent is recorded before 2026-07-01, so 海西州委 is taken for those days too; if it was another, give "
+                + "it first (until 2026-06-30)"), "\(added.stderr)")
     let before = try w.export()
     let early = try w.run(
         "import",

@@ -1458,6 +1458,8 @@ extension Sheet {
                 }
             }
             // A transfer's day refused at its cell is told there only.
+            // (Taken off first: no field of the format, whatever is told of the row.)
+            let formerSince = kind == .organizations ? Sheet.firstDayWritten(&record) : nil
             if kind == .organizations, !reported.contains(path + Sheet.parentFromKey) {
                 let stored = known.flatMap { storedRecords[$0] }
                 // A history is given by a 原上级组织 cell the row has and does not leave blank (a mark of
@@ -1541,9 +1543,23 @@ extension Sheet {
                     // (The last former parent's end is the day's only when 原上级组织 gives none:
                     // else it is that cell's, and told there: helper-245, told at the day.)
                     if dayGiven, !given { transferDayRows.insert(row.number) }
-                    let kept = given ? Sheet.earlierHistory(&record, stored: stored) : []
+                    let kept = given ? Sheet.earlierHistory(&record, stored: stored, since: formerSince) : []
                     let position = columns.firstIndex { $0.column?.key == "formerParents" } ?? 0
                     let at = place(row: row.number, column: position, header: columns[position].header, sheet: sheet)
+                    // A first day with no history before it, stored or given, is no day the record can keep.
+                    if given, stored == nil, let since = formerSince,
+                        case .array(let items)? = record[path: "formerParents"], let first = items.first
+                    {
+                        let parent: String? = if case .string(let id)? = first[path: "parent"] { id } else { nil }
+                        let name = parent.map { resolver.organizationName($0).inline } ?? "—"
+                        settled.append(
+                            Message(
+                                zh:
+                                    "\(at.zh)：\(since) 以前没有登记上级组织，按 \(name) 计；不是的，请在前面写明当时的上级（至 \(since.adding(days: -1) ?? since)）",
+                                en:
+                                    "\(at.en): no parent is recorded before \(since), so \(name) is taken for those days too; "
+                                    + "if it was another, give it first (until \(since.adding(days: -1) ?? since))"))
+                    }
                     // A stored history the one given rewrites is said, as it was (`rewritesHistory`;
                     // helper-122: a recorded transfer to 海西州委 was erased without a word; helper-245:
                     // a transfer's day moved, the order of two parents reversed, each without one).

@@ -4,18 +4,57 @@ extension Sheet {
     /// field of the format, but how a sheet records a transfer (`transfer`).
     public static let parentFromKey = "parentFrom"
 
+    /// The member a sheet's first former parent carries the first day written for it in (海西州委
+    /// （2026.7.1—2026.8.31））: not a field of the format; taken off by `firstDayWritten`.
+    static let formerFromKey = "from"
+
+    /// The first day written for a row's first former parent, taken off the record.
+    static func firstDayWritten(_ record: inout JSONValue) -> CivilDate? {
+        guard case .array(var given)? = record[path: "formerParents"], !given.isEmpty,
+            case .string(let day)? = given[0][path: formerFromKey]
+        else { return nil }
+        given[0][path: formerFromKey] = nil
+        record[path: "formerParents"] = .array(given)
+        return CivilDate(day)
+    }
+
     /// A row's former parents that begin with one of the stored history (the parent it leaves, as a
     /// transfer table writes it: 海西州委（至2026-09-30）) go on from there: the stored former parents
     /// before that one are kept, and returned to be said (helper-120: dropped, and the organization
     /// taken to be under 海西州委 on every day before). Former parents beginning with the stored
     /// first one, as `talks export` writes them, or with one the stored history has not, are the
     /// whole history.
-    static func earlierHistory(_ record: inout JSONValue, stored: JSONValue?) -> [JSONValue] {
+    /// With the first day written for the first of them (`since`: 海西州委（2026.7.1—2026.8.31）), the
+    /// stored history before that day is kept whatever it was, the stored parent on its eve running to
+    /// the eve (helper-248: the stored 江州市委 of the days before was dropped, its talks judged under
+    /// 海西州委).
+    static func earlierHistory(_ record: inout JSONValue, stored: JSONValue?, since: CivilDate?) -> [JSONValue] {
         guard let stored, case .array(let given)? = record[path: "formerParents"],
             let (firstParent, firstUntil) = given.first.map(formerParent), let firstUntil
         else { return [] }
         let storedFormer: [JSONValue] = if case .array(let items)? = stored[path: "formerParents"] { items } else { [] }
         let timeline = parents(of: stored)
+        if let since, let eve = since.adding(days: -1) {
+            var kept: [(parent: JSONValue?, until: String)] = []
+            for stretch in timeline {
+                guard let until = stretch.until, let last = CivilDate(until), last < eve else {
+                    // The stretch holding the eve runs to it; one of the first former parent's own, which
+                    // the row begins later, gives its days to the one before (a rewrite, said as one).
+                    if stretch.parent != firstParent {
+                        kept.append((stretch.parent, eve.description))
+                    } else if !kept.isEmpty {
+                        kept[kept.count - 1].until = eve.description
+                    }
+                    break
+                }
+                kept.append((stretch.parent, until))
+            }
+            let items = kept.map { parent, until in
+                JSONValue.object((parent.map { [("parent", $0)] } ?? []) + [("until", .string(until))])
+            }
+            record[path: "formerParents"] = .array(items + given)
+            return items
+        }
         func beginsAt(_ k: Int) -> Bool {
             guard timeline[k].parent == firstParent else { return false }
             guard k > 0 else { return true }

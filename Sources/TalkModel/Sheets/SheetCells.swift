@@ -1644,6 +1644,13 @@ extension Sheet {
                 }
             }
             entry.append(("until", .string(until.description)))
+            // The first day written for the first, to keep the stored history before it
+            // (`Sheet.earlierHistory`).
+            if position == 0, let start, let given = Self.firstDay(start), given.count == 3,
+                let from = CivilDate(year: given[0], month: given[1], day: given[2])
+            {
+                entry.append((Sheet.formerFromKey, .string(from.description)))
+            }
             items.append(.object(entry))
         }
         return .success(.array(items))
