@@ -53,12 +53,38 @@ public enum DateText {
     }
 
     /// A date with a remark after it that says no time of day (2026-10-09（补录）, 2026年10月9日（拟）,
-    /// 2026-10-09补录, 2026年10月9日 待核实): refused, naming the date, since a remark may say the day
-    /// is no day held (拟, 待定, 推迟); told as no date at all, the date in it went unseen. The
-    /// remark is not quoted: a cell's words slid over from the column beside may be confidential.
+    /// 2026-10-09补录, 2026年10月9日 待核实), perhaps beside one (（上午，补录）), or before it
+    /// (补录2026-09-16): refused, naming the date, since a remark may say the day is no day held
+    /// (拟, 待定, 推迟); told as no date at all, the date in it went unseen (helper-247). The remark
+    /// is not quoted: a cell's words slid over from the column beside may be confidential.
     private static func withRemark(_ text: String, deadline: Bool) -> Unreadable? {
         let trimmed = text.trimmed
         guard trimmed.utf8.count <= 128 else { return nil }
+        /// Whether a piece of a remark is words alone, none of a time of day, a weekday or a day's
+        /// (those are told as such).
+        func isWords(_ piece: some StringProtocol) -> Bool {
+            !piece.isEmpty && piece.unicodeScalars.allSatisfy(Sheet.isChinese)
+                && !piece.contains(where: { "星期周礼拜午晚夜时点分秒至到一二三四五六七八九十日天".contains($0) })
+        }
+        func remarked(_ day: CivilDate, before: Bool) -> Unreadable {
+            Unreadable(
+                message: before
+                    ? Message(
+                        zh: "\(text.quotedInChinese) 是日期 \(day) 前加了备注：请只写日期，备注写在备注列",
+                        en: "\(text.quoted) is the date \(day) with a remark before it: give the date alone, and the "
+                            + "remark in a 备注 column")
+                    : Message(
+                        zh: "\(text.quotedInChinese) 是日期 \(day) 后加了备注：请只写日期，备注写在备注列",
+                        en: "\(text.quoted) is the date \(day) with a remark after it: give the date alone, and the "
+                            + "remark in a 备注 column"))
+        }
+        // Words before the date (补录2026-09-16).
+        if let digit = trimmed.firstIndex(where: { $0.isASCII && $0.isNumber }), digit > trimmed.startIndex,
+            isWords(trimmed[..<digit].filter { !$0.isWhitespace }),
+            let day = try? parse(String(trimmed[digit...]), deadline: deadline)
+        {
+            return remarked(day, before: true)
+        }
         // Where the remark may begin: a bracket, a space or an ideograph after a digit, 日 or 号.
         let starts = trimmed.indices.filter { i in
             guard i > trimmed.startIndex else { return false }
@@ -67,17 +93,15 @@ public enum DateText {
                 && ("(（[【［〔".contains(at) || at.isWhitespace || at.unicodeScalars.first.map(Sheet.isChinese) == true)
         }
         for start in starts.reversed() {
-            // Words alone, none of a time of day, a weekday or a day's (those are told as such).
-            let remark = trimmed[start...].filter { !"()（）[]【】［］〔〕".contains($0) && !$0.isWhitespace }
-            guard !remark.isEmpty, remark.unicodeScalars.allSatisfy(Sheet.isChinese),
-                !remark.contains(where: { "星期周礼拜午晚夜时点分秒至到一二三四五六七八九十日天".contains($0) }),
-                let day = try? parse(String(trimmed[..<start]), deadline: deadline)
+            // Words alone, or beside a time of day that the date takes (（上午，补录）).
+            let pieces = trimmed[start...].filter { !"()（）[]【】［］〔〕".contains($0) }.split {
+                "，,、；;".contains($0) || $0.isWhitespace
+            }
+            let said = pieces.filter { !isWords($0) }.joined(separator: " ")
+            guard pieces.contains(where: isWords),
+                let day = try? parse(String(trimmed[..<start]) + (said.isEmpty ? "" : " " + said), deadline: deadline)
             else { continue }
-            return Unreadable(
-                message: Message(
-                    zh: "\(text.quotedInChinese) 是日期 \(day) 后加了备注：请只写日期，备注写在备注列",
-                    en: "\(text.quoted) is the date \(day) with a remark after it: give the date alone, and the remark "
-                        + "in a 备注 column"))
+            return remarked(day, before: false)
         }
         return nil
     }

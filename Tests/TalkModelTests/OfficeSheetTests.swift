@@ -130,11 +130,14 @@ private func refusal(_ text: String) -> String {
     @Test(arguments: [
         "2026-10-09 （补录）", "2026年10月9日（拟）", "2026/10/9(待定)", "2026.10.9【线上】", "2026年10月9日 补录", "2026-10-09补录",
         "2026年10月9号待核实",
+        // Beside a time of day, or before the date (helper-247: told as no date).
+        "2026-10-09（上午，补录）", "2026-10-09 下午 补录", "补录2026-10-09", "拟2026年10月9日",
     ])
     func aDateWithARemarkIsToldSo(text: String) throws {
         let error = #expect(throws: DateText.Unreadable.self) { try DateText.parse(text) }
+        let side = text.first?.isNumber == true ? "after" : "before"
         #expect(
-            error?.message.en.contains("is the date 2026-10-09 with a remark after it") == true,
+            error?.message.en.contains("is the date 2026-10-09 with a remark \(side) it") == true,
             "\(String(describing: error))")
     }
 
