@@ -78,9 +78,9 @@ public enum DateText {
                         en: "\(text.quoted) is the date \(day) with a remark after it: give the date alone, and the "
                             + "remark in a 备注 column"))
         }
-        // Words before the date (补录2026-09-16).
+        // Words before the date (补录2026-09-16, （补录）2026-09-16, 补录：2026-09-16).
         if let digit = trimmed.firstIndex(where: { $0.isASCII && $0.isNumber }), digit > trimmed.startIndex,
-            isWords(trimmed[..<digit].filter { !$0.isWhitespace }),
+            isWords(trimmed[..<digit].filter { !$0.isWhitespace && !"()（）[]【】［］〔〕:：".contains($0) }),
             let day = try? parse(String(trimmed[digit...]), deadline: deadline)
         {
             return remarked(day, before: true)
@@ -188,13 +188,19 @@ public enum DateText {
             // 2026年3月5日至5日: one day.
             if first == last { return first }
             throw Unreadable(
-                message: first < last
+                message: saysFirstDay(text)
                     ? Message(
-                        zh: "\(text.quoted) 是 \(first) 至 \(last) 多天，请只写一天",
-                        en: "\(text.quoted) is more than one day (\(first) to \(last)); give one day")
-                    : Message(
-                        zh: "\(text.quoted) 的结束日 \(last) 早于开始日 \(first)；请核对日期",
-                        en: "\(text.quoted) ends on \(last), before it begins on \(first); check the dates"))
+                        zh: "\(text.quotedInChinese) 是 \(first) 至 \(last)，最后一天之后却写了“起”：请核对（多天的写作 \(first) 至 \(last)）",
+                        en:
+                            "\(text.quoted) runs \(first) to \(last), yet its last day is marked 起 (a first day): check it "
+                            + "(several days are written \(first) to \(last))")
+                    : first < last
+                        ? Message(
+                            zh: "\(text.quoted) 是 \(first) 至 \(last) 多天，请只写一天",
+                            en: "\(text.quoted) is more than one day (\(first) to \(last)); give one day")
+                        : Message(
+                            zh: "\(text.quoted) 的结束日 \(last) 早于开始日 \(first)；请核对日期",
+                            en: "\(text.quoted) ends on \(last), before it begins on \(first); check the dates"))
         }
     }
 
@@ -257,7 +263,9 @@ public enum DateText {
     /// among them. The last day may be the first (one day) or before it: the caller tells it.
     /// `listed`: the days are listed (`2026年9月16日、17日`), not a range's first and last.
     public static func days(_ text: String) -> (first: CivilDate, last: CivilDate, listed: Bool)? {
-        guard text.utf8.count <= 256 else { return nil }
+        // (A last day marked as a first, 2024.1.1—2026.3.31起, ends no range: helper-249, its 起
+        // dropped, it was stored as the end.)
+        guard text.utf8.count <= 256, !saysFirstDay(text) else { return nil }
         let folded = withoutClosingWords(written(text), deadline: false)
         // One day is no range, and is told at once: each place of a mark in it (2026-03-05) would
         // be tried as the end of a first day, and a day is what most cells hold.
@@ -582,14 +590,21 @@ public enum DateText {
     private static func withoutClosingWords(_ text: String, deadline: Bool) -> String {
         var text = Substring(text)
         while let last = text.last, "。.，,；;、".contains(last) { text = text.dropLast() }
-        for word in ["起", "开始"] where !deadline && text.hasSuffix(word) {
-            let before = text.dropLast(word.count)
-            if let last = before.last, last.isNumber || "日号".contains(last) { text = before }
+        // (A space before it, 2024.1.1 起, and 自 opening it, 自2024年1月1日起: helper-249, each told as
+        // a date with a remark.)
+        func closed(by word: String) -> Substring? {
+            guard text.hasSuffix(word) else { return nil }
+            var before = text.dropLast(word.count)
+            while let last = before.last, last.isWhitespace { before = before.dropLast() }
+            guard let last = before.last, last.isNumber || "日号".contains(last) else { return nil }
+            return before
         }
-        for word in ["为止", "止"] where text.hasSuffix(word) {
-            let before = text.dropLast(word.count)
-            if let last = before.last, last.isNumber || "日号".contains(last) { text = before }
+        for word in ["起", "开始"] where !deadline {
+            if let before = closed(by: word) {
+                text = before.hasPrefix("自") ? before.dropFirst().drop(while: \.isWhitespace) : before
+            }
         }
+        for word in ["为止", "止"] { if let before = closed(by: word) { text = before } }
         for word in ["以前", "之前", "前"] where deadline && text.hasSuffix(word) {
             let before = text.dropLast(word.count)
             if let last = before.last, last.isNumber || "日号底末".contains(last) { return String(before) }
@@ -921,13 +936,15 @@ public enum DateText {
             return false
         }
 
-        /// A time of day in brackets (`（上午）`, `（14:30）`), or nil and nothing taken.
+        /// A time of day in brackets (`（上午）`, `（14:30）`), perhaps with the day's other sessions
+        /// (`（上午、下午）`, `（9:00-12:00、14:00-17:00）`: helper-249, refused), or nil and nothing taken.
         mutating func bracketedTime() -> TimeOfDay? {
             let saved = rest
             guard take("(") else { return nil }
             skipSpaces()
             if let time = time(afterDate: false) {
                 skipSpaces()
+                while time.zoneOffset == nil, anotherSession() { skipSpaces() }
                 if take(")") { return time }
             }
             rest = saved

@@ -96,6 +96,8 @@ private func refusal(_ text: String) -> String {
         "05-Mar-2026 14:30", "Mar 5, 2026", "March 5, 2026", "5 March 2026", "2026-Mar-05",
         // The first day of something (a transfer, an appointment): 起.
         "2026年3月5日起", "2026-03-05起", "2026年3月5日开始",
+        // (After a space, or opened by 自: helper-249, told as a date with a remark.)
+        "2026.3.5 起", "自2026年3月5日起", "2026-03-05 开始", "2026.3.5 止",
         // The last day of something (a post, a term): 止.
         "2026年3月5日止", "2026-03-05止", "2026.3.5为止",
         // Hours written once for a range, a time in brackets, a dash before the time, English weekdays.
@@ -108,6 +110,8 @@ private func refusal(_ text: String) -> String {
         // helper-238: the part of the day in the weekday's bracket, the night, a month and day padded.
         "2026年3月5日（周四上午）", "2026年3月5日（星期四 下午）", "2026年3月5日夜", "2026年3月5日深夜", "二〇二六年〇三月〇五日",
         "2026年3月5日，星期四", "2026年3月5日，下午",
+        // The day's sessions in brackets (helper-249: refused as no date).
+        "2026年3月5日（上午、下午）", "2026-03-05（上午，下午）", "2026-03-05（9:00-12:00、14:00-17:00）",
     ])
     func theFormsOfficesWriteAreTheFifthOfMarch(text: String) throws {
         #expect(try DateText.parse(text) == CivilDate(year: 2026, month: 3, day: 5))
@@ -131,7 +135,8 @@ private func refusal(_ text: String) -> String {
         "2026-10-09 （补录）", "2026年10月9日（拟）", "2026/10/9(待定)", "2026.10.9【线上】", "2026年10月9日 补录", "2026-10-09补录",
         "2026年10月9号待核实",
         // Beside a time of day, or before the date (helper-247: told as no date).
-        "2026-10-09（上午，补录）", "2026-10-09 下午 补录", "补录2026-10-09", "拟2026年10月9日",
+        "2026-10-09（上午，补录）", "2026-10-09 下午 补录", "补录2026-10-09", "拟2026年10月9日", "（补录）2026-10-09",
+        "补录：2026-10-09",
     ])
     func aDateWithARemarkIsToldSo(text: String) throws {
         let error = #expect(throws: DateText.Unreadable.self) { try DateText.parse(text) }
@@ -1323,10 +1328,19 @@ private func refusal(_ text: String) -> String {
             roster.dataset.appointments.prefix(2).map { "\($0.from)…\($0.to?.description ?? "")" } == [
                 "2021-06-01…", "2026-07-01…2026-12-31",
             ])
+        // Nor does a range in one cell whose last day is so marked end anything (helper-249: stored).
+        for (header, days) in [("任职时间", "2024.1.1—2026.3.31起"), ("任职时间", "2024.1.1—2026.3.31开始")] {
+            let marked = try Imported("人员,组织,职务,\(header)\n孙丽,桐林县委,书记,\(days)", kind: .appointments)
+            #expect(
+                marked.problems.count == 1 && marked.problems[0].contains("yet its last day is marked 起 (a first day)"),
+                "\(days): \(marked.problems)")
+        }
         let term = try Imported("组织,届期起始,届次\n桐林县委,2021.6.1—2026.5.31,15", kind: .terms)
         #expect(term.problems.isEmpty && term.dataset.terms.map(\.to.description) == ["2026-05-31"], "\(term.problems)")
         // A first day where the last goes is refused, 止 taken (helper-247: 2025-03-31起 stored as the end).
-        for (end, refused) in [("2025-03-31起", true), ("2025年3月31日开始", true), ("2025-03-31止", false)] {
+        for (end, refused) in [
+            ("2025-03-31起", true), ("2025年3月31日开始", true), ("2025-03-31止", false), ("2025.3.31 起", true),
+        ] {
             let ended = try Imported("人员,组织,职务,任职时间,任职截止\n孙丽,桐林县委,书记,2021.6.1,\(end)", kind: .appointments)
             #expect(
                 ended.problems
@@ -1966,6 +1980,10 @@ private func refusal(_ text: String) -> String {
             // skipped as the foot, （二）限期清退 as a heading.)
             "2、落实不到位,,,,,,,", "（二）限期清退,,,,,,,", "填表人：张三,,,,,,,\n（二）限期清退,,,,,,,",
             "填表人：张三,,,,,,,\n2、落实不到位,,,,,,,",
+            // (Nor one speaking of a fault in a note's or a title's words, alone or after a note: helper-249,
+            // each dropped.)
+            "2、统计数据报送不及时,,,,,,,", "2、个人有关事项填报不实,,,,,,,", "2、干部档案台账不规范,,,,,,,", "2、报送材料存在瑕疵,,,,,,,",
+            "1.本表由各单位填报,,,,,,,\n2.落实不到位,,,,,,,", "2、报送不及时,,,,,,,\n3、落实不到位,,,,,,,",
         ] {
             let refused = try Imported(header + "\n" + talk + "\n" + line)
             #expect(!refused.problems.isEmpty, "\(line): \(refused.dataset.talks)")
@@ -1974,7 +1992,7 @@ private func refusal(_ text: String) -> String {
         // a heading under the last record.
         for lines in [
             "1.本表由各单位填报,,,,,,,\n2.谈话日期按实际填写,,,,,,,", "二、及时谈话,,,,,,,\n无,,,,,,,", "注：,,,,,,,\n1.以上数据截至11月底,,,,,,,",
-            "（三）2026年第四季度,,,,,,,", "第二部分 县委,,,,,,,",
+            "（三）2026年第四季度,,,,,,,", "第二部分 县委,,,,,,,", "注：,,,,,,,\n1.请勿涂改,,,,,,,", "（二）统计口径,,,,,,,",
         ] {
             let skipped = try Imported(header + "\n" + talk + "\n" + lines)
             #expect(

@@ -478,12 +478,19 @@ extension Sheet {
             {
                 let ideographs = text.unicodeScalars.count(where: { (0x4E00...0x9FFF).contains($0.value) })
                 // (A numbered line the foot's only after a note's label, a note, or saying how the
-                // table is filled: 填表人：张三, then 2、落实不到位, was dropped, helper-248.)
-                if isNumberedNote(text) && (noteAbove || footNoteAbove || speaksOfTheTable(text))
+                // table is filled, and never of a fault: 填表人：张三, then 2、落实不到位, was dropped,
+                // helper-248; 1.本表由各单位填报, then 2.落实不到位, helper-249.)
+                let numbered = isNumberedNote(text)
+                if numbered && !holdsFaultWords(text) && (noteAbove || footNoteAbove || speaksOfTheTable(text))
                     || penAbove && isNameAlone(text)
                     || noteAbove && ideographs >= 6 && !holdsProblemWords(text)
                 {
                     why = .footer
+                } else if numbered, numberedNotes.last == skipping.count - 1 {
+                    // The next of numbered lines told below (2、报送不及时, then 3、落实不到位: helper-249,
+                    // both dropped).
+                    why = .footer
+                    numberedNotes.append(skipping.count)
                 } else if ideographs >= 2 {
                     why = refusedUnderTheFoot(row.number)
                 }
@@ -544,10 +551,11 @@ extension Sheet {
             if why == nil, !continues { recordID = id(row) }
             if why == .footer { footRow = row.number }
             if !filled.isEmpty {
+                let text = OfficeText.compact(row.cells[filled[0]])
                 footNoteAbove =
                     why == .footer && filled.count == 1 && !strandedRows.contains(row.number)
-                    && isNumberedNote(OfficeText.compact(row.cells[filled[0]]))
-                    && (noteAbove || footNoteAbove || speaksOfTheTable(OfficeText.compact(row.cells[filled[0]])))
+                    && numberedNotes.last != skipping.count && isNumberedNote(text) && !holdsFaultWords(text)
+                    && (noteAbove || footNoteAbove || speaksOfTheTable(text))
                 // (A note's label in the row's first cells: 注：…, 说明：….)
                 noteAbove =
                     why == .footer
@@ -567,33 +575,37 @@ extension Sheet {
             if !filled.isEmpty { above = .some(continues ? nil : why) }
         }
         let lastRecord = skipping.indices.last { skipping[$0] == nil && !continuing[$0] } ?? -1
-        for n in numberedNotes where n < lastRecord { skipping[n] = nil }
-        // Under the last record, a numbered line or a numbered heading saying nothing of the table
-        // or of a section of it may be the record's line, written in its first columns: told where
-        // it stands, never dropped (helper-248: 2、落实不到位 skipped as the foot, （二）限期清退 as a
-        // heading).
-        if lastRecord >= 0 {
-            for n in skipping.indices where n > lastRecord && !strandedRows.contains(body[n].number) {
-                let words = body[n].cells.indices.filter {
-                    !body[n].cells[$0].trimmed.isEmpty && !remarking.contains($0) && !numbering.contains($0)
-                }.map { OfficeText.compact(body[n].cells[$0]) }
-                guard words.count == 1,
-                    numberedNotes.contains(n) && !speaksOfTheTable(words[0])
-                        || skipping[n] == .heading && numberedSection(words[0]) != nil && !speaksOfTheTable(words[0])
-                else { continue }
-                let record = body[lastRecord].number
+        // Under a record, a numbered line or a numbered heading saying nothing of the table or of a
+        // section of it, or of a fault, may be the record's line, written in its first columns: told
+        // where it stands, never dropped (helper-248: 2、落实不到位 skipped as the foot, （二）限期清退 as
+        // a heading; helper-249: 2、统计数据报送不及时, 2、干部档案台账不规范). Another numbered line above
+        // the last record is read as a record, and refused as one.
+        let numberedLines = Set(numberedNotes)
+        for n in skipping.indices where !strandedRows.contains(body[n].number) {
+            let numberedLine = numberedLines.contains(n)
+            guard numberedLine || n > lastRecord && skipping[n] == .heading else { continue }
+            let words = body[n].cells.indices.filter {
+                !body[n].cells[$0].trimmed.isEmpty && !remarking.contains($0) && !numbering.contains($0)
+            }.map { OfficeText.compact(body[n].cells[$0]) }
+            if let record = skipping[..<n].indices.last(where: { skipping[$0] == nil && !continuing[$0] }),
+                words.count == 1, numberedLine || (numberedSection(words[0]) ?? numberedNote(words[0])) != nil,
+                !speaksOfTheTable(words[0])
+            {
+                let number = body[record].number
                 problems.append(
                     Problem(
                         Message(zh: "第 \(body[n].number) 行", en: "row \(body[n].number)"),
                         Message(
-                            zh: "是最后一条记录（第 \(record) 行）之下编了号的一行，不像表尾的说明，也不像分节标题：若是该记录的内容，"
+                            zh: "是记录（第 \(number) 行）之下编了号的一行，不像表尾的说明，也不像分节标题：若是该记录的内容，"
                                 + "请移到其相应的列（如“指出的问题”）；若是表尾的说明，请在前面加“注：”；若是空的分节标题，请删去",
                             en:
-                                "is a numbered line under the last record (row \(record)), neither a note of the foot nor a "
+                                "is a numbered line under a record (row \(number)), neither a note of the foot nor a "
                                 + "section's heading by its words: move a line of the record into its column (指出的问题), "
                                 + "put 注： before a note of the foot, or delete a heading of an empty section")))
                 strandedRows.insert(body[n].number)
                 skipping[n] = .footer
+            } else if numberedLine, n < lastRecord {
+                skipping[n] = nil
             }
         }
         // Where a merged value came from: a fault in it is told once, at the cell holding it.

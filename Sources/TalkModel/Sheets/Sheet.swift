@@ -638,6 +638,8 @@ public enum Sheet {
     /// 或及时, 2.日期格式为…), or a part of it (及时谈话, 市委, 2026年第一季度, 续表, 无). Under the last
     /// record, a numbered line saying neither may be the record's (2、落实不到位: helper-248, dropped).
     static func speaksOfTheTable(_ word: String) -> Bool {
+        // (Never of a fault: 2、统计数据报送不及时, 2、干部档案台账不规范, helper-249, dropped.)
+        if holdsFaultWords(word) { return false }
         let named = numberedSection(word) ?? numberedNote(word) ?? Substring(word)
         let plain = named.hasSuffix(")") ? named.prefix { $0 != "(" } : named
         return [
@@ -646,6 +648,21 @@ public enum Sheet {
             || titleWords.contains(where: named.contains)
             || ["谈话", "委", "党组", "单位", "部门"].contains(where: plain.hasSuffix)
             || ["定期", "及时", "无", "暂无"].contains(String(plain)) || plain.hasPrefix("续") || isPeriod(String(plain))
+    }
+
+    /// Whether a line (compacted) says something was not done or done wrong, as a problem does
+    /// (落实不到位, 报送不及时, 填报不实, 未按要求填写, 存在瑕疵) and a foot's note or a section's name
+    /// does not: an instruction's own negatives (不得, 请勿, 无需, 不含) aside.
+    static func holdsFaultWords(_ word: String) -> Bool {
+        var text = word
+        for instruction in ["不得", "不要", "请勿", "勿", "无需", "不需", "不必", "不用", "不可", "不能", "不超过", "不少于", "不含", "不包括"] {
+            text = text.replacing(instruction, with: "")
+        }
+        return [
+            "未", "不", "没有", "缺", "漏", "迟", "违", "虚", "假", "错", "乱", "差", "弱", "松", "软", "滞后", "超标", "超支", "隐瞒", "拖延",
+            "敷衍",
+            "失", "存在", "瑕疵", "隐患", "短板",
+        ].contains(where: text.contains)
     }
 
     /// What follows a section's number as official documents write it (一、, (一), 第一部分), nil for
