@@ -315,9 +315,16 @@ extension Sheet {
                 // A remark listed as a post (县委书记、已免, 县委书记，病故) is a remark, as in brackets
                 // (helper-236: the secretary stored with no end).
                 let compact = OfficeText.compact(word)
-                if !endsAsPost(compact), !["书记", "常委", "委员", "成员"].contains(where: compact.contains),
-                    remarkSaysNotHeld(word)
-                {
+                let saysNotHeld =
+                    !endsAsPost(compact) && !["书记", "常委", "委员", "成员"].contains(where: compact.contains)
+                    && remarkSaysNotHeld(word)
+                // (A post taken up since listed after this one, 县委副书记，现任县委书记: helper-249, stored
+                // as the deputy.)
+                let takenSince =
+                    !posts.isEmpty
+                    && ["现", "今", "后任", "改任", "转任", "继任", "升任", "调任", "提任", "接任"].contains(where: compact.hasPrefix)
+                    && namesAPostTakenSince(compact, besides: posts)
+                if saysNotHeld || takenSince {
                     remarks.append(word)
                 } else {
                     posts.append(keepingActing ? word : withoutActing(word))
@@ -431,17 +438,41 @@ extension Sheet {
     /// Whether a piece of a remark (compacted) names a post held before, or the one before in it:
     /// 原县委副书记, 曾任县长, 曾代理县委书记, 原任县长(代), 曾任副书记主持工作, 前任:孙丽, 接替孙丽.
     static func namesAnEarlierPost(_ piece: Substring) -> Bool {
-        if ["前任:", "接替", "接任"].contains(where: piece.hasPrefix) { return true }
+        // (接任县委书记 takes a post up: 接任孙丽, the one who held it before.)
+        if let mark = ["前任:", "接替", "接任"].first(where: piece.hasPrefix) {
+            return !endsAsPost(String(piece.dropFirst(mark.count)))
+        }
         guard let mark = earlierPostMarks.first(where: piece.hasPrefix) else { return false }
         // (A remark's own brackets, 原任县长(代), are its words.)
         let post = piece.dropFirst(mark.count).split(whereSeparator: { "()（）".contains($0) }).first ?? ""
         return post.count >= 2 && ["书记", "常委", "委员", "成员", "长", "主任", "主席", "员"].contains(where: post.contains)
     }
 
+    /// Whether a piece of a remark (compacted) names a post held now or taken up since, another than
+    /// `posts` (县委副书记's 现任县委书记, 后任县委书记, 改任县长, 2025年升任县委书记, 现县委书记, 现职:
+    /// 县委书记): the post before it was left for it. A seat on the standing committee (现任县委常委)
+    /// is a secretary's too.
+    static func namesAPostTakenSince(_ piece: some StringProtocol, besides posts: [String]) -> Bool {
+        let word = OfficeText.compact(String(piece))
+        guard !namesAnEarlierPost(Substring(word)),
+            let mark = word.lastIndex(where: { "任为现今:".contains($0) })
+        else { return false }
+        let post = withoutActing(String(word[word.index(after: mark)...]))
+        guard endsAsPost(post), !["常委", "委员", "成员"].contains(where: post.hasSuffix) else { return false }
+        /// A post's title: 副书记 is no 书记.
+        func title(_ post: String) -> String { ["副书记", "书记"].first(where: post.hasSuffix) ?? post }
+        return !posts.contains { written in
+            let written = withoutActing(OfficeText.compact(written))
+            return title(written) == title(post) && (written.hasSuffix(post) || post.hasSuffix(written))
+        }
+    }
+
     /// The words before a post held before in a remark, longest first (原任 before 原).
     private static let earlierPostMarks = (formerMarks + ["原任", "曾"]).sorted { $0.count > $1.count }
 
-    static func remarkSaysNotHeld(_ remark: String) -> Bool {
+    /// `posts`: those the remark is written after, whose holder may be said to hold another now
+    /// (`namesAPostTakenSince`).
+    static func remarkSaysNotHeld(_ remark: String, of posts: [String] = []) -> Bool {
         // (试用期满 ends a probation, not the post.)
         // (A post held before, named with it, tells where the holder came from, not that this post
         // was left: 代理县委书记（原县委副书记）, 县委书记（曾任县长）, helper-241: refused as held before.)
@@ -455,6 +486,9 @@ extension Sheet {
                 !namesAnEarlierPost(Substring($0))
             }.joined()
         }
+        // (Another post held now, or taken up since: 现任县委书记, 后任县委书记, 2025年升任县委书记,
+        // 现职：县委书记, helper-246, helper-249, each stored as this post held.)
+        if parts.contains(where: { namesAPostTakenSince($0, besides: posts) }) { return true }
         let text = parts.joined(separator: "，").replacing("至今", with: "").replacing("试用期满", with: "")
         // (Made permanent, 转正, 已转正, 代理期满转正: the post is held, helper-240, helper-241.)
         if text.contains("转正") { return false }
@@ -462,7 +496,7 @@ extension Sheet {
         // secretary; 试用期满 is no end.)
         if ([
             "免", "离", "调", "退", "卸", "原", "前任", "已", "曾", "到", "故", "逝", "撤", "辞", "停职", "期满", "届满", "去世", "牺牲",
-            "落马", "留置", "接受审查", "开除",
+            "落马", "留置", "接受审查", "开除", "不再", "交流至",
         ] + notYetWords).contains(where: text.contains) {
             return true
         }
@@ -489,7 +523,12 @@ extension Sheet {
     static func remarkAtOdds(_ text: String, from: CivilDate?, to: CivilDate?) -> String? {
         posts(text).remarks.first { remark in
             // Still held (2021.6—至今, 现任), yet the row ends it.
-            if to != nil, ["至今", "现任", "在任"].contains(where: remark.contains) { return true }
+            // (Another post held now, 现任县委书记, says this one ended: helper-249, refused beside its end.)
+            if to != nil, ["至今", "现任", "在任"].contains(where: remark.contains),
+                !namesAPostTakenSince(remark, besides: posts(text).posts)
+            {
+                return true
+            }
             let numbers = remark.split { !($0.isASCII && $0.isNumber) }.map { $0.count <= 4 ? Int($0) ?? -1 : -1 }
             let years = numbers.indices.filter { (1900...2099).contains(numbers[$0]) }
             guard years.count == 2 else { return false }
@@ -599,7 +638,9 @@ extension Sheet {
                     depth -= 1
                     let inner = String(remark.dropFirst().dropLast())
                     if depth == 0 {
-                        if !remarkSaysNotHeld(inner) || notYetWords.contains(where: inner.contains) {
+                        if !remarkSaysNotHeld(inner, of: posts(text).posts)
+                            || notYetWords.contains(where: inner.contains)
+                        {
                             kept += remark
                         }
                         remark = ""
@@ -607,6 +648,12 @@ extension Sheet {
                 }
             }
             written = kept + remark
+            // So is one listed as a post is (县委副书记，现任县委书记; 县委书记、已免).
+            let listed = posts(written)
+            for remark in listed.remarks
+            where remarkSaysNotHeld(remark, of: listed.posts) && !notYetWords.contains(where: remark.contains) {
+                if let found = written.range(of: remark) { written.removeSubrange(found) }
+            }
         }
         let name = organization.map { OfficeText.compact($0.name) } ?? ""
         let workingCommittee = name.hasSuffix("工委") && !name.hasSuffix("纪工委")
@@ -1212,27 +1259,12 @@ extension Sheet {
             let listed = written.posts.map(withoutActing)
             // (Told first: a remark saying the post was left may name it, 县委副书记（原县长，副书记已免）,
             // helper-246, asked whether 副 was 付.)
-            if let remark = remarks.first(where: remarkSaysNotHeld) {
+            if let remark = remarks.first(where: { remarkSaysNotHeld($0, of: listed) }) {
                 return .failure(
                     Message(
                         zh: "\(text.quotedInChinese) 括号中的“\(remark)”说明此职务已不担任或尚未到任：已卸任的请在任职截止中填写日期，尚未到任的请到任后登记",
                         en: "\(text.quoted): the remark \(remark.quoted) says the post is no longer, or not yet, held: "
                             + "give its end in 任职截止, or record a post not yet taken up once it is"))
-            }
-            // A remark naming the post held now, another (县委副书记（现任县委书记）): the post listed
-            // was left for it (helper-246: stored as the deputy, still held).
-            if let now = remarks.first(where: { remark in
-                let word = OfficeText.compact(remark)
-                guard let mark = ["现任", "现为"].first(where: word.hasPrefix) else { return false }
-                let post = withoutActing(String(word.dropFirst(mark.count)))
-                return endsAsPost(post) && !listed.contains { OfficeText.compact($0) == post }
-            }) {
-                return .failure(
-                    Message(
-                        zh: "\(text.quotedInChinese) 括号中的“\(now)”是现在担任的另一职务：此职务已卸任的，请在任职截止中填写日期，现任职务另写一行",
-                        en:
-                            "\(text.quoted): the remark \(now.quoted) names another post held now: give this one's end in "
-                            + "任职截止, and the post held now in a row of its own"))
             }
             // 付书记, 副 mistyped by an input method, and a remark saying deputy (书记（副）): a deputy read
             // as the secretary otherwise (helper-236).
