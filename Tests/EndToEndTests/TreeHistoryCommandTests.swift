@@ -980,6 +980,34 @@ import Testing
         added.stderr.contains(
             "no parent is recorded before 2026-07-01, so 海西州委 is taken for those days too; if it was another, give "
                 + "it first (until 2026-06-30)"), "\(added.stderr)")
+    // A first day the stored history puts otherwise, or a month alone it cannot place, is refused
+    // (helper-249: stored days under 海西州委 given to 江州市委; a month alone erased the history); a
+    // month holding the stored transfer is that transfer's.
+    let header = "编号,名称,类别,层级,上级组织,原上级组织,上级组织起始日期\n"
+    for (former, refusal) in [
+        (
+            "海西州委（2026.9.15—2026.9.30）",
+            "海西州委 begins 2026-09-15 here, but 2026-09-01 in the stored history: give the stored day, or correct the day of that transfer first (talks move tl --to 海西州委 --from DAY)"
+        ),
+        (
+            "海西州委（2026.8—2026.9.30）",
+            "海西州委 begins in 2026-08 with no day given, and the stored parent before it was another: give the day, to keep the history before it"
+        ),
+    ] {
+        let unchanged = try w.export()
+        let disagreeing = try w.run(
+            "import", w.file("disagreeing.csv", header + "tl,桐林县委,地方党委,县级,清溪县委,\(former),2026-10-01\n"))
+        #expect(disagreeing.status == 2)
+        #expect(disagreeing.stderr.contains("row 2, column F (原上级组织): " + refusal), "\(disagreeing.stderr)")
+        #expect(try w.export() == unchanged)
+    }
+    let month = try w.run(
+        "import", w.file("month.csv", header + "tl,桐林县委,地方党委,县级,清溪县委,海西州委（2026.9—2026.9.30）,2026-10-01\n"))
+    #expect(month.status == 0 && !month.stderr.contains("rewrites"), "\(month.stderr)")
+    #expect(
+        try w.export().contains(
+            #""parent": "qx", "formerParents": [{"parent": "jz", "until": "2026-08-31"}, {"parent": "hx", "until": "2026-09-30"}]"#
+        ))
     let before = try w.export()
     let early = try w.run(
         "import",

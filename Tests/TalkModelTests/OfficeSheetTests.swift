@@ -3415,9 +3415,10 @@ private func refusal(_ text: String) -> String {
             Issue.record("\(written): \(items[0])")
             return
         }
-        // (A first day written whole is carried for the stored history before it: `Sheet.earlierHistory`.)
+        // (A first day is carried, as far as written, for the stored history before it: `Sheet.earlierHistory`.)
         let from: [(String, JSONValue)] =
-            written.contains("2021-06-01") || written.contains("2021年6月1日") ? [("from", .string("2021-06-01"))] : []
+            written.contains("2021-06-01") || written.contains("2021年6月1日")
+            ? [("from", .string("2021-06-01"))] : written.contains("2021.6") ? [("from", .string("2021-06"))] : []
         #expect(
             fields.map(\.key) == ["parent", "until"] + from.map(\.0)
                 && fields.map(\.value) == [.string("jz"), .string("2026-08-31")] + from.map(\.1),

@@ -1555,11 +1555,20 @@ extension Sheet {
                     // (The last former parent's end is the day's only when 原上级组织 gives none:
                     // else it is that cell's, and told there: helper-245, told at the day.)
                     if dayGiven, !given { transferDayRows.insert(row.number) }
-                    let kept = given ? Sheet.earlierHistory(&record, stored: stored, since: formerSince) : []
+                    let (kept, refused) =
+                        given
+                        ? Sheet.earlierHistory(
+                            &record, stored: stored, since: formerSince,
+                            named: { resolver.organizationName($0).inline }) : ([], nil)
                     let position = columns.firstIndex { $0.column?.key == "formerParents" } ?? 0
                     let at = place(row: row.number, column: position, header: columns[position].header, sheet: sheet)
+                    if let refused {
+                        problems.append(Problem(at, refused))
+                        reported.insert(path + "formerParents")
+                    }
                     // A first day with no history before it, stored or given, is no day the record can keep.
-                    if given, stored == nil, let since = formerSince,
+                    if given, stored == nil, let (days, since) = formerSince,
+                        let eve = days.lowerBound.adding(days: -1),
                         case .array(let items)? = record[path: "formerParents"], let first = items.first
                     {
                         let parent: String? = if case .string(let id)? = first[path: "parent"] { id } else { nil }
@@ -1567,15 +1576,15 @@ extension Sheet {
                         settled.append(
                             Message(
                                 zh:
-                                    "\(at.zh)：\(since) 以前没有登记上级组织，按 \(name) 计；不是的，请在前面写明当时的上级（至 \(since.adding(days: -1) ?? since)）",
+                                    "\(at.zh)：\(since) 以前没有登记上级组织，按 \(name) 计；不是的，请在前面写明当时的上级（至 \(eve)）",
                                 en:
                                     "\(at.en): no parent is recorded before \(since), so \(name) is taken for those days too; "
-                                    + "if it was another, give it first (until \(since.adding(days: -1) ?? since))"))
+                                    + "if it was another, give it first (until \(eve))"))
                     }
                     // A stored history the one given rewrites is said, as it was (`rewritesHistory`;
                     // helper-122: a recorded transfer to 海西州委 was erased without a word; helper-245:
                     // a transfer's day moved, the order of two parents reversed, each without one).
-                    if given, let stored, Sheet.rewritesHistory(record, stored: stored) {
+                    if given, refused == nil, let stored, Sheet.rewritesHistory(record, stored: stored) {
                         let was = Sheet.historyWords(
                             Sheet.parents(of: stored).map { parent, until in
                                 let id: String? = if case .string(let id)? = parent { id } else { nil }

@@ -4,18 +4,29 @@ extension Sheet {
     /// field of the format, but how a sheet records a transfer (`transfer`).
     public static let parentFromKey = "parentFrom"
 
-    /// The member a sheet's first former parent carries the first day written for it in (海西州委
-    /// （2026.7.1—2026.8.31））: not a field of the format; taken off by `firstDayWritten`.
+    /// The member a sheet's first former parent carries the first day written for it in, as far as
+    /// written (`2026-07-01`, `2026-07`, `2026`: 海西州委（2026.7.1—2026.8.31）, （2026.7—…）): not a field
+    /// of the format; taken off by `firstDayWritten`.
     static let formerFromKey = "from"
 
-    /// The first day written for a row's first former parent, taken off the record.
-    static func firstDayWritten(_ record: inout JSONValue) -> CivilDate? {
+    /// The days the first day written for a row's first former parent may be (one, a month's, a
+    /// year's), taken off the record, with that day as written.
+    static func firstDayWritten(_ record: inout JSONValue) -> (days: ClosedRange<CivilDate>, written: String)? {
         guard case .array(var given)? = record[path: "formerParents"], !given.isEmpty,
             case .string(let day)? = given[0][path: formerFromKey]
         else { return nil }
         given[0][path: formerFromKey] = nil
         record[path: "formerParents"] = .array(given)
-        return CivilDate(day)
+        let parts = day.split(separator: "-").compactMap { Int($0) }
+        guard let year = parts.first,
+            let first = CivilDate(
+                year: year, month: parts.count > 1 ? parts[1] : 1, day: parts.count > 2 ? parts[2] : 1)
+        else { return nil }
+        let month = parts.count > 1 ? parts[1] : 12
+        let last =
+            parts.count > 2
+            ? first : CivilDate(year: year, month: month, day: CivilDate.daysIn(month: month, year: year)) ?? first
+        return (first...last, day)
     }
 
     /// A row's former parents that begin with one of the stored history (the parent it leaves, as a
@@ -24,36 +35,69 @@ extension Sheet {
     /// taken to be under 海西州委 on every day before). Former parents beginning with the stored
     /// first one, as `talks export` writes them, or with one the stored history has not, are the
     /// whole history.
-    /// With the first day written for the first of them (`since`: 海西州委（2026.7.1—2026.8.31）), the
-    /// stored history before that day is kept whatever it was, the stored parent on its eve running to
-    /// the eve (helper-248: the stored 江州市委 of the days before was dropped, its talks judged under
-    /// 海西州委).
-    static func earlierHistory(_ record: inout JSONValue, stored: JSONValue?, since: CivilDate?) -> [JSONValue] {
+    /// With the first day written for the first of them (`since`, its days as far as written:
+    /// 海西州委（2026.7.1—2026.8.31）), the stored history before that day is kept, the stored parent
+    /// on its eve running to the eve (helper-248: the stored 江州市委 of the days before was dropped,
+    /// its talks judged under 海西州委); a stored transfer to that parent within the days written
+    /// gives its day. A first day written that the stored history puts otherwise (that parent from an
+    /// earlier day), or a month or year alone where the stored parent before was another, is refused
+    /// (`refused`): which is right, only the office can say (helper-249: stored March to June under
+    /// 海西州委 were given to 江州市委; a month alone erased the history).
+    static func earlierHistory(
+        _ record: inout JSONValue, stored: JSONValue?, since: (days: ClosedRange<CivilDate>, written: String)?,
+        named: (String) -> String = { $0 }
+    ) -> (kept: [JSONValue], refused: Message?) {
         guard let stored, case .array(let given)? = record[path: "formerParents"],
             let (firstParent, firstUntil) = given.first.map(formerParent), let firstUntil
-        else { return [] }
+        else { return ([], nil) }
         let storedFormer: [JSONValue] = if case .array(let items)? = stored[path: "formerParents"] { items } else { [] }
         let timeline = parents(of: stored)
-        if let since, let eve = since.adding(days: -1) {
-            var kept: [(parent: JSONValue?, until: String)] = []
-            for stretch in timeline {
-                guard let until = stretch.until, let last = CivilDate(until), last < eve else {
-                    // The stretch holding the eve runs to it; one of the first former parent's own, which
-                    // the row begins later, gives its days to the one before (a rewrite, said as one).
-                    if stretch.parent != firstParent {
-                        kept.append((stretch.parent, eve.description))
-                    } else if !kept.isEmpty {
-                        kept[kept.count - 1].until = eve.description
-                    }
-                    break
+        if let since, let eve = since.days.lowerBound.adding(days: -1) {
+            // The stored stretch holding the eve, and its first day (nil: from the first).
+            var (k, start): (Int, CivilDate?) = (0, nil)
+            while k < timeline.count - 1, let until = timeline[k].until.flatMap(CivilDate.init), until < eve {
+                (k, start) = (k + 1, until.adding(days: 1))
+            }
+            let parentName = firstParent.flatMap { if case .string(let id) = $0 { named(id) } else { nil } } ?? "无"
+            var kept = Array(storedFormer[..<k])
+            if timeline[k].parent != firstParent {
+                let end = timeline[k].until.flatMap(CivilDate.init)
+                let first: CivilDate
+                if let end, let next = end.adding(days: 1), since.days.contains(next),
+                    timeline[k + 1].parent == firstParent
+                {
+                    first = next
+                } else if since.days.lowerBound == since.days.upperBound {
+                    first = since.days.lowerBound
+                } else {
+                    return (
+                        [],
+                        Message(
+                            zh: "\(parentName) 只写了起始的年月（\(since.written)），此前已存储的上级另有其人：请写明起始日，以便保留此前的历史",
+                            en:
+                                "\(parentName) begins in \(since.written) with no day given, and the stored parent before it "
+                                + "was another: give the day, to keep the history before it")
+                    )
                 }
-                kept.append((stretch.parent, until))
+                let item: [(key: String, value: JSONValue)] =
+                    (timeline[k].parent.map { [("parent", $0)] } ?? [])
+                    + [("until", .string((first.adding(days: -1) ?? first).description))]
+                kept.append(.object(item))
+            } else if let start, !since.days.contains(start) {
+                let organization = if case .string(let id)? = record[path: "id"] { id } else { "ORG" }
+                return (
+                    [],
+                    Message(
+                        zh: "\(parentName) 在此起于 \(since.written)，已存储的历史却起于 \(start)：请按已存储的填写，或先更正划转之日"
+                            + "（talks move \(organization) --to \(parentName) --from 日期）",
+                        en:
+                            "\(parentName) begins \(since.written) here, but \(start) in the stored history: give the stored "
+                            + "day, or correct the day of that transfer first (talks move \(organization) --to \(parentName) --from DAY)"
+                    )
+                )
             }
-            let items = kept.map { parent, until in
-                JSONValue.object((parent.map { [("parent", $0)] } ?? []) + [("until", .string(until))])
-            }
-            record[path: "formerParents"] = .array(items + given)
-            return items
+            record[path: "formerParents"] = .array(kept + given)
+            return (kept, nil)
         }
         func beginsAt(_ k: Int) -> Bool {
             guard timeline[k].parent == firstParent else { return false }
@@ -61,10 +105,10 @@ extension Sheet {
             guard let before = timeline[k - 1].until else { return false }
             return before < firstUntil
         }
-        guard let k = timeline.indices.last(where: beginsAt), k > 0 else { return [] }
+        guard let k = timeline.indices.last(where: beginsAt), k > 0 else { return ([], nil) }
         let kept = Array(storedFormer[..<k])
         record[path: "formerParents"] = .array(kept + given)
-        return kept
+        return (kept, nil)
     }
 
     /// Whether the history `record` gives (its former parents and parent) puts another parent on

@@ -1678,10 +1678,9 @@ extension Sheet {
             entry.append(("until", .string(until.description)))
             // The first day written for the first, to keep the stored history before it
             // (`Sheet.earlierHistory`).
-            if position == 0, let start, let given = Self.firstDay(start), given.count == 3,
-                let from = CivilDate(year: given[0], month: given[1], day: given[2])
-            {
-                entry.append((Sheet.formerFromKey, .string(from.description)))
+            if position == 0, let start, let given = Self.firstDay(start) {
+                let written = [String(format: "%04d", given[0])] + given.dropFirst().map { String(format: "%02d", $0) }
+                entry.append((Sheet.formerFromKey, .string(written.joined(separator: "-"))))
             }
             items.append(.object(entry))
         }
