@@ -940,36 +940,28 @@ import Testing
     let w = try Workspace(loaded: false)
     #expect(try w.run("load", TreeHistoryCommandTests.cases + "fc00-base.json").status == 0)
     #expect(try w.run("move", "tl", "--to", "海西州委", "--from", "2026-09-01").status == 0)
-    let onward = try w.run(
-        "import",
-        w.file(
-            "onward.csv",
-            "编号,名称,类别,层级,上级组织,上级组织起始日期,原上级组织\ntl,桐林县委,地方党委,县级,清溪县委,2026-10-01,海西州委（至2026-09-30）\n"))
-    #expect(onward.status == 0, "\(onward.stderr)")
-    #expect(
-        onward.stderr.contains(
-            "row 2, column G (原上级组织): the earlier former parents stored are kept: 江州市委 (until 2026-08-31)"),
-        "\(onward.stderr)")
-    #expect(
-        try w.export().contains(
+    /// Imports an organizations sheet of `rows`, which goes on from the stored history: the note of
+    /// the stored former parents kept (`kept`), and the history exported.
+    func goesOn(_ rows: String, keeping kept: String, history: String) throws {
+        let imported = try w.run("import", w.file("onward.csv", rows))
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stderr.contains(kept), "\(imported.stderr)")
+        #expect(try w.export().contains(history), "\(rows)")
+    }
+    try goesOn(
+        "编号,名称,类别,层级,上级组织,上级组织起始日期,原上级组织\ntl,桐林县委,地方党委,县级,清溪县委,2026-10-01,海西州委（至2026-09-30）\n",
+        keeping: "row 2, column G (原上级组织): the earlier former parents stored are kept: 江州市委 (until 2026-08-31)",
+        history:
             #""parent": "qx", "formerParents": [{"parent": "jz", "until": "2026-08-31"}, {"parent": "hx", "until": "2026-09-30"}]"#
-        ))
+    )
     // With its first day written (海西州委（2026.7.1—2026.8.31）), the stored history before that day
     // is kept, the parent on its eve running to it (helper-248: 江州市委's days before were dropped).
-    let ranged = try w.run(
-        "import",
-        w.file(
-            "ranged.csv",
-            "编号,名称,类别,层级,上级组织,原上级组织,上级组织起始日期\nqx,清溪县委,地方党委,县级,江州市委,海西州委（2026.7.1—2026.8.31）,2026-09-01\n"))
-    #expect(ranged.status == 0, "\(ranged.stderr)")
-    #expect(
-        ranged.stderr.contains(
-            "row 2, column F (原上级组织): the earlier former parents stored are kept: 江州市委 (until 2026-06-30)"),
-        "\(ranged.stderr)")
-    #expect(
-        try w.export().contains(
+    try goesOn(
+        "编号,名称,类别,层级,上级组织,原上级组织,上级组织起始日期\nqx,清溪县委,地方党委,县级,江州市委,海西州委（2026.7.1—2026.8.31）,2026-09-01\n",
+        keeping: "row 2, column F (原上级组织): the earlier former parents stored are kept: 江州市委 (until 2026-06-30)",
+        history:
             #""parent": "jz", "formerParents": [{"parent": "jz", "until": "2026-06-30"}, {"parent": "hx", "until": "2026-08-31"}]"#
-        ))
+    )
     let added = try w.run(
         "import",
         w.file(
