@@ -972,6 +972,14 @@ import Testing
         added.stderr.contains(
             "no parent is recorded before 2026-07-01, so 海西州委 is taken for those days too; if it was another, give "
                 + "it first (until 2026-06-30)"), "\(added.stderr)")
+    // (Not for one set up that day: helper-250, said taken for days it did not exist.)
+    let setUp = try w.run(
+        "import",
+        w.file(
+            "set-up.csv",
+            "编号,名称,类别,层级,上级组织,原上级组织,上级组织起始日期,成立日期\n"
+                + "nl2,新河县委,地方党委,县级,江州市委,海西州委（2026.7.1—2026.8.31）,2026-09-01,2026-07-01\n"))
+    #expect(setUp.status == 0 && !setUp.stderr.contains("no parent is recorded"), "\(setUp.stderr)")
     // A first day the stored history puts otherwise, or a month alone it cannot place, is refused
     // (helper-249: stored days under 海西州委 given to 江州市委; a month alone erased the history); a
     // month holding the stored transfer is that transfer's.

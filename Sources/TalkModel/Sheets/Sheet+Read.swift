@@ -389,7 +389,9 @@ extension Sheet {
         var above: SkippedRow?? = .none
         // The last filled row's number: a note's label after a blank row begins the foot.
         var lastFilled: Int?
-        // The rows read as numbered notes of the foot (`isNumberedNote`), if no record follows.
+        // The rows of one line in the first columns read as notes of the foot, numbered
+        // (`isNumberedNote`) or labelled, if no record follows: told, or read as records, once the last
+        // record is known.
         var numberedNotes: [Int] = []
         // The field each header names, "" for a column not imported (序号, 备注): to tell the header
         // repeated in other words.
@@ -483,7 +485,7 @@ extension Sheet {
                 let numbered = isNumberedNote(text)
                 if numbered && !holdsFaultWords(text) && (noteAbove || footNoteAbove || speaksOfTheTable(text))
                     || penAbove && isNameAlone(text)
-                    || noteAbove && ideographs >= 6 && !holdsProblemWords(text)
+                    || noteAbove && ideographs >= 6 && !holdsProblemWords(text) && !holdsFaultWords(text)
                 {
                     why = .footer
                 } else if numbered, numberedNotes.last == skipping.count - 1 {
@@ -541,9 +543,13 @@ extension Sheet {
                     why = refusedUnderTheFoot(row.number)
                 }
             }
-            // A numbered line of prose alone (1.本表由各单位填报): the foot's, if no record follows.
+            // A numbered line of prose alone (1.本表由各单位填报): the foot's, if no record follows;
+            // so is a note's line speaking of a fault, to be told below (注：1.选人用人把关不严: helper-250,
+            // dropped as the foot).
             if why == nil, filled.count == 1, !lists.contains(filled[0]),
-                isNumberedNote(OfficeText.compact(row.cells[filled[0]]))
+                case let text = OfficeText.compact(row.cells[filled[0]]),
+                isNumberedNote(text)
+                    || footLabel(text).map { noteLabels.contains($0.label) } == true && speaksOfAMatter(text)
             {
                 why = .footer
                 numberedNotes.append(skipping.count)
@@ -583,12 +589,13 @@ extension Sheet {
         let numberedLines = Set(numberedNotes)
         for n in skipping.indices where !strandedRows.contains(body[n].number) {
             let numberedLine = numberedLines.contains(n)
-            guard numberedLine || n > lastRecord && skipping[n] == .heading else { continue }
+            guard numberedLine || skipping[n] == .heading else { continue }
             let words = body[n].cells.indices.filter {
                 !body[n].cells[$0].trimmed.isEmpty && !remarking.contains($0) && !numbering.contains($0)
             }.map { OfficeText.compact(body[n].cells[$0]) }
-            if let record = skipping[..<n].indices.last(where: { skipping[$0] == nil && !continuing[$0] }),
-                words.count == 1, numberedLine || (numberedSection(words[0]) ?? numberedNote(words[0])) != nil,
+            let record = skipping[..<n].indices.last { skipping[$0] == nil && !continuing[$0] }
+            if let record, words.count == 1,
+                numberedLine || (numberedSection(words[0]) ?? numberedNote(words[0])) != nil,
                 !speaksOfTheTable(words[0])
             {
                 let number = body[record].number
@@ -596,16 +603,18 @@ extension Sheet {
                     Problem(
                         Message(zh: "第 \(body[n].number) 行", en: "row \(body[n].number)"),
                         Message(
-                            zh: "是记录（第 \(number) 行）之下编了号的一行，不像表尾的说明，也不像分节标题：若是该记录的内容，"
+                            zh: "是记录（第 \(number) 行）之下写在前几列的一行，不像表尾的说明，也不像分节标题：若是该记录的内容，"
                                 + "请移到其相应的列（如“指出的问题”）；若是表尾的说明，请在前面加“注：”；若是空的分节标题，请删去",
                             en:
-                                "is a numbered line under a record (row \(number)), neither a note of the foot nor a "
+                                "is a line under a record (row \(number)) in the first columns, neither a note of the foot nor a "
                                 + "section's heading by its words: move a line of the record into its column (指出的问题), "
                                 + "put 注： before a note of the foot, or delete a heading of an empty section")))
                 strandedRows.insert(body[n].number)
                 skipping[n] = .footer
             } else if numberedLine, n < lastRecord {
-                skipping[n] = nil
+                // Between records, a section's name numbered in digits heads the next (2、海西州委:
+                // helper-250, refused as a talk); any other numbered line is read as a record.
+                skipping[n] = record != nil && words.count == 1 && namesASection(words[0]) ? .heading : nil
             }
         }
         // Where a merged value came from: a fault in it is told once, at the cell holding it.
@@ -1569,7 +1578,12 @@ extension Sheet {
                     // A first day with no history before it, stored or given, is no day the record can keep.
                     if given, stored == nil, let (days, since) = formerSince,
                         let eve = days.lowerBound.adding(days: -1),
-                        case .array(let items)? = record[path: "formerParents"], let first = items.first
+                        case .array(let items)? = record[path: "formerParents"], let first = items.first,
+                        // (Not before it was set up: helper-250, said taken for days it did not exist.)
+                        record[path: "established"].flatMap({
+                            if case .string(let day) = $0 { CivilDate(day) } else { nil }
+                        })
+                        .map({ $0 < days.lowerBound }) ?? true
                     {
                         let parent: String? = if case .string(let id)? = first[path: "parent"] { id } else { nil }
                         let name = parent.map { resolver.organizationName($0).inline } ?? "—"

@@ -219,7 +219,9 @@ public enum Sheet {
         // A table continued on the next page, a part of the year, a section with nothing in it, a
         // section of talks in words of its own (市委开展的谈话).
         let han = word.unicodeScalars.count { (0x4E00...0x9FFF).contains($0.value) }
-        return ["续表", "续上表", "(续)", "(续表)", "接上表", "无", "暂无", "(无)"].contains(word) || isPeriod(word)
+        // (续表1, a table's second page numbered: helper-250, refused as a talk.)
+        let continued = word.hasPrefix("续表") && word.dropFirst(2).allSatisfy { $0.isASCII && $0.isNumber }
+        return ["续上表", "(续)", "(续表)", "接上表", "无", "暂无", "(无)"].contains(word) || continued || isPeriod(word)
             || word.hasPrefix("本年度未") || word.hasPrefix("本年未") || word.hasPrefix("未开展")
             // A few words, not a sentence naming who talked with whom (…与…开展定期谈话: a record).
             || (word.contains("谈话") && (4...12).contains(han) && !word.contains { $0.isASCII && $0.isNumber }
@@ -638,16 +640,25 @@ public enum Sheet {
     /// 或及时, 2.日期格式为…), or a part of it (及时谈话, 市委, 2026年第一季度, 续表, 无). Under the last
     /// record, a numbered line saying neither may be the record's (2、落实不到位: helper-248, dropped).
     static func speaksOfTheTable(_ word: String) -> Bool {
-        // (Never of a fault: 2、统计数据报送不及时, 2、干部档案台账不规范, helper-249, dropped.)
-        if holdsFaultWords(word) { return false }
+        // (Never of a fault, nor of a person: 2、统计数据报送不及时, 2、干部档案台账不规范, helper-249;
+        // 说明：孙丽同志的问题已移交纪委, helper-250, each dropped.)
+        if holdsFaultWords(word) || speaksOfAMatter(word) { return false }
         let named = numberedSection(word) ?? numberedNote(word) ?? Substring(word)
-        let plain = named.hasSuffix(")") ? named.prefix { $0 != "(" } : named
         return [
             "本表", "此表", "表中", "该表", "上表", "附表", "表内", "填", "报送", "栏", "格式", "注明", "统计", "汇总", "截至", "截止", "一式",
-        ].contains(where: named.contains)
-            || titleWords.contains(where: named.contains)
-            || ["谈话", "委", "党组", "单位", "部门"].contains(where: plain.hasSuffix)
-            || ["定期", "及时", "无", "暂无"].contains(String(plain)) || plain.hasPrefix("续") || isPeriod(String(plain))
+        ].contains(where: named.contains) || titleWords.contains(where: named.contains) || namesASection(word)
+    }
+
+    /// Whether a numbered line (compacted) names a section of a ledger after its number: its talks
+    /// (二、及时谈话情况, （二）约谈), a body (2、海西州委), a part of the year, or nothing (无); never a
+    /// fault or a person.
+    static func namesASection(_ word: String) -> Bool {
+        guard !holdsFaultWords(word), !speaksOfAMatter(word), let named = numberedSection(word) ?? numberedNote(word)
+        else { return false }
+        let plain = named.hasSuffix(")") ? named.prefix { $0 != "(" } : named
+        return plain.contains("谈话") || ["谈", "委", "党组", "单位", "部门"].contains(where: plain.hasSuffix)
+            || ["定期", "及时", "无", "暂无", "其他", "其它"].contains(String(plain)) || plain.hasPrefix("续")
+            || isPeriod(String(plain))
     }
 
     /// Whether a line (compacted) says something was not done or done wrong, as a problem does
@@ -655,13 +666,18 @@ public enum Sheet {
     /// does not: an instruction's own negatives (不得, 请勿, 无需, 不含) aside.
     static func holdsFaultWords(_ word: String) -> Bool {
         var text = word
-        for instruction in ["不得", "不要", "请勿", "勿", "无需", "不需", "不必", "不用", "不可", "不能", "不超过", "不少于", "不含", "不包括"] {
+        for instruction in [
+            "不得", "不要", "请勿遗漏", "请勿", "勿", "无需", "不需", "不必", "不用", "不可", "不能", "不超过", "不少于", "不含", "不包括", "不填",
+            "不涉及", "未开展的", "不定期",
+        ] {
             text = text.replacing(instruction, with: "")
         }
         return [
             "未", "不", "没有", "缺", "漏", "迟", "违", "虚", "假", "错", "乱", "差", "弱", "松", "软", "滞后", "超标", "超支", "隐瞒", "拖延",
             "敷衍",
-            "失", "存在", "瑕疵", "隐患", "短板",
+            "失", "存在", "瑕疵", "隐患", "短板", "走过场", "流于形式", "形式主义", "官僚主义", "马虎", "雷同", "空泛", "照搬", "走样", "倒置",
+            "突出", "瞒", "应付", "随意", "粗糙", "淡化", "弱化", "虚化", "缺位", "懈怠", "懒政", "不力", "偏离", "脱节", "打折扣",
+            "搞变通", "一言堂", "团团伙伙", "圈子",
         ].contains(where: text.contains)
     }
 
@@ -684,9 +700,14 @@ public enum Sheet {
     }
 
     /// Whether a cell (compacted) speaks of a matter a foot never does: a problem's words
-    /// (`holdsProblemWords`: 收受礼金) or a person as 同志 (孙丽同志; not 主要负责同志, who signs).
+    /// (`holdsProblemWords`: 收受礼金), a person as 同志 (孙丽同志; not 主要负责同志, who signs), or a
+    /// fault in a note's words (注：1.选人用人把关不严, 说明：报送材料走过场: helper-250, dropped as the
+    /// foot).
     static func speaksOfAMatter(_ word: String) -> Bool {
-        holdsProblemWords(word) || word.contains("同志") && !word.contains("负责同志")
+        if holdsProblemWords(word) || word.contains("同志") && !word.contains("负责同志") { return true }
+        guard let (label, value) = footLabel(word), noteLabels.contains(label), let value else { return false }
+        let said = String(value)
+        return holdsFaultWords(said) && !isAboutTheTable(said)
     }
 
     /// Whether a cell (compacted) says how many records the table holds in a sentence: 本年度共开展

@@ -320,10 +320,7 @@ extension Sheet {
                     && remarkSaysNotHeld(word)
                 // (A post taken up since listed after this one, 县委副书记，现任县委书记: helper-249, stored
                 // as the deputy.)
-                let takenSince =
-                    !posts.isEmpty
-                    && ["现", "今", "后任", "改任", "转任", "继任", "升任", "调任", "提任", "接任"].contains(where: compact.hasPrefix)
-                    && namesAPostTakenSince(compact, besides: posts)
+                let takenSince = !posts.isEmpty && namesAPostTakenSince(compact, besides: posts)
                 if saysNotHeld || takenSince {
                     remarks.append(word)
                 } else {
@@ -453,11 +450,12 @@ extension Sheet {
     /// 县委书记): the post before it was left for it. A seat on the standing committee (现任县委常委)
     /// is a secretary's too.
     static func namesAPostTakenSince(_ piece: some StringProtocol, besides posts: [String]) -> Bool {
-        let word = OfficeText.compact(String(piece))
-        guard !namesAnEarlierPost(Substring(word)),
-            let mark = word.lastIndex(where: { "任为现今:".contains($0) })
-        else { return false }
-        let post = withoutActing(String(word[word.index(after: mark)...]))
+        // (Its day first, 2025年升任县委书记: helper-250, listed after the post, stored as held.)
+        let word = OfficeText.compact(String(piece)).drop { $0.isNumber || "年月日.-/".contains($0) }
+        // (Words saying so before it: one held beside it, 兼任县人武部党委第一书记, is none, helper-250,
+        // refused as taken since.)
+        guard let mark = takenSinceMarks.first(where: word.hasPrefix) else { return false }
+        let post = withoutActing(String(word.dropFirst(mark.count)))
         guard endsAsPost(post), !["常委", "委员", "成员"].contains(where: post.hasSuffix) else { return false }
         /// A post's title: 副书记 is no 书记.
         func title(_ post: String) -> String { ["副书记", "书记"].first(where: post.hasSuffix) ?? post }
@@ -465,6 +463,23 @@ extension Sheet {
             let written = withoutActing(OfficeText.compact(written))
             return title(written) == title(post) && (written.hasSuffix(post) || post.hasSuffix(written))
         }
+    }
+
+    /// The words before a post held now or taken up since, longest first (现任 before 现).
+    private static let takenSinceMarks = [
+        "现任", "现为", "现担任", "现职:", "今任", "后任", "改任", "转任", "继任", "升任", "调任", "提任", "接任", "起任", "现",
+    ]
+
+    /// Whether a piece of a remark (compacted) says its holder works elsewhere now (现在市委工作, 目前在
+    /// 市委, 今在市委, 现江州市委, 赴江州市委任职, 调往江州市委): the post before it was left.
+    static func worksElsewhereNow(_ piece: some StringProtocol) -> Bool {
+        let word = OfficeText.compact(String(piece))
+        if ["现在", "目前在", "今在", "现于", "现就职于", "赴", "去", "调往", "调入", "调至"].contains(where: word.hasPrefix) {
+            return true
+        }
+        // 现 before a body's name, not a rank (现为正县级) nor the post itself (现任).
+        return word.hasPrefix("现") && !word.hasPrefix("现任") && !word.hasPrefix("现为")
+            && ["委", "党组", "政府", "单位", "部门"].contains(where: word.hasSuffix)
     }
 
     /// The words before a post held before in a remark, longest first (原任 before 原).
@@ -487,16 +502,20 @@ extension Sheet {
             }.joined()
         }
         // (Another post held now, or taken up since: 现任县委书记, 后任县委书记, 2025年升任县委书记,
-        // 现职：县委书记, helper-246, helper-249, each stored as this post held.)
-        if parts.contains(where: { namesAPostTakenSince($0, besides: posts) }) { return true }
+        // 现职：县委书记, helper-246, helper-249, each stored as this post held; or working elsewhere
+        // now: 现在市委工作, 现江州市委, 赴江州市委任职, helper-250.)
+        if parts.contains(where: { namesAPostTakenSince($0, besides: posts) || worksElsewhereNow($0) }) { return true }
+        // (Sent here, 由江州市委交流至此, is no word of leaving: helper-250, refused.)
         let text = parts.joined(separator: "，").replacing("至今", with: "").replacing("试用期满", with: "")
+            .replacing("交流至此", with: "")
         // (Made permanent, 转正, 已转正, 代理期满转正: the post is held, helper-240, helper-241.)
         if text.contains("转正") { return false }
         // (No longer: 病故, 逝世, 撤职, 辞职, 停职, 任期届满: helper-235, helper-236, each stored as the
         // secretary; 试用期满 is no end.)
         if ([
             "免", "离", "调", "退", "卸", "原", "前任", "已", "曾", "到", "故", "逝", "撤", "辞", "停职", "期满", "届满", "去世", "牺牲",
-            "落马", "留置", "接受审查", "开除", "不再", "交流至",
+            "落马", "留置", "接受审查", "开除", "不再",
+            "交流至",
         ] + notYetWords).contains(where: text.contains) {
             return true
         }
