@@ -1673,8 +1673,11 @@ private func refusal(_ text: String) -> String {
                 + "2、谈话日期填写谈话当天,,,,,,\n（3）谈话类型填定期或及时,,,,,,\n①被谈话人填姓名,,,,,,")
         #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
         #expect(imported.notes.contains("footer rows 4–7 (filled in by, notes) skipped"), "\(imported.notes)")
-        let above = try Imported(talkHeader + "\n1.本表由各党委办公室填报,,,,,,\nK1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16")
+        // Above the records, a numbered line is a record's, unless it speaks of the table (helper-251).
+        let above = try Imported(talkHeader + "\n1.江州市委开展谈话,,,,,,\nK1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16")
         #expect(above.problems.contains("row 2, column G (谈话日期): required field is missing"), "\(above.problems)")
+        let note = try Imported(talkHeader + "\n1.本表由各党委办公室填报,,,,,,\nK1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16")
+        #expect(note.problems.isEmpty && note.dataset.talks.count == 1, "\(note.problems)")
         // A short line is no note: a record missing its fields.
         let short = try Imported(talkHeader + "\nK1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\n1.王伟,,,,,,")
         #expect(short.problems.contains("row 3, column G (谈话日期): required field is missing"), "\(short.problems)")
@@ -2006,6 +2009,11 @@ private func refusal(_ text: String) -> String {
             "1.本表由各单位填报,,,,,,,\n2.谈话日期按实际填写,,,,,,,", "二、及时谈话,,,,,,,\n无,,,,,,,", "注：,,,,,,,\n1.以上数据截至11月底,,,,,,,",
             "（三）2026年第四季度,,,,,,,", "第二部分 县委,,,,,,,", "注：,,,,,,,\n1.请勿涂改,,,,,,,", "（二）统计口径,,,,,,,",
             "1.未开展的不填,,,,,,,",
+            // (An instruction speaking of faults only to say what to do: helper-251, refused.)
+            "注：1.本表由各单位填报,,,,,,,\n2.请于每月5日前报送，报送不及时的予以通报,,,,,,,", "注：请如实填写，不得漏报。,,,,,,,",
+            "注：1.本表由各单位填报,,,,,,,\n2.填写不规范的将退回重填,,,,,,,", "说明：整改不到位的在备注栏注明。,,,,,,,",
+            // (Numbered under the lists: helper-251, joined as a problem.)
+            ",,,,,,,1.本表由各单位填报",
         ] {
             let skipped = try Imported(header + "\n" + talk + "\n" + lines)
             #expect(
@@ -2018,6 +2026,8 @@ private func refusal(_ text: String) -> String {
         for (line, refused) in [
             ("（二）县委班子不团结,,,,,,,", true), ("二、民主集中制执行走样,,,,,,,", true), ("续表1,,,,,,,", false),
             ("2、海西州委,,,,,,,", false), ("（二）约谈,,,,,,,", false),
+            // (Named by the post talked with, or a page's months: helper-251, refused.)
+            ("（一）县委书记,,,,,,,", false), ("（二）党组（党委）书记,,,,,,,", false), ("续表（2026年4月）,,,,,,,", false),
         ] {
             let between = try Imported(header + "\n" + talk + "\n" + line + next)
             #expect(
@@ -3225,6 +3235,7 @@ private func refusal(_ text: String) -> String {
         ("县委副书记，2025年升任县委书记", nil), ("县委副书记（现在市委工作）", nil), ("县委副书记（现江州市委）", nil),
         ("县委副书记（赴江州市委任职）", nil), ("县委书记（兼任县人武部党委第一书记）", .secretary),
         ("县委副书记（兼任政法委书记）", .deputySecretary), ("县委书记（由江州市委交流至此）", .secretary), ("县委书记（现为正县级）", .secretary),
+        ("县委常委（现兼统战部长）", .member), ("县委常委、组织部长（现兼任统战部长）", .member),
     ])
     func aRostersPostIsTheCommitteesOwn(written: String, role: Role?) {
         let read = Sheet.value(written, .posts(.of(Role.self)), NameResolver(names))

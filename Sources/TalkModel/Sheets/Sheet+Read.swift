@@ -599,16 +599,21 @@ extension Sheet {
                 !speaksOfTheTable(words[0])
             {
                 let number = body[record].number
+                // (A note so labelled already is told without asking for its label: helper-251.)
+                let labelled = footLabel(words[0]).map { noteLabels.contains($0.label) } ?? false
                 problems.append(
                     Problem(
                         Message(zh: "第 \(body[n].number) 行", en: "row \(body[n].number)"),
                         Message(
                             zh: "是记录（第 \(number) 行）之下写在前几列的一行，不像表尾的说明，也不像分节标题：若是该记录的内容，"
-                                + "请移到其相应的列（如“指出的问题”）；若是表尾的说明，请在前面加“注：”；若是空的分节标题，请删去",
+                                + "请移到其相应的列（如“指出的问题”）；"
+                                + (labelled ? "若属表尾，请删去" : "若是表尾的说明，请在前面加“注：”；若是空的分节标题，请删去"),
                             en:
                                 "is a line under a record (row \(number)) in the first columns, neither a note of the foot nor a "
                                 + "section's heading by its words: move a line of the record into its column (指出的问题), "
-                                + "put 注： before a note of the foot, or delete a heading of an empty section")))
+                                + (labelled
+                                    ? "or delete it if it is the foot's"
+                                    : "put 注： before a note of the foot, or delete a heading of an empty section"))))
                 strandedRows.insert(body[n].number)
                 skipping[n] = .footer
             } else if numberedLine, n < lastRecord {

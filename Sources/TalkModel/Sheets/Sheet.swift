@@ -220,7 +220,11 @@ public enum Sheet {
         // section of talks in words of its own (市委开展的谈话).
         let han = word.unicodeScalars.count { (0x4E00...0x9FFF).contains($0.value) }
         // (续表1, a table's second page numbered: helper-250, refused as a talk.)
-        let continued = word.hasPrefix("续表") && word.dropFirst(2).allSatisfy { $0.isASCII && $0.isNumber }
+        // (Or its months in brackets, 续表（2026年4月）: helper-251, read as a talk.)
+        let rest = word.dropFirst(2)
+        let continued =
+            word.hasPrefix("续表")
+            && (rest.allSatisfy { $0.isASCII && $0.isNumber } || rest.hasPrefix("(") && rest.hasSuffix(")"))
         return ["续上表", "(续)", "(续表)", "接上表", "无", "暂无", "(无)"].contains(word) || continued || isPeriod(word)
             || word.hasPrefix("本年度未") || word.hasPrefix("本年未") || word.hasPrefix("未开展")
             // A few words, not a sentence naming who talked with whom (…与…开展定期谈话: a record).
@@ -624,7 +628,8 @@ public enum Sheet {
     /// table (本表共1条记录，孙丽同志收受礼金; 本表所列整改事项限30日内完成: helper-247, dropped as the foot).
     static func isAboutTheTable(_ word: String) -> Bool {
         if speaksOfAMatter(word) || ["整改", "线索", "问题:"].contains(where: word.contains) { return false }
-        let note = word.drop { "注*※＊:".contains($0) }
+        // (Numbered too, 1.本表由各单位填报: helper-251, joined to the record above as its problem.)
+        let note = (numberedNote(word) ?? Substring(word)).drop { "注*※＊:".contains($0) }
         if ["以上数据", "表中日期", "表中数据"].contains(where: note.hasPrefix) { return true }
         guard let table = ["本台账", "此台账", "本表", "此表", "该表"].first(where: note.hasPrefix) else { return false }
         let rest = note.dropFirst(table.count)
@@ -656,7 +661,9 @@ public enum Sheet {
         guard !holdsFaultWords(word), !speaksOfAMatter(word), let named = numberedSection(word) ?? numberedNote(word)
         else { return false }
         let plain = named.hasSuffix(")") ? named.prefix { $0 != "(" } : named
-        return plain.contains("谈话") || ["谈", "委", "党组", "单位", "部门"].contains(where: plain.hasSuffix)
+        // (Or the post of those talked with, （一）县委书记: helper-251, refused between records.)
+        return plain.contains("谈话")
+            || ["谈", "委", "党组", "单位", "部门", "书记", "一把手", "负责人"].contains(where: plain.hasSuffix)
             || ["定期", "及时", "无", "暂无", "其他", "其它"].contains(String(plain)) || plain.hasPrefix("续")
             || isPeriod(String(plain))
     }
@@ -665,6 +672,13 @@ public enum Sheet {
     /// (落实不到位, 报送不及时, 填报不实, 未按要求填写, 存在瑕疵) and a foot's note or a section's name
     /// does not: an instruction's own negatives (不得, 请勿, 无需, 不含) aside.
     static func holdsFaultWords(_ word: String) -> Bool {
+        // An instruction speaks of faults only to say what to do about them (请于每月5日前报送，报送不及时
+        // 的予以通报; 整改不到位的，请在备注栏注明; 填写不规范的将退回重填: helper-251, refused).
+        // (Not 请示, 请托, 请客, 请假: a problem's words, 重大事项未请示报告, helper-251.)
+        let asked = ["请示", "请托", "请客", "请吃", "请假"].reduce(word) { $0.replacing($1, with: "") }
+        if ["请", "不得", "予以", "将退回", "按规定移交", "避免", "注明"].contains(where: asked.contains) || asked.contains("的,") {
+            return false
+        }
         var text = word
         for instruction in [
             "不得", "不要", "请勿遗漏", "请勿", "勿", "无需", "不需", "不必", "不用", "不可", "不能", "不超过", "不少于", "不含", "不包括", "不填",

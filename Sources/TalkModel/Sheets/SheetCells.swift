@@ -454,7 +454,10 @@ extension Sheet {
         let word = OfficeText.compact(String(piece)).drop { $0.isNumber || "年月日.-/".contains($0) }
         // (Words saying so before it: one held beside it, 兼任县人武部党委第一书记, is none, helper-250,
         // refused as taken since.)
-        guard let mark = takenSinceMarks.first(where: word.hasPrefix) else { return false }
+        // (Nor one held beside it now, 现兼统战部长: helper-251, refused as taken since.)
+        guard let mark = takenSinceMarks.first(where: word.hasPrefix), !word.dropFirst(mark.count).hasPrefix("兼") else {
+            return false
+        }
         let post = withoutActing(String(word.dropFirst(mark.count)))
         guard endsAsPost(post), !["常委", "委员", "成员"].contains(where: post.hasSuffix) else { return false }
         /// A post's title: 副书记 is no 书记.
