@@ -1978,7 +1978,10 @@ private func refusal(_ text: String) -> String {
         }
         // A note on the table speaking of a person, a problem or what is to be rectified is the
         // record's (helper-247: dropped as the foot).
-        for line in [",,,,,,,本表共1条记录，孙丽同志收受礼金", ",,,,,,,本表所列整改事项限30日内完成"] {
+        // (Nor is one about the table speaking of a fault: 1.本表数据失实, helper-252, dropped.)
+        for line in [
+            ",,,,,,,本表共1条记录，孙丽同志收受礼金", ",,,,,,,本表所列整改事项限30日内完成", ",,,,,,,1.本表数据失实", ",,,,,,,本表填报人员业务生疏",
+        ] {
             let kept = try Imported(header + "\n" + talk + "\n" + line)
             #expect(kept.dataset.talks.first?.problems.count == 2, "\(line): \(kept.dataset.talks)")
         }
@@ -1999,6 +2002,10 @@ private func refusal(_ text: String) -> String {
             // (After a note's label, or labelled so itself; or a fault in other words: helper-250, dropped.)
             "注：1.本表由各单位填报,,,,,,,\n2.重大事项未请示报告,,,,,,,", "注：1.选人用人把关不严,,,,,,,", "说明：报送材料走过场,,,,,,,",
             "2、报送材料走过场,,,,,,,", "2、台账填写流于形式,,,,,,,",
+            // (A note's words saying nothing of the table, a problem's about talks or ledgers: helper-252,
+            // each dropped as the foot or a heading.)
+            "注：宗旨意识淡薄,,,,,,,", "说明：班子成员之间沟通少,,,,,,,", "说明：,,,,,,,\n宗旨意识淡薄,,,,,,,", "2.谈话记录简单,,,,,,,",
+            "3.台账资料零散,,,,,,,",
         ] {
             let refused = try Imported(header + "\n" + talk + "\n" + line)
             #expect(!refused.problems.isEmpty, "\(line): \(refused.dataset.talks)")
@@ -2014,6 +2021,8 @@ private func refusal(_ text: String) -> String {
             "注：1.本表由各单位填报,,,,,,,\n2.填写不规范的将退回重填,,,,,,,", "说明：整改不到位的在备注栏注明。,,,,,,,",
             // (Numbered under the lists: helper-251, joined as a problem.)
             ",,,,,,,1.本表由各单位填报",
+            // (An instruction alone, or a note of how to fill it: helper-252, refused as a talk.)
+            "请于每月5日前报送,,,,,,,", "如有疑问请联系市委组织部,,,,,,,", "注：谈话日期以谈话记录为准,,,,,,,", "备注：无,,,,,,,",
         ] {
             let skipped = try Imported(header + "\n" + talk + "\n" + lines)
             #expect(
@@ -2028,6 +2037,8 @@ private func refusal(_ text: String) -> String {
             ("2、海西州委,,,,,,,", false), ("（二）约谈,,,,,,,", false),
             // (Named by the post talked with, or a page's months: helper-251, refused.)
             ("（一）县委书记,,,,,,,", false), ("（二）党组（党委）书记,,,,,,,", false), ("续表（2026年4月）,,,,,,,", false),
+            // (Its post or team, helper-252, refused; talks said poorly held, dropped as a heading.)
+            ("（二）县长,,,,,,,", false), ("二、县委班子成员,,,,,,,", false), ("（二）及时谈话开展少,,,,,,,", true),
         ] {
             let between = try Imported(header + "\n" + talk + "\n" + line + next)
             #expect(

@@ -485,7 +485,10 @@ extension Sheet {
                 let numbered = isNumberedNote(text)
                 if numbered && !holdsFaultWords(text) && (noteAbove || footNoteAbove || speaksOfTheTable(text))
                     || penAbove && isNameAlone(text)
-                    || noteAbove && ideographs >= 6 && !holdsProblemWords(text) && !holdsFaultWords(text)
+                    // (A note's prose going on says how the table is filled too: 说明：, then 宗旨意识淡薄,
+                    // helper-252, dropped.)
+                    || noteAbove && ideographs >= 6 && !holdsProblemWords(text)
+                        && (speaksOfTheTable(text) || saysHowToFill(text))
                 {
                     why = .footer
                 } else if numbered, numberedNotes.last == skipping.count - 1 {

@@ -627,9 +627,15 @@ public enum Sheet {
     /// One speaking of a person, a problem, a clue or what is to be rectified is no note on the
     /// table (本表共1条记录，孙丽同志收受礼金; 本表所列整改事项限30日内完成: helper-247, dropped as the foot).
     static func isAboutTheTable(_ word: String) -> Bool {
-        if speaksOfAMatter(word) || ["整改", "线索", "问题:"].contains(where: word.contains) { return false }
+        // (Nor of a fault: 1.本表数据失实, helper-252, dropped as the foot.)
+        if speaksOfAMatter(word) || holdsFaultWords(word) || ["整改", "线索", "问题:"].contains(where: word.contains) {
+            return false
+        }
         // (Numbered too, 1.本表由各单位填报: helper-251, joined to the record above as its problem.)
         let note = (numberedNote(word) ?? Substring(word)).drop { "注*※＊:".contains($0) }
+        // An instruction to those filling it in (请于每月5日前报送, 不得迟报漏报, 如有疑问请联系…: helper-252,
+        // refused as a talk).
+        if ["请", "不得", "如有"].contains(where: note.hasPrefix) { return true }
         if ["以上数据", "表中日期", "表中数据"].contains(where: note.hasPrefix) { return true }
         guard let table = ["本台账", "此台账", "本表", "此表", "该表"].first(where: note.hasPrefix) else { return false }
         let rest = note.dropFirst(table.count)
@@ -651,7 +657,7 @@ public enum Sheet {
         let named = numberedSection(word) ?? numberedNote(word) ?? Substring(word)
         return [
             "本表", "此表", "表中", "该表", "上表", "附表", "表内", "填", "报送", "栏", "格式", "注明", "统计", "汇总", "截至", "截止", "一式",
-        ].contains(where: named.contains) || titleWords.contains(where: named.contains) || namesASection(word)
+        ].contains(where: named.contains) || titleWords.contains(where: named.hasSuffix) || namesASection(word)
     }
 
     /// Whether a numbered line (compacted) names a section of a ledger after its number: its talks
@@ -661,16 +667,17 @@ public enum Sheet {
         guard !holdsFaultWords(word), !speaksOfAMatter(word), let named = numberedSection(word) ?? numberedNote(word)
         else { return false }
         let plain = named.hasSuffix(")") ? named.prefix { $0 != "(" } : named
-        // (Or the post of those talked with, （一）县委书记: helper-251, refused between records.)
-        return plain.contains("谈话")
-            || ["谈", "委", "党组", "单位", "部门", "书记", "一把手", "负责人"].contains(where: plain.hasSuffix)
+        // (Or the post of those talked with, （一）县委书记, （二）县长, 二、县委班子成员: helper-251,
+        // helper-252, refused between records; talks ending it, 2.谈话记录简单 is a problem's, helper-252.)
+        return plain.isEmpty || ["谈话", "谈话情况", "谈"].contains(where: plain.hasSuffix)
+            || ["委", "党组", "单位", "部门", "书记", "一把手", "负责人", "长", "成员", "班子"].contains(where: plain.hasSuffix)
             || ["定期", "及时", "无", "暂无", "其他", "其它"].contains(String(plain)) || plain.hasPrefix("续")
             || isPeriod(String(plain))
     }
 
     /// Whether a line (compacted) says something was not done or done wrong, as a problem does
     /// (落实不到位, 报送不及时, 填报不实, 未按要求填写, 存在瑕疵) and a foot's note or a section's name
-    /// does not: an instruction's own negatives (不得, 请勿, 无需, 不含) aside.
+    /// does not: an instruction (请…, 不得…, …的，予以通报) and its own negatives (勿, 无需, 不含) aside.
     static func holdsFaultWords(_ word: String) -> Bool {
         // An instruction speaks of faults only to say what to do about them (请于每月5日前报送，报送不及时
         // 的予以通报; 整改不到位的，请在备注栏注明; 填写不规范的将退回重填: helper-251, refused).
@@ -681,8 +688,7 @@ public enum Sheet {
         }
         var text = word
         for instruction in [
-            "不得", "不要", "请勿遗漏", "请勿", "勿", "无需", "不需", "不必", "不用", "不可", "不能", "不超过", "不少于", "不含", "不包括", "不填",
-            "不涉及", "未开展的", "不定期",
+            "不要", "勿", "无需", "不需", "不必", "不用", "不可", "不能", "不超过", "不少于", "不含", "不包括", "不填", "不涉及", "未开展的", "不定期",
         ] {
             text = text.replacing(instruction, with: "")
         }
@@ -691,7 +697,7 @@ public enum Sheet {
             "敷衍",
             "失", "存在", "瑕疵", "隐患", "短板", "走过场", "流于形式", "形式主义", "官僚主义", "马虎", "雷同", "空泛", "照搬", "走样", "倒置",
             "突出", "瞒", "应付", "随意", "粗糙", "淡化", "弱化", "虚化", "缺位", "懈怠", "懒政", "不力", "偏离", "脱节", "打折扣",
-            "搞变通", "一言堂", "团团伙伙", "圈子",
+            "搞变通", "一言堂", "团团伙伙", "圈子", "生疏", "淡薄", "淡漠", "较低", "偏低", "较少", "偏少", "过少", "沟通少", "次数少",
         ].contains(where: text.contains)
     }
 
@@ -719,9 +725,20 @@ public enum Sheet {
     /// foot).
     static func speaksOfAMatter(_ word: String) -> Bool {
         if holdsProblemWords(word) || word.contains("同志") && !word.contains("负责同志") { return true }
-        guard let (label, value) = footLabel(word), noteLabels.contains(label), let value else { return false }
+        // A note's words say how the table is filled, sent or read, or nothing (注：宗旨意识淡薄, 说明：班子
+        // 成员之间沟通少: helper-252, dropped as the foot, as no fault's words were listed).
+        guard let (label, value) = footLabel(word), noteLabels.contains(label), let value, !value.isEmpty else {
+            return false
+        }
         let said = String(value)
-        return holdsFaultWords(said) && !isAboutTheTable(said)
+        return !isNoneYet(said) && !isAboutTheTable(said) && !speaksOfTheTable(said) && !saysHowToFill(said)
+    }
+
+    /// Whether a note (compacted) tells those filling the table in what to do (须如实填写, 应逐条列明,
+    /// 按实际开展日期填写, 以谈话记录为准) rather than what was found.
+    static func saysHowToFill(_ word: String) -> Bool {
+        !holdsFaultWords(word)
+            && ["请", "须", "应", "按", "为准", "如有", "不得", "填", "报", "一式", "截至", "截止"].contains(where: word.contains)
     }
 
     /// Whether a cell (compacted) says how many records the table holds in a sentence: 本年度共开展
