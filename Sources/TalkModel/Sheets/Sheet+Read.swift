@@ -392,7 +392,7 @@ extension Sheet {
         // The rows of one line in the first columns read as notes of the foot, numbered
         // (`isNumberedNote`) or labelled, if no record follows: told, or read as records, once the last
         // record is known.
-        var numberedNotes: [Int] = []
+        var linesInQuestion: [Int] = []
         // The field each header names, "" for a column not imported (序号, 备注): to tell the header
         // repeated in other words.
         var headerFields: [String: String] = [:]
@@ -428,6 +428,11 @@ extension Sheet {
         // it was a numbered note known as the foot's, whose next number goes on.
         var noteAbove = false
         var footNoteAbove = false
+        /// Whether a numbered line goes on the foot's notes: after a note's label or note, or saying
+        /// how the table is filled, and never of a fault.
+        func goesOnTheNotes(_ text: String) -> Bool {
+            isNumberedNote(text) && !holdsFaultWords(text) && (noteAbove || footNoteAbove || speaksOfTheTable(text))
+        }
         for row in body {
             let filled = row.cells.indices.filter { !row.cells[$0].trimmed.isEmpty }
             let afterBlank = lastFilled.map { row.number > $0 + 1 } ?? false
@@ -482,20 +487,18 @@ extension Sheet {
                 // (A numbered line the foot's only after a note's label, a note, or saying how the
                 // table is filled, and never of a fault: 填表人：张三, then 2、落实不到位, was dropped,
                 // helper-248; 1.本表由各单位填报, then 2.落实不到位, helper-249.)
-                let numbered = isNumberedNote(text)
-                if numbered && !holdsFaultWords(text) && (noteAbove || footNoteAbove || speaksOfTheTable(text))
-                    || penAbove && isNameAlone(text)
+                if goesOnTheNotes(text) || penAbove && isNameAlone(text)
                     // (A note's prose going on says how the table is filled too: 说明：, then 宗旨意识淡薄,
                     // helper-252, dropped.)
                     || noteAbove && ideographs >= 6 && !holdsProblemWords(text)
                         && (speaksOfTheTable(text) || saysHowToFill(text))
                 {
                     why = .footer
-                } else if numbered, numberedNotes.last == skipping.count - 1 {
+                } else if isNumberedNote(text), linesInQuestion.last == skipping.count - 1 {
                     // The next of numbered lines told below (2、报送不及时, then 3、落实不到位: helper-249,
                     // both dropped).
                     why = .footer
-                    numberedNotes.append(skipping.count)
+                    linesInQuestion.append(skipping.count)
                 } else if ideographs >= 2 {
                     why = refusedUnderTheFoot(row.number)
                 }
@@ -555,7 +558,7 @@ extension Sheet {
                     || footLabel(text).map { noteLabels.contains($0.label) } == true && speaksOfAMatter(text)
             {
                 why = .footer
-                numberedNotes.append(skipping.count)
+                linesInQuestion.append(skipping.count)
             }
             if why == nil, !continues { recordID = id(row) }
             if why == .footer { footRow = row.number }
@@ -563,8 +566,7 @@ extension Sheet {
                 let text = OfficeText.compact(row.cells[filled[0]])
                 footNoteAbove =
                     why == .footer && filled.count == 1 && !strandedRows.contains(row.number)
-                    && numberedNotes.last != skipping.count && isNumberedNote(text) && !holdsFaultWords(text)
-                    && (noteAbove || footNoteAbove || speaksOfTheTable(text))
+                    && linesInQuestion.last != skipping.count && goesOnTheNotes(text)
                 // (A note's label in the row's first cells: 注：…, 说明：….)
                 noteAbove =
                     why == .footer
@@ -589,7 +591,7 @@ extension Sheet {
         // where it stands, never dropped (helper-248: 2、落实不到位 skipped as the foot, （二）限期清退 as
         // a heading; helper-249: 2、统计数据报送不及时, 2、干部档案台账不规范). Another numbered line above
         // the last record is read as a record, and refused as one.
-        let numberedLines = Set(numberedNotes)
+        let numberedLines = Set(linesInQuestion)
         for n in skipping.indices where !strandedRows.contains(body[n].number) {
             let numberedLine = numberedLines.contains(n)
             guard numberedLine || skipping[n] == .heading else { continue }
