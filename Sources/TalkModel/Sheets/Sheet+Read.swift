@@ -592,13 +592,17 @@ extension Sheet {
         // a heading; helper-249: 2、统计数据报送不及时, 2、干部档案台账不规范). Another numbered line above
         // the last record is read as a record, and refused as one.
         let numberedLines = Set(linesInQuestion)
-        for n in skipping.indices where !strandedRows.contains(body[n].number) {
+        // The last record above the row, as the rows are read (helper-253: looked for afresh at each of
+        // 20,000 numbered lines).
+        var record: Int?
+        for n in skipping.indices {
+            defer { if skipping[n] == nil && !continuing[n] { record = n } }
+            guard !strandedRows.contains(body[n].number) else { continue }
             let numberedLine = numberedLines.contains(n)
             guard numberedLine || skipping[n] == .heading else { continue }
             let words = body[n].cells.indices.filter {
                 !body[n].cells[$0].trimmed.isEmpty && !remarking.contains($0) && !numbering.contains($0)
             }.map { OfficeText.compact(body[n].cells[$0]) }
-            let record = skipping[..<n].indices.last { skipping[$0] == nil && !continuing[$0] }
             if let record, words.count == 1,
                 numberedLine || (numberedSection(words[0]) ?? numberedNote(words[0])) != nil,
                 !speaksOfTheTable(words[0])

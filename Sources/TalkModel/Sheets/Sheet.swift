@@ -675,10 +675,17 @@ public enum Sheet {
             || isPeriod(String(plain))
     }
 
+    /// The longest line, in UTF-8 bytes, a foot's note or a section's heading is asked about: a longer
+    /// one is taken to speak of a fault (`holdsFaultWords`), never the foot's.
+    static let longestFootLine = 1_000
+
     /// Whether a line (compacted) says something was not done or done wrong, as a problem does
     /// (落实不到位, 报送不及时, 填报不实, 未按要求填写, 存在瑕疵) and a foot's note or a section's name
     /// does not: an instruction (请…, 不得…, …的，予以通报) and its own negatives (勿, 无需, 不含) aside.
     static func holdsFaultWords(_ word: String) -> Bool {
+        // A foot's note or a heading is a line: one of megabytes is asked nothing, and is no foot's
+        // (helper-253: 注： and 250,000 letters took 45 s).
+        guard word.utf8.count <= longestFootLine else { return true }
         // An instruction speaks of faults only to say what to do about them (请于每月5日前报送，报送不及时
         // 的予以通报; 整改不到位的，请在备注栏注明; 填写不规范的将退回重填: helper-251, refused).
         // (Not 请示, 请托, 请客, 请假: a problem's words, 重大事项未请示报告, helper-251.)
