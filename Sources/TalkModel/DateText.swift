@@ -582,6 +582,18 @@ public enum DateText {
         }
     }
 
+    /// A last day without the word opening it, as a post's or a talk's end is written where its
+    /// first day stands beside it (`至2026-10-10`, `到2026年6月30日`, `截至2026.6.30`, `止于…`: the
+    /// forty-ninth session, refused as no date); any other text, 至今 among them, as it is.
+    public static func withoutOpeningTo(_ text: String) -> String {
+        let trimmed = text.trimmed
+        for word in ["截止到", "截止至", "截至", "截止", "止于", "至", "到", "止"] where trimmed.hasPrefix(word) {
+            let rest = trimmed.dropFirst(word.count).drop(while: \.isWhitespace)
+            if rest.first?.isNumber == true { return String(rest) }
+        }
+        return text
+    }
+
     /// The text without what may close a written date and says nothing of its day: a full stop
     /// or comma (`2026.3.5.`, `2026年3月5日。`), 起 of a first day (`2026年9月1日起`, as a transfer or
     /// an appointment is dated; a deadline is no first day), 止 of a last day (`2026年6月30日止`, as
@@ -864,7 +876,8 @@ public enum DateText {
 
         /// The parts of a day, the longest first; each with whether it is the afternoon's.
         static let periods: [(String, Bool)] = [
-            ("上午", false), ("下午", true), ("中午", true), ("晚上", true), ("凌晨", false), ("早上", false),
+            ("上、下午", false), ("上下午", false), ("上午", false), ("下午", true), ("中午", true), ("晚上", true), ("凌晨", false),
+            ("早上", false),
             ("早晨", false), ("清晨", false), ("傍晚", true), ("晚间", true), ("夜间", true), ("夜里", true),
             ("午后", true), ("上半天", false), ("下半天", true), ("全天", false), ("深夜", true), ("晚", true), ("夜", true),
             ("早", false), ("AM", false),

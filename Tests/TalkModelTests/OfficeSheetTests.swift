@@ -112,6 +112,8 @@ private func refusal(_ text: String) -> String {
         "2026年3月5日，星期四", "2026年3月5日，下午",
         // The day's sessions in brackets (helper-249: refused as no date).
         "2026年3月5日（上午、下午）", "2026-03-05（上午，下午）", "2026-03-05（9:00-12:00、14:00-17:00）",
+        // Both sessions in one word (the forty-ninth session: refused as a remark).
+        "2026-03-05（上、下午）", "2026年3月5日 上下午",
     ])
     func theFormsOfficesWriteAreTheFifthOfMarch(text: String) throws {
         #expect(try DateText.parse(text) == CivilDate(year: 2026, month: 3, day: 5))
@@ -1360,6 +1362,23 @@ private func refusal(_ text: String) -> String {
                         ] : []),
                 "\(end): \(ended.problems)")
         }
+        // A last day opened by the word that says so, where the first stands beside it (the forty-ninth
+        // session: not a date); a first day so written is still none.
+        for end in ["至2025-03-31", "到 2025年3月31日", "截至2025.3.31", "止于二〇二五年三月三十一日"] {
+            let ended = try Imported("人员,组织,职务,任职时间,任职截止\n孙丽,桐林县委,书记,2021.6.1,\(end)", kind: .appointments)
+            #expect(
+                ended.problems.isEmpty && ended.dataset.appointments.map { $0.to?.description } == ["2025-03-31"],
+                "\(end): \(ended.problems)")
+        }
+        let talk = try Imported(
+            "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,谈话结束日期\n"
+                + "K1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-03-05,至2026-03-06\n"
+                + "K2,江州市委,定期谈话,桐林县委,孙丽,李华,至2026-03-07,2026-03-08")
+        #expect(talk.dataset.talks.map { "\($0.held)…\($0.ended)" } == ["2026-03-05…2026-03-06"])
+        #expect(
+            talk.problems.count == 1
+                && talk.problems[0].hasPrefix("row 3, column G (谈话日期): \"至2026-03-07\" is not a date"),
+            "\(talk.problems)")
         // A ledger's one column of a term's days, 届期 (helper-219: refused as an unknown column).
         for (header, dash) in [("届期", "—"), ("届期起止时间", "——"), ("本届任期", "至")] {
             // (—— as well, the Chinese dash of two em dashes: helper-223, not a date.)
@@ -1766,6 +1785,8 @@ private func refusal(_ text: String) -> String {
         "2026年下半年", "下半年", "第一季度", "2026年1-6月", "3月份", "续表", "（续）", "续上表", "暂无", "本年度未开展及时谈话", "市委开展的谈话",
         // A quarter in digits, a month in numerals, a remark after it (helper-121: read as records).
         "第1季度", "一月", "十二月份", "第一季度（1-3月）",
+        // The year in numerals digit by digit (the forty-ninth session: read as a talk).
+        "二〇二六年第二季度", "二〇二六年下半年",
     ])
     func moreHeadingsOfSections(heading: String) throws {
         let imported = try Imported(talkHeader + "\n\(heading),,,,,,\nT1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16")

@@ -1304,15 +1304,14 @@ extension Sheet {
                     continue
                 }
                 let transfer: CivilDate? = if case .formerParents = column.cell { transferDay(texts) } else { nil }
+                let isLastDay = columns.contains(where: { $0.column?.lastDay == column.key })
                 var read = value(
-                    text, column.cell, resolver, origin: origin, year: year(row), transferDay: transfer,
-                    stored: { id in isStored(column.key, id) })
+                    isLastDay ? DateText.withoutOpeningTo(text) : text, column.cell, resolver, origin: origin,
+                    year: year(row), transferDay: transfer, stored: { id in isStored(column.key, id) })
                 // A first day (2025-03-31起) where a range's last goes, as a post's end (任职截止): the
                 // day after the last held, or the first of the post's next holder, may be meant
                 // (helper-247: stored as the end).
-                if case .success(.string(let day)) = read, DateText.saysFirstDay(text),
-                    columns.contains(where: { $0.column?.lastDay == column.key })
-                {
+                if case .success(.string(let day)) = read, DateText.saysFirstDay(text), isLastDay {
                     read = .failure(
                         Message(
                             zh: "\(text.quotedInChinese) 写的是起始日（“起”），\(entry.header) 却是最后一天：请写明最后一天（就是 \(day) 的，去掉“起”）",

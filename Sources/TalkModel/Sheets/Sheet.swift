@@ -238,7 +238,8 @@ public enum Sheet {
     static func isPeriod(_ word: String) -> Bool {
         var rest = Substring(word)
         if rest.hasSuffix(")"), let open = rest.lastIndex(of: "("), open > rest.startIndex { rest = rest[..<open] }
-        let year = rest.prefix { $0.isASCII && $0.isNumber }
+        // (A year in numerals digit by digit, 二〇二六年第二季度: the forty-ninth session, read as a talk.)
+        let year = rest.prefix { $0.isASCII && $0.isNumber || "〇零一二三四五六七八九".contains($0) }
         if year.count == 4, rest.dropFirst(4).hasPrefix("年") {
             rest = rest.dropFirst(5)
             if rest.hasPrefix("度") { rest = rest.dropFirst() }
