@@ -582,16 +582,27 @@ public enum DateText {
         }
     }
 
-    /// A last day without the word opening it, as a post's or a talk's end is written where its
-    /// first day stands beside it (`至2026-10-10`, `到2026年6月30日`, `截至2026.6.30`, `止于…`: the
-    /// forty-ninth session, refused as no date); any other text, 至今 among them, as it is.
-    public static func withoutOpeningTo(_ text: String) -> String {
-        let trimmed = text.trimmed
-        for word in ["截止到", "截止至", "截至", "截止", "止于", "至", "到", "止"] where trimmed.hasPrefix(word) {
-            let rest = trimmed.dropFirst(word.count).drop(while: \.isWhitespace)
-            if rest.first?.isNumber == true { return String(rest) }
+    /// A last day without the words saying it is one, as a post's or a talk's end is written where
+    /// its first day stands beside it: opening it (`至2026-10-10`, `到2026年6月30日`, `截至2026.6.30`,
+    /// `止于…`) or closing it (`2026-10-10结束`, `2026年6月30日截止`: the forty-ninth session, refused
+    /// as no date and as a date with a remark); any other text, 至今 among them, as it is.
+    public static func asLastDay(_ text: String) -> String {
+        var day = Substring(text.trimmed)
+        for word in ["截止到", "截止至", "截至", "截止", "止于", "至", "到", "止"] where day.hasPrefix(word) {
+            let rest = day.dropFirst(word.count).drop(while: \.isWhitespace)
+            if rest.first?.isNumber == true {
+                day = rest
+                break
+            }
         }
-        return text
+        for word in ["结束", "截止"] where day.hasSuffix(word) {
+            let rest = day.dropLast(word.count)
+            if let last = rest.last(where: { !$0.isWhitespace }), last.isNumber || "日号".contains(last) {
+                day = rest
+                break
+            }
+        }
+        return day == text.trimmed ? text : String(day)
     }
 
     /// The text without what may close a written date and says nothing of its day: a full stop

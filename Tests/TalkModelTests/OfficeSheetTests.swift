@@ -1364,7 +1364,9 @@ private func refusal(_ text: String) -> String {
         }
         // A last day opened by the word that says so, where the first stands beside it (the forty-ninth
         // session: not a date); a first day so written is still none.
-        for end in ["至2025-03-31", "到 2025年3月31日", "截至2025.3.31", "止于二〇二五年三月三十一日"] {
+        for end in [
+            "至2025-03-31", "到 2025年3月31日", "截至2025.3.31", "止于二〇二五年三月三十一日", "2025-03-31结束", "2025年3月31日截止",
+        ] {
             let ended = try Imported("人员,组织,职务,任职时间,任职截止\n孙丽,桐林县委,书记,2021.6.1,\(end)", kind: .appointments)
             #expect(
                 ended.problems.isEmpty && ended.dataset.appointments.map { $0.to?.description } == ["2025-03-31"],

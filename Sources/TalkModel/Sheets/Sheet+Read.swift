@@ -1306,7 +1306,7 @@ extension Sheet {
                 let transfer: CivilDate? = if case .formerParents = column.cell { transferDay(texts) } else { nil }
                 let isLastDay = columns.contains(where: { $0.column?.lastDay == column.key })
                 var read = value(
-                    isLastDay ? DateText.withoutOpeningTo(text) : text, column.cell, resolver, origin: origin,
+                    isLastDay ? DateText.asLastDay(text) : text, column.cell, resolver, origin: origin,
                     year: year(row), transferDay: transfer, stored: { id in isStored(column.key, id) })
                 // A first day (2025-03-31起) where a range's last goes, as a post's end (任职截止): the
                 // day after the last held, or the first of the post's next holder, may be meant
