@@ -3691,6 +3691,29 @@ private func refusal(_ text: String) -> String {
             ])
     }
 
+    /// A blank talkee whose post the row gives, and not the secretary's, gets no secretary filled
+    /// in: the talk was with someone else (the forty-ninth session: the secretary was stored).
+    @Test func aBlankTalkeeOfAnotherPostIsRefused() throws {
+        let imported = try Imported(
+            """
+            编号,谈话类型,谈话对象单位,被谈话人,谈话对象职务,谈话人,谈话日期
+            B1,定期谈话,桐林县委,,县长,李华,2026-09-16
+            B2,定期谈话,桐林县委,,党委副书记、县长,李华,2026-09-17
+            B3,定期谈话,桐林县委,,县委书记,李华,2026-09-18
+            B4,定期谈话,桐林县委,,正处级,李华,2026-09-19
+            B5,定期谈话,桐林县委,,,李华,2026-09-20
+            B6,定期谈话,桐林县委,孙丽,县长,李华,2026-09-21
+            """)
+        #expect(
+            imported.problems
+                == ["县长", "党委副书记、县长"].enumerated().map { i, post in
+                    "row \(i + 2), column E (谈话对象职务): no talkee given, and the post given is \"\(post)\", no secretary's: "
+                        + "the organization's secretary on the day is filled in only for a talk with its secretary; give the talkee"
+                }, "\(imported.problems)")
+        #expect(imported.dataset.talks.map(\.id) == ["B3", "B4", "B5", "B6"])
+        #expect(imported.dataset.talks.allSatisfy { $0.talkee == "p-sunl" })
+    }
+
     /// A talker several people are named is settled by the conductor a blank cell gets (the
     /// organization's parent on the day), as `talks record` settles `--talker`: it was refused.
     @Test func aTalkerIsSettledByTheConductorFilledIn() throws {

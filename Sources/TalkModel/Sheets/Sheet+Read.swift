@@ -1780,6 +1780,25 @@ extension Sheet {
                         filled.kinds += 1
                     }
                 }
+                // A blank talkee whose post the row gives, and not the secretary's (县长, 副书记): the
+                // secretary filled in is another person than the one talked with (the forty-ninth
+                // session: 孙丽, 桐林县委's secretary, was stored for a talk with its 县长).
+                if kind == .talks, record[path: "talkee"] == nil, !reported.contains(path + "talkee"),
+                    let i = headers.firstIndex(where: SheetColumns.talkeePosts.contains), i < texts.count,
+                    case let post = OfficeText.compact(texts[i]), !post.isEmpty, !isNoneYet(post),
+                    !SheetColumns.maySaySecretary(post)
+                {
+                    problems.append(
+                        Problem(
+                            place(row: row.number, column: i, header: columns[i].header, sheet: sheet),
+                            Message(
+                                zh: "未填被谈话人，而职务写的是\(post.quotedInChinese)，不是书记：按谈话当日该单位的书记填写的只能是与书记的谈话；请填写被谈话人",
+                                en:
+                                    "no talkee given, and the post given is \(post.quoted), no secretary's: the organization's "
+                                    + "secretary on the day is filled in only for a talk with its secretary; give the talkee"
+                            )))
+                    reported.insert(path + "talkee")
+                }
                 let fills = try fillDefaults(&record, lookup: lookup, reported: &reported, path: path)
                 // A conductor filled in (the parent, or the line above the header's) under sections
                 // naming another organization than it and the talk's own: a heading may name the

@@ -135,6 +135,21 @@ public enum SheetColumns {
         "职务", "现任职务", "职务职级",
     ]
 
+    /// The remarks columns of a talks sheet that give the talkee's post (the talker's, 谈话人职务, is
+    /// not one), as header keys.
+    static let talkeePosts: Set<String> = ["被谈话人职务", "谈话对象职务", "职务", "现任职务", "职务职级"]
+
+    /// Whether a post written (compacted) may be an organization's secretary's, its 一把手 (县委书记,
+    /// 党组书记, 书记、县长), and is no deputy's (副书记) or other post; a grade alone (正处级, 副厅)
+    /// names no post and may be.
+    static func maySaySecretary(_ post: String) -> Bool {
+        post.contains("书记") && !post.contains("副书记") || ["一把手", "主要负责人", "主要负责同志"].contains(where: post.contains)
+            || grades.contains(post.hasSuffix("级") ? String(post.dropLast()) : post)
+    }
+
+    private static let grades: Set<String> = Set(
+        ["正", "副"].flatMap { rank in ["部", "厅", "局", "处", "科", "省部", "地厅", "县处", "乡科"].map { rank + $0 } })
+
     /// A ledger's one column of a term's days (届期 2021.6.1—2026.5.31), read as 届期起始: its range
     /// gives the end too (helper-219: refused as an unknown column), and one day is no term's days.
     public static let termDays = ["届期", "届期起止", "届期起止时间", "届期起止日期", "届期时间", "本届届期", "本届任期", "任期起止"]
