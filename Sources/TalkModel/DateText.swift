@@ -1061,8 +1061,9 @@ public enum DateText {
             if take(oneOf: ["(北京时间)", "北京时间"]) == nil { rest = beforeChina }
             let beforePeriod = rest
             skipSpaces()
-            if time.afternoon == nil, let period = take(oneOf: ["AM", "PM"]) {
-                time.afternoon = period == "PM"
+            // (After it as Excel writes AM and PM in Chinese, 2:30 下午: helper-254, not a date.)
+            if time.afternoon == nil, let period = take(oneOf: ["AM", "PM", "上午", "下午"]) {
+                time.afternoon = period == "PM" || period == "下午"
             } else {
                 rest = beforePeriod
             }

@@ -65,11 +65,13 @@ public enum OfficeText {
 
     /// The dots that stand for the middle dot of a transliterated name (阿卜杜拉·艾买提) when typed
     /// on another keyboard or picked from a font's symbols: bullets (•, ●, ▪, ◦, ⦁), operators
-    /// (∙, ⋅, ∘), other scripts' middle and raised dots (・, ‧, ㆍ, ˙, ⸳), full stops.
+    /// (∙, ⋅, ∘), other scripts' middle and raised dots (・, ‧, ㆍ, ˙, ⸳, ꞏ), full stops.
     static let middleDots: Set<Unicode.Scalar> = [
         "\u{00B7}", "\u{2022}", "\u{30FB}", "\u{2027}", "\u{2219}", "\u{22C5}", "\u{0387}", "\u{FF0E}", ".",
         "\u{FF65}", "\u{1427}", "\u{2E31}", "\u{FE52}", "\u{318D}", "\u{16EB}", "\u{2024}", "\u{25CF}", "\u{3002}", "_",
         "\u{25AA}", "\u{25E6}", "\u{2981}", "\u{2218}", "\u{02D9}", "\u{2E33}", "\u{FF61}",
+        // The sinological dot (ꞏ), made for this very use (helper-254: not matched).
+        "\u{A78F}",
     ]
 
     /// A hyphen as keyboards and word processors type it, dashes among them: in a transliterated

@@ -112,6 +112,8 @@ private func refusal(_ text: String) -> String {
         "2026年3月5日，星期四", "2026年3月5日，下午",
         // The day's sessions in brackets (helper-249: refused as no date).
         "2026年3月5日（上午、下午）", "2026-03-05（上午，下午）", "2026-03-05（9:00-12:00、14:00-17:00）",
+        // A 12-hour time with 上午 or 下午 after it, as AM and PM (helper-254: not a date).
+        "2026/3/5 2:30 下午", "2026/3/5 9:00 上午", "2026-03-05 12:30上午",
         // Both sessions in one word (the forty-ninth session: refused as a remark).
         "2026-03-05（上、下午）", "2026年3月5日 上下午",
     ])
@@ -407,6 +409,8 @@ private func refusal(_ text: String) -> String {
         ("阿卜杜拉ㆍ艾买提", "阿卜杜拉·艾买提"), ("阿卜杜拉_艾买提", "阿卜杜拉·艾买提"), ("阿卜杜拉●艾买提", "阿卜杜拉·艾买提"),
         ("阿卜杜拉▪艾买提", "阿卜杜拉·艾买提"), ("阿卜杜拉◦艾买提", "阿卜杜拉·艾买提"), ("阿卜杜拉∘艾买提", "阿卜杜拉·艾买提"),
         ("阿卜杜拉˙艾买提", "阿卜杜拉·艾买提"), ("阿卜杜拉｡艾买提", "阿卜杜拉·艾买提"),
+        // The sinological dot (helper-254).
+        ("阿卜杜拉\u{A78F}艾买提", "阿卜杜拉·艾买提"),
         ("王伟、", "王伟"), ("王伟。", "王伟"), ("王伟；", "王伟"),
         // A variation selector, which chooses a glyph, names the same character (it was "no person is
         // named 王伟︎", which showed as 王伟).
@@ -464,6 +468,8 @@ private func refusal(_ text: String) -> String {
         ("孙丽（桐林县委书记）同志", "p-sunl"),
         // A post before the name; an organization's remark in brackets left out or in other brackets.
         ("省委书记周正", "p-zhou"), ("市委书记王伟", "p-wangw"), ("县委书记孙丽", "p-sunl"),
+        // A post after the name, spaced or not (helper-254: no person so named).
+        ("孙丽 县委书记", "p-sunl"), ("孙丽桐林县委书记", "p-sunl"), ("王伟 桐林县委委员", "p-wangw2"), ("王伟 江州市委书记", "p-wangw"),
         ("江东省国资委党委", "gzw"), ("江东省国资委党委［党组性质党委］", "gzw"), ("江东省国资委党委【党组性质党委】", "gzw"),
     ])
     func aNamesOfficialOrAnnotatedFormNamesTheRecord(written: String, id: String) {
@@ -1020,6 +1026,14 @@ private func refusal(_ text: String) -> String {
             } catch let error as InputError {
                 #expect(error.problems.map(\.message.en).contains { $0.contains(hint) }, "\(error.problems)")
             }
+        }
+        // Nor the day of another event, a word in its place (helper-254: 谈话通知日期 was asked "谈话结束日期?",
+        // from which the deadlines run; 填报日期 "通报日期?"); a mistyped character still is.
+        for (header, hint) in [("谈话通知日期", nil), ("填报日期", nil), ("通知日期", nil), ("谈话结束日其", "谈话结束日期")] {
+            let told = refusal("\(talkHeader),\(header)\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,是")
+            #expect(
+                told.contains("unknown column") && told.contains("did you mean") == (hint != nil)
+                    && hint.map { told.contains("did you mean \"\($0)\"?") } != false, "\(told)")
         }
         for header in ["对象", "谈话对象名称"] {
             let told = refusal("\(talkHeader),\(header)\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10,是")
@@ -2258,6 +2272,28 @@ private func refusal(_ text: String) -> String {
         #expect(headed.problems.isEmpty, "\(headed.problems)")
         #expect(headed.dataset.talks.map(\.conductor) == ["sw", "sw"])
         #expect(!headed.notes.contains { $0.hasPrefix("merged") }, "\(headed.notes)")
+    }
+
+    /// A row holding only its 序号 in numerals or brackets is blank, not a record refused cell by
+    /// cell (二: helper-254) nor the header's second row (（一）: helper-254).
+    @Test(arguments: ["二", "（二）", "(2)", "十二"])
+    func aRowNumberedInAdvanceInNumeralsIsBlank(number: String) throws {
+        let imported = try Imported(
+            "序号,编号,谈话对象单位,被谈话人,谈话人,谈话日期,谈话类型\n\(number),,,,,,\n1,T1,桐林县委,孙丽,李华,2026-09-16,定期谈话")
+        #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
+        #expect(imported.notes.first == "blank row 2 skipped", "\(imported.notes)")
+    }
+
+    /// The other names offices give a talk's columns (helper-254: unknown columns).
+    @Test func moreNamesOfATalksColumns() throws {
+        let imported = try Imported(
+            "编号,谈话对象单位,被谈话对象,主谈人,谈话开展时间,谈话种类\nT1,桐林县委,孙丽,李华,2026-09-16,定期谈话\n"
+                + "T2,桐林县委,孙丽,李华,2026-09-17 2:30 下午,定期谈话")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(
+            imported.dataset.talks.map { "\($0.talkee) \($0.talker) \($0.held) \($0.kind)" } == [
+                "p-sunl p-lihua 2026-09-16 regular", "p-sunl p-lihua 2026-09-17 regular",
+            ])
     }
 
     /// A ledger numbered in advance down rows not yet filled in: a row holding only its 序号 is

@@ -97,6 +97,11 @@ public struct NameResolver: Sendable {
             }
             return remarked(text, remarks: OfficeText.remarks(key).remarks, found)
         }
+        // A post after the name, spaced or not (孙丽 县委书记, 孙丽桐林县委书记: helper-254, no person
+        // so named), as before it (县委书记 孙丽).
+        if index.kind == .people, let (name, post) = nameThenPost(key), let found = index.byKey[name] {
+            return remarked(text, remarks: [post], found)
+        }
         // Several names in one cell (周正、何静, 周正 何静, 周正和何静, one a line): one record is asked
         // for, naming them.
         let parts = text.split { "、，,；;/和及".contains($0) || $0.isWhitespace }.map { OfficeText.nameKey(String($0)) }
@@ -212,6 +217,18 @@ public struct NameResolver: Sendable {
             }
         }
         return chosen.count == 1 ? .success(.string(chosen[0])) : .ambiguous(chosen)
+    }
+
+    /// A person's name (a `nameKey`) a post follows, and that post (孙丽县委书记: 孙丽 and 县委书记),
+    /// the shortest stored name first; nil when no stored name is followed by a post.
+    private func nameThenPost(_ key: String) -> (name: String, post: String)? {
+        guard Self.posts.contains(where: { key.hasSuffix($0.0) }) else { return nil }
+        let characters = Array(key)
+        for length in 2..<min(characters.count - 1, TextLimits.name) {
+            let (name, remark) = (String(characters[..<length]), String(characters[length...]))
+            if people.byKey[name] != nil, post(remark) != nil { return (name, remark) }
+        }
+        return nil
     }
 
     /// What a remark says of a post: the organizations it was held in, or the level of the

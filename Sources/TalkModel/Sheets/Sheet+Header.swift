@@ -174,7 +174,9 @@ extension Sheet {
             // names none, though 被谈话人* and 备注（1） are known headers (helper-141, helper-142: read
             // as the names under the header's).
             let compact = OfficeText.compact(name)
-            guard !SkippedRow.isRequirement(compact), SkippedRow.columnNumber(compact) == nil else { return nil }
+            // (Nor does a row's number, （一） under 序号: helper-254, read as the header's second row.)
+            guard !SkippedRow.isRequirement(compact), SkippedRow.columnNumber(compact) == nil, !isRowNumber(compact)
+            else { return nil }
             if let part = ["年", "月", "日"].firstIndex(of: key), dateHeaders.contains(headerKey(group)) {
                 // Its year first, then its month and day, side by side.
                 if part == 0 {

@@ -175,6 +175,7 @@ extension Sheet {
                                 // Nor the other party (谈话人 for 被谈话人: helper-112); a question
                                 // (是否存在问题) only a column of yes or no (helper-198).
                                 isNegated($0) == isNegated(shown) && $0.contains("被") == shown.contains("被")
+                                    && !isAnotherEventsDay(key, headerKey($0))
                             }.map(headerKey))
                 // (A sentence in the header's row, a problem slid up, is described: helper-202; so is
                 // a short one, in a problem's words: 收受礼金 was quoted.)
@@ -2539,6 +2540,20 @@ extension Sheet {
         ("区委", [.city, .county]), ("旗委", [.county]), ("乡党委", [.township]), ("镇党委", [.township]),
         ("乡镇党委", [.township]), ("街道党工委", [.township]),
     ]
+
+    /// Whether two headers (`headerKey`s) are the days of two events, not one mistyped: both end
+    /// 日期 or 时间 and what comes before, as long in both, is another word: shorter than four
+    /// characters, or more than one of them other (谈话通知日期 is no 谈话结束日期, 填报日期 no 通报日期:
+    /// helper-254, each suggested, and the deadlines run from the one, the other a report's day;
+    /// 整改措施报高日期 is 整改措施报告日期, and 上报日期 may be either report's).
+    static func isAnotherEventsDay(_ header: String, _ other: String) -> Bool {
+        guard let suffix = ["日期", "时间"].first(where: header.hasSuffix),
+            ["日期", "时间"].contains(where: other.hasSuffix)
+        else { return false }
+        let (event, otherEvent) = (Array(header.dropLast(suffix.count)), Array(other.dropLast(2)))
+        guard event != otherEvent, event.count == otherEvent.count else { return false }
+        return event.count < 4 || zip(event, otherEvent).filter { $0 != $1 }.count > 1
+    }
 
     /// Fills in a talk's conductor and talkee as `talks record` does, when the row leaves them
     /// out and its organization and day are readable. Says what it filled, or why the talkee

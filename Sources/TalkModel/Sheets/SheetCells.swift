@@ -1724,4 +1724,12 @@ extension Sheet {
     static func isDigits(_ text: String) -> Bool {
         !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
     }
+
+    /// Whether a cell (compacted) is a row's number as a 序号 column writes it: `3`, `三`, `(3)`,
+    /// `(三)` (helper-254: a row numbered in advance in numerals was read as a record).
+    static func isRowNumber(_ text: String) -> Bool {
+        let number = text.hasPrefix("(") && text.hasSuffix(")") ? String(text.dropFirst().dropLast()) : text
+        return isDigits(number)
+            || !number.isEmpty && number.allSatisfy("〇零一二三四五六七八九十百".contains) && DateText.number(number) != nil
+    }
 }

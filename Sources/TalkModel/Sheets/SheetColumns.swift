@@ -235,15 +235,18 @@ public enum SheetColumns {
             [
                 SheetColumn("id", "编号", .id, aliases: ["谈话编号"], required: true),
                 SheetColumn("conductor", "开展谈话的党委", .organization, aliases: ["谈话党委", "党委（党组）"]),
-                SheetColumn("kind", "谈话类型", .of(TalkKind.self), aliases: ["类型", "谈话类别"], required: true),
+                SheetColumn("kind", "谈话类型", .of(TalkKind.self), aliases: ["类型", "谈话类别", "谈话种类"], required: true),
                 SheetColumn(
                     "organization", "谈话对象单位", .organization,
                     aliases: ["下级组织", "被谈话人单位", "所在单位"], required: true),
-                SheetColumn("talkee", "被谈话人", .person, aliases: ["谈话对象", "被谈话人姓名", "谈话对象姓名"]),
-                SheetColumn("talker", "谈话人", .person, aliases: ["谈话人姓名"], required: true),
+                SheetColumn("talkee", "被谈话人", .person, aliases: ["谈话对象", "被谈话人姓名", "谈话对象姓名", "被谈话对象"]),
+                // (主谈人, 谈话领导: helper-254, unknown columns.)
+                SheetColumn("talker", "谈话人", .person, aliases: ["谈话人姓名", "主谈人", "谈话领导"], required: true),
                 SheetColumn("format", "谈话方式", .of(TalkFormat.self), aliases: ["方式", "谈话形式"]),
                 SheetColumn(
-                    "held", "谈话日期", .date, aliases: ["谈话时间", "日期", "谈话开始时间", "谈话开始日期", "开始时间"], required: true,
+                    "held", "谈话日期", .date,
+                    aliases: ["谈话时间", "日期", "谈话开始时间", "谈话开始日期", "开始时间", "谈话开展时间", "谈话开展日期", "开展时间"],
+                    required: true,
                     lastDay: "ended"),
                 SheetColumn("ended", "谈话结束日期", .date, aliases: ["结束日期", "谈话结束时间", "结束时间"]),
                 SheetColumn("plan", "计划事项", .id, aliases: ["计划编号"]),

@@ -53,7 +53,7 @@ enum SkippedRow: CaseIterable {
         // 无 or a dash in every filled cell says as much as a blank row (a section without talks).
         if zip(filled, words).allSatisfy({ i, word in
             // (Nor do a formula's error values alone, a VLOOKUP filled down past the data: helper-134.)
-            remarks.contains(i) || (numbering.contains(i) && Sheet.isDigits(word)) || Sheet.isFormulaError(word)
+            remarks.contains(i) || (numbering.contains(i) && Sheet.isRowNumber(word)) || Sheet.isFormulaError(word)
                 || Sheet.noneYet.contains(word)
         }) {
             self = .blank
