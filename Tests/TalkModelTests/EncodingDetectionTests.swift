@@ -1,6 +1,9 @@
 import TalkModel
 import Testing
 
+/// UTF-8's byte-order mark.
+private let utf8Mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
 /// A sheet is never stored garbled: GBK bytes that happen to be valid UTF-8 are read as GBK (or
 /// refused), and UTF-8 is always read as UTF-8.
 @Suite struct EncodingDetectionTests {
@@ -145,6 +148,8 @@ import Testing
         let bytes = try TextEncoding.gb18030.encode(sheet)
         #expect(String(validating: bytes, as: UTF8.self) != nil)
         #expect(try TextEncoding.decode(bytes) == (sheet, .gb18030))
+        // Behind a UTF-8 mark too, a program's that did not convert it (helper-254: stored misread).
+        #expect(try TextEncoding.decode(utf8Mark + bytes) == (sheet, .gb18030))
     }
 
     /// GBK names that are valid UTF-8 as characters of planes no character is in (窦海, F1 BC BA A3,
@@ -156,6 +161,8 @@ import Testing
         let bytes = try TextEncoding.gb18030.encode(sheet)
         #expect(String(validating: bytes, as: UTF8.self) != nil)
         #expect(try TextEncoding.decode(bytes) == (sheet, .gb18030))
+        // Behind a UTF-8 mark too, a program's that did not convert it (helper-254: stored misread).
+        #expect(try TextEncoding.decode(utf8Mark + bytes) == (sheet, .gb18030))
     }
 
     /// GBK names that are valid UTF-8 as Latin-1 signs alone (路梅 reads as `·÷`, 梅梅 as `÷÷`, 路掳 as
@@ -168,6 +175,8 @@ import Testing
         let bytes = try TextEncoding.gb18030.encode(sheet)
         #expect(String(validating: bytes, as: UTF8.self) != nil)
         #expect(try TextEncoding.decode(bytes) == (sheet, .gb18030))
+        // Behind a UTF-8 mark too, a program's that did not convert it (helper-254: stored misread).
+        #expect(try TextEncoding.decode(utf8Mark + bytes) == (sheet, .gb18030))
     }
 
     /// One sign alone in a cell (`°`, `±`, `·`) of a UTF-8 file is its own (helper-225: the first form
@@ -268,6 +277,8 @@ import Testing
         #expect(String(validating: bytes, as: UTF8.self) != nil)
         #expect((try? TextEncoding.decode(bytes))?.1 != .utf8)
         #expect(try TextEncoding.decode(bytes) == (sheet, .gb18030))
+        // Behind a UTF-8 mark too, a program's that did not convert it (helper-254: stored misread).
+        #expect(try TextEncoding.decode(utf8Mark + bytes) == (sheet, .gb18030))
     }
 
     @Test func theHandedCaseReadsAsGBK() throws {

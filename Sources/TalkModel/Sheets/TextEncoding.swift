@@ -182,7 +182,8 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         // 生僻字) or a sign (¥100, §3) is a marked text's own (helper-151: talks' own export of a
         // person named 𪚥 was read back as 皙殽).
         if marked {
-            let misread = misreadGBK(utf8, signs: false) && plausible(gb18030, asGB18030, inGB18030)
+            let misread =
+                (misreadGBK(utf8, signs: false) || unwritten(utf8) > 0) && plausible(gb18030, asGB18030, inGB18030)
             return misread ? (gb18030, .gb18030) : (utf8, .utf8)
         }
         let (headedUTF8, headedGB18030) = (headed(utf8), headed(gb18030))
@@ -325,23 +326,7 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     /// alphabets is a name written in it (Айгүл, ئابدۇللا: Kazakh and Uyghur names), which a GBK
     /// text misread, a letter of some alphabet for each of its characters, hardly ever makes.
     static func oddities(_ text: String) -> Int {
-        // A cell of two Latin-1 signs or more alone (`·÷`, `±±`) is no text an office writes: GBK's 路梅 and 梅梅,
-        // valid UTF-8 too, read so (helper-224: stored as `·÷` under an English header).
-        var odd = 0
-        // (By scalars: a line's \r\n is one Character.)
-        var (cell, signsAlone) = (0, true)
-        for scalar in text.unicodeScalars {
-            if [",", "\t", ";", "\n", "\r"].contains(scalar) {
-                // (One sign alone, `°`, may be a UTF-8 sheet's own: helper-225, read as GBK's 掳.)
-                if signsAlone && cell > 1 { odd += cell }
-                (cell, signsAlone) = (0, true)
-            } else {
-                cell += 1
-                signsAlone =
-                    signsAlone && ((0xA0...0xBF).contains(scalar.value) || [0xD7, 0xF7].contains(scalar.value))
-            }
-        }
-        if signsAlone && cell > 1 { odd += cell }
+        var odd = unwritten(text)
         var previous: (script: Script, scalar: Unicode.Scalar)?
         var wordHasPlainLetter = false
         var wordAccented = 0
@@ -375,17 +360,9 @@ public enum TextEncoding: String, CaseIterable, Sendable {
             case 0x80...0xBF, 0x250...0x7FF, 0xE000...0xF8FF, 0x40000..., 0x1100...0x11FF, 0x3130...0x318F,
                 0xAC00...0xD7AF:
                 odd += 1
-            // And the other alphabets and signs of U+0800–U+1FFF (Batak, Balinese, Vedic, Tibetan:
-            // GBK's 岑峰华, valid UTF-8 too, reads as U+1BF7 廪), Braille, bopomofo, Yi, Arabic's
-            // presentation forms (甯凤芳 reads as 帷﷼), half marks (甯凤福 as 帷︣), and code points
-            // no character has (helper-197: 29 of 1,500 GBK names stored so). Not the radicals
-            // (U+2E80–U+2FDF): text copied out of a PDF holds them for the characters they look
-            // like (许⾷ for 许食: helper-198, read as GBK).
-            case 0x800...0x1FFF, 0x2800...0x28FF, 0x3100...0x312F, 0x3190...0x31FF,
-                0xA000...0xABFF, 0xD7B0...0xD7FF, 0xFB50...0xFDFF, 0xFE10...0xFE2F, 0xFE70...0xFEFF, 0xFFF0...0xFFFF:
-                odd += 1
-            default:
-                if scalar.properties.generalCategory == .unassigned { odd += 1 }
+            // Vietnamese and polytonic Greek letters, which a Chinese office's sheet hardly holds.
+            case 0x1E00...0x1FFF: odd += 1
+            default: break
             }
             guard script != .none else {
                 endWord()
@@ -402,6 +379,42 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         }
         endWord()
         return odd + chineseCharacters(text).rare
+    }
+
+    /// How many characters of `text` no office writes, in any encoding: the alphabets and signs of
+    /// U+0800–U+1DFF (Batak, Balinese, Vedic, Tibetan: GBK's 岑峰华, valid UTF-8 too, reads as
+    /// U+1BF7 廪), Braille, bopomofo, Yi, Arabic's presentation forms (甯凤芳 reads as 帷﷼), half
+    /// marks (甯凤福 as 帷︣), code points no character has (helper-197: 29 of 1,500 GBK names stored
+    /// so), and the cells of two Latin-1 signs or more alone (`·÷`, `±±`: GBK's 路梅 and 梅梅, valid
+    /// UTF-8 too, read so; helper-224, stored as `·÷` under an English header). Not the radicals
+    /// (U+2E80–U+2FDF): text copied out of a PDF holds them for the characters they look like
+    /// (许⾷ for 许食: helper-198, read as GBK). A file marked UTF-8 holding any is GBK marked
+    /// without converting it, where that reads as Chinese (helper-254: 岑峰华 behind a mark was
+    /// stored as `᯷廪`).
+    static func unwritten(_ text: String) -> Int {
+        var odd = 0
+        // (By scalars: a line's \r\n is one Character.)
+        var (cell, signsAlone) = (0, true)
+        for scalar in text.unicodeScalars {
+            if [",", "\t", ";", "\n", "\r"].contains(scalar) {
+                // (One sign alone, `°`, may be a UTF-8 sheet's own: helper-225, read as GBK's 掳.)
+                if signsAlone && cell > 1 { odd += cell }
+                (cell, signsAlone) = (0, true)
+                continue
+            }
+            cell += 1
+            signsAlone = signsAlone && ((0xA0...0xBF).contains(scalar.value) || [0xD7, 0xF7].contains(scalar.value))
+            switch scalar.value {
+            case 0..<0x800: break
+            case 0x800...0x1DFF, 0x2800...0x28FF, 0x3100...0x312F, 0x3190...0x31FF, 0xA000...0xABFF, 0xD7B0...0xD7FF,
+                0xFB50...0xFDFF, 0xFE10...0xFE2F, 0xFE70...0xFEFF, 0xFFF0...0xFFFF:
+                odd += 1
+            default:
+                if scalar.properties.generalCategory == .unassigned { odd += 1 }
+            }
+        }
+        if signsAlone && cell > 1 { odd += cell }
+        return odd
     }
 
     /// The Chinese characters of a text: how many are in GB 2312's common set (its two levels) and how
