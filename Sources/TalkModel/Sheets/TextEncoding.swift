@@ -353,12 +353,9 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                 wordForeign += 1
                 wordScripts.insert(script)
             // Hangul too: a Chinese office writes even its Korean members' names in Chinese
-            // characters, and GBK misread as UTF-8 is often Hangul (臧红芳 misread is 갺췼).
-            // Planes 4 to 14 hold no character a text writes (unassigned, or tags and selectors in
-            // the 14th): GBK of a common surname and a name, valid UTF-8 too, reads there (窦海, F1 BC
-            // BA A3, as U+7CEA3: helper-150).
-            case 0x80...0xBF, 0x250...0x7FF, 0xE000...0xF8FF, 0x40000..., 0x1100...0x11FF, 0x3130...0x318F,
-                0xAC00...0xD7AF:
+            // characters, and GBK misread as UTF-8 is often Hangul (臧红芳 misread is 갺췼; its
+            // Jamo are `unwritten`'s).
+            case 0x80...0xBF, 0x250...0x7FF, 0xE000...0xF8FF, 0x3130...0x318F, 0xAC00...0xD7AF:
                 odd += 1
             // Vietnamese and polytonic Greek letters, which a Chinese office's sheet hardly holds.
             case 0x1E00...0x1FFF: odd += 1
@@ -383,9 +380,11 @@ public enum TextEncoding: String, CaseIterable, Sendable {
 
     /// How many characters of `text` no office writes, in any encoding: the alphabets and signs of
     /// U+0800–U+1DFF (Batak, Balinese, Vedic, Tibetan: GBK's 岑峰华, valid UTF-8 too, reads as
-    /// U+1BF7 廪), Braille, bopomofo, Yi, Arabic's presentation forms (甯凤芳 reads as 帷﷼), half
-    /// marks (甯凤福 as 帷︣), code points no character has (helper-197: 29 of 1,500 GBK names stored
-    /// so), and the cells of two Latin-1 signs or more alone (`·÷`, `±±`: GBK's 路梅 and 梅梅, valid
+    /// U+1BF7 廪; Hangul's Jamo), Braille, bopomofo, Yi, Arabic's presentation forms (甯凤芳 reads as
+    /// 帷﷼), half marks (甯凤福 as 帷︣), code points no character has (helper-197: 29 of 1,500 GBK
+    /// names stored so), planes 4 to 16 (unassigned, tags and selectors, private use: GBK of a
+    /// common surname and a name, valid UTF-8 too, reads there, 窦海, F1 BC BA A3, as U+7CEA3:
+    /// helper-150), and the cells of two Latin-1 signs or more alone (`·÷`, `±±`: GBK's 路梅 and 梅梅, valid
     /// UTF-8 too, read so; helper-224, stored as `·÷` under an English header). Not the radicals
     /// (U+2E80–U+2FDF): text copied out of a PDF holds them for the characters they look like
     /// (许⾷ for 许食: helper-198, read as GBK). A file marked UTF-8 holding any is GBK marked
@@ -407,7 +406,7 @@ public enum TextEncoding: String, CaseIterable, Sendable {
             switch scalar.value {
             case 0..<0x800: break
             case 0x800...0x1DFF, 0x2800...0x28FF, 0x3100...0x312F, 0x3190...0x31FF, 0xA000...0xABFF, 0xD7B0...0xD7FF,
-                0xFB50...0xFDFF, 0xFE10...0xFE2F, 0xFE70...0xFEFF, 0xFFF0...0xFFFF:
+                0xFB50...0xFDFF, 0xFE10...0xFE2F, 0xFE70...0xFEFF, 0xFFF0...0xFFFF, 0x40000...:
                 odd += 1
             default:
                 if scalar.properties.generalCategory == .unassigned { odd += 1 }
