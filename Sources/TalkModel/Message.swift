@@ -48,6 +48,9 @@ public struct Problem: Hashable, Sendable {
     public let excerpt: [String]
     /// A place described in words (a sheet's row and column), shown in the reader's language.
     private let place: Message?
+    /// The sheet's cell or row the problem is at, by which a sheet's problems are told in its
+    /// order (`inSheetOrder`); nil for any other place.
+    public let cell: CellReference?
 
     public init(_ location: String, _ message: Message, excerpt: [String] = []) {
         self.location = location
@@ -55,6 +58,7 @@ public struct Problem: Hashable, Sendable {
         self.message = message
         self.excerpt = excerpt
         self.place = nil
+        self.cell = nil
     }
 
     /// A problem at `file:line:col` of a source file.
@@ -64,19 +68,70 @@ public struct Problem: Hashable, Sendable {
         self.message = message
         self.excerpt = excerpt
         self.place = nil
+        self.cell = nil
     }
 
-    public init(_ place: Message, _ message: Message) {
+    /// A problem at a place described in words, perhaps a sheet's `cell`.
+    public init(_ place: Message, _ message: Message, cell: CellReference? = nil) {
         self.location = place.en
         self.source = nil
         self.message = message
         self.excerpt = []
         self.place = place
+        self.cell = cell
+    }
+
+    /// A problem at a sheet's cell or row.
+    public init(_ place: CellReference.Place, _ message: Message) {
+        self.init(place.message, message, cell: place.cell)
+    }
+
+    /// `problems` as a sheet's are told: those of no cell (the file's, the header's) first, then
+    /// by row and column, each place's in the order found (helper-254: a date's problem in row 3
+    /// was told before the missing fields of rows 2 and 4).
+    public static func inSheetOrder(_ problems: [Problem]) -> [Problem] {
+        problems.enumerated().sorted { a, b in
+            switch (a.element.cell, b.element.cell) {
+            case (let x?, let y?) where x != y: x < y
+            case (nil, _?): true
+            case (_?, nil): false
+            default: a.offset < b.offset
+            }
+        }.map(\.element)
     }
 
     public func text(_ language: Language) -> String {
         let location = place?.text(language) ?? self.location
         return location.isEmpty ? message.text(language) : "\(location): \(message.text(language))"
+    }
+}
+
+/// A sheet's cell: its row counted from 1 and its column from 0, or its row as a whole
+/// (`column` nil), which comes before the row's cells.
+public struct CellReference: Hashable, Sendable, Comparable {
+    public let row: Int
+    public let column: Int?
+
+    public init(row: Int, column: Int?) {
+        self.row = row
+        self.column = column
+    }
+
+    public static func < (a: CellReference, b: CellReference) -> Bool {
+        (a.row, a.column ?? -1) < (b.row, b.column ?? -1)
+    }
+
+    /// A cell and how it is named to a reader (`row 5, column E (谈话日期)`, `台账!E5`).
+    public struct Place: Sendable {
+        public let cell: CellReference
+        public let message: Message
+        public var zh: String { message.zh }
+        public var en: String { message.en }
+
+        public init(_ cell: CellReference, _ message: Message) {
+            self.cell = cell
+            self.message = message
+        }
     }
 }
 

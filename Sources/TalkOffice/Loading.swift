@@ -306,13 +306,14 @@ public enum Loading {
             let own = Set(reading.problems)
             throw InputError(
                 source: error.source,
-                problems: error.problems.filter { own.contains($0) || !reading.unreported([$0]).isEmpty }.map {
-                    problem in
-                    let located = reading.located(problem)
-                    // A cell's place already names the sheet (`台账!H3`); anything else is said to be in it.
-                    let named = sheet.name.map { located.location.hasPrefix($0 + "!") } ?? true
-                    return named ? located : sheet.inSheet(located)
-                }.filter { told.insert($0).inserted })
+                problems: Problem.inSheetOrder(
+                    error.problems.filter { own.contains($0) || !reading.unreported([$0]).isEmpty }.map {
+                        problem in
+                        let located = reading.located(problem)
+                        // A cell's place already names the sheet (`台账!H3`); anything else is said to be in it.
+                        let named = sheet.name.map { located.location.hasPrefix($0 + "!") } ?? true
+                        return named ? located : sheet.inSheet(located)
+                    }.filter { told.insert($0).inserted }))
         }
     }
 }
@@ -982,7 +983,7 @@ public struct SheetInput: Sendable {
     /// A problem in a workbook names its sheet: as `台账!E5` where it has a cell, else in words.
     func inSheet(_ problem: Problem) -> Problem {
         guard let quotedName else { return problem }
-        return Problem(quotedName, Message(zh: problem.text(.zh), en: problem.text(.en)))
+        return Problem(quotedName, Message(zh: problem.text(.zh), en: problem.text(.en)), cell: problem.cell)
     }
 
     /// A note on the rows of a workbook's sheet names it, as a problem does (helper-123: `row 2: …`

@@ -316,6 +316,27 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(try refusal("2026-09-16 14:30:00 +0800").isEmpty)
     }
 
+    /// A sheet's problems are told in its order, row by row and cell by cell, whichever step found
+    /// each (helper-254: a date's in row 3 was told before the missing fields of rows 2 and 4).
+    @Test func problemsAreToldInTheSheetsOrder() throws {
+        let w = try base()
+        let sheet = [
+            talkHeader, "T1,江州市委,定期谈话,,孙丽,李华,2026-09-16", "T2,江州市委,定期谈话,桐林县委,王五,李华,26/9/17",
+            "T3,江州市委,,桐林县委,孙丽,李华,2026-09-18",
+        ]
+        let run = try w.run("import", w.file("order.csv", sheet.joined(separator: "\r\n") + "\r\n"))
+        let places = run.stderr.split(separator: "\n").compactMap { line -> String? in
+            guard let start = line.firstRange(of: "row ")?.lowerBound else { return nil }
+            return String(line.suffix(from: start).prefix(13))
+        }
+        #expect(
+            run.status == 2 && places == ["row 2, column", "row 3, column", "row 3, column", "row 4, column"],
+            "\(run.stderr)")
+        #expect(
+            run.stderr.firstRange(of: "column E (被谈话人)")!.lowerBound
+                < run.stderr.firstRange(of: "column G (谈话日期)")!.lowerBound)
+    }
+
     /// Instructions above the header, labelled once and numbered in the cells beside, are no record
     /// (helper-132: refused as "looks like a record").
     @Test func numberedInstructionsAboveTheHeaderAreSkipped() throws {

@@ -47,7 +47,8 @@ private struct Imported {
         let decoded = DatasetDecoder.decode(reading.document)
         self.reading = reading
         dataset = decoded.dataset
-        problems = (reading.problems + reading.unreported(decoded.problems)).map { reading.located($0).text(.en) }
+        problems = Problem.inSheetOrder((reading.problems + reading.unreported(decoded.problems)).map(reading.located))
+            .map { $0.text(.en) }
     }
 }
 

@@ -330,7 +330,7 @@ extension Sheet {
                     source: nil,
                     problems: [
                         Problem(
-                            Message(zh: "第 \(row) 行", en: "row \(row)"),
+                            Sheet.place(row: row),
                             Message(
                                 zh:
                                     "表头是\(other.singular.zh)表的（--kind \(other.rawValue)），不是 --kind \(wanted.rawValue) 的："
@@ -359,7 +359,7 @@ extension Sheet {
                 : Message(
                     zh: "表头可以是 \(candidates.map(\.rawValue).joined(separator: "、"))，请用 --kind 指明",
                     en: "the header fits \(candidates.map(\.rawValue).joined(separator: ", ")); name one with --kind")
-            throw InputError(source: nil, problems: [Problem(Message(zh: "第 \(row) 行", en: "row \(row)"), message)])
+            throw InputError(source: nil, problems: [Problem(Sheet.place(row: row), message)])
         }
         return candidates[0]
     }

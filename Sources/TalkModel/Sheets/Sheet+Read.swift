@@ -103,7 +103,7 @@ extension Sheet {
             guard filled >= 3, filled * 2 >= named, !labelled else { continue }
             problems.append(
                 Problem(
-                    Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
+                    place(row: row.number),
                     Message(
                         zh: "在表头（第 \(header.number) 行）之上，却像一条记录（\(filled) 个单元格有值）：表头以上只能是标题、"
                             + "填报单位等行；排序时若把表头排到了记录之下，请把表头移回最上面后再导入",
@@ -248,7 +248,7 @@ extension Sheet {
             let numbered = headers.contains { SheetColumns.ignored.map(headerKey).contains($0) }
             problems.append(
                 Problem(
-                    Message(zh: "第 \(header.number) 行", en: "row \(header.number)"),
+                    place(row: header.number),
                     Message(
                         zh: "缺少“编号”列：每条记录须有编号（如 T2026-001），再次导入时按编号更新原记录，不会重复"
                             + (numbered ? "；“序号”是行的次序，排序、增删行后会变，不能作编号" : "")
@@ -282,7 +282,7 @@ extension Sheet {
             return told
         }
         guard problems.isEmpty else {
-            throw InputError(source: nil, problems: problems + unreadableCells(through: .max))
+            throw InputError(source: nil, problems: Problem.inSheetOrder(problems + unreadableCells(through: .max)))
         }
 
         let lookup = DatasetLookup(names)
@@ -416,7 +416,7 @@ extension Sheet {
             let footEn = footRow.map { " (row \($0))" } ?? ""
             problems.append(
                 Problem(
-                    Message(zh: "第 \(number) 行", en: "row \(number)"),
+                    place(row: number),
                     Message(
                         zh: "在表尾\(foot)之下，不属于表尾：若是上方记录的内容，请移到表尾之上相应的列；若属表尾，请删去",
                         en:
@@ -454,7 +454,7 @@ extension Sheet {
                     let i = filled[moved]
                     problems.append(
                         Problem(
-                            Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
+                            place(row: row.number),
                             Message(
                                 zh:
                                     "是又一个表头，但列的次序不同（\(CSV.columnName(i)) 列此处是 \(row.cells[i].trimmed.quotedInChinese)，第 \(header.number) 行是 \(columns[i].header.quotedInChinese)）：其下各行会按第 \(header.number) 行的次序读取；请把两部分的列排成同样次序，或分开导入",
@@ -613,7 +613,7 @@ extension Sheet {
                 let labelled = footLabel(words[0]).map { noteLabels.contains($0.label) } ?? false
                 problems.append(
                     Problem(
-                        Message(zh: "第 \(body[n].number) 行", en: "row \(body[n].number)"),
+                        place(row: body[n].number),
                         Message(
                             zh: "是记录（第 \(number) 行）之下写在前几列的一行，不像表尾的说明，也不像分节标题：若是该记录的内容，"
                                 + "请移到其相应的列（如“指出的问题”）；"
@@ -791,7 +791,7 @@ extension Sheet {
                 if let seal = footNotes.first(where: { $0.hasPrefix("(") && OfficeText.compact(name).hasSuffix($0) }) {
                     name = String(OfficeText.compact(name).dropLast(seal.count))
                 }
-                let at = Message(zh: "第 \(row.number) 行", en: "row \(row.number)")
+                let at = place(row: row.number)
                 switch value(name, conductor.cell, resolver, origin: origin) {
                 case .success(.string(let id)): sheetConductor = (row.number, id)
                 case .failure(let message): problems.append(Problem(at, message))
@@ -844,7 +844,7 @@ extension Sheet {
                 )
                 problems.append(
                     Problem(
-                        Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
+                        place(row: row.number),
                         Message(
                             zh: "表头之上写的开展谈话的党委是 \(second)，第 \(earlier.row) 行却是 \(first)：请只保留一个",
                             en: "names \(second) as the sheet's conductor, row \(earlier.row) \(first): keep one")))
@@ -910,7 +910,7 @@ extension Sheet {
                     ))
             }
             return Problem(
-                Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
+                place(row: row.number),
                 Message(
                     zh: "整行加了删除线，即已作废：请删除该行；记录有效的，请去掉删除线",
                     en: "the row is struck through (删除线), as a row voided is: delete it, or remove the strikethrough "
@@ -1042,7 +1042,7 @@ extension Sheet {
             if !changingStored, hidden.contains(row.number) {
                 problems.append(
                     Problem(
-                        Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
+                        place(row: row.number),
                         Message(
                             zh: "在工作簿中被隐藏（手工隐藏或被筛选隐藏），可能已作废：请取消隐藏后核对，作废的删除；记录有效的加 --yes 导入",
                             en: "is hidden in the workbook (by hand or by a filter), as a row voided may be: unhide it "
@@ -1749,7 +1749,7 @@ extension Sheet {
                     )
                     problems.append(
                         Problem(
-                            Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
+                            place(row: row.number),
                             Message(
                                 zh:
                                     "开展谈话的党委是 \(named.inline)，与表头之上第 \(sheetConductor.row) 行所写的 \(stated.inline) 不同；请改正其一",
@@ -1768,7 +1768,7 @@ extension Sheet {
                         let (title, tab) = (label(kindsNamed.title), label(kindsNamed.tab))
                         problems.append(
                             Problem(
-                                Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
+                                place(row: row.number),
                                 Message(
                                     zh:
                                         "未填谈话类型，而表头之上第 \(kindsNamed.row) 行的标题写的是\(title.zh)，工作表名却是\(tab.zh)；请在“谈话类型”列中填写",
@@ -1818,7 +1818,7 @@ extension Sheet {
                     )
                     problems.append(
                         Problem(
-                            Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
+                            place(row: row.number),
                             Message(
                                 zh:
                                     "在分节 \(sections.heading.quotedInChinese) 之下，该分节所列的组织不是按谈话对象单位的上级填入的开展谈话的党委 \(name)；请\(given ? "填写" : "增加")“开展谈话的党委”\(given ? "" : "列")",
@@ -1941,7 +1941,7 @@ extension Sheet {
                 let (zh, en) = name.map { ("\(id)（\($0)）", "\(id) (\($0))") } ?? (id, id)
                 problems.append(
                     Problem(
-                        Message(zh: "第 \(row.number) 行", en: "row \(row.number)"),
+                        place(row: row.number),
                         Message(
                             zh: "编号 \(ids.read ?? "") 可能是已存储的 \(zh)被表格软件去掉了前导 0：要改其记录请填 \(id)；是另一条记录请换一个编号",
                             en: "the id \(ids.read ?? "") may be the stored \(en) with its leading zeros dropped by a "
@@ -1998,7 +1998,7 @@ extension Sheet {
             if let known, let stored = storedRecords[known],
                 let change = anotherRecord(kind, id: known, stored: stored, row: record, resolver)
             {
-                let place = Message(zh: "第 \(row.number) 行", en: "row \(row.number)")
+                let place = place(row: row.number)
                 if changingStored {
                     corrected.append(
                         RowNote(

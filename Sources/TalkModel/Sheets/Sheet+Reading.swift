@@ -92,17 +92,19 @@ extension Sheet {
                 ?? columns.firstIndex { $0.column?.lastDay == field }
                 ?? (field.hasPrefix("formerParents")
                     ? columns.firstIndex { [Sheet.parentFromKey, "parent"].contains($0.column?.key ?? "") } : nil)
-            let place: Message
+            let place: CellReference.Place
             if let shown {
                 place = Sheet.place(row: row, column: shown, header: columns[shown].header, sheet: sheet)
             } else if field.isEmpty {
-                place = Message(zh: "第 \(row) 行", en: "row \(row)")
+                place = Sheet.place(row: row)
             } else {
                 // (An item of a list the sheet has no column for is named by the list's: helper-122,
                 // "no column triggers[0]".)
                 let key = String(field.prefix { $0 != "[" })
                 let header = SheetColumns.of(kind).first { $0.key == field || $0.key == key }?.zh ?? field
-                place = Message(zh: "第 \(row) 行（缺少“\(header)”列）", en: "row \(row) (no column \(header))")
+                place = CellReference.Place(
+                    CellReference(row: row, column: nil),
+                    Message(zh: "第 \(row) 行（缺少“\(header)”列）", en: "row \(row) (no column \(header))"))
             }
             return Problem(
                 place,

@@ -96,13 +96,21 @@ public enum Sheet {
 
     /// Where a cell is: `row 5, column E (谈话日期)`, or in a workbook's `sheet` as Excel names it
     /// (`台账!E5（谈话日期）`).
-    static func place(row: Int, column: Int, header: String, sheet: String?) -> Message {
+    static func place(row: Int, column: Int, header: String, sheet: String?) -> CellReference.Place {
         let letter = CSV.columnName(column)
         let (zh, en) = header.isEmpty ? ("", "") : ("（\(header)）", " (\(header))")
+        let cell = CellReference(row: row, column: column)
         if let sheet {
-            return Message(zh: "\(sheet)!\(letter)\(row)\(zh)", en: "\(sheet)!\(letter)\(row)\(en)")
+            return CellReference.Place(
+                cell, Message(zh: "\(sheet)!\(letter)\(row)\(zh)", en: "\(sheet)!\(letter)\(row)\(en)"))
         }
-        return Message(zh: "第 \(row) 行 \(letter) 列\(zh)", en: "row \(row), column \(letter)\(en)")
+        return CellReference.Place(
+            cell, Message(zh: "第 \(row) 行 \(letter) 列\(zh)", en: "row \(row), column \(letter)\(en)"))
+    }
+
+    /// Where a row is: `row 5`.
+    static func place(row: Int) -> CellReference.Place {
+        CellReference.Place(CellReference(row: row, column: nil), Message(zh: "第 \(row) 行", en: "row \(row)"))
     }
 
     /// The rows of a sheet's text: comma-separated, or tab- or semicolon-separated when that is
