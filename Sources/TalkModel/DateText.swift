@@ -63,7 +63,11 @@ public enum DateText {
         /// Whether a piece of a remark is words alone, none of a time of day, a weekday or a day's
         /// (those are told as such).
         func isWords(_ piece: some StringProtocol) -> Bool {
-            !piece.isEmpty && piece.unicodeScalars.allSatisfy(Sheet.isChinese)
+            // (The how-manieth, 第一次, 第2轮: helper-254, told as no date.)
+            if piece.count > 2, piece.hasPrefix("第"), ["次", "轮", "批"].contains(where: piece.hasSuffix) {
+                return piece.unicodeScalars.allSatisfy { Sheet.isChinese($0) || ("0"..."9").contains($0) }
+            }
+            return !piece.isEmpty && piece.unicodeScalars.allSatisfy(Sheet.isChinese)
                 && !piece.contains(where: { "星期周礼拜午晚夜时点分秒至到一二三四五六七八九十日天".contains($0) })
         }
         func remarked(_ day: CivilDate, before: Bool) -> Unreadable {
@@ -354,16 +358,25 @@ public enum DateText {
     }
 
     /// Why a range of days is no date when its first day is what is wrong (`3月5日至6日` has no
-    /// year); nil when it is not that.
+    /// year), or its last day's weekday (`2026年3月5日至6日（星期四）`: helper-254, told as no date);
+    /// nil when it is neither.
     private static func rangeFault(_ folded: String, _ text: String) -> Unreadable? {
         let characters = Array(folded)
         guard let i = characters.firstIndex(where: rangeMarks.contains), i > 0 else { return nil }
+        let first: CivilDate
         do {
-            _ = try single(String(characters[..<i]).trimmed, text, deadline: false)
-            return nil
+            first = try single(String(characters[..<i]).trimmed, text, deadline: false)
         } catch {
             return error.message.en == notADate(text).message.en ? nil : error
         }
+        let after = Array(String(characters[(i + 1)...]).trimmed)
+        for end in stride(from: after.count, through: 1, by: -1) {
+            guard let last = laterDay(String(after[..<end]), after: first, text, bare: true),
+                let weekday = suffix(after[end...])?.weekday, weekday != last.weekday
+            else { continue }
+            return wrongWeekday(last, weekday, text)
+        }
+        return nil
     }
 
     /// A text as a date is compared: width folded and trimmed, every dash a hyphen (a word

@@ -273,6 +273,9 @@ public enum Loading {
                 if decoded.problems.isEmpty, read.kind == .people {
                     consequences = try namesakes(decoded.dataset.people, rows: read.rowNumbers, in: store)
                 }
+                if decoded.problems.isEmpty, read.kind == .appointments {
+                    consequences = try talkeesNoLongerSecretaries(decoded.dataset.appointments, in: store)
+                }
                 if let today {
                     decoded.problems += Dataset.datesAfter(today, in: read.document).map { path, date in
                         Problem(
@@ -319,6 +322,45 @@ public enum Loading {
 }
 
 extension Loading {
+    /// The stored supervision talks whose talkee was their organization's secretary on the day
+    /// held and, with the secretaries' posts `appointments` gives (a roster corrected), no longer
+    /// is: each said, with the secretary now and the command recording the talk with them. A talkee
+    /// filled in from a blank cell, or left out of `talks record`, was the secretary of its day; it
+    /// stayed the former one, silently, and a ledger imported again kept it (helper-254).
+    static func talkeesNoLongerSecretaries(_ appointments: [Appointment], in store: any Store) throws -> [Message] {
+        let words = RecordWords(store)
+        var told: [Message] = []
+        let given = Dictionary(grouping: appointments.filter { $0.role == .secretary }, by: \.organization)
+        for (organization, posts) in given.sorted(by: { $0.key < $1.key }) {
+            let stored = try store.records(.appointments, matching: .only(.organization(organization))).appointments
+                .filter { $0.role == .secretary }
+            let keys = Set(posts.map(\.key))
+            let now = stored.filter { !keys.contains($0.key) } + posts
+            func secretary(_ posts: [Appointment], on day: CivilDate) -> String? {
+                posts.filter { $0.covers(day) }.map(\.person).min()
+            }
+            let talks = try store.records(.talks, matching: .only(.organization(organization))).talks
+            for talk in talks where [.regular, .timely].contains(talk.kind) {
+                guard secretary(stored, on: talk.held) == talk.talkee, let secretary = secretary(now, on: talk.held),
+                    secretary != talk.talkee
+                else { continue }
+                let (it, former, current) = (
+                    try words.named(organization), try words.named(talk.talkee), try words.named(secretary)
+                )
+                let command = pasteableCommand("record", "--replace", "--talkee", secretary, "--id", talk.id)
+                told.append(
+                    Message(
+                        zh: "注意：谈话 \(talk.id.inline)（\(it.zh)，\(talk.held)）的被谈话人 \(former.zh) 当日是书记，按本表已不是，"
+                            + "当日的书记是 \(current.zh)：被谈话人若是按当日的书记填写的，请重新记录：\(command)",
+                        en:
+                            "note: talk \(talk.id.inline) (\(it.en), \(talk.held)): its talkee \(former.en) was the secretary that "
+                            + "day and by this sheet is not; \(current.en) is: if the talkee was filled in as the day's secretary, "
+                            + "record it anew: \(command)"))
+            }
+        }
+        return told
+    }
+
     /// The people a sheet adds who bear the name of another (a second 王伟, or 阿卜杜拉-艾买提 beside
     /// 阿卜杜拉·艾买提): said, as a cell naming them will need the organization and day, or the id.
     static func namesakes(_ people: [Person], rows: [Int], in store: any Store) throws -> [Message] {

@@ -316,6 +316,31 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(try refusal("2026-09-16 14:30:00 +0800").isEmpty)
     }
 
+    /// A roster correcting who was an organization's secretary on a stored talk's day says which
+    /// talks' talkees were that day's secretary and no longer are, and how to record them anew
+    /// (helper-254: the talkee filled in from a blank cell stayed the former one, silently).
+    @Test func aRosterCorrectingASecretarySaysTheTalksWhoseTalkeeWasThen() throws {
+        let w = try base()
+        let talks = w.file("talks.csv", talkHeader + "\r\nS1,江州市委,定期谈话,清溪县委,,王伟,2026-04-10\r\n")
+        #expect(try w.run("import", talks).status == 0)
+        #expect(try w.run("import", w.file("people.csv", "编号,姓名\r\np-new,钱新\r\n")).status == 0)
+        let roster = w.file(
+            "roster.csv",
+            "人员,组织,职务,任职起始,任职截止\r\np-chend,清溪县委,书记,2021-06-01,2026-03-31\r\np-new,清溪县委,书记,2026-04-01,\r\n")
+        let run = try w.run("import", roster)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(
+            run.stderr.contains(
+                "note: talk S1 (清溪县委 (qx), 2026-04-10): its talkee 陈东 (p-chend) was the secretary that day and by "
+                    + "this sheet is not; 钱新 (p-new) is: if the talkee was filled in as the day's secretary, record it "
+                    + "anew: talks --db "), "\(run.stderr)")
+        #expect(run.stderr.contains("talks.db record --replace --talkee p-new --id S1\n"), "\(run.stderr)")
+        // The same roster again changes nothing, and says nothing of S1.
+        #expect(try !w.run("import", roster).stderr.contains("S1"))
+        #expect(try w.run("record", "--replace", "--talkee", "p-new", "--id", "S1").status == 0)
+        #expect(try talk(w, "S1").contains(#""talkee": "p-new""#))
+    }
+
     /// A sheet's problems are told in its order, row by row and cell by cell, whichever step found
     /// each (helper-254: a date's in row 3 was told before the missing fields of rows 2 and 4).
     @Test func problemsAreToldInTheSheetsOrder() throws {

@@ -362,9 +362,16 @@ private let utf8Mark: [UInt8] = [0xEF, 0xBB, 0xBF]
                 }
             #expect(throws: TextEncoding.EncodingFailure.utf32) { try TextEncoding.decode(bytes, as: expected) }
         }
-        // A high surrogate with no low one after it, at byte 5.
-        #expect(throws: TextEncoding.EncodingFailure.invalidUTF16(offset: 5)) {
+        // A high surrogate with no low one after it, at byte 5; on line 2 after a line break, either
+        // byte order (helper-254: the byte alone was said).
+        #expect(throws: TextEncoding.EncodingFailure.invalidUTF16(offset: 5, line: 1)) {
             try TextEncoding.decode([0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x41, 0x00])
+        }
+        #expect(throws: TextEncoding.EncodingFailure.invalidUTF16(offset: 7, line: 2)) {
+            try TextEncoding.decode([0xFF, 0xFE, 0x41, 0x00, 0x0A, 0x00, 0x00, 0xD8, 0x41, 0x00])
+        }
+        #expect(throws: TextEncoding.EncodingFailure.invalidUTF16(offset: 7, line: 2)) {
+            try TextEncoding.decode([0xFE, 0xFF, 0x00, 0x41, 0x00, 0x0A, 0xD8, 0x00, 0x00, 0x41])
         }
     }
 }

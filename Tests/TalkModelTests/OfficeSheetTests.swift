@@ -142,6 +142,8 @@ private func refusal(_ text: String) -> String {
         // Beside a time of day, or before the date (helper-247: told as no date).
         "2026-10-09（上午，补录）", "2026-10-09 下午 补录", "补录2026-10-09", "拟2026年10月9日", "（补录）2026-10-09",
         "补录：2026-10-09",
+        // The how-manieth (helper-254: told as no date).
+        "2026年10月9日（第一次）", "2026-10-09（第2轮）",
     ])
     func aDateWithARemarkIsToldSo(text: String) throws {
         let error = #expect(throws: DateText.Unreadable.self) { try DateText.parse(text) }
@@ -284,6 +286,10 @@ private func refusal(_ text: String) -> String {
         ("2026年3月 14:30", "is not a date"), ("2026年3月14:30", "is not a date"), ("2026/3/19:30", "is not a date"),
         ("2026年3月2514:30", "is not a date"), ("2026年3月13-14时", "is not a date"), ("2026年3月 15时", "is not a date"),
         ("2026年3月5日至6日", "is more than one day (2026-03-05 to 2026-03-06)"),
+        // The last day's weekday another's (helper-254: told as no date).
+        ("2026年3月5日（星期四）至6日（星期四）", "names 2026-03-06, a Friday, not a Thursday"),
+        ("2026年3月5日至6日（星期四）", "names 2026-03-06, a Friday, not a Thursday"),
+        ("2026.3.5（四）-3.6（四）", "names 2026-03-06, a Friday, not a Thursday"),
     ])
     func whatCouldBeSeveralDaysIsRefusedNamingTheAcceptedForms(text: String, reason: String) {
         #expect {
@@ -293,7 +299,8 @@ private func refusal(_ text: String) -> String {
             let impossible = [
                 "2026年3月5日（星期四）16:00:00Z", "2026-02-30", "2026年三十二月一日", "20261305", "2026/3/5 14", "2026年3月5日 星期五",
                 "2026年2月29日", "2026年3月5日 五", "2026年3月5日至6日", "2026年3月5日至3日", "2026-03-05 Fri",
-                "Friday, March 5, 2026", "2026年4月30日至31日", "2026.4.30-4.31",
+                "Friday, March 5, 2026", "2026年4月30日至31日", "2026.4.30-4.31", "2026年3月5日（星期四）至6日（星期四）",
+                "2026年3月5日至6日（星期四）", "2026.3.5（四）-3.6（四）",
             ].contains(text)
             return message.en.contains(reason) && (impossible || message.en.contains("2026年3月5日"))
                 && (impossible || message.zh.contains("二〇二六年三月五日"))
@@ -471,6 +478,9 @@ private func refusal(_ text: String) -> String {
         ("省委书记周正", "p-zhou"), ("市委书记王伟", "p-wangw"), ("县委书记孙丽", "p-sunl"),
         // A post after the name, spaced or not (helper-254: no person so named).
         ("孙丽 县委书记", "p-sunl"), ("孙丽桐林县委书记", "p-sunl"), ("王伟 桐林县委委员", "p-wangw2"), ("王伟 江州市委书记", "p-wangw"),
+        // A grade, the party, the part in the talk say no post (helper-254: refused as no post).
+        ("李华（正处）", "p-lihua"), ("李华（副厅级）", "p-lihua"), ("孙丽（女，正县级）", "p-sunl"), ("周正（主谈）", "p-zhou"),
+        ("李华（中共党员）", "p-lihua"), ("李华（汉）", "p-lihua"),
         ("江东省国资委党委", "gzw"), ("江东省国资委党委［党组性质党委］", "gzw"), ("江东省国资委党委【党组性质党委】", "gzw"),
     ])
     func aNamesOfficialOrAnnotatedFormNamesTheRecord(written: String, id: String) {
@@ -2283,6 +2293,22 @@ private func refusal(_ text: String) -> String {
             "序号,编号,谈话对象单位,被谈话人,谈话人,谈话日期,谈话类型\n\(number),,,,,,\n1,T1,桐林县委,孙丽,李华,2026-09-16,定期谈话")
         #expect(imported.problems.isEmpty && imported.dataset.talks.count == 1, "\(imported.problems)")
         #expect(imported.notes.first == "blank row 2 skipped", "\(imported.notes)")
+    }
+
+    /// 谈话对象 beside 被谈话人, and no 谈话对象单位, is the organization talked with, either way round;
+    /// 谈话对象 over 单位名称 and 姓名 too (helper-254: refused as one column twice, and as unknown).
+    @Test func theObjectOfATalkBesideItsTalkeeIsTheOrganization() throws {
+        for header in ["编号,谈话对象,被谈话人,谈话人,谈话日期,谈话类型", "编号,被谈话人,谈话对象,谈话人,谈话日期,谈话类型"] {
+            let row = header.hasPrefix("编号,谈话对象") ? "T1,桐林县委,孙丽" : "T1,孙丽,桐林县委"
+            let imported = try Imported(header + "\n" + row + ",李华,2026-09-16,定期谈话")
+            #expect(imported.problems.isEmpty, "\(imported.problems)")
+            #expect(imported.dataset.talks.map { "\($0.organization) \($0.talkee)" } == ["tl p-sunl"])
+            #expect(
+                imported.notes.first?.hasSuffix("beside the talkee's is read as 谈话对象单位") == true, "\(imported.notes)")
+        }
+        let grouped = try Imported(
+            "序号,编号,谈话对象,,谈话人,谈话日期,谈话类型\n,,单位名称,姓名,,,\n1,T1,桐林县委,孙丽,李华,2026-09-16,定期谈话")
+        #expect(grouped.problems.isEmpty && grouped.dataset.talks.map(\.organization) == ["tl"], "\(grouped.problems)")
     }
 
     /// The other names offices give a talk's columns (helper-254: unknown columns).

@@ -175,8 +175,12 @@ public struct NameResolver: Sendable {
         // 女，桐林县委书记: each part a remark of its own.
         let parts = remarks.flatMap { $0.split(whereSeparator: { "，,、;；".contains($0) }).map(String.init) }
         for remark in parts {
-            // 同志, the sex or the ethnic group (汉族, 回族) tells no post.
-            if ["", "同志", "男", "女"].contains(remark) || (remark.hasSuffix("族") && (2...5).contains(remark.count)) {
+            // 同志, the sex, the ethnic group (汉族, 回族, 汉), the grade (正处级, 副厅), the party
+            // (中共党员) or the part in the talk (主谈) tells no post (helper-254: 王伟（正处）, 周正（主谈）
+            // refused as no post).
+            if Self.remarksOfNoPost.contains(remark) || (remark.hasSuffix("族") && (2...5).contains(remark.count))
+                || SheetColumns.isGrade(remark)
+            {
                 continue
             }
             if let id = found.first(where: { IDRules.sameBytes($0, remark) || $0.lowercased() == remark.lowercased() })
@@ -230,6 +234,12 @@ public struct NameResolver: Sendable {
         }
         return nil
     }
+
+    /// The remarks beside a name that say nothing of a post: a form of address, the sex, the Han
+    /// nationality abbreviated, the party, the part taken in a talk.
+    private static let remarksOfNoPost: Set<String> = [
+        "", "同志", "男", "女", "汉", "中共党员", "党员", "群众", "主谈", "主谈人", "陪谈", "陪谈人",
+    ]
 
     /// What a remark says of a post: the organizations it was held in, or the level of the
     /// committee (市委: a city's), and the role; nil for what it does not say.

@@ -196,7 +196,13 @@ extension Sheet {
                 ["开始", "开始日期", "起", "起始", "起始日期", "自"].contains(key)
                 ? [group]
                 : ["结束", "结束日期", "止", "截止", "截止日期", "至"].contains(key) ? endHeader(of: group).map { [$0] } ?? [] : []
-            guard let chosen = ([group + name, name] + startOrEnd).first(where: { known.contains(headerKey($0)) })
+            // (谈话对象 over 单位名称: the organization talked with, 谈话对象单位; helper-254, refused.)
+            let withoutNameWord =
+                ["名称", "姓名"].first(where: name.hasSuffix).map { _ in [group + name.dropLast(2)] } ?? []
+            guard
+                let chosen = ([group + name] + withoutNameWord + [name] + startOrEnd).first(where: {
+                    known.contains(headerKey($0))
+                })
             else { return nil }
             cells[i] = chosen
             named = true

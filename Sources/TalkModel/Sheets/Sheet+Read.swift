@@ -222,6 +222,24 @@ extension Sheet {
                 columns.append((shown, nil))
                 continue
             }
+            // 谈话对象 beside 被谈话人, and no 谈话对象单位: the organization talked with (helper-254:
+            // refused as one column named twice, its organizations to be thrown away).
+            if kind == .talks, column.key == "talkee", !present.contains("organization"),
+                let earlier = columns.firstIndex(where: { $0.column?.key == "talkee" }),
+                let object = [(earlier, headers[earlier]), (i, key)].first(where: { $0.1 == headerKey("谈话对象") })?.0,
+                let organization = known.first(where: { $0.key == "organization" })
+            {
+                let named = object == i ? shown : columns[earlier].header
+                notes.append(
+                    Message(
+                        zh: "\(CSV.columnName(object)) 列（\(named)）与被谈话人并列，按谈话对象单位读取",
+                        en: "column \(CSV.columnName(object)) (\(named)) beside the talkee's is read as 谈话对象单位"))
+                if object == i {
+                    columns.append((shown, organization))
+                    continue
+                }
+                columns[earlier].column = organization
+            }
             if let earlier = columns.firstIndex(where: { $0.column?.key == column.key }) {
                 // Two names of one column (编号 as a row number beside 谈话编号): say which, and where.
                 let other = columns[earlier].header

@@ -144,11 +144,16 @@ public enum SheetColumns {
     /// names no post and may be.
     static func maySaySecretary(_ post: String) -> Bool {
         post.contains("书记") && !post.contains("副书记") || ["一把手", "主要负责人", "主要负责同志"].contains(where: post.contains)
-            || grades.contains(post.hasSuffix("级") ? String(post.dropLast()) : post)
+            || isGrade(post)
+    }
+
+    /// Whether a text (compacted) is a cadre's grade alone (正处级, 副厅, 正县处级), no post.
+    static func isGrade(_ text: String) -> Bool {
+        grades.contains(text.hasSuffix("级") ? String(text.dropLast()) : text)
     }
 
     private static let grades: Set<String> = Set(
-        ["正", "副"].flatMap { rank in ["部", "厅", "局", "处", "科", "省部", "地厅", "县处", "乡科"].map { rank + $0 } })
+        ["正", "副"].flatMap { rank in ["部", "厅", "局", "处", "科", "县", "省部", "地厅", "县处", "乡科"].map { rank + $0 } })
 
     /// A ledger's one column of a term's days (届期 2021.6.1—2026.5.31), read as 届期起始: its range
     /// gives the end too (helper-219: refused as an unknown column), and one day is no term's days.

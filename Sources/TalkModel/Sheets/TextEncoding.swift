@@ -84,7 +84,13 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                 }
                 return (text, nil)
             } catch .invalid(_, let offset, _) {
-                throw .invalidUTF16(offset: offset)
+                // The line it is on, by the line breaks before it, each a unit of two bytes in the
+                // mark's order (helper-254: the byte alone was said).
+                let little = bytes.starts(with: [0xFF, 0xFE])
+                let units = stride(from: 2, to: min(offset, bytes.count) - 1, by: 2)
+                let line =
+                    1 + units.count { (little ? (bytes[$0], bytes[$0 + 1]) : (bytes[$0 + 1], bytes[$0])) == (0x0A, 0) }
+                throw .invalidUTF16(offset: offset, line: line)
             }
         }
         // What some programs leave after the text: NULs padding the file to a block, DOS's end of
@@ -511,7 +517,7 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         /// A character the encoding lacks, at a byte (from 1) and on a line of the whole text.
         case unrepresentable(offset: Int, line: Int, character: Unicode.Scalar)
         /// A file beginning with UTF-16's byte-order mark that is not UTF-16 from a byte (from 1) on.
-        case invalidUTF16(offset: Int)
+        case invalidUTF16(offset: Int, line: Int)
         /// A file a twentieth or more of whose first bytes are NUL: UTF-16 without its byte-order mark.
         case utf16WithoutMark
         /// A file in UTF-32, with its byte-order mark or without.
@@ -558,10 +564,11 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                     en:
                         "the character \(TextLimits.name(of: character)) on line \(line) (byte \(offset)) has no GB18030 form; write UTF-8 instead (leave out --encoding gb18030)"
                 )
-            case .invalidUTF16(let offset):
+            case .invalidUTF16(let offset, let line):
                 Message(
-                    zh: "文件以 UTF-16 的字节顺序标记开头，但第 \(offset) 字节起不是有效的 UTF-16 文本",
-                    en: "the file begins with UTF-16's byte-order mark but is not valid UTF-16 text from byte \(offset)"
+                    zh: "文件以 UTF-16 的字节顺序标记开头，但第 \(line) 行（第 \(offset) 字节）起不是有效的 UTF-16 文本",
+                    en:
+                        "the file begins with UTF-16's byte-order mark but is not valid UTF-16 text from line \(line) (byte \(offset))"
                 )
             case .utf16WithoutMark:
                 Message(
