@@ -494,6 +494,18 @@ private func refusal(_ text: String) -> String {
         #expect(found == id)
     }
 
+    /// A post alone where a person goes is told as one, with what to give (helper-254: "unknown
+    /// person").
+    @Test(arguments: ["县委书记", "桐林县委书记", "书记"])
+    func aPostAloneIsNoName(post: String) throws {
+        let imported = try Imported(talkHeader + "\nT1,江州市委,定期谈话,桐林县委,\(post),李华,2026-09-16")
+        #expect(
+            imported.problems == [
+                "row 2, column E (被谈话人): \"\(post)\" is a post, not a person's name: give the name or the id (a "
+                    + "blank talkee cell gets the organization's secretary on the day)"
+            ], "\(imported.problems)")
+    }
+
     /// A remark that names another person, or a place where no one of the name held a post, says
     /// the cell may not mean the person the name alone would: refused, never taken silently.
     @Test(arguments: [

@@ -120,6 +120,14 @@ public struct NameResolver: Sendable {
         // An organization's name with its committee's place before it, as a ledger tells apart
         // organizations of one name (江州高新区党工委 for the 高新区党工委 under 江州市委: helper-197).
         if index.kind == .organizations, let placed = placedOrganization(key) { return .success(.string(placed)) }
+        // A post alone (县委书记, 桐林县委书记): no one's name (helper-254: "unknown person").
+        if index.kind == .people, Self.posts.contains(where: { key.hasSuffix($0.0) }), post(key) != nil {
+            return .failure(
+                Message(
+                    zh: "\(text.quotedInChinese) 是职务，不是姓名：请填写此人的姓名或编号（被谈话人空着的，按谈话当日该单位的书记填写）",
+                    en: "\(text.quoted) is a post, not a person's name: give the name or the id (a blank talkee cell "
+                        + "gets the organization's secretary on the day)"))
+        }
         // A near miss (王卫 for 王伟), else the start of a name (临川 for 临川市委).
         let near = index.keys.closest(to: key, orBeginning: true).flatMap { index.byKey[$0] ?? [] }
         guard !near.isEmpty else { return .success(.string(text)) }
@@ -226,9 +234,11 @@ public struct NameResolver: Sendable {
     /// A person's name (a `nameKey`) a post follows, and that post (孙丽县委书记: 孙丽 and 县委书记),
     /// the shortest stored name first; nil when no stored name is followed by a post.
     private func nameThenPost(_ key: String) -> (name: String, post: String)? {
-        guard Self.posts.contains(where: { key.hasSuffix($0.0) }) else { return nil }
+        // (A name of two characters at least, a post of two: 书记 alone trapped, the range's end
+        // before its start.)
         let characters = Array(key)
-        for length in 2..<min(characters.count - 1, TextLimits.name) {
+        guard characters.count >= 4, Self.posts.contains(where: { key.hasSuffix($0.0) }) else { return nil }
+        for length in 2...min(characters.count - 2, TextLimits.name) {
             let (name, remark) = (String(characters[..<length]), String(characters[length...]))
             if people.byKey[name] != nil, post(remark) != nil { return (name, remark) }
         }
