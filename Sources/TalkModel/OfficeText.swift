@@ -257,7 +257,11 @@ public enum OfficeText {
         while true {
             if let title = ["同志", "副书记", "书记"].first(where: { name.hasSuffix($0) && name.count > $0.count + 1 }) {
                 name.removeLast(title.count)
-                remarks.append(title)
+                // The committee's level before a secretary's title is the post's (钱八县委书记: 钱八 and
+                // 县委书记; helper-255, 钱八县委 was given as the name).
+                let level = title == "同志" ? nil : committees.first { name.hasSuffix($0) && name.count >= $0.count + 2 }
+                name.removeLast(level?.count ?? 0)
+                remarks.append((level ?? "") + title)
                 continue
             }
             guard name.last == ")", let start = name.lastIndex(of: "("), start > name.startIndex
@@ -274,6 +278,15 @@ public enum OfficeText {
             remarks.append(String(name[name.index(after: start)..<name.index(before: name.endIndex)]))
             name = name[..<start]
         }
+    }
+
+    /// The committees a secretary's post names by level (县委书记, 党委书记).
+    private static let committees = ["党工委", "省委", "市委", "州委", "县委", "区委", "旗委", "盟委", "地委", "党委", "党组", "纪委"]
+
+    /// Whether a text (compacted) is a post of a leadership team as a name's remark writes it
+    /// (县委书记, 副书记, 常委, 党组成员, 一把手), none of a name.
+    static func isPost(_ text: String) -> Bool {
+        ["书记", "常委", "委员", "成员", "一把手"].contains(where: text.hasSuffix) && text.count <= 12
     }
 
     /// Width folded and without white space: how a header or an enumerated value is compared.

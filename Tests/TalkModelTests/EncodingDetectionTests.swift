@@ -300,6 +300,15 @@ private let utf8Mark: [UInt8] = [0xEF, 0xBB, 0xBF]
         #expect(try TextEncoding.decode(Array(sheet.utf8)) == (sheet, .utf8))
     }
 
+    /// Behind a UTF-8 mark, the scripts China's offices may write are the text's own: Tibetan,
+    /// Mongolian, Yi, Tai Le, Tai Tham, Lisu (helper-255: Tibetan ཚེ་རིང was read as GBK).
+    @Test(arguments: ["ཚེ་རིང", "བསོད་ནམས", "ᠮᠣᠩᠭᠣᠯ", "ꆈꌠ", "ᥖᥭᥰ", "ᨠᩣ", "ꓡꓲ", "ꪼꪕ", "ᡝᡳ"])
+    func aScriptWrittenInChinaBehindAMarkIsUTF8(_ name: String) throws {
+        for sheet in ["id,name\r\np-1,\(name)\r\n", "编号,姓名\r\np-1,\(name)\r\n"] {
+            #expect(try TextEncoding.decode(utf8Mark + Array(sheet.utf8)) == (sheet, .utf8))
+        }
+    }
+
     /// Excel's and WPS's "Unicode text": UTF-16 with its byte-order mark, little-endian (or big),
     /// read whatever `--encoding` says, characters beyond the BMP as their surrogate pairs.
     @Test(arguments: [TextEncoding.utf8, .gb18030, nil])

@@ -2988,6 +2988,10 @@ private func refusal(_ text: String) -> String {
         ("王书记", "is a form of address (a surname and 书记), not a name"), ("李同志", "is a form of address"),
         ("王伟女士", "is a form of address"), ("王伟 女", "holds more than a name (女)"),
         ("王伟/女", "holds more than a name (女)"),
+        // A post after the name, its committee's level its own (helper-255: 钱八县委 was given as the name).
+        ("钱八 县委书记", "holds more than a name (县委书记): give the name alone, 钱八 "),
+        ("钱八县委书记", "holds more than a name (县委书记): give the name alone, 钱八 "),
+        ("钱八 市委副书记", "holds more than a name (市委副书记): give the name alone, 钱八 "),
     ])
     func aPersonsNameIsTheNameAlone(written: String, refusal: String) throws {
         let imported = try Imported("编号,姓名\np-n,\(written)")
@@ -3766,27 +3770,48 @@ private func refusal(_ text: String) -> String {
             ])
     }
 
+    /// 至今 says an end is open: a post's may be, a talk's or a term's never (helper-255: a talk's
+    /// was dropped, its deadlines run from the day held; a term's told "required field is missing").
+    @Test func untilNowOnlyWherePostsRunOn() throws {
+        let talk = try Imported(talkHeader + ",谈话结束日期\nT1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16,至今")
+        let term = try Imported("组织,届期起始,届期截止,届次\n桐林县委,2026-06-01,至今,16", kind: .terms)
+        for (imported, place) in [(talk, "row 2, column H (谈话结束日期)"), (term, "row 2, column C (届期截止)")] {
+            let header = place.split(separator: "(").last!.dropLast()
+            #expect(
+                imported.problems == [
+                    "\(place): \"至今\" says it has not ended, but \(header) takes a day: give the day"
+                ],
+                "\(imported.problems)")
+        }
+        let post = try Imported("人员,组织,职务,任职起始,任职截止\n孙丽,桐林县委,书记,2021-06-01,至今", kind: .appointments)
+        #expect(post.problems.isEmpty && post.dataset.appointments.map(\.to) == [nil], "\(post.problems)")
+    }
+
     /// A blank talkee whose post the row gives, and not the secretary's, gets no secretary filled
     /// in: the talk was with someone else (the forty-ninth session: the secretary was stored).
     @Test func aBlankTalkeeOfAnotherPostIsRefused() throws {
+        let refused = ["县长", "党委副书记、县长", "县纪委书记", "清溪县委书记", "市委书记", "县委书记秘书", "原县委书记", "候任县委书记"]
+        let lawful = ["县委书记", "正处级", "", "书记、县长", "时任县委书记", "桐林县委书记"]
+        let rows = (refused + lawful).enumerated().map { i, post in
+            "B\(i + 1),定期谈话,桐林县委,,\(post),李华,2026-09-\(10 + i)"
+        }
         let imported = try Imported(
-            """
-            编号,谈话类型,谈话对象单位,被谈话人,谈话对象职务,谈话人,谈话日期
-            B1,定期谈话,桐林县委,,县长,李华,2026-09-16
-            B2,定期谈话,桐林县委,,党委副书记、县长,李华,2026-09-17
-            B3,定期谈话,桐林县委,,县委书记,李华,2026-09-18
-            B4,定期谈话,桐林县委,,正处级,李华,2026-09-19
-            B5,定期谈话,桐林县委,,,李华,2026-09-20
-            B6,定期谈话,桐林县委,孙丽,县长,李华,2026-09-21
-            """)
+            (["编号,谈话类型,谈话对象单位,被谈话人,谈话对象职务,谈话人,谈话日期"] + rows + ["B99,定期谈话,桐林县委,孙丽,县长,李华,2026-10-09"])
+                .joined(separator: "\n"))
         #expect(
             imported.problems
-                == ["县长", "党委副书记、县长"].enumerated().map { i, post in
-                    "row \(i + 2), column E (谈话对象职务): no talkee given, and the post given is \"\(post)\", no secretary's: "
-                        + "the organization's secretary on the day is filled in only for a talk with its secretary; give the talkee"
+                == refused.enumerated().map { i, post in
+                    "row \(i + 2), column E (谈话对象职务): no talkee given, and the post given, \"\(post)\", is not the secretary of "
+                        + "桐林县委: the organization's secretary on the day is filled in only for a talk with its secretary; give "
+                        + "the talkee"
                 }, "\(imported.problems)")
-        #expect(imported.dataset.talks.map(\.id) == ["B3", "B4", "B5", "B6"])
+        #expect(imported.dataset.talks.count == lawful.count + 1)
         #expect(imported.dataset.talks.allSatisfy { $0.talkee == "p-sunl" })
+        // A 职务 after 谈话人 is the talker's; after 被谈话人, the talkee's (helper-255: refused by the talker's).
+        let talkers = try Imported(
+            "编号,谈话类型,谈话对象单位,谈话人,职务,被谈话人,职务,谈话日期\nB1,定期谈话,桐林县委,李华,市委副书记,,县委书记,2026-09-16\n"
+                + "B2,定期谈话,桐林县委,李华,市委副书记,,县长,2026-09-17")
+        #expect(talkers.dataset.talks.map(\.id) == ["B1"] && talkers.problems.count == 1, "\(talkers.problems)")
     }
 
     /// A talker several people are named is settled by the conductor a blank cell gets (the

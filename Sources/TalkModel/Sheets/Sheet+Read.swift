@@ -1338,6 +1338,16 @@ extension Sheet {
                                 "\(text.quoted) is a first day (起), but \(entry.header) is a last day: give the last day "
                                 + "(\(day) without 起, if it is that)"))
                 }
+                // 至今 where nothing runs on, but a post (a talk's end, a term's: helper-255, the one
+                // dropped, the other told missing).
+                if case .success(.null) = read, isLastDay, kind != .appointments,
+                    untilNow.contains(OfficeText.compact(text))
+                {
+                    read = .failure(
+                        Message(
+                            zh: "\(text.quotedInChinese) 是说尚未结束，而\(entry.header)须写明一天：请填写日期",
+                            en: "\(text.quoted) says it has not ended, but \(entry.header) takes a day: give the day"))
+                }
                 switch read {
                 case .success(let value):
                     // Null is a date still running (至今): no end.
@@ -1803,18 +1813,21 @@ extension Sheet {
                 // secretary filled in is another person than the one talked with (the forty-ninth
                 // session: 孙丽, 桐林县委's secretary, was stored for a talk with its 县长).
                 if kind == .talks, record[path: "talkee"] == nil, !reported.contains(path + "talkee"),
-                    let i = headers.firstIndex(where: SheetColumns.talkeePosts.contains), i < texts.count,
-                    case let post = OfficeText.compact(texts[i]), !post.isEmpty, !isNoneYet(post),
-                    !SheetColumns.maySaySecretary(post)
+                    let i = SheetColumns.talkeePostColumn(headers, keys: columns.map { $0.column?.key }),
+                    i < texts.count, case let post = OfficeText.compact(texts[i]), !post.isEmpty, !isNoneYet(post),
+                    case .string(let organization)? = record[path: "organization"],
+                    !SheetColumns.maySaySecretary(post, of: lookup.organization(organization)?.name)
                 {
+                    let named = resolver.organizationName(organization).inline
                     problems.append(
                         Problem(
                             place(row: row.number, column: i, header: columns[i].header, sheet: sheet),
                             Message(
-                                zh: "未填被谈话人，而职务写的是\(post.quotedInChinese)，不是书记：按谈话当日该单位的书记填写的只能是与书记的谈话；请填写被谈话人",
+                                zh:
+                                    "未填被谈话人，而职务写的是\(post.quotedInChinese)，不是 \(named) 的书记：按谈话当日该单位的书记填写的只能是与书记的谈话；请填写被谈话人",
                                 en:
-                                    "no talkee given, and the post given is \(post.quoted), no secretary's: the organization's "
-                                    + "secretary on the day is filled in only for a talk with its secretary; give the talkee"
+                                    "no talkee given, and the post given, \(post.quoted), is not the secretary of \(named): the "
+                                    + "organization's secretary on the day is filled in only for a talk with its secretary; give the talkee"
                             )))
                     reported.insert(path + "talkee")
                 }

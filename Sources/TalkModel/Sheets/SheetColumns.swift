@@ -135,16 +135,29 @@ public enum SheetColumns {
         "职务", "现任职务", "职务职级",
     ]
 
-    /// The remarks columns of a talks sheet that give the talkee's post (the talker's, 谈话人职务, is
-    /// not one), as header keys.
-    static let talkeePosts: Set<String> = ["被谈话人职务", "谈话对象职务", "职务", "现任职务", "职务职级"]
+    /// The remarks column of a talks sheet that gives the talkee's post, by its header keys: one
+    /// named so (被谈话人职务, 谈话对象职务), else a 职务 right after the talkee's column (a 职务
+    /// after 谈话人 is the talker's: helper-255, refused by it); nil for none.
+    static func talkeePostColumn(_ headers: [String], keys: [String?]) -> Int? {
+        headers.firstIndex { ["被谈话人职务", "谈话对象职务"].contains($0) }
+            ?? headers.indices.first { i in
+                i > 0 && ["职务", "现任职务", "职务职级"].contains(headers[i]) && keys[i - 1] == "talkee"
+            }
+    }
 
-    /// Whether a post written (compacted) may be an organization's secretary's, its 一把手 (县委书记,
-    /// 党组书记, 书记、县长), and is no deputy's (副书记) or other post; a grade alone (正处级, 副厅)
-    /// names no post and may be.
-    static func maySaySecretary(_ post: String) -> Bool {
-        post.contains("书记") && !post.contains("副书记") || ["一把手", "主要负责人", "主要负责同志"].contains(where: post.contains)
-            || isGrade(post)
+    /// Whether a post written (compacted) may be the secretary's of `organization` (its name), its
+    /// 一把手: 书记, 县委书记 of 桐林县委, 党组书记, 书记、县长, a grade alone (正处级, 副厅), which
+    /// names no post. Not a deputy's (副书记), another post (县长), nor the secretary of another body
+    /// (县纪委书记, 清溪县委书记 or 市委书记 in 桐林县委's row), a former or future holder's (原县委书记,
+    /// 候任县委书记), or one serving him (县委书记秘书): helper-255, each filled in with the secretary.
+    static func maySaySecretary(_ post: String, of organization: String?) -> Bool {
+        if isGrade(post) || ["一把手", "主要负责人", "主要负责同志"].contains(where: post.contains) { return true }
+        guard let at = post.firstRange(of: "书记"), !post.contains("副书记") else { return false }
+        var body = post[..<at.lowerBound]
+        for word in ["时任", "现任"] where body.hasPrefix(word) { body = body.dropFirst(word.count) }
+        let after = post[at.upperBound...]
+        guard after.first.map({ "、,，;；/兼(".contains($0) }) ?? true else { return false }
+        return body.isEmpty || organization.map { OfficeText.compact($0).contains(body) } ?? true
     }
 
     /// Whether a text (compacted) is a cadre's grade alone (正处级, 副厅, 正县处级), no post.

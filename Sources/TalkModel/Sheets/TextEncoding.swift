@@ -189,7 +189,7 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         // person named 𪚥 was read back as 皙殽).
         if marked {
             let misread =
-                (misreadGBK(utf8, signs: false) || unwritten(utf8) > 0) && plausible(gb18030, asGB18030, inGB18030)
+                (misreadGBK(utf8, signs: false) || oddBehindAMark(utf8) > 0) && plausible(gb18030, asGB18030, inGB18030)
             return misread ? (gb18030, .gb18030) : (utf8, .utf8)
         }
         let (headedUTF8, headedGB18030) = (headed(utf8), headed(gb18030))
@@ -360,12 +360,12 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                 wordScripts.insert(script)
             // Hangul too: a Chinese office writes even its Korean members' names in Chinese
             // characters, and GBK misread as UTF-8 is often Hangul (臧红芳 misread is 갺췼; its
-            // Jamo are `unwritten`'s).
+            // Jamo are `isSeldomWritten`'s).
             case 0x80...0xBF, 0x250...0x7FF, 0xE000...0xF8FF, 0x3130...0x318F, 0xAC00...0xD7AF:
                 odd += 1
             // Vietnamese and polytonic Greek letters, which a Chinese office's sheet hardly holds.
             case 0x1E00...0x1FFF: odd += 1
-            default: break
+            default: if isSeldomWritten(scalar) { odd += 1 }
             }
             guard script != .none else {
                 endWord()
@@ -384,18 +384,15 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         return odd + chineseCharacters(text).rare
     }
 
-    /// How many characters of `text` no office writes, in any encoding: the alphabets and signs of
-    /// U+0800–U+1DFF (Batak, Balinese, Vedic, Tibetan: GBK's 岑峰华, valid UTF-8 too, reads as
-    /// U+1BF7 廪; Hangul's Jamo), Braille, bopomofo, Yi, Arabic's presentation forms (甯凤芳 reads as
-    /// 帷﷼), half marks (甯凤福 as 帷︣), code points no character has (helper-197: 29 of 1,500 GBK
-    /// names stored so), planes 4 to 16 (unassigned, tags and selectors, private use: GBK of a
-    /// common surname and a name, valid UTF-8 too, reads there, 窦海, F1 BC BA A3, as U+7CEA3:
-    /// helper-150), and the cells of two Latin-1 signs or more alone (`·÷`, `±±`: GBK's 路梅 and 梅梅, valid
-    /// UTF-8 too, read so; helper-224, stored as `·÷` under an English header). Not the radicals
-    /// (U+2E80–U+2FDF): text copied out of a PDF holds them for the characters they look like
-    /// (许⾷ for 许食: helper-198, read as GBK). A file marked UTF-8 holding any is GBK marked
-    /// without converting it, where that reads as Chinese (helper-254: 岑峰华 behind a mark was
-    /// stored as `᯷廪`).
+    /// How many characters of `text` no text holds, in any encoding: code points no character has
+    /// (GBK's 岑峰华, valid UTF-8 too, reads as U+1BF7 廪; helper-197: 29 of 1,500 GBK names stored
+    /// so), planes 4 to 16 (unassigned, tags and selectors, private use: GBK's 窦海, F1 BC BA A3, as
+    /// U+7CEA3: helper-150), Arabic's presentation forms (甯凤芳 reads as 帷﷼), half marks and
+    /// vertical forms (甯凤福 as 帷︣), the specials, and the cells of two Latin-1 signs or more alone
+    /// (`·÷`, `±±`: GBK's 路梅 and 梅梅, valid UTF-8 too, read so; helper-224, stored as `·÷` under an
+    /// English header). A file marked UTF-8 holding any is GBK marked without converting it, where
+    /// that reads as Chinese (helper-254: 岑峰华 behind a mark was stored as `᯷廪`); a script a text
+    /// may be written in is a marked file's own (`oddBehindAMark`).
     static func unwritten(_ text: String) -> Int {
         var odd = 0
         // (By scalars: a line's \r\n is one Character.)
@@ -411,15 +408,39 @@ public enum TextEncoding: String, CaseIterable, Sendable {
             signsAlone = signsAlone && ((0xA0...0xBF).contains(scalar.value) || [0xD7, 0xF7].contains(scalar.value))
             switch scalar.value {
             case 0..<0x800: break
-            case 0x800...0x1DFF, 0x2800...0x28FF, 0x3100...0x312F, 0x3190...0x31FF, 0xA000...0xABFF, 0xD7B0...0xD7FF,
-                0xFB50...0xFDFF, 0xFE10...0xFE2F, 0xFE70...0xFEFF, 0xFFF0...0xFFFF, 0x40000...:
-                odd += 1
-            default:
-                if scalar.properties.generalCategory == .unassigned { odd += 1 }
+            case 0xFB50...0xFDFF, 0xFE10...0xFE2F, 0xFE70...0xFEFF, 0xFFF0...0xFFFF, 0x40000...: odd += 1
+            default: if scalar.properties.generalCategory == .unassigned { odd += 1 }
             }
         }
         if signsAlone && cell > 1 { odd += cell }
         return odd
+    }
+
+    /// How many characters of a UTF-8 reading behind a UTF-8 mark no such text would hold: those
+    /// no text holds (`unwritten`), and those of the scripts a Chinese office's sheet seldom holds
+    /// (`isSeldomWritten`: Batak, Vedic signs; GBK's 甯丰长, valid UTF-8 too, reads as 帷 and U+1CE4)
+    /// but the scripts China's offices write: Tibetan, Myanmar's, Mongolian and Manchu, the Tai
+    /// scripts, Yi, Lisu, Hangul's Jamo, bopomofo (helper-255: Tibetan ཚེ་རིང was read as GBK).
+    static func oddBehindAMark(_ text: String) -> Int {
+        let writtenInChina: [ClosedRange<UInt32>] = [
+            0x0F00...0x109F, 0x1100...0x11FF, 0x1800...0x18AF, 0x1950...0x19DF, 0x1A20...0x1AAF, 0x3100...0x312F,
+            0x31A0...0x31BF, 0xA000...0xA4FF, 0xAA80...0xAADF,
+        ]
+        return unwritten(text)
+            + text.unicodeScalars.count { scalar in
+                isSeldomWritten(scalar) && !writtenInChina.contains { $0.contains(scalar.value) }
+            }
+    }
+
+    /// Whether a character is of a script or a block a Chinese office's sheet seldom holds, though
+    /// a text may: the alphabets and signs of U+0800–U+1DFF (Batak, Balinese, Vedic, Tibetan;
+    /// Hangul's Jamo), Braille, bopomofo, Yi and the scripts after it. Odd in a reading of bytes
+    /// whose encoding is weighed, not behind a UTF-8 mark.
+    static func isSeldomWritten(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x800...0x1DFF, 0x2800...0x28FF, 0x3100...0x312F, 0x3190...0x31FF, 0xA000...0xABFF, 0xD7B0...0xD7FF: true
+        default: false
+        }
     }
 
     /// The Chinese characters of a text: how many are in GB 2312's common set (its two levels) and how
