@@ -195,7 +195,11 @@ public struct InputError: Error, Sendable {
     /// column), `file: talks[3].held: …` for a JSON path or anything else. The file's name is
     /// shown escaped: a line break in it would begin what looks like another message.
     private static func placed(_ text: String, _ location: String, in source: String) -> String {
-        source.inline + (location.first?.isNumber == true ? ":" : ": ") + text
+        // (A line and a column by their digits and colon: a sheet named 7-12月 begins a cell's place
+        // with a digit too, and was run into the file's name, `book.xlsx:7-12月!H2`: helper-255.)
+        let line = location.prefix { $0.isASCII && $0.isNumber }
+        let inText = !line.isEmpty && location.dropFirst(line.count).first == ":"
+        return source.inline + (inText ? ":" : ": ") + text
     }
 
     /// The lines to print: at most `limit` problems, then how many more there were.

@@ -314,7 +314,8 @@ public enum Loading {
                         problem in
                         let located = reading.located(problem)
                         // A cell's place already names the sheet (`台账!H3`); anything else is said to be in it.
-                        let named = sheet.name.map { located.location.hasPrefix($0 + "!") } ?? true
+                        let named =
+                            sheet.name.map { located.location.hasPrefix(Sheet.reference(toSheet: $0) + "!") } ?? true
                         return named ? located : sheet.inSheet(located)
                     }.filter { told.insert($0).inserted }))
         }
@@ -1032,7 +1033,7 @@ public struct SheetInput: Sendable {
     /// beside `sheet "台账": row 2: …`).
     func inSheet(_ note: Message) -> Message {
         // (One naming a cell names the sheet already: 台账!E5.)
-        guard let quotedName, let name, !note.en.contains(name + "!") else { return note }
+        guard let quotedName, let name, !note.en.contains(Sheet.reference(toSheet: name) + "!") else { return note }
         let named = Problem(quotedName, note)
         return Message(zh: named.text(.zh), en: named.text(.en))
     }

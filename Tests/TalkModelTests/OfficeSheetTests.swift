@@ -405,6 +405,18 @@ private func refusal(_ text: String) -> String {
     }
 }
 
+/// A workbook's sheet named in a cell's reference as Excel names it: plain where letters and digits,
+/// quoted otherwise (helper-255: `book.xlsx:7-12月!H2`, run into the file's name); a sheet's place
+/// after its file keeps its space.
+@Test(arguments: [("台账", "台账"), ("Sheet1", "Sheet1"), ("7-12月", "'7-12月'"), ("O'Brien", "'O''Brien'"), ("#2", "'#2'")])
+func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
+    #expect(Sheet.reference(toSheet: name) == reference)
+    let gathered = InputError(gathering: [
+        InputError(Message(zh: "x", en: "x"), at: reference + "!H2", source: "book.xlsx")
+    ])
+    #expect(gathered.problems.map { $0.text(.en) } == ["book.xlsx: \(reference)!H2: x"])
+}
+
 @Suite struct OfficeNameTests {
     @Test(arguments: [
         ("王　伟", "王伟"), (" 王 伟 ", "王伟"), ("阿卜杜拉•艾买提", "阿卜杜拉·艾买提"), ("阿卜杜拉・艾买提", "阿卜杜拉·艾买提"),

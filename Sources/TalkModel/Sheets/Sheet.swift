@@ -101,11 +101,21 @@ public enum Sheet {
         let (zh, en) = header.isEmpty ? ("", "") : ("（\(header)）", " (\(header))")
         let cell = CellReference(row: row, column: column)
         if let sheet {
+            let named = reference(toSheet: sheet)
             return CellReference.Place(
-                cell, Message(zh: "\(sheet)!\(letter)\(row)\(zh)", en: "\(sheet)!\(letter)\(row)\(en)"))
+                cell, Message(zh: "\(named)!\(letter)\(row)\(zh)", en: "\(named)!\(letter)\(row)\(en)"))
         }
         return CellReference.Place(
             cell, Message(zh: "第 \(row) 行 \(letter) 列\(zh)", en: "row \(row), column \(letter)\(en)"))
+    }
+
+    /// A sheet's name as a cell's reference begins with it, before its `!`: as written where it is
+    /// letters and digits (台账, Sheet1), else in single quotes, each of its own doubled, as Excel
+    /// writes `'7-12月'!H2` (helper-255: a name beginning with a digit was run into the file's).
+    public static func reference(toSheet name: String) -> String {
+        let plain =
+            name.first.map { !$0.isNumber } == true && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+        return plain ? name : "'" + name.replacing("'", with: "''") + "'"
     }
 
     /// Where a row is: `row 5`.
