@@ -64,7 +64,7 @@ public enum DateText {
         /// (those are told as such).
         func isWords(_ piece: some StringProtocol) -> Bool {
             // (The how-manieth, 第一次, 第2轮: helper-254, told as no date.)
-            if piece.count > 2, piece.hasPrefix("第"), ["次", "轮", "批"].contains(where: piece.hasSuffix) {
+            if piece.count > 2, piece.hasPrefix("第"), ["次", "轮", "批"].contains(where: piece.contains) {
                 return piece.unicodeScalars.allSatisfy { Sheet.isChinese($0) || ("0"..."9").contains($0) }
             }
             return !piece.isEmpty && piece.unicodeScalars.allSatisfy(Sheet.isChinese)
@@ -608,12 +608,11 @@ public enum DateText {
                 break
             }
         }
-        for word in ["结束", "截止"] where day.hasSuffix(word) {
-            let rest = day.dropLast(word.count)
-            if let last = rest.last(where: { !$0.isWhitespace }), last.isNumber || "日号".contains(last) {
-                day = rest
-                break
-            }
+        while let last = day.last, "。.，,".contains(last) { day = day.dropLast() }
+        // (After a time of day too, 2026年9月17日下午结束: helper-255, not a date.)
+        for word in ["结束", "截止"] where day.hasSuffix(word) && day.count > word.count {
+            day = day.dropLast(word.count)
+            break
         }
         return day == text.trimmed ? text : String(day)
     }
@@ -640,7 +639,7 @@ public enum DateText {
                 text = before.hasPrefix("自") ? before.dropFirst().drop(while: \.isWhitespace) : before
             }
         }
-        for word in ["为止", "止"] { if let before = closed(by: word) { text = before } }
+        for word in ["为止", "截止", "止"] { if let before = closed(by: word) { text = before } }
         for word in ["以前", "之前", "前"] where deadline && text.hasSuffix(word) {
             let before = text.dropLast(word.count)
             if let last = before.last, last.isNumber || "日号底末".contains(last) { return String(before) }
@@ -1075,8 +1074,8 @@ public enum DateText {
             let beforePeriod = rest
             skipSpaces()
             // (After it as Excel writes AM and PM in Chinese, 2:30 下午: helper-254, not a date.)
-            if time.afternoon == nil, let period = take(oneOf: ["AM", "PM", "上午", "下午"]) {
-                time.afternoon = period == "PM" || period == "下午"
+            if time.afternoon == nil, let period = take(oneOf: ["AM", "PM", "A.M.", "P.M.", "A.M", "P.M", "上午", "下午"]) {
+                time.afternoon = ["PM", "P.M.", "P.M", "下午"].contains(period)
             } else {
                 rest = beforePeriod
             }

@@ -100,7 +100,7 @@ private func refusal(_ text: String) -> String {
         // (After a space, or opened by 自: helper-249, told as a date with a remark.)
         "2026.3.5 起", "自2026年3月5日起", "2026-03-05 开始", "2026.3.5 止",
         // The last day of something (a post, a term): 止.
-        "2026年3月5日止", "2026-03-05止", "2026.3.5为止",
+        "2026年3月5日止", "2026-03-05止", "2026.3.5为止", "2026年3月5日截止",
         // Hours written once for a range, a time in brackets, a dash before the time, English weekdays.
         "2026年3月5日 9-11时", "2026年3月5日 下午3-5点", "2026.3.5 上午9至11点", "2026.3.5（上午）", "2026/3/5 （14:30）",
         "2026/3/5-14:30", "2026年3月5日-10时", "2026年3月5日 Thu", "2026-03-05 Thursday", "2026年3月5日至5日",
@@ -113,8 +113,8 @@ private func refusal(_ text: String) -> String {
         "2026年3月5日，星期四", "2026年3月5日，下午",
         // The day's sessions in brackets (helper-249: refused as no date).
         "2026年3月5日（上午、下午）", "2026-03-05（上午，下午）", "2026-03-05（9:00-12:00、14:00-17:00）",
-        // A 12-hour time with 上午 or 下午 after it, as AM and PM (helper-254: not a date).
-        "2026/3/5 2:30 下午", "2026/3/5 9:00 上午", "2026-03-05 12:30上午",
+        // A 12-hour time with 上午 or 下午 after it, as AM and PM (helper-254: not a date); p.m. (helper-255).
+        "2026/3/5 2:30 下午", "2026/3/5 9:00 上午", "2026-03-05 12:30上午", "2026-03-05 2:30 p.m.", "2026-03-05 9:30 A.M.",
         // Both sessions in one word (the forty-ninth session: refused as a remark).
         "2026-03-05（上、下午）", "2026年3月5日 上下午",
     ])
@@ -142,8 +142,8 @@ private func refusal(_ text: String) -> String {
         // Beside a time of day, or before the date (helper-247: told as no date).
         "2026-10-09（上午，补录）", "2026-10-09 下午 补录", "补录2026-10-09", "拟2026年10月9日", "（补录）2026-10-09",
         "补录：2026-10-09",
-        // The how-manieth (helper-254: told as no date).
-        "2026年10月9日（第一次）", "2026-10-09（第2轮）",
+        // The how-manieth (helper-254, helper-255: told as no date).
+        "2026年10月9日（第一次）", "2026-10-09（第2轮）", "2026-10-09（第二次谈话）",
     ])
     func aDateWithARemarkIsToldSo(text: String) throws {
         let error = #expect(throws: DateText.Unreadable.self) { try DateText.parse(text) }
@@ -157,7 +157,8 @@ private func refusal(_ text: String) -> String {
     /// not: it says no day.
     @Test(arguments: [
         ("2026年6月底", "2026-06-30"), ("2026年2月末", "2026-02-28"), ("2028年2月底前", "2028-02-29"),
-        ("2026年3月5日前", "2026-03-05"), ("2026-03-05以前", "2026-03-05"), ("2026年底", "2026-12-31"),
+        ("2026年3月5日前", "2026-03-05"), ("2026-03-05以前", "2026-03-05"),
+        ("2026年底", "2026-12-31"),
         ("2026年年底前", "2026-12-31"), ("2026年末", "2026-12-31"),
         // A part of the year, by its end (helper-216: each refused).
         ("2027年内", "2027-12-31"), ("2027年度内", "2027-12-31"), ("2027年上半年", "2027-06-30"),
@@ -1415,6 +1416,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         // session: not a date); a first day so written is still none.
         for end in [
             "至2025-03-31", "到 2025年3月31日", "截至2025.3.31", "止于二〇二五年三月三十一日", "2025-03-31结束", "2025年3月31日截止",
+            // (After a time, with a full stop: helper-255, not a date.)
+            "2025年3月31日下午结束", "2025-03-31结束。",
         ] {
             let ended = try Imported("人员,组织,职务,任职时间,任职截止\n孙丽,桐林县委,书记,2021.6.1,\(end)", kind: .appointments)
             #expect(
@@ -1836,8 +1839,9 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         "2026年下半年", "下半年", "第一季度", "2026年1-6月", "3月份", "续表", "（续）", "续上表", "暂无", "本年度未开展及时谈话", "市委开展的谈话",
         // A quarter in digits, a month in numerals, a remark after it (helper-121: read as records).
         "第1季度", "一月", "十二月份", "第一季度（1-3月）",
-        // The year in numerals digit by digit (the forty-ninth session: read as a talk).
-        "二〇二六年第二季度", "二〇二六年下半年",
+        // The year in numerals digit by digit (the forty-ninth session: read as a talk), its 〇 typed
+        // as the letter O; a year alone (helper-255: read as talks).
+        "二〇二六年第二季度", "二〇二六年下半年", "二O二六年第二季度", "2026年度", "二〇二六年",
     ])
     func moreHeadingsOfSections(heading: String) throws {
         let imported = try Imported(talkHeader + "\n\(heading),,,,,,\nT1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16")
@@ -2311,7 +2315,7 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
 
     /// A row holding only its 序号 in numerals or brackets is blank, not a record refused cell by
     /// cell (二: helper-254) nor the header's second row (（一）: helper-254).
-    @Test(arguments: ["二", "（二）", "(2)", "十二"])
+    @Test(arguments: ["二", "（二）", "(2)", "十二", "①", "2."])
     func aRowNumberedInAdvanceInNumeralsIsBlank(number: String) throws {
         let imported = try Imported(
             "序号,编号,谈话对象单位,被谈话人,谈话人,谈话日期,谈话类型\n\(number),,,,,,\n1,T1,桐林县委,孙丽,李华,2026-09-16,定期谈话")
@@ -2333,6 +2337,14 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         let grouped = try Imported(
             "序号,编号,谈话对象,,谈话人,谈话日期,谈话类型\n,,单位名称,姓名,,,\n1,T1,桐林县委,孙丽,李华,2026-09-16,定期谈话")
         #expect(grouped.problems.isEmpty && grouped.dataset.talks.map(\.organization) == ["tl"], "\(grouped.problems)")
+    }
+
+    /// A plan's 谈话对象 is the organization it names (helper-255: refused).
+    @Test func aPlansObjectIsItsOrganization() throws {
+        let imported = try Imported("编号,开展谈话的党委,年度,谈话对象,谈话人,完成时限\nP1,江东省委,2026,江州市委,周正,2026年10月31日截止")
+        #expect(
+            imported.problems.isEmpty && imported.dataset.plans.map(\.organization) == ["jz"], "\(imported.problems)")
+        #expect(imported.dataset.plans.map { $0.due?.description } == ["2026-10-31"])
     }
 
     /// The other names offices give a talk's columns (helper-254: unknown columns).

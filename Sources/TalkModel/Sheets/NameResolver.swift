@@ -246,9 +246,9 @@ public struct NameResolver: Sendable {
     }
 
     /// The remarks beside a name that say nothing of a post: a form of address, the sex, the Han
-    /// nationality abbreviated, the party, the part taken in a talk.
+    /// nationality abbreviated, the party, the lead in a talk (not 陪谈: one who sat in, no talker).
     private static let remarksOfNoPost: Set<String> = [
-        "", "同志", "男", "女", "汉", "中共党员", "党员", "群众", "主谈", "主谈人", "陪谈", "陪谈人",
+        "", "同志", "男", "女", "汉", "中共党员", "党员", "群众", "主谈", "主谈人",
     ]
 
     /// What a remark says of a post: the organizations it was held in, or the level of the

@@ -256,11 +256,13 @@ public enum Sheet {
     static func isPeriod(_ word: String) -> Bool {
         var rest = Substring(word)
         if rest.hasSuffix(")"), let open = rest.lastIndex(of: "("), open > rest.startIndex { rest = rest[..<open] }
-        // (A year in numerals digit by digit, 二〇二六年第二季度: the forty-ninth session, read as a talk.)
-        let year = rest.prefix { $0.isASCII && $0.isNumber || "〇零一二三四五六七八九".contains($0) }
-        if year.count == 4, rest.dropFirst(4).hasPrefix("年") {
+        // (A year in numerals digit by digit, 二〇二六年第二季度, its 〇 typed as the letter O too: the
+        // forty-ninth session, helper-255, read as a talk; a year alone, 2026年度, heads its part.)
+        let year = rest.prefix { $0.isASCII && $0.isNumber || "〇零一二三四五六七八九Oo○".contains($0) }
+        if year.count == 4, year.contains(where: \.isNumber), rest.dropFirst(4).hasPrefix("年") {
             rest = rest.dropFirst(5)
             if rest.hasPrefix("度") { rest = rest.dropFirst() }
+            if rest.isEmpty { return true }
         }
         if ["上半年", "下半年", "全年"].contains(String(rest)) { return true }
         // 第一季度, 一季度, 第1季度: a quarter's number, in digits or numerals (helper-121: 第1季度

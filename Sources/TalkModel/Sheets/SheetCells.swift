@@ -1729,7 +1729,14 @@ extension Sheet {
     /// Whether a cell (compacted) is a row's number as a 序号 column writes it: `3`, `三`, `(3)`,
     /// `(三)` (helper-254: a row numbered in advance in numerals was read as a record).
     static func isRowNumber(_ text: String) -> Bool {
-        let number = text.hasPrefix("(") && text.hasSuffix(")") ? String(text.dropFirst().dropLast()) : text
+        // (Circled, ①, or with a full stop, 2.: helper-255, read as records.)
+        if text.unicodeScalars.count == 1, let circled = text.unicodeScalars.first,
+            (0x2460...0x2473).contains(circled.value)
+        {
+            return true
+        }
+        var number = text.hasPrefix("(") && text.hasSuffix(")") ? String(text.dropFirst().dropLast()) : text
+        if number.count > 1, number.last == "." { number.removeLast() }
         return isDigits(number)
             || !number.isEmpty && number.allSatisfy("〇零一二三四五六七八九十百".contains) && DateText.number(number) != nil
     }

@@ -236,7 +236,9 @@ public enum SheetColumns {
                 SheetColumn("id", "编号", .id, aliases: ["计划编号"], required: true),
                 SheetColumn("conductor", "开展谈话的党委", .organization, aliases: ["谈话党委", "党委（党组）"], required: true),
                 SheetColumn("year", "年度", .year, required: true),
-                SheetColumn("organization", "谈话对象单位", .organization, aliases: ["下级组织", "被谈话人单位"], required: true),
+                // (谈话对象 too, the organization a plan names: helper-255, refused.)
+                SheetColumn(
+                    "organization", "谈话对象单位", .organization, aliases: ["下级组织", "被谈话人单位", "谈话对象"], required: true),
                 SheetColumn("talker", "谈话人", .person, aliases: ["谈话人姓名"]),
                 SheetColumn("due", "完成时限", .deadline, aliases: ["计划完成日期"]),
                 SheetColumn("basis", "列入依据", .list(.of(PlanBasis.self)), aliases: ["依据"]),
