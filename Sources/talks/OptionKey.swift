@@ -136,9 +136,18 @@ enum OptionKeys {
     /// `2026/3/5`). A text that is no date is a usage error that names the forms accepted,
     /// whatever was wrong with it. A `deadline` may be a month's end or a day with 前, as a sheet's
     /// deadline cell (`CellKind.deadline`).
-    static func date(_ name: String, _ zh: String, _ en: String, deadline: Bool = false) -> OptionKey<CivilDate?> {
+    /// A `lastDay` (`--ended`) may be written as one, as in a sheet's column of a last day
+    /// (`至2026-09-17`, `2026-09-17结束`: `DateText.asLastDay`; helper-256, refused).
+    static func date(_ name: String, _ zh: String, _ en: String, deadline: Bool = false, lastDay: Bool = false)
+        -> OptionKey<CivilDate?>
+    {
         OptionKey(.value(name, "DATE", zh, en)) { texts, arguments throws(UsageError) in
-            try texts?.last.map { text throws(UsageError) in try date(text, name, deadline: deadline, arguments) }
+            try texts?.last.map { text throws(UsageError) in
+                if lastDay, case let day = DateText.asLastDay(text), day != text, let read = try? DateText.parse(day) {
+                    return read
+                }
+                return try date(text, name, deadline: deadline, arguments)
+            }
         }
     }
 

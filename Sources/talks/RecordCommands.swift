@@ -43,8 +43,10 @@ private struct TalkFlag: OptionDeclaration {
         )
     }
 
-    static func date(_ field: String, _ name: String, _ zh: String, _ en: String, required: Bool = false) -> TalkFlag {
-        let day = OptionKeys.date(name, zh, en)
+    static func date(
+        _ field: String, _ name: String, _ zh: String, _ en: String, required: Bool = false, lastDay: Bool = false
+    ) -> TalkFlag {
+        let day = OptionKeys.date(name, zh, en, lastDay: lastDay)
         return TalkFlag(field: field, key: day.map { $0.map { .string($0.description) } }, required: required, day: day)
     }
 
@@ -81,7 +83,7 @@ private let talkFlags: [TalkFlag] = [
         "the person talked to (default: the organization's secretary on that day)"),
     .text("talker", "--talker", "PERSON", "谈话人（编号或姓名）", "the talker (id or name)", required: true),
     .date("held", "--held", "谈话日期", "day the talk took place", required: true),
-    .date("ended", "--ended", "谈话结束日期（默认同 --held）", "day the talk ended (default: --held)"),
+    .date("ended", "--ended", "谈话结束日期（默认同 --held）", "day the talk ended (default: --held)", lastDay: true),
     .everyday("format", "--format", "individual|group", "谈话方式（默认 individual 个别谈话）", "individual (default) or group"),
     .text("plan", "--plan", "PLAN", "落实的年度计划事项", "the plan item this talk fulfils"),
     .texts("triggers", "--trigger", "TRIGGER", "回应的及时谈话情形（可重复）", "a trigger this timely talk responds to (repeatable)"),

@@ -38,6 +38,17 @@ private func shown(_ w: Workspace, _ id: String) throws -> String {
         #expect(try shown(w, "T-D").contains(#""held": "2026-09-16""#))
     }
 
+    /// `--ended` takes a last day as a sheet's column of one does (helper-256: refused).
+    @Test(arguments: ["至2026-09-17", "截至2026-09-17", "2026-09-17结束", "2026-09-17结束。", "2026年9月17日下午结束"])
+    func recordTakesALastDayAsImportDoes(ended: String) throws {
+        let w = try Workspace()
+        let run = try w.run(
+            "record", "--id", "T-E", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held",
+            "2026-09-16", "--ended", ended)
+        #expect(run.status == 0, "\(ended): \(run.stderr)")
+        #expect(try shown(w, "T-E").contains(#""ended": "2026-09-17""#))
+    }
+
     @Test(arguments: [
         ["measures", "T2026-003", "--reported", "2026年11月19日", "--communicated", "2026.11.20"],
         ["rectification", "T2026-003", "--reported", "2026/11/20"],

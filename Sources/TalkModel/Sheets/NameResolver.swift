@@ -124,9 +124,8 @@ public struct NameResolver: Sendable {
         if index.kind == .people, Self.posts.contains(where: { key.hasSuffix($0.0) }), post(key) != nil {
             return .failure(
                 Message(
-                    zh: "\(text.quotedInChinese) 是职务，不是姓名：请填写此人的姓名或编号（被谈话人空着的，按谈话当日该单位的书记填写）",
-                    en: "\(text.quoted) is a post, not a person's name: give the name or the id (a blank talkee cell "
-                        + "gets the organization's secretary on the day)"))
+                    zh: "\(text.quotedInChinese) 是职务，不是姓名：请填写此人的姓名或编号",
+                    en: "\(text.quoted) is a post, not a person's name: give the name or the id"))
         }
         // A near miss (王卫 for 王伟), else the start of a name (临川 for 临川市委).
         let near = index.keys.closest(to: key, orBeginning: true).flatMap { index.byKey[$0] ?? [] }

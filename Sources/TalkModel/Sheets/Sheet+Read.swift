@@ -663,7 +663,9 @@ extension Sheet {
             return toldCells.insert([source, column]).inserted ? source : nil
         }
         if !spread.isEmpty {
-            let ranges = spread.map { (text: (sheet.map { "\($0)!" } ?? "") + $0.reference, count: 1) }
+            let ranges = spread.map {
+                (text: (sheet.map { "\(reference(toSheet: $0))!" } ?? "") + $0.reference, count: 1)
+            }
             notes.append(
                 Message(
                     zh: "合并单元格 \(Message.listed(ranges, zh: true)) 的值已用于其跨越的每一行",
@@ -1324,9 +1326,16 @@ extension Sheet {
                 }
                 let transfer: CivilDate? = if case .formerParents = column.cell { transferDay(texts) } else { nil }
                 let isLastDay = columns.contains(where: { $0.column?.lastDay == column.key })
-                var read = value(
-                    isLastDay ? DateText.asLastDay(text) : text, column.cell, resolver, origin: origin,
-                    year: year(row), transferDay: transfer, stored: { id in isStored(column.key, id) })
+                func reading(_ text: String) -> CellValue {
+                    value(
+                        text, column.cell, resolver, origin: origin, year: year(row), transferDay: transfer,
+                        stored: { id in isStored(column.key, id) })
+                }
+                // A last day as written (至2026-10-10, 2026-10-10结束); refused, the cell is quoted as it is
+                // (helper-256: 结束。 was quoted "结束", 。 "").
+                let asLastDay = isLastDay ? DateText.asLastDay(text) : text
+                var read = reading(asLastDay)
+                if asLastDay != text, case .failure = read { read = reading(text) }
                 // A first day (2025-03-31起) where a range's last goes, as a post's end (任职截止): the
                 // day after the last held, or the first of the post's next holder, may be meant
                 // (helper-247: stored as the end).
@@ -1340,13 +1349,14 @@ extension Sheet {
                 }
                 // 至今 where nothing runs on, but a post (a talk's end, a term's: helper-255, the one
                 // dropped, the other told missing).
-                if case .success(.null) = read, isLastDay, kind != .appointments,
+                // (Nor a first day: helper-256, told "required field is missing".)
+                if case .success(.null) = read, !(kind == .appointments && isLastDay),
                     untilNow.contains(OfficeText.compact(text))
                 {
                     read = .failure(
                         Message(
-                            zh: "\(text.quotedInChinese) 是说尚未结束，而\(entry.header)须写明一天：请填写日期",
-                            en: "\(text.quoted) says it has not ended, but \(entry.header) takes a day: give the day"))
+                            zh: "\(text.quotedInChinese) 不是日期，而\(entry.header)须写明一天：请填写日期",
+                            en: "\(text.quoted) is no day, but \(entry.header) takes one: give the day"))
                 }
                 switch read {
                 case .success(let value):

@@ -113,8 +113,16 @@ public enum Sheet {
     /// letters and digits (台账, Sheet1), else in single quotes, each of its own doubled, as Excel
     /// writes `'7-12月'!H2` (helper-255: a name beginning with a digit was run into the file's).
     public static func reference(toSheet name: String) -> String {
+        // (Nor a name Excel would take for a cell, R1C1 or a truth value: A1, XFD1, R1C1, TRUE.)
+        let letters = name.prefix { $0.isASCII && $0.isLetter }
+        let cellLike =
+            (1...3).contains(letters.count) && name.count > letters.count
+            && name.dropFirst(letters.count).allSatisfy(\.isNumber)
+            || ["TRUE", "FALSE"].contains(name.uppercased())
+            || name.uppercased().hasPrefix("R") && name.dropFirst().allSatisfy { $0.isNumber || "Cc".contains($0) }
         let plain =
-            name.first.map { !$0.isNumber } == true && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+            !cellLike && name.first.map { !$0.isNumber } == true
+            && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
         return plain ? name : "'" + name.replacing("'", with: "''") + "'"
     }
 

@@ -130,6 +130,8 @@ public enum SheetColumns {
     /// and where a talk was held and who kept its record, which a ledger may list.)
     public static let remarks = [
         "备注", "附注", "remarks", "note", "被谈话人职务", "谈话对象职务", "谈话人职务", "谈话地点", "地点", "记录人",
+        // (Who sat in: helper-256, an unknown column refusing the ledger.)
+        "陪谈人", "陪谈人员",
         // (A post beside a name, 谈话对象 | 职务 | 所在单位: helper-216, refused; an appointment's 职务 is
         // its column, which wins.)
         "职务", "现任职务", "职务职级",
