@@ -283,12 +283,6 @@ public enum OfficeText {
     /// The committees a secretary's post names by level (县委书记, 党委书记).
     private static let committees = ["党工委", "省委", "市委", "州委", "县委", "区委", "旗委", "盟委", "地委", "党委", "党组", "纪委"]
 
-    /// Whether a text (compacted) is a post of a leadership team as a name's remark writes it
-    /// (县委书记, 副书记, 常委, 党组成员, 一把手), none of a name.
-    static func isPost(_ text: String) -> Bool {
-        ["书记", "常委", "委员", "成员", "一把手"].contains(where: text.hasSuffix) && text.count <= 12
-    }
-
     /// Width folded and without white space: how a header or an enumerated value is compared.
     static func compact(_ text: String) -> String {
         let folded = widthFolded(text)

@@ -121,7 +121,7 @@ public struct NameResolver: Sendable {
         // organizations of one name (江州高新区党工委 for the 高新区党工委 under 江州市委: helper-197).
         if index.kind == .organizations, let placed = placedOrganization(key) { return .success(.string(placed)) }
         // A post alone (县委书记, 桐林县委书记): no one's name (helper-254: "unknown person").
-        if index.kind == .people, Self.posts.contains(where: { key.hasSuffix($0.0) }), post(key) != nil {
+        if index.kind == .people, Self.endsWithPost(key), post(key) != nil {
             return .failure(
                 Message(
                     zh: "\(text.quotedInChinese) 是职务，不是姓名：请填写此人的姓名或编号",
@@ -236,7 +236,7 @@ public struct NameResolver: Sendable {
         // (A name of two characters at least, a post of two: 书记 alone trapped, the range's end
         // before its start.)
         let characters = Array(key)
-        guard characters.count >= 4, Self.posts.contains(where: { key.hasSuffix($0.0) }) else { return nil }
+        guard characters.count >= 4, Self.endsWithPost(key) else { return nil }
         for length in 2...min(characters.count - 2, TextLimits.name) {
             let (name, remark) = (String(characters[..<length]), String(characters[length...]))
             if people.byKey[name] != nil, post(remark) != nil { return (name, remark) }
@@ -268,10 +268,13 @@ public struct NameResolver: Sendable {
     /// The posts a remark may name, the longest first, with the role of the leadership team each
     /// is. Only these are recorded (appointments): another (市长, 主任) cannot be checked, and is
     /// refused rather than read as nothing.
-    private static let posts: [(String, Role)] = [
+    static let posts: [(String, Role)] = [
         ("党工委书记", .secretary), ("党委书记", .secretary), ("党组书记", .secretary), ("副书记", .deputySecretary),
         ("书记", .secretary), ("一把手", .secretary), ("常委", .member), ("委员", .member),
     ]
+
+    /// Whether a text ends with a post a remark may name (`posts`): 县委书记, 常委.
+    static func endsWithPost(_ text: String) -> Bool { posts.contains { text.hasSuffix($0.0) } }
 
     /// The committees a post may be named by the level of (市委书记).
     private static let levels: [String: Level?] = [

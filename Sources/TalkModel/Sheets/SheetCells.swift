@@ -1038,7 +1038,7 @@ extension Sheet {
             // 王伟 女, 王伟/女: the sex after the name; 钱八 县委书记: a post (helper-255: 钱八县委 was
             // given as the name alone).
             let words = text.split { " /／,，　".contains($0) }
-            if words.count == 2, ["女", "男"].contains(String(words[1])) || OfficeText.isPost(String(words[1])) {
+            if words.count == 2, ["女", "男"].contains(String(words[1])) || NameResolver.endsWithPost(String(words[1])) {
                 (name, remarks) = (String(words[0]), [String(words[1])])
             }
             // 王书记, 李同志: a surname and how one addresses its bearer, no name; 王伟女士 neither.
