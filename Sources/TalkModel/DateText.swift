@@ -614,7 +614,9 @@ public enum DateText {
             day = day.dropLast(word.count)
             break
         }
-        return day == text.trimmed ? text : String(day)
+        // (A day's digits left, or none taken: 至今结束 says no day, and is no post still held:
+        // helper-257, a stored end was cleared.)
+        return day == text.trimmed || !day.contains(where: \.isNumber) ? text : String(day)
     }
 
     /// The text without what may close a written date and says nothing of its day: a full stop

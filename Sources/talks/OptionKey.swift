@@ -143,10 +143,7 @@ enum OptionKeys {
     {
         OptionKey(.value(name, "DATE", zh, en)) { texts, arguments throws(UsageError) in
             try texts?.last.map { text throws(UsageError) in
-                if lastDay, case let day = DateText.asLastDay(text), day != text, let read = try? DateText.parse(day) {
-                    return read
-                }
-                return try date(text, name, deadline: deadline, arguments)
+                try date(lastDay ? DateText.asLastDay(text) : text, name, deadline: deadline, arguments)
             }
         }
     }

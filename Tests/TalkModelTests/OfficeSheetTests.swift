@@ -3812,6 +3812,14 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
                 ],
                 "\(imported.problems)")
         }
+        // 至今 with a closing word is no day, no post still held (helper-257: a stored end was cleared);
+        // a last day's own fault is told of its day (至2026-02-30: February's 28 days).
+        for (end, told) in [
+            ("至今结束", "is not a date"), ("现任结束", "is not a date"), ("至2026-02-30", "(2026-02 has 28 days)"),
+        ] {
+            let refused = try Imported("人员,组织,职务,任职起始,任职截止\n孙丽,桐林县委,书记,2021-06-01,\(end)", kind: .appointments)
+            #expect(refused.problems.count == 1 && refused.problems[0].contains(told), "\(end): \(refused.problems)")
+        }
         let post = try Imported("人员,组织,职务,任职起始,任职截止\n孙丽,桐林县委,书记,2021-06-01,至今", kind: .appointments)
         #expect(post.problems.isEmpty && post.dataset.appointments.map(\.to) == [nil], "\(post.problems)")
     }

@@ -1331,11 +1331,9 @@ extension Sheet {
                         text, column.cell, resolver, origin: origin, year: year(row), transferDay: transfer,
                         stored: { id in isStored(column.key, id) })
                 }
-                // A last day as written (至2026-10-10, 2026-10-10结束); refused, the cell is quoted as it is
-                // (helper-256: 结束。 was quoted "结束", 。 "").
-                let asLastDay = isLastDay ? DateText.asLastDay(text) : text
-                var read = reading(asLastDay)
-                if asLastDay != text, case .failure = read { read = reading(text) }
+                // A last day as written (至2026-10-10, 2026-10-10结束), refused as its day is (至2026-02-30:
+                // February has 28 days; helper-257, "not a date").
+                var read = reading(isLastDay ? DateText.asLastDay(text) : text)
                 // A first day (2025-03-31起) where a range's last goes, as a post's end (任职截止): the
                 // day after the last held, or the first of the post's next holder, may be meant
                 // (helper-247: stored as the end).
