@@ -159,7 +159,11 @@ enum OptionKeys {
         throws(UsageError) -> CivilDate
     {
         do throws(DateText.Unreadable) { return try DateText.parse(text, deadline: deadline, year: year) } catch {
-            let problem = Sheet.withholding(text, in: error.message, deadline ? .deadline : .date)
+            // (A flag has no 备注 column to put a remark in: helper-257.)
+            let told = Message(
+                zh: error.message.zh.replacing("，备注写在备注列", with: ""),
+                en: error.message.en.replacing(", and the remark in a 备注 column", with: ""))
+            let problem = Sheet.withholding(text, in: told, deadline ? .deadline : .date)
             let forms =
                 (problem.en.contains(DateText.accepted.en) ? [] : [DateText.accepted])
                 + (deadline ? [DateText.deadlineForms] : [])

@@ -38,6 +38,17 @@ private func shown(_ w: Workspace, _ id: String) throws -> String {
         #expect(try shown(w, "T-D").contains(#""held": "2026-09-16""#))
     }
 
+    /// A flag's date with a remark is told to give the date alone, not to use a 备注 column it has
+    /// not (helper-257).
+    @Test func aFlagsDateWithARemarkIsToldWithoutAColumn() throws {
+        let w = try Workspace()
+        let run = try w.run(
+            "record", "--kind", "regular", "--organization", "ap", "--talker", "p-zhou", "--held", "2026-09-16（补录）")
+        #expect(
+            run.status == 64 && run.stderr.contains("with a remark after it: give the date alone;"), "\(run.stderr)")
+        #expect(!run.stderr.contains("备注 column"), "\(run.stderr)")
+    }
+
     /// `--ended` takes a last day as a sheet's column of one does (helper-256: refused).
     @Test(arguments: ["至2026-09-17", "截至2026-09-17", "2026-09-17结束", "2026-09-17结束。", "2026年9月17日下午结束"])
     func recordTakesALastDayAsImportDoes(ended: String) throws {
