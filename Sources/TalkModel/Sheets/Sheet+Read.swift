@@ -304,6 +304,9 @@ extension Sheet {
         }
 
         let lookup = DatasetLookup(names)
+        // The column giving the talkee's post, found once for every row's blank talkee.
+        let talkeePost =
+            kind == .talks ? SheetColumns.talkeePostColumn(headers, keys: columns.map { $0.column?.key }) : nil
         let idColumn = columns.firstIndex { $0.column?.key == "id" }
         func id(_ row: (number: Int, cells: [String])) -> String? {
             // (One `talks` wrote as it is, '〃 or '填表人：, is that id: helper-212, read as none.)
@@ -1821,7 +1824,7 @@ extension Sheet {
                 // secretary filled in is another person than the one talked with (the forty-ninth
                 // session: 孙丽, 桐林县委's secretary, was stored for a talk with its 县长).
                 if kind == .talks, record[path: "talkee"] == nil, !reported.contains(path + "talkee"),
-                    let i = SheetColumns.talkeePostColumn(headers, keys: columns.map { $0.column?.key }),
+                    let i = talkeePost,
                     i < texts.count, case let post = OfficeText.compact(texts[i]), !post.isEmpty, !isNoneYet(post),
                     case .string(let organization)? = record[path: "organization"],
                     !SheetColumns.maySaySecretary(post, of: lookup.organization(organization)?.name)
