@@ -288,6 +288,28 @@ private let utf8Mark: [UInt8] = [0xEF, 0xBB, 0xBF]
         #expect(try TextEncoding.decode(bytes) == (sheet, .gb18030))
     }
 
+    /// Big5, the Traditional Chinese of an Excel in Taiwan or Hong Kong, is refused, not read as
+    /// GB18030 (謝強 and 葉平 stored as 谅眏 and 腑キ, exit 0); GBK of rare characters (张玥, 李玥)
+    /// stays GBK, and `--encoding gb18030` reads the file as that.
+    @Test(
+        arguments: [
+            [0xC1, 0xC2, 0xB1, 0x6A, 0x0A, 0x70, 0x2D, 0x32, 0x2C, 0xB8, 0xAD, 0xA5, 0xAD],  // 謝強 葉平
+            [0xA9, 0x50, 0xA5, 0xBF],  // 周正
+            [0xB1, 0x69, 0xA4, 0x54],  // 張三
+            [0xA4, 0xFD, 0xB0, 0xB6],  // 王偉
+            [0xA6, 0xF3, 0xC0, 0x52],  // 何靜
+        ] as [[UInt8]])
+    func big5IsRefused(_ names: [UInt8]) throws {
+        for header in ["id,name\n", "编号,姓名\n"] where header.hasPrefix("id") || names.count > 4 {
+            let bytes = try TextEncoding.gb18030.encode(header) + Array("p-1,".utf8) + names + [0x0A]
+            #expect(throws: TextEncoding.EncodingFailure.big5) { try TextEncoding.decode(bytes) }
+            #expect(try TextEncoding.decode(bytes, as: .gb18030).1 == .gb18030)
+        }
+        for sheet in ["id,name\np-1,张玥\n", "id,name\np-1,李玥\n", "编号,姓名\np-1,张玥\np-2,孙丽\n"] {
+            #expect(try TextEncoding.decode(try TextEncoding.gb18030.encode(sheet)) == (sheet, .gb18030))
+        }
+    }
+
     /// UTF-8 without a byte-order mark is read as UTF-8, even when it is valid GB18030 too, with
     /// rare characters, foreign names in Latin letters and the middle dot of minority names.
     @Test(arguments: [

@@ -3021,12 +3021,38 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("钱八 县委书记", "holds more than a name (县委书记): give the name alone, 钱八 "),
         ("钱八县委书记", "holds more than a name (县委书记): give the name alone, 钱八 "),
         ("钱八 市委副书记", "holds more than a name (市委副书记): give the name alone, 钱八 "),
+        // Any post, grade, sex, nationality, party or date beside it, spaced or not (each stored as
+        // a name no one bears: 常委钱八, 钱八 县长, 钱八 汉 as 钱八汉), and a post's place with it
+        // (孙丽桐林县委书记 gave 孙丽桐林).
+        ("常委钱八", "holds more than a name (常委): give the name alone, 钱八 "),
+        ("副县长钱八", "holds more than a name (副县长): give the name alone, 钱八 "),
+        ("钱八县长", "holds more than a name (县长): give the name alone, 钱八 "),
+        ("钱八正处级", "holds more than a name (正处级): give the name alone, 钱八 "),
+        ("钱八 县长", "holds more than a name (县长): give the name alone, 钱八 "),
+        ("钱 八 县长", "holds more than a name (县长): give the name alone, 钱八 "),
+        ("钱八/组织部长", "holds more than a name (组织部长): give the name alone, 钱八 "),
+        ("钱八 汉", "holds more than a name (汉): give the name alone, 钱八 "),
+        ("钱八 男 汉族", "holds more than a name (男, 汉族): give the name alone, 钱八 "),
+        ("钱八 中共党员", "holds more than a name (中共党员): give the name alone, 钱八 "),
+        ("钱八 1970.03", "holds more than a name (1970.03): give the name alone, 钱八 "),
+        ("阿卜杜拉•艾买提/女", "holds more than a name (女): give the name alone, 阿卜杜拉•艾买提 "),
+        ("孙丽桐林县委书记", "holds more than a name (桐林县委书记): give the name alone, 孙丽 "),
+        ("钱八江州市委常委", "holds more than a name (江州市委常委): give the name alone, 钱八 "),
     ])
     func aPersonsNameIsTheNameAlone(written: String, refusal: String) throws {
         let imported = try Imported("编号,姓名\np-n,\(written)")
         #expect(imported.dataset.people.isEmpty)
         #expect(imported.problems.count == 1 && imported.problems[0].contains(refusal), "\(imported.problems)")
         #expect(try Imported("编号,姓名\np-n,王　伟").dataset.people.map(\.name) == ["王伟"])  // Stored tidy since helper-116.
+    }
+
+    /// A name spaced to line up, of a compound surname, of several words or with a Chinese numeral
+    /// in it is a name alone, nothing beside it.
+    @Test(arguments: [("钱 汉", "钱汉"), ("钱　八", "钱八"), ("欧阳娜娜", "欧阳娜娜"), ("司马长风", "司马长风"), ("John Smith", "John Smith")])
+    func aNameAloneIsStored(written: String, stored: String) throws {
+        let imported = try Imported("编号,姓名\np-n,\(written)")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.people.map(\.name) == [stored])
     }
 
     /// Tab-separated (Unicode text named .csv) and semicolon-separated (an Excel set to a European

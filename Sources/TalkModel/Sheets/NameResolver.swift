@@ -447,6 +447,12 @@ public struct NameResolver: Sendable {
     }
 
     /// The organizations named `key` (a `nameKey`) as written or in its base form, no near misses.
+    /// Whether an organization's name (its key) begins with `text` (桐林 of 桐林县委): asked only of a
+    /// name refused, each name compared.
+    public func beginsAnOrganizationsName(_ text: String) -> Bool {
+        organizations.byKey.keys.contains { $0.hasPrefix(text) }
+    }
+
     private func organizations(named key: String) -> [String]? {
         organizations.byKey[key] ?? organizations.byBaseName[OfficeText.baseName(key, .organizations)]
     }

@@ -166,6 +166,7 @@ public enum TextEncoding: String, CaseIterable, Sendable {
             if let (utf8Line, gb18030Line) = mixedLines(body) {
                 throw .mixed(utf8Line: utf8Line, gb18030Line: gb18030Line)
             }
+            if isBig5(body) { throw .big5 }
             if let line = latinAroundChinese(gb18030) { throw .western(line: line) }
             return (gb18030, .gb18030)
         }
@@ -553,6 +554,8 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         /// Neither UTF-8 nor GB18030, from a letter of Windows-1252 inside a Latin word (José):
         /// a Western Excel's CSV, on its first such line.
         case westernLetters(line: Int)
+        /// Big5, the Traditional Chinese of an Excel in Taiwan or Hong Kong, misread as GB18030.
+        case big5
         case unavailable
 
         public var message: Message {
@@ -630,10 +633,51 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                         "the file is neither UTF-8 nor GB18030: from line \(line) a letter outside ASCII stands inside a "
                         + "Latin word (José, Müller), as a CSV saved by a Western Excel (Windows-1252) writes it; save it "
                         + "as CSV UTF-8 and import that")
+            case .big5:
+                Message(
+                    zh: "文件像是繁体中文的 Big5 编码（台湾、香港版 Excel 保存的 CSV）：按 GB18030 读出的是日文假名、希腊字母或生僻字；"
+                        + "请另存为“CSV UTF-8”或 .xlsx 后重新导入（确是 GB18030 的，请加 --encoding gb18030）",
+                    en:
+                        "the file looks like Big5, Traditional Chinese as an Excel in Taiwan or Hong Kong saves a CSV: read as "
+                        + "GB18030 its characters are kana, Greek letters or rare ones; save it as CSV UTF-8 or .xlsx and import "
+                        + "that (if it is GB18030, give --encoding gb18030)")
             case .unavailable:
                 Message(zh: "本机的 iconv 不支持 GB18030", en: "this system's iconv has no GB18030")
             }
         }
+    }
+
+    /// Whether bytes that read as GB18030 are Big5, the Traditional Chinese of an Excel in Taiwan
+    /// or Hong Kong (謝強 read as 谅眏, 葉平 as 腑キ: stored so, exit 0). Big5 puts its 5,401
+    /// commonest characters at A440–C67E, half of them with a second byte GBK gives its rare
+    /// characters (below A1), a third on rows GB 2312 keeps for kana, Greek, Cyrillic and box
+    /// drawing (A4–AF); a Simplified text holds hardly any of either. So Big5 where its reading is
+    /// valid, four in five of the characters are its commonest, and read as GBK one is a symbol of
+    /// those rows, or three in ten (all of two) are outside GB 2312's characters (B0A1–F7FE).
+    /// Punctuation (rows A1–A3 of both) is left out. `--encoding gb18030` reads the file as that.
+    static func isBig5(_ body: ArraySlice<UInt8>) -> Bool {
+        var (characters, commonInBig5, outsideGB2312, symbols) = (0, 0, 0, 0)
+        var i = body.startIndex
+        while i < body.endIndex {
+            let lead = body[i]
+            guard lead >= 0x81 else {
+                i += 1
+                continue
+            }
+            // A last byte alone, or GB18030's four-byte form: no Big5.
+            guard i + 1 < body.endIndex, !(0x30...0x39).contains(body[i + 1]) else { return false }
+            let trail = body[i + 1]
+            i += 2
+            if (0xA1...0xA3).contains(lead) { continue }
+            characters += 1
+            if (0xA4...0xC5).contains(lead) || lead == 0xC6 && trail <= 0x7E { commonInBig5 += 1 }
+            if !((0xB0...0xF7).contains(lead) && trail >= 0xA1) { outsideGB2312 += 1 }
+            if (0xA4...0xAF).contains(lead) && trail >= 0xA1 { symbols += 1 }
+        }
+        guard characters >= 2, commonInBig5 * 10 >= characters * 8,
+            symbols > 0 || outsideGB2312 * 10 >= characters * 3 && (characters >= 4 || outsideGB2312 == characters)
+        else { return false }
+        return (try? convert(Array(body), from: "BIG5", to: "UTF-8")) != nil
     }
 
     /// The first line (from 1) of a text every Chinese character of which touches a lower-case
