@@ -108,7 +108,10 @@ public enum Loading {
         var outcome = try save(
             into: store, source: source, progress: progress, withoutConfidentialTexts: withoutConfidentialTexts
         ) {
-            changes = try treeNotes(by: decoded.dataset, in: store, today: today)
+            changes =
+                try treeNotes(by: decoded.dataset, in: store, today: today)
+                + talkeesNoLongerSecretaries(
+                    decoded.dataset.appointments, in: store, document: decoded.dataset)
             return decoded
         }
         outcome.treeNotes = changes
@@ -327,35 +330,49 @@ extension Loading {
     /// held and, with the secretaries' posts `appointments` gives (a roster corrected), no longer
     /// is: each said, with the secretary now and the command recording the talk with them. A talkee
     /// filled in from a blank cell, or left out of `talks record`, was the secretary of its day; it
-    /// stayed the former one, silently, and a ledger imported again kept it (helper-254).
-    static func talkeesNoLongerSecretaries(_ appointments: [Appointment], in store: any Store) throws -> [Message] {
+    /// stayed the former one, silently, and a ledger imported again kept it (helper-254); a
+    /// document loaded too (`document`: its talks are given anew with the posts, not said; its
+    /// people named as it names them). Only an organization stored, whose secretaries change, is
+    /// read for its talks (a province's first load reads nothing more).
+    static func talkeesNoLongerSecretaries(
+        _ appointments: [Appointment], in store: any Store, document: Dataset? = nil
+    ) throws -> [Message] {
         let words = RecordWords(store)
+        let except = Set(document?.talks.map(\.id) ?? [])
+        let given = Dictionary((document?.people ?? []).map { ($0.id, $0.name) }) { first, _ in first }
+        func named(_ id: String) throws -> Message {
+            guard let name = given[id] else { return try words.named(id) }
+            return Message(zh: "\(name.inline)（\(id.inline)）", en: "\(name.inline) (\(id.inline))")
+        }
+        let (by, byZH) = document == nil ? ("by this sheet", "按本表") : ("by this document", "按本文档")
         var told: [Message] = []
-        let given = Dictionary(grouping: appointments.filter { $0.role == .secretary }, by: \.organization)
-        for (organization, posts) in given.sorted(by: { $0.key < $1.key }) {
+        let posts = Dictionary(grouping: appointments.filter { $0.role == .secretary }, by: \.organization)
+        let known = Set(try store.records(.organizations, ids: Array(posts.keys)).organizations.map(\.id))
+        for (organization, posts) in posts.sorted(by: { $0.key < $1.key }) where known.contains(organization) {
             let stored = try store.records(.appointments, matching: .only(.organization(organization))).appointments
                 .filter { $0.role == .secretary }
             let keys = Set(posts.map(\.key))
             let now = stored.filter { !keys.contains($0.key) } + posts
+            guard Set(now) != Set(stored) else { continue }
             func secretary(_ posts: [Appointment], on day: CivilDate) -> String? {
                 posts.filter { $0.covers(day) }.map(\.person).min()
             }
             let talks = try store.records(.talks, matching: .only(.organization(organization))).talks
-            for talk in talks where [.regular, .timely].contains(talk.kind) {
+            for talk in talks where [.regular, .timely].contains(talk.kind) && !except.contains(talk.id) {
                 guard secretary(stored, on: talk.held) == talk.talkee, let secretary = secretary(now, on: talk.held),
                     secretary != talk.talkee
                 else { continue }
                 let (it, former, current) = (
-                    try words.named(organization), try words.named(talk.talkee), try words.named(secretary)
+                    try words.named(organization), try named(talk.talkee), try named(secretary)
                 )
                 let command = pasteableCommand("record", "--replace", "--talkee", secretary, "--id", talk.id)
                 told.append(
                     Message(
-                        zh: "注意：谈话 \(talk.id.inline)（\(it.zh)，\(talk.held)）的被谈话人 \(former.zh) 当日是书记，按本表已不是，"
+                        zh: "注意：谈话 \(talk.id.inline)（\(it.zh)，\(talk.held)）的被谈话人 \(former.zh) 当日是书记，\(byZH)已不是，"
                             + "当日的书记是 \(current.zh)：被谈话人若是按当日的书记填写的，请重新记录：\(command)",
                         en:
                             "note: talk \(talk.id.inline) (\(it.en), \(talk.held)): its talkee \(former.en) was the secretary that "
-                            + "day and by this sheet is not; \(current.en) is: if the talkee was filled in as the day's secretary, "
+                            + "day and \(by) is not; \(current.en) is: if the talkee was filled in as the day's secretary, "
                             + "record it anew: \(command)"))
             }
         }

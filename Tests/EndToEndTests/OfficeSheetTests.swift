@@ -341,6 +341,29 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(try talk(w, "S1").contains(#""talkee": "p-new""#))
     }
 
+    /// A document loaded says so too, naming a person it adds as it names them; loaded again, when
+    /// it changes no secretary, nothing.
+    @Test func aDocumentCorrectingASecretarySaysTheTalksWhoseTalkeeWasThen() throws {
+        let w = try base()
+        let talks = w.file("talks.csv", talkHeader + "\r\nS1,江州市委,定期谈话,清溪县委,,王伟,2026-04-10\r\n")
+        #expect(try w.run("import", talks).status == 0)
+        let posts = """
+            "appointments": [{"person": "p-chend", "organization": "qx", "role": "secretary", "from": "2021-06-01", "to": "2026-03-31"},
+            {"person": "p-new", "organization": "qx", "role": "secretary", "from": "2026-04-01"}]
+            """
+        let document = w.file(
+            "roster.json",
+            #"{"format": "supervision-talks/1", "people": [{"id": "p-new", "name": "钱新"}], "# + posts + "}")
+        let run = try w.run("load", document)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(
+            run.stderr.contains(
+                "note: talk S1 (清溪县委 (qx), 2026-04-10): its talkee 陈东 (p-chend) was the secretary that day and by "
+                    + "this document is not; 钱新 (p-new) is: if the talkee was filled in as the day's secretary"),
+            "\(run.stderr)")
+        #expect(try !w.run("load", document).stderr.contains("S1"))
+    }
+
     /// A sheet's problems are told in its order, row by row and cell by cell, whichever step found
     /// each (helper-254: a date's in row 3 was told before the missing fields of rows 2 and 4).
     @Test func problemsAreToldInTheSheetsOrder() throws {
