@@ -289,8 +289,9 @@ private let utf8Mark: [UInt8] = [0xEF, 0xBB, 0xBF]
     }
 
     /// Big5, the Traditional Chinese of an Excel in Taiwan or Hong Kong, is refused, not read as
-    /// GB18030 (謝強 and 葉平 stored as 谅眏 and 腑キ, exit 0); GBK of rare characters (张玥, 李玥)
-    /// stays GBK, and `--encoding gb18030` reads the file as that.
+    /// GB18030 (謝強 and 葉平 stored as 谅眏 and 腑キ, exit 0), behind a UTF-8 mark too; GBK of rare
+    /// characters (张玥, 李玥) or of a name's pinyin, Cyrillic or kana among its own letters
+    /// (helper-258: refused as Big5) stays GBK, and `--encoding gb18030` reads a file as that.
     @Test(
         arguments: [
             [0xC1, 0xC2, 0xB1, 0x6A, 0x0A, 0x70, 0x2D, 0x32, 0x2C, 0xB8, 0xAD, 0xA5, 0xAD],  // 謝強 葉平
@@ -298,14 +299,20 @@ private let utf8Mark: [UInt8] = [0xEF, 0xBB, 0xBF]
             [0xB1, 0x69, 0xA4, 0x54],  // 張三
             [0xA4, 0xFD, 0xB0, 0xB6],  // 王偉
             [0xA6, 0xF3, 0xC0, 0x52],  // 何靜
+            [0xBF, 0xE0, 0xAB, 0x61, 0xA6, 0x74],  // 賴冠宇, 宇 in GBK's user-defined area (helper-258)
         ] as [[UInt8]])
     func big5IsRefused(_ names: [UInt8]) throws {
-        for header in ["id,name\n", "编号,姓名\n"] where header.hasPrefix("id") || names.count > 4 {
-            let bytes = try TextEncoding.gb18030.encode(header) + Array("p-1,".utf8) + names + [0x0A]
+        let big5Header: [UInt8] = [0xBD, 0x73, 0xB8, 0xB9, 0x2C, 0xA9, 0x6D, 0xA6, 0x57, 0x0A]  // 編號,姓名
+        for header in [Array("id,name\n".utf8), big5Header] {
+            let bytes = header + Array("p-1,".utf8) + names + [0x0A]
             #expect(throws: TextEncoding.EncodingFailure.big5) { try TextEncoding.decode(bytes) }
+            #expect(throws: TextEncoding.EncodingFailure.big5) { try TextEncoding.decode(utf8Mark + bytes) }
             #expect(try TextEncoding.decode(bytes, as: .gb18030).1 == .gb18030)
         }
-        for sheet in ["id,name\np-1,张玥\n", "id,name\np-1,李玥\n", "编号,姓名\np-1,张玥\np-2,孙丽\n"] {
+        for sheet in [
+            "id,name\np-1,张玥\n", "id,name\np-1,李玥\n", "编号,姓名\np-1,张玥\np-2,孙丽\n", "id,name\np-1,李娜\np-2,Wáng Wěi\n",
+            "编号,姓名\np-1,李娜\np-2,Иван Петров\np-3,陈晨\n", "id,name\np-1,李娜\np-2,サトウ\n",
+        ] {
             #expect(try TextEncoding.decode(try TextEncoding.gb18030.encode(sheet)) == (sheet, .gb18030))
         }
     }

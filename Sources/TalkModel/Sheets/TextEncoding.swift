@@ -162,11 +162,12 @@ public enum TextEncoding: String, CaseIterable, Sendable {
             if expected == .gb18030 { return (gb18030, .gb18030) }
             // A UTF-8 mark before GBK (a program marked what it did not convert): GB18030 where
             // that reads as Chinese; a UTF-8 file with a bad byte after its mark is told so.
+            if marked && isBig5(body, gb18030) { throw .big5 }
             if marked && !plausible(gb18030, oddities(gb18030), chineseCharacters(gb18030)) { throw badUTF8 }
             if let (utf8Line, gb18030Line) = mixedLines(body) {
                 throw .mixed(utf8Line: utf8Line, gb18030Line: gb18030Line)
             }
-            if isBig5(body) { throw .big5 }
+            if isBig5(body, gb18030) { throw .big5 }
             if let line = latinAroundChinese(gb18030) { throw .western(line: line) }
             return (gb18030, .gb18030)
         }
@@ -650,17 +651,25 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     /// Whether bytes that read as GB18030 are Big5, the Traditional Chinese of an Excel in Taiwan
     /// or Hong Kong (謝強 read as 谅眏, 葉平 as 腑キ: stored so, exit 0). Big5 puts its 5,401
     /// commonest characters at A440–C67E, half of them with a second byte GBK gives its rare
-    /// characters (below A1), a third on rows GB 2312 keeps for kana, Greek, Cyrillic and box
-    /// drawing (A4–AF); a Simplified text holds hardly any of either. So Big5 where its reading is
-    /// valid, four in five of the characters are its commonest, and read as GBK one is a symbol of
-    /// those rows, or three in ten (all of two) are outside GB 2312's characters (B0A1–F7FE).
-    /// Punctuation (rows A1–A3 of both) is left out. `--encoding gb18030` reads the file as that.
-    static func isBig5(_ body: ArraySlice<UInt8>) -> Bool {
-        var (characters, commonInBig5, outsideGB2312, symbols) = (0, 0, 0, 0)
+    /// characters (below A1), a third on rows GB 2312 keeps for kana, Greek, Cyrillic, pinyin and
+    /// box drawing (A4–AF); a Simplified text holds hardly any of either. So Big5 where its reading
+    /// is valid, four in five of the characters are its commonest, and read as GBK a symbol of those
+    /// rows stands beside a Chinese character (a name's kana or pinyin, `サトウ`, `Wáng`, are among
+    /// their own), or a code of GBK's user-defined area (Big5's ，and 。 among them), or three in ten of the Chinese characters (all of two) are outside GB 2312's
+    /// (B0A1–F7FE); and a header in Chinese that GBK reads and Big5 does not settles it as GBK.
+    /// Punctuation (rows A1–A3 of both) is left out. A short Big5 file of characters GB 2312 has
+    /// too (陳偉華 as 朝岸地) cannot be told from GBK. `--encoding gb18030` reads a file as that.
+    static func isBig5(_ body: ArraySlice<UInt8>, _ gb18030: String) -> Bool {
+        enum Unit {
+            case other, symbol, unused(character: Bool), chinese(common: Bool, inGB2312: Bool)
+            var isChinese: Bool { if case .chinese = self { true } else { false } }
+        }
+        var units: [Unit] = []
         var i = body.startIndex
         while i < body.endIndex {
             let lead = body[i]
             guard lead >= 0x81 else {
+                units.append(.other)
                 i += 1
                 continue
             }
@@ -668,16 +677,42 @@ public enum TextEncoding: String, CaseIterable, Sendable {
             guard i + 1 < body.endIndex, !(0x30...0x39).contains(body[i + 1]) else { return false }
             let trail = body[i + 1]
             i += 2
-            if (0xA1...0xA3).contains(lead) { continue }
-            characters += 1
-            if (0xA4...0xC5).contains(lead) || lead == 0xC6 && trail <= 0x7E { commonInBig5 += 1 }
-            if !((0xB0...0xF7).contains(lead) && trail >= 0xA1) { outsideGB2312 += 1 }
-            if (0xA4...0xAF).contains(lead) && trail >= 0xA1 { symbols += 1 }
+            let common = (0xA4...0xC5).contains(lead) || lead == 0xC6 && trail <= 0x7E
+            switch lead {
+            // GBK's user-defined area, no text's: Big5's punctuation (，。 A141, A143) and characters.
+            case 0xA1...0xA7 where trail < 0xA1: units.append(.unused(character: lead >= 0xA4))
+            case 0xA1...0xA3: units.append(.other)
+            case 0xA4...0xAF where trail >= 0xA1: units.append(.symbol)
+            default: units.append(.chinese(common: common, inGB2312: (0xB0...0xF7).contains(lead) && trail >= 0xA1))
+            }
         }
-        guard characters >= 2, commonInBig5 * 10 >= characters * 8,
-            symbols > 0 || outsideGB2312 * 10 >= characters * 3 && (characters >= 4 || outsideGB2312 == characters)
+        var (characters, common, outsideGB2312, symbolsInWords, unused) = (0, 0, 0, 0, 0)
+        for (index, unit) in units.enumerated() {
+            switch unit {
+            case .other: continue
+            case .unused(let character):
+                (unused, characters, common) = (
+                    unused + 1, characters + (character ? 1 : 0), common + (character ? 1 : 0)
+                )
+            case .symbol:
+                let besideChinese = [index - 1, index + 1].contains {
+                    units.indices.contains($0) && units[$0].isChinese
+                }
+                guard besideChinese else { continue }
+                (characters, common, symbolsInWords) = (characters + 1, common + 1, symbolsInWords + 1)
+            case .chinese(let isCommon, let inGB2312):
+                characters += 1
+                if isCommon { common += 1 }
+                if !inGB2312 { outsideGB2312 += 1 }
+            }
+        }
+        let chinese = characters - symbolsInWords
+        guard characters >= 2, common * 10 >= characters * 8,
+            symbolsInWords + unused > 0
+                || outsideGB2312 * 10 >= chinese * 3 && (chinese >= 4 || outsideGB2312 == chinese),
+            let big5 = try? convert(Array(body), from: "BIG5", to: "UTF-8")
         else { return false }
-        return (try? convert(Array(body), from: "BIG5", to: "UTF-8")) != nil
+        return !headed(gb18030) || headed(String(decoding: big5, as: UTF8.self))
     }
 
     /// The first line (from 1) of a text every Chinese character of which touches a lower-case
