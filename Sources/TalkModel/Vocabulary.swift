@@ -135,6 +135,8 @@ public struct EverydayName: Sendable {
         "官僚主义", "享乐主义", "奢靡", "挥霍", "滥用职权", "不作为", "乱作为", "醉驾", "酒驾",
         // (And of helper-211's: a tab 孙丽问题线索 or 孙丽（留置）, a cell 收礼县委.)
         "收礼", "送礼", "问题线索", "留置", "举报", "审查调查", "处分", "双开", "初核",
+        // (And the sanctions a name's remark gave, each quoted: 钱八（党内警告）, helper-258.)
+        "警告", "留党察看", "开除党籍", "撤销党内职务", "诫勉", "被审查", "立案审查", "记过", "撤职",
     ]
 
     /// Words holding a problem's word that are none (反腐败 holds 腐败, 经商议 经商, 建立案卷 立案:

@@ -2915,6 +2915,16 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
                     "the header is a sheet of talks, not of plans (--kind plans): leave --kind out, or give --kind talks"
                 ])
         }
+        // `id,name`, which names organizations' columns too (helper-258: "unknown column name").
+        do {
+            _ = try Imported("id,name\np-n1,钱八", kind: .talks)
+            Issue.record("a people sheet was read as talks")
+        } catch let error as InputError {
+            #expect(
+                error.problems.map(\.message.en) == [
+                    "the header is a sheet of people, not of talks (--kind talks): leave --kind out, or give --kind people"
+                ])
+        }
         // A header of the kind asked for, with an unknown column besides, is read as that kind.
         #expect(throws: InputError.self) {
             try Imported("编号,开展谈话的党委,年度,谈话对象单位,谈话日期\nP1,江州市委,2026,桐林县委,", kind: .plans)
@@ -3035,9 +3045,44 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("钱八 男 汉族", "holds more than a name (男, 汉族): give the name alone, 钱八 "),
         ("钱八 中共党员", "holds more than a name (中共党员): give the name alone, 钱八 "),
         ("钱八 1970.03", "holds more than a name (1970.03): give the name alone, 钱八 "),
-        ("阿卜杜拉•艾买提/女", "holds more than a name (女): give the name alone, 阿卜杜拉•艾买提 "),
+        ("阿卜杜拉•艾买提/女", "holds more than a name (女): give the name alone, 阿卜杜拉·艾买提 "),
         ("孙丽桐林县委书记", "holds more than a name (桐林县委书记): give the name alone, 孙丽 "),
         ("钱八江州市委常委", "holds more than a name (江州市委常委): give the name alone, 钱八 "),
+        // Helper-258's, each stored: a rank, a state of the post, a party, an organization, a
+        // date glued, in traditional characters, apart by any white space or separator, in any
+        // brackets, or glued to a list of posts.
+        ("钱八 一级巡视员", "holds more than a name (一级巡视员): give the name alone, 钱八 "),
+        ("钱八 主任科员", "holds more than a name (主任科员): give the name alone, 钱八 "),
+        ("钱八 县处级", "holds more than a name (县处级): give the name alone, 钱八 "),
+        ("钱八 已调离", "holds more than a name (已调离): give the name alone, 钱八 "),
+        ("钱八 九三学社", "holds more than a name (九三学社): give the name alone, 钱八 "),
+        ("钱八汉族", "holds more than a name (汉族): give the name alone, 钱八 "),
+        ("钱八1970.03", "holds more than a name (1970.03): give the name alone, 钱八 "),
+        ("钱八 一九七〇年三月", "holds more than a name (一九七〇年三月): give the name alone, 钱八 "),
+        ("钱八 县長", "holds more than a name (县長): give the name alone, 钱八 "),
+        ("钱八\u{A0}男", "holds more than a name (男): give the name alone, 钱八 "),
+        ("\"钱八\n汉族\"", "holds more than a name (汉族): give the name alone, 钱八 "),
+        ("钱八-男", "holds more than a name (男): give the name alone, 钱八 "),
+        ("钱八：县长", "holds more than a name (县长): give the name alone, 钱八 "),
+        ("（县长）钱八", "holds more than a name (县长): give the name alone, 钱八 "),
+        ("钱八《县长》", "holds more than a name (县长): give the name alone, 钱八 "),
+        ("桐林县委钱八", "holds more than a name (桐林县委): give the name alone, 钱八 "),
+        ("钱八 县委 书记", "holds more than a name (县委, 书记): give the name alone, 钱八 "),
+        ("钱八县委副书记、县长", "holds more than a name (县委副书记, 县长): give the name alone, 钱八 "),
+        // A form of address by any post; a name masked; two names; a surname and a post.
+        ("姜县长", "is a form of address (a surname and 县长), not a name"),
+        ("吴 书记", "is a form of address (a surname and 书记), not a name"),
+        ("王○○", "is a name masked (its given name written as ○, * or 某)"),
+        ("王**", "is a name masked"), ("张某", "is a name masked"),
+        ("周正、何静", "names more than one person (周正, 何静): give one person a row"),
+        ("周正 何静", "names more than one person (周正, 何静)"),
+        // A problem's or a sanction's words, a remark that is none of the above: not quoted.
+        ("钱八收受礼金", "holds a text of 6 characters (not shown: it may be confidential), not a name"),
+        ("钱八（党内警告）", "holds a text of 8 characters (not shown: it may be confidential), not a name"),
+        (
+            "钱八（调研中）",
+            "the name has words beside it (not shown: they may be confidential) that are no post, sex or the like: give the name alone, \"钱八\""
+        ),
     ])
     func aPersonsNameIsTheNameAlone(written: String, refusal: String) throws {
         let imported = try Imported("编号,姓名\np-n,\(written)")
@@ -3048,11 +3093,33 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
 
     /// A name spaced to line up, of a compound surname, of several words or with a Chinese numeral
     /// in it is a name alone, nothing beside it.
-    @Test(arguments: [("钱 汉", "钱汉"), ("钱　八", "钱八"), ("欧阳娜娜", "欧阳娜娜"), ("司马长风", "司马长风"), ("John Smith", "John Smith")])
+    @Test(arguments: [
+        ("钱 汉", "钱汉"), ("钱　八", "钱八"), ("欧阳娜娜", "欧阳娜娜"), ("司马长风", "司马长风"), ("John Smith", "John Smith"),
+        // A surname alone is no name to give (helper-258: 欧阳 汉, 王 正科, 欧阳正科 refused, 欧阳 or 王 given).
+        ("欧阳 汉", "欧阳汉"), ("王 正科", "王正科"), ("欧阳正科", "欧阳正科"), ("李长江", "李长江"), ("买买提·艾力", "买买提·艾力"),
+        ("“孙八”", "孙八"), ("吴一*", "吴一"), ("钱八和孙九", "钱八和孙九"),
+    ])
     func aNameAloneIsStored(written: String, stored: String) throws {
         let imported = try Imported("编号,姓名\np-n,\(written)")
         #expect(imported.problems.isEmpty, "\(imported.problems)")
         #expect(imported.dataset.people.map(\.name) == [stored])
+    }
+
+    /// An organizations sheet's name of a problem's words, or of two organizations, is refused
+    /// (helper-258: 收受礼金 and 城关镇党委、新城镇党委 stored, each shown in every list).
+    @Test func anOrganizationsNameIsOneName() throws {
+        let header = "编号,名称,类别,层级,上级组织\n"
+        let problem = try Imported(header + "x1,收受礼金,grassroots,township,清溪县委")
+        #expect(
+            problem.problems == [
+                "row 2, column B (名称): holds a text of 4 characters (not shown: it may be confidential), not a name"
+            ])
+        let two = try Imported(header + "x2,城关镇党委、新城镇党委,grassroots,township,清溪县委")
+        #expect(
+            two.problems == [
+                "row 2, column B (名称): \"城关镇党委、新城镇党委\" names more than one organization (城关镇党委, 新城镇党委): give one a row"
+            ])
+        #expect(try Imported(header + "x3,信访举报室党支部,grassroots,township,清溪县委").problems.isEmpty)
     }
 
     /// Tab-separated (Unicode text named .csv) and semicolon-separated (an Excel set to a European

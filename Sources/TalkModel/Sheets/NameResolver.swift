@@ -447,6 +447,9 @@ public struct NameResolver: Sendable {
     }
 
     /// The organizations named `key` (a `nameKey`) as written or in its base form, no near misses.
+    /// Whether `text` is an organization's name, as written or in its base form (江州市委, 中共江州市委员会).
+    public func isOrganizationName(_ text: String) -> Bool { organizations(named: OfficeText.nameKey(text)) != nil }
+
     /// Whether an organization's name (its key) begins with `text` (桐林 of 桐林县委): asked only of a
     /// name refused, each name compared.
     public func beginsAnOrganizationsName(_ text: String) -> Bool {

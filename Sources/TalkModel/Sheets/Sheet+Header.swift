@@ -329,9 +329,9 @@ extension Sheet {
             // A header wholly another kind's, lacking what the kind asked for needs (helper-125:
             // a talks ledger with --kind plans was told column by column as unknown, with advice
             // to delete its key columns): said once, naming the kind it is.
-            if !hasRequired(wanted, named), found.kinds.count == 1, let other = found.kinds.first, other != wanted,
-                hasRequired(other, named)
-            {
+            // (`id,name` names organizations' columns too; only people's are all there: helper-258.)
+            let complete = found.kinds.filter { hasRequired($0, named) }
+            if !hasRequired(wanted, named), complete.count == 1, let other = complete.first, other != wanted {
                 throw InputError(
                     source: nil,
                     problems: [

@@ -497,7 +497,7 @@ public enum Sheet {
     )
 
     /// Surnames of two characters.
-    private static let compoundSurnames = [
+    static let compoundSurnames = [
         "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "端木", "长孙", "宇文", "独孤",
     ]
 

@@ -404,73 +404,6 @@ extension Sheet {
         return part.isEmpty ? parts : [run]
     }
 
-    /// A people sheet's name cell parted into the name and what else it holds, the remarks last
-    /// first as `OfficeText.remarks` gives them: a post, a grade, the sex, the nationality, the party
-    /// or a date beside the name, spaced or not (钱八 县长, 常委钱八, 钱八县长, 钱八 汉, 钱八 1970.03:
-    /// each stored as a name no one bears), the place of a post with it (孙丽桐林县委书记: 孙丽, not
-    /// 孙丽桐林). A name spaced to line up (钱 八, 王　伟) or of several words (John Smith) holds none.
-    static func nameAndRemarks(_ text: String, _ resolver: NameResolver) -> (name: String, remarks: [String]) {
-        var (name, remarks) = OfficeText.remarks(OfficeText.nameKey(text))
-        let words = text.split { " /／,，、;；　".contains($0) }.map(String.init)
-        // A remark of one character (女, 汉) only beside a name of two: 钱 汉 is 钱汉 spaced.
-        let named = words.filter { word in
-            !(isBesideAName(word) && (word.count > 1 || words.contains { $0.count > 1 && $0 != word }))
-        }
-        if words.count > 1, named.count < words.count, !named.isEmpty {
-            // (钱 八 县长: a name spaced to line up is one word.)
-            let spaced = named.allSatisfy { $0.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) } }
-            return (named.joined(separator: spaced ? "" : " "), words.filter { !named.contains($0) }.reversed())
-        }
-        let ideographs = name.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
-        if remarks.isEmpty, ideographs, name.count >= 4 {
-            let characters = Array(name)
-            // 常委钱八, 县长钱八: a post before a name of two or three characters.
-            for length in [2, 3] where isPostTitle(String(characters[..<(characters.count - length)])) {
-                return (
-                    String(characters[(characters.count - length)...]),
-                    [String(characters[..<(characters.count - length)])]
-                )
-            }
-            // 钱八县长, 钱八正处级: a post or a grade after it.
-            if let title = (2...min(5, characters.count - 2)).map({ String(characters[(characters.count - $0)...]) })
-                .first(where: { isPostTitle($0) || SheetColumns.isGrade($0) })
-            {
-                (name, remarks) = (String(characters[..<(characters.count - title.count)]), [title])
-            }
-        }
-        // 孙丽桐林县委书记: the post's place is the start of an organization's name.
-        if !remarks.isEmpty, ideographs, name.count > 3, let last = remarks.last {
-            let characters = Array(name)
-            for length in [2, 3] where resolver.beginsAnOrganizationsName(String(characters[length...])) {
-                remarks[remarks.count - 1] = String(characters[length...]) + last
-                name = String(characters[..<length])
-                break
-            }
-        }
-        return (name, remarks)
-    }
-
-    /// Whether a word beside a name in its cell says something else of the person: a post or a
-    /// grade (县长, 县委书记, 正处级), the sex, the nationality (汉, 汉族), the party, or a date.
-    private static func isBesideAName(_ word: String) -> Bool {
-        isPostTitle(word) || SheetColumns.isGrade(word) || ["男", "女", "汉", "中共党员", "党员", "群众"].contains(word)
-            || (word.hasSuffix("族") && (2...5).contains(word.count))
-            // (A digit's, not 八's: a Chinese numeral is a number too.)
-            || word.unicodeScalars.contains { $0.properties.generalCategory == .decimalNumber }
-    }
-
-    /// Whether a word (compacted) is a post's title: one of the team's (书记, 常委, 委员, 一把手), of a
-    /// government, department or unit (县长, 副市长, 组织部长, 主任, 秘书长), the place's or body's
-    /// name before it as it comes (县委书记, 桐林县委常委).
-    private static func isPostTitle(_ word: String) -> Bool {
-        word.count >= 2 && (NameResolver.endsWithPost(word) || postTitles.contains(where: word.hasSuffix))
-    }
-
-    /// The titles of posts outside a committee's team a name may be written with.
-    private static let postTitles =
-        ["主任", "主席", "秘书长", "董事长", "总经理", "经理"]
-        + "省市县区乡镇州旗盟部局厅处科院校所社行站队组".map { "\($0)长" }
-
     /// Whether a word ends as a post's title does: 书记, 常委, 委员, 成员, or a post outside the team
     /// (县长, 部长, 主任, 主席, 调研员); a character alone is no post (书记 员 is 书记员).
     private static func endsAsPost(_ word: String) -> Bool {
@@ -1099,36 +1032,28 @@ extension Sheet {
             // (A note's lines as a problem's: helper-212, #REF! and 同上 lines stored.)
             if let refusal = refusedLine(in: lines(of: text)) { return .failure(refusal) }
             return .success(.string(asWritten(text) ?? text))
-        case .organizationName: return .success(.string(text))
-        case .personName:
-            let (name, remarks) = nameAndRemarks(text, resolver)
-            // 王书记, 李同志: a surname and how one addresses its bearer, no name; 王伟女士 neither.
-            if remarks.isEmpty, let address = ["副书记", "书记", "同志", "女士", "先生"].first(where: name.hasSuffix),
-                name.count <= 4 || ["女士", "先生"].contains(address)
+        case .organizationName:
+            // A problem's words where no organization's name ends (收受礼金: helper-258, stored as
+            // an organization, and shown in every list).
+            let compact = OfficeText.compact(text)
+            if holdsProblemWords(text),
+                !["委", "组", "支部", "总支", "委员会", "局", "办", "室", "厅", "部"].contains(where: compact.hasSuffix)
             {
-                return .failure(
-                    Message(
-                        zh: "\(text.quoted) 是称呼（姓加“\(address)”），不是姓名：请写全名",
-                        en:
-                            "\(text.quoted) is a form of address (a surname and \(address)), not a name: give the full name"
-                    ))
+                return .failure(notAName(text))
             }
-            // Only a name before them: a text of other marks (a formula a hostile dataset stored) is as written.
-            guard
-                remarks.isEmpty
-                    || !name.unicodeScalars.allSatisfy({
-                        $0.properties.isAlphabetic || $0 == " " || OfficeText.middleDots.contains($0)
-                    })
-            else {
+            // Two names (城关镇党委、新城镇党委): one organization a row.
+            let names = compact.split(separator: "、")
+            if names.count > 1, names.allSatisfy({ $0.count >= 2 }) {
                 return .failure(
                     Message(
-                        zh:
-                            "\(text.quoted) 除姓名外还有 \(remarks.reversed().joined(separator: "、"))：请只写姓名 \(name)（职务请填在任职表中）",
+                        zh: "\(text.quoted) 写了不止一个组织（\(names.joined(separator: "、"))）：每行只写一个",
                         en:
-                            "\(text.quoted) holds more than a name (\(remarks.reversed().joined(separator: ", "))): give the name alone, \(name) (posts go in the appointments sheet)"
+                            "\(text.quoted) names more than one organization (\(names.joined(separator: ", "))): give one a row"
                     ))
             }
             return .success(.string(text))
+        case .personName:
+            return PersonName.reading(text, resolver).read(text)
         case .id:
             let id = idText(text)
             if !stored(id), let problem = IDRules.newIDProblem(id) { return .failure(problem) }
