@@ -805,6 +805,12 @@ public struct Validator {
             en: "\(o.id.quoted) did not exist \(when.en) (it existed \(span))")
     }
 
+    /// A person's id as an overlap names it: `?` for a cell's text no person bears that may be
+    /// confidential (孙丽 收受礼金, refused at its cell too: helper-259, quoted here).
+    private static func shown(_ person: String) -> String {
+        Sheet.isDescribedWhereUnknown(person, .person) ? "?" : person
+    }
+
     /// One top leader at a time: two secretary posts of one organization must not overlap.
     private mutating func checkSecretaryOverlaps() throws {
         let stored = self.stored
@@ -812,7 +818,8 @@ public struct Validator {
             .appointments, dataset.appointments, group: { $0.role == .secretary ? $0.organization : nil },
             key: \.key, from: \.from, stored: { try stored.secretaryAppointments(of: $0) },
             overlaps: { $0.overlaps($1) },
-            corrects: { $0.person == $1.person }, span: { "\($0.person) \($0.from)–\($0.to?.description ?? "…")" },
+            corrects: { $0.person == $1.person },
+            span: { "\(Self.shown($0.person)) \($0.from)–\($0.to?.description ?? "…")" },
             what: Message(zh: "的书记任职重叠", en: "secretary posts of"),
             handedOver: { earlier, later in
                 Self.ends(
@@ -840,7 +847,7 @@ public struct Validator {
                     && a.overlaps(b)
             },
             corrects: { $0.person == $1.person },
-            span: { "\($0.person) \($0.role.rawValue) \($0.from)–\($0.to?.description ?? "…")" },
+            span: { "\(Self.shown($0.person)) \($0.role.rawValue) \($0.from)–\($0.to?.description ?? "…")" },
             what: Message(zh: "的同一人任职重叠", en: "one person's posts of"),
             handedOver: { earlier, later in
                 Self.ends(

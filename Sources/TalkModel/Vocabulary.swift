@@ -137,11 +137,17 @@ public struct EverydayName: Sendable {
         "收礼", "送礼", "问题线索", "留置", "举报", "审查调查", "处分", "双开", "初核",
         // (And the sanctions a name's remark gave, each quoted: 钱八（党内警告）, helper-258.)
         "警告", "留党察看", "开除党籍", "撤销党内职务", "诫勉", "被审查", "立案审查", "记过", "撤职",
+        // (And helper-259's, each stored as a name or quoted: 王伟 谈话函询, 王伟 婚外情.)
+        "函询", "通报批评", "移送司法", "第一种形态", "第二种形态", "第三种形态", "第四种形态", "组织处理", "纪律审查", "监察调查", "婚外情",
+        "被查", "落马", "问责", "记大过", "开除", "双规", "在逃", "外逃", "保护伞", "涉黑", "判刑", "徒刑", "取保候审", "刑拘", "吃空饷",
+        "谋利", "降级",
     ]
 
     /// Words holding a problem's word that are none (反腐败 holds 腐败, 经商议 经商, 建立案卷 立案:
     /// helper-203, each refused).
-    static let unproblematic = ["反腐败", "商议", "建立案", "信访举报室", "举报中心", "问题线索管理室", "审查调查室"]
+    static let unproblematic = [
+        "反腐败", "商议", "建立案", "信访举报室", "举报中心", "问题线索管理室", "审查调查室", "监察调查室", "纪律审查室", "问责办", "问责室",
+    ]
 
     /// A unit's name ending in 查处 (检查处, 督查处), not 查处's own verb (检查处理): kept, as a
     /// regular expression is compiled anew at each use.

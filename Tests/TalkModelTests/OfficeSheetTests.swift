@@ -3072,13 +3072,38 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         // A form of address by any post; a name masked; two names; a surname and a post.
         ("姜县长", "is a form of address (a surname and 县长), not a name"),
         ("吴 书记", "is a form of address (a surname and 书记), not a name"),
-        ("王○○", "is a name masked (its given name written as ○, * or 某)"),
+        ("王○○", "is a name masked (its given name written as ○, *, X or 某, or left out)"),
         ("王**", "is a name masked"), ("张某", "is a name masked"),
         ("周正、何静", "names more than one person (周正, 何静): give one person a row"),
         ("周正 何静", "names more than one person (周正, 何静)"),
         // A problem's or a sanction's words, a remark that is none of the above: not quoted.
         ("钱八收受礼金", "holds a text of 6 characters (not shown: it may be confidential), not a name"),
         ("钱八（党内警告）", "holds a text of 8 characters (not shown: it may be confidential), not a name"),
+        // Helper-259's, each stored or quoted: glued states, party, sex, dates and bodies, other
+        // separators, words no name is, two names joined, row numbers, masks, English titles;
+        // a post read as one is written (王伟第一书记: 王伟, not 王伟第).
+        ("王伟挂职", "holds more than a name (挂职): give the name alone, 王伟 "),
+        ("维吾尔族王伟", "holds more than a name (维吾尔族): give the name alone, 王伟 "),
+        ("王伟一九七〇年三月", "holds more than a name (一九七〇年三月): give the name alone, 王伟 "),
+        ("1.孙八", "holds more than a name (1.): give the name alone, 孙八 "),
+        ("县委王伟", "holds more than a name (县委): give the name alone, 王伟 "),
+        ("王伟\\县长", "holds more than a name (县长): give the name alone, 王伟 "),
+        ("王伟第一书记", "holds more than a name (第一书记): give the name alone, 王伟 "),
+        ("王伟伟县长", "holds more than a name (县长): give the name alone, 王伟伟 "),
+        ("王伟党组成员", "holds more than a name (党组成员): give the name alone, 王伟 "),
+        ("委员长王伟", "holds more than a name (委员长): give the name alone, 王伟 "),
+        ("桐林县委孙丽书记", "holds more than a name (桐林县委, 书记): give the name alone, 孙丽 "),
+        ("孙八#", "holds more than a name (#): give the name alone, 孙八 "),
+        ("John Smith Mayor", "holds more than a name (Mayor): give the name alone, John Smith "),
+        ("阿卜杜拉·艾买提（男）", "holds more than a name (男): give the name alone, 阿卜杜拉·艾买提 "),
+        ("周正和何静", "names more than one person (周正, 何静)"), ("周正等2人", "names more than one person (周正, 等2人)"),
+        ("王伟 县长 李华", "names more than one person (王伟, 李华)"),
+        ("欧阳娜娜 司马光", "names more than one person (欧阳娜娜, 司马光)"),
+        ("王*", "is a name masked"), ("王XX", "is a name masked"), ("王某甲", "is a name masked"), ("王", "is a name masked"),
+        ("县长王", "is a form of address (a surname and 县长)"), ("王退休", "is a surname and 退休, not a name"),
+        ("王伟 婚外情", "holds a text of 6 characters (not shown: it may be confidential), not a name"),
+        ("王伟 谈话函询", "holds a text of 7 characters (not shown: it may be confidential), not a name"),
+        ("王伟 江苏南京", "the name has words beside it (not shown: they may be confidential)"),
         (
             "钱八（调研中）",
             "the name has words beside it (not shown: they may be confidential) that are no post, sex or the like: give the name alone, \"钱八\""
@@ -3097,12 +3122,22 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("钱 汉", "钱汉"), ("钱　八", "钱八"), ("欧阳娜娜", "欧阳娜娜"), ("司马长风", "司马长风"), ("John Smith", "John Smith"),
         // A surname alone is no name to give (helper-258: 欧阳 汉, 王 正科, 欧阳正科 refused, 欧阳 or 王 given).
         ("欧阳 汉", "欧阳汉"), ("王 正科", "王正科"), ("欧阳正科", "欧阳正科"), ("李长江", "李长江"), ("买买提·艾力", "买买提·艾力"),
-        ("“孙八”", "孙八"), ("吴一*", "吴一"), ("钱八和孙九", "钱八和孙九"),
+        ("“孙八”", "孙八"), ("吴一*", "吴一"), ("王和平", "王和平"), ("古丽 米拉", "古丽 米拉"), ("艾力 木拉", "艾力 木拉"), ("王民建", "王民建"),
+        ("王正处", "王正处"), ("Conan O'Brien", "Conan O'Brien"),
     ])
     func aNameAloneIsStored(written: String, stored: String) throws {
         let imported = try Imported("编号,姓名\np-n,\(written)")
         #expect(imported.problems.isEmpty, "\(imported.problems)")
         #expect(imported.dataset.people.map(\.name) == [stored])
+    }
+
+    /// A person's cell of a problem's words is quoted nowhere: not as an unknown person, not in an
+    /// overlap of posts it takes part in (helper-259: 孙丽 收受礼金 quoted there, 王伟 婚外情 as unknown).
+    @Test func aPersonsCellOfAProblemIsQuotedNowhere() throws {
+        let posts = try Imported("人员,组织,职务,任职起始\n孙丽 收受礼金,桐林县委,书记,2021-06-01")
+        #expect(!posts.problems.isEmpty && !posts.problems.joined().contains("收受"), "\(posts.problems)")
+        let talk = try Imported(talkHeader + "\nT1,江东省委,定期谈话,江州市委,王伟 婚外情,周正,2026-04-10")
+        #expect(!talk.problems.isEmpty && !talk.problems.joined().contains("婚外情"), "\(talk.problems)")
     }
 
     /// An organizations sheet's name of a problem's words, or of two organizations, is refused

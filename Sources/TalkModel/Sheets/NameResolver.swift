@@ -450,6 +450,9 @@ public struct NameResolver: Sendable {
     /// Whether `text` is an organization's name, as written or in its base form (江州市委, 中共江州市委员会).
     public func isOrganizationName(_ text: String) -> Bool { organizations(named: OfficeText.nameKey(text)) != nil }
 
+    /// Whether `text` is a person's name (`nameKey`s compared).
+    public func isPersonsName(_ text: String) -> Bool { people.byKey[OfficeText.nameKey(text)] != nil }
+
     /// Whether an organization's name (its key) begins with `text` (桐林 of 桐林县委): asked only of a
     /// name refused, each name compared.
     public func beginsAnOrganizationsName(_ text: String) -> Bool {

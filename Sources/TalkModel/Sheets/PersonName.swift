@@ -4,26 +4,29 @@
 /// was a person no one is (钱八县长, 钱八汉, 周正何静, 王), whom no talk's cell would name.
 enum PersonName: Equatable {
     case name
-    /// A name with `remarks` beside it, the last first (as `OfficeText.remarks` gives them);
-    /// `shown` when each remark says what it is, not a remark that may be confidential (钱八（留党察看）).
+    /// A name with `remarks` beside it, in the order written; `shown` when each says what it is,
+    /// not a remark that may be confidential (钱八（调研中）).
     case more(name: String, remarks: [String], shown: Bool)
-    /// A surname and how its bearer is addressed (王书记, 吴 书记), the word of address.
+    /// A surname and how its bearer is addressed (王书记, 吴 书记, 姜县长), the word of address.
     case address(String)
-    /// A name with its given name masked (王○○, 王**, 王某).
+    /// A surname and a word that is no name (王退休, 县委王): the word.
+    case surname(String)
+    /// A name with its given name masked (王○○, 王**, 王某, 王XX), or a surname alone (王).
     case masked
-    /// Two names or more (周正、何静, 周正 何静).
+    /// Two names or more (周正、何静, 周正和何静, 周正等).
     case people([String])
     /// A problem's or a sanction's words (收受礼金, 钱八 被留置): not quoted.
     case notAName
 
-    /// What `text` holds, with `resolver` to know an organization's name beside it.
+    /// What `text` holds, with `resolver` to know an organization's name or a stored person's.
     static func reading(_ text: String, _ resolver: NameResolver) -> PersonName {
         if Sheet.holdsProblemWords(text) { return .notAName }
-        let key = OfficeText.nameKey(text)
         if isMasked(text) { return .masked }
+        let key = OfficeText.nameKey(text)
+        if let joined = joined(key) { return joined }
         // Words apart: by white space of any kind (a line break of Alt+Enter, a tab, a no-break
         // space: helper-258, each joined to the name), a separator, a middle dot or a hyphen (钱八-男
-        // was stored as 钱八·男).
+        // was stored as 钱八·男), digits (钱八1970.03, 1.孙八).
         let tokens = tokens(of: text)
         let beside = tokens.indices.filter { i in
             isBeside(tokens[i].word, resolver)
@@ -33,42 +36,31 @@ enum PersonName: Equatable {
         if !beside.isEmpty, beside.count < tokens.count {
             let kept = tokens.indices.filter { !beside.contains($0) }
             let written = kept.map { i in (i == kept.first ? "" : tokens[i].before) + tokens[i].word }.joined()
-            return more(written, remarks: beside.reversed().map { tokens[$0].word }, shown: true)
+            return more(written, remarks: beside.map { tokens[$0].word }, shown: true, resolver)
         }
         // Every word a remark, the name glued to the first (钱八县委副书记、县长).
-        if tokens.count > 1, beside.count == tokens.count, let (name, remark) = glued(tokens[0].word, resolver) {
-            return more(name, remarks: tokens.dropFirst().reversed().map(\.word) + [remark], shown: true, resolver)
+        if tokens.count > 1, beside.count == tokens.count, let (name, remarks) = peeled(tokens[0].word, resolver) {
+            return more(name, remarks: remarks + tokens.dropFirst().map(\.word), shown: true, resolver)
         }
-        // Two names apart (周正、何静, 周正 何静): each of two or three ideographs, the first no
-        // compound surname (欧阳 娜娜), not parts of a transliteration (买买提·艾力).
-        let words = text.split { $0.isWhitespace || listSeparators.contains($0) }.map(String.init)
-        if words.count > 1, words.allSatisfy({ isIdeographs($0) }),
-            text.contains("、")
-                || words.allSatisfy({ (2...3).contains($0.count) })
-                    && !Sheet.compoundSurnames.contains(words[0])
-        {
-            return .people(words)
-        }
-        // A name and a bracketed remark, 同志 or a secretary's title (王伟（女）, 王伟同志, 市委书记李华).
+        if let apart = apart(text, resolver) { return apart }
+        // A name glued to what is beside it, at either end, one after another (钱八县长, 常委钱八,
+        // 桐林县委孙丽书记).
+        if let (name, remarks) = peeled(key, resolver) { return more(name, remarks: remarks, shown: true, resolver) }
+        // A bracketed remark, 同志 or a secretary's title (王伟（女）, 王伟同志, 市委书记李华).
         let (name, remarks) = OfficeText.remarks(key)
-        // 王书记, 李同志: a surname and how one addresses its bearer, no name; 王伟女士 neither.
+        // 王书记, 李同志, 姜县长, 县长王, 王退休: a surname and how its bearer is addressed, or a
+        // word that is no name; 王伟女士 neither.
         if remarks.isEmpty, let address = ["副书记", "书记", "同志", "女士", "先生"].first(where: name.hasSuffix),
             name.count <= 4 || ["女士", "先生"].contains(address)
         {
             return .address(address)
         }
-        // 姜县长, 欧阳部长: a surname and a post.
-        let surname = Sheet.compoundSurnames.first(where: key.hasPrefix) ?? String(key.prefix(1))
-        let title = String(key.dropFirst(surname.count))
-        if remarks.isEmpty, isIdeographs(key), isPostTitle(title), title.count == 2 || title.hasPrefix("副") {
-            return .address(title)
-        }
+        if remarks.isEmpty, let besideSurname = besideASurname(key, resolver) { return besideSurname }
         if !remarks.isEmpty {
             let shown = remarks.allSatisfy { isBeside($0, resolver) || $0 == "同志" }
-            // (A name of Latin letters as written before its brackets: John Smith (Mayor).)
-            let latin = text.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic }
+            // (The name as written before its brackets: John Smith (Mayor), 阿卜杜拉·艾买提（男）.)
             let before = text.lastIndex { $0 == "(" || $0 == "（" }.map { String(text[..<$0]) }
-            return more(latin ? before ?? name : name, remarks: remarks, shown: shown, resolver)
+            return more(before ?? name, remarks: remarks.reversed(), shown: shown, resolver)
         }
         // Brackets or quotes left anywhere (（县长）钱八, 钱八《县长》, 钱八“县长”).
         if let bracket = key.firstIndex(where: { brackets.contains($0) }) {
@@ -76,143 +68,252 @@ enum PersonName: Equatable {
             // (Marks around the name alone, “孙八”, 《李九》, are a register's: stored without them.)
             if inside.count <= 1 { return .name }
             let named = inside.filter { !isBeside($0, resolver) }
-            return named.count == 1 && isIdeographs(named[0]) && inside.count > 1
-                ? .more(name: named[0], remarks: inside.filter { $0 != named[0] }.reversed(), shown: true)
+            return named.count == 1 && isIdeographs(named[0])
+                ? more(named[0], remarks: inside.filter { $0 != named[0] }, shown: true, resolver)
                 : .more(name: String(key[..<bracket]), remarks: [], shown: false)
         }
-        guard let (name, remark) = glued(key, resolver) else { return .name }
-        return more(name, remarks: [remark], shown: true, resolver)
+        // A mark no name has beside it (孙八#).
+        let marks = key.filter { !$0.isLetter && !$0.isWhitespace && !"·.-'’*＊".contains($0) }
+        if !marks.isEmpty, marks.count <= 2, key.contains(where: \.isLetter) {
+            return more(key.filter { !marks.contains($0) }, remarks: [marks], shown: true, resolver)
+        }
+        return .name
     }
 
-    /// A name of ideographs and a post, grade, nationality, party or organization glued after it
-    /// (钱八县长, 钱八正处级, 钱八汉族, 钱八桐林县委), else before it (常委钱八, 桐林县委钱八); nil
-    /// for a name alone.
-    private static func glued(_ key: String, _ resolver: NameResolver) -> (name: String, remark: String)? {
-        guard isIdeographs(key), key.count >= 4 else { return nil }
-        let characters = Array(key)
-        for length in (2...min(8, characters.count - 2)).reversed() {
-            let after = String(characters[(characters.count - length)...])
-            if isGlued(after, resolver) { return (String(characters[..<(characters.count - length)]), after) }
+    /// What words apart say where none is a remark: two names (周正、何静; 周正 何静 where a stored
+    /// person bears one or they are five characters, as 王伟 李华明), or a name and words that are no
+    /// name (王伟 江苏南京, 王伟 婚外情: not quoted); nil for a name spaced to line up, of a compound
+    /// surname or of a transliteration's parts (钱 八, 欧阳 娜娜, 艾力 木拉, 古丽 米拉).
+    private static func apart(_ text: String, _ resolver: NameResolver) -> PersonName? {
+        let words = text.split { $0.isWhitespace || listSeparators.contains($0) }.map(String.init)
+        guard words.count > 1, words.allSatisfy({ isIdeographs($0) }) else { return nil }
+        let listed = text.contains { "、，,;；/／".contains($0) }
+        if words.allSatisfy(Sheet.isNameAlone),
+            listed || words.contains(where: resolver.isPersonsName) || words.joined().count >= 5
+        {
+            return .people(words)
         }
-        for length in (2...min(8, characters.count - 2)).reversed() {
-            let before = String(characters[..<length])
-            if isGlued(before, resolver) { return (String(characters[length...]), before) }
+        if listed, words.allSatisfy({ (2...4).contains($0.count) }) { return .people(words) }
+        if Sheet.isNameAlone(words[0]), words.dropFirst().contains(where: { $0.count >= 3 && !Sheet.isNameAlone($0) }) {
+            return .more(name: words[0], remarks: [], shown: false)
         }
         return nil
     }
 
-    /// A name and its remarks, unless the name left is a surname alone: 吴 书记 is a form of address;
-    /// 王 正科, 欧阳 汉, 欧阳正科 are names (helper-258: refused, 王 or 欧阳 given as the name). The
-    /// place of a post with it too (孙丽桐林县委书记: 孙丽, not 孙丽桐林).
-    private static func more(
-        _ written: String, remarks: [String], shown: Bool, _ resolver: NameResolver? = nil
-    ) -> PersonName {
-        var (name, remarks) = (OfficeText.tidyName(written), remarks)
+    /// Two names joined by 和 or 与 (周正和何静), or one and 等 (周正等, 周正等2人); nil otherwise
+    /// (王和平 is a name).
+    private static func joined(_ key: String) -> PersonName? {
+        if let 等 = key.firstIndex(of: "等"), key.distance(from: key.startIndex, to: 等) >= 2,
+            Sheet.isNameAlone(String(key[..<等]))
+        {
+            return .people([String(key[..<等]), String(key[等...])])
+        }
+        for word in ["和", "与"] {
+            let parts = key.split(separator: Character(word), maxSplits: 1).map(String.init)
+            if parts.count == 2, parts.allSatisfy({ $0.count >= 2 && Sheet.isNameAlone($0) }) { return .people(parts) }
+        }
+        return nil
+    }
+
+    /// A surname and a post, a state or an organization, after or before it (姜县长, 王副县长,
+    /// 县长王, 欧阳部长, 王退休, 县委王); nil otherwise (王正科 may be a name).
+    private static func besideASurname(_ key: String, _ resolver: NameResolver) -> PersonName? {
+        guard isIdeographs(key), key.count >= 3 else { return nil }
+        let surname = Sheet.compoundSurnames.first(where: key.hasPrefix) ?? String(key.prefix(1))
+        let after = String(key.dropFirst(surname.count))
+        if Sheet.surnames.contains(key.first!) || surname.count == 2, after.count >= 2 {
+            if isTitle(after, resolver), after.count == 2 || after.hasPrefix("副") { return .address(after) }
+            if isGlued(after, resolver), !isRank(after) { return .surname(after) }
+        }
+        let before = String(key.dropLast())
+        if let last = key.last, Sheet.surnames.contains(last) {
+            if isTitle(before, resolver) { return .address(before) }
+            if isGlued(before, resolver), !isRank(before) { return .surname(before) }
+        }
+        return nil
+    }
+
+    /// A name and its remarks, unless the name left is a surname alone: 吴 书记 is a form of
+    /// address; 王 正科, 欧阳 汉, 欧阳正科 are names (helper-258: refused, 王 or 欧阳 given as the
+    /// name); two names left are two people (王伟 县长 李华).
+    private static func more(_ written: String, remarks: [String], shown: Bool, _ resolver: NameResolver) -> PersonName
+    {
+        let name = OfficeText.tidyName(written)
         // Only a name before them: a text of other marks (a formula a hostile dataset stored) is as written.
         guard
             name.unicodeScalars.allSatisfy({
-                $0.properties.isAlphabetic || $0 == " " || OfficeText.middleDots.contains($0)
+                $0.properties.isAlphabetic || $0 == " " || OfficeText.middleDots.contains($0) || $0 == "'" || $0 == "’"
             })
         else { return .name }
         if isIdeographs(name), name.count == 1 || Sheet.compoundSurnames.contains(name) {
             if let post = remarks.first(where: { isPostTitle($0) || $0 == "同志" }) { return .address(post) }
             return .name
         }
-        if let resolver, isIdeographs(name), name.count > 3, let last = remarks.last {
+        if isMasked(name) { return .masked }
+        let words = name.split(separator: " ").map(String.init)
+        if words.count > 1, words.allSatisfy(Sheet.isNameAlone) { return .people(words) }
+        // The place of a post with it (孙丽桐林县委书记: 孙丽, not 孙丽桐林).
+        if isIdeographs(name), name.count > 3, let last = remarks.last {
             let characters = Array(name)
             for length in [2, 3] where resolver.beginsAnOrganizationsName(String(characters[length...])) {
-                remarks[remarks.count - 1] = String(characters[length...]) + last
-                name = String(characters[..<length])
-                break
+                return .more(
+                    name: String(characters[..<length]),
+                    remarks: remarks.dropLast() + [String(characters[length...]) + last],
+                    shown: shown)
             }
         }
         return .more(name: name, remarks: remarks, shown: shown)
+    }
+
+    /// A name of ideographs and what is glued to it at either end, one after another: the post, grade,
+    /// state, nationality, party, date or organization (`isGlued`; 钱八县长, 钱八正处级, 钱八汉族,
+    /// 常委钱八, 桐林县委孙丽书记: 孙丽, 桐林县委 and 书记), in the order written. Of the ways to
+    /// part it, one leaving a common name (`Sheet.isNameAlone`) is taken, of fewest remarks, the
+    /// longest first (王伟第一书记: 王伟, not 王伟第); nil for a name alone.
+    private static func peeled(_ key: String, _ resolver: NameResolver, depth: Int = 0) -> (
+        name: String, remarks: [String]
+    )? {
+        guard isIdeographs(key), key.count >= 4 else { return nil }
+        let characters = Array(key)
+        var found: [(name: String, remarks: [String])] = []
+        for length in (2...min(8, characters.count - 2)).reversed() {
+            let (head, tail) = (String(characters[..<(characters.count - length)]), String(characters.suffix(length)))
+            let (lead, rest) = (String(characters.prefix(length)), String(characters[length...]))
+            if isGlued(tail, resolver) {
+                let deeper = depth < 2 && !Sheet.isNameAlone(head) ? peeled(head, resolver, depth: depth + 1) : nil
+                found.append(deeper.map { ($0.name, $0.remarks + [tail]) } ?? (head, [tail]))
+            }
+            if isGlued(lead, resolver) {
+                let deeper = depth < 2 && !Sheet.isNameAlone(rest) ? peeled(rest, resolver, depth: depth + 1) : nil
+                found.append(deeper.map { ($0.name, [lead] + $0.remarks) } ?? (rest, [lead]))
+            }
+        }
+        // (A name that is itself a remark is no name: 王伟党组成员 gave 成员.)
+        let named = found.filter { !isGlued($0.name, resolver) }
+        return named.filter { Sheet.isNameAlone($0.name) }.min { $0.remarks.count < $1.remarks.count }
+            ?? named.min { $0.remarks.count < $1.remarks.count }
     }
 
     /// The words of a cell, each with what stood before it.
     private static func tokens(of text: String) -> [(before: String, word: String)] {
         var tokens: [(before: String, word: String)] = []
         var (before, word) = ("", "")
+        func end() {
+            if !word.isEmpty { tokens.append((before, word)) }
+            (before, word) = ("", "")
+        }
         for character in text {
             // (A date's dot, 1970.03, is none.)
+            let isNumber = isDigit(character) || (".．".contains(character) && word.last.map(isDigit) == true)
             if character.isWhitespace || listSeparators.contains(character) || character == "-"
-                || character.unicodeScalars.allSatisfy(OfficeText.middleDots.contains)
-                    && !(word.last.map(isDigit) ?? false)
+                || character.unicodeScalars.allSatisfy(OfficeText.middleDots.contains) && !isNumber
             {
-                if !word.isEmpty {
-                    tokens.append((before, word))
-                    (before, word) = ("", "")
-                }
+                if !word.isEmpty { end() }
                 before.append(character)
-            } else {
-                word.append(character)
+                continue
             }
+            // Digits and ideographs side by side are two words (钱八1970.03, 1.孙八).
+            if let last = word.last, isNumber != (isDigit(last) || ".．".contains(last)),
+                isIdeographs(String(character)) || isIdeographs(String(last))
+            {
+                end()
+            }
+            word.append(character)
         }
-        if !word.isEmpty { tokens.append((before, word)) }
-        // Digits glued to a name (钱八1970.03) are a word of their own.
-        return tokens.flatMap { token -> [(before: String, word: String)] in
-            guard let digit = token.word.firstIndex(where: isDigit), digit != token.word.startIndex,
-                isIdeographs(String(token.word[..<digit]))
-            else { return [token] }
-            return [(token.before, String(token.word[..<digit])), ("", String(token.word[digit...]))]
-        }
+        end()
+        return tokens
     }
 
     /// What separates the words of a list in a cell.
     private static let listSeparators: Set<Character> = [
-        "/", "／", ",", "，", "、", ";", "；", "|", "｜", ":", "：", "~", "～",
+        "/", "／", ",", "，", "、", ";", "；", "|", "｜", ":", "：", "~", "～", "\\", "+", "＋", "&", "＆", "→",
     ]
 
-    /// The brackets and quotation marks a remark is written in.
-    private static let brackets: Set<Character> = Set("()（）[]【】《》<>‹›{}「」『』〈〉﹙﹚〔〕“”\"'‘’")
+    /// The brackets and quotation marks a remark is written in (an apostrophe is a name's own: O'Brien).
+    private static let brackets: Set<Character> = Set("()（）[]【】《》<>‹›{}「」『』〈〉﹙﹚〔〕“”\"‘")
 
     /// Whether a word written apart from a name says something else of the person: a post or a
-    /// grade (县长, 一级巡视员, 正处级, 县处级), a state of the post (挂职, 退休), the sex, the
-    /// nationality (汉, 回族), the party (中共党员, 九三学社), a date or an age (1970.03,
-    /// 一九七〇年三月, 53岁), or an organization (江州市委, 县政府).
+    /// grade (县长, 一级巡视员, 正处级, 县处级), a state of the post (挂职, 退休, 已调离), the sex,
+    /// the nationality (汉, 回族), the party (中共党员, 九三学社), a date or an age (1970.03,
+    /// 一九七〇年三月, 53岁), an organization (江州市委, 县政府), or a title in English (Mayor, Mr).
     static func isBeside(_ word: String, _ resolver: NameResolver) -> Bool {
         isPostTitle(word) || isRank(word) || besideWords.contains(word) || Sheet.staffTitles.contains(word)
             || (word.hasPrefix("已") && (2...4).contains(word.count))
             || (word.hasSuffix("族") && (2...5).contains(word.count))
             || word.contains(where: isDigit) || isChineseDate(word) || isOrganization(word, resolver)
+            || englishWords.contains(word.lowercased().filter { $0 != "." })
     }
 
-    /// Whether a word glued to a name is one of the words beside it that cannot end or begin a
-    /// name: two characters and more, no sex or one-character nationality (钱八男 may be a name).
+    /// Whether a word glued to a name is one of those beside it that cannot end or begin a name:
+    /// a post's title as one is written (`isTitle`: 县长, 第一书记, 桐林县委常委, not 伟县长), a rank,
+    /// a state, the party, the nationality (汉族, 维吾尔族), an organization, a date; not the sex
+    /// nor a one-character nationality (钱八男 may be a name).
     private static func isGlued(_ word: String, _ resolver: NameResolver) -> Bool {
-        isPostTitle(word) || isRank(word) || (besideWords.contains(word) && word.count >= 3)
-            || (word.hasSuffix("族") && (2...3).contains(word.count) && word != "家族") || isOrganization(word, resolver)
+        word.count >= 2
+            && (isTitle(word, resolver) || isRank(word) || besideWords.contains(word) && !givenNames.contains(word)
+                || (word.hasPrefix("已") && word.count <= 4)
+                || (word.hasSuffix("族") && (2...5).contains(word.count) && word != "家族")
+                || isOrganization(word, resolver)
+                || isChineseDate(word))
     }
 
-    /// The sex, the party, and the states of a post a ledger writes beside a name.
+    /// The sex, the party, the states of a post, and committees by their level, as a ledger writes
+    /// them beside a name.
     private static let besideWords: Set<String> = [
         "男", "女", "男性", "女性", "汉", "中共党员", "党员", "预备党员", "共青团员", "团员", "群众", "中共", "民盟", "民革", "民建",
         "民进", "农工党", "致公党", "九三学社", "台盟", "无党派", "无党派人士", "民主党派", "挂职", "退休", "离休", "拟任", "兼", "兼任",
-        "代", "调离", "在职", "离职", "免职", "后备干部", "省管干部", "市管干部", "县管干部",
+        "代", "调离", "在职", "离职", "离任", "免职", "辞职", "病故", "去世", "后备干部", "省管干部", "市管干部", "县管干部",
         // A committee named by its level alone (钱八 县委 书记).
         "省委", "市委", "州委", "县委", "区委", "旗委", "党委", "党组", "党工委", "纪委", "政府",
     ]
 
-    /// Whether a word is a post's title: one of a committee's team (书记, 常委, 委员, 一把手), of a
-    /// government, department or unit (县长, 副市长, 组织部长, 主任, 秘书长, 村支书, 政委), a
-    /// civil servant's rank (一级巡视员, 二级调研员, 主任科员), in simplified or traditional
-    /// characters (縣長, 副書記), the place's or body's name before it as it comes (县委书记).
+    /// Words beside a name that are given names too (王民建, 李民进): never taken glued to one.
+    private static let givenNames: Set<String> = ["民建", "民进", "民革", "民盟", "台盟", "团员"]
+
+    /// Titles and the sex in English a name may be written with (John Smith Mayor, Mr. Wang).
+    private static let englishWords: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "male", "female", "mayor", "secretary", "director", "chairman", "governor",
+    ]
+
+    /// Whether a word written apart is a post's title: one of a committee's team (书记, 常委, 委员,
+    /// 一把手), of a government, department or unit (县长, 副市长, 组织部长, 主任, 秘书长, 村支书,
+    /// 政委), a civil servant's rank (一级巡视员, 主任科员), in simplified or traditional characters
+    /// (縣長, 副書記), whatever comes before it (县委书记).
     static func isPostTitle(_ word: String) -> Bool {
         word.count >= 2
             && (NameResolver.endsWithPost(word) || postTitles.contains(where: word.hasSuffix)
                 || Sheet.staffWords.contains(where: word.hasSuffix))
     }
 
+    /// Whether a word glued to a name is a post's title as one is written: a title (`postTitles`, a
+    /// committee's posts) after nothing, a degree (副, 第一, 一级), a level (县, 市), or a body (县委,
+    /// 组织部, 桐林县委, 江州: an organization's name or its beginning); 伟县长 and 一书记 are none.
+    private static func isTitle(_ word: String, _ resolver: NameResolver) -> Bool {
+        let titles = postTitles + NameResolver.posts.map(\.0) + Sheet.staffWords + ["成员", "委员长"]
+        return titles.contains { title in
+            guard word.hasSuffix(title) else { return false }
+            var before = word.dropLast(title.count)
+            for degree in ["常务副", "第一副", "副", "第一", "代理", "代", "一级", "二级", "三级", "四级", "主任", "高级"]
+            where before.hasSuffix(degree) {
+                before = before.dropLast(degree.count)
+                break
+            }
+            return before.isEmpty || ["省", "市", "县", "区", "乡", "镇", "州", "旗", "村", "街道"].contains(String(before))
+                || ["委", "部", "局", "厅", "办", "府", "院", "组", "会", "支部", "党组"].contains(where: before.hasSuffix)
+                || resolver.beginsAnOrganizationsName(String(before))
+        }
+    }
+
     /// The titles of posts outside a committee's team a name may be written with.
     private static let postTitles =
-        ["主任", "主席", "秘书长", "董事长", "总经理", "经理", "書記", "支书", "政委", "助理", "巡视员", "调研员", "科员", "干部", "专员"]
+        ["主任", "主席", "秘书长", "董事长", "总经理", "经理", "書記", "支书", "政委", "助理", "巡视员", "调研员", "科员", "干部", "专员", "成员"]
         + "省市县区乡镇州旗盟部局厅处科院校所社行站队组".map { "\($0)长" }
         + Set("省市县縣区區乡鄉镇鎮州旗盟部局厅廳处處科院校所社行站队隊组組").map { "\($0)長" }
 
-    /// Whether a word is a cadre's grade (正处级, 副厅, 县处级, 科级, 正处级干部).
+    /// Whether a word is a cadre's grade (正处级, 副厅, 县处级, 科级, 正处级干部) or a rank cut short (调研).
     private static func isRank(_ word: String) -> Bool {
         let rank = word.hasSuffix("干部") ? String(word.dropLast(2)) : word
-        if SheetColumns.isGrade(rank) { return true }
+        if SheetColumns.isGrade(rank) || rank == "调研" { return true }
         guard rank.hasSuffix("级"), rank.count >= 2 else { return false }
         return ["部", "厅", "局", "处", "科", "县处", "乡科", "省部", "地厅", "县", "乡", "股"].contains(String(rank.dropLast()))
     }
@@ -229,22 +330,26 @@ enum PersonName: Equatable {
                 && ["县委", "市委", "省委", "区委", "州委", "党委", "党组", "政府", "纪委", "支部"].contains(where: word.hasSuffix)
     }
 
-    /// Whether a name is masked: its given name written as circles, squares, stars or 某.
+    /// Whether a name is masked: its given name written as circles, squares, stars, X or 某 (王○○,
+    /// 王**, 王某, 王某甲, 王XX, 王…), or a surname alone (王). One star after a whole name (吴一*)
+    /// or before it (*孙八) is a register's mark.
     private static func isMasked(_ text: String) -> Bool {
+        if text.contains(where: { "○◯●□■△▲×✕…".contains($0) }) { return true }
+        let trimmed = text.filter { !$0.isWhitespace }
+        guard let first = trimmed.first, isIdeographs(String(first)) else { return false }
+        let rest = trimmed.dropFirst()
+        if !rest.isEmpty, rest.allSatisfy({ "*＊XxＸｘ某〇.．".contains($0) }) { return true }
         let key = OfficeText.nameKey(text)
-        let marks = text.count { "○◯●□■△▲*＊×✕".contains($0) }
-        // (One mark after a whole name, 吴一*, is a register's: stored without it.)
-        if marks > 0, marks >= 2 || key.count <= 1 || text.last.map({ !"*＊".contains($0) }) == true { return true }
-        return (2...3).contains(key.count) && key.dropFirst().allSatisfy { $0 == "某" || $0 == "〇" }
+        return key.count == 1 || (2...3).contains(key.count) && key.dropFirst().first == "某"
     }
 
     private static func isDigit(_ character: Character) -> Bool {
         character.unicodeScalars.contains { $0.properties.generalCategory == .decimalNumber }
     }
 
-    /// Whether a text is Chinese characters alone (of the common blocks).
+    /// Whether a text is Chinese characters alone (of the common blocks, and 〇).
     static func isIdeographs(_ text: String) -> Bool {
-        !text.isEmpty && text.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
+        !text.isEmpty && text.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) || $0 == "〇" }
     }
 }
 
@@ -257,24 +362,30 @@ extension PersonName {
         case .name: return .success(.string(text))
         case .more(let name, let remarks, shown: true) where !remarks.isEmpty:
             refusal = Message(
-                zh: "\(text.quoted) 除姓名外还有 \(remarks.reversed().joined(separator: "、"))：请只写姓名 \(name)（职务请填在任职表中）",
+                zh: "\(text.quoted) 除姓名外还有 \(remarks.joined(separator: "、"))：请只写姓名 \(name)（职务请填在任职表中）",
                 en:
-                    "\(text.quoted) holds more than a name (\(remarks.reversed().joined(separator: ", "))): give the name alone, \(name) (posts go in the appointments sheet)"
+                    "\(text.quoted) holds more than a name (\(remarks.joined(separator: ", "))): give the name alone, \(name) (posts go in the appointments sheet)"
             )
         case .more(let name, _, _):
             refusal = Message(
-                zh: "姓名旁还有别的文字（不显示，可能是保密内容），不是职务、性别之类：请只写姓名 \(name.quotedInChinese)",
+                zh: "姓名旁还有别的文字（不显示，可能是保密内容），不是职务、性别之类：请只写姓名 \(name.quotedInChinese)；由几部分组成的姓名用间隔号连写（如 买买提·艾力）",
                 en:
-                    "the name has words beside it (not shown: they may be confidential) that are no post, sex or the like: give the name alone, \(name.quoted)"
+                    "the name has words beside it (not shown: they may be confidential) that are no post, sex or the like: give the name alone, \(name.quoted); a name of several parts is written with its middle dot (买买提·艾力)"
             )
         case .address(let address):
             refusal = Message(
                 zh: "\(text.quoted) 是称呼（姓加“\(address)”），不是姓名：请写全名",
                 en: "\(text.quoted) is a form of address (a surname and \(address)), not a name: give the full name")
+        case .surname(let word):
+            refusal = Message(
+                zh: "\(text.quoted) 是姓加“\(word)”，不是姓名：请写全名",
+                en: "\(text.quoted) is a surname and \(word), not a name: give the full name")
         case .masked:
             refusal = Message(
-                zh: "\(text.quoted) 的名字被隐去（写作 ○、* 或“某”）：请写全名",
-                en: "\(text.quoted) is a name masked (its given name written as ○, * or 某): give the full name")
+                zh: "\(text.quoted) 的名字被隐去（写作 ○、*、X 或“某”，或只有姓）：请写全名",
+                en:
+                    "\(text.quoted) is a name masked (its given name written as ○, *, X or 某, or left out): give the full name"
+            )
         case .people(let names):
             refusal = Message(
                 zh: "\(text.quoted) 写了不止一人（\(names.joined(separator: "、"))）：每行只写一人；由几部分组成的姓名请用间隔号连写（如 买买提·艾力）",

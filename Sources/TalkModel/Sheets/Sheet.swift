@@ -492,7 +492,7 @@ public enum Sheet {
 
     /// The commonest Chinese surnames (some two hundred, most of the population's), less those
     /// that mostly begin other words (全, 时, 成, 原, 明).
-    private static let surnames = Set(
+    static let surnames = Set(
         "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹欧耿兰焦俞左柳甘祝包宁符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴蒙鲍喻祁蒲滕屈饶牟艾尤穆农卓古缪简车项芦麦褚娄窦戚岑景宫费卜冷晏卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋巫寇桑郎甄丛仲虞敖巩佘池麻苑迟邝鞠惠荆冀郁胥栗楚鄢谌奚粟冼蔺楼闻厉仝阚帅屠朴廉禹漆巴卿狄晋芮扈晁阙浦鹿邸雍辜裘亓邰赫杭况逯茹诸嵇湛揭尉檀昝衣"
     )
 
