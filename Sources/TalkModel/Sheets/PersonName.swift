@@ -93,8 +93,9 @@ enum PersonName: Equatable {
         {
             return .people(words)
         }
-        if listed, words.allSatisfy({ (2...4).contains($0.count) }) { return .people(words) }
-        if Sheet.isNameAlone(words[0]), words.dropFirst().contains(where: { $0.count >= 3 && !Sheet.isNameAlone($0) }) {
+        if Sheet.isNameAlone(words[0]),
+            words.dropFirst().contains(where: { ($0.count >= 3 || listed && $0.count >= 2) && !Sheet.isNameAlone($0) })
+        {
             return .more(name: words[0], remarks: [], shown: false)
         }
         return nil
@@ -252,7 +253,7 @@ enum PersonName: Equatable {
         word.count >= 2
             && (isTitle(word, resolver) || isRank(word) || besideWords.contains(word) && !givenNames.contains(word)
                 || (word.hasPrefix("已") && word.count <= 4)
-                || (word.hasSuffix("族") && (2...5).contains(word.count) && word != "家族")
+                || (word.hasSuffix("族") && (2...5).contains(word.count) && !["家族", "民族", "宗族", "贵族"].contains(word))
                 || isOrganization(word, resolver)
                 || isChineseDate(word))
     }
