@@ -332,8 +332,8 @@ extension Loading {
     /// filled in from a blank cell, or left out of `talks record`, was the secretary of its day; it
     /// stayed the former one, silently, and a ledger imported again kept it (helper-254); a
     /// document loaded too (`document`: its talks are given anew with the posts, not said; its
-    /// people named as it names them). Only an organization stored, whose secretaries change, is
-    /// read for its talks (a province's first load reads nothing more).
+    /// people named as it names them). Only an organization whose secretaries change is read for
+    /// its talks.
     static func talkeesNoLongerSecretaries(
         _ appointments: [Appointment], in store: any Store, document: Dataset? = nil
     ) throws -> [Message] {
@@ -347,13 +347,18 @@ extension Loading {
         let (by, byZH) = document == nil ? ("by this sheet", "按本表") : ("by this document", "按本文档")
         var told: [Message] = []
         let posts = Dictionary(grouping: appointments.filter { $0.role == .secretary }, by: \.organization)
-        let known = Set(try store.records(.organizations, ids: Array(posts.keys)).organizations.map(\.id))
-        for (organization, posts) in posts.sorted(by: { $0.key < $1.key }) where known.contains(organization) {
-            let stored = try store.records(.appointments, matching: .only(.organization(organization))).appointments
-                .filter { $0.role == .secretary }
+        // The stored secretaries of them all, read at once (a province's document sent again: one
+        // question, not one an organization).
+        let storedPosts = Dictionary(
+            grouping: try store.records(.appointments, matching: .only(.organizations(Array(posts.keys)))).appointments
+                .filter { $0.role == .secretary },
+            by: \.organization)
+        for (organization, posts) in posts.sorted(by: { $0.key < $1.key }) {
+            let stored = storedPosts[organization] ?? []
             let keys = Set(posts.map(\.key))
             let now = stored.filter { !keys.contains($0.key) } + posts
-            guard Set(now) != Set(stored) else { continue }
+            // (No stored secretary, no talk whose talkee was one; the same, no change.)
+            guard !stored.isEmpty, Set(now) != Set(stored) else { continue }
             func secretary(_ posts: [Appointment], on day: CivilDate) -> String? {
                 posts.filter { $0.covers(day) }.map(\.person).min()
             }

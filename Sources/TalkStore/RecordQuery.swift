@@ -12,6 +12,9 @@ public struct RecordQuery: Sendable, Equatable {
         case conductor(String)
         /// Talks, plans, triggers, appointments and terms of this organization.
         case organization(String)
+        /// Talks, plans, triggers, appointments and terms of any of these organizations: one
+        /// question for many (a document's secretaries compared with the stored, `talks load`).
+        case organizations([String])
         /// Talks held, plans of and triggers found in this year.
         case year(Int)
         /// Appointments of this person.
@@ -26,7 +29,7 @@ public struct RecordQuery: Sendable, Equatable {
             switch self {
             case .ids: RecordKind.withIDs
             case .conductor: [.talks, .plans, .organizations]
-            case .organization: [.talks, .plans, .triggers, .appointments, .terms]
+            case .organization, .organizations: [.talks, .plans, .triggers, .appointments, .terms]
             case .year: [.talks, .plans, .triggers]
             case .person: [.appointments]
             case .plan, .trigger: [.talks]

@@ -42,6 +42,12 @@ struct PostgreSQLTests {
             // The chain's hashes cover each entry's time, so only the verdict's words can agree.
             let verified = try talks(["--db", pg, "audit", "verify"])
             #expect(verified.status == 0 && verified.stdout.contains("1 entries, 178 records"), "\(verified.stdout)")
+            // Loaded again: the stored secretaries of the document's organizations read in one
+            // question (`RecordQuery.Filter.organizations`), alike.
+            let again = try talks(["--db", pg, "load", Fixture.sample])
+            let againSQLite = try w.run("load", Fixture.sample)
+            #expect(again.status == 0 && again.stderr == againSQLite.stderr, "\(again.stderr)")
+            #expect(withoutStore(again.stdout, "'\(pg)'") == withoutStore(againSQLite.stdout, w.db))
 
             // Moving a store: the export of one, loaded from standard input into another.
             let moved = try server.database("moved")

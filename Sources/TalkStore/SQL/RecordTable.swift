@@ -83,6 +83,10 @@ struct RecordTable: Sendable {
         case .ids(let ids):
             guard key == ["id"] else { return nil }
             return ("id IN (\(jsonArrayValues))", JSONWriter.line(.array(ids.map(JSONValue.string))))
+        case .organizations(let ids):
+            // (Each kind answering `.organization` names the column so.)
+            guard condition(.organization("")) != nil else { return nil }
+            return ("organization IN (\(jsonArrayValues))", JSONWriter.line(.array(ids.map(JSONValue.string))))
         case .conductor(let v), .organization(let v), .person(let v), .plan(let v), .trigger(let v):
             return condition(filter).map { ($0, v) }
         case .year(let year): return condition(filter).map { ($0, String(year)) }
