@@ -140,7 +140,10 @@ public struct EverydayName: Sendable {
         // (And helper-259's, each stored as a name or quoted: 王伟 谈话函询, 王伟 婚外情.)
         "函询", "通报批评", "移送司法", "第一种形态", "第二种形态", "第三种形态", "第四种形态", "组织处理", "纪律审查", "监察调查", "婚外情",
         "被查", "落马", "问责", "记大过", "开除", "双规", "在逃", "外逃", "保护伞", "涉黑", "判刑", "徒刑", "取保候审", "刑拘", "吃空饷",
-        "谋利", "降级",
+        "谋利", "降级", "降为", "降职",
+        // (And a person's own, as confidential: helper-260's, stored beside a name.)
+        "吸毒", "贩毒", "家暴", "癌症", "艾滋", "HIV", "离婚", "欠债", "黑恶", "性侵", "酗酒", "出轨", "性病", "梅毒", "淋病", "乙肝",
+        "白血病", "肺癌", "精神病", "抑郁",
     ]
 
     /// Words holding a problem's word that are none (反腐败 holds 腐败, 经商议 经商, 建立案卷 立案:

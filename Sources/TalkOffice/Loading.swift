@@ -364,12 +364,21 @@ extension Loading {
             }
             let talks = try store.records(.talks, matching: .only(.organization(organization))).talks
             for talk in talks where [.regular, .timely].contains(talk.kind) && !except.contains(talk.id) {
-                guard secretary(stored, on: talk.held) == talk.talkee, let secretary = secretary(now, on: talk.held),
-                    secretary != talk.talkee
-                else { continue }
-                let (it, former, current) = (
-                    try words.named(organization), try named(talk.talkee), try named(secretary)
-                )
+                let (then, secretary) = (secretary(stored, on: talk.held), secretary(now, on: talk.held))
+                guard then == talk.talkee, secretary != talk.talkee else { continue }
+                let (it, former) = (try words.named(organization), try named(talk.talkee))
+                // No secretary that day now (a post ended with no successor: helper-260, nothing said).
+                guard let secretary else {
+                    told.append(
+                        Message(
+                            zh:
+                                "注意：谈话 \(talk.id.inline)（\(it.zh)，\(talk.held)）的被谈话人 \(former.zh) 当日是书记，\(byZH)当日没有书记：请核对任职记录或谈话日期",
+                            en:
+                                "note: talk \(talk.id.inline) (\(it.en), \(talk.held)): its talkee \(former.en) was the secretary that "
+                                + "day and \(by) no one is: check the posts or the talk's day"))
+                    continue
+                }
+                let current = try named(secretary)
                 let command = pasteableCommand("record", "--replace", "--talkee", secretary, "--id", talk.id)
                 told.append(
                     Message(

@@ -362,6 +362,17 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
                     + "this document is not; 钱新 (p-new) is: if the talkee was filled in as the day's secretary"),
             "\(run.stderr)")
         #expect(try !w.run("load", document).stderr.contains("S1"))
+        // A post ended with no successor on the talk's day is said too (helper-260: nothing said).
+        #expect(try w.run("record", "--replace", "--talkee", "p-new", "--id", "S1").status == 0)
+        let ended = w.file(
+            "ended.json",
+            #"{"format": "supervision-talks/1", "appointments": [{"person": "p-new", "organization": "qx", "role": "secretary", "from": "2026-04-01", "to": "2026-04-05"}]}"#
+        )
+        let none = try w.run("load", ended)
+        #expect(
+            none.stderr.contains(
+                "note: talk S1 (清溪县委 (qx), 2026-04-10): its talkee 钱新 (p-new) was the secretary that day and by "
+                    + "this document no one is: check the posts or the talk's day"), "\(none.stderr)")
     }
 
     /// A sheet's problems are told in its order, row by row and cell by cell, whichever step found

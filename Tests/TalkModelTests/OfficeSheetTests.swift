@@ -3054,7 +3054,7 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("钱八 一级巡视员", "holds more than a name (一级巡视员): give the name alone, 钱八 "),
         ("钱八 主任科员", "holds more than a name (主任科员): give the name alone, 钱八 "),
         ("钱八 县处级", "holds more than a name (县处级): give the name alone, 钱八 "),
-        ("钱八 已调离", "holds more than a name (已调离): give the name alone, 钱八 "),
+        ("钱八 已调离", "the name has words beside it (not shown: they may be confidential)"),
         ("钱八 九三学社", "holds more than a name (九三学社): give the name alone, 钱八 "),
         ("钱八汉族", "holds more than a name (汉族): give the name alone, 钱八 "),
         ("钱八1970.03", "holds more than a name (1970.03): give the name alone, 钱八 "),
@@ -3074,15 +3074,15 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("吴 书记", "is a form of address (a surname and 书记), not a name"),
         ("王○○", "is a name masked (its given name written as ○, *, X or 某, or left out)"),
         ("王**", "is a name masked"), ("张某", "is a name masked"),
-        ("周正、何静", "names more than one person (周正, 何静): give one person a row"),
-        ("周正 何静", "names more than one person (周正, 何静)"),
+        ("周正、何静", "names more than one person"),
+        ("周正 何静", "names more than one person"),
         // A problem's or a sanction's words, a remark that is none of the above: not quoted.
         ("钱八收受礼金", "holds a text of 6 characters (not shown: it may be confidential), not a name"),
         ("钱八（党内警告）", "holds a text of 8 characters (not shown: it may be confidential), not a name"),
         // Helper-259's, each stored or quoted: glued states, party, sex, dates and bodies, other
         // separators, words no name is, two names joined, row numbers, masks, English titles;
         // a post read as one is written (王伟第一书记: 王伟, not 王伟第).
-        ("王伟挂职", "holds more than a name (挂职): give the name alone, 王伟 "),
+        ("王伟挂职", "the name has words beside it (not shown: they may be confidential)"),
         ("维吾尔族王伟", "holds more than a name (维吾尔族): give the name alone, 王伟 "),
         ("王伟一九七〇年三月", "holds more than a name (一九七〇年三月): give the name alone, 王伟 "),
         ("1.孙八", "holds more than a name (1.): give the name alone, 孙八 "),
@@ -3096,14 +3096,30 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("孙八#", "holds more than a name (#): give the name alone, 孙八 "),
         ("John Smith Mayor", "holds more than a name (Mayor): give the name alone, John Smith "),
         ("阿卜杜拉·艾买提（男）", "holds more than a name (男): give the name alone, 阿卜杜拉·艾买提 "),
-        ("周正和何静", "names more than one person (周正, 何静)"), ("周正等2人", "names more than one person (周正, 等2人)"),
-        ("王伟 县长 李华", "names more than one person (王伟, 李华)"),
-        ("欧阳娜娜 司马光", "names more than one person (欧阳娜娜, 司马光)"),
+        ("周正和何静", "names more than one person"), ("周正等2人", "names more than one person"),
+        ("王伟 县长 李华", "names more than one person"),
+        ("欧阳娜娜 司马光", "the cell names more than one person (not shown: it may be confidential)"),
         ("王*", "is a name masked"), ("王XX", "is a name masked"), ("王某甲", "is a name masked"), ("王", "is a name masked"),
         ("县长王", "is a form of address (a surname and 县长)"), ("王退休", "is a surname and 退休, not a name"),
         ("王伟 婚外情", "holds a text of 6 characters (not shown: it may be confidential), not a name"),
         ("王伟 谈话函询", "holds a text of 7 characters (not shown: it may be confidential), not a name"),
         ("王伟 江苏南京", "the name has words beside it (not shown: they may be confidential)"),
+        // Helper-260's: a person's own words (a health's, a sanction's), a state of the post, words
+        // after a space, a form of address, a mask in any letters; none quoted but posts and the like.
+        ("王伟 白血病", "holds a text of 6 characters (not shown: it may be confidential), not a name"),
+        ("王伟、梅毒", "holds a text of 5 characters (not shown: it may be confidential), not a name"),
+        ("王伟（免职）", "the name has words beside it (not shown: they may be confidential)"),
+        ("王伟（降为科员）", "holds a text of 8 characters (not shown: it may be confidential), not a name"),
+        ("王伟 未婚", "the name has words beside it (not shown: they may be confidential)"),
+        ("王伟 corruption", "the name has words beside it (not shown: they may be confidential)"),
+        ("艾力 木拉", "give the name alone, \"艾力\"; a name of several parts is written with its middle dot"),
+        ("王伟 1970年生", "holds more than a name (1970年生): give the name alone, 王伟 "),
+        ("王伟（45岁）", "holds more than a name (45岁): give the name alone, 王伟 "),
+        ("王伟 厂长", "holds more than a name (厂长): give the name alone, 王伟 "),
+        ("老王", "is a form of address (a surname and 老)"), ("王总", "is a form of address (a surname and 总)"),
+        ("王老师", "is a form of address (a surname and 老师)"), ("王村长", "is a form of address (a surname and 村长)"),
+        ("王ΧΧ", "is a name masked"),
+        ("①②③", "holds a text of 3 characters (not shown: it may be confidential), not a name"),
         (
             "钱八（调研中）",
             "the name has words beside it (not shown: they may be confidential) that are no post, sex or the like: give the name alone, \"钱八\""
@@ -3122,7 +3138,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("钱 汉", "钱汉"), ("钱　八", "钱八"), ("欧阳娜娜", "欧阳娜娜"), ("司马长风", "司马长风"), ("John Smith", "John Smith"),
         // A surname alone is no name to give (helper-258: 欧阳 汉, 王 正科, 欧阳正科 refused, 欧阳 or 王 given).
         ("欧阳 汉", "欧阳汉"), ("王 正科", "王正科"), ("欧阳正科", "欧阳正科"), ("李长江", "李长江"), ("买买提·艾力", "买买提·艾力"),
-        ("“孙八”", "孙八"), ("吴一*", "吴一"), ("王和平", "王和平"), ("古丽 米拉", "古丽 米拉"), ("艾力 木拉", "艾力 木拉"), ("王民建", "王民建"),
+        ("“孙八”", "孙八"), ("吴一*", "吴一"), ("王和平", "王和平"), ("古丽 米拉", "古丽 米拉"), ("王六月", "王六月"), ("李腊月", "李腊月"),
+        ("艾力·木拉", "艾力·木拉"), ("王民建", "王民建"),
         ("王正处", "王正处"), ("Conan O'Brien", "Conan O'Brien"),
     ])
     func aNameAloneIsStored(written: String, stored: String) throws {
@@ -3155,6 +3172,14 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
                 "row 2, column B (名称): \"城关镇党委、新城镇党委\" names more than one organization (城关镇党委, 新城镇党委): give one a row"
             ])
         #expect(try Imported(header + "x3,信访举报室党支部,grassroots,township,清溪县委").problems.isEmpty)
+        // Apart by other marks too; a joint branch of two offices, or a body's committee named with
+        // another's, is one (helper-260: refused).
+        for two in ["城关镇党委和新城镇党委", "城关镇党委/新城镇党委", "城关镇党委 新城镇党委"] {
+            #expect(try Imported(header + "x4,\(two),grassroots,township,清溪县委").problems.count == 1, "\(two)")
+        }
+        for one in ["市委办、市政府办联合党支部", "组织部、编办联合党支部", "市纪委、监委机关党委", "人和镇党委"] {
+            #expect(try Imported(header + "x5,\(one),grassroots,township,清溪县委").problems.isEmpty, "\(one)")
+        }
     }
 
     /// Tab-separated (Unicode text named .csv) and semicolon-separated (an Excel set to a European

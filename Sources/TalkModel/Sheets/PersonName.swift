@@ -13,8 +13,9 @@ enum PersonName: Equatable {
     case surname(String)
     /// A name with its given name masked (王○○, 王**, 王某, 王XX), or a surname alone (王).
     case masked
-    /// Two names or more (周正、何静, 周正和何静, 周正等).
-    case people([String])
+    /// Two names or more (周正、何静, 周正和何静, 周正等), `shown` when each is a stored person's
+    /// (a word that is no one's name may be a confidential one: 王伟、梅毒).
+    case people([String], shown: Bool)
     /// A problem's or a sanction's words (收受礼金, 钱八 被留置): not quoted.
     case notAName
 
@@ -23,7 +24,9 @@ enum PersonName: Equatable {
         if Sheet.holdsProblemWords(text) { return .notAName }
         if isMasked(text) { return .masked }
         let key = OfficeText.nameKey(text)
-        if let joined = joined(key) { return joined }
+        if let joined = joined(key, resolver) { return joined }
+        // Symbols alone (①②③, ┌┐): no name.
+        if !key.contains(where: \.isLetter) { return .notAName }
         // Words apart: by white space of any kind (a line break of Alt+Enter, a tab, a no-break
         // space: helper-258, each joined to the name), a separator, a middle dot or a hyphen (钱八-男
         // was stored as 钱八·男), digits (钱八1970.03, 1.孙八).
@@ -36,16 +39,20 @@ enum PersonName: Equatable {
         if !beside.isEmpty, beside.count < tokens.count {
             let kept = tokens.indices.filter { !beside.contains($0) }
             let written = kept.map { i in (i == kept.first ? "" : tokens[i].before) + tokens[i].word }.joined()
-            return more(written, remarks: beside.map { tokens[$0].word }, shown: true, resolver)
+            let remarks = beside.map { tokens[$0].word }
+            return more(written, remarks: remarks, shown: remarks.allSatisfy { isShown($0, resolver) }, resolver)
         }
         // Every word a remark, the name glued to the first (钱八县委副书记、县长).
         if tokens.count > 1, beside.count == tokens.count, let (name, remarks) = peeled(tokens[0].word, resolver) {
-            return more(name, remarks: remarks + tokens.dropFirst().map(\.word), shown: true, resolver)
+            let remarks = remarks + tokens.dropFirst().map(\.word)
+            return more(name, remarks: remarks, shown: remarks.allSatisfy { isShown($0, resolver) }, resolver)
         }
         if let apart = apart(text, resolver) { return apart }
         // A name glued to what is beside it, at either end, one after another (钱八县长, 常委钱八,
         // 桐林县委孙丽书记).
-        if let (name, remarks) = peeled(key, resolver) { return more(name, remarks: remarks, shown: true, resolver) }
+        if let (name, remarks) = peeled(key, resolver) {
+            return more(name, remarks: remarks, shown: remarks.allSatisfy { isShown($0, resolver) }, resolver)
+        }
         // A bracketed remark, 同志 or a secretary's title (王伟（女）, 王伟同志, 市委书记李华).
         let (name, remarks) = OfficeText.remarks(key)
         // 王书记, 李同志, 姜县长, 县长王, 王退休: a surname and how its bearer is addressed, or a
@@ -57,7 +64,7 @@ enum PersonName: Equatable {
         }
         if remarks.isEmpty, let besideSurname = besideASurname(key, resolver) { return besideSurname }
         if !remarks.isEmpty {
-            let shown = remarks.allSatisfy { isBeside($0, resolver) || $0 == "同志" }
+            let shown = remarks.allSatisfy { isShown($0, resolver) || $0 == "同志" }
             // (The name as written before its brackets: John Smith (Mayor), 阿卜杜拉·艾买提（男）.)
             let before = text.lastIndex { $0 == "(" || $0 == "（" }.map { String(text[..<$0]) }
             return more(before ?? name, remarks: remarks.reversed(), shown: shown, resolver)
@@ -68,8 +75,9 @@ enum PersonName: Equatable {
             // (Marks around the name alone, “孙八”, 《李九》, are a register's: stored without them.)
             if inside.count <= 1 { return .name }
             let named = inside.filter { !isBeside($0, resolver) }
+            let remarks = inside.filter { $0 != named[0] }
             return named.count == 1 && isIdeographs(named[0])
-                ? more(named[0], remarks: inside.filter { $0 != named[0] }, shown: true, resolver)
+                ? more(named[0], remarks: remarks, shown: remarks.allSatisfy { isShown($0, resolver) }, resolver)
                 : .more(name: String(key[..<bracket]), remarks: [], shown: false)
         }
         // A mark no name has beside it (孙八#).
@@ -82,19 +90,20 @@ enum PersonName: Equatable {
 
     /// What words apart say where none is a remark: two names (周正、何静; 周正 何静 where a stored
     /// person bears one or they are five characters, as 王伟 李华明), or a name and words that are no
-    /// name (王伟 江苏南京, 王伟 婚外情: not quoted); nil for a name spaced to line up, of a compound
-    /// surname or of a transliteration's parts (钱 八, 欧阳 娜娜, 艾力 木拉, 古丽 米拉).
+    /// name (王伟 江苏南京, 王伟 吸毒, 王伟 corruption, 艾力 木拉: not quoted, a transliteration's
+    /// parts going with its middle dot); nil for a name spaced to line up, of a compound surname, of
+    /// two names' shapes (钱 八, 欧阳 娜娜, 古丽 米拉), or of Latin letters (John Smith).
     private static func apart(_ text: String, _ resolver: NameResolver) -> PersonName? {
         let words = text.split { $0.isWhitespace || listSeparators.contains($0) }.map(String.init)
-        guard words.count > 1, words.allSatisfy({ isIdeographs($0) }) else { return nil }
+        guard words.count > 1, isIdeographs(words[0]) else { return nil }
         let listed = text.contains { "、，,;；/／".contains($0) }
-        if words.allSatisfy(Sheet.isNameAlone),
+        if words.allSatisfy({ isIdeographs($0) }), words.allSatisfy(Sheet.isNameAlone),
             listed || words.contains(where: resolver.isPersonsName) || words.joined().count >= 5
         {
-            return .people(words)
+            return .people(words, shown: words.allSatisfy(resolver.isPersonsName))
         }
         if Sheet.isNameAlone(words[0]),
-            words.dropFirst().contains(where: { ($0.count >= 3 || listed && $0.count >= 2) && !Sheet.isNameAlone($0) })
+            words.dropFirst().contains(where: { !isIdeographs($0) || $0.count >= 2 && !Sheet.isNameAlone($0) })
         {
             return .more(name: words[0], remarks: [], shown: false)
         }
@@ -103,15 +112,17 @@ enum PersonName: Equatable {
 
     /// Two names joined by 和 or 与 (周正和何静), or one and 等 (周正等, 周正等2人); nil otherwise
     /// (王和平 is a name).
-    private static func joined(_ key: String) -> PersonName? {
+    private static func joined(_ key: String, _ resolver: NameResolver) -> PersonName? {
         if let 等 = key.firstIndex(of: "等"), key.distance(from: key.startIndex, to: 等) >= 2,
             Sheet.isNameAlone(String(key[..<等]))
         {
-            return .people([String(key[..<等]), String(key[等...])])
+            return .people([String(key[..<等]), String(key[等...])], shown: resolver.isPersonsName(String(key[..<等])))
         }
         for word in ["和", "与"] {
             let parts = key.split(separator: Character(word), maxSplits: 1).map(String.init)
-            if parts.count == 2, parts.allSatisfy({ $0.count >= 2 && Sheet.isNameAlone($0) }) { return .people(parts) }
+            if parts.count == 2, parts.allSatisfy({ $0.count >= 2 && Sheet.isNameAlone($0) }) {
+                return .people(parts, shown: parts.allSatisfy(resolver.isPersonsName))
+            }
         }
         return nil
     }
@@ -119,8 +130,14 @@ enum PersonName: Equatable {
     /// A surname and a post, a state or an organization, after or before it (姜县长, 王副县长,
     /// 县长王, 欧阳部长, 王退休, 县委王); nil otherwise (王正科 may be a name).
     private static func besideASurname(_ key: String, _ resolver: NameResolver) -> PersonName? {
-        guard isIdeographs(key), key.count >= 3 else { return nil }
+        guard isIdeographs(key) else { return nil }
         let surname = Sheet.compoundSurnames.first(where: key.hasPrefix) ?? String(key.prefix(1))
+        // 老王, 小王, 王总, 王老师, 王工: how a surname's bearer is called.
+        if key.count == 2, "老小".contains(key.first!), Sheet.surnames.contains(key.last!) {
+            return .address(String(key.first!))
+        }
+        if let word = addressWords.first(where: { key == surname + $0 }) { return .address(word) }
+        guard key.count >= 3 else { return nil }
         let after = String(key.dropFirst(surname.count))
         if Sheet.surnames.contains(key.first!) || surname.count == 2, after.count >= 2 {
             if isTitle(after, resolver), after.count == 2 || after.hasPrefix("副") { return .address(after) }
@@ -152,7 +169,9 @@ enum PersonName: Equatable {
         }
         if isMasked(name) { return .masked }
         let words = name.split(separator: " ").map(String.init)
-        if words.count > 1, words.allSatisfy(Sheet.isNameAlone) { return .people(words) }
+        if words.count > 1, words.allSatisfy(Sheet.isNameAlone) {
+            return .people(words, shown: words.allSatisfy(resolver.isPersonsName))
+        }
         // The place of a post with it (孙丽桐林县委书记: 孙丽, not 孙丽桐林).
         if isIdeographs(name), name.count > 3, let last = remarks.last {
             let characters = Array(name)
@@ -213,8 +232,10 @@ enum PersonName: Equatable {
                 before.append(character)
                 continue
             }
-            // Digits and ideographs side by side are two words (钱八1970.03, 1.孙八).
-            if let last = word.last, isNumber != (isDigit(last) || ".．".contains(last)),
+            // Digits and ideographs side by side are two words (钱八1970.03, 1.孙八), a date's or
+            // an age's own words with its digits (1970年生, 45岁).
+            let numberOf = word.last.map { isDigit($0) || ".．".contains($0) } == true && "年月日岁生后号".contains(character)
+            if let last = word.last, isNumber != (isDigit(last) || ".．".contains(last)), !numberOf,
                 isIdeographs(String(character)) || isIdeographs(String(last))
             {
                 end()
@@ -245,6 +266,21 @@ enum PersonName: Equatable {
             || englishWords.contains(word.lowercased().filter { $0 != "." })
     }
 
+    /// Whether a remark beside a name is told in a refusal: a post, a grade, the sex, the
+    /// nationality, the party, a date, an organization; not a state of the post (免职, 调离, 已免:
+    /// they may tell of a sanction) nor anything else.
+    private static func isShown(_ word: String, _ resolver: NameResolver) -> Bool {
+        isBeside(word, resolver) && !states.contains(word) && !word.hasPrefix("已")
+    }
+
+    /// The states of a post a ledger writes beside a name.
+    private static let states: Set<String> = [
+        "挂职", "退休", "离休", "拟任", "兼", "兼任", "代", "调离", "在职", "离职", "离任", "免职", "辞职", "病故", "去世", "内退",
+    ]
+
+    /// How a surname's bearer is called, after the surname (王总, 王老师, 王工).
+    private static let addressWords = ["总", "老师", "师傅", "姐", "哥", "工", "董", "小姐", "老板", "局"]
+
     /// Whether a word glued to a name is one of those beside it that cannot end or begin a name:
     /// a post's title as one is written (`isTitle`: 县长, 第一书记, 桐林县委常委, not 伟县长), a rank,
     /// a state, the party, the nationality (汉族, 维吾尔族), an organization, a date; not the sex
@@ -263,7 +299,7 @@ enum PersonName: Equatable {
     private static let besideWords: Set<String> = [
         "男", "女", "男性", "女性", "汉", "中共党员", "党员", "预备党员", "共青团员", "团员", "群众", "中共", "民盟", "民革", "民建",
         "民进", "农工党", "致公党", "九三学社", "台盟", "无党派", "无党派人士", "民主党派", "挂职", "退休", "离休", "拟任", "兼", "兼任",
-        "代", "调离", "在职", "离职", "离任", "免职", "辞职", "病故", "去世", "后备干部", "省管干部", "市管干部", "县管干部",
+        "代", "调离", "在职", "离职", "离任", "免职", "辞职", "病故", "去世", "内退", "后备干部", "省管干部", "市管干部", "县管干部",
         // A committee named by its level alone (钱八 县委 书记).
         "省委", "市委", "州委", "县委", "区委", "旗委", "党委", "党组", "党工委", "纪委", "政府",
     ]
@@ -307,8 +343,8 @@ enum PersonName: Equatable {
 
     /// The titles of posts outside a committee's team a name may be written with.
     private static let postTitles =
-        ["主任", "主席", "秘书长", "董事长", "总经理", "经理", "書記", "支书", "政委", "助理", "巡视员", "调研员", "科员", "干部", "专员", "成员"]
-        + "省市县区乡镇州旗盟部局厅处科院校所社行站队组".map { "\($0)长" }
+        ["主任", "主席", "秘书长", "委员长", "董事长", "总经理", "经理", "書記", "支书", "政委", "助理", "巡视员", "调研员", "科员", "干部", "专员", "成员"]
+        + "省市县区乡镇村州旗盟部局厅处科院校所社行站队组厂".map { "\($0)长" }
         + Set("省市县縣区區乡鄉镇鎮州旗盟部局厅廳处處科院校所社行站队隊组組").map { "\($0)長" }
 
     /// Whether a word is a cadre's grade (正处级, 副厅, 县处级, 科级, 正处级干部) or a rank cut short (调研).
@@ -321,7 +357,8 @@ enum PersonName: Equatable {
 
     /// Whether a word is a date or an age in Chinese numerals (一九七〇年三月, 五十三岁).
     private static func isChineseDate(_ word: String) -> Bool {
-        word.contains { "年月岁".contains($0) } && word.allSatisfy { "〇零一二三四五六七八九十年月岁".contains($0) }
+        // (A month alone is a given name too: 王六月, 李腊月.)
+        word.contains { "年岁".contains($0) } && word.allSatisfy { "〇零一二三四五六七八九十年月岁".contains($0) }
     }
 
     /// Whether a word names an organization (江州市委) or reads as one's (县政府, 桐林县委).
@@ -339,7 +376,9 @@ enum PersonName: Equatable {
         let trimmed = text.filter { !$0.isWhitespace }
         guard let first = trimmed.first, isIdeographs(String(first)) else { return false }
         let rest = trimmed.dropFirst()
-        if !rest.isEmpty, rest.allSatisfy({ "*＊XxＸｘ某〇.．".contains($0) }) { return true }
+        if !rest.isEmpty, rest.allSatisfy({ "*＊某〇.．".contains($0) }) { return true }
+        // Letters of any script for the given name (王XX, 王A, 王ΧΧ with Greek Chi).
+        if !rest.isEmpty, rest.count <= 3, rest.allSatisfy({ $0.isLetter && !isIdeographs(String($0)) }) { return true }
         let key = OfficeText.nameKey(text)
         return key.count == 1 || (2...3).contains(key.count) && key.dropFirst().first == "某"
     }
@@ -387,7 +426,13 @@ extension PersonName {
                 en:
                     "\(text.quoted) is a name masked (its given name written as ○, *, X or 某, or left out): give the full name"
             )
-        case .people(let names):
+        case .people(_, shown: false):
+            refusal = Message(
+                zh: "单元格写了不止一人（不显示：可能是保密内容）：每行只写一人；由几部分组成的姓名请用间隔号连写（如 买买提·艾力）",
+                en:
+                    "the cell names more than one person (not shown: it may be confidential): give one person a row; a name of several parts is written with its middle dot (买买提·艾力)"
+            )
+        case .people(let names, shown: true):
             refusal = Message(
                 zh: "\(text.quoted) 写了不止一人（\(names.joined(separator: "、"))）：每行只写一人；由几部分组成的姓名请用间隔号连写（如 买买提·艾力）",
                 en:

@@ -1041,9 +1041,15 @@ extension Sheet {
             {
                 return .failure(notAName(text))
             }
-            // Two names (城关镇党委、新城镇党委): one organization a row.
-            let names = compact.split(separator: "、")
-            if names.count > 1, names.allSatisfy({ $0.count >= 2 }) {
+            // Two names (城关镇党委、新城镇党委, 城关镇党委和新城镇党委): one organization a row; each
+            // ending as the other or named in the store (市纪委、监委机关党委 and 组织部、编办联合党支部
+            // are one organization's names: helper-260).
+            let names = text.split { "、/，,;；和".contains($0) || $0.isWhitespace }.map { OfficeText.compact(String($0)) }
+            let endings = ["党工委", "党委", "党组", "党支部", "总支", "支部", "工委", "县委", "市委", "区委", "省委", "纪委"]
+            let ending = { (name: String) in endings.first(where: name.hasSuffix) }
+            if names.count > 1, names.allSatisfy({ $0.count >= 3 && ending($0) != nil }),
+                Set(names.map(ending)).count == 1 || names.contains(where: resolver.isOrganizationName)
+            {
                 return .failure(
                     Message(
                         zh: "\(text.quoted) 写了不止一个组织（\(names.joined(separator: "、"))）：每行只写一个",
