@@ -261,7 +261,7 @@ enum PersonName: Equatable {
     static func isBeside(_ word: String, _ resolver: NameResolver) -> Bool {
         isPostTitle(word) || isRank(word) || besideWords.contains(word) || Sheet.staffTitles.contains(word)
             || (word.hasPrefix("已") && (2...4).contains(word.count))
-            || (word.hasSuffix("族") && (2...5).contains(word.count))
+            || nationalities.contains(word)
             || word.contains(where: isDigit) || isChineseDate(word) || isOrganization(word, resolver)
             || englishWords.contains(word.lowercased().filter { $0 != "." })
     }
@@ -279,7 +279,13 @@ enum PersonName: Equatable {
     ]
 
     /// How a surname's bearer is called, after the surname (王总, 王老师, 王工).
-    private static let addressWords = ["总", "老师", "师傅", "姐", "哥", "工", "董", "小姐", "老板", "局"]
+    private static let addressWords = ["总", "老师", "师傅", "姐", "哥", "工", "董", "小姐", "老板"]
+
+    /// The 56 nationalities of China (a name's 林族 is none).
+    private static let nationalities: Set<String> = Set(
+        ("汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 "
+            + "达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 "
+            + "珞巴 基诺").split(separator: " ").map { $0 + "族" })
 
     /// Whether a word glued to a name is one of those beside it that cannot end or begin a name:
     /// a post's title as one is written (`isTitle`: 县长, 第一书记, 桐林县委常委, not 伟县长), a rank,
@@ -289,7 +295,7 @@ enum PersonName: Equatable {
         word.count >= 2
             && (isTitle(word, resolver) || isRank(word) || besideWords.contains(word) && !givenNames.contains(word)
                 || (word.hasPrefix("已") && word.count <= 4)
-                || (word.hasSuffix("族") && (2...5).contains(word.count) && !["家族", "民族", "宗族", "贵族"].contains(word))
+                || nationalities.contains(word)
                 || isOrganization(word, resolver)
                 || isChineseDate(word))
     }
