@@ -3118,6 +3118,14 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("王伟 厂长", "holds more than a name (厂长): give the name alone, 王伟 "),
         ("老王", "is a form of address (a surname and 老)"), ("王总", "is a form of address (a surname and 总)"),
         ("王老师", "is a form of address (a surname and 老师)"), ("王村长", "is a form of address (a surname and 村长)"),
+        // Helper-261's: nothing but a common name shown, the words a person's private ones are
+        // among (王伟书记住院 offered 住院 as the name: 休假 here, of no list); a date told alone; more forms of address.
+        ("王伟书记休假", "the cell holds more than a name (not shown: it may be confidential): give the name alone;"),
+        ("王伟 女 出国", "the cell holds more than a name (not shown: it may be confidential)"),
+        ("王伟 挂职 失联", "the cell holds more than a name (not shown: it may be confidential)"),
+        ("王伟（2026年3月去世）", "the name has words beside it (not shown: they may be confidential)"),
+        ("王伟 320102197001011234", "the name has words beside it (not shown: they may be confidential)"),
+        ("王医生", "is a form of address (a surname and 医生)"), ("王伟教授", "holds more than a name (教授)"),
         ("王ΧΧ", "is a name masked"),
         ("①②③", "holds a text of 3 characters (not shown: it may be confidential), not a name"),
         (
@@ -3138,7 +3146,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("钱 汉", "钱汉"), ("钱　八", "钱八"), ("欧阳娜娜", "欧阳娜娜"), ("司马长风", "司马长风"), ("John Smith", "John Smith"),
         // A surname alone is no name to give (helper-258: 欧阳 汉, 王 正科, 欧阳正科 refused, 欧阳 or 王 given).
         ("欧阳 汉", "欧阳汉"), ("王 正科", "王正科"), ("欧阳正科", "欧阳正科"), ("李长江", "李长江"), ("买买提·艾力", "买买提·艾力"),
-        ("“孙八”", "孙八"), ("吴一*", "吴一"), ("王和平", "王和平"), ("古丽 米拉", "古丽 米拉"), ("王六月", "王六月"), ("李腊月", "李腊月"),
+        ("“孙八”", "孙八"), ("吴一*", "吴一"), ("王和平", "王和平"), ("古丽 米拉", "古丽 米拉"), ("王六月", "王六月"), ("李腊月", "李腊月"), ("刘䶮", "刘䶮"),
+        ("王𬱖", "王𬱖"), ("王𬱖𬭚", "王𬱖𬭚"),
         ("艾力·木拉", "艾力·木拉"), ("王民建", "王民建"),
         ("王正处", "王正处"), ("Conan O'Brien", "Conan O'Brien"),
     ])
@@ -3155,6 +3164,11 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         #expect(!posts.problems.isEmpty && !posts.problems.joined().contains("收受"), "\(posts.problems)")
         let talk = try Imported(talkHeader + "\nT1,江东省委,定期谈话,江州市委,王伟 婚外情,周正,2026-04-10")
         #expect(!talk.problems.isEmpty && !talk.problems.joined().contains("婚外情"), "\(talk.problems)")
+        // A private word or an identity card's number (helper-261: quoted as an unknown person).
+        for cell in ["孙丽住院", "孙丽离异", "孙丽 13812345678"] {
+            let problems = try Imported(talkHeader + "\nT1,江州市委,定期谈话,桐林县委,\(cell),李华,2026-04-10").problems
+            #expect(!problems.isEmpty && !problems.joined().contains(String(cell.dropFirst(2))), "\(problems)")
+        }
     }
 
     /// An organizations sheet's name of a problem's words, or of two organizations, is refused

@@ -270,7 +270,10 @@ enum PersonName: Equatable {
     /// nationality, the party, a date, an organization; not a state of the post (免职, 调离, 已免:
     /// they may tell of a sanction) nor anything else.
     private static func isShown(_ word: String, _ resolver: NameResolver) -> Bool {
-        isBeside(word, resolver) && !states.contains(word) && !word.hasPrefix("已")
+        // (Nor a long number: an identity card's or a telephone's.)
+        isBeside(word, resolver) && !states.contains(word) && !word.hasPrefix("已") && word.count(where: isDigit) < 7
+            // (A date is told alone, not the words beside it: 2026年3月去世.)
+            && (!word.contains(where: isDigit) || word.allSatisfy { isDigit($0) || ".．-/年月日岁生后号".contains($0) })
     }
 
     /// The states of a post a ledger writes beside a name.
@@ -279,7 +282,10 @@ enum PersonName: Equatable {
     ]
 
     /// How a surname's bearer is called, after the surname (王总, 王老师, 王工).
-    private static let addressWords = ["总", "老师", "师傅", "姐", "哥", "工", "董", "小姐", "老板"]
+    private static let addressWords = [
+        "总", "老师", "师傅", "姐", "哥", "工", "董", "小姐", "老板", "阿姨", "大哥", "大姐", "叔", "医生", "教授", "博士", "律师", "秘书",
+        "将军", "少校", "中校", "上校", "少将", "中将", "上将", "夫人",
+    ]
 
     /// The 56 nationalities of China (a name's 林族 is none).
     private static let nationalities: Set<String> = Set(
@@ -349,8 +355,11 @@ enum PersonName: Equatable {
 
     /// The titles of posts outside a committee's team a name may be written with.
     private static let postTitles =
-        ["主任", "主席", "秘书长", "委员长", "董事长", "总经理", "经理", "書記", "支书", "政委", "助理", "巡视员", "调研员", "科员", "干部", "专员", "成员"]
-        + "省市县区乡镇村州旗盟部局厅处科院校所社行站队组厂".map { "\($0)长" }
+        [
+            "主任", "主席", "秘书长", "委员长", "董事长", "老师", "教授", "工程师", "研究员", "医生", "律师", "博士", "夫人", "小姐", "总经理", "经理", "書記",
+            "支书", "政委", "助理", "巡视员", "调研员", "科员", "干部", "专员", "成员",
+        ]
+        + "省市县区乡镇村州旗盟部局厅处科院校所社行站队组厂团".map { "\($0)长" }
         + Set("省市县縣区區乡鄉镇鎮州旗盟部局厅廳处處科院校所社行站队隊组組").map { "\($0)長" }
 
     /// Whether a word is a cadre's grade (正处级, 副厅, 县处级, 科级, 正处级干部) or a rank cut short (调研).
@@ -393,9 +402,30 @@ enum PersonName: Equatable {
         character.unicodeScalars.contains { $0.properties.generalCategory == .decimalNumber }
     }
 
-    /// Whether a text is Chinese characters alone (of the common blocks, and 〇).
+    /// Whether a name left after its remarks may be shown: a common one (`Sheet.isNameAlone`), a
+    /// transliteration's parts with their dot, or Latin letters; what else is left may be a
+    /// confidential word (王伟书记住院 left 住院, 王伟 女 怀孕 left 王伟 怀孕: helper-261, quoted).
+    static func isPlausible(_ name: String) -> Bool {
+        if Sheet.isNameAlone(name) || Sheet.compoundSurnames.contains(where: name.hasPrefix) && name.count <= 4 {
+            return true
+        }
+        if name.contains("·") { return name.split(separator: "·").allSatisfy { isIdeographs(String($0)) } }
+        return !name.isEmpty
+            && name.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || " .'-".unicodeScalars.contains($0))
+            }
+    }
+
+    /// Whether a text is Chinese characters alone: of any block (the rare ones of a name, 刘䶮, 王𬱖,
+    /// in the extensions: helper-261, refused as masked), the compatibility ones, and 〇.
     static func isIdeographs(_ text: String) -> Bool {
-        !text.isEmpty && text.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) || $0 == "〇" }
+        !text.isEmpty
+            && text.unicodeScalars.allSatisfy { scalar in
+                scalar == "〇"
+                    || [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF].contains {
+                        $0.contains(scalar.value)
+                    }
+            }
     }
 }
 
@@ -406,11 +436,17 @@ extension PersonName {
         let refusal: Message
         switch self {
         case .name: return .success(.string(text))
-        case .more(let name, let remarks, shown: true) where !remarks.isEmpty:
+        case .more(let name, let remarks, shown: true) where !remarks.isEmpty && PersonName.isPlausible(name):
             refusal = Message(
                 zh: "\(text.quoted) 除姓名外还有 \(remarks.joined(separator: "、"))：请只写姓名 \(name)（职务请填在任职表中）",
                 en:
                     "\(text.quoted) holds more than a name (\(remarks.joined(separator: ", "))): give the name alone, \(name) (posts go in the appointments sheet)"
+            )
+        case .more(let name, _, _) where !PersonName.isPlausible(name):
+            refusal = Message(
+                zh: "单元格除姓名外还有别的文字（不显示，可能是保密内容）：请只写姓名；由几部分组成的姓名用间隔号连写（如 买买提·艾力）",
+                en:
+                    "the cell holds more than a name (not shown: it may be confidential): give the name alone; a name of several parts is written with its middle dot (买买提·艾力)"
             )
         case .more(let name, _, _):
             refusal = Message(

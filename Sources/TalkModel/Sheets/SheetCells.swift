@@ -898,6 +898,13 @@ extension Sheet {
     /// where it is, and the ids closest to it are suggested.
     public static func isDescribedWhereUnknown(_ text: String, _ cell: CellKind) -> Bool {
         if case .id = cell, text.unicodeScalars.count(where: isChinese) > 2 { return true }
+        // A name with a long number beside it: an identity card's or a telephone's (helper-261).
+        // (A person's: an organization's name may hold its number, 第12380号.)
+        if case .person = cell, text.count(where: \.isWholeNumber) >= 7,
+            text.unicodeScalars.contains(where: isChinese)
+        {
+            return true
+        }
         // (Or in a problem's words: unknown person "王伟收受礼金": helper-211.)
         return readsAsSentence(text, cell) || holdsProblemWords(text)
     }

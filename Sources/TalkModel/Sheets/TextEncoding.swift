@@ -655,11 +655,11 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     /// box drawing (A4–AF); a Simplified text holds hardly any of either. So Big5 where its reading
     /// is valid, four in five of the characters are its commonest, and read as GBK a symbol of those
     /// rows stands beside a Chinese character (a name's kana or pinyin, `サトウ`, `Wáng`, are among
-    /// their own), or a code of GBK's user-defined area (Big5's ，and 。 among them), or two in three
-    /// of three and more (劉德華 as 糂紈地, helper-260), or three in ten of the Chinese characters (all of two) are outside GB 2312's
+    /// their own), or a code of GBK's user-defined area (Big5's ，and 。 among them), or three in ten of the Chinese characters (all of two) are outside GB 2312's
     /// (B0A1–F7FE); and a header in Chinese that GBK reads and Big5 does not settles it as GBK.
     /// Punctuation (rows A1–A3 of both) is left out. A short Big5 file of characters GB 2312 has
-    /// too (陳偉華 as 朝岸地) cannot be told from GBK. `--encoding gb18030` reads a file as that.
+    /// too (陳偉華 as 朝岸地), or of one name of three (劉德華 as 糂紈地: GBK's 李珺玥 reads as
+    /// alike, helper-261), cannot be told from GBK. `--encoding gb18030` reads a file as that.
     static func isBig5(_ body: ArraySlice<UInt8>, _ gb18030: String) -> Bool {
         enum Unit {
             case other, symbol, unused(character: Bool), chinese(common: Bool, inGB2312: Bool)
@@ -716,8 +716,7 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         let chinese = characters - symbolsInWords
         guard characters >= 2, common * 10 >= characters * 8,
             symbolsInWords + unused > 0
-                || outsideGB2312 * 10 >= chinese * 3 && (chinese >= 4 || outsideGB2312 == chinese)
-                || chinese >= 3 && outsideGB2312 * 3 >= chinese * 2,
+                || outsideGB2312 * 10 >= chinese * 3 && (chinese >= 4 || outsideGB2312 == chinese),
             let big5 = try? convert(Array(body), from: "BIG5", to: "UTF-8")
         else { return false }
         return !headed(gb18030) || headed(String(decoding: big5, as: UTF8.self))
