@@ -3125,6 +3125,11 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("王伟 挂职 失联", "the cell holds more than a name (not shown: it may be confidential)"),
         ("王伟（2026年3月去世）", "the name has words beside it (not shown: they may be confidential)"),
         ("王伟 320102197001011234", "the name has words beside it (not shown: they may be confidential)"),
+        // Brackets of remarks alone, or around a surname (《县长》《男》 trapped: an index out of range).
+        ("《县长》《男》", "the cell holds more than a name (not shown: it may be confidential)"),
+        ("【县长】", "the cell holds more than a name (not shown: it may be confidential)"),
+        ("（县长）（男）", "the cell holds more than a name (not shown: it may be confidential)"),
+        ("王伟（（县长））", "holds more than a name (县长): give the name alone, 王伟 "),
         ("王医生", "is a form of address (a surname and 医生)"), ("王伟教授", "holds more than a name (教授)"),
         ("王ΧΧ", "is a name masked"),
         ("①②③", "holds a text of 3 characters (not shown: it may be confidential), not a name"),

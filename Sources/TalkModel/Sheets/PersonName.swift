@@ -63,7 +63,8 @@ enum PersonName: Equatable {
             return .address(address)
         }
         if remarks.isEmpty, let besideSurname = besideASurname(key, resolver) { return besideSurname }
-        if !remarks.isEmpty {
+        // (Brackets before the last, （县长）（男）, are read below, each pair.)
+        if !remarks.isEmpty, !name.contains(where: brackets.contains) {
             let shown = remarks.allSatisfy { isShown($0, resolver) || $0 == "同志" }
             // (The name as written before its brackets: John Smith (Mayor), 阿卜杜拉·艾买提（男）.)
             let before = text.lastIndex { $0 == "(" || $0 == "（" }.map { String(text[..<$0]) }
@@ -72,13 +73,16 @@ enum PersonName: Equatable {
         // Brackets or quotes left anywhere (（县长）钱八, 钱八《县长》, 钱八“县长”).
         if let bracket = key.firstIndex(where: { brackets.contains($0) }) {
             let inside = key.split { brackets.contains($0) }.map(String.init)
-            // (Marks around the name alone, “孙八”, 《李九》, are a register's: stored without them.)
-            if inside.count <= 1 { return .name }
+            // (Marks around the name alone, “孙八”, 《李九》, are a register's: stored without them;
+            // around a remark alone, 【县长】, no name.)
             let named = inside.filter { !isBeside($0, resolver) }
+            if inside.count <= 1, named.count == inside.count { return .name }
+            // (A surname alone in brackets' company, （男）王, is no name either.)
+            guard named.count == 1, isIdeographs(named[0]), named[0].count > 1 else {
+                return .more(name: named.count == 1 ? named[0] : String(key[..<bracket]), remarks: [], shown: false)
+            }
             let remarks = inside.filter { $0 != named[0] }
-            return named.count == 1 && isIdeographs(named[0])
-                ? more(named[0], remarks: remarks, shown: remarks.allSatisfy { isShown($0, resolver) }, resolver)
-                : .more(name: String(key[..<bracket]), remarks: [], shown: false)
+            return more(named[0], remarks: remarks, shown: remarks.allSatisfy { isShown($0, resolver) }, resolver)
         }
         // A mark no name has beside it (孙八#).
         let marks = key.filter { !$0.isLetter && !$0.isWhitespace && !"·.-'’*＊".contains($0) }
