@@ -21,6 +21,9 @@ enum PersonName: Equatable {
 
     /// What `text` holds, with `resolver` to know an organization's name or a stored person's.
     static func reading(_ text: String, _ resolver: NameResolver) -> PersonName {
+        // A cell longer than any name is refused as such (`TextLimits.name`), not parted: its ways
+        // to part grow with its length (10,000 characters took half a second: helper-262).
+        if text.count > TextLimits.name { return .name }
         if Sheet.holdsProblemWords(text) { return .notAName }
         if isMasked(text) { return .masked }
         let key = OfficeText.nameKey(text)

@@ -1039,6 +1039,8 @@ extension Sheet {
             // (A note's lines as a problem's: helper-212, #REF! and 同上 lines stored.)
             if let refusal = refusedLine(in: lines(of: text)) { return .failure(refusal) }
             return .success(.string(asWritten(text) ?? text))
+        // (A name longer than any is refused as such, `TextLimits.name`, not searched: helper-262.)
+        case .organizationName where text.count > TextLimits.name: return .success(.string(text))
         case .organizationName:
             // A problem's words where no organization's name ends (收受礼金: helper-258, stored as
             // an organization, and shown in every list).
