@@ -110,8 +110,7 @@ public enum Loading {
         ) {
             changes =
                 try treeNotes(by: decoded.dataset, in: store, today: today)
-                + talkeesNoLongerSecretaries(
-                    decoded.dataset.appointments, in: store, document: decoded.dataset)
+                + talkeesNoLongerSecretaries(decoded.dataset.appointments, in: store, document: decoded.dataset)
             return decoded
         }
         outcome.treeNotes = changes
@@ -347,6 +346,8 @@ extension Loading {
         let (by, byZH) = document == nil ? ("by this sheet", "按本表") : ("by this document", "按本文档")
         var told: [Message] = []
         let posts = Dictionary(grouping: appointments.filter { $0.role == .secretary }, by: \.organization)
+        // (A document or sheet of no secretary's post asks the store nothing.)
+        if posts.isEmpty { return [] }
         // The stored secretaries of them all, read at once (a province's document sent again: one
         // question, not one an organization).
         let storedPosts = Dictionary(

@@ -345,8 +345,7 @@ enum PersonName: Equatable {
     /// committee's posts) after nothing, a degree (副, 第一, 一级), a level (县, 市), or a body (县委,
     /// 组织部, 桐林县委, 江州: an organization's name or its beginning); 伟县长 and 一书记 are none.
     private static func isTitle(_ word: String, _ resolver: NameResolver) -> Bool {
-        let titles = postTitles + NameResolver.posts.map(\.0) + Sheet.staffWords + ["成员", "委员长"]
-        return titles.contains { title in
+        titles.contains { title in
             guard word.hasSuffix(title) else { return false }
             var before = word.dropLast(title.count)
             for degree in ["常务副", "第一副", "副", "第一", "代理", "代", "一级", "二级", "三级", "四级", "主任", "高级"]
@@ -359,6 +358,9 @@ enum PersonName: Equatable {
                 || resolver.beginsAnOrganizationsName(String(before))
         }
     }
+
+    /// Every title a post glued to a name ends with (made once: asked of each way to part a cell).
+    private static let titles = postTitles + NameResolver.posts.map(\.0) + Sheet.staffWords
 
     /// The titles of posts outside a committee's team a name may be written with.
     private static let postTitles =
