@@ -3119,10 +3119,17 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("老王", "is a form of address (a surname and 老)"), ("王总", "is a form of address (a surname and 总)"),
         ("王老师", "is a form of address (a surname and 老师)"), ("王村长", "is a form of address (a surname and 村长)"),
         // Helper-261's: nothing but a common name shown, the words a person's private ones are
-        // among (王伟书记住院 offered 住院 as the name: 休假 here, of no list); a date told alone; more forms of address.
-        ("王伟书记休假", "the cell holds more than a name (not shown: it may be confidential): give the name alone;"),
-        ("王伟 女 出国", "the cell holds more than a name (not shown: it may be confidential)"),
-        ("王伟 挂职 失联", "the cell holds more than a name (not shown: it may be confidential)"),
+        // among (王伟书记住院 offered 住院 as the name: 相亲 here, of no list); a date told alone; more forms of address.
+        ("王伟书记相亲", "the cell holds more than a name (not shown: it may be confidential): give the name alone;"),
+        ("王伟 女 相亲", "the cell holds more than a name (not shown: it may be confidential)"),
+        ("王伟 挂职 相亲", "the cell holds more than a name (not shown: it may be confidential)"),
+        // A state of the holder glued (helper-263's session: 王伟病假, 王伟主持工作 stored as names),
+        // a health's or an inquiry's words, an official's forms of address.
+        ("王伟病假", "the name has words beside it (not shown: they may be confidential)"),
+        ("王伟主持工作", "the name has words beside it (not shown: they may be confidential)"),
+        ("王伟手术", "holds a text of 4 characters (not shown: it may be confidential), not a name"),
+        ("王伟接受审查", "holds a text of 6 characters (not shown: it may be confidential), not a name"),
+        ("王警官", "is a form of address (a surname and 警官)"), ("王局", "is a form of address (a surname and 局)"),
         ("王伟（2026年3月去世）", "the name has words beside it (not shown: they may be confidential)"),
         ("王伟 320102197001011234", "the name has words beside it (not shown: they may be confidential)"),
         // Brackets of remarks alone, or around a surname (《县长》《男》 trapped: an index out of range).

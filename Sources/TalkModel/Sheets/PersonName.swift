@@ -283,15 +283,18 @@ enum PersonName: Equatable {
             && (!word.contains(where: isDigit) || word.allSatisfy { isDigit($0) || ".．-/年月日岁生后号".contains($0) })
     }
 
-    /// The states of a post a ledger writes beside a name.
+    /// The states of a post a ledger writes beside a name, and of its holder: away, on leave, in
+    /// training (王伟病假, 王伟借调, 王伟主持工作: helper-263's session, stored as names).
     private static let states: Set<String> = [
         "挂职", "退休", "离休", "拟任", "兼", "兼任", "代", "调离", "在职", "离职", "离任", "免职", "辞职", "病故", "去世", "内退",
+        "病假", "事假", "产假", "婚假", "休假", "休产假", "出差", "出国", "借调", "援疆", "援藏", "援青", "培训", "党校学习", "待岗",
+        "待分配", "主持工作", "转岗", "轮岗", "离岗", "脱产", "驻村", "试用期", "退二线", "改非",
     ]
 
     /// How a surname's bearer is called, after the surname (王总, 王老师, 王工).
     private static let addressWords = [
         "总", "老师", "师傅", "姐", "哥", "工", "董", "小姐", "老板", "阿姨", "大哥", "大姐", "叔", "医生", "教授", "博士", "律师", "秘书",
-        "将军", "少校", "中校", "上校", "少将", "中将", "上将", "夫人",
+        "将军", "少校", "中校", "上校", "少将", "中将", "上将", "夫人", "警官", "大妈", "大爷", "大叔", "处", "局",
     ]
 
     /// The 56 nationalities of China (a name's 林族 is none).
@@ -313,15 +316,14 @@ enum PersonName: Equatable {
                 || isChineseDate(word))
     }
 
-    /// The sex, the party, the states of a post, and committees by their level, as a ledger writes
+    /// The sex, the party, the states (`states`), and committees by their level, as a ledger writes
     /// them beside a name.
-    private static let besideWords: Set<String> = [
+    private static let besideWords: Set<String> = states.union([
         "男", "女", "男性", "女性", "汉", "中共党员", "党员", "预备党员", "共青团员", "团员", "群众", "中共", "民盟", "民革", "民建",
-        "民进", "农工党", "致公党", "九三学社", "台盟", "无党派", "无党派人士", "民主党派", "挂职", "退休", "离休", "拟任", "兼", "兼任",
-        "代", "调离", "在职", "离职", "离任", "免职", "辞职", "病故", "去世", "内退", "后备干部", "省管干部", "市管干部", "县管干部",
+        "民进", "农工党", "致公党", "九三学社", "台盟", "无党派", "无党派人士", "民主党派", "后备干部", "省管干部", "市管干部", "县管干部",
         // A committee named by its level alone (钱八 县委 书记).
         "省委", "市委", "州委", "县委", "区委", "旗委", "党委", "党组", "党工委", "纪委", "政府",
-    ]
+    ])
 
     /// Words beside a name that are given names too (王民建, 李民进): never taken glued to one.
     private static let givenNames: Set<String> = ["民建", "民进", "民革", "民盟", "台盟", "团员"]
