@@ -2925,6 +2925,13 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
                     "the header is a sheet of people, not of talks (--kind talks): leave --kind out, or give --kind people"
                 ])
         }
+        // Below a title, the header's own row is named (it named the title's, row 1).
+        do {
+            _ = try Imported("2026年人员名单,\n编号,姓名\np-n1,钱八", kind: .talks)
+            Issue.record("a people sheet below a title was read as talks")
+        } catch let error as InputError {
+            #expect(error.problems.map(\.location) == ["row 2"], "\(error.problems)")
+        }
         // A header of the kind asked for, with an unknown column besides, is read as that kind.
         #expect(throws: InputError.self) {
             try Imported("编号,开展谈话的党委,年度,谈话对象单位,谈话日期\nP1,江州市委,2026,桐林县委,", kind: .plans)

@@ -116,7 +116,9 @@ extension Sheet {
     /// The first row that names at least two known columns, or names only known columns (rows
     /// above it are a title or a 填报单位 line); the first row when none does.
     public static func headerIndex(_ rows: [(number: Int, cells: [String])], _ kind: RecordKind?) -> Int {
-        header(rows, kind) ?? 0
+        // A header of another kind than the one asked for is still the header, below a title too:
+        // what it is, and where, is told of it (`--kind talks` on a people sheet named its title row).
+        header(rows, kind) ?? kind.flatMap { _ in header(rows, nil) } ?? 0
     }
 
     /// The header: the row `headerIndex` found, read with the row below or the row above it when
