@@ -299,6 +299,21 @@ public struct RuleSet: Sendable {
         }
     }
 
+    /// These rules with `window` for every epoch's `due-soon-window`: `talks overdue --within DAYS`
+    /// lists the items due within DAYS as due soon, DAYS taking the pack's window's place
+    /// (`spec/cli.md`: "items due within DAYS of as-of (default: the pack's `due-soon-window`)").
+    public func dueSoon(within window: Period) -> RuleSet {
+        RuleSet(
+            packs: packs, parameters: parameters, rules: rules, ruleVersions: ruleVersions, disabled: disabled,
+            holidays: holidays, unused: unused,
+            epochs: epochs.map { epoch in
+                Epoch(
+                    from: epoch.from, packs: epoch.packs, rules: epoch.rules, scopes: epoch.scopes,
+                    scopeSlots: epoch.scopeSlots, scopeReads: epoch.scopeReads, calendar: epoch.calendar,
+                    dueSoonWindow: window)
+            })
+    }
+
     /// The calendar of deadlines of the latest epoch.
     public var calendar: DeadlineCalendar { epochs[epochs.count - 1].calendar }
 

@@ -21,14 +21,10 @@ public enum WorkListViews {
         for group in list.groups {
             let counts = Severity.allCases.filter { group.count($0) > 0 }
                 .map { "\($0.label.text(language)) \(group.count($0))" }
-            // Items `--within` adds past the pack's window are `open` in every other format (no
-            // severity): counted as such, never as due soon.
-            let open = Finding.Status.open.label.text(language)
             let figures =
-                (zh
-                    ? "已逾期 \(group.overdue) 项，即将到期 \(group.dueSoon) 项"
-                    : "\(group.overdue) overdue, \(group.dueSoon) due soon")
-                + (group.open == 0 ? "" : zh ? "，\(open) \(group.open) 项" : ", \(group.open) \(open)")
+                zh
+                ? "已逾期 \(group.overdue) 项，即将到期 \(group.dueSoon) 项"
+                : "\(group.overdue) overdue, \(group.dueSoon) due soon"
             let dissolved = group.dissolved.map { zh ? "，\($0)撤销" : ", dissolved \($0)" } ?? ""
             var out = "\n" + "\(group.name)（\(group.conductor)\(dissolved)）".inline
             out += zh ? "：" : ": "

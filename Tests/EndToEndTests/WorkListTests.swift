@@ -35,6 +35,7 @@ import Testing
                 "organization": finding["organization"] as? String ?? "",
                 "rule": finding["rule"] as! String, "subject": (finding["subject"] as! [String: Any])["id"] as! String,
                 "status": finding["status"] as! String, "due": finding["due"] as! String,
+                "severity": finding["severity"] as? String ?? "", "message": finding["message"] as? String ?? "",
             ]
         }
     }
@@ -112,35 +113,49 @@ import Testing
         #expect(try w.run(["overdue", "--conductor", "nowhere"] + Self.asOf).status == 2)
     }
 
-    @Test func withinAddsTheItemsDueInThatManyDays() throws {
+    /// `--within DAYS` takes the pack's due-soon window's place (`spec/cli.md`): what is due within
+    /// DAYS is due soon, a finding with a severity and a message, as the window makes it
+    /// (helper-264: listed as `open`, of no severity, against "whose status is overdue or due-soon").
+    @Test func withinListsTheItemsDueInThatManyDaysAsDueSoon() throws {
         let w = try Workspace()
         let month = try items(w, "--within", "30")
-        #expect(month.contains { $0["status"] == "open" })
-        #expect(month.allSatisfy { $0["status"] == "overdue" || $0["due"]! <= "2026-12-21" })
+        // (The pack's window is 7 days: 2026-11-28.)
+        #expect(month.contains { $0["status"] == "due-soon" && $0["due"]! > "2026-11-28" })
+        #expect(
+            month.allSatisfy { $0["status"] == "overdue" || $0["status"] == "due-soon" && $0["due"]! <= "2026-12-21" })
+        #expect(month.allSatisfy { $0["severity"] != "" && $0["message"] != "" }, "\(month)")
         #expect(
             month.filter { $0["status"] == "overdue" }.count
                 == (try items(w)).filter { $0["status"] == "overdue" }.count)
         let today = try items(w, "--within", "0")
         #expect(today.allSatisfy { $0["status"] == "overdue" || $0["due"]! == "2026-11-21" })
+        // A due-soon item's severity is a grade lower than its rule's, however far its due date.
+        let rules = try w.run("rules", "list", "--format", "json").stdout
+        let severities =
+            try #require(
+                try JSONSerialization.jsonObject(with: Data(rules.utf8)) as? [String: Any])["rules"] as? [[String: Any]]
+        let lowered = ["violation": "warning", "warning": "notice", "notice": "notice"]
+        // (The rules of one severity; term-coverage chooses its own by the term's end.)
+        let fixed = ["measures-deadline", "report-deadline", "plan-deadline", "timely-followup", "archive"]
+        #expect(month.contains { $0["status"] == "due-soon" && fixed.contains($0["rule"]!) })
+        for item in month where item["status"] == "due-soon" && fixed.contains(item["rule"]!) {
+            let rule = try #require(severities?.first { $0["id"] as? String == item["rule"] })
+            #expect(item["severity"] == lowered[rule["severity"] as! String], "\(item)")
+        }
     }
 
-    /// Items `--within` adds beyond the pack's due-soon window are `open` in JSON, CSV, the workbook
-    /// and the calendar: the table's count line counts them as open too, not as due soon.
+    /// The table's count line counts what every other format names: overdue and due soon, those
+    /// `--within` adds among the latter.
     @Test(arguments: ["zh", "en"]) func theCountLineCountsEachStatusAsTheOtherFormatsName(_ language: String) throws {
         let w = try Workspace()
         let listed = try items(w, "--within", "60")
-        #expect(listed.contains { $0["status"] == "open" } && listed.contains { $0["status"] == "due-soon" })
+        #expect(listed.contains { $0["status"] == "overdue" } && listed.contains { $0["status"] == "due-soon" })
         let table = try w.run(["--lang", language, "overdue", "--within", "60"] + Self.asOf).stdout
         for conductor in Set(listed.map { $0["conductor"]! }) {
             let own = listed.filter { $0["conductor"] == conductor }
-            let (overdue, soon, open) = (
-                own.count { $0["status"] == "overdue" }, own.count { $0["status"] == "due-soon" },
-                own.count { $0["status"] == "open" }
-            )
-            let figures =
-                language == "zh"
-                ? "已逾期 \(overdue) 项，即将到期 \(soon) 项" + (open > 0 ? "，未到期 \(open) 项" : "")
-                : "\(overdue) overdue, \(soon) due soon" + (open > 0 ? ", \(open) open" : "")
+            let (overdue, soon) = (own.count { $0["status"] == "overdue" }, own.count { $0["status"] == "due-soon" })
+            #expect(overdue + soon == own.count)
+            let figures = language == "zh" ? "已逾期 \(overdue) 项，即将到期 \(soon) 项" : "\(overdue) overdue, \(soon) due soon"
             let line = try #require(table.split(separator: "\n").first { $0.contains("（\(conductor)）") })
             #expect(line.hasSuffix(figures), "\(line)")
         }
@@ -148,7 +163,7 @@ import Testing
 
     /// Only JSON shows explanations, so only it has its items explained: with and without
     /// `--within`, its items are explained, and the sheet lists the same items with the same
-    /// messages (each outcome is judged to its verdict first, and only what is listed is written).
+    /// messages.
     @Test func everyFormatListsTheSameItemsAndOnlyJSONExplainsThem() throws {
         let w = try Workspace()
         for within in [[], ["--within", "30"]] {
@@ -160,10 +175,7 @@ import Testing
             let fromJSON = findings.map { finding in
                 [
                     finding["rule"] as! String, (finding["subject"] as! [String: Any])["id"] as! String,
-                    // An open item is no finding yet: no severity and no message (null; an empty cell).
-                    finding["severity"] is NSNull
-                        ? (finding["message"] is NSNull ? "" : "not null")
-                        : finding["message"] as! String,
+                    finding["message"] as! String,
                 ]
             }
             let csv = try w.run(["overdue", "--format", "csv"] + Self.asOf + within)

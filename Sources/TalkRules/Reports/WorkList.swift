@@ -75,10 +75,8 @@ public struct WorkList: Sendable {
 
         public func count(_ severity: Severity) -> Int { items.count { $0.finding.severity == severity } }
         public var overdue: Int { items.count { $0.daysLeft < 0 } }
-        /// Items due within the pack's `due-soon-window`, and those `--within` adds beyond it, which
-        /// the rules still call `open` (and give no severity): each counted under its own status.
+        /// Items due within the pack's `due-soon-window`, or within `--within`'s days in its place.
         public var dueSoon: Int { items.count { $0.finding.status == .dueSoon } }
-        public var open: Int { items.count { $0.finding.status == .open } }
     }
 
     public let groups: [Group]
@@ -115,30 +113,21 @@ public struct WorkList: Sendable {
             return (conductors.map { owner.map($0.contains) ?? false } ?? true)
                 && (organization.map { $0 == lower } ?? true)
         }
-        // Without --within, the pack's window decides what is due soon and only findings are
-        // judged; with it, open items are wanted too, which only the full outcomes hold: each is
-        // first judged to its verdict, and only the items listed are written out.
-        let horizon = filter.within.flatMap { asOf.adding(days: $0) }
-        // Given the two fields it reads, not the finding: a finding handed to a closure is copied
-        // (each of its texts counted), for every finding of a national list.
-        let listed = { @Sendable (due: CivilDate?, status: Finding.Status) -> Bool in
-            guard let due else { return false }
-            switch status {
-            case .overdue: return true
-            case .dueSoon, .open: return horizon.map { due <= $0 } ?? (status == .dueSoon)
-            default: return false
-            }
-        }
-        let result =
-            horizon == nil
-            ? try engine.check(asOf: asOf, rules: Self.judges(engine.rules), subjects: subjects, detail: detail)
-            : try engine.outcomes(
-                asOf: asOf, rules: Self.judges(engine.rules), detail: .verdict,
-                keeping: { finding, _ in listed(finding.due, finding.status) ? detail : nil }, subjects: subjects)
+        // `--within` takes the pack's window's place: what is due within its days is due soon, a
+        // finding of a severity a grade lower, as the pack's window makes it (helper-264: listed as
+        // `open`, of no severity and no message, against `spec/cli.md`'s "overdue or due-soon").
+        let judging =
+            filter.within.map {
+                Engine(rules: engine.rules.dueSoon(within: Period($0, .days)), facts: facts, language: engine.language)
+            } ?? engine
+        let result = try judging.check(
+            asOf: asOf, rules: Self.judges(engine.rules), subjects: subjects, detail: detail)
         // The findings are read in place and only the listed ones copied, into their items and the
         // list's result (a copy counts a reference for each of a finding's texts).
         let findings = result.findings
-        let kept = findings.indices.filter { listed(findings[$0].due, findings[$0].status) }
+        let kept = findings.indices.filter {
+            findings[$0].due != nil && [.overdue, .dueSoon].contains(findings[$0].status)
+        }
         // The findings come in spec order, by conductor first: the groups follow it, and a stable
         // sort by due date inside each keeps that order among items due the same day.
         var runs: [Range<Int>] = []
