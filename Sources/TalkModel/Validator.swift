@@ -633,6 +633,24 @@ public struct Validator {
                         "the parent \(next.quoted) was established on \(established), after it became the parent on \(first): check the day"
                 ))
         }
+        // The first parent existed from the organization's own first day (helper-264: a committee
+        // set up in September loaded as the parent from January, as `talks move` refuses).
+        let (first, field) =
+            o.formerParents.isEmpty ? (o.parent, "parent") : (o.formerParents[0].parent, "formerParents[0].parent")
+        guard let first, let record = try organization(first), let established = record.established,
+            o.established.map({ $0 < established }) ?? true
+        else { return }
+        let since =
+            o.established.map { Message(zh: "晚于本组织的成立日期 \($0)", en: "after the organization was, on \($0)") }
+            ?? Message(
+                zh: "本组织未写成立日期，早已存在", en: "and the organization, with no day of establishment, existed before it")
+        add(
+            .organizations, i, field,
+            Message(
+                zh: "上级 \(first.quoted) 于 \(established) 成立，\(since.zh)：请核对日期，或写明此前的上级（formerParents）",
+                en:
+                    "the parent \(first.quoted) was established on \(established), \(since.en): check the day, or give the parent it had before (formerParents)"
+            ))
     }
 
     /// The stored form of `o`, which the document gives; nil for a new one.

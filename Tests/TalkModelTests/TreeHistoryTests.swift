@@ -91,6 +91,18 @@ import Testing
             "",
             "organizations[3].parent: parents form a loop (from 2026-07-01 to 2026-08-31): m → n → m"
         ),
+        // a parent set up after the organization was (helper-264: loaded, as `talks move` refuses)
+        (
+            #"{"id": "k", "name": "丙", "kind": "local-committee", "level": "county", "parent": "n", "established": "2026-01-01"}, {"id": "n", "name": "戊", "kind": "local-committee", "level": "city", "parent": "r", "established": "2026-09-01"}"#,
+            "",
+            "organizations[3].parent: the parent \"n\" was established on 2026-09-01, after the organization was, on 2026-01-01"
+        ),
+        // or after a first parent, with the organization there from before any day
+        (
+            #"{"id": "k", "name": "丙", "kind": "local-committee", "level": "county", "parent": "a", "formerParents": [{"parent": "n", "until": "2026-09-30"}]}, {"id": "n", "name": "戊", "kind": "local-committee", "level": "city", "parent": "r", "established": "2026-09-01"}"#,
+            "",
+            "organizations[3].formerParents[0].parent: the parent \"n\" was established on 2026-09-01, and the organization, with no day of establishment, existed before it"
+        ),
     ])
     func historyIsValidatedAtItsPlace(_ organization: String, _ rest: String, _ expected: String) throws {
         let found = try problems(document([Self.root, Self.a, Self.b, organization].joined(separator: ", "), rest))
