@@ -34,6 +34,18 @@ struct XMLPart {
                     zh: "含文档类型声明（DOCTYPE），Office 文件不应有",
                     en: "holds a document type declaration, which Office files never do"))
         }
+        // Bytes that are not UTF-8 in a tag's or an attribute's name, a comment or an instruction
+        // trap inside FoundationXML, which makes its strings without a check (helper-263: a comment
+        // in Latin-1, as some report generators write, ended the process): told here instead.
+        if let (line, column) = firstNonUTF8(bytes) {
+            throw Failure(
+                part: part, line: line, column: column,
+                message: Message(
+                    zh: "不是格式正确的 XML：有不属于 UTF-8 的字节（文件已损坏，或由其他程序以别的编码写入）",
+                    en:
+                        "is not well-formed XML: a byte is not UTF-8 (the file is damaged, or another program wrote it in another encoding)"
+                ))
+        }
         // Fed from a stream, a piece at a time: given as one piece of over 10 MB (a sheet of some
         // 40,000 rows), libxml2 stops with "Huge input lookup" and the part reads as broken.
         let parser = XMLParser(stream: InputStream(data: Data(bytes)))
@@ -55,6 +67,37 @@ struct XMLPart {
                 part: part, line: parser.lineNumber, column: parser.columnNumber,
                 message: Message(
                     zh: "在元素闭合之前就结束了：文件被截断或已损坏", en: "ends before its elements close: the file is cut off or damaged"))
+        }
+    }
+
+    /// Where the first byte that is not UTF-8 is (its line, and its column in characters, from 1),
+    /// in a part read as UTF-8: one with no declaration of another encoding (ECMA-376 Part 2 §8.1.4
+    /// allows UTF-16 too, which libxml2 reads and converts) and no UTF-16 byte-order mark; nil
+    /// when there is none.
+    static func firstNonUTF8(_ bytes: [UInt8]) -> (line: Int, column: Int)? {
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.first == 0
+            || bytes.dropFirst().first == 0
+        {
+            return nil
+        }
+        if bytes.starts(with: Array("<?xml".utf8)), let close = bytes.prefix(200).firstIndex(of: UInt8(ascii: ">")) {
+            let declaration = String(decoding: bytes[..<close], as: UTF8.self).lowercased()
+            if let range = declaration.range(of: "encoding=") {
+                let name = declaration[range.upperBound...].dropFirst().prefix { $0 != "\"" && $0 != "'" }
+                if name != "utf-8" && name != "utf8" { return nil }
+            }
+        }
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
+        var (line, column) = (1, 1)
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                (line, column) = scalar == "\n" ? (line + 1, 1) : (line, column + 1)
+            case .emptyInput: return nil
+            case .error: return (line, column)
+            }
         }
     }
 

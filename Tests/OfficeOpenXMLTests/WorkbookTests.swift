@@ -471,8 +471,28 @@ import Testing
     }
 }
 
+/// Bytes not UTF-8 in a comment, an element's or an attribute's name (a report generator's comment
+/// in Latin-1) are refused at their place: FoundationXML trapped on them (helper-263, exit 132).
+@Test(arguments: ["<!-- G\u{E9}n\u{E9}r\u{E9} -->", "<x\u{E9}/>", "<x a\u{E9}=\"1\"/>", "<?pi \u{E9}?>"])
+func aByteNotUTF8IsRefusedAtItsPlace(_ latin1: String) throws {
+    let part =
+        "<worksheet xmlns=\"\(Workbook.main)\">\n\(latin1)<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>编号</t></is></c></row></sheetData></worksheet>"
+    // (Each é one byte, 0xE9, as Latin-1 writes it.)
+    let bytes = part.unicodeScalars.flatMap { $0.value == 0xE9 ? [0xE9] : Array(String($0).utf8) }
+    do {
+        _ = try WorkbookReader.read(try oneSheetWorkbook(bytes), sheet: nil)
+        Issue.record("read")
+    } catch let failure as WorkbookReader.Failure {
+        let problem = failure.problem
+        #expect(problem.location.hasPrefix("xl/sheet.xml:2:"), "\(problem)")
+        #expect(problem.message.en.contains("a byte is not UTF-8"), "\(problem)")
+    }
+}
+
 /// A workbook of one sheet, 台账, whose part is `part`: the package around a worksheet a test writes by hand.
-private func oneSheetWorkbook(_ part: String) throws -> [UInt8] {
+private func oneSheetWorkbook(_ part: String) throws -> [UInt8] { try oneSheetWorkbook(Array(part.utf8)) }
+
+private func oneSheetWorkbook(_ part: [UInt8]) throws -> [UInt8] {
     try ZipArchive.write([
         ZipArchive.Entry(
             "xl/workbook.xml",
@@ -483,6 +503,6 @@ private func oneSheetWorkbook(_ part: String) throws -> [UInt8] {
                 """.utf8)),
         ZipArchive.Entry(
             "xl/_rels/workbook.xml.rels", OfficePackage.relationships([("rId1", "worksheet", "sheet.xml")])),
-        ZipArchive.Entry("xl/sheet.xml", Array(part.utf8)),
+        ZipArchive.Entry("xl/sheet.xml", part),
     ])
 }
