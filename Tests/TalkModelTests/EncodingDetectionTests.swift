@@ -113,6 +113,9 @@ private let utf8Mark: [UInt8] = [0xEF, 0xBB, 0xBF]
             (try Array("id,name\r\np-a1,张伟\r\np-a2,李娜\r\n".utf8) + gbk("p-a3,王芳\r\n"), (2, 4)),
             (try gbk("id,name\r\np-b1,张伟\r\np-b2,李娜\r\n") + Array("p-b3,王芳\r\n".utf8), (4, 2)),
             (try gbk("编号,姓名\r\np-c1,谢强\r\n") + Array("p-c2,叶平\r\np-c3,张伟\r\n".utf8), (4, 1)),
+            // UTF-8 rows after GBK ones, each Chinese in GB18030 too but of far rarer characters (赵六
+            // as 璧靛叚: helper-263, stored so), as a whole file is weighed.
+            (try gbk("编号,姓名\r\np-a,钱七\r\n") + Array("p-x,赵六\r\np-y,顾鹏\r\n".utf8), (3, 1)),
             // GBK rows every byte of which is valid UTF-8 too, after UTF-8 ones (helper-125: 谢强 and
             // 叶平 stored as лǿ and Ҷƽ), with or without rare characters in the UTF-8 rows.
             (try Array("编号,姓名\np-m1,赵彧\np-m2,钱多多\n".utf8) + gbk("p-xieq,谢强\np-yep,叶平\n"), (1, 4)),

@@ -247,14 +247,18 @@ public enum TextEncoding: String, CaseIterable, Sendable {
             if let text = String(validating: line, as: UTF8.self) {
                 let readsAsUTF8 = plausible(text, oddities(text), chineseCharacters(text))
                 guard (utf8Line == nil && readsAsUTF8) || (gb18030Line == nil && oddities(text) > 0) else { continue }
-                let readsAsGB18030 =
-                    (try? convert(Array(line), from: "GB18030", to: "UTF-8")).map { misread in
-                        let other = String(decoding: misread, as: UTF8.self)
-                        return plausible(other, oddities(other), chineseCharacters(other))
-                    } ?? false
+                let other = (try? convert(Array(line), from: "GB18030", to: "UTF-8")).map {
+                    String(decoding: $0, as: UTF8.self)
+                }
+                let readsAsGB18030 = other.map { plausible($0, oddities($0), chineseCharacters($0)) } ?? false
                 // A line that is Chinese one way only is of that encoding: GBK valid as UTF-8 too
-                // reads there as letters of some alphabet (лǿ).
-                if readsAsUTF8, !readsAsGB18030, utf8Line == nil { utf8Line = n + 1 }
+                // reads there as letters of some alphabet (лǿ). Chinese both ways, it is of the
+                // reading of the commonest characters by far, as a whole file is (`decode`): UTF-8
+                // 赵六 reads in GB18030 as 璧靛叚 (helper-263: UTF-8 rows after GBK ones stored so).
+                let commoner =
+                    readsAsUTF8 && readsAsGB18030
+                    && chineseCharacters(text).firstLevelShare - chineseCharacters(other!).firstLevelShare >= 0.5
+                if readsAsUTF8, !readsAsGB18030 || commoner, utf8Line == nil { utf8Line = n + 1 }
                 // (A word of one alphabet is a name in it, however short: Ян, Лев; helper-127.)
                 // (After a UTF-8 mark, a sign is the line's own: ¥100万元 read as 楼100万元.)
                 if !readsAsUTF8, readsAsGB18030, misreadGBK(text, signs: !marked), gb18030Line == nil {
