@@ -3183,6 +3183,18 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         #expect(!posts.problems.isEmpty && !posts.problems.joined().contains("收受"), "\(posts.problems)")
         let talk = try Imported(talkHeader + "\nT1,江东省委,定期谈话,江州市委,王伟 婚外情,周正,2026-04-10")
         #expect(!talk.problems.isEmpty && !talk.problems.joined().contains("婚外情"), "\(talk.problems)")
+        // Words beside a name, apart from it, that are no post, sex or the like, in any person's or
+        // organization's cell, and in a post's row (helper-263: 孙丽 心脏病 quoted as unknown).
+        for (row, word) in [
+            ("T1,江州市委,定期谈话,桐林县委,孙丽 心脏病,李华,2026-04-10", "心脏病"),
+            ("T1,江州市委,定期谈话,桐林县委,孙丽,李华/丧偶,2026-04-10", "丧偶"),
+            ("T1,江州市委,定期谈话,桐林县委 班子不团结,孙丽,李华,2026-04-10", "不团结"),
+        ] {
+            let problems = try Imported(talkHeader + "\n" + row).problems
+            #expect(problems.count == 1 && !problems.joined().contains(word), "\(problems)")
+        }
+        let post = try Imported("人员,组织,职务,任职起始\n孙丽 糖尿病,桐林县委,书记,2021-06-01").problems
+        #expect(!post.isEmpty && !post.joined().contains("糖尿病"), "\(post)")
         // A private word or an identity card's number (helper-261: quoted as an unknown person).
         for cell in ["孙丽住院", "孙丽离异", "孙丽 13812345678"] {
             let problems = try Imported(talkHeader + "\nT1,江州市委,定期谈话,桐林县委,\(cell),李华,2026-04-10").problems

@@ -221,6 +221,20 @@ enum PersonName: Equatable {
             ?? named.min { $0.remarks.count < $1.remarks.count }
     }
 
+    /// Whether a person's cell holds words beside a name that are not told (a state, a health's
+    /// or a family's words, anything not a post, sex or the like: 孙丽 心脏病, 李华/丧偶), or names
+    /// that are no stored person's: such a cell naming no one is described, not quoted
+    /// (`Sheet.isDescribedWhereUnknown`; helper-263: quoted as an unknown person).
+    static func holdsUntoldWords(_ text: String) -> Bool {
+        switch reading(text, nobody) {
+        case .more(_, _, shown: false), .people(_, shown: false), .notAName: true
+        default: false
+        }
+    }
+
+    /// A resolver of no record: what a cell says by its words alone.
+    private static let nobody = NameResolver(Dataset())
+
     /// The words of a cell, each with what stood before it.
     private static func tokens(of text: String) -> [(before: String, word: String)] {
         var tokens: [(before: String, word: String)] = []

@@ -905,8 +905,31 @@ extension Sheet {
         {
             return true
         }
+        // A name and words beside it not told (孙丽 心脏病, 李华/丧偶, 桐林县委 班子不团结): they may
+        // be private or a problem's (helper-263: quoted as unknown in a talk's or a post's row).
+        switch cell {
+        case .person where PersonName.holdsUntoldWords(text): return true
+        case .organization where holdsWordsBesideAnOrganization(text): return true
+        default: break
+        }
         // (Or in a problem's words: unknown person "王伟收受礼金": helper-211.)
         return readsAsSentence(text, cell) || holdsProblemWords(text)
+    }
+
+    /// Whether an organization's cell holds, apart from its name (by a space or a separator), a
+    /// word that neither names a body or a place nor is a post (桐林县委 班子不团结): a remark,
+    /// perhaps a problem's.
+    static func holdsWordsBesideAnOrganization(_ text: String) -> Bool {
+        let parts = text.split { $0.isWhitespace || "、/／，,;；|｜:：".contains($0) }.map(String.init)
+        let endings = [
+            "委", "组", "部", "局", "办", "室", "厅", "会", "院", "所", "校", "站", "队", "社", "司", "行", "中心", "省", "市", "县",
+            "区", "镇", "乡", "村", "州", "旗", "盟", "街道", "支部", "总支", "机关", "党委", "系统",
+        ]
+        return parts.count > 1
+            && parts.contains { part in
+                part.count >= 2 && PersonName.isIdeographs(part) && !endings.contains(where: part.hasSuffix)
+                    && !PersonName.isPostTitle(part)
+            }
     }
 
     /// `text` described, not quoted: how long it is, and that it may be confidential.
