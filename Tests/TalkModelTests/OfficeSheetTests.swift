@@ -3146,6 +3146,10 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("王伟（（县长））", "holds more than a name (县长): give the name alone, 王伟 "),
         ("王医生", "is a form of address (a surname and 医生)"), ("王伟教授", "holds more than a name (教授)"),
         ("王ΧΧ", "is a name masked"),
+        // Helper-263's: two joined by 及 or on two lines of the cell (Alt+Enter), a placeholder.
+        ("周正及何静", "names more than one person"), ("\"钱七\n孙八\"", "names more than one person"),
+        ("不详", "is no name but a placeholder"), ("NULL", "is no name but a placeholder"),
+        ("TRUE", "is no name but a placeholder"),
         ("①②③", "holds a text of 3 characters (not shown: it may be confidential), not a name"),
         (
             "钱八（调研中）",
@@ -3168,7 +3172,7 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("“孙八”", "孙八"), ("吴一*", "吴一"), ("王和平", "王和平"), ("古丽 米拉", "古丽 米拉"), ("王六月", "王六月"), ("李腊月", "李腊月"), ("刘䶮", "刘䶮"),
         ("王𬱖", "王𬱖"), ("王𬱖𬭚", "王𬱖𬭚"),
         ("艾力·木拉", "艾力·木拉"), ("王民建", "王民建"),
-        ("王正处", "王正处"), ("Conan O'Brien", "Conan O'Brien"),
+        ("王正处", "王正处"), ("Conan O'Brien", "Conan O'Brien"), ("王及第", "王及第"),
     ])
     func aNameAloneIsStored(written: String, stored: String) throws {
         let imported = try Imported("编号,姓名\np-n,\(written)")
@@ -3224,6 +3228,26 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         }
         for one in ["市委办、市政府办联合党支部", "组织部、编办联合党支部", "市纪委、监委机关党委", "人和镇党委"] {
             #expect(try Imported(header + "x5,\(one),grassroots,township,清溪县委").problems.isEmpty, "\(one)")
+        }
+        // Helper-263's, each stored: joined otherwise, several by 等, masked, a remark in brackets
+        // (not quoted), a placeholder; a body's own brackets are its name's.
+        for (written, refusal) in [
+            ("城关镇党委及新城镇党委", "names more than one organization"), ("城关镇党委以及新城镇党委", "names more than one organization"),
+            ("城关镇党委｜新城镇党委", "names more than one organization"), ("城关镇党委等3个", "names more than one organization"),
+            ("**县委", "is a name masked"), ("XX县委", "is a name masked"), ("某县委", "is a name masked"),
+            (
+                "白河县委（班子不团结）",
+                "the name has a remark in brackets (not shown: it may be confidential), no part of it: give the name alone, \"白河县委\""
+            ),
+            ("白河县委（已撤销）", "the name has a remark in brackets"), ("不详", "is no name but a placeholder"),
+            ("NULL", "is no name but a placeholder"),
+        ] {
+            let problems = try Imported(header + "x6,\(written),grassroots,township,清溪县委").problems
+            #expect(problems.count == 1 && problems[0].contains(refusal), "\(written): \(problems)")
+            #expect(!problems.joined().contains("团结"))
+        }
+        for one in ["江东省国资委党委（党组性质党委）", "白河县委（筹）", "统计与信息中心党支部"] {
+            #expect(try Imported(header + "x7,\(one),grassroots,township,清溪县委").problems.isEmpty, "\(one)")
         }
     }
 

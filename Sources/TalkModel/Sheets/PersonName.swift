@@ -103,7 +103,8 @@ enum PersonName: Equatable {
     private static func apart(_ text: String, _ resolver: NameResolver) -> PersonName? {
         let words = text.split { $0.isWhitespace || listSeparators.contains($0) }.map(String.init)
         guard words.count > 1, isIdeographs(words[0]) else { return nil }
-        let listed = text.contains { "、，,;；/／".contains($0) }
+        // (A line break in the cell lists too: 钱七 and 孙八 on two lines, Alt+Enter: helper-263.)
+        let listed = text.contains { "、，,;；/／\n\r".contains($0) }
         if words.allSatisfy({ isIdeographs($0) }), words.allSatisfy(Sheet.isNameAlone),
             listed || words.contains(where: resolver.isPersonsName) || words.joined().count >= 5
         {
@@ -117,15 +118,15 @@ enum PersonName: Equatable {
         return nil
     }
 
-    /// Two names joined by 和 or 与 (周正和何静), or one and 等 (周正等, 周正等2人); nil otherwise
-    /// (王和平 is a name).
+    /// Two names joined by 和, 与 or 及 (周正和何静, 周正及何静), or one and 等 (周正等, 周正等2人); nil
+    /// otherwise (王和平 is a name).
     private static func joined(_ key: String, _ resolver: NameResolver) -> PersonName? {
         if let 等 = key.firstIndex(of: "等"), key.distance(from: key.startIndex, to: 等) >= 2,
             Sheet.isNameAlone(String(key[..<等]))
         {
             return .people([String(key[..<等]), String(key[等...])], shown: resolver.isPersonsName(String(key[..<等])))
         }
-        for word in ["和", "与"] {
+        for word in ["和", "与", "及"] {
             let parts = key.split(separator: Character(word), maxSplits: 1).map(String.init)
             if parts.count == 2, parts.allSatisfy({ $0.count >= 2 && Sheet.isNameAlone($0) }) {
                 return .people(parts, shown: parts.allSatisfy(resolver.isPersonsName))

@@ -916,6 +916,54 @@ extension Sheet {
         return readsAsSentence(text, cell) || holdsProblemWords(text)
     }
 
+    /// The name before a remark in brackets ending an organization's name, when the remark is not
+    /// the name's own: one ending as a body's or a place's name does (（党组性质党委）, （江州市）),
+    /// a word of a body's standing (（筹）, （本级）, （临时）), or Latin letters (an abbreviation).
+    static func bracketedRemark(_ compact: String) -> (name: String, remark: String)? {
+        guard let close = compact.last, let open = ["）": "（", ")": "("][close],
+            let start = compact.lastIndex(of: Character(open)), start > compact.startIndex
+        else { return nil }
+        let remark = String(compact[compact.index(after: start)..<compact.index(before: compact.endIndex)])
+        let endings = [
+            "委", "组", "部", "局", "办", "室", "厅", "会", "院", "所", "校", "站", "队", "社", "司", "行", "中心", "省", "市", "县",
+            "区", "镇", "乡", "村", "州", "旗", "盟", "街道", "支部", "总支", "机关", "系统", "集团", "公司",
+        ]
+        let standing = ["筹", "筹备", "筹建", "本级", "临时", "联合", "代管", "托管", "直属", "派出", "合署", "合署办公"]
+        if remark.isEmpty || endings.contains(where: remark.hasSuffix) || standing.contains(remark)
+            || remark.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "." || $0 == " ") })
+        {
+            return nil
+        }
+        return (String(compact[..<start]), remark)
+    }
+
+    /// Whether a name's cell holds a word that stands where no name is known, in brackets or not
+    /// (不详, （空白）, 空缺, 未知, 匿名, NULL, undefined), a header's word (姓名, 名称), a test's, or
+    /// a workbook's truth value (TRUE, FALSE: a name typed where the cell was a checkbox's).
+    static func isPlaceholder(_ text: String) -> Bool {
+        var word = Substring(OfficeText.compact(text).lowercased())
+        while let first = word.first, wrapping.contains(first) { word = word.dropFirst() }
+        while let last = word.last, wrapping.contains(last) { word = word.dropLast() }
+        return placeholders.contains(String(word))
+    }
+
+    /// The refusal of a placeholder where a name (`what`: 姓名 or 名称) belongs.
+    private static func placeholder(_ text: String, _ what: String) -> Message {
+        Message(
+            zh: "\(text.quoted) 不是\(what)，而是占位的字样（如 不详、空缺、NULL）：请填写\(what)，或删去这一行",
+            en:
+                "\(text.quoted) is no name but a placeholder (such as 不详, 空缺, NULL): give the name, or leave the row out"
+        )
+    }
+
+    /// What `isPlaceholder` takes, lower-cased.
+    private static let placeholders: Set<String> = [
+        "null", "none", "nil", "undefined", "nan", "true", "false", "x", "xx", "xxx", "test", "空缺", "缺", "空白", "空格",
+        "不详",
+        "未知", "匿名", "本人", "见上", "见下", "其他", "其它", "领导", "姓名", "名字", "名称", "单位", "组织", "测试", "待补", "待补充",
+        "待填", "待填写", "未填", "未填写", "暂缺", "待明确", "待确定",
+    ]
+
     /// Whether an organization's cell holds, apart from its name (by a space or a separator), a
     /// word that neither names a body or a place nor is a post (桐林县委 班子不团结): a remark,
     /// perhaps a problem's.
@@ -1062,6 +1110,10 @@ extension Sheet {
             // (A note's lines as a problem's: helper-212, #REF! and 同上 lines stored.)
             if let refusal = refusedLine(in: lines(of: text)) { return .failure(refusal) }
             return .success(.string(asWritten(text) ?? text))
+        // A word standing where no name is known (不详, 空缺, NULL, 姓名) or a workbook's TRUE: stored,
+        // it was a person or an organization no one is (helper-263).
+        case .personName where isPlaceholder(text): return .failure(placeholder(text, "姓名"))
+        case .organizationName where isPlaceholder(text): return .failure(placeholder(text, "名称"))
         // (A name longer than any is refused as such, `TextLimits.name`, not searched: helper-262.)
         case .organizationName where text.count > TextLimits.name: return .success(.string(text))
         case .organizationName:
@@ -1073,14 +1125,43 @@ extension Sheet {
             {
                 return .failure(notAName(text))
             }
-            // Two names (城关镇党委、新城镇党委, 城关镇党委和新城镇党委): one organization a row; each
-            // ending as the other or named in the store (市纪委、监委机关党委 and 组织部、编办联合党支部
-            // are one organization's names: helper-260).
-            let names = text.split { "、/，,;；和".contains($0) || $0.isWhitespace }.map { OfficeText.compact(String($0)) }
+            // A template's name masked (**县委, ○○县委, XX县委, 某县委): no organization's (helper-263:
+            // stored as 县委, its marks dropped).
+            if compact.contains(where: { "○◯●□■△▲×✕*＊…".contains($0) }) || compact.lowercased().contains("xx")
+                || compact.hasPrefix("某")
+            {
+                return .failure(
+                    Message(
+                        zh: "\(text.quoted) 的名称被隐去（写作 ○、*、X 或“某”）：请写全称",
+                        en: "\(text.quoted) is a name masked (written as ○, *, X or 某): give the full name"))
+            }
+            // A remark in brackets after the name (白河县委（已撤销）, （正处级）, （书记：孙丽）): no part
+            // of it, and perhaps confidential (（班子不团结）: helper-263, stored); a body's own
+            // brackets (（党组性质党委）, （筹）) are its name's.
+            if let remark = bracketedRemark(compact) {
+                return .failure(
+                    Message(
+                        zh: "名称后的括号中是说明，不是名称的一部分（不显示，可能是保密内容）：请只写名称 \(remark.name.quotedInChinese)；撤销、成立的日期等请填在各自的列中",
+                        en:
+                            "the name has a remark in brackets (not shown: it may be confidential), no part of it: give the name alone, \(remark.name.quoted); a dissolution's or an establishment's day goes in its own column"
+                    ))
+            }
+            // Two names (城关镇党委、新城镇党委, 城关镇党委和新城镇党委, …及…, …与…, …以及…, …｜…): one
+            // organization a row; each ending as the other or named in the store (市纪委、监委机关党委
+            // and 组织部、编办联合党支部 are one organization's names: helper-260).
+            let names = text.replacing("以及", with: "、").split {
+                "、/，,;；和及与|｜&＆".contains($0) || $0.isWhitespace
+            }.map { OfficeText.compact(String($0)) }
             let endings = ["党工委", "党委", "党组", "党支部", "总支", "支部", "工委", "县委", "市委", "区委", "省委", "纪委"]
             let ending = { (name: String) in endings.first(where: name.hasSuffix) }
-            if names.count > 1, names.allSatisfy({ $0.count >= 3 && ending($0) != nil }),
-                Set(names.map(ending)).count == 1 || names.contains(where: resolver.isOrganizationName)
+            // (And several by 等: 城关镇党委等3个.)
+            let several = compact.firstRange(of: "等").map { 等 in
+                ending(String(compact[..<等.lowerBound])) != nil
+                    && compact[等.upperBound...].allSatisfy { $0.isNumber || "个家单位".contains($0) }
+            }
+            if several == true
+                || names.count > 1 && names.allSatisfy({ $0.count >= 3 && ending($0) != nil })
+                    && (Set(names.map(ending)).count == 1 || names.contains(where: resolver.isOrganizationName))
             {
                 return .failure(
                     Message(
