@@ -3173,6 +3173,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("王𬱖", "王𬱖"), ("王𬱖𬭚", "王𬱖𬭚"),
         ("艾力·木拉", "艾力·木拉"), ("王民建", "王民建"),
         ("王正处", "王正处"), ("Conan O'Brien", "Conan O'Brien"), ("王及第", "王及第"),
+        // A black circle for the middle dot is no mask (helper-263: refused as one).
+        ("买买提●艾力", "买买提·艾力"),
     ])
     func aNameAloneIsStored(written: String, stored: String) throws {
         let imported = try Imported("编号,姓名\np-n,\(written)")

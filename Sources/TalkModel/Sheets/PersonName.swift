@@ -228,7 +228,8 @@ enum PersonName: Equatable {
     /// (`Sheet.isDescribedWhereUnknown`; helper-263: quoted as an unknown person).
     static func holdsUntoldWords(_ text: String) -> Bool {
         switch reading(text, nobody) {
-        case .more(_, _, shown: false), .people(_, shown: false), .notAName: true
+        // (Not a cell of no name's words: an id's digits, 7, are told as they are.)
+        case .more(_, _, shown: false), .people(_, shown: false): true
         default: false
         }
     }
@@ -413,7 +414,16 @@ enum PersonName: Equatable {
     /// 王**, 王某, 王某甲, 王XX, 王…), or a surname alone (王). One star after a whole name (吴一*)
     /// or before it (*孙八) is a register's mark.
     private static func isMasked(_ text: String) -> Bool {
-        if text.contains(where: { "○◯●□■△▲×✕…".contains($0) }) { return true }
+        // (A mark that is a middle dot typed otherwise, between two parts of a name, is none:
+        // 买买提●艾力, helper-263.)
+        let characters = Array(text)
+        let masks = characters.indices.filter { "○◯●□■△▲×✕…".contains(characters[$0]) }
+        if masks.contains(where: { i in
+            !(characters[i].unicodeScalars.allSatisfy(OfficeText.middleDots.contains) && i > 0
+                && i + 1 < characters.count && characters[i - 1].isLetter && characters[i + 1].isLetter)
+        }) {
+            return true
+        }
         let trimmed = text.filter { !$0.isWhitespace }
         guard let first = trimmed.first, isIdeographs(String(first)) else { return false }
         let rest = trimmed.dropFirst()
