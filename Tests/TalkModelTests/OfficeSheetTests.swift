@@ -3035,47 +3035,47 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("王伟女士", "is a form of address"), ("王伟 女", "holds more than a name (女)"),
         ("王伟/女", "holds more than a name (女)"),
         // A post after the name, its committee's level its own (helper-255: 钱八县委 was given as the name).
-        ("钱八 县委书记", "holds more than a name (县委书记): give the name alone, 钱八 "),
-        ("钱八县委书记", "holds more than a name (县委书记): give the name alone, 钱八 "),
-        ("钱八 市委副书记", "holds more than a name (市委副书记): give the name alone, 钱八 "),
+        ("钱八 县委书记", "holds more than a name (县委书记): give the name alone, 钱八"),
+        ("钱八县委书记", "holds more than a name (县委书记): give the name alone, 钱八"),
+        ("钱八 市委副书记", "holds more than a name (市委副书记): give the name alone, 钱八"),
         // Any post, grade, sex, nationality, party or date beside it, spaced or not (each stored as
         // a name no one bears: 常委钱八, 钱八 县长, 钱八 汉 as 钱八汉), and a post's place with it
         // (孙丽桐林县委书记 gave 孙丽桐林).
-        ("常委钱八", "holds more than a name (常委): give the name alone, 钱八 "),
-        ("副县长钱八", "holds more than a name (副县长): give the name alone, 钱八 "),
-        ("钱八县长", "holds more than a name (县长): give the name alone, 钱八 "),
-        ("钱八正处级", "holds more than a name (正处级): give the name alone, 钱八 "),
-        ("钱八 县长", "holds more than a name (县长): give the name alone, 钱八 "),
-        ("钱 八 县长", "holds more than a name (县长): give the name alone, 钱八 "),
-        ("钱八/组织部长", "holds more than a name (组织部长): give the name alone, 钱八 "),
-        ("钱八 汉", "holds more than a name (汉): give the name alone, 钱八 "),
-        ("钱八 男 汉族", "holds more than a name (男, 汉族): give the name alone, 钱八 "),
-        ("钱八 中共党员", "holds more than a name (中共党员): give the name alone, 钱八 "),
-        ("钱八 1970.03", "holds more than a name (1970.03): give the name alone, 钱八 "),
-        ("阿卜杜拉•艾买提/女", "holds more than a name (女): give the name alone, 阿卜杜拉·艾买提 "),
-        ("孙丽桐林县委书记", "holds more than a name (桐林县委书记): give the name alone, 孙丽 "),
-        ("钱八江州市委常委", "holds more than a name (江州市委常委): give the name alone, 钱八 "),
+        ("常委钱八", "holds more than a name (常委): give the name alone, 钱八"),
+        ("副县长钱八", "holds more than a name (副县长): give the name alone, 钱八"),
+        ("钱八县长", "holds more than a name (县长): give the name alone, 钱八"),
+        ("钱八正处级", "holds more than a name (正处级): give the name alone, 钱八"),
+        ("钱八 县长", "holds more than a name (县长): give the name alone, 钱八"),
+        ("钱 八 县长", "holds more than a name (县长): give the name alone, 钱八"),
+        ("钱八/组织部长", "holds more than a name (组织部长): give the name alone, 钱八"),
+        ("钱八 汉", "holds more than a name (汉): give the name alone, 钱八"),
+        ("钱八 男 汉族", "holds more than a name (男, 汉族): give the name alone, 钱八"),
+        ("钱八 中共党员", "holds more than a name (中共党员): give the name alone, 钱八"),
+        ("钱八 1970.03", "holds more than a name (1970.03): give the name alone, 钱八"),
+        ("阿卜杜拉•艾买提/女", "holds more than a name (女): give the name alone, 阿卜杜拉·艾买提"),
+        ("孙丽桐林县委书记", "holds more than a name (桐林县委书记): give the name alone, 孙丽"),
+        ("钱八江州市委常委", "holds more than a name (江州市委常委): give the name alone, 钱八"),
         // Helper-258's, each stored: a rank, a state of the post, a party, an organization, a
         // date glued, in traditional characters, apart by any white space or separator, in any
         // brackets, or glued to a list of posts.
-        ("钱八 一级巡视员", "holds more than a name (一级巡视员): give the name alone, 钱八 "),
-        ("钱八 主任科员", "holds more than a name (主任科员): give the name alone, 钱八 "),
-        ("钱八 县处级", "holds more than a name (县处级): give the name alone, 钱八 "),
+        ("钱八 一级巡视员", "holds more than a name (一级巡视员): give the name alone, 钱八"),
+        ("钱八 主任科员", "holds more than a name (主任科员): give the name alone, 钱八"),
+        ("钱八 县处级", "holds more than a name (县处级): give the name alone, 钱八"),
         ("钱八 已调离", "the name has words beside it (not shown: they may be confidential)"),
-        ("钱八 九三学社", "holds more than a name (九三学社): give the name alone, 钱八 "),
-        ("钱八汉族", "holds more than a name (汉族): give the name alone, 钱八 "),
-        ("钱八1970.03", "holds more than a name (1970.03): give the name alone, 钱八 "),
-        ("钱八 一九七〇年三月", "holds more than a name (一九七〇年三月): give the name alone, 钱八 "),
-        ("钱八 县長", "holds more than a name (县長): give the name alone, 钱八 "),
-        ("钱八\u{A0}男", "holds more than a name (男): give the name alone, 钱八 "),
-        ("\"钱八\n汉族\"", "holds more than a name (汉族): give the name alone, 钱八 "),
-        ("钱八-男", "holds more than a name (男): give the name alone, 钱八 "),
-        ("钱八：县长", "holds more than a name (县长): give the name alone, 钱八 "),
-        ("（县长）钱八", "holds more than a name (县长): give the name alone, 钱八 "),
-        ("钱八《县长》", "holds more than a name (县长): give the name alone, 钱八 "),
-        ("桐林县委钱八", "holds more than a name (桐林县委): give the name alone, 钱八 "),
-        ("钱八 县委 书记", "holds more than a name (县委, 书记): give the name alone, 钱八 "),
-        ("钱八县委副书记、县长", "holds more than a name (县委副书记, 县长): give the name alone, 钱八 "),
+        ("钱八 九三学社", "holds more than a name (九三学社): give the name alone, 钱八"),
+        ("钱八汉族", "holds more than a name (汉族): give the name alone, 钱八"),
+        ("钱八1970.03", "holds more than a name (1970.03): give the name alone, 钱八"),
+        ("钱八 一九七〇年三月", "holds more than a name (一九七〇年三月): give the name alone, 钱八"),
+        ("钱八 县長", "holds more than a name (县長): give the name alone, 钱八"),
+        ("钱八\u{A0}男", "holds more than a name (男): give the name alone, 钱八"),
+        ("\"钱八\n汉族\"", "holds more than a name (汉族): give the name alone, 钱八"),
+        ("钱八-男", "holds more than a name (男): give the name alone, 钱八"),
+        ("钱八：县长", "holds more than a name (县长): give the name alone, 钱八"),
+        ("（县长）钱八", "holds more than a name (县长): give the name alone, 钱八"),
+        ("钱八《县长》", "holds more than a name (县长): give the name alone, 钱八"),
+        ("桐林县委钱八", "holds more than a name (桐林县委): give the name alone, 钱八"),
+        ("钱八 县委 书记", "holds more than a name (县委, 书记): give the name alone, 钱八"),
+        ("钱八县委副书记、县长", "holds more than a name (县委副书记, 县长): give the name alone, 钱八"),
         // A form of address by any post; a name masked; two names; a surname and a post.
         ("姜县长", "is a form of address (a surname and 县长), not a name"),
         ("吴 书记", "is a form of address (a surname and 书记), not a name"),
@@ -3090,19 +3090,19 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         // separators, words no name is, two names joined, row numbers, masks, English titles;
         // a post read as one is written (王伟第一书记: 王伟, not 王伟第).
         ("王伟挂职", "the name has words beside it (not shown: they may be confidential)"),
-        ("维吾尔族王伟", "holds more than a name (维吾尔族): give the name alone, 王伟 "),
-        ("王伟一九七〇年三月", "holds more than a name (一九七〇年三月): give the name alone, 王伟 "),
-        ("1.孙八", "holds more than a name (1.): give the name alone, 孙八 "),
-        ("县委王伟", "holds more than a name (县委): give the name alone, 王伟 "),
-        ("王伟\\县长", "holds more than a name (县长): give the name alone, 王伟 "),
-        ("王伟第一书记", "holds more than a name (第一书记): give the name alone, 王伟 "),
-        ("王伟伟县长", "holds more than a name (县长): give the name alone, 王伟伟 "),
-        ("王伟党组成员", "holds more than a name (党组成员): give the name alone, 王伟 "),
-        ("委员长王伟", "holds more than a name (委员长): give the name alone, 王伟 "),
-        ("桐林县委孙丽书记", "holds more than a name (桐林县委, 书记): give the name alone, 孙丽 "),
-        ("孙八#", "holds more than a name (#): give the name alone, 孙八 "),
-        ("John Smith Mayor", "holds more than a name (Mayor): give the name alone, John Smith "),
-        ("阿卜杜拉·艾买提（男）", "holds more than a name (男): give the name alone, 阿卜杜拉·艾买提 "),
+        ("维吾尔族王伟", "holds more than a name (维吾尔族): give the name alone, 王伟"),
+        ("王伟一九七〇年三月", "holds more than a name (一九七〇年三月): give the name alone, 王伟"),
+        ("1.孙八", "holds more than a name (1.): give the name alone, 孙八"),
+        ("县委王伟", "holds more than a name (县委): give the name alone, 王伟"),
+        ("王伟\\县长", "holds more than a name (县长): give the name alone, 王伟"),
+        ("王伟第一书记", "holds more than a name (第一书记): give the name alone, 王伟"),
+        ("王伟伟县长", "holds more than a name (县长): give the name alone, 王伟伟"),
+        ("王伟党组成员", "holds more than a name (党组成员): give the name alone, 王伟"),
+        ("委员长王伟", "holds more than a name (委员长): give the name alone, 王伟"),
+        ("桐林县委孙丽书记", "holds more than a name (桐林县委, 书记): give the name alone, 孙丽"),
+        ("孙八#", "holds more than a name (#): give the name alone, 孙八"),
+        ("John Smith Mayor", "holds more than a name (Mayor): give the name alone, John Smith (posts go"),
+        ("阿卜杜拉·艾买提（男）", "holds more than a name (男): give the name alone, 阿卜杜拉·艾买提"),
         ("周正和何静", "names more than one person"), ("周正等2人", "names more than one person"),
         ("王伟 县长 李华", "names more than one person"),
         ("欧阳娜娜 司马光", "the cell names more than one person (not shown: it may be confidential)"),
@@ -3120,9 +3120,9 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("王伟 未婚", "the name has words beside it (not shown: they may be confidential)"),
         ("王伟 corruption", "the name has words beside it (not shown: they may be confidential)"),
         ("艾力 木拉", "give the name alone, \"艾力\"; a name of several parts is written with its middle dot"),
-        ("王伟 1970年生", "holds more than a name (1970年生): give the name alone, 王伟 "),
-        ("王伟（45岁）", "holds more than a name (45岁): give the name alone, 王伟 "),
-        ("王伟 厂长", "holds more than a name (厂长): give the name alone, 王伟 "),
+        ("王伟 1970年生", "holds more than a name (1970年生): give the name alone, 王伟"),
+        ("王伟（45岁）", "holds more than a name (45岁): give the name alone, 王伟"),
+        ("王伟 厂长", "holds more than a name (厂长): give the name alone, 王伟"),
         ("老王", "is a form of address (a surname and 老)"), ("王总", "is a form of address (a surname and 总)"),
         ("王老师", "is a form of address (a surname and 老师)"), ("王村长", "is a form of address (a surname and 村长)"),
         // Helper-261's: nothing but a common name shown, the words a person's private ones are
@@ -3143,13 +3143,18 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("《县长》《男》", "the cell holds more than a name (not shown: it may be confidential)"),
         ("【县长】", "the cell holds more than a name (not shown: it may be confidential)"),
         ("（县长）（男）", "the cell holds more than a name (not shown: it may be confidential)"),
-        ("王伟（（县长））", "holds more than a name (县长): give the name alone, 王伟 "),
+        ("王伟（（县长））", "holds more than a name (县长): give the name alone, 王伟"),
         ("王医生", "is a form of address (a surname and 医生)"), ("王伟教授", "holds more than a name (教授)"),
         ("王ΧΧ", "is a name masked"),
         // Helper-263's: two joined by 及 or on two lines of the cell (Alt+Enter), a placeholder.
         ("周正及何静", "names more than one person"), ("\"钱七\n孙八\"", "names more than one person"),
         ("不详", "is no name but a placeholder"), ("NULL", "is no name but a placeholder"),
         ("TRUE", "is no name but a placeholder"),
+        // A court's, a company's or the army's post, schooling, a place, a joiner at an end, glued.
+        ("钱八检察长", "holds more than a name (检察长)"), ("钱八硕士", "holds more than a name (硕士): give the name alone, 钱八"),
+        ("江东省钱八", "holds more than a name (江东省): give the name alone, 钱八"),
+        ("-钱八", "holds more than a name (-): give the name alone, 钱八"),
+        ("王司令", "is a form of address (a surname and 司令)"),
         ("①②③", "holds a text of 3 characters (not shown: it may be confidential), not a name"),
         (
             "钱八（调研中）",
@@ -3160,6 +3165,16 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         let imported = try Imported("编号,姓名\np-n,\(written)")
         #expect(imported.dataset.people.isEmpty)
         #expect(imported.problems.count == 1 && imported.problems[0].contains(refusal), "\(imported.problems)")
+        // Where the posts go is said only where a post or a grade is beside the name (钱八 男 and
+        // -钱八 had it too).
+        if refusal.contains("holds more than a name (") {
+            let posts = [
+                "县长", "县長", "部长", "书记", "常委", "巡视员", "科员", "正处级", "县处级", "教授", "委员长", "成员", "厂长", "Mayor", "检察长",
+            ]
+            #expect(
+                imported.problems[0].contains("(posts go in the appointments sheet)")
+                    == posts.contains(where: refusal.contains), "\(imported.problems)")
+        }
         #expect(try Imported("编号,姓名\np-n,王　伟").dataset.people.map(\.name) == ["王伟"])  // Stored tidy since helper-116.
     }
 
@@ -3174,7 +3189,7 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("艾力·木拉", "艾力·木拉"), ("王民建", "王民建"),
         ("王正处", "王正处"), ("Conan O'Brien", "Conan O'Brien"), ("王及第", "王及第"),
         // A black circle for the middle dot is no mask (helper-263: refused as one).
-        ("买买提●艾力", "买买提·艾力"),
+        ("买买提●艾力", "买买提·艾力"), ("司马省林", "司马省林"), ("王大学", "王大学"),
     ])
     func aNameAloneIsStored(written: String, stored: String) throws {
         let imported = try Imported("编号,姓名\np-n,\(written)")

@@ -87,6 +87,16 @@ enum PersonName: Equatable {
             let remarks = inside.filter { $0 != named[0] }
             return more(named[0], remarks: remarks, shown: remarks.allSatisfy { isShown($0, resolver) }, resolver)
         }
+        // A joiner at either end of a Chinese name joins nothing (-钱八, 钱八.: helper-263, stored
+        // so): a mark, as 孙八# is.
+        let joiner = { (character: Character) in "-.'’·".contains(character) }
+        var bare = Substring(text.trimmed)
+        let ends = [bare.first, bare.last].compactMap { $0 }.filter(joiner)
+        while let first = bare.first, joiner(first) { bare = bare.dropFirst() }
+        while let last = bare.last, joiner(last) { bare = bare.dropLast() }
+        if let end = ends.first, isIdeographs(String(bare)) {
+            return more(String(bare), remarks: [String(end)], shown: true, resolver)
+        }
         // A mark no name has beside it (孙八#).
         let marks = key.filter { !$0.isLetter && !$0.isWhitespace && !"·.-'’*＊".contains($0) }
         if !marks.isEmpty, marks.count <= 2, key.contains(where: \.isLetter) {
@@ -149,12 +159,13 @@ enum PersonName: Equatable {
         let after = String(key.dropFirst(surname.count))
         if Sheet.surnames.contains(key.first!) || surname.count == 2, after.count >= 2 {
             if isTitle(after, resolver), after.count == 2 || after.hasPrefix("副") { return .address(after) }
-            if isGlued(after, resolver), !isRank(after) { return .surname(after) }
+            if isGlued(after, resolver, places: false), !isRank(after) { return .surname(after) }
         }
         let before = String(key.dropLast())
         if let last = key.last, Sheet.surnames.contains(last) {
             if isTitle(before, resolver) { return .address(before) }
-            if isGlued(before, resolver), !isRank(before) { return .surname(before) }
+            // (A place's name is no word before a surname: 司马省林 is a name.)
+            if isGlued(before, resolver, places: false), !isRank(before) { return .surname(before) }
         }
         return nil
     }
@@ -310,7 +321,8 @@ enum PersonName: Equatable {
     /// How a surname's bearer is called, after the surname (王总, 王老师, 王工).
     private static let addressWords = [
         "总", "老师", "师傅", "姐", "哥", "工", "董", "小姐", "老板", "阿姨", "大哥", "大姐", "叔", "医生", "教授", "博士", "律师", "秘书",
-        "将军", "少校", "中校", "上校", "少将", "中将", "上将", "夫人", "警官", "大妈", "大爷", "大叔", "处", "局",
+        "将军", "少校", "中校", "上校", "少将", "中将", "上将", "夫人", "警官", "大妈", "大爷", "大叔", "处", "局", "厅", "部", "秘",
+        "老", "司令", "总理",
     ]
 
     /// The 56 nationalities of China (a name's 林族 is none).
@@ -322,13 +334,13 @@ enum PersonName: Equatable {
     /// Whether a word glued to a name is one of those beside it that cannot end or begin a name:
     /// a post's title as one is written (`isTitle`: 县长, 第一书记, 桐林县委常委, not 伟县长), a rank,
     /// a state, the party, the nationality (汉族, 维吾尔族), an organization, a date; not the sex
-    /// nor a one-character nationality (钱八男 may be a name).
-    private static func isGlued(_ word: String, _ resolver: NameResolver) -> Bool {
+    /// nor a one-character nationality (钱八男 may be a name); a place (江东省) only with `places`.
+    private static func isGlued(_ word: String, _ resolver: NameResolver, places: Bool = true) -> Bool {
         word.count >= 2
             && (isTitle(word, resolver) || isRank(word) || besideWords.contains(word) && !givenNames.contains(word)
                 || (word.hasPrefix("已") && word.count <= 4)
                 || nationalities.contains(word)
-                || isOrganization(word, resolver)
+                || isOrganization(word, resolver, places: places)
                 || isChineseDate(word))
     }
 
@@ -337,17 +349,22 @@ enum PersonName: Equatable {
     private static let besideWords: Set<String> = states.union([
         "男", "女", "男性", "女性", "汉", "中共党员", "党员", "预备党员", "共青团员", "团员", "群众", "中共", "民盟", "民革", "民建",
         "民进", "农工党", "致公党", "九三学社", "台盟", "无党派", "无党派人士", "民主党派", "后备干部", "省管干部", "市管干部", "县管干部",
+        // Schooling, as a roster writes it (钱八 硕士, 钱八本科: helper-263, stored glued).
+        "研究生", "硕士", "硕士研究生", "博士研究生", "博士后", "本科", "大学", "大专", "专科", "中专", "高中", "学士", "在职研究生",
         // A committee named by its level alone (钱八 县委 书记).
         "省委", "市委", "州委", "县委", "区委", "旗委", "党委", "党组", "党工委", "纪委", "政府",
     ])
 
     /// Words beside a name that are given names too (王民建, 李民进): never taken glued to one.
-    private static let givenNames: Set<String> = ["民建", "民进", "民革", "民盟", "台盟", "团员"]
+    private static let givenNames: Set<String> = ["民建", "民进", "民革", "民盟", "台盟", "团员", "大学", "高中", "学士"]
 
     /// Titles and the sex in English a name may be written with (John Smith Mayor, Mr. Wang).
-    private static let englishWords: Set<String> = [
-        "mr", "mrs", "ms", "miss", "dr", "male", "female", "mayor", "secretary", "director", "chairman", "governor",
-    ]
+    private static let englishWords: Set<String> = englishPosts.union([
+        "mr", "mrs", "ms", "miss", "dr", "male", "female",
+    ])
+
+    /// The posts among them.
+    fileprivate static let englishPosts: Set<String> = ["mayor", "secretary", "director", "chairman", "governor"]
 
     /// Whether a word written apart is a post's title: one of a committee's team (书记, 常委, 委员,
     /// 一把手), of a government, department or unit (县长, 副市长, 组织部长, 主任, 秘书长, 村支书,
@@ -385,12 +402,16 @@ enum PersonName: Equatable {
         [
             "主任", "主席", "秘书长", "委员长", "董事长", "老师", "教授", "工程师", "研究员", "医生", "律师", "博士", "夫人", "小姐", "总经理", "经理", "書記",
             "支书", "政委", "助理", "巡视员", "调研员", "科员", "干部", "专员", "成员",
+            // (And those of courts, procuratorates, companies and the army: helper-263, each stored
+            // glued to a name.)
+            "检察长", "法官", "检察官", "审判员", "书记员", "秘书", "会计", "出纳", "董事", "监事", "总监", "理事", "参谋", "教导员", "指导员",
+            "司令", "司令员", "总理", "主编", "记者", "警官",
         ]
-        + "省市县区乡镇村州旗盟部局厅处科院校所社行站队组厂团".map { "\($0)长" }
+        + "省市县区乡镇村州旗盟部局厅处科院校所社行站队组厂团庭馆台会军师旅营连排班园场矿".map { "\($0)长" }
         + Set("省市县縣区區乡鄉镇鎮州旗盟部局厅廳处處科院校所社行站队隊组組").map { "\($0)長" }
 
     /// Whether a word is a cadre's grade (正处级, 副厅, 县处级, 科级, 正处级干部) or a rank cut short (调研).
-    private static func isRank(_ word: String) -> Bool {
+    static func isRank(_ word: String) -> Bool {
         let rank = word.hasSuffix("干部") ? String(word.dropLast(2)) : word
         if SheetColumns.isGrade(rank) || rank == "调研" { return true }
         guard rank.hasSuffix("级"), rank.count >= 2 else { return false }
@@ -403,11 +424,15 @@ enum PersonName: Equatable {
         word.contains { "年岁".contains($0) } && word.allSatisfy { "〇零一二三四五六七八九十年月岁".contains($0) }
     }
 
-    /// Whether a word names an organization (江州市委) or reads as one's (县政府, 桐林县委).
-    private static func isOrganization(_ word: String, _ resolver: NameResolver) -> Bool {
+    /// Whether a word names an organization (江州市委) or reads as one's (县政府, 桐林县委, 组织部,
+    /// 办公室) or a place's (江东省, 城关镇: helper-263, stored glued to a name).
+    private static func isOrganization(_ word: String, _ resolver: NameResolver, places: Bool = true) -> Bool {
         resolver.isOrganizationName(word)
             || word.count >= 3
-                && ["县委", "市委", "省委", "区委", "州委", "党委", "党组", "政府", "纪委", "支部"].contains(where: word.hasSuffix)
+                && ["县委", "市委", "省委", "区委", "州委", "党委", "党组", "政府", "纪委", "支部", "办公室", "组织部", "宣传部"]
+                    .contains(where: word.hasSuffix)
+            || places && word.count >= 3 && isIdeographs(word)
+                && ["省", "市", "县", "区", "镇", "乡", "街道"].contains(where: word.hasSuffix)
     }
 
     /// Whether a name is masked: its given name written as circles, squares, stars, X or 某 (王○○,
@@ -473,10 +498,14 @@ extension PersonName {
         switch self {
         case .name: return .success(.string(text))
         case .more(let name, let remarks, shown: true) where !remarks.isEmpty && PersonName.isPlausible(name):
+            // (Where a post is among them, where it goes: not for 江东省钱八 or -钱八.)
+            let post = remarks.contains {
+                PersonName.isPostTitle($0) || PersonName.isRank($0) || PersonName.englishPosts.contains($0.lowercased())
+            }
             refusal = Message(
-                zh: "\(text.quoted) 除姓名外还有 \(remarks.joined(separator: "、"))：请只写姓名 \(name)（职务请填在任职表中）",
+                zh: "\(text.quoted) 除姓名外还有 \(remarks.joined(separator: "、"))：请只写姓名 \(name)\(post ? "（职务请填在任职表中）" : "")",
                 en:
-                    "\(text.quoted) holds more than a name (\(remarks.joined(separator: ", "))): give the name alone, \(name) (posts go in the appointments sheet)"
+                    "\(text.quoted) holds more than a name (\(remarks.joined(separator: ", "))): give the name alone, \(name)\(post ? " (posts go in the appointments sheet)" : "")"
             )
         case .more(let name, _, _) where !PersonName.isPlausible(name):
             refusal = Message(
