@@ -535,7 +535,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("王伟（江州市委副书记）", "none of p-wangw, p-wangw2 held the post"), ("王伟（县委书记）", "none of p-wangw, p-wangw2 held"),
         ("省委书记孙丽", "none of p-sunl held the post \"省委书记\""),
         ("周正、李华", "\"周正、李华\" names 2 people: \"周正\" (p-zhou), \"李华\" (p-lihua); give one person per cell"),
-        ("周正　李华", "names 2 people"), ("周正和李华", "names 2 people"), ("周正\n李华", "names 2 people"),
+        ("周正　李华", "names 2 people"), ("周正和李华", "names 2 people"), ("周正与李华", "names 2 people"),
+        ("周正\n李华", "names 2 people"),
     ])
     func aRemarkThatGainsaysTheNameIsRefused(written: String, reason: String) {
         guard case .failure(let message) = NameResolver(names).person(written) else {
@@ -3154,6 +3155,7 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("钱八检察长", "holds more than a name (检察长)"), ("钱八硕士", "holds more than a name (硕士): give the name alone, 钱八"),
         ("江东省钱八", "holds more than a name (江东省): give the name alone, 钱八"),
         ("-钱八", "holds more than a name (-): give the name alone, 钱八"),
+        ("Prof. John Smith", "holds more than a name (Prof): give the name alone, John Smith"),
         ("王司令", "is a form of address (a surname and 司令)"),
         ("①②③", "holds a text of 3 characters (not shown: it may be confidential), not a name"),
         (
@@ -3190,6 +3192,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("王正处", "王正处"), ("Conan O'Brien", "Conan O'Brien"), ("王及第", "王及第"),
         // A black circle for the middle dot is no mask (helper-263: refused as one).
         ("买买提●艾力", "买买提·艾力"), ("司马省林", "司马省林"), ("王大学", "王大学"),
+        // A Tibetan name's syllables, each ending in its tsheg (helper-263: refused).
+        ("ཚེ་རིང", "ཚེ་རིང"), ("བཀྲ་ཤིས་", "བཀྲ་ཤིས་"),
     ])
     func aNameAloneIsStored(written: String, stored: String) throws {
         let imported = try Imported("编号,姓名\np-n,\(written)")
@@ -3257,7 +3261,7 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
                 "the name has a remark in brackets (not shown: it may be confidential), no part of it: give the name alone, \"白河县委\""
             ),
             ("白河县委（已撤销）", "the name has a remark in brackets"), ("不详", "is no name but a placeholder"),
-            ("NULL", "is no name but a placeholder"),
+            ("NULL", "is no name but a placeholder"), ("12345", "not a name"),
         ] {
             let problems = try Imported(header + "x6,\(written),grassroots,township,清溪县委").problems
             #expect(problems.count == 1 && problems[0].contains(refusal), "\(written): \(problems)")

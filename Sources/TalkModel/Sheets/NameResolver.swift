@@ -102,9 +102,9 @@ public struct NameResolver: Sendable {
         if index.kind == .people, let (name, post) = nameThenPost(key), let found = index.byKey[name] {
             return remarked(text, remarks: [post], found)
         }
-        // Several names in one cell (周正、何静, 周正 何静, 周正和何静, one a line): one record is asked
+        // Several names in one cell (周正、何静, 周正 何静, 周正和何静, 周正与何静, one a line): one record is asked
         // for, naming them.
-        let parts = text.split { "、，,；;/和及".contains($0) || $0.isWhitespace }.map { OfficeText.nameKey(String($0)) }
+        let parts = text.split { "、，,；;/和及与".contains($0) || $0.isWhitespace }.map { OfficeText.nameKey(String($0)) }
         if parts.count > 1, case let each = parts.compactMap({ index.byKey[$0]?.first }), each.count == parts.count {
             let (zh, en) = (
                 each.map { "\((index.names[$0] ?? $0).quotedInChinese)（\($0.inline)）" }.joined(separator: "、"),

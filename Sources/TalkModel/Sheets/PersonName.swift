@@ -97,8 +97,9 @@ enum PersonName: Equatable {
         if let end = ends.first, isIdeographs(String(bare)) {
             return more(String(bare), remarks: [String(end)], shown: true, resolver)
         }
-        // A mark no name has beside it (孙八#).
-        let marks = key.filter { !$0.isLetter && !$0.isWhitespace && !"·.-'’*＊".contains($0) }
+        // A mark no name has beside it (孙八#); a Tibetan name's syllables end in its tsheg (ཚེ་རིང:
+        // helper-263, refused).
+        let marks = key.filter { !$0.isLetter && !$0.isWhitespace && !"·.-'’*＊\u{0F0B}\u{0F0C}".contains($0) }
         if !marks.isEmpty, marks.count <= 2, key.contains(where: \.isLetter) {
             return more(key.filter { !marks.contains($0) }, remarks: [marks], shown: true, resolver)
         }
@@ -360,7 +361,7 @@ enum PersonName: Equatable {
 
     /// Titles and the sex in English a name may be written with (John Smith Mayor, Mr. Wang).
     private static let englishWords: Set<String> = englishPosts.union([
-        "mr", "mrs", "ms", "miss", "dr", "male", "female",
+        "mr", "mrs", "ms", "miss", "dr", "male", "female", "sir", "madam", "prof", "professor",
     ])
 
     /// The posts among them.

@@ -1125,6 +1125,8 @@ extension Sheet {
             {
                 return .failure(notAName(text))
             }
+            // Digits or marks alone (12345, a workbook's number cell): no organization's (helper-263).
+            if !compact.contains(where: \.isLetter) { return .failure(notAName(text)) }
             // A template's name masked (**县委, ○○县委, XX县委, 某县委): no organization's (helper-263:
             // stored as 县委, its marks dropped).
             if compact.contains(where: { "○◯●□■△▲×✕*＊…".contains($0) }) || compact.lowercased().contains("xx")
