@@ -916,6 +916,12 @@ extension Sheet {
         return readsAsSentence(text, cell) || holdsProblemWords(text)
     }
 
+    /// How the name of a body (a committee, an office, a unit, a company) or a place ends.
+    private static let bodyOrPlaceEndings = [
+        "委", "组", "部", "局", "办", "室", "厅", "会", "院", "所", "校", "站", "队", "社", "司", "行", "中心", "省", "市", "县", "区",
+        "镇", "乡", "村", "州", "旗", "盟", "街道", "支部", "总支", "机关", "系统", "集团", "公司",
+    ]
+
     /// The name before a remark in brackets ending an organization's name, when the remark is not
     /// the name's own: one ending as a body's or a place's name does (（党组性质党委）, （江州市）),
     /// a word of a body's standing (（筹）, （本级）, （临时）), or Latin letters (an abbreviation).
@@ -924,12 +930,8 @@ extension Sheet {
             let start = compact.lastIndex(of: Character(open)), start > compact.startIndex
         else { return nil }
         let remark = String(compact[compact.index(after: start)..<compact.index(before: compact.endIndex)])
-        let endings = [
-            "委", "组", "部", "局", "办", "室", "厅", "会", "院", "所", "校", "站", "队", "社", "司", "行", "中心", "省", "市", "县",
-            "区", "镇", "乡", "村", "州", "旗", "盟", "街道", "支部", "总支", "机关", "系统", "集团", "公司",
-        ]
         let standing = ["筹", "筹备", "筹建", "本级", "临时", "联合", "代管", "托管", "直属", "派出", "合署", "合署办公"]
-        if remark.isEmpty || endings.contains(where: remark.hasSuffix) || standing.contains(remark)
+        if remark.isEmpty || bodyOrPlaceEndings.contains(where: remark.hasSuffix) || standing.contains(remark)
             || remark.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "." || $0 == " ") })
         {
             return nil
@@ -959,8 +961,7 @@ extension Sheet {
     /// What `isPlaceholder` takes, lower-cased.
     private static let placeholders: Set<String> = [
         "null", "none", "nil", "undefined", "nan", "true", "false", "x", "xx", "xxx", "test", "空缺", "缺", "空白", "空格",
-        "不详",
-        "未知", "匿名", "本人", "见上", "见下", "其他", "其它", "领导", "姓名", "名字", "名称", "单位", "组织", "测试", "待补", "待补充",
+        "不详", "未知", "匿名", "本人", "见上", "见下", "其他", "其它", "领导", "姓名", "名字", "名称", "单位", "组织", "测试", "待补", "待补充",
         "待填", "待填写", "未填", "未填写", "暂缺", "待明确", "待确定",
     ]
 
@@ -969,13 +970,9 @@ extension Sheet {
     /// perhaps a problem's.
     static func holdsWordsBesideAnOrganization(_ text: String) -> Bool {
         let parts = text.split { $0.isWhitespace || "、/／，,;；|｜:：".contains($0) }.map(String.init)
-        let endings = [
-            "委", "组", "部", "局", "办", "室", "厅", "会", "院", "所", "校", "站", "队", "社", "司", "行", "中心", "省", "市", "县",
-            "区", "镇", "乡", "村", "州", "旗", "盟", "街道", "支部", "总支", "机关", "党委", "系统",
-        ]
         return parts.count > 1
             && parts.contains { part in
-                part.count >= 2 && PersonName.isIdeographs(part) && !endings.contains(where: part.hasSuffix)
+                part.count >= 2 && PersonName.isIdeographs(part) && !bodyOrPlaceEndings.contains(where: part.hasSuffix)
                     && !PersonName.isPostTitle(part)
             }
     }
