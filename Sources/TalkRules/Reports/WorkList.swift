@@ -126,7 +126,7 @@ public struct WorkList: Sendable {
         // list's result (a copy counts a reference for each of a finding's texts).
         let findings = result.findings
         let kept = findings.indices.filter {
-            findings[$0].due != nil && [.overdue, .dueSoon].contains(findings[$0].status)
+            findings[$0].due != nil && (findings[$0].status == .overdue || findings[$0].status == .dueSoon)
         }
         // The findings come in spec order, by conductor first: the groups follow it, and a stable
         // sort by due date inside each keeps that order among items due the same day.
