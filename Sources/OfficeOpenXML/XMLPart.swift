@@ -37,6 +37,18 @@ struct XMLPart {
         // Bytes that are not UTF-8 in a tag's or an attribute's name, a comment or an instruction
         // trap inside FoundationXML, which makes its strings without a check (helper-263: a comment
         // in Latin-1, as some report generators write, ended the process): told here instead.
+        // A part declaring another encoding than Office writes (UTF-8 or UTF-16, ECMA-376 Part 2
+        // §8.1.4): libxml2 would convert it, printing its own failures to the terminal without the
+        // file or the place (helper-265: "xmlParseChunk: encoder error" for GB2312).
+        if let declared = declaredEncoding(bytes), !["utf-8", "utf8", "utf-16", "utf16"].contains(declared) {
+            throw Failure(
+                part: part, line: 1, column: 1,
+                message: Message(
+                    zh: "声明的编码 \(declared.quotedInChinese) 不是 Office 文件所用的 UTF-8 或 UTF-16（文件已损坏，或由其他程序写成）",
+                    en:
+                        "declares the encoding \(declared.quoted), not the UTF-8 or UTF-16 of Office files (the file is damaged, or another program wrote it)"
+                ))
+        }
         if let (line, column) = firstNonUTF8(bytes) {
             throw Failure(
                 part: part, line: line, column: column,
@@ -56,8 +68,9 @@ struct XMLPart {
         let parsed = parser.parse()
         if let failure = delegate.failure { throw failure }
         if !parsed {
+            // (An empty part is at line 0: told at its first.)
             throw Failure(
-                part: part, line: parser.lineNumber, column: parser.columnNumber,
+                part: part, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber),
                 message: Message(zh: "不是格式正确的 XML", en: "is not well-formed XML"))
         }
         // Read from a stream, a part cut off inside an element (its ZIP entry whole, its checksum
@@ -80,13 +93,7 @@ struct XMLPart {
         {
             return nil
         }
-        if bytes.starts(with: Array("<?xml".utf8)), let close = bytes.prefix(200).firstIndex(of: UInt8(ascii: ">")) {
-            let declaration = String(decoding: bytes[..<close], as: UTF8.self).lowercased()
-            if let range = declaration.range(of: "encoding=") {
-                let name = declaration[range.upperBound...].dropFirst().prefix { $0 != "\"" && $0 != "'" }
-                if name != "utf-8" && name != "utf8" { return nil }
-            }
-        }
+        if let declared = declaredEncoding(bytes), declared != "utf-8", declared != "utf8" { return nil }
         if String(validating: bytes, as: UTF8.self) != nil { return nil }
         var (line, column) = (1, 1)
         var decoder = UTF8()
@@ -99,6 +106,16 @@ struct XMLPart {
             case .error: return (line, column)
             }
         }
+    }
+
+    /// The encoding an XML declaration names, lower-cased; nil when the part begins with none or
+    /// it names none.
+    static func declaredEncoding(_ bytes: [UInt8]) -> String? {
+        guard bytes.starts(with: Array("<?xml".utf8)), let close = bytes.prefix(200).firstIndex(of: UInt8(ascii: ">"))
+        else { return nil }
+        let declaration = String(decoding: bytes[..<close], as: UTF8.self).lowercased()
+        guard let range = declaration.range(of: "encoding=") else { return nil }
+        return String(declaration[range.upperBound...].dropFirst().prefix { $0 != "\"" && $0 != "'" })
     }
 
     /// `r:id` and `id` alike: attributes by their local name.

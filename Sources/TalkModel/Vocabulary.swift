@@ -147,12 +147,16 @@ public struct EverydayName: Sendable {
         "前科", "服刑", "残疾", "待查", "嫌疑", "病休", "病重", "不称职",
         // (And helper-263's session's, stored glued to a name: 王伟手术, 王伟接受审查, 王伟失联.)
         "手术", "病危", "失联", "接受审查", "接受调查", "配合调查", "组织审查",
+        // (And helper-265's, each stored glued to a name: 王伟审查, 赵刚失踪, 王伟在押.)
+        "审查", "被调查", "失踪", "死亡", "在押", "羁押", "取保", "监视居住", "被约谈", "涉案", "车祸", "瘫痪", "重病", "牺牲", "遇难",
+        "丧偶", "殁",
     ]
 
     /// Words holding a problem's word that are none (反腐败 holds 腐败, 经商议 经商, 建立案卷 立案:
     /// helper-203, each refused).
     static let unproblematic = [
         "反腐败", "商议", "建立案", "信访举报室", "举报中心", "问题线索管理室", "审查调查室", "监察调查室", "纪律审查室", "问责办", "问责室",
+        "审查室", "审查处", "审查科", "审查组", "审查中心",
     ]
 
     /// A unit's name ending in 查处 (检查处, 督查处), not 查处's own verb (检查处理): kept, as a

@@ -489,6 +489,20 @@ func aByteNotUTF8IsRefusedAtItsPlace(_ latin1: String) throws {
     }
 }
 
+/// A part declaring an encoding Office never writes is refused at its first line, libxml2 never
+/// asked to convert it (helper-265: its "encoder error" printed without a file or place).
+@Test func aPartInAnotherEncodingIsRefused() throws {
+    let part =
+        "<?xml version=\"1.0\" encoding=\"GB2312\"?>\n<worksheet xmlns=\"\(Workbook.main)\"><sheetData/></worksheet>"
+    do {
+        _ = try WorkbookReader.read(try oneSheetWorkbook(part), sheet: nil)
+        Issue.record("read")
+    } catch let failure as WorkbookReader.Failure {
+        #expect(failure.problem.location == "xl/sheet.xml:1:1", "\(failure.problem)")
+        #expect(failure.problem.message.en.contains("declares the encoding \"gb2312\""), "\(failure.problem)")
+    }
+}
+
 /// A workbook of one sheet, 台账, whose part is `part`: the package around a worksheet a test writes by hand.
 private func oneSheetWorkbook(_ part: String) throws -> [UInt8] { try oneSheetWorkbook(Array(part.utf8)) }
 

@@ -116,6 +116,8 @@ private let utf8Mark: [UInt8] = [0xEF, 0xBB, 0xBF]
             // UTF-8 rows after GBK ones, each Chinese in GB18030 too but of far rarer characters (赵六
             // as 璧靛叚: helper-263, stored so), as a whole file is weighed.
             (try gbk("编号,姓名\r\np-a,钱七\r\n") + Array("p-x,赵六\r\np-y,顾鹏\r\n".utf8), (3, 1)),
+            // UTF-8 rows of Latin words after GBK ones (helper-265: José García stored as Jos茅 Garc铆a).
+            (try gbk("编号,姓名\r\np-a,张伟\r\n") + Array("p-x,José García\r\np-y,Conan O’Brien\r\n".utf8), (3, 1)),
             // GBK rows every byte of which is valid UTF-8 too, after UTF-8 ones (helper-125: 谢强 and
             // 叶平 stored as лǿ and Ҷƽ), with or without rare characters in the UTF-8 rows.
             (try Array("编号,姓名\np-m1,赵彧\np-m2,钱多多\n".utf8) + gbk("p-xieq,谢强\np-yep,叶平\n"), (1, 4)),

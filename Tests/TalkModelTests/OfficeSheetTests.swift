@@ -3108,7 +3108,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("王伟 县长 李华", "names more than one person"),
         ("欧阳娜娜 司马光", "the cell names more than one person (not shown: it may be confidential)"),
         ("王*", "is a name masked"), ("王XX", "is a name masked"), ("王某甲", "is a name masked"), ("王", "is a name masked"),
-        ("县长王", "is a form of address (a surname and 县长)"), ("王退休", "is a surname and 退休, not a name"),
+        ("县长王", "is a form of address (a surname and 县长)"),
+        ("王退休", "the cell is a surname and words that are no name (not shown"),
         ("王伟 婚外情", "holds a text of 6 characters (not shown: it may be confidential), not a name"),
         ("王伟 谈话函询", "holds a text of 7 characters (not shown: it may be confidential), not a name"),
         ("王伟 江苏南京", "the name has words beside it (not shown: they may be confidential)"),
@@ -3156,6 +3157,13 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("江东省钱八", "holds more than a name (江东省): give the name alone, 钱八"),
         ("-钱八", "holds more than a name (-): give the name alone, 钱八"),
         ("Prof. John Smith", "holds more than a name (Prof): give the name alone, John Smith"),
+        // Helper-265's, each stored: an inquiry's words glued, a surname and a state, a surname and
+        // marks, more forms of address, a number in scientific notation.
+        ("王伟审查", "holds a text of 4 characters (not shown: it may be confidential), not a name"),
+        ("欧阳病假", "the cell is a surname and words that are no name (not shown: they may be confidential)"),
+        ("王病假", "the cell is a surname and words that are no name"), ("王☆☆", "is a name masked"),
+        ("王√", "is a name masked"), ("王院士", "is a form of address (a surname and 院士)"),
+        ("1.10101E+17", "holds a text of 11 characters (not shown: it may be confidential), not a name"),
         ("王司令", "is a form of address (a surname and 司令)"),
         ("①②③", "holds a text of 3 characters (not shown: it may be confidential), not a name"),
         (
@@ -3191,7 +3199,7 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("艾力·木拉", "艾力·木拉"), ("王民建", "王民建"),
         ("王正处", "王正处"), ("Conan O'Brien", "Conan O'Brien"), ("王及第", "王及第"),
         // A black circle for the middle dot is no mask (helper-263: refused as one).
-        ("买买提●艾力", "买买提·艾力"), ("司马省林", "司马省林"), ("王大学", "王大学"),
+        ("买买提●艾力", "买买提·艾力"), ("司马省林", "司马省林"), ("王大学", "王大学"), ("王平等", "王平等"), ("王援疆", "王援疆"),
         // A Tibetan name's syllables, each ending in its tsheg (helper-263: refused).
         ("ཚེ་རིང", "ཚེ་རིང"), ("བཀྲ་ཤིས་", "བཀྲ་ཤིས་"),
     ])
@@ -3214,6 +3222,12 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             ("T1,江州市委,定期谈话,桐林县委,孙丽 心脏病,李华,2026-04-10", "心脏病"),
             ("T1,江州市委,定期谈话,桐林县委,孙丽,李华/丧偶,2026-04-10", "丧偶"),
             ("T1,江州市委,定期谈话,桐林县委 班子不团结,孙丽,李华,2026-04-10", "不团结"),
+            // Glued, in brackets, or spaced words that are no problem's (helper-265: quoted with a
+            // suggestion); the stored name is still suggested.
+            ("T1,江州市委,定期谈话,桐林县委,孙丽病假,李华,2026-04-10", "病假"),
+            ("T1,江州市委,定期谈话,桐林县委,孙丽 审查,李华,2026-04-10", "审查"),
+            ("T1,江州市委班子不团结,定期谈话,桐林县委,孙丽,李华,2026-04-10", "不团结"),
+            ("T1,江州市委,定期谈话,桐林县委（班子不团结）,孙丽,李华,2026-04-10", "不团结"),
         ] {
             let problems = try Imported(talkHeader + "\n" + row).problems
             #expect(problems.count == 1 && !problems.joined().contains(word), "\(problems)")
@@ -3258,16 +3272,26 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             ("**县委", "is a name masked"), ("XX县委", "is a name masked"), ("某县委", "is a name masked"),
             (
                 "白河县委（班子不团结）",
-                "the name has a remark in brackets (not shown: it may be confidential), no part of it: give the name alone, \"白河县委\""
+                "the name has a remark after it, in brackets or set apart (not shown: it may be confidential), no part of it: give the name alone, \"白河县委\""
             ),
-            ("白河县委（已撤销）", "the name has a remark in brackets"), ("不详", "is no name but a placeholder"),
+            ("白河县委（已撤销）", "the name has a remark after it"), ("不详", "is no name but a placeholder"),
             ("NULL", "is no name but a placeholder"), ("12345", "not a name"),
+            // Helper-265's, each stored: joined whatever they end in, a remark in other brackets or
+            // set apart, a state glued or after a mark, a kind of body, a remark or numerals alone.
+            ("白河县委及城关镇党委", "names more than one organization"), ("白河县委【已撤销】", "the name has a remark after it"),
+            ("白河县委 班子不团结", "the name has a remark after it, in brackets or set apart (not shown"),
+            ("白河县委已撤销", "has 已撤销 after the name"), ("白河县委-已撤销", "has 已撤销 after the name"),
+            ("县委", "names no organization"), ("本单位", "names no organization"), ("二〇二六", "names no organization"),
+            ("（班子不团结）", "not a name"),
         ] {
             let problems = try Imported(header + "x6,\(written),grassroots,township,清溪县委").problems
             #expect(problems.count == 1 && problems[0].contains(refusal), "\(written): \(problems)")
             #expect(!problems.joined().contains("团结"))
         }
-        for one in ["江东省国资委党委（党组性质党委）", "白河县委（筹）", "统计与信息中心党支部"] {
+        for one in [
+            "江东省国资委党委（党组性质党委）", "白河县委（筹）", "统计与信息中心党支部", "人力资源和社会保障厅党组", "江东集团有限公司（集团）党委", "江东党校（行政学院）",
+            "撤销办",
+        ] {
             #expect(try Imported(header + "x7,\(one),grassroots,township,清溪县委").problems.isEmpty, "\(one)")
         }
     }

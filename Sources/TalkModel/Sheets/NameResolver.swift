@@ -127,8 +127,15 @@ public struct NameResolver: Sendable {
                     zh: "\(text.quotedInChinese) 是职务，不是姓名：请填写此人的姓名或编号",
                     en: "\(text.quoted) is a post, not a person's name: give the name or the id"))
         }
-        // A near miss (王卫 for 王伟), else the start of a name (临川 for 临川市委).
-        let near = index.keys.closest(to: key, orBeginning: true).flatMap { index.byKey[$0] ?? [] }
+        // A stored name with words glued after it or set beside it (孙丽病假, 孙丽 审查,
+        // 江州市委班子不团结): that name is suggested, the words not quoted, as they may be private
+        // or a problem's (helper-265: quoted in a talk's row); a near miss else (王卫 for 王伟), or
+        // the start of a name (临川 for 临川市委).
+        // (Within a text as long as a name: one longer is told as such.)
+        let within =
+            (4...TextLimits.name).contains(key.count)
+            ? (2...(key.count - 2)).reversed().lazy.compactMap { index.byKey[String(key.prefix($0))] }.first : nil
+        let near = within ?? index.keys.closest(to: key, orBeginning: true).flatMap { index.byKey[$0] ?? [] }
         guard !near.isEmpty else { return .success(.string(text)) }
         // Each name quoted, as every suggestion is (`Suggestions`): a stored name may hold anything.
         let zh = near.map { "\((index.names[$0] ?? $0).quotedInChinese)（\($0.inline)）" }.joined(separator: "、")
@@ -136,7 +143,7 @@ public struct NameResolver: Sendable {
         let what = index.kind.singular
         // (A text in a problem's words described, not quoted: helper-212, --organization 桐林县委问题线索.)
         let named =
-            Sheet.holdsProblemWords(text)
+            Sheet.holdsProblemWords(text) || within != nil
             ? Sheet.described(text) : Message(zh: text.quoted, en: text.quoted)
         return .failure(
             Message(

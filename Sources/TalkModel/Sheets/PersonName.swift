@@ -94,7 +94,7 @@ enum PersonName: Equatable {
         let ends = [bare.first, bare.last].compactMap { $0 }.filter(joiner)
         while let first = bare.first, joiner(first) { bare = bare.dropFirst() }
         while let last = bare.last, joiner(last) { bare = bare.dropLast() }
-        if let end = ends.first, isIdeographs(String(bare)) {
+        if let end = ends.first, isIdeographs(String(bare)) || bare.contains("·") && isPlausible(String(bare)) {
             return more(String(bare), remarks: [String(end)], shown: true, resolver)
         }
         // A mark no name has beside it (孙八#); a Tibetan name's syllables end in its tsheg (ཚེ་རིང:
@@ -132,8 +132,11 @@ enum PersonName: Equatable {
     /// Two names joined by 和, 与 or 及 (周正和何静, 周正及何静), or one and 等 (周正等, 周正等2人); nil
     /// otherwise (王和平 is a name).
     private static func joined(_ key: String, _ resolver: NameResolver) -> PersonName? {
+        // (王平等 may be a name: 等 ends it; after a stored person's name, or with more after it,
+        // 周正等, 周正等2人, it is "and others": helper-265.)
         if let 等 = key.firstIndex(of: "等"), key.distance(from: key.startIndex, to: 等) >= 2,
-            Sheet.isNameAlone(String(key[..<等]))
+            Sheet.isNameAlone(String(key[..<等])),
+            key.index(after: 等) < key.endIndex || resolver.isPersonsName(String(key[..<等]))
         {
             return .people([String(key[..<等]), String(key[等...])], shown: resolver.isPersonsName(String(key[..<等])))
         }
@@ -185,6 +188,12 @@ enum PersonName: Equatable {
         else { return .name }
         if isIdeographs(name), name.count == 1 || Sheet.compoundSurnames.contains(name) {
             if let post = remarks.first(where: { isPostTitle($0) || $0 == "同志" }) { return .address(post) }
+            // A surname and a state (欧阳病假) or marks alone (王☆☆, 王#, 王√: helper-265, stored as
+            // 王) is no name.
+            if let state = remarks.first(where: states.contains) { return .surname(state) }
+            if remarks.allSatisfy({ !$0.contains(where: \.isLetter) && !$0.contains(where: isDigit) }) {
+                return .masked
+            }
             return .name
         }
         if isMasked(name) { return .masked }
@@ -313,17 +322,19 @@ enum PersonName: Equatable {
 
     /// The states of a post a ledger writes beside a name, and of its holder: away, on leave, in
     /// training (王伟病假, 王伟借调, 王伟主持工作: helper-263's session, stored as names).
-    private static let states: Set<String> = [
+    fileprivate static let states: Set<String> = [
         "挂职", "退休", "离休", "拟任", "兼", "兼任", "代", "调离", "在职", "离职", "离任", "免职", "辞职", "病故", "去世", "内退",
         "病假", "事假", "产假", "婚假", "休假", "休产假", "出差", "出国", "借调", "援疆", "援藏", "援青", "培训", "党校学习", "待岗",
         "待分配", "主持工作", "转岗", "轮岗", "离岗", "脱产", "驻村", "试用期", "退二线", "改非",
+        // (And helper-265's, each stored glued.)
+        "停职", "去职", "请假", "回避", "新任", "原任", "卸任", "二线", "待退", "病退", "疗养", "康复中", "暂缺",
     ]
 
     /// How a surname's bearer is called, after the surname (王总, 王老师, 王工).
     private static let addressWords = [
         "总", "老师", "师傅", "姐", "哥", "工", "董", "小姐", "老板", "阿姨", "大哥", "大姐", "叔", "医生", "教授", "博士", "律师", "秘书",
         "将军", "少校", "中校", "上校", "少将", "中将", "上将", "夫人", "警官", "大妈", "大爷", "大叔", "处", "局", "厅", "部", "秘",
-        "老", "司令", "总理",
+        "老", "司令", "总理", "姨", "婶", "伯", "爷", "奶奶", "干事", "院士", "长官",
     ]
 
     /// The 56 nationalities of China (a name's 林族 is none).
@@ -357,7 +368,9 @@ enum PersonName: Equatable {
     ])
 
     /// Words beside a name that are given names too (王民建, 李民进): never taken glued to one.
-    private static let givenNames: Set<String> = ["民建", "民进", "民革", "民盟", "台盟", "团员", "大学", "高中", "学士"]
+    private static let givenNames: Set<String> = [
+        "民建", "民进", "民革", "民盟", "台盟", "团员", "大学", "高中", "学士", "援疆", "援藏", "援青", "本科",
+    ]
 
     /// Titles and the sex in English a name may be written with (John Smith Mayor, Mr. Wang).
     private static let englishWords: Set<String> = englishPosts.union([
@@ -524,6 +537,13 @@ extension PersonName {
             refusal = Message(
                 zh: "\(text.quoted) 是称呼（姓加“\(address)”），不是姓名：请写全名",
                 en: "\(text.quoted) is a form of address (a surname and \(address)), not a name: give the full name")
+        // (A state is not quoted, as beside a whole name: 王病假 as 王伟病假.)
+        case .surname(let word) where PersonName.states.contains(word):
+            refusal = Message(
+                zh: "单元格是姓加别的文字（不显示，可能是保密内容），不是姓名：请写全名",
+                en:
+                    "the cell is a surname and words that are no name (not shown: they may be confidential): give the full name"
+            )
         case .surname(let word):
             refusal = Message(
                 zh: "\(text.quoted) 是姓加“\(word)”，不是姓名：请写全名",

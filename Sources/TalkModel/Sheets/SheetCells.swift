@@ -919,17 +919,52 @@ extension Sheet {
     /// How the name of a body (a committee, an office, a unit, a company) or a place ends.
     private static let bodyOrPlaceEndings = [
         "委", "组", "部", "局", "办", "室", "厅", "会", "院", "所", "校", "站", "队", "社", "司", "行", "中心", "省", "市", "县", "区",
-        "镇", "乡", "村", "州", "旗", "盟", "街道", "支部", "总支", "机关", "系统", "集团", "公司",
+        "镇", "乡", "村", "州", "旗", "盟", "街道", "支部", "总支", "机关", "系统", "集团", "公司", "学", "园", "馆", "场", "厂", "矿", "台",
+        "报", "团", "营", "军", "区",
     ]
+
+    /// What a ledger writes after an organization's name of its state: no part of the name.
+    private static let organizationStates = [
+        "已撤销", "撤销", "已合并", "合并", "已撤并", "撤并", "已划转", "划转", "已更名", "更名", "停用", "作废", "已删除",
+    ]
+
+    /// A body's kind without its place (县委, 党委), a form's word for the unit (本单位, 单位名称), or
+    /// a reference elsewhere (见附件): no organization's name.
+    private static let bodiesUnnamed: Set<String> = [
+        "县委", "市委", "省委", "区委", "州委", "党委", "党组", "党工委", "党支部", "支部", "总支", "中共", "工委", "纪委", "单位名称", "组织名称",
+        "本单位", "该单位", "我委", "我单位", "见附件", "详见附件",
+    ]
+
+    /// The name before words set apart after it (白河县委 班子不团结, 白河县委/班子不团结) that neither
+    /// name a body or a place nor are a post (`holdsWordsBesideAnOrganization`).
+    static func wordsBeside(_ text: String) -> (name: String, remark: String)? {
+        guard holdsWordsBesideAnOrganization(text),
+            let first = text.split(whereSeparator: { $0.isWhitespace || "、/／，,;；|｜:：-".contains($0) }).first
+        else { return nil }
+        return (String(first), String(text.dropFirst(first.count)))
+    }
 
     /// The name before a remark in brackets ending an organization's name, when the remark is not
     /// the name's own: one ending as a body's or a place's name does (（党组性质党委）, （江州市）),
     /// a word of a body's standing (（筹）, （本级）, （临时）), or Latin letters (an abbreviation).
     static func bracketedRemark(_ compact: String) -> (name: String, remark: String)? {
-        guard let close = compact.last, let open = ["）": "（", ")": "("][close],
-            let start = compact.lastIndex(of: Character(open)), start > compact.startIndex
-        else { return nil }
-        let remark = String(compact[compact.index(after: start)..<compact.index(before: compact.endIndex)])
+        // In any brackets (白河县委【已撤销】, 〔已撤销〕, [已撤销]), or after one left open (白河县委（已撤销).
+        let pairs: [Character: Character] = ["）": "（", ")": "(", "】": "【", "]": "[", "〕": "〔", "］": "［"]
+        let remark: String
+        let start: String.Index
+        if let close = compact.last, let open = pairs[close], let opened = compact.lastIndex(of: open) {
+            (start, remark) = (
+                opened, String(compact[compact.index(after: opened)..<compact.index(before: compact.endIndex)])
+            )
+        } else if let opened = compact.lastIndex(where: { pairs.values.contains($0) }),
+            !compact[opened...].contains(where: { pairs.keys.contains($0) })
+        {
+            (start, remark) = (opened, String(compact[compact.index(after: opened)...]))
+        } else {
+            return nil
+        }
+        // (A remark alone, （筹）, is before a name of nothing.)
+        guard start > compact.startIndex else { return ("", remark) }
         let standing = ["筹", "筹备", "筹建", "本级", "临时", "联合", "代管", "托管", "直属", "派出", "合署", "合署办公"]
         if remark.isEmpty || bodyOrPlaceEndings.contains(where: remark.hasSuffix) || standing.contains(remark)
             || remark.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "." || $0 == " ") })
@@ -960,7 +995,9 @@ extension Sheet {
 
     /// What `isPlaceholder` takes, lower-cased.
     private static let placeholders: Set<String> = [
-        "null", "none", "nil", "undefined", "nan", "true", "false", "x", "xx", "xxx", "test", "空缺", "缺", "空白", "空格",
+        "null", "none", "nil", "undefined", "nan", "inf", "infinity", "true", "false", "x", "xx", "xxx", "test", "空缺",
+        "缺", "空白",
+        "空格",
         "不详", "未知", "匿名", "本人", "见上", "见下", "其他", "其它", "领导", "姓名", "名字", "名称", "单位", "组织", "测试", "待补", "待补充",
         "待填", "待填写", "未填", "未填写", "暂缺", "待明确", "待确定",
     ]
@@ -969,6 +1006,8 @@ extension Sheet {
     /// word that neither names a body or a place nor is a post (桐林县委 班子不团结): a remark,
     /// perhaps a problem's.
     static func holdsWordsBesideAnOrganization(_ text: String) -> Bool {
+        // (In brackets after it too: 桐林县委（班子不团结）, 桐林县委【已撤销】.)
+        if bracketedRemark(OfficeText.compact(text)) != nil { return true }
         let parts = text.split { $0.isWhitespace || "、/／，,;；|｜:：".contains($0) }.map(String.init)
         return parts.count > 1
             && parts.contains { part in
@@ -1109,6 +1148,10 @@ extension Sheet {
             return .success(.string(asWritten(text) ?? text))
         // A word standing where no name is known (不详, 空缺, NULL, 姓名) or a workbook's TRUE: stored,
         // it was a person or an organization no one is (helper-263).
+        // A number in a spreadsheet's scientific notation (1.10101E+17, an identity card's shown so,
+        // or a workbook's number cell): no name, described (helper-265, stored as one).
+        case .personName where isScientific(compact), .organizationName where isScientific(compact):
+            return .failure(notAName(text))
         case .personName where isPlaceholder(text): return .failure(placeholder(text, "姓名"))
         case .organizationName where isPlaceholder(text): return .failure(placeholder(text, "名称"))
         // (A name longer than any is refused as such, `TextLimits.name`, not searched: helper-262.)
@@ -1122,8 +1165,32 @@ extension Sheet {
             {
                 return .failure(notAName(text))
             }
-            // Digits or marks alone (12345, a workbook's number cell): no organization's (helper-263).
-            if !compact.contains(where: \.isLetter) { return .failure(notAName(text)) }
+            // Digits or marks alone (12345, a workbook's number cell), numerals (二〇二六), or a body's
+            // kind alone (县委, 党委, 中共, 本单位): no organization's (helper-263, helper-265).
+            // (A remark in brackets alone, （筹）, （班子不团结）, is described: it may be confidential.)
+            if !compact.contains(where: \.isLetter) || bracketedRemark(compact)?.name.isEmpty == true {
+                return .failure(notAName(text))
+            }
+            if compact.allSatisfy({ "〇零一二三四五六七八九十百千".contains($0) }) || Self.bodiesUnnamed.contains(compact) {
+                return .failure(
+                    Message(
+                        zh: "\(text.quoted) 没有说明是哪个组织（只有机构的类别、表格用语或数字）：请写全称，如 桐林县委",
+                        en:
+                            "\(text.quoted) names no organization (a kind of body, a form's word or numerals alone): give its full name, such as 桐林县委"
+                    ))
+            }
+            // A state after the name, glued or apart (白河县委已撤销, 白河县委 已撤销, 白河县委-已撤销:
+            // helper-265, stored): the day goes in its column.
+            if let state = Self.organizationStates.first(where: { compact.hasSuffix($0) }),
+                compact.count > state.count + 1
+            {
+                return .failure(
+                    Message(
+                        zh: "\(text.quoted) 在名称后写了“\(state)”：请只写名称，撤销、合并的日期请填在撤销日期等列中",
+                        en:
+                            "\(text.quoted) has \(state) after the name: give the name alone; the day it was dissolved or merged goes in its own column"
+                    ))
+            }
             // A template's name masked (**县委, ○○县委, XX县委, 某县委): no organization's (helper-263:
             // stored as 县委, its marks dropped).
             if compact.contains(where: { "○◯●□■△▲×✕*＊…".contains($0) }) || compact.lowercased().contains("xx")
@@ -1137,12 +1204,13 @@ extension Sheet {
             // A remark in brackets after the name (白河县委（已撤销）, （正处级）, （书记：孙丽）): no part
             // of it, and perhaps confidential (（班子不团结）: helper-263, stored); a body's own
             // brackets (（党组性质党委）, （筹）) are its name's.
-            if let remark = bracketedRemark(compact) {
+            if let remark = bracketedRemark(compact) ?? wordsBeside(text) {
                 return .failure(
                     Message(
-                        zh: "名称后的括号中是说明，不是名称的一部分（不显示，可能是保密内容）：请只写名称 \(remark.name.quotedInChinese)；撤销、成立的日期等请填在各自的列中",
+                        zh:
+                            "名称后的括注或另写的文字是说明，不是名称的一部分（不显示，可能是保密内容）：请只写名称 \(remark.name.quotedInChinese)；撤销、成立的日期等请填在各自的列中",
                         en:
-                            "the name has a remark in brackets (not shown: it may be confidential), no part of it: give the name alone, \(remark.name.quoted); a dissolution's or an establishment's day goes in its own column"
+                            "the name has a remark after it, in brackets or set apart (not shown: it may be confidential), no part of it: give the name alone, \(remark.name.quoted); a dissolution's or an establishment's day goes in its own column"
                     ))
             }
             // Two names (城关镇党委、新城镇党委, 城关镇党委和新城镇党委, …及…, …与…, …以及…, …｜…): one
@@ -1158,9 +1226,13 @@ extension Sheet {
                 ending(String(compact[..<等.lowerBound])) != nil
                     && compact[等.upperBound...].allSatisfy { $0.isNumber || "个家单位".contains($0) }
             }
+            // (Joined by a word or a bar, each a committee's or a branch's, whatever they end in:
+            // 白河县委及城关镇党委; by 、, a joint branch's name may list its offices.)
+            let joined = text.contains { "和及与|｜&＆".contains($0) }
             if several == true
                 || names.count > 1 && names.allSatisfy({ $0.count >= 3 && ending($0) != nil })
-                    && (Set(names.map(ending)).count == 1 || names.contains(where: resolver.isOrganizationName))
+                    && (joined || Set(names.map(ending)).count == 1
+                        || names.contains(where: resolver.isOrganizationName))
             {
                 return .failure(
                     Message(

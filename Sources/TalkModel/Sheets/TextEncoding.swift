@@ -246,7 +246,10 @@ public enum TextEncoding: String, CaseIterable, Sendable {
         for (n, line) in lines.enumerated() where line.contains(where: { $0 >= 0x80 }) {
             if let text = String(validating: line, as: UTF8.self) {
                 let readsAsUTF8 = plausible(text, oddities(text), chineseCharacters(text))
-                guard (utf8Line == nil && readsAsUTF8) || (gb18030Line == nil && oddities(text) > 0) else { continue }
+                let latin = isLatinWords(text)
+                guard (utf8Line == nil && (readsAsUTF8 || latin)) || (gb18030Line == nil && oddities(text) > 0) else {
+                    continue
+                }
                 let other = (try? convert(Array(line), from: "GB18030", to: "UTF-8")).map {
                     String(decoding: $0, as: UTF8.self)
                 }
@@ -259,6 +262,10 @@ public enum TextEncoding: String, CaseIterable, Sendable {
                     readsAsUTF8 && readsAsGB18030
                     && chineseCharacters(text).firstLevelShare - chineseCharacters(other!).firstLevelShare >= 0.5
                 if readsAsUTF8, !readsAsGB18030 || commoner, utf8Line == nil { utf8Line = n + 1 }
+                // Latin words, accented or with their marks (José García, Conan O’Brien, Zoë), whose
+                // GB18030 reading sets Chinese characters inside them (Jos茅, O鈥橞rien): UTF-8, as
+                // a GBK line's Chinese stands apart from Latin letters (helper-265: stored so).
+                if latin, other.map(hasChineseInsideLatin) == true, utf8Line == nil { utf8Line = n + 1 }
                 // (A word of one alphabet is a name in it, however short: Ян, Лев; helper-127.)
                 // (After a UTF-8 mark, a sign is the line's own: ¥100万元 read as 楼100万元.)
                 if !readsAsUTF8, readsAsGB18030, misreadGBK(text, signs: !marked), gb18030Line == nil {
@@ -270,6 +277,26 @@ public enum TextEncoding: String, CaseIterable, Sendable {
             if let utf8Line, let gb18030Line { return (utf8Line, gb18030Line) }
         }
         return nil
+    }
+
+    /// Whether a line is Latin words and their marks beyond ASCII (accented letters, curly quotes,
+    /// a middle dot, a no-break space), with a Latin letter among them and no other script.
+    static func isLatinWords(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic }
+            && text.unicodeScalars.contains { !$0.isASCII }
+            && text.unicodeScalars.allSatisfy { scalar in
+                scalar.isASCII || (0xA0...0x24F).contains(scalar.value) || (0x1E00...0x1EFF).contains(scalar.value)
+                    || (0x2010...0x2027).contains(scalar.value) || (0x300...0x36F).contains(scalar.value)
+            }
+    }
+
+    /// Whether a Chinese character stands next to a Latin letter, inside a word (Jos茅, O鈥橞rien).
+    static func hasChineseInsideLatin(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        let letter = { (i: Int) in
+            scalars.indices.contains(i) && scalars[i].isASCII && scalars[i].properties.isAlphabetic
+        }
+        return scalars.indices.contains { Script(scalars[$0]) == .han && (letter($0 - 1) || letter($0 + 1)) }
     }
 
     /// Whether a UTF-8 reading has what GBK misread makes and names do not: a word mixing two
