@@ -3200,6 +3200,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("王正处", "王正处"), ("Conan O'Brien", "Conan O'Brien"), ("王及第", "王及第"),
         // A black circle for the middle dot is no mask (helper-263: refused as one).
         ("买买提●艾力", "买买提·艾力"), ("司马省林", "司马省林"), ("王大学", "王大学"), ("王平等", "王平等"), ("王援疆", "王援疆"),
+        // A rare character a font made in the private use area (造字) is no mark beside a surname.
+        ("王\u{E78D}", "王\u{E78D}"),
         // A Tibetan name's syllables, each ending in its tsheg (helper-263: refused).
         ("ཚེ་རིང", "ཚེ་རིང"), ("བཀྲ་ཤིས་", "བཀྲ་ཤིས་"),
     ])

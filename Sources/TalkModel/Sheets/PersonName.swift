@@ -99,7 +99,10 @@ enum PersonName: Equatable {
         }
         // A mark no name has beside it (孙八#); a Tibetan name's syllables end in its tsheg (ཚེ་རིང:
         // helper-263, refused).
-        let marks = key.filter { !$0.isLetter && !$0.isWhitespace && !"·.-'’*＊\u{0F0B}\u{0F0C}".contains($0) }
+        // (A character of the private use area is a rare one a font made, 造字, as in 王: no mark.)
+        let marks = key.filter {
+            !$0.isLetter && !$0.isWhitespace && !"·.-'’*＊\u{0F0B}\u{0F0C}".contains($0) && !Self.isPrivateUse($0)
+        }
         if !marks.isEmpty, marks.count <= 2, key.contains(where: \.isLetter) {
             return more(key.filter { !marks.contains($0) }, remarks: [marks], shown: true, resolver)
         }
@@ -471,6 +474,14 @@ enum PersonName: Equatable {
         if !rest.isEmpty, rest.count <= 3, rest.allSatisfy({ $0.isLetter && !isIdeographs(String($0)) }) { return true }
         let key = OfficeText.nameKey(text)
         return key.count == 1 || (2...3).contains(key.count) && key.dropFirst().first == "某"
+    }
+
+    /// Whether a character is of the private use areas, where a font's own characters (造字) for
+    /// rare names' characters are.
+    private static func isPrivateUse(_ character: Character) -> Bool {
+        character.unicodeScalars.allSatisfy {
+            (0xE000...0xF8FF).contains($0.value) || (0xF0000...0x10FFFD).contains($0.value)
+        }
     }
 
     private static func isDigit(_ character: Character) -> Bool {
