@@ -108,7 +108,9 @@ public enum OfficeText {
         where !(middleDots.contains(scalar) || hyphens.contains(scalar)) || inAnID(i - 1) && inAnID(i + 1) {
             scalars.append(brackets[scalar] ?? scalar)
         }
-        return String(scalars)
+        // A circle typed for 〇 (二○一厂党委) is 〇; Latin letters compare in any case, a curly
+        // apostrophe as a straight one (JOHN SMITH, Conan O’Brien: helper-266, not matched).
+        return String(scalars).replacing("○", with: "〇").replacing("’", with: "'").lowercased()
     }
 
     /// A person's name as a register keeps it: without the spaces that pad a Chinese name of two

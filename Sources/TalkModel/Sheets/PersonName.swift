@@ -104,7 +104,12 @@ enum PersonName: Equatable {
             !$0.isLetter && !$0.isWhitespace && !"·.-'’*＊\u{0F0B}\u{0F0C}".contains($0) && !Self.isPrivateUse($0)
         }
         if !marks.isEmpty, marks.count <= 2, key.contains(where: \.isLetter) {
-            return more(key.filter { !marks.contains($0) }, remarks: [marks], shown: true, resolver)
+            // (A Latin name keeps its spaces: Smith, John is Smith John, not SmithJohn: helper-266.)
+            let name =
+                key.contains(where: { isIdeographs(String($0)) })
+                ? key.filter { !marks.contains($0) }
+                : text.filter { !marks.contains($0) }.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return more(name, remarks: [marks], shown: true, resolver)
         }
         return .name
     }

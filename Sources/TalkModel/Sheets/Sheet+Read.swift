@@ -2340,6 +2340,9 @@ extension Sheet {
                     "\(resolver.organizationName(value).inline) (\(value.inline))"
                 case .string(let value)? where ["conductor", "organization"].contains(key):
                     resolver.organizationName(value).inline
+                // (A name in a problem's words described: 王伟强奸 renaming 王伟, helper-266.)
+                case .string(let value)? where key == "name" && holdsProblemWords(value):
+                    language == .zh ? Sheet.described(value).zh : Sheet.described(value).en
                 // (A kind in the message's language: 定期谈话, not regular, in Chinese: helper-219.)
                 case .string(let value)?:
                     SheetColumns.of(kind).first { $0.key == key }.map { cellText(.string(value), $0.cell, language) }?

@@ -923,6 +923,34 @@ extension Sheet {
         "报", "团", "营", "军", "区",
     ]
 
+    /// Whether a question mark stands for a letter inside or at the end of a word (M?ller, Zo?),
+    /// not as a link's (/?id=1).
+    private static func questionMarkInAWord(_ text: String) -> Bool {
+        let characters = Array(text)
+        return characters.indices.contains { i in
+            characters[i] == "?" && i > 0 && characters[i - 1].isLetter
+                && (i + 1 == characters.count || characters[i + 1].isLetter)
+        }
+    }
+
+    /// Whether a cell is a new record's name (a people sheet's 姓名, an organizations sheet's 名称).
+    private static func isNameCell(_ cell: CellKind) -> Bool {
+        switch cell {
+        case .personName, .organizationName: true
+        default: false
+        }
+    }
+
+    /// Whether circles (○, 〇) stand for a name's characters (○○县委, 江州市○○县委), not for a
+    /// zero among numerals, as an input method types 〇 (二○一厂, 九○七医院: helper-266, refused).
+    static func masksByCircles(_ compact: String) -> Bool {
+        let characters = Array(compact)
+        return characters.indices.contains { i in
+            "○〇".contains(characters[i]) && (i == 0 || !"零一二三四五六七八九十百千〇○".contains(characters[i - 1]))
+                && (i + 1 < characters.count && "○〇".contains(characters[i + 1]) || i == 0)
+        }
+    }
+
     /// What a ledger writes after an organization's name of its state: no part of the name.
     private static let organizationStates = [
         "已撤销", "撤销", "已合并", "合并", "已撤并", "撤并", "已划转", "划转", "已更名", "更名", "停用", "作废", "已删除",
@@ -1117,6 +1145,8 @@ extension Sheet {
             && (text.contains("\u{FFFD}") || text.contains("锟斤拷"))
         if misread || !compact.isEmpty && compact.allSatisfy({ $0 == "?" })
             || compact.contains("?") && questionMarkForAnIdeograph(compact) && aNameNoneBears()
+            // (In a Latin name too, for a letter it lacked: M?ller, Nguy?n: helper-266, offered as Mller.)
+            || isNameCell(cell) && compact.contains("?") && questionMarkInAWord(compact)
         {
             // (The text is not quoted: it may be a confidential one, a problem or a trigger's note.)
             return .failure(
@@ -1193,8 +1223,8 @@ extension Sheet {
             }
             // A template's name masked (**县委, ○○县委, XX县委, 某县委): no organization's (helper-263:
             // stored as 县委, its marks dropped).
-            if compact.contains(where: { "○◯●□■△▲×✕*＊…".contains($0) }) || compact.lowercased().contains("xx")
-                || compact.hasPrefix("某")
+            if compact.contains(where: { "◯●□■△▲×✕*＊…☆★※".contains($0) }) || compact.lowercased().contains("xx")
+                || compact.hasPrefix("某") || masksByCircles(compact)
             {
                 return .failure(
                     Message(
@@ -1229,8 +1259,14 @@ extension Sheet {
             // (Joined by a word or a bar, each a committee's or a branch's, whatever they end in:
             // 白河县委及城关镇党委; by 、, a joint branch's name may list its offices.)
             let joined = text.contains { "和及与|｜&＆".contains($0) }
+            // (Each a committee itself, not an office's or a joint body's: 江州市委、市政府信访局党组 and
+            // 城关镇党委、新城镇党委联合党委 are one body's names, helper-266.)
+            let offices = ["局", "办", "室", "厅", "部", "院", "所", "校", "站", "中心", "联合", "机关", "政府", "公司"]
+            let committee = { (name: String) in
+                name.count >= 3 && ending(name) != nil && !offices.contains(where: name.contains)
+            }
             if several == true
-                || names.count > 1 && names.allSatisfy({ $0.count >= 3 && ending($0) != nil })
+                || names.count > 1 && names.allSatisfy(committee)
                     && (joined || Set(names.map(ending)).count == 1
                         || names.contains(where: resolver.isOrganizationName))
             {
