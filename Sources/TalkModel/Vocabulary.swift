@@ -268,10 +268,13 @@ public enum OrganizationKind: String, Vocabulary {
     }
 
     /// The spec's own words (地方党委（含党工委）, 党组（党组性质党委）) and an office's: 党工委,
-    /// 党组性质党委, 基层党委.
+    /// 党组性质党委, 基层党委, and a grassroots body by its own kind (党支部, 党总支, 机关党委: helper-266,
+    /// refused).
     public static let everydayNames = [
         EverydayName("local-committee", .containing, "地方党委"), EverydayName("local-committee", .suffix, "党工委"),
         EverydayName("party-group", .containing, "党组"), EverydayName("grassroots", .containing, "基层"),
+        EverydayName("grassroots", .exact, "党支部"), EverydayName("grassroots", .exact, "党总支"),
+        EverydayName("grassroots", .exact, "机关党委"),
     ]
 }
 
@@ -293,10 +296,17 @@ public enum Level: String, Vocabulary {
     /// 地级, 州级, 地市级, 县, 区, 县处级, 街道, 乡科级.
     public static let everydayNames =
         [
-            ("central", ["中央"]), ("province", ["省", "省部级", "自治区", "直辖市"]),
-            ("city", ["市", "地", "州", "盟", "地级", "州级", "盟级", "地市级", "地厅级", "市(地、州、盟)"]),
-            ("county", ["县", "区", "旗", "县处级", "县级市", "县(市、区、旗)"]),
-            ("township", ["乡", "镇", "街道", "乡镇", "乡级", "镇级", "乡科级", "乡镇(街道)"]),
+            ("central", ["中央"]), ("province", ["省", "省部级", "自治区", "直辖市", "正部级", "部级"]),
+            // (A body's rank names its level too: 厅级 a city's, 处级 a county's, 科级 a township's:
+            // helper-266, refused.)
+            (
+                "city",
+                [
+                    "市", "地", "州", "盟", "地级", "州级", "盟级", "地市级", "地厅级", "市(地、州、盟)", "正厅级", "副厅级", "厅级", "副省级",
+                ]
+            ),
+            ("county", ["县", "区", "旗", "县处级", "县级市", "县(市、区、旗)", "正处级", "副处级", "处级"]),
+            ("township", ["乡", "镇", "街道", "乡镇", "乡级", "镇级", "乡科级", "乡镇(街道)", "正科级", "副科级", "科级"]),
         ].flatMap { level, words in words.map { EverydayName(level, .exact, $0) } }
 }
 

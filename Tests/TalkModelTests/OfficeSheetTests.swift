@@ -3249,6 +3249,17 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         }
     }
 
+    /// A grassroots body's kind as an office writes it (党支部, 党总支, 机关党委) and a level as a
+    /// rank (正处级, 副厅级, 正科级) are read (helper-266: refused, and described).
+    @Test func anOrganizationsKindAndRankAreRead() throws {
+        let imported = try Imported(
+            "编号,名称,类别,层级,上级组织\no-1,江州市委组织部机关党支部,党支部,正处级,江州市委\n"
+                + "o-2,江州市财政局机关党委,机关党委,正科级,江州市委\no-3,江州市委党校党总支,党总支,副厅级,江州市委")
+        #expect(imported.problems.isEmpty, "\(imported.problems)")
+        #expect(imported.dataset.organizations.map(\.kind) == [.grassroots, .grassroots, .grassroots])
+        #expect(imported.dataset.organizations.map(\.level) == [.county, .township, .city])
+    }
+
     /// An organizations sheet's name of a problem's words, or of two organizations, is refused
     /// (helper-258: 收受礼金 and 城关镇党委、新城镇党委 stored, each shown in every list).
     @Test func anOrganizationsNameIsOneName() throws {
