@@ -464,7 +464,7 @@ enum PersonName: Equatable {
         // (A mark that is a middle dot typed otherwise, between two parts of a name, is none:
         // 买买提●艾力, helper-263.)
         let characters = Array(text)
-        let masks = characters.indices.filter { "○◯●□■△▲×✕…".contains(characters[$0]) }
+        let masks = characters.indices.filter { characters[$0] == "○" || maskMarks.contains(characters[$0]) }
         if masks.contains(where: { i in
             !(characters[i].unicodeScalars.allSatisfy(OfficeText.middleDots.contains) && i > 0
                 && i + 1 < characters.count && characters[i - 1].isLetter && characters[i + 1].isLetter)
@@ -480,6 +480,10 @@ enum PersonName: Equatable {
         let key = OfficeText.nameKey(text)
         return key.count == 1 || (2...3).contains(key.count) && key.dropFirst().first == "某"
     }
+
+    /// The marks written for a name's characters, a person's or an organization's (王◯◯, □□县委); a
+    /// circle ○ is one too, but among numerals it is 〇 typed otherwise (二○一厂).
+    static let maskMarks: Set<Character> = Set("◯●□■△▲×✕…")
 
     /// Whether a character is of the private use areas, where a font's own characters (造字) for
     /// rare names' characters are.

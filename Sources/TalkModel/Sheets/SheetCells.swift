@@ -941,12 +941,15 @@ extension Sheet {
         }
     }
 
+    /// The Chinese numerals a name may hold (二〇一厂), ○ typed for 〇 among them.
+    private static let chineseNumerals: Set<Character> = Set("〇○零一二三四五六七八九十百千")
+
     /// Whether circles (○, 〇) stand for a name's characters (○○县委, 江州市○○县委), not for a
     /// zero among numerals, as an input method types 〇 (二○一厂, 九○七医院: helper-266, refused).
     static func masksByCircles(_ compact: String) -> Bool {
         let characters = Array(compact)
         return characters.indices.contains { i in
-            "○〇".contains(characters[i]) && (i == 0 || !"零一二三四五六七八九十百千〇○".contains(characters[i - 1]))
+            "○〇".contains(characters[i]) && (i == 0 || !chineseNumerals.contains(characters[i - 1]))
                 && (i + 1 < characters.count && "○〇".contains(characters[i + 1]) || i == 0)
         }
     }
@@ -1201,7 +1204,7 @@ extension Sheet {
             if !compact.contains(where: \.isLetter) || bracketedRemark(compact)?.name.isEmpty == true {
                 return .failure(notAName(text))
             }
-            if compact.allSatisfy({ "〇零一二三四五六七八九十百千".contains($0) }) || Self.bodiesUnnamed.contains(compact) {
+            if compact.allSatisfy(Self.chineseNumerals.contains) || Self.bodiesUnnamed.contains(compact) {
                 return .failure(
                     Message(
                         zh: "\(text.quoted) 没有说明是哪个组织（只有机构的类别、表格用语或数字）：请写全称，如 桐林县委",
@@ -1223,7 +1226,8 @@ extension Sheet {
             }
             // A template's name masked (**县委, ○○县委, XX县委, 某县委): no organization's (helper-263:
             // stored as 县委, its marks dropped).
-            if compact.contains(where: { "◯●□■△▲×✕*＊…☆★※".contains($0) }) || compact.lowercased().contains("xx")
+            if compact.contains(where: { PersonName.maskMarks.contains($0) || "*＊☆★※".contains($0) })
+                || compact.lowercased().contains("xx")
                 || compact.hasPrefix("某") || masksByCircles(compact)
             {
                 return .failure(
