@@ -3304,6 +3304,9 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             ("（班子不团结）", "not a name"),
             // Helper-266's: problem's words glued, circles for the name's characters.
             ("白河县委小金库", "not a name"), ("江州市○○县委", "is a name masked"),
+            // Helper-267's: a remark before a state (not quoted), one circle or 某某 for the name.
+            ("白河县委（班子不团结）已撤销", "holds a text of 14 characters (not shown"), ("江州市○县委", "is a name masked"),
+            ("江州市某某县委", "is a name masked"),
         ] {
             let problems = try Imported(header + "x6,\(written),grassroots,township,清溪县委").problems
             #expect(problems.count == 1 && problems[0].contains(refusal), "\(written): \(problems)")
@@ -3313,7 +3316,7 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             "江东省国资委党委（党组性质党委）", "白河县委（筹）", "统计与信息中心党支部", "人力资源和社会保障厅党组", "江东集团有限公司（集团）党委", "江东党校（行政学院）",
             "撤销办",
             // Helper-266's, refused: ○ typed for 〇 among numerals; a body named with its offices.
-            "二○一厂党委", "九○七医院党委", "江州市委、市政府信访局党组", "城关镇党委、新城镇党委联合党委",
+            "二○一厂党委", "九○七医院党委", "第○○一支部", "○一厂党委", "江州市委、市政府信访局党组", "城关镇党委、新城镇党委联合党委",
         ] {
             #expect(try Imported(header + "x7,\(one),grassroots,township,清溪县委").problems.isEmpty, "\(one)")
         }

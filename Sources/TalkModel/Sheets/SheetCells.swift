@@ -947,11 +947,22 @@ extension Sheet {
     /// Whether circles (○, 〇) stand for a name's characters (○○县委, 江州市○○县委), not for a
     /// zero among numerals, as an input method types 〇 (二○一厂, 九○七医院: helper-266, refused).
     static func masksByCircles(_ compact: String) -> Bool {
+        // Each run of circles is a zero's where another numeral stands next to it (二○一, 第○○一,
+        // ○一厂), else a mask's (江州市○县委: helper-267, stored).
         let characters = Array(compact)
-        return characters.indices.contains { i in
-            "○〇".contains(characters[i]) && (i == 0 || !chineseNumerals.contains(characters[i - 1]))
-                && (i + 1 < characters.count && "○〇".contains(characters[i + 1]) || i == 0)
+        var i = 0
+        while i < characters.count {
+            guard "○〇".contains(characters[i]) else {
+                i += 1
+                continue
+            }
+            var end = i
+            while end < characters.count, "○〇".contains(characters[end]) { end += 1 }
+            let numeral = { (j: Int) in characters.indices.contains(j) && chineseNumerals.contains(characters[j]) }
+            if !numeral(i - 1) && !numeral(end) { return true }
+            i = end
         }
+        return false
     }
 
     /// What a ledger writes after an organization's name of its state: no part of the name.
@@ -1217,6 +1228,14 @@ extension Sheet {
             if let state = Self.organizationStates.first(where: { compact.hasSuffix($0) }),
                 compact.count > state.count + 1
             {
+                // (Quoted only after a name alone: a remark before the state may be confidential,
+                // 白河县委（班子不团结）已撤销: helper-267.)
+                let name = compact.dropLast(state.count)
+                if name.contains(where: { !$0.isLetter && !"·-—－/、".contains($0) })
+                    || holdsWordsBesideAnOrganization(String(name))
+                {
+                    return .failure(notAName(text))
+                }
                 return .failure(
                     Message(
                         zh: "\(text.quoted) 在名称后写了“\(state)”：请只写名称，撤销、合并的日期请填在撤销日期等列中",
@@ -1228,7 +1247,7 @@ extension Sheet {
             // stored as 县委, its marks dropped).
             if compact.contains(where: { PersonName.maskMarks.contains($0) || "*＊☆★※".contains($0) })
                 || compact.lowercased().contains("xx")
-                || compact.hasPrefix("某") || masksByCircles(compact)
+                || compact.hasPrefix("某") || compact.contains("某某") || masksByCircles(compact)
             {
                 return .failure(
                     Message(
