@@ -38,6 +38,34 @@ public enum OfficeText {
         return String(scalars)
     }
 
+    /// A name's cell as it shows: without the invisible format characters (Unicode's `Cf`: U+200B
+    /// ZERO WIDTH SPACE, U+FEFF, U+2060, the soft hyphen, direction marks) that a name copied from a
+    /// web page or a chat brings along, and with a Latin name's hyphen typed as another (U+2010
+    /// HYPHEN, U+2011, U+2212, the full-width one: `Anne‐Marie`) as the hyphen-minus. The
+    /// embeddings, overrides and isolates of bidirectional text are kept, to be refused, as
+    /// `widthFolded` keeps them. (helper-267: `王​伟伟` was refused for a character the clerk could
+    /// not see, where a talk's cell naming 王​伟 named 王伟; `Anne‐Marie` for its hyphen.)
+    public static func visibleName(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.contains(where: { !$0.isASCII && !(0x4E00...0x9FFF).contains($0.value) }) else { return text }
+        func isLatinLetter(_ i: Int) -> Bool {
+            scalars.indices.contains(i) && scalars[i].properties.isAlphabetic && scalars[i].value < 0x2000
+        }
+        var visible = String.UnicodeScalarView()
+        for (i, scalar) in scalars.enumerated() {
+            switch scalar.value {
+            case 0x202A...0x202E, 0x2066...0x2069: visible.append(scalar)
+            case _
+            where [0x2010, 0x2011, 0x2212, 0xFE63, 0xFF0D].contains(scalar.value) && isLatinLetter(i - 1)
+                && isLatinLetter(i + 1):
+                visible.append("-")
+            case _ where scalar.properties.generalCategory == .format: continue
+            default: visible.append(scalar)
+            }
+        }
+        return String(visible)
+    }
+
     /// A scalar `widthFolded` keeps as it is, told without Unicode's tables.
     private static func isOwnFold(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

@@ -270,12 +270,17 @@ public enum OrganizationKind: String, Vocabulary {
     /// The spec's own words (地方党委（含党工委）, 党组（党组性质党委）) and an office's: 党工委,
     /// 党组性质党委, 基层党委, and a grassroots body by its own kind (党支部, 党总支, 机关党委: helper-266,
     /// refused).
-    public static let everydayNames = [
-        EverydayName("local-committee", .containing, "地方党委"), EverydayName("local-committee", .suffix, "党工委"),
-        EverydayName("party-group", .containing, "党组"), EverydayName("grassroots", .containing, "基层"),
-        EverydayName("grassroots", .exact, "党支部"), EverydayName("grassroots", .exact, "党总支"),
-        EverydayName("grassroots", .exact, "机关党委"),
-    ]
+    public static let everydayNames =
+        [
+            EverydayName("local-committee", .containing, "地方党委"), EverydayName("local-committee", .suffix, "党工委"),
+            EverydayName("party-group", .containing, "党组"), EverydayName("grassroots", .containing, "基层"),
+            EverydayName("grassroots", .exact, "党支部"), EverydayName("grassroots", .exact, "党总支"),
+            EverydayName("grassroots", .exact, "机关党委"),
+        ]
+        + ["省委", "自治区党委", "市委", "州委", "盟委", "地委", "县委", "旗委", "区委", "乡党委", "镇党委", "乡镇党委", "街道党工委"].map {
+            // A local committee by its level (县委, 镇党委: helper-267, refused).
+            EverydayName("local-committee", .exact, $0)
+        }
 }
 
 /// Administrative level; Art. 7 singles out city, county and township committees.

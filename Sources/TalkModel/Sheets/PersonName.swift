@@ -27,6 +27,9 @@ enum PersonName: Equatable {
         if Sheet.holdsProblemWords(text) { return .notAName }
         if isMasked(text) { return .masked }
         let key = OfficeText.nameKey(text)
+        // A stored person's name as written is a name, whatever it holds (a formula a hostile
+        // dataset stored, exported and imported again).
+        if resolver.isPersonsName(text) { return .name }
         if let joined = joined(key, resolver) { return joined }
         // Symbols alone (①②③, ┌┐): no name.
         if !key.contains(where: \.isLetter) { return .notAName }
@@ -111,6 +114,9 @@ enum PersonName: Equatable {
                 : text.filter { !marks.contains($0) }.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             return more(name, remarks: [marks], shown: true, resolver)
         }
+        // More marks than that are no name's: a formula, an address, a link (@SUM(A1), http://x.cn/a:
+        // helper-267, stored as names).
+        if marks.count > 2 { return .notAName }
         return .name
     }
 
@@ -188,12 +194,12 @@ enum PersonName: Equatable {
     private static func more(_ written: String, remarks: [String], shown: Bool, _ resolver: NameResolver) -> PersonName
     {
         let name = OfficeText.tidyName(written)
-        // Only a name before them: a text of other marks (a formula a hostile dataset stored) is as written.
+        // Only a name before them: a text of other marks is no name (@SUM(A1): helper-267, stored).
         guard
             name.unicodeScalars.allSatisfy({
                 $0.properties.isAlphabetic || $0 == " " || OfficeText.middleDots.contains($0) || $0 == "'" || $0 == "’"
             })
-        else { return .name }
+        else { return .notAName }
         if isIdeographs(name), name.count == 1 || Sheet.compoundSurnames.contains(name) {
             if let post = remarks.first(where: { isPostTitle($0) || $0 == "同志" }) { return .address(post) }
             // A surname and a state (欧阳病假) or marks alone (王☆☆, 王#, 王√: helper-265, stored as
@@ -377,7 +383,7 @@ enum PersonName: Equatable {
 
     /// Words beside a name that are given names too (王民建, 李民进): never taken glued to one.
     private static let givenNames: Set<String> = [
-        "民建", "民进", "民革", "民盟", "台盟", "团员", "大学", "高中", "学士", "援疆", "援藏", "援青", "本科",
+        "民建", "民进", "民革", "民盟", "台盟", "团员", "大学", "高中", "学士", "援疆", "援藏", "援青", "本科", "新任",
     ]
 
     /// Titles and the sex in English a name may be written with (John Smith Mayor, Mr. Wang).

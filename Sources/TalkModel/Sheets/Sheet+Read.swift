@@ -1327,6 +1327,32 @@ extension Sheet {
                     record[path: "name"] = .string(text)
                     continue
                 }
+                // 党委 alone for the kind is a local committee's, a party group's or a grassroots body's:
+                // the row's name tells which (helper-267: refused, as no kind).
+                if kind == .organizations, column.key == "kind", saysCommittee(text) {
+                    let at = place(row: row.number, column: i, header: entry.header, sheet: sheet)
+                    guard let nameColumn, nameColumn < texts.count,
+                        let implied = organizationKind(named: texts[nameColumn])
+                    else {
+                        problems.append(
+                            Problem(
+                                at,
+                                Message(
+                                    zh: "\(text.quotedInChinese) 可以是地方党委、党组性质党委或基层党委，名称看不出是哪一种："
+                                        + "请写 地方党委、党组（党委） 或 基层党组织",
+                                    en: "\(text.quoted) may be a local committee, a party group (党组性质党委) or a "
+                                        + "grassroots committee, and the name does not tell which: give local-committee, "
+                                        + "party-group or grassroots")))
+                        reported.insert(path + column.key)
+                        continue
+                    }
+                    record[path: "kind"] = .string(implied.rawValue)
+                    settled.append(
+                        Message(
+                            zh: "\(at.zh)：\(text.quotedInChinese) 按名称读作 \(implied.label.zh)",
+                            en: "\(at.en): \(text.quoted) is read by the name as \(implied.rawValue)"))
+                    continue
+                }
                 let transfer: CivilDate? = if case .formerParents = column.cell { transferDay(texts) } else { nil }
                 let isLastDay = columns.contains(where: { $0.column?.lastDay == column.key })
                 func reading(_ text: String) -> CellValue {

@@ -829,6 +829,14 @@ public enum Sheet {
 }
 
 extension CellKind {
+    /// Whether the cell gives its own record's name, a person's or an organization's.
+    var isNameOfItsRecord: Bool {
+        switch self {
+        case .personName, .organizationName: true
+        default: false
+        }
+    }
+
     var isPerson: Bool {
         if case .person = self { true } else { false }
     }

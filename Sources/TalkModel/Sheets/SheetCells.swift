@@ -599,6 +599,24 @@ extension Sheet {
         ("街道党委", "街道"),
     ]
 
+    /// Whether an organizations sheet's 类别 says 党委 alone (or 委员会, 党的委员会), which a local
+    /// committee, a party group (党组性质党委) and a grassroots body (机关党委) each are.
+    static func saysCommittee(_ written: String) -> Bool {
+        ["党委", "委员会", "党的委员会", "中共党委"].contains(OfficeText.compact(written))
+    }
+
+    /// The kind of 党委 (`saysCommittee`) the body a row names is: a party group for a name holding
+    /// 党组 (江东省国资委党委（党组性质党委）), a local committee for one ending in a committee's word
+    /// (`committeeWords`: 白河县委, 城关镇党委, 中共江州市委员会), a grassroots body for 机关党委 or a
+    /// branch; nil for any other name (江州大学党委, which may be either of the last two).
+    static func organizationKind(named name: String) -> OrganizationKind? {
+        let name = OfficeText.compact(name)
+        if name.contains("党组") { return .partyGroup }
+        if committee(name) != nil { return .localCommittee }
+        if ["机关党委", "党支部", "党总支", "支部委员会", "总支部委员会"].contains(where: name.hasSuffix) { return .grassroots }
+        return nil
+    }
+
     /// The committee a name or a post's body names: its place (江州 of 中共江州市委员会, empty for
     /// 市委) and its word's key; nil when it ends in no committee word (书记, 党委, 高新区党工委).
     static func committee(_ name: some StringProtocol) -> (place: String, key: String)? {
@@ -948,18 +966,23 @@ extension Sheet {
     /// zero among numerals, as an input method types 〇 (二○一厂, 九○七医院: helper-266, refused).
     static func masksByCircles(_ compact: String) -> Bool {
         // Each run of circles is a zero's where another numeral stands next to it (二○一, 第○○一,
-        // ○一厂), else a mask's (江州市○县委: helper-267, stored).
+        // ○一厂), else a mask's (江州市○县委: helper-267, stored). A capital or small O typed for a
+        // circle is one, but in a Latin word (江州市ＯＯ县委, not Google党支部: helper-267, stored).
         let characters = Array(compact)
+        let circle = { (c: Character) in "○〇Oo".contains(c) }
         var i = 0
         while i < characters.count {
-            guard "○〇".contains(characters[i]) else {
+            guard circle(characters[i]) else {
                 i += 1
                 continue
             }
             var end = i
-            while end < characters.count, "○〇".contains(characters[end]) { end += 1 }
+            while end < characters.count, circle(characters[end]) { end += 1 }
             let numeral = { (j: Int) in characters.indices.contains(j) && chineseNumerals.contains(characters[j]) }
-            if !numeral(i - 1) && !numeral(end) { return true }
+            let latin = { (j: Int) in characters.indices.contains(j) && characters[j].isASCII && characters[j].isLetter
+            }
+            let inAWord = characters[i..<end].contains { "Oo".contains($0) } && (latin(i - 1) || latin(end))
+            if !inAWord && !numeral(i - 1) && !numeral(end) { return true }
             i = end
         }
         return false
@@ -980,10 +1003,16 @@ extension Sheet {
     /// The name before words set apart after it (白河县委 班子不团结, 白河县委/班子不团结) that neither
     /// name a body or a place nor are a post (`holdsWordsBesideAnOrganization`).
     static func wordsBeside(_ text: String) -> (name: String, remark: String)? {
-        guard holdsWordsBesideAnOrganization(text),
-            let first = text.split(whereSeparator: { $0.isWhitespace || "、/／，,;；|｜:：-".contains($0) }).first
-        else { return nil }
-        return (String(first), String(text.dropFirst(first.count)))
+        guard holdsWordsBesideAnOrganization(text), let first = organizationNameParts(text).first else { return nil }
+        let name = organizationStates.first(where: first.hasSuffix).map { String(first.dropLast($0.count)) } ?? first
+        return (name, String(text.dropFirst(first.count)))
+    }
+
+    /// An organization's cell parted where words are set apart from the name: by white space, a
+    /// list's or a sentence's mark, a bar, a colon, a dash or a tilde (江州市委统战部——内部掌握,
+    /// 白河县委~绝密: helper-267, stored as the name), not a hyphen alone (a name's own may hold one).
+    static func organizationNameParts(_ text: String) -> [String] {
+        text.replacing("--", with: "—").split { $0.isWhitespace || "、/／，,;；|｜:：—–~～".contains($0) }.map(String.init)
     }
 
     /// The name before a remark in brackets ending an organization's name, when the remark is not
@@ -1050,12 +1079,26 @@ extension Sheet {
     static func holdsWordsBesideAnOrganization(_ text: String) -> Bool {
         // (In brackets after it too: 桐林县委（班子不团结）, 桐林县委【已撤销】.)
         if bracketedRemark(OfficeText.compact(text)) != nil { return true }
-        let parts = text.split { $0.isWhitespace || "、/／，,;；|｜:：".contains($0) }.map(String.init)
+        let parts = organizationNameParts(text)
         return parts.count > 1
             && parts.contains { part in
                 part.count >= 2 && PersonName.isIdeographs(part) && !bodyOrPlaceEndings.contains(where: part.hasSuffix)
-                    && !PersonName.isPostTitle(part)
+                    && !PersonName.isPostTitle(part) || secrecyMarks.contains(part)
             }
+    }
+
+    /// How a ledger marks a line's secrecy (绝密, 内部掌握): after an organization's name, glued or
+    /// set apart, a remark (白河县委绝密, 白河县委～内部: helper-267, stored as the name).
+    static let secrecyMarks: Set<String> = [
+        "绝密", "机密", "秘密", "内部", "内部掌握", "内部资料", "内部使用", "内部参考", "保密", "注意保密", "不公开", "不宜公开", "不得外传",
+    ]
+
+    /// The name before a secrecy mark glued after it (`secrecyMarks`), nil where none is.
+    static func secrecyMarkAfter(_ compact: String) -> (name: String, remark: String)? {
+        guard let mark = secrecyMarks.first(where: compact.hasSuffix), compact.count > mark.count + 1 else {
+            return nil
+        }
+        return (String(compact.dropLast(mark.count)), mark)
     }
 
     /// `text` described, not quoted: how long it is, and that it may be confidential.
@@ -1126,6 +1169,8 @@ extension Sheet {
         _ text: String, _ cell: CellKind, _ resolver: NameResolver, origin: CivilDate,
         year: Int?, transferDay: CivilDate?, stored: (String) -> Bool
     ) -> CellValue {
+        // (A name is read as it shows: `OfficeText.visibleName`.)
+        let text = cell.isNameOfItsRecord ? OfficeText.visibleName(text) : text
         // NUL bytes, which no text typed into a sheet holds, told before anything the cell is read
         // as: a run of them in a damaged file had been read as a date "not a date" or an id "longer
         // than 200 characters" (helper-193). (The text is not quoted: it may be a confidential one.)
@@ -1257,7 +1302,7 @@ extension Sheet {
             // A remark in brackets after the name (白河县委（已撤销）, （正处级）, （书记：孙丽）): no part
             // of it, and perhaps confidential (（班子不团结）: helper-263, stored); a body's own
             // brackets (（党组性质党委）, （筹）) are its name's.
-            if let remark = bracketedRemark(compact) ?? wordsBeside(text) {
+            if let remark = bracketedRemark(compact) ?? wordsBeside(text) ?? secrecyMarkAfter(compact) {
                 return .failure(
                     Message(
                         zh:
