@@ -45,6 +45,32 @@ public struct RecordWords {
         return try conductorNotAbove(talk, lead: lead, organizations: &organizations)
     }
 
+    /// A note when the appointment `key` has stored talks naming its holder on the post's days, as
+    /// the talkee of its organization or a talker of it, nil when none does: `talks check` judges a
+    /// talk by the posts stored on its day (its talkee the organization's top leader, its talker on
+    /// the conductor's leadership team, Art. 7), so deleting the post changes their verdicts.
+    public func talksOnThePost(_ key: String) throws -> Message? {
+        guard let post = try store.records(.appointments, keys: [key]).appointments.first else { return nil }
+        let onThePost = { (talk: Talk) in talk.held >= post.from && post.to.map { talk.held <= $0 } != false }
+        let talked = try store.talks(.only(.organization(post.organization))).filter {
+            $0.talkee == post.person && onThePost($0)
+        }
+        let talking = try store.talks(.only(.conductor(post.organization))).filter {
+            $0.talker == post.person && onThePost($0)
+        }
+        let ids = Set((talked + talking).map(\.id)).sorted()
+        guard !ids.isEmpty else { return nil }
+        let who = try named(post.person)
+        let listed = ids.prefix(5).map(\.inline).joined(separator: ", ") + (ids.count > 5 ? ", …" : "")
+        return Message(
+            zh: "注意：存储中有 \(ids.count) 次谈话（\(listed)）在该任职期间以\(who.zh)为被谈话人或谈话人；"
+                + "删除后，talks check 按当日存储的任职判断这些谈话（被谈话人是否为一把手、谈话人是否为领导班子成员）",
+            en:
+                "note: \(ids.count) stored talks (\(listed)) name \(who.en) as the talkee or a talker on this post's days; "
+                + "without the post, talks check judges them by the posts left stored on those days (whether the "
+                + "talkee is the top leader, the talker on the leadership team)")
+    }
+
     /// The record of `kind` with `key`, described; an unknown key is an error naming the closest ones.
     public func describe(_ kind: RecordKind, key: String) throws -> Message {
         let found = try store.records(kind, keys: [key])

@@ -40,6 +40,8 @@ let deleteCommand = Command(
     }
     // Described in a clerk's words, before and after: which talk, whose, of which day.
     let record = try RecordWords(store).describe(kind, key: key)
+    // (A post's holder named by stored talks on its days: their verdicts change with it.)
+    let talksOnThePost = kind == .appointments ? try RecordWords(store).talksOnThePost(key) : nil
     guard try arguments[options.yes] else {
         // The preview refuses what --yes would refuse, rather than promise a deletion.
         if let refusal = try store.reading({ try store.deletionRefusal(kind, key: key) }) { throw refusal }
@@ -47,12 +49,14 @@ let deleteCommand = Command(
         // would be read as an operand.
         let delete = pasteableCommand("delete", name, "--yes", operand: key)
         try context.say("将删除\(record.zh)。确认删除请运行 \(delete)", "would delete \(record.en). To delete it, run \(delete)")
+        if let talksOnThePost { context.note(talksOnThePost.zh, talksOnThePost.en) }
         return ExitStatus.success
     }
     try DeleteRecord.run(kind, key: key, store: store)
     try context.confirm(Message(zh: "\(kind.singular.zh) \(key) 已删除", en: "\(kind.singular.en) \(key) was deleted")) {
         try context.say("已删除\(record.zh)", "deleted \(record.en)")
     }
+    if let talksOnThePost { context.note(talksOnThePost.zh, talksOnThePost.en) }
     return ExitStatus.success
 }
 

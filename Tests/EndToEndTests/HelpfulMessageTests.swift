@@ -156,6 +156,10 @@ import Testing
         }
         let post = try w.run("--lang", "zh", "delete", "appointments", "p-zhou/jd/secretary/2021-11-18")
         #expect(post.stdout.hasPrefix("将删除周文远（p-zhou）自 2021-11-18 任江东省委（jd）书记的任职。"), "\(post.stdout)")
+        // The talks naming the post's holder on its days are told: their verdicts change with it.
+        #expect(
+            post.stderr.hasPrefix("注意：存储中有 ") && post.stderr.contains("在该任职期间以周文远（p-zhou）为被谈话人或谈话人"),
+            "\(post.stderr)")
         #expect(try w.run("show", "T2026-003").status == 0, "nothing was deleted")
         let deleted = try w.run("--lang", "zh", "delete", "talks", "T2026-003", "--yes")
         #expect(deleted.stdout == "已删除江东省委（jd）于 2026-09-15 与青阳市委（qy）叶青松（p-ye）的定期谈话 T2026-003\n")
