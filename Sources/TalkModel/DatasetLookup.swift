@@ -45,6 +45,14 @@ public struct DatasetLookup: RecordLookup {
 
     public func terms(of organization: String) -> [Term] { termsOf[organization] ?? [] }
 
+    /// The organizations `person` was the secretary of on `day` (Art. 7's top leader), in the
+    /// dataset's order. A scan of the appointments: asked only of a talk's row naming its talkee
+    /// and not its organization.
+    public func organizations(ledBy person: String, on day: CivilDate) -> [String] {
+        dataset.appointments.filter { $0.person == person && $0.role == .secretary && $0.covers(day) }.map(
+            \.organization)
+    }
+
     public func organization(_ id: String) -> Organization? { organizations[id] }
 
     public func records(_ kind: RecordKind, ids: [String]) -> Dataset {

@@ -1201,6 +1201,21 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(try w.run("import", w.file("b.csv", sheet)).status == 0)
         #expect(
             try talk(w, "B03").contains(#""talkee": "p-wangw""#) && talk(w, "B04").contains(#""talkee": "p-lihua""#))
+        // The organization left blank beside the talkee is the one they were secretary of that day,
+        // and its parent the conductor; a talkee who led none is told missing as before.
+        let talkee = "编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nB05,定期谈话,,孙丽,李华,2026-09-16\n"
+        let filled = try w.run("import", w.file("o.csv", talkee))
+        #expect(
+            filled.status == 0
+                && filled.stderr.contains(
+                    "talks without an organization: 1; the one the talkee was secretary of on the day held was filled in"
+                ),
+            "\(filled.stderr)")
+        let b05 = try talk(w, "B05")
+        #expect(b05.contains(#""organization": "tl""#) && b05.contains(#""conductor": "jz""#), "\(b05)")
+        let none = try w.run(
+            "import", w.file("n.csv", talkee.replacing("B05", with: "B06").replacing("孙丽", with: "何静")))
+        #expect(none.status == 2 && none.stderr.contains("(谈话对象单位): required field is missing"), "\(none.stderr)")
     }
 
     @Test func everydayValuesImportAndOthersAreRefusedListingTheAccepted() throws {

@@ -763,7 +763,7 @@ extension Sheet {
             .blank: body.indices.dropFirst().flatMap { (body[$0 - 1].number + 1)..<body[$0].number }
                 + (body.first.map { (lastHeaderRow + 1)..<$0.number } ?? 0..<0)
         ]
-        var filled = (conductors: 0, talkees: 0, kinds: 0)
+        var filled = (conductors: 0, talkees: 0, organizations: 0, kinds: 0)
         // The organizations the section headings above name (一、海西州委, then （一）桐林县委), while
         // the rows are under them, with the heading of the first; the title above the header is the
         // first (江东省委2026年度监督谈话台账).
@@ -1946,6 +1946,7 @@ extension Sheet {
                 }
                 filled.conductors += fills.conductor ? 1 : 0
                 filled.talkees += fills.talkee ? 1 : 0
+                filled.organizations += fills.organization ? 1 : 0
                 problems += fills.problems
             }
             // A post of another committee (市委常委 in a county committee's row) is that committee's:
@@ -2241,6 +2242,14 @@ extension Sheet {
                     en:
                         "\(kind == .talks ? "talks" : "plan items") without a conductor: \(line.count); \(name), given in row \(line.row)"
                         + "\(above ? " above the header" : ""), was filled in"))
+        }
+        if filled.organizations > 0 {
+            filledIn.append(
+                Message(
+                    zh: "\(filled.organizations) 条谈话未填谈话对象单位，已按被谈话人在谈话当日任书记的单位填写",
+                    en:
+                        "talks without an organization: \(filled.organizations); the one the talkee was secretary of on the day held was filled in"
+                ))
         }
         if filled.conductors > 0 {
             filledIn.append(
@@ -2631,8 +2640,17 @@ extension Sheet {
     /// could not be.
     fileprivate static func fillDefaults(
         _ record: inout JSONValue, lookup: DatasetLookup, reported: inout Set<String>, path: String
-    ) throws -> (conductor: Bool, talkee: Bool, problems: [Problem]) {
-        var filled: (conductor: Bool, talkee: Bool, problems: [Problem]) = (false, false, [])
+    ) throws -> (conductor: Bool, talkee: Bool, organization: Bool, problems: [Problem]) {
+        var filled: (conductor: Bool, talkee: Bool, organization: Bool, problems: [Problem]) = (false, false, false, [])
+        // An organization left blank beside its talkee is the one the talkee was secretary of on the
+        // day held, when that is one: the talkee is filled in from it the other way round (Art. 7).
+        if record[path: "organization"] == nil, !reported.contains(path + "organization"),
+            case .string(let talkee)? = record[path: "talkee"], case .string(let held)? = record[path: "held"],
+            let day = CivilDate(held), case let led = lookup.organizations(ledBy: talkee, on: day), led.count == 1
+        {
+            record[path: "organization"] = .string(led[0])
+            filled.organization = true
+        }
         // Without the organization or the day, the blank cells could not be filled: that fault is
         // the row's one message, not "required field is missing" for each blank.
         func unfillable() {
