@@ -41,7 +41,8 @@ public enum OfficeText {
     /// A name's cell as it shows: without the invisible format characters (Unicode's `Cf`: U+200B
     /// ZERO WIDTH SPACE, U+FEFF, U+2060, the soft hyphen, direction marks) that a name copied from a
     /// web page or a chat brings along, and with a Latin name's hyphen typed as another (U+2010
-    /// HYPHEN, U+2011, U+2212, the full-width one: `Anne‐Marie`) as the hyphen-minus. The
+    /// HYPHEN, U+2011, a dash, U+2212, the full-width one: `Anne‐Marie`) as the hyphen-minus, an
+    /// apostrophe typed as another (U+2018, U+02BC, a grave or an acute accent) as the apostrophe. The
     /// embeddings, overrides and isolates of bidirectional text are kept, to be refused, as
     /// `widthFolded` keeps them. (helper-267: `王​伟伟` was refused for a character the clerk could
     /// not see, where a talk's cell naming 王​伟 named 王伟; `Anne‐Marie` for its hyphen.)
@@ -56,9 +57,14 @@ public enum OfficeText {
             switch scalar.value {
             case 0x202A...0x202E, 0x2066...0x2069: visible.append(scalar)
             case _
-            where [0x2010, 0x2011, 0x2212, 0xFE63, 0xFF0D].contains(scalar.value) && isLatinLetter(i - 1)
-                && isLatinLetter(i + 1):
+            where [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2043, 0x2212, 0xFE63, 0xFF0D].contains(scalar.value)
+                && isLatinLetter(i - 1) && isLatinLetter(i + 1):
                 visible.append("-")
+            // (An apostrophe typed as a left quote, a modifier letter or an accent: O‘Brien, helper-268.)
+            case _
+            where [0x2018, 0x02BC, 0xFF07, 0x60, 0xB4].contains(scalar.value) && isLatinLetter(i - 1)
+                && isLatinLetter(i + 1):
+                visible.append("'")
             case _ where scalar.properties.generalCategory == .format: continue
             default: visible.append(scalar)
             }
@@ -138,7 +144,24 @@ public enum OfficeText {
         }
         // A circle typed for 〇 (二○一厂党委) is 〇; Latin letters compare in any case, a curly
         // apostrophe as a straight one (JOHN SMITH, Conan O’Brien: helper-266, not matched).
-        return String(scalars).replacing("○", with: "〇").replacing("’", with: "'").lowercased()
+        return numeralZeros(String(scalars).replacing("○", with: "〇")).replacing("’", with: "'").lowercased()
+    }
+
+    /// A name with the letter O or the digit 0 typed for 〇 beside a Chinese numeral and no other
+    /// letter or digit as 〇 (二O一厂党委 is 二〇一厂党委: helper-268, a second organization).
+    private static func numeralZeros(_ text: String) -> String {
+        guard text.contains(where: { "Oo0".contains($0) }) else { return text }
+        let characters = Array(text)
+        let numerals = Set("〇零一二三四五六七八九十百千")
+        func at(_ i: Int, _ test: (Character) -> Bool) -> Bool { characters.indices.contains(i) && test(characters[i]) }
+        return String(
+            characters.indices.map { i in
+                guard "Oo0".contains(characters[i]), at(i - 1, numerals.contains) || at(i + 1, numerals.contains),
+                    !at(i - 1, { $0.isASCII && ($0.isLetter || $0.isNumber) }),
+                    !at(i + 1, { $0.isASCII && ($0.isLetter || $0.isNumber) })
+                else { return characters[i] }
+                return "〇"
+            })
     }
 
     /// A person's name as a register keeps it: without the spaces that pad a Chinese name of two

@@ -66,7 +66,8 @@ public struct RecordWords {
             zh: "注意：存储中有 \(ids.count) 次谈话（\(listed)）在该任职期间以\(who.zh)为被谈话人或谈话人；"
                 + "删除后，talks check 按当日存储的任职判断这些谈话（被谈话人是否为一把手、谈话人是否为领导班子成员）",
             en:
-                "note: \(ids.count) stored talks (\(listed)) name \(who.en) as the talkee or a talker on this post's days; "
+                "note: \(ids.count) stored \(ids.count == 1 ? "talk" : "talks") (\(listed)) \(ids.count == 1 ? "names" : "name") "
+                + "\(who.en) as the talkee or a talker on this post's days; "
                 + "without the post, talks check judges them by the posts left stored on those days (whether the "
                 + "talkee is the top leader, the talker on the leadership team)")
     }

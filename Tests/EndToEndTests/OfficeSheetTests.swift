@@ -380,7 +380,7 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
     @Test func problemsAreToldInTheSheetsOrder() throws {
         let w = try base()
         let sheet = [
-            talkHeader, "T1,江州市委,定期谈话,,孙丽,李华,2026-09-16", "T2,江州市委,定期谈话,桐林县委,王五,李华,26/9/17",
+            talkHeader, "T1,江州市委,定期谈话,,何静,李华,2026-09-16", "T2,江州市委,定期谈话,桐林县委,王五,李华,26/9/17",
             "T3,江州市委,,桐林县委,孙丽,李华,2026-09-18",
         ]
         let run = try w.run("import", w.file("order.csv", sheet.joined(separator: "\r\n") + "\r\n"))

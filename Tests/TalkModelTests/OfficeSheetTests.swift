@@ -441,6 +441,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("王伟\u{FE0E}", "王伟"), ("王\u{FE00}伟", "王伟"), ("王\u{E0100}伟", "王伟"),
         // Copied from a PDF, whose fonts draw ideographs with the Kangxi radicals' glyphs (helper-100).
         ("⾼⽂", "高文"), ("张⽴", "张立"), ("\u{2E9F}⼥", "母女"),
+        // The letter O or a zero typed for 〇 among numerals (helper-268: a second organization).
+        ("二O一厂党委", "二〇一厂党委"), ("三0五医院党委", "三〇五医院党委"),
     ])
     func namesWrittenDifferentlyHaveOneKey(written: String, stored: String) {
         #expect(OfficeText.nameKey(written) == OfficeText.nameKey(stored))
@@ -3144,6 +3146,12 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         // More marks than a name's: a formula, a link (helper-267, stored).
         ("@SUM(A1)", "holds a text of 8 characters (not shown: it may be confidential), not a name"),
         ("http://x.cn/a", "holds a text of 13 characters (not shown: it may be confidential), not a name"),
+        // An address, a secrecy mark, a team's discord (helper-268, each stored).
+        ("www.jz.gov.cn", "holds a text of 13 characters (not shown"),
+        ("x@y.cn", "holds a text of 6 characters (not shown"),
+        ("绝密", "holds a text of 2 characters (not shown"), ("（内部）", "holds a text of 4 characters (not shown"),
+        ("班子不团结", "holds a text of 5 characters (not shown"),
+        ("周八—", "holds more than a name (—): give the name alone, 周八"),
         ("王伟主持工作", "the name has words beside it (not shown: they may be confidential)"),
         ("王伟手术", "holds a text of 4 characters (not shown: it may be confidential), not a name"),
         ("王伟接受审查", "holds a text of 6 characters (not shown: it may be confidential), not a name"),
@@ -3222,6 +3230,9 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         // name that is a state's word too (于新任: refused as a surname and a state).
         ("王\u{200B}伟伟", "王伟伟"), ("\u{FEFF}李明", "李明"), ("刘\u{AD}洋", "刘洋"), ("王\u{2060}芳", "王芳"),
         ("Anne\u{2010}Marie Smith", "Anne-Marie Smith"), ("Anne\u{2011}Marie", "Anne-Marie"), ("于新任", "于新任"),
+        // Helper-268's: a dash or a left quote for a Latin name's joiner; a surname, a post's 长 and a
+        // surname (not 县长王).
+        ("Anne\u{2013}Marie", "Anne-Marie"), ("O\u{2018}Brien", "O'Brien"), ("师长江", "师长江"), ("车长青", "车长青"),
     ])
     func aNameAloneIsStored(written: String, stored: String) throws {
         let imported = try Imported("编号,姓名\np-n,\(written)")
@@ -3285,6 +3296,21 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
                 .localCommittee, .localCommittee, .grassroots, .partyGroup, .localCommittee,
             ])
         #expect(imported.notes.contains("row 2, column C (类别): \"党委\" is read by the name as local-committee"))
+        // By the name's last word (helper-268: 党组织 read as a party group's, a 党工委 refused).
+        let more = try Imported(
+            "编号,名称,类别,层级,上级组织\no-1,江州市财政局党组机关党委,党委,其他,江州市委\n"
+                + "o-2,江州市非公企业党组织联合党委,党委,其他,江州市委\no-3,江州高新区党工委,党委,县级,江州市委")
+        #expect(more.problems.isEmpty, "\(more.problems)")
+        #expect(more.dataset.organizations.map(\.kind) == [.grassroots, .grassroots, .localCommittee])
+        // A committee's word names its level: filled in where none is given, told where another is.
+        let levels = try Imported("编号,名称,类别,上级组织\no-1,白河县委,县委,江州市委\no-2,红旗镇党委,镇党委,清溪县委")
+        #expect(levels.problems.isEmpty && levels.dataset.organizations.map(\.level) == [.county, .township])
+        #expect(levels.notes.contains("row 2, column C (类别): no level given; county was filled in by \"县委\""))
+        let other = try Imported("编号,名称,类别,层级,上级组织\no-1,白河县委,县委,市,江州市委")
+        #expect(
+            other.problems == [
+                "row 2, column D (层级): \"市\" disagrees with the kind \"县委\" (county): check the kind and the level"
+            ])
         let unsaid = try Imported("编号,名称,类别,层级,上级组织\no-1,江州大学党委,党委,其他,江州市委")
         #expect(
             unsaid.problems == [
@@ -3346,6 +3372,19 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             ("江州市委统战部——内部掌握", "give the name alone, \"江州市委统战部\""), ("白河县委~绝密", "give the name alone, \"白河县委\""),
             ("白河县委--班子不团结", "give the name alone, \"白河县委\""), ("白河县委绝密", "give the name alone, \"白河县委\""),
             ("白河县委～内部", "give the name alone, \"白河县委\""), ("白河县委已撤销 班子不团结", "give the name alone, \"白河县委\""),
+            // Helper-268's, each stored: a remark after any mark, in other brackets, before the name,
+            // glued; a remark, a link or a formula's text alone; masks in other letters or zeros.
+            ("白河县委――班子不团结", "give the name alone, \"白河县委\""),
+            ("白河县委。班子不团结", "holds a text of 10 characters (not shown"),
+            ("白河县委_班子不团结", "give the name alone, \"白河县委\""), ("白河县委━━班子不团结", "give the name alone, \"白河县委\""),
+            ("白河县委[内部]", "give the name alone, \"白河县委\""), ("白河县委《内部》", "give the name alone, \"白河县委\""),
+            ("白河县委（内部）", "give the name alone, \"白河县委\""), ("白河县委敏感", "give the name alone, \"白河县委\""),
+            ("【内部】白河县委", "give the name alone, \"白河县委\""), ("绝密——白河县委", "give the name alone, \"白河县委\""),
+            ("白河县委·内部", "give the name alone, \"白河县委\""), ("白河县委工作秘密", "give the name alone, \"白河县委\""),
+            ("内部掌握：白河县委", "give the name alone, \"白河县委\""), ("白河县委——", "give the name alone, \"白河县委\""),
+            ("白河县委 —— 机密★1年", "give the name alone, \"白河县委\""), ("班子不团结", "holds a text of 5 characters (not shown"),
+            ("绝密", "holds a text of 2 characters (not shown"), ("x@y.cn", "not a name"), ("@SUM(A1)", "not a name"),
+            ("江州市ΟΟ县委", "is a name masked"), ("江州市00县委", "is a name masked"),
         ] {
             let problems = try Imported(header + "x6,\(written),grassroots,township,清溪县委").problems
             #expect(problems.count == 1 && problems[0].contains(refusal), "\(written): \(problems)")
@@ -3358,6 +3397,10 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             "二○一厂党委", "九○七医院党委", "第○○一支部", "○一厂党委", "江州市委、市政府信访局党组", "城关镇党委、新城镇党委联合党委",
             // An O in a Latin word or among numerals is no circle for a name's characters.
             "Google党支部", "二O一厂党委",
+            // Helper-268's, refused: an O in a word of letters and digits or before a word; a dash
+            // between places; a secrecy word inside a body's name.
+            "江州市O2O产业园党工委", "江州市B2O事业部", "江州市O型血研究会党支部", "江东—海西合作区党工委", "第001支部", "江州市保密局",
+            "江州市内部审计协会党支部",
         ] {
             #expect(try Imported(header + "x7,\(one),grassroots,township,清溪县委").problems.isEmpty, "\(one)")
         }

@@ -25,11 +25,21 @@ enum PersonName: Equatable {
         // to part grow with its length (10,000 characters took half a second: helper-262).
         if text.count > TextLimits.name { return .name }
         if Sheet.holdsProblemWords(text) { return .notAName }
+        // A secrecy mark, alone or set apart (绝密, （内部）, ——内部掌握), or a team's discord (班子不团结):
+        // helper-268, stored as people.
+        let compact = OfficeText.compact(text)
+        if Sheet.isSecrecyMark(String(compact.filter { $0.isLetter || $0.isNumber || $0 == "★" }))
+            || ["不团结", "拉帮结派", "闹矛盾"].contains(where: compact.contains)
+        {
+            return .notAName
+        }
         if isMasked(text) { return .masked }
         let key = OfficeText.nameKey(text)
         // A stored person's name as written is a name, whatever it holds (a formula a hostile
         // dataset stored, exported and imported again).
         if resolver.isPersonsName(text) { return .name }
+        // A link or an address (www.jz.gov.cn, x@y.cn: helper-268, stored or offered as xy.cn).
+        if Sheet.isAddress(text) { return .notAName }
         if let joined = joined(key, resolver) { return joined }
         // Symbols alone (①②③, ┌┐): no name.
         if !key.contains(where: \.isLetter) { return .notAName }
@@ -56,6 +66,13 @@ enum PersonName: Equatable {
         if let apart = apart(text, resolver) { return apart }
         // A name glued to what is beside it, at either end, one after another (钱八县长, 常委钱八,
         // 桐林县委孙丽书记).
+        // (Three characters beginning with a surname are a name where a post of 长 before a surname
+        // reads too, 师长江, 连长青: helper-268, refused as 师长 and a surname; 县长王 is a form of address.)
+        if key.count == 3, isIdeographs(key), Sheet.surnames.contains(key.first!), Sheet.surnames.contains(key.last!),
+            Array(key)[1] == "长"
+        {
+            return .name
+        }
         if let (name, remarks) = peeled(key, resolver) {
             return more(name, remarks: remarks, shown: remarks.allSatisfy { isShown($0, resolver) }, resolver)
         }
@@ -92,7 +109,7 @@ enum PersonName: Equatable {
         }
         // A joiner at either end of a Chinese name joins nothing (-钱八, 钱八.: helper-263, stored
         // so): a mark, as 孙八# is.
-        let joiner = { (character: Character) in "-.'’·".contains(character) }
+        let joiner = { (character: Character) in "-.'’·—–－".contains(character) }
         var bare = Substring(text.trimmed)
         let ends = [bare.first, bare.last].compactMap { $0 }.filter(joiner)
         while let first = bare.first, joiner(first) { bare = bare.dropFirst() }
@@ -180,7 +197,10 @@ enum PersonName: Equatable {
             if isGlued(after, resolver, places: false), !isRank(after) { return .surname(after) }
         }
         let before = String(key.dropLast())
-        if let last = key.last, Sheet.surnames.contains(last) {
+        // (Three characters beginning with a surname are a name, 师长江, 车长青: helper-268, refused as
+        // 师长 and a surname; 县长王 is a form of address.)
+        if let last = key.last, Sheet.surnames.contains(last), !(key.count == 3 && Sheet.surnames.contains(key.first!))
+        {
             if isTitle(before, resolver) { return .address(before) }
             // (A place's name is no word before a surname: 司马省林 is a name.)
             if isGlued(before, resolver, places: false), !isRank(before) { return .surname(before) }

@@ -1353,6 +1353,39 @@ extension Sheet {
                             en: "\(at.en): \(text.quoted) is read by the name as \(implied.rawValue)"))
                     continue
                 }
+                // A committee's word for the kind (县委, 镇党委) names its level too: given where the row
+                // gives none, told where it gives another (helper-268: 白河县委 with 县委 and 市 stored as a
+                // city's; without 层级, refused as missing).
+                if kind == .organizations, column.key == "kind",
+                    let levels = Self.committeeLevels.first(where: { $0.word == OfficeText.compact(text) })?.levels
+                {
+                    let levelAt = columns.firstIndex { $0.column?.key == "level" }
+                    let written = levelAt.map { $0 < texts.count ? texts[$0] : "" } ?? ""
+                    let at = place(row: row.number, column: i, header: entry.header, sheet: sheet)
+                    if shown(written).isEmpty, levels.count == 1, let level = levels.first {
+                        record[path: "level"] = .string(level.rawValue)
+                        settled.append(
+                            Message(
+                                zh: "\(at.zh)：未填层级，按 \(text.quotedInChinese) 填为 \(level.label.zh)",
+                                en: "\(at.en): no level given; \(level.rawValue) was filled in by \(text.quoted)"))
+                    } else if let levelAt, let levelColumn = columns[levelAt].column,
+                        case .success(.string(let raw)) = value(written, levelColumn.cell, resolver, origin: origin),
+                        let level = Level(rawValue: raw), !levels.contains(level)
+                    {
+                        let named = levels.sorted { $0.rawValue < $1.rawValue }
+                        problems.append(
+                            Problem(
+                                place(row: row.number, column: levelAt, header: columns[levelAt].header, sheet: sheet),
+                                Message(
+                                    zh: "\(written.quotedInChinese) 与类别 \(text.quotedInChinese) 不符（"
+                                        + named.map(\.label.zh).joined(separator: "或") + "）：请核对类别和层级",
+                                    en: "\(written.quoted) disagrees with the kind \(text.quoted) ("
+                                        + named.map(\.rawValue).joined(separator: " or ")
+                                        + "): check the kind and the level"
+                                )))
+                        reported.insert(path + "level")
+                    }
+                }
                 let transfer: CivilDate? = if case .formerParents = column.cell { transferDay(texts) } else { nil }
                 let isLastDay = columns.contains(where: { $0.column?.lastDay == column.key })
                 func reading(_ text: String) -> CellValue {
@@ -2614,7 +2647,7 @@ extension Sheet {
     static let sameAsAbove: Set<String> = ["同上", "同上。", "〃", "″", "＂", "”", "“", "〞", "同前", "\"", "''", "仝上"]
 
     /// The words for a committee of a level (a 市委 may be a county-level city's).
-    private static let committeeLevels: [(word: String, levels: Set<Level>)] = [
+    static let committeeLevels: [(word: String, levels: Set<Level>)] = [
         ("党中央", [.central]), ("中央", [.central]), ("省委", [.province]), ("自治区党委", [.province]),
         ("市委", [.city, .county]), ("州委", [.city]), ("盟委", [.city]), ("地委", [.city]), ("县委", [.county]),
         ("区委", [.city, .county]), ("旗委", [.county]), ("乡党委", [.township]), ("镇党委", [.township]),

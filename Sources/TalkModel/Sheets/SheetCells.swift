@@ -611,9 +611,14 @@ extension Sheet {
     /// branch; nil for any other name (江州大学党委, which may be either of the last two).
     static func organizationKind(named name: String) -> OrganizationKind? {
         let name = OfficeText.compact(name)
-        if name.contains("党组") { return .partyGroup }
-        if committee(name) != nil { return .localCommittee }
-        if ["机关党委", "党支部", "党总支", "支部委员会", "总支部委员会"].contains(where: name.hasSuffix) { return .grassroots }
+        // (By its last word: a 机关党委 of a party group's body is grassroots, and 党组织 in a name is no
+        // party group's, 江州市两新党组织服务中心党委: helper-268, read as party groups.)
+        if ["机关党委", "联合党委", "党支部", "党总支", "支部委员会", "总支部委员会"].contains(where: name.hasSuffix) {
+            return .grassroots
+        }
+        if name.hasSuffix("党组") || name.contains("党组性质") { return .partyGroup }
+        // (A working committee, 江州高新区党工委, is a local one: the spec's 地方党委（含党工委）.)
+        if committee(name) != nil || name.hasSuffix("党工委") { return .localCommittee }
         return nil
     }
 
@@ -969,7 +974,8 @@ extension Sheet {
         // ○一厂), else a mask's (江州市○县委: helper-267, stored). A capital or small O typed for a
         // circle is one, but in a Latin word (江州市ＯＯ县委, not Google党支部: helper-267, stored).
         let characters = Array(compact)
-        let circle = { (c: Character) in "○〇Oo".contains(c) }
+        // (And Greek or Cyrillic O, or zeros: 江州市ΟΟ县委, 江州市00县委, helper-268.)
+        let circle = { (c: Character) in "○〇OoΟοОо0".contains(c) }
         var i = 0
         while i < characters.count {
             guard circle(characters[i]) else {
@@ -979,9 +985,17 @@ extension Sheet {
             var end = i
             while end < characters.count, circle(characters[end]) { end += 1 }
             let numeral = { (j: Int) in characters.indices.contains(j) && chineseNumerals.contains(characters[j]) }
-            let latin = { (j: Int) in characters.indices.contains(j) && characters[j].isASCII && characters[j].isLetter
+            let latin = { (j: Int) in
+                characters.indices.contains(j) && characters[j].isASCII
+                    && (characters[j].isLetter || characters[j].isNumber)
             }
-            let inAWord = characters[i..<end].contains { "Oo".contains($0) } && (latin(i - 1) || latin(end))
+            // (In a word of letters or digits, O2O, B2O, 第001支部, none; one letter alone only before a
+            // place's or a body's word, 江州市O县委, not 江州市O型血研究会.)
+            let letters = characters[i..<end].contains { !"○〇".contains($0) }
+            let inAWord =
+                letters
+                && (latin(i - 1) || latin(end)
+                    || end - i == 1 && !(characters.indices.contains(end) && "县市区镇乡州省村旗盟委局".contains(characters[end])))
             if !inAWord && !numeral(i - 1) && !numeral(end) { return true }
             i = end
         }
@@ -1000,19 +1014,64 @@ extension Sheet {
         "本单位", "该单位", "我委", "我单位", "见附件", "详见附件",
     ]
 
-    /// The name before words set apart after it (白河县委 班子不团结, 白河县委/班子不团结) that neither
-    /// name a body or a place nor are a post (`holdsWordsBesideAnOrganization`).
+    /// The name beside words set apart from it (白河县委 班子不团结, 白河县委/班子不团结, 绝密 白河县委)
+    /// that neither name a body or a place nor are a post (`holdsWordsBesideAnOrganization`): the
+    /// first part that is no remark, without a state or a secrecy mark glued to it (白河县委已撤销
+    /// 班子不团结: 白河县委), empty where every part is one.
     static func wordsBeside(_ text: String) -> (name: String, remark: String)? {
-        guard holdsWordsBesideAnOrganization(text), let first = organizationNameParts(text).first else { return nil }
-        let name = organizationStates.first(where: first.hasSuffix).map { String(first.dropLast($0.count)) } ?? first
-        return (name, String(text.dropFirst(first.count)))
+        guard holdsWordsBesideAnOrganization(text) else { return nil }
+        let parts = organizationNameParts(text)
+        // (Each without a state or a secrecy mark glued to it.)
+        let names = parts.map { part in
+            var name = part
+            if let state = organizationStates.first(where: name.hasSuffix) { name.removeLast(state.count) }
+            if let mark = secrecyMarks.first(where: { name.hasPrefix($0) && name.count > $0.count + 1 }) {
+                name.removeFirst(mark.count)
+            }
+            name = secrecyMarkAfter(name)?.name ?? name
+            // (Nor a mark left at either end: 白河县委·内部, 绝密——白河县委 offered 白河县委.)
+            let mark = { (c: Character) in !c.isLetter && !c.isNumber && !closingBrackets.contains(c) }
+            while let last = name.last, mark(last) { name.removeLast() }
+            while let first = name.first, mark(first), !openingBrackets.contains(first) { name.removeFirst() }
+            return name
+        }
+        let name = names.first { !$0.isEmpty && !isRemarkBesideAnOrganization($0) } ?? ""
+        return (name, parts.filter { !$0.hasPrefix(name) && !$0.hasSuffix(name) }.joined(separator: " "))
     }
 
-    /// An organization's cell parted where words are set apart from the name: by white space, a
-    /// list's or a sentence's mark, a bar, a colon, a dash or a tilde (江州市委统战部——内部掌握,
-    /// 白河县委~绝密: helper-267, stored as the name), not a hyphen alone (a name's own may hold one).
+    /// An organization's cell parted where words are set apart from the name: by white space and by
+    /// any mark no name holds (a sentence's or a list's, a colon, a bar, #, _, a box's line, a star:
+    /// 白河县委。班子不团结, 白河县委━━班子不团结: helper-268, stored as the name). A dash or a tilde parts
+    /// only after a body's name (白河县委――班子不团结, 江州市委统战部——内部掌握), not between places
+    /// (江州—海西合作区党工委); a hyphen or a full stop only beside an ideograph (O2O-Tech党支部 is one
+    /// word). A name's own marks (the middle dot, 、 of a joint body's, &, an apostrophe, brackets) part nothing.
     static func organizationNameParts(_ text: String) -> [String] {
-        text.replacing("--", with: "—").split { $0.isWhitespace || "、/／，,;；|｜:：—–~～".contains($0) }.map(String.init)
+        let characters = Array(text)
+        var parts: [String] = []
+        var part = ""
+        func latin(_ i: Int) -> Bool {
+            characters.indices.contains(i) && characters[i].isASCII
+                && (characters[i].isLetter || characters[i].isNumber)
+        }
+        for (i, character) in characters.enumerated() {
+            let dash = "—―─━–－~～〜-".contains(character)
+            let apart =
+                character.isWhitespace || "、/／，,;；|｜:：".contains(character)
+                || dash && !(character == "-" && latin(i - 1) && latin(i + 1))
+                    && (character == "-" || bodyOrPlaceEndings.contains(where: part.hasSuffix) || part.isEmpty)
+                || !dash && !character.isLetter && !character.isNumber && !"·・•'’&＆.".contains(character)
+                    && !openingBrackets.contains(character) && !closingBrackets.contains(character)
+                    && !"《》「」『』〈〉<>‹›".contains(character)
+                || character == "." && !(latin(i - 1) && latin(i + 1))
+            if apart {
+                if !part.isEmpty { parts.append(part) }
+                part = ""
+            } else if !(dash && part.isEmpty) {
+                part.append(character)
+            }
+        }
+        if !part.isEmpty { parts.append(part) }
+        return parts
     }
 
     /// The name before a remark in brackets ending an organization's name, when the remark is not
@@ -1020,7 +1079,10 @@ extension Sheet {
     /// a word of a body's standing (（筹）, （本级）, （临时）), or Latin letters (an abbreviation).
     static func bracketedRemark(_ compact: String) -> (name: String, remark: String)? {
         // In any brackets (白河县委【已撤销】, 〔已撤销〕, [已撤销]), or after one left open (白河县委（已撤销).
-        let pairs: [Character: Character] = ["）": "（", ")": "(", "】": "【", "]": "[", "〕": "〔", "］": "［"]
+        let pairs: [Character: Character] = [
+            "）": "（", ")": "(", "】": "【", "]": "[", "〕": "〔", "］": "［", "》": "《", "」": "「", "』": "『", "〉": "〈",
+            ">": "<", "›": "‹",
+        ]
         let remark: String
         let start: String.Index
         if let close = compact.last, let open = pairs[close], let opened = compact.lastIndex(of: open) {
@@ -1037,12 +1099,24 @@ extension Sheet {
         // (A remark alone, （筹）, is before a name of nothing.)
         guard start > compact.startIndex else { return ("", remark) }
         let standing = ["筹", "筹备", "筹建", "本级", "临时", "联合", "代管", "托管", "直属", "派出", "合署", "合署办公"]
-        if remark.isEmpty || bodyOrPlaceEndings.contains(where: remark.hasSuffix) || standing.contains(remark)
+        // (A secrecy mark is no body's, though 内部 ends as 统战部 does: helper-268, stored.)
+        if remark.isEmpty || standing.contains(remark)
+            || bodyOrPlaceEndings.contains(where: remark.hasSuffix) && !isSecrecyMark(remark)
             || remark.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "." || $0 == " ") })
         {
             return nil
         }
         return (String(compact[..<start]), remark)
+    }
+
+    /// Whether a cell is a link, an e-mail address, a web or a network address (http://x.cn/a,
+    /// www.jz.gov.cn, x@y.cn, a share's \\server\a): no person's or organization's name.
+    static func isAddress(_ text: String) -> Bool {
+        let text = text.trimmed.lowercased()
+        if text.contains("://") || text.hasPrefix("www.") || text.hasPrefix("\\\\") { return true }
+        if let at = text.firstIndex(of: "@"), at > text.startIndex, text[at...].contains(".") { return true }
+        return text.allSatisfy { $0.isASCII && !$0.isWhitespace } && text.contains(where: \.isLetter)
+            && [".cn", ".com", ".net", ".org", ".gov", ".edu"].contains(where: text.hasSuffix)
     }
 
     /// Whether a name's cell holds a word that stands where no name is known, in brackets or not
@@ -1073,25 +1147,45 @@ extension Sheet {
         "待填", "待填写", "未填", "未填写", "暂缺", "待明确", "待确定",
     ]
 
-    /// Whether an organization's cell holds, apart from its name (by a space or a separator), a
-    /// word that neither names a body or a place nor is a post (桐林县委 班子不团结): a remark,
-    /// perhaps a problem's.
+    /// Whether an organization's cell holds, apart from its name (by a space or a separator,
+    /// `organizationNameParts`), a word that neither names a body or a place nor is a post
+    /// (桐林县委 班子不团结), or a secrecy mark glued before or after it (绝密白河县委, 白河县委内部掌握), or
+    /// a remark in brackets before it (【内部】白河县委): a remark, perhaps a problem's.
     static func holdsWordsBesideAnOrganization(_ text: String) -> Bool {
         // (In brackets after it too: 桐林县委（班子不团结）, 桐林县委【已撤销】.)
-        if bracketedRemark(OfficeText.compact(text)) != nil { return true }
+        let compact = OfficeText.compact(text)
+        if bracketedRemark(compact) != nil || secrecyMarkAfter(compact) != nil || bracketedRemarkBefore(compact) != nil
+        {
+            return true
+        }
         let parts = organizationNameParts(text)
-        return parts.count > 1
-            && parts.contains { part in
-                part.count >= 2 && PersonName.isIdeographs(part) && !bodyOrPlaceEndings.contains(where: part.hasSuffix)
-                    && !PersonName.isPostTitle(part) || secrecyMarks.contains(part)
-            }
+        // (A dash or a tilde at either end joins nothing: 白河县委——, —白河县委.)
+        let dashes = "—―─━–－~～〜-"
+        return parts.count > 1 && parts.contains(where: isRemarkBesideAnOrganization)
+            || [compact.first, compact.last].contains { $0.map(dashes.contains) == true } && parts.count == 1
+            || parts.contains { part in secrecyMarks.contains { part.hasPrefix($0) && part.count > $0.count + 1 } }
     }
 
-    /// How a ledger marks a line's secrecy (绝密, 内部掌握): after an organization's name, glued or
-    /// set apart, a remark (白河县委绝密, 白河县委～内部: helper-267, stored as the name).
-    static let secrecyMarks: Set<String> = [
-        "绝密", "机密", "秘密", "内部", "内部掌握", "内部资料", "内部使用", "内部参考", "保密", "注意保密", "不公开", "不宜公开", "不得外传",
+    /// Whether a word set apart from an organization's name is a remark: a secrecy mark, or two
+    /// ideographs or more that neither name a body or a place nor are a post.
+    private static func isRemarkBesideAnOrganization(_ part: String) -> Bool {
+        isSecrecyMark(part)
+            || part.count >= 2 && PersonName.isIdeographs(part) && !bodyOrPlaceEndings.contains(where: part.hasSuffix)
+                && !PersonName.isPostTitle(part)
+    }
+
+    /// How a ledger marks a line's secrecy (绝密, 内部掌握, 工作秘密, with a term after a star, 机密★1年):
+    /// beside an organization's name, glued, set apart or in brackets, a remark (白河县委绝密, 白河县委～内部,
+    /// 白河县委（内部）, 【内部】白河县委: helpers 267, 268, stored as the name).
+    static let secrecyMarks = [
+        "工作秘密", "内部掌握", "内部资料", "内部使用", "内部参考", "内部传阅", "内部限阅", "仅限内部", "注意保密", "不宜公开", "不得外传", "限内部",
+        "不公开", "绝密", "机密", "秘密", "内部", "保密", "敏感", "涉密",
     ]
+
+    /// Whether a word is a secrecy mark, alone or with its term (机密★1年).
+    static func isSecrecyMark(_ word: String) -> Bool {
+        secrecyMarks.contains { word == $0 || word.hasPrefix($0 + "★") || word.hasPrefix($0 + "*") }
+    }
 
     /// The name before a secrecy mark glued after it (`secrecyMarks`), nil where none is.
     static func secrecyMarkAfter(_ compact: String) -> (name: String, remark: String)? {
@@ -1099,6 +1193,19 @@ extension Sheet {
             return nil
         }
         return (String(compact.dropLast(mark.count)), mark)
+    }
+
+    /// The name after a remark in brackets before it that is no body's or place's (【内部】白河县委,
+    /// （机密）白河县委), nil where none is.
+    static func bracketedRemarkBefore(_ compact: String) -> (name: String, remark: String)? {
+        guard let open = compact.first, openingBrackets.contains(open) || "《「『〈<‹".contains(open),
+            let close = compact.dropFirst().firstIndex(where: { closingBrackets.contains($0) || "》」』〉>›".contains($0) }
+            ),
+            close < compact.index(before: compact.endIndex)
+        else { return nil }
+        let remark = String(compact[compact.index(after: compact.startIndex)..<close])
+        guard isSecrecyMark(remark) || !bodyOrPlaceEndings.contains(where: remark.hasSuffix) else { return nil }
+        return (String(compact[compact.index(after: close)...]), remark)
     }
 
     /// `text` described, not quoted: how long it is, and that it may be confidential.
@@ -1171,6 +1278,9 @@ extension Sheet {
     ) -> CellValue {
         // (A name is read as it shows: `OfficeText.visibleName`.)
         let text = cell.isNameOfItsRecord ? OfficeText.visibleName(text) : text
+        // (Of characters that show nothing alone, it is blank, as any other cell so: helper-268, "a
+        // text of 0 characters".)
+        if cell.isNameOfItsRecord, text.trimmed.isEmpty { return .success(.null) }
         // NUL bytes, which no text typed into a sheet holds, told before anything the cell is read
         // as: a run of them in a damaged file had been read as a date "not a date" or an id "longer
         // than 200 characters" (helper-193). (The text is not quoted: it may be a confidential one.)
@@ -1246,6 +1356,9 @@ extension Sheet {
         // (A name longer than any is refused as such, `TextLimits.name`, not searched: helper-262.)
         case .organizationName where text.count > TextLimits.name: return .success(.string(text))
         case .organizationName:
+            // A link, an address or a formula's text (http://x.cn/a, x@y.cn, @SUM(A1): helper-268,
+            // stored as organizations).
+            if isAddress(text) || text.hasPrefix("@") || text.hasPrefix("=") { return .failure(notAName(text)) }
             // A problem's words where no organization's name ends (收受礼金: helper-258, stored as
             // an organization, and shown in every list).
             let compact = OfficeText.compact(text)
@@ -1258,6 +1371,15 @@ extension Sheet {
             // kind alone (县委, 党委, 中共, 本单位): no organization's (helper-263, helper-265).
             // (A remark in brackets alone, （筹）, （班子不团结）, is described: it may be confidential.)
             if !compact.contains(where: \.isLetter) || bracketedRemark(compact)?.name.isEmpty == true {
+                return .failure(notAName(text))
+            }
+            // Words ending as no body's name and naming no place, nor Latin letters, are a remark alone
+            // (班子不团结, 绝密: helper-268, stored as organizations; 江州市妇联 names its city).
+            if isSecrecyMark(compact)
+                || PersonName.isIdeographs(compact) && !bodyOrPlaceEndings.contains(where: compact.hasSuffix)
+                    && !compact.contains(where: "省市县区镇乡州旗盟村".contains)
+                    && !Self.bodiesUnnamed.contains(compact) && !compact.allSatisfy(Self.chineseNumerals.contains)
+            {
                 return .failure(notAName(text))
             }
             if compact.allSatisfy(Self.chineseNumerals.contains) || Self.bodiesUnnamed.contains(compact) {
@@ -1275,7 +1397,8 @@ extension Sheet {
             {
                 // (Quoted only after a name alone: a remark before the state may be confidential,
                 // 白河县委（班子不团结）已撤销: helper-267.)
-                let name = compact.dropLast(state.count)
+                var name = compact.dropLast(state.count)
+                while let last = name.last, "·-—－/、 ".contains(last) { name = name.dropLast() }
                 if name.contains(where: { !$0.isLetter && !"·-—－/、".contains($0) })
                     || holdsWordsBesideAnOrganization(String(name))
                 {
@@ -1288,6 +1411,22 @@ extension Sheet {
                             "\(text.quoted) has \(state) after the name: give the name alone; the day it was dissolved or merged goes in its own column"
                     ))
             }
+            // A remark in brackets after the name (白河县委（已撤销）, （正处级）, （书记：孙丽）): no part
+            // of it, and perhaps confidential (（班子不团结）: helper-263, stored); a body's own
+            // brackets (（党组性质党委）, （筹）) are its name's.
+            // (Before a mask's marks: 机密★1年 is a secrecy mark, and is not quoted: helper-268.)
+            if let remark = bracketedRemark(compact) ?? bracketedRemarkBefore(compact) ?? wordsBeside(text)
+                ?? secrecyMarkAfter(compact)
+            {
+                guard !remark.name.isEmpty else { return .failure(notAName(text)) }
+                return .failure(
+                    Message(
+                        zh:
+                            "名称后的括注或另写的文字是说明，不是名称的一部分（不显示，可能是保密内容）：请只写名称 \(remark.name.quotedInChinese)；撤销、成立的日期等请填在各自的列中",
+                        en:
+                            "the name has a remark after it, in brackets or set apart (not shown: it may be confidential), no part of it: give the name alone, \(remark.name.quoted); a dissolution's or an establishment's day goes in its own column"
+                    ))
+            }
             // A template's name masked (**县委, ○○县委, XX县委, 某县委): no organization's (helper-263:
             // stored as 县委, its marks dropped).
             if compact.contains(where: { PersonName.maskMarks.contains($0) || "*＊☆★※".contains($0) })
@@ -1298,18 +1437,6 @@ extension Sheet {
                     Message(
                         zh: "\(text.quoted) 的名称被隐去（写作 ○、*、X 或“某”）：请写全称",
                         en: "\(text.quoted) is a name masked (written as ○, *, X or 某): give the full name"))
-            }
-            // A remark in brackets after the name (白河县委（已撤销）, （正处级）, （书记：孙丽）): no part
-            // of it, and perhaps confidential (（班子不团结）: helper-263, stored); a body's own
-            // brackets (（党组性质党委）, （筹）) are its name's.
-            if let remark = bracketedRemark(compact) ?? wordsBeside(text) ?? secrecyMarkAfter(compact) {
-                return .failure(
-                    Message(
-                        zh:
-                            "名称后的括注或另写的文字是说明，不是名称的一部分（不显示，可能是保密内容）：请只写名称 \(remark.name.quotedInChinese)；撤销、成立的日期等请填在各自的列中",
-                        en:
-                            "the name has a remark after it, in brackets or set apart (not shown: it may be confidential), no part of it: give the name alone, \(remark.name.quoted); a dissolution's or an establishment's day goes in its own column"
-                    ))
             }
             // Two names (城关镇党委、新城镇党委, 城关镇党委和新城镇党委, …及…, …与…, …以及…, …｜…): one
             // organization a row; each ending as the other or named in the store (市纪委、监委机关党委
