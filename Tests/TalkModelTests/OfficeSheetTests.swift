@@ -1508,6 +1508,36 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         #expect(many.notes.contains("… and 5 more like these"), "\(many.notes)")
     }
 
+    /// A ledger's column of a day due or planned (整改措施报告日期（期限）, 应报送日期 under 整改措施,
+    /// 谈话日期（计划）) is left unread, said so; the day done beside it (实际报送日期) is read
+    /// (helper-269: a deadline stored as the report's day, a planned talk as held).
+    @Test func aLedgersDayDueOrPlannedIsNotADayDone() throws {
+        let talk = "A1,江东省委,定期谈话,江州市委,王伟,周正,2026-03-05"
+        let due = try Imported("编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,整改措施报告日期（期限）\n\(talk),2026-04-05")
+        #expect(due.problems.isEmpty && due.dataset.talks.first?.measures == nil, "\(due.problems)")
+        #expect(
+            due.notes.contains(
+                "column H (整改措施报告日期（期限）) gives a day due or planned, not the day it was done, and is not imported: "
+                    + "talks works out the deadlines itself"), "\(due.notes)")
+        let twoRows = try Imported(
+            "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,整改措施,,整改情况,\n"
+                + ",,,,,,,应报送日期,实际报送日期,应报告日期,实际报告日期\n\(talk),2026-04-07,2026-04-01,2026-06-05,")
+        #expect(twoRows.problems.isEmpty, "\(twoRows.problems)")
+        #expect(
+            twoRows.dataset.talks.first?.measures?.reported == CivilDate("2026-04-01")
+                && twoRows.dataset.talks.first?.report == nil)
+        let planned = try Imported("编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期（计划）\n\(talk)")
+        #expect(planned.problems.first == "row 2 (no column 谈话日期): required field is missing", "\(planned.problems)")
+        // A numbered ditto among a list's lines says which of nothing, as one without its number;
+        // a situation's words where a trigger's id belongs are no id.
+        let ditto = try Imported("编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,指出的问题\n\(talk),\"1.加强团结\n2.同上\"")
+        #expect(
+            ditto.problems.first?.contains("\"2.同上\" among other lines does not say which") == true, "\(ditto.problems)"
+        )
+        let situation = try Imported("编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,及时谈话情形\n\(talk),信访举报问题较多")
+        #expect(situation.problems.first?.contains("not an id") == true, "\(situation.problems)")
+    }
+
     /// A ledger listing the talkee with their post and unit (谈话对象 | 职务 | 所在单位): the post is a
     /// remark, the unit the organization (helper-216: both refused as unknown columns).
     @Test func aTalkeesPostAndUnitAreReadAsALedgerListsThem() throws {

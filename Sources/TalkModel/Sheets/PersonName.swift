@@ -197,10 +197,7 @@ enum PersonName: Equatable {
             if isGlued(after, resolver, places: false), !isRank(after) { return .surname(after) }
         }
         let before = String(key.dropLast())
-        // (Three characters beginning with a surname are a name, 师长江, 车长青: helper-268, refused as
-        // 师长 and a surname; 县长王 is a form of address.)
-        if let last = key.last, Sheet.surnames.contains(last), !(key.count == 3 && Sheet.surnames.contains(key.first!))
-        {
+        if let last = key.last, Sheet.surnames.contains(last) {
             if isTitle(before, resolver) { return .address(before) }
             // (A place's name is no word before a surname: 司马省林 is a name.)
             if isGlued(before, resolver, places: false), !isRank(before) { return .surname(before) }

@@ -54,7 +54,20 @@ extension Sheet {
     /// 被谈话人单位). No two columns of a kind are the same once made so (`noTwoColumnsAreNamedAlike`).
     static let synonyms: [(word: String, as: String)] = [
         ("报送", "报告"), ("上报", "报告"), ("呈报", "报告"), ("时间", "日期"), ("所在单位", "单位"),
+        // (The day a thing was done, 实际报送日期 beside 应报送日期: helper-269, unknown.)
+        ("实际", ""),
     ]
+
+    /// Whether a header names a day due or planned, not the day a thing was done (整改措施报告日期（期限）,
+    /// 应报送日期, 整改措施报送时限, 谈话日期（计划）, 归档日期（拟）): in a ledger such a column is no
+    /// done day's, which `talks` works out itself (helper-269: a deadline stored as the report's day).
+    static func namesADueDay(_ header: String) -> Bool {
+        let compact = OfficeText.compact(header)
+        // (A header's words: a line of instructions above it, 填写要求：及时谈话须注明情形, is none.)
+        return compact.count <= 24 && ["日期", "时间", "时限", "期限", "到期日", "截止日"].contains(where: compact.contains)
+            && ["时限", "期限", "到期", "截止", "应报", "应交", "应提交", "应完成", "应于", "计划", "拟", "预计", "预定", "要求"].contains(
+                where: compact.contains)
+    }
 
     /// `text` with each of `synonyms`' words made its `as`, in one pass over its characters, and
     /// none when no word can begin in it: a cell of megabytes in the first rows is compared as a
@@ -201,10 +214,11 @@ extension Sheet {
             // (谈话对象 over 单位名称: the organization talked with, 谈话对象单位; helper-254, refused.)
             let withoutNameWord =
                 ["名称", "姓名"].first(where: name.hasSuffix).map { _ in [group + name.dropLast(2)] } ?? []
+            // (A day due under its group, 整改措施 over 应报送日期, is named by both, and left unread.)
             guard
                 let chosen = ([group + name] + withoutNameWord + [name] + startOrEnd).first(where: {
                     known.contains(headerKey($0))
-                })
+                }) ?? (namesADueDay(name) ? group + name : nil)
             else { return nil }
             cells[i] = chosen
             named = true

@@ -139,6 +139,17 @@ extension Sheet {
                 en: "row \(header.number), column \(CSV.columnName(i))")
             // A column of the kind wins over a remarks header: `note` is a trigger's field.
             let named = knownByKey[key]
+            // A ledger's day due or planned is no day a thing was done: left unread, said so.
+            if kind == .talks, namesADueDay(shown), named?.cell.isDate != false {
+                notes.append(
+                    Message(
+                        zh: "\(CSV.columnName(i)) 列（\(shown)）是应完成或计划的日期，不是实际完成的日期，不导入：期限由 talks 按规定计算",
+                        en:
+                            "column \(CSV.columnName(i)) (\(shown)) gives a day due or planned, not the day it was done, "
+                            + "and is not imported: talks works out the deadlines itself"))
+                columns.append((shown, nil))
+                continue
+            }
             let remarks = named == nil && remarkKeys.contains(key)
             if remarks {
                 notes.append(

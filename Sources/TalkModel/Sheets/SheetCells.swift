@@ -863,7 +863,10 @@ extension Sheet {
         // 整改不到位）: helper-145): it is told as no name, and nothing of it is quoted.
         // (Nor is a name in a problem's words quoted: 王伟收受礼金, 收礼县委: helper-211.)
         guard readsAsSentence(text, cell) || holdsProblemWords(text) else { return read }
+        // (A list of ids too: a trigger's situation written under 及时谈话情形 was told "not a name",
+        // helper-269.)
         if case .id = cell { return .failure(IDRules.sentence(text)) }
+        if case .list(.id, _) = cell { return .failure(IDRules.sentence(text)) }
         return .failure(notAName(text))
     }
 
@@ -1039,12 +1042,15 @@ extension Sheet {
         return (name, parts.filter { !$0.hasPrefix(name) && !$0.hasSuffix(name) }.joined(separator: " "))
     }
 
+    /// The dashes and tildes a ledger sets a remark apart with (——, ――, ━━, ~, ～).
+    private static let dashes: Set<Character> = ["—", "―", "─", "━", "–", "－", "~", "～", "〜", "-"]
+
     /// An organization's cell parted where words are set apart from the name: by white space and by
     /// any mark no name holds (a sentence's or a list's, a colon, a bar, #, _, a box's line, a star:
     /// 白河县委。班子不团结, 白河县委━━班子不团结: helper-268, stored as the name). A dash or a tilde parts
     /// only after a body's name (白河县委――班子不团结, 江州市委统战部——内部掌握), not between places
     /// (江州—海西合作区党工委); a hyphen or a full stop only beside an ideograph (O2O-Tech党支部 is one
-    /// word). A name's own marks (the middle dot, 、 of a joint body's, &, an apostrophe, brackets) part nothing.
+    /// word), an underscore only between two (北岭_x000D_市委 is one name). A name's own marks (the middle dot, 、 of a joint body's, &, an apostrophe, brackets) part nothing.
     static func organizationNameParts(_ text: String) -> [String] {
         let characters = Array(text)
         var parts: [String] = []
@@ -1054,15 +1060,16 @@ extension Sheet {
                 && (characters[i].isLetter || characters[i].isNumber)
         }
         for (i, character) in characters.enumerated() {
-            let dash = "—―─━–－~～〜-".contains(character)
+            let dash = dashes.contains(character)
             let apart =
                 character.isWhitespace || "、/／，,;；|｜:：".contains(character)
                 || dash && !(character == "-" && latin(i - 1) && latin(i + 1))
                     && (character == "-" || bodyOrPlaceEndings.contains(where: part.hasSuffix) || part.isEmpty)
-                || !dash && !character.isLetter && !character.isNumber && !"·・•'’&＆.".contains(character)
+                || !dash && !character.isLetter && !character.isNumber && !"·・•'’&＆._".contains(character)
                     && !openingBrackets.contains(character) && !closingBrackets.contains(character)
                     && !"《》「」『』〈〉<>‹›".contains(character)
                 || character == "." && !(latin(i - 1) && latin(i + 1))
+                || character == "_" && !latin(i - 1) && !latin(i + 1)
             if apart {
                 if !part.isEmpty { parts.append(part) }
                 part = ""
@@ -1160,7 +1167,6 @@ extension Sheet {
         }
         let parts = organizationNameParts(text)
         // (A dash or a tilde at either end joins nothing: 白河县委——, —白河县委.)
-        let dashes = "—―─━–－~～〜-"
         return parts.count > 1 && parts.contains(where: isRemarkBesideAnOrganization)
             || [compact.first, compact.last].contains { $0.map(dashes.contains) == true } && parts.count == 1
             || parts.contains { part in secrecyMarks.contains { part.hasPrefix($0) && part.count > $0.count + 1 } }
@@ -1374,10 +1380,11 @@ extension Sheet {
                 return .failure(notAName(text))
             }
             // Words ending as no body's name and naming no place, nor Latin letters, are a remark alone
-            // (班子不团结, 绝密: helper-268, stored as organizations; 江州市妇联 names its city).
+            // (班子不团结, 绝密: helper-268, stored as organizations; 江州市妇联 names its city, 全国妇联
+            // its country, 中共中央 the centre).
             if isSecrecyMark(compact)
                 || PersonName.isIdeographs(compact) && !bodyOrPlaceEndings.contains(where: compact.hasSuffix)
-                    && !compact.contains(where: "省市县区镇乡州旗盟村".contains)
+                    && !compact.contains(where: "省市县区镇乡州旗盟村国".contains) && !compact.contains("中央")
                     && !Self.bodiesUnnamed.contains(compact) && !compact.allSatisfy(Self.chineseNumerals.contains)
             {
                 return .failure(notAName(text))
@@ -1921,9 +1928,11 @@ extension Sheet {
     /// line `talks` wrote as it is is none.
     private static func refusedLine(in written: [String]) -> Message? {
         for line in written where asWritten(line) == nil {
-            let compact = OfficeText.compact(line)
-            if isFormulaError(compact) { return formulaError(line) }
+            let whole = OfficeText.compact(line)
+            if isFormulaError(whole) { return formulaError(line) }
             guard written.count > 1 else { continue }
+            // (Numbered as the others are, 2.同上: helper-269, stored as a problem.)
+            let compact = numberedNote(whole).map(String.init) ?? whole
             if sameAsAbove.contains(compact) {
                 return Message(
                     zh: "\(line.quotedInChinese) 与其他各行写在同一单元格中，不知指的是上一行的哪一条：请写出内容",
