@@ -171,6 +171,7 @@ public enum MoveOrganization {
             try changedTalks(before, after, talks: talks, trees: &trees),
             try strandedPlans(before, after, talks: talks, above: &trees.after, in: store),
             try changedTriggers(before, after, in: store),
+            try strandedTriggers(before, after, talks: talks, in: store),
         ]
         .compactMap { $0 }
     }
@@ -257,6 +258,39 @@ public enum MoveOrganization {
                 + "\(one ? "has" : "have") another parent of it on the day noted: that parent now holds the timely talk"
                 + "\(none ? " (— none: not judged)" : ""), and one the old parent held no longer answers \(one ? "it" : "them")"
         )
+    }
+
+    /// The triggers at the organization not yet answered whose committee, its parent on the day
+    /// noted (`timely-followup`), is its parent no longer: the timely talk stays that committee's,
+    /// which now talks with no lower-level organization, and one the new parent holds answers
+    /// none (helper-269: a move said nothing of it, and `check` then asked the old parent for a
+    /// talk it could not lawfully hold). A note naming each (nil for none). `talks`: the stored
+    /// talks with it.
+    static func strandedTriggers(
+        _ before: Organization, _ after: Organization, talks: [Talk], in store: any Store
+    ) throws -> Message? {
+        let stranded = try store.triggers(.only(.organization(after.id))).compactMap {
+            trigger -> (Trigger, String)? in
+            guard let committee = after.parent(on: trigger.on), before.parent(on: trigger.on) == committee,
+                before.parent == committee, after.parent != committee,
+                !talks.contains(where: { $0.triggers.contains(trigger.id) })
+            else { return nil }
+            return (trigger, committee)
+        }
+        guard !stranded.isEmpty else { return nil }
+        let shown = after.id.inline
+        let one = stranded.count == 1
+        return Message(
+            zh: "注意：\(shown) 的及时谈话情形 "
+                + Message.listed(
+                    stranded.map { "\($0.0.id.inline)（\($0.0.on) 发现，应由 \($0.1.inline) 谈话）" }, zh: true, unit: "项")
+                + "尚未谈话：划转后该党委已不是 \(shown) 的上级，新上级的谈话不能了结该情形；请核对划转日期，或由原上级在划转前谈话",
+            en: "note: \(one ? "the trigger" : "the triggers") of \(shown), "
+                + Message.listed(
+                    stranded.map { "\($0.0.id.inline) (noted \($0.0.on), \($0.1.inline)'s to answer)" }, zh: false)
+                + ", \(one ? "has" : "have") no timely talk yet: after the move that committee is no longer \(shown)'s parent, "
+                + "and a talk the new parent holds does not answer \(one ? "it" : "them"); check the transfer's day, or "
+                + "have the old parent hold the talk before it")
     }
 
     /// The plan items with the organization whose conductor was its parent on the item's deadline

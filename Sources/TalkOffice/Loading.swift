@@ -227,7 +227,8 @@ public enum Loading {
                 let read: Sheet.Reading
                 do {
                     read = try Sheet.read(
-                        sheet.rows, kind: kind, names: try storedNames(store), sheet: sheet.name,
+                        sheet.rows, kind: kind, names: try storedNames(store, triggers: kind == nil || kind == .talks),
+                        sheet: sheet.name,
                         dayNumberOrigin: sheet.dayNumberOrigin, unreadable: sheet.unreadable,
                         merged: sheet.merged, struck: sheet.struck, hidden: sheet.hidden,
                         changingStored: changingStored

@@ -174,14 +174,16 @@ public final class NameLookup {
 }
 
 /// The organizations, people and appointments names are resolved against (without `people`,
-/// the organizations alone).
-func storedNames(_ store: any Store, people: Bool = true) throws -> Dataset {
+/// the organizations alone), and with `triggers` the triggers a talks sheet's situations name.
+func storedNames(_ store: any Store, people: Bool = true, triggers: Bool = false) throws -> Dataset {
     var names = Dataset()
     names.organizations = try store.organizations()
     if people {
         names.people = try store.people()
         names.appointments = try store.appointments()
     }
+    // (Without their notes, which are confidential: a talks sheet's situation names its trigger.)
+    if triggers { names.triggers = try store.triggers(RecordQuery(reads: .none)) }
     return names
 }
 

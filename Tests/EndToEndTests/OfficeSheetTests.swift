@@ -1186,6 +1186,27 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(try w.export() == before)
     }
 
+    /// A situation written under 及时谈话情形 instead of a trigger's id is the one trigger of it noted
+    /// at the organization by the day held, said so; none or several are refused, named (helper-269:
+    /// told "not a name").
+    @Test func aSituationUnderTriggersIsItsOneTrigger() throws {
+        let w = try base()
+        let header = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,及时谈话情形\n"
+        let read = try w.run("import", w.file("s.csv", header + "S1,江州市委,及时谈话,清溪县委,陈东,李华,2026-05-20,信访举报问题较多\n"))
+        #expect(read.status == 0, "\(read.stderr)")
+        #expect(
+            read.stderr.contains(
+                "is read as the trigger of that situation noted at the organization by the day held, TR26-01"))
+        #expect(try talk(w, "S1").contains(#""triggers": ["TR26-01"]"#))
+        let none = try w.run("import", w.file("n.csv", header + "S2,江州市委,及时谈话,清溪县委,陈东,李华,2026-05-20,重大违纪违法案件\n"))
+        #expect(
+            none.status == 2
+                && none.stderr.contains(
+                    "gives the situation major-case, not a trigger's id; the organization has no trigger of it noted by 2026-05-20"
+                ),
+            "\(none.stderr)")
+    }
+
     @Test func aTalkWithoutConductorOrTalkeeIsFilledInAsRecordFillsIt() throws {
         let w = try base()
         let run = try w.run("import", Self.cases + "fc24-blank-talkee-no-conductor.csv")

@@ -25,6 +25,22 @@ import Testing
             .map { ($0["subject"] as! [String: Any])["id"] as! String }
     }
 
+    /// A trigger noted before a transfer and not yet answered is named by the move: its timely
+    /// talk stays the old parent's, which talks with no lower-level organization after it
+    /// (helper-269: said nothing, and check asked the old parent for a talk it could not hold).
+    @Test func aTransferNamesTheTriggersLeftToTheOldParent() throws {
+        let w = try office()
+        let added = try w.run(
+            "trigger", "add", "--id", "TR26-05", "--organization", "tl", "--kind", "petitions", "--on", "2026-08-25")
+        #expect(added.status == 0, "\(added.stderr)")
+        let moved = try w.run("move", "tl", "--to", "hx", "--from", "2026-09-01")
+        #expect(moved.status == 0, "\(moved.stderr)")
+        #expect(
+            (moved.stdout + moved.stderr).contains(
+                "the trigger of tl, TR26-05 (noted 2026-08-25, jz's to answer), has no timely talk yet"),
+            "\(moved.stdout)\(moved.stderr)")
+    }
+
     @Test func aTransferKeepsEarlierTalksLawful() throws {
         let w = try office()
         #expect(try lowerLevel(w, asOf: "2026-08-31").isEmpty)

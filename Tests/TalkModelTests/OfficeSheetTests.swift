@@ -1535,7 +1535,7 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             ditto.problems.first?.contains("\"2.同上\" among other lines does not say which") == true, "\(ditto.problems)"
         )
         let situation = try Imported("编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,及时谈话情形\n\(talk),信访举报问题较多")
-        #expect(situation.problems.first?.contains("not an id") == true, "\(situation.problems)")
+        #expect(situation.problems.first?.contains("not a trigger's id") == true, "\(situation.problems)")
     }
 
     /// A ledger listing the talkee with their post and unit (谈话对象 | 职务 | 所在单位): the post is a

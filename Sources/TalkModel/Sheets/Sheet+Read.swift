@@ -1105,6 +1105,9 @@ extension Sheet {
             var record = known.flatMap { storedRecords[$0] } ?? .object([])
             let startedFromStored = known != nil
             var ambiguous: [(position: Int, column: SheetColumn, text: String, ids: [String])] = []
+            // A trigger's situation written where its id belongs (信访举报问题较多), read once the row's
+            // organization and day are (`triggersOfSituations`).
+            var situations: (column: Int, text: String, kinds: [TriggerKind])?
             // A stored talk's conductor and talkee that the row does not give (a blank cell, or no
             // column for them) stay the stored ones: filled in by default they would replace, unsaid,
             // who was recorded (a deputy talked with) — unless the row moves the talk to another
@@ -1336,6 +1339,10 @@ extension Sheet {
                     name == text
                 {
                     record[path: "name"] = .string(text)
+                    continue
+                }
+                if kind == .talks, column.key == "triggers", let kinds = situationsNamed(text, resolver) {
+                    situations = (i, text, kinds)
                     continue
                 }
                 // 党委 alone for the kind is a local committee's, a party group's or a grassroots body's:
@@ -1911,6 +1918,25 @@ extension Sheet {
                                     + "organization's secretary on the day is filled in only for a talk with its secretary; give the talkee"
                             )))
                     reported.insert(path + "talkee")
+                }
+                if let situations {
+                    let at = place(
+                        row: row.number, column: situations.column, header: columns[situations.column].header,
+                        sheet: sheet)
+                    let (ids, refusal) = triggersOfSituations(situations.kinds, record, lookup)
+                    if let refusal {
+                        problems.append(Problem(at, refusal))
+                        reported.insert(path + "triggers")
+                    } else {
+                        record[path: "triggers"] = .array(ids.map { JSONValue.string($0) })
+                        settled.append(
+                            Message(
+                                zh:
+                                    "\(at.zh)：\(situations.text.quotedInChinese) 读作该单位当日之前发现的这一情形 \(ids.joined(separator: "、"))",
+                                en:
+                                    "\(at.en): \(situations.text.quoted) is read as the trigger of that situation noted at the "
+                                    + "organization by the day held, \(ids.joined(separator: ", "))"))
+                    }
                 }
                 let fills = try fillDefaults(&record, lookup: lookup, reported: &reported, path: path)
                 // A conductor filled in (the parent, or the line above the header's) under sections
@@ -2677,6 +2703,59 @@ extension Sheet {
         let (event, otherEvent) = (Array(header.dropLast(suffix.count)), Array(other.dropLast(2)))
         guard event != otherEvent, event.count == otherEvent.count else { return false }
         return event.count < 4 || zip(event, otherEvent).filter { $0 != $1 }.count > 1
+    }
+
+    /// The situations (情形, Art. 8) a talk's 及时谈话情形 cell names instead of triggers' ids
+    /// (信访举报问题较多, （一）, 信访举报、重大案件), nil when it names anything else.
+    fileprivate static func situationsNamed(_ text: String, _ resolver: NameResolver) -> [TriggerKind]? {
+        let pieces = text.split { "、，,;；\n".contains($0) }.map { String($0).trimmed }.filter { !$0.isEmpty }
+        let kinds = pieces.compactMap { piece -> TriggerKind? in
+            guard case .success(.string(let raw)) = value(piece, .of(TriggerKind.self), resolver) else { return nil }
+            return TriggerKind(rawValue: raw)
+        }
+        return !pieces.isEmpty && kinds.count == pieces.count ? kinds : nil
+    }
+
+    /// The stored triggers a talk's situations name: for each, the one trigger of that situation
+    /// noted at the talk's organization on or before the day held (helper-269: refused as no
+    /// name); a refusal naming the candidates where there is none or more than one.
+    fileprivate static func triggersOfSituations(_ kinds: [TriggerKind], _ record: JSONValue, _ lookup: DatasetLookup)
+        -> (ids: [String], refusal: Message?)
+    {
+        guard case .string(let organization)? = record[path: "organization"],
+            case .string(let held)? = record[path: "held"],
+            let day = CivilDate(held)
+        else {
+            return (
+                [],
+                Message(
+                    zh: "写的是及时谈话的情形，不是情形的编号：请填写情形的编号（如 TR26-01）",
+                    en: "gives a situation, not a trigger's id: give the trigger's id (such as TR26-01)")
+            )
+        }
+        var ids: [String] = []
+        for kind in kinds {
+            let noted = lookup.dataset.triggers.filter {
+                $0.organization == organization && $0.kind == kind && $0.on <= day
+            }
+            guard noted.count == 1 else {
+                let listed = noted.map { "\($0.id.inline)（\($0.on)）" }
+                return (
+                    [],
+                    Message(
+                        zh: "写的是情形“\(kind.label.zh)”，不是情形的编号；该单位在 \(day) 之前"
+                            + (noted.isEmpty ? "没有登记这一情形" : "登记了 \(noted.count) 项：\(listed.joined(separator: "、"))")
+                            + "：请填写情形的编号",
+                        en: "gives the situation \(kind.rawValue), not a trigger's id; the organization has "
+                            + (noted.isEmpty
+                                ? "no trigger of it noted by \(day)"
+                                : "\(noted.count) noted by \(day): \(noted.map { "\($0.id.inline) (\($0.on))" }.joined(separator: ", "))")
+                            + "; give the trigger's id")
+                )
+            }
+            ids.append(noted[0].id)
+        }
+        return (ids, nil)
     }
 
     /// Fills in a talk's conductor and talkee as `talks record` does, when the row leaves them
