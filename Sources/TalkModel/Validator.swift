@@ -497,8 +497,20 @@ public struct Validator {
             return Message(zh: "未知的\(kind.singular.zh)：\(text.zh)", en: "unknown \(kind.singular.en): \(text.en)")
                 .with(kind == .people || kind == .organizations ? nil : candidates.hint(for: id))
         }
+        // (Where none is close, how a new one is added: helper-269, an appointment of a person not yet
+        // stored said nothing of it.)
+        let added: [RecordKind: Message] = [
+            .people: Message(
+                zh: "新的人员请先导入人员表（编号,姓名）或在文件的 people 中给出",
+                en: "a person not yet stored is added first: a people sheet (编号,姓名), or the document's people"),
+            .organizations: Message(
+                zh: "新的组织请先导入组织表（编号,名称,类别,层级,上级组织）或在文件的 organizations 中给出",
+                en:
+                    "an organization not yet stored is added first: an organizations sheet (编号,名称,类别,层级,上级组织), or the document's organizations"
+            ),
+        ]
         return Message(zh: "未知的\(kind.singular.zh) \(id.quoted)", en: "unknown \(kind.singular.en) \(id.quoted)")
-            .with(candidates.hint(for: id))
+            .with(candidates.hint(for: id) ?? added[kind])
     }
 
     /// An organization as the document gives it, else as stored; nil when neither has it.

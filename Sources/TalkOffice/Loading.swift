@@ -279,14 +279,29 @@ public enum Loading {
                 if decoded.problems.isEmpty, read.kind == .appointments {
                     consequences = try talkeesNoLongerSecretaries(decoded.dataset.appointments, in: store)
                 }
+                // A day past the century is a year mistyped (3000-01-01, 9999-12-31), --yes or not
+                // (helper-269: stored, its deadlines then "not applicable").
+                let beyond = Dataset.datesAfter(Sheet.plausibleDays.upperBound, in: read.document)
+                decoded.problems += beyond.map { path, date in
+                    Problem(
+                        path,
+                        Message(
+                            zh: "\(date) 的年份不可能是记录的年份（多半输错了）：请核对日期",
+                            en: "\(date) is in no year a record can be (most likely mistyped): check the date"))
+                }
                 if let today {
-                    decoded.problems += Dataset.datesAfter(today, in: read.document).map { path, date in
-                        Problem(
-                            path,
-                            Message(
-                                zh: "\(date) 晚于今天（北京时间 \(today)）；如确是此日，请加 --yes 再导入",
-                                en: "\(date) is after today (\(today), China Standard Time); add --yes if it is meant"))
-                    }
+                    let told = Set(beyond.map(\.path))
+                    decoded.problems += Dataset.datesAfter(today, in: read.document).filter { !told.contains($0.path) }
+                        .map {
+                            path, date in
+                            Problem(
+                                path,
+                                Message(
+                                    zh: "\(date) 晚于今天（北京时间 \(today)）；如确是此日，请加 --yes 再导入",
+                                    en:
+                                        "\(date) is after today (\(today), China Standard Time); add --yes if it is meant"
+                                ))
+                        }
                 }
                 return decoded
             }

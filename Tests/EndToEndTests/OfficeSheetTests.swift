@@ -1207,6 +1207,26 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             "\(none.stderr)")
     }
 
+    /// A day past the century is a year mistyped, refused with --yes too; a person no one bears is
+    /// told how to add (helper-269: stored, and told nothing).
+    @Test func aYearMistypedIsRefusedAndAnUnknownPersonToldHowToAdd() throws {
+        let w = try base()
+        let sheet = w.file("y.csv", "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nY1,江东省委,定期谈话,江州市委,王伟,周正,3000-04-10\n")
+        for flags in [[], ["--yes"]] {
+            let run = try w.run(["import", sheet] + flags)
+            #expect(
+                run.status == 2
+                    && run.stderr.contains("3000-04-10 is in no year a record can be (most likely mistyped)"),
+                "\(run.stderr)")
+        }
+        let post = try w.run("import", w.file("a.csv", "人员,组织,职务,任职起始\n赵磊,桐林县委,副书记,2026-01-01\n"))
+        #expect(
+            post.stderr.contains(
+                "unknown person \"赵磊\"; a person not yet stored is added first: a people sheet (编号,姓名), or the document's people"
+            ),
+            "\(post.stderr)")
+    }
+
     @Test func aTalkWithoutConductorOrTalkeeIsFilledInAsRecordFillsIt() throws {
         let w = try base()
         let run = try w.run("import", Self.cases + "fc24-blank-talkee-no-conductor.csv")

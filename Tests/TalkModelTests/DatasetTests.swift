@@ -357,7 +357,11 @@ struct StoredRecords: RecordLookup {
         #expect(try problems(onlyATalk, stored: stored).isEmpty)
         let missing = try problems(
             onlyATalk, stored: StoredRecords(ids: [.organizations: ["gd", "gz"], .people: ["p-li"]]))
-        #expect(missing == [#"talks[0].talkee: unknown person "p-wang""#])
+        // (With how a person not yet stored is added, none being close: helper-269.)
+        #expect(
+            missing == [
+                #"talks[0].talkee: unknown person "p-wang"; a person not yet stored is added first: a people sheet (编号,姓名), or the document's people"#
+            ])
     }
 
     @Test func aNewPostMayNotOverlapAStoredOne() throws {

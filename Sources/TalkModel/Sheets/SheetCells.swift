@@ -61,7 +61,9 @@ extension Sheet {
     }
 
     /// The days a spreadsheet's day number in a date column is read as; outside them it is refused.
-    static let plausibleDays = CivilDate(year: 1990, month: 1, day: 1)!...CivilDate(year: 2099, month: 12, day: 31)!
+    /// A sheet's day after them is a year mistyped (3000, 9999), `--yes` or not.
+    public static let plausibleDays =
+        CivilDate(year: 1990, month: 1, day: 1)!...CivilDate(year: 2099, month: 12, day: 31)!
 
     /// An id as a cell holds it: letters and digits typed full-width with a Chinese input method
     /// (Ｔ２６－００１) are the id's own (T26-001), a dash a word processor put for its hyphen
