@@ -1534,6 +1534,22 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         #expect(
             ditto.problems.first?.contains("\"2.同上\" among other lines does not say which") == true, "\(ditto.problems)"
         )
+        // (Numbered otherwise, or alone: helper-270, stored.)
+        for numbered in ["二、同上", "（二）同上", "其二：同上", "1.同上"] {
+            let read = try Imported("编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,整改要求\n\(talk),\(numbered)")
+            #expect(read.problems.first?.contains("does not say which") == true, "\(numbered): \(read.problems)")
+        }
+        // A longer note of the format or the rules leaves a day done as it is (helper-270: left unread).
+        for header in ["谈话日期（格式要求：yyyy-mm-dd）", "谈话时间（截止11月30日）", "谈话日期（含计划外）"] {
+            let read = try Imported("编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,\(header)\n\(talk)")
+            #expect(
+                read.problems.isEmpty && read.dataset.talks.first?.held == CivilDate("2026-03-05"),
+                "\(header): \(read.problems)")
+        }
+        // A blank organization is filled from the talkee's post only below the conductor given (helper-270:
+        // 周正's 江东省委 under 江州市委's talk).
+        let above = try Imported("编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nK1,江州市委,定期谈话,,周正,李华,2026-09-16")
+        #expect(above.problems == ["row 2, column D (谈话对象单位): required field is missing"], "\(above.problems)")
         let situation = try Imported("编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,及时谈话情形\n\(talk),信访举报问题较多")
         #expect(situation.problems.first?.contains("not a trigger's id") == true, "\(situation.problems)")
     }
@@ -3182,6 +3198,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("绝密", "holds a text of 2 characters (not shown"), ("（内部）", "holds a text of 4 characters (not shown"),
         ("班子不团结", "holds a text of 5 characters (not shown"),
         ("周八—", "holds more than a name (—): give the name alone, 周八"),
+        // A secrecy mark glued or set apart (helper-270, stored with the name).
+        ("王伟伟绝密", "holds a text of 5 characters (not shown"), ("孙丽——内部掌握", "holds a text of 8 characters (not shown"),
         ("王伟主持工作", "the name has words beside it (not shown: they may be confidential)"),
         ("王伟手术", "holds a text of 4 characters (not shown: it may be confidential), not a name"),
         ("王伟接受审查", "holds a text of 6 characters (not shown: it may be confidential), not a name"),
@@ -3415,6 +3433,9 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             ("白河县委 —— 机密★1年", "give the name alone, \"白河县委\""), ("班子不团结", "holds a text of 5 characters (not shown"),
             ("绝密", "holds a text of 2 characters (not shown"), ("x@y.cn", "not a name"), ("@SUM(A1)", "not a name"),
             ("江州市ΟΟ县委", "is a name masked"), ("江州市00县委", "is a name masked"),
+            // Helper-270's: a hyphen after a body's name parts as a dash does; marks a register drops
+            // around a body's kind alone mask its name.
+            ("白河县委-班子不团结", "give the name alone, \"白河县委\""), ("**县委", "is a name masked"),
         ] {
             let problems = try Imported(header + "x6,\(written),grassroots,township,清溪县委").problems
             #expect(problems.count == 1 && problems[0].contains(refusal), "\(written): \(problems)")
@@ -3431,6 +3452,10 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             // between places; a secrecy word inside a body's name.
             "江州市O2O产业园党工委", "江州市B2O事业部", "江州市O型血研究会党支部", "江东—海西合作区党工委", "第001支部", "江州市保密局",
             "江州市内部审计协会党支部",
+            // Helper-270's, refused: quotation marks, a book's title, a hyphen between places, marks a
+            // register drops, zeros of a generation, a body of no place's or body's word.
+            "江州市“两新”组织党委", "《求是》杂志社党委", "江东-海西合作区党工委", "中国-东盟博览会秘书处党委", "《白河县委》", "白河县委*",
+            "※白河县委", "江州市00后青年突击队党支部", "白河监狱", "白河妇联", "白河苏木",
         ] {
             #expect(try Imported(header + "x7,\(one),grassroots,township,清溪县委").problems.isEmpty, "\(one)")
         }

@@ -28,8 +28,10 @@ enum PersonName: Equatable {
         // A secrecy mark, alone or set apart (绝密, （内部）, ——内部掌握), or a team's discord (班子不团结):
         // helper-268, stored as people.
         let compact = OfficeText.compact(text)
+        // (Glued or set apart too: 王伟伟绝密, 孙丽——内部掌握, helper-270, stored with it.)
         if Sheet.isSecrecyMark(String(compact.filter { $0.isLetter || $0.isNumber || $0 == "★" }))
-            || ["不团结", "拉帮结派", "闹矛盾"].contains(where: compact.contains)
+            || Sheet.secrecyMarks.contains(where: compact.contains)
+            || Sheet.teamDiscord.contains(where: compact.contains)
         {
             return .notAName
         }

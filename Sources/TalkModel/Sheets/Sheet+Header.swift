@@ -64,9 +64,30 @@ extension Sheet {
     static func namesADueDay(_ header: String) -> Bool {
         let compact = OfficeText.compact(header)
         // (A header's words: a line of instructions above it, 填写要求：及时谈话须注明情形, is none.)
-        return compact.count <= 24 && ["日期", "时间", "时限", "期限", "到期日", "截止日"].contains(where: compact.contains)
-            && ["时限", "期限", "到期", "截止", "应报", "应交", "应提交", "应完成", "应于", "计划", "拟", "预计", "预定", "要求"].contains(
-                where: compact.contains)
+        guard compact.count <= 24 else { return false }
+        // Its words outside brackets say so (应报送日期, 整改措施报送时限), or a note in brackets is
+        // such a word alone (（期限）, （计划）, （拟）); a longer note is of the format or the rules
+        // (（格式要求：yyyy-mm-dd）, （按规定时限）, （截止11月30日）: helper-270, left unread).
+        var words = ""
+        var notes: [String] = []
+        var depth = 0
+        for character in compact {
+            if "(（【[".contains(character) {
+                depth += 1
+                notes.append("")
+            } else if ")）】]".contains(character) {
+                depth = max(0, depth - 1)
+            } else if depth > 0 {
+                notes[notes.count - 1].append(character)
+            } else {
+                words.append(character)
+            }
+        }
+        let due = ["时限", "期限", "到期", "截止", "应报", "应交", "应提交", "应完成", "应于", "计划", "拟", "预计", "预定", "要求"]
+        return ["日期", "时间", "时限", "期限", "到期日", "截止日"].contains(where: words.contains)
+            && due.contains(where: words.contains)
+            || ["日期", "时间"].contains(where: words.hasSuffix)
+                && notes.contains { due.contains($0) || $0 == "应" || $0 == "拟定" }
     }
 
     /// `text` with each of `synonyms`' words made its `as`, in one pass over its characters, and

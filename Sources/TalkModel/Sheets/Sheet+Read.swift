@@ -1345,37 +1345,19 @@ extension Sheet {
                     situations = (i, text, kinds)
                     continue
                 }
-                // 党委 alone for the kind is a local committee's, a party group's or a grassroots body's:
-                // the row's name tells which (helper-267: refused, as no kind).
-                if kind == .organizations, column.key == "kind", saysCommittee(text) {
-                    let at = place(row: row.number, column: i, header: entry.header, sheet: sheet)
-                    guard let nameColumn, nameColumn < texts.count,
-                        let implied = organizationKind(named: texts[nameColumn])
-                    else {
-                        problems.append(
-                            Problem(
-                                at,
-                                Message(
-                                    zh: "\(text.quotedInChinese) 可以是地方党委、党组性质党委或基层党委，名称看不出是哪一种："
-                                        + "请写 地方党委、党组（党委） 或 基层党组织",
-                                    en: "\(text.quoted) may be a local committee, a party group (党组性质党委) or a "
-                                        + "grassroots committee, and the name does not tell which: give local-committee, "
-                                        + "party-group or grassroots")))
-                        reported.insert(path + column.key)
-                        continue
-                    }
-                    record[path: "kind"] = .string(implied.rawValue)
-                    settled.append(
-                        Message(
-                            zh: "\(at.zh)：\(text.quotedInChinese) 按名称读作 \(implied.label.zh)",
-                            en: "\(at.en): \(text.quoted) is read by the name as \(implied.rawValue)"))
-                    continue
-                }
                 // A committee's word for the kind (县委, 镇党委) names its level too: given where the row
                 // gives none, told where it gives another (helper-268: 白河县委 with 县委 and 市 stored as a
                 // city's; without 层级, refused as missing).
                 if kind == .organizations, column.key == "kind",
                     let levels = Self.committeeLevels.first(where: { $0.word == OfficeText.compact(text) })?.levels
+                        // (党委 of a committee named by its level: 白河县委, helper-270.)
+                        ?? (saysCommittee(text)
+                            ? nameColumn.flatMap { nameAt in
+                                nameAt < texts.count
+                                    ? Self.committeeLevels.first {
+                                        OfficeText.compact(texts[nameAt]).hasSuffix($0.word)
+                                    }?.levels : nil
+                            } : nil)
                 {
                     let levelAt = columns.firstIndex { $0.column?.key == "level" }
                     let written = levelAt.map { $0 < texts.count ? texts[$0] : "" } ?? ""
@@ -1403,6 +1385,32 @@ extension Sheet {
                                 )))
                         reported.insert(path + "level")
                     }
+                }
+                // 党委 alone for the kind is a local committee's, a party group's or a grassroots body's:
+                // the row's name tells which (helper-267: refused, as no kind).
+                if kind == .organizations, column.key == "kind", saysCommittee(text) {
+                    let at = place(row: row.number, column: i, header: entry.header, sheet: sheet)
+                    guard let nameColumn, nameColumn < texts.count,
+                        let implied = organizationKind(named: texts[nameColumn])
+                    else {
+                        problems.append(
+                            Problem(
+                                at,
+                                Message(
+                                    zh: "\(text.quotedInChinese) 可以是地方党委、党组性质党委或基层党委，名称看不出是哪一种："
+                                        + "请写 地方党委、党组（党委） 或 基层党组织",
+                                    en: "\(text.quoted) may be a local committee, a party group (党组性质党委) or a "
+                                        + "grassroots committee, and the name does not tell which: give local-committee, "
+                                        + "party-group or grassroots")))
+                        reported.insert(path + column.key)
+                        continue
+                    }
+                    record[path: "kind"] = .string(implied.rawValue)
+                    settled.append(
+                        Message(
+                            zh: "\(at.zh)：\(text.quotedInChinese) 按名称读作 \(implied.label.zh)",
+                            en: "\(at.en): \(text.quoted) is read by the name as \(implied.rawValue)"))
+                    continue
                 }
                 let transfer: CivilDate? = if case .formerParents = column.cell { transferDay(texts) } else { nil }
                 let isLastDay = columns.contains(where: { $0.column?.lastDay == column.key })
@@ -2681,7 +2689,7 @@ extension Sheet {
     /// What a cell writes for "the same as the cell above" (同上, ditto marks, also as the double
     /// prime ″ and the quotes ＂ and ” that stand for one: helper-141, helper-142, stored as an id
     /// or told as an unknown person).
-    static let sameAsAbove: Set<String> = ["同上", "同上。", "〃", "″", "＂", "”", "“", "〞", "同前", "\"", "''", "仝上"]
+    static let sameAsAbove: Set<String> = ["同上", "同上。", "同上述", "〃", "″", "＂", "”", "“", "〞", "同前", "\"", "''", "仝上"]
 
     /// The words for a committee of a level (a 市委 may be a county-level city's).
     static let committeeLevels: [(word: String, levels: Set<Level>)] = [
@@ -2769,7 +2777,11 @@ extension Sheet {
         // day held, when that is one: the talkee is filled in from it the other way round (Art. 7).
         if record[path: "organization"] == nil, !reported.contains(path + "organization"),
             case .string(let talkee)? = record[path: "talkee"], case .string(let held)? = record[path: "held"],
-            let day = CivilDate(held), case let led = lookup.organizations(ledBy: talkee, on: day), led.count == 1
+            let day = CivilDate(held), case let led = lookup.organizations(ledBy: talkee, on: day), led.count == 1,
+            // (Only one below the conductor given: 周正, the province's secretary, under 江州市委's talk
+            // was filled in as its parent, helper-270.)
+            record[path: "conductor"].map({ $0 == .string(lookup.organization(led[0])?.parent(on: day) ?? "") })
+                != false
         {
             record[path: "organization"] = .string(led[0])
             filled.organization = true

@@ -615,7 +615,7 @@ extension Sheet {
         let name = OfficeText.compact(name)
         // (By its last word: a 机关党委 of a party group's body is grassroots, and 党组织 in a name is no
         // party group's, 江州市两新党组织服务中心党委: helper-268, read as party groups.)
-        if ["机关党委", "联合党委", "党支部", "党总支", "支部委员会", "总支部委员会"].contains(where: name.hasSuffix) {
+        if ["机关党委", "联合党委", "村党委", "社区党委", "党支部", "党总支", "支部委员会", "总支部委员会"].contains(where: name.hasSuffix) {
             return .grassroots
         }
         if name.hasSuffix("党组") || name.contains("党组性质") { return .partyGroup }
@@ -997,10 +997,12 @@ extension Sheet {
             // (In a word of letters or digits, O2O, B2O, 第001支部, none; one letter alone only before a
             // place's or a body's word, 江州市O县委, not 江州市O型血研究会.)
             let letters = characters[i..<end].contains { !"○〇".contains($0) }
+            // (Zeros too only before one: 00后青年突击队, helper-270, refused as masked.)
             let inAWord =
                 letters
                 && (latin(i - 1) || latin(end)
-                    || end - i == 1 && !(characters.indices.contains(end) && "县市区镇乡州省村旗盟委局".contains(characters[end])))
+                    || (end - i == 1 || characters[i] == "0")
+                        && !(characters.indices.contains(end) && "县市区镇乡州省村旗盟委局".contains(characters[end])))
             if !inAWord && !numeral(i - 1) && !numeral(end) { return true }
             i = end
         }
@@ -1051,8 +1053,9 @@ extension Sheet {
     /// any mark no name holds (a sentence's or a list's, a colon, a bar, #, _, a box's line, a star:
     /// 白河县委。班子不团结, 白河县委━━班子不团结: helper-268, stored as the name). A dash or a tilde parts
     /// only after a body's name (白河县委――班子不团结, 江州市委统战部——内部掌握), not between places
-    /// (江州—海西合作区党工委); a hyphen or a full stop only beside an ideograph (O2O-Tech党支部 is one
-    /// word), an underscore only between two (北岭_x000D_市委 is one name). A name's own marks (the middle dot, 、 of a joint body's, &, an apostrophe, brackets) part nothing.
+    /// (江州—海西合作区党工委, 中国-东盟博览会秘书处党委); a full stop only beside an ideograph
+    /// (O2O-Tech党支部 is one word), an underscore only between two (北岭_x000D_市委 is one name).
+    /// Quotation marks are a name's (江州市“两新”组织党委: helper-270, refused). A name's own marks (the middle dot, 、 of a joint body's, &, an apostrophe, brackets) part nothing.
     static func organizationNameParts(_ text: String) -> [String] {
         let characters = Array(text)
         var parts: [String] = []
@@ -1066,8 +1069,8 @@ extension Sheet {
             let apart =
                 character.isWhitespace || "、/／，,;；|｜:：".contains(character)
                 || dash && !(character == "-" && latin(i - 1) && latin(i + 1))
-                    && (character == "-" || bodyOrPlaceEndings.contains(where: part.hasSuffix) || part.isEmpty)
-                || !dash && !character.isLetter && !character.isNumber && !"·・•'’&＆._".contains(character)
+                    && (bodyOrPlaceEndings.contains(where: part.hasSuffix) || part.isEmpty)
+                || !dash && !character.isLetter && !character.isNumber && !"·・•'’&＆._“”\"＂".contains(character)
                     && !openingBrackets.contains(character) && !closingBrackets.contains(character)
                     && !"《》「」『』〈〉<>‹›".contains(character)
                 || character == "." && !(latin(i - 1) && latin(i + 1))
@@ -1190,6 +1193,9 @@ extension Sheet {
         "不公开", "绝密", "机密", "秘密", "内部", "保密", "敏感", "涉密",
     ]
 
+    /// A leadership team's discord, a remark no name holds (班子不团结).
+    static let teamDiscord = ["不团结", "拉帮结派", "闹矛盾"]
+
     /// Whether a word is a secrecy mark, alone or with its term (机密★1年).
     static func isSecrecyMark(_ word: String) -> Bool {
         secrecyMarks.contains { word == $0 || word.hasPrefix($0 + "★") || word.hasPrefix($0 + "*") }
@@ -1206,7 +1212,8 @@ extension Sheet {
     /// The name after a remark in brackets before it that is no body's or place's (【内部】白河县委,
     /// （机密）白河县委), nil where none is.
     static func bracketedRemarkBefore(_ compact: String) -> (name: String, remark: String)? {
-        guard let open = compact.first, openingBrackets.contains(open) || "《「『〈<‹".contains(open),
+        // (A book's or a paper's title begins a name: 《求是》杂志社党委, helper-270.)
+        guard let open = compact.first, openingBrackets.contains(open) || "「『〈<‹".contains(open),
             let close = compact.dropFirst().firstIndex(where: { closingBrackets.contains($0) || "》」』〉>›".contains($0) }
             ),
             close < compact.index(before: compact.endIndex)
@@ -1364,6 +1371,10 @@ extension Sheet {
         // (A name longer than any is refused as such, `TextLimits.name`, not searched: helper-262.)
         case .organizationName where text.count > TextLimits.name: return .success(.string(text))
         case .organizationName:
+            // Read as a register keeps it: without marks around it or a template's beside it (《白河县委》,
+            // 白河县委*, ※白河县委: helper-270, refused as no name or masked).
+            let written = OfficeText.compact(text)
+            let text = OfficeText.registerName(text)
             // A link, an address or a formula's text (http://x.cn/a, x@y.cn, @SUM(A1): helper-268,
             // stored as organizations).
             if isAddress(text) || text.hasPrefix("@") || text.hasPrefix("=") { return .failure(notAName(text)) }
@@ -1381,15 +1392,14 @@ extension Sheet {
             if !compact.contains(where: \.isLetter) || bracketedRemark(compact)?.name.isEmpty == true {
                 return .failure(notAName(text))
             }
-            // Words ending as no body's name and naming no place, nor Latin letters, are a remark alone
-            // (班子不团结, 绝密: helper-268, stored as organizations; 江州市妇联 names its city, 全国妇联
-            // its country, 中共中央 the centre).
-            if isSecrecyMark(compact)
-                || PersonName.isIdeographs(compact) && !bodyOrPlaceEndings.contains(where: compact.hasSuffix)
-                    && !compact.contains(where: "省市县区镇乡州旗盟村国".contains) && !compact.contains("中央")
-                    && !Self.bodiesUnnamed.contains(compact) && !compact.allSatisfy(Self.chineseNumerals.contains)
-            {
-                return .failure(notAName(text))
+            // A secrecy mark alone is a remark (绝密: helper-268, stored as an organization).
+            if isSecrecyMark(compact) { return .failure(notAName(text)) }
+            // (Marks a register drops around a body's kind alone mask its name: **县委.)
+            if Self.bodiesUnnamed.contains(compact), written != compact {
+                return .failure(
+                    Message(
+                        zh: "\(written.quoted) 的名称被隐去（写作 ○、*、X 或“某”）：请写全称",
+                        en: "\(written.quoted) is a name masked (written as ○, *, X or 某): give the full name"))
             }
             if compact.allSatisfy(Self.chineseNumerals.contains) || Self.bodiesUnnamed.contains(compact) {
                 return .failure(
@@ -1481,6 +1491,8 @@ extension Sheet {
                             "\(text.quoted) names more than one organization (\(names.joined(separator: ", "))): give one a row"
                     ))
             }
+            // A team's discord alone is a remark (班子不团结: helper-268, stored as an organization).
+            if teamDiscord.contains(where: compact.contains) { return .failure(notAName(text)) }
             return .success(.string(text))
         case .personName:
             return PersonName.reading(text, resolver).read(text)
@@ -1932,9 +1944,10 @@ extension Sheet {
         for line in written where asWritten(line) == nil {
             let whole = OfficeText.compact(line)
             if isFormulaError(whole) { return formulaError(line) }
-            guard written.count > 1 else { continue }
-            // (Numbered as the others are, 2.同上: helper-269, stored as a problem.)
-            let compact = numberedNote(whole).map(String.init) ?? whole
+            // (Numbered as a list's line is, 2.同上, 二、同上, 其二：同上: helpers 269, 270, stored as a
+            // problem; numbered, alone too.)
+            let compact = withoutListNumber(whole)
+            guard written.count > 1 || compact != whole else { continue }
             if sameAsAbove.contains(compact) {
                 return Message(
                     zh: "\(line.quotedInChinese) 与其他各行写在同一单元格中，不知指的是上一行的哪一条：请写出内容",
@@ -1951,6 +1964,19 @@ extension Sheet {
             }
         }
         return nil
+    }
+
+    /// A list's line without its number (2., (2), ②, 二、, （二）, 二是, 第二，, 其二：, 2 同上 as 2同上).
+    private static func withoutListNumber(_ compact: String) -> String {
+        if let rest = numberedNote(compact) { return String(rest) }
+        var rest = Substring(compact)
+        if rest.first == "(" { rest = rest.dropFirst() }
+        if let first = rest.first, "第其".contains(first) { rest = rest.dropFirst() }
+        let number = rest.prefix { $0.isASCII && $0.isNumber || chineseNumerals.contains($0) }
+        guard !number.isEmpty, number.count <= 3 else { return compact }
+        rest = rest.dropFirst(number.count)
+        if let mark = rest.first, ")、.．是，,：:".contains(mark) { rest = rest.dropFirst() }
+        return rest.isEmpty ? compact : String(rest)
     }
 
     /// Whether a compacted line says there is more, to come or left unwritten: a word of it (待定,
