@@ -38,9 +38,20 @@ extension Arguments {
     /// keyboard than a fact, and once stored it counts as done. No one may be there to answer a
     /// question, so the refusal (exit 2) says to run again with `--yes` when the day is meant.
     /// Today is the day in China Standard Time, as everywhere in the tool.
+    /// A day after 2099 is a year mistyped (3000-04-10), refused with `--yes` too, as a sheet's is.
     func refuseFuture(_ dates: [OptionKey<CivilDate?>], today: CivilDate = todayInChina()) throws {
-        guard try !self[.yes] else { return }
         var problems: [Problem] = []
+        for key in dates {
+            guard let day = try self[key], day > Sheet.plausibleDays.upperBound else { continue }
+            problems.append(
+                Problem(
+                    key.name,
+                    Message(
+                        zh: "\(day) 的年份不可能是记录的年份（多半输错了）：请核对日期",
+                        en: "\(day) is in no year a record can be (most likely mistyped): check the date")))
+        }
+        guard problems.isEmpty else { throw InputError(source: nil, problems: problems) }
+        guard try !self[.yes] else { return }
         for key in dates {
             guard let day = try self[key], day > today else { continue }
             problems.append(

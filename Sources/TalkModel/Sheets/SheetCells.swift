@@ -1949,10 +1949,11 @@ extension Sheet {
             let compact = withoutListNumber(whole)
             guard written.count > 1 || compact != whole else { continue }
             if sameAsAbove.contains(compact) {
+                let among = written.count > 1
                 return Message(
-                    zh: "\(line.quotedInChinese) 与其他各行写在同一单元格中，不知指的是上一行的哪一条：请写出内容",
+                    zh: "\(line.quotedInChinese) \(among ? "与其他各行写在同一单元格中" : "带有序号")，不知指的是上一行的哪一条：请写出内容",
                     en:
-                        "\(line.quoted) among other lines does not say which of the row above's it repeats: write it out"
+                        "\(line.quoted) \(among ? "among other lines" : "numbered") does not say which of the row above's it repeats: write it out"
                 )
             }
             if saysMoreToCome(compact) {
