@@ -282,13 +282,7 @@ public enum Loading {
                 // A day past the century is a year mistyped (3000-01-01, 9999-12-31), --yes or not
                 // (helper-269: stored, its deadlines then "not applicable").
                 let beyond = Dataset.datesAfter(Sheet.plausibleDays.upperBound, in: read.document)
-                decoded.problems += beyond.map { path, date in
-                    Problem(
-                        path,
-                        Message(
-                            zh: "\(date) 的年份不可能是记录的年份（多半输错了）：请核对日期",
-                            en: "\(date) is in no year a record can be (most likely mistyped): check the date"))
-                }
+                decoded.problems += beyond.map { Problem($0.path, Sheet.yearMistyped($0.date)) }
                 if let today {
                     let told = Set(beyond.map(\.path))
                     decoded.problems += Dataset.datesAfter(today, in: read.document).filter { !told.contains($0.path) }

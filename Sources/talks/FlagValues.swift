@@ -43,12 +43,7 @@ extension Arguments {
         var problems: [Problem] = []
         for key in dates {
             guard let day = try self[key], day > Sheet.plausibleDays.upperBound else { continue }
-            problems.append(
-                Problem(
-                    key.name,
-                    Message(
-                        zh: "\(day) 的年份不可能是记录的年份（多半输错了）：请核对日期",
-                        en: "\(day) is in no year a record can be (most likely mistyped): check the date")))
+            problems.append(Problem(key.name, Sheet.yearMistyped(day)))
         }
         guard problems.isEmpty else { throw InputError(source: nil, problems: problems) }
         guard try !self[.yes] else { return }

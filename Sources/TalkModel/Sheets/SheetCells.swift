@@ -1121,6 +1121,20 @@ extension Sheet {
         return (String(compact[..<start]), remark)
     }
 
+    /// The refusal of an organization's name masked (**县委, 江州市○○县委, XX县委, 某县委).
+    private static func masked(_ text: String) -> Message {
+        Message(
+            zh: "\(text.quoted) 的名称被隐去（写作 ○、*、X 或“某”）：请写全称",
+            en: "\(text.quoted) is a name masked (written as ○, *, X or 某): give the full name")
+    }
+
+    /// The refusal of a day after `plausibleDays`: a year mistyped (3000-04-10), in a sheet or a flag.
+    public static func yearMistyped(_ day: CivilDate) -> Message {
+        Message(
+            zh: "\(day) 的年份不可能是记录的年份（多半输错了）：请核对日期",
+            en: "\(day) is in no year a record can be (most likely mistyped): check the date")
+    }
+
     /// Whether a cell is a link, an e-mail address, a web or a network address (http://x.cn/a,
     /// www.jz.gov.cn, x@y.cn, a share's \\server\a): no person's or organization's name.
     static func isAddress(_ text: String) -> Bool {
@@ -1395,12 +1409,7 @@ extension Sheet {
             // A secrecy mark alone is a remark (绝密: helper-268, stored as an organization).
             if isSecrecyMark(compact) { return .failure(notAName(text)) }
             // (Marks a register drops around a body's kind alone mask its name: **县委.)
-            if Self.bodiesUnnamed.contains(compact), written != compact {
-                return .failure(
-                    Message(
-                        zh: "\(written.quoted) 的名称被隐去（写作 ○、*、X 或“某”）：请写全称",
-                        en: "\(written.quoted) is a name masked (written as ○, *, X or 某): give the full name"))
-            }
+            if Self.bodiesUnnamed.contains(compact), written != compact { return .failure(masked(written)) }
             if compact.allSatisfy(Self.chineseNumerals.contains) || Self.bodiesUnnamed.contains(compact) {
                 return .failure(
                     Message(
@@ -1452,10 +1461,7 @@ extension Sheet {
                 || compact.lowercased().contains("xx")
                 || compact.hasPrefix("某") || compact.contains("某某") || masksByCircles(compact)
             {
-                return .failure(
-                    Message(
-                        zh: "\(text.quoted) 的名称被隐去（写作 ○、*、X 或“某”）：请写全称",
-                        en: "\(text.quoted) is a name masked (written as ○, *, X or 某): give the full name"))
+                return .failure(masked(text))
             }
             // Two names (城关镇党委、新城镇党委, 城关镇党委和新城镇党委, …及…, …与…, …以及…, …｜…): one
             // organization a row; each ending as the other or named in the store (市纪委、监委机关党委
