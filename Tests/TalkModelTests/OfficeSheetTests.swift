@@ -3064,8 +3064,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         } else {
             #expect(
                 imported.problems == [
-                    "row 2, column H (备注): the remark says \(remark.quoted): a record voided, cancelled, not held or "
-                        + "entered twice is not imported. Delete the row; if the record stands, reword the remark, or add "
+                    "row 2, column H (备注): the remark (not shown: it may be confidential) says the record was voided, "
+                        + "cancelled, not held or entered twice, and such a record is not imported. Delete the row; if the record stands, reword the remark, or add "
                         + "--yes to import it as it is"
                 ], "\(imported.problems)")
         }
@@ -3199,7 +3199,10 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("班子不团结", "holds a text of 5 characters (not shown"),
         ("周八—", "holds more than a name (—): give the name alone, 周八"),
         // A secrecy mark glued or set apart (helper-270, stored with the name).
-        ("王伟伟绝密", "holds a text of 5 characters (not shown"), ("孙丽——内部掌握", "holds a text of 8 characters (not shown"),
+        ("王伟伟绝密", "holds a text of 5 characters (not shown"),
+        // A remark on the person after a dash (helper-271: stored as 李四·作风问题).
+        ("李四-作风问题", "holds a text of 7 characters (not shown"), ("陈五_身体不好", "holds a text of 7 characters (not shown"),
+        ("孙丽——内部掌握", "holds a text of 8 characters (not shown"),
         ("王伟主持工作", "the name has words beside it (not shown: they may be confidential)"),
         ("王伟手术", "holds a text of 4 characters (not shown: it may be confidential), not a name"),
         ("王伟接受审查", "holds a text of 6 characters (not shown: it may be confidential), not a name"),

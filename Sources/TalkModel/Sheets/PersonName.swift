@@ -32,6 +32,9 @@ enum PersonName: Equatable {
         if Sheet.isSecrecyMark(String(compact.filter { $0.isLetter || $0.isNumber || $0 == "★" }))
             || Sheet.secrecyMarks.contains(where: compact.contains)
             || Sheet.teamDiscord.contains(where: compact.contains)
+            // (Or a remark on a person's conduct, health or family no name holds, joined by a dash as a
+            // transliteration's parts are: 李四-作风问题, 陈五-身体不好, helper-271, stored 李四·作风问题.)
+            || remarkWords.contains(where: compact.contains)
         {
             return .notAName
         }
@@ -361,6 +364,11 @@ enum PersonName: Equatable {
         "待分配", "主持工作", "转岗", "轮岗", "离岗", "脱产", "驻村", "试用期", "退二线", "改非",
         // (And helper-265's, each stored glued.)
         "停职", "去职", "请假", "回避", "新任", "原任", "卸任", "二线", "待退", "病退", "疗养", "康复中", "暂缺",
+    ]
+
+    /// Words of a remark on a person no name holds (作风问题, 身体不好, 家庭困难, 能力不足, 群众反映差).
+    private static let remarkWords = [
+        "问题", "不足", "困难", "不好", "欠佳", "反映", "较差", "作风", "身体", "家庭", "能力", "群众", "思想", "纪律", "表现",
     ]
 
     /// How a surname's bearer is called, after the surname (王总, 王老师, 王工).

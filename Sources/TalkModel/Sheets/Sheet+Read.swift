@@ -1085,7 +1085,8 @@ extension Sheet {
             }
             // A record its remark says was voided, cancelled, not held or entered twice is none
             // (helper-125: 此条作废 was stored as held, its plan item counted carried out); --yes
-            // takes it as it stands, as the clerk may know better than the remark's words.
+            // takes it as it stands, as the clerk may know better than the remark's words. The remark is
+            // not quoted: it may say why (陈东因病住院，谈话取消: helper-271, quoted).
             if !changingStored,
                 let r = remarking.sorted().first(where: { $0 < row.cells.count && Self.voids(row.cells[$0], kind) })
             {
@@ -1094,11 +1095,11 @@ extension Sheet {
                     Problem(
                         place(row: row.number, column: r, header: columns[r].header, sheet: sheet),
                         Message(
-                            zh: "备注写的是 \(row.cells[r].trimmed.quotedInChinese)：作废、取消、未开展或重复登记的记录不导入。"
+                            zh: "备注（不显示，可能是保密内容）说明记录已作废、取消、未开展或重复登记，这样的记录不导入。"
                                 + "请删除该行\(delete.map { "，并删除已存储的这一条（\($0)）" } ?? "")；记录有效的，请改写备注，或加 --yes 按原样导入",
                             en:
-                                "the remark says \(row.cells[r].trimmed.quoted): a record voided, cancelled, not held or entered "
-                                + "twice is not imported. Delete the row\(delete.map { " and the stored record (\($0))" } ?? ""); "
+                                "the remark (not shown: it may be confidential) says the record was voided, cancelled, not "
+                                + "held or entered twice, and such a record is not imported. Delete the row\(delete.map { " and the stored record (\($0))" } ?? ""); "
                                 + "if the record stands, reword the remark, or add --yes to import it as it is")))
             }
             let path = "\(kind.rawValue)[\(records.count)]."
