@@ -38,15 +38,10 @@ extension Arguments {
     /// keyboard than a fact, and once stored it counts as done. No one may be there to answer a
     /// question, so the refusal (exit 2) says to run again with `--yes` when the day is meant.
     /// Today is the day in China Standard Time, as everywhere in the tool.
-    /// A day after 2099 is a year mistyped (3000-04-10), refused with `--yes` too, as a sheet's is.
+    /// (A day after 2099, a year mistyped, is refused as every date flag is read: `OptionKeys.date`.)
     func refuseFuture(_ dates: [OptionKey<CivilDate?>], today: CivilDate = todayInChina()) throws {
-        var problems: [Problem] = []
-        for key in dates {
-            guard let day = try self[key], day > Sheet.plausibleDays.upperBound else { continue }
-            problems.append(Problem(key.name, Sheet.yearMistyped(day)))
-        }
-        guard problems.isEmpty else { throw InputError(source: nil, problems: problems) }
         guard try !self[.yes] else { return }
+        var problems: [Problem] = []
         for key in dates {
             guard let day = try self[key], day > today else { continue }
             problems.append(

@@ -158,7 +158,8 @@ enum OptionKeys {
     static func date(_ text: String, _ name: String, deadline: Bool = false, year: Int? = nil, _ arguments: Arguments)
         throws(UsageError) -> CivilDate
     {
-        do throws(DateText.Unreadable) { return try DateText.parse(text, deadline: deadline, year: year) } catch {
+        let day: CivilDate
+        do throws(DateText.Unreadable) { day = try DateText.parse(text, deadline: deadline, year: year) } catch {
             // (A flag has no 备注 column to put a remark in: helper-257.)
             let told = Message(
                 zh: error.message.zh.replacing("，备注写在备注列", with: ""),
@@ -171,6 +172,13 @@ enum OptionKeys {
                 "\(name)：\(problem.zh)" + forms.map { "；\($0.zh)" }.joined(),
                 "\(name): \(problem.en)" + forms.map { "; \($0.en)" }.joined())
         }
+        // A day after 2099 is a year mistyped (`--as-of 3000-01-01`), in every date flag as in a
+        // sheet's cell; `--yes` does not take it (helper-270).
+        guard day <= Sheet.plausibleDays.upperBound else {
+            let told = Sheet.yearMistyped(day)
+            throw arguments.fail("\(name)：\(told.zh)", "\(name): \(told.en)")
+        }
+        return day
     }
 
     /// A whole number in `range`.

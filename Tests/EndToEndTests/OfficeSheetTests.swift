@@ -1219,11 +1219,15 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
                     && run.stderr.contains("3000-04-10 is in no year a record can be (most likely mistyped)"),
                 "\(run.stderr)")
         }
-        // (A flag's too: helper-270, a move of 2100 accepted with --yes.)
-        let moved = try w.run("move", "qx", "--to", "hx", "--from", "2100-01-01", "--yes")
-        #expect(
-            moved.status == 2 && moved.stderr.contains("--from: 2100-01-01 is in no year a record can be"),
-            "\(moved.stderr)")
+        // (A flag's too, as a value mistyped: helper-270, a move of 2100 accepted with --yes; every
+        // date flag, `--as-of 3000-01-01` judged everything overdue.)
+        for flags in [["move", "qx", "--to", "hx", "--from", "2100-01-01", "--yes"], ["overdue", "--as-of", "3000-01-01"]] {
+            let run = try w.run(flags)
+            #expect(
+                run.status == 64 && run.stderr.contains("\(flags[flags.count - 2 - (flags.last == "--yes" ? 1 : 0)]): ")
+                    && run.stderr.contains("is in no year a record can be"),
+                "\(run.stderr)")
+        }
         let post = try w.run("import", w.file("a.csv", "人员,组织,职务,任职起始\n赵磊,桐林县委,副书记,2026-01-01\n"))
         #expect(
             post.stderr.contains(

@@ -23,7 +23,9 @@ enum PersonName: Equatable {
     static func reading(_ text: String, _ resolver: NameResolver) -> PersonName {
         // A cell longer than any name is refused as such (`TextLimits.name`), not parted: its ways
         // to part grow with its length (10,000 characters took half a second: helper-262).
-        if text.count > TextLimits.name { return .name }
+        // (Unless it is one once the marks a register drops are gone, as the name is stored: 5,000 ★
+        // before 王伟伟 was stored 王伟伟, and told nothing.)
+        if text.count > TextLimits.name { return OfficeText.tidyName(text).count > TextLimits.name ? .name : .notAName }
         if Sheet.holdsProblemWords(text) { return .notAName }
         // A secrecy mark, alone or set apart (绝密, （内部）, ——内部掌握), or a team's discord (班子不团结):
         // helper-268, stored as people.

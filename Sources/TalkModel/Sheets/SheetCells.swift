@@ -1382,8 +1382,11 @@ extension Sheet {
             return .failure(notAName(text))
         case .personName where isPlaceholder(text): return .failure(placeholder(text, "姓名"))
         case .organizationName where isPlaceholder(text): return .failure(placeholder(text, "名称"))
-        // (A name longer than any is refused as such, `TextLimits.name`, not searched: helper-262.)
-        case .organizationName where text.count > TextLimits.name: return .success(.string(text))
+        // (A name longer than any is refused as such, `TextLimits.name`, not searched: helper-262;
+        // no name where the marks a register drops made it so, as a person's, `PersonName.reading`.)
+        case .organizationName where text.count > TextLimits.name:
+            return OfficeText.registerName(text).count > TextLimits.name
+                ? .success(.string(text)) : .failure(notAName(text))
         case .organizationName:
             // Read as a register keeps it: without marks around it or a template's beside it (《白河县委》,
             // 白河县委*, ※白河县委: helper-270, refused as no name or masked).
