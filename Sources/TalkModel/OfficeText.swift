@@ -252,6 +252,8 @@ public enum OfficeText {
                 text = Substring(String(text.dropLast()).trimmed)
             } else if let first = text.first, marks.contains(first) {
                 text = Substring(String(text.dropFirst()).trimmed)
+            } else if let bare = withoutEmptyPair(text) {
+                text = bare
             } else if text.count >= 2, let pair = pairs.first(where: { text.first == $0.0 && text.last == $0.1 }),
                 !text.dropFirst().dropLast().contains(pair.1)
             {
@@ -260,6 +262,29 @@ public enum OfficeText {
                 return String(text)
             }
         }
+    }
+
+    /// `text` without an empty pair of brackets or quotes at its start or its end (白河县委（）,
+    /// （）王伟伟, 王伟伟“ ”): a template's blank left unfilled, which a register drops (helper-270:
+    /// stored as written, a second record of one); nil where there is none, or nothing beside it.
+    public static func withoutEmptyPair(_ text: Substring) -> Substring? {
+        let pairs: Set<String> = ["（）", "()", "【】", "[]", "［］", "〔〕", "《》", "<>", "〈〉", "“”", "\"\"", "‘’", "「」", "『』"]
+        let characters = Array(text)
+        let n = characters.count
+        guard n >= 3 else { return nil }
+        // The pair's closing mark ends the text and its opening one is the mark before it (spaces
+        // apart), or its opening mark begins it and the closing one comes next.
+        if let open = characters[..<(n - 1)].lastIndex(where: { !$0.isWhitespace }), open > 0,
+            pairs.contains(String([characters[open], characters[n - 1]]))
+        {
+            return Substring(String(characters[..<open]).trimmed)
+        }
+        if let close = characters[1...].firstIndex(where: { !$0.isWhitespace }), close < n - 1,
+            pairs.contains(String([characters[0], characters[close]]))
+        {
+            return Substring(String(characters[(close + 1)...]).trimmed)
+        }
+        return nil
     }
 
     /// Whether a name is in the form a register keeps (`tidyName`).

@@ -1221,7 +1221,9 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         }
         // (A flag's too, as a value mistyped: helper-270, a move of 2100 accepted with --yes; every
         // date flag, `--as-of 3000-01-01` judged everything overdue.)
-        for flags in [["move", "qx", "--to", "hx", "--from", "2100-01-01", "--yes"], ["overdue", "--as-of", "3000-01-01"]] {
+        for flags in [
+            ["move", "qx", "--to", "hx", "--from", "2100-01-01", "--yes"], ["overdue", "--as-of", "3000-01-01"],
+        ] {
             let run = try w.run(flags)
             #expect(
                 run.status == 64 && run.stderr.contains("\(flags[flags.count - 2 - (flags.last == "--yes" ? 1 : 0)]): ")

@@ -3464,6 +3464,21 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         }
     }
 
+    /// A template's blank left unfilled beside a name, an empty pair of brackets or quotes, is
+    /// dropped as a register drops it (白河县委（）, （）王伟伟: stored as written, a second record of one).
+    @Test func anEmptyPairBesideANameIsDropped() throws {
+        for written in ["白河县委（）", "白河县委( )", "（）白河县委", "白河县委【】（）", "白河县委“”"] {
+            let imported = try Imported("编号,名称,类别,层级,上级组织\nx1,\(written),local-committee,county,江州市委\n")
+            #expect(imported.dataset.organizations.map(\.name) == ["白河县委"], "\(written): \(imported.problems)")
+        }
+        for written in ["王伟伟（）", "（）王伟伟", "王伟伟【】", "王伟伟“”"] {
+            let imported = try Imported("编号,姓名\np-n1,\(written)\n")
+            #expect(imported.dataset.people.map(\.name) == ["王伟伟"], "\(written): \(imported.problems)")
+        }
+        // (A pair holding a word is no blank: 白河县委（白河）, a remark.)
+        #expect(try !Imported("编号,名称,类别,层级,上级组织\nx1,白河县委（白河）,local-committee,county,江州市委\n").problems.isEmpty)
+    }
+
     /// Tab-separated (Unicode text named .csv) and semicolon-separated (an Excel set to a European
     /// list separator; helper-104: "no header") sheets are read.
     @Test(arguments: ["\t", ";"])

@@ -1504,6 +1504,9 @@ extension Sheet {
             if teamDiscord.contains(where: compact.contains) { return .failure(notAName(text)) }
             return .success(.string(text))
         case .personName:
+            // (Without a template's blank left unfilled, as a register keeps it: 王伟伟（）, helper-270.)
+            var text = text
+            while let bare = OfficeText.withoutEmptyPair(Substring(text)) { text = String(bare) }
             return PersonName.reading(text, resolver).read(text)
         case .id:
             let id = idText(text)
