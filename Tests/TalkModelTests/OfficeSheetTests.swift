@@ -1526,6 +1526,25 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         #expect(
             twoRows.dataset.talks.first?.measures?.reported == CivilDate("2026-04-01")
                 && twoRows.dataset.talks.first?.report == nil)
+        // (Under a group of what is reported, 整改措施报送, or a date's over its day planned and done: helper-270,
+        // an unknown column, the second row read as a record.)
+        for group in ["整改措施报送", "整改措施报告", "整改措施上报"] {
+            let read = try Imported(
+                "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,\(group),\n"
+                    + ",,,,,,,应报送日期,实际报送日期\n\(talk),2026-04-07,2026-04-01")
+            #expect(
+                read.problems.isEmpty && read.dataset.talks.first?.measures?.reported == CivilDate("2026-04-01"),
+                "\(group): \(read.problems)")
+        }
+        for (planned, done) in [("计划", "实际"), ("拟", "实际日期"), ("计划日期", "实际")] {
+            let read = try Imported(
+                "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,\n,,,,,,\(planned),\(done)\n"
+                    + talk.replacing("2026-03-05", with: "2026-03-01,2026-03-05"))
+            #expect(
+                read.problems.isEmpty && read.dataset.talks.first?.held == CivilDate("2026-03-05")
+                    && read.notes.contains { $0.contains("gives a day due or planned") },
+                "\(planned): \(read.problems)")
+        }
         let planned = try Imported("编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期（计划）\n\(talk)")
         #expect(planned.problems.first == "row 2 (no column 谈话日期): required field is missing", "\(planned.problems)")
         // A numbered ditto among a list's lines says which of nothing, as one without its number;

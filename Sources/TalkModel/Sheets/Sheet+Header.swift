@@ -205,7 +205,8 @@ extension Sheet {
             // No column is named at length: a row of records below a header may hold megabytes.
             guard name.utf8.count <= 400 else { return nil }
             let key = headerKey(name)
-            guard !name.isEmpty, key != headerKey(above) else { continue }
+            // (Not a name the header's key drops whole, 实际 under 谈话日期.)
+            guard !name.isEmpty, above.isEmpty || key != headerKey(above) else { continue }
             // A template's row saying which columns to fill (*, (必填)) or numbering them (（1）)
             // names none, though 被谈话人* and 备注（1） are known headers (helper-141, helper-142: read
             // as the names under the header's).
@@ -235,11 +236,21 @@ extension Sheet {
             // (谈话对象 over 单位名称: the organization talked with, 谈话对象单位; helper-254, refused.)
             let withoutNameWord =
                 ["名称", "姓名"].first(where: name.hasSuffix).map { _ in [group + name.dropLast(2)] } ?? []
-            // (A day due under its group, 整改措施 over 应报送日期, is named by both, and left unread.)
+            // (A group of what is reported, 整改措施报送 over 实际报送日期, is its report's: helper-270,
+            // an unknown column.)
+            let reported =
+                ["报送", "报告", "上报", "提交"].first(where: group.hasSuffix).map { _ in [String(group.dropLast(2)) + name] }
+                ?? []
+            // A date column over its day planned and its day done (谈话日期 over 计划 and 实际): the
+            // day done is the group's column (helper-270: the second row read as a record).
+            let dated = dateHeaders.contains(headerKey(group))
+            let done = dated && ["实际", "实际日期", "实际完成", "完成"].contains(compact) ? [group] : []
+            // (A day due or planned under its group, 整改措施 over 应报送日期, 谈话日期 over 计划, is
+            // named by both, and left unread.)
             guard
-                let chosen = ([group + name] + withoutNameWord + [name] + startOrEnd).first(where: {
+                let chosen = ([group + name] + reported + withoutNameWord + [name] + startOrEnd + done).first(where: {
                     known.contains(headerKey($0))
-                }) ?? (namesADueDay(name) ? group + name : nil)
+                }) ?? (namesADueDay(name) || dated && namesADueDay(group + name) ? group + name : nil)
             else { return nil }
             cells[i] = chosen
             named = true
