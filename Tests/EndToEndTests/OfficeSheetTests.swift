@@ -1198,6 +1198,13 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             read.stderr.contains(
                 "is read as the trigger of that situation noted at the organization by the day held, TR26-01"))
         #expect(try talk(w, "S1").contains(#""triggers": ["TR26-01"]"#))
+        // (Its number as a clerk cites it: helper-270, unknown.)
+        for (i, number) in ["（1）", "①", "情形一", "第一种情形"].enumerated() {
+            let cited = try w.run(
+                "import", w.file("c.csv", header + "C\(i),江州市委,及时谈话,清溪县委,陈东,李华,2026-05-20,\(number)\n"))
+            let stored = try talk(w, "C\(i)")
+            #expect(cited.status == 0 && stored.contains(#""triggers": ["TR26-01"]"#), "\(number): \(cited.stderr)")
+        }
         let none = try w.run("import", w.file("n.csv", header + "S2,江州市委,及时谈话,清溪县委,陈东,李华,2026-05-20,重大违纪违法案件\n"))
         #expect(
             none.status == 2

@@ -134,7 +134,8 @@ import Testing
     /// Texts a sheet reads as nothing or as the row above's (`-`, `同上`, `〃`, `null`, `无。`), and
     /// one beginning with an apostrophe, as a store may hold them (a backup's, loaded), come back
     /// from its own sheets as they were, in CSV and in a workbook (helper-149: erased, or replaced
-    /// by the row above's, exit 0).
+    /// by the row above's, exit 0); so does a numbered ditto or one among a line's clauses, which
+    /// a sheet's cell refuses (helper-270: refused on its way back).
     @Test(arguments: ["csv", "xlsx"]) func textsThatReadAsNothingRoundTrip(format: String) throws {
         let source = try Workspace()
         let texts = """
@@ -152,7 +153,10 @@ import Testing
                        {"id": "TX-4", "conductor": "jz", "kind": "regular", "organization": "qx", "talkee": "p-lu",
                         "talker": "p-he", "held": "2026-09-22", "problems": ["'"], "requirements": ["＇"]},
                        {"id": "TX-5", "conductor": "jz", "kind": "regular", "organization": "qx", "talkee": "p-lu",
-                        "talker": "p-he", "held": "2026-09-23", "problems": ["#N/A", "??"], "requirements": ["''"]}]}
+                        "talker": "p-he", "held": "2026-09-23", "problems": ["#N/A", "??"], "requirements": ["''"]},
+                       {"id": "TX-6", "conductor": "jz", "kind": "regular", "organization": "qx", "talkee": "p-lu",
+                        "talker": "p-he", "held": "2026-09-24", "problems": ["2.同上", "1.作风不实；2.同上", "待定"],
+                        "requirements": ["二、同上"]}]}
             """
         #expect(try source.run("load", source.file("texts.json", texts)).status == 0)
         let target = try Workspace()

@@ -1234,6 +1234,9 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             ("（二）", .criticized), ("(四)", .majorCase), ("（二）被通报批评", .criticized), ("苗头性、倾向性问题", .warningSigns),
             ("重大违纪违法案件", .majorCase), ("严重“四风”问题", .majorCase), ("引发负面舆情", .criticized),
             ("信访举报问题较多", .petitions), ("（六）", .other),
+            // Its number alone cited otherwise (helper-270: unknown).
+            ("（1）", .petitions), ("(3)", .inspectionFindings), ("②", .criticized), ("情形五", .warningSigns),
+            ("第四种情形", .majorCase), ("第一项", .petitions), ("第6项", .other),
         ]
         let rows = forms.enumerated().map { "X\($0),桐林县委,\($1.0),2026-03-05" }.joined(separator: "\n")
         let read = try Imported("编号,组织,情形,发现日期\n" + rows, kind: .triggers)
@@ -1554,7 +1557,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             ditto.problems.first?.contains("\"2.同上\" among other lines does not say which") == true, "\(ditto.problems)"
         )
         // (Numbered otherwise, or alone: helper-270, stored.)
-        for numbered in ["二、同上", "（二）同上", "其二：同上", "1.同上"] {
+        // (Or a line's clauses apart by semicolons: helper-270, 1.作风不实；2.同上 stored as one.)
+        for numbered in ["二、同上", "（二）同上", "其二：同上", "1.同上", "1.作风不实；2.同上", "作风不实;同上"] {
             let read = try Imported("编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,整改要求\n\(talk),\(numbered)")
             #expect(read.problems.first?.contains("does not say which") == true, "\(numbered): \(read.problems)")
         }

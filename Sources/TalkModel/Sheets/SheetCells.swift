@@ -182,7 +182,8 @@ extension Sheet {
     /// apostrophe, saying nothing or the row above's, a formula's error value (#N/A) or no letter
     /// or digit (??, which a sheet refuses as characters an encoding lost: helper-151).
     private static func readsOtherwise(_ line: String) -> Bool {
-        line.hasPrefix("'") || saysNothingTyped(line)
+        // (Or one a cell of lines refuses, 2.同上, which a document may hold: refused on its way back.)
+        line.hasPrefix("'") || saysNothingTyped(line) || lineRefusal(line, among: true) != nil
     }
 
     /// Whether a text typed (a flag's, a new id) says nothing a sheet could give back: it
@@ -1954,14 +1955,25 @@ extension Sheet {
     /// line `talks` wrote as it is is none.
     private static func refusedLine(in written: [String]) -> Message? {
         for line in written where asWritten(line) == nil {
-            let whole = OfficeText.compact(line)
-            if isFormulaError(whole) { return formulaError(line) }
+            if let refusal = lineRefusal(line, among: written.count > 1) { return refusal }
+        }
+        return nil
+    }
+
+    /// Why one line of a free text is refused, `among` other lines of its cell or alone
+    /// (`refusedLine`); a line's clauses apart by semicolons are its list's items as its lines are
+    /// (1.作风不实；2.同上: helper-270, stored).
+    private static func lineRefusal(_ line: String, among: Bool) -> Message? {
+        let whole = OfficeText.compact(line)
+        if isFormulaError(whole) { return formulaError(line) }
+        let clauses = whole.split { "；;".contains($0) }.map(String.init)
+        for clause in clauses {
             // (Numbered as a list's line is, 2.同上, 二、同上, 其二：同上: helpers 269, 270, stored as a
             // problem; numbered, alone too.)
-            let compact = withoutListNumber(whole)
-            guard written.count > 1 || compact != whole else { continue }
+            let compact = withoutListNumber(clause)
+            let among = among || clauses.count > 1
+            guard among || compact != clause else { continue }
             if sameAsAbove.contains(compact) {
-                let among = written.count > 1
                 return Message(
                     zh: "\(line.quotedInChinese) \(among ? "与其他各行写在同一单元格中" : "带有序号")，不知指的是上一行的哪一条：请写出内容",
                     en:

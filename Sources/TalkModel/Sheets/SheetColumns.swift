@@ -78,7 +78,16 @@ public indirect enum CellKind: Sendable {
                 // "（一）信访举报问题较多" is also typed without its number, and as its number alone, as
                 // the regulation's list is cited (helper-216: （二） refused).
                 guard zh.hasPrefix("（"), let close = zh.firstIndex(of: "）") else { return [zh, zh, value.label.en] }
-                return [zh, String(zh[zh.index(after: close)...]), value.label.en, String(zh[...close])]
+                let numbered = [zh, String(zh[zh.index(after: close)...]), value.label.en, String(zh[...close])]
+                // Its number alone as a clerk cites it otherwise (（1）, ①, 情形一, 第一种情形, 第一项: helper-270,
+                // unknown); a bare 1 or 一 may be an id.
+                let numeral = String(zh[zh.index(after: zh.startIndex)..<close])
+                guard let n = ["一", "二", "三", "四", "五", "六", "七", "八", "九"].firstIndex(of: numeral).map({ $0 + 1 })
+                else { return numbered }
+                return numbered + [
+                    "（\(n)）", String(Unicode.Scalar(0x245F + n)!), "情形\(numeral)", "第\(numeral)种情形", "第\(numeral)项",
+                    "第\(n)项",
+                ]
             },
             everyday: V.everydayNames)
     }
