@@ -3221,11 +3221,14 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("绝密", "holds a text of 2 characters (not shown"), ("（内部）", "holds a text of 4 characters (not shown"),
         ("班子不团结", "holds a text of 5 characters (not shown"),
         ("周八—", "holds more than a name (—): give the name alone, 周八"),
-        // A secrecy mark glued or set apart (helper-270, stored with the name).
-        ("王伟伟绝密", "holds a text of 5 characters (not shown"),
+        // A secrecy mark glued or set apart (helper-270, stored with the name), the name offered.
+        (
+            "王伟伟绝密",
+            "the name has words beside it (not shown: they may be confidential) that are no post, sex or the like: give the name alone, \"王伟伟\""
+        ),
         // A remark on the person after a dash (helper-271: stored as 李四·作风问题).
         ("李四-作风问题", "holds a text of 7 characters (not shown"), ("陈五_身体不好", "holds a text of 7 characters (not shown"),
-        ("孙丽——内部掌握", "holds a text of 8 characters (not shown"),
+        ("孙丽——内部掌握", "give the name alone, \"孙丽\""), ("机密★1年王伟伟", "holds a text of 8 characters (not shown"),
         ("王伟主持工作", "the name has words beside it (not shown: they may be confidential)"),
         ("王伟手术", "holds a text of 4 characters (not shown: it may be confidential), not a name"),
         ("王伟接受审查", "holds a text of 6 characters (not shown: it may be confidential), not a name"),

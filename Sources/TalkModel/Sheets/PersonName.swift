@@ -30,9 +30,13 @@ enum PersonName: Equatable {
         // A secrecy mark, alone or set apart (绝密, （内部）, ——内部掌握), or a team's discord (班子不团结):
         // helper-268, stored as people.
         let compact = OfficeText.compact(text)
-        // (Glued or set apart too: 王伟伟绝密, 孙丽——内部掌握, helper-270, stored with it.)
+        // (Glued or set apart too: 王伟伟绝密, 孙丽——内部掌握, helper-270, stored with it; the name
+        // beside it offered where what is left is a common one, as an organization's is.)
+        if Sheet.secrecyMarks.contains(where: compact.contains) {
+            let rest = String(Sheet.secrecyMarks.reduce(compact) { $0.replacing($1, with: "") }.filter(\.isLetter))
+            return Sheet.isNameAlone(rest) ? .more(name: rest, remarks: [], shown: false) : .notAName
+        }
         if Sheet.isSecrecyMark(String(compact.filter { $0.isLetter || $0.isNumber || $0 == "★" }))
-            || Sheet.secrecyMarks.contains(where: compact.contains)
             || Sheet.teamDiscord.contains(where: compact.contains)
             // (Or a remark on a person's conduct, health or family no name holds, joined by a dash as a
             // transliteration's parts are: 李四-作风问题, 陈五-身体不好, helper-271, stored 李四·作风问题.)
