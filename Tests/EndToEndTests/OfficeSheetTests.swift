@@ -1214,6 +1214,46 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             "\(none.stderr)")
     }
 
+    /// Two townships of one name under two counties, each with a secretary of one name: the
+    /// organization a conductor, a title or a section's heading settles settles its talkee, and the
+    /// two are told apart by their organizations' ids where nothing settles them (helper-272: refused
+    /// as ambiguous where `talks record` took them, and both told "secretary of 城关镇党委").
+    @Test func anOrganizationSettledSettlesItsTalkee() throws {
+        let w = try base()
+        let towns = """
+            {"format": "supervision-talks/1",
+             "organizations": [{"id": "tl-cg", "name": "城关镇党委", "kind": "local-committee", "level": "township", "parent": "tl"},
+                               {"id": "qx-cg", "name": "城关镇党委", "kind": "local-committee", "level": "township", "parent": "qx"}],
+             "people": [{"id": "p-a", "name": "张三"}, {"id": "p-b", "name": "张三"}],
+             "appointments": [{"person": "p-a", "organization": "tl-cg", "role": "secretary", "from": "2021-01-01"},
+                              {"person": "p-b", "organization": "qx-cg", "role": "secretary", "from": "2021-01-01"}]}
+            """
+        #expect(try w.run("load", w.file("towns.json", towns)).status == 0)
+        let header = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n"
+        let given = try w.run("import", w.file("g.csv", header + "G1,桐林县委,定期谈话,城关镇党委,张三,孙丽,2026-09-16\n"))
+        let givenTalk = try talk(w, "G1")
+        #expect(given.status == 0 && givenTalk.contains(#""talkee": "p-a""#), "\(given.stderr)")
+        let titled = try w.run(
+            "import",
+            w.file(
+                "t.csv",
+                "桐林县委2026年度监督谈话台账\n序号,编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n1,G2,定期谈话,城关镇党委,,孙丽,2026-09-17\n"))
+        let titledTalk = try talk(w, "G2")
+        #expect(titled.status == 0 && titledTalk.contains(#""organization": "tl-cg""#), "\(titled.stderr)")
+        let sections = try w.run(
+            "import",
+            w.file(
+                "s.csv",
+                "序号,编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n一、清溪县委,,,,,,\n1,G3,定期谈话,城关镇党委,,陈东,2026-09-18\n"))
+        let sectionsTalk = try talk(w, "G3")
+        #expect(sections.status == 0 && sectionsTalk.contains(#""talkee": "p-b""#), "\(sections.stderr)")
+        let unsettled = try w.run("import", w.file("u.csv", header + "G4,江州市委,定期谈话,桐林县委,张三,李华,2026-09-16\n"))
+        #expect(
+            unsettled.stderr.contains(
+                "p-a (secretary of 城关镇党委 (tl-cg) from 2021-01-01); p-b (secretary of 城关镇党委 (qx-cg) from 2021-01-01)"),
+            "\(unsettled.stderr)")
+    }
+
     /// A day past the century is a year mistyped, refused with --yes too; a person no one bears is
     /// told how to add (helper-269: stored, and told nothing).
     @Test func aYearMistypedIsRefusedAndAnUnknownPersonToldHowToAdd() throws {

@@ -339,14 +339,22 @@ public struct NameResolver: Sendable {
         let held = (appointments[person] ?? []).sorted { $0.from < $1.from }
         guard !held.isEmpty else { return Message(zh: "未登记职务", en: "no post recorded") }
         let zh = held.map { a in
-            "\((organizations.names[a.organization] ?? a.organization).inline)\(a.role.label.zh) \(a.from) 起"
-                + (a.to.map { "至 \($0)" } ?? "")
+            "\(told(a.organization).zh)\(a.role.label.zh) \(a.from) 起" + (a.to.map { "至 \($0)" } ?? "")
         }
         let en = held.map { a in
-            "\(a.role.label.en) of \((organizations.names[a.organization] ?? a.organization).inline) from \(a.from)"
-                + (a.to.map { " to \($0)" } ?? "")
+            "\(a.role.label.en) of \(told(a.organization).en) from \(a.from)" + (a.to.map { " to \($0)" } ?? "")
         }
         return Message(zh: zh.joined(separator: "，"), en: en.joined(separator: ", "))
+    }
+
+    /// An organization's name as a message tells it, with its id where several bear the name (张三,
+    /// secretary of 城关镇党委, and another 张三, secretary of another 城关镇党委: helper-272, told alike).
+    private func told(_ organization: String) -> Message {
+        let name = organizationName(organization)
+        guard (organizations.byKey[OfficeText.nameKey(name)]?.count ?? 0) > 1 else {
+            return Message(zh: name.inline, en: name.inline)
+        }
+        return Message(zh: "\(name.inline)（\(organization.inline)）", en: "\(name.inline) (\(organization.inline))")
     }
 
     /// Its parent, and its lifespan where one is recorded: namesakes, one dissolved and the other set
@@ -409,7 +417,7 @@ public struct NameResolver: Sendable {
             ? Message(zh: "\(first)", en: "on \(first)")
             : Message(zh: "\(first) 至 \(last) 期间", en: "between \(first) and \(last)")
         // Names and ids as values in a line: a line break stored in one is shown, not obeyed.
-        let (place, taken) = (organization.map { organizationName($0).inline }, chosen.inline)
+        let (place, taken) = (organization.map(told), chosen.inline)
         let named = Message(
             zh: people ? "有 \(ids.count) 人名为 \(text.quoted)" : "有 \(ids.count) 个组织名为 \(text.quoted)",
             en: "\(ids.count) \(people ? "people" : "organizations") are named \(text.quoted)")
@@ -417,9 +425,10 @@ public struct NameResolver: Sendable {
             if let place {
                 people
                     ? Message(
-                        zh: "取 \(when.zh) 在 \(place) 任职的 \(taken)",
-                        en: "took \(taken), who held a post in \(place) \(when.en)")
-                    : Message(zh: "取 \(last) 隶属 \(place) 的 \(taken)", en: "took \(taken), under \(place) on \(last)")
+                        zh: "取 \(when.zh) 在 \(place.zh) 任职的 \(taken)",
+                        en: "took \(taken), who held a post in \(place.en) \(when.en)")
+                    : Message(
+                        zh: "取 \(last) 隶属 \(place.zh) 的 \(taken)", en: "took \(taken), under \(place.en) on \(last)")
             } else {
                 Message(zh: "取 \(last) 存在的 \(taken)", en: "took \(taken), the one that existed on \(last)")
             }

@@ -1562,9 +1562,15 @@ extension Sheet {
             // was 江州市委's secretary when another 王伟 held a post there that day.
             // The conductor a line above the header gives settles them too, as one in its column
             // (helper-121: 高新区党工委 of 海西州委 was refused as ambiguous under 开展谈话的党委：海西州委).
+            // So does the one organization a title or a section's heading above the row names
+            // (桐林县委2026年度监督谈话台账, 一、桐林县委: helper-272, refused as ambiguous).
             var settlingRecord = record
-            if conductorColumn != nil, let sheetConductor, record[path: "conductor"] == nil {
-                settlingRecord[path: "conductor"] = .string(sheetConductor.id)
+            if conductorColumn != nil, record[path: "conductor"] == nil {
+                if let sheetConductor {
+                    settlingRecord[path: "conductor"] = .string(sheetConductor.id)
+                } else if let sections, sections.organizations.count == 1 {
+                    settlingRecord[path: "conductor"] = .string(sections.organizations[0])
+                }
             }
             for (position, key, text, chosen) in remarked {
                 guard let (settlingOrganization, days) = try settling(key, kind, settlingRecord, lookup),
@@ -1616,6 +1622,9 @@ extension Sheet {
                     )
                     reported.insert(path + column.key)
                 }
+                // (An organization settled settles its talkee: 张三 of the 城关镇党委 under 桐林县委, of
+                // two, helper-272: refused as ambiguous.)
+                if let settled = record[path: column.key] { settlingRecord[path: column.key] = settled }
             }
             // A transfer's day refused at its cell is told there only.
             // (Taken off first: no field of the format, whatever is told of the row.)
