@@ -1584,7 +1584,10 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             "序号,编号,谈话对象,职务,所在单位,谈话人,谈话时间,谈话类型,开展谈话的党委\n1,K1,孙丽,县委书记,桐林县委,李华,2026年9月16日,定期谈话,江州市委")
         #expect(imported.problems.isEmpty, "\(imported.problems)")
         #expect(imported.dataset.talks.map(\.organization) == ["tl"])
-        #expect(imported.notes.contains("column D (职务) holds remarks and is not imported"), "\(imported.notes)")
+        #expect(
+            imported.notes.contains(
+                "column D (职务) gives the talkee's post: not imported, but checked against the talkee"),
+            "\(imported.notes)")
     }
 
     /// A ledger of one kind says so in its title or its tab's name (江州市委2026年度及时谈话台账, a tab
@@ -2891,7 +2894,7 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
                 + "T1,江东省委,定期谈话,江州市委,王伟,市委书记,周正,2026-04-10")
         #expect(imported.problems.isEmpty, "\(imported.problems)")
         #expect(imported.dataset.talks.first?.talkee == "p-wangw")
-        #expect(imported.notes.contains { $0.contains("holds remarks and is not imported") }, "\(imported.notes)")
+        #expect(imported.notes.contains { $0.contains("gives the talkee's post: not imported") }, "\(imported.notes)")
     }
 
     /// A sheet's name says it is a template's (填报样例, 模板, 填表说明) unless it says it is a
@@ -4301,7 +4304,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
     }
 
     /// A blank talkee whose post the row gives, and not the secretary's, gets no secretary filled
-    /// in: the talk was with someone else (the forty-ninth session: the secretary was stored).
+    /// in: the talk was with someone else (the forty-ninth session: the secretary was stored); a
+    /// secretary named beside such a post is refused too.
     @Test func aBlankTalkeeOfAnotherPostIsRefused() throws {
         let refused = ["县长", "党委副书记、县长", "县纪委书记", "清溪县委书记", "市委书记", "县委书记秘书", "原县委书记", "候任县委书记"]
         let lawful = ["县委书记", "正处级", "", "书记、县长", "时任县委书记", "桐林县委书记"]
@@ -4317,9 +4321,18 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
                     "row \(i + 2), column E (谈话对象职务): no talkee given, and the post given, \"\(post)\", is not the secretary of "
                         + "桐林县委: the organization's secretary on the day is filled in only for a talk with its secretary; give "
                         + "the talkee"
-                }, "\(imported.problems)")
+                }
+                // A talkee named who was its secretary beside a post that is not (helper-272: stored).
+                + [
+                    "row 16, column E (谈话对象职务): the post given, \"县长\", is not the secretary of 桐林县委, and the "
+                        + "talkee, 孙　丽, was its secretary on 2026-10-09: correct the talkee or the post"
+                ], "\(imported.problems)")
         #expect(imported.dataset.talks.count == lawful.count + 1)
         #expect(imported.dataset.talks.allSatisfy { $0.talkee == "p-sunl" })
+        #expect(
+            imported.notes.contains(
+                "column E (谈话对象职务) gives the talkee's post: not imported, but checked against the talkee"),
+            "\(imported.notes)")
         // A 职务 after 谈话人 is the talker's; after 被谈话人, the talkee's (helper-255: refused by the talker's).
         let talkers = try Imported(
             "编号,谈话类型,谈话对象单位,谈话人,职务,被谈话人,职务,谈话日期\nB1,定期谈话,桐林县委,李华,市委副书记,,县委书记,2026-09-16\n"

@@ -151,12 +151,7 @@ extension Sheet {
                 continue
             }
             let remarks = named == nil && remarkKeys.contains(key)
-            if remarks {
-                notes.append(
-                    Message(
-                        zh: "\(CSV.columnName(i)) 列（\(shown)）是备注，不导入",
-                        en: "column \(CSV.columnName(i)) (\(shown)) holds remarks and is not imported"))
-            }
+            if remarks { notes.append(remarksNote(i, shown)) }
             if remarks || ignoredKeys.contains(key) || key.isEmpty {
                 columns.append((shown, nil))
                 continue
@@ -318,6 +313,15 @@ extension Sheet {
         // The column giving the talkee's post, found once for every row's blank talkee.
         let talkeePost =
             kind == .talks ? SheetColumns.talkeePostColumn(headers, keys: columns.map { $0.column?.key }) : nil
+        // (Said so: its refusal of a post beside a talkee it contradicts quoted a column told "not imported",
+        // helper-272.)
+        if let i = talkeePost, let at = notes.firstIndex(of: remarksNote(i, columns[i].header)) {
+            notes[at] = Message(
+                zh: "\(CSV.columnName(i)) 列（\(columns[i].header)）是被谈话人的职务，不导入，但与被谈话人核对",
+                en:
+                    "column \(CSV.columnName(i)) (\(columns[i].header)) gives the talkee's post: not imported, but checked "
+                    + "against the talkee")
+        }
         let idColumn = columns.firstIndex { $0.column?.key == "id" }
         func id(_ row: (number: Int, cells: [String])) -> String? {
             // (One `talks` wrote as it is, '〃 or '填表人：, is that id: helper-212, read as none.)
@@ -1936,6 +1940,34 @@ extension Sheet {
                                     + "organization's secretary on the day is filled in only for a talk with its secretary; give the talkee"
                             )))
                     reported.insert(path + "talkee")
+                } else if kind == .talks, let i = talkeePost, i < texts.count,
+                    case let post = OfficeText.compact(texts[i]), !post.isEmpty, !isNoneYet(post),
+                    case .string(let talkee)? = record[path: "talkee"], case .string(let held)? = record[path: "held"],
+                    let day = CivilDate(held), case let led = lookup.organizations(ledBy: talkee, on: day),
+                    let organization = record[path: "organization"].flatMap({
+                        if case .string(let id) = $0 { id } else { nil }
+                    })
+                        ?? (led.count == 1 ? led[0] : nil),
+                    led.contains(organization),
+                    !SheetColumns.maySaySecretary(post, of: lookup.organization(organization)?.name)
+                {
+                    // A talkee named who was the organization's secretary, and a post given that is
+                    // not (孙丽 of 桐林县委 beside 清溪县委书记 or 县长): one of the two is a slip, and the
+                    // talk would be stored with the organization of the one (helper-272: stored, the
+                    // post's column told only "not imported").
+                    let (named, person) = (
+                        resolver.organizationName(organization).inline, resolver.name(of: talkee).inline
+                    )
+                    problems.append(
+                        Problem(
+                            place(row: row.number, column: i, header: columns[i].header, sheet: sheet),
+                            Message(
+                                zh:
+                                    "职务写的是\(post.quotedInChinese)，不是 \(named) 的书记，而被谈话人 \(person) 在 \(day) 是 \(named) 的书记：请更正被谈话人或职务",
+                                en:
+                                    "the post given, \(post.quoted), is not the secretary of \(named), and the talkee, \(person), was "
+                                    + "its secretary on \(day): correct the talkee or the post")))
+                    reported.insert(path + "talkee")
                 }
                 if let situations {
                     let at = place(
@@ -2721,6 +2753,13 @@ extension Sheet {
         let (event, otherEvent) = (Array(header.dropLast(suffix.count)), Array(other.dropLast(2)))
         guard event != otherEvent, event.count == otherEvent.count else { return false }
         return event.count < 4 || zip(event, otherEvent).filter { $0 != $1 }.count > 1
+    }
+
+    /// The note of a column of remarks, the `i`th, headed `shown`: not imported.
+    fileprivate static func remarksNote(_ i: Int, _ shown: String) -> Message {
+        Message(
+            zh: "\(CSV.columnName(i)) 列（\(shown)）是备注，不导入",
+            en: "column \(CSV.columnName(i)) (\(shown)) holds remarks and is not imported")
     }
 
     /// The situations (情形, Art. 8) a talk's 及时谈话情形 cell names instead of triggers' ids
