@@ -291,6 +291,12 @@ import Testing
         let dated = w.file("moved.csv", "编号,名称,类别,层级,上级组织,划转日期\r\ntl,桐林县委,地方党委,县级,海西州委,2026年9月1日\r\n")
         #expect(try w.run("import", dated).status == 0)
         #expect(try lowerLevel(w, asOf: "2026-11-30").isEmpty)
+        // (Headed as a reform's notice words it: helper-272, an unknown column.)
+        let adjusted = try office()
+        let adjustedSheet = adjusted.file(
+            "adjusted.csv", "编号,名称,类别,层级,上级组织,隶属关系调整日期\r\ntl,桐林县委,地方党委,县级,海西州委,2026年9月1日\r\n")
+        #expect(try adjusted.run("import", adjustedSheet).status == 0)
+        #expect(try lowerLevel(adjusted, asOf: "2026-11-30").isEmpty)
         let sheet = try w.run("--lang", "zh", "export", "--format", "csv", "--kind", "organizations")
         #expect(sheet.stdout.contains("jz（至 2026-08-31）"))
         let copy = try Workspace(loaded: false)

@@ -3544,6 +3544,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("是", true), ("已", true), ("已提交", true), ("已形成", true), ("Ｙ", true), ("√", true), ("否", false),
         ("未", false), ("未提交", false), ("没有形成", false), ("Ｎ", false), ("无", false), ("☑", true), ("☐", false),
         ("有记录", true), ("无记录", false), ("没有形成", false), ("未报送", false),
+        // A deed with what it made, and 错 beside 对 (helper-272: refused).
+        ("已提交自查报告", true), ("未提交自查报告", false), ("未形成书面记录", false), ("对", true), ("错", false),
     ])
     func yesAndNoAsOfficesWriteThem(text: String, expected: Bool) throws {
         let imported = try talk("提交自查报告", text)

@@ -13,14 +13,17 @@ extension Sheet {
     /// A ballot box is ticked (☑) or left empty (☐) in forms made in Word or WPS; the one crossed
     /// (☒) is ticked in some offices and struck out in others, so it is refused.
     static let yes: Set<String> = ["是", "有", "已", "对", "√", "✓", "✔", "☑", "true", "yes", "y", "1"]
-    static let no: Set<String> = ["否", "无", "未", "没有", "×", "✗", "✘", "☐", "false", "no", "n", "0"]
+    static let no: Set<String> = ["否", "无", "未", "没有", "错", "×", "✗", "✘", "☐", "false", "no", "n", "0"]
     /// What 已 or 有 say was done, and 未, 无 or 没有 was not, in a yes-or-no cell (已提交, 有记录,
     /// 未提交, 无记录, 没有形成): any other word after them says something else (已如实报告 in the
     /// 未如实报告 column is no "yes, untruthful"; 无误, 未归档 are no "no"), and is refused.
-    static let deeds: Set<String> = [
-        "提交", "形成", "报送", "报告", "上报", "上交", "交", "报", "记录", "谈话记录", "书面记录", "自查报告", "作", "做", "写",
-        "思想认识",
-    ]
+    /// A deed with what it made (已提交自查报告, 未形成书面记录: helper-272, refused) is one too.
+    static let deeds: Set<String> = {
+        let (verbs, things) = (
+            ["提交", "形成", "报送", "上报", "上交", "交", "作", "做", "写"], ["报告", "自查报告", "记录", "谈话记录", "书面记录", "材料"]
+        )
+        return Set(verbs + things + ["报告", "报", "思想认识"] + verbs.flatMap { verb in things.map { verb + $0 } })
+    }()
     /// 全部 in a list of steps: the five steps in their order.
     static let everything: Set<String> = ["全部", "全部环节", "全部步骤", "五个环节", "all"]
 

@@ -196,7 +196,11 @@ public enum SheetColumns {
                 // parents, each to its last day; and the organization's own first and last days.
                 SheetColumn(
                     Sheet.parentFromKey, "上级组织起始日期", .date,
-                    aliases: ["划转日期", "改隶日期", "划转时间", "改隶时间", "隶属关系变更日期", "隶属变更日期"],
+                    // (Adjusted as a reform's notice words it: 隶属关系调整日期, helper-272, unknown.)
+                    aliases: [
+                        "划转日期", "改隶日期", "划转时间", "改隶时间", "隶属关系变更日期", "隶属变更日期", "隶属关系调整日期", "隶属调整日期",
+                        "隶属关系调整时间", "上级调整日期",
+                    ],
                     written: false),
                 SheetColumn("formerParents", "原上级组织", .formerParents, aliases: ["历史上级组织"]),
                 SheetColumn("established", "成立日期", .date, aliases: ["设立日期"]),
