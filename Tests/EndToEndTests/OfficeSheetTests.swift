@@ -1254,6 +1254,46 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             "\(unsettled.stderr)")
     }
 
+    /// A talk's names as ledgers write them (helper-272): a remark after a comma as after a space,
+    /// an organization's name glued before a person's, a place or a province before an
+    /// organization's name are read; a form of address, a post no record holds, a part of a
+    /// transliterated name and an official name of an organization renamed are told as such or
+    /// suggested, not told to be added (or described, for a remark after a comma).
+    @Test func namesAsLedgersWriteThemAreReadOrSuggested() throws {
+        let w = try base()
+        let header = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n"
+        let read = try w.run(
+            "import",
+            w.file(
+                "r.csv",
+                header + "N1,江州市委,定期谈话,桐林县委,\"孙丽,县委书记\",李华,2026-09-16\n"
+                    + "N2,江州市委,定期谈话,桐林县委,桐林县委孙丽,李华,2026-09-17\n"
+                    + "N3,江州市委,定期谈话,江州市桐林县委,孙丽,李华,2026-09-18\n"
+                    + "N4,江州市委,定期谈话,江东省桐林县委,孙丽,李华,2026-09-19\n"))
+        #expect(read.status == 0, "\(read.stderr)")
+        for id in ["N1", "N2", "N3", "N4"] {
+            let stored = try talk(w, id)
+            #expect(
+                stored.contains(#""talkee": "p-sunl""#) && stored.contains(#""organization": "tl""#), "\(id): \(stored)"
+            )
+        }
+        for (cell, told) in [
+            ("孙书记", "\"孙书记\" is a form of address (a surname and 书记), not a name: give the full name"),
+            ("孙丽（县长）", "\"孙丽\" has the remark \"县长\", a post not recorded"),
+            ("艾买提", "no person is named \"艾买提\"; did you mean \"阿卜杜拉·艾买提\" (p-abd)?"),
+        ] {
+            let refused = try w.run("import", w.file("n.csv", header + "N9,江州市委,定期谈话,桐林县委,\(cell),李华,2026-09-20\n"))
+            #expect(
+                refused.status == 2 && refused.stderr.contains(told) && !refused.stderr.contains("is added first"),
+                "\(refused.stderr)")
+        }
+        let rename = w.file("tl.csv", "编号,名称,类别,层级,上级组织\ntl,桐林市委,地方党委,县级,江州市委\n")
+        #expect(try w.run("import", rename, "--yes").status == 0)
+        let renamed = try w.run(
+            "import", w.file("o.csv", header + "N8,江州市委,定期谈话,中共桐林县委员会,孙丽,李华,2026-09-21\n"))
+        #expect(renamed.stderr.contains("did you mean \"桐林市委\" (tl)?"), "\(renamed.stderr)")
+    }
+
     /// A day past the century is a year mistyped, refused with --yes too; a person no one bears is
     /// told how to add (helper-269: stored, and told nothing).
     @Test func aYearMistypedIsRefusedAndAnUnknownPersonToldHowToAdd() throws {

@@ -16,6 +16,9 @@ public struct NameResolver: Sendable {
         let byBaseName: [String: [String]]
         /// The keys, made ready to find the closest to a name no record bears.
         let keys: Suggestions.Candidates
+        /// A transliterated name's parts (艾买提 of 阿卜杜拉·艾买提), their keys, suggested for a part
+        /// given alone (helper-272: told to add a person).
+        let byPart: [String: [String]]
 
         init(_ kind: RecordKind, _ records: [(id: String, name: String)]) {
             self.kind = kind
@@ -26,9 +29,17 @@ public struct NameResolver: Sendable {
             // An organization is also found by its name without the remark it is stored with
             // (江东省国资委党委 for 江东省国资委党委（党组性质党委）); a remark typed must be its own.
             var byBaseName: [String: [String]] = [:]
+            var byPart: [String: [String]] = [:]
             byKey.reserveCapacity(records.count)
             byBaseName.reserveCapacity(records.count)
             for record in records {
+                if kind == .people, record.name.unicodeScalars.contains(where: OfficeText.middleDots.contains) {
+                    for part in record.name.split(whereSeparator: {
+                        $0.unicodeScalars.contains(where: OfficeText.middleDots.contains)
+                    }) {
+                        byPart[OfficeText.nameKey(String(part)), default: []].append(record.id)
+                    }
+                }
                 let key = OfficeText.nameKey(record.name)
                 byKey[key, default: []].append(record.id)
                 let base = OfficeText.baseName(key, kind)
@@ -40,6 +51,7 @@ public struct NameResolver: Sendable {
             self.byKey = byKey.mapValues { $0.sorted() }
             self.byBaseName = byBaseName.mapValues { Array(Set($0)).sorted() }
             keys = Suggestions.Candidates(self.byKey.keys)
+            self.byPart = byPart.mapValues { Array(Set($0)).sorted() }
         }
     }
 
@@ -102,6 +114,20 @@ public struct NameResolver: Sendable {
         if index.kind == .people, let (name, post) = nameThenPost(key), let found = index.byKey[name] {
             return remarked(text, remarks: [post], found)
         }
+        // A remark after a comma, as after a space (孙丽,县委书记: helper-272, described as no name), and
+        // an organization's name glued before the name (桐林县委孙丽: unknown), as a post before it.
+        if index.kind == .people {
+            if let comma = key.firstIndex(where: { "，,".contains($0) }), let found = index.byKey[String(key[..<comma])]
+            {
+                return remarked(text, remarks: [String(key[key.index(after: comma)...])], found)
+            }
+            if let split = (2..<max(2, key.count - 1)).reversed().first(where: { length in
+                organizations.byKey[String(key.prefix(length))] != nil
+                    && index.byKey[String(key.dropFirst(length))] != nil
+            }), let found = index.byKey[String(key.dropFirst(split))] {
+                return remarked(text, remarks: [String(key.prefix(split))], found)
+            }
+        }
         // Several names in one cell (周正、何静, 周正 何静, 周正和何静, 周正与何静, one a line): one record is asked
         // for, naming them.
         let parts = text.split { "、，,；;/和及与".contains($0) || $0.isWhitespace }.map { OfficeText.nameKey(String($0)) }
@@ -135,47 +161,92 @@ public struct NameResolver: Sendable {
         let within =
             (4...TextLimits.name).contains(key.count)
             ? (2...(key.count - 2)).reversed().lazy.compactMap { index.byKey[String(key.prefix($0))] }.first : nil
-        let near = within ?? index.keys.closest(to: key, orBeginning: true).flatMap { index.byKey[$0] ?? [] }
+        // (A form of address or a name masked is told as such, not as a person to add: 孙书记, helper-272.)
+        if index.kind == .people, Self.isAddressOrMasked(PersonName.reading(text, self)) {
+            return PersonName.reading(text, self).read(text)
+        }
+        // (Or close to the name in its base form, an official one's (中共桐林县委员会 after 桐林县委 was
+        // renamed 桐林市委), or a part of a transliterated name (艾买提 of 阿卜杜拉·艾买提): helper-272,
+        // told to add them.)
+        let near =
+            within
+            ?? [key, base].lazy.map { index.keys.closest(to: $0, orBeginning: true) }.first { !$0.isEmpty }.map {
+                $0.flatMap { index.byKey[$0] ?? [] }
+            }
+            ?? index.byPart[key] ?? []
         guard !near.isEmpty else { return .success(.string(text)) }
         // Each name quoted, as every suggestion is (`Suggestions`): a stored name may hold anything.
         let zh = near.map { "\((index.names[$0] ?? $0).quotedInChinese)（\($0.inline)）" }.joined(separator: "、")
         let en = near.map { "\((index.names[$0] ?? $0).quoted) (\($0.inline))" }.joined(separator: ", ")
         let what = index.kind.singular
         // (A text in a problem's words described, not quoted: helper-212, --organization 桐林县委问题线索.)
-        let named =
-            Sheet.holdsProblemWords(text) || within != nil
-            ? Sheet.described(text) : Message(zh: text.quoted, en: text.quoted)
+        guard Sheet.holdsProblemWords(text) || within != nil else {
+            return .failure(
+                Message(
+                    zh: "没有名为 \(text.quoted) 的\(what.zh)；是否指 \(zh)？",
+                    en: "no \(what.en) is named \(text.quoted); did you mean \(en)?"))
+        }
+        let described = Sheet.described(text)
         return .failure(
             Message(
-                zh: "没有名为 \(named.zh) 的\(what.zh)；是否指 \(zh)？",
-                en: "no \(what.en) is named \(named.en); did you mean \(en)?"))
+                zh: "单元格所写不是\(what.zh)的名称（是\(described.zh)）；是否指 \(zh)？",
+                en: "names no \(what.en): it holds \(described.en); did you mean \(en)?"))
     }
 
-    /// The one organization whose name, borne by several, ends `key` (a `nameKey`) and whose
-    /// parent, now or before, is named with the rest of it first, a place and not the parent's
-    /// whole name (江州 of 江州市委, 江州市 too), if exactly one is: a unique name needs no place,
-    /// and two names run together (江东省委江州市委) are none (helper-200: read as 江州市委). Each
+    /// Whether a cell is read as a form of address (孙书记) or a name masked (孙某).
+    private static func isAddressOrMasked(_ read: PersonName) -> Bool {
+        switch read {
+        case .address, .masked: true
+        default: false
+        }
+    }
+
+    /// The one organization whose name ends `key` (a `nameKey`) and one of whose ancestors, now or
+    /// before, is named with the rest of it first, a place and not the ancestor's whole name (江州
+    /// of 江州市委, 江州市 too; 江东省桐林县委: helper-272, a unique name's told to add it), if exactly
+    /// one is; two names run together (江东省委江州市委) are none (helper-200: read as 江州市委). Each
     /// end of `key` is looked up, not each name: a sheet's new ids come this way too. Only the
     /// ends a name can be (`TextLimits.name`): a cell of megabytes is no name.
     private func placedOrganization(_ key: String) -> String? {
-        var found: Set<String> = []
+        // Each candidate by how far up its nearest ancestor so named is: 江东省高新区党工委 is the one
+        // under 江东省委, not the one under 江州市委 under it.
+        var found: [String: Int] = [:]
         let shortest = key.index(key.endIndex, offsetBy: -TextLimits.name, limitedBy: key.startIndex) ?? key.startIndex
         for start in key[shortest...].indices where start != key.startIndex {
             let (place, name) = (key[..<start], String(key[start...]))
-            guard let ids = organizations.byKey[name], ids.count > 1 else { continue }
+            guard let ids = organizations.byKey[name] else { continue }
             for id in ids {
-                guard let organization = tree[id] else { continue }
-                let parents = [organization.parent] + organization.formerParents.map(\.parent)
-                if parents.contains(where: { parent in
-                    parent.flatMap { organizations.names[$0] }.map(OfficeText.nameKey).map {
-                        $0.hasPrefix(place) && $0 != place
-                    } == true
-                }) {
-                    found.insert(id)
-                }
+                let levels = ancestors(of: id)
+                guard
+                    let nearest = levels.firstIndex(where: { level in
+                        level.contains { ancestor in
+                            organizations.names[ancestor].map(OfficeText.nameKey).map {
+                                $0.hasPrefix(place) && $0 != place
+                            }
+                                == true
+                        }
+                    })
+                else { continue }
+                found[id] = min(found[id] ?? nearest, nearest)
             }
         }
-        return found.count == 1 ? found.first : nil
+        let nearest = found.filter { $0.value == found.values.min() }
+        return nearest.count == 1 ? nearest.first?.key : nil
+    }
+
+    /// The organizations above `organization`, now or before, level by level up the tree: its
+    /// parents, then theirs.
+    private func ancestors(of organization: String) -> [Set<String>] {
+        var (levels, seen, level) = ([Set<String>](), Set([organization]), Set([organization]))
+        while !level.isEmpty {
+            let parents = level.compactMap { tree[$0] }.flatMap { record in
+                ([record.parent] + record.formerParents.map(\.parent)).compactMap { $0 }
+            }
+            level = Set(parents).subtracting(seen)
+            seen.formUnion(level)
+            if !level.isEmpty { levels.append(level) }
+        }
+        return levels
     }
 
     /// Of the people `found` by a name with remarks after it (王伟（江州市委书记）), those the
@@ -213,9 +284,23 @@ public struct NameResolver: Sendable {
                                 "\(text.quoted) also names another person, \(name) (\(other.inline)); give one person's name or id"
                         ))
                 }
+                let name = (found.first.map { people.names[$0] ?? $0 } ?? "")
+                // A post no record holds (县长, outside a committee's team) is told as one (helper-272:
+                // told "no post").
+                if PersonName.isPostTitle(remark), !Sheet.holdsProblemWords(remark),
+                    !["书记", "常委", "委员"].contains(where: remark.contains)
+                {
+                    return .failure(
+                        Message(
+                            zh:
+                                "\(name.quotedInChinese) 的附注 \(remark.quotedInChinese) 不是登记的职务（只登记党委领导班子的书记、副书记、常委、委员），无法据以确定是哪一位；请只填姓名，或填编号",
+                            en:
+                                "\(name.quoted) has the remark \(remark.quoted), a post not recorded (only a committee's "
+                                + "leadership posts are: secretary, deputy, member), which tells no one apart; give the name alone, or the id"
+                        ))
+                }
                 // A remark that is no post may be a problem slid over (收受礼金): nothing of it is
                 // quoted, the name alone (helper-145, helper-146).
-                let name = (found.first.map { people.names[$0] ?? $0 } ?? "")
                 return .failure(
                     Message(
                         zh: "\(name.quotedInChinese) 后括号中的附注不是职务或单位（不显示，可能是保密内容），无法确定是哪一位；请只填姓名，或填编号",
