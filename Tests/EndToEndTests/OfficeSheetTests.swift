@@ -1294,6 +1294,30 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(renamed.stderr.contains("did you mean \"桐林市委\" (tl)?"), "\(renamed.stderr)")
     }
 
+    /// A problem with a value the row leaves to the stored record (a blank cell, or no column) says
+    /// it is the stored value, and how to remove a follow-up, as `record --replace` does
+    /// (helper-272: a stored day quoted at a blank cell, nothing said).
+    @Test func aStoredValueTheRowLeavesBlankIsSaidSo() throws {
+        let w = try base()
+        let header = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期"
+        #expect(
+            try w.run("import", w.file("m.csv", header + ",整改措施报告日期\nM1,江东省委,定期谈话,江州市委,王伟,周正,2026-06-15,\n")).status
+                == 0)
+        #expect(try w.run("measures", "M1", "--reported", "2026-07-01").status == 0)
+        for (name, sheet) in [
+            ("blank.csv", header + ",整改措施报告日期\nM1,江东省委,定期谈话,江州市委,王伟,周正,2026-07-15,\n"),
+            ("none.csv", header + "\nM1,江东省委,定期谈话,江州市委,王伟,周正,2026-07-15\n"),
+        ] {
+            let run = try w.run("import", w.file(name, sheet), "--yes")
+            #expect(
+                run.status == 2
+                    && run.stderr.contains(
+                        "2026-07-01 is before ended 2026-07-15 (the stored value: the row leaves it blank; remove it with "
+                            + "talks --db \(w.db) measures --clear M1)"),
+                "\(run.stderr)")
+        }
+    }
+
     /// A day past the century is a year mistyped, refused with --yes too; a person no one bears is
     /// told how to add (helper-269: stored, and told nothing).
     @Test func aYearMistypedIsRefusedAndAnUnknownPersonToldHowToAdd() throws {

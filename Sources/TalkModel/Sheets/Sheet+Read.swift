@@ -926,6 +926,8 @@ extension Sheet {
         let sheetKeys = Set(columns.compactMap { $0.column.map { String($0.key.prefix { $0 != "." }) } })
         // The rows in which a blank cell kept a stored record's value, by the column's header.
         var keptBlank: [(header: String, rows: [Int])] = []
+        // Each record's fields its row leaves to the stored record (`Reading.keptStored`).
+        var keptStored: [Set<String>] = []
         // A row whose values are struck through (删除线), but for its number and remark (an office
         // strikes the record, not its 序号 or 见附件: helper-127), is voided; a value struck in a row
         // that stands, wholly or in part (a problem struck out of its cell: helper-129), was deleted,
@@ -2228,6 +2230,19 @@ extension Sheet {
                     keptBlank.append((header, [row.number]))
                 }
             }
+            // The fields the row leaves to the stored record (a blank cell, no column), for a problem
+            // with one to say so (helper-272: a stored day quoted at a blank cell).
+            if let stored, case .object(let fields) = stored {
+                let blankFields = Set(blanks.map { String($0.key.prefix { $0 != "." }) })
+                keptStored.append(
+                    Set(
+                        fields.map(\.0).filter { key in
+                            (blankFields.contains(key) || !sheetKeys.contains(key))
+                                && record[path: key] == stored[path: key]
+                        }))
+            } else {
+                keptStored.append([])
+            }
             continued = records.count
             records.append(record.droppingEmptyObjects())
             rowNumbers.append(row.number)
@@ -2389,7 +2404,7 @@ extension Sheet {
             kind: kind,
             document: .object([("format", .string(Dataset.format)), (kind.rawValue, .array(records))]),
             problems: problems, notes: notes, rowCorrections: corrected, filledIn: filledIn,
-            transferDayRows: transferDayRows,
+            transferDayRows: transferDayRows, keptStored: keptStored,
             rowNumbers: rowNumbers, skippedRows: Set(skipped.values.joined()), columns: columns,
             reported: reported,
             sheet: sheet)

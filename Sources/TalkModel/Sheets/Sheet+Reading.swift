@@ -22,6 +22,9 @@ extension Sheet {
         /// 划转日期): a problem with the day their last former parent ends, the day before, is shown
         /// there (helper-120: at 原上级组织, or at 上级组织, where no day was written).
         let transferDayRows: Set<Int>
+        /// Each record's top-level fields its row leaves to the stored record (a blank cell, or no
+        /// column for them): a problem with one says it is the stored value, and how to change it.
+        let keptStored: [Set<String>]
         /// The sheet's row of each record of `document`, in its order.
         public let rowNumbers: [Int]
         /// The rows below the header skipped as holding no record (blank, a total, a foot).
@@ -108,7 +111,27 @@ extension Sheet {
             }
             return Problem(
                 place,
-                Message(zh: rowsNamed(problem.message.zh, zh: true), en: rowsNamed(problem.message.en, zh: false)))
+                Message(
+                    zh: rowsNamed(problem.message.zh, zh: true) + kept(index, field).zh,
+                    en: rowsNamed(problem.message.en, zh: false) + kept(index, field).en))
+        }
+
+        /// What a problem at `field` of the record at `index` adds where the field is the stored
+        /// record's, the row leaving it blank (a measures' day before the talk's corrected day): that
+        /// it is, and how a follow-up is removed (`talks measures --clear M1`), as `record --replace` says.
+        private func kept(_ index: Int, _ field: String) -> Message {
+            let top = String(field.prefix { $0 != "." && $0 != "[" })
+            guard index < keptStored.count, keptStored[index].contains(top) else { return Message(zh: "", en: "") }
+            let id = document[path: kind.rawValue].flatMap { records -> String? in
+                guard case .array(let all) = records, index < all.count, case .string(let id)? = all[index][path: "id"]
+                else { return nil }
+                return id
+            }
+            let command = ["measures": "measures", "report": "rectification", "archive": "archive"][top]
+            let clear = command.flatMap { command in id.map { pasteableCommand(command, "--clear", operand: $0) } }
+            return Message(
+                zh: "（本行未填，是已存储的值\(clear.map { "；删除请运行 \($0)" } ?? "")）",
+                en: " (the stored value: the row leaves it blank\(clear.map { "; remove it with \($0)" } ?? ""))")
         }
 
         /// Whether `field` of the record at `index` is the end of its last former parent, which
