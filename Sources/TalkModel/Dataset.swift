@@ -457,6 +457,35 @@ extension Dataset {
 }
 
 extension Dataset {
+    /// Every day of `document`'s date fields after `last`, by its path, whatever the record
+    /// (a term's, a post's, a plan item's deadline too): a sheet's day past the century is a year
+    /// mistyped (helper-273: a term to 3031-05-31 and a deadline of 3026-12-31 stored).
+    public static func days(after last: CivilDate, in document: JSONValue) -> [(path: String, date: CivilDate)] {
+        let fields: Set<String> = [
+            "held", "ended", "reported", "communicated", "archived", "on", "from", "to", "due", "established",
+            "dissolved", "until", Sheet.parentFromKey,
+        ]
+        var found: [(path: String, date: CivilDate)] = []
+        func walk(_ value: JSONValue, _ path: String) {
+            switch value {
+            case .array(let items):
+                for (i, item) in items.enumerated() { walk(item, "\(path)[\(i)]") }
+            case .object(let members):
+                for (key, member) in members {
+                    let at = path.isEmpty ? key : "\(path).\(key)"
+                    if fields.contains(key), case .string(let text) = member, let day = CivilDate(text), day > last {
+                        found.append((at, day))
+                    } else {
+                        walk(member, at)
+                    }
+                }
+            default: break
+            }
+        }
+        walk(document, "")
+        return found
+    }
+
     /// The dated facts after `today` (a talk held, a report received, a trigger noted) in a
     /// document, each at its path (`talks[3].held`): what a clerk's sheet must confirm before it
     /// is stored, as a slip of the keyboard is far likelier than a fact from the future. Read from

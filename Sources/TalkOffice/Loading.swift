@@ -281,7 +281,7 @@ public enum Loading {
                 }
                 // A day past the century is a year mistyped (3000-01-01, 9999-12-31), --yes or not
                 // (helper-269: stored, its deadlines then "not applicable").
-                let beyond = Dataset.datesAfter(Sheet.plausibleDays.upperBound, in: read.document)
+                let beyond = Dataset.days(after: Sheet.plausibleDays.upperBound, in: read.document)
                 decoded.problems += beyond.map { Problem($0.path, Sheet.yearMistyped($0.date)) }
                 if let today {
                     let told = Set(beyond.map(\.path))

@@ -1198,8 +1198,8 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             read.stderr.contains(
                 "is read as the trigger of that situation noted at the organization by the day held, TR26-01"))
         #expect(try talk(w, "S1").contains(#""triggers": ["TR26-01"]"#))
-        // (Its number as a clerk cites it: helper-270, unknown.)
-        for (i, number) in ["（1）", "①", "情形一", "第一种情形"].enumerated() {
+        // (Its number as a clerk cites it: helpers 270 and 273, unknown.)
+        for (i, number) in ["（1）", "①", "情形一", "第一种情形", "情形1", "情形一：信访举报问题较多"].enumerated() {
             let cited = try w.run(
                 "import", w.file("c.csv", header + "C\(i),江州市委,及时谈话,清溪县委,陈东,李华,2026-05-20,\(number)\n"))
             let stored = try talk(w, "C\(i)")
@@ -1329,6 +1329,14 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
                 run.status == 2
                     && run.stderr.contains("3000-04-10 is in no year a record can be (most likely mistyped)"),
                 "\(run.stderr)")
+        }
+        // (Any record's day: a post's end, a plan item's deadline, helper-273, stored.)
+        for (name, sheet, told) in [
+            ("p.csv", "计划编号,开展谈话的党委,年度,谈话对象单位,完成时限\nP9,江州市委,2026,桐林县委,3026-12-31\n", "column E (完成时限): 3026-12-31"),
+            ("a.csv", "人员,组织,职务,任职起始,任职截止\n孙丽,桐林县委,书记,2021-06-01,3000-01-01\n", "column E (任职截止): 3000-01-01"),
+        ] {
+            let run = try w.run("import", w.file(name, sheet))
+            #expect(run.status == 2 && run.stderr.contains(told + " is in no year a record can be"), "\(run.stderr)")
         }
         // (A flag's too, as a value mistyped: helper-270, a move of 2100 accepted with --yes; every
         // date flag, `--as-of 3000-01-01` judged everything overdue.)

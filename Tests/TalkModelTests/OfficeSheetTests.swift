@@ -1239,7 +1239,9 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             ("信访举报问题较多", .petitions), ("（六）", .other),
             // Its number alone cited otherwise (helper-270: unknown).
             ("（1）", .petitions), ("(3)", .inspectionFindings), ("②", .criticized), ("情形五", .warningSigns),
-            ("第四种情形", .majorCase), ("第一项", .petitions), ("第6项", .other),
+            ("第四种情形", .majorCase), ("第一项", .petitions), ("第6项", .other), ("情形1", .petitions),
+            // (And before its words: helper-273, refused.)
+            ("（1）信访举报问题较多", .petitions), ("情形二：被通报批评", .criticized), ("第五项苗头性", .warningSigns),
         ]
         let rows = forms.enumerated().map { "X\($0),桐林县委,\($1.0),2026-03-05" }.joined(separator: "\n")
         let read = try Imported("编号,组织,情形,发现日期\n" + rows, kind: .triggers)
@@ -1534,7 +1536,7 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
                 && twoRows.dataset.talks.first?.report == nil)
         // (Under a group of what is reported, 整改措施报送, or a date's over its day planned and done: helper-270,
         // an unknown column, the second row read as a record.)
-        for group in ["整改措施报送", "整改措施报告", "整改措施上报"] {
+        for group in ["整改措施报送", "整改措施报告", "整改措施上报", "整改措施报送情况"] {
             let read = try Imported(
                 "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,\(group),\n"
                     + ",,,,,,,应报送日期,实际报送日期\n\(talk),2026-04-07,2026-04-01")
@@ -1542,7 +1544,9 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
                 read.problems.isEmpty && read.dataset.talks.first?.measures?.reported == CivilDate("2026-04-01"),
                 "\(group): \(read.problems)")
         }
-        for (planned, done) in [("计划", "实际"), ("拟", "实际日期"), ("计划日期", "实际")] {
+        for (planned, done) in [
+            ("计划", "实际"), ("拟", "实际日期"), ("计划日期", "实际"), ("原定", "实际"), ("计划", "实施"), ("应谈日期", "实谈日期"),
+        ] {
             let read = try Imported(
                 "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,\n,,,,,,\(planned),\(done)\n"
                     + talk.replacing("2026-03-05", with: "2026-03-01,2026-03-05"))
@@ -1560,10 +1564,16 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             ditto.problems.first?.contains("\"2.同上\" among other lines does not say which") == true, "\(ditto.problems)"
         )
         // (Numbered otherwise, or alone: helper-270, stored.)
-        // (Or a line's clauses apart by semicolons: helper-270, 1.作风不实；2.同上 stored as one.)
-        for numbered in ["二、同上", "（二）同上", "其二：同上", "1.同上", "1.作风不实；2.同上", "作风不实;同上"] {
+        // (Or a line's items apart by a sentence's marks, a space or circled numbers: helpers 270 and 273,
+        // 1.作风不实；2.同上 stored as one; the ditto quoted, not its line's other items, which may be
+        // confidential.)
+        for numbered in [
+            "二、同上", "（二）同上", "其二：同上", "1.同上", "1.作风不实；2.同上", "作风不实;同上", "1.收受礼金。2.同上", "1、收受礼金，2、同上",
+            "1.收受礼金 2.同上", "①收受礼金②同上",
+        ] {
             let read = try Imported("编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,整改要求\n\(talk),\(numbered)")
             #expect(read.problems.first?.contains("does not say which") == true, "\(numbered): \(read.problems)")
+            #expect(!read.problems.joined().contains("礼金"), "\(numbered): \(read.problems)")
         }
         // A longer note of the format or the rules leaves a day done as it is (helper-270: left unread).
         for header in ["谈话日期（格式要求：yyyy-mm-dd）", "谈话时间（截止11月30日）", "谈话日期（含计划外）"] {
@@ -1589,7 +1599,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         #expect(imported.dataset.talks.map(\.organization) == ["tl"])
         #expect(
             imported.notes.contains(
-                "column D (职务) gives the talkee's post: not imported, but checked against the talkee"),
+                "column D (职务) gives the talkee's post: not imported, but refused where it says another post than the secretary the talkee was"
+            ),
             "\(imported.notes)")
     }
 
@@ -3389,6 +3400,9 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         let levels = try Imported("编号,名称,类别,上级组织\no-1,白河县委,县委,江州市委\no-2,红旗镇党委,镇党委,清溪县委")
         #expect(levels.problems.isEmpty && levels.dataset.organizations.map(\.level) == [.county, .township])
         #expect(levels.notes.contains("row 2, column C (类别): no level given; county was filled in by \"县委\""))
+        // (党委 beside a committee's full name, by its short one: helper-270, missing.)
+        let full = try Imported("编号,名称,类别,上级组织\no-1,中共白河县委员会,党委,江州市委")
+        #expect(full.problems.isEmpty && full.dataset.organizations.map(\.level) == [.county], "\(full.problems)")
         let other = try Imported("编号,名称,类别,层级,上级组织\no-1,白河县委,县委,市,江州市委")
         #expect(
             other.problems == [
@@ -3547,8 +3561,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("是", true), ("已", true), ("已提交", true), ("已形成", true), ("Ｙ", true), ("√", true), ("否", false),
         ("未", false), ("未提交", false), ("没有形成", false), ("Ｎ", false), ("无", false), ("☑", true), ("☐", false),
         ("有记录", true), ("无记录", false), ("没有形成", false), ("未报送", false),
-        // A deed with what it made, and 错 beside 对 (helper-272: refused).
-        ("已提交自查报告", true), ("未提交自查报告", false), ("未形成书面记录", false), ("对", true), ("错", false),
+        // 错 beside 对 (helper-272: refused).
+        ("对", true), ("错", false),
     ])
     func yesAndNoAsOfficesWriteThem(text: String, expected: Bool) throws {
         let imported = try talk("提交自查报告", text)
@@ -4336,13 +4350,32 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         #expect(imported.dataset.talks.allSatisfy { $0.talkee == "p-sunl" })
         #expect(
             imported.notes.contains(
-                "column E (谈话对象职务) gives the talkee's post: not imported, but checked against the talkee"),
+                "column E (谈话对象职务) gives the talkee's post: not imported, but refused where it says another post than the secretary the talkee was"
+            ),
             "\(imported.notes)")
         // A 职务 after 谈话人 is the talker's; after 被谈话人, the talkee's (helper-255: refused by the talker's).
         let talkers = try Imported(
             "编号,谈话类型,谈话对象单位,谈话人,职务,被谈话人,职务,谈话日期\nB1,定期谈话,桐林县委,李华,市委副书记,,县委书记,2026-09-16\n"
                 + "B2,定期谈话,桐林县委,李华,市委副书记,,县长,2026-09-17")
         #expect(talkers.dataset.talks.map(\.id) == ["B1"] && talkers.problems.count == 1, "\(talkers.problems)")
+    }
+
+    /// A post beside the secretary named that is the secretary's with another held beside it, an
+    /// acting or a former one's, is no contradiction; another post, a deputy's or another
+    /// organization's secretary's is (helper-273: each of the first refused).
+    @Test func aSecretarysPostBesideTheSecretaryIsRead() throws {
+        let lawful = ["省委常委、江州市委书记", "省委常委，市委书记", "原市委书记", "市委代书记", "中共江州市委书记", "党委书记", "市委书记 市长", "正厅级"]
+        let refused = ["县长", "市委副书记", "桐林县委书记"]
+        let rows = (lawful + refused).enumerated().map { i, post in
+            "W\(i),江东省委,定期谈话,江州市委,p-wangw,\"\(post)\",周正,2026-04-\(10 + i)"
+        }
+        let imported = try Imported(
+            (["编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,被谈话人职务,谈话人,谈话日期"] + rows).joined(separator: "\n"))
+        #expect(
+            imported.problems.count == refused.count
+                && zip(imported.problems, refused.indices).allSatisfy { problem, i in
+                    problem.hasPrefix("row \(lawful.count + i + 2), column F (被谈话人职务): the post given")
+                }, "\(imported.problems)")
     }
 
     /// A talker several people are named is settled by the conductor a blank cell gets (the

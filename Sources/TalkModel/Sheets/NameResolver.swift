@@ -91,11 +91,8 @@ public struct NameResolver: Sendable {
         if index.names[text] != nil { return .success(.string(text)) }
         // A name as a register keeps it (“王伟”, 王伟*, 《江东省委》 are 王伟 and 江东省委, as a new
         // record's name is stored: helper-134), where the text as written names none.
-        if case let bare = OfficeText.registerName(text), bare != text,
-            index.names[bare] != nil || index.byKey[OfficeText.nameKey(bare)] != nil
-        {
-            return resolve(bare, index)
-        }
+        // (Whatever it names then: 江东省国资委党委（）, 江州市清溪县委（）, helper-273, unknown.)
+        if case let bare = OfficeText.registerName(text), bare != text, !bare.isEmpty { return resolve(bare, index) }
         // An id typed full-width with a Chinese input method (ｔｌ, ｐ－ｓｕｎｌ), as a talk's id is read.
         if case let id = Sheet.idText(text), index.names[id] != nil { return .success(.string(id)) }
         let key = OfficeText.nameKey(text)
@@ -145,7 +142,9 @@ public struct NameResolver: Sendable {
         }
         // An organization's name with its committee's place before it, as a ledger tells apart
         // organizations of one name (江州高新区党工委 for the 高新区党工委 under 江州市委: helper-197).
-        if index.kind == .organizations, let placed = placedOrganization(key) { return .success(.string(placed)) }
+        if index.kind == .organizations, case let placed = placedOrganizations(key), !placed.isEmpty {
+            return placed.count == 1 ? .success(.string(placed[0])) : .ambiguous(placed)
+        }
         // A post alone (县委书记, 桐林县委书记): no one's name (helper-254: "unknown person").
         if index.kind == .people, Self.endsWithPost(key), post(key) != nil {
             return .failure(
@@ -204,10 +203,11 @@ public struct NameResolver: Sendable {
     /// The one organization whose name ends `key` (a `nameKey`) and one of whose ancestors, now or
     /// before, is named with the rest of it first, a place and not the ancestor's whole name (江州
     /// of 江州市委, 江州市 too; 江东省桐林县委: helper-272, a unique name's told to add it), if exactly
-    /// one is; two names run together (江东省委江州市委) are none (helper-200: read as 江州市委). Each
+    /// one is, else those nearest (江州市城关镇党委 of two under 江州市委's counties: helper-273, told
+    /// unknown); two names run together (江东省委江州市委) are none (helper-200: read as 江州市委). Each
     /// end of `key` is looked up, not each name: a sheet's new ids come this way too. Only the
     /// ends a name can be (`TextLimits.name`): a cell of megabytes is no name.
-    private func placedOrganization(_ key: String) -> String? {
+    private func placedOrganizations(_ key: String) -> [String] {
         // Each candidate by how far up its nearest ancestor so named is: 江东省高新区党工委 is the one
         // under 江东省委, not the one under 江州市委 under it.
         var found: [String: Int] = [:]
@@ -230,8 +230,21 @@ public struct NameResolver: Sendable {
                 found[id] = min(found[id] ?? nearest, nearest)
             }
         }
-        let nearest = found.filter { $0.value == found.values.min() }
-        return nearest.count == 1 ? nearest.first?.key : nil
+        return found.filter { $0.value == found.values.min() }.map(\.key).sorted()
+    }
+
+    /// Whether a remark is a post outside a committee's team and nothing else, safe to quote: the
+    /// post's word alone or after a place's name (县长, 副县长, 桐林县县长; not 贪腐局长: helper-273,
+    /// quoted).
+    static func isPlainPost(_ remark: String) -> Bool {
+        let words = [
+            "省长", "州长", "市长", "区长", "县长", "旗长", "乡长", "镇长", "局长", "主任", "厅长", "部长", "处长", "科长", "院长", "校长", "行长",
+            "所长", "经理", "董事长", "主席", "秘书长", "检察长", "庭长",
+        ]
+        guard let word = words.first(where: remark.hasSuffix) else { return false }
+        var place = remark.dropLast(word.count)
+        if place.hasSuffix("副") { place = place.dropLast() }
+        return place.isEmpty || "省市县区州旗乡镇".contains(place.last!) && !Sheet.holdsProblemWords(String(place))
     }
 
     /// The organizations above `organization`, now or before, level by level up the tree: its
@@ -287,9 +300,7 @@ public struct NameResolver: Sendable {
                 let name = (found.first.map { people.names[$0] ?? $0 } ?? "")
                 // A post no record holds (县长, outside a committee's team) is told as one (helper-272:
                 // told "no post").
-                if PersonName.isPostTitle(remark), !Sheet.holdsProblemWords(remark),
-                    !["书记", "常委", "委员"].contains(where: remark.contains)
-                {
+                if Self.isPlainPost(remark) {
                     return .failure(
                         Message(
                             zh:

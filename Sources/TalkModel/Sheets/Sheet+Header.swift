@@ -83,7 +83,9 @@ extension Sheet {
                 words.append(character)
             }
         }
-        let due = ["时限", "期限", "到期", "截止", "应报", "应交", "应提交", "应完成", "应于", "计划", "拟", "预计", "预定", "要求"]
+        let due = [
+            "时限", "期限", "到期", "截止", "应报", "应交", "应提交", "应完成", "应于", "应谈", "计划", "拟", "预计", "预定", "原定", "安排", "要求",
+        ]
         return ["日期", "时间", "时限", "期限", "到期日", "截止日"].contains(where: words.contains)
             && due.contains(where: words.contains)
             || ["日期", "时间"].contains(where: words.hasSuffix)
@@ -238,13 +240,17 @@ extension Sheet {
                 ["名称", "姓名"].first(where: name.hasSuffix).map { _ in [group + name.dropLast(2)] } ?? []
             // (A group of what is reported, 整改措施报送 over 实际报送日期, is its report's: helper-270,
             // an unknown column.)
+            // (整改措施报送情况 too: helper-273.)
+            let asked = group.hasSuffix("情况") ? String(group.dropLast(2)) : group
             let reported =
-                ["报送", "报告", "上报", "提交"].first(where: group.hasSuffix).map { _ in [String(group.dropLast(2)) + name] }
+                ["报送", "报告", "上报", "提交"].first(where: asked.hasSuffix).map { _ in [String(asked.dropLast(2)) + name] }
                 ?? []
             // A date column over its day planned and its day done (谈话日期 over 计划 and 实际): the
             // day done is the group's column (helper-270: the second row read as a record).
             let dated = dateHeaders.contains(headerKey(group))
-            let done = dated && ["实际", "实际日期", "实际完成", "完成"].contains(compact) ? [group] : []
+            // (原定 | 实际, 计划 | 实施, 应谈日期 | 实谈日期 alike: helper-273, read as a record.)
+            let done =
+                dated && ["实际", "实际日期", "实际完成", "完成", "实施", "实谈", "实谈日期", "已开展"].contains(compact) ? [group] : []
             // (A day due or planned under its group, 整改措施 over 应报送日期, 谈话日期 over 计划, is
             // named by both, and left unread.)
             guard

@@ -317,10 +317,10 @@ extension Sheet {
         // helper-272.)
         if let i = talkeePost, let at = notes.firstIndex(of: remarksNote(i, columns[i].header)) {
             notes[at] = Message(
-                zh: "\(CSV.columnName(i)) 列（\(columns[i].header)）是被谈话人的职务，不导入，但与被谈话人核对",
+                zh: "\(CSV.columnName(i)) 列（\(columns[i].header)）是被谈话人的职务，不导入；被谈话人是书记而此处写的是别的职务的，拒绝",
                 en:
-                    "column \(CSV.columnName(i)) (\(columns[i].header)) gives the talkee's post: not imported, but checked "
-                    + "against the talkee")
+                    "column \(CSV.columnName(i)) (\(columns[i].header)) gives the talkee's post: not imported, but refused "
+                    + "where it says another post than the secretary the talkee was")
         }
         let idColumn = columns.firstIndex { $0.column?.key == "id" }
         func id(_ row: (number: Int, cells: [String])) -> String? {
@@ -1357,12 +1357,15 @@ extension Sheet {
                 // city's; without 层级, refused as missing).
                 if kind == .organizations, column.key == "kind",
                     let levels = Self.committeeLevels.first(where: { $0.word == OfficeText.compact(text) })?.levels
-                        // (党委 of a committee named by its level: 白河县委, helper-270.)
+                        // (党委 of a committee named by its level: 白河县委, helper-270; in its full name
+                        // too, 中共白河县委员会, by its short one.)
                         ?? (saysCommittee(text)
                             ? nameColumn.flatMap { nameAt in
                                 nameAt < texts.count
                                     ? Self.committeeLevels.first {
-                                        OfficeText.compact(texts[nameAt]).hasSuffix($0.word)
+                                        OfficeText.baseName(OfficeText.nameKey(texts[nameAt]), .organizations)
+                                            .hasSuffix(
+                                                $0.word)
                                     }?.levels : nil
                             } : nil)
                 {
@@ -1950,8 +1953,7 @@ extension Sheet {
                         if case .string(let id) = $0 { id } else { nil }
                     })
                         ?? (led.count == 1 ? led[0] : nil),
-                    led.contains(organization),
-                    !SheetColumns.maySaySecretary(post, of: lookup.organization(organization)?.name)
+                    led.contains(organization), SheetColumns.saysAnotherPost(post, than: organization, resolver)
                 {
                     // A talkee named who was the organization's secretary, and a post given that is
                     // not (孙丽 of 桐林县委 beside 清溪县委书记 or 县长): one of the two is a slip, and the

@@ -17,13 +17,10 @@ extension Sheet {
     /// What 已 or 有 say was done, and 未, 无 or 没有 was not, in a yes-or-no cell (已提交, 有记录,
     /// 未提交, 无记录, 没有形成): any other word after them says something else (已如实报告 in the
     /// 未如实报告 column is no "yes, untruthful"; 无误, 未归档 are no "no"), and is refused.
-    /// A deed with what it made (已提交自查报告, 未形成书面记录: helper-272, refused) is one too.
-    static let deeds: Set<String> = {
-        let (verbs, things) = (
-            ["提交", "形成", "报送", "上报", "上交", "交", "作", "做", "写"], ["报告", "自查报告", "记录", "谈话记录", "书面记录", "材料"]
-        )
-        return Set(verbs + things + ["报告", "报", "思想认识"] + verbs.flatMap { verb in things.map { verb + $0 } })
-    }()
+    static let deeds: Set<String> = [
+        "提交", "形成", "报送", "报告", "上报", "上交", "交", "报", "记录", "谈话记录", "书面记录", "自查报告", "作", "做", "写",
+        "思想认识",
+    ]
     /// 全部 in a list of steps: the five steps in their order.
     static let everything: Set<String> = ["全部", "全部环节", "全部步骤", "五个环节", "all"]
 
@@ -1650,10 +1647,12 @@ extension Sheet {
             }
             // The value's number, then the start of its words or its everyday name (（二）被通报批评): it;
             // another's words after it are told.
-            if let numbered = labels.indices.first(where: {
-                labels[$0].count > 3 && key.hasPrefix(OfficeText.compact(labels[$0][3]))
-            }) {
-                let words = String(compact.dropFirst(OfficeText.compact(labels[numbered][3]).count))
+            // (In any of its number's forms, （1）信访举报, 情形一：信访举报: helper-273, refused.)
+            if let (numbered, number) = labels.indices.lazy.compactMap({ i in
+                labels[i].dropFirst(3).map { OfficeText.compact($0).lowercased() }.filter(key.hasPrefix)
+                    .max { $0.count < $1.count }.map { (i, $0) }
+            }).first {
+                let words = String(compact.dropFirst(number.count).drop { "：:、.，,".contains($0) })
                 if words.count >= 2 && labels[numbered][1].hasPrefix(words)
                     || everyday.values(namedIn: words) == [raws[numbered]]
                 {
@@ -1969,29 +1968,50 @@ extension Sheet {
     private static func lineRefusal(_ line: String, among: Bool) -> Message? {
         let whole = OfficeText.compact(line)
         if isFormulaError(whole) { return formulaError(line) }
-        let clauses = whole.split { "；;".contains($0) }.map(String.init)
-        for clause in clauses {
+        for clause in clauses(of: line) {
             // (Numbered as a list's line is, 2.同上, 二、同上, 其二：同上: helpers 269, 270, stored as a
             // problem; numbered, alone too.)
             let compact = withoutListNumber(clause)
-            let among = among || clauses.count > 1
+            let among = among || clause != whole
             guard among || compact != clause else { continue }
+            // (The clause quoted, not its line: the others are a problem's or a note's, confidential:
+            // helper-273.)
             if sameAsAbove.contains(compact) {
                 return Message(
-                    zh: "\(line.quotedInChinese) \(among ? "与其他各行写在同一单元格中" : "带有序号")，不知指的是上一行的哪一条：请写出内容",
+                    zh: "\(clause.quotedInChinese) \(among ? "与其他各行（各项）写在同一单元格中" : "带有序号")，不知指的是上一行的哪一条：请写出内容",
                     en:
-                        "\(line.quoted) \(among ? "among other lines" : "numbered") does not say which of the row above's it repeats: write it out"
+                        "\(clause.quoted) \(among ? "among other lines" : "numbered") does not say which of the row above's it repeats: write it out"
                 )
             }
             if saysMoreToCome(compact) {
                 return Message(
-                    zh: "\(line.quotedInChinese) 与其他各行写在同一单元格中，表示还有内容未写出：请写出内容，或删去这一行",
+                    zh: "\(clause.quotedInChinese) 与其他各行（各项）写在同一单元格中，表示还有内容未写出：请写出内容，或删去这一行",
                     en:
-                        "\(line.quoted) among other lines says there is more not written here: write it out, or leave the line out"
+                        "\(clause.quoted) among other lines says there is more not written here: write it out, or leave the line out"
                 )
             }
         }
         return nil
+    }
+
+    /// A line's items, compacted: apart by a sentence's marks or a space, or each begun by a circled
+    /// number (1.作风不实；2.同上, 1.作风不实。2.同上, 1、作风不实，2、同上, 1.作风不实 2.同上, ①作风不实②同上:
+    /// helper-273, stored as one).
+    private static func clauses(of line: String) -> [String] {
+        var parts: [String] = [""]
+        for character in line {
+            if "；;。，,".contains(character) || character.isWhitespace {
+                parts.append("")
+            } else {
+                if character.unicodeScalars.allSatisfy({ (0x2460...0x2473).contains($0.value) }),
+                    !parts[parts.count - 1].isEmpty
+                {
+                    parts.append("")
+                }
+                parts[parts.count - 1].append(character)
+            }
+        }
+        return parts.map(OfficeText.compact).filter { !$0.isEmpty }
     }
 
     /// A list's line without its number (2., (2), ②, 二、, （二）, 二是, 第二，, 其二：, 2 同上 as 2同上).

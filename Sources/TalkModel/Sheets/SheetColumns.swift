@@ -86,7 +86,7 @@ public indirect enum CellKind: Sendable {
                 else { return numbered }
                 return numbered + [
                     "（\(n)）", String(Unicode.Scalar(0x245F + n)!), "情形\(numeral)", "第\(numeral)种情形", "第\(numeral)项",
-                    "第\(n)项",
+                    "第\(n)项", "情形\(n)",
                 ]
             },
             everyday: V.everydayNames)
@@ -169,6 +169,28 @@ public enum SheetColumns {
         let after = post[at.upperBound...]
         guard after.first.map({ "、,，;；/兼(".contains($0) }) ?? true else { return false }
         return body.isEmpty || organization.map { OfficeText.compact($0).contains(body) } ?? true
+    }
+
+    /// Whether a post written beside a talkee who was `organization`'s secretary (compacted) says
+    /// another post, plainly: no secretary in any of its parts (县长; 县委副书记), or each secretary
+    /// of another stored organization (清溪县委书记 in 桐林县委's row). A post held beside it, an
+    /// acting, a former or a full name's (省委常委、江州市委书记, 县委代书记, 原市委书记, 中共桐林县委书记)
+    /// is no contradiction, as `maySaySecretary`'s strictness, for filling a blank talkee, is not
+    /// (helper-273: each refused).
+    static func saysAnotherPost(_ post: String, than organization: String, _ resolver: NameResolver) -> Bool {
+        if isGrade(post) || ["一把手", "主要负责人", "主要负责同志"].contains(where: post.contains) { return false }
+        var secretaries: [Substring] = []
+        var rest = Substring(post)
+        while let at = rest.firstRange(of: "书记") {
+            if !rest[..<at.lowerBound].hasSuffix("副") { secretaries.append(rest[..<at.lowerBound]) }
+            rest = rest[at.upperBound...]
+        }
+        return secretaries.allSatisfy { before in
+            // The organization named right before it (清溪县委 of 江州市委常委、清溪县委书记).
+            let body = String(before.split { "、，,;；/兼 ".contains($0) }.last ?? "")
+            guard let named = resolver.organization(named: body) else { return false }
+            return named != organization
+        }
     }
 
     /// Whether a text (compacted) is a cadre's grade alone (正处级, 副厅, 正县处级), no post.
