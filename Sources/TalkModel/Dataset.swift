@@ -473,8 +473,12 @@ extension Dataset {
             case .object(let members):
                 for (key, member) in members {
                     let at = path.isEmpty ? key : "\(path).\(key)"
-                    if fields.contains(key), case .string(let text) = member, let day = CivilDate(text), day > last {
-                        found.append((at, day))
+                    // (A former parent's last day is the day before its transfer's, which the sheet wrote:
+                    // 2100-01-01 ended 2099-12-31, helper-274.)
+                    if fields.contains(key), case .string(let text) = member, let day = CivilDate(text),
+                        case let written = key == "until" ? day.adding(days: 1) ?? day : day, written > last
+                    {
+                        found.append((at, written))
                     } else {
                         walk(member, at)
                     }

@@ -1230,23 +1230,23 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             """
         #expect(try w.run("load", w.file("towns.json", towns)).status == 0)
         let header = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n"
-        let given = try w.run("import", w.file("g.csv", header + "G1,桐林县委,定期谈话,城关镇党委,张三,孙丽,2026-09-16\n"))
-        let givenTalk = try talk(w, "G1")
-        #expect(given.status == 0 && givenTalk.contains(#""talkee": "p-a""#), "\(given.stderr)")
-        let titled = try w.run(
-            "import",
-            w.file(
+        // By a conductor's column, a title, a section's heading.
+        for (name, sheet, id, stored) in [
+            ("g.csv", header + "G1,桐林县委,定期谈话,城关镇党委,张三,孙丽,2026-09-16\n", "G1", #""talkee": "p-a""#),
+            (
                 "t.csv",
-                "桐林县委2026年度监督谈话台账\n序号,编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n1,G2,定期谈话,城关镇党委,,孙丽,2026-09-17\n"))
-        let titledTalk = try talk(w, "G2")
-        #expect(titled.status == 0 && titledTalk.contains(#""organization": "tl-cg""#), "\(titled.stderr)")
-        let sections = try w.run(
-            "import",
-            w.file(
-                "s.csv",
-                "序号,编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n一、清溪县委,,,,,,\n1,G3,定期谈话,城关镇党委,,陈东,2026-09-18\n"))
-        let sectionsTalk = try talk(w, "G3")
-        #expect(sections.status == 0 && sectionsTalk.contains(#""talkee": "p-b""#), "\(sections.stderr)")
+                "桐林县委2026年度监督谈话台账\n序号,编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n1,G2,定期谈话,城关镇党委,,孙丽,2026-09-17\n",
+                "G2", #""organization": "tl-cg""#
+            ),
+            (
+                "s.csv", "序号,编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n一、清溪县委,,,,,,\n1,G3,定期谈话,城关镇党委,,陈东,2026-09-18\n",
+                "G3", #""talkee": "p-b""#
+            ),
+        ] {
+            let run = try w.run("import", w.file(name, sheet))
+            let read = try talk(w, id)
+            #expect(run.status == 0 && read.contains(stored), "\(name): \(run.stderr)")
+        }
         let unsettled = try w.run("import", w.file("u.csv", header + "G4,江州市委,定期谈话,桐林县委,张三,李华,2026-09-16\n"))
         #expect(
             unsettled.stderr.contains(
@@ -1276,6 +1276,15 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             #expect(
                 stored.contains(#""talkee": "p-sunl""#) && stored.contains(#""organization": "tl""#), "\(id): \(stored)"
             )
+        }
+        // (Marks around a name with a remark glued after it: helper-274, quoted.)
+        for (column, cell) in [("谈话对象单位", "“桐林县委”班子不团结"), ("被谈话人", "《孙丽》作风问题"), ("谈话对象单位", "“白河县委”班子不团结")] {
+            let row =
+                column == "被谈话人" ? "N7,江州市委,定期谈话,桐林县委,\(cell),李华,2026-09-20" : "N7,江州市委,定期谈话,\(cell),孙丽,李华,2026-09-20"
+            let refused = try w.run("import", w.file("q.csv", header + row + "\n"))
+            #expect(
+                refused.status == 2 && !refused.stderr.contains("团结") && !refused.stderr.contains("作风"),
+                "\(refused.stderr)")
         }
         for (cell, told) in [
             ("孙书记", "\"孙书记\" is a form of address (a surname and 书记), not a name: give the full name"),
@@ -1334,6 +1343,11 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         for (name, sheet, told) in [
             ("p.csv", "计划编号,开展谈话的党委,年度,谈话对象单位,完成时限\nP9,江州市委,2026,桐林县委,3026-12-31\n", "column E (完成时限): 3026-12-31"),
             ("a.csv", "人员,组织,职务,任职起始,任职截止\n孙丽,桐林县委,书记,2021-06-01,3000-01-01\n", "column E (任职截止): 3000-01-01"),
+            // (A transfer's first day, its former parent's end the day before: helper-274, 2100-01-01 taken.)
+            (
+                "o.csv", "编号,名称,类别,层级,上级组织,上级组织起始日期\nqx,清溪县委,local-committee,county,sw,2100-01-01\n",
+                "column F (上级组织起始日期): 2100-01-01"
+            ),
         ] {
             let run = try w.run("import", w.file(name, sheet))
             #expect(run.status == 2 && run.stderr.contains(told + " is in no year a record can be"), "\(run.stderr)")

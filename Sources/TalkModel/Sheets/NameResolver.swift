@@ -157,9 +157,11 @@ public struct NameResolver: Sendable {
         // or a problem's (helper-265: quoted in a talk's row); a near miss else (王卫 for 王伟), or
         // the start of a name (临川 for 临川市委).
         // (Within a text as long as a name: one longer is told as such.)
+        // (Marks around the name aside: “桐林县委”班子不团结, 《孙丽》作风问题, helper-274, quoted as unknown.)
+        let plain = key.filter { !"“”\"《》「」『』‘’".contains($0) }
         let within =
-            (4...TextLimits.name).contains(key.count)
-            ? (2...(key.count - 2)).reversed().lazy.compactMap { index.byKey[String(key.prefix($0))] }.first : nil
+            (4...TextLimits.name).contains(plain.count)
+            ? (2...(plain.count - 2)).reversed().lazy.compactMap { index.byKey[String(plain.prefix($0))] }.first : nil
         // (A form of address or a name masked is told as such, not as a person to add: 孙书记, helper-272.)
         if index.kind == .people, Self.isAddressOrMasked(PersonName.reading(text, self)) {
             return PersonName.reading(text, self).read(text)

@@ -373,7 +373,7 @@ enum PersonName: Equatable {
     ]
 
     /// Words of a remark on a person no name holds (作风问题, 身体不好, 家庭困难, 能力不足, 群众反映差).
-    private static let remarkWords = [
+    static let remarkWords = [
         "问题", "不足", "困难", "不好", "欠佳", "反映", "较差", "作风", "身体", "家庭", "能力", "群众", "思想", "纪律", "表现",
     ]
 

@@ -250,7 +250,8 @@ extension Sheet {
             let dated = dateHeaders.contains(headerKey(group))
             // (原定 | 实际, 计划 | 实施, 应谈日期 | 实谈日期 alike: helper-273, read as a record.)
             let done =
-                dated && ["实际", "实际日期", "实际完成", "完成", "实施", "实谈", "实谈日期", "已开展"].contains(compact) ? [group] : []
+                dated && ["实际", "实际日期", "实际完成", "完成", "实施", "实谈", "实谈日期", "已开展", "实际开展"].contains(compact)
+                ? [group] : []
             // (A day due or planned under its group, 整改措施 over 应报送日期, 谈话日期 over 计划, is
             // named by both, and left unread.)
             guard

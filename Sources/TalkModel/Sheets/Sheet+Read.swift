@@ -1933,15 +1933,15 @@ extension Sheet {
                     case .string(let organization)? = record[path: "organization"],
                     !SheetColumns.maySaySecretary(post, of: lookup.organization(organization)?.name)
                 {
-                    let named = resolver.organizationName(organization).inline
+                    let (named, shown) = (resolver.organizationName(organization).inline, Self.shownPost(post))
                     problems.append(
                         Problem(
                             place(row: row.number, column: i, header: columns[i].header, sheet: sheet),
                             Message(
                                 zh:
-                                    "未填被谈话人，而职务写的是\(post.quotedInChinese)，不是 \(named) 的书记：按谈话当日该单位的书记填写的只能是与书记的谈话；请填写被谈话人",
+                                    "未填被谈话人，而职务写的是\(shown.zh)，不是 \(named) 的书记：按谈话当日该单位的书记填写的只能是与书记的谈话；请填写被谈话人",
                                 en:
-                                    "no talkee given, and the post given, \(post.quoted), is not the secretary of \(named): the "
+                                    "no talkee given, and the post given, \(shown.en), is not the secretary of \(named): the "
                                     + "organization's secretary on the day is filled in only for a talk with its secretary; give the talkee"
                             )))
                     reported.insert(path + "talkee")
@@ -1953,7 +1953,9 @@ extension Sheet {
                         if case .string(let id) = $0 { id } else { nil }
                     })
                         ?? (led.count == 1 ? led[0] : nil),
-                    led.contains(organization), SheetColumns.saysAnotherPost(post, than: organization, resolver)
+                    led.contains(organization),
+                    SheetColumns.saysAnotherPost(
+                        post, than: organization, at: lookup.organization(organization)?.level, resolver)
                 {
                     // A talkee named who was the organization's secretary, and a post given that is
                     // not (孙丽 of 桐林县委 beside 清溪县委书记 or 县长): one of the two is a slip, and the
@@ -1962,14 +1964,15 @@ extension Sheet {
                     let (named, person) = (
                         resolver.organizationName(organization).inline, resolver.name(of: talkee).inline
                     )
+                    let shown = Self.shownPost(post)
                     problems.append(
                         Problem(
                             place(row: row.number, column: i, header: columns[i].header, sheet: sheet),
                             Message(
                                 zh:
-                                    "职务写的是\(post.quotedInChinese)，不是 \(named) 的书记，而被谈话人 \(person) 在 \(day) 是 \(named) 的书记：请更正被谈话人或职务",
+                                    "职务写的是\(shown.zh)，不是 \(named) 的书记，而被谈话人 \(person) 在 \(day) 是 \(named) 的书记：请更正被谈话人或职务",
                                 en:
-                                    "the post given, \(post.quoted), is not the secretary of \(named), and the talkee, \(person), was "
+                                    "the post given, \(shown.en), is not the secretary of \(named), and the talkee, \(person), was "
                                     + "its secretary on \(day): correct the talkee or the post")))
                     reported.insert(path + "talkee")
                 }
@@ -2770,6 +2773,19 @@ extension Sheet {
         let (event, otherEvent) = (Array(header.dropLast(suffix.count)), Array(other.dropLast(2)))
         guard event != otherEvent, event.count == otherEvent.count else { return false }
         return event.count < 4 || zip(event, otherEvent).filter { $0 != $1 }.count > 1
+    }
+
+    /// A post as a message shows it: quoted where it reads as posts alone (县长, 党委副书记、县长),
+    /// else described, as a problem slid over from the column beside may be confidential
+    /// (县长（收受礼金50万元）, 作风问题: helper-274, quoted).
+    fileprivate static func shownPost(_ post: String) -> Message {
+        let words = ["书记", "长", "主任", "委员", "常委", "负责人", "级", "主席", "秘书", "干部", "成员"]
+        if post.count <= 20, words.contains(where: post.contains), !holdsProblemWords(post),
+            !post.contains(where: { "()（）【】[]，。；！？,;/｜|:：".contains($0) })
+        {
+            return Message(zh: post.quotedInChinese, en: post.quoted)
+        }
+        return described(post)
     }
 
     /// The note of a column of remarks, the `i`th, headed `shown`: not imported.

@@ -926,6 +926,17 @@ extension Sheet {
     /// 信访问题多; helper-200: quoted as an unknown trigger); its row and column, or the flag, say
     /// where it is, and the ids closest to it are suggested.
     public static func isDescribedWhereUnknown(_ text: String, _ cell: CellKind) -> Bool {
+        // (Quotation or title marks around the name aside, and empty brackets: “桐林县委”班子不团结,
+        // 《孙丽》作风问题, 江东省国资委党委（）作风差, helper-274, quoted.)
+        let bare = String(
+            text.replacing("（）", with: "").replacing("()", with: "").filter { !"“”\"《》「」『』‘’".contains($0) })
+        if bare != text, !bare.isEmpty, isDescribedWhereUnknown(bare, cell) { return true }
+        // (Or a team's discord, a secrecy mark or a remark on conduct glued to it: 白河县委班子不团结.)
+        switch cell {
+        case .person, .organization:
+            if (teamDiscord + secrecyMarks + PersonName.remarkWords).contains(where: text.contains) { return true }
+        default: break
+        }
         if case .id = cell, text.unicodeScalars.count(where: isChinese) > 2 { return true }
         // A name with a long number beside it: an identity card's or a telephone's (helper-261).
         // (A person's: an organization's name may hold its number, 第12380号.)

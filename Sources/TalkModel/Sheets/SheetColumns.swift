@@ -86,7 +86,7 @@ public indirect enum CellKind: Sendable {
                 else { return numbered }
                 return numbered + [
                     "（\(n)）", String(Unicode.Scalar(0x245F + n)!), "情形\(numeral)", "第\(numeral)种情形", "第\(numeral)项",
-                    "第\(n)项", "情形\(n)",
+                    "第\(n)项", "情形\(n)", "第\(n)种情形", "情形（\(numeral)）", "第（\(numeral)）项", "\(n).", "\(n)、",
                 ]
             },
             everyday: V.everydayNames)
@@ -177,8 +177,10 @@ public enum SheetColumns {
     /// acting, a former or a full name's (省委常委、江州市委书记, 县委代书记, 原市委书记, 中共桐林县委书记)
     /// is no contradiction, as `maySaySecretary`'s strictness, for filling a blank talkee, is not
     /// (helper-273: each refused).
-    static func saysAnotherPost(_ post: String, than organization: String, _ resolver: NameResolver) -> Bool {
-        if isGrade(post) || ["一把手", "主要负责人", "主要负责同志"].contains(where: post.contains) { return false }
+    static func saysAnotherPost(_ post: String, than organization: String, at level: Level?, _ resolver: NameResolver)
+        -> Bool
+    {
+        if isGrade(post) || ["一把手", "负责人", "负责同志"].contains(where: post.contains) { return false }
         var secretaries: [Substring] = []
         var rest = Substring(post)
         while let at = rest.firstRange(of: "书记") {
@@ -186,10 +188,26 @@ public enum SheetColumns {
             rest = rest[at.upperBound...]
         }
         return secretaries.allSatisfy { before in
-            // The organization named right before it (清溪县委 of 江州市委常委、清溪县委书记).
-            let body = String(before.split { "、，,;；/兼 ".contains($0) }.last ?? "")
-            guard let named = resolver.organization(named: body) else { return false }
-            return named != organization
+            // The body named right before it (清溪县委 of 江州市委常委、清溪县委书记), an acting one's
+            // too (清溪县委代书记); a designate's is none yet (候任县委书记), and another body's
+            // secretary (县纪委书记), a committee of another level's (市委书记 in a county's row) or
+            // another stored organization's (清溪县城关镇党委书记) is another post (helper-274: taken).
+            var body = String(before.split { "、，,;；/兼 ".contains($0) }.last ?? "")
+            for word in ["时任", "现任", "原"] where body.hasPrefix(word) { body = String(body.dropFirst(word.count)) }
+            if body.hasSuffix("代") || body.hasSuffix("原") { body = String(body.dropLast()) }
+            if body.hasPrefix("候任") || ["纪委", "纪工委", "监委", "政法委", "团委"].contains(where: body.contains) {
+                return true
+            }
+            if let level, let levels = Sheet.committeeLevels.first(where: { $0.word == body })?.levels {
+                return !levels.contains(level)
+            }
+            // (A stored one's: a text naming none passes through as an id.)
+            if body.count > 2, case .success(.string(let named)) = resolver.organization(body),
+                resolver.organizationName(named) != named
+            {
+                return named != organization
+            }
+            return false
         }
     }
 
