@@ -1572,10 +1572,21 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         for numbered in [
             "二、同上", "（二）同上", "其二：同上", "1.同上", "1.作风不实；2.同上", "作风不实;同上", "1.收受礼金。2.同上", "1、收受礼金，2、同上",
             "1.收受礼金 2.同上", "①收受礼金②同上",
+            // (No mark between them, or the ditto in brackets or quotes: helper-274, stored.)
+            "1.收受礼金2.同上", "（1）收受礼金（2）同上", "收受礼金、同上", "收受礼金/同上", "收受礼金；同上条", "（同上）", "收受礼金；“同上”",
+            "收受礼金；【待定】",
         ] {
             let read = try Imported("编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,整改要求\n\(talk),\(numbered)")
-            #expect(read.problems.first?.contains("does not say which") == true, "\(numbered): \(read.problems)")
+            #expect(
+                read.problems.first.map { $0.contains("does not say which") || $0.contains("says there is more") }
+                    == true,
+                "\(numbered): \(read.problems)")
             #expect(!read.problems.joined().contains("礼金"), "\(numbered): \(read.problems)")
+        }
+        // (A problem holding such words within its own is one: 同上级要求不一致.)
+        for problem in ["同上级要求不一致", "存在形式主义、官僚主义等问题", "群众反映……经核实属实", "2026年1月、3月两次未按时报送"] {
+            let read = try Imported("编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期,整改要求\n\(talk),\(problem)")
+            #expect(read.problems.isEmpty, "\(problem): \(read.problems)")
         }
         // A longer note of the format or the rules leaves a day done as it is (helper-270: left unread).
         for header in ["谈话日期（格式要求：yyyy-mm-dd）", "谈话时间（截止11月30日）", "谈话日期（含计划外）"] {

@@ -2751,7 +2751,9 @@ extension Sheet {
     /// What a cell writes for "the same as the cell above" (同上, ditto marks, also as the double
     /// prime ″ and the quotes ＂ and ” that stand for one: helper-141, helper-142, stored as an id
     /// or told as an unknown person).
-    static let sameAsAbove: Set<String> = ["同上", "同上。", "同上述", "〃", "″", "＂", "”", "“", "〞", "同前", "\"", "''", "仝上"]
+    static let sameAsAbove: Set<String> = [
+        "同上", "同上。", "同上述", "同上条", "〃", "″", "＂", "”", "“", "〞", "同前", "\"", "''", "仝上",
+    ]
 
     /// The words for a committee of a level (a 市委 may be a county-level city's).
     static let committeeLevels: [(word: String, levels: Set<Level>)] = [

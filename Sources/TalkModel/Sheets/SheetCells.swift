@@ -1982,16 +1982,17 @@ extension Sheet {
         for clause in clauses(of: line) {
             // (Numbered as a list's line is, 2.同上, 二、同上, 其二：同上: helpers 269, 270, stored as a
             // problem; numbered, alone too.)
-            let compact = withoutListNumber(clause)
+            // (In brackets or quotes too, （同上）, “同上”, 【待定】: helper-274, stored.)
+            let compact = withoutWrapping(withoutListNumber(clause))
             let among = among || clause != whole
             guard among || compact != clause else { continue }
             // (The clause quoted, not its line: the others are a problem's or a note's, confidential:
             // helper-273.)
             if sameAsAbove.contains(compact) {
                 return Message(
-                    zh: "\(clause.quotedInChinese) \(among ? "与其他各行（各项）写在同一单元格中" : "带有序号")，不知指的是上一行的哪一条：请写出内容",
+                    zh: "\(clause.quotedInChinese) \(among ? "与其他各行（各项）写在同一单元格中" : "带有序号或括号")，不知指的是上一行的哪一条：请写出内容",
                     en:
-                        "\(clause.quoted) \(among ? "among other lines" : "numbered") does not say which of the row above's it repeats: write it out"
+                        "\(clause.quoted) \(among ? "among other lines" : "numbered or in brackets") does not say which of the row above's it repeats: write it out"
                 )
             }
             if saysMoreToCome(compact) {
@@ -2005,24 +2006,50 @@ extension Sheet {
         return nil
     }
 
-    /// A line's items, compacted: apart by a sentence's marks or a space, or each begun by a circled
-    /// number (1.作风不实；2.同上, 1.作风不实。2.同上, 1、作风不实，2、同上, 1.作风不实 2.同上, ①作风不实②同上:
-    /// helper-273, stored as one).
+    /// A line's items, compacted: apart by a sentence's marks, 、, / or a space, or each begun by a
+    /// number (1.作风不实；2.同上, 1.作风不实。2.同上, 1.作风不实 2.同上, ①作风不实②同上, 1.作风不实2.同上,
+    /// （1）作风不实（2）同上, 作风不实、同上: helpers 273 and 274, stored as one).
     private static func clauses(of line: String) -> [String] {
+        let characters = Array(line)
         var parts: [String] = [""]
-        for character in line {
-            if "；;。，,".contains(character) || character.isWhitespace {
+        for (i, character) in characters.enumerated() {
+            if "；;。，,、/".contains(character) || character.isWhitespace {
                 parts.append("")
-            } else {
-                if character.unicodeScalars.allSatisfy({ (0x2460...0x2473).contains($0.value) }),
-                    !parts[parts.count - 1].isEmpty
-                {
-                    parts.append("")
-                }
-                parts[parts.count - 1].append(character)
+                continue
             }
+            if !parts[parts.count - 1].isEmpty, beginsANumber(characters, at: i) { parts.append("") }
+            parts[parts.count - 1].append(character)
         }
         return parts.map(OfficeText.compact).filter { !$0.isEmpty }
+    }
+
+    /// Whether a list's number begins at `i` of a line, after other words: a circled or
+    /// parenthesized numeral (①, ⑴, ㈠), digits then a dot or 、 after no digit (2.), or a number in
+    /// brackets ((2), （二）).
+    private static func beginsANumber(_ characters: [Character], at i: Int) -> Bool {
+        let scalar = characters[i].unicodeScalars.first!.value
+        if (0x2460...0x2487).contains(scalar) || (0x3220...0x3229).contains(scalar) { return true }
+        let isNumeral = { (c: Character) in c.isASCII && c.isNumber || chineseNumerals.contains(c) }
+        if characters[i].isASCII, characters[i].isNumber, i > 0, !characters[i - 1].isNumber, characters[i - 1] != "." {
+            var end = i
+            while end < characters.count, characters[end].isASCII, characters[end].isNumber { end += 1 }
+            return end < characters.count && ".．、".contains(characters[end])
+        }
+        if "（(".contains(characters[i]) {
+            var end = i + 1
+            while end < characters.count, isNumeral(characters[end]) { end += 1 }
+            return end > i + 1 && end < characters.count && "）)".contains(characters[end])
+        }
+        return false
+    }
+
+    /// A word without the brackets or quotation marks around it (（同上）, “同上”, 【待定】).
+    private static func withoutWrapping(_ word: String) -> String {
+        let pairs: [Character: Character] = [
+            "(": ")", "（": "）", "【": "】", "[": "]", "“": "”", "\"": "\"", "「": "」", "《": "》",
+        ]
+        guard word.count > 2, let first = word.first, let close = pairs[first], word.last == close else { return word }
+        return String(word.dropFirst().dropLast())
     }
 
     /// A list's line without its number (2., (2), ②, 二、, （二）, 二是, 第二，, 其二：, 2 同上 as 2同上).
