@@ -163,8 +163,8 @@ public struct NameResolver: Sendable {
             (4...TextLimits.name).contains(plain.count)
             ? (2...(plain.count - 2)).reversed().lazy.compactMap { index.byKey[String(plain.prefix($0))] }.first : nil
         // (A form of address or a name masked is told as such, not as a person to add: 孙书记, helper-272.)
-        if index.kind == .people, Self.isAddressOrMasked(PersonName.reading(text, self)) {
-            return PersonName.reading(text, self).read(text)
+        if index.kind == .people, case let read = PersonName.reading(text, self), Self.isAddressOrMasked(read) {
+            return read.read(text)
         }
         // (Or close to the name in its base form, an official one's (中共桐林县委员会 after 桐林县委 was
         // renamed 桐林市委), or a part of a transliterated name (艾买提 of 阿卜杜拉·艾买提): helper-272,

@@ -1974,8 +1974,8 @@ extension Sheet {
     }
 
     /// Why one line of a free text is refused, `among` other lines of its cell or alone
-    /// (`refusedLine`); a line's clauses apart by semicolons are its list's items as its lines are
-    /// (1.作风不实；2.同上: helper-270, stored).
+    /// (`refusedLine`); a line's items (`clauses(of:)`) are its list's as its lines are (1.作风不实；2.同上:
+    /// helper-270, stored).
     private static func lineRefusal(_ line: String, among: Bool) -> Message? {
         let whole = OfficeText.compact(line)
         if isFormulaError(whole) { return formulaError(line) }
