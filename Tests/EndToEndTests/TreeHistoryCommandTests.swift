@@ -8,6 +8,15 @@ import Testing
 @Suite struct TreeHistoryCommandTests {
     static let cases = Fixture.root + "/Tests/Cases/office-sheets/"
 
+    /// The office store with a record `arguments` add (`talks trigger add …`), then 桐林县委 (tl)
+    /// moved under 海西州委 (hx) from 2026-09-01: the store and the move's run.
+    func movedAfterAdding(_ arguments: String...) throws -> (Workspace, Run) {
+        let w = try office()
+        let added = try w.run(arguments)
+        #expect(added.status == 0, "\(added.stderr)")
+        return (w, try w.run("move", "tl", "--to", "hx", "--from", "2026-09-01"))
+    }
+
     func office() throws -> Workspace {
         let w = try Workspace(loaded: false)
         #expect(try w.run("load", Self.cases + "fc00-base.json").status == 0)
@@ -29,11 +38,8 @@ import Testing
     /// talk stays the old parent's, which talks with no lower-level organization after it
     /// (helper-269: said nothing, and check asked the old parent for a talk it could not hold).
     @Test func aTransferNamesTheTriggersLeftToTheOldParent() throws {
-        let w = try office()
-        let added = try w.run(
+        let (_, moved) = try movedAfterAdding(
             "trigger", "add", "--id", "TR26-05", "--organization", "tl", "--kind", "petitions", "--on", "2026-08-25")
-        #expect(added.status == 0, "\(added.stderr)")
-        let moved = try w.run("move", "tl", "--to", "hx", "--from", "2026-09-01")
         #expect(moved.status == 0, "\(moved.stderr)")
         #expect(
             (moved.stdout + moved.stderr).contains(
@@ -97,11 +103,8 @@ import Testing
     /// (helper-169: the move went through and the export no longer loaded); the plan item's year
     /// still reached is no obstacle.
     @Test func aTransferKeepsEveryStoredPlanItemOfItsOrganizationLoadable() throws {
-        let w = try office()
-        let added = try w.run(
+        let (w, refused) = try movedAfterAdding(
             "plan", "add", "--conductor", "jz", "--year", "2027", "--organization", "tl", "--id", "PX27")
-        #expect(added.status == 0, "\(added.stderr)")
-        let refused = try w.run("move", "tl", "--to", "hx", "--from", "2026-09-01")
         #expect(refused.status == 2, "\(refused.stdout)")
         // Told at the flag that changes the history (helper-170: at "--to.parent").
         #expect(

@@ -1924,56 +1924,14 @@ extension Sheet {
                         filled.kinds += 1
                     }
                 }
-                // A blank talkee whose post the row gives, and not the secretary's (县长, 副书记): the
-                // secretary filled in is another person than the one talked with (the forty-ninth
-                // session: 孙丽, 桐林县委's secretary, was stored for a talk with its 县长).
-                if kind == .talks, record[path: "talkee"] == nil, !reported.contains(path + "talkee"),
-                    let i = talkeePost,
-                    i < texts.count, case let post = OfficeText.compact(texts[i]), !post.isEmpty, !isNoneYet(post),
-                    case .string(let organization)? = record[path: "organization"],
-                    !SheetColumns.maySaySecretary(post, of: lookup.organization(organization)?.name)
-                {
-                    let (named, shown) = (resolver.organizationName(organization).inline, Self.shownPost(post))
-                    problems.append(
-                        Problem(
-                            place(row: row.number, column: i, header: columns[i].header, sheet: sheet),
-                            Message(
-                                zh:
-                                    "未填被谈话人，而职务写的是\(shown.zh)，不是 \(named) 的书记：按谈话当日该单位的书记填写的只能是与书记的谈话；请填写被谈话人",
-                                en:
-                                    "no talkee given, and the post given, \(shown.en), is not the secretary of \(named): the "
-                                    + "organization's secretary on the day is filled in only for a talk with its secretary; give the talkee"
-                            )))
-                    reported.insert(path + "talkee")
-                } else if kind == .talks, let i = talkeePost, i < texts.count,
+                // The talkee's post the row gives, where it gainsays the talkee, given or filled in
+                // (`talkeesPostRefusal`).
+                if kind == .talks, !reported.contains(path + "talkee"), let i = talkeePost, i < texts.count,
                     case let post = OfficeText.compact(texts[i]), !post.isEmpty, !isNoneYet(post),
-                    case .string(let talkee)? = record[path: "talkee"], case .string(let held)? = record[path: "held"],
-                    let day = CivilDate(held), case let led = lookup.organizations(ledBy: talkee, on: day),
-                    let organization = record[path: "organization"].flatMap({
-                        if case .string(let id) = $0 { id } else { nil }
-                    })
-                        ?? (led.count == 1 ? led[0] : nil),
-                    led.contains(organization),
-                    SheetColumns.saysAnotherPost(
-                        post, than: organization, at: lookup.organization(organization)?.level, resolver)
+                    let refusal = talkeesPostRefusal(post, record, lookup, resolver)
                 {
-                    // A talkee named who was the organization's secretary, and a post given that is
-                    // not (孙丽 of 桐林县委 beside 清溪县委书记 or 县长): one of the two is a slip, and the
-                    // talk would be stored with the organization of the one (helper-272: stored, the
-                    // post's column told only "not imported").
-                    let (named, person) = (
-                        resolver.organizationName(organization).inline, resolver.name(of: talkee).inline
-                    )
-                    let shown = Self.shownPost(post)
                     problems.append(
-                        Problem(
-                            place(row: row.number, column: i, header: columns[i].header, sheet: sheet),
-                            Message(
-                                zh:
-                                    "职务写的是\(shown.zh)，不是 \(named) 的书记，而被谈话人 \(person) 在 \(day) 是 \(named) 的书记：请更正被谈话人或职务",
-                                en:
-                                    "the post given, \(shown.en), is not the secretary of \(named), and the talkee, \(person), was "
-                                    + "its secretary on \(day): correct the talkee or the post")))
+                        Problem(place(row: row.number, column: i, header: columns[i].header, sheet: sheet), refusal))
                     reported.insert(path + "talkee")
                 }
                 if let situations {
@@ -2775,6 +2733,43 @@ extension Sheet {
         let (event, otherEvent) = (Array(header.dropLast(suffix.count)), Array(other.dropLast(2)))
         guard event != otherEvent, event.count == otherEvent.count else { return false }
         return event.count < 4 || zip(event, otherEvent).filter { $0 != $1 }.count > 1
+    }
+
+    /// Why a talk's row is refused for the talkee's post it gives (compacted), nil where it is not.
+    /// A blank talkee beside a post that may not be the secretary's (县长, 副书记) gets no secretary
+    /// filled in: the talk was with another (the forty-ninth session: 孙丽, 桐林县委's secretary, was
+    /// stored for a talk with its 县长). A talkee named who was the organization's secretary beside a
+    /// post plainly another's (清溪县委书记, 县长) is a slip of one of the two, and the talk would be
+    /// stored with the organization of the one (helper-272: stored, the column told "not imported").
+    fileprivate static func talkeesPostRefusal(
+        _ post: String, _ record: JSONValue, _ lookup: DatasetLookup, _ resolver: NameResolver
+    ) -> Message? {
+        let shown = shownPost(post)
+        guard case .string(let talkee)? = record[path: "talkee"] else {
+            guard case .string(let organization)? = record[path: "organization"],
+                !SheetColumns.maySaySecretary(post, of: lookup.organization(organization)?.name)
+            else { return nil }
+            let named = resolver.organizationName(organization).inline
+            return Message(
+                zh: "未填被谈话人，而职务写的是\(shown.zh)，不是 \(named) 的书记：按谈话当日该单位的书记填写的只能是与书记的谈话；请填写被谈话人",
+                en: "no talkee given, and the post given, \(shown.en), is not the secretary of \(named): the "
+                    + "organization's secretary on the day is filled in only for a talk with its secretary; give the talkee"
+            )
+        }
+        guard case .string(let held)? = record[path: "held"], let day = CivilDate(held),
+            case let led = lookup.organizations(ledBy: talkee, on: day),
+            let organization = record[path: "organization"].flatMap({ if case .string(let id) = $0 { id } else { nil } }
+            )
+                ?? (led.count == 1 ? led[0] : nil),
+            led.contains(organization),
+            SheetColumns.saysAnotherPost(
+                post, than: organization, at: lookup.organization(organization)?.level, resolver)
+        else { return nil }
+        let (named, person) = (resolver.organizationName(organization).inline, resolver.name(of: talkee).inline)
+        return Message(
+            zh: "职务写的是\(shown.zh)，不是 \(named) 的书记，而被谈话人 \(person) 在 \(day) 是 \(named) 的书记：请更正被谈话人或职务",
+            en: "the post given, \(shown.en), is not the secretary of \(named), and the talkee, \(person), was its "
+                + "secretary on \(day): correct the talkee or the post")
     }
 
     /// A post as a message shows it: quoted where it reads as posts alone (县长, 党委副书记、县长),
