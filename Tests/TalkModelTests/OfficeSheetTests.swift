@@ -4386,6 +4386,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             // (Helper-274's, taken: an acting secretary of another, another body's secretary, another
             // level's committee, a designate; a problem slid over, not quoted.)
             "桐林县委代书记", "市纪委书记", "县委书记", "候任市委书记", "县长（收受礼金50万元）",
+            // (Helper-275's: a designate's in a remark, taken; words beside a post, quoted.)
+            "市委书记（候任）", "市长作风问题",
         ]
         let rows = (lawful + refused).enumerated().map { i, post in
             "W\(i),江东省委,定期谈话,江州市委,p-wangw,\"\(post)\",周正,2026-04-\(10 + i)"
@@ -4397,7 +4399,15 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
                 && zip(imported.problems, refused.indices).allSatisfy { problem, i in
                     problem.hasPrefix("row \(lawful.count + i + 2), column F (被谈话人职务): the post given")
                 }, "\(imported.problems)")
-        #expect(!imported.problems.joined().contains("礼金"), "\(imported.problems)")
+        #expect(
+            !imported.problems.joined().contains("礼金") && !imported.problems.joined().contains("作风"),
+            "\(imported.problems)")
+        // A blank talkee beside a post not held on the day gets no secretary filled in (helper-275: filled).
+        for post in ["市委书记（候任）", "书记（拟任）", "市委书记（原）"] {
+            let blank = try Imported(
+                "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,被谈话人职务,谈话人,谈话日期\nB1,江东省委,定期谈话,江州市委,,\(post),周正,2026-04-10")
+            #expect(blank.problems.first?.contains("no talkee given") == true, "\(post): \(blank.problems)")
+        }
     }
 
     /// A talker several people are named is settled by the conductor a blank cell gets (the

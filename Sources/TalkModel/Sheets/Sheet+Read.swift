@@ -2776,9 +2776,11 @@ extension Sheet {
     /// else described, as a problem slid over from the column beside may be confidential
     /// (县长（收受礼金50万元）, 作风问题: helper-274, quoted).
     fileprivate static func shownPost(_ post: String) -> Message {
-        let words = ["书记", "长", "主任", "委员", "常委", "负责人", "级", "主席", "秘书", "干部", "成员"]
-        if post.count <= 20, words.contains(where: post.contains), !holdsProblemWords(post),
-            !post.contains(where: { "()（）【】[]，。；！？,;/｜|:：".contains($0) })
+        // Each of its posts ending as one does (市长作风问题, 市长情人: helper-275, quoted).
+        let endings = ["书记", "长", "主任", "委员", "常委", "负责人", "负责同志", "一把手", "级", "主席", "秘书", "干部", "成员"]
+        let posts = post.split { "、兼".contains($0) }
+        if post.count <= 20, !posts.isEmpty, posts.allSatisfy({ part in endings.contains(where: part.hasSuffix) }),
+            !holdsProblemWords(post), !post.contains(where: { "()（）【】[]，。；！？,;/｜|:：".contains($0) })
         {
             return Message(zh: post.quotedInChinese, en: post.quoted)
         }

@@ -162,6 +162,9 @@ public enum SheetColumns {
     /// (县纪委书记, 清溪县委书记 or 市委书记 in 桐林县委's row), a former or future holder's (原县委书记,
     /// 候任县委书记), or one serving him (县委书记秘书): helper-255, each filled in with the secretary.
     static func maySaySecretary(_ post: String, of organization: String?) -> Bool {
+        // (Nor one whose remark says it is not yet or no longer held: 市委书记（候任）, 书记（原）, helper-275,
+        // filled in with the secretary.)
+        if isNotHeld(post) { return false }
         if isGrade(post) || ["一把手", "主要负责人", "主要负责同志"].contains(where: post.contains) { return true }
         guard let at = post.firstRange(of: "书记"), !post.contains("副书记") else { return false }
         var body = post[..<at.lowerBound]
@@ -180,6 +183,8 @@ public enum SheetColumns {
     static func saysAnotherPost(_ post: String, than organization: String, at level: Level?, _ resolver: NameResolver)
         -> Bool
     {
+        // (A designate's in a remark too, 市委书记（候任）; a former or acting one's is the secretary's.)
+        if isNotHeld(post, yet: true) { return true }
         if isGrade(post) || ["一把手", "负责人", "负责同志"].contains(where: post.contains) { return false }
         var secretaries: [Substring] = []
         var rest = Substring(post)
@@ -209,6 +214,15 @@ public enum SheetColumns {
             }
             return false
         }
+    }
+
+    /// Whether a post's remark in brackets says it is not held on the day: a designate's, one to be
+    /// appointed, a former or acting holder's (市委书记（候任）, 书记（拟任）, 市委书记（原）, （前任）, （代）);
+    /// `yet`: only not yet held.
+    static func isNotHeld(_ post: String, yet: Bool = false) -> Bool {
+        guard let open = post.firstIndex(where: { "(（".contains($0) }) else { return false }
+        let remark = post[post.index(after: open)...]
+        return (yet ? ["候任", "拟"] : ["候任", "拟", "原", "前任", "代", "离任", "已免"]).contains(where: remark.hasPrefix)
     }
 
     /// Whether a text (compacted) is a cadre's grade alone (正处级, 副厅, 正县处级), no post.
