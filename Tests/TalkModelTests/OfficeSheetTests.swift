@@ -514,17 +514,6 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         #expect(found == id)
     }
 
-    /// A post alone where a person goes is told as one, with what to give (helper-254: "unknown
-    /// person").
-    @Test(arguments: ["县委书记", "桐林县委书记", "书记"])
-    func aPostAloneIsNoName(post: String) throws {
-        let imported = try Imported(talkHeader + "\nT1,江州市委,定期谈话,桐林县委,\(post),李华,2026-09-16")
-        #expect(
-            imported.problems == [
-                "row 2, column E (被谈话人): \"\(post)\" is a post, not a person's name: give the name or the id"
-            ], "\(imported.problems)")
-    }
-
     /// A remark that names another person, or a place where no one of the name held a post, says
     /// the cell may not mean the person the name alone would: refused, never taken silently.
     @Test(arguments: [
@@ -4339,8 +4328,10 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
     /// in: the talk was with someone else (the forty-ninth session: the secretary was stored); a
     /// secretary named beside such a post is refused too.
     @Test func aBlankTalkeeOfAnotherPostIsRefused() throws {
-        let refused = ["县长", "党委副书记、县长", "县纪委书记", "清溪县委书记", "市委书记", "县委书记秘书", "原县委书记", "候任县委书记"]
-        let lawful = ["县委书记", "正处级", "", "书记、县长", "时任县委书记", "桐林县委书记"]
+        // (党组书记 there is a county government's 党组's: its head's.)
+        let refused = ["县长", "党委副书记、县长", "县纪委书记", "清溪县委书记", "市委书记", "县委书记秘书", "原县委书记", "候任县委书记", "党组书记"]
+        // (党委书记, a committee's secretary said generically: the session after helper-275's, refused.)
+        let lawful = ["县委书记", "正处级", "", "书记、县长", "时任县委书记", "桐林县委书记", "党委书记"]
         let rows = (refused + lawful).enumerated().map { i, post in
             "B\(i + 1),定期谈话,桐林县委,,\(post),李华,2026-09-\(10 + i)"
         }
@@ -4356,7 +4347,7 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
                 }
                 // A talkee named who was its secretary beside a post that is not (helper-272: stored).
                 + [
-                    "row 16, column E (谈话对象职务): the post given, \"县长\", is not the secretary of 桐林县委, and the "
+                    "row 18, column E (谈话对象职务): the post given, \"县长\", is not the secretary of 桐林县委, and the "
                         + "talkee, 孙　丽, was its secretary on 2026-10-09: correct the talkee or the post"
                 ], "\(imported.problems)")
         #expect(imported.dataset.talks.count == lawful.count + 1)
@@ -4371,6 +4362,28 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             "编号,谈话类型,谈话对象单位,谈话人,职务,被谈话人,职务,谈话日期\nB1,定期谈话,桐林县委,李华,市委副书记,,县委书记,2026-09-16\n"
                 + "B2,定期谈话,桐林县委,李华,市委副书记,,县长,2026-09-17")
         #expect(talkers.dataset.talks.map(\.id) == ["B1"] && talkers.problems.count == 1, "\(talkers.problems)")
+    }
+
+    /// A post alone in the talkee's cell (县委书记), as a ledger of posts writes it, is the
+    /// organization's secretary on the day where it may be the secretary's, as a blank talkee beside
+    /// that post is; another's post is no one's name (helper-254's refusal, of both).
+    @Test func aPostInTheTalkeesCellIsTheSecretaryOfTheDay() throws {
+        let lawful = ["县委书记", "桐林县委书记", "书记", "党委书记", "一把手"]
+        let refused = ["县委副书记", "江州市委书记", "常委", "市委书记"]
+        let rows = (lawful + refused).enumerated().map { i, post in "B\(i),定期谈话,桐林县委,\(post),李华,2026-09-\(10 + i)" }
+        let imported = try Imported((["编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期"] + rows).joined(separator: "\n"))
+        #expect(
+            imported.problems
+                == refused.enumerated().map { i, post in
+                    "row \(lawful.count + i + 2), column D (被谈话人): \"\(post)\" is a post, not a person's name: give the "
+                        + "name or the id"
+                }, "\(imported.problems)")
+        #expect(imported.dataset.talks.count == lawful.count)
+        #expect(imported.dataset.talks.allSatisfy { $0.talkee == "p-sunl" })
+        #expect(
+            imported.notes.contains(
+                "row 2, column D (被谈话人): \"县委书记\" is a post: the organization's secretary on the day held is filled in "
+                    + "as the talkee"), "\(imported.notes)")
     }
 
     /// A post beside the secretary named that is the secretary's with another held beside it, an

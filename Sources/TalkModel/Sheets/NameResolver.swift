@@ -146,7 +146,7 @@ public struct NameResolver: Sendable {
             return placed.count == 1 ? .success(.string(placed[0])) : .ambiguous(placed)
         }
         // A post alone (县委书记, 桐林县委书记): no one's name (helper-254: "unknown person").
-        if index.kind == .people, Self.endsWithPost(key), post(key) != nil {
+        if index.kind == .people, isPost(text) {
             return .failure(
                 Message(
                     zh: "\(text.quotedInChinese) 是职务，不是姓名：请填写此人的姓名或编号",
@@ -377,6 +377,12 @@ public struct NameResolver: Sendable {
         ("党工委书记", .secretary), ("党委书记", .secretary), ("党组书记", .secretary), ("副书记", .deputySecretary),
         ("书记", .secretary), ("一把手", .secretary), ("常委", .member), ("委员", .member),
     ]
+
+    /// Whether a person's cell holds a post alone, no one's name (县委书记, 桐林县委书记, 书记).
+    func isPost(_ text: String) -> Bool {
+        let key = OfficeText.nameKey(text)
+        return Self.endsWithPost(key) && post(key) != nil
+    }
 
     /// Whether a text ends with a post a remark may name (`posts`): 县委书记, 常委.
     static func endsWithPost(_ text: String) -> Bool { posts.contains { text.hasSuffix($0.0) } }

@@ -1133,6 +1133,9 @@ extension Sheet {
             var runningAt: Int?
             // People named with a remark choosing among several of the name (市委书记王伟).
             var remarked: [(position: Int, key: String, text: String, chosen: String)] = []
+            // A post alone in a talk's talkee cell (县委书记), and its refusal where it is not the
+            // organization's secretary's.
+            var talkeeAsPost: (column: Int, text: String, refusal: Message)?
             // A cell saying 同上 (〃) holds what the record above has in its column; a free text
             // `talks` wrote as it is (`asWritten`: '＇ for the text ＇, '' for ') is that text
             // (helper-151: it took the row above's).
@@ -1494,6 +1497,10 @@ extension Sheet {
                         }
                         reported.insert(path + column.key)
                     }
+                // A post alone in a talk's talkee cell (县委书记), as a ledger of posts writes it: read
+                // as a blank talkee beside that post, below (helper-254's refusal).
+                case .failure(let message) where kind == .talks && column.key == "talkee" && resolver.isPost(text):
+                    talkeeAsPost = (i, text, message)
                 case .failure(let message):
                     if let at = telling(row.number, i) {
                         problems.append(Problem(place(row: at, column: i, header: entry.header, sheet: sheet), message))
@@ -1922,6 +1929,29 @@ extension Sheet {
                     } else {
                         record[path: "kind"] = .string(named)
                         filled.kinds += 1
+                    }
+                }
+                // A post alone in the talkee's cell says the talk was with whoever held it: the
+                // organization's secretary on the day is filled in where the post may be the
+                // secretary's, as for a blank talkee beside a post column (`maySaySecretary`).
+                if let (i, text, refusal) = talkeeAsPost {
+                    if case .string(let organization)? = record[path: "organization"],
+                        SheetColumns.maySaySecretary(
+                            OfficeText.compact(text), of: lookup.organization(organization)?.name)
+                    {
+                        let at = place(row: row.number, column: i, header: columns[i].header, sheet: sheet)
+                        settled.append(
+                            Message(
+                                zh: "\(at.zh)：\(text.quotedInChinese) 是职务，已按谈话当日该单位的书记填写被谈话人",
+                                en:
+                                    "\(at.en): \(text.quoted) is a post: the organization's secretary on the day held is "
+                                    + "filled in as the talkee"))
+                    } else {
+                        if let at = telling(row.number, i) {
+                            problems.append(
+                                Problem(place(row: at, column: i, header: columns[i].header, sheet: sheet), refusal))
+                        }
+                        reported.insert(path + "talkee")
                     }
                 }
                 // The talkee's post the row gives, where it gainsays the talkee, given or filled in

@@ -171,7 +171,10 @@ public enum SheetColumns {
         for word in ["时任", "现任"] where body.hasPrefix(word) { body = body.dropFirst(word.count) }
         let after = post[at.upperBound...]
         guard after.first.map({ "、,，;；/兼(".contains($0) }) ?? true else { return false }
-        return body.isEmpty || organization.map { OfficeText.compact($0).contains(body) } ?? true
+        // (A committee's secretary said generically, 党委书记 on 桐林县委's row, is its own: helper-275,
+        // refused. Not 党组书记 there: a county government's 党组 is the county head's.)
+        let generic = body == "党委" && organization?.contains("委") != false
+        return body.isEmpty || generic || organization.map { OfficeText.compact($0).contains(body) } ?? true
     }
 
     /// Whether a post written beside a talkee who was `organization`'s secretary (compacted) says
