@@ -2060,7 +2060,7 @@ extension Sheet {
                     }
                 }
                 filled.conductors += fills.conductor ? 1 : 0
-                filled.talkees += fills.talkee ? 1 : 0
+                filled.talkees += fills.talkee && talkeeAsPost == nil ? 1 : 0  // (A post's row is said by itself.)
                 filled.organizations += fills.organization ? 1 : 0
                 problems += fills.problems
             }
