@@ -568,9 +568,6 @@ public enum Sheet {
     /// record), where the seal goes, alone or after who seals (江东省委办公厅（盖章）), that nothing
     /// follows, and the day it was made.
     static func isFoot(_ words: [String], firstCells: Bool = false) -> Bool {
-        // (Never one speaking of a problem or a person: 说明：孙丽同志的问题已移交纪委 under 编号,
-        // helper-247, dropped as the foot.)
-        if words.contains(where: speaksOfAMatter) { return false }
         var labelled = false
         var afterLabel = false
         // A label without its colon is one only before its value (填表人 alone may be a record's id).
@@ -593,7 +590,11 @@ public enum Sheet {
             }
         }
         // The day it was made, alone in a row under the table.
-        return labelled && !bareAwaitingValue || (words.count == 1 && DateText.isDay(words[0]))
+        guard labelled && !bareAwaitingValue || (words.count == 1 && DateText.isDay(words[0])) else { return false }
+        // Never one speaking of a problem or a person: 说明：孙丽同志的问题已移交纪委 under 编号,
+        // helper-247, dropped as the foot. (Asked last, of a row shaped as a foot: asked first of
+        // every row, it was four fifths of a ledger's import, the fifty-fourth session.)
+        return !words.contains(where: speaksOfAMatter)
     }
 
     /// Whether a cell (compacted) numbers a printed page: 第1页, 第1页共2页, 共2页, 第1/2页, -1-.
@@ -635,9 +636,9 @@ public enum Sheet {
     /// Whether a cell (compacted) is a foot's note: a `footNotes` one (set off by dashes or not), alone or after who seals
     /// (江东省委办公厅（盖章）), a page's number, the office signing (`isSignature`).
     static func isFootNote(_ word: String) -> Bool {
-        if speaksOfAMatter(word) { return false }
         // (Set off by dashes as a document ends its text, ——以下空白——: helper-238, refused as a talk.)
-        return footNotes.contains(String(withoutDashes(word)))
+        let shaped =
+            footNotes.contains(String(withoutDashes(word)))
             || footNotes.contains { $0.hasPrefix("(") && word.hasSuffix($0) }
             || isPageNumber(word) || isSignature(word)
             // 以上共3条: how many records the table holds.
@@ -645,6 +646,8 @@ public enum Sheet {
             // 本年度共开展谈话3次: the same in a sentence, perhaps as of a day (截至2026年11月30日，共开展谈话1次。).
             || isCountSentence(word)
             || isAboutTheTable(word)
+        // (The words asked last, of a cell shaped as a note: `isFoot`.)
+        return shaped && !speaksOfAMatter(word)
     }
 
     /// Whether a cell (compacted) is a note on the table itself, with or without a mark or label
@@ -656,23 +659,26 @@ public enum Sheet {
     /// One speaking of a person, a problem, a clue or what is to be rectified is no note on the
     /// table (本表共1条记录，孙丽同志收受礼金; 本表所列整改事项限30日内完成: helper-247, dropped as the foot).
     static func isAboutTheTable(_ word: String) -> Bool {
-        // (Nor of a fault: 1.本表数据失实, helper-252, dropped as the foot.)
-        if speaksOfAMatter(word) || holdsFaultWords(word) || ["整改", "线索", "问题:"].contains(where: word.contains) {
-            return false
-        }
         // (Numbered too, 1.本表由各单位填报: helper-251, joined to the record above as its problem.)
         let note = (numberedNote(word) ?? Substring(word)).drop { "注*※＊:".contains($0) }
         // An instruction to those filling it in (请于每月5日前报送, 不得迟报漏报, 如有疑问请联系…: helper-252,
         // refused as a talk).
-        if ["请", "不得", "如有"].contains(where: note.hasPrefix) { return true }
-        if ["以上数据", "表中日期", "表中数据"].contains(where: note.hasPrefix) { return true }
-        guard let table = ["本台账", "此台账", "本表", "此表", "该表"].first(where: note.hasPrefix) else { return false }
-        let rest = note.dropFirst(table.count)
-        return [
-            "由", "所列", "所填", "填", "中", "内", "一式", "共", "各", "数据", "为", "请", "须", "应", "按", "问题栏", "仅", "截至", "截止", "于",
-            "报送",
-        ]
-        .contains(where: rest.hasPrefix)
+        let shaped: Bool
+        if ["请", "不得", "如有", "以上数据", "表中日期", "表中数据"].contains(where: note.hasPrefix) {
+            shaped = true
+        } else if let table = ["本台账", "此台账", "本表", "此表", "该表"].first(where: note.hasPrefix) {
+            let rest = note.dropFirst(table.count)
+            shaped = [
+                "由", "所列", "所填", "填", "中", "内", "一式", "共", "各", "数据", "为", "请", "须", "应", "按", "问题栏", "仅", "截至", "截止",
+                "于", "报送",
+            ]
+            .contains(where: rest.hasPrefix)
+        } else {
+            shaped = false
+        }
+        // (Nor of a fault: 1.本表数据失实, helper-252, dropped as the foot. Asked last: `isFoot`.)
+        return shaped && !speaksOfAMatter(word) && !holdsFaultWords(word)
+            && !["整改", "线索", "问题:"].contains(where: word.contains)
     }
 
     /// Whether a numbered line or a section's name (compacted) speaks of the table, as a foot's notes
@@ -693,7 +699,7 @@ public enum Sheet {
     /// (二、及时谈话情况, （二）约谈), a body (2、海西州委), a part of the year, or nothing (无); never a
     /// fault or a person.
     static func namesASection(_ word: String) -> Bool {
-        guard !holdsFaultWords(word), !speaksOfAMatter(word), let named = numberedSection(word) ?? numberedNote(word)
+        guard let named = numberedSection(word) ?? numberedNote(word), !holdsFaultWords(word), !speaksOfAMatter(word)
         else { return false }
         let plain = named.hasSuffix(")") ? named.prefix { $0 != "(" } : named
         // (Or the post of those talked with, （一）县委书记, （二）县长, 二、县委班子成员: helper-251,
@@ -799,8 +805,7 @@ public enum Sheet {
     static func isNumberedNote(_ word: String) -> Bool {
         // (A foot's note never speaks of a problem or a person: 2、违规发放津贴补贴 under a record is its
         // line, helper-248, dropped as the foot.)
-        if speaksOfAMatter(word) { return false }
-        guard let rest = numberedNote(word) else { return false }
+        guard let rest = numberedNote(word), !speaksOfAMatter(word) else { return false }
         return rest.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count >= 4
     }
 
