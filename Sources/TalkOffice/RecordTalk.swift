@@ -357,7 +357,13 @@ public enum RecordTalk {
         }
         // As a sheet does: of several people of a name, the talkee held a post in the organization
         // on the day, the talker in the conductor.
-        try resolve("talkee", .people, settling: (organization, held))
+        do {
+            try resolve("talkee", .people, settling: (organization, held))
+        } catch _ where talk.string("talkee").map({ SheetColumns.isSecretarysPost($0, of: record.name) }) == true {
+            // A post for the talkee (--talkee 县委书记) names the organization's secretary on the day,
+            // filled in below, as a sheet's cell does (helper-276: refused where a sheet took it).
+            talk.members.removeAll { $0.key == "talkee" }
+        }
         try resolve("talker", .people, settling: talk.string("conductor").map { ($0, held) })
         if talk.string("talkee") == nil {
             if let secretary = try TalkDefaults.talkee(of: organization, on: held, in: store) {

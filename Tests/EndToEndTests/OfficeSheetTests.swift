@@ -1214,6 +1214,40 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             "\(none.stderr)")
     }
 
+    /// A post in the talkee's cell says whom on the row's day: a day corrected across a changeover
+    /// and a stored talk with another talkee are filled in anew, and `talks record --talkee 县委书记`
+    /// takes it as a sheet does (helper-276: the stored talkee kept, said filled in; the flag refused).
+    @Test func aPostForTheTalkeeIsTheSecretaryOfTheRowsDay() throws {
+        let w = try base()
+        let header = "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n"
+        let first = try w.run("import", w.file("g1.csv", header + "G1,江东省委,定期谈话,江州市委,书记,周正,2026-06-30\n"))
+        #expect(first.status == 0 && first.stderr.contains("王伟, the organization's secretary on the day held"))
+        #expect(try talk(w, "G1").contains(#""talkee": "p-wangw""#))
+        let corrected = try w.run(
+            "import", w.file("g2.csv", header + "G1,江东省委,定期谈话,江州市委,书记,周正,2026-07-02\n"), "--yes")
+        #expect(
+            corrected.status == 0 && corrected.stderr.contains("李华, the organization's secretary"),
+            "\(corrected.stderr)")
+        #expect(try talk(w, "G1").contains(#""talkee": "p-lihua""#))
+        let other = try w.run(
+            "record", "--id", "G2", "--kind", "regular", "--organization", "tl", "--talkee", "p-chend", "--talker",
+            "p-lihua", "--held", "2026-09-16")
+        #expect(other.status == 0, "\(other.stderr)")
+        let again = try w.run("import", w.file("g3.csv", header + "G2,江州市委,定期谈话,桐林县委,县委书记,李华,2026-09-16\n"))
+        #expect(again.status == 0 && again.stdout.contains("talks: 1 (0 new, 1 replaced"), "\(again.stderr)")
+        #expect(try talk(w, "G2").contains(#""talkee": "p-sunl""#))
+        // By a flag, as by a cell; another's post is refused as one.
+        let flag = try w.run(
+            "record", "--id", "G3", "--kind", "regular", "--organization", "qx", "--talkee", "县委书记", "--talker",
+            "p-lihua", "--held", "2026-09-17")
+        #expect(flag.status == 0, "\(flag.stderr)")
+        #expect(try talk(w, "G3").contains(#""talkee": "p-chend""#))
+        let deputy = try w.run(
+            "record", "--id", "G4", "--kind", "regular", "--organization", "qx", "--talkee", "县委副书记", "--talker",
+            "p-lihua", "--held", "2026-09-18")
+        #expect(deputy.status == 2 && deputy.stderr.contains("is a post"), "\(deputy.stderr)")
+    }
+
     /// Two townships of one name under two counties, each with a secretary of one name: the
     /// organization a conductor, a title or a section's heading settles settles its talkee, and the
     /// two are told apart by their organizations' ids where nothing settles them (helper-272: refused

@@ -4366,24 +4366,52 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
 
     /// A post alone in the talkee's cell (县委书记), as a ledger of posts writes it, is the
     /// organization's secretary on the day where it may be the secretary's, as a blank talkee beside
-    /// that post is; another's post is no one's name (helper-254's refusal, of both).
+    /// that post is, said with who; another's post is refused as one (helper-254's refusal, of both;
+    /// helper-276: a committee's name in its other forms refused, a surname's form of address).
     @Test func aPostInTheTalkeesCellIsTheSecretaryOfTheDay() throws {
-        let lawful = ["县委书记", "桐林县委书记", "书记", "党委书记", "一把手"]
+        let lawful = ["县委书记", "桐林县委书记", "书记", "党委书记", "一把手", "中共桐林县委书记", "桐林县委员会书记", "“县委书记”"]
         let refused = ["县委副书记", "江州市委书记", "常委", "市委书记"]
-        let rows = (lawful + refused).enumerated().map { i, post in "B\(i),定期谈话,桐林县委,\(post),李华,2026-09-\(10 + i)" }
+        let rows = (lawful + refused + ["林书记", "县委书记 高血压"]).enumerated().map { i, post in
+            "B\(i),定期谈话,桐林县委,\(post),李华,2026-09-\(10 + i)"
+        }
         let imported = try Imported((["编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期"] + rows).joined(separator: "\n"))
         #expect(
-            imported.problems
+            Array(imported.problems.prefix(refused.count))
                 == refused.enumerated().map { i, post in
-                    "row \(lawful.count + i + 2), column D (被谈话人): \"\(post)\" is a post, not a person's name: give the "
-                        + "name or the id"
+                    "row \(lawful.count + i + 2), column D (被谈话人): \"\(post)\" is a post, not the secretary of 桐林县委: "
+                        + "give the talkee's name or id"
                 }, "\(imported.problems)")
-        #expect(imported.dataset.talks.count == lawful.count)
-        #expect(imported.dataset.talks.allSatisfy { $0.talkee == "p-sunl" })
+        // A surname's form of address is no post of the committee's; words after a post are described,
+        // as they may be private (helper-276: 高血压 quoted).
+        #expect(imported.problems.count == refused.count + 2, "\(imported.problems)")
+        #expect(imported.problems.last?.contains("names no person: it holds a post and more") == true)
+        #expect(!imported.problems.joined().contains("高血压"))
+        let filled = imported.dataset.talks.filter { lawful.indices.map { "B\($0)" }.contains($0.id) }
+        #expect(filled.count == lawful.count && filled.allSatisfy { $0.talkee == "p-sunl" })
         #expect(
             imported.notes.contains(
-                "row 2, column D (被谈话人): \"县委书记\" is a post: the organization's secretary on the day held is filled in "
-                    + "as the talkee"), "\(imported.notes)")
+                "row 2, column D (被谈话人): \"县委书记\" is a post: 孙　丽, the organization's secretary on the day held, is "
+                    + "filled in as the talkee"), "\(imported.notes)")
+        #expect(!imported.notes.contains { $0.hasPrefix("talks without a talkee") }, "\(imported.notes)")
+    }
+
+    /// A post merged down rows of several organizations is each row's own: the secretary's of one,
+    /// another's post in the next, told at its own row (helper-276: told once, at the merged cell's
+    /// first row, which was lawful).
+    @Test func aPostMergedDownIsEachRowsOwn() throws {
+        let sheet = """
+            编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期
+            M1,定期谈话,桐林县委,县委书记,李华,2026-09-16
+            M2,定期谈话,江州市委,,周正,2026-09-17
+            M3,定期谈话,江东省国资委党委,,周正,2026-09-18
+            """
+        let imported = try Imported(sheet, merged: [Sheet.MergedRange(row: 2, column: 3, lastRow: 4, lastColumn: 3)])
+        #expect(
+            imported.problems
+                == [3, 4].map { row in
+                    "row \(row), column D (被谈话人): \"县委书记\" is a post, not the secretary of "
+                        + "\(row == 3 ? "江州市委" : "江东省国资委党委（党组性质党委）"): give the talkee's name or id"
+                }, "\(imported.problems)")
     }
 
     /// A post beside the secretary named that is the secretary's with another held beside it, an

@@ -166,6 +166,17 @@ public struct NameResolver: Sendable {
         if index.kind == .people, case let read = PersonName.reading(text, self), Self.isAddressOrMasked(read) {
             return read.read(text)
         }
+        // A post with words after it (县委书记 高血压, 一把手 糖尿病): no one's name, and the words not
+        // quoted, as they may be private (helper-276: quoted as an unknown person's name).
+        if index.kind == .people, key.count <= TextLimits.name,
+            (2..<max(2, key.count)).contains(where: { isPost(String(key.prefix($0))) })
+        {
+            let described = Sheet.described(text)
+            return .failure(
+                Message(
+                    zh: "单元格所写是职务及其他文字，不是姓名（\(described.zh)）：请填写此人的姓名或编号",
+                    en: "names no person: it holds a post and more (\(described.en)): give the name or the id"))
+        }
         // (Or close to the name in its base form, an official one's (中共桐林县委员会 after 桐林县委 was
         // renamed 桐林市委), or a part of a transliterated name (艾买提 of 阿卜杜拉·艾买提): helper-272,
         // told to add them.)

@@ -1499,7 +1499,9 @@ extension Sheet {
                     }
                 // A post alone in a talk's talkee cell (县委书记), as a ledger of posts writes it: read
                 // as a blank talkee beside that post, below (helper-254's refusal).
-                case .failure(let message) where kind == .talks && column.key == "talkee" && resolver.isPost(text):
+                case .failure(let message)
+                where kind == .talks && column.key == "talkee"
+                    && NameResolver.endsWithPost(OfficeText.nameKey(OfficeText.registerName(text))):
                     talkeeAsPost = (i, text, message)
                 case .failure(let message):
                     if let at = telling(row.number, i) {
@@ -1933,19 +1935,31 @@ extension Sheet {
                 }
                 // A post alone in the talkee's cell says the talk was with whoever held it: the
                 // organization's secretary on the day is filled in where the post may be the
-                // secretary's, as for a blank talkee beside a post column (`maySaySecretary`).
+                // secretary's, as for a blank talkee beside a post column (`isSecretarysPost`); a
+                // stored talk's too, as the cell says whom (helper-276: the stored talkee kept).
+                var postFilled: (column: Int, text: String)?
                 if let (i, text, refusal) = talkeeAsPost {
-                    if case .string(let organization)? = record[path: "organization"],
-                        SheetColumns.maySaySecretary(
-                            OfficeText.compact(text), of: lookup.organization(organization)?.name)
+                    let organization = record[path: "organization"].flatMap {
+                        if case .string(let id) = $0 { id } else { nil }
+                    }
+                    if let organization,
+                        SheetColumns.isSecretarysPost(text, of: lookup.organization(organization)?.name)
                     {
-                        let at = place(row: row.number, column: i, header: columns[i].header, sheet: sheet)
-                        settled.append(
-                            Message(
-                                zh: "\(at.zh)：\(text.quotedInChinese) 是职务，已按谈话当日该单位的书记填写被谈话人",
-                                en:
-                                    "\(at.en): \(text.quoted) is a post: the organization's secretary on the day held is "
-                                    + "filled in as the talkee"))
+                        record[path: "talkee"] = nil
+                        postFilled = (i, text)
+                    } else if let organization, resolver.isPost(text) {
+                        // Told at its own row: a cell merged down rows of several organizations may be
+                        // the secretary's of one and not another's (helper-276: told once, at the top).
+                        let named = resolver.organizationName(organization).inline
+                        problems.append(
+                            Problem(
+                                place(row: row.number, column: i, header: columns[i].header, sheet: sheet),
+                                Message(
+                                    zh: "\(text.quotedInChinese) 是职务，不是 \(named) 的书记：请填写被谈话人的姓名或编号",
+                                    en:
+                                        "\(text.quoted) is a post, not the secretary of \(named): give the talkee's name or id"
+                                )))
+                        reported.insert(path + "talkee")
                     } else {
                         if let at = telling(row.number, i) {
                             problems.append(
@@ -2060,7 +2074,19 @@ extension Sheet {
                     }
                 }
                 filled.conductors += fills.conductor ? 1 : 0
-                filled.talkees += fills.talkee && talkeeAsPost == nil ? 1 : 0  // (A post's row is said by itself.)
+                filled.talkees += fills.talkee && postFilled == nil ? 1 : 0
+                // (Who, so a changeover's day can be checked: helper-276, a note without a name, and
+                // one for a row then refused.)
+                if let (i, text) = postFilled, fills.talkee, case .string(let talkee)? = record[path: "talkee"] {
+                    let at = place(row: row.number, column: i, header: columns[i].header, sheet: sheet)
+                    let name = resolver.name(of: talkee).inline
+                    settled.append(
+                        Message(
+                            zh: "\(at.zh)：\(text.quotedInChinese) 是职务，已填写谈话当日该单位的书记 \(name)",
+                            en:
+                                "\(at.en): \(text.quoted) is a post: \(name), the organization's secretary on the day held, "
+                                + "is filled in as the talkee"))
+                }
                 filled.organizations += fills.organization ? 1 : 0
                 problems += fills.problems
             }

@@ -173,8 +173,26 @@ public enum SheetColumns {
         guard after.first.map({ "、,，;；/兼(".contains($0) }) ?? true else { return false }
         // (A committee's secretary said generically, 党委书记 on 桐林县委's row, is its own: helper-275,
         // refused. Not 党组书记 there: a county government's 党组 is the county head's.)
-        let generic = body == "党委" && organization?.contains("委") != false
-        return body.isEmpty || generic || organization.map { OfficeText.compact($0).contains(body) } ?? true
+        if body.isEmpty || body == "党委" && organization?.contains("委") != false { return true }
+        // A committee's or group's name, in any of its forms (中共桐林县委, 桐林县委员会, 镇党委, 厅党组:
+        // helper-276, refused), within the organization's; not a surname's form of address (林书记 of
+        // 桐林县委).
+        let named = committeeKey(String(body))
+        guard ["委", "党组"].contains(where: named.hasSuffix) else { return false }
+        return organization.map { committeeKey(OfficeText.compact($0)).contains(named) } ?? true
+    }
+
+    /// A committee's name in one form: without 中共 before it, 委员会 as 委 (中共桐林县委员会: 桐林县委).
+    private static func committeeKey(_ name: String) -> String {
+        (name.hasPrefix("中共") ? String(name.dropFirst(2)) : name).replacingOccurrences(of: "委员会", with: "委")
+    }
+
+    /// Whether a text given for a talk's talkee is a post and no name, one that may be the secretary's
+    /// of `organization` (its name): 县委书记, 桐林县委书记, 书记, 一把手. A sheet's cell so written, or
+    /// `talks record --talkee`, is the organization's secretary on the day, as a blank one is.
+    public static func isSecretarysPost(_ text: String, of organization: String?) -> Bool {
+        let post = OfficeText.compact(OfficeText.registerName(text))
+        return NameResolver.endsWithPost(OfficeText.nameKey(post)) && maySaySecretary(post, of: organization)
     }
 
     /// Whether a post written beside a talkee who was `organization`'s secretary (compacted) says
