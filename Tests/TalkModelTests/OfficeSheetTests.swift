@@ -4395,6 +4395,37 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         #expect(!imported.notes.contains { $0.hasPrefix("talks without a talkee") }, "\(imported.notes)")
     }
 
+    /// A post saying the organization's secretary beside a talkee who was not, while another was, is
+    /// a slip of one of the two, in the post's column or beside the name (helper-276: stored, and
+    /// `check` told the talkee no top leader); with no secretary recorded that day, the roster may
+    /// lack them: read.
+    @Test func aSecretarysPostBesideAnotherTalkeeIsRefused() throws {
+        let imported = try Imported(
+            """
+            编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话对象职务,谈话人,谈话日期
+            C1,江州市委,定期谈话,桐林县委,李华,县委书记,周正,2026-09-16
+            C2,江州市委,定期谈话,桐林县委,县委书记李华,,周正,2026-09-17
+            C3,江东省委,定期谈话,江州市委,王伟（书记）,,周正,2026-09-19
+            C4,江东省委,定期谈话,江州市委,王伟（书记）,,周正,2026-04-10
+            C5,江州市委,定期谈话,桐林县委,孙丽（县委书记）,,李华,2026-09-18
+            """)
+        #expect(
+            imported.problems.count == 3
+                && zip(
+                    imported.problems,
+                    [
+                        "row 2, column F (谈话对象职务): the post given", "row 3, column E (被谈话人): ",
+                        "row 4, column E (被谈话人): the post given",
+                    ]
+                ).allSatisfy {
+                    $0.hasPrefix($1)
+                }, "\(imported.problems)")
+        #expect(
+            imported.problems.first?.hasSuffix(
+                "is the secretary of 桐林县委, and the talkee, 李华, was not its secretary on 2026-09-16 (孙　丽 was): "
+                    + "correct the talkee or the post") == true, "\(imported.problems)")
+    }
+
     /// A post merged down rows of several organizations is each row's own: the secretary's of one,
     /// another's post in the next, told at its own row (helper-276: told once, at the merged cell's
     /// first row, which was lawful).

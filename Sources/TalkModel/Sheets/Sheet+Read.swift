@@ -313,6 +313,7 @@ extension Sheet {
         // The column giving the talkee's post, found once for every row's blank talkee.
         let talkeePost =
             kind == .talks ? SheetColumns.talkeePostColumn(headers, keys: columns.map { $0.column?.key }) : nil
+        let talkeeColumn = kind == .talks ? columns.firstIndex { $0.column?.key == "talkee" } : nil
         // (Said so: its refusal of a post beside a talkee it contradicts quoted a column told "not imported",
         // helper-272.)
         if let i = talkeePost, let at = notes.firstIndex(of: remarksNote(i, columns[i].header)) {
@@ -1968,6 +1969,17 @@ extension Sheet {
                         reported.insert(path + "talkee")
                     }
                 }
+                // A post beside the talkee's name in its cell (县委书记陈东, 王伟（书记）), as the post's
+                // column is (`talkeesPostRefusal`): each post a cell so names is one of a committee's.
+                if kind == .talks, !reported.contains(path + "talkee"), let i = talkeeColumn, i < texts.count,
+                    case .string(let talkee)? = record[path: "talkee"],
+                    let post = postBeside(talkee, in: texts[i], resolver),
+                    let refusal = talkeesPostRefusal(post, record, lookup, resolver)
+                {
+                    problems.append(
+                        Problem(place(row: row.number, column: i, header: columns[i].header, sheet: sheet), refusal))
+                    reported.insert(path + "talkee")
+                }
                 // The talkee's post the row gives, where it gainsays the talkee, given or filled in
                 // (`talkeesPostRefusal`).
                 if kind == .talks, !reported.contains(path + "talkee"), let i = talkeePost, i < texts.count,
@@ -2816,16 +2828,39 @@ extension Sheet {
             case let led = lookup.organizations(ledBy: talkee, on: day),
             let organization = record[path: "organization"].flatMap({ if case .string(let id) = $0 { id } else { nil } }
             )
-                ?? (led.count == 1 ? led[0] : nil),
-            led.contains(organization),
+                ?? (led.count == 1 ? led[0] : nil)
+        else { return nil }
+        let (named, person) = (resolver.organizationName(organization).inline, resolver.name(of: talkee).inline)
+        // A post saying the organization's secretary beside a talkee who was not, while another was
+        // (陈东 | 县委书记 in 桐林县委's row, 王伟（书记） in 江州市委's after his term: helper-276, stored),
+        // is a slip of one of the two as well. (With no secretary recorded, the roster may lack them.)
+        if !led.contains(organization) {
+            guard SheetColumns.isSecretarysPost(post, of: lookup.organization(organization)?.name),
+                let secretary = try? TalkDefaults.talkee(of: organization, on: day, in: lookup), secretary != talkee
+            else { return nil }
+            let (shown, holder) = (shownPost(post), resolver.name(of: secretary).inline)
+            return Message(
+                zh: "职务写的是\(shown.zh)，即 \(named) 的书记，而被谈话人 \(person) 在 \(day) 不是其书记（\(holder) 是）：请更正被谈话人或职务",
+                en: "the post given, \(shown.en), is the secretary of \(named), and the talkee, \(person), was not its "
+                    + "secretary on \(day) (\(holder) was): correct the talkee or the post")
+        }
+        guard
             SheetColumns.saysAnotherPost(
                 post, than: organization, at: lookup.organization(organization)?.level, resolver)
         else { return nil }
-        let (named, person) = (resolver.organizationName(organization).inline, resolver.name(of: talkee).inline)
         return Message(
             zh: "职务写的是\(shown.zh)，不是 \(named) 的书记，而被谈话人 \(person) 在 \(day) 是 \(named) 的书记：请更正被谈话人或职务",
             en: "the post given, \(shown.en), is not the secretary of \(named), and the talkee, \(person), was its "
                 + "secretary on \(day): correct the talkee or the post")
+    }
+
+    /// The post written beside `talkee`'s name in a cell (县委书记 of 县委书记陈东, 书记 of 王伟（书记）),
+    /// compacted, its brackets dropped; nil where the cell is the name alone or holds no post beside it.
+    fileprivate static func postBeside(_ talkee: String, in text: String, _ resolver: NameResolver) -> String? {
+        let (cell, name) = (OfficeText.compact(text), OfficeText.compact(resolver.name(of: talkee)))
+        guard cell != name, !name.isEmpty, let at = cell.firstRange(of: name) else { return nil }
+        let beside = (cell[..<at.lowerBound] + cell[at.upperBound...]).filter { !"()（）[]【】".contains($0) }
+        return NameResolver.endsWithPost(String(beside)) ? String(beside) : nil
     }
 
     /// A post as a message shows it: quoted where it reads as posts alone (县长, 党委副书记、县长),
