@@ -525,9 +525,10 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         ("孙丽（县长）", "has the remark \"县长\", a post not recorded"),
         ("周正（海东省委书记）", "is no post or organization"),
         ("孙丽（p-lihua）", "also names another person, \"李华\" (p-lihua)"),
-        ("孙丽（江州市委书记）", "none of p-sunl held the post \"江州市委书记\"; check it or give the id"),
-        ("王伟（江州市委副书记）", "none of p-wangw, p-wangw2 held the post"), ("王伟（县委书记）", "none of p-wangw, p-wangw2 held"),
-        ("省委书记孙丽", "none of p-sunl held the post \"省委书记\""),
+        ("孙丽（江州市委书记）", "孙　丽 (p-sunl) never held the post \"江州市委书记\"; check it or give the id"),
+        ("王伟（江州市委副书记）", "none of 王伟 (p-wangw), 王伟 (p-wangw2) held the post"),
+        ("王伟（县委书记）", "none of 王伟 (p-wangw), 王伟 (p-wangw2) held"),
+        ("省委书记孙丽", "孙　丽 (p-sunl) never held the post \"省委书记\""),
         ("周正、李华", "\"周正、李华\" names 2 people: \"周正\" (p-zhou), \"李华\" (p-lihua); give one person per cell"),
         ("周正　李华", "names 2 people"), ("周正和李华", "names 2 people"), ("周正与李华", "names 2 people"),
         ("周正\n李华", "names 2 people"),
@@ -2179,6 +2180,12 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             "3.台账资料零散,,,,,,,",
         ] {
             let refused = try Imported(header + "\n" + talk + "\n" + line)
+            #expect(!refused.problems.isEmpty, "\(line): \(refused.dataset.talks)")
+        }
+        // In a first 序号 column too, which numbers the rows (helper-277: each dropped as the foot, the
+        // heading between records as a heading).
+        for line in ["说明：孙丽同志的问题已移交纪委", "注：1.选人用人把关不严", "2、落实不到位", "（二）县委班子不团结"] {
+            let refused = try Imported("序号," + header + "\n1," + talk + "\n" + line + ",,,,,,,,")
             #expect(!refused.problems.isEmpty, "\(line): \(refused.dataset.talks)")
         }
         // A numbered note saying how the table is filled, a section named, goes on being the foot's or
@@ -4369,7 +4376,9 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
     /// that post is, said with who; another's post is refused as one (helper-254's refusal, of both;
     /// helper-276: a committee's name in its other forms refused, a surname's form of address).
     @Test func aPostInTheTalkeesCellIsTheSecretaryOfTheDay() throws {
-        let lawful = ["县委书记", "桐林县委书记", "书记", "党委书记", "一把手", "中共桐林县委书记", "桐林县委员会书记", "“县委书记”"]
+        let lawful = [
+            "县委书记", "桐林县委书记", "书记", "党委书记", "一把手", "中共桐林县委书记", "桐林县委员会书记", "“县委书记”", "主要负责同志", "桐林县委主要负责人",
+        ]
         let refused = ["县委副书记", "江州市委书记", "常委", "市委书记"]
         let rows = (lawful + refused + ["林书记", "县委书记 高血压"]).enumerated().map { i, post in
             "B\(i),定期谈话,桐林县委,\(post),李华,2026-09-\(10 + i)"
@@ -4408,9 +4417,14 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             C3,江东省委,定期谈话,江州市委,王伟（书记）,,周正,2026-09-19
             C4,江东省委,定期谈话,江州市委,王伟（书记）,,周正,2026-04-10
             C5,江州市委,定期谈话,桐林县委,孙丽（县委书记）,,李华,2026-09-18
+            C6,江东省委,定期谈话,江州市委,王伟，市委书记,,周正,2026-09-20
+            C7,江东省委,定期谈话,江州市委,王伟同志（市委书记）,,周正,2026-09-21
+            C8,江东省委,定期谈话,江州市委,p-wangw,省委常委、市委书记,周正,2026-09-22
+            C9,江东省委,定期谈话,江州市委,p-wangw,市委书记（正厅级）,周正,2026-09-23
+            C10,江州市委,定期谈话,桐林县委,李华,县委书记（高血压）,周正,2026-09-24
             """)
         #expect(
-            imported.problems.count == 3
+            imported.problems.count == 8
                 && zip(
                     imported.problems,
                     [
@@ -4424,6 +4438,11 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             imported.problems.first?.hasSuffix(
                 "is the secretary of 桐林县委, and the talkee, 李华, was not its secretary on 2026-09-16 (孙　丽 was): "
                     + "correct the talkee or the post") == true, "\(imported.problems)")
+        // A post set off in other ways, with another beside it or a remark (helper-277: taken); a remark
+        // in words not quoted.
+        #expect(
+            zip(imported.problems.dropFirst(3), 7...11).allSatisfy { $0.hasPrefix("row \($1),") }
+                && !imported.problems.joined().contains("高血压"), "\(imported.problems)")
     }
 
     /// A post merged down rows of several organizations is each row's own: the secretary's of one,

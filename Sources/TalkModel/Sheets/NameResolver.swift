@@ -334,12 +334,15 @@ public struct NameResolver: Sendable {
             }
             chosen = chosen.filter { person in (appointments[person] ?? []).contains { held(post, $0) } }
             guard !chosen.isEmpty else {
+                // Each by name and id (helper-277: "none of p-lihua", one person, by id alone).
+                let named = found.map { "\((people.names[$0] ?? $0).inline)（\($0.inline)）" }
+                let namedEn = found.map { "\((people.names[$0] ?? $0).inline) (\($0.inline))" }
                 return .failure(
                     Message(
                         zh:
-                            "\(text.quoted)：\(found.map(\.inline).joined(separator: "、")) 都未曾任 \(remark.quotedInChinese)；请核对或填写编号",
-                        en:
-                            "\(text.quoted): none of \(found.map(\.inline).joined(separator: ", ")) held the post \(remark.quoted); check it or give the id"
+                            "\(text.quoted)：\(named.joined(separator: "、"))\(found.count > 1 ? "都" : "")未曾任 \(remark.quotedInChinese)；请核对或填写编号",
+                        en: "\(text.quoted): \(found.count > 1 ? "none of " : "")\(namedEn.joined(separator: ", ")) "
+                            + "\(found.count > 1 ? "held" : "never held") the post \(remark.quoted); check it or give the id"
                     ))
             }
         }
@@ -387,6 +390,8 @@ public struct NameResolver: Sendable {
     static let posts: [(String, Role)] = [
         ("党工委书记", .secretary), ("党委书记", .secretary), ("党组书记", .secretary), ("副书记", .deputySecretary),
         ("书记", .secretary), ("一把手", .secretary), ("常委", .member), ("委员", .member),
+        // (The top leader as official papers name them: helper-277, an unknown person to add.)
+        ("主要负责人", .secretary), ("主要负责同志", .secretary),
     ]
 
     /// Whether a person's cell holds a post alone, no one's name (县委书记, 桐林县委书记, 书记).

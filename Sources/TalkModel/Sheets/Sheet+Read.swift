@@ -638,9 +638,12 @@ extension Sheet {
             guard !strandedRows.contains(body[n].number) else { continue }
             let numberedLine = numberedLines.contains(n)
             guard numberedLine || skipping[n] == .heading else { continue }
-            let words = body[n].cells.indices.filter {
-                !body[n].cells[$0].trimmed.isEmpty && !remarking.contains($0) && !numbering.contains($0)
-            }.map { OfficeText.compact(body[n].cells[$0]) }
+            // (A line in the 序号 column is one too, but for the row's number: helper-277, 说明：孙丽同志的
+            // 问题已移交纪委 there dropped as the foot.)
+            let words = body[n].cells.indices.map { (column: $0, word: OfficeText.compact(body[n].cells[$0])) }.filter {
+                !$0.word.isEmpty && !remarking.contains($0.column)
+                    && !(numbering.contains($0.column) && isRowNumber($0.word))
+            }.map(\.word)
             if let record, words.count == 1,
                 numberedLine || (numberedSection(words[0]) ?? numberedNote(words[0])) != nil,
                 !speaksOfTheTable(words[0])
@@ -1974,7 +1977,7 @@ extension Sheet {
                 if kind == .talks, !reported.contains(path + "talkee"), let i = talkeeColumn, i < texts.count,
                     case .string(let talkee)? = record[path: "talkee"],
                     let post = postBeside(talkee, in: texts[i], resolver),
-                    let refusal = talkeesPostRefusal(post, record, lookup, resolver)
+                    let refusal = talkeesPostRefusal(post, record, lookup, resolver, besideTheName: true)
                 {
                     problems.append(
                         Problem(place(row: row.number, column: i, header: columns[i].header, sheet: sheet), refusal))
@@ -2810,7 +2813,8 @@ extension Sheet {
     /// post plainly another's (清溪县委书记, 县长) is a slip of one of the two, and the talk would be
     /// stored with the organization of the one (helper-272: stored, the column told "not imported").
     fileprivate static func talkeesPostRefusal(
-        _ post: String, _ record: JSONValue, _ lookup: DatasetLookup, _ resolver: NameResolver
+        _ post: String, _ record: JSONValue, _ lookup: DatasetLookup, _ resolver: NameResolver,
+        besideTheName: Bool = false
     ) -> Message? {
         let shown = shownPost(post)
         guard case .string(let talkee)? = record[path: "talkee"] else {
@@ -2835,7 +2839,7 @@ extension Sheet {
         // (陈东 | 县委书记 in 桐林县委's row, 王伟（书记） in 江州市委's after his term: helper-276, stored),
         // is a slip of one of the two as well. (With no secretary recorded, the roster may lack them.)
         if !led.contains(organization) {
-            guard SheetColumns.isSecretarysPost(post, of: lookup.organization(organization)?.name),
+            guard SheetColumns.saysSecretary(post, of: lookup.organization(organization)?.name),
                 let secretary = try? TalkDefaults.talkee(of: organization, on: day, in: lookup), secretary != talkee
             else { return nil }
             let (shown, holder) = (shownPost(post), resolver.name(of: secretary).inline)
@@ -2844,7 +2848,8 @@ extension Sheet {
                 en: "the post given, \(shown.en), is the secretary of \(named), and the talkee, \(person), was not its "
                     + "secretary on \(day) (\(holder) was): correct the talkee or the post")
         }
-        guard
+        // (A post beside the name was asked of the talkee's posts as it was read: `NameResolver`.)
+        guard !besideTheName,
             SheetColumns.saysAnotherPost(
                 post, than: organization, at: lookup.organization(organization)?.level, resolver)
         else { return nil }
@@ -2859,8 +2864,9 @@ extension Sheet {
     fileprivate static func postBeside(_ talkee: String, in text: String, _ resolver: NameResolver) -> String? {
         let (cell, name) = (OfficeText.compact(text), OfficeText.compact(resolver.name(of: talkee)))
         guard cell != name, !name.isEmpty, let at = cell.firstRange(of: name) else { return nil }
-        let beside = (cell[..<at.lowerBound] + cell[at.upperBound...]).filter { !"()（）[]【】".contains($0) }
-        return NameResolver.endsWithPost(String(beside)) ? String(beside) : nil
+        // (Set off as ledgers set it: 王伟，市委书记, 王伟-市委书记, 王伟同志（市委书记）: helper-277, taken.)
+        let beside = String(cell[..<at.lowerBound] + cell[at.upperBound...]).replacing("同志", with: "")
+        return beside.contains("书记") || NameResolver.endsWithPost(beside) ? beside : nil
     }
 
     /// A post as a message shows it: quoted where it reads as posts alone (县长, 党委副书记、县长),

@@ -187,6 +187,29 @@ public enum SheetColumns {
         (name.hasPrefix("中共") ? String(name.dropFirst(2)) : name).replacingOccurrences(of: "委员会", with: "委")
     }
 
+    /// Whether a post written beside a talkee (compacted) says they are `organization`'s secretary
+    /// (its name) in one of its parts, its remarks in brackets aside: 县委书记, 省委常委、市委书记,
+    /// 书记（兼）, 县委书记（高血压）, （市委书记）; not a former, acting or future one's (县委书记（原）),
+    /// nor a part naming another's (helper-277: each but the first taken beside another talkee).
+    static func saysSecretary(_ post: String, of organization: String?) -> Bool {
+        if isNotHeld(post) { return false }
+        var plain = ""
+        var depth = 0
+        for character in post {
+            if "(（[【".contains(character) {
+                depth += 1
+            } else if ")）]】".contains(character) {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                plain.append(character)
+            }
+        }
+        if plain.isEmpty { plain = post.filter { !"()（）[]【】".contains($0) } }
+        return plain.split { "、，,;；/兼 -—:：".contains($0) }.contains {
+            isSecretarysPost(String($0), of: organization)
+        }
+    }
+
     /// Whether a text given for a talk's talkee is a post and no name, one that may be the secretary's
     /// of `organization` (its name): 县委书记, 桐林县委书记, 书记, 一把手. A sheet's cell so written, or
     /// `talks record --talkee`, is the organization's secretary on the day, as a blank one is.
