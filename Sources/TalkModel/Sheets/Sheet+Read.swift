@@ -1140,6 +1140,10 @@ extension Sheet {
             // A post alone in a talk's talkee cell (县委书记), and its refusal where it is not the
             // organization's secretary's.
             var talkeeAsPost: (column: Int, text: String, refusal: Message)?
+            func isPostForTalkee(_ text: String, _ key: String) -> Bool {
+                kind == .talks && key == "talkee"
+                    && NameResolver.endsWithPost(OfficeText.nameKey(OfficeText.registerName(text)))
+            }
             // A cell saying 同上 (〃) holds what the record above has in its column; a free text
             // `talks` wrote as it is (`asWritten`: '＇ for the text ＇, '' for ') is that text
             // (helper-151: it took the row above's).
@@ -1495,6 +1499,12 @@ extension Sheet {
                     // rows that make whole records, so the others' came to light one import later.
                     // (An organizations sheet may name the organizations it adds: the store's check.)
                     if kind != .organizations, let unknown = unknownReference(value, column.cell, lookup) {
+                        // (A post no stored name is close to, 代理县委书记, passes through as an id:
+                        // helper-278, told an unknown person to add.)
+                        if isPostForTalkee(text, column.key) {
+                            talkeeAsPost = (i, text, unknown)
+                            continue
+                        }
                         if let at = telling(row.number, i) {
                             problems.append(
                                 Problem(place(row: at, column: i, header: entry.header, sheet: sheet), unknown))
@@ -1503,9 +1513,7 @@ extension Sheet {
                     }
                 // A post alone in a talk's talkee cell (县委书记), as a ledger of posts writes it: read
                 // as a blank talkee beside that post, below (helper-254's refusal).
-                case .failure(let message)
-                where kind == .talks && column.key == "talkee"
-                    && NameResolver.endsWithPost(OfficeText.nameKey(OfficeText.registerName(text))):
+                case .failure(let message) where isPostForTalkee(text, column.key):
                     talkeeAsPost = (i, text, message)
                 case .failure(let message):
                     if let at = telling(row.number, i) {
@@ -2839,7 +2847,10 @@ extension Sheet {
         // (陈东 | 县委书记 in 桐林县委's row, 王伟（书记） in 江州市委's after his term: helper-276, stored),
         // is a slip of one of the two as well. (With no secretary recorded, the roster may lack them.)
         if !led.contains(organization) {
-            guard SheetColumns.saysSecretary(post, of: lookup.organization(organization)?.name),
+            // (A supervision talk's: the talkee of another, a talk before an appointment (任前谈话), is
+            // to be the secretary: helper-278, refused.)
+            guard record[path: "kind"].map({ [.string("regular"), .string("timely")].contains($0) }) ?? true,
+                SheetColumns.saysSecretary(post, of: lookup.organization(organization)?.name),
                 let secretary = try? TalkDefaults.talkee(of: organization, on: day, in: lookup), secretary != talkee
             else { return nil }
             let (shown, holder) = (shownPost(post), resolver.name(of: secretary).inline)

@@ -168,7 +168,9 @@ public enum SheetColumns {
         if isGrade(post) || ["一把手", "主要负责人", "主要负责同志"].contains(where: post.contains) { return true }
         guard let at = post.firstRange(of: "书记"), !post.contains("副书记") else { return false }
         var body = post[..<at.lowerBound]
-        for word in ["时任", "现任"] where body.hasPrefix(word) { body = body.dropFirst(word.count) }
+        // (An acting one's too, 代理县委书记, 县委代书记: recorded as the secretary; helper-278, refused.)
+        for word in ["时任", "现任", "代理"] where body.hasPrefix(word) { body = body.dropFirst(word.count) }
+        if body.hasSuffix("代") { body = body.dropLast() }
         let after = post[at.upperBound...]
         guard after.first.map({ "、,，;；/兼(".contains($0) }) ?? true else { return false }
         // (A committee's secretary said generically, 党委书记 on 桐林县委's row, is its own: helper-275,

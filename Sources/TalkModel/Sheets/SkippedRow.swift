@@ -79,7 +79,9 @@ enum SkippedRow: CaseIterable {
                 || (Sheet.isCount(label) && label.hasPrefix("共")))
             // A subtotal of Excel or WPS counted on 编号: its count there, its label beside it.
             || (idIsCount && filled.count <= 3 && filled.contains { Sheet.isSubtotalLabel(cells[$0]) })
-            || filled.allSatisfy({ Sheet.isCountFormula(cells[$0]) })
+            || filled.allSatisfy({ Sheet.isCountFormula(cells[$0]) }),
+            // (Never one speaking of a matter: 合计：孙丽同志收受礼金, 小计：陈东被留置, helper-278, skipped.)
+            !words.contains(where: Sheet.speaksOfAMatter)
         {
             self = .total
         } else if noOtherID, case let own = filled.filter({ !remarks.contains($0) }), own.count == 1,
