@@ -157,6 +157,9 @@ public struct EverydayName: Sendable {
         "整改不力", "群体性事件",
     ]
 
+    /// `problemWords`, looked for in a text at once.
+    static let problems = Words(problemWords)
+
     /// Words holding a problem's word that are none (反腐败 holds 腐败, 经商议 经商, 建立案卷 立案:
     /// helper-203, each refused).
     static let unproblematic = [

@@ -32,15 +32,14 @@ enum PersonName: Equatable {
         let compact = OfficeText.compact(text)
         // (Glued or set apart too: 王伟伟绝密, 孙丽——内部掌握, helper-270, stored with it; the name
         // beside it offered where what is left is a common one, as an organization's is.)
-        if Sheet.secrecyMarks.contains(where: compact.contains) {
+        if Self.secrecy.occur(in: compact) {
             let rest = String(Sheet.secrecyMarks.reduce(compact) { $0.replacing($1, with: "") }.filter(\.isLetter))
             return Sheet.isNameAlone(rest) ? .more(name: rest, remarks: [], shown: false) : .notAName
         }
         if Sheet.isSecrecyMark(String(compact.filter { $0.isLetter || $0.isNumber || $0 == "★" }))
-            || Sheet.teamDiscord.contains(where: compact.contains)
             // (Or a remark on a person's conduct, health or family no name holds, joined by a dash as a
             // transliteration's parts are: 李四-作风问题, 陈五-身体不好, helper-271, stored 李四·作风问题.)
-            || remarkWords.contains(where: compact.contains)
+            || Sheet.remarksNoNameHolds.occur(in: compact)
         {
             return .notAName
         }
@@ -371,6 +370,9 @@ enum PersonName: Equatable {
         // (And helper-265's, each stored glued.)
         "停职", "去职", "请假", "回避", "新任", "原任", "卸任", "二线", "待退", "病退", "疗养", "康复中", "暂缺",
     ]
+
+    /// `Sheet.secrecyMarks`, looked for at once.
+    private static let secrecy = Words(Sheet.secrecyMarks)
 
     /// Words of a remark on a person no name holds (作风问题, 身体不好, 家庭困难, 能力不足, 群众反映差).
     static let remarkWords = [

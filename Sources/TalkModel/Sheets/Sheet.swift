@@ -769,7 +769,7 @@ public enum Sheet {
         if holdsProblemWords(word) || word.contains("同志") && !word.contains("负责同志") { return true }
         // A case handed on to the discipline bodies, or someone's health (2.谈话中发现的问题已移交纪委,
         // 2.身体状况欠佳: helper-278, dropped as the foot's numbered notes).
-        if matters.contains(where: word.contains) { return true }
+        if matters.occur(in: word) { return true }
         // A note's words say how the table is filled, sent or read, or nothing (注：宗旨意识淡薄, 说明：班子
         // 成员之间沟通少: helper-252, dropped as the foot, as no fault's words were listed).
         guard let (label, value) = footLabel(word), noteLabels.contains(label), let value, !value.isEmpty else {
@@ -780,9 +780,9 @@ public enum Sheet {
     }
 
     /// Words of a matter no foot speaks of beside a problem's (`speaksOfAMatter`).
-    private static let matters = [
+    private static let matters = Words([
         "移交纪", "移送纪", "移交监委", "移送监委", "移交司法", "移送司法", "立案", "留置", "身体状况", "健康状况", "病情", "患病", "生病", "住院",
-    ]
+    ])
 
     /// Whether a note (compacted) tells those filling the table in what to do (须如实填写, 应逐条列明,
     /// 按实际开展日期填写, 以谈话记录为准) rather than what was found.

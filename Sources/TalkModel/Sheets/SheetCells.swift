@@ -892,9 +892,12 @@ extension Sheet {
         // A problem's words are Chinese but KTV: a text of ASCII alone is asked that alone (a row of
         // a million cells `x` beyond its header's spent 80 s of a debug build here).
         guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text.lowercased().contains("ktv") }
-        // (A unit's own words are none: 信访举报室, 审查调查室; helper-212, a tab so named was #2.)
-        let text = EverydayName.unproblematic.reduce(OfficeText.compact(text)) { $0.replacing($1, with: "") }
-        return EverydayName.problemWords.contains(where: text.contains)
+        // (A unit's own words are none: 信访举报室, 审查调查室; helper-212, a tab so named was #2.
+        // Taken out only of a text holding a problem's word.)
+        let compact = OfficeText.compact(text)
+        guard EverydayName.problems.occur(in: compact) else { return false }
+        return EverydayName.problems.occur(
+            in: EverydayName.unproblematic.reduce(compact) { $0.replacing($1, with: "") })
     }
 
     /// Whether a text where a name or an id belongs reads as a sentence, not as one: a sentence's
@@ -934,7 +937,7 @@ extension Sheet {
         // (Or a team's discord, a secrecy mark or a remark on conduct glued to it: 白河县委班子不团结.)
         switch cell {
         case .person, .organization:
-            if (teamDiscord + secrecyMarks + PersonName.remarkWords).contains(where: text.contains) { return true }
+            if remarksNoNameHolds.occur(in: text) { return true }
         default: break
         }
         if case .id = cell, text.unicodeScalars.count(where: isChinese) > 2 { return true }
@@ -1221,6 +1224,9 @@ extension Sheet {
 
     /// A leadership team's discord, a remark no name holds (班子不团结).
     static let teamDiscord = ["不团结", "拉帮结派", "闹矛盾"]
+
+    /// What no name holds: a team's discord, a secrecy mark, a remark on a person.
+    static let remarksNoNameHolds = Words(teamDiscord + secrecyMarks + PersonName.remarkWords)
 
     /// Whether a word is a secrecy mark, alone or with its term (机密★1年).
     static func isSecrecyMark(_ word: String) -> Bool {
