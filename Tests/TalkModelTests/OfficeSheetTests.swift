@@ -4385,7 +4385,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             // (An acting one's, recorded as the secretary: helper-278, an unknown person.)
             "代理县委书记", "县委代书记",
         ]
-        let refused = ["县委副书记", "江州市委书记", "常委", "市委书记"]
+        // (And a post outside the team: helper-278, 县长 told an unknown person to add.)
+        let refused = ["县委副书记", "江州市委书记", "常委", "市委书记", "县长", "副县长"]
         let rows = (lawful + refused + ["林书记", "县委书记 高血压"]).enumerated().map { i, post in
             "B\(i),定期谈话,桐林县委,\(post),李华,2026-09-\(10 + i)"
         }

@@ -1140,9 +1140,11 @@ extension Sheet {
             // A post alone in a talk's talkee cell (县委书记), and its refusal where it is not the
             // organization's secretary's.
             var talkeeAsPost: (column: Int, text: String, refusal: Message)?
+            // (A post outside a committee's team too, 县长, 副县长: helper-278, told an unknown person to add.)
             func isPostForTalkee(_ text: String, _ key: String) -> Bool {
-                kind == .talks && key == "talkee"
-                    && NameResolver.endsWithPost(OfficeText.nameKey(OfficeText.registerName(text)))
+                guard kind == .talks && key == "talkee" else { return false }
+                let post = OfficeText.nameKey(OfficeText.registerName(text))
+                return NameResolver.endsWithPost(post) || NameResolver.isPlainPost(post)
             }
             // A cell saying 同上 (〃) holds what the record above has in its column; a free text
             // `talks` wrote as it is (`asWritten`: '＇ for the text ＇, '' for ') is that text
@@ -1959,7 +1961,9 @@ extension Sheet {
                     {
                         record[path: "talkee"] = nil
                         postFilled = (i, text)
-                    } else if let organization, resolver.isPost(text) {
+                    } else if let organization,
+                        resolver.isPost(text) || NameResolver.isPlainPost(OfficeText.nameKey(text))
+                    {
                         // Told at its own row: a cell merged down rows of several organizations may be
                         // the secretary's of one and not another's (helper-276: told once, at the top).
                         let named = resolver.organizationName(organization).inline
