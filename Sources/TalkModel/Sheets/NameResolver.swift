@@ -395,10 +395,14 @@ public struct NameResolver: Sendable {
     ]
 
     /// Whether a person's cell holds a post alone, no one's name (县委书记, 桐林县委书记, 书记).
+    /// (Its register's marks aside, “县委书记”, as a name's are.)
     func isPost(_ text: String) -> Bool {
-        let key = OfficeText.nameKey(text)
+        let key = Self.postKey(text)
         return Self.endsWithPost(key) && post(key) != nil
     }
+
+    /// A text given for a person as a post is compared: its register's marks and spacing aside.
+    static func postKey(_ text: String) -> String { OfficeText.nameKey(OfficeText.registerName(text)) }
 
     /// Whether a text ends with a post a remark may name (`posts`): 县委书记, 常委.
     static func endsWithPost(_ text: String) -> Bool { posts.contains { text.hasSuffix($0.0) } }

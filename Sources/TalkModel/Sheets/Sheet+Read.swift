@@ -1143,7 +1143,7 @@ extension Sheet {
             // (A post outside a committee's team too, 县长, 副县长: helper-278, told an unknown person to add.)
             func isPostForTalkee(_ text: String, _ key: String) -> Bool {
                 guard kind == .talks && key == "talkee" else { return false }
-                let post = OfficeText.nameKey(OfficeText.registerName(text))
+                let post = NameResolver.postKey(text)
                 return NameResolver.endsWithPost(post) || NameResolver.isPlainPost(post)
             }
             // A cell saying 同上 (〃) holds what the record above has in its column; a free text
@@ -1962,7 +1962,7 @@ extension Sheet {
                         record[path: "talkee"] = nil
                         postFilled = (i, text)
                     } else if let organization,
-                        resolver.isPost(text) || NameResolver.isPlainPost(OfficeText.nameKey(text))
+                        resolver.isPost(text) || NameResolver.isPlainPost(NameResolver.postKey(text))
                     {
                         // Told at its own row: a cell merged down rows of several organizations may be
                         // the secretary's of one and not another's (helper-276: told once, at the top).

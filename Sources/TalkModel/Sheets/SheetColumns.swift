@@ -217,7 +217,7 @@ public enum SheetColumns {
     /// `talks record --talkee`, is the organization's secretary on the day, as a blank one is.
     public static func isSecretarysPost(_ text: String, of organization: String?) -> Bool {
         let post = OfficeText.compact(OfficeText.registerName(text))
-        return NameResolver.endsWithPost(OfficeText.nameKey(post)) && maySaySecretary(post, of: organization)
+        return NameResolver.endsWithPost(NameResolver.postKey(text)) && maySaySecretary(post, of: organization)
     }
 
     /// Whether a post written beside a talkee who was `organization`'s secretary (compacted) says
