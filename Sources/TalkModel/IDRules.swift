@@ -35,6 +35,13 @@ public enum IDRules {
         // (Nor one a sheet reads as a total's label, 合计, SUM1, Total2026: the row it heads is
         // skipped as a total, and an export of it read back without the record: helper-209.)
         if !id.isEmpty, Sheet.isTotalLabel(OfficeText.compact(id)) {
+            // (A label before what may be confidential, or reordered to show otherwise, not quoted:
+            // 合计：U+202E金礼受收丽孙, helper-279.)
+            if Sheet.mayBeConfidential(id) || TextLimits.controlCharacter(in: id) != nil {
+                return Message(
+                    zh: "\(Sheet.described(id).zh)在表格中读作合计行的标签，不能作编号",
+                    en: "\(Sheet.described(id).en) reads in a sheet as a total row's label, and is no id")
+            }
             return Message(
                 zh: "\(id.quotedInChinese) 在表格中读作合计行的标签，不能作编号",
                 en: "\(id.quoted) reads in a sheet as a total row's label, and is no id")

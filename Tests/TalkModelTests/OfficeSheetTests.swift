@@ -2182,6 +2182,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             // helper-278, skipped as a total or the foot.)
             "合计：孙丽同志收受礼金,,,,,,,", "小计：陈东被留置,,,,,,,", "1.本表由各单位填报,,,,,,,\n2.谈话中发现的问题已移交纪委,,,,,,,",
             "1.本表由各单位填报,,,,,,,\n2.身体状况欠佳,,,,,,,",
+            // (A total's label before words reordered to show otherwise: helper-279, skipped as a total.)
+            "合计：\u{202E}金礼受收丽孙,,,,,,,",
         ] {
             let refused = try Imported(header + "\n" + talk + "\n" + line)
             #expect(!refused.problems.isEmpty, "\(line): \(refused.dataset.talks)")
@@ -4430,9 +4432,11 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             C9,江东省委,定期谈话,江州市委,p-wangw,市委书记（正厅级）,周正,2026-09-23
             C10,江州市委,定期谈话,桐林县委,李华,县委书记（高血压）,周正,2026-09-24
             C11,江东省委,任前谈话,江州市委,p-lihua,市委书记,周正,2026-06-28
+            C12,江州市委,定期谈话,桐林县委,市委书记李华,,周正,2026-09-25
+            C13,江州市委,定期谈话,桐林县委,李华,江州市委书记,周正,2026-09-26
             """)
         #expect(
-            imported.problems.count == 8
+            imported.problems.count == 10
                 && zip(
                     imported.problems,
                     [
@@ -4446,11 +4450,28 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             imported.problems.first?.hasSuffix(
                 "is the secretary of 桐林县委, and the talkee, 李华, was not its secretary on 2026-09-16 (孙　丽 was): "
                     + "correct the talkee or the post") == true, "\(imported.problems)")
+        // Another body's secretary beside or for a talkee who was not the organization's (helper-279:
+        // stored, as the talkee held that post).
+        #expect(
+            imported.problems.suffix(2).allSatisfy { $0.contains("is another's secretary, and the talkee, 李华") },
+            "\(imported.problems)")
         // A post set off in other ways, with another beside it or a remark (helper-277: taken); a remark
         // in words not quoted.
         #expect(
             zip(imported.problems.dropFirst(3), 7...11).allSatisfy { $0.hasPrefix("row \($1),") }
                 && !imported.problems.joined().contains("高血压"), "\(imported.problems)")
+    }
+
+    /// An id read without characters that show nothing is said so without quoting it where it would
+    /// be described (helper-279: 孙丽同志身患癌症 quoted in the note beside its refusal).
+    @Test func anIdReadWithoutHiddenCharactersIsNotQuotedWhereItMayBeConfidential() throws {
+        let imported = try Imported(talkHeader + "\n\u{200B}孙丽同志身患癌症,江州市委,定期谈话,桐林县委,,李华,2026-09-16")
+        #expect(!imported.problems.isEmpty)
+        #expect(!(imported.notes + imported.problems).joined().contains("癌症"), "\(imported.notes)")
+        #expect(imported.notes.contains { $0.contains("characters in the id that show nothing") }, "\(imported.notes)")
+        // Nor a total's label before words reordered to show otherwise, refused as an id.
+        let reordered = try Imported(talkHeader + "\n合计：\u{202E}金礼受收丽孙,江州市委,定期谈话,桐林县委,,李华,2026-09-16")
+        #expect(!reordered.problems.isEmpty && !reordered.problems.joined().contains("金礼"), "\(reordered.problems)")
     }
 
     /// A post merged down rows of several organizations is each row's own: the secretary's of one,

@@ -2199,14 +2199,25 @@ extension Sheet {
                             !VisibleText.isHidden($0) && !$0.properties.isVariationSelector
                         }))
                 let invisible = visible == read
-                settled.append(
-                    Message(
-                        zh: "第 \(row.number) 行：编号 \(typed.quotedInChinese) 读作 \(read.inline)"
-                            + (invisible ? "（其中不显示的字符不算编号的一部分）" : "（编号外的符号不算编号的一部分）"),
-                        en: "row \(row.number): the id \(typed.quoted) is read as \(read.inline) "
-                            + (invisible
-                                ? "(characters in it that show nothing are no part of it)"
-                                : "(marks around an id are no part of it)")))
+                // (Neither quoted where the id read would be described: 孙丽同志身患癌症 with a zero-width
+                // space in it, helper-279, quoted in full beside a refusal saying it may be confidential.)
+                if isDescribedWhereUnknown(read, .id) || holdsProblemWords(read) {
+                    settled.append(
+                        Message(
+                            zh: "第 \(row.number) 行：编号中不显示的字符或符号不算编号的一部分",
+                            en:
+                                "row \(row.number): characters in the id that show nothing, or marks around it, are no part of it"
+                        ))
+                } else {
+                    settled.append(
+                        Message(
+                            zh: "第 \(row.number) 行：编号 \(typed.quotedInChinese) 读作 \(read.inline)"
+                                + (invisible ? "（其中不显示的字符不算编号的一部分）" : "（编号外的符号不算编号的一部分）"),
+                            en: "row \(row.number): the id \(typed.quoted) is read as \(read.inline) "
+                                + (invisible
+                                    ? "(characters in it that show nothing are no part of it)"
+                                    : "(marks around an id are no part of it)")))
+                }
             }
             if let known, let read = ids.read, known != read, known != ids.typed {
                 settled.append(
@@ -2854,10 +2865,20 @@ extension Sheet {
             // (A supervision talk's: the talkee of another, a talk before an appointment (任前谈话), is
             // to be the secretary: helper-278, refused.)
             guard record[path: "kind"].map({ [.string("regular"), .string("timely")].contains($0) }) ?? true,
-                SheetColumns.saysSecretary(post, of: lookup.organization(organization)?.name),
                 let secretary = try? TalkDefaults.talkee(of: organization, on: day, in: lookup), secretary != talkee
             else { return nil }
             let (shown, holder) = (shownPost(post), resolver.name(of: secretary).inline)
+            guard SheetColumns.saysSecretary(post, of: lookup.organization(organization)?.name) else {
+                // Another body's secretary (市委书记李华 in 桐林县委's row, 陈东 | 清溪县委书记): the talk
+                // was with the top leader of another (helper-279: stored, check told it later).
+                guard SheetColumns.namesASecretary(post) else { return nil }
+                return Message(
+                    zh: "职务写的是\(shown.zh)，是另一组织的书记，而被谈话人 \(person) 在 \(day) 不是 \(named) 的书记（\(holder) 是）："
+                        + "请更正被谈话人、职务或谈话对象单位",
+                    en: "the post given, \(shown.en), is another's secretary, and the talkee, \(person), was not the "
+                        + "secretary of \(named) on \(day) (\(holder) was): correct the talkee, the post or the organization"
+                )
+            }
             return Message(
                 zh: "职务写的是\(shown.zh)，即 \(named) 的书记，而被谈话人 \(person) 在 \(day) 不是其书记（\(holder) 是）：请更正被谈话人或职务",
                 en: "the post given, \(shown.en), is the secretary of \(named), and the talkee, \(person), was not its "

@@ -212,6 +212,19 @@ public enum SheetColumns {
         }
     }
 
+    /// Whether a post (compacted) names a secretary of some body, not a deputy's alone (市委书记,
+    /// 县纪委书记; not 县委副书记, 县长), nor one not held on the day (候任县委书记, 县委书记（原）).
+    static func namesASecretary(_ post: String) -> Bool {
+        guard !isNotHeld(post) else { return false }
+        var rest = Substring(post)
+        while let at = rest.firstRange(of: "书记") {
+            let before = rest[..<at.lowerBound]
+            if !before.hasSuffix("副"), !["候任", "拟任", "原", "前"].contains(where: before.hasSuffix) { return true }
+            rest = rest[at.upperBound...]
+        }
+        return false
+    }
+
     /// Whether a text given for a talk's talkee is a post and no name, one that may be the secretary's
     /// of `organization` (its name): 县委书记, 桐林县委书记, 书记, 一把手. A sheet's cell so written, or
     /// `talks record --talkee`, is the organization's secretary on the day, as a blank one is.

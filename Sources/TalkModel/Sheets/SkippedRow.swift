@@ -42,6 +42,10 @@ enum SkippedRow: CaseIterable {
             return nil
         }
         let filled = cells.indices.filter { !Sheet.shown(cells[$0]).isEmpty }
+        // A row with a control or a reordering character (合计：U+202E金礼受收丽孙, shown 合计：孙丽收受礼金)
+        // is read as written, never skipped for how it looks: refused as a record, naming the character
+        // (helper-279: skipped as a total).
+        if filled.contains(where: { TextLimits.controlCharacter(in: cells[$0]) != nil }) { return nil }
         guard let first = filled.first.map({ cells[$0] }) else {
             self = .blank
             return
