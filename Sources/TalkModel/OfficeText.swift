@@ -331,6 +331,7 @@ public enum OfficeText {
     public static func remarks(_ key: String) -> (name: String, remarks: [String]) {
         var name = Substring(key)
         var remarks: [String] = []
+        if let (post, name) = secretarysPostThenName(name) { return (String(name), [String(post)]) }
         // Until nothing more comes off: 王伟同志（江州市委书记）, 王伟（江州市委书记）同志.
         while true {
             if let title = ["同志", "副书记", "书记"].first(where: { name.hasSuffix($0) && name.count > $0.count + 1 }) {
@@ -356,6 +357,27 @@ public enum OfficeText {
             remarks.append(String(name[name.index(after: start)..<name.index(before: name.endIndex)]))
             name = name[..<start]
         }
+    }
+
+    /// A secretary's post with the name after it, in brackets or after a colon (县委书记（陈东）,
+    /// 县委副书记：陈东), as a ledger listing its talks by post writes it; nil for anything else.
+    private static func secretarysPostThenName(_ key: Substring) -> (post: Substring, name: Substring)? {
+        let post: Substring
+        let name: Substring
+        if key.last == ")", let start = key.lastIndex(of: "(") {
+            (post, name) = (key[..<start], key[key.index(after: start)..<key.index(before: key.endIndex)])
+        } else if let colon = key.firstIndex(of: ":") {
+            (post, name) = (key[..<colon], key[key.index(after: colon)...])
+        } else {
+            return nil
+        }
+        guard post.hasSuffix("书记"), (2...12).contains(name.count), !name.contains(where: { "():".contains($0) }) else {
+            return nil
+        }
+        let body = post.dropLast(2)
+        return body.isEmpty || body == "副"
+            || committees.contains(where: { body.hasSuffix($0) || body.hasSuffix($0 + "副") })
+            ? (post, name) : nil
     }
 
     /// The committees a secretary's post names by level (县委书记, 党委书记).

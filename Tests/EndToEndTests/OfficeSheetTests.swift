@@ -1242,10 +1242,21 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             "p-lihua", "--held", "2026-09-17")
         #expect(flag.status == 0, "\(flag.stderr)")
         #expect(try talk(w, "G3").contains(#""talkee": "p-chend""#))
-        let deputy = try w.run(
-            "record", "--id", "G4", "--kind", "regular", "--organization", "qx", "--talkee", "县委副书记", "--talker",
-            "p-lihua", "--held", "2026-09-18")
-        #expect(deputy.status == 2 && deputy.stderr.contains("is a post"), "\(deputy.stderr)")
+        // (An acting one's remark after the post too, and the name after the post: each refused.)
+        for (i, talkee) in ["县委书记（代理）", "县委书记（陈东）", "县委书记：陈东"].enumerated() {
+            let acting = try w.run(
+                "record", "--id", "G\(5 + i)", "--kind", "regular", "--organization", "qx", "--talkee", talkee,
+                "--talker", "p-lihua", "--held", "2026-09-\(19 + i)")
+            #expect(acting.status == 0, "\(talkee): \(acting.stdout) \(acting.stderr)")
+            #expect(try talk(w, "G\(5 + i)").contains(#""talkee": "p-chend""#))
+        }
+        // (Nor a post outside the team, or one in charge for a time: told an unknown person to add.)
+        for post in ["县委副书记", "县长", "临时负责人"] {
+            let deputy = try w.run(
+                "record", "--id", "G4", "--kind", "regular", "--organization", "qx", "--talkee", post, "--talker",
+                "p-lihua", "--held", "2026-09-18")
+            #expect(deputy.status == 2 && deputy.stderr.contains("is a post"), "\(deputy.stderr)")
+        }
     }
 
     /// Two townships of one name under two counties, each with a secretary of one name: the

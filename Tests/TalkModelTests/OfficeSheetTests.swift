@@ -2184,6 +2184,10 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             "1.本表由各单位填报,,,,,,,\n2.身体状况欠佳,,,,,,,",
             // (A total's label before words reordered to show otherwise: helper-279, skipped as a total.)
             "合计：\u{202E}金礼受收丽孙,,,,,,,",
+            // (A label of who answers for the ledger before what no foot gives, alone or beside the
+            // foot's: dropped as the foot.)
+            "分管领导：未认真审核项目资金,,,,,,,", "填表人：张三,,分管领导：未认真审核项目资金,,,,,",
+            "审核人,,落实整改责任不力,,,,,",
         ] {
             let refused = try Imported(header + "\n" + talk + "\n" + line)
             #expect(!refused.problems.isEmpty, "\(line): \(refused.dataset.talks)")
@@ -2207,6 +2211,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             ",,,,,,,1.本表由各单位填报",
             // (An instruction alone, or a note of how to fill it: helper-252, refused as a talk.)
             "请于每月5日前报送,,,,,,,", "如有疑问请联系市委组织部,,,,,,,", "注：谈话日期以谈话记录为准,,,,,,,", "备注：无,,,,,,,",
+            // (Who answers for the ledger and how it was approved, each label with what a foot gives.)
+            "填报单位：中共江州市委,,分管领导：王五（副秘书长）,,联系人：赵六 13800000000,,,", "审核意见：同意,,统计时段：2026年1—11月,,,,,",
         ] {
             let skipped = try Imported(header + "\n" + talk + "\n" + lines)
             #expect(
@@ -4384,13 +4390,14 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
     @Test func aPostInTheTalkeesCellIsTheSecretaryOfTheDay() throws {
         let lawful = [
             "县委书记", "桐林县委书记", "书记", "党委书记", "一把手", "中共桐林县委书记", "桐林县委员会书记", "“县委书记”", "主要负责同志", "桐林县委主要负责人",
-            // (An acting one's, recorded as the secretary: helper-278, an unknown person.)
-            "代理县委书记", "县委代书记",
+            // (An acting one's, recorded as the secretary: helper-278, an unknown person; its remark
+            // after the post, refused as a post and more.)
+            "代理县委书记", "县委代书记", "县委书记（代理）", "县委书记(代)",
         ]
         // (And a post outside the team: helper-278, 县长 told an unknown person to add.)
-        let refused = ["县委副书记", "江州市委书记", "常委", "市委书记", "县长", "副县长"]
+        let refused = ["县委副书记", "江州市委书记", "常委", "市委书记", "县长", "副县长", "临时负责人"]
         let rows = (lawful + refused + ["林书记", "县委书记 高血压"]).enumerated().map { i, post in
-            "B\(i),定期谈话,桐林县委,\(post),李华,2026-09-\(10 + i)"
+            "B\(i),定期谈话,桐林县委,\(post),李华,\(String(format: "2026-08-%02d", 1 + i))"
         }
         let imported = try Imported((["编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期"] + rows).joined(separator: "\n"))
         #expect(
@@ -4411,6 +4418,24 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
                 "row 2, column D (被谈话人): \"县委书记\" is a post: 孙　丽, the organization's secretary on the day held, is "
                     + "filled in as the talkee"), "\(imported.notes)")
         #expect(!imported.notes.contains { $0.hasPrefix("talks without a talkee") }, "\(imported.notes)")
+    }
+
+    /// A secretary's post with the name after it, in brackets or after a colon (县委书记（孙丽）,
+    /// 县委书记：孙丽), is the name and the post beside it, as 孙丽（县委书记） is (refused as a post and
+    /// more); a post another's than the talkee's, or the secretary's beside another, is refused.
+    @Test func aPostWithTheNameAfterItIsTheName() throws {
+        let read = ["县委书记（孙丽）", "县委书记：孙丽", "桐林县委书记(孙丽)", "书记（孙丽）"]
+        let refused = ["县委书记（李华）", "县委副书记：孙丽", "市委书记（孙丽）"]
+        let rows = (read + refused).enumerated().map { i, cell in "B\(i),定期谈话,桐林县委,\(cell),李华,2026-09-\(10 + i)" }
+        let imported = try Imported((["编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期"] + rows).joined(separator: "\n"))
+        #expect(
+            imported.problems.map { $0.prefix(while: { $0 != ":" }) }
+                == refused.indices.map { "row \(read.count + $0 + 2), column D (被谈话人)" }, "\(imported.problems)")
+        #expect(
+            imported.problems.first?.hasSuffix("李华 (p-lihua) never held the post \"县委书记\"; check it or give the id")
+                == true,
+            "\(imported.problems)")
+        #expect(imported.dataset.talks.map(\.talkee) == Array(repeating: "p-sunl", count: read.count))
     }
 
     /// A post saying the organization's secretary beside a talkee who was not, while another was, is

@@ -145,8 +145,9 @@ public struct NameResolver: Sendable {
         if index.kind == .organizations, case let placed = placedOrganizations(key), !placed.isEmpty {
             return placed.count == 1 ? .success(.string(placed[0])) : .ambiguous(placed)
         }
-        // A post alone (县委书记, 桐林县委书记): no one's name (helper-254: "unknown person").
-        if index.kind == .people, isPost(text) {
+        // A post alone (县委书记, 桐林县委书记; 县长, 临时负责人 outside the team): no one's name
+        // (helper-254: "unknown person").
+        if index.kind == .people, isPost(text) || Self.isPlainPost(Self.postKey(text)) {
             return .failure(
                 Message(
                     zh: "\(text.quotedInChinese) 是职务，不是姓名：请填写此人的姓名或编号",
@@ -248,15 +249,17 @@ public struct NameResolver: Sendable {
 
     /// Whether a remark is a post outside a committee's team and nothing else, safe to quote: the
     /// post's word alone or after a place's name (县长, 副县长, 桐林县县长; not 贪腐局长: helper-273,
-    /// quoted).
+    /// quoted), or one in charge for a time or of a part (临时负责人, 分管负责人: the top leader is
+    /// 主要负责人, a post of the team; told an unknown person to add).
     static func isPlainPost(_ remark: String) -> Bool {
         let words = [
             "省长", "州长", "市长", "区长", "县长", "旗长", "乡长", "镇长", "局长", "主任", "厅长", "部长", "处长", "科长", "院长", "校长", "行长",
-            "所长", "经理", "董事长", "主席", "秘书长", "检察长", "庭长",
+            "所长", "经理", "董事长", "主席", "秘书长", "检察长", "庭长", "负责人",
         ]
         guard let word = words.first(where: remark.hasSuffix) else { return false }
         var place = remark.dropLast(word.count)
         if place.hasSuffix("副") { place = place.dropLast() }
+        if word == "负责人" { return ["", "临时", "分管", "牵头", "具体"].contains(place) }
         return place.isEmpty || "省市县区州旗乡镇".contains(place.last!) && !Sheet.holdsProblemWords(String(place))
     }
 
@@ -401,8 +404,15 @@ public struct NameResolver: Sendable {
         return Self.endsWithPost(key) && post(key) != nil
     }
 
-    /// A text given for a person as a post is compared: its register's marks and spacing aside.
-    static func postKey(_ text: String) -> String { OfficeText.nameKey(OfficeText.registerName(text)) }
+    /// A text given for a person as a post is compared: its register's marks and spacing aside, an
+    /// acting one's remark after it as the word before it (县委书记（代理）: 代理县委书记).
+    static func postKey(_ text: String) -> String {
+        let key = OfficeText.nameKey(OfficeText.registerName(text))
+        guard let acting = ["(代理)", "(代)"].first(where: { key.hasSuffix($0) && key.count > $0.count }) else {
+            return key
+        }
+        return "代理" + key.dropLast(acting.count)
+    }
 
     /// Whether a text ends with a post a remark may name (`posts`): 县委书记, 常委.
     static func endsWithPost(_ text: String) -> Bool { posts.contains { text.hasSuffix($0.0) } }

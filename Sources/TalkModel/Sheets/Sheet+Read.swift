@@ -589,11 +589,16 @@ extension Sheet {
             }
             // A numbered line of prose alone (1.本表由各单位填报): the foot's, if no record follows;
             // so is a note's line speaking of a fault, to be told below (注：1.选人用人把关不严: helper-250,
-            // dropped as the foot).
+            // dropped as the foot), and another label of the foot's before what no foot gives
+            // (分管领导：未认真审核项目资金, refused as a talk without its fields).
             if why == nil, filled.count == 1, !lists.contains(filled[0]),
                 case let text = OfficeText.compact(row.cells[filled[0]]),
                 isNumberedNote(text)
-                    || footLabel(text).map { noteLabels.contains($0.label) } == true && speaksOfAMatter(text)
+                    || footLabel(text).map { label, value in
+                        noteLabels.contains(label)
+                            ? speaksOfAMatter(text)
+                            : isFootLabel(label) && value.map { !$0.isEmpty && !isFootValue($0) } ?? false
+                    } == true
             {
                 why = .footer
                 linesInQuestion.append(skipping.count)
@@ -649,8 +654,9 @@ extension Sheet {
                 !speaksOfTheTable(words[0])
             {
                 let number = body[record].number
-                // (A note so labelled already is told without asking for its label: helper-251.)
-                let labelled = footLabel(words[0]).map { noteLabels.contains($0.label) } ?? false
+                // (A line labelled already, a note's or another of the foot's, is told without asking
+                // for its label: helper-251.)
+                let labelled = footLabel(words[0]).map { isFootLabel($0.label) } ?? false
                 problems.append(
                     Problem(
                         place(row: body[n].number),

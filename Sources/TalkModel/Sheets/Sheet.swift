@@ -399,7 +399,9 @@ public enum Sheet {
         if speaksOfAMatter(String(value)) || ["白条", "金条"].contains(where: value.contains) { return false }
         func given(_ text: String) -> Bool {
             // (Nothing given, or approval: 联系电话：无, 审核意见：同意; a day, a number, an address.)
+            // (Or what a table counts in, 单位：人次.)
             if text.isEmpty || noneYet.contains(text) || ["同意", "已审核", "已核"].contains(text) || isFootNote(text)
+                || ["人次", "人", "次", "个", "件", "项", "条", "人数", "次数"].contains(text)
                 || DateText.isDay(text) || isOffice(text) || text.utf8.count <= 60 && text.allSatisfy(\.isASCII)
             {
                 return true
@@ -466,7 +468,10 @@ public enum Sheet {
 
     /// Whether a text (compacted) is a post a foot names its signer by (办公室主任, 科长, 秘书).
     private static func isPostTitle(_ text: String) -> Bool {
-        ["主任", "科长", "处长", "部长", "局长", "秘书", "书记", "干部", "科员", "同志", "主席", "调研员"].contains(where: text.hasSuffix)
+        [
+            "主任", "科长", "处长", "部长", "局长", "厅长", "秘书", "秘书长", "书记", "干部", "科员", "同志", "主席", "调研员", "组长",
+            "委员", "专员",
+        ].contains(where: text.hasSuffix)
             && text.count <= 10
     }
 
@@ -516,7 +521,7 @@ public enum Sheet {
     /// answers for it, when, and the notes on it.
     static let footerWords = [
         "填表人", "填报人", "制表人", "制表", "审核人", "审核", "复核", "审定", "审批人", "负责人", "负责人签字", "签字",
-        "单位负责人", "主要负责人", "分管负责人", "分管领导", "联系人", "经办人", "统计人", "联系电话", "电话", "填表日期",
+        "审核意见", "单位负责人", "主要负责人", "分管负责人", "分管领导", "联系人", "经办人", "统计人", "联系电话", "电话", "填表日期",
         "填报日期", "制表日期", "报送日期", "填报单位", "填表单位", "报送单位", "制表单位", "单位", "填表说明", "注", "备注",
         "说明", "附注", "联系方式", "手机", "办公电话", "传真", "电子邮箱", "邮箱", "填报时间", "填表时间", "报送时间", "统计时间",
         "统计截止日期", "截止日期", "统计时段", "填报说明", "分管领导签字", "领导签字", "主要领导签字", "领导审签", "审签",
@@ -572,8 +577,15 @@ public enum Sheet {
         var afterLabel = false
         // A label without its colon is one only before its value (填表人 alone may be a record's id).
         var bareAwaitingValue = false
+        // Whether the last label is a note's (注, 说明, 备注), which takes a sentence; any other takes
+        // what a foot gives (`isFootValue`): 分管领导：未认真审核项目资金 is a problem pointed out
+        // under its label, not who answers for the ledger (dropped as the foot).
+        var afterNote = false
         for word in words {
             if isFooterLabel(word, bare: !afterLabel, firstCells: firstCells) {
+                guard let (label, value) = footLabel(word) else { return false }
+                afterNote = noteLabels.contains(label)
+                if let value, !value.isEmpty, !afterNote, !isFootValue(value) { return false }
                 labelled = true
                 bareAwaitingValue = !isFooterLabel(word, firstCells: firstCells)
                 afterLabel = word.hasSuffix(":") || bareAwaitingValue
@@ -582,7 +594,10 @@ public enum Sheet {
                 labelled = true
                 afterLabel = false
                 bareAwaitingValue = false
-            } else if afterLabel || DateText.isDay(word) {
+            } else if afterLabel
+                ? afterNote || isFootValue(Substring(word)) || isLeftForThePen(word) : DateText.isDay(word)
+            {
+                // (Another label left for the pen after one: 经办人 | 审核人.)
                 afterLabel = false
                 bareAwaitingValue = false
             } else {

@@ -229,8 +229,8 @@ public enum SheetColumns {
     /// of `organization` (its name): 县委书记, 桐林县委书记, 书记, 一把手. A sheet's cell so written, or
     /// `talks record --talkee`, is the organization's secretary on the day, as a blank one is.
     public static func isSecretarysPost(_ text: String, of organization: String?) -> Bool {
-        let post = OfficeText.compact(OfficeText.registerName(text))
-        return NameResolver.endsWithPost(NameResolver.postKey(text)) && maySaySecretary(post, of: organization)
+        let post = NameResolver.postKey(text)
+        return NameResolver.endsWithPost(post) && maySaySecretary(post, of: organization)
     }
 
     /// Whether a post written beside a talkee who was `organization`'s secretary (compacted) says
