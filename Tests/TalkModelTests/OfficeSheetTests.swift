@@ -4436,6 +4436,12 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
                 == true,
             "\(imported.problems)")
         #expect(imported.dataset.talks.map(\.talkee) == Array(repeating: "p-sunl", count: read.count))
+        // (The post quoted without the marks the name came out of: was described as a text of 5 characters.)
+        let former = try Imported("编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nB1,定期谈话,江州市委,市委书记：王伟,周正,2026-09-16")
+        #expect(
+            former.problems.last?.hasSuffix(
+                "the post given, \"市委书记\", is the secretary of 江州市委, and the talkee, 王伟, was not its secretary on "
+                    + "2026-09-16 (李华 was): correct the talkee or the post") == true, "\(former.problems)")
     }
 
     /// A post saying the organization's secretary beside a talkee who was not, while another was, is

@@ -2907,7 +2907,11 @@ extension Sheet {
         let (cell, name) = (OfficeText.compact(text), OfficeText.compact(resolver.name(of: talkee)))
         guard cell != name, !name.isEmpty, let at = cell.firstRange(of: name) else { return nil }
         // (Set off as ledgers set it: 王伟，市委书记, 王伟-市委书记, 王伟同志（市委书记）: helper-277, taken.)
-        let beside = String(cell[..<at.lowerBound] + cell[at.upperBound...]).replacing("同志", with: "")
+        // (Its marks left aside, as the name came out from between them: 县委书记（孙丽）, 县委书记：孙丽.)
+        let marks = ":,，、-—·"
+        let beside = String(
+            String(cell[..<at.lowerBound] + cell[at.upperBound...]).replacing("同志", with: "").replacing("()", with: "")
+                .drop { marks.contains($0) }.reversed().drop { marks.contains($0) }.reversed())
         return beside.contains("书记") || NameResolver.endsWithPost(beside) ? beside : nil
     }
 
