@@ -155,11 +155,16 @@ public final class NameLookup {
         return kind == .people ? names.person(text) : names.organization(text)
     }
 
-    /// A refusal of `text` as it may be told: a sentence typed where a name belongs is described,
-    /// not quoted (`Sheet.readsAsSentence`: a problem swapped with the next flag's value).
+    /// A refusal of `text` as it may be told: a sentence or a fault's words typed where a name
+    /// belongs is described, not quoted (`Sheet.isDescribedWhereUnknown`: a problem swapped with the
+    /// next flag's value).
     private static func told(_ text: String, _ kind: RecordKind, _ message: Message) -> Message {
-        Sheet.readsAsSentence(text, kind == .people ? .person : .organization) ? Sheet.notAName(text) : message
+        Sheet.isDescribedWhereUnknown(text, kind == .people ? .person : .organization) ? Sheet.notAName(text) : message
     }
+
+    /// The names of the stored people and organizations, and their posts, as a sheet's rows are
+    /// read against them.
+    public func peopleAndOrganizations() throws -> NameResolver { try loaded(.people) }
 
     /// The resolver, holding the names of `kind` (an organization's, a person's).
     private func loaded(_ kind: RecordKind) throws -> NameResolver {

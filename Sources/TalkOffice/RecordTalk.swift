@@ -357,12 +357,25 @@ public enum RecordTalk {
         }
         // As a sheet does: of several people of a name, the talkee held a post in the organization
         // on the day, the talker in the conductor.
+        let talkeeGiven = talk.flags["talkee"] != nil ? talk.string("talkee") : nil
         do {
             try resolve("talkee", .people, settling: (organization, held))
-        } catch _ where talk.string("talkee").map({ SheetColumns.isSecretarysPost($0, of: record.name) }) == true {
+        } catch _ where talkeeGiven.map({ SheetColumns.isSecretarysPost($0, of: record.name) }) == true {
             // A post for the talkee (--talkee 县委书记) names the organization's secretary on the day,
             // filled in below, as a sheet's cell does (helper-276: refused where a sheet took it).
             talk.members.removeAll { $0.key == "talkee" }
+        }
+        // A post beside the name (--talkee 县委书记（陈东）) is checked as a sheet's cell is: another's
+        // secretary, or this organization's beside one who was not (helper-280: 陈东, 清溪县委's
+        // secretary, stored for 桐林县委's talk).
+        if let text = talkeeGiven, let talkee = talk.string("talkee"),
+            case let names = try names.peopleAndOrganizations(),
+            let post = Sheet.postBeside(talkee, in: text, names),
+            let refusal = try Sheet.talkeesPostRefusal(
+                post, talkee: talkee, organization: organization, held: held, kind: talk.string("kind"), in: store,
+                names, besideTheName: true)
+        {
+            throw InputError(refusal, at: "--talkee")
         }
         try resolve("talker", .people, settling: talk.string("conductor").map { ($0, held) })
         if talk.string("talkee") == nil {

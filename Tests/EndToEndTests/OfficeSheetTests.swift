@@ -1250,6 +1250,19 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             #expect(acting.status == 0, "\(talkee): \(acting.stdout) \(acting.stderr)")
             #expect(try talk(w, "G\(5 + i)").contains(#""talkee": "p-chend""#))
         }
+        // (A post beside the name checked as a sheet's cell: 陈东, 清溪县委's secretary, for 桐林县委's
+        // talk, helper-280, stored.)
+        for talkee in ["县委书记（陈东）", "陈东（县委书记）", "县委书记陈东"] {
+            let slip = try w.run(
+                "record", "--id", "G8", "--kind", "regular", "--organization", "tl", "--talkee", talkee, "--talker",
+                "p-lihua", "--held", "2026-09-25")
+            #expect(
+                slip.status == 2
+                    && slip.stderr.contains(
+                        "talks: --talkee: the post given, \"县委书记\", is the secretary of 桐林县委, and the talkee, 陈东, was "
+                            + "not its secretary on 2026-09-25"),
+                "\(talkee): \(slip.stderr)")
+        }
         // (Nor a post outside the team, or one in charge for a time: told an unknown person to add.)
         for post in ["县委副书记", "县长", "临时负责人"] {
             let deputy = try w.run(

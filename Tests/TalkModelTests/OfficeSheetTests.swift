@@ -710,10 +710,13 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             "C1,江东省委,定期谈话,江州市委,王伟收受礼金,周正,2026-04-10,",
             "C2,江东省委,定期谈话,收礼县委,p-wangw,周正,2026-04-11,", "C3,江东省委,定期谈话,江州市委,p-wangw,周正,收礼2026-04-12,",
             "C4,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-13,受贿",
+            // (A fault's words longer than most names: helper-280, quoted as an unknown person to add.)
+            "C5,江东省委,定期谈话,江州市委,落实整改责任不力,周正,2026-04-14,", "C6,江东省委,定期谈话,江州市委,履职不力,周正,2026-04-15,",
         ]
         let told = try Imported(([talkHeader + ",整改评定"] + rows).joined(separator: "\n")).problems.joined(
             separator: "\n")
-        #expect(told.contains("row 5") && !told.contains("收") && !told.contains("贿"), "\(told)")
+        #expect(
+            told.contains("row 7") && !told.contains("收") && !told.contains("贿") && !told.contains("不力"), "\(told)")
     }
 
     /// An item of a department list saying nothing is none, before 及 or 和 part it (helper-209:
@@ -2153,6 +2156,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         // (Nor is one about the table speaking of a fault: 1.本表数据失实, helper-252, dropped.)
         for line in [
             ",,,,,,,本表共1条记录，孙丽同志收受礼金", ",,,,,,,本表所列整改事项限30日内完成", ",,,,,,,1.本表数据失实", ",,,,,,,本表填报人员业务生疏",
+            // (Nor a total's label before a problem's line: helper-280, skipped as the foot.)
+            ",,,,,,,合计：选人用人把关不严",
         ] {
             let kept = try Imported(header + "\n" + talk + "\n" + line)
             #expect(kept.dataset.talks.first?.problems.count == 2, "\(line): \(kept.dataset.talks)")
@@ -2188,6 +2193,11 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             // foot's: dropped as the foot.)
             "分管领导：未认真审核项目资金,,,,,,,", "填表人：张三,,分管领导：未认真审核项目资金,,,,,",
             "审核人,,落实整改责任不力,,,,,",
+            // (A note's label, its words in the next cell or under the lists; a total's label or a
+            // count's sentence beside a problem's line: helper-280, each dropped as the foot or a total.)
+            "说明：,干部选拔不规范,,,,,,", "备注,干部选拔不规范,,,,,,", "填表说明,主体责任落实不到位,,,,,,", "注：,,,,,,,选人用人把关不严",
+            "填表人：张三,审核人：李四,备注,干部选拔不规范,,,,", "合计,选人用人把关不严,,,,,,", "合计：1,,,,,,,选人用人把关不严",
+            "本表共1条记录，主体责任落实不到位,,,,,,,", "截至2026年11月30日，共开展谈话1次，发现问题：选人用人把关不严,,,,,,,",
         ] {
             let refused = try Imported(header + "\n" + talk + "\n" + line)
             #expect(!refused.problems.isEmpty, "\(line): \(refused.dataset.talks)")
@@ -2213,6 +2223,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             "请于每月5日前报送,,,,,,,", "如有疑问请联系市委组织部,,,,,,,", "注：谈话日期以谈话记录为准,,,,,,,", "备注：无,,,,,,,",
             // (Who answers for the ledger and how it was approved, each label with what a foot gives.)
             "填报单位：中共江州市委,,分管领导：王五（副秘书长）,,联系人：赵六 13800000000,,,", "审核意见：同意,,统计时段：2026年1—11月,,,,,",
+            // (A note's words in the cell after its label, speaking of the table.)
+            "注：,本表由各单位填报,,,,,,", "说明：,以上数据截至11月底,,,,,,",
         ] {
             let skipped = try Imported(header + "\n" + talk + "\n" + lines)
             #expect(

@@ -591,8 +591,9 @@ extension Sheet {
             // so is a note's line speaking of a fault, to be told below (注：1.选人用人把关不严: helper-250,
             // dropped as the foot), and another label of the foot's before what no foot gives
             // (分管领导：未认真审核项目资金, refused as a talk without its fields).
-            if why == nil, filled.count == 1, !lists.contains(filled[0]),
-                case let text = OfficeText.compact(row.cells[filled[0]]),
+            if why == nil, filled.count <= 2, !lists.contains(filled[0]),
+                case let line = labelledLine(filled.map { OfficeText.compact(row.cells[$0]) }), line.count == 1,
+                case let text = line[0],
                 isNumberedNote(text)
                     || footLabel(text).map { label, value in
                         noteLabels.contains(label)
@@ -645,10 +646,11 @@ extension Sheet {
             guard numberedLine || skipping[n] == .heading else { continue }
             // (A line in the 序号 column is one too, but for the row's number: helper-277, 说明：孙丽同志的
             // 问题已移交纪委 there dropped as the foot.)
-            let words = body[n].cells.indices.map { (column: $0, word: OfficeText.compact(body[n].cells[$0])) }.filter {
-                !$0.word.isEmpty && !remarking.contains($0.column)
-                    && !(numbering.contains($0.column) && isRowNumber($0.word))
-            }.map(\.word)
+            let words = labelledLine(
+                body[n].cells.indices.map { (column: $0, word: OfficeText.compact(body[n].cells[$0])) }.filter {
+                    !$0.word.isEmpty && !remarking.contains($0.column)
+                        && !(numbering.contains($0.column) && isRowNumber($0.word))
+                }.map(\.word))
             if let record, words.count == 1,
                 numberedLine || (numberedSection(words[0]) ?? numberedNote(words[0])) != nil,
                 !speaksOfTheTable(words[0])
@@ -1995,7 +1997,7 @@ extension Sheet {
                 if kind == .talks, !reported.contains(path + "talkee"), let i = talkeeColumn, i < texts.count,
                     case .string(let talkee)? = record[path: "talkee"],
                     let post = postBeside(talkee, in: texts[i], resolver),
-                    let refusal = talkeesPostRefusal(post, record, lookup, resolver, besideTheName: true)
+                    let refusal = talkeesPostRefusal(post, of: record, lookup, resolver, besideTheName: true)
                 {
                     problems.append(
                         Problem(place(row: row.number, column: i, header: columns[i].header, sheet: sheet), refusal))
@@ -2005,7 +2007,7 @@ extension Sheet {
                 // (`talkeesPostRefusal`).
                 if kind == .talks, !reported.contains(path + "talkee"), let i = talkeePost, i < texts.count,
                     case let post = OfficeText.compact(texts[i]), !post.isEmpty, !isNoneYet(post),
-                    let refusal = talkeesPostRefusal(post, record, lookup, resolver)
+                    let refusal = talkeesPostRefusal(post, of: record, lookup, resolver)
                 {
                     problems.append(
                         Problem(place(row: row.number, column: i, header: columns[i].header, sheet: sheet), refusal))
@@ -2835,99 +2837,34 @@ extension Sheet {
         return event.count < 4 || zip(event, otherEvent).filter { $0 != $1 }.count > 1
     }
 
-    /// Why a talk's row is refused for the talkee's post it gives (compacted), nil where it is not.
-    /// A blank talkee beside a post that may not be the secretary's (县长, 副书记) gets no secretary
-    /// filled in: the talk was with another (the forty-ninth session: 孙丽, 桐林县委's secretary, was
-    /// stored for a talk with its 县长). A talkee named who was the organization's secretary beside a
-    /// post plainly another's (清溪县委书记, 县长) is a slip of one of the two, and the talk would be
-    /// stored with the organization of the one (helper-272: stored, the column told "not imported").
+    /// `talkeesPostRefusal` for a talk's row as read: its organization, or where it gives none, the
+    /// one its talkee was the secretary of on the day held, if only one.
     fileprivate static func talkeesPostRefusal(
-        _ post: String, _ record: JSONValue, _ lookup: DatasetLookup, _ resolver: NameResolver,
+        _ post: String, of record: JSONValue, _ lookup: DatasetLookup, _ resolver: NameResolver,
         besideTheName: Bool = false
     ) -> Message? {
-        let shown = shownPost(post)
-        guard case .string(let talkee)? = record[path: "talkee"] else {
-            guard case .string(let organization)? = record[path: "organization"],
-                !SheetColumns.maySaySecretary(post, of: lookup.organization(organization)?.name)
-            else { return nil }
-            let named = resolver.organizationName(organization).inline
-            return Message(
-                zh: "未填被谈话人，而职务写的是\(shown.zh)，不是 \(named) 的书记：按谈话当日该单位的书记填写的只能是与书记的谈话；请填写被谈话人",
-                en: "no talkee given, and the post given, \(shown.en), is not the secretary of \(named): the "
-                    + "organization's secretary on the day is filled in only for a talk with its secretary; give the talkee"
-            )
+        let string = { (key: String) -> String? in
+            if case .string(let text)? = record[path: key] { text } else { nil }
         }
-        guard case .string(let held)? = record[path: "held"], let day = CivilDate(held),
-            case let led = lookup.organizations(ledBy: talkee, on: day),
-            let organization = record[path: "organization"].flatMap({ if case .string(let id) = $0 { id } else { nil } }
-            )
-                ?? (led.count == 1 ? led[0] : nil)
+        let talkee = string("talkee")
+        let day = string("held").flatMap(CivilDate.init)
+        guard
+            let organization = string("organization")
+                ?? talkee.flatMap({ talkee in
+                    day.map { lookup.organizations(ledBy: talkee, on: $0) }.flatMap { $0.count == 1 ? $0[0] : nil }
+                })
         else { return nil }
-        let (named, person) = (resolver.organizationName(organization).inline, resolver.name(of: talkee).inline)
-        // A post saying the organization's secretary beside a talkee who was not, while another was
-        // (陈东 | 县委书记 in 桐林县委's row, 王伟（书记） in 江州市委's after his term: helper-276, stored),
-        // is a slip of one of the two as well. (With no secretary recorded, the roster may lack them.)
-        if !led.contains(organization) {
-            // (A supervision talk's: the talkee of another, a talk before an appointment (任前谈话), is
-            // to be the secretary: helper-278, refused.)
-            guard record[path: "kind"].map({ [.string("regular"), .string("timely")].contains($0) }) ?? true,
-                let secretary = try? TalkDefaults.talkee(of: organization, on: day, in: lookup), secretary != talkee
-            else { return nil }
-            let (shown, holder) = (shownPost(post), resolver.name(of: secretary).inline)
-            guard SheetColumns.saysSecretary(post, of: lookup.organization(organization)?.name) else {
-                // Another body's secretary (市委书记李华 in 桐林县委's row, 陈东 | 清溪县委书记): the talk
-                // was with the top leader of another (helper-279: stored, check told it later).
-                guard SheetColumns.namesASecretary(post) else { return nil }
-                return Message(
-                    zh: "职务写的是\(shown.zh)，是另一组织的书记，而被谈话人 \(person) 在 \(day) 不是 \(named) 的书记（\(holder) 是）："
-                        + "请更正被谈话人、职务或谈话对象单位",
-                    en: "the post given, \(shown.en), is another's secretary, and the talkee, \(person), was not the "
-                        + "secretary of \(named) on \(day) (\(holder) was): correct the talkee, the post or the organization"
-                )
-            }
-            return Message(
-                zh: "职务写的是\(shown.zh)，即 \(named) 的书记，而被谈话人 \(person) 在 \(day) 不是其书记（\(holder) 是）：请更正被谈话人或职务",
-                en: "the post given, \(shown.en), is the secretary of \(named), and the talkee, \(person), was not its "
-                    + "secretary on \(day) (\(holder) was): correct the talkee or the post")
-        }
-        // (A post beside the name was asked of the talkee's posts as it was read: `NameResolver`.)
-        guard !besideTheName,
-            SheetColumns.saysAnotherPost(
-                post, than: organization, at: lookup.organization(organization)?.level, resolver)
-        else { return nil }
-        return Message(
-            zh: "职务写的是\(shown.zh)，不是 \(named) 的书记，而被谈话人 \(person) 在 \(day) 是 \(named) 的书记：请更正被谈话人或职务",
-            en: "the post given, \(shown.en), is not the secretary of \(named), and the talkee, \(person), was its "
-                + "secretary on \(day): correct the talkee or the post")
+        return try? talkeesPostRefusal(
+            post, talkee: talkee, organization: organization, held: day, kind: string("kind"), in: lookup, resolver,
+            besideTheName: besideTheName)
     }
 
-    /// The post written beside `talkee`'s name in a cell (县委书记 of 县委书记陈东, 书记 of 王伟（书记）),
-    /// compacted, its brackets dropped; nil where the cell is the name alone or holds no post beside it.
-    fileprivate static func postBeside(_ talkee: String, in text: String, _ resolver: NameResolver) -> String? {
-        let (cell, name) = (OfficeText.compact(text), OfficeText.compact(resolver.name(of: talkee)))
-        guard cell != name, !name.isEmpty, let at = cell.firstRange(of: name) else { return nil }
-        // (Set off as ledgers set it: 王伟，市委书记, 王伟-市委书记, 王伟同志（市委书记）: helper-277, taken.)
-        // (Its marks left aside, as the name came out from between them: 县委书记（孙丽）, 县委书记：孙丽.)
-        let marks = ":,，、-—·"
-        let beside = String(
-            String(cell[..<at.lowerBound] + cell[at.upperBound...]).replacing("同志", with: "").replacing("()", with: "")
-                .drop { marks.contains($0) }.reversed().drop { marks.contains($0) }.reversed())
-        return beside.contains("书记") || NameResolver.endsWithPost(beside) ? beside : nil
-    }
-
-    /// A post as a message shows it: quoted where it reads as posts alone (县长, 党委副书记、县长),
-    /// else described, as a problem slid over from the column beside may be confidential
-    /// (县长（收受礼金50万元）, 作风问题: helper-274, quoted).
-    fileprivate static func shownPost(_ post: String) -> Message {
-        // Each of its posts ending as one does (市长作风问题, 市长情人: helper-275, quoted).
-        let endings = ["书记", "长", "主任", "委员", "常委", "负责人", "负责同志", "一把手", "级", "主席", "秘书", "干部", "成员"]
-        let posts = post.split { "、兼".contains($0) }
-        if post.count <= 20, !posts.isEmpty, posts.allSatisfy({ part in endings.contains(where: part.hasSuffix) }),
-            !holdsProblemWords(post), !post.contains(where: { "()（）【】[]，。；！？,;/｜|:：".contains($0) })
-        {
-            return Message(zh: post.quotedInChinese, en: post.quoted)
-        }
-        return described(post)
+    /// The filled cells of a row (compacted) as one line where they are a foot's label alone and
+    /// what follows it in the next cell (说明：| 干部选拔不规范 is 说明:干部选拔不规范), else as they are.
+    fileprivate static func labelledLine(_ words: [String]) -> [String] {
+        guard words.count == 2, let (label, value) = footLabel(words[0]), value?.isEmpty ?? true, isFootLabel(label)
+        else { return words }
+        return [label + ":" + words[1]]
     }
 
     /// The note of a column of remarks, the `i`th, headed `shown`: not imported.

@@ -187,22 +187,41 @@ public enum Sheet {
         // A formula is no label (=SUBTOTAL(3;A2:A9) under 编号 of a talk's row: helper-142, the
         // talk was skipped as a total): a CSV saved with its formulas is refused (`isFormula`).
         guard !word.hasPrefix("=") else { return false }
-        // The label before what it totals: 本季度小计：2, 合计（2次）, 共计2次.
+        // The label before what it totals: 本季度小计：2, 合计（2次）, 共计2次; a count and nothing else
+        // (合计：选人用人把关不严 is a problem's line: helper-280, skipped as a total).
         var word = Substring(word)
-        if let end = word.firstIndex(where: { ":(".contains($0) }), end != word.startIndex { word = word[..<end] }
+        var totalled: String?
+        if let end = word.firstIndex(where: { ":(".contains($0) }), end != word.startIndex {
+            totalled = String(word[word.index(after: end)...].filter { $0 != ")" })
+            word = word[..<end]
+        }
         while let last = word.last, (last.isASCII && last.isNumber) || "次件个人条项".contains(last) {
             word = word.dropLast()
         }
         guard !word.hasPrefix("@") else { return false }
         let english = word.lowercased()
-        return totalWords.contains { total in
-            word.hasSuffix(total) && !word.dropLast(total.count).contains { $0.isASCII && $0.isLetter }
-        }
+        let labelled =
+            totalWords.contains { total in
+                word.hasSuffix(total) && !word.dropLast(total.count).contains { $0.isASCII && $0.isLetter }
+            }
             || ["total", "count", "sum"].contains { total in
                 guard english.hasSuffix(total) else { return false }
                 let start = word.index(word.endIndex, offsetBy: -total.count)
                 return start == word.startIndex || word[start].isUppercase && word[word.index(before: start)].isLetter
             }
+        return labelled && totalled.map(isFigure) ?? labelled
+    }
+
+    /// Whether a cell (compacted) holds what a total's row gives beside its label: nothing, a count
+    /// or a unit (2, 共2次, 人次), a number or a share (1.5, 1,200, 85%), a formula counting rows,
+    /// nothing to give (无, —), a total's label again (merged across its cells), or a short word of
+    /// no fault or matter (截至2026年11月30日, 定期谈话, 江州市委, 指出问题2个); not a problem's line
+    /// (选人用人把关不严: helper-280, skipped with the total).
+    static func isFigure(_ word: String) -> Bool {
+        word.isEmpty || isCount(word) || ["次", "人次", "件", "个", "人", "条", "项"].contains(word)
+            || word.contains(where: \.isNumber) && word.allSatisfy { $0.isNumber || ".,%".contains($0) }
+            || isCountFormula(word) || noneYet.contains(word) || isTotalLabel(word)
+            || word.count <= 16 && !holdsFaultWords(word) && !speaksOfAMatter(word)
     }
 
     /// Whether a cell is a formula counting or summing rows (=SUBTOTAL(3;B2:B9), =COUNTA(A:A),
@@ -300,7 +319,7 @@ public enum Sheet {
         // anything else, the record's line: `isNoteLabel`.)
         words.allSatisfy { word in
             isLeftForThePen(word) || isLedgerLine(word) || (isFootNote(word) && !isCountSentence(word))
-                || totalWords.contains(where: { word.hasPrefix($0 + ":") })
+                || totalWords.contains(where: { word.hasPrefix($0 + ":") }) && isTotalLabel(word)
                 || footLabel(word).map { label, value in
                     // (Numbered, 注：1.本表由办公室汇总; of anything else, the record's: helper-246.)
                     noteLabels.contains(label)
@@ -595,7 +614,11 @@ public enum Sheet {
                 afterLabel = false
                 bareAwaitingValue = false
             } else if afterLabel
-                ? afterNote || isFootValue(Substring(word)) || isLeftForThePen(word) : DateText.isDay(word)
+                // (A note's words in the cell after its label asked as in one cell: 说明：| 干部选拔不规范,
+                // helper-280, dropped as the foot.)
+                ? (afterNote ? !speaksOfAMatter("注:" + word) : isFootValue(Substring(word)))
+                    || isLeftForThePen(word)
+                : DateText.isDay(word)
             {
                 // (Another label left for the pen after one: 经办人 | 审核人.)
                 afterLabel = false
@@ -658,8 +681,9 @@ public enum Sheet {
             || isPageNumber(word) || isSignature(word)
             // 以上共3条: how many records the table holds.
             || (word.hasPrefix("以上") && isCount(String(word.dropFirst(2))) && word.dropFirst(2).hasPrefix("共"))
-            // 本年度共开展谈话3次: the same in a sentence, perhaps as of a day (截至2026年11月30日，共开展谈话1次。).
-            || isCountSentence(word)
+            // 本年度共开展谈话3次: the same in a sentence, perhaps as of a day (截至2026年11月30日，共开展谈话1次。),
+            // saying nothing of a fault (本表共1条记录，主体责任落实不到位: helper-280, dropped).
+            || isCountSentence(word) && !holdsFaultWords(word)
             || isAboutTheTable(word)
         // (The words asked last, of a cell shaped as a note: `isFoot`.)
         return shaped && !speaksOfAMatter(word)

@@ -953,6 +953,9 @@ extension Sheet {
         switch cell {
         case .person where PersonName.holdsUntoldWords(text): return true
         case .organization where holdsWordsBesideAnOrganization(text): return true
+        // (Or a fault's words longer than most names: 落实整改责任不力, 履职不力, helper-280, quoted as an
+        // unknown person to add.)
+        case .person where text.count >= 4 && holdsFaultWords(text): return true
         default: break
         }
         // (Or in a problem's words: unknown person "王伟收受礼金": helper-211.)

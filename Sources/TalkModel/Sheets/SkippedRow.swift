@@ -84,8 +84,13 @@ enum SkippedRow: CaseIterable {
             // A subtotal of Excel or WPS counted on 编号: its count there, its label beside it.
             || (idIsCount && filled.count <= 3 && filled.contains { Sheet.isSubtotalLabel(cells[$0]) })
             || filled.allSatisfy({ Sheet.isCountFormula(cells[$0]) }),
-            // (Never one speaking of a matter: 合计：孙丽同志收受礼金, 小计：陈东被留置, helper-278, skipped.)
-            !words.contains(where: Sheet.speaksOfAMatter)
+            // (Never one speaking of a matter: 合计：孙丽同志收受礼金, 小计：陈东被留置, helper-278, skipped;
+            // nor one giving more than figures beside its label: 合计 | 选人用人把关不严, helper-280.)
+            !words.contains(where: Sheet.speaksOfAMatter),
+            zip(filled, words).allSatisfy({ i, word in
+                remarks.contains(i) || numbering.contains(i) || word == label || Sheet.isFigure(word)
+                    || Sheet.isSubtotalLabel(cells[i])
+            })
         {
             self = .total
         } else if noOtherID, case let own = filled.filter({ !remarks.contains($0) }), own.count == 1,
