@@ -390,7 +390,7 @@ public enum Sheet {
         if ledgerLabels.contains(label) { return true }
         if ["签字", "签名", "签章", "盖章"].contains(where: label.hasSuffix) { return true }
         guard ["日期", "时间"].contains(where: label.hasSuffix) else { return false }
-        return ["制表", "填表", "填报", "审核", "复核", "打印", "导出", "报送", "统计", "签字", "签发", "审定"].contains(
+        return ["制表", "填表", "填报", "审核", "复核", "打印", "导出", "报送", "统计", "签字", "签发", "审定", "编制"].contains(
             where: label.hasPrefix)
     }
 
@@ -419,9 +419,23 @@ public enum Sheet {
         func given(_ text: String) -> Bool {
             // (Nothing given, or approval: 联系电话：无, 审核意见：同意; a day, a number, an address.)
             // (Or what a table counts in, 单位：人次.)
+            // (A day left for the pen, ____年__月__日; units listed, 人次、个.)
             if text.isEmpty || noneYet.contains(text) || ["同意", "已审核", "已核"].contains(text) || isFootNote(text)
-                || ["人次", "人", "次", "个", "件", "项", "条", "人数", "次数"].contains(text)
+                || ["年月日", "年月"].contains(text.filter { $0 != "_" })
+                || text.split(separator: "、").allSatisfy({
+                    ["人次", "人", "次", "个", "件", "项", "条", "人数", "次数"].contains($0)
+                })
                 || DateText.isDay(text) || isOffice(text) || text.utf8.count <= 60 && text.allSatisfy(\.isASCII)
+            {
+                return true
+            }
+            // Telephone numbers each with a short word of where (8888888（办）13800138000（手机）).
+            if text.contains("("), case let numbers = withoutShortRemarks(text), numbers != text, given(numbers) {
+                return true
+            }
+            // An address (江州市人民路1号).
+            if text.contains(where: \.isNumber), ["号", "路", "街", "楼", "室", "巷", "弄"].contains(where: text.hasSuffix),
+                !holdsFaultWords(text)
             {
                 return true
             }
@@ -434,10 +448,12 @@ public enum Sheet {
             {
                 return true
             }
-            // A name after its post (办公室主任李四), or a telephone number after it (张三13800000000).
+            // A name after its post (办公室主任李四) or before it (李四办公室副主任), or a telephone
+            // number after it (张三13800000000).
             if (2...3).contains(where: { length in
-                text.count > length && isNameAlone(String(text.suffix(length)))
-                    && isPostTitle(String(text.dropLast(length)))
+                text.count > length
+                    && (isNameAlone(String(text.suffix(length))) && isPostTitle(String(text.dropLast(length)))
+                        || isNameAlone(String(text.prefix(length))) && isPostTitle(String(text.dropFirst(length))))
             }) {
                 return true
             }
@@ -458,8 +474,10 @@ public enum Sheet {
             }
             let remark = String(part[part.index(after: open)..<part.index(before: part.endIndex)])
             // (Or a telephone number, 张三（13800000000）.)
+            // (Posts listed, 办公室副主任、四级调研员.)
             return given(String(part[..<open]))
-                && (isPostTitle(remark) || isOffice(remark) || isFootNote("(" + remark + ")")
+                && (remark.split(separator: "、").allSatisfy({ isPostTitle(String($0)) }) || isOffice(remark)
+                    || isFootNote("(" + remark + ")")
                     || !remark.isEmpty && remark.count <= 30 && remark.allSatisfy(\.isASCII))
         }
         // (Whole first: a time's colon, 2026-11-30 10:22, parts no labels.)
@@ -473,6 +491,26 @@ public enum Sheet {
             }
             return withRemark(part)
         }
+    }
+
+    /// A text without its remarks of four characters or fewer in brackets (8888888(办) is 8888888).
+    private static func withoutShortRemarks(_ text: String) -> String {
+        var kept = ""
+        var remark: String?
+        for character in text {
+            if character == "(" {
+                if let open = remark { kept += open }
+                remark = "("
+            } else if character == ")", let open = remark {
+                if open.count > 5 { kept += open + ")" }
+                remark = nil
+            } else if remark != nil {
+                remark!.append(character)
+            } else {
+                kept.append(character)
+            }
+        }
+        return kept + (remark ?? "")
     }
 
     /// Whether a text (compacted) is an office's name as a foot gives it: short, ending as an
@@ -540,7 +578,8 @@ public enum Sheet {
     /// answers for it, when, and the notes on it.
     static let footerWords = [
         "填表人", "填报人", "制表人", "制表", "审核人", "审核", "复核", "审定", "审批人", "负责人", "负责人签字", "签字",
-        "审核意见", "单位负责人", "主要负责人", "分管负责人", "分管领导", "联系人", "经办人", "统计人", "联系电话", "电话", "填表日期",
+        "审核意见", "单位负责人", "主要负责人", "分管负责人", "分管领导", "主管领导", "科室负责人", "监印人", "统计员", "填写人", "编制人",
+        "数据截至", "地址", "单位地址", "通讯地址", "邮编", "邮政编码", "联系人", "经办人", "统计人", "联系电话", "电话", "填表日期",
         "填报日期", "制表日期", "报送日期", "填报单位", "填表单位", "报送单位", "制表单位", "单位", "填表说明", "注", "备注",
         "说明", "附注", "联系方式", "手机", "办公电话", "传真", "电子邮箱", "邮箱", "填报时间", "填表时间", "报送时间", "统计时间",
         "统计截止日期", "截止日期", "统计时段", "填报说明", "分管领导签字", "领导签字", "主要领导签字", "领导审签", "审签",
@@ -573,7 +612,8 @@ public enum Sheet {
     static func isFooterLabel(_ word: String, bare: Bool = false, firstCells: Bool = false) -> Bool {
         // (注1：, 说明2： number the notes; 填报单位（盖章）： says where the seal goes: `footLabel`.)
         guard let (label, value) = footLabel(word), value != nil || bare else { return false }
-        return footerLabels.contains(label) || firstCells && signOffLabels.contains(label)
+        // (Or one of who made, checked or signed it, or when, 填表人签名, 统计日期: helper-280, refused.)
+        return footerLabels.contains(label) || isLedgerLabel(label) || firstCells && signOffLabels.contains(label)
     }
 
     /// `footerWords` and `signOffWords` looked up whole (every row of a ledger is asked whether it is the foot's).
@@ -600,11 +640,18 @@ public enum Sheet {
         // what a foot gives (`isFootValue`): 分管领导：未认真审核项目资金 is a problem pointed out
         // under its label, not who answers for the ledger (dropped as the foot).
         var afterNote = false
+        // Whether the last word was a label's value: a signer's post may follow in the next cell
+        // (审核人：李四 | 办公室副主任).
+        var afterValue = false
         for word in words {
+            let valueBefore = afterValue
+            afterValue = false
+            if valueBefore, isPostTitle(word) { continue }
             if isFooterLabel(word, bare: !afterLabel, firstCells: firstCells) {
                 guard let (label, value) = footLabel(word) else { return false }
                 afterNote = noteLabels.contains(label)
                 if let value, !value.isEmpty, !afterNote, !isFootValue(value) { return false }
+                afterValue = value.map { !$0.isEmpty } ?? false
                 labelled = true
                 bareAwaitingValue = !isFooterLabel(word, firstCells: firstCells)
                 afterLabel = word.hasSuffix(":") || bareAwaitingValue
@@ -621,6 +668,7 @@ public enum Sheet {
                 : DateText.isDay(word)
             {
                 // (Another label left for the pen after one: 经办人 | 审核人.)
+                afterValue = afterLabel && !afterNote
                 afterLabel = false
                 bareAwaitingValue = false
             } else {
@@ -638,8 +686,9 @@ public enum Sheet {
     /// Whether a cell (compacted) numbers a printed page: 第1页, 第1页共2页, 共2页, 第1/2页, -1-.
     static func isPageNumber(_ word: String) -> Bool {
         // Each number as one #: 第12页共30页 reads 第#页共#页.
+        // (In Chinese numerals too: 第一页.)
         let shape = word.reduce(into: "") { shape, character in
-            let digit = character.isASCII && character.isNumber
+            let digit = character.isASCII && character.isNumber || "一二三四五六七八九十〇零".contains(character)
             if !digit || shape.last != "#" { shape.append(digit ? "#" : character) }
         }
         return [
@@ -873,10 +922,10 @@ public enum Sheet {
     /// goes (（盖章） and the like), or that nothing follows (以下空白, （以下无正文）).
     static let footNotes: Set<String> = Set(
         [
-            "盖章", "签字", "签名", "公章", "签章", "印", "单位盖章", "单位公章", "签字盖章", "以下空白", "以下无正文", "以下无内容", "此页无正文",
-            "本页无正文", "此表一式两份", "本表一式两份", "此表一式三份", "本表一式三份", "一式两份", "一式三份",
+            "盖章", "签字", "签名", "公章", "签章", "印", "印章", "章", "单位盖章", "单位公章", "签字盖章", "盖章处", "签字处", "签章处", "以下空白",
+            "以下无正文", "以下无内容", "此页无正文", "本页无正文", "此表一式两份", "本表一式两份", "此表一式三份", "本表一式三份", "一式两份", "一式三份",
         ]
-        .flatMap { ["(\($0))", $0] } + ["(完)", "(全文完)"])
+        .flatMap { ["(\($0))", "【\($0)】", "[\($0)]", $0] } + ["(完)", "(全文完)"])
 
 }
 
