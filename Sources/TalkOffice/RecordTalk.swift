@@ -365,6 +365,13 @@ public enum RecordTalk {
             // filled in below, as a sheet's cell does (helper-276: refused where a sheet took it).
             talk.members.removeAll { $0.key == "talkee" }
         }
+        // (One no stored name is close to passes through as an id no person has, as a sheet's cell
+        // does: 代理县委书记, helper-280, an unknown person to add.)
+        if let text = talkeeGiven, let id = talk.string("talkee"), try !store.exists(.people, id: id),
+            SheetColumns.isSecretarysPost(text, of: record.name)
+        {
+            talk.members.removeAll { $0.key == "talkee" }
+        }
         // A post beside the name (--talkee 县委书记（陈东）) is checked as a sheet's cell is: another's
         // secretary, or this organization's beside one who was not (helper-280: 陈东, 清溪县委's
         // secretary, stored for 桐林县委's talk).

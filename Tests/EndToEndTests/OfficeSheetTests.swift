@@ -1243,7 +1243,8 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         #expect(flag.status == 0, "\(flag.stderr)")
         #expect(try talk(w, "G3").contains(#""talkee": "p-chend""#))
         // (An acting one's remark after the post too, and the name after the post: each refused.)
-        for (i, talkee) in ["县委书记（代理）", "县委书记（陈东）", "县委书记：陈东"].enumerated() {
+        // (An acting one's before the post too: helper-280, an unknown person to add.)
+        for (i, talkee) in ["县委书记（代理）", "县委书记（陈东）", "县委书记：陈东", "代理县委书记", "县委代书记"].enumerated() {
             let acting = try w.run(
                 "record", "--id", "G\(5 + i)", "--kind", "regular", "--organization", "qx", "--talkee", talkee,
                 "--talker", "p-lihua", "--held", "2026-09-\(19 + i)")
@@ -1254,7 +1255,7 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
         // talk, helper-280, stored.)
         for talkee in ["县委书记（陈东）", "陈东（县委书记）", "县委书记陈东"] {
             let slip = try w.run(
-                "record", "--id", "G8", "--kind", "regular", "--organization", "tl", "--talkee", talkee, "--talker",
+                "record", "--id", "G20", "--kind", "regular", "--organization", "tl", "--talkee", talkee, "--talker",
                 "p-lihua", "--held", "2026-09-25")
             #expect(
                 slip.status == 2
