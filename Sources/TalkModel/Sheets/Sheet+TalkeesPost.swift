@@ -30,14 +30,16 @@ extension Sheet {
         // A post saying the organization's secretary beside a talkee who was not, while another was
         // (陈东 | 县委书记 in 桐林县委's row, 王伟（书记） in 江州市委's after his term: helper-276, stored),
         // is a slip of one of the two as well. (With no secretary recorded, the roster may lack them.)
-        if try !lookup.secretaryAppointments(of: organization).contains(where: { $0.person == talkee && $0.covers(day) }
-        ) {
+        let wasSecretary = try lookup.secretaryAppointments(of: organization).contains {
+            $0.person == talkee && $0.covers(day)
+        }
+        if !wasSecretary {
             // (A supervision talk's: the talkee of another, a talk before an appointment (任前谈话), is
             // to be the secretary: helper-278, refused.)
             guard kind.map({ ["regular", "timely"].contains($0) }) ?? true,
                 let secretary = try TalkDefaults.talkee(of: organization, on: day, in: lookup), secretary != talkee
             else { return nil }
-            let (shown, holder) = (shownPost(post), resolver.name(of: secretary).inline)
+            let holder = resolver.name(of: secretary).inline
             guard SheetColumns.saysSecretary(post, of: record?.name) else {
                 // Another body's secretary (市委书记李华 in 桐林县委's row, 陈东 | 清溪县委书记): the talk
                 // was with the top leader of another (helper-279: stored, check told it later).
@@ -55,9 +57,7 @@ extension Sheet {
                     + "secretary on \(day) (\(holder) was): correct the talkee or the post")
         }
         // (A post beside the name was asked of the talkee's posts as it was read: `NameResolver`.)
-        guard !besideTheName,
-            SheetColumns.saysAnotherPost(
-                post, than: organization, at: record?.level, resolver)
+        guard !besideTheName, SheetColumns.saysAnotherPost(post, than: organization, at: record?.level, resolver)
         else { return nil }
         return Message(
             zh: "职务写的是\(shown.zh)，不是 \(named) 的书记，而被谈话人 \(person) 在 \(day) 是 \(named) 的书记：请更正被谈话人或职务",
