@@ -51,7 +51,11 @@ public enum IDRules {
         if id.utf8.allSatisfy({ $0 < 0x80 }), id.utf8.count > 4, !Sheet.isFormulaError(id) { return nil }
         // (So is one holding a problem's words, 举报孙丽收受礼金50万元: an id is shown in every list,
         // calendar and department copy; helper-202, stored.)
-        if Sheet.mayBeConfidential(id) {
+        // (Or a fault's or a private matter's words, 履职不力, 心脏病: helper-281, stored and shown.)
+        if Sheet.mayBeConfidential(id)
+            || id.unicodeScalars.count(where: { (0x4E00...0x9FFF).contains($0.value) }) >= 3
+                && (Sheet.holdsFaultWords(id) || Sheet.speaksOfAMatter(id))
+        {
             return sentence(id)
         }
         if SkippedRow.requirementWords.contains(OfficeText.compact(id).lowercased()) {

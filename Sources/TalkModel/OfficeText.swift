@@ -371,13 +371,17 @@ public enum OfficeText {
         } else {
             return nil
         }
-        guard post.hasSuffix("书记"), (2...12).contains(name.count), !name.contains(where: { "():".contains($0) }) else {
-            return nil
-        }
-        let body = post.dropLast(2)
+        // (An acting one's, 代理县委书记, 县委代书记, 县委书记（代理）; a title after the name, 孙丽同志.)
+        let plain = ["(代理)", "(代)"].first(where: post.hasSuffix).map { post.dropLast($0.count) } ?? post
+        let named = name.hasSuffix("同志") ? name.dropLast(2) : name
+        guard plain.hasSuffix("书记"), (2...12).contains(named.count), !named.contains(where: { "():".contains($0) })
+        else { return nil }
+        var body = plain.dropLast(2)
+        if body.hasPrefix("代理") { body = body.dropFirst(2) }
+        if body.hasSuffix("代") { body = body.dropLast() }
         return body.isEmpty || body == "副"
             || committees.contains(where: { body.hasSuffix($0) || body.hasSuffix($0 + "副") })
-            ? (post, name) : nil
+            ? (plain == post ? post : "代理" + plain, named) : nil
     }
 
     /// The committees a secretary's post names by level (县委书记, 党委书记).

@@ -710,13 +710,17 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             "C1,江东省委,定期谈话,江州市委,王伟收受礼金,周正,2026-04-10,",
             "C2,江东省委,定期谈话,收礼县委,p-wangw,周正,2026-04-11,", "C3,江东省委,定期谈话,江州市委,p-wangw,周正,收礼2026-04-12,",
             "C4,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-13,受贿",
-            // (A fault's words longer than most names: helper-280, quoted as an unknown person to add.)
+            // (A fault's words longer than most names: helper-280, quoted as an unknown person to add;
+            // where an organization or a new id belongs, helper-281, quoted or stored.)
             "C5,江东省委,定期谈话,江州市委,落实整改责任不力,周正,2026-04-14,", "C6,江东省委,定期谈话,江州市委,履职不力,周正,2026-04-15,",
+            "C7,江东省委,定期谈话,好人主义,p-wangw,周正,2026-04-16,", "心脏病,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-17,",
+            "作风不实,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-18,",
         ]
         let told = try Imported(([talkHeader + ",整改评定"] + rows).joined(separator: "\n")).problems.joined(
             separator: "\n")
         #expect(
-            told.contains("row 7") && !told.contains("收") && !told.contains("贿") && !told.contains("不力"), "\(told)")
+            ["row 7", "row 8", "row 9", "row 10"].allSatisfy(told.contains)
+                && !["收", "贿", "不力", "主义", "心脏", "不实"].contains(where: told.contains), "\(told)")
     }
 
     /// An item of a department list saying nothing is none, before 及 or 和 part it (helper-209:
@@ -2199,6 +2203,12 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             "填表人：张三,审核人：李四,备注,干部选拔不规范,,,,", "合计,选人用人把关不严,,,,,,", "合计：1,,,,,,,选人用人把关不严",
             "本表共1条记录，主体责任落实不到位,,,,,,,", "截至2026年11月30日，共开展谈话1次，发现问题：选人用人把关不严,,,,,,,",
             "审核人：李四,落实不力,,,,,,", "批准：未经集体研究,,,,,,,",
+            // (A remark after a foot's value, words of no fault list, a body's label before a problem,
+            // a count's sentence, a total or a name-shaped illness: helper-281, each dropped.)
+            "填表人：张三（好人主义）,,,,,,,", "审核人：,李四（履职不力）,,,,,,", "填表人：张三（办公室）好人主义,,,,,,,",
+            "联系电话：8888888（办）（好人主义）,,,,,,,", "日期：2026年11月30日（履职不力）,,,,,,,", "填报单位：江州市委办公室（好人主义）,,,,,,,",
+            "填报单位：干部群众反映强烈,,,,,,,", "本表共1条记录，好人主义,,,,,,,", "本表共1条记录（作风漂浮）,,,,,,,", "合计,2,,,,,,心脏病",
+            "合计,2,,,,,,好人主义", "审核人：高血压,,,,,,,", "填表人：\u{202E}三张,,,,,,,",
         ] {
             let refused = try Imported(header + "\n" + talk + "\n" + line)
             #expect(!refused.problems.isEmpty, "\(line): \(refused.dataset.talks)")
@@ -2232,6 +2242,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             "地址：江州市人民路1号,,邮编：330000,,,,,", "联系电话：8888888（办）13800138000（手机）,,,,,,,", "审核人：李四 办公室副主任,,,,,,,",
             "审核人：李四,办公室副主任,,,,,,", "审核人：李四（办公室副主任、四级调研员）,,,,,,,", "（印章）,,,,,,,", "盖章处,,,,,,,",
             "江州市委组织部（章）,,,,,,,", "【盖章】,,,,,,,", "第一页,,,,,,,", "单位：人次、个,,,,,,,",
+            // (helper-281: a page's number of pages in brackets, telephones listed, refused.)
+            "第1页（共2页）,,,,,,,", "联系电话：0791-88888888（办）、13800138000（手机）,,,,,,,",
         ] {
             let skipped = try Imported(header + "\n" + talk + "\n" + lines)
             #expect(
@@ -4443,7 +4455,11 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
     /// 县委书记：孙丽), is the name and the post beside it, as 孙丽（县委书记） is (refused as a post and
     /// more); a post another's than the talkee's, or the secretary's beside another, is refused.
     @Test func aPostWithTheNameAfterItIsTheName() throws {
-        let read = ["县委书记（孙丽）", "县委书记：孙丽", "桐林县委书记(孙丽)", "书记（孙丽）"]
+        // (An acting one's post and a title after the name too: helper-281, refused.)
+        let read = [
+            "县委书记（孙丽）", "县委书记：孙丽", "桐林县委书记(孙丽)", "书记（孙丽）", "县委书记（孙丽同志）", "县委书记（代理）：孙丽", "孙丽（代理县委书记）",
+            "孙丽（县委代书记）", "代理县委书记：孙丽", "县委代书记（孙丽）",
+        ]
         let refused = ["县委书记（李华）", "县委副书记：孙丽", "市委书记（孙丽）"]
         let rows = (read + refused).enumerated().map { i, cell in "B\(i),定期谈话,桐林县委,\(cell),李华,2026-09-\(10 + i)" }
         let imported = try Imported((["编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期"] + rows).joined(separator: "\n"))

@@ -431,10 +431,14 @@ public struct NameResolver: Sendable {
         // 江州市委原书记: the former post, as 原江州市委书记.
         if named != nil, place.hasSuffix("原") { place = place.dropLast() }
         // (原阳县委书记 is the post of 原阳县委, stored: helper-109.)
-        for word in ["前任", "原", "前", "时任", "现任", "曾任", "任"]
+        // (An acting one's holds it: 代理县委书记, 县委代书记, helper-281, no post.)
+        for word in ["前任", "原", "前", "时任", "现任", "曾任", "任", "代理"]
         where named != nil && place.hasPrefix(word) && organizations(named: String(place)) == nil {
             place = place.dropFirst(word.count)
             break
+        }
+        if named?.1 == .secretary, place.hasSuffix("代"), organizations(named: String(place)) == nil {
+            place = place.dropLast()
         }
         var post = Post(role: named?.1)
         if place.isEmpty { return named == nil ? nil : post }

@@ -651,9 +651,12 @@ extension Sheet {
                     !$0.word.isEmpty && !remarking.contains($0.column)
                         && !(numbering.contains($0.column) && isRowNumber($0.word))
                 }.map(\.word))
+            // (What a foot's label says, not the label: 填报单位：脱离群众 spoke of the table by its label's
+            // 填, helper-281, dropped.)
             if let record, words.count == 1,
                 numberedLine || (numberedSection(words[0]) ?? numberedNote(words[0])) != nil,
-                !speaksOfTheTable(words[0])
+                !speaksOfTheTable(
+                    footLabel(words[0]).flatMap { isFootLabel($0.label) ? $0.value.map(String.init) : nil } ?? words[0])
             {
                 let number = body[record].number
                 // (A line labelled already, a note's or another of the foot's, is told without asking

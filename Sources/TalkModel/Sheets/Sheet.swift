@@ -214,14 +214,23 @@ public enum Sheet {
 
     /// Whether a cell (compacted) holds what a total's row gives beside its label: nothing, a count
     /// or a unit (2, 共2次, 人次), a number or a share (1.5, 1,200, 85%), a formula counting rows,
-    /// nothing to give (无, —), a total's label again (merged across its cells), or a short word of
-    /// no fault or matter (截至2026年11月30日, 定期谈话, 江州市委, 指出问题2个); not a problem's line
-    /// (选人用人把关不严: helper-280, skipped with the total).
+    /// nothing to give (无, —), a total's label again (merged across its cells), a day, a span or
+    /// a part of the year (截至2026年11月30日, 2026-09-16至2026-11-30, 2026年第三季度), a kind of
+    /// talk (定期谈话), a body's name (江州市委) or what was counted (指出问题2个); never other words
+    /// (选人用人把关不严, 好人主义, 心脏病: helper-280, helper-281, skipped with the total).
     static func isFigure(_ word: String) -> Bool {
-        word.isEmpty || isCount(word) || ["次", "人次", "件", "个", "人", "条", "项"].contains(word)
-            || word.contains(where: \.isNumber) && word.allSatisfy { $0.isNumber || ".,%".contains($0) }
+        if word.isEmpty || isCount(word) || ["次", "人次", "件", "个", "人", "条", "项"].contains(word)
+            || word.contains(where: \.isNumber) && word.allSatisfy({ $0.isNumber || ".,%".contains($0) })
             || isCountFormula(word) || noneYet.contains(word) || isTotalLabel(word)
-            || word.count <= 16 && !holdsFaultWords(word) && !speaksOfAMatter(word)
+        {
+            return true
+        }
+        guard word.count <= 30, !holdsFaultWords(word), !speaksOfAMatter(word) else { return false }
+        let asOf = ["截至", "截止"].first(where: word.hasPrefix).map { String(word.dropFirst($0.count)) } ?? word
+        let span = asOf.split { "至到—–~～".contains($0) }.map(String.init)
+        return DateText.isDay(asOf) || isPeriod(asOf) || span.count == 2 && span.allSatisfy(DateText.isDay)
+            || ["定期谈话", "及时谈话", "定期", "及时", "监督谈话"].contains(word) || isOffice(word)
+            || saysOnlyCounts(word)
     }
 
     /// Whether a cell is a formula counting or summing rows (=SUBTOTAL(3;B2:B9), =COUNTA(A:A),
@@ -429,8 +438,10 @@ public enum Sheet {
             {
                 return true
             }
-            // Telephone numbers each with a short word of where (8888888（办）13800138000（手机）).
-            if text.contains("("), case let numbers = withoutShortRemarks(text), numbers != text, given(numbers) {
+            // Telephone numbers, each perhaps with a word of where (8888888（办）、13800138000（手机）).
+            if text.contains(where: \.isNumber), case let numbers = withoutPhoneRemarks(text),
+                numbers.split(separator: "、").allSatisfy({ $0.allSatisfy { $0.isASCII } })
+            {
                 return true
             }
             // An address (江州市人民路1号).
@@ -493,24 +504,12 @@ public enum Sheet {
         }
     }
 
-    /// A text without its remarks of four characters or fewer in brackets (8888888(办) is 8888888).
-    private static func withoutShortRemarks(_ text: String) -> String {
-        var kept = ""
-        var remark: String?
-        for character in text {
-            if character == "(" {
-                if let open = remark { kept += open }
-                remark = "("
-            } else if character == ")", let open = remark {
-                if open.count > 5 { kept += open + ")" }
-                remark = nil
-            } else if remark != nil {
-                remark!.append(character)
-            } else {
-                kept.append(character)
-            }
+    /// A text without the words of where a telephone is, in brackets after its number
+    /// (8888888(办) is 8888888); any other remark is kept.
+    private static func withoutPhoneRemarks(_ text: String) -> String {
+        ["办", "宅", "家", "手机", "办公", "办公室", "座机", "传真", "移动", "值班", "固话", "固定电话"].reduce(text) {
+            $0.replacing("(" + $1 + ")", with: "")
         }
-        return kept + (remark ?? "")
     }
 
     /// Whether a text (compacted) is an office's name as a foot gives it: short, ending as an
@@ -692,7 +691,8 @@ public enum Sheet {
             if !digit || shape.last != "#" { shape.append(digit ? "#" : character) }
         }
         return [
-            "第#页", "第#页共#页", "第#页,共#页", "第#页/共#页", "共#页第#页", "共#页", "第#/#页", "#/#页", "#/#", "-#-", "—#—", "–#–",
+            "第#页", "第#页共#页", "第#页,共#页", "第#页/共#页", "第#页(共#页)", "共#页第#页", "共#页", "第#/#页", "#/#页", "#/#", "-#-",
+            "—#—", "–#–",
             // What Excel and WPS print in English: Page 1 of 2.
             "page#", "page#of#", "page#/#",
         ].contains(shape.lowercased())
@@ -732,7 +732,7 @@ public enum Sheet {
             || (word.hasPrefix("以上") && isCount(String(word.dropFirst(2))) && word.dropFirst(2).hasPrefix("共"))
             // 本年度共开展谈话3次: the same in a sentence, perhaps as of a day (截至2026年11月30日，共开展谈话1次。),
             // saying nothing of a fault (本表共1条记录，主体责任落实不到位: helper-280, dropped).
-            || isCountSentence(word) && !holdsFaultWords(word)
+            || isCountSentence(word) && saysOnlyCounts(word)
             || isAboutTheTable(word)
         // (The words asked last, of a cell shaped as a note: `isFoot`.)
         return shaped && !speaksOfAMatter(word)
@@ -754,8 +754,10 @@ public enum Sheet {
         let shaped: Bool
         if ["请", "不得", "如有", "以上数据", "表中日期", "表中数据"].contains(where: note.hasPrefix) {
             shaped = true
-        } else if let table = ["本台账", "此台账", "本表", "此表", "该表"].first(where: note.hasPrefix) {
-            let rest = note.dropFirst(table.count)
+        } else if let table = ["本台账", "此台账", "本表", "此表", "该表"].first(where: note.hasPrefix),
+            case let rest = note.dropFirst(table.count), !rest.hasPrefix("共") || saysOnlyCounts(String(note))
+        {
+            // (Its count says nothing more: 本表共1条记录，好人主义, helper-281, dropped.)
             shaped = [
                 "由", "所列", "所填", "填", "中", "内", "一式", "共", "各", "数据", "为", "请", "须", "应", "按", "问题栏", "仅", "截至", "截止",
                 "于", "报送",
@@ -870,6 +872,8 @@ public enum Sheet {
     /// Words of a matter no foot speaks of beside a problem's (`speaksOfAMatter`).
     private static let matters = Words([
         "移交纪", "移送纪", "移交监委", "移送监委", "移交司法", "移送司法", "立案", "留置", "身体状况", "健康状况", "病情", "患病", "生病", "住院",
+        // (Illnesses by name, shaped as a name may be: 审核人：高血压, helper-281, the foot's.)
+        "高血压", "心脏病", "糖尿病", "癌", "肿瘤", "抑郁", "中风", "脑梗", "病假", "病休",
     ])
 
     /// Whether a note (compacted) tells those filling the table in what to do (须如实填写, 应逐条列明,
@@ -892,6 +896,21 @@ public enum Sheet {
         return characters.indices.contains { i in
             characters[i].isASCII && characters[i].isNumber && i + 1 < characters.count
                 && "次人条项件个".contains(characters[i + 1])
+        }
+    }
+
+    /// Whether a sentence (compacted) says how many and as of when, and nothing more: each of its
+    /// clauses a count (本表共1条记录, 覆盖1个单位) or a day (截至2026年11月30日), no remark in
+    /// brackets (本表共1条记录，好人主义 or （作风漂浮） after it: helper-281, dropped as the foot).
+    static func saysOnlyCounts(_ word: String) -> Bool {
+        guard !word.contains("("), !holdsFaultWords(word) else { return false }
+        return word.split { "，,。；;、".contains($0) }.allSatisfy { clause in
+            let characters = Array(clause)
+            return clause.hasPrefix("截至") || clause.hasPrefix("截止") || DateText.isDay(String(clause))
+                || characters.indices.contains { i in
+                    characters[i].isASCII && characters[i].isNumber && i + 1 < characters.count
+                        && "次人条项件个".contains(characters[i + 1])
+                }
         }
     }
 

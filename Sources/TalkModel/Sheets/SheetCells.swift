@@ -954,8 +954,13 @@ extension Sheet {
         case .person where PersonName.holdsUntoldWords(text): return true
         case .organization where holdsWordsBesideAnOrganization(text): return true
         // (Or a fault's words longer than most names: 落实整改责任不力, 履职不力, helper-280, quoted as an
-        // unknown person to add.)
+        // unknown person to add; where an organization belongs, words that end as no body or place
+        // does, 好人主义, 心脏病, helper-281.)
         case .person where text.count >= 4 && holdsFaultWords(text): return true
+        case .organization
+        where text.unicodeScalars.count(where: isChinese) >= 3 && !text.contains(where: { "()（）".contains($0) })
+            && !bodyOrPlaceEndings.contains(where: text.hasSuffix):
+            return true
         default: break
         }
         // (Or in a problem's words: unknown person "王伟收受礼金": helper-211.)

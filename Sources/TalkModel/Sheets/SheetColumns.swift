@@ -276,12 +276,13 @@ public enum SheetColumns {
     }
 
     /// Whether a post's remark in brackets says it is not held on the day: a designate's, one to be
-    /// appointed, a former or acting holder's (市委书记（候任）, 书记（拟任）, 市委书记（原）, （前任）, （代）);
+    /// appointed, a former holder's (市委书记（候任）, 书记（拟任）, 市委书记（原）, （前任）); an acting
+    /// one's holds it (县委书记（代理）, as 代理县委书记: helper-281, refused beside the secretary's name).
     /// `yet`: only not yet held.
     static func isNotHeld(_ post: String, yet: Bool = false) -> Bool {
         guard let open = post.firstIndex(where: { "(（".contains($0) }) else { return false }
         let remark = post[post.index(after: open)...]
-        return (yet ? ["候任", "拟"] : ["候任", "拟", "原", "前任", "代", "离任", "已免"]).contains(where: remark.hasPrefix)
+        return (yet ? ["候任", "拟"] : ["候任", "拟", "原", "前任", "离任", "已免"]).contains(where: remark.hasPrefix)
     }
 
     /// Whether a text (compacted) is a cadre's grade alone (正处级, 副厅, 正县处级), no post.
