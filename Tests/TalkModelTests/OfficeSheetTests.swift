@@ -714,12 +714,12 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             // where an organization or a new id belongs, helper-281, quoted or stored.)
             "C5,江东省委,定期谈话,江州市委,落实整改责任不力,周正,2026-04-14,", "C6,江东省委,定期谈话,江州市委,履职不力,周正,2026-04-15,",
             "C7,江东省委,定期谈话,好人主义,p-wangw,周正,2026-04-16,", "心脏病,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-17,",
-            "作风不实,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-18,",
+            "作风不实,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-18,", "C11,江东省委,定期谈话,江州市委,心脏病,周正,2026-04-19,",
         ]
         let told = try Imported(([talkHeader + ",整改评定"] + rows).joined(separator: "\n")).problems.joined(
             separator: "\n")
         #expect(
-            ["row 7", "row 8", "row 9", "row 10"].allSatisfy(told.contains)
+            ["row 7", "row 8", "row 9", "row 10", "row 11"].allSatisfy(told.contains)
                 && !["收", "贿", "不力", "主义", "心脏", "不实"].contains(where: told.contains), "\(told)")
     }
 
@@ -2209,6 +2209,9 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             "联系电话：8888888（办）（好人主义）,,,,,,,", "日期：2026年11月30日（履职不力）,,,,,,,", "填报单位：江州市委办公室（好人主义）,,,,,,,",
             "填报单位：干部群众反映强烈,,,,,,,", "本表共1条记录，好人主义,,,,,,,", "本表共1条记录（作风漂浮）,,,,,,,", "合计,2,,,,,,心脏病",
             "合计,2,,,,,,好人主义", "审核人：高血压,,,,,,,", "填表人：\u{202E}三张,,,,,,,",
+            // (A count of a fault, a fault's words before a post's title: helper-282, each dropped.)
+            "合计：1人次，其中好人主义1人,,,,,,,", "合计,1,其中好人主义1人,,,,,", "本表共1条记录，其中好人主义1条,,,,,,,",
+            "审核人：李四,好人主义主任,,,,,,", "审核人：李四（好人主义主任）,,,,,,,",
         ] {
             let refused = try Imported(header + "\n" + talk + "\n" + line)
             #expect(!refused.problems.isEmpty, "\(line): \(refused.dataset.talks)")

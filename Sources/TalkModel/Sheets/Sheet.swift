@@ -523,12 +523,21 @@ public enum Sheet {
     }
 
     /// Whether a text (compacted) is a post a foot names its signer by (办公室主任, 科长, 秘书).
+    /// Before the title, only an office or a rank (办公室副主任, 四级调研员; 好人主义主任 is a fault's
+    /// words: helper-282, skipped as the foot).
     private static func isPostTitle(_ text: String) -> Bool {
-        [
-            "主任", "科长", "处长", "部长", "局长", "厅长", "秘书", "秘书长", "书记", "干部", "科员", "同志", "主席", "调研员", "组长",
-            "委员", "专员",
-        ].contains(where: text.hasSuffix)
-            && text.count <= 10
+        guard
+            let title = [
+                "秘书长", "调研员", "主任", "科长", "处长", "部长", "局长", "厅长", "秘书", "书记", "干部", "科员", "同志", "主席", "组长", "委员",
+                "专员",
+            ].first(where: text.hasSuffix), text.count <= 10
+        else { return false }
+        var before = text.dropLast(title.count)
+        if before.hasSuffix("副") { before = before.dropLast() }
+        return before.isEmpty || isOffice(String(before))
+            || "室科处部局委组办厅股队".contains(before.last!)
+                && !holdsFaultWords(String(before)) && !speaksOfAMatter(String(before))
+            || ["一级", "二级", "三级", "四级", "正", "高级", "副"].contains(String(before))
     }
 
     /// The labels of a foot, longest first (负责人签字 before 签字).
@@ -905,14 +914,32 @@ public enum Sheet {
     static func saysOnlyCounts(_ word: String) -> Bool {
         guard !word.contains("("), !holdsFaultWords(word) else { return false }
         return word.split { "，,。；;、".contains($0) }.allSatisfy { clause in
-            let characters = Array(clause)
-            return clause.hasPrefix("截至") || clause.hasPrefix("截止") || DateText.isDay(String(clause))
-                || characters.indices.contains { i in
-                    characters[i].isASCII && characters[i].isNumber && i + 1 < characters.count
-                        && "次人条项件个".contains(characters[i + 1])
-                }
+            if clause.hasPrefix("截至") || clause.hasPrefix("截止") || DateText.isDay(String(clause)) { return true }
+            // A number counted, and around it only the words of counting talks and records (其中好人主义1人
+            // counts a fault: helper-282, skipped with the total).
+            var rest = Substring(clause)
+            if let year = rest.firstRange(of: "年"), rest[..<year.lowerBound].allSatisfy(\.isNumber) {
+                rest = rest[year.upperBound...]
+            }
+            guard let digits = rest.firstIndex(where: \.isNumber) else { return false }
+            let after = rest[digits...].drop(while: \.isNumber)
+            guard let unit = after.first, "次人条项件个名".contains(unit) else { return false }
+            var words = rest[..<digits] + after
+            while !words.isEmpty {
+                guard let word = countingWords.first(where: { words.hasPrefix($0) }) else { return false }
+                words = words.dropFirst(word.count)
+            }
+            return true
         }
     }
+
+    /// The words a sentence counting talks and records is made of (本表共1条记录, 已开展谈话1次,
+    /// 覆盖1个单位, 指出问题2个), longest first.
+    private static let countingWords = [
+        "本台账", "人次", "本表", "此表", "以上", "共计", "累计", "合计", "小计", "总计", "开展", "监督", "谈话", "定期", "及时", "覆盖", "涉及",
+        "单位", "记录", "其中", "目前", "全年", "年度", "本年", "指出", "问题", "发现", "提出", "整改", "要求", "对象", "书记", "组织", "党组织",
+        "下级", "一把手", "共", "已", "条", "次", "人", "个", "件", "项", "名", "度", "为", "有", "数",
+    ].sorted { $0.count > $1.count }
 
     /// Whether a cell (compacted) is a numbered line of prose (1.本表由各单位填报, （2）谈话日期按…,
     /// ①…): numbered as notes are, then four Chinese characters or more. Under the last record it is

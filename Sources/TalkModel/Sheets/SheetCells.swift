@@ -956,7 +956,8 @@ extension Sheet {
         // (Or a fault's words longer than most names: 落实整改责任不力, 履职不力, helper-280, quoted as an
         // unknown person to add; where an organization belongs, words that end as no body or place
         // does, 好人主义, 心脏病, helper-281.)
-        case .person where text.count >= 4 && holdsFaultWords(text): return true
+        // (Or a private matter, 心脏病: helper-282, quoted.)
+        case .person where text.count >= 4 && holdsFaultWords(text) || speaksOfAMatter(text): return true
         case .organization
         where text.unicodeScalars.count(where: isChinese) >= 3 && !text.contains(where: { "()（）".contains($0) })
             && !bodyOrPlaceEndings.contains(where: text.hasSuffix):
