@@ -219,7 +219,7 @@ public enum Sheet {
     /// talk (定期谈话), a body's name (江州市委) or what was counted (指出问题2个); never other words
     /// (选人用人把关不严, 好人主义, 心脏病: helper-280, helper-281, skipped with the total).
     static func isFigure(_ word: String) -> Bool {
-        if word.isEmpty || isCount(word) || ["次", "人次", "件", "个", "人", "条", "项"].contains(word)
+        if word.isEmpty || isCount(word) || countUnits.contains(word)
             || word.contains(where: \.isNumber) && word.allSatisfy({ $0.isNumber || ".,%".contains($0) })
             || isCountFormula(word) || noneYet.contains(word) || isTotalLabel(word)
         {
@@ -242,13 +242,16 @@ public enum Sheet {
             text[text.index(after: text.startIndex)..<open].trimmingCharacters(in: .whitespaces))
     }
 
+    /// What a ledger counts in (2人次, 3件): a count's unit, and a unit alone (单位：人次).
+    static let countUnits: Set<String> = ["次", "人次", "件", "个", "人", "条", "项"]
+
     /// Whether an id cell (compacted) holds a count, as a total row may: 2, 共2次, 3人次.
     static func isCount(_ word: String) -> Bool {
         var rest = Substring(word)
         if rest.hasPrefix("共") { rest = rest.dropFirst() }
         let digits = rest.prefix { $0.isASCII && $0.isNumber }
         return !digits.isEmpty
-            && ["", "次", "人次", "件", "个", "人", "条", "项"].contains(String(rest.dropFirst(digits.count)))
+            && (rest.count == digits.count || countUnits.contains(String(rest.dropFirst(digits.count))))
     }
 
     /// The words that mark a lone cell as a heading inside a table (`SkippedRow.heading`): a title
@@ -432,7 +435,7 @@ public enum Sheet {
             if text.isEmpty || noneYet.contains(text) || ["同意", "已审核", "已核"].contains(text) || isFootNote(text)
                 || ["年月日", "年月"].contains(text.filter { $0 != "_" })
                 || text.split(separator: "、").allSatisfy({
-                    ["人次", "人", "次", "个", "件", "项", "条", "人数", "次数"].contains($0)
+                    countUnits.contains(String($0)) || ["人数", "次数"].contains($0)
                 })
                 || DateText.isDay(text) || isOffice(text) || text.utf8.count <= 60 && text.allSatisfy(\.isASCII)
             {
@@ -535,8 +538,6 @@ public enum Sheet {
         var before = text.dropLast(title.count)
         if before.hasSuffix("副") { before = before.dropLast() }
         return before.isEmpty || isOffice(String(before))
-            || "室科处部局委组办厅股队".contains(before.last!)
-                && !holdsFaultWords(String(before)) && !speaksOfAMatter(String(before))
             || ["一级", "二级", "三级", "四级", "正", "高级", "副"].contains(String(before))
     }
 
