@@ -2247,6 +2247,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             "江州市委组织部（章）,,,,,,,", "【盖章】,,,,,,,", "第一页,,,,,,,", "单位：人次、个,,,,,,,",
             // (helper-281: a page's number of pages in brackets, telephones listed, refused.)
             "第1页（共2页）,,,,,,,", "联系电话：0791-88888888（办）、13800138000（手机）,,,,,,,",
+            // (A day left for the pen under the lists: helper-283, joined as a problem.)
+            ",,,,,,,日期：____年__月__日",
         ] {
             let skipped = try Imported(header + "\n" + talk + "\n" + lines)
             #expect(

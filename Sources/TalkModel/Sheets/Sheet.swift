@@ -366,7 +366,10 @@ public enum Sheet {
     /// Whether a cell (compacted) is a label left for the pen: a foot's label alone, or with its
     /// colon and nothing after it (经办人, 签字：, 日期：).
     static func isLeftForThePen(_ word: String) -> Bool {
-        guard let (label, value) = footLabel(word), value?.isEmpty ?? true else { return false }
+        // (Or a day's blanks, 日期：____年__月__日: helper-283, joined to a record under the lists.)
+        guard let (label, value) = footLabel(word),
+            value.map({ ["", "年月日"].contains($0.filter { $0 != "_" }) }) ?? true
+        else { return false }
         return isFootLabel(label)
     }
 
