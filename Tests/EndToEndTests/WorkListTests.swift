@@ -161,6 +161,27 @@ import Testing
         }
     }
 
+    /// The work list is `check`'s deadline findings overdue or due soon, no more and no fewer:
+    /// it skips the due dates of what is done (met or late, never listed), and lists the same
+    /// items, each with the same dates, severity and message.
+    @Test func theWorkListIsChecksUndoneDeadlines() throws {
+        let w = try Workspace()
+        func findings(_ arguments: [String]) throws -> [[String]] {
+            let run = try w.run(arguments + ["--format", "json"] + Self.asOf)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            return try #require(json["findings"] as? [[String: Any]]).map { finding in
+                ["rule", "status", "due", "message", "severity"].map { finding[$0] as? String ?? "" }
+                    + [(finding["subject"] as! [String: Any])["id"] as! String]
+            }
+        }
+        let checked = try findings(["check"])
+        #expect(checked.contains { $0[1] == "late" }, "the sample has deadlines done late")
+        let undone = checked.filter { ["overdue", "due-soon"].contains($0[1]) }
+        #expect(!undone.isEmpty)
+        let listed = try findings(["overdue"])
+        #expect(listed.count == undone.count && Set(listed) == Set(undone), "\(listed)")
+    }
+
     /// Only JSON shows explanations, so only it has its items explained: with and without
     /// `--within`, its items are explained, and the sheet lists the same items with the same
     /// messages.

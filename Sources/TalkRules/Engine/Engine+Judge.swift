@@ -38,10 +38,13 @@ extension Engine {
 
     /// Whether the rule reports the subject (its outcome has a severity): `check`'s first look at
     /// each outcome, which builds no finding; the rule's expressions are evaluated as `judge`
-    /// evaluates them, so the budget counts the same.
-    func reports(_ rule: Rule, _ subject: Value, _ env: Env) -> Bool {
+    /// evaluates them, so the budget counts the same. `undoneOnly`: a deadline done is not reported,
+    /// and its due date not computed (`check(undoneOnly:)`).
+    func reports(_ rule: Rule, _ subject: Value, _ env: Env, undoneOnly: Bool = false) -> Bool {
         env.reset(subject: subject, slots: rule.slotCount)
-        guard let decision = decide(rule, env, everyOutcome: false), !decision.withoutDueDate else { return false }
+        guard let decision = decide(rule, env, everyOutcome: false, undoneOnly: undoneOnly),
+            !decision.withoutDueDate
+        else { return false }
         return severity(rule, decision.status, env) != nil
     }
 
@@ -56,8 +59,8 @@ extension Engine {
     }
 
     /// The rule's status for the subject, with its dates. Nil when it does not apply, unless
-    /// `everyOutcome` is wanted.
-    private func decide(_ rule: Rule, _ env: Env, everyOutcome: Bool) -> Decision? {
+    /// `everyOutcome` is wanted; nil for a deadline done when only the `undoneOnly` are.
+    private func decide(_ rule: Rule, _ env: Env, everyOutcome: Bool, undoneOnly: Bool = false) -> Decision? {
         let asOf = env.asOf
         if let applies = rule.applies, !applies(env).isTrue {
             return everyOutcome ? Decision(status: .notApplicable) : nil
@@ -67,6 +70,10 @@ extension Engine {
             if decision.status != .met, let due = rule.due { decision.due = due(env).date }
             return decision
         }
+        // The work list's first look: most deadlines are done, and a done one is never listed,
+        // whatever its due date (met or late, a fifth of them late at national scale). Asked
+        // first only then: an explanation lists the facts in the order they are read.
+        if undoneOnly, rule.done?(env).date != nil { return nil }
         guard let due = rule.due?(env).date else {
             return everyOutcome ? Decision(status: .notApplicable, withoutDueDate: true) : nil
         }

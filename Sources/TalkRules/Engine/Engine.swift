@@ -36,13 +36,16 @@ public struct Engine: Sendable {
     /// Every finding at `asOf` of the rules `chosen` selects (all by default), in the spec's order.
     /// Throws when a rule spends its `budget`.
     /// `detail`: how much of each reported finding is written; `described` when no explanation is shown.
+    /// `undoneOnly`: only what is still to be done, the work list's (a deadline not yet done, or a
+    /// rule that is no deadline): a deadline done, on time or late, is not reported, and its due
+    /// date is not computed.
     public func check(
         asOf: CivilDate, rules chosen: (Rule) -> Bool = { _ in true }, subjects: ((Subject, Int) -> Bool)? = nil,
-        detail: Detail = .explained
+        detail: Detail = .explained, undoneOnly: Bool = false
     ) throws(InputError) -> CheckResult {
         var yearsWithoutData = Set<Int>()
         let parts = try evaluate(
-            asOf: asOf, rules: chosen, subjects: subjects, includeAll: nil, reported: detail,
+            asOf: asOf, rules: chosen, subjects: subjects, includeAll: nil, reported: detail, undoneOnly: undoneOnly,
             years: &yearsWithoutData)
         return CheckResult(
             asOf: asOf, packs: rules.packs, findings: Findings(parts),
@@ -181,7 +184,7 @@ public struct Engine: Sendable {
     /// work over all parts exceeds it.
     private func evaluate(
         asOf: CivilDate, rules chosen: (Rule) -> Bool, subjects filter: ((Subject, Int) -> Bool)?, includeAll: Detail?,
-        reported: Detail = .explained, keeping: Keeping? = nil,
+        reported: Detail = .explained, undoneOnly: Bool = false, keeping: Keeping? = nil,
         years: inout Set<Int>
     ) throws(InputError) -> [[Finding]] {
         var counters = Counters()
@@ -209,7 +212,7 @@ public struct Engine: Sendable {
         let parts = [Part](concurrently: cuts.count) { p in
             judge(
                 places[cuts[p]], applicable, counted, asOf: asOf, includeAll: includeAll, reported: reported,
-                keeping: keeping)
+                undoneOnly: undoneOnly, keeping: keeping)
         }
         var work = Work(counters: counted.count)
         var judged: [[Finding]] = []
@@ -356,7 +359,7 @@ public struct Engine: Sendable {
     /// the parts are joined).
     private func judge(
         _ places: ArraySlice<Place>, _ applicable: [Subject: [[Rule]]], _ counters: Counters,
-        asOf: CivilDate, includeAll: Detail?, reported: Detail, keeping: Keeping?
+        asOf: CivilDate, includeAll: Detail?, reported: Detail, undoneOnly: Bool, keeping: Keeping?
     ) -> Part {
         let epochs = rules.epochs
         let env = Env(
@@ -436,7 +439,9 @@ public struct Engine: Sendable {
                     }
                     env.yearsWithoutData.removeAll()
                 } else {
-                    if reports(rule, value, env), let finding = judge(rule, value, env, reported, note: note) {
+                    if reports(rule, value, env, undoneOnly: undoneOnly),
+                        let finding = judge(rule, value, env, reported, note: note)
+                    {
                         // Explain only what is reported: the second run records the facts read
                         // and writes the message, which most outcomes (met) never need.
                         part.findings.append(finding)

@@ -121,7 +121,7 @@ public struct WorkList: Sendable {
                 Engine(rules: engine.rules.dueSoon(within: Period($0, .days)), facts: facts, language: engine.language)
             } ?? engine
         let result = try judging.check(
-            asOf: asOf, rules: Self.judges(engine.rules), subjects: subjects, detail: detail)
+            asOf: asOf, rules: Self.judges(engine.rules), subjects: subjects, detail: detail, undoneOnly: true)
         // The findings are read in place and only the listed ones copied, into their items and the
         // list's result (a copy counts a reference for each of a finding's texts).
         let findings = result.findings
