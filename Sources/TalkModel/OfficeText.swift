@@ -359,6 +359,11 @@ public enum OfficeText {
         }
     }
 
+    /// Whether a key (a `nameKey`) is a secretary's post with a name after it, 县委书记（陈东）.
+    public static func isPostThenName(_ key: String) -> Bool {
+        secretarysPostThenName(Substring(key)).map { Sheet.isNameAlone(String($0.name)) } ?? false
+    }
+
     /// A secretary's post with the name after it, in brackets or after a colon (县委书记（陈东）,
     /// 县委副书记：陈东), as a ledger listing its talks by post writes it; nil for anything else.
     private static func secretarysPostThenName(_ key: Substring) -> (post: Substring, name: Substring)? {

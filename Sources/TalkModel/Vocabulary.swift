@@ -434,6 +434,10 @@ public enum TalkKind: String, Vocabulary {
         }
     }
 
+    /// Whether talks of this kind are the supervision talks the regulation governs, held with the
+    /// top leader (Art. 2, Art. 5): regular and timely; the others are out of its scope (Art. 2 ¶3).
+    public var isSupervision: Bool { self == .regular || self == .timely }
+
     /// 定期, 定期监督谈话, 及时谈话（情形）: the kind named inside the words offices use.
     public static let everydayNames = [
         EverydayName("regular", .containing, "定期"), EverydayName("timely", .containing, "及时"),

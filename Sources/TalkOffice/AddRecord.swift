@@ -213,7 +213,7 @@ public enum MoveOrganization {
         var judged: [(organization: String, talk: String)] = []
         for id in below.sorted(by: codePointOrder) {
             guard let then = try before(id), let now = try after(id) else { continue }
-            for talk in try store.talks(.only(.organization(id))) where talk.kind == .regular || talk.kind == .timely {
+            for talk in try store.talks(.only(.organization(id))) where talk.kind.isSupervision {
                 if changed[id] != nil, then.parent(on: talk.held) != now.parent(on: talk.held) { continue }
                 if try before.above(then, on: talk.held).contains(talk.conductor)
                     != after.above(now, on: talk.held).contains(talk.conductor)

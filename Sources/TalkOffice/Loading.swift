@@ -374,7 +374,7 @@ extension Loading {
                 posts.filter { $0.covers(day) }.map(\.person).min()
             }
             let talks = try store.records(.talks, matching: .only(.organization(organization))).talks
-            for talk in talks where [.regular, .timely].contains(talk.kind) && !except.contains(talk.id) {
+            for talk in talks where talk.kind.isSupervision && !except.contains(talk.id) {
                 let (then, secretary) = (secretary(stored, on: talk.held), secretary(now, on: talk.held))
                 guard then == talk.talkee, secretary != talk.talkee else { continue }
                 let (it, former) = (try words.named(organization), try named(talk.talkee))

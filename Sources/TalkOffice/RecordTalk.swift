@@ -386,6 +386,9 @@ public enum RecordTalk {
         }
         try resolve("talker", .people, settling: talk.string("conductor").map { ($0, held) })
         if talk.string("talkee") == nil {
+            guard TalkDefaults.fillsTalkee(kind: talk.string("kind")) else {
+                throw InputError(TalkDefaults.noTalkee(ofKind: talk.string("kind"), post: talkeeGiven), at: "--talkee")
+            }
             if let secretary = try TalkDefaults.talkee(of: organization, on: held, in: store) {
                 talk.set("talkee", .string(secretary), flag: "--organization")
             } else {
@@ -426,7 +429,10 @@ public enum RecordTalk {
                 refill.insert("plan")
             }
         }
-        if try TalkDefaults.talkee(of: stored.organization, on: stored.held, in: store) == stored.talkee {
+        // (A talkee is filled in for a supervision talk only: `TalkDefaults.fillsTalkee`.)
+        if TalkDefaults.fillsTalkee(kind: talk.string("kind") ?? stored.kind.rawValue),
+            try TalkDefaults.talkee(of: stored.organization, on: stored.held, in: store) == stored.talkee
+        {
             refill.insert("talkee")
         }
         return refill

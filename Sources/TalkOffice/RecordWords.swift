@@ -24,7 +24,7 @@ public struct RecordWords {
     public func conductorNotAbove(
         _ talk: Talk, lead: (zh: String, en: String), organizations: inout OrganizationsRead
     ) throws -> Message? {
-        guard talk.kind == .regular || talk.kind == .timely, let organization = try organizations(talk.organization)
+        guard talk.kind.isSupervision, let organization = try organizations(talk.organization)
         else { return nil }
         let above = try organizations.above(organization, on: talk.held)
         guard !above.contains(talk.conductor) else { return nil }

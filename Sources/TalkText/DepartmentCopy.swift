@@ -69,7 +69,7 @@ public struct DepartmentCopy {
                 let talk = facts.talks[i]
                 // Held by the as-of day, as its doc says (helper-129: a talk held after it was listed
                 // with no deadlines, where the annual report of that day counts none).
-                return [.regular, .timely].contains(talk.kind) && conductors.contains(talk.conductor)
+                return talk.kind.isSupervision && conductors.contains(talk.conductor)
                     && talk.held <= asOf && (year == nil || talk.held.year == year)
             })
         let roles = ReportRules(engine.rules)

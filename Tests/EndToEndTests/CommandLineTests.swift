@@ -815,6 +815,21 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
         #expect(try w.run("show", "T2026-030", "--format", "json").stdout.contains(#""talkee": "p-ye""#))
     }
 
+    /// A talk of a kind out of the regulation's scope (任前谈话) is held with whoever it names: none is
+    /// filled in, and nothing is written (the fifty-sixth session: the sitting secretary stored).
+    @Test func aTalkOfAnotherKindGetsNoTalkeeFilledIn() throws {
+        let w = try Workspace()
+        let run = try w.run(
+            "--lang", "en", "record", "--kind", "任前谈话", "--organization", "qy", "--talker", "p-zhou", "--held",
+            "2026-11-19")
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(
+            run.stderr.contains(
+                "--talkee: no talkee given: a talk of kind appointment is no supervision talk, and its talkee is not "
+                    + "always the organization's secretary, so none is filled in; give the talkee"), "\(run.stderr)")
+        #expect(try w.run("show", "T2026-030").status != 0)
+    }
+
     @Test func problemsArePlacedAtTheFlagThatCausedThem() throws {
         let w = try Workspace()
         let run = try w.run(

@@ -219,9 +219,10 @@ private func shown(_ w: Workspace, _ id: String) throws -> String {
     ])
     func aKindIsReadAsSheetsReadIt(kind: String, raw: String) throws {
         let w = try Workspace()
+        // (The talkee given: a 诫勉谈话's is not filled in, `aTalkOfAnotherKindGetsNoTalkeeFilledIn`.)
         let run = try w.run(
-            "record", "--id", "T-K", "--kind", kind, "--organization", "ap", "--talker", "p-zhou", "--held",
-            "2026-10-09")
+            "record", "--id", "T-K", "--kind", kind, "--organization", "ap", "--talker", "p-zhou", "--talkee", "p-deng",
+            "--held", "2026-10-09")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try shown(w, "T-K").contains(#""kind": "\#(raw)""#))
     }

@@ -1268,12 +1268,19 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
                 "\(talkee): \(slip.stderr)")
         }
         // (Nor a post outside the team, or one in charge for a time: told an unknown person to add.)
-        for post in ["县委副书记", "县长", "临时负责人"] {
+        // (Nor another body's post, 县纪委书记, 县政府县长: the fifty-sixth session, the same.)
+        for post in ["县委副书记", "县长", "临时负责人", "县纪委书记", "县政府县长"] {
             let deputy = try w.run(
                 "record", "--id", "G4", "--kind", "regular", "--organization", "qx", "--talkee", post, "--talker",
                 "p-lihua", "--held", "2026-09-18")
             #expect(deputy.status == 2 && deputy.stderr.contains("is a post"), "\(deputy.stderr)")
         }
+        // A name mistyped after the post is suggested, as one alone is (the fifty-sixth session: "a
+        // post and more", nothing suggested).
+        let typo = try w.run(
+            "record", "--id", "G4", "--kind", "regular", "--organization", "qx", "--talkee", "县委书记（陈冬）", "--talker",
+            "p-lihua", "--held", "2026-09-18")
+        #expect(typo.status == 2 && typo.stderr.contains("did you mean \"陈东\" (p-chend)"), "\(typo.stderr)")
     }
 
     /// Two townships of one name under two counties, each with a secretary of one name: the

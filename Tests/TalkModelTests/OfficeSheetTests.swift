@@ -1927,6 +1927,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         "截止目前，已开展谈话1次，覆盖1个单位。,,,,,,,", "共1次，其中定期谈话1次,,,,,,,",
         // helper-125: read as a talk whose id was the sentence.
         "本表由各单位填报，12月31日前报送,,,,,,,",
+        // The fifty-sixth session: the count and who filled it in, one sentence (refused as a talk).
+        "本表共1条记录，填表人：张三,,,,,,,", "本表共1条记录；审核人：李四,,,,,,,",
     ])
     func aFootsLabelsAndValuesInCellsOfTheirOwn(foot: String) throws {
         let imported = try Imported("序号," + talkHeader + "\n1,T1,江州市委,定期谈话,桐林县委,孙丽,李华,2026-09-16\n" + foot)
@@ -2033,6 +2035,8 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         // number, the end and the copies were read as talks.
         "分管领导签字：,,,,,,", "领导审签：,,,,,,", "打印日期：2026-11-30,,,,,,", "（单位公章）,,,,,,", "Page 1 of 1,,,,,,",
         "（完）,,,,,,", "（此表一式两份）,,,,,,",
+        // The fifty-sixth session: the office that made it with the month (refused as a record's line).
+        "制表：江东省委办公厅 2026年11月,,,,,,", "填报单位：江东省委办公厅2026年1-11月,,,,,,",
         // helper-238: a label alone, its value left for the pen or beside it, other labels of who
         // signs and when, the end set off by dashes (each refused as a talk without its fields).
         "备注,,,,,,", "备　注,,,,,,", "说明,,,,,,", "注,,,,,,", "经办人,,,,,,", "审核,,,,,,", "备注,本表由办公厅填报,,,,,",
@@ -4431,7 +4435,12 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             "代理县委书记", "县委代书记", "县委书记（代理）", "县委书记(代)",
         ]
         // (And a post outside the team: helper-278, 县长 told an unknown person to add.)
-        let refused = ["县委副书记", "江州市委书记", "常委", "市委书记", "县长", "副县长", "临时负责人"]
+        // (And a post of another body of the place, its secretary's too: the fifty-sixth session, told
+        // an unknown person to add.)
+        let refused = [
+            "县委副书记", "江州市委书记", "常委", "市委书记", "县长", "副县长", "临时负责人", "县政府县长", "县纪委书记", "纪委书记", "县政府党组书记",
+            "县人大常委会主任", "桐林县政协主席",
+        ]
         let rows = (lawful + refused + ["林书记", "县委书记 高血压"]).enumerated().map { i, post in
             "B\(i),定期谈话,桐林县委,\(post),李华,\(String(format: "2026-08-%02d", 1 + i))"
         }
@@ -4612,6 +4621,20 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             imported.notes.first
                 == "row 2, column F (谈话人): 2 people are named \"王伟\"; took p-wangw, who held a post in 江州市委 on 2026-04-10",
             "\(imported.notes)")
+    }
+
+    /// Only a supervision talk's talkee is filled in: a 任前谈话 or 诫勉谈话 left blank is held with
+    /// whoever it was, often not the sitting secretary (the fifty-sixth session: 孙丽 stored).
+    @Test(arguments: ["任前谈话", "诫勉谈话", "线索处置谈话"])
+    func aTalkOfAnotherKindGetsNoTalkeeFilledIn(kind: String) throws {
+        let imported = try Imported("编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nB1,\(kind),桐林县委,,李华,2026-09-16")
+        #expect(imported.problems.count == 1, "\(imported.problems)")
+        #expect(
+            imported.problems.first?.hasPrefix("row 2, column D (被谈话人): no talkee given: a talk of kind ") == true
+                && imported.problems.first?.hasSuffix(
+                    " is no supervision talk, and its talkee is not always the organization's secretary, so none is "
+                        + "filled in; give the talkee") == true,
+            "\(imported.problems)")
     }
 
     @Test func noSecretaryOnTheDayIsOneMessageAtTheTalkeeCell() throws {

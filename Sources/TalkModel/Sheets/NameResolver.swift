@@ -169,8 +169,11 @@ public struct NameResolver: Sendable {
         }
         // A post with words after it (县委书记 高血压, 一把手 糖尿病): no one's name, and the words not
         // quoted, as they may be private (helper-276: quoted as an unknown person's name).
+        // (Not a secretary's post with a name after it, 县委书记（陈冬）: its name is looked for as
+        // any name is, a near one suggested.)
         if index.kind == .people, key.count <= TextLimits.name,
-            (2..<max(2, key.count)).contains(where: { isPost(String(key.prefix($0))) })
+            (2..<max(2, key.count)).contains(where: { isPost(String(key.prefix($0))) }),
+            !OfficeText.isPostThenName(key)
         {
             let described = Sheet.described(text)
             return .failure(
@@ -250,18 +253,30 @@ public struct NameResolver: Sendable {
     /// Whether a remark is a post outside a committee's team and nothing else, safe to quote: the
     /// post's word alone or after a place's name (县长, 副县长, 桐林县县长; not 贪腐局长: helper-273,
     /// quoted), or one in charge for a time or of a part (临时负责人, 分管负责人: the top leader is
-    /// 主要负责人, a post of the team; told an unknown person to add).
+    /// 主要负责人, a post of the team; told an unknown person to add). Or a post of a body beside
+    /// the committee, after its name (县政府县长, 县人大常委会主任, 县纪委书记, 县政府党组书记: the fifty-sixth
+    /// session, told an unknown person to add), its secretary's too: no committee's.
     static func isPlainPost(_ remark: String) -> Bool {
         let words = [
             "省长", "州长", "市长", "区长", "县长", "旗长", "乡长", "镇长", "局长", "主任", "厅长", "部长", "处长", "科长", "院长", "校长", "行长",
-            "所长", "经理", "董事长", "主席", "秘书长", "检察长", "庭长", "负责人",
+            "所长", "经理", "董事长", "主席", "秘书长", "检察长", "庭长", "负责人", "书记",
         ]
         guard let word = words.first(where: remark.hasSuffix) else { return false }
         var place = remark.dropLast(word.count)
         if place.hasSuffix("副") { place = place.dropLast() }
         if word == "负责人" { return ["", "临时", "分管", "牵头", "具体"].contains(place) }
+        let body = bodiesBesideTheCommittee.first(where: place.hasSuffix)
+        if let body { place = place.dropLast(body.count) }
+        // (A committee's secretary is no plain post: `isPost`.)
+        guard word != "书记" || body != nil else { return false }
         return place.isEmpty || "省市县区州旗乡镇".contains(place.last!) && !Sheet.holdsProblemWords(String(place))
     }
+
+    /// The bodies of a place beside its Party committee whose posts a ledger may name (县纪委书记,
+    /// 县政府县长), longest first.
+    private static let bodiesBesideTheCommittee = [
+        "人大常委会党组", "纪委监委", "人大常委会", "政府党组", "政协党组", "检察院", "纪委", "监委", "政府", "人大", "政协", "法院",
+    ]
 
     /// The organizations above `organization`, now or before, level by level up the tree: its
     /// parents, then theirs.

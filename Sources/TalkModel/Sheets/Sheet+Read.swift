@@ -1967,11 +1967,21 @@ extension Sheet {
                     let organization = record[path: "organization"].flatMap {
                         if case .string(let id) = $0 { id } else { nil }
                     }
+                    let kind = record[path: "kind"].flatMap { if case .string(let kind) = $0 { kind } else { nil } }
                     if let organization,
                         SheetColumns.isSecretarysPost(text, of: lookup.organization(organization)?.name)
                     {
-                        record[path: "talkee"] = nil
-                        postFilled = (i, text)
+                        if TalkDefaults.fillsTalkee(kind: kind) {
+                            record[path: "talkee"] = nil
+                            postFilled = (i, text)
+                        } else {
+                            // (Not a 任前谈话's: held with the one to take the post, perhaps.)
+                            problems.append(
+                                Problem(
+                                    place(row: row.number, column: i, header: columns[i].header, sheet: sheet),
+                                    TalkDefaults.noTalkee(ofKind: kind, post: text)))
+                            reported.insert(path + "talkee")
+                        }
                     } else if let organization,
                         resolver.isPost(text) || NameResolver.isPlainPost(NameResolver.postKey(text))
                     {
@@ -2997,12 +3007,20 @@ extension Sheet {
                 zh: "未填开展谈话的党委，且 \(named.zh) 在 \(day) 没有上级党组织可填；请填写开展谈话的党委",
                 en: "no conductor given, and \(named.en) has no parent on \(day) to fill in; give the conductor"
             ))
+        // (Only a supervision talk's: a 任前谈话 is held with the one to be appointed, not the
+        // sitting secretary, who was filled in.)
+        let kind = record[path: "kind"].flatMap { if case .string(let kind) = $0 { kind } else { nil } }
         filled.talkee = try fill(
-            "talkee", { try TalkDefaults.talkee(of: organization, on: day, in: lookup) },
-            else: Message(
-                zh: "未填被谈话人，且未登记 \(named.zh) 在 \(day) 的书记；请填写被谈话人",
-                en: "no talkee given, and no secretary of \(named.en) is recorded on \(day); give the talkee"
-            ))
+            "talkee",
+            {
+                TalkDefaults.fillsTalkee(kind: kind)
+                    ? try TalkDefaults.talkee(of: organization, on: day, in: lookup) : nil
+            },
+            else: TalkDefaults.fillsTalkee(kind: kind)
+                ? Message(
+                    zh: "未填被谈话人，且未登记 \(named.zh) 在 \(day) 的书记；请填写被谈话人",
+                    en: "no talkee given, and no secretary of \(named.en) is recorded on \(day); give the talkee")
+                : TalkDefaults.noTalkee(ofKind: kind))
         return filled
     }
 

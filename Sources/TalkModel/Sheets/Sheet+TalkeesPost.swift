@@ -36,7 +36,7 @@ extension Sheet {
         if !wasSecretary {
             // (A supervision talk's: the talkee of another, a talk before an appointment (任前谈话), is
             // to be the secretary: helper-278, refused.)
-            guard kind.map({ ["regular", "timely"].contains($0) }) ?? true,
+            guard TalkDefaults.fillsTalkee(kind: kind),
                 let secretary = try TalkDefaults.talkee(of: organization, on: day, in: lookup), secretary != talkee
             else { return nil }
             let holder = resolver.name(of: secretary).inline

@@ -421,6 +421,14 @@ public enum Sheet {
         "手机", "传真", "电子邮箱", "邮箱",
     ]
 
+    /// Whether a foot's value (compacted) is a day, or a span or part of the year in figures
+    /// (2026年11月, 2026年1-11月, 2026年度).
+    private static func isDayOrPart(_ text: String) -> Bool {
+        DateText.isDay(text)
+            || text.contains(where: \.isNumber)
+                && text.allSatisfy({ $0.isNumber || "年月日号至到-—–~～./份度上下半季第全起止".contains($0) })
+    }
+
     /// Whether a text (compacted) is what follows a foot's label: nothing, a name or names (张三、
     /// 李四), an office (江州市委办公室, 办公厅秘书处), a day or a part of a year (2026年11月30日,
     /// 2026年1—11月), a telephone number or a mail address, where the seal goes ((盖章)); a name with
@@ -440,7 +448,7 @@ public enum Sheet {
                 || text.split(separator: "、").allSatisfy({
                     countUnits.contains(String($0)) || ["人数", "次数"].contains($0)
                 })
-                || DateText.isDay(text) || isOffice(text) || text.utf8.count <= 60 && text.allSatisfy(\.isASCII)
+                || isDayOrPart(text) || isOffice(text) || text.utf8.count <= 60 && text.allSatisfy(\.isASCII)
             {
                 return true
             }
@@ -460,11 +468,6 @@ public enum Sheet {
             if withoutTitle.split(whereSeparator: { "、,，".contains($0) }).allSatisfy({ isNameAlone(String($0)) }) {
                 return true
             }
-            if text.contains(where: \.isNumber),
-                text.allSatisfy({ $0.isNumber || "年月日号至到-—–~～./份度上下半季第全起止".contains($0) })
-            {
-                return true
-            }
             // A name after its post (办公室主任李四) or before it (李四办公室副主任), or a telephone
             // number after it (张三13800000000).
             if (2...3).contains(where: { length in
@@ -474,9 +477,10 @@ public enum Sheet {
             }) {
                 return true
             }
-            // A name with the day it signed (张三2026年12月1日).
+            // A name with the day it signed (张三2026年12月1日), an office with its month (江东省委办公厅
+            // 2026年11月).
             if let digit = text.firstIndex(where: { $0.isASCII && $0.isNumber }), digit > text.startIndex,
-                DateText.isDay(String(text[digit...])), given(String(text[..<digit]).trimmed)
+                isDayOrPart(String(text[digit...])), given(String(text[..<digit]).trimmed)
             {
                 return true
             }
@@ -919,6 +923,8 @@ public enum Sheet {
         guard !word.contains("("), !holdsFaultWords(word) else { return false }
         return word.split { "，,。；;、".contains($0) }.allSatisfy { clause in
             if clause.hasPrefix("截至") || clause.hasPrefix("截止") || DateText.isDay(String(clause)) { return true }
+            // Who filled it in, after the count (本表共1条记录，填表人：张三).
+            if isLedgerLine(String(clause)) { return true }
             // A number counted, and around it only the words of counting talks and records (其中好人主义1人
             // counts a fault: helper-282, skipped with the total).
             var rest = Substring(clause)

@@ -437,7 +437,7 @@ extension Facts {
     /// item of the year, a trigger noted in it.
     func isCounted(_ type: SubjectType, _ index: Int, in year: Int) -> Bool {
         switch type {
-        case .talk: talks[index].held.year == year && [.regular, .timely].contains(talks[index].kind)
+        case .talk: talks[index].held.year == year && talks[index].kind.isSupervision
         case .plan: plans[index].year == year
         case .trigger: triggers[index].on.year == year
         case .organization: false

@@ -257,7 +257,7 @@ extension ReportViews {
     func appendixTalks(_ report: AnnualReport) -> [Talk] {
         let talks = facts.talks.filter { talk in
             talk.conductor == report.conductor.id && talk.held.year == report.year && talk.held <= report.asOf
-                && [.regular, .timely].contains(talk.kind)
+                && talk.kind.isSupervision
         }
         // `facts.talks` are in id order: the place among them settles a day's ties.
         return talks.indices.sorted { (talks[$0].held, $0) < (talks[$1].held, $1) }.map { talks[$0] }
