@@ -158,8 +158,12 @@ public final class NameLookup {
     /// A refusal of `text` as it may be told: a sentence or a fault's words typed where a name
     /// belongs is described, not quoted (`Sheet.isDescribedWhereUnknown`: a problem swapped with the
     /// next flag's value).
+    /// A message that quotes nothing of it already is kept (its suggestion with it: 县委书记（陈冬病）,
+    /// did you mean 陈东).
     private static func told(_ text: String, _ kind: RecordKind, _ message: Message) -> Message {
-        Sheet.isDescribedWhereUnknown(text, kind == .people ? .person : .organization) ? Sheet.notAName(text) : message
+        guard message.zh.contains(text) || message.en.contains(text) else { return message }
+        return Sheet.isDescribedWhereUnknown(text, kind == .people ? .person : .organization)
+            ? Sheet.notAName(text) : message
     }
 
     /// The names of the stored people and organizations, and their posts, as a sheet's rows are

@@ -420,6 +420,13 @@ public enum RecordTalk {
         if let conductor = talk.string("conductor"), !IDRules.sameBytes(conductor, stored.conductor) {
             refill.insert("plan")
         }
+        // A supervision talk's talkee filled in, the secretary of its day, is no one's choice for a
+        // talk made of a kind that fills none in (任前谈话): to be given (helper-284: kept).
+        if let kind = talk.string("kind"), !TalkDefaults.fillsTalkee(kind: kind), stored.kind.isSupervision,
+            try TalkDefaults.talkee(of: stored.organization, on: stored.held, in: store) == stored.talkee
+        {
+            refill.insert("talkee")
+        }
         guard let day = talk.string("held").flatMap(CivilDate.init), day != stored.held else { return refill }
         if try TalkDefaults.conductor(of: stored.organization, on: stored.held, in: store) == stored.conductor {
             refill.insert("conductor")

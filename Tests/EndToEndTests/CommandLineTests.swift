@@ -828,6 +828,18 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
                 "--talkee: no talkee given: a talk of kind appointment is no supervision talk, and its talkee is not "
                     + "always the organization's secretary, so none is filled in; give the talkee"), "\(run.stderr)")
         #expect(try w.run("show", "T2026-030").status != 0)
+        // Nor kept when a supervision talk whose talkee was filled in is made one of that kind
+        // (helper-284: the secretary of its day kept, no one's choice).
+        #expect(
+            try w.run(
+                "record", "--kind", "regular", "--organization", "qy", "--talker", "p-zhou", "--held", "2026-11-19"
+            )
+            .status == 0)
+        let made = try w.run("--lang", "en", "record", "--replace", "--id", "T2026-030", "--kind", "任前谈话")
+        #expect(made.status == 2 && made.stderr.contains("--talkee: no talkee given: a talk of kind appointment"))
+        #expect(try w.run("show", "T2026-030", "--format", "json").stdout.contains(#""kind": "regular""#))
+        let given = try w.run("record", "--replace", "--id", "T2026-030", "--kind", "任前谈话", "--talkee", "p-ye")
+        #expect(given.status == 0, "\(given.stderr)")
     }
 
     @Test func problemsArePlacedAtTheFlagThatCausedThem() throws {

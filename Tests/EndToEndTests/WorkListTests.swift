@@ -63,6 +63,35 @@ import Testing
         #expect(flagged == ["T2026-006", "T2026-011"], "\(flagged)")
     }
 
+    /// A `done` a rule computes after the as-of day has not happened yet (`Docs/deadlines.md`): the
+    /// deadline is overdue, never late or met (helper-284: every talk late, the work list empty).
+    @Test func aDoneDayAfterAsOfIsNotDoneYet() throws {
+        let w = try Workspace()
+        let pack = w.file(
+            "later.rules",
+            Fixture.tutorialPack.header + """
+                rule later-report {
+                  article  "省细则第七条"
+                  quote    "定期报告"
+                  subject  talk
+                  applies  talk.kind = regular
+                  due      date(2026, 06-01)
+                  done     date(2027, 01-01)
+                  severity notice
+                  message  zh "未报告" en "not reported"
+                }
+                """)
+        let listed = try items(w, "--rules", pack).filter { $0["rule"] == "later-report" }
+        #expect(!listed.isEmpty && listed.allSatisfy { $0["status"] == "overdue" }, "\(listed)")
+        let check = try w.run(["check", "--format", "json", "--rules", pack] + Self.asOf)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
+        let statuses = Set(
+            try #require(json["findings"] as? [[String: Any]]).filter { $0["rule"] as? String == "later-report" }.map {
+                $0["status"] as! String
+            })
+        #expect(statuses == ["overdue"], "\(statuses)")
+    }
+
     @Test func eachCommitteeOnceItsItemsMostOverdueFirst() throws {
         let w = try Workspace()
         let items = try items(w)

@@ -2216,6 +2216,11 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             // (A count of a fault, a fault's words before a post's title: helper-282, each dropped.)
             "合计：1人次，其中好人主义1人,,,,,,,", "合计,1,其中好人主义1人,,,,,", "本表共1条记录，其中好人主义1条,,,,,,,",
             "审核人：李四,好人主义主任,,,,,,", "审核人：李四（好人主义主任）,,,,,,,",
+            // (A fault's words before an office's word, an office signing after them, a total naming
+            // them as an office: helper-284, each dropped.)
+            "制表：脱离群众办公室 2026年11月,,,,,,,", "填报单位：好人主义办公室,,,,,,,", "填表人：作风漂浮办公室,,,,,,,",
+            "本表共1条记录，填表人：好人主义办公室,,,,,,,", "制表：江东省委好人主义办公室,,,,,,,", "好人主义办公室 2026年11月30日,,,,,,,",
+            "合计,2,,好人主义办公室,,,,", "填报单位：脱离群众县委办公室,,,,,,,",
         ] {
             let refused = try Imported(header + "\n" + talk + "\n" + line)
             #expect(!refused.problems.isEmpty, "\(line): \(refused.dataset.talks)")
@@ -4421,6 +4426,44 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             "编号,谈话类型,谈话对象单位,谈话人,职务,被谈话人,职务,谈话日期\nB1,定期谈话,桐林县委,李华,市委副书记,,县委书记,2026-09-16\n"
                 + "B2,定期谈话,桐林县委,李华,市委副书记,,县长,2026-09-17")
         #expect(talkers.dataset.talks.map(\.id) == ["B1"] && talkers.problems.count == 1, "\(talkers.problems)")
+    }
+
+    /// A post with words beside it that no post or name is, or a name after a post that may say more
+    /// of the person (陈东病), is described where the talkee belongs, never quoted (helper-284: 好人主义县长,
+    /// 县纪委书记（好人主义）, 脱离群众县纪委书记 quoted as an unknown person or a post; 县委书记（陈东病）
+    /// quoted with its suggestion).
+    @Test func aPostWithOtherWordsIsDescribedNotQuoted() throws {
+        let cells = [
+            "好人主义县长", "县纪委书记（好人主义）", "好人主义县委书记", "（好人主义）县长", "县政协主席：好人主义", "县长/好人主义", "脱离群众县纪委书记",
+            "好人主义县政府县长", "县委书记（孙丽病）", "县委书记（孙莉病）",
+        ]
+        let rows = cells.enumerated().map { i, cell in "B\(i),定期谈话,桐林县委,\(cell),李华,2026-09-16" }
+        let imported = try Imported((["编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期"] + rows).joined(separator: "\n"))
+        #expect(imported.problems.count == cells.count, "\(imported.problems)")
+        for (i, problem) in imported.problems.enumerated() {
+            #expect(problem.hasPrefix("row \(i + 2), column D (被谈话人): "), "\(problem)")
+            #expect(!["好人主义", "脱离群众", "病"].contains(where: problem.contains), "\(problem)")
+        }
+        #expect(imported.problems[8].hasSuffix("did you mean \"孙　丽\" (p-sunl)?"), "\(imported.problems[8])")
+    }
+
+    /// A government's party group's secretary by its usual name (省政府党组书记 of 江东省人民政府党组) is
+    /// its own, filled in as the secretary (helper-284: refused as another body's post).
+    @Test func aGovernmentsPartyGroupsSecretaryIsItsOwn() throws {
+        var withGovernment = names
+        withGovernment.organizations.append(
+            Organization(id: "gov", name: "江东省人民政府党组", kind: .partyGroup, level: .other, parent: "sw"))
+        withGovernment.appointments.append(
+            Appointment(person: "p-wangw2", organization: "gov", role: .secretary, from: CivilDate("2025-01-01")!))
+        let imported = try Imported(
+            "编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\nG1,定期谈话,江东省人民政府党组,省政府党组书记,周正,2026-09-16\n"
+                + "G2,定期谈话,江东省人民政府党组,江东省政府党组书记,周正,2026-09-16\nG3,定期谈话,江东省人民政府党组,县政府党组书记,周正,2026-09-16",
+            names: withGovernment)
+        #expect(imported.dataset.talks.map(\.talkee) == ["p-wangw2", "p-wangw2"], "\(imported.problems)")
+        #expect(
+            imported.problems == [
+                "row 4, column D (被谈话人): \"县政府党组书记\" is a post, not the secretary of 江东省人民政府党组: give the talkee's name or id"
+            ])
     }
 
     /// A post alone in the talkee's cell (县委书记), as a ledger of posts writes it, is the

@@ -195,8 +195,9 @@ public struct NameResolver: Sendable {
         let zh = near.map { "\((index.names[$0] ?? $0).quotedInChinese)（\($0.inline)）" }.joined(separator: "、")
         let en = near.map { "\((index.names[$0] ?? $0).quoted) (\($0.inline))" }.joined(separator: ", ")
         let what = index.kind.singular
-        // (A text in a problem's words described, not quoted: helper-212, --organization 桐林县委问题线索.)
-        guard Sheet.holdsProblemWords(text) || within != nil else {
+        // (A text in a problem's words described, not quoted: helper-212, --organization 桐林县委问题线索;
+        // and a post with a name after it, which may say more of the person, 县委书记（陈东病）: helper-284.)
+        guard Sheet.holdsProblemWords(text) || within != nil || Sheet.holdsAPostAndMore(text) else {
             return .failure(
                 Message(
                     zh: "没有名为 \(text.quoted) 的\(what.zh)；是否指 \(zh)？",
@@ -257,11 +258,7 @@ public struct NameResolver: Sendable {
     /// the committee, after its name (县政府县长, 县人大常委会主任, 县纪委书记, 县政府党组书记: the fifty-sixth
     /// session, told an unknown person to add), its secretary's too: no committee's.
     static func isPlainPost(_ remark: String) -> Bool {
-        let words = [
-            "省长", "州长", "市长", "区长", "县长", "旗长", "乡长", "镇长", "局长", "主任", "厅长", "部长", "处长", "科长", "院长", "校长", "行长",
-            "所长", "经理", "董事长", "主席", "秘书长", "检察长", "庭长", "负责人", "书记",
-        ]
-        guard let word = words.first(where: remark.hasSuffix) else { return false }
+        guard let word = plainPostWords.first(where: remark.hasSuffix) else { return false }
         var place = remark.dropLast(word.count)
         if place.hasSuffix("副") { place = place.dropLast() }
         if word == "负责人" { return ["", "临时", "分管", "牵头", "具体"].contains(place) }
@@ -269,8 +266,38 @@ public struct NameResolver: Sendable {
         if let body { place = place.dropLast(body.count) }
         // (A committee's secretary is no plain post: `isPost`.)
         guard word != "书记" || body != nil else { return false }
-        return place.isEmpty || "省市县区州旗乡镇".contains(place.last!) && !Sheet.holdsProblemWords(String(place))
+        // (Only a place before it: 脱离群众县纪委书记, 好人主义县长, helper-284, quoted as a post.)
+        return place.isEmpty || "省市县区州旗乡镇".contains(place.last!) && Sheet.isPlaceName(place)
     }
+
+    /// Whether a key (a `postKey`) is a committee's post and nothing else: the post (`posts`) after
+    /// nothing, a committee's level (县委副书记, 党委书记) or a place's committee (江南县委书记), the
+    /// place's name a place's (`Sheet.isPlaceName`: not 好人主义县委书记); an acting or former one's too.
+    static func isCommitteesPost(_ key: String) -> Bool {
+        guard let (word, _) = posts.first(where: { key.hasSuffix($0.0) }) else { return false }
+        var before = key.dropLast(word.count)
+        if let held = ["代理", "前任", "时任", "现任", "原"].first(where: before.hasPrefix) {
+            before = before.dropFirst(held.count)
+        }
+        if before.hasSuffix("代") || before.hasSuffix("原") { before = before.dropLast() }
+        guard !before.isEmpty else { return true }
+        guard let committee = committeeEndings.first(where: before.hasSuffix) else { return false }
+        return Sheet.isPlaceName(before.dropLast(committee.count))
+    }
+
+    /// How a committee's name ends, longest first.
+    private static let committeeEndings = [
+        "党工委", "省委", "市委", "州委", "县委", "区委", "旗委", "盟委", "地委", "党委", "党组", "工委", "委",
+    ]
+
+    /// The words of the posts `isPlainPost` takes.
+    private static let plainPostWords = [
+        "省长", "州长", "市长", "区长", "县长", "旗长", "乡长", "镇长", "局长", "主任", "厅长", "部长", "处长", "科长", "院长", "校长", "行长", "所长",
+        "经理", "董事长", "主席", "秘书长", "检察长", "庭长", "负责人", "书记",
+    ]
+
+    /// The words of every post a person's cell may give, a committee's (`posts`) and others'.
+    static let postWords = Set(plainPostWords + posts.map(\.0))
 
     /// The bodies of a place beside its Party committee whose posts a ledger may name (县纪委书记,
     /// 县政府县长), longest first.

@@ -595,11 +595,11 @@ extension Sheet {
                 case let line = labelledLine(filled.map { OfficeText.compact(row.cells[$0]) }), line.count == 1,
                 case let text = line[0],
                 isNumberedNote(text)
-                    || footLabel(text).map { label, value in
+                    || footLabel(text).map({ label, value in
                         noteLabels.contains(label)
                             ? speaksOfAMatter(text)
                             : isFootLabel(label) && value.map { !$0.isEmpty && !isFootValue($0) } ?? false
-                    } == true
+                    }) == true
             {
                 why = .footer
                 linesInQuestion.append(skipping.count)

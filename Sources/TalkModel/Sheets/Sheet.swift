@@ -522,15 +522,62 @@ public enum Sheet {
         }
     }
 
-    /// Whether a text (compacted) is an office's name as a foot gives it: short, ending as an
-    /// office, a committee or a department does (江州市委办公室, 办公厅秘书处, 江州市委), saying nothing
-    /// of what it did (长期软弱涣散的村党委, 违规设立办事处: helper-244, each dropped as the foot).
-    private static func isOffice(_ text: String) -> Bool {
-        guard text.count >= 2, text.count <= 16, let last = text.last, "委厅室处局部组办司科院".contains(last) else {
+    /// Whether a text (compacted) is an office's name as a foot gives it: an office's word (办公室,
+    /// 秘书处, 组织部, 委办) after nothing, after another office (办公厅秘书处) or after a body of a
+    /// place (江州市委办公室, 中共江东省委办公厅), or such a body alone (江州市委). Never after other
+    /// words, whatever they are (好人主义办公室, 脱离群众办公室: helper-284, skipped as the foot), nor
+    /// saying what it did (违规设立办事处, 长期软弱涣散的村党委: helper-244, each dropped as the foot).
+    static func isOffice(_ text: String) -> Bool {
+        guard (2...20).contains(text.count), !text.contains(where: { "的未不没无缺差违超乱兼多".contains($0) }) else {
             return false
         }
-        return !text.contains(where: { "的未不没无缺差违超乱兼多".contains($0) })
+        let name = text.hasPrefix("中共") ? text.dropFirst(2) : Substring(text)
+        if isPlaceBody(name) { return true }
+        guard let word = officeWords.first(where: name.hasSuffix) else { return false }
+        let before = name.dropLast(word.count)
+        return before.isEmpty || isPlaceBody(before) || isOffice(String(before))
     }
+
+    /// The words an office's name ends in, longest first: its own (办公厅, 秘书处), a department's
+    /// (组织部), or one character after a body (县委办, 市委组).
+    private static let officeWords = [
+        "干部监督科", "干部监督处", "办公厅", "办公室", "秘书处", "秘书科", "秘书股", "督查室", "督查处", "督查科", "综合处", "综合科", "综合股", "组织部", "宣传部",
+        "统战部", "政法委", "机要局", "机要室", "干部科", "干部处", "人事处", "人事科", "信访局", "信访办", "信访室", "党建办", "党政办", "综合办", "党群办",
+        "编办", "委办", "办", "处", "科", "室", "股", "部", "厅", "局", "司", "院", "组",
+    ]
+
+    /// Whether a text is a body of a place as an office's name begins with one: a place's name
+    /// (`isPlaceName`), then its committee, government or other body (江州市委, 江东省人民政府,
+    /// 桐林县纪委, 江东省国资委党委), or the place itself (江州市).
+    private static func isPlaceBody(_ text: Substring) -> Bool {
+        guard let body = placeBodies.first(where: text.hasSuffix) else { return false }
+        return isPlaceName(text.dropLast(body.count))
+    }
+
+    /// Whether a text is a place's name as an office's or a post's begins with one, levels perhaps
+    /// before it (江东, 江州市, 江州市桐林县, 江东省国资委, 巴音郭楞蒙古自治州): of ideographs, each level's
+    /// name three of them at most (a longer one is taken for words, not a place: 脱离群众, 好人主义;
+    /// 乌鲁木齐市 too, refused or described, never a problem dropped or quoted), no fault's or
+    /// matter's words.
+    static func isPlaceName(_ text: Substring) -> Bool {
+        guard text.count <= 16, text.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }),
+            !text.contains("主义"), !holdsFaultWords(String(text)), !speaksOfAMatter(String(text))
+        else { return false }
+        var rest = text
+        while !rest.isEmpty {
+            guard let level = rest.firstIndex(where: { "省市县区州旗乡镇盟".contains($0) }) else { return rest.count <= 3 }
+            let name = rest[..<level]
+            guard name.count <= (name.hasSuffix("自治") ? 8 : 3) else { return false }
+            rest = rest[rest.index(after: level)...]
+        }
+        return true
+    }
+
+    /// How a body of a place ends, longest first.
+    private static let placeBodies = [
+        "人大常委会", "人民检察院", "人民法院", "人民政府", "纪委监委", "委员会", "党工委", "检察院", "政府", "政协", "纪委", "监委", "法院", "省委", "市委",
+        "州委", "县委", "区委", "旗委", "盟委", "地委", "工委", "党委", "党组", "街道", "委", "省", "市", "县", "区", "州", "旗", "乡", "镇",
+    ]
 
     /// Whether a text (compacted) is a post a foot names its signer by (办公室主任, 科长, 秘书).
     /// Before the title, only an office or a rank (办公室副主任, 四级调研员; 好人主义主任 is a fault's
@@ -722,7 +769,8 @@ public enum Sheet {
             guard let end = word.ranges(of: office).last?.upperBound, word[..<end].count > office.count
             else { return false }
             let day = word[end...]
-            return day.isEmpty || DateText.isDay(String(day))
+            // (An office's name before it, not words: 好人主义办公室, helper-284, skipped as the foot.)
+            return (day.isEmpty || DateText.isDay(String(day))) && isOffice(String(word[..<end]))
         }
     }
 

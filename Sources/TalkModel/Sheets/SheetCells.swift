@@ -958,6 +958,9 @@ extension Sheet {
         // does, 好人主义, 心脏病, helper-281.)
         // (Or a private matter, 心脏病: helper-282, quoted.)
         case .person where text.count >= 4 && holdsFaultWords(text) || speaksOfAMatter(text): return true
+        // (Or a post with words beside it that no post or name is: 好人主义县长, 县纪委书记（好人主义）,
+        // 县长/好人主义, helper-284, quoted as an unknown person.)
+        case .person where holdsAPostAndMore(text): return true
         case .organization
         where text.unicodeScalars.count(where: isChinese) >= 3 && !text.contains(where: { "()（）".contains($0) })
             && !bodyOrPlaceEndings.contains(where: text.hasSuffix):
@@ -966,6 +969,15 @@ extension Sheet {
         }
         // (Or in a problem's words: unknown person "王伟收受礼金": helper-211.)
         return readsAsSentence(text, cell) || holdsProblemWords(text)
+    }
+
+    /// Whether a cell where a person belongs, naming no one, holds a post's word (书记, 县长, 主任)
+    /// and is no post outside a committee's team (`NameResolver.isPlainPost`: 县长, 县纪委书记): the
+    /// words beside a post may be a problem's or private, and a name beside it, 陈东病, may say so.
+    static func holdsAPostAndMore(_ text: String) -> Bool {
+        let key = NameResolver.postKey(text)
+        return NameResolver.postWords.contains(where: key.contains) && !NameResolver.isPlainPost(key)
+            && !NameResolver.isCommitteesPost(key)
     }
 
     /// How the name of a body (a committee, an office, a unit, a company) or a place ends.

@@ -184,9 +184,12 @@ public enum SheetColumns {
         return organization.map { committeeKey(OfficeText.compact($0)).contains(named) } ?? true
     }
 
-    /// A committee's name in one form: without 中共 before it, 委员会 as 委 (中共桐林县委员会: 桐林县委).
+    /// A committee's name in one form: without 中共 before it, 委员会 as 委 (中共桐林县委员会: 桐林县委),
+    /// 人民政府 as 政府 (江东省人民政府党组: 江东省政府党组, whose secretary is 省政府党组书记: helper-284,
+    /// refused as another body's post).
     private static func committeeKey(_ name: String) -> String {
         (name.hasPrefix("中共") ? String(name.dropFirst(2)) : name).replacingOccurrences(of: "委员会", with: "委")
+            .replacingOccurrences(of: "人民政府", with: "政府")
     }
 
     /// Whether a post written beside a talkee (compacted) says they are `organization`'s secretary

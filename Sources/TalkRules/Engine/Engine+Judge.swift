@@ -73,11 +73,11 @@ extension Engine {
         // The work list's first look: most deadlines are done, and a done one is never listed,
         // whatever its due date (met or late, a fifth of them late at national scale). Asked
         // first only then: an explanation lists the facts in the order they are read.
-        if undoneOnly, rule.done?(env).date != nil { return nil }
+        if undoneOnly, done(rule, env) != nil { return nil }
         guard let due = rule.due?(env).date else {
             return everyOutcome ? Decision(status: .notApplicable, withoutDueDate: true) : nil
         }
-        if let done = rule.done?(env).date {
+        if let done = done(rule, env) {
             return done <= due
                 ? Decision(status: .met, due: due, done: done)
                 : Decision(status: .late, due: due, done: done, days: due.days(to: done))
@@ -87,6 +87,13 @@ extension Engine {
             return Decision(status: .dueSoon, due: due)
         }
         return Decision(status: .open, due: due)
+    }
+
+    /// The day a deadline rule's subject was done, if it was by as-of: a day after it has not
+    /// happened yet (`Docs/deadlines.md`), whatever the rule computes (a local pack's `done` of
+    /// `talk.ended + 1 year` made every talk late, and the work list empty: helper-284).
+    private func done(_ rule: Rule, _ env: Env) -> CivilDate? {
+        rule.done?(env).date.flatMap { $0 <= env.asOf ? $0 : nil }
     }
 
     /// The severity of an outcome of `status`: the rule's (or the one it chooses), a grade lower
