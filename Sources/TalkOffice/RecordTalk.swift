@@ -412,7 +412,13 @@ public enum RecordTalk {
     /// the stored day (filled in for the day given, as for a new talk; one chosen otherwise is kept).
     private static func refilled(_ stored: Talk, by talk: TalkObject, _ store: any Store) throws -> Set<String> {
         if let organization = talk.string("organization"), !IDRules.sameBytes(organization, stored.organization) {
-            return ["conductor", "talkee", "plan", "triggers"]
+            // (A talkee named for a talk of a kind that fills in none, 诫勉谈话, stays: helper-285, told
+            // "no talkee given".)
+            let filledThen = try TalkDefaults.talkee(of: stored.organization, on: stored.held, in: store)
+            let named =
+                !TalkDefaults.fillsTalkee(kind: talk.string("kind") ?? stored.kind.rawValue)
+                && filledThen != stored.talkee
+            return named ? ["conductor", "plan", "triggers"] : ["conductor", "talkee", "plan", "triggers"]
         }
         // The plan item is the conductor's: another conductor, given or filled in for another day,
         // does not keep it (helper-123: refused for it, with no flag to drop it).

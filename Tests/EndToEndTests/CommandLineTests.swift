@@ -838,8 +838,13 @@ private let brokenDocuments: [(name: String, text: String, expected: String)] = 
         let made = try w.run("--lang", "en", "record", "--replace", "--id", "T2026-030", "--kind", "任前谈话")
         #expect(made.status == 2 && made.stderr.contains("--talkee: no talkee given: a talk of kind appointment"))
         #expect(try w.run("show", "T2026-030", "--format", "json").stdout.contains(#""kind": "regular""#))
-        let given = try w.run("record", "--replace", "--id", "T2026-030", "--kind", "任前谈话", "--talkee", "p-ye")
+        let given = try w.run("record", "--replace", "--id", "T2026-030", "--kind", "任前谈话", "--talkee", "p-deng")
         #expect(given.status == 0, "\(given.stderr)")
+        // A talkee named for such a talk stays when it moves to another organization (helper-285: "no
+        // talkee given").
+        let moved = try w.run("record", "--replace", "--id", "T2026-030", "--organization", "jz")
+        #expect(moved.status == 0, "\(moved.stderr)")
+        #expect(try w.run("show", "T2026-030", "--format", "json").stdout.contains(#""talkee": "p-deng""#))
     }
 
     @Test func problemsArePlacedAtTheFlagThatCausedThem() throws {

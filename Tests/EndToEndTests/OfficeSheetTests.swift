@@ -1440,6 +1440,25 @@ private let talkHeader = "编号,开展谈话的党委,谈话类型,谈话对象
             "\(post.stderr)")
     }
 
+    /// A stored supervision talk whose talkee was filled in, corrected by a sheet into a 任前谈话, keeps
+    /// no talkee no one chose: the row is refused until one is given (helper-285: 孙丽 kept).
+    @Test func aTalkCorrectedIntoAnotherKindGetsItsTalkeeGiven() throws {
+        let w = try base()
+        #expect(try w.run("import", Self.cases + "fc24-blank-talkee-no-conductor.csv").status == 0)
+        let header = "编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n"
+        let corrected = try w.run(
+            "--lang", "en", "import", w.file("k.csv", header + "B02,任前谈话,桐林县委,,李华,2026-09-16\n"), "--yes")
+        #expect(
+            corrected.status == 2
+                && corrected.stderr.contains("column D (被谈话人): no talkee given: a talk of kind appointment"),
+            "\(corrected.stderr)")
+        #expect(try talk(w, "B02").contains(#""kind": "regular""#))
+        let given = try w.run(
+            "import", w.file("g.csv", header + "B02,任前谈话,桐林县委,孙丽,李华,2026-09-16\n"), "--yes")
+        let shown = try talk(w, "B02")
+        #expect(given.status == 0 && shown.contains(#""kind": "appointment""#), "\(given.stderr)")
+    }
+
     @Test func aTalkWithoutConductorOrTalkeeIsFilledInAsRecordFillsIt() throws {
         let w = try base()
         let run = try w.run("import", Self.cases + "fc24-blank-talkee-no-conductor.csv")

@@ -221,7 +221,12 @@ import Testing
             w,
             "exec bash -c 'ulimit -n 64; for i in $(seq 10 49); do eval \"exec $i</dev/null\"; done; "
                 + "exec 70</dev/null 2>&1; exec \"$T\" --db \"$DB\" check --as-of 2026-11-21'")
-        #expect(held.status == 74 && held.stderr.contains("(ulimit -n 64, 43 open already)"), "\(held.stderr)")
+        // (43 open, or one or two more a test run in parallel let the shell inherit, its pipes opened
+        // without close-on-exec at that moment: the fifty-sixth session, 44.)
+        let open = held.stderr.firstRange(of: "(ulimit -n 64, ").flatMap { start in
+            Int(held.stderr[start.upperBound...].prefix { $0.isNumber })
+        }
+        #expect(held.status == 74 && (43...45).contains(open ?? 0), "\(held.stderr)")
         for raisedBy in ["ulimit -S -n 8; ulimit -H -n 4096", "ulimit -S -n 4; ulimit -H -n 4096"] {
             let raised = try shell(w, "\(raisedBy); exec $T --db \"$DB\" export --include-confidential")
             #expect(raised.status == 0 && raised.output == before.output, "\(raisedBy): \(raised.stderr)")

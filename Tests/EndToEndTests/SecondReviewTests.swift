@@ -50,12 +50,12 @@ import Testing
         let sheet = w.file(
             "m.csv",
             "编号,开展谈话的党委,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期\n"
-                + "M1,,定期,不存在县委,,周正,2026-03-05\nM2,,定期,桐林县委,,周正,2026-03-32\n"
+                + "M1,,定期,白河县委,,周正,2026-03-05\nM2,,定期,桐林县委,,周正,2026-03-32\n"
                 + "M3,,定期,桐林县委,,无名氏,2026-03-05\nM3,,定期,桐林县委,,周正,2026-03-06\n")
         let run = try w.run("--lang", "zh", "import", sheet)
         #expect(run.status == 2)
         let lines = run.stderr.split(separator: "\n").filter { $0.hasPrefix("talks:") }
-        #expect(lines.contains { $0.contains("第 2 行 D 列（谈话对象单位）: 未知的组织 \"不存在县委\"") }, "\(run.stderr)")
+        #expect(lines.contains { $0.contains("第 2 行 D 列（谈话对象单位）: 未知的组织 \"白河县委\"") }, "\(run.stderr)")
         #expect(lines.contains { $0.contains("第 3 行 G 列（谈话日期）") })
         #expect(lines.contains { $0.contains("第 4 行 F 列（谈话人）: 未知的人员 \"无名氏\"") })
         #expect(lines.contains { $0.contains("第 5 行 A 列（编号）: 重复的谈话 \"M3\"（另见 第 4 行）") })

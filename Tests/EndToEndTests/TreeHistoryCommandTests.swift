@@ -872,11 +872,11 @@ import Testing
     let header = "编号,名称,类别,层级,上级组织\n"
     let before = try w.export()
     let refused = try w.run(
-        "import", w.file("refused.csv", header + "jz,江州新区市委,地方党委,市级,江东省委\nqx,清溪县委,地方党委,县级,不存在市委\n"),
+        "import", w.file("refused.csv", header + "jz,江州新区市委,地方党委,市级,江东省委\nqx,清溪县委,地方党委,县级,白河市委\n"),
         "--yes")
     #expect(refused.status == 2)
     #expect(
-        refused.stderr.contains(#"row 3, column E (上级组织): unknown organization "不存在市委""#)
+        refused.stderr.contains(#"row 3, column E (上级组织): unknown organization "白河市委""#)
             && !refused.stderr.contains("corrected") && !refused.stderr.contains("parent changes"),
         "\(refused.stderr)")
     #expect(try w.export() == before)

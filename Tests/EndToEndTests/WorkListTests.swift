@@ -40,25 +40,31 @@ import Testing
         }
     }
 
+    /// A local pack of one deadline rule, `id`, on the regular talks: due 2026-06-01, done as `done` says.
+    func deadlinePack(_ w: Workspace, _ id: String, done: String) -> String {
+        w.file(
+            "\(id).rules",
+            Fixture.tutorialPack.header + """
+                rule \(id) {
+                  article  "省细则第六条"
+                  quote    "定期报告"
+                  subject  talk
+                  applies  talk.kind = regular
+                  due      date(2026, 06-01)
+                  done     \(done)
+                  severity notice
+                  message  zh "未报告" en "not reported"
+                }
+                """)
+    }
+
     /// `overdue` reads of each talk only the lists its deadline rules read: a local deadline rule
     /// that reads who took part gets them read, so only the two regular talks since its pack without
     /// discipline inspection are overdue, not all twelve.
     @Test func aLocalDeadlineRuleGetsTheListsItReads() throws {
         let w = try Workspace()
-        let pack = w.file(
-            "di.rules",
-            Fixture.tutorialPack.header + """
-                rule di-report {
-                  article  "省细则第六条"
-                  quote    "纪检机关应当派员参与"
-                  subject  talk
-                  applies  talk.kind = regular
-                  due      date(2026, 06-01)
-                  done     if discipline-inspection in talk.participants then talk.ended else null
-                  severity notice
-                  message  zh "纪检未参与" en "no discipline inspection"
-                }
-                """)
+        let pack = deadlinePack(
+            w, "di-report", done: "if discipline-inspection in talk.participants then talk.ended else null")
         let flagged = Set(try items(w, "--rules", pack).filter { $0["rule"] == "di-report" }.map { $0["subject"]! })
         #expect(flagged == ["T2026-006", "T2026-011"], "\(flagged)")
     }
@@ -67,20 +73,7 @@ import Testing
     /// deadline is overdue, never late or met (helper-284: every talk late, the work list empty).
     @Test func aDoneDayAfterAsOfIsNotDoneYet() throws {
         let w = try Workspace()
-        let pack = w.file(
-            "later.rules",
-            Fixture.tutorialPack.header + """
-                rule later-report {
-                  article  "省细则第七条"
-                  quote    "定期报告"
-                  subject  talk
-                  applies  talk.kind = regular
-                  due      date(2026, 06-01)
-                  done     date(2027, 01-01)
-                  severity notice
-                  message  zh "未报告" en "not reported"
-                }
-                """)
+        let pack = deadlinePack(w, "later-report", done: "date(2027, 01-01)")
         let listed = try items(w, "--rules", pack).filter { $0["rule"] == "later-report" }
         #expect(!listed.isEmpty && listed.allSatisfy { $0["status"] == "overdue" }, "\(listed)")
         let check = try w.run(["check", "--format", "json", "--rules", pack] + Self.asOf)

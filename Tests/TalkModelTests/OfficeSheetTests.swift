@@ -2037,6 +2037,9 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         "（完）,,,,,,", "（此表一式两份）,,,,,,",
         // The fifty-sixth session: the office that made it with the month (refused as a record's line).
         "制表：江东省委办公厅 2026年11月,,,,,,", "填报单位：江东省委办公厅2026年1-11月,,,,,,",
+        // Offices of the store's places and organizations as offices name them (helper-285: refused).
+        "填报单位：江东省国资委党委（党组性质党委）,,,,,,", "填报单位：江州市委组织部干部科,,,,,,", "填报单位：江东省人民政府办公厅,,,,,,",
+        "填报单位：江州市委老干部局,,,,,,", "填报单位：江东省委直属机关工委,,,,,,", "填报单位：县委办,,,,,,", "填报单位：中共桐林县委办公室,,,,,,",
         // helper-238: a label alone, its value left for the pen or beside it, other labels of who
         // signs and when, the end set off by dashes (each refused as a talk without its fields).
         "备注,,,,,,", "备　注,,,,,,", "说明,,,,,,", "注,,,,,,", "经办人,,,,,,", "审核,,,,,,", "备注,本表由办公厅填报,,,,,",
@@ -2221,6 +2224,12 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             "制表：脱离群众办公室 2026年11月,,,,,,,", "填报单位：好人主义办公室,,,,,,,", "填表人：作风漂浮办公室,,,,,,,",
             "本表共1条记录，填表人：好人主义办公室,,,,,,,", "制表：江东省委好人主义办公室,,,,,,,", "好人主义办公室 2026年11月30日,,,,,,,",
             "合计,2,,好人主义办公室,,,,", "填报单位：脱离群众县委办公室,,,,,,,",
+            // (Words shaped as a place's name before its committee's office, a place none of the
+            // store's organizations is of: helper-285, each dropped.)
+            "填报单位：打麻将县委办公室,,,,,,,", "制表：打麻将县委办公室 2026年11月,,,,,,,", "审核人：李四（打麻将县委办公室主任）,,,,,,,",
+            "填报单位：陈东县委办公室,,,,,,,", "填报单位：江州市搞特权县委办公室,,,,,,,",
+            // (A stored name with a character glued after it: helper-285, dropped.)
+            "审核人：孙丽病,,,,,,,", "填表人：李华病,,,,,,,",
         ] {
             let refused = try Imported(header + "\n" + talk + "\n" + line)
             #expect(!refused.problems.isEmpty, "\(line): \(refused.dataset.talks)")
@@ -4436,6 +4445,9 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         let cells = [
             "好人主义县长", "县纪委书记（好人主义）", "好人主义县委书记", "（好人主义）县长", "县政协主席：好人主义", "县长/好人主义", "脱离群众县纪委书记",
             "好人主义县政府县长", "县委书记（孙丽病）", "县委书记（孙莉病）",
+            // (A stored name with a character after it, a committee's post none is stored as, a
+            // body's name: helper-285, quoted.)
+            "孙丽病", "打麻将县委书记", "好人主义县委", "桐林县委病",
         ]
         let rows = cells.enumerated().map { i, cell in "B\(i),定期谈话,桐林县委,\(cell),李华,2026-09-16" }
         let imported = try Imported((["编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期"] + rows).joined(separator: "\n"))

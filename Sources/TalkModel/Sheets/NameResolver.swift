@@ -153,6 +153,16 @@ public struct NameResolver: Sendable {
                     zh: "\(text.quotedInChinese) 是职务，不是姓名：请填写此人的姓名或编号",
                     en: "\(text.quoted) is a post, not a person's name: give the name or the id"))
         }
+        // A committee's post, of a committee none is stored as (打麻将县委书记): no one's name, and the
+        // committee's words not quoted, as they may be a problem's (helper-285: quoted as unknown).
+        if index.kind == .people, Self.isCommitteesPost(Self.postKey(text)) {
+            let described = Sheet.described(text)
+            return .failure(
+                Message(
+                    zh: "单元格所写是未登记党组织的职务，不是姓名（\(described.zh)）：请填写此人的姓名或编号",
+                    en: "names no person: it holds the post of a committee none is stored as (\(described.en)): "
+                        + "give the name or the id"))
+        }
         // A stored name with words glued after it or set beside it (孙丽病假, 孙丽 审查,
         // 江州市委班子不团结): that name is suggested, the words not quoted, as they may be private
         // or a problem's (helper-265: quoted in a talk's row); a near miss else (王卫 for 王伟), or
@@ -160,9 +170,13 @@ public struct NameResolver: Sendable {
         // (Within a text as long as a name: one longer is told as such.)
         // (Marks around the name aside: “桐林县委”班子不团结, 《孙丽》作风问题, helper-274, quoted as unknown.)
         let plain = key.filter { !"“”\"《》「」『』‘’".contains($0) }
+        // (One ideograph after it too, 孙丽病, 桐林县委病: helper-285, quoted; 孙丽X is a slip, quoted.)
+        let longest =
+            plain.last?.unicodeScalars.allSatisfy(\.properties.isIdeographic) == true
+            ? plain.count - 1 : plain.count - 2
         let within =
-            (4...TextLimits.name).contains(plain.count)
-            ? (2...(plain.count - 2)).reversed().lazy.compactMap { index.byKey[String(plain.prefix($0))] }.first : nil
+            (3...TextLimits.name).contains(plain.count) && longest >= 2
+            ? (2...longest).reversed().lazy.compactMap { index.byKey[String(plain.prefix($0))] }.first : nil
         // (A form of address or a name masked is told as such, not as a person to add: 孙书记, helper-272.)
         if index.kind == .people, case let read = PersonName.reading(text, self), Self.isAddressOrMasked(read) {
             return read.read(text)

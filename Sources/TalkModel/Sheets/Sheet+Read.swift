@@ -22,11 +22,28 @@ extension Sheet {
     /// by row: a row whose values are struck, but for its number or remark, is refused where it
     /// would be a record or a record's continuation; `hidden` its rows hidden, by hand or by a
     /// filter, refused where they would be records unless `changingStored` (`--yes`).
+    ///
+    /// A foot's office and a post's committee are asked against the places of `names`'
+    /// organizations (`StoredNames`).
     public static func read(
         _ rows: [(number: Int, cells: [String])], kind wanted: RecordKind?, names: Dataset, sheet: String? = nil,
         dayNumberOrigin origin: CivilDate = Sheet.dayNumberOrigin, unreadable: [UnreadableCell] = [],
         merged: [MergedRange] = [], struck: [Int: Set<Int>] = [:], hidden: Set<Int> = [],
         changingStored: Bool = false,
+        stored: (RecordKind, [String]) throws -> [JSONValue]
+    ) throws -> Reading {
+        try StoredNames.$current.withValue(StoredNames(names.organizations, people: names.people)) {
+            try readRows(
+                rows, kind: wanted, names: names, sheet: sheet, dayNumberOrigin: origin, unreadable: unreadable,
+                merged: merged, struck: struck, hidden: hidden, changingStored: changingStored, stored: stored)
+        }
+    }
+
+    /// `read`, its stored names set.
+    private static func readRows(
+        _ rows: [(number: Int, cells: [String])], kind wanted: RecordKind?, names: Dataset, sheet: String?,
+        dayNumberOrigin origin: CivilDate, unreadable: [UnreadableCell], merged: [MergedRange],
+        struck: [Int: Set<Int>], hidden: Set<Int>, changingStored: Bool,
         stored: (RecordKind, [String]) throws -> [JSONValue]
     ) throws -> Reading {
         // A cell of nothing but invisible marks (a zero-width space pasted from a chat) is blank:
@@ -1852,6 +1869,19 @@ extension Sheet {
                             != stored[path: "conductor"]
                     }
                 }
+            }
+            // A supervision talk made one of a kind that fills in no talkee (任前谈话): its talkee
+            // filled in, the secretary of its day, is no one's choice, as `talks record --replace`
+            // has it (helper-285: kept).
+            if let known, let stored = storedRecords[known], keptFromStored.contains("talkee"),
+                case .string(let kind)? = record[path: "kind"], !TalkDefaults.fillsTalkee(kind: kind),
+                case .string(let was)? = stored[path: "kind"], TalkDefaults.fillsTalkee(kind: was),
+                case .string(let organization)? = stored[path: "organization"],
+                case .string(let held)? = stored[path: "held"], let day = CivilDate(held),
+                try TalkDefaults.talkee(of: organization, on: day, in: lookup).map({ .string($0) })
+                    == stored[path: "talkee"]
+            {
+                record[path: "talkee"] = nil
             }
             // A stored talk moved to another organization, or given another conductor: the stored
             // plan item was the old pair's, the triggers the old organization's (helper-123: a

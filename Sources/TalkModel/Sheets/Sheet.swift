@@ -465,7 +465,10 @@ public enum Sheet {
                 return true
             }
             let withoutTitle = text.hasSuffix("同志") ? String(text.dropLast(2)) : text
-            if withoutTitle.split(whereSeparator: { "、,，".contains($0) }).allSatisfy({ isNameAlone(String($0)) }) {
+            // (Not a stored name with a character glued after it, 孙丽病: helper-285, dropped as the foot.)
+            if withoutTitle.split(whereSeparator: { "、,，".contains($0) }).allSatisfy({
+                isNameAlone(String($0)) && !StoredNames.current.extendsAName($0)
+            }) {
                 return true
             }
             // A name after its post (办公室主任李四) or before it (李四办公室副主任), or a telephone
@@ -528,10 +531,13 @@ public enum Sheet {
     /// words, whatever they are (好人主义办公室, 脱离群众办公室: helper-284, skipped as the foot), nor
     /// saying what it did (违规设立办事处, 长期软弱涣散的村党委: helper-244, each dropped as the foot).
     static func isOffice(_ text: String) -> Bool {
+        let name = text.hasPrefix("中共") ? text.dropFirst(2) : Substring(text)
+        // (A stored organization's own name, as stored: 江东省国资委党委（党组性质党委）, helper-285, refused.)
+        let stored = StoredNames.current.organizations
+        if stored.contains(text) || stored.contains(String(name)) { return true }
         guard (2...20).contains(text.count), !text.contains(where: { "的未不没无缺差违超乱兼多".contains($0) }) else {
             return false
         }
-        let name = text.hasPrefix("中共") ? text.dropFirst(2) : Substring(text)
         if isPlaceBody(name) { return true }
         guard let word = officeWords.first(where: name.hasSuffix) else { return false }
         let before = name.dropLast(word.count)
@@ -541,9 +547,10 @@ public enum Sheet {
     /// The words an office's name ends in, longest first: its own (办公厅, 秘书处), a department's
     /// (组织部), or one character after a body (县委办, 市委组).
     private static let officeWords = [
-        "干部监督科", "干部监督处", "办公厅", "办公室", "秘书处", "秘书科", "秘书股", "督查室", "督查处", "督查科", "综合处", "综合科", "综合股", "组织部", "宣传部",
+        "直属机关工委", "纪检监察组", "干部监督科", "干部监督处", "机关工委", "机关党委", "老干部局", "办公厅", "办公室", "秘书处", "秘书科", "秘书股", "督查室", "督查处",
+        "督查科", "综合处", "综合科", "综合股", "组织部", "宣传部",
         "统战部", "政法委", "机要局", "机要室", "干部科", "干部处", "人事处", "人事科", "信访局", "信访办", "信访室", "党建办", "党政办", "综合办", "党群办",
-        "编办", "委办", "办", "处", "科", "室", "股", "部", "厅", "局", "司", "院", "组",
+        "巡察办", "党校", "编办", "委办", "办", "处", "科", "室", "股", "部", "厅", "局", "司", "院", "组",
     ]
 
     /// Whether a text is a body of a place as an office's name begins with one: a place's name
@@ -554,27 +561,40 @@ public enum Sheet {
         return isPlaceName(text.dropLast(body.count))
     }
 
-    /// Whether a text is a place's name as an office's or a post's begins with one, levels perhaps
-    /// before it (江东, 江州市, 江州市桐林县, 江东省国资委, 巴音郭楞蒙古自治州): of ideographs, each level's
-    /// name three of them at most (a longer one is taken for words, not a place: 脱离群众, 好人主义;
-    /// 乌鲁木齐市 too, refused or described, never a problem dropped or quoted), no fault's or
-    /// matter's words.
+    /// Whether a text is a place's name as an office's or a post's begins with one (`isPlaceShaped`),
+    /// and, while a sheet is read against a store, every level of it a place of the store's
+    /// organizations (`StoredNames`): 打麻将县委办公室 is no office, whatever its shape (helper-285,
+    /// dropped as the foot).
     static func isPlaceName(_ text: Substring) -> Bool {
-        guard text.count <= 16, text.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }),
+        guard let levels = placeLevels(text) else { return false }
+        let places = StoredNames.current.places
+        return places.isEmpty || levels.allSatisfy { $0.isEmpty || places.contains(String($0)) }
+    }
+
+    /// Whether a text is shaped as a place's name, levels perhaps before it (江东, 江州市, 江州市桐林县,
+    /// 江东省国资委, 乌鲁木齐市, 延边朝鲜族自治州): of ideographs, each level's name four of them at most
+    /// (an autonomous one's ten), no fault's or matter's words (脱离群众县, 好人主义).
+    static func isPlaceShaped(_ text: Substring) -> Bool { placeLevels(text) != nil }
+
+    /// The names of a place's levels, without their words (江州市桐林县: 江州, 桐林); nil for a text
+    /// not shaped as a place's name.
+    fileprivate static func placeLevels(_ text: Substring) -> [Substring]? {
+        guard text.count <= 20, text.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }),
             !text.contains("主义"), !holdsFaultWords(String(text)), !speaksOfAMatter(String(text))
-        else { return false }
-        var rest = text
+        else { return nil }
+        var (rest, levels) = (text, [Substring]())
         while !rest.isEmpty {
-            guard let level = rest.firstIndex(where: { "省市县区州旗乡镇盟".contains($0) }) else { return rest.count <= 3 }
-            let name = rest[..<level]
-            guard name.count <= (name.hasSuffix("自治") ? 8 : 3) else { return false }
-            rest = rest[rest.index(after: level)...]
+            let level = rest.firstIndex(where: { "省市县区州旗乡镇盟".contains($0) })
+            let name = rest[..<(level ?? rest.endIndex)]
+            guard name.count <= (name.hasSuffix("自治") ? 10 : 4) else { return nil }
+            levels.append(name)
+            rest = level.map { rest[rest.index(after: $0)...] } ?? ""
         }
-        return true
+        return levels
     }
 
     /// How a body of a place ends, longest first.
-    private static let placeBodies = [
+    static let placeBodies = [
         "人大常委会", "人民检察院", "人民法院", "人民政府", "纪委监委", "委员会", "党工委", "检察院", "政府", "政协", "纪委", "监委", "法院", "省委", "市委",
         "州委", "县委", "区委", "旗委", "盟委", "地委", "工委", "党委", "党组", "街道", "委", "省", "市", "县", "区", "州", "旗", "乡", "镇",
     ]
@@ -1130,5 +1150,38 @@ extension JSONValue {
                 if case .object(let inner) = value, inner.isEmpty { return nil }
                 return (member.key, value)
             })
+    }
+}
+
+/// The store's organizations and people a sheet is read against, for what a foot or a cell names
+/// by them: their names, and the names of their places' levels (江东省委: 江东; 江州市桐林县委: 江州, 桐林).
+/// Set while a sheet is read (`Sheet.read`); outside one, empty, and a place is asked its shape alone.
+struct StoredNames: Sendable {
+    /// The organizations' names, compacted (`OfficeText.compact`).
+    var organizations: Set<String> = []
+    var places: Set<String> = []
+    /// The people's names of two characters, compacted: a name of three that begins with one of
+    /// them may be it with a word glued after it (孙丽病).
+    var shortNames: Set<String> = []
+
+    @TaskLocal static var current = StoredNames()
+
+    init() {}
+
+    /// Whether `name` is a stored name of two characters with one more after it.
+    func extendsAName(_ name: Substring) -> Bool {
+        name.count == 3 && shortNames.contains(String(name.prefix(2)))
+    }
+
+    init(_ organizations: [Organization], people: [Person] = []) {
+        shortNames = Set(people.map { OfficeText.nameKey($0.name) }.filter { $0.count == 2 })
+        for organization in organizations {
+            let name = OfficeText.compact(organization.name)
+            self.organizations.insert(name)
+            var bare = Substring(OfficeText.withoutRemark(name) ?? name)
+            if bare.hasPrefix("中共") { bare = bare.dropFirst(2) }
+            if let body = Sheet.placeBodies.first(where: bare.hasSuffix) { bare = bare.dropLast(body.count) }
+            places.formUnion(Sheet.placeLevels(bare)?.map(String.init) ?? [])
+        }
     }
 }

@@ -961,6 +961,14 @@ extension Sheet {
         // (Or a post with words beside it that no post or name is: 好人主义县长, 县纪委书记（好人主义）,
         // 县长/好人主义, helper-284, quoted as an unknown person.)
         case .person where holdsAPostAndMore(text): return true
+        // (Or a body's name, and more, where a person belongs: 好人主义县委, 桐林县委病, helper-285, quoted.)
+        case .person
+        where text.count >= 4 && placeBodies.contains(where: { $0.count >= 2 && text.contains($0) })
+            && !NameResolver.isPlainPost(NameResolver.postKey(text))
+            && !NameResolver.isCommitteesPost(NameResolver.postKey(text)):
+            return true
+        // (Or a body of a place whose place is words, 好人主义县委: helper-285, quoted.)
+        case .organization where isBodyOfWords(text): return true
         case .organization
         where text.unicodeScalars.count(where: isChinese) >= 3 && !text.contains(where: { "()（）".contains($0) })
             && !bodyOrPlaceEndings.contains(where: text.hasSuffix):
@@ -978,6 +986,14 @@ extension Sheet {
         let key = NameResolver.postKey(text)
         return NameResolver.postWords.contains(where: key.contains) && !NameResolver.isPlainPost(key)
             && !NameResolver.isCommitteesPost(key)
+    }
+
+    /// Whether a text where an organization belongs ends as a place's body does (县委, 党委, 人民政府)
+    /// after words no place's name is shaped as (`isPlaceShaped`: 好人主义县委, 脱离群众市委).
+    static func isBodyOfWords(_ text: String) -> Bool {
+        let name = text.hasPrefix("中共") ? text.dropFirst(2) : Substring(text)
+        guard let body = placeBodies.first(where: name.hasSuffix), name.count > body.count else { return false }
+        return !isPlaceShaped(name.dropLast(body.count))
     }
 
     /// How the name of a body (a committee, an office, a unit, a company) or a place ends.
