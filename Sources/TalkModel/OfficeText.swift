@@ -359,9 +359,12 @@ public enum OfficeText {
         }
     }
 
-    /// Whether a key (a `nameKey`) is a secretary's post with a name after it, 县委书记（陈东）.
-    public static func isPostThenName(_ key: String) -> Bool {
-        secretarysPostThenName(Substring(key)).map { Sheet.isNameAlone(String($0.name)) } ?? false
+    /// Whether a key (a `nameKey`) is a secretary's post with a name after it, 县委书记（陈东）: of
+    /// ideographs, as long as a name (陈东病 too, to be told near 陈东, described).
+    static func isPostThenName(_ key: String) -> Bool {
+        secretarysPostThenName(Substring(key)).map { _, name in
+            (2...4).contains(name.count) && name.unicodeScalars.allSatisfy(\.properties.isIdeographic)
+        } ?? false
     }
 
     /// A secretary's post with the name after it, in brackets or after a colon (县委书记（陈东）,

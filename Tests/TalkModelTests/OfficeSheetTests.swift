@@ -2040,6 +2040,10 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         // Offices of the store's places and organizations as offices name them (helper-285: refused).
         "填报单位：江东省国资委党委（党组性质党委）,,,,,,", "填报单位：江州市委组织部干部科,,,,,,", "填报单位：江东省人民政府办公厅,,,,,,",
         "填报单位：江州市委老干部局,,,,,,", "填报单位：江东省委直属机关工委,,,,,,", "填报单位：县委办,,,,,,", "填报单位：中共桐林县委办公室,,,,,,",
+        // Signers' names, ranks and posts, and offices, as offices write them (helper-286: refused).
+        "填表人：孙丽华,,,,,,", "填表人：张三（一级主任科员）,,,,,,", "审核人：李四（县委常委、县委办主任）,,,,,,", "分管领导：王五（市委组织部常务副部长）,,,,,,",
+        "审核人：李四（干部监督股股长）,,,,,,", "填报单位：桐林县委组织部干部监督股,,,,,,", "填报单位：中共桐林县纪律检查委员会,,,,,,",
+        "填报单位：桐林县委机构编制委员会办公室,,,,,,", "填报单位：江州市委巡察工作领导小组办公室,,,,,,", "填报单位：江州市委办公室（盖章）,,,,,,",
         // helper-238: a label alone, its value left for the pen or beside it, other labels of who
         // signs and when, the end set off by dashes (each refused as a talk without its fields).
         "备注,,,,,,", "备　注,,,,,,", "说明,,,,,,", "注,,,,,,", "经办人,,,,,,", "审核,,,,,,", "备注,本表由办公厅填报,,,,,",
@@ -2230,6 +2234,9 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             "填报单位：陈东县委办公室,,,,,,,", "填报单位：江州市搞特权县委办公室,,,,,,,",
             // (A stored name with a character glued after it: helper-285, dropped.)
             "审核人：孙丽病,,,,,,,", "填表人：李华病,,,,,,,",
+            // (What no foot gives before a seal's or a signature's mark: helper-286, dropped.)
+            "填报单位：脱离群众（盖章）,,,,,,,", "填报单位：打麻将县委办公室（盖章）,,,,,,,", "审核人：孙丽病（盖章）,,,,,,,", "填表人：打麻将（签字）,,,,,,,",
+            "填表人：张三病,,,,,,,",
         ] {
             let refused = try Imported(header + "\n" + talk + "\n" + line)
             #expect(!refused.problems.isEmpty, "\(line): \(refused.dataset.talks)")
@@ -4448,13 +4455,15 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
             // (A stored name with a character after it, a committee's post none is stored as, a
             // body's name: helper-285, quoted.)
             "孙丽病", "打麻将县委书记", "好人主义县委", "桐林县委病",
+            // (Words before a stored name: helper-286, quoted.)
+            "病孙丽", "打麻将的孙丽",
         ]
         let rows = cells.enumerated().map { i, cell in "B\(i),定期谈话,桐林县委,\(cell),李华,2026-09-16" }
         let imported = try Imported((["编号,谈话类型,谈话对象单位,被谈话人,谈话人,谈话日期"] + rows).joined(separator: "\n"))
         #expect(imported.problems.count == cells.count, "\(imported.problems)")
         for (i, problem) in imported.problems.enumerated() {
             #expect(problem.hasPrefix("row \(i + 2), column D (被谈话人): "), "\(problem)")
-            #expect(!["好人主义", "脱离群众", "病"].contains(where: problem.contains), "\(problem)")
+            #expect(!["好人主义", "脱离群众", "病", "打麻将"].contains(where: problem.contains), "\(problem)")
         }
         #expect(imported.problems[8].hasSuffix("did you mean \"孙　丽\" (p-sunl)?"), "\(imported.problems[8])")
     }

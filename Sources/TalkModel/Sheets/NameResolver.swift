@@ -174,9 +174,14 @@ public struct NameResolver: Sendable {
         let longest =
             plain.last?.unicodeScalars.allSatisfy(\.properties.isIdeographic) == true
             ? plain.count - 1 : plain.count - 2
+        // (Or a person's with words before it, 病孙丽, 打麻将的孙丽: helper-286, quoted. Not an
+        // organization's: the end of one's name is often another's, 县委 of 清溪县委.)
         let within =
             (3...TextLimits.name).contains(plain.count) && longest >= 2
-            ? (2...longest).reversed().lazy.compactMap { index.byKey[String(plain.prefix($0))] }.first : nil
+            ? (2...longest).reversed().lazy.compactMap {
+                index.byKey[String(plain.prefix($0))]
+                    ?? (index.kind == .people ? index.byKey[String(plain.suffix($0))] : nil)
+            }.first : nil
         // (A form of address or a name masked is told as such, not as a person to add: 孙书记, helper-272.)
         if index.kind == .people, case let read = PersonName.reading(text, self), Self.isAddressOrMasked(read) {
             return read.read(text)
@@ -211,7 +216,8 @@ public struct NameResolver: Sendable {
         let what = index.kind.singular
         // (A text in a problem's words described, not quoted: helper-212, --organization 桐林县委问题线索;
         // and a post with a name after it, which may say more of the person, 县委书记（陈东病）: helper-284.)
-        guard Sheet.holdsProblemWords(text) || within != nil || Sheet.holdsAPostAndMore(text) else {
+        guard Sheet.holdsProblemWords(text) || within != nil || index.kind == .people && Sheet.holdsAPostAndMore(text)
+        else {
             return .failure(
                 Message(
                     zh: "没有名为 \(text.quoted) 的\(what.zh)；是否指 \(zh)？",

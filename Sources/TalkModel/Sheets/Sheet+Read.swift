@@ -32,7 +32,7 @@ extension Sheet {
         changingStored: Bool = false,
         stored: (RecordKind, [String]) throws -> [JSONValue]
     ) throws -> Reading {
-        try StoredNames.$current.withValue(StoredNames(names.organizations, people: names.people)) {
+        try StoredNames.$current.withValue(StoredNames(names.organizations)) {
             try readRows(
                 rows, kind: wanted, names: names, sheet: sheet, dayNumberOrigin: origin, unreadable: unreadable,
                 merged: merged, struck: struck, hidden: hidden, changingStored: changingStored, stored: stored)

@@ -465,10 +465,7 @@ public enum Sheet {
                 return true
             }
             let withoutTitle = text.hasSuffix("同志") ? String(text.dropLast(2)) : text
-            // (Not a stored name with a character glued after it, 孙丽病: helper-285, dropped as the foot.)
-            if withoutTitle.split(whereSeparator: { "、,，".contains($0) }).allSatisfy({
-                isNameAlone(String($0)) && !StoredNames.current.extendsAName($0)
-            }) {
+            if withoutTitle.split(whereSeparator: { "、,，".contains($0) }).allSatisfy({ isNameAlone(String($0)) }) {
                 return true
             }
             // A name after its post (办公室主任李四) or before it (李四办公室副主任), or a telephone
@@ -547,10 +544,11 @@ public enum Sheet {
     /// The words an office's name ends in, longest first: its own (办公厅, 秘书处), a department's
     /// (组织部), or one character after a body (县委办, 市委组).
     private static let officeWords = [
-        "直属机关工委", "纪检监察组", "干部监督科", "干部监督处", "机关工委", "机关党委", "老干部局", "办公厅", "办公室", "秘书处", "秘书科", "秘书股", "督查室", "督查处",
+        "巡察工作领导小组办公室", "直属机关工委", "纪检监察组", "干部监督科", "干部监督处", "干部监督股", "干部监督室", "干部股", "机关工委", "机关党委", "老干部局", "办公厅",
+        "办公室", "秘书处", "秘书科", "秘书股", "督查室", "督查处",
         "督查科", "综合处", "综合科", "综合股", "组织部", "宣传部",
         "统战部", "政法委", "机要局", "机要室", "干部科", "干部处", "人事处", "人事科", "信访局", "信访办", "信访室", "党建办", "党政办", "综合办", "党群办",
-        "巡察办", "党校", "编办", "委办", "办", "处", "科", "室", "股", "部", "厅", "局", "司", "院", "组",
+        "巡察办", "保密办", "党校", "编办", "委办", "办", "处", "科", "室", "股", "部", "厅", "局", "司", "院", "组",
     ]
 
     /// Whether a text is a body of a place as an office's name begins with one: a place's name
@@ -558,7 +556,9 @@ public enum Sheet {
     /// 桐林县纪委, 江东省国资委党委), or the place itself (江州市).
     private static func isPlaceBody(_ text: Substring) -> Bool {
         guard let body = placeBodies.first(where: text.hasSuffix) else { return false }
-        return isPlaceName(text.dropLast(body.count))
+        // (Or a committee's own body after it: 桐林县委机构编制委员会.)
+        let before = text.dropLast(body.count)
+        return isPlaceName(before) || before.count < text.count && isPlaceBody(before)
     }
 
     /// Whether a text is a place's name as an office's or a post's begins with one (`isPlaceShaped`),
@@ -595,7 +595,8 @@ public enum Sheet {
 
     /// How a body of a place ends, longest first.
     static let placeBodies = [
-        "人大常委会", "人民检察院", "人民法院", "人民政府", "纪委监委", "委员会", "党工委", "检察院", "政府", "政协", "纪委", "监委", "法院", "省委", "市委",
+        "纪律检查委员会", "机构编制委员会", "人大常委会", "人民检察院", "人民法院", "人民政府", "纪委监委", "委员会", "党工委", "检察院", "政府", "政协", "纪委", "监委",
+        "法院", "省委", "市委",
         "州委", "县委", "区委", "旗委", "盟委", "地委", "工委", "党委", "党组", "街道", "委", "省", "市", "县", "区", "州", "旗", "乡", "镇",
     ]
 
@@ -606,13 +607,14 @@ public enum Sheet {
         guard
             let title = [
                 "秘书长", "调研员", "主任", "科长", "处长", "部长", "局长", "厅长", "秘书", "书记", "干部", "科员", "同志", "主席", "组长", "委员",
-                "专员",
+                "专员", "常委", "股长", "县长", "市长", "区长", "镇长", "乡长",
             ].first(where: text.hasSuffix), text.count <= 10
         else { return false }
         var before = text.dropLast(title.count)
         if before.hasSuffix("副") { before = before.dropLast() }
+        if before.hasSuffix("常务") { before = before.dropLast(2) }
         return before.isEmpty || isOffice(String(before))
-            || ["一级", "二级", "三级", "四级", "正", "高级", "副"].contains(String(before))
+            || ["一级", "二级", "三级", "四级", "正", "高级", "副", "主任", "一级主任", "二级主任", "三级主任", "四级主任"].contains(String(before))
     }
 
     /// The labels of a foot, longest first (负责人签字 before 签字).
@@ -622,7 +624,8 @@ public enum Sheet {
     /// ideographs beginning with a common surname (`surnames`), three or four with a compound one
     /// (欧阳), or names of ideographs joined by a middle dot (阿卜杜拉·艾买提). A short line of a
     /// record's list (落实不力, 严重失职: helper-244, dropped as a name) is none; a name of a rarer
-    /// surname is not taken for the foot's, and a line so refused is told, never dropped.
+    /// surname is not taken for the foot's, and a line so refused is told, never dropped. Nor is a
+    /// name with a character of a matter after it (孙丽病, 张三贪: helper-285, a signer).
     static func isNameAlone(_ text: String) -> Bool {
         let parts = text.split(separator: "·", omittingEmptySubsequences: false)
         let ideographs = { (part: Substring) in part.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
@@ -630,7 +633,9 @@ public enum Sheet {
         guard parts.count == 1 else {
             return parts.count <= 4 && parts.allSatisfy { !$0.isEmpty && $0.count <= 6 && ideographs($0) }
         }
-        guard (2...4).contains(text.count), ideographs(parts[0]), let first = text.first else { return false }
+        guard (2...4).contains(text.count), ideographs(parts[0]), let first = text.first, let last = text.last,
+            text.count == 2 || !"病癌伤亡死贪赌嫖毒罪逃瘫疯残".contains(last)
+        else { return false }
         return compoundSurnames.contains(where: text.hasPrefix)
             ? text.count >= 3 : text.count <= 3 && surnames.contains(first)
     }
@@ -805,13 +810,26 @@ public enum Sheet {
         return rest
     }
 
+    /// Whether what stands before a seal's or a signature's mark is a foot's: nothing, what a foot
+    /// gives (江东省委办公厅, 李四), or a foot's label and that (填报单位：江州市委办公室, 单位负责人签字：).
+    private static func isSealed(_ before: Substring) -> Bool {
+        before.isEmpty || isFootValue(before)
+            || footLabel(String(before)).map {
+                isFootLabel($0.label) && ($0.value.map { $0.isEmpty || isFootValue($0) } ?? true)
+            }
+                ?? false
+    }
+
     /// Whether a cell (compacted) is a foot's note: a `footNotes` one (set off by dashes or not), alone or after who seals
     /// (江东省委办公厅（盖章）), a page's number, the office signing (`isSignature`).
     static func isFootNote(_ word: String) -> Bool {
         // (Set off by dashes as a document ends its text, ——以下空白——: helper-238, refused as a talk.)
         let shaped =
             footNotes.contains(String(withoutDashes(word)))
-            || footNotes.contains { $0.hasPrefix("(") && word.hasSuffix($0) }
+            // (After what a foot gives only, or nothing: 填报单位：脱离群众（盖章）, helper-286, dropped.)
+            || footNotes.contains { seal in
+                seal.hasPrefix("(") && word.hasSuffix(seal) && isSealed(word.dropLast(seal.count))
+            }
             || isPageNumber(word) || isSignature(word)
             // 以上共3条: how many records the table holds.
             || (word.hasPrefix("以上") && isCount(String(word.dropFirst(2))) && word.dropFirst(2).hasPrefix("共"))
@@ -1153,28 +1171,19 @@ extension JSONValue {
     }
 }
 
-/// The store's organizations and people a sheet is read against, for what a foot or a cell names
-/// by them: their names, and the names of their places' levels (江东省委: 江东; 江州市桐林县委: 江州, 桐林).
+/// The store's organizations a sheet is read against, for what a foot or a cell names by them:
+/// their names, and the names of their places' levels (江东省委: 江东; 江州市桐林县委: 江州, 桐林).
 /// Set while a sheet is read (`Sheet.read`); outside one, empty, and a place is asked its shape alone.
 struct StoredNames: Sendable {
     /// The organizations' names, compacted (`OfficeText.compact`).
     var organizations: Set<String> = []
     var places: Set<String> = []
-    /// The people's names of two characters, compacted: a name of three that begins with one of
-    /// them may be it with a word glued after it (孙丽病).
-    var shortNames: Set<String> = []
 
     @TaskLocal static var current = StoredNames()
 
     init() {}
 
-    /// Whether `name` is a stored name of two characters with one more after it.
-    func extendsAName(_ name: Substring) -> Bool {
-        name.count == 3 && shortNames.contains(String(name.prefix(2)))
-    }
-
-    init(_ organizations: [Organization], people: [Person] = []) {
-        shortNames = Set(people.map { OfficeText.nameKey($0.name) }.filter { $0.count == 2 })
+    init(_ organizations: [Organization]) {
         for organization in organizations {
             let name = OfficeText.compact(organization.name)
             self.organizations.insert(name)

@@ -958,15 +958,9 @@ extension Sheet {
         // does, 好人主义, 心脏病, helper-281.)
         // (Or a private matter, 心脏病: helper-282, quoted.)
         case .person where text.count >= 4 && holdsFaultWords(text) || speaksOfAMatter(text): return true
-        // (Or a post with words beside it that no post or name is: 好人主义县长, 县纪委书记（好人主义）,
-        // 县长/好人主义, helper-284, quoted as an unknown person.)
+        // (Or a post or a body with words beside it that no post or name is: 好人主义县长,
+        // 县纪委书记（好人主义）, 县长/好人主义, helper-284; 好人主义县委, 桐林县委病, helper-285, quoted.)
         case .person where holdsAPostAndMore(text): return true
-        // (Or a body's name, and more, where a person belongs: 好人主义县委, 桐林县委病, helper-285, quoted.)
-        case .person
-        where text.count >= 4 && placeBodies.contains(where: { $0.count >= 2 && text.contains($0) })
-            && !NameResolver.isPlainPost(NameResolver.postKey(text))
-            && !NameResolver.isCommitteesPost(NameResolver.postKey(text)):
-            return true
         // (Or a body of a place whose place is words, 好人主义县委: helper-285, quoted.)
         case .organization where isBodyOfWords(text): return true
         case .organization
@@ -979,13 +973,16 @@ extension Sheet {
         return readsAsSentence(text, cell) || holdsProblemWords(text)
     }
 
-    /// Whether a cell where a person belongs, naming no one, holds a post's word (书记, 县长, 主任)
-    /// and is no post outside a committee's team (`NameResolver.isPlainPost`: 县长, 县纪委书记): the
-    /// words beside a post may be a problem's or private, and a name beside it, 陈东病, may say so.
+    /// Whether a cell where a person belongs, naming no one, holds a post's word (书记, 县长, 主任) or
+    /// a body's (县委, 政府) and is no post alone (`NameResolver.isPlainPost`, `isCommitteesPost`: 县长,
+    /// 县纪委书记, 县委副书记): the words beside them may be a problem's or private, and a name beside
+    /// them, 陈东病, may say so (好人主义县长, 好人主义县委, 桐林县委病).
     static func holdsAPostAndMore(_ text: String) -> Bool {
         let key = NameResolver.postKey(text)
-        return NameResolver.postWords.contains(where: key.contains) && !NameResolver.isPlainPost(key)
-            && !NameResolver.isCommitteesPost(key)
+        let named =
+            NameResolver.postWords.contains(where: key.contains)
+            || key.count >= 4 && placeBodies.contains { $0.count >= 2 && key.contains($0) }
+        return named && !NameResolver.isPlainPost(key) && !NameResolver.isCommitteesPost(key)
     }
 
     /// Whether a text where an organization belongs ends as a place's body does (县委, 党委, 人民政府)
