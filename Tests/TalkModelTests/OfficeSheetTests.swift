@@ -2546,6 +2546,19 @@ func aSheetIsReferredToAsExcelDoes(name: String, reference: String) {
         #expect(!sorted.contains("\n"), "\(sorted)")
         let titled = try Imported("监督谈话台账,,,,,,\n填报单位：办公厅,,,,,,填报日期：2026年11月30日\n" + talkHeader)
         #expect(titled.problems.isEmpty, "\(titled.problems)")
+        // Nor a line speaking of a matter, skipped as the title (helper-285, helper-286), told without
+        // quoting it.
+        for line in ["孙丽同志收受礼金", "说明：孙丽同志收受礼金", "填报单位：江东省委办公厅,收受礼金", "备注：高血压"] {
+            let said = refusal(
+                "监督谈话台账,,,,,,\n\(line),,,,,,\n" + talkHeader + "\nT1,江东省委,定期谈话,江州市委,p-wangw,周正,2026-04-10")
+            #expect(
+                said.hasPrefix(
+                    "row 2: is above the header (row 3) but says more than a title or a 填报单位 line (not shown")
+                    && !said.contains("礼金") && !said.contains("高血压"), "\(line): \(said)")
+        }
+        let sealed = try Imported(
+            "监督谈话台账,,,,,,\n填报单位：江东省委办公厅（盖章）,,,,,,填报日期：2026年11月30日\n开展谈话的党委：江东省委,,,,,,\n" + talkHeader)
+        #expect(sealed.problems.isEmpty, "\(sealed.problems)")
     }
 
     /// A sheet saved the whole width of a spreadsheet (16,384 columns, all empty after the

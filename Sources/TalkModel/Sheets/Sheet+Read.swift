@@ -117,6 +117,21 @@ extension Sheet {
                 // (A template's line saying how to fill each column, 填写要求 | 不可重复 | 填写全称:
                 // helper-216, told as a record.)
                 || words.first.map(SkippedRow.requirementLabels.contains) == true
+            // Nor one speaking of a matter (孙丽同志收受礼金, 说明：孙丽同志收受礼金: helper-285, helper-286,
+            // skipped as the title), described.
+            if words.contains(where: speaksOfAMatter) {
+                problems.append(
+                    Problem(
+                        place(row: row.number),
+                        Message(
+                            zh: "在表头（第 \(header.number) 行）之上，却写有标题、填报单位以外的内容（不显示，可能是保密内容）："
+                                + "表头以上只能是标题、填报单位等行；请把该内容移到所属记录的列中，或删除",
+                            en:
+                                "is above the header (row \(header.number)) but says more than a title or a 填报单位 line "
+                                + "(not shown: it may be confidential): move what it says into its record's column, or delete it"
+                        )))
+                continue
+            }
             guard filled >= 3, filled * 2 >= named, !labelled else { continue }
             problems.append(
                 Problem(
