@@ -558,7 +558,7 @@ public enum Sheet {
         guard let body = placeBodies.first(where: text.hasSuffix) else { return false }
         // (Or a committee's own body after it: 桐林县委机构编制委员会.)
         let before = text.dropLast(body.count)
-        return isPlaceName(before) || before.count < text.count && isPlaceBody(before)
+        return isPlaceName(before) || isPlaceBody(before)
     }
 
     /// Whether a text is a place's name as an office's or a post's begins with one (`isPlaceShaped`),
