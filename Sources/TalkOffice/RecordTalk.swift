@@ -411,14 +411,16 @@ public enum RecordTalk {
     /// plan item, triggers); for another day, a conductor or talkee that was the organization's on
     /// the stored day (filled in for the day given, as for a new talk; one chosen otherwise is kept).
     private static func refilled(_ stored: Talk, by talk: TalkObject, _ store: any Store) throws -> Set<String> {
+        // Whether the stored talkee is the one a blank one was filled in with, the secretary of the
+        // stored day, and whether the talk as corrected gets a talkee filled in (`fillsTalkee`).
+        let talkeeWasFilled =
+            try TalkDefaults.talkee(of: stored.organization, on: stored.held, in: store) == stored.talkee
+        let fills = TalkDefaults.fillsTalkee(kind: talk.string("kind") ?? stored.kind.rawValue)
         if let organization = talk.string("organization"), !IDRules.sameBytes(organization, stored.organization) {
             // (A talkee named for a talk of a kind that fills in none, 诫勉谈话, stays: helper-285, told
             // "no talkee given".)
-            let filledThen = try TalkDefaults.talkee(of: stored.organization, on: stored.held, in: store)
-            let named =
-                !TalkDefaults.fillsTalkee(kind: talk.string("kind") ?? stored.kind.rawValue)
-                && filledThen != stored.talkee
-            return named ? ["conductor", "plan", "triggers"] : ["conductor", "talkee", "plan", "triggers"]
+            return fills || talkeeWasFilled
+                ? ["conductor", "talkee", "plan", "triggers"] : ["conductor", "plan", "triggers"]
         }
         // The plan item is the conductor's: another conductor, given or filled in for another day,
         // does not keep it (helper-123: refused for it, with no flag to drop it).
@@ -428,11 +430,7 @@ public enum RecordTalk {
         }
         // A supervision talk's talkee filled in, the secretary of its day, is no one's choice for a
         // talk made of a kind that fills none in (任前谈话): to be given (helper-284: kept).
-        if let kind = talk.string("kind"), !TalkDefaults.fillsTalkee(kind: kind), stored.kind.isSupervision,
-            try TalkDefaults.talkee(of: stored.organization, on: stored.held, in: store) == stored.talkee
-        {
-            refill.insert("talkee")
-        }
+        if !fills, stored.kind.isSupervision, talkeeWasFilled { refill.insert("talkee") }
         guard let day = talk.string("held").flatMap(CivilDate.init), day != stored.held else { return refill }
         if try TalkDefaults.conductor(of: stored.organization, on: stored.held, in: store) == stored.conductor {
             refill.insert("conductor")
@@ -442,12 +440,8 @@ public enum RecordTalk {
                 refill.insert("plan")
             }
         }
-        // (A talkee is filled in for a supervision talk only: `TalkDefaults.fillsTalkee`.)
-        if TalkDefaults.fillsTalkee(kind: talk.string("kind") ?? stored.kind.rawValue),
-            try TalkDefaults.talkee(of: stored.organization, on: stored.held, in: store) == stored.talkee
-        {
-            refill.insert("talkee")
-        }
+        // (A talkee is filled in for a supervision talk only.)
+        if fills, talkeeWasFilled { refill.insert("talkee") }
         return refill
     }
 

@@ -291,8 +291,8 @@ public struct NameResolver: Sendable {
     }
 
     /// Whether a key (a `postKey`) is a committee's post and nothing else: the post (`posts`) after
-    /// nothing, a committee's level (县委副书记, 党委书记) or a place's committee (江南县委书记), the
-    /// place's name a place's (`Sheet.isPlaceName`: not 好人主义县委书记); an acting or former one's too.
+    /// nothing, a committee's level (县委副书记, 党委书记) or a place's body (江南县委书记,
+    /// `Sheet.isPlaceBody`: not 好人主义县委书记); an acting or former one's too.
     static func isCommitteesPost(_ key: String) -> Bool {
         guard let (word, _) = posts.first(where: { key.hasSuffix($0.0) }) else { return false }
         var before = key.dropLast(word.count)
@@ -300,15 +300,8 @@ public struct NameResolver: Sendable {
             before = before.dropFirst(held.count)
         }
         if before.hasSuffix("代") || before.hasSuffix("原") { before = before.dropLast() }
-        guard !before.isEmpty else { return true }
-        guard let committee = committeeEndings.first(where: before.hasSuffix) else { return false }
-        return Sheet.isPlaceName(before.dropLast(committee.count))
+        return before.isEmpty || Sheet.isPlaceBody(before)
     }
-
-    /// How a committee's name ends, longest first.
-    private static let committeeEndings = [
-        "党工委", "省委", "市委", "州委", "县委", "区委", "旗委", "盟委", "地委", "党委", "党组", "工委", "委",
-    ]
 
     /// The words of the posts `isPlainPost` takes.
     private static let plainPostWords = [

@@ -554,7 +554,7 @@ public enum Sheet {
     /// Whether a text is a body of a place as an office's name begins with one: a place's name
     /// (`isPlaceName`), then its committee, government or other body (江州市委, 江东省人民政府,
     /// 桐林县纪委, 江东省国资委党委), or the place itself (江州市).
-    private static func isPlaceBody(_ text: Substring) -> Bool {
+    static func isPlaceBody(_ text: Substring) -> Bool {
         guard let body = placeBodies.first(where: text.hasSuffix) else { return false }
         // (Or a committee's own body after it: 桐林县委机构编制委员会.)
         let before = text.dropLast(body.count)
